@@ -1,0 +1,149 @@
+"""
+The working state of one article while the extraction stages read it.
+
+A :class:`Document` is internal and mutable: stages add what they find (date mentions,
+actor mentions, diagnostics) so later stages can use it.  Only records leave the pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+import attrs
+
+from diplomeet.records import Diagnostic, Severity, Span, TimeRef
+
+__all__ = ["Document", "Segment", "split_paragraphs", "split_sentences"]
+
+_PARAGRAPH_RE: Final = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (possibly followed by closing quotes/brackets) before white space
+# and an upper-case letter, a digit or an opening quote.
+_SENTENCE_END_RE: Final = re.compile(
+    r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9])"""
+)
+# Words that end in a full stop without ending a sentence.
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "amb",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "mt",
+        "ft",
+    }
+)
+
+
+@attrs.frozen
+class Segment:
+    """A paragraph or sentence: offsets into the document text."""
+
+    start: int
+    end: int
+
+
+def split_paragraphs(text: str) -> list[Segment]:
+    """Return the non-empty lines of ``text`` (news bodies put one paragraph on a line)."""
+    return [Segment(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Split ``text[start:end]`` into sentences, keeping abbreviations and initials whole."""
+    stop = len(text) if end is None else end
+    out = []
+    begin = start
+    for m in _SENTENCE_END_RE.finditer(text, start, stop):
+        word = re.search(r"([\w.]+)\.$", text[max(begin, m.start() - 12) : m.start() + 1])
+        if text[m.start()] == "." and word is not None:
+            token = word.group(1).lower()
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        out.append(Segment(begin, m.end()))
+        begin = m.end()
+        while begin < stop and text[begin].isspace():
+            begin += 1
+    if begin < stop and text[begin:stop].strip():
+        out.append(Segment(begin, stop))
+    return out
+
+
+@attrs.define
+class Document:
+    """An article body under analysis."""
+
+    text: str
+    published: date | None = None
+    dates: list[TimeRef] = attrs.field(factory=list)
+    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    _paragraphs: list[Segment] | None = None
+    _sentences: list[Segment] | None = None
+
+    @property
+    def paragraphs(self) -> list[Segment]:
+        """The paragraphs of the text."""
+        if self._paragraphs is None:
+            self._paragraphs = split_paragraphs(self.text)
+        return self._paragraphs
+
+    @property
+    def sentences(self) -> list[Segment]:
+        """The sentences of the text, never crossing a paragraph break."""
+        if self._sentences is None:
+            self._sentences = [
+                s for p in self.paragraphs for s in split_sentences(self.text, p.start, p.end)
+            ]
+        return self._sentences
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the :class:`Span` of ``text[start:end]``."""
+        return Span.of(self.text, start, end)
+
+    def diagnose(
+        self, code: str, message: str, *, severity: Severity = "warning", span: Span | None = None
+    ) -> None:
+        """Record a diagnostic about the input."""
+        self.diagnostics.append(
+            Diagnostic(code=code, severity=severity, message=message, span=span)
+        )

@@ -1,0 +1,176 @@
+"""
+The parse pipeline: raw input -> outlet layout -> clean text -> extraction -> records.
+
+Each stage is guarded: a stage that crashes becomes an ``error`` diagnostic
+(``stage.crashed``) and the records found by the stages before it are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TypeVar
+
+from diplomeet import dates as _dates
+from diplomeet import outlets as _outlets
+from diplomeet._document import Document
+from diplomeet._incidents import find_incidents
+from diplomeet._meetings import find_meetings
+from diplomeet._statements import find_statements
+from diplomeet.errors import InvalidArgument
+from diplomeet.records import (
+    Diagnostic,
+    Incident,
+    Meeting,
+    ParsedArticle,
+    PublishedFrom,
+    Source,
+    Statement,
+)
+
+__all__ = ["parse"]
+
+_log = logging.getLogger("diplomeet")
+_T = TypeVar("_T")
+
+
+def parse(
+    article: str | bytes,
+    *,
+    published: date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> ParsedArticle:
+    r"""
+    Read one news article and return everything diplomeet found in it.
+
+    Args:
+        article: The article as plain text, or the bytes of a UTF-8 file.
+        published: The publication date, used to anchor relative dates ("on Thursday").
+            When ``None``, diplomeet looks for it in the text and otherwise leaves
+            relative dates unanchored, with a diagnostic.
+        outlet: Id of the outlet parser to use (see ``diplomeet outlets``); detected
+            when ``None``.
+        url: The article's address, kept in :attr:`Source.url` and used for detection.
+
+    Returns:
+        A :class:`~diplomeet.records.ParsedArticle`.  Odd input never raises: it yields
+        diagnostics and whatever could be read.
+
+    Raises:
+        TypeError: ``article`` is neither ``str`` nor ``bytes``.
+        InvalidArgument: ``published`` is not a date, or ``url`` is empty.
+        UnknownOutletError: no outlet parser has the id ``outlet``.
+
+    Example:
+        >>> from datetime import date
+        >>> art = parse("The ministers met on Monday.", published=date(2024, 3, 6))
+        >>> art.source.published
+        datetime.date(2024, 3, 6)
+    """
+    diagnostics: list[Diagnostic] = []
+    text = _read_text(article, diagnostics)
+    published = _check_published(published)
+    url = _check_url(url)
+    parser = _outlets.select_parser(text, outlet=outlet, url=url)
+
+    layout = _guard("outlet", diagnostics, lambda: parser.split(text), None)
+    body = layout.body if layout is not None else text.strip()
+    published_from: PublishedFrom | None = "caller" if published is not None else None
+
+    doc = Document(text=body, published=published, diagnostics=diagnostics)
+    if not body.strip():
+        doc.diagnose("input.empty", "The article has no text to read.", severity="error")
+    else:
+        found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
+        if found is not None:
+            doc.dates.extend(found[0])
+            diagnostics.extend(found[1])
+    meetings = _guard("meetings", diagnostics, lambda: find_meetings(doc), list[Meeting]())
+    statements = _guard("statements", diagnostics, lambda: find_statements(doc), list[Statement]())
+    incidents = _guard("incidents", diagnostics, lambda: find_incidents(doc), list[Incident]())
+
+    source = Source(
+        outlet=layout.outlet if layout else None,
+        parser=parser.id,
+        headline=layout.headline if layout else None,
+        authors=layout.authors if layout else (),
+        agencies=layout.agencies if layout else (),
+        published=published,
+        published_from=published_from,
+        url=url,
+    )
+    return ParsedArticle(
+        source=source,
+        text=body,
+        meetings=meetings,
+        statements=statements,
+        incidents=incidents,
+        dates=doc.dates,
+        diagnostics=diagnostics,
+    )
+
+
+def _read_text(article: object, diagnostics: list[Diagnostic]) -> str:
+    if isinstance(article, str):
+        return article
+    if isinstance(article, bytes | bytearray | memoryview):
+        raw = bytes(article)
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            diagnostics.append(
+                Diagnostic(
+                    code="input.encoding",
+                    severity="warning",
+                    message=(
+                        f"The input is not valid UTF-8 ({exc.reason} at byte {exc.start}); "
+                        "undecodable bytes were replaced. "
+                        "Decode it yourself if you know the encoding."
+                    ),
+                )
+            )
+            return raw.decode("utf-8", errors="replace")
+    raise TypeError(
+        f"parse() takes the article as str or bytes, not {type(article).__name__}; "
+        "read files with Path.read_text() or pass their bytes"
+    )
+
+
+def _check_published(published: object) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise InvalidArgument(
+        f"published must be a datetime.date or None, got {published!r}; "
+        "use date.fromisoformat('2019-02-27') for ISO strings"
+    )
+
+
+def _check_url(url: object) -> str | None:
+    if url is None:
+        return None
+    if not isinstance(url, str) or not url.strip():
+        raise InvalidArgument(f"url must be a non-empty string or None, got {url!r}")
+    return url
+
+
+def _guard(stage: str, diagnostics: list[Diagnostic], run: Callable[[], _T], default: _T) -> _T:
+    """Run one stage; a crash becomes an error diagnostic and the default result."""
+    try:
+        return run()
+    except Exception as exc:  # noqa: BLE001 - a stage's bug must not lose the other stages' records
+        _log.debug("stage %s crashed", stage, exc_info=True)
+        diagnostics.append(
+            Diagnostic(
+                code="stage.crashed",
+                severity="error",
+                message=f"The {stage} stage failed ({exc!r}); its records are missing. "
+                "Please report this with the article.",
+            )
+        )
+        return default

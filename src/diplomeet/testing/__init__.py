@@ -1,0 +1,6 @@
+"""
+Test support for projects that use diplomeet.
+
+:mod:`diplomeet.testing.strategies` has Hypothesis strategies for every record (install
+``diplomeet[testing]`` for Hypothesis).
+"""
