@@ -15,6 +15,7 @@ diplomeet has three channels for problems, and each problem goes to exactly one:
 from __future__ import annotations
 
 __all__ = [
+    "BatchError",
     "DiplomeetError",
     "DiplomeetWarning",
     "InvalidArgument",
@@ -65,6 +66,14 @@ class InvalidJSONError(DiplomeetError, ValueError):
     def __init__(self, errors: list[str]) -> None:
         self.errors = tuple(errors)
         super().__init__("invalid diplomeet JSON: " + "; ".join(errors))
+
+
+class BatchError(DiplomeetError, ValueError):
+    """
+    A batch run cannot start or go on: its input, sidecar or output file is unusable.
+
+    Problems with single records never raise; they go to the batch's errors file.
+    """
 
 
 class UnknownOutletError(DiplomeetError, LookupError):
