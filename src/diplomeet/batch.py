@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -57,6 +58,9 @@ ARTICLE_SUFFIXES: Final = frozenset({".txt", ".html", ".htm"})
 CHUNK_SIZE: Final = 16
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 CHUNKS_PER_JOB: Final = 4
+
+#: How often a worker checks that its parent is still there.
+WATCHDOG_SECONDS: Final = 0.5
 
 _ERRORS_SUFFIX: Final = ".errors.jsonl"
 
@@ -639,9 +643,27 @@ def _work_chunk(tasks: list[_Task]) -> list[_Outcome]:
     return [_work(task) for task in tasks]
 
 
-def _ignore_sigint() -> None:
-    """Worker initialiser: the parent handles Ctrl-C and stops the workers itself."""
+def _init_worker(parent: int) -> None:
+    """
+    Worker initialiser: leave Ctrl-C to the parent, and exit when the parent is gone.
+
+    The parent handles SIGINT and stops the pool itself.  A parent killed outright
+    (SIGKILL, out of memory) cannot stop its workers, and they hold the pool's pipes open,
+    so each worker checks that the parent process still exists and exits once it does not.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_SECONDS)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the id now belongs to another user's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="diplomeet-parent-watch", daemon=True).start()
 
 
 def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
@@ -667,7 +689,10 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 def _run_pool(tasks: Iterator[_Task], jobs: int, emit: _Emit) -> None:
     """Keep at most ``jobs * CHUNKS_PER_JOB`` chunks in flight and emit results as they come."""
     executor = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_pool_context(), initializer=_ignore_sigint
+        max_workers=jobs,
+        mp_context=_pool_context(),
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     )
     pending: set[Future[list[_Outcome]]] = set()
     try:

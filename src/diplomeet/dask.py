@@ -61,5 +61,5 @@ def parse_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
         ) from exc
     if not isinstance(bag, db.Bag):
         raise TypeError(f"parse_bag() takes a dask.bag.Bag, not {type(bag).__name__}")
-    mapped: dask.bag.Bag = bag.map(parse_to_dict)  # type: ignore[no-untyped-call]
+    mapped: dask.bag.Bag = bag.map(parse_to_dict)
     return mapped
