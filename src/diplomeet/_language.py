@@ -22,7 +22,7 @@ from typing import Final
 
 from diplomeet.records import Diagnostic
 
-__all__ = ["check_language"]
+__all__ = ["check_binary", "check_language"]
 
 #: Characters looked at: enough for a verdict, bounded so huge inputs cost no more.
 SAMPLE_CHARS: Final = 2_000
@@ -59,6 +59,26 @@ _MARKUP: Final = re.compile(
 )
 
 
+def check_binary(text: str) -> list[Diagnostic]:
+    """
+    Return an ``input.binary`` error diagnostic when ``text`` looks like binary data.
+
+    Call it on the text as decoded, before control characters are cleaned away.
+    """
+    sample = text[:SAMPLE_CHARS]
+    binary = len(_BINARY.findall(sample)) if _BINARY.search(sample) else 0
+    if binary <= MAX_BINARY_SHARE * len(sample):
+        return []
+    return [
+        Diagnostic(
+            code="input.binary",
+            severity="error",
+            message=f"The input looks binary, not text: {binary} of its first "
+            f"{len(sample)} characters are control characters or undecodable bytes.",
+        )
+    ]
+
+
 def check_language(text: str) -> list[Diagnostic]:
     """
     Return an ``input.binary`` or ``input.not_english`` error diagnostic, or nothing.
@@ -73,16 +93,9 @@ def check_language(text: str) -> list[Diagnostic]:
     sample = text[:SAMPLE_CHARS]
     if not sample:
         return []
-    binary = len(_BINARY.findall(sample)) if _BINARY.search(sample) else 0
-    if binary > MAX_BINARY_SHARE * len(sample):
-        return [
-            Diagnostic(
-                code="input.binary",
-                severity="error",
-                message=f"The input looks binary, not text: {binary} of its first "
-                f"{len(sample)} characters are control characters or undecodable bytes.",
-            )
-        ]
+    binary = check_binary(sample)
+    if binary:
+        return binary
     if "<" in sample and _MARKUP.search(sample):
         sample = _MARKUP.sub(" ", text[:MARKUP_CHARS])[:SAMPLE_CHARS]
     words = sample.lower().split()

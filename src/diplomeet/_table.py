@@ -69,7 +69,21 @@ def render_table(article: ParsedArticle, *, title: str | None = None, width: int
             for d in article.diagnostics
         ],
     )
-    return "\n".join(out) + "\n"
+    return "\n".join(_fit(line, width) for text in out for line in text.split("\n")) + "\n"
+
+
+def _fit(line: str, width: int) -> str:
+    """Wrap a line wider than ``width``, continuing under its own indentation."""
+    if len(line) <= width:
+        return line
+    indent = " " * (len(line) - len(line.lstrip(" ")))
+    return textwrap.fill(
+        line,
+        width=width,
+        subsequent_indent=indent + (" " * 7 if indent else " " * 11),
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _section(out: list[str], name: str, items: list[str]) -> None:

@@ -39,6 +39,7 @@ from typing import Any, Final, Self
 
 import attrs
 
+from diplomeet._language import check_binary
 from diplomeet._pipeline import parse
 from diplomeet.errors import BatchError, DiplomeetError, InvalidArgument, UnknownOutletError
 from diplomeet.records import ParsedArticle
@@ -144,6 +145,7 @@ def parse_record(record: Mapping[str, Any], *, line: int | None = None) -> Batch
         return _failed(rid, line, "input.bad_id", "the id must be a non-empty string or an integer")
     try:
         article, published, outlet, url = _fields(record)
+        article = _check_binary(article)
         parsed = _parse(article, published=published, outlet=outlet, url=url)
     except _RecordProblem as problem:
         return _failed(rid, line, problem.code, problem.reason)
@@ -151,6 +153,26 @@ def parse_record(record: Mapping[str, Any], *, line: int | None = None) -> Batch
         if diag.severity == "error" and diag.code.startswith("input."):
             return _failed(rid, line, diag.code, diag.message)
     return BatchResult(id=rid, line=line, article=parsed)
+
+
+def _check_binary(article: str | bytes) -> str | bytes:
+    """
+    Refuse binary data before the pipeline cleans its control characters away.
+
+    Returns the article as ``str`` when it is valid UTF-8 (so it is decoded once), else
+    the bytes, which the pipeline decodes with replacement characters and a diagnostic.
+    """
+    if isinstance(article, str):
+        text: str | bytes = article
+        decoded = article
+    else:
+        try:
+            text = decoded = article.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text, decoded = article, article.decode("utf-8", errors="replace")
+    for diag in check_binary(decoded):
+        raise _RecordProblem(diag.code, diag.message)
+    return text
 
 
 def _record_id(record: object, line: int | None) -> str:
@@ -255,20 +277,19 @@ def iter_records(
         published: Publication dates by id (or by bare file name), used for records that
             have no ``"published"`` of their own; see :func:`read_published_file`.
 
-    Yields:
-        ``(record, line)`` pairs for :func:`parse_record`, or a failed :class:`BatchResult`
-        for a line that is not a JSON object.
+    Returns:
+        An iterator of ``(record, line)`` pairs for :func:`parse_record`, and of failed
+        :class:`BatchResult` for lines that are not JSON objects.
 
     Raises:
         BatchError: ``source`` does not exist or cannot be read.
     """
     path = Path(source)
     if path.is_dir():
-        yield from _iter_directory(path, published or {})
-    elif path.is_file() or os.fspath(source) == "-":
-        yield from _iter_jsonl(path, published or {})
-    else:
-        raise BatchError(f"input {os.fspath(source)!r} is neither a JSONL file nor a directory")
+        return _iter_directory(path, published or {})
+    if path.is_file() or os.fspath(source) == "-":
+        return _iter_jsonl(path, published or {})
+    raise BatchError(f"input {os.fspath(source)!r} is neither a JSONL file nor a directory")
 
 
 def _iter_directory(root: Path, published: Mapping[str, str]) -> Iterator[_Task]:
@@ -512,8 +533,8 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
     if out_path.resolve() == err_path.resolve():
         raise InvalidArgument("the errors file must differ from the output file")
     sidecar = read_published_file(published_file) if published_file is not None else None
-    done = _prepare_outputs(out_path, err_path, resume=resume, overwrite=overwrite)
     records = iter_records(source, published=sidecar)
+    done = _prepare_outputs(out_path, err_path, resume=resume, overwrite=overwrite)
     if progress is None:
         progress = sys.stderr.isatty()
     total = _count_inputs(source) if progress else None
