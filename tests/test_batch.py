@@ -18,6 +18,7 @@ import diplomeet
 from batch_texts import ARTICLES, FRENCH
 from diplomeet.batch import (
     BatchResult,
+    BatchSummary,
     default_errors_path,
     iter_records,
     parse_record,
@@ -382,3 +383,22 @@ def test_batch_result_is_a_frozen_record() -> None:
     result = BatchResult(id="x", error="input.empty", reason="empty")
     with pytest.raises(AttributeError):
         result.id = "y"  # type: ignore[misc]
+
+
+def test_a_summary_of_an_aborted_run_says_to_resume(tmp_path: Path) -> None:
+    """A run stopped by a dead worker exits 1 and tells how to finish."""
+    summary = BatchSummary(
+        parsed=5,
+        failed=0,
+        skipped=0,
+        records=9,
+        seconds=1.0,
+        interrupted=False,
+        out=tmp_path / "o.jsonl",
+        errors=tmp_path / "e.jsonl",
+        aborted="a worker process died",
+    )
+    assert summary.exit_code == 1
+    assert "stopped" in summary.describe()
+    assert "--resume" in summary.describe()
+    assert summary.articles_per_second == 5.0

@@ -438,6 +438,8 @@ class BatchSummary:
         interrupted: The run was stopped (SIGINT, SIGTERM) before the end of the input.
         out: The output file.
         errors: The errors file.
+        aborted: Why the run stopped on its own before the end of the input (a worker
+            process died), or ``None``.
     """
 
     parsed: int
@@ -448,6 +450,7 @@ class BatchSummary:
     interrupted: bool
     out: Path
     errors: Path
+    aborted: str | None = None
 
     @property
     def articles_per_second(self) -> float:
@@ -457,14 +460,14 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
-        """The command line's exit code: 130 interrupted, 1 some failed, 0 all parsed."""
+        """The command line's exit code: 130 interrupted, 1 some failed or aborted, else 0."""
         if self.interrupted:
             return 130
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.aborted else 0
 
     def describe(self) -> str:
         """Return the one-paragraph summary printed at the end of ``diplomeet batch``."""
-        head = "interrupted" if self.interrupted else "done"
+        head = "interrupted" if self.interrupted else "stopped" if self.aborted else "done"
         text = (
             f"diplomeet batch {head}: {self.parsed} parsed, {self.failed} failed, "
             f"{self.skipped} skipped; {self.records} records "
@@ -474,7 +477,9 @@ class BatchSummary:
         )
         if self.failed:
             text += f"  errors: {self.errors}\n"
-        if self.interrupted:
+        if self.aborted:
+            text += f"  {self.aborted}\n"
+        if self.interrupted or self.aborted:
             text += "  nothing parsed was lost: run again with --resume to finish\n"
         return text
 
@@ -542,6 +547,7 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
     counts = _Counts(skipped=0)
     started = time.perf_counter()
     interrupted = False
+    aborted: str | None = None
     with (
         _Writer(out_path) as out_file,
         _Writer(err_path) as err_file,
@@ -570,9 +576,7 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
         except KeyboardInterrupt:
             interrupted = True
         except BrokenProcessPool as exc:
-            raise BatchError(
-                f"a worker process died ({exc}); what was written is safe: run again with --resume"
-            ) from None
+            aborted = f"a worker process died ({exc})"
     return BatchSummary(
         parsed=counts.parsed,
         failed=counts.failed,
@@ -580,6 +584,7 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
         records=counts.records,
         seconds=time.perf_counter() - started,
         interrupted=interrupted,
+        aborted=aborted,
         out=out_path,
         errors=err_path,
     )
