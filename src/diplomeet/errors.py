@@ -19,6 +19,7 @@ __all__ = [
     "DiplomeetError",
     "DiplomeetWarning",
     "InvalidArgument",
+    "InvalidGoldError",
     "InvalidJSONError",
     "InvalidRecordError",
     "ParserContractError",
@@ -74,6 +75,21 @@ class BatchError(DiplomeetError, ValueError):
 
     Problems with single records never raise; they go to the batch's errors file.
     """
+
+
+class InvalidGoldError(DiplomeetError, ValueError):
+    """
+    A gold annotation file cannot be read or breaks the gold format.
+
+    Attributes:
+        file: The gold file's name.
+        problems: One line per problem, with a path such as ``$.meetings[0].when``.
+    """
+
+    def __init__(self, file: str, problems: list[str]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        super().__init__(f"invalid gold file {file}: " + "; ".join(problems))
 
 
 class UnknownOutletError(DiplomeetError, LookupError):
