@@ -241,14 +241,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    commands: dict[str, Callable[[], int]] = {
-        "parse": lambda: _parse(args, sys.stdout, sys.stderr),
-        "batch": lambda: _batch(args, sys.stderr),
-        "evaluate": lambda: _evaluate(args, sys.stdout, sys.stderr),
-        "schema": lambda: _schema(sys.stdout),
-        "outlets": lambda: _outlets(sys.stdout),
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "schema": lambda _: _schema(sys.stdout),
+        "outlets": lambda _: _outlets(sys.stdout),
+        "evaluate": lambda a: _evaluate(a, sys.stdout, sys.stderr),
+        "batch": lambda a: _batch(a, sys.stderr),
+        "parse": lambda a: _parse(a, sys.stdout, sys.stderr),
     }
-    return commands[args.command]()
+    return handlers[args.command](args)
 
 
 def _schema(out: TextIO) -> int:

@@ -69,14 +69,6 @@ class InvalidJSONError(DiplomeetError, ValueError):
         super().__init__("invalid diplomeet JSON: " + "; ".join(errors))
 
 
-class BatchError(DiplomeetError, ValueError):
-    """
-    A batch run cannot start or go on: its input, sidecar or output file is unusable.
-
-    Problems with single records never raise; they go to the batch's errors file.
-    """
-
-
 class InvalidGoldError(DiplomeetError, ValueError):
     """
     A gold annotation file cannot be read or breaks the gold format.
@@ -90,6 +82,14 @@ class InvalidGoldError(DiplomeetError, ValueError):
         self.file = file
         self.problems = tuple(problems)
         super().__init__(f"invalid gold file {file}: " + "; ".join(problems))
+
+
+class BatchError(DiplomeetError, ValueError):
+    """
+    A batch run cannot start or go on: its input, sidecar or output file is unusable.
+
+    Problems with single records never raise; they go to the batch's errors file.
+    """
 
 
 class UnknownOutletError(DiplomeetError, LookupError):
