@@ -344,16 +344,16 @@ def test_killed_halfway_then_resumed(tmp_path: Path, how: str) -> None:
     cleanly (exit 130 with the summary); SIGKILL gives it no chance, and whatever is on
     disk must still be usable.
     """
-    records = [{"id": f"n{i:04d}", "text": ARTICLES[i % 3]} for i in range(600)]
+    records = [{"id": f"n{i:04d}", "text": ARTICLES[i % 3]} for i in range(120)]
     source = write_jsonl(tmp_path / "in.jsonl", records)
     out = tmp_path / "out.jsonl"
-    half = source.read_bytes().splitlines(keepends=True)[:300]
+    half = source.read_bytes().splitlines(keepends=True)[:60]
 
     with (tmp_path / "stderr.txt").open("wb") as err, _start_batch(out, err) as proc:
         assert proc.stdin is not None
         proc.stdin.write(b"".join(half))
         proc.stdin.flush()
-        _wait_for_lines(out, proc, 100)
+        _wait_for_lines(out, proc, 20)
         proc.send_signal(getattr(signal, how))
         code = proc.wait(timeout=60)
 
@@ -367,14 +367,14 @@ def test_killed_halfway_then_resumed(tmp_path: Path, how: str) -> None:
     data = out.read_bytes()
     complete = data[: data.rfind(b"\n") + 1]
     written = [json.loads(line)["id"] for line in complete.splitlines()]
-    assert len(written) >= 100
+    assert len(written) >= 20
     assert len(written) == len(set(written))
-    assert set(written) <= {r["id"] for r in records[:300]}
+    assert set(written) <= {r["id"] for r in records[:60]}
 
-    summary = run_batch(source, out, jobs=1, resume=True)
+    summary = run_batch(source, out, jobs=2, resume=True)
 
     assert summary.skipped == len(written)
-    assert summary.parsed == 600 - len(written)
+    assert summary.parsed == 120 - len(written)
     assert sorted(ids(out)) == [r["id"] for r in records]
 
 
