@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -19,6 +21,7 @@ from batch_texts import ARTICLES, FRENCH
 from diplomeet.batch import (
     BatchResult,
     BatchSummary,
+    _fd_lines,
     default_errors_path,
     iter_records,
     parse_record,
@@ -402,3 +405,37 @@ def test_a_summary_of_an_aborted_run_says_to_resume(tmp_path: Path) -> None:
     assert "stopped" in summary.describe()
     assert "--resume" in summary.describe()
     assert summary.articles_per_second == 5.0
+
+
+def test_pipe_lines_are_read_whole_however_long() -> None:
+    """Standard input is split into lines correctly across reads, last line without newline."""
+    long_line = b"x" * 200_000 + b"\n"
+    data = b"a\n" + long_line + b"\n" + b"tail"
+    read_fd, write_fd = os.pipe()
+
+    def feed() -> None:
+        with os.fdopen(write_fd, "wb") as w:
+            w.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        lines = list(_fd_lines(read_fd))
+    finally:
+        writer.join()
+        os.close(read_fd)
+    assert lines == [b"a\n", long_line, b"\n", b"tail"]
+
+
+def test_output_is_utf8_with_text_kept_as_is(tmp_path: Path) -> None:
+    """Non-ASCII text is written as UTF-8, not escaped, and reads back unchanged."""
+    text = ARTICLES[1].replace("Buenos Aires", "São Paulo")
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "ç", "text": text}])
+    out = tmp_path / "out.jsonl"
+
+    run_batch(source, out, jobs=1)
+
+    assert "São Paulo".encode() in out.read_bytes()
+    (line,) = read_lines(out)
+    assert line["id"] == "ç"
+    assert diplomeet.serialize.from_dict(line["article"]).text == diplomeet.parse(text).text
