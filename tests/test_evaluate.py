@@ -149,6 +149,27 @@ def test_country_matches_a_non_person_with_the_same_code_or_name() -> None:
     assert not _scoring.keys_match(brazil, Actor(name="Argentina", kind="country", country="AR"))
 
 
+def test_assign_finds_a_maximum_matching_through_long_augmenting_paths() -> None:
+    """
+    Left 0 can only take right 1, which every left i prefers (i, then i + 1).
+
+    Taking left 0 last forces one augmenting path through all 1200 items: all are matched,
+    and the explicit stack does not hit the recursion limit.
+    """
+    n = 1200  # above the default recursion limit of 1000
+
+    def score(i: int, j: int) -> float | None:
+        if i == 0:
+            return 1.0 if j == 1 else None
+        return {i: 2.0, i + 1: 1.0}.get(j)
+
+    pairs = _scoring.assign(n, n + 1, score, order=[*range(1, n), 0])
+
+    assert len(pairs) == n
+    assert pairs[0] == 1
+    assert all(pairs[i] == i + 1 for i in range(1, n))
+
+
 # --- meetings --------------------------------------------------------------------------------
 
 

@@ -271,17 +271,37 @@ def assign(
         scored.sort(key=lambda sj: (-sj[0], sj[1]))
         candidates.append([j for _, j in scored])
     owner: dict[int, int] = {}  # right -> left
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in candidates[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in order if order is not None else range(n_left):
-        augment(i, set())
+    for root in order if order is not None else range(n_left):
+        _augment(root, candidates, owner)
     return {i: j for j, i in owner.items()}
+
+
+def _augment(root: int, candidates: Sequence[Sequence[int]], owner: dict[int, int]) -> None:
+    """
+    Look for an augmenting path from the left item ``root`` and flip it into ``owner``.
+
+    Depth-first, with an explicit stack so long articles cannot exhaust Python's recursion.
+    """
+    seen: set[int] = set()
+    # Each frame: (left item, position of the next candidate to try).
+    stack: list[list[int]] = [[root, 0]]
+    path: list[tuple[int, int]] = []  # (left, right) edges taken so far
+    while stack:
+        frame = stack[-1]
+        left, k = frame
+        options = candidates[left]
+        while k < len(options) and options[k] in seen:
+            k += 1
+        if k == len(options):
+            stack.pop()
+            if path:
+                path.pop()
+            continue
+        frame[1] = k + 1
+        right = options[k]
+        seen.add(right)
+        path.append((left, right))
+        if right not in owner:
+            owner.update({j: i for i, j in path})
+            return
+        stack.append([owner[right], 0])
