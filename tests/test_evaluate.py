@@ -257,6 +257,24 @@ def test_meeting_needs_the_same_set_of_participants() -> None:
     assert counts.f1 == 0.0
 
 
+def test_meeting_participants_are_compared_as_sets() -> None:
+    """The same person twice ("Modi", "Narendra Modi") is one participant; order is free."""
+    gold = gold_doc(
+        ["meetings"],
+        meetings=[
+            {
+                "participants": [person("Narendra Modi"), person("Cyril Ramaphosa")],
+                "place": None,
+                "when": None,
+                "status": "held",
+            }
+        ],
+    )
+    predicted = ParsedArticle(meetings=[meeting("Ramaphosa", "Modi", "Narendra Modi")])
+
+    assert score_article(gold, predicted).scores.meetings == Counts(1, 0, 0)
+
+
 def test_when_optional_and_place_optional_accept_any_value() -> None:
     """With when_optional and place_optional, a matched meeting is strictly right whatever."""
     gold = gold_doc(

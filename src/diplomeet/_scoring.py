@@ -179,8 +179,28 @@ def _same_country(gold: Actor, predicted: Actor) -> bool:
     return g == p or (gold.country is not None and code == gold.country)
 
 
+def _distinct(actors: Sequence[Actor]) -> list[Actor]:
+    """``actors`` less repeats of the same key (a set: "Lula" twice is one participant)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = (
+            ("person", surname(actor.name))
+            if actor.kind == "person"
+            else (
+                "other",
+                normalize(actor.name),
+            )
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
 def same_participants(gold: Sequence[Actor], predicted: Sequence[Actor]) -> bool:
     """Whether the two sets of participants pair off one-to-one by :func:`keys_match`."""
+    gold, predicted = _distinct(gold), _distinct(predicted)
     if len(gold) != len(predicted):
         return False
     pairs = assign(
