@@ -270,35 +270,53 @@ def assign(
     n_right: int,
     score: Callable[[int, int], float | None],
     *,
-    order: Sequence[int] | None = None,
+    groups: Sequence[Sequence[int]] | None = None,
 ) -> dict[int, int]:
     """
-    A maximum one-to-one matching of left items to right items.
+    A one-to-one matching of left items to right items: maximum in size, good in quality.
 
     ``score(i, j)`` is ``None`` when ``i`` and ``j`` cannot be paired, else a preference
-    (higher is better).  Kuhn's augmenting paths find a matching of maximum size; each left
-    item tries its candidates best first, so among maximum matchings good pairs are
-    preferred (greedily, not optimally).  Left items are taken in ``order`` (default: by
-    index): items taken earlier are never left unmatched by later ones, so put required gold
-    items before optional ones.
+    (higher is better).  The left items are taken group by group (default: one group of
+    all): within a group, pairs are first taken greedily, best score first; then every
+    left item still unmatched looks for an augmenting path (Kuhn), which makes the
+    matching maximum in size without unmatching any left item matched before.  So put the
+    required gold items in the first group and the optional ones in the second: an optional
+    item never takes a prediction that a required one needs.
 
     Returns:
         ``{left index: right index}``.
     """
-    candidates: list[list[int]] = []
+    if groups is None:
+        groups = [range(n_left)]
+    candidates: list[list[int]] = [[] for _ in range(n_left)]
+    edges: list[tuple[float, int, int]] = []
     for i in range(n_left):
         scored = [(s, j) for j in range(n_right) if (s := score(i, j)) is not None]
         scored.sort(key=lambda sj: (-sj[0], sj[1]))
-        candidates.append([j for _, j in scored])
+        candidates[i] = [j for _, j in scored]
+        edges.extend((s, i, j) for s, j in scored)
     owner: dict[int, int] = {}  # right -> left
-    for root in order if order is not None else range(n_left):
-        _augment(root, candidates, owner)
+    matched: set[int] = set()
+    for group in groups:
+        members = set(group)
+        rank = {i: k for k, i in enumerate(group)}
+        for _, i, j in sorted(
+            (e for e in edges if e[1] in members), key=lambda e: (-e[0], rank[e[1]], e[2])
+        ):
+            if i not in matched and j not in owner:
+                owner[j] = i
+                matched.add(i)
+        for root in group:
+            if root not in matched and _augment(root, candidates, owner):
+                matched.add(root)
     return {i: j for j, i in owner.items()}
 
 
-def _augment(root: int, candidates: Sequence[Sequence[int]], owner: dict[int, int]) -> None:
+def _augment(root: int, candidates: Sequence[Sequence[int]], owner: dict[int, int]) -> bool:
     """
     Look for an augmenting path from the left item ``root`` and flip it into ``owner``.
+
+    Returns ``True`` when one was found (``root`` is then matched).
 
     Depth-first, with an explicit stack so long articles cannot exhaust Python's recursion.
     """
@@ -323,5 +341,6 @@ def _augment(root: int, candidates: Sequence[Sequence[int]], owner: dict[int, in
         path.append((left, right))
         if right not in owner:
             owner.update({j: i for i, j in path})
-            return
+            return True
         stack.append([owner[right], 0])
+    return False
