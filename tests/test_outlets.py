@@ -383,6 +383,16 @@ def test_explicit_outlet_beats_detection() -> None:
     assert diplomeet.parse(text, outlet="generic").source.parser == "generic"
 
 
+def test_an_outlet_named_in_the_story_is_not_detected() -> None:
+    """A story that mentions a broadcaster is not taken for that broadcaster's page."""
+    text = (
+        "Regulators Curb Foreign Broadcasters\n\nThe agency removed Radio Free Europe/Radio "
+        "Liberty and RFE/RL's sister services from local stations, officials said."
+    )
+
+    assert outlets.select_parser(text).id == "generic"
+
+
 def test_url_detects_an_outlet() -> None:
     """A URL on an outlet's domain selects its parser."""
     assert outlets.select_parser("Text.", url="https://www.rferl.org/a/story.html").id == "rferl"
