@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from diplomeet.dates import _calendar as cal
-from diplomeet.dates._grammar import DATE_RE, kind
+from diplomeet.dates._grammar import DATE_RE, find_all, kind
 from diplomeet.dates._lexicon import (
     COUNT_NOUNS,
     FREQUENCIES,
@@ -714,7 +714,7 @@ def extract(
     text: str, published: date | None, tense: Tense | None
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     """Find, resolve and anchor every date expression of ``text``; see ``find_dates``."""
-    matches = list(DATE_RE.finditer(text))
+    matches = find_all(text)
     if not matches:
         return [], []
     sentences = Sentences(text)

@@ -42,23 +42,23 @@ class Sentences:
 
 
 class TenseCues:
-    """The tense cues of a text, scanned lazily once and looked up per expression."""
+    """The tense cues of a text, scanned once per sentence that needs them."""
 
-    __slots__ = ("_cues", "_starts", "_text")
+    __slots__ = ("_by_sentence", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._cues: list[tuple[int, int, Tense]] | None = None
-        self._starts: list[int] = []
+        self._by_sentence: dict[int, list[tuple[int, int, Tense]]] = {}
 
-    def _scan(self) -> list[tuple[int, int, Tense]]:
-        if self._cues is None:
-            self._cues = [
+    def _cues(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+        cues = self._by_sentence.get(first)
+        if cues is None:
+            cues = [
                 (m.start(), m.end(), _TENSES[m.lastgroup or "past"])
-                for m in CUE_RE.finditer(self._text)
+                for m in CUE_RE.finditer(self._text, first, last)
             ]
-            self._starts = [c[0] for c in self._cues]
-        return self._cues
+            self._by_sentence[first] = cues
+        return cues
 
     def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Tense | None:
         """
@@ -66,13 +66,9 @@ class TenseCues:
 
         Returns ``None`` when the sentence has no cue outside the expression.
         """
-        cues = self._scan()
-        first, last = sentence
-        lo = bisect.bisect_left(self._starts, first)
-        hi = bisect.bisect_left(self._starts, last)
         left: tuple[int, Tense] | None = None
         right: tuple[int, Tense] | None = None
-        for cue_start, cue_end, cue_tense in cues[lo:hi]:
+        for cue_start, cue_end, cue_tense in self._cues(*sentence):
             if cue_end <= start:
                 left = (start - cue_end, cue_tense)  # cues come in order: the last is nearest
             elif cue_start >= end:
