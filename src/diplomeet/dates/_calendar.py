@@ -32,7 +32,7 @@ _SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2
 
 _VALUE_RE: Final = re.compile(
     r"(?P<y>\d{4})(?:-(?:W(?P<w>\d\d)(?P<we>-WE)?|(?P<m>\d\d)(?:-(?P<d>\d\d)"
-    r"(?:T(?:(?P<pod>MO|AF|EV|NI|MI|DT)|(?P<time>\d\d(?::\d\d)?)))?)?|(?P<s>SP|SU|FA|WI)"
+    r"(?:T(?:(?P<pod>MO|AF|EV|NI|MI|DT)|(?P<time>\d\d(?::\d\d)?Z?)))?)?|(?P<s>SP|SU|FA|WI)"
     r"|Q(?P<q>[1-4])|H(?P<h>[12])))?"
     r"|(?P<dec>\d{3})|(?P<cen>\d\d)"
 )

@@ -139,6 +139,8 @@ _ALTERNATIVES: Final = [
     (
         "offset",
         (
+            r"(?:(?P<off_mod>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|"
+            r"over|just|only|barely|at\s+least)\s+)?"
             r"(?P<off_n>" + _NUM + r")[\s-]+(?P<off_u>" + _UNIT + r")\s+"
             r"(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|previously|prior)(?!\w)"
         ),
@@ -152,7 +154,8 @@ _ALTERNATIVES: Final = [
             r"(?P<anc_u>day|week|weekend|month|year|morning|afternoon|evening|night)"
             r"|(?:the\s+)?(?P<anc_u2>day|week|month|year|night)\s+(?P<anc_dir>before|after|"
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
-            r"|(?P<anc_d>(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening"
+            r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
+            r"afternoon|evening"
             r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)))(?!\w)"
         ),
     ),
@@ -300,7 +303,8 @@ _ALTERNATIVES: Final = [
         "time",
         (
             r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
-            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?-i:[A-Z]{2,4})\)?(?!\w))?"
+            r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<t_md>"
             + _MONTH
             + r"\s*"
@@ -598,8 +602,7 @@ CUE_RE: Final = re.compile(
         + _PRESENT
         + r")|(?P<past>(?:"
         + _PAST_IRREGULAR
-        + r")|(?!(?:"
-        + _NOT_PAST
-        + r")\b)[a-z]{2,}ed))\b",
+        + r")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
+        r"(?!(?:" + _NOT_PAST + r")\b)[a-z]{2,}ed))\b",
     )
 )

@@ -54,13 +54,19 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "published")
+    __slots__ = ("_tense", "_tense_fn", "anchor", "given", "published")
 
     def __init__(
-        self, published: date | None, anchor: date | None, tense_fn: Callable[[], Tense | None]
+        self,
+        published: date | None,
+        anchor: date | None,
+        tense_fn: Callable[[], Tense | None],
+        *,
+        given: bool = False,
     ) -> None:
         self.published = published
         self.anchor = anchor
+        self.given = given
         self._tense_fn = tense_fn
         self._tense: Tense | bool | None = False
 
@@ -100,6 +106,8 @@ def _number(words: str | None) -> int | float | None:
     value: int | float | None
     if text[:1].isdigit():
         value = float(text) if "." in text else int(text)
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
     elif (pair := _TENS_RE.fullmatch(text)) is not None:
         tens, ones = NUMBER_WORDS.get(pair[1]), NUMBER_WORDS.get(pair[2])
         value = tens + ones if tens is not None and ones is not None else None
@@ -228,9 +236,32 @@ def _numeric(m: re.Match[str], _env: _Env) -> Outcome:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _day_month(
-    month: int, day: int, year_text: str | None, weekday_text: str | None, env: _Env
-) -> Outcome:
+#: Days within which a month-day on the other side of publication wins over the clause's
+#: inferred tense: edited news gives the year of a date that is not near (AP style), so
+#: "payable Dec. 7" in a past-tense sentence of 2 November is this December.
+_SLACK_AHEAD: Final = 60
+_SLACK_BACK: Final = 30
+_FUTURE_PREPOSITIONS: Final = frozenset({"by", "until", "till", "through", "before"})
+
+
+def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str) -> int:
+    """Pick the year of the past or the future occurrence, each given as (year, days away)."""
+    nearest = back[0] if back[1] <= ahead[1] else ahead[0]
+    if env.given:
+        return {"past": back[0], "future": ahead[0]}.get(env.tense, nearest)
+    cue = env.cue
+    if cue is None or cue == "present" or (prep in _FUTURE_PREPOSITIONS and cue == "past"):
+        return nearest
+    if cue == "past":
+        return ahead[0] if ahead[1] <= _SLACK_AHEAD else back[0]
+    return back[0] if back[1] <= _SLACK_BACK else ahead[0]
+
+
+def _day_month(m: re.Match[str], prefix: str, env: _Env) -> Outcome:
+    """Resolve the month-day (and year, weekday) in groups ``md_*`` or ``dm_*``."""
+    month = _month(m[f"{prefix}_m"])
+    day = int(m[f"{prefix}_d"].rstrip("stndrh"))
+    year_text, weekday_text = m[f"{prefix}_y"], m[f"{prefix}_wd"]
     if year_text is not None:
         year = int(year_text)
         if not _valid(year, month, day):
@@ -246,32 +277,25 @@ def _day_month(
         for year in (base.year, base.year - 1, base.year + 1):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return f"{year:04d}-{month:02d}-{day:02d}"
-    tense = env.cue or "present"
-    if tense == "present":  # the nearer of last and next occurrence
-        back = _month_day_year(base, month, day, "past")
-        ahead = _month_day_year(base, month, day, "future")
-        if back is None or ahead is None:  # pragma: no cover - valid days recur
-            found = back or ahead
-        else:
-            gap_back = base - date(back, month, day)
-            found = back if gap_back <= date(ahead, month, day) - base else ahead
+    back = _month_day_year(base, month, day, "past")
+    ahead = _month_day_year(base, month, day, "future")
+    if back is None or ahead is None:  # pragma: no cover - valid days recur
+        found = back or ahead
     else:
-        found = _month_day_year(base, month, day, tense)
+        gap_back = (base - date(back, month, day)).days
+        gap_ahead = (date(ahead, month, day) - base).days
+        found = _choose(env, (back, gap_back), (ahead, gap_ahead), (m["prep"] or "").lower())
     if found is None:  # pragma: no cover - a valid month-day recurs within eight years
         return f"XXXX-{month:02d}-{day:02d}"
     return f"{found:04d}-{month:02d}-{day:02d}"
 
 
 def _md(m: re.Match[str], env: _Env) -> Outcome:
-    return _day_month(
-        _month(m["md_m"]), int(m["md_d"].rstrip("stndrh")), m["md_y"], m["md_wd"], env
-    )
+    return _day_month(m, "md", env)
 
 
 def _dm(m: re.Match[str], env: _Env) -> Outcome:
-    return _day_month(
-        _month(m["dm_m"]), int(m["dm_d"].rstrip("stndrh")), m["dm_y"], m["dm_wd"], env
-    )
+    return _day_month(m, "dm", env)
 
 
 def _my(m: re.Match[str], _env: _Env) -> Outcome:
@@ -329,8 +353,8 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     count = _number(m["off_n"])
     unit = _unit(m["off_u"])
     direction = " ".join(m["off_dir"].lower().split())
-    if count is None or isinstance(count, float):
-        if direction == "ago":
+    if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
+        if direction == "ago" and (count is None or isinstance(count, float)):
             return "PAST_REF"
         return _duration(count, m["off_u"])  # "a few days after the vote": a stretch
     if m["off_u"].lower().startswith(("hour", "minute", "second")):
@@ -470,12 +494,7 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         year -= 1 if number >= current else 0
     elif relation == "next":
         year += 1 if number <= current else 0
-    elif not m["q_yrel"] and not relation:
-        if env.tense == "future" and number < current:
-            year += 1
-        elif env.tense == "past" and number > current:
-            year -= 1
-    return f"{year:04d}-{unit}{number}"
+    return f"{year:04d}-{unit}{number}"  # "the third quarter": of the publication year
 
 
 def _weekend(_m: re.Match[str], env: _Env) -> Outcome:
@@ -623,25 +642,31 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if base is None:
         return f"XXXX-{month:02d}"
-    return f"{_month_year(base, month, env.cue or 'present'):04d}-{month:02d}"
+    tense = env.tense if env.given else env.cue or "present"
+    if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
+        tense = "present"
+    return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if m["t_w"]:
         clock = "12:00" if m["t_w"].lower() == "noon" else "00:00"
+    elif m["t_h24"]:
+        clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
     else:
         hour = int(m["t_h"]) % 12 + (12 if m["t_ap"].lower() == "p" else 0)
         clock = f"{hour:02d}:{m['t_m'] or '00'}"
+    zone = "Z" if m["t_zone"] in {"UTC", "GMT"} else ""  # TIMEX3 marks UTC with "Z"
     if m["t_md"] or m["t_wd"]:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
         day_value = _HANDLERS[kind(day_match)](day_match, env) if day_match else None
         if not isinstance(day_value, str):
             return day_value
-        return f"{day_value[:10]}T{clock}"
+        return f"{day_value[:10]}T{clock}{zone}"
     base = env.base
     if base is None:
-        return f"XXXX-XX-XXT{clock}"
-    return f"{base.isoformat()}T{clock}"
+        return f"XXXX-XX-XXT{clock}{zone}"
+    return f"{base.isoformat()}T{clock}{zone}"
 
 
 _HANDLERS: Final[dict[str, _Handler]] = {
@@ -735,7 +760,8 @@ def extract(
         ) -> Tense | None:
             return tense or cues.tense(start, end, s)
 
-        values[i] = _HANDLERS[k](m, _Env(published, anchor, tense_of))
+        env = _Env(published, anchor, tense_of, given=tense is not None)
+        values[i] = _HANDLERS[k](m, env)
         value = values[i]
         if isinstance(value, str):
             start, _, _ = cal.bounds(value)
