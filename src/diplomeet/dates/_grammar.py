@@ -526,11 +526,15 @@ SCAN_RE: Final = re.compile(
 
 _PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
 
+_KINDS: Final = frozenset(name for name, _ in _ALTERNATIVES)
 _KIND_GROUPS: Final = {DATE_RE.groupindex[name]: name for name, _ in _ALTERNATIVES}
 
 
 def kind(match: re.Match[str]) -> str:
     """Return the name of the alternative that matched (``"md"``, ``"weekday"``...)."""
+    # The alternative's group closes after every group inside it, so it is the last group.
+    if match.lastgroup in _KINDS:
+        return match.lastgroup
     for index, name in _KIND_GROUPS.items():
         if match.start(index) >= 0:
             return name

@@ -736,9 +736,13 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
 
 
 def extract(
-    text: str, published: date | None, tense: Tense | None
+    text: str, published: date | None, tense: Tense | None, *, spans: bool = True
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
-    """Find, resolve and anchor every date expression of ``text``; see ``find_dates``."""
+    """
+    Find, resolve and anchor every date expression of ``text``; see ``find_dates``.
+
+    With ``spans=False`` the TimeRefs carry no span (as :func:`diplomeet.resolve` returns).
+    """
     matches = find_all(text)
     if not matches:
         return [], []
@@ -766,7 +770,7 @@ def extract(
         if isinstance(value, str):
             start, _, _ = cal.bounds(value)
             days[i] = start
-    return _records(text, matches, kinds, values, published)
+    return _records(text, matches, kinds, values, published, spans=spans)
 
 
 def _sentence_anchor(
@@ -788,12 +792,14 @@ def _sentence_anchor(
     return None
 
 
-def _records(
+def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
     kinds: list[str],
     values: list[Outcome],
     published: date | None,
+    *,
+    spans: bool,
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
@@ -816,7 +822,7 @@ def _records(
                 start=start,
                 end=end,
                 granularity=granularity,
-                span=span,
+                span=span if spans else None,
             )
         )
         if published is None and "X" in value and _needs_anchor(k, m) and not value.startswith("P"):

@@ -66,6 +66,9 @@ class TenseCues:
 
         Returns ``None`` when the sentence has no cue outside the expression.
         """
+        first, last = sentence
+        if not self._text[first:start].strip() and not self._text[end:last].strip():
+            return None  # the sentence is the expression alone ("next Friday")
         left: tuple[int, Tense] | None = None
         right: tuple[int, Tense] | None = None
         for cue_start, cue_end, cue_tense in self._cues(*sentence):
