@@ -40,6 +40,17 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ),
     ("2024-01-05", date(2023, 12, 31), ["the two sides will sign the deal on Friday"]),
     ("2024-03-07", date(2024, 2, 29), ["the council will vote on Thursday"]),
+    # --- the future seen from the past: the publication day still counts ------------
+    (
+        "2024-02-29",
+        date(2024, 2, 29),
+        ["the minister was due to arrive on Thursday", "she said she would sign it Thursday"],
+    ),
+    ("2024-03-01", date(2024, 2, 29), ["the minister was due to arrive on Friday"]),
+    # --- a cue on the right: the finite verb decides ("vowed to" is past) --------------
+    ("2024-02-24", date(2024, 2, 29), ["On Saturday the president vowed to retaliate"]),
+    # --- "until", "by": the nearest such day ------------------------------------------
+    ("2024-03-01", date(2024, 2, 29), ["the border stays closed until Friday"]),
     # --- last / next / this <weekday> ------------------------------------------------
     ("2024-02-22", date(2024, 2, 29), ["last Thursday", "the chancellor met him last Thursday"]),
     ("2024-02-26", date(2024, 2, 29), ["last Monday"]),
@@ -117,7 +128,9 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2023-WI", date(2024, 2, 29), ["this winter"]),
     ("2024-Q1", date(2024, 2, 29), ["this quarter", "the current quarter"]),
     ("2023-Q4", date(2024, 2, 29), ["last quarter", "the previous quarter"]),
-    ("2024-Q4", date(2024, 2, 29), ["the fourth quarter"]),  # of the publication year
+    ("2023-Q4", date(2024, 2, 29), ["profits fell in the fourth quarter"]),  # the latest one
+    ("2024-Q1", date(2024, 2, 29), ["profits rose in the first quarter"]),
+    ("2024-Q3", date(2024, 2, 29), ["sales will recover in the third quarter"]),
     ("2019-Q3", date(2024, 2, 29), ["the third quarter of 2019", "Q3 2019"]),
     # --- offsets from another event or from publication --------------------------------
     ("2024-02-22", date(2024, 2, 29), ["seven days ago", "7 days ago"]),

@@ -579,14 +579,19 @@ _NOT_PAST: Final = (
     "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
 )
 _FUTURE: Final = (
-    r"will|won['\u2019]t|would|wouldn['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
-    r"tomorrow|later|soon|(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set|slated|"
+    r"will|won['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
-    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|agreed|"
-    r"decided|promised|pledged|vowed|threatened|wants?|wanted|prepares?|prepared|expects?|"
-    r"scheduled|slated)\s+to|to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|"
-    r"timed)\s+(?:for|to)|plans?|planned|planning|scheduled|slated|ahead\s+of|upcoming|"
-    r"forthcoming|will\s+be\s+[a-z]+"
+    r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
+    r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|plans?|"
+    r"planned|planning|scheduled|slated|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+"
+)
+#: The future seen from the past ("was due to", "would"): the same day still counts.
+_PAST_FUTURE: Final = (
+    r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
+    r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
+    r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
+    r"sought)\s+to"
 )
 
 _PRESENT: Final = (
@@ -595,14 +600,26 @@ _PRESENT: Final = (
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 
-#: Tense cues: group ``fut`` for the future, ``pres`` for the present (scheduled events:
+_GOVERNED: Final = (
+    r"(?:\s+(?:not|also|then|likely|again|still|first|only|now|be|have))*(?:\s+[a-z]+)?"
+)
+
+#: Tense cues: group ``fut`` for the future, ``pfut`` for the future seen from the past,
+#: ``pres`` for the present (scheduled events:
 #: "which begins on Friday"), ``past`` for past-tense verbs and adverbs.
 #: A future phrase swallows the verb it governs ("will be held") so that the participle
 #: is not read as a past tense.
 CUE_RE: Final = re.compile(
     _initial_caps(
-        r"\b(?:(?P<fut>(?:" + _FUTURE + r")(?:\s+(?:not|also|then|likely|again|still|first|"
-        r"only|now|be|have))*(?:\s+[a-z]+)?)|(?P<pres>"
+        r"\b(?:(?P<pfut>(?:"
+        + _PAST_FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<fut>(?:"
+        + _FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<pres>"
         + _PRESENT
         + r")|(?P<past>(?:"
         + _PAST_IRREGULAR

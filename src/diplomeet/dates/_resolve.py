@@ -31,7 +31,7 @@ from diplomeet.dates._lexicon import (
     VAGUE,
     WEEKDAYS,
 )
-from diplomeet.dates._tense import Sentences, Tense, TenseCues
+from diplomeet.dates._tense import Cue, Sentences, Tense, TenseCues
 from diplomeet.records import Diagnostic, Span, TimeRef
 
 __all__ = ["extract"]
@@ -60,7 +60,7 @@ class _Env:
         self,
         published: date | None,
         anchor: date | None,
-        tense_fn: Callable[[], Tense | None],
+        tense_fn: Callable[[], Cue | None],
         *,
         given: bool = False,
     ) -> None:
@@ -68,10 +68,10 @@ class _Env:
         self.anchor = anchor
         self.given = given
         self._tense_fn = tense_fn
-        self._tense: Tense | bool | None = False
+        self._tense: Cue | bool | None = False
 
     @property
-    def cue(self) -> Tense | None:
+    def cue(self) -> Cue | None:
         """The clause's tense, or ``None`` when the clause gives no cue."""
         if self._tense is False:
             self._tense = self._tense_fn()
@@ -80,7 +80,8 @@ class _Env:
     @property
     def tense(self) -> Tense:
         """The clause's tense; past when the clause gives no cue (news reports the past)."""
-        return self.cue or "past"
+        cue = self.cue
+        return "future" if cue == "prospective" else cue or "past"
 
     @property
     def base(self) -> date | None:
@@ -249,7 +250,7 @@ def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str)
     nearest = back[0] if back[1] <= ahead[1] else ahead[0]
     if env.given:
         return {"past": back[0], "future": ahead[0]}.get(env.tense, nearest)
-    cue = env.cue
+    cue = env.cue and env.tense
     if cue is None or cue == "present" or (prep in _FUTURE_PREPOSITIONS and cue == "past"):
         return nearest
     if cue == "past":
@@ -422,11 +423,15 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         day = _weekday_date(base, weekday, "present" if env.tense == "present" else env.tense)
         if env.tense == "future" and day - timedelta(days=7) == base:
             day = base
-    elif m["wd_pos"] and env.cue != "future":
+    elif m["wd_pos"] and env.tense != "future":
         # "Wednesday's ruling": an event of the nearest such day, unless the clause
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         day = _weekday_date(base, weekday, "future" if ahead else "present")
+    elif env.cue == "prospective":  # "was due to meet on Thursday": that day counts
+        day = base + timedelta(days=(weekday - base.weekday()) % 7)
+    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
+        day = _weekday_date(base, weekday, "present")  # "closed until Friday"
     else:
         day = _weekday_date(base, weekday, env.tense)
     return day.isoformat() + pod
@@ -494,7 +499,14 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         year -= 1 if number >= current else 0
     elif relation == "next":
         year += 1 if number <= current else 0
-    return f"{year:04d}-{unit}{number}"  # "the third quarter": of the publication year
+    elif not m["q_yrel"] and not relation:
+        # "the fourth quarter": the latest one begun, or in a future clause one not long
+        # past (results are announced after the quarter ends) or still to come.
+        if env.tense == "future":
+            year += 1 if number < current - 1 else 0
+        elif number > current:
+            year -= 1
+    return f"{year:04d}-{unit}{number}"
 
 
 def _weekend(_m: re.Match[str], env: _Env) -> Outcome:
@@ -642,7 +654,7 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if base is None:
         return f"XXXX-{month:02d}"
-    tense = env.tense if env.given else env.cue or "present"
+    tense = env.tense if env.given or env.cue else "present"
     if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
         tense = "present"
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
@@ -761,7 +773,7 @@ def extract(
 
         def tense_of(
             start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
-        ) -> Tense | None:
+        ) -> Cue | None:
             return tense or cues.tense(start, end, s)
 
         env = _Env(published, anchor, tense_of, given=tense is not None)
