@@ -140,6 +140,12 @@ def test_offsets_anchor_on_the_date_the_sentence_gives() -> None:
     assert values["the following week"] == "2016-W20"
 
 
+def test_offsets_keep_the_precision_of_their_anchor() -> None:
+    """'a year earlier' after a quarter is the same quarter a year before."""
+    text = "Exports rose 4% in the third quarter of 2019 from a year earlier."
+    assert _values(text, date(2019, 11, 2))["from a year earlier"] == "2018-Q3"
+
+
 def test_offsets_without_a_date_in_the_sentence_anchor_on_publication() -> None:
     """With no date in its sentence, 'the next day' counts from publication."""
     values = _values("The delegation left and returned the next day.", date(2024, 1, 10))

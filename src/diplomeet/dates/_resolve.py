@@ -54,7 +54,7 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "given", "published")
+    __slots__ = ("_tense", "_tense_fn", "anchor", "anchor_unit", "given", "published")
 
     def __init__(
         self,
@@ -63,9 +63,11 @@ class _Env:
         tense_fn: Callable[[], Cue | None],
         *,
         given: bool = False,
+        anchor_unit: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
+        self.anchor_unit = anchor_unit
         self.given = given
         self._tense_fn = tense_fn
         self._tense: Cue | bool | None = False
@@ -379,6 +381,9 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
     day, unit = _shift(base, unit, sign * count)
+    if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
+        # "profit rose in the third quarter from a year earlier": the anchor's precision
+        unit = env.anchor_unit
     return _at(day, "D" if unit == "WE" else unit)
 
 
@@ -768,7 +773,9 @@ def extract(
     for i in order:
         m, k = matches[i], kinds[i]
         sentence = sentences.around(m.start())
-        anchor = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        j = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        anchor = days[j] if j is not None else None
+        anchor_unit = _UNIT_OF.get(cal.bounds(str(values[j]))[2] or "") if j is not None else None
         core_start = m.start(k)
 
         def tense_of(
@@ -776,7 +783,7 @@ def extract(
         ) -> Cue | None:
             return tense or cues.tense(start, end, s)
 
-        env = _Env(published, anchor, tense_of, given=tense is not None)
+        env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
         values[i] = _HANDLERS[k](m, env)
         value = values[i]
         if isinstance(value, str):
@@ -787,9 +794,9 @@ def extract(
 
 def _sentence_anchor(
     index: int, matches: list[re.Match[str]], days: list[date | None], sentence: tuple[int, int]
-) -> date | None:
+) -> int | None:
     """
-    The nearest resolved date before ``index`` in its sentence.
+    The index of the nearest resolved date before ``index`` in its sentence.
 
     Only dates on the left count: "two days later" and "a day after the vote" look back
     to the date the sentence has given; a date on the right belongs to another event
@@ -800,8 +807,12 @@ def _sentence_anchor(
         if matches[j].start() < first:
             break
         if days[j] is not None:
-            return days[j]
+            return j
     return None
+
+
+#: Granularities coarser than a day, as the unit that keeps them in an offset.
+_UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
