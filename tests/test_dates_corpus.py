@@ -89,6 +89,9 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2024-11", date(2024, 2, 29), ["elections will be held in November"]),
     ("2024-02", date(2024, 2, 29), ["the ceasefire collapsed in February"]),
     ("2023-11", date(2024, 2, 29), ["last November"]),
+    ("2023-07", date(2024, 2, 29), ["in July last year", "July of last year"]),
+    ("2024-03", date(2023, 12, 10), ["the talks were planned for early March"]),
+    ("2024-05", date(2024, 1, 10), ["the case is heard in May"]),
     ("2024-11", date(2024, 2, 29), ["next November"]),
     # --- month-day without a year --------------------------------------------------------
     ("2023-09-17", date(2024, 2, 29), ["the accord was signed on September 17"]),

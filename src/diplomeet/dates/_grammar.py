@@ -110,9 +110,9 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?P<my_m>"
             + _MONTH
-            + r"),?\s+(?:of\s+)?(?P<my_y>"
+            + r"),?\s+(?:of\s+)?(?:(?P<my_y>"
             + _YEAR
-            + r")"
+            + r")|(?P<my_rel>last|next|this)\s+year(?![\w'\u2019-]))"
         ),
     ),
     # every Monday, each week, every two years, twice a year
@@ -595,7 +595,7 @@ _PAST_FUTURE: Final = (
 )
 
 _PRESENT: Final = (
-    r"is|are|am|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
+    r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
     r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )

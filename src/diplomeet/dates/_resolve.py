@@ -301,8 +301,14 @@ def _dm(m: re.Match[str], env: _Env) -> Outcome:
     return _day_month(m, "dm", env)
 
 
-def _my(m: re.Match[str], _env: _Env) -> Outcome:
-    return f"{int(m['my_y']):04d}-{_month(m['my_m']):02d}"
+def _my(m: re.Match[str], env: _Env) -> Outcome:
+    month = _month(m["my_m"])
+    if m["my_y"]:
+        return f"{int(m['my_y']):04d}-{month:02d}"
+    if env.published is None:  # "July last year"
+        return f"XXXX-{month:02d}"
+    shift = {"last": -1, "next": 1}.get(m["my_rel"].lower(), 0)
+    return f"{env.published.year + shift:04d}-{month:02d}"
 
 
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
@@ -719,7 +725,6 @@ _ABSOLUTE: Final = frozenset(
     {
         "iso",
         "numeric",
-        "my",
         "set",
         "century",
         "decade",
@@ -745,6 +750,8 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return False
     if k in {"md", "dm"}:
         return (m["md_y"] if k == "md" else m["dm_y"]) is None
+    if k == "my":
+        return m["my_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":

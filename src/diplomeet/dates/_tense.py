@@ -81,9 +81,11 @@ class TenseCues:
             return None  # the sentence is the expression alone ("next Friday")
         left: Cue | None = None
         right: Cue | None = None
-        for cue_start, cue_end, (on_left, on_right) in self._cues(*sentence):
-            if cue_end <= start:
-                left = on_left  # cues come in order: the last one is the nearest
+        for cue_start, _cue_end, (on_left, on_right) in self._cues(*sentence):
+            if cue_start < start:
+                # Cues come in order, so the last one is the nearest; one that runs into
+                # the expression ("planned for early March") still stands on its left.
+                left = on_left
             elif cue_start >= end:
                 right = on_right
                 break
