@@ -439,7 +439,7 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         day = _weekday_date(base, weekday, "future" if ahead else "present")
-    elif env.cue == "prospective":  # "was due to meet on Thursday": that day counts
+    elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
     elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
         day = _weekday_date(base, weekday, "present")  # "closed until Friday"
