@@ -71,7 +71,8 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2023-12-31", date(2024, 1, 1), ["yesterday"]),
     ("2024-02-27", date(2024, 2, 29), ["the day before yesterday"]),
     # --- weeks, months, years relative to publication --------------------------------
-    ("2024-W09", date(2024, 2, 29), ["this week", "earlier this week"]),
+    ("2024-W09", date(2024, 2, 29), ["this week", "earlier this week", "later in the week"]),
+    ("2024-02", date(2024, 2, 29), ["parliament will vote by the end of the month"]),
     ("2024-W08", date(2024, 2, 29), ["last week"]),
     ("2024-W10", date(2024, 2, 29), ["next week"]),
     ("2025-W01", date(2024, 12, 30), ["this week"]),

@@ -156,7 +156,9 @@ _ALTERNATIVES: Final = [
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
-            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)))(?!\w)"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
+            r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
         ),
     ),
     # (last/next/this) (early) Friday('s) (night)

@@ -395,6 +395,9 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
 
 def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
+    if m["anc_iu"]:  # "later in the week", "by the end of the month"
+        unit = _unit(m["anc_iu"])
+        return _UNKNOWN[unit] if base is None else _at(base, unit)
     if m["anc_d"]:
         pod = m["anc_pod"] if m["anc_pod"] and m["anc_pod"].lower() != "day" else None
         if pod is None and m["anc_d"].lower().split()[-1] != "day":
