@@ -839,7 +839,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     for m, k, value in zip(matches, kinds, values, strict=True):
         if value is None:
             continue
-        span = Span.of(text, m.start(), m.end())
+        span = Span.of(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -850,15 +850,22 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
         start, end, granularity = cal.bounds(value)
         refs.append(
             TimeRef(
-                text=span.text,
+                text=m.group(),
                 value=value,
                 start=start,
                 end=end,
                 granularity=granularity,
-                span=span if spans else None,
+                span=span,
             )
         )
-        if published is None and "X" in value and _needs_anchor(k, m) and not value.startswith("P"):
+        if (
+            spans
+            and published is None
+            and "X" in value
+            and _needs_anchor(k, m)
+            and not value.startswith("P")
+        ):
+            span = span or Span.of(text, m.start(), m.end())
             diagnostics.append(
                 Diagnostic(
                     code="date.unanchored",
