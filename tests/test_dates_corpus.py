@@ -148,6 +148,11 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("P7Y", date(2024, 2, 29), ["a nearly seven-year war", "seven years"]),
     ("P2D", date(2024, 2, 29), ["a two-day visit", "two days"]),
     ("PT3H", date(2024, 2, 29), ["three hours"]),
+    (
+        "P1Y",
+        date(2024, 2, 29),
+        ["in the fiscal year ended March 31", "for the year ending June 30"],
+    ),
     ("P24M", date(2024, 2, 29), ["twenty-four months"]),
     ("P1W", date(2024, 2, 29), ["every week", "weekly"]),
     ("P1Y", date(2024, 2, 29), ["every year", "annually", "twice a year"]),

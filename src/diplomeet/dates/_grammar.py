@@ -275,6 +275,7 @@ _ALTERNATIVES: Final = [
     (
         "duration",
         (
+            r"(?P<dur_fy>the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+end(?:ed|ing|s)\b)|"
             r"(?:(?P<dur_pre>the\s+(?:past|last|next|coming|first|previous|following|"
             r"final)|(?:the\s+)?(?:past|last|next|coming|first|previous|following))\s+)?"
             r"(?:(?P<dur_mod>nearly|almost|about|around|roughly|approximately|some|more\s+than|"

@@ -623,6 +623,8 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["dur_fy"]:  # "the fiscal year ended March 31": a twelve-month stretch
+        return "P1Y"
     if m["dur_u2"]:
         return _duration(1, m["dur_u2"])
     count = _number(m["dur_n"])
