@@ -140,6 +140,13 @@ def test_offsets_anchor_on_the_date_the_sentence_gives() -> None:
     assert values["the following week"] == "2016-W20"
 
 
+def test_that_year_points_back_to_the_last_date_given() -> None:
+    """'later that year' is the year of the last date the text gave, even sentences back."""
+    text = "The envoy fled in June 2011. He returned later that year."
+    assert _values(text, date(2024, 1, 10))["later that year"] == "2011"
+    assert "that year" not in " ".join(_values("They met that year.", date(2024, 1, 10)))
+
+
 def test_offsets_keep_the_precision_of_their_anchor() -> None:
     """'a year earlier' after a quarter is the same quarter a year before."""
     text = "Exports rose 4% in the third quarter of 2019 from a year earlier."

@@ -195,6 +195,7 @@ _ALTERNATIVES: Final = [
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
             r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|(?P<anc_that>(?:(?:later|earlier)\s+)?that)\s+(?P<anc_tu>week|month|year)"
             r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
             r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
         ),

@@ -395,8 +395,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
 
 def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
-    if m["anc_iu"]:  # "later in the week", "by the end of the month"
-        unit = _unit(m["anc_iu"])
+    if m["anc_iu"] or m["anc_tu"]:  # "later in the week", "later that year"
+        if m["anc_tu"] and env.anchor is None:
+            return None  # "that year" names a year the text gave before: none here
+        unit = _unit(m["anc_iu"] or m["anc_tu"])
         return _UNKNOWN[unit] if base is None else _at(base, unit)
     if m["anc_d"]:
         pod = m["anc_pod"] if m["anc_pod"] and m["anc_pod"].lower() != "day" else None
@@ -785,7 +787,9 @@ def extract(
     for i in order:
         m, k = matches[i], kinds[i]
         sentence = sentences.around(m.start())
-        j = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        # "that year" points back past its sentence, to the last date the text gave.
+        scope = (0, sentence[1]) if k == "anchor" and m["anc_tu"] else sentence
+        j = _sentence_anchor(i, matches, days, scope) if _is_dependent(k, m) else None
         anchor = days[j] if j is not None else None
         anchor_unit = _UNIT_OF.get(cal.bounds(str(values[j]))[2] or "") if j is not None else None
         core_start = m.start(k)
