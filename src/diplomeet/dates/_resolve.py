@@ -387,6 +387,8 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
     day, unit = _shift(base, unit, sign * count)
+    if unit in {"DE", "CE"}:
+        unit = "Y"  # "a decade ago": the year ten years back, not the whole decade
     if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
         # "profit rose in the third quarter from a year earlier": the anchor's precision
         unit = env.anchor_unit
