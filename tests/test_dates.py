@@ -199,6 +199,12 @@ def test_may_and_march_as_words_are_not_months() -> None:
     assert _values(text) == {}
 
 
+def test_weekday_in_a_title_is_not_a_date() -> None:
+    """'The Sunday Times' is a newspaper; 'on Sunday Putin said' still has a date."""
+    assert _values("The Sunday Times reported the talks.") == {}
+    assert _values("On Sunday Otieno said the talks had failed.") == {"On Sunday": "2021-03-07"}
+
+
 def test_numbers_that_are_counts_are_not_years() -> None:
     """'2015 people' is a count; 'the 1943 uprising' is a year."""
     assert _values("Police detained 2015 people.") == {}

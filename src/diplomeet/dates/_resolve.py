@@ -41,6 +41,8 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -427,6 +429,10 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+    if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
+        m.string, max(0, m.start() - 5), m.start()
+    ):
+        return None  # "the Sunday Times", "the Monday Club": a name, not a date
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
     relation = (m["wd_rel"] or "").lower()
