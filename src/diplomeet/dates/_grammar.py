@@ -90,13 +90,13 @@ _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM: Final = (
-    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?|"
+    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORDS
     + r"|"
     + _alt(NUMBER_WORDS)
-    + r")"
+    + r")(?:\s+and\s+a\s+half)?)"
 )
 _UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -544,7 +544,7 @@ _FIRST_WORDS: Final = [
 ]
 _FIRST: Final = (
     r"(?=\d|['\u2019]\d|Q[1-4]|"
-    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES))
+    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES) | {w.split()[0] for w in NUMBER_WORDS})
     + r"\b|"
     + _initial_caps(_WEEKDAY + r"|" + _MONTH)
     + r")"
