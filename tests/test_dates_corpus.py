@@ -160,6 +160,7 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("P1W", date(2024, 2, 29), ["every week", "weekly"]),
     ("P1Y", date(2024, 2, 29), ["every year", "annually", "twice a year"]),
     ("XXXX-WXX-1", date(2024, 2, 29), ["every Monday"]),
+    ("XXXX-07", date(2024, 2, 29), ["the march held each July"]),
     ("PAST_REF", date(2024, 2, 29), ["recently", "in recent years", "in the past several days"]),
     ("PRESENT_REF", date(2024, 2, 29), ["now", "currently", "at present"]),
     ("FUTURE_REF", date(2024, 2, 29), ["in the future", "in the coming weeks", "soon"]),

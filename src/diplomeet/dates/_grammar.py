@@ -161,6 +161,8 @@ _ALTERNATIVES: Final = [
             + _NUM
             + r"|other)\s+)?(?:(?P<set_wd>"
             + _WEEKDAY
+            + r")|(?P<set_m>"
+            + _MONTH
             + r")|(?P<set_u>"
             + _UNIT
             + r"))"

@@ -316,6 +316,8 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
     if m["set_wd"]:
         return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
+    if m["set_m"]:  # "each July"
+        return f"XXXX-{_month(m['set_m']):02d}"
     if m["set_wds"]:
         return f"XXXX-WXX-{_weekday(m['set_wds'][:-1]) + 1}"
     if m["set_f"]:
