@@ -153,6 +153,14 @@ def test_offsets_keep_the_precision_of_their_anchor() -> None:
     assert _values(text, date(2019, 11, 2))["from a year earlier"] == "2018-Q3"
 
 
+def test_later_looks_back_one_sentence_to_a_precise_enough_date() -> None:
+    """'Two days later' counts from the previous sentence's day, never from a bare year."""
+    text = "The envoys met in Addis Ababa on May 10, 2016. Two days later, talks resumed."
+    assert _values(text, date(2024, 1, 10))["Two days later"] == "2016-05-12"
+    text = "It was the first visit since 2019. He flew home two days later."
+    assert _values(text, date(2024, 1, 10))["two days later"] == "2024-01-12"
+
+
 def test_offsets_without_a_date_in_the_sentence_anchor_on_publication() -> None:
     """With no date in its sentence, 'the next day' counts from publication."""
     values = _values("The delegation left and returned the next day.", date(2024, 1, 10))
