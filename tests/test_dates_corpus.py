@@ -87,7 +87,11 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2024", date(2024, 2, 29), ["this year", "earlier this year"]),
     # --- month names without a year ----------------------------------------------------
     ("2023-11", date(2024, 2, 29), ["the leaders met in November"]),
-    ("2024-11", date(2024, 2, 29), ["elections will be held in November"]),
+    (
+        "2024-11",
+        date(2024, 2, 29),
+        ["elections will be held in November", "the accord could be signed in November"],
+    ),
     ("2024-02", date(2024, 2, 29), ["the ceasefire collapsed in February"]),
     ("2023-11", date(2024, 2, 29), ["last November"]),
     ("2023-07", date(2024, 2, 29), ["in July last year", "July of last year"]),
