@@ -17,10 +17,10 @@ from diplomeet.errors import InvalidArgument
 
 # An original report, written for these tests, in the style of a wire story.
 ARTICLE = (
-    "Kenyan President Amina Otieno met Ethiopia's prime minister in Addis Ababa on Tuesday "
-    "and was due to hold talks with the African Union chairman later in the day.\n"
-    "The visit comes a day after the two countries' foreign ministers agreed to reopen "
-    "the border crossing at Moyale, closed since September 17.\n"
+    "Kenyan President Amina Otieno held talks with Ethiopia's prime minister in Addis Ababa "
+    "on Tuesday; the African Union chairman was to receive her later in the day.\n"
+    "The talks were held a day after the two countries' ministers reopened the border "
+    "crossing at Moyale, closed since September 17.\n"
     "Otieno will travel to Kampala on Friday, her office said. The leaders last met in "
     "November, and a summit is planned for next month.\n"
     "Tuesday's talks focused on the 2018 water-sharing accord and on a nearly seven-year "
