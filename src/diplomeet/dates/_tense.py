@@ -1,0 +1,95 @@
+"""
+Tense of the clause around a date expression, read from cue words without a model.
+
+The cues are those of :data:`diplomeet.dates._grammar.CUE_RE`: future phrases ("will",
+"is due to", "is expected to", "plans to", "would", "was due to", "next") and past-tense
+verbs ("met", "said", "-ed" forms, "ago").  The cue nearest to the expression inside its
+sentence decides; cues inside the expression itself are ignored, because the expression's
+own words ("next", "last", "ago") already say which way it points.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Literal
+
+from diplomeet.dates._grammar import CUE_RE, SENTENCE_END_RE
+
+__all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
+
+#: The direction a clause points to.
+Tense = Literal["past", "present", "future"]
+#: What a cue says: a tense, or "prospective", the future seen from the past ("was due to",
+#: "would"), for which the publication day itself still counts.
+Cue = Literal["past", "present", "future", "prospective"]
+
+
+#: A cue's reading: its tense, and the tense it gives a date on its *right*, where the
+#: finite verb of "vowed to" or "was due to" is what the date belongs to.
+_TENSES: dict[str, tuple[Cue, Cue]] = {
+    "fut": ("future", "future"),
+    "pfut": ("prospective", "past"),
+    "past": ("past", "past"),
+    "pres": ("present", "present"),
+}
+
+
+class Sentences:
+    """Sentence boundaries of a text, found once and looked up by offset."""
+
+    __slots__ = ("_ends", "_length")
+
+    def __init__(self, text: str) -> None:
+        self._ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
+        self._length = len(text)
+
+    def around(self, start: int) -> tuple[int, int]:
+        """Return the (start, end) offsets of the sentence containing offset ``start``."""
+        index = bisect.bisect_right(self._ends, start)
+        first = self._ends[index - 1] if index else 0
+        last = self._ends[index] if index < len(self._ends) else self._length
+        return first, last
+
+
+class TenseCues:
+    """The tense cues of a text, scanned once per sentence that needs them."""
+
+    __slots__ = ("_by_sentence", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
+
+    def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
+        cues = self._by_sentence.get(first)
+        if cues is None:
+            cues = [
+                (m.start(), m.end(), _TENSES[m.lastgroup or "past"])
+                for m in CUE_RE.finditer(self._text, first, last)
+            ]
+            self._by_sentence[first] = cues
+        return cues
+
+    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Cue | None:
+        """
+        Return the tense of the nearest cue to ``text[start:end]`` within ``sentence``.
+
+        Returns ``None`` when the sentence has no cue outside the expression.
+        """
+        first, last = sentence
+        if not self._text[first:start].strip() and not self._text[end:last].strip():
+            return None  # the sentence is the expression alone ("next Friday")
+        left: Cue | None = None
+        right: Cue | None = None
+        for cue_start, _cue_end, (on_left, on_right) in self._cues(*sentence):
+            if cue_start < start:
+                # Cues come in order, so the last one is the nearest; one that runs into
+                # the expression ("planned for early March") still stands on its left.
+                left = on_left
+            elif cue_start >= end:
+                right = on_right
+                break
+        # A verb usually precedes its adjunct ("met on Thursday and was due to..."): the
+        # nearest cue on the left decides; one on the right only when the left has none
+        # ("On Sunday, the ministers met").
+        return left or right
