@@ -15,11 +15,13 @@ from diplomeet.errors import (
     DiplomeetError,
     DiplomeetWarning,
     InvalidArgument,
+    InvalidGoldError,
     InvalidJSONError,
     InvalidRecordError,
     ParserContractError,
     UnknownOutletError,
 )
+from diplomeet.evaluate import evaluate
 from diplomeet.records import (
     Actor,
     Diagnostic,
@@ -46,6 +48,7 @@ __all__ = [
     "DiplomeetWarning",
     "Incident",
     "InvalidArgument",
+    "InvalidGoldError",
     "InvalidJSONError",
     "InvalidRecordError",
     "Meeting",
@@ -58,6 +61,7 @@ __all__ = [
     "TimeRef",
     "UnknownOutletError",
     "__version__",
+    "evaluate",
     "from_json",
     "json_schema",
     "parse",
