@@ -143,8 +143,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 _DAYS_MONTHS: Final = _wordset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Jan Feb Mar Apr Jun Jul Aug "
-    "Sep Sept Oct Nov Dec"
+    "June July August September October November December"
 )
 # Capitalised words that never belong to a person's name: function words, headline
 # verbs, and the heads of names of places, events and institutions.
@@ -251,13 +250,39 @@ def surname_key(name: str) -> str:
 
 # --- lookup tables built once ----------------------------------------------------------------
 
-_TITLE_MAX_WORDS: Final = max(len(t.split()) for t in TITLES)
+
+def _first_words(keys: object, *, lower: bool = False) -> dict[str, int]:
+    """Map each first word of the keys to the most words a key starting with it has."""
+    out: dict[str, int] = {}
+    for key in keys:  # type: ignore[attr-defined]
+        words = key.split()
+        first = words[0].lower() if lower else words[0]
+        out[first] = max(out.get(first, 0), len(words))
+    return out
+
+
+_TITLE_FIRST: Final = _first_words(TITLES)
+_PORTFOLIO_FIRST: Final = _first_words(PORTFOLIOS)
+_BODY_FIRST: Final = _first_words(BODY_NOUNS)
+_ORG_FIRST: Final = _first_words(ORGANIZATIONS, lower=True)
+_COUNTRY_FIRST: Final = {
+    w: max(_first_words(COUNTRY_NAMES).get(w, 0), _first_words(DEMONYMS).get(w, 0))
+    for w in set(_first_words(COUNTRY_NAMES)) | set(_first_words(DEMONYMS))
+}
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
-_ORG_MAX_WORDS: Final = max(len(k.split()) for k in ORGANIZATIONS)
-_COUNTRY_MAX_WORDS: Final = max(len(k.split()) for k in COUNTRY_NAMES)
-_BODY_MAX_WORDS: Final = max(len(k.split()) for k in BODY_NOUNS)
 _LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
+# Lower-case words that can start an item; any other lower-case word is skipped at once.
+_LOWER_STARTS: Final = (
+    frozenset(_PRONOUNS)
+    | _LEADS
+    | {"both"}
+    | MODIFIERS
+    | frozenset(_TITLE_FIRST)
+    | frozenset(_PORTFOLIO_FIRST)
+    | PORTFOLIO_HEADS
+    | frozenset(_ORG_FIRST)
+)
 _LOWER_BODIES: Final = frozenset(
     {
         "military",
@@ -345,14 +370,20 @@ class _Reader:
 
     def __init__(self, tokens: _Tokens) -> None:
         self.t = tokens
-        self.n = len(tokens.words)
+        self.n = n = len(tokens.words)
         self.items: list[_Item] = []
+        # run_end[k]: the last token joined to token k by single spaces only.
+        run_end = list(range(n))
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        for k in range(n - 2, -1, -1):
+            if ends[k] + 1 == starts[k + 1] and text[ends[k]] == " ":
+                run_end[k] = run_end[k + 1]
+        self.run_end = run_end
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are separated by plain spaces only."""
-        t = self.t
-        return all(t.text[t.ends[k] : t.starts[k + 1]] == " " for k in range(i, j - 1))
+        return self.run_end[i] >= j - 1
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
@@ -371,9 +402,8 @@ class _Reader:
     def country_mod(self, i: int) -> tuple[str, int, bool] | None:
         """A nationality before a noun: "Russian", "U.S.", "Israel's", "South Korean"."""
         t = self.t
-        for n in range(min(_COUNTRY_MAX_WORDS, self.n - i), 0, -1):
-            if not self.joined(i, i + n):
-                continue
+        most = _COUNTRY_FIRST.get(t.words[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
             w = " ".join(t.words[i : i + n])
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
@@ -388,9 +418,12 @@ class _Reader:
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
         t = self.t
         best: tuple[str, TitleKind, int] | None = None
-        for n in range(min(_TITLE_MAX_WORDS, self.n - i), 0, -1):
+        low = t.lowers[i]
+        if low not in _TITLE_FIRST and low not in _PORTFOLIO_FIRST and low not in PORTFOLIO_HEADS:
+            return None
+        for n in range(min(_TITLE_FIRST.get(low, 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
-            if key in TITLES and self.joined(i, i + n) and not any(t.poss[i : i + n - 1]):
+            if key in TITLES and not any(t.poss[i : i + n - 1]):
                 best = (self.raw(i, i + n), TITLES[key], i + n)
                 break
         # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.
@@ -455,9 +488,9 @@ class _Reader:
     def body(self, i: int) -> tuple[str, int] | None:
         """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
         t = self.t
-        for n in range(min(_BODY_MAX_WORDS, self.n - i), 0, -1):
+        for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
-            if key in BODY_NOUNS and self.joined(i, i + n):
+            if key in BODY_NOUNS:
                 return self.raw(i, i + n), i + n
         # Portfolio ministries: the Russian foreign ministry.
         for n in (2, 1):
@@ -478,9 +511,8 @@ class _Reader:
     def org(self, i: int) -> tuple[str, str | None, int] | None:
         """A named organisation from the table."""
         t = self.t
-        for n in range(min(_ORG_MAX_WORDS, self.n - i), 0, -1):
-            if not self.joined(i, i + n):
-                continue
+        most = _ORG_FIRST.get(t.lowers[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
             raw = self.raw(i, i + n)
             hit = _ORG_ACRONYMS.get(raw) or _ORG_BY_LOWER.get(raw.lower())
             if hit is None and t.poss[i + n - 1]:
@@ -493,11 +525,11 @@ class _Reader:
     def country(self, i: int) -> tuple[str, int] | None:
         """A country named as a noun: "France", "the United States", "Israel's"."""
         t = self.t
-        for n in range(min(_COUNTRY_MAX_WORDS, self.n - i), 0, -1):
-            if self.joined(i, i + n):
-                w = " ".join(t.words[i : i + n])
-                if w in COUNTRY_NAMES and w[:1].isupper():
-                    return COUNTRY_NAMES[w], i + n
+        most = _COUNTRY_FIRST.get(t.words[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+            w = " ".join(t.words[i : i + n])
+            if w in COUNTRY_NAMES and w[:1].isupper():
+                return COUNTRY_NAMES[w], i + n
         return None
 
     # The scan.
@@ -507,9 +539,12 @@ class _Reader:
             i = self.step(i)
         return self.items
 
-    def step(self, i: int) -> int:  # noqa: PLR0911 - one decision list
+    def step(self, i: int) -> int:  # noqa: C901, PLR0911 - one decision list
         t = self.t
         low = t.lowers[i]
+        w0 = t.words[i][:1]
+        if not w0.isupper() and low not in _LOWER_STARTS:
+            return i + 1
         if low in _PRONOUNS and t.words[i] in {low, low.capitalize()}:
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
@@ -542,6 +577,17 @@ class _Reader:
         t = self.t
         org = self.org(i)
         if org is not None:
+            # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
+            title = self.title(org[2]) if org[2] < self.n else None
+            if (
+                title is not None
+                and title[1] != "honorific"
+                and title[2] < self.n
+                and self.gap(title[2]) == " "
+                and self.name(title[2]) > title[2]
+            ):
+                mod = (org[1], org[2], False) if org[1] else None
+                return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
         country = self.country(i)
         if country is not None:
