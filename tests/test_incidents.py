@@ -113,3 +113,38 @@ def test_reported_claim_is_not_a_second_incident() -> None:
     """The words ", saying the jet had breached its airspace" is a claim, not an incident."""
     text = "A Turkish jet downed a Russian bomber, saying the jet had breached Turkish airspace."
     assert _codes(text) == [("shootdown", ["TR", "RU"])]
+
+
+def test_exchange_of_fire_anchored_by_after() -> None:
+    """The words "soured in May after X and Y troops exchanged fire" date the exchange."""
+    text = "Relations soured in May after Indian and Chinese troops exchanged fire."
+    [incident] = find_incidents(_doc(text, {"in May": "2020-05"}))
+    assert incident.kind == "shots_fired"
+    assert [a.country for a in incident.actors] == ["IN", "CN"]
+    assert incident.when is not None
+    assert incident.when.value == "2020-05"
+
+
+def test_shots_fired_from_across_a_border() -> None:
+    """The words "shots were fired from the X side ... at a Y patrol" are shots fired."""
+    text = "Shots were fired from the Venezuelan side of the border at a Colombian patrol."
+    assert _codes(text) == [("shots_fired", ["VE", "CO"])]
+
+
+def test_shooting_with_one_dead() -> None:
+    """A shooting in which one officer was killed is an attack with one casualty."""
+    text = (
+        "It followed a shooting in northern Georgia in which one Georgian police officer "
+        "was killed."
+    )
+    [incident] = find_incidents(_doc(text))
+    assert (incident.kind, incident.casualties) == ("attack", 1)
+
+
+def test_shootdown_without_country_keeps_the_story_countries() -> None:
+    """A later shootdown told without a country takes the countries of the story so far."""
+    text = (
+        "A Sudanese army aircraft bombed a market in Nyala.\n"
+        "Hours later, the rebels said their fighters had shot down an army drone."
+    )
+    assert _codes(text) == [("airstrike", ["SD"]), ("shootdown", ["SD"])]

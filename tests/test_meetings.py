@@ -181,3 +181,82 @@ def test_meeting_between() -> None:
     assert _names(m) == {"Ana Paz", "Pablo Rojas"}
     assert m.place is not None
     assert m.place.name == "Santiago"
+
+
+def test_separate_meetings_with_first_and_then() -> None:
+    """The words "meeting first X and then Y" are two meetings of the subject."""
+    text = (
+        "The mediator, Anna Berg, shuttled between two rooms, meeting first Armenian Prime "
+        "Minister Aram Petrosyan and then Azerbaijani President Elchin Aliyev."
+    )
+    meetings = find_meetings(_doc(text))
+    assert [_names(m) for m in meetings] == [
+        {"Anna Berg", "Aram Petrosyan"},
+        {"Anna Berg", "Elchin Aliyev"},
+    ]
+
+
+def test_leaders_of_two_countries_and_cancellation_sentence() -> None:
+    """The words "the leaders of X and Y were to sit down together" then "no meeting took place"."""
+    text = (
+        "The leaders of Armenia and Azerbaijan were supposed to sit down together in Geneva. "
+        "In the end, no bilateral meeting took place.\n"
+        "Armenian Prime Minister Aram Petrosyan blamed Azerbaijani President Elchin Aliyev."
+    )
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Aram Petrosyan", "Elchin Aliyev"}
+    assert m.status == "cancelled"
+    assert m.place is not None
+    assert m.place.name == "Geneva"
+
+
+def test_summoned_envoy_is_a_meeting() -> None:
+    """The words "summoned the ambassador, Name," tell a held meeting."""
+    text = (
+        "Foreign Minister Ana Lopes summoned Spain's ambassador in Lisbon, Pedro Ruiz, to the "
+        "ministry."
+    )
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Ana Lopes", "Pedro Ruiz"}
+
+
+def test_dateline_and_lede_date_fill_the_main_meeting() -> None:
+    """A meeting told at the top takes the dateline city and the lede's date."""
+    text = (
+        "LUSAKA, May 3 (Reuters) - Zambia and Malawi agreed on a rail link on Tuesday.\n"
+        "Zambian President Hakainde Mwila held talks with Malawian President Joyce Banda at "
+        "State House."
+    )
+    [m] = find_meetings(_doc(text, {"on Tuesday": "2022-05-03"}))
+    assert m.place is not None
+    assert m.place.name == "Lusaka"
+    assert m.when is not None
+    assert m.when.value == "2022-05-03"
+
+
+def test_planned_meeting_date_is_read_forward() -> None:
+    """A planned meeting "on Monday" read as last Monday is read again as next Monday."""
+    text = "Foreign Minister Ana Lopes will hold talks with Spanish envoy Pedro Ruiz on Monday."
+    doc = _doc(text, {"on Monday": "2024-01-15"})
+    doc.published = date(2024, 1, 18)
+    [m] = find_meetings(doc)
+    assert m.when is not None
+    assert m.when.value == "2024-01-22"
+
+
+def test_negated_meeting_in_relative_clause_is_not_a_record() -> None:
+    """The words "a council which had not met since 2016" tell no meeting of the subject."""
+    text = (
+        "Chilean President Ana Rojas and Peruvian President Jorge Salas signed deals at a "
+        "meeting of the joint council, which had not met since 2016."
+    )
+    [m] = find_meetings(_doc(text))
+    assert m.when is None
+    assert _names(m) == {"Ana Rojas", "Jorge Salas"}
+
+
+def test_one_known_participant_leaves_a_diagnostic() -> None:
+    """The words "talks with unnamed officials" give no record but an info diagnostic."""
+    doc = _doc("Chilean President Ana Rojas held talks with senior officials in Lima.")
+    assert find_meetings(doc) == []
+    assert [d.code for d in doc.diagnostics] == ["meeting.participant_unknown"]
