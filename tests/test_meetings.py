@@ -260,3 +260,44 @@ def test_one_known_participant_leaves_a_diagnostic() -> None:
     doc = _doc("Chilean President Ana Rojas held talks with senior officials in Lima.")
     assert find_meetings(doc) == []
     assert [d.code for d in doc.diagnostics] == ["meeting.participant_unknown"]
+
+
+def test_bare_part_of_day_takes_the_lede_date() -> None:
+    """The words "met X in the morning" take the day of the lede, not the part of day."""
+    text = (
+        "GENEVA - Swiss President Lena Frei met envoys on the sidelines of the conference on "
+        "Tuesday.\n"
+        "Frei met Kenyan Foreign Minister Joseph Mwangi in the morning and later sat down with "
+        "Chilean Foreign Minister Ana Soto."
+    )
+    doc = _doc(text, {"on Tuesday": "2023-09-19"})
+    doc.dates.append(
+        TimeRef(
+            text="in the morning",
+            value="2023-09-20TMO",
+            start=date(2023, 9, 20),
+            end=date(2023, 9, 20),
+            granularity="part_of_day",
+            span=Span.of(text, text.index("in the morning"), text.index("in the morning") + 14),
+        )
+    )
+    meetings = find_meetings(doc)
+    assert [_names(m) for m in meetings] == [
+        {"Lena Frei", "Joseph Mwangi"},
+        {"Lena Frei", "Ana Soto"},
+    ]
+    assert [m.when.value if m.when else None for m in meetings] == ["2023-09-19"] * 2
+    assert [m.place.name if m.place else None for m in meetings] == ["Geneva"] * 2
+
+
+def test_talks_between_organisations() -> None:
+    """The words "Talks between the IMF and Ghana's Ministry of Finance" are a meeting of bodies."""
+    text = (
+        "ACCRA: Talks between the International Monetary Fund and Ghana's Ministry of Finance "
+        "ended on Friday without a deal."
+    )
+    [m] = find_meetings(_doc(text, {"on Friday": "2023-02-10"}))
+    assert [a.kind for a in m.participants] == ["organization", "organization"]
+    assert m.participants[1].country == "GH"
+    assert m.place is not None
+    assert m.place.name == "Accra"

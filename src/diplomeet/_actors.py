@@ -509,6 +509,20 @@ class _Reader:
     def body(self, i: int) -> tuple[str, int] | None:
         """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
         t = self.t
+        # "Ministry of Finance", "Ministry of Foreign Affairs"
+        if (
+            t.lowers[i] in {"ministry", "department"}
+            and i + 2 < self.n
+            and t.lowers[i + 1]
+            in {
+                "of",
+                "for",
+            }
+        ):
+            for n in (2, 1):
+                k = i + 2 + n
+                if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
+                    return self.raw(i, k), k
         for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
@@ -602,6 +616,19 @@ class _Reader:
             if mod[2]:  # "Israel's" before anything else: the country itself
                 self.items.append(_Item("country", j, mod[1], country=mod[0]))
                 return mod[1]
+        if (
+            lead
+            and low == "the"
+            and (body := self.body(j)) is not None
+            and (
+                body[0][:1].isupper()
+                and body[0].lower().startswith(("ministry of", "department of"))
+            )
+        ):
+            self.items.append(
+                _Item("org", j, body[1], actor=Actor(name=body[0], kind="organization"))
+            )
+            return body[1]
         if lead:
             return i + 1
         return self.proper(i)
@@ -674,7 +701,11 @@ class _Reader:
         words, end = body
         low = words.lower()
         label = (
-            low if low in _LOWER_BODIES else " ".join(w[:1].upper() + w[1:] for w in low.split())
+            low
+            if low in _LOWER_BODIES
+            else " ".join(
+                w if w in {"of", "for", "and"} else w[:1].upper() + w[1:] for w in low.split()
+            )
         )
         kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
         actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)
