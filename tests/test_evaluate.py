@@ -689,6 +689,26 @@ def test_evaluate_parses_each_article_twice_and_scores_it(corpus: Path) -> None:
     assert [a.article for a in report.articles] == ["one.txt"]
 
 
+def test_evaluate_reports_progress_on_stderr(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """progress=True writes one line per gold file to standard error, nothing to stdout."""
+    evaluate(corpus / "gold", corpus / "articles", progress=True)
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "[1/1] one.json\n"
+
+
+def test_evaluate_runs_the_real_parser_over_the_seeds(shared: Path) -> None:
+    """diplomeet.parse over the five seeds: one score per article, every figure in [0, 1]."""
+    report = evaluate(shared / "gold" / "seeds", shared / "seeds")
+
+    assert [a.article[:3] for a in report.articles] == ["000", "001", "002", "003", "004"]
+    assert all(0 <= c.precision <= 1 and 0 <= c.recall <= 1 for _, c in report.scores.items())
+    assert report.scores.published.tp + report.scores.published.fn == 5
+
+
 def test_evaluate_refuses_missing_folders_and_articles(corpus: Path) -> None:
     """A missing folder or article file raises InvalidArgument; bad gold InvalidGoldError."""
     with pytest.raises(InvalidArgument, match="does not exist"):
