@@ -7,25 +7,11 @@ from datetime import date
 from diplomeet._document import Document
 from diplomeet._meetings import find_meetings
 from diplomeet.records import Meeting, Span, TimeRef
+from extraction_helpers import doc_with_dates
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
-    """A document whose date expressions are given as {words: ISO day}."""
-    refs = []
-    for words, value in (dates or {}).items():
-        start = text.index(words)
-        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
-        refs.append(
-            TimeRef(
-                text=words,
-                value=value,
-                start=day,
-                end=day,
-                granularity="day" if len(value) == 10 else "month",
-                span=Span.of(text, start, start + len(words)),
-            )
-        )
-    return Document(text=text, dates=refs)
+    return doc_with_dates(text, dates)
 
 
 def _names(m: Meeting) -> set[str]:
@@ -78,10 +64,10 @@ def test_past_meeting_with_other_date_is_its_own_record() -> None:
 
 
 def test_planned_and_held_in_one_sentence() -> None:
-    """The words "met X ... and was due to hold talks with Y later" gives held and planned."""
+    """The words "met X ... and was expected to hold talks with Y" give held and planned."""
     text = (
         "Indian Prime Minister Ravi Kumar met Japanese Defence Minister Kenji Sato in Osaka "
-        "on Thursday and was due to hold talks with Prime Minister Aiko Mori later in the day."
+        "on Thursday and was expected to hold talks with Prime Minister Aiko Mori afterwards."
     )
     held, planned = find_meetings(_doc(text, {"on Thursday": "2021-09-09"}))
     assert _names(held) == {"Ravi Kumar", "Kenji Sato"}

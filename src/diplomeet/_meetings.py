@@ -532,7 +532,7 @@ class _Reader:
             if dist < best_dist:
                 best, best_dist = t, dist
         if best is None and _TRIGGER_RE.search(text, sent.start, clause.start):
-            # "met X on Thursday and was due to hold talks with Y later in the day"
+            # "met X on Friday and was expected to see Y afterwards": the first clause's date
             for t in self.doc.dates:
                 span = t.span
                 if (
@@ -553,7 +553,7 @@ class _Reader:
             if word in VENUES:
                 venue_hit = VENUES[word]
                 continue
-            # "Russia's Black Sea resort of Sochi": the country, then the place.
+            # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
             if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
                 continue
