@@ -6,7 +6,7 @@ from datetime import date
 
 from diplomeet._document import Document
 from diplomeet._meetings import find_meetings
-from diplomeet.records import Meeting, Span, TimeRef
+from diplomeet.records import Meeting, Place, Span, TimeRef
 from extraction_helpers import doc_with_dates
 
 
@@ -287,3 +287,34 @@ def test_talks_between_organisations() -> None:
     assert m.participants[1].country == "GH"
     assert m.place is not None
     assert m.place.name == "Accra"
+
+
+def test_venue_gives_city_and_country() -> None:
+    """The words "received X at the Elysee" place the meeting in Paris, venue Elysee."""
+    text = "French President Jean Dupont received Ghanaian President Kofi Mensah at the Elysee."
+    [m] = find_meetings(_doc(text))
+    assert m.place == Place(name="Paris", country="FR", venue="Elysee")
+
+
+def test_hosted_and_visited_are_meetings() -> None:
+    """The words "hosted X" and "visited X" tell held meetings with the object."""
+    hosted = "Emir Tamim Al Thani hosted Iranian President Hassan Vahidi in Doha."
+    visited = "Pope Leo visited King Felipe in Madrid."
+    [a] = find_meetings(_doc(hosted))
+    [b] = find_meetings(_doc(visited))
+    assert _names(a) == {"Tamim Al Thani", "Hassan Vahidi"}
+    assert _names(b) == {"Leo", "Felipe"}
+    assert (a.place.name if a.place else None, b.place.name if b.place else None) == (
+        "Doha",
+        "Madrid",
+    )
+
+
+def test_talks_on_topic() -> None:
+    """The words "talks on X" give the topic."""
+    text = (
+        "Greek Prime Minister Nikos Pappas held talks on migration with Turkish President "
+        "Emre Kaya."
+    )
+    [m] = find_meetings(_doc(text))
+    assert "migration" in m.topics

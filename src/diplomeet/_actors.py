@@ -207,33 +207,30 @@ class _Tokens:
 
 
 def _tokenize(text: str) -> _Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    lowers: list[str] = []
-    poss: list[bool] = []
-    for m in _WORD_RE.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        if w.endswith("."):
-            low = w.lower()
-            if low not in _DOTTED and not _INITIALS_RE.fullmatch(w):
-                w = w[:-1]
-                e -= 1
-        is_poss = False
-        if len(w) > 2 and w[-2:] in {"'s", "\u2019s"}:
-            w = w[:-2]
-            is_poss = True
-        elif len(w) > 1 and w[-1] in "'\u2019" and w[-2] == "s":
+    """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
+    found = list(_WORD_RE.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    poss = [False] * len(words)
+    for k, raw in enumerate(words):
+        w = raw
+        last = w[-1]
+        if last == ".":
+            if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
+                continue
             w = w[:-1]
-            is_poss = True
-        if not w:
-            continue
-        starts.append(s)
-        ends.append(e)
-        words.append(w)
-        lowers.append(w.lower())
-        poss.append(is_poss)
+            ends[k] -= 1
+            words[k] = w
+            last = w[-1]
+        if last in "s'\u2019" and len(w) > 2:
+            if w[-2:] in {"'s", "\u2019s"}:
+                words[k] = w[:-2]
+                poss[k] = True
+            elif last in "'\u2019" and w[-2] == "s":
+                words[k] = w[:-1]
+                poss[k] = True
+    lowers = [w.lower() for w in words]
     return _Tokens(text, starts, ends, words, lowers, poss)
 
 
