@@ -19,13 +19,15 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["TURN_RE", "Quotation", "find_quotations"]
 
 _MARK_RE: Final = re.compile('["\u201c\u201d]')
 _SINGLE_RE: Final = re.compile("[\u2018\u2019]")
 # Markup that is not prose: embedded tweets and other tags keep their attribute quotes.
 _TAG_RE: Final = re.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
 _LINE_RE: Final = re.compile(r"[^\n]+")
+# A speaker's turn in a transcript: "SMITH: ...", "MR. JONES: ...".
+TURN_RE: Final = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:")
 
 _OPEN_BEFORE: Final = frozenset(" \t([{\u2014\u2013-/\u2018\u201c'\u00a0")
 _CLOSE_AFTER: Final = frozenset(" \t.,;:!?)]}\u2014\u2013-/\u2019\u201d'\u00a0\u2026")
@@ -88,6 +90,20 @@ def _orientation(text: str, i: int) -> int:
     if may_close and not may_open:
         return _CLOSE
     return _EITHER
+
+
+def _continues(text: str, open_at: int, reopen: int) -> bool:
+    """
+    Whether the mark at ``reopen`` (a paragraph start) continues the quotation at ``open_at``.
+
+    The reopening mark must be an opening one of the same family (straight or curly), and the
+    new paragraph must not start a speaker's turn of a transcript ("SMITH: ...").
+    """
+    if _orientation(text, reopen) == _CLOSE:
+        return False
+    if (text[open_at] == '"') != (text[reopen] == '"'):
+        return False
+    return TURN_RE.match(text, reopen + 1) is None
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
@@ -155,7 +171,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         if open_at >= 0:
             part = (open_at + 1, line_end)
             nxt = lines[line_i + 1][0] if line_i + 1 < len(lines) else -1
-            if nxt >= 0 and k < n_marks and marks[k] == nxt and _orientation(text, nxt) != _CLOSE:
+            if nxt >= 0 and k < n_marks and marks[k] == nxt and _continues(text, open_at, nxt):
                 pending.append(part)
                 open_at = nxt
                 k += 1

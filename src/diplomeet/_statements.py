@@ -31,7 +31,7 @@ import attrs
 
 from diplomeet import _cues
 from diplomeet._document import Document
-from diplomeet._quotes import Quotation, find_quotations
+from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
 __all__ = ["Resolver", "find_statements"]
@@ -464,8 +464,26 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start, end)
             if start > 0 and toks[start - 1].low in _ARTICLES:
                 return (start - 1, end)
-        return None
+        return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
+    """A described speaker of lower-case words: "the commission", "the first lady"."""
+    for k in range(end, max(-1, end - 4), -1):
+        t = toks[k]
+        if t.low in _ARTICLES:
+            return (k, end) if k < end else None
+        if (
+            not t.text.isalpha()
+            or t.low in _SKIP_BEFORE_CUE
+            or t.low in _OPENERS
+            or t.low in _NP_GLUE
+            or t.low in _DETERMINERS
+            or t.low.endswith(("ed", "ly"))
+        ):
+            return None
+    return None
 
 
 def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
@@ -615,6 +633,12 @@ class _Finder:
         ) and any(w[:1].isupper() for w in words)
 
     def _attribute(self, q: Quotation) -> _Attribution | None:
+        turn = TURN_RE.match(self.doc.text, q.start)
+        if turn is not None:
+            # A transcript: "SMITH: We will ...".
+            name_end = turn.end() - 1
+            cue = _Cue(":", name_end, turn.end(), 0)
+            return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
         after = self._after(q)
         if after is not None:
             return after
