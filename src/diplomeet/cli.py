@@ -115,7 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "outlets",
         help="list the registered outlet parsers",
-        description="List the registered outlet parsers: id and display name.",
+        description="List the registered outlet parsers: id, display name and origin "
+        "(built-in or the plugin's distribution).",
         epilog="example:\n  diplomeet outlets",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -143,8 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _outlets(out: TextIO) -> int:
-    generic = outlets.get_parser("generic")
-    out.write(f"{generic.id}\t{generic.name}\n")
+    """List the registered parsers: id, display name and origin, one per line."""
+    infos = outlets.list_parsers()
+    width = max(len(info.id) for info in infos)
+    for info in infos:
+        if info.error is None:
+            out.write(f"{info.id:<{width}}  {info.name}  ({info.origin})\n")
+        else:
+            out.write(f"{info.id:<{width}}  BROKEN  ({info.origin}): {info.error}\n")
     return EXIT_OK
 
 
