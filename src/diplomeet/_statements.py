@@ -30,11 +30,12 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplomeet import _cues
+from diplomeet._actors import actor_at, mentions
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
-__all__ = ["Resolver", "find_statements"]
+__all__ = ["Resolver", "find_statements", "speaker_at"]
 
 #: Maps the words ``doc.text[start:end]`` to the actor they name, or ``None``.
 Resolver = Callable[[Document, int, int], "Actor | None"]
@@ -80,6 +81,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 # Every one-word cue form, to find the sentences worth reading for reported speech.
 _CUE_SCAN_RE: Final = re.compile(r"\b" + _trie_pattern(sorted(_FORM_TO_LEMMA)) + r"\b")
+_POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
@@ -288,6 +290,101 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_NAME_WORDS_MAX: Final = 4
+# Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
+_HONORIFICS: Final = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "rev",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "sgt",
+        "president",
+        "judge",
+        "justice",
+        "mayor",
+        "secretary",
+        "minister",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "former",
+    }
+)
+# Last words that make a name an organisation's ("Heritage Foundation", "Labour Party").
+_ORG_HEADS: Final = frozenset(
+    {
+        "committee",
+        "party",
+        "campaign",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "university",
+        "department",
+        "ministry",
+        "agency",
+        "association",
+        "council",
+        "news",
+        "times",
+        "post",
+        "journal",
+        "press",
+        "network",
+        "group",
+        "pac",
+        "coalition",
+        "commission",
+        "bureau",
+        "office",
+        "service",
+        "union",
+        "court",
+        "congress",
+        "senate",
+        "administration",
+        "company",
+        "inc",
+        "corp",
+        "fund",
+        "league",
+        "organization",
+        "organisation",
+        "federation",
+        "board",
+        "society",
+        "project",
+        "alliance",
+        "caucus",
+        "tribune",
+        "magazine",
+        "radio",
+        "television",
+        "tv",
+        "website",
+    }
+)
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -557,6 +654,7 @@ class _Finder:
     para_starts: list[int] = attrs.field(factory=list)
     sent_starts: list[int] = attrs.field(factory=list)
     results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
+    named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
 
     def run(self) -> list[Statement]:
         text = self.doc.text
@@ -564,6 +662,7 @@ class _Finder:
         self.sent_starts = [s.start for s in self.doc.sentences]
         self.quotes = find_quotations(text)
         self.opens = [q.open for q in self.quotes]
+        self._indirect()
         last_by_para: dict[int, tuple[Actor | None, Statement]] = {}
         pending: list[tuple[Quotation, StatementMode, int]] = []
         for q in self.quotes:
@@ -581,7 +680,6 @@ class _Finder:
             self.results.append((q, stmt))
             last_by_para[para] = (stmt.speaker, stmt)
         self._inherit(pending)
-        self._indirect()
         return self._dedupe()
 
     # --- geometry -------------------------------------------------------------------------
@@ -848,10 +946,24 @@ class _Finder:
     ) -> Actor | None:
         if span is None:
             return None
-        actor = self.resolve(self.doc, *span)
         words = self.doc.text[span[0] : span[1]]
+        actor = None
+        if words.lower() in {"he", "she"}:
+            # A reporter's "he said" after a quotation continues the last speaker.
+            actor = self._recent_speaker(pos)
+            if actor is None:
+                # Else the person the paragraph (or the one before) is about.
+                para = self._para_of(pos)
+                floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+                subject = self._last_subject(floor, span[0])
+                if subject is not None:
+                    actor = subject[1]
+        if actor is None:
+            actor = self.resolve(self.doc, *span)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
+        if actor is None:
+            actor = self._by_name(span)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -860,16 +972,48 @@ class _Finder:
             )
         return actor
 
+    def _by_name(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The speaker a cue names when the actor links do not know the name.
+
+        The words in a speaker's place ("said Jo Vance", "Vance, a pollster, said") that
+        have the shape of a proper name (capitalised words, after any title) name that
+        speaker; a later surname alone finds the same actor.
+        """
+        toks = _tokens(self.doc.text, *span)
+        while toks and (toks[0].low in _ARTICLES or toks[0].low.rstrip(".") in _HONORIFICS):
+            toks = toks[1:]
+        while toks and toks[0].low in _ROLE_WORDS:
+            toks = toks[1:]
+        if not toks or len(toks) > _NAME_WORDS_MAX:
+            return None
+        words = [_POSSESSIVE_RE.sub("", t.text) for t in toks]
+        if not all(w[:1].isupper() or w.lower() in _NP_GLUE for w in words):
+            return None
+        last = words[-1]
+        if last.lower() in _OPENERS or last.lower() in _TIME_WORDS or last.isupper():
+            return None
+        if last.lower() in _ORG_HEADS:
+            return Actor(name=" ".join(words), kind="organization")
+        known = self.named.get(last.lower())
+        if known is not None:
+            return known
+        actor = Actor(name=" ".join(words), kind="person")
+        self.named[last.lower()] = actor
+        return actor
+
     def _recent_speaker(self, pos: int) -> Actor | None:
-        """The speaker of the latest statement in this paragraph or the one before."""
+        """The speaker of the latest statement before ``pos``, this paragraph or the last."""
         para = self._para_of(pos)
-        for q, stmt in reversed(self.results):
-            if q is None or q.open >= pos:
-                continue
-            if para - self._para_of(q.open) > 1:
-                return None
-            if stmt.speaker is not None and stmt.speaker.kind == "person":
-                return stmt.speaker
+        best: Statement | None = None
+        for _, stmt in self.results:
+            start = stmt.evidence.start
+            if start < pos and (best is None or start > best.evidence.start):
+                best = stmt
+        if best is None or para - self._para_of(best.evidence.start) > 1:
+            return None
+        if best.speaker is not None and best.speaker.kind == "person":
+            return best.speaker
         return None
 
     def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
@@ -885,24 +1029,11 @@ class _Finder:
         return best
 
     def _inherit(self, pending: list[tuple[Quotation, StatementMode, int]]) -> None:
-        """Give cue-less full-sentence quotations the speaker of their neighbours."""
+        """Give cue-less full-sentence quotations the speaker their context points to."""
         text = self.doc.text
-        attributed = sorted(
-            ((q, s) for q, s in self.results if q is not None), key=lambda p: p[0].open
-        )
-        opens = [q.open for q, _ in attributed]
         for q, mode, para in pending:
-            i = bisect.bisect_left(opens, q.open)
-            source: Statement | None = None
-            if i > 0:
-                prev_q, prev_s = attributed[i - 1]
-                if para - self._para_of(prev_q.open) <= 1:
-                    source = prev_s
-            if source is None and i < len(attributed):
-                next_q, next_s = attributed[i]
-                if self._para_of(next_q.open) == para and not text[q.after : next_q.open].strip():
-                    source = next_s
-            if source is None or source.speaker is None:
+            speaker, cue, when = self._context_speaker(q, para)
+            if speaker is None:
                 self.doc.diagnose(
                     "speaker.unknown",
                     "A quotation has no attribution; its speaker is unknown.",
@@ -913,16 +1044,70 @@ class _Finder:
                 (
                     q,
                     Statement(
-                        speaker=source.speaker if source else None,
+                        speaker=speaker,
                         quote=q.words(text),
                         mode=mode,
-                        cue=source.cue if source else None,
-                        when=source.when if source else None,
+                        cue=cue,
+                        when=when,
                         evidence=self.doc.span(min(sent_start, q.open), q.after),
                     ),
                 )
             )
         self.results.sort(key=lambda p: p[1].evidence.start)
+
+    def _context_speaker(
+        self, q: Quotation, para: int
+    ) -> tuple[Actor | None, str | None, TimeRef | None]:
+        """
+        The speaker of a quotation without a cue of its own, from its neighbours.
+
+        In order: an attributed quotation right after it in the paragraph ("A." "B," she
+        said); else whoever spoke or was the subject last, in this paragraph or the one
+        before: the latest statement or the first person named in a sentence.
+        """
+        text = self.doc.text
+        later = [(p, st) for p, st in self.results if p is not None and p.open > q.open]
+        if later:
+            nxt_q, nxt = min(later, key=lambda r: r[0].open)
+            if (
+                self._para_of(nxt_q.open) == para
+                and not text[q.after : nxt_q.open].strip()
+                and nxt.speaker is not None
+            ):
+                return nxt.speaker, nxt.cue, nxt.when
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        best_pos = -1
+        best: tuple[Actor | None, str | None, TimeRef | None] = (None, None, None)
+        for _, st in self.results:
+            pos = st.evidence.start
+            if floor <= pos < q.open and pos > best_pos and st.speaker is not None:
+                best_pos, best = pos, (st.speaker, st.cue, st.when)
+        subject = self._last_subject(floor, q.open)
+        if subject is not None and subject[0] > best_pos:
+            return subject[1], None, None
+        return best
+
+    def _last_subject(self, floor: int, pos: int) -> tuple[int, Actor] | None:
+        """The first person named in the latest sentence before ``pos`` that names one."""
+        found = mentions(self.doc)
+        i = bisect.bisect_left([m.start for m in found], pos) - 1
+        best: tuple[int, Actor] | None = None
+        sentence = -1
+        while i >= 0 and found[i].start >= floor:
+            m = found[i]
+            i -= 1
+            if m.actor.kind != "person" or self._inside_quote(m.start):
+                continue
+            k = bisect.bisect_right(self.sent_starts, m.start) - 1
+            if sentence >= 0 and k != sentence:
+                break
+            sentence = k
+            best = (m.start, m.actor)
+        return best
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.opens, pos) - 1
+        return i >= 0 and self.quotes[i].open < pos < self.quotes[i].after
 
     def _indirect(self) -> None:
         """Reported speech: ``Smith said (that) ...`` in sentences without quotations."""
@@ -1020,7 +1205,28 @@ class _Finder:
         return out
 
 
-def _no_actor(doc: Document, start: int, end: int) -> Actor | None:  # noqa: ARG001
+def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
+    """
+    The actor a speaker phrase names: the head of ``doc.text[start:end]``.
+
+    In English the head of a noun phrase comes last ("Sanders campaign manager Jeff
+    Weaver" is Weaver; "a spokesman for the Air Force" speaks for the Air Force), and a
+    possessor is never the speaker ("Smith's aide").  So the last actor mention inside the
+    phrase that is not a possessor wins; words inside one mention go to
+    :func:`~diplomeet._actors.actor_at`.
+    """
+    found = mentions(doc)
+    i = bisect.bisect_left([m.start for m in found], start)
+    inside = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            inside.append(found[i])
+        i += 1
+    if not inside:
+        return actor_at(doc, start, end)
+    for m in reversed(inside):
+        if not _POSSESSIVE_RE.match(doc.text, m.end):
+            return m.actor
     return None
 
 
@@ -1036,4 +1242,4 @@ def find_statements(doc: Document, resolve: Resolver | None = None) -> list[Stat
     Returns:
         The statements in text order, each quotation once.
     """
-    return _Finder(doc, resolve or _no_actor).run()
+    return _Finder(doc, resolve or speaker_at).run()
