@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, TypeAlias
 
 from diplomeet.dates._lexicon import (
     FREQUENCIES,
@@ -27,13 +27,51 @@ from diplomeet.dates._lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["CUE_RE", "DATE_RE", "SENTENCE_END_RE", "kind"]
+__all__ = ["CUE_RE", "DATE_RE", "SCAN_RE", "SENTENCE_END_RE", "find_all", "kind"]
+
+
+#: A prefix tree of characters; the key "" marks the end of a word.
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str], *, caps: bool = True) -> str:
+    """
+    Return a regex matching exactly ``words``, factored by common prefixes.
+
+    A flat alternation of 170 words costs a test per word at every word start; the trie
+    costs one test per letter.  With ``caps`` the first letter also matches its capital;
+    a space matches any run of white space.
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie, *, top: bool = False) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            if char == " ":
+                head = r"\s+"
+            elif top and caps and char.isalpha():
+                head = f"[{char}{char.upper()}]"
+            else:
+                head = re.escape(char)
+            branches.append(head + render(node[char], top=False))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree, top=True)
 
 
 def _alt(words: Iterable[str]) -> str:
-    r"""Return a regex alternation of ``words``, longest first, spaces as ``\s+``."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    r"""Return a regex for any of ``words`` (a prefix trie), spaces as ``\s+``."""
+    return "(?:" + _trie(words, caps=False) + ")"
 
 
 _CAP: Final = r"(?=(?-i:[A-Z]))"
@@ -52,13 +90,13 @@ _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM: Final = (
-    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?|"
+    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORDS
     + r"|"
     + _alt(NUMBER_WORDS)
-    + r")"
+    + r")(?:\s+and\s+a\s+half)?)"
 )
 _UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -110,9 +148,9 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?P<my_m>"
             + _MONTH
-            + r"),?\s+(?:of\s+)?(?P<my_y>"
+            + r"),?\s+(?:of\s+)?(?:(?P<my_y>"
             + _YEAR
-            + r")"
+            + r")|(?P<my_rel>last|next|this)\s+year(?![\w'\u2019-]))"
         ),
     ),
     # every Monday, each week, every two years, twice a year
@@ -123,6 +161,8 @@ _ALTERNATIVES: Final = [
             + _NUM
             + r"|other)\s+)?(?:(?P<set_wd>"
             + _WEEKDAY
+            + r")|(?P<set_m>"
+            + _MONTH
             + r")|(?P<set_u>"
             + _UNIT
             + r"))"
@@ -139,6 +179,8 @@ _ALTERNATIVES: Final = [
     (
         "offset",
         (
+            r"(?:(?P<off_mod>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|"
+            r"over|just|only|barely|at\s+least)\s+)?"
             r"(?P<off_n>" + _NUM + r")[\s-]+(?P<off_u>" + _UNIT + r")\s+"
             r"(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|previously|prior)(?!\w)"
         ),
@@ -152,8 +194,12 @@ _ALTERNATIVES: Final = [
             r"(?P<anc_u>day|week|weekend|month|year|morning|afternoon|evening|night)"
             r"|(?:the\s+)?(?P<anc_u2>day|week|month|year|night)\s+(?P<anc_dir>before|after|"
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
-            r"|(?P<anc_d>(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening"
-            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)))(?!\w)"
+            r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
+            r"afternoon|evening"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|(?P<anc_that>(?:(?:later|earlier)\s+)?that)\s+(?P<anc_tu>week|month|year)"
+            r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
+            r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
         ),
     ),
     # (last/next/this) (early) Friday('s) (night)
@@ -232,6 +278,7 @@ _ALTERNATIVES: Final = [
     (
         "duration",
         (
+            r"(?P<dur_fy>the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+end(?:ed|ing|s)\b)|"
             r"(?:(?P<dur_pre>the\s+(?:past|last|next|coming|first|previous|following|"
             r"final)|(?:the\s+)?(?:past|last|next|coming|first|previous|following))\s+)?"
             r"(?:(?P<dur_mod>nearly|almost|about|around|roughly|approximately|some|more\s+than|"
@@ -300,7 +347,8 @@ _ALTERNATIVES: Final = [
         "time",
         (
             r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
-            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?-i:[A-Z]{2,4})\)?(?!\w))?"
+            r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<t_md>"
             + _MONTH
             + r"\s*"
@@ -317,25 +365,240 @@ _PREP: Final = (
     r"after|around|about|throughout|between|to)\s+)?"
 )
 
-#: Every date expression, with an optional leading preposition kept in the match.
-DATE_RE: Final = re.compile(
-    r"(?<![\w$£€#/.-])"
-    + _PREP
-    + r"(?:"
-    + "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
-    + r")",
-    re.IGNORECASE,
+_TOKEN_RE: Final = re.compile(
+    r"\\u[0-9a-fA-F]{4}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-?i:|\[(?:\\.|[^\]\\])*\]|[a-z]+|.",
+    re.DOTALL,
 )
 
+
+def _initial_caps(pattern: str) -> str:
+    """
+    Let every lower-case word of ``pattern`` also start with a capital ("[oO]n Friday").
+
+    This stands in for ``re.IGNORECASE``: each word then opens with a character set that
+    the regex engine checks before entering an alternative, which makes the scan several
+    times faster than case folding every character.  Escapes, group names and character
+    sets are left alone.
+    """
+    out = []
+    for token in _TOKEN_RE.findall(pattern):
+        if token[0].isalpha() and token.islower():
+            out.append(f"[{token[0]}{token[0].upper()}]{token[1:]}")
+        else:
+            out.append(token)
+    return "".join(out)
+
+
+_LEFT_EDGE: Final = r"(?<![\w$\u00a3\u20ac#/.-])"
+
+#: Every date expression, with an optional leading preposition kept in the match; one
+#: named group per alternative (see :func:`kind`).  Used to read a match found by
+#: :data:`SCAN_RE`.
+DATE_RE: Final = re.compile(
+    _initial_caps(
+        _LEFT_EDGE
+        + _PREP
+        + r"(?:"
+        + "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
+        + r")"
+    )
+)
+
+_FIRST_WORDS: Final = [
+    "in",
+    "until",
+    "the",
+    "a",
+    "an",
+    "that",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "preceding",
+    "same",
+    "prior",
+    "current",
+    "present",
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "turn",
+    "rest",
+    "remainder",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "more",
+    "less",
+    "fewer",
+    "over",
+    "under",
+    "up",
+    "at",
+    "least",
+    "most",
+    "just",
+    "only",
+    "barely",
+    "well",
+    "approximately",
+    "couple",
+    "few",
+    "several",
+    "many",
+    "numerous",
+    "dozen",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "final",
+    "fiscal",
+    "year",
+    "years",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "recent",
+    "recently",
+    "lately",
+    "previously",
+    "formerly",
+    "now",
+    "right",
+    "currently",
+    "nowadays",
+    "presently",
+    "these",
+    "shortly",
+    "soon",
+    "eventually",
+    "someday",
+    "upcoming",
+    "days",
+    "weeks",
+    "months",
+    "decades",
+    "hours",
+    "minutes",
+    "centuries",
+    "noon",
+    "midnight",
+    "close",
+]
+_FIRST: Final = (
+    r"(?=\d|['\u2019]\d|Q[1-4]|"
+    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES) | {w.split()[0] for w in NUMBER_WORDS})
+    + r"\b|"
+    + _initial_caps(_WEEKDAY + r"|" + _MONTH)
+    + r")"
+)
+
+#: The expressions without their preposition and without capturing groups, for the scan
+#: over a whole article: a regex with many groups saves and restores all of them at every
+#: failed alternative, and an optional leading preposition doubles the attempts at every
+#: "in" and "on".  A look-ahead on the first word rejects most word starts at once.
+SCAN_RE: Final = re.compile(
+    _LEFT_EDGE
+    + _FIRST
+    + re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        _initial_caps("(?:" + "|".join(body for _, body in _ALTERNATIVES) + ")"),
+    ).replace("(?P=num_sep)", "[/.]")
+)
+
+_PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
+
+_KINDS: Final = frozenset(name for name, _ in _ALTERNATIVES)
 _KIND_GROUPS: Final = {DATE_RE.groupindex[name]: name for name, _ in _ALTERNATIVES}
 
 
 def kind(match: re.Match[str]) -> str:
     """Return the name of the alternative that matched (``"md"``, ``"weekday"``...)."""
+    # The alternative's group closes after every group inside it, so it is the last group.
+    if match.lastgroup in _KINDS:
+        return match.lastgroup
     for index, name in _KIND_GROUPS.items():
         if match.start(index) >= 0:
             return name
     return ""  # pragma: no cover - DATE_RE always matches one alternative
+
+
+def find_all(text: str) -> list[re.Match[str]]:
+    """Every date expression of ``text``, left to right, read with :data:`DATE_RE`."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for hit in SCAN_RE.finditer(text):
+        start = hit.start()
+        if start < last:
+            continue
+        prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
+        match = DATE_RE.match(text, prep.start()) if prep is not None else None
+        if match is None or match.end() < hit.end():
+            match = DATE_RE.match(text, start)
+        if match is not None:
+            found.append(match)
+            last = match.end()
+    return found
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a
@@ -351,41 +614,68 @@ _PAST_IRREGULAR: Final = (
     "thought|felt|got|put|ran|wrote|stood|became|broke|chose|drove|ate|forgot|knew|"
     "heard|meant|read|sought|taught|understood|withdrew|overtook|shook|swore|threw|woke|"
     "fought|caught|built|spent|lent|dealt|sat|slid|split|spread|quit|cut|cost|ago|"
-    "earlier|previously|last|yesterday|has\\s+been|have\\s+been"
+    "earlier|previously|last|yesterday|has been|have been"
 )
 _NOT_PAST: Final = (
     "need|indeed|proceed|exceed|succeed|speed|feed|seed|bed|red|shed|hundred|sacred|"
     "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
 )
 _FUTURE: Final = (
-    r"will|won['\u2019]t|would|wouldn['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
-    r"tomorrow|later|soon|(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set|slated|"
+    r"will|won['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
-    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|agreed|"
-    r"decided|promised|pledged|vowed|threatened|wants?|wanted|prepares?|prepared|expects?|"
-    r"scheduled|slated)\s+to|to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|"
-    r"timed)\s+(?:for|to)|plans?|planned|planning|scheduled|slated|ahead\s+of|upcoming|"
-    r"forthcoming|will\s+be\s+[a-z]+"
+    r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
+    r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|plans?|"
+    r"planned|planning|scheduled|slated|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+"
+)
+#: The future seen from the past ("was due to", "would"): the same day still counts.
+_PAST_FUTURE: Final = (
+    r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
+    r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
+    r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
+    r"sought)\s+to"
 )
 
 _PRESENT: Final = (
-    r"is|are|am|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
+    r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
     r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 
-#: Tense cues: group ``fut`` for the future, ``pres`` for the present (scheduled events:
+_GOVERNED: Final = (
+    r"(?:\s+(?:not|also|then|likely|again|still|first|only|now|be|have))*(?:\s+[a-z]+)?"
+)
+
+#: Tense cues: group ``fut`` for the future, ``pfut`` for the future seen from the past,
+#: ``pres`` for the present (scheduled events:
 #: "which begins on Friday"), ``past`` for past-tense verbs and adverbs.
 #: A future phrase swallows the verb it governs ("will be held") so that the participle
 #: is not read as a past tense.
+_CUE_WORDS: Final = {
+    form
+    for source in (_FUTURE, _PAST_FUTURE, _PRESENT, _PAST_IRREGULAR)
+    for word in re.findall(r"(?<![\\\w])[a-z]{2,}", source)
+    for form in (word, word.removesuffix("s"))  # "plans?" opens with "plan" too; a superset
+}
+#: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
+_CUE_GATE: Final = r"(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+
 CUE_RE: Final = re.compile(
-    r"\b(?:(?P<fut>(?:" + _FUTURE + r")(?:\s+(?:not|also|then|likely|again|still|first|"
-    r"only|now|be|have))*(?:\s+[a-z]+)?)|(?P<pres>"
-    + _PRESENT
-    + r")|(?P<past>(?:"
-    + _PAST_IRREGULAR
-    + r")|(?!(?:"
-    + _NOT_PAST
-    + r")\b)[a-z]{2,}ed))\b",
-    re.IGNORECASE,
+    _CUE_GATE
+    + _initial_caps(
+        r"\b(?:(?P<pfut>(?:"
+        + _PAST_FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<fut>(?:"
+        + _FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<pres>"
+        + _PRESENT
+        + r")|(?P<past>"
+        + _alt(_PAST_IRREGULAR.split("|"))
+        + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
+        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed))\b",
+    )
 )

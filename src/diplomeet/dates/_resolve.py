@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from diplomeet.dates import _calendar as cal
-from diplomeet.dates._grammar import DATE_RE, kind
+from diplomeet.dates._grammar import DATE_RE, find_all, kind
 from diplomeet.dates._lexicon import (
     COUNT_NOUNS,
     FREQUENCIES,
@@ -31,7 +31,7 @@ from diplomeet.dates._lexicon import (
     VAGUE,
     WEEKDAYS,
 )
-from diplomeet.dates._tense import Sentences, Tense, TenseCues
+from diplomeet.dates._tense import Cue, Sentences, Tense, TenseCues
 from diplomeet.records import Diagnostic, Span, TimeRef
 
 __all__ = ["extract"]
@@ -41,6 +41,8 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -54,18 +56,26 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "published")
+    __slots__ = ("_tense", "_tense_fn", "anchor", "anchor_unit", "given", "published")
 
     def __init__(
-        self, published: date | None, anchor: date | None, tense_fn: Callable[[], Tense | None]
+        self,
+        published: date | None,
+        anchor: date | None,
+        tense_fn: Callable[[], Cue | None],
+        *,
+        given: bool = False,
+        anchor_unit: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
+        self.anchor_unit = anchor_unit
+        self.given = given
         self._tense_fn = tense_fn
-        self._tense: Tense | bool | None = False
+        self._tense: Cue | bool | None = False
 
     @property
-    def cue(self) -> Tense | None:
+    def cue(self) -> Cue | None:
         """The clause's tense, or ``None`` when the clause gives no cue."""
         if self._tense is False:
             self._tense = self._tense_fn()
@@ -74,7 +84,8 @@ class _Env:
     @property
     def tense(self) -> Tense:
         """The clause's tense; past when the clause gives no cue (news reports the past)."""
-        return self.cue or "past"
+        cue = self.cue
+        return "future" if cue == "prospective" else cue or "past"
 
     @property
     def base(self) -> date | None:
@@ -100,6 +111,8 @@ def _number(words: str | None) -> int | float | None:
     value: int | float | None
     if text[:1].isdigit():
         value = float(text) if "." in text else int(text)
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
     elif (pair := _TENS_RE.fullmatch(text)) is not None:
         tens, ones = NUMBER_WORDS.get(pair[1]), NUMBER_WORDS.get(pair[2])
         value = tens + ones if tens is not None and ones is not None else None
@@ -228,9 +241,32 @@ def _numeric(m: re.Match[str], _env: _Env) -> Outcome:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _day_month(
-    month: int, day: int, year_text: str | None, weekday_text: str | None, env: _Env
-) -> Outcome:
+#: Days within which a month-day on the other side of publication wins over the clause's
+#: inferred tense: edited news gives the year of a date that is not near (AP style), so
+#: "payable Dec. 7" in a past-tense sentence of 2 November is this December.
+_SLACK_AHEAD: Final = 60
+_SLACK_BACK: Final = 30
+_FUTURE_PREPOSITIONS: Final = frozenset({"by", "until", "till", "through", "before"})
+
+
+def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str) -> int:
+    """Pick the year of the past or the future occurrence, each given as (year, days away)."""
+    nearest = back[0] if back[1] <= ahead[1] else ahead[0]
+    if env.given:
+        return {"past": back[0], "future": ahead[0]}.get(env.tense, nearest)
+    cue = env.cue and env.tense
+    if cue is None or cue == "present" or (prep in _FUTURE_PREPOSITIONS and cue == "past"):
+        return nearest
+    if cue == "past":
+        return ahead[0] if ahead[1] <= _SLACK_AHEAD else back[0]
+    return back[0] if back[1] <= _SLACK_BACK else ahead[0]
+
+
+def _day_month(m: re.Match[str], prefix: str, env: _Env) -> Outcome:
+    """Resolve the month-day (and year, weekday) in groups ``md_*`` or ``dm_*``."""
+    month = _month(m[f"{prefix}_m"])
+    day = int(m[f"{prefix}_d"].rstrip("stndrh"))
+    year_text, weekday_text = m[f"{prefix}_y"], m[f"{prefix}_wd"]
     if year_text is not None:
         year = int(year_text)
         if not _valid(year, month, day):
@@ -246,41 +282,42 @@ def _day_month(
         for year in (base.year, base.year - 1, base.year + 1):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return f"{year:04d}-{month:02d}-{day:02d}"
-    tense = env.cue or "present"
-    if tense == "present":  # the nearer of last and next occurrence
-        back = _month_day_year(base, month, day, "past")
-        ahead = _month_day_year(base, month, day, "future")
-        if back is None or ahead is None:  # pragma: no cover - valid days recur
-            found = back or ahead
-        else:
-            gap_back = base - date(back, month, day)
-            found = back if gap_back <= date(ahead, month, day) - base else ahead
+    back = _month_day_year(base, month, day, "past")
+    ahead = _month_day_year(base, month, day, "future")
+    if back is None or ahead is None:  # pragma: no cover - valid days recur
+        found = back or ahead
     else:
-        found = _month_day_year(base, month, day, tense)
+        gap_back = (base - date(back, month, day)).days
+        gap_ahead = (date(ahead, month, day) - base).days
+        found = _choose(env, (back, gap_back), (ahead, gap_ahead), (m["prep"] or "").lower())
     if found is None:  # pragma: no cover - a valid month-day recurs within eight years
         return f"XXXX-{month:02d}-{day:02d}"
     return f"{found:04d}-{month:02d}-{day:02d}"
 
 
 def _md(m: re.Match[str], env: _Env) -> Outcome:
-    return _day_month(
-        _month(m["md_m"]), int(m["md_d"].rstrip("stndrh")), m["md_y"], m["md_wd"], env
-    )
+    return _day_month(m, "md", env)
 
 
 def _dm(m: re.Match[str], env: _Env) -> Outcome:
-    return _day_month(
-        _month(m["dm_m"]), int(m["dm_d"].rstrip("stndrh")), m["dm_y"], m["dm_wd"], env
-    )
+    return _day_month(m, "dm", env)
 
 
-def _my(m: re.Match[str], _env: _Env) -> Outcome:
-    return f"{int(m['my_y']):04d}-{_month(m['my_m']):02d}"
+def _my(m: re.Match[str], env: _Env) -> Outcome:
+    month = _month(m["my_m"])
+    if m["my_y"]:
+        return f"{int(m['my_y']):04d}-{month:02d}"
+    if env.published is None:  # "July last year"
+        return f"XXXX-{month:02d}"
+    shift = {"last": -1, "next": 1}.get(m["my_rel"].lower(), 0)
+    return f"{env.published.year + shift:04d}-{month:02d}"
 
 
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
     if m["set_wd"]:
         return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
+    if m["set_m"]:  # "each July"
+        return f"XXXX-{_month(m['set_m']):02d}"
     if m["set_wds"]:
         return f"XXXX-WXX-{_weekday(m['set_wds'][:-1]) + 1}"
     if m["set_f"]:
@@ -329,8 +366,8 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     count = _number(m["off_n"])
     unit = _unit(m["off_u"])
     direction = " ".join(m["off_dir"].lower().split())
-    if count is None or isinstance(count, float):
-        if direction == "ago":
+    if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
+        if direction == "ago" and (count is None or isinstance(count, float)):
             return "PAST_REF"
         return _duration(count, m["off_u"])  # "a few days after the vote": a stretch
     if m["off_u"].lower().startswith(("hour", "minute", "second")):
@@ -354,11 +391,21 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
     day, unit = _shift(base, unit, sign * count)
+    if unit in {"DE", "CE"}:
+        unit = "Y"  # "a decade ago": the year ten years back, not the whole decade
+    if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
+        # "profit rose in the third quarter from a year earlier": the anchor's precision
+        unit = env.anchor_unit
     return _at(day, "D" if unit == "WE" else unit)
 
 
 def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
+    if m["anc_iu"] or m["anc_tu"]:  # "later in the week", "later that year"
+        if m["anc_tu"] and env.anchor is None:
+            return None  # "that year" names a year the text gave before: none here
+        unit = _unit(m["anc_iu"] or m["anc_tu"])
+        return _UNKNOWN[unit] if base is None else _at(base, unit)
     if m["anc_d"]:
         pod = m["anc_pod"] if m["anc_pod"] and m["anc_pod"].lower() != "day" else None
         if pod is None and m["anc_d"].lower().split()[-1] != "day":
@@ -384,6 +431,10 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+    if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
+        m.string, max(0, m.start() - 5), m.start()
+    ):
+        return None  # "the Sunday Times", "the Monday Club": a name, not a date
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
     relation = (m["wd_rel"] or "").lower()
@@ -398,11 +449,15 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         day = _weekday_date(base, weekday, "present" if env.tense == "present" else env.tense)
         if env.tense == "future" and day - timedelta(days=7) == base:
             day = base
-    elif m["wd_pos"] and env.cue != "future":
+    elif m["wd_pos"] and env.tense != "future":
         # "Wednesday's ruling": an event of the nearest such day, unless the clause
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         day = _weekday_date(base, weekday, "future" if ahead else "present")
+    elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
+        day = base + timedelta(days=(weekday - base.weekday()) % 7)
+    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
+        day = _weekday_date(base, weekday, "present")  # "closed until Friday"
     else:
         day = _weekday_date(base, weekday, env.tense)
     return day.isoformat() + pod
@@ -471,9 +526,11 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
     elif relation == "next":
         year += 1 if number <= current else 0
     elif not m["q_yrel"] and not relation:
-        if env.tense == "future" and number < current:
-            year += 1
-        elif env.tense == "past" and number > current:
+        # "the fourth quarter": the latest one begun, or in a future clause one not long
+        # past (results are announced after the quarter ends) or still to come.
+        if env.tense == "future":
+            year += 1 if number < current - 1 else 0
+        elif number > current:
             year -= 1
     return f"{year:04d}-{unit}{number}"
 
@@ -578,6 +635,8 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["dur_fy"]:  # "the fiscal year ended March 31": a twelve-month stretch
+        return "P1Y"
     if m["dur_u2"]:
         return _duration(1, m["dur_u2"])
     count = _number(m["dur_n"])
@@ -623,25 +682,31 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if base is None:
         return f"XXXX-{month:02d}"
-    return f"{_month_year(base, month, env.cue or 'present'):04d}-{month:02d}"
+    tense = env.tense if env.given or env.cue else "present"
+    if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
+        tense = "present"
+    return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if m["t_w"]:
         clock = "12:00" if m["t_w"].lower() == "noon" else "00:00"
+    elif m["t_h24"]:
+        clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
     else:
         hour = int(m["t_h"]) % 12 + (12 if m["t_ap"].lower() == "p" else 0)
         clock = f"{hour:02d}:{m['t_m'] or '00'}"
+    zone = "Z" if m["t_zone"] in {"UTC", "GMT"} else ""  # TIMEX3 marks UTC with "Z"
     if m["t_md"] or m["t_wd"]:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
         day_value = _HANDLERS[kind(day_match)](day_match, env) if day_match else None
         if not isinstance(day_value, str):
             return day_value
-        return f"{day_value[:10]}T{clock}"
+        return f"{day_value[:10]}T{clock}{zone}"
     base = env.base
     if base is None:
-        return f"XXXX-XX-XXT{clock}"
-    return f"{base.isoformat()}T{clock}"
+        return f"XXXX-XX-XXT{clock}{zone}"
+    return f"{base.isoformat()}T{clock}{zone}"
 
 
 _HANDLERS: Final[dict[str, _Handler]] = {
@@ -677,7 +742,6 @@ _ABSOLUTE: Final = frozenset(
     {
         "iso",
         "numeric",
-        "my",
         "set",
         "century",
         "decade",
@@ -703,6 +767,8 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return False
     if k in {"md", "dm"}:
         return (m["md_y"] if k == "md" else m["dm_y"]) is None
+    if k == "my":
+        return m["my_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":
@@ -711,10 +777,14 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
 
 
 def extract(
-    text: str, published: date | None, tense: Tense | None
+    text: str, published: date | None, tense: Tense | None, *, spans: bool = True
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
-    """Find, resolve and anchor every date expression of ``text``; see ``find_dates``."""
-    matches = list(DATE_RE.finditer(text))
+    """
+    Find, resolve and anchor every date expression of ``text``; see ``find_dates``.
+
+    With ``spans=False`` the TimeRefs carry no span (as :func:`diplomeet.resolve` returns).
+    """
+    matches = find_all(text)
     if not matches:
         return [], []
     sentences = Sentences(text)
@@ -727,27 +797,32 @@ def extract(
     for i in order:
         m, k = matches[i], kinds[i]
         sentence = sentences.around(m.start())
-        anchor = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        # "that year" points back past its sentence, to the last date the text gave.
+        scope = (0, sentence[1]) if k == "anchor" and m["anc_tu"] else sentence
+        j = _sentence_anchor(i, matches, days, scope) if _is_dependent(k, m) else None
+        anchor = days[j] if j is not None else None
+        anchor_unit = _UNIT_OF.get(cal.bounds(str(values[j]))[2] or "") if j is not None else None
         core_start = m.start(k)
 
         def tense_of(
             start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
-        ) -> Tense | None:
+        ) -> Cue | None:
             return tense or cues.tense(start, end, s)
 
-        values[i] = _HANDLERS[k](m, _Env(published, anchor, tense_of))
+        env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
+        values[i] = _HANDLERS[k](m, env)
         value = values[i]
         if isinstance(value, str):
             start, _, _ = cal.bounds(value)
             days[i] = start
-    return _records(text, matches, kinds, values, published)
+    return _records(text, matches, kinds, values, published, spans=spans)
 
 
 def _sentence_anchor(
     index: int, matches: list[re.Match[str]], days: list[date | None], sentence: tuple[int, int]
-) -> date | None:
+) -> int | None:
     """
-    The nearest resolved date before ``index`` in its sentence.
+    The index of the nearest resolved date before ``index`` in its sentence.
 
     Only dates on the left count: "two days later" and "a day after the vote" look back
     to the date the sentence has given; a date on the right belongs to another event
@@ -758,23 +833,29 @@ def _sentence_anchor(
         if matches[j].start() < first:
             break
         if days[j] is not None:
-            return days[j]
+            return j
     return None
 
 
-def _records(
+#: Granularities coarser than a day, as the unit that keeps them in an offset.
+_UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
     kinds: list[str],
     values: list[Outcome],
     published: date | None,
+    *,
+    spans: bool,
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
     for m, k, value in zip(matches, kinds, values, strict=True):
         if value is None:
             continue
-        span = Span.of(text, m.start(), m.end())
+        span = Span.of(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -785,7 +866,7 @@ def _records(
         start, end, granularity = cal.bounds(value)
         refs.append(
             TimeRef(
-                text=span.text,
+                text=m.group(),
                 value=value,
                 start=start,
                 end=end,
@@ -793,7 +874,14 @@ def _records(
                 span=span,
             )
         )
-        if published is None and "X" in value and _needs_anchor(k, m) and not value.startswith("P"):
+        if (
+            spans
+            and published is None
+            and "X" in value
+            and _needs_anchor(k, m)
+            and not value.startswith("P")
+        ):
+            span = span or Span.of(text, m.start(), m.end())
             diagnostics.append(
                 Diagnostic(
                     code="date.unanchored",

@@ -92,6 +92,12 @@ _CREDIT_RES: Final = (
     ),
     re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
 )
+# How every credit line longer than an agency's name begins.
+_CREDIT_START_RE: Final = re.compile(
+    r"\(?\s*(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"|Editing|Reported|©|\(c\)|Copyright)\b",
+    re.IGNORECASE,
+)
 # Credits naming no one in particular.
 _GENERIC_CREDITS: Final = frozenset(
     {"news agencies", "agencies", "wire services", "wires", "staff", "staff reports"}
@@ -219,7 +225,9 @@ def read_byline(line: str, tally: Credits) -> bool:
 
 def read_credit_line(line: str, tally: Credits) -> bool:
     """Read a trailer or credit line into ``tally``; return whether it was one."""
-    if len(line) > _CREDIT_MAX_CHARS:
+    if len(line) > _CREDIT_MAX_CHARS or (
+        len(line) > _AGENCY_LINE_MAX_CHARS and not _CREDIT_START_RE.match(line)
+    ):
         return False
     return (
         _files_credit(line, tally)
