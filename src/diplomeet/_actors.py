@@ -513,6 +513,8 @@ class _Reader:
     def body(self, i: int) -> tuple[str, int] | None:
         """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
         t = self.t
+        if i >= self.n:  # the nationality ended the text
+            return None
         for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:

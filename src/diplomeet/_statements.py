@@ -383,6 +383,16 @@ _ORG_HEADS: Final = frozenset(
         "television",
         "tv",
         "website",
+        "forces",
+        "army",
+        "command",
+        "guard",
+        "police",
+        "military",
+        "navy",
+        "government",
+        "authority",
+        "authorities",
     }
 )
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -390,6 +400,7 @@ _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van Wyk said"
 _TIME_WORDS: Final = frozenset(
     {
         "monday",
@@ -502,7 +513,7 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
 
 
 _APPOSITION_OPENERS: Final = frozenset(
-    {"who", "whose", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+    {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
 )
 
 
@@ -535,6 +546,9 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
         return _np_back(toks, j - 1, apposition=False)
     if j < 0:
         return None
+    if toks[j].low in {"which", "who"} and j > 1 and toks[j - 1].text == ",":
+        # A relative clause: "the ministry, which said".
+        return _np_back(toks, j - 2, apposition=False)
     if toks[j].low in _PRONOUNS:
         return (j, j)
     end = j
@@ -550,7 +564,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
         break
     start = j + 1
     while start <= end and (
-        (toks[start].low in _NP_GLUE and toks[start].low not in _ARTICLES)
+        (
+            toks[start].low in _NP_GLUE
+            and toks[start].low not in _ARTICLES
+            and toks[start].low not in _PARTICLES
+        )
         or (toks[start].low in _OPENERS and start < end)
     ):
         start += 1
@@ -738,6 +756,9 @@ class _Finder:
             cue = _Cue(":", name_end, turn.end(), 0)
             return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
         after = self._after(q)
+        if after is not None and after.cue.lemma == "according to":
+            # "X told Y that ... "...", according to a ministry": the teller speaks.
+            return self._before(q) or after
         if after is not None:
             return after
         before = self._before(q)
@@ -972,7 +993,7 @@ class _Finder:
             )
         return actor
 
-    def _by_name(self, span: tuple[int, int]) -> Actor | None:
+    def _by_name(self, span: tuple[int, int]) -> Actor | None:  # noqa: PLR0911 - one per shape
         """
         The speaker a cue names when the actor links do not know the name.
 
@@ -998,6 +1019,9 @@ class _Finder:
         known = self.named.get(last.lower())
         if known is not None:
             return known
+        for m in mentions(self.doc):
+            if m.actor.kind == "person" and last in m.actor.name.split():
+                return m.actor  # "Yoon" for "Yoon Ha-jin", whose surname comes first
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
         return actor
