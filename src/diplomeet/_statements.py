@@ -395,6 +395,8 @@ _ORG_HEADS: Final = frozenset(
         "authorities",
     }
 )
+_NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
+_THAT_RE: Final = re.compile(r"\bthat\b")
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -441,12 +443,11 @@ class _Tok(NamedTuple):
     cap: bool
 
 
-@attrs.frozen
-class _Cue:
+class _Cue(NamedTuple):
     lemma: str
     start: int
     end: int
-    index: int  # index of the cue's first token
+    first: int  # index of the cue's first token
 
 
 @attrs.frozen
@@ -932,7 +933,7 @@ class _Finder:
     ) -> _Attribution:
         speaker = (toks[np[0]].start, toks[np[1]].end)
         addressee = None
-        cue_end_tok = cue.index + (2 if cue.end > toks[cue.index].end else 1)
+        cue_end_tok = cue.first + (2 if cue.end > toks[cue.first].end else 1)
         if cue.lemma in _cues.ADDRESSEE_CUES and not forward:
             fwd = _np_forward(toks, cue_end_tok)
             if fwd is not None:
@@ -1146,6 +1147,12 @@ class _Finder:
             if m.start() - sent.start > _INDIRECT_REACH or m.start() >= sent.end:
                 continue
             done = idx
+            form = m.group()
+            lemma = _FORM_TO_LEMMA[form]
+            if form.endswith("ing") or lemma in _NOT_REPORTING:
+                continue
+            if lemma not in {"say", "tell"} and not _THAT_RE.search(text, m.end(), m.end() + 60):
+                continue
             q_i = bisect.bisect_left(self.opens, sent.start)
             if q_i < len(self.opens) and self.opens[q_i] < sent.end:
                 continue
@@ -1161,7 +1168,7 @@ class _Finder:
         toks = _tokens(text, start, min(end, cue_at + 60))
         i = next((k for k, t in enumerate(toks) if t.start == cue_at), -1)
         cue = _cue_at(toks, i) if i >= 0 else None
-        if cue is None or cue.lemma in {"according to", "call", "describe", "ask"}:
+        if cue is None or cue.lemma in _NOT_REPORTING:
             return
         if toks[i].low.endswith("ing"):
             return
