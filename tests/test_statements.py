@@ -244,6 +244,26 @@ def test_partial_quotation_after_said_that() -> None:
     assert (st.speaker, st.mode) == (OKAFOR, "partial")
 
 
+def test_signed_quotation_names_its_speaker_after_a_dash() -> None:
+    """A quotation signed with a dash and a name (reader comments, letters) is theirs."""
+    _, found = statements("\u201cThe border must stay open.\u201d \u2015 Grace Okafor.")
+    (st,) = direct(found)
+    assert (st.speaker, st.cue) == (OKAFOR, "\u2015")
+
+
+def test_transcript_turns_are_statements_of_their_speakers() -> None:
+    """Quoted transcript paragraphs ``"COSTA: ...`` are one statement per turn."""
+    _, found = statements(
+        "Costa spoke to the committee.\n"
+        '"COSTA: We will sign the accord.\n'
+        '"NKOSI: And we will ratify it.'
+    )
+    assert [(s.quote, s.speaker and s.speaker.name) for s in direct(found)] == [
+        ("COSTA: We will sign the accord.", "Costa"),
+        ("NKOSI: And we will ratify it.", "Nkosi"),
+    ]
+
+
 # --- what is not a statement --------------------------------------------------------------
 
 
@@ -390,13 +410,13 @@ def test_polnear_dev_quotes_reach_the_target(shared: Path) -> None:
     """PolNeAR dev (84 real US political articles): quote F1 at least 0.90 (measured 0.98)."""
     scores = _polnear_dev(shared)
     assert scores.quotes.f1 >= 0.97
-    assert scores.statements.f1 >= 0.79  # the level reached; the target is the test below
+    assert scores.statements.f1 >= 0.84  # the level reached (0.846); the target is below
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="PolNeAR dev statements F1 is 0.80: speakers of pronouns and of quotations "
-    "without a cue of their own are still wrong in about one case in six",
+    reason="PolNeAR dev statements F1 is 0.846: speakers of pronouns and of quotations "
+    "without a cue of their own are still wrong in about one case in eight",
 )
 def test_polnear_dev_statements_reach_the_target(shared: Path) -> None:
     """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85."""

@@ -402,6 +402,14 @@ _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_INITIAL_RE: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
+# A dash and a name closing a quotation's line: '" \u2015 Jo Vance.' or '" -- Jo Vance, 34'.
+_DASH_NAME_RE: Final = re.compile(
+    r"[ \t]*(\u2015|\u2014|\u2013|--?)[ \t]*"
+    r"((?:[A-Z][\w'\u2019.\-]*)(?:[ \t]+(?:[A-Z][\w'\u2019.\-]*|de|van|von|al|da|del|la)){0,4})"
+    r"[ \t]*(?:[.,;(]|$)",
+    re.MULTILINE,
+)
 _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van Wyk said"
 _TIME_WORDS: Final = frozenset(
     {
@@ -781,6 +789,14 @@ class _Finder:
         if i >= len(toks):
             return None
         last_char = text[q.close - 1] if q.close > 0 else ""
+        dash = _DASH_NAME_RE.match(text, q.after)
+        if dash is not None:
+            # A signed quotation: '"..." \u2015 Jo Vance, teacher' (lists, letters, tweets).
+            signed = _Cue("\u2014", dash.start(1), dash.start(1) + 1, 0)
+            name_end = dash.end(2)
+            if text[name_end - 1] == "." and not _INITIAL_RE.search(text, name_end - 3, name_end):
+                name_end -= 1  # the full stop closing the line
+            return _Attribution(signed, (dash.start(2), name_end), None, (q.after, dash.end()))
         if i == 0 and last_char == "." and toks[0].cap:
             return None  # the quotation ended its sentence; a new one begins
         cue = _cue_at(toks, i)
@@ -971,8 +987,12 @@ class _Finder:
         words = self.doc.text[span[0] : span[1]]
         actor = None
         if words.lower() in {"he", "she"}:
-            # A reporter's "he said" after a quotation continues the last speaker.
-            actor = self._recent_speaker(pos)
+            # A reporter's "he said" after a quotation continues a recent speaker: the one
+            # the actor links name if they name one of them (they know gender), else the
+            # latest.
+            recent = self._recent_speakers(pos)
+            linked = self.resolve(self.doc, *span)
+            actor = linked if linked in recent else (recent[0] if recent else None)
             if actor is None:
                 # Else the person the paragraph (or the one before) is about.
                 para = self._para_of(pos)
@@ -994,7 +1014,9 @@ class _Finder:
             )
         return actor
 
-    def _by_name(self, span: tuple[int, int]) -> Actor | None:  # noqa: PLR0911 - one per shape
+    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
+        self, span: tuple[int, int]
+    ) -> Actor | None:
         """
         The speaker a cue names when the actor links do not know the name.
 
@@ -1012,6 +1034,8 @@ class _Finder:
         words = [_POSSESSIVE_RE.sub("", t.text) for t in toks]
         if not all(w[:1].isupper() or w.lower() in _NP_GLUE for w in words):
             return None
+        if all(w.isupper() and len(w) > 1 for w in words):
+            words = [w.title() for w in words]  # a transcript's "PENCE:"
         last = words[-1]
         if last.lower() in _OPENERS or last.lower() in _TIME_WORDS or last.isupper():
             return None
@@ -1029,17 +1053,28 @@ class _Finder:
 
     def _recent_speaker(self, pos: int) -> Actor | None:
         """The speaker of the latest statement before ``pos``, this paragraph or the last."""
+        recent = self._recent_speakers(pos)
+        return recent[0] if recent else None
+
+    def _recent_speakers(self, pos: int) -> list[Actor]:
+        """People who spoke before ``pos`` in this paragraph or the last, latest first."""
         para = self._para_of(pos)
-        best: Statement | None = None
-        for _, stmt in self.results:
-            start = stmt.evidence.start
-            if start < pos and (best is None or start > best.evidence.start):
-                best = stmt
-        if best is None or para - self._para_of(best.evidence.start) > 1:
-            return None
-        if best.speaker is not None and best.speaker.kind == "person":
-            return best.speaker
-        return None
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        spoken = sorted(
+            (
+                (st.evidence.start, st.speaker)
+                for _, st in self.results
+                if floor <= st.evidence.start < pos
+                and st.speaker is not None
+                and st.speaker.kind == "person"
+            ),
+            key=lambda item: item[0],
+        )
+        out: list[Actor] = []
+        for _, actor in reversed(spoken):
+            if actor not in out:
+                out.append(actor)
+        return out
 
     def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
         best: TimeRef | None = None
@@ -1104,8 +1139,8 @@ class _Finder:
         best_pos = -1
         best: tuple[Actor | None, str | None, TimeRef | None] = (None, None, None)
         for _, st in self.results:
-            pos = st.evidence.start
-            if floor <= pos < q.open and pos > best_pos and st.speaker is not None:
+            pos = st.evidence.end
+            if floor <= st.evidence.start and pos <= q.open and pos > best_pos and st.speaker:
                 best_pos, best = pos, (st.speaker, st.cue, st.when)
         subject = self._last_subject(floor, q.open)
         if subject is not None and subject[0] > best_pos:
@@ -1121,7 +1156,11 @@ class _Finder:
         while i >= 0 and found[i].start >= floor:
             m = found[i]
             i -= 1
-            if m.actor.kind != "person" or self._inside_quote(m.start):
+            if (
+                m.actor.kind != "person"
+                or self._inside_quote(m.start)
+                or _POSSESSIVE_RE.match(self.doc.text, m.end)
+            ):
                 continue
             k = bisect.bisect_right(self.sent_starts, m.start) - 1
             if sentence >= 0 and k != sentence:
@@ -1257,6 +1296,12 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
         return actor_at(doc, start, end)
     for m in reversed(inside):
         if not _POSSESSIVE_RE.match(doc.text, m.end):
+            if m.actor.kind == "country":
+                # "Jordan said" in an article about Rep. Jim Jordan: the person speaks.
+                word = doc.text[m.start : m.end]
+                for other in found:
+                    if other.actor.kind == "person" and other.actor.name.endswith(" " + word):
+                        return other.actor
             return m.actor
     return None
 
