@@ -402,6 +402,8 @@ _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
+_AFFILIATION_RE: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _INITIAL_RE: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 # A dash and a name closing a quotation's line: '" \u2015 Jo Vance.' or '" -- Jo Vance, 34'.
 _DASH_NAME_RE: Final = re.compile(
@@ -542,6 +544,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
             if toks[k].text != "," or k + 1 >= j:
                 continue
             nxt = toks[k + 1]
+            if j - k == 2 and _AFFILIATION_RE.fullmatch(nxt.text):
+                # "McConnell, R-Ky., said", "Smith, 45, said".
+                np = _np_back(toks, k - 1, apposition=False)
+                if np is not None:
+                    return np
             if j - k <= 4 and not any(t.cap for t in toks[k + 1 : j]):
                 # A parenthetical adverbial ("Jones, likewise, said").
                 np = _np_back(toks, k - 1, apposition=False)
@@ -775,7 +782,7 @@ class _Finder:
             return before
         return self._trailing(q)
 
-    def _after(self, q: Quotation) -> _Attribution | None:  # noqa: C901, PLR0911
+    def _after(self, q: Quotation) -> _Attribution | None:  # noqa: C901, PLR0911, PLR0912
         """Read ``"...," Smith said`` or ``"...," said Smith`` right after the quotation."""
         if not q.closed:
             return None
@@ -812,7 +819,9 @@ class _Finder:
                     return None
                 continue
             np = _np_back(toks, j - 1)
-            if np is None:
+            if np is None or toks[i].low in _CONJUNCTIONS:
+                return None  # '"...," but he said that ...' starts a new report
+            if j + 1 < len(toks) and toks[j + 1].low == "that":
                 return None
             if np[0] == i or all(t.low in _OPENERS or t.text == "," for t in toks[i : np[0]]):
                 return self._make_att(toks, cue, np, q.after)
@@ -873,6 +882,7 @@ class _Finder:
 
     def _earlier_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
         """The subject of ``..., adding`` or ``... and said``: an earlier cue's or the first."""
+        found: tuple[int, int] | None = None
         for j in range(i - 1, -1, -1):
             cue = _cue_at(toks, j)
             if cue is None or cue.lemma == "according to":
@@ -881,8 +891,11 @@ class _Finder:
             if np is None and toks[j].low in {"said", "says"}:
                 np = _np_forward(toks, j + 1)
             if np is not None:
-                return np
-        return self._sentence_subject(toks)
+                found = np
+                if toks[i - 1].low not in {"and", "but"}:
+                    break  # "..., adding": the nearest cue's subject
+                # "X said ... that she thinks ... but said": the main clause's subject.
+        return found or self._sentence_subject(toks)
 
     def _colon_intro(self, q: Quotation) -> _Attribution | None:
         """``Smith continued:`` closing the paragraph before a quotation paragraph."""
