@@ -87,7 +87,11 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2024", date(2024, 2, 29), ["this year", "earlier this year"]),
     # --- month names without a year ----------------------------------------------------
     ("2023-11", date(2024, 2, 29), ["the leaders met in November"]),
-    ("2024-11", date(2024, 2, 29), ["elections will be held in November"]),
+    (
+        "2024-11",
+        date(2024, 2, 29),
+        ["elections will be held in November", "the accord could be signed in November"],
+    ),
     ("2024-02", date(2024, 2, 29), ["the ceasefire collapsed in February"]),
     ("2023-11", date(2024, 2, 29), ["last November"]),
     ("2023-07", date(2024, 2, 29), ["in July last year", "July of last year"]),
@@ -141,7 +145,7 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2024-W08", date(2024, 2, 29), ["a week ago"]),  # the unit sets the precision
     ("2021", date(2024, 2, 29), ["three years ago"]),
     ("2014", date(2024, 2, 29), ["a decade ago"]),
-    ("2024-02-28", date(2024, 2, 29), ["the visit comes a day after"]),
+    ("2024-02-28", date(2024, 2, 29), ["the talks open a day after rebels seized the port"]),
     ("2024-03-01", date(2024, 2, 29), ["the next day", "the following day"]),
     ("2024-W10", date(2024, 2, 29), ["the following week"]),
     # --- durations, sets, vague references ----------------------------------------------

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from diplomeet._document import Document
 from diplomeet._incidents import find_incidents
-from diplomeet.records import Span, TimeRef
+from extraction_helpers import doc_with_dates
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
-    """A document whose date expressions are given as {words: ISO date or month}."""
-    refs = []
-    for words, value in (dates or {}).items():
-        start = text.index(words)
-        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
-        refs.append(
-            TimeRef(
-                text=words,
-                value=value,
-                start=day,
-                end=day,
-                granularity="day" if len(value) == 10 else "month",
-                span=Span.of(text, start, start + len(words)),
-            )
-        )
-    return Document(text=text, dates=refs)
+    return doc_with_dates(text, dates)
 
 
 def _codes(text: str, **dates: str) -> list[tuple[str, list[str | None]]]:
@@ -100,12 +83,9 @@ def test_retellings_merge() -> None:
 
 
 def test_cause_phrase_takes_no_date_before_it() -> None:
-    """A cause phrase "in retaliation for its shooting down of" takes no earlier date."""
-    text = (
-        "Moscow signed sanctions against Ankara on Saturday in retaliation for its "
-        "shooting down of a Russian warplane."
-    )
-    [incident] = find_incidents(_doc(text, {"on Saturday": "2015-11-28"}))
+    """A cause phrase "to punish its downing of" takes no date from before the incident word."""
+    text = "Beijing imposed tariffs on Manila on Sunday to punish its downing of a Chinese drone."
+    [incident] = find_incidents(_doc(text, {"on Sunday": "2021-03-07"}))
     assert incident.when is None
 
 

@@ -207,33 +207,30 @@ class _Tokens:
 
 
 def _tokenize(text: str) -> _Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    lowers: list[str] = []
-    poss: list[bool] = []
-    for m in _WORD_RE.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        if w.endswith("."):
-            low = w.lower()
-            if low not in _DOTTED and not _INITIALS_RE.fullmatch(w):
-                w = w[:-1]
-                e -= 1
-        is_poss = False
-        if len(w) > 2 and w[-2:] in {"'s", "\u2019s"}:
-            w = w[:-2]
-            is_poss = True
-        elif len(w) > 1 and w[-1] in "'\u2019" and w[-2] == "s":
+    """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
+    found = list(_WORD_RE.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    poss = [False] * len(words)
+    for k, raw in enumerate(words):
+        w = raw
+        last = w[-1]
+        if last == ".":
+            if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
+                continue
             w = w[:-1]
-            is_poss = True
-        if not w:
-            continue
-        starts.append(s)
-        ends.append(e)
-        words.append(w)
-        lowers.append(w.lower())
-        poss.append(is_poss)
+            ends[k] -= 1
+            words[k] = w
+            last = w[-1]
+        if last in "s'\u2019" and len(w) > 2:
+            if w[-2:] in {"'s", "\u2019s"}:
+                words[k] = w[:-2]
+                poss[k] = True
+            elif last in "'\u2019" and w[-2] == "s":
+                words[k] = w[:-1]
+                poss[k] = True
+    lowers = [w.lower() for w in words]
     return _Tokens(text, starts, ends, words, lowers, poss)
 
 
@@ -515,6 +512,20 @@ class _Reader:
         t = self.t
         if i >= self.n:  # the nationality ended the text
             return None
+        # "Ministry of Finance", "Ministry of Foreign Affairs"
+        if (
+            t.lowers[i] in {"ministry", "department"}
+            and i + 2 < self.n
+            and t.lowers[i + 1]
+            in {
+                "of",
+                "for",
+            }
+        ):
+            for n in (2, 1):
+                k = i + 2 + n
+                if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
+                    return self.raw(i, k), k
         for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
@@ -608,6 +619,19 @@ class _Reader:
             if mod[2]:  # "Israel's" before anything else: the country itself
                 self.items.append(_Item("country", j, mod[1], country=mod[0]))
                 return mod[1]
+        if (
+            lead
+            and low == "the"
+            and (body := self.body(j)) is not None
+            and (
+                body[0][:1].isupper()
+                and body[0].lower().startswith(("ministry of", "department of"))
+            )
+        ):
+            self.items.append(
+                _Item("org", j, body[1], actor=Actor(name=body[0], kind="organization"))
+            )
+            return body[1]
         if lead:
             return i + 1
         return self.proper(i)
@@ -680,7 +704,11 @@ class _Reader:
         words, end = body
         low = words.lower()
         label = (
-            low if low in _LOWER_BODIES else " ".join(w[:1].upper() + w[1:] for w in low.split())
+            low
+            if low in _LOWER_BODIES
+            else " ".join(
+                w if w in {"of", "for", "and"} else w[:1].upper() + w[1:] for w in low.split()
+            )
         )
         kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
         actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)

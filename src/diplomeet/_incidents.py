@@ -7,7 +7,7 @@ strike"; "attacked", "shelled".  The countries involved are the countries named 
 clause, by name, possessive or adjective ("a Turkish jet downed a Russian bomber" -> TR,
 RU).  The date is one in the clause or the one the clause hangs on ("since May 3, when
 ...", "an incident in May 2019 when ..."); a clause that only names the incident as a
-cause ("in retaliation for its shooting down of ...") takes no date from the words before
+cause ("tariffs on Sunday to punish its downing of ...") takes no date from the words before
 it.  Casualties come from "the deaths of 15 soldiers", "killing at least 12 civilians",
 "12 people were killed" in the sentence or the next one.  Negated ("was not shot down"),
 habitual ("regularly carry out air strikes") and reported-claim clauses ("saying the jet

@@ -49,7 +49,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:encounter|meeting|talks)|
             (?:hold|held|holds)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}(?:round|session|meeting|summit)|
             at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
-            sit\s+down\s+(?:together|with)|sat\s+down\s+(?:together|with)|
+            (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             (?<!the\s)met)
       | (?P<told>told)
@@ -111,6 +111,11 @@ _PLACE_STOP: Final = frozenset(
 )
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$", re.IGNORECASE)
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+# "in the morning" alone dates nothing: the day is the one the story is about.
+_BARE_PART_OF_DAY_RE: Final = re.compile(
+    r"(?:in\s+the\s+|this\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
+    re.IGNORECASE,
+)
 _MONTH_OR_DAY_RE: Final = re.compile(
     r"\b(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -142,7 +147,7 @@ _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )
 _DATELINE_RE: Final = re.compile(
-    r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|\(|\s[-\u2013\u2014])", re.MULTILINE
+    r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # Cheap literal stems of every meeting, cancellation and delegation word: a sentence
@@ -165,7 +170,6 @@ _OBJECT_GAP_RE: Final = {
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
-_LEDE_SENTENCES: Final = 3
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -269,14 +273,16 @@ class _Reader:
         self.lede_place: Place | None = None
         if not sentences:
             return
-        top = sentences[:_LEDE_SENTENCES]
-        end = top[-1].end
+        content = [p for p in self.doc.paragraphs if len(self.text[p.start : p.end].split()) >= 8]
+        end = content[min(1, len(content) - 1)].end if content else sentences[0].end
+        top = [s for s in sentences if s.end <= end] or sentences[:1]
         lede_date = next(
             (
                 t
                 for t in self.doc.dates
                 if t.span is not None
                 and t.span.start < end
+                and any(p.start <= t.span.start < p.end for p in content)
                 and t.granularity in {"day", "part_of_day"}
                 and not _DATE_BAD_BEFORE_RE.search(
                     self.text, max(0, t.span.start - 8), t.span.start
@@ -291,7 +297,8 @@ class _Reader:
             if name in CITIES:
                 lede_place = Place(name=name, country=CITIES[name])
         if lede_place is None:
-            lede_place = self.place(top[0])
+            first = next((x for x in top if content and x.start >= content[0].start), top[0])
+            lede_place = self.place(first)
         self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
 
     def sentence(self, sent: Segment) -> None:
@@ -301,8 +308,13 @@ class _Reader:
             last = self.drafts[-1]
             if last.status == "planned" and last.evidence.end >= sent.start - 2:
                 last.status = "cancelled"
-        sent_people = _people(self.in_range(sent.start, sent.end), text)
-        if not sent_people and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end):
+        inside = self.in_range(sent.start, sent.end)
+        sent_people = _people(inside, text)
+        if (
+            not sent_people
+            and not any(m.actor.kind == "organization" for m in inside)
+            and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end)
+        ):
             return
         for clause in _clauses(text, sent):
             for trig in _TRIGGER_RE.finditer(text, clause.start, clause.end):
@@ -317,6 +329,13 @@ class _Reader:
         kind = trig.lastgroup or ""
         before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
         after = [m for m in sent_people if trig.end() <= m.start and m.end <= clause.end]
+        if kind == "between":
+            # "talks between the IMF and the Ministry of Finance": bodies meet too.
+            after = [
+                m
+                for m in self.in_range(trig.end(), clause.end)
+                if m.actor.kind in {"person", "organization"} or m.members
+            ]
         participants: list[Actor] = []
         if kind != "between":
             subject = self.subject(clause, before, sent_people, trig)
@@ -493,8 +512,10 @@ class _Reader:
             span = t.span
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
-            if _DATE_BAD_BEFORE_RE.search(text, max(0, span.start - 8), span.start) or (
-                _DATE_BAD_START_RE.match(t.text)
+            if (
+                _DATE_BAD_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+                or _DATE_BAD_START_RE.match(t.text)
+                or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
@@ -511,13 +532,14 @@ class _Reader:
             if dist < best_dist:
                 best, best_dist = t, dist
         if best is None and _TRIGGER_RE.search(text, sent.start, clause.start):
-            # "met X on Thursday and was due to hold talks with Y later in the day"
+            # "met X on Friday and was expected to see Y afterwards": the first clause's date
             for t in self.doc.dates:
                 span = t.span
                 if (
                     span is not None
                     and t.start is not None
                     and sent.start <= span.start < clause.start
+                    and not _BARE_PART_OF_DAY_RE.fullmatch(t.text)
                 ):
                     best = t
         return best
@@ -531,7 +553,7 @@ class _Reader:
             if word in VENUES:
                 venue_hit = VENUES[word]
                 continue
-            # "Russia's Black Sea resort of Sochi": the country, then the place.
+            # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
             if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
                 continue

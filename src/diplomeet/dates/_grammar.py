@@ -621,7 +621,7 @@ _NOT_PAST: Final = (
     "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
 )
 _FUTURE: Final = (
-    r"will|won['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"will|won['\u2019]t|shall|could|might|should|['\u2019]ll|going\s+to|gonna|next|upcoming|"
     r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
     r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"

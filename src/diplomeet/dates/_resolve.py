@@ -797,11 +797,11 @@ def extract(
     for i in order:
         m, k = matches[i], kinds[i]
         sentence = sentences.around(m.start())
-        # "that year" points back past its sentence, to the last date the text gave.
-        scope = (0, sentence[1]) if k == "anchor" and m["anc_tu"] else sentence
-        j = _sentence_anchor(i, matches, days, scope) if _is_dependent(k, m) else None
-        anchor = days[j] if j is not None else None
-        anchor_unit = _UNIT_OF.get(cal.bounds(str(values[j]))[2] or "") if j is not None else None
+        anchor, anchor_unit = (
+            _anchor_for(i, k, matches, days, values, sentences)
+            if _is_dependent(k, m)
+            else (None, None)
+        )
         core_start = m.start(k)
 
         def tense_of(
@@ -818,23 +818,73 @@ def extract(
     return _records(text, matches, kinds, values, published, spans=spans)
 
 
-def _sentence_anchor(
-    index: int, matches: list[re.Match[str]], days: list[date | None], sentence: tuple[int, int]
-) -> int | None:
-    """
-    The index of the nearest resolved date before ``index`` in its sentence.
+_RANK: Final = {
+    "time": 0,
+    "part_of_day": 0,
+    "day": 0,
+    "weekend": 1,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 3,
+    "year": 4,
+    "decade": 5,
+    "century": 6,
+}
+_UNIT_RANK: Final = {"W": 1, "WE": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
-    Only dates on the left count: "two days later" and "a day after the vote" look back
-    to the date the sentence has given; a date on the right belongs to another event
-    ("a day after the border closed on May 3").
+
+def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
+    index: int,
+    k: str,
+    matches: list[re.Match[str]],
+    days: list[date | None],
+    values: list[Outcome],
+    sentences: Sentences,
+) -> tuple[date | None, str | None]:
     """
-    first = sentence[0]
+    The date a dependent expression counts from, and its unit when coarser than a day.
+
+    The nearest date resolved on its left, in its sentence: "two days later" and "a day
+    after the vote" look back to the date the sentence has given; a date on the right
+    belongs to another event ("a day after the border closed on May 3").  "N days
+    later", "the next day" and "the following week" may look back into the previous
+    sentence too, as narratives do; "that year" to any earlier date of the text.  The
+    anchor must be as precise as the step: "two days later" does not count from "2019".
+    """
+    m = matches[index]
+    first, _ = sentences.around(m.start())
+    if k == "anchor" and m["anc_tu"]:
+        first = 0
+    elif (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
+        k == "anchor" and m["anc_u"]
+    ):
+        first = sentences.around(max(0, first - 2))[0]
+    step = _step_rank(k, m)
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
-        if days[j] is not None:
-            return j
-    return None
+        value = values[j]
+        if days[j] is None or not isinstance(value, str):
+            continue
+        granularity = cal.bounds(value)[2]
+        if _RANK.get(granularity or "", 9) <= step:
+            return days[j], _UNIT_OF.get(granularity or "")
+    return None, None
+
+
+def _step_rank(k: str, m: re.Match[str]) -> int:
+    """How coarse a dependent expression's step is, on the scale of :data:`_RANK`."""
+    if k == "offset":
+        word = m["off_u"].lower()
+        return (
+            0 if word.startswith(("hour", "minute", "second")) else _UNIT_RANK.get(_unit(word), 0)
+        )
+    if k == "anchor" and (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]):
+        word = (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]).lower()
+        return 0 if word in PARTS_OF_DAY or word == "day" else _UNIT_RANK.get(_unit(word), 0)
+    return 0
 
 
 #: Granularities coarser than a day, as the unit that keeps them in an offset.

@@ -106,7 +106,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     reader = _Reader([line for line in _lines(text) if line])
     reader.run()
     body = _drop_repeats(reader.body)
-    if body and read_bio(body[-1], reader.tally):
+    if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     dateline = None
     for i, paragraph in enumerate(body[:2]):
