@@ -79,8 +79,20 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-# Every one-word cue form, to find the sentences worth reading for reported speech.
-_CUE_SCAN_RE: Final = re.compile(r"\b" + _trie_pattern(sorted(_FORM_TO_LEMMA)) + r"\b")
+# The past and present forms of the verbs that introduce reported speech, to find the
+# sentences worth reading for it (the full cue table serves quotations).
+_CUE_SCAN_RE: Final = re.compile(
+    r"\b"
+    + _trie_pattern(
+        sorted(
+            form
+            for lemma in _cues.REPORTED_SPEECH
+            for form in _cues.CUE_FORMS[lemma]
+            if " " not in form and not form.endswith("ing")
+        )
+    )
+    + r"\b"
+)
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
@@ -1163,7 +1175,7 @@ class _Finder:
     def _last_subject(self, floor: int, pos: int) -> tuple[int, Actor] | None:
         """The first person named in the latest sentence before ``pos`` that names one."""
         found = mentions(self.doc)
-        i = bisect.bisect_left([m.start for m in found], pos) - 1
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
         best: tuple[int, Actor] | None = None
         sentence = -1
         while i >= 0 and found[i].start >= floor:
@@ -1288,6 +1300,15 @@ class _Finder:
         return out
 
 
+def _mention_starts(doc: Document) -> list[int]:
+    """Offsets of the actor mentions, computed once per document."""
+    starts: list[int] | None = doc.cache.get("statements.mention_starts")
+    if starts is None:
+        starts = [m.start for m in mentions(doc)]
+        doc.cache["statements.mention_starts"] = starts
+    return starts
+
+
 def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
     """
     The actor a speaker phrase names: the head of ``doc.text[start:end]``.
@@ -1299,7 +1320,7 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
     :func:`~diplomeet._actors.actor_at`.
     """
     found = mentions(doc)
-    i = bisect.bisect_left([m.start for m in found], start)
+    i = bisect.bisect_left(_mention_starts(doc), start)
     inside = []
     while i < len(found) and found[i].start < end:
         if found[i].end <= end:
