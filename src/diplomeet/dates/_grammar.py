@@ -23,6 +23,7 @@ from diplomeet.dates._lexicon import (
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
+    UNITS,
     VAGUE,
     WEEKDAYS,
 )
@@ -553,10 +554,57 @@ _FIRST_WORDS: Final = [
     "midnight",
     "close",
 ]
+#: Common words that open an expression ("the past year", "in recent weeks", "a day
+#: after", "that week", "at least two years") but far more often open none: a scan
+#: tries them, and number words ("two days", "several weeks"), only when a key word
+#: follows within four words.
+_FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "in", "that", "at"})
+
+#: Words one of which every expression opened by a function word holds within its first
+#: words (or a digit): months, weekdays, units, parts of the day, seasons, frequencies,
+#: the last word of each vague phrase, number words, ordinals and a few more, as whole
+#: words or plurals; a word too many only costs a wasted attempt.
+#: Number words too common to mark a date ("a", "some"); the unit after them does.
+_VAGUE_COUNTS: Final = frozenset(
+    {"a", "an", "some", "many", "few", "several", "single", "numerous", "couple", "dozen"}
+)
+
+_KEYS: Final = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *PARTS_OF_DAY,
+        *SEASONS,
+        *UNITS,
+        *FREQUENCIES,
+        *(phrase.split()[-1] for phrase in VAGUE),
+        *(word.split()[0] for word in NUMBER_WORDS if word.split()[0] not in _VAGUE_COUNTS),
+        *ORDINALS,
+        *("once", "twice", "noon", "midnight", "future", "recent", "current", "present", "mid"),
+        *(
+            "thousand",
+            "centuries",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "ago",
+            "fiscal",
+            "term",
+            "era",
+        ),
+        *("nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties"),
+    }
+)
+
 _FIRST: Final = (
     r"(?=\d|['\u2019]\d|Q[1-4]|"
-    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES) | {w.split()[0] for w in NUMBER_WORDS})
+    + _trie((set(_FIRST_WORDS) - _FUNCTION_WORDS) | set(FREQUENCIES))
     + r"\b|"
+    + _trie(_FUNCTION_WORDS | {w.split()[0] for w in NUMBER_WORDS})
+    + r"[\s-]+(?:[\w'\u2019.,]+[\s-]+){0,3}?(?:\d|['\u2019]\d|"
+    + _trie(_KEYS)
+    + r"(?:s|es)?\b)|"
     + _initial_caps(_WEEKDAY + r"|" + _MONTH)
     + r")"
 )
