@@ -23,6 +23,7 @@ from diplomeet.dates._lexicon import (
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
+    UNITS,
     VAGUE,
     WEEKDAYS,
 )
@@ -196,7 +197,13 @@ _ALTERNATIVES: Final = [
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
-            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)"
+            # markets "end the day" higher: the trading day the sentence reports
+            r"|(?:(?<=end\s)|(?<=ends\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|"
+            r"(?<=finished\s)|(?<=finishing\s)|(?<=closed\s)|(?<=closing\s))the\s+day"
+            r"(?=\s+(?:at|on|with|down|up|higher|lower)\b))"
+            r"|(?P<anc_ya>(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier))(?:\s+period)?"
+            r"(?!\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|half)\b)"
             r"|(?P<anc_that>(?:(?:later|earlier)\s+)?that)\s+(?P<anc_tu>week|month|year)"
             r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
             r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
@@ -405,6 +412,9 @@ DATE_RE: Final = re.compile(
 )
 
 _FIRST_WORDS: Final = [
+    "future",
+    "year-ago",
+    "year-earlier",
     "in",
     "until",
     "the",
@@ -544,10 +554,57 @@ _FIRST_WORDS: Final = [
     "midnight",
     "close",
 ]
+#: Common words that open an expression ("the past year", "in recent weeks", "a day
+#: after", "that week", "at least two years") but far more often open none: a scan
+#: tries them, and number words ("two days", "several weeks"), only when a key word
+#: follows within four words.
+_FUNCTION_WORDS: Final = frozenset({"the", "a", "an", "in", "that", "at"})
+
+#: Words one of which every expression opened by a function word holds within its first
+#: words (or a digit): months, weekdays, units, parts of the day, seasons, frequencies,
+#: the last word of each vague phrase, number words, ordinals and a few more, as whole
+#: words or plurals; a word too many only costs a wasted attempt.
+#: Number words too common to mark a date ("a", "some"); the unit after them does.
+_VAGUE_COUNTS: Final = frozenset(
+    {"a", "an", "some", "many", "few", "several", "single", "numerous", "couple", "dozen"}
+)
+
+_KEYS: Final = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *PARTS_OF_DAY,
+        *SEASONS,
+        *UNITS,
+        *FREQUENCIES,
+        *(phrase.split()[-1] for phrase in VAGUE),
+        *(word.split()[0] for word in NUMBER_WORDS if word.split()[0] not in _VAGUE_COUNTS),
+        *ORDINALS,
+        *("once", "twice", "noon", "midnight", "future", "recent", "current", "present", "mid"),
+        *(
+            "thousand",
+            "centuries",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "ago",
+            "fiscal",
+            "term",
+            "era",
+        ),
+        *("nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties"),
+    }
+)
+
 _FIRST: Final = (
     r"(?=\d|['\u2019]\d|Q[1-4]|"
-    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES) | {w.split()[0] for w in NUMBER_WORDS})
+    + _trie((set(_FIRST_WORDS) - _FUNCTION_WORDS) | set(FREQUENCIES))
     + r"\b|"
+    + _trie(_FUNCTION_WORDS | {w.split()[0] for w in NUMBER_WORDS})
+    + r"[\s-]+(?:[\w'\u2019.,]+[\s-]+){0,3}?(?:\d|['\u2019]\d|"
+    + _trie(_KEYS)
+    + r"(?:s|es)?\b)|"
     + _initial_caps(_WEEKDAY + r"|" + _MONTH)
     + r")"
 )
@@ -633,12 +690,13 @@ _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to"
+    r"sought)\s+to|proposed|suggested"
 )
 
 _PRESENT: Final = (
     r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
-    r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
+    r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
+    r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 
