@@ -13,11 +13,13 @@ from diplomeet.errors import (
     DiplomeetError,
     DiplomeetWarning,
     InvalidArgument,
+    InvalidGoldError,
     InvalidJSONError,
     InvalidRecordError,
     ParserContractError,
     UnknownOutletError,
 )
+from diplomeet.evaluate import evaluate
 from diplomeet.records import (
     Actor,
     Diagnostic,
@@ -54,6 +56,7 @@ __all__ = [
     "DiplomeetWarning",
     "Incident",
     "InvalidArgument",
+    "InvalidGoldError",
     "InvalidJSONError",
     "InvalidRecordError",
     "Meeting",
@@ -66,6 +69,7 @@ __all__ = [
     "TimeRef",
     "UnknownOutletError",
     "__version__",
+    "evaluate",
     "from_json",
     "json_schema",
     "parse",

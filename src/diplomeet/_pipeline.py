@@ -20,6 +20,7 @@ from diplomeet._input import read_text
 from diplomeet._meetings import find_meetings
 from diplomeet._statements import find_statements
 from diplomeet.errors import InvalidArgument
+from diplomeet.outlets import _html
 from diplomeet.records import (
     Diagnostic,
     Incident,
@@ -47,7 +48,8 @@ def parse(
     Read one news article and return everything diplomeet found in it.
 
     Args:
-        article: The article as plain text, or the bytes of a UTF-8 file.
+        article: The article as plain text or as a news page's HTML (read with trafilatura
+            when the extra ``diplomeet[html]`` is installed), or the bytes of a UTF-8 file.
         published: The publication date, used to anchor relative dates ("on Thursday").
             When ``None``, diplomeet looks for it in the text and otherwise leaves
             relative dates unanchored, with a diagnostic.
@@ -74,11 +76,19 @@ def parse(
     text = read_text(article, diagnostics)
     published = _check_published(published)
     url = _check_url(url)
+    page = _read_page(text, diagnostics)
+    if page is not None:
+        text = page.text
     parser = _outlets.select_parser(text, outlet=outlet, url=url)
 
     layout = _guard("outlet", diagnostics, lambda: parser.split(text), None)
+    if layout is not None and page is not None:
+        layout = page.enrich(layout)
     body = layout.body if layout is not None else text.strip()
     published_from: PublishedFrom | None = "caller" if published is not None else None
+    if published is None and layout is not None and layout.published is not None:
+        # a full date the page states itself (a caption, dateline or the HTML metadata)
+        published, published_from = layout.published, "text"
 
     doc = Document(text=body, published=published, diagnostics=diagnostics)
     if not body.strip():
@@ -111,6 +121,13 @@ def parse(
         dates=doc.dates,
         diagnostics=diagnostics,
     )
+
+
+def _read_page(text: str, diagnostics: list[Diagnostic]) -> _html.Page | None:
+    """The article and metadata of an HTML page, or ``None`` for plain text."""
+    if not _html.looks_like_html(text):
+        return None
+    return _guard("html", diagnostics, lambda: _html.read_html(text, diagnostics), None)
 
 
 def _check_published(published: object) -> date | None:

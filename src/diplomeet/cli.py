@@ -17,6 +17,7 @@ from typing import Final, TextIO
 from diplomeet import __version__, outlets
 from diplomeet._pipeline import parse
 from diplomeet.errors import DiplomeetError
+from diplomeet.evaluate import Report, evaluate
 from diplomeet.records import ParsedArticle
 from diplomeet.serialize import json_schema, to_json
 
@@ -33,6 +34,7 @@ examples:
   diplomeet parse article.txt --published 2019-02-27
   diplomeet parse a.txt b.txt --format jsonl > records.jsonl
   diplomeet schema > parsed-article.schema.json
+  diplomeet evaluate --gold tests/corpus/gold --show-errors
 """
 
 
@@ -85,10 +87,36 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  diplomeet schema > parsed-article.schema.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    e = sub.add_parser(
+        "evaluate",
+        help="score the parser against gold annotations",
+        description=(
+            "Parse the articles of a gold folder and print precision, recall and F1 per record "
+            "type, by the rules of docs/evaluation.md."
+        ),
+        epilog=(
+            "example:\n  diplomeet evaluate --gold tests/corpus/gold "
+            "--articles tests/corpus/articles --show-errors"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument("--gold", required=True, type=Path, metavar="DIR", help="folder of gold *.json")
+    e.add_argument(
+        "--articles",
+        type=Path,
+        metavar="DIR",
+        help="folder of the article texts (default: an `articles` folder beside DIR)",
+    )
+    e.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    e.add_argument(
+        "--show-errors", action="store_true", help="list what was missed, extra or wrong"
+    )
+    e.add_argument("--progress", action="store_true", help="report each article on stderr")
     sub.add_parser(
         "outlets",
         help="list the registered outlet parsers",
-        description="List the registered outlet parsers: id and display name.",
+        description="List the registered outlet parsers: id, display name and origin "
+        "(built-in or the plugin's distribution).",
         epilog="example:\n  diplomeet outlets",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -110,13 +138,61 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "outlets":
         return _outlets(sys.stdout)
+    if args.command == "evaluate":
+        return _evaluate(args, sys.stdout, sys.stderr)
     return _parse(args, sys.stdout, sys.stderr)
 
 
 def _outlets(out: TextIO) -> int:
-    generic = outlets.get_parser("generic")
-    out.write(f"{generic.id}\t{generic.name}\n")
+    """List the registered parsers: id, display name and origin, one per line."""
+    infos = outlets.list_parsers()
+    width = max(len(info.id) for info in infos)
+    for info in infos:
+        if info.error is None:
+            out.write(f"{info.id:<{width}}  {info.name}  ({info.origin})\n")
+        else:
+            out.write(f"{info.id:<{width}}  BROKEN  ({info.origin}): {info.error}\n")
     return EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    articles: Path | None = args.articles
+    if articles is None:
+        articles = args.gold.resolve().parent / "articles"
+        if not articles.is_dir():
+            err.write(
+                f"diplomeet evaluate: no --articles given and no {articles} folder: "
+                "pass --articles DIR\n"
+            )
+            return EXIT_USAGE
+    try:
+        report = evaluate(args.gold, articles, parse=parse, progress=args.progress)
+    except DiplomeetError as exc:
+        err.write(f"diplomeet evaluate: {exc}\n")
+        return EXIT_USAGE
+    if args.format == "json":
+        payload = report.to_dict()
+        if not args.show_errors:
+            for article in payload["articles"]:
+                del article["errors"]
+        out.write(json.dumps(payload, indent=2) + "\n")
+        return EXIT_OK
+    out.write(_score_table(report))
+    if args.show_errors:
+        for article in report.articles:
+            if article.errors:
+                out.write(f"\n{article.article}\n")
+                out.writelines(f"  {error}\n" for error in article.errors)
+    return EXIT_OK
+
+
+def _score_table(report: Report) -> str:
+    lines = [f"{len(report.articles)} articles", f"{'':<16}{'P':>7}{'R':>7}{'F1':>7}  tp/fp/fn"]
+    lines.extend(
+        f"{name:<16}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}  {c.tp}/{c.fp}/{c.fn}"
+        for name, c in report.scores.items()
+    )
+    return "\n".join(lines) + "\n"
 
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

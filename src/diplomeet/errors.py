@@ -18,6 +18,7 @@ __all__ = [
     "DiplomeetError",
     "DiplomeetWarning",
     "InvalidArgument",
+    "InvalidGoldError",
     "InvalidJSONError",
     "InvalidRecordError",
     "ParserContractError",
@@ -65,6 +66,21 @@ class InvalidJSONError(DiplomeetError, ValueError):
     def __init__(self, errors: list[str]) -> None:
         self.errors = tuple(errors)
         super().__init__("invalid diplomeet JSON: " + "; ".join(errors))
+
+
+class InvalidGoldError(DiplomeetError, ValueError):
+    """
+    A gold annotation file cannot be read or breaks the gold format.
+
+    Attributes:
+        file: The gold file's name.
+        problems: One line per problem, with a path such as ``$.meetings[0].when``.
+    """
+
+    def __init__(self, file: str, problems: list[str]) -> None:
+        self.file = file
+        self.problems = tuple(problems)
+        super().__init__(f"invalid gold file {file}: " + "; ".join(problems))
 
 
 class UnknownOutletError(DiplomeetError, LookupError):

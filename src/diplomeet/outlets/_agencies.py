@@ -1,0 +1,85 @@
+"""
+News and photo agencies: canonical names and the aliases credit lines use.
+
+Sources: Wikipedia, "List of news agencies" (the agencies' own names and abbreviations), and the
+agencies' style guides for their house credits ("AP", "AFP", "Reuters", "dpa" in lower case).
+Only names that appear in credits belong here; outlets credited for reporting ("With
+reporting by Haaretz") are kept as written and need no entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+__all__ = ["AGENCIES", "canonical_agency"]
+
+# canonical name -> other spellings seen in credits (the canonical one is matched too)
+_TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("AP", ("Associated Press", "The Associated Press", "AP Photo", "AP Photos")),
+    ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP/Getty Images")),
+    ("Reuters", ("Reuter", "Thomson Reuters", "Reuters Photo")),
+    ("dpa", ("Deutsche Presse-Agentur", "Deutsche Presse Agentur")),
+    ("TASS", ("ITAR-TASS", "Itar-Tass", "TASS News Agency")),
+    ("UPI", ("United Press International",)),
+    ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
+    ("Anadolu", ("Anadolu Agency", "Anadolu Ajansi", "AA")),
+    ("Kyodo", ("Kyodo News", "Kyodo News Agency")),
+    ("Yonhap", ("Yonhap News Agency", "Yonhap News")),
+    ("EFE", ("Agencia EFE",)),
+    ("ANSA", ("Agenzia Nazionale Stampa Associata",)),
+    ("PTI", ("Press Trust of India",)),
+    ("IANS", ("Indo-Asian News Service",)),
+    ("ANI", ("Asian News International",)),
+    ("Interfax", ("Interfax News Agency", "Interfax-Ukraine")),
+    ("RIA Novosti", ("RIA", "RIA-Novosti")),
+    ("Sputnik", ("Sputnik News",)),
+    ("Tazpit Press Agency", ("TPS", "Tazpit News Agency")),
+    ("Bloomberg", ("Bloomberg News",)),
+    ("Jiji Press", ("Jiji",)),
+    ("KCNA", ("Korean Central News Agency",)),
+    ("IRNA", ("Islamic Republic News Agency",)),
+    ("WAFA", ("Palestinian News and Info Agency",)),
+    ("MENA", ("Middle East News Agency",)),
+    ("SANA", ("Syrian Arab News Agency",)),
+    ("Bernama", ("Malaysian National News Agency",)),
+    ("Antara", ("Antara News Agency",)),
+    ("Ukrinform", ()),
+    ("CNA", ("Central News Agency",)),
+    ("AAP", ("Australian Associated Press",)),
+    ("PA", ("Press Association", "PA Media", "PA Wire")),
+    ("The Canadian Press", ("Canadian Press", "CP")),
+    ("KUNA", ("Kuwait News Agency",)),
+    ("SPA", ("Saudi Press Agency",)),
+    ("WAM", ("Emirates News Agency",)),
+    ("QNA", ("Qatar News Agency",)),
+    ("Petra", ("Jordan News Agency",)),
+    ("Fars", ("Fars News Agency",)),
+    ("Tasnim", ("Tasnim News Agency",)),
+    ("ISNA", ("Iranian Students' News Agency",)),
+    ("Mehr", ("Mehr News Agency",)),
+    ("Notimex", ()),
+    ("BTA", ("Bulgarian News Agency",)),
+    ("PAP", ("Polish Press Agency",)),
+    ("CTK", ("Czech News Agency",)),
+    ("MTI", ("Hungarian News Agency",)),
+    ("Belga", ()),
+    ("ANP", ()),
+    ("Ritzau", ()),
+    ("NTB", ()),
+    ("Lusa", ()),
+    ("Prensa Latina", ()),
+    ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
+    ("Getty Images", ("Getty",)),
+    ("Sipa", ("Sipa Press",)),
+)
+
+AGENCIES: Final[Mapping[str, str]] = {
+    alias.casefold(): canonical for canonical, aliases in _TABLE for alias in (canonical, *aliases)
+}
+"""Case-folded name or alias -> canonical agency name."""
+
+
+def canonical_agency(name: str) -> str | None:
+    """Return the canonical name of the agency called ``name``, or ``None`` if unknown."""
+    return AGENCIES.get(" ".join(name.split()).strip(" .").casefold())

@@ -1,0 +1,303 @@
+# News typography (en dashes, curly quotes) is what these patterns match:
+# ruff: noqa: RUF001
+"""
+Bylines and credits: who wrote the story and which agencies are credited for it.
+
+Patterns of English news credits: bylines ("By Jane Doe | Reuters", "By: Metro Desk Staff"),
+trailers ("(With files from ...)", "With reporting by ...", "Reporting by X; Editing by Y", a
+closing "Reuter"), datelines ("TOKYO (Reuters) -") and photo credits ("(Photo by X / AFP)").
+Names are told apart as agencies (looked up in :mod:`._agencies`), people and desks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from diplomeet.outlets._agencies import canonical_agency
+
+__all__ = [
+    "Credits",
+    "is_person",
+    "photo_agencies",
+    "read_byline",
+    "read_credit_line",
+    "read_dateline",
+]
+
+_LOWER_NAME_WORDS: Final = frozenset(
+    {"with", "of", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le"}
+    | {"y", "and", "for", "on", "el", "dos", "das", "del", "di", "ibn", "ter", "in", "from", "at"}
+)
+# Words that make a credited name an organisation rather than a person.
+_ORG_WORDS_RE: Final = re.compile(
+    r"\b(?:agency|press|news|times|post|service|radio|television|tv|network|journal|herald"
+    r"|telegraph|tribune|gazette|daily|media|group|wires?|bureau|staff|desk|newspaper|magazine"
+    r"|channel|online|reports?|team|editors|editorial|board|correspondents|writers)\b",
+    re.IGNORECASE,
+)
+# Job titles and places that follow a name in a byline ("Jane Doe, Diplomatic Correspondent").
+_ROLE_RE: Final = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|writer|contributor|columnist|analyst"
+    r"|producer|chief|photographer)s?$|^special to\b|^(?:in|from) [A-Z]",
+    re.IGNORECASE,
+)
+_TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
+_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\band\b)\s*")
+_DESK_RE: Final = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|desk|editorial board"
+    r"|editors|bureau|news service|newsroom|team)$",
+    re.IGNORECASE,
+)
+_WORD_RE: Final = re.compile(r"[\w'’.-]+")
+_WEEKDAYS_MONTHS: Final = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+_BYLINE_RE: Final = re.compile(r"^By\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
+_CREDIT_RES: Final = (
+    re.compile(
+        r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|input|contributions?"
+        r"|material|information|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
+)
+# "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
+_TRAILER_RE: Final = re.compile(
+    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing"
+    r"|reported) by\b[^()]{2,300}\)?\.?$",
+    re.IGNORECASE,
+)
+_TRAILER_PART_RE: Final = re.compile(
+    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported) by"
+    r"\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
+_COPYRIGHT_RE: Final = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w&'. -]{1,40}?)"
+    r"(?:[.,]|\s+all rights)",
+    re.IGNORECASE,
+)
+# "TOKYO (Reuters) - ", "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "(AP) — " at a paragraph's start.
+_DATELINE_RE: Final = re.compile(
+    r"^(?P<place>(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?)\s*)?"
+    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:)\s*"
+)
+# A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
+_PLAIN_DATELINE_RE: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)"
+    r"\s*[-–—]+\s+(?=[A-Z\"“‘'0-9])"
+)
+_PHOTO_CREDIT_RES: Final = (
+    re.compile(r"\((?P<credit>[^()]{1,160})\)"),
+    re.compile(
+        r"(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*"
+        r"(?P<credit>[^()]{1,120})$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
+)
+_PHOTO_WORD_RE: Final = re.compile(
+    r"^(?:(?:file |handout )?(?:photo|photograph|picture|image)s?(?: by| credit)?:?\s*)",
+    re.IGNORECASE,
+)
+
+
+@attrs.define
+class Credits:
+    """What credit lines of one page said, gathered in reading order."""
+
+    authors: list[str] = attrs.Factory(list)
+    agencies: list[str] = attrs.Factory(list)
+    outlet: str | None = None
+
+    def add_agency(self, name: str) -> None:
+        """Credit an agency (canonical name when known), once."""
+        name = canonical_agency(name) or _tidy(name)
+        if name and name.casefold() not in {a.casefold() for a in self.agencies}:
+            self.agencies.append(name)
+
+    def add_author(self, name: str) -> None:
+        """Credit an author, once."""
+        name = _tidy(name)
+        if name and name.casefold() not in {a.casefold() for a in self.authors}:
+            self.authors.append(name)
+
+
+def _tidy(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,:;()-–—")
+    if name.isupper() and len(name) > 5 and " " in name:
+        name = name.title()
+    return name
+
+
+def _name_like(text: str) -> bool:
+    """Whether ``text`` reads as a list of capitalised names ("Jane Doe and John Roe")."""
+    words = _WORD_RE.findall(text)
+    if not words or not words[0][0].isupper() or words[0].casefold() in _WEEKDAYS_MONTHS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _LOWER_NAME_WORDS for w in words)
+
+
+def is_person(name: str) -> bool:
+    """Whether a credited name looks like a person: two to five capitalised words, no org word."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].casefold() != "the"
+        and canonical_agency(name) is None
+        and not _ORG_WORDS_RE.search(name)
+        and _name_like(name)
+    )
+
+
+def _items(names: str) -> list[str]:
+    return [item for item in (_tidy(x) for x in _NAME_SPLIT_RE.split(names)) if item]
+
+
+def read_byline(line: str, tally: Credits) -> bool:
+    """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
+    match = _BYLINE_RE.match(line)
+    if match is None or not _name_like(match["names"]):
+        return False
+    desks: list[str] = []
+    for raw in _items(match["names"]):
+        if _ROLE_RE.search(raw):
+            continue
+        item = _TRAILING_PLACE_RE.sub("", raw)
+        if canonical_agency(item):
+            tally.add_agency(item)
+            continue
+        tally.add_author(item)
+        desk = _DESK_RE.match(item)
+        if desk and tally.outlet is None:
+            tally.outlet = _tidy(desk["outlet"])
+        elif not is_person(item):
+            desks.append(item)
+    # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
+    if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
+        tally.outlet = desks[0]
+    return True
+
+
+def read_credit_line(line: str, tally: Credits) -> bool:
+    """Read a trailer or credit line into ``tally``; return whether it was one."""
+    return (
+        _files_credit(line, tally)
+        or _reporting_trailer(line, tally)
+        or _agency_line(line, tally)
+        or _copyright_line(line, tally)
+    )
+
+
+def _files_credit(line: str, tally: Credits) -> bool:
+    """'(With files from X and Y)', 'With reporting by ...', 'Source: X'."""
+    for pattern in _CREDIT_RES:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        items = _items(match["names"])
+        if not all(canonical_agency(item) or _name_like(item) for item in items):
+            continue
+        for item in items:
+            if is_person(item):
+                tally.add_author(_TRAILING_PLACE_RE.sub("", item))
+            else:
+                tally.add_agency(item)
+        return True
+    return False
+
+
+def _reporting_trailer(line: str, tally: Credits) -> bool:
+    """'Reporting by X in Y; Editing by Z': reporters are authors, editors are not."""
+    if not _TRAILER_RE.match(line):
+        return False
+    for part in re.split(r"\s*;\s*", line.strip("()")):
+        match = _TRAILER_PART_RE.match(part.strip(" .()"))
+        for raw in _items(match["names"]) if match else ():
+            item = _TRAILING_PLACE_RE.sub("", raw)
+            if canonical_agency(item):
+                tally.add_agency(item)
+            elif _name_like(item):
+                tally.add_author(item)
+    return True
+
+
+def _agency_line(line: str, tally: Credits) -> bool:
+    """A line that is only an agency: '(AP)', 'Reuter', 'Associated Press'."""
+    paren = _PAREN_CREDIT_RE.match(line)
+    name = paren["name"] if paren else line
+    if canonical_agency(name):
+        tally.add_agency(name)
+        return True
+    return False
+
+
+def _copyright_line(line: str, tally: Credits) -> bool:
+    match = _COPYRIGHT_RE.match(line)
+    if match is None:
+        return False
+    if canonical_agency(match["name"]):
+        tally.add_agency(match["name"])
+    return True
+
+
+def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
+    """
+    Read the dateline opening ``paragraph``; return the paragraph and the dateline.
+
+    An agency credit in the dateline ("TOKYO (Reuters) -") is credited and cut from the
+    paragraph; the city stays in the sentence ("TOKYO - ...").
+    """
+    match = _DATELINE_RE.match(paragraph)
+    if match is not None and canonical_agency(match["agency"]):
+        tally.add_agency(match["agency"])
+        place = (match["place"] or "").strip()
+        rest = paragraph[match.end() :]
+        dateline = match.group(0).strip()
+        return (f"{place} {match['dash']} {rest}" if place else rest), dateline
+    plain = _PLAIN_DATELINE_RE.match(paragraph)
+    if plain is not None and len(plain["place"]) >= 3:
+        return paragraph, plain.group(0).strip()
+    return paragraph, None
+
+
+def photo_agencies(caption: str, tally: Credits) -> None:
+    """Credit the agencies named in a caption's photo credit ("(Photo by X / POOL / AFP)")."""
+    for pattern in _PHOTO_CREDIT_RES:
+        for match in pattern.finditer(caption):
+            credit = _PHOTO_WORD_RE.sub("", match["credit"].strip())
+            for item in re.split(r"\s*[/,;|]\s*", credit):
+                word = item.strip(" .")
+                agency = canonical_agency(word) or canonical_agency(
+                    re.sub(r"\s+(?:photo|photos|pool|images?)$", "", word, flags=re.IGNORECASE)
+                )
+                if agency:
+                    tally.add_agency(agency)

@@ -1,0 +1,108 @@
+# News typography (en dashes, curly quotes) is what these patterns match:
+# ruff: noqa: RUF001
+"""
+Page furniture: the lines of a news page that are not the story.
+
+Patterns of English news-site layouts (navigation, promotion, sharing and read-time lines,
+outlets' descriptions of themselves, photo captions).  Each pattern describes a *kind* of line
+seen across many sites; none names an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "CAPTION_RE",
+    "CAPTION_VERB_RE",
+    "FURNITURE_RE",
+    "GLUED_PREFIX_RE",
+    "PUBLISHED_LINE_RE",
+    "SELF_DESCRIPTION_RE",
+    "TAG_LINE_RE",
+    "VIEW_ORIGINAL_RE",
+]
+
+# Whole lines that are navigation, promotion or widgets (matched case-insensitively).
+_FURNITURE_LINES: Final[tuple[str, ...]] = (
+    r"accessibility links",
+    r"skip to (?:main )?(?:content|navigation)",
+    r"(?:breaking|latest|top|related|more) (?:news|stories|articles|coverage)",
+    r"breaking",
+    r"breadcrumbs?",
+    r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»]\s*\w[\w ]*)*",
+    r"\d{1,3} min(?:ute)?s? (?:read|listen)",
+    r"(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?",
+    r"(?:view|watch|play) (?:the )?video",
+    r"advertisement|sponsored(?: content)?|ad",
+    r"share(?: this)?(?: (?:article|story|page))?(?: on \w+)?",
+    r"(?:share|tweet|email|print|save|copy link|comments?)(?:\s*[|/·]\s*\w+)*",
+    r"read (?:more|next|also)(?:\s*[:>»].*)?",
+    r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
+    r"listen to (?:this )?(?:article|story)",
+    r"(?:sign up|subscribe|register)\b.{0,80}",
+    r"follow us\b.{0,80}",
+    r"click here\b.{0,80}",
+    r"(?:photo|image|video) gallery",
+    r"[•·*\-–]?\s*\d{1,2}x\d{1,2} image",
+    r"(?:image|photo) (?:copyright|source)\b.{0,80}",
+    r"(?:©|\(c\)|copyright)\s.{0,120}",
+    r"all rights reserved\.?",
+)
+
+FURNITURE_RE: Final = re.compile(
+    r"^(?:" + "|".join(_FURNITURE_LINES) + r")\s*[.:]?$", re.IGNORECASE
+)
+"""A whole line of navigation, promotion or widget text."""
+
+# Widget text glued to the first words of the story by a careless scraper ("view videoThe").
+GLUED_PREFIX_RE: Final = re.compile(
+    r"^(?:view video|watch video|play video|video|listen|advertisement)(?=[A-Z])"
+)
+
+# A line of lower-case keywords left over from a page's tags ("ministers summit").
+TAG_LINE_RE: Final = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}$")
+
+# "View original <Outlet> publication at: ..." (syndication footers).
+VIEW_ORIGINAL_RE: Final = re.compile(
+    r"^View (?:the )?original (?P<outlet>[A-Z][\w&'./-]*(?: [A-Z][\w&'./-]*){0,3}) "
+    r"(?:publication|article|story|report)\b.*$"
+)
+
+# An outlet describing itself at the foot of a page ("<Outlet> journalists report the news
+# in 27 languages ...", "<Outlet> is an independent news site ...", "We provide ...").
+SELF_DESCRIPTION_RE: Final = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'./-]*(?: [A-Z][\w&'./-]*){0,4}) "
+    r"(?:journalists|reporters|correspondents) (?:report|cover|provide|bring)\b.*$"
+    r"|^(?:We provide|Our mission is|Support (?:our|independent) journalism)\b.*$"
+)
+
+# Photo captions: a photo credit, a position marker ("(R)", "(left)") or a caption label.
+CAPTION_RE: Final = re.compile(
+    r"\((?:[A-Z]{2,6}\s+)?(?:photos?|photograph|picture|image|file photo|file)\b[^()]{0,120}\)"
+    r"|\s[-–—|]\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S.{0,80}$"
+    r"|^(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:"
+    r"|\((?:l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|2nd [lr]|"
+    r"(?:second|third) (?:from )?(?:left|right)|l to r|from left)\)"
+    r"|\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/",
+    re.IGNORECASE,
+)
+"""Something in a line that marks it as a photo caption."""
+
+# A publication line: "Published: 12 March 2024" or "Updated on Tuesday, March 12, 2024".
+PUBLISHED_LINE_RE: Final = re.compile(
+    r"^(?:last updated|updated|first published|published|posted|date)(?: on| at)?:?\s+"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
+    re.IGNORECASE,
+)
+"""A line giving the page's publication or update time."""
+
+# Captions describe the picture in the present tense ("X meets Y in Z on ..."); a line of that
+# kind printed twice in a row is a caption shown once as alt text and once under the photo.
+CAPTION_VERB_RE: Final = re.compile(
+    r"^[^\"“”]*\b(?:meets?|greets?|shakes?|speaks?|attends?|arrives?|poses?|gestures?|looks?"
+    r"|walks?|listens?|waves?|talks?|holds?|sits?|stands?|signs?|delivers?|visits?|leaves?"
+    r"|(?:is|are) (?:seen|pictured)|pictured)\b[^\"“”]*$"
+)
+"""A present-tense description of a photo, with no quotation in it."""

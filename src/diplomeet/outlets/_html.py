@@ -1,0 +1,242 @@
+"""
+HTML input: find the article in a news page and keep the page's metadata as evidence.
+
+With the optional extra ``diplomeet[html]`` the page is read by trafilatura, which finds the
+main text and the metadata (title, author, date, site name; from JSON-LD, ``og:`` meta and
+the markup).  Without it, a crude reader drops scripts, navigation and tags, reads the same
+metadata from ``<meta>`` tags and JSON-LD, and says so in an ``input.html_unsupported``
+diagnostic.  Neither ever raises on broken markup.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from datetime import date
+from typing import Any, Final
+
+import attrs
+
+from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._contract import Layout
+from diplomeet.outlets._credits import Credits
+from diplomeet.outlets._textdates import first_full_date
+from diplomeet.records import Diagnostic
+
+__all__ = ["Page", "looks_like_html", "read_html"]
+
+_log = logging.getLogger(__name__)
+
+_HTML_START_RE: Final = re.compile(
+    r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<\?xml)", re.IGNORECASE
+)
+_TAG_RE: Final = re.compile(
+    r"</?(?:p|div|article|span|a|h[1-6]|meta|section|br|li|ul)\b[^>]*>", re.IGNORECASE
+)
+_DROP_RE: Final = re.compile(
+    r"<(script|style|noscript|nav|header|footer|aside|form|svg|iframe|template|button)\b[^>]*>"
+    r".*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_COMMENT_RE: Final = re.compile(r"<!--.*?-->", re.DOTALL)
+_BLOCK_END_RE: Final = re.compile(
+    r"</?(?:p|div|article|section|h[1-6]|li|ul|ol|figure|figcaption|blockquote|tr|table|main)"
+    r"\b[^>]*>|<br\s*/?>",
+    re.IGNORECASE,
+)
+_ANY_TAG_RE: Final = re.compile(r"<[^<>]*>")
+_META_RE: Final = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR_RE: Final = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TITLE_RE: Final = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_H1_RE: Final = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_JSON_LD_RE: Final = re.compile(
+    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+_BLANKS_RE: Final = re.compile(r"\n\s*\n+")
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """
+    The article text of an HTML page and the page's own metadata.
+
+    Attributes:
+        text: The article as plain text, one paragraph per line, headline first.
+        title: The page's headline, or ``None``.
+        authors: Author names from the metadata.
+        published: The publication date from the metadata, or ``None``.
+        sitename: The site's name, or ``None``.
+    """
+
+    text: str
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: date | None = None
+    sitename: str | None = None
+
+    def enrich(self, layout: Layout) -> Layout:
+        """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
+        tally = Credits(authors=list(layout.authors), agencies=list(layout.agencies))
+        for name in self.authors:
+            _credit(tally, name)
+        return attrs.evolve(
+            layout,
+            headline=self.title or layout.headline,
+            authors=tuple(tally.authors),
+            agencies=tuple(tally.agencies),
+            outlet=layout.outlet or self.sitename,
+            published=layout.published or self.published,
+        )
+
+
+def _credit(tally: Credits, name: str) -> None:
+    if canonical_agency(name):
+        tally.add_agency(name)
+    else:
+        tally.add_author(name)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML page or fragment (a cheap look at its start)."""
+    head = text[:4000]
+    return bool(_HTML_START_RE.match(head)) or len(_TAG_RE.findall(head)) >= 4
+
+
+def read_html(markup: str, diagnostics: list[Diagnostic]) -> Page:
+    """Read an HTML page; append a diagnostic when only the crude reader is available."""
+    try:
+        import trafilatura  # noqa: PLC0415 - optional extra, imported only for HTML input
+    except ImportError:
+        diagnostics.append(
+            Diagnostic(
+                code="input.html_unsupported",
+                severity="warning",
+                message=(
+                    "The input is HTML but trafilatura is not installed; the page was read by "
+                    "stripping its tags, so navigation and teasers may remain in the text. "
+                    "Install diplomeet[html] for proper HTML reading."
+                ),
+            )
+        )
+        return _crude_page(markup)
+    return _trafilatura_page(trafilatura, markup) or _crude_page(markup)
+
+
+def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
+    try:
+        found = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # noqa: BLE001 - a third-party crash on odd markup must not lose the input
+        _log.debug("trafilatura failed", exc_info=True)
+        return None
+    if found is None:
+        return None
+    data: dict[str, Any] = found.as_dict() if hasattr(found, "as_dict") else dict(found)
+    text = str(data.get("text") or "").strip()
+    if not text:
+        return None
+    meta = _meta(markup)
+    title = _clean(data.get("title")) or meta.title
+    authors = _split_authors(data.get("author")) or meta.authors
+    published = _iso_date(data.get("date")) or meta.published
+    sitename = _clean(data.get("sitename")) or meta.sitename
+    if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
+        sitename = meta.sitename
+    body = text if title is None else f"{title}\n\n{text}"
+    return Page(text=body, title=title, authors=authors, published=published, sitename=sitename)
+
+
+def _crude_page(markup: str) -> Page:
+    meta = _meta(markup)
+    text = _COMMENT_RE.sub(" ", markup)
+    text = _DROP_RE.sub("\n", text)
+    text = _BLOCK_END_RE.sub("\n", text)
+    text = html.unescape(_ANY_TAG_RE.sub(" ", text))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if meta.title and not text.startswith(meta.title):
+        text = f"{meta.title}\n{text}"
+    return attrs.evolve(meta, text=_BLANKS_RE.sub("\n", text).strip())
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(html.unescape(value).split())
+    return value or None
+
+
+def _split_authors(value: object) -> tuple[str, ...]:
+    text = _clean(value)
+    if text is None:
+        return ()
+    return tuple(a for a in (x.strip() for x in re.split(r"\s*[;|]\s*", text)) if a)
+
+
+def _iso_date(value: object) -> date | None:
+    text = _clean(value)
+    return first_full_date(text) if text else None
+
+
+def _meta(markup: str) -> Page:
+    """The page metadata from ``<meta>`` tags, ``<title>``, ``<h1>`` and JSON-LD."""
+    props: dict[str, str] = {}
+    for tag in _META_RE.findall(markup[:200_000]):
+        attrs_ = {m[0].lower(): m[1] or m[2] for m in _ATTR_RE.findall(tag)}
+        key = attrs_.get("property") or attrs_.get("name") or attrs_.get("itemprop")
+        if key and "content" in attrs_:
+            props.setdefault(key.lower(), attrs_["content"])
+    ld = _json_ld(markup)
+    title = (
+        _clean(ld.get("headline"))
+        or _clean(props.get("og:title"))
+        or _first_text(_H1_RE, markup)
+        or _first_text(_TITLE_RE, markup)
+    )
+    authors = _ld_authors(ld.get("author")) or _split_authors(props.get("author"))
+    published = (
+        _iso_date(ld.get("datePublished"))
+        or _iso_date(props.get("article:published_time"))
+        or _iso_date(props.get("date"))
+    )
+    sitename = _clean(props.get("og:site_name")) or _ld_name(ld.get("publisher"))
+    return Page(text="", title=title, authors=authors, published=published, sitename=sitename)
+
+
+def _first_text(pattern: re.Pattern[str], markup: str) -> str | None:
+    match = pattern.search(markup)
+    return _clean(_ANY_TAG_RE.sub(" ", match.group(1))) if match else None
+
+
+def _json_ld(markup: str) -> dict[str, Any]:
+    """The first JSON-LD object describing an article, or an empty dict."""
+    for block in _JSON_LD_RE.findall(markup):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        items = (
+            data
+            if isinstance(data, list)
+            else data.get("@graph", [data])
+            if isinstance(data, dict)
+            else []
+        )
+        for item in items:
+            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
+                return item
+    return {}
+
+
+def _ld_name(value: object) -> str | None:
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    return _clean(value)
+
+
+def _ld_authors(value: object) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else [value] if value else []
+    return tuple(name for name in (_ld_name(item) for item in items) if name)

@@ -1,0 +1,196 @@
+# News typography (en dashes, curly quotes) is what these patterns match:
+# ruff: noqa: RUF001
+"""
+The layout reader shared by the built-in parsers: one pass over a page's lines.
+
+Each line is furniture, a byline or credit, a caption, the headline, or body prose.  The
+reader keeps the body in reading order, drops paragraphs repeated verbatim, and gathers
+credits, captions and a stated publication date for :class:`~diplomeet.records.Source`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from diplomeet.outlets import _furniture as furniture
+from diplomeet.outlets._contract import Layout
+from diplomeet.outlets._credits import (
+    Credits,
+    photo_agencies,
+    read_byline,
+    read_credit_line,
+    read_dateline,
+)
+from diplomeet.outlets._textdates import first_full_date
+
+__all__ = ["read_layout"]
+
+_SPACES_RE: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_HEADLINE_MAX_WORDS: Final = 30
+# Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
+_REPEAT_MIN_WORDS: Final = 5
+_CAPTION_MAX_WORDS: Final = 70
+_SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
+_TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "off",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in _TITLE_WORD_RE.findall(line) if w.casefold() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that reads as a title, not as a sentence of the story."""
+    words = line.split()
+    if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
+        return False
+    return not _SENTENCE_END_RE.search(line) or _is_title_case(line)
+
+
+def _lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def read_layout(text: str, *, outlet: str | None = None) -> Layout:
+    """
+    Read ``text`` into a :class:`Layout` with the general rules of English news pages.
+
+    Args:
+        text: The page as plain text, one paragraph or furniture item per line.
+        outlet: The outlet's display name when the caller's parser knows it; otherwise the
+            outlet is read from desk bylines, self-descriptions and syndication footers.
+    """
+    reader = _Reader([line for line in _lines(text) if line])
+    reader.run()
+    body = _drop_repeats(reader.body)
+    dateline = None
+    for i, paragraph in enumerate(body[:2]):
+        body[i], dateline = read_dateline(paragraph, reader.tally)
+        if dateline:
+            break
+    published = reader.published or _published_from(reader.captions, dateline)
+    return Layout(
+        body="\n\n".join(body),
+        headline=reader.headline,
+        authors=tuple(reader.tally.authors),
+        agencies=tuple(reader.tally.agencies),
+        captions=tuple(reader.captions),
+        dateline=dateline,
+        outlet=outlet or reader.tally.outlet or reader.outlet,
+        published=published,
+    )
+
+
+class _Reader:
+    """One pass over a page's non-empty lines, sorting each into its place."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.tally = Credits()
+        self.captions: list[str] = []
+        self.body: list[str] = []
+        self.published: date | None = None
+        self.outlet: str | None = None
+        self.headline: str | None = None
+        # the headline may still come: only furniture, credits and captions so far
+        self.headline_open = True
+
+    def run(self) -> None:
+        for index, raw in enumerate(self.lines):
+            line = furniture.GLUED_PREFIX_RE.sub("", raw)
+            if not self._furniture(line) and not self._caption(line, index):
+                self._prose(line)
+
+    def _furniture(self, line: str) -> bool:
+        """Read and drop a furniture, byline or credit line; return whether it was one."""
+        if furniture.PUBLISHED_LINE_RE.match(line):
+            self.published = self.published or first_full_date(line)
+            return True
+        if read_byline(line, self.tally) or read_credit_line(line, self.tally):
+            return True
+        if furniture.FURNITURE_RE.match(line):
+            return True
+        if self.headline_open and furniture.TAG_LINE_RE.match(line):
+            return True
+        named = furniture.VIEW_ORIGINAL_RE.match(line) or furniture.SELF_DESCRIPTION_RE.match(line)
+        if named is not None:
+            self.outlet = self.outlet or named["outlet"]
+            return True
+        return False
+
+    def _caption(self, line: str, index: int) -> bool:
+        if not _is_caption(line, self.lines, index):
+            return False
+        if line not in self.captions:
+            self.captions.append(line)
+            photo_agencies(line, self.tally)
+        return True
+
+    def _prose(self, line: str) -> None:
+        if self.headline_open:
+            self.headline_open = False
+            if _headline_like(line):
+                self.headline = line
+                return
+        self.body.append(line)
+
+
+def _is_caption(line: str, lines: list[str], index: int) -> bool:
+    if len(line.split()) > _CAPTION_MAX_WORDS:
+        return False
+    if furniture.CAPTION_RE.search(line):
+        return True
+    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    return line in neighbours and bool(furniture.CAPTION_VERB_RE.match(line))
+
+
+def _drop_repeats(paragraphs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        key = paragraph.casefold()
+        if key in seen and len(paragraph.split()) >= _REPEAT_MIN_WORDS:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
+
+
+def _published_from(captions: list[str], dateline: str | None) -> date | None:
+    """A full date in the story's first caption or in its dateline (never a file photo's)."""
+    for text in (dateline, *captions[:1]):
+        if text and "file" not in text.casefold():
+            found = first_full_date(text)
+            if found is not None:
+                return found
+    return None

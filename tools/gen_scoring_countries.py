@@ -1,0 +1,310 @@
+"""
+Generate ``src/diplomeet/_scoring_countries.py``, the country table the evaluator uses.
+
+Country names come from pycountry (``name``, ``common_name``, and the part of a name before a
+comma, "Korea, Republic of" -> "Korea"); short names and adjectives used in English news come
+from the tables below, transcribed from Wikipedia's "List of adjectival and demonymic forms for
+countries and nations".  Run ``python tools/gen_scoring_countries.py`` (needs the ``dev``
+extra, which installs pycountry) and commit the result.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pycountry
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "diplomeet" / "_scoring_countries.py"
+
+#: Names used in news that pycountry does not list as such.
+EXTRA_NAMES: dict[str, str] = {
+    "America": "US",
+    "United States": "US",
+    "U.S.": "US",
+    "US": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "Russia": "RU",
+    "Soviet Union": "SU",
+    "USSR": "SU",
+    "Iran": "IR",
+    "Syria": "SY",
+    "South Korea": "KR",
+    "North Korea": "KP",
+    "Vietnam": "VN",
+    "Laos": "LA",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "Taiwan": "TW",
+    "Turkey": "TR",
+    "Ivory Coast": "CI",
+    "Congo": "CG",
+    "Democratic Republic of Congo": "CD",
+    "DRC": "CD",
+    "Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Holland": "NL",
+    "Burma": "MM",
+    "Palestine": "PS",
+    "Kosovo": "XK",
+    "Vatican": "VA",
+    "Holy See": "VA",
+    "Macedonia": "MK",
+    "Swaziland": "SZ",
+    "Cape Verde": "CV",
+    "East Timor": "TL",
+    "Brunei": "BN",
+    "Micronesia": "FM",
+    "UAE": "AE",
+    "Emirates": "AE",
+    "Gaza": "PS",
+    "West Bank": "PS",
+    "Hong Kong": "HK",
+    "Macau": "MO",
+}
+
+#: Adjectives and demonyms ("Russian", "Israeli") by ISO 3166-1 alpha-2 code.
+ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",),
+    "AL": ("Albanian",),
+    "DZ": ("Algerian",),
+    "AD": ("Andorran",),
+    "AO": ("Angolan",),
+    "AR": ("Argentine", "Argentinian"),
+    "AM": ("Armenian",),
+    "AU": ("Australian",),
+    "AT": ("Austrian",),
+    "AZ": ("Azerbaijani", "Azeri"),
+    "BS": ("Bahamian",),
+    "BH": ("Bahraini",),
+    "BD": ("Bangladeshi",),
+    "BB": ("Barbadian",),
+    "BY": ("Belarusian",),
+    "BE": ("Belgian",),
+    "BZ": ("Belizean",),
+    "BJ": ("Beninese",),
+    "BT": ("Bhutanese",),
+    "BO": ("Bolivian",),
+    "BA": ("Bosnian",),
+    "BW": ("Botswanan",),
+    "BR": ("Brazilian",),
+    "BN": ("Bruneian",),
+    "BG": ("Bulgarian",),
+    "BF": ("Burkinabe",),
+    "BI": ("Burundian",),
+    "KH": ("Cambodian",),
+    "CM": ("Cameroonian",),
+    "CA": ("Canadian",),
+    "CV": ("Cape Verdean",),
+    "CF": ("Central African",),
+    "TD": ("Chadian",),
+    "CL": ("Chilean",),
+    "CN": ("Chinese",),
+    "CO": ("Colombian",),
+    "KM": ("Comoran",),
+    "CG": ("Congolese",),
+    "CR": ("Costa Rican",),
+    "CI": ("Ivorian",),
+    "HR": ("Croatian",),
+    "CU": ("Cuban",),
+    "CY": ("Cypriot",),
+    "CZ": ("Czech",),
+    "DK": ("Danish",),
+    "DJ": ("Djiboutian",),
+    "DO": ("Dominican",),
+    "EC": ("Ecuadorian",),
+    "EG": ("Egyptian",),
+    "SV": ("Salvadoran",),
+    "GQ": ("Equatoguinean",),
+    "ER": ("Eritrean",),
+    "EE": ("Estonian",),
+    "ET": ("Ethiopian",),
+    "FJ": ("Fijian",),
+    "FI": ("Finnish",),
+    "FR": ("French",),
+    "GA": ("Gabonese",),
+    "GM": ("Gambian",),
+    "GE": ("Georgian",),
+    "DE": ("German",),
+    "GH": ("Ghanaian",),
+    "GR": ("Greek",),
+    "GD": ("Grenadian",),
+    "GT": ("Guatemalan",),
+    "GN": ("Guinean",),
+    "GY": ("Guyanese",),
+    "HT": ("Haitian",),
+    "HN": ("Honduran",),
+    "HU": ("Hungarian",),
+    "IS": ("Icelandic",),
+    "IN": ("Indian",),
+    "ID": ("Indonesian",),
+    "IR": ("Iranian",),
+    "IQ": ("Iraqi",),
+    "IE": ("Irish",),
+    "IL": ("Israeli",),
+    "IT": ("Italian",),
+    "JM": ("Jamaican",),
+    "JP": ("Japanese",),
+    "JO": ("Jordanian",),
+    "KZ": ("Kazakh",),
+    "KE": ("Kenyan",),
+    "KP": ("North Korean",),
+    "KR": ("South Korean", "Korean"),
+    "KW": ("Kuwaiti",),
+    "KG": ("Kyrgyz",),
+    "LA": ("Lao", "Laotian"),
+    "LV": ("Latvian",),
+    "LB": ("Lebanese",),
+    "LS": ("Basotho",),
+    "LR": ("Liberian",),
+    "LY": ("Libyan",),
+    "LI": ("Liechtensteiner",),
+    "LT": ("Lithuanian",),
+    "LU": ("Luxembourgish",),
+    "MG": ("Malagasy",),
+    "MW": ("Malawian",),
+    "MY": ("Malaysian",),
+    "MV": ("Maldivian",),
+    "ML": ("Malian",),
+    "MT": ("Maltese",),
+    "MR": ("Mauritanian",),
+    "MU": ("Mauritian",),
+    "MX": ("Mexican",),
+    "MD": ("Moldovan",),
+    "MC": ("Monegasque",),
+    "MN": ("Mongolian",),
+    "ME": ("Montenegrin",),
+    "MA": ("Moroccan",),
+    "MZ": ("Mozambican",),
+    "MM": ("Myanmar", "Burmese"),
+    "NA": ("Namibian",),
+    "NP": ("Nepali", "Nepalese"),
+    "NL": ("Dutch",),
+    "NZ": ("New Zealand",),
+    "NI": ("Nicaraguan",),
+    "NE": ("Nigerien",),
+    "NG": ("Nigerian",),
+    "MK": ("Macedonian",),
+    "NO": ("Norwegian",),
+    "OM": ("Omani",),
+    "PK": ("Pakistani",),
+    "PS": ("Palestinian",),
+    "PA": ("Panamanian",),
+    "PG": ("Papua New Guinean",),
+    "PY": ("Paraguayan",),
+    "PE": ("Peruvian",),
+    "PH": ("Philippine", "Filipino"),
+    "PL": ("Polish",),
+    "PT": ("Portuguese",),
+    "QA": ("Qatari",),
+    "RO": ("Romanian",),
+    "RU": ("Russian",),
+    "RW": ("Rwandan",),
+    "SA": ("Saudi", "Saudi Arabian"),
+    "SN": ("Senegalese",),
+    "RS": ("Serbian",),
+    "SL": ("Sierra Leonean",),
+    "SG": ("Singaporean",),
+    "SK": ("Slovak",),
+    "SI": ("Slovenian",),
+    "SO": ("Somali",),
+    "ZA": ("South African",),
+    "SS": ("South Sudanese",),
+    "ES": ("Spanish",),
+    "LK": ("Sri Lankan",),
+    "SD": ("Sudanese",),
+    "SR": ("Surinamese",),
+    "SE": ("Swedish",),
+    "CH": ("Swiss",),
+    "SY": ("Syrian",),
+    "TW": ("Taiwanese",),
+    "TJ": ("Tajik",),
+    "TZ": ("Tanzanian",),
+    "TH": ("Thai",),
+    "TL": ("Timorese",),
+    "TG": ("Togolese",),
+    "TO": ("Tongan",),
+    "TT": ("Trinidadian",),
+    "TN": ("Tunisian",),
+    "TR": ("Turkish",),
+    "TM": ("Turkmen",),
+    "UG": ("Ugandan",),
+    "UA": ("Ukrainian",),
+    "AE": ("Emirati",),
+    "GB": ("British",),
+    "US": ("American", "U.S."),
+    "UY": ("Uruguayan",),
+    "UZ": ("Uzbek",),
+    "VU": ("Ni-Vanuatu",),
+    "VE": ("Venezuelan",),
+    "VN": ("Vietnamese",),
+    "YE": ("Yemeni",),
+    "ZM": ("Zambian",),
+    "ZW": ("Zimbabwean",),
+    "XK": ("Kosovar",),
+    "SU": ("Soviet",),
+    "VA": ("Vatican",),
+    "HK": ("Hong Kong",),
+}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("'", "").replace("\u2019", "")
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def main() -> None:
+    """Write the module."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(_norm(value), country.alpha_2)
+                names.setdefault(_norm(value.split(",")[0]), country.alpha_2)
+    for name, code in EXTRA_NAMES.items():
+        names[_norm(name)] = code
+    adjectives = {_norm(a): code for code, forms in ADJECTIVES.items() for a in forms}
+    lines = [
+        '"""',
+        "Country names and adjectives, normalised, for the evaluator's actor keys.",
+        "",
+        "Generated by ``tools/gen_scoring_countries.py``: names from pycountry (ISO 3166-1,",
+        "Debian iso-codes) plus common short names; adjectives and demonyms from Wikipedia's",
+        '"List of adjectival and demonymic forms for countries and nations".  Keys are',
+        "normalised as :func:`diplomeet._scoring.normalize` does.  Do not edit by hand.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from typing import Final",
+        "",
+        "#: Normalised country name -> ISO 3166-1 alpha-2 code (``SU`` for the Soviet Union).",
+        "COUNTRY_NAMES: Final[Mapping[str, str]] = {",
+    ]
+    lines.extend(f'    "{k}": "{v}",' for k, v in sorted(names.items()))
+    lines.append("}")
+    lines.append("")
+    lines.append("#: Normalised adjective or demonym -> ISO 3166-1 alpha-2 code.")
+    lines.append("COUNTRY_ADJECTIVES: Final[Mapping[str, str]] = {")
+    lines.extend(f'    "{k}": "{v}",' for k, v in sorted(adjectives.items()))
+    lines.append("}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
