@@ -1,23 +1,111 @@
 """
 Date expressions: find them in text and anchor them to the publication context.
 
-See ``docs/dates.md`` for the semantics.
+:func:`find_dates` finds every date expression of an article and resolves each against the
+publication date; :func:`resolve` does the same for one expression.  Values follow TIMEX3
+("2019-02-27", "2018-11", "2018-W07", "P4M", "PAST_REF"); the rules are written down,
+with an example each, in ``docs/dates.md``.
+
+Examples:
+    >>> from datetime import date
+    >>> resolve("next month", published=date(2018, 1, 29)).value
+    '2018-02'
+    >>> resolve("on Thursday", published=date(2016, 4, 21)).value
+    '2016-04-21'
+    >>> refs, _ = find_dates("They will meet on Friday night.", date(2016, 4, 21))
+    >>> refs[0].value, refs[0].granularity
+    ('2016-04-22TNI', 'part_of_day')
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import get_args
 
+from diplomeet.dates._resolve import extract
+from diplomeet.dates._tense import Tense
+from diplomeet.errors import InvalidArgument
 from diplomeet.records import Diagnostic, TimeRef
 
-__all__ = ["find_dates", "resolve"]
+__all__ = ["Tense", "find_dates", "resolve"]
 
 
-def resolve(text: str, published: date | None = None, tense: str | None = None) -> TimeRef | None:  # noqa: ARG001
-    """Resolve one date expression against the publication date (not yet implemented)."""
-    return None
+def _check(text: object, published: object, tense: object = None) -> date | None:
+    if not isinstance(text, str):
+        raise InvalidArgument(f"text must be a str, got {type(text).__name__}")
+    if tense is not None and tense not in get_args(Tense):
+        raise InvalidArgument(f"tense must be 'past', 'present', 'future' or None, got {tense!r}")
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise InvalidArgument(f"published must be a datetime.date or None, got {published!r}")
 
 
-def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef], list[Diagnostic]]:  # noqa: ARG001
-    """Find every date expression in ``text`` (not yet implemented)."""
-    return [], []
+def resolve(text: str, published: date | None = None, tense: Tense | None = None) -> TimeRef | None:
+    """
+    Resolve the first date expression in ``text``.
+
+    Args:
+        text: A date expression ("next month", "on Friday night"), or a clause holding one
+            ("the talks will resume on Monday"), whose verbs then give the tense.
+        published: The date the expression is anchored on.  Without it, relative
+            expressions keep only what is known ("XXXX-09-17", "XXXX-WXX-4").
+        tense: Overrides the tense read from the clause: ``"past"`` (the default when the
+            text gives no cue), ``"present"`` or ``"future"``.
+
+    Returns:
+        The :class:`~diplomeet.records.TimeRef` (without a span), or ``None`` when ``text``
+        holds no date expression or only an impossible one ("February 30").  Never raises
+        for a string.
+
+    Raises:
+        InvalidArgument: ``text`` is not a string, ``published`` not a date, or ``tense``
+            not one of the three words.
+
+    Examples:
+        >>> from datetime import date
+        >>> resolve("September 17", published=date(2019, 2, 27)).value
+        '2018-09-17'
+        >>> resolve("September 17", published=date(2019, 2, 27), tense="future").value
+        '2019-09-17'
+        >>> resolve("nearly seven-year").value
+        'P7Y'
+        >>> resolve("no date here") is None
+        True
+    """
+    anchor = _check(text, published, tense)
+    refs, _ = extract(text, anchor, tense)
+    if not refs:
+        return None
+    first = refs[0]
+    return TimeRef(
+        text=first.text,
+        value=first.value,
+        start=first.start,
+        end=first.end,
+        granularity=first.granularity,
+    )
+
+
+def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef], list[Diagnostic]]:
+    """
+    Find every date expression in ``text`` and anchor it on ``published``.
+
+    Args:
+        text: The article body.
+        published: The publication date; ``None`` leaves relative expressions unanchored
+            (each with a ``date.unanchored`` diagnostic).  Full dates are read as written
+            either way: a caption's "February 27, 2019" gives ``"2019-02-27"``.
+
+    Returns:
+        The expressions in text order, each with its span, and the diagnostics
+        (``date.unanchored``, ``date.impossible``).
+
+    Raises:
+        InvalidArgument: ``text`` is not a string or ``published`` not a date.
+    """
+    anchor = _check(text, published)
+    return extract(text, anchor, None)

@@ -1,0 +1,608 @@
+"""
+The compiled patterns that find date expressions.
+
+One combined regular expression (:data:`DATE_RE`) scans a whole article: each kind of
+expression is a named alternative, tried in order at every word start, so the longest
+reading comes first ("September 17, 2018" before "September 17" before "September").
+:func:`kind` tells which alternative matched.  Every repetition runs over a closed word
+list or a single character class, so there is no catastrophic backtracking.
+
+Months and weekdays must be capitalised, as in edited prose: "may" and "march" stay verbs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from diplomeet.dates._lexicon import (
+    FREQUENCIES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    VAGUE,
+    WEEKDAYS,
+)
+
+__all__ = ["CUE_RE", "DATE_RE", "SCAN_RE", "SENTENCE_END_RE", "find_all", "kind"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    r"""Return a regex alternation of ``words``, longest first, spaces as ``\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+_CAP: Final = r"(?=(?-i:[A-Z]))"
+# Full month names, or an abbreviation with an optional full stop ("Sept.", "Feb").
+_MONTH: Final = (
+    _CAP
+    + r"(?:"
+    + _alt(k for k in MONTHS if len(k) > 4)
+    + r"|"
+    + _alt(k for k in MONTHS if len(k) <= 4)
+    + r"\.?)(?![\w'\u2019])"
+)
+_WEEKDAY: Final = _CAP + _alt(k for k in WEEKDAYS if len(k) > 4) + r"(?![\w-])"
+_DAYNUM: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\w)"
+_YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
+_TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM: Final = (
+    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?|"
+    + _TENS
+    + r"[\s-]"
+    + _UNITS_WORDS
+    + r"|"
+    + _alt(NUMBER_WORDS)
+    + r")"
+)
+_UNIT: Final = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries)"
+)
+_CAL: Final = r"(?:week|weekend|month|year|quarter|decade|century)"
+_POD: Final = _alt(PARTS_OF_DAY)
+_SEASON: Final = _alt(SEASONS)
+_ORD: Final = _alt(ORDINALS)
+_MOD: Final = (
+    r"(?:(?:early|earlier|late|later|mid|the\s+(?:end|start|beginning|middle|close|turn"
+    r"|first\s+half|second\s+half|rest|remainder)\s+of|the\s+(?:early|late)\s+part\s+of"
+    r"|(?:the\s+)?end\s+of|until\s+the\s+end\s+of)(?:\s+|-))"
+)
+_REL: Final = r"(?:this|last|next|past|coming|previous|current|present)"
+
+_ALTERNATIVES: Final = [
+    # 2019-02-27
+    ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-])"),
+    # 27/02/2019, 27.02.2019 (day first; see docs/dates.md)
+    (
+        "numeric",
+        (
+            r"(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
+            r"(?P<num_y>\d{4}|\d\d)(?![\d/])(?!\.\d)"
+        ),
+    ),
+    # (Wednesday,) February 27(, 2019)
+    (
+        "md",
+        (
+            r"(?:(?P<md_wd>" + _WEEKDAY + r"),?\s+)?(?P<md_m>" + _MONTH + r")\s*"
+            r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r"))?"
+        ),
+    ),
+    # (Wednesday,) (the) 27(th) (of) February( 2019)
+    (
+        "dm",
+        (
+            r"(?:(?P<dm_wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
+            r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r"))?"
+        ),
+    ),
+    # (early) September (of) 2018
+    (
+        "my",
+        (
+            r"(?P<my_mod>"
+            + _MOD
+            + r")?(?P<my_m>"
+            + _MONTH
+            + r"),?\s+(?:of\s+)?(?P<my_y>"
+            + _YEAR
+            + r")"
+        ),
+    ),
+    # every Monday, each week, every two years, twice a year
+    (
+        "set",
+        (
+            r"(?:(?:every|each)\s+(?:(?P<set_n>"
+            + _NUM
+            + r"|other)\s+)?(?:(?P<set_wd>"
+            + _WEEKDAY
+            + r")|(?P<set_u>"
+            + _UNIT
+            + r"))"
+            r"|(?:once|twice|(?:"
+            + _NUM
+            + r")\s+times)\s+(?:a|per|each|every)\s+(?P<set_u2>"
+            + _UNIT
+            + r")"
+            r"|(?P<set_f>" + _alt(FREQUENCIES) + r")(?![\w-])"
+            r"|(?P<set_wds>" + _CAP + r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?!\w))"
+        ),
+    ),
+    # a day after, two days later, three weeks earlier, four years ago
+    (
+        "offset",
+        (
+            r"(?:(?P<off_mod>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|"
+            r"over|just|only|barely|at\s+least)\s+)?"
+            r"(?P<off_n>" + _NUM + r")[\s-]+(?P<off_u>" + _UNIT + r")\s+"
+            r"(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|previously|prior)(?!\w)"
+        ),
+    ),
+    # the next day, the following week, the previous month, the day before, the same day
+    (
+        "anchor",
+        (
+            r"(?:(?:the\s+(?P<anc_w>next|following|previous|preceding|same|prior)|"
+            r"(?P<anc_w2>following|preceding|same))\s+"
+            r"(?P<anc_u>day|week|weekend|month|year|morning|afternoon|evening|night)"
+            r"|(?:the\s+)?(?P<anc_u2>day|week|month|year|night)\s+(?P<anc_dir>before|after|"
+            r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
+            r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
+            r"afternoon|evening"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)))(?!\w)"
+        ),
+    ),
+    # (last/next/this) (early) Friday('s) (night)
+    (
+        "weekday",
+        (
+            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|following)\s+)?"
+            r"(?:(?P<wd_mod>early|late)\s+)?(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
+            r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
+        ),
+    ),
+    # today, yesterday morning, tomorrow's, tonight, last night, this morning
+    (
+        "relday",
+        (
+            r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+)?(?P<rd_w>today|tonight|"
+            r"yesterday|tomorrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
+            r"|(?P<rd_rel>last|this|tomorrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
+        ),
+    ),
+    # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter
+    (
+        "quarter",
+        (
+            r"(?P<q_the>the\s+|that\s+)?(?:(?P<q_rel>last|next|this|past|current|latest|"
+            r"previous|year-earlier|year-ago|same|recent|most\s+recent)\s+(?:year['\u2019]s\s+)?)?"
+            r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
+            r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
+            r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
+            r"|(?P<q_q>Q[1-4])(?:\s+(?P<q_qy>" + _YEAR + r"))?(?!\w)"
+        ),
+    ),
+    # the weekend, over the weekend
+    ("weekend", r"the\s+weekend(?![\w-])"),
+    # the 20th century
+    (
+        "century",
+        (
+            r"(?:the\s+)?(?P<cen_mod>early|late|mid)?[\s-]*(?P<cen_n>" + _ORD + r"|\d{1,2}"
+            r"(?:st|nd|rd|th))[\s-]+century(?!\w)"
+        ),
+    ),
+    # the 1990s, the '90s, the early 2000s
+    (
+        "decade",
+        (
+            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec_y>1[5-9]\d0|20\d0)|"
+            r"['\u2019](?P<dec_yy>\d0))['\u2019]?s(?!\w)"
+        ),
+    ),
+    # this summer, last winter, the spring of 2015, autumn 2019, next fall
+    (
+        "season",
+        (
+            r"(?:(?P<sea_rel>this|last|next|past|coming|early|late|the)\s+)?"
+            r"(?P<sea_s>" + _SEASON + r")(?:\s+(?:of\s+)?(?P<sea_y>" + _YEAR + r"))?(?!\w)"
+        ),
+    ),
+    # this week, last month, next year, earlier this month, the end of last year,
+    # last November, next spring
+    (
+        "relperiod",
+        (
+            r"(?P<rp_mod>"
+            + _MOD
+            + r")?(?P<rp_the>the\s+)?(?P<rp_rel>"
+            + _REL
+            + r")\s+(?:(?P<rp_u>"
+            + _CAL
+            + r")|(?P<rp_m>"
+            + _MONTH
+            + r"))(?![\w-])"
+        ),
+    ),
+    # (nearly) four months, a seven-year, the past two weeks, 24 hours
+    (
+        "duration",
+        (
+            r"(?:(?P<dur_pre>the\s+(?:past|last|next|coming|first|previous|following|"
+            r"final)|(?:the\s+)?(?:past|last|next|coming|first|previous|following))\s+)?"
+            r"(?:(?P<dur_mod>nearly|almost|about|around|roughly|approximately|some|more\s+than|"
+            r"less\s+than|fewer\s+than|over|under|up\s+to|at\s+least|at\s+most|just|only|"
+            r"barely|well\s+over|close\s+to)\s+)?"
+            r"(?P<dur_n>" + _NUM + r")[\s-]+(?:(?:more|additional|extra|trading|business|working|"
+            r"full|straight|consecutive|calendar|long|short)\s+)?(?P<dur_u>"
+            + _UNIT
+            + r")(?:-(?:long|old))?(?!\w)"
+            r"|(?P<dur_pre2>the\s+(?:past|last|next|coming))\s+(?P<dur_u2>day|week|month|year|decade"
+            r"|century|hour)(?!\w)"
+        ),
+    ),
+    # days, weeks, months, years on their own after "for", "over", "in", "within"
+    (
+        "vaguedur",
+        (
+            r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|"
+            r"(?<=took\s)|(?<=lasted\s)|(?<=last\s)|(?<=in\s))(?P<vd_u>days|weeks|months|years|"
+            r"decades|hours|minutes)(?!\w)"
+            r"|(?P<vd_u2>days|weeks|months|years|decades|hours|minutes|centuries)-(?:long|old)(?!\w)"
+        ),
+    ),
+    # recently, in recent years, now, currently, the coming weeks, in the future
+    (
+        "vague",
+        (
+            r"(?P<vg_past>recent\s+(?:days|weeks|months|years|decades))(?!\w)"
+            r"|(?P<vg_fut>(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:days|weeks|months|years|"
+            r"decades)|the\s+(?:near|foreseeable|immediate|distant|not\s+too\s+distant)\s+future"
+            r"|the\s+(?:near|short|long|medium)\s+term)(?!\w)|(?P<vg_w>"
+            + _alt(VAGUE)
+            + r")(?![\w-])"
+        ),
+    ),
+    # nineteen ninety-six, two thousand and one (spoken years, as in transcripts)
+    (
+        "spoken",
+        (
+            r"(?:the\s+year\s+)?(?:(?P<sp_c>nineteen|eighteen)[\s-]+(?P<sp_y>"
+            + _TENS
+            + r"(?:[\s-]+"
+            + _UNITS_WORDS
+            + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<sp_t>"
+            + _UNITS_WORDS
+            + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            r"|nineteen|" + _TENS + r"(?:[\s-]+" + _UNITS_WORDS + r")?))?)(?![\w-])"
+        ),
+    ),
+    # (mid-)2015, (early) 2016, fiscal 1989, the year 2000
+    (
+        "year",
+        (
+            r"(?P<yr_mod>"
+            + _MOD
+            + r")?(?:(?P<yr_fy>fiscal)\s+|the\s+year\s+)?(?P<yr_y>"
+            + _YEAR
+            + r")(?P<yr_tail>['\u2019]s)?"
+        ),
+    ),
+    # November, early March (a bare month)
+    ("month", r"(?P<mo_mod>" + _MOD + r")?(?P<mo_m>" + _MONTH + r")"),
+    # 3 p.m., 10:30 a.m., noon, midnight
+    (
+        "time",
+        (
+            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
+            r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
+            r"(?:,?\s+(?:on\s+)?(?:(?P<t_md>"
+            + _MONTH
+            + r"\s*"
+            + _DAYNUM
+            + r")|(?P<t_wd>"
+            + _WEEKDAY
+            + r")))?"
+        ),
+    ),
+]
+
+_PREP: Final = (
+    r"(?:(?P<prep>on|in|at|by|since|until|till|from|for|within|during|of|over|through|before|"
+    r"after|around|about|throughout|between|to)\s+)?"
+)
+
+_TOKEN_RE: Final = re.compile(
+    r"\\u[0-9a-fA-F]{4}|\\.|\(\?P<\w+>|\(\?P=\w+\)|\(\?-?i:|\[(?:\\.|[^\]\\])*\]|[a-z]+|.",
+    re.DOTALL,
+)
+
+
+def _initial_caps(pattern: str) -> str:
+    """
+    Let every lower-case word of ``pattern`` also start with a capital ("[oO]n Friday").
+
+    This stands in for ``re.IGNORECASE``: each word then opens with a character set that
+    the regex engine checks before entering an alternative, which makes the scan several
+    times faster than case folding every character.  Escapes, group names and character
+    sets are left alone.
+    """
+    out = []
+    for token in _TOKEN_RE.findall(pattern):
+        if token[0].isalpha() and token.islower():
+            out.append(f"[{token[0]}{token[0].upper()}]{token[1:]}")
+        else:
+            out.append(token)
+    return "".join(out)
+
+
+_LEFT_EDGE: Final = r"(?<![\w$\u00a3\u20ac#/.-])"
+
+#: Every date expression, with an optional leading preposition kept in the match; one
+#: named group per alternative (see :func:`kind`).  Used to read a match found by
+#: :data:`SCAN_RE`.
+DATE_RE: Final = re.compile(
+    _initial_caps(
+        _LEFT_EDGE
+        + _PREP
+        + r"(?:"
+        + "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES)
+        + r")"
+    )
+)
+
+_FIRST_WORDS: Final = [
+    "in",
+    "until",
+    "the",
+    "a",
+    "an",
+    "that",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "previous",
+    "following",
+    "preceding",
+    "same",
+    "prior",
+    "current",
+    "present",
+    "early",
+    "earlier",
+    "late",
+    "later",
+    "mid",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "close",
+    "turn",
+    "rest",
+    "remainder",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "more",
+    "less",
+    "fewer",
+    "over",
+    "under",
+    "up",
+    "at",
+    "least",
+    "most",
+    "just",
+    "only",
+    "barely",
+    "well",
+    "approximately",
+    "couple",
+    "few",
+    "several",
+    "many",
+    "numerous",
+    "dozen",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "final",
+    "fiscal",
+    "year",
+    "years",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "recent",
+    "recently",
+    "lately",
+    "previously",
+    "formerly",
+    "now",
+    "right",
+    "currently",
+    "nowadays",
+    "presently",
+    "these",
+    "shortly",
+    "soon",
+    "eventually",
+    "someday",
+    "upcoming",
+    "days",
+    "weeks",
+    "months",
+    "decades",
+    "hours",
+    "minutes",
+    "centuries",
+    "noon",
+    "midnight",
+    "close",
+]
+_FIRST: Final = _initial_caps(
+    r"(?=\d|['\u2019]\d|Q[1-4]|(?:"
+    + "|".join(sorted(set(_FIRST_WORDS) | set(FREQUENCIES), key=lambda w: (-len(w), w)))
+    + r")\b|"
+    + _WEEKDAY
+    + r"|"
+    + _MONTH
+    + r")"
+)
+
+#: The expressions without their preposition and without capturing groups, for the scan
+#: over a whole article: a regex with many groups saves and restores all of them at every
+#: failed alternative, and an optional leading preposition doubles the attempts at every
+#: "in" and "on".  A look-ahead on the first word rejects most word starts at once.
+SCAN_RE: Final = re.compile(
+    _LEFT_EDGE
+    + _FIRST
+    + re.sub(
+        r"\(\?P<\w+>",
+        "(?:",
+        _initial_caps("(?:" + "|".join(body for _, body in _ALTERNATIVES) + ")"),
+    ).replace("(?P=num_sep)", "[/.]")
+)
+
+_PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
+
+_KIND_GROUPS: Final = {DATE_RE.groupindex[name]: name for name, _ in _ALTERNATIVES}
+
+
+def kind(match: re.Match[str]) -> str:
+    """Return the name of the alternative that matched (``"md"``, ``"weekday"``...)."""
+    for index, name in _KIND_GROUPS.items():
+        if match.start(index) >= 0:
+            return name
+    return ""  # pragma: no cover - DATE_RE always matches one alternative
+
+
+def find_all(text: str) -> list[re.Match[str]]:
+    """Every date expression of ``text``, left to right, read with :data:`DATE_RE`."""
+    found: list[re.Match[str]] = []
+    last = 0
+    for hit in SCAN_RE.finditer(text):
+        start = hit.start()
+        if start < last:
+            continue
+        prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
+        match = DATE_RE.match(text, prep.start()) if prep is not None else None
+        if match is None or match.end() < hit.end():
+            match = DATE_RE.match(text, start)
+        if match is not None:
+            found.append(match)
+            last = match.end()
+    return found
+
+
+#: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a
+#: line break.  Abbreviations ("Mr.", "U.S.", "Sept.") may cut a sentence short; that only
+#: narrows the window searched for tense cues.
+SENTENCE_END_RE: Final = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n+"
+)
+
+_PAST_IRREGULAR: Final = (
+    "was|were|had|did|said|met|told|held|came|went|made|took|gave|left|began|spoke|saw|"
+    "sent|won|lost|fell|rose|hit|shot|struck|led|flew|brought|bought|sold|paid|kept|found|"
+    "thought|felt|got|put|ran|wrote|stood|became|broke|chose|drove|ate|forgot|knew|"
+    "heard|meant|read|sought|taught|understood|withdrew|overtook|shook|swore|threw|woke|"
+    "fought|caught|built|spent|lent|dealt|sat|slid|split|spread|quit|cut|cost|ago|"
+    "earlier|previously|last|yesterday|has\\s+been|have\\s+been"
+)
+_NOT_PAST: Final = (
+    "need|indeed|proceed|exceed|succeed|speed|feed|seed|bed|red|shed|hundred|sacred|"
+    "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
+)
+_FUTURE: Final = (
+    r"will|won['\u2019]t|would|wouldn['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"tomorrow|later|soon|(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set|slated|"
+    r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
+    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|agreed|"
+    r"decided|promised|pledged|vowed|threatened|wants?|wanted|prepares?|prepared|expects?|"
+    r"scheduled|slated)\s+to|to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|"
+    r"timed)\s+(?:for|to)|plans?|planned|planning|scheduled|slated|ahead\s+of|upcoming|"
+    r"forthcoming|will\s+be\s+[a-z]+"
+)
+
+_PRESENT: Final = (
+    r"is|are|am|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
+    r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
+    r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
+)
+
+#: Tense cues: group ``fut`` for the future, ``pres`` for the present (scheduled events:
+#: "which begins on Friday"), ``past`` for past-tense verbs and adverbs.
+#: A future phrase swallows the verb it governs ("will be held") so that the participle
+#: is not read as a past tense.
+CUE_RE: Final = re.compile(
+    _initial_caps(
+        r"\b(?:(?P<fut>(?:" + _FUTURE + r")(?:\s+(?:not|also|then|likely|again|still|first|"
+        r"only|now|be|have))*(?:\s+[a-z]+)?)|(?P<pres>"
+        + _PRESENT
+        + r")|(?P<past>(?:"
+        + _PAST_IRREGULAR
+        + r")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
+        r"(?!(?:" + _NOT_PAST + r")\b)[a-z]{2,}ed))\b",
+    )
+)

@@ -1,0 +1,834 @@
+"""
+From matches of :data:`~diplomeet.dates._grammar.DATE_RE` to anchored TIMEX3 values.
+
+One handler per alternative of the grammar reads the match and returns a value, or
+``None`` when the match turns out not to be a date ("May" the surname, "2015 people"),
+or an :class:`Impossible` for dates no calendar has ("February 30").  The rules, with an
+example each, are written down in ``docs/dates.md``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Final
+
+import attrs
+
+from diplomeet.dates import _calendar as cal
+from diplomeet.dates._grammar import DATE_RE, find_all, kind
+from diplomeet.dates._lexicon import (
+    COUNT_NOUNS,
+    FREQUENCIES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE,
+    WEEKDAYS,
+)
+from diplomeet.dates._tense import Sentences, Tense, TenseCues
+from diplomeet.records import Diagnostic, Span, TimeRef
+
+__all__ = ["extract"]
+
+_NEXT_WORD_RE: Final = re.compile(r"[\s-]*([A-Za-z%]+)")
+_PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
+_TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
+_AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
+_AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@attrs.frozen
+class Impossible:
+    """A date no calendar has; becomes a ``date.impossible`` diagnostic."""
+
+    message: str
+
+
+class _Env:
+    """What a handler may know about the expression's surroundings."""
+
+    __slots__ = ("_tense", "_tense_fn", "anchor", "given", "published")
+
+    def __init__(
+        self,
+        published: date | None,
+        anchor: date | None,
+        tense_fn: Callable[[], Tense | None],
+        *,
+        given: bool = False,
+    ) -> None:
+        self.published = published
+        self.anchor = anchor
+        self.given = given
+        self._tense_fn = tense_fn
+        self._tense: Tense | bool | None = False
+
+    @property
+    def cue(self) -> Tense | None:
+        """The clause's tense, or ``None`` when the clause gives no cue."""
+        if self._tense is False:
+            self._tense = self._tense_fn()
+        return self._tense  # type: ignore[return-value]  # False excluded above
+
+    @property
+    def tense(self) -> Tense:
+        """The clause's tense; past when the clause gives no cue (news reports the past)."""
+        return self.cue or "past"
+
+    @property
+    def base(self) -> date | None:
+        """The event date given in the same sentence, else the publication date."""
+        return self.anchor or self.published
+
+
+Outcome = str | Impossible | None
+_Handler = Callable[[re.Match[str], _Env], Outcome]
+
+
+# --- small readers --------------------------------------------------------------------
+
+
+def _number(words: str | None) -> int | float | None:
+    """Read "two", "24", "twenty-four", "a couple of", "2.5", "three and a half"."""
+    if words is None:
+        return 1
+    text = " ".join(words.lower().split())
+    half = text.endswith(" and a half")
+    if half:
+        text = text[: -len(" and a half")]
+    value: int | float | None
+    if text[:1].isdigit():
+        value = float(text) if "." in text else int(text)
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
+    elif (pair := _TENS_RE.fullmatch(text)) is not None:
+        tens, ones = NUMBER_WORDS.get(pair[1]), NUMBER_WORDS.get(pair[2])
+        value = tens + ones if tens is not None and ones is not None else None
+    else:
+        value = NUMBER_WORDS.get(text)
+    if value is not None and half:
+        value += 0.5
+    return value
+
+
+def _unit(word: str) -> str:
+    """Return the TIMEX3 unit code of a unit word ("weeks" -> "W")."""
+    word = word.lower()
+    if word == "centuries":
+        return "CE"
+    return UNITS[word[:-1] if word.endswith("s") and word[:-1] in UNITS else word][0]
+
+
+def _duration(count: float | None, word: str) -> str:
+    """Return a TIMEX3 duration: (4, "months") -> "P4M", (None, "days") -> "PXD"."""
+    lower = word.lower().rstrip("s") if word.lower() != "centuries" else "century"
+    code, is_time = UNITS.get(lower, ("X", False))
+    if lower == "fortnight":
+        count = None if count is None else 2 * count
+    elif code == "DE":
+        code, count = "Y", None if count is None else 10 * count
+    elif code == "CE":
+        code, count = "Y", None if count is None else 100 * count
+    elif code == "Q" and count is not None:
+        code, count = "M", 3 * count
+    amount = "X" if count is None else f"{count:g}"
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower()]
+
+
+def _pod(word: str | None) -> str:
+    return "T" + PARTS_OF_DAY[word.lower()] if word else ""
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _impossible(month: int, day: int, year: int | None = None) -> Impossible:
+    name = calendar.month_name[month] if 1 <= month <= 12 else f"month {month}"
+    where = f" {year}" if year is not None else ""
+    return Impossible(f"{name} {day}{where} does not exist; no date was given to it.")
+
+
+# --- direction -----------------------------------------------------------------------
+
+
+def _weekday_date(base: date, weekday: int, tense: Tense) -> date:
+    """
+    The day named ``weekday`` nearest ``base`` in the direction of ``tense``.
+
+    Past: the most recent on or before ``base`` (``base`` itself when it matches).
+    Future: the first after ``base``.  Present: the nearer of the two, the past one on a tie.
+    """
+    back = (base.weekday() - weekday) % 7
+    ahead = (weekday - base.weekday()) % 7 or 7
+    if tense == "future":
+        return base + timedelta(days=ahead)
+    if tense == "present" and ahead < back:
+        return base + timedelta(days=ahead)
+    return base - timedelta(days=back)
+
+
+def _month_day_year(base: date, month: int, day: int, tense: Tense) -> int | None:
+    """The year putting ``month``/``day`` on or before (past) or on or after (future) ``base``."""
+    step = 1 if tense == "future" else -1
+    year = base.year
+    for _ in range(9):  # 29 February: up to eight years to the next leap day
+        if _valid(year, month, day):
+            candidate = date(year, month, day)
+            if (candidate >= base) if step == 1 else (candidate <= base):
+                return year
+        year += step
+    return None
+
+
+def _month_year(base: date, month: int, tense: Tense, *, strict: bool = False) -> int:
+    """The year of the month named ``month`` nearest ``base`` in the tense's direction."""
+    if tense == "future":
+        return (
+            base.year
+            if month > base.month or (month == base.month and not strict)
+            else (base.year + 1)
+        )
+    if tense == "present":  # the nearer occurrence, the past one on a tie
+        ahead = (month - base.month) % 12
+        back = (base.month - month) % 12
+        return (
+            base.year + (month < base.month) if ahead < back else base.year - (month > base.month)
+        )
+    return (
+        base.year if month < base.month or (month == base.month and not strict) else (base.year - 1)
+    )
+
+
+# --- handlers, one per grammar alternative ----------------------------------------------
+
+
+def _iso(m: re.Match[str], _env: _Env) -> Outcome:
+    year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    if not _valid(year, month, day):
+        return _impossible(month, day, year)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _numeric(m: re.Match[str], _env: _Env) -> Outcome:
+    first, second, year_text = int(m["num_a"]), int(m["num_b"]), m["num_y"]
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 1900 if year >= 50 else 2000
+    day, month = (second, first) if second > 12 and first <= 12 else (first, second)
+    if not _valid(year, month, day):
+        return _impossible(month, day, year)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: Days within which a month-day on the other side of publication wins over the clause's
+#: inferred tense: edited news gives the year of a date that is not near (AP style), so
+#: "payable Dec. 7" in a past-tense sentence of 2 November is this December.
+_SLACK_AHEAD: Final = 60
+_SLACK_BACK: Final = 30
+_FUTURE_PREPOSITIONS: Final = frozenset({"by", "until", "till", "through", "before"})
+
+
+def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str) -> int:
+    """Pick the year of the past or the future occurrence, each given as (year, days away)."""
+    nearest = back[0] if back[1] <= ahead[1] else ahead[0]
+    if env.given:
+        return {"past": back[0], "future": ahead[0]}.get(env.tense, nearest)
+    cue = env.cue
+    if cue is None or cue == "present" or (prep in _FUTURE_PREPOSITIONS and cue == "past"):
+        return nearest
+    if cue == "past":
+        return ahead[0] if ahead[1] <= _SLACK_AHEAD else back[0]
+    return back[0] if back[1] <= _SLACK_BACK else ahead[0]
+
+
+def _day_month(m: re.Match[str], prefix: str, env: _Env) -> Outcome:
+    """Resolve the month-day (and year, weekday) in groups ``md_*`` or ``dm_*``."""
+    month = _month(m[f"{prefix}_m"])
+    day = int(m[f"{prefix}_d"].rstrip("stndrh"))
+    year_text, weekday_text = m[f"{prefix}_y"], m[f"{prefix}_wd"]
+    if year_text is not None:
+        year = int(year_text)
+        if not _valid(year, month, day):
+            return _impossible(month, day, year)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if not _valid(2000, month, day):  # 2000 is a leap year: only truly impossible days fail
+        return _impossible(month, day)
+    base = env.base
+    if base is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    if weekday_text is not None:
+        weekday = _weekday(weekday_text)
+        for year in (base.year, base.year - 1, base.year + 1):
+            if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    back = _month_day_year(base, month, day, "past")
+    ahead = _month_day_year(base, month, day, "future")
+    if back is None or ahead is None:  # pragma: no cover - valid days recur
+        found = back or ahead
+    else:
+        gap_back = (base - date(back, month, day)).days
+        gap_ahead = (date(ahead, month, day) - base).days
+        found = _choose(env, (back, gap_back), (ahead, gap_ahead), (m["prep"] or "").lower())
+    if found is None:  # pragma: no cover - a valid month-day recurs within eight years
+        return f"XXXX-{month:02d}-{day:02d}"
+    return f"{found:04d}-{month:02d}-{day:02d}"
+
+
+def _md(m: re.Match[str], env: _Env) -> Outcome:
+    return _day_month(m, "md", env)
+
+
+def _dm(m: re.Match[str], env: _Env) -> Outcome:
+    return _day_month(m, "dm", env)
+
+
+def _my(m: re.Match[str], _env: _Env) -> Outcome:
+    return f"{int(m['my_y']):04d}-{_month(m['my_m']):02d}"
+
+
+def _set(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["set_wd"]:
+        return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
+    if m["set_wds"]:
+        return f"XXXX-WXX-{_weekday(m['set_wds'][:-1]) + 1}"
+    if m["set_f"]:
+        return FREQUENCIES[m["set_f"].lower()]
+    if m["set_u"]:
+        count = 2 if (m["set_n"] or "").lower() == "other" else _number(m["set_n"])
+        return _duration(count, m["set_u"])
+    return _duration(1, m["set_u2"])
+
+
+def _shift(base: date, unit: str, count: int) -> tuple[date, str]:
+    """Move ``base`` and say how precise the result is ("D", "W", "M", "Q", "Y", "DE")."""
+    return cal.add(base, unit, count), unit
+
+
+def _at(day: date, unit: str) -> str:
+    """The value of the ``unit``-sized period containing ``day``."""
+    if unit in {"W", "WE"}:
+        return cal.weekend_value(day) if unit == "WE" else cal.week_value(day)
+    if unit == "M":
+        return cal.month_value(day)
+    if unit == "Q":
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}"
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit == "DE":
+        return f"{day.year // 10:03d}"
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+_UNKNOWN: Final = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Q": "XXXX-QX",
+    "Y": "XXXX",
+    "DE": "XXX",
+    "CE": "XX",
+}
+
+
+def _offset(m: re.Match[str], env: _Env) -> Outcome:
+    count = _number(m["off_n"])
+    unit = _unit(m["off_u"])
+    direction = " ".join(m["off_dir"].lower().split())
+    if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
+        if direction == "ago" and (count is None or isinstance(count, float)):
+            return "PAST_REF"
+        return _duration(count, m["off_u"])  # "a few days after the vote": a stretch
+    if m["off_u"].lower().startswith(("hour", "minute", "second")):
+        unit = "D"
+        count = 0
+    # "ago" counts from publication.  "two days later/earlier" moves the event the sentence
+    # dates.  "a day after/before the vote" names the other event: the vote was a day
+    # before (after) the time the sentence is about.
+    sign = {
+        "ago": -1,
+        "earlier": -1,
+        "previously": -1,
+        "prior": -1,
+        "later": 1,
+        "from now": 1,
+        "hence": 1,
+        "after": -1,
+        "before": 1,
+    }[direction]
+    base = env.published if direction in {"ago", "from now", "hence"} else env.base
+    if base is None:
+        return _UNKNOWN.get(unit, "XXXX-XX-XX")
+    day, unit = _shift(base, unit, sign * count)
+    return _at(day, "D" if unit == "WE" else unit)
+
+
+def _anchor(m: re.Match[str], env: _Env) -> Outcome:
+    base = env.base
+    if m["anc_d"]:
+        pod = m["anc_pod"] if m["anc_pod"] and m["anc_pod"].lower() != "day" else None
+        if pod is None and m["anc_d"].lower().split()[-1] != "day":
+            pod = m["anc_d"].split()[-1]
+        if base is None:
+            return "XXXX-XX-XX" + _pod(pod)
+        return base.isoformat() + _pod(pod)
+    if m["anc_u"]:
+        word, unit_word = (m["anc_w"] or m["anc_w2"]).lower(), m["anc_u"].lower()
+        sign = {"next": 1, "following": 1, "same": 0}.get(word, -1)
+    else:
+        unit_word = m["anc_u2"].lower()
+        sign = 1 if m["anc_dir"].lower() == "after" else -1
+    if unit_word in PARTS_OF_DAY:
+        if base is None:
+            return "XXXX-XX-XX" + _pod(unit_word)
+        return (base + timedelta(days=sign)).isoformat() + _pod(unit_word)
+    unit = _unit(unit_word)
+    if base is None:
+        return _UNKNOWN[unit]
+    day, unit = _shift(base, "W" if unit == "WE" else unit, sign)
+    return _at(day, "WE" if unit_word == "weekend" else unit)
+
+
+def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+    weekday = _weekday(m["wd_d"])
+    pod = _pod(m["wd_pod"])
+    relation = (m["wd_rel"] or "").lower()
+    base = env.anchor if relation == "following" and env.anchor else env.published
+    if base is None:
+        return f"XXXX-WXX-{weekday + 1}{pod}"
+    if relation in {"last", "past", "previous"}:
+        day = _weekday_date(base - timedelta(days=1), weekday, "past")
+    elif relation in {"next", "coming", "following"}:
+        day = _weekday_date(base, weekday, "future")
+    elif relation == "this":
+        day = _weekday_date(base, weekday, "present" if env.tense == "present" else env.tense)
+        if env.tense == "future" and day - timedelta(days=7) == base:
+            day = base
+    elif m["wd_pos"] and env.cue != "future":
+        # "Wednesday's ruling": an event of the nearest such day, unless the clause
+        # looks ahead ("ahead of Friday's vote").
+        ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
+        day = _weekday_date(base, weekday, "future" if ahead else "present")
+    else:
+        day = _weekday_date(base, weekday, env.tense)
+    return day.isoformat() + pod
+
+
+def _relday(m: re.Match[str], env: _Env) -> Outcome:
+    base = env.published
+    if m["rd_w"]:
+        word = m["rd_w"].lower()
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if m["rd_pre"]:
+            shift += -1 if m["rd_pre"].lower().endswith("before") else 1
+        pod = "TNI" if word == "tonight" else _pod(m["rd_pod"])
+    else:
+        word = m["rd_rel"].lower()
+        shift = {"last": -1, "this": 0, "tomorrow": 1, "yesterday": -1}[word]
+        if word == "last" and m["rd_pod2"].lower() not in {"night", "overnight"}:
+            return None  # "last morning" is not an expression of English
+        pod = _pod(m["rd_pod2"])
+    if base is None:
+        return "XXXX-XX-XX" + pod
+    return (base + timedelta(days=shift)).isoformat() + pod
+
+
+def _quarter(m: re.Match[str], env: _Env) -> Outcome:
+    if m["q_q"]:
+        number, unit = int(m["q_q"][1]), "Q"
+        year_text = m["q_qy"]
+    else:
+        unit = "Q" if m["q_u"].lower() == "quarter" else "H"
+        if not (m["q_n"] or m["q_rel"] or m["q_yb"] or (m["q_the"] and unit == "Q")):
+            return None  # "half", "a quarter of the vote"
+        if not m["q_n"] and m["q_u"][0].isupper():
+            return None  # "the Quarter", a district
+        number = ORDINALS[m["q_n"].lower()] if m["q_n"] else 0
+        if unit == "H" and number > 2:
+            return None
+        year_text = m["q_y"]
+        if m["q_yb"]:
+            if number:
+                return f"{int(m['q_yb']):04d}-{unit}{number}"
+            year_text = None
+    size = 3 if unit == "Q" else 6
+    if year_text is not None:
+        return f"{int(year_text):04d}-{unit}{number}" if number else None
+    base = env.published
+    if base is None:
+        return f"XXXX-{unit}{number or 'X'}"
+    current = (base.month - 1) // size + 1
+    year = base.year
+    if m["q_yrel"]:
+        year += {"this": 0, "last": -1, "next": 1}[m["q_yrel"].lower()]
+    relation = (m["q_rel"] or "").lower()
+    if not number:
+        shift = {"next": 1, "this": 0, "current": 0, "same": 0}.get(relation, -1)
+        day = cal.add(date(year, size * current - size + 1, 1), "M", shift * size)
+        if relation in {"year-earlier", "year-ago"}:
+            day = cal.add(day, "Y", -1)
+        if m["q_yb"]:
+            day = day.replace(year=int(m["q_yb"]))
+        return f"{day.year:04d}-{unit}{(day.month - 1) // size + 1}"
+    if relation in {"year-earlier", "year-ago"}:
+        year -= 1
+    elif relation in {"last", "previous"}:
+        year -= 1 if number >= current else 0
+    elif relation == "next":
+        year += 1 if number <= current else 0
+    return f"{year:04d}-{unit}{number}"  # "the third quarter": of the publication year
+
+
+def _weekend(_m: re.Match[str], env: _Env) -> Outcome:
+    base = env.published
+    if base is None:
+        return "XXXX-WXX-WE"
+    if env.tense == "future" or base.weekday() >= 5:
+        return cal.weekend_value(base)
+    return cal.weekend_value(base - timedelta(days=7))
+
+
+def _spoken(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["sp_c"]:
+        century = 1900 if m["sp_c"].lower() == "nineteen" else 1800
+        tail = m["sp_y"].lower()
+        count = 0 if tail == "hundred" else _number(tail)
+        return f"{century + int(count or 0):04d}" if count is not None else None
+    count = _number(m["sp_t"]) if m["sp_t"] else 0
+    return f"{2000 + int(count or 0):04d}"
+
+
+def _century(m: re.Match[str], _env: _Env) -> Outcome:
+    text = m["cen_n"].lower()
+    number = ORDINALS.get(text) or int(text.rstrip("stndrh") or 0)
+    if not 1 <= number <= 21 or text in {"last", "final"}:
+        return None
+    return f"{number - 1:02d}"
+
+
+def _decade(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["dec_y"]:
+        return m["dec_y"][:3]
+    short = int(m["dec_yy"])
+    return f"{19 if short >= 30 else 20}{short // 10}"
+
+
+def _season(m: re.Match[str], env: _Env) -> Outcome:
+    code = SEASONS[m["sea_s"].lower()]
+    relation = (m["sea_rel"] or "").lower()
+    if m["sea_y"]:
+        return f"{int(m['sea_y']):04d}-{code}"
+    preposition = (m["prep"] or "").lower()
+    if not relation and preposition not in {"in", "during", "since", "until", "by", "over"}:
+        return None
+    if code == "FA" and m["sea_s"].lower() == "fall" and relation in {"", "the"}:
+        follow = m.string[m.end() : m.end() + 4].lower()
+        if follow.startswith(" of") or not preposition:
+            return None  # "the fall of the government"
+    base = env.published
+    if base is None:
+        return f"XXXX-{code}"
+    current_year, current_code = cal.season_of(base)
+    if relation == "this":
+        year = base.year if code != "WI" or base.month >= 3 else base.year - 1
+        return f"{year:04d}-{code}"
+    if relation in {"early", "late", "the", "coming", ""}:
+        tense = "future" if relation == "coming" else env.tense
+        year = base.year if code != "WI" or base.month >= 3 else base.year - 1
+        if code == current_code:
+            return f"{current_year:04d}-{code}"
+        start = date(year, _SEASON_START[code], 1)
+        if tense == "past" and start > base:
+            year -= 1
+        elif tense == "future" and start < base:
+            year += 1
+        return f"{year:04d}-{code}"
+    year = base.year if code != "WI" or base.month >= 3 else base.year - 1
+    start = date(year, _SEASON_START[code], 1)
+    if relation in {"last", "past"}:
+        if start >= date(current_year, _SEASON_START[current_code], 1):
+            year -= 1
+    elif start <= base:  # next
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
+    relation = m["rp_rel"].lower()
+    if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
+        return _duration(1, m["rp_u"]) if m["rp_u"] else None
+    base = env.published
+    if m["rp_m"]:
+        month = _month(m["rp_m"])
+        if base is None:
+            return f"XXXX-{month:02d}"
+        if relation in {"last", "past", "previous"}:
+            return f"{_month_year(base, month, 'past', strict=True):04d}-{month:02d}"
+        if relation in {"next", "coming"}:
+            return f"{_month_year(base, month, 'future', strict=True):04d}-{month:02d}"
+        return f"{base.year:04d}-{month:02d}"
+    unit = _unit(m["rp_u"])
+    if base is None:
+        return _UNKNOWN[unit]
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
+    if unit == "WE":
+        if relation == "this" and base.weekday() < 5 and env.tense == "past":
+            shift = -1
+        return cal.weekend_value(base + timedelta(weeks=shift))
+    return _at(cal.add(base, unit, shift), unit)
+
+
+def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["dur_u2"]:
+        return _duration(1, m["dur_u2"])
+    count = _number(m["dur_n"])
+    before = (m["dur_pre"] or "").lower().split()
+    if count is None and before[-1:] in (["past"], ["last"]):
+        return "PAST_REF"  # "in the past several days": a vague stretch before now
+    return _duration(count, m["dur_u"])
+
+
+def _vaguedur(m: re.Match[str], _env: _Env) -> Outcome:
+    return _duration(None, m["vd_u"] or m["vd_u2"])
+
+
+def _vague(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["vg_w"]:
+        return VAGUE[" ".join(m["vg_w"].lower().split())]
+    return "PAST_REF" if m["vg_past"] else "FUTURE_REF"
+
+
+def _year(m: re.Match[str], _env: _Env) -> Outcome:
+    year_text = m["yr_y"]
+    year = int(year_text)
+    after = _NEXT_WORD_RE.match(m.string, m.end())
+    if after is not None and after[1].lower() in COUNT_NOUNS | {"%"}:
+        return None
+    if m.string[m.end() : m.end() + 1] in {"%", ":"}:
+        return None
+    if year < 1800 and not (m["prep"] or m["yr_fy"] or m["yr_mod"]):
+        return None
+    before = _PREV_WORD_RE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is not None and before[1].lower() in {"no", "number", "nos", "page", "route"}:
+        return None
+    return f"{year:04d}"
+
+
+def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
+    word = m["mo_m"].lower().rstrip(".")
+    if word in _AMBIGUOUS_BARE_MONTHS and not (m["prep"] or m["mo_mod"]):
+        return None  # "May" the surname, "march" the verb
+    if len(word) <= 4 and word not in MONTHS:  # pragma: no cover - grammar guarantees it
+        return None
+    month = MONTHS[word]
+    base = env.published
+    if base is None:
+        return f"XXXX-{month:02d}"
+    tense = env.tense if env.given else env.cue or "present"
+    if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
+        tense = "present"
+    return f"{_month_year(base, month, tense):04d}-{month:02d}"
+
+
+def _time(m: re.Match[str], env: _Env) -> Outcome:
+    if m["t_w"]:
+        clock = "12:00" if m["t_w"].lower() == "noon" else "00:00"
+    elif m["t_h24"]:
+        clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
+    else:
+        hour = int(m["t_h"]) % 12 + (12 if m["t_ap"].lower() == "p" else 0)
+        clock = f"{hour:02d}:{m['t_m'] or '00'}"
+    zone = "Z" if m["t_zone"] in {"UTC", "GMT"} else ""  # TIMEX3 marks UTC with "Z"
+    if m["t_md"] or m["t_wd"]:
+        day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
+        day_value = _HANDLERS[kind(day_match)](day_match, env) if day_match else None
+        if not isinstance(day_value, str):
+            return day_value
+        return f"{day_value[:10]}T{clock}{zone}"
+    base = env.base
+    if base is None:
+        return f"XXXX-XX-XXT{clock}{zone}"
+    return f"{base.isoformat()}T{clock}{zone}"
+
+
+_HANDLERS: Final[dict[str, _Handler]] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "md": _md,
+    "dm": _dm,
+    "my": _my,
+    "set": _set,
+    "offset": _offset,
+    "anchor": _anchor,
+    "weekday": _weekday_ref,
+    "relday": _relday,
+    "quarter": _quarter,
+    "weekend": _weekend,
+    "spoken": _spoken,
+    "century": _century,
+    "decade": _decade,
+    "season": _season,
+    "relperiod": _relperiod,
+    "duration": _duration_ref,
+    "vaguedur": _vaguedur,
+    "vague": _vague,
+    "year": _year,
+    "month": _month_ref,
+    "time": _time,
+}
+
+#: Kinds whose value depends on another date of the same sentence.
+_DEPENDENT: Final = frozenset({"anchor", "time"})
+#: Kinds whose value needs no anchor at all.
+_ABSOLUTE: Final = frozenset(
+    {
+        "iso",
+        "numeric",
+        "my",
+        "set",
+        "century",
+        "decade",
+        "duration",
+        "vaguedur",
+        "vague",
+        "year",
+        "spoken",
+    }
+)
+
+
+def _is_dependent(k: str, m: re.Match[str]) -> bool:
+    if k in _DEPENDENT:
+        return True
+    if k == "offset":
+        return m["off_dir"].lower() not in {"ago", "from now", "hence"}
+    return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
+
+
+def _needs_anchor(k: str, m: re.Match[str]) -> bool:
+    if k in _ABSOLUTE:
+        return False
+    if k in {"md", "dm"}:
+        return (m["md_y"] if k == "md" else m["dm_y"]) is None
+    if k == "quarter":
+        return not (m["q_y"] or m["q_qy"])
+    if k == "season":
+        return m["sea_y"] is None
+    return not (k == "quarter" and m["q_yb"])
+
+
+def extract(
+    text: str, published: date | None, tense: Tense | None
+) -> tuple[list[TimeRef], list[Diagnostic]]:
+    """Find, resolve and anchor every date expression of ``text``; see ``find_dates``."""
+    matches = find_all(text)
+    if not matches:
+        return [], []
+    sentences = Sentences(text)
+    cues = TenseCues(text)
+    kinds = [kind(m) for m in matches]
+    values: list[Outcome] = [None] * len(matches)
+    days: list[date | None] = [None] * len(matches)
+    order = [i for i, k in enumerate(kinds) if not _is_dependent(k, matches[i])]
+    order += [i for i, k in enumerate(kinds) if _is_dependent(k, matches[i])]
+    for i in order:
+        m, k = matches[i], kinds[i]
+        sentence = sentences.around(m.start())
+        anchor = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        core_start = m.start(k)
+
+        def tense_of(
+            start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
+        ) -> Tense | None:
+            return tense or cues.tense(start, end, s)
+
+        env = _Env(published, anchor, tense_of, given=tense is not None)
+        values[i] = _HANDLERS[k](m, env)
+        value = values[i]
+        if isinstance(value, str):
+            start, _, _ = cal.bounds(value)
+            days[i] = start
+    return _records(text, matches, kinds, values, published)
+
+
+def _sentence_anchor(
+    index: int, matches: list[re.Match[str]], days: list[date | None], sentence: tuple[int, int]
+) -> date | None:
+    """
+    The nearest resolved date before ``index`` in its sentence.
+
+    Only dates on the left count: "two days later" and "a day after the vote" look back
+    to the date the sentence has given; a date on the right belongs to another event
+    ("a day after the border closed on May 3").
+    """
+    first = sentence[0]
+    for j in range(index - 1, -1, -1):
+        if matches[j].start() < first:
+            break
+        if days[j] is not None:
+            return days[j]
+    return None
+
+
+def _records(
+    text: str,
+    matches: list[re.Match[str]],
+    kinds: list[str],
+    values: list[Outcome],
+    published: date | None,
+) -> tuple[list[TimeRef], list[Diagnostic]]:
+    refs: list[TimeRef] = []
+    diagnostics: list[Diagnostic] = []
+    for m, k, value in zip(matches, kinds, values, strict=True):
+        if value is None:
+            continue
+        span = Span.of(text, m.start(), m.end())
+        if isinstance(value, Impossible):
+            diagnostics.append(
+                Diagnostic(
+                    code="date.impossible", severity="warning", message=value.message, span=span
+                )
+            )
+            continue
+        start, end, granularity = cal.bounds(value)
+        refs.append(
+            TimeRef(
+                text=span.text,
+                value=value,
+                start=start,
+                end=end,
+                granularity=granularity,
+                span=span,
+            )
+        )
+        if published is None and "X" in value and _needs_anchor(k, m) and not value.startswith("P"):
+            diagnostics.append(
+                Diagnostic(
+                    code="date.unanchored",
+                    severity="warning",
+                    message=(
+                        f"{span.text!r} is relative and no publication date was given: "
+                        f"kept as {value!r}. Pass published= to anchor it."
+                    ),
+                    span=span,
+                )
+            )
+    return refs, diagnostics
