@@ -520,7 +520,9 @@ def test_published_must_be_null_when_not_in_the_text() -> None:
     gold = gold_doc(["source"])
     guessed = ParsedArticle(source=Source(published=date(2023, 5, 12), published_from="text"))
 
-    assert score_article(gold, ParsedArticle(), guessed).scores.published == Counts(0, 1, 1)
+    wrong = score_article(gold, ParsedArticle(), guessed)
+    assert wrong.scores.published == Counts(0, 1, 1)
+    assert [str(e) for e in wrong.errors] == ["wrong source: published '2023-05-12', expected None"]
     assert score_article(gold, ParsedArticle(), ParsedArticle()).scores.published == Counts(1, 0, 0)
     assert score_article(gold, ParsedArticle()).scores.published == Counts(0, 0, 0)
 
@@ -583,7 +585,11 @@ def corpus(tmp_path: Path) -> Path:
     gold = gold_doc(
         ["statements", "source"],
         article="one.txt",
-        statements=[{"speaker": person("Boric"), "mode": "direct", "quote": "We are ready."}],
+        statements=[
+            {"speaker": person("Boric"), "mode": "direct", "quote": "We are ready."},
+            # Not in the article: any real parser misses it, so --show-errors has a line.
+            {"speaker": person("Boric"), "mode": "direct", "quote": "Zebras quietly juggle."},
+        ],
     )
     (tmp_path / "gold" / "one.json").write_text(json.dumps(gold), encoding="utf-8")
     (tmp_path / "articles" / "one.txt").write_text(
@@ -605,7 +611,7 @@ def test_evaluate_parses_each_article_twice_and_scores_it(corpus: Path) -> None:
     report = evaluate(corpus / "gold", corpus / "articles", parse=fake_parse)
 
     assert calls == [date(2023, 5, 12), None]
-    assert report.scores.statements == Counts(1, 0, 0)
+    assert report.scores.statements == Counts(2, 0, 0)
     assert [a.article for a in report.articles] == ["one.txt"]
 
 
@@ -663,7 +669,8 @@ def test_cli_evaluate_table_and_errors(corpus: Path, capsys: pytest.CaptureFixtu
     assert code == 0
     for name in ("meetings_strict", "statements", "quotes", "attribution", "dates", "published"):
         assert name in out
-    assert "one.txt" in out or "statements" in out
+    assert "\none.txt\n" in out
+    assert "\n  missed statement: Boric: 'Zebras quietly juggle.'\n" in out
 
 
 def test_cli_evaluate_without_articles_folder_is_a_usage_error(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -117,6 +117,8 @@ class Document:
     published: date | None = None
     dates: list[TimeRef] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    #: Results a stage computes once per document and others reuse (actor mentions).
+    cache: dict[str, Any] = attrs.field(factory=dict)
     _paragraphs: list[Segment] | None = None
     _sentences: list[Segment] | None = None
 

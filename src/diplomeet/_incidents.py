@@ -1,13 +1,270 @@
-"""Extraction of :class:`~diplomeet.records.Incident` records from a document (to be built)."""
+"""
+Extraction of :class:`~diplomeet.records.Incident` records from a document.
+
+An incident is read from one clause with an incident word: an aircraft "shot down",
+"downed" or "took down"; "entered ... airspace"; "fired at"; "air strikes", "missile
+strike"; "attacked", "shelled".  The countries involved are the countries named in the
+clause, by name, possessive or adjective ("a Turkish jet downed a Russian bomber" -> TR,
+RU).  The date is one in the clause or the one the clause hangs on ("since May 3, when
+...", "an incident in May 2019 when ..."); a clause that only names the incident as a
+cause ("in retaliation for its shooting down of ...") takes no date from the words before
+it.  Casualties come from "the deaths of 15 soldiers", "killing at least 12 civilians",
+"12 people were killed" in the sentence or the next one.  Negated ("was not shot down"),
+habitual ("regularly carry out air strikes") and reported-claim clauses ("saying the jet
+had breached its airspace") tell no incident.  Retellings of one incident merge.
+"""
 
 from __future__ import annotations
 
-from diplomeet._document import Document
-from diplomeet.records import Incident
+import re
+from typing import Final
+
+import attrs
+
+from diplomeet._actors import countries_in
+from diplomeet._countries import SHORT_NAMES
+from diplomeet._document import Document, Segment
+from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
 
+_AIRCRAFT: Final = (
+    r"(?:plane|planes|aircraft|jet|jets|warplane|warplanes|fighter|fighters|fighter-bomber|"
+    r"fighter-bombers|fighter\s+jet|bomber|bombers|helicopter|helicopters|drone|drones|"
+    r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
+    r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets)"
+)
+# Incident words by kind, strongest first; one incident per clause.
+_TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
+    (
+        "shootdown",
+        re.compile(
+            r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
+            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "shots_fired",
+        re.compile(
+            r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+(?:\w+\s+)?(?:at|on|upon)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "airspace_violation",
+        re.compile(
+            r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
+            r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "airstrike",
+        re.compile(
+            r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "attack",
+        re.compile(
+            r"\b(?:attacked|attacks\s+on|attack\s+on|shelled|shelling\s+of|ambushed|"
+            r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_NOMINAL_RE: Final = re.compile(
+    r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
+    re.IGNORECASE,
+)
+_AIRCRAFT_RE: Final = re.compile(rf"\b{_AIRCRAFT}\b", re.IGNORECASE)
+_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
+_HABITUAL_RE: Final = re.compile(
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b",
+    re.IGNORECASE,
+)
+_CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
+_BREAK_RE: Final = re.compile(
+    r";|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    r"\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"\b(?:said|says|stated)\s+(?=an?\s|the\s)",
+    re.IGNORECASE,
+)
+_LEAD_WORDS_RE: Final = re.compile(
+    r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+", re.IGNORECASE
+)
+_NUMBER: Final = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+)
+_NUMBER_WORDS: Final = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+_VICTIMS: Final = (
+    r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
+    r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
+    r"sailors|pilots|police(?:men)?|residents)"
+)
+_CASUALTY_RES: Final = (
+    re.compile(
+        rf"\b(?:deaths?|killing|killed|kills|death\s+toll\s+(?:of|rose\s+to))\s+(?:of\s+)?"
+        rf"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+        rf"(?:killed|dead|died)\b",
+        re.IGNORECASE,
+    ),
+)
+_ANCHOR_RE: Final = re.compile(r"when\b", re.IGNORECASE)
 
-def find_incidents(doc: Document) -> list[Incident]:  # noqa: ARG001 - placeholder until extraction lands
-    """Return the incidents told in ``doc``."""
-    return []
+
+@attrs.define
+class _Draft:
+    kind: IncidentKind
+    codes: list[str]
+    summary: str
+    evidence: Segment
+    when: TimeRef | None
+    casualties: int | None
+
+
+def _clauses(text: str, sent: Segment) -> list[Segment]:
+    out = []
+    begin = sent.start
+    for m in _BREAK_RE.finditer(text, sent.start, sent.end):
+        if m.start() > begin:
+            out.append(Segment(begin, m.start()))
+        begin = m.end()
+    out.append(Segment(begin, sent.end))
+    return out
+
+
+def _number(word: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return _WORD_NUMBERS.get(word)
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.drafts: list[_Draft] = []
+
+    def read(self) -> list[Incident]:
+        sentences = self.doc.sentences
+        for k, sent in enumerate(sentences):
+            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+            for clause in _clauses(self.text, sent):
+                self.clause(sent, clause, nxt)
+        return [self.record(d) for d in self.drafts]
+
+    def clause(self, sent: Segment, clause: Segment, nxt: Segment | None) -> None:
+        text = self.text
+        body = text[clause.start : clause.end]
+        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
+            return
+        for kind, pattern in _TRIGGERS:
+            m = pattern.search(text, clause.start, clause.end)
+            if m is None:
+                continue
+            if _NEGATED_RE.search(text, max(clause.start, m.start() - 20), m.start()):
+                return
+            if kind == "shootdown" and not _AIRCRAFT_RE.search(text, clause.start, clause.end):
+                continue
+            codes = countries_in(self.doc, clause.start, clause.end)
+            if not codes:
+                return
+            lead = _LEAD_WORDS_RE.match(body)
+            start = clause.start + (lead.end() if lead else 0)
+            summary = text[start : clause.end].strip().rstrip(".,;:")
+            draft = _Draft(
+                kind=kind,
+                codes=codes,
+                summary=summary,
+                evidence=sent,
+                when=self.when(sent, clause, m),
+                casualties=self.casualties(sent, nxt),
+            )
+            self.merge(draft)
+            return
+
+    def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
+        text = self.text
+        nominal = bool(_NOMINAL_RE.match(trig.group()))
+        dated = [t for t in self.doc.dates if t.span is not None and t.start is not None]
+        inside = [
+            t
+            for t in dated
+            if t.span is not None
+            and clause.start <= t.span.start < clause.end
+            and not (nominal and t.span.start < trig.start())
+        ]
+        if inside:
+            return inside[0]
+        if _ANCHOR_RE.match(text, clause.start):
+            before = [
+                t for t in dated if t.span is not None and sent.start <= t.span.end <= clause.start
+            ]
+            if before:
+                return before[-1]
+        return None
+
+    def casualties(self, sent: Segment, nxt: Segment | None) -> int | None:
+        for seg in (sent, nxt):
+            if seg is None:
+                continue
+            for pattern in _CASUALTY_RES:
+                m = pattern.search(self.text, seg.start, seg.end)
+                if m is not None:
+                    return _number(m.group(1))
+        return None
+
+    def merge(self, new: _Draft) -> None:
+        for d in self.drafts:
+            if d.kind != new.kind:
+                continue
+            if d.when and new.when and not _compatible(d.when.value, new.when.value):
+                continue
+            if not set(d.codes) & set(new.codes):
+                continue
+            d.when = d.when or new.when
+            d.casualties = d.casualties if d.casualties is not None else new.casualties
+            return
+        self.drafts.append(new)
+
+    def record(self, d: _Draft) -> Incident:
+        return Incident(
+            kind=d.kind,
+            summary=d.summary,
+            actors=[Actor(name=SHORT_NAMES.get(c, c), kind="country", country=c) for c in d.codes],
+            place=None,
+            when=d.when,
+            casualties=d.casualties,
+            evidence=self.doc.span(d.evidence.start, d.evidence.end),
+        )
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def find_incidents(doc: Document) -> list[Incident]:
+    """Return the incidents told in ``doc``, one record per incident."""
+    return _Reader(doc).read()

@@ -831,8 +831,9 @@ def _score_source(
     expected: dict[str, object] = {k: src.get(k) for k in right}
     if without_date is not None:
         want = date.fromisoformat(gold["published"]) if gold.get("published_in_text") else None
-        got["published"] = without_date.source.published
-        expected["published"] = want
+        found = without_date.source.published
+        got["published"] = None if found is None else found.isoformat()
+        expected["published"] = None if want is None else want.isoformat()
         right["published"] = without_date.source.published == want
     out: dict[str, Counts] = {}
     for name, ok in right.items():

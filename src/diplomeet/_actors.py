@@ -1,0 +1,1084 @@
+"""
+Actors of an article: people, organisations and countries, linked within the article.
+
+Other extraction stages (meetings, statements, incidents) read actors through two calls,
+both cached on the :class:`~diplomeet._document.Document`:
+
+``mentions(doc) -> list[Mention]``
+    Every actor mention in ``doc.text``, in text order.  A :class:`Mention` has
+    ``start``, ``end`` (offsets into ``doc.text``), the canonical ``actor`` (full name,
+    title, ISO country, after coreference within the article), the ``form`` it was
+    written in (``"name"``, ``"surname"``, ``"title"``, ``"pronoun"``, ``"description"``,
+    ``"organization"``, ``"country"``, ``"group"``) and, for a pair such as "the two
+    leaders" or "X and Y ... they", the ``members``.
+
+``actor_at(doc, start, end) -> Actor | None``
+    The actor the words ``doc.text[start:end]`` refer to (a name, a surname, "the Israeli
+    leader", "he", "the Kremlin"), resolved through coreference at that position, or
+    ``None`` when uncertain; the caller then leaves a diagnostic.
+
+``countries_in(doc, start, end) -> list[str]``
+    ISO codes of the countries named in a stretch of text, by name, possessive ("Syria's")
+    or adjective ("a Turkish jet"), in order and without repeats.
+
+How people are read: news prose introduces a person as ``[Nationality | Country's]
+[Title] Given-names Surname`` ("French President Jean Dupont", "Chile's foreign minister
+Ana Rojas", "Sen. Tom Baker"), with an apposition (``Name, a Chilean minister in charge of
+...``) or with ``of Country`` after the name; later it uses the surname, the title ("the
+Chilean president", "the leader", "the minister"), "the two leaders", or a pronoun.
+Surnames link to the most recent person with that surname; descriptions to the most
+recent person whose title and country fit; "he"/"she" to the subject of the sentence
+(or of the nearest earlier sentence with a person), skipping people of the other gender.
+Knowledge lives in :mod:`diplomeet._countries`, :mod:`diplomeet._titles` and
+:mod:`diplomeet._orgs`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from typing import Final, Literal
+
+import attrs
+from attrs import frozen
+
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
+from diplomeet._document import Document
+from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
+from diplomeet._titles import (
+    GENDER_OF_TITLE,
+    LEADER_NOUNS,
+    MODIFIERS,
+    PORTFOLIO_HEADS,
+    PORTFOLIOS,
+    TITLES,
+    TitleKind,
+)
+from diplomeet.records import Actor, ActorKind
+
+__all__ = ["Mention", "MentionForm", "actor_at", "countries_in", "mentions", "surname_key"]
+
+MentionForm = Literal[
+    "name", "surname", "title", "pronoun", "description", "organization", "country", "group"
+]
+
+
+@frozen
+class Mention:
+    """
+    One place where the article refers to an actor.
+
+    Attributes:
+        start: Offset of the first character in ``doc.text``.
+        end: Offset one past the last character.
+        actor: The canonical actor, after coreference within the article.
+        form: How the actor is written here.
+        members: For a pair or group of people ("the two leaders"), the people in it.
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    form: MentionForm
+    members: tuple[Actor, ...] = ()
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
+_POSSESSIVE_RE: Final = re.compile(r"['\u2019]s?$")
+_INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
+_DOTTED: Final = frozenset(
+    {t for t in TITLES if t.endswith(".")}
+    | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
+)
+_PARTICLES: Final = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "zu",
+        "bint",
+        "ould",
+    }
+)
+_PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
+# "Ukrainian-born", "R-Texas": hyphenated words that are not names.
+_BAD_HYPHEN_RE: Final = re.compile(r"-[a-z]|^[A-Z]-")
+_REGNAL_RE: Final = re.compile(r"^(?:[IVX]+|jr\.?|sr\.?)$", re.IGNORECASE)
+_PRONOUNS: Final = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+}
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_DAYS_MONTHS: Final = _wordset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "June July August September October November December"
+)
+# Capitalised words that never belong to a person's name: function words, headline
+# verbs, and the heads of names of places, events and institutions.
+_NOT_NAME_WORDS: Final = _wordset(
+    """
+    The A An In On At With And Of For To From By As After Before During While But Or Nor Is
+    Was Are Were Be Been Has Have Had Will Would Can Could Should May Might Must Shall It Its
+    This That These Those He She They We I You His Her Their Our My Your Him Them Us What
+    When Where Who Whom Why How If Not No Yes Also Only Even Still Yet So Then There Here
+    Meanwhile However Although Though Because Since Until Under Over Into About Against
+    Between Among Amid Amidst Despite Without Within Across Along Around Behind Beyond
+    Prior Following Speaking Asked According Earlier Later Last Next New Old First Second
+    Both Each Every All Some Many Most More Several Few Other Another One Two Three
+    Talks Talk Meets Meet Met Meeting Hold Holds Held Says Say Said Visit Visits Visiting
+    Lands Arrives Arrive Calls Call Discuss Discusses Urges Urge Warns Warn Vows Vow Signs
+    Sign Agree Agrees Agreed Engage Engages Seek Seeks Sees See Slams Backs Rejects Hails
+    Welcomes Pledges Plans Set Due Watch Read Video Photo Image Breaking News Live Update
+    Updated Exclusive Analysis Opinion Comment Editorial Report Reports Source Sources
+    Center Centre Museum Heights Valley Sea Ocean Street Square Palace House University
+    Party Council Ministry Agency Airport Hotel Summit Conference Forum Group Company Bank
+    Times Post Press Network Institute Foundation Committee Commission Office Department
+    Forces Force Army Navy Guard Guards Union League Republic Kingdom Islands Island
+    Mountains Mountain River Lake Gulf Strait Peninsula Region Province State States City
+    County District Church Mosque Temple Day War Accord Agreement Treaty Deal Plan Act
+    Initiative Games Cup Olympics Prize Award Award Airlines Airways Air Defense Defence
+    Security Foreign Affairs Interior Justice Finance Trade Health Prime Minister President
+    Chancellor King Queen Emir Sultan Prince Crown Sheikh Pope Supreme Leader Secretary
+    General Ambassador Envoy Spokesman Spokeswoman Senator Governor Mayor Speaker Chairman
+    Director Commander Admiral Colonel Mr Mrs Ms Dr Sir Lord Dame Vice Deputy Acting Former
+    Middle East West North South Western Eastern Northern Southern Central Global
+    International National Federal Islamic Jewish Christian Muslim Arab Catholic Orthodox
+    Black White Red Blue Green Golden Great Holy Old Greater Upper Lower Northeast Northwest
+    Southeast Southwest Pacific Atlantic Mediterranean Baltic Caspian Arctic Climate Nuclear
+    Civil Cold Peace Nations United European African Asian American Latin Democratic
+    Republican Democrat Communist Labour Labor Conservative Liberal Socialist Green Greens
+    Parliament Senate Congress Assembly Cabinet Government Administration Embassy Consulate
+    Court Tribunal Police Intelligence Military Navy Marines Corps Brigade Division Battalion
+    Reuters AFP AP Associated Press Agence Xinhua TASS Interfax Bloomberg CNN BBC
+    Mid Eastern Gaza Strip Bank Square Channel Radio TV Television Magazine Journal Daily
+    Herald Tribune Telegraph Guardian Chronicle Gazette Observer Standard Independent
+    Accessibility Breadcrumb Share Tweet Email Print Subscribe Advertisement Sponsored
+    Photo Photos Caption Credit Getty Images Pool File Files Staff Writer Correspondent
+    """
+)
+
+
+@attrs.define
+class _Tokens:
+    """The words of a text with their offsets, computed once."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]  # as written, less a possessive 's
+    lowers: list[str]
+    poss: list[bool]
+
+
+def _tokenize(text: str) -> _Tokens:
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    lowers: list[str] = []
+    poss: list[bool] = []
+    for m in _WORD_RE.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if w.endswith("."):
+            low = w.lower()
+            if low not in _DOTTED and not _INITIALS_RE.fullmatch(w):
+                w = w[:-1]
+                e -= 1
+        is_poss = False
+        if len(w) > 2 and w[-2:] in {"'s", "\u2019s"}:
+            w = w[:-2]
+            is_poss = True
+        elif len(w) > 1 and w[-1] in "'\u2019" and w[-2] == "s":
+            w = w[:-1]
+            is_poss = True
+        if not w:
+            continue
+        starts.append(s)
+        ends.append(e)
+        words.append(w)
+        lowers.append(w.lower())
+        poss.append(is_poss)
+    return _Tokens(text, starts, ends, words, lowers, poss)
+
+
+def surname_key(name: str) -> str:
+    """
+    Return the key a person is known by: the surname, lower case, letters only.
+
+    >>> surname_key("Ana de la Rosa-Vidal")
+    'rosavidal'
+    >>> surname_key("King Carl XVI")
+    'carl'
+    """
+    parts = [p for p in name.split() if not _REGNAL_RE.match(p)]
+    last = parts[-1] if parts else name
+    folded = unicodedata.normalize("NFKD", last)
+    return "".join(c for c in folded.lower() if c.isalnum())
+
+
+# --- lookup tables built once ----------------------------------------------------------------
+
+
+def _first_words(keys: object, *, lower: bool = False) -> dict[str, int]:
+    """Map each first word of the keys to the most words a key starting with it has."""
+    out: dict[str, int] = {}
+    for key in keys:  # type: ignore[attr-defined]
+        words = key.split()
+        first = words[0].lower() if lower else words[0]
+        out[first] = max(out.get(first, 0), len(words))
+    return out
+
+
+_TITLE_FIRST: Final = _first_words(TITLES)
+_PORTFOLIO_FIRST: Final = _first_words(PORTFOLIOS)
+_BODY_FIRST: Final = _first_words(BODY_NOUNS)
+_ORG_FIRST: Final = _first_words(ORGANIZATIONS, lower=True)
+_COUNTRY_FIRST: Final = {
+    w: max(_first_words(COUNTRY_NAMES).get(w, 0), _first_words(DEMONYMS).get(w, 0))
+    for w in set(_first_words(COUNTRY_NAMES)) | set(_first_words(DEMONYMS))
+}
+_ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
+_ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
+_LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
+# Lower-case words that can start an item; any other lower-case word is skipped at once.
+_LOWER_STARTS: Final = (
+    frozenset(_PRONOUNS)
+    | _LEADS
+    | {"both"}
+    | MODIFIERS
+    | frozenset(_TITLE_FIRST)
+    | frozenset(_PORTFOLIO_FIRST)
+    | PORTFOLIO_HEADS
+    | frozenset(_ORG_FIRST)
+)
+_LOWER_BODIES: Final = frozenset(
+    {
+        "military",
+        "government",
+        "authorities",
+        "officials",
+        "forces",
+        "troops",
+        "side",
+        "delegation",
+        "leadership",
+        "administration",
+        "air defences",
+        "air defenses",
+        "air defence systems",
+        "air defense systems",
+        "police",
+        "intelligence",
+        "cabinet",
+    }
+)
+_PAIR_NOUNS: Final = frozenset({"leaders", "men", "women", "presidents", "ministers", "heads"})
+_ORG_BODIES: Final = frozenset(
+    {
+        "government",
+        "military",
+        "army",
+        "navy",
+        "air force",
+        "airforce",
+        "embassy",
+        "parliament",
+        "cabinet",
+        "presidency",
+        "administration",
+        "intelligence",
+        "police",
+        "coast guard",
+        "security services",
+        "leadership",
+    }
+)
+_NAME_STOP: Final = (
+    _NOT_NAME_WORDS
+    | _DAYS_MONTHS
+    | frozenset(COUNTRY_NAMES)
+    | frozenset(DEMONYMS)
+    | frozenset(PEOPLES)
+    | frozenset(CITIES)
+    | frozenset(w for k in ORGANIZATIONS for w in k.split())
+)
+_SPEECH_OR_MEETING_VERBS: Final = _wordset(
+    """
+    said says told tells stated added warned replied noted stressed insisted argued
+    announced declared explained wrote asked met meets visited visits hosted hosts received
+    spoke speaks called calls held holds arrived arrives travelled traveled will would has
+    had is was who urged vowed accused praised criticised criticized denied confirmed
+    """
+)
+
+
+# --- pass A: items --------------------------------------------------------------------------
+
+
+@attrs.define
+class _Item:
+    """A stretch of tokens that refers to an actor, before coreference."""
+
+    kind: Literal["person", "name", "desc", "pair", "pronoun", "org", "country", "people"]
+    i: int  # first token
+    j: int  # one past the last token
+    name: tuple[str, ...] = ()
+    title: str | None = None
+    title_kind: TitleKind | None = None
+    country: str | None = None
+    actor: Actor | None = None
+    gender: str | None = None
+    possessor: bool = False  # "his national security advisor X": country from "his"
+    start: int = -1  # character offsets; default from the tokens
+    end: int = -1
+
+
+class _Reader:
+    """Pass A: one left-to-right scan of the tokens into items."""
+
+    def __init__(self, tokens: _Tokens) -> None:
+        self.t = tokens
+        self.n = n = len(tokens.words)
+        self.items: list[_Item] = []
+        # run_end[k]: the last token joined to token k by single spaces only.
+        run_end = list(range(n))
+        text, starts, ends = tokens.text, tokens.starts, tokens.ends
+        for k in range(n - 2, -1, -1):
+            if ends[k] + 1 == starts[k + 1] and text[ends[k]] == " ":
+                run_end[k] = run_end[k + 1]
+        self.run_end = run_end
+
+    # Small helpers over the tokens.
+    def joined(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are separated by plain spaces only."""
+        return self.run_end[i] >= j - 1
+
+    def gap(self, k: int) -> str:
+        """The characters between token k-1 and token k."""
+        t = self.t
+        return t.text[t.ends[k - 1] : t.starts[k]] if k > 0 else ""
+
+    def raw(self, i: int, j: int) -> str:
+        t = self.t
+        return t.text[t.starts[i] : t.ends[j - 1]]
+
+    def is_cap(self, k: int) -> bool:
+        w = self.t.words[k]
+        return w[:1].isupper()
+
+    # Recognisers; each returns the index after what it read, or -1.
+    def country_mod(self, i: int) -> tuple[str, int, bool] | None:
+        """A nationality before a noun: "Russian", "U.S.", "Israel's", "South Korean"."""
+        t = self.t
+        most = _COUNTRY_FIRST.get(t.words[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+            w = " ".join(t.words[i : i + n])
+            last_poss = t.poss[i + n - 1]
+            if last_poss and w in COUNTRY_NAMES:
+                return COUNTRY_NAMES[w], i + n, True
+            if not last_poss and w in DEMONYMS:
+                return DEMONYMS[w], i + n, False
+            if not last_poss and w in {"U.S.", "US", "UK", "U.K."}:
+                return COUNTRY_NAMES[w], i + n, False
+        return None
+
+    def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901 - three forms
+        """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
+        t = self.t
+        best: tuple[str, TitleKind, int] | None = None
+        low = t.lowers[i]
+        if low not in _TITLE_FIRST and low not in _PORTFOLIO_FIRST and low not in PORTFOLIO_HEADS:
+            return None
+        for n in range(min(_TITLE_FIRST.get(low, 0), self.run_end[i] + 1 - i), 0, -1):
+            key = " ".join(t.lowers[i : i + n])
+            if key in TITLES and not any(t.poss[i : i + n - 1]):
+                best = (self.raw(i, i + n), TITLES[key], i + n)
+                break
+        # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.
+        for n in (2, 1):
+            k = i + n
+            if k < self.n and self.joined(i, k + 1):
+                key = " ".join(t.lowers[i:k])
+                if key in PORTFOLIOS and t.lowers[k] in PORTFOLIO_HEADS and not any(t.poss[i:k]):
+                    if best is None or best[2] <= k + 1:
+                        best = (self.raw(i, k + 1), "minister", k + 1)
+                    break
+        if t.lowers[i] in PORTFOLIO_HEADS and i + 2 < self.n and t.lowers[i + 1] in {"of", "for"}:
+            for n in (2, 1):
+                k = i + 2 + n
+                if (
+                    k <= self.n
+                    and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS
+                    and self.joined(i, k)
+                ):
+                    if best is None or best[2] < k:
+                        best = (self.raw(i, k), "minister", k)
+                    break
+        if best is not None and t.poss[best[2] - 1] and best[1] != "honorific":
+            return None  # "the Prime Minister's Office" is not a person
+        return best
+
+    def name(self, i: int) -> int:  # noqa: C901 - words, initials and particles
+        """A person's name written out: capitalised words, particles and initials."""
+        t = self.t
+        k = i
+        while k < self.n and k - i < 5:
+            w = t.words[k]
+            if k > i and t.text[t.ends[k - 1] : t.starts[k]] != " ":
+                break
+            if k > i and t.poss[k - 1]:
+                break
+            if _INITIALS_RE.fullmatch(w) or (len(w) == 1 and w.isupper()):
+                k += 1
+                continue
+            if (
+                w in _NAME_STOP
+                or not w[:1].isupper()
+                or (w.isupper() and len(w) > 1)
+                or _BAD_HYPHEN_RE.search(w)
+            ):
+                if k > i and t.lowers[k] in _PARTICLES:
+                    m = k
+                    while m < self.n and t.lowers[m] in _PARTICLES and m - k < 3:
+                        m += 1
+                    if m < self.n and t.words[m][:1].isupper() and self.joined(k, m + 1):
+                        k = m
+                        continue
+                if _PARTICLE_PREFIX_RE.match(w):
+                    k += 1
+                    continue
+                break
+            k += 1
+        while k > i and (_INITIALS_RE.fullmatch(t.words[k - 1]) or t.lowers[k - 1] in _PARTICLES):
+            k -= 1
+        return k
+
+    def body(self, i: int) -> tuple[str, int] | None:
+        """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
+        t = self.t
+        for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
+            key = " ".join(t.lowers[i : i + n])
+            if key in BODY_NOUNS:
+                return self.raw(i, i + n), i + n
+        # Portfolio ministries: the Russian foreign ministry.
+        for n in (2, 1):
+            k = i + n
+            if (
+                k < self.n
+                and " ".join(t.lowers[i:k]) in PORTFOLIOS
+                and t.lowers[k]
+                in {
+                    "ministry",
+                    "department",
+                    "office",
+                }
+            ):
+                return self.raw(i, k + 1), k + 1
+        return None
+
+    def org(self, i: int) -> tuple[str, str | None, int] | None:
+        """A named organisation from the table."""
+        t = self.t
+        most = _ORG_FIRST.get(t.lowers[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+            raw = self.raw(i, i + n)
+            hit = _ORG_ACRONYMS.get(raw) or _ORG_BY_LOWER.get(raw.lower())
+            if hit is None and t.poss[i + n - 1]:
+                base = " ".join(t.words[i : i + n])
+                hit = _ORG_ACRONYMS.get(base) or _ORG_BY_LOWER.get(base.lower())
+            if hit is not None and (n > 1 or t.words[i][:1].isupper()):
+                return hit[0], hit[1], i + n
+        return None
+
+    def country(self, i: int) -> tuple[str, int] | None:
+        """A country named as a noun: "France", "the United States", "Israel's"."""
+        t = self.t
+        most = _COUNTRY_FIRST.get(t.words[i], 0)
+        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+            w = " ".join(t.words[i : i + n])
+            if w in COUNTRY_NAMES and w[:1].isupper():
+                return COUNTRY_NAMES[w], i + n
+        return None
+
+    # The scan.
+    def read(self) -> list[_Item]:
+        i = 0
+        while i < self.n:
+            i = self.step(i)
+        return self.items
+
+    def step(self, i: int) -> int:  # noqa: C901, PLR0911 - one decision list
+        t = self.t
+        low = t.lowers[i]
+        w0 = t.words[i][:1]
+        if not w0.isupper() and low not in _LOWER_STARTS:
+            return i + 1
+        if low in _PRONOUNS and t.words[i] in {low, low.capitalize()}:
+            self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
+            if low not in _LEADS:
+                return i + 1
+        pair = self.pair(i)
+        if pair > i:
+            return pair
+        lead = low in _LEADS and i + 1 < self.n
+        j = i + 1 if lead else i
+        mod = self.country_mod(j)
+        k = mod[1] if mod else j
+        while k < self.n and t.lowers[k] in MODIFIERS:
+            k += 1
+        title = self.title(k) if k < self.n else None
+        if title is not None:
+            return self.add_title(i, j, mod, title, article=lead)
+        if mod is not None:
+            body = self.body(mod[1])
+            if body is not None:
+                return self.add_body(j, mod[0], body)
+            if mod[2]:  # "Israel's" before anything else: the country itself
+                self.items.append(_Item("country", j, mod[1], country=mod[0]))
+                return mod[1]
+        if lead:
+            return i + 1
+        return self.proper(i)
+
+    def proper(self, i: int) -> int:
+        """An organisation, a country, a people or a name."""
+        t = self.t
+        org = self.org(i)
+        if org is not None:
+            # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
+            title = self.title(org[2]) if org[2] < self.n else None
+            if (
+                title is not None
+                and title[1] != "honorific"
+                and title[2] < self.n
+                and self.gap(title[2]) == " "
+                and self.name(title[2]) > title[2]
+            ):
+                mod = (org[1], org[2], False) if org[1] else None
+                return self.add_title(i, i, mod, title, article=False)
+            return self.add_org(i, org)
+        country = self.country(i)
+        if country is not None:
+            self.items.append(_Item("country", i, country[1], country=country[0]))
+            return country[1]
+        w = t.words[i]
+        if w in PEOPLES:
+            self.items.append(_Item("people", i, i + 1, country=PEOPLES[w]))
+            return i + 1
+        end = self.name(i)
+        if end > i:
+            item = _Item("name", i, end, name=tuple(t.words[i:end]))
+            self.items.append(item)
+            self.apposition(item)
+            return end
+        return i + 1
+
+    def pair(self, i: int) -> int:
+        """Read "the two leaders", "both men", "the two foreign ministers"."""
+        t = self.t
+        if t.lowers[i] not in {"the", "both"} or i + 2 > self.n:
+            return i
+        k = i + 1
+        if t.lowers[i] == "the":
+            if t.lowers[k] != "two" or k + 1 >= self.n:
+                return i
+            k += 1
+        for end in (k + 1, k + 2, k + 3):
+            if end <= self.n and t.lowers[end - 1] in _PAIR_NOUNS and self.joined(i, end):
+                self.items.append(_Item("pair", i, end))
+                return end
+        return i
+
+    def add_body(self, i: int, code: str, body: tuple[str, int]) -> int:
+        words, end = body
+        low = words.lower()
+        label = (
+            low if low in _LOWER_BODIES else " ".join(w[:1].upper() + w[1:] for w in low.split())
+        )
+        kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
+        actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)
+        self.items.append(_Item("org", i, end, actor=actor))
+        return end
+
+    def add_org(self, i: int, org: tuple[str, str | None, int]) -> int:
+        name, code, end = org
+        self.items.append(
+            _Item("org", i, end, actor=Actor(name=name, kind="organization", country=code))
+        )
+        return end
+
+    def add_title(
+        self,
+        lead: int,
+        i: int,
+        mod: tuple[str, int, bool] | None,
+        title: tuple[str, TitleKind, int],
+        *,
+        article: bool,
+    ) -> int:
+        t = self.t
+        words, kind, after = title
+        code = mod[0] if mod else None
+        name_end = self.name(after) if after < self.n and self.gap(after) == " " else after
+        if name_end > after:
+            item = _Item(
+                "person",
+                i,
+                name_end,
+                name=tuple(t.words[after:name_end]),
+                title=None if kind == "honorific" else words,
+                title_kind=kind,
+                country=code,
+                gender=GENDER_OF_TITLE.get(words.lower()),
+                possessor=article and t.lowers[lead] in {"his", "her"},
+            )
+            self.items.append(item)
+            self.apposition(item)
+            return name_end
+        # A title without a name: a speaker for an organisation, or a description.
+        if (
+            words.lower() in SPEAKER_NOUNS
+            and after + 1 < self.n
+            and t.lowers[after] in {"for", "of"}
+        ):
+            k = after + 1
+            if t.lowers[k] == "the" and k + 1 < self.n:
+                k += 1
+            mod2 = self.country_mod(k)
+            body = self.body(mod2[1]) if mod2 is not None else None
+            if mod2 is not None and body is not None:
+                end = self.add_body(k, mod2[0], body)
+                self.items[-1].i = lead
+                return end
+            org = self.org(k)
+            if org is not None:
+                end = self.add_org(k, org)
+                self.items[-1].i = lead
+                return end
+        if article and t.lowers[lead] == "the":
+            self.items.append(
+                _Item("desc", lead, after, title=words, title_kind=kind, country=code)
+            )
+        return after
+
+    def apposition(self, item: _Item) -> None:  # noqa: C901 - three patterns
+        """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
+        t = self.t
+        k = item.j
+        if k >= self.n:
+            return
+        g = self.gap(k)
+        if g.strip() == "," and t.lowers[k] in {"a", "an", "the"}:
+            code = None
+            for m in range(k + 1, min(k + 7, self.n)):
+                if self.gap(m).strip():
+                    break
+                if t.lowers[m].endswith("-born"):
+                    continue
+                if t.words[m] in DEMONYMS:
+                    code = DEMONYMS[t.words[m]]
+                    continue
+                title = self.title(m)
+                if title is not None:
+                    if item.title is None:
+                        item.title = title[0]
+                        item.title_kind = title[1]
+                    if item.country is None:
+                        item.country = code
+                    return
+        elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
+            c = self.country(k + 1)
+            if c is not None and item.country is None:
+                item.country = c[0]
+        elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
+            item.country = item.country or "US"
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+_DEMONYM_OF: Final = {
+    code: max(
+        (d for d, c in DEMONYMS.items() if c == code),
+        key=lambda d: (_common_prefix(d, SHORT_NAMES.get(code, "")), -len(d)),
+    )
+    for code in set(DEMONYMS.values())
+}
+
+
+def _demonym(code: str) -> str:
+    """The adjective for a country: "RU" -> "Russian"."""
+    preferred = {"US": "U.S.", "GB": "British"}
+    return preferred.get(code) or _DEMONYM_OF.get(code) or SHORT_NAMES.get(code, code)
+
+
+# --- pass B: coreference ----------------------------------------------------------------------
+
+_TITLE_SCORE: Final = {
+    "leader": 3,
+    "royal": 3,
+    "minister": 3,
+    "military": 2,
+    "official": 2,
+    "diplomat": 2,
+    "legislator": 2,
+    "spokesperson": 1,
+    "candidate": 1,
+}
+
+
+@attrs.define
+class _Person:
+    """What the article has said so far about one person."""
+
+    name: tuple[str, ...]
+    key: str
+    title: str | None = None
+    title_kind: TitleKind | None = None
+    title_score: int = -1
+    country: str | None = None
+    gender: str | None = None
+    _actor: Actor | None = None
+
+    @property
+    def first(self) -> str | None:
+        return self.name[0].lower() if len(self.name) > 1 else None
+
+    def learn(self, item: _Item) -> None:
+        """Take what one mention tells: a fuller name, a title, a country, a gender."""
+        if len(item.name) > len(self.name):
+            self.name = item.name
+        if item.title is not None and item.title_kind is not None:
+            score = _TITLE_SCORE.get(item.title_kind, 0) * 2 + (item.country is not None)
+            if score > self.title_score:
+                self.title, self.title_kind, self.title_score = item.title, item.title_kind, score
+        if item.country is not None and (self.country is None or item.title is not None):
+            self.country = item.country
+        if item.gender in {"m", "f"} and self.gender is None:
+            self.gender = item.gender
+
+    def actor(self) -> Actor:
+        if self._actor is None:
+            self._actor = Actor(
+                name=" ".join(self.name), kind="person", title=self.title, country=self.country
+            )
+        return self._actor
+
+
+def _fits(person: _Person, item: _Item) -> bool:
+    """Whether a description ("the Chilean president", "the leader") fits a person."""
+    if item.country is not None and person.country not in {None, item.country}:
+        return False
+    if person.title is None or item.title is None:
+        return False
+    want = item.title.lower()
+    have = person.title.lower()
+    if want in LEADER_NOUNS:
+        return person.title_kind in {"leader", "royal"}
+    if want == have or have.endswith(" " + want):
+        return not (want == "president" and have.startswith(("vice", "deputy")))
+    return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
+
+
+_Ref = int | Actor | tuple[int, int]
+
+
+class _Resolver:
+    """Pass B: link every item to a person, a pair or a fixed actor."""
+
+    def __init__(self, doc: Document, tokens: _Tokens, items: list[_Item]) -> None:
+        self.doc = doc
+        self.t = tokens
+        self.items = items
+        self.people: list[_Person] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.last_seen: dict[int, int] = {}
+        self.sentence_starts = [s.start for s in doc.sentences] or [0]
+        # per sentence, the people mentioned in it, in order
+        self.in_sentence: dict[int, list[int]] = {}
+        self.pairs: list[tuple[int, tuple[int, int]]] = []  # (position, pair)
+        self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+
+    def strong_keys(self) -> set[str]:
+        """Surnames the article certainly uses for people."""
+        t = self.t
+        alone = {
+            surname_key(it.name[-1])
+            for it in self.items
+            if it.kind == "name"
+            and len(it.name) == 1
+            and (it.i == 0 or t.lowers[it.i - 1] != "the")
+        }
+        keys = set()
+        for it in self.items:
+            if it.kind == "person":
+                keys.add(surname_key(" ".join(it.name)))
+            elif it.kind == "name" and len(it.name) >= 2:
+                key = surname_key(" ".join(it.name))
+                after = t.lowers[it.j] if it.j < len(t.lowers) else ""
+                if it.title is not None or key in alone or after in _SPEECH_OR_MEETING_VERBS:
+                    keys.add(key)
+        return keys
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def start(self, item: _Item) -> int:
+        return item.start if item.start >= 0 else self.t.starts[item.i]
+
+    def seen(self, idx: int, item: _Item) -> None:
+        pos = self.start(item)
+        self.last_seen[idx] = pos
+        self.in_sentence.setdefault(self.sentence_of(pos), []).append(idx)
+
+    def person_for(self, item: _Item) -> int:
+        key = surname_key(" ".join(item.name))
+        name0 = item.name[0].lower()
+        if len(item.name) == 1 and item.kind == "person":
+            # "President Jean": a first name with a title that fits someone known.
+            for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
+                p = self.people[idx]
+                if p.first == name0 and (item.country in {None, p.country}):
+                    return idx
+        for idx in reversed(self.by_key.get(key, [])):
+            p = self.people[idx]
+            if (
+                len(item.name) == 1
+                or p.first is None
+                or p.first == name0
+                or (p.first[:1] == name0[:1] and (len(name0) <= 2 or len(p.first) <= 2))
+            ):
+                return idx
+        self.people.append(_Person(name=item.name, key=key))
+        idx = len(self.people) - 1
+        self.by_key.setdefault(key, []).append(idx)
+        return idx
+
+    def pronoun(self, item: _Item) -> _Ref | None:
+        pos = self.start(item)
+        s = self.sentence_of(pos)
+        if item.gender == "p":
+            for where, pair in reversed(self.pairs):
+                if self.sentence_of(where) >= s - 2:
+                    return pair
+                break
+            return None
+        for k in range(s, max(-1, s - 4), -1):
+            for idx in self.in_sentence.get(k, ()):
+                if (
+                    k == s
+                    and self.last_seen.get(idx, pos) >= pos
+                    and idx not in self.in_sentence[k][:1]
+                ):
+                    continue
+                p = self.people[idx]
+                if p.gender not in {None, item.gender}:
+                    continue
+                if k == s and not self._before(idx, k, pos):
+                    continue
+                if p.gender is None:
+                    p.gender = item.gender
+                return idx
+        return None
+
+    def _before(self, idx: int, sentence: int, pos: int) -> bool:
+        return any(w < pos for w, i in self._positions.get(sentence, ()) if i == idx)
+
+    def run(  # noqa: C901, PLR0912, PLR0915 - one dispatch over the item kinds
+        self,
+    ) -> list[tuple[_Item, _Ref, MentionForm]]:
+        strong = self.strong_keys()
+        self._positions: dict[int, list[tuple[int, int]]] = {}
+        prev: _Item | None = None
+        prev_ref: _Ref | None = None
+        for item in self.items:
+            ref: _Ref | None = None
+            form: MentionForm
+            if item.kind in {"person", "name"}:
+                if item.kind == "name" and surname_key(" ".join(item.name)) not in strong:
+                    continue
+                idx = self.person_for(item)
+                if item.possessor and self.out and self.out[-1][0].kind == "pronoun":
+                    owner = self.out[-1][1]
+                    if isinstance(owner, int) and item.country is None:
+                        item.country = self.people[owner].country
+                if (
+                    item.country is None
+                    and prev is not None
+                    and prev.kind == "person"
+                    and isinstance(prev_ref, int)
+                    and self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                ):
+                    item.country = self.people[prev_ref].country
+                self.people[idx].learn(item)
+                ref = idx
+                form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
+            elif item.kind == "desc":
+                best = None
+                for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
+                    if _fits(self.people[idx], item):
+                        best = idx
+                        break
+                if best is None:
+                    continue
+                if item.country is not None and self.people[best].country is None:
+                    self.people[best].country = item.country
+                ref, form = best, "description"
+            elif item.kind == "pronoun":
+                ref = self.pronoun(item)
+                if ref is None:
+                    continue
+                form = "pronoun"
+            elif item.kind == "pair":
+                recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                leaders = [i for i in recent if self.people[i].title_kind in {"leader", "royal"}]
+                two = (leaders if len(leaders) >= 2 else recent)[:2]
+                if len(two) < 2:
+                    continue
+                ref = (two[1], two[0])
+                self.pairs.append((self.start(item), ref))
+                form = "group"
+            elif item.actor is not None:
+                ref = item.actor
+                form = "organization" if item.kind == "org" else "group"
+            elif item.country is not None:
+                name = SHORT_NAMES.get(item.country, item.country)
+                if item.kind == "people":
+                    ref = Actor(name=self.t.words[item.i], kind="group", country=item.country)
+                    form = "group"
+                else:
+                    ref = Actor(name=name, kind="country", country=item.country)
+                    form = "country"
+            else:
+                continue
+            if isinstance(ref, int):
+                if (
+                    prev is not None
+                    and isinstance(prev_ref, int)
+                    and prev_ref != ref
+                    and self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                ):
+                    self.pairs.append((self.start(item), (prev_ref, ref)))
+                pos = self.start(item)
+                self._positions.setdefault(self.sentence_of(pos), []).append((pos, ref))
+                self.seen(ref, item)
+            self.out.append((item, ref, form))
+            prev, prev_ref = item, ref
+        return self.out
+
+
+def _build(doc: Document) -> list[Mention]:
+    tokens = _tokenize(doc.text)
+    items = _Reader(tokens).read()
+    resolver = _Resolver(doc, tokens, items)
+    out: list[Mention] = []
+    for item, ref, form in resolver.run():
+        start = item.start if item.start >= 0 else tokens.starts[item.i]
+        end = tokens.ends[item.j - 1]
+        if isinstance(ref, Actor):
+            out.append(Mention(start, end, ref, form))
+        elif isinstance(ref, int):
+            out.append(Mention(start, end, resolver.people[ref].actor(), form))
+        else:
+            a, b = (resolver.people[k].actor() for k in ref)
+            group = Actor(name=f"{a.name} and {b.name}", kind="group")
+            out.append(Mention(start, end, group, form, (a, b)))
+    return out
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """
+    Return every actor mention in ``doc.text`` in text order (computed once per document).
+
+    Pronouns and descriptions that cannot be resolved are left out.
+    """
+    found = doc.cache.get("actors.mentions")
+    if found is None:
+        found = _build(doc)
+        doc.cache["actors.mentions"] = found
+        doc.cache["actors.starts"] = [m.start for m in found]
+    result: list[Mention] = found
+    return result
+
+
+def actor_at(doc: Document, start: int, end: int) -> Actor | None:
+    """
+    Return the actor that ``doc.text[start:end]`` refers to, or ``None`` when uncertain.
+
+    The words may be a whole mention ("Chilean President Ana Rojas"), part of one
+    ("Rojas" inside it), or a stretch holding one (" she "); the first mention inside the
+    stretch wins.
+    """
+    found = mentions(doc)
+    starts: list[int] = doc.cache["actors.starts"]
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and found[k].start <= start and end <= found[k].end:
+        return found[k].actor
+    k = max(k, 0)
+    while k < len(found) and found[k].start < end:
+        m = found[k]
+        if m.start >= start and m.end <= end:
+            return m.actor
+        k += 1
+    return None
+
+
+def countries_in(doc: Document, start: int, end: int) -> list[str]:
+    """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
+    t = _tokenize(doc.text[start:end])
+    codes: list[str] = []
+    n = len(t.words)
+    i = 0
+    while i < n:
+        for size in (3, 2, 1):
+            if i + size > n or not t.words[i][:1].isupper():
+                continue
+            w = " ".join(t.words[i : i + size])
+            code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is None and w.endswith("-led"):
+                code = COUNTRY_NAMES.get(w[:-4]) or DEMONYMS.get(w[:-4])
+            if code is not None:
+                if code not in codes:
+                    codes.append(code)
+                i += size - 1
+                break
+        i += 1
+    return codes

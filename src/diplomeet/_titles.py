@@ -1,0 +1,245 @@
+"""
+Political titles and offices as news prose writes them before or after a name.
+
+Source: the usage of English-language wire services and newspapers (AP Stylebook
+"titles" entry; Reuters Handbook of Journalism, "titles" and "ministries"), which write
+"President X", "Foreign Minister X", "Sen. X", "national security adviser X" and
+"the [Nationality] prime minister".  Keys are lower case; the text keeps the case it was
+written in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, Literal
+
+__all__ = [
+    "GENDER_OF_TITLE",
+    "LEADER_NOUNS",
+    "MODIFIERS",
+    "PORTFOLIOS",
+    "PORTFOLIO_HEADS",
+    "TITLES",
+    "TitleKind",
+]
+
+TitleKind = Literal[
+    "leader",
+    "royal",
+    "minister",
+    "official",
+    "military",
+    "legislator",
+    "diplomat",
+    "spokesperson",
+    "honorific",
+    "candidate",
+]
+
+#: Single and multi-word titles (lower case) -> the kind of office.
+TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
+    {
+        "president": "leader",
+        "vice president": "leader",
+        "vice-president": "leader",
+        "prime minister": "leader",
+        "premier": "leader",
+        "chancellor": "leader",
+        "supreme leader": "leader",
+        "chief executive": "leader",
+        "taoiseach": "leader",
+        "king": "royal",
+        "queen": "royal",
+        "emir": "royal",
+        "amir": "royal",
+        "sultan": "royal",
+        "crown prince": "royal",
+        "prince": "royal",
+        "princess": "royal",
+        "sheikh": "royal",
+        "pope": "royal",
+        "minister": "minister",
+        "secretary of state": "minister",
+        "foreign secretary": "minister",
+        "home secretary": "minister",
+        "attorney general": "minister",
+        "secretary": "minister",
+        "secretary-general": "official",
+        "secretary general": "official",
+        "national security adviser": "official",
+        "national security advisor": "official",
+        "security adviser": "official",
+        "security advisor": "official",
+        "adviser": "official",
+        "advisor": "official",
+        "chief of staff": "official",
+        "head of military intelligence": "military",
+        "head of intelligence": "official",
+        "intelligence chief": "official",
+        "spy chief": "official",
+        "chief of the general staff": "military",
+        "chief of general staff": "military",
+        "army chief": "military",
+        "military chief": "military",
+        "commander": "military",
+        "general": "military",
+        "gen.": "military",
+        "lt. gen.": "military",
+        "maj. gen.": "military",
+        "brig. gen.": "military",
+        "admiral": "military",
+        "adm.": "military",
+        "col.": "military",
+        "colonel": "military",
+        "field marshal": "military",
+        "marshal": "military",
+        "ambassador": "diplomat",
+        "amb.": "diplomat",
+        "envoy": "diplomat",
+        "special envoy": "diplomat",
+        "special representative": "diplomat",
+        "spokesman": "spokesperson",
+        "spokeswoman": "spokesperson",
+        "spokesperson": "spokesperson",
+        "press secretary": "spokesperson",
+        "senator": "legislator",
+        "sen.": "legislator",
+        "representative": "legislator",
+        "rep.": "legislator",
+        "congressman": "legislator",
+        "congresswoman": "legislator",
+        "lawmaker": "legislator",
+        "speaker": "legislator",
+        "governor": "official",
+        "gov.": "official",
+        "mayor": "official",
+        "chairman": "official",
+        "chairwoman": "official",
+        "director": "official",
+        "opposition leader": "leader",
+        "leader": "leader",
+        "presidential nominee": "candidate",
+        "presidential candidate": "candidate",
+        "nominee": "candidate",
+        "candidate": "candidate",
+        "mr.": "honorific",
+        "mrs.": "honorific",
+        "ms.": "honorific",
+        "dr.": "honorific",
+        "sir": "honorific",
+        "lord": "honorific",
+        "dame": "honorific",
+    }
+)
+
+#: Portfolios that form "[Portfolio] Minister", "[Portfolio] Secretary", "[portfolio] ministry".
+PORTFOLIOS: Final[frozenset[str]] = frozenset(
+    {
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "economy",
+        "economic",
+        "trade",
+        "commerce",
+        "energy",
+        "oil",
+        "health",
+        "justice",
+        "education",
+        "agriculture",
+        "transport",
+        "environment",
+        "tourism",
+        "labor",
+        "labour",
+        "culture",
+        "intelligence",
+        "home",
+        "treasury",
+        "communications",
+        "information",
+        "industry",
+        "housing",
+        "immigration",
+        "security",
+        "strategic affairs",
+        "foreign affairs",
+        "homeland security",
+        "state",
+        "war",
+        "navy",
+        "army",
+        "emergencies",
+        "development",
+        "digital",
+        "science",
+        "sports",
+        "water",
+    }
+)
+
+#: Head nouns that turn a portfolio into an office ("Foreign Minister").
+PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset({"minister", "secretary"})
+
+#: Words before a title that do not change who holds it ("former President X").
+MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "former",
+        "then",
+        "then-",
+        "acting",
+        "deputy",
+        "vice",
+        "first",
+        "senior",
+        "interim",
+        "outgoing",
+        "incoming",
+        "late",
+        "chief",
+        "top",
+        "republican",
+        "democratic",
+        "democrat",
+        "new",
+        "current",
+        "longtime",
+        "veteran",
+        "caretaker",
+    }
+)
+
+#: Nouns of a description that stand for any head of state or government ("the leader").
+LEADER_NOUNS: Final[frozenset[str]] = frozenset({"leader", "leaders", "head of state"})
+
+#: Titles that tell a person's gender, for "he" and "she".
+GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
+    {
+        "mr.": "m",
+        "king": "m",
+        "emir": "m",
+        "amir": "m",
+        "sultan": "m",
+        "prince": "m",
+        "crown prince": "m",
+        "sheikh": "m",
+        "pope": "m",
+        "sir": "m",
+        "lord": "m",
+        "spokesman": "m",
+        "congressman": "m",
+        "chairman": "m",
+        "mrs.": "f",
+        "ms.": "f",
+        "queen": "f",
+        "princess": "f",
+        "dame": "f",
+        "spokeswoman": "f",
+        "congresswoman": "f",
+        "chairwoman": "f",
+    }
+)

@@ -1,0 +1,54 @@
+"""
+Buildings where leaders meet, named without their city ("talks at the Kremlin").
+
+Source: the official seats of heads of state and government as listed on their own sites
+and in the CIA World Factbook ("Government" entries), plus summit venues that wire
+services name alone.  Each maps to (venue as written in records, ISO country, city).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["VENUES"]
+
+#: Venue as written (without "the") -> (venue, ISO country, city or None).
+VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
+    {
+        "Kremlin": ("Kremlin", "RU", "Moscow"),
+        "White House": ("White House", "US", "Washington"),
+        "Oval Office": ("Oval Office", "US", "Washington"),
+        "Camp David": ("Camp David", "US", None),
+        "Elysee": ("Elysee", "FR", "Paris"),
+        "Élysée": ("Elysee", "FR", "Paris"),
+        "Elysee Palace": ("Elysee", "FR", "Paris"),
+        "Élysée Palace": ("Elysee", "FR", "Paris"),
+        "Downing Street": ("Downing Street", "GB", "London"),
+        "Number 10": ("Downing Street", "GB", "London"),
+        "Chequers": ("Chequers", "GB", None),
+        "Buckingham Palace": ("Buckingham Palace", "GB", "London"),
+        "Chancellery": ("Chancellery", "DE", "Berlin"),
+        "Blue House": ("Blue House", "KR", "Seoul"),
+        "Great Hall of the People": ("Great Hall of the People", "CN", "Beijing"),
+        "Zhongnanhai": ("Zhongnanhai", "CN", "Beijing"),
+        "Quirinale": ("Quirinale", "IT", "Rome"),
+        "Palazzo Chigi": ("Palazzo Chigi", "IT", "Rome"),
+        "Moncloa": ("Moncloa", "ES", "Madrid"),
+        "Rashtrapati Bhavan": ("Rashtrapati Bhavan", "IN", "New Delhi"),
+        "Hyderabad House": ("Hyderabad House", "IN", "New Delhi"),
+        "Akasaka Palace": ("Akasaka Palace", "JP", "Tokyo"),
+        "Planalto Palace": ("Planalto Palace", "BR", "Brasilia"),
+        "Casa Rosada": ("Casa Rosada", "AR", "Buenos Aires"),
+        "Los Pinos": ("Los Pinos", "MX", "Mexico City"),
+        "Dolmabahce Palace": ("Dolmabahce Palace", "TR", "Istanbul"),
+        "Bellevue Palace": ("Bellevue Palace", "DE", "Berlin"),
+        "Mariinsky Palace": ("Mariinsky Palace", "UA", "Kyiv"),
+        "Yildiz Palace": ("Yildiz Palace", "TR", "Istanbul"),
+        "Ak Saray": ("Ak Saray", "TR", "Ankara"),
+        "Palais des Nations": ("Palais des Nations", "CH", "Geneva"),
+        "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
+        "UN headquarters": ("United Nations headquarters", "US", "New York"),
+    }
+)

@@ -1,0 +1,202 @@
+"""Actor recognition and coreference, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from diplomeet._actors import actor_at, countries_in, mentions, surname_key
+from diplomeet._document import Document
+from diplomeet.records import Actor
+
+
+def _doc(text: str) -> Document:
+    return Document(text=text)
+
+
+def _at(doc: Document, words: str, nth: int = 0) -> Actor | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    return actor_at(doc, start, start + len(words))
+
+
+def test_nationality_title_full_name() -> None:
+    """The words "Chilean President Ana Rojas" gives name, title and country."""
+    doc = _doc("Chilean President Ana Rojas arrived in Lima on Monday.")
+    assert _at(doc, "Chilean President Ana Rojas") == Actor(
+        name="Ana Rojas", kind="person", title="President", country="CL"
+    )
+
+
+def test_possessive_country_and_lower_case_title() -> None:
+    """The words "Kenya's foreign minister David Ochieng" reads the country from the possessive."""
+    doc = _doc("Kenya's foreign minister David Ochieng flew to Addis Ababa.")
+    actor = _at(doc, "David Ochieng")
+    assert actor == Actor(
+        name="David Ochieng", kind="person", title="foreign minister", country="KE"
+    )
+
+
+def test_us_abbreviation_and_portfolio_secretary() -> None:
+    """The words "U.S. Trade Secretary" is a title with country US."""
+    doc = _doc("U.S. Trade Secretary Paula Grant met her Japanese counterpart.")
+    actor = _at(doc, "Paula Grant")
+    assert actor is not None
+    assert (actor.title, actor.country) == ("Trade Secretary", "US")
+
+
+def test_royal_title_single_name() -> None:
+    """The words "King Harald" is a person known by one name."""
+    doc = _doc("King Harald received the envoy at the palace.")
+    actor = _at(doc, "King Harald")
+    assert actor == Actor(name="Harald", kind="person", title="King")
+
+
+def test_particles_in_names() -> None:
+    """Arabic and European particles stay inside the name ("al-", "de la")."""
+    doc = _doc("Iraqi President Khalid al-Rawi met Spanish Foreign Minister Luis de la Vega.")
+    assert _at(doc, "Khalid al-Rawi") is not None
+    assert _at(doc, "Khalid al-Rawi").name == "Khalid al-Rawi"  # type: ignore[union-attr]
+    assert _at(doc, "Luis de la Vega").name == "Luis de la Vega"  # type: ignore[union-attr]
+
+
+def test_surname_links_to_full_name() -> None:
+    """A later surname resolves to the person introduced in full, even before it."""
+    doc = _doc(
+        "Ochieng hails deal\n"
+        "Kenyan Foreign Minister David Ochieng signed the deal on Friday. "
+        "Ochieng said it was fair."
+    )
+    full = _at(doc, "David Ochieng")
+    assert _at(doc, "Ochieng", 0) == full
+    assert _at(doc, "Ochieng", 2) == full
+
+
+def test_apposition_gives_title_and_country() -> None:
+    """An apposition "Name, a Peruvian-born Chilean minister ..." sets title and country."""
+    doc = _doc(
+        "Rojas was joined by Tomas Bravo, a Peruvian-born Chilean minister in charge of "
+        "mining, according to local media."
+    )
+    actor = _at(doc, "Tomas Bravo")
+    assert actor is not None
+    assert (actor.title, actor.country) == ("minister", "CL")
+
+
+def test_name_of_country() -> None:
+    """The words "President Jean Dupont of France" takes the country after "of"."""
+    doc = _doc("President Jean Dupont of France said the talks went well.")
+    assert _at(doc, "Jean Dupont").country == "FR"  # type: ignore[union-attr]
+
+
+def test_us_party_state_tag() -> None:
+    """The words "Sen. Tom Baker (R-Texas)" is a US legislator."""
+    doc = _doc("Sen. Tom Baker (R-Texas) criticised the plan.")
+    actor = _at(doc, "Tom Baker")
+    assert actor is not None
+    assert (actor.title, actor.country) == ("Sen.", "US")
+
+
+def test_description_links_to_person() -> None:
+    """The words "the Chilean president" and "the leader" resolve to the matching person."""
+    doc = _doc(
+        "Chilean President Ana Rojas met Peruvian Prime Minister Jorge Salas in Lima. "
+        "The Chilean president praised the host. Later the Peruvian leader spoke."
+    )
+    assert _at(doc, "The Chilean president").name == "Ana Rojas"  # type: ignore[union-attr]
+    assert _at(doc, "the Peruvian leader").name == "Jorge Salas"  # type: ignore[union-attr]
+
+
+def test_two_leaders_is_the_pair() -> None:
+    """The words "the two leaders" refers to the two people last mentioned."""
+    doc = _doc(
+        "Chilean President Ana Rojas met Peruvian Prime Minister Jorge Salas. "
+        "The two leaders discussed trade."
+    )
+    pair = next(m for m in mentions(doc) if m.form == "group")
+    assert [a.name for a in pair.members] == ["Ana Rojas", "Jorge Salas"]
+
+
+def test_pronoun_takes_the_sentence_subject() -> None:
+    """The words "he" in the next sentence refers to the previous sentence's subject."""
+    doc = _doc(
+        "Kenyan Foreign Minister David Ochieng met envoy Mark Lowe on Friday. "
+        "He said the meeting was useful."
+    )
+    assert _at(doc, "He").name == "David Ochieng"  # type: ignore[union-attr]
+
+
+def test_pronoun_skips_other_gender() -> None:
+    """The words "she" skips a man marked by his title."""
+    doc = _doc(
+        "King Harald welcomed Prime Minister Ingrid Lunde. Mrs. Lunde thanked him. "
+        "Later she left for Bergen."
+    )
+    assert _at(doc, "she").name == "Ingrid Lunde"  # type: ignore[union-attr]
+
+
+def test_possessive_pronoun_gives_country_to_adviser() -> None:
+    """The words "his national security adviser X" inherits the country of "his"."""
+    doc = _doc(
+        "Chilean President Pablo Rojas flew to Madrid. He is accompanied by his national "
+        "security adviser Luis Mena and head of military intelligence Diego Soto."
+    )
+    assert _at(doc, "Luis Mena") == Actor(
+        name="Luis Mena", kind="person", title="national security adviser", country="CL"
+    )
+    assert _at(doc, "Diego Soto").country == "CL"  # type: ignore[union-attr]
+
+
+def test_organisations() -> None:
+    """Seats of government, ministries by country, and speakers for a body."""
+    doc = _doc(
+        "The Kremlin said so. Peru's foreign ministry disagreed. A spokesman for the "
+        "Chilean Navy declined to comment. NATO was silent."
+    )
+    assert _at(doc, "Kremlin") == Actor(name="Kremlin", kind="organization", country="RU")
+    assert _at(doc, "Peru's foreign ministry") == Actor(
+        name="Peruvian Foreign Ministry", kind="organization", country="PE"
+    )
+    assert _at(doc, "A spokesman") == Actor(name="Chilean Navy", kind="organization", country="CL")
+    assert _at(doc, "NATO") == Actor(name="NATO", kind="organization")
+
+
+def test_countries_and_peoples() -> None:
+    """Country names are country actors; plural demonyms are groups."""
+    doc = _doc("Ghana and the United States signed; Nigerians protested.")
+    got = [(m.form, m.actor.country) for m in mentions(doc)]
+    assert got == [("country", "GH"), ("country", "US"), ("group", "NG")]
+
+
+def test_headline_words_are_not_names() -> None:
+    """Title-case headline words around a known surname are not taken as names."""
+    doc = _doc(
+        "Rojas Talks Trade With Salas In Lima\n"
+        "Chilean President Ana Rojas met Peruvian President Jorge Salas on Monday."
+    )
+    names = [doc.text[m.start : m.end] for m in mentions(doc)][:3]
+    assert names == ["Rojas", "Salas", "Lima"] or names[:2] == ["Rojas", "Salas"]
+
+
+def test_unknown_pronoun_is_none() -> None:
+    """A pronoun with no person before it resolves to nothing."""
+    doc = _doc("He arrived late.")
+    assert _at(doc, "He") is None
+
+
+def test_countries_in_clause() -> None:
+    """Adjectives, possessives and names give ISO codes in order."""
+    doc = _doc("A Turkish jet downed a Russian bomber near Syria's border.")
+    assert countries_in(doc, 0, len(doc.text)) == ["TR", "RU", "SY"]
+
+
+def test_surname_key() -> None:
+    """The key is the last word less regnal numbers, letters only."""
+    assert surname_key("Ana de la Rosa-Vidal") == "rosavidal"
+    assert surname_key("Carl XVI") == "carl"
+
+
+def test_mentions_are_cached_and_ordered() -> None:
+    """mentions() is computed once and sorted by position."""
+    doc = _doc("Chilean President Ana Rojas met Peruvian President Jorge Salas.")
+    first = mentions(doc)
+    assert mentions(doc) is first
+    assert [m.start for m in first] == sorted(m.start for m in first)

