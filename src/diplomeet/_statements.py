@@ -1,13 +1,1039 @@
-"""Extraction of :class:`~diplomeet.records.Statement` records from a document (to be built)."""
+"""
+Extraction of :class:`~diplomeet.records.Statement` records: who said what, to whom, when.
+
+The extractor works on the patterns of news prose, not on a model:
+
+1. :mod:`diplomeet._quotes` finds every quotation (curly or straight marks, continued over
+   paragraphs).
+2. For each quotation the reporter's frame around it is read for a reporting cue
+   (:mod:`diplomeet._cues`): after the quotation (``"...," Smith said``, ``"...," said
+   Smith``), before it (``Smith said: "..."``, ``Smith told Jones that "..."``,
+   ``according to Smith, "..."``, ``what Smith described as "..."``) or at the end of the
+   sentence (``... "pressing issues", the ministry said.``).
+3. The subject (or, after an inverted cue, the object) of the cue is the speaker span; the
+   span is handed to the actor resolver (:func:`diplomeet._actors.actor_at`) which links
+   names, titles and pronouns to an :class:`~diplomeet.records.Actor`.
+4. A full-sentence quotation with no cue of its own continues the speaker of the quotation
+   just before it in the paragraph (or of the paragraph before); a quoted phrase with no cue
+   at all is a scare quote or a title and yields nothing.
+5. Reported speech (``Smith said that ...``) without quote marks becomes an ``indirect``
+   statement whose quote is the reported clause.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+import attrs
+
+from diplomeet import _cues
 from diplomeet._document import Document
-from diplomeet.records import Statement
+from diplomeet._quotes import TURN_RE, Quotation, find_quotations
+from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
-__all__ = ["find_statements"]
+__all__ = ["Resolver", "find_statements"]
+
+#: Maps the words ``doc.text[start:end]`` to the actor they name, or ``None``.
+Resolver = Callable[[Document, int, int], "Actor | None"]
+
+_TOKEN_RE: Final = re.compile(
+    r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
+)
+_SENT_END_RE: Final = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))[.!?](?=\s|$)")
+
+_FORM_TO_LEMMA: Final[dict[str, str]] = {
+    form: lemma for lemma, forms in _cues.CUE_FORMS.items() for form in forms if " " not in form
+}
+_TWO_WORD: Final[dict[tuple[str, str], str]] = {
+    tuple(form.split()): lemma  # type: ignore[misc]
+    for lemma, forms in _cues.CUE_FORMS.items()
+    for form in forms
+    if form.count(" ") == 1
+}
 
 
-def find_statements(doc: Document) -> list[Statement]:  # noqa: ARG001 - placeholder until extraction lands
-    """Return the statements told in ``doc``."""
-    return []
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` sharing prefixes, so the scan stays fast."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+# Every one-word cue form, to find the sentences worth reading for reported speech.
+_CUE_SCAN_RE: Final = re.compile(r"\b" + _trie_pattern(sorted(_FORM_TO_LEMMA)) + r"\b")
+_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
+)
+# Words between a subject and its cue: auxiliaries, negation and adverbs.
+_SKIP_BEFORE_CUE: Final = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "could",
+        "might",
+        "may",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "then",
+        "again",
+        "once",
+        "first",
+        "last",
+        "further",
+        "quoted",
+        "as",
+        "not",
+        "never",
+        "just",
+        "even",
+        "still",
+        "too",
+        "ve",
+        "d",
+        "s",
+    }
+)
+# Lower-case words that may sit inside a speaker's noun phrase ("a spokesman for the ministry").
+_NP_GLUE: Final = frozenset(
+    {"of", "for", "at", "the", "and", "de", "al", "van", "von", "bin", "da"}
+)
+_ROLE_WORDS: Final = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "director",
+        "secretary",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "senator",
+        "governor",
+        "president",
+        "leader",
+        "candidate",
+        "nominee",
+        "campaign",
+        "manager",
+        "representative",
+        "ambassador",
+        "analyst",
+        "professor",
+        "chief",
+        "head",
+        "mayor",
+        "general",
+        "commander",
+        "strategist",
+        "pollster",
+        "founder",
+        "executive",
+        "attorney",
+        "lawyer",
+        "judge",
+        "host",
+        "speaker",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "diplomat",
+        "envoy",
+        "statement",
+        "ministry",
+        "office",
+        "agency",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "press",
+        "former",
+        "deputy",
+        "vice",
+        "top",
+        "senior",
+        "national",
+        "security",
+        "white",
+        "house",
+        "presidential",
+        "democratic",
+        "republican",
+        "political",
+        "member",
+        "members",
+        "staffer",
+        "officials",
+        "supporter",
+        "activist",
+        "economist",
+        "expert",
+        "researcher",
+        "correspondent",
+        "reporter",
+        "editor",
+        "columnist",
+        "author",
+        "historian",
+        "scientist",
+        "organizer",
+        "consultant",
+        "operative",
+        "surrogate",
+        "chairperson",
+        "ceo",
+        "co-founder",
+        "board",
+        "committee",
+        "party",
+        "department",
+        "group",
+        "council",
+    }
+)
+# Capitalised words that open a sentence without naming anyone.
+_OPENERS: Final = frozenset(
+    {
+        "but",
+        "and",
+        "so",
+        "yet",
+        "or",
+        "earlier",
+        "later",
+        "then",
+        "meanwhile",
+        "however",
+        "still",
+        "now",
+        "yesterday",
+        "today",
+        "tonight",
+        "instead",
+        "indeed",
+        "also",
+        "when",
+        "after",
+        "before",
+        "as",
+        "while",
+        "in",
+        "on",
+        "at",
+        "during",
+        "asked",
+        "speaking",
+        "separately",
+        "previously",
+        "recently",
+        "finally",
+        "there",
+        "here",
+        "what",
+        "this",
+        "that",
+        "if",
+        "because",
+        "although",
+        "though",
+        "since",
+        "with",
+        "without",
+        "for",
+        "by",
+        "from",
+        "about",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_TITLE_WORDS_MAX: Final = 8
+_INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
+_TITLE_GLUE: Final = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
+)
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_TIME_WORDS: Final = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+_QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool
+
+
+@attrs.frozen
+class _Cue:
+    lemma: str
+    start: int
+    end: int
+    index: int  # index of the cue's first token
+
+
+@attrs.frozen
+class _Attribution:
+    cue: _Cue
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None
+    clause: tuple[int, int]  # the reporter's words that carry the attribution
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [
+        _Tok(m.start(), m.end(), w, w.lower(), w[:1].isupper())
+        for m in _TOKEN_RE.finditer(text, start, end)
+        for w in (m.group(),)
+    ]
+
+
+def _quote_token(start: int, end: int) -> _Tok:
+    """The token standing for a whole quotation inside the reporter's words."""
+    return _Tok(start, end, _QUOTE_TOKEN, _QUOTE_TOKEN, cap=False)
+
+
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
+    """Return the cue that starts at token ``i``, if any."""
+    tok = toks[i]
+    if not tok.text.islower():
+        return None
+    low = tok.text
+    if i + 1 < len(toks):
+        lemma2 = _TWO_WORD.get((low, toks[i + 1].text))
+        if lemma2 is not None:
+            return _Cue(lemma2, tok.start, toks[i + 1].end, i)
+    lemma = _FORM_TO_LEMMA.get(low)
+    if lemma is None:
+        return None
+    if i > 0 and toks[i - 1].low in _DETERMINERS:
+        return None  # a noun: "the report", "his claims"
+    return _Cue(lemma, tok.start, tok.end, i)
+
+
+def _skip_paren(toks: list[_Tok], j: int) -> int:
+    """Step back over a parenthesis ending at token ``j`` ("Smith (R-Texas)")."""
+    if j < 0 or toks[j].text != ")":
+        return j
+    depth = 0
+    while j >= 0:
+        if toks[j].text == ")":
+            depth += 1
+        elif toks[j].text == "(":
+            depth -= 1
+            if depth == 0:
+                return j - 1
+        j -= 1
+    return j
+
+
+def _skip_adverbs(toks: list[_Tok], j: int) -> int:
+    while j >= 0 and (toks[j].low in _SKIP_BEFORE_CUE or toks[j].low.endswith("ly")):
+        if toks[j].cap and toks[j].low not in _SKIP_BEFORE_CUE:
+            break
+        j -= 1
+    return j
+
+
+_APPOSITION_OPENERS: Final = frozenset(
+    {"who", "whose", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+)
+
+
+def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English subject
+    toks: list[_Tok], j: int, *, apposition: bool = True
+) -> tuple[int, int] | None:
+    """Return the token range of the noun phrase ending at token ``j`` (a speaker)."""
+    j = _skip_paren(toks, _skip_adverbs(toks, j))
+    if j < 0:
+        return None
+    if toks[j].text == "," and apposition:
+        # An apposition or relative clause: "Smith, the former envoy, said",
+        # "Jones, who lives outside the capital, Springfield, said".
+        for k in range(j - 1, max(-1, j - 30), -1):
+            if toks[k].text in ";:" or toks[k].text == _QUOTE_TOKEN:
+                break
+            if toks[k].text != "," or k + 1 >= j:
+                continue
+            nxt = toks[k + 1]
+            if j - k <= 4 and not any(t.cap for t in toks[k + 1 : j]):
+                # A parenthetical adverbial ("Jones, likewise, said").
+                np = _np_back(toks, k - 1, apposition=False)
+                if np is not None:
+                    return np
+            if nxt.low in _APPOSITION_OPENERS or (nxt.low in _ROLE_WORDS and not nxt.cap):
+                np = _np_back(toks, k - 1, apposition=False)
+                if np is not None:
+                    return np
+        # A comma after a parenthesis: "Gov. Jane Doe (D-Ohio), said".
+        return _np_back(toks, j - 1, apposition=False)
+    if j < 0:
+        return None
+    if toks[j].low in _PRONOUNS:
+        return (j, j)
+    end = j
+    while j >= 0:
+        t = toks[j]
+        if t.low in _TIME_WORDS:
+            break
+        if t.cap or t.low in _ROLE_WORDS or (t.low in _NP_GLUE and j < end):
+            j -= 1
+            continue
+        if t.low in _DETERMINERS and j < end:
+            j -= 1
+        break
+    start = j + 1
+    while start <= end and (
+        (toks[start].low in _NP_GLUE and toks[start].low not in _ARTICLES)
+        or (toks[start].low in _OPENERS and start < end)
+    ):
+        start += 1
+    if start > end or not any(t.cap for t in toks[start : end + 1]):
+        # "the ministry", "a spokesman for the ministry": a described speaker.
+        if start <= end and toks[end].low in _ROLE_WORDS:
+            if toks[start].low in _ARTICLES:
+                return (start, end)
+            if start > 0 and toks[start - 1].low in _ARTICLES:
+                return (start - 1, end)
+        return _described(toks, end)
+    return _trim_of(toks, start, end)
+
+
+def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
+    """A described speaker of lower-case words: "the commission", "the first lady"."""
+    for k in range(end, max(-1, end - 4), -1):
+        t = toks[k]
+        if t.low in _ARTICLES:
+            return (k, end) if k < end else None
+        if (
+            not t.text.isalpha()
+            or t.low in _SKIP_BEFORE_CUE
+            or t.low in _OPENERS
+            or t.low in _NP_GLUE
+            or t.low in _DETERMINERS
+            or t.low.endswith(("ed", "ly"))
+        ):
+            return None
+    return None
+
+
+def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
+    """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
+    for g in range(start + 1, end):
+        if toks[g].low in {"of", "for", "at", "from"}:
+            if any(t.cap and t.low not in _ROLE_WORDS for t in toks[start:g]):
+                return (start, g - 1)
+            break
+    return (start, end)
+
+
+def _noun_bridge(toks: list[_Tok], j: int) -> bool:
+    """Whether lower-case ``toks[j]`` links words of one name phrase ("Ohio delegate Jo Li")."""
+    for k in range(j, min(j + 3, len(toks))):
+        t = toks[k]
+        if t.cap:
+            return k > j or t.low not in _NP_GLUE
+        if (
+            not t.text.isalpha()
+            or t.low in _SKIP_BEFORE_CUE
+            or t.low in _NP_GLUE
+            or t.low in _DETERMINERS
+            or t.low.endswith(("ed", "ly"))
+            or t.low in {"to", "that", "who", "which", "in", "on", "after", "before", "when"}
+        ):
+            return False
+    return False
+
+
+def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C901 - one case per shape
+    """Return the token range of the noun phrase starting at token ``i``."""
+    if i >= len(toks):
+        return None
+    if toks[i].low in _PRONOUNS or toks[i].low in {"him", "her", "them", "me", "us"}:
+        return (i, i)
+    j = i
+    if toks[j].low in {"the", "a", "an"} or toks[j].low in _DETERMINERS:
+        j += 1
+    start = i
+    end = -1
+    while j < len(toks):
+        t = toks[j]
+        if t.low in _TIME_WORDS:
+            break
+        if t.cap or t.low in _ROLE_WORDS:
+            end = j
+            j += 1
+            continue
+        if end >= 0 and _noun_bridge(toks, j):
+            j += 1
+            continue
+        if t.low in _NP_GLUE and end >= 0 and j + 1 < len(toks) and toks[j + 1].cap:
+            j += 1
+            continue
+        if t.low in _NP_GLUE and j + 1 < len(toks) and toks[j + 1].low in _ROLE_WORDS:
+            j += 1
+            continue
+        break
+    if end < 0:
+        return None
+    return _trim_of(toks, start, end)
+
+
+@attrs.define
+class _Finder:
+    doc: Document
+    resolve: Resolver
+    quotes: list[Quotation] = attrs.field(factory=list)
+    opens: list[int] = attrs.field(factory=list)
+    para_starts: list[int] = attrs.field(factory=list)
+    sent_starts: list[int] = attrs.field(factory=list)
+    results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
+
+    def run(self) -> list[Statement]:
+        text = self.doc.text
+        self.para_starts = [p.start for p in self.doc.paragraphs]
+        self.sent_starts = [s.start for s in self.doc.sentences]
+        self.quotes = find_quotations(text)
+        self.opens = [q.open for q in self.quotes]
+        last_by_para: dict[int, tuple[Actor | None, Statement]] = {}
+        pending: list[tuple[Quotation, StatementMode, int]] = []
+        for q in self.quotes:
+            para = self._para_of(q.open)
+            mode = self._mode(q)
+            if self._title_like(q, mode):
+                continue
+            att = self._attribute(q)
+            if att is None:
+                if mode == "partial":
+                    continue
+                pending.append((q, mode, para))
+                continue
+            stmt = self._statement(q, mode, att)
+            self.results.append((q, stmt))
+            last_by_para[para] = (stmt.speaker, stmt)
+        self._inherit(pending)
+        self._indirect()
+        return self._dedupe()
+
+    # --- geometry -------------------------------------------------------------------------
+
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _para_bounds(self, pos: int) -> tuple[int, int]:
+        i = self._para_of(pos)
+        p = self.doc.paragraphs[i] if self.doc.paragraphs else None
+        return (p.start, p.end) if p is not None else (0, len(self.doc.text))
+
+    def _sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sent_starts[i] if i >= 0 else 0
+
+    def _sentence_end(self, pos: int) -> int:
+        """Offset of the end of the reporter's sentence that continues after ``pos``."""
+        _, para_end = self._para_bounds(pos)
+        text = self.doc.text
+        nxt = self._next_quote_open(pos, para_end)
+        m = _SENT_END_RE.search(text, pos, nxt)
+        return m.end() if m is not None else nxt
+
+    def _next_quote_open(self, pos: int, limit: int) -> int:
+        i = bisect.bisect_left(self.opens, pos)
+        return min(self.opens[i], limit) if i < len(self.opens) else limit
+
+    # --- mode and attribution -------------------------------------------------------------
+
+    def _mode(self, q: Quotation) -> StatementMode:
+        text = self.doc.text
+        para_start, _ = self._para_bounds(q.open)
+        before = text[max(para_start, self._sentence_start(q.open)) : q.open].rstrip()
+        if not before or before[-1] in ":,.!?\u2014" or before.endswith("--"):
+            return "direct"
+        if before[-1] in "\u201d\"'" and len(before) > 1 and before[-2] in ".!?,":
+            return "direct"
+        return "partial"
+
+    def _title_like(self, q: Quotation, mode: StatementMode) -> bool:
+        """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
+        words = q.words(self.doc.text).split()
+        limit = _TITLE_WORDS_MAX if mode == "partial" else 3
+        if not words or len(words) > limit:
+            return False
+        return all(
+            w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_GLUE for w in words
+        ) and any(w[:1].isupper() for w in words)
+
+    def _attribute(self, q: Quotation) -> _Attribution | None:
+        turn = TURN_RE.match(self.doc.text, q.start)
+        if turn is not None:
+            # A transcript: "SMITH: We will ...".
+            name_end = turn.end() - 1
+            cue = _Cue(":", name_end, turn.end(), 0)
+            return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
+        after = self._after(q)
+        if after is not None:
+            return after
+        before = self._before(q)
+        if before is not None:
+            return before
+        return self._trailing(q)
+
+    def _after(self, q: Quotation) -> _Attribution | None:  # noqa: C901, PLR0911
+        """Read ``"...," Smith said`` or ``"...," said Smith`` right after the quotation."""
+        if not q.closed:
+            return None
+        text = self.doc.text
+        _, para_end = self._para_bounds(q.close)
+        limit = min(self._next_quote_open(q.after, para_end), q.after + 200)
+        toks = _tokens(text, q.after, limit)
+        i = 0
+        while i < len(toks) and toks[i].text in {",", "\u2014", "\u2013", "--", "-"}:
+            i += 1
+        if i >= len(toks):
+            return None
+        last_char = text[q.close - 1] if q.close > 0 else ""
+        if i == 0 and last_char == "." and toks[0].cap:
+            return None  # the quotation ended its sentence; a new one begins
+        cue = _cue_at(toks, i)
+        if cue is not None:
+            # Inverted: "...," said Smith / according to Smith.
+            np = _np_forward(toks, i + (2 if cue.end > toks[i].end else 1))
+            return self._make_att(toks, cue, np, q.after) if np is not None else None
+        # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
+        for j in range(i + 1, min(len(toks), i + 22)):
+            cue = _cue_at(toks, j)
+            if cue is None:
+                if toks[j].text in {";", ":"}:
+                    return None
+                continue
+            np = _np_back(toks, j - 1)
+            if np is None:
+                return None
+            if np[0] == i or all(t.low in _OPENERS or t.text == "," for t in toks[i : np[0]]):
+                return self._make_att(toks, cue, np, q.after)
+            return None
+        return None
+
+    def _frame_tokens(self, start: int, end: int) -> list[_Tok]:
+        """Tokens of the reporter's words in ``[start, end)``; a quotation is one token."""
+        out: list[_Tok] = []
+        i = max(0, bisect.bisect_right(self.opens, start) - 1)
+        pos = start
+        while i < len(self.quotes) and self.quotes[i].open < end:
+            q = self.quotes[i]
+            i += 1
+            if q.after <= pos:
+                continue
+            if q.open > pos:
+                out.extend(_tokens(self.doc.text, pos, q.open))
+            out.append(_quote_token(max(q.open, pos), min(q.after, end)))
+            pos = q.after
+        if pos < end:
+            out.extend(_tokens(self.doc.text, pos, end))
+        return out
+
+    def _before(self, q: Quotation) -> _Attribution | None:  # noqa: C901 - one case per cue shape
+        """Read the cue that introduces the quotation in its own sentence."""
+        para_start, _ = self._para_bounds(q.open)
+        start = max(para_start, self._sentence_start(q.open))
+        toks = self._frame_tokens(start, q.open)
+        for i in range(len(toks) - 1, -1, -1):
+            cue = _cue_at(toks, i)
+            if cue is None:
+                continue
+            if cue.lemma == "according to":
+                np = _np_forward(toks, i + 2)
+                if np is not None and toks[np[1]].low not in _cues.NOUN_CUES:
+                    return self._make_att(toks, cue, np, start, forward=True)
+                continue
+            if toks[i].low.endswith("ing") or (i > 0 and toks[i - 1].low in {"and", "but"}):
+                np = self._earlier_subject(toks, i)
+            else:
+                np = _np_back(toks, i - 1)
+            if np is None:
+                fwd = _np_forward(toks, i + 1) if toks[i].low in {"said", "says"} else None
+                if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1].text in ",:":
+                    return self._make_att(toks, cue, fwd, start, forward=True)
+                continue
+            return self._make_att(toks, cue, np, start)
+        if toks and toks[-1].text == ":" and len(toks) >= 2:
+            np = _np_back(toks, len(toks) - 2)
+            if np is not None and np[0] == 0:
+                return self._make_att(
+                    toks, _Cue(":", toks[-1].start, toks[-1].end, len(toks) - 1), np, start
+                )
+        if not toks and q.open == para_start:
+            return self._colon_intro(q)
+        return None
+
+    def _earlier_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """The subject of ``..., adding`` or ``... and said``: an earlier cue's or the first."""
+        for j in range(i - 1, -1, -1):
+            cue = _cue_at(toks, j)
+            if cue is None or cue.lemma == "according to":
+                continue
+            np = _np_back(toks, j - 1)
+            if np is None and toks[j].low in {"said", "says"}:
+                np = _np_forward(toks, j + 1)
+            if np is not None:
+                return np
+        return self._sentence_subject(toks)
+
+    def _colon_intro(self, q: Quotation) -> _Attribution | None:
+        """``Smith continued:`` closing the paragraph before a quotation paragraph."""
+        i = self._para_of(q.open)
+        if i == 0:
+            return None
+        prev = self.doc.paragraphs[i - 1]
+        text = self.doc.text
+        if not text[prev.start : prev.end].rstrip().endswith(":"):
+            return None
+        start = self._sentence_start(prev.end - 1)
+        toks = _tokens(text, start, prev.end)
+        for j in range(len(toks) - 1, -1, -1):
+            cue = _cue_at(toks, j)
+            if cue is None:
+                continue
+            np = _np_back(toks, j - 1)
+            if np is not None:
+                return self._make_att(toks, cue, np, start)
+            break
+        return None
+
+    def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
+        """The subject of a sentence: its first noun phrase after an opening adverbial."""
+        i = 0
+        comma = next((k for k, t in enumerate(toks[:9]) if t.text == ","), -1)
+        if comma > 0 and (toks[0].low in _OPENERS or not any(t.cap for t in toks[1:comma])):
+            i = comma + 1
+        if i >= len(toks):
+            return None
+        return _np_forward(toks, i)
+
+    def _trailing(self, q: Quotation) -> _Attribution | None:
+        """Read ``..., the Kremlin said.`` at the end of the quotation's sentence."""
+        text = self.doc.text
+        end = self._sentence_end(q.after)
+        if end <= q.after:
+            return None
+        toks = _tokens(text, q.after, end)
+        if len(toks) < 2:
+            return None
+        for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+            cue = _cue_at(toks, i)
+            if cue is None or cue.lemma not in {"say", "tell", "add", "write", "report", "state"}:
+                continue
+            if i + 1 < len(toks) and toks[i].low in {"said", "says"} and toks[i - 1].text == ",":
+                fwd = _np_forward(toks, i + 1)
+                if fwd is not None:
+                    return self._make_att(toks, cue, fwd, q.after, forward=True)
+            np = _np_back(toks, i - 1)
+            if np is None or np[0] == 0 or toks[np[0] - 1].text != ",":
+                return None
+            return self._make_att(toks, cue, np, q.after)
+        return None
+
+    def _make_att(
+        self,
+        toks: list[_Tok],
+        cue: _Cue,
+        np: tuple[int, int],
+        clause_start: int,
+        *,
+        forward: bool = False,
+    ) -> _Attribution:
+        speaker = (toks[np[0]].start, toks[np[1]].end)
+        addressee = None
+        cue_end_tok = cue.index + (2 if cue.end > toks[cue.index].end else 1)
+        if cue.lemma in _cues.ADDRESSEE_CUES and not forward:
+            fwd = _np_forward(toks, cue_end_tok)
+            if fwd is not None:
+                addressee = (toks[fwd[0]].start, toks[fwd[1]].end)
+        clause_end = max(toks[np[1]].end, cue.end)
+        return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
+
+    # --- records ---------------------------------------------------------------------------
+
+    def _statement(self, q: Quotation, mode: StatementMode, att: _Attribution) -> Statement:
+        text = self.doc.text
+        speaker = self._speaker(att.speaker, q.open)
+        addressee = None
+        if att.addressee is not None:
+            words = text[att.addressee[0] : att.addressee[1]].lower()
+            if words not in _cues.GENERIC_ADDRESSEES:
+                addressee = self.resolve(self.doc, *att.addressee)
+        ev_start = min(self._sentence_start(q.open), self._sentence_start(att.clause[0]))
+        ev_end = max(q.after, att.clause[1])
+        return Statement(
+            speaker=speaker,
+            quote=q.words(text),
+            mode=mode,
+            addressee=addressee,
+            cue=text[att.cue.start : att.cue.end],
+            when=self._when(att.clause, q),
+            evidence=self.doc.span(ev_start, ev_end),
+        )
+
+    def _speaker(
+        self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
+    ) -> Actor | None:
+        if span is None:
+            return None
+        actor = self.resolve(self.doc, *span)
+        words = self.doc.text[span[0] : span[1]]
+        if actor is None and words.lower() in _PRONOUNS:
+            actor = self._recent_speaker(pos)
+        if actor is None and not quiet:
+            self.doc.diagnose(
+                "speaker.unresolved",
+                f"Could not tell who {words!r} is; the statement has no speaker.",
+                span=self.doc.span(*span),
+            )
+        return actor
+
+    def _recent_speaker(self, pos: int) -> Actor | None:
+        """The speaker of the latest statement in this paragraph or the one before."""
+        para = self._para_of(pos)
+        for q, stmt in reversed(self.results):
+            if q is None or q.open >= pos:
+                continue
+            if para - self._para_of(q.open) > 1:
+                return None
+            if stmt.speaker is not None and stmt.speaker.kind == "person":
+                return stmt.speaker
+        return None
+
+    def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
+        best: TimeRef | None = None
+        for ref in self.doc.dates:
+            span = ref.span
+            if span is None or span.start < clause[0] or span.end > clause[1] + 40:
+                continue
+            if q.open <= span.start < q.after:
+                continue
+            if best is None:
+                best = ref
+        return best
+
+    def _inherit(self, pending: list[tuple[Quotation, StatementMode, int]]) -> None:
+        """Give cue-less full-sentence quotations the speaker of their neighbours."""
+        text = self.doc.text
+        attributed = sorted(
+            ((q, s) for q, s in self.results if q is not None), key=lambda p: p[0].open
+        )
+        opens = [q.open for q, _ in attributed]
+        for q, mode, para in pending:
+            i = bisect.bisect_left(opens, q.open)
+            source: Statement | None = None
+            if i > 0:
+                prev_q, prev_s = attributed[i - 1]
+                if para - self._para_of(prev_q.open) <= 1:
+                    source = prev_s
+            if source is None and i < len(attributed):
+                next_q, next_s = attributed[i]
+                if self._para_of(next_q.open) == para and not text[q.after : next_q.open].strip():
+                    source = next_s
+            if source is None or source.speaker is None:
+                self.doc.diagnose(
+                    "speaker.unknown",
+                    "A quotation has no attribution; its speaker is unknown.",
+                    span=self.doc.span(q.start, q.end),
+                )
+            sent_start = self._sentence_start(q.open)
+            self.results.append(
+                (
+                    q,
+                    Statement(
+                        speaker=source.speaker if source else None,
+                        quote=q.words(text),
+                        mode=mode,
+                        cue=source.cue if source else None,
+                        when=source.when if source else None,
+                        evidence=self.doc.span(min(sent_start, q.open), q.after),
+                    ),
+                )
+            )
+        self.results.sort(key=lambda p: p[1].evidence.start)
+
+    def _indirect(self) -> None:
+        """Reported speech: ``Smith said (that) ...`` in sentences without quotations."""
+        text = self.doc.text
+        sentences = self.doc.sentences
+        done = -1
+        for m in _CUE_SCAN_RE.finditer(text):
+            idx = bisect.bisect_right(self.sent_starts, m.start()) - 1
+            if idx < 0 or idx == done:
+                continue
+            sent = sentences[idx]
+            if m.start() - sent.start > _INDIRECT_REACH or m.start() >= sent.end:
+                continue
+            done = idx
+            q_i = bisect.bisect_left(self.opens, sent.start)
+            if q_i < len(self.opens) and self.opens[q_i] < sent.end:
+                continue
+            if q_i > 0 and self.quotes[q_i - 1].after > sent.start:
+                continue
+            self._reported(sent.start, sent.end, m.start())
+
+    def _reported(  # noqa: C901, PLR0911, PLR0912 - each return rejects one non-report
+        self, start: int, end: int, cue_at: int
+    ) -> None:
+        """Read one ``Smith said (that) ...`` sentence whose cue stands at ``cue_at``."""
+        text = self.doc.text
+        toks = _tokens(text, start, min(end, cue_at + 60))
+        i = next((k for k, t in enumerate(toks) if t.start == cue_at), -1)
+        cue = _cue_at(toks, i) if i >= 0 else None
+        if cue is None or cue.lemma in {"according to", "call", "describe", "ask"}:
+            return
+        if toks[i].low.endswith("ing"):
+            return
+        np = _np_back(toks, i - 1)
+        if np is None or any(not (t.low in _OPENERS or t.text == ",") for t in toks[: np[0]]):
+            return
+        j = i + 1
+        addressee_np = None
+        if cue.lemma in _cues.ADDRESSEE_CUES:
+            addressee_np = _np_forward(toks, j)
+            if addressee_np is None:
+                return
+            j = addressee_np[1] + 1
+        while j < len(toks) and toks[j].text == ",":
+            j += 1
+        if j < len(toks) and toks[j].low == "that":
+            j += 1
+        elif cue.lemma not in {"say", "tell"}:
+            return
+        if len(toks) - j < 3:
+            return
+        clause_start = toks[j].start
+        stop = end
+        while stop > clause_start and text[stop - 1] in ".!? ":
+            stop -= 1
+        speaker = self._speaker((toks[np[0]].start, toks[np[1]].end), cue_at, quiet=True)
+        if speaker is None:
+            return
+        addressee = None
+        if addressee_np is not None:
+            a_start, a_end = toks[addressee_np[0]].start, toks[addressee_np[1]].end
+            if text[a_start:a_end].lower() not in _cues.GENERIC_ADDRESSEES:
+                addressee = self.resolve(self.doc, a_start, a_end)
+        self.results.append(
+            (
+                None,
+                Statement(
+                    speaker=speaker,
+                    quote=text[clause_start:stop],
+                    mode="indirect",
+                    addressee=addressee,
+                    cue=text[cue.start : cue.end],
+                    when=self._when_in((start, toks[j - 1].end)),
+                    evidence=self.doc.span(start, end),
+                ),
+            )
+        )
+
+    def _when_in(self, clause: tuple[int, int]) -> TimeRef | None:
+        for ref in self.doc.dates:
+            if ref.span is not None and clause[0] <= ref.span.start < clause[1]:
+                return ref
+        return None
+
+    def _dedupe(self) -> list[Statement]:
+        """Drop a statement the article repeats word for word (one record per event)."""
+        seen: set[tuple[str, str | None, str]] = set()
+        out: list[Statement] = []
+        for _, stmt in sorted(self.results, key=lambda p: p[1].evidence.start):
+            key = (stmt.quote, stmt.speaker.name if stmt.speaker else None, stmt.mode)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(stmt)
+        return out
+
+
+def _no_actor(doc: Document, start: int, end: int) -> Actor | None:  # noqa: ARG001
+    return None
+
+
+def find_statements(doc: Document, resolve: Resolver | None = None) -> list[Statement]:
+    """
+    Return the statements told in ``doc``: direct, partial and reported speech.
+
+    Args:
+        doc: The document; ``doc.dates`` (when filled) gives statements their ``when``.
+        resolve: Maps a speaker or addressee span to an :class:`Actor`; defaults to the
+            article's actor links.
+
+    Returns:
+        The statements in text order, each quotation once.
+    """
+    return _Finder(doc, resolve or _no_actor).run()

@@ -1,0 +1,340 @@
+"""Statements: quotations, their speakers, addressees, modes and dates (texts written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet._document import Document
+from diplomeet._quotes import find_quotations
+from diplomeet._statements import find_statements
+from diplomeet.records import Actor, Span, Statement, TimeRef
+
+COSTA = Actor(name="Ana Costa", title="Foreign Minister", country="PT")
+MBEKI = Actor(name="Thabo Nkosi", title="President", country="ZA")
+OKAFOR = Actor(name="Grace Okafor", title="Prime Minister", country="NG")
+MINISTRY = Actor(name="Foreign Ministry", kind="organization", country="BR")
+
+# The stand-in for the actor links of the extraction stage: surface words -> actor.
+NAMES = {
+    "Ana Costa": COSTA,
+    "Costa": COSTA,
+    "Foreign Minister Ana Costa": COSTA,
+    "the Portuguese minister": COSTA,
+    "she": COSTA,
+    "She": COSTA,
+    "Thabo Nkosi": MBEKI,
+    "Nkosi": MBEKI,
+    "President Thabo Nkosi": MBEKI,
+    "South African President Thabo Nkosi": MBEKI,
+    "Grace Okafor": OKAFOR,
+    "Okafor": OKAFOR,
+    "Prime Minister Grace Okafor": OKAFOR,
+    "the Brazilian foreign ministry": MINISTRY,
+    "Brazil's foreign ministry": MINISTRY,
+    "the ministry": MINISTRY,
+}
+
+
+def resolve(doc: Document, start: int, end: int) -> Actor | None:
+    """Look the words up in :data:`NAMES`."""
+    return NAMES.get(doc.text[start:end])
+
+
+def statements(text: str, dates: list[TimeRef] | None = None) -> tuple[Document, list[Statement]]:
+    """Run the extractor on ``text`` with :func:`resolve` and the given date mentions."""
+    doc = Document(text=text, published=date(2023, 5, 4))
+    doc.dates.extend(dates or [])
+    return doc, find_statements(doc, resolve)
+
+
+def direct(found: list[Statement]) -> list[Statement]:
+    """The quoted (direct and partial) statements."""
+    return [s for s in found if s.mode != "indirect"]
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+
+def test_curly_and_straight_quotations_are_found_without_their_marks() -> None:
+    """Both mark styles give the quoted words; inner punctuation is kept."""
+    text = '\u201cWe are ready,\u201d she said.\n"Talks resume soon." Nkosi said.'
+    words = [q.words(text) for q in find_quotations(text)]
+    assert words == ["We are ready,", "Talks resume soon."]
+
+
+def test_quotation_continued_over_paragraphs_is_one_quotation() -> None:
+    """A paragraph left open and reopened by the next one continues the quotation."""
+    text = (
+        "\u201cThe first point is trade. The second is security.\n"
+        "\u201cThe third is water,\u201d Nkosi said."
+    )
+    (quote,) = find_quotations(text)
+    assert quote.words(text) == (
+        "The first point is trade. The second is security. The third is water,"
+    )
+    assert len(quote.parts) == 2
+
+
+def test_nested_single_quotes_stay_inside_the_quotation() -> None:
+    """Single marks inside double quotes are part of the words, not a quotation."""
+    text = "\u201cThey told us \u2018wait\u2019 for a year,\u201d Costa said."
+    assert [q.words(text) for q in find_quotations(text)] == [
+        "They told us \u2018wait\u2019 for a year,"
+    ]
+
+
+def test_markup_quotes_are_ignored() -> None:
+    """Attribute quotes of embedded markup (tweets) are not quotations."""
+    text = '<tweet author="someone" id="1">Vote today</tweet> and "vote early," Okafor said.'
+    assert [q.words(text) for q in find_quotations(text)] == ["vote early,"]
+
+
+def test_a_flood_of_quote_marks_does_not_blow_up() -> None:
+    """100,000 marks in a row are read in one linear pass and yield no quotation."""
+    assert find_quotations('"' * 100_000) == []
+    assert find_quotations("\u201c" * 100_000) == []
+    _, found = statements("x " + '" ' * 50_000)
+    assert found == []
+
+
+# --- attribution --------------------------------------------------------------------------
+
+
+def test_speaker_after_the_quotation() -> None:
+    """``"...," Costa said`` attributes the quotation to Costa."""
+    _, found = statements("\u201cWe will sign the deal next week,\u201d Costa said on Tuesday.")
+    (st,) = direct(found)
+    assert st.speaker == COSTA
+    assert st.quote == "We will sign the deal next week,"
+    assert st.mode == "direct"
+    assert st.cue == "said"
+
+
+def test_speaker_after_an_inverted_cue() -> None:
+    """``"...," said President Thabo Nkosi`` names the speaker after the verb."""
+    _, found = statements(
+        "\u201cThe region needs calm,\u201d said South African President Thabo Nkosi."
+    )
+    (st,) = direct(found)
+    assert st.speaker == MBEKI
+
+
+def test_split_quotation_gives_two_statements_of_one_speaker() -> None:
+    """A quotation split by its attribution is two statements by the same speaker."""
+    _, found = statements("\u201cWe will not,\u201d Okafor said, \u201caccept this offer.\u201d")
+    assert [(s.quote, s.speaker) for s in direct(found)] == [
+        ("We will not,", OKAFOR),
+        ("accept this offer.", OKAFOR),
+    ]
+
+
+def test_following_quotation_without_cue_keeps_the_speaker() -> None:
+    """A full-sentence quotation after an attributed one continues its speaker."""
+    _, found = statements(
+        "\u201cThe talks were frank,\u201d Nkosi said after the meeting. "
+        "\u201cWe agreed on a second round.\u201d"
+    )
+    assert [s.speaker for s in direct(found)] == [MBEKI, MBEKI]
+
+
+def test_speaker_before_the_quotation_with_colon() -> None:
+    """``Costa said: "..."`` attributes a direct quotation introduced by a colon."""
+    _, found = statements("Costa said: \u201cThe border stays open.\u201d")
+    (st,) = direct(found)
+    assert (st.speaker, st.mode) == (COSTA, "direct")
+
+
+def test_paragraph_introduced_by_a_colon() -> None:
+    """A quotation paragraph after ``Okafor added:`` belongs to Okafor."""
+    _, found = statements("Okafor then added:\n\u201cNo country can face this alone.\u201d")
+    (st,) = direct(found)
+    assert st.speaker == OKAFOR
+
+
+def test_according_to() -> None:
+    """``according to X`` names the speaker."""
+    _, found = statements(
+        "The visit was \u201ca turning point for both nations,\u201d according to Costa."
+    )
+    (st,) = direct(found)
+    assert st.speaker == COSTA
+    assert st.cue == "according to"
+
+
+def test_according_to_a_document_does_not_name_a_speaker() -> None:
+    """``according to a statement`` is a source of words, the speaker is the cue's subject."""
+    _, found = statements(
+        "\u201cOur ties are strong,\u201d Nkosi told Okafor, according to a statement."
+    )
+    (st,) = direct(found)
+    assert st.speaker == MBEKI
+    assert st.addressee == OKAFOR
+
+
+def test_addressee_after_told() -> None:
+    """``X told Y`` makes Y the addressee; an audience (``told reporters``) is none."""
+    _, found = statements(
+        "\u201cWe need more time,\u201d Costa told Nkosi.\n"
+        "\u201cWe need less talk,\u201d Okafor told reporters."
+    )
+    assert [(s.speaker, s.addressee) for s in direct(found)] == [
+        (COSTA, MBEKI),
+        (OKAFOR, None),
+    ]
+
+
+def test_pronoun_speaker_is_resolved_by_the_actor_links() -> None:
+    """``she said`` takes the actor the resolver links ``she`` to."""
+    _, found = statements("\u201cThe vote was fair,\u201d she said.")
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_unresolved_pronoun_gives_a_diagnostic() -> None:
+    """An unresolvable ``he`` leaves the speaker empty and a ``speaker.unresolved`` note."""
+    doc, found = statements("\u201cThe vote was fair,\u201d he said.")
+    (st,) = direct(found)
+    assert st.speaker is None
+    assert [d.code for d in doc.diagnostics] == ["speaker.unresolved"]
+
+
+def test_pronoun_continues_the_speaker_of_the_paragraph() -> None:
+    """``he said`` after a quotation by Nkosi is Nkosi when the links cannot tell."""
+    _, found = statements(
+        "\u201cWe will talk,\u201d Nkosi said. \u201cThen we will decide,\u201d he said."
+    )
+    assert [s.speaker for s in direct(found)] == [MBEKI, MBEKI]
+
+
+def test_speaker_with_apposition() -> None:
+    """``Costa, who flew in overnight, said`` skips the relative clause."""
+    _, found = statements(
+        "\u201cIt was worth the trip,\u201d Costa, who flew in overnight from Lisbon, said."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_trailing_attribution_of_a_partial_quotation() -> None:
+    """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
+    _, found = statements(
+        "The envoys discussed trade and \u201cpressing regional issues\u201d, the ministry said."
+    )
+    (st,) = direct(found)
+    assert (st.speaker, st.mode, st.quote) == (MINISTRY, "partial", "pressing regional issues")
+
+
+def test_partial_quotation_described_as() -> None:
+    """``what she described as "very useful"`` is a partial quotation by her."""
+    _, found = statements(
+        "Costa returned from what she described as a \u201cvery useful\u201d round of talks."
+    )
+    (st,) = direct(found)
+    assert (st.speaker, st.mode, st.quote, st.cue) == (COSTA, "partial", "very useful", "described")
+
+
+def test_partial_quotation_after_said_that() -> None:
+    """``Okafor said that "..."`` quotes the reported clause in part."""
+    _, found = statements("Okafor said that \u201cthe door remains open for dialogue.\u201d")
+    (st,) = direct(found)
+    assert (st.speaker, st.mode) == (OKAFOR, "partial")
+
+
+# --- what is not a statement --------------------------------------------------------------
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    """A quoted word nobody is said to have said is not a statement."""
+    _, found = statements(
+        "Relations cooled, with Brazil \u201cpunishing\u201d its neighbour on trade."
+    )
+    assert direct(found) == []
+
+
+def test_titles_in_quotes_are_not_statements() -> None:
+    """A film or programme title in quotes is not a statement, even near a cue."""
+    _, found = statements(
+        "\u201cWe are close,\u201d Costa said on the programme \u201cMorning Edition.\u201d"
+    )
+    assert [s.quote for s in direct(found)] == ["We are close,"]
+
+
+def test_unattributed_full_quotation_has_no_speaker_and_a_diagnostic() -> None:
+    """A quotation with no cue anywhere near it keeps its words, no speaker, a note."""
+    doc, found = statements("\u201cNothing will change after this summit.\u201d")
+    (st,) = direct(found)
+    assert st.speaker is None
+    assert "speaker.unknown" in [d.code for d in doc.diagnostics]
+
+
+# --- reported speech, dates, evidence -----------------------------------------------------
+
+
+def test_reported_speech_is_indirect() -> None:
+    """``Okafor reiterated that ...`` is an indirect statement quoting the clause."""
+    _, found = statements("Okafor reiterated that Nigeria would not leave the bloc.")
+    (st,) = found
+    assert (st.mode, st.speaker, st.quote) == (
+        "indirect",
+        OKAFOR,
+        "Nigeria would not leave the bloc",
+    )
+
+
+def test_indirect_with_addressee() -> None:
+    """``Nkosi told Okafor that ...`` has an addressee."""
+    _, found = statements("Nkosi told Okafor that the pipeline would be finished in May.")
+    (st,) = found
+    assert (st.mode, st.speaker, st.addressee) == ("indirect", MBEKI, OKAFOR)
+
+
+def test_when_comes_from_the_attribution_clause() -> None:
+    """``Costa said on Sunday`` dates the statement with the resolver's TimeRef."""
+    text = "\u201cThe deal is done,\u201d Costa said on Sunday."
+    start = text.index("on Sunday")
+    sunday = TimeRef(
+        text="on Sunday",
+        value="2023-04-30",
+        start=date(2023, 4, 30),
+        end=date(2023, 4, 30),
+        granularity="day",
+        span=Span.of(text, start, start + len("on Sunday")),
+    )
+    _, found = statements(text, [sunday])
+    assert direct(found)[0].when == sunday
+
+
+def test_evidence_covers_quote_and_attribution() -> None:
+    """The evidence span holds the quotation and its cue, and matches the text."""
+    text = "Earlier that day, talks began. \u201cWe are hopeful,\u201d Costa said."
+    doc, found = statements(text)
+    (st,) = direct(found)
+    assert st.evidence.text == "\u201cWe are hopeful,\u201d Costa said"
+    assert doc.text[st.evidence.start : st.evidence.end] == st.evidence.text
+
+
+def test_repeated_paragraph_gives_one_statement() -> None:
+    """An article that repeats a quoted paragraph yields the statement once."""
+    para = "\u201cEvery visit counts,\u201d Nkosi said."
+    _, found = statements(f"{para}\n{para}")
+    assert len(direct(found)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\u201c",
+        "\u201d\u201d said",
+        "said said said \u201c\u201d",
+        "PeÃ±a said \u201cthis\u201d",
+        '<tweet a="x"/> "',
+        "\u201cA\u201d\n\u201c\n\u201c",
+        "According to \u201cX\u201d",
+        ", said",
+    ],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    """Broken marks, mojibake and markup give statements or nothing, never an exception."""
+    _, found = statements(text)
+    assert all(isinstance(s, Statement) for s in found)
