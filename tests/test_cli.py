@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import diplomeet
+from batch_texts import ARTICLES, FRENCH
+from diplomeet._table import render_table
 from diplomeet.cli import main
+from diplomeet.records import (
+    Actor,
+    Incident,
+    Meeting,
+    ParsedArticle,
+    Place,
+    Source,
+    Span,
+    Statement,
+    TimeRef,
+)
 
 
 def test_parse_prints_one_parsed_article_as_json(
@@ -79,7 +93,7 @@ def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> No
     assert json.loads(capsys.readouterr().out) == diplomeet.json_schema()
 
 
-@pytest.mark.parametrize("command", ["parse", "schema", "outlets"])
+@pytest.mark.parametrize("command", ["parse", "batch", "schema", "outlets"])
 def test_every_command_help_shows_an_example(
     command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -91,3 +105,257 @@ def test_every_command_help_shows_an_example(
 def test_no_command_is_a_usage_error() -> None:
     """`diplomeet` alone prints help to stderr and exits 2."""
     assert main([]) == 2
+
+
+# --- parse: formats ---------------------------------------------------------------------
+
+
+def test_parse_json_is_exactly_the_records_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format json prints to_json(article, indent=2), --format jsonl prints to_json(article)."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES[0], encoding="utf-8")
+    expected = diplomeet.parse(ARTICLES[0], published=date(2024, 5, 7))
+
+    assert main(["parse", str(article), "--published", "2024-05-07", "--format", "json"]) == 0
+    assert capsys.readouterr().out == diplomeet.to_json(expected, indent=2) + "\n"
+    assert main(["parse", str(article), "--published", "2024-05-07", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == diplomeet.to_json(expected) + "\n"
+
+
+def test_parse_json_of_several_files_is_one_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format json with several files prints one JSON array of articles."""
+    files = []
+    for i, text in enumerate(ARTICLES):
+        files.append(tmp_path / f"{i}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+
+    assert main(["parse", *map(str, files), "--format", "json"]) == 0
+
+    parsed = json.loads(capsys.readouterr().out)
+    assert [a["text"] for a in parsed] == [diplomeet.parse(t).text for t in ARTICLES]
+
+
+def test_parse_table_names_every_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format table prints the source and one block per record kind, for people."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLES[2], encoding="utf-8")
+
+    assert main(["parse", str(article), "--published", "2024-07-03", "--format", "table"]) == 0
+
+    out = capsys.readouterr().out
+    assert out.startswith("source ")
+    for section in ("MEETINGS", "STATEMENTS", "INCIDENTS", "DATES", "DIAGNOSTICS"):
+        assert f"\n{section}" in out
+
+
+def _hand_built() -> ParsedArticle:
+    text = (
+        "Ministers met in Hanoi on Monday. "
+        '"We agreed," the minister said. '
+        "A drone struck a depot near the border."
+    )
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span(start=start, end=start + len(words), text=words)
+
+    monday = TimeRef(
+        text="on Monday",
+        value="2024-05-06",
+        start=date(2024, 5, 6),
+        end=date(2024, 5, 6),
+        granularity="day",
+        span=span("on Monday"),
+    )
+    minister = Actor(name="Pham Minh", title="Foreign Minister", country="VN")
+    return ParsedArticle(
+        source=Source(
+            outlet="Example Wire",
+            parser="generic",
+            published=date(2024, 5, 7),
+            published_from="caller",
+        ),
+        text=text,
+        meetings=[
+            Meeting(
+                participants=[minister, Actor(name="Jane Roe", country="AU")],
+                place=Place(name="Hanoi", country="VN"),
+                when=monday,
+                topics=["trade"],
+                evidence=span("Ministers met in Hanoi on Monday."),
+            )
+        ],
+        statements=[
+            Statement(
+                speaker=minister,
+                quote="We agreed,",
+                cue="said",
+                evidence=span('"We agreed," the minister said.'),
+            )
+        ],
+        incidents=[
+            Incident(
+                kind="attack",
+                summary="A drone struck a depot near the border",
+                evidence=span("A drone struck a depot near the border."),
+            )
+        ],
+        dates=[monday],
+    )
+
+
+def test_table_shows_each_record_with_its_evidence() -> None:
+    """Meetings, statements, incidents and dates each come with their evidence and offsets."""
+    article = _hand_built()
+
+    table = render_table(article, title="hanoi.txt", width=200)
+
+    assert table.startswith("== hanoi.txt\n")
+    assert "MEETINGS (1)" in table
+    assert "Pham Minh (Foreign Minister, VN) + Jane Roe (AU)" in table
+    assert "in Hanoi (VN)" in table
+    assert "2024-05-06 ('on Monday')" in table
+    assert "topics: trade" in table
+    spans = [m.evidence for m in article.meetings] + [s.evidence for s in article.statements]
+    spans += [i.evidence for i in article.incidents]
+    for ev in spans:
+        assert f"evidence [{ev.start}:{ev.end}] “{ev.text}”" in table
+    assert "“We agreed,”" in table
+    assert "attack" in table
+    assert "at [23:32] “on Monday”" in table
+
+
+def test_table_wraps_long_evidence_to_the_width() -> None:
+    """No line of the table is wider than asked (long words aside)."""
+    table = render_table(_hand_built(), width=50)
+    assert max(len(line) for line in table.splitlines()) <= 50
+
+
+def test_parse_flags_a_non_english_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in another language exits 1 with input.not_english on stderr."""
+    article = tmp_path / "fr.txt"
+    article.write_text(FRENCH, encoding="utf-8")
+
+    assert main(["parse", str(article)]) == 1
+    assert "input.not_english" in capsys.readouterr().err
+
+
+# --- batch ------------------------------------------------------------------------------
+
+
+def _jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_batch_exit_0_when_every_input_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All good: exit 0, OUT has one line per record, the summary is on stderr."""
+    source = _jsonl(
+        tmp_path / "in.jsonl", [{"id": str(i), "text": t} for i, t in enumerate(ARTICLES)]
+    )
+    out = tmp_path / "out.jsonl"
+
+    code = main(["batch", str(source), "--out", str(out), "--jobs", "1"])
+
+    assert code == 0
+    assert len(out.read_text().splitlines()) == 3
+    err = capsys.readouterr().err
+    assert "3 parsed, 0 failed" in err
+    assert "articles/s" in err
+    assert "records" in err
+
+
+def test_batch_exit_1_when_some_inputs_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad record: exit 1, the good ones in OUT, the bad one in the named errors file."""
+    source = _jsonl(
+        tmp_path / "in.jsonl",
+        [{"id": "good", "text": ARTICLES[0]}, {"id": "bad", "text": "", "published": "x"}],
+    )
+    out, errors = tmp_path / "out.jsonl", tmp_path / "bad.jsonl"
+
+    code = main(["batch", str(source), "--out", str(out), "--errors", str(errors), "--jobs", "1"])
+
+    assert code == 1
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["good"]
+    (failure,) = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert (failure["id"], failure["line"], failure["error"]) == ("bad", 2, "input.invalid_date")
+    assert str(errors) in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["batch", "missing.jsonl", "--out", "OUT"],
+        ["batch", "IN", "--out", "OUT", "--jobs", "0"],
+        ["batch", "IN", "--out", "OUT", "--resume", "--overwrite"],
+        ["batch", "IN"],
+    ],
+)
+def test_batch_usage_errors_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    """A missing input, a bad --jobs, clashing switches or no --out: exit 2."""
+    monkeypatch.chdir(tmp_path)
+    _jsonl(tmp_path / "IN", [{"id": "a", "text": ARTICLES[0]}])
+    assert main(argv) == 2
+    assert not (tmp_path / "OUT").exists()
+
+
+def test_batch_refuses_to_overwrite_without_resume(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An existing OUT is never clobbered: exit 2 and a hint; --resume then adds nothing."""
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ARTICLES[0]}])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "1"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "1"]) == 2
+    assert "--resume" in capsys.readouterr().err
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "1", "--resume"]) == 0
+    assert "0 parsed, 0 failed, 1 skipped" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
+def test_batch_reads_a_directory_with_a_sidecar(tmp_path: Path) -> None:
+    """A directory of .txt/.html files, dates from a CSV sidecar, binary files refused."""
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "one.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (root / "two.html").write_text(f"<html><body><p>{ARTICLES[1]}</p></body></html>")
+    (root / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    sidecar = tmp_path / "dates.csv"
+    sidecar.write_text("one.txt,2024-05-07\ntwo.html,2024-05-04\n")
+    out = tmp_path / "out.jsonl"
+
+    code = main(
+        ["batch", str(root), "--out", str(out), "--published-file", str(sidecar), "--jobs", "1"]
+    )
+
+    assert code == 1
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert {x["id"]: x["article"]["source"]["published"] for x in lines} == {
+        "one.txt": "2024-05-07",
+        "two.html": "2024-05-04",
+    }
+    errors = (tmp_path / "out.errors.jsonl").read_text().splitlines()
+    assert [json.loads(x)["error"] for x in errors] == ["input.binary"]
+
+
+def test_batch_help_documents_exit_codes_and_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    """`diplomeet batch --help` shows the input and output shapes, exit codes and examples."""
+    assert main(["batch", "--help"]) == 0
+    out = capsys.readouterr().out
+    for words in ('"id": ..., "article"', "130", "--resume", "example", "errors.jsonl"):
+        assert words in out

@@ -17,6 +17,7 @@ from diplomeet import outlets as _outlets
 from diplomeet._document import Document
 from diplomeet._incidents import find_incidents
 from diplomeet._input import read_text
+from diplomeet._language import check_language
 from diplomeet._meetings import find_meetings
 from diplomeet._statements import find_statements
 from diplomeet.errors import InvalidArgument
@@ -94,6 +95,7 @@ def parse(
     if not body.strip():
         doc.diagnose("input.empty", "The article has no text to read.", severity="error")
     else:
+        diagnostics.extend(check_language(body))
         found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
         if found is not None:
             doc.dates.extend(found[0])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -16,6 +17,8 @@ from typing import Final, TextIO
 
 from diplomeet import __version__, outlets
 from diplomeet._pipeline import parse
+from diplomeet._table import render_table
+from diplomeet.batch import run_batch
 from diplomeet.errors import DiplomeetError
 from diplomeet.evaluate import Report, evaluate
 from diplomeet.records import ParsedArticle
@@ -27,14 +30,56 @@ EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 
-_EPILOG: Final = """\
-exit codes: 0 every input read, 1 some inputs failed, 2 usage error
+EXIT_INTERRUPTED: Final = 130
+
+_EXIT_CODES: Final = """\
+exit codes:
+  0    every input was parsed
+  1    some inputs failed (each reported on stderr or in the errors file)
+  2    usage error (bad option, unreadable input, output exists without --resume)"""
+
+_EPILOG: Final = f"""\
+{_EXIT_CODES}
+  130  interrupted (batch): what was parsed is kept; finish with --resume
 
 examples:
-  diplomeet parse article.txt --published 2019-02-27
+  diplomeet parse article.txt --published 2019-02-27 --format table
   diplomeet parse a.txt b.txt --format jsonl > records.jsonl
+  diplomeet batch corpus.jsonl --out parsed.jsonl --jobs 8
   diplomeet schema > parsed-article.schema.json
   diplomeet evaluate --gold tests/corpus/gold --show-errors
+"""
+
+_PARSE_EPILOG: Final = f"""\
+{_EXIT_CODES}
+
+examples:
+  diplomeet parse story.txt --published 2019-02-27 --format table
+  diplomeet parse page.html --outlet generic --url https://example.org/news/1
+  diplomeet parse *.txt --format jsonl > records.jsonl
+  cat story.txt | diplomeet parse - --published 2019-02-27
+"""
+
+_BATCH_EPILOG: Final = f"""\
+input:
+  a JSONL file, one object a line: {{"id", "text" or "html", "published", "outlet", "url"}}
+  (only the text is required; a line without "id" gets the id "line-N"), or a directory
+  read recursively for .txt/.html/.htm files, whose ids are their relative paths.
+
+output:
+  OUT gets one line per parsed article, {{"id": ..., "article": <ParsedArticle JSON>}},
+  written whole and flushed as it goes (in completion order). ERR (default: OUT with
+  .errors.jsonl) gets {{"id", "line", "error", "reason"}} for each input that failed.
+  A summary goes to stderr at the end; a progress bar too when stderr is a terminal.
+
+{_EXIT_CODES}
+  130  interrupted by Ctrl-C or SIGTERM: the summary is printed, nothing parsed is lost;
+       run the same command with --resume to finish
+
+examples:
+  diplomeet batch corpus.jsonl --out parsed.jsonl
+  diplomeet batch articles/ --out parsed.jsonl --published-file dates.csv --jobs 4
+  diplomeet batch corpus.jsonl --out parsed.jsonl --resume
 """
 
 
@@ -45,6 +90,16 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(
             f"invalid date {value!r}: use YYYY-MM-DD, e.g. 2019-02-27"
         ) from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"invalid count {value!r}: use a whole number >= 1")
+    return number
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -60,8 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse article files and print their records",
-        description="Parse article files (plain text) and print their records.",
-        epilog="example:\n  diplomeet parse story.txt --published 2019-02-27 --format table",
+        description="Parse article files (plain text or HTML) and print their records.",
+        epilog=_PARSE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
@@ -77,7 +132,60 @@ def _build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "jsonl", "table"),
         default=None,
-        help="output format (default: json for one file, jsonl for several)",
+        help="output format: json (one file: an object, several: an array), jsonl (one "
+        "article a line) or table (for people); default json for one file, jsonl for several",
+    )
+
+    b = sub.add_parser(
+        "batch",
+        help="parse a JSONL file or a directory of articles on every core",
+        description="Parse many articles on a process pool and stream JSON lines to OUT; "
+        "bad inputs go to an errors file and the run goes on.",
+        epilog=_BATCH_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    b.add_argument("input", metavar="INPUT", help="a JSONL file (- for stdin) or a directory")
+    b.add_argument("--out", required=True, metavar="OUT.jsonl", help="the output JSONL file")
+    b.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="worker processes (default: every available core; 1 parses in this process)",
+    )
+    again = b.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep OUT and ERR and skip the ids already in them",
+    )
+    again.add_argument(
+        "--overwrite", action="store_true", help="start OUT and ERR afresh if they exist"
+    )
+    b.add_argument(
+        "--errors",
+        metavar="ERR.jsonl",
+        help="where failed inputs go (default: OUT with the suffix .errors.jsonl)",
+    )
+    b.add_argument(
+        "--published-file",
+        metavar="SIDECAR",
+        help="publication dates by id or file name: a .json object "
+        '{"id": "YYYY-MM-DD"} or a CSV (.tsv: tab-separated) with the columns id,published',
+    )
+    bar = b.add_mutually_exclusive_group()
+    bar.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_const",
+        const=True,
+        help="show the progress bar even when stderr is not a terminal",
+    )
+    bar.add_argument(
+        "--no-progress",
+        dest="progress",
+        action="store_const",
+        const=False,
+        help="never show the progress bar",
     )
 
     sub.add_parser(
@@ -123,7 +231,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
     """Run the command line; return the exit code."""
     parser = _build_parser()
     try:
@@ -140,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _outlets(sys.stdout)
     if args.command == "evaluate":
         return _evaluate(args, sys.stdout, sys.stderr)
+    if args.command == "batch":
+        return _batch(args, sys.stderr)
     return _parse(args, sys.stdout, sys.stderr)
 
 
@@ -197,53 +307,69 @@ def _score_table(report: Report) -> str:
 
 def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
+    many_json = fmt == "json" and len(args.files) > 1
     status = EXIT_OK
-    for name in args.files:
-        try:
-            raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        except OSError as exc:
-            err.write(f"diplomeet: cannot read {name}: {exc.strerror}\n")
-            status = EXIT_FAILED
-            continue
-        try:
-            article = parse(raw, published=args.published, outlet=args.outlet, url=args.url)
-        except DiplomeetError as exc:
-            err.write(f"diplomeet: {exc}\n")
-            return EXIT_USAGE
-        _emit(article, fmt, out)
-        if any(d.severity == "error" for d in article.diagnostics):
+    first = True
+    try:
+        for name in args.files:
+            try:
+                raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            except OSError as exc:
+                err.write(f"diplomeet: cannot read {name}: {exc.strerror}\n")
+                status = EXIT_FAILED
+                continue
+            try:
+                article = parse(raw, published=args.published, outlet=args.outlet, url=args.url)
+            except DiplomeetError as exc:
+                err.write(f"diplomeet: {exc}\n")
+                return EXIT_USAGE
+            if many_json:
+                out.write("[\n" if first else ",\n")
+            _emit(article, fmt, out, title=name if len(args.files) > 1 else None, first=first)
+            first = False
             for d in article.diagnostics:
                 if d.severity == "error":
                     err.write(f"diplomeet: {name}: {d.code}: {d.message}\n")
-            status = EXIT_FAILED
+                    status = EXIT_FAILED
+        if many_json:
+            out.write("[]\n" if first else "\n]\n")
+    except KeyboardInterrupt:
+        err.write("diplomeet: interrupted\n")
+        return EXIT_INTERRUPTED
     return status
 
 
-def _emit(article: ParsedArticle, fmt: str, out: TextIO) -> None:
+def _emit(article: ParsedArticle, fmt: str, out: TextIO, *, title: str | None, first: bool) -> None:
     if fmt == "json":
-        out.write(to_json(article, indent=2) + "\n")
+        out.write(to_json(article, indent=2))
+        if title is None:
+            out.write("\n")
     elif fmt == "jsonl":
         out.write(to_json(article) + "\n")
     else:
-        out.write(_table(article))
+        width = min(shutil.get_terminal_size().columns, 120)
+        out.write(("" if first else "\n") + render_table(article, title=title, width=width))
     out.flush()
 
 
-def _table(article: ParsedArticle) -> str:
-    src = article.source
-    lines = [
-        f"source     {src.outlet or '-'} ({src.parser})  published {src.published or '-'}",
-        f"headline   {src.headline or '-'}",
-    ]
-    for m in article.meetings:
-        who = " + ".join(a.name for a in m.participants)
-        when = m.when.value if m.when else "-"
-        where = m.place.name if m.place else "-"
-        lines.append(f"meeting    [{m.status}] {who} @ {where} on {when}  | {m.evidence.text}")
-    for s in article.statements:
-        who = s.speaker.name if s.speaker else "?"
-        lines.append(f"statement  [{s.mode}] {who}: {s.quote}")
-    lines.extend(f"incident   [{i.kind}] {i.summary}" for i in article.incidents)
-    lines.extend(f"date       {t.text!r} -> {t.value}" for t in article.dates)
-    lines.extend(f"{d.severity:<10} {d.code}: {d.message}" for d in article.diagnostics)
-    return "\n".join(lines) + "\n"
+def _batch(args: argparse.Namespace, err: TextIO) -> int:
+    try:
+        summary = run_batch(
+            args.input,
+            args.out,
+            jobs=args.jobs,
+            resume=args.resume,
+            overwrite=args.overwrite,
+            errors=args.errors,
+            published_file=args.published_file,
+            progress=args.progress,
+        )
+    except DiplomeetError as exc:
+        err.write(f"diplomeet batch: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:  # before the run started: nothing was written
+        err.write("diplomeet batch: interrupted\n")
+        return EXIT_INTERRUPTED
+    err.write(summary.describe())
+    err.flush()
+    return summary.exit_code

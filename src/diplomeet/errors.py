@@ -15,6 +15,7 @@ diplomeet has three channels for problems, and each problem goes to exactly one:
 from __future__ import annotations
 
 __all__ = [
+    "BatchError",
     "DiplomeetError",
     "DiplomeetWarning",
     "InvalidArgument",
@@ -81,6 +82,14 @@ class InvalidGoldError(DiplomeetError, ValueError):
         self.file = file
         self.problems = tuple(problems)
         super().__init__(f"invalid gold file {file}: " + "; ".join(problems))
+
+
+class BatchError(DiplomeetError, ValueError):
+    """
+    A batch run cannot start or go on: its input, sidecar or output file is unusable.
+
+    Problems with single records never raise; they go to the batch's errors file.
+    """
 
 
 class UnknownOutletError(DiplomeetError, LookupError):
