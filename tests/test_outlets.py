@@ -1,3 +1,5 @@
+# News typography (en dashes, curly quotes) is what these tests feed the parsers:
+# ruff: noqa: RUF001
 """Outlet parsers: layouts, furniture, credits, the registry and its plugins."""
 
 from __future__ import annotations
@@ -516,3 +518,99 @@ def test_every_builtin_is_registered() -> None:
     parsers = _registered()
 
     assert len({p.id for p in parsers}) == len(parsers) >= 6
+
+
+# --- trailers: author notes, sign-offs, glued credits, mixed-case datelines -----------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Follow Maria Lindqvist on Twitter @mlindqvist.", ("Maria Lindqvist",)),
+        ("— Tomas Ruiz.", ("Tomas Ruiz",)),
+        (
+            "Ines Duarte is a columnist for the paper and a fellow at a Lisbon think tank.",
+            ("Ines Duarte",),
+        ),
+        (
+            (
+                "Karl Berg, a former envoy to Finland and, later, Estonia, is senior fellow at a "
+                "Nordic institute. He tweets @kberg."
+            ),
+            ("Karl Berg",),
+        ),
+        (
+            "Ana Lima reported from Maputo, and Joel Sousa and Rita Faro from Beira, Mozambique.",
+            ("Ana Lima", "Joel Sousa", "Rita Faro"),
+        ),
+        ("This piece first appeared on Harbor Policy Review.", ("Harbor Policy Review",)),
+    ],
+)
+def test_closing_author_notes(closing: str, authors: tuple[str, ...]) -> None:
+    """Closing author notes give the authors and leave the body."""
+    text = f"Envoys Meet in Maputo\n\nThe envoys met on Monday.\n\n{closing}"
+
+    layout = outlets.get_parser("generic").split(text)
+
+    assert layout.authors == authors
+    assert layout.body == "The envoys met on Monday."
+
+
+def test_a_closing_sentence_about_someone_else_stays_in_the_body() -> None:
+    """A last paragraph that is news prose (quotes, no job word) is not an author note."""
+    text = (
+        "Envoys Meet in Maputo\n\nThe envoys met on Monday.\n\n"
+        'Lima is expected to return next week, officials said. "We will be back," she said.'
+    )
+
+    layout = outlets.get_parser("generic").split(text)
+
+    assert layout.authors == ()
+    assert layout.body.endswith('"We will be back," she said.')
+
+
+def test_sign_off_is_read_only_at_the_end() -> None:
+    """A '- Name.' line in the middle of a page (a quote's attribution) is not a sign-off."""
+    text = "Fact Check\n\nThe claim was made twice.\n\n- Ana Lima.\n\nIt is false, records show."
+
+    assert outlets.get_parser("generic").split(text).authors == ()
+
+
+def test_reporting_credit_glued_to_last_paragraph_is_cut() -> None:
+    """'(Reporting by X in Y; Editing by Z.)' at a paragraph's end credits X and leaves the body."""
+    text = (
+        "Ministers Meet\n\nThe ministers met in Lima. "
+        "(Reporting by Carla Mendez in Lima and Hugo Paz in Quito, Ecuador; Editing by Ed Cole.)"
+    )
+
+    layout = outlets.get_parser("generic").split(text)
+
+    assert layout.authors == ("Carla Mendez", "Hugo Paz")
+    assert layout.body == "The ministers met in Lima."
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("Nairobi (AFP) – Kenya's president met", "AFP"),
+        ("Dec 29 (Reuters) - Kenya's president met", "Reuters"),
+        ("SANTIAGO, Chile, March 4 (UPI) — Kenya's president met", "UPI"),
+        ("(AP) — Kenya's president met", "AP"),
+    ],
+)
+def test_datelines_in_any_case_credit_their_agency(opening: str, agency: str) -> None:
+    """Wire datelines in capitals, title case or with a date credit their agency."""
+    layout = outlets.get_parser("generic").split(f"Talks in Nairobi\n\n{opening} his guest.")
+
+    assert layout.agencies == (agency,)
+    assert f"({agency})" not in layout.body
+    assert layout.body.endswith("Kenya's president met his guest.")
+
+
+def test_chart_source_line_is_not_an_agency_credit() -> None:
+    """'Source: NATO' under a chart credits data, not reporting: no agency."""
+    layout = outlets.get_parser("generic").split(
+        "Spending Rises\n\nAllies spent more.\n\nSource: NATO"
+    )
+
+    assert layout.agencies == ()

@@ -22,11 +22,17 @@ __all__ = [
     "Credits",
     "is_person",
     "photo_agencies",
+    "read_bio",
     "read_byline",
     "read_credit_line",
     "read_dateline",
+    "read_sign_off",
+    "read_trailing_credit",
 ]
 
+# Credit lines are short; an agency alone on a line shorter still.
+_CREDIT_MAX_CHARS: Final = 320
+_AGENCY_LINE_MAX_CHARS: Final = 60
 _LOWER_NAME_WORDS: Final = frozenset(
     {"with", "of", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le"}
     | {"y", "and", "for", "on", "el", "dos", "das", "del", "di", "ibn", "ter", "in", "from", "at"}
@@ -86,6 +92,10 @@ _CREDIT_RES: Final = (
     ),
     re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
 )
+# Credits naming no one in particular.
+_GENERIC_CREDITS: Final = frozenset(
+    {"news agencies", "agencies", "wire services", "wires", "staff", "staff reports"}
+)
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing"
@@ -103,11 +113,11 @@ _COPYRIGHT_RE: Final = re.compile(
     r"(?:[.,]|\s+all rights)",
     re.IGNORECASE,
 )
-# "TOKYO (Reuters) - ", "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "(AP) — " at a paragraph's start.
+# Wire datelines at a paragraph's start, in capitals or title case, with or without a date
+# ("TOKYO (Reuters) -", "New York (AFP) -", "Dec 29 (Reuters) -", "(AP) -"): a short place or
+# date, then the agency (checked against the table) and a dash.
 _DATELINE_RE: Final = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?)\s*)?"
+    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n!?\"“]{0,30}?)*)?\s*"
     r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:)\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
@@ -209,6 +219,8 @@ def read_byline(line: str, tally: Credits) -> bool:
 
 def read_credit_line(line: str, tally: Credits) -> bool:
     """Read a trailer or credit line into ``tally``; return whether it was one."""
+    if len(line) > _CREDIT_MAX_CHARS:
+        return False
     return (
         _files_credit(line, tally)
         or _reporting_trailer(line, tally)
@@ -223,9 +235,13 @@ def _files_credit(line: str, tally: Credits) -> bool:
         match = pattern.match(line)
         if match is None:
             continue
-        items = _items(match["names"])
+        items = [i for i in _items(match["names"]) if i.casefold() not in _GENERIC_CREDITS]
         if not all(canonical_agency(item) or _name_like(item) for item in items):
             continue
+        if pattern is _CREDIT_RES[1] and not (
+            "agenc" in line.casefold() or any(canonical_agency(item) for item in items)
+        ):
+            continue  # "Source: NATO" under a chart credits data, not reporting
         for item in items:
             if is_person(item):
                 tally.add_author(_TRAILING_PLACE_RE.sub("", item))
@@ -245,13 +261,15 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
             item = _TRAILING_PLACE_RE.sub("", raw)
             if canonical_agency(item):
                 tally.add_agency(item)
-            elif _name_like(item):
+            elif is_person(item):  # "in Miami, Florida" leaves a lone "Florida": not a name
                 tally.add_author(item)
     return True
 
 
 def _agency_line(line: str, tally: Credits) -> bool:
     """A line that is only an agency: '(AP)', 'Reuter', 'Associated Press'."""
+    if len(line) > _AGENCY_LINE_MAX_CHARS:
+        return False
     paren = _PAREN_CREDIT_RE.match(line)
     name = paren["name"] if paren else line
     if canonical_agency(name):
@@ -267,6 +285,111 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     if canonical_agency(match["name"]):
         tally.add_agency(match["name"])
     return True
+
+
+_NAME: Final = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|del|di|la|le)){1,4}"
+_NAMES: Final = rf"{_NAME}(?:(?:, | and |, and ){_NAME})*"
+# "Follow Jane Doe on Twitter @janedoe."
+_FOLLOW_RE: Final = re.compile(
+    rf"^\"?(?:Follow|Find) (?P<name>{_NAME}) on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
+)
+# "- Jane Doe." closing a story.
+_SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
+# "This piece first appeared on Global Risk Report."
+_APPEARED_RE: Final = re.compile(
+    r"^This (?:piece|article|post|story|column|report|essay) (?:was )?(?:first |originally )?"
+    r"(?:appeared|published|ran) (?:on|in|at) (?P<name>[A-Z][^.!?]{1,60}?)\.?$"
+)
+# "Jane Doe and John Roe contributed reporting." (contributors, not authors: furniture only)
+_CONTRIBUTED_RE: Final = re.compile(
+    rf"^{_NAMES} contributed (?:reporting|research|to this (?:report|article|story))\b[^\"“]*$"
+)
+# A reporting credit glued to the end of the last paragraph, in parentheses.
+_TRAILING_CREDIT_RE: Final = re.compile(
+    r"\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
+)
+
+
+# Job words of an author's closing bio ("Jane Doe is a columnist for ..."), from the
+# contributor notes of English-language opinion pages.
+_BIO_ROLES: Final = (
+    "editor|columnist|writer|author|contributor|correspondent|reporter|journalist|economist"
+    "|professor|fellow|director|founder|co-founder|president|chair|chairman|chairwoman|mayor"
+    "|senator|governor|congressman|congresswoman|representative|member|analyst|lecturer"
+    "|researcher|scholar|playwright|novelist|historian|lawyer|attorney|consultant|strategist"
+    "|ceo|executive|adviser|advisor|producer|host|commentator|blogger|student|pastor|rabbi"
+    "|physician|teacher|partner|dean|chancellor|emeritus|playwright-in-residence|activist"
+)
+_BIO_RE: Final = re.compile(
+    rf"^(?P<name>{_NAME})(?:, .{{3,200}}?,)? (?:is|was|serves as) (?:(?:a|an|the|also|now"
+    rf"|currently|former) )*(?:[\w'’-]+ ){{0,6}}?(?:{_BIO_ROLES})s?\b",
+    re.IGNORECASE,
+)
+_REPORTED_FROM_RE: Final = re.compile(rf"^(?P<names>{_NAMES}) reported from\b")
+_REPORTED_MORE_RE: Final = re.compile(rf"(?:,? and |; )(?P<names>{_NAMES}) from\b")
+_BIO_AUX_RE: Final = re.compile(
+    r"^(?:(?:He|She|They) (?:tweets|is on Twitter|can be reached|writes)|Follow (?:him|her|them)"
+    r"|Reach (?:him|her|them)|(?:E-?mail|Contact) (?:him|her|them)?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE: Final = re.compile(r"(?<=[a-z0-9)\"'’”][.!?])\s+(?=[A-Z])")
+_BIO_MAX_WORDS: Final = 90
+
+
+def read_bio(paragraph: str, tally: Credits) -> bool:
+    """
+    Read a closing author note into ``tally``; return whether the paragraph was one.
+
+    Every sentence must be an author bio ("Jane Doe is a columnist for ..."), a "reported
+    from" credit, or a contact line ("She tweets @jdoe").
+    """
+    if paragraph.count(" ") >= _BIO_MAX_WORDS or '"' in paragraph or "“" in paragraph:
+        return False
+    names: list[str] = []
+    for sentence in _SENTENCE_SPLIT_RE.split(paragraph):
+        bio = _BIO_RE.match(sentence)
+        if bio is not None:
+            names.append(bio["name"])
+            continue
+        reported = _REPORTED_FROM_RE.match(sentence)
+        if reported is not None:
+            names.extend(_items(reported["names"]))
+            names.extend(
+                n for m in _REPORTED_MORE_RE.finditer(sentence) for n in _items(m["names"])
+            )
+            continue
+        if not _BIO_AUX_RE.match(sentence):
+            return False
+    people = [name for name in names if is_person(name)]
+    for name in people:
+        tally.add_author(name)
+    return bool(people)
+
+
+def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
+    """
+    Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
+
+    A bare "- X." signs a story off only as the page's ``last`` line; elsewhere it
+    attributes a quotation.
+    """
+    for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
+        match = pattern.match(line)
+        if match is not None:
+            tally.add_author(match["name"])
+            return True
+    return _CONTRIBUTED_RE.match(line) is not None
+
+
+def read_trailing_credit(paragraph: str, tally: Credits) -> str:
+    """Credit and cut a "(Reporting by ...)" glued to the end of ``paragraph``."""
+    if "eporting by" not in paragraph:
+        return paragraph
+    match = _TRAILING_CREDIT_RE.search(paragraph)
+    if match is None:
+        return paragraph
+    _reporting_trailer(match["credit"], tally)
+    return paragraph[: match.start()].rstrip()
 
 
 def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:

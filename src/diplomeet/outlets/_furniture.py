@@ -14,11 +14,16 @@ import re
 from typing import Final
 
 __all__ = [
-    "CAPTION_RE",
+    "AGENCY_PHOTO_RE",
+    "CAPTION_CREDIT_RE",
+    "CAPTION_LABEL_RE",
+    "CAPTION_PAREN_RE",
     "CAPTION_VERB_RE",
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
+    "PAREN_RE",
     "PUBLISHED_LINE_RE",
+    "SELF_DESCRIPTION_HINT_RE",
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
@@ -40,6 +45,7 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:share|tweet|email|print|save|copy link|comments?)(?:\s*[|/·]\s*\w+)*",
     r"read (?:more|next|also)(?:\s*[:>»].*)?",
     r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
+    r"(?:also|more) (?:on|from) [\w ]{1,30}:",
     r"listen to (?:this )?(?:article|story)",
     r"(?:sign up|subscribe|register)\b.{0,80}",
     r"follow us\b.{0,80}",
@@ -78,17 +84,32 @@ SELF_DESCRIPTION_RE: Final = re.compile(
     r"|^(?:We provide|Our mission is|Support (?:our|independent) journalism)\b.*$"
 )
 
+SELF_DESCRIPTION_HINT_RE: Final = re.compile(
+    r" (?:journalists|reporters|correspondents) |^(?:We provide|Our mission|Support)"
+)
+"""A cheap test that a line may be a self-description."""
+
 # Photo captions: a photo credit, a position marker ("(R)", "(left)") or a caption label.
-CAPTION_RE: Final = re.compile(
-    r"\((?:[A-Z]{2,6}\s+)?(?:photos?|photograph|picture|image|file photo|file)\b[^()]{0,120}\)"
-    r"|\s[-–—|]\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S.{0,80}$"
-    r"|^(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:"
-    r"|\((?:l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|2nd [lr]|"
-    r"(?:second|third) (?:from )?(?:left|right)|l to r|from left)\)"
-    r"|\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/",
+# Split by the character each needs, so prose lines are dismissed with a substring test.
+PAREN_RE: Final = re.compile(r"\(([^()]{1,160})\)")
+CAPTION_PAREN_RE: Final = re.compile(
+    r"(?:[A-Z]{2,6}\s+)?(?:photos?|photograph|picture|image|file photo|file)\b"
+    r"|(?:l|r|c|left|right|cent(?:er|re)|front|back|top|bottom|2nd [lr]"
+    r"|(?:second|third) (?:from )?(?:left|right)|l to r|from left)$",
     re.IGNORECASE,
 )
-"""Something in a line that marks it as a photo caption."""
+"""The inside of a parenthesis marking a caption: "(Photo by ...)", "(AP Photo/...)", "(R)"."""
+CAPTION_CREDIT_RE: Final = re.compile(
+    r"\s[-–—|]\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""A trailing photo credit: "Name and Name in Paris – Photo: X"."""
+CAPTION_LABEL_RE: Final = re.compile(
+    r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
+)
+"""A caption label opening the line: "Photo: ...", "Caption: ..."."""
+AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
+"""An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
 
 # A publication line: "Published: 12 March 2024" or "Updated on Tuesday, March 12, 2024".
 PUBLISHED_LINE_RE: Final = re.compile(

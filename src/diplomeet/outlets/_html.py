@@ -21,7 +21,7 @@ import attrs
 
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
-from diplomeet.outlets._credits import Credits
+from diplomeet.outlets._credits import Credits, photo_agencies
 from diplomeet.outlets._textdates import first_full_date
 from diplomeet.records import Diagnostic
 
@@ -54,6 +54,9 @@ _H1_RE: Final = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTAL
 _JSON_LD_RE: Final = re.compile(
     r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
 )
+_FIGCAPTION_RE: Final = re.compile(
+    r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL
+)
 _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
 
 
@@ -68,6 +71,7 @@ class Page:
         authors: Author names from the metadata.
         published: The publication date from the metadata, or ``None``.
         sitename: The site's name, or ``None``.
+        captions: The page's ``<figcaption>`` texts (extractors often drop them).
     """
 
     text: str
@@ -75,19 +79,27 @@ class Page:
     authors: tuple[str, ...] = ()
     published: date | None = None
     sitename: str | None = None
+    captions: tuple[str, ...] = ()
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
         tally = Credits(authors=list(layout.authors), agencies=list(layout.agencies))
         for name in self.authors:
             _credit(tally, name)
+        captions = list(layout.captions)
+        for caption in self.captions:
+            if caption not in captions and caption not in layout.body:
+                captions.append(caption)
+                photo_agencies(caption, tally)
         return attrs.evolve(
             layout,
             headline=self.title or layout.headline,
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
+            captions=tuple(captions),
             outlet=layout.outlet or self.sitename,
-            published=layout.published or self.published,
+            # the page's own metadata is surer than a date in a photo caption
+            published=self.published or layout.published,
         )
 
 
@@ -146,7 +158,9 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     body = text if title is None else f"{title}\n\n{text}"
-    return Page(text=body, title=title, authors=authors, published=published, sitename=sitename)
+    return attrs.evolve(
+        meta, text=body, title=title, authors=authors, published=published, sitename=sitename
+    )
 
 
 def _crude_page(markup: str) -> Page:
@@ -203,7 +217,19 @@ def _meta(markup: str) -> Page:
         or _iso_date(props.get("date"))
     )
     sitename = _clean(props.get("og:site_name")) or _ld_name(ld.get("publisher"))
-    return Page(text="", title=title, authors=authors, published=published, sitename=sitename)
+    captions = tuple(
+        caption
+        for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _FIGCAPTION_RE.findall(markup))
+        if caption
+    )
+    return Page(
+        text="",
+        title=title,
+        authors=authors,
+        published=published,
+        sitename=sitename,
+        captions=captions,
+    )
 
 
 def _first_text(pattern: re.Pattern[str], markup: str) -> str | None:

@@ -19,19 +19,29 @@ from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
     photo_agencies,
+    read_bio,
     read_byline,
     read_credit_line,
     read_dateline,
+    read_sign_off,
+    read_trailing_credit,
 )
 from diplomeet.outlets._textdates import first_full_date
 
 __all__ = ["read_layout"]
 
-_SPACES_RE: Final = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of white space other than a single plain space (those need no change).
+_SPACES_RE: Final = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
 _REPEAT_MIN_WORDS: Final = 5
 _CAPTION_MAX_WORDS: Final = 70
+# Sign-offs ("Follow X on Twitter", "- X.") are read among the page's last lines only.
+_SIGN_OFF_LINES: Final = 3
+# Furniture lines are short; longer lines skip the furniture patterns.
+_FURNITURE_MAX_CHARS: Final = 160
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -77,8 +87,8 @@ def _headline_like(line: str) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    text = _SPACES_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [line.strip() for line in text.split("\n")]
 
 
 def read_layout(text: str, *, outlet: str | None = None) -> Layout:
@@ -93,6 +103,8 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     reader = _Reader([line for line in _lines(text) if line])
     reader.run()
     body = _drop_repeats(reader.body)
+    if body and read_bio(body[-1], reader.tally):
+        body.pop()
     dateline = None
     for i, paragraph in enumerate(body[:2]):
         body[i], dateline = read_dateline(paragraph, reader.tally)
@@ -127,22 +139,33 @@ class _Reader:
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
-            line = furniture.GLUED_PREFIX_RE.sub("", raw)
-            if not self._furniture(line) and not self._caption(line, index):
+            glued = furniture.GLUED_PREFIX_RE.match(raw)
+            line = raw[glued.end() :] if glued else raw
+            if not self._furniture(line, index) and not self._caption(line, index):
                 self._prose(line)
 
-    def _furniture(self, line: str) -> bool:
+    def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
-        if furniture.PUBLISHED_LINE_RE.match(line):
+        short = len(line) <= _FURNITURE_MAX_CHARS
+        if short and furniture.PUBLISHED_LINE_RE.match(line):
             self.published = self.published or first_full_date(line)
             return True
-        if read_byline(line, self.tally) or read_credit_line(line, self.tally):
+        if (
+            read_byline(line, self.tally)
+            or read_credit_line(line, self.tally)
+            or (
+                index >= len(self.lines) - _SIGN_OFF_LINES
+                and read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
+            )
+        ):
             return True
-        if furniture.FURNITURE_RE.match(line):
+        if short and furniture.FURNITURE_RE.match(line):
             return True
         if self.headline_open and furniture.TAG_LINE_RE.match(line):
             return True
-        named = furniture.VIEW_ORIGINAL_RE.match(line) or furniture.SELF_DESCRIPTION_RE.match(line)
+        named = furniture.VIEW_ORIGINAL_RE.match(line) if line.startswith("View ") else None
+        if named is None and furniture.SELF_DESCRIPTION_HINT_RE.search(line):
+            named = furniture.SELF_DESCRIPTION_RE.match(line)
         if named is not None:
             self.outlet = self.outlet or named["outlet"]
             return True
@@ -157,6 +180,7 @@ class _Reader:
         return True
 
     def _prose(self, line: str) -> None:
+        line = read_trailing_credit(line, self.tally)
         if self.headline_open:
             self.headline_open = False
             if _headline_like(line):
@@ -165,10 +189,22 @@ class _Reader:
         self.body.append(line)
 
 
+def _has_caption_marker(line: str) -> bool:
+    if "(" in line and any(
+        furniture.CAPTION_PAREN_RE.match(inside) for inside in furniture.PAREN_RE.findall(line)
+    ):
+        return True
+    if ":" in line and (
+        furniture.CAPTION_LABEL_RE.match(line) or furniture.CAPTION_CREDIT_RE.search(line)
+    ):
+        return True
+    return "/" in line and furniture.AGENCY_PHOTO_RE.search(line) is not None
+
+
 def _is_caption(line: str, lines: list[str], index: int) -> bool:
-    if len(line.split()) > _CAPTION_MAX_WORDS:
+    if line.count(" ") >= _CAPTION_MAX_WORDS:
         return False
-    if furniture.CAPTION_RE.search(line):
+    if _has_caption_marker(line):
         return True
     neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
     return line in neighbours and bool(furniture.CAPTION_VERB_RE.match(line))

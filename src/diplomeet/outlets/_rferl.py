@@ -13,7 +13,7 @@ PARSER: Final = MarkedParser(
     "RFE/RL",
     outlet="RFE/RL",
     markers=(
-        (r"^\s*RFE/RL journalists report the news\b", 0.95),
+        (r"^[ \t]*RFE/RL journalists report the news\b", 0.95),
         (r"\bRadio Free Europe/Radio Liberty\b", 0.6),
     ),
     domains=("rferl.org",),

@@ -12,6 +12,6 @@ PARSER: Final = MarkedParser(
     "united_with_israel",
     "United with Israel",
     outlet="United with Israel",
-    markers=((r"^\s*By:? United with Israel Staff\s*$", 0.95),),
+    markers=((r"^[ \t]*By:? United with Israel Staff\s*$", 0.95),),
     domains=("unitedwithisrael.org",),
 )

@@ -13,8 +13,8 @@ PARSER: Final = MarkedParser(
     "Ynetnews",
     outlet="Ynetnews",
     markers=(
-        (r"^\s*View original Ynet(?:news)? publication at:", 0.95),
-        (r"^\s*By:? Ynetnews\b", 0.9),
+        (r"^[ \t]*View original Ynet(?:news)? publication at:", 0.95),
+        (r"^[ \t]*By:? Ynetnews\b", 0.9),
     ),
     domains=("ynetnews.com", "ynet.co.il"),
 )
