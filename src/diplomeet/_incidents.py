@@ -90,7 +90,7 @@ _HABITUAL_RE: Final = re.compile(
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
 _BREAK_RE: Final = re.compile(
     r";|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)",
     re.IGNORECASE,
 )
@@ -98,7 +98,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+", re.IGNORECASE
 )
 _NUMBER: Final = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
 _NUMBER_WORDS: Final = (

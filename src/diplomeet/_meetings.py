@@ -18,6 +18,8 @@ into one record; a habitual "have met regularly" is not a meeting.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Final
 
@@ -68,8 +70,8 @@ _HABITUAL_RE: Final = re.compile(
 )
 # Clause ends inside a sentence: the next clause may tell another event.
 _CLAUSE_BREAK_RE: Final = re.compile(
-    r";|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|\s+but\s+|"
-    r"\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|then|later|also)\b)|"
+    r";|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|(?<!\s)\s+but\s+|"
+    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|then|later|also)\b)|"
     r",\s+(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)",
     re.IGNORECASE,
 )
@@ -178,9 +180,22 @@ class _Reader:
         self.text = doc.text
         self.all = mentions(doc)
         self.drafts: list[_Draft] = []
+        # Mentions come in text order; bisecting their starts keeps in_range() from scanning
+        # every mention for every sentence (quadratic on long texts).
+        self.starts = [m.start for m in self.all]
+        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
 
     def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.all if m.start >= start and m.end <= end]
+        if not self.ordered:
+            return [m for m in self.all if m.start >= start and m.end <= end]
+        out = []
+        for k in range(bisect.bisect_left(self.starts, start), len(self.all)):
+            m = self.all[k]
+            if m.start > end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def read(self) -> list[Meeting]:
         for sent in self.doc.sentences:

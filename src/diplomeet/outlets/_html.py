@@ -48,7 +48,8 @@ _BLOCK_END_RE: Final = re.compile(
 )
 _ANY_TAG_RE: Final = re.compile(r"<[^<>]*>")
 _META_RE: Final = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_ATTR_RE: Final = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# The look-behind starts a name only at the start of a run: no quadratic retries inside one.
+_ATTR_RE: Final = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TITLE_RE: Final = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _H1_RE: Final = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _JSON_LD_RE: Final = re.compile(
