@@ -2,7 +2,8 @@
 Source fields and speed of the outlet stage on the shared gold sets.
 
 Prints, per gold set, how many annotated articles get their authors / agencies exactly right
-(case-folded sets, as the gold README scores them), and the mean time of select + split.
+(case-folded sets, as the gold README scores them), and the median CPU time of select + split
+(process time, so other processes on the machine disturb it little; one warm-up pass first).
 
     python benchmarks/outlets_source.py [SHARED_DIR]
 """
@@ -10,6 +11,7 @@ Prints, per gold set, how many annotated articles get their authors / agencies e
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -33,14 +35,16 @@ def main() -> None:
     verbose = "-v" in sys.argv
     for name, (gold_dir, text_dir) in SETS.items():
         counts = {"authors": [0, 0], "agencies": [0, 0], "spurious": [0, 0]}
-        elapsed = 0.0
+        times: list[float] = []
         n = 0
         for gold_file in sorted((shared / gold_dir).glob("*.json")):
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
             text = (shared / text_dir / gold["article"]).read_text(encoding="utf-8")
-            start = time.perf_counter()
-            layout = outlets.select_parser(text).split(text)
-            elapsed += time.perf_counter() - start
+            outlets.select_parser(text).split(text)  # warm-up: lazy imports, caches
+            start = time.process_time()
+            for _ in range(5):
+                layout = outlets.select_parser(text).split(text)
+            times.append((time.process_time() - start) / 5)
             n += 1
             for field in ("authors", "agencies"):
                 want = gold["source"].get(field)
@@ -59,7 +63,7 @@ def main() -> None:
             f"{name:14} articles {n:4}  authors right {counts['authors'][0]}/{counts['authors'][1]}"
             f"  agencies right {counts['agencies'][0]}/{counts['agencies'][1]}"
             f"  found where unannotated {counts['spurious'][0]}/{counts['spurious'][1]}"
-            f"  mean {elapsed / max(n, 1) * 1000:.2f} ms/article"
+            f"  median {statistics.median(times or [0.0]) * 1000:.2f} ms/article"
         )
 
 

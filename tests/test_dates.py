@@ -17,10 +17,10 @@ from diplomeet.errors import InvalidArgument
 
 # An original report, written for these tests, in the style of a wire story.
 ARTICLE = (
-    "Kenyan President Amina Otieno met Ethiopia's prime minister in Addis Ababa on Tuesday "
-    "and was due to hold talks with the African Union chairman later in the day.\n"
-    "The visit comes a day after the two countries' foreign ministers agreed to reopen "
-    "the border crossing at Moyale, closed since September 17.\n"
+    "Kenyan President Amina Otieno held talks with Ethiopia's prime minister in Addis Ababa "
+    "on Tuesday; the African Union chairman was to receive her later in the day.\n"
+    "The talks were held a day after the two countries' ministers reopened the border "
+    "crossing at Moyale, closed since September 17.\n"
     "Otieno will travel to Kampala on Friday, her office said. The leaders last met in "
     "November, and a summit is planned for next month.\n"
     "Tuesday's talks focused on the 2018 water-sharing accord and on a nearly seven-year "
@@ -140,6 +140,27 @@ def test_offsets_anchor_on_the_date_the_sentence_gives() -> None:
     assert values["the following week"] == "2016-W20"
 
 
+def test_that_year_points_back_to_the_last_date_given() -> None:
+    """'later that year' is the year of the last date the text gave, even sentences back."""
+    text = "The envoy fled in June 2011. He returned later that year."
+    assert _values(text, date(2024, 1, 10))["later that year"] == "2011"
+    assert "that year" not in " ".join(_values("They met that year.", date(2024, 1, 10)))
+
+
+def test_offsets_keep_the_precision_of_their_anchor() -> None:
+    """'a year earlier' after a quarter is the same quarter a year before."""
+    text = "Exports rose 4% in the third quarter of 2019 from a year earlier."
+    assert _values(text, date(2019, 11, 2))["from a year earlier"] == "2018-Q3"
+
+
+def test_later_looks_back_one_sentence_to_a_precise_enough_date() -> None:
+    """'Two days later' counts from the previous sentence's day, never from a bare year."""
+    text = "The envoys met in Addis Ababa on May 10, 2016. Two days later, talks resumed."
+    assert _values(text, date(2024, 1, 10))["Two days later"] == "2016-05-12"
+    text = "It was the first visit since 2019. He flew home two days later."
+    assert _values(text, date(2024, 1, 10))["two days later"] == "2024-01-12"
+
+
 def test_offsets_without_a_date_in_the_sentence_anchor_on_publication() -> None:
     """With no date in its sentence, 'the next day' counts from publication."""
     values = _values("The delegation left and returned the next day.", date(2024, 1, 10))
@@ -184,6 +205,12 @@ def test_may_and_march_as_words_are_not_months() -> None:
     """The modal 'may', the verb 'march' and the surname 'May' are not dates."""
     text = "Protesters may march on the ministry, Prime Minister Theresa May said."
     assert _values(text) == {}
+
+
+def test_weekday_in_a_title_is_not_a_date() -> None:
+    """'The Sunday Times' is a newspaper; 'on Sunday Putin said' still has a date."""
+    assert _values("The Sunday Times reported the talks.") == {}
+    assert _values("On Sunday Otieno said the talks had failed.") == {"On Sunday": "2021-03-07"}
 
 
 def test_numbers_that_are_counts_are_not_years() -> None:

@@ -40,6 +40,17 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ),
     ("2024-01-05", date(2023, 12, 31), ["the two sides will sign the deal on Friday"]),
     ("2024-03-07", date(2024, 2, 29), ["the council will vote on Thursday"]),
+    # --- the future seen from the past: the publication day still counts ------------
+    (
+        "2024-02-29",
+        date(2024, 2, 29),
+        ["the minister was due to arrive on Thursday", "she said she would sign it Thursday"],
+    ),
+    ("2024-03-01", date(2024, 2, 29), ["the minister was due to arrive on Friday"]),
+    # --- a cue on the right: the finite verb decides ("vowed to" is past) --------------
+    ("2024-02-24", date(2024, 2, 29), ["On Saturday the president vowed to retaliate"]),
+    # --- "until", "by": the nearest such day ------------------------------------------
+    ("2024-03-01", date(2024, 2, 29), ["the border stays closed until Friday"]),
     # --- last / next / this <weekday> ------------------------------------------------
     ("2024-02-22", date(2024, 2, 29), ["last Thursday", "the chancellor met him last Thursday"]),
     ("2024-02-26", date(2024, 2, 29), ["last Monday"]),
@@ -60,7 +71,8 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2023-12-31", date(2024, 1, 1), ["yesterday"]),
     ("2024-02-27", date(2024, 2, 29), ["the day before yesterday"]),
     # --- weeks, months, years relative to publication --------------------------------
-    ("2024-W09", date(2024, 2, 29), ["this week", "earlier this week"]),
+    ("2024-W09", date(2024, 2, 29), ["this week", "earlier this week", "later in the week"]),
+    ("2024-02", date(2024, 2, 29), ["parliament will vote by the end of the month"]),
     ("2024-W08", date(2024, 2, 29), ["last week"]),
     ("2024-W10", date(2024, 2, 29), ["next week"]),
     ("2025-W01", date(2024, 12, 30), ["this week"]),
@@ -75,9 +87,16 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2024", date(2024, 2, 29), ["this year", "earlier this year"]),
     # --- month names without a year ----------------------------------------------------
     ("2023-11", date(2024, 2, 29), ["the leaders met in November"]),
-    ("2024-11", date(2024, 2, 29), ["elections will be held in November"]),
+    (
+        "2024-11",
+        date(2024, 2, 29),
+        ["elections will be held in November", "the accord could be signed in November"],
+    ),
     ("2024-02", date(2024, 2, 29), ["the ceasefire collapsed in February"]),
     ("2023-11", date(2024, 2, 29), ["last November"]),
+    ("2023-07", date(2024, 2, 29), ["in July last year", "July of last year"]),
+    ("2024-03", date(2023, 12, 10), ["the talks were planned for early March"]),
+    ("2024-05", date(2024, 1, 10), ["the case is heard in May"]),
     ("2024-11", date(2024, 2, 29), ["next November"]),
     # --- month-day without a year --------------------------------------------------------
     ("2023-09-17", date(2024, 2, 29), ["the accord was signed on September 17"]),
@@ -117,24 +136,35 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("2023-WI", date(2024, 2, 29), ["this winter"]),
     ("2024-Q1", date(2024, 2, 29), ["this quarter", "the current quarter"]),
     ("2023-Q4", date(2024, 2, 29), ["last quarter", "the previous quarter"]),
-    ("2024-Q4", date(2024, 2, 29), ["the fourth quarter"]),  # of the publication year
+    ("2023-Q4", date(2024, 2, 29), ["profits fell in the fourth quarter"]),  # the latest one
+    ("2024-Q1", date(2024, 2, 29), ["profits rose in the first quarter"]),
+    ("2024-Q3", date(2024, 2, 29), ["sales will recover in the third quarter"]),
     ("2019-Q3", date(2024, 2, 29), ["the third quarter of 2019", "Q3 2019"]),
     # --- offsets from another event or from publication --------------------------------
     ("2024-02-22", date(2024, 2, 29), ["seven days ago", "7 days ago"]),
     ("2024-W08", date(2024, 2, 29), ["a week ago"]),  # the unit sets the precision
     ("2021", date(2024, 2, 29), ["three years ago"]),
-    ("2024-02-28", date(2024, 2, 29), ["the visit comes a day after"]),
+    ("2014", date(2024, 2, 29), ["a decade ago"]),
+    ("2024-02-28", date(2024, 2, 29), ["the talks open a day after rebels seized the port"]),
     ("2024-03-01", date(2024, 2, 29), ["the next day", "the following day"]),
     ("2024-W10", date(2024, 2, 29), ["the following week"]),
     # --- durations, sets, vague references ----------------------------------------------
     ("P4M", date(2024, 2, 29), ["within four months", "for four months"]),
     ("P7Y", date(2024, 2, 29), ["a nearly seven-year war", "seven years"]),
     ("P2D", date(2024, 2, 29), ["a two-day visit", "two days"]),
+    ("P1D", date(2024, 2, 29), ["the worst single-day fall"]),
+    ("P2.5Y", date(2024, 2, 29), ["almost two and a half years", "2 and a half years"]),
     ("PT3H", date(2024, 2, 29), ["three hours"]),
+    (
+        "P1Y",
+        date(2024, 2, 29),
+        ["in the fiscal year ended March 31", "for the year ending June 30"],
+    ),
     ("P24M", date(2024, 2, 29), ["twenty-four months"]),
     ("P1W", date(2024, 2, 29), ["every week", "weekly"]),
     ("P1Y", date(2024, 2, 29), ["every year", "annually", "twice a year"]),
     ("XXXX-WXX-1", date(2024, 2, 29), ["every Monday"]),
+    ("XXXX-07", date(2024, 2, 29), ["the march held each July"]),
     ("PAST_REF", date(2024, 2, 29), ["recently", "in recent years", "in the past several days"]),
     ("PRESENT_REF", date(2024, 2, 29), ["now", "currently", "at present"]),
     ("FUTURE_REF", date(2024, 2, 29), ["in the future", "in the coming weeks", "soon"]),

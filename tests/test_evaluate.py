@@ -149,6 +149,28 @@ def test_country_matches_a_non_person_with_the_same_code_or_name() -> None:
     assert not _scoring.keys_match(brazil, Actor(name="Argentina", kind="country", country="AR"))
 
 
+def test_assign_finds_a_maximum_matching_through_long_augmenting_paths() -> None:
+    """
+    Left 0 can only take right 1, which every left i prefers (i, then i + 1).
+
+    The greedy pass gives each left i > 0 its right i; left 0 then needs one augmenting path
+    through all 1200 items: all are matched, and the explicit stack does not hit the
+    recursion limit.
+    """
+    n = 1200  # above the default recursion limit of 1000
+
+    def score(i: int, j: int) -> float | None:
+        if i == 0:
+            return 1.0 if j == 1 else None
+        return {i: 2.0, i + 1: 1.0}.get(j)
+
+    pairs = _scoring.assign(n, n + 1, score, groups=[[*range(1, n), 0]])
+
+    assert len(pairs) == n
+    assert pairs[0] == 1
+    assert all(pairs[i] == i + 1 for i in range(1, n))
+
+
 # --- meetings --------------------------------------------------------------------------------
 
 
@@ -213,6 +235,40 @@ def test_meetings_two_of_three_found_one_extra() -> None:
     assert "2023-05-10" in score.wrong[0].message
 
 
+def test_a_contested_prediction_goes_to_the_gold_item_it_fits_best() -> None:
+    """
+    One predicted Teixeira+Ferraro meeting (Asuncion, 2024-07) could match either gold one.
+
+    Gold has their phone call (no place, 2024-02-09) and their planned meeting in Asuncion
+    in 2024-07.  The prediction goes to the second, where it is right in every detail:
+    meetings tp 1, fn 1; strict tp 1 (not 0).
+    """
+    parts = [person("Marcos Teixeira"), person("Lucia Ferraro")]
+    gold = gold_doc(
+        ["meetings"],
+        meetings=[
+            {"participants": parts, "place": None, "when": "2024-02-09", "status": "held"},
+            {
+                "participants": parts,
+                "place": {"name": "Asunción"},
+                "when": "2024-07",
+                "status": "planned",
+            },
+        ],
+    )
+    predicted = ParsedArticle(
+        meetings=[meeting("Teixeira", "Ferraro", place="Asuncion", when="2024-07")]
+    )
+
+    score = score_article(gold, predicted)
+
+    assert score.scores.meetings == Counts(1, 0, 1)
+    assert score.scores.meetings_strict == Counts(1, 0, 1)
+    assert [str(e) for e in score.errors] == [
+        "missed meeting: Marcos Teixeira + Lucia Ferraro (when 2024-02-09)"
+    ]
+
+
 def test_meeting_needs_the_same_set_of_participants() -> None:
     """A meeting with one participant too many or too few does not match: R = 0, P = 0."""
     gold = gold_doc(
@@ -234,6 +290,24 @@ def test_meeting_needs_the_same_set_of_participants() -> None:
 
     assert counts == Counts(0, 2, 1)
     assert counts.f1 == 0.0
+
+
+def test_meeting_participants_are_compared_as_sets() -> None:
+    """The same person twice ("Modi", "Narendra Modi") is one participant; order is free."""
+    gold = gold_doc(
+        ["meetings"],
+        meetings=[
+            {
+                "participants": [person("Narendra Modi"), person("Cyril Ramaphosa")],
+                "place": None,
+                "when": None,
+                "status": "held",
+            }
+        ],
+    )
+    predicted = ParsedArticle(meetings=[meeting("Ramaphosa", "Modi", "Narendra Modi")])
+
+    assert score_article(gold, predicted).scores.meetings == Counts(1, 0, 0)
 
 
 def test_when_optional_and_place_optional_accept_any_value() -> None:
@@ -613,6 +687,26 @@ def test_evaluate_parses_each_article_twice_and_scores_it(corpus: Path) -> None:
     assert calls == [date(2023, 5, 12), None]
     assert report.scores.statements == Counts(2, 0, 0)
     assert [a.article for a in report.articles] == ["one.txt"]
+
+
+def test_evaluate_reports_progress_on_stderr(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """progress=True writes one line per gold file to standard error, nothing to stdout."""
+    evaluate(corpus / "gold", corpus / "articles", progress=True)
+
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "[1/1] one.json\n"
+
+
+def test_evaluate_runs_the_real_parser_over_the_seeds(shared: Path) -> None:
+    """diplomeet.parse over the five seeds: one score per article, every figure in [0, 1]."""
+    report = evaluate(shared / "gold" / "seeds", shared / "seeds")
+
+    assert [a.article[:3] for a in report.articles] == ["000", "001", "002", "003", "004"]
+    assert all(0 <= c.precision <= 1 and 0 <= c.recall <= 1 for _, c in report.scores.items())
+    assert report.scores.published.tp + report.scores.published.fn == 5
 
 
 def test_evaluate_refuses_missing_folders_and_articles(corpus: Path) -> None:

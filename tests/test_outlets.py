@@ -383,6 +383,16 @@ def test_explicit_outlet_beats_detection() -> None:
     assert diplomeet.parse(text, outlet="generic").source.parser == "generic"
 
 
+def test_an_outlet_named_in_the_story_is_not_detected() -> None:
+    """A story that mentions a broadcaster is not taken for that broadcaster's page."""
+    text = (
+        "Regulators Curb Foreign Broadcasters\n\nThe agency removed Radio Free Europe/Radio "
+        "Liberty and RFE/RL's sister services from local stations, officials said."
+    )
+
+    assert outlets.select_parser(text).id == "generic"
+
+
 def test_url_detects_an_outlet() -> None:
     """A URL on an outlet's domain selects its parser."""
     assert outlets.select_parser("Text.", url="https://www.rferl.org/a/story.html").id == "rferl"
@@ -527,6 +537,18 @@ def test_every_builtin_is_registered() -> None:
     ("closing", "authors"),
     [
         ("Follow Maria Lindqvist on Twitter @mlindqvist.", ("Maria Lindqvist",)),
+        ("Follow Maria Lindqvist On Twitter @mlindqvist.", ("Maria Lindqvist",)),
+        (
+            "Follow Gazette energy reporter and podcast host Maria Lindqvist on Twitter at @ml.",
+            ("Maria Lindqvist",),
+        ),
+        (
+            (
+                "Tomas Ruiz is editor in chief of the Gazette. His views are his own. Follow him "
+                "on Twitter at @truiz."
+            ),
+            ("Tomas Ruiz",),
+        ),
         ("— Tomas Ruiz.", ("Tomas Ruiz",)),
         (
             "Ines Duarte is a columnist for the paper and a fellow at a Lisbon think tank.",
@@ -567,6 +589,19 @@ def test_a_closing_sentence_about_someone_else_stays_in_the_body() -> None:
 
     assert layout.authors == ()
     assert layout.body.endswith('"We will be back," she said.')
+
+
+def test_a_closing_bio_of_someone_the_story_names_stays_in_the_body() -> None:
+    """A closing bio of a person the story already named is not an author note."""
+    text = (
+        "Kenya Hosts Summit\n\nPresident Daniel Mwangi opened the summit on Monday.\n\n"
+        "Daniel Mwangi is the president of the regional bloc until June."
+    )
+
+    layout = outlets.get_parser("generic").split(text)
+
+    assert layout.authors == ()
+    assert layout.body.endswith("Daniel Mwangi is the president of the regional bloc until June.")
 
 
 def test_sign_off_is_read_only_at_the_end() -> None:

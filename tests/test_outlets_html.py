@@ -140,3 +140,30 @@ def test_broken_html_never_crashes(
 
     assert isinstance(art.text, str)
     assert not any(d.code == "stage.crashed" for d in art.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body>" + "<script>" * 3000 + "<p>text</p>",
+        "<html><body>" + "<!--" * 3000 + "<p>text</p>",
+        "<html><body>" + "<figcaption>" * 3000 + "<title>" * 3000,
+        "<html><meta name=author " + "x" * 50_000,
+    ],
+)
+def test_pathological_html_is_read_in_linear_passes(
+    markup: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of unclosed tags do not make the crude reader rescan the page for each one."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+
+    art = diplomeet.parse(markup)
+
+    assert "input.html_unsupported" in [d.code for d in art.diagnostics]
+
+
+def test_crude_reader_keeps_an_unclosed_block() -> None:
+    """An unclosed <nav> is not taken to run to the end of the page: the text after it stays."""
+    page = _html._crude_page("<html><body><nav>Home<article><p>The envoys met.</p></article>")
+
+    assert "The envoys met." in page.text

@@ -87,3 +87,15 @@ def test_installed_plugin_is_selectable_by_id(installed: Path) -> None:
 
     assert outlets.contract_problems(parser) == []
     assert diplomeet.parse("Talks.", outlet="harbour_herald").source.parser == "harbour_herald"
+
+
+def test_extending_doc_shows_the_example_plugin_code() -> None:
+    """Every code line of the walk-through in docs/extending.md is in the example plugin."""
+    doc = (EXAMPLE.parent.parent / "docs" / "extending.md").read_text(encoding="utf-8")
+    walk_through = doc.split("## Walk-through", 1)[1]
+    block = walk_through.split("```python\n", 1)[1].split("```", 1)[0]
+    source = (EXAMPLE / "src" / "harbour_herald" / "__init__.py").read_text(encoding="utf-8")
+
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    assert len(lines) >= 20
+    assert [line for line in lines if line not in source] == []

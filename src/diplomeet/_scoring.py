@@ -179,8 +179,28 @@ def _same_country(gold: Actor, predicted: Actor) -> bool:
     return g == p or (gold.country is not None and code == gold.country)
 
 
+def _distinct(actors: Sequence[Actor]) -> list[Actor]:
+    """``actors`` less repeats of the same key (a set: "Lula" twice is one participant)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        key = (
+            ("person", surname(actor.name))
+            if actor.kind == "person"
+            else (
+                "other",
+                normalize(actor.name),
+            )
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
 def same_participants(gold: Sequence[Actor], predicted: Sequence[Actor]) -> bool:
     """Whether the two sets of participants pair off one-to-one by :func:`keys_match`."""
+    gold, predicted = _distinct(gold), _distinct(predicted)
     if len(gold) != len(predicted):
         return False
     pairs = assign(
@@ -250,38 +270,77 @@ def assign(
     n_right: int,
     score: Callable[[int, int], float | None],
     *,
-    order: Sequence[int] | None = None,
+    groups: Sequence[Sequence[int]] | None = None,
 ) -> dict[int, int]:
     """
-    A maximum one-to-one matching of left items to right items.
+    A one-to-one matching of left items to right items: maximum in size, good in quality.
 
     ``score(i, j)`` is ``None`` when ``i`` and ``j`` cannot be paired, else a preference
-    (higher is better).  Kuhn's augmenting paths find a matching of maximum size; each left
-    item tries its candidates best first, so among maximum matchings good pairs are
-    preferred (greedily, not optimally).  Left items are taken in ``order`` (default: by
-    index): items taken earlier are never left unmatched by later ones, so put required gold
-    items before optional ones.
+    (higher is better).  The left items are taken group by group (default: one group of
+    all): within a group, pairs are first taken greedily, best score first; then every
+    left item still unmatched looks for an augmenting path (Kuhn), which makes the
+    matching maximum in size without unmatching any left item matched before.  So put the
+    required gold items in the first group and the optional ones in the second: an optional
+    item never takes a prediction that a required one needs.
 
     Returns:
         ``{left index: right index}``.
     """
-    candidates: list[list[int]] = []
+    if groups is None:
+        groups = [range(n_left)]
+    candidates: list[list[int]] = [[] for _ in range(n_left)]
+    edges: list[tuple[float, int, int]] = []
     for i in range(n_left):
         scored = [(s, j) for j in range(n_right) if (s := score(i, j)) is not None]
         scored.sort(key=lambda sj: (-sj[0], sj[1]))
-        candidates.append([j for _, j in scored])
+        candidates[i] = [j for _, j in scored]
+        edges.extend((s, i, j) for s, j in scored)
     owner: dict[int, int] = {}  # right -> left
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in candidates[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
+    matched: set[int] = set()
+    for group in groups:
+        members = set(group)
+        rank = {i: k for k, i in enumerate(group)}
+        for _, i, j in sorted(
+            (e for e in edges if e[1] in members), key=lambda e: (-e[0], rank[e[1]], e[2])
+        ):
+            if i not in matched and j not in owner:
                 owner[j] = i
-                return True
-        return False
-
-    for i in order if order is not None else range(n_left):
-        augment(i, set())
+                matched.add(i)
+        for root in group:
+            if root not in matched and _augment(root, candidates, owner):
+                matched.add(root)
     return {i: j for j, i in owner.items()}
+
+
+def _augment(root: int, candidates: Sequence[Sequence[int]], owner: dict[int, int]) -> bool:
+    """
+    Look for an augmenting path from the left item ``root`` and flip it into ``owner``.
+
+    Returns ``True`` when one was found (``root`` is then matched).
+
+    Depth-first, with an explicit stack so long articles cannot exhaust Python's recursion.
+    """
+    seen: set[int] = set()
+    # Each frame: (left item, position of the next candidate to try).
+    stack: list[list[int]] = [[root, 0]]
+    path: list[tuple[int, int]] = []  # (left, right) edges taken so far
+    while stack:
+        frame = stack[-1]
+        left, k = frame
+        options = candidates[left]
+        while k < len(options) and options[k] in seen:
+            k += 1
+        if k == len(options):
+            stack.pop()
+            if path:
+                path.pop()
+            continue
+        frame[1] = k + 1
+        right = options[k]
+        seen.add(right)
+        path.append((left, right))
+        if right not in owner:
+            owner.update({j: i for i, j in path})
+            return True
+        stack.append([owner[right], 0])
+    return False

@@ -10,7 +10,7 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Final, TextIO
@@ -231,7 +231,7 @@ def _build_parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one return per command
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = _build_parser()
     try:
@@ -241,16 +241,19 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 - one retur
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if args.command == "schema":
-        sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
-        return EXIT_OK
-    if args.command == "outlets":
-        return _outlets(sys.stdout)
-    if args.command == "evaluate":
-        return _evaluate(args, sys.stdout, sys.stderr)
-    if args.command == "batch":
-        return _batch(args, sys.stderr)
-    return _parse(args, sys.stdout, sys.stderr)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "schema": lambda _: _schema(sys.stdout),
+        "outlets": lambda _: _outlets(sys.stdout),
+        "evaluate": lambda a: _evaluate(a, sys.stdout, sys.stderr),
+        "batch": lambda a: _batch(a, sys.stderr),
+        "parse": lambda a: _parse(a, sys.stdout, sys.stderr),
+    }
+    return handlers[args.command](args)
+
+
+def _schema(out: TextIO) -> int:
+    out.write(json.dumps(json_schema(), indent=2) + "\n")
+    return EXIT_OK
 
 
 def _outlets(out: TextIO) -> int:

@@ -6,9 +6,10 @@ The gold format and the matching rules are those of ``gold/README.md`` (summaris
 a :class:`Report`; :func:`score_article` compares one gold annotation with one
 :class:`~diplomeet.records.ParsedArticle`.
 
-Matching is one-to-one: a maximum bipartite matching (Kuhn's augmenting paths) in which
-required gold items are served before optional ones and each gold item tries its best
-candidates first.  A prediction matched to an optional gold item is set aside with it.
+Matching is one-to-one and maximum in size: pairs are taken greedily, best first, then
+completed by augmenting paths (Kuhn), required gold items before optional ones (see
+:func:`diplomeet._scoring.assign`).  A prediction matched to an optional gold item is set
+aside with it.
 
 Counts are micro-averaged over articles.  For accuracies (meeting ``when`` and ``place``,
 attribution, source fields) a right answer counts as a true positive and a wrong one as
@@ -553,11 +554,11 @@ def _who(actors: Iterable[Actor]) -> str:
     return " + ".join(a.name for a in actors) or "?"
 
 
-def _order(gold: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Required gold items first, then optional ones."""
+def _groups(gold: Sequence[Mapping[str, Any]]) -> list[list[int]]:
+    """Required gold items, then optional ones (see :func:`diplomeet._scoring.assign`)."""
     required = [i for i, g in enumerate(gold) if not g.get("optional")]
     optional = [i for i, g in enumerate(gold) if g.get("optional")]
-    return required + optional
+    return [required, optional]
 
 
 def when_ok(gold: Mapping[str, Any], predicted: Meeting) -> bool:
@@ -602,7 +603,7 @@ def _score_meetings(
             return None
         return float(when_ok(gold[i], predicted[j]) + place_ok(gold[i], predicted[j]))
 
-    pairs = _scoring.assign(len(gold), len(predicted), score, order=_order(gold))
+    pairs = _scoring.assign(len(gold), len(predicted), score, groups=_groups(gold))
     required = [i for i, g in enumerate(gold) if not g.get("optional")]
     tp = strict = when_right = place_right = 0
     for i in required:
@@ -632,6 +633,23 @@ def _score_meetings(
     }
 
 
+def _similar_quotes(
+    gold: Sequence[frozenset[str]], predicted: Sequence[frozenset[str]]
+) -> dict[tuple[int, int], float]:
+    """``{(gold, predicted): Jaccard}`` for the pairs at or above :data:`QUOTE_JACCARD`."""
+    index: dict[str, list[int]] = {}
+    for i, ws in enumerate(gold):
+        for w in ws:
+            index.setdefault(w, []).append(i)
+    out: dict[tuple[int, int], float] = {}
+    for j, ws in enumerate(predicted):
+        for i in {i for w in ws for i in index.get(w, ())}:  # pairs sharing no word score 0
+            sim = len(gold[i] & ws) / len(gold[i] | ws)
+            if sim >= QUOTE_JACCARD:
+                out[i, j] = sim
+    return out
+
+
 def _score_statements(
     gold: Sequence[Mapping[str, Any]], predicted: Sequence[Statement], errors: list[ScoreError]
 ) -> dict[str, Counts]:
@@ -641,13 +659,12 @@ def _score_statements(
     gold_words = [_scoring.words(g["quote"]) for g in gold]
     pred_words = [_scoring.words(p.quote) for p in predicted]
     scored = [p.mode != "indirect" for p in predicted]
+    sims = _similar_quotes(gold_words, pred_words)
 
     def similarity(i: int, j: int) -> float | None:
         if not scored[j] and not gold[i].get("optional"):
             return None
-        union = gold_words[i] | pred_words[j]
-        sim = len(gold_words[i] & pred_words[j]) / len(union) if union else 0.0
-        return sim if sim >= QUOTE_JACCARD else None
+        return sims.get((i, j))
 
     def speaker_ok(i: int, j: int) -> bool:
         g, p = speakers[i], predicted[j].speaker
@@ -661,7 +678,7 @@ def _score_statements(
         sim = similarity(i, j)
         return None if sim is None else sim + speaker_ok(i, j)
 
-    order = _order(gold)
+    groups = _groups(gold)
     required = [i for i, g in enumerate(gold) if not g.get("optional")]
 
     def counts(pairs: dict[int, int]) -> Counts:
@@ -670,8 +687,8 @@ def _score_statements(
         extra = sum(1 for j in range(len(predicted)) if scored[j] and j not in matched)
         return Counts(tp, extra, len(required) - tp)
 
-    full = _scoring.assign(len(gold), len(predicted), with_speaker, order=order)
-    loose = _scoring.assign(len(gold), len(predicted), quote_only, order=order)
+    full = _scoring.assign(len(gold), len(predicted), with_speaker, groups=groups)
+    loose = _scoring.assign(len(gold), len(predicted), quote_only, groups=groups)
     right = sum(1 for i in required if i in loose and speaker_ok(i, loose[i]))
     wrong = sum(1 for i in required if i in loose) - right
     for i in required:
@@ -718,7 +735,7 @@ def _score_incidents(
             return None
         return 2.0 if pw == gw else 1.0
 
-    pairs = _scoring.assign(len(gold), len(predicted), score, order=_order(gold))
+    pairs = _scoring.assign(len(gold), len(predicted), score, groups=_groups(gold))
     required = [i for i, g in enumerate(gold) if not g.get("optional")]
     tp = 0
     for i in required:
@@ -767,7 +784,7 @@ def _score_dates(
             return None
         return 2.0 if _scoring.values_equal(g_keys[i][1], p_keys[j][1]) else 1.0
 
-    order = _order(g_items)
+    groups = _groups(g_items)
     required = [i for i, g in enumerate(g_items) if not g["optional"]]
 
     def counts(pairs: dict[int, int]) -> Counts:
@@ -778,8 +795,8 @@ def _score_dates(
         )
         return Counts(tp, extra, len(required) - tp)
 
-    exact = _scoring.assign(len(g_keys), len(p_keys), by_value, order=order)
-    loose = _scoring.assign(len(g_keys), len(p_keys), by_text, order=order)
+    exact = _scoring.assign(len(g_keys), len(p_keys), by_value, groups=groups)
+    loose = _scoring.assign(len(g_keys), len(p_keys), by_text, groups=groups)
     for i in required:
         text, value = texts[g_keys[i]], g_keys[i][1]
         if i in exact:

@@ -77,17 +77,8 @@ def resolve(text: str, published: date | None = None, tense: Tense | None = None
         True
     """
     anchor = _check(text, published, tense)
-    refs, _ = extract(text, anchor, tense)
-    if not refs:
-        return None
-    first = refs[0]
-    return TimeRef(
-        text=first.text,
-        value=first.value,
-        start=first.start,
-        end=first.end,
-        granularity=first.granularity,
-    )
+    refs, _ = extract(text, anchor, tense, spans=False)
+    return refs[0] if refs else None
 
 
 def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef], list[Diagnostic]]:

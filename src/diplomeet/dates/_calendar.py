@@ -10,6 +10,7 @@ inclusive bounds and a granularity by :func:`bounds`.  Month and year steps use
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 from typing import Final
@@ -28,6 +29,7 @@ __all__ = [
     "weekend_value",
 ]
 
+_MONTHS_PER_UNIT: Final = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}
 _SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _VALUE_RE: Final = re.compile(
@@ -45,18 +47,14 @@ def add(day: date, unit: str, count: int) -> date:
     Time units ("H", "MIN", "S") leave the day unchanged: a news story's "three hours
     later" is the same day.
     """
-    step = {
-        "D": relativedelta(days=count),
-        "WE": relativedelta(weeks=count),
-        "W": relativedelta(weeks=count),
-        "M": relativedelta(months=count),
-        "Q": relativedelta(months=3 * count),
-        "Y": relativedelta(years=count),
-        "DE": relativedelta(years=10 * count),
-        "CE": relativedelta(years=100 * count),
-    }.get(unit)
-    if step is None:
+    if unit == "D":
+        return day + timedelta(days=count)
+    if unit in {"W", "WE"}:
+        return day + timedelta(weeks=count)
+    months = _MONTHS_PER_UNIT.get(unit)
+    if months is None:
         return day
+    step = relativedelta(months=months * count)
     result: date = day + step
     return result
 
@@ -97,6 +95,7 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=4096)
 def bounds(value: str) -> tuple[date | None, date | None, Granularity | None]:
     """
     Return the inclusive bounds and granularity of a TIMEX3 value.

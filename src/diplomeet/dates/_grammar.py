@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, TypeAlias
 
 from diplomeet.dates._lexicon import (
     FREQUENCIES,
@@ -30,10 +30,48 @@ from diplomeet.dates._lexicon import (
 __all__ = ["CUE_RE", "DATE_RE", "SCAN_RE", "SENTENCE_END_RE", "find_all", "kind"]
 
 
+#: A prefix tree of characters; the key "" marks the end of a word.
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str], *, caps: bool = True) -> str:
+    """
+    Return a regex matching exactly ``words``, factored by common prefixes.
+
+    A flat alternation of 170 words costs a test per word at every word start; the trie
+    costs one test per letter.  With ``caps`` the first letter also matches its capital;
+    a space matches any run of white space.
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: _Trie, *, top: bool = False) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            if char == " ":
+                head = r"\s+"
+            elif top and caps and char.isalpha():
+                head = f"[{char}{char.upper()}]"
+            else:
+                head = re.escape(char)
+            branches.append(head + render(node[char], top=False))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree, top=True)
+
+
 def _alt(words: Iterable[str]) -> str:
-    r"""Return a regex alternation of ``words``, longest first, spaces as ``\s+``."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    r"""Return a regex for any of ``words`` (a prefix trie), spaces as ``\s+``."""
+    return "(?:" + _trie(words, caps=False) + ")"
 
 
 _CAP: Final = r"(?=(?-i:[A-Z]))"
@@ -52,13 +90,13 @@ _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM: Final = (
-    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?|"
+    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORDS
     + r"|"
     + _alt(NUMBER_WORDS)
-    + r")"
+    + r")(?:\s+and\s+a\s+half)?)"
 )
 _UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -110,9 +148,9 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?P<my_m>"
             + _MONTH
-            + r"),?\s+(?:of\s+)?(?P<my_y>"
+            + r"),?\s+(?:of\s+)?(?:(?P<my_y>"
             + _YEAR
-            + r")"
+            + r")|(?P<my_rel>last|next|this)\s+year(?![\w'\u2019-]))"
         ),
     ),
     # every Monday, each week, every two years, twice a year
@@ -123,6 +161,8 @@ _ALTERNATIVES: Final = [
             + _NUM
             + r"|other)\s+)?(?:(?P<set_wd>"
             + _WEEKDAY
+            + r")|(?P<set_m>"
+            + _MONTH
             + r")|(?P<set_u>"
             + _UNIT
             + r"))"
@@ -156,7 +196,10 @@ _ALTERNATIVES: Final = [
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
-            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)))(?!\w)"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|(?P<anc_that>(?:(?:later|earlier)\s+)?that)\s+(?P<anc_tu>week|month|year)"
+            r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
+            r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
         ),
     ),
     # (last/next/this) (early) Friday('s) (night)
@@ -235,6 +278,7 @@ _ALTERNATIVES: Final = [
     (
         "duration",
         (
+            r"(?P<dur_fy>the\s+(?:fiscal\s+|financial\s+)?year)(?=\s+end(?:ed|ing|s)\b)|"
             r"(?:(?P<dur_pre>the\s+(?:past|last|next|coming|first|previous|following|"
             r"final)|(?:the\s+)?(?:past|last|next|coming|first|previous|following))\s+)?"
             r"(?:(?P<dur_mod>nearly|almost|about|around|roughly|approximately|some|more\s+than|"
@@ -500,13 +544,11 @@ _FIRST_WORDS: Final = [
     "midnight",
     "close",
 ]
-_FIRST: Final = _initial_caps(
-    r"(?=\d|['\u2019]\d|Q[1-4]|(?:"
-    + "|".join(sorted(set(_FIRST_WORDS) | set(FREQUENCIES), key=lambda w: (-len(w), w)))
-    + r")\b|"
-    + _WEEKDAY
-    + r"|"
-    + _MONTH
+_FIRST: Final = (
+    r"(?=\d|['\u2019]\d|Q[1-4]|"
+    + _trie(set(_FIRST_WORDS) | set(FREQUENCIES) | {w.split()[0] for w in NUMBER_WORDS})
+    + r"\b|"
+    + _initial_caps(_WEEKDAY + r"|" + _MONTH)
     + r")"
 )
 
@@ -526,11 +568,15 @@ SCAN_RE: Final = re.compile(
 
 _PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
 
+_KINDS: Final = frozenset(name for name, _ in _ALTERNATIVES)
 _KIND_GROUPS: Final = {DATE_RE.groupindex[name]: name for name, _ in _ALTERNATIVES}
 
 
 def kind(match: re.Match[str]) -> str:
     """Return the name of the alternative that matched (``"md"``, ``"weekday"``...)."""
+    # The alternative's group closes after every group inside it, so it is the last group.
+    if match.lastgroup in _KINDS:
+        return match.lastgroup
     for index, name in _KIND_GROUPS.items():
         if match.start(index) >= 0:
             return name
@@ -568,41 +614,68 @@ _PAST_IRREGULAR: Final = (
     "thought|felt|got|put|ran|wrote|stood|became|broke|chose|drove|ate|forgot|knew|"
     "heard|meant|read|sought|taught|understood|withdrew|overtook|shook|swore|threw|woke|"
     "fought|caught|built|spent|lent|dealt|sat|slid|split|spread|quit|cut|cost|ago|"
-    "earlier|previously|last|yesterday|has\\s+been|have\\s+been"
+    "earlier|previously|last|yesterday|has been|have been"
 )
 _NOT_PAST: Final = (
     "need|indeed|proceed|exceed|succeed|speed|feed|seed|bed|red|shed|hundred|sacred|"
     "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
 )
 _FUTURE: Final = (
-    r"will|won['\u2019]t|would|wouldn['\u2019]t|shall|['\u2019]ll|going\s+to|gonna|next|upcoming|"
-    r"tomorrow|later|soon|(?:is|are|was|were|be)\s+(?:due|expected|scheduled|set|slated|"
+    r"will|won['\u2019]t|shall|could|might|should|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
-    r"(?:plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|seeks?|agreed|"
-    r"decided|promised|pledged|vowed|threatened|wants?|wanted|prepares?|prepared|expects?|"
-    r"scheduled|slated)\s+to|to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|"
-    r"timed)\s+(?:for|to)|plans?|planned|planning|scheduled|slated|ahead\s+of|upcoming|"
-    r"forthcoming|will\s+be\s+[a-z]+"
+    r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
+    r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|plans?|"
+    r"planned|planning|scheduled|slated|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+"
+)
+#: The future seen from the past ("was due to", "would"): the same day still counts.
+_PAST_FUTURE: Final = (
+    r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
+    r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
+    r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
+    r"sought)\s+to"
 )
 
 _PRESENT: Final = (
-    r"is|are|am|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
+    r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
     r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 
-#: Tense cues: group ``fut`` for the future, ``pres`` for the present (scheduled events:
+_GOVERNED: Final = (
+    r"(?:\s+(?:not|also|then|likely|again|still|first|only|now|be|have))*(?:\s+[a-z]+)?"
+)
+
+#: Tense cues: group ``fut`` for the future, ``pfut`` for the future seen from the past,
+#: ``pres`` for the present (scheduled events:
 #: "which begins on Friday"), ``past`` for past-tense verbs and adverbs.
 #: A future phrase swallows the verb it governs ("will be held") so that the participle
 #: is not read as a past tense.
+_CUE_WORDS: Final = {
+    form
+    for source in (_FUTURE, _PAST_FUTURE, _PRESENT, _PAST_IRREGULAR)
+    for word in re.findall(r"(?<![\\\w])[a-z]{2,}", source)
+    for form in (word, word.removesuffix("s"))  # "plans?" opens with "plan" too; a superset
+}
+#: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
+_CUE_GATE: Final = r"(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+
 CUE_RE: Final = re.compile(
-    _initial_caps(
-        r"\b(?:(?P<fut>(?:" + _FUTURE + r")(?:\s+(?:not|also|then|likely|again|still|first|"
-        r"only|now|be|have))*(?:\s+[a-z]+)?)|(?P<pres>"
+    _CUE_GATE
+    + _initial_caps(
+        r"\b(?:(?P<pfut>(?:"
+        + _PAST_FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<fut>(?:"
+        + _FUTURE
+        + r")"
+        + _GOVERNED
+        + r")|(?P<pres>"
         + _PRESENT
-        + r")|(?P<past>(?:"
-        + _PAST_IRREGULAR
-        + r")|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
-        r"(?!(?:" + _NOT_PAST + r")\b)[a-z]{2,}ed))\b",
+        + r")|(?P<past>"
+        + _alt(_PAST_IRREGULAR.split("|"))
+        + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
+        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed))\b",
     )
 )

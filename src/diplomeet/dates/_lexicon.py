@@ -67,6 +67,7 @@ NUMBER_WORDS: Final[dict[str, int | None]] = {
     "a": 1,
     "an": 1,
     "one": 1,
+    "single": 1,
     "two": 2,
     "three": 3,
     "four": 4,

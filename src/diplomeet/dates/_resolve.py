@@ -31,7 +31,7 @@ from diplomeet.dates._lexicon import (
     VAGUE,
     WEEKDAYS,
 )
-from diplomeet.dates._tense import Sentences, Tense, TenseCues
+from diplomeet.dates._tense import Cue, Sentences, Tense, TenseCues
 from diplomeet.records import Diagnostic, Span, TimeRef
 
 __all__ = ["extract"]
@@ -41,6 +41,8 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -54,24 +56,26 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "given", "published")
+    __slots__ = ("_tense", "_tense_fn", "anchor", "anchor_unit", "given", "published")
 
     def __init__(
         self,
         published: date | None,
         anchor: date | None,
-        tense_fn: Callable[[], Tense | None],
+        tense_fn: Callable[[], Cue | None],
         *,
         given: bool = False,
+        anchor_unit: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
+        self.anchor_unit = anchor_unit
         self.given = given
         self._tense_fn = tense_fn
-        self._tense: Tense | bool | None = False
+        self._tense: Cue | bool | None = False
 
     @property
-    def cue(self) -> Tense | None:
+    def cue(self) -> Cue | None:
         """The clause's tense, or ``None`` when the clause gives no cue."""
         if self._tense is False:
             self._tense = self._tense_fn()
@@ -80,7 +84,8 @@ class _Env:
     @property
     def tense(self) -> Tense:
         """The clause's tense; past when the clause gives no cue (news reports the past)."""
-        return self.cue or "past"
+        cue = self.cue
+        return "future" if cue == "prospective" else cue or "past"
 
     @property
     def base(self) -> date | None:
@@ -249,7 +254,7 @@ def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str)
     nearest = back[0] if back[1] <= ahead[1] else ahead[0]
     if env.given:
         return {"past": back[0], "future": ahead[0]}.get(env.tense, nearest)
-    cue = env.cue
+    cue = env.cue and env.tense
     if cue is None or cue == "present" or (prep in _FUTURE_PREPOSITIONS and cue == "past"):
         return nearest
     if cue == "past":
@@ -298,13 +303,21 @@ def _dm(m: re.Match[str], env: _Env) -> Outcome:
     return _day_month(m, "dm", env)
 
 
-def _my(m: re.Match[str], _env: _Env) -> Outcome:
-    return f"{int(m['my_y']):04d}-{_month(m['my_m']):02d}"
+def _my(m: re.Match[str], env: _Env) -> Outcome:
+    month = _month(m["my_m"])
+    if m["my_y"]:
+        return f"{int(m['my_y']):04d}-{month:02d}"
+    if env.published is None:  # "July last year"
+        return f"XXXX-{month:02d}"
+    shift = {"last": -1, "next": 1}.get(m["my_rel"].lower(), 0)
+    return f"{env.published.year + shift:04d}-{month:02d}"
 
 
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
     if m["set_wd"]:
         return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
+    if m["set_m"]:  # "each July"
+        return f"XXXX-{_month(m['set_m']):02d}"
     if m["set_wds"]:
         return f"XXXX-WXX-{_weekday(m['set_wds'][:-1]) + 1}"
     if m["set_f"]:
@@ -378,11 +391,21 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
     day, unit = _shift(base, unit, sign * count)
+    if unit in {"DE", "CE"}:
+        unit = "Y"  # "a decade ago": the year ten years back, not the whole decade
+    if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
+        # "profit rose in the third quarter from a year earlier": the anchor's precision
+        unit = env.anchor_unit
     return _at(day, "D" if unit == "WE" else unit)
 
 
 def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
+    if m["anc_iu"] or m["anc_tu"]:  # "later in the week", "later that year"
+        if m["anc_tu"] and env.anchor is None:
+            return None  # "that year" names a year the text gave before: none here
+        unit = _unit(m["anc_iu"] or m["anc_tu"])
+        return _UNKNOWN[unit] if base is None else _at(base, unit)
     if m["anc_d"]:
         pod = m["anc_pod"] if m["anc_pod"] and m["anc_pod"].lower() != "day" else None
         if pod is None and m["anc_d"].lower().split()[-1] != "day":
@@ -408,6 +431,10 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+    if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
+        m.string, max(0, m.start() - 5), m.start()
+    ):
+        return None  # "the Sunday Times", "the Monday Club": a name, not a date
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
     relation = (m["wd_rel"] or "").lower()
@@ -422,11 +449,15 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         day = _weekday_date(base, weekday, "present" if env.tense == "present" else env.tense)
         if env.tense == "future" and day - timedelta(days=7) == base:
             day = base
-    elif m["wd_pos"] and env.cue != "future":
+    elif m["wd_pos"] and env.tense != "future":
         # "Wednesday's ruling": an event of the nearest such day, unless the clause
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         day = _weekday_date(base, weekday, "future" if ahead else "present")
+    elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
+        day = base + timedelta(days=(weekday - base.weekday()) % 7)
+    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
+        day = _weekday_date(base, weekday, "present")  # "closed until Friday"
     else:
         day = _weekday_date(base, weekday, env.tense)
     return day.isoformat() + pod
@@ -494,7 +525,14 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         year -= 1 if number >= current else 0
     elif relation == "next":
         year += 1 if number <= current else 0
-    return f"{year:04d}-{unit}{number}"  # "the third quarter": of the publication year
+    elif not m["q_yrel"] and not relation:
+        # "the fourth quarter": the latest one begun, or in a future clause one not long
+        # past (results are announced after the quarter ends) or still to come.
+        if env.tense == "future":
+            year += 1 if number < current - 1 else 0
+        elif number > current:
+            year -= 1
+    return f"{year:04d}-{unit}{number}"
 
 
 def _weekend(_m: re.Match[str], env: _Env) -> Outcome:
@@ -597,6 +635,8 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["dur_fy"]:  # "the fiscal year ended March 31": a twelve-month stretch
+        return "P1Y"
     if m["dur_u2"]:
         return _duration(1, m["dur_u2"])
     count = _number(m["dur_n"])
@@ -642,7 +682,7 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if base is None:
         return f"XXXX-{month:02d}"
-    tense = env.tense if env.given else env.cue or "present"
+    tense = env.tense if env.given or env.cue else "present"
     if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
         tense = "present"
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
@@ -702,7 +742,6 @@ _ABSOLUTE: Final = frozenset(
     {
         "iso",
         "numeric",
-        "my",
         "set",
         "century",
         "decade",
@@ -728,6 +767,8 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return False
     if k in {"md", "dm"}:
         return (m["md_y"] if k == "md" else m["dm_y"]) is None
+    if k == "my":
+        return m["my_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":
@@ -736,9 +777,13 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
 
 
 def extract(
-    text: str, published: date | None, tense: Tense | None
+    text: str, published: date | None, tense: Tense | None, *, spans: bool = True
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
-    """Find, resolve and anchor every date expression of ``text``; see ``find_dates``."""
+    """
+    Find, resolve and anchor every date expression of ``text``; see ``find_dates``.
+
+    With ``spans=False`` the TimeRefs carry no span (as :func:`diplomeet.resolve` returns).
+    """
     matches = find_all(text)
     if not matches:
         return [], []
@@ -752,15 +797,19 @@ def extract(
     for i in order:
         m, k = matches[i], kinds[i]
         sentence = sentences.around(m.start())
-        anchor = _sentence_anchor(i, matches, days, sentence) if _is_dependent(k, m) else None
+        anchor, anchor_unit = (
+            _anchor_for(i, k, matches, days, values, sentences)
+            if _is_dependent(k, m)
+            else (None, None)
+        )
         core_start = m.start(k)
 
         def tense_of(
             start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
-        ) -> Tense | None:
+        ) -> Cue | None:
             return tense or cues.tense(start, end, s)
 
-        env = _Env(published, anchor, tense_of, given=tense is not None)
+        env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
         try:
             values[i] = _HANDLERS[k](m, env)
             value = values[i]
@@ -771,41 +820,97 @@ def extract(
             # Beyond the calendar (year 0, year 10000, "next month" from date.max): a date
             # that cannot exist, reported like "February 30".
             values[i] = None
-    return _records(text, matches, kinds, values, published)
+    return _records(text, matches, kinds, values, published, spans=spans)
 
 
-def _sentence_anchor(
-    index: int, matches: list[re.Match[str]], days: list[date | None], sentence: tuple[int, int]
-) -> date | None:
+_RANK: Final = {
+    "time": 0,
+    "part_of_day": 0,
+    "day": 0,
+    "weekend": 1,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 3,
+    "year": 4,
+    "decade": 5,
+    "century": 6,
+}
+_UNIT_RANK: Final = {"W": 1, "WE": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
+
+
+def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
+    index: int,
+    k: str,
+    matches: list[re.Match[str]],
+    days: list[date | None],
+    values: list[Outcome],
+    sentences: Sentences,
+) -> tuple[date | None, str | None]:
     """
-    The nearest resolved date before ``index`` in its sentence.
+    The date a dependent expression counts from, and its unit when coarser than a day.
 
-    Only dates on the left count: "two days later" and "a day after the vote" look back
-    to the date the sentence has given; a date on the right belongs to another event
-    ("a day after the border closed on May 3").
+    The nearest date resolved on its left, in its sentence: "two days later" and "a day
+    after the vote" look back to the date the sentence has given; a date on the right
+    belongs to another event ("a day after the border closed on May 3").  "N days
+    later", "the next day" and "the following week" may look back into the previous
+    sentence too, as narratives do; "that year" to any earlier date of the text.  The
+    anchor must be as precise as the step: "two days later" does not count from "2019".
     """
-    first = sentence[0]
+    m = matches[index]
+    first, _ = sentences.around(m.start())
+    if k == "anchor" and m["anc_tu"]:
+        first = 0
+    elif (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
+        k == "anchor" and m["anc_u"]
+    ):
+        first = sentences.around(max(0, first - 2))[0]
+    step = _step_rank(k, m)
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
-        if days[j] is not None:
-            return days[j]
-    return None
+        value = values[j]
+        if days[j] is None or not isinstance(value, str):
+            continue
+        granularity = cal.bounds(value)[2]
+        if _RANK.get(granularity or "", 9) <= step:
+            return days[j], _UNIT_OF.get(granularity or "")
+    return None, None
 
 
-def _records(
+def _step_rank(k: str, m: re.Match[str]) -> int:
+    """How coarse a dependent expression's step is, on the scale of :data:`_RANK`."""
+    if k == "offset":
+        word = m["off_u"].lower()
+        return (
+            0 if word.startswith(("hour", "minute", "second")) else _UNIT_RANK.get(_unit(word), 0)
+        )
+    if k == "anchor" and (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]):
+        word = (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]).lower()
+        return 0 if word in PARTS_OF_DAY or word == "day" else _UNIT_RANK.get(_unit(word), 0)
+    return 0
+
+
+#: Granularities coarser than a day, as the unit that keeps them in an offset.
+_UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
     kinds: list[str],
     values: list[Outcome],
     published: date | None,
+    *,
+    spans: bool,
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
     for m, k, value in zip(matches, kinds, values, strict=True):
         if value is None:
             continue
-        span = Span.of(text, m.start(), m.end())
+        span = Span.of(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -816,7 +921,7 @@ def _records(
         start, end, granularity = cal.bounds(value)
         refs.append(
             TimeRef(
-                text=span.text,
+                text=m.group(),
                 value=value,
                 start=start,
                 end=end,
@@ -824,7 +929,14 @@ def _records(
                 span=span,
             )
         )
-        if published is None and "X" in value and _needs_anchor(k, m) and not value.startswith("P"):
+        if (
+            spans
+            and published is None
+            and "X" in value
+            and _needs_anchor(k, m)
+            and not value.startswith("P")
+        ):
+            span = span or Span.of(text, m.start(), m.end())
             diagnostics.append(
                 Diagnostic(
                     code="date.unanchored",

@@ -15,13 +15,23 @@ from typing import Literal
 
 from diplomeet.dates._grammar import CUE_RE, SENTENCE_END_RE
 
-__all__ = ["Sentences", "Tense", "TenseCues"]
+__all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
 
 #: The direction a clause points to.
 Tense = Literal["past", "present", "future"]
+#: What a cue says: a tense, or "prospective", the future seen from the past ("was due to",
+#: "would"), for which the publication day itself still counts.
+Cue = Literal["past", "present", "future", "prospective"]
 
 
-_TENSES: dict[str, Tense] = {"fut": "future", "past": "past", "pres": "present"}
+#: A cue's reading: its tense, and the tense it gives a date on its *right*, where the
+#: finite verb of "vowed to" or "was due to" is what the date belongs to.
+_TENSES: dict[str, tuple[Cue, Cue]] = {
+    "fut": ("future", "future"),
+    "pfut": ("prospective", "past"),
+    "past": ("past", "past"),
+    "pres": ("present", "present"),
+}
 
 
 class Sentences:
@@ -48,9 +58,9 @@ class TenseCues:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._by_sentence: dict[int, list[tuple[int, int, Tense]]] = {}
+        self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
 
-    def _cues(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
         cues = self._by_sentence.get(first)
         if cues is None:
             cues = [
@@ -60,22 +70,26 @@ class TenseCues:
             self._by_sentence[first] = cues
         return cues
 
-    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Tense | None:
+    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Cue | None:
         """
         Return the tense of the nearest cue to ``text[start:end]`` within ``sentence``.
 
         Returns ``None`` when the sentence has no cue outside the expression.
         """
-        left: tuple[int, Tense] | None = None
-        right: tuple[int, Tense] | None = None
-        for cue_start, cue_end, cue_tense in self._cues(*sentence):
-            if cue_end <= start:
-                left = (start - cue_end, cue_tense)  # cues come in order: the last is nearest
+        first, last = sentence
+        if not self._text[first:start].strip() and not self._text[end:last].strip():
+            return None  # the sentence is the expression alone ("next Friday")
+        left: Cue | None = None
+        right: Cue | None = None
+        for cue_start, _cue_end, (on_left, on_right) in self._cues(*sentence):
+            if cue_start < start:
+                # Cues come in order, so the last one is the nearest; one that runs into
+                # the expression ("planned for early March") still stands on its left.
+                left = on_left
             elif cue_start >= end:
-                right = (cue_start - end, cue_tense)
+                right = on_right
                 break
         # A verb usually precedes its adjunct ("met on Thursday and was due to..."): the
         # nearest cue on the left decides; one on the right only when the left has none
         # ("On Sunday, the ministers met").
-        chosen = left or right
-        return chosen[1] if chosen else None
+        return left or right

@@ -92,6 +92,12 @@ _CREDIT_RES: Final = (
     ),
     re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
 )
+# How every credit line longer than an agency's name begins.
+_CREDIT_START_RE: Final = re.compile(
+    r"\(?\s*(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"|Editing|Reported|©|\(c\)|Copyright)\b",
+    re.IGNORECASE,
+)
 # Credits naming no one in particular.
 _GENERIC_CREDITS: Final = frozenset(
     {"news agencies", "agencies", "wire services", "wires", "staff", "staff reports"}
@@ -220,7 +226,9 @@ def read_byline(line: str, tally: Credits) -> bool:
 
 def read_credit_line(line: str, tally: Credits) -> bool:
     """Read a trailer or credit line into ``tally``; return whether it was one."""
-    if len(line) > _CREDIT_MAX_CHARS:
+    if len(line) > _CREDIT_MAX_CHARS or (
+        len(line) > _AGENCY_LINE_MAX_CHARS and not _CREDIT_START_RE.match(line)
+    ):
         return False
     return (
         _files_credit(line, tally)
@@ -292,7 +300,8 @@ _NAME: Final = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin|da|de
 _NAMES: Final = rf"{_NAME}(?:(?:, | and |, and ){_NAME})*"
 # "Follow Jane Doe on Twitter @janedoe."
 _FOLLOW_RE: Final = re.compile(
-    rf"^\"?(?:Follow|Find) (?P<name>{_NAME}) on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
+    rf"^\"?(?:Follow|Find) (?:[^@\n]{{0,120}}? )?(?P<name>{_NAME}) (?i:on) "
+    r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
 )
 # "- Jane Doe." closing a story.
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
@@ -335,19 +344,28 @@ _BIO_AUX_RE: Final = re.compile(
 )
 _SENTENCE_SPLIT_RE: Final = re.compile(r"(?<=[a-z0-9)\"'’”][.!?])\s+(?=[A-Z])")
 _BIO_MAX_WORDS: Final = 90
+_BIO_MAX_SENTENCES: Final = 4
 
 
-def read_bio(paragraph: str, tally: Credits) -> bool:
+def read_bio(paragraph: str, tally: Credits, *, story: str = "") -> bool:
     """
     Read a closing author note into ``tally``; return whether the paragraph was one.
 
     Every sentence must be an author bio ("Jane Doe is a columnist for ..."), a "reported
-    from" credit, or a contact line ("She tweets @jdoe").
+    from" credit, or a contact line ("She tweets @jdoe"); after an opening bio, up to three
+    more sentences about the author may follow.  A person the ``story`` itself names is a
+    subject of the story, not its author ("Ruto is the president of ..."), so such a
+    paragraph stays in the body.
     """
     if paragraph.count(" ") >= _BIO_MAX_WORDS or '"' in paragraph or "“" in paragraph:
         return False
     names: list[str] = []
-    for sentence in _SENTENCE_SPLIT_RE.split(paragraph):
+    sentences = _SENTENCE_SPLIT_RE.split(paragraph)
+    opening = _BIO_RE.match(sentences[0])
+    if opening is not None and len(sentences) <= _BIO_MAX_SENTENCES:
+        # "Jane Doe is editor of ... . Her opinions are her own." : the rest is about her
+        sentences = [s for s in sentences if _BIO_RE.match(s) or _REPORTED_FROM_RE.match(s)]
+    for sentence in sentences:
         bio = _BIO_RE.match(sentence)
         if bio is not None:
             names.append(bio["name"])
@@ -362,6 +380,8 @@ def read_bio(paragraph: str, tally: Credits) -> bool:
         if not _BIO_AUX_RE.match(sentence):
             return False
     people = [name for name in names if is_person(name)]
+    if any(name in story for name in people):
+        return False
     for name in people:
         tally.add_author(name)
     return bool(people)

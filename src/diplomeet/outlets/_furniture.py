@@ -23,7 +23,7 @@ __all__ = [
     "GLUED_PREFIX_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
-    "SELF_DESCRIPTION_HINT_RE",
+    "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
@@ -84,10 +84,13 @@ SELF_DESCRIPTION_RE: Final = re.compile(
     r"|^(?:We provide|Our mission is|Support (?:our|independent) journalism)\b.*$"
 )
 
-SELF_DESCRIPTION_HINT_RE: Final = re.compile(
-    r" (?:journalists|reporters|correspondents) |^(?:We provide|Our mission|Support)"
+SELF_DESCRIPTION_OPENINGS: Final = (
+    "We provide",
+    "Our mission",
+    "Support our",
+    "Support independent",
 )
-"""A cheap test that a line may be a self-description."""
+"""How self-descriptions not naming the outlet begin."""
 
 # Photo captions: a photo credit, a position marker ("(R)", "(left)") or a caption label.
 # Split by the character each needs, so prose lines are dismissed with a substring test.

@@ -14,6 +14,7 @@ import html
 import json
 import logging
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, Final
 
@@ -35,29 +36,22 @@ _HTML_START_RE: Final = re.compile(
 _TAG_RE: Final = re.compile(
     r"</?(?:p|div|article|span|a|h[1-6]|meta|section|br|li|ul)\b[^>]*>", re.IGNORECASE
 )
-_DROP_RE: Final = re.compile(
-    r"<(script|style|noscript|nav|header|footer|aside|form|svg|iframe|template|button)\b[^>]*>"
-    r".*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
-_COMMENT_RE: Final = re.compile(r"<!--.*?-->", re.DOTALL)
+# Blocks that are never the article.  Blocks are cut with str.find, not with `<x>.*?</x>`
+# patterns, which rescan the rest of the page for every unclosed tag of broken markup.
+_DROPPED_TAGS: Final = (
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
+    "iframe", "template", "button",
+)  # fmt: skip
+_OPEN_TAG_RE: Final = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,10})\b[^<>]{0,2000}>")
 _BLOCK_END_RE: Final = re.compile(
     r"</?(?:p|div|article|section|h[1-6]|li|ul|ol|figure|figcaption|blockquote|tr|table|main)"
-    r"\b[^>]*>|<br\s*/?>",
+    r"\b[^<>]{0,2000}>|<br\s*/?>",
     re.IGNORECASE,
 )
-_ANY_TAG_RE: Final = re.compile(r"<[^<>]*>")
-_META_RE: Final = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ANY_TAG_RE: Final = re.compile(r"<[^<>]{0,2000}>")
+_META_RE: Final = re.compile(r"<meta\b[^<>]{0,2000}>", re.IGNORECASE)
 # The look-behind starts a name only at the start of a run: no quadratic retries inside one.
 _ATTR_RE: Final = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_TITLE_RE: Final = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_H1_RE: Final = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_JSON_LD_RE: Final = re.compile(
-    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
-)
-_FIGCAPTION_RE: Final = re.compile(
-    r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.IGNORECASE | re.DOTALL
-)
 _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
 
 
@@ -166,8 +160,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
 
 def _crude_page(markup: str) -> Page:
     meta = _meta(markup)
-    text = _COMMENT_RE.sub(" ", markup)
-    text = _DROP_RE.sub("\n", text)
+    text = _drop_blocks(_drop_comments(markup))
     text = _BLOCK_END_RE.sub("\n", text)
     text = html.unescape(_ANY_TAG_RE.sub(" ", text))
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -208,8 +201,8 @@ def _meta(markup: str) -> Page:
     title = (
         _clean(ld.get("headline"))
         or _clean(props.get("og:title"))
-        or _first_text(_H1_RE, markup)
-        or _first_text(_TITLE_RE, markup)
+        or _first_text(markup, "h1")
+        or _first_text(markup, "title")
     )
     authors = _ld_authors(ld.get("author")) or _split_authors(props.get("author"))
     published = (
@@ -220,7 +213,7 @@ def _meta(markup: str) -> Page:
     sitename = _clean(props.get("og:site_name")) or _ld_name(ld.get("publisher"))
     captions = tuple(
         caption
-        for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _FIGCAPTION_RE.findall(markup))
+        for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _blocks(markup, "figcaption"))
         if caption
     )
     return Page(
@@ -233,14 +226,63 @@ def _meta(markup: str) -> Page:
     )
 
 
-def _first_text(pattern: re.Pattern[str], markup: str) -> str | None:
-    match = pattern.search(markup)
-    return _clean(_ANY_TAG_RE.sub(" ", match.group(1))) if match else None
+def _first_text(markup: str, tag: str) -> str | None:
+    for inner in _blocks(markup, tag):
+        return _clean(_ANY_TAG_RE.sub(" ", inner))
+    return None
+
+
+def _blocks(markup: str, tag: str, *, attribute: str = "") -> Iterator[str]:
+    """The inner markup of each ``<tag ...>...</tag>`` (with ``attribute`` in its opening)."""
+    lower = markup.lower()
+    pos = 0
+    while (start := lower.find(f"<{tag}", pos)) >= 0:
+        open_end = lower.find(">", start)
+        close = lower.find(f"</{tag}", open_end)
+        if open_end < 0 or close < 0:
+            return  # unclosed: nothing further can be closed either
+        if attribute in lower[start:open_end]:
+            yield markup[open_end + 1 : close]
+        pos = close + len(tag) + 2
+
+
+def _drop_comments(markup: str) -> str:
+    parts: list[str] = []
+    pos = 0
+    while (start := markup.find("<!--", pos)) >= 0:
+        end = markup.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(markup[pos:start])
+        pos = end + 3
+    parts.append(markup[pos:])
+    return " ".join(parts)
+
+
+def _drop_blocks(markup: str) -> str:
+    """Cut script, style, navigation and similar blocks; an unclosed one is kept."""
+    lower = markup.lower()
+    parts: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    for match in _OPEN_TAG_RE.finditer(markup):
+        name = match[1].lower()
+        if match.start() < pos or name not in _DROPPED_TAGS or name in unclosed:
+            continue
+        close = lower.find(f"</{name}", match.end())
+        if close < 0:
+            unclosed.add(name)
+            continue
+        end = lower.find(">", close)
+        parts.append(markup[pos : match.start()])
+        pos = len(markup) if end < 0 else end + 1
+    parts.append(markup[pos:])
+    return "\n".join(parts)
 
 
 def _json_ld(markup: str) -> dict[str, Any]:
     """The first JSON-LD object describing an article, or an empty dict."""
-    for block in _JSON_LD_RE.findall(markup):
+    for block in _blocks(markup, "script", attribute="ld+json"):
         try:
             data = json.loads(block)
         except ValueError:

@@ -30,10 +30,9 @@ from diplomeet.outlets._textdates import first_full_date
 
 __all__ = ["read_layout"]
 
-# Runs of white space other than a single plain space (those need no change).
-_SPACES_RE: Final = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+# Unusual spaces (no-break, thin, ideographic...) become plain ones.
+_ODD_SPACE_RE: Final = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE_RE: Final = re.compile(r" {2,}")
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
 _REPEAT_MIN_WORDS: Final = 5
@@ -87,7 +86,11 @@ def _headline_like(line: str) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    text = _SPACES_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not text.isascii():
+        text = _ODD_SPACE_RE.sub(" ", text)
+    if "  " in text:
+        text = _MULTI_SPACE_RE.sub(" ", text)
     return [line.strip() for line in text.split("\n")]
 
 
@@ -103,7 +106,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     reader = _Reader([line for line in _lines(text) if line])
     reader.run()
     body = _drop_repeats(reader.body)
-    if body and read_bio(body[-1], reader.tally):
+    if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     dateline = None
     for i, paragraph in enumerate(body[:2]):
@@ -164,7 +167,7 @@ class _Reader:
         if self.headline_open and furniture.TAG_LINE_RE.match(line):
             return True
         named = furniture.VIEW_ORIGINAL_RE.match(line) if line.startswith("View ") else None
-        if named is None and furniture.SELF_DESCRIPTION_HINT_RE.search(line):
+        if named is None and _may_describe_outlet(line):
             named = furniture.SELF_DESCRIPTION_RE.match(line)
         if named is not None:
             self.outlet = self.outlet or named["outlet"]
@@ -187,6 +190,16 @@ class _Reader:
                 self.headline = line
                 return
         self.body.append(line)
+
+
+def _may_describe_outlet(line: str) -> bool:
+    """A cheap test (substrings, no regex) that ``line`` may be an outlet's self-description."""
+    return (
+        "journalists " in line
+        or "reporters " in line
+        or "correspondents " in line
+        or line.startswith(furniture.SELF_DESCRIPTION_OPENINGS)
+    )
 
 
 def _has_caption_marker(line: str) -> bool:

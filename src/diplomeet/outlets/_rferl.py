@@ -12,9 +12,7 @@ PARSER: Final = MarkedParser(
     "rferl",
     "RFE/RL",
     outlet="RFE/RL",
-    markers=(
-        (r"^[ \t]*RFE/RL journalists report the news\b", 0.95),
-        (r"\bRadio Free Europe/Radio Liberty\b", 0.6),
-    ),
+    # its self-description; not its name, which other outlets' stories mention
+    markers=((r"^[ \t]*RFE/RL journalists report the news\b", 0.95),),
     domains=("rferl.org",),
 )

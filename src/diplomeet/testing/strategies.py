@@ -58,18 +58,12 @@ __all__ = [
 _CHARS: Final = st.characters(exclude_categories=["Cs"])
 _SMALL: Final = 3  # records per sequence: enough to exercise tuples, fast to shrink
 
-
-def names() -> st.SearchStrategy[str]:
-    """Non-empty strings that are not only white space, from all of Unicode."""
-    # map, not filter: filtering out blank strings makes Hypothesis retry, which is slow.
-    return st.text(_CHARS, min_size=1, max_size=30).map(lambda s: s if s.strip() else s + "x")
-
-
-def _literal(literal: Any) -> st.SearchStrategy[Any]:
-    return st.sampled_from(get_args(literal))
-
-
-_countries: Final = st.sampled_from(sorted(ALPHA2))
+# Strategy objects are built once, here: building them inside a draw makes Hypothesis
+# validate a fresh strategy every time, which dominated the cost of nested records.
+# map, not filter, for non-blank names: filtering makes Hypothesis retry.
+_names: Final = st.text(_CHARS, min_size=1, max_size=20).map(lambda s: s if s.strip() else s + "x")
+_opt_names: Final = st.none() | _names
+_countries: Final = st.none() | st.sampled_from(sorted(ALPHA2))
 _timex_values: Final = st.one_of(
     st.dates().map(date.isoformat),
     st.dates().map(lambda d: d.isoformat()[:7]),
@@ -78,110 +72,163 @@ _timex_values: Final = st.one_of(
     st.integers(1, 99).map(lambda n: f"P{n}M"),
     st.sampled_from(["PAST_REF", "PRESENT_REF", "FUTURE_REF", "2018-W07", "2016-04-22TNI"]),
 )
+_bounds: Final = st.none() | st.tuples(st.dates(), st.dates()).map(sorted)
 _codes: Final = st.tuples(
     st.sampled_from(["input", "date", "speaker", "stage", "outlet"]),
     st.text("abcdefghijklmnopqrstuvwxyz_", max_size=8),
 ).map(lambda t: f"{t[0]}.x{t[1]}")
+_granularities: Final = st.none() | st.sampled_from(get_args(Granularity))
+_actor_kinds: Final = st.sampled_from(get_args(ActorKind))
+_statuses: Final = st.sampled_from(get_args(MeetingStatus))
+_modes: Final = st.sampled_from(get_args(StatementMode))
+_incident_kinds: Final = st.sampled_from(get_args(IncidentKind))
+_severities: Final = st.sampled_from(get_args(Severity))
+_free_text: Final = st.text(_CHARS, max_size=40)
+_offsets: Final = st.integers(0, 10_000)
+_booleans: Final = st.booleans()
+_sizes: Final = st.integers(0, _SMALL)
+_casualties: Final = st.none() | st.integers(0, 10**6)
+
+
+def names() -> st.SearchStrategy[str]:
+    """Non-empty strings that are not only white space, from all of Unicode."""
+    return _names
+
+
+def actors() -> st.SearchStrategy[Actor]:
+    """An :class:`Actor` of any kind."""
+    return _actors
+
+
+def places() -> st.SearchStrategy[Place]:
+    """A :class:`Place`."""
+    return _places
+
+
+_actors: Final = st.builds(
+    Actor, name=_names, kind=_actor_kinds, title=_opt_names, country=_countries
+)
+_opt_actors: Final = st.none() | _actors
+_places: Final = st.builds(Place, name=_names, country=_countries, venue=_opt_names)
+_opt_places: Final = st.none() | _places
+
+
+# --- draw functions: shared by the public strategies, parameterised by the article text ----
+
+
+def _many(draw: st.DrawFn, make: Any) -> tuple[Any, ...]:
+    return tuple(make() for _ in range(draw(_sizes)))
+
+
+def _span(draw: st.DrawFn, text: str | None) -> Span:
+    if text is None:
+        prefix = draw(_offsets)
+        covered = draw(_free_text)
+        return Span(start=prefix, end=prefix + len(covered), text=covered)
+    a = draw(st.integers(0, len(text)))
+    b = draw(st.integers(0, len(text)))
+    return Span.of(text, min(a, b), max(a, b))
+
+
+def _time_ref(draw: st.DrawFn, text: str | None) -> TimeRef:
+    bounds = draw(_bounds)
+    return TimeRef(
+        text=draw(_names),
+        value=draw(_timex_values),
+        start=bounds[0] if bounds else None,
+        end=bounds[1] if bounds else None,
+        granularity=draw(_granularities),
+        span=_span(draw, text) if draw(_booleans) else None,
+    )
+
+
+def _opt_time_ref(draw: st.DrawFn, text: str | None) -> TimeRef | None:
+    return _time_ref(draw, text) if draw(_booleans) else None
+
+
+def _meeting(draw: st.DrawFn, text: str | None) -> Meeting:
+    return Meeting(
+        participants=_many(draw, lambda: draw(_actors)),
+        accompanied_by=_many(draw, lambda: draw(_actors)),
+        place=draw(_opt_places),
+        when=_opt_time_ref(draw, text),
+        status=draw(_statuses),
+        setting=draw(_opt_names),
+        topics=_many(draw, lambda: draw(_names)),
+        evidence=_span(draw, text),
+    )
+
+
+def _statement(draw: st.DrawFn, text: str | None) -> Statement:
+    return Statement(
+        speaker=draw(_opt_actors),
+        quote=draw(_names),
+        mode=draw(_modes),
+        addressee=draw(_opt_actors),
+        cue=draw(_opt_names),
+        when=_opt_time_ref(draw, text),
+        evidence=_span(draw, text),
+    )
+
+
+def _incident(draw: st.DrawFn, text: str | None) -> Incident:
+    return Incident(
+        kind=draw(_incident_kinds),
+        summary=draw(_names),
+        actors=_many(draw, lambda: draw(_actors)),
+        place=draw(_opt_places),
+        when=_opt_time_ref(draw, text),
+        casualties=draw(_casualties),
+        evidence=_span(draw, text),
+    )
+
+
+def _diagnostic(draw: st.DrawFn, text: str | None) -> Diagnostic:
+    return Diagnostic(
+        code=draw(_codes),
+        severity=draw(_severities),
+        message=draw(_names),
+        span=_span(draw, text) if draw(_booleans) else None,
+    )
+
+
+# --- public strategies -----------------------------------------------------------------------
 
 
 @st.composite
 def spans(draw: st.DrawFn, text: str | None = None) -> Span:
     """A :class:`Span`; inside ``text`` when given, else over a text of its own."""
-    if text is None:
-        prefix = draw(st.integers(0, 10_000))
-        covered = draw(st.text(_CHARS, max_size=40))
-        return Span(start=prefix, end=prefix + len(covered), text=covered)
-    start = draw(st.integers(0, len(text)))
-    end = draw(st.integers(start, len(text)))
-    return Span.of(text, start, end)
-
-
-def actors() -> st.SearchStrategy[Actor]:
-    """An :class:`Actor` of any kind."""
-    return st.builds(
-        Actor,
-        name=names(),
-        kind=_literal(ActorKind),
-        title=st.none() | names(),
-        country=st.none() | _countries,
-    )
-
-
-def places() -> st.SearchStrategy[Place]:
-    """A :class:`Place`."""
-    return st.builds(Place, name=names(), country=st.none() | _countries, venue=st.none() | names())
+    return _span(draw, text)
 
 
 @st.composite
 def time_refs(draw: st.DrawFn, text: str | None = None) -> TimeRef:
     """A :class:`TimeRef`, with or without bounds and span."""
-    bounds = draw(st.none() | st.lists(st.dates(), min_size=2, max_size=2).map(sorted))
-    return TimeRef(
-        text=draw(names()),
-        value=draw(_timex_values),
-        start=bounds[0] if bounds else None,
-        end=bounds[1] if bounds else None,
-        granularity=draw(st.none() | _literal(Granularity)),
-        span=draw(st.none() | spans(text)),
-    )
-
-
-def _seq(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    return st.lists(strategy, max_size=_SMALL).map(tuple)
+    return _time_ref(draw, text)
 
 
 @st.composite
 def meetings(draw: st.DrawFn, text: str | None = None) -> Meeting:
     """A :class:`Meeting`."""
-    return Meeting(
-        participants=draw(_seq(actors())),
-        accompanied_by=draw(_seq(actors())),
-        place=draw(st.none() | places()),
-        when=draw(st.none() | time_refs(text)),
-        status=draw(_literal(MeetingStatus)),
-        setting=draw(st.none() | names()),
-        topics=draw(_seq(names())),
-        evidence=draw(spans(text)),
-    )
+    return _meeting(draw, text)
 
 
 @st.composite
 def statements(draw: st.DrawFn, text: str | None = None) -> Statement:
     """A :class:`Statement`."""
-    return Statement(
-        speaker=draw(st.none() | actors()),
-        quote=draw(names()),
-        mode=draw(_literal(StatementMode)),
-        addressee=draw(st.none() | actors()),
-        cue=draw(st.none() | names()),
-        when=draw(st.none() | time_refs(text)),
-        evidence=draw(spans(text)),
-    )
+    return _statement(draw, text)
 
 
 @st.composite
 def incidents(draw: st.DrawFn, text: str | None = None) -> Incident:
     """An :class:`Incident`."""
-    return Incident(
-        kind=draw(_literal(IncidentKind)),
-        summary=draw(names()),
-        actors=draw(_seq(actors())),
-        place=draw(st.none() | places()),
-        when=draw(st.none() | time_refs(text)),
-        casualties=draw(st.none() | st.integers(0, 10**6)),
-        evidence=draw(spans(text)),
-    )
+    return _incident(draw, text)
 
 
 @st.composite
 def diagnostics(draw: st.DrawFn, text: str | None = None) -> Diagnostic:
     """A :class:`Diagnostic`."""
-    return Diagnostic(
-        code=draw(_codes),
-        severity=draw(_literal(Severity)),
-        message=draw(names()),
-        span=draw(st.none() | spans(text)),
-    )
+    return _diagnostic(draw, text)
 
 
 @st.composite
@@ -189,14 +236,14 @@ def sources(draw: st.DrawFn) -> Source:
     """A :class:`Source`."""
     published = draw(st.none() | st.dates())
     return Source(
-        outlet=draw(st.none() | names()),
+        outlet=draw(_opt_names),
         parser=draw(st.sampled_from(["generic", "reuters", "my_outlet"])),
-        headline=draw(st.none() | names()),
-        authors=draw(_seq(names())),
-        agencies=draw(_seq(names())),
+        headline=draw(_opt_names),
+        authors=_many(draw, lambda: draw(_names)),
+        agencies=_many(draw, lambda: draw(_names)),
         published=published,
         published_from=None if published is None else draw(st.sampled_from(["caller", "text"])),
-        url=draw(st.none() | names()),
+        url=draw(_opt_names),
     )
 
 
@@ -207,9 +254,9 @@ def parsed_articles(draw: st.DrawFn) -> ParsedArticle:
     return ParsedArticle(
         source=draw(sources()),
         text=text,
-        meetings=draw(_seq(meetings(text))),
-        statements=draw(_seq(statements(text))),
-        incidents=draw(_seq(incidents(text))),
-        dates=draw(_seq(time_refs(text))),
-        diagnostics=draw(_seq(diagnostics(text))),
+        meetings=_many(draw, lambda: _meeting(draw, text)),
+        statements=_many(draw, lambda: _statement(draw, text)),
+        incidents=_many(draw, lambda: _incident(draw, text)),
+        dates=_many(draw, lambda: _time_ref(draw, text)),
+        diagnostics=_many(draw, lambda: _diagnostic(draw, text)),
     )
