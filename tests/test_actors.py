@@ -200,3 +200,64 @@ def test_mentions_are_cached_and_ordered() -> None:
     first = mentions(doc)
     assert mentions(doc) is first
     assert [m.start for m in first] == sorted(m.start for m in first)
+
+
+def test_counterpart_takes_country_not_title() -> None:
+    """The words "his Malian counterpart Awa Traore" give a Malian person without a title."""
+    doc = _doc("Senegalese President Ousmane Diallo and his Malian counterpart Awa Traore spoke.")
+    assert _at(doc, "Awa Traore") == Actor(name="Awa Traore", kind="person", country="ML")
+
+
+def test_title_phrase_then_name_between_commas() -> None:
+    """The words "the Minister for Trade of Norway, Mr. Lars Berg," name the minister."""
+    doc = _doc(
+        "The Minister for Trade of Norway, Mr. Lars Berg, met the Ambassador of Chile to "
+        "Norway, H.E. Ms. Rosa Vidal, in Oslo."
+    )
+    berg = _at(doc, "Lars Berg")
+    assert berg is not None
+    assert (berg.title, berg.country) == ("Minister for Trade", "NO")
+    assert _at(doc, "Rosa Vidal").name == "Rosa Vidal"  # type: ignore[union-attr]
+
+
+def test_country_noun_before_title() -> None:
+    """A country name used as an adjective ("Kosovo Prime Minister") gives the country."""
+    doc = _doc("Kosovo Prime Minister Ilir Hoxha arrived.")
+    assert _at(doc, "Ilir Hoxha").country == "XK"  # type: ignore[union-attr]
+
+
+def test_country_possessive_before_bare_name() -> None:
+    """The words "Malawi's Joyce Banda" are a person of Malawi."""
+    doc = _doc("Zambian President Hakainde Mwila hosted Malawi's Joyce Banda.")
+    assert _at(doc, "Malawi's Joyce Banda").country == "MW"  # type: ignore[union-attr]
+
+
+def test_three_leaders_and_the_pair() -> None:
+    """The words "the three leaders" and "the pair" group the last people mentioned."""
+    doc = _doc(
+        "Peruvian President Jorge Salas, Chilean President Ana Rojas and Bolivian President "
+        "Luis Arce met. The three leaders signed. Later Salas and Rojas flew home; the pair "
+        "spoke on the plane."
+    )
+    groups = [m for m in mentions(doc) if m.form == "group"]
+    assert len(groups[0].members) == 3
+    assert {a.name for a in groups[1].members} == {"Jorge Salas", "Ana Rojas"}
+
+
+def test_hyphenated_given_name() -> None:
+    """Korean given names with a lower-case part after the hyphen stay in the name."""
+    doc = _doc("South Korean President Kim Min-jun met envoys.")
+    assert _at(doc, "Kim Min-jun").name == "Kim Min-jun"  # type: ignore[union-attr]
+
+
+def test_capitalised_common_word_is_not_part_of_a_name() -> None:
+    """A sentence-initial common word ("Author Jane Roe") is dropped from the name."""
+    doc = _doc("Author Jane Roe said so. Roe is an author of note.")
+    assert _at(doc, "Jane Roe").name == "Jane Roe"  # type: ignore[union-attr]
+    assert _at(doc, "Author") is None
+
+
+def test_title_abbreviation_is_not_a_name() -> None:
+    """A title abbreviation after a comma ("Republican, presidential candidate Sen.") is no name."""
+    doc = _doc("The rival, presidential candidate Sen. Mark Dale, spoke.")
+    assert _at(doc, "Mark Dale").name == "Mark Dale"  # type: ignore[union-attr]

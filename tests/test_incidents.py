@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from diplomeet._document import Document
 from diplomeet._incidents import find_incidents
-from diplomeet.records import Span, TimeRef
+from extraction_helpers import doc_with_dates
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
-    """A document whose date expressions are given as {words: ISO date or month}."""
-    refs = []
-    for words, value in (dates or {}).items():
-        start = text.index(words)
-        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
-        refs.append(
-            TimeRef(
-                text=words,
-                value=value,
-                start=day,
-                end=day,
-                granularity="day" if len(value) == 10 else "month",
-                span=Span.of(text, start, start + len(words)),
-            )
-        )
-    return Document(text=text, dates=refs)
+    return doc_with_dates(text, dates)
 
 
 def _codes(text: str, **dates: str) -> list[tuple[str, list[str | None]]]:
@@ -100,12 +83,9 @@ def test_retellings_merge() -> None:
 
 
 def test_cause_phrase_takes_no_date_before_it() -> None:
-    """A cause phrase "in retaliation for its shooting down of" takes no earlier date."""
-    text = (
-        "Moscow signed sanctions against Ankara on Saturday in retaliation for its "
-        "shooting down of a Russian warplane."
-    )
-    [incident] = find_incidents(_doc(text, {"on Saturday": "2015-11-28"}))
+    """A cause phrase "to punish its downing of" takes no date from before the incident word."""
+    text = "Beijing imposed tariffs on Manila on Sunday to punish its downing of a Chinese drone."
+    [incident] = find_incidents(_doc(text, {"on Sunday": "2021-03-07"}))
     assert incident.when is None
 
 
@@ -113,3 +93,38 @@ def test_reported_claim_is_not_a_second_incident() -> None:
     """The words ", saying the jet had breached its airspace" is a claim, not an incident."""
     text = "A Turkish jet downed a Russian bomber, saying the jet had breached Turkish airspace."
     assert _codes(text) == [("shootdown", ["TR", "RU"])]
+
+
+def test_exchange_of_fire_anchored_by_after() -> None:
+    """The words "soured in May after X and Y troops exchanged fire" date the exchange."""
+    text = "Relations soured in May after Indian and Chinese troops exchanged fire."
+    [incident] = find_incidents(_doc(text, {"in May": "2020-05"}))
+    assert incident.kind == "shots_fired"
+    assert [a.country for a in incident.actors] == ["IN", "CN"]
+    assert incident.when is not None
+    assert incident.when.value == "2020-05"
+
+
+def test_shots_fired_from_across_a_border() -> None:
+    """The words "shots were fired from the X side ... at a Y patrol" are shots fired."""
+    text = "Shots were fired from the Venezuelan side of the border at a Colombian patrol."
+    assert _codes(text) == [("shots_fired", ["VE", "CO"])]
+
+
+def test_shooting_with_one_dead() -> None:
+    """A shooting in which one officer was killed is an attack with one casualty."""
+    text = (
+        "It followed a shooting in northern Georgia in which one Georgian police officer "
+        "was killed."
+    )
+    [incident] = find_incidents(_doc(text))
+    assert (incident.kind, incident.casualties) == ("attack", 1)
+
+
+def test_shootdown_without_country_keeps_the_story_countries() -> None:
+    """A later shootdown told without a country takes the countries of the story so far."""
+    text = (
+        "A Sudanese army aircraft bombed a market in Nyala.\n"
+        "Hours later, the rebels said their fighters had shot down an army drone."
+    )
+    assert _codes(text) == [("airstrike", ["SD"]), ("shootdown", ["SD"])]

@@ -6,26 +6,12 @@ from datetime import date
 
 from diplomeet._document import Document
 from diplomeet._meetings import find_meetings
-from diplomeet.records import Meeting, Span, TimeRef
+from diplomeet.records import Meeting, Place, Span, TimeRef
+from extraction_helpers import doc_with_dates
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
-    """A document whose date expressions are given as {words: ISO day}."""
-    refs = []
-    for words, value in (dates or {}).items():
-        start = text.index(words)
-        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
-        refs.append(
-            TimeRef(
-                text=words,
-                value=value,
-                start=day,
-                end=day,
-                granularity="day" if len(value) == 10 else "month",
-                span=Span.of(text, start, start + len(words)),
-            )
-        )
-    return Document(text=text, dates=refs)
+    return doc_with_dates(text, dates)
 
 
 def _names(m: Meeting) -> set[str]:
@@ -78,10 +64,10 @@ def test_past_meeting_with_other_date_is_its_own_record() -> None:
 
 
 def test_planned_and_held_in_one_sentence() -> None:
-    """The words "met X ... and was due to hold talks with Y later" gives held and planned."""
+    """The words "met X ... and was expected to hold talks with Y" give held and planned."""
     text = (
         "Indian Prime Minister Ravi Kumar met Japanese Defence Minister Kenji Sato in Osaka "
-        "on Thursday and was due to hold talks with Prime Minister Aiko Mori later in the day."
+        "on Thursday and was expected to hold talks with Prime Minister Aiko Mori afterwards."
     )
     held, planned = find_meetings(_doc(text, {"on Thursday": "2021-09-09"}))
     assert _names(held) == {"Ravi Kumar", "Kenji Sato"}
@@ -181,3 +167,154 @@ def test_meeting_between() -> None:
     assert _names(m) == {"Ana Paz", "Pablo Rojas"}
     assert m.place is not None
     assert m.place.name == "Santiago"
+
+
+def test_separate_meetings_with_first_and_then() -> None:
+    """The words "meeting first X and then Y" are two meetings of the subject."""
+    text = (
+        "The mediator, Anna Berg, shuttled between two rooms, meeting first Armenian Prime "
+        "Minister Aram Petrosyan and then Azerbaijani President Elchin Aliyev."
+    )
+    meetings = find_meetings(_doc(text))
+    assert [_names(m) for m in meetings] == [
+        {"Anna Berg", "Aram Petrosyan"},
+        {"Anna Berg", "Elchin Aliyev"},
+    ]
+
+
+def test_leaders_of_two_countries_and_cancellation_sentence() -> None:
+    """The words "the leaders of X and Y were to sit down together" then "no meeting took place"."""
+    text = (
+        "The leaders of Armenia and Azerbaijan were supposed to sit down together in Geneva. "
+        "In the end, no bilateral meeting took place.\n"
+        "Armenian Prime Minister Aram Petrosyan blamed Azerbaijani President Elchin Aliyev."
+    )
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Aram Petrosyan", "Elchin Aliyev"}
+    assert m.status == "cancelled"
+    assert m.place is not None
+    assert m.place.name == "Geneva"
+
+
+def test_summoned_envoy_is_a_meeting() -> None:
+    """The words "summoned the ambassador, Name," tell a held meeting."""
+    text = (
+        "Foreign Minister Ana Lopes summoned Spain's ambassador in Lisbon, Pedro Ruiz, to the "
+        "ministry."
+    )
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Ana Lopes", "Pedro Ruiz"}
+
+
+def test_dateline_and_lede_date_fill_the_main_meeting() -> None:
+    """A meeting told at the top takes the dateline city and the lede's date."""
+    text = (
+        "LUSAKA, May 3 (Reuters) - Zambia and Malawi agreed on a rail link on Tuesday.\n"
+        "Zambian President Hakainde Mwila held talks with Malawian President Joyce Banda at "
+        "State House."
+    )
+    [m] = find_meetings(_doc(text, {"on Tuesday": "2022-05-03"}))
+    assert m.place is not None
+    assert m.place.name == "Lusaka"
+    assert m.when is not None
+    assert m.when.value == "2022-05-03"
+
+
+def test_planned_meeting_date_is_read_forward() -> None:
+    """A planned meeting "on Monday" read as last Monday is read again as next Monday."""
+    text = "Foreign Minister Ana Lopes will hold talks with Spanish envoy Pedro Ruiz on Monday."
+    doc = _doc(text, {"on Monday": "2024-01-15"})
+    doc.published = date(2024, 1, 18)
+    [m] = find_meetings(doc)
+    assert m.when is not None
+    assert m.when.value == "2024-01-22"
+
+
+def test_negated_meeting_in_relative_clause_is_not_a_record() -> None:
+    """The words "a council which had not met since 2016" tell no meeting of the subject."""
+    text = (
+        "Chilean President Ana Rojas and Peruvian President Jorge Salas signed deals at a "
+        "meeting of the joint council, which had not met since 2016."
+    )
+    [m] = find_meetings(_doc(text))
+    assert m.when is None
+    assert _names(m) == {"Ana Rojas", "Jorge Salas"}
+
+
+def test_one_known_participant_leaves_a_diagnostic() -> None:
+    """The words "talks with unnamed officials" give no record but an info diagnostic."""
+    doc = _doc("Chilean President Ana Rojas held talks with senior officials in Lima.")
+    assert find_meetings(doc) == []
+    assert [d.code for d in doc.diagnostics] == ["meeting.participant_unknown"]
+
+
+def test_bare_part_of_day_takes_the_lede_date() -> None:
+    """The words "met X in the morning" take the day of the lede, not the part of day."""
+    text = (
+        "GENEVA - Swiss President Lena Frei met envoys on the sidelines of the conference on "
+        "Tuesday.\n"
+        "Frei met Kenyan Foreign Minister Joseph Mwangi in the morning and later sat down with "
+        "Chilean Foreign Minister Ana Soto."
+    )
+    doc = _doc(text, {"on Tuesday": "2023-09-19"})
+    doc.dates.append(
+        TimeRef(
+            text="in the morning",
+            value="2023-09-20TMO",
+            start=date(2023, 9, 20),
+            end=date(2023, 9, 20),
+            granularity="part_of_day",
+            span=Span.of(text, text.index("in the morning"), text.index("in the morning") + 14),
+        )
+    )
+    meetings = find_meetings(doc)
+    assert [_names(m) for m in meetings] == [
+        {"Lena Frei", "Joseph Mwangi"},
+        {"Lena Frei", "Ana Soto"},
+    ]
+    assert [m.when.value if m.when else None for m in meetings] == ["2023-09-19"] * 2
+    assert [m.place.name if m.place else None for m in meetings] == ["Geneva"] * 2
+
+
+def test_talks_between_organisations() -> None:
+    """The words "Talks between the IMF and Ghana's Ministry of Finance" are a meeting of bodies."""
+    text = (
+        "ACCRA: Talks between the International Monetary Fund and Ghana's Ministry of Finance "
+        "ended on Friday without a deal."
+    )
+    [m] = find_meetings(_doc(text, {"on Friday": "2023-02-10"}))
+    assert [a.kind for a in m.participants] == ["organization", "organization"]
+    assert m.participants[1].country == "GH"
+    assert m.place is not None
+    assert m.place.name == "Accra"
+
+
+def test_venue_gives_city_and_country() -> None:
+    """The words "received X at the Elysee" place the meeting in Paris, venue Elysee."""
+    text = "French President Jean Dupont received Ghanaian President Kofi Mensah at the Elysee."
+    [m] = find_meetings(_doc(text))
+    assert m.place == Place(name="Paris", country="FR", venue="Elysee")
+
+
+def test_hosted_and_visited_are_meetings() -> None:
+    """The words "hosted X" and "visited X" tell held meetings with the object."""
+    hosted = "Emir Tamim Al Thani hosted Iranian President Hassan Vahidi in Doha."
+    visited = "Pope Leo visited King Felipe in Madrid."
+    [a] = find_meetings(_doc(hosted))
+    [b] = find_meetings(_doc(visited))
+    assert _names(a) == {"Tamim Al Thani", "Hassan Vahidi"}
+    assert _names(b) == {"Leo", "Felipe"}
+    assert (a.place.name if a.place else None, b.place.name if b.place else None) == (
+        "Doha",
+        "Madrid",
+    )
+
+
+def test_talks_on_topic() -> None:
+    """The words "talks on X" give the topic."""
+    text = (
+        "Greek Prime Minister Nikos Pappas held talks on migration with Turkish President "
+        "Emre Kaya."
+    )
+    [m] = find_meetings(_doc(text))
+    assert "migration" in m.topics

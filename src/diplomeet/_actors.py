@@ -35,6 +35,7 @@ Knowledge lives in :mod:`diplomeet._countries`, :mod:`diplomeet._titles` and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -122,7 +123,10 @@ _PARTICLES: Final = frozenset(
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
 # "Ukrainian-born", "R-Texas": hyphenated words that are not names.
-_BAD_HYPHEN_RE: Final = re.compile(r"-[a-z]|^[A-Z]-")
+_BAD_HYPHEN_RE: Final = re.compile(
+    r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
+    r"bound|wide|level|term|year|old|elect)\b|^[A-Z]-|^[A-Z][a-z]+-[A-Z][a-z]+-"
+)
 _REGNAL_RE: Final = re.compile(r"^(?:[IVX]+|jr\.?|sr\.?)$", re.IGNORECASE)
 _PRONOUNS: Final = {
     "he": "m",
@@ -203,36 +207,34 @@ class _Tokens:
 
 
 def _tokenize(text: str) -> _Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    lowers: list[str] = []
-    poss: list[bool] = []
-    for m in _WORD_RE.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        if w.endswith("."):
-            low = w.lower()
-            if low not in _DOTTED and not _INITIALS_RE.fullmatch(w):
-                w = w[:-1]
-                e -= 1
-        is_poss = False
-        if len(w) > 2 and w[-2:] in {"'s", "\u2019s"}:
-            w = w[:-2]
-            is_poss = True
-        elif len(w) > 1 and w[-1] in "'\u2019" and w[-2] == "s":
+    """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
+    found = list(_WORD_RE.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    poss = [False] * len(words)
+    for k, raw in enumerate(words):
+        w = raw
+        last = w[-1]
+        if last == ".":
+            if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
+                continue
             w = w[:-1]
-            is_poss = True
-        if not w:
-            continue
-        starts.append(s)
-        ends.append(e)
-        words.append(w)
-        lowers.append(w.lower())
-        poss.append(is_poss)
+            ends[k] -= 1
+            words[k] = w
+            last = w[-1]
+        if last in "s'\u2019" and len(w) > 2:
+            if w[-2:] in {"'s", "\u2019s"}:
+                words[k] = w[:-2]
+                poss[k] = True
+            elif last in "'\u2019" and w[-2] == "s":
+                words[k] = w[:-1]
+                poss[k] = True
+    lowers = [w.lower() for w in words]
     return _Tokens(text, starts, ends, words, lowers, poss)
 
 
+@functools.lru_cache(maxsize=4096)
 def surname_key(name: str) -> str:
     """
     Return the key a person is known by: the surname, lower case, letters only.
@@ -285,6 +287,9 @@ _LOWER_STARTS: Final = (
     | PORTFOLIO_HEADS
     | frozenset(_ORG_FIRST)
 )
+_HONORIFICS: Final = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
+)
 _LOWER_BODIES: Final = frozenset(
     {
         "military",
@@ -305,6 +310,16 @@ _LOWER_BODIES: Final = frozenset(
         "intelligence",
         "cabinet",
     }
+)
+_COUNTS: Final = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+_PAIR_KINDS: Final[dict[str, set[str | None]]] = {
+    "ministers": {"minister"},
+    "leaders": {"leader", "royal"},
+    "presidents": {"leader"},
+    "heads": {"leader", "royal"},
+}
+_PAIR_VERBS: Final = frozenset(
+    {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
 )
 _PAIR_NOUNS: Final = frozenset({"leaders", "men", "women", "presidents", "ministers", "heads"})
 _ORG_BODIES: Final = frozenset(
@@ -381,6 +396,8 @@ class _Reader:
             if ends[k] + 1 == starts[k + 1] and text[ends[k]] == " ":
                 run_end[k] = run_end[k + 1]
         self.run_end = run_end
+        # Words the text also writes in lower case are common words, not names.
+        self.lower_words = frozenset(w for w in tokens.words if w.islower())
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -467,6 +484,7 @@ class _Reader:
                 continue
             if (
                 w in _NAME_STOP
+                or t.lowers[k] in TITLES
                 or not w[:1].isupper()
                 or (w.isupper() and len(w) > 1)
                 or _BAD_HYPHEN_RE.search(w)
@@ -492,6 +510,20 @@ class _Reader:
         t = self.t
         if i >= self.n:  # the nationality ends the text
             return None
+        # "Ministry of Finance", "Ministry of Foreign Affairs"
+        if (
+            t.lowers[i] in {"ministry", "department"}
+            and i + 2 < self.n
+            and t.lowers[i + 1]
+            in {
+                "of",
+                "for",
+            }
+        ):
+            for n in (2, 1):
+                k = i + 2 + n
+                if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
+                    return self.raw(i, k), k
         for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
@@ -543,7 +575,7 @@ class _Reader:
             i = self.step(i)
         return self.items
 
-    def step(self, i: int) -> int:  # noqa: C901, PLR0911 - one decision list
+    def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
         t = self.t
         low = t.lowers[i]
         w0 = t.words[i][:1]
@@ -559,6 +591,11 @@ class _Reader:
         lead = low in _LEADS and i + 1 < self.n
         j = i + 1 if lead else i
         mod = self.country_mod(j)
+        if mod is None and t.words[j][:1].isupper():
+            # A country name used as an adjective before a title: "Kosovo Prime Minister".
+            noun = self.country(j)
+            if noun is not None and noun[1] < self.n and self.title(noun[1]) is not None:
+                mod = (noun[0], noun[1], False)
         k = mod[1] if mod else j
         while k < self.n and t.lowers[k] in MODIFIERS:
             k += 1
@@ -569,9 +606,30 @@ class _Reader:
             body = self.body(mod[1])
             if body is not None:
                 return self.add_body(j, mod[0], body)
+            if mod[2] and mod[1] < self.n and self.gap(mod[1]) == " ":
+                end = self.name(mod[1])
+                if end - mod[1] >= 2:  # "Tanzania's Grace Lyimo"
+                    item = _Item(
+                        "person", j, end, name=tuple(t.words[mod[1] : end]), country=mod[0]
+                    )
+                    self.items.append(item)
+                    return end
             if mod[2]:  # "Israel's" before anything else: the country itself
                 self.items.append(_Item("country", j, mod[1], country=mod[0]))
                 return mod[1]
+        if (
+            lead
+            and low == "the"
+            and (body := self.body(j)) is not None
+            and (
+                body[0][:1].isupper()
+                and body[0].lower().startswith(("ministry of", "department of"))
+            )
+        ):
+            self.items.append(
+                _Item("org", j, body[1], actor=Actor(name=body[0], kind="organization"))
+            )
+            return body[1]
         if lead:
             return i + 1
         return self.proper(i)
@@ -602,6 +660,8 @@ class _Reader:
             self.items.append(_Item("people", i, i + 1, country=PEOPLES[w]))
             return i + 1
         end = self.name(i)
+        if end - i >= 2 and t.lowers[i] in self.lower_words:
+            i += 1  # "Author Jane Roe": a common word written with a capital, then the name
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)
@@ -612,16 +672,29 @@ class _Reader:
     def pair(self, i: int) -> int:
         """Read "the two leaders", "both men", "the two foreign ministers"."""
         t = self.t
-        if t.lowers[i] not in {"the", "both"} or i + 2 > self.n:
+        if t.lowers[i] not in {"the", "both", "all"} or i + 2 > self.n:
             return i
         k = i + 1
-        if t.lowers[i] == "the":
-            if t.lowers[k] != "two" or k + 1 >= self.n:
-                return i
+        count = 2
+        if t.lowers[i] == "the" and t.lowers[k] == "pair":
+            self.items.append(_Item("pair", i, k + 1, gender="2"))
+            return k + 1
+        if (
+            t.lowers[i] == "the"
+            and t.lowers[k] == "two"
+            and k + 1 < self.n
+            and (t.lowers[k + 1] in _PAIR_VERBS or t.lowers[k + 1].endswith("ed"))
+        ):
+            self.items.append(_Item("pair", i, k + 1, gender="2"))
+            return k + 1
+        if t.lowers[i] in {"the", "all"} and t.lowers[k] in _COUNTS:
+            count = _COUNTS[t.lowers[k]]
             k += 1
+        elif t.lowers[i] == "the" and t.lowers[k] not in _PAIR_NOUNS:
+            return i
         for end in (k + 1, k + 2, k + 3):
             if end <= self.n and t.lowers[end - 1] in _PAIR_NOUNS and self.joined(i, end):
-                self.items.append(_Item("pair", i, end))
+                self.items.append(_Item("pair", i, end, gender=str(count)))
                 return end
         return i
 
@@ -629,7 +702,11 @@ class _Reader:
         words, end = body
         low = words.lower()
         label = (
-            low if low in _LOWER_BODIES else " ".join(w[:1].upper() + w[1:] for w in low.split())
+            low
+            if low in _LOWER_BODIES
+            else " ".join(
+                w if w in {"of", "for", "and"} else w[:1].upper() + w[1:] for w in low.split()
+            )
         )
         kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
         actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)
@@ -655,6 +732,8 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else None
+        while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
+            after += 1
         name_end = self.name(after) if after < self.n and self.gap(after) == " " else after
         if name_end > after:
             item = _Item(
@@ -662,7 +741,7 @@ class _Reader:
                 i,
                 name_end,
                 name=tuple(t.words[after:name_end]),
-                title=None if kind == "honorific" else words,
+                title=None if kind in {"honorific", "counterpart"} else words,
                 title_kind=kind,
                 country=code,
                 gender=GENDER_OF_TITLE.get(words.lower()),
@@ -670,6 +749,23 @@ class _Reader:
             )
             self.items.append(item)
             self.apposition(item)
+            return name_end
+        named = self.named_after_comma(after)
+        if named is not None:
+            k, name_start, name_end = named
+            code = code or self.country_of_phrase(after, k)
+            item = _Item(
+                "person",
+                i,
+                name_end,
+                name=tuple(t.words[name_start:name_end]),
+                title=None if kind in {"honorific", "counterpart"} else words,
+                title_kind=kind,
+                country=code,
+                gender=GENDER_OF_TITLE.get(words.lower()),
+                possessor=article and t.lowers[lead] in {"his", "her"},
+            )
+            self.items.append(item)
             return name_end
         # A title without a name: a speaker for an organisation, or a description.
         if (
@@ -696,6 +792,42 @@ class _Reader:
                 _Item("desc", lead, after, title=words, title_kind=kind, country=code)
             )
         return after
+
+    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read "the envoy for the talks, Ana Lind," after a title: the person it names.
+
+        Returns (index of the comma's token, first name token, end of name) or None.
+        """
+        t = self.t
+        k = after
+        while k < self.n and k - after < 9:
+            if "," in self.gap(k):
+                break
+            if self.gap(k).strip():
+                return None
+            k += 1
+        else:
+            return None
+        if k >= self.n or self.gap(k).strip() != ",":
+            return None
+        start = k
+        while start < self.n and t.lowers[start] in _HONORIFICS:
+            start += 1
+        end = self.name(start) if start < self.n else start
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", ""}):
+            return None
+        return k, start, end
+
+    def country_of_phrase(self, i: int, j: int) -> str | None:
+        """A country named in tokens i..j-1 ("of Japan", "to Ghana" -> the first)."""
+        t = self.t
+        for k in range(i, j):
+            if t.lowers[k] == "of" and k + 1 < j:
+                c = self.country(k + 1)
+                if c is not None:
+                    return c[0]
+        return None
 
     def apposition(self, item: _Item) -> None:  # noqa: C901 - three patterns
         """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
@@ -757,6 +889,8 @@ def _demonym(code: str) -> str:
 # --- pass B: coreference ----------------------------------------------------------------------
 
 _TITLE_SCORE: Final = {
+    "counterpart": -1,
+    "honorific": -1,
     "leader": 3,
     "royal": 3,
     "minister": 3,
@@ -822,7 +956,7 @@ def _fits(person: _Person, item: _Item) -> bool:
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
 
 
-_Ref = int | Actor | tuple[int, int]
+_Ref = int | Actor | tuple[int, ...]
 
 
 class _Resolver:
@@ -838,7 +972,7 @@ class _Resolver:
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
-        self.pairs: list[tuple[int, tuple[int, int]]] = []  # (position, pair)
+        self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
 
     def strong_keys(self) -> set[str]:
@@ -972,12 +1106,14 @@ class _Resolver:
                     continue
                 form = "pronoun"
             elif item.kind == "pair":
+                count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
-                leaders = [i for i in recent if self.people[i].title_kind in {"leader", "royal"}]
-                two = (leaders if len(leaders) >= 2 else recent)[:2]
-                if len(two) < 2:
+                kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
+                leaders = [i for i in recent if self.people[i].title_kind in kinds]
+                group = (leaders if len(leaders) >= count else recent)[:count]
+                if len(group) < count:
                     continue
-                ref = (two[1], two[0])
+                ref = tuple(reversed(group))
                 self.pairs.append((self.start(item), ref))
                 form = "group"
             elif item.actor is not None:
@@ -1009,8 +1145,17 @@ class _Resolver:
         return self.out
 
 
+def _tokens(doc: Document) -> _Tokens:
+    found = doc.cache.get("actors.tokens")
+    if found is None:
+        found = _tokenize(doc.text)
+        doc.cache["actors.tokens"] = found
+    tokens: _Tokens = found
+    return tokens
+
+
 def _build(doc: Document) -> list[Mention]:
-    tokens = _tokenize(doc.text)
+    tokens = _tokens(doc)
     items = _Reader(tokens).read()
     resolver = _Resolver(doc, tokens, items)
     out: list[Mention] = []
@@ -1022,9 +1167,10 @@ def _build(doc: Document) -> list[Mention]:
         elif isinstance(ref, int):
             out.append(Mention(start, end, resolver.people[ref].actor(), form))
         else:
-            a, b = (resolver.people[k].actor() for k in ref)
-            group = Actor(name=f"{a.name} and {b.name}", kind="group")
-            out.append(Mention(start, end, group, form, (a, b)))
+            members = tuple(resolver.people[k].actor() for k in ref)
+            names = [a.name for a in members]
+            label = ", ".join(names[:-1]) + " and " + names[-1]
+            out.append(Mention(start, end, Actor(name=label, kind="group"), form, members))
     return out
 
 
@@ -1067,22 +1213,23 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
 
 def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
-    t = _tokenize(doc.text[start:end])
+    t = _tokens(doc)
     codes: list[str] = []
-    n = len(t.words)
-    i = 0
-    while i < n:
-        for size in (3, 2, 1):
-            if i + size > n or not t.words[i][:1].isupper():
-                continue
-            w = " ".join(t.words[i : i + size])
-            code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
-            if code is None and w.endswith("-led"):
-                code = COUNTRY_NAMES.get(w[:-4]) or DEMONYMS.get(w[:-4])
-            if code is not None:
-                if code not in codes:
-                    codes.append(code)
-                i += size - 1
-                break
+    i = bisect_right(t.starts, start - 1)
+    while i < len(t.words) and t.ends[i] <= end:
+        w0 = t.words[i]
+        if w0[:1].isupper():
+            for size in (3, 2, 1):
+                if i + size > len(t.words) or t.ends[i + size - 1] > end:
+                    continue
+                w = " ".join(t.words[i : i + size])
+                code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+                if code is None and w.endswith("-led"):
+                    code = COUNTRY_NAMES.get(w[:-4]) or DEMONYMS.get(w[:-4])
+                if code is not None:
+                    if code not in codes:
+                        codes.append(code)
+                    i += size - 1
+                    break
         i += 1
     return codes

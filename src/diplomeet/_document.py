@@ -72,6 +72,8 @@ _ABBREVIATIONS: Final = frozenset(
         "co",
         "mt",
         "ft",
+        "hon",
+        "h.e",
     }
 )
 

@@ -7,7 +7,7 @@ strike"; "attacked", "shelled".  The countries involved are the countries named 
 clause, by name, possessive or adjective ("a Turkish jet downed a Russian bomber" -> TR,
 RU).  The date is one in the clause or the one the clause hangs on ("since May 3, when
 ...", "an incident in May 2019 when ..."); a clause that only names the incident as a
-cause ("in retaliation for its shooting down of ...") takes no date from the words before
+cause ("tariffs on Sunday to punish its downing of ...") takes no date from the words before
 it.  Casualties come from "the deaths of 15 soldiers", "killing at least 12 civilians",
 "12 people were killed" in the sentence or the next one.  Negated ("was not shot down"),
 habitual ("regularly carry out air strikes") and reported-claim clauses ("saying the jet
@@ -17,6 +17,7 @@ had breached its airspace") tell no incident.  Retellings of one incident merge.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 import attrs
@@ -47,7 +48,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shots_fired",
         re.compile(
-            r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+(?:\w+\s+)?(?:at|on|upon)\b",
+            r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+(?:\w+\s+)?(?:at|on|upon)\b|"
+            r"\b(?:shots|rounds|shells|rockets|mortars?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
+            r"\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?(?:fire|gunfire)\b|"
+            r"\bcame\s+under\s+fire\b",
             re.IGNORECASE,
         ),
     ),
@@ -72,10 +76,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "attack",
         re.compile(
             r"\b(?:attacked|attacks\s+on|attack\s+on|shelled|shelling\s+of|ambushed|"
-            r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing)\b",
+            r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing|"
+            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b",
             re.IGNORECASE,
         ),
     ),
+)
+# Cheap literal stems of every incident word: a sentence without one is not read further.
+_PREFILTER_RE: Final = re.compile(
+    r"down|fire|shot|airspace|strike|raid|bomb|attack|shell|ambush|storm|shoot"
 )
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
@@ -89,7 +98,7 @@ _HABITUAL_RE: Final = re.compile(
 )
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
 _BREAK_RE: Final = re.compile(
-    r";|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[A-Z]|\w+\s+and\s+[A-Z]|[A-Z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)",
     re.IGNORECASE,
@@ -113,7 +122,7 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
-    r"sailors|pilots|police(?:men)?|residents)"
+    r"sailors|pilots|police(?:men)?|residents|officers?|officer|guards?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -124,12 +133,13 @@ _CASUALTY_RES: Final = (
     ),
     re.compile(
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
         rf"(?:killed|dead|died)\b",
         re.IGNORECASE,
     ),
 )
-_ANCHOR_RE: Final = re.compile(r"when\b", re.IGNORECASE)
+_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+_ANCHOR_RE: Final = re.compile(r"(?:when|after)\b", re.IGNORECASE)
 
 
 @attrs.define
@@ -168,7 +178,12 @@ class _Reader:
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
+        # Scan once: only sentences holding an incident word are read.
+        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
         for k, sent in enumerate(sentences):
+            h = bisect_left(hits, sent.start)
+            if h == len(hits) or hits[h] >= sent.end:
+                continue
             nxt = sentences[k + 1] if k + 1 < len(sentences) else None
             for clause in _clauses(self.text, sent):
                 self.clause(sent, clause, nxt)
@@ -188,8 +203,10 @@ class _Reader:
             if kind == "shootdown" and not _AIRCRAFT_RE.search(text, clause.start, clause.end):
                 continue
             codes = countries_in(self.doc, clause.start, clause.end)
-            if not codes:
+            if not codes and kind not in {"shootdown", "airstrike"}:
                 return
+            if not codes and self.drafts and self.drafts[-1].kind != kind:
+                codes = list(self.drafts[-1].codes)  # the same conflict, told on
             lead = _LEAD_WORDS_RE.match(body)
             start = clause.start + (lead.end() if lead else 0)
             summary = text[start : clause.end].strip().rstrip(".,;:")
@@ -214,7 +231,7 @@ class _Reader:
             for t in dated
             if t.span is not None
             and clause.start <= t.span.start < clause.end
-            and not (nominal and t.span.start < trig.start())
+            and not (nominal and t.span.start < trig.start() and t.span.start > clause.start + 3)
         ]
         if inside:
             return inside[0]
@@ -242,20 +259,24 @@ class _Reader:
                 continue
             if d.when and new.when and not _compatible(d.when.value, new.when.value):
                 continue
-            if not set(d.codes) & set(new.codes):
+            if d.codes and new.codes and not set(d.codes) & set(new.codes):
                 continue
+            d.codes = d.codes or new.codes
             d.when = d.when or new.when
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
         self.drafts.append(new)
 
     def record(self, d: _Draft) -> Incident:
+        when = d.when
+        if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
+            when = attrs.evolve(when, value=m.group(1))
         return Incident(
             kind=d.kind,
             summary=d.summary,
             actors=[Actor(name=SHORT_NAMES.get(c, c), kind="country", country=c) for c in d.codes],
             place=None,
-            when=d.when,
+            when=when,
             casualties=d.casualties,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )

@@ -18,17 +18,17 @@ into one record; a habitual "have met regularly" is not a meeting.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
+from bisect import bisect_left
 from typing import Final
 
 import attrs
 
-from diplomeet._actors import Mention, mentions, surname_key
+from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._venues import VENUES
+from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, TimeRef
 
 __all__ = ["find_meetings"]
@@ -42,10 +42,15 @@ _TRIGGER_RE: Final = re.compile(
             negotiations|bilateral)\s+with
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands)\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
-            visits|visit(?=\s+[A-Z]))
+            visits|visit(?=\s+[A-Z])|summoned|summons|summon|welcomed|welcomes|welcome|
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[A-Z]))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>held\s+talks|hold\s+talks|holds\s+talks|holding\s+talks|had\s+talks|
             (?:had|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:encounter|meeting|talks)|
+            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}(?:round|session|meeting|summit)|
+            at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:days?|hours?|rounds?)\s+of\s+talks|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
@@ -54,24 +59,27 @@ _TRIGGER_RE: Final = re.compile(
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    \s+(?:[a-z]+\s+){0,2}$""",
+    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _CANCELLED_RE: Final = re.compile(
-    r"""\b(?:called\s+off|cancel+ed|cancels|scrapped|shelved|no\s+(?:\w+\s+){0,2}
+    r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|
+    (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|refused\s+to\s+meet|will\s+not\s+meet|won't\s+meet)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 _HABITUAL_RE: Final = re.compile(
     r"\b(?:regularly|repeatedly|often|several\s+times|many\s+times|numerous\s+times|"
-    r"frequently|routinely|every\s+(?:year|month|week)|a\s+number\s+of\s+times)\b",
+    r"frequently|routinely|every\s+(?:year|month|week)|a\s+number\s+of\s+times|twice|"
+    r"three\s+times)\b",
     re.IGNORECASE,
 )
 # Clause ends inside a sentence: the next clause may tell another event.
 _CLAUSE_BREAK_RE: Final = re.compile(
     r";|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|(?<!\s)\s+but\s+|"
-    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|then|later|also)\b)|"
+    r"(?<!\s)\s+since\s+(?=(?:they|he|she|the|their|[A-Z]))|"
+    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)|"
     r",\s+(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)",
     re.IGNORECASE,
 )
@@ -102,22 +110,65 @@ _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$", re.IGNORECASE)
+_DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+# "in the morning" alone dates nothing: the day is the one the story is about.
+_BARE_PART_OF_DAY_RE: Final = re.compile(
+    r"(?:in\s+the\s+|this\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
+    re.IGNORECASE,
+)
 _MONTH_OR_DAY_RE: Final = re.compile(
     r"\b(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|spring|summer|autumn|fall|winter)\b"
 )
 _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]s\b")
+_AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
+_OFFICIALS_OF_RE: Final = re.compile(
+    r"\bthe\s+((?:[a-z]+\s+){0,2}(?:leaders|presidents|prime\s+ministers|ministers|secretaries|"
+    r"heads\s+of\s+state))\s+of\s+([A-Z][\w'\u2019. -]*?(?:,\s+[A-Z][\w. -]*?)*\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)",
+    re.IGNORECASE,
+)
+_LEADER_KINDS: Final = frozenset(
+    {"president", "prime minister", "chancellor", "king", "premier", "emir"}
+)
+_CANCEL_ALONE_RE: Final = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
+    r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped)",
+    re.IGNORECASE,
+)
+_PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
+_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_THEN_RE: Final = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
+_HELD_WORD_RE: Final = re.compile(
+    r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
+)
+_DATELINE_RE: Final = re.compile(
+    r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
+)
+_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+# Cheap literal stems of every meeting, cancellation and delegation word: a sentence
+# without one is not read further (one fast scan of the lower-cased text).
+_PREFILTER_RE: Final = re.compile(
+    r"met|meet|talk|host|receiv|visit|summon|welcom|discuss|encounter|phone|told|held|hold|"
+    r"sat|sit|conferr|negotiat|shook|summit|conversation|bilateral|accompan|cancel|call|"
+    r"postpon|scrap|shelv|ahead|place"
+)
+_WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+$")
 # What may stand between the meeting word and its object, per kind of meeting word.
+_DET: Final = r"(?:(?:the|his|her|their)\s+)?"
 _OBJECT_GAP_RE: Final = {
-    "phone": re.compile(r"\s*(?:with\s+)?"),
-    "between": re.compile(r"\s*"),
-    "with": re.compile(r"\s*"),
-    "direct": re.compile(r"\s*(?:with\s+)?"),
-    "told": re.compile(r"\s*"),
-    "discuss": re.compile(r"[^.;]*?\bwith\s+"),
-    "noun": re.compile(r"[^.;]*?\bwith\s+"),
+    "phone": re.compile(rf"\s*(?:with\s+)?{_DET}"),
+    "between": re.compile(rf"\s*{_DET}"),
+    "with": re.compile(rf"\s*{_DET}"),
+    "direct": re.compile(rf"\s*(?:first\s+|then\s+|separately\s+)?(?:with\s+)?{_DET}"),
+    "told": re.compile(rf"\s*{_DET}"),
+    "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
+    "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
@@ -154,8 +205,22 @@ def _clauses(text: str, sent: Segment) -> list[Segment]:
     return out
 
 
-def _people(ms: list[Mention]) -> list[Mention]:
-    return [m for m in ms if m.actor.kind == "person" or m.members]
+def _people(ms: list[Mention], text: str) -> list[Mention]:
+    """People and groups of people, less "his"/"her" standing before another mention."""
+    out = []
+    for k, m in enumerate(ms):
+        if not (m.actor.kind == "person" or m.members):
+            continue
+        if (
+            m.form == "pronoun"
+            and k + 1 < len(ms)
+            and text[m.start : m.end].lower() in {"his", "her", "their"}
+            and ms[k + 1].start - m.end <= 30
+            and "," not in text[m.end : ms[k + 1].start]
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _expand(m: Mention) -> list[Actor]:
@@ -166,9 +231,7 @@ def _coordinated(text: str, ms: list[Mention], first: int) -> list[Mention]:
     """The mention at ``first`` and those joined to it by "and" or commas."""
     out = [ms[first]]
     k = first + 1
-    while k < len(ms) and re.fullmatch(
-        r"\s*(?:,|and|,\s*and)\s*", text[ms[k - 1].end : ms[k].start]
-    ):
+    while k < len(ms) and _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start):
         out.append(ms[k])
         k += 1
     return out
@@ -179,33 +242,79 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.all = mentions(doc)
-        self.drafts: list[_Draft] = []
-        # Mentions come in text order; bisecting their starts keeps in_range() from scanning
-        # every mention for every sentence (quadratic on long texts).
         self.starts = [m.start for m in self.all]
-        self.ordered = all(a <= b for a, b in itertools.pairwise(self.starts))
+        self.drafts: list[_Draft] = []
 
     def in_range(self, start: int, end: int) -> list[Mention]:
-        if not self.ordered:
-            return [m for m in self.all if m.start >= start and m.end <= end]
+        """The mentions inside ``[start, end)``, found by bisection."""
+        k = bisect_left(self.starts, start)
         out = []
-        for k in range(bisect.bisect_left(self.starts, start), len(self.all)):
-            m = self.all[k]
-            if m.start > end:
-                break
-            if m.end <= end:
-                out.append(m)
+        while k < len(self.all) and self.all[k].start < end:
+            if self.all[k].end <= end:
+                out.append(self.all[k])
+            k += 1
         return out
 
     def read(self) -> list[Meeting]:
-        for sent in self.doc.sentences:
-            self.sentence(sent)
+        sentences = self.doc.sentences
+        self.lede(sentences)
+        # Scan once: only sentences holding a meeting or cancellation word are read.
+        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
+        for sent in sentences:
+            k = bisect_left(hits, sent.start)
+            if k < len(hits) and hits[k] < sent.end:
+                self.sentence(sent)
         return [self.record(d) for d in self.drafts]
+
+    def lede(self, sentences: list[Segment]) -> None:
+        """Find the lede's date and place: meetings told at the top happened then and there."""
+        self.lede_end = 0
+        self.lede_date: TimeRef | None = None
+        self.lede_place: Place | None = None
+        if not sentences:
+            return
+        content = [p for p in self.doc.paragraphs if len(self.text[p.start : p.end].split()) >= 8]
+        end = content[min(1, len(content) - 1)].end if content else sentences[0].end
+        top = [s for s in sentences if s.end <= end] or sentences[:1]
+        lede_date = next(
+            (
+                t
+                for t in self.doc.dates
+                if t.span is not None
+                and t.span.start < end
+                and any(p.start <= t.span.start < p.end for p in content)
+                and t.granularity in {"day", "part_of_day"}
+                and not _DATE_BAD_BEFORE_RE.search(
+                    self.text, max(0, t.span.start - 8), t.span.start
+                )
+            ),
+            None,
+        )
+        lede_place = None
+        m = _DATELINE_RE.search(self.text, 0, end)
+        if m is not None:
+            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+            if name in CITIES:
+                lede_place = Place(name=name, country=CITIES[name])
+        if lede_place is None:
+            first = next((x for x in top if content and x.start >= content[0].start), top[0])
+            lede_place = self.place(first)
+        self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
 
     def sentence(self, sent: Segment) -> None:
         text = self.text
-        sent_people = _people(self.in_range(sent.start, sent.end))
-        if not sent_people:
+        if self.drafts and _CANCEL_ALONE_RE.search(text, sent.start, sent.end):
+            # "In the end, no bilateral meeting took place." cancels the meeting just told.
+            last = self.drafts[-1]
+            if last.status == "planned" and last.evidence.end >= sent.start - 2:
+                last.status = "cancelled"
+        inside = self.in_range(sent.start, sent.end)
+        sent_people = _people(inside, text)
+        if (
+            not sent_people
+            and not any(m.actor.kind == "organization" for m in inside)
+            and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end)
+        ):
             return
         for clause in _clauses(text, sent):
             for trig in _TRIGGER_RE.finditer(text, clause.start, clause.end):
@@ -220,36 +329,118 @@ class _Reader:
         kind = trig.lastgroup or ""
         before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
         after = [m for m in sent_people if trig.end() <= m.start and m.end <= clause.end]
+        if kind == "between":
+            # "talks between the IMF and the Ministry of Finance": bodies meet too.
+            after = [
+                m
+                for m in self.in_range(trig.end(), clause.end)
+                if m.actor.kind in {"person", "organization"} or m.members
+            ]
         participants: list[Actor] = []
         if kind != "between":
-            for m in self.subject(clause, before, sent_people, trig):
+            subject = self.subject(clause, before, sent_people, trig)
+            if not subject:
+                participants += self.officials_of(clause, trig)
+            if not subject and _THEY_RE.search(text, clause.start, trig.start()) and self.drafts:
+                participants += self.drafts[-1].people
+            for m in subject:
                 participants += _expand(m)
         if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start):
-            for m in _coordinated(text, after, 0):
+            objects = _coordinated(text, after, 0)
+            then = [
+                k
+                for k in range(1, len(after))
+                if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
+            ]
+            if then and kind != "between":
+                for k in [0, *then]:
+                    self.add(sent, clause, trig, [*participants, *_expand(after[k])])
+                return
+            for m in objects:
                 participants += _expand(m)
+        self.add(sent, clause, trig, participants)
+
+    def add(  # noqa: C901 - the checks and parts of one reading, in order
+        self, sent: Segment, clause: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> None:
+        """Make a draft from one reading and merge it."""
+        text = self.text
+        kind = trig.lastgroup or ""
         seen: dict[str, Actor] = {}
         for a in participants:
             seen.setdefault(_key(a), a)
         if len(seen) < 2:
+            if len(seen) == 1 and (
+                kind in {"with", "between"} or _WITH_NEXT_RE.match(text, trig.end())
+            ):
+                self.doc.diagnose(
+                    "meeting.participant_unknown",
+                    "A meeting word names only one known participant; no record was made.",
+                    severity="info",
+                    span=self.doc.span(sent.start, sent.end),
+                )
             return
         clause_text = text[clause.start : clause.end]
         if _HABITUAL_RE.search(clause_text):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
+        if _NEGATED_RE.search(text, max(clause.start, trig.start() - 20), trig.start()) and not (
+            _CANCELLED_RE.search(text, clause.start, clause.end)
+        ):
+            return
         status = self.status(clause, trig)
+        if (
+            status != "cancelled"
+            and _CANCELLED_RE.search(text, sent.start, sent.end)
+            and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
+        ):
+            status = "cancelled"
+        before_trigger = Segment(sent.start, trig.start())
+        place = (
+            self.place(before_trigger)
+            if kind == "discuss"
+            else self.place(clause) or self.place(Segment(sent.start, clause.end))
+        )
+        when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
+        if sent.start < self.lede_end and status != "cancelled":
+            if when is None and status == "held":
+                when = self.lede_date
+            place = place or self.lede_place
+        if kind == "phone":
+            place = None
+        if status == "planned" and not _PAST_PLAN_RE.search(text, clause.start, trig.start()):
+            when = self.future(when)
         draft = _Draft(
             people=list(seen.values()),
             status=status,
             evidence=sent,
-            when=self.when(
-                sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig
-            ),
-            place=self.place(clause) or self.place(sent),
+            when=when,
+            place=place,
             setting="phone call" if kind == "phone" else self.setting(sent),
             topics=self.topics(clause),
         )
         self.merge(draft)
+
+    def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
+        m = _OFFICIALS_OF_RE.search(self.text, clause.start, trig.start())
+        if m is None:
+            return []
+        kinds = (
+            _LEADER_KINDS
+            if m.group(1).lower().startswith(("leader", "president", "head", "prime"))
+            else None
+        )
+        out: list[Actor] = []
+        for code in countries_in(self.doc, m.start(2), m.end()):
+            people = [
+                x.actor for x in self.all if x.actor.kind == "person" and x.actor.country == code
+            ]
+            fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
+            pick = (fitting or people)[:1]
+            out += pick
+        return out
 
     def subject(
         self,
@@ -263,9 +454,24 @@ class _Reader:
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 return _coordinated(text, before, k)
-        if not before and sent_people[0].end <= trig.start():
+        if (
+            not before
+            and sent_people
+            and sent_people[0].end <= trig.start()
+            and not _RELATIVE_RE.match(text, clause.start)
+        ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def future(self, when: TimeRef | None) -> TimeRef | None:
+        """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
+        published = self.doc.published
+        if when is None or published is None or when.end is None or when.end >= published:
+            return when
+        ahead = resolve(when.text, published, tense="future")
+        if ahead is None or ahead.start is None or ahead.start < published:
+            return when
+        return attrs.evolve(ahead, span=when.span)
 
     def told_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
         """Read "In [Place] in [Month], X told Y": a statement made face to face."""
@@ -306,24 +512,34 @@ class _Reader:
             span = t.span
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
-            if _DATE_BAD_BEFORE_RE.search(text, max(0, span.start - 8), span.start):
+            if (
+                _DATE_BAD_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+                or _DATE_BAD_START_RE.match(t.text)
+                or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
             if not told and any(
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
-            dist = abs(span.start - trig.start())
+            # Prefer the date after the meeting word ("met X on Monday"), else the nearest.
+            dist = (
+                span.start - trig.end()
+                if span.start >= trig.end()
+                else 10**6 + trig.start() - span.start
+            )
             if dist < best_dist:
                 best, best_dist = t, dist
         if best is None and _TRIGGER_RE.search(text, sent.start, clause.start):
-            # "met X on Thursday and was due to hold talks with Y later in the day"
+            # "met X on Friday and was expected to see Y afterwards": the first clause's date
             for t in self.doc.dates:
                 span = t.span
                 if (
                     span is not None
                     and t.start is not None
                     and sent.start <= span.start < clause.start
+                    and not _BARE_PART_OF_DAY_RE.fullmatch(t.text)
                 ):
                     best = t
         return best
@@ -337,7 +553,7 @@ class _Reader:
             if word in VENUES:
                 venue_hit = VENUES[word]
                 continue
-            # "Russia's Black Sea resort of Sochi": the country, then the place.
+            # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
             if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
                 continue
@@ -366,8 +582,10 @@ class _Reader:
 
     def is_unknown_place(self, start: int, end: int, word: str) -> bool:
         """A capitalised word that is not a person, organisation, country or date."""
-        if any(m.start < end and start < m.end for m in self.all):
-            return False
+        k = bisect_left(self.starts, start)
+        for m in self.all[max(0, k - 2) : k + 2]:
+            if m.start < end and start < m.end:
+                return False
         return not (word.split(maxsplit=1)[0] in _PLACE_STOP or len(word) < 3)
 
     def setting(self, sent: Segment) -> str | None:
@@ -425,11 +643,14 @@ class _Reader:
         self.drafts.append(new)
 
     def record(self, d: _Draft) -> Meeting:
+        when = d.when
+        if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
+            when = attrs.evolve(when, value=m.group(1))
         return Meeting(
             participants=d.people,
             accompanied_by=d.accompanied,
             place=d.place,
-            when=d.when,
+            when=when,
             status=d.status,
             setting=d.setting,
             topics=d.topics,

@@ -1,0 +1,70 @@
+"""
+Speed of actor, meeting and incident extraction on the seed and own-corpus articles.
+
+Reads the seed articles from ``../shared/seeds`` (at run time) and the project's own corpus
+(``tests/corpus/articles``), and prints, per article and in total, the CPU time per
+article of :func:`diplomeet._actors.mentions` alone and of meetings plus incidents (which
+share the mentions), averaged over repeated runs on fresh documents.
+
+Usage::
+
+    python benchmarks/extraction_speed.py [--shared ../shared] [--repeat 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from diplomeet import parse
+from diplomeet._actors import mentions
+from diplomeet._document import Document
+from diplomeet._incidents import find_incidents
+from diplomeet._meetings import find_meetings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _cpu_ms(run: object, repeat: int) -> float:
+    start = time.process_time()
+    for _ in range(repeat):
+        run()  # type: ignore[operator]
+    return (time.process_time() - start) / repeat * 1000
+
+
+def main() -> None:
+    """Time every article and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--repeat", type=int, default=50)
+    args = parser.parse_args()
+    paths = sorted((args.shared / "seeds").glob("*.txt"))
+    paths += sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
+    total_words = 0
+    total_actors = total_all = 0.0
+    print(f"{'article':44} {'words':>6} {'actors ms':>10} {'+meetings+incidents ms':>24}")
+    for path in paths:
+        body = parse(path.read_text(encoding="utf-8")).text
+        words = len(body.split())
+
+        def actors(body: str = body) -> None:
+            mentions(Document(text=body))
+
+        def everything(body: str = body) -> None:
+            doc = Document(text=body)
+            find_meetings(doc)
+            find_incidents(doc)
+
+        a = _cpu_ms(actors, args.repeat)
+        b = _cpu_ms(everything, args.repeat)
+        total_words += words
+        total_actors += a
+        total_all += b
+        print(f"{path.name[:44]:44} {words:6d} {a:10.2f} {b:24.2f}")
+    n = len(paths)
+    print(f"{'mean':44} {total_words // n:6d} {total_actors / n:10.2f} {total_all / n:24.2f}")
+
+
+if __name__ == "__main__":
+    main()

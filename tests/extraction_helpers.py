@@ -1,0 +1,33 @@
+"""Helpers shared by the extraction tests: documents with given date expressions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplomeet._document import Document
+from diplomeet.records import Span, TimeRef
+
+
+def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
+    """
+    Return a document whose date expressions are given as ``{words: value}``.
+
+    A value is an ISO day ("2024-03-04") or month ("2024-03"); the words must occur in the
+    text, and the first occurrence is used.  The extraction stages are tested apart from
+    the date stage this way.
+    """
+    refs = []
+    for words, value in (dates or {}).items():
+        start = text.index(words)
+        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
+        refs.append(
+            TimeRef(
+                text=words,
+                value=value,
+                start=day,
+                end=day,
+                granularity="day" if len(value) == 10 else "month",
+                span=Span.of(text, start, start + len(words)),
+            )
+        )
+    return Document(text=text, dates=refs)

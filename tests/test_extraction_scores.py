@@ -1,0 +1,48 @@
+"""
+The extraction figures measured with the evaluator.
+
+On the development seeds (../shared, read at run time) meetings (strict) and incidents
+must be perfect; on the project's own corpus (tests/corpus, original texts) every meeting
+and incident figure must reach 0.9.  Reproduce with::
+
+    diplomeet evaluate --gold ../shared/gold/seeds --articles ../shared/seeds
+    diplomeet evaluate --gold tests/corpus/gold --articles tests/corpus/articles
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomeet.evaluate import evaluate
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def test_seed_meetings_and_incidents_are_perfect(shared: Path) -> None:
+    """Strict meeting F1 and incident F1 are 1.0 on the five seeds."""
+    scores = evaluate(shared / "gold" / "seeds", shared / "seeds").scores
+    assert scores.meetings.f1 == 1.0
+    assert scores.meetings_strict.f1 == 1.0
+    assert scores.incidents.f1 == 1.0
+
+
+def test_own_corpus_meetings_and_incidents_reach_target() -> None:
+    """On the own corpus every meeting and incident F1 is at least 0.9."""
+    scores = evaluate(CORPUS / "gold", CORPUS / "articles").scores
+    assert scores.meetings.f1 == 1.0
+    assert scores.meetings_strict.f1 >= 0.94
+    assert scores.meeting_place.f1 == 1.0
+    assert scores.incidents.f1 == 1.0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the date stage reads 'two days later' (tests/corpus 006) and 'the same day' (016) "
+    "from the publication date, not from the event they follow; meetings_strict is 0.949",
+)
+def test_own_corpus_meetings_strict_is_perfect() -> None:
+    """Every meeting of the own corpus has the right date."""
+    scores = evaluate(CORPUS / "gold", CORPUS / "articles").scores
+    assert scores.meetings_strict.f1 == 1.0
