@@ -361,6 +361,10 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 )
 
 
+# Verbs that put the speaker after them: '"...," said Jane Doe'.
+_SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
+
+
 # --- pass A: items --------------------------------------------------------------------------
 
 
@@ -508,7 +512,7 @@ class _Reader:
     def body(self, i: int) -> tuple[str, int] | None:
         """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
         t = self.t
-        if i >= self.n:  # the nationality ends the text
+        if i >= self.n:  # the nationality ended the text
             return None
         # "Ministry of Finance", "Ministry of Foreign Affairs"
         if (
@@ -992,7 +996,13 @@ class _Resolver:
             elif it.kind == "name" and len(it.name) >= 2:
                 key = surname_key(" ".join(it.name))
                 after = t.lowers[it.j] if it.j < len(t.lowers) else ""
-                if it.title is not None or key in alone or after in _SPEECH_OR_MEETING_VERBS:
+                before = t.lowers[it.i - 1] if it.i > 0 else ""
+                if (
+                    it.title is not None
+                    or key in alone
+                    or after in _SPEECH_OR_MEETING_VERBS
+                    or before in _SPEECH_BEFORE_NAME
+                ):
                     keys.add(key)
         return keys
 
