@@ -359,3 +359,16 @@ def test_batch_help_documents_exit_codes_and_formats(capsys: pytest.CaptureFixtu
     out = capsys.readouterr().out
     for words in ('"id": ..., "article"', "130", "--resume", "example", "errors.jsonl"):
         assert words in out
+
+
+def test_batch_progress_bar_can_be_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--progress draws the bar even when stderr is not a terminal; by default it does not."""
+    source = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ARTICLES[0]}])
+
+    assert main(["batch", str(source), "--out", str(tmp_path / "1.jsonl"), "--jobs", "1"]) == 0
+    assert "1/1" not in capsys.readouterr().err
+    argv = ["batch", str(source), "--out", str(tmp_path / "2.jsonl"), "--jobs", "1", "--progress"]
+    assert main(argv) == 0
+    assert "1/1" in capsys.readouterr().err

@@ -26,6 +26,7 @@ import csv
 import json
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -35,7 +36,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final, Self
+from typing import Any, BinaryIO, Final, Self
 
 import attrs
 
@@ -60,6 +61,8 @@ CHUNK_SIZE: Final = 16
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 CHUNKS_PER_JOB: Final = 4
 
+#: A partial chunk is sent to the workers when the input pauses this long.
+INPUT_PAUSE_SECONDS: Final = 0.05
 #: How often a worker checks that its parent is still there.
 WATCHDOG_SECONDS: Final = 0.5
 
@@ -313,32 +316,60 @@ def _article_files(root: Path) -> list[Path]:
 
 
 def _iter_jsonl(path: Path, published: Mapping[str, str]) -> Iterator[_Task | BatchResult]:
-    try:
-        stream = sys.stdin.buffer if os.fspath(path) == "-" else path.open("rb")
-    except OSError as exc:
-        raise BatchError(f"cannot read the input file {path}: {exc.strerror}") from None
+    if os.fspath(path) == "-":
+        lines = _fd_lines(sys.stdin.fileno())
+    else:
+        try:
+            lines = _file_lines(path.open("rb"))
+        except OSError as exc:
+            raise BatchError(f"cannot read the input file {path}: {exc.strerror}") from None
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            reason = (
+                "the line is not UTF-8 text"
+                if isinstance(exc, UnicodeDecodeError)
+                else f"the line is not valid JSON ({exc.msg} at column {exc.colno})"
+            )
+            yield _failed(f"line-{number}", number, "input.bad_json", reason)
+            continue
+        if not isinstance(record, dict):
+            yield _failed(f"line-{number}", number, "input.bad_record", "not a JSON object")
+            continue
+        if "published" not in record and published:
+            when = published.get(str(record.get("id", f"line-{number}")))
+            if when is not None:
+                record["published"] = when
+        yield record, number
+
+
+def _file_lines(stream: BinaryIO) -> Iterator[bytes]:
     with stream:
-        for number, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                reason = (
-                    "the line is not UTF-8 text"
-                    if isinstance(exc, UnicodeDecodeError)
-                    else f"the line is not valid JSON ({exc.msg} at column {exc.colno})"
-                )
-                yield _failed(f"line-{number}", number, "input.bad_json", reason)
-                continue
-            if not isinstance(record, dict):
-                yield _failed(f"line-{number}", number, "input.bad_record", "not a JSON object")
-                continue
-            if "published" not in record and published:
-                when = published.get(str(record.get("id", f"line-{number}")))
-                if when is not None:
-                    record["published"] = when
-            yield record, number
+        yield from stream
+
+
+def _fd_lines(fd: int) -> Iterator[bytes]:
+    """
+    Yield the lines of a file descriptor read with ``os.read``.
+
+    Standard input is read this way, not through ``sys.stdin.buffer``: a reader thread
+    blocked on a buffered stream at interpreter exit would abort the process.
+    """
+    parts: list[bytes] = []
+    while chunk := os.read(fd, 1 << 16):
+        start = 0
+        while (end := chunk.find(b"\n", start)) != -1:
+            parts.append(chunk[start : end + 1])
+            yield b"".join(parts)
+            parts = []
+            start = end + 1
+        if start < len(chunk):
+            parts.append(chunk[start:])
+    if parts:
+        yield b"".join(parts)
 
 
 def read_published_file(path: str | os.PathLike[str]) -> dict[str, str]:
@@ -438,6 +469,8 @@ class BatchSummary:
         interrupted: The run was stopped (SIGINT, SIGTERM) before the end of the input.
         out: The output file.
         errors: The errors file.
+        aborted: Why the run stopped on its own before the end of the input (a worker
+            process died), or ``None``.
     """
 
     parsed: int
@@ -448,6 +481,7 @@ class BatchSummary:
     interrupted: bool
     out: Path
     errors: Path
+    aborted: str | None = None
 
     @property
     def articles_per_second(self) -> float:
@@ -457,14 +491,14 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
-        """The command line's exit code: 130 interrupted, 1 some failed, 0 all parsed."""
+        """The command line's exit code: 130 interrupted, 1 some failed or aborted, else 0."""
         if self.interrupted:
             return 130
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.aborted else 0
 
     def describe(self) -> str:
         """Return the one-paragraph summary printed at the end of ``diplomeet batch``."""
-        head = "interrupted" if self.interrupted else "done"
+        head = "interrupted" if self.interrupted else "stopped" if self.aborted else "done"
         text = (
             f"diplomeet batch {head}: {self.parsed} parsed, {self.failed} failed, "
             f"{self.skipped} skipped; {self.records} records "
@@ -474,7 +508,9 @@ class BatchSummary:
         )
         if self.failed:
             text += f"  errors: {self.errors}\n"
-        if self.interrupted:
+        if self.aborted:
+            text += f"  {self.aborted}\n"
+        if self.interrupted or self.aborted:
             text += "  nothing parsed was lost: run again with --resume to finish\n"
         return text
 
@@ -542,37 +578,27 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
     counts = _Counts(skipped=0)
     started = time.perf_counter()
     interrupted = False
+    aborted: str | None = None
     with (
         _Writer(out_path) as out_file,
         _Writer(err_path) as err_file,
         _progress_bar(total, enabled=progress) as bar,
         _sigterm_as_interrupt(),
     ):
-
-        def emit(results: Iterable[_Outcome]) -> None:
-            good: list[str] = []
-            bad: list[str] = []
-            for ok, line, found in results:
-                (good if ok else bad).append(line)
-                counts.add(ok=ok, records=found)
-            out_file.write_lines(good)
-            err_file.write_lines(bad)
-            bar.update(len(good) + len(bad))
-            bar.set_postfix(failed=counts.failed, refresh=False)
-
-        tasks = _fresh(records, done, counts, emit)
+        sink = _Sink(out_file, err_file, bar, counts)
+        tasks = _fresh(records, done, counts, sink.emit)
         try:
             if jobs == 1:
                 for task in tasks:
-                    emit([_work(task)])
+                    sink.emit([_work(task)])
             else:
-                _run_pool(tasks, jobs, emit)
+                _run_pool(tasks, jobs, sink.emit)
         except KeyboardInterrupt:
             interrupted = True
         except BrokenProcessPool as exc:
-            raise BatchError(
-                f"a worker process died ({exc}); what was written is safe: run again with --resume"
-            ) from None
+            aborted = f"a worker process died ({exc})"
+        finally:
+            sink.close()
     return BatchSummary(
         parsed=counts.parsed,
         failed=counts.failed,
@@ -580,9 +606,42 @@ def run_batch(  # noqa: PLR0913 - each option is a user-facing switch of `diplom
         records=counts.records,
         seconds=time.perf_counter() - started,
         interrupted=interrupted,
+        aborted=aborted,
         out=out_path,
         errors=err_path,
     )
+
+
+class _Sink:
+    """Where results go: OUT, the errors file, the counts and the bar; thread-safe."""
+
+    def __init__(self, out: _Writer, err: _Writer, bar: Any, counts: _Counts) -> None:
+        self._out = out
+        self._err = err
+        self._bar = bar
+        self._counts = counts
+        self._lock = threading.Lock()  # the input reader thread reports bad lines too
+        self._closed = False
+
+    def emit(self, results: Iterable[_Outcome]) -> None:
+        """Write each result's line to OUT or the errors file and count it."""
+        good: list[str] = []
+        bad: list[str] = []
+        with self._lock:
+            if self._closed:
+                return
+            for ok, line, found in results:
+                (good if ok else bad).append(line)
+                self._counts.add(ok=ok, records=found)
+            self._out.write_lines(good)
+            self._err.write_lines(bad)
+            self._bar.update(len(good) + len(bad))
+            self._bar.set_postfix(failed=self._counts.failed, refresh=False)
+
+    def close(self) -> None:
+        """Refuse further results (a reader thread may still be running)."""
+        with self._lock:
+            self._closed = True
 
 
 @attrs.define
@@ -687,17 +746,6 @@ def _init_worker(parent: int) -> None:
     threading.Thread(target=watch, name="diplomeet-parent-watch", daemon=True).start()
 
 
-def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
-    chunk: list[_Task] = []
-    for task in tasks:
-        chunk.append(task)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _pool_context() -> multiprocessing.context.BaseContext:
     """Forkserver where it exists (no fork of a threaded parent), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
@@ -708,27 +756,108 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 
 
 def _run_pool(tasks: Iterator[_Task], jobs: int, emit: _Emit) -> None:
-    """Keep at most ``jobs * CHUNKS_PER_JOB`` chunks in flight and emit results as they come."""
+    """
+    Parse on a process pool, emitting results as they come.
+
+    The input is read by a thread, so results keep being written while the input stalls
+    (a pipe, a slow disk); a chunk is sent when it is full or when the input pauses.  At
+    most ``jobs * CHUNKS_PER_JOB`` chunks are in flight, which bounds memory.
+    """
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=_pool_context(),
         initializer=_init_worker,
         initargs=(os.getpid(),),
     )
+    feed = _Prefetch(tasks, size=jobs * CHUNKS_PER_JOB * CHUNK_SIZE)
     pending: set[Future[list[_Outcome]]] = set()
+    chunk: list[_Task] = []
+
+    def drain(*, block: bool) -> None:
+        nonlocal pending
+        if not pending:
+            return
+        finished, pending = wait(pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for future in finished:
+            emit(future.result())
+
     try:
-        for chunk in _chunks(tasks, CHUNK_SIZE):
-            if len(pending) >= jobs * CHUNKS_PER_JOB:
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    emit(future.result())
+        while (got := feed.take(CHUNK_SIZE - len(chunk), timeout=INPUT_PAUSE_SECONDS)) is not None:
+            chunk.extend(got)
+            if chunk and (len(chunk) >= CHUNK_SIZE or not got):
+                if len(pending) >= jobs * CHUNKS_PER_JOB:
+                    drain(block=True)
+                pending.add(executor.submit(_work_chunk, chunk))
+                chunk = []
+            drain(block=False)
+        if chunk:
             pending.add(executor.submit(_work_chunk, chunk))
         while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                emit(future.result())
+            drain(block=True)
     finally:
+        feed.stop()
         executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+class _Prefetch:
+    """Read tasks on a daemon thread into a bounded queue; errors resurface in ``take``."""
+
+    def __init__(self, tasks: Iterator[_Task], *, size: int) -> None:
+        self._queue: queue.Queue[_Task | None] = queue.Queue(maxsize=size)
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._ended = False
+        self._thread = threading.Thread(
+            target=self._run, args=(tasks,), name="diplomeet-batch-reader", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, tasks: Iterator[_Task]) -> None:
+        try:
+            for task in tasks:
+                if not self._put(task):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread by take()
+            self._error = exc
+        self._put(None)
+
+    def _put(self, item: _Task | None) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+            return True
+        return False
+
+    def take(self, n: int, *, timeout: float) -> list[_Task] | None:
+        """
+        Return up to ``n`` tasks, waiting at most ``timeout`` for the first.
+
+        An empty list means the input paused; ``None`` means it ended.
+        """
+        if self._ended:
+            return None
+        out: list[_Task] = []
+        try:
+            item = self._queue.get(timeout=timeout)
+            while True:
+                if item is None:
+                    self._ended = True
+                    if self._error is not None:
+                        raise self._error
+                    return out or None
+                out.append(item)
+                if len(out) >= n:
+                    return out
+                item = self._queue.get_nowait()
+        except queue.Empty:
+            return out
+
+    def stop(self) -> None:
+        """Stop the reader; one blocked on a pipe read stays behind, as a daemon."""
+        self._stop.set()
+        self._thread.join(timeout=1.0)
 
 
 class _Writer:
