@@ -142,7 +142,7 @@ _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_THEN_RE: Final = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
+_THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )
