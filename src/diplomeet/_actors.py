@@ -88,7 +88,6 @@ class Mention:
 # --- tokens ---------------------------------------------------------------------------------
 
 _WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
-_POSSESSIVE_RE: Final = re.compile(r"['\u2019]s?$")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
 _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
