@@ -18,6 +18,10 @@ with the gold value, which is generous to it.
 Usage::
 
     python benchmarks/dates_accuracy.py [--shared ../shared] [--no-dateparser] [--errors N]
+        [--context] [--grep TEXT]
+
+``--errors N`` lists misses by TIMEX3 type: gold text, gold value, what diplomeet found
+over it (``-`` for nothing), and with ``--context`` the text around it.
 """
 
 from __future__ import annotations
@@ -230,7 +234,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0912 - a repor
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-dateparser", action="store_true")
-    parser.add_argument("--errors", type=int, default=0, help="print N document-mode misses")
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print the N most frequent misses of each type"
+    )
     parser.add_argument("--context", action="store_true", help="print misses in context")
     parser.add_argument("--grep", default="", help="only misses whose line contains this")
     args = parser.parse_args(argv)
@@ -284,10 +290,16 @@ def main(argv: list[str] | None = None) -> int:  # noqa: C901, PLR0912 - a repor
                 line += f" {100 * right / count:13.1f}%"
         print(line)
     if args.errors:
-        print(f"\nfirst {args.errors} document-mode misses of {len(misses)}:")
-        counter = Counter(m.split(" ", 4)[-1] for m in misses if args.grep in m)
-        for miss, count in counter.most_common(args.errors):
-            print(f"  {count:3d} x {miss}")
+        print(f"\ndocument-mode misses: {len(misses)}; the {args.errors} most frequent by type")
+        by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+        for miss in misses:
+            if args.grep in miss:
+                fields = miss.split(" ", 4)
+                by_kind[fields[3]][fields[4]] += 1
+        for kind_name, counter in sorted(by_kind.items(), key=lambda kv: -kv[1].total()):
+            print(f"\n{kind_name} ({counter.total()} misses; got=- means nothing overlapping)")
+            for miss, count in counter.most_common(args.errors):
+                print(f"  {count:3d} x {miss}")
     return 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from dateutil.relativedelta import FR, relativedelta
 
+import diplomeet
 from diplomeet.dates import find_dates, resolve
 from diplomeet.dates._calendar import bounds
 from diplomeet.errors import InvalidArgument
@@ -151,6 +152,43 @@ def test_offsets_keep_the_precision_of_their_anchor() -> None:
     """'a year earlier' after a quarter is the same quarter a year before."""
     text = "Exports rose 4% in the third quarter of 2019 from a year earlier."
     assert _values(text, date(2019, 11, 2))["from a year earlier"] == "2018-Q3"
+
+
+def test_a_year_ago_in_a_quarterly_comparison_is_the_same_quarter() -> None:
+    """'a year ago' and 'the year-ago period' after a quarter name that quarter a year back."""
+    text = (
+        "Coffee exports earned $310 million in the second quarter. "
+        "They had earned $280 million a year ago. In the year-ago period, prices were low."
+    )
+    values = _values(text, date(2022, 8, 2))
+    assert values["a year ago"] == "2021-Q2"
+    assert values["In the year-ago period"] == "2021-Q2"
+    # without a quarter in sight, 'a year ago' stays the year
+    assert _values("The treaty was signed a year ago.", date(2022, 8, 2))["a year ago"] == "2021"
+
+
+def test_a_market_ends_the_day_the_sentence_reports() -> None:
+    """'ended the day at ...' is the trading day of the sentence, or publication's."""
+    text = "On Monday the Nairobi index rose 2%, ending the day at 1,904 points."
+    assert _values(text, date(2023, 5, 10))["the day"] == "2023-05-08"
+    assert _values("Shares ended the day lower.", date(2023, 5, 10))["the day"] == "2023-05-10"
+    assert _values("It was the day of the vote.", date(2023, 5, 10)) == {}
+
+
+def test_a_scheduled_present_and_a_proposal_look_ahead() -> None:
+    """'returns on Friday' is a schedule; 'proposed a date in November' a plan ahead."""
+    published = date(2023, 9, 20)  # a Wednesday
+    assert _values("The envoy returns to Accra on Friday.", published)["on Friday"] == (
+        "2023-09-22"
+    )
+    text = "Her ministry had proposed a date in November for the signing."
+    assert _values(text, published)["in November"] == "2023-11"
+
+
+def test_future_as_an_adjective_is_a_vague_future() -> None:
+    """'future talks' points to the future; 'futures' (contracts) is no date."""
+    assert list(_values("Both sides left room for future talks.").values()) == ["FUTURE_REF"]
+    assert _values("Oil futures fell.") == {}
 
 
 def test_later_looks_back_one_sentence_to_a_precise_enough_date() -> None:
@@ -319,3 +357,26 @@ def test_seed_articles_every_gold_date_found_with_its_value(shared: Path) -> Non
             assert item["value"] in matches, (gold["article"], item, matches)
             checked += 1
     assert checked >= 20  # the five seeds hold 23 required dates
+
+
+# An original report with a photo caption, written for this test.
+CAPTIONED = """\
+Chile and Peru Sign Fisheries Pact
+
+Chilean Foreign Minister Ana Reyes met her Peruvian counterpart in Lima on Monday.
+
+Ana Reyes and Luis Vega (L) shake hands in Lima on June 12, 2023. (AP Photo/Rosa Quispe)
+
+The ministers will meet again next month, officials said.
+"""
+
+
+def test_caption_dates_join_the_article_without_a_span() -> None:
+    """A caption's date is one of the article's dates, with span None; no duplicates."""
+    art = diplomeet.parse(CAPTIONED, published=date(2023, 6, 13))
+    assert "June 12, 2023" not in art.text  # the caption stays out of the body
+    caption_refs = [ref for ref in art.dates if ref.span is None]
+    assert [(ref.text, ref.value) for ref in caption_refs] == [("on June 12, 2023", "2023-06-12")]
+    assert all(ref.span is not None for ref in art.dates if ref not in caption_refs)
+    pairs = [(ref.text, ref.value) for ref in art.dates]
+    assert len(pairs) == len(set(pairs))

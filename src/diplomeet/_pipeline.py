@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
+import attrs
+
 from diplomeet import dates as _dates
 from diplomeet import outlets as _outlets
 from diplomeet._document import Document
@@ -30,6 +32,7 @@ from diplomeet.records import (
     PublishedFrom,
     Source,
     Statement,
+    TimeRef,
 )
 
 __all__ = ["parse"]
@@ -100,6 +103,16 @@ def parse(
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
+        if layout is not None and layout.captions:
+            captions = layout.captions
+            doc.dates.extend(
+                _guard(
+                    "dates",
+                    diagnostics,
+                    lambda: _caption_dates(captions, published, doc.dates),
+                    list[TimeRef](),
+                )
+            )
     meetings = _guard("meetings", diagnostics, lambda: find_meetings(doc), list[Meeting]())
     statements = _guard("statements", diagnostics, lambda: find_statements(doc), list[Statement]())
     incidents = _guard("incidents", diagnostics, lambda: find_incidents(doc), list[Incident]())
@@ -151,6 +164,28 @@ def _check_url(url: object) -> str | None:
     if not isinstance(url, str) or not url.strip():
         raise InvalidArgument(f"url must be a non-empty string or None, got {url!r}")
     return url
+
+
+def _caption_dates(
+    captions: tuple[str, ...], published: date | None, found: list[TimeRef]
+) -> list[TimeRef]:
+    """
+    The dates of the photo captions, kept out of the body, with no span.
+
+    A caption often dates the picture ("... in Nairobi on May 3, 2021"); its dates count
+    as the article's, but they stand outside :attr:`ParsedArticle.text`, so their span is
+    ``None``.  A (text, value) pair the body already gave is not repeated.  Diagnostics
+    about caption words are dropped: their spans could not point into the body.
+    """
+    seen = {(ref.text, ref.value) for ref in found}
+    extra: list[TimeRef] = []
+    for caption in captions:
+        refs, _ = _dates.find_dates(caption, published)
+        for ref in refs:
+            if (ref.text, ref.value) not in seen:
+                seen.add((ref.text, ref.value))
+                extra.append(attrs.evolve(ref, span=None))
+    return extra
 
 
 def _guard(stage: str, diagnostics: list[Diagnostic], run: Callable[[], _T], default: _T) -> _T:

@@ -258,7 +258,8 @@ class TimeRef:
         granularity: ``"day"``, ``"week"``, ``"month"``, ``"year"``, ... or ``None`` for
             durations and vague references.
         span: Where the expression stands in :attr:`ParsedArticle.text`; ``None`` when
-            the expression was resolved on its own (:func:`diplomeet.resolve`).
+            the expression was resolved alone (:func:`diplomeet.resolve`) or stands
+            outside the body, e.g. in a photo caption.
     """
 
     text: str = attrs.field(validator=_text)

@@ -196,7 +196,13 @@ _ALTERNATIVES: Final = [
             r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
-            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night))"
+            r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)"
+            # markets "end the day" higher: the trading day the sentence reports
+            r"|(?:(?<=end\s)|(?<=ends\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|"
+            r"(?<=finished\s)|(?<=finishing\s)|(?<=closed\s)|(?<=closing\s))the\s+day"
+            r"(?=\s+(?:at|on|with|down|up|higher|lower)\b))"
+            r"|(?P<anc_ya>(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier))(?:\s+period)?"
+            r"(?!\s+(?:(?:first|second|third|fourth|fiscal)\s+)?(?:quarter|half)\b)"
             r"|(?P<anc_that>(?:(?:later|earlier)\s+)?that)\s+(?P<anc_tu>week|month|year)"
             r"|(?:(?:later|earlier|early|late)\s+in|(?:the\s+)?(?:end|start|beginning|middle|"
             r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
@@ -405,6 +411,9 @@ DATE_RE: Final = re.compile(
 )
 
 _FIRST_WORDS: Final = [
+    "future",
+    "year-ago",
+    "year-earlier",
     "in",
     "until",
     "the",
@@ -633,12 +642,13 @@ _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to"
+    r"sought)\s+to|proposed|suggested"
 )
 
 _PRESENT: Final = (
     r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
-    r"hosts|holds|expires|resumes|falls|marks|kicks\s+off|gets\s+under\s*way|takes\s+place|"
+    r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
+    r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 

@@ -227,6 +227,7 @@ VAGUE: Final[dict[str, str]] = {
     "the present": "PRESENT_REF",
     "the future": "FUTURE_REF",
     "in the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF",
     "eventually": "FUTURE_REF",

@@ -387,6 +387,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         "after": -1,
         "before": 1,
     }[direction]
+    if direction == "ago" and env.anchor is not None and env.anchor_unit == "Q" and unit == "Y":
+        # "profit rose in the third quarter from $2 million a year ago": a quarterly
+        # comparison, so the same quarter that many years back
+        return _at(cal.add(env.anchor, "Y", -count), "Q")
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
@@ -401,6 +405,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
 
 def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
+    if m["anc_ya"]:  # "the year-ago period": the period the text reports, a year back
+        if env.anchor is not None and env.anchor_unit == "Q":
+            return _at(cal.add(env.anchor, "Y", -1), "Q")
+        return None if env.published is None else f"{env.published.year - 1:04d}"
     if m["anc_iu"] or m["anc_tu"]:  # "later in the week", "later that year"
         if m["anc_tu"] and env.anchor is None:
             return None  # "that year" names a year the text gave before: none here
@@ -758,7 +766,9 @@ def _is_dependent(k: str, m: re.Match[str]) -> bool:
     if k in _DEPENDENT:
         return True
     if k == "offset":
-        return m["off_dir"].lower() not in {"ago", "from now", "hence"}
+        direction = m["off_dir"].lower()
+        # "a year ago" looks at the sentence's quarter, if any (see _offset)
+        return direction not in {"ago", "from now", "hence"} or _unit(m["off_u"]) == "Y"
     return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
 
 
@@ -860,23 +870,33 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     """
     m = matches[index]
     first, _ = sentences.around(m.start())
-    if k == "anchor" and m["anc_tu"]:
+    if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
-    elif (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
+    elif (k == "offset" and m["off_dir"].lower() in {"later", "earlier", "ago"}) or (
         k == "anchor" and m["anc_u"]
     ):
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
+    comparison = _is_comparison(k, m)
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
         value = values[j]
         if days[j] is None or not isinstance(value, str):
             continue
+        if comparison and _is_comparison(kind(matches[j]), matches[j]):
+            continue  # "a year ago ... the year-ago period": both look back from the same
         granularity = cal.bounds(value)[2]
         if _RANK.get(granularity or "", 9) <= step:
             return days[j], _UNIT_OF.get(granularity or "")
     return None, None
+
+
+def _is_comparison(k: str, m: re.Match[str]) -> bool:
+    """Whether the expression looks a year back from a reported period ("a year ago")."""
+    if k == "anchor":
+        return m["anc_ya"] is not None
+    return k == "offset" and m["off_dir"].lower() == "ago"
 
 
 def _step_rank(k: str, m: re.Match[str]) -> int:
@@ -886,6 +906,8 @@ def _step_rank(k: str, m: re.Match[str]) -> int:
         return (
             0 if word.startswith(("hour", "minute", "second")) else _UNIT_RANK.get(_unit(word), 0)
         )
+    if k == "anchor" and m["anc_ya"]:
+        return _UNIT_RANK["Y"]
     if k == "anchor" and (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]):
         word = (m["anc_u"] or m["anc_u2"] or m["anc_tu"] or m["anc_iu"]).lower()
         return 0 if word in PARTS_OF_DAY or word == "day" else _UNIT_RANK.get(_unit(word), 0)
