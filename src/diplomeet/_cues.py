@@ -21,6 +21,7 @@ __all__ = [
     "CUE_FORMS",
     "GENERIC_ADDRESSEES",
     "NOUN_CUES",
+    "REPORTED_SPEECH",
     "SAYING_FORMS",
 ]
 
@@ -166,6 +167,46 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "think": ("thinks",),
     "according to": ("according to",),
 }
+
+#: Verbs that introduce reported speech ("Smith said that ..."), the commonest in PARC 3.0.
+REPORTED_SPEECH: Final = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "note",
+        "argue",
+        "claim",
+        "insist",
+        "warn",
+        "explain",
+        "acknowledge",
+        "admit",
+        "announce",
+        "confirm",
+        "deny",
+        "reiterate",
+        "stress",
+        "suggest",
+        "write",
+        "report",
+        "predict",
+        "promise",
+        "vow",
+        "declare",
+        "assert",
+        "contend",
+        "maintain",
+        "believe",
+        "emphasize",
+        "concede",
+        "recall",
+        "reply",
+        "respond",
+        "complain",
+    }
+)
 
 #: Cues that name whom the words were addressed to right after the verb ("told Putin").
 ADDRESSEE_CUES: Final = frozenset(

@@ -79,8 +79,20 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-# Every one-word cue form, to find the sentences worth reading for reported speech.
-_CUE_SCAN_RE: Final = re.compile(r"\b" + _trie_pattern(sorted(_FORM_TO_LEMMA)) + r"\b")
+# The past and present forms of the verbs that introduce reported speech, to find the
+# sentences worth reading for it (the full cue table serves quotations).
+_CUE_SCAN_RE: Final = re.compile(
+    r"\b"
+    + _trie_pattern(
+        sorted(
+            form
+            for lemma in _cues.REPORTED_SPEECH
+            for form in _cues.CUE_FORMS[lemma]
+            if " " not in form and not form.endswith("ing")
+        )
+    )
+    + r"\b"
+)
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
@@ -290,6 +302,7 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
 # Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
 _HONORIFICS: Final = frozenset(
@@ -694,6 +707,7 @@ class _Finder:
     sent_starts: list[int] = attrs.field(factory=list)
     results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
     named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
+    starts: list[int] = attrs.field(factory=list)  # evidence starts of ``results``, sorted
 
     def run(self) -> list[Statement]:
         text = self.doc.text
@@ -716,7 +730,7 @@ class _Finder:
                 pending.append((q, mode, para))
                 continue
             stmt = self._statement(q, mode, att)
-            self.results.append((q, stmt))
+            self._add(q, stmt)
             last_by_para[para] = (stmt.speaker, stmt)
         self._inherit(pending)
         return self._dedupe()
@@ -1070,6 +1084,12 @@ class _Finder:
         self.named[last.lower()] = actor
         return actor
 
+    def _add(self, q: Quotation | None, stmt: Statement) -> None:
+        """Keep ``results`` in text order of the evidence, for the context searches."""
+        i = bisect.bisect_right(self.starts, stmt.evidence.start)
+        self.starts.insert(i, stmt.evidence.start)
+        self.results.insert(i, (q, stmt))
+
     def _recent_speaker(self, pos: int) -> Actor | None:
         """The speaker of the latest statement before ``pos``, this paragraph or the last."""
         recent = self._recent_speakers(pos)
@@ -1079,19 +1099,13 @@ class _Finder:
         """People who spoke before ``pos`` in this paragraph or the last, latest first."""
         para = self._para_of(pos)
         floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-        spoken = sorted(
-            (
-                (st.evidence.start, st.speaker)
-                for _, st in self.results
-                if floor <= st.evidence.start < pos
-                and st.speaker is not None
-                and st.speaker.kind == "person"
-            ),
-            key=lambda item: item[0],
-        )
+        lo = bisect.bisect_left(self.starts, floor)
+        hi = bisect.bisect_left(self.starts, pos)
         out: list[Actor] = []
-        for _, actor in reversed(spoken):
-            if actor not in out:
+        for k in range(hi - 1, max(lo, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            actor = st.speaker
+            if actor is not None and actor.kind == "person" and actor not in out:
                 out.append(actor)
         return out
 
@@ -1119,20 +1133,17 @@ class _Finder:
                     span=self.doc.span(q.start, q.end),
                 )
             sent_start = self._sentence_start(q.open)
-            self.results.append(
-                (
-                    q,
-                    Statement(
-                        speaker=speaker,
-                        quote=q.words(text),
-                        mode=mode,
-                        cue=cue,
-                        when=when,
-                        evidence=self.doc.span(min(sent_start, q.open), q.after),
-                    ),
-                )
+            self._add(
+                q,
+                Statement(
+                    speaker=speaker,
+                    quote=q.words(text),
+                    mode=mode,
+                    cue=cue,
+                    when=when,
+                    evidence=self.doc.span(min(sent_start, q.open), q.after),
+                ),
             )
-        self.results.sort(key=lambda p: p[1].evidence.start)
 
     def _context_speaker(
         self, q: Quotation, para: int
@@ -1145,21 +1156,28 @@ class _Finder:
         before: the latest statement or the first person named in a sentence.
         """
         text = self.doc.text
-        later = [(p, st) for p, st in self.results if p is not None and p.open > q.open]
-        if later:
-            nxt_q, nxt = min(later, key=lambda r: r[0].open)
+        k = bisect.bisect_left(self.starts, self._sentence_start(q.open))
+        while k < len(self.results):
+            nxt_q, nxt = self.results[k]
+            k += 1
+            if nxt_q is None or nxt_q.open <= q.open:
+                continue
             if (
                 self._para_of(nxt_q.open) == para
                 and not text[q.after : nxt_q.open].strip()
                 and nxt.speaker is not None
             ):
                 return nxt.speaker, nxt.cue, nxt.when
+            break
         floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
         best_pos = -1
         best: tuple[Actor | None, str | None, TimeRef | None] = (None, None, None)
-        for _, st in self.results:
+        lo = bisect.bisect_left(self.starts, floor)
+        hi = bisect.bisect_left(self.starts, q.open)
+        for k in range(max(lo, hi - _RECENT_LIMIT), hi):
+            st = self.results[k][1]
             pos = st.evidence.end
-            if floor <= st.evidence.start and pos <= q.open and pos > best_pos and st.speaker:
+            if pos <= q.open and pos > best_pos and st.speaker:
                 best_pos, best = pos, (st.speaker, st.cue, st.when)
         subject = self._last_subject(floor, q.open)
         if subject is not None and subject[0] > best_pos:
@@ -1169,7 +1187,7 @@ class _Finder:
     def _last_subject(self, floor: int, pos: int) -> tuple[int, Actor] | None:
         """The first person named in the latest sentence before ``pos`` that names one."""
         found = mentions(self.doc)
-        i = bisect.bisect_left([m.start for m in found], pos) - 1
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
         best: tuple[int, Actor] | None = None
         sentence = -1
         while i >= 0 and found[i].start >= floor:
@@ -1260,19 +1278,17 @@ class _Finder:
             a_start, a_end = toks[addressee_np[0]].start, toks[addressee_np[1]].end
             if text[a_start:a_end].lower() not in _cues.GENERIC_ADDRESSEES:
                 addressee = self.resolve(self.doc, a_start, a_end)
-        self.results.append(
-            (
-                None,
-                Statement(
-                    speaker=speaker,
-                    quote=text[clause_start:stop],
-                    mode="indirect",
-                    addressee=addressee,
-                    cue=text[cue.start : cue.end],
-                    when=self._when_in((start, toks[j - 1].end)),
-                    evidence=self.doc.span(start, end),
-                ),
-            )
+        self._add(
+            None,
+            Statement(
+                speaker=speaker,
+                quote=text[clause_start:stop],
+                mode="indirect",
+                addressee=addressee,
+                cue=text[cue.start : cue.end],
+                when=self._when_in((start, toks[j - 1].end)),
+                evidence=self.doc.span(start, end),
+            ),
         )
 
     def _when_in(self, clause: tuple[int, int]) -> TimeRef | None:
@@ -1294,6 +1310,15 @@ class _Finder:
         return out
 
 
+def _mention_starts(doc: Document) -> list[int]:
+    """Offsets of the actor mentions, computed once per document."""
+    starts: list[int] | None = doc.cache.get("statements.mention_starts")
+    if starts is None:
+        starts = [m.start for m in mentions(doc)]
+        doc.cache["statements.mention_starts"] = starts
+    return starts
+
+
 def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
     """
     The actor a speaker phrase names: the head of ``doc.text[start:end]``.
@@ -1305,7 +1330,7 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
     :func:`~diplomeet._actors.actor_at`.
     """
     found = mentions(doc)
-    i = bisect.bisect_left([m.start for m in found], start)
+    i = bisect.bisect_left(_mention_starts(doc), start)
     inside = []
     while i < len(found) and found[i].start < end:
         if found[i].end <= end:
