@@ -164,6 +164,8 @@ def test_parse_of_any_bytes_is_sound(article: bytes, published: date | None) -> 
 
 
 @given(article=NEWSY_TEXT, published=PUBLISHED)
+@example(article="\ufeff", published=None)
+@example(article="\ufeffThe envoys met on Monday.", published=date(2021, 3, 3))
 def test_parse_text_and_its_utf8_bytes_agree(article: str, published: date | None) -> None:
     """Text without surrogates reads the same as str and as UTF-8 bytes."""
     clean = article.encode("utf-8", "replace").decode("utf-8")

@@ -15,7 +15,8 @@ diagnostic and a repair, never an exception:
 * ``input.truncated`` (warning): the text was longer than :data:`MAX_CHARS` characters and
   was cut at the last line break before that limit.
 
-Line breaks are normalised without a diagnostic: ``\r\n``, ``\r`` and the other Unicode
+A leading byte-order mark is dropped, from text as from bytes.  Line breaks are normalised
+without a diagnostic: ``\r\n``, ``\r`` and the other Unicode
 line separators become ``\n``, the paragraph separator of the pipeline.
 """
 
@@ -63,7 +64,9 @@ def read_text(article: object, diagnostics: list[Diagnostic]) -> str:
 
 def _decode(article: object, diagnostics: list[Diagnostic]) -> str:
     if isinstance(article, str):
-        return str(article)  # a plain str, even from a subclass with odd methods
+        # A plain str, even from a subclass with odd methods; a leading byte-order mark is
+        # dropped, as decoding the same text from bytes ("utf-8-sig") drops it.
+        return str(article).removeprefix("\ufeff")
     if isinstance(article, bytes | bytearray | memoryview):
         raw = bytes(article)
         try:
