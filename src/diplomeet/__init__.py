@@ -7,8 +7,6 @@ move records to and from JSON with :func:`to_json` and :func:`from_json`.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from diplomeet._pipeline import parse
 from diplomeet.dates import resolve
 from diplomeet.errors import (
@@ -36,10 +34,20 @@ from diplomeet.records import (
 )
 from diplomeet.serialize import from_json, json_schema, to_json
 
-try:
-    __version__ = version("diplomeet")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+__version__: str
+
+
+def __getattr__(name: str) -> str:
+    # __version__ is read lazily: importlib.metadata costs a third of `import diplomeet`.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("diplomeet")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            return "0+unknown"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Actor",

@@ -98,8 +98,8 @@ _HABITUAL_RE: Final = re.compile(
 )
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
 _BREAK_RE: Final = re.compile(
-    r";|\s+(?=after\s+(?:a|an|the|[A-Z]|\w+\s+and\s+[A-Z]|[A-Z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[A-Z]|\w+\s+and\s+[A-Z]|[A-Z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)",
     re.IGNORECASE,
 )
@@ -107,7 +107,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+", re.IGNORECASE
 )
 _NUMBER: Final = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 )
 _NUMBER_WORDS: Final = (

@@ -77,9 +77,9 @@ _HABITUAL_RE: Final = re.compile(
 )
 # Clause ends inside a sentence: the next clause may tell another event.
 _CLAUSE_BREAK_RE: Final = re.compile(
-    r";|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|\s+but\s+|"
-    r"\s+since\s+(?=(?:they|he|she|the|their|[A-Z]))|"
-    r"\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)|"
+    r";|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|(?<!\s)\s+but\s+|"
+    r"(?<!\s)\s+since\s+(?=(?:they|he|she|the|their|[A-Z]))|"
+    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)|"
     r",\s+(?=[\w\s]{0,40}\b(?:said|says|told|added)\b)",
     re.IGNORECASE,
 )
@@ -142,7 +142,7 @@ _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_THEN_RE: Final = re.compile(r"\s*,?\s*(?:and\s+)?then\s+")
+_THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )

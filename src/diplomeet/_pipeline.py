@@ -18,6 +18,7 @@ from diplomeet import dates as _dates
 from diplomeet import outlets as _outlets
 from diplomeet._document import Document
 from diplomeet._incidents import find_incidents
+from diplomeet._input import read_text
 from diplomeet._language import check_language
 from diplomeet._meetings import find_meetings
 from diplomeet._statements import find_statements
@@ -76,7 +77,7 @@ def parse(
         datetime.date(2024, 3, 6)
     """
     diagnostics: list[Diagnostic] = []
-    text = _read_text(article, diagnostics)
+    text = read_text(article, diagnostics)
     published = _check_published(published)
     url = _check_url(url)
     page = _read_page(text, diagnostics)
@@ -142,32 +143,6 @@ def _read_page(text: str, diagnostics: list[Diagnostic]) -> _html.Page | None:
     if not _html.looks_like_html(text):
         return None
     return _guard("html", diagnostics, lambda: _html.read_html(text, diagnostics), None)
-
-
-def _read_text(article: object, diagnostics: list[Diagnostic]) -> str:
-    if isinstance(article, str):
-        return article
-    if isinstance(article, bytes | bytearray | memoryview):
-        raw = bytes(article)
-        try:
-            return raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            diagnostics.append(
-                Diagnostic(
-                    code="input.encoding",
-                    severity="warning",
-                    message=(
-                        f"The input is not valid UTF-8 ({exc.reason} at byte {exc.start}); "
-                        "undecodable bytes were replaced. "
-                        "Decode it yourself if you know the encoding."
-                    ),
-                )
-            )
-            return raw.decode("utf-8", errors="replace")
-    raise TypeError(
-        f"parse() takes the article as str or bytes, not {type(article).__name__}; "
-        "read files with Path.read_text() or pass their bytes"
-    )
 
 
 def _check_published(published: object) -> date | None:

@@ -481,6 +481,11 @@ class _Attribution:
     clause: tuple[int, int]  # the reporter's words that carry the attribution
 
 
+# How far before a quotation its introducing cue is looked for.  A news sentence is far
+# shorter; the bound keeps the cost linear when a "sentence" runs on for thousands of quotes.
+_FRAME_CHARS: Final = 600
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [
         _Tok(m.start(), m.end(), w, w.lower(), w[:1].isupper())
@@ -761,7 +766,8 @@ class _Finder:
     def _mode(self, q: Quotation) -> StatementMode:
         text = self.doc.text
         para_start, _ = self._para_bounds(q.open)
-        before = text[max(para_start, self._sentence_start(q.open)) : q.open].rstrip()
+        floor = q.open - _FRAME_CHARS
+        before = text[max(para_start, self._sentence_start(q.open), floor) : q.open].rstrip()
         if not before or before[-1] in ":,.!?\u2014" or before.endswith("--"):
             return "direct"
         if before[-1] in "\u201d\"'" and len(before) > 1 and before[-2] in ".!?,":
@@ -863,7 +869,7 @@ class _Finder:
     def _before(self, q: Quotation) -> _Attribution | None:  # noqa: C901 - one case per cue shape
         """Read the cue that introduces the quotation in its own sentence."""
         para_start, _ = self._para_bounds(q.open)
-        start = max(para_start, self._sentence_start(q.open))
+        start = max(para_start, self._sentence_start(q.open), q.open - _FRAME_CHARS)
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
             cue = _cue_at(toks, i)

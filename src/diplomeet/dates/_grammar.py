@@ -716,7 +716,9 @@ _CUE_WORDS: Final = {
     for form in (word, word.removesuffix("s"))  # "plans?" opens with "plan" too; a superset
 }
 #: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
-_CUE_GATE: Final = r"(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+# The leading \b (which the pattern needs anyway) keeps the look-ahead from rescanning a long
+# word from each of its letters.
+_CUE_GATE: Final = r"\b(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
 
 CUE_RE: Final = re.compile(
     _CUE_GATE

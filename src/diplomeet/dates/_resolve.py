@@ -820,11 +820,16 @@ def extract(
             return tense or cues.tense(start, end, s)
 
         env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
-        values[i] = _HANDLERS[k](m, env)
-        value = values[i]
-        if isinstance(value, str):
-            start, _, _ = cal.bounds(value)
-            days[i] = start
+        try:
+            values[i] = _HANDLERS[k](m, env)
+            value = values[i]
+            if isinstance(value, str):
+                start, _, _ = cal.bounds(value)
+                days[i] = start
+        except (OverflowError, ValueError):
+            # Beyond the calendar (year 0, year 10000, "next month" from date.max): a date
+            # that cannot exist, reported like "February 30".
+            values[i] = None
     return _records(text, matches, kinds, values, published, spans=spans)
 
 

@@ -121,9 +121,10 @@ _COPYRIGHT_RE: Final = re.compile(
 )
 # Wire datelines at a paragraph's start, in capitals or title case, with or without a date
 # ("TOKYO (Reuters) -", "New York (AFP) -", "Dec 29 (Reuters) -", "(AP) -"): a short place or
-# date, then the agency (checked against the table) and a dash.
+# date, then the agency (checked against the table) and a dash.  Each ".segment" of the place
+# holds no further dot, so runs of abbreviations cannot backtrack exponentially.
 _DATELINE_RE: Final = re.compile(
-    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n!?\"“]{0,30}?)*)?\s*"
+    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*)?\s*"
     r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:)\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
@@ -315,7 +316,7 @@ _CONTRIBUTED_RE: Final = re.compile(
 )
 # A reporting credit glued to the end of the last paragraph, in parentheses.
 _TRAILING_CREDIT_RE: Final = re.compile(
-    r"\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
+    r"(?<!\s)\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
 )
 
 

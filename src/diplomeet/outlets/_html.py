@@ -50,7 +50,8 @@ _BLOCK_END_RE: Final = re.compile(
 )
 _ANY_TAG_RE: Final = re.compile(r"<[^<>]{0,2000}>")
 _META_RE: Final = re.compile(r"<meta\b[^<>]{0,2000}>", re.IGNORECASE)
-_ATTR_RE: Final = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# The look-behind starts a name only at the start of a run: no quadratic retries inside one.
+_ATTR_RE: Final = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
 
 
