@@ -10,20 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from diplomeet import dates as _dates
-from diplomeet import outlets as _outlets
 from diplomeet._document import Document
-from diplomeet._incidents import find_incidents
 from diplomeet._input import read_text
-from diplomeet._language import check_language
-from diplomeet._meetings import find_meetings
-from diplomeet._statements import find_statements
 from diplomeet.errors import InvalidArgument
-from diplomeet.outlets import _html
 from diplomeet.records import (
     Diagnostic,
     Incident,
@@ -35,7 +28,13 @@ from diplomeet.records import (
     TimeRef,
 )
 
+if TYPE_CHECKING:
+    from diplomeet.outlets._html import Page
+
 __all__ = ["parse"]
+
+# The stages' rule tables take a few hundred milliseconds to compile, so they are imported
+# on the first call of parse(), not by `import diplomeet` (see docs/performance.md).
 
 _log = logging.getLogger("diplomeet")
 _T = TypeVar("_T")
@@ -76,6 +75,13 @@ def parse(
         >>> art.source.published
         datetime.date(2024, 3, 6)
     """
+    from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
+    from diplomeet import outlets as _outlets  # noqa: PLC0415
+    from diplomeet._incidents import find_incidents  # noqa: PLC0415
+    from diplomeet._language import check_language  # noqa: PLC0415
+    from diplomeet._meetings import find_meetings  # noqa: PLC0415
+    from diplomeet._statements import find_statements  # noqa: PLC0415
+
     diagnostics: list[Diagnostic] = []
     text = read_text(article, diagnostics)
     published = _check_published(published)
@@ -138,8 +144,10 @@ def parse(
     )
 
 
-def _read_page(text: str, diagnostics: list[Diagnostic]) -> _html.Page | None:
+def _read_page(text: str, diagnostics: list[Diagnostic]) -> Page | None:
     """The article and metadata of an HTML page, or ``None`` for plain text."""
+    from diplomeet.outlets import _html  # noqa: PLC0415 - see the note at the top
+
     if not _html.looks_like_html(text):
         return None
     return _guard("html", diagnostics, lambda: _html.read_html(text, diagnostics), None)
@@ -177,6 +185,8 @@ def _caption_dates(
     ``None``.  A (text, value) pair the body already gave is not repeated.  Diagnostics
     about caption words are dropped: their spans could not point into the body.
     """
+    from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
+
     seen = {(ref.text, ref.value) for ref in found}
     extra: list[TimeRef] = []
     for caption in captions:

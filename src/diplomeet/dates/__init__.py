@@ -22,8 +22,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import get_args
 
-from diplomeet.dates._resolve import extract
-from diplomeet.dates._tense import Tense
+from diplomeet.dates._types import Tense
 from diplomeet.errors import InvalidArgument
 from diplomeet.records import Diagnostic, TimeRef
 
@@ -77,6 +76,8 @@ def resolve(text: str, published: date | None = None, tense: Tense | None = None
         True
     """
     anchor = _check(text, published, tense)
+    from diplomeet.dates._resolve import extract  # noqa: PLC0415 - grammar loads on first use
+
     refs, _ = extract(text, anchor, tense, spans=False)
     return refs[0] if refs else None
 
@@ -99,4 +100,6 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
         InvalidArgument: ``text`` is not a string or ``published`` not a date.
     """
     anchor = _check(text, published)
+    from diplomeet.dates._resolve import extract  # noqa: PLC0415 - grammar loads on first use
+
     return extract(text, anchor, None)

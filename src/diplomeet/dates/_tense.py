@@ -14,11 +14,11 @@ import bisect
 from typing import Literal
 
 from diplomeet.dates._grammar import CUE_RE, SENTENCE_END_RE
+from diplomeet.dates._types import Tense
 
 __all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
 
 #: The direction a clause points to.
-Tense = Literal["past", "present", "future"]
 #: What a cue says: a tense, or "prospective", the future seen from the past ("was due to",
 #: "would"), for which the publication day itself still counts.
 Cue = Literal["past", "present", "future", "prospective"]
