@@ -155,6 +155,39 @@ def test_name_above_a_job_title_is_a_byline(role: str) -> None:
     assert layout.body == "OSLO - The two governments signed the pact on Monday."
 
 
+def test_name_above_a_job_title_above_the_headline_is_a_byline() -> None:
+    """An author box printed above the headline: the name is the author, the title follows."""
+    text = (
+        "Ingrid Solberg Haug\nDiplomatic Editor\n\nNorway and Chile sign ocean pact\n\n"
+        "The two governments signed the pact on Monday."
+    )
+
+    layout = _split(text)
+
+    assert layout.authors == ("Ingrid Solberg Haug",)
+    assert layout.headline == "Norway and Chile sign ocean pact"
+
+
+def test_title_case_headline_over_a_desk_credit_stays_the_headline() -> None:
+    """'Envoys Meet Rivals' over 'Staff Writer', then the story: the first line is the headline."""
+    layout = _split("Envoys Meet Rivals\nStaff Writer\n\nThe envoys met their rivals on Monday.")
+
+    assert layout.headline == "Envoys Meet Rivals"
+    assert layout.authors == ()
+
+
+def test_date_line_above_the_headline_dates_the_page() -> None:
+    """A date stamp printed before the headline gives the date and leaves the headline open."""
+    layout = _split(
+        "Tuesday, 4 March 2025\n\nChad and Niger reopen border\n\nBy Ali Mahamat\n\n"
+        "The border reopened."
+    )
+
+    assert layout.published == date(2025, 3, 4)
+    assert layout.headline == "Chad and Niger reopen border"
+    assert layout.authors == ("Ali Mahamat",)
+
+
 def test_job_title_under_a_byline_is_not_body() -> None:
     """'By X' then 'Political reporter': the title line is furniture."""
     text = "Talks stall\n\nBy Aroha Tane\nPolitical reporter\n\nThe talks stalled on Friday."

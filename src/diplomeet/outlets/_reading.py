@@ -209,7 +209,7 @@ class _Reader:
             return False
         if self.headline_open and furniture.KICKER_RE.match(line):
             return True
-        if index + 1 < len(self.lines) and read_name_over_role(
+        if self._byline_may_stand(index) and read_name_over_role(
             line, self.lines[index + 1], self.tally
         ):
             self.credit_at = index
@@ -231,6 +231,20 @@ class _Reader:
             return False
         self.credit_at = index
         return True
+
+    def _byline_may_stand(self, index: int) -> bool:
+        """
+        Whether a name over a job title at ``index`` may be a byline rather than the headline.
+
+        Under the headline it may; above it, only if a headline still follows the job title
+        ("Biden Meets Xi" over "Staff Writer" and a sentence is a headline and a desk credit).
+        """
+        if index + 1 >= len(self.lines):
+            return False
+        if not self.headline_open:
+            return True
+        after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+        return _headline_like(after) and not _SENTENCE_END_RE.search(after)
 
     def _end_mark(self, line: str) -> bool:
         """Drop an end mark ("ENDS", "###"); after the story it closes the story."""
