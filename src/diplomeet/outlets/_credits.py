@@ -16,16 +16,21 @@ from typing import Final
 
 import attrs
 
+from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._textdates import MONTH
 
 __all__ = [
     "Credits",
     "is_person",
+    "is_role",
     "photo_agencies",
     "read_bio",
     "read_byline",
+    "read_cited_agencies",
     "read_credit_line",
     "read_dateline",
+    "read_name_over_role",
     "read_sign_off",
     "read_trailing_credit",
 ]
@@ -50,6 +55,15 @@ _ROLE_RE: Final = re.compile(
     r"|producer|chief|photographer)s?$|^special to\b|^(?:in|from) [A-Z]",
     re.IGNORECASE,
 )
+# A line that is only a job title, under a byline or a bare name ("Regional Correspondent",
+# "Our Staff Reporter", "Diplomatic Editor, Brussels").
+_ROLE_LINE_RE: Final = re.compile(
+    r"^(?:[A-Za-z][\w'’-]* ){0,3}(?:correspondent|editor|reporter|writer|journalist|contributor"
+    r"|columnist|analyst|producer|chief|photographer|commentator)s?"
+    r"(?:\s*[,|]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$",
+    re.IGNORECASE,
+)
+_NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
 _NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\band\b)\s*")
 _DESK_RE: Final = re.compile(
@@ -85,7 +99,7 @@ _WEEKDAYS_MONTHS: Final = frozenset(
 _BYLINE_RE: Final = re.compile(r"^By\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
 _CREDIT_RES: Final = (
     re.compile(
-        r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|input|contributions?"
+        r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
@@ -94,7 +108,7 @@ _CREDIT_RES: Final = (
 )
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
-    r"\(?\s*(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"[-–—]*\s*\(?\s*(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
     r"|Editing|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
@@ -112,6 +126,10 @@ _TRAILER_PART_RE: Final = re.compile(
     r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported) by"
     r"\s+(?P<names>.+)$",
     re.IGNORECASE,
+)
+# A trailer crediting agencies alone: "- With AFP", "(With Reuters and AP)", "— with agencies".
+_WITH_AGENCIES_RE: Final = re.compile(
+    r"^[-–—]*\s*\(?\s*[Ww]ith\s+(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
 )
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 _COPYRIGHT_RE: Final = re.compile(
@@ -131,6 +149,13 @@ _DATELINE_RE: Final = re.compile(
 _PLAIN_DATELINE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'0-9])"
+)
+# A wire dateline with a date and a bare agency name: "TOKYO, Jan. 18 Kyodo -".
+_WIRE_PLACE: Final = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_DATED_WIRE_RE: Final = re.compile(
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
+    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s+"
+    r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*(?P<dash>[-–—]+|:)\s+"
 )
 _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\((?P<credit>[^()]{1,160})\)"),
@@ -232,6 +257,7 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         return False
     return (
         _files_credit(line, tally)
+        or _with_agencies(line, tally)
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
@@ -258,6 +284,20 @@ def _files_credit(line: str, tally: Credits) -> bool:
                 tally.add_agency(item)
         return True
     return False
+
+
+def _with_agencies(line: str, tally: Credits) -> bool:
+    """'- With AFP', '(With Reuters and AP)': only agencies may follow a bare 'With'."""
+    match = _WITH_AGENCIES_RE.match(line)
+    if match is None:
+        return False
+    items = _items(match["names"])
+    named = [item for item in items if item.casefold() not in _GENERIC_CREDITS]
+    if not items or not all(canonical_agency(item) for item in named):
+        return False
+    for item in named:
+        tally.add_agency(item)
+    return True
 
 
 def _reporting_trailer(line: str, tally: Credits) -> bool:
@@ -417,8 +457,8 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     """
     Read the dateline opening ``paragraph``; return the paragraph and the dateline.
 
-    An agency credit in the dateline ("TOKYO (Reuters) -") is credited and cut from the
-    paragraph; the city stays in the sentence ("TOKYO - ...").
+    An agency credit in the dateline ("TOKYO (Reuters) -", "TOKYO, Jan. 18 Kyodo -") is
+    credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
     match = _DATELINE_RE.match(paragraph)
     if match is not None and canonical_agency(match["agency"]):
@@ -427,6 +467,11 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
+    dated = _DATED_WIRE_RE.match(paragraph)
+    if dated is not None and canonical_agency(dated["agency"]):
+        tally.add_agency(dated["agency"])
+        rest = paragraph[dated.end() :]
+        return f"{dated['place']}, {dated['date']} {dated['dash']} {rest}", dated.group(0).strip()
     plain = _PLAIN_DATELINE_RE.match(paragraph)
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
@@ -444,4 +489,79 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                     re.sub(r"\s+(?:photo|photos|pool|images?)$", "", word, flags=re.IGNORECASE)
                 )
                 if agency:
+                    tally.add_agency(agency)
+
+
+def is_role(line: str) -> bool:
+    """Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer")."""
+    return len(line) <= _NAME_LINE_MAX_CHARS and _ROLE_LINE_RE.match(line) is not None
+
+
+def read_name_over_role(line: str, following: str, tally: Credits) -> bool:
+    """
+    Read a byline without "By": a person's name on its own line above a job title.
+
+    Return whether ``line`` was one; the ``following`` role line is left to the caller.
+    """
+    if len(line) > _NAME_LINE_MAX_CHARS or not is_person(line) or not is_role(following):
+        return False
+    tally.add_author(line)
+    return True
+
+
+# An agency the story draws on, named with a citing verb: "a statement carried by the official
+# Xyz news agency", "told the state-run Xyz news agency", "according to Iran's semi-official Xyz
+# news agency", "the official news agency XYZ reported".  An agency merely mentioned is not
+# credited.
+_CITE_BEFORE: Final = (
+    r"(?:carried|reported|quoted|cited|published|released|distributed) by|told|according to"
+    r"|speaking to|said to|(?:in|during) (?:an? )?(?:interview|remarks|comments)s? (?:with|to)"
+)
+_CITE_AFTER: Final = r"reported|reports|said|says|quoted|quotes|cited|cites|carried|published"
+_AGENCY_MODIFIERS: Final = (
+    r"(?:(?:official|state|state-run|state-owned|state-controlled|government|government-run"
+    r"|government-owned|semi-official|semiofficial|national|independent|private|privately-owned)"
+    r"\s+)*"
+)
+_CITED_NAME: Final = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_CITED_AGENCY_RE: Final = re.compile(
+    rf"\b(?:[Tt]he|[A-Z][\w.-]*(?:'s|’s))\s+{_AGENCY_MODIFIERS}"
+    rf"(?:(?P<name>{_CITED_NAME})\s+(?P<kind>news agency|News Agency|Press Agency|press agency)"
+    rf"|(?:[A-Z][\w-]*\s+)?news agency,?\s+(?P<after>{_CITED_NAME}))"
+)
+_CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
+_CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
+
+_AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
+_CITE_WINDOW: Final = 120
+
+
+def _cited_agency(match: re.Match[str]) -> str | None:
+    if match["after"]:
+        return canonical_agency(match["after"]) or match["after"]
+    name, kind = match["name"], match["kind"]
+    known = canonical_agency(f"{name} {kind}") or canonical_agency(name)
+    if known is not None:
+        return known
+    if name in DEMONYMS or name in COUNTRY_NAMES:
+        return None  # "the official Ruritanian news agency" names no agency
+    return f"{name} {kind}" if kind[0].isupper() else name
+
+
+def read_cited_agencies(body: str, tally: Credits) -> None:
+    """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
+    if "gency" not in body:
+        return
+    for anchor in _AGENCY_WORDS_RE.finditer(body):
+        # read only around each "news agency": one regex scan of the whole body is too slow
+        start = max(anchor.start() - _CITE_WINDOW, 0)
+        window = body[start : anchor.end() + _CITE_WINDOW]
+        where = anchor.start() - start
+        for match in _CITED_AGENCY_RE.finditer(window):
+            if match.start() <= where < match.end() and (
+                _CITE_BEFORE_RE.search(window, 0, match.start())
+                or _CITE_AFTER_RE.match(window, match.end())
+            ):
+                agency = _cited_agency(match)
+                if agency is not None:
                     tally.add_agency(agency)

@@ -19,8 +19,10 @@ __all__ = [
     "CAPTION_LABEL_RE",
     "CAPTION_PAREN_RE",
     "CAPTION_VERB_RE",
+    "END_MARK_RE",
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
+    "KICKER_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
     "SELF_DESCRIPTION_OPENINGS",
@@ -61,6 +63,24 @@ FURNITURE_RE: Final = re.compile(
     r"^(?:" + "|".join(_FURNITURE_LINES) + r")\s*[.:]?$", re.IGNORECASE
 )
 """A whole line of navigation, promotion or widget text."""
+
+# A label above the headline naming the kind of document or column ("PRESS RELEASE", "For
+# immediate release", "Exclusive", "Analysis"), from the release formats of government press
+# offices and the section kickers of news sites.
+KICKER_RE: Final = re.compile(
+    r"^(?:for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout|transcript)|fact ?sheet"
+    r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
+    r"|news analysis|special report)\s*[.:]?$",
+    re.IGNORECASE,
+)
+"""A document-type label or section kicker on its own line, read before the headline."""
+
+# The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
+END_MARK_RE: Final = re.compile(
+    r"^(?:[-–—\s]*ends?[-–—\s]*|[-–—]+\s*30\s*[-–—]+|#{3})$", re.IGNORECASE
+)
+"""A line marking the end of the story; what follows is the issuer's contact block."""
 
 # Widget text glued to the first words of the story by a careless scraper ("view videoThe").
 GLUED_PREFIX_RE: Final = re.compile(

@@ -18,15 +18,18 @@ from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
+    is_role,
     photo_agencies,
     read_bio,
     read_byline,
+    read_cited_agencies,
     read_credit_line,
     read_dateline,
+    read_name_over_role,
     read_sign_off,
     read_trailing_credit,
 )
-from diplomeet.outlets._textdates import first_full_date
+from diplomeet.outlets._textdates import date_line, first_full_date
 
 __all__ = ["read_layout"]
 
@@ -41,6 +44,7 @@ _CAPTION_MAX_WORDS: Final = 70
 _SIGN_OFF_LINES: Final = 3
 # Furniture lines are short; longer lines skip the furniture patterns.
 _FURNITURE_MAX_CHARS: Final = 160
+_END_MARK_MAX_CHARS: Final = 12
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -109,11 +113,15 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     dateline = None
-    for i, paragraph in enumerate(body[:2]):
-        body[i], dateline = read_dateline(paragraph, reader.tally)
-        if dateline:
-            break
+    # the wire dateline opens one of the first two paragraphs after the head's date lines
+    for i, paragraph in enumerate(body[: 2 + len(reader.date_lines)]):
+        if paragraph not in reader.date_lines:
+            body[i], dateline = read_dateline(paragraph, reader.tally)
+            if dateline:
+                break
+    read_cited_agencies("\n\n".join(body), reader.tally)
     published = reader.published or _published_from(reader.captions, dateline)
+    dateline = dateline or reader.placed_date_line
     return Layout(
         body="\n\n".join(body),
         headline=reader.headline,
@@ -139,12 +147,27 @@ class _Reader:
         self.headline: str | None = None
         # the headline may still come: only furniture, credits and captions so far
         self.headline_open = True
+        # the story's prose has begun: the page's head (bylines, date lines) is over
+        self.prose_seen = False
+        # lines of the head stating only a date ("Accra, 12 June 2022"), kept in the body
+        self.date_lines: list[str] = []
+        self.placed_date_line: str | None = None
+        # the index of the last byline line, under which a job title may stand
+        self.credit_at = -2
+        # an end mark ("ENDS", "###") was read: what follows is the issuer's contact block
+        self.ended = False
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
             glued = furniture.GLUED_PREFIX_RE.match(raw)
             line = raw[glued.end() :] if glued else raw
-            if not self._furniture(line, index) and not self._caption(line, index):
+            if (
+                not self._furniture(line, index)
+                and not self._end_mark(line)
+                and not self._head(line, index)
+                and not self._caption(line, index)
+                and not self._after_end(line)
+            ):
                 self._prose(line)
 
     def _furniture(self, line: str, index: int) -> bool:
@@ -154,7 +177,7 @@ class _Reader:
             self.published = self.published or first_full_date(line)
             return True
         if (
-            read_byline(line, self.tally)
+            self._byline(line, index)
             or read_credit_line(line, self.tally)
             or (
                 index >= len(self.lines) - _SIGN_OFF_LINES
@@ -174,6 +197,66 @@ class _Reader:
             return True
         return False
 
+    def _head(self, line: str, index: int) -> bool:
+        """
+        Read a line of the page's head, above the story's first paragraph.
+
+        A document-type label or kicker before the headline ("PRESS RELEASE") and a job title
+        under a byline are dropped; a name above a job title is a byline; a line stating only
+        a date (maybe after a place) is the publication date, and stays in the body.
+        """
+        if self.prose_seen or len(line) > _FURNITURE_MAX_CHARS:
+            return False
+        if self.headline_open and furniture.KICKER_RE.match(line):
+            return True
+        if self._byline_may_stand(index) and read_name_over_role(
+            line, self.lines[index + 1], self.tally
+        ):
+            self.credit_at = index
+            return True
+        if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
+            return True
+        stated = date_line(line)
+        if stated is None:
+            return False
+        self.published = self.published or stated[0]
+        if stated[1] is not None:
+            self.placed_date_line = self.placed_date_line or line
+        self.date_lines.append(line)
+        self.body.append(line)
+        return True
+
+    def _byline(self, line: str, index: int) -> bool:
+        if not read_byline(line, self.tally):
+            return False
+        self.credit_at = index
+        return True
+
+    def _byline_may_stand(self, index: int) -> bool:
+        """
+        Whether a name over a job title at ``index`` may be a byline rather than the headline.
+
+        Under the headline it may; above it, only if a headline still follows the job title
+        ("Biden Meets Xi" over "Staff Writer" and a sentence is a headline and a desk credit).
+        """
+        if index + 1 >= len(self.lines):
+            return False
+        if not self.headline_open:
+            return True
+        after = self.lines[index + 2] if index + 2 < len(self.lines) else ""
+        return _headline_like(after) and not _SENTENCE_END_RE.search(after)
+
+    def _end_mark(self, line: str) -> bool:
+        """Drop an end mark ("ENDS", "###"); after the story it closes the story."""
+        if len(line) > _END_MARK_MAX_CHARS or not furniture.END_MARK_RE.match(line):
+            return False
+        self.ended = self.prose_seen
+        return True
+
+    def _after_end(self, line: str) -> bool:
+        """After an end mark, the issuer's contact lines (no sentences) are not the story."""
+        return self.ended and not _SENTENCE_END_RE.search(line)
+
     def _caption(self, line: str, index: int) -> bool:
         if not _is_caption(line, self.lines, index):
             return False
@@ -189,6 +272,7 @@ class _Reader:
             if _headline_like(line):
                 self.headline = line
                 return
+        self.prose_seen = True
         self.body.append(line)
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Final
 
-__all__ = ["first_full_date"]
+__all__ = ["MONTH", "date_line", "first_full_date"]
 
 _MONTHS: Final[dict[str, int]] = {
     "jan": 1,
@@ -22,15 +22,47 @@ _MONTHS: Final[dict[str, int]] = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH: Final = (
+MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+"""A month's name or its abbreviation, as a regex fragment."""
+_MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
+
+# A line that is only a date, maybe after a place and a weekday and before a time: the date
+# stamp or dateline of a page's head ("Accra, 12 June 2022", "September 6, 2023",
+# "Geneva, Switzerland, Tuesday, 4 March 2025 - 10:15 GMT").
+_PLACE: Final = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
+)
+_DATE_LINE_RE: Final = re.compile(
+    rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"(?:\s*[,|\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"\s*\.?$"
+)
+_DATE_LINE_MAX_CHARS: Final = 90
+
+
+def date_line(line: str) -> tuple[date, str | None] | None:
+    """
+    Read a line that states only a date; return the date and the place before it, or ``None``.
+
+    The line may open with a place ("Accra, 12 June 2022") and a weekday, and end with a time;
+    anything else on it (a sentence, a second date) makes it no date line.
+    """
+    match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
+    found = first_full_date(line) if match else None
+    return None if match is None or found is None else (found, match["place"])
 
 
 def first_full_date(text: str) -> date | None:
