@@ -89,6 +89,7 @@ class Mention:
 
 _WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
+_TRIM_ENDS: Final = frozenset(".s'\u2019")
 _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
     | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
@@ -212,8 +213,9 @@ def _tokenize(text: str) -> _Tokens:
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
     poss = [False] * len(words)
-    for k, raw in enumerate(words):
-        w = raw
+    # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
+    for k in [k for k, w in enumerate(words) if w[-1] in _TRIM_ENDS]:
+        w = words[k]
         last = w[-1]
         if last == ".":
             if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
@@ -400,7 +402,7 @@ class _Reader:
                 run_end[k] = run_end[k + 1]
         self.run_end = run_end
         # Words the text also writes in lower case are common words, not names.
-        self.lower_words = frozenset(w for w in tokens.words if w.islower())
+        self.lower_words = frozenset(filter(str.islower, tokens.words))
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
