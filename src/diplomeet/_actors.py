@@ -268,9 +268,11 @@ _TITLE_FIRST: Final = _first_words(TITLES)
 _PORTFOLIO_FIRST: Final = _first_words(PORTFOLIOS)
 _BODY_FIRST: Final = _first_words(BODY_NOUNS)
 _ORG_FIRST: Final = _first_words(ORGANIZATIONS, lower=True)
+_NAME_FIRST: Final = _first_words(COUNTRY_NAMES)
+_DEMONYM_FIRST: Final = _first_words(DEMONYMS)
 _COUNTRY_FIRST: Final = {
-    w: max(_first_words(COUNTRY_NAMES).get(w, 0), _first_words(DEMONYMS).get(w, 0))
-    for w in set(_first_words(COUNTRY_NAMES)) | set(_first_words(DEMONYMS))
+    w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0))
+    for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
 }
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
