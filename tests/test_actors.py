@@ -261,3 +261,9 @@ def test_title_abbreviation_is_not_a_name() -> None:
     """A title abbreviation after a comma ("Republican, presidential candidate Sen.") is no name."""
     doc = _doc("The rival, presidential candidate Sen. Mark Dale, spoke.")
     assert _at(doc, "Mark Dale").name == "Mark Dale"  # type: ignore[union-attr]
+
+
+def test_nationality_as_the_last_word() -> None:
+    """A demonym that ends the text (it used to index past the last token)."""
+    doc = Document(text="The offer was welcomed by one envoy who is Canadian")
+    assert mentions(doc) == []

@@ -89,6 +89,7 @@ class Mention:
 
 _WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
+_TRIM_ENDS: Final = frozenset(".s'\u2019")
 _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
     | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
@@ -212,8 +213,9 @@ def _tokenize(text: str) -> _Tokens:
     starts = [m.start() for m in found]
     ends = [m.end() for m in found]
     poss = [False] * len(words)
-    for k, raw in enumerate(words):
-        w = raw
+    # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
+    for k in [k for k, w in enumerate(words) if w[-1] in _TRIM_ENDS]:
+        w = words[k]
         last = w[-1]
         if last == ".":
             if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
@@ -275,6 +277,12 @@ _COUNTRY_FIRST: Final = {
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
 _LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
+# Cheap gates: a recogniser can only match at a word in its set (checked before the call).
+_TITLE_GATE: Final = frozenset(_TITLE_FIRST) | frozenset(_PORTFOLIO_FIRST) | PORTFOLIO_HEADS
+_PAIR_LEADS: Final = frozenset({"the", "both", "all"})
+_BODY_GATE: Final = (
+    frozenset({"ministry", "department"}) | frozenset(_BODY_FIRST) | frozenset(_PORTFOLIO_FIRST)
+)
 # Lower-case words that can start an item; any other lower-case word is skipped at once.
 _LOWER_STARTS: Final = (
     frozenset(_PRONOUNS)
@@ -400,7 +408,7 @@ class _Reader:
                 run_end[k] = run_end[k + 1]
         self.run_end = run_end
         # Words the text also writes in lower case are common words, not names.
-        self.lower_words = frozenset(w for w in tokens.words if w.islower())
+        self.lower_words = frozenset(filter(str.islower, tokens.words))
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -482,7 +490,7 @@ class _Reader:
                 break
             if k > i and t.poss[k - 1]:
                 break
-            if _INITIALS_RE.fullmatch(w) or (len(w) == 1 and w.isupper()):
+            if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
                 k += 1
                 continue
             if (
@@ -490,7 +498,7 @@ class _Reader:
                 or t.lowers[k] in TITLES
                 or not w[:1].isupper()
                 or (w.isupper() and len(w) > 1)
-                or _BAD_HYPHEN_RE.search(w)
+                or ("-" in w and _BAD_HYPHEN_RE.search(w))
             ):
                 if k > i and t.lowers[k] in _PARTICLES:
                     m = k
@@ -499,7 +507,7 @@ class _Reader:
                     if m < self.n and t.words[m][:1].isupper() and self.joined(k, m + 1):
                         k = m
                         continue
-                if _PARTICLE_PREFIX_RE.match(w):
+                if "-" in w and _PARTICLE_PREFIX_RE.match(w):
                     k += 1
                     continue
                 break
@@ -573,9 +581,18 @@ class _Reader:
 
     # The scan.
     def read(self) -> list[_Item]:
+        t = self.t
+        # Only a capitalised word or one of a few lower-case words can start an item;
+        # step() passes over any other word at once, so the scan skips them here.
+        starts = [
+            k
+            for k, (w, low) in enumerate(zip(t.words, t.lowers, strict=True))
+            if w[:1].isupper() or low in _LOWER_STARTS
+        ]
         i = 0
-        while i < self.n:
-            i = self.step(i)
+        for k in starts:
+            if k >= i:
+                i = self.step(k)
         return self.items
 
     def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
@@ -588,13 +605,15 @@ class _Reader:
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
-        pair = self.pair(i)
-        if pair > i:
-            return pair
+        if low in _PAIR_LEADS:
+            pair = self.pair(i)
+            if pair > i:
+                return pair
         lead = low in _LEADS and i + 1 < self.n
         j = i + 1 if lead else i
-        mod = self.country_mod(j)
-        if mod is None and t.words[j][:1].isupper():
+        wj = t.words[j]
+        mod = self.country_mod(j) if wj in _COUNTRY_FIRST else None
+        if mod is None and wj[:1].isupper() and wj in _COUNTRY_FIRST:
             # A country name used as an adjective before a title: "Kosovo Prime Minister".
             noun = self.country(j)
             if noun is not None and noun[1] < self.n and self.title(noun[1]) is not None:
@@ -602,11 +621,11 @@ class _Reader:
         k = mod[1] if mod else j
         while k < self.n and t.lowers[k] in MODIFIERS:
             k += 1
-        title = self.title(k) if k < self.n else None
+        title = self.title(k) if k < self.n and t.lowers[k] in _TITLE_GATE else None
         if title is not None:
             return self.add_title(i, j, mod, title, article=lead)
         if mod is not None:
-            body = self.body(mod[1])
+            body = self.body(mod[1]) if mod[1] < self.n and t.lowers[mod[1]] in _BODY_GATE else None
             if body is not None:
                 return self.add_body(j, mod[0], body)
             if mod[2] and mod[1] < self.n and self.gap(mod[1]) == " ":
@@ -623,6 +642,7 @@ class _Reader:
         if (
             lead
             and low == "the"
+            and t.lowers[j] in _BODY_GATE
             and (body := self.body(j)) is not None
             and (
                 body[0][:1].isupper()
@@ -640,7 +660,7 @@ class _Reader:
     def proper(self, i: int) -> int:
         """An organisation, a country, a people or a name."""
         t = self.t
-        org = self.org(i)
+        org = self.org(i) if t.lowers[i] in _ORG_FIRST else None
         if org is not None:
             # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
             title = self.title(org[2]) if org[2] < self.n else None
@@ -654,7 +674,7 @@ class _Reader:
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
-        country = self.country(i)
+        country = self.country(i) if t.words[i] in _COUNTRY_FIRST else None
         if country is not None:
             self.items.append(_Item("country", i, country[1], country=country[0]))
             return country[1]

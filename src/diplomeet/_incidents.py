@@ -36,71 +36,94 @@ _AIRCRAFT: Final = (
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets)"
 )
 # Incident words by kind, strongest first; one incident per clause.
+# Each pattern sits behind "(?=[letters])(?:...)", a lookahead on the letters its matches
+# start with: the scan passes over most positions at once (same matches, faster).
 _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
+            r"(?=[stbd])(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
-            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b",
+            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b"
+            ")",
             re.IGNORECASE,
         ),
     ),
     (
         "shots_fired",
         re.compile(
+            r"(?=[fosrmetc])(?:"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+(?:\w+\s+)?(?:at|on|upon)\b|"
             r"\b(?:shots|rounds|shells|rockets|mortars?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
             r"\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?(?:fire|gunfire)\b|"
-            r"\bcame\s+under\s+fire\b",
+            r"\bcame\s+under\s+fire\b"
+            ")",
             re.IGNORECASE,
         ),
     ),
     (
         "airspace_violation",
         re.compile(
+            r"(?=[evbiscpa])(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
-            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)",
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)"
+            ")",
             re.IGNORECASE,
         ),
     ),
     (
         "airstrike",
         re.compile(
+            r"(?=[amdrb])(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b",
+            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b"
+            ")",
             re.IGNORECASE,
         ),
     ),
     (
         "attack",
         re.compile(
+            r"(?=[asrmdt])(?:"
             r"\b(?:attacked|attacks\s+on|attack\s+on|shelled|shelling\s+of|ambushed|"
             r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b",
+            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b"
+            ")",
             re.IGNORECASE,
         ),
     ),
 )
 # Cheap literal stems of every incident word: a sentence without one is not read further.
 _PREFILTER_RE: Final = re.compile(
+    r"(?=[dfsarb])(?:"
     r"down|fire|shot|airspace|strike|raid|bomb|attack|shell|ambush|storm|shoot"
+    ")"
 )
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
     re.IGNORECASE,
 )
-_AIRCRAFT_RE: Final = re.compile(rf"\b{_AIRCRAFT}\b", re.IGNORECASE)
+_AIRCRAFT_RE: Final = re.compile(
+    r"(?=[pajwfbhdmsrt])(?:"
+    rf"\b{_AIRCRAFT}\b"
+    ")",
+    re.IGNORECASE,
+)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
 _HABITUAL_RE: Final = re.compile(
-    r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b",
+    r"(?=[rfohd])(?:"
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b"
+    ")",
     re.IGNORECASE,
 )
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
 _BREAK_RE: Final = re.compile(
+    r"(?=[;,\srcsa])(?:"
     r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[A-Z]|\w+\s+and\s+[A-Z]|[A-Z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
-    r"\b(?:said|says|stated)\s+(?=an?\s|the\s)",
+    r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
+    ")",
     re.IGNORECASE,
 )
 _LEAD_WORDS_RE: Final = re.compile(
@@ -126,15 +149,19 @@ _VICTIMS: Final = (
 )
 _CASUALTY_RES: Final = (
     re.compile(
+        r"(?=[dk])(?:"
         rf"\b(?:deaths?|killing|killed|kills|death\s+toll\s+(?:of|rose\s+to))\s+(?:of\s+)?"
         rf"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
+        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b"
+        ")",
         re.IGNORECASE,
     ),
     re.compile(
+        r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died)\b",
+        rf"(?:killed|dead|died)\b"
+        ")",
         re.IGNORECASE,
     ),
 )
