@@ -208,7 +208,7 @@ REPORTED_SPEECH: Final = frozenset(
     }
 )
 
-#: Cues that name whom the words were addressed to right after the verb ("told Putin").
+#: Cues that name whom the words were addressed to right after the verb ("told Merkel").
 ADDRESSEE_CUES: Final = frozenset(
     {"tell", "ask", "warn", "assure", "remind", "inform", "urge", "thank", "caution"}
 )

@@ -52,7 +52,7 @@ def normalize(text: str) -> str:
     """
     Fold ``text`` for comparison: NFKD, no diacritics, case-folded, apostrophes removed.
 
-    Punctuation becomes spaces and runs of spaces one space, so ``"Ya'alon"`` -> ``"yaalon"``
+    Punctuation becomes spaces and runs of spaces one space, so ``"N'Diaye"`` -> ``"ndiaye"``
     and ``"U.S.-Russia"`` -> ``"u s russia"``.
     """
     decomposed = unicodedata.normalize("NFKD", text)
@@ -99,7 +99,7 @@ def surname(name: str) -> str:
     """
     The surname key of a person's name: its last word less regnal numbers and Jr./Sr.
 
-    Hyphens inside the surname vanish: ``"Meir Ben-Shabbat"`` -> ``"benshabbat"``.
+    Hyphens inside the surname vanish: ``"Nadia Al-Khatib"`` -> ``"alkhatib"``.
     """
     tokens = [t for t in name.replace(",", " ").split() if not _REGNAL.match(t.strip("."))]
     if not tokens:

@@ -213,7 +213,7 @@ class Actor:
     A person, organisation, group or country taking part in an event.
 
     Attributes:
-        name: Canonical full name ("Benjamin Netanyahu"); organisations by their usual
+        name: Canonical full name ("Angela Merkel"); organisations by their usual
             name ("Kremlin", "Russian Foreign Ministry").
         kind: ``"person"``, ``"organization"``, ``"group"`` or ``"country"``.
         title: Office or role as written ("Prime Minister"), or ``None``.
@@ -318,7 +318,7 @@ class Statement:
         quote: The words, without the quote marks.
         mode: ``"direct"`` (a whole quoted sentence), ``"partial"`` (a quoted phrase
             inside the reporter's sentence) or ``"indirect"`` (reported speech).
-        addressee: Whom it was said to ("told Putin"), or ``None``.
+        addressee: Whom it was said to ("told Merkel"), or ``None``.
         cue: The reporting verb as written ("said", "told", "according to").
         when: When it was said, or ``None``.
         evidence: The words the record was read from.

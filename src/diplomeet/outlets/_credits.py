@@ -108,7 +108,7 @@ _CREDIT_RES: Final = (
 )
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
-    r"[-–—]*\s*\(?\s*(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
     r"|Editing|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ _TRAILER_PART_RE: Final = re.compile(
 )
 # A trailer crediting agencies alone: "- With AFP", "(With Reuters and AP)", "— with agencies".
 _WITH_AGENCIES_RE: Final = re.compile(
-    r"^[-–—]*\s*\(?\s*[Ww]ith\s+(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
+    r"^[-–—]*\s*(?:\(\s*)?[Ww]ith\s+(?P<names>[^()]{2,80}?)\s*(?:\)\s*)?\.?$"
 )
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 _COPYRIGHT_RE: Final = re.compile(
