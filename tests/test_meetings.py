@@ -85,6 +85,26 @@ def test_expected_to_host_is_planned() -> None:
     assert m.status == "planned"
 
 
+def test_planned_trip_for_talks_is_planned() -> None:
+    """A trip to come whose purpose is the talks ("is due to travel ... for talks") is planned."""
+    text = (
+        "Dutch Prime Minister Pieter Jansen is due to travel to Accra on Tuesday "
+        "for talks with Ghanaian President Kofi Mensah."
+    )
+    [m] = find_meetings(_doc(text))
+    assert m.status == "planned"
+
+
+def test_past_trip_for_talks_is_held() -> None:
+    """A trip told in the past tense ("travelled ... for talks") stays a held meeting."""
+    text = (
+        "Dutch Prime Minister Pieter Jansen travelled to Accra on Tuesday "
+        "for talks with Ghanaian President Kofi Mensah."
+    )
+    [m] = find_meetings(_doc(text))
+    assert m.status == "held"
+
+
 def test_cancelled_meeting() -> None:
     """The words "called off" makes the meeting cancelled."""
     text = "Turkish President Emre Kaya called off talks with Greek Prime Minister Nikos Pappas."

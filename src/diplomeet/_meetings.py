@@ -64,6 +64,13 @@ _PLANNED_RE: Final = re.compile(
     \s+(?:[a-z]+\s+){0,2}$|\bto\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
+_PLANNED_TRIP_RE: Final = re.compile(
+    r"""\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b[^.;]{0,120}?
+    \bfor\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
@@ -518,6 +525,8 @@ class _Reader:
             return "cancelled"
         head = text[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head):
+            return "planned"
+        if _PLANNED_TRIP_RE.search(text, clause.start, trig.start()):
             return "planned"
         tail = text[trig.end() : clause.end]
         if trig.group().lower().startswith(("talks", "meeting")) and re.search(
