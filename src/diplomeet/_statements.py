@@ -33,6 +33,7 @@ from diplomeet import _cues
 from diplomeet._actors import actor_at, mentions
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
+from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
 __all__ = ["Resolver", "find_statements", "speaker_at"]
@@ -426,35 +427,10 @@ _DASH_NAME_RE: Final = re.compile(
     re.MULTILINE,
 )
 _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van Wyk said"
-_TIME_WORDS: Final = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+# "May" is left out: it is a modal verb far more often than the month before "said".
+_TIME_WORDS: Final = (
+    WEEKDAY_NAMES | MONTH_NAMES | {"jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+) - {"may"}
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
 
 

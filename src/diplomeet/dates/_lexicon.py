@@ -61,6 +61,13 @@ WEEKDAYS: Final[dict[str, int]] = {
     "sun": 6,
 }
 
+#: The full names of the months and weekdays, for readers outside the dates package that
+#: must not take them for names ("By Monday ..."); abbreviations are left to each reader.
+MONTH_NAMES: Final[frozenset[str]] = frozenset(
+    max((k for k in MONTHS if MONTHS[k] == month), key=len) for month in range(1, 13)
+)
+WEEKDAY_NAMES: Final[frozenset[str]] = frozenset(k for k in WEEKDAYS if k.endswith("day"))
+
 #: Cardinal number words -> value.  "a"/"an"/"one" are 1; vague quantities are ``None``
 #: (TIMEX3 writes an unknown count as ``X``: "several days" -> ``PXD``).
 NUMBER_WORDS: Final[dict[str, int | None]] = {

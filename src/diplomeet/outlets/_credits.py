@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
+from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._textdates import MONTH
 
@@ -72,29 +73,7 @@ _DESK_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
-_WEEKDAYS_MONTHS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
 _BYLINE_RE: Final = re.compile(r"^By\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
 _CREDIT_RES: Final = (
