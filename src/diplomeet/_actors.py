@@ -757,26 +757,8 @@ class _Reader:
         code = mod[0] if mod else None
         while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
             after += 1
-        name_end = self.name(after) if after < self.n and self.gap(after) == " " else after
-        if name_end > after:
-            item = _Item(
-                "person",
-                i,
-                name_end,
-                name=tuple(t.words[after:name_end]),
-                title=None if kind in {"honorific", "counterpart"} else words,
-                title_kind=kind,
-                country=code,
-                gender=GENDER_OF_TITLE.get(words.lower()),
-                possessor=article and t.lowers[lead] in {"his", "her"},
-            )
-            self.items.append(item)
-            self.apposition(item)
-            return name_end
-        named = self.named_after_comma(after)
-        if named is not None:
-            k, name_start, name_end = named
-            code = code or self.country_of_phrase(after, k)
+
+        def person(name_start: int, name_end: int, country: str | None) -> _Item:
             item = _Item(
                 "person",
                 i,
@@ -784,11 +766,21 @@ class _Reader:
                 name=tuple(t.words[name_start:name_end]),
                 title=None if kind in {"honorific", "counterpart"} else words,
                 title_kind=kind,
-                country=code,
+                country=country,
                 gender=GENDER_OF_TITLE.get(words.lower()),
                 possessor=article and t.lowers[lead] in {"his", "her"},
             )
             self.items.append(item)
+            return item
+
+        name_end = self.name(after) if after < self.n and self.gap(after) == " " else after
+        if name_end > after:
+            self.apposition(person(after, name_end, code))
+            return name_end
+        named = self.named_after_comma(after)
+        if named is not None:
+            k, name_start, name_end = named
+            person(name_start, name_end, code or self.country_of_phrase(after, k))
             return name_end
         # A title without a name: a speaker for an organisation, or a description.
         if (
