@@ -23,6 +23,8 @@ The extractor works on the patterns of news prose, not on a model:
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -55,6 +57,8 @@ _TWO_WORD: Final[dict[tuple[str, str], str]] = {
     for form in forms
     if form.count(" ") == 1
 }
+# Every word a cue can start with: a token outside it is no cue, so loops skip it cheaply.
+_CUE_WORDS: Final = frozenset(_FORM_TO_LEMMA) | {first for first, _ in _TWO_WORD}
 
 
 _Trie = dict[str, "_Trie"]
@@ -94,6 +98,8 @@ _CUE_SCAN_RE: Final = re.compile(
     )
     + r"\b"
 )
+_CUE_SCAN_MAX: Final = max(map(len, _FORM_TO_LEMMA))  # the longest cue word
+_WORD_CHAR_RE: Final = re.compile(r"\w")
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
@@ -462,12 +468,31 @@ class _Attribution:
 _FRAME_CHARS: Final = 600
 
 
+# Builds a token straight from its field tuple: the named tuple's own constructor is a
+# Python function, and tokens are made by the thousand.
+_make_tok: Final = functools.partial(tuple.__new__, _Tok)
+_match_start: Final = re.Match.start
+_match_end: Final = re.Match.end
+_match_group: Final = re.Match.group
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), w, w.lower(), w[:1].isupper())
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for w in (m.group(),)
-    ]
+    """The tokens of ``text[start:end]`` (words and punctuation), built at C speed."""
+    found = list(_TOKEN_RE.finditer(text, start, end))
+    words = list(map(_match_group, found))
+    return list(
+        map(
+            _make_tok,
+            zip(
+                map(_match_start, found),
+                map(_match_end, found),
+                words,
+                map(str.lower, words),
+                map(str.isupper, map(operator.itemgetter(0), words)),
+                strict=True,
+            ),
+        )
+    )
 
 
 def _quote_token(start: int, end: int) -> _Tok:
@@ -478,9 +503,9 @@ def _quote_token(start: int, end: int) -> _Tok:
 def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
-    if not tok.text.islower():
-        return None
     low = tok.text
+    if low not in _CUE_WORDS or not low.islower():
+        return None
     if i + 1 < len(toks):
         lemma2 = _TWO_WORD.get((low, toks[i + 1].text))
         if lemma2 is not None:
@@ -809,9 +834,10 @@ class _Finder:
             return self._make_att(toks, cue, np, q.after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
-            cue = _cue_at(toks, j)
+            word = toks[j].text
+            cue = _cue_at(toks, j) if word in _CUE_WORDS else None
             if cue is None:
-                if toks[j].text in {";", ":"}:
+                if word in {";", ":"}:
                     return None
                 continue
             np = _np_back(toks, j - 1)
@@ -848,6 +874,8 @@ class _Finder:
         start = max(para_start, self._sentence_start(q.open), q.open - _FRAME_CHARS)
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
+            if toks[i].text not in _CUE_WORDS:
+                continue
             cue = _cue_at(toks, i)
             if cue is None:
                 continue
@@ -1189,26 +1217,26 @@ class _Finder:
     def _indirect(self) -> None:
         """Reported speech: ``Smith said (that) ...`` in sentences without quotations."""
         text = self.doc.text
-        sentences = self.doc.sentences
-        done = -1
-        for m in _CUE_SCAN_RE.finditer(text):
-            idx = bisect.bisect_right(self.sent_starts, m.start()) - 1
-            if idx < 0 or idx == done:
+        quotes, opens = self.quotes, self.opens
+        for sent in self.doc.sentences:
+            q_i = bisect.bisect_left(opens, sent.start)
+            if q_i < len(opens) and opens[q_i] < sent.end:
                 continue
-            sent = sentences[idx]
-            if m.start() - sent.start > _INDIRECT_REACH or m.start() >= sent.end:
+            if q_i > 0 and quotes[q_i - 1].after > sent.start:
                 continue
-            done = idx
+            # Only the first cue within reach of the sentence start is read.  The scan stops
+            # just past the reach; a word it cut there is no cue.
+            stop = min(sent.end, sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX)
+            m = _CUE_SCAN_RE.search(text, sent.start, stop)
+            if m is None or m.start() - sent.start > _INDIRECT_REACH:
+                continue
+            if m.end() == stop and _WORD_CHAR_RE.match(text, stop):
+                continue
             form = m.group()
             lemma = _FORM_TO_LEMMA[form]
             if form.endswith("ing") or lemma in _NOT_REPORTING:
                 continue
             if lemma not in {"say", "tell"} and not _THAT_RE.search(text, m.end(), m.end() + 60):
-                continue
-            q_i = bisect.bisect_left(self.opens, sent.start)
-            if q_i < len(self.opens) and self.opens[q_i] < sent.end:
-                continue
-            if q_i > 0 and self.quotes[q_i - 1].after > sent.start:
                 continue
             self._reported(sent.start, sent.end, m.start())
 
