@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -705,34 +706,43 @@ class _Finder:
     quotes: list[Quotation] = attrs.field(factory=list)
     opens: list[int] = attrs.field(factory=list)
     para_starts: list[int] = attrs.field(factory=list)
+    para_ends: list[int] = attrs.field(factory=list)
     sent_starts: list[int] = attrs.field(factory=list)
     results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
     named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
     starts: list[int] = attrs.field(factory=list)  # evidence starts of ``results``, sorted
+    # The dates with a span, in the order of ``doc.dates``, as (start, end, date); and their
+    # starts when that order is the text order (else ``None``: every lookup reads them all).
+    date_spans: list[tuple[int, int, TimeRef]] = attrs.field(factory=list)
+    date_starts: list[int] | None = None
 
     def run(self) -> list[Statement]:
         text = self.doc.text
         self.para_starts = [p.start for p in self.doc.paragraphs]
+        self.para_ends = [p.end for p in self.doc.paragraphs]
         self.sent_starts = [s.start for s in self.doc.sentences]
+        self.date_spans = [
+            (d.span.start, d.span.end, d) for d in self.doc.dates if d.span is not None
+        ]
+        starts = [start for start, _, _ in self.date_spans]
+        if all(a <= b for a, b in itertools.pairwise(starts)):
+            self.date_starts = starts
         self.quotes = find_quotations(text)
         self.opens = [q.open for q in self.quotes]
         self._indirect()
-        last_by_para: dict[int, tuple[Actor | None, Statement]] = {}
-        pending: list[tuple[Quotation, StatementMode, int]] = []
+        pending: list[tuple[Quotation, str, StatementMode, int]] = []
         for q in self.quotes:
-            para = self._para_of(q.open)
+            words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(q, mode):
+            if self._title_like(words, mode):
                 continue
             att = self._attribute(q)
             if att is None:
                 if mode == "partial":
                     continue
-                pending.append((q, mode, para))
+                pending.append((q, words, mode, self._para_of(q.open)))
                 continue
-            stmt = self._statement(q, mode, att)
-            self._add(q, stmt)
-            last_by_para[para] = (stmt.speaker, stmt)
+            self._add(q, self._statement(q, words, mode, att))
         self._inherit(pending)
         return self._dedupe()
 
@@ -742,9 +752,10 @@ class _Finder:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def _para_bounds(self, pos: int) -> tuple[int, int]:
-        i = self._para_of(pos)
-        p = self.doc.paragraphs[i] if self.doc.paragraphs else None
-        return (p.start, p.end) if p is not None else (0, len(self.doc.text))
+        if not self.para_starts:
+            return (0, len(self.doc.text))
+        i = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        return (self.para_starts[i], self.para_ends[i])
 
     def _sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -775,9 +786,9 @@ class _Finder:
             return "direct"
         return "partial"
 
-    def _title_like(self, q: Quotation, mode: StatementMode) -> bool:
+    def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
-        words = q.words(self.doc.text).split()
+        words = quote.split()
         limit = _TITLE_WORDS_MAX if mode == "partial" else 3
         if not words or len(words) > limit:
             return False
@@ -996,7 +1007,9 @@ class _Finder:
 
     # --- records ---------------------------------------------------------------------------
 
-    def _statement(self, q: Quotation, mode: StatementMode, att: _Attribution) -> Statement:
+    def _statement(
+        self, q: Quotation, quote: str, mode: StatementMode, att: _Attribution
+    ) -> Statement:
         text = self.doc.text
         speaker = self._speaker(att.speaker, q.open)
         addressee = None
@@ -1008,7 +1021,7 @@ class _Finder:
         ev_end = max(q.after, att.clause[1])
         return Statement(
             speaker=speaker,
-            quote=q.words(text),
+            quote=quote,
             mode=mode,
             addressee=addressee,
             cue=text[att.cue.start : att.cue.end],
@@ -1113,22 +1126,27 @@ class _Finder:
                 out.append(actor)
         return out
 
-    def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
-        best: TimeRef | None = None
-        for ref in self.doc.dates:
-            span = ref.span
-            if span is None or span.start < clause[0] or span.end > clause[1] + 40:
-                continue
-            if q.open <= span.start < q.after:
-                continue
-            if best is None:
-                best = ref
-        return best
+    def _first_date_from(self, pos: int) -> int:
+        """Index into ``date_spans`` from which a date starting at ``pos`` or later may be."""
+        return 0 if self.date_starts is None else bisect.bisect_left(self.date_starts, pos)
 
-    def _inherit(self, pending: list[tuple[Quotation, StatementMode, int]]) -> None:
+    def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
+        """The first date in the attribution clause (or just after it), not in the quote."""
+        limit = clause[1] + 40
+        in_order = self.date_starts is not None
+        after = q.after
+        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
+            start, end, ref = self.date_spans[k]
+            if in_order and start > limit:
+                break  # every later date ends after the limit too
+            if start < clause[0] or end > limit or q.open <= start < after:
+                continue
+            return ref
+        return None
+
+    def _inherit(self, pending: list[tuple[Quotation, str, StatementMode, int]]) -> None:
         """Give cue-less full-sentence quotations the speaker their context points to."""
-        text = self.doc.text
-        for q, mode, para in pending:
+        for q, quote, mode, para in pending:
             speaker, cue, when = self._context_speaker(q, para)
             if speaker is None:
                 self.doc.diagnose(
@@ -1141,7 +1159,7 @@ class _Finder:
                 q,
                 Statement(
                     speaker=speaker,
-                    quote=q.words(text),
+                    quote=quote,
                     mode=mode,
                     cue=cue,
                     when=when,
@@ -1296,9 +1314,12 @@ class _Finder:
         )
 
     def _when_in(self, clause: tuple[int, int]) -> TimeRef | None:
-        for ref in self.doc.dates:
-            if ref.span is not None and clause[0] <= ref.span.start < clause[1]:
+        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
+            start, _, ref = self.date_spans[k]
+            if clause[0] <= start < clause[1]:
                 return ref
+            if self.date_starts is not None:
+                break  # the first date from the clause start is outside it: all are
         return None
 
     def _dedupe(self) -> list[Statement]:
