@@ -59,6 +59,10 @@ _TWO_WORD: Final[dict[tuple[str, str], str]] = {
 }
 # Every word a cue can start with: a token outside it is no cue, so loops skip it cheaply.
 _CUE_WORDS: Final = frozenset(_FORM_TO_LEMMA) | {first for first, _ in _TWO_WORD}
+# The tokens skipped between a closing quote mark and its cue, and a character that makes a
+# token of another kind (a word, or a bracket, colon or semicolon).
+_SKIPPED_AFTER: Final = frozenset({",", "\u2014", "\u2013", "--", "-"})
+_NOT_SKIPPED_RE: Final = re.compile(r"[^\W_]|[;:()\[\]]")
 
 
 _Trie = dict[str, "_Trie"]
@@ -98,8 +102,12 @@ _CUE_SCAN_RE: Final = re.compile(
     )
     + r"\b"
 )
+# Any word of _CUE_WORDS anywhere, even inside another word: where it finds none, no token
+# of the stretch can start a cue, and the stretch need not be tokenised.
+_CUE_WORD_RE: Final = re.compile(_trie_pattern(sorted(_CUE_WORDS)))
 _CUE_SCAN_MAX: Final = max(map(len, _FORM_TO_LEMMA))  # the longest cue word
 _WORD_CHAR_RE: Final = re.compile(r"\w")
+_WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
@@ -458,8 +466,7 @@ class _Cue(NamedTuple):
     first: int  # index of the cue's first token
 
 
-@attrs.frozen
-class _Attribution:
+class _Attribution(NamedTuple):
     cue: _Cue
     speaker: tuple[int, int] | None
     addressee: tuple[int, int] | None
@@ -830,21 +837,22 @@ class _Finder:
         after = q.after
         _, para_end = self._para_bounds(q.close)
         limit = min(self._next_quote_open(after, para_end), after + 200)
+        if _CUE_WORD_RE.search(text, after, limit) is None:
+            # No token can be a cue, so only a signed quotation may follow; tokens are not
+            # needed to tell whether a word or a bracket comes before the end.
+            if _NOT_SKIPPED_RE.search(text, after, limit) is None:
+                return None
+            return self._signed(after)
         toks = self._toks(after, limit)
         i = 0
-        while i < len(toks) and toks[i][_TEXT] in {",", "\u2014", "\u2013", "--", "-"}:
+        while i < len(toks) and toks[i][_TEXT] in _SKIPPED_AFTER:
             i += 1
         if i >= len(toks):
             return None
         last_char = text[q.close - 1] if q.close > 0 else ""
-        dash = _DASH_NAME_RE.match(text, after)
-        if dash is not None:
-            # A signed quotation: '"..." \u2015 Jo Vance, teacher' (lists, letters, tweets).
-            signed = _Cue("\u2014", dash.start(1), dash.start(1) + 1, 0)
-            name_end = dash.end(2)
-            if text[name_end - 1] == "." and not _INITIAL_RE.search(text, name_end - 3, name_end):
-                name_end -= 1  # the full stop closing the line
-            return _Attribution(signed, (dash.start(2), name_end), None, (after, dash.end()))
+        signed = self._signed(after)
+        if signed is not None:
+            return signed
         if i == 0 and last_char == "." and toks[0][_CAP]:
             return None  # the quotation ended its sentence; a new one begins
         cue = _cue_at(toks, i)
@@ -870,6 +878,18 @@ class _Finder:
             return None
         return None
 
+    def _signed(self, after: int) -> _Attribution | None:
+        """A signed quotation: '"..." \u2015 Jo Vance, teacher' (lists, letters, tweets)."""
+        text = self.doc.text
+        dash = _DASH_NAME_RE.match(text, after)
+        if dash is None:
+            return None
+        signed = _Cue("\u2014", dash.start(1), dash.start(1) + 1, 0)
+        name_end = dash.end(2)
+        if text[name_end - 1] == "." and not _INITIAL_RE.search(text, name_end - 3, name_end):
+            name_end -= 1  # the full stop closing the line
+        return _Attribution(signed, (dash.start(2), name_end), None, (after, dash.end()))
+
     def _frame_tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of the reporter's words in ``[start, end)``; a quotation is one token."""
         out: list[_Tok] = []
@@ -889,10 +909,19 @@ class _Finder:
             out.extend(self._toks(pos, end))
         return out
 
-    def _before(self, q: Quotation) -> _Attribution | None:  # noqa: C901 - one case per cue shape
+    def _before(  # noqa: C901, PLR0911, PLR0912 - one case per cue shape
+        self, q: Quotation
+    ) -> _Attribution | None:
         """Read the cue that introduces the quotation in its own sentence."""
         para_start, _ = self._para_bounds(q.open)
         start = max(para_start, self._sentence_start(q.open), q.open - _FRAME_CHARS)
+        text = self.doc.text
+        if (
+            q.open > para_start
+            and _CUE_WORD_RE.search(text, start, q.open) is None
+            and text.find(":", start, q.open) < 0
+        ):
+            return None  # no token can be a cue, nor the colon of "Smith:"
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
             if toks[i][_TEXT] not in _CUE_WORDS:
@@ -1286,8 +1315,23 @@ class _Finder:
     ) -> None:
         """Read one ``Smith said (that) ...`` sentence whose cue stands at ``cue_at``."""
         text = self.doc.text
-        toks = self._toks(start, min(end, cue_at + 60))
-        i = next((k for k, t in enumerate(toks) if t[_START] == cue_at), -1)
+        limit = min(end, cue_at + 60)
+        if cue_at > start and text[cue_at - 1] in _WORD_INNER:
+            # A word may run into the cue ("well-said"): read the stretch whole.
+            toks = self._toks(start, limit)
+            i = next((k for k, t in enumerate(toks) if t[_START] == cue_at), -1)
+        else:
+            # No token crosses the cue's start, so the words before it are tokenised alone
+            # and the subject checked first: most sentences fail there, and the words after
+            # the cue are never read.
+            toks = self._toks(start, cue_at)
+            i = len(toks)
+            np = _np_back(toks, i - 1)  # it reads no token after i - 1
+            if np is None or any(
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+            ):
+                return
+            toks = toks + self._toks(cue_at, limit)
         cue = _cue_at(toks, i) if i >= 0 else None
         if cue is None or cue.lemma in _NOT_REPORTING:
             return
