@@ -25,7 +25,7 @@ _MARKS: Final = '"\u201c\u201d'
 _SINGLES: Final = "\u2018\u2019"
 # Markup that is not prose: embedded tweets and other tags keep their attribute quotes.
 _TAG_RE: Final = re.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
-_LINE_RE: Final = re.compile(r"[^\n]+")
+_NON_SPACE_RE: Final = re.compile(r"\S")
 # A speaker's turn in a transcript: "SMITH: ...", "MR. JONES: ...".
 TURN_RE: Final = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:")
 
@@ -124,6 +124,17 @@ def _positions(text: str, chars: str) -> list[int]:
     return out
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the non-empty lines of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _masked(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
 
@@ -152,7 +163,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         marks.append(pos)
 
     out: list[Quotation] = []
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+    lines = _lines(text)
     line_i = 0
     pending: list[tuple[int, int]] = []  # finished parts of a quotation continued from above
     open_at = -1  # offset of the current opening mark, -1 when outside
@@ -199,7 +210,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         line_i += 1
     out.extend(_single_quotations(text, out, masks))
     out.sort(key=lambda q: q.open)
-    return [q for q in out if q.words(text)]
+    return [q for q in out if any(_NON_SPACE_RE.search(text, s, e) for s, e in q.parts)]
 
 
 def _make(text: str, first_open: int, parts: list[tuple[int, int]]) -> Quotation:
