@@ -304,6 +304,7 @@ _LOWER_STARTS: Final = (
     | PORTFOLIO_HEADS
     | frozenset(_ORG_FIRST)
 )
+_ARTICLES: Final = frozenset({"the", "a", "an"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -339,6 +340,10 @@ _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
 )
 _PAIR_NOUNS: Final = frozenset({"leaders", "men", "women", "presidents", "ministers", "heads"})
+# Words that may follow an article in an item: "the two leaders", "a former minister".
+_AFTER_ARTICLE: Final = (
+    MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}
+)
 _ORG_BODIES: Final = frozenset(
     {
         "government",
@@ -594,11 +599,14 @@ class _Reader:
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
-        starters = {w for w in set(t.words) if w[:1].isupper() or w.lower() in _LOWER_STARTS}
-        starts = compress(count(), map(starters.__contains__, t.words))
+        unique = set(t.words)
+        starters = {w for w in unique if w[:1].isupper() or w.lower() in _LOWER_STARTS}
+        # An article starts nothing unless a nationality, title, body or pair follows it.
+        follows = {w for w in unique if w in _COUNTRY_FIRST or w.lower() in _AFTER_ARTICLE}
+        words, lowers, last = t.words, t.lowers, self.n - 1
         i = 0
-        for k in starts:
-            if k >= i:
+        for k in compress(count(), map(starters.__contains__, words)):
+            if k >= i and (k == last or lowers[k] not in _ARTICLES or words[k + 1] in follows):
                 i = self.step(k)
         return self.items
 
