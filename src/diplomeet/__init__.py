@@ -7,7 +7,6 @@ move records to and from JSON with :func:`to_json` and :func:`from_json`.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplomeet._pipeline import parse
@@ -37,6 +36,8 @@ from diplomeet.records import (
 from diplomeet.serialize import from_json, json_schema, to_json
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from diplomeet.evaluation import ParseFunction, Report
 
 __version__: str
