@@ -28,7 +28,7 @@ from diplomeet.dates._lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["CUE_RE", "DATE_RE", "SCAN_RE", "SENTENCE_END_RE", "find_all", "kind"]
+__all__ = ["CUE_RE", "DATE_RE", "SENTENCE_END_RE", "kind"]
 
 
 #: A prefix tree of characters; the key "" marks the end of a word.
@@ -609,20 +609,6 @@ _FIRST: Final = (
     + r")"
 )
 
-#: The expressions without their preposition and without capturing groups, for the scan
-#: over a whole article: a regex with many groups saves and restores all of them at every
-#: failed alternative, and an optional leading preposition doubles the attempts at every
-#: "in" and "on".  A look-ahead on the first word rejects most word starts at once.
-SCAN_RE: Final = re.compile(
-    _LEFT_EDGE
-    + _FIRST
-    + re.sub(
-        r"\(\?P<\w+>",
-        "(?:",
-        _initial_caps("(?:" + "|".join(body for _, body in _ALTERNATIVES) + ")"),
-    ).replace("(?P=num_sep)", "[/.]")
-)
-
 _PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
 
 _KINDS: Final = frozenset(name for name, _ in _ALTERNATIVES)
@@ -638,24 +624,6 @@ def kind(match: re.Match[str]) -> str:
         if match.start(index) >= 0:
             return name
     return ""  # pragma: no cover - DATE_RE always matches one alternative
-
-
-def find_all(text: str) -> list[re.Match[str]]:
-    """Every date expression of ``text``, left to right, read with :data:`DATE_RE`."""
-    found: list[re.Match[str]] = []
-    last = 0
-    for hit in SCAN_RE.finditer(text):
-        start = hit.start()
-        if start < last:
-            continue
-        prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
-        match = DATE_RE.match(text, prep.start()) if prep is not None else None
-        if match is None or match.end() < hit.end():
-            match = DATE_RE.match(text, start)
-        if match is not None:
-            found.append(match)
-            last = match.end()
-    return found
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a

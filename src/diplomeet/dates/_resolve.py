@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from diplomeet.dates import _calendar as cal
-from diplomeet.dates._grammar import DATE_RE, find_all, kind
+from diplomeet.dates._grammar import DATE_RE, kind
 from diplomeet.dates._lexicon import (
     COUNT_NOUNS,
     FREQUENCIES,
@@ -31,6 +31,7 @@ from diplomeet.dates._lexicon import (
     VAGUE,
     WEEKDAYS,
 )
+from diplomeet.dates._scan import find_all
 from diplomeet.dates._tense import Cue, Sentences, Tense, TenseCues
 from diplomeet.records import Diagnostic, Span, TimeRef
 
