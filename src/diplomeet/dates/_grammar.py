@@ -629,8 +629,10 @@ def kind(match: re.Match[str]) -> str:
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a
 #: line break.  Abbreviations ("Mr.", "U.S.", "Sept.") may cut a sentence short; that only
 #: narrows the window searched for tense cues.
+# Written to open with a character class, which lets the engine skip to the next
+# candidate in C: the same matches as "[.!?]...|\n+".
 SENTENCE_END_RE: Final = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n+"
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z]))"
 )
 
 _PAST_IRREGULAR: Final = (
@@ -686,7 +688,12 @@ _CUE_WORDS: Final = {
 #: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
 # The leading \b (which the pattern needs anyway) keeps the look-ahead from rescanning a long
 # word from each of its letters.
-_CUE_GATE: Final = r"\b(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+# The letters of a word are taken possessively before "ed" is looked for behind them:
+# the same words as "[A-Za-z]+ed\b", without trying "ed" after each of their letters.  Word
+# ends (a boundary before a space) fail at the first look-ahead.
+_CUE_GATE: Final = (
+    r"\b(?=[A-Za-z'\u2019])(?=[A-Za-z]++(?<=ed)\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+)
 
 CUE_RE: Final = re.compile(
     _CUE_GATE

@@ -803,30 +803,27 @@ def extract(
     kinds = [kind(m) for m in matches]
     values: list[Outcome] = [None] * len(matches)
     days: list[date | None] = [None] * len(matches)
-    order = [i for i, k in enumerate(kinds) if not _is_dependent(k, matches[i])]
-    order += [i for i, k in enumerate(kinds) if _is_dependent(k, matches[i])]
+    dependent = [_is_dependent(k, m) for k, m in zip(kinds, matches, strict=True)]
+    order = [i for i, d in enumerate(dependent) if not d] + [
+        i for i, d in enumerate(dependent) if d
+    ]
     for i in order:
         m, k = matches[i], kinds[i]
-        sentence = sentences.around(m.start())
         anchor, anchor_unit = (
-            _anchor_for(i, k, matches, days, values, sentences)
-            if _is_dependent(k, m)
-            else (None, None)
+            _anchor_for(i, k, matches, days, values, sentences) if dependent[i] else (None, None)
         )
-        core_start = m.start(k)
 
         def tense_of(
-            start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
+            start: int = m.start(k), end: int = m.end(), at: int = m.start()
         ) -> Cue | None:
-            return tense or cues.tense(start, end, s)
+            return tense or cues.tense(start, end, sentences.around(at))
 
         env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
         try:
             values[i] = _HANDLERS[k](m, env)
             value = values[i]
             if isinstance(value, str):
-                start, _, _ = cal.bounds(value)
-                days[i] = start
+                days[i] = cal.bounds(value)[0]
         except (OverflowError, ValueError):
             # Beyond the calendar (year 0, year 10000, "next month" from date.max): a date
             # that cannot exist, reported like "February 30".
@@ -919,6 +916,43 @@ def _step_rank(k: str, m: re.Match[str]) -> int:
 _UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
+_set: Final = object.__setattr__
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """
+    ``Span.of(text, start, end)``, without the validators: a match's offsets are valid.
+
+    The validators of a frozen ``attrs`` record cost more than the rest of reading a
+    date; what they check holds by construction here (offsets of a match, its text), and
+    ``tests/test_dates_records.py`` checks every record built here against them.
+    """
+    span: Span = object.__new__(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    _set(span, "text", text[start:end])
+    return span
+
+
+def _time_ref(text: str, value: str, span: Span | None) -> TimeRef:
+    """
+    ``TimeRef(...)`` for a match's text and a value of the handlers, without the validators.
+
+    The text of a match is never blank, the value a non-empty TIMEX3 string, and the
+    bounds and granularity come from :func:`~diplomeet.dates._calendar.bounds`, which
+    only gives valid ones (see :func:`_span`).
+    """
+    start, end, granularity = cal.bounds(value)
+    ref: TimeRef = object.__new__(TimeRef)
+    _set(ref, "text", text)
+    _set(ref, "value", value)
+    _set(ref, "start", start)
+    _set(ref, "end", end)
+    _set(ref, "granularity", granularity)
+    _set(ref, "span", span)
+    return ref
+
+
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
@@ -933,7 +967,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     for m, k, value in zip(matches, kinds, values, strict=True):
         if value is None:
             continue
-        span = Span.of(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
+        span = _span(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -941,17 +975,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
                 )
             )
             continue
-        start, end, granularity = cal.bounds(value)
-        refs.append(
-            TimeRef(
-                text=m.group(),
-                value=value,
-                start=start,
-                end=end,
-                granularity=granularity,
-                span=span,
-            )
-        )
+        refs.append(_time_ref(m.group(), value, span))
         if (
             spans
             and published is None

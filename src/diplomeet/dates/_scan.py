@@ -34,6 +34,7 @@ from diplomeet.dates._grammar import (
     _LEFT_EDGE,
     _PREP,
     _PREP_BEFORE_RE,
+    DATE_RE,
     _initial_caps,
     _trie,
 )
@@ -112,8 +113,12 @@ _SEPARATOR: Final = r"[^a-z0-9_$\u00a3\u20ac#/.-]"
 #: starts with a space.  A character class first lets the engine skip to the next
 #: separator in C instead of testing a look-behind at every character.
 _CANDIDATE_RE: Final = re.compile(_SEPARATOR + _FIRST_LOWER)
-#: The same for text that lower-casing would lengthen (a few letters such as "İ").
-_CANDIDATE_ANY_CASE_RE: Final = re.compile(_SEPARATOR + _FIRST_LOWER, re.IGNORECASE)
+
+
+@functools.cache
+def _candidate_any_case_re() -> re.Pattern[str]:
+    """``_CANDIDATE_RE`` for text that lower-casing would lengthen (letters such as "İ")."""
+    return re.compile(_SEPARATOR + _FIRST_LOWER, re.IGNORECASE)
 
 
 def _candidates(text: str) -> list[int]:
@@ -122,13 +127,12 @@ def _candidates(text: str) -> list[int]:
     if len(lowered) == len(text):
         # The separator stands one before the word; the leading space shifts it back.
         return [m.start() for m in _CANDIDATE_RE.finditer(" " + lowered)]
-    return [m.start() for m in _CANDIDATE_ANY_CASE_RE.finditer(" " + text)]
+    return [m.start() for m in _candidate_any_case_re().finditer(" " + text)]
 
 
 # --- 2. which alternatives can start with a word --------------------------------------------
 
 _Items = Sequence[tuple[Any, Any]]
-_Then = Callable[[int], bool]
 
 _REPEATS: Final = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
 
@@ -172,61 +176,118 @@ def _at(where: Any, head: str, pos: int) -> bool:
     return True
 
 
-def _may_start(items: _Items, index: int, head: str, pos: int, then: _Then) -> bool:  # noqa: C901, PLR0911, PLR0912 - one case per regex operation
+class _Reach:
     """
-    Whether ``items[index:]``, then ``then``, may match a text beginning with ``head[pos:]``.
+    Where a parsed pattern may stop when it matches from a given offset of ``head``.
 
-    A small backtracking matcher over the parsed pattern that answers yes whenever it is
-    not sure: at the end of ``head`` (the text goes on), at a look-behind or a negative
-    look-ahead, at a back reference.  So "no" means no match can start there.
+    A set-based walk of the parsed pattern (each position once, memoised), which answers
+    yes whenever it is not sure: at the end of ``head`` (the text goes on), at a
+    look-behind or a negative look-ahead, at a back reference.  So "cannot start" means
+    no match can start with ``head``.
     """
-    if pos >= len(head):
-        return True
-    if index == len(items):
-        return then(pos)
-    op, av = items[index]
 
-    def rest(at: int) -> bool:
-        return _may_start(items, index + 1, head, at, then)
+    __slots__ = ("_memo", "exhausted", "head")
 
-    if op is _c.LITERAL:
-        return head[pos] == chr(av) and rest(pos + 1)
-    if op is _c.NOT_LITERAL:
-        return head[pos] != chr(av) and rest(pos + 1)
-    if op is _c.IN:
-        return _in_set(av, head[pos]) and rest(pos + 1)
-    if op is _c.ANY:
-        return rest(pos + 1)
-    if op is _c.AT:
-        return _at(av, head, pos) and rest(pos)
-    if op is _c.ASSERT:
-        direction, sub = av
-        if direction == 1 and not _may_start(sub, 0, head, pos, lambda _at_end: True):
-            return False
-        return rest(pos)
-    if op is _c.ASSERT_NOT:
-        return rest(pos)
-    if op is _c.SUBPATTERN:
-        return _may_start(av[3], 0, head, pos, rest)
-    if op is _c.ATOMIC_GROUP:
-        return _may_start(av, 0, head, pos, rest)
-    if op is _c.BRANCH:
-        return any(_may_start(branch, 0, head, pos, rest) for branch in av[1])
-    if op in _REPEATS:
+    def __init__(self, head: str) -> None:
+        self.head = head
+        self.exhausted = False  # some path ran to the end of head: it may go on matching
+        self._memo: dict[tuple[int, int], tuple[frozenset[int], bool]] = {}
+
+    def may_start(self, items: _Items) -> bool:
+        """Whether a match of ``items`` may start with ``head``."""
+        return bool(self.sequence(items, 0)) or self.exhausted
+
+    def sequence(self, items: _Items, pos: int) -> frozenset[int]:
+        """The offsets where ``items`` may end when started at ``pos``."""
+        key = (id(items), pos)
+        cached = self._memo.get(key)
+        if cached is not None:
+            found, ran_out = cached
+            self.exhausted = self.exhausted or ran_out
+            return found
+        before = self.exhausted
+        self.exhausted = False
+        current = {pos}
+        for item in items:
+            following: set[int] = set()
+            for at in current:
+                if at >= len(self.head):
+                    self.exhausted = True
+                else:
+                    following |= self.item(item, at)
+            current = following
+            if not current:
+                break
+        found = frozenset(current)
+        self._memo[key] = (found, self.exhausted)
+        self.exhausted = before or self.exhausted
+        return found
+
+    def item(self, item: tuple[Any, Any], pos: int) -> frozenset[int] | set[int]:  # noqa: C901, PLR0911, PLR0912 - one case per operation
+        """The offsets where one parsed operation may end when started at ``pos``."""
+        op, av = item
+        char = self.head[pos]
+        if op is _c.LITERAL:
+            return {pos + 1} if char == chr(av) else set()
+        if op is _c.NOT_LITERAL:
+            return {pos + 1} if char != chr(av) else set()
+        if op is _c.IN:
+            return {pos + 1} if _in_set(av, char) else set()
+        if op is _c.ANY:
+            return {pos + 1}
+        if op is _c.AT:
+            return {pos} if _at(av, self.head, pos) else set()
+        if op is _c.ASSERT:
+            direction, sub = av
+            if direction == 1:
+                before = self.exhausted
+                self.exhausted = False
+                may = bool(self.sequence(sub, pos)) or self.exhausted
+                self.exhausted = before
+                return {pos} if may else set()
+            return {pos}
+        if op is _c.ASSERT_NOT:
+            return {pos}
+        if op is _c.SUBPATTERN:
+            return self.sequence(av[3], pos)
+        if op is _c.ATOMIC_GROUP:
+            return self.sequence(av, pos)
+        if op is _c.BRANCH:
+            code = ord(char)
+            ends: set[int] = set()
+            for branch in av[1]:
+                # most branches of a word list open with a letter: skip the others at once
+                if branch and branch[0][0] is _c.LITERAL and branch[0][1] != code:
+                    continue
+                ends |= self.sequence(branch, pos)
+            return ends
+        if op in _REPEATS:
+            return self.repeat(av, pos)
+        self.exhausted = True  # a back reference: it may match
+        return set()
+
+    def repeat(self, av: tuple[int, int, _Items], pos: int) -> set[int]:
+        """The offsets where ``sub{low,high}`` may end when started at ``pos``."""
         low, high, sub = av
+        frontier = {pos}
+        for _ in range(low):
+            frontier = self.step(sub, frontier)
+        ends = set(frontier)
+        count = low
+        while frontier and count < high:
+            frontier = self.step(sub, frontier) - ends
+            ends |= frontier
+            count += 1
+        return ends
 
-        def again(count: int, at: int) -> bool:
-            if at >= len(head) or (count >= low and rest(at)):
-                return True
-            if count >= high:
-                return False
-            # an iteration that consumes nothing only counts towards the minimum
-            return _may_start(
-                sub, 0, head, at, lambda end: (end > at or count < low) and again(count + 1, end)
-            )
-
-        return again(0, pos)
-    return True  # a back reference, or anything else: it may match
+    def step(self, sub: _Items, starts: set[int]) -> set[int]:
+        ends: set[int] = set()
+        for at in starts:
+            if at >= len(self.head):
+                self.exhausted = True
+            else:
+                ends |= self.sequence(sub, at)
+        return ends
 
 
 @functools.cache
@@ -243,84 +304,82 @@ _VOCABULARY: Final = frozenset(
     for phrase in (*_FIRST_WORDS, *FREQUENCIES, *MONTHS, *WEEKDAYS, *NUMBER_WORDS)
     for word in re.findall(r"\w+", phrase)
 ) | frozenset(re.findall(r"[a-z]+", _PREP))
-#: Words after which the next word is part of the head: they open many alternatives
-#: ("the"), and the word after them decides which ("the next day", "in recent years").
+#: Words after which the next word's first letter is part of the head: they open many
+#: alternatives ("the"), and the word after them narrows them down ("the next day").
 _LEADS: Final = _FUNCTION_WORDS | frozenset(re.findall(r"[a-z]+", _PREP))
-_HEAD_RE: Final = re.compile(r"(\w+)(?:(\s+)(\w+))?")
+_HEAD_RE: Final = re.compile(r"(\w+)(?:\s+(?=\w))?")
 
 
 def _head(text: str, start: int) -> str:
     """
     The start of ``text[start:]`` that decides which alternatives may match there.
 
-    The first word and the character after it when the word is in :data:`_VOCABULARY`,
-    with the next word too after "the" or a preposition (only its first letter when it is
-    not in the vocabulary); else only the first character.  Always a prefix of the text,
-    so that :func:`_alternatives` can read it as such.
+    The first word when it is in :data:`_VOCABULARY` (with, after "the" or a preposition,
+    the spaces and the next word's first letter); else only the first character.  Always
+    a prefix of the text, so that :func:`_alternatives` can read it as such; and drawn
+    from a small set, so that its answers are computed once per process.
     """
     found = _HEAD_RE.match(text, start)
     if found is None:
         return text[start]
-    first = found[1].lower()
-    if first not in _VOCABULARY:
+    if found[1].lower() not in _VOCABULARY:
         return text[start]
-    if found[3] is None or first not in _LEADS:
-        return text[start : found.end(1) + 1]
-    if found[3].lower() in _VOCABULARY:
-        return text[start : found.end(3) + 1]
-    return text[start : found.start(3) + 1]
+    if found.end() > found.end(1) and found[1].lower() in _LEADS:
+        return text[start : found.end() + 1]
+    return found[1]
 
 
 @functools.lru_cache(maxsize=4096)
-def _alternatives(head: str) -> frozenset[int]:
-    """The alternatives of the grammar a match of which can start with ``head``."""
-    return frozenset(
-        index
-        for index, items in enumerate(_parsed())
-        if _may_start(items, 0, head, 0, lambda _at_end: True)
-    )
+def _alternatives(head: str) -> tuple[int, ...]:
+    """The alternatives of the grammar a match of which can start with ``head``, in order."""
+    if len(head) == 1:
+        candidates: tuple[int, ...] = tuple(range(len(_ALTERNATIVES)))
+    else:  # narrow down those of a shorter head: the first word, or its first letter
+        word = _HEAD_RE.match(head)
+        shorter = word[1] if word is not None and word.end(1) < len(head) else head[0]
+        candidates = _alternatives(shorter)
+    parsed = _parsed()
+    return tuple(index for index in candidates if _Reach(head).may_start(parsed[index]))
 
 
 # --- 3. the scan and the reading ----------------------------------------------------------------
+
+#: ``_FIRST`` where it stands in the full scan: after the left edge.
+_FIRST_RE: Final = re.compile(_LEFT_EDGE + _FIRST)
+
+
+@functools.cache
+def _scanner(index: int) -> re.Pattern[str]:
+    """
+    The scan for the alternative ``index`` alone, without capturing groups.
+
+    A regex with many groups saves and restores all of them at every failed alternative;
+    one regex per alternative, tried in grammar order after ``_FIRST``, finds what the
+    scan with all of them finds.
+    """
+    body = _ALTERNATIVES[index][1]
+    return re.compile(
+        re.sub(r"\(\?P<\w+>", "(?:", _initial_caps(body)).replace("(?P=num_sep)", "[/.]")
+    )
 
 
 def _group_names(body: str) -> list[str]:
     return re.findall(r"\(\?P<(\w+)>", body)
 
 
-@functools.lru_cache(maxsize=512)
-def _scanner(chosen: frozenset[int]) -> re.Pattern[str]:
+@functools.cache
+def _reader(index: int) -> re.Pattern[str]:
     """
-    The scan for expressions opening with the alternatives ``chosen``, in grammar order.
-
-    Without capturing groups (a regex with many groups saves and restores all of them at
-    every failed alternative) but one around each alternative, whose number
-    (``lastindex``) tells which alternative matched; without the preposition.  The
-    look-ahead on the first word (``_FIRST``) is kept, as in the full scan.
-    """
-    bodies = "|".join(
-        "("
-        + re.sub(r"\(\?P<\w+>", "(?:", _initial_caps(body)).replace("(?P=num_sep)", "[/.]")
-        + ")"
-        for index, (_, body) in enumerate(_ALTERNATIVES)
-        if index in chosen
-    )
-    return re.compile(_LEFT_EDGE + _FIRST + "(?:" + bodies + ")")
-
-
-@functools.lru_cache(maxsize=512)
-def _reader(chosen: frozenset[int]) -> re.Pattern[str]:
-    """
-    :data:`~diplomeet.dates._grammar.DATE_RE` with only the alternatives ``chosen``.
+    :data:`~diplomeet.dates._grammar.DATE_RE` with the alternative ``index`` alone.
 
     Each other alternative keeps its named groups, empty and behind a look-ahead that
     always fails, so every group has the number it has in ``DATE_RE``.
     """
     parts = [
         f"(?P<{name}>{body})"
-        if index in chosen
+        if i == index
         else f"(?P<{name}>(?!)" + "".join(f"(?P<{g}>)" for g in _group_names(body)) + ")"
-        for index, (name, body) in enumerate(_ALTERNATIVES)
+        for i, (name, body) in enumerate(_ALTERNATIVES)
     ]
     return re.compile(_initial_caps(_LEFT_EDGE + _PREP + r"(?:" + "|".join(parts) + r")"))
 
@@ -328,26 +387,16 @@ def _reader(chosen: frozenset[int]) -> re.Pattern[str]:
 _PREP_AT_RE: Final = re.compile(_initial_caps(_PREP[3:-2]))
 
 
-def _read(text: str, at: int, alternative: int | None = None) -> re.Match[str] | None:
-    """
-    ``DATE_RE.match(text, at)``, trying only the alternatives that can start there.
-
-    ``alternative`` is the one the scan found at the expression's start, which stands at
-    ``at`` or after the preposition starting there: the grammar reads the expression
-    with it, as it is the first that matches there.  Without it, or when a preposition
-    at ``at`` may be read as the expression's first word, the alternatives come from the
-    head of the text.
-    """
-    prep = _PREP_AT_RE.match(text, at)
-    if alternative is not None and prep is None:
-        chosen = frozenset({alternative})
-    else:
-        chosen = _alternatives(_head(text, at))
-        if prep is not None:  # the expression may start after the preposition and its spaces
-            chosen |= _alternatives(_head(text, prep.end()))
-            for space in set(text[prep.end("prep") : prep.end()]):
-                chosen |= _alternatives(space)
-    return _reader(chosen).match(text, at) if chosen else None
+def _scan(text: str, start: int) -> tuple[re.Match[str], int] | None:
+    """The scan's match at ``start`` and the alternative that made it, or ``None``."""
+    chosen = _alternatives(_head(text, start))
+    if not chosen or _FIRST_RE.match(text, start) is None:
+        return None
+    for index in chosen:
+        hit = _scanner(index).match(text, start)
+        if hit is not None:
+            return hit, index
+    return None
 
 
 def find_all(text: str) -> list[re.Match[str]]:
@@ -358,25 +407,26 @@ def find_all(text: str) -> list[re.Match[str]]:
     for start in _candidates(text):
         if start < scanned:
             continue
-        chosen = _alternatives(_head(text, start))
-        if not chosen:
+        scan = _scan(text, start)
+        if scan is None:
             continue
-        order = sorted(chosen)
-        hit = _scanner(chosen).match(text, start)
-        if hit is None:
-            continue
+        hit, index = scan
         scanned = hit.end()
         if start < last:
             continue
-        alternative = order[(hit.lastindex or 1) - 1]
+        # The grammar reads the expression with the alternative the scan found, the first
+        # to match at its start: after a preposition and its spaces (found here on the
+        # left), or at the start itself.  Only a preposition at the start itself may be
+        # read otherwise, as the expression's first word or not: then the whole grammar.
         prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
         if prep is not None:
-            # the preposition, its spaces, then the expression the scan found
-            match = _reader(frozenset({alternative})).match(text, prep.start())
+            match = _reader(index).match(text, prep.start())
+        elif _PREP_AT_RE.match(text, start) is None:
+            match = _reader(index).match(text, start)
         else:
-            match = _read(text, start, alternative)
+            match = DATE_RE.match(text, start)
         if match is None or match.end() < hit.end():  # pragma: no cover - see above
-            match = _read(text, start, alternative)
+            match = DATE_RE.match(text, start)
         if match is not None:
             found.append(match)
             last = match.end()

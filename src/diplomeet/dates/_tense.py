@@ -37,17 +37,20 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 class Sentences:
     """Sentence boundaries of a text, found once and looked up by offset."""
 
-    __slots__ = ("_ends", "_length")
+    __slots__ = ("_ends", "_text")
 
     def __init__(self, text: str) -> None:
-        self._ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
-        self._length = len(text)
+        self._text = text
+        self._ends: list[int] | None = None  # found on first use: many texts need none
 
     def around(self, start: int) -> tuple[int, int]:
         """Return the (start, end) offsets of the sentence containing offset ``start``."""
-        index = bisect.bisect_right(self._ends, start)
-        first = self._ends[index - 1] if index else 0
-        last = self._ends[index] if index < len(self._ends) else self._length
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.end() for m in SENTENCE_END_RE.finditer(self._text)]
+        index = bisect.bisect_right(ends, start)
+        first = ends[index - 1] if index else 0
+        last = ends[index] if index < len(ends) else len(self._text)
         return first, last
 
 
