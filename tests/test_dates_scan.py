@@ -139,3 +139,60 @@ def test_fast_scan_matches_the_reference_on_any_mix_of_date_words(
 ) -> None:
     """Random runs of date words, numbers, case variants and punctuation."""
     _same("".join(word + gap for word, gap in words))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_cue_scan_matches_the_plain_scan(text: str) -> None:
+    """Tense cues found at candidate words are those of a scan of every position."""
+    from diplomeet.dates._tense import _find_cues  # noqa: PLC0415 - a private helper
+
+    for first in (0, 5):
+        fast = [(m.span(), m.lastgroup) for m in _find_cues(text, first, len(text))]
+        slow = [(m.span(), m.lastgroup) for m in g.CUE_RE.finditer(text, first, len(text))]
+        assert fast == slow
+
+
+_CUE_WORDS = st.sampled_from(
+    [
+        "will",
+        "Will",
+        "WILL",
+        "they'll",
+        "would",
+        "was",
+        "were",
+        "due",
+        "to",
+        "met",
+        "needed",
+        "reported",
+        "Reported",
+        "plans",
+        "next",
+        "to",
+        "the",
+        "marks",
+        "1.5",
+        "is",
+        "being",
+        "held",
+        "expected",
+        "İ",
+        "won't",
+        "won\u2019t",
+        "'",
+        "talks",
+        "opens",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_CUE_WORDS, st.sampled_from([" ", "  ", "", ",", "\n"])), max_size=25))
+def test_cue_scan_matches_the_plain_scan_on_any_mix(words: list[tuple[str, str]]) -> None:
+    """Random runs of cue words, case variants, apostrophes and punctuation."""
+    from diplomeet.dates._tense import _find_cues  # noqa: PLC0415 - a private helper
+
+    text = "".join(word + gap for word, gap in words)
+    fast = [(m.span(), m.lastgroup) for m in _find_cues(text, 0, len(text))]
+    slow = [(m.span(), m.lastgroup) for m in g.CUE_RE.finditer(text, 0, len(text))]
+    assert fast == slow

@@ -28,7 +28,7 @@ from diplomeet.dates._lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["CUE_RE", "DATE_RE", "SENTENCE_END_RE", "kind"]
+__all__ = ["CUE_CANDIDATE_RE", "CUE_RE", "DATE_RE", "SENTENCE_END_RE", "kind"]
 
 
 #: A prefix tree of characters; the key "" marks the end of a word.
@@ -693,6 +693,13 @@ _CUE_WORDS: Final = {
 # ends (a boundary before a space) fail at the first look-ahead.
 _CUE_GATE: Final = (
     r"\b(?=[A-Za-z'\u2019])(?=[A-Za-z]++(?<=ed)\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+)
+
+#: Where a cue may start in lower-cased text (after a space put before it): a superset
+#: of the offsets ``CUE_RE`` can match at, apostrophes aside ("they'll").  A character
+#: class first lets the engine skip the letters of other words in C.
+CUE_CANDIDATE_RE: Final = re.compile(
+    r"[^a-z0-9_](?=[a-z]++(?<=ed)\b|" + _trie(_CUE_WORDS, caps=False) + r"(?![a-z]))"
 )
 
 CUE_RE: Final = re.compile(

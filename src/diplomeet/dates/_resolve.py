@@ -57,29 +57,44 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "anchor_unit", "given", "published")
+    __slots__ = (
+        "_at",
+        "_cues",
+        "_end",
+        "_sentences",
+        "_start",
+        "_tense",
+        "anchor",
+        "anchor_unit",
+        "given",
+        "published",
+    )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913, PLR0917 - the surroundings, read lazily
         self,
         published: date | None,
         anchor: date | None,
-        tense_fn: Callable[[], Cue | None],
-        *,
-        given: bool = False,
+        given: Tense | None,
+        cues: TenseCues,
+        sentences: Sentences,
+        span: tuple[int, int, int],
         anchor_unit: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
         self.anchor_unit = anchor_unit
-        self.given = given
-        self._tense_fn = tense_fn
-        self._tense: Cue | bool | None = False
+        self.given = given is not None
+        self._cues = cues
+        self._sentences = sentences
+        # the expression's core (without its preposition) and the offset of its sentence
+        self._start, self._end, self._at = span
+        self._tense: Cue | bool | None = given if given is not None else False
 
     @property
     def cue(self) -> Cue | None:
-        """The clause's tense, or ``None`` when the clause gives no cue."""
+        """The clause's tense (or the one given), or ``None`` when the clause gives no cue."""
         if self._tense is False:
-            self._tense = self._tense_fn()
+            self._tense = self._cues.tense(self._start, self._end, self._sentences.around(self._at))
         return self._tense  # type: ignore[return-value]  # False excluded above
 
     @property
@@ -813,12 +828,9 @@ def extract(
             _anchor_for(i, k, matches, days, values, sentences) if dependent[i] else (None, None)
         )
 
-        def tense_of(
-            start: int = m.start(k), end: int = m.end(), at: int = m.start()
-        ) -> Cue | None:
-            return tense or cues.tense(start, end, sentences.around(at))
-
-        env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
+        env = _Env(
+            published, anchor, tense, cues, sentences, (m.start(k), m.end(), m.start()), anchor_unit
+        )
         try:
             values[i] = _HANDLERS[k](m, env)
             value = values[i]
@@ -916,7 +928,7 @@ def _step_rank(k: str, m: re.Match[str]) -> int:
 _UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
-_set: Final = object.__setattr__
+_setattr: Final = object.__setattr__
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -928,9 +940,9 @@ def _span(text: str, start: int, end: int) -> Span:
     ``tests/test_dates_records.py`` checks every record built here against them.
     """
     span: Span = object.__new__(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
-    _set(span, "text", text[start:end])
+    _setattr(span, "start", start)
+    _setattr(span, "end", end)
+    _setattr(span, "text", text[start:end])
     return span
 
 
@@ -944,12 +956,12 @@ def _time_ref(text: str, value: str, span: Span | None) -> TimeRef:
     """
     start, end, granularity = cal.bounds(value)
     ref: TimeRef = object.__new__(TimeRef)
-    _set(ref, "text", text)
-    _set(ref, "value", value)
-    _set(ref, "start", start)
-    _set(ref, "end", end)
-    _set(ref, "granularity", granularity)
-    _set(ref, "span", span)
+    _setattr(ref, "text", text)
+    _setattr(ref, "value", value)
+    _setattr(ref, "start", start)
+    _setattr(ref, "end", end)
+    _setattr(ref, "granularity", granularity)
+    _setattr(ref, "span", span)
     return ref
 
 

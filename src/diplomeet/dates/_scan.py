@@ -112,22 +112,34 @@ _SEPARATOR: Final = r"[^a-z0-9_$\u00a3\u20ac#/.-]"
 #: A separator followed by a word that may open an expression, in lower-case text that
 #: starts with a space.  A character class first lets the engine skip to the next
 #: separator in C instead of testing a look-behind at every character.
-_CANDIDATE_RE: Final = re.compile(_SEPARATOR + _FIRST_LOWER)
+#: After the look-ahead, captured for :func:`_head`: the first word, and the spaces after
+#: it when a word follows.
+_WORDS_AHEAD: Final = r"(?:(?=(\w+)(?:(\s+)(?=\w))?))?"
+_CANDIDATE_RE: Final = re.compile(_SEPARATOR + _FIRST_LOWER + _WORDS_AHEAD)
+
+#: A candidate: its offset, its first word in lower case (``""`` when it opens with an
+#: apostrophe) and the offset after that word's following spaces (-1 when none).
+_Candidate = tuple[int, str, int]
 
 
 @functools.cache
 def _candidate_any_case_re() -> re.Pattern[str]:
     """``_CANDIDATE_RE`` for text that lower-casing would lengthen (letters such as "İ")."""
-    return re.compile(_SEPARATOR + _FIRST_LOWER, re.IGNORECASE)
+    return re.compile(_SEPARATOR + _FIRST_LOWER + _WORDS_AHEAD, re.IGNORECASE)
 
 
-def _candidates(text: str) -> list[int]:
-    """Offsets that may start an expression: a superset of those ``_FIRST`` accepts."""
+def _candidates(text: str) -> list[_Candidate]:
+    """Where an expression may start: a superset of the offsets ``_FIRST`` accepts."""
     lowered = text.lower()
+    # The separator stands one before the word; the leading space shifts offsets back.
     if len(lowered) == len(text):
-        # The separator stands one before the word; the leading space shifts it back.
-        return [m.start() for m in _CANDIDATE_RE.finditer(" " + lowered)]
-    return [m.start() for m in _candidate_any_case_re().finditer(" " + text)]
+        return [
+            (m.start(), m[1] or "", m.end(2) - 1) for m in _CANDIDATE_RE.finditer(" " + lowered)
+        ]
+    return [
+        (m.start(), (m[1] or "").lower(), m.end(2) - 1)
+        for m in _candidate_any_case_re().finditer(" " + text)
+    ]
 
 
 # --- 2. which alternatives can start with a word --------------------------------------------
@@ -310,23 +322,27 @@ _LEADS: Final = _FUNCTION_WORDS | frozenset(re.findall(r"[a-z]+", _PREP))
 _HEAD_RE: Final = re.compile(r"(\w+)(?:\s+(?=\w))?")
 
 
-def _head(text: str, start: int) -> str:
+def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) -> str:
     """
     The start of ``text[start:]`` that decides which alternatives may match there.
 
     The first word when it is in :data:`_VOCABULARY` (with, after "the" or a preposition,
     the spaces and the next word's first letter); else only the first character.  Always
     a prefix of the text, so that :func:`_alternatives` can read it as such; and drawn
-    from a small set, so that its answers are computed once per process.
+    from a small set, so that its answers are computed once per process.  ``word`` (lower
+    case) and ``spaces_end`` are those of :func:`_candidates`, when known.
     """
-    found = _HEAD_RE.match(text, start)
-    if found is None:
+    if word is None:
+        found = _HEAD_RE.match(text, start)
+        if found is None:
+            return text[start]
+        word = found[1].lower()
+        spaces_end = found.end() if found.end() > found.end(1) else -1
+    if word not in _VOCABULARY:
         return text[start]
-    if found[1].lower() not in _VOCABULARY:
-        return text[start]
-    if found.end() > found.end(1) and found[1].lower() in _LEADS:
-        return text[start : found.end() + 1]
-    return found[1]
+    if spaces_end > 0 and word in _LEADS:
+        return text[start : spaces_end + 1]
+    return text[start : start + len(word)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -387,10 +403,32 @@ def _reader(index: int) -> re.Pattern[str]:
 _PREP_AT_RE: Final = re.compile(_initial_caps(_PREP[3:-2]))
 
 
-def _scan(text: str, start: int) -> tuple[re.Match[str], int] | None:
-    """The scan's match at ``start`` and the alternative that made it, or ``None``."""
-    chosen = _alternatives(_head(text, start))
-    if not chosen or _FIRST_RE.match(text, start) is None:
+#: Words that pass ``_FIRST`` by themselves, as a whole word, in lower case or with an
+#: initial capital (its first word trie).
+_PASSES_FIRST: Final = frozenset(
+    form
+    for word in (set(_FIRST_WORDS) - _FUNCTION_WORDS) | set(FREQUENCIES)
+    if word.isalpha()
+    for form in (word, word[0].upper() + word[1:])
+)
+_NOT_AN_EDGE: Final = frozenset("_$\u00a3\u20ac#/.-")
+
+
+def _passes_first(text: str, start: int, word: str) -> bool:
+    """``_FIRST_RE.match(text, start)``, without the regex for a plain opening word."""
+    if text[start : start + len(word)] in _PASSES_FIRST:
+        if start == 0:
+            return True
+        before = text[start - 1]  # the left edge: not a word character, nor "$#/.-"
+        return not (before.isalnum() or before in _NOT_AN_EDGE)
+    return _FIRST_RE.match(text, start) is not None
+
+
+def _scan(text: str, candidate: _Candidate) -> tuple[re.Match[str], int] | None:
+    """The scan's match at a candidate and the alternative that made it, or ``None``."""
+    start, word, _ = candidate
+    chosen = _alternatives(_head(text, *candidate))
+    if not chosen or not _passes_first(text, start, word):
         return None
     for index in chosen:
         hit = _scanner(index).match(text, start)
@@ -404,10 +442,11 @@ def find_all(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     last = 0
     scanned = 0  # where the previous scan match ended: the scan resumes there
-    for start in _candidates(text):
+    for candidate in _candidates(text):
+        start = candidate[0]
         if start < scanned:
             continue
-        scan = _scan(text, start)
+        scan = _scan(text, candidate)
         if scan is None:
             continue
         hit, index = scan

@@ -11,9 +11,10 @@ own words ("next", "last", "ago") already say which way it points.
 from __future__ import annotations
 
 import bisect
-from typing import Literal
+import re
+from typing import Final, Literal
 
-from diplomeet.dates._grammar import CUE_RE, SENTENCE_END_RE
+from diplomeet.dates._grammar import CUE_CANDIDATE_RE, CUE_RE, SENTENCE_END_RE
 from diplomeet.dates._types import Tense
 
 __all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
@@ -32,6 +33,36 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
     "past": ("past", "past"),
     "pres": ("present", "present"),
 }
+
+
+_APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
+
+
+def _find_cues(text: str, first: int, last: int) -> list[re.Match[str]]:
+    """
+    ``list(CUE_RE.finditer(text, first, last))``, trying ``CUE_RE`` only where a cue may start.
+
+    The candidates come from :data:`CUE_CANDIDATE_RE` over the lower-cased sentence, and
+    every apostrophe; ``CUE_RE`` itself decides at each, left to right, without overlaps,
+    so the matches are those of the plain scan.
+    """
+    segment = text[first:last]
+    lowered = segment.lower()
+    if len(lowered) != len(segment):
+        return list(CUE_RE.finditer(text, first, last))
+    starts = [first + m.start() for m in CUE_CANDIDATE_RE.finditer(" " + lowered)]
+    if "'" in segment or "\u2019" in segment:
+        starts = sorted(starts + [first + m.start() for m in _APOSTROPHE_RE.finditer(segment)])
+    found: list[re.Match[str]] = []
+    end = first
+    for start in starts:
+        if start < end:
+            continue
+        match = CUE_RE.match(text, start, last)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 class Sentences:
@@ -68,7 +99,7 @@ class TenseCues:
         if cues is None:
             cues = [
                 (m.start(), m.end(), _TENSES[m.lastgroup or "past"])
-                for m in CUE_RE.finditer(self._text, first, last)
+                for m in _find_cues(self._text, first, last)
             ]
             self._by_sentence[first] = cues
         return cues
