@@ -157,8 +157,6 @@ def _duration(count: float | None, word: str) -> str:
         code, count = "Y", None if count is None else 10 * count
     elif code == "CE":
         code, count = "Y", None if count is None else 100 * count
-    elif code == "Q" and count is not None:
-        code, count = "M", 3 * count
     amount = "X" if count is None else f"{count:g}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -465,8 +463,15 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.anchor if relation == "following" and env.anchor else env.published
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
+    modifier = (m["wd_mod"] or "").lower()
     if relation in {"last", "past", "previous"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
+    elif not relation and modifier in {"later", "earlier"}:
+        # "later Friday" / "earlier Friday": that day, the publication day included
+        if modifier == "later" and env.tense == "future":
+            day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        else:
+            day = _weekday_date(base, weekday, "past")
     elif relation in {"next", "coming", "following"}:
         day = _weekday_date(base, weekday, "future")
     elif relation == "this":
@@ -477,7 +482,10 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         # "Wednesday's ruling": an event of the nearest such day, unless the clause
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
-        day = _weekday_date(base, weekday, "future" if ahead else "present")
+        if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
+            day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        else:
+            day = _weekday_date(base, weekday, "present")
     elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
     elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
@@ -507,6 +515,7 @@ def _relday(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _quarter(m: re.Match[str], env: _Env) -> Outcome:
+    ending = False  # "the last (final, latter) half of": the year's last one
     if m["q_q"]:
         number, unit = int(m["q_q"][1]), "Q"
         year_text = m["q_qy"]
@@ -517,6 +526,11 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         if not m["q_n"] and m["q_u"][0].isupper():
             return None  # "the Quarter", a district
         number = ORDINALS[m["q_n"].lower()] if m["q_n"] else 0
+        ending = (m["q_rel"] or "").lower() in {"final", "latter"} or (
+            (m["q_rel"] or "").lower() == "last" and bool(m["q_y"] or m["q_yrel"])
+        )
+        if not number and ending:  # "the last half of 2019", "the final quarter"
+            number = 4 if unit == "Q" else 2
         if unit == "H" and number > 2:
             return None
         year_text = m["q_y"]
@@ -534,7 +548,7 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
     year = base.year
     if m["q_yrel"]:
         year += {"this": 0, "last": -1, "next": 1}[m["q_yrel"].lower()]
-    relation = (m["q_rel"] or "").lower()
+    relation = "" if ending else (m["q_rel"] or "").lower()
     if not number:
         shift = {"next": 1, "this": 0, "current": 0, "same": 0}.get(relation, -1)
         day = cal.add(date(year, size * current - size + 1, 1), "M", shift * size)
@@ -584,6 +598,26 @@ def _century(m: re.Match[str], _env: _Env) -> Outcome:
     if not 1 <= number <= 21 or text in {"last", "final"}:
         return None
     return f"{number - 1:02d}"
+
+
+_DECADE_WORDS: Final = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_word(m: re.Match[str], _env: _Env) -> Outcome:
+    """'the nineties' -> "199", 'the 80s' -> "198" (a two-digit decade as for "'80s")."""
+    if m["dw_w"]:
+        return f"19{_DECADE_WORDS[m['dw_w'].lower()]}"
+    short = int(m["dw_yy"])
+    return f"{19 if short >= 30 else 20}{short // 10}"
 
 
 def _decade(m: re.Match[str], _env: _Env) -> Outcome:
@@ -697,7 +731,9 @@ def _year(m: re.Match[str], _env: _Env) -> Outcome:
 
 
 def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
-    word = m["mo_m"].lower().rstrip(".")
+    word = (m["mo_m"] or m["mo_poss"]).lower().rstrip(".")
+    if m["mo_poss"] and word in _AMBIGUOUS_BARE_MONTHS | {"august"}:
+        return None  # "May's successor": a name
     if word in _AMBIGUOUS_BARE_MONTHS and not (m["prep"] or m["mo_mod"]):
         return None  # "May" the surname, "march" the verb
     if len(word) <= 4 and word not in MONTHS:  # pragma: no cover - grammar guarantees it
@@ -712,11 +748,23 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
+#: Prepositions before a clock time written with a part of the day ("at 4 in the morning").
+_CLOCK_PREPOSITIONS: Final = frozenset({"at", "by", "until", "till", "around", "about", "from"})
+
+
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if m["t_w"]:
-        clock = "12:00" if m["t_w"].lower() == "noon" else "00:00"
+        clock = "00:00" if m["t_w"].lower() == "midnight" else "12:00"
     elif m["t_h24"]:
         clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
+    elif m["t_hd"]:
+        if (m["prep"] or "").lower() not in _CLOCK_PREPOSITIONS:
+            return None  # "killed 4 in the morning raid": a count
+        hour = int(m["t_hd"]) % 12
+        part = m["t_dp"].lower()
+        if part in {"afternoon", "evening"} or (part == "night" and hour >= 6):
+            hour += 12
+        clock = f"{hour:02d}:{m['t_mm'] or '00'}"
     else:
         hour = int(m["t_h"]) % 12 + (12 if m["t_ap"].lower() == "p" else 0)
         clock = f"{hour:02d}:{m['t_m'] or '00'}"
@@ -749,6 +797,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "spoken": _spoken,
     "century": _century,
     "decade": _decade,
+    "decword": _decade_word,
     "season": _season,
     "relperiod": _relperiod,
     "duration": _duration_ref,
@@ -769,6 +818,7 @@ _ABSOLUTE: Final = frozenset(
         "set",
         "century",
         "decade",
+        "decword",
         "duration",
         "vaguedur",
         "vague",
@@ -814,8 +864,9 @@ def extract(
     if not matches:
         return [], []
     sentences = Sentences(text)
-    cues = TenseCues(text)
     kinds = [kind(m) for m in matches]
+    # a cue word inside another expression ("three days later", "last week") dates that one
+    cues = TenseCues(text, [(m.start(k), m.end()) for m, k in zip(matches, kinds, strict=True)])
     values: list[Outcome] = [None] * len(matches)
     days: list[date | None] = [None] * len(matches)
     dependent = [_is_dependent(k, m) for k, m in zip(kinds, matches, strict=True)]

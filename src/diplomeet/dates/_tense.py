@@ -88,19 +88,32 @@ class Sentences:
 class TenseCues:
     """The tense cues of a text, scanned once per sentence that needs them."""
 
-    __slots__ = ("_by_sentence", "_text")
+    __slots__ = ("_by_sentence", "_expressions", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, expressions: list[tuple[int, int]] | None = None) -> None:
+        """
+        Read the cues of ``text``, except those inside ``expressions``.
+
+        Args:
+            text: The text.
+            expressions: The (start, end) offsets of its date expressions, in order: a cue
+                word inside one ("three days later", "last week") says which way that
+                expression points, not what tense its clause has.
+        """
         self._text = text
+        self._expressions = expressions or []
         self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
 
     def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
         cues = self._by_sentence.get(first)
         if cues is None:
-            cues = [
-                (m.start(), m.end(), _TENSES[m.lastgroup or "past"])
-                for m in _find_cues(self._text, first, last)
-            ]
+            starts = [start for start, _ in self._expressions]
+            cues = []
+            for m in _find_cues(self._text, first, last):
+                index = bisect.bisect_right(starts, m.start()) - 1
+                if index >= 0 and m.start() < self._expressions[index][1]:
+                    continue  # inside an expression
+                cues.append((m.start(), m.end(), _TENSES[m.lastgroup or "past"]))
             self._by_sentence[first] = cues
         return cues
 
