@@ -268,9 +268,14 @@ class _Reach:
             code = ord(char)
             ends: set[int] = set()
             for branch in av[1]:
-                # most branches of a word list open with a letter: skip the others at once
-                if branch and branch[0][0] is _c.LITERAL and branch[0][1] != code:
-                    continue
+                # most branches of a word list open with a letter (or a letter in either
+                # case, "[tT]"): skip the others at once
+                if branch:
+                    first_op, first_av = branch[0]
+                    if (first_op is _c.LITERAL and first_av != code) or (
+                        first_op is _c.IN and not _in_set(first_av, char)
+                    ):
+                        continue
                 ends |= self.sequence(branch, pos)
             return ends
         if op in _REPEATS:
@@ -358,6 +363,30 @@ def _alternatives(head: str) -> tuple[int, ...]:
     return tuple(index for index in candidates if _Reach(head).may_start(parsed[index]))
 
 
+#: How many times each head has been met before its own alternatives were worked out;
+#: -1 once they are.
+_MET: dict[str, int] = {}
+#: A head is worked out on its third meeting; before that, its first character's
+#: alternatives (a superset, so the matches are the same) stand in.  Rare heads then cost
+#: nothing to work out, and the first articles of a process do not wait for every head
+#: they hold.
+_WORK_OUT_AFTER: Final = 2
+
+
+def _alternatives_seen(head: str) -> tuple[int, ...]:
+    """:func:`_alternatives` of ``head`` once it is common, of its first character before."""
+    met = _MET.get(head, 0)
+    if met < 0 or len(head) == 1:
+        return _alternatives(head)
+    if len(_MET) > 100_000:  # pragma: no cover - memory stays bounded on endless new heads
+        _MET.clear()
+    if met < _WORK_OUT_AFTER:
+        _MET[head] = met + 1
+        return _alternatives(head[0])
+    _MET[head] = -1
+    return _alternatives(head)
+
+
 # --- 3. the scan and the reading ----------------------------------------------------------------
 
 #: ``_FIRST`` where it stands in the full scan: after the left edge.
@@ -379,25 +408,17 @@ def _scanner(index: int) -> re.Pattern[str]:
     )
 
 
-def _group_names(body: str) -> list[str]:
-    return re.findall(r"\(\?P<(\w+)>", body)
-
-
 @functools.cache
 def _reader(index: int) -> re.Pattern[str]:
     """
     :data:`~diplomeet.dates._grammar.DATE_RE` with the alternative ``index`` alone.
 
-    Each other alternative keeps its named groups, empty and behind a look-ahead that
-    always fails, so every group has the number it has in ``DATE_RE``.
+    Its groups have the names they have in ``DATE_RE`` (the preposition, the alternative,
+    the alternative's parts), which is all a handler reads; the alternative's group closes
+    last, so :func:`~diplomeet.dates._grammar.kind` names it.
     """
-    parts = [
-        f"(?P<{name}>{body})"
-        if i == index
-        else f"(?P<{name}>(?!)" + "".join(f"(?P<{g}>)" for g in _group_names(body)) + ")"
-        for i, (name, body) in enumerate(_ALTERNATIVES)
-    ]
-    return re.compile(_initial_caps(_LEFT_EDGE + _PREP + r"(?:" + "|".join(parts) + r")"))
+    name, body = _ALTERNATIVES[index]
+    return re.compile(_initial_caps(_LEFT_EDGE + _PREP + f"(?P<{name}>{body})"))
 
 
 _PREP_AT_RE: Final = re.compile(_initial_caps(_PREP[3:-2]))
@@ -412,11 +433,22 @@ _PASSES_FIRST: Final = frozenset(
     for form in (word, word[0].upper() + word[1:])
 )
 _NOT_AN_EDGE: Final = frozenset("_$\u00a3\u20ac#/.-")
+_JOINERS: Final = frozenset("-'\u2019.")
+
+
+#: Capitalised weekdays and months, which pass ``_FIRST`` unless a hyphen or an apostrophe
+#: follows ("Monday-Friday", "March's" go to the regex).
+_CAPITALISED: Final = frozenset(
+    word[0].upper() + word[1:] for word in (*MONTHS, *(w for w in WEEKDAYS if len(w) > 4))
+)
 
 
 def _passes_first(text: str, start: int, word: str) -> bool:
     """``_FIRST_RE.match(text, start)``, without the regex for a plain opening word."""
-    if text[start : start + len(word)] in _PASSES_FIRST:
+    token = text[start : start + len(word)]
+    if token in _PASSES_FIRST or (
+        token in _CAPITALISED and text[start + len(word) : start + len(word) + 1] not in _JOINERS
+    ):
         if start == 0:
             return True
         before = text[start - 1]  # the left edge: not a word character, nor "$#/.-"
@@ -427,7 +459,7 @@ def _passes_first(text: str, start: int, word: str) -> bool:
 def _scan(text: str, candidate: _Candidate) -> tuple[re.Match[str], int] | None:
     """The scan's match at a candidate and the alternative that made it, or ``None``."""
     start, word, _ = candidate
-    chosen = _alternatives(_head(text, *candidate))
+    chosen = _alternatives_seen(_head(text, *candidate))
     if not chosen or not _passes_first(text, start, word):
         return None
     for index in chosen:
@@ -457,7 +489,12 @@ def find_all(text: str) -> list[re.Match[str]]:
         # to match at its start: after a preposition and its spaces (found here on the
         # left), or at the start itself.  Only a preposition at the start itself may be
         # read otherwise, as the expression's first word or not: then the whole grammar.
-        prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
+        # a preposition ends with the spaces before the expression
+        prep = (
+            _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
+            if start and text[start - 1].isspace()
+            else None
+        )
         if prep is not None:
             match = _reader(index).match(text, prep.start())
         elif _PREP_AT_RE.match(text, start) is None:
