@@ -40,8 +40,9 @@ def client() -> Iterator[Any]:
             n_workers=2,
             processes=True,
             threads_per_worker=1,
-            dashboard_address=None,
-            worker_dashboard_address=None,
+            # Random ports: a fixed one (8787) clashes with another cluster on the machine.
+            dashboard_address=":0",
+            worker_dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -88,7 +88,7 @@ class Sentences:
 class TenseCues:
     """The tense cues of a text, scanned once per sentence that needs them."""
 
-    __slots__ = ("_by_sentence", "_expressions", "_text")
+    __slots__ = ("_by_sentence", "_expressions", "_starts", "_text")
 
     def __init__(self, text: str, expressions: list[tuple[int, int]] | None = None) -> None:
         """
@@ -102,12 +102,13 @@ class TenseCues:
         """
         self._text = text
         self._expressions = expressions or []
+        self._starts = [start for start, _ in self._expressions]
         self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
 
     def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
         cues = self._by_sentence.get(first)
         if cues is None:
-            starts = [start for start, _ in self._expressions]
+            starts = self._starts  # built once: per sentence it made long texts quadratic
             cues = []
             for m in _find_cues(self._text, first, last):
                 index = bisect.bisect_right(starts, m.start()) - 1
