@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from diplomeet import _incidents
 from diplomeet._document import Document
-from diplomeet._incidents import find_incidents
+from diplomeet._incidents import _KIND_STEMS, _TRIGGERS, find_incidents
+from diplomeet._stems import INCIDENT_STEMS
 from extraction_helpers import doc_with_dates
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -128,3 +136,38 @@ def test_shootdown_without_country_keeps_the_story_countries() -> None:
         "Hours later, the rebels said their fighters had shot down an army drone."
     )
     assert _codes(text) == [("airstrike", ["SD"]), ("shootdown", ["SD"])]
+
+
+def test_firing_at_alone_is_read() -> None:
+    """Soldiers "were firing at" a boat: shots fired, with no other incident word around."""
+    text = "Zambian soldiers were firing at a Congolese patrol boat on Lake Tanganyika."
+    assert _codes(text) == [("shots_fired", ["ZM", "CD"])]
+
+
+def test_kind_stems_are_the_incident_stems() -> None:
+    """The stems each kind of incident word needs are, together, the stems scanned for."""
+    assert {s for stems in _KIND_STEMS.values() for s in stems} == set(INCIDENT_STEMS)
+    assert set(_KIND_STEMS) == {kind for kind, _ in _TRIGGERS}
+
+
+def test_reading_only_sentences_with_stems_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Reading only the clauses with an incident stem gives what reading all of them gives.
+
+    The stems of ``diplomeet._stems`` must cover every incident word: a new incident word
+    without its stem fails here.
+    """
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
+    ]
+    texts.append(
+        "Zambian soldiers were firing at a Congolese patrol boat, and Congolese troops "
+        "returned gunfire; a Zambian drone was shot down and Congolese aircraft bombed a "
+        "Zambian depot after Zambian jets entered Congolese airspace and attacked a camp."
+    )
+    quick = [find_incidents(_doc(text)) for text in texts]
+    monkeypatch.setattr(_incidents, "find_stems", lambda _doc: None)
+    full = [find_incidents(_doc(text)) for text in texts]
+    assert sum(len(incidents) for incidents in quick) >= 8
+    assert quick == full

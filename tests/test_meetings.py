@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from diplomeet import _meetings, parse
 from diplomeet._document import Document
 from diplomeet._meetings import find_meetings
+from diplomeet.dates import find_dates
 from diplomeet.records import Meeting, Place, Span, TimeRef
 from extraction_helpers import doc_with_dates
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -338,3 +345,46 @@ def test_talks_on_topic() -> None:
     )
     [m] = find_meetings(_doc(text))
     assert "migration" in m.topics
+
+
+def _corpus_docs() -> list[Document]:
+    """The project's own corpus articles, with the dates the date stage finds in them."""
+    out = []
+    for path in sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt")):
+        text = parse(path.read_text(encoding="utf-8"), published=date(2024, 3, 6)).text
+        out.append(Document(text=text, published=date(2024, 3, 6)))
+        out[-1].dates.extend(find_dates(text, date(2024, 3, 6))[0])
+    return out
+
+
+def test_reading_only_sentences_with_stems_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Reading only the sentences with a meeting stem gives what reading all of them gives.
+
+    The stems of ``diplomeet._stems`` must cover every meeting word: a new meeting word
+    without its stem fails here (the corpus articles tell many kinds of meetings).
+    """
+    quick = [(find_meetings(doc), doc.diagnostics) for doc in _corpus_docs()]
+    monkeypatch.setattr(_meetings, "find_stems", lambda _doc: None)
+    full = [(find_meetings(doc), doc.diagnostics) for doc in _corpus_docs()]
+    assert sum(len(meetings) for meetings, _ in quick) >= 20
+    assert quick == full
+
+
+def test_text_with_dotless_i_is_read_in_full() -> None:
+    """A dotless i (Turkish names) makes the lower-cased text a poor guide: all is read."""
+    name = "Ay\u015fe K\u0131l\u0131\u00e7"
+    text = (
+        f"Turkish Foreign Minister {name} spoke on the telephone with Greek Foreign "
+        "Minister Nikos Pappas on Monday."
+    )
+    [m] = find_meetings(_doc(text, {"on Monday": "2024-03-04"}))
+    assert _names(m) == {name, "Nikos Pappas"}
+    assert m.setting == "phone call"
+
+
+def test_meeting_words_read_in_upper_case() -> None:
+    """A headline-like sentence in capitals is read like any other."""
+    text = "Chilean President Ana Rojas MET Peruvian President Jorge Salas in Lima."
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Ana Rojas", "Jorge Salas"}

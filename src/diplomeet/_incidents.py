@@ -17,7 +17,7 @@ had breached its airspace") tell no incident.  Retellings of one incident merge.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from typing import Final
 
 import attrs
@@ -25,6 +25,7 @@ import attrs
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
 from diplomeet._document import Document, Segment
+from diplomeet._stems import INCIDENT_STEMS, find_stems
 from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
@@ -94,12 +95,16 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         ),
     ),
 )
-# Cheap literal stems of every incident word: a sentence without one is not read further.
-_PREFILTER_RE: Final = re.compile(
-    r"(?=[dfsarb])(?:"
-    r"down|fire|shot|airspace|strike|raid|bomb|attack|shell|ambush|storm|shoot"
-    ")"
-)
+# The stems (at a word's start, lower-case) that every match of each kind's pattern holds;
+# together they are ``diplomeet._stems.INCIDENT_STEMS``.  A clause without one of a kind's
+# stems is not searched for that kind.
+_KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
+    "shootdown": ("down", "shoot"),
+    "shots_fired": ("fire", "firing", "gunfire", "shot"),
+    "airspace_violation": ("airspace",),
+    "airstrike": ("airstrike", "bomb", "raid", "strike"),
+    "attack": ("ambush", "attack", "bomb", "shell", "shoot", "storm"),
+}
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
     re.IGNORECASE,
@@ -197,31 +202,78 @@ def _number(word: str) -> int | None:
     return _WORD_NUMBERS.get(word)
 
 
+def _next(sentences: list[Segment], k: int) -> Segment | None:
+    return sentences[k + 1] if k + 1 < len(sentences) else None
+
+
 class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        self.low = ""
         self.drafts: list[_Draft] = []
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
-        # Scan once: only sentences holding an incident word are read.
-        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
-        for k, sent in enumerate(sentences):
-            h = bisect_left(hits, sent.start)
-            if h == len(hits) or hits[h] >= sent.end:
+        found = find_stems(self.doc)
+        if found is None:
+            for k, sent in enumerate(sentences):
+                self.sentence(sent, _next(sentences, k), None)
+            return [self.record(d) for d in self.drafts]
+        # Only the sentences holding an incident stem are read, each once, in text order.
+        self.low = low = found.low
+        starts = [s.start for s in sentences]
+        current = -1
+        pending: list[int] = []
+        for hit in found.hits:
+            if not low.startswith(INCIDENT_STEMS, hit):
                 continue
-            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-            for clause in _clauses(self.text, sent):
-                self.clause(sent, clause, nxt)
+            k = bisect_right(starts, hit) - 1
+            if k < 0 or hit >= sentences[k].end:
+                continue
+            if k != current:
+                if pending:
+                    self.sentence(sentences[current], _next(sentences, current), pending)
+                current, pending = k, []
+            pending.append(hit)
+        if pending:
+            self.sentence(sentences[current], _next(sentences, current), pending)
         return [self.record(d) for d in self.drafts]
 
-    def clause(self, sent: Segment, clause: Segment, nxt: Segment | None) -> None:
+    def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int] | None) -> None:
+        """Read the clauses of one sentence; ``hits`` are its stems (``None``: look everywhere)."""
         text = self.text
+        if hits is not None and not any(
+            pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)
+        ):
+            return  # an incident word read in a clause is read in the whole sentence too
+        for clause in _clauses(text, sent):
+            inside = None if hits is None else [h for h in hits if clause.start <= h < clause.end]
+            if inside != []:
+                self.clause(sent, clause, nxt, inside)
+
+    def kinds(self, hits: list[int] | None) -> list[tuple[IncidentKind, re.Pattern[str]]]:
+        """The kinds of incident words whose stems stand at ``hits`` (``None``: all)."""
+        if hits is None:
+            return list(_TRIGGERS)
+        low = self.low
+        return [
+            (kind, pattern)
+            for kind, pattern in _TRIGGERS
+            if any(low.startswith(_KIND_STEMS[kind], h) for h in hits)
+        ]
+
+    def clause(
+        self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int] | None
+    ) -> None:
+        text = self.text
+        kinds = self.kinds(hits)
+        if not kinds:
+            return
         body = text[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
             return
-        for kind, pattern in _TRIGGERS:
+        for kind, pattern in kinds:
             m = pattern.search(text, clause.start, clause.end)
             if m is None:
                 continue

@@ -19,17 +19,21 @@ into one record; a habitual "have met regularly" is not a meeting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from typing import Final
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet._document import Document, Segment
+from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, TimeRef
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["find_meetings"]
 
@@ -181,14 +185,8 @@ _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
-# Cheap literal stems of every meeting, cancellation and delegation word: a sentence
-# without one is not read further (one fast scan of the lower-cased text).
-_PREFILTER_RE: Final = re.compile(
-    r"(?=[mthrvswdepcnba])"  # the first letters below: most positions fail at once
-    r"(?:met|meet|talk|host|receiv|visit|summon|welcom|discuss|encounter|phone|told|held|hold|"
-    r"sat|sit|conferr|negotiat|shook|summit|conversation|bilateral|accompan|cancel|call|"
-    r"postpon|scrap|shelv|ahead|place)"
-)
+# Up to four words before a place in the reversed text, each after white space.
+_WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+$")
 # What may stand between the meeting word and its object, per kind of meeting word.
@@ -276,6 +274,8 @@ class _Reader:
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
         self.drafts: list[_Draft] = []
+        self.low = ""
+        self.reversed: str | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -290,12 +290,29 @@ class _Reader:
     def read(self) -> list[Meeting]:
         sentences = self.doc.sentences
         self.lede(sentences)
-        # Scan once: only sentences holding a meeting or cancellation word are read.
-        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
-        for sent in sentences:
-            k = bisect_left(hits, sent.start)
-            if k < len(hits) and hits[k] < sent.end:
-                self.sentence(sent)
+        found = find_stems(self.doc)
+        if found is None:
+            for sent in sentences:
+                self.sentence(sent, None)
+            return [self.record(d) for d in self.drafts]
+        # Only the sentences holding a meeting stem are read, each once, in text order.
+        self.low = low = found.low
+        starts = [s.start for s in sentences]
+        current = -1
+        pending: list[int] = []
+        for hit in found.hits:
+            if not low.startswith(MEETING_STEMS, hit):
+                continue
+            k = bisect_right(starts, hit) - 1
+            if k < 0 or hit >= sentences[k].end:
+                continue
+            if k != current:
+                if pending:
+                    self.sentence(sentences[current], pending)
+                current, pending = k, []
+            pending.append(hit)
+        if pending:
+            self.sentence(sentences[current], pending)
         return [self.record(d) for d in self.drafts]
 
     def lede(self, sentences: list[Segment]) -> None:
@@ -305,7 +322,13 @@ class _Reader:
         self.lede_place: Place | None = None
         if not sentences:
             return
-        content = [p for p in self.doc.paragraphs if len(self.text[p.start : p.end].split()) >= 8]
+        # The first two paragraphs of eight words or more: the lede and what follows it.
+        content = []
+        for p in self.doc.paragraphs:
+            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
+                content.append(p)
+                if len(content) == 2:
+                    break
         end = content[min(1, len(content) - 1)].end if content else sentences[0].end
         top = [s for s in sentences if s.end <= end] or sentences[:1]
         lede_date = next(
@@ -333,12 +356,17 @@ class _Reader:
             lede_place = self.place(first)
         self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
 
-    def sentence(self, sent: Segment) -> None:
+    def sentence(self, sent: Segment, hits: list[int] | None) -> None:
+        """Read one sentence; ``hits`` are its meeting stems (``None``: look everywhere)."""
         text = self.text
-        if self.drafts and _CANCEL_ALONE_RE.search(text, sent.start, sent.end):
+        if self.drafts:
             # "In the end, no bilateral meeting took place." cancels the meeting just told.
             last = self.drafts[-1]
-            if last.status == "planned" and last.evidence.end >= sent.start - 2:
+            if (
+                last.status == "planned"
+                and last.evidence.end >= sent.start - 2
+                and _CANCEL_ALONE_RE.search(text, sent.start, sent.end)
+            ):
                 last.status = "cancelled"
         inside = self.in_range(sent.start, sent.end)
         sent_people = _people(inside, text)
@@ -348,10 +376,51 @@ class _Reader:
             and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end)
         ):
             return
-        for clause in _clauses(text, sent):
-            for trig in _TRIGGER_RE.finditer(text, clause.start, clause.end):
-                self.trigger(sent, clause, trig, sent_people)
-        self.accompanied(sent, sent_people)
+        starts = None if hits is None else self.trigger_starts(sent, hits)
+        # A meeting word read in a clause is read in the whole sentence too: a sentence
+        # without one is not cut into clauses.
+        if starts is None or any(_TRIGGER_RE.match(text, q, sent.end) for q in starts):
+            for clause in _clauses(text, sent):
+                for trig in self.triggers(clause, starts):
+                    self.trigger(sent, clause, trig, sent_people)
+        if hits is None or any(self.low.startswith("accompan", h) for h in hits):
+            self.accompanied(sent, sent_people)
+
+    def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
+        """
+        Where a meeting word may start in ``sent``: at a stem, or up to four words before it.
+
+        Every phrase :data:`_TRIGGER_RE` reads holds a stem of ``MEETING_STEMS`` at most
+        four words after its start, the words parted by white space only ("spoke on the
+        telephone", "had a brief meeting").  The words before a stem are read backwards, in
+        the reversed text.
+        """
+        if self.reversed is None:
+            self.reversed = self.text[::-1]
+        n = len(self.text)
+        out = set(hits)
+        for h in hits:
+            m = _WORDS_BEFORE_RE.match(self.reversed, n - h)
+            if m is None:
+                continue
+            for i in range(1, 5):
+                if m.start(i) >= 0 and n - m.end(i) >= sent.start:
+                    out.add(n - m.end(i))
+        return sorted(out)
+
+    def triggers(self, clause: Segment, starts: list[int] | None) -> Iterator[re.Match[str]]:
+        """The meeting words of ``clause``: those :meth:`re.Pattern.finditer` finds there."""
+        if starts is None:
+            yield from _TRIGGER_RE.finditer(self.text, clause.start, clause.end)
+            return
+        # The same matches, tried only where one may start.
+        free = clause.start
+        for q in starts:
+            if free <= q < clause.end:
+                m = _TRIGGER_RE.match(self.text, q, clause.end)
+                if m is not None:
+                    yield m
+                    free = m.end()
 
     def trigger(
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
