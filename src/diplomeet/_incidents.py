@@ -17,7 +17,6 @@ had breached its airspace") tell no incident.  Retellings of one incident merge.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final
 
 import attrs
@@ -202,60 +201,33 @@ def _number(word: str) -> int | None:
     return _WORD_NUMBERS.get(word)
 
 
-def _next(sentences: list[Segment], k: int) -> Segment | None:
-    return sentences[k + 1] if k + 1 < len(sentences) else None
-
-
 class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.low = ""
+        self.stems = find_stems(doc)
+        self.low = self.stems.low
         self.drafts: list[_Draft] = []
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
-        found = find_stems(self.doc)
-        if found is None:
-            for k, sent in enumerate(sentences):
-                self.sentence(sent, _next(sentences, k), None)
-            return [self.record(d) for d in self.drafts]
         # Only the sentences holding an incident stem are read, each once, in text order.
-        self.low = low = found.low
-        starts = [s.start for s in sentences]
-        current = -1
-        pending: list[int] = []
-        for hit in found.hits:
-            if not low.startswith(INCIDENT_STEMS, hit):
-                continue
-            k = bisect_right(starts, hit) - 1
-            if k < 0 or hit >= sentences[k].end:
-                continue
-            if k != current:
-                if pending:
-                    self.sentence(sentences[current], _next(sentences, current), pending)
-                current, pending = k, []
-            pending.append(hit)
-        if pending:
-            self.sentence(sentences[current], _next(sentences, current), pending)
+        for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
+            self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
         return [self.record(d) for d in self.drafts]
 
-    def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int] | None) -> None:
-        """Read the clauses of one sentence; ``hits`` are its stems (``None``: look everywhere)."""
+    def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
+        """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         text = self.text
-        if hits is not None and not any(
-            pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)
-        ):
+        if not any(pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)):
             return  # an incident word read in a clause is read in the whole sentence too
         for clause in _clauses(text, sent):
-            inside = None if hits is None else [h for h in hits if clause.start <= h < clause.end]
-            if inside != []:
+            inside = [h for h in hits if clause.start <= h < clause.end]
+            if inside:
                 self.clause(sent, clause, nxt, inside)
 
-    def kinds(self, hits: list[int] | None) -> list[tuple[IncidentKind, re.Pattern[str]]]:
-        """The kinds of incident words whose stems stand at ``hits`` (``None``: all)."""
-        if hits is None:
-            return list(_TRIGGERS)
+    def kinds(self, hits: list[int]) -> list[tuple[IncidentKind, re.Pattern[str]]]:
+        """The kinds of incident words some of whose stems stand at ``hits``."""
         low = self.low
         return [
             (kind, pattern)
@@ -263,9 +235,7 @@ class _Reader:
             if any(low.startswith(_KIND_STEMS[kind], h) for h in hits)
         ]
 
-    def clause(
-        self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int] | None
-    ) -> None:
+    def clause(self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int]) -> None:
         text = self.text
         kinds = self.kinds(hits)
         if not kinds:

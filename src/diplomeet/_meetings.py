@@ -19,7 +19,7 @@ into one record; a habitual "have met regularly" is not a meeting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -86,6 +86,20 @@ _CANCELLED_RE: Final = re.compile(
     ")",
     re.VERBOSE | re.IGNORECASE,
 )
+# Every match of the pattern above holds one of these (lower-case): a stretch of text
+# without one is not searched.  The same holds for the other "_WORDS" tables below.
+_CANCELLED_WORDS: Final = (
+    "call",
+    "cancel",
+    "held",
+    "n't",
+    "not",
+    "place",
+    "postponed",
+    "refused",
+    "scrapped",
+    "shelved",
+)
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeat])(?:"
     r"\b(?:regularly|repeatedly|often|several\s+times|many\s+times|numerous\s+times|"
@@ -93,6 +107,16 @@ _HABITUAL_RE: Final = re.compile(
     r"three\s+times)\b"
     ")",
     re.IGNORECASE,
+)
+_HABITUAL_WORDS: Final = (
+    "every",
+    "frequently",
+    "often",
+    "regularly",
+    "repeatedly",
+    "routinely",
+    "times",
+    "twice",
 )
 # Clause ends inside a sentence: the next clause may tell another event.
 _CLAUSE_BREAK_RE: Final = re.compile(
@@ -121,6 +145,7 @@ _SIDELINES_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_SIDELINES_WORDS: Final = ("sidelines",)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to)\s+(?:the\s+)?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
@@ -133,6 +158,7 @@ _TOPIC_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_TOPIC_WORDS: Final = ("centered", "centred", "discuss", "focus", "talks")
 _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -162,6 +188,7 @@ _OFFICIALS_OF_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_OFFICIALS_OF_WORDS: Final = ("heads", "leaders", "ministers", "presidents", "secretaries")
 _LEADER_KINDS: Final = frozenset(
     {"president", "prime minister", "chancellor", "king", "premier", "emir"}
 )
@@ -185,6 +212,9 @@ _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+# The stems a meeting phrase may hold after its first word: "spoke by phone", "had talks",
+# "had a brief encounter", "at the summit", "days of talks" (see _Reader.trigger_starts).
+_LOOK_BACK_STEMS: Final = ("encounter", "meet", "phone", "summit", "talk", "telephone")
 # Up to four words before a place in the reversed text, each after white space.
 _WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
@@ -225,14 +255,19 @@ def _key(actor: Actor) -> str:
     return surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
 
 
-def _clauses(text: str, sent: Segment) -> list[Segment]:
-    out = []
+def _clauses(text: str, sent: Segment) -> Iterator[Segment]:
+    """The clauses of ``sent``, found as they are asked for."""
     begin = sent.start
     for m in _CLAUSE_BREAK_RE.finditer(text, sent.start, sent.end):
-        out.append(Segment(begin, m.start()))
+        yield Segment(begin, m.start())
         begin = m.end()
-    out.append(Segment(begin, sent.end))
-    return out
+    yield Segment(begin, sent.end)
+
+
+def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``words`` stands in the lower-cased text ``low[start:end]``."""
+    part = low[start:end]
+    return any(w in part for w in words)
 
 
 def _people(ms: list[Mention], text: str) -> list[Mention]:
@@ -274,7 +309,8 @@ class _Reader:
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
         self.drafts: list[_Draft] = []
-        self.low = ""
+        self.stems = find_stems(doc)
+        self.low = self.stems.low
         self.reversed: str | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
@@ -290,29 +326,9 @@ class _Reader:
     def read(self) -> list[Meeting]:
         sentences = self.doc.sentences
         self.lede(sentences)
-        found = find_stems(self.doc)
-        if found is None:
-            for sent in sentences:
-                self.sentence(sent, None)
-            return [self.record(d) for d in self.drafts]
         # Only the sentences holding a meeting stem are read, each once, in text order.
-        self.low = low = found.low
-        starts = [s.start for s in sentences]
-        current = -1
-        pending: list[int] = []
-        for hit in found.hits:
-            if not low.startswith(MEETING_STEMS, hit):
-                continue
-            k = bisect_right(starts, hit) - 1
-            if k < 0 or hit >= sentences[k].end:
-                continue
-            if k != current:
-                if pending:
-                    self.sentence(sentences[current], pending)
-                current, pending = k, []
-            pending.append(hit)
-        if pending:
-            self.sentence(sentences[current], pending)
+        for k, hits in self.stems.by_sentence(MEETING_STEMS):
+            self.sentence(sentences[k], hits)
         return [self.record(d) for d in self.drafts]
 
     def lede(self, sentences: list[Segment]) -> None:
@@ -322,15 +338,8 @@ class _Reader:
         self.lede_place: Place | None = None
         if not sentences:
             return
-        # The first two paragraphs of eight words or more: the lede and what follows it.
-        content = []
-        for p in self.doc.paragraphs:
-            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
-                content.append(p)
-                if len(content) == 2:
-                    break
+        content = self.lede_paragraphs()
         end = content[min(1, len(content) - 1)].end if content else sentences[0].end
-        top = [s for s in sentences if s.end <= end] or sentences[:1]
         lede_date = next(
             (
                 t
@@ -346,18 +355,43 @@ class _Reader:
             None,
         )
         lede_place = None
-        m = _DATELINE_RE.search(self.text, 0, end)
+        m = self.dateline(end)
         if m is not None:
             name = m.group(1).title() if m.group(1).isupper() else m.group(1)
             if name in CITIES:
                 lede_place = Place(name=name, country=CITIES[name])
         if lede_place is None:
-            first = next((x for x in top if content and x.start >= content[0].start), top[0])
+            # The place told in the first sentence of the lede.
+            first = sentences[0]
+            if content:
+                first = next(
+                    (x for x in sentences if x.start >= content[0].start and x.end <= end), first
+                )
             lede_place = self.place(first)
         self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
 
-    def sentence(self, sent: Segment, hits: list[int] | None) -> None:
-        """Read one sentence; ``hits`` are its meeting stems (``None``: look everywhere)."""
+    def lede_paragraphs(self) -> list[Segment]:
+        """The first two paragraphs of eight words or more: the lede and what follows it."""
+        out: list[Segment] = []
+        for p in self.doc.paragraphs:
+            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
+                out.append(p)
+                if len(out) == 2:
+                    break
+        return out
+
+    def dateline(self, end: int) -> re.Match[str] | None:
+        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        for p in self.doc.paragraphs:  # the lines that are not blank
+            if p.start >= end:
+                break
+            m = _DATELINE_RE.match(self.text, p.start, end)
+            if m is not None:
+                return m
+        return None
+
+    def sentence(self, sent: Segment, hits: list[int]) -> None:
+        """Read one sentence; ``hits`` are the offsets of its meeting stems."""
         text = self.text
         if self.drafts:
             # "In the end, no bilateral meeting took place." cancels the meeting just told.
@@ -373,33 +407,66 @@ class _Reader:
         if (
             not sent_people
             and not any(m.actor.kind == "organization" for m in inside)
-            and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end)
+            and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
         ):
             return
-        starts = None if hits is None else self.trigger_starts(sent, hits)
-        # A meeting word read in a clause is read in the whole sentence too: a sentence
-        # without one is not cut into clauses.
-        if starts is None or any(_TRIGGER_RE.match(text, q, sent.end) for q in starts):
-            for clause in _clauses(text, sent):
-                for trig in self.triggers(clause, starts):
-                    self.trigger(sent, clause, trig, sent_people)
-        if hits is None or any(self.low.startswith("accompan", h) for h in hits):
+        for clause, trig in self.meeting_words(sent, hits):
+            self.trigger(sent, clause, trig, sent_people)
+        if any(self.low.startswith("accompan", h) for h in hits):
             self.accompanied(sent, sent_people)
+
+    def meeting_words(
+        self, sent: Segment, hits: list[int]
+    ) -> Iterator[tuple[Segment, re.Match[str]]]:
+        """
+        The meeting words of ``sent`` with their clauses, found as they are asked for.
+
+        The same as :data:`_TRIGGER_RE` finds in each clause, tried only where one may
+        start: at a stem (``hits``) or a few words before one (:meth:`trigger_starts`).  A
+        meeting word read in a clause is read at the same place in the whole sentence too,
+        so only where one is read there is one tried in the clauses, and the sentence is cut
+        into clauses only as far as the last such place.
+        """
+        text = self.text
+        starts = self.trigger_starts(sent, hits)
+        live = [q for q in starts if _TRIGGER_RE.match(text, q, sent.end)]
+        if not live:
+            return
+        for clause in _clauses(text, sent):
+            if clause.start > live[-1]:
+                return
+            free = clause.start
+            for q in live:
+                if free <= q < clause.end:
+                    m = _TRIGGER_RE.match(text, q, clause.end)
+                    if m is not None:
+                        yield clause, m
+                        free = m.end()
+
+    def search(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], start: int, end: int
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``, not tried where none of ``words`` stands."""
+        if not _holds(self.low, words, start, end):
+            return None
+        return pattern.search(self.text, start, end)
 
     def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
         Where a meeting word may start in ``sent``: at a stem, or up to four words before it.
 
-        Every phrase :data:`_TRIGGER_RE` reads holds a stem of ``MEETING_STEMS`` at most
-        four words after its start, the words parted by white space only ("spoke on the
-        telephone", "had a brief meeting").  The words before a stem are read backwards, in
-        the reversed text.
+        Every phrase :data:`_TRIGGER_RE` reads starts with a stem of ``MEETING_STEMS`` or
+        holds one of :data:`_LOOK_BACK_STEMS` at most four words after its start, the words
+        parted by white space only ("spoke on the telephone", "had a brief meeting").  The
+        words before a stem are read backwards, in the reversed text.
         """
-        if self.reversed is None:
-            self.reversed = self.text[::-1]
-        n = len(self.text)
         out = set(hits)
+        n = len(self.text)
         for h in hits:
+            if not self.low.startswith(_LOOK_BACK_STEMS, h):
+                continue
+            if self.reversed is None:
+                self.reversed = self.text[::-1]
             m = _WORDS_BEFORE_RE.match(self.reversed, n - h)
             if m is None:
                 continue
@@ -407,20 +474,6 @@ class _Reader:
                 if m.start(i) >= 0 and n - m.end(i) >= sent.start:
                     out.add(n - m.end(i))
         return sorted(out)
-
-    def triggers(self, clause: Segment, starts: list[int] | None) -> Iterator[re.Match[str]]:
-        """The meeting words of ``clause``: those :meth:`re.Pattern.finditer` finds there."""
-        if starts is None:
-            yield from _TRIGGER_RE.finditer(self.text, clause.start, clause.end)
-            return
-        # The same matches, tried only where one may start.
-        free = clause.start
-        for q in starts:
-            if free <= q < clause.end:
-                m = _TRIGGER_RE.match(self.text, q, clause.end)
-                if m is not None:
-                    yield m
-                    free = m.end()
 
     def trigger(
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -481,19 +534,18 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        clause_text = text[clause.start : clause.end]
-        if _HABITUAL_RE.search(clause_text):
+        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
         if _NEGATED_RE.search(text, max(clause.start, trig.start() - 20), trig.start()) and not (
-            _CANCELLED_RE.search(text, clause.start, clause.end)
+            self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
         ):
             return
         status = self.status(clause, trig)
         if (
             status != "cancelled"
-            and _CANCELLED_RE.search(text, sent.start, sent.end)
+            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
             and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
         ):
             status = "cancelled"
@@ -525,7 +577,7 @@ class _Reader:
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
-        m = _OFFICIALS_OF_RE.search(self.text, clause.start, trig.start())
+        m = self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
         if m is None:
             return []
         kinds = (
@@ -590,7 +642,7 @@ class _Reader:
     def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
-        if _CANCELLED_RE.search(text, clause.start, clause.end):
+        if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         head = text[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head):
@@ -692,10 +744,12 @@ class _Reader:
         return not (word.split(maxsplit=1)[0] in _PLACE_STOP or len(word) < 3)
 
     def setting(self, sent: Segment) -> str | None:
-        m = _SIDELINES_RE.search(self.text, sent.start, sent.end)
+        m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
         return m.group(1).strip() if m else None
 
     def topics(self, clause: Segment) -> list[str]:
+        if not _holds(self.low, _TOPIC_WORDS, clause.start, clause.end):
+            return []
         return [m.group(1).strip() for m in _TOPIC_RE.finditer(self.text, clause.start, clause.end)]
 
     def accompanied(self, sent: Segment, sent_people: list[Mention]) -> None:

@@ -12,10 +12,13 @@ the sentences (and clauses) holding one of their own stems.  The scan is shared 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import groupby
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from diplomeet._document import Document
 
 __all__ = ["INCIDENT_STEMS", "MEETING_STEMS", "Stems", "find_stems"]
@@ -79,35 +82,58 @@ def _alternation(words: set[str]) -> str:
 _STEM_RE: Final = re.compile(
     rf"[^0-9a-z_](?:{_alternation(set(MEETING_STEMS) | set(INCIDENT_STEMS))})"
 )
-# Letters that lower-case to two ("\u0130") or match a Latin letter only when case is
-# ignored ("\u0131" dotless i, "\u017f" long s): a text holding one is read in full.
-_ODD_LETTERS_RE: Final = re.compile("[\u0130\u0131\u017f]")
+
+
+# The letters that match a Latin one when case is ignored but do not lower-case to it:
+# dotted capital I (which lower-cases to two characters), dotless i and long s.
+_FOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 class Stems(NamedTuple):
-    """The lower-cased text and the offsets of the stems at a word's start, in order."""
+    """The stems found in a document."""
 
+    #: The lower-cased text, "\u0130", "\u0131" and "\u017f" read as "i", "i" and "s": a
+    #: pattern that ignores case matches the text only where its lower-case form stands here.
     low: str
+    #: The offsets of the stems at a word's start, in text order.
     hits: list[int]
+    #: For each hit, the index of its sentence in ``Document.sentences`` (-1: none).
+    sentence_of: list[int]
+
+    def by_sentence(self, stems: tuple[str, ...]) -> Iterator[tuple[int, list[int]]]:
+        """The sentences (by index) holding some of ``stems``, with their offsets, in order."""
+        current = -1
+        pending: list[int] = []
+        for hit, k in zip(self.hits, self.sentence_of, strict=True):
+            if k < 0 or not self.low.startswith(stems, hit):
+                continue
+            if k != current:
+                if pending:
+                    yield current, pending
+                current, pending = k, []
+            pending.append(hit)
+        if pending:
+            yield current, pending
 
 
-def find_stems(doc: Document) -> Stems | None:
-    """
-    Return the stems of ``doc`` (computed once per document).
-
-    ``None`` when the text holds a letter that makes the lower-cased text a poor guide
-    (see ``_ODD_LETTERS_RE``): the stages then read every sentence in full.
-    """
-    if "stems" in doc.cache:
-        found: Stems | None = doc.cache["stems"]
+def find_stems(doc: Document) -> Stems:
+    """Return the stems of ``doc`` (computed once per document)."""
+    found: Stems | None = doc.cache.get("stems")
+    if found is not None:
         return found
     text = doc.text
-    result = None
-    if _ODD_LETTERS_RE.search(text) is None:
-        low = text.lower()
-        hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
-        if _STEM_RE.match(" " + low[:16]):
-            hits.insert(0, 0)
-        result = Stems(low, hits)
-    doc.cache["stems"] = result
-    return result
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD)
+    low = text.lower()
+    hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
+    if _STEM_RE.match(" " + low[:16]):
+        hits.insert(0, 0)
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    sentence_of = []
+    for hit in hits:
+        k = bisect_right(starts, hit) - 1
+        sentence_of.append(k if k >= 0 and hit < sentences[k].end else -1)
+    found = Stems(low, hits, sentence_of)
+    doc.cache["stems"] = found
+    return found
