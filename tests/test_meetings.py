@@ -396,7 +396,7 @@ def _check_meeting_words(text: str) -> int:
         ]
         quick = [
             (clause, m.span(), m.lastgroup)
-            for clause, m in reader.meeting_words(sent, stems.get(k, []))
+            for clause, m in reader.meeting_words(sent, reader.live_starts(sent, stems.get(k, [])))
         ]
         assert quick == full, text[sent.start : sent.end]
         found += len(full)

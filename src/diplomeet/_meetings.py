@@ -118,12 +118,14 @@ _HABITUAL_WORDS: Final = (
     "times",
     "twice",
 )
-# Clause ends inside a sentence: the next clause may tell another event.
+# Clause ends inside a sentence: the next clause may tell another event.  The breaks after
+# a comma, and those after a space, are grouped: the same matches, fewer tries.
 _CLAUSE_BREAK_RE: Final = re.compile(
-    r"(?=[;,\s])(?:;|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|(?<!\s)\s+but\s+|"
-    r"(?<!\s)\s+since\s+(?=(?:they|he|she|the|their|[A-Z]))|"
-    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)|"
-    r",\s+(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))",
+    r"(?=[;,\s])(?:;"
+    r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)))",
     re.IGNORECASE,
 )
 _SPEECH_RE: Final = re.compile(
@@ -200,6 +202,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_WILL_BE_RE: Final = re.compile(r"\b(?:will|would)\s+be\b")
 _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -212,9 +215,11 @@ _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
-# The stems a meeting phrase may hold after its first word: "spoke by phone", "had talks",
-# "had a brief encounter", "at the summit", "days of talks" (see _Reader.trigger_starts).
+# The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
+# "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
+# (see _Reader.trigger_starts).
 _LOOK_BACK_STEMS: Final = ("encounter", "meet", "phone", "summit", "talk", "telephone")
+_PHRASE_STARTS: Final = ("at", "day", "had", "has", "have", "hour", "round", "speaks", "spoke")
 # Up to four words before a place in the reversed text, each after white space.
 _WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
@@ -332,14 +337,22 @@ class _Reader:
         return [self.record(d) for d in self.drafts]
 
     def lede(self, sentences: list[Segment]) -> None:
-        """Find the lede's date and place: meetings told at the top happened then and there."""
+        """Find where the lede ends: meetings told at the top happened then and there."""
         self.lede_end = 0
-        self.lede_date: TimeRef | None = None
-        self.lede_place: Place | None = None
+        self.lede_content: list[Segment] = []
+        self.lede_found: tuple[TimeRef | None, Place | None] | None = None
         if not sentences:
+            self.lede_found = (None, None)
             return
         content = self.lede_paragraphs()
-        end = content[min(1, len(content) - 1)].end if content else sentences[0].end
+        self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
+        self.lede_content = content
+
+    def lede_date_place(self) -> tuple[TimeRef | None, Place | None]:
+        """The lede's date and place, read when a meeting told there first needs them."""
+        if self.lede_found is not None:
+            return self.lede_found
+        sentences, content, end = self.doc.sentences, self.lede_content, self.lede_end
         lede_date = next(
             (
                 t
@@ -368,7 +381,8 @@ class _Reader:
                     (x for x in sentences if x.start >= content[0].start and x.end <= end), first
                 )
             lede_place = self.place(first)
-        self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
+        self.lede_found = (lede_date, lede_place)
+        return self.lede_found
 
     def lede_paragraphs(self) -> list[Segment]:
         """The first two paragraphs of eight words or more: the lede and what follows it."""
@@ -402,6 +416,10 @@ class _Reader:
                 and _CANCEL_ALONE_RE.search(text, sent.start, sent.end)
             ):
                 last.status = "cancelled"
+        live = self.live_starts(sent, hits)
+        accompanied = any(self.low.startswith("accompan", h) for h in hits)
+        if not live and not accompanied:
+            return
         inside = self.in_range(sent.start, sent.end)
         sent_people = _people(inside, text)
         if (
@@ -410,28 +428,33 @@ class _Reader:
             and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
         ):
             return
-        for clause, trig in self.meeting_words(sent, hits):
+        for clause, trig in self.meeting_words(sent, live):
             self.trigger(sent, clause, trig, sent_people)
-        if any(self.low.startswith("accompan", h) for h in hits):
+        if accompanied:
             self.accompanied(sent, sent_people)
 
+    def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
+        """
+        Where a meeting word starts in ``sent`` read whole, tried at :meth:`trigger_starts`.
+
+        A meeting word read in a clause is read at the same place in the whole sentence too
+        (a clause ends before ";", "," or a space, which no meeting word reads past).
+        """
+        text = self.text
+        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(text, q, sent.end)]
+
     def meeting_words(
-        self, sent: Segment, hits: list[int]
+        self, sent: Segment, live: list[int]
     ) -> Iterator[tuple[Segment, re.Match[str]]]:
         """
         The meeting words of ``sent`` with their clauses, found as they are asked for.
 
-        The same as :data:`_TRIGGER_RE` finds in each clause, tried only where one may
-        start: at a stem (``hits``) or a few words before one (:meth:`trigger_starts`).  A
-        meeting word read in a clause is read at the same place in the whole sentence too,
-        so only where one is read there is one tried in the clauses, and the sentence is cut
-        into clauses only as far as the last such place.
+        The same as :data:`_TRIGGER_RE` finds in each clause, tried only at ``live`` (see
+        :meth:`live_starts`); the sentence is cut into clauses only as far as the last.
         """
-        text = self.text
-        starts = self.trigger_starts(sent, hits)
-        live = [q for q in starts if _TRIGGER_RE.match(text, q, sent.end)]
         if not live:
             return
+        text = self.text
         for clause in _clauses(text, sent):
             if clause.start > live[-1]:
                 return
@@ -453,12 +476,13 @@ class _Reader:
 
     def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
-        Where a meeting word may start in ``sent``: at a stem, or up to four words before it.
+        Where a meeting word may start in ``sent``: at a stem, or a few words before one.
 
-        Every phrase :data:`_TRIGGER_RE` reads starts with a stem of ``MEETING_STEMS`` or
-        holds one of :data:`_LOOK_BACK_STEMS` at most four words after its start, the words
-        parted by white space only ("spoke on the telephone", "had a brief meeting").  The
-        words before a stem are read backwards, in the reversed text.
+        Every phrase :data:`_TRIGGER_RE` reads starts with a stem of ``MEETING_STEMS``, or
+        with one of :data:`_PHRASE_STARTS` at most four words before one of
+        :data:`_LOOK_BACK_STEMS`, the words parted by white space only ("spoke on the
+        telephone", "had a brief meeting").  The words before a stem are read backwards, in
+        the reversed text.
         """
         out = set(hits)
         n = len(self.text)
@@ -471,8 +495,9 @@ class _Reader:
             if m is None:
                 continue
             for i in range(1, 5):
-                if m.start(i) >= 0 and n - m.end(i) >= sent.start:
-                    out.add(n - m.end(i))
+                q = n - m.end(i)
+                if m.start(i) >= 0 and q >= sent.start and self.low.startswith(_PHRASE_STARTS, q):
+                    out.add(q)
         return sorted(out)
 
     def trigger(
@@ -549,17 +574,13 @@ class _Reader:
             and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
         ):
             status = "cancelled"
-        before_trigger = Segment(sent.start, trig.start())
-        place = (
-            self.place(before_trigger)
-            if kind == "discuss"
-            else self.place(clause) or self.place(Segment(sent.start, clause.end))
-        )
+        place = self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         if sent.start < self.lede_end and status != "cancelled":
+            lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
-                when = self.lede_date
-            place = place or self.lede_place
+                when = lede_date
+            place = place or lede_place
         if kind == "phone":
             place = None
         if status == "planned" and not _PAST_PLAN_RE.search(text, clause.start, trig.start()):
@@ -574,6 +595,15 @@ class _Reader:
             topics=self.topics(clause),
         )
         self.merge(draft)
+
+    def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """The place told before "discussed", else in the clause, else in the sentence."""
+        if trig.lastgroup == "discuss":
+            return self.place(Segment(sent.start, trig.start()))
+        place = self.place(clause)
+        if place is None and clause.start != sent.start:  # else the same stretch again
+            place = self.place(Segment(sent.start, clause.end))
+        return place
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
@@ -649,9 +679,8 @@ class _Reader:
             return "planned"
         if _PLANNED_TRIP_RE.search(text, clause.start, trig.start()):
             return "planned"
-        tail = text[trig.end() : clause.end]
-        if trig.group().lower().startswith(("talks", "meeting")) and re.search(
-            r"\b(?:will|would)\s+be\b", tail
+        if trig.group().lower().startswith(("talks", "meeting")) and _WILL_BE_RE.search(
+            text, trig.end(), clause.end
         ):
             return "planned"
         return "held"
