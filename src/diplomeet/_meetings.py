@@ -250,10 +250,10 @@ class _Draft:
     setting: str | None = None
     topics: list[str] = attrs.field(factory=list)
     accompanied: list[Actor] = attrs.field(factory=list)
-
-    @property
-    def key(self) -> frozenset[str]:
-        return frozenset(_key(a) for a in self.people)
+    #: The keys of the people (see ``_key``): the same meeting has the same ones.
+    key: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
+    )
 
 
 def _key(actor: Actor) -> str:
@@ -271,8 +271,7 @@ def _clauses(text: str, sent: Segment) -> Iterator[Segment]:
 
 def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
     """Whether one of ``words`` stands in the lower-cased text ``low[start:end]``."""
-    part = low[start:end]
-    return any(w in part for w in words)
+    return any(map(low[start:end].__contains__, words))
 
 
 def _people(ms: list[Mention], text: str) -> list[Mention]:
@@ -320,13 +319,9 @@ class _Reader:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
-        k = bisect_left(self.starts, start)
-        out = []
-        while k < len(self.all) and self.all[k].start < end:
-            if self.all[k].end <= end:
-                out.append(self.all[k])
-            k += 1
-        return out
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [m for m in self.all[lo:hi] if m.end <= end]
 
     def read(self) -> list[Meeting]:
         sentences = self.doc.sentences
@@ -484,7 +479,7 @@ class _Reader:
         telephone", "had a brief meeting").  The words before a stem are read backwards, in
         the reversed text.
         """
-        out = set(hits)
+        extra: list[int] = []
         n = len(self.text)
         for h in hits:
             if not self.low.startswith(_LOOK_BACK_STEMS, h):
@@ -497,8 +492,8 @@ class _Reader:
             for i in range(1, 5):
                 q = n - m.end(i)
                 if m.start(i) >= 0 and q >= sent.start and self.low.startswith(_PHRASE_STARTS, q):
-                    out.add(q)
-        return sorted(out)
+                    extra.append(q)
+        return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
     def trigger(
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -689,7 +684,7 @@ class _Reader:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         text = self.text
         told = trig.group().lower() == "told"
-        speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text, clause.start, clause.end)]
+        speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         best: TimeRef | None = None
         best_dist = 10**9
         for t in self.doc.dates:
@@ -703,7 +698,9 @@ class _Reader:
             ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
-            if not told and any(
+            if speech is None and not told:
+                speech = [m.span() for m in _SPEECH_RE.finditer(text, clause.start, clause.end)]
+            if speech is not None and any(
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue

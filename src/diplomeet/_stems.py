@@ -12,7 +12,6 @@ the sentences (and clauses) holding one of their own stems.  The scan is shared 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import groupby
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -129,11 +128,12 @@ def find_stems(doc: Document) -> Stems:
     if _STEM_RE.match(" " + low[:16]):
         hits.insert(0, 0)
     sentences = doc.sentences
-    starts = [s.start for s in sentences]
     sentence_of = []
-    for hit in hits:
-        k = bisect_right(starts, hit) - 1
-        sentence_of.append(k if k >= 0 and hit < sentences[k].end else -1)
+    k = 0
+    for hit in hits:  # both in text order
+        while k < len(sentences) and sentences[k].end <= hit:
+            k += 1
+        sentence_of.append(k if k < len(sentences) and sentences[k].start <= hit else -1)
     found = Stems(low, hits, sentence_of)
     doc.cache["stems"] = found
     return found
