@@ -152,6 +152,10 @@ _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to)\s+(?:the\s+)?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
+_POSSESSIVE_END_RE: Final = re.compile(r"['\u2019]s$")
+_PLACE_NOUN_END_RE: Final = re.compile(
+    r"\b(?:resort|city|town|capital|village|port|region|province)\s*$"
+)
 _TOPIC_RE: Final = re.compile(
     "(?=[dtfc])(?:"
     r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about|covering)|focus(?:ed)?\s+on|"
@@ -569,7 +573,7 @@ class _Reader:
             and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
         ):
             status = "cancelled"
-        place = self.meeting_place(sent, clause, trig)
+        place = None if kind == "phone" else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         if sent.start < self.lede_end and status != "cancelled":
             lede_date, lede_place = self.lede_date_place()
@@ -730,7 +734,7 @@ class _Reader:
         venue_hit: tuple[str, str, str | None] | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = m.group(1)
-            word = re.sub(r"['\u2019]s$", "", words)
+            word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
                 venue_hit = VENUES[word]
                 continue
@@ -743,9 +747,8 @@ class _Reader:
                     name=word, country=CITIES[word], venue=venue_hit[0] if venue_hit else None
                 )
             prep = m.group().split()[0].lower()
-            if prep == "of" and not re.search(
-                r"\b(?:resort|city|town|capital|village|port|region|province)\s*$",
-                text[max(seg.start, m.start() - 12) : m.start()],
+            if prep == "of" and not _PLACE_NOUN_END_RE.search(
+                text[max(seg.start, m.start() - 12) : m.start()]
             ):
                 continue
             if prep in {"in", "of"} and self.is_unknown_place(m.start(1), m.end(1), word):

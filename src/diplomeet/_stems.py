@@ -85,7 +85,7 @@ _STEM_RE: Final = re.compile(
 
 # The letters that match a Latin one when case is ignored but do not lower-case to it:
 # dotted capital I (which lower-cases to two characters), dotless i and long s.
-_FOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLD: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
 
 
 class Stems(NamedTuple):
@@ -121,8 +121,9 @@ def find_stems(doc: Document) -> Stems:
     if found is not None:
         return found
     text = doc.text
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
-        text = text.translate(_FOLD)
+    for odd, latin in _FOLD:
+        if odd in text:
+            text = text.replace(odd, latin)
     low = text.lower()
     hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
     if _STEM_RE.match(" " + low[:16]):
