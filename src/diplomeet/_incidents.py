@@ -208,6 +208,7 @@ class _Reader:
         self.stems = find_stems(doc)
         self.low = self.stems.low
         self.drafts: list[_Draft] = []
+        self.deaths: dict[int, int | None] = {}  # by sentence start
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
@@ -221,8 +222,14 @@ class _Reader:
         text = self.text
         if not any(pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)):
             return  # an incident word read in a clause is read in the whole sentence too
-        for clause in _clauses(text, sent):
-            inside = [h for h in hits if clause.start <= h < clause.end]
+        k = 0
+        for clause in _clauses(text, sent):  # the clauses and the hits are in text order
+            while k < len(hits) and hits[k] < clause.start:
+                k += 1
+            inside = []
+            while k < len(hits) and hits[k] < clause.end:
+                inside.append(hits[k])
+                k += 1
             if inside:
                 self.clause(sent, clause, nxt, inside)
 
@@ -293,6 +300,12 @@ class _Reader:
         return None
 
     def casualties(self, sent: Segment, nxt: Segment | None) -> int | None:
+        """The deaths told in the sentence or the next one (read once per sentence)."""
+        if sent.start not in self.deaths:
+            self.deaths[sent.start] = self.count_deaths(sent, nxt)
+        return self.deaths[sent.start]
+
+    def count_deaths(self, sent: Segment, nxt: Segment | None) -> int | None:
         for seg in (sent, nxt):
             if seg is None:
                 continue

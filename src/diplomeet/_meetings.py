@@ -454,16 +454,20 @@ class _Reader:
         if not live:
             return
         text = self.text
-        for clause in _clauses(text, sent):
+        k = 0
+        for clause in _clauses(text, sent):  # the clauses and ``live`` are in text order
             if clause.start > live[-1]:
                 return
+            while k < len(live) and live[k] < clause.start:
+                k += 1
             free = clause.start
-            for q in live:
-                if free <= q < clause.end:
-                    m = _TRIGGER_RE.match(text, q, clause.end)
+            while k < len(live) and live[k] < clause.end:
+                if live[k] >= free:
+                    m = _TRIGGER_RE.match(text, live[k], clause.end)
                     if m is not None:
                         yield clause, m
                         free = m.end()
+                k += 1
 
     def search(
         self, pattern: re.Pattern[str], words: tuple[str, ...], start: int, end: int
