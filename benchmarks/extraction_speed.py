@@ -16,17 +16,24 @@ each the best of three rounds of repeated runs, and the whole parse's cost per w
 target: a ~500-word article in under 2 ms, i.e. 4 us per word).  ``--polnear`` adds the
 PolNeAR development articles (``../shared/data/polnear/dev/text``) to the set.
 
+``--against REV`` instead compares the meetings and incidents stages with those of the git
+revision ``REV`` (e.g. ``6195c14``), run in turn on the same documents in interleaved rounds,
+and prints the mean CPU time per article of each, before and now.
+
 Usage::
 
     python benchmarks/extraction_speed.py [--shared ../shared] [--repeat 50] [--polnear]
+    python benchmarks/extraction_speed.py --against 6195c14 [--polnear]
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from diplomeet import parse
 from diplomeet._actors import mentions
@@ -78,17 +85,70 @@ def _stage_runs(body: str) -> tuple[Callable[[], object], ...]:
     return actors, meetings, incidents
 
 
+def _stages_at(rev: str) -> tuple[Callable[[Document], object], Callable[[Document], object]]:
+    """``find_meetings`` and ``find_incidents`` as they were at git revision ``rev``."""
+    found = []
+    for name, function in (("_meetings", "find_meetings"), ("_incidents", "find_incidents")):
+        source = subprocess.run(  # noqa: S603 - the revision the user names, read by git
+            ["git", "show", f"{rev}:src/diplomeet/{name}.py"],  # noqa: S607 - git on PATH
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        module = ModuleType(f"diplomeet.{name}_at_{rev}")
+        exec(compile(source, f"{rev}:{name}.py", "exec"), module.__dict__)  # noqa: S102 - our code
+        found.append(getattr(module, function))
+    return found[0], found[1]
+
+
+def _compare(rev: str, bodies: list[str], repeat: int) -> None:
+    """Print the meetings and incidents stages' CPU time per article, at ``rev`` and now."""
+    old_meetings, old_incidents = _stages_at(rev)
+    docs = [_document(body) for body in bodies]
+    runs: dict[str, Callable[[Document], object]] = {
+        "meetings before": old_meetings,
+        "meetings now": find_meetings,
+        "incidents before": old_incidents,
+        "incidents now": find_incidents,
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(7):  # interleaved rounds: a busy machine slows all alike
+        for label, stage in runs.items():
+            start = time.process_time()
+            for _ in range(repeat):
+                for doc in docs:
+                    kept = len(doc.diagnostics)
+                    if label == "meetings now":
+                        doc.cache.pop("stems", None)  # the stem scan is the meetings stage's
+                    stage(doc)
+                    del doc.diagnostics[kept:]
+            best[label] = min(best[label], (time.process_time() - start) / repeat / len(docs))
+    print(f"{len(docs)} articles, {sum(len(b.split()) for b in bodies) // len(docs)} words each")
+    for stage in ("meetings", "incidents"):
+        before, now = best[f"{stage} before"], best[f"{stage} now"]
+        print(
+            f"{stage:10} at {rev}: {before * 1000:.3f} ms, now: {now * 1000:.3f} ms"
+            f" per article ({before / now:.1f}x)"
+        )
+
+
 def main() -> None:
     """Time every article and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--polnear", action="store_true", help="add the PolNeAR dev articles")
+    parser.add_argument("--against", metavar="REV", help="compare with a git revision")
     args = parser.parse_args()
     paths = sorted((args.shared / "seeds").glob("*.txt"))
     paths += sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
     if args.polnear:
         paths += sorted((args.shared / "data" / "polnear" / "dev" / "text").glob("*"))
+    if args.against:
+        bodies = [parse(path.read_text(encoding="utf-8")).text for path in paths]
+        _compare(args.against, bodies, max(1, args.repeat // 10))
+        return
     total_words = 0
     totals = [0.0, 0.0, 0.0, 0.0]
     print(
