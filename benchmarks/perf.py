@@ -13,13 +13,14 @@ time and never copied, the project's own test articles (``tests/corpus/articles`
 examples (``examples/articles``).  Figures, on one core:
 
 * per-article ``parse`` time (median of repeats) and throughput, with the time scaled to a
-  500-word article;
+  500-word article, and the time per stage (outlet, dates, actors, meetings...);
 * ``diplomeet.dates.find_dates`` against ``dateparser.search.search_dates`` on the same
   texts and publication date, as a ratio (dateparser is in the ``dev`` extra);
 * ``import diplomeet`` time in a fresh interpreter;
 * peak memory (``tracemalloc`` peak and ``ru_maxrss``) of a fresh interpreter parsing every
   text and the largest scaled article;
-* linear scaling: ``parse`` time of one article repeated 1, 10 and 100 times.
+* linear scaling: ``parse`` time of one article repeated 1, 10 and 100 times (and 1000
+  times without ``--quick``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ TARGET_DATEPARSER_RATIO: Final = 20.0
 TARGET_IMPORT_MS: Final = 150.0
 TARGET_PEAK_MB: Final = 100.0
 SCALES: Final = (1, 10, 100)
+#: Without --quick the scaling also runs 1000 copies (a 4 MB article): some costs only turn
+#: quadratic past a few megabytes (a per-sentence scan over every date of the article did).
+SCALES_FULL: Final = (*SCALES, 1000)
 
 
 def _shared_seeds() -> Path | None:
@@ -260,22 +264,64 @@ def copies(text: str, n: int) -> str:
 
 
 def bench_scaling(texts: dict[str, str], *, quick: bool) -> dict[str, Any]:
-    """Parse one article repeated 1x, 10x, 100x (distinct copies) and compare."""
+    """Parse one article repeated 1x, 10x, 100x (and 1000x) in distinct copies, and compare."""
     label, base = max(texts.items(), key=lambda kv: len(kv[1]))
     rows = []
-    for n in SCALES:
+    for n in SCALES if quick else SCALES_FULL:
         text = copies(base, n)
-        t = timed(
-            lambda t=text: diplomeet.parse(t, published=PUBLISHED),
-            min_runs=1 if (quick or n == max(SCALES)) else 5,
-            min_seconds=0.0 if quick else 0.2,
-        )
+        if n >= max(SCALES):  # one run: the smaller sizes have warmed the lazy tables
+            t0 = _clock()
+            diplomeet.parse(text, published=PUBLISHED)
+            t = _clock() - t0
+        else:
+            t = timed(
+                lambda t=text: diplomeet.parse(t, published=PUBLISHED),
+                min_runs=1 if quick else 5,
+                min_seconds=0.0 if quick else 0.2,
+            )
         rows.append({"times": n, "chars": len(text), "ms": t * 1e3})
     one = rows[0]["ms"]
     for row in rows:
         row["ms_per_copy"] = row["ms"] / row["times"]
         row["vs_linear"] = row["ms"] / (one * row["times"])
     return {"article": label, "rows": rows}
+
+
+def bench_stages(texts: dict[str, str], *, quick: bool) -> dict[str, float]:
+    """
+    CPU milliseconds per article spent in each stage of ``parse``, in pipeline order.
+
+    The stages are called as ``parse`` calls them (private modules: this is a developer's
+    view, to see where the time goes); ``document`` is the sentence split they share.
+    """
+    from diplomeet import _actors, _incidents, _language, _meetings, _statements  # noqa: PLC0415
+    from diplomeet import outlets as _outlets  # noqa: PLC0415
+    from diplomeet._document import Document  # noqa: PLC0415
+
+    spent: dict[str, float] = {}
+
+    def clock(stage: str, work: Callable[[], Any]) -> Any:
+        t0 = _clock()
+        result = work()
+        spent[stage] = spent.get(stage, 0.0) + _clock() - t0
+        return result
+
+    rounds = 3 if quick else 10
+    for _ in range(rounds):
+        for text in texts.values():
+            parser = clock("outlet detection", lambda t=text: _outlets.select_parser(t))
+            body = clock("outlet layout", lambda t=text, p=parser: p.split(t)).body
+            clock("language check", lambda b=body: _language.check_language(b))
+            doc = Document(text=body, published=PUBLISHED)
+            refs = clock("dates", lambda b=body: find_dates(b, PUBLISHED))[0]
+            doc.dates.extend(refs)
+            clock("document", lambda d=doc: d.sentences)
+            clock("actors", lambda d=doc: _actors.mentions(d))
+            clock("meetings", lambda d=doc: _meetings.find_meetings(d))
+            clock("statements", lambda d=doc: _statements.find_statements(d))
+            clock("incidents", lambda d=doc: _incidents.find_incidents(d))
+    count = rounds * len(texts)
+    return {stage: seconds * 1e3 / count for stage, seconds in spent.items()}
 
 
 def profile(texts: dict[str, str], top: int = 25) -> str:
@@ -324,6 +370,10 @@ def report(results: dict[str, Any]) -> None:
         f"(target < {TARGET_MS_PER_500_WORDS} ms: "
         f"{_verdict(p['ms_per_500_words'] < TARGET_MS_PER_500_WORDS)})"
     )
+    stages = results["stages"]
+    print("\n== where parse() spends its time: CPU ms per article, by stage ==")
+    for stage, ms in stages.items():
+        print(f"{stage:20} {ms:7.3f}  {100 * ms / sum(stages.values()):4.0f}%")
     d = results["dates"]
     if d is None:
         print("\n== dates: dateparser not installed (pip install -e '.[dev]') ==")
@@ -390,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     results: dict[str, Any] = {"cpu": pin_to_one_core(), "clock": args.clock, "load": load}
     results["parse"] = bench_parse(texts, quick=args.quick)
+    results["stages"] = bench_stages(texts, quick=args.quick)
     results["dates"] = bench_dates(texts, quick=args.quick)
     results["import"] = bench_import(3 if args.quick else 7)
     results["memory"] = bench_memory()

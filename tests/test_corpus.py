@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from diplomeet import _scoring
-from diplomeet.evaluate import load_gold, prediction_from_gold, score_article, validate_gold
+from diplomeet.evaluation import load_gold, prediction_from_gold, score_article, validate_gold
 from diplomeet.records import ParsedArticle
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

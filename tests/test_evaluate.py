@@ -18,7 +18,7 @@ import diplomeet
 from diplomeet import _scoring
 from diplomeet.cli import main
 from diplomeet.errors import InvalidArgument, InvalidGoldError
-from diplomeet.evaluate import (
+from diplomeet.evaluation import (
     Counts,
     evaluate,
     load_gold,
@@ -779,8 +779,17 @@ def test_cli_evaluate_without_articles_folder_is_a_usage_error(
     assert "--articles" in capsys.readouterr().err
 
 
-def test_evaluate_is_exported() -> None:
-    """diplomeet.evaluate is the evaluator function and listed in __all__."""
-    assert diplomeet.evaluate is evaluate
+def test_evaluate_is_exported(corpus: Path) -> None:
+    """diplomeet.evaluate is the evaluator (loaded on first call) and listed in __all__."""
+    gold = load_gold(corpus / "gold" / "one.json")
+
+    def fake_parse(_article: str | bytes, /, *, published: date | None = None) -> ParsedArticle:
+        return prediction_from_gold(gold, with_date=published is not None)
+
+    top = diplomeet.evaluate(corpus / "gold", corpus / "articles", parse=fake_parse)
+    assert top == evaluate(corpus / "gold", corpus / "articles", parse=fake_parse)
+    assert top.scores.statements == Counts(2, 0, 0)
+    default = diplomeet.evaluate(corpus / "gold", corpus / "articles")
+    assert default == evaluate(corpus / "gold", corpus / "articles")
     assert "evaluate" in diplomeet.__all__
     assert diplomeet.__all__ == sorted(diplomeet.__all__)

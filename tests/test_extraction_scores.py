@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from diplomeet.evaluate import evaluate
+from diplomeet.evaluation import evaluate
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

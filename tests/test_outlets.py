@@ -649,3 +649,27 @@ def test_chart_source_line_is_not_an_agency_credit() -> None:
     )
 
     assert layout.agencies == ()
+
+
+# --- markers of known layouts -----------------------------------------------------------------
+
+
+def test_line_start_marker_counts_only_at_the_start_of_a_line() -> None:
+    """A marker opening with a line start is found after blanks there, not mid-sentence."""
+    parser = outlets.MarkedParser(
+        "desk", "Desk", outlet="Desk", markers=((r"^[ \t]*Desk staff report\b", 0.9),)
+    )
+    assert parser.detect("Headline\n\n  \tDesk staff report from the capital.\n") == 0.9
+    assert parser.detect("Desk staff report first\nmore") == 0.9
+    assert parser.detect("As the Desk staff report said, Desk staff report again.") == 0.0
+    assert parser.detect("The story.\nIt said: Desk staff report.\n") == 0.0
+
+
+def test_marker_without_line_start_is_searched_anywhere() -> None:
+    """Other markers are plain searches with MULTILINE anchors."""
+    parser = outlets.MarkedParser(
+        "wire", "Wire", outlet=None, markers=((r"\(Wire Desk\)$", 0.7), (r"\bWD-\d+", 0.6))
+    )
+    assert parser.detect("Text (Wire Desk)\nmore") == 0.7
+    assert parser.detect("Ref WD-12 in the middle") == 0.6
+    assert parser.detect("Nothing here") == 0.0

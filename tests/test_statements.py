@@ -12,7 +12,7 @@ import diplomeet
 from diplomeet._document import Document
 from diplomeet._quotes import find_quotations
 from diplomeet._statements import find_statements
-from diplomeet.evaluate import Scores, evaluate
+from diplomeet.evaluation import Scores, evaluate
 from diplomeet.records import Actor, ParsedArticle, Span, Statement, TimeRef
 
 COSTA = Actor(name="Ana Costa", title="Foreign Minister", country="PT")
@@ -378,7 +378,7 @@ def _statement_scores(gold: Path, articles: Path) -> Scores:
     """
     Score statements over a gold folder, parsing each article once.
 
-    :func:`diplomeet.evaluate.evaluate` parses a second time without the publication date
+    :func:`diplomeet.evaluation.evaluate` parses a second time without the publication date
     to check the source; statements do not need that run, so it reuses the first parse.
     """
     dated: dict[bytes, date | None] = {}

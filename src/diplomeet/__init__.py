@@ -7,6 +7,8 @@ move records to and from JSON with :func:`to_json` and :func:`from_json`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from diplomeet._pipeline import parse
 from diplomeet.dates import resolve
 from diplomeet.errors import (
@@ -19,7 +21,6 @@ from diplomeet.errors import (
     ParserContractError,
     UnknownOutletError,
 )
-from diplomeet.evaluate import evaluate
 from diplomeet.records import (
     Actor,
     Diagnostic,
@@ -34,7 +35,47 @@ from diplomeet.records import (
 )
 from diplomeet.serialize import from_json, json_schema, to_json
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from diplomeet.evaluation import ParseFunction, Report
+
 __version__: str
+
+
+def evaluate(
+    gold_dir: str | Path,
+    articles_dir: str | Path,
+    *,
+    parse: ParseFunction | None = None,
+    progress: bool = False,
+) -> Report:
+    """
+    Parse every article of a gold folder and score it (see :mod:`diplomeet.evaluation`).
+
+    The evaluator is loaded on the first call, so that ``import diplomeet`` stays quick;
+    this is :func:`diplomeet.evaluation.evaluate`, whose other names (``load_gold``,
+    ``score_article``, ``Report``...) are imported from :mod:`diplomeet.evaluation`.
+
+    Args:
+        gold_dir: Folder of gold ``*.json`` files.
+        articles_dir: Folder of the article texts.
+        parse: The parser to score (default :func:`diplomeet.parse`).
+        progress: Write one line per article to standard error.
+
+    Returns:
+        A :class:`diplomeet.evaluation.Report`.
+
+    Raises:
+        InvalidArgument: a folder does not exist, holds no gold file, or an article file
+            is missing.
+        InvalidGoldError: a gold file breaks the format.
+    """
+    from diplomeet import _pipeline, evaluation  # noqa: PLC0415 - loaded on first use
+
+    return evaluation.evaluate(
+        gold_dir, articles_dir, parse=parse or _pipeline.parse, progress=progress
+    )
 
 
 def __getattr__(name: str) -> str:

@@ -39,6 +39,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate, compress, count
 from typing import Final, Literal
 
 import attrs
@@ -204,14 +205,22 @@ class _Tokens:
     words: list[str]  # as written, less a possessive 's
     lowers: list[str]
     poss: list[bool]
+    gaps: list[str]  # gaps[k]: the characters between token k-1 and token k (k > 0)
+
+
+_SPLIT_RE: Final = re.compile("(" + _WORD_RE.pattern + ")")
 
 
 def _tokenize(text: str) -> _Tokens:
     """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
-    found = list(_WORD_RE.finditer(text))
-    words = [m.group() for m in found]
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
+    # One split gives the words and the text between them; the offsets are running sums of
+    # their lengths, so no Python code runs per word except for the few trimmed below.
+    parts = _SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    gaps = parts[0::2]
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
     poss = [False] * len(words)
     # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
     for k in [k for k, w in enumerate(words) if w[-1] in _TRIM_ENDS]:
@@ -222,6 +231,7 @@ def _tokenize(text: str) -> _Tokens:
                 continue
             w = w[:-1]
             ends[k] -= 1
+            gaps[k + 1] = "." + gaps[k + 1]
             words[k] = w
             last = w[-1]
         if last in "s'\u2019" and len(w) > 2:
@@ -231,8 +241,8 @@ def _tokenize(text: str) -> _Tokens:
             elif last in "'\u2019" and w[-2] == "s":
                 words[k] = w[:-1]
                 poss[k] = True
-    lowers = [w.lower() for w in words]
-    return _Tokens(text, starts, ends, words, lowers, poss)
+    lowers = list(map(str.lower, words))
+    return _Tokens(text, starts, ends, words, lowers, poss, gaps)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -294,6 +304,7 @@ _LOWER_STARTS: Final = (
     | PORTFOLIO_HEADS
     | frozenset(_ORG_FIRST)
 )
+_ARTICLES: Final = frozenset({"the", "a", "an"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -329,6 +340,10 @@ _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
 )
 _PAIR_NOUNS: Final = frozenset({"leaders", "men", "women", "presidents", "ministers", "heads"})
+# Words that may follow an article in an item: "the two leaders", "a former minister".
+_AFTER_ARTICLE: Final = (
+    MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}
+)
 _ORG_BODIES: Final = frozenset(
     {
         "government",
@@ -401,11 +416,12 @@ class _Reader:
         self.n = n = len(tokens.words)
         self.items: list[_Item] = []
         # run_end[k]: the last token joined to token k by single spaces only.
-        run_end = list(range(n))
-        text, starts, ends = tokens.text, tokens.starts, tokens.ends
-        for k in range(n - 2, -1, -1):
-            if ends[k] + 1 == starts[k + 1] and text[ends[k]] == " ":
-                run_end[k] = run_end[k + 1]
+        # Filled run by run: a run ends before each gap that is not one space.
+        run_end: list[int] = []
+        first = 0
+        for stop in (*compress(range(1, n), map(" ".__ne__, tokens.gaps[1:n])), n):
+            run_end += [stop - 1] * (stop - first)
+            first = stop
         self.run_end = run_end
         # Words the text also writes in lower case are common words, not names.
         self.lower_words = frozenset(filter(str.islower, tokens.words))
@@ -417,8 +433,7 @@ class _Reader:
 
     def gap(self, k: int) -> str:
         """The characters between token k-1 and token k."""
-        t = self.t
-        return t.text[t.ends[k - 1] : t.starts[k]] if k > 0 else ""
+        return self.t.gaps[k] if k > 0 else ""
 
     def raw(self, i: int, j: int) -> str:
         t = self.t
@@ -486,7 +501,7 @@ class _Reader:
         k = i
         while k < self.n and k - i < 5:
             w = t.words[k]
-            if k > i and t.text[t.ends[k - 1] : t.starts[k]] != " ":
+            if k > i and t.gaps[k] != " ":
                 break
             if k > i and t.poss[k - 1]:
                 break
@@ -584,14 +599,14 @@ class _Reader:
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
-        starts = [
-            k
-            for k, (w, low) in enumerate(zip(t.words, t.lowers, strict=True))
-            if w[:1].isupper() or low in _LOWER_STARTS
-        ]
+        unique = set(t.words)
+        starters = {w for w in unique if w[:1].isupper() or w.lower() in _LOWER_STARTS}
+        # An article starts nothing unless a nationality, title, body or pair follows it.
+        follows = {w for w in unique if w in _COUNTRY_FIRST or w.lower() in _AFTER_ARTICLE}
+        words, lowers, last = t.words, t.lowers, self.n - 1
         i = 0
-        for k in starts:
-            if k >= i:
+        for k in compress(count(), map(starters.__contains__, words)):
+            if k >= i and (k == last or lowers[k] not in _ARTICLES or words[k + 1] in follows):
                 i = self.step(k)
         return self.items
 

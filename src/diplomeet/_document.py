@@ -8,6 +8,7 @@ actor mentions, diagnostics) so later stages can use it.  Only records leave the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Any, Final
 
@@ -139,6 +140,39 @@ class Document:
                 s for p in self.paragraphs for s in split_sentences(self.text, p.start, p.end)
             ]
         return self._sentences
+
+    def dates_in(self, start: int, end: int) -> list[TimeRef]:
+        """
+        The dates whose span starts in ``[start, end)``, in text order.
+
+        A bisection over the dates sorted once, so that looking up the dates of each
+        sentence costs no more on a long article than on a short one.
+        """
+        refs, starts, _ = self._date_index()
+        return refs[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def dates_ending_in(self, start: int, end: int) -> list[TimeRef]:
+        """The dates whose span ends in ``[start, end]``, in the order of their ends."""
+        _, _, (by_end, ends) = self._date_index()
+        return by_end[bisect_left(ends, start) : bisect_right(ends, end)]
+
+    def _date_index(
+        self,
+    ) -> tuple[list[TimeRef], list[int], tuple[list[TimeRef], list[int]]]:
+        found = self.cache.get("document.dates")
+        if found is None or found[0] != len(self.dates):
+            spanned = [(t.span, t) for t in self.dates if t.span is not None]
+            by_start = sorted(spanned, key=lambda pair: pair[0].start)
+            by_end = sorted(spanned, key=lambda pair: pair[0].end)
+            index = (
+                [t for _, t in by_start],
+                [span.start for span, _ in by_start],
+                ([t for _, t in by_end], [span.end for span, _ in by_end]),
+            )
+            found = (len(self.dates), index)
+            self.cache["document.dates"] = found
+        result: tuple[list[TimeRef], list[int], tuple[list[TimeRef], list[int]]] = found[1]
+        return result
 
     def span(self, start: int, end: int) -> Span:
         """Return the :class:`Span` of ``text[start:end]``."""

@@ -7,7 +7,6 @@ Each stage is guarded: a stage that crashes becomes an ``error`` diagnostic
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
@@ -36,7 +35,6 @@ __all__ = ["parse"]
 # The stages' rule tables take a few hundred milliseconds to compile, so they are imported
 # on the first call of parse(), not by `import diplomeet` (see docs/performance.md).
 
-_log = logging.getLogger("diplomeet")
 _T = TypeVar("_T")
 
 
@@ -202,8 +200,11 @@ def _guard(stage: str, diagnostics: list[Diagnostic], run: Callable[[], _T], def
     """Run one stage; a crash becomes an error diagnostic and the default result."""
     try:
         return run()
-    except Exception as exc:  # noqa: BLE001 - a stage's bug must not lose the other stages' records
-        _log.debug("stage %s crashed", stage, exc_info=True)
+    except Exception as exc:  # a stage's bug must not lose the other stages' records
+        # logging costs a sixth of `import diplomeet`; only a crash needs it
+        import logging  # noqa: PLC0415
+
+        logging.getLogger("diplomeet").debug("stage %s crashed", stage, exc_info=True)
         diagnostics.append(
             Diagnostic(
                 code="stage.crashed",

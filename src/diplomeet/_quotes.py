@@ -21,11 +21,11 @@ import attrs
 
 __all__ = ["TURN_RE", "Quotation", "find_quotations"]
 
-_MARK_RE: Final = re.compile('["\u201c\u201d]')
-_SINGLE_RE: Final = re.compile("[\u2018\u2019]")
+_MARKS: Final = '"\u201c\u201d'
+_SINGLES: Final = "\u2018\u2019"
 # Markup that is not prose: embedded tweets and other tags keep their attribute quotes.
 _TAG_RE: Final = re.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
-_LINE_RE: Final = re.compile(r"[^\n]+")
+_NON_SPACE_RE: Final = re.compile(r"\S")
 # A speaker's turn in a transcript: "SMITH: ...", "MR. JONES: ...".
 TURN_RE: Final = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}:")
 
@@ -106,6 +106,35 @@ def _continues(text: str, open_at: int, reopen: int) -> bool:
     return TURN_RE.match(text, reopen + 1) is None
 
 
+def _positions(text: str, chars: str) -> list[int]:
+    """
+    The offsets of ``chars`` in ``text``, in order.
+
+    ``str.find`` skips to each mark at C speed; a regex scan would step through every
+    character.
+    """
+    out: list[int] = []
+    find = text.find
+    for ch in chars:
+        pos = find(ch)
+        while pos >= 0:
+            out.append(pos)
+            pos = find(ch, pos + 1)
+    out.sort()
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the non-empty lines of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _masked(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
 
@@ -126,8 +155,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
     masks = _masked(text)
     marks: list[int] = []
     mask_i = 0
-    for m in _MARK_RE.finditer(text):
-        pos = m.start()
+    for pos in _positions(text, _MARKS):
         while mask_i < len(masks) and masks[mask_i][1] <= pos:
             mask_i += 1
         if mask_i < len(masks) and masks[mask_i][0] <= pos:
@@ -135,7 +163,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         marks.append(pos)
 
     out: list[Quotation] = []
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+    lines = _lines(text)
     line_i = 0
     pending: list[tuple[int, int]] = []  # finished parts of a quotation continued from above
     open_at = -1  # offset of the current opening mark, -1 when outside
@@ -182,7 +210,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         line_i += 1
     out.extend(_single_quotations(text, out, masks))
     out.sort(key=lambda q: q.open)
-    return [q for q in out if q.words(text)]
+    return [q for q in out if any(_NON_SPACE_RE.search(text, s, e) for s, e in q.parts)]
 
 
 def _make(text: str, first_open: int, parts: list[tuple[int, int]]) -> Quotation:
@@ -202,8 +230,7 @@ def _single_quotations(
     out: list[Quotation] = []
     open_at = -1
     cov_i = 0
-    for m in _SINGLE_RE.finditer(text):
-        pos = m.start()
+    for pos in _positions(text, _SINGLES):
         while cov_i < len(covered) and covered[cov_i][1] <= pos:
             cov_i += 1
         if cov_i < len(covered) and covered[cov_i][0] <= pos:
@@ -211,7 +238,7 @@ def _single_quotations(
             continue
         before = text[pos - 1] if pos > 0 else "\n"
         after = text[pos + 1] if pos + 1 < len(text) else "\n"
-        if m.group() == "\u2018":
+        if text[pos] == "\u2018":
             if not before.isalnum():
                 open_at = pos
             continue

@@ -1,7 +1,7 @@
 """
 The comparison rules of the evaluator: text normalisation, actor keys, one-to-one matching.
 
-Everything here follows ``gold/README.md`` ("Matching rules"); :mod:`diplomeet.evaluate`
+Everything here follows ``gold/README.md`` ("Matching rules"); :mod:`diplomeet.evaluation`
 applies it to whole articles.
 """
 
@@ -135,7 +135,7 @@ def org_words(name: str) -> frozenset[str]:
 
 
 def actor_key(actor: Actor) -> ActorKey:
-    """The comparison key of ``actor`` (see the module docstring of :mod:`diplomeet.evaluate`)."""
+    """The comparison key of ``actor`` (see the module docstring of :mod:`diplomeet.evaluation`)."""
     if actor.kind == "person":
         return ("person", surname(actor.name))
     if actor.kind == "country":

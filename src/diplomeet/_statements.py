@@ -23,6 +23,8 @@ The extractor works on the patterns of news prose, not on a model:
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -55,6 +57,12 @@ _TWO_WORD: Final[dict[tuple[str, str], str]] = {
     for form in forms
     if form.count(" ") == 1
 }
+# Every word a cue can start with: a token outside it is no cue, so loops skip it cheaply.
+_CUE_WORDS: Final = frozenset(_FORM_TO_LEMMA) | {first for first, _ in _TWO_WORD}
+# The tokens skipped between a closing quote mark and its cue, and a character that makes a
+# token of another kind (a word, or a bracket, colon or semicolon).
+_SKIPPED_AFTER: Final = frozenset({",", "\u2014", "\u2013", "--", "-"})
+_NOT_SKIPPED_RE: Final = re.compile(r"[^\W_]|[;:()\[\]]")
 
 
 _Trie = dict[str, "_Trie"]
@@ -94,6 +102,12 @@ _CUE_SCAN_RE: Final = re.compile(
     )
     + r"\b"
 )
+# Any word of _CUE_WORDS anywhere, even inside another word: where it finds none, no token
+# of the stretch can start a cue, and the stretch need not be tokenised.
+_CUE_WORD_RE: Final = re.compile(_trie_pattern(sorted(_CUE_WORDS)))
+_CUE_SCAN_MAX: Final = max(map(len, _FORM_TO_LEMMA))  # the longest cue word
+_WORD_CHAR_RE: Final = re.compile(r"\w")
+_WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 _DETERMINERS: Final = frozenset(
@@ -434,12 +448,15 @@ _TIME_WORDS: Final = (
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-    low: str
-    cap: bool
+# A token: (start, end, text, lower-case text, whether it opens with a capital).  A plain
+# tuple, read by the indices below: tokens are made by the thousand, and a named tuple's
+# construction costs a Python call each.
+_Tok = tuple[int, int, str, str, bool]
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_LOW: Final = 3
+_CAP: Final = 4
 
 
 class _Cue(NamedTuple):
@@ -449,8 +466,7 @@ class _Cue(NamedTuple):
     first: int  # index of the cue's first token
 
 
-@attrs.frozen
-class _Attribution:
+class _Attribution(NamedTuple):
     cue: _Cue
     speaker: tuple[int, int] | None
     addressee: tuple[int, int] | None
@@ -462,46 +478,59 @@ class _Attribution:
 _FRAME_CHARS: Final = 600
 
 
+_match_start: Final = re.Match.start
+_match_end: Final = re.Match.end
+_match_group: Final = re.Match.group
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), w, w.lower(), w[:1].isupper())
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for w in (m.group(),)
-    ]
+    """The tokens of ``text[start:end]`` (words and punctuation), built at C speed."""
+    found = list(_TOKEN_RE.finditer(text, start, end))
+    words = list(map(_match_group, found))
+    return list(
+        zip(
+            map(_match_start, found),
+            map(_match_end, found),
+            words,
+            map(str.lower, words),
+            map(str.isupper, map(operator.itemgetter(0), words)),
+            strict=True,
+        )
+    )
 
 
 def _quote_token(start: int, end: int) -> _Tok:
     """The token standing for a whole quotation inside the reporter's words."""
-    return _Tok(start, end, _QUOTE_TOKEN, _QUOTE_TOKEN, cap=False)
+    return (start, end, _QUOTE_TOKEN, _QUOTE_TOKEN, False)
 
 
 def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
-    if not tok.text.islower():
+    low = tok[_TEXT]
+    if low not in _CUE_WORDS or not low.islower():
         return None
-    low = tok.text
     if i + 1 < len(toks):
-        lemma2 = _TWO_WORD.get((low, toks[i + 1].text))
+        lemma2 = _TWO_WORD.get((low, toks[i + 1][_TEXT]))
         if lemma2 is not None:
-            return _Cue(lemma2, tok.start, toks[i + 1].end, i)
+            return _Cue(lemma2, tok[_START], toks[i + 1][_END], i)
     lemma = _FORM_TO_LEMMA.get(low)
     if lemma is None:
         return None
-    if i > 0 and toks[i - 1].low in _DETERMINERS:
+    if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
-    return _Cue(lemma, tok.start, tok.end, i)
+    return _Cue(lemma, tok[_START], tok[_END], i)
 
 
 def _skip_paren(toks: list[_Tok], j: int) -> int:
     """Step back over a parenthesis ending at token ``j`` ("Smith (R-Texas)")."""
-    if j < 0 or toks[j].text != ")":
+    if j < 0 or toks[j][_TEXT] != ")":
         return j
     depth = 0
     while j >= 0:
-        if toks[j].text == ")":
+        if toks[j][_TEXT] == ")":
             depth += 1
-        elif toks[j].text == "(":
+        elif toks[j][_TEXT] == "(":
             depth -= 1
             if depth == 0:
                 return j - 1
@@ -510,8 +539,8 @@ def _skip_paren(toks: list[_Tok], j: int) -> int:
 
 
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
-    while j >= 0 and (toks[j].low in _SKIP_BEFORE_CUE or toks[j].low.endswith("ly")):
-        if toks[j].cap and toks[j].low not in _SKIP_BEFORE_CUE:
+    while j >= 0 and (toks[j][_LOW] in _SKIP_BEFORE_CUE or toks[j][_LOW].endswith("ly")):
+        if toks[j][_CAP] and toks[j][_LOW] not in _SKIP_BEFORE_CUE:
             break
         j -= 1
     return j
@@ -529,26 +558,26 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
     j = _skip_paren(toks, _skip_adverbs(toks, j))
     if j < 0:
         return None
-    if toks[j].text == "," and apposition:
+    if toks[j][_TEXT] == "," and apposition:
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
-            if toks[k].text in ";:" or toks[k].text == _QUOTE_TOKEN:
+            if toks[k][_TEXT] in ";:" or toks[k][_TEXT] == _QUOTE_TOKEN:
                 break
-            if toks[k].text != "," or k + 1 >= j:
+            if toks[k][_TEXT] != "," or k + 1 >= j:
                 continue
             nxt = toks[k + 1]
-            if j - k == 2 and _AFFILIATION_RE.fullmatch(nxt.text):
+            if j - k == 2 and _AFFILIATION_RE.fullmatch(nxt[_TEXT]):
                 # "McConnell, R-Ky., said", "Smith, 45, said".
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
-            if j - k <= 4 and not any(t.cap for t in toks[k + 1 : j]):
+            if j - k <= 4 and not any(t[_CAP] for t in toks[k + 1 : j]):
                 # A parenthetical adverbial ("Jones, likewise, said").
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
-            if nxt.low in _APPOSITION_OPENERS or (nxt.low in _ROLE_WORDS and not nxt.cap):
+            if nxt[_LOW] in _APPOSITION_OPENERS or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP]):
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
@@ -556,38 +585,38 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
         return _np_back(toks, j - 1, apposition=False)
     if j < 0:
         return None
-    if toks[j].low in {"which", "who"} and j > 1 and toks[j - 1].text == ",":
+    if toks[j][_LOW] in {"which", "who"} and j > 1 and toks[j - 1][_TEXT] == ",":
         # A relative clause: "the ministry, which said".
         return _np_back(toks, j - 2, apposition=False)
-    if toks[j].low in _PRONOUNS:
+    if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
     end = j
     while j >= 0:
         t = toks[j]
-        if t.low in _TIME_WORDS:
+        if t[_LOW] in _TIME_WORDS:
             break
-        if t.cap or t.low in _ROLE_WORDS or (t.low in _NP_GLUE and j < end):
+        if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
             j -= 1
             continue
-        if t.low in _DETERMINERS and j < end:
+        if t[_LOW] in _DETERMINERS and j < end:
             j -= 1
         break
     start = j + 1
     while start <= end and (
         (
-            toks[start].low in _NP_GLUE
-            and toks[start].low not in _ARTICLES
-            and toks[start].low not in _PARTICLES
+            toks[start][_LOW] in _NP_GLUE
+            and toks[start][_LOW] not in _ARTICLES
+            and toks[start][_LOW] not in _PARTICLES
         )
-        or (toks[start].low in _OPENERS and start < end)
+        or (toks[start][_LOW] in _OPENERS and start < end)
     ):
         start += 1
-    if start > end or not any(t.cap for t in toks[start : end + 1]):
+    if start > end or not any(t[_CAP] for t in toks[start : end + 1]):
         # "the ministry", "a spokesman for the ministry": a described speaker.
-        if start <= end and toks[end].low in _ROLE_WORDS:
-            if toks[start].low in _ARTICLES:
+        if start <= end and toks[end][_LOW] in _ROLE_WORDS:
+            if toks[start][_LOW] in _ARTICLES:
                 return (start, end)
-            if start > 0 and toks[start - 1].low in _ARTICLES:
+            if start > 0 and toks[start - 1][_LOW] in _ARTICLES:
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
@@ -597,15 +626,15 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
-        if t.low in _ARTICLES:
+        if t[_LOW] in _ARTICLES:
             return (k, end) if k < end else None
         if (
-            not t.text.isalpha()
-            or t.low in _SKIP_BEFORE_CUE
-            or t.low in _OPENERS
-            or t.low in _NP_GLUE
-            or t.low in _DETERMINERS
-            or t.low.endswith(("ed", "ly"))
+            not t[_TEXT].isalpha()
+            or t[_LOW] in _SKIP_BEFORE_CUE
+            or t[_LOW] in _OPENERS
+            or t[_LOW] in _NP_GLUE
+            or t[_LOW] in _DETERMINERS
+            or t[_LOW].endswith(("ed", "ly"))
         ):
             return None
     return None
@@ -614,8 +643,8 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
 def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
-        if toks[g].low in {"of", "for", "at", "from"}:
-            if any(t.cap and t.low not in _ROLE_WORDS for t in toks[start:g]):
+        if toks[g][_LOW] in {"of", "for", "at", "from"}:
+            if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
                 return (start, g - 1)
             break
     return (start, end)
@@ -625,15 +654,15 @@ def _noun_bridge(toks: list[_Tok], j: int) -> bool:
     """Whether lower-case ``toks[j]`` links words of one name phrase ("Ohio delegate Jo Li")."""
     for k in range(j, min(j + 3, len(toks))):
         t = toks[k]
-        if t.cap:
-            return k > j or t.low not in _NP_GLUE
+        if t[_CAP]:
+            return k > j or t[_LOW] not in _NP_GLUE
         if (
-            not t.text.isalpha()
-            or t.low in _SKIP_BEFORE_CUE
-            or t.low in _NP_GLUE
-            or t.low in _DETERMINERS
-            or t.low.endswith(("ed", "ly"))
-            or t.low in {"to", "that", "who", "which", "in", "on", "after", "before", "when"}
+            not t[_TEXT].isalpha()
+            or t[_LOW] in _SKIP_BEFORE_CUE
+            or t[_LOW] in _NP_GLUE
+            or t[_LOW] in _DETERMINERS
+            or t[_LOW].endswith(("ed", "ly"))
+            or t[_LOW] in {"to", "that", "who", "which", "in", "on", "after", "before", "when"}
         ):
             return False
     return False
@@ -643,28 +672,28 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
     """Return the token range of the noun phrase starting at token ``i``."""
     if i >= len(toks):
         return None
-    if toks[i].low in _PRONOUNS or toks[i].low in {"him", "her", "them", "me", "us"}:
+    if toks[i][_LOW] in _PRONOUNS or toks[i][_LOW] in {"him", "her", "them", "me", "us"}:
         return (i, i)
     j = i
-    if toks[j].low in {"the", "a", "an"} or toks[j].low in _DETERMINERS:
+    if toks[j][_LOW] in {"the", "a", "an"} or toks[j][_LOW] in _DETERMINERS:
         j += 1
     start = i
     end = -1
     while j < len(toks):
         t = toks[j]
-        if t.low in _TIME_WORDS:
+        if t[_LOW] in _TIME_WORDS:
             break
-        if t.cap or t.low in _ROLE_WORDS:
+        if t[_CAP] or t[_LOW] in _ROLE_WORDS:
             end = j
             j += 1
             continue
         if end >= 0 and _noun_bridge(toks, j):
             j += 1
             continue
-        if t.low in _NP_GLUE and end >= 0 and j + 1 < len(toks) and toks[j + 1].cap:
+        if t[_LOW] in _NP_GLUE and end >= 0 and j + 1 < len(toks) and toks[j + 1][_CAP]:
             j += 1
             continue
-        if t.low in _NP_GLUE and j + 1 < len(toks) and toks[j + 1].low in _ROLE_WORDS:
+        if t[_LOW] in _NP_GLUE and j + 1 < len(toks) and toks[j + 1][_LOW] in _ROLE_WORDS:
             j += 1
             continue
         break
@@ -680,36 +709,57 @@ class _Finder:
     quotes: list[Quotation] = attrs.field(factory=list)
     opens: list[int] = attrs.field(factory=list)
     para_starts: list[int] = attrs.field(factory=list)
+    para_ends: list[int] = attrs.field(factory=list)
     sent_starts: list[int] = attrs.field(factory=list)
     results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
     named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
     starts: list[int] = attrs.field(factory=list)  # evidence starts of ``results``, sorted
+    # The dates with a span, in the order of ``doc.dates``, as (start, end, date); and their
+    # starts when that order is the text order (else ``None``: every lookup reads them all).
+    date_spans: list[tuple[int, int, TimeRef]] = attrs.field(factory=list)
+    date_starts: list[int] | None = None
+    # The tokens of each stretch read so far: the words after one quotation are often the
+    # frame of the next, and the end of its sentence.
+    tok_cache: dict[tuple[int, int], list[_Tok]] = attrs.field(factory=dict)
+    people_by_word: dict[str, Actor] | None = None  # built on first use
 
     def run(self) -> list[Statement]:
         text = self.doc.text
         self.para_starts = [p.start for p in self.doc.paragraphs]
+        self.para_ends = [p.end for p in self.doc.paragraphs]
         self.sent_starts = [s.start for s in self.doc.sentences]
+        self.date_spans = [
+            (d.span.start, d.span.end, d) for d in self.doc.dates if d.span is not None
+        ]
+        starts = [start for start, _, _ in self.date_spans]
+        if all(a <= b for a, b in itertools.pairwise(starts)):
+            self.date_starts = starts
         self.quotes = find_quotations(text)
         self.opens = [q.open for q in self.quotes]
         self._indirect()
-        last_by_para: dict[int, tuple[Actor | None, Statement]] = {}
-        pending: list[tuple[Quotation, StatementMode, int]] = []
+        pending: list[tuple[Quotation, str, StatementMode, int]] = []
         for q in self.quotes:
-            para = self._para_of(q.open)
+            words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(q, mode):
+            if self._title_like(words, mode):
                 continue
             att = self._attribute(q)
             if att is None:
                 if mode == "partial":
                     continue
-                pending.append((q, mode, para))
+                pending.append((q, words, mode, self._para_of(q.open)))
                 continue
-            stmt = self._statement(q, mode, att)
-            self._add(q, stmt)
-            last_by_para[para] = (stmt.speaker, stmt)
+            self._add(q, self._statement(q, words, mode, att))
         self._inherit(pending)
         return self._dedupe()
+
+    def _toks(self, start: int, end: int) -> list[_Tok]:
+        """The tokens of ``text[start:end]``, computed once (callers do not change them)."""
+        key = (start, end)
+        toks = self.tok_cache.get(key)
+        if toks is None:
+            toks = self.tok_cache[key] = _tokens(self.doc.text, start, end)
+        return toks
 
     # --- geometry -------------------------------------------------------------------------
 
@@ -717,9 +767,10 @@ class _Finder:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def _para_bounds(self, pos: int) -> tuple[int, int]:
-        i = self._para_of(pos)
-        p = self.doc.paragraphs[i] if self.doc.paragraphs else None
-        return (p.start, p.end) if p is not None else (0, len(self.doc.text))
+        if not self.para_starts:
+            return (0, len(self.doc.text))
+        i = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        return (self.para_starts[i], self.para_ends[i])
 
     def _sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -750,9 +801,9 @@ class _Finder:
             return "direct"
         return "partial"
 
-    def _title_like(self, q: Quotation, mode: StatementMode) -> bool:
+    def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
-        words = q.words(self.doc.text).split()
+        words = quote.split()
         limit = _TITLE_WORDS_MAX if mode == "partial" else 3
         if not words or len(words) > limit:
             return False
@@ -783,46 +834,61 @@ class _Finder:
         if not q.closed:
             return None
         text = self.doc.text
+        after = q.after
         _, para_end = self._para_bounds(q.close)
-        limit = min(self._next_quote_open(q.after, para_end), q.after + 200)
-        toks = _tokens(text, q.after, limit)
+        limit = min(self._next_quote_open(after, para_end), after + 200)
+        if _CUE_WORD_RE.search(text, after, limit) is None:
+            # No token can be a cue, so only a signed quotation may follow; tokens are not
+            # needed to tell whether a word or a bracket comes before the end.
+            if _NOT_SKIPPED_RE.search(text, after, limit) is None:
+                return None
+            return self._signed(after)
+        toks = self._toks(after, limit)
         i = 0
-        while i < len(toks) and toks[i].text in {",", "\u2014", "\u2013", "--", "-"}:
+        while i < len(toks) and toks[i][_TEXT] in _SKIPPED_AFTER:
             i += 1
         if i >= len(toks):
             return None
         last_char = text[q.close - 1] if q.close > 0 else ""
-        dash = _DASH_NAME_RE.match(text, q.after)
-        if dash is not None:
-            # A signed quotation: '"..." \u2015 Jo Vance, teacher' (lists, letters, tweets).
-            signed = _Cue("\u2014", dash.start(1), dash.start(1) + 1, 0)
-            name_end = dash.end(2)
-            if text[name_end - 1] == "." and not _INITIAL_RE.search(text, name_end - 3, name_end):
-                name_end -= 1  # the full stop closing the line
-            return _Attribution(signed, (dash.start(2), name_end), None, (q.after, dash.end()))
-        if i == 0 and last_char == "." and toks[0].cap:
+        signed = self._signed(after)
+        if signed is not None:
+            return signed
+        if i == 0 and last_char == "." and toks[0][_CAP]:
             return None  # the quotation ended its sentence; a new one begins
         cue = _cue_at(toks, i)
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
-            np = _np_forward(toks, i + (2 if cue.end > toks[i].end else 1))
-            return self._make_att(toks, cue, np, q.after) if np is not None else None
+            np = _np_forward(toks, i + (2 if cue.end > toks[i][_END] else 1))
+            return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
-            cue = _cue_at(toks, j)
+            word = toks[j][_TEXT]
+            cue = _cue_at(toks, j) if word in _CUE_WORDS else None
             if cue is None:
-                if toks[j].text in {";", ":"}:
+                if word in {";", ":"}:
                     return None
                 continue
             np = _np_back(toks, j - 1)
-            if np is None or toks[i].low in _CONJUNCTIONS:
+            if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
-            if j + 1 < len(toks) and toks[j + 1].low == "that":
+            if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
                 return None
-            if np[0] == i or all(t.low in _OPENERS or t.text == "," for t in toks[i : np[0]]):
-                return self._make_att(toks, cue, np, q.after)
+            if np[0] == i or all(t[_LOW] in _OPENERS or t[_TEXT] == "," for t in toks[i : np[0]]):
+                return self._make_att(toks, cue, np, after)
             return None
         return None
+
+    def _signed(self, after: int) -> _Attribution | None:
+        """A signed quotation: '"..." \u2015 Jo Vance, teacher' (lists, letters, tweets)."""
+        text = self.doc.text
+        dash = _DASH_NAME_RE.match(text, after)
+        if dash is None:
+            return None
+        signed = _Cue("\u2014", dash.start(1), dash.start(1) + 1, 0)
+        name_end = dash.end(2)
+        if text[name_end - 1] == "." and not _INITIAL_RE.search(text, name_end - 3, name_end):
+            name_end -= 1  # the full stop closing the line
+        return _Attribution(signed, (dash.start(2), name_end), None, (after, dash.end()))
 
     def _frame_tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of the reporter's words in ``[start, end)``; a quotation is one token."""
@@ -832,45 +898,57 @@ class _Finder:
         while i < len(self.quotes) and self.quotes[i].open < end:
             q = self.quotes[i]
             i += 1
-            if q.after <= pos:
+            after = q.after
+            if after <= pos:
                 continue
             if q.open > pos:
-                out.extend(_tokens(self.doc.text, pos, q.open))
-            out.append(_quote_token(max(q.open, pos), min(q.after, end)))
-            pos = q.after
+                out.extend(self._toks(pos, q.open))
+            out.append(_quote_token(max(q.open, pos), min(after, end)))
+            pos = after
         if pos < end:
-            out.extend(_tokens(self.doc.text, pos, end))
+            out.extend(self._toks(pos, end))
         return out
 
-    def _before(self, q: Quotation) -> _Attribution | None:  # noqa: C901 - one case per cue shape
+    def _before(  # noqa: C901, PLR0911, PLR0912 - one case per cue shape
+        self, q: Quotation
+    ) -> _Attribution | None:
         """Read the cue that introduces the quotation in its own sentence."""
         para_start, _ = self._para_bounds(q.open)
         start = max(para_start, self._sentence_start(q.open), q.open - _FRAME_CHARS)
+        text = self.doc.text
+        if (
+            q.open > para_start
+            and _CUE_WORD_RE.search(text, start, q.open) is None
+            and text.find(":", start, q.open) < 0
+        ):
+            return None  # no token can be a cue, nor the colon of "Smith:"
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
+            if toks[i][_TEXT] not in _CUE_WORDS:
+                continue
             cue = _cue_at(toks, i)
             if cue is None:
                 continue
             if cue.lemma == "according to":
                 np = _np_forward(toks, i + 2)
-                if np is not None and toks[np[1]].low not in _cues.NOUN_CUES:
+                if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 continue
-            if toks[i].low.endswith("ing") or (i > 0 and toks[i - 1].low in {"and", "but"}):
+            if toks[i][_LOW].endswith("ing") or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = self._earlier_subject(toks, i)
             else:
                 np = _np_back(toks, i - 1)
             if np is None:
-                fwd = _np_forward(toks, i + 1) if toks[i].low in {"said", "says"} else None
-                if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1].text in ",:":
+                fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
+                if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
                     return self._make_att(toks, cue, fwd, start, forward=True)
                 continue
             return self._make_att(toks, cue, np, start)
-        if toks and toks[-1].text == ":" and len(toks) >= 2:
+        if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:
             np = _np_back(toks, len(toks) - 2)
             if np is not None and np[0] == 0:
                 return self._make_att(
-                    toks, _Cue(":", toks[-1].start, toks[-1].end, len(toks) - 1), np, start
+                    toks, _Cue(":", toks[-1][_START], toks[-1][_END], len(toks) - 1), np, start
                 )
         if not toks and q.open == para_start:
             return self._colon_intro(q)
@@ -884,11 +962,11 @@ class _Finder:
             if cue is None or cue.lemma == "according to":
                 continue
             np = _np_back(toks, j - 1)
-            if np is None and toks[j].low in {"said", "says"}:
+            if np is None and toks[j][_LOW] in {"said", "says"}:
                 np = _np_forward(toks, j + 1)
             if np is not None:
                 found = np
-                if toks[i - 1].low not in {"and", "but"}:
+                if toks[i - 1][_LOW] not in {"and", "but"}:
                     break  # "..., adding": the nearest cue's subject
                 # "X said ... that she thinks ... but said": the main clause's subject.
         return found or self._sentence_subject(toks)
@@ -903,7 +981,7 @@ class _Finder:
         if not text[prev.start : prev.end].rstrip().endswith(":"):
             return None
         start = self._sentence_start(prev.end - 1)
-        toks = _tokens(text, start, prev.end)
+        toks = self._toks(start, prev.end)
         for j in range(len(toks) - 1, -1, -1):
             cue = _cue_at(toks, j)
             if cue is None:
@@ -917,8 +995,8 @@ class _Finder:
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = 0
-        comma = next((k for k, t in enumerate(toks[:9]) if t.text == ","), -1)
-        if comma > 0 and (toks[0].low in _OPENERS or not any(t.cap for t in toks[1:comma])):
+        comma = next((k for k, t in enumerate(toks[:9]) if t[_TEXT] == ","), -1)
+        if comma > 0 and (toks[0][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[1:comma])):
             i = comma + 1
         if i >= len(toks):
             return None
@@ -926,23 +1004,26 @@ class _Finder:
 
     def _trailing(self, q: Quotation) -> _Attribution | None:
         """Read ``..., the Kremlin said.`` at the end of the quotation's sentence."""
-        text = self.doc.text
         end = self._sentence_end(q.after)
         if end <= q.after:
             return None
-        toks = _tokens(text, q.after, end)
+        toks = self._toks(q.after, end)
         if len(toks) < 2:
             return None
         for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
             cue = _cue_at(toks, i)
             if cue is None or cue.lemma not in {"say", "tell", "add", "write", "report", "state"}:
                 continue
-            if i + 1 < len(toks) and toks[i].low in {"said", "says"} and toks[i - 1].text == ",":
+            if (
+                i + 1 < len(toks)
+                and toks[i][_LOW] in {"said", "says"}
+                and toks[i - 1][_TEXT] == ","
+            ):
                 fwd = _np_forward(toks, i + 1)
                 if fwd is not None:
                     return self._make_att(toks, cue, fwd, q.after, forward=True)
             np = _np_back(toks, i - 1)
-            if np is None or np[0] == 0 or toks[np[0] - 1].text != ",":
+            if np is None or np[0] == 0 or toks[np[0] - 1][_TEXT] != ",":
                 return None
             return self._make_att(toks, cue, np, q.after)
         return None
@@ -956,19 +1037,21 @@ class _Finder:
         *,
         forward: bool = False,
     ) -> _Attribution:
-        speaker = (toks[np[0]].start, toks[np[1]].end)
+        speaker = (toks[np[0]][_START], toks[np[1]][_END])
         addressee = None
-        cue_end_tok = cue.first + (2 if cue.end > toks[cue.first].end else 1)
+        cue_end_tok = cue.first + (2 if cue.end > toks[cue.first][_END] else 1)
         if cue.lemma in _cues.ADDRESSEE_CUES and not forward:
             fwd = _np_forward(toks, cue_end_tok)
             if fwd is not None:
-                addressee = (toks[fwd[0]].start, toks[fwd[1]].end)
-        clause_end = max(toks[np[1]].end, cue.end)
+                addressee = (toks[fwd[0]][_START], toks[fwd[1]][_END])
+        clause_end = max(toks[np[1]][_END], cue.end)
         return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
 
     # --- records ---------------------------------------------------------------------------
 
-    def _statement(self, q: Quotation, mode: StatementMode, att: _Attribution) -> Statement:
+    def _statement(
+        self, q: Quotation, quote: str, mode: StatementMode, att: _Attribution
+    ) -> Statement:
         text = self.doc.text
         speaker = self._speaker(att.speaker, q.open)
         addressee = None
@@ -980,7 +1063,7 @@ class _Finder:
         ev_end = max(q.after, att.clause[1])
         return Statement(
             speaker=speaker,
-            quote=q.words(text),
+            quote=quote,
             mode=mode,
             addressee=addressee,
             cue=text[att.cue.start : att.cue.end],
@@ -1023,7 +1106,7 @@ class _Finder:
             )
         return actor
 
-    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
+    def _by_name(  # noqa: PLR0911 - one return per shape of name
         self, span: tuple[int, int]
     ) -> Actor | None:
         """
@@ -1033,14 +1116,14 @@ class _Finder:
         have the shape of a proper name (capitalised words, after any title) name that
         speaker; a later surname alone finds the same actor.
         """
-        toks = _tokens(self.doc.text, *span)
-        while toks and (toks[0].low in _ARTICLES or toks[0].low.rstrip(".") in _HONORIFICS):
+        toks = self._toks(*span)
+        while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
-        while toks and toks[0].low in _ROLE_WORDS:
+        while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
-        words = [_POSSESSIVE_RE.sub("", t.text) for t in toks]
+        words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
         if not all(w[:1].isupper() or w.lower() in _NP_GLUE for w in words):
             return None
         if all(w.isupper() and len(w) > 1 for w in words):
@@ -1053,12 +1136,22 @@ class _Finder:
         known = self.named.get(last.lower())
         if known is not None:
             return known
-        for m in mentions(self.doc):
-            if m.actor.kind == "person" and last in m.actor.name.split():
-                return m.actor  # "Yoon" for "Yoon Ha-jin", whose surname comes first
+        person = self._people_by_word().get(last)
+        if person is not None:
+            return person  # "Yoon" for "Yoon Ha-jin", whose surname comes first
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
         return actor
+
+    def _people_by_word(self) -> dict[str, Actor]:
+        """Each word of a person's name -> the first person mentioned whose name has it."""
+        if self.people_by_word is None:
+            self.people_by_word = {}
+            for m in mentions(self.doc):
+                if m.actor.kind == "person":
+                    for word in m.actor.name.split():
+                        self.people_by_word.setdefault(word, m.actor)
+        return self.people_by_word
 
     def _add(self, q: Quotation | None, stmt: Statement) -> None:
         """Keep ``results`` in text order of the evidence, for the context searches."""
@@ -1085,22 +1178,27 @@ class _Finder:
                 out.append(actor)
         return out
 
-    def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
-        best: TimeRef | None = None
-        for ref in self.doc.dates:
-            span = ref.span
-            if span is None or span.start < clause[0] or span.end > clause[1] + 40:
-                continue
-            if q.open <= span.start < q.after:
-                continue
-            if best is None:
-                best = ref
-        return best
+    def _first_date_from(self, pos: int) -> int:
+        """Index into ``date_spans`` from which a date starting at ``pos`` or later may be."""
+        return 0 if self.date_starts is None else bisect.bisect_left(self.date_starts, pos)
 
-    def _inherit(self, pending: list[tuple[Quotation, StatementMode, int]]) -> None:
+    def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
+        """The first date in the attribution clause (or just after it), not in the quote."""
+        limit = clause[1] + 40
+        in_order = self.date_starts is not None
+        after = q.after
+        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
+            start, end, ref = self.date_spans[k]
+            if in_order and start > limit:
+                break  # every later date ends after the limit too
+            if start < clause[0] or end > limit or q.open <= start < after:
+                continue
+            return ref
+        return None
+
+    def _inherit(self, pending: list[tuple[Quotation, str, StatementMode, int]]) -> None:
         """Give cue-less full-sentence quotations the speaker their context points to."""
-        text = self.doc.text
-        for q, mode, para in pending:
+        for q, quote, mode, para in pending:
             speaker, cue, when = self._context_speaker(q, para)
             if speaker is None:
                 self.doc.diagnose(
@@ -1113,7 +1211,7 @@ class _Finder:
                 q,
                 Statement(
                     speaker=speaker,
-                    quote=q.words(text),
+                    quote=quote,
                     mode=mode,
                     cue=cue,
                     when=when,
@@ -1189,26 +1287,26 @@ class _Finder:
     def _indirect(self) -> None:
         """Reported speech: ``Smith said (that) ...`` in sentences without quotations."""
         text = self.doc.text
-        sentences = self.doc.sentences
-        done = -1
-        for m in _CUE_SCAN_RE.finditer(text):
-            idx = bisect.bisect_right(self.sent_starts, m.start()) - 1
-            if idx < 0 or idx == done:
+        quotes, opens = self.quotes, self.opens
+        for sent in self.doc.sentences:
+            q_i = bisect.bisect_left(opens, sent.start)
+            if q_i < len(opens) and opens[q_i] < sent.end:
                 continue
-            sent = sentences[idx]
-            if m.start() - sent.start > _INDIRECT_REACH or m.start() >= sent.end:
+            if q_i > 0 and quotes[q_i - 1].after > sent.start:
                 continue
-            done = idx
+            # Only the first cue within reach of the sentence start is read.  The scan stops
+            # just past the reach; a word it cut there is no cue.
+            stop = min(sent.end, sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX)
+            m = _CUE_SCAN_RE.search(text, sent.start, stop)
+            if m is None or m.start() - sent.start > _INDIRECT_REACH:
+                continue
+            if m.end() == stop and _WORD_CHAR_RE.match(text, stop):
+                continue
             form = m.group()
             lemma = _FORM_TO_LEMMA[form]
             if form.endswith("ing") or lemma in _NOT_REPORTING:
                 continue
             if lemma not in {"say", "tell"} and not _THAT_RE.search(text, m.end(), m.end() + 60):
-                continue
-            q_i = bisect.bisect_left(self.opens, sent.start)
-            if q_i < len(self.opens) and self.opens[q_i] < sent.end:
-                continue
-            if q_i > 0 and self.quotes[q_i - 1].after > sent.start:
                 continue
             self._reported(sent.start, sent.end, m.start())
 
@@ -1217,15 +1315,30 @@ class _Finder:
     ) -> None:
         """Read one ``Smith said (that) ...`` sentence whose cue stands at ``cue_at``."""
         text = self.doc.text
-        toks = _tokens(text, start, min(end, cue_at + 60))
-        i = next((k for k, t in enumerate(toks) if t.start == cue_at), -1)
+        limit = min(end, cue_at + 60)
+        if cue_at > start and text[cue_at - 1] in _WORD_INNER:
+            # A word may run into the cue ("well-said"): read the stretch whole.
+            toks = self._toks(start, limit)
+            i = next((k for k, t in enumerate(toks) if t[_START] == cue_at), -1)
+        else:
+            # No token crosses the cue's start, so the words before it are tokenised alone
+            # and the subject checked first: most sentences fail there, and the words after
+            # the cue are never read.
+            toks = self._toks(start, cue_at)
+            i = len(toks)
+            np = _np_back(toks, i - 1)  # it reads no token after i - 1
+            if np is None or any(
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+            ):
+                return
+            toks = toks + self._toks(cue_at, limit)
         cue = _cue_at(toks, i) if i >= 0 else None
         if cue is None or cue.lemma in _NOT_REPORTING:
             return
-        if toks[i].low.endswith("ing"):
+        if toks[i][_LOW].endswith("ing"):
             return
         np = _np_back(toks, i - 1)
-        if np is None or any(not (t.low in _OPENERS or t.text == ",") for t in toks[: np[0]]):
+        if np is None or any(not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]):
             return
         j = i + 1
         addressee_np = None
@@ -1234,24 +1347,24 @@ class _Finder:
             if addressee_np is None:
                 return
             j = addressee_np[1] + 1
-        while j < len(toks) and toks[j].text == ",":
+        while j < len(toks) and toks[j][_TEXT] == ",":
             j += 1
-        if j < len(toks) and toks[j].low == "that":
+        if j < len(toks) and toks[j][_LOW] == "that":
             j += 1
         elif cue.lemma not in {"say", "tell"}:
             return
         if len(toks) - j < 3:
             return
-        clause_start = toks[j].start
+        clause_start = toks[j][_START]
         stop = end
         while stop > clause_start and text[stop - 1] in ".!? ":
             stop -= 1
-        speaker = self._speaker((toks[np[0]].start, toks[np[1]].end), cue_at, quiet=True)
+        speaker = self._speaker((toks[np[0]][_START], toks[np[1]][_END]), cue_at, quiet=True)
         if speaker is None:
             return
         addressee = None
         if addressee_np is not None:
-            a_start, a_end = toks[addressee_np[0]].start, toks[addressee_np[1]].end
+            a_start, a_end = toks[addressee_np[0]][_START], toks[addressee_np[1]][_END]
             if text[a_start:a_end].lower() not in _cues.GENERIC_ADDRESSEES:
                 addressee = self.resolve(self.doc, a_start, a_end)
         self._add(
@@ -1262,15 +1375,18 @@ class _Finder:
                 mode="indirect",
                 addressee=addressee,
                 cue=text[cue.start : cue.end],
-                when=self._when_in((start, toks[j - 1].end)),
+                when=self._when_in((start, toks[j - 1][_END])),
                 evidence=self.doc.span(start, end),
             ),
         )
 
     def _when_in(self, clause: tuple[int, int]) -> TimeRef | None:
-        for ref in self.doc.dates:
-            if ref.span is not None and clause[0] <= ref.span.start < clause[1]:
+        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
+            start, _, ref = self.date_spans[k]
+            if clause[0] <= start < clause[1]:
                 return ref
+            if self.date_starts is not None:
+                break  # the first date from the clause start is outside it: all are
         return None
 
     def _dedupe(self) -> list[Statement]:

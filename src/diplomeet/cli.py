@@ -20,7 +20,7 @@ from diplomeet._pipeline import parse
 from diplomeet._table import render_table
 from diplomeet.batch import run_batch
 from diplomeet.errors import DiplomeetError
-from diplomeet.evaluate import Report, evaluate
+from diplomeet.evaluation import Report, evaluate
 from diplomeet.records import ParsedArticle
 from diplomeet.serialize import json_schema, to_json
 

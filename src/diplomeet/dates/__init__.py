@@ -19,8 +19,10 @@ Examples:
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import get_args
+from typing import Final, get_args
 
 from diplomeet.dates._types import Tense
 from diplomeet.errors import InvalidArgument
@@ -29,10 +31,21 @@ from diplomeet.records import Diagnostic, TimeRef
 __all__ = ["Tense", "find_dates", "resolve"]
 
 
+_TENSES: Final = get_args(Tense)  # a tuple: an unhashable argument compares unequal
+
+
+@functools.cache
+def _extract() -> Callable[..., tuple[list[TimeRef], list[Diagnostic]]]:
+    """The extraction function; the grammar compiles on first use, not on import."""
+    from diplomeet.dates._resolve import extract  # noqa: PLC0415 - grammar loads on first use
+
+    return extract
+
+
 def _check(text: object, published: object, tense: object = None) -> date | None:
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__}")
-    if tense is not None and tense not in get_args(Tense):
+    if tense is not None and tense not in _TENSES:
         raise InvalidArgument(f"tense must be 'past', 'present', 'future' or None, got {tense!r}")
     if published is None:
         return None
@@ -76,9 +89,7 @@ def resolve(text: str, published: date | None = None, tense: Tense | None = None
         True
     """
     anchor = _check(text, published, tense)
-    from diplomeet.dates._resolve import extract  # noqa: PLC0415 - grammar loads on first use
-
-    refs, _ = extract(text, anchor, tense, spans=False)
+    refs, _ = _extract()(text, anchor, tense, spans=False)
     return refs[0] if refs else None
 
 
@@ -100,6 +111,4 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
         InvalidArgument: ``text`` is not a string or ``published`` not a date.
     """
     anchor = _check(text, published)
-    from diplomeet.dates._resolve import extract  # noqa: PLC0415 - grammar loads on first use
-
-    return extract(text, anchor, None)
+    return _extract()(text, anchor, None)

@@ -28,7 +28,7 @@ from diplomeet.dates._lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["CUE_RE", "DATE_RE", "SCAN_RE", "SENTENCE_END_RE", "find_all", "kind"]
+__all__ = ["CUE_CANDIDATE_RE", "CUE_RE", "DATE_RE", "SENTENCE_END_RE", "kind"]
 
 
 #: A prefix tree of characters; the key "" marks the end of a word.
@@ -85,6 +85,9 @@ _MONTH: Final = (
     + _alt(k for k in MONTHS if len(k) <= 4)
     + r"\.?)(?![\w'\u2019])"
 )
+#: A full month name with "'s" ("December's figures").
+_MONTH_FULL: Final = _CAP + _alt(k for k in MONTHS if len(k) > 4)
+_MONTH_POSSESSIVE: Final = _MONTH_FULL + r"['\u2019]s(?!\w)"
 _WEEKDAY: Final = _CAP + _alt(k for k in WEEKDAYS if len(k) > 4) + r"(?![\w-])"
 _DAYNUM: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\w)"
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
@@ -214,7 +217,9 @@ _ALTERNATIVES: Final = [
         "weekday",
         (
             r"(?:(?P<wd_rel>last|next|this|past|coming|previous|following)\s+)?"
-            r"(?:(?P<wd_mod>early|late)\s+)?(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
+            r"(?:(?P<wd_mod>early|late|later|earlier)\s+)?(?P<wd_d>"
+            + _WEEKDAY
+            + r")(?P<wd_pos>['\u2019]s)?"
             r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
         ),
     ),
@@ -232,7 +237,8 @@ _ALTERNATIVES: Final = [
         "quarter",
         (
             r"(?P<q_the>the\s+|that\s+)?(?:(?P<q_rel>last|next|this|past|current|latest|"
-            r"previous|year-earlier|year-ago|same|recent|most\s+recent)\s+(?:year['\u2019]s\s+)?)?"
+            r"previous|year-earlier|year-ago|same|recent|most\s+recent|final|latter)\s+"
+            r"(?:year['\u2019]s\s+)?)?"
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
             r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
             r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
@@ -255,6 +261,15 @@ _ALTERNATIVES: Final = [
         (
             r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec_y>1[5-9]\d0|20\d0)|"
             r"['\u2019](?P<dec_yy>\d0))['\u2019]?s(?!\w)"
+        ),
+    ),
+    # the nineties, the early eighties, the 80s (with "the": "in their 80s" is an age; from
+    # the 50s only: "in the mid-30s" is more often a share of a poll than the 1930s)
+    (
+        "decword",
+        (
+            r"the\s+(?:(?:early|mid|late)[\s-]+)?(?:(?P<dw_yy>[5-9]0)s|(?P<dw_w>twenties|"
+            r"thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w'\u2019-])"
         ),
     ),
     # this summer, last winter, the spring of 2015, autumn 2019, next fall
@@ -347,15 +362,30 @@ _ALTERNATIVES: Final = [
             + r")(?P<yr_tail>['\u2019]s)?"
         ),
     ),
-    # November, early March (a bare month)
-    ("month", r"(?P<mo_mod>" + _MOD + r")?(?P<mo_m>" + _MONTH + r")"),
+    # (early) November, December's (a bare month)
+    (
+        "month",
+        (
+            r"(?P<mo_mod>"
+            + _MOD
+            + r")?(?:(?P<mo_m>"
+            + _MONTH
+            + r")|(?P<mo_poss>"
+            + _MONTH_FULL
+            + r")['\u2019]s(?!\w))"
+        ),
+    ),
     # 3 p.m., 10:30 a.m., noon, midnight
     (
         "time",
         (
             r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
             r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
-            r"|(?P<t_w>noon|midnight)(?!\w))(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
+            r"|(?P<t_w>noon|midnight|midday)(?!\w)"
+            # "at 4 in the morning", "at 9 o'clock in the evening"
+            r"|(?P<t_hd>1[0-2]|[1-9])(?::(?P<t_mm>[0-5]\d))?(?:\s+o['\u2019]clock)?\s+in\s+the\s+"
+            r"(?P<t_dp>morning|afternoon|evening|night)(?!\w))"
+            r"(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<t_md>"
             + _MONTH
             + r"\s*"
@@ -552,6 +582,7 @@ _FIRST_WORDS: Final = [
     "centuries",
     "noon",
     "midnight",
+    "midday",
     "close",
 ]
 #: Common words that open an expression ("the past year", "in recent weeks", "a day
@@ -580,7 +611,18 @@ _KEYS: Final = frozenset(
         *(phrase.split()[-1] for phrase in VAGUE),
         *(word.split()[0] for word in NUMBER_WORDS if word.split()[0] not in _VAGUE_COUNTS),
         *ORDINALS,
-        *("once", "twice", "noon", "midnight", "future", "recent", "current", "present", "mid"),
+        *(
+            "once",
+            "twice",
+            "noon",
+            "midnight",
+            "midday",
+            "future",
+            "recent",
+            "current",
+            "present",
+            "mid",
+        ),
         *(
             "thousand",
             "centuries",
@@ -605,22 +647,8 @@ _FIRST: Final = (
     + r"[\s-]+(?:[\w'\u2019.,]+[\s-]+){0,3}?(?:\d|['\u2019]\d|"
     + _trie(_KEYS)
     + r"(?:s|es)?\b)|"
-    + _initial_caps(_WEEKDAY + r"|" + _MONTH)
+    + _initial_caps(_WEEKDAY + r"|" + _MONTH + r"|" + _MONTH_POSSESSIVE)
     + r")"
-)
-
-#: The expressions without their preposition and without capturing groups, for the scan
-#: over a whole article: a regex with many groups saves and restores all of them at every
-#: failed alternative, and an optional leading preposition doubles the attempts at every
-#: "in" and "on".  A look-ahead on the first word rejects most word starts at once.
-SCAN_RE: Final = re.compile(
-    _LEFT_EDGE
-    + _FIRST
-    + re.sub(
-        r"\(\?P<\w+>",
-        "(?:",
-        _initial_caps("(?:" + "|".join(body for _, body in _ALTERNATIVES) + ")"),
-    ).replace("(?P=num_sep)", "[/.]")
 )
 
 _PREP_BEFORE_RE: Final = re.compile(_initial_caps(_LEFT_EDGE + _PREP[3:-2] + r"$"))
@@ -640,29 +668,13 @@ def kind(match: re.Match[str]) -> str:
     return ""  # pragma: no cover - DATE_RE always matches one alternative
 
 
-def find_all(text: str) -> list[re.Match[str]]:
-    """Every date expression of ``text``, left to right, read with :data:`DATE_RE`."""
-    found: list[re.Match[str]] = []
-    last = 0
-    for hit in SCAN_RE.finditer(text):
-        start = hit.start()
-        if start < last:
-            continue
-        prep = _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
-        match = DATE_RE.match(text, prep.start()) if prep is not None else None
-        if match is None or match.end() < hit.end():
-            match = DATE_RE.match(text, start)
-        if match is not None:
-            found.append(match)
-            last = match.end()
-    return found
-
-
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a
 #: line break.  Abbreviations ("Mr.", "U.S.", "Sept.") may cut a sentence short; that only
 #: narrows the window searched for tense cues.
+# Written to open with a character class, which lets the engine skip to the next
+# candidate in C: the same matches as "[.!?]...|\n+".
 SENTENCE_END_RE: Final = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n+"
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z]))"
 )
 
 _PAST_IRREGULAR: Final = (
@@ -678,11 +690,12 @@ _NOT_PAST: Final = (
     "wicked|naked|creed|breed|greed|weed|deed|heed|bleed|steed|reed|led|wed|bred|fled|sled"
 )
 _FUTURE: Final = (
-    r"will|won['\u2019]t|shall|could|might|should|['\u2019]ll|going\s+to|gonna|next|upcoming|"
+    r"will|won['\u2019]t|shall|could|might|should|['\u2019]ll|going\s+to|gonna|next(?!\s+to\b)|"
+    r"upcoming|"
     r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
     r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
-    r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|plans?|"
+    r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|"
     r"planned|planning|scheduled|slated|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+"
 )
 #: The future seen from the past ("was due to", "would"): the same day still counts.
@@ -698,6 +711,12 @@ _PRESENT: Final = (
     r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
     r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
+)
+
+#: What stands before a noun, not before a verb: "the visits", "his plans", "141.52 marks".
+_NOT_AFTER_DETERMINER: Final = (
+    r"(?<!\d\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btheir\s)(?<!\bour\s)(?<!\bthese\s)(?<!\bthose\s)"
 )
 
 _GOVERNED: Final = (
@@ -718,7 +737,19 @@ _CUE_WORDS: Final = {
 #: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
 # The leading \b (which the pattern needs anyway) keeps the look-ahead from rescanning a long
 # word from each of its letters.
-_CUE_GATE: Final = r"\b(?=[A-Za-z]+ed\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+# The letters of a word are taken possessively before "ed" is looked for behind them:
+# the same words as "[A-Za-z]+ed\b", without trying "ed" after each of their letters.  Word
+# ends (a boundary before a space) fail at the first look-ahead.
+_CUE_GATE: Final = (
+    r"\b(?=[A-Za-z'\u2019])(?=[A-Za-z]++(?<=ed)\b|['\u2019]|" + _trie(_CUE_WORDS) + r"(?![A-Za-z]))"
+)
+
+#: Where a cue may start in lower-cased text (after a space put before it): a superset
+#: of the offsets ``CUE_RE`` can match at, apostrophes aside ("they'll").  A character
+#: class first lets the engine skip the letters of other words in C.
+CUE_CANDIDATE_RE: Final = re.compile(
+    r"[^a-z0-9_](?=[a-z]++(?<=ed)\b|" + _trie(_CUE_WORDS, caps=False) + r"(?![a-z]))"
+)
 
 CUE_RE: Final = re.compile(
     _CUE_GATE
@@ -732,8 +763,10 @@ CUE_RE: Final = re.compile(
         + r")"
         + _GOVERNED
         + r")|(?P<pres>"
+        + _NOT_AFTER_DETERMINER
+        + r"(?:"
         + _PRESENT
-        + r")|(?P<past>"
+        + r"))|(?P<past>"
         + _alt(_PAST_IRREGULAR.split("|"))
         + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
         r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed))\b",

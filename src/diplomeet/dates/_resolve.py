@@ -18,7 +18,7 @@ from typing import Final
 import attrs
 
 from diplomeet.dates import _calendar as cal
-from diplomeet.dates._grammar import DATE_RE, find_all, kind
+from diplomeet.dates._grammar import DATE_RE, kind
 from diplomeet.dates._lexicon import (
     COUNT_NOUNS,
     FREQUENCIES,
@@ -31,6 +31,7 @@ from diplomeet.dates._lexicon import (
     VAGUE,
     WEEKDAYS,
 )
+from diplomeet.dates._scan import find_all
 from diplomeet.dates._tense import Cue, Sentences, Tense, TenseCues
 from diplomeet.records import Diagnostic, Span, TimeRef
 
@@ -56,29 +57,44 @@ class Impossible:
 class _Env:
     """What a handler may know about the expression's surroundings."""
 
-    __slots__ = ("_tense", "_tense_fn", "anchor", "anchor_unit", "given", "published")
+    __slots__ = (
+        "_at",
+        "_cues",
+        "_end",
+        "_sentences",
+        "_start",
+        "_tense",
+        "anchor",
+        "anchor_unit",
+        "given",
+        "published",
+    )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913, PLR0917 - the surroundings, read lazily
         self,
         published: date | None,
         anchor: date | None,
-        tense_fn: Callable[[], Cue | None],
-        *,
-        given: bool = False,
+        given: Tense | None,
+        cues: TenseCues,
+        sentences: Sentences,
+        span: tuple[int, int, int],
         anchor_unit: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
         self.anchor_unit = anchor_unit
-        self.given = given
-        self._tense_fn = tense_fn
-        self._tense: Cue | bool | None = False
+        self.given = given is not None
+        self._cues = cues
+        self._sentences = sentences
+        # the expression's core (without its preposition) and the offset of its sentence
+        self._start, self._end, self._at = span
+        self._tense: Cue | bool | None = given if given is not None else False
 
     @property
     def cue(self) -> Cue | None:
-        """The clause's tense, or ``None`` when the clause gives no cue."""
+        """The clause's tense (or the one given), or ``None`` when the clause gives no cue."""
         if self._tense is False:
-            self._tense = self._tense_fn()
+            self._tense = self._cues.tense(self._start, self._end, self._sentences.around(self._at))
         return self._tense  # type: ignore[return-value]  # False excluded above
 
     @property
@@ -141,8 +157,6 @@ def _duration(count: float | None, word: str) -> str:
         code, count = "Y", None if count is None else 10 * count
     elif code == "CE":
         code, count = "Y", None if count is None else 100 * count
-    elif code == "Q" and count is not None:
-        code, count = "M", 3 * count
     amount = "X" if count is None else f"{count:g}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -449,8 +463,15 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
     base = env.anchor if relation == "following" and env.anchor else env.published
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
+    modifier = (m["wd_mod"] or "").lower()
     if relation in {"last", "past", "previous"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
+    elif not relation and modifier in {"later", "earlier"}:
+        # "later Friday" / "earlier Friday": that day, the publication day included
+        if modifier == "later" and env.tense == "future":
+            day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        else:
+            day = _weekday_date(base, weekday, "past")
     elif relation in {"next", "coming", "following"}:
         day = _weekday_date(base, weekday, "future")
     elif relation == "this":
@@ -461,7 +482,10 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         # "Wednesday's ruling": an event of the nearest such day, unless the clause
         # looks ahead ("ahead of Friday's vote").
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
-        day = _weekday_date(base, weekday, "future" if ahead else "present")
+        if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
+            day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        else:
+            day = _weekday_date(base, weekday, "present")
     elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
     elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
@@ -491,6 +515,7 @@ def _relday(m: re.Match[str], env: _Env) -> Outcome:
 
 
 def _quarter(m: re.Match[str], env: _Env) -> Outcome:
+    ending = False  # "the last (final, latter) half of": the year's last one
     if m["q_q"]:
         number, unit = int(m["q_q"][1]), "Q"
         year_text = m["q_qy"]
@@ -501,6 +526,11 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         if not m["q_n"] and m["q_u"][0].isupper():
             return None  # "the Quarter", a district
         number = ORDINALS[m["q_n"].lower()] if m["q_n"] else 0
+        ending = (m["q_rel"] or "").lower() in {"final", "latter"} or (
+            (m["q_rel"] or "").lower() == "last" and bool(m["q_y"] or m["q_yrel"])
+        )
+        if not number and ending:  # "the last half of 2019", "the final quarter"
+            number = 4 if unit == "Q" else 2
         if unit == "H" and number > 2:
             return None
         year_text = m["q_y"]
@@ -518,7 +548,7 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
     year = base.year
     if m["q_yrel"]:
         year += {"this": 0, "last": -1, "next": 1}[m["q_yrel"].lower()]
-    relation = (m["q_rel"] or "").lower()
+    relation = "" if ending else (m["q_rel"] or "").lower()
     if not number:
         shift = {"next": 1, "this": 0, "current": 0, "same": 0}.get(relation, -1)
         day = cal.add(date(year, size * current - size + 1, 1), "M", shift * size)
@@ -568,6 +598,26 @@ def _century(m: re.Match[str], _env: _Env) -> Outcome:
     if not 1 <= number <= 21 or text in {"last", "final"}:
         return None
     return f"{number - 1:02d}"
+
+
+_DECADE_WORDS: Final = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_word(m: re.Match[str], _env: _Env) -> Outcome:
+    """'the nineties' -> "199", 'the 80s' -> "198" (a two-digit decade as for "'80s")."""
+    if m["dw_w"]:
+        return f"19{_DECADE_WORDS[m['dw_w'].lower()]}"
+    short = int(m["dw_yy"])
+    return f"{19 if short >= 30 else 20}{short // 10}"
 
 
 def _decade(m: re.Match[str], _env: _Env) -> Outcome:
@@ -681,7 +731,9 @@ def _year(m: re.Match[str], _env: _Env) -> Outcome:
 
 
 def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
-    word = m["mo_m"].lower().rstrip(".")
+    word = (m["mo_m"] or m["mo_poss"]).lower().rstrip(".")
+    if m["mo_poss"] and word in _AMBIGUOUS_BARE_MONTHS | {"august"}:
+        return None  # "May's successor": a name
     if word in _AMBIGUOUS_BARE_MONTHS and not (m["prep"] or m["mo_mod"]):
         return None  # "May" the surname, "march" the verb
     if len(word) <= 4 and word not in MONTHS:  # pragma: no cover - grammar guarantees it
@@ -696,11 +748,23 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
+#: Prepositions before a clock time written with a part of the day ("at 4 in the morning").
+_CLOCK_PREPOSITIONS: Final = frozenset({"at", "by", "until", "till", "around", "about", "from"})
+
+
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if m["t_w"]:
-        clock = "12:00" if m["t_w"].lower() == "noon" else "00:00"
+        clock = "00:00" if m["t_w"].lower() == "midnight" else "12:00"
     elif m["t_h24"]:
         clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
+    elif m["t_hd"]:
+        if (m["prep"] or "").lower() not in _CLOCK_PREPOSITIONS:
+            return None  # "killed 4 in the morning raid": a count
+        hour = int(m["t_hd"]) % 12
+        part = m["t_dp"].lower()
+        if part in {"afternoon", "evening"} or (part == "night" and hour >= 6):
+            hour += 12
+        clock = f"{hour:02d}:{m['t_mm'] or '00'}"
     else:
         hour = int(m["t_h"]) % 12 + (12 if m["t_ap"].lower() == "p" else 0)
         clock = f"{hour:02d}:{m['t_m'] or '00'}"
@@ -733,6 +797,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "spoken": _spoken,
     "century": _century,
     "decade": _decade,
+    "decword": _decade_word,
     "season": _season,
     "relperiod": _relperiod,
     "duration": _duration_ref,
@@ -753,6 +818,7 @@ _ABSOLUTE: Final = frozenset(
         "set",
         "century",
         "decade",
+        "decword",
         "duration",
         "vaguedur",
         "vague",
@@ -798,34 +864,29 @@ def extract(
     if not matches:
         return [], []
     sentences = Sentences(text)
-    cues = TenseCues(text)
     kinds = [kind(m) for m in matches]
+    # a cue word inside another expression ("three days later", "last week") dates that one
+    cues = TenseCues(text, [(m.start(k), m.end()) for m, k in zip(matches, kinds, strict=True)])
     values: list[Outcome] = [None] * len(matches)
     days: list[date | None] = [None] * len(matches)
-    order = [i for i, k in enumerate(kinds) if not _is_dependent(k, matches[i])]
-    order += [i for i, k in enumerate(kinds) if _is_dependent(k, matches[i])]
+    dependent = [_is_dependent(k, m) for k, m in zip(kinds, matches, strict=True)]
+    order = [i for i, d in enumerate(dependent) if not d] + [
+        i for i, d in enumerate(dependent) if d
+    ]
     for i in order:
         m, k = matches[i], kinds[i]
-        sentence = sentences.around(m.start())
         anchor, anchor_unit = (
-            _anchor_for(i, k, matches, days, values, sentences)
-            if _is_dependent(k, m)
-            else (None, None)
+            _anchor_for(i, k, matches, days, values, sentences) if dependent[i] else (None, None)
         )
-        core_start = m.start(k)
 
-        def tense_of(
-            start: int = core_start, end: int = m.end(), s: tuple[int, int] = sentence
-        ) -> Cue | None:
-            return tense or cues.tense(start, end, s)
-
-        env = _Env(published, anchor, tense_of, given=tense is not None, anchor_unit=anchor_unit)
+        env = _Env(
+            published, anchor, tense, cues, sentences, (m.start(k), m.end(), m.start()), anchor_unit
+        )
         try:
             values[i] = _HANDLERS[k](m, env)
             value = values[i]
             if isinstance(value, str):
-                start, _, _ = cal.bounds(value)
-                days[i] = start
+                days[i] = cal.bounds(value)[0]
         except (OverflowError, ValueError):
             # Beyond the calendar (year 0, year 10000, "next month" from date.max): a date
             # that cannot exist, reported like "February 30".
@@ -918,6 +979,43 @@ def _step_rank(k: str, m: re.Match[str]) -> int:
 _UNIT_OF: Final = {"week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
+_setattr: Final = object.__setattr__
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """
+    ``Span.of(text, start, end)``, without the validators: a match's offsets are valid.
+
+    The validators of a frozen ``attrs`` record cost more than the rest of reading a
+    date; what they check holds by construction here (offsets of a match, its text), and
+    ``tests/test_dates_records.py`` checks every record built here against them.
+    """
+    span: Span = object.__new__(Span)
+    _setattr(span, "start", start)
+    _setattr(span, "end", end)
+    _setattr(span, "text", text[start:end])
+    return span
+
+
+def _time_ref(text: str, value: str, span: Span | None) -> TimeRef:
+    """
+    ``TimeRef(...)`` for a match's text and a value of the handlers, without the validators.
+
+    The text of a match is never blank, the value a non-empty TIMEX3 string, and the
+    bounds and granularity come from :func:`~diplomeet.dates._calendar.bounds`, which
+    only gives valid ones (see :func:`_span`).
+    """
+    start, end, granularity = cal.bounds(value)
+    ref: TimeRef = object.__new__(TimeRef)
+    _setattr(ref, "text", text)
+    _setattr(ref, "value", value)
+    _setattr(ref, "start", start)
+    _setattr(ref, "end", end)
+    _setattr(ref, "granularity", granularity)
+    _setattr(ref, "span", span)
+    return ref
+
+
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
@@ -932,7 +1030,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     for m, k, value in zip(matches, kinds, values, strict=True):
         if value is None:
             continue
-        span = Span.of(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
+        span = _span(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -940,17 +1038,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
                 )
             )
             continue
-        start, end, granularity = cal.bounds(value)
-        refs.append(
-            TimeRef(
-                text=m.group(),
-                value=value,
-                start=start,
-                end=end,
-                granularity=granularity,
-                span=span,
-            )
-        )
+        refs.append(_time_ref(m.group(), value, span))
         if (
             spans
             and published is None

@@ -11,9 +11,10 @@ own words ("next", "last", "ago") already say which way it points.
 from __future__ import annotations
 
 import bisect
-from typing import Literal
+import re
+from typing import Final, Literal
 
-from diplomeet.dates._grammar import CUE_RE, SENTENCE_END_RE
+from diplomeet.dates._grammar import CUE_CANDIDATE_RE, CUE_RE, SENTENCE_END_RE
 from diplomeet.dates._types import Tense
 
 __all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
@@ -34,39 +35,85 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 }
 
 
+_APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
+
+
+def _find_cues(text: str, first: int, last: int) -> list[re.Match[str]]:
+    """
+    ``list(CUE_RE.finditer(text, first, last))``, trying ``CUE_RE`` only where a cue may start.
+
+    The candidates come from :data:`CUE_CANDIDATE_RE` over the lower-cased sentence, and
+    every apostrophe; ``CUE_RE`` itself decides at each, left to right, without overlaps,
+    so the matches are those of the plain scan.
+    """
+    segment = text[first:last]
+    lowered = segment.lower()
+    if len(lowered) != len(segment):
+        return list(CUE_RE.finditer(text, first, last))
+    starts = [first + m.start() for m in CUE_CANDIDATE_RE.finditer(" " + lowered)]
+    if "'" in segment or "\u2019" in segment:
+        starts = sorted(starts + [first + m.start() for m in _APOSTROPHE_RE.finditer(segment)])
+    found: list[re.Match[str]] = []
+    end = first
+    for start in starts:
+        if start < end:
+            continue
+        match = CUE_RE.match(text, start, last)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 class Sentences:
     """Sentence boundaries of a text, found once and looked up by offset."""
 
-    __slots__ = ("_ends", "_length")
+    __slots__ = ("_ends", "_text")
 
     def __init__(self, text: str) -> None:
-        self._ends = [m.end() for m in SENTENCE_END_RE.finditer(text)]
-        self._length = len(text)
+        self._text = text
+        self._ends: list[int] | None = None  # found on first use: many texts need none
 
     def around(self, start: int) -> tuple[int, int]:
         """Return the (start, end) offsets of the sentence containing offset ``start``."""
-        index = bisect.bisect_right(self._ends, start)
-        first = self._ends[index - 1] if index else 0
-        last = self._ends[index] if index < len(self._ends) else self._length
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.end() for m in SENTENCE_END_RE.finditer(self._text)]
+        index = bisect.bisect_right(ends, start)
+        first = ends[index - 1] if index else 0
+        last = ends[index] if index < len(ends) else len(self._text)
         return first, last
 
 
 class TenseCues:
     """The tense cues of a text, scanned once per sentence that needs them."""
 
-    __slots__ = ("_by_sentence", "_text")
+    __slots__ = ("_by_sentence", "_expressions", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, expressions: list[tuple[int, int]] | None = None) -> None:
+        """
+        Read the cues of ``text``, except those inside ``expressions``.
+
+        Args:
+            text: The text.
+            expressions: The (start, end) offsets of its date expressions, in order: a cue
+                word inside one ("three days later", "last week") says which way that
+                expression points, not what tense its clause has.
+        """
         self._text = text
+        self._expressions = expressions or []
         self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
 
     def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
         cues = self._by_sentence.get(first)
         if cues is None:
-            cues = [
-                (m.start(), m.end(), _TENSES[m.lastgroup or "past"])
-                for m in CUE_RE.finditer(self._text, first, last)
-            ]
+            starts = [start for start, _ in self._expressions]
+            cues = []
+            for m in _find_cues(self._text, first, last):
+                index = bisect.bisect_right(starts, m.start()) - 1
+                if index >= 0 and m.start() < self._expressions[index][1]:
+                    continue  # inside an expression
+                cues.append((m.start(), m.end(), _TENSES[m.lastgroup or "past"]))
             self._by_sentence[first] = cues
         return cues
 

@@ -13,6 +13,30 @@ from diplomeet.outlets._reading import read_layout
 
 __all__ = ["MarkedParser"]
 
+#: A marker that opens a line (after blanks).  Python's ``re`` tries such a pattern at every
+#: character of the text; the rest of the marker usually opens with literal words, which
+#: ``re`` finds with a fast prefix search, so the line start is checked after a hit instead.
+_LINE_START = "^[ \\t]*"
+
+
+class _Marker:
+    """One compiled marker and the confidence it gives."""
+
+    def __init__(self, pattern: str, confidence: float) -> None:
+        self.at_line_start = pattern.startswith(_LINE_START)
+        body = pattern.removeprefix(_LINE_START) if self.at_line_start else pattern
+        self.regex = re.compile(body, re.MULTILINE)
+        self.confidence = confidence
+
+    def found_in(self, text: str) -> bool:
+        if not self.at_line_start:
+            return self.regex.search(text) is not None
+        for hit in self.regex.finditer(text):
+            begin = text.rfind("\n", 0, hit.start()) + 1
+            if not text[begin : hit.start()].strip(" \t"):
+                return True
+        return False
+
 
 class MarkedParser:
     """
@@ -43,7 +67,7 @@ class MarkedParser:
         self._id = parser_id
         self._name = name
         self._outlet = outlet
-        self._markers = tuple((re.compile(p, re.MULTILINE), c) for p, c in markers)
+        self._markers = tuple(_Marker(p, c) for p, c in markers)
         self._domains = tuple(domains)
         self._agencies = tuple(agencies)
 
@@ -63,7 +87,7 @@ class MarkedParser:
             host = (urlsplit(url).hostname or "").lower()
             if any(host == d or host.endswith("." + d) for d in self._domains):
                 return 1.0
-        return max((c for pattern, c in self._markers if pattern.search(text)), default=0.0)
+        return max((m.confidence for m in self._markers if m.found_in(text)), default=0.0)
 
     def split(self, text: str) -> Layout:
         """Read ``text`` with the shared rules, naming the outlet."""

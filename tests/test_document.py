@@ -1,0 +1,54 @@
+"""The Document helpers the extraction stages share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from diplomeet._document import Document
+from diplomeet.dates import find_dates
+
+TEXT = "The envoys met on Monday and again on Friday. Talks resume in May, aides said."
+
+
+def _doc() -> Document:
+    doc = Document(text=TEXT, published=date(2024, 3, 6))
+    doc.dates.extend(find_dates(TEXT, date(2024, 3, 6))[0])
+    return doc
+
+
+def test_dates_in_returns_the_dates_starting_in_a_stretch_in_text_order() -> None:
+    """dates_in(start, end) keeps the dates whose span starts in [start, end)."""
+    doc = _doc()
+    first = TEXT.index(".") + 1
+
+    assert [t.text for t in doc.dates_in(0, first)] == ["on Monday", "on Friday"]
+    assert [t.text for t in doc.dates_in(first, len(TEXT))] == ["in May"]
+    assert doc.dates_in(TEXT.index("on Friday") + 1, first) == []
+    assert [t.text for t in doc.dates_in(TEXT.index("on Friday"), first)] == ["on Friday"]
+
+
+def test_dates_ending_in_includes_both_ends() -> None:
+    """dates_ending_in(start, end) keeps the dates whose span ends in [start, end]."""
+    doc = _doc()
+    monday_end = TEXT.index("Monday") + len("Monday")
+
+    assert [t.text for t in doc.dates_ending_in(0, monday_end)] == ["on Monday"]
+    assert [t.text for t in doc.dates_ending_in(monday_end, len(TEXT))] == [
+        "on Monday",
+        "on Friday",
+        "in May",
+    ]
+    assert doc.dates_ending_in(monday_end + 1, TEXT.index("on Friday")) == []
+
+
+def test_date_lookups_follow_dates_added_later() -> None:
+    """The index is rebuilt when the list of dates grows, and dates without a span are left out."""
+    doc = Document(text=TEXT, published=date(2024, 3, 6))
+    assert doc.dates_in(0, len(TEXT)) == []
+    refs = find_dates(TEXT, date(2024, 3, 6))[0]
+    doc.dates.extend(refs)
+    doc.dates.append(attrs.evolve(refs[0], span=None))  # a caption's date
+
+    assert [t.text for t in doc.dates_in(0, len(TEXT))] == ["on Monday", "on Friday", "in May"]
