@@ -180,10 +180,13 @@ def _check_incident_words(text: str) -> int:
     found = 0
     for k, sent in enumerate(doc.sentences):
         hits = stems.get(k, [])
+        # The sentence is read only when one of its kinds is found in it read whole.
+        read = any(p.search(text, sent.start, sent.end) for _, p in reader.kinds(hits))
         for clause in _incidents._clauses(text, sent):
             told = {kind for kind, p in _TRIGGERS if p.search(text, clause.start, clause.end)}
             inside = [h for h in hits if clause.start <= h < clause.end]
             assert told <= {kind for kind, _ in reader.kinds(inside)}, text[sent.start : sent.end]
+            assert read or not told, text[sent.start : sent.end]
             found += bool(told)
     return found
 
