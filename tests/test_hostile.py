@@ -111,6 +111,9 @@ PARSE_CASES: Final[dict[str, tuple[Callable[[int], str], int, int]]] = {
     "blank lines": (_repeat("\n \n"), 2_000, 200_000),
     "html tags": (_repeat("<div><p class='x'>"), 2_000, 200_000),
     "1 MB article": (_article, 10_000, 1_000_000),
+    # One run-on sentence of many clauses, each telling a meeting or an incident.
+    "meeting clauses": (_repeat("Rojas met Salas; "), 2_000, 200_000),
+    "incident clauses": (_repeat("the attack on Chile killed 3 people; "), 2_000, 200_000),
 }
 
 

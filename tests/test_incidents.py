@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Final
+
+from diplomeet import _incidents
 from diplomeet._document import Document
-from diplomeet._incidents import find_incidents
+from diplomeet._incidents import _KIND_STEMS, _TRIGGERS, find_incidents
+from diplomeet._stems import INCIDENT_STEMS
 from extraction_helpers import doc_with_dates
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -128,3 +135,77 @@ def test_shootdown_without_country_keeps_the_story_countries() -> None:
         "Hours later, the rebels said their fighters had shot down an army drone."
     )
     assert _codes(text) == [("airstrike", ["SD"]), ("shootdown", ["SD"])]
+
+
+def test_firing_at_alone_is_read() -> None:
+    """Soldiers "were firing at" a boat: shots fired, with no other incident word around."""
+    text = "Zambian soldiers were firing at a Congolese patrol boat on Lake Tanganyika."
+    assert _codes(text) == [("shots_fired", ["ZM", "CD"])]
+
+
+def test_kind_stems_are_the_incident_stems() -> None:
+    """The stems each kind of incident word needs are, together, the stems scanned for."""
+    assert {s for stems in _KIND_STEMS.values() for s in stems} == set(INCIDENT_STEMS)
+    assert set(_KIND_STEMS) == {kind for kind, _ in _TRIGGERS}
+
+
+# Sentences written for these tests, one or more per kind of incident word, in odd cases
+# and spellings too (a dotless i, a long s).
+_INCIDENT_PHRASES: Final = (
+    (
+        "Zambian soldiers were firing at a Congolese patrol boat, and Congolese troops "
+        "returned gunfire; a Zambian drone was shot down."
+    ),
+    (
+        "Congolese aircraft bombed a Zambian depot after Zambian jets entered Congolese "
+        "airspace and attacked a camp."
+    ),
+    "Shots were fired across the border; the two armies exchanged fire and traded gunfire.",
+    "A patrol came under fire, and an air strike and airstrikes followed air raids.",
+    "Rebels ambushed a convoy, stormed a base and shelled a town in a rocket attack.",
+    "A SHOOTDOWN of a Zambian plane; a shoot-down; they took down a helicopter.",
+    "Zambian jets violated Congolese a\u0131rspace, and a missile \u017ftrike hit a base.",
+)
+
+
+def _check_incident_words(text: str) -> int:
+    """
+    Assert every clause holding an incident word is read for that kind of word.
+
+    Returns how many clauses hold one.
+    """
+    doc = Document(text=text)
+    reader = _incidents._Reader(doc)
+    stems = dict(reader.stems.by_sentence(INCIDENT_STEMS))
+    found = 0
+    for k, sent in enumerate(doc.sentences):
+        hits = stems.get(k, [])
+        # The sentence is read only when one of its kinds is found in it read whole.
+        read = any(p.search(text, sent.start, sent.end) for _, p in reader.kinds(hits))
+        for clause in _incidents._clauses(text, sent):
+            told = {kind for kind, p in _TRIGGERS if p.search(text, clause.start, clause.end)}
+            inside = [h for h in hits if clause.start <= h < clause.end]
+            assert told <= {kind for kind, _ in reader.kinds(inside)}, text[sent.start : sent.end]
+            assert read or not told, text[sent.start : sent.end]
+            found += bool(told)
+    return found
+
+
+def test_clauses_with_incident_words_are_read() -> None:
+    """
+    Every clause holding an incident word holds a stem of its kind, so it is read.
+
+    A new incident word whose stem ``diplomeet._stems`` lacks fails here.
+    """
+    paths = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths] + list(_INCIDENT_PHRASES)
+    assert sum(_check_incident_words(text) for text in texts) >= 20
+
+
+def test_clauses_with_incident_words_are_read_in_reference_articles(shared: Path) -> None:
+    """The same over the seed articles and the PolNeAR development articles."""
+    paths = sorted((shared / "seeds").glob("*.txt"))
+    paths += sorted((shared / "data" / "polnear" / "dev" / "text").glob("*"))
+    assert len(paths) >= 50
+    for path in paths:
+        _check_incident_words(path.read_text(encoding="utf-8"))

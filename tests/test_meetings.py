@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
+from typing import Final
 
+import pytest
+
+from diplomeet import _meetings, parse
 from diplomeet._document import Document
 from diplomeet._meetings import find_meetings
+from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet.records import Meeting, Place, Span, TimeRef
 from extraction_helpers import doc_with_dates
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _doc(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -338,3 +347,148 @@ def test_talks_on_topic() -> None:
     )
     [m] = find_meetings(_doc(text))
     assert "migration" in m.topics
+
+
+# Sentences written for these tests, one or more per kind of meeting word, in odd cases
+# and spellings too: a dotless i ("\u0131"), a long s ("\u017f") and a Kelvin sign ("\u212a")
+# match a Latin letter when case is ignored.
+_MEETING_PHRASES: Final = (
+    "The two prime ministers spoke by phone with each other on Friday.",
+    "Rojas Spoke On The Telephone with Salas; a telephone conversation with Lima followed.",
+    "Talks between Chile and Peru began, and a meeting with the envoys was held.",
+    "Rojas met with Salas, shook hands with Dupont and conferred with Wanjiru.",
+    "Rojas negotiated with Salas after a bilateral with Mensah.",
+    "Rojas hosted Salas, received Dupont, visited Accra and summoned the ambassador.",
+    "Rojas welcomed Salas before meeting Dupont, and discussed trade with Bello.",
+    "Rojas held talks with Salas, who had talks with Dupont and had a brief encounter with Bello.",
+    "The leaders have an informal meeting; they held the second round in Lima.",
+    "At the annual summit, Rojas and Salas sat down together, and will sit down with Bello.",
+    "After three days of talks, Rojas MET Salas in Lima.",
+    "In Lima in May, Rojas told Salas the talks would go on.",
+    "No meeting took place, and the summit was called off.",
+    "Rojas was accompanied by Foreign Minister Luis Vega.",
+    "Rojas v\u0131s\u0131ted Salas and di\u017fcussed trade; Dupont tal\u212ad with Bello.",
+    "Minister Ay\u015fe K\u0131l\u0131\u00e7 met \u0130brahim Y\u0131ld\u0131z in \u0130zmir.",
+)
+
+
+def _texts() -> list[str]:
+    """The project's own corpus articles and the phrases above."""
+    paths = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
+    return [parse(p.read_text(encoding="utf-8")).text for p in paths] + list(_MEETING_PHRASES)
+
+
+def _check_meeting_words(text: str) -> int:
+    """
+    Assert the quick reading finds, in every sentence, the meeting words a full scan finds.
+
+    Returns how many meeting words the full scan found.
+    """
+    doc = Document(text=text)
+    reader = _meetings._Reader(doc)
+    stems = dict(reader.stems.by_sentence(MEETING_STEMS))
+    found = 0
+    for k, sent in enumerate(doc.sentences):
+        full = [
+            (clause, m.span(), m.lastgroup)
+            for clause in _meetings._clauses(text, sent)
+            for m in _meetings._TRIGGER_RE.finditer(text, clause.start, clause.end)
+        ]
+        quick = [
+            (clause, m.span(), m.lastgroup)
+            for clause, m in reader.meeting_words(sent, reader.live_starts(sent, stems.get(k, [])))
+        ]
+        assert quick == full, text[sent.start : sent.end]
+        found += len(full)
+        for pattern in (_meetings._CANCEL_ALONE_RE, _meetings._ACCOMPANIED_RE):
+            if pattern.search(text, sent.start, sent.end):
+                assert k in stems, text[sent.start : sent.end]
+    return found
+
+
+def test_quick_reading_finds_every_meeting_word() -> None:
+    """
+    The quick reading finds the meeting words a full scan of every clause finds.
+
+    Only sentences with a meeting stem are read, and meeting words tried only near one: a
+    new meeting word whose stem ``diplomeet._stems`` lacks fails here.
+    """
+    assert sum(_check_meeting_words(text) for text in _texts()) >= 100
+
+
+def test_quick_reading_finds_every_meeting_word_in_reference_articles(shared: Path) -> None:
+    """The same over the seed articles and the PolNeAR development articles."""
+    paths = sorted((shared / "seeds").glob("*.txt"))
+    paths += sorted((shared / "data" / "polnear" / "dev" / "text").glob("*"))
+    assert len(paths) >= 50
+    for path in paths:
+        _check_meeting_words(parse(path.read_text(encoding="utf-8")).text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "examples"),
+    [
+        (
+            _meetings._CANCELLED_RE,
+            _meetings._CANCELLED_WORDS,
+            (
+                "was called off|call off|was cancelled|canceled|cancels|scrapped|shelved|"
+                "postponed|would not go ahead|no formal meeting took place|no talks were held|"
+                "did not meet|did not take place|didn't meet|refused to meet|will not meet|"
+                "WON'T MEET"
+            ),
+        ),
+        (
+            _meetings._HABITUAL_RE,
+            _meetings._HABITUAL_WORDS,
+            (
+                "regularly|repeatedly|often|several times|many times|numerous times|frequently|"
+                "routinely|every year|a number of times|twice|three times"
+            ),
+        ),
+        (_meetings._SIDELINES_RE, _meetings._SIDELINES_WORDS, "on the sidelines of the summit."),
+        (
+            _meetings._TOPIC_RE,
+            _meetings._TOPIC_WORDS,
+            "discussed trade.|talks on water.|focused on debt.|centred on oil.|centered on gas.",
+        ),
+        (
+            _meetings._OFFICIALS_OF_RE,
+            _meetings._OFFICIALS_OF_WORDS,
+            (
+                "the leaders of Chile and Peru|the foreign ministers of Chile and Peru|"
+                "the heads of state of Chile and Peru|the presidents of Chile and Peru|"
+                "the secretaries of Chile and Peru"
+            ),
+        ),
+    ],
+)
+def test_patterns_searched_only_where_their_words_stand(
+    pattern: re.Pattern[str], words: tuple[str, ...], examples: str
+) -> None:
+    """Every match of a pattern holds one of the words that let it be searched."""
+    texts = [*examples.split("|"), *_texts()]
+    for example in examples.split("|"):
+        assert pattern.search(example), example
+    for text in texts:
+        low = find_stems(Document(text=text)).low
+        for m in pattern.finditer(text):
+            assert any(w in low[m.start() : m.end()] for w in words), m.group()
+
+
+def test_text_with_dotless_i_is_read() -> None:
+    """A dotless i (Turkish names) is read as an "i": the meeting is found."""
+    name = "Ay\u015fe K\u0131l\u0131\u00e7"
+    text = (
+        f"Turkish Foreign Minister {name} v\u0131s\u0131ted Greek Foreign "
+        "Minister Nikos Pappas on Monday."
+    )
+    [m] = find_meetings(_doc(text, {"on Monday": "2024-03-04"}))
+    assert _names(m) == {name, "Nikos Pappas"}
+
+
+def test_meeting_words_read_in_upper_case() -> None:
+    """A headline-like sentence in capitals is read like any other."""
+    text = "Chilean President Ana Rojas MET Peruvian President Jorge Salas in Lima."
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Ana Rojas", "Jorge Salas"}

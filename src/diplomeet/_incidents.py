@@ -17,7 +17,6 @@ had breached its airspace") tell no incident.  Retellings of one incident merge.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Final
 
 import attrs
@@ -25,6 +24,7 @@ import attrs
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
 from diplomeet._document import Document, Segment
+from diplomeet._stems import INCIDENT_STEMS, find_stems
 from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
@@ -94,12 +94,16 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         ),
     ),
 )
-# Cheap literal stems of every incident word: a sentence without one is not read further.
-_PREFILTER_RE: Final = re.compile(
-    r"(?=[dfsarb])(?:"
-    r"down|fire|shot|airspace|strike|raid|bomb|attack|shell|ambush|storm|shoot"
-    ")"
-)
+# The stems (at a word's start, lower-case) that every match of each kind's pattern holds;
+# together they are ``diplomeet._stems.INCIDENT_STEMS``.  A clause without one of a kind's
+# stems is not searched for that kind.
+_KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
+    "shootdown": ("down", "shoot"),
+    "shots_fired": ("fire", "firing", "gunfire", "shot"),
+    "airspace_violation": ("airspace",),
+    "airstrike": ("airstrike", "bomb", "raid", "strike"),
+    "attack": ("ambush", "attack", "bomb", "shell", "shoot", "storm"),
+}
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
     re.IGNORECASE,
@@ -201,27 +205,52 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
+        self.stems = find_stems(doc)
+        self.low = self.stems.low
         self.drafts: list[_Draft] = []
+        self.deaths: dict[int, int | None] = {}  # by sentence start
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
-        # Scan once: only sentences holding an incident word are read.
-        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
-        for k, sent in enumerate(sentences):
-            h = bisect_left(hits, sent.start)
-            if h == len(hits) or hits[h] >= sent.end:
-                continue
-            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-            for clause in _clauses(self.text, sent):
-                self.clause(sent, clause, nxt)
+        # Only the sentences holding an incident stem are read, each once, in text order.
+        for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
+            self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
         return [self.record(d) for d in self.drafts]
 
-    def clause(self, sent: Segment, clause: Segment, nxt: Segment | None) -> None:
+    def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
+        """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         text = self.text
+        if not any(pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)):
+            return  # an incident word read in a clause is read in the whole sentence too
+        k = 0
+        for clause in _clauses(text, sent):  # the clauses and the hits are in text order
+            while k < len(hits) and hits[k] < clause.start:
+                k += 1
+            inside = []
+            while k < len(hits) and hits[k] < clause.end:
+                inside.append(hits[k])
+                k += 1
+            if inside:
+                self.clause(sent, clause, nxt, inside)
+
+    def kinds(self, hits: list[int]) -> list[tuple[IncidentKind, re.Pattern[str]]]:
+        """The kinds of incident words some of whose stems stand at ``hits``."""
+        low = self.low
+        return [
+            (kind, pattern)
+            for kind, pattern in _TRIGGERS
+            if any(low.startswith(_KIND_STEMS[kind], h) for h in hits)
+        ]
+
+    def clause(self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int]) -> None:
+        text = self.text
+        kinds = self.kinds(hits)
+        if not kinds:
+            return
         body = text[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
             return
-        for kind, pattern in _TRIGGERS:
+        for kind, pattern in kinds:
             m = pattern.search(text, clause.start, clause.end)
             if m is None:
                 continue
@@ -271,6 +300,12 @@ class _Reader:
         return None
 
     def casualties(self, sent: Segment, nxt: Segment | None) -> int | None:
+        """The deaths told in the sentence or the next one (read once per sentence)."""
+        if sent.start not in self.deaths:
+            self.deaths[sent.start] = self.count_deaths(sent, nxt)
+        return self.deaths[sent.start]
+
+    def count_deaths(self, sent: Segment, nxt: Segment | None) -> int | None:
         for seg in (sent, nxt):
             if seg is None:
                 continue

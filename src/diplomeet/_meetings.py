@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet._document import Document, Segment
+from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, TimeRef
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["find_meetings"]
 
@@ -82,6 +86,20 @@ _CANCELLED_RE: Final = re.compile(
     ")",
     re.VERBOSE | re.IGNORECASE,
 )
+# Every match of the pattern above holds one of these (lower-case): a stretch of text
+# without one is not searched.  The same holds for the other "_WORDS" tables below.
+_CANCELLED_WORDS: Final = (
+    "call",
+    "cancel",
+    "held",
+    "n't",
+    "not",
+    "place",
+    "postponed",
+    "refused",
+    "scrapped",
+    "shelved",
+)
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeat])(?:"
     r"\b(?:regularly|repeatedly|often|several\s+times|many\s+times|numerous\s+times|"
@@ -90,12 +108,24 @@ _HABITUAL_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
-# Clause ends inside a sentence: the next clause may tell another event.
+_HABITUAL_WORDS: Final = (
+    "every",
+    "frequently",
+    "often",
+    "regularly",
+    "repeatedly",
+    "routinely",
+    "times",
+    "twice",
+)
+# Clause ends inside a sentence: the next clause may tell another event.  The breaks after
+# a comma, and those after a space, are grouped: the same matches, fewer tries.
 _CLAUSE_BREAK_RE: Final = re.compile(
-    r"(?=[;,\s])(?:;|,\s+(?:where|when|which|who|while|whereas|after|before|as)\b|(?<!\s)\s+but\s+|"
-    r"(?<!\s)\s+since\s+(?=(?:they|he|she|the|their|[A-Z]))|"
-    r"(?<!\s)\s+and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)|"
-    r",\s+(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))",
+    r"(?=[;,\s])(?:;"
+    r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)))",
     re.IGNORECASE,
 )
 _SPEECH_RE: Final = re.compile(
@@ -117,9 +147,14 @@ _SIDELINES_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_SIDELINES_WORDS: Final = ("sidelines",)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to)\s+(?:the\s+)?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+)
+_POSSESSIVE_END_RE: Final = re.compile(r"['\u2019]s$")
+_PLACE_NOUN_END_RE: Final = re.compile(
+    r"\b(?:resort|city|town|capital|village|port|region|province)\s*$"
 )
 _TOPIC_RE: Final = re.compile(
     "(?=[dtfc])(?:"
@@ -129,6 +164,7 @@ _TOPIC_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_TOPIC_WORDS: Final = ("centered", "centred", "discuss", "focus", "talks")
 _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
@@ -158,6 +194,7 @@ _OFFICIALS_OF_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_OFFICIALS_OF_WORDS: Final = ("heads", "leaders", "ministers", "presidents", "secretaries")
 _LEADER_KINDS: Final = frozenset(
     {"president", "prime minister", "chancellor", "king", "premier", "emir"}
 )
@@ -169,6 +206,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     ")",
     re.IGNORECASE,
 )
+_WILL_BE_RE: Final = re.compile(r"\b(?:will|would)\s+be\b")
 _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -181,14 +219,13 @@ _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
-# Cheap literal stems of every meeting, cancellation and delegation word: a sentence
-# without one is not read further (one fast scan of the lower-cased text).
-_PREFILTER_RE: Final = re.compile(
-    r"(?=[mthrvswdepcnba])"  # the first letters below: most positions fail at once
-    r"(?:met|meet|talk|host|receiv|visit|summon|welcom|discuss|encounter|phone|told|held|hold|"
-    r"sat|sit|conferr|negotiat|shook|summit|conversation|bilateral|accompan|cancel|call|"
-    r"postpon|scrap|shelv|ahead|place)"
-)
+# The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
+# "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
+# (see _Reader.trigger_starts).
+_LOOK_BACK_STEMS: Final = ("encounter", "meet", "phone", "summit", "talk", "telephone")
+_PHRASE_STARTS: Final = ("at", "day", "had", "has", "have", "hour", "round", "speaks", "spoke")
+# Up to four words before a place in the reversed text, each after white space.
+_WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+$")
 # What may stand between the meeting word and its object, per kind of meeting word.
@@ -217,24 +254,28 @@ class _Draft:
     setting: str | None = None
     topics: list[str] = attrs.field(factory=list)
     accompanied: list[Actor] = attrs.field(factory=list)
-
-    @property
-    def key(self) -> frozenset[str]:
-        return frozenset(_key(a) for a in self.people)
+    #: The keys of the people (see ``_key``): the same meeting has the same ones.
+    key: frozenset[str] = attrs.field(
+        init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
+    )
 
 
 def _key(actor: Actor) -> str:
     return surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
 
 
-def _clauses(text: str, sent: Segment) -> list[Segment]:
-    out = []
+def _clauses(text: str, sent: Segment) -> Iterator[Segment]:
+    """The clauses of ``sent``, found as they are asked for."""
     begin = sent.start
     for m in _CLAUSE_BREAK_RE.finditer(text, sent.start, sent.end):
-        out.append(Segment(begin, m.start()))
+        yield Segment(begin, m.start())
         begin = m.end()
-    out.append(Segment(begin, sent.end))
-    return out
+    yield Segment(begin, sent.end)
+
+
+def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of ``words`` stands in the lower-cased text ``low[start:end]``."""
+    return any(map(low[start:end].__contains__, words))
 
 
 def _people(ms: list[Mention], text: str) -> list[Mention]:
@@ -276,38 +317,41 @@ class _Reader:
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
         self.drafts: list[_Draft] = []
+        self.stems = find_stems(doc)
+        self.low = self.stems.low
+        self.reversed: str | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
-        k = bisect_left(self.starts, start)
-        out = []
-        while k < len(self.all) and self.all[k].start < end:
-            if self.all[k].end <= end:
-                out.append(self.all[k])
-            k += 1
-        return out
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [m for m in self.all[lo:hi] if m.end <= end]
 
     def read(self) -> list[Meeting]:
         sentences = self.doc.sentences
         self.lede(sentences)
-        # Scan once: only sentences holding a meeting or cancellation word are read.
-        hits = [m.start() for m in _PREFILTER_RE.finditer(self.text.lower())]
-        for sent in sentences:
-            k = bisect_left(hits, sent.start)
-            if k < len(hits) and hits[k] < sent.end:
-                self.sentence(sent)
+        # Only the sentences holding a meeting stem are read, each once, in text order.
+        for k, hits in self.stems.by_sentence(MEETING_STEMS):
+            self.sentence(sentences[k], hits)
         return [self.record(d) for d in self.drafts]
 
     def lede(self, sentences: list[Segment]) -> None:
-        """Find the lede's date and place: meetings told at the top happened then and there."""
+        """Find where the lede ends: meetings told at the top happened then and there."""
         self.lede_end = 0
-        self.lede_date: TimeRef | None = None
-        self.lede_place: Place | None = None
+        self.lede_content: list[Segment] = []
+        self.lede_found: tuple[TimeRef | None, Place | None] | None = None
         if not sentences:
+            self.lede_found = (None, None)
             return
-        content = [p for p in self.doc.paragraphs if len(self.text[p.start : p.end].split()) >= 8]
-        end = content[min(1, len(content) - 1)].end if content else sentences[0].end
-        top = [s for s in sentences if s.end <= end] or sentences[:1]
+        content = self.lede_paragraphs()
+        self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
+        self.lede_content = content
+
+    def lede_date_place(self) -> tuple[TimeRef | None, Place | None]:
+        """The lede's date and place, read when a meeting told there first needs them."""
+        if self.lede_found is not None:
+            return self.lede_found
+        sentences, content, end = self.doc.sentences, self.lede_content, self.lede_end
         lede_date = next(
             (
                 t
@@ -323,35 +367,141 @@ class _Reader:
             None,
         )
         lede_place = None
-        m = _DATELINE_RE.search(self.text, 0, end)
+        m = self.dateline(end)
         if m is not None:
             name = m.group(1).title() if m.group(1).isupper() else m.group(1)
             if name in CITIES:
                 lede_place = Place(name=name, country=CITIES[name])
         if lede_place is None:
-            first = next((x for x in top if content and x.start >= content[0].start), top[0])
+            # The place told in the first sentence of the lede.
+            first = sentences[0]
+            if content:
+                first = next(
+                    (x for x in sentences if x.start >= content[0].start and x.end <= end), first
+                )
             lede_place = self.place(first)
-        self.lede_end, self.lede_date, self.lede_place = end, lede_date, lede_place
+        self.lede_found = (lede_date, lede_place)
+        return self.lede_found
 
-    def sentence(self, sent: Segment) -> None:
+    def lede_paragraphs(self) -> list[Segment]:
+        """The first two paragraphs of eight words or more: the lede and what follows it."""
+        out: list[Segment] = []
+        for p in self.doc.paragraphs:
+            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
+                out.append(p)
+                if len(out) == 2:
+                    break
+        return out
+
+    def dateline(self, end: int) -> re.Match[str] | None:
+        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        for p in self.doc.paragraphs:  # the lines that are not blank
+            if p.start >= end:
+                break
+            m = _DATELINE_RE.match(self.text, p.start, end)
+            if m is not None:
+                return m
+        return None
+
+    def sentence(self, sent: Segment, hits: list[int]) -> None:
+        """Read one sentence; ``hits`` are the offsets of its meeting stems."""
         text = self.text
-        if self.drafts and _CANCEL_ALONE_RE.search(text, sent.start, sent.end):
+        if self.drafts:
             # "In the end, no bilateral meeting took place." cancels the meeting just told.
             last = self.drafts[-1]
-            if last.status == "planned" and last.evidence.end >= sent.start - 2:
+            if (
+                last.status == "planned"
+                and last.evidence.end >= sent.start - 2
+                and _CANCEL_ALONE_RE.search(text, sent.start, sent.end)
+            ):
                 last.status = "cancelled"
+        live = self.live_starts(sent, hits)
+        accompanied = any(self.low.startswith("accompan", h) for h in hits)
+        if not live and not accompanied:
+            return
         inside = self.in_range(sent.start, sent.end)
         sent_people = _people(inside, text)
         if (
             not sent_people
             and not any(m.actor.kind == "organization" for m in inside)
-            and not _OFFICIALS_OF_RE.search(text, sent.start, sent.end)
+            and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
         ):
             return
-        for clause in _clauses(text, sent):
-            for trig in _TRIGGER_RE.finditer(text, clause.start, clause.end):
-                self.trigger(sent, clause, trig, sent_people)
-        self.accompanied(sent, sent_people)
+        for clause, trig in self.meeting_words(sent, live):
+            self.trigger(sent, clause, trig, sent_people)
+        if accompanied:
+            self.accompanied(sent, sent_people)
+
+    def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
+        """
+        Where a meeting word starts in ``sent`` read whole, tried at :meth:`trigger_starts`.
+
+        A meeting word read in a clause is read at the same place in the whole sentence too
+        (a clause ends before ";", "," or a space, which no meeting word reads past).
+        """
+        text = self.text
+        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(text, q, sent.end)]
+
+    def meeting_words(
+        self, sent: Segment, live: list[int]
+    ) -> Iterator[tuple[Segment, re.Match[str]]]:
+        """
+        The meeting words of ``sent`` with their clauses, found as they are asked for.
+
+        The same as :data:`_TRIGGER_RE` finds in each clause, tried only at ``live`` (see
+        :meth:`live_starts`); the sentence is cut into clauses only as far as the last.
+        """
+        if not live:
+            return
+        text = self.text
+        k = 0
+        for clause in _clauses(text, sent):  # the clauses and ``live`` are in text order
+            if clause.start > live[-1]:
+                return
+            while k < len(live) and live[k] < clause.start:
+                k += 1
+            free = clause.start
+            while k < len(live) and live[k] < clause.end:
+                if live[k] >= free:
+                    m = _TRIGGER_RE.match(text, live[k], clause.end)
+                    if m is not None:
+                        yield clause, m
+                        free = m.end()
+                k += 1
+
+    def search(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], start: int, end: int
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``, not tried where none of ``words`` stands."""
+        if not _holds(self.low, words, start, end):
+            return None
+        return pattern.search(self.text, start, end)
+
+    def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
+        """
+        Where a meeting word may start in ``sent``: at a stem, or a few words before one.
+
+        Every phrase :data:`_TRIGGER_RE` reads starts with a stem of ``MEETING_STEMS``, or
+        with one of :data:`_PHRASE_STARTS` at most four words before one of
+        :data:`_LOOK_BACK_STEMS`, the words parted by white space only ("spoke on the
+        telephone", "had a brief meeting").  The words before a stem are read backwards, in
+        the reversed text.
+        """
+        extra: list[int] = []
+        n = len(self.text)
+        for h in hits:
+            if not self.low.startswith(_LOOK_BACK_STEMS, h):
+                continue
+            if self.reversed is None:
+                self.reversed = self.text[::-1]
+            m = _WORDS_BEFORE_RE.match(self.reversed, n - h)
+            if m is None:
+                continue
+            for i in range(1, 5):
+                q = n - m.end(i)
+                if m.start(i) >= 0 and q >= sent.start and self.low.startswith(_PHRASE_STARTS, q):
+                    extra.append(q)
+        return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
     def trigger(
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -412,33 +562,28 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        clause_text = text[clause.start : clause.end]
-        if _HABITUAL_RE.search(clause_text):
+        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
         if _NEGATED_RE.search(text, max(clause.start, trig.start() - 20), trig.start()) and not (
-            _CANCELLED_RE.search(text, clause.start, clause.end)
+            self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
         ):
             return
         status = self.status(clause, trig)
         if (
             status != "cancelled"
-            and _CANCELLED_RE.search(text, sent.start, sent.end)
+            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
             and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
         ):
             status = "cancelled"
-        before_trigger = Segment(sent.start, trig.start())
-        place = (
-            self.place(before_trigger)
-            if kind == "discuss"
-            else self.place(clause) or self.place(Segment(sent.start, clause.end))
-        )
+        place = None if kind == "phone" else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         if sent.start < self.lede_end and status != "cancelled":
+            lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
-                when = self.lede_date
-            place = place or self.lede_place
+                when = lede_date
+            place = place or lede_place
         if kind == "phone":
             place = None
         if status == "planned" and not _PAST_PLAN_RE.search(text, clause.start, trig.start()):
@@ -454,9 +599,18 @@ class _Reader:
         )
         self.merge(draft)
 
+    def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """The place told before "discussed", else in the clause, else in the sentence."""
+        if trig.lastgroup == "discuss":
+            return self.place(Segment(sent.start, trig.start()))
+        place = self.place(clause)
+        if place is None and clause.start != sent.start:  # else the same stretch again
+            place = self.place(Segment(sent.start, clause.end))
+        return place
+
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
-        m = _OFFICIALS_OF_RE.search(self.text, clause.start, trig.start())
+        m = self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
         if m is None:
             return []
         kinds = (
@@ -521,16 +675,15 @@ class _Reader:
     def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
-        if _CANCELLED_RE.search(text, clause.start, clause.end):
+        if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         head = text[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head):
             return "planned"
         if _PLANNED_TRIP_RE.search(text, clause.start, trig.start()):
             return "planned"
-        tail = text[trig.end() : clause.end]
-        if trig.group().lower().startswith(("talks", "meeting")) and re.search(
-            r"\b(?:will|would)\s+be\b", tail
+        if trig.group().lower().startswith(("talks", "meeting")) and _WILL_BE_RE.search(
+            text, trig.end(), clause.end
         ):
             return "planned"
         return "held"
@@ -539,7 +692,7 @@ class _Reader:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         text = self.text
         told = trig.group().lower() == "told"
-        speech = [(m.start(), m.end()) for m in _SPEECH_RE.finditer(text, clause.start, clause.end)]
+        speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         best: TimeRef | None = None
         best_dist = 10**9
         for t in self.doc.dates:
@@ -553,7 +706,9 @@ class _Reader:
             ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
-            if not told and any(
+            if speech is None and not told:
+                speech = [m.span() for m in _SPEECH_RE.finditer(text, clause.start, clause.end)]
+            if speech is not None and any(
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
@@ -583,7 +738,7 @@ class _Reader:
         venue_hit: tuple[str, str, str | None] | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = m.group(1)
-            word = re.sub(r"['\u2019]s$", "", words)
+            word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
                 venue_hit = VENUES[word]
                 continue
@@ -596,9 +751,8 @@ class _Reader:
                     name=word, country=CITIES[word], venue=venue_hit[0] if venue_hit else None
                 )
             prep = m.group().split()[0].lower()
-            if prep == "of" and not re.search(
-                r"\b(?:resort|city|town|capital|village|port|region|province)\s*$",
-                text[max(seg.start, m.start() - 12) : m.start()],
+            if prep == "of" and not _PLACE_NOUN_END_RE.search(
+                text[max(seg.start, m.start() - 12) : m.start()]
             ):
                 continue
             if prep in {"in", "of"} and self.is_unknown_place(m.start(1), m.end(1), word):
@@ -623,10 +777,12 @@ class _Reader:
         return not (word.split(maxsplit=1)[0] in _PLACE_STOP or len(word) < 3)
 
     def setting(self, sent: Segment) -> str | None:
-        m = _SIDELINES_RE.search(self.text, sent.start, sent.end)
+        m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
         return m.group(1).strip() if m else None
 
     def topics(self, clause: Segment) -> list[str]:
+        if not _holds(self.low, _TOPIC_WORDS, clause.start, clause.end):
+            return []
         return [m.group(1).strip() for m in _TOPIC_RE.finditer(self.text, clause.start, clause.end)]
 
     def accompanied(self, sent: Segment, sent_people: list[Mention]) -> None:

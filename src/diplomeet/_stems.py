@@ -1,0 +1,140 @@
+"""
+Where the words that tell a meeting or an incident may stand: one scan per document.
+
+Every phrase the meetings stage reads ("met", "held talks", "spoke by phone", "the meeting
+was called off", "accompanied by") and every phrase the incidents stage reads ("shot down",
+"opened fire", "air strikes", "entered ... airspace") holds one of the stems below at the
+start of a word.  One scan of the lower-cased text finds them all; the stages then read only
+the sentences (and clauses) holding one of their own stems.  The scan is shared through
+:attr:`~diplomeet._document.Document.cache`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from diplomeet._document import Document
+
+__all__ = ["INCIDENT_STEMS", "MEETING_STEMS", "Stems", "find_stems"]
+
+#: The stems of the meeting words of ``diplomeet._meetings`` (its ``_TRIGGER_RE``, the
+#: cancellations read alone and "accompanied"), lower-case.
+MEETING_STEMS: Final = (
+    "accompan",
+    "bilateral",
+    "conferr",
+    "conversation",
+    "discuss",
+    "encounter",
+    "held",
+    "hold",
+    "host",
+    "meet",
+    "met",
+    "negotiat",
+    "phone",
+    "receiv",
+    "sat",
+    "shook",
+    "sit",
+    "summit",
+    "summon",
+    "talk",
+    "telephone",
+    "told",
+    "visit",
+    "welcom",
+)
+#: The stems of the incident words of ``diplomeet._incidents`` (its ``_TRIGGERS``), lower-case.
+INCIDENT_STEMS: Final = (
+    "airspace",
+    "airstrike",
+    "ambush",
+    "attack",
+    "bomb",
+    "down",
+    "fire",
+    "firing",
+    "gunfire",
+    "raid",
+    "shell",
+    "shoot",
+    "shot",
+    "storm",
+    "strike",
+)
+
+
+def _alternation(words: set[str]) -> str:
+    """The words as one alternation, grouped by first letter (fewer branches to try)."""
+    groups = groupby(sorted(words), key=lambda s: s[0])
+    return "|".join(f"{first}(?:{'|'.join(s[1:] for s in group)})" for first, group in groups)
+
+
+# A stem after anything but an ASCII letter, digit or "_": a superset of a word's start in
+# lower-cased text.  Starting with that character class lets the scan skip most positions.
+_STEM_RE: Final = re.compile(
+    rf"[^0-9a-z_](?:{_alternation(set(MEETING_STEMS) | set(INCIDENT_STEMS))})"
+)
+
+
+# The letters that match a Latin one when case is ignored but do not lower-case to it:
+# dotted capital I (which lower-cases to two characters), dotless i and long s.
+_FOLD: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+class Stems(NamedTuple):
+    """The stems found in a document."""
+
+    #: The lower-cased text, "\u0130", "\u0131" and "\u017f" read as "i", "i" and "s": a
+    #: pattern that ignores case matches the text only where its lower-case form stands here.
+    low: str
+    #: The offsets of the stems at a word's start, in text order.
+    hits: list[int]
+    #: For each hit, the index of its sentence in ``Document.sentences`` (-1: none).
+    sentence_of: list[int]
+
+    def by_sentence(self, stems: tuple[str, ...]) -> Iterator[tuple[int, list[int]]]:
+        """The sentences (by index) holding some of ``stems``, with their offsets, in order."""
+        current = -1
+        pending: list[int] = []
+        for hit, k in zip(self.hits, self.sentence_of, strict=True):
+            if k < 0 or not self.low.startswith(stems, hit):
+                continue
+            if k != current:
+                if pending:
+                    yield current, pending
+                current, pending = k, []
+            pending.append(hit)
+        if pending:
+            yield current, pending
+
+
+def find_stems(doc: Document) -> Stems:
+    """Return the stems of ``doc`` (computed once per document)."""
+    found: Stems | None = doc.cache.get("stems")
+    if found is not None:
+        return found
+    text = doc.text
+    for odd, latin in _FOLD:
+        if odd in text:
+            text = text.replace(odd, latin)
+    low = text.lower()
+    hits = [m.start() + 1 for m in _STEM_RE.finditer(low)]
+    if _STEM_RE.match(" " + low[:16]):
+        hits.insert(0, 0)
+    sentences = doc.sentences
+    sentence_of = []
+    k = 0
+    for hit in hits:  # both in text order
+        while k < len(sentences) and sentences[k].end <= hit:
+            k += 1
+        sentence_of.append(k if k < len(sentences) and sentences[k].start <= hit else -1)
+    found = Stems(low, hits, sentence_of)
+    doc.cache["stems"] = found
+    return found
