@@ -110,7 +110,7 @@ PARSE_CASES: Final[dict[str, tuple[Callable[[int], str], int, int]]] = {
     "months and years": (_repeat("September 31, 2018 February 30 "), 2_000, 200_000),
     "blank lines": (_repeat("\n \n"), 2_000, 200_000),
     "html tags": (_repeat("<div><p class='x'>"), 2_000, 200_000),
-    "1 MB article": (_article, 10_000, 1_000_000),
+    "5 MB article": (_article, 50_000, 5_000_000),
     # One run-on sentence of many clauses, each telling a meeting or an incident.
     "meeting clauses": (_repeat("Rojas met Salas; "), 2_000, 200_000),
     "incident clauses": (_repeat("the attack on Chile killed 3 people; "), 2_000, 200_000),

@@ -281,19 +281,18 @@ class _Reader:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
         text = self.text
         nominal = bool(_NOMINAL_RE.match(trig.group()))
-        dated = [t for t in self.doc.dates if t.span is not None and t.start is not None]
         inside = [
             t
-            for t in dated
+            for t in self.doc.dates_in(clause.start, clause.end)
             if t.span is not None
-            and clause.start <= t.span.start < clause.end
+            and t.start is not None
             and not (nominal and t.span.start < trig.start() and t.span.start > clause.start + 3)
         ]
         if inside:
             return inside[0]
         if _ANCHOR_RE.match(text, clause.start):
             before = [
-                t for t in dated if t.span is not None and sent.start <= t.span.end <= clause.start
+                t for t in self.doc.dates_ending_in(sent.start, clause.start) if t.start is not None
             ]
             if before:
                 return before[-1]

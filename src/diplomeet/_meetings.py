@@ -355,7 +355,7 @@ class _Reader:
         lede_date = next(
             (
                 t
-                for t in self.doc.dates
+                for t in self.doc.dates_in(0, end)
                 if t.span is not None
                 and t.span.start < end
                 and any(p.start <= t.span.start < p.end for p in content)
@@ -667,7 +667,7 @@ class _Reader:
         lead = intro[: intro.index(",")]
         has_date = any(
             t.span is not None and sent.start <= t.span.start < sent.start + len(lead)
-            for t in self.doc.dates
+            for t in self.doc.dates_in(sent.start, sent.start + len(lead))
         )
         has_place = self.place(Segment(sent.start, sent.start + len(lead))) is not None
         return has_place and (has_date or bool(_MONTH_OR_DAY_RE.search(lead)))
@@ -695,7 +695,7 @@ class _Reader:
         speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         best: TimeRef | None = None
         best_dist = 10**9
-        for t in self.doc.dates:
+        for t in self.doc.dates_in(clause.start, clause.end):
             span = t.span
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
@@ -722,7 +722,7 @@ class _Reader:
                 best, best_dist = t, dist
         if best is None and _TRIGGER_RE.search(text, sent.start, clause.start):
             # "met X on Friday and was expected to see Y afterwards": the first clause's date
-            for t in self.doc.dates:
+            for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
                 if (
                     span is not None

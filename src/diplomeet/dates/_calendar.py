@@ -96,7 +96,6 @@ def _last_day(year: int, month: int) -> date:
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=4096)
 def bounds(value: str) -> tuple[date | None, date | None, Granularity | None]:
     """
     Return the inclusive bounds and granularity of a TIMEX3 value.
