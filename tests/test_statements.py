@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 import diplomeet
+from diplomeet._actors import Mention
 from diplomeet._document import Document
 from diplomeet._quotes import find_quotations
-from diplomeet._statements import find_statements
+from diplomeet._statements import find_statements, speaker_at
 from diplomeet.evaluation import Scores, evaluate
 from diplomeet.records import Actor, ParsedArticle, Span, Statement, TimeRef
 
@@ -420,3 +421,20 @@ def _polnear_dev(shared: Path) -> Scores:
     return _statement_scores(
         shared / "gold" / "polnear-dev", shared / "data" / "polnear" / "dev" / "text"
     )
+
+
+def test_speaker_named_like_a_country_is_the_person_of_that_name() -> None:
+    """A speaker mention read as a country ("Jordan said") goes to the person so named."""
+    text = "Rep. Ana Jordan spoke first. Jordan said no."
+    doc = Document(text=text)
+    person = Actor(name="Ana Jordan", kind="person", title="Rep.", country="US")
+    country = Actor(name="Jordan", kind="country", country="JO")
+    at = text.index("Jordan said")
+    doc.cache["actors.mentions"] = [
+        Mention(5, 15, person, "name"),
+        Mention(at, at + 6, country, "country"),
+    ]
+    doc.cache["actors.starts"] = [5, at]
+
+    assert speaker_at(doc, at, at + 6) == person
+    assert speaker_at(doc, 5, 15) == person

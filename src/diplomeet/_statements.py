@@ -1411,6 +1411,25 @@ def _mention_starts(doc: Document) -> list[int]:
     return starts
 
 
+def _people_by_last_words(doc: Document) -> dict[str, Actor]:
+    """
+    The first person of the article whose name ends in each run of its last words.
+
+    "Jim Jordan" is found under "Jordan"; computed once per document, so that a speaker
+    named like a country costs one lookup, not a pass over every mention.
+    """
+    found: dict[str, Actor] | None = doc.cache.get("statements.people_by_last_words")
+    if found is None:
+        found = {}
+        for m in mentions(doc):
+            if m.actor.kind == "person":
+                words = m.actor.name.split(" ")
+                for k in range(1, len(words)):
+                    found.setdefault(" ".join(words[k:]), m.actor)
+        doc.cache["statements.people_by_last_words"] = found
+    return found
+
+
 def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
     """
     The actor a speaker phrase names: the head of ``doc.text[start:end]``.
@@ -1434,10 +1453,9 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
         if not _POSSESSIVE_RE.match(doc.text, m.end):
             if m.actor.kind == "country":
                 # "Jordan said" in an article about Rep. Jim Jordan: the person speaks.
-                word = doc.text[m.start : m.end]
-                for other in found:
-                    if other.actor.kind == "person" and other.actor.name.endswith(" " + word):
-                        return other.actor
+                person = _people_by_last_words(doc).get(doc.text[m.start : m.end])
+                if person is not None:
+                    return person
             return m.actor
     return None
 
