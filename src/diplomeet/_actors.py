@@ -40,6 +40,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import Final, Literal
 
 import attrs
@@ -223,7 +224,7 @@ def _tokenize(text: str) -> _Tokens:
     ends = offsets[1::2]
     poss = [False] * len(words)
     # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
-    for k in [k for k, w in enumerate(words) if w[-1] in _TRIM_ENDS]:
+    for k in list(compress(count(), map(_TRIM_ENDS.__contains__, map(itemgetter(-1), words)))):
         w = words[k]
         last = w[-1]
         if last == ".":
@@ -305,6 +306,10 @@ _LOWER_STARTS: Final = (
     | frozenset(_ORG_FIRST)
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+# Lower-case forms of the words at which step() tries a recogniser other than name().
+_NOT_PLAIN: Final = (
+    frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
+)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -408,6 +413,26 @@ class _Item:
     end: int = -1
 
 
+_INITIAL: Final = 0  # "J.", "A.B.", "J": an initial
+_PART: Final = 1  # a capitalised word that may be part of a name
+_STOP: Final = 2  # a word that ends a name (unless a particle follows or it has a prefix)
+
+
+def _name_kind(w: str) -> int:
+    """Classify one word for :meth:`_Reader.name`."""
+    if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
+        return _INITIAL
+    if (
+        w in _NAME_STOP
+        or w.lower() in TITLES
+        or not w[:1].isupper()
+        or (w.isupper() and len(w) > 1)
+        or ("-" in w and _BAD_HYPHEN_RE.search(w))
+    ):
+        return _STOP
+    return _PART
+
+
 class _Reader:
     """Pass A: one left-to-right scan of the tokens into items."""
 
@@ -425,6 +450,8 @@ class _Reader:
         self.run_end = run_end
         # Words the text also writes in lower case are common words, not names.
         self.lower_words = frozenset(filter(str.islower, tokens.words))
+        # Per distinct word, its kind for name(): computed on first use.
+        self.name_kinds: dict[str, int] = {}
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -495,39 +522,38 @@ class _Reader:
             return None  # "the Prime Minister's Office" is not a person
         return best
 
-    def name(self, i: int) -> int:  # noqa: C901 - words, initials and particles
+    def name(self, i: int) -> int:
         """A person's name written out: capitalised words, particles and initials."""
         t = self.t
+        words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
+        kinds = self.name_kinds
         k = i
-        while k < self.n and k - i < 5:
-            w = t.words[k]
-            if k > i and t.gaps[k] != " ":
+        while k < n and k - i < 5:
+            w = words[k]
+            if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
-            if k > i and t.poss[k - 1]:
-                break
-            if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
+            kind = kinds.get(w)
+            if kind is None:
+                kind = kinds[w] = _name_kind(w)
+            if kind != _STOP:
                 k += 1
                 continue
-            if (
-                w in _NAME_STOP
-                or t.lowers[k] in TITLES
-                or not w[:1].isupper()
-                or (w.isupper() and len(w) > 1)
-                or ("-" in w and _BAD_HYPHEN_RE.search(w))
-            ):
-                if k > i and t.lowers[k] in _PARTICLES:
-                    m = k
-                    while m < self.n and t.lowers[m] in _PARTICLES and m - k < 3:
-                        m += 1
-                    if m < self.n and t.words[m][:1].isupper() and self.joined(k, m + 1):
-                        k = m
-                        continue
-                if "-" in w and _PARTICLE_PREFIX_RE.match(w):
-                    k += 1
+            if k > i and lowers[k] in _PARTICLES:
+                m = k
+                while m < n and lowers[m] in _PARTICLES and m - k < 3:
+                    m += 1
+                if m < n and words[m][:1].isupper() and self.joined(k, m + 1):
+                    k = m
                     continue
-                break
-            k += 1
-        while k > i and (_INITIALS_RE.fullmatch(t.words[k - 1]) or t.lowers[k - 1] in _PARTICLES):
+            if "-" in w and _PARTICLE_PREFIX_RE.match(w):
+                k += 1
+                continue
+            break
+        # Words i..k-1 were classified above, or skipped as particles.
+        while k > i and (
+            (kinds.get(words[k - 1]) == _INITIAL and words[k - 1][-1] == ".")
+            or lowers[k - 1] in _PARTICLES
+        ):
             k -= 1
         return k
 
@@ -599,15 +625,39 @@ class _Reader:
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
-        unique = set(t.words)
-        starters = {w for w in unique if w[:1].isupper() or w.lower() in _LOWER_STARTS}
-        # An article starts nothing unless a nationality, title, body or pair follows it.
-        follows = {w for w in unique if w in _COUNTRY_FIRST or w.lower() in _AFTER_ARTICLE}
+        # The set is keyed by lower case, so it may also hold a lower-case word whose
+        # capitalised form starts an item; step() passes over such a word at once.
         words, lowers, last = t.words, t.lowers, self.n - 1
+        unique = list(set(words))
+        starters = set(
+            map(str.lower, compress(unique, map(str.isupper, map(itemgetter(0), unique))))
+        )
+        starters.update(_LOWER_STARTS.intersection(lowers))
+        # Capitalised words no recogniser but name() can start at: step() would try each
+        # recogniser's gate and fail, so they go to name_item() at once.
+        plain = {
+            w
+            for w in unique
+            if w[0].isupper()
+            and w not in _COUNTRY_FIRST
+            and w not in PEOPLES
+            and w.lower() not in _NOT_PLAIN
+        }
+        name_item, step = self.name_item, self.step
         i = 0
-        for k in compress(count(), map(starters.__contains__, words)):
-            if k >= i and (k == last or lowers[k] not in _ARTICLES or words[k + 1] in follows):
-                i = self.step(k)
+        for k in compress(count(), map(starters.__contains__, lowers)):
+            if k < i:
+                continue
+            if words[k] in plain:
+                i = name_item(k)
+            # An article starts nothing unless a nationality, title, body or pair follows.
+            elif (
+                k == last
+                or lowers[k] not in _ARTICLES
+                or words[k + 1] in _COUNTRY_FIRST
+                or lowers[k + 1] in _AFTER_ARTICLE
+            ):
+                i = step(k)
         return self.items
 
     def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
@@ -697,6 +747,11 @@ class _Reader:
         if w in PEOPLES:
             self.items.append(_Item("people", i, i + 1, country=PEOPLES[w]))
             return i + 1
+        return self.name_item(i)
+
+    def name_item(self, i: int) -> int:
+        """A person's name at token i (after the other recognisers found nothing)."""
+        t = self.t
         end = self.name(i)
         if end - i >= 2 and t.lowers[i] in self.lower_words:
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
