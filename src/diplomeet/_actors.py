@@ -89,7 +89,10 @@ class Mention:
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
+# A word: a letter, word characters, then runs of apostrophes, dots or hyphens each followed
+# by word characters, and a final full stop; or a number.  The quantifiers are possessive
+# (nothing after them needs a character back), so the engine never backtracks.
+_WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
 _TRIM_ENDS: Final = frozenset(".s'\u2019")
 _DOTTED: Final = frozenset(
@@ -448,8 +451,9 @@ class _Reader:
             run_end += [stop - 1] * (stop - first)
             first = stop
         self.run_end = run_end
-        # Words the text also writes in lower case are common words, not names.
-        self.lower_words = frozenset(filter(str.islower, tokens.words))
+        # The distinct words; one that the text also writes in lower case is a common word,
+        # not a name (see name_item()).
+        self.word_set = set(tokens.words)
         # Per distinct word, its kind for name(): computed on first use.
         self.name_kinds: dict[str, int] = {}
 
@@ -628,7 +632,7 @@ class _Reader:
         # The set is keyed by lower case, so it may also hold a lower-case word whose
         # capitalised form starts an item; step() passes over such a word at once.
         words, lowers, last = t.words, t.lowers, self.n - 1
-        unique = list(set(words))
+        unique = list(self.word_set)
         starters = set(
             map(str.lower, compress(unique, map(str.isupper, map(itemgetter(0), unique))))
         )
@@ -753,7 +757,8 @@ class _Reader:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
         end = self.name(i)
-        if end - i >= 2 and t.lowers[i] in self.lower_words:
+        # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
+        if end - i >= 2 and t.lowers[i] in self.word_set:
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
