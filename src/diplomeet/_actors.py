@@ -395,6 +395,17 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
 
+@functools.lru_cache(maxsize=1024)
+def _fixed_actor(name: str, kind: ActorKind, country: str | None = None) -> Actor:
+    """
+    Return the actor for a country, people, organisation or state body.
+
+    These come from the tables (or a body's name as written), so the same few recur in
+    every article; an :class:`Actor` is immutable, so one instance serves them all.
+    """
+    return Actor(name=name, kind=kind, country=country)
+
+
 # --- pass A: items --------------------------------------------------------------------------
 
 
@@ -629,14 +640,10 @@ class _Reader:
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
-        # The set is keyed by lower case, so it may also hold a lower-case word whose
-        # capitalised form starts an item; step() passes over such a word at once.
         words, lowers, last = t.words, t.lowers, self.n - 1
         unique = list(self.word_set)
-        starters = set(
-            map(str.lower, compress(unique, map(str.isupper, map(itemgetter(0), unique))))
-        )
-        starters.update(_LOWER_STARTS.intersection(lowers))
+        starters = set(compress(unique, map(str.isupper, map(itemgetter(0), unique))))
+        starters.update(compress(unique, map(_LOWER_STARTS.__contains__, map(str.lower, unique))))
         # Capitalised words no recogniser but name() can start at: step() would try each
         # recogniser's gate and fail, so they go to name_item() at once.
         plain = {
@@ -649,7 +656,7 @@ class _Reader:
         }
         name_item, step = self.name_item, self.step
         i = 0
-        for k in compress(count(), map(starters.__contains__, lowers)):
+        for k in compress(count(), map(starters.__contains__, words)):
             if k < i:
                 continue
             if words[k] in plain:
@@ -718,9 +725,7 @@ class _Reader:
                 and body[0].lower().startswith(("ministry of", "department of"))
             )
         ):
-            self.items.append(
-                _Item("org", j, body[1], actor=Actor(name=body[0], kind="organization"))
-            )
+            self.items.append(_Item("org", j, body[1], actor=_fixed_actor(body[0], "organization")))
             return body[1]
         if lead:
             return i + 1
@@ -807,15 +812,13 @@ class _Reader:
             )
         )
         kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
-        actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)
+        actor = _fixed_actor(f"{_demonym(code)} {label}", kind, code)
         self.items.append(_Item("org", i, end, actor=actor))
         return end
 
     def add_org(self, i: int, org: tuple[str, str | None, int]) -> int:
         name, code, end = org
-        self.items.append(
-            _Item("org", i, end, actor=Actor(name=name, kind="organization", country=code))
-        )
+        self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
     def add_title(
@@ -1218,10 +1221,10 @@ class _Resolver:
             elif item.country is not None:
                 name = SHORT_NAMES.get(item.country, item.country)
                 if item.kind == "people":
-                    ref = Actor(name=self.t.words[item.i], kind="group", country=item.country)
+                    ref = _fixed_actor(self.t.words[item.i], "group", item.country)
                     form = "group"
                 else:
-                    ref = Actor(name=name, kind="country", country=item.country)
+                    ref = _fixed_actor(name, "country", item.country)
                     form = "country"
             else:
                 continue
