@@ -35,6 +35,7 @@ Knowledge lives in :mod:`diplomeet._countries`, :mod:`diplomeet._titles` and
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 import unicodedata
@@ -432,6 +433,7 @@ _PART: Final = 1  # a capitalised word that may be part of a name
 _STOP: Final = 2  # a word that ends a name (unless a particle follows or it has a prefix)
 
 
+@functools.lru_cache(maxsize=16384)
 def _name_kind(w: str) -> int:
     """Classify one word for :meth:`_Reader.name`."""
     if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
@@ -445,6 +447,15 @@ def _name_kind(w: str) -> int:
     ):
         return _STOP
     return _PART
+
+
+class _Unread(enum.Enum):
+    """Marks an argument the caller has not computed."""
+
+    UNREAD = enum.auto()
+
+
+_UNREAD: Final = _Unread.UNREAD
 
 
 class _Reader:
@@ -642,17 +653,15 @@ class _Reader:
         # step() passes over any other word at once, so the scan skips them here.
         words, lowers, last = t.words, t.lowers, self.n - 1
         unique = list(self.word_set)
-        starters = set(compress(unique, map(str.isupper, map(itemgetter(0), unique))))
+        caps = list(compress(unique, map(str.isupper, map(itemgetter(0), unique))))
+        starters = set(caps)
         starters.update(compress(unique, map(_LOWER_STARTS.__contains__, map(str.lower, unique))))
         # Capitalised words no recogniser but name() can start at: step() would try each
         # recogniser's gate and fail, so they go to name_item() at once.
         plain = {
             w
-            for w in unique
-            if w[0].isupper()
-            and w not in _COUNTRY_FIRST
-            and w not in PEOPLES
-            and w.lower() not in _NOT_PLAIN
+            for w in caps
+            if w not in _COUNTRY_FIRST and w not in PEOPLES and w.lower() not in _NOT_PLAIN
         }
         name_item, step = self.name_item, self.step
         i = 0
@@ -673,11 +682,11 @@ class _Reader:
 
     def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
         t = self.t
-        low = t.lowers[i]
-        w0 = t.words[i][:1]
-        if not w0.isupper() and low not in _LOWER_STARTS:
+        lowers, words, n = t.lowers, t.words, self.n
+        low = lowers[i]
+        if not words[i][:1].isupper() and low not in _LOWER_STARTS:
             return i + 1
-        if low in _PRONOUNS and t.words[i] in {low, low.capitalize()}:
+        if low in _PRONOUNS and words[i] in {low, low.capitalize()}:
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
@@ -685,19 +694,22 @@ class _Reader:
             pair = self.pair(i)
             if pair > i:
                 return pair
-        lead = low in _LEADS and i + 1 < self.n
+        lead = low in _LEADS and i + 1 < n
         j = i + 1 if lead else i
-        wj = t.words[j]
-        mod = self.country_mod(j) if wj in _COUNTRY_FIRST else None
-        if mod is None and wj[:1].isupper() and wj in _COUNTRY_FIRST:
-            # A country name used as an adjective before a title: "Kosovo Prime Minister".
-            noun = self.country(j)
-            if noun is not None and noun[1] < self.n and self.title(noun[1]) is not None:
-                mod = (noun[0], noun[1], False)
+        wj = words[j]
+        mod = None
+        noun: tuple[str, int] | _Unread | None = _UNREAD
+        if wj in _COUNTRY_FIRST:
+            mod = self.country_mod(j)
+            if mod is None and wj[:1].isupper():
+                # A country name used as an adjective before a title: "Kosovo Prime Minister".
+                noun = found = self.country(j)
+                if found is not None and found[1] < n and self.title(found[1]) is not None:
+                    mod = (found[0], found[1], False)
         k = mod[1] if mod else j
-        while k < self.n and t.lowers[k] in MODIFIERS:
+        while k < n and lowers[k] in MODIFIERS:
             k += 1
-        title = self.title(k) if k < self.n and t.lowers[k] in _TITLE_GATE else None
+        title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
         if title is not None:
             return self.add_title(i, j, mod, title, article=lead)
         if mod is not None:
@@ -729,10 +741,11 @@ class _Reader:
             return body[1]
         if lead:
             return i + 1
-        return self.proper(i)
+        # When step() read the word as a country above, proper() need not read it again.
+        return self.proper(i, noun)
 
-    def proper(self, i: int) -> int:
-        """An organisation, a country, a people or a name."""
+    def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
+        """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
         t = self.t
         org = self.org(i) if t.lowers[i] in _ORG_FIRST else None
         if org is not None:
@@ -748,7 +761,12 @@ class _Reader:
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
-        country = self.country(i) if t.words[i] in _COUNTRY_FIRST else None
+        if t.words[i] not in _COUNTRY_FIRST:
+            country = None
+        elif noun is _UNREAD:
+            country = self.country(i)
+        else:
+            country = noun
         if country is not None:
             self.items.append(_Item("country", i, country[1], country=country[0]))
             return country[1]
