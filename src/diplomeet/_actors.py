@@ -41,7 +41,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Final, Literal
 
 import attrs
@@ -95,7 +95,8 @@ class Mention:
 # (nothing after them needs a character back), so the engine never backtracks.
 _WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
-_TRIM_ENDS: Final = frozenset(".s'\u2019")
+# Whether a word may lose a full stop or a possessive ending (as _tokenize() reads it).
+_ends_trimmed: Final = methodcaller("endswith", (".", "'s", "\u2019s", "'", "\u2019"))
 _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
     | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
@@ -227,8 +228,8 @@ def _tokenize(text: str) -> _Tokens:
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     poss = [False] * len(words)
-    # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
-    for k in list(compress(count(), map(_TRIM_ENDS.__contains__, map(itemgetter(-1), words)))):
+    # Only a word ending in a full stop, "'s" or an apostrophe needs a second look.
+    for k in list(compress(count(), map(_ends_trimmed, words))):
         w = words[k]
         last = w[-1]
         if last == ".":
