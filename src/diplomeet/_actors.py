@@ -233,7 +233,7 @@ def _tokenize(text: str) -> _Tokens:
         w = words[k]
         last = w[-1]
         if last == ".":
-            if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
+            if w.lower() in _DOTTED or (w[1:2] == "." and _INITIALS_RE.fullmatch(w)):
                 continue
             w = w[:-1]
             ends[k] -= 1
@@ -311,6 +311,9 @@ _LOWER_STARTS: Final = (
     | frozenset(_ORG_FIRST)
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+# The words after a name at which _Reader.apposition() can read something (besides a
+# bracket: "(R-Texas)").
+_APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 # Lower-case forms of the words at which step() tries a recogniser other than name().
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
@@ -788,7 +791,8 @@ class _Reader:
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)
-            self.apposition(item)
+            if end < self.n and (t.lowers[end] in _APPOSITION_LEADS or "(" in t.gaps[end]):
+                self.apposition(item)
             return end
         return i + 1
 
