@@ -522,7 +522,7 @@ class _Reader:
         t = self.t
         best: tuple[str, TitleKind, int] | None = None
         low = t.lowers[i]
-        if low not in _TITLE_FIRST and low not in _PORTFOLIO_FIRST and low not in PORTFOLIO_HEADS:
+        if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
         for n in range(min(_TITLE_FIRST.get(low, 0), self.run_end[i] + 1 - i), 0, -1):
             key = " ".join(t.lowers[i : i + n])
@@ -709,7 +709,12 @@ class _Reader:
             if mod is None and wj[:1].isupper():
                 # A country name used as an adjective before a title: "Kosovo Prime Minister".
                 noun = found = self.country(j)
-                if found is not None and found[1] < n and self.title(found[1]) is not None:
+                if (
+                    found is not None
+                    and found[1] < n
+                    and lowers[found[1]] in _TITLE_GATE
+                    and self.title(found[1]) is not None
+                ):
                     mod = (found[0], found[1], False)
         k = mod[1] if mod else j
         while k < n and lowers[k] in MODIFIERS:
@@ -963,7 +968,7 @@ class _Reader:
                 if t.words[m] in DEMONYMS:
                     code = DEMONYMS[t.words[m]]
                     continue
-                title = self.title(m)
+                title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
                     if item.title is None:
                         item.title = title[0]
