@@ -1130,11 +1130,6 @@ class _Resolver:
     def start(self, item: _Item) -> int:
         return item.start if item.start >= 0 else self.t.starts[item.i]
 
-    def seen(self, idx: int, item: _Item) -> None:
-        pos = self.start(item)
-        self.last_seen[idx] = pos
-        self.in_sentence.setdefault(self.sentence_of(pos), []).append(idx)
-
     def person_for(self, item: _Item) -> int:
         key = surname_key(" ".join(item.name))
         name0 = item.name[0].lower()
@@ -1258,16 +1253,19 @@ class _Resolver:
             else:
                 continue
             if isinstance(ref, int):
+                pos = self.start(item)
                 if (
                     prev is not None
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
                     and self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
                 ):
-                    self.pairs.append((self.start(item), (prev_ref, ref)))
-                pos = self.start(item)
-                self._positions.setdefault(self.sentence_of(pos), []).append((pos, ref))
-                self.seen(ref, item)
+                    self.pairs.append((pos, (prev_ref, ref)))
+                # The person was last seen here, in this sentence.
+                sentence = self.sentence_of(pos)
+                self._positions.setdefault(sentence, []).append((pos, ref))
+                self.last_seen[ref] = pos
+                self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
         return self.out
