@@ -517,39 +517,39 @@ class _Reader:
                 return COUNTRY_NAMES[w], i + n, False
         return None
 
-    def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901 - three forms
+    def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
         t = self.t
+        lowers, poss, text, starts, ends = t.lowers, t.poss, t.text, t.starts, t.ends
         best: tuple[str, TitleKind, int] | None = None
-        low = t.lowers[i]
+        low = lowers[i]
         if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
-        for n in range(min(_TITLE_FIRST.get(low, 0), self.run_end[i] + 1 - i), 0, -1):
-            key = " ".join(t.lowers[i : i + n])
-            if key in TITLES and not any(t.poss[i : i + n - 1]):
-                best = (self.raw(i, i + n), TITLES[key], i + n)
+        last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
+        for n in range(min(_TITLE_FIRST.get(low, 0), last + 1 - i), 0, -1):
+            key = " ".join(lowers[i : i + n])
+            if key in TITLES and not any(poss[i : i + n - 1]):
+                best = (text[starts[i] : ends[i + n - 1]], TITLES[key], i + n)
                 break
-        # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.
-        for n in (2, 1):
-            k = i + n
-            if k < self.n and self.joined(i, k + 1):
-                key = " ".join(t.lowers[i:k])
-                if key in PORTFOLIOS and t.lowers[k] in PORTFOLIO_HEADS and not any(t.poss[i:k]):
-                    if best is None or best[2] <= k + 1:
-                        best = (self.raw(i, k + 1), "minister", k + 1)
-                    break
-        if t.lowers[i] in PORTFOLIO_HEADS and i + 2 < self.n and t.lowers[i + 1] in {"of", "for"}:
+        # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.  A portfolio (all
+        # lower case in the table) starts with a word of _PORTFOLIO_FIRST.
+        if low in _PORTFOLIO_FIRST:
+            for n in (2, 1):
+                k = i + n
+                if k < self.n and last >= k:
+                    key = " ".join(lowers[i:k])
+                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= k + 1:
+                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                        break
+        if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):
                 k = i + 2 + n
-                if (
-                    k <= self.n
-                    and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS
-                    and self.joined(i, k)
-                ):
+                if k <= self.n and " ".join(lowers[i + 2 : k]) in PORTFOLIOS and last >= k - 1:
                     if best is None or best[2] < k:
-                        best = (self.raw(i, k), "minister", k)
+                        best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
-        if best is not None and t.poss[best[2] - 1] and best[1] != "honorific":
+        if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
         return best
 
