@@ -267,3 +267,11 @@ def test_nationality_as_the_last_word() -> None:
     """A demonym that ends the text (it used to index past the last token)."""
     doc = Document(text="The offer was welcomed by one envoy who is Canadian")
     assert mentions(doc) == []
+
+
+def test_bracketed_party_after_a_bare_name() -> None:
+    """A name with no title followed by "(D-Ohio)" is a US legislator."""
+    doc = _doc("Tom Baker (D-Ohio) opposed the bill. Baker said it was rushed.")
+    actor = _at(doc, "Tom Baker")
+    assert actor is not None
+    assert actor.country == "US"

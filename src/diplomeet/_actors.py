@@ -35,11 +35,13 @@ Knowledge lives in :mod:`diplomeet._countries`, :mod:`diplomeet._titles` and
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter, methodcaller, sub
 from typing import Final, Literal
 
 import attrs
@@ -88,9 +90,13 @@ class Mention:
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_WORD_RE: Final = re.compile(r"[^\W\d_](?:[\w'\u2019.-]*\w)?\.?|\d[\w.,]*")
+# A word: a letter, word characters, then runs of apostrophes, dots or hyphens each followed
+# by word characters, and a final full stop; or a number.  The quantifiers are possessive
+# (nothing after them needs a character back), so the engine never backtracks.
+_WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
-_TRIM_ENDS: Final = frozenset(".s'\u2019")
+# Whether a word may lose a full stop or a possessive ending (as _tokenize() reads it).
+_ends_trimmed: Final = methodcaller("endswith", (".", "'s", "\u2019s", "'", "\u2019"))
 _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
     | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
@@ -222,12 +228,12 @@ def _tokenize(text: str) -> _Tokens:
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     poss = [False] * len(words)
-    # Only a word ending in a full stop, "s" or an apostrophe needs a second look.
-    for k in [k for k, w in enumerate(words) if w[-1] in _TRIM_ENDS]:
+    # Only a word ending in a full stop, "'s" or an apostrophe needs a second look.
+    for k in list(compress(count(), map(_ends_trimmed, words))):
         w = words[k]
         last = w[-1]
         if last == ".":
-            if w.lower() in _DOTTED or _INITIALS_RE.fullmatch(w):
+            if w.lower() in _DOTTED or (w[1:2] == "." and _INITIALS_RE.fullmatch(w)):
                 continue
             w = w[:-1]
             ends[k] -= 1
@@ -305,6 +311,13 @@ _LOWER_STARTS: Final = (
     | frozenset(_ORG_FIRST)
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+# The words after a name at which _Reader.apposition() can read something (besides a
+# bracket: "(R-Texas)").
+_APPOSITION_LEADS: Final = _ARTICLES | {"of"}
+# Lower-case forms of the words at which step() tries a recogniser other than name().
+_NOT_PLAIN: Final = (
+    frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
+)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -387,6 +400,17 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
 
+@functools.lru_cache(maxsize=1024)
+def _fixed_actor(name: str, kind: ActorKind, country: str | None = None) -> Actor:
+    """
+    Return the actor for a country, people, organisation or state body.
+
+    These come from the tables (or a body's name as written), so the same few recur in
+    every article; an :class:`Actor` is immutable, so one instance serves them all.
+    """
+    return Actor(name=name, kind=kind, country=country)
+
+
 # --- pass A: items --------------------------------------------------------------------------
 
 
@@ -408,6 +432,36 @@ class _Item:
     end: int = -1
 
 
+_INITIAL: Final = 0  # "J.", "A.B.", "J": an initial
+_PART: Final = 1  # a capitalised word that may be part of a name
+_STOP: Final = 2  # a word that ends a name (unless a particle follows or it has a prefix)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_kind(w: str) -> int:
+    """Classify one word for :meth:`_Reader.name`."""
+    if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
+        return _INITIAL
+    if (
+        w in _NAME_STOP
+        or w.lower() in TITLES
+        or not w[:1].isupper()
+        or (w.isupper() and len(w) > 1)
+        or ("-" in w and _BAD_HYPHEN_RE.search(w))
+    ):
+        return _STOP
+    return _PART
+
+
+class _Unread(enum.Enum):
+    """Marks an argument the caller has not computed."""
+
+    UNREAD = enum.auto()
+
+
+_UNREAD: Final = _Unread.UNREAD
+
+
 class _Reader:
     """Pass A: one left-to-right scan of the tokens into items."""
 
@@ -416,15 +470,19 @@ class _Reader:
         self.n = n = len(tokens.words)
         self.items: list[_Item] = []
         # run_end[k]: the last token joined to token k by single spaces only.
-        # Filled run by run: a run ends before each gap that is not one space.
-        run_end: list[int] = []
-        first = 0
-        for stop in (*compress(range(1, n), map(" ".__ne__, tokens.gaps[1:n])), n):
-            run_end += [stop - 1] * (stop - first)
-            first = stop
-        self.run_end = run_end
-        # Words the text also writes in lower case are common words, not names.
-        self.lower_words = frozenset(filter(str.islower, tokens.words))
+        # A run ends before each gap that is not one space; each run's last index is
+        # repeated once per token of the run (all in C: no Python code per token or run).
+        stops = [*compress(range(1, n), map(" ".__ne__, tokens.gaps[1:n])), n]
+        self.run_end: list[int] = list(
+            chain.from_iterable(
+                map(repeat, map((-1).__add__, stops), map(sub, stops, [0, *stops[:-1]]))
+            )
+        )
+        # The distinct words; one that the text also writes in lower case is a common word,
+        # not a name (see name_item()).
+        self.word_set = set(tokens.words)
+        # Per distinct word, its kind for name(): computed on first use.
+        self.name_kinds: dict[str, int] = {}
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -459,75 +517,74 @@ class _Reader:
                 return COUNTRY_NAMES[w], i + n, False
         return None
 
-    def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901 - three forms
+    def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
         t = self.t
+        lowers, poss, text, starts, ends = t.lowers, t.poss, t.text, t.starts, t.ends
         best: tuple[str, TitleKind, int] | None = None
-        low = t.lowers[i]
-        if low not in _TITLE_FIRST and low not in _PORTFOLIO_FIRST and low not in PORTFOLIO_HEADS:
+        low = lowers[i]
+        if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
-        for n in range(min(_TITLE_FIRST.get(low, 0), self.run_end[i] + 1 - i), 0, -1):
-            key = " ".join(t.lowers[i : i + n])
-            if key in TITLES and not any(t.poss[i : i + n - 1]):
-                best = (self.raw(i, i + n), TITLES[key], i + n)
+        last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
+        for n in range(min(_TITLE_FIRST.get(low, 0), last + 1 - i), 0, -1):
+            key = " ".join(lowers[i : i + n])
+            if key in TITLES and not any(poss[i : i + n - 1]):
+                best = (text[starts[i] : ends[i + n - 1]], TITLES[key], i + n)
                 break
-        # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.
-        for n in (2, 1):
-            k = i + n
-            if k < self.n and self.joined(i, k + 1):
-                key = " ".join(t.lowers[i:k])
-                if key in PORTFOLIOS and t.lowers[k] in PORTFOLIO_HEADS and not any(t.poss[i:k]):
-                    if best is None or best[2] <= k + 1:
-                        best = (self.raw(i, k + 1), "minister", k + 1)
-                    break
-        if t.lowers[i] in PORTFOLIO_HEADS and i + 2 < self.n and t.lowers[i + 1] in {"of", "for"}:
+        # Portfolio forms: Foreign Minister; Minister of Foreign Affairs.  A portfolio (all
+        # lower case in the table) starts with a word of _PORTFOLIO_FIRST.
+        if low in _PORTFOLIO_FIRST:
+            for n in (2, 1):
+                k = i + n
+                if k < self.n and last >= k:
+                    key = " ".join(lowers[i:k])
+                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= k + 1:
+                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                        break
+        if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):
                 k = i + 2 + n
-                if (
-                    k <= self.n
-                    and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS
-                    and self.joined(i, k)
-                ):
+                if k <= self.n and " ".join(lowers[i + 2 : k]) in PORTFOLIOS and last >= k - 1:
                     if best is None or best[2] < k:
-                        best = (self.raw(i, k), "minister", k)
+                        best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
-        if best is not None and t.poss[best[2] - 1] and best[1] != "honorific":
+        if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
         return best
 
-    def name(self, i: int) -> int:  # noqa: C901 - words, initials and particles
+    def name(self, i: int) -> int:
         """A person's name written out: capitalised words, particles and initials."""
         t = self.t
+        words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
+        kinds = self.name_kinds
         k = i
-        while k < self.n and k - i < 5:
-            w = t.words[k]
-            if k > i and t.gaps[k] != " ":
+        while k < n and k - i < 5:
+            w = words[k]
+            if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
-            if k > i and t.poss[k - 1]:
-                break
-            if (w[-1] == "." and _INITIALS_RE.fullmatch(w)) or (len(w) == 1 and w.isupper()):
+            kind = kinds.get(w)
+            if kind is None:
+                kind = kinds[w] = _name_kind(w)
+            if kind != _STOP:
                 k += 1
                 continue
-            if (
-                w in _NAME_STOP
-                or t.lowers[k] in TITLES
-                or not w[:1].isupper()
-                or (w.isupper() and len(w) > 1)
-                or ("-" in w and _BAD_HYPHEN_RE.search(w))
-            ):
-                if k > i and t.lowers[k] in _PARTICLES:
-                    m = k
-                    while m < self.n and t.lowers[m] in _PARTICLES and m - k < 3:
-                        m += 1
-                    if m < self.n and t.words[m][:1].isupper() and self.joined(k, m + 1):
-                        k = m
-                        continue
-                if "-" in w and _PARTICLE_PREFIX_RE.match(w):
-                    k += 1
+            if k > i and lowers[k] in _PARTICLES:
+                m = k
+                while m < n and lowers[m] in _PARTICLES and m - k < 3:
+                    m += 1
+                if m < n and words[m][:1].isupper() and self.joined(k, m + 1):
+                    k = m
                     continue
-                break
-            k += 1
-        while k > i and (_INITIALS_RE.fullmatch(t.words[k - 1]) or t.lowers[k - 1] in _PARTICLES):
+            if "-" in w and _PARTICLE_PREFIX_RE.match(w):
+                k += 1
+                continue
+            break
+        # Words i..k-1 were classified above, or skipped as particles.
+        while k > i and (
+            (kinds.get(words[k - 1]) == _INITIAL and words[k - 1][-1] == ".")
+            or lowers[k - 1] in _PARTICLES
+        ):
             k -= 1
         return k
 
@@ -599,24 +656,42 @@ class _Reader:
         t = self.t
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
-        unique = set(t.words)
-        starters = {w for w in unique if w[:1].isupper() or w.lower() in _LOWER_STARTS}
-        # An article starts nothing unless a nationality, title, body or pair follows it.
-        follows = {w for w in unique if w in _COUNTRY_FIRST or w.lower() in _AFTER_ARTICLE}
         words, lowers, last = t.words, t.lowers, self.n - 1
+        unique = list(self.word_set)
+        caps = list(compress(unique, map(str.isupper, map(itemgetter(0), unique))))
+        starters = set(caps)
+        starters.update(compress(unique, map(_LOWER_STARTS.__contains__, map(str.lower, unique))))
+        # Capitalised words no recogniser but name() can start at: step() would try each
+        # recogniser's gate and fail, so they go to name_item() at once.
+        plain = {
+            w
+            for w in caps
+            if w not in _COUNTRY_FIRST and w not in PEOPLES and w.lower() not in _NOT_PLAIN
+        }
+        name_item, step = self.name_item, self.step
         i = 0
         for k in compress(count(), map(starters.__contains__, words)):
-            if k >= i and (k == last or lowers[k] not in _ARTICLES or words[k + 1] in follows):
-                i = self.step(k)
+            if k < i:
+                continue
+            if words[k] in plain:
+                i = name_item(k)
+            # An article starts nothing unless a nationality, title, body or pair follows.
+            elif (
+                k == last
+                or lowers[k] not in _ARTICLES
+                or words[k + 1] in _COUNTRY_FIRST
+                or lowers[k + 1] in _AFTER_ARTICLE
+            ):
+                i = step(k)
         return self.items
 
     def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
         t = self.t
-        low = t.lowers[i]
-        w0 = t.words[i][:1]
-        if not w0.isupper() and low not in _LOWER_STARTS:
+        lowers, words, n = t.lowers, t.words, self.n
+        low = lowers[i]
+        if not words[i][:1].isupper() and low not in _LOWER_STARTS:
             return i + 1
-        if low in _PRONOUNS and t.words[i] in {low, low.capitalize()}:
+        if low in _PRONOUNS and words[i] in {low, low.capitalize()}:
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
@@ -624,19 +699,27 @@ class _Reader:
             pair = self.pair(i)
             if pair > i:
                 return pair
-        lead = low in _LEADS and i + 1 < self.n
+        lead = low in _LEADS and i + 1 < n
         j = i + 1 if lead else i
-        wj = t.words[j]
-        mod = self.country_mod(j) if wj in _COUNTRY_FIRST else None
-        if mod is None and wj[:1].isupper() and wj in _COUNTRY_FIRST:
-            # A country name used as an adjective before a title: "Kosovo Prime Minister".
-            noun = self.country(j)
-            if noun is not None and noun[1] < self.n and self.title(noun[1]) is not None:
-                mod = (noun[0], noun[1], False)
+        wj = words[j]
+        mod = None
+        noun: tuple[str, int] | _Unread | None = _UNREAD
+        if wj in _COUNTRY_FIRST:
+            mod = self.country_mod(j)
+            if mod is None and wj[:1].isupper():
+                # A country name used as an adjective before a title: "Kosovo Prime Minister".
+                noun = found = self.country(j)
+                if (
+                    found is not None
+                    and found[1] < n
+                    and lowers[found[1]] in _TITLE_GATE
+                    and self.title(found[1]) is not None
+                ):
+                    mod = (found[0], found[1], False)
         k = mod[1] if mod else j
-        while k < self.n and t.lowers[k] in MODIFIERS:
+        while k < n and lowers[k] in MODIFIERS:
             k += 1
-        title = self.title(k) if k < self.n and t.lowers[k] in _TITLE_GATE else None
+        title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
         if title is not None:
             return self.add_title(i, j, mod, title, article=lead)
         if mod is not None:
@@ -664,16 +747,15 @@ class _Reader:
                 and body[0].lower().startswith(("ministry of", "department of"))
             )
         ):
-            self.items.append(
-                _Item("org", j, body[1], actor=Actor(name=body[0], kind="organization"))
-            )
+            self.items.append(_Item("org", j, body[1], actor=_fixed_actor(body[0], "organization")))
             return body[1]
         if lead:
             return i + 1
-        return self.proper(i)
+        # When step() read the word as a country above, proper() need not read it again.
+        return self.proper(i, noun)
 
-    def proper(self, i: int) -> int:
-        """An organisation, a country, a people or a name."""
+    def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
+        """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
         t = self.t
         org = self.org(i) if t.lowers[i] in _ORG_FIRST else None
         if org is not None:
@@ -689,7 +771,12 @@ class _Reader:
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
             return self.add_org(i, org)
-        country = self.country(i) if t.words[i] in _COUNTRY_FIRST else None
+        if t.words[i] not in _COUNTRY_FIRST:
+            country = None
+        elif noun is _UNREAD:
+            country = self.country(i)
+        else:
+            country = noun
         if country is not None:
             self.items.append(_Item("country", i, country[1], country=country[0]))
             return country[1]
@@ -697,13 +784,20 @@ class _Reader:
         if w in PEOPLES:
             self.items.append(_Item("people", i, i + 1, country=PEOPLES[w]))
             return i + 1
+        return self.name_item(i)
+
+    def name_item(self, i: int) -> int:
+        """A person's name at token i (after the other recognisers found nothing)."""
+        t = self.t
         end = self.name(i)
-        if end - i >= 2 and t.lowers[i] in self.lower_words:
+        # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
+        if end - i >= 2 and t.lowers[i] in self.word_set:
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)
-            self.apposition(item)
+            if end < self.n and (t.lowers[end] in _APPOSITION_LEADS or "(" in t.gaps[end]):
+                self.apposition(item)
             return end
         return i + 1
 
@@ -747,15 +841,13 @@ class _Reader:
             )
         )
         kind: ActorKind = "organization" if low in _ORG_BODIES or "ministry" in low else "group"
-        actor = Actor(name=f"{_demonym(code)} {label}", kind=kind, country=code)
+        actor = _fixed_actor(f"{_demonym(code)} {label}", kind, code)
         self.items.append(_Item("org", i, end, actor=actor))
         return end
 
     def add_org(self, i: int, org: tuple[str, str | None, int]) -> int:
         name, code, end = org
-        self.items.append(
-            _Item("org", i, end, actor=Actor(name=name, kind="organization", country=code))
-        )
+        self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
     def add_title(
@@ -876,7 +968,7 @@ class _Reader:
                 if t.words[m] in DEMONYMS:
                     code = DEMONYMS[t.words[m]]
                     continue
-                title = self.title(m)
+                title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
                     if item.title is None:
                         item.title = title[0]
@@ -1038,11 +1130,6 @@ class _Resolver:
     def start(self, item: _Item) -> int:
         return item.start if item.start >= 0 else self.t.starts[item.i]
 
-    def seen(self, idx: int, item: _Item) -> None:
-        pos = self.start(item)
-        self.last_seen[idx] = pos
-        self.in_sentence.setdefault(self.sentence_of(pos), []).append(idx)
-
     def person_for(self, item: _Item) -> int:
         key = surname_key(" ".join(item.name))
         name0 = item.name[0].lower()
@@ -1158,24 +1245,27 @@ class _Resolver:
             elif item.country is not None:
                 name = SHORT_NAMES.get(item.country, item.country)
                 if item.kind == "people":
-                    ref = Actor(name=self.t.words[item.i], kind="group", country=item.country)
+                    ref = _fixed_actor(self.t.words[item.i], "group", item.country)
                     form = "group"
                 else:
-                    ref = Actor(name=name, kind="country", country=item.country)
+                    ref = _fixed_actor(name, "country", item.country)
                     form = "country"
             else:
                 continue
             if isinstance(ref, int):
+                pos = self.start(item)
                 if (
                     prev is not None
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
                     and self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
                 ):
-                    self.pairs.append((self.start(item), (prev_ref, ref)))
-                pos = self.start(item)
-                self._positions.setdefault(self.sentence_of(pos), []).append((pos, ref))
-                self.seen(ref, item)
+                    self.pairs.append((pos, (prev_ref, ref)))
+                # The person was last seen here, in this sentence.
+                sentence = self.sentence_of(pos)
+                self._positions.setdefault(sentence, []).append((pos, ref))
+                self.last_seen[ref] = pos
+                self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
         return self.out
