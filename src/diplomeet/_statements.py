@@ -23,7 +23,6 @@ The extractor works on the patterns of news prose, not on a model:
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
 from collections.abc import Callable
@@ -714,10 +713,6 @@ class _Finder:
     results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
     named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
     starts: list[int] = attrs.field(factory=list)  # evidence starts of ``results``, sorted
-    # The dates with a span, in the order of ``doc.dates``, as (start, end, date); and their
-    # starts when that order is the text order (else ``None``: every lookup reads them all).
-    date_spans: list[tuple[int, int, TimeRef]] = attrs.field(factory=list)
-    date_starts: list[int] | None = None
     # The tokens of each stretch read so far: the words after one quotation are often the
     # frame of the next, and the end of its sentence.
     tok_cache: dict[tuple[int, int], list[_Tok]] = attrs.field(factory=dict)
@@ -728,12 +723,6 @@ class _Finder:
         self.para_starts = [p.start for p in self.doc.paragraphs]
         self.para_ends = [p.end for p in self.doc.paragraphs]
         self.sent_starts = [s.start for s in self.doc.sentences]
-        self.date_spans = [
-            (d.span.start, d.span.end, d) for d in self.doc.dates if d.span is not None
-        ]
-        starts = [start for start, _, _ in self.date_spans]
-        if all(a <= b for a, b in itertools.pairwise(starts)):
-            self.date_starts = starts
         self.quotes = find_quotations(text)
         self.opens = [q.open for q in self.quotes]
         self._indirect()
@@ -1178,22 +1167,13 @@ class _Finder:
                 out.append(actor)
         return out
 
-    def _first_date_from(self, pos: int) -> int:
-        """Index into ``date_spans`` from which a date starting at ``pos`` or later may be."""
-        return 0 if self.date_starts is None else bisect.bisect_left(self.date_starts, pos)
-
     def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
         """The first date in the attribution clause (or just after it), not in the quote."""
         limit = clause[1] + 40
-        in_order = self.date_starts is not None
-        after = q.after
-        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
-            start, end, ref = self.date_spans[k]
-            if in_order and start > limit:
-                break  # every later date ends after the limit too
-            if start < clause[0] or end > limit or q.open <= start < after:
-                continue
-            return ref
+        for ref in self.doc.dates_in(clause[0], limit):
+            span = ref.span
+            if span is not None and span.end <= limit and not q.open <= span.start < q.after:
+                return ref
         return None
 
     def _inherit(self, pending: list[tuple[Quotation, str, StatementMode, int]]) -> None:
@@ -1381,13 +1361,8 @@ class _Finder:
         )
 
     def _when_in(self, clause: tuple[int, int]) -> TimeRef | None:
-        for k in range(self._first_date_from(clause[0]), len(self.date_spans)):
-            start, _, ref = self.date_spans[k]
-            if clause[0] <= start < clause[1]:
-                return ref
-            if self.date_starts is not None:
-                break  # the first date from the clause start is outside it: all are
-        return None
+        found = self.doc.dates_in(*clause)
+        return found[0] if found else None
 
     def _dedupe(self) -> list[Statement]:
         """Drop a statement the article repeats word for word (one record per event)."""
