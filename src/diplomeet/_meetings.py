@@ -128,6 +128,11 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?P<then>[a-z]+))\b)))"
 )
+# Where a clause break may start (the words right after the white space that starts one):
+# every alternative opens with a literal, so the scan skips all other characters at once.
+_CLAUSE_CANDIDATE_RE: Final = re.compile(
+    r";|,|but(?<=\sbut)(?=\s)|since(?<=\ssince)(?=\s)|and(?<=\sand)(?=\s)"
+)
 _SPEECH_RE: Final = re.compile(
     "(?=[stardw])(?:"
     r"\b(?:said|says|told|stated|announced|added|reported|warned|declared)\b"
@@ -259,15 +264,29 @@ def _key(actor: Actor) -> str:
 
 
 def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
-    """The clauses of ``sent`` (``low`` is ``text`` lower-cased), found as they are asked for."""
+    """
+    The clauses of ``sent`` (``low`` is ``text`` lower-cased), found as they are asked for.
+
+    The same breaks as ``_CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end)`` gives (less
+    "and then <capitalised word>"), tried only where one may start: a ";" or ",", or the
+    white space before a "but", "since" or "and" found by :data:`_CLAUSE_CANDIDATE_RE`.
+    """
     begin = pos = sent.start
     end = sent.end
-    while (m := _CLAUSE_BREAK_RE.search(low, pos, end)) is not None:
+    for c in _CLAUSE_CANDIDATE_RE.finditer(low, pos, end):
+        at = c.start()
+        if at < pos:
+            continue
+        if low[at] not in ";,":  # a word: the break starts with the white space before it
+            while at > pos and low[at - 1].isspace():
+                at -= 1
+        m = _CLAUSE_BREAK_RE.match(low, at, end)
+        if m is None:
+            continue
         word, word_end = m.span("then")
         if word >= 0 and text[word:word_end] != low[word:word_end]:
-            pos = m.start() + 1  # "and then Paris": no break here
-            continue
-        yield Segment(begin, m.start())
+            continue  # "and then Paris": no break here
+        yield Segment(begin, at)
         begin = pos = m.end()
     yield Segment(begin, end)
 
@@ -319,6 +338,10 @@ class _Reader:
         self.stems = find_stems(doc)
         self.low = self.stems.low
         self.reversed: str | None = None
+        #: Where a meeting word starts in the sentence being read (see :meth:`live_starts`).
+        self.live: list[int] = []
+        #: The people of each country, by code (see :meth:`officials_of`), built when asked.
+        self.people_of: dict[str | None, list[Actor]] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -412,7 +435,7 @@ class _Reader:
                 and _CANCEL_ALONE_RE.search(self.low, sent.start, sent.end)
             ):
                 last.status = "cancelled"
-        live = self.live_starts(sent, hits)
+        live = self.live = self.live_starts(sent, hits)
         accompanied = any(self.low.startswith("accompan", h) for h in hits)
         if not live and not accompanied:
             return
@@ -620,10 +643,13 @@ class _Reader:
             else None
         )
         out: list[Actor] = []
+        if self.people_of is None:
+            self.people_of = {}
+            for x in self.all:
+                if x.actor.kind == "person":
+                    self.people_of.setdefault(x.actor.country, []).append(x.actor)
         for code in countries_in(self.doc, m.start(2), m.end()):
-            people = [
-                x.actor for x in self.all if x.actor.kind == "person" and x.actor.country == code
-            ]
+            people = self.people_of.get(code, [])
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
@@ -722,8 +748,12 @@ class _Reader:
             )
             if dist < best_dist:
                 best, best_dist = t, dist
-        if best is None and _TRIGGER_RE.search(low, sent.start, clause.start):
-            # "met X on Friday and was expected to see Y afterwards": the first clause's date
+        # "met X on Friday and was expected to see Y afterwards": the first clause's date.
+        # A meeting word before the clause starts at one of ``self.live`` (cut at the
+        # clause's start, a meeting word reads no further than it does in the sentence).
+        if best is None and any(
+            _TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start
+        ):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
                 if (
