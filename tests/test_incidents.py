@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Final
 
-from diplomeet import _incidents
+import pytest
+
+from diplomeet import _incidents, parse
 from diplomeet._document import Document
 from diplomeet._incidents import _KIND_STEMS, _TRIGGERS, find_incidents
-from diplomeet._stems import INCIDENT_STEMS
+from diplomeet._stems import INCIDENT_STEMS, find_stems
 from extraction_helpers import doc_with_dates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,9 +184,17 @@ def _check_incident_words(text: str) -> int:
     for k, sent in enumerate(doc.sentences):
         hits = stems.get(k, [])
         # The sentence is read only when one of its kinds is found in it read whole.
-        read = any(p.search(text, sent.start, sent.end) for _, p in reader.kinds(hits))
-        for clause in _incidents._clauses(text, sent):
-            told = {kind for kind, p in _TRIGGERS if p.search(text, clause.start, clause.end)}
+        # the patterns read the lower-cased text; here, the text itself, ignoring case
+        read = any(
+            re.compile(p.pattern, re.IGNORECASE).search(text, sent.start, sent.end)
+            for _, p in reader.kinds(hits)
+        )
+        for clause in _incidents._clauses(reader.low, sent):
+            told = {
+                kind
+                for kind, p in _TRIGGERS
+                if re.compile(p.pattern, re.IGNORECASE).search(text, clause.start, clause.end)
+            }
             inside = [h for h in hits if clause.start <= h < clause.end]
             assert told <= {kind for kind, _ in reader.kinds(inside)}, text[sent.start : sent.end]
             assert read or not told, text[sent.start : sent.end]
@@ -209,3 +220,36 @@ def test_clauses_with_incident_words_are_read_in_reference_articles(shared: Path
     assert len(paths) >= 50
     for path in paths:
         _check_incident_words(path.read_text(encoding="utf-8"))
+
+
+_LOWER_CASE_PATTERNS: Final = (
+    *(pattern for _, pattern in _TRIGGERS),
+    *_incidents._CASUALTY_RES,
+    _incidents._AIRCRAFT_RE,
+    _incidents._NEGATED_RE,
+    _incidents._HABITUAL_RE,
+    _incidents._CLAIM_RE,
+    _incidents._BREAK_RE,
+    _incidents._LEAD_WORDS_RE,
+    _incidents._ANCHOR_RE,
+)
+
+
+@pytest.mark.parametrize("pattern", _LOWER_CASE_PATTERNS)
+def test_lower_case_patterns_match_as_ignoring_case(pattern: re.Pattern[str]) -> None:
+    """A pattern read in the lower-cased text finds what it finds ignoring case in the text."""
+    assert not pattern.flags & re.IGNORECASE
+    ignoring_case = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    paths = sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
+    odd = "A T\u0130RK\u0130SH JET \u017fHOT DOWN a drone; \u212aILLING 12 SOLDIERS, SAYING no."
+    for text in [*(parse(p.read_text(encoding="utf-8")).text for p in paths), odd]:
+        low = find_stems(Document(text=text)).low
+        assert [m.span() for m in pattern.finditer(low)] == [
+            m.span() for m in ignoring_case.finditer(text)
+        ]
+
+
+def test_no_incident_stem_starts_another() -> None:
+    """The stem standing at a hit is the one ``_STEM_RE`` finds there: none starts another."""
+    assert not [a for a in INCIDENT_STEMS for b in INCIDENT_STEMS if a != b and b.startswith(a)]
+    assert set(_incidents._STEM_KINDS) == set(INCIDENT_STEMS)

@@ -387,12 +387,14 @@ def _check_meeting_words(text: str) -> int:
     doc = Document(text=text)
     reader = _meetings._Reader(doc)
     stems = dict(reader.stems.by_sentence(MEETING_STEMS))
+    # the full scan reads the text itself, ignoring case; the quick one, the lower-cased text
+    trigger_re = re.compile(_meetings._TRIGGER_RE.pattern, re.VERBOSE | re.IGNORECASE)
     found = 0
     for k, sent in enumerate(doc.sentences):
         full = [
             (clause, m.span(), m.lastgroup)
-            for clause in _meetings._clauses(text, sent)
-            for m in _meetings._TRIGGER_RE.finditer(text, clause.start, clause.end)
+            for clause in _meetings._clauses(text, reader.low, sent)
+            for m in trigger_re.finditer(text, clause.start, clause.end)
         ]
         quick = [
             (clause, m.span(), m.lastgroup)
@@ -401,7 +403,7 @@ def _check_meeting_words(text: str) -> int:
         assert quick == full, text[sent.start : sent.end]
         found += len(full)
         for pattern in (_meetings._CANCEL_ALONE_RE, _meetings._ACCOMPANIED_RE):
-            if pattern.search(text, sent.start, sent.end):
+            if pattern.search(reader.low, sent.start, sent.end):
                 assert k in stems, text[sent.start : sent.end]
     return found
 
@@ -469,11 +471,75 @@ def test_patterns_searched_only_where_their_words_stand(
     """Every match of a pattern holds one of the words that let it be searched."""
     texts = [*examples.split("|"), *_texts()]
     for example in examples.split("|"):
-        assert pattern.search(example), example
+        assert pattern.search(find_stems(Document(text=example)).low), example
     for text in texts:
         low = find_stems(Document(text=text)).low
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(low):
             assert any(w in low[m.start() : m.end()] for w in words), m.group()
+
+
+_LOWER_CASE_PATTERNS: Final = (
+    "_TRIGGER_RE",
+    "_PLANNED_RE",
+    "_PLANNED_TRIP_RE",
+    "_CANCELLED_RE",
+    "_HABITUAL_RE",
+    "_SPEECH_RE",
+    "_ACCOMPANIED_RE",
+    "_SIDELINES_RE",
+    "_TOPIC_RE",
+    "_DATE_BAD_BEFORE_RE",
+    "_OFFICIALS_OF_RE",
+    "_CANCEL_ALONE_RE",
+    "_PAST_PLAN_RE",
+    "_RELATIVE_RE",
+    "_NEGATED_RE",
+    "_THEY_RE",
+)
+_ODD_CASES: Final = (
+    "Rojas V\u0130S\u0130TED Salas; they D\u0130SCUSSED trade, and th\u0131s \u017fummit.",
+    "The \u212aing MET Salas, and then Peru said. Talks WILL BE held; and then met Rojas.",
+    "THE LEADERS OF CHILE AND PERU HELD TALKS SINCE MAY, BUT WERE NOT MEETING OFTEN.",
+)
+
+
+@pytest.mark.parametrize("name", _LOWER_CASE_PATTERNS)
+def test_lower_case_patterns_match_as_ignoring_case(name: str) -> None:
+    """A pattern read in the lower-cased text finds what it finds ignoring case in the text."""
+    pattern: re.Pattern[str] = getattr(_meetings, name)
+    assert not pattern.flags & re.IGNORECASE
+    ignoring_case = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    for text in [*_texts(), *_ODD_CASES]:
+        low = find_stems(Document(text=text)).low
+        assert [m.span() for m in pattern.finditer(low)] == [
+            m.span() for m in ignoring_case.finditer(text)
+        ]
+
+
+# The clause breaks as they were read before, in the text itself, ignoring case.
+_CLAUSE_BREAK_IN_TEXT: Final = re.compile(
+    r"(?=[;,\s])(?:;"
+    r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)))",
+    re.IGNORECASE,
+)
+
+
+def test_clauses_read_in_lower_case_are_those_of_the_text() -> None:
+    """The clauses cut in the lower-cased text are those the text itself gives."""
+    for text in [*_texts(), *_ODD_CASES, "He met Rojas and then Salas, and then met Bello."]:
+        doc = Document(text=text)
+        low = find_stems(doc).low
+        for sent in doc.sentences:
+            begin, expected = sent.start, []
+            for m in _CLAUSE_BREAK_IN_TEXT.finditer(text, sent.start, sent.end):
+                expected.append((begin, m.start()))
+                begin = m.end()
+            expected.append((begin, sent.end))
+            got = [(c.start, c.end) for c in _meetings._clauses(text, low, sent)]
+            assert got == expected, text[sent.start : sent.end]
 
 
 def test_text_with_dotless_i_is_read() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -24,6 +24,9 @@ _PARAGRAPH_RE: Final = re.compile(r"[^\n]+")
 _SENTENCE_END_RE: Final = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9])"""
 )
+# The word before a full stop, read in the 12 characters before it: a word reaching further
+# back is not found (it is no abbreviation), which keeps the search linear.
+_WORD_BEFORE_DOT_RE: Final = re.compile(r"(?<![\w.])([\w.]+)\.$")
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -79,9 +82,13 @@ _ABBREVIATIONS: Final = frozenset(
 )
 
 
-@attrs.frozen
-class Segment:
-    """A paragraph or sentence: offsets into the document text."""
+class Segment(NamedTuple):
+    """
+    A paragraph, sentence or clause: offsets into the document text.
+
+    A named tuple rather than an attrs class: the stages make many (a clause, a stretch of
+    a sentence), and a tuple is cheaper to build than a frozen attrs instance.
+    """
 
     start: int
     end: int
@@ -89,7 +96,7 @@ class Segment:
 
 def split_paragraphs(text: str) -> list[Segment]:
     """Return the non-empty lines of ``text`` (news bodies put one paragraph on a line)."""
-    return [Segment(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    return [Segment(*m.span()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
@@ -98,8 +105,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     out = []
     begin = start
     for m in _SENTENCE_END_RE.finditer(text, start, stop):
-        word = re.search(r"([\w.]+)\.$", text[max(begin, m.start() - 12) : m.start() + 1])
-        if text[m.start()] == "." and word is not None:
+        dot = m.start()
+        if text[dot] == "." and (
+            word := _WORD_BEFORE_DOT_RE.search(text, max(begin, dot - 12), dot + 1)
+        ):
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
@@ -107,7 +116,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         begin = m.end()
         while begin < stop and text[begin].isspace():
             begin += 1
-    if begin < stop and text[begin:stop].strip():
+    if begin < stop and not text[begin:stop].isspace():
         out.append(Segment(begin, stop))
     return out
 

@@ -46,7 +46,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b"
             ")",
-            re.IGNORECASE,
         ),
     ),
     (
@@ -58,7 +57,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?(?:fire|gunfire)\b|"
             r"\bcame\s+under\s+fire\b"
             ")",
-            re.IGNORECASE,
         ),
     ),
     (
@@ -69,7 +67,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)"
             ")",
-            re.IGNORECASE,
         ),
     ),
     (
@@ -79,7 +76,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b"
             ")",
-            re.IGNORECASE,
         ),
     ),
     (
@@ -90,7 +86,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing|"
             r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b"
             ")",
-            re.IGNORECASE,
         ),
     ),
 )
@@ -104,6 +99,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airstrike": ("airstrike", "bomb", "raid", "strike"),
     "attack": ("ambush", "attack", "bomb", "shell", "shoot", "storm"),
 }
+# The kinds each stem may start a word of, and the stems as one pattern (no stem starts
+# another, so the one standing at a hit is the one this finds there).
+_STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
+    stem: frozenset(kind for kind, stems in _KIND_STEMS.items() if stem in stems)
+    for stem in INCIDENT_STEMS
+}
+_STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
     re.IGNORECASE,
@@ -112,26 +114,23 @@ _AIRCRAFT_RE: Final = re.compile(
     r"(?=[pajwfbhdmsrt])(?:"
     rf"\b{_AIRCRAFT}\b"
     ")",
-    re.IGNORECASE,
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:been\s+|be\s+)?$", re.IGNORECASE)
+_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:been\s+|be\s+)?$")
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohd])(?:"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b"
     ")",
-    re.IGNORECASE,
 )
-_CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b", re.IGNORECASE)
+_CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
-    r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[A-Z]|\w+\s+and\s+[A-Z]|[A-Z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
-    re.IGNORECASE,
 )
 _LEAD_WORDS_RE: Final = re.compile(
-    r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+", re.IGNORECASE
+    r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+"
 )
 _NUMBER: Final = (
     r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -158,7 +157,6 @@ _CASUALTY_RES: Final = (
         rf"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b"
         ")",
-        re.IGNORECASE,
     ),
     re.compile(
         r"(?=[\dasnmotfe])(?:"
@@ -166,11 +164,10 @@ _CASUALTY_RES: Final = (
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
         rf"(?:killed|dead|died)\b"
         ")",
-        re.IGNORECASE,
     ),
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
-_ANCHOR_RE: Final = re.compile(r"(?:when|after)\b", re.IGNORECASE)
+_ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
 
 
 @attrs.define
@@ -183,10 +180,10 @@ class _Draft:
     casualties: int | None
 
 
-def _clauses(text: str, sent: Segment) -> list[Segment]:
+def _clauses(low: str, sent: Segment) -> list[Segment]:
     out = []
     begin = sent.start
-    for m in _BREAK_RE.finditer(text, sent.start, sent.end):
+    for m in _BREAK_RE.finditer(low, sent.start, sent.end):
         if m.start() > begin:
             out.append(Segment(begin, m.start()))
         begin = m.end()
@@ -219,11 +216,11 @@ class _Reader:
 
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
-        text = self.text
-        if not any(pattern.search(text, sent.start, sent.end) for _, pattern in self.kinds(hits)):
+        low = self.low
+        if not any(pattern.search(low, sent.start, sent.end) for _, pattern in self.kinds(hits)):
             return  # an incident word read in a clause is read in the whole sentence too
         k = 0
-        for clause in _clauses(text, sent):  # the clauses and the hits are in text order
+        for clause in _clauses(low, sent):  # the clauses and the hits are in text order
             while k < len(hits) and hits[k] < clause.start:
                 k += 1
             inside = []
@@ -236,27 +233,29 @@ class _Reader:
     def kinds(self, hits: list[int]) -> list[tuple[IncidentKind, re.Pattern[str]]]:
         """The kinds of incident words some of whose stems stand at ``hits``."""
         low = self.low
-        return [
-            (kind, pattern)
-            for kind, pattern in _TRIGGERS
-            if any(low.startswith(_KIND_STEMS[kind], h) for h in hits)
-        ]
+        found: set[IncidentKind] = set()
+        for h in hits:
+            m = _STEM_RE.match(low, h)
+            if m is not None:
+                found |= _STEM_KINDS[m.group()]
+        return [(kind, pattern) for kind, pattern in _TRIGGERS if kind in found]
 
     def clause(self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int]) -> None:
         text = self.text
         kinds = self.kinds(hits)
         if not kinds:
             return
-        body = text[clause.start : clause.end]
+        low = self.low
+        body = low[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
             return
         for kind, pattern in kinds:
-            m = pattern.search(text, clause.start, clause.end)
+            m = pattern.search(low, clause.start, clause.end)
             if m is None:
                 continue
-            if _NEGATED_RE.search(text, max(clause.start, m.start() - 20), m.start()):
+            if _NEGATED_RE.search(low, max(clause.start, m.start() - 20), m.start()):
                 return
-            if kind == "shootdown" and not _AIRCRAFT_RE.search(text, clause.start, clause.end):
+            if kind == "shootdown" and not _AIRCRAFT_RE.search(low, clause.start, clause.end):
                 continue
             codes = countries_in(self.doc, clause.start, clause.end)
             if not codes and kind not in {"shootdown", "airstrike"}:
@@ -279,7 +278,6 @@ class _Reader:
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
-        text = self.text
         nominal = bool(_NOMINAL_RE.match(trig.group()))
         inside = [
             t
@@ -290,7 +288,7 @@ class _Reader:
         ]
         if inside:
             return inside[0]
-        if _ANCHOR_RE.match(text, clause.start):
+        if _ANCHOR_RE.match(self.low, clause.start):
             before = [
                 t for t in self.doc.dates_ending_in(sent.start, clause.start) if t.start is not None
             ]
@@ -309,7 +307,7 @@ class _Reader:
             if seg is None:
                 continue
             for pattern in _CASUALTY_RES:
-                m = pattern.search(self.text, seg.start, seg.end)
+                m = pattern.search(self.low, seg.start, seg.end)
                 if m is not None:
                     return _number(m.group(1))
         return None

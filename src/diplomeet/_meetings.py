@@ -48,8 +48,8 @@ _TRIGGER_RE: Final = re.compile(
             negotiations|bilateral)\s+with
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands)\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
-            visits|visit(?=\s+[A-Z])|summoned|summons|summon|welcomed|welcomes|welcome|
-            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[A-Z]))
+            visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z]))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>held\s+talks|hold\s+talks|holds\s+talks|holding\s+talks|had\s+talks|
             (?:had|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:encounter|meeting|talks)|
@@ -60,20 +60,20 @@ _TRIGGER_RE: Final = re.compile(
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
     \s+(?:[a-z]+\s+){0,2}$|\bto\s+$""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
     r"""\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b[^.;]{0,120}?
     \bfor\s+$""",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
@@ -84,7 +84,7 @@ _CANCELLED_RE: Final = re.compile(
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|refused\s+to\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
     ")",
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
 # without one is not searched.  The same holds for the other "_WORDS" tables below.
@@ -106,7 +106,6 @@ _HABITUAL_RE: Final = re.compile(
     r"frequently|routinely|every\s+(?:year|month|week)|a\s+number\s+of\s+times|twice|"
     r"three\s+times)\b"
     ")",
-    re.IGNORECASE,
 )
 _HABITUAL_WORDS: Final = (
     "every",
@@ -119,33 +118,36 @@ _HABITUAL_WORDS: Final = (
     "twice",
 )
 # Clause ends inside a sentence: the next clause may tell another event.  The breaks after
-# a comma, and those after a space, are grouped: the same matches, fewer tries.
+# a comma, and those after a space, are grouped: the same matches, fewer tries.  Read in the
+# lower-cased text (see "Patterns read in lower case" above), save "and then <word>", which
+# breaks only before a word in lower case in the text itself: ``_clauses`` checks it there.
 _CLAUSE_BREAK_RE: Final = re.compile(
     r"(?=[;,\s])(?:;"
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
-    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)))",
-    re.IGNORECASE,
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?P<then>[a-z]+))\b)))"
+)
+# Where a clause break may start (the words right after the white space that starts one):
+# every alternative opens with a literal, so the scan skips all other characters at once.
+_CLAUSE_CANDIDATE_RE: Final = re.compile(
+    r";|,|but(?<=\sbut)(?=\s)|since(?<=\ssince)(?=\s)|and(?<=\sand)(?=\s)"
 )
 _SPEECH_RE: Final = re.compile(
     "(?=[stardw])(?:"
     r"\b(?:said|says|told|stated|announced|added|reported|warned|declared)\b"
     ")",
-    re.IGNORECASE,
 )
 _ACCOMPANIED_RE: Final = re.compile(
     "(?=[a])(?:"
     r"\baccompanied\b[^.]*?\bby\b"
     ")",
-    re.IGNORECASE,
 )
 _SIDELINES_RE: Final = re.compile(
     "(?=[o])(?:"
     r"\bon\s+the\s+(sidelines\s+of\s+(?:the\s+|a\s+)?[\w'\u2019\s-]+?)"
-    r"(?=\s+in\s+[A-Z]|[,.;]|\s+on\s|$)"
+    r"(?=\s+in\s+[a-z]|[,.;]|\s+on\s|$)"
     ")",
-    re.IGNORECASE,
 )
 _SIDELINES_WORDS: Final = ("sidelines",)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
@@ -162,7 +164,6 @@ _TOPIC_RE: Final = re.compile(
     r"centred\s+on|centered\s+on|to\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
     r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)"
     ")",
-    re.IGNORECASE,
 )
 _TOPIC_WORDS: Final = ("centered", "centred", "discuss", "focus", "talks")
 _MONTHS_DAYS: Final = (
@@ -172,7 +173,7 @@ _MONTHS_DAYS: Final = (
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
-_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$", re.IGNORECASE)
+_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
@@ -189,10 +190,9 @@ _AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
     r"\bthe\s+((?:[a-z]+\s+){0,2}(?:leaders|presidents|prime\s+ministers|ministers|secretaries|"
-    r"heads\s+of\s+state))\s+of\s+([A-Z][\w'\u2019. -]*?(?:,\s+[A-Z][\w. -]*?)*\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+    r"heads\s+of\s+state))\s+of\s+([a-z][\w'\u2019. -]*?(?:,\s+[a-z][\w. -]*?)*\s+and\s+"
+    r"(?:the\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)"
     ")",
-    re.IGNORECASE,
 )
 _OFFICIALS_OF_WORDS: Final = ("heads", "leaders", "ministers", "presidents", "secretaries")
 _LEADER_KINDS: Final = frozenset(
@@ -204,13 +204,12 @@ _CANCEL_ALONE_RE: Final = re.compile(
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:called\s+off|cancel+ed|postponed|scrapped)"
     ")",
-    re.IGNORECASE,
 )
 _WILL_BE_RE: Final = re.compile(r"\b(?:will|would)\s+be\b")
-_PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-_RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b", re.IGNORECASE)
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b")
+_RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
+_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+_THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
@@ -264,13 +263,32 @@ def _key(actor: Actor) -> str:
     return surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
 
 
-def _clauses(text: str, sent: Segment) -> Iterator[Segment]:
-    """The clauses of ``sent``, found as they are asked for."""
-    begin = sent.start
-    for m in _CLAUSE_BREAK_RE.finditer(text, sent.start, sent.end):
-        yield Segment(begin, m.start())
-        begin = m.end()
-    yield Segment(begin, sent.end)
+def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
+    """
+    The clauses of ``sent`` (``low`` is ``text`` lower-cased), found as they are asked for.
+
+    The same breaks as ``_CLAUSE_BREAK_RE.finditer(low, sent.start, sent.end)`` gives (less
+    "and then <capitalised word>"), tried only where one may start: a ";" or ",", or the
+    white space before a "but", "since" or "and" found by :data:`_CLAUSE_CANDIDATE_RE`.
+    """
+    begin = pos = sent.start
+    end = sent.end
+    for c in _CLAUSE_CANDIDATE_RE.finditer(low, pos, end):
+        at = c.start()
+        if at < pos:
+            continue
+        if low[at] not in ";,":  # a word: the break starts with the white space before it
+            while at > pos and low[at - 1].isspace():
+                at -= 1
+        m = _CLAUSE_BREAK_RE.match(low, at, end)
+        if m is None:
+            continue
+        word, word_end = m.span("then")
+        if word >= 0 and text[word:word_end] != low[word:word_end]:
+            continue  # "and then Paris": no break here
+        yield Segment(begin, at)
+        begin = pos = m.end()
+    yield Segment(begin, end)
 
 
 def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -320,6 +338,12 @@ class _Reader:
         self.stems = find_stems(doc)
         self.low = self.stems.low
         self.reversed: str | None = None
+        #: Where a meeting word starts in the sentence being read (see :meth:`live_starts`).
+        self.live: list[int] = []
+        #: The people of each country, by code (see :meth:`officials_of`), built when asked.
+        self.people_of: dict[str | None, list[Actor]] | None = None
+        self.places: dict[Segment, Place | None] = {}
+        self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -360,9 +384,7 @@ class _Reader:
                 and t.span.start < end
                 and any(p.start <= t.span.start < p.end for p in content)
                 and t.granularity in {"day", "part_of_day"}
-                and not _DATE_BAD_BEFORE_RE.search(
-                    self.text, max(0, t.span.start - 8), t.span.start
-                )
+                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
             ),
             None,
         )
@@ -412,10 +434,10 @@ class _Reader:
             if (
                 last.status == "planned"
                 and last.evidence.end >= sent.start - 2
-                and _CANCEL_ALONE_RE.search(text, sent.start, sent.end)
+                and _CANCEL_ALONE_RE.search(self.low, sent.start, sent.end)
             ):
                 last.status = "cancelled"
-        live = self.live_starts(sent, hits)
+        live = self.live = self.live_starts(sent, hits)
         accompanied = any(self.low.startswith("accompan", h) for h in hits)
         if not live and not accompanied:
             return
@@ -439,8 +461,8 @@ class _Reader:
         A meeting word read in a clause is read at the same place in the whole sentence too
         (a clause ends before ";", "," or a space, which no meeting word reads past).
         """
-        text = self.text
-        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(text, q, sent.end)]
+        low = self.low
+        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(low, q, sent.end)]
 
     def meeting_words(
         self, sent: Segment, live: list[int]
@@ -453,9 +475,9 @@ class _Reader:
         """
         if not live:
             return
-        text = self.text
+        text, low = self.text, self.low
         k = 0
-        for clause in _clauses(text, sent):  # the clauses and ``live`` are in text order
+        for clause in _clauses(text, low, sent):  # the clauses and ``live`` are in text order
             if clause.start > live[-1]:
                 return
             while k < len(live) and live[k] < clause.start:
@@ -463,7 +485,7 @@ class _Reader:
             free = clause.start
             while k < len(live) and live[k] < clause.end:
                 if live[k] >= free:
-                    m = _TRIGGER_RE.match(text, live[k], clause.end)
+                    m = _TRIGGER_RE.match(low, live[k], clause.end)
                     if m is not None:
                         yield clause, m
                         free = m.end()
@@ -472,10 +494,19 @@ class _Reader:
     def search(
         self, pattern: re.Pattern[str], words: tuple[str, ...], start: int, end: int
     ) -> re.Match[str] | None:
-        """``pattern.search(text, start, end)``, not tried where none of ``words`` stands."""
-        if not _holds(self.low, words, start, end):
-            return None
-        return pattern.search(self.text, start, end)
+        """
+        ``pattern.search(low, start, end)``, not tried where none of ``words`` stands.
+
+        Each search is made once: the meeting words of a sentence share its stretches.
+        """
+        key = (pattern, start, end)
+        if key in self.searched:
+            return self.searched[key]
+        found = None
+        if _holds(self.low, words, start, end):
+            found = pattern.search(self.low, start, end)
+        self.searched[key] = found
+        return found
 
     def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -509,8 +540,10 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
-        after = [m for m in sent_people if trig.end() <= m.start and m.end <= clause.end]
+        begin, end = clause
+        word_start, word_end = trig.span()
+        before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
+        after = [m for m in sent_people if word_end <= m.start and m.end <= end]
         if kind == "between":
             # "talks between the IMF and the Ministry of Finance": bodies meet too.
             after = [
@@ -523,7 +556,11 @@ class _Reader:
             subject = self.subject(clause, before, sent_people, trig)
             if not subject:
                 participants += self.officials_of(clause, trig)
-            if not subject and _THEY_RE.search(text, clause.start, trig.start()) and self.drafts:
+            if (
+                not subject
+                and self.drafts
+                and _THEY_RE.search(self.low, clause.start, trig.start())
+            ):
                 participants += self.drafts[-1].people
             for m in subject:
                 participants += _expand(m)
@@ -566,9 +603,9 @@ class _Reader:
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
-        if _NEGATED_RE.search(text, max(clause.start, trig.start() - 20), trig.start()) and not (
-            self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
-        ):
+        if _NEGATED_RE.search(
+            self.low, max(clause.start, trig.start() - 20), trig.start()
+        ) and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return
         status = self.status(clause, trig)
         if (
@@ -586,7 +623,7 @@ class _Reader:
             place = place or lede_place
         if kind == "phone":
             place = None
-        if status == "planned" and not _PAST_PLAN_RE.search(text, clause.start, trig.start()):
+        if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
             when = self.future(when)
         draft = _Draft(
             people=list(seen.values()),
@@ -619,10 +656,13 @@ class _Reader:
             else None
         )
         out: list[Actor] = []
+        if self.people_of is None:
+            self.people_of = {}
+            for x in self.all:
+                if x.actor.kind == "person":
+                    self.people_of.setdefault(x.actor.country, []).append(x.actor)
         for code in countries_in(self.doc, m.start(2), m.end()):
-            people = [
-                x.actor for x in self.all if x.actor.kind == "person" and x.actor.country == code
-            ]
+            people = self.people_of.get(code, [])
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
@@ -644,7 +684,7 @@ class _Reader:
             not before
             and sent_people
             and sent_people[0].end <= trig.start()
-            and not _RELATIVE_RE.match(text, clause.start)
+            and not _RELATIVE_RE.match(self.low, clause.start)
         ):
             return _coordinated(text, sent_people, 0)
         return []
@@ -677,10 +717,11 @@ class _Reader:
         text = self.text
         if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
-        head = text[max(clause.start, trig.start() - 50) : trig.start()]
+        low = self.low
+        head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head):
             return "planned"
-        if _PLANNED_TRIP_RE.search(text, clause.start, trig.start()):
+        if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
             return "planned"
         if trig.group().lower().startswith(("talks", "meeting")) and _WILL_BE_RE.search(
             text, trig.end(), clause.end
@@ -690,8 +731,8 @@ class _Reader:
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
-        text = self.text
-        told = trig.group().lower() == "told"
+        low = self.low
+        told = trig.group() == "told"
         speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         best: TimeRef | None = None
         best_dist = 10**9
@@ -700,14 +741,14 @@ class _Reader:
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
             if (
-                _DATE_BAD_BEFORE_RE.search(text, max(0, span.start - 8), span.start)
+                _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
                 or _DATE_BAD_START_RE.match(t.text)
                 or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
             if speech is None and not told:
-                speech = [m.span() for m in _SPEECH_RE.finditer(text, clause.start, clause.end)]
+                speech = [m.span() for m in _SPEECH_RE.finditer(low, clause.start, clause.end)]
             if speech is not None and any(
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
@@ -720,8 +761,12 @@ class _Reader:
             )
             if dist < best_dist:
                 best, best_dist = t, dist
-        if best is None and _TRIGGER_RE.search(text, sent.start, clause.start):
-            # "met X on Friday and was expected to see Y afterwards": the first clause's date
+        # "met X on Friday and was expected to see Y afterwards": the first clause's date.
+        # A meeting word before the clause starts at one of ``self.live`` (cut at the
+        # clause's start, a meeting word reads no further than it does in the sentence).
+        if best is None and any(
+            _TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start
+        ):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
                 if (
@@ -734,6 +779,13 @@ class _Reader:
         return best
 
     def place(self, seg: Segment) -> Place | None:
+        """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
+        if seg in self.places:
+            return self.places[seg]
+        found = self.places[seg] = self.read_place(seg)
+        return found
+
+    def read_place(self, seg: Segment) -> Place | None:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
@@ -778,15 +830,19 @@ class _Reader:
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
-        return m.group(1).strip() if m else None
+        return self.text[m.start(1) : m.end(1)].strip() if m else None
 
     def topics(self, clause: Segment) -> list[str]:
         if not _holds(self.low, _TOPIC_WORDS, clause.start, clause.end):
             return []
-        return [m.group(1).strip() for m in _TOPIC_RE.finditer(self.text, clause.start, clause.end)]
+        text = self.text
+        return [
+            text[m.start(1) : m.end(1)].strip()
+            for m in _TOPIC_RE.finditer(self.low, clause.start, clause.end)
+        ]
 
     def accompanied(self, sent: Segment, sent_people: list[Mention]) -> None:
-        m = _ACCOMPANIED_RE.search(self.text, sent.start, sent.end)
+        m = _ACCOMPANIED_RE.search(self.low, sent.start, sent.end)
         if m is None or not self.drafts:
             return
         principal = [p for p in sent_people if p.end <= m.start()]
