@@ -220,6 +220,60 @@ def test_speaker_with_apposition() -> None:
     assert direct(found)[0].speaker == COSTA
 
 
+def test_speaker_with_a_prepositional_aside() -> None:
+    """``Costa, in Lisbon, said`` skips the aside: a place is not the speaker."""
+    _, found = statements(
+        "Costa, in Lisbon, said on Monday that the deal was \u201call but done\u201d for now."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_speaker_with_a_party_tag_and_a_comma() -> None:
+    """``Gov. Jo Vance (D-Ore.), said`` after a long opening clause keeps the governor."""
+    _, found = statements(
+        "Speaking in Salem, OR, after a long night of counting, Gov. Jo Vance (D-Ore.), said, "
+        "\u201cWe are not done yet.\u201d"
+    )
+    speaker = direct(found)[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Jo Vance"
+
+
+def test_speaker_named_after_a_description_in_an_inverted_cue() -> None:
+    """``said Ohio delegate Jo Vance``: the name at the head of the phrase speaks."""
+    _, found = statements("\u201cWe came to be heard,\u201d said Ohio farm delegate Jo Vance.")
+    speaker = direct(found)[0].speaker
+    assert speaker == Actor(name="Jo Vance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("\u201cThe count was wrong,\u201d the Harbor Ledger reported.", "Harbor Ledger"),
+        ("\u201cWe are very disappointed,\u201d the UFW said.", "UFW"),
+        ("\u201cWe will wait and see,\u201d ACLU lawyers said.", None),
+        ("\u201cWe will back the nominee,\u201d the Lund campaign said.", "Lund campaign"),
+        ("\u201cNobody asked us,\u201d Sen. Ivo Lund\u2019s campaign said.", "Ivo Lund campaign"),
+    ],
+)
+def test_organisation_speakers_named_like_people(sentence: str, name: str | None) -> None:
+    """A proper name after "the", an acronym, or "X's campaign" speaks for a body."""
+    _, found = statements(sentence)
+    speaker = direct(found)[0].speaker
+    if name is None:
+        assert speaker is None or speaker.kind != "person"
+        return
+    assert speaker == Actor(name=name, kind="organization")
+
+
+def test_a_transcript_turn_in_capitals_is_a_person() -> None:
+    """``LUND: ...`` in a transcript is a speaker's turn, not an acronym's body."""
+    _, found = statements("\u201cLUND: We will not raise taxes on anyone this year.\u201d")
+    (st,) = direct(found)
+    assert st.speaker == Actor(name="Lund")
+    assert st.cue == ":"
+
+
 def test_trailing_attribution_of_a_partial_quotation() -> None:
     """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
     _, found = statements(

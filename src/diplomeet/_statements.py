@@ -422,6 +422,9 @@ _ORG_HEADS: Final = frozenset(
         "authorities",
     }
 )
+# Heads of a body named after the person who leads it ("the Lund campaign").
+_TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
+_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -545,8 +548,11 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# Words that open an aside between a subject and its cue: an apposition or relative clause
+# ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
     {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+    | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
 )
 
 
@@ -557,6 +563,18 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
     j = _skip_paren(toks, _skip_adverbs(toks, j))
     if j < 0:
         return None
+    if (
+        toks[j][_TEXT] == ","
+        and apposition
+        and j > 2  # "(", the tag, ")"
+        and toks[j - 1][_TEXT] == ")"
+        and toks[j - 3][_TEXT] == "("
+        and _AFFILIATION_RE.fullmatch(toks[j - 2][_TEXT])
+    ):
+        # "Gov. Jane Doe (D-Ohio), said": the comma closes the name's party tag.
+        np = _np_back(toks, j - 1, apposition=False)
+        if np is not None:
+            return np
     if toks[j][_TEXT] == "," and apposition:
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
@@ -1066,27 +1084,19 @@ class _Finder:
         if span is None:
             return None
         words = self.doc.text[span[0] : span[1]]
-        actor = None
+        actor = self._team(span)
+        if actor is not None:
+            return actor
         if words.lower() in {"he", "she"}:
-            # A reporter's "he said" after a quotation continues a recent speaker: the one
-            # the actor links name if they name one of them (they know gender), else the
-            # latest.
-            recent = self._recent_speakers(pos)
-            linked = self.resolve(self.doc, *span)
-            actor = linked if linked in recent else (recent[0] if recent else None)
-            if actor is None:
-                # Else the person the paragraph (or the one before) is about.
-                para = self._para_of(pos)
-                floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-                subject = self._last_subject(floor, span[0])
-                if subject is not None:
-                    actor = subject[1]
+            actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self.resolve(self.doc, *span)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None:
             actor = self._by_name(span)
+        if actor is None or actor.kind == "person":
+            actor = self._named_body(span) or actor
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1094,6 +1104,78 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _he_or_she(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        Who a reporter's "he said" after a quotation is.
+
+        A recent speaker: the one the actor links name if they name one of them (they know
+        gender), else the latest; else the person the paragraph (or the one before) is about.
+        """
+        recent = self._recent_speakers(pos)
+        linked = self.resolve(self.doc, *span)
+        actor = linked if linked in recent else (recent[0] if recent else None)
+        if actor is None:
+            para = self._para_of(pos)
+            floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+            subject = self._last_subject(floor, span[0])
+            if subject is not None:
+                actor = subject[1]
+        return actor
+
+    def _team(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body named after a person: "the Lund campaign", "Lund's campaign", "her campaign".
+
+        The head of the phrase is the body ("campaign", "administration"), not the person
+        whose name modifies it, so the speaker is the organisation "Lund campaign".
+        """
+        toks = self._toks(*span)
+        if len(toks) < 2 or toks[-1][_CAP] or toks[-1][_LOW] not in _TEAM_HEADS:
+            return None
+        words = [t[_TEXT] for t in toks[:-1]]
+        while words and (
+            words[0].lower() in _ARTICLES or words[0].lower().rstrip(".") in _HONORIFICS
+        ):
+            words = words[1:]
+        names = [_POSSESSIVE_RE.sub("", w) for w in words]
+        if not names or not all(w[:1].isupper() for w in names):
+            return None
+        return Actor(name=f"{' '.join(names)} {toks[-1][_LOW]}", kind="organization")
+
+    def _named_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        An organisation named like a person: "the Clarion reported", "the UFW said".
+
+        A proper name after "the" with no title is no person's ("the Rev. Jo Li" has one),
+        nor is an acronym in capitals (a speaker's turn of a transcript, "LI:", aside).
+        """
+        toks = self._toks(*span)
+        text = self.doc.text
+        if not toks:
+            return None
+        if len(toks) == 1:
+            word = toks[0][_TEXT]
+            if (
+                _ACRONYM_RE.fullmatch(word)
+                and not text.startswith(":", span[1])
+                and not text.startswith("-", span[0] - 1)  # "(R-OH)"
+                and not _TIME_WORDS.intersection((word.lower(),))
+            ):
+                return Actor(name=word, kind="organization")
+            return None
+        if toks[0][_LOW] != "the" or len(toks) > _NAME_WORDS_MAX + 1:
+            return None
+        rest = toks[1:]
+        if not all(t[_CAP] for t in rest) or any(
+            t[_LOW].rstrip(".") in _HONORIFICS
+            or t[_LOW] in _ROLE_WORDS
+            or "." in t[_TEXT]
+            or _POSSESSIVE_RE.search(t[_TEXT])  # "the Clarion's Jo Li" is Li
+            for t in rest
+        ):
+            return None
+        return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
     def _by_name(  # noqa: PLR0911 - one return per shape of name
         self, span: tuple[int, int]
@@ -1110,6 +1192,7 @@ class _Finder:
             toks = toks[1:]
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
+        toks = _name_head(toks)
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
@@ -1375,6 +1458,19 @@ class _Finder:
             seen.add(key)
             out.append(stmt)
         return out
+
+
+def _name_head(toks: list[_Tok]) -> list[_Tok]:
+    """
+    The name heading a speaker phrase: "Ohio delegate Jo Vance" is "Jo Vance".
+
+    The capitalised words after the last lower-case one (the head of an English noun phrase
+    comes last); the whole phrase when it ends in a lower-case word.
+    """
+    lower = [k for k, t in enumerate(toks) if not t[_CAP] and t[_LOW] not in _NP_GLUE]
+    if lower and lower[-1] + 1 < len(toks):
+        return toks[lower[-1] + 1 :]
+    return toks
 
 
 def _mention_starts(doc: Document) -> list[int]:
