@@ -274,6 +274,55 @@ def test_a_transcript_turn_in_capitals_is_a_person() -> None:
     assert st.cue == ":"
 
 
+def test_a_described_speaker_takes_up_the_person_spoken_of() -> None:
+    """``the Portuguese envoy said`` (no name) continues the person the paragraph is about."""
+    _, found = statements(
+        "Foreign Minister Ana Costa flew to Luanda on Monday for talks on the port deal.\n\n"
+        "\u201cWe are close to an agreement,\u201d the veteran diplomat said."
+    )
+    speaker = direct(found)[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Ana Costa"
+
+
+def test_a_progressive_cue_reads_its_own_subject() -> None:
+    """``Costa is insisting that ...`` has Costa as subject, like ``Costa insisted``."""
+    _, found = statements(
+        "Okafor said the visit went well, and Costa is insisting that the talks were "
+        "\u201cnever in doubt\u201d."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_a_participial_aside_is_skipped() -> None:
+    """``Costa, speaking in Lisbon, is pledging ...``: the aside is not the subject."""
+    _, found = statements(
+        "Costa, celebrating a win in her home region of Alentejo, is pledging to "
+        "\u201cwin many more seats\u201d this year."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_a_name_modifying_a_job_is_not_the_subject() -> None:
+    """After ``Nkosi aide Jo Vance spoke``, a cue-less quotation is Vance's, not Nkosi's."""
+    doc = Document(
+        text=(
+            "Nkosi aide Jo Vance took questions on Monday.\n\n"
+            "\u201cWe have nothing to add at this stage.\u201d"
+        ),
+        published=date(2023, 5, 4),
+    )
+    vance = Actor(name="Jo Vance")
+    links = {"Nkosi": MBEKI, "Jo Vance": vance}
+    at = {words: doc.text.index(words) for words in links}
+    doc.cache["actors.mentions"] = [
+        Mention(at[w], at[w] + len(w), actor, "name") for w, actor in links.items()
+    ]
+    doc.cache["actors.starts"] = list(at.values())
+    (st,) = direct(find_statements(doc, lambda d, s, e: links.get(d.text[s:e])))
+    assert st.speaker == vance
+
+
 def test_trailing_attribution_of_a_partial_quotation() -> None:
     """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
     _, found = statements(

@@ -425,6 +425,22 @@ _ORG_HEADS: Final = frozenset(
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
+_MODIFIER_GAP_RE: Final = re.compile(
+    r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
+)
+# Job words naming a person, not a body ("the senator", not "the ministry").
+_PERSON_ROLES: Final = _ROLE_WORDS - {
+    "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
+    "department", "group", "council", "house", "white", "press", "security", "national",
+    "foreign", "defense", "defence", "prime", "former", "deputy", "vice", "top", "senior",
+    "presidential", "democratic", "republican", "political", "members", "officials",
+}  # fmt: skip
+# A speaker described, not named: "the governor", "the former Ohio senator".
+_DESCRIBED_PERSON_RE: Final = re.compile(
+    r"[Tt]he (?:[\w.\u2019'-]+ ){0,3}(?:" + _trie_pattern(sorted(_PERSON_ROLES)) + r")"
+)
+_PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -594,7 +610,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
-            if nxt[_LOW] in _APPOSITION_OPENERS or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP]):
+            if (
+                nxt[_LOW] in _APPOSITION_OPENERS
+                or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP])
+                or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+            ):
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
@@ -941,7 +961,10 @@ class _Finder:
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 continue
-            if toks[i][_LOW].endswith("ing") or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
+            if (
+                toks[i][_LOW].endswith("ing")
+                and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
+            ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = self._earlier_subject(toks, i)
             else:
                 np = _np_back(toks, i - 1)
@@ -1097,6 +1120,9 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
+        if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
+            # "the Ohio senator said": a description takes up a person, like "he".
+            actor = self._he_or_she(span, pos)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1327,13 +1353,21 @@ class _Finder:
         i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
         best: tuple[int, Actor] | None = None
         sentence = -1
+        text = self.doc.text
         while i >= 0 and found[i].start >= floor:
             m = found[i]
+            nxt = found[i + 1] if i + 1 < len(found) else None
             i -= 1
             if (
                 m.actor.kind != "person"
                 or self._inside_quote(m.start)
-                or _POSSESSIVE_RE.match(self.doc.text, m.end)
+                or _POSSESSIVE_RE.match(text, m.end)
+                # "Lund aide Jo Vance": a name modifying another's job is not the subject
+                or (
+                    nxt is not None
+                    and nxt.actor.kind == "person"
+                    and _MODIFIER_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+                )
             ):
                 continue
             k = bisect.bisect_right(self.sent_starts, m.start) - 1
