@@ -773,12 +773,47 @@ class _Finder:
             att = self._attribute(q)
             if att is None:
                 if mode == "partial":
+                    self._partial_after_report(q, words)
                     continue
                 pending.append((q, words, mode, self._para_of(q.open)))
                 continue
             self._add(q, self._statement(q, words, mode, att))
         self._inherit(pending)
         return self._dedupe()
+
+    def _partial_after_report(self, q: Quotation, words: str) -> None:
+        """
+        A quoted phrase with no cue, in the sentence right after a report in its paragraph.
+
+        "Li said the talks went well. Progress was “slow but steady”." -- the
+        reporter goes on giving Li's words; the phrase is Li's.
+        """
+        sent_start = self._sentence_start(q.open)
+        para_start, _ = self._para_bounds(q.open)
+        if sent_start <= para_start:
+            return
+        prev_start = self._sentence_start(sent_start - 1)
+        hi = bisect.bisect_left(self.starts, sent_start)
+        if hi == 0:
+            return
+        _, prev = self.results[hi - 1]
+        if (
+            prev.evidence.start < max(prev_start, para_start)
+            or prev.evidence.end > sent_start
+            or prev.speaker is None
+            or prev.speaker.kind != "person"
+        ):
+            return
+        self._add(
+            q,
+            Statement(
+                speaker=prev.speaker,
+                quote=words,
+                mode="partial",
+                cue=prev.cue,
+                evidence=self.doc.span(sent_start, q.after),
+            ),
+        )
 
     def _toks(self, start: int, end: int) -> list[_Tok]:
         """The tokens of ``text[start:end]``, computed once (callers do not change them)."""
