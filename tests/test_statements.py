@@ -344,6 +344,28 @@ def test_a_cueless_phrase_opening_a_paragraph_stays_a_scare_quote() -> None:
     assert direct(found) == []
 
 
+@pytest.mark.parametrize(
+    "aside", ["Nkosi\u2019s campaign manager", "the Nkosis\u2019 family lawyer", "Nkosi's aide"]
+)
+def test_an_aside_naming_whose_aide_is_skipped(aside: str) -> None:
+    """``Jo Vance, Nkosi's campaign manager, said``: Vance speaks, not Nkosi."""
+    _, found = statements(f"\u201cWe will win the north,\u201d Jo Vance, {aside}, said.")
+    assert direct(found)[0].speaker == Actor(name="Jo Vance")
+
+
+def test_the_name_at_the_head_speaks_when_the_links_read_a_modifier() -> None:
+    """``said Nkosi campaign manager Jo Vance``: the links know Nkosi, but Vance speaks."""
+    doc = Document(
+        text="\u201cWe will win the north,\u201d said Nkosi campaign manager Jo Vance.",
+        published=date(2023, 5, 4),
+    )
+
+    def links(d: Document, start: int, end: int) -> Actor | None:
+        return MBEKI if "Nkosi" in d.text[start:end] else None  # they know only Nkosi
+
+    assert direct(find_statements(doc, links))[0].speaker == Actor(name="Jo Vance")
+
+
 def test_trailing_attribution_of_a_partial_quotation() -> None:
     """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
     _, found = statements(
@@ -537,7 +559,7 @@ def test_polnear_dev_quotes_reach_the_target(shared: Path) -> None:
 
 
 def test_polnear_dev_statements_reach_the_target(shared: Path) -> None:
-    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85 (0.859)."""
+    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85 (0.860)."""
     assert _polnear_dev(shared).statements.f1 >= 0.85
 
 

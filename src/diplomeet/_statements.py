@@ -42,8 +42,10 @@ __all__ = ["Resolver", "find_statements", "speaker_at"]
 #: Maps the words ``doc.text[start:end]`` to the actor they name, or ``None``.
 Resolver = Callable[[Document, int, int], "Actor | None"]
 
+# A word keeps the apostrophe of a plural possessive ("the Joneses' lawyer").
 _TOKEN_RE: Final = re.compile(
-    r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
+    r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?(?:(?<=s)['\u2019](?!\w))?"
+    r"|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
 )
 _SENT_END_RE: Final = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))[.!?](?=\s|$)")
 
@@ -441,6 +443,7 @@ _DESCRIBED_PERSON_RE: Final = re.compile(
     r"[Tt]he (?:[\w.\u2019'-]+ ){0,3}(?:" + _trie_pattern(sorted(_PERSON_ROLES)) + r")"
 )
 _PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
+_POSSESSOR_RE: Final = re.compile("(?:['\u2019]s|s['\u2019])$")  # "Lund's", "Jones'"
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -605,6 +608,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
+            if _possessor_led(toks, k + 1, j):
+                # "Vance, Lund's campaign manager, said": an aside naming whose aide
+                np = _np_back(toks, k - 1, apposition=False)
+                if np is not None:
+                    return np
             if j - k <= 4 and not any(t[_CAP] for t in toks[k + 1 : j]):
                 # A parenthetical adverbial ("Jones, likewise, said").
                 np = _np_back(toks, k - 1, apposition=False)
@@ -657,6 +665,16 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _possessor_led(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is "Lund's campaign manager": a possessor, then a job."""
+    for k in range(start, end):
+        if _POSSESSOR_RE.search(toks[k][_TEXT]):
+            return k + 1 < end and all(
+                not t[_CAP] and t[_TEXT].isalpha() for t in toks[k + 1 : end]
+            )
+    return False
 
 
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
@@ -1148,7 +1166,7 @@ class _Finder:
         if words.lower() in {"he", "she"}:
             actor = self._he_or_she(span, pos)
         if actor is None:
-            actor = self.resolve(self.doc, *span)
+            actor = self._linked(span)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None:
@@ -1183,6 +1201,22 @@ class _Finder:
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _linked(self, span: tuple[int, int]) -> Actor | None:
+        """The actor links' speaker, unless they read only a modifier of the named head."""
+        actor = self.resolve(self.doc, *span)
+        if actor is not None and actor.kind == "person" and not self._heads(span, actor):
+            # "Lund campaign manager Jo Vance": the links read only Lund
+            return self._by_name(span) or actor
+        return actor
+
+    def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
+        """Whether ``actor`` is named by the head of the phrase (its last capitalised words)."""
+        toks = self._toks(*span)
+        head = _name_head(toks)
+        if len(head) == len(toks) or not head[-1][_CAP]:
+            return True  # no description before a name: nothing to choose
+        return head[-1][_TEXT] in actor.name.split()
 
     def _team(self, span: tuple[int, int]) -> Actor | None:
         """
