@@ -216,18 +216,41 @@ class _Tokens:
     run_end: list[int]
 
 
-# A word that _tokenize() keeps as written: it ends in neither a full stop nor "'s".
-_KEPT = rf"(?>{_WORD_RE.pattern})(?<![.'\u2019])(?<!['\u2019]s)"
-# One split finds pieces: a run of kept words joined by single spaces, or one other word.
-_PIECE_RE: Final = re.compile(rf"({_KEPT}(?: {_KEPT})*+|(?>{_WORD_RE.pattern}))")
+# One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
+# the run can fail, so the engine never backtracks into one.)
+_PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
+# The ends of the words _tokenize() may trim, before the space to the next word.
+_TRIMMED_ENDS: Final = (". ", "'s ", "\u2019s ", "' ", "\u2019 ")
+
+
+def _trimmed(joined: str) -> list[int]:
+    """The indices of the words ``_ends_trimmed`` in words joined by single spaces."""
+    # str.find() skips to each candidate in C; a word never holds a space, so the count
+    # of spaces before a candidate is the index of its word.
+    found = []
+    for end in _TRIMMED_ENDS:
+        at = joined.find(end)
+        while at >= 0:
+            found.append(at)
+            at = joined.find(end, at + 1)
+    if _ends_trimmed(joined):
+        found.append(len(joined) - 1)
+    found.sort()
+    out = []
+    k = prev = 0
+    for at in found:
+        k += joined.count(" ", prev, at)
+        prev = at
+        out.append(k)
+    return out
 
 
 def _tokenize(text: str) -> _Tokens:
     """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
-    # Words mostly come in runs joined by single spaces; the regular expression reads each
-    # run as one piece (the cost of a match is mostly per match, not per character), and
-    # str.split() cuts the pieces into words.  Offsets are running sums of the lengths of
-    # the words and gaps, so no Python code runs per word except for the few trimmed below.
+    # The regular expression reads each run of words joined by single spaces as one piece
+    # (it costs far less than a match per word), and str.split() cuts the pieces into
+    # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
+    # code runs per word except for the few trimmed below.
     parts = _PIECE_RE.split(text)
     pieces = parts[1::2]
     if not pieces:
@@ -249,8 +272,11 @@ def _tokenize(text: str) -> _Tokens:
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     poss = [False] * n
-    # Only a word ending in a full stop or "'s" needs a second look: a piece of its own.
-    for k in list(compress(firsts, map(_ends_trimmed, pieces))):
+    # A run of tokens joined by single spaces ends before each other gap: before a piece
+    # (after the first) and after a word that loses its full stop.
+    stops = set(compress(firsts[1:], map(" ".__ne__, map(gaps.__getitem__, firsts[1:]))))
+    # Only a word ending in a full stop or "'s" needs a second look.
+    for k in _trimmed(joined):
         w = words[k]
         last = w[-1]
         if last == ".":
@@ -259,6 +285,7 @@ def _tokenize(text: str) -> _Tokens:
             w = w[:-1]
             ends[k] -= 1
             gaps[k + 1] = "." + gaps[k + 1]
+            stops.add(k + 1)
             words[k] = w
             lowers[k] = w.lower()
             last = w[-1]
@@ -271,13 +298,13 @@ def _tokenize(text: str) -> _Tokens:
                 words[k] = w = w[:-1]
                 lowers[k] = w.lower()
                 poss[k] = True
-    # A run of tokens joined by single spaces ends before each other gap; only a piece's
-    # first word can follow one.  Each run's last index is repeated once per token of the
-    # run (all in C: no Python code per token or run).
-    stops = [*compress(firsts[1:], map(" ".__ne__, map(gaps.__getitem__, firsts[1:]))), n]
+    # Each run's last index is repeated once per token of the run (all in C: no Python
+    # code per token or run).
+    stops.discard(n)
+    ordered = [*sorted(stops), n]
     run_end = list(
         chain.from_iterable(
-            map(repeat, map((-1).__add__, stops), map(sub, stops, [0, *stops[:-1]]))
+            map(repeat, map((-1).__add__, ordered), map(sub, ordered, [0, *ordered[:-1]]))
         )
     )
     return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
