@@ -275,3 +275,49 @@ def test_bracketed_party_after_a_bare_name() -> None:
     actor = _at(doc, "Tom Baker")
     assert actor is not None
     assert actor.country == "US"
+
+
+def _reference_tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """The words, starts, ends and gaps as a plain scan of _WORD_RE reads them."""
+    from diplomeet._actors import _DOTTED, _INITIALS_RE, _WORD_RE  # noqa: PLC0415
+
+    words, starts, ends, gaps, pos = [], [], [], [], 0
+    for m in _WORD_RE.finditer(text):
+        w, s, e = m.group(), m.start(), m.end()
+        gaps.append(text[pos:s])
+        if w.endswith(".") and not (
+            w.lower() in _DOTTED or (w[1:2] == "." and _INITIALS_RE.fullmatch(w))
+        ):
+            w, e = w[:-1], e - 1
+        if w[-2:] in {"'s", "\u2019s"} and len(w) > 2:
+            w = w[:-2]
+        words.append(w)
+        starts.append(s)
+        ends.append(e)
+        pos = e
+    gaps.append(text[pos:])
+    return words, starts, ends, gaps
+
+
+def test_tokenizer_reads_runs_like_a_word_by_word_scan() -> None:
+    """The run-at-a-time tokenizer gives the words, offsets and runs of a plain scan."""
+    from diplomeet._actors import _tokenize  # noqa: PLC0415
+
+    texts = [
+        "",
+        "  ",
+        "Mr. Ana de la Rosa-Vidal's visit to the U.S. ended.  Talks  resume Monday.",
+        "The ministers' talks, held in St. Louis (R-Texas) on 3.5.2019, went on... \u2019s",
+        "J.R. Okafor met Chile\u2019s envoy at 10:30 a.m. in Lima.\n\u201cWe agree,\u201d he said.",
+        "\u03a3\u039f\u03a3. \u0130stanbul's mayor_ \u00e9lan 1,000, 2.5. x'  y\u2019",
+    ]
+    for text in texts:
+        t = _tokenize(text)
+        words, starts, ends, gaps = _reference_tokens(text)
+        assert (t.words, t.starts, t.ends) == (words, starts, ends), text
+        assert t.lowers == [w.lower() for w in words]
+        assert t.gaps == gaps
+        n = len(words)
+        assert t.run_end == [
+            next((m for m in range(k, n - 1) if t.gaps[m + 1] != " "), n - 1) for k in range(n)
+        ]

@@ -41,7 +41,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, repeat
-from operator import itemgetter, methodcaller, sub
+from operator import methodcaller, sub
 from typing import Final, Literal
 
 import attrs
@@ -212,24 +212,71 @@ class _Tokens:
     lowers: list[str]
     poss: list[bool]
     gaps: list[str]  # gaps[k]: the characters between token k-1 and token k (k > 0)
+    # run_end[k]: the last token joined to token k by single spaces only.
+    run_end: list[int]
 
 
-_SPLIT_RE: Final = re.compile("(" + _WORD_RE.pattern + ")")
+# One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
+# the run can fail, so the engine never backtracks into one.)
+_PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
+# The ends of the words _tokenize() may trim, before the space to the next word.
+_TRIMMED_ENDS: Final = (". ", "'s ", "\u2019s ", "' ", "\u2019 ")
+
+
+def _trimmed(joined: str) -> list[int]:
+    """The indices of the words ``_ends_trimmed`` in words joined by single spaces."""
+    # str.find() skips to each candidate in C; a word never holds a space, so the count
+    # of spaces before a candidate is the index of its word.
+    found = []
+    for end in _TRIMMED_ENDS:
+        at = joined.find(end)
+        while at >= 0:
+            found.append(at)
+            at = joined.find(end, at + 1)
+    if _ends_trimmed(joined):
+        found.append(len(joined) - 1)
+    found.sort()
+    out = []
+    k = prev = 0
+    for at in found:
+        k += joined.count(" ", prev, at)
+        prev = at
+        out.append(k)
+    return out
 
 
 def _tokenize(text: str) -> _Tokens:
     """Split ``text`` into words, less a sentence-final full stop and a possessive 's."""
-    # One split gives the words and the text between them; the offsets are running sums of
-    # their lengths, so no Python code runs per word except for the few trimmed below.
-    parts = _SPLIT_RE.split(text)
-    offsets = list(accumulate(map(len, parts)))
-    words = parts[1::2]
-    gaps = parts[0::2]
+    # The regular expression reads each run of words joined by single spaces as one piece
+    # (it costs far less than a match per word), and str.split() cuts the pieces into
+    # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
+    # code runs per word except for the few trimmed below.
+    parts = _PIECE_RE.split(text)
+    pieces = parts[1::2]
+    if not pieces:
+        return _Tokens(text, [], [], [], [], [], [text], [])
+    joined = " ".join(pieces)
+    words = joined.split(" ")
+    lowers = joined.lower().split(" ")
+    n = len(words)
+    # firsts[p]: the index of the first word of piece p; every other word follows " ".
+    firsts = [0, *accumulate(map((1).__add__, map(str.count, pieces[:-1], repeat(" "))))]
+    gaps = [" "] * (n + 1)
+    outer = parts[0::2]
+    list(map(gaps.__setitem__, firsts, outer))
+    gaps[n] = outer[-1]
+    both: list[str] = [""] * (2 * n + 1)
+    both[0::2] = gaps
+    both[1::2] = words
+    offsets = list(accumulate(map(len, both)))
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
-    poss = [False] * len(words)
-    # Only a word ending in a full stop, "'s" or an apostrophe needs a second look.
-    for k in list(compress(count(), map(_ends_trimmed, words))):
+    poss = [False] * n
+    # A run of tokens joined by single spaces ends before each other gap: before a piece
+    # (after the first) and after a word that loses its full stop.
+    stops = set(compress(firsts[1:], map(" ".__ne__, map(gaps.__getitem__, firsts[1:]))))
+    # Only a word ending in a full stop or "'s" needs a second look.
+    for k in _trimmed(joined):
         w = words[k]
         last = w[-1]
         if last == ".":
@@ -238,17 +285,29 @@ def _tokenize(text: str) -> _Tokens:
             w = w[:-1]
             ends[k] -= 1
             gaps[k + 1] = "." + gaps[k + 1]
+            stops.add(k + 1)
             words[k] = w
+            lowers[k] = w.lower()
             last = w[-1]
         if last in "s'\u2019" and len(w) > 2:
             if w[-2:] in {"'s", "\u2019s"}:
-                words[k] = w[:-2]
+                words[k] = w = w[:-2]
+                lowers[k] = w.lower()
                 poss[k] = True
             elif last in "'\u2019" and w[-2] == "s":
-                words[k] = w[:-1]
+                words[k] = w = w[:-1]
+                lowers[k] = w.lower()
                 poss[k] = True
-    lowers = list(map(str.lower, words))
-    return _Tokens(text, starts, ends, words, lowers, poss, gaps)
+    # Each run's last index is repeated once per token of the run (all in C: no Python
+    # code per token or run).
+    stops.discard(n)
+    ordered = [*sorted(stops), n]
+    run_end = list(
+        chain.from_iterable(
+            map(repeat, map((-1).__add__, ordered), map(sub, ordered, [0, *ordered[:-1]]))
+        )
+    )
+    return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -462,22 +521,35 @@ class _Unread(enum.Enum):
 _UNREAD: Final = _Unread.UNREAD
 
 
+_NO_START: Final = 0  # a word no item starts at
+_PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start at
+_OTHER_START: Final = 2  # any other word an item can start at
+_START_KINDS_MAX: Final = 65536
+# Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
+# the next, so most words are looked up, not classified (emptied when it grows too large).
+_START_KINDS: Final[dict[str, int]] = {}
+
+
+def _start_kind(w: str) -> int:
+    """Whether an item can start at word ``w`` and which recognisers can read it."""
+    low = w.lower()
+    if w[0].isupper():
+        # step() would try each recogniser's gate and fail: name_item() reads it at once.
+        if w not in _COUNTRY_FIRST and w not in PEOPLES and low not in _NOT_PLAIN:
+            return _PLAIN_START
+        return _OTHER_START
+    return _OTHER_START if low in _LOWER_STARTS else _NO_START
+
+
 class _Reader:
     """Pass A: one left-to-right scan of the tokens into items."""
 
     def __init__(self, tokens: _Tokens) -> None:
         self.t = tokens
-        self.n = n = len(tokens.words)
+        self.n = len(tokens.words)
         self.items: list[_Item] = []
         # run_end[k]: the last token joined to token k by single spaces only.
-        # A run ends before each gap that is not one space; each run's last index is
-        # repeated once per token of the run (all in C: no Python code per token or run).
-        stops = [*compress(range(1, n), map(" ".__ne__, tokens.gaps[1:n])), n]
-        self.run_end: list[int] = list(
-            chain.from_iterable(
-                map(repeat, map((-1).__add__, stops), map(sub, stops, [0, *stops[:-1]]))
-            )
-        )
+        self.run_end = tokens.run_end
         # The distinct words; one that the text also writes in lower case is a common word,
         # not a name (see name_item()).
         self.word_set = set(tokens.words)
@@ -657,23 +729,19 @@ class _Reader:
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
         words, lowers, last = t.words, t.lowers, self.n - 1
-        unique = list(self.word_set)
-        caps = list(compress(unique, map(str.isupper, map(itemgetter(0), unique))))
-        starters = set(caps)
-        starters.update(compress(unique, map(_LOWER_STARTS.__contains__, map(str.lower, unique))))
-        # Capitalised words no recogniser but name() can start at: step() would try each
-        # recogniser's gate and fail, so they go to name_item() at once.
-        plain = {
-            w
-            for w in caps
-            if w not in _COUNTRY_FIRST and w not in PEOPLES and w.lower() not in _NOT_PLAIN
-        }
+        kinds = _START_KINDS
+        missing = self.word_set.difference(kinds)
+        if missing:
+            if len(kinds) + len(missing) > _START_KINDS_MAX:
+                kinds.clear()
+                missing = self.word_set
+            kinds.update({w: _start_kind(w) for w in missing})
         name_item, step = self.name_item, self.step
         i = 0
-        for k in compress(count(), map(starters.__contains__, words)):
+        for k in compress(count(), map(kinds.__getitem__, words)):
             if k < i:
                 continue
-            if words[k] in plain:
+            if kinds[words[k]] == _PLAIN_START:
                 i = name_item(k)
             # An article starts nothing unless a nationality, title, body or pair follows.
             elif (
