@@ -321,9 +321,6 @@ _VOCABULARY: Final = frozenset(
     for phrase in (*_FIRST_WORDS, *FREQUENCIES, *MONTHS, *WEEKDAYS, *NUMBER_WORDS)
     for word in re.findall(r"\w+", phrase)
 ) | frozenset(re.findall(r"[a-z]+", _PREP))
-#: Words after which the next word's first letter is part of the head: they open many
-#: alternatives ("the"), and the word after them narrows them down ("the next day").
-_LEADS: Final = _FUNCTION_WORDS | frozenset(re.findall(r"[a-z]+", _PREP))
 _HEAD_RE: Final = re.compile(r"(\w+)(?:\s+(?=\w))?")
 
 
@@ -334,14 +331,14 @@ def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) 
     """
     The start of ``text[start:]`` that decides which alternatives may match there.
 
-    The first word when it is in :data:`_VOCABULARY`, with, after "the" or a
-    preposition, the spaces and the whole next word ("the talks" opens nothing, "the
-    third" a few alternatives); a number with the character after it ("2019,", "2 "); else
-    only the first character.  Always a prefix of the text, so that :func:`_alternatives`
-    can read it as such.  Returned with a shorter head for :func:`_alternatives_seen` to
-    fall back on while the long one is rare: the first word and the next word's first
-    letter, or the first character.  ``word`` (lower case) and ``spaces_end`` are those
-    of :func:`_candidates`, when known.
+    The first word when it is in :data:`_VOCABULARY`, with the spaces and the whole next
+    word when a word follows ("the talks" and "two countries" open nothing, "the third"
+    and "two days" a few alternatives); a number with the character after it ("2019,",
+    "2 "); else only the first character.  Always a prefix of the text, so that
+    :func:`_alternatives` can read it as such.  Returned with a shorter head for
+    :func:`_alternatives_seen` to fall back on while the long one is rare: the first
+    word and the next word's first letter, or the first character.  ``word`` (lower
+    case) and ``spaces_end`` are those of :func:`_candidates`, when known.
     """
     if word is None:
         found = _HEAD_RE.match(text, start)
@@ -353,7 +350,7 @@ def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) 
         return text[start : start + len(word) + 1], text[start]
     if word not in _VOCABULARY:
         return text[start], text[start]
-    if spaces_end > 0 and word in _LEADS:
+    if spaces_end > 0:
         after = _WORD_RE.match(text, spaces_end)
         short = text[start : spaces_end + 1]
         return (text[start : after.end()] if after is not None else short), short
@@ -361,7 +358,7 @@ def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) 
     return head, head
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
 def _alternatives(head: str) -> tuple[int, ...]:
     """The alternatives of the grammar a match of which can start with ``head``, in order."""
     if len(head) == 1:
