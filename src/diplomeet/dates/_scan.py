@@ -321,36 +321,44 @@ _VOCABULARY: Final = frozenset(
     for phrase in (*_FIRST_WORDS, *FREQUENCIES, *MONTHS, *WEEKDAYS, *NUMBER_WORDS)
     for word in re.findall(r"\w+", phrase)
 ) | frozenset(re.findall(r"[a-z]+", _PREP))
-#: Words after which the next word's first letter is part of the head: they open many
-#: alternatives ("the"), and the word after them narrows them down ("the next day").
-_LEADS: Final = _FUNCTION_WORDS | frozenset(re.findall(r"[a-z]+", _PREP))
 _HEAD_RE: Final = re.compile(r"(\w+)(?:\s+(?=\w))?")
 
 
-def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) -> str:
+_WORD_RE: Final = re.compile(r"\w+")
+
+
+def _head(text: str, start: int, word: str | None = None, spaces_end: int = -1) -> tuple[str, str]:
     """
     The start of ``text[start:]`` that decides which alternatives may match there.
 
-    The first word when it is in :data:`_VOCABULARY` (with, after "the" or a preposition,
-    the spaces and the next word's first letter); else only the first character.  Always
-    a prefix of the text, so that :func:`_alternatives` can read it as such; and drawn
-    from a small set, so that its answers are computed once per process.  ``word`` (lower
+    The first word when it is in :data:`_VOCABULARY`, with the spaces and the whole next
+    word when a word follows ("the talks" and "two countries" open nothing, "the third"
+    and "two days" a few alternatives); a number with the character after it ("2019,",
+    "2 "); else only the first character.  Always a prefix of the text, so that
+    :func:`_alternatives` can read it as such.  Returned with a shorter head for
+    :func:`_alternatives_seen` to fall back on while the long one is rare: the first
+    word and the next word's first letter, or the first character.  ``word`` (lower
     case) and ``spaces_end`` are those of :func:`_candidates`, when known.
     """
     if word is None:
         found = _HEAD_RE.match(text, start)
         if found is None:
-            return text[start]
+            return text[start], text[start]
         word = found[1].lower()
         spaces_end = found.end() if found.end() > found.end(1) else -1
+    if word[:1].isdecimal():
+        return text[start : start + len(word) + 1], text[start]
     if word not in _VOCABULARY:
-        return text[start]
-    if spaces_end > 0 and word in _LEADS:
-        return text[start : spaces_end + 1]
-    return text[start : start + len(word)]
+        return text[start], text[start]
+    if spaces_end > 0:
+        after = _WORD_RE.match(text, spaces_end)
+        short = text[start : spaces_end + 1]
+        return (text[start : after.end()] if after is not None else short), short
+    head = text[start : start + len(word)]
+    return head, head
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=32768)
 def _alternatives(head: str) -> tuple[int, ...]:
     """The alternatives of the grammar a match of which can start with ``head``, in order."""
     if len(head) == 1:
@@ -373,8 +381,13 @@ _MET: dict[str, int] = {}
 _WORK_OUT_AFTER: Final = 2
 
 
-def _alternatives_seen(head: str) -> tuple[int, ...]:
-    """:func:`_alternatives` of ``head`` once it is common, of its first character before."""
+def _alternatives_seen(head: str, short: str) -> tuple[int, ...]:
+    """
+    :func:`_alternatives` of ``head`` once it is common; before, of ``short``.
+
+    ``short`` is a shorter prefix of the same text (so its alternatives are a superset),
+    worked out on its third meeting itself, its first character standing in before.
+    """
     met = _MET.get(head, 0)
     if met < 0 or len(head) == 1:
         return _alternatives(head)
@@ -382,7 +395,7 @@ def _alternatives_seen(head: str) -> tuple[int, ...]:
         _MET.clear()
     if met < _WORK_OUT_AFTER:
         _MET[head] = met + 1
-        return _alternatives(head[0])
+        return _alternatives_seen(short, short[0]) if short != head else _alternatives(head[0])
     _MET[head] = -1
     return _alternatives(head)
 
@@ -459,7 +472,7 @@ def _passes_first(text: str, start: int, word: str) -> bool:
 def _scan(text: str, candidate: _Candidate) -> tuple[re.Match[str], int] | None:
     """The scan's match at a candidate and the alternative that made it, or ``None``."""
     start, word, _ = candidate
-    chosen = _alternatives_seen(_head(text, *candidate))
+    chosen = _alternatives_seen(*_head(text, *candidate))
     if not chosen or not _passes_first(text, start, word):
         return None
     for index in chosen:

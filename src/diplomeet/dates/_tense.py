@@ -11,7 +11,9 @@ own words ("next", "last", "ago") already say which way it points.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterator
 from typing import Final, Literal
 
 from diplomeet.dates._grammar import CUE_CANDIDATE_RE, CUE_RE, SENTENCE_END_RE
@@ -38,31 +40,59 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 _APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
 
 
-def _find_cues(text: str, first: int, last: int) -> list[re.Match[str]]:
+def _find_cues(text: str, first: int, last: int) -> Iterator[re.Match[str]]:
     """
-    ``list(CUE_RE.finditer(text, first, last))``, trying ``CUE_RE`` only where a cue may start.
+    ``CUE_RE.finditer(text, first, last)``, trying ``CUE_RE`` only where a cue may start.
 
     The candidates come from :data:`CUE_CANDIDATE_RE` over the lower-cased sentence, and
     every apostrophe; ``CUE_RE`` itself decides at each, left to right, without overlaps,
-    so the matches are those of the plain scan.
+    so the matches are those of the plain scan.  Lazy: a caller that has what it needs
+    leaves the rest of the sentence unscanned.
     """
     segment = text[first:last]
     lowered = segment.lower()
     if len(lowered) != len(segment):
-        return list(CUE_RE.finditer(text, first, last))
-    starts = [first + m.start() for m in CUE_CANDIDATE_RE.finditer(" " + lowered)]
+        yield from CUE_RE.finditer(text, first, last)
+        return
+    starts: Iterator[int] = (m.start() for m in CUE_CANDIDATE_RE.finditer(" " + lowered))
     if "'" in segment or "\u2019" in segment:
-        starts = sorted(starts + [first + m.start() for m in _APOSTROPHE_RE.finditer(segment)])
-    found: list[re.Match[str]] = []
+        apostrophes = (m.start() for m in _APOSTROPHE_RE.finditer(segment))
+        starts = heapq.merge(starts, apostrophes)
     end = first
-    for start in starts:
+    for offset in starts:
+        start = first + offset
         if start < end:
             continue
         match = CUE_RE.match(text, start, last)
         if match is not None:
-            found.append(match)
+            yield match
             end = match.end()
-    return found
+
+
+_Found = tuple[int, int, tuple[Cue, Cue]]
+
+
+class _SentenceCues:
+    """The cues of one sentence, scanned as far as they are asked for."""
+
+    __slots__ = ("_scan", "found")
+
+    def __init__(self, scan: Iterator[_Found]) -> None:
+        self._scan: Iterator[_Found] | None = scan
+        self.found: list[_Found] = []
+
+    def get(self, index: int) -> _Found | None:
+        """The cue ``index`` of the sentence, in order, or ``None`` past the last."""
+        found = self.found
+        while index >= len(found):
+            if self._scan is None:
+                return None
+            cue = next(self._scan, None)
+            if cue is None:
+                self._scan = None
+                return None
+            found.append(cue)
+        return found[index]
 
 
 class Sentences:
@@ -103,19 +133,20 @@ class TenseCues:
         self._text = text
         self._expressions = expressions or []
         self._starts = [start for start, _ in self._expressions]
-        self._by_sentence: dict[int, list[tuple[int, int, tuple[Cue, Cue]]]] = {}
+        self._by_sentence: dict[int, _SentenceCues] = {}
 
-    def _cues(self, first: int, last: int) -> list[tuple[int, int, tuple[Cue, Cue]]]:
+    def _scan(self, first: int, last: int) -> Iterator[_Found]:
+        starts = self._starts  # built once: per sentence it made long texts quadratic
+        for m in _find_cues(self._text, first, last):
+            index = bisect.bisect_right(starts, m.start()) - 1
+            if index >= 0 and m.start() < self._expressions[index][1]:
+                continue  # inside an expression
+            yield m.start(), m.end(), _TENSES[m.lastgroup or "past"]
+
+    def _cues(self, first: int, last: int) -> _SentenceCues:
         cues = self._by_sentence.get(first)
         if cues is None:
-            starts = self._starts  # built once: per sentence it made long texts quadratic
-            cues = []
-            for m in _find_cues(self._text, first, last):
-                index = bisect.bisect_right(starts, m.start()) - 1
-                if index >= 0 and m.start() < self._expressions[index][1]:
-                    continue  # inside an expression
-                cues.append((m.start(), m.end(), _TENSES[m.lastgroup or "past"]))
-            self._by_sentence[first] = cues
+            cues = self._by_sentence[first] = _SentenceCues(self._scan(first, last))
         return cues
 
     def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Cue | None:
@@ -129,11 +160,17 @@ class TenseCues:
             return None  # the sentence is the expression alone ("next Friday")
         left: Cue | None = None
         right: Cue | None = None
-        for cue_start, _cue_end, (on_left, on_right) in self._cues(*sentence):
+        cues = self._cues(*sentence)
+        index = 0
+        while (cue := cues.get(index)) is not None:
+            index += 1
+            cue_start, _cue_end, (on_left, on_right) = cue
             if cue_start < start:
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
                 left = on_left
+            elif left is not None:
+                break  # the left decides: the rest of the sentence need not be read
             elif cue_start >= end:
                 right = on_right
                 break
