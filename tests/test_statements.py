@@ -593,3 +593,27 @@ def test_speaker_named_like_a_country_is_the_person_of_that_name() -> None:
 
     assert speaker_at(doc, at, at + 6) == person
     assert speaker_at(doc, 5, 15) == person
+
+
+def test_typewriter_quote_pairs_are_read_as_quotations() -> None:
+    """Old wire copy marks quotations with two backquotes and two apostrophes."""
+    text = (
+        "Envoys Meet Again\n\n"
+        "LISBON, Portugal (UPI) _ Foreign Minister Tomas Varela said today his talks with the "
+        "visiting envoy were ``frank and useful.''\n\n"
+        "``We did not settle the border question,'' Varela told reporters. ``But we will meet "
+        "again in the spring.''\n"
+    )
+    art = diplomeet.parse(text, published=date(1986, 3, 4))
+    quotes = [(s.quote, s.speaker and s.speaker.name) for s in art.statements]
+    assert ("We did not settle the border question,", "Tomas Varela") in quotes
+    assert ("But we will meet again in the spring.", "Tomas Varela") in quotes
+    assert "``" not in art.text
+    assert "''" not in art.text
+
+
+def test_apostrophe_pairs_without_backquotes_stay_as_written() -> None:
+    """Without an opening pair of backquotes, two apostrophes (inches) are left alone."""
+    text = "Heights\n\nThe minister, 5'11'', said the talks went well.\n"
+    art = diplomeet.parse(text, published=date(1986, 3, 4))
+    assert "5'11''" in art.text

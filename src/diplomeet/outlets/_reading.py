@@ -94,6 +94,10 @@ def _lines(text: str) -> list[str]:
         text = _ODD_SPACE_RE.sub(" ", text)
     while "  " in text:  # runs of spaces become one (faster than a regex stopping at each space)
         text = text.replace("  ", " ")
+    if "``" in text:
+        # Old wire copy and typewriter ASCII mark quotations ``like this'': with an opening
+        # pair present, the pairs become the curly marks the quotation reader knows.
+        text = text.replace("``", "\u201c").replace("''", "\u201d")
     return [line.strip() for line in text.split("\n")]
 
 
