@@ -676,3 +676,16 @@ def test_objects_end_where_a_new_clause_starts() -> None:
     assert frozenset({"Rosa Vidal", "Pablo Andrade"}) in groups
     [trio] = [m for m in ms if len(m.participants) == 3]
     assert trio.status == "planned"
+
+
+def test_meet_again_is_a_new_planned_meeting() -> None:
+    """Read: "agreed to meet again in Laos" is a planned meeting of its own, in that country."""
+    text = (
+        "Thai Prime Minister Anan Chai met Vietnamese President Tran Van Long in Hanoi on "
+        "Friday.\n"
+        "The two leaders agreed to meet again in Laos within six months."
+    )
+    ms = find_meetings(_doc(text, {"on Friday": "2024-03-01"}))
+    assert [m.status for m in ms] == ["held", "planned"]
+    assert ms[1].place is not None
+    assert (ms[1].place.name, ms[1].place.country) == ("Laos", "LA")

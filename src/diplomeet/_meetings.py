@@ -244,6 +244,8 @@ _VERB_NEXT_RE: Final = re.compile(
     r"should|may|might|plans?|planned|agreed|said|say|says)\b"
 )
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
+_AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+_IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
@@ -273,6 +275,8 @@ class _Draft:
     setting: str | None = None
     topics: list[str] = attrs.field(factory=list)
     accompanied: list[Actor] = attrs.field(factory=list)
+    #: "will meet again": a meeting after those already told, never merged into a held one.
+    again: bool = False
     #: The keys of the people (see ``_key``): the same meeting has the same ones.
     key: frozenset[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
@@ -687,7 +691,11 @@ class _Reader:
             status = "cancelled"
         place = None if kind == "phone" else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
-        if sent.start < self.lede_end and status != "cancelled":
+        again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
+        if again and place is None:
+            # "agreed to meet again in Brazil": a country is the only place a plan may give.
+            place = self.country_place(Segment(trig.end(), clause.end))
+        if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
                 when = lede_date
@@ -704,8 +712,17 @@ class _Reader:
             place=place,
             setting="phone call" if kind == "phone" else self.setting(sent),
             topics=self.topics(clause),
+            again=again,
         )
         self.merge(draft)
+
+    def country_place(self, seg: Segment) -> Place | None:
+        """The country of "in Brazil" in ``seg``, as a place."""
+        for m in _IN_COUNTRY_RE.finditer(self.text, seg.start, seg.end):
+            code = COUNTRY_NAMES.get(m.group(1))
+            if code is not None:
+                return Place(name=m.group(1), country=code)
+        return None
 
     def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
@@ -946,7 +963,7 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key:
+            if d.key != new.key or (new.again and d.status != "planned"):
                 continue
             if d.when and new.when and not _compatible(d.when.value, new.when.value):
                 continue
