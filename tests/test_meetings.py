@@ -689,3 +689,16 @@ def test_meet_again_is_a_new_planned_meeting() -> None:
     assert [m.status for m in ms] == ["held", "planned"]
     assert ms[1].place is not None
     assert (ms[1].place.name, ms[1].place.country) == ("Laos", "LA")
+
+
+def test_place_of_a_meeting_told_in_a_when_clause() -> None:
+    """Read: "last met in May, when they held a summit in Bali": the place is Bali."""
+    text = (
+        "Thai Prime Minister Anan Chai met Vietnamese President Tran Van Long on Friday.\n"
+        "Chai and Long had last sat down together in May, when the two leaders held a "
+        "summit in Bali, Indonesia."
+    )
+    ms = find_meetings(_doc(text, {"on Friday": "2024-03-01", "in May": "2023-05"}))
+    [may] = [m for m in ms if m.when is not None and m.when.value == "2023-05"]
+    assert may.place is not None
+    assert may.place.name == "Bali"

@@ -244,6 +244,7 @@ _VERB_NEXT_RE: Final = re.compile(
     r"should|may|might|plans?|planned|agreed|said|say|says)\b"
 )
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
+_WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
@@ -731,6 +732,12 @@ class _Reader:
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
+        if place is None and _WHEN_NEXT_RE.match(self.low, clause.end):
+            # "They last met in May, when the two leaders held a summit in Bali."
+            end = self.low.find(";", clause.end, sent.end)
+            tail = Segment(clause.end, sent.end if end < 0 else end)
+            if _TRIGGER_RE.search(self.low, tail.start, tail.end):
+                place = self.place(tail)
         return place
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
