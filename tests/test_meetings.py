@@ -522,7 +522,8 @@ _CLAUSE_BREAK_IN_TEXT: Final = re.compile(
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?-i:[a-z]+))\b)))",
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|he|she|they|we|"
+    r"the\s+(?:two|three|four|five)|then\s+(?-i:[a-z]+))\b)))",
     re.IGNORECASE,
 )
 
@@ -558,3 +559,146 @@ def test_meeting_words_read_in_upper_case() -> None:
     text = "Chilean President Ana Rojas MET Peruvian President Jorge Salas in Lima."
     [m] = find_meetings(_doc(text))
     assert _names(m) == {"Ana Rojas", "Jorge Salas"}
+
+
+def test_called_on_is_a_courtesy_call() -> None:
+    """Read: "B, who arrived on Sunday, called on A" is a meeting of B and A, not dated Sunday."""
+    text = (
+        "Nepali Foreign Minister Sita Rai met her Bhutanese counterpart Karma Dorji in "
+        "Kathmandu on Monday.\n"
+        "Dorji, who arrived on Sunday for a three-day visit, called on Prime Minister "
+        "Hari Thapa later on Monday."
+    )
+    doc = _doc(text, {"on Monday": "2024-03-04", "on Sunday": "2024-03-03"})
+    ms = find_meetings(doc)
+    [call] = [m for m in ms if _names(m) == {"Karma Dorji", "Hari Thapa"}]
+    assert call.when is None or call.when.value != "2024-03-03"
+
+
+def test_called_on_to_do_something_is_no_meeting() -> None:
+    """Read: "called on the president to resign" is a demand, not a courtesy call."""
+    text = "Opposition leader Maria Lopes called on President Tomas Brandao to resign."
+    assert find_meetings(_doc(text)) == []
+
+
+def test_courtesy_call_of() -> None:
+    """Read: "received the courtesy call of X" is a meeting."""
+    text = (
+        "Foreign Secretary Ana Cruz received the courtesy call of the newly arrived "
+        "Ambassador Pieter de Vries at her office on Tuesday."
+    )
+    [m] = find_meetings(_doc(text, {"on Tuesday": "2024-03-05"}))
+    assert _names(m) == {"Ana Cruz", "Pieter de Vries"}
+
+
+def test_held_qualified_talks_with_visiting_guest() -> None:
+    """Read: "held ministerial-level talks with", "held talks with visiting X" are meetings."""
+    text = (
+        "Vietnamese Prime Minister Tran Van Long on Monday held ministerial-level talks with "
+        "his Laotian counterpart Somsak Vong in Hanoi.\n"
+        "Thai Premier Anan Chai held talks with visiting Cambodian Prime Minister Sok Heng "
+        "on Tuesday."
+    )
+    ms = find_meetings(_doc(text, {"on Monday": "2024-03-04", "on Tuesday": "2024-03-05"}))
+    assert {frozenset(_names(m)) for m in ms} == {
+        frozenset({"Tran Van Long", "Somsak Vong"}),
+        frozenset({"Anan Chai", "Sok Heng"}),
+    }
+
+
+def test_spent_hours_together_is_a_meeting() -> None:
+    """Read: "X and Y spent two hours together" tells a meeting."""
+    text = (
+        "Moldovan President Ion Rusu and Romanian President Dan Popa spent two hours "
+        "together at a border crossing near Iasi on Friday."
+    )
+    [m] = find_meetings(_doc(text, {"on Friday": "2024-03-08"}))
+    assert _names(m) == {"Ion Rusu", "Dan Popa"}
+
+
+def test_during_the_talks_the_main_subject_met() -> None:
+    """Read: "During the talks in City, X and Y agreed ..." tells the meeting of X and Y."""
+    text = (
+        "Peru and Bolivia agreed on Monday to open a new border crossing.\n"
+        "During the two-hour talks in La Paz, Peruvian President Jorge Salas and Bolivian "
+        "President Evo Mamani also agreed to share river data."
+    )
+    [m] = find_meetings(_doc(text))
+    assert _names(m) == {"Jorge Salas", "Evo Mamani"}
+    assert m.place is not None
+    assert m.place.name == "La Paz"
+
+
+def test_separate_talks_are_one_meeting_each() -> None:
+    """Read: "held separate talks with A and B" is two meetings, not one of three."""
+    text = (
+        "Qatari Foreign Minister Khalid Al-Thani also held separate talks with Omani "
+        "Foreign Minister Badr Hinai and Kuwaiti Foreign Minister Ahmad Jaber."
+    )
+    ms = find_meetings(_doc(text))
+    assert {frozenset(_names(m)) for m in ms} == {
+        frozenset({"Khalid Al-Thani", "Badr Hinai"}),
+        frozenset({"Khalid Al-Thani", "Ahmad Jaber"}),
+    }
+
+
+def test_relative_clause_meeting_has_its_antecedents() -> None:
+    """Read: "A and her counterpart B, who held a separate meeting" is a meeting of A and B."""
+    text = (
+        "The two kings were joined by Trade Minister Lina Haddad and her Jordanian "
+        "counterpart Omar Khatib, who held a separate meeting at the palace on Monday."
+    )
+    ms = find_meetings(_doc(text, {"on Monday": "2024-03-04"}))
+    assert frozenset({"Lina Haddad", "Omar Khatib"}) in {frozenset(_names(m)) for m in ms}
+
+
+def test_source_after_according_to_is_no_participant() -> None:
+    """Read: "According to spokesman S, A discussed X with B": S took no part."""
+    text = (
+        "According to government spokesman Paulo Reis, Brazilian President Marta Souza "
+        "discussed the dam with Paraguayan President Juan Benitez in a phone call on "
+        "Wednesday."
+    )
+    [m] = find_meetings(_doc(text, {"on Wednesday": "2024-03-06"}))
+    assert _names(m) == {"Marta Souza", "Juan Benitez"}
+
+
+def test_objects_end_where_a_new_clause_starts() -> None:
+    """Read: "to meet B, and the three ministers will ..." : B is the only object of "meet"."""
+    text = (
+        "Chilean Foreign Minister Rosa Vidal met Peruvian Foreign Minister Luis Paredes in "
+        "Lima on Monday.\n"
+        "Vidal plans to visit Quito in April to meet her Argentine counterpart, Pablo "
+        "Andrade, and the three ministers are expected to hold an in-person meeting in May."
+    )
+    ms = find_meetings(_doc(text, {"on Monday": "2024-03-04"}))
+    groups = {frozenset(_names(m)) for m in ms}
+    assert frozenset({"Rosa Vidal", "Pablo Andrade"}) in groups
+    [trio] = [m for m in ms if len(m.participants) == 3]
+    assert trio.status == "planned"
+
+
+def test_meet_again_is_a_new_planned_meeting() -> None:
+    """Read: "agreed to meet again in Laos" is a planned meeting of its own, in that country."""
+    text = (
+        "Thai Prime Minister Anan Chai met Vietnamese President Tran Van Long in Hanoi on "
+        "Friday.\n"
+        "The two leaders agreed to meet again in Laos within six months."
+    )
+    ms = find_meetings(_doc(text, {"on Friday": "2024-03-01"}))
+    assert [m.status for m in ms] == ["held", "planned"]
+    assert ms[1].place is not None
+    assert (ms[1].place.name, ms[1].place.country) == ("Laos", "LA")
+
+
+def test_place_of_a_meeting_told_in_a_when_clause() -> None:
+    """Read: "last met in May, when they held a summit in Bali": the place is Bali."""
+    text = (
+        "Thai Prime Minister Anan Chai met Vietnamese President Tran Van Long on Friday.\n"
+        "Chai and Long had last sat down together in May, when the two leaders held a "
+        "summit in Bali, Indonesia."
+    )
+    ms = find_meetings(_doc(text, {"on Friday": "2024-03-01", "in May": "2023-05"}))
+    [may] = [m for m in ms if m.when is not None and m.when.value == "2023-05"]
+    assert may.place is not None
+    assert may.place.name == "Bali"

@@ -45,15 +45,18 @@ _TRIGGER_RE: Final = re.compile(
             (?:\s+with)?|(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+with)?)
       | (?P<between>(?:meeting|talks|summit|encounter)\s+between)
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
-            negotiations|bilateral)\s+with
+            negotiations|bilateral)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands)\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|
-            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z]))
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|called\s+on)
+      | (?P<during>during\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit))
       | (?P<discuss>discussed|discusses|discuss|discussing)
-      | (?P<noun>held\s+talks|hold\s+talks|holds\s+talks|holding\s+talks|had\s+talks|
-            (?:had|have|has)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:encounter|meeting|talks)|
-            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}(?:round|session|meeting|summit)|
+      | (?P<noun>(?:held|hold|holds|holding|had)\s+(?!no\s|(?:tele)?phone\s)
+                (?:[a-z]+(?:-[a-z]+)?\s+)?talks|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks)|
+            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit)|
+            spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -126,7 +129,8 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|then\s+(?P<then>[a-z]+))\b)))"
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|he|she|they|we|"
+    r"the\s+(?:two|three|four|five)|then\s+(?P<then>[a-z]+))\b)))"
 )
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
@@ -226,15 +230,34 @@ _PHRASE_STARTS: Final = ("at", "day", "had", "has", "have", "hour", "round", "sp
 # Up to four words before a place in the reversed text, each after white space.
 _WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
-_PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+$")
+# A mention after a preposition is no subject ("according to presidential spokesman S, ...").
+_PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_CALLED_ON_RE: Final = re.compile(r"called\s+on\b")
+_TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
+_SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
+# Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
+_MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
+# A verb right after a mention: the mention is a subject.  The look-behinds here keep a
+# search over a run of spaces linear (one start per run).
+_VERB_NEXT_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:(?:also|then|later)\s+)?(?:is|are|was|were|will|would|has|have|had|could|"
+    r"should|may|might|plans?|planned|agreed|said|say|says)\b"
+)
+# A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
+_WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
+_AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+_IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+_WHO_RE: Final = re.compile(r"\bwho\s*$")
+_RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
-_DET: Final = r"(?:(?:the|his|her|their)\s+)?"
+_DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:with\s+)?{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(rf"\s*(?:first\s+|then\s+|separately\s+)?(?:with\s+)?{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
+    "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
@@ -253,6 +276,8 @@ class _Draft:
     setting: str | None = None
     topics: list[str] = attrs.field(factory=list)
     accompanied: list[Actor] = attrs.field(factory=list)
+    #: "will meet again": a meeting after those already told, never merged into a held one.
+    again: bool = False
     #: The keys of the people (see ``_key``): the same meeting has the same ones.
     key: frozenset[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
@@ -318,14 +343,36 @@ def _expand(m: Mention) -> list[Actor]:
     return list(m.members) if m.members else [m.actor]
 
 
-def _coordinated(text: str, ms: list[Mention], first: int) -> list[Mention]:
-    """The mention at ``first`` and those joined to it by "and" or commas."""
+def _coordinated(
+    text: str, ms: list[Mention], first: int, *, objects: bool = False
+) -> list[Mention]:
+    """
+    The mention at ``first`` and those joined to it by "and" or commas.
+
+    Among ``objects`` (after the meeting word), a mention followed by a verb starts a new
+    clause ("met A, and the three ministers will meet again") and ends the list.
+    """
     out = [ms[first]]
     k = first + 1
     while k < len(ms) and _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start):
+        if objects and _VERB_NEXT_RE.match(text, ms[k].end):
+            break
         out.append(ms[k])
         k += 1
     return out
+
+
+def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
+    """The people a relative clause starting at ``end`` tells of: "A and B, who met ..."."""
+    k = len(ms) - 1
+    while k >= 0 and ms[k].end > end:
+        k -= 1
+    if k < 0 or not _RELATIVE_GAP_RE.fullmatch(text, ms[k].end, end):
+        return []
+    first = k
+    while first > 0 and _AND_RE.fullmatch(text, ms[first - 1].end, ms[first].start):
+        first -= 1
+    return ms[first : k + 1]
 
 
 class _Reader:
@@ -540,6 +587,9 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
+        if kind == "during":
+            self.add(sent, clause, trig, self.main_subject(sent, trig, sent_people))
+            return
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
@@ -551,26 +601,23 @@ class _Reader:
                 for m in self.in_range(trig.end(), clause.end)
                 if m.actor.kind in {"person", "organization"} or m.members
             ]
-        participants: list[Actor] = []
-        if kind != "between":
-            subject = self.subject(clause, before, sent_people, trig)
-            if not subject:
-                participants += self.officials_of(clause, trig)
-            if (
-                not subject
-                and self.drafts
-                and _THEY_RE.search(self.low, clause.start, trig.start())
-            ):
-                participants += self.drafts[-1].people
-            for m in subject:
-                participants += _expand(m)
+        participants = (
+            [] if kind == "between" else self.subject_people(clause, before, sent_people, trig)
+        )
         if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start):
-            objects = _coordinated(text, after, 0)
+            objects = _coordinated(text, after, 0, objects=True)
+            if _CALLED_ON_RE.match(self.low, trig.start()) and _TO_VERB_RE.match(
+                self.low, objects[-1].end
+            ):
+                return  # "called on the minister to resign" is a demand, not a courtesy call
             then = [
                 k
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
+            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+                # "held separate talks with A and B": one meeting with each.
+                then = list(range(1, len(objects)))
             if then and kind != "between":
                 for k in [0, *then]:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
@@ -578,6 +625,35 @@ class _Reader:
             for m in objects:
                 participants += _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def subject_people(
+        self,
+        clause: Segment,
+        before: list[Mention],
+        sent_people: list[Mention],
+        trig: re.Match[str],
+    ) -> list[Actor]:
+        """The people of the subject: named, "the leaders of A and B", or "they"."""
+        participants: list[Actor] = []
+        subject = self.subject(clause, before, sent_people, trig)
+        if not subject:
+            participants += self.officials_of(clause, trig)
+            if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
+                participants += self.drafts[-1].people
+        for m in subject:
+            participants += _expand(m)
+        return participants
+
+    def main_subject(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """Read "During the talks in Hanoi, the two leaders agreed ...": the main subject."""
+        text = self.text
+        comma = text.find(",", trig.end(), sent.end)
+        rest = [m for m in sent_people if m.start > comma]
+        if comma < 0 or not rest or not _MAIN_SUBJECT_GAP_RE.fullmatch(text, comma, rest[0].start):
+            return []
+        return [a for m in _coordinated(text, rest, 0) for a in _expand(m)]
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str], participants: list[Actor]
@@ -616,7 +692,11 @@ class _Reader:
             status = "cancelled"
         place = None if kind == "phone" else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
-        if sent.start < self.lede_end and status != "cancelled":
+        again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
+        if again and place is None:
+            # "agreed to meet again in Brazil": a country is the only place a plan may give.
+            place = self.country_place(Segment(trig.end(), clause.end))
+        if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
                 when = lede_date
@@ -633,8 +713,17 @@ class _Reader:
             place=place,
             setting="phone call" if kind == "phone" else self.setting(sent),
             topics=self.topics(clause),
+            again=again,
         )
         self.merge(draft)
+
+    def country_place(self, seg: Segment) -> Place | None:
+        """The country of "in Brazil" in ``seg``, as a place."""
+        for m in _IN_COUNTRY_RE.finditer(self.text, seg.start, seg.end):
+            code = COUNTRY_NAMES.get(m.group(1))
+            if code is not None:
+                return Place(name=m.group(1), country=code)
+        return None
 
     def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
@@ -643,6 +732,12 @@ class _Reader:
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
+        if place is None and _WHEN_NEXT_RE.match(self.low, clause.end):
+            # "They last met in May, when the two leaders held a summit in Bali."
+            end = self.low.find(";", clause.end, sent.end)
+            tail = Segment(clause.end, sent.end if end < 0 else end)
+            if _TRIGGER_RE.search(self.low, tail.start, tail.end):
+                place = self.place(tail)
         return place
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
@@ -680,6 +775,9 @@ class _Reader:
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 return _coordinated(text, before, k)
+        if not before and self.after_who(clause):
+            # "B, who arrived on Monday, called on A": the antecedent of "who".
+            return _antecedent(text, sent_people, clause.start)
         if (
             not before
             and sent_people
@@ -688,6 +786,10 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def after_who(self, clause: Segment) -> bool:
+        """Whether ``clause`` is a relative clause opened by "who"."""
+        return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
 
     def future(self, when: TimeRef | None) -> TimeRef | None:
         """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
@@ -734,6 +836,7 @@ class _Reader:
         low = self.low
         told = trig.group() == "told"
         speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
+        relative = self.after_who(clause)
         best: TimeRef | None = None
         best_dist = 10**9
         for t in self.doc.dates_in(clause.start, clause.end):
@@ -744,6 +847,8 @@ class _Reader:
                 _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
                 or _DATE_BAD_START_RE.match(t.text)
                 or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+                # "B, who arrived on Monday, called on A": the date of the relative clause.
+                or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
             ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
@@ -865,7 +970,7 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key:
+            if d.key != new.key or (new.again and d.status != "planned"):
                 continue
             if d.when and new.when and not _compatible(d.when.value, new.when.value):
                 continue
