@@ -146,6 +146,159 @@ def test_firing_at_alone_is_read() -> None:
     assert _codes(text) == [("shots_fired", ["ZM", "CD"])]
 
 
+def test_warning_shots_at_a_boat() -> None:
+    """The words "fired warning shots at" a boat are shots fired."""
+    text = "An Estonian border guard cutter fired warning shots at a Latvian fishing boat."
+    assert _codes(text) == [("shots_fired", ["EE", "LV"])]
+
+
+def test_rounds_fired_by_an_armed_actor_need_no_country() -> None:
+    """Gunboats that "fired several rounds" tell shots fired though no country is named."""
+    text = "Government gunboats fired several rounds at a smuggling launch off the delta."
+    assert _codes(text) == [("shots_fired", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Albanian senator fired back at the Greek envoy over the budget.",
+        "The Croatian minister fired her chief of staff on Monday.",
+        "The Dutch premier fired the opening shots of the campaign in Utrecht.",
+        "Pyongyang's army fired two cruise missiles into the sea near Japan.",
+    ],
+)
+def test_figurative_or_untargeted_firing_is_no_incident(text: str) -> None:
+    """Firing a person, "fired back at" a critic, opening shots, a missile test: none."""
+    assert _codes(text) == []
+
+
+def test_killing_in_firing_by_border_guards() -> None:
+    """The words "the killing of two herders in firing by border guards" are an attack."""
+    text = "Nepal protested the killing of two Nepali herders in firing by Indian border guards."
+    assert _codes(text) == [("attack", ["NP", "IN"])]
+
+
+def test_killed_when_a_mortar_shell_landed() -> None:
+    """Soldiers "killed when a mortar shell landed" tell an attack, with the dead."""
+    text = "Three Malian soldiers were killed when a mortar shell landed inside their camp."
+    [incident] = find_incidents(_doc(text))
+    assert (incident.kind, incident.casualties) == ("attack", 3)
+    assert incident.summary.startswith("a mortar shell landed")
+
+
+def test_artillery_shelling_without_a_country() -> None:
+    """The words "rebel artillery shelled a market, killing nine" are an attack, dated."""
+    text = "On Saturday, rebel artillery shelled a market in the town, killing nine civilians."
+    [incident] = find_incidents(_doc(text, {"On Saturday": "2022-06-04"}))
+    assert (incident.kind, incident.casualties) == ("attack", 9)
+    assert incident.when is not None
+    assert incident.when.value == "2022-06-04"
+
+
+def test_shelled_out_money_is_no_attack() -> None:
+    """The words "shelled out millions" are spending, not shelling."""
+    text = "The Peruvian ministry shelled out millions for a new embassy in Chile."
+    assert _codes(text) == []
+
+
+def test_interception_of_drones_is_a_shootdown() -> None:
+    """Air defences that "intercepted and destroyed two drones" shot them down."""
+    text = "Emirati air defences intercepted and destroyed two drones over the capital."
+    assert _codes(text) == [("shootdown", ["AE"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi jets intercepted a Qatari airliner and escorted it to the coast.",
+        "Kenyan customs officers intercepted a shipment of drones bound for Somalia.",
+        "Sudanese commandos destroyed a drone factory near the Eritrean coast.",
+    ],
+)
+def test_interceptions_that_shoot_nothing_down(text: str) -> None:
+    """An escorted airliner, a seized shipment, a destroyed factory: no shootdown."""
+    assert _codes(text) == []
+
+
+def test_drones_crossing_a_border_violate_it() -> None:
+    """Drones that "crossed the border" are an airspace violation without the word."""
+    text = "Four Belarusian drones crossed the Lithuanian border and circled over farms."
+    assert _codes(text) == [("airspace_violation", ["BY", "LT"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Honduran migrants crossed the Guatemalan border on foot.",
+        "If Serbian drones crossed the border, Kosovo would respond at once.",
+        "Moscow denied that its bombers had entered Norwegian airspace.",
+        "Ankara would shoot down any Syrian jet that crossed the border.",
+        "Air defences failed to shoot down the Iranian drone over the Gulf.",
+        "Polish troops threatened to open fire on the Belarusian guards.",
+    ],
+)
+def test_no_incident_denied_supposed_or_negated(text: str) -> None:
+    """No aircraft, a condition, a denial, "would", "failed to", "threatened to": none."""
+    assert _codes(text) == []
+
+
+def test_laser_and_water_cannon_are_other_incidents() -> None:
+    """A laser pointed at a ship and water cannon fired at a boat are kind ``other``."""
+    text = "A Vietnamese navy ship pointed a laser at a Malaysian patrol aircraft."
+    assert _codes(text) == [("other", ["VN", "MY"])]
+    text = "Chinese coast guard ships fired water cannon at a Philippine supply boat."
+    assert _codes(text) == [("other", ["CN", "PH"])]
+
+
+def test_ramming_a_vessel_but_not_a_bill() -> None:
+    """A boat that "rammed a fishing vessel" is an incident; a bill "rammed through" is not."""
+    text = "A Chinese militia boat rammed a Vietnamese fishing vessel near the islands."
+    assert _codes(text) == [("other", ["CN", "VN"])]
+    assert _codes("Canadian senators rammed the bill through before the recess.") == []
+
+
+def test_the_downing_retold_later_is_the_same_incident() -> None:
+    """An undated "the downing of its drone" later on retells the shootdown told before."""
+    text = (
+        "Lithuanian jets shot down a Russian drone on May 2.\n"
+        "Belarus later called the downing of the drone a provocation."
+    )
+    [incident] = find_incidents(_doc(text, {"on May 2": "2023-05-02"}))
+    assert incident.kind == "shootdown"
+    assert incident.when is not None
+    assert incident.when.value == "2023-05-02"
+
+
+def test_since_clause_takes_its_own_date() -> None:
+    """In "met on Friday, the first talks since X shot down ... last month", last month."""
+    text = (
+        "The envoys met on Friday, the first talks since the Indian navy shot down a "
+        "Pakistani drone over the Arabian Sea last month."
+    )
+    [incident] = find_incidents(_doc(text, {"on Friday": "2023-03-03", "last month": "2023-02"}))
+    assert incident.when is not None
+    assert incident.when.value == "2023-02"
+
+
+def test_a_day_after_dates_the_event_after_it() -> None:
+    """In "opened on Monday, a day after troops exchanged fire", the day after's date."""
+    text = "The summit opened on Monday, a day after Togolese troops exchanged fire with Benin."
+    dates = {"on Monday": "2021-05-10", "a day after": "2021-05-09"}
+    [incident] = find_incidents(_doc(text, dates))
+    assert incident.when is not None
+    assert incident.when.value == "2021-05-09"
+
+
+def test_the_day_told_after_the_incident_word_dates_it() -> None:
+    """A day after the incident word dates it better than "earlier this month" before it."""
+    text = "Earlier this month, the Omani navy said it had intercepted a missile on Tuesday."
+    dates = {"Earlier this month": "2023-05", "on Tuesday": "2023-05-09"}
+    [incident] = find_incidents(_doc(text, dates))
+    assert incident.kind == "shootdown"
+    assert incident.when is not None
+    assert incident.when.value == "2023-05-09"
+
+
 def test_kind_stems_are_the_incident_stems() -> None:
     """The stems each kind of incident word needs are, together, the stems scanned for."""
     assert {s for stems in _KIND_STEMS.values() for s in stems} == set(INCIDENT_STEMS)
@@ -168,6 +321,10 @@ _INCIDENT_PHRASES: Final = (
     "Rebels ambushed a convoy, stormed a base and shelled a town in a rocket attack.",
     "A SHOOTDOWN of a Zambian plane; a shoot-down; they took down a helicopter.",
     "Zambian jets violated Congolese a\u0131rspace, and a missile \u017ftrike hit a base.",
+    "Gunboats fired warning shots at a trawler; air defences intercepted two drones.",
+    "Drones crossed the border; the killing of a boy in firing by guards angered Lusaka.",
+    "Two soldiers were killed when a mortar bomb landed; a ship aimed a laser at a jet.",
+    "A militia boat rammed a fishing vessel; a cutter fired water cannon at a ferry.",
 )
 
 
@@ -230,6 +387,8 @@ _LOWER_CASE_PATTERNS: Final = (
     _incidents._HABITUAL_RE,
     _incidents._CLAIM_RE,
     _incidents._BREAK_RE,
+    _incidents._UNREAL_RE,
+    _incidents._ARMED_RE,
     _incidents._LEAD_WORDS_RE,
     _incidents._ANCHOR_RE,
 )

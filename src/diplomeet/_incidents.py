@@ -1,17 +1,20 @@
 """
 Extraction of :class:`~diplomeet.records.Incident` records from a document.
 
-An incident is read from one clause with an incident word: an aircraft "shot down",
-"downed" or "took down"; "entered ... airspace"; "fired at"; "air strikes", "missile
-strike"; "attacked", "shelled".  The countries involved are the countries named in the
-clause, by name, possessive or adjective ("a Turkish jet downed a Russian bomber" -> TR,
-RU).  The date is one in the clause or the one the clause hangs on ("since May 3, when
-...", "an incident in May 2019 when ..."); a clause that only names the incident as a
-cause ("tariffs on Sunday to punish its downing of ...") takes no date from the words before
-it.  Casualties come from "the deaths of 15 soldiers", "killing at least 12 civilians",
-"12 people were killed" in the sentence or the next one.  Negated ("was not shot down"),
-habitual ("regularly carry out air strikes") and reported-claim clauses ("saying the jet
-had breached its airspace") tell no incident.  Retellings of one incident merge.
+An incident is read from one clause with an incident word: an aircraft "shot down", "downed"
+or "took down", a drone "intercepted"; "entered ... airspace", drones that "crossed the
+border"; "fired at", "fired warning shots"; "air strikes", "missile strike"; "attacked",
+"shelled", "a mortar bomb landed"; a laser "pointed at" a ship (``other``). The countries
+involved are the countries named in the clause, by name, possessive or adjective ("a Turkish
+jet downed a Russian bomber" -> TR, RU); armed words need none. The date is one in the
+clause or the one the clause hangs on ("since May 3, when ...", "an incident in May 2019
+when ..."); a clause that only names the incident as a cause ("tariffs on Sunday to punish
+its downing of ...") takes no date from the words before it. Casualties come from "the
+deaths of 15 soldiers", "killing at least 12 civilians", "12 people were killed" in the
+sentence or the next one. Negated ("was not shot down", "failed to shoot down"), unreal
+("threatened to open fire", "if ..."), denied, habitual ("regularly carry out air strikes")
+and reported-claim clauses ("saying the jet had breached its airspace") tell no incident.
+Retellings of one incident merge.
 """
 
 from __future__ import annotations
@@ -33,27 +36,192 @@ _AIRCRAFT: Final = (
     r"(?:plane|planes|aircraft|jet|jets|warplane|warplanes|fighter|fighters|fighter-bomber|"
     r"fighter-bombers|fighter\s+jet|bomber|bombers|helicopter|helicopters|drone|drones|"
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
-    r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets)"
+    r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
+    r"uav|uavs|projectile|projectiles)"
 )
+
+
+def _words(table: tuple[str, ...]) -> str:
+    """A table of lower-case words and phrases as one alternation, longest first."""
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(table, key=len, reverse=True))
+
+
+_GUNFIRE: Final[tuple[str, ...]] = (
+    "warning shots",
+    "shots",
+    "rounds",
+    "bullets",
+    "volleys",
+    "bursts",
+    "salvos",
+    "shells",
+    "mortar rounds",
+    "mortar shells",
+    "artillery rounds",
+    "artillery shells",
+)
+"""
+What a gun fires, as the ACLED codebook's "Armed clash" and "Shelling/artillery/missile
+attack" sub-events and the CAMEO codes 193 ("Fight with small arms and light weapons") and
+194 ("Fight with artillery and tanks") describe it: "fired warning shots", "fired around
+100 rounds".  Fired at all, they are shots fired.
+"""
+_MUNITIONS: Final[tuple[str, ...]] = (
+    *_GUNFIRE,
+    "rockets",
+    "missiles",
+    "mortars",
+    "grenades",
+    "torpedoes",
+    "flares",
+)
+"""
+What a weapon fires *at* something (ACLED "Explosions/Remote violence", CAMEO 194-195):
+fired at a target ("fired two rockets at a patrol"), they are shots fired; fired alone
+("fired two missiles into the sea"), a test, not an incident.
+"""
+_PROJECTILES: Final[tuple[str, ...]] = (
+    "drone",
+    "drones",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "uav",
+    "uavs",
+    "projectile",
+    "projectiles",
+    "balloon",
+    "balloons",
+)
+"""
+What air defences intercept and destroy in flight: ACLED codes an interception ("air
+defences intercepted a drone") under "Disrupted weapons use"; here it is a shootdown.  An
+aircraft (a jet, a bomber) that is "intercepted" is escorted, not downed, so it is not here.
+"""
+_EXPLOSIVES: Final[tuple[str, ...]] = (
+    "mortar bomb",
+    "mortar bombs",
+    "mortar round",
+    "mortar rounds",
+    "mortar shell",
+    "mortar shells",
+    "artillery shell",
+    "artillery shells",
+    "mortar",
+    "mortars",
+    "shell",
+    "shells",
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "bomb",
+    "bombs",
+    "grenade",
+    "grenades",
+    "projectile",
+    "projectiles",
+    "drone",
+    "drones",
+)
+"""
+Explosive weapons that "landed", "hit", "struck" or "exploded" (ACLED "Explosions/Remote
+violence": shelling/artillery/missile attack, remote explosive, air/drone strike): an
+attack.
+"""
+_VESSELS: Final[tuple[str, ...]] = (
+    "vessel",
+    "vessels",
+    "boat",
+    "boats",
+    "ship",
+    "ships",
+    "trawler",
+    "trawlers",
+    "ferry",
+    "tanker",
+    "tankers",
+    "frigate",
+    "frigates",
+    "cutter",
+    "cutters",
+    "destroyer",
+    "destroyers",
+    "warship",
+    "warships",
+)
+"""
+Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
+(CUES, Western Pacific Naval Symposium, 2014, section 2.8) and the 1972 Incidents at Sea
+Agreement (article III) name: ramming, and illuminating a ship's bridge with a laser or
+searchlight.  With water cannon they are the kind ``other``.
+"""
+_ARMED_WORDS: Final[tuple[str, ...]] = (
+    "troops",
+    "soldiers",
+    "forces",
+    "army",
+    "navy",
+    "naval",
+    "military",
+    "militaries",
+    "coast guard",
+    "border guards",
+    "militia",
+    "militias",
+    "militiamen",
+    "rebels",
+    "insurgents",
+    "militants",
+    "gunmen",
+    "artillery",
+    "warplanes",
+    "warplane",
+    "warships",
+    "warship",
+    "gunboat",
+    "gunboats",
+    "patrol boat",
+    "patrol ship",
+)
+"""
+The armed actors of the ACLED codebook (state forces, rebel groups, political militias)
+and their arms: a clause naming one with an incident word tells an armed incident even
+when it names no country ("Rebels ambushed a convoy").
+"""
+
 # Incident words by kind, strongest first; one incident per clause.
 # Each pattern sits behind "(?=[letters])(?:...)", a lookahead on the letters its matches
-# start with: the scan passes over most positions at once (same matches, faster).
+# start with: the scan passes over most positions at once (same matches, faster).  The
+# words in a group named "armed" tell an armed incident even where no country is named.
 _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
-            r"(?=[stbd])(?:"
+            r"(?=[stbdi])(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
-            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b"
+            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
+            r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying)\s+"
+            r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
+            rf"(?:{_words(_PROJECTILES)})\b(?!-|\s+(?:factory|factories|plant|plants|depot|"
+            r"depots|base|bases|site|sites|program|programme|launchers?|launch|workshop|"
+            r"storage|warehouse|production)\b)"
             ")",
         ),
     ),
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetc])(?:"
-            r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+(?:\w+\s+)?(?:at|on|upon)\b|"
-            r"\b(?:shots|rounds|shells|rockets|mortars?)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
+            r"(?=[fosrmetcbvgw])(?:"
+            r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
+            r"(?:(?!(?:back|him|her|them|me|us)\b)\w+\s+)?(?:at|on|upon)\b|"
+            r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
+            r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
+            rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
+            rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b))|"
+            r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
+            r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
             r"\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?(?:fire|gunfire)\b|"
             r"\bcame\s+under\s+fire\b"
             ")",
@@ -62,10 +230,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpa])(?:"
+            r"(?=[evbiscpajwfhdmrtu])(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
-            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
+            rf"(?P<armed>\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|"
+            r"flew\s+across|flew\s+into|flown\s+into|intruded\s+into|strayed\s+into|"
+            r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
+            r"demarcation\s+line|line\s+of\s+control|territory)\b)"
             ")",
         ),
     ),
@@ -81,10 +253,28 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "attack",
         re.compile(
-            r"(?=[asrmdt])(?:"
-            r"\b(?:attacked|attacks\s+on|attack\s+on|shelled|shelling\s+of|ambushed|"
-            r"stormed|rocket\s+attack|missile\s+attack|drone\s+attack|suicide\s+bombing|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b"
+            r"(?=[asrmdtkwibgp])(?:"
+            r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|stormed|suicide\s+bombing|"
+            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b|"
+            r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            r"(?:rocket|missile|drone|mortar|artillery|grenade)\s+attacks?\b|"
+            r"killing\s+of\s+(?:[\w-]+\s+){1,5}?in\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:firing|fire|gunfire|shelling|crossfire|shootings?|clashes)\b|"
+            r"(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:firing|gunfire|shelling|crossfire)\b|"
+            rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell)\b))"
+            ")",
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"(?=[dpasufbr])(?:"
+            r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
+            r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
+            r"(?:at|on|against|toward|towards)\b|"
+            rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b"
             ")",
         ),
     ),
@@ -93,11 +283,32 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
 # together they are ``diplomeet._stems.INCIDENT_STEMS``.  A clause without one of a kind's
 # stems is not searched for that kind.
 _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
-    "shootdown": ("down", "shoot"),
+    "shootdown": ("destroy", "down", "intercept", "shoot"),
     "shots_fired": ("fire", "firing", "gunfire", "shot"),
-    "airspace_violation": ("airspace",),
+    "airspace_violation": ("airspace", "cross", "flew", "flown", "intrud", "penetrat", "stray"),
     "airstrike": ("airstrike", "bomb", "raid", "strike"),
-    "attack": ("ambush", "attack", "bomb", "shell", "shoot", "storm"),
+    "attack": (
+        "ambush",
+        "artillery",
+        "attack",
+        "bomb",
+        "cross",
+        "drone",
+        "firing",
+        "grenade",
+        "gunfire",
+        "injur",
+        "kill",
+        "missile",
+        "mortar",
+        "projectile",
+        "rocket",
+        "shell",
+        "shoot",
+        "storm",
+        "wound",
+    ),
+    "other": ("laser", "ramm", "water"),
 }
 # The kinds each stem may start a word of, and the stems as one pattern (no stem starts
 # another, so the one standing at a hit is the one this finds there).
@@ -111,11 +322,26 @@ _NOMINAL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
-    r"(?=[pajwfbhdmsrt])(?:"
+    r"(?=[pajwfbhdmsrtu])(?:"
     rf"\b{_AIRCRAFT}\b"
     ")",
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:been\s+|be\s+)?$")
+_NEGATED_RE: Final = re.compile(
+    r"\b(?:not|never|n't|no|failed\s+to|fail\s+to|fails\s+to|unable\s+to|tried\s+to|"
+    r"try\s+to|trying\s+to|attempted\s+to|threatened\s+to|threaten\s+to|threatens\s+to|"
+    r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may)\s+"
+    r"(?:have\s+|been\s+|be\s+)?$"
+)
+# A clause that denies or supposes its incident: "denied that its jets entered ...",
+# "if a drone strayed into ...".
+_UNREAL_RE: Final = re.compile(
+    r"(?=[diuw])(?:\b(?:denied|denies|deny|denying|if|unless|whether)\b)"
+)
+_ARMED_RE: Final = re.compile(
+    r"(?=[tsfanmcbrigwp])(?:"
+    rf"\b(?:{_words(_ARMED_WORDS)})\b"
+    ")",
+)
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohd])(?:"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b"
@@ -125,12 +351,12 @@ _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
     r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"(?<!\s)\s+(?=when\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"(?<!\s)\s+(?=when\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
 )
 _LEAD_WORDS_RE: Final = re.compile(
-    r"^(?:when|where|which|after|before|while|as|and|but|that|reports\s+that)\s+"
+    r"^(?:when|where|which|after|before|while|since|as|and|but|that|reports\s+that)\s+"
 )
 _NUMBER: Final = (
     r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -253,12 +479,20 @@ class _Reader:
             m = pattern.search(low, clause.start, clause.end)
             if m is None:
                 continue
-            if _NEGATED_RE.search(low, max(clause.start, m.start() - 20), m.start()):
+            if _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start()):
+                return
+            if _UNREAL_RE.search(low, clause.start, m.start()):
                 return
             if kind == "shootdown" and not _AIRCRAFT_RE.search(low, clause.start, clause.end):
                 continue
             codes = countries_in(self.doc, clause.start, clause.end)
-            if not codes and kind not in {"shootdown", "airstrike"}:
+            # an armed actor in the clause: an armed incident ("rebels ambushed a convoy"),
+            # but not plural "attacks on", as often a habit or a figure as one incident
+            armed = m.groupdict().get("armed") is not None or (
+                not m.group().startswith("attacks")
+                and _ARMED_RE.search(low, clause.start, clause.end) is not None
+            )
+            if not codes and kind not in {"shootdown", "airstrike"} and not armed:
                 return
             if not codes and self.drafts and self.drafts[-1].kind != kind:
                 codes = list(self.drafts[-1].codes)  # the same conflict, told on
@@ -273,7 +507,13 @@ class _Reader:
                 when=self.when(sent, clause, m),
                 casualties=self.casualties(sent, nxt),
             )
-            self.merge(draft)
+            # "the downing of their planes", undated: the incident already told, retold
+            retold = (
+                draft.when is None
+                and _NOMINAL_RE.match(m.group()) is not None
+                and low.endswith("the ", clause.start, m.start())
+            )
+            self.merge(draft, retold=retold)
             return
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
@@ -287,10 +527,21 @@ class _Reader:
             and not (nominal and t.span.start < trig.start() and t.span.start > clause.start + 3)
         ]
         if inside:
+            if inside[0].granularity != "day":
+                # "earlier in the week, ... intercepted a drone on Thursday": the day told
+                # after the incident word dates it
+                for t in inside:
+                    if (
+                        t.granularity == "day"
+                        and t.span is not None
+                        and t.span.start > trig.start()
+                    ):
+                        return t
             return inside[0]
-        if _ANCHOR_RE.match(self.low, clause.start):
+        if anchor := _ANCHOR_RE.match(self.low, clause.start):
+            # up to the end of "after", for "a day after ..." (the date of the event after it)
             before = [
-                t for t in self.doc.dates_ending_in(sent.start, clause.start) if t.start is not None
+                t for t in self.doc.dates_ending_in(sent.start, anchor.end()) if t.start is not None
             ]
             if before:
                 return before[-1]
@@ -312,7 +563,13 @@ class _Reader:
                     return _number(m.group(1))
         return None
 
-    def merge(self, new: _Draft) -> None:
+    def merge(self, new: _Draft, *, retold: bool = False) -> None:
+        if retold:
+            for d in reversed(self.drafts):
+                if d.kind == new.kind:
+                    d.codes = d.codes or new.codes
+                    d.casualties = d.casualties if d.casualties is not None else new.casualties
+                    return
         for d in self.drafts:
             if d.kind != new.kind:
                 continue
