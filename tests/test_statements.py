@@ -220,6 +220,152 @@ def test_speaker_with_apposition() -> None:
     assert direct(found)[0].speaker == COSTA
 
 
+def test_speaker_with_a_prepositional_aside() -> None:
+    """``Costa, in Lisbon, said`` skips the aside: a place is not the speaker."""
+    _, found = statements(
+        "Costa, in Lisbon, said on Monday that the deal was \u201call but done\u201d for now."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_speaker_with_a_party_tag_and_a_comma() -> None:
+    """``Gov. Jo Vance (D-Ore.), said`` after a long opening clause keeps the governor."""
+    _, found = statements(
+        "Speaking in Salem, OR, after a long night of counting, Gov. Jo Vance (D-Ore.), said, "
+        "\u201cWe are not done yet.\u201d"
+    )
+    speaker = direct(found)[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Jo Vance"
+
+
+def test_speaker_named_after_a_description_in_an_inverted_cue() -> None:
+    """``said Ohio delegate Jo Vance``: the name at the head of the phrase speaks."""
+    _, found = statements("\u201cWe came to be heard,\u201d said Ohio farm delegate Jo Vance.")
+    speaker = direct(found)[0].speaker
+    assert speaker == Actor(name="Jo Vance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("\u201cThe count was wrong,\u201d the Harbor Ledger reported.", "Harbor Ledger"),
+        ("\u201cWe are very disappointed,\u201d the UFW said.", "UFW"),
+        ("\u201cWe will wait and see,\u201d ACLU lawyers said.", None),
+        ("\u201cWe will back the nominee,\u201d the Lund campaign said.", "Lund campaign"),
+        ("\u201cNobody asked us,\u201d Sen. Ivo Lund\u2019s campaign said.", "Ivo Lund campaign"),
+    ],
+)
+def test_organisation_speakers_named_like_people(sentence: str, name: str | None) -> None:
+    """A proper name after "the", an acronym, or "X's campaign" speaks for a body."""
+    _, found = statements(sentence)
+    speaker = direct(found)[0].speaker
+    if name is None:
+        assert speaker is None or speaker.kind != "person"
+        return
+    assert speaker == Actor(name=name, kind="organization")
+
+
+def test_a_transcript_turn_in_capitals_is_a_person() -> None:
+    """``LUND: ...`` in a transcript is a speaker's turn, not an acronym's body."""
+    _, found = statements("\u201cLUND: We will not raise taxes on anyone this year.\u201d")
+    (st,) = direct(found)
+    assert st.speaker == Actor(name="Lund")
+    assert st.cue == ":"
+
+
+def test_a_described_speaker_takes_up_the_person_spoken_of() -> None:
+    """``the Portuguese envoy said`` (no name) continues the person the paragraph is about."""
+    _, found = statements(
+        "Foreign Minister Ana Costa flew to Luanda on Monday for talks on the port deal.\n\n"
+        "\u201cWe are close to an agreement,\u201d the veteran diplomat said."
+    )
+    speaker = direct(found)[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Ana Costa"
+
+
+def test_a_progressive_cue_reads_its_own_subject() -> None:
+    """``Costa is insisting that ...`` has Costa as subject, like ``Costa insisted``."""
+    _, found = statements(
+        "Okafor said the visit went well, and Costa is insisting that the talks were "
+        "\u201cnever in doubt\u201d."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_a_participial_aside_is_skipped() -> None:
+    """``Costa, speaking in Lisbon, is pledging ...``: the aside is not the subject."""
+    _, found = statements(
+        "Costa, celebrating a win in her home region of Alentejo, is pledging to "
+        "\u201cwin many more seats\u201d this year."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
+def test_a_name_modifying_a_job_is_not_the_subject() -> None:
+    """After ``Nkosi aide Jo Vance spoke``, a cue-less quotation is Vance's, not Nkosi's."""
+    doc = Document(
+        text=(
+            "Nkosi aide Jo Vance took questions on Monday.\n\n"
+            "\u201cWe have nothing to add at this stage.\u201d"
+        ),
+        published=date(2023, 5, 4),
+    )
+    vance = Actor(name="Jo Vance")
+    links = {"Nkosi": MBEKI, "Jo Vance": vance}
+    at = {words: doc.text.index(words) for words in links}
+    doc.cache["actors.mentions"] = [
+        Mention(at[w], at[w] + len(w), actor, "name") for w, actor in links.items()
+    ]
+    doc.cache["actors.starts"] = list(at.values())
+    (st,) = direct(find_statements(doc, lambda d, s, e: links.get(d.text[s:e])))
+    assert st.speaker == vance
+
+
+def test_a_cueless_phrase_right_after_a_report_is_the_reporters_speaker() -> None:
+    """``Costa said ... . Progress was "slow but steady".``: the phrase goes on Costa's words."""
+    _, found = statements(
+        "Costa said on Monday that the talks had gone well. Progress on the port deal was "
+        "\u201cslow but steady\u201d and would take months."
+    )
+    (st,) = direct(found)
+    assert st.speaker == COSTA
+    assert st.mode == "partial"
+    assert st.quote == "slow but steady"
+
+
+def test_a_cueless_phrase_opening_a_paragraph_stays_a_scare_quote() -> None:
+    """A quoted phrase with no cue and no report just before it is not a statement."""
+    _, found = statements(
+        "Costa said on Monday that the talks had gone well.\n\n"
+        "The \u201cport of the future\u201d has been promised for a decade."
+    )
+    assert direct(found) == []
+
+
+@pytest.mark.parametrize(
+    "aside", ["Nkosi\u2019s campaign manager", "the Nkosis\u2019 family lawyer", "Nkosi's aide"]
+)
+def test_an_aside_naming_whose_aide_is_skipped(aside: str) -> None:
+    """``Jo Vance, Nkosi's campaign manager, said``: Vance speaks, not Nkosi."""
+    _, found = statements(f"\u201cWe will win the north,\u201d Jo Vance, {aside}, said.")
+    assert direct(found)[0].speaker == Actor(name="Jo Vance")
+
+
+def test_the_name_at_the_head_speaks_when_the_links_read_a_modifier() -> None:
+    """``said Nkosi campaign manager Jo Vance``: the links know Nkosi, but Vance speaks."""
+    doc = Document(
+        text="\u201cWe will win the north,\u201d said Nkosi campaign manager Jo Vance.",
+        published=date(2023, 5, 4),
+    )
+
+    def links(d: Document, start: int, end: int) -> Actor | None:
+        return MBEKI if "Nkosi" in d.text[start:end] else None  # they know only Nkosi
+
+    assert direct(find_statements(doc, links))[0].speaker == Actor(name="Jo Vance")
+
+
 def test_trailing_attribution_of_a_partial_quotation() -> None:
     """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
     _, found = statements(
@@ -413,7 +559,7 @@ def test_polnear_dev_quotes_reach_the_target(shared: Path) -> None:
 
 
 def test_polnear_dev_statements_reach_the_target(shared: Path) -> None:
-    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85 (0.853)."""
+    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85 (0.860)."""
     assert _polnear_dev(shared).statements.f1 >= 0.85
 
 

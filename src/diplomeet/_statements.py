@@ -42,8 +42,10 @@ __all__ = ["Resolver", "find_statements", "speaker_at"]
 #: Maps the words ``doc.text[start:end]`` to the actor they name, or ``None``.
 Resolver = Callable[[Document, int, int], "Actor | None"]
 
+# A word keeps the apostrophe of a plural possessive ("the Joneses' lawyer").
 _TOKEN_RE: Final = re.compile(
-    r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
+    r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?(?:(?<=s)['\u2019](?!\w))?"
+    r"|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
 )
 _SENT_END_RE: Final = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))[.!?](?=\s|$)")
 
@@ -422,6 +424,26 @@ _ORG_HEADS: Final = frozenset(
         "authorities",
     }
 )
+# Heads of a body named after the person who leads it ("the Lund campaign").
+_TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
+_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
+_MODIFIER_GAP_RE: Final = re.compile(
+    r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
+)
+# Job words naming a person, not a body ("the senator", not "the ministry").
+_PERSON_ROLES: Final = _ROLE_WORDS - {
+    "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
+    "department", "group", "council", "house", "white", "press", "security", "national",
+    "foreign", "defense", "defence", "prime", "former", "deputy", "vice", "top", "senior",
+    "presidential", "democratic", "republican", "political", "members", "officials",
+}  # fmt: skip
+# A speaker described, not named: "the governor", "the former Ohio senator".
+_DESCRIBED_PERSON_RE: Final = re.compile(
+    r"[Tt]he (?:[\w.\u2019'-]+ ){0,3}(?:" + _trie_pattern(sorted(_PERSON_ROLES)) + r")"
+)
+_PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
+_POSSESSOR_RE: Final = re.compile("(?:['\u2019]s|s['\u2019])$")  # "Lund's", "Jones'"
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -545,8 +567,11 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# Words that open an aside between a subject and its cue: an apposition or relative clause
+# ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
     {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+    | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
 )
 
 
@@ -557,6 +582,18 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
     j = _skip_paren(toks, _skip_adverbs(toks, j))
     if j < 0:
         return None
+    if (
+        toks[j][_TEXT] == ","
+        and apposition
+        and j > 2  # "(", the tag, ")"
+        and toks[j - 1][_TEXT] == ")"
+        and toks[j - 3][_TEXT] == "("
+        and _AFFILIATION_RE.fullmatch(toks[j - 2][_TEXT])
+    ):
+        # "Gov. Jane Doe (D-Ohio), said": the comma closes the name's party tag.
+        np = _np_back(toks, j - 1, apposition=False)
+        if np is not None:
+            return np
     if toks[j][_TEXT] == "," and apposition:
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
@@ -571,12 +608,21 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
+            if _possessor_led(toks, k + 1, j):
+                # "Vance, Lund's campaign manager, said": an aside naming whose aide
+                np = _np_back(toks, k - 1, apposition=False)
+                if np is not None:
+                    return np
             if j - k <= 4 and not any(t[_CAP] for t in toks[k + 1 : j]):
                 # A parenthetical adverbial ("Jones, likewise, said").
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
-            if nxt[_LOW] in _APPOSITION_OPENERS or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP]):
+            if (
+                nxt[_LOW] in _APPOSITION_OPENERS
+                or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP])
+                or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+            ):
                 np = _np_back(toks, k - 1, apposition=False)
                 if np is not None:
                     return np
@@ -619,6 +665,16 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _possessor_led(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is "Lund's campaign manager": a possessor, then a job."""
+    for k in range(start, end):
+        if _POSSESSOR_RE.search(toks[k][_TEXT]):
+            return k + 1 < end and all(
+                not t[_CAP] and t[_TEXT].isalpha() for t in toks[k + 1 : end]
+            )
+    return False
 
 
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
@@ -735,12 +791,47 @@ class _Finder:
             att = self._attribute(q)
             if att is None:
                 if mode == "partial":
+                    self._partial_after_report(q, words)
                     continue
                 pending.append((q, words, mode, self._para_of(q.open)))
                 continue
             self._add(q, self._statement(q, words, mode, att))
         self._inherit(pending)
         return self._dedupe()
+
+    def _partial_after_report(self, q: Quotation, words: str) -> None:
+        """
+        A quoted phrase with no cue, in the sentence right after a report in its paragraph.
+
+        "Li said the talks went well. Progress was “slow but steady”." -- the
+        reporter goes on giving Li's words; the phrase is Li's.
+        """
+        sent_start = self._sentence_start(q.open)
+        para_start, _ = self._para_bounds(q.open)
+        if sent_start <= para_start:
+            return
+        prev_start = self._sentence_start(sent_start - 1)
+        hi = bisect.bisect_left(self.starts, sent_start)
+        if hi == 0:
+            return
+        _, prev = self.results[hi - 1]
+        if (
+            prev.evidence.start < max(prev_start, para_start)
+            or prev.evidence.end > sent_start
+            or prev.speaker is None
+            or prev.speaker.kind != "person"
+        ):
+            return
+        self._add(
+            q,
+            Statement(
+                speaker=prev.speaker,
+                quote=words,
+                mode="partial",
+                cue=prev.cue,
+                evidence=self.doc.span(sent_start, q.after),
+            ),
+        )
 
     def _toks(self, start: int, end: int) -> list[_Tok]:
         """The tokens of ``text[start:end]``, computed once (callers do not change them)."""
@@ -923,7 +1014,10 @@ class _Finder:
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 continue
-            if toks[i][_LOW].endswith("ing") or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
+            if (
+                toks[i][_LOW].endswith("ing")
+                and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
+            ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = self._earlier_subject(toks, i)
             else:
                 np = _np_back(toks, i - 1)
@@ -1066,27 +1160,22 @@ class _Finder:
         if span is None:
             return None
         words = self.doc.text[span[0] : span[1]]
-        actor = None
+        actor = self._team(span)
+        if actor is not None:
+            return actor
         if words.lower() in {"he", "she"}:
-            # A reporter's "he said" after a quotation continues a recent speaker: the one
-            # the actor links name if they name one of them (they know gender), else the
-            # latest.
-            recent = self._recent_speakers(pos)
-            linked = self.resolve(self.doc, *span)
-            actor = linked if linked in recent else (recent[0] if recent else None)
-            if actor is None:
-                # Else the person the paragraph (or the one before) is about.
-                para = self._para_of(pos)
-                floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-                subject = self._last_subject(floor, span[0])
-                if subject is not None:
-                    actor = subject[1]
+            actor = self._he_or_she(span, pos)
         if actor is None:
-            actor = self.resolve(self.doc, *span)
+            actor = self._linked(span)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None:
             actor = self._by_name(span)
+        if actor is None or actor.kind == "person":
+            actor = self._named_body(span) or actor
+        if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
+            # "the Ohio senator said": a description takes up a person, like "he".
+            actor = self._he_or_she(span, pos)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1094,6 +1183,94 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _he_or_she(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        Who a reporter's "he said" after a quotation is.
+
+        A recent speaker: the one the actor links name if they name one of them (they know
+        gender), else the latest; else the person the paragraph (or the one before) is about.
+        """
+        recent = self._recent_speakers(pos)
+        linked = self.resolve(self.doc, *span)
+        actor = linked if linked in recent else (recent[0] if recent else None)
+        if actor is None:
+            para = self._para_of(pos)
+            floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+            subject = self._last_subject(floor, span[0])
+            if subject is not None:
+                actor = subject[1]
+        return actor
+
+    def _linked(self, span: tuple[int, int]) -> Actor | None:
+        """The actor links' speaker, unless they read only a modifier of the named head."""
+        actor = self.resolve(self.doc, *span)
+        if actor is not None and actor.kind == "person" and not self._heads(span, actor):
+            # "Lund campaign manager Jo Vance": the links read only Lund
+            return self._by_name(span) or actor
+        return actor
+
+    def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
+        """Whether ``actor`` is named by the head of the phrase (its last capitalised words)."""
+        toks = self._toks(*span)
+        head = _name_head(toks)
+        if len(head) == len(toks) or not head[-1][_CAP]:
+            return True  # no description before a name: nothing to choose
+        return head[-1][_TEXT] in actor.name.split()
+
+    def _team(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body named after a person: "the Lund campaign", "Lund's campaign", "her campaign".
+
+        The head of the phrase is the body ("campaign", "administration"), not the person
+        whose name modifies it, so the speaker is the organisation "Lund campaign".
+        """
+        toks = self._toks(*span)
+        if len(toks) < 2 or toks[-1][_CAP] or toks[-1][_LOW] not in _TEAM_HEADS:
+            return None
+        words = [t[_TEXT] for t in toks[:-1]]
+        while words and (
+            words[0].lower() in _ARTICLES or words[0].lower().rstrip(".") in _HONORIFICS
+        ):
+            words = words[1:]
+        names = [_POSSESSIVE_RE.sub("", w) for w in words]
+        if not names or not all(w[:1].isupper() for w in names):
+            return None
+        return Actor(name=f"{' '.join(names)} {toks[-1][_LOW]}", kind="organization")
+
+    def _named_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        An organisation named like a person: "the Clarion reported", "the UFW said".
+
+        A proper name after "the" with no title is no person's ("the Rev. Jo Li" has one),
+        nor is an acronym in capitals (a speaker's turn of a transcript, "LI:", aside).
+        """
+        toks = self._toks(*span)
+        text = self.doc.text
+        if not toks:
+            return None
+        if len(toks) == 1:
+            word = toks[0][_TEXT]
+            if (
+                _ACRONYM_RE.fullmatch(word)
+                and not text.startswith(":", span[1])
+                and not text.startswith("-", span[0] - 1)  # "(R-OH)"
+                and not _TIME_WORDS.intersection((word.lower(),))
+            ):
+                return Actor(name=word, kind="organization")
+            return None
+        if toks[0][_LOW] != "the" or len(toks) > _NAME_WORDS_MAX + 1:
+            return None
+        rest = toks[1:]
+        if not all(t[_CAP] for t in rest) or any(
+            t[_LOW].rstrip(".") in _HONORIFICS
+            or t[_LOW] in _ROLE_WORDS
+            or "." in t[_TEXT]
+            or _POSSESSIVE_RE.search(t[_TEXT])  # "the Clarion's Jo Li" is Li
+            for t in rest
+        ):
+            return None
+        return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
     def _by_name(  # noqa: PLR0911 - one return per shape of name
         self, span: tuple[int, int]
@@ -1110,6 +1287,7 @@ class _Finder:
             toks = toks[1:]
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
+        toks = _name_head(toks)
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
@@ -1244,13 +1422,21 @@ class _Finder:
         i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
         best: tuple[int, Actor] | None = None
         sentence = -1
+        text = self.doc.text
         while i >= 0 and found[i].start >= floor:
             m = found[i]
+            nxt = found[i + 1] if i + 1 < len(found) else None
             i -= 1
             if (
                 m.actor.kind != "person"
                 or self._inside_quote(m.start)
-                or _POSSESSIVE_RE.match(self.doc.text, m.end)
+                or _POSSESSIVE_RE.match(text, m.end)
+                # "Lund aide Jo Vance": a name modifying another's job is not the subject
+                or (
+                    nxt is not None
+                    and nxt.actor.kind == "person"
+                    and _MODIFIER_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+                )
             ):
                 continue
             k = bisect.bisect_right(self.sent_starts, m.start) - 1
@@ -1375,6 +1561,19 @@ class _Finder:
             seen.add(key)
             out.append(stmt)
         return out
+
+
+def _name_head(toks: list[_Tok]) -> list[_Tok]:
+    """
+    The name heading a speaker phrase: "Ohio delegate Jo Vance" is "Jo Vance".
+
+    The capitalised words after the last lower-case one (the head of an English noun phrase
+    comes last); the whole phrase when it ends in a lower-case word.
+    """
+    lower = [k for k, t in enumerate(toks) if not t[_CAP] and t[_LOW] not in _NP_GLUE]
+    if lower and lower[-1] + 1 < len(toks):
+        return toks[lower[-1] + 1 :]
+    return toks
 
 
 def _mention_starts(doc: Document) -> list[int]:

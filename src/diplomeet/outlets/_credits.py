@@ -348,11 +348,25 @@ _BIO_ROLES: Final = (
     "|researcher|scholar|playwright|novelist|historian|lawyer|attorney|consultant|strategist"
     "|ceo|executive|adviser|advisor|producer|host|commentator|blogger|student|pastor|rabbi"
     "|physician|teacher|partner|dean|chancellor|emeritus|playwright-in-residence|activist"
+    "|co-author|co-host|co-chair|co-founder|coordinator|officer|delegate|backer|supporter"
 )
+# Verbs that tell an author's job by themselves ("Jo Li, D-Ohio, chairs the committee.", "Jo
+# Li edits the weekly letter"), from the same contributor notes.
+_BIO_VERBS: Final = (
+    "chairs|co-chairs|edits|hosts|co-hosts|teaches|taught|directs|heads|leads|represents"
+    "|covers|served|serves|founded|co-founded|runs|writes"
+)
+# A courtesy or office title before the name of a contributor ("Rep. Jo Li, D-Ohio, ...").
+_BIO_TITLE_RE: Final = re.compile(r"^(?:Rep|Sen|Gov|Dr|Prof|Rev|Gen|Adm|Col|Lt|Capt|Amb)\.\s+")
 _BIO_RE: Final = re.compile(
-    rf"^(?P<name>{_NAME})(?:, .{{3,200}}?,)? (?:is|was|serves as) (?:(?:a|an|the|also|now"
-    rf"|currently|former) )*(?:[\w'’-]+ ){{0,6}}?(?:{_BIO_ROLES})s?\b",
+    rf"^(?P<name>{_NAME})(?:, .{{3,200}}?,)? (?:(?:is|was|serves as) (?:(?:a|an|the|also|now"
+    rf"|currently|former) )*(?:[\w'’-]+ ){{0,6}}?(?:{_BIO_ROLES})s?\b|(?-i:{_BIO_VERBS})\b)",
     re.IGNORECASE,
+)
+# A quoted title in a bio ("the podcast “So, That Happened.”"): short and capitalised.
+_QUOTED_RE: Final = re.compile(r"[\"“]([^\"“”]{0,80})[\"”]")
+_QUOTED_TITLE_RE: Final = re.compile(
+    r"\W*[A-Z][\w'’]*\W*(?:\s+(?:[A-Z0-9][\w'’]*|[a-z]{1,3})\W*){0,7}"
 )
 _REPORTED_FROM_RE: Final = re.compile(rf"^(?P<names>{_NAMES}) reported from\b")
 _REPORTED_MORE_RE: Final = re.compile(rf"(?:,? and |; )(?P<names>{_NAMES}) from\b")
@@ -376,10 +390,11 @@ def read_bio(paragraph: str, tally: Credits, *, story: str = "") -> bool:
     subject of the story, not its author ("Ruto is the president of ..."), so such a
     paragraph stays in the body.
     """
-    if paragraph.count(" ") >= _BIO_MAX_WORDS or '"' in paragraph or "“" in paragraph:
+    if paragraph.count(" ") >= _BIO_MAX_WORDS or not _only_titles_quoted(paragraph):
         return False
     names: list[str] = []
-    sentences = _SENTENCE_SPLIT_RE.split(paragraph)
+    # "Rep. Jo Li, D-Ohio, chairs ...": the title's full stop ends no sentence
+    sentences = _SENTENCE_SPLIT_RE.split(_BIO_TITLE_RE.sub("", paragraph, count=1))
     opening = _BIO_RE.match(sentences[0])
     if opening is not None and len(sentences) <= _BIO_MAX_SENTENCES:
         # "Jane Doe is editor of ... . Her opinions are her own." : the rest is about her
@@ -404,6 +419,18 @@ def read_bio(paragraph: str, tally: Credits, *, story: str = "") -> bool:
     for name in people:
         tally.add_author(name)
     return bool(people)
+
+
+def _only_titles_quoted(paragraph: str) -> bool:
+    """
+    Whether every quotation in ``paragraph`` is a title ("co-hosts the podcast “Hot Take.”").
+
+    A quoted sentence ("“We will be back,” she said") makes the paragraph news prose; a title
+    is written in title case, its short words aside.
+    """
+    if '"' not in paragraph and "“" not in paragraph:
+        return True
+    return all(_QUOTED_TITLE_RE.fullmatch(m[1]) for m in _QUOTED_RE.finditer(paragraph))
 
 
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
