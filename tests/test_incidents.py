@@ -247,3 +247,9 @@ def test_lower_case_patterns_match_as_ignoring_case(pattern: re.Pattern[str]) ->
         assert [m.span() for m in pattern.finditer(low)] == [
             m.span() for m in ignoring_case.finditer(text)
         ]
+
+
+def test_no_incident_stem_starts_another() -> None:
+    """The stem standing at a hit is the one ``_STEM_RE`` finds there: none starts another."""
+    assert not [a for a in INCIDENT_STEMS for b in INCIDENT_STEMS if a != b and b.startswith(a)]
+    assert set(_incidents._STEM_KINDS) == set(INCIDENT_STEMS)

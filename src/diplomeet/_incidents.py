@@ -99,6 +99,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airstrike": ("airstrike", "bomb", "raid", "strike"),
     "attack": ("ambush", "attack", "bomb", "shell", "shoot", "storm"),
 }
+# The kinds each stem may start a word of, and the stems as one pattern (no stem starts
+# another, so the one standing at a hit is the one this finds there).
+_STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
+    stem: frozenset(kind for kind, stems in _KIND_STEMS.items() if stem in stems)
+    for stem in INCIDENT_STEMS
+}
+_STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
     re.IGNORECASE,
@@ -226,11 +233,12 @@ class _Reader:
     def kinds(self, hits: list[int]) -> list[tuple[IncidentKind, re.Pattern[str]]]:
         """The kinds of incident words some of whose stems stand at ``hits``."""
         low = self.low
-        return [
-            (kind, pattern)
-            for kind, pattern in _TRIGGERS
-            if any(low.startswith(_KIND_STEMS[kind], h) for h in hits)
-        ]
+        found: set[IncidentKind] = set()
+        for h in hits:
+            m = _STEM_RE.match(low, h)
+            if m is not None:
+                found |= _STEM_KINDS[m.group()]
+        return [(kind, pattern) for kind, pattern in _TRIGGERS if kind in found]
 
     def clause(self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int]) -> None:
         text = self.text

@@ -342,6 +342,8 @@ class _Reader:
         self.live: list[int] = []
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
+        self.places: dict[Segment, Place | None] = {}
+        self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -492,10 +494,19 @@ class _Reader:
     def search(
         self, pattern: re.Pattern[str], words: tuple[str, ...], start: int, end: int
     ) -> re.Match[str] | None:
-        """``pattern.search(low, start, end)``, not tried where none of ``words`` stands."""
-        if not _holds(self.low, words, start, end):
-            return None
-        return pattern.search(self.low, start, end)
+        """
+        ``pattern.search(low, start, end)``, not tried where none of ``words`` stands.
+
+        Each search is made once: the meeting words of a sentence share its stretches.
+        """
+        key = (pattern, start, end)
+        if key in self.searched:
+            return self.searched[key]
+        found = None
+        if _holds(self.low, words, start, end):
+            found = pattern.search(self.low, start, end)
+        self.searched[key] = found
+        return found
 
     def trigger_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -766,6 +777,13 @@ class _Reader:
         return best
 
     def place(self, seg: Segment) -> Place | None:
+        """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
+        if seg in self.places:
+            return self.places[seg]
+        found = self.places[seg] = self.read_place(seg)
+        return found
+
+    def read_place(self, seg: Segment) -> Place | None:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):

@@ -154,9 +154,9 @@ def get_parser(parser_id: str) -> OutletParser:
         UnknownOutletError: no parser has that id.
         ParserContractError: the plugin registered under that id is broken.
     """
-    with _lock:
-        if parser_id in _loaded:
-            return _loaded[parser_id]
+    loaded = _loaded.get(parser_id)  # a dict read is atomic: no lock once a parser is loaded
+    if loaded is not None:
+        return loaded
     module = _BUILTINS.get(parser_id)
     if module is not None:
         parser: OutletParser = importlib.import_module(module).PARSER
