@@ -95,7 +95,7 @@ class Segment(NamedTuple):
 
 def split_paragraphs(text: str) -> list[Segment]:
     """Return the non-empty lines of ``text`` (news bodies put one paragraph on a line)."""
-    return [Segment(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]
+    return [Segment(*m.span()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
@@ -115,7 +115,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         begin = m.end()
         while begin < stop and text[begin].isspace():
             begin += 1
-    if begin < stop and text[begin:stop].strip():
+    if begin < stop and not text[begin:stop].isspace():
         out.append(Segment(begin, stop))
     return out
 

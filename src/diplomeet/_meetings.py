@@ -540,8 +540,10 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
-        after = [m for m in sent_people if trig.end() <= m.start and m.end <= clause.end]
+        begin, end = clause
+        word_start, word_end = trig.span()
+        before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
+        after = [m for m in sent_people if word_end <= m.start and m.end <= end]
         if kind == "between":
             # "talks between the IMF and the Ministry of Finance": bodies meet too.
             after = [
