@@ -366,6 +366,15 @@ def test_the_name_at_the_head_speaks_when_the_links_read_a_modifier() -> None:
     assert direct(find_statements(doc, links))[0].speaker == Actor(name="Jo Vance")
 
 
+def test_an_aside_opening_with_a_described_job_is_skipped() -> None:
+    """``Costa, associate professor of law at the University of Lisbon, said``: Costa."""
+    _, found = statements(
+        "Costa, associate professor of law at the University of Lisbon, said the ruling was "
+        "\u201ca turning point\u201d for the region."
+    )
+    assert direct(found)[0].speaker == COSTA
+
+
 def test_trailing_attribution_of_a_partial_quotation() -> None:
     """``... "pressing issues", the ministry said.`` attributes the phrase at sentence end."""
     _, found = statements(

@@ -620,7 +620,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                     return np
             if (
                 nxt[_LOW] in _APPOSITION_OPENERS
-                or (nxt[_LOW] in _ROLE_WORDS and not nxt[_CAP])
+                or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
                 np = _np_back(toks, k - 1, apposition=False)
@@ -665,6 +665,17 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _job_led(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` opens with a lower-case job ("associate professor of ...")."""
+    for k in range(start, min(end, start + 3)):
+        t = toks[k]
+        if t[_LOW] in _ROLE_WORDS and not t[_CAP]:
+            return True
+        if t[_CAP] or not t[_TEXT].isalpha():
+            return False
+    return False
 
 
 def _possessor_led(toks: list[_Tok], start: int, end: int) -> bool:
