@@ -38,6 +38,7 @@ def _split(text: str) -> Layout:
         ("WEDNESDAY, JUNE 12, 2019", date(2019, 6, 12)),
         ("Thu., Oct. 3, 2024 - 18:40", date(2024, 10, 3)),
         ("Port Louis, Sat 1 February 2025", date(2025, 2, 1)),
+        ("4 March 2019 • 9:15am", date(2019, 3, 4)),
     ],
 )
 def test_date_lines_in_capitals_or_with_a_short_weekday_are_read(line: str, expected: date) -> None:
@@ -117,6 +118,20 @@ def test_a_place_or_a_heading_above_the_date_line_is_no_byline(line: str) -> Non
 
     assert layout.authors == ()
     assert layout.outlet is None
+
+
+def test_name_and_agency_above_the_date_line() -> None:
+    """'Jane Doe | Reuters' over the date line: an author and an agency."""
+    text = (
+        "Ministers meet on river treaty\n\nLindiwe Zulu | Reuters\n4 March 2019 • 9:15am\n\n"
+        "The ministers met in Maputo on Monday."
+    )
+
+    layout = _split(text)
+
+    assert layout.authors == ("Lindiwe Zulu",)
+    assert layout.agencies == ("Reuters",)
+    assert layout.published == date(2019, 3, 4)
 
 
 def test_desk_in_capitals_above_the_date_line_is_author_and_outlet() -> None:
@@ -405,3 +420,75 @@ def test_headline_and_one_paragraph_keep_their_places() -> None:
 
     assert art.source.headline == "Ruiz Meets Berg"
     assert art.text == "President Ana Ruiz met President Tomas Berg."
+
+
+# --- HTML pages -----------------------------------------------------------------------------
+
+FIGURE_PAGE = """\
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Norway and Iceland sign fisheries accord | The Fjord Courier</title>
+<meta property="og:site_name" content="The Fjord Courier">
+<meta property="article:published_time" content="2024-09-02T10:00:00Z">
+<meta name="author" content="Ingrid Solberg Fjord Courier Nordic correspondent">
+</head>
+<body>
+<main><article>
+<h1>Norway and Iceland sign fisheries accord</h1>
+<figure><img src="a.jpg" alt="The two ministers at the signing">
+<figcaption>The ministers signed the accord in Tromsø [File: Jon Berg/NTB]</figcaption>
+<span class="credit">Getty Images</span></figure>
+<p>TROMSØ (Reuters) - The fisheries ministers of Norway and Iceland signed an accord on \
+mackerel quotas in Tromsø on Monday, ending a dispute of three years.</p>
+<p>The accord runs for five years and can be renewed by either government before it \
+expires, the Norwegian ministry said in a statement after the signing.</p>
+<p>Under the deal, Iceland will take a fixed share of the mackerel stock in the Norwegian Sea, \
+and the two coast guards will share their catch records every month.</p>
+<p>Fishing groups in both countries welcomed the accord, though a union of Icelandic trawler \
+crews said the share was smaller than it had hoped.</p>
+<p>The ministers will meet again in Reykjavik next spring to review the first season.</p>
+</article></main>
+</body>
+</html>
+"""
+
+
+def test_html_figure_credits_joined_role_and_site_name() -> None:
+    """A bracketed caption credit, a figure's credit span, a name run onto its role."""
+    art = diplomeet.parse(FIGURE_PAGE)
+
+    src = art.source
+    assert src.authors == ("Ingrid Solberg",)
+    assert set(src.agencies) == {"Reuters", "NTB", "Getty Images"}
+    # the site's own name wins over the agency of the dateline
+    assert src.outlet == "The Fjord Courier"
+    assert src.published == date(2024, 9, 2)
+
+
+class _HeadlineOnlyParser:
+    """A plugin-like parser that takes every first line for a headline."""
+
+    id = "headline_only"
+    name = "Headline only"
+
+    def detect(self, text: str, url: str | None = None) -> float:  # noqa: ARG002 - contract
+        return 0.0
+
+    def split(self, text: str) -> Layout:
+        return Layout(body="", headline=text.strip())
+
+
+def test_a_parser_leaving_only_a_headline_gives_the_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whatever parser read it, a one-line text whose line became the headline is the body."""
+    monkeypatch.setattr(outlets, "select_parser", lambda *_a, **_k: _HeadlineOnlyParser())
+    text = "Foreign Minister Lina Haddad met her Omani counterpart in Muscat on Sunday."
+
+    art = diplomeet.parse(text)
+
+    assert art.text == text
+    assert art.source.headline is None
+    assert not any(d.code == "input.empty" for d in art.diagnostics)

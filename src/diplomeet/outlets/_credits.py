@@ -706,9 +706,14 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
     items = [_TRAILING_PLACE_RE.sub("", item) for item in _items(line)]
     if not items or any(_is_place_or_heading(item) for item in items):
         return False
-    if all(is_person(item) and not _has_demonym(item) for item in items):
+    people = [item for item in items if is_person(item) and not _has_demonym(item)]
+    if people and all(item in people or canonical_agency(item) for item in items):
+        # "Jane Doe | Reuters": the people are authors, the agencies credited
         for item in items:
-            tally.add_author(item)
+            if item in people:
+                tally.add_author(item)
+            else:
+                tally.add_agency(item)
         return True
     desk = _tidy(line)
     if len(items) == 1 and len(desk.split()) <= _DESK_MAX_WORDS and _ORG_WORDS_RE.search(desk):
