@@ -368,6 +368,20 @@ def test_letterhead_above_a_release_label_is_not_the_headline() -> None:
     assert layout.published == date(2024, 6, 4)
 
 
+def test_date_line_in_a_letterhead_still_dates_the_release() -> None:
+    """A date among the letterhead lines is kept: it is the release's date."""
+    text = (
+        "Ministry of Foreign Affairs\n12 May 2021\nPRESS RELEASE\n\n"
+        "Minister Receives Envoy of Chile\n\nThe Minister received the Ambassador of Chile."
+    )
+
+    layout = _split(text)
+
+    assert layout.headline == "Minister Receives Envoy of Chile"
+    assert layout.published == date(2021, 5, 12)
+    assert "Ministry of Foreign Affairs" not in layout.body
+
+
 def test_headline_above_a_section_kicker_stays_the_headline() -> None:
     """A kicker such as 'Analysis' after the headline is no release label: nothing is dropped."""
     text = "Ministers Meet in Quito\nAnalysis\n\nBy Ana Ruiz\n\nThe ministers met on Monday."

@@ -152,12 +152,20 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
 
     "Republic of X" / "Ministry of Foreign Affairs" / "PRESS RELEASE" / headline: the lines
     above the label name the issuer, not the story; they are dropped when a headline follows.
+    A date line among them is kept.
     """
     for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
         if len(line) <= _FURNITURE_MAX_CHARS and furniture.RELEASE_LABEL_RE.match(line):
             head, after = lines[:index], lines[index + 1 : index + 2]
-            if head and after and _headline_like(after[0]) and all(map(_letterhead_like, head)):
-                return lines[index:]
+            dated = [line for line in head if date_line(line) is not None]
+            letterhead = [line for line in head if line not in dated]
+            if (
+                letterhead
+                and after
+                and _headline_like(after[0])
+                and all(map(_letterhead_like, letterhead))
+            ):
+                return dated + lines[index:]  # a date line there still dates the release
             return lines
     return lines
 
