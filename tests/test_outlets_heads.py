@@ -338,7 +338,8 @@ def test_bracketed_photo_credit_makes_a_caption_and_credits_the_agency() -> None
         "Ministers meet in Quito\n\n"
         "The foreign ministers of Peru and Ecuador met in Quito on Monday.\n\n"
         "Ecuador says the bridge is vital for trade [File: Lucía Andrade/Reuters]\n\n"
-        '"He [the minister] was late," an aide said.'
+        '"He [the minister] was late," an aide said.\n\n'
+        "Ecuador leads the regional poll by four points. [Cedatos/Gallup]"
     )
 
     layout = _split(text)
@@ -348,6 +349,7 @@ def test_bracketed_photo_credit_makes_a_caption_and_credits_the_agency() -> None
         "Ecuador says the bridge is vital for trade [File: Lucía Andrade/Reuters]",
     )
     assert '"He [the minister] was late," an aide said.' in layout.body
+    assert "Ecuador leads the regional poll by four points. [Cedatos/Gallup]" in layout.body
 
 
 # --- headline -------------------------------------------------------------------------------

@@ -169,10 +169,15 @@ CAPTION_LABEL_RE: Final = re.compile(
 AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
 """An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
 BRACKET_CREDIT_RE: Final = re.compile(
-    r"\[(?:(?:file|handout)(?: photo)?\s*:\s*)?[^\[\]/]{1,80}/\s*[A-Z][^\[\]/]{0,40}\]\s*$",
+    r"\[(?P<file>(?:file|handout)(?: photo)?\s*:\s*)?[^\[\]/]{1,80}/\s*"
+    r"(?P<credit>[A-Z][^\[\]/]{0,40})\]\s*$",
     re.IGNORECASE,
 )
-"""A photo credit in square brackets closing a caption: "[File: Jane Doe/AFP]", "[Name/Agency]"."""
+"""
+A photo credit in square brackets closing a caption: "[File: Jane Doe/AFP]", "[Name/Agency]".
+
+Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites a poll.
+"""
 
 # A publication line: "Published: 12 March 2024" or "Updated on Tuesday, March 12, 2024".
 PUBLISHED_LINE_RE: Final = re.compile(

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final
 
 from diplomeet.outlets import _furniture as furniture
+from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
@@ -392,7 +393,8 @@ def _has_caption_marker(line: str) -> bool:
         return True
     if "/" not in line:
         return False
-    if line.endswith("]") and furniture.BRACKET_CREDIT_RE.search(line):
+    bracket = furniture.BRACKET_CREDIT_RE.search(line) if line.endswith("]") else None
+    if bracket is not None and (bracket["file"] or canonical_agency(bracket["credit"])):
         return True
     return furniture.AGENCY_PHOTO_RE.search(line) is not None
 
