@@ -24,8 +24,9 @@ _PARAGRAPH_RE: Final = re.compile(r"[^\n]+")
 _SENTENCE_END_RE: Final = re.compile(
     r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9])"""
 )
-# The word before a full stop (read in the 12 characters before it).
-_WORD_BEFORE_DOT_RE: Final = re.compile(r"([\w.]+)\.$")
+# The word before a full stop, read in the 12 characters before it: a word reaching further
+# back is not found (it is no abbreviation), which keeps the search linear.
+_WORD_BEFORE_DOT_RE: Final = re.compile(r"(?<![\w.])([\w.]+)\.$")
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS: Final = frozenset(
     {
