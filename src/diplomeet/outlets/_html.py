@@ -53,7 +53,7 @@ _META_RE: Final = re.compile(r"<meta\b[^<>]{0,2000}>", re.IGNORECASE)
 # The look-behind starts a name only at the start of a run: no quadratic retries inside one.
 _ATTR_RE: Final = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
-_CREDIT_SPLIT_RE: Final = re.compile(r"\s*[/,;|]\s*")
+_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|]")
 # A figure's credit is a name or two ("PA Media", "Jane Doe/Getty Images"), not a paragraph.
 _CREDIT_MAX_CHARS: Final = 60
 
@@ -93,7 +93,7 @@ class Page:
                 captions.append(caption)
                 photo_agencies(caption, tally)
         for credit in self.photo_credits:
-            for item in _CREDIT_SPLIT_RE.split(credit):
+            for item in _CREDIT_SPLIT_RE.split(credit):  # canonical_agency() strips spaces
                 if canonical_agency(item):
                     tally.add_agency(item)
         return attrs.evolve(
