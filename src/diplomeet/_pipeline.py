@@ -92,6 +92,9 @@ def parse(
     layout = _guard("outlet", diagnostics, lambda: parser.split(text), None)
     if layout is not None and page is not None:
         layout = page.enrich(layout)
+    if layout is not None and layout.headline and not layout.body.strip():
+        # a text of one line: what the parser took for its headline is the whole story
+        layout = attrs.evolve(layout, body=layout.headline, headline=None)
     body = layout.body if layout is not None else text.strip()
     published_from: PublishedFrom | None = "caller" if published is not None else None
     if published is None and layout is not None and layout.published is not None:

@@ -12,14 +12,15 @@ Names are told apart as agencies (looked up in :mod:`._agencies`), people and de
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 import attrs
 
-from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
-from diplomeet.outlets._textdates import MONTH
+from diplomeet.outlets._textdates import MONTH, first_full_date
 
 __all__ = [
     "Credits",
@@ -31,6 +32,8 @@ __all__ = [
     "read_cited_agencies",
     "read_credit_line",
     "read_dateline",
+    "read_field_line",
+    "read_name_over_date",
     "read_name_over_role",
     "read_sign_off",
     "read_trailing_credit",
@@ -61,7 +64,9 @@ _ROLE_RE: Final = re.compile(
 _ROLE_LINE_RE: Final = re.compile(
     r"^(?:[A-Za-z][\w'’-]* ){0,3}(?:correspondent|editor|reporter|writer|journalist|contributor"
     r"|columnist|analyst|producer|chief|photographer|commentator)s?"
-    r"(?:\s*[,|]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$",
+    r"(?:\s*[,|]\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?$"
+    # where the reporter filed from, under the byline: "Reporting from Nairobi"
+    r"|^(?:reporting|reported|writing) from (?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})$",
     re.IGNORECASE,
 )
 _NAME_LINE_MAX_CHARS: Final = 50
@@ -75,7 +80,7 @@ _DESK_RE: Final = re.compile(
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
-_BYLINE_RE: Final = re.compile(r"^By\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
+_BYLINE_RE: Final = re.compile(r"^(?:By|BY)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
@@ -110,6 +115,11 @@ _TRAILER_PART_RE: Final = re.compile(
 _WITH_AGENCIES_RE: Final = re.compile(
     r"^[-–—]*\s*(?:\(\s*)?[Ww]ith\s+(?P<names>[^()]{2,80}?)\s*(?:\)\s*)?\.?$"
 )
+# A closing credit of slash-separated desks and agencies: "— STAFF/AFP/EFE", "-- DPA/AP".
+_SLASHED_CREDIT_RE: Final = re.compile(
+    r"^[-–—]+\s*(?P<names>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?:\s*/\s*[A-Z][\w&.-]*"
+    r"(?: [A-Z][\w&.-]*)?){0,5})\s*\.?$"
+)
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 _COPYRIGHT_RE: Final = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w&'. -]{1,40}?)"
@@ -122,7 +132,7 @@ _COPYRIGHT_RE: Final = re.compile(
 # holds no further dot, so runs of abbreviations cannot backtrack exponentially.
 _DATELINE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*)?\s*"
-    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:)\s*"
+    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
 _PLAIN_DATELINE_RE: Final = re.compile(
@@ -136,8 +146,21 @@ _DATED_WIRE_RE: Final = re.compile(
     rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s+"
     r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*(?P<dash>[-–—]+|:)\s+"
 )
+# A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."
+_SLASHED_WIRE_RE: Final = re.compile(
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+(?P<date>{MONTH}\.?\s+\d{{1,2}})\.?\s*"
+    r"/(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/\.?\s+"
+)
+# A dateline that is a full date, maybe after a place, opening a release's first paragraph:
+# "15 February 2023 - The Secretary received ...", "ACCRA, 3 May 2021 - ...".
+_DATE_OPENING_RE: Final = re.compile(
+    rf"^(?:{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?,\s+)?"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\.?,?\s+(?:19|20)\d\d)"
+    r"\s*[-–—]+\s+(?=[A-Z\"“‘'])"
+)
 _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\((?P<credit>[^()]{1,160})\)"),
+    re.compile(r"\[(?P<credit>[^\[\]]{1,160})\]"),
     re.compile(
         r"(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*"
         r"(?P<credit>[^()]{1,120})$",
@@ -146,18 +169,25 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
 )
 _PHOTO_WORD_RE: Final = re.compile(
-    r"^(?:(?:file |handout )?(?:photo|photograph|picture|image)s?(?: by| credit)?:?\s*)",
+    r"^(?:(?:file |handout )?(?:photo|photograph|picture|image)s?(?: by| credit)?:?\s*"
+    r"|(?:file|handout)\s*:\s*)",
     re.IGNORECASE,
 )
 
 
 @attrs.define
 class Credits:
-    """What credit lines of one page said, gathered in reading order."""
+    """
+    What credit lines of one page said, gathered in reading order.
+
+    ``wire`` is the agency a dateline or a "Source:" line credits ("SEOUL, May 2 (Yonhap) --"):
+    when it is the only agency credited, the story is that agency's own copy.
+    """
 
     authors: list[str] = attrs.Factory(list)
     agencies: list[str] = attrs.Factory(list)
     outlet: str | None = None
+    wire: str | None = None
 
     def add_agency(self, name: str) -> None:
         """Credit an agency (canonical name when known), once."""
@@ -166,8 +196,8 @@ class Credits:
             self.agencies.append(name)
 
     def add_author(self, name: str) -> None:
-        """Credit an author, once."""
-        name = _tidy(name)
+        """Credit an author, once; a job title run onto the name is cut off."""
+        name = _without_role(_tidy(name))
         if name and name.casefold() not in {a.casefold() for a in self.authors}:
             self.authors.append(name)
 
@@ -177,6 +207,50 @@ def _tidy(name: str) -> str:
     if name.isupper() and len(name) > 5 and " " in name:
         name = name.title()
     return name
+
+
+# A job title run onto a byline's name, as when a page's spans are joined ("Jane Doe BBC
+# News diplomatic correspondent"): up to five words, then the job.
+_JOINED_ROLE_RE: Final = re.compile(
+    r"^(?:[\w'’-]+ ){0,5}(?:correspondent|editor|reporter|writer|journalist|contributor"
+    r"|columnist|analyst|producer|photographer|commentator)s?$",
+    re.IGNORECASE,
+)
+# Words opening a job title rather than ending a name ("Senior Editor", "Diplomatic Editor").
+_ROLE_OPENERS: Final = frozenset(
+    {"chief", "senior", "deputy", "associate", "assistant", "contributing", "special", "staff"}
+    | {"political", "diplomatic", "foreign", "security", "defence", "defense", "economics"}
+    | {"business", "world", "international", "national", "regional", "investigations", "our"}
+)
+_MIN_NAME_WORDS: Final = 2
+_MAX_NAME_WORDS: Final = 4
+_ROLE_END_RE: Final = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|journalist|contributor|columnist|analyst"
+    r"|producer|photographer|commentator)s?$",
+    re.IGNORECASE,
+)
+
+
+def _without_role(name: str) -> str:
+    """Cut a job title run onto a person's name: "Jane Doe BBC News political correspondent"."""
+    words = name.split()
+    if len(words) <= _MIN_NAME_WORDS or not _ROLE_END_RE.search(name):
+        return name
+    found = None
+    for size in range(_MIN_NAME_WORDS, min(len(words) - 1, _MAX_NAME_WORDS) + 1):
+        head, rest = words[:size], words[size:]
+        opener = rest[0]
+        if (
+            not head[-1][0].isupper()
+            or opener.casefold() in _LOWER_NAME_WORDS
+            or not _name_like(" ".join(head))
+            or not _JOINED_ROLE_RE.match(" ".join(rest))
+        ):
+            continue
+        if opener.isupper() or opener.islower() or opener.casefold() in _ROLE_OPENERS:
+            return " ".join(head)
+        found = found or " ".join(head)
+    return found or name
 
 
 def _name_like(text: str) -> bool:
@@ -208,6 +282,10 @@ def read_byline(line: str, tally: Credits) -> bool:
     match = _BYLINE_RE.match(line)
     if match is None or not _name_like(match["names"]):
         return False
+    if line.startswith("BY") and not all(
+        is_person(item) or canonical_agency(item) for item in _items(match["names"])
+    ):
+        return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
     desks: list[str] = []
     for raw in _items(match["names"]):
         if _ROLE_RE.search(raw):
@@ -237,6 +315,7 @@ def read_credit_line(line: str, tally: Credits) -> bool:
     return (
         _files_credit(line, tally)
         or _with_agencies(line, tally)
+        or _slashed_credit(line, tally)
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
@@ -277,6 +356,82 @@ def _with_agencies(line: str, tally: Credits) -> bool:
     for item in named:
         tally.add_agency(item)
     return True
+
+
+# A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".
+_FIELD_RE: Final = re.compile(
+    r"^(?:(?P<label>sources?|credits?|editors?|editor-in-charge|authors?|by|writers?|reporters?"
+    r"|published|updated|posted|date|time|release time)\s*:\s*)?(?P<value>\S.{0,80})$",
+    re.IGNORECASE,
+)
+_FIELD_LINE_MAX_CHARS: Final = 200
+_MIN_FIELDS: Final = 2
+_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release")
+
+
+def read_field_line(line: str, tally: Credits) -> tuple[bool, date | None]:
+    """
+    Read a page's metadata line of fields between bars; return whether it was one and its date.
+
+    Every field must be labelled ("Source: X", "Editor: Y", "Author: Z", "Updated: ...") or be
+    a date: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".  The source is credited
+    (an agency, or else the outlet), authors are credited, editors are not.
+    """
+    if "|" not in line or len(line) > _FIELD_LINE_MAX_CHARS:
+        return False, None
+    fields = [_FIELD_RE.match(part.strip()) for part in line.split("|")]
+    read = _read_fields([f for f in fields if f is not None])
+    if read is None or len(fields) != len(read[0]) or len(fields) < _MIN_FIELDS:
+        return False, None
+    _, stated, sources, people = read
+    if not sources and stated is None:
+        return False, None
+    for name in sources:
+        if canonical_agency(name):
+            tally.add_agency(name)
+            tally.wire = tally.wire or canonical_agency(name)
+        elif _name_like(name) and tally.outlet is None:
+            tally.outlet = name
+    for name in people:
+        if is_person(name):
+            tally.add_author(name)
+    return True, stated
+
+
+def _read_fields(
+    fields: list[re.Match[str]],
+) -> tuple[list[re.Match[str]], date | None, list[str], list[str]] | None:
+    """The fields, their first date, sources and people; ``None`` if a date field has none."""
+    stated: date | None = None
+    sources: list[str] = []
+    people: list[str] = []
+    for field in fields:
+        label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
+        if not label or label.startswith(_DATE_LABELS):
+            found = first_full_date(value)
+            if found is None:
+                return None
+            stated = stated or found
+        elif label.startswith(("source", "credit")):
+            sources.extend(_items(value))
+        elif label.startswith(("author", "by", "writer", "reporter")):
+            people.extend(_items(value))
+    return fields, stated, sources, people
+
+
+def _slashed_credit(line: str, tally: Credits) -> bool:
+    """
+    '— STAFF/AFP/EFE': the agencies among the slash-separated names are credited.
+
+    The other names are the outlet's own desks; a line naming no known agency is no credit.
+    """
+    match = _SLASHED_CREDIT_RE.match(line) if line[0] in "-–—" else None
+    if match is None:
+        return False
+    agencies = [a for a in (canonical_agency(i) for i in match["names"].split("/")) if a]
+    for agency in agencies:
+        tally.add_agency(agency)
+    return bool(agencies)
 
 
 def _reporting_trailer(line: str, tally: Credits) -> bool:
@@ -469,6 +624,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     match = _DATELINE_RE.match(paragraph)
     if match is not None and canonical_agency(match["agency"]):
         tally.add_agency(match["agency"])
+        tally.wire = tally.wire or canonical_agency(match["agency"])
         place = (match["place"] or "").strip()
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
@@ -476,8 +632,18 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     dated = _DATED_WIRE_RE.match(paragraph)
     if dated is not None and canonical_agency(dated["agency"]):
         tally.add_agency(dated["agency"])
+        tally.wire = tally.wire or canonical_agency(dated["agency"])
         rest = paragraph[dated.end() :]
         return f"{dated['place']}, {dated['date']} {dated['dash']} {rest}", dated.group(0).strip()
+    slashed = _SLASHED_WIRE_RE.match(paragraph)
+    if slashed is not None and canonical_agency(slashed["agency"]):
+        tally.add_agency(slashed["agency"])
+        tally.wire = tally.wire or canonical_agency(slashed["agency"])
+        rest = paragraph[slashed.end() :]
+        return f"{slashed['place']}, {slashed['date']}. {rest}", slashed.group(0).strip()
+    opening = _DATE_OPENING_RE.match(paragraph)
+    if opening is not None:
+        return paragraph, opening.group(0).strip()
     plain = _PLAIN_DATELINE_RE.match(paragraph)
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
@@ -513,6 +679,62 @@ def read_name_over_role(line: str, following: str, tally: Credits) -> bool:
         return False
     tally.add_author(line)
     return True
+
+
+# Words of a page's section titles and subheads, never of a person's name ("Middle East
+# Crisis", "Summit Live"), from the section fronts of English news sites.
+_HEADING_WORDS: Final = frozenset(
+    {"crisis", "talks", "summit", "war", "live", "latest", "update", "updates", "election"}
+    | {"elections", "visit", "deal", "briefing", "conflict", "special", "coverage", "review"}
+    | {"weekly", "world", "politics", "diplomacy", "africa", "asia", "europe", "americas"}
+    | {"middle", "east", "opinion", "analysis", "feature", "features", "explained", "today"}
+)
+_BYLINE_LINE_MAX_CHARS: Final = 100
+_DESK_MAX_WORDS: Final = 4
+
+
+def read_name_over_date(line: str, tally: Credits) -> bool:
+    """
+    Read a byline without "By" standing above the page's date line; return whether it was one.
+
+    People, each maybe with the place they filed from ("Jane Doe in Lima and John Roe in
+    Quito"), are authors; a desk name ("CITY NEWS", "Foreign Desk") is the author and names
+    the outlet.  A place, a country or a section heading ("Middle East Crisis") is no byline.
+    """
+    if len(line) > _BYLINE_LINE_MAX_CHARS or not _name_like(line):
+        return False
+    items = [_TRAILING_PLACE_RE.sub("", item) for item in _items(line)]
+    if not items or any(_is_place_or_heading(item) for item in items):
+        return False
+    people = [item for item in items if is_person(item) and not _has_demonym(item)]
+    if people and all(item in people or canonical_agency(item) for item in items):
+        # "Jane Doe | Reuters": the people are authors, the agencies credited
+        for item in items:
+            if item in people:
+                tally.add_author(item)
+            else:
+                tally.add_agency(item)
+        return True
+    desk = _tidy(line)
+    if len(items) == 1 and len(desk.split()) <= _DESK_MAX_WORDS and _ORG_WORDS_RE.search(desk):
+        tally.add_author(desk)
+        tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
+        return True
+    return False
+
+
+def _is_place_or_heading(name: str) -> bool:
+    title = name.title() if name.isupper() else name
+    return (
+        title in CITIES
+        or title in COUNTRY_NAMES
+        or any(w.casefold() in _HEADING_WORDS for w in title.split())
+    )
+
+
+def _has_demonym(name: str) -> bool:
+    """Whether a word of ``name`` is a nationality ("Chinese Premier"): not a person's name."""
+    return any(w in DEMONYMS for w in (name.title() if name.isupper() else name).split())
 
 
 # An agency the story draws on, named with a citing verb: "a statement carried by the official

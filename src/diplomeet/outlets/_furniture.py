@@ -15,6 +15,7 @@ from typing import Final
 
 __all__ = [
     "AGENCY_PHOTO_RE",
+    "BRACKET_CREDIT_RE",
     "CAPTION_CREDIT_RE",
     "CAPTION_LABEL_RE",
     "CAPTION_PAREN_RE",
@@ -25,10 +26,12 @@ __all__ = [
     "KICKER_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
+    "RELEASE_LABEL_RE",
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
+    "WIRE_TAG_RE",
 ]
 
 # Whole lines that are navigation, promotion or widgets (matched case-insensitively).
@@ -57,6 +60,8 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:image|photo) (?:copyright|source)\b.{0,80}",
     r"(?:©|\(c\)|copyright)\s.{0,120}",
     r"all rights reserved\.?",
+    # a reporter's e-mail address alone on a line, under a wire story
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
 )
 
 FURNITURE_RE: Final = re.compile(
@@ -76,9 +81,39 @@ KICKER_RE: Final = re.compile(
 )
 """A document-type label or section kicker on its own line, read before the headline."""
 
+RELEASE_LABEL_RE: Final = re.compile(
+    r"^(?:for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout))\s*[.:]?$",
+    re.IGNORECASE,
+)
+"""A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""
+
+# Tags a wire service puts before a headline to mark a story's version or kind: Yonhap's
+# "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(Yonhap Interview)"; Reuters' "UPDATE 2-",
+# "EXCLUSIVE-", "REFILE-"; AP's and AFP's "URGENT", "CORRECTED" (from the agencies' published
+# story slugs and their English-language wire pages).
+_WIRE_TAGS: Final[tuple[str, ...]] = (
+    r"lead",
+    r"\d+(?:st|nd|rd|th)? ld",
+    r"ld",
+    r"urgent",
+    r"update(?: \d+)?",
+    r"corrected|correction|refile|repeat|recasts?|adds|wrapup(?: \d+)?",
+    r"exclusive|analysis|factbox|explainer|news focus|focus|feature|interview|profile",
+    r"[a-z]+ interview",
+    r"advance|ambient|editorial|photo|flash|bulletin|breaking",
+)
+WIRE_TAG_RE: Final = re.compile(
+    r"^(?:\((?:" + "|".join(_WIRE_TAGS) + r")\)\s*"
+    r"|(?:update \d+|exclusive|refile|corrected|wrapup \d+|urgent|factbox|analysis)\s*-\s*"
+    r"(?=(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+"""A wire service's tag opening a headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-..."."""
+
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(
-    r"^(?:[-–—\s]*ends?[-–—\s]*|[-–—]+\s*30\s*[-–—]+|#{3})$", re.IGNORECASE
+    r"^(?:[-–—\s]*ends?[-–—\s]*|\(\s*ends?\s*\)|[-–—]+\s*30\s*[-–—]+|#{3})$", re.IGNORECASE
 )
 """A line marking the end of the story; what follows is the issuer's contact block."""
 
@@ -133,6 +168,16 @@ CAPTION_LABEL_RE: Final = re.compile(
 """A caption label opening the line: "Photo: ...", "Caption: ..."."""
 AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
 """An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
+BRACKET_CREDIT_RE: Final = re.compile(
+    r"\[(?P<file>(?:file|handout)(?: photo)?\s*:\s*)?[^\[\]/]{1,80}/\s*"
+    r"(?P<credit>[A-Z][^\[\]/]{0,40})\]\s*$",
+    re.IGNORECASE,
+)
+"""
+A photo credit in square brackets closing a caption: "[File: Jane Doe/AFP]", "[Name/Agency]".
+
+Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites a poll.
+"""
 
 # A publication line: "Published: 12 March 2024" or "Updated on Tuesday, March 12, 2024".
 PUBLISHED_LINE_RE: Final = re.compile(

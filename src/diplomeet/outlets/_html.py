@@ -53,6 +53,9 @@ _META_RE: Final = re.compile(r"<meta\b[^<>]{0,2000}>", re.IGNORECASE)
 # The look-behind starts a name only at the start of a run: no quadratic retries inside one.
 _ATTR_RE: Final = re.compile(r"""(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
+_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|]")
+# A figure's credit is a name or two ("PA Media", "Jane Doe/Getty Images"), not a paragraph.
+_CREDIT_MAX_CHARS: Final = 60
 
 
 @attrs.frozen(kw_only=True)
@@ -67,6 +70,8 @@ class Page:
         published: The publication date from the metadata, or ``None``.
         sitename: The site's name, or ``None``.
         captions: The page's ``<figcaption>`` texts (extractors often drop them).
+        photo_credits: The short texts of a ``<figure>`` outside its caption: the photo's
+            credit ("PA Media", "Jane Doe/AFP").
     """
 
     text: str
@@ -75,6 +80,7 @@ class Page:
     published: date | None = None
     sitename: str | None = None
     captions: tuple[str, ...] = ()
+    photo_credits: tuple[str, ...] = ()
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
@@ -86,13 +92,20 @@ class Page:
             if caption not in captions and caption not in layout.body:
                 captions.append(caption)
                 photo_agencies(caption, tally)
+        for credit in self.photo_credits:
+            for item in _CREDIT_SPLIT_RE.split(credit):  # canonical_agency() strips spaces
+                if canonical_agency(item):
+                    tally.add_agency(item)
         return attrs.evolve(
             layout,
             headline=self.title or layout.headline,
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),
-            outlet=layout.outlet or self.sitename,
+            # the site's own name is surer than a wire's dateline taken for the outlet
+            outlet=self.sitename
+            if self.sitename and (layout.outlet is None or layout.outlet in layout.agencies)
+            else layout.outlet,
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
         )
@@ -223,7 +236,19 @@ def _meta(markup: str) -> Page:
         published=published,
         sitename=sitename,
         captions=captions,
+        photo_credits=tuple(_figure_credits(markup)),
     )
+
+
+def _figure_credits(markup: str) -> Iterator[str]:
+    """The short text of each ``<figure>`` outside its ``<figcaption>``: the photo credit."""
+    for figure in _blocks(markup, "figure"):
+        rest = figure
+        for caption in _blocks(figure, "figcaption"):
+            rest = rest.replace(caption, " ")
+        text = _clean(_ANY_TAG_RE.sub(" ", rest))
+        if text and len(text) <= _CREDIT_MAX_CHARS:
+            yield text
 
 
 def _first_text(markup: str, tag: str) -> str | None:

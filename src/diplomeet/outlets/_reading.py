@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final
 
 from diplomeet.outlets import _furniture as furniture
+from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
@@ -25,6 +26,8 @@ from diplomeet.outlets._credits import (
     read_cited_agencies,
     read_credit_line,
     read_dateline,
+    read_field_line,
+    read_name_over_date,
     read_name_over_role,
     read_sign_off,
     read_trailing_credit,
@@ -110,9 +113,13 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    reader = _Reader([line for line in _lines(text) if line])
+    reader = _Reader(_drop_letterhead([line for line in _lines(text) if line]))
     reader.run()
     body = _drop_repeats(reader.body)
+    headline = reader.headline
+    if not body and headline is not None:
+        # a text of one sentence: what read as a headline is the whole story
+        body, headline = [headline], None
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     dateline = None
@@ -125,15 +132,54 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     read_cited_agencies("\n\n".join(body), reader.tally)
     published = reader.published or _published_from(reader.captions, dateline)
     dateline = dateline or reader.placed_date_line
+    tally = reader.tally
+    # an agency's own copy: its dateline or source line is the page's only credit
+    wire = tally.wire if tally.agencies == [tally.wire] else None
     return Layout(
         body="\n\n".join(body),
-        headline=reader.headline,
-        authors=tuple(reader.tally.authors),
-        agencies=tuple(reader.tally.agencies),
+        headline=headline,
+        authors=tuple(tally.authors),
+        agencies=tuple(tally.agencies),
         captions=tuple(reader.captions),
         dateline=dateline,
-        outlet=outlet or reader.tally.outlet or reader.outlet,
+        outlet=outlet or tally.outlet or reader.outlet or wire,
         published=published,
+    )
+
+
+_LETTERHEAD_MAX_LINES: Final = 4
+_LETTERHEAD_MAX_WORDS: Final = 8
+
+
+def _drop_letterhead(lines: list[str]) -> list[str]:
+    """
+    Drop a press office's letterhead: the short lines above its label ("PRESS RELEASE").
+
+    "Republic of X" / "Ministry of Foreign Affairs" / "PRESS RELEASE" / headline: the lines
+    above the label name the issuer, not the story; they are dropped when a headline follows.
+    A date line among them is kept.
+    """
+    for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
+        if len(line) <= _FURNITURE_MAX_CHARS and furniture.RELEASE_LABEL_RE.match(line):
+            head, after = lines[:index], lines[index + 1 : index + 2]
+            dated = [line for line in head if date_line(line) is not None]
+            letterhead = [line for line in head if line not in dated]
+            if (
+                letterhead
+                and after
+                and _headline_like(after[0])
+                and all(map(_letterhead_like, letterhead))
+            ):
+                return dated + lines[index:]  # a date line there still dates the release
+            return lines
+    return lines
+
+
+def _letterhead_like(line: str) -> bool:
+    return (
+        len(line.split()) <= _LETTERHEAD_MAX_WORDS
+        and not _SENTENCE_END_RE.search(line)
+        and _is_title_case(line)
     )
 
 
@@ -152,6 +198,9 @@ class _Reader:
         self.headline_open = True
         # the story's prose has begun: the page's head (bylines, date lines) is over
         self.prose_seen = False
+        # where the headline stood: the paragraph right under it may be a standfirst
+        self.headline_at = -2
+        self.standfirst_at = -2
         # lines of the head stating only a date ("Accra, 12 June 2022"), kept in the body
         self.date_lines: list[str] = []
         self.placed_date_line: str | None = None
@@ -171,13 +220,12 @@ class _Reader:
                 and not self._caption(line, index)
                 and not self._after_end(line)
             ):
-                self._prose(line)
+                self._prose(line, index)
 
     def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
         short = len(line) <= _FURNITURE_MAX_CHARS
-        if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self.published = self.published or first_full_date(line)
+        if self._stamp(line, short=short):
             return True
         if (
             self._byline(line, index)
@@ -200,6 +248,20 @@ class _Reader:
             return True
         return False
 
+    def _stamp(self, line: str, *, short: bool) -> bool:
+        """
+        Read a line giving the page's date: "Published: ...", or fields between bars.
+
+        "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe" also credits its source.
+        """
+        if short and furniture.PUBLISHED_LINE_RE.match(line):
+            self.published = self.published or first_full_date(line)
+            return True
+        fields, stated = read_field_line(line, self.tally)
+        if fields:
+            self.published = self.published or stated
+        return fields
+
     def _head(self, line: str, index: int) -> bool:
         """
         Read a line of the page's head, above the story's first paragraph.
@@ -212,13 +274,23 @@ class _Reader:
             return False
         if self.headline_open and furniture.KICKER_RE.match(line):
             return True
-        if self._byline_may_stand(index) and read_name_over_role(
-            line, self.lines[index + 1], self.tally
-        ):
+        under_standfirst = self.standfirst_at > self.credit_at
+        # under a standfirst, only a byline right below it, with the story still to come,
+        # carries the head on (a name and title closing a letter sign it)
+        if (
+            not under_standfirst
+            or (index == self.standfirst_at + 1 and index + 2 < len(self.lines))
+        ) and self._bare_byline(line, index):
             self.credit_at = index
             return True
+        if under_standfirst:
+            return False
         if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
             return True
+        return self._date_line(line)
+
+    def _date_line(self, line: str) -> bool:
+        """A line stating only a date is the publication date; it stays in the body."""
         stated = date_line(line)
         if stated is None:
             return False
@@ -228,6 +300,24 @@ class _Reader:
         self.date_lines.append(line)
         self.body.append(line)
         return True
+
+    def _bare_byline(self, line: str, index: int) -> bool:
+        """
+        Read a byline without "By": a name above a job title, or above the page's date line.
+
+        A job title under the name is left for the caller to drop.
+        """
+        if self._byline_may_stand(index) and read_name_over_role(
+            line, self.lines[index + 1], self.tally
+        ):
+            return True
+        return (
+            not self.headline_open
+            and index + 1 < len(self.lines)
+            and not is_role(line)
+            and date_line(self.lines[index + 1]) is not None
+            and read_name_over_date(line, self.tally)
+        )
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):
@@ -268,14 +358,21 @@ class _Reader:
             photo_agencies(line, self.tally)
         return True
 
-    def _prose(self, line: str) -> None:
+    def _prose(self, line: str, index: int) -> None:
         line = read_trailing_credit(line, self.tally)
         if self.headline_open:
             self.headline_open = False
+            if "(" in line or "-" in line:
+                line = furniture.WIRE_TAG_RE.sub("", line)
             if _headline_like(line):
                 self.headline = line
+                self.headline_at = index
                 return
-        self.prose_seen = True
+        # a standfirst right under the headline keeps the head open: a byline and a date
+        # line may still follow it
+        self.prose_seen = self.prose_seen or index != self.headline_at + 1 or bool(self.body)
+        if not self.prose_seen:
+            self.standfirst_at = index
         self.body.append(line)
 
 
@@ -298,7 +395,12 @@ def _has_caption_marker(line: str) -> bool:
         furniture.CAPTION_LABEL_RE.match(line) or furniture.CAPTION_CREDIT_RE.search(line)
     ):
         return True
-    return "/" in line and furniture.AGENCY_PHOTO_RE.search(line) is not None
+    if "/" not in line:
+        return False
+    bracket = furniture.BRACKET_CREDIT_RE.search(line) if line.endswith("]") else None
+    if bracket is not None and (bracket["file"] or canonical_agency(bracket["credit"])):
+        return True
+    return furniture.AGENCY_PHOTO_RE.search(line) is not None
 
 
 def _is_caption(line: str, lines: list[str], index: int) -> bool:

@@ -22,11 +22,18 @@ _MONTHS: Final[dict[str, int]] = {
     "nov": 11,
     "dec": 12,
 }
-MONTH: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_WORDS: Final = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
-"""A month's name or its abbreviation, as a regex fragment."""
+# Page heads and wire datelines print months in title case or in capitals ("AUGUST 25, 2016").
+MONTH: Final = rf"(?:{_MONTH_WORDS}|{_MONTH_WORDS.upper()})"
+"""A month's name or its abbreviation, in title case or in capitals, as a regex fragment."""
+# A weekday, in full or abbreviated ("Sun 17 Dec 2023"), in title case or in capitals.
+_WEEKDAY_WORDS: Final = (
+    "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+)
+_WEEKDAY: Final = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_WORDS.upper()})"
 _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:1[89]|20)\d\d)\b"
@@ -38,16 +45,16 @@ _FULL_DATE_RE: Final = re.compile(
 # stamp or dateline of a page's head ("Accra, 12 June 2022", "September 6, 2023",
 # "Geneva, Switzerland, Tuesday, 4 March 2025 - 10:15 GMT").
 _PLACE: Final = (
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    rf"(?!{_WEEKDAY}\b)"
     r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 )
 _DATE_LINE_RE: Final = re.compile(
     rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"(?:\s*[,|\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
