@@ -4,7 +4,10 @@ Extraction of :class:`~diplomeet.records.Incident` records from a document.
 An incident is read from one clause with an incident word: an aircraft "shot down", "downed"
 or "took down", a drone "intercepted"; "entered ... airspace", drones that "crossed the
 border"; "fired at", "fired warning shots"; "air strikes", "missile strike"; "attacked",
-"shelled", "a mortar bomb landed"; a laser "pointed at" a ship (``other``). The countries
+"shelled", "a mortar bomb landed", "shot dead", "assassinated", "a car bomb", embassies
+stormed; border "clashes" (``shots_fired``, ``attack`` when they kill); a laser "pointed at"
+a ship, ramming, seizures of boats and crews, foreigners detained, diplomats expelled,
+missile launches, cyberattacks (``other``). The countries
 involved are the countries named in the clause, by name, possessive or adjective ("a Turkish
 jet downed a Russian bomber" -> TR, RU); armed words need none. The date is one in the
 clause or the one the clause hangs on ("since May 3, when ...", "an incident in May 2019
@@ -13,7 +16,9 @@ its downing of ...") takes no date from the words before it. Casualties come fro
 deaths of 15 soldiers", "killing at least 12 civilians", "12 people were killed" in the
 sentence or the next one. Negated ("was not shot down", "failed to shoot down"), unreal
 ("threatened to open fire", "if ..."), denied, habitual ("regularly carry out air strikes")
-and reported-claim clauses ("saying the jet had breached its airspace") tell no incident.
+and reported-claim clauses ("saying the jet had breached its airspace"), warnings ("warned of
+cyberattacks"), drills ("fired missiles during drills") and figures of speech ("attacked the
+proposal", "came under fire for his remarks") tell no incident.
 Retellings of one incident merge.
 """
 
@@ -37,8 +42,17 @@ _AIRCRAFT: Final = (
     r"fighter-bombers|fighter\s+jet|bomber|bombers|helicopter|helicopters|drone|drones|"
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
-    r"uav|uavs|projectile|projectiles)"
+    r"uav|uavs|projectile|projectiles|jetliner|jetliners|jumbo|flight|"
+    r"(?:f|su|mig|mq|rq|tu|il|b|c|an|mi|ka|j|p|e|kc|ah|uh|ch|yak|tb|u|sr|ec|ea|ep|jf|kj|y)"
+    r"-\d{1,3}[a-z]?)"
 )
+"""
+Aircraft, by kind and by designation: the prefixes of the US tri-service designations
+(DoD 4120.15-L: F-16, B-52, C-130, MQ-9, RQ-4, E-3, U-2, KC-135, AH-64), the Soviet and Russian
+design bureaus (Sukhoi Su-, Mikoyan MiG-, Tupolev Tu-, Ilyushin Il-, Antonov An-, Mil Mi-,
+Kamov Ka-, Yakovlev Yak-) and the Chinese (J-, Y-, KJ-, JF-), as wire copy writes them ("a
+Russian Su-24", "an Indian MiG-21").
+"""
 
 
 def _words(table: tuple[str, ...]) -> str:
@@ -175,6 +189,9 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "insurgents",
     "militants",
     "gunmen",
+    "gunman",
+    "assailants",
+    "attackers",
     "artillery",
     "warplanes",
     "warplane",
@@ -190,78 +207,319 @@ The armed actors of the ACLED codebook (state forces, rebel groups, political mi
 and their arms: a clause naming one with an incident word tells an armed incident even
 when it names no country ("Rebels ambushed a convoy").
 """
+_SEIZABLE: Final[tuple[str, ...]] = (
+    *_VESSELS,
+    "canoe",
+    "canoes",
+    "dhow",
+    "dhows",
+    "yacht",
+    "yachts",
+    "barge",
+    "barges",
+    "crew",
+    "crews",
+    "fishermen",
+    "sailors",
+    "seamen",
+)
+"""
+What a state seizes at sea (ACLED "Arrests" and "Looting/property destruction" sub-events;
+CAMEO 1711 "Confiscate property" and 1721 "Impose administrative sanctions": seizures of
+boats and the detention of their crews, the commonest incidents of fisheries disputes).
+"Seized a tanker", "impounded their boats", "the seizure of two trawlers": kind ``other``.
+"""
+_FOREIGNERS: Final[tuple[str, ...]] = (
+    "nationals",
+    "citizen",
+    "citizens",
+    "diplomat",
+    "diplomats",
+    "consul",
+    "envoy",
+    "attache",
+    "tourist",
+    "tourists",
+    "businessman",
+    "businessmen",
+    "spy",
+    "spies",
+    "fishermen",
+    "sailors",
+    "seamen",
+    "crew",
+    "crews",
+)
+"""
+The persons whose arrest or detention abroad frames diplomacy (CAMEO 173 "Arrest, detain,
+or charge with legal action" with a foreign target; consular cases under the 1963 Vienna
+Convention on Consular Relations, article 36): "detained three American citizens",
+"arrested a Japanese national" (a "national" only where a noun cannot follow, not "the
+national debate").  Kind ``other``.
+"""
+_ENVOYS: Final[tuple[str, ...]] = (
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "attache",
+    "attaches",
+    "consul",
+    "consuls",
+    "embassy staff",
+    "embassy officials",
+)
+"""
+Who is expelled in an expulsion (CAMEO 1663 "Expel or withdraw diplomats"; the "persona non
+grata" of the 1961 Vienna Convention on Diplomatic Relations, article 9).  Kind ``other``.
+"""
+_MISSIONS: Final[tuple[str, ...]] = (
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "chancery",
+    "diplomatic mission",
+    "diplomatic compound",
+)
+"""
+The premises of a mission (Vienna Convention on Diplomatic Relations, 1961, article 22):
+stormed, set on fire or ransacked by a crowd, an attack (ACLED "Mob violence").
+"""
+_STRIKE_WORDS: Final[tuple[str, ...]] = (
+    "retaliatory",
+    "precision",
+    "military",
+    "punitive",
+    "surgical",
+    "targeted",
+    "cross-border",
+    "pre-emptive",
+    "preemptive",
+    "aerial",
+    "air",
+    "drone",
+    "missile",
+    "rocket",
+)
+"""
+What makes a "strike" a military one in "carried out retaliatory strikes" (ACLED "Air/drone
+strike"; CAMEO 195 "Employ aerial weapons"), rather than a labour strike.
+"""
+_ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "decision",
+    "idea",
+    "remarks",
+    "comments",
+    "statement",
+    "report",
+    "stance",
+    "position",
+    "record",
+    "critics",
+    "criticism",
+    "media",
+    "press",
+    "democracy",
+    "sovereignty",
+    "credibility",
+    "bill",
+    "deal",
+    "agreement",
+    "budget",
+    "reform",
+    "reforms",
+    "approach",
+    "strategy",
+    "move",
+    "government",
+    "opposition",
+    "administration",
+    "leadership",
+    "rivals",
+    "lawmakers",
+    "handling",
+    "response",
+    "wording",
+)
+"""
+What is attacked, shot at or fired at in words, not arms: the objects of the figurative
+senses of "attack" and "fire" (Merriam-Webster's "attack", sense 2, "to assail with unfriendly
+or bitter words"; "under fire", "exposed to criticism").  Read where they follow the word.
+"""
+_CRITIC_WORDS: Final[tuple[str, ...]] = (
+    "scathing",
+    "blistering",
+    "verbal",
+    "stinging",
+    "withering",
+    "rhetorical",
+    "personal",
+    "veiled",
+    "fierce",
+    "sharp",
+    "broadside",
+)
+"""Adjectives of a verbal attack ("a scathing attack on the plan"), from the same senses."""
 
+_MILITARY_AIRCRAFT: Final = (
+    r"(?:drones?|uavs?|warplanes?|fighter\s+jets?|fighter-bombers?|fighters|bombers?|"
+    r"spy\s+planes?|reconnaissance\s+(?:planes?|aircraft)|military\s+(?:planes?|aircraft|"
+    r"helicopters?|jets?)|balloons?|jets)"
+)
+_A_NATIONAL: Final = (
+    r"national(?=\s*[,.;:)]|\s+(?:on|in|at|for|who|and|after|over|accused|suspected|near|"
+    r"while|from|with|was|is|has|had|during|since|last|this)\b)"
+)
+_SEA: Final = r"(?!\s+(?:the\s+)?(?:sea|waters|ocean)\b)"
+_NOT_A_LAUNCH: Final = (
+    r"(?!-|\s+(?:defen[cs]e|programmes?|programs?|launchers?|systems?|sites?|bases?|"
+    r"technology|factory|factories|industry|shield|engines?|forces|units?|brigades?|corps|"
+    r"boats?|crisis|ban|moratorium|pads?|facility|facilities|range|centre|center|vehicles?)\b)"
+)
+_MISSILE: Final = r"(?:missiles?|icbms?|slbms?)"
 # Incident words by kind, strongest first; one incident per clause.
 # Each pattern sits behind "(?=[letters])(?:...)", a lookahead on the letters its matches
 # start with: the scan passes over most positions at once (same matches, faster).  The
-# words in a group named "armed" tell an armed incident even where no country is named.
+# words in a group named "armed" tell an armed incident even where no country is named;
+# the other named groups are read in ``_Reader.clause`` ("clash", "firenoun", "aerial",
+# "sea", "seize").
 _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
-            r"(?=[stbdi])(?:"
+            r"(?=[stbdik])(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
             r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying)\s+"
             r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
             rf"(?:{_words(_PROJECTILES)})\b(?!-|\s+(?:factory|factories|plant|plants|depot|"
             r"depots|base|bases|site|sites|program|programme|launchers?|launch|workshop|"
-            r"storage|warehouse|production)\b)"
+            r"storage|warehouse|production)\b)|"
+            r"\b(?:shot|blew|blown|knocked|blasted)\s+(?:[\w-]+\s+){0,4}?out\s+of\s+the\s+sky\b|"
+            rf"\bdestruction\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_AIRCRAFT}\b"
             ")",
         ),
     ),
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetcbvgw])(?:"
+            r"(?=[fosrmetcbvgwahltiu])(?:"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
-            r"(?:(?!(?:back|him|her|them|me|us)\b)\w+\s+)?(?:at|on|upon)\b|"
+            r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
-            rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b))|"
+            rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
-            r"\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?(?:fire|gunfire)\b|"
-            r"\bcame\s+under\s+fire\b"
+            r"(?P<exchange>\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
+            r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
+            r"(?:fire|gunfire)\b)|"
+            r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
+            r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
+            r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
+            r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
+            r"\b(?:ceasefire|cease-fire|truce)\s+violations?\b|"
+            r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
+            r"(?:ceasefire|cease-fire|truce)\b)|"
+            r"(?P<clash>\b(?:clashed|clashes|clash|clashing|skirmish|skirmishes|skirmished|"
+            r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
+            r"fighting\s+(?:erupted|broke\s+out|flared)|(?:heavy|fierce|renewed|cross-border|"
+            r"border)\s+fighting)\b(?!\s+over\b))"
             ")",
         ),
     ),
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpajwfhdmrtu])(?:"
+            r"(?=[evbiscpajwfhdmrtulky])(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
+            r"\b(?:flew|flown|flying|flies|fly)\s+(?:into|over|through|across)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
+            r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
+            r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
+            r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:air\s+defen[cs]e\s+identification\s+zone|adiz)\b|"
             rf"(?P<armed>\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|"
             r"flew\s+across|flew\s+into|flown\s+into|intruded\s+into|strayed\s+into|"
             r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
-            r"demarcation\s+line|line\s+of\s+control|territory)\b)"
+            r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
+            rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
+            r"over\b|"
+            r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)"
             ")",
         ),
     ),
     (
         "airstrike",
         re.compile(
-            r"(?=[amdrb])(?:"
+            r"(?=[amdrbwjfhgclspt])(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b|"
+            r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
+            r"drones?|air\s+force)\s+(?:[\w-]+\s+){0,2}?(?:struck|strike|hit|hits|pounded|"
+            r"pounds|pounding|targeted|targeting|raided)\b"
+            r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
+            r"\b(?:carried\s+out|carrying\s+out|carries\s+out|conducted|conducting|conducts|"
+            r"launched|launching|launches)\s+(?:an?\s+|new\s+|fresh\s+|further\s+)?"
+            rf"(?:(?:{_words(_STRIKE_WORDS)})\s+strikes?|strikes?\s+(?:against|inside|"
+            r"targeting|across|deep))\b|"
+            r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
+            r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
+            r"strongholds?)\b)|"
+            r"\bstrikes?\s+(?:on|against)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|positions|"
+            r"infrastructure|cities|towns|villages|bases|military\s+sites|facilities|hideouts|"
+            r"camps)\b|"
+            r"(?P<aerial>\bbombing\s+of\b)"
             ")",
         ),
     ),
     (
         "attack",
         re.compile(
-            r"(?=[asrmdtkwibgp])(?:"
+            r"(?=[asrmdtkwibgpfvcelhnoiu])(?:"
             r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|stormed|suicide\s+bombing|"
             r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b|"
+            r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
+            r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
+            r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
+            r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            rf"(?:{_words(_MISSIONS)})\b|"
+            r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
+            r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
+            r"\s+up|(?:car|truck|roadside)\s+bombs?|bomb\s+(?:blasts?|attacks?|explosions?)|"
+            r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
+            r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
+            r"\b(?:blast|explosion|landmine|landmine\s+explosion)\s+(?:killed|wounded|injured)\b|"
+            r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|"
+            r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
+            rf"(?:{_words(_ARMED_WORDS)})\s+(?:(?!(?:was|were|been|being|are|is|be|had|have|"
+            r"has)\b)[\w-]+\s+){0,2}?(?:killed|kill|kills|shot|wounded|injured)\s+"
+            r"(?!(?:in|by|when|as|during|after|on|at|while|and|or)\b)(?=[a-z\d])|"
             r"(?:rocket|missile|drone|mortar|artillery|grenade)\s+attacks?\b|"
+            r"(?:terror|terrorist|suicide|militant|insurgent|rebel|armed|gun|knife|cross-border)"
+            r"\s+attack\s+(?:in|on|at|near|outside|against|that\s+killed|killed|kills|killing)\b|"
             r"killing\s+of\s+(?:[\w-]+\s+){1,5}?in\s+(?:[\w-]+\s+){0,2}?"
             r"(?:firing|fire|gunfire|shelling|crossfire|shootings?|clashes)\b|"
-            r"(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:firing|gunfire|shelling|crossfire)\b|"
+            r"(?:killed|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:firing|fire|gunfire|shelling|crossfire)\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell)\b))"
             ")",
         ),
@@ -269,12 +527,57 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "other",
         re.compile(
-            r"(?=[dpasufbr])(?:"
+            r"(?=[abcdefhijklmnoprstuvwy])(?:"
             r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
             r"(?:at|on|against|toward|towards)\b|"
-            rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b"
+            rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
+            r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
+            r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
+            r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
+            r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            rf"{{0,4}}?(?:{_words((*_SEIZABLE, *_FOREIGNERS))}|{_A_NATIONAL})\b|"
+            rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))})\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+            r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+(?:[\w-]+\s+)?"
+            r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
+            r"jailed)\b|"
+            r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
+            r"arrests|abduction|kidnapping)\s+of\s+(?:[\w'\u2019-]+\s+){0,5}?"
+            rf"(?:{_words((*_SEIZABLE, *_FOREIGNERS))})\b)|"
+            r"\b(?:expelled|expels|expel|expelling|expulsion\s+of|expulsions\s+of|ordered\s+out)"
+            rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\b|"
+            rf"\b(?:{_words(_ENVOYS)})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:was|were|had\s+been|"
+            r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
+            r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
+            r"\bpersona\s+non\s+grata\b|"
+            rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+to\s+leave\b|"
+            r"\b(?:fired|fires|fire|firing|launched|launches|launch|launching|test-fired|"
+            r"test-fires|test-fire|test-firing|tested|tests|test|testing)\s+"
+            rf"(?:(?!(?:at|on|into)\b)[\w'\u2019-]+\s+){{0,4}}?{_MISSILE}\b{_NOT_A_LAUNCH}|"
+            r"\b(?:launch|launches|test|tests|test-firing|firing)\s+of\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_MISSILE}\b{_NOT_A_LAUNCH}|"
+            rf"\b(?:missile|icbm)\s+(?:launch|test|test-firing)\b{_NOT_A_LAUNCH}|"
+            r"\bcyber[\s-]?attacks?\b|"
+            r"\b(?:blocked|blocking|blockaded|harassed|harassing|obstructed|chased|intercepted|"
+            r"tailed|shadowed|swarmed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
+            rf"{_words(_VESSELS)}|resupply\s+missions?|supply\s+missions?|resupply\s+boats?)"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:near|off|in|at|on|with|and|as|while|from|carrying|that|"
+            r"which|who|during|inside|within|for|to|by|over)\b)|"
+            r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
+            r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
+            r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
+            r"infiltrated|penetrated|broke\s+into|compromised)\b|"
+            r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
+            r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted)\s+"
+            r"(?:into\s+|in\s+)?(?:[\w'\u2019-]+\s+){0,3}?territorial\s+waters\b|"
+            r"(?P<ship>\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
+            r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)"
             ")",
         ),
     ),
@@ -283,32 +586,109 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
 # together they are ``diplomeet._stems.INCIDENT_STEMS``.  A clause without one of a kind's
 # stems is not searched for that kind.
 _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
-    "shootdown": ("destroy", "down", "intercept", "shoot"),
-    "shots_fired": ("fire", "firing", "gunfire", "shot"),
-    "airspace_violation": ("airspace", "cross", "flew", "flown", "intrud", "penetrat", "stray"),
-    "airstrike": ("airstrike", "bomb", "raid", "strike"),
+    "shootdown": ("blew", "blown", "destr", "down", "intercept", "knock", "shoot", "shot"),
+    "shots_fired": (
+        "cease",
+        "clash",
+        "fight",
+        "fire",
+        "firing",
+        "gun",
+        "shoot",
+        "shot",
+        "skirmish",
+        "truce",
+    ),
+    "airspace_violation": (
+        "adiz",
+        "airspace",
+        "cross",
+        "flew",
+        "flie",
+        "flown",
+        "fly",
+        "identif",
+        "intrud",
+        "launch",
+        "penetrat",
+        "stray",
+    ),
+    "airstrike": ("airstrike", "bomb", "hit", "pound", "raid", "strike", "struck", "target"),
     "attack": (
         "ambush",
         "artillery",
+        "assassin",
         "attack",
+        "besieg",
+        "blast",
+        "blew",
         "bomb",
         "cross",
         "drone",
+        "explo",
+        "fire",
         "firing",
         "grenade",
-        "gunfire",
+        "gun",
+        "hammer",
         "injur",
         "kill",
+        "landmine",
+        "launch",
         "missile",
         "mortar",
+        "pelt",
+        "pound",
         "projectile",
+        "raid",
+        "ransack",
         "rocket",
         "shell",
         "shoot",
+        "shot",
         "storm",
+        "torch",
+        "vandal",
         "wound",
     ),
-    "other": ("laser", "ramm", "water"),
+    "other": (
+        "abduct",
+        "arrest",
+        "block",
+        "captur",
+        "chase",
+        "colli",
+        "cyber",
+        "detain",
+        "detention",
+        "expel",
+        "expuls",
+        "hack",
+        "harass",
+        "hijack",
+        "icbm",
+        "impound",
+        "intercept",
+        "jail",
+        "kidnap",
+        "laser",
+        "launch",
+        "maneuv",
+        "manoeuv",
+        "missile",
+        "obstruct",
+        "order",
+        "persona",
+        "ramm",
+        "sank",
+        "seiz",
+        "shadow",
+        "slbm",
+        "sunk",
+        "swarm",
+        "tail",
+        "water",
+    ),
 }
 # The kinds each stem may start a word of, and the stems as one pattern (no stem starts
 # another, so the one standing at a hit is the one this finds there).
@@ -318,24 +698,29 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
 }
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
-    r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling)",
+    r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
+    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
-    r"(?=[pajwfbhdmsrtu])(?:"
+    r"(?=[pajwfbhdmsrtucikey])(?:"
     rf"\b{_AIRCRAFT}\b"
     ")",
 )
 _NEGATED_RE: Final = re.compile(
     r"\b(?:not|never|n't|no|failed\s+to|fail\s+to|fails\s+to|unable\s+to|tried\s+to|"
     r"try\s+to|trying\s+to|attempted\s+to|threatened\s+to|threaten\s+to|threatens\s+to|"
-    r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may)\s+"
+    r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
+    r"plotting\s+to|plot\s+to|plans\s+to|planned\s+to|planning\s+to|prevent|to\s+avoid|"
+    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # A clause that denies or supposes its incident: "denied that its jets entered ...",
 # "if a drone strayed into ...".
 _UNREAL_RE: Final = re.compile(
-    r"(?=[diuw])(?:\b(?:denied|denies|deny|denying|if|unless|whether)\b)"
+    r"(?=[diuwtrfpa])(?:\b(?:denied|denies|deny|denying|if|unless|whether|avoid|avoids|"
+    r"avoiding|prevent|prevents|preventing|avert|averting|risk|risks|danger)\b|"
+    r"\b(?:warned|warns|warning|warnings|threat|threats|risk|fears?)\s+of\b)"
 )
 _ARMED_RE: Final = re.compile(
     r"(?=[tsfanmcbrigwp])(?:"
@@ -347,6 +732,40 @@ _HABITUAL_RE: Final = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b"
     ")",
 )
+# Drills and exercises: what is fired, launched or struck in them is no incident (a
+# shootdown "during an exercise" is one all the same).
+_DRILL_RE: Final = re.compile(
+    r"(?=[dewsl])(?:\b(?:drills?|exercises?|war\s*games|wargames|simulated|live-fire)\b)"
+)
+# The figurative senses: "attacked the proposal", "fired a broadside at critics", "came
+# under fire for his remarks", "a scathing attack on".
+_FIGURATIVE_AFTER_RE: Final = re.compile(
+    rf"\s*(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_words(_ABSTRACT_TARGETS)})(?![\w-]|\s+(?:convoys?|"
+    r"buildings?|offices?|forces|troops|soldiers|positions?|posts?|bases?|compound|vehicles?|"
+    r"headquarters|ships?|vessels?|aircraft|planes?|jets?)\b)"
+)
+_FIGURATIVE_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?\s*$"
+)
+_UNDER_FIRE_RE: Final = re.compile(
+    r"\s+(?:for|over|from\s+(?:[\w-]+\s+){0,2}?(?:critics|"
+    r"lawmakers|legislators|opposition|activists|rights|media|press|parliament|members|"
+    r"campaigners|unions|voters|economists))\b"
+)
+# A clash among crowds (protesters and police) is no armed incident across a line.
+_CROWD_RE: Final = re.compile(
+    r"(?=[pdrfsc])(?:\b(?:protesters|protestors|demonstrators|rioters|fans|students|"
+    r"supporters|crowds?)\b)"
+)
+_BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
+_KILLED_RE: Final = re.compile(
+    r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
+)
+_VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
+_GROUND_FIRE_RE: Final = re.compile(
+    r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
+)
+_CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
@@ -475,24 +894,23 @@ class _Reader:
         body = low[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
             return
-        for kind, pattern in kinds:
+        for word_kind, pattern in kinds:
             m = pattern.search(low, clause.start, clause.end)
             if m is None:
                 continue
-            if _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start()):
+            verdict = self.verdict(word_kind, clause, m)
+            if verdict == "none":
                 return
-            if _UNREAL_RE.search(low, clause.start, m.start()):
-                return
-            if kind == "shootdown" and not _AIRCRAFT_RE.search(low, clause.start, clause.end):
+            if verdict == "next":
                 continue
+            groups = m.groupdict()
+            kind = word_kind
+            if (
+                groups.get("clash") or groups.get("firenoun") or groups.get("exchange")
+            ) and _KILLED_RE.search(low, clause.start, clause.end):
+                kind = "attack"  # a clash, or fire, that kills: an assault on people
             codes = countries_in(self.doc, clause.start, clause.end)
-            # an armed actor in the clause: an armed incident ("rebels ambushed a convoy"),
-            # but not plural "attacks on", as often a habit or a figure as one incident
-            armed = m.groupdict().get("armed") is not None or (
-                not m.group().startswith("attacks")
-                and _ARMED_RE.search(low, clause.start, clause.end) is not None
-            )
-            if not codes and kind not in {"shootdown", "airstrike"} and not armed:
+            if not codes and kind not in {"shootdown", "airstrike"} and not self.armed(clause, m):
                 return
             if not codes and self.drafts and self.drafts[-1].kind != kind:
                 codes = list(self.drafts[-1].codes)  # the same conflict, told on
@@ -515,6 +933,79 @@ class _Reader:
             )
             self.merge(draft, retold=retold)
             return
+
+    def verdict(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> str:
+        """
+        Whether the incident word ``m`` of ``kind`` tells an incident in ``clause``.
+
+        Returns "told"; "none" when the clause tells no incident at all (negated, unreal,
+        a drill, a figure of speech); "next" when another kind of word may tell one.
+        """
+        low = self.low
+        if _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start()) or (
+            _UNREAL_RE.search(low, clause.start, m.start())
+        ):
+            return "none"
+        if kind == "shootdown":
+            told = _AIRCRAFT_RE.search(low, clause.start, clause.end) is not None
+            return "told" if told else "next"
+        if _DRILL_RE.search(low, clause.start, clause.end):
+            return "none"  # fired, launched or struck in a drill
+        if kind in {"attack", "shots_fired"} and self.figurative(clause, m):
+            return "none"
+        return "told" if self.fits(kind, clause, m) else "next"
+
+    def armed(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident is armed, so it needs no country named.
+
+        An armed word, a ship sunk or seized, or an armed actor in the clause ("rebels
+        ambushed a convoy"), but not plural "attacks on", as often a habit or a figure as one
+        incident.
+        """
+        groups = m.groupdict()
+        if groups.get("armed") is not None or groups.get("ship") is not None:
+            return True
+        if groups.get("seize") is not None and _VESSEL_RE.search(m.group()) is not None:
+            return True
+        return (
+            not m.group().startswith("attacks")
+            and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
+        )
+
+    def figurative(self, clause: Segment, m: re.Match[str]) -> bool:
+        """Whether "attacked", "fired at" or "under fire" is said of words, not arms."""
+        low = self.low
+        if _FIGURATIVE_BEFORE_RE.search(low, max(clause.start, m.start() - 40), m.end()):
+            return True
+        if m.group().startswith(("came", "come")) and _UNDER_FIRE_RE.match(low, m.end()):
+            return True
+        return _FIGURATIVE_AFTER_RE.match(low, m.end(), clause.end) is not None
+
+    def fits(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
+        """Whether a word that tells an incident only in some company has it in the clause."""
+        low, start, end = self.low, clause.start, clause.end
+        groups = m.groupdict()
+        ok = True
+        if kind in {"attack", "shots_fired"} and _CYBER_RE.search(low, start, end):
+            ok = False  # a cyber attack is read as ``other``
+        elif groups.get("clash"):
+            # armed men or a border, and no crowd: "border guards clashed", not "protesters"
+            ok = (
+                _ARMED_RE.search(low, start, end) is not None
+                or _BORDER_RE.search(low, start, end) is not None
+            ) and _CROWD_RE.search(low, start, end) is None
+        elif groups.get("struck"):
+            # "pounded positions with artillery": a ground attack, read as one
+            ok = _GROUND_FIRE_RE.search(low, start, end) is None
+        elif groups.get("aerial"):
+            ok = _AIRCRAFT_RE.search(low, start, end) is not None
+        elif groups.get("sea"):
+            ok = _VESSEL_RE.search(low, start, end) is not None
+        elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
+            # a person held: a foreigner, so a country named
+            ok = bool(countries_in(self.doc, start, end))
+        return ok
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
