@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplomeet import _cues
-from diplomeet._actors import actor_at, mentions
+from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -1317,7 +1317,8 @@ class _Finder:
             return None
         if last.lower() in _ORG_HEADS:
             return Actor(name=" ".join(words), kind="organization")
-        known = self.named.get(last.lower())
+        # "Ankara said": a government (a place standing for it), not a person
+        known = self.named.get(last.lower()) or place_actor(" ".join(words))
         if known is not None:
             return known
         person = self._people_by_word().get(last)
