@@ -50,6 +50,7 @@ from attrs import frozen
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
+from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._titles import (
     GENDER_OF_TITLE,
     LEADER_NOUNS,
@@ -61,7 +62,15 @@ from diplomeet._titles import (
 )
 from diplomeet.records import Actor, ActorKind
 
-__all__ = ["Mention", "MentionForm", "actor_at", "countries_in", "mentions", "surname_key"]
+__all__ = [
+    "Mention",
+    "MentionForm",
+    "actor_at",
+    "countries_in",
+    "mentions",
+    "place_actor",
+    "surname_key",
+]
 
 MentionForm = Literal[
     "name", "surname", "title", "pronoun", "description", "organization", "country", "group"
@@ -445,6 +454,8 @@ _NAME_STOP: Final = (
     | frozenset(CITIES)
     | frozenset(w for k in ORGANIZATIONS for w in k.split())
 )
+#: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
+_PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
 _SPEECH_OR_MEETING_VERBS: Final = _wordset(
     """
     said says told tells stated added warned replied noted stressed insisted argued
@@ -468,6 +479,21 @@ def _fixed_actor(name: str, kind: ActorKind, country: str | None = None) -> Acto
     every article; an :class:`Actor` is immutable, so one instance serves them all.
     """
     return Actor(name=name, kind=kind, country=country)
+
+
+def place_actor(name: str) -> Actor | None:
+    """
+    The actor a place stands for when news makes it act ("Ankara said"), else ``None``.
+
+    A country or its capital is the country's government (kind ``"country"``: "Ankara",
+    "Washington", "New Delhi" -> Turkey, the United States, India); a state, province or
+    other city is its own authorities (an organisation of its country: "Queensland").
+    """
+    code = COUNTRY_NAMES.get(name) or CAPITALS.get(name)
+    if code is not None:
+        return _fixed_actor(SHORT_NAMES.get(code, code), "country", code)
+    code = SUBDIVISIONS.get(name) or CITIES.get(name)
+    return None if code is None else _fixed_actor(name, "organization", code)
 
 
 # --- pass A: items --------------------------------------------------------------------------
@@ -861,6 +887,12 @@ class _Reader:
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if end - i >= 2 and t.lowers[i] in self.word_set:
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
+        if end > i and (place := " ".join(t.words[i:end])) in _PLACE_NAMES:
+            # "New Delhi", "Tamil Nadu": a place written like a name; a capital is its country
+            code = CAPITALS.get(place)
+            if code is not None:
+                self.items.append(_Item("country", i, end, country=code))
+            return end
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)

@@ -27,6 +27,7 @@ import attrs
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet._document import Document, Segment
+from diplomeet._places import SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
@@ -903,9 +904,11 @@ class _Reader:
             lead = word.split()[0] if word else ""
             if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
                 continue
-            if word in CITIES:
+            if word in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
                 return Place(
-                    name=word, country=CITIES[word], venue=venue_hit[0] if venue_hit else None
+                    name=word,
+                    country=CITIES.get(word) or SUBDIVISIONS[word],
+                    venue=venue_hit[0] if venue_hit else None,
                 )
             prep = m.group().split()[0].lower()
             if prep == "of" and not _PLACE_NOUN_END_RE.search(

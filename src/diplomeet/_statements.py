@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplomeet import _cues
-from diplomeet._actors import actor_at, mentions
+from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -451,6 +451,11 @@ _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+#: A statement made at a meeting: "At the talks", "speaking after the meeting".
+_AT_MEETING_RE: Final = re.compile(
+    r"\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|summit|visit|call|news\s+conference|press\s+conference)\b"
+)
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
 _AFFILIATION_RE: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _INITIAL_RE: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
@@ -1317,7 +1322,8 @@ class _Finder:
             return None
         if last.lower() in _ORG_HEADS:
             return Actor(name=" ".join(words), kind="organization")
-        known = self.named.get(last.lower())
+        # "Ankara said": a government (a place standing for it), not a person
+        known = self.named.get(last.lower()) or place_actor(" ".join(words))
         if known is not None:
             return known
         person = self._people_by_word().get(last)
@@ -1363,11 +1369,24 @@ class _Finder:
         return out
 
     def _when(self, clause: tuple[int, int], q: Quotation) -> TimeRef | None:
-        """The first date in the attribution clause (or just after it), not in the quote."""
+        """
+        The first date in the attribution clause (or just after it), not in the quote.
+
+        Without one, a statement made at a meeting ("At the talks, X said", "speaking
+        after the meeting") takes the last day told before it in its paragraph: the
+        meeting's date.
+        """
         limit = clause[1] + 40
         for ref in self.doc.dates_in(clause[0], limit):
             span = ref.span
             if span is not None and span.end <= limit and not q.open <= span.start < q.after:
+                return ref
+        start, end = min(clause[0], q.open), max(limit, q.after)
+        if _AT_MEETING_RE.search(self.doc.text, start, end) is None:
+            return None
+        para = self.doc.paragraphs[self._para_of(start)].start
+        for ref in reversed(self.doc.dates_ending_in(para, start)):
+            if ref.granularity == "day":
                 return ref
         return None
 

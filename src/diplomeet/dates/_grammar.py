@@ -185,7 +185,9 @@ _ALTERNATIVES: Final = [
         (
             r"(?:(?P<off_mod>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|"
             r"over|just|only|barely|at\s+least)\s+)?"
-            r"(?P<off_n>" + _NUM + r")[\s-]+(?P<off_u>" + _UNIT + r")\s+"
+            r"(?:(?P<off_n>" + _NUM + r")[\s-]+(?P<off_u>" + _UNIT + r")"
+            # "hours after the attack", "moments later": the same day as the event
+            r"|(?P<off_v>[Hh]ours|[Mm]inutes|[Mm]oments))\s+"
             r"(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|previously|prior)(?!\w)"
         ),
     ),
@@ -197,7 +199,9 @@ _ALTERNATIVES: Final = [
             r"(?P<anc_w2>following|preceding|same))\s+"
             r"(?P<anc_u>day|week|weekend|month|year|morning|afternoon|evening|night)"
             r"|(?:the\s+)?(?P<anc_u2>day|week|month|year|night)\s+(?P<anc_dir>before|after|"
-            r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b)"
+            r"earlier|prior)(?=\s*[,.;]|\s+(?:that|then|and)\b"
+            # "the day before the summit": an offset from the event named after it
+            r"|\s+(?P<anc_obj>the|their|his|her|its)\s)"
             r"|(?P<anc_d>(?:later|earlier|late|early)\s+(?:in\s+the|that)\s+(?:day|morning|"
             r"afternoon|evening"
             r"|night)|that\s+(?P<anc_pod>day|morning|afternoon|evening|night)"

@@ -65,6 +65,7 @@ class _Env:
         "_start",
         "_tense",
         "anchor",
+        "anchor_side",
         "anchor_unit",
         "given",
         "published",
@@ -79,10 +80,15 @@ class _Env:
         sentences: Sentences,
         span: tuple[int, int, int],
         anchor_unit: str | None = None,
+        anchor_side: str | None = None,
     ) -> None:
         self.published = published
         self.anchor = anchor
         self.anchor_unit = anchor_unit
+        # where the anchor was found: "left" (the sentence's own date, on the left of the
+        # expression or after a comma on its right), "right" (the date of the event named
+        # after "after"/"before") or "back" (that event, dated in a sentence before)
+        self.anchor_side = anchor_side
         self.given = given is not None
         self._cues = cues
         self._sentences = sentences
@@ -377,9 +383,13 @@ _UNKNOWN: Final = {
 
 
 def _offset(m: re.Match[str], env: _Env) -> Outcome:
+    direction = " ".join(m["off_dir"].lower().split())
+    if m["off_v"]:  # "hours after the attack": the event's day, if the text dates it
+        if direction in {"ago", "from now", "hence"} or env.anchor is None:
+            return "PAST_REF" if direction == "ago" else _duration(None, m["off_v"])
+        return env.anchor.isoformat()
     count = _number(m["off_n"])
     unit = _unit(m["off_u"])
-    direction = " ".join(m["off_dir"].lower().split())
     if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
         if direction == "ago" and (count is None or isinstance(count, float)):
             return "PAST_REF"
@@ -408,6 +418,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
+    if env.anchor_side in {"right", "back"} and base is env.anchor:
+        # "a day after the leaders met on Tuesday": the date given is the other event's,
+        # so the expression dates the sentence's own event, the other way round
+        sign = -sign
     day, unit = _shift(base, unit, sign * count)
     if unit in {"DE", "CE"}:
         unit = "Y"  # "a decade ago": the year ten years back, not the whole decade
@@ -441,6 +455,9 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     else:
         unit_word = m["anc_u2"].lower()
         sign = 1 if m["anc_dir"].lower() == "after" else -1
+        if m["anc_obj"] and env.anchor_side not in {"right", "back"}:
+            # "met on Monday, the day before the summit": the summit's date, a day on
+            sign = -sign
     if unit_word in PARTS_OF_DAY:
         if base is None:
             return "XXXX-XX-XX" + _pod(unit_word)
@@ -834,7 +851,9 @@ def _is_dependent(k: str, m: re.Match[str]) -> bool:
     if k == "offset":
         direction = m["off_dir"].lower()
         # "a year ago" looks at the sentence's quarter, if any (see _offset)
-        return direction not in {"ago", "from now", "hence"} or _unit(m["off_u"]) == "Y"
+        return direction not in {"ago", "from now", "hence"} or (
+            m["off_u"] is not None and _unit(m["off_u"]) == "Y"
+        )
     return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
 
 
@@ -878,9 +897,19 @@ def extract(
         anchor, anchor_unit = (
             _anchor_for(i, k, matches, days, values, sentences) if dependent[i] else (None, None)
         )
+        side: str | None = "left" if anchor is not None else None
+        if anchor is None and dependent[i] and _is_event_offset(k, m):
+            anchor, side = _event_anchor(i, k, matches, values, sentences)
 
         env = _Env(
-            published, anchor, tense, cues, sentences, (m.start(k), m.end(), m.start()), anchor_unit
+            published,
+            anchor,
+            tense,
+            cues,
+            sentences,
+            (m.start(k), m.end(), m.start()),
+            anchor_unit,
+            side,
         )
         try:
             values[i] = _HANDLERS[k](m, env)
@@ -953,6 +982,97 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     return None, None
 
 
+#: The event an offset counts from, named after it: "(a day after) the talks", "(the day
+#: before) their meeting"; its words, for the look back into the sentences before.
+_EVENT_AFTER_RE: Final = re.compile(
+    r"\s+(?:the|their|his|her|its|that|this)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)"
+    # a noun phrase, not a clause: "after the talks, ...", "before the vote in ..."
+    r"(?=\s*[,.;:]|\s+(?:in|on|at|with|between|of|over|and|ended|began|opened)\b|\s*$)"
+)
+#: Prepositions of a date on the right that may date the event named after "after": "a
+#: day after the leaders met on Tuesday", not "... the border, closed since May 3".
+_EVENT_DATE_PREPOSITIONS: Final = frozenset({"", "on", "in", "at"})
+#: Event nouns whose verb is irregular, so that "the meeting" finds "met" in the sentence
+#: that dates it (regular ones share their first four letters: "talks"/"talked").
+_EVENT_VERBS: Final = {
+    "meeting": "met",
+    "meetings": "met",
+    "strike": "struck",
+    "strikes": "struck",
+    "fighting": "fought",
+    "speech": "spoke",
+    "call": "spoke",
+}
+_WORD_START_RE: Final = r"(?<![\w-])"
+
+
+def _is_event_offset(k: str, m: re.Match[str]) -> bool:
+    """Whether the expression counts from an event named after it ("a day after the vote")."""
+    if k == "offset":
+        return m["off_dir"].lower() in {"after", "before"}
+    return k == "anchor" and m["anc_obj"] is not None
+
+
+def _event_anchor(
+    index: int,
+    k: str,
+    matches: list[re.Match[str]],
+    values: list[Outcome],
+    sentences: Sentences,
+) -> tuple[date | None, str | None]:
+    """
+    The date of the event "a day after (before) <event>" counts from, and where it was told.
+
+    Called when the sentence gives no date on the expression's left.  First the nearest date
+    on its right in the sentence: with no comma between, it dates the event after "after"
+    ("a day after the leaders met in Doha on Tuesday": side ``"right"``); after a comma, the
+    sentence's own event ("A day after the talks, the envoys left on Friday": ``"left"``).
+    Then, when a definite noun phrase follows ("the talks", "their meeting"), the nearest
+    date of the two sentences before that tells of that event (``"back"``): "The talks
+    opened on Monday.  A day after the talks, ...".
+    """
+    m = matches[index]
+    text = m.string
+    first, last = sentences.around(m.start())
+    step = _step_rank(k, m)
+    for j in range(index + 1, len(matches)):
+        other = matches[j]
+        if other.start() >= last:
+            break
+        day = _day_of(values[j], step)
+        if day is not None and (other["prep"] or "").lower() in _EVENT_DATE_PREPOSITIONS:
+            return day, "left" if "," in text[m.end() : other.start()] else "right"
+    obj = _EVENT_AFTER_RE.match(text, m.end())
+    if obj is None:
+        return None, None
+    words = [w for w in obj[1].lower().split() if len(w) >= 4]
+    if not words:
+        return None, None
+    stems = [re.escape(_EVENT_VERBS.get(w, w[:4])) for w in words]
+    mention = re.compile(_WORD_START_RE + "(?:" + "|".join(stems) + ")", re.IGNORECASE)
+    window = sentences.around(max(0, first - 2))[0]
+    window = sentences.around(max(0, window - 2))[0]
+    for j in range(index - 1, -1, -1):
+        other = matches[j]
+        if other.start() < window:
+            break
+        day = _day_of(values[j], step)
+        if day is None or other.start() >= first:
+            continue
+        start, end = sentences.around(other.start())
+        if mention.search(text, start, end):
+            return day, "back"
+    return None, None
+
+
+def _day_of(value: Outcome, step: int) -> date | None:
+    """The first day of a resolved value at least as precise as ``step``, else ``None``."""
+    if not isinstance(value, str):
+        return None
+    start, _, granularity = cal.bounds(value)
+    return start if start is not None and _RANK.get(granularity or "", 9) <= step else None
+
+
 def _is_comparison(k: str, m: re.Match[str]) -> bool:
     """Whether the expression looks a year back from a reported period ("a year ago")."""
     if k == "anchor":
@@ -963,7 +1083,7 @@ def _is_comparison(k: str, m: re.Match[str]) -> bool:
 def _step_rank(k: str, m: re.Match[str]) -> int:
     """How coarse a dependent expression's step is, on the scale of :data:`_RANK`."""
     if k == "offset":
-        word = m["off_u"].lower()
+        word = (m["off_u"] or "hours").lower()
         return (
             0 if word.startswith(("hour", "minute", "second")) else _UNIT_RANK.get(_unit(word), 0)
         )
