@@ -901,17 +901,46 @@ _MEDIA_NOUNS: Final = (
     r"newspaper|channel|broadcaster|website|radio|television|daily|weekly|magazine|agency"
     r"|news agency|programme|program|show|podcast|outlet|network|station|tabloid"
 )
+# The citing words, found with str.find (a regex scan of the whole story costs more); the
+# pattern after each is matched where it stands.
+_TOLD_ANCHORS: Final = (
+    "told ",
+    "speaking to ",
+    "spoke to ",
+    "in an interview with ",
+    "in a statement to ",
+    "confirmed to ",
+    "contacted by ",
+    "approached by ",
+)
 _TOLD_OUTLET_RE: Final = re.compile(
     r"\b(?:told|speaking to|spoke to|in an interview with|in a statement to|confirmed to"
-    rf"|said in a statement to|contacted by|approached by) (?:the )?(?P<name>{_OUTLET_NAME})"
+    rf"|contacted by|approached by) (?:the )?(?P<name>{_OUTLET_NAME})"
     rf"(?![\w'’&-]| (?:{_MEDIA_NOUNS})\b)"
 )
 _OUTLET_VERB_RE: Final = re.compile(
-    r"(?P<pre>\S) (?:has|had) (?:contacted|learned|learnt|seen|obtained|reached out to|approached"
-    r"|asked|requested|verified|confirmed)\b|(?P<poss>\S)['’]s request for comment"
+    r" (?:has|had) (?:contacted|learned|learnt|seen|obtained|reached out to|approached|asked"
+    r"|requested|verified|confirmed)\b"
 )
+_COMMENT_REQUEST: Final = "s request for comment"
 _NAME_BEFORE_RE: Final = re.compile(rf"(?<![\w'’-])(?:the )?(?P<name>{_OUTLET_NAME})$")
 _LOOK_BACK: Final = 60
+
+
+def _anchored(story: str, anchor: str) -> list[int]:
+    """Where ``anchor`` stands in ``story``."""
+    found = []
+    pos = story.find(anchor)
+    while pos >= 0:
+        found.append(pos)
+        pos = story.find(anchor, pos + 1)
+    return found
+
+
+def _named_before(story: str, end: int) -> str | None:
+    """The outlet-like name ending at ``end`` ("Caucasus Courier| has learned")."""
+    before = _NAME_BEFORE_RE.search(story, max(end - _LOOK_BACK, 0), end)
+    return before["name"] if before is not None else None
 
 
 def read_named_outlet(story: str, tally: Credits) -> str | None:
@@ -919,19 +948,31 @@ def read_named_outlet(story: str, tally: Credits) -> str | None:
     The outlet the story names as its own ("told Caucasus Courier", "X has learned"), or None.
 
     The name must read as an outlet's (a known outlet, a masthead word, a digit: see
-    :func:`masthead_like`); an agency counts only when no other agency is credited.  When
-    several are named, the most often named wins.
+    :func:`masthead_like`); an agency counts only when no other agency is credited.  A story
+    naming two outlets so names none: it quotes another outlet, and which one is its own is
+    not told.
     """
-    found: list[str] = []
-    if "told " in story or " to " in story or " by " in story or " with " in story:
-        found.extend(m["name"] for m in _TOLD_OUTLET_RE.finditer(story))
-    for verb in _OUTLET_VERB_RE.finditer(story) if " ha" in story or "request" in story else ():
-        end = verb.start("pre") + 1 if verb["pre"] else verb.start("poss") + 1
-        before = _NAME_BEFORE_RE.search(story, max(end - _LOOK_BACK, 0), end)
-        if before is not None:
-            found.append(before["name"])
-    names = {name.casefold(): name for name in map(_outlet_name, found) if _own_outlet(name, tally)}
-    # a story naming two outlets so quotes another one: which one is its own is not told
+    found: list[str | None] = []
+    for anchor in _TOLD_ANCHORS:
+        for pos in _anchored(story, anchor):
+            told = _TOLD_OUTLET_RE.match(story, pos)
+            found.append(told["name"] if told is not None else None)
+    found.extend(
+        _named_before(story, pos)
+        for verb in (" has ", " had ")
+        for pos in _anchored(story, verb)
+        if _OUTLET_VERB_RE.match(story, pos)
+    )
+    found.extend(
+        _named_before(story, pos - 1)
+        for pos in _anchored(story, _COMMENT_REQUEST)
+        if pos > 0 and story[pos - 1] in "'’"
+    )
+    names = {
+        name.casefold(): name
+        for name in (_outlet_name(n) for n in found if n)
+        if _own_outlet(name, tally)
+    }
     return next(iter(names.values())) if len(names) == 1 else None
 
 
