@@ -198,9 +198,19 @@ def test_job_title_under_a_byline_is_not_body() -> None:
     assert layout.body == "The talks stalled on Friday."
 
 
-def test_name_line_without_a_job_title_is_not_an_author() -> None:
-    """A bare name line followed by prose is no byline (it may be a heading or a one-liner)."""
+def test_name_line_under_the_headline_is_a_byline() -> None:
+    """A bare name line right under the headline, the story after it, is the byline."""
     text = "Talks stall\n\nKofi Mensah\n\nThe talks stalled on Friday."
+
+    layout = _split(text)
+
+    assert layout.authors == ("Kofi Mensah",)
+    assert "Kofi Mensah" not in _paragraphs(layout)
+
+
+def test_name_line_inside_the_story_is_not_an_author() -> None:
+    """Once the story has begun, a bare name line is prose (a heading or a one-liner)."""
+    text = "Talks stall\n\nThe talks stalled.\n\nMore came later.\n\nKofi Mensah\n\nHe left."
 
     layout = _split(text)
 

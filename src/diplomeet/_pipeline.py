@@ -96,6 +96,8 @@ def parse(
         # a text of one line: what the parser took for its headline is the whole story
         layout = attrs.evolve(layout, body=layout.headline, headline=None)
     body = layout.body if layout is not None else text.strip()
+    if layout is not None:
+        diagnostics.extend(layout.diagnostics)  # how sure the page's date and outlet are
     published_from: PublishedFrom | None = "caller" if published is not None else None
     if published is None and layout is not None and layout.published is not None:
         # a full date the page states itself (a caption, dateline or the HTML metadata)

@@ -7,6 +7,8 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from diplomeet.records import Diagnostic
+
 __all__ = ["Layout", "OutletParser"]
 
 
@@ -25,6 +27,10 @@ class Layout:
         outlet: Display name of the outlet, or ``None``.
         published: A full publication date stated by the page itself (a "Published" line,
             a caption or dateline with day, month and year), or ``None``.
+        diagnostics: What the parser could not read with certainty ("source.date_order":
+            a numeric date whose day and month order was assumed; "source.published_relative":
+            a publication line giving no date, "Updated 2 hours ago"; "source.outlet_from_story":
+            the outlet was read from the story naming it, "told X", which may name another outlet).
     """
 
     body: str
@@ -35,6 +41,7 @@ class Layout:
     dateline: str | None = None
     outlet: str | None = None
     published: date | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 @runtime_checkable

@@ -20,7 +20,8 @@ import attrs
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
-from diplomeet.outlets._textdates import MONTH, first_full_date
+from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
+from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
 
 __all__ = [
     "Credits",
@@ -80,7 +81,9 @@ _DESK_RE: Final = re.compile(
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
-_BYLINE_RE: Final = re.compile(r"^(?:By|BY)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$")
+_BYLINE_RE: Final = re.compile(
+    r"^(?:By|BY|(?:Words|Text|Story|Written|Report) by)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$"
+)
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
@@ -123,7 +126,7 @@ _SLASHED_CREDIT_RE: Final = re.compile(
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 _COPYRIGHT_RE: Final = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w&'. -]{1,40}?)"
-    r"(?:[.,]|\s+all rights)",
+    r"(?:[.,|]|\s+all rights|\s*$)",
     re.IGNORECASE,
 )
 # Wire datelines at a paragraph's start, in capitals or title case, with or without a date
@@ -282,7 +285,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     match = _BYLINE_RE.match(line)
     if match is None or not _name_like(match["names"]):
         return False
-    if line.startswith("BY") and not all(
+    if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
         is_person(item) or canonical_agency(item) for item in _items(match["names"])
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
@@ -315,6 +318,9 @@ def read_credit_line(line: str, tally: Credits) -> bool:
     return (
         _files_credit(line, tally)
         or _with_agencies(line, tally)
+        or _paren_agencies(line, tally)
+        or _GENERIC_CREDIT_LINE_RE.match(line) is not None
+        or _outlet_with(line, tally)
         or _slashed_credit(line, tally)
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
@@ -361,21 +367,23 @@ def _with_agencies(line: str, tally: Credits) -> bool:
 # A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".
 _FIELD_RE: Final = re.compile(
     r"^(?:(?P<label>sources?|credits?|editors?|editor-in-charge|authors?|by|writers?|reporters?"
-    r"|published|updated|posted|date|time|release time)\s*:\s*)?(?P<value>\S.{0,80})$",
+    r"|published|updated|update|posted|date|time|release time|issued|modified)"
+    r"(?:\s*:\s*|\s+(?=[\dA-Z])))?(?P<value>\S.{0,80})$",
     re.IGNORECASE,
 )
 _FIELD_LINE_MAX_CHARS: Final = 200
 _MIN_FIELDS: Final = 2
-_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release")
+_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif")
 
 
-def read_field_line(line: str, tally: Credits) -> tuple[bool, date | None]:
+def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate | None]:
     """
     Read a page's metadata line of fields between bars; return whether it was one and its date.
 
     Every field must be labelled ("Source: X", "Editor: Y", "Author: Z", "Updated: ...") or be
-    a date: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".  The source is credited
-    (an agency, or else the outlet), authors are credited, editors are not.
+    a date: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe"; one unlabelled field
+    may be a person's name beside a date ("Jane Doe |10.09.2024 - Update : 10.09.2024").  The
+    source is credited (an agency, or else the outlet), authors are credited, editors are not.
     """
     if "|" not in line or len(line) > _FIELD_LINE_MAX_CHARS:
         return False, None
@@ -400,15 +408,20 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | None]:
 
 def _read_fields(
     fields: list[re.Match[str]],
-) -> tuple[list[re.Match[str]], date | None, list[str], list[str]] | None:
+) -> tuple[list[re.Match[str]], date | NumericDate | None, list[str], list[str]] | None:
     """The fields, their first date, sources and people; ``None`` if a date field has none."""
-    stated: date | None = None
+    stated: date | NumericDate | None = None
     sources: list[str] = []
     people: list[str] = []
+    named = False
     for field in fields:
         label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
         if not label or label.startswith(_DATE_LABELS):
-            found = first_full_date(value)
+            found = first_stated_date(value)
+            if found is None and not label and not named and is_person(value):
+                named = True  # "Jane Doe |10.09.2024": the page's byline beside its date
+                people.append(value)
+                continue
             if found is None:
                 return None
             stated = stated or found
@@ -416,6 +429,8 @@ def _read_fields(
             sources.extend(_items(value))
         elif label.startswith(("author", "by", "writer", "reporter")):
             people.extend(_items(value))
+    if named and stated is None:
+        return None
     return fields, stated, sources, people
 
 
@@ -462,11 +477,101 @@ def _agency_line(line: str, tally: Credits) -> bool:
 
 
 def _copyright_line(line: str, tally: Credits) -> bool:
+    """'© 2025 Caucasus Courier': the page's outlet (an agency's copy also credits it)."""
     match = _COPYRIGHT_RE.match(line)
     if match is None:
         return False
-    if canonical_agency(match["name"]):
-        tally.add_agency(match["name"])
+    name = _tidy(match["name"])
+    if canonical_agency(name):
+        tally.add_agency(name)
+    if tally.outlet is None and name and (not is_person(name) or masthead_like(name)):
+        tally.outlet = name
+    return True
+
+
+def masthead_like(name: str) -> bool:
+    """
+    Whether ``name`` reads as a news outlet's: a known outlet, a masthead word, or a digit.
+
+    "Caucasus Courier", "Kavkaz24", "Harbour Times" are; "Levan Gelashvili" is not.
+    """
+    if known_outlet(name) is not None:
+        return True
+    words = name.split()
+    return any(w.casefold().strip(".") in MASTHEAD_WORDS for w in words) or any(
+        (w[-1].isdigit() and any(c.isalpha() for c in w)) or w.isdigit() for w in words[1:] or words
+    )
+
+
+# A trailer of agencies in parentheses, maybe after the editors' initials: "(dpa, Reuters)",
+# "jr/sms (dpa, Reuters)", "ab/cd (AFP, AP)".
+_PAREN_AGENCIES_RE: Final = re.compile(
+    r"^(?:[a-z]{1,4}(?:/[a-z]{1,4})+\s*)?\(\s*(?P<names>[^()]{2,80}?)\s*\)\.?$"
+)
+# A trailer crediting agencies in general, naming none: "Agencies", "— Agencies", "(Agencies)".
+_GENERIC_CREDIT_LINE_RE: Final = re.compile(
+    r"^[-–—(\s]*(?:with )?(?:news agencies|agencies|agency reports|wire services|wires)[)\s.]*$",
+    re.IGNORECASE,
+)
+# "FRANCE 24 with AFP", "Tbilisi Times with Reuters and AP": the outlet and its agencies.
+_OUTLET_WITH_RE: Final = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,3}) with (?P<names>[^()]{2,60}?)\.?$"
+)
+
+
+def _paren_agencies(line: str, tally: Credits) -> bool:
+    """'jr/sms (dpa, Reuters)': every name in the parentheses is a known agency."""
+    match = _PAREN_AGENCIES_RE.match(line) if line.endswith((")", ").")) else None
+    if match is None:
+        return False
+    items = _items(match["names"])
+    if not items or not all(canonical_agency(item) for item in items):
+        return False
+    for item in items:
+        tally.add_agency(item)
+    return True
+
+
+def _outlet_with(line: str, tally: Credits) -> bool:
+    """'FRANCE 24 with AFP': the outlet, then the agencies it drew on."""
+    match = _OUTLET_WITH_RE.match(line) if " with " in line else None
+    if match is None or canonical_agency(match["outlet"]):
+        return False
+    items = _items(match["names"])
+    if not items or not all(canonical_agency(item) for item in items):
+        return False
+    outlet = _tidy(match["outlet"])
+    if is_person(outlet) and not masthead_like(outlet):
+        return False
+    tally.outlet = tally.outlet or outlet
+    for item in items:
+        tally.add_agency(item)
+    return True
+
+
+# A page's foot naming its outlet: "Read more on X", "This article was originally published
+# by X", "Republished with permission from X".
+_OUTLET_FOOTER_RE: Final = re.compile(
+    r"^(?:Read (?:more|the (?:full|original) (?:story|article)) (?:on|at)"
+    r"|This (?:piece|article|post|story|column|report|essay) (?:was )?(?:first |originally )?"
+    r"(?:published|produced) by"
+    r"|(?:Originally|First) (?:published|appeared) (?:on|in|by|at)"
+    r"|Republished (?:with permission )?(?:from|by))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^.!?:]{1,60}?)\.?$"
+)
+_OUTLET_FOOTER_MAX_CHARS: Final = 160
+
+
+def read_outlet_footer(line: str, tally: Credits) -> bool:
+    """Read a foot line naming the page's outlet ("Read more on X"); return whether it was one."""
+    if len(line) > _OUTLET_FOOTER_MAX_CHARS or not line.startswith(
+        ("Read ", "This ", "Originally ", "First ", "Republished ")
+    ):
+        return False
+    match = _OUTLET_FOOTER_RE.match(line)
+    if match is None:
+        return False
+    tally.outlet = tally.outlet or _tidy(match["name"])
     return True
 
 
@@ -599,6 +704,8 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
         match = pattern.match(line)
         if match is not None:
             tally.add_author(match["name"])
+            if pattern is _APPEARED_RE:
+                tally.outlet = tally.outlet or _tidy(match["name"])
             return True
     return _CONTRIBUTED_RE.match(line) is not None
 
@@ -622,9 +729,16 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
     match = _DATELINE_RE.match(paragraph)
-    if match is not None and canonical_agency(match["agency"]):
-        tally.add_agency(match["agency"])
-        tally.wire = tally.wire or canonical_agency(match["agency"])
+    agency = canonical_agency(match["agency"]) if match is not None else None
+    if agency is not None:
+        tally.add_agency(agency)
+        tally.wire = tally.wire or agency
+    elif match is not None and _outlet_dateline(match):
+        # "TBILISI (Caucasus Courier) -": the outlet's own name, no agency credit
+        tally.outlet = tally.outlet or _tidy(match["agency"])
+    else:
+        match = None
+    if match is not None:
         place = (match["place"] or "").strip()
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
@@ -648,6 +762,19 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
     return paragraph, None
+
+
+_DATELINE_PLACE_MAX_WORDS: Final = 4
+
+
+def _outlet_dateline(match: re.Match[str]) -> bool:
+    """'TBILISI (Caucasus Courier) —', '(CNN) —': an outlet's own name in a wire dateline."""
+    place = (match["place"] or "").strip()
+    return (
+        len(place.split()) <= _DATELINE_PLACE_MAX_WORDS
+        and match["dash"] != ":"
+        and masthead_like(match["agency"])
+    )
 
 
 def photo_agencies(caption: str, tally: Credits) -> None:
@@ -721,6 +848,148 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
         return True
     return False
+
+
+# Words of an institution's or a region's name, never of a person's ("Foreign Ministry",
+# "South Caucasus"), from the names of government bodies and world regions.
+_NOT_NAME_WORDS: Final = frozenset(
+    {"ministry", "office", "council", "government", "embassy", "parliament", "committee"}
+    | {"commission", "university", "institute", "foundation", "party", "union", "bank", "court"}
+    | {"police", "army", "forces", "assembly", "senate", "congress", "department", "cabinet"}
+    | {"presidency", "secretariat", "north", "south", "east", "west", "central", "northern"}
+    | {"southern", "eastern", "western", "region", "gulf", "sea", "ocean", "islands", "republic"}
+    | {"kingdom", "state", "states", "city", "province", "county", "river", "valley", "border"}
+)
+_BARE_BYLINE_MAX_CHARS: Final = 90
+
+
+def read_bare_byline(line: str, tally: Credits) -> bool:
+    """
+    Read a byline without "By" under the headline: names alone, maybe with job titles.
+
+    "Jane Doe", "Jane Doe and John Roe", "Jane Doe | John Roe", "Jane Doe, Diplomatic Editor".
+    Every item must read as a person's name; a place, a region, an institution or a section
+    heading ("South Caucasus", "Foreign Ministry", "Summit Talks") is no byline.
+    """
+    if len(line) > _BARE_BYLINE_MAX_CHARS or line.endswith(("!", "?", ":")) or not _name_like(line):
+        return False
+    items = [
+        item
+        for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
+        if not _ROLE_RE.search(item) and not is_role(item)
+    ]
+    if not items or not all(
+        is_person(item)
+        and not _is_place_or_heading(item)
+        and not _has_demonym(item)
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
+        and not masthead_like(item)
+        for item in items
+    ):
+        return False
+    for item in items:
+        tally.add_author(item)
+    return True
+
+
+# The story naming its own outlet: "told Caucasus Courier", "speaking to Kavkaz24", "Caucasus
+# Courier has learned", "did not respond to Caucasus Courier's request for comment".  A name
+# introduced as another outlet's ("Russia's Kommersant newspaper", "CNN's Jake Tapper") is not
+# the page's own.
+_OUTLET_NAME: Final = r"(?:The )?[A-Z][\w&.-]*(?: (?:[A-Z0-9][\w&.-]*|of(?= [A-Z]))){0,4}"
+_MEDIA_NOUNS: Final = (
+    r"newspaper|channel|broadcaster|website|radio|television|daily|weekly|magazine|agency"
+    r"|news agency|programme|program|show|podcast|outlet|network|station|tabloid"
+)
+# The citing words, found with str.find (a regex scan of the whole story costs more); the
+# pattern after each is matched where it stands.
+_TOLD_ANCHORS: Final = (
+    "told ",
+    "speaking to ",
+    "spoke to ",
+    "in an interview with ",
+    "in a statement to ",
+    "confirmed to ",
+    "contacted by ",
+    "approached by ",
+)
+_TOLD_OUTLET_RE: Final = re.compile(
+    r"\b(?:told|speaking to|spoke to|in an interview with|in a statement to|confirmed to"
+    rf"|contacted by|approached by) (?:the )?(?P<name>{_OUTLET_NAME})"
+    rf"(?![\w'’&-]| (?:{_MEDIA_NOUNS})\b)"
+)
+_OUTLET_VERB_RE: Final = re.compile(
+    r" (?:has|had) (?:contacted|learned|learnt|seen|obtained|reached out to|approached|asked"
+    r"|requested|verified|confirmed)\b"
+)
+_COMMENT_REQUEST: Final = "s request for comment"
+_NAME_BEFORE_RE: Final = re.compile(rf"(?<![\w'’-])(?:the )?(?P<name>{_OUTLET_NAME})$")
+_LOOK_BACK: Final = 60
+
+
+def _anchored(story: str, anchor: str) -> list[int]:
+    """Where ``anchor`` stands in ``story``."""
+    found = []
+    pos = story.find(anchor)
+    while pos >= 0:
+        found.append(pos)
+        pos = story.find(anchor, pos + 1)
+    return found
+
+
+def _named_before(story: str, end: int) -> str | None:
+    """The outlet-like name ending at ``end`` ("Caucasus Courier| has learned")."""
+    before = _NAME_BEFORE_RE.search(story, max(end - _LOOK_BACK, 0), end)
+    return before["name"] if before is not None else None
+
+
+def read_named_outlet(story: str, tally: Credits) -> str | None:
+    """
+    The outlet the story names as its own ("told Caucasus Courier", "X has learned"), or None.
+
+    The name must read as an outlet's (a known outlet, a masthead word, a digit: see
+    :func:`masthead_like`); an agency counts only when no other agency is credited.  A story
+    naming two outlets so names none: it quotes another outlet, and which one is its own is
+    not told.
+    """
+    found: list[str | None] = []
+    for anchor in _TOLD_ANCHORS:
+        for pos in _anchored(story, anchor):
+            told = _TOLD_OUTLET_RE.match(story, pos)
+            found.append(told["name"] if told is not None else None)
+    found.extend(
+        _named_before(story, pos)
+        for verb in (" has ", " had ")
+        for pos in _anchored(story, verb)
+        if _OUTLET_VERB_RE.match(story, pos)
+    )
+    found.extend(
+        _named_before(story, pos - 1)
+        for pos in _anchored(story, _COMMENT_REQUEST)
+        if pos > 0 and story[pos - 1] in "'’"
+    )
+    names = {
+        name.casefold(): name
+        for name in (_outlet_name(n) for n in found if n)
+        if _own_outlet(name, tally)
+    }
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _outlet_name(name: str) -> str:
+    """Cut what the name pattern ran past: a next sentence, a person "of" an outlet."""
+    name = name.split(". ", maxsplit=1)[0].rstrip(".")
+    head, of, _ = name.partition(" of ")
+    if of and head.split()[-1].casefold() not in MASTHEAD_WORDS:
+        return head  # "Jane Doe of Fox News" is a person
+    return name
+
+
+def _own_outlet(name: str, tally: Credits) -> bool:
+    agency = canonical_agency(name)
+    if agency is not None:
+        return tally.agencies in ([], [agency])
+    return masthead_like(name) and not _has_demonym(name)
 
 
 def _is_place_or_heading(name: str) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "KICKER_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
+    "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
@@ -179,13 +180,25 @@ A photo credit in square brackets closing a caption: "[File: Jane Doe/AFP]", "[N
 Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites a poll.
 """
 
-# A publication line: "Published: 12 March 2024" or "Updated on Tuesday, March 12, 2024".
+# A publication line: "Published: 12 March 2024", "Updated on Tuesday, March 12, 2024",
+# "Issued on: 20/02/2025 - 16:05", "Last modified 2024-02-10".
+_STAMP_LABEL: Final = (
+    r"(?:last updated|updated|first published|published|posted|date(?: published| posted)?"
+    r"|issued|modified|last modified)(?: on| at)?:?"
+)
 PUBLISHED_LINE_RE: Final = re.compile(
-    r"^(?:last updated|updated|first published|published|posted|date)(?: on| at)?:?\s+"
+    rf"^{_STAMP_LABEL}\s+"
     r"(?:[A-Z][a-z]+day,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
     re.IGNORECASE,
 )
 """A line giving the page's publication or update time."""
+RELATIVE_STAMP_RE: Final = re.compile(
+    rf"^{_STAMP_LABEL}\s+(?:(?:\d{{1,3}}|an?|one|two|three|few)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?)\s+ago|moments ago|just now"
+    r"|yesterday|today)\s*\.?$",
+    re.IGNORECASE,
+)
+"""A publication line giving a time relative to the reader's clock ("Updated 2 hours ago")."""
 
 # Captions describe the picture in the present tense ("X meets Y in Z on ..."); a line of that
 # kind printed twice in a row is a caption shown once as alt text and once under the photo.

@@ -223,7 +223,12 @@ def _meta(markup: str) -> Page:
         or _iso_date(props.get("article:published_time"))
         or _iso_date(props.get("date"))
     )
-    sitename = _clean(props.get("og:site_name")) or _ld_name(ld.get("publisher"))
+    sitename = (
+        _clean(props.get("og:site_name"))
+        or _ld_name(ld.get("publisher"))
+        or _clean(props.get("application-name"))
+        or _title_suffix(_first_text(markup, "title"), title)
+    )
     captions = tuple(
         caption
         for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _blocks(markup, "figcaption"))
@@ -238,6 +243,28 @@ def _meta(markup: str) -> Page:
         captions=captions,
         photo_credits=tuple(_figure_credits(markup)),
     )
+
+
+# "Headline | Outlet", "Headline - Outlet": a page title ending with the site's name.
+_TITLE_SEPARATORS: Final = (" | ", " \u2013 ", " \u2014 ", " - ")
+_SITENAME_MAX_WORDS: Final = 5
+
+
+def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
+    """The site's name closing the ``<title>`` after the headline, or ``None``."""
+    if not page_title or not headline or page_title == headline:
+        return None
+    for separator in _TITLE_SEPARATORS:
+        head, found, name = page_title.rpartition(separator)
+        name = name.strip()
+        if (
+            found
+            and name
+            and len(name.split()) <= _SITENAME_MAX_WORDS
+            and head.strip().casefold() == headline.casefold()
+        ):
+            return name
+    return None
 
 
 def _figure_credits(markup: str) -> Iterator[str]:

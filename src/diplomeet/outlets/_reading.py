@@ -21,6 +21,7 @@ from diplomeet.outlets._credits import (
     Credits,
     is_role,
     photo_agencies,
+    read_bare_byline,
     read_bio,
     read_byline,
     read_cited_agencies,
@@ -29,10 +30,21 @@ from diplomeet.outlets._credits import (
     read_field_line,
     read_name_over_date,
     read_name_over_role,
+    read_named_outlet,
+    read_outlet_footer,
     read_sign_off,
     read_trailing_credit,
 )
-from diplomeet.outlets._textdates import date_line, first_full_date
+from diplomeet.outlets._outlet_names import day_first_of
+from diplomeet.outlets._textdates import (
+    NumericDate,
+    date_line,
+    first_full_date,
+    first_stated_date,
+    numeric_dates,
+    prose_order,
+)
+from diplomeet.records import Diagnostic
 
 __all__ = ["read_layout"]
 
@@ -129,12 +141,31 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             body[i], dateline = read_dateline(paragraph, reader.tally)
             if dateline:
                 break
-    read_cited_agencies("\n\n".join(body), reader.tally)
-    published = reader.published or _published_from(reader.captions, dateline)
+    story = "\n\n".join(body)
+    read_cited_agencies(story, reader.tally)
     dateline = dateline or reader.placed_date_line
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
+    outlet = outlet or tally.outlet or reader.outlet or wire
+    if outlet is None:
+        outlet = read_named_outlet(story, tally)
+        if outlet is not None:
+            reader.notes.append(
+                Diagnostic(
+                    code="source.outlet_from_story",
+                    severity="info",
+                    message=(
+                        f'The outlet {outlet!r} was read from the story naming it ("told '
+                        f'{outlet}", "{outlet} has learned"); stories quote other outlets '
+                        "the same way."
+                    ),
+                )
+            )
+    stated = reader.published
+    if isinstance(stated, NumericDate):
+        stated = _read_numeric(stated, reader, outlet, story)
+    published = stated or _published_from(reader.captions, dateline)
     return Layout(
         body="\n\n".join(body),
         headline=headline,
@@ -142,9 +173,49 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         agencies=tuple(tally.agencies),
         captions=tuple(reader.captions),
         dateline=dateline,
-        outlet=outlet or tally.outlet or reader.outlet or wire,
+        outlet=outlet,
         published=published,
+        diagnostics=tuple(reader.notes),
     )
+
+
+# With nothing on the page to tell, "05/03/2025" is read month first: the order of the US
+# sites, the largest group of English-language pages printing numeric dates in their stamps.
+_DEFAULT_DAY_FIRST: Final = False
+
+
+def _read_numeric(
+    stated: NumericDate, reader: _Reader, outlet: str | None, story: str
+) -> date | None:
+    """
+    Read a stamp's numeric date whose day and month order the date itself does not tell.
+
+    The order comes from another numeric date of the page's stamps that tells it
+    ("Updated 05/13/2025"), else from the outlet's known convention, else from how the
+    story's prose orders day and month ("on 4 March"), else from the default (month first),
+    with a ``source.date_order`` diagnostic.
+    """
+    for other in reader.numeric:
+        order = other.order() if other.separator == stated.separator else None
+        if order is not None:
+            return stated.read(day_first=order)
+    order = day_first_of(outlet)
+    if order is None:
+        order = prose_order(story)
+    if order is None:
+        order = _DEFAULT_DAY_FIRST
+        reader.notes.append(
+            Diagnostic(
+                code="source.date_order",
+                severity="info",
+                message=(
+                    f"The page's date {stated.first}{stated.separator}{stated.second}"
+                    f"{stated.separator}{stated.year} may be read either way; nothing on the "
+                    "page tells the order of day and month, so it was read month first."
+                ),
+            )
+        )
+    return stated.read(day_first=order)
 
 
 _LETTERHEAD_MAX_LINES: Final = 4
@@ -191,7 +262,10 @@ class _Reader:
         self.tally = Credits()
         self.captions: list[str] = []
         self.body: list[str] = []
-        self.published: date | None = None
+        self.published: date | NumericDate | None = None
+        # the numeric dates of the page's stamps, for the order of day and month
+        self.numeric: list[NumericDate] = []
+        self.notes: list[Diagnostic] = []
         self.outlet: str | None = None
         self.headline: str | None = None
         # the headline may still come: only furniture, credits and captions so far
@@ -230,6 +304,7 @@ class _Reader:
         if (
             self._byline(line, index)
             or read_credit_line(line, self.tally)
+            or read_outlet_footer(line, self.tally)
             or (
                 index >= len(self.lines) - _SIGN_OFF_LINES
                 and read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
@@ -254,13 +329,41 @@ class _Reader:
 
         "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe" also credits its source.
         """
+        if short and furniture.RELATIVE_STAMP_RE.match(line):
+            self.notes.append(
+                Diagnostic(
+                    code="source.published_relative",
+                    severity="info",
+                    message=f"The page's date line {line!r} gives no date; none was guessed.",
+                )
+            )
+            return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self.published = self.published or first_full_date(line)
+            self._state(line, first_stated_date(line))
+            self._keep_numeric(line)
             return True
         fields, stated = read_field_line(line, self.tally)
         if fields:
-            self.published = self.published or stated
+            self._state(line, stated)
+            self._keep_numeric(line)
         return fields
+
+    def _keep_numeric(self, line: str) -> None:
+        """
+        Keep a stamp written with numeric dates in the body, as a date line is kept.
+
+        Its dates ("Issued on: 20/02/2025") are also dates the page mentions, which the dates
+        stage reads; a stamp with a month's name ("Published: 3 March 2025") is dropped.
+        """
+        if first_full_date(line) is None:
+            self.date_lines.append(line)
+            self.body.append(line)
+
+    def _state(self, line: str, stated: date | NumericDate | None) -> None:
+        """Keep the first date a stamp states, and every numeric date it writes."""
+        self.published = self.published or stated
+        if "/" in line or "." in line or "-" in line:
+            self.numeric.extend(d for d in numeric_dates(line) if isinstance(d, NumericDate))
 
     def _head(self, line: str, index: int) -> bool:
         """
@@ -294,7 +397,7 @@ class _Reader:
         stated = date_line(line)
         if stated is None:
             return False
-        self.published = self.published or stated[0]
+        self._state(line, stated[0])
         if stated[1] is not None:
             self.placed_date_line = self.placed_date_line or line
         self.date_lines.append(line)
@@ -311,12 +414,13 @@ class _Reader:
             line, self.lines[index + 1], self.tally
         ):
             return True
-        return (
-            not self.headline_open
-            and index + 1 < len(self.lines)
-            and not is_role(line)
-            and date_line(self.lines[index + 1]) is not None
-            and read_name_over_date(line, self.tally)
+        if self.headline_open or index + 1 >= len(self.lines) or is_role(line):
+            return False
+        if date_line(self.lines[index + 1]) is not None:
+            return read_name_over_date(line, self.tally)
+        # names alone right under the headline or its standfirst, the story still to come
+        return index in {self.headline_at + 1, self.standfirst_at + 1} and read_bare_byline(
+            line, self.tally
         )
 
     def _byline(self, line: str, index: int) -> bool:

@@ -6,7 +6,17 @@ import re
 from datetime import date
 from typing import Final
 
-__all__ = ["MONTH", "date_line", "first_full_date"]
+import attrs
+
+__all__ = [
+    "MONTH",
+    "NumericDate",
+    "date_line",
+    "first_full_date",
+    "first_stated_date",
+    "numeric_dates",
+    "prose_order",
+]
 
 _MONTHS: Final[dict[str, int]] = {
     "jan": 1,
@@ -53,23 +63,157 @@ _DATE_LINE_RE: Final = re.compile(
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
     r"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
 
 
-def date_line(line: str) -> tuple[date, str | None] | None:
+def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     """
     Read a line that states only a date; return the date and the place before it, or ``None``.
 
     The line may open with a place ("Accra, 12 June 2022") and a weekday, and end with a time;
-    anything else on it (a sentence, a second date) makes it no date line.
+    anything else on it (a sentence, a second date) makes it no date line.  A numeric date
+    whose day and month cannot be told apart ("05/03/2025") is returned as a
+    :class:`NumericDate` for the page to decide.
     """
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
-    found = first_full_date(line) if match else None
+    found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
+
+
+def first_stated_date(text: str) -> date | NumericDate | None:
+    """
+    The first full date of a page's date line or stamp: written with a month's name, or numeric.
+
+    Only for lines that state the page's date ("Published 05/03/2025", "10.09.2024 - 14:05"):
+    a numeric date in prose is left to the dates stage.
+    """
+    found = first_full_date(text)
+    if found is not None or not any(c in text for c in "./-"):
+        return found
+    for numeric in numeric_dates(text):
+        if isinstance(numeric, date):
+            return numeric
+        return numeric.decided() or numeric
+    return None
+
+
+# Numeric dates of page stamps: "10/02/2024", "10.09.2024", "14-11-2023", "2024/06/07".  The
+# year has four digits, so version numbers and scores ("12.10.30") are no dates.
+_NUMERIC_RE: Final = re.compile(
+    r"(?<![\d./-])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"|(?P<year2>(?:19|20)\d\d)(?P<sep2>[./-])(?P<m>\d{1,2})(?P=sep2)(?P<d>\d{1,2}))(?![\d./-]?\d)"
+)
+_WEEKDAY_NUMBERS: Final[dict[str, int]] = {
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_WEEKDAY_WORD_RE: Final = re.compile(rf"\b(?:{_WEEKDAY_WORDS})\b", re.IGNORECASE)
+_MONTH_MAX: Final = 12
+
+
+@attrs.frozen
+class NumericDate:
+    """
+    A numeric date of a page stamp, its day and month in the order the page wrote them.
+
+    Attributes:
+        year: The year.
+        first: The first of the two numbers before the year.
+        second: The second one.
+        separator: "/", "." or "-".
+        weekday: The weekday written beside it (0 = Monday), or ``None``.
+    """
+
+    year: int
+    first: int
+    second: int
+    separator: str
+    weekday: int | None = None
+
+    def read(self, *, day_first: bool) -> date | None:
+        """The date, reading the first number as the day when ``day_first``."""
+        day, month = (self.first, self.second) if day_first else (self.second, self.first)
+        try:
+            return date(self.year, month, day)
+        except ValueError:
+            return None
+
+    def order(self) -> bool | None:
+        """
+        Whether the page writes the day first, when the date itself tells; else ``None``.
+
+        A number above 12 is the day; a weekday written beside the date fits one reading
+        only; dotted dates ("10.09.2024") are day first wherever they are written.
+        """
+        if self.first > _MONTH_MAX >= self.second:
+            return True
+        if self.second > _MONTH_MAX >= self.first:
+            return False
+        if self.first == self.second:
+            return True  # either reading is the same day
+        if self.weekday is not None:
+            fits = [
+                day_first
+                for day_first in (True, False)
+                if (found := self.read(day_first=day_first)) is not None
+                and found.weekday() == self.weekday
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return True if self.separator == "." else None
+
+    def decided(self) -> date | None:
+        """The date when the date itself tells its order, else ``None``."""
+        order = self.order()
+        return None if order is None else self.read(day_first=order)
+
+
+def numeric_dates(text: str) -> list[NumericDate | date]:
+    """
+    Every numeric date of ``text`` in order: year-first ones as dates, the others as written.
+
+    A weekday word in ``text`` is kept beside the first date that follows it.
+    """
+    found: list[NumericDate | date] = []
+    weekday_match = _WEEKDAY_WORD_RE.search(text) if text[:1].isalpha() or " " in text else None
+    weekday = _WEEKDAY_NUMBERS[weekday_match[0][:3].casefold()] if weekday_match else None
+    for match in _NUMERIC_RE.finditer(text):
+        if match["year2"]:
+            try:
+                found.append(date(int(match["year2"]), int(match["m"]), int(match["d"])))
+            except ValueError:
+                continue
+            continue
+        found.append(
+            NumericDate(int(match["year"]), int(match["a"]), int(match["b"]), match["sep"], weekday)
+        )
+        weekday = None
+    return found
+
+
+# "on 4 March" against "on March 4": how the story's own prose orders day and month.
+_DAY_MONTH_RE: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})\b")
+_MONTH_DAY_RE: Final = re.compile(rf"\b(?:{_MONTH_WORDS})\.? \d{{1,2}}\b(?!:)")
+
+
+def prose_order(text: str) -> bool | None:
+    """Whether ``text`` writes the day before the month ("4 March"), after it, or ``None``."""
+    day_month = len(_DAY_MONTH_RE.findall(text))
+    month_day = len(_MONTH_DAY_RE.findall(text))
+    if day_month == month_day:
+        return None
+    return day_month > month_day
 
 
 def first_full_date(text: str) -> date | None:

@@ -1,0 +1,147 @@
+"""
+News outlets: names a page may call itself by, and how each writes numeric dates.
+
+Sources: Wikipedia, "List of newspapers in the world by circulation", "List of news television
+channels" and "List of English-language newspapers" (the outlets' names and usual short forms);
+the date order is how each outlet's English-language site prints numeric dates in its article
+stamps ("Issued on: 20/02/2025" is day first; a US site's "03/25/2025" month first), read from
+the sites' own page templates.  ``None`` means the outlet prints month names, so no order is
+known.  The table only helps: outlets not in it are recognised by the layout (copyright lines,
+"told X", masthead words, see :data:`MASTHEAD_WORDS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+__all__ = ["MASTHEAD_WORDS", "OUTLETS", "day_first_of", "known_outlet"]
+
+_DAY: Final = True
+_MONTH: Final = False
+
+# display name, other names, day first (True), month first (False) or unknown (None)
+_TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
+    ("BBC News", ("BBC", "BBC World Service"), _DAY),
+    ("CNN", ("CNN International",), _MONTH),
+    ("Al Jazeera", ("Al Jazeera English",), _DAY),
+    ("DW", ("Deutsche Welle", "DW News"), _MONTH),
+    ("France 24", ("FRANCE 24",), _DAY),
+    ("RFI", ("Radio France Internationale",), _DAY),
+    ("Euronews", (), _DAY),
+    ("The Guardian", ("Guardian",), _DAY),
+    ("The Independent", (), _DAY),
+    ("The Telegraph", ("Daily Telegraph",), _DAY),
+    ("The Times", (), _DAY),
+    ("Financial Times", ("FT",), _DAY),
+    ("The Economist", (), _DAY),
+    ("Sky News", (), _DAY),
+    ("The New York Times", ("New York Times", "NYT"), _MONTH),
+    ("The Washington Post", ("Washington Post",), _MONTH),
+    ("The Wall Street Journal", ("Wall Street Journal", "WSJ"), _MONTH),
+    ("Los Angeles Times", ("LA Times",), _MONTH),
+    ("USA Today", (), _MONTH),
+    ("NPR", ("National Public Radio",), _MONTH),
+    ("Fox News", (), _MONTH),
+    ("CBS News", (), _MONTH),
+    ("NBC News", (), _MONTH),
+    ("ABC News", (), _MONTH),
+    ("Politico", ("POLITICO",), _MONTH),
+    ("Axios", (), _MONTH),
+    ("Voice of America", ("VOA",), _MONTH),
+    ("RFE/RL", ("Radio Free Europe/Radio Liberty", "Radio Free Europe"), _MONTH),
+    ("CBC News", ("CBC",), _MONTH),
+    ("Global News", (), _MONTH),
+    ("ABC", ("Australian Broadcasting Corporation",), _DAY),
+    ("The Sydney Morning Herald", ("Sydney Morning Herald",), _DAY),
+    ("RNZ", ("Radio New Zealand",), _DAY),
+    ("The Irish Times", ("Irish Times",), _DAY),
+    ("RTÉ", ("RTE",), _DAY),
+    ("Arab News", (), _DAY),
+    ("Al Arabiya", ("Al Arabiya English",), _DAY),
+    ("The National", (), _DAY),
+    ("Gulf News", (), _DAY),
+    ("Middle East Eye", (), _DAY),
+    ("The Times of Israel", ("Times of Israel",), _DAY),
+    ("Haaretz", (), _DAY),
+    ("The Jerusalem Post", ("Jerusalem Post",), _DAY),
+    ("Ahram Online", ("Al-Ahram",), _DAY),
+    ("Daily Sabah", (), _DAY),
+    ("Hürriyet Daily News", ("Hurriyet Daily News",), _DAY),
+    ("TRT World", ("TRT",), _DAY),
+    ("Anadolu Agency", ("AA English",), _DAY),
+    ("Tehran Times", (), _DAY),
+    ("Press TV", (), _DAY),
+    ("RT", ("Russia Today",), _DAY),
+    ("The Moscow Times", ("Moscow Times",), _DAY),
+    ("Kyiv Independent", ("The Kyiv Independent",), _DAY),
+    ("Ukrainska Pravda", (), _DAY),
+    ("The Hindu", (), _DAY),
+    ("Hindustan Times", (), _DAY),
+    ("The Times of India", ("Times of India",), _DAY),
+    ("Indian Express", ("The Indian Express",), _DAY),
+    ("NDTV", ("NDTV.com",), _DAY),
+    ("Dawn", (), _DAY),
+    ("The Express Tribune", ("Express Tribune",), _DAY),
+    ("The Daily Star", (), _DAY),
+    ("The Straits Times", ("Straits Times",), _DAY),
+    ("Channel NewsAsia", ("CNA English",), _DAY),
+    ("South China Morning Post", ("SCMP",), _DAY),
+    ("Global Times", (), _DAY),
+    ("China Daily", (), _DAY),
+    ("CGTN", (), _DAY),
+    ("The Japan Times", ("Japan Times",), _DAY),
+    ("NHK World", ("NHK",), _DAY),
+    ("The Korea Herald", ("Korea Herald",), _DAY),
+    ("The Korea Times", ("Korea Times",), _DAY),
+    ("Jakarta Post", ("The Jakarta Post",), _DAY),
+    ("Bangkok Post", (), _DAY),
+    ("Rappler", (), _MONTH),
+    ("Philippine Daily Inquirer", ("Inquirer",), _MONTH),
+    ("News24", (), _DAY),
+    ("Daily Maverick", (), _DAY),
+    ("Mail & Guardian", (), _DAY),
+    ("Nation", ("Daily Nation", "Nation Africa"), _DAY),
+    ("The East African", (), _DAY),
+    ("Premium Times", (), _DAY),
+    ("Punch", (), _DAY),
+    ("The Citizen", (), _DAY),
+    ("Africanews", (), _DAY),
+    ("Buenos Aires Times", (), _DAY),
+    ("MercoPress", (), _DAY),
+    ("Kathimerini", ("eKathimerini",), _DAY),
+    ("Politico Europe", (), _DAY),
+    ("Euractiv", (), _DAY),
+    ("The Local", (), _DAY),
+)
+
+OUTLETS: Final[Mapping[str, tuple[str, bool | None]]] = {
+    alias.casefold(): (name, day_first)
+    for name, aliases, day_first in _TABLE
+    for alias in (name, *aliases)
+}
+"""Case-folded name or alias -> (display name, whether its numeric dates are day first)."""
+
+MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "times", "post", "herald", "tribune", "telegraph", "gazette", "journal", "courier"}
+    | {"chronicle", "observer", "guardian", "express", "mirror", "standard", "independent"}
+    | {"monitor", "inquirer", "dispatch", "examiner", "bulletin", "review", "daily", "weekly"}
+    | {"online", "tv", "radio", "television", "broadcasting", "wire", "insider", "digest"}
+    | {"today", "mail", "globe", "star", "voice", "pravda", "leader", "advertiser", "sentinel"}
+    | {"reporter", "record", "register", "press", "mercury", "clarion", "argus", "eye"}
+)
+"""
+Words of newspaper and broadcaster names ("Caucasus Courier", "Harbour Chronicle", "Kavkaz TV"),
+from the same lists of newspapers and channels: a capitalised name holding one is a masthead.
+"""
+
+
+def known_outlet(name: str) -> tuple[str, bool | None] | None:
+    """The table's display name and date order for an outlet called ``name``, or ``None``."""
+    return OUTLETS.get(" ".join(name.split()).strip(" .").casefold())
+
+
+def day_first_of(outlet: str | None) -> bool | None:
+    """Whether ``outlet`` prints numeric dates day first, when the table knows it."""
+    found = known_outlet(outlet) if outlet else None
+    return found[1] if found else None
