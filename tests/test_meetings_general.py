@@ -406,6 +406,36 @@ _WORDINGS: Final[list[_Case]] = [
     ),
 ]
 
+_MORE: Final[list[_Case]] = [
+    (
+        "Croatian President Ivan Kovac greeted Zambian President Thabo Mulenga at the airport.",
+        {"Kovac", "Mulenga"},
+        "held",
+        None,
+    ),
+    (
+        "Croatian President Ivan Kovac met briefly with Zambian President Thabo Mulenga.",
+        {"Kovac", "Mulenga"},
+        "held",
+        None,
+    ),
+    (
+        "Croatian President Ivan Kovac met virtually with Zambian President Thabo Mulenga.",
+        {"Kovac", "Mulenga"},
+        "held",
+        "video call",
+    ),
+    (
+        (
+            "Croatian President Ivan Kovac skipped a scheduled meeting with Zambian President "
+            "Thabo Mulenga."
+        ),
+        {"Kovac", "Mulenga"},
+        "cancelled",
+        None,
+    ),
+]
+
 _ANAPHORA: Final[list[_Case]] = [
     (
         (
@@ -452,7 +482,7 @@ _ANAPHORA: Final[list[_Case]] = [
 
 @pytest.mark.parametrize(
     ("text", "people", "status", "setting"),
-    _CALLS + _PLANS + _CANCELLED + _WORDINGS + _ANAPHORA,
+    _CALLS + _PLANS + _CANCELLED + _WORDINGS + _MORE + _ANAPHORA,
 )
 def test_one_meeting_is_read(text: str, people: set[str], status: str, setting: str | None) -> None:
     """The sentence gives one meeting of these people, in this status and setting."""

@@ -40,7 +40,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwa])\b(?:
+    r"""(?=[stpmecdnbhrvwag])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
@@ -56,7 +56,7 @@ _TRIGGER_RE: Final = re.compile(
             spoke|speaks|exchanged\s+views|consulted)\s+with
             |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for))
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
-            visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|
+            visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
@@ -96,9 +96,9 @@ _PLANNED_TRIP_RE: Final = re.compile(
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnr])(?:"
+    "(?=[cspwdnrb])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
-    put\s+off|pulled\s+out\s+of|withdrew\s+from|
+    put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
@@ -119,6 +119,8 @@ _CANCELLED_WORDS: Final = (
     "put",
     "scrapped",
     "shelved",
+    "skipped",
+    "boycotted",
     "withdrew",
 )
 _HABITUAL_RE: Final = re.compile(
@@ -371,7 +373,10 @@ _OBJECT_GAP_RE: Final = {
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
-    "direct": re.compile(rf"\s*(?:first\s+|then\s+|separately\s+)?(?:with\s+)?{_DET}"),
+    "direct": re.compile(
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        rf"(?:with\s+)?{_DET}"
+    ),
     "passive": re.compile(rf"\s*by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``

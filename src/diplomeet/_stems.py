@@ -40,6 +40,7 @@ MEETING_STEMS: Final = (
     "during",
     "encounter",
     "exchang",
+    "greet",
     "held",
     "hold",
     "host",
