@@ -436,10 +436,19 @@ def test_quick_reading_finds_every_meeting_word_in_reference_articles(shared: Pa
             (
                 "was called off|call off|was cancelled|canceled|cancels|scrapped|shelved|"
                 "postponed|would not go ahead|no formal meeting took place|no talks were held|"
-                "did not meet|did not take place|didn't meet|refused to meet|will not meet|"
-                "WON'T MEET"
+                "did not meet|did not take place|didn't meet|will not meet|"
+                "WON'T MEET|put off|pulled out of|withdrew from|postpones"
             ),
         ),
+        (
+            _meetings._REFUSED_RE,
+            _meetings._REFUSED_WORDS,
+            (
+                "declined to |refused to take his |rejected an |ruled out a |turned down the |"
+                "snubbed |spurned the |shunned |denied |no plans to |no intention of "
+            ),
+        ),
+        (_meetings._HYPOTHETICAL_RE, _meetings._HYPOTHETICAL_WORDS, "if |unless |whether "),
         (
             _meetings._HABITUAL_RE,
             _meetings._HABITUAL_WORDS,

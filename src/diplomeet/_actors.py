@@ -416,11 +416,22 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "leaders": {"leader", "royal"},
     "presidents": {"leader"},
     "heads": {"leader", "royal"},
+    "premiers": {"leader"},
+    "chancellors": {"leader"},
+    "envoys": {"diplomat", "official", "minister"},
+    "diplomats": {"diplomat", "official", "minister"},
+    "officials": {"official", "diplomat", "minister", "military"},
+    "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
+    "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
 }
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
 )
-_PAIR_NOUNS: Final = frozenset({"leaders", "men", "women", "presidents", "ministers", "heads"})
+# "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
+_PAIR_NOUNS: Final = frozenset(
+    {"leaders", "men", "women", "presidents", "ministers", "heads"}
+    | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
+)
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 _AFTER_ARTICLE: Final = (
     MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}

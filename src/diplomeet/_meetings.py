@@ -41,26 +41,41 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwa])\b(?:
-        (?P<phone>(?:spoke|speaks|talked|talks|spoken)\s+(?:by|on\s+the)\s+(?:tele)?phone
-            (?:\s+with)?|(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+with)?)
-      | (?P<between>(?:meeting|talks|summit|encounter)\s+between)
+    r"""(?=[stpmecdnbhrvwag])\b(?:
+        (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
+            (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
+            |call\s+(?:with|from|to))
+      | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
+            (?:\s+with)?)
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
+      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between)
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
-            negotiations|bilateral)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
-            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands)\s+with)
+            negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
+            audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
+            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands|huddled|
+            spoke|speaks|exchanged\s+views|consulted)\s+with
+            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for))
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
-            visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|
-            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|called\s+on)
-      | (?P<during>during\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit))
+            visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
+      | (?P<called>called|calls)
+      | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
+            (?:talks|meeting|summit|call|conversation))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had)\s+(?!no\s|(?:tele)?phone\s)
-                (?:[a-z]+(?:-[a-z]+)?\s+)?talks|
-            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks)|
-            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit)|
+                (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
+                conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
+                luncheon|dinner|breakfast)|
+            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+                conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
+                dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
+            exchanged\s+views|conferred|huddled|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
@@ -74,19 +89,20 @@ _PLANNED_RE: Final = re.compile(
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
-    r"""\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
-    plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b[^.;]{0,120}?
-    \bfor\s+$""",
+    r"""(?:\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
+    |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+$""",
     re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnr])(?:"
-    r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|
+    "(?=[cspwdnrb])(?:"
+    r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
+    put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
-    |didn't\s+meet|refused\s+to\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
+    |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
     ")",
     re.VERBOSE,
 )
@@ -99,10 +115,14 @@ _CANCELLED_WORDS: Final = (
     "n't",
     "not",
     "place",
-    "postponed",
-    "refused",
+    "postpone",
+    "pulled",
+    "put",
     "scrapped",
     "shelved",
+    "skipped",
+    "boycotted",
+    "withdrew",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeat])(?:"
@@ -207,13 +227,91 @@ _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
     r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped)"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved)"
     ")",
 )
-_WILL_BE_RE: Final = re.compile(r"\b(?:will|would)\s+be\b")
+_WILL_BE_RE: Final = re.compile(
+    r"\b(?:(?:will|would)\s+be|(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned)|"
+    r"(?:is|are)\s+(?:expected|to\s+(?:be\s+held|take\s+place)))\b"
+)
+# "a planned meeting", "the upcoming talks": a meeting noun after a word of plans.
+_PLANNED_ADJ_RE: Final = re.compile(
+    r"\b(?:planned|proposed|upcoming|scheduled|forthcoming|expected|prospective|mooted)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# The nouns a meeting phrase may open with, for the plans told after it ("the talks are
+# scheduled for June").
+_MEETING_NOUNS: Final = (
+    "call",
+    "consultations",
+    "encounter",
+    "meeting",
+    "phone",
+    "summit",
+    "talks",
+    "telephone",
+    "video",
+    "virtual",
+    "visit",
+)
+# A refusal or denial right before a meeting word: no meeting is told ("declined to meet",
+# "ruled out a meeting", "has no plans to meet", "refused to take his call").
+_REFUSED_RE: Final = re.compile(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)?|rul(?:ed|es|ing)\s+out|"
+    r"turn(?:ed|s|ing)\s+down|snubbed|spurned|shunned|denied|denies|deny)\s+"
+    r"(?:(?:to|an?|the|any|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$"
+    r"|\bno\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:[a-z-]+\s+){0,1}$"
+)
+_REFUSED_WORDS: Final = (
+    "declin",
+    "refus",
+    "reject",
+    "rul",
+    "turn",
+    "snub",
+    "spurn",
+    "shun",
+    "den",
+    "no ",
+)
+# A condition or question before the meeting word: "if they meet", "whether the two will meet".
+_HYPOTHETICAL_RE: Final = re.compile(r"\b(?:if|unless|whether)\b")
+_HYPOTHETICAL_WORDS: Final = ("if", "unless", "whether")
+# A call told with a phone or video word in its clause ("spoke with X by phone").
+_BY_PHONE_RE: Final = re.compile(
+    r"\b(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|(?:in|during)\s+(?:a|an|the|their)\s+"
+    r"(?:[a-z-]+\s+)?(?:(?:tele)?phone\s+(?:call|conversation)|call))\b"
+)
+_MEDIUM_WORD_RE: Final = re.compile(r"\b(?:(?:tele)?phone|call|video\w*|virtual)\b")
+_BY_VIDEO_RE: Final = re.compile(
+    r"\b(?:(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?|virtually"
+    r"|(?:in|during)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+)?(?:video[\s-]*(?:call|conference)"
+    r"|videoconference|virtual\s+(?:meeting|talks|summit|call)))\b"
+)
+# "a call from X", "a call to X" are calls when received, taken or made.
+_CALL_LEAD_RE: Final = re.compile(
+    r"\b(?:received|receives|receiving|took|takes|taking|got|gets|had|has|answered|returned|"
+    r"made|makes|making|placed|places|in|during|on|after)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# What follows the person "called" when the word tells a call ("called X on Monday to
+# congratulate him"), not a name ("called X a liar") or a demand ("called X to account").
+_CALLED_NEXT_RE: Final = re.compile(
+    r"(?<![\s,])[\s,]*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+(?:discuss|congratulate|"
+    r"offer|express|thank|brief|convey|extend|wish|talk|update|condole|ask|urge|inform|"
+    r"reassure|discuss)|yesterday|last\s+(?:week|night|month)|late\s+on|earlier\s+(?:on|today|"
+    r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke))\b"
+)
+# "In a call with X, Y said": the subject is the main clause's.
+_IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
+# "During a phone call, X told Y": the person told is there too.
+_TOLD_NEXT_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:told|assured|urged|thanked|informed|congratulated|briefed|invited|asked|reassured|"
+    r"pressed|warned)\s+(?:(?:the|his|her|their)\s+)?"
+)
 _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b")
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
@@ -226,14 +324,31 @@ _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
 # (see _Reader.trigger_starts).
-_LOOK_BACK_STEMS: Final = ("encounter", "meet", "phone", "summit", "talk", "telephone")
+_LOOK_BACK_STEMS: Final = (
+    "breakfast",
+    "consult",
+    "conversation",
+    "dinner",
+    "discuss",
+    "encounter",
+    "exchang",
+    "lunch",
+    "meet",
+    "negotiat",
+    "phone",
+    "summit",
+    "talk",
+    "telephone",
+    "tete",
+    "t\u00eate",
+)
 _PHRASE_STARTS: Final = ("at", "day", "had", "has", "have", "hour", "round", "speaks", "spoke")
 # Up to four words before a place in the reversed text, each after white space.
 _WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
-_CALLED_ON_RE: Final = re.compile(r"called\s+on\b")
+_CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
 _TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
@@ -254,14 +369,31 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 _DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:with\s+)?{_DET}"),
+    "video": re.compile(rf"\s*(?:with\s+)?{_DET}"),
+    "phoned": re.compile(rf"\s*{_DET}"),
+    "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
-    "direct": re.compile(rf"\s*(?:first\s+|then\s+|separately\s+)?(?:with\s+)?{_DET}"),
+    "direct": re.compile(
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        rf"(?:with\s+)?{_DET}"
+    ),
+    "passive": re.compile(rf"\s*by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
+# "the visit", "a planned visit": the noun, not the verb.
+_NOUN_BEFORE_RE: Final = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
+)
+_BY_NEXT_RE: Final = re.compile(r"(?<!\s)\s+by\b")
+_PASSIVE_BEFORE_RE: Final = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
+)
+_IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
+_MEDIA: Final = frozenset({"phone call", "video call"})
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -279,6 +411,11 @@ class _Draft:
     accompanied: list[Actor] = attrs.field(factory=list)
     #: "will meet again": a meeting after those already told, never merged into a held one.
     again: bool = False
+    #: Told of "the two ministers" or "they": a retelling of a meeting told before, whose
+    #: place words ("the situation in X") do not make it another meeting.
+    retold: bool = False
+    #: "agreed to meet in person": never the same meeting as a call.
+    in_person: bool = False
     #: The keys of the people (see ``_key``): the same meeting has the same ones.
     key: frozenset[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
@@ -392,6 +529,8 @@ class _Reader:
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
         self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
+        #: Whether the subject of the meeting word being read refers back ("the two leaders").
+        self.retold = False
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -591,6 +730,10 @@ class _Reader:
         if kind == "during":
             self.add(sent, clause, trig, self.main_subject(sent, trig, sent_people))
             return
+        self.retold = False
+        kind = self.reading(clause, trig)
+        if not kind:
+            return
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
@@ -603,14 +746,20 @@ class _Reader:
                 if m.actor.kind in {"person", "organization"} or m.members
             ]
         participants = (
-            [] if kind == "between" else self.subject_people(clause, before, sent_people, trig)
+            []
+            if kind == "between"
+            else self.subject_people(clause, before, sent_people, trig)
+            or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start):
-            objects = _coordinated(text, after, 0, objects=True)
-            if _CALLED_ON_RE.match(self.low, trig.start()) and _TO_VERB_RE.match(
-                self.low, objects[-1].end
-            ):
-                return  # "called on the minister to resign" is a demand, not a courtesy call
+        objects = (
+            # "a meeting between A and B is planned": the verb after B ends no list here.
+            _coordinated(text, after, 0, objects=kind != "between")
+            if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start)
+            else []
+        )
+        if self.no_call(kind, trig, objects):
+            return
+        if objects:
             then = [
                 k
                 for k in range(1, len(after))
@@ -627,6 +776,60 @@ class _Reader:
                 participants += _expand(m)
         self.add(sent, clause, trig, participants)
 
+    def lead_subject(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        kind: str,
+        sent_people: list[Mention],
+    ) -> list[Actor]:
+        """Read "In a call with A on Monday, B said ...": B is the main clause's subject."""
+        start = clause.start
+        while start < trig.start() and self.low[start].isspace():
+            start += 1
+        if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
+            self.low, start, trig.start()
+        ):
+            return self.main_subject(sent, trig, sent_people)
+        return []
+
+    def no_call(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+        """
+        Whether "called" or "called on" tells no meeting with ``objects``.
+
+        "called for calm" calls nobody, "called A a liar" names A, "called on A to resign"
+        is a demand; "called A on Monday to congratulate him" is a call.
+        """
+        low = self.low
+        if kind == "called":
+            return not objects or not _CALLED_NEXT_RE.match(low, objects[-1].end)
+        return bool(
+            objects
+            and _CALLED_ON_RE.match(low, trig.start())
+            and _TO_VERB_RE.match(low, objects[-1].end)
+        )
+
+    def reading(self, clause: Segment, trig: re.Match[str]) -> str:
+        """
+        How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
+
+        "the planned visit of a trade mission" is a noun, not "will visit X"; "was received
+        by A" has its object after "by"; "a call from A" is a call when received or taken.
+        """
+        kind = trig.lastgroup or ""
+        low, word = self.low, trig.group()
+        start = trig.start()
+        if kind == "direct" and word == "visit":
+            if _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start):
+                return ""
+        elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
+            if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
+                return "passive"
+        elif kind == "phone" and not self.call_told(clause, trig):
+            return ""
+        return kind
+
     def subject_people(
         self,
         clause: Segment,
@@ -637,10 +840,12 @@ class _Reader:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
         subject = self.subject(clause, before, sent_people, trig)
+        self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
                 participants += self.drafts[-1].people
+                self.retold = True
         for m in subject:
             participants += _expand(m)
         return participants
@@ -654,7 +859,41 @@ class _Reader:
         rest = [m for m in sent_people if m.start > comma]
         if comma < 0 or not rest or not _MAIN_SUBJECT_GAP_RE.fullmatch(text, comma, rest[0].start):
             return []
-        return [a for m in _coordinated(text, rest, 0) for a in _expand(m)]
+        subject = _coordinated(text, rest, 0)
+        k = len(subject)
+        if k < len(rest) and _TOLD_NEXT_RE.fullmatch(self.low, subject[-1].end, rest[k].start):
+            subject.append(rest[k])  # "During the call, A told B ...": B is there too
+        return [a for m in subject for a in _expand(m)]
+
+    def call_told(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """Whether "call from"/"call to" tells a call: "received a call from", "made a call to"."""
+        word = trig.group()
+        if not word.startswith("call") or word.endswith("with"):
+            return True
+        return (
+            _CALL_LEAD_RE.search(self.low, max(clause.start, trig.start() - 40), trig.start())
+            is not None
+        )
+
+    def medium(self, kind: str, clause: Segment, trig: re.Match[str]) -> str | None:
+        """The setting of a call: "phone call", "video call", or None for a meeting in person."""
+        word = trig.group()
+        if kind == "video":
+            return "video call"
+        if kind in {"phone", "phoned", "called"}:
+            return "phone call"
+        if kind in {"between", "during", "noun"} and (m := _MEDIUM_WORD_RE.search(word)):
+            return "video call" if m.group().startswith(("video", "virtual")) else "phone call"
+        low = self.low
+        if _holds(low, ("phone", "call"), clause.start, clause.end) and _BY_PHONE_RE.search(
+            low, clause.start, clause.end
+        ):
+            return "phone call"
+        if _holds(low, ("video", "virtual"), clause.start, clause.end) and _BY_VIDEO_RE.search(
+            low, clause.start, clause.end
+        ):
+            return "video call"
+        return None
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str], participants: list[Actor]
@@ -680,9 +919,7 @@ class _Reader:
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
-        if _NEGATED_RE.search(
-            self.low, max(clause.start, trig.start() - 20), trig.start()
-        ) and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
+        if self.denied(clause, trig):
             return
         status = self.status(clause, trig)
         if (
@@ -691,7 +928,8 @@ class _Reader:
             and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
         ):
             status = "cancelled"
-        place = None if kind == "phone" else self.meeting_place(sent, clause, trig)
+        medium = self.medium(kind, clause, trig)
+        place = None if medium else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if again and place is None:
@@ -702,7 +940,7 @@ class _Reader:
             if when is None and status == "held":
                 when = lede_date
             place = place or lede_place
-        if kind == "phone":
+        if medium:
             place = None
         if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
             when = self.future(when)
@@ -712,11 +950,24 @@ class _Reader:
             evidence=sent,
             when=when,
             place=place,
-            setting="phone call" if kind == "phone" else self.setting(sent),
+            setting=medium or self.setting(sent),
             topics=self.topics(clause),
             again=again,
+            retold=self.retold,
+            in_person=_IN_PERSON_RE.search(self.low, clause.start, clause.end) is not None,
         )
         self.merge(draft)
+
+    def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
+        start = trig.start()
+        if self.search(_REFUSED_RE, _REFUSED_WORDS, max(clause.start, start - 60), start):
+            return True
+        if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
+            return True
+        return _NEGATED_RE.search(
+            self.low, max(clause.start, start - 20), start
+        ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
 
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
@@ -822,11 +1073,11 @@ class _Reader:
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
-        if _PLANNED_RE.search(head):
+        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
             return "planned"
-        if trig.group().lower().startswith(("talks", "meeting")) and _WILL_BE_RE.search(
+        if trig.group().lower().startswith(_MEETING_NOUNS) and _WILL_BE_RE.search(
             text, trig.end(), clause.end
         ):
             return "planned"
@@ -977,8 +1228,12 @@ class _Reader:
                 continue
             if d.when and new.when and not _compatible(d.when.value, new.when.value):
                 continue
-            if d.place and new.place and d.place.name != new.place.name:
+            if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue
+            if _MEDIA.intersection((d.setting, new.setting)) and (
+                d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
+            ):
+                continue  # a call and a meeting in person are two meetings
             d.when = d.when or new.when
             if d.place is None or (
                 new.place is not None
