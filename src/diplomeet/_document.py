@@ -127,10 +127,10 @@ class Document:
 
     text: str
     published: date | None = None
-    dates: list[TimeRef] = attrs.field(factory=list)
-    diagnostics: list[Diagnostic] = attrs.field(factory=list)
+    dates: list[TimeRef] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
     #: Results a stage computes once per document and others reuse (actor mentions).
-    cache: dict[str, Any] = attrs.field(factory=dict)
+    cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None
     _sentences: list[Segment] | None = None
 

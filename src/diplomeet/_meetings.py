@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -407,8 +408,8 @@ class _Draft:
     when: TimeRef | None = None
     place: Place | None = None
     setting: str | None = None
-    topics: list[str] = attrs.field(factory=list)
-    accompanied: list[Actor] = attrs.field(factory=list)
+    topics: list[str] = attrs.Factory(list)
+    accompanied: list[Actor] = attrs.Factory(list)
     #: "will meet again": a meeting after those already told, never merged into a held one.
     again: bool = False
     #: Told of "the two ministers" or "they": a retelling of a meeting told before, whose
@@ -416,8 +417,9 @@ class _Draft:
     retold: bool = False
     #: "agreed to meet in person": never the same meeting as a call.
     in_person: bool = False
-    #: The keys of the people (see ``_key``): the same meeting has the same ones.
-    key: frozenset[str] = attrs.field(
+    #: The keys of the people (see ``_key``): the same meeting has the same ones. (A frozenset,
+    #: typed as a set so that mypyc does not check attrs' placeholder for it.)
+    key: AbstractSet[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
     )
 

@@ -783,17 +783,17 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
 class _Finder:
     doc: Document
     resolve: Resolver
-    quotes: list[Quotation] = attrs.field(factory=list)
-    opens: list[int] = attrs.field(factory=list)
-    para_starts: list[int] = attrs.field(factory=list)
-    para_ends: list[int] = attrs.field(factory=list)
-    sent_starts: list[int] = attrs.field(factory=list)
-    results: list[tuple[Quotation | None, Statement]] = attrs.field(factory=list)
-    named: dict[str, Actor] = attrs.field(factory=dict)  # surname -> speaker read by name
-    starts: list[int] = attrs.field(factory=list)  # evidence starts of ``results``, sorted
+    quotes: list[Quotation] = attrs.Factory(list)
+    opens: list[int] = attrs.Factory(list)
+    para_starts: list[int] = attrs.Factory(list)
+    para_ends: list[int] = attrs.Factory(list)
+    sent_starts: list[int] = attrs.Factory(list)
+    results: list[tuple[Quotation | None, Statement]] = attrs.Factory(list)
+    named: dict[str, Actor] = attrs.Factory(dict)  # surname -> speaker read by name
+    starts: list[int] = attrs.Factory(list)  # evidence starts of ``results``, sorted
     # The tokens of each stretch read so far: the words after one quotation are often the
     # frame of the next, and the end of its sentence.
-    tok_cache: dict[tuple[int, int], list[_Tok]] = attrs.field(factory=dict)
+    tok_cache: dict[tuple[int, int], list[_Tok]] = attrs.Factory(dict)
     people_by_word: dict[str, Actor] | None = None  # built on first use
 
     def run(self) -> list[Statement]:
