@@ -31,6 +31,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("PTI", ("Press Trust of India",)),
     ("IANS", ("Indo-Asian News Service",)),
     ("ANI", ("Asian News International",)),
+    # the Times of India group's own wire, credited in its bylines ("Name / TNN")
+    ("TNN", ("Times News Network",)),
     ("Interfax", ("Interfax News Agency", "Interfax-Ukraine")),
     ("RIA Novosti", ("RIA", "RIA-Novosti")),
     ("Sputnik", ("Sputnik News",)),

@@ -28,6 +28,7 @@ __all__ = [
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
+    "SECTION_TAG_RE",
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
@@ -123,6 +124,11 @@ GLUED_PREFIX_RE: Final = re.compile(
     r"^(?:view video|watch video|play video|video|listen|advertisement)(?=[A-Z])"
 )
 
+# A section tag in square brackets opening a headline ("[Diplomacy] ...", "[Opinion] ..."),
+# as news sites print the section of a story before its title.
+SECTION_TAG_RE: Final = re.compile(r"^\[[A-Z][\w&'’ -]{0,30}\]\s+(?=\S)")
+"""A bracketed section tag opening a headline."""
+
 # A line of lower-case keywords left over from a page's tags ("ministers summit").
 TAG_LINE_RE: Final = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}$")
 
@@ -184,7 +190,7 @@ Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites
 # "Issued on: 20/02/2025 - 16:05", "Last modified 2024-02-10".
 _STAMP_LABEL: Final = (
     r"(?:last updated|updated|first published|published|posted|date(?: published| posted)?"
-    r"|issued|modified|last modified)(?: on| at)?:?"
+    r"|issued|modified|last modified)(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     rf"^{_STAMP_LABEL}\s+"

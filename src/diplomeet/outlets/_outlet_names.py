@@ -101,7 +101,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("News24", (), _DAY),
     ("Daily Maverick", (), _DAY),
     ("Mail & Guardian", (), _DAY),
-    ("Nation", ("Daily Nation", "Nation Africa"), _DAY),
+    ("Daily Nation", ("Nation", "Nation Africa"), _DAY),
     ("The East African", (), _DAY),
     ("Premium Times", (), _DAY),
     ("Punch", (), _DAY),

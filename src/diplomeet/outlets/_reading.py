@@ -35,7 +35,7 @@ from diplomeet.outlets._credits import (
     read_sign_off,
     read_trailing_credit,
 )
-from diplomeet.outlets._outlet_names import day_first_of
+from diplomeet.outlets._outlet_names import day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     NumericDate,
     date_line,
@@ -59,6 +59,9 @@ _SIGN_OFF_LINES: Final = 3
 # Furniture lines are short; longer lines skip the furniture patterns.
 _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
+# A masthead ("The Example Times | World") is among the page's first lines and short.
+_MASTHEAD_LINES: Final = 2
+_MASTHEAD_MAX_CHARS: Final = 80
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -299,7 +302,9 @@ class _Reader:
     def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
         short = len(line) <= _FURNITURE_MAX_CHARS
-        if self._stamp(line, short=short):
+        if (
+            index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index)
+        ) or self._stamp(line, short=short):
             return True
         if (
             self._byline(line, index)
@@ -322,6 +327,21 @@ class _Reader:
             self.outlet = self.outlet or named["outlet"]
             return True
         return False
+
+    def _masthead(self, line: str, index: int) -> bool:
+        """
+        Read a masthead line above the headline: a known outlet's name, maybe with sections.
+
+        "THE EXAMPLE TIMES" or "Example Times | World | Asia" opening the page names the
+        outlet; it is dropped when a further line (the headline) follows it.
+        """
+        if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
+            return False
+        known = known_outlet(line.split("|", 1)[0])
+        if known is None:
+            return False
+        self.outlet = self.outlet or known[0]
+        return True
 
     def _stamp(self, line: str, *, short: bool) -> bool:
         """
@@ -468,6 +488,8 @@ class _Reader:
             self.headline_open = False
             if "(" in line or "-" in line:
                 line = furniture.WIRE_TAG_RE.sub("", line)
+            if line.startswith("["):
+                line = furniture.SECTION_TAG_RE.sub("", line)
             if _headline_like(line):
                 self.headline = line
                 self.headline_at = index

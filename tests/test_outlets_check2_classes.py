@@ -1,0 +1,118 @@
+# News typography (en dashes, curly quotes) is what these tests feed the parsers:
+"""
+Classes of page head the generic reader once misread.
+
+A masthead line above the headline, a section tag in brackets opening the headline, date
+stamps in further forms, and bylines in lower case or joined to an agency and a stamp by
+slashes.
+
+Every text here is written for these tests (invented people; real places and outlets).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplomeet import outlets
+from diplomeet.outlets import Layout
+
+
+def _split(text: str) -> Layout:
+    return outlets.get_parser("generic").split(text)
+
+
+_STORY = (
+    "Foreign Minister Ilse Varga met her Chilean counterpart Tomas Reyes in Lima on Tuesday "
+    "to discuss fisheries, the ministry said.\n\n"
+    '"We agreed on a plan," Varga told reporters after the talks.'
+)
+
+
+# --- a masthead line above the headline --------------------------------------------------------
+
+
+def test_masthead_line_names_the_outlet_and_is_not_the_headline() -> None:
+    """Masthead line names the outlet and is not the headline."""
+    layout = _split(
+        "THE JAPAN TIMES\n\nPeru and Hungary sign fisheries pact in Lima\n\n"
+        "By Jane Okoro\nMarch 4, 2025\n\n" + _STORY
+    )
+    assert layout.headline == "Peru and Hungary sign fisheries pact in Lima"
+    assert layout.outlet == "The Japan Times"
+    assert layout.published == date(2025, 3, 4)
+    assert layout.authors == ("Jane Okoro",)
+
+
+def test_masthead_line_with_sections_between_bars() -> None:
+    """Masthead line with sections between bars."""
+    layout = _split(
+        "Bangkok Post | World | Asia\n\nPeru and Hungary sign fisheries pact in Lima\n\n"
+        "Sunday, June 1, 2025\n\n" + _STORY
+    )
+    assert layout.headline == "Peru and Hungary sign fisheries pact in Lima"
+    assert layout.outlet == "Bangkok Post"
+    assert layout.published == date(2025, 6, 1)
+
+
+def test_masthead_outlet_tells_the_order_of_a_numeric_stamp() -> None:
+    """Masthead outlet tells the order of a numeric stamp."""
+    layout = _split(
+        "Gulf News\n\nPeru and Hungary sign fisheries pact in Lima\n\n"
+        "Published: 03/04/2025 9:10 AM GST\n\n" + _STORY
+    )
+    assert layout.outlet == "Gulf News"
+    assert layout.published == date(2025, 4, 3)
+
+
+def test_unknown_name_first_is_still_the_headline() -> None:
+    """Unknown name first is still the headline."""
+    layout = _split("Lima Talks\n\n" + _STORY)
+    assert layout.headline == "Lima Talks"
+
+
+# --- a section tag in brackets opening the headline ----------------------------------------
+
+
+def test_bracketed_section_tag_is_cut_from_the_headline() -> None:
+    """Bracketed section tag is cut from the headline."""
+    layout = _split("[Politics] Peru and Hungary sign fisheries pact in Lima\n\n" + _STORY)
+    assert layout.headline == "Peru and Hungary sign fisheries pact in Lima"
+
+
+def test_bracketed_words_inside_a_headline_stay() -> None:
+    """Bracketed words inside a headline stay."""
+    layout = _split("Peru and Hungary sign [fisheries] pact in Lima\n\n" + _STORY)
+    assert layout.headline == "Peru and Hungary sign [fisheries] pact in Lima"
+
+
+# --- date stamps ---------------------------------------------------------------------------
+
+
+def test_date_line_with_upper_case_meridiem() -> None:
+    """Date line with upper case meridiem."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\nJuly 9, 2024 11:05 AM\n\n" + _STORY
+    )
+    assert layout.published == date(2024, 7, 9)
+
+
+def test_published_label_with_space_before_colon_is_not_a_byline() -> None:
+    """Published label with space before colon is not a byline."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\nPublished : 2024-07-09 10:02\n"
+        "Updated : 2024-07-09 12:40\n\nBy Jane Okoro\n\n" + _STORY
+    )
+    assert layout.published == date(2024, 7, 9)
+    assert layout.authors == ("Jane Okoro",)
+
+
+# --- bylines -------------------------------------------------------------------------------
+
+
+def test_lower_case_by_in_prose_is_no_byline() -> None:
+    """Lower case by in prose is no byline."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\n"
+        "by the end of the day both sides had agreed.\n\n" + _STORY
+    )
+    assert layout.authors == ()
