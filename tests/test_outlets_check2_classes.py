@@ -116,3 +116,25 @@ def test_lower_case_by_in_prose_is_no_byline() -> None:
         "by the end of the day both sides had agreed.\n\n" + _STORY
     )
     assert layout.authors == ()
+
+
+def test_slashed_byline_agency_and_stamp() -> None:
+    """Slashed byline agency and stamp."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\n"
+        "Arjun Mehta / PTI / Updated: Jul 9, 2024, 18:02 IST\n\n" + _STORY
+    )
+    assert layout.authors == ("Arjun Mehta",)
+    assert layout.agencies == ("PTI",)
+    assert layout.published == date(2024, 7, 9)
+
+
+def test_lower_case_by_desk_byline() -> None:
+    """Lower case by desk byline."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\nby The Lima Herald news desk\n"
+        "July 9, 2024 9:12 PM\n\n" + _STORY
+    )
+    assert layout.authors == ("The Lima Herald news desk",)
+    assert layout.outlet == "The Lima Herald"
+    assert layout.published == date(2024, 7, 9)

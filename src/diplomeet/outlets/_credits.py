@@ -82,7 +82,7 @@ _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
 _BYLINE_RE: Final = re.compile(
-    r"^(?:By|BY|(?:Words|Text|Story|Written|Report) by)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$"
+    r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$"
 )
 _CREDIT_RES: Final = (
     re.compile(
@@ -280,10 +280,27 @@ def _items(names: str) -> list[str]:
     return [item for item in (_tidy(x) for x in _NAME_SPLIT_RE.split(names)) if item]
 
 
+def _byline_names(line: str, names: str) -> bool:
+    """
+    Whether ``names`` after a byline's "By" read as names, or as a desk ("X news desk").
+
+    After "by" in lower case, every name must be a person's or an agency's, or the whole a
+    desk: a line of prose may open in lower case ("by the end of the day ...").
+    """
+    desk = _DESK_RE.match(names)
+    if not _name_like(names) and not (desk and _name_like(desk["outlet"])):
+        return False
+    return (
+        not line.startswith("by")
+        or desk is not None
+        or all(is_person(item) or canonical_agency(item) for item in _items(names))
+    )
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     match = _BYLINE_RE.match(line)
-    if match is None or not _name_like(match["names"]):
+    if match is None or not _byline_names(line, match["names"]):
         return False
     if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
         is_person(item) or canonical_agency(item) for item in _items(match["names"])
@@ -385,15 +402,18 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
     may be a person's name beside a date ("Jane Doe |10.09.2024 - Update : 10.09.2024").  The
     source is credited (an agency, or else the outlet), authors are credited, editors are not.
     """
-    if "|" not in line or len(line) > _FIELD_LINE_MAX_CHARS:
+    separator = _field_separator(line)
+    if separator is None:
         return False, None
-    fields = [_FIELD_RE.match(part.strip()) for part in line.split("|")]
+    fields = [_FIELD_RE.match(part.strip()) for part in line.split(separator)]
     read = _read_fields([f for f in fields if f is not None])
     if read is None or len(fields) != len(read[0]) or len(fields) < _MIN_FIELDS:
         return False, None
-    _, stated, sources, people = read
-    if not sources and stated is None:
+    _, stated, sources, people, agencies = read
+    if (not sources and stated is None) or (separator != "|" and stated is None):
         return False, None
+    for name in agencies:
+        tally.add_agency(name)
     for name in sources:
         if canonical_agency(name):
             tally.add_agency(name)
@@ -406,16 +426,37 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
     return True, stated
 
 
+def _field_separator(line: str) -> str | None:
+    """
+    The bar between a metadata line's fields, or " / " ("Jane Doe / PTI / Updated: ...").
+
+    Fields between slashes must state a date: "Jane Doe / AFP" alone is a photo credit.
+    """
+    if len(line) > _FIELD_LINE_MAX_CHARS:
+        return None
+    if "|" in line:
+        return "|"
+    return " / " if " / " in line else None
+
+
 def _read_fields(
     fields: list[re.Match[str]],
-) -> tuple[list[re.Match[str]], date | NumericDate | None, list[str], list[str]] | None:
-    """The fields, their first date, sources and people; ``None`` if a date field has none."""
+) -> tuple[list[re.Match[str]], date | NumericDate | None, list[str], list[str], list[str]] | None:
+    """
+    The fields, their first date, sources, people and agencies; ``None`` if a date has none.
+
+    An unlabelled field naming an agency ("Jane Doe | PTI | 10.09.2024") credits it.
+    """
     stated: date | NumericDate | None = None
     sources: list[str] = []
     people: list[str] = []
+    agencies: list[str] = []
     named = False
     for field in fields:
         label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
+        if not label and canonical_agency(value):
+            agencies.append(value)
+            continue
         if not label or label.startswith(_DATE_LABELS):
             found = first_stated_date(value)
             if found is None and not label and not named and is_person(value):
@@ -431,7 +472,7 @@ def _read_fields(
             people.extend(_items(value))
     if named and stated is None:
         return None
-    return fields, stated, sources, people
+    return fields, stated, sources, people, agencies
 
 
 def _slashed_credit(line: str, tally: Credits) -> bool:
