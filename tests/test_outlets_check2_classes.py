@@ -15,6 +15,7 @@ from datetime import date
 
 from diplomeet import outlets
 from diplomeet.outlets import Layout
+from diplomeet.outlets._credits import Credits, photo_agencies, read_cited_agencies
 
 
 def _split(text: str) -> Layout:
@@ -138,3 +139,56 @@ def test_lower_case_by_desk_byline() -> None:
     assert layout.authors == ("The Lima Herald news desk",)
     assert layout.outlet == "The Lima Herald"
     assert layout.published == date(2024, 7, 9)
+
+
+def test_more_by_this_author_link_keeps_the_head_open() -> None:
+    """An author box's "More by this Author" link is furniture: the date line below it counts."""
+    layout = _split(
+        "Peru and Hungary sign fisheries pact in Lima\n\nBy AMINA WEKESA\nMore by this Author\n\n"
+        "Thursday, July 10, 2025\n\n" + _STORY
+    )
+    assert layout.authors == ("Amina Wekesa",)
+    assert layout.published == date(2025, 7, 10)
+
+
+def test_follow_button_run_onto_a_byline_name_is_cut() -> None:
+    """A social button's label joined to the author's name is not part of the name."""
+    tally = Credits()
+    tally.add_author("Chen Meiling FOLLOW")
+    tally.add_author("Jane Okoro + Follow")
+    tally.add_author("Ilse Varga")
+    assert tally.authors == ["Chen Meiling", "Jane Okoro", "Ilse Varga"]
+
+
+# --- agencies ------------------------------------------------------------------------------
+
+
+def test_photographer_label_credits_the_photo_agencies() -> None:
+    """A caption's "Photographer: Name/AFP/Getty Images" credits both agencies."""
+    tally = Credits()
+    photo_agencies("Leaders in Lima on May 2. Photographer: Rosa Quispe/AFP/Getty Images", tally)
+    assert tally.agencies == ["AFP", "Getty Images"]
+
+
+def test_state_news_agency_without_article_is_cited() -> None:
+    """An agency after "state news agency" with a citing verb is cited, with no "the"."""
+    tally = Credits()
+    read_cited_agencies(
+        "The two leaders met in Beijing, state news agency Xinhua reported on Monday.", tally
+    )
+    assert tally.agencies == ["Xinhua"]
+
+
+def test_news_agency_merely_mentioned_is_not_cited() -> None:
+    """An agency named without a citing verb is not credited."""
+    tally = Credits()
+    read_cited_agencies("Officials visited state news agency Xinhua headquarters.", tally)
+    assert tally.agencies == []
+
+
+def test_follow_button_after_a_name_in_capitals_is_cut() -> None:
+    """A byline in capitals keeps its name, without the button's label."""
+    tally = Credits()
+    tally.add_author("CHEN MEILING  FOLLOW")
+    tally.add_author("Mary Follow")
+    assert tally.authors == ["Chen Meiling", "Mary Follow"]

@@ -165,16 +165,23 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\((?P<credit>[^()]{1,160})\)"),
     re.compile(r"\[(?P<credit>[^\[\]]{1,160})\]"),
     re.compile(
-        r"(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*"
+        r"(?:photo|photograph|photographer|picture|image|credit)s?(?: by| credit)?\s*:\s*"
         r"(?P<credit>[^()]{1,120})$",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
 )
 _PHOTO_WORD_RE: Final = re.compile(
-    r"^(?:(?:file |handout )?(?:photo|photograph|picture|image)s?(?: by| credit)?:?\s*"
+    r"^(?:(?:file |handout )?(?:photo|photograph|photographer|picture|image)s?(?: by| credit)?:?\s*"
     r"|(?:file|handout)\s*:\s*)",
     re.IGNORECASE,
+)
+
+
+# A social button's label run onto a byline's name when a page's spans are joined
+# ("Jane Doe + FOLLOW", "Jane Doe Follow"): the widget text of news sites' author boxes.
+_FOLLOW_BUTTON_RE: Final = re.compile(
+    r" (?:\+ ?(?:[Ff]ollow|FOLLOW|[Ss]ubscribe|SUBSCRIBE)|FOLLOW)$"
 )
 
 
@@ -199,7 +206,9 @@ class Credits:
             self.agencies.append(name)
 
     def add_author(self, name: str) -> None:
-        """Credit an author, once; a job title run onto the name is cut off."""
+        """Credit an author, once; a job title or a "Follow" button run onto it is cut off."""
+        if "ollow" in name or "OLLOW" in name or "ubscribe" in name or "UBSCRIBE" in name:
+            name = _FOLLOW_BUTTON_RE.sub("", " ".join(name.split()))
         name = _without_role(_tidy(name))
         if name and name.casefold() not in {a.casefold() for a in self.authors}:
             self.authors.append(name)
@@ -1056,14 +1065,15 @@ _CITE_BEFORE: Final = (
     r"|speaking to|said to|(?:in|during) (?:an? )?(?:interview|remarks|comments)s? (?:with|to)"
 )
 _CITE_AFTER: Final = r"reported|reports|said|says|quoted|quotes|cited|cites|carried|published"
-_AGENCY_MODIFIERS: Final = (
-    r"(?:(?:official|state|state-run|state-owned|state-controlled|government|government-run"
+_AGENCY_MODIFIER: Final = (
+    r"(?:official|state|state-run|state-owned|state-controlled|government|government-run"
     r"|government-owned|semi-official|semiofficial|national|independent|private|privately-owned)"
-    r"\s+)*"
 )
+_AGENCY_MODIFIERS: Final = rf"(?:{_AGENCY_MODIFIER}\s+)*"
 _CITED_NAME: Final = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
 _CITED_AGENCY_RE: Final = re.compile(
-    rf"\b(?:[Tt]he|[A-Z][\w.-]*(?:'s|’s))\s+{_AGENCY_MODIFIERS}"
+    # "the official X news agency", or without the article: "state news agency X reported"
+    rf"\b(?:(?:[Tt]he|[A-Z][\w.-]*(?:'s|’s))\s+|(?={_AGENCY_MODIFIER}\s)){_AGENCY_MODIFIERS}"
     rf"(?:(?P<name>{_CITED_NAME})\s+(?P<kind>news agency|News Agency|Press Agency|press agency)"
     rf"|(?:[A-Z][\w-]*\s+)?news agency,?\s+(?P<after>{_CITED_NAME}))"
 )

@@ -51,6 +51,8 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"share(?: this)?(?: (?:article|story|page))?(?: on \w+)?",
     r"(?:share|tweet|email|print|save|copy link|comments?)(?:\s*[|/·]\s*\w+)*",
     r"read (?:more|next|also)(?:\s*[:>»].*)?",
+    # an author box's link: "More by this Author", "More from the writer"
+    r"more (?:by|from) (?:this|the) (?:author|writer|reporter|journalist)",
     r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
     r"(?:also|more) (?:on|from) [\w ]{1,30}:",
     r"listen to (?:this )?(?:article|story)",
