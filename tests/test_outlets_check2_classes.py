@@ -15,6 +15,7 @@ from datetime import date
 
 from diplomeet import outlets
 from diplomeet.outlets import Layout
+from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._credits import Credits, photo_agencies, read_cited_agencies
 
 
@@ -192,3 +193,22 @@ def test_follow_button_after_a_name_in_capitals_is_cut() -> None:
     tally.add_author("CHEN MEILING  FOLLOW")
     tally.add_author("Mary Follow")
     assert tally.authors == ["Chen Meiling", "Mary Follow"]
+
+
+# --- an international organisation's release head -----------------------------------------
+
+
+def test_release_series_letterhead_symbol_and_date_above_the_title() -> None:
+    """Letterhead, series label, document symbol and date line all stand above the title."""
+    layout = _split(
+        "AFRICAN UNION\nStatements and Press Releases\n\nPSC/PR/0412\n14 March 2025\n\n"
+        "Chairperson receives Foreign Minister of Peru\n\n" + _STORY
+    )
+    assert layout.headline == "Chairperson receives Foreign Minister of Peru"
+    assert layout.published == date(2025, 3, 14)
+
+
+def test_slashed_agency_credit_is_no_document_symbol() -> None:
+    """Agency names between slashes carry no number: no document symbol."""
+    assert furniture.DOCUMENT_SYMBOL_RE.match("AP/REUTERS") is None
+    assert furniture.DOCUMENT_SYMBOL_RE.match("SG/SM/22145") is not None

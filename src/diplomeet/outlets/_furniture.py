@@ -20,6 +20,7 @@ __all__ = [
     "CAPTION_LABEL_RE",
     "CAPTION_PAREN_RE",
     "CAPTION_VERB_RE",
+    "DOCUMENT_SYMBOL_RE",
     "END_MARK_RE",
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
@@ -76,8 +77,12 @@ FURNITURE_RE: Final = re.compile(
 # A label above the headline naming the kind of document or column ("PRESS RELEASE", "For
 # immediate release", "Exclusive", "Analysis"), from the release formats of government press
 # offices and the section kickers of news sites.
+# A series label naming press releases among other documents ("Meetings Coverage and Press
+# Releases", "Statements and Press Releases"), as international organisations head them.
+_RELEASE_SERIES: Final = r"(?:[A-Z][a-z]+ ){1,3}and (?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]eleases"
 KICKER_RE: Final = re.compile(
-    r"^(?:for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    rf"^(?:{_RELEASE_SERIES}|"
+    r"for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
     r"|(?:joint |official )?(?:statement|communiqu[eé]|readout|transcript)|fact ?sheet"
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
     r"|news analysis|special report)\s*[.:]?$",
@@ -86,7 +91,8 @@ KICKER_RE: Final = re.compile(
 """A document-type label or section kicker on its own line, read before the headline."""
 
 RELEASE_LABEL_RE: Final = re.compile(
-    r"^(?:for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    rf"^(?:{_RELEASE_SERIES}|"
+    r"for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
     r"|(?:joint |official )?(?:statement|communiqu[eé]|readout))\s*[.:]?$",
     re.IGNORECASE,
 )
@@ -130,6 +136,13 @@ GLUED_PREFIX_RE: Final = re.compile(
 # as news sites print the section of a story before its title.
 SECTION_TAG_RE: Final = re.compile(r"^\[[A-Z][\w&'’ -]{0,30}\]\s+(?=\S)")
 """A bracketed section tag opening a headline."""
+
+# A document's reference symbol alone on a line ("SG/SM/22145", "PR/2025/12", "SC/15432"):
+# the series code and number press offices print over a release's title.
+DOCUMENT_SYMBOL_RE: Final = re.compile(
+    r"^[A-Z]{1,6}(?:/[A-Z0-9.-]{1,10}){0,3}/[A-Z]{0,3}\d[\d.-]*$"
+)
+"""A press office's document symbol on its own line."""
 
 # A line of lower-case keywords left over from a page's tags ("ministers summit").
 TAG_LINE_RE: Final = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}$")

@@ -235,7 +235,13 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
     """
     for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
         if len(line) <= _FURNITURE_MAX_CHARS and furniture.RELEASE_LABEL_RE.match(line):
-            head, after = lines[:index], lines[index + 1 : index + 2]
+            # the title may follow a document symbol and a date line ("SG/SM/1234", date)
+            after = [
+                line
+                for line in lines[index + 1 : index + 4]
+                if not furniture.DOCUMENT_SYMBOL_RE.match(line) and date_line(line) is None
+            ][:1]
+            head = lines[:index]
             dated = [line for line in head if date_line(line) is not None]
             letterhead = [line for line in head if line not in dated]
             if (
@@ -318,7 +324,9 @@ class _Reader:
             return True
         if short and furniture.FURNITURE_RE.match(line):
             return True
-        if self.headline_open and furniture.TAG_LINE_RE.match(line):
+        if self.headline_open and (
+            furniture.TAG_LINE_RE.match(line) or furniture.DOCUMENT_SYMBOL_RE.match(line)
+        ):
             return True
         named = furniture.VIEW_ORIGINAL_RE.match(line) if line.startswith("View ") else None
         if named is None and _may_describe_outlet(line):
