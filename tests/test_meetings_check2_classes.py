@@ -76,6 +76,27 @@ _DATED_NOUNS: Final[list[_Case]] = [
     ),
 ]
 
+_DATED_VERBS: Final[list[_Case]] = [
+    (
+        (
+            "The Secretary-General, Anna Berg, met on 14 March with H.E. Mr. Pablo Ruiz Soto, "
+            "Minister for Foreign Affairs of Peru."
+        ),
+        {"Berg", "Soto"},
+        "held",
+    ),
+    (
+        "Foreign Minister Ana Lopes met on Monday with Peruvian Foreign Minister Pablo Ruiz Soto.",
+        {"Lopes", "Soto"},
+        "held",
+    ),
+    (
+        "Foreign Minister Ana Lopes met on March 14 with Peruvian Foreign Minister Ivo Soto.",
+        {"Lopes", "Soto"},
+        "held",
+    ),
+]
+
 _LATEST_OF_MANY: Final[list[_Case]] = [
     (
         (
@@ -96,6 +117,7 @@ _LATEST_OF_MANY: Final[list[_Case]] = [
 ]
 
 _NOT_MEETINGS: Final[list[str]] = [
+    "Foreign Minister Ana Lopes met on Monday with reporters, praising President Pablo Ruiz Soto.",
     "Chancellor Erik Halvorsen has met Polish President Marek Zielinski three times this year.",
     "Foreign Minister Ama Owusu spoke after hosting the summit in Accra.",
     (
@@ -115,6 +137,14 @@ def test_a_participle_after_a_conjunction_tells_a_meeting(
 
 @pytest.mark.parametrize(("text", "names", "status"), _DATED_NOUNS)
 def test_a_call_noun_finds_its_partner_after_a_date(
+    text: str, names: set[str], status: str
+) -> None:
+    """The sentence gives a meeting of ``names`` with ``status``."""
+    assert (names, status) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "names", "status"), _DATED_VERBS)
+def test_a_meeting_verb_finds_its_partner_after_a_date(
     text: str, names: set[str], status: str
 ) -> None:
     """The sentence gives a meeting of ``names`` with ``status``."""

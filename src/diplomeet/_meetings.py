@@ -375,7 +375,9 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 _DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
 # A day between a call and its partner: "her video call on Tuesday with A".
-_DATED_WITH: Final = r"(?:late\s+|early\s+)?(?:on|last)\s+[A-Za-z]+\s+with\s+"
+_DATED_WITH: Final = (
+    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?\s+with\s+"
+)
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
     "video": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -385,7 +387,7 @@ _OBJECT_GAP_RE: Final = {
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
-        rf"(?:with\s+)?{_DET}"
+        rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
