@@ -200,3 +200,21 @@ def test_a_meeting_in_a_capital_once_under_a_retired_code_is_read() -> None:
 def test_an_earlier_meeting_of_the_pair_is_told_apart(text: str) -> None:
     """A pair's "last met", "had met", "most recently" is an earlier meeting, told apart."""
     assert len(_read(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Talks between Tomas Novak, the Senate president, and Ivo Horak, the House speaker, "
+            "ended on Monday."
+        ),
+        (
+            "The talks between Mr. Tomas Novak, chief negotiator for the north, and Mr. Ivo "
+            "Horak, his opposite number, lasted three hours."
+        ),
+    ],
+)
+def test_people_after_between_may_carry_their_titles(text: str) -> None:
+    """Between A, with a title in apposition, and B: the title does not end the list."""
+    assert ({"Novak", "Horak"}, "held") in _read(text)

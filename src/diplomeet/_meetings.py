@@ -216,6 +216,10 @@ _MONTH_OR_DAY_RE: Final = re.compile(
     r"week|month|year|spring|summer|autumn|fall|winter)\b"
 )
 _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]s\b")
+# A title in apposition before "and": "A, President of the Senate, and B".
+_TITLED_AND_RE: Final = re.compile(
+    r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
+)
 _AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
@@ -504,17 +508,21 @@ def _expand(m: Mention) -> list[Actor]:
 
 
 def _coordinated(
-    text: str, ms: list[Mention], first: int, *, objects: bool = False
+    text: str, ms: list[Mention], first: int, *, objects: bool = False, between: bool = False
 ) -> list[Mention]:
     """
     The mention at ``first`` and those joined to it by "and" or commas.
 
     Among ``objects`` (after the meeting word), a mention followed by a verb starts a new
-    clause ("met A, and the three ministers will meet again") and ends the list.
+    clause ("met A, and the three ministers will meet again") and ends the list.  After
+    "between", each may carry its title: "talks between A, the Senate president, and B".
     """
     out = [ms[first]]
     k = first + 1
-    while k < len(ms) and _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start):
+    while k < len(ms) and (
+        _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+        or (between and _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start))
+    ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
         out.append(ms[k])
@@ -775,7 +783,7 @@ class _Reader:
         )
         objects = (
             # "a meeting between A and B is planned": the verb after B ends no list here.
-            _coordinated(text, after, 0, objects=kind != "between")
+            _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
             if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start)
             else []
         )
