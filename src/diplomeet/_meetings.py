@@ -59,6 +59,7 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for))
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
+            hosting|receiving|welcoming|greeting|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
@@ -132,6 +133,9 @@ _HABITUAL_RE: Final = re.compile(
     r"three\s+times)\b"
     ")",
 )
+_MOST_RECENTLY_RE: Final = re.compile(r"\bmost\s+recently\b")
+# Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
+_EARLIER_BEFORE_RE: Final = re.compile(r"\b(?:last|previously|first|had)\s+(?=met\b)")
 _HABITUAL_WORDS: Final = (
     "every",
     "frequently",
@@ -212,6 +216,10 @@ _MONTH_OR_DAY_RE: Final = re.compile(
     r"week|month|year|spring|summer|autumn|fall|winter)\b"
 )
 _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]s\b")
+# A title in apposition before "and": "A, President of the Senate, and B".
+_TITLED_AND_RE: Final = re.compile(
+    r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
+)
 _AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
@@ -304,6 +312,8 @@ _CALLED_NEXT_RE: Final = re.compile(
     r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke))\b"
 )
 # "In a call with X, Y said": the subject is the main clause's.
+# A participle opening a sentence: "After meeting A, B flew home".
+_PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
 _IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
 # "During a phone call, X told Y": the person told is there too.
 _TOLD_NEXT_RE: Final = re.compile(
@@ -368,16 +378,20 @@ _WHO_RE: Final = re.compile(r"\bwho\s*$")
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 _DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+# A day between a call and its partner: "her video call on Tuesday with A".
+_DATED_WITH: Final = (
+    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?\s+with\s+"
+)
 _OBJECT_GAP_RE: Final = {
-    "phone": re.compile(rf"\s*(?:with\s+)?{_DET}"),
-    "video": re.compile(rf"\s*(?:with\s+)?{_DET}"),
+    "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "video": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
-        rf"(?:with\s+)?{_DET}"
+        rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
@@ -417,11 +431,21 @@ class _Draft:
     retold: bool = False
     #: "agreed to meet in person": never the same meeting as a call.
     in_person: bool = False
+    #: "A and B last met in May", "had met a week ago": an earlier meeting than the one the
+    #: article tells, merged with another only when both have dates.
+    earlier: bool = False
     #: The keys of the people (see ``_key``): the same meeting has the same ones. (A frozenset,
     #: typed as a set so that mypyc does not check attrs' placeholder for it.)
     key: AbstractSet[str] = attrs.field(
         init=False, default=attrs.Factory(lambda d: frozenset(map(_key, d.people)), takes_self=True)
     )
+
+
+def _same_time(old: _Draft, new: _Draft) -> bool:
+    """Whether the dates of two drafts allow one meeting; an earlier one needs both dated."""
+    if old.when and new.when:
+        return _compatible(old.when.value, new.when.value)
+    return not (old.earlier or new.earlier)
 
 
 def _key(actor: Actor) -> str:
@@ -484,17 +508,21 @@ def _expand(m: Mention) -> list[Actor]:
 
 
 def _coordinated(
-    text: str, ms: list[Mention], first: int, *, objects: bool = False
+    text: str, ms: list[Mention], first: int, *, objects: bool = False, between: bool = False
 ) -> list[Mention]:
     """
     The mention at ``first`` and those joined to it by "and" or commas.
 
     Among ``objects`` (after the meeting word), a mention followed by a verb starts a new
-    clause ("met A, and the three ministers will meet again") and ends the list.
+    clause ("met A, and the three ministers will meet again") and ends the list.  After
+    "between", each may carry its title: "talks between A, the Senate president, and B".
     """
     out = [ms[first]]
     k = first + 1
-    while k < len(ms) and _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start):
+    while k < len(ms) and (
+        _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+        or (between and _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start))
+    ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
         out.append(ms[k])
@@ -755,7 +783,7 @@ class _Reader:
         )
         objects = (
             # "a meeting between A and B is planned": the verb after B ends no list here.
-            _coordinated(text, after, 0, objects=kind != "between")
+            _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
             if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start)
             else []
         )
@@ -792,6 +820,13 @@ class _Reader:
             start += 1
         if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
             self.low, start, trig.start()
+        ):
+            return self.main_subject(sent, trig, sent_people)
+        # "While hosting A in Accra, B said ...": the participle's subject is B's too.
+        if (
+            kind == "direct"
+            and trig.group().endswith("ing")
+            and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
@@ -917,7 +952,10 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end):
+        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end) and not (
+            # "has met A three times, most recently in May": the latest one is a meeting.
+            _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+        ):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
             return
@@ -957,6 +995,14 @@ class _Reader:
             again=again,
             retold=self.retold,
             in_person=_IN_PERSON_RE.search(self.low, clause.start, clause.end) is not None,
+            earlier=status == "held"
+            and (
+                _EARLIER_BEFORE_RE.search(
+                    self.low, max(clause.start, trig.start() - 12), trig.end()
+                )
+                is not None
+                or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
+            ),
         )
         self.merge(draft)
 
@@ -1228,7 +1274,7 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or (new.again and d.status != "planned"):
                 continue
-            if d.when and new.when and not _compatible(d.when.value, new.when.value):
+            if not _same_time(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue

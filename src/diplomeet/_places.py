@@ -2766,7 +2766,7 @@ CAPITALS: Final[Mapping[str, str]] = MappingProxyType(
         "Washington": "US",
         "Wellington": "NZ",
         "West Island": "CC",
-        "Willemstad": "AN",
+        "Willemstad": "CW",
         "Windhoek": "NA",
         "Yamoussoukro": "CI",
         "Yaounde": "CM",
