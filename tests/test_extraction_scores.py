@@ -62,7 +62,7 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     set is no longer blind.
     """
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
-    assert scores.meetings.f1 >= 0.75
+    assert scores.meetings.f1 >= 0.79
     assert scores.statements.f1 >= 0.78
     assert scores.incidents.f1 >= 0.92
     assert scores.dates.f1 >= 0.91
@@ -77,7 +77,25 @@ def test_check_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check = BLIND / "check"
     scores = evaluate(check / "gold", check / "articles").scores
-    assert scores.meetings.f1 >= 0.61
+    assert scores.meetings.f1 >= 0.71
     assert scores.statements.f1 >= 0.92
-    assert scores.incidents.f1 >= 0.6
+    assert scores.incidents.f1 >= 0.71
     assert scores.dates.f1 >= 0.95
+    assert scores.published.f1 == 1.0
+
+
+def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The third set (check2, written blind on 2026-11-23) keeps the figures measured on it.
+
+    Its first figures are in README.md; it has since been used to find failures (meetings,
+    Source fields), so it is development data now, held to what it gives.
+    """
+    check2 = BLIND / "check2"
+    scores = evaluate(check2 / "gold", check2 / "articles").scores
+    assert scores.meetings.f1 >= 0.70
+    assert scores.statements.f1 >= 0.76
+    assert scores.incidents.f1 >= 0.64
+    assert scores.dates.f1 >= 0.87
+    assert scores.headline.f1 == 1.0
+    assert scores.published.f1 == 1.0
