@@ -213,11 +213,30 @@ def test_reuters_trailer_credits_reporters_not_editors() -> None:
     assert layout.agencies == ("Reuters",)
 
 
-def test_with_reporting_by_credits_the_reporter() -> None:
-    """'With reporting by X' under a story credits X."""
-    layout = _split(_page(foot=("With reporting by Ana Dolidze",)))
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With reporting by Ana Dolidze",
+        "With reporting by Ana Dolidze.",
+        "(With additional reporting by Ana Dolidze in Batumi)",
+        "With files from Ana Dolidze",
+    ],
+)
+def test_contributor_line_is_no_byline(line: str) -> None:
+    """A person credited on a 'With reporting by X' line is neither author nor agency."""
+    layout = _split(_page(foot=(line,)))
 
-    assert layout.authors == ("Ana Dolidze",)
+    assert layout.authors == ()
+    assert layout.agencies == ()
+    assert "Dolidze" not in layout.body
+
+
+def test_contributor_line_keeps_agencies() -> None:
+    """'With reporting by X and AFP' credits AFP and leaves X out of the authors."""
+    layout = _split(_page(foot=("With reporting by Ana Dolidze and AFP",)))
+
+    assert layout.authors == ()
+    assert layout.agencies == ("AFP",)
 
 
 def test_quoted_person_is_no_author() -> None:

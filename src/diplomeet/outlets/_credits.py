@@ -355,7 +355,12 @@ def read_credit_line(line: str, tally: Credits) -> bool:
 
 
 def _files_credit(line: str, tally: Credits) -> bool:
-    """'(With files from X and Y)', 'With reporting by ...', 'Source: X'."""
+    """
+    '(With files from X and Y)', 'With reporting by ...', 'Source: X': credit the agencies.
+
+    People named there contributed reporting and are not the story's byline, so they are
+    neither authors nor agencies.
+    """
     for pattern in _CREDIT_RES:
         match = pattern.match(line)
         if match is None:
@@ -368,9 +373,9 @@ def _files_credit(line: str, tally: Credits) -> bool:
         ):
             continue  # "Source: NATO" under a chart credits data, not reporting
         for item in items:
-            if is_person(item):
-                tally.add_author(_TRAILING_PLACE_RE.sub("", item))
-            else:
+            # a person who contributed reporting is no byline (gold README: authors are
+            # "people or desks in the byline"); the line is still cut from the body
+            if not is_person(item):
                 tally.add_agency(item)
         return True
     return False
