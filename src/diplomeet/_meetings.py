@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
-from diplomeet._countries import CITIES, COUNTRY_NAMES
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import Document, Segment
-from diplomeet._places import SUBDIVISIONS
+from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
@@ -86,14 +86,17 @@ _TRIGGER_RE: Final = re.compile(
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$""",
+    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
+    |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
+    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$""",
     re.VERBOSE,
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
-    r"""(?:\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
-    |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+$""",
+    |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
+    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the)\s+)?$""",
     re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
@@ -380,7 +383,7 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 _DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
 # A day between a call and its partner: "her video call on Tuesday with A".
 _DATED_WITH: Final = (
-    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?\s+with\s+"
+    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+with\s+"
 )
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -399,6 +402,29 @@ _OBJECT_GAP_RE: Final = {
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
+# A title in apposition before the object's name: "the head of the ruling council, " (two
+# words at least: "reporters, " is no title).
+_APPOSITION_GAP_RE: Final = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*['\u2019]s\s+){1,5}[a-z][\w-]*,\s+"
+)
+# "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
+# else the capital in the dateline.
+_THE_CAPITAL_RE: Final = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
+)
+
+
+def _capital_names() -> dict[str, str]:
+    """The capital of each country, by code: the last name :data:`CAPITALS` gives for it."""
+    out = {code: name for name, code in CAPITALS.items() if not name.startswith(" ")}
+    out.update(_CAPITAL_OVERRIDES)
+    return out
+
+
+#: Where :data:`CAPITALS` names a seat of government besides the capital, the capital
+#: (the Constitution of the Kingdom of the Netherlands, art. 32).
+_CAPITAL_OVERRIDES: Final = {"NL": "Amsterdam"}
+_CAPITAL_OF: Final = _capital_names()
 # "the visit", "a planned visit": the noun, not the verb.
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
@@ -549,6 +575,7 @@ class _Reader:
         self.text = doc.text
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
+        self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.drafts: list[_Draft] = []
         self.stems = find_stems(doc)
         self.low = self.stems.low
@@ -784,7 +811,7 @@ class _Reader:
         objects = (
             # "a meeting between A and B is planned": the verb after B ends no list here.
             _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
-            if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start)
+            if after and self.object_gap(kind, trig, after[0])
             else []
         )
         if self.no_call(kind, trig, objects):
@@ -805,6 +832,27 @@ class _Reader:
             for m in objects:
                 participants += _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
+        """
+        Whether ``first`` is the object of the meeting word ``trig``.
+
+        The words between them are those :data:`_OBJECT_GAP_RE` allows, or those and a title
+        in apposition before the name ("talks with the head of the ruling council, General
+        A"), when no verb follows the name ("..., A said").
+        """
+        text = self.text
+        gap = _OBJECT_GAP_RE[kind]
+        if gap.fullmatch(text, trig.end(), first.start):
+            return True
+        if "," not in text[trig.end() : first.start]:
+            return False
+        m = gap.match(text, trig.end(), first.start)
+        return (
+            m is not None
+            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            and _VERB_NEXT_RE.match(text, first.end) is None
+        )
 
     def lead_subject(
         self,
@@ -980,6 +1028,7 @@ class _Reader:
             if when is None and status == "held":
                 when = lede_date
             place = place or lede_place
+        when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
         if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
@@ -1005,6 +1054,32 @@ class _Reader:
             ),
         )
         self.merge(draft)
+
+    def paragraph_date(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
+        """
+        The day told last before ``sent`` in its paragraph, for a held meeting past the lede.
+
+        "On Tuesday, A arrived in B. He met C ..." dates the meeting.  A day after "since",
+        "until" or "by" dates nothing.
+        """
+        if status != "held" or sent.start < self.lede_end:
+            return None
+        paragraphs = self.doc.paragraphs
+        k = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        if k < 0 or paragraphs[k].start >= sent.start:
+            return None
+        found = None
+        for t in self.doc.dates_in(paragraphs[k].start, sent.start):
+            span = t.span
+            if (
+                span is not None
+                and span.start >= paragraphs[k].start
+                and span.end <= sent.start
+                and t.granularity in {"day", "part_of_day"}
+                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+            ):
+                found = t
+        return found
 
     def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
@@ -1187,7 +1262,10 @@ class _Reader:
         """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
         if seg in self.places:
             return self.places[seg]
-        found = self.places[seg] = self.read_place(seg)
+        found = self.read_place(seg)
+        if found is None and "capital" in self.low[seg.start : seg.end]:
+            found = self.capital(seg)
+        self.places[seg] = found
         return found
 
     def read_place(self, seg: Segment) -> Place | None:
@@ -1201,7 +1279,12 @@ class _Reader:
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
-            if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
+            if (
+                word in COUNTRY_NAMES
+                or lead in _PLACE_STOP
+                or lead in COUNTRY_NAMES
+                or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
+            ):
                 continue
             if word in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
                 return Place(
@@ -1226,6 +1309,22 @@ class _Reader:
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return None
+
+    def capital(self, seg: Segment) -> Place | None:
+        """Read "in the Kenyan capital" (its country's capital) or "in the capital"."""
+        m = _THE_CAPITAL_RE.search(self.text, seg.start, seg.end)
+        if m is None:
+            return None
+        if m.group(1) is not None:
+            code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+            name = _CAPITAL_OF.get(code or "")
+            return None if name is None else Place(name=name, country=code)
+        line = self.dateline(len(self.text))
+        if line is None:
+            return None
+        name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+        code = CAPITALS.get(name)
+        return None if code is None else Place(name=name, country=code)
 
     def is_unknown_place(self, start: int, end: int, word: str) -> bool:
         """A capitalised word that is not a person, organisation, country or date."""
