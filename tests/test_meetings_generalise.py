@@ -228,3 +228,136 @@ def test_a_plan_to_hold_a_named_meeting_is_planned() -> None:
     )
     (m,) = _meetings(text)
     assert m.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Latvian Foreign Minister Ilze Ozola and Estonian Foreign Minister Mart Tamm led "
+            "their delegations at the talks in Riga."
+        ),
+        (
+            "Latvian Foreign Minister Ilze Ozola and Estonian Foreign Minister Mart Tamm headed "
+            "their countries' delegations at Friday's negotiations."
+        ),
+    ],
+)
+def test_two_people_leading_their_delegations_at_talks_meet(text: str) -> None:
+    """'A and B led their delegations at the talks' tells a meeting of A and B."""
+    (m,) = _meetings(text)
+    assert _people(m) == {"Ozola", "Tamm"}
+    assert m.status == "held"
+
+
+def test_a_meeting_on_the_margins_of_the_gathering_takes_its_date_and_place() -> None:
+    """A later meeting 'on the margins of the gathering' is dated and placed as the first."""
+    text = _LEDE + (
+        "Omani Foreign Minister Salim Harthi met Jordanian Foreign Minister Rami Azzam on the "
+        "sidelines of the regional water summit in Muscat on Sunday.\n\n"
+        "Azzam described the meeting as frank.\n\n"
+        "Harthi also held talks with Kuwaiti Foreign Minister Fahad Mutairi on the margins of "
+        "the gathering."
+    )
+    first, second = _meetings(text, {"Sunday": "2025-11-09"})
+    assert _people(second) == {"Harthi", "Mutairi"}
+    assert second.when is not None
+    assert second.when.value == "2025-11-09"
+    assert second.place is not None
+    assert second.place.name == "Muscat"
+    assert first.setting == "sidelines of the regional water summit"
+
+
+def test_a_named_other_gathering_borrows_nothing() -> None:
+    """'On the margins of an energy forum' names another gathering: nothing is borrowed."""
+    text = _LEDE + (
+        "Omani Foreign Minister Salim Harthi met Jordanian Foreign Minister Rami Azzam on the "
+        "sidelines of the regional water summit in Muscat on Sunday.\n\n"
+        "Harthi later held talks with Kuwaiti Foreign Minister Fahad Mutairi on the margins of "
+        "an energy forum."
+    )
+    _, second = _meetings(text, {"Sunday": "2025-11-09"})
+    assert second.when is None
+    assert second.place is None
+
+
+def test_the_lede_s_meeting_place_beats_the_dateline() -> None:
+    """The city the first sentence's meeting was held in beats the dateline's city."""
+    text = (
+        "Hanoi (AFP) - Vietnamese and Thai diplomats met in the northern Thai city of Chiang "
+        "Mai on Tuesday, a week after a dispute over fishing boats.\n\n"
+        "Deputy Foreign Minister Le Van Thanh and Thai Deputy Foreign Minister Somchai Wongsa "
+        "led their delegations at the talks, held under a mechanism set up in May 2019.\n\n"
+        "Le told reporters the talks were useful and that both sides would meet again soon."
+    )
+    found = _meetings(text, {"Tuesday": "2025-06-17", "May 2019": "2019-05"})
+    (m,) = [m for m in found if m.status == "held"]
+    assert m.place is not None
+    assert m.place.name == "Chiang Mai"
+    assert m.when is not None
+    assert m.when.value == "2025-06-17"
+
+
+def test_the_dateline_places_a_lede_meeting_when_the_first_sentence_tells_none() -> None:
+    """With no meeting in the first sentence, the dateline's city places the lede's meeting."""
+    text = (
+        "HANOI, June 17 - Fishing disputes have strained ties between the two neighbours.\n\n"
+        "Deputy Foreign Minister Le Van Thanh met Thai Deputy Foreign Minister Somchai Wongsa "
+        "on Tuesday to discuss the seized boats."
+    )
+    (m,) = _meetings(text)
+    assert m.place is not None
+    assert m.place.name == "Hanoi"
+
+
+def test_a_founding_year_does_not_date_the_talks() -> None:
+    """'A forum established in May 2019' gives the forum's year, not the meeting's."""
+    text = _LEDE + (
+        "Deputy Foreign Minister Le Van Thanh met Thai Deputy Foreign Minister Somchai Wongsa "
+        "at a forum established in May 2019."
+    )
+    (m,) = _meetings(text, {"May 2019": "2019-05"})
+    assert m.when is None
+
+
+def test_a_planned_visit_to_a_city_places_the_meeting() -> None:
+    """'Plans to visit Bangkok to meet A' places the planned meeting in Bangkok."""
+    text = (
+        "Deputy Foreign Minister Le Van Thanh plans to visit Bangkok next month to meet his "
+        "Thai counterpart, Somchai Wongsa."
+    )
+    (m,) = _meetings(text)
+    assert m.status == "planned"
+    assert m.place is not None
+    assert m.place.name == "Bangkok"
+
+
+def test_a_guest_named_after_a_long_country_name_is_found() -> None:
+    """'Hosted his Republic of the Congo counterpart, A' finds A."""
+    text = (
+        "President Ama Owusu hosted his Republic of the Congo counterpart, Denis Mabiala, at "
+        "the presidential palace in Accra."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Owusu", "Mabiala"}
+
+
+def test_a_city_after_a_compass_word_is_the_place() -> None:
+    """'At the ministry in central Lisbon' places the talks in Lisbon."""
+    text = (
+        "Foreign Minister Ana Lopes held talks with Angolan Foreign Minister Rui Costa at the "
+        "ministry in central Lisbon."
+    )
+    (m,) = _meetings(text)
+    assert m.place is not None
+    assert m.place.name == "Lisbon"
+
+
+def test_a_region_after_a_compass_word_is_no_place() -> None:
+    """'Fighting in central Ruritania' names a region, not where the talks were held."""
+    text = _LEDE + (
+        "Foreign Minister Ana Lopes held talks with Angolan Foreign Minister Rui Costa on "
+        "ending the fighting in central Ruritania."
+    )
+    (m,) = _meetings(text)
+    assert m.place is None
