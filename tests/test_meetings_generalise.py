@@ -361,3 +361,20 @@ def test_a_region_after_a_compass_word_is_no_place() -> None:
     )
     (m,) = _meetings(text)
     assert m.place is None
+
+
+def test_a_guest_after_his_title_in_apposition_is_found() -> None:
+    """'Host his Ugandan counterpart, President A' finds A, not the host twice."""
+    text = (
+        "President Daniel Moi is expected to host his Ugandan counterpart, President Paul "
+        "Okello, at State House this weekend."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Moi", "Okello"}
+    assert m.status == "planned"
+
+
+def test_his_before_a_plain_noun_keeps_the_later_name_out() -> None:
+    """'Met his wife and A' gives no apposition: A is not read through 'his wife'."""
+    text = "President Daniel Moi met his wife and the guests, Paul Okello said."
+    assert _meetings(text) == []

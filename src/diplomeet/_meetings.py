@@ -444,10 +444,10 @@ _OBJECT_GAP_RE: Final = {
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
-# A title in apposition before the object's name: "the head of the ruling council, " (two
-# words at least: "reporters, " is no title).
+# A title in apposition before the object's name: "the head of the ruling council, ", "his
+# Ugandan counterpart, " (two words at least: "reporters, " is no title).
 _APPOSITION_GAP_RE: Final = re.compile(
-    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*['\u2019]s\s+){1,5}[a-z][\w-]*,\s+"
+    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -477,6 +477,7 @@ _PASSIVE_BEFORE_RE: Final = re.compile(
 )
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -596,6 +597,19 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _after_word(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """
+    The people in ``[start, end)``, after a meeting word.
+
+    A leading "his" is left out when more follow: "hosted his Ugandan counterpart, President
+    A" (the pronoun belongs to the title in apposition, see ``_Reader.object_gap``).
+    """
+    after = [m for m in ms if start <= m.start and m.end <= end]
+    if len(after) > 1 and text[after[0].start : after[0].end].lower() in _POSSESSIVES:
+        return after[1:]
+    return after
 
 
 def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
@@ -836,7 +850,7 @@ class _Reader:
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
-        after = [m for m in sent_people if word_end <= m.start and m.end <= end]
+        after = _after_word(text, sent_people, word_end, end)
         if kind == "between":
             # "talks between the IMF and the Ministry of Finance": bodies meet too.
             after = [
