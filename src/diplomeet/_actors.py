@@ -1244,8 +1244,9 @@ class _Resolver:
     def person_for(self, item: _Item) -> int:
         key = surname_key(" ".join(item.name))
         name0 = item.name[0].lower()
-        if len(item.name) == 1 and item.kind == "person":
-            # "President Jean": a first name with a title that fits someone known.
+        if len(item.name) == 1 and (item.kind == "person" or self.family_name(item)):
+            # "President Jean": a first name with a title that fits someone known; "Wang"
+            # after "Premier Wang Tao": a family name written first.
             for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
                 p = self.people[idx]
                 if p.first == name0 and (item.country in {None, p.country}):
@@ -1263,6 +1264,18 @@ class _Resolver:
         idx = len(self.people) - 1
         self.by_key.setdefault(key, []).append(idx)
         return idx
+
+    def family_name(self, item: _Item) -> bool:
+        """
+        Whether a lone name is the first word of a known person's name and no one's surname.
+
+        Chinese, Korean and Vietnamese names put the family name first: "Premier Wang Tao"
+        is then "Wang".
+        """
+        if len(item.name) != 1 or surname_key(item.name[0]) in self.by_key:
+            return False
+        name0 = item.name[0].lower()
+        return any(p.first == name0 for p in self.people)
 
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
@@ -1305,7 +1318,11 @@ class _Resolver:
             ref: _Ref | None = None
             form: MentionForm
             if item.kind in {"person", "name"}:
-                if item.kind == "name" and surname_key(" ".join(item.name)) not in strong:
+                if (
+                    item.kind == "name"
+                    and surname_key(" ".join(item.name)) not in strong
+                    and not self.family_name(item)
+                ):
                     continue
                 idx = self.person_for(item)
                 if item.possessor and self.out and self.out[-1][0].kind == "pronoun":

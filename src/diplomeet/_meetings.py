@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
-from diplomeet._countries import CITIES, COUNTRY_NAMES
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import Document, Segment
-from diplomeet._places import SUBDIVISIONS
+from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
@@ -77,6 +77,8 @@ _TRIGGER_RE: Final = re.compile(
             at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
+            delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
+                (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|
             (?<!the\s)met)
       | (?P<told>told)
@@ -86,14 +88,17 @@ _TRIGGER_RE: Final = re.compile(
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
-    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$""",
+    \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
+    |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
+    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$""",
     re.VERBOSE,
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
-    r"""(?:\b(?:will|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
-    |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+$""",
+    |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
+    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the)\s+)?$""",
     re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
@@ -174,15 +179,32 @@ _ACCOMPANIED_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_RE: Final = re.compile(
-    "(?=[o])(?:"
-    r"\bon\s+the\s+(sidelines\s+of\s+(?:the\s+|a\s+)?[\w'\u2019\s-]+?)"
+    "(?=[oa])(?:"
+    r"\b(?:on|at)\s+the\s+((?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+|a\s+)?[\w'\u2019\s-]+?)"
     r"(?=\s+in\s+[a-z]|[,.;]|\s+on\s|$)"
     ")",
 )
-_SIDELINES_WORDS: Final = ("sidelines",)
+_SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# A setting that refers back to a gathering told before: "the margins of the gathering".
+_SAME_EVENT_RE: Final = re.compile(
+    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:gathering|summit|meeting|conference|"
+    r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
+    re.IGNORECASE,
+)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in|at|of|to)\s+(?:the\s+)?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
+    rf"({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+)
+_COMPASS_WORDS: Final = (
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "downtown",
+    "suburban",
 )
 _POSSESSIVE_END_RE: Final = re.compile(r"['\u2019]s$")
 _PLACE_NOUN_END_RE: Final = re.compile(
@@ -204,6 +226,10 @@ _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
+# The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
+_FOUNDED_BEFORE_RE: Final = re.compile(
+    r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
+)
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
@@ -353,9 +379,23 @@ _LOOK_BACK_STEMS: Final = (
     "tete",
     "t\u00eate",
 )
-_PHRASE_STARTS: Final = ("at", "day", "had", "has", "have", "hour", "round", "speaks", "spoke")
-# Up to four words before a place in the reversed text, each after white space.
-_WORDS_BEFORE_RE: Final = re.compile(r"\s+(\w+)(?:\s+(\w+)(?:\s+(\w+)(?:\s+(\w+))?)?)?")
+_PHRASE_STARTS: Final = (
+    "at",
+    "day",
+    "delegations",
+    "had",
+    "has",
+    "have",
+    "hour",
+    "round",
+    "speaks",
+    "spoke",
+)
+# Up to four words before a place in the reversed text, each after white space (a word may
+# hold an apostrophe: "at Monday's talks").
+_WORDS_BEFORE_RE: Final = re.compile(
+    r"\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+))?)?)?"
+)
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
@@ -377,10 +417,15 @@ _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
-_DET: Final = r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+# "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
+# the mention, which starts at its last word.
+_DET: Final = (
+    r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
+)
 # A day between a call and its partner: "her video call on Tuesday with A".
 _DATED_WITH: Final = (
-    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+(?:\s+\d{1,2})?\s+with\s+"
+    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+with\s+"
 )
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -399,6 +444,29 @@ _OBJECT_GAP_RE: Final = {
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
     "noun": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
 }
+# A title in apposition before the object's name: "the head of the ruling council, ", "his
+# Ugandan counterpart, " (two words at least: "reporters, " is no title).
+_APPOSITION_GAP_RE: Final = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
+)
+# "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
+# else the capital in the dateline.
+_THE_CAPITAL_RE: Final = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
+)
+
+
+def _capital_names() -> dict[str, str]:
+    """The capital of each country, by code: the last name :data:`CAPITALS` gives for it."""
+    out = {code: name for name, code in CAPITALS.items() if not name.startswith(" ")}
+    out.update(_CAPITAL_OVERRIDES)
+    return out
+
+
+#: Where :data:`CAPITALS` names a seat of government besides the capital, the capital
+#: (the Constitution of the Kingdom of the Netherlands, art. 32).
+_CAPITAL_OVERRIDES: Final = {"NL": "Amsterdam"}
+_CAPITAL_OF: Final = _capital_names()
 # "the visit", "a planned visit": the noun, not the verb.
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
@@ -409,6 +477,7 @@ _PASSIVE_BEFORE_RE: Final = re.compile(
 )
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -530,6 +599,19 @@ def _coordinated(
     return out
 
 
+def _after_word(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
+    """
+    The people in ``[start, end)``, after a meeting word.
+
+    A leading "his" is left out when more follow: "hosted his Ugandan counterpart, President
+    A" (the pronoun belongs to the title in apposition, see ``_Reader.object_gap``).
+    """
+    after = [m for m in ms if start <= m.start and m.end <= end]
+    if len(after) > 1 and text[after[0].start : after[0].end].lower() in _POSSESSIVES:
+        return after[1:]
+    return after
+
+
 def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
     """The people a relative clause starting at ``end`` tells of: "A and B, who met ..."."""
     k = len(ms) - 1
@@ -549,6 +631,7 @@ class _Reader:
         self.text = doc.text
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
+        self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.drafts: list[_Draft] = []
         self.stems = find_stems(doc)
         self.low = self.stems.low
@@ -605,20 +688,20 @@ class _Reader:
             ),
             None,
         )
-        lede_place = None
-        m = self.dateline(end)
-        if m is not None:
-            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
-            if name in CITIES:
-                lede_place = Place(name=name, country=CITIES[name])
-        if lede_place is None:
-            # The place told in the first sentence of the lede.
-            first = sentences[0]
-            if content:
-                first = next(
-                    (x for x in sentences if x.start >= content[0].start and x.end <= end), first
-                )
-            lede_place = self.place(first)
+        # The place told in the first sentence of the lede, when it tells a meeting ("met in
+        # the city of B"), else the dateline's, else the first sentence's all the same.
+        first = sentences[0]
+        if content:
+            first = next(
+                (x for x in sentences if x.start >= content[0].start and x.end <= end), first
+            )
+        lede_place = self.place(first)
+        if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
+            m = self.dateline(end)
+            if m is not None:
+                name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+                if name in CITIES:
+                    lede_place = Place(name=name, country=CITIES[name])
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
@@ -767,7 +850,7 @@ class _Reader:
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
-        after = [m for m in sent_people if word_end <= m.start and m.end <= end]
+        after = _after_word(text, sent_people, word_end, end)
         if kind == "between":
             # "talks between the IMF and the Ministry of Finance": bodies meet too.
             after = [
@@ -784,7 +867,7 @@ class _Reader:
         objects = (
             # "a meeting between A and B is planned": the verb after B ends no list here.
             _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
-            if after and _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), after[0].start)
+            if after and self.object_gap(kind, trig, after[0])
             else []
         )
         if self.no_call(kind, trig, objects):
@@ -805,6 +888,27 @@ class _Reader:
             for m in objects:
                 participants += _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
+        """
+        Whether ``first`` is the object of the meeting word ``trig``.
+
+        The words between them are those :data:`_OBJECT_GAP_RE` allows, or those and a title
+        in apposition before the name ("talks with the head of the ruling council, General
+        A"), when no verb follows the name ("..., A said").
+        """
+        text = self.text
+        # (Each use names the table: tests/test_hostile.py sees them anchored.)
+        if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
+            return True
+        if "," not in text[trig.end() : first.start]:
+            return False
+        m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
+        return (
+            m is not None
+            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            and _VERB_NEXT_RE.match(text, first.end) is None
+        )
 
     def lead_subject(
         self,
@@ -980,6 +1084,7 @@ class _Reader:
             if when is None and status == "held":
                 when = lede_date
             place = place or lede_place
+        when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
         if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
@@ -1004,7 +1109,53 @@ class _Reader:
                 or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
             ),
         )
+        self.same_event(draft)
         self.merge(draft)
+
+    def same_event(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting "on the margins of the gathering" as the one told before it.
+
+        The gathering is the one an earlier meeting "on the sidelines of the summit in B on
+        Saturday" was told at: its date and place hold for the later meeting too.
+        """
+        if (
+            (draft.when is not None and draft.place is not None)
+            or draft.setting is None
+            or not _SAME_EVENT_RE.fullmatch(draft.setting)
+        ):
+            return
+        for d in reversed(self.drafts):
+            if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def paragraph_date(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
+        """
+        The day told last before ``sent`` in its paragraph, for a held meeting past the lede.
+
+        "On Tuesday, A arrived in B. He met C ..." dates the meeting.  A day after "since",
+        "until" or "by" dates nothing.
+        """
+        if status != "held" or sent.start < self.lede_end:
+            return None
+        paragraphs = self.doc.paragraphs
+        k = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        if k < 0 or paragraphs[k].start >= sent.start:
+            return None
+        found = None
+        for t in self.doc.dates_in(paragraphs[k].start, sent.start):
+            span = t.span
+            if (
+                span is not None
+                and span.start >= paragraphs[k].start
+                and span.end <= sent.start
+                and t.granularity in {"day", "part_of_day"}
+                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+            ):
+                found = t
+        return found
 
     def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
@@ -1145,6 +1296,7 @@ class _Reader:
                 continue
             if (
                 _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
+                or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
                 or _DATE_BAD_START_RE.match(t.text)
                 or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
                 # "B, who arrived on Monday, called on A": the date of the relative clause.
@@ -1187,7 +1339,10 @@ class _Reader:
         """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
         if seg in self.places:
             return self.places[seg]
-        found = self.places[seg] = self.read_place(seg)
+        found = self.read_place(seg)
+        if found is None and "capital" in self.low[seg.start : seg.end]:
+            found = self.capital(seg)
+        self.places[seg] = found
         return found
 
     def read_place(self, seg: Segment) -> Place | None:
@@ -1201,7 +1356,12 @@ class _Reader:
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
-            if word in COUNTRY_NAMES or lead in _PLACE_STOP or lead in COUNTRY_NAMES:
+            if (
+                word in COUNTRY_NAMES
+                or lead in _PLACE_STOP
+                or lead in COUNTRY_NAMES
+                or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
+            ):
                 continue
             if word in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
                 return Place(
@@ -1227,8 +1387,31 @@ class _Reader:
                 return Place(name=city, country=code, venue=name)
         return None
 
+    def capital(self, seg: Segment) -> Place | None:
+        """Read "in the Kenyan capital" (its country's capital) or "in the capital"."""
+        m = _THE_CAPITAL_RE.search(self.text, seg.start, seg.end)
+        if m is None:
+            return None
+        if m.group(1) is not None:
+            code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+            name = _CAPITAL_OF.get(code or "")
+            return None if name is None else Place(name=name, country=code)
+        line = self.dateline(len(self.text))
+        if line is None:
+            return None
+        name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+        code = CAPITALS.get(name)
+        return None if code is None else Place(name=name, country=code)
+
     def is_unknown_place(self, start: int, end: int, word: str) -> bool:
-        """A capitalised word that is not a person, organisation, country or date."""
+        """
+        A capitalised word that is not a person, organisation, country or date.
+
+        Nor one after a compass word: "in central Bosnia" names a region, where a known city
+        ("in central Seoul") is read before this is asked.
+        """
+        if self.text[max(0, start - 10) : start].rstrip().endswith(_COMPASS_WORDS):
+            return False
         k = bisect_left(self.starts, start)
         for m in self.all[max(0, k - 2) : k + 2]:
             if m.start < end and start < m.end:
