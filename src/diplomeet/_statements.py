@@ -471,7 +471,16 @@ _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van W
 _TIME_WORDS: Final = (
     WEEKDAY_NAMES | MONTH_NAMES | {"jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 ) - {"may"}
+#: A surname led by a lower-case Arabic, Romance or Dutch particle: "al-Tayeb", "el-Amin".
+_PARTICLE_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?:a[dlnrstz]|ash|el|bin|ibn|abu|d[aeiu]|dos|van|von|l[ae])-[A-Z]"
+)
+# Cue forms that are nouns far more often than verbs: a cue only before a clause opens.
+_NOUN_FIRST: Final = frozenset({"state", "states"})
+# Capitalised words only (titles) between a sentence's start and its subject's name.
+_TITLE_RUN_RE: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}")
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
+_CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
 
 # A token: (start, end, text, lower-case text, whether it opens with a capital).  A plain
@@ -513,7 +522,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The tokens of ``text[start:end]`` (words and punctuation), built at C speed."""
     found = list(_TOKEN_RE.finditer(text, start, end))
     words = list(map(_match_group, found))
-    return list(
+    toks = list(
         zip(
             map(_match_start, found),
             map(_match_end, found),
@@ -523,6 +532,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             strict=True,
         )
     )
+    particle = _PARTICLE_NAME_RE.search(text, start, end)
+    if particle is not None:
+        # "al-Tayeb", "el-Amin": a surname led by a lower-case particle is a name.
+        at = {m.start() for m in _PARTICLE_NAME_RE.finditer(text, particle.start(), end)}
+        toks = [(t[0], t[1], t[2], t[3], True) if t[0] in at else t for t in toks]
+    return toks
 
 
 def _quote_token(start: int, end: int) -> _Tok:
@@ -545,6 +560,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
+        return None  # "state media", "member states said": a noun, not "she states that"
     return _Cue(lemma, tok[_START], tok[_END], i)
 
 
@@ -671,6 +688,25 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _noun_modifiers(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` are one or two lower-case nouns before a job word."""
+    return (
+        0 < end - start <= 2  # "coalition", "navy press"
+        and toks[end][_LOW] in _PERSON_ROLES
+        and not toks[end][_CAP]
+        and all(
+            not t[_CAP]
+            and t[_TEXT].isalpha()
+            and t[_LOW] not in _OPENERS
+            and t[_LOW] not in _CONJUNCTIONS
+            and t[_LOW] not in _DETERMINERS
+            and t[_LOW] not in _SKIP_BEFORE_CUE
+            and t[_LOW] not in _NP_GLUE
+            for t in toks[start:end]
+        )
+    )
 
 
 def _job_led(toks: list[_Tok], start: int, end: int) -> bool:
@@ -977,6 +1013,9 @@ class _Finder:
                 return None
             if np[0] == i or all(t[_LOW] in _OPENERS or t[_TEXT] == "," for t in toks[i : np[0]]):
                 return self._make_att(toks, cue, np, after)
+            if _noun_modifiers(toks, i, np[0]):
+                # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
+                return self._make_att(toks, cue, (i, np[1]), after)
             return None
         return None
 
@@ -1215,7 +1254,15 @@ class _Finder:
         """
         recent = self._recent_speakers(pos)
         linked = self.resolve(self.doc, *span)
-        actor = linked if linked in recent else (recent[0] if recent else None)
+        if linked in recent:
+            return linked
+        actor = recent[0] if recent else None
+        if actor is not None:
+            # "Li was more cautious. “...,” he said.": a person named in this paragraph
+            # after the latest statement is whom the pronoun takes up.
+            subject = self._opening_subject(pos)
+            if subject is not None and subject[0] > self._latest_statement_end(pos):
+                return subject[1]
         if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
@@ -1313,7 +1360,9 @@ class _Finder:
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
-        if not all(w[:1].isupper() or w.lower() in _NP_GLUE for w in words):
+        if not all(
+            w[:1].isupper() or w.lower() in _NP_GLUE or _PARTICLE_NAME_RE.match(w) for w in words
+        ):
             return None
         if all(w.isupper() and len(w) > 1 for w in words):
             words = [w.title() for w in words]  # a transcript's "PENCE:"
@@ -1353,6 +1402,37 @@ class _Finder:
         """The speaker of the latest statement before ``pos``, this paragraph or the last."""
         recent = self._recent_speakers(pos)
         return recent[0] if recent else None
+
+    def _opening_subject(self, pos: int) -> tuple[int, Actor] | None:
+        """
+        The person opening the sentence before the one at ``pos``, in the same paragraph.
+
+        "Li was more cautious. “...,” he said.": the name (after capitalised titles only)
+        stands first in the sentence right before the quotation's.
+        """
+        sent = self._sentence_start(pos)
+        para_start = self._para_bounds(pos)[0]
+        if sent <= para_start:
+            return None
+        prev = self._sentence_start(sent - 1)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), prev)
+        if i >= len(found) or found[i].start >= sent or prev < para_start:
+            return None
+        m = found[i]
+        if m.actor.kind != "person" or not _TITLE_RUN_RE.fullmatch(self.doc.text, prev, m.start):
+            return None
+        return (m.start, m.actor)
+
+    def _latest_statement_end(self, pos: int) -> int:
+        """Where the evidence of the latest statement with a speaker before ``pos`` ends."""
+        hi = bisect.bisect_left(self.starts, pos)
+        best = -1
+        for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            if st.speaker is not None and st.evidence.end > best:
+                best = st.evidence.end
+        return best
 
     def _recent_speakers(self, pos: int) -> list[Actor]:
         """People who spoke before ``pos`` in this paragraph or the last, latest first."""
