@@ -83,3 +83,77 @@ def test_he_keeps_the_speaker_when_no_one_opens_the_sentence_before() -> None:
         " \u201cWe will be back,\u201d he said."
     )
     assert speaker_of(text, "We will be back") == "Jorge Ruiz"
+
+
+def test_a_bare_title_takes_up_the_person_named_with_it() -> None:
+    """'the Secretary-General said' is the person whose title that is, named earlier."""
+    text = (
+        "Secretary-General Mireille Dufour of the Francophonie met Senegalese officials"
+        " in Dakar on Tuesday.\n\n"
+        "Speaking to reporters, the Secretary-General said: \u201cDakar has shown the way.\u201d"
+    )
+    assert speaker_of(text, "shown the way") == "Mireille Dufour"
+
+
+def test_a_bare_ministry_takes_up_the_ministry_named_before() -> None:
+    """'the ministry said' is the ministry named earlier, not an unknown speaker."""
+    text = (
+        "The Polish Interior Ministry said a balloon had crossed the border overnight.\n\n"
+        "\u201cThe balloon carried no explosives,\u201d the ministry said."
+    )
+    assert speaker_of(text, "no explosives") == "Polish Interior Ministry"
+
+
+def test_a_demonym_in_the_title_picks_a_person_of_that_country() -> None:
+    """'the Ghanaian minister' is the Ghanaian, though a Nigerian minister was named later."""
+    text = (
+        "Ghanaian Trade Minister Kofi Mensah met Nigerian Trade Minister Bola Adeyemi"
+        " in Accra on Monday.\n\n"
+        "\u201cThe levy will go,\u201d the Ghanaian minister said."
+    )
+    assert speaker_of(text, "levy will go") == "Kofi Mensah"
+
+
+def test_a_later_aside_does_not_hide_the_subject() -> None:
+    """'X, the minister of Y, a member of ..., said': X speaks, not the country Y."""
+    text = (
+        "Pedro Alves, the trade minister of Angola, a founding member of the bloc, said the"
+        " tariffs would \u201cfall within a year.\u201d"
+    )
+    assert speaker_of(text, "fall within a year") == "Pedro Alves"
+
+
+def test_it_takes_up_the_body_opening_the_sentence() -> None:
+    """'The Union ... warned of what it called "..."': the Union speaks."""
+    text = (
+        "The African Union on Monday condemned the coup and warned of what it called"
+        " \u201ca grave threat to the region.\u201d"
+    )
+    assert speaker_of(text, "grave threat") == "African Union"
+
+
+def test_a_dateline_is_no_subject_of_a_participle() -> None:
+    """'NAIROBI: X met Y, telling him that "...": X speaks, not the dateline's city."""
+    text = (
+        "NAIROBI: Foreign affairs minister Joseph Mwangi on Monday met his Somali"
+        " counterpart, telling him that piracy could not be tolerated \u201cin any form\u201d."
+    )
+    assert speaker_of(text, "in any form") == "Joseph Mwangi"
+
+
+def test_a_ministry_written_in_lower_case_speaks() -> None:
+    """'the ministry of external affairs said' is that ministry."""
+    text = (
+        "Both sides agreed to reopen the crossing \u201cat the earliest\u201d, the ministry of"
+        " external affairs said on Monday."
+    )
+    assert speaker_of(text, "at the earliest") == "Ministry of External Affairs"
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry() -> None:
+    """'a foreign ministry spokesperson said': the ministry, though no country is named."""
+    text = "\u201cThe visit was productive,\u201d a foreign ministry spokesperson said."
+    (statement,) = quoted(text)
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Foreign Ministry"
+    assert statement.speaker.kind == "organization"

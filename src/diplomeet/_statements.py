@@ -32,6 +32,7 @@ import attrs
 
 from diplomeet import _cues
 from diplomeet._actors import actor_at, mentions, place_actor
+from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -479,6 +480,27 @@ _PARTICLE_NAME_RE: Final = re.compile(
 _NOUN_FIRST: Final = frozenset({"state", "states"})
 # Capitalised words only (titles) between a sentence's start and its subject's name.
 _TITLE_RUN_RE: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}")
+# The heads of a description that takes up a person or body by title ("the minister said").
+_TITLE_HEADS: Final = frozenset(
+    {
+        "minister", "secretary", "secretary-general", "president", "premier", "chancellor",
+        "ambassador", "envoy", "governor", "senator", "spokesman", "spokeswoman",
+        "spokesperson", "king", "queen", "prince", "emir", "sheikh", "chairman",
+        "chairwoman", "commissioner", "mayor", "general", "commander", "representative",
+    }
+)  # fmt: skip
+_BODY_HEADS: Final = frozenset({"ministry", "department", "office", "commission", "agency"})
+_PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
+_DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
+# Body words a reporter may write in lower case ("the ministry of external affairs").
+_LOWER_BODY_WORDS: Final = frozenset(
+    {"ministry", "department", "office", "commission", "agency", "council", "committee"}
+)
+# Lower-case words naming which body speaks ("a foreign ministry spokesman").
+_BODY_ADJECTIVES: Final = frozenset(
+    {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
+    | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
+)
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
 _CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
@@ -597,7 +619,7 @@ _APPOSITION_OPENERS: Final = frozenset(
 )
 
 
-def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English subject
+def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
     """Return the token range of the noun phrase ending at token ``j`` (a speaker)."""
@@ -618,6 +640,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
             return np
     if toks[j][_TEXT] == "," and apposition:
         possessor = _possessor_before_job(toks, j)
+        inner: tuple[int, int] | None = None
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
@@ -647,8 +670,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
                 np = _np_back(toks, k - 1, apposition=False)
+                if np is not None and _inside_aside(toks, np):
+                    # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
+                    # an earlier aside; the subject stands before it.
+                    inner = inner or np
+                    continue
                 if np is not None:
                     return np
+        if inner is not None:
+            return inner
         # A comma after a parenthesis: "Gov. Jane Doe (D-Ohio), said".
         return _np_back(toks, j - 1, apposition=False)
     if j < 0:
@@ -658,6 +688,9 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
         return _np_back(toks, j - 2, apposition=False)
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
+    body = _lower_body_of(toks, j)
+    if body is not None:
+        return body
     end = j
     while j >= 0:
         t = toks[j]
@@ -688,6 +721,49 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    "the ministry of external affairs" ending at token ``j``: a body named in lower case.
+
+    A body word, "of" and one or two lower-case words; the article before it is kept.
+    """
+    for k in (j - 1, j - 2):
+        if k < 1 or toks[k][_LOW] != "of" or toks[k - 1][_LOW] not in _LOWER_BODY_WORDS:
+            continue
+        if not all(t[_TEXT].isalpha() and not t[_CAP] for t in toks[k - 1 : j + 1]):
+            return None
+        start = k - 1
+        if start > 0 and toks[start - 1][_LOW] in _ARTICLES:
+            start -= 1
+        return (start, j)
+    return None
+
+
+def _after_dateline(toks: list[_Tok]) -> int:
+    """
+    The index of the first token after a dateline ("NAIROBI:", "LIMA (AP) --"), or 0.
+
+    A dateline is a place in capitals, perhaps with a credit in brackets, closed by a colon
+    or a dash.
+    """
+    for k, t in enumerate(toks[:8]):
+        if t[_TEXT] in _DATELINE_ENDS:
+            return k + 1 if k > 0 else 0
+        if not (t[_TEXT].isupper() or t[_TEXT] in "(),") and not (
+            k > 0 and toks[k - 1][_TEXT] == "("
+        ):
+            return 0
+    return 0
+
+
+def _inside_aside(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` before a comma is the tail of an aside, not a subject."""
+    first = toks[np[0]]
+    if np[0] > 0 and toks[np[0] - 1][_LOW] in _PREPOSITIONS:
+        return True  # "... of Chad,"
+    return not first[_CAP] and first[_LOW] in _PERSON_ROLES  # "... minister of Chad,"
 
 
 def _noun_modifiers(toks: list[_Tok], start: int, end: int) -> bool:
@@ -1138,9 +1214,11 @@ class _Finder:
 
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
-        i = 0
-        comma = next((k for k, t in enumerate(toks[:9]) if t[_TEXT] == ","), -1)
-        if comma > 0 and (toks[0][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[1:comma])):
+        i = _after_dateline(toks)
+        comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
+        if comma > i and (
+            toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma])
+        ):
             i = comma + 1
         if i >= len(toks):
             return None
@@ -1215,19 +1293,21 @@ class _Finder:
             evidence=self.doc.span(ev_start, ev_end),
         )
 
-    def _speaker(
+    def _speaker(  # noqa: C901 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
             return None
         words = self.doc.text[span[0] : span[1]]
-        actor = self._team(span)
+        actor = self._team(span) or self._titled(span)
         if actor is not None:
             return actor
         if words.lower() in {"he", "she"}:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._linked(span)
+        if actor is None and words.lower() == "it":
+            actor = self._sentence_body(span[0])
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None:
@@ -1237,6 +1317,8 @@ class _Finder:
         if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
+        if actor is None:
+            actor = self._lower_body(span)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1244,6 +1326,83 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _sentence_body(self, pos: int) -> Actor | None:
+        """
+        The body or country an "it" before ``pos`` takes up: the first in its sentence.
+
+        "The council condemned the test, which it called “...”": it is the council.
+        """
+        start = self._sentence_start(pos)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= pos:
+            m = found[i]
+            i += 1
+            if m.actor.kind != "person" and not _POSSESSIVE_RE.match(self.doc.text, m.end):
+                return m.actor
+        return None
+
+    def _lower_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body written in lower case, which speaks as that body.
+
+        "a foreign ministry spokesperson", "the ministry of external affairs": a "Foreign
+        Ministry", a "Ministry of External Affairs".
+        """
+        toks = self._toks(*span)
+        k = next((k for k, t in enumerate(toks) if t[_LOW] in _LOWER_BODY_WORDS), -1)
+        if k < 0:
+            return None
+        if k + 2 < len(toks) and toks[k + 1][_LOW] == "of":
+            words = [t[_LOW] for t in toks[k:]]
+        else:
+            first = k
+            while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
+                first -= 1
+            words = [t[_LOW] for t in toks[first : k + 1]]
+        if not all(w.isalpha() for w in words):
+            return None
+        name = " ".join(w if w in _TITLE_GLUE else w.capitalize() for w in words)
+        country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
+        return Actor(name=name, kind="organization", country=country)
+
+    def _titled(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The actor named earlier whom a bare title takes up: "the minister", "the ministry".
+
+        "the foreign minister said" is the latest person before the phrase whose title holds
+        every word of the description ("the Kenyan minister": a Kenyan minister); "the
+        ministry said" is the latest ministry named before the phrase.
+        """
+        toks = self._toks(*span)
+        if not 2 <= len(toks) <= 4 or toks[0][_LOW] != "the":  # the + 1..3 words
+            return None
+        head = toks[-1][_LOW]
+        if head not in _TITLE_HEADS and head not in _BODY_HEADS:
+            return None
+        words = [t[_LOW] for t in toks[1:-1]]
+        country = None
+        if words and toks[1][_CAP] and toks[1][_TEXT] in DEMONYMS:
+            country = DEMONYMS[toks[1][_TEXT]]  # "the Kenyan minister"
+            words = words[1:]
+        if any(not w.isalpha() for w in words):
+            return None
+        want_person = head in _TITLE_HEADS
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            if (actor.kind == "person") != want_person:
+                continue
+            if country is not None and actor.country != country:
+                continue
+            label = (actor.title if want_person else actor.name) or ""
+            have = set(label.lower().replace("-", " ").split())
+            if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                return actor
+        return None
 
     def _he_or_she(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
