@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import diplomeet
-from diplomeet.records import Statement
+from diplomeet.records import Actor, Statement
 
 PUBLISHED = date(2024, 9, 13)  # a Friday
 
@@ -157,3 +157,70 @@ def test_a_ministry_spokesperson_speaks_for_the_ministry() -> None:
     assert statement.speaker is not None
     assert statement.speaker.name == "Foreign Ministry"
     assert statement.speaker.kind == "organization"
+
+
+def test_capitalised_titles_before_a_name_are_no_part_of_it() -> None:
+    """'said Senate Minority Whip Jo Vance (D-Ore.)': the speaker is Jo Vance."""
+    text = "\u201cThe vote is close,\u201d said Senate Minority Whip Jo Vance (D-Ore.) on Tuesday."
+    assert speaker_of(text, "vote is close") == "Jo Vance"
+
+
+def test_a_possessor_before_a_name_is_no_part_of_it() -> None:
+    """'Atlantic Policy Forum's Dana Reyes said': Reyes, not the forum."""
+    text = "\u201cGrowth is slowing,\u201d Atlantic Policy Forum\u2019s Dana Reyes said."
+    assert speaker_of(text, "Growth is slowing") == "Dana Reyes"
+
+
+def test_a_lower_case_noun_after_a_capitalised_modifier_stays_in_the_phrase() -> None:
+    """'Acme Capital portfolio manager Jo Baha said': Baha speaks."""
+    text = "\u201cI see risks ahead,\u201d Acme Capital portfolio manager Jo Baha said at a forum."
+    assert speaker_of(text, "risks ahead") == "Jo Baha"
+
+
+def test_the_name_nearest_the_cue_speaks_after_a_clause() -> None:
+    """'When Ruiz left Tamm said': the head of the phrase before the cue is Tamm."""
+    text = "When Ruiz left Tamm said: \u201cWe are ready to sign.\u201d"
+    assert speaker_of(text, "ready to sign") == "Tamm"
+
+
+def test_according_to_opening_the_sentence_gives_the_speaker() -> None:
+    """'According to X, ... "..."': the capital of the sentence's first word hides no cue."""
+    text = (
+        "According to Ilse Berg, the government sees the pact as \u201ca debt of honour\u201d"
+        " to the region."
+    )
+    assert speaker_of(text, "debt of honour") == "Ilse Berg"
+
+
+def test_a_ministry_spokesperson_takes_the_country_of_the_dateline() -> None:
+    """Under 'HANOI (Reuters) -', 'a foreign ministry spokesperson' speaks for Vietnam's."""
+    text = (
+        "HANOI (Reuters) - Vietnam and Laos held border talks on Monday.\n\n"
+        "\u201cThe visit was productive,\u201d a foreign ministry spokesperson said."
+    )
+    (statement,) = quoted(text)
+    assert statement.speaker == Actor(name="Foreign Ministry", kind="organization", country="VN")
+
+
+def test_a_relative_clause_cue_is_not_the_tellers() -> None:
+    """'X told a student who asked that "..."': the quotation is X's, not the student's."""
+    text = (
+        "At a forum in Lagos, Amaka Obi, the head of the trade council, told a student who"
+        ' asked about jobs that "the factories will come back within two years."'
+    )
+    assert speaker_of(text, "factories will come back") == "Amaka Obi"
+
+
+def test_a_generation_suffix_ends_no_name() -> None:
+    """'Jo Pruitt III, a writer, said': the speaker is read without the suffix."""
+    text = "\u201cThe plan is sound,\u201d Jonah Pruitt III, a writer for a weekly, said."
+    assert speaker_of(text, "plan is sound") == "Jonah Pruitt"
+
+
+def test_a_surname_spelt_like_a_country_is_a_person() -> None:
+    """'police Chief Chuck Jordan said': the speaker is a person, not the kingdom."""
+    text = "\u201cWe will find them,\u201d Tulsa police Chief Chuck Jordan said on Monday."
+    (statement,) = quoted(text)
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Chuck Jordan"
+    assert statement.speaker.kind == "person"

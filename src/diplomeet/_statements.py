@@ -35,6 +35,7 @@ from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
+from diplomeet._titles import TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -501,6 +502,30 @@ _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
 )
+# The last words of titles, which a person's name follows ("... Minister", "... Whip").
+_TITLE_WORDS: Final = (
+    frozenset(t.split()[-1] for t in TITLES)
+    | _HONORIFICS
+    | _PERSON_ROLES
+    | {"whip", "chief", "premier", "commissioner", "treasurer", "attorney-general"}
+)
+_BRIDGE_STOPS: Final = (
+    _SKIP_BEFORE_CUE
+    | _NP_GLUE
+    | _DETERMINERS
+    | _OPENERS
+    | _CONJUNCTIONS
+    | _PREPOSITIONS
+    | _PRONOUNS
+    | _CUE_WORDS
+    | {"him", "them", "us", "me", "who", "whom", "which", "than", "said", "says", "told"}
+)
+# A dateline opening a paragraph: a place in capitals, then a comma, bracket, colon or dash.
+_DATELINE_RE: Final = re.compile(
+    r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2})(?:,| \(| ?:| -| \u2014)"
+)
+_FULL_NAME_RE: Final = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)+")
+_REGNAL_RE: Final = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
 _CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
@@ -571,6 +596,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
+    if low == "According":
+        low = "according"  # "According to Li, ..." opens a sentence
     if low not in _CUE_WORDS or not low.islower():
         return None
     if i + 1 < len(toks):
@@ -699,6 +726,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
             j -= 1
             continue
+        if 0 < j < end and toks[j - 1][_CAP] and _bridge_noun(t):
+            # "Ohio delegate Jo Li", "Acme Capital portfolio manager Jo Li": a lower-case
+            # noun between a capitalised modifier and the rest of the speaker's phrase.
+            j -= 1
+            continue
         if t[_LOW] in _DETERMINERS and j < end:
             j -= 1
         break
@@ -739,6 +771,17 @@ def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             start -= 1
         return (start, j)
     return None
+
+
+def _bridge_noun(t: _Tok) -> bool:
+    """Whether lower-case token ``t`` may be a noun inside a name phrase ("delegate")."""
+    low = t[_LOW]
+    return (
+        t[_TEXT].isalpha()
+        and low.islower()
+        and low not in _BRIDGE_STOPS
+        and not low.endswith(("ed", "ly", "ing"))
+    )
 
 
 def _after_dateline(toks: list[_Tok]) -> int:
@@ -1136,12 +1179,13 @@ class _Finder:
         if (
             q.open > para_start
             and _CUE_WORD_RE.search(text, start, q.open) is None
+            and text.find("According", start, q.open) < 0
             and text.find(":", start, q.open) < 0
         ):
             return None  # no token can be a cue, nor the colon of "Smith:"
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
-            if toks[i][_TEXT] not in _CUE_WORDS:
+            if toks[i][_TEXT] not in _CUE_WORDS and toks[i][_TEXT] != "According":
                 continue
             cue = _cue_at(toks, i)
             if cue is None:
@@ -1151,6 +1195,8 @@ class _Finder:
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 continue
+            if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
+                continue  # "told a woman who suggested that ...": the teller's cue is earlier
             if (
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
@@ -1365,7 +1411,17 @@ class _Finder:
             return None
         name = " ".join(w if w in _TITLE_GLUE else w.capitalize() for w in words)
         country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
-        return Actor(name=name, kind="organization", country=country)
+        return Actor(name=name, kind="organization", country=country or self._dateline_country())
+
+    def _dateline_country(self) -> str | None:
+        """The country of the article's dateline ("HANOI (Reuters) -"), if it has one."""
+        text = self.doc.text
+        for start in self.para_starts[:4]:
+            m = _DATELINE_RE.match(text, start)
+            if m is not None:
+                place = place_actor(m.group(1).title())
+                return place.country if place is not None else None
+        return None
 
     def _titled(self, span: tuple[int, int]) -> Actor | None:
         """
@@ -1436,6 +1492,19 @@ class _Finder:
         if actor is not None and actor.kind == "person" and not self._heads(span, actor):
             # "Lund campaign manager Jo Vance": the links read only Lund
             return self._by_name(span) or actor
+        if (
+            actor is not None
+            and actor.kind == "country"
+            and " " in self.doc.text[span[0] : span[1]]
+        ):
+            # "police Chief Chuck Jordan": a surname spelt like a country
+            person = self._by_name(span)
+            if (
+                person is not None
+                and person.kind == "person"
+                and _FULL_NAME_RE.fullmatch(person.name)
+            ):
+                return person
         return actor
 
     def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
@@ -1500,7 +1569,7 @@ class _Finder:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
-    def _by_name(  # noqa: PLR0911 - one return per shape of name
+    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
         self, span: tuple[int, int]
     ) -> Actor | None:
         """
@@ -1516,6 +1585,7 @@ class _Finder:
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
         toks = _name_head(toks)
+        toks = toks[_after_titles(toks) :]
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
@@ -1523,6 +1593,8 @@ class _Finder:
             w[:1].isupper() or w.lower() in _NP_GLUE or _PARTICLE_NAME_RE.match(w) for w in words
         ):
             return None
+        if len(words) > 1 and _REGNAL_RE.fullmatch(words[-1]):
+            words = words[:-1]  # "Jo Newkirk II", "Jo Li Jr."
         if all(w.isupper() and len(w) > 1 for w in words):
             words = [w.title() for w in words]  # a transcript's "PENCE:"
         last = words[-1]
@@ -1836,6 +1908,23 @@ class _Finder:
             seen.add(key)
             out.append(stmt)
         return out
+
+
+def _after_titles(toks: list[_Tok]) -> int:
+    """
+    Where the name starts after capitalised titles and possessors before it.
+
+    "Senate Minority Whip Dick Durbin" is "Dick Durbin", "Trade Minister Jo Li" is "Jo Li",
+    "Action Forum's Jo Li" is "Jo Li": the words up to the last title word or possessor.
+    """
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
+        if t[_LOW].rstrip(".") in _TITLE_WORDS or _POSSESSOR_RE.search(t[_TEXT]):
+            start = k + 1
+            while start < len(toks) - 1 and toks[start][_LOW] in _NP_GLUE:
+                start += 1  # "president of the Bar Association"
+            return start
+    return 0
 
 
 def _name_head(toks: list[_Tok]) -> list[_Tok]:
