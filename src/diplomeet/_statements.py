@@ -579,7 +579,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             strict=True,
         )
     )
-    particle = _PARTICLE_NAME_RE.search(text, start, end)
+    hyphen = text.find("-", start, end)
+    particle = _PARTICLE_NAME_RE.search(text, max(start, hyphen - 4), end) if hyphen >= 0 else None
     if particle is not None:
         # "al-Tayeb", "el-Amin": a surname led by a lower-case particle is a name.
         at = {m.start() for m in _PARTICLE_NAME_RE.finditer(text, particle.start(), end)}
