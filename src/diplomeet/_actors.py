@@ -903,6 +903,14 @@ class _Reader:
             code = CAPITALS.get(place)
             if code is not None:
                 self.items.append(_Item("country", i, end, country=code))
+            elif (
+                end < self.n
+                and t.lowers[end] in _TITLE_GATE
+                and (title := self.title(end)) is not None
+                and (code := SUBDIVISIONS.get(place)) is not None
+            ):
+                # "Ohio Governor Jo Li": a state or province before a title gives the country.
+                return self.add_title(i, i, (code, end, False), title, article=False)
             return end
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))

@@ -32,8 +32,10 @@ import attrs
 
 from diplomeet import _cues
 from diplomeet._actors import actor_at, mentions, place_actor
+from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
+from diplomeet._titles import TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -471,7 +473,61 @@ _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van W
 _TIME_WORDS: Final = (
     WEEKDAY_NAMES | MONTH_NAMES | {"jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 ) - {"may"}
+#: A surname led by a lower-case Arabic, Romance or Dutch particle: "al-Tayeb", "el-Amin".
+_PARTICLE_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?:a[dlnrstz]|ash|el|bin|ibn|abu|d[aeiu]|dos|van|von|l[ae])-[A-Z]"
+)
+# Cue forms that are nouns far more often than verbs: a cue only before a clause opens.
+_NOUN_FIRST: Final = frozenset({"state", "states"})
+# Capitalised words only (titles) between a sentence's start and its subject's name.
+_TITLE_RUN_RE: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}")
+# The heads of a description that takes up a person or body by title ("the minister said").
+_TITLE_HEADS: Final = frozenset(
+    {
+        "minister", "secretary", "secretary-general", "president", "premier", "chancellor",
+        "ambassador", "envoy", "governor", "senator", "spokesman", "spokeswoman",
+        "spokesperson", "king", "queen", "prince", "emir", "sheikh", "chairman",
+        "chairwoman", "commissioner", "mayor", "general", "commander", "representative",
+    }
+)  # fmt: skip
+_BODY_HEADS: Final = frozenset({"ministry", "department", "office", "commission", "agency"})
+_PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
+_DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
+# Body words a reporter may write in lower case ("the ministry of external affairs").
+_LOWER_BODY_WORDS: Final = frozenset(
+    {"ministry", "department", "office", "commission", "agency", "council", "committee"}
+)
+# Lower-case words naming which body speaks ("a foreign ministry spokesman").
+_BODY_ADJECTIVES: Final = frozenset(
+    {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
+    | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
+)
+# The last words of titles, which a person's name follows ("... Minister", "... Whip").
+_TITLE_WORDS: Final = (
+    frozenset(t.split()[-1] for t in TITLES)
+    | _HONORIFICS
+    | _PERSON_ROLES
+    | {"whip", "chief", "premier", "commissioner", "treasurer", "attorney-general"}
+)
+_BRIDGE_STOPS: Final = (
+    _SKIP_BEFORE_CUE
+    | _NP_GLUE
+    | _DETERMINERS
+    | _OPENERS
+    | _CONJUNCTIONS
+    | _PREPOSITIONS
+    | _PRONOUNS
+    | _CUE_WORDS
+    | {"him", "them", "us", "me", "who", "whom", "which", "than", "said", "says", "told"}
+)
+# A dateline opening a paragraph: a place in capitals, then a comma, bracket, colon or dash.
+_DATELINE_RE: Final = re.compile(
+    r"([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2})(?:,| \(| ?:| -| \u2014)"
+)
+_FULL_NAME_RE: Final = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)+")
+_REGNAL_RE: Final = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
 _QUOTE_TOKEN: Final = "\u201cQ\u201d"  # noqa: S105 - stands for a quotation among tokens
+_CLAUSE_OPENERS: Final = frozenset({"that", ":", ",", _QUOTE_TOKEN})
 
 
 # A token: (start, end, text, lower-case text, whether it opens with a capital).  A plain
@@ -513,7 +569,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The tokens of ``text[start:end]`` (words and punctuation), built at C speed."""
     found = list(_TOKEN_RE.finditer(text, start, end))
     words = list(map(_match_group, found))
-    return list(
+    toks = list(
         zip(
             map(_match_start, found),
             map(_match_end, found),
@@ -523,6 +579,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             strict=True,
         )
     )
+    hyphen = text.find("-", start, end)
+    particle = _PARTICLE_NAME_RE.search(text, max(start, hyphen - 4), end) if hyphen >= 0 else None
+    if particle is not None:
+        # "al-Tayeb", "el-Amin": a surname led by a lower-case particle is a name.
+        at = {m.start() for m in _PARTICLE_NAME_RE.finditer(text, particle.start(), end)}
+        toks = [(t[0], t[1], t[2], t[3], True) if t[0] in at else t for t in toks]
+    return toks
 
 
 def _quote_token(start: int, end: int) -> _Tok:
@@ -534,6 +597,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
+    if low == "According":
+        low = "according"  # "According to Li, ..." opens a sentence
     if low not in _CUE_WORDS or not low.islower():
         return None
     if i + 1 < len(toks):
@@ -545,6 +610,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
+        return None  # "state media", "member states said": a noun, not "she states that"
     return _Cue(lemma, tok[_START], tok[_END], i)
 
 
@@ -580,7 +647,7 @@ _APPOSITION_OPENERS: Final = frozenset(
 )
 
 
-def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English subject
+def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
     """Return the token range of the noun phrase ending at token ``j`` (a speaker)."""
@@ -601,6 +668,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
             return np
     if toks[j][_TEXT] == "," and apposition:
         possessor = _possessor_before_job(toks, j)
+        inner: tuple[int, int] | None = None
         # An apposition or relative clause: "Smith, the former envoy, said",
         # "Jones, who lives outside the capital, Springfield, said".
         for k in range(j - 1, max(-1, j - 30), -1):
@@ -630,8 +698,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
                 np = _np_back(toks, k - 1, apposition=False)
+                if np is not None and _inside_aside(toks, np):
+                    # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
+                    # an earlier aside; the subject stands before it.
+                    inner = inner or np
+                    continue
                 if np is not None:
                     return np
+        if inner is not None:
+            return inner
         # A comma after a parenthesis: "Gov. Jane Doe (D-Ohio), said".
         return _np_back(toks, j - 1, apposition=False)
     if j < 0:
@@ -641,12 +716,20 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
         return _np_back(toks, j - 2, apposition=False)
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
+    body = _lower_body_of(toks, j)
+    if body is not None:
+        return body
     end = j
     while j >= 0:
         t = toks[j]
         if t[_LOW] in _TIME_WORDS:
             break
         if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
+            j -= 1
+            continue
+        if 0 < j < end and toks[j - 1][_CAP] and _bridge_noun(t):
+            # "Ohio delegate Jo Li", "Acme Capital portfolio manager Jo Li": a lower-case
+            # noun between a capitalised modifier and the rest of the speaker's phrase.
             j -= 1
             continue
         if t[_LOW] in _DETERMINERS and j < end:
@@ -671,6 +754,79 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912 - one case per shape of English su
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    "the ministry of external affairs" ending at token ``j``: a body named in lower case.
+
+    A body word, "of" and one or two lower-case words; the article before it is kept.
+    """
+    for k in (j - 1, j - 2):
+        if k < 1 or toks[k][_LOW] != "of" or toks[k - 1][_LOW] not in _LOWER_BODY_WORDS:
+            continue
+        if not all(t[_TEXT].isalpha() and not t[_CAP] for t in toks[k - 1 : j + 1]):
+            return None
+        start = k - 1
+        if start > 0 and toks[start - 1][_LOW] in _ARTICLES:
+            start -= 1
+        return (start, j)
+    return None
+
+
+def _bridge_noun(t: _Tok) -> bool:
+    """Whether lower-case token ``t`` may be a noun inside a name phrase ("delegate")."""
+    low = t[_LOW]
+    return (
+        t[_TEXT].isalpha()
+        and low.islower()
+        and low not in _BRIDGE_STOPS
+        and not low.endswith(("ed", "ly", "ing"))
+    )
+
+
+def _after_dateline(toks: list[_Tok]) -> int:
+    """
+    The index of the first token after a dateline ("NAIROBI:", "LIMA (AP) --"), or 0.
+
+    A dateline is a place in capitals, perhaps with a credit in brackets, closed by a colon
+    or a dash.
+    """
+    for k, t in enumerate(toks[:8]):
+        if t[_TEXT] in _DATELINE_ENDS:
+            return k + 1 if k > 0 else 0
+        if not (t[_TEXT].isupper() or t[_TEXT] in "(),") and not (
+            k > 0 and toks[k - 1][_TEXT] == "("
+        ):
+            return 0
+    return 0
+
+
+def _inside_aside(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` before a comma is the tail of an aside, not a subject."""
+    first = toks[np[0]]
+    if np[0] > 0 and toks[np[0] - 1][_LOW] in _PREPOSITIONS:
+        return True  # "... of Chad,"
+    return not first[_CAP] and first[_LOW] in _PERSON_ROLES  # "... minister of Chad,"
+
+
+def _noun_modifiers(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` are one or two lower-case nouns before a job word."""
+    return (
+        0 < end - start <= 2  # "coalition", "navy press"
+        and toks[end][_LOW] in _PERSON_ROLES
+        and not toks[end][_CAP]
+        and all(
+            not t[_CAP]
+            and t[_TEXT].isalpha()
+            and t[_LOW] not in _OPENERS
+            and t[_LOW] not in _CONJUNCTIONS
+            and t[_LOW] not in _DETERMINERS
+            and t[_LOW] not in _SKIP_BEFORE_CUE
+            and t[_LOW] not in _NP_GLUE
+            for t in toks[start:end]
+        )
+    )
 
 
 def _job_led(toks: list[_Tok], start: int, end: int) -> bool:
@@ -977,6 +1133,9 @@ class _Finder:
                 return None
             if np[0] == i or all(t[_LOW] in _OPENERS or t[_TEXT] == "," for t in toks[i : np[0]]):
                 return self._make_att(toks, cue, np, after)
+            if _noun_modifiers(toks, i, np[0]):
+                # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
+                return self._make_att(toks, cue, (i, np[1]), after)
             return None
         return None
 
@@ -1021,12 +1180,13 @@ class _Finder:
         if (
             q.open > para_start
             and _CUE_WORD_RE.search(text, start, q.open) is None
+            and text.find("According", start, q.open) < 0
             and text.find(":", start, q.open) < 0
         ):
             return None  # no token can be a cue, nor the colon of "Smith:"
         toks = self._frame_tokens(start, q.open)
         for i in range(len(toks) - 1, -1, -1):
-            if toks[i][_TEXT] not in _CUE_WORDS:
+            if toks[i][_TEXT] not in _CUE_WORDS and toks[i][_TEXT] != "According":
                 continue
             cue = _cue_at(toks, i)
             if cue is None:
@@ -1036,6 +1196,8 @@ class _Finder:
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 continue
+            if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
+                continue  # "told a woman who suggested that ...": the teller's cue is earlier
             if (
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
@@ -1099,9 +1261,11 @@ class _Finder:
 
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
-        i = 0
-        comma = next((k for k, t in enumerate(toks[:9]) if t[_TEXT] == ","), -1)
-        if comma > 0 and (toks[0][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[1:comma])):
+        i = _after_dateline(toks)
+        comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
+        if comma > i and (
+            toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma])
+        ):
             i = comma + 1
         if i >= len(toks):
             return None
@@ -1176,19 +1340,21 @@ class _Finder:
             evidence=self.doc.span(ev_start, ev_end),
         )
 
-    def _speaker(
+    def _speaker(  # noqa: C901 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
             return None
         words = self.doc.text[span[0] : span[1]]
-        actor = self._team(span)
+        actor = self._team(span) or self._titled(span)
         if actor is not None:
             return actor
         if words.lower() in {"he", "she"}:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._linked(span)
+        if actor is None and words.lower() == "it":
+            actor = self._sentence_body(span[0])
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None:
@@ -1198,6 +1364,8 @@ class _Finder:
         if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
+        if actor is None:
+            actor = self._lower_body(span)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1205,6 +1373,93 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _sentence_body(self, pos: int) -> Actor | None:
+        """
+        The body or country an "it" before ``pos`` takes up: the first in its sentence.
+
+        "The council condemned the test, which it called “...”": it is the council.
+        """
+        start = self._sentence_start(pos)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= pos:
+            m = found[i]
+            i += 1
+            if m.actor.kind != "person" and not _POSSESSIVE_RE.match(self.doc.text, m.end):
+                return m.actor
+        return None
+
+    def _lower_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body written in lower case, which speaks as that body.
+
+        "a foreign ministry spokesperson", "the ministry of external affairs": a "Foreign
+        Ministry", a "Ministry of External Affairs".
+        """
+        toks = self._toks(*span)
+        k = next((k for k, t in enumerate(toks) if t[_LOW] in _LOWER_BODY_WORDS), -1)
+        if k < 0:
+            return None
+        if k + 2 < len(toks) and toks[k + 1][_LOW] == "of":
+            words = [t[_LOW] for t in toks[k:]]
+        else:
+            first = k
+            while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
+                first -= 1
+            words = [t[_LOW] for t in toks[first : k + 1]]
+        if not all(w.isalpha() for w in words):
+            return None
+        name = " ".join(w if w in _TITLE_GLUE else w.capitalize() for w in words)
+        country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
+        return Actor(name=name, kind="organization", country=country or self._dateline_country())
+
+    def _dateline_country(self) -> str | None:
+        """The country of the article's dateline ("HANOI (Reuters) -"), if it has one."""
+        text = self.doc.text
+        for start in self.para_starts[:4]:
+            m = _DATELINE_RE.match(text, start)
+            if m is not None:
+                place = place_actor(m.group(1).title())
+                return place.country if place is not None else None
+        return None
+
+    def _titled(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The actor named earlier whom a bare title takes up: "the minister", "the ministry".
+
+        "the foreign minister said" is the latest person before the phrase whose title holds
+        every word of the description ("the Kenyan minister": a Kenyan minister); "the
+        ministry said" is the latest ministry named before the phrase.
+        """
+        toks = self._toks(*span)
+        if not 2 <= len(toks) <= 4 or toks[0][_LOW] != "the":  # the + 1..3 words
+            return None
+        head = toks[-1][_LOW]
+        if head not in _TITLE_HEADS and head not in _BODY_HEADS:
+            return None
+        words = [t[_LOW] for t in toks[1:-1]]
+        country = None
+        if words and toks[1][_CAP] and toks[1][_TEXT] in DEMONYMS:
+            country = DEMONYMS[toks[1][_TEXT]]  # "the Kenyan minister"
+            words = words[1:]
+        if any(not w.isalpha() for w in words):
+            return None
+        want_person = head in _TITLE_HEADS
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            if (actor.kind == "person") != want_person:
+                continue
+            if country is not None and actor.country != country:
+                continue
+            label = (actor.title if want_person else actor.name) or ""
+            have = set(label.lower().replace("-", " ").split())
+            if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                return actor
+        return None
 
     def _he_or_she(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
@@ -1215,7 +1470,15 @@ class _Finder:
         """
         recent = self._recent_speakers(pos)
         linked = self.resolve(self.doc, *span)
-        actor = linked if linked in recent else (recent[0] if recent else None)
+        if linked in recent:
+            return linked
+        actor = recent[0] if recent else None
+        if actor is not None:
+            # "Li was more cautious. “...,” he said.": a person named in this paragraph
+            # after the latest statement is whom the pronoun takes up.
+            subject = self._opening_subject(pos)
+            if subject is not None and subject[0] > self._latest_statement_end(pos):
+                return subject[1]
         if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
@@ -1230,6 +1493,19 @@ class _Finder:
         if actor is not None and actor.kind == "person" and not self._heads(span, actor):
             # "Lund campaign manager Jo Vance": the links read only Lund
             return self._by_name(span) or actor
+        if (
+            actor is not None
+            and actor.kind == "country"
+            and " " in self.doc.text[span[0] : span[1]]
+        ):
+            # "police Chief Chuck Jordan": a surname spelt like a country
+            person = self._by_name(span)
+            if (
+                person is not None
+                and person.kind == "person"
+                and _FULL_NAME_RE.fullmatch(person.name)
+            ):
+                return person
         return actor
 
     def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
@@ -1294,7 +1570,7 @@ class _Finder:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
-    def _by_name(  # noqa: PLR0911 - one return per shape of name
+    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
         self, span: tuple[int, int]
     ) -> Actor | None:
         """
@@ -1310,11 +1586,16 @@ class _Finder:
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
         toks = _name_head(toks)
+        toks = toks[_after_titles(toks) :]
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
-        if not all(w[:1].isupper() or w.lower() in _NP_GLUE for w in words):
+        if not all(
+            w[:1].isupper() or w.lower() in _NP_GLUE or _PARTICLE_NAME_RE.match(w) for w in words
+        ):
             return None
+        if len(words) > 1 and _REGNAL_RE.fullmatch(words[-1]):
+            words = words[:-1]  # "Jo Newkirk II", "Jo Li Jr."
         if all(w.isupper() and len(w) > 1 for w in words):
             words = [w.title() for w in words]  # a transcript's "PENCE:"
         last = words[-1]
@@ -1353,6 +1634,37 @@ class _Finder:
         """The speaker of the latest statement before ``pos``, this paragraph or the last."""
         recent = self._recent_speakers(pos)
         return recent[0] if recent else None
+
+    def _opening_subject(self, pos: int) -> tuple[int, Actor] | None:
+        """
+        The person opening the sentence before the one at ``pos``, in the same paragraph.
+
+        "Li was more cautious. “...,” he said.": the name (after capitalised titles only)
+        stands first in the sentence right before the quotation's.
+        """
+        sent = self._sentence_start(pos)
+        para_start = self._para_bounds(pos)[0]
+        if sent <= para_start:
+            return None
+        prev = self._sentence_start(sent - 1)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), prev)
+        if i >= len(found) or found[i].start >= sent or prev < para_start:
+            return None
+        m = found[i]
+        if m.actor.kind != "person" or not _TITLE_RUN_RE.fullmatch(self.doc.text, prev, m.start):
+            return None
+        return (m.start, m.actor)
+
+    def _latest_statement_end(self, pos: int) -> int:
+        """Where the evidence of the latest statement with a speaker before ``pos`` ends."""
+        hi = bisect.bisect_left(self.starts, pos)
+        best = -1
+        for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            if st.speaker is not None and st.evidence.end > best:
+                best = st.evidence.end
+        return best
 
     def _recent_speakers(self, pos: int) -> list[Actor]:
         """People who spoke before ``pos`` in this paragraph or the last, latest first."""
@@ -1597,6 +1909,23 @@ class _Finder:
             seen.add(key)
             out.append(stmt)
         return out
+
+
+def _after_titles(toks: list[_Tok]) -> int:
+    """
+    Where the name starts after capitalised titles and possessors before it.
+
+    "Senate Minority Whip Dick Durbin" is "Dick Durbin", "Trade Minister Jo Li" is "Jo Li",
+    "Action Forum's Jo Li" is "Jo Li": the words up to the last title word or possessor.
+    """
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
+        if t[_LOW].rstrip(".") in _TITLE_WORDS or _POSSESSOR_RE.search(t[_TEXT]):
+            start = k + 1
+            while start < len(toks) - 1 and toks[start][_LOW] in _NP_GLUE:
+                start += 1  # "president of the Bar Association"
+            return start
+    return 0
 
 
 def _name_head(toks: list[_Tok]) -> list[_Tok]:

@@ -1,0 +1,34 @@
+"""A state or province before a title gives the person's country (texts written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomeet._actors import mentions
+from diplomeet._document import Document
+from diplomeet.records import Actor
+
+
+def people(text: str) -> list[Actor]:
+    """The people the actor links find in ``text``."""
+    return [m.actor for m in mentions(Document(text=text)) if m.actor.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        ("Ohio Governor Mark Bellamy vetoed the bill.", "Mark Bellamy", "Governor", "US"),
+        ("Ontario Premier Doug Ferrier spoke first.", "Doug Ferrier", "Premier", "CA"),
+        ("Queensland Premier Anna Pike flew to Tokyo.", "Anna Pike", "Premier", "AU"),
+    ],
+)
+def test_a_subdivision_before_a_title_gives_the_country(
+    text: str, name: str, title: str, country: str
+) -> None:
+    """'Ohio Governor X': the state is in the United States, so X is American."""
+    assert people(text)[0] == Actor(name=name, kind="person", title=title, country=country)
+
+
+def test_a_subdivision_alone_names_no_person() -> None:
+    """'Ohio voters' names no one: the rule needs a title after the place."""
+    assert people("Ohio voters went to the polls on Tuesday.") == []
