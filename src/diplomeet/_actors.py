@@ -42,10 +42,9 @@ import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, count, repeat
 from operator import methodcaller, sub
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 import attrs
-from attrs import frozen
 
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document
@@ -77,10 +76,12 @@ MentionForm = Literal[
 ]
 
 
-@frozen
-class Mention:
+class Mention(NamedTuple):
     """
     One place where the article refers to an actor.
+
+    A named tuple rather than a frozen attrs class: an article has dozens, and a tuple is
+    cheaper to build.
 
     Attributes:
         start: Offset of the first character in ``doc.text``.
@@ -561,10 +562,12 @@ _UNREAD: Final = _Unread.UNREAD
 _NO_START: Final = 0  # a word no item starts at
 _PLAIN_START: Final = 1  # a capitalised word no recogniser but name() can start at
 _OTHER_START: Final = 2  # any other word an item can start at
-_START_KINDS_MAX: Final = 65536
+_KINDS_MAX: Final = 65536
 # Per distinct word, its _start_kind(): the vocabulary of news repeats from one article to
 # the next, so most words are looked up, not classified (emptied when it grows too large).
 _START_KINDS: Final[dict[str, int]] = {}
+# Per distinct word, its _name_kind(), for the same reason.
+_NAME_KINDS: Final[dict[str, int]] = {}
 
 
 def _start_kind(w: str) -> int:
@@ -573,6 +576,10 @@ def _start_kind(w: str) -> int:
     if w[0].isupper():
         # step() would try each recogniser's gate and fail: name_item() reads it at once.
         if w not in _COUNTRY_FIRST and w not in PEOPLES and low not in _NOT_PLAIN:
+            # A word that stops a name at once ("Monday", "Ministry") starts nothing:
+            # name() reads no word of it, so name_item() would only step over it.
+            if _name_kind(w) == _STOP and not ("-" in w and _PARTICLE_PREFIX_RE.match(w)):
+                return _NO_START
             return _PLAIN_START
         return _OTHER_START
     return _OTHER_START if low in _LOWER_STARTS else _NO_START
@@ -590,8 +597,6 @@ class _Reader:
         # The distinct words; one that the text also writes in lower case is a common word,
         # not a name (see name_item()).
         self.word_set = set(tokens.words)
-        # Per distinct word, its kind for name(): computed on first use.
-        self.name_kinds: dict[str, int] = {}
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -666,7 +671,7 @@ class _Reader:
         """A person's name written out: capitalised words, particles and initials."""
         t = self.t
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
-        kinds = self.name_kinds
+        kinds = _NAME_KINDS
         k = i
         while k < n and k - i < 5:
             w = words[k]
@@ -766,10 +771,12 @@ class _Reader:
         # Only a capitalised word or one of a few lower-case words can start an item;
         # step() passes over any other word at once, so the scan skips them here.
         words, lowers, last = t.words, t.lowers, self.n - 1
+        if len(_NAME_KINDS) > _KINDS_MAX:  # (it grows by an article's words at most)
+            _NAME_KINDS.clear()
         kinds = _START_KINDS
         missing = self.word_set.difference(kinds)
         if missing:
-            if len(kinds) + len(missing) > _START_KINDS_MAX:
+            if len(kinds) + len(missing) > _KINDS_MAX:
                 kinds.clear()
                 missing = self.word_set
             kinds.update({w: _start_kind(w) for w in missing})
