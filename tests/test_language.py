@@ -8,6 +8,7 @@ import pytest
 
 import diplomeet
 from batch_texts import ARTICLES, FRENCH, RUSSIAN
+from diplomeet import _language
 from diplomeet._language import check_language
 
 
@@ -54,3 +55,36 @@ def test_parse_reports_not_english_as_an_input_error() -> None:
     art = diplomeet.parse(FRENCH, published=date(2024, 3, 6))
     assert [d.code for d in art.diagnostics if d.severity == "error"] == ["input.not_english"]
     assert art.text == FRENCH
+
+
+def _full_count_passes(sample: str) -> bool:
+    """The check's verdict from the exact counts of letters and words (no shortcut)."""
+    words = sample.lower().split()
+    latin = sum(char.isascii() and char.isalpha() for char in sample)
+    letters = sum(char.isalpha() for char in sample)
+    common = sum(word in _language._FUNCTION_WORDS for word in words)
+    return len(words) < _language.MIN_WORDS or (
+        latin >= _language.MIN_ASCII_LETTER_SHARE * letters
+        and common >= _language.MIN_FUNCTION_WORD_SHARE * len(words)
+    )
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        *ARTICLES,
+        FRENCH,
+        RUSSIAN,
+        # near the thresholds: few function words, or many letters of another script
+        "The talks of the envoys " + "ended quietly " * 60,
+        "The talks of the envoys and the aides " * 3 + "ended quietly " * 12,
+        ("the " * 5 + "переговоры закончились ") * 20,
+        ("the " * 5 + "переговоры ") * 20,
+        "\u201cThe visit,\u201d she said, \u201cis one of the first.\u201d " * 20,
+    ],
+)
+def test_the_cheap_bounds_agree_with_the_full_count(sample: str) -> None:
+    """The shortcut passes a text only when the exact counts pass it too."""
+    if _language._surely_english(sample, sample.encode("ascii", "ignore")):
+        assert _full_count_passes(sample)
+    assert (check_language(sample) == []) == _full_count_passes(sample)

@@ -54,9 +54,27 @@ _FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 _NOT_LETTERS: Final = bytes(b for b in range(128) if not chr(b).isalpha())
 _BINARY: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+#: The ASCII bytes that are not :data:`_BINARY` characters, to delete before counting them.
+_NOT_BINARY: Final = bytes(b for b in range(128) if not _BINARY.match(chr(b)))
+#: The ASCII characters ``str.split()`` splits on.
+_ASCII_SPACES: Final = bytes(b for b in range(128) if chr(b).isspace())
+#: The most frequent of :data:`_FUNCTION_WORDS` in English news, between spaces: a count
+#: of them is a cheap lower bound of the function words.
+_FREQUENT_WORDS: Final = (" the ", " of ", " and ", " to ", " that ")
 _MARKUP: Final = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[a-zA-Z/!][^<>]*>", re.DOTALL | re.IGNORECASE
 )
+
+
+def _count_binary(sample: str, ascii_bytes: bytes) -> int:
+    """
+    ``len(_BINARY.findall(sample))``, from ``sample``'s ASCII characters as bytes.
+
+    The only character of :data:`_BINARY` beyond ASCII is U+FFFD: the ASCII control
+    characters are counted by deleting every other byte (one pass in C, much cheaper than
+    a regex testing a character set at each position), U+FFFD with ``str.count``.
+    """
+    return len(ascii_bytes.translate(None, _NOT_BINARY)) + sample.count("\ufffd")
 
 
 def check_binary(text: str) -> list[Diagnostic]:
@@ -66,7 +84,10 @@ def check_binary(text: str) -> list[Diagnostic]:
     Call it on the text as decoded, before control characters are cleaned away.
     """
     sample = text[:SAMPLE_CHARS]
-    binary = len(_BINARY.findall(sample)) if _BINARY.search(sample) else 0
+    return _binary_verdict(sample, _count_binary(sample, sample.encode("ascii", "ignore")))
+
+
+def _binary_verdict(sample: str, binary: int) -> list[Diagnostic]:
     if binary <= MAX_BINARY_SHARE * len(sample):
         return []
     return [
@@ -93,15 +114,19 @@ def check_language(text: str) -> list[Diagnostic]:
     sample = text[:SAMPLE_CHARS]
     if not sample:
         return []
-    binary = check_binary(sample)
+    ascii_bytes = sample.encode("ascii", "ignore")
+    binary = _binary_verdict(sample, _count_binary(sample, ascii_bytes))
     if binary:
         return binary
     if "<" in sample and _MARKUP.search(sample):
         sample = _MARKUP.sub(" ", text[:MARKUP_CHARS])[:SAMPLE_CHARS]
+        ascii_bytes = sample.encode("ascii", "ignore")
+    if _surely_english(sample, ascii_bytes):
+        return []
     words = sample.lower().split()
     if len(words) < MIN_WORDS:
         return []
-    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
+    ascii_letters = len(ascii_bytes.translate(None, _NOT_LETTERS))
     letters = ascii_letters
     if not sample.isascii():
         letters += sum(map(str.isalpha, _NON_ASCII.findall(sample)))
@@ -119,3 +144,22 @@ def check_language(text: str) -> list[Diagnostic]:
             message=f"The input does not look like English ({why}); diplomeet reads English only.",
         )
     ]
+
+
+def _surely_english(sample: str, ascii_bytes: bytes) -> bool:
+    """
+    A cheap sufficient test that :func:`check_language` finds nothing to say about ``sample``.
+
+    Without splitting the text into words: every character beyond ASCII might be a letter
+    of another script and a white space; the frequent function words standing between
+    spaces are some of the text's function words, and there are at most as many words as
+    white-space characters plus one.  When even these bounds give enough Latin letters and
+    function words, the exact counts would too; otherwise the caller counts.
+    """
+    beyond_ascii = len(sample) - len(ascii_bytes)
+    ascii_letters = len(ascii_bytes.translate(None, _NOT_LETTERS))
+    if ascii_letters < MIN_ASCII_LETTER_SHARE * (ascii_letters + beyond_ascii):
+        return False
+    spaces = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_SPACES))
+    at_least = sum(map(sample.count, _FREQUENT_WORDS))
+    return at_least >= MIN_FUNCTION_WORD_SHARE * (spaces + beyond_ascii + 1)

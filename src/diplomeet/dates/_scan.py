@@ -475,14 +475,37 @@ def _passes_first(text: str, start: int, word: str) -> bool:
     return _FIRST_RE.match(text, start) is not None
 
 
+_Scanners = tuple[tuple[re.Pattern[str], int], ...]
+
+#: The scanners of a worked-out head (see :func:`_alternatives_seen`) with their indices,
+#: in grammar order: one dictionary read per candidate instead of a call per alternative.
+_READY: dict[str, _Scanners] = {}
+#: Heads kept in :data:`_READY`, as many as :func:`_alternatives` caches.
+_READY_MAX: Final = 32768
+
+
+def _scanners(head: str, short: str) -> _Scanners:
+    """The scanners of :func:`_alternatives_seen` for ``head``, kept once it is worked out."""
+    chosen = _alternatives_seen(head, short)
+    scanners = tuple((_scanner(index), index) for index in chosen)
+    if _MET.get(head, 0) < 0 or len(head) == 1:  # worked out: its own alternatives
+        if len(_READY) >= _READY_MAX:  # pragma: no cover - bounded on endless new heads
+            _READY.clear()
+        _READY[head] = scanners
+    return scanners
+
+
 def _scan(text: str, candidate: _Candidate) -> tuple[re.Match[str], int] | None:
     """The scan's match at a candidate and the alternative that made it, or ``None``."""
     start, word, _ = candidate
-    chosen = _alternatives_seen(*_head(text, *candidate))
-    if not chosen or not _passes_first(text, start, word):
+    head, short = _head(text, *candidate)
+    scanners = _READY.get(head)
+    if scanners is None:
+        scanners = _scanners(head, short)
+    if not scanners or not _passes_first(text, start, word):
         return None
-    for index in chosen:
-        hit = _scanner(index).match(text, start)
+    for scanner, index in scanners:
+        hit = scanner.match(text, start)
         if hit is not None:
             return hit, index
     return None
