@@ -62,8 +62,8 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     set is no longer blind.
     """
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
-    assert scores.meetings.f1 >= 0.79
-    assert scores.statements.f1 >= 0.78
+    assert scores.meetings.f1 >= 0.80
+    assert scores.statements.f1 >= 0.94
     assert scores.incidents.f1 >= 0.92
     assert scores.dates.f1 >= 0.91
     assert scores.published.f1 == 1.0
@@ -93,9 +93,25 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check2 = BLIND / "check2"
     scores = evaluate(check2 / "gold", check2 / "articles").scores
-    assert scores.meetings.f1 >= 0.70
-    assert scores.statements.f1 >= 0.76
+    assert scores.meetings.f1 >= 0.84
+    assert scores.statements.f1 >= 0.92
     assert scores.incidents.f1 >= 0.64
     assert scores.dates.f1 >= 0.87
     assert scores.headline.f1 == 1.0
     assert scores.published.f1 == 1.0
+
+
+def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The fourth set (check3, written blind on 2026-11-23) keeps the figures measured on it.
+
+    It is still blind (only scored, never used to find failures); its figures are in
+    README.md.  A change that makes it worse must say why.
+    """
+    check3 = BLIND / "check3"
+    scores = evaluate(check3 / "gold", check3 / "articles").scores
+    assert scores.meetings.f1 >= 0.76
+    assert scores.statements.f1 >= 0.89
+    assert scores.incidents.f1 >= 0.43
+    assert scores.dates.f1 >= 0.91
+    assert scores.headline.f1 >= 0.91
