@@ -321,3 +321,33 @@ def test_tokenizer_reads_runs_like_a_word_by_word_scan() -> None:
         assert t.run_end == [
             next((m for m in range(k, n - 1) if t.gaps[m + 1] != " "), n - 1) for k in range(n)
         ]
+
+
+def test_surname_of_several_words_resolves_to_the_full_name() -> None:
+    """A later "Ben Salem" or "De Souza" is the person first named in full, not a new one."""
+    doc = _doc(
+        "Tunisian President Hedi Ben Salem met Brazilian Foreign Minister Maria De Souza "
+        "in Tunis. Ben Salem said the talks were useful, and De Souza agreed."
+    )
+    assert _at(doc, "Ben Salem", nth=1) == Actor(
+        name="Hedi Ben Salem", kind="person", title="President", country="TN"
+    )
+    assert _at(doc, "De Souza", nth=1) == Actor(
+        name="Maria De Souza", kind="person", title="Foreign Minister", country="BR"
+    )
+
+
+def test_full_name_after_a_surname_of_several_words_is_the_same_person() -> None:
+    """A surname of several words first, then the full name: one person."""
+    doc = _doc("Ben Salem, the Tunisian president, arrived on Friday. Hedi Ben Salem said so.")
+    first = _at(doc, "Ben Salem")
+    assert first is not None
+    assert _at(doc, "Hedi Ben Salem") == first
+    assert first.name == "Hedi Ben Salem"
+
+
+def test_shared_last_words_of_two_people_do_not_merge_them() -> None:
+    """Two people with one surname stay two when their given names differ."""
+    doc = _doc("Ana Rojas met Luis Rojas in Lima. Luis Rojas said nothing.")
+    assert _at(doc, "Luis Rojas", nth=1) == _at(doc, "Luis Rojas")
+    assert _at(doc, "Luis Rojas", nth=1) != _at(doc, "Ana Rojas")

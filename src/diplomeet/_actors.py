@@ -1151,6 +1151,17 @@ _TITLE_SCORE: Final = {
 }
 
 
+def _ends_with(name: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """
+    Whether ``tail`` of two words or more ends ``name``: a surname of several words.
+
+    "Ben Salem" after "Hedi Ben Salem", "De Souza" after "Maria De Souza".
+    """
+    return 2 <= len(tail) < len(name) and all(
+        a.lower() == b.lower() for a, b in zip(name[-len(tail) :], tail, strict=True)
+    )
+
+
 @attrs.define
 class _Person:
     """What the article has said so far about one person."""
@@ -1273,6 +1284,8 @@ class _Resolver:
                 or p.first is None
                 or p.first == name0
                 or (p.first[:1] == name0[:1] and (len(name0) <= 2 or len(p.first) <= 2))
+                or _ends_with(p.name, item.name)
+                or _ends_with(item.name, p.name)
             ):
                 return idx
         self.people.append(_Person(name=item.name, key=key))
