@@ -118,3 +118,11 @@ def test_later_and_earlier_weekday_include_the_publication_day() -> None:
     assert _values("He said earlier Friday that talks failed.", FRIDAY)["earlier Friday"] == (
         "2022-06-24"
     )
+
+
+def test_last_or_next_month_with_a_possessive_is_that_month() -> None:
+    """A possessive month after "last" or "next" is that month ("next March's vote")."""
+    text = "Since last November\u2019s crisis, talks stalled; next March's vote looms."
+    values = _values(text, date(2025, 1, 29))
+    assert values["Since last November\u2019s"] == "2024-11"
+    assert values["next March's"] == "2025-03"

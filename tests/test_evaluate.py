@@ -538,6 +538,24 @@ def test_dates_text_containment_part_of_day_and_non_calendar_values() -> None:
     assert [str(e) for e in score.wrong] == ["wrong date: 'last year' -> 2021, expected 2022"]
 
 
+def test_a_possessive_date_matches_the_gold_without_it() -> None:
+    """Gold 'yesterday' and 'last November' are found as "yesterday's", "last November's"."""
+    gold = gold_doc(
+        ["dates"],
+        dates=[
+            {"text": "yesterday", "value": "2025-01-28"},
+            {"text": "last November", "value": "2024-11"},
+        ],
+    )
+    predicted = ParsedArticle(
+        dates=[
+            TimeRef(text="yesterday\u2019s", value="2025-01-28"),
+            TimeRef(text="since last November's", value="2024-11"),
+        ]
+    )
+    assert score_article(gold, predicted).scores.dates == Counts(2, 0, 0)
+
+
 def test_part_of_day_suffix_counts_only_when_gold_has_none() -> None:
     """'2023-05-12TNI' matches gold '2023-05-12', but '2023-05-12' does not match gold TNI."""
     assert _scoring.values_equal("2023-05-12", "2023-05-12TNI")
@@ -550,6 +568,15 @@ def test_date_texts_drop_leading_preposition_and_the() -> None:
     assert _scoring.dates_text_match("since the summer", "summer")
     assert _scoring.dates_text_match("in November", "November 2022")
     assert not _scoring.dates_text_match("May", "mayday")
+
+
+def test_date_texts_contain_each_other_across_a_possessive() -> None:
+    """As the README's containment reads: "Wednesday's" holds "Wednesday", and back."""
+    assert _scoring.dates_text_match("Wednesday's", "on Wednesday")
+    assert _scoring.dates_text_match("yesterday", "yesterday\u2019s")
+    assert _scoring.dates_text_match("last November", "November's")
+    assert not _scoring.dates_text_match("the 1990's", "1990")  # a decade, not a possessive
+    assert not _scoring.dates_text_match("May", "Mays")
 
 
 # --- source ----------------------------------------------------------------------------------

@@ -774,7 +774,9 @@ def _score_dates(
     for t in predicted:
         p_items.setdefault((_scoring.normalize(t.text), t.value), t)
     p_keys = list(p_items)
-    text_ok = [[_scoring.dates_text_match(g[0], p[0]) for p in p_keys] for g in g_keys]
+    text_ok = [
+        [_scoring.dates_text_match(texts[g], p_items[p].text) for p in p_keys] for g in g_keys
+    ]
 
     def by_value(i: int, j: int) -> float | None:
         return 1.0 if text_ok[i][j] and _scoring.values_equal(g_keys[i][1], p_keys[j][1]) else None

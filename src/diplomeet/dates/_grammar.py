@@ -297,6 +297,9 @@ _ALTERNATIVES: Final = [
             + _CAL
             + r")|(?P<rp_m>"
             + _MONTH
+            # "since last November's crisis"
+            + r"|"
+            + _MONTH_POSSESSIVE
             + r"))(?![\w-])"
         ),
     ),

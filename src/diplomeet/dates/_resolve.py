@@ -168,7 +168,8 @@ def _duration(count: float | None, word: str) -> str:
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    """The number of a month name, abbreviated ("Nov.") or possessive ("November's")."""
+    return MONTHS[word.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")]
 
 
 def _weekday(word: str) -> int:
