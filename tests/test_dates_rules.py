@@ -126,3 +126,39 @@ def test_last_or_next_month_with_a_possessive_is_that_month() -> None:
     values = _values(text, date(2025, 1, 29))
     assert values["Since last November\u2019s"] == "2024-11"
     assert values["next March's"] == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The incident on the 14th was serious.", "on the 14th", "2025-01-14"),
+        (
+            "The boat sank in the early hours of the 14th, police said.",
+            "of the 14th",
+            "2025-01-14",
+        ),
+        ("The new crossing will open on the 2nd.", "on the 2nd", "2025-02-02"),
+        ("The ministers were due to meet on the 30th.", "on the 30th", "2025-01-30"),
+        ("Trade fell on the 31st of last month.", "on the 31st of last month", "2024-12-31"),
+        ("Talks resume on the 21st of this month.", "on the 21st of this month", "2025-01-21"),
+        ("They met on the 3rd in Geneva.", "on the 3rd", "2025-01-03"),
+    ],
+)
+def test_a_day_of_the_month_alone(text: str, expression: str, value: str) -> None:
+    """A day of the month without its month, resolved by the clause's tense (published Wed)."""
+    assert _values(text, date(2025, 1, 29))[expression] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty dates from the 14th century.",
+        "The 5th Fleet sailed into the gulf.",
+        "The 21st round of talks ended without a deal.",
+        "She finished 3rd in the race.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_date(text: str) -> None:
+    """An ordinal that a noun follows ("the 14th century", "the 5th Fleet") is not a day."""
+    days = [v for v in _values(text, date(2025, 1, 29)).values() if len(v) == len("2025-01-14")]
+    assert days == []

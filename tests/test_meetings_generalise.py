@@ -378,3 +378,38 @@ def test_his_before_a_plain_noun_keeps_the_later_name_out() -> None:
     """'Met his wife and A' gives no apposition: A is not read through 'his wife'."""
     text = "President Daniel Moi met his wife and the guests, Paul Okello said."
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incident_date"),
+    [
+        (
+            (
+                "Chilean President Ana Rojas met Peruvian President Luis Ortega in Lima after "
+                "the incident on the 14th."
+            ),
+            "on the 14th",
+        ),
+        (
+            (
+                "Chilean President Ana Rojas met Peruvian President Luis Ortega and condemned "
+                "the attack on Monday."
+            ),
+            "on Monday",
+        ),
+        (
+            (
+                "Chilean President Ana Rojas held talks with Peruvian President Luis Ortega "
+                "following the clashes on Friday near the pass."
+            ),
+            "on Friday",
+        ),
+    ],
+)
+def test_the_date_of_an_incident_named_before_it_dates_no_meeting(
+    sentence: str, incident_date: str
+) -> None:
+    """The date after "the incident", "the attack" is that event's, not the meeting's."""
+    found = _meetings(_LEDE + sentence, {incident_date: "2024-03-04"})
+    assert [sorted(_people(m)) for m in found] == [["Ortega", "Rojas"]]
+    assert found[0].when is None

@@ -231,6 +231,12 @@ _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+# The date of an incident named just before it, not of the meeting: "discussed the border
+# after the incident on the 14th", "condemned the attack on Monday".
+_EVENT_BEFORE_DATE_RE: Final = re.compile(
+    r"\b(?:incident|attacks?|clash(?:es)?|explosion|blast|shooting|collision|killings?|raids?"
+    r"|strikes?|bombing|ambush|incursion|accident|crash|shelling|skirmish(?:es)?)\s+$"
+)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
     r"(?:in\s+the\s+|this\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
@@ -1297,6 +1303,7 @@ class _Reader:
             if (
                 _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
                 or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
+                or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 12), span.start)
                 or _DATE_BAD_START_RE.match(t.text)
                 or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
                 # "B, who arrived on Monday, called on A": the date of the relative clause.

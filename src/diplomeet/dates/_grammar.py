@@ -144,6 +144,17 @@ _ALTERNATIVES: Final = [
             r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r"))?"
         ),
     ),
+    # (on) the 14th, the 29th of this month: a day of the month alone, as wires write it
+    (
+        "ordday",
+        (
+            r"the\s+(?P<od_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+            r"(?:\s+of\s+(?P<od_rel>this|last|next|the)\s+month)?"
+            # only where no noun follows ("the 14th century", "the 5th Fleet")
+            r"(?=\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:and|or|but|when|at|after|before|as|with|in"
+            r"|to|from|until|till|through|following|was|were|is|will|would|had|has|saw)\b)"
+        ),
+    ),
     # (early) September (of) 2018
     (
         "my",

@@ -316,6 +316,44 @@ def _day_month(m: re.Match[str], prefix: str, env: _Env) -> Outcome:
     return f"{found:04d}-{month:02d}-{day:02d}"
 
 
+def _month_of_day(base: date, day: int, shift: int) -> date | None:
+    """Day ``day`` of the month ``shift`` months from ``base``'s, if that month has it."""
+    months = base.year * 12 + base.month - 1 + shift
+    year, month = divmod(months, 12)
+    return date(year, month + 1, day) if _valid(year, month + 1, day) else None
+
+
+def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
+    """
+    "on the 14th": that day of the month, on the base's side the clause's tense gives.
+
+    "of this/last/next month" names the month; else the past (the default) takes the latest
+    such day on or before the base, the future and the present the next on or after it, a
+    preposition looking ahead ("for", "until") the nearer one.
+    """
+    day = int(m["od_d"])
+    base = env.base
+    if base is None:
+        return f"XXXX-XX-{day:02d}"
+    relation = (m["od_rel"] or "").lower()
+    if relation in {"this", "last", "next", "the"}:
+        found = _month_of_day(base, day, {"last": -1, "next": 1}.get(relation, 0))
+        return found.isoformat() if found else _impossible(base.month, day)
+    back = next(
+        (d for k in range(0, -3, -1) if (d := _month_of_day(base, day, k)) and d <= base), None
+    )
+    ahead = next((d for k in range(3) if (d := _month_of_day(base, day, k)) and d >= base), None)
+    # as for a weekday: "was due to meet on the 29th" looks ahead, "closed until the 2nd"
+    # takes the nearer, else the clause's tense
+    if env.cue in {"prospective", "present"} or env.tense == "future":
+        found = ahead
+    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and back and ahead:
+        found = back if (base - back).days <= (ahead - base).days else ahead
+    else:
+        found = back
+    return found.isoformat() if found else None
+
+
 def _md(m: re.Match[str], env: _Env) -> Outcome:
     return _day_month(m, "md", env)
 
@@ -804,6 +842,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "numeric": _numeric,
     "md": _md,
     "dm": _dm,
+    "ordday": _ordinal_day,
     "my": _my,
     "set": _set,
     "offset": _offset,
