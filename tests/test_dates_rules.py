@@ -162,3 +162,20 @@ def test_an_ordinal_before_a_noun_is_no_date(text: str) -> None:
     """An ordinal that a noun follows ("the 14th century", "the 5th Fleet") is not a day."""
     days = [v for v in _values(text, date(2025, 1, 29)).values() if len(v) == len("2025-01-14")]
     assert days == []
+
+
+def test_a_narrative_step_looks_past_a_sentence_with_no_date() -> None:
+    """A step such as "two days later" after a dateless paragraph counts from the last date."""
+    text = (
+        "The envoy arrived in Cairo on March 3.\n\nFighting resumed in the south.\n\n"
+        "Two days later, he left. The next day, talks collapsed."
+    )
+    values = _values(text, date(2025, 4, 12))
+    assert values["Two days later"] == "2025-03-05"
+    assert values["The next day"] == "2025-03-06"
+
+
+def test_a_narrative_step_with_no_date_in_the_story_keeps_the_publication_day() -> None:
+    """With no earlier date at all, "the next day" still counts from publication."""
+    values = _values("Fighting resumed.\n\nThe next day, talks collapsed.", date(2025, 4, 12))
+    assert values["The next day"] == "2025-04-13"

@@ -1000,14 +1000,46 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     """
     m = matches[index]
     first, _ = sentences.around(m.start())
+    narrative = (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
+        k == "anchor" and m["anc_u"] is not None
+    )
     if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
-    elif (k == "offset" and m["off_dir"].lower() in {"later", "earlier", "ago"}) or (
-        k == "anchor" and m["anc_u"]
-    ):
+    elif narrative or (k == "offset" and m["off_dir"].lower() == "ago"):
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
     comparison = _is_comparison(k, m)
+    found = _nearest_day(
+        index, matches, days, values, first=first, step=step, comparison=comparison
+    )
+    if found[0] is None and narrative:
+        # "Two days later" opening a paragraph whose sentence before has no date goes on
+        # telling the story dated further back, not the day of publication: the last date
+        # of the few sentences before.
+        for _ in range(_NARRATIVE_SENTENCES):
+            first = sentences.around(max(0, first - 2))[0]
+        found = _nearest_day(
+            index, matches, days, values, first=first, step=step, comparison=comparison
+        )
+    return found
+
+
+#: How many sentences further back a narrative step ("the next day") looks for its date
+#: when the sentence before has none.
+_NARRATIVE_SENTENCES: Final = 4
+
+
+def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
+    index: int,
+    matches: list[re.Match[str]],
+    days: list[date | None],
+    values: list[Outcome],
+    *,
+    first: int,
+    step: int,
+    comparison: bool,
+) -> tuple[date | None, str | None]:
+    """The nearest date left of ``matches[index]``, from ``first``, as precise as ``step``."""
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
