@@ -90,6 +90,41 @@ def test_nested_single_quotes_stay_inside_the_quotation() -> None:
     ]
 
 
+def test_guillemets_mark_quotations_as_curly_quotes_do() -> None:
+    """Wires translated from Spanish or French keep « »; the words are those inside."""
+    text = (
+        "«There will be no losers in this protocol», Costa told reporters.\n"
+        "«The first point is water.\n«The second is the border», Nkosi said."
+    )
+    quotes = find_quotations(text)
+    assert [q.words(text) for q in quotes] == [
+        "There will be no losers in this protocol",
+        "The first point is water. The second is the border",
+    ]
+    assert text[quotes[0].open] == "«"  # offsets are the article's own
+
+
+def test_british_single_quotes_around_a_sentence_are_a_quotation() -> None:
+    """'We are ready,' she said: straight single marks around a punctuated sentence."""
+    text = (
+        "'We did not sign this to leave it in a drawer,' Costa said. 'Business can feel it.'\n"
+        "The leaders' talks ran late, and Nkosi's aides didn't say why.\n"
+        "She called it 'a red line' twice."
+    )
+    assert [q.words(text) for q in find_quotations(text)] == [
+        "We did not sign this to leave it in a drawer,",
+        "Business can feel it.",
+    ]
+
+
+def test_british_single_quotes_give_statements_with_their_speaker() -> None:
+    """The speaker of a single-quoted sentence is read as for double quotes."""
+    _, found = statements("'We are ready for talks,' Nkosi said on Tuesday.")
+    assert [(s.speaker, s.quote, s.mode) for s in direct(found)] == [
+        (MBEKI, "We are ready for talks,", "direct")
+    ]
+
+
 def test_markup_quotes_are_ignored() -> None:
     """Attribute quotes of embedded markup (tweets) are not quotations."""
     text = '<tweet author="someone" id="1">Vote today</tweet> and "vote early," Okafor said.'

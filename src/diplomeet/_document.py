@@ -22,7 +22,7 @@ _PARAGRAPH_RE: Final = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (possibly followed by closing quotes/brackets) before white space
 # and an upper-case letter, a digit or an opening quote.
 _SENTENCE_END_RE: Final = re.compile(
-    r"""[.!?]['"\u2019\u201d)\]]*(?=\s+['"\u2018\u201c(\[]?[A-Z0-9])"""
+    r"""[.!?]['"\u2019\u201d\u00bb)\]]*(?=\s+['"\u2018\u201c\u00ab(\[]?[A-Z0-9])"""
 )
 # The word before a full stop, read in the 12 characters before it: a word reaching further
 # back is not found (it is no abbreviation), which keeps the search linear.

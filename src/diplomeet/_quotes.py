@@ -1,12 +1,13 @@
 """
 Quoted stretches of an article: where each quotation opens, closes and what it holds.
 
-News prose marks quotations with curly (“ ”) or straight (") double quotes; single marks
-(U+2018, U+2019) nest inside them and sometimes stand alone in headlines.  A quotation that
-runs over
-several paragraphs leaves each paragraph open and reopens the next one with an opening mark
-(the convention of the AP and Chicago style books); such a quotation is one
-:class:`Quotation` with one part per paragraph.
+News prose marks quotations with curly (“ ”) or straight (") double quotes, or with
+guillemets (« », as Spanish, French and Italian wires translated into English keep them);
+single marks (U+2018, U+2019) nest inside them and sometimes stand alone in headlines, and
+British-style copy quotes whole sentences in straight single marks ('We are ready,' he said).
+A quotation that runs over several paragraphs leaves each paragraph open and reopens the
+next one with an opening mark (the convention of the AP and Chicago style books); such a
+quotation is one :class:`Quotation` with one part per paragraph.
 
 The scan is one pass over the quote marks (a precompiled regex finds them), so its cost is
 linear in the text however many marks it holds.
@@ -23,6 +24,13 @@ __all__ = ["TURN_RE", "Quotation", "find_quotations"]
 
 _MARKS: Final = '"\u201c\u201d'
 _SINGLES: Final = "\u2018\u2019"
+# Guillemets read as the curly marks they stand for: one character each, so every offset
+# found in the translated text is one of the article's.
+_GUILLEMETS: Final = str.maketrans("\u00ab\u00bb", "\u201c\u201d")
+# Where a straight single mark may open a quoted sentence, and what may end one inside it.
+_SINGLE_OPEN_BEFORE: Final = frozenset(" \t")
+_SINGLE_CLOSE_INSIDE: Final = frozenset(".,!?\u2026")
+_SINGLE_CLOSE_AFTER: Final = frozenset("\n \t)\u2014\u2013;:")
 # Markup that is not prose: embedded tweets and other tags keep their attribute quotes.
 _TAG_RE: Final = re.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
 _NON_SPACE_RE: Final = re.compile(r"\S")
@@ -152,6 +160,8 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         that lie
         outside any double quotation.
     """
+    if "\u00ab" in text or "\u00bb" in text:
+        text = text.translate(_GUILLEMETS)
     masks = _masked(text)
     marks: list[int] = []
     mask_i = 0
@@ -209,6 +219,8 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
                 open_at = -1
         line_i += 1
     out.extend(_single_quotations(text, out, masks))
+    if "'" in text:
+        out.extend(_straight_single_quotations(text, out, masks))
     out.sort(key=lambda q: q.open)
     return [q for q in out if any(_NON_SPACE_RE.search(text, s, e) for s, e in q.parts)]
 
@@ -249,4 +261,55 @@ def _single_quotations(
             continue
         out.append(Quotation(open=open_at, close=pos, parts=((open_at + 1, pos),)))
         open_at = -1
+    return out
+
+
+def _straight_single_quotations(
+    text: str, found: list[Quotation], masks: list[tuple[int, int]]
+) -> list[Quotation]:
+    """
+    Return sentences quoted in straight single marks, outside every other quotation.
+
+    British-style copy writes 'We are ready,' he said.  A straight mark is also the
+    apostrophe ("don't", "the leaders' talks"), so a quotation is read only where it cannot
+    be one: the opening mark stands at a paragraph start, after a colon and a space
+    ("said: 'We ...'") or after a single-quoted sentence of the same paragraph, before a
+    letter; the closing mark follows the sentence's own
+    punctuation (``.,!?``) and stands before a space or a paragraph end; both in one
+    paragraph.  A partial quotation without punctuation inside ('red line') stays unread.
+    """
+    covered = sorted([(q.open, q.after) for q in found] + masks)
+    out: list[Quotation] = []
+    open_at = last_close = -1
+    cov_i = 0
+    end = len(text)
+    for pos in _positions(text, "'"):
+        while cov_i < len(covered) and covered[cov_i][1] <= pos:
+            cov_i += 1
+        if cov_i < len(covered) and covered[cov_i][0] <= pos:
+            open_at = -1
+            continue
+        before = text[pos - 1] if pos > 0 else "\n"
+        after = text[pos + 1] if pos + 1 < end else "\n"
+        if open_at >= 0 and "\n" in text[open_at:pos]:
+            open_at = -1
+        if open_at >= 0 and before in _SINGLE_CLOSE_INSIDE and (after in _SINGLE_CLOSE_AFTER):
+            out.append(Quotation(open=open_at, close=pos, parts=((open_at + 1, pos),)))
+            open_at = -1
+            last_close = pos
+        elif (
+            after.isalpha()
+            and (
+                before == "\n"
+                or (
+                    before in _SINGLE_OPEN_BEFORE
+                    and (
+                        text[pos - 2 : pos - 1] == ":"
+                        # "'...,' he said. 'More.'": the speaker's next quoted sentence
+                        or (last_close >= 0 and "\n" not in text[last_close:pos])
+                    )
+                )
+            )
+        ):
+            open_at = pos
     return out

@@ -1055,7 +1055,7 @@ class _Finder:
         before = text[max(para_start, self._sentence_start(q.open), floor) : q.open].rstrip()
         if not before or before[-1] in ":,.!?\u2014" or before.endswith("--"):
             return "direct"
-        if before[-1] in "\u201d\"'" and len(before) > 1 and before[-2] in ".!?,":
+        if before[-1] in "\u201d\u00bb\"'" and len(before) > 1 and before[-2] in ".!?,":
             return "direct"
         return "partial"
 
