@@ -478,6 +478,9 @@ _PASSIVE_BEFORE_RE: Final = re.compile(
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
+_COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+_COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -644,6 +647,8 @@ class _Reader:
         self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
         self.retold = False
+        #: The draft made or merged last (see :meth:`group_members`).
+        self.last: _Draft | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -657,7 +662,35 @@ class _Reader:
         # Only the sentences holding a meeting stem are read, each once, in text order.
         for k, hits in self.stems.by_sentence(MEETING_STEMS):
             self.sentence(sentences[k], hits)
+        self.follow_on()
         return [self.record(d) for d in self.drafts]
+
+    def follow_on(self) -> None:
+        """
+        Place a meeting told with no place where the visit told before it took place.
+
+        "A held talks in Bamako on Tuesday with B. A was later received by C": a visitor's
+        next meeting, told with neither place nor another day, is held in the same city and,
+        told with no day at all, on the same day.  Not a call, nor one at a gathering of its
+        own ("on the margins of a forum"), nor a meeting told as earlier ("had met in May"),
+        nor one on another day.
+        """
+        drafts = self.drafts
+        for k, d in enumerate(drafts):
+            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+                continue  # (a setting of its own: a call, or "on the margins of" another event)
+            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
+            if (
+                prior is None
+                or prior.place is None
+                or prior.status != "held"
+                or prior.earlier
+                or prior.setting in _MEDIA
+                or (d.when is not None and (prior.when is None or d.when.value != prior.when.value))
+            ):
+                continue
+            d.place = prior.place
+            d.when = d.when or prior.when
 
     def lede(self, sentences: list[Segment]) -> None:
         """Find where the lede ends: meetings told at the top happened then and there."""
@@ -988,8 +1021,38 @@ class _Reader:
                 participants += self.drafts[-1].people
                 self.retold = True
         for m in subject:
-            participants += _expand(m)
+            participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def group_members(self, m: Mention, clause: Segment) -> list[Actor]:
+        """
+        The people of "the two ministers": those of the meeting told last, when they fit.
+
+        The actor resolver takes the people named last; when the meeting told just before
+        holds some of them and as many people as the group counts ("the ministers" counts
+        any), the group is that meeting's people: "A met B and C. [...] The ministers
+        discussed ..." retells the meeting of A, B and C.
+        """
+        members = list(m.members)
+        last = self.last
+        if (
+            last is None
+            or last.evidence.end > clause.start
+            # "the two leaders": the resolver takes leaders, who need not be the last met.
+            or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return members
+        keys = {_key(a) for a in members}
+        if keys == last.key or not keys & last.key or len(last.people) < 2:
+            return members
+        count = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        if count is not None and _COUNT_OF[count.group()] != len(last.people):
+            return members
+        if any(d.key == keys for d in self.drafts):
+            return members  # the pair named has met in this article: keep it
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        return list(last.people) if k - j <= 2 else members
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1479,8 +1542,10 @@ class _Reader:
             for topic in new.topics:
                 if topic not in d.topics:
                     d.topics.append(topic)
+            self.last = d
             return
         self.drafts.append(new)
+        self.last = new
 
     def record(self, d: _Draft) -> Meeting:
         when = d.when

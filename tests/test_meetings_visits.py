@@ -1,0 +1,141 @@
+"""
+Meetings of one visit, and groups that retell the meeting told last.
+
+Every sentence here was written for these tests, about invented people.  The classes: a
+visitor's later meeting told with no place ("was later received by", "also called on") is
+held in the city of the visit, on its day when told with no other; a call or a meeting on
+another day is not; "the ministers" after a meeting of three is that meeting, where "the
+two leaders" keeps the leaders the resolver found.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from diplomeet._meetings import find_meetings
+from diplomeet.records import Meeting
+from extraction_helpers import doc_with_dates
+
+_LEDE: Final = (
+    "Regional trade ministers opened a two-day conference on fisheries and ports.\n\n"
+    "Delegates from eleven countries attended the sessions held behind closed doors.\n\n"
+)
+
+
+def _meetings(text: str, dates: dict[str, str] | None = None) -> list[Meeting]:
+    return find_meetings(doc_with_dates(_LEDE + text, dates))
+
+
+def _people(m: Meeting) -> frozenset[str]:
+    return frozenset(a.name.split()[-1] for a in m.participants)
+
+
+def _by_people(ms: list[Meeting]) -> dict[frozenset[str], Meeting]:
+    return {_people(m): m for m in ms}
+
+
+_FOLLOW_ONS: Final[list[str]] = [
+    "Ghanaian Foreign Minister Kofi Asante was later received by President Amara Konde.",
+    "Ghanaian Foreign Minister Kofi Asante also called on President Amara Konde.",
+    "Ghanaian Foreign Minister Kofi Asante later met President Amara Konde at the palace.",
+]
+
+
+@pytest.mark.parametrize("second", _FOLLOW_ONS)
+def test_a_visitors_next_meeting_is_in_the_city_of_the_visit(second: str) -> None:
+    """The visitor's meeting told next, with no place or day, takes the visit's."""
+    text = (
+        "Ghanaian Foreign Minister Kofi Asante held talks in Conakry on Tuesday with his "
+        "Guinean counterpart Ibrahima Sow.\n\n" + second
+    )
+    found = _by_people(_meetings(text, {"on Tuesday": "2024-05-07"}))
+    later = found[frozenset({"Asante", "Konde"})]
+    assert later.place is not None
+    assert later.place.name == "Conakry"
+    assert later.when is not None
+    assert later.when.value == "2024-05-07"
+
+
+def test_a_next_meeting_on_another_day_keeps_no_place() -> None:
+    """A meeting told with a day of its own is not taken to the visit's city."""
+    text = (
+        "Ghanaian Foreign Minister Kofi Asante held talks in Conakry on Tuesday with his "
+        "Guinean counterpart Ibrahima Sow.\n\n"
+        "Asante met President Amara Konde on Friday."
+    )
+    dates = {"on Tuesday": "2024-05-07", "on Friday": "2024-05-10"}
+    later = _by_people(_meetings(text, dates))[frozenset({"Asante", "Konde"})]
+    assert later.place is None
+    assert later.when is not None
+    assert later.when.value == "2024-05-10"
+
+
+def test_a_call_after_a_visit_has_no_place() -> None:
+    """A phone call is placed nowhere, whatever visit was told before it."""
+    text = (
+        "Ghanaian Foreign Minister Kofi Asante held talks in Conakry on Tuesday with his "
+        "Guinean counterpart Ibrahima Sow.\n\n"
+        "Asante also spoke by phone with President Amara Konde."
+    )
+    later = _by_people(_meetings(text, {"on Tuesday": "2024-05-07"}))[
+        frozenset({"Asante", "Konde"})
+    ]
+    assert later.place is None
+
+
+def test_a_meeting_of_other_people_keeps_no_place() -> None:
+    """Only a meeting sharing someone with the visit is placed in its city."""
+    text = (
+        "Ghanaian Foreign Minister Kofi Asante held talks in Conakry on Tuesday with his "
+        "Guinean counterpart Ibrahima Sow.\n\n"
+        "Separately, Senegalese President Macky Diouf received Gambian President Lamin Jatta."
+    )
+    found = _by_people(_meetings(text, {"on Tuesday": "2024-05-07"}))
+    other = found[frozenset({"Diouf", "Jatta"})]
+    assert other.place is None
+    assert other.when is None
+
+
+_TRILATERAL: Final = (
+    "Chilean Foreign Minister Ines Barrera on Monday held a trilateral meeting with "
+    "Peruvian Foreign Minister Tomas Quispe and Bolivian Foreign Minister Rosa Mamani in "
+    "Arica.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The ministers discussed water rights and a new rail link.",
+        "The three ministers discussed water rights and a new rail link.",
+        "The three foreign ministers also discussed a new rail link.",
+    ],
+)
+def test_the_ministers_after_a_trilateral_are_its_three(retold: str) -> None:
+    """Read "the ministers" as the meeting of three, not the last two named."""
+    ms = _meetings(_TRILATERAL + retold, {"on Monday": "2024-03-04"})
+    assert [_people(m) for m in ms] == [frozenset({"Barrera", "Quispe", "Mamani"})]
+
+
+def test_the_two_ministers_do_not_take_a_meeting_of_three() -> None:
+    """A count that is not the meeting's leaves the resolver's pair."""
+    ms = _meetings(
+        _TRILATERAL + "The two ministers later discussed a new rail link.",
+        {"on Monday": "2024-03-04"},
+    )
+    assert frozenset({"Barrera", "Quispe", "Mamani"}) in {_people(m) for m in ms}
+    assert len(ms) == 2
+
+
+def test_the_two_leaders_keep_the_leaders() -> None:
+    """Keep the leaders named for "the two leaders", not the ministers who met last."""
+    text = (
+        "Foreign Minister Ana Duarte received Brazilian Foreign Minister Paulo Reis.\n\n"
+        "Reis later called on President Luis Ortega, who has invited Brazilian President "
+        "Marta Lins to Asuncion.\n\n"
+        "The two leaders last met in November in Manaus."
+    )
+    ms = _meetings(text, {"in November": "2023-11"})
+    assert frozenset({"Ortega", "Lins"}) in {_people(m) for m in ms}
