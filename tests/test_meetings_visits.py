@@ -139,3 +139,54 @@ def test_the_two_leaders_keep_the_leaders() -> None:
     )
     ms = _meetings(text, {"in November": "2023-11"})
     assert frozenset({"Ortega", "Lins"}) in {_people(m) for m in ms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy Daniel Moreau held talks with acting Malian foreign minister Amadou Traore.",
+        "Special Envoy Daniel Moreau met interim Malian Foreign Minister Amadou Traore.",
+        "Special Envoy Daniel Moreau called on caretaker Malian Prime Minister Amadou Traore.",
+        (
+            "Special Envoy Daniel Moreau held talks with the newly appointed Malian foreign "
+            "minister, Amadou Traore."
+        ),
+    ],
+)
+def test_a_modifier_before_the_nationality_of_the_object(text: str) -> None:
+    """Read past "acting", "interim" and the like before "Malian foreign minister A"."""
+    (m,) = _meetings(text)
+    assert _people(m) == {"Moreau", "Traore"}
+
+
+_VISIT: Final = (
+    "Omani Foreign Minister Salim Harthi hosted his Yemeni counterpart Nabil Qasim in Muscat "
+    "on Tuesday for talks on shipping.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The two ministers also discussed the case of a tanker detained by the navy last Friday.",
+        "Harthi and Qasim discussed a freighter seized off Socotra last Friday.",
+        "They also discussed the fishermen arrested last Friday.",
+    ],
+)
+def test_a_date_of_the_topic_is_not_the_meetings(retold: str) -> None:
+    """A date after a participle in the topic dates that event, not the talks."""
+    ms = _meetings(_VISIT + retold, {"on Tuesday": "2024-05-07", "last Friday": "2024-05-03"})
+    assert len(ms) == 1
+    assert ms[0].when is not None
+    assert ms[0].when.value == "2024-05-07"
+
+
+def test_a_date_after_the_discussed_words_dates_the_talks() -> None:
+    """Date "discussed the crisis on Friday" by its day: no participle stands before it."""
+    (m,) = _meetings(
+        "Omani Foreign Minister Salim Harthi and Yemeni Foreign Minister Nabil Qasim discussed "
+        "the shipping crisis on Friday.",
+        {"on Friday": "2024-05-10"},
+    )
+    assert m.when is not None
+    assert m.when.value == "2024-05-10"

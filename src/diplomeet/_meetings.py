@@ -32,7 +32,7 @@ from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
-from diplomeet.records import Actor, Meeting, MeetingStatus, Place, TimeRef
+from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -421,6 +421,8 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # the mention, which starts at its last word.
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
+    r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
 # A day between a call and its partner: "her video call on Tuesday with A".
@@ -477,6 +479,11 @@ _PASSIVE_BEFORE_RE: Final = re.compile(
 )
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
+# A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
+_REDUCED_RELATIVE_RE: Final = re.compile(
+    r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|who|which|that)\b)[a-z]+\s+"
+    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in)\s+[^,;]{1,60}?)?\s+$"
+)
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -1357,14 +1364,7 @@ class _Reader:
             span = t.span
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
-            if (
-                _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
-                or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
-                or _DATE_BAD_START_RE.match(t.text)
-                or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
-                # "B, who arrived on Monday, called on A": the date of the relative clause.
-                or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
-            ):
+            if self.not_the_meetings(t, span, trig, relative=relative):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
             if speech is None and not told:
@@ -1397,6 +1397,26 @@ class _Reader:
                 ):
                     best = t
         return best
+
+    def not_the_meetings(
+        self, t: TimeRef, span: Span, trig: re.Match[str], *, relative: bool
+    ) -> bool:
+        """Whether the date ``t`` (at ``span``) dates something else than the meeting."""
+        low = self.low
+        return bool(
+            _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
+            or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
+            or _DATE_BAD_START_RE.match(t.text)
+            or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            # "B, who arrived on Monday, called on A": the date of the relative clause.
+            or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
+            # "discussed the tanker detained by the navy last Friday": the topic's date.
+            or (
+                trig.lastgroup == "discuss"
+                and span.start > trig.end()
+                and _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
+            )
+        )
 
     def place(self, seg: Segment) -> Place | None:
         """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
