@@ -190,3 +190,75 @@ def test_a_date_after_the_discussed_words_dates_the_talks() -> None:
     )
     assert m.when is not None
     assert m.when.value == "2024-05-10"
+
+
+_PAIR_MET: Final = (
+    "Foreign Minister Lina Haddad met her Tunisian counterpart Karim Mansour in Algiers on "
+    "Friday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "The two held talks for about an hour at the ministry.",
+        "The two sat down for lunch after the talks and discussed trade.",
+        "The two agreed to meet again in Tunis.",
+    ],
+)
+def test_the_two_before_a_verb_is_the_pair_just_named(retold: str) -> None:
+    """Read "The two held talks" as the pair's meeting: no meeting of other people."""
+    ms = _meetings(_PAIR_MET + retold, {"on Friday": "2024-05-10"})
+    assert {_people(m) for m in ms} == {frozenset({"Haddad", "Mansour"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Prime Minister Aiko Tanabe is set to arrive for what is expected to be her last "
+            "summit with President Min Jae-won."
+        ),
+        (
+            "Prime Minister Aiko Tanabe flew in on Saturday for her first talks with President "
+            "Min Jae-won."
+        ),
+        "Prime Minister Aiko Tanabe said their summit with President Min Jae-won went well.",
+    ],
+)
+def test_a_possessive_before_a_meeting_noun_names_its_owner(text: str) -> None:
+    """Read "her last summit with A" as a meeting of the owner of "her" with A."""
+    ms = _meetings(_PAIR_MET + text, {"on Friday": "2024-05-10"})
+    assert frozenset({"Tanabe", "Jae-won"}) in {_people(m) for m in ms}
+    assert frozenset({"Haddad", "Mansour", "Jae-won"}) not in {_people(m) for m in ms}
+
+
+def test_what_is_expected_to_be_a_summit_is_planned() -> None:
+    """A summit "expected to be" held is planned."""
+    text = (
+        "Prime Minister Aiko Tanabe is set to arrive for what is expected to be her last "
+        "summit with President Min Jae-won."
+    )
+    (m,) = _meetings(text)
+    assert m.status == "planned"
+
+
+def test_a_day_before_another_event_does_not_date_the_talks() -> None:
+    """Do not date "held talks ..., a day before A arrives" by the anchor's day."""
+    text = _PAIR_MET + (
+        "The two held talks at the ministry, a day before Prime Minister Aiko Tanabe is due "
+        "to arrive."
+    )
+    ms = _meetings(text, {"on Friday": "2024-05-10", "a day before": "2024-05-11"})
+    pair = _by_people(ms)[frozenset({"Haddad", "Mansour"})]
+    assert pair.when is not None
+    assert pair.when.value == "2024-05-10"
+
+
+def test_a_date_in_a_relative_clause_of_the_topic_is_not_the_meetings() -> None:
+    """Do not date talks by "the drone that crossed into its airspace on Sunday"."""
+    text = _VISIT + "They also discussed a drone that crossed into Omani airspace on Sunday."
+    ms = _meetings(text, {"on Tuesday": "2024-05-07", "on Sunday": "2024-05-05"})
+    assert len(ms) == 1
+    assert ms[0].when is not None
+    assert ms[0].when.value == "2024-05-07"

@@ -427,6 +427,7 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
 }
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
+    | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
 )
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
 _PAIR_NOUNS: Final = frozenset(

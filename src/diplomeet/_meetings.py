@@ -273,6 +273,9 @@ _WILL_BE_RE: Final = re.compile(
 _PLANNED_ADJ_RE: Final = re.compile(
     r"\b(?:planned|proposed|upcoming|scheduled|forthcoming|expected|prospective|mooted)\s+"
     r"(?:[a-z-]+\s+){0,2}$"
+    # "what is expected to be his last summit with A"
+    r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
 )
 # The nouns a meeting phrase may open with, for the plans told after it ("the talks are
 # scheduled for June").
@@ -484,6 +487,30 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
     r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|who|which|that)\b)[a-z]+\s+"
     r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in)\s+[^,;]{1,60}?)?\s+$"
 )
+# "his last summit with A": a possessive and at most two words before a meeting noun.
+_POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+# The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
+_VERB_STARTS: Final = (
+    "met",
+    "meet",
+    "talk",
+    "negotiated",
+    "conferred",
+    "shook",
+    "huddled",
+    "spoke",
+    "speaks",
+    "exchanged",
+    "consulted",
+    "courtesy",
+    "visit",
+    "host",
+    "audience",
+)
+_TOPIC_CLAUSE_RE: Final = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
+)
+_ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -901,7 +928,8 @@ class _Reader:
         participants = (
             []
             if kind == "between"
-            else self.subject_people(clause, before, sent_people, trig)
+            else self.possessor(clause, trig)
+            or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
         objects = (
@@ -928,6 +956,27 @@ class _Reader:
             for m in objects:
                 participants += _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The owner of "his last summit with A": the one whose meeting the noun tells.
+
+        Only for a meeting noun ("summit with", "talks with") right after "his", "her" or
+        "their" and at most two lower-case words.
+        """
+        if trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS):
+            return []
+        m = _POSSESSOR_BEFORE_RE.search(
+            self.low, max(clause.start, trig.start() - 40), trig.start()
+        )
+        if m is None:
+            return []
+        owner = [
+            x
+            for x in self.in_range(m.start(), m.end())
+            if x.form == "pronoun" and x.start == m.start()
+        ]
+        return _expand(owner[0]) if owner else []
 
     def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
         """
@@ -1410,12 +1459,18 @@ class _Reader:
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
-            # "discussed the tanker detained by the navy last Friday": the topic's date.
+            # "discussed the tanker detained by the navy last Friday", "discussed the aircraft
+            # that entered its airspace on Tuesday": the topic's date.
             or (
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
-                and _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
+                and (
+                    _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                )
             )
+            # "held talks a day before A arrives": the day of the clause after "before".
+            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
         )
 
     def place(self, seg: Segment) -> Place | None:
