@@ -32,3 +32,29 @@ def test_a_subdivision_before_a_title_gives_the_country(
 def test_a_subdivision_alone_names_no_person() -> None:
     """'Ohio voters' names no one: the rule needs a title after the place."""
     assert people("Ohio voters went to the polls on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        ("New South Wales Premier Ruth Calder opened the bridge.", "Ruth Calder", "Premier", "AU"),
+        ("New Brunswick Premier Ann Leduc flew to Paris.", "Ann Leduc", "Premier", "CA"),
+        (
+            "Maharashtra Chief Minister Anil Deshpande met investors.",
+            "Anil Deshpande",
+            "Chief Minister",
+            "IN",
+        ),
+        ("Tamil Nadu Chief Minister R. Selvam spoke.", "R. Selvam", "Chief Minister", "IN"),
+    ],
+)
+def test_a_state_of_several_words_or_a_chief_minister(
+    text: str, name: str, title: str, country: str
+) -> None:
+    """Read "New South Wales Premier X" as Australian, not Welsh; "Chief Minister" is a title."""
+    assert people(text)[0] == Actor(name=name, kind="person", title=title, country=country)
+
+
+def test_a_state_name_not_before_a_title_is_no_person() -> None:
+    """Read "Tamil Nadu" before a verb as a place, and the name after it alone."""
+    assert [a.name for a in people("Tamil Nadu welcomed Governor Anita Menon.")] == ["Anita Menon"]

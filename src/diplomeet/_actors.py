@@ -355,6 +355,8 @@ _BODY_FIRST: Final = _first_words(BODY_NOUNS)
 _ORG_FIRST: Final = _first_words(ORGANIZATIONS, lower=True)
 _NAME_FIRST: Final = _first_words(COUNTRY_NAMES)  # computed once: per word it cost seconds
 _DEMONYM_FIRST: Final = _first_words(DEMONYMS)
+# The first words of the states and provinces (capitalised, as written).
+_SUBDIVISION_FIRST: Final = frozenset(name.split()[0] for name in SUBDIVISIONS)
 _COUNTRY_FIRST: Final = {
     w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0))
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
@@ -902,9 +904,18 @@ class _Reader:
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
+        if t.words[i] in _SUBDIVISION_FIRST:
+            end = self.subdivision_title(i)
+            if end > i:
+                return end
         end = self.name(i)
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
-        if end - i >= 2 and t.lowers[i] in self.word_set:
+        if (
+            end - i >= 2
+            and t.lowers[i] in self.word_set
+            # "New South Wales Premier X": a place whose first word is a common one.
+            and " ".join(t.words[i:end]) not in _PLACE_NAMES
+        ):
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
         if end > i and (place := " ".join(t.words[i:end])) in _PLACE_NAMES:
             # "New Delhi", "Tamil Nadu": a place written like a name; a capital is its country
@@ -1041,6 +1052,25 @@ class _Reader:
                 _Item("desc", lead, after, title=words, title_kind=kind, country=code)
             )
         return after
+
+    def subdivision_title(self, i: int) -> int:
+        """
+        Read "New South Wales Premier A", "Maharashtra Chief Minister A": the state's country.
+
+        The state's name (one to four words) is followed by a title; returns the end of the
+        item read, or ``i`` when there is none.
+        """
+        t = self.t
+        last = self.run_end[i]
+        for n in range(min(4, last + 1 - i, self.n - 1 - i), 0, -1):
+            code = SUBDIVISIONS.get(" ".join(t.words[i : i + n]))
+            k = i + n
+            if code is None or t.lowers[k] not in _TITLE_GATE:
+                continue
+            title = self.title(k)
+            if title is not None and title[1] != "honorific":
+                return self.add_title(i, i, (code, k, False), title, article=False)
+        return i
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
         """
