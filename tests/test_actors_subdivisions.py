@@ -58,3 +58,22 @@ def test_a_state_of_several_words_or_a_chief_minister(
 def test_a_state_name_not_before_a_title_is_no_person() -> None:
     """Read "Tamil Nadu" before a verb as a place, and the name after it alone."""
     assert [a.name for a in people("Tamil Nadu welcomed Governor Anita Menon.")] == ["Anita Menon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        ("Grace Wanjiru, Kenya's foreign minister, met the envoys.", "foreign minister", "KE"),
+        ("Grace Wanjiru, Kenyan Foreign Minister, said talks went well.", "Foreign Minister", "KE"),
+        ("Grace Wanjiru, Kenya's acting trade minister, flew home.", "trade minister", "KE"),
+    ],
+)
+def test_a_name_then_country_and_title_in_apposition(text: str, title: str, country: str) -> None:
+    """Read "Grace Wanjiru, Kenya's foreign minister," as a person with title and country."""
+    found = people(text)
+    assert found[0] == Actor(name="Grace Wanjiru", kind="person", title=title, country=country)
+
+
+def test_a_name_then_country_and_no_title_is_no_person() -> None:
+    """Read "X, Kenya's best-known runner," as no minister: no title follows the country."""
+    assert people("Grace Wanjiru, Kenya's best-known runner, met the envoys.") == []

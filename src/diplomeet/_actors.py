@@ -934,7 +934,11 @@ class _Reader:
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)
-            if end < self.n and (t.lowers[end] in _APPOSITION_LEADS or "(" in t.gaps[end]):
+            if end < self.n and (
+                t.lowers[end] in _APPOSITION_LEADS
+                or "(" in t.gaps[end]
+                or (t.words[end] in _COUNTRY_FIRST and t.gaps[end].strip() == ",")
+            ):
                 self.apposition(item)
             return end
         return i + 1
@@ -1108,7 +1112,7 @@ class _Reader:
                     return c[0]
         return None
 
-    def apposition(self, item: _Item) -> None:  # noqa: C901 - three patterns
+    def apposition(self, item: _Item) -> None:  # noqa: C901, PLR0912 - four patterns
         """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
         t = self.t
         k = item.j
@@ -1133,12 +1137,28 @@ class _Reader:
                     if item.country is None:
                         item.country = code
                     return
+        elif g.strip() == "," and (mod := self.country_mod(k)) is not None:
+            self.country_title_after(item, mod)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             c = self.country(k + 1)
             if c is not None and item.country is None:
                 item.country = c[0]
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
+
+    def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
+        """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
+        t = self.t
+        m = mod[1]
+        while m < self.n and t.lowers[m] in MODIFIERS and self.gap(m) == " ":
+            m += 1
+        if m >= self.n or self.gap(m) != " " or t.lowers[m] not in _TITLE_GATE:
+            return
+        title = self.title(m)
+        if title is not None and title[1] != "honorific":
+            item.title = item.title or title[0]
+            item.title_kind = item.title_kind or title[1]
+            item.country = item.country or mod[0]
 
 
 def _common_prefix(a: str, b: str) -> int:
