@@ -262,3 +262,35 @@ def test_a_date_in_a_relative_clause_of_the_topic_is_not_the_meetings() -> None:
     assert len(ms) == 1
     assert ms[0].when is not None
     assert ms[0].when.value == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian President Ivan Sorokin met Tajik President Emin Rahimov in St. Petersburg.",
+            "St. Petersburg",
+        ),
+        (
+            "Russian President Ivan Sorokin met Tajik President Emin Rahimov in St Petersburg.",
+            "St Petersburg",
+        ),
+        (
+            "Russian President Ivan Sorokin met Tajik President Emin Rahimov in Saint Petersburg.",
+            "Saint Petersburg",
+        ),
+    ],
+)
+def test_a_saints_city_written_short(text: str, name: str) -> None:
+    """Read "St. Petersburg" as the city the table writes "Saint Petersburg", named as written."""
+    (m,) = _meetings(text)
+    assert m.place is not None
+    assert (m.place.name, m.place.country) == (name, "RU")
+
+
+def test_a_saints_venue_is_no_city() -> None:
+    """Read no city from "at St. Mary's Hospital"."""
+    (m,) = _meetings(
+        "Russian President Ivan Sorokin met Tajik President Emin Rahimov at St. Mary's Hospital."
+    )
+    assert m.place is None

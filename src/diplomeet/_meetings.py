@@ -195,8 +195,9 @@ _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
-    rf"({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"((?:St\.\s)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
+_SAINT_RE: Final = re.compile(r"St\.?\s+")
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -1501,10 +1502,12 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
-            if word in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
+            # "St. Petersburg" is the table's "Saint Petersburg"; the name stays as written.
+            known = word if word in CITIES or not word.startswith("St") else _saint(word)
+            if known in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
                 return Place(
                     name=word,
-                    country=CITIES.get(word) or SUBDIVISIONS[word],
+                    country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
             prep = m.group().split()[0].lower()
@@ -1636,6 +1639,12 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _saint(word: str) -> str:
+    """Write "St. Petersburg" or "St Petersburg" as "Saint Petersburg"."""
+    m = _SAINT_RE.match(word)
+    return word if m is None else "Saint " + word[m.end() :]
 
 
 def _compatible(a: str, b: str) -> bool:
