@@ -294,3 +294,42 @@ def test_a_saints_venue_is_no_city() -> None:
         "Russian President Ivan Sorokin met Tajik President Emin Rahimov at St. Mary's Hospital."
     )
     assert m.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            (
+                "UN Secretary-General Carl Lindqvist will travel to Addis Ababa next month to "
+                "attend the summit, where he is expected to meet Ghanaian President Amina Diallo."
+            ),
+            "next month",
+            "2025-02",
+        ),
+        (
+            (
+                "Swedish Prime Minister Carl Lindqvist flew to Accra on Monday for a trade fair, "
+                "where he met Ghanaian President Amina Diallo."
+            ),
+            "on Monday",
+            "2025-01-27",
+        ),
+    ],
+)
+def test_a_where_clause_meeting_takes_the_trips_date(text: str, words: str, value: str) -> None:
+    """Date "travel to B next month ..., where he will meet A" by the trip."""
+    (m,) = _meetings(text, {words: value})
+    assert m.when is not None
+    assert m.when.value == value
+
+
+def test_a_where_clause_after_the_meeting_does_not_move_its_date() -> None:
+    """Date "met A in Accra, where he arrived on Monday" by nothing in the where clause."""
+    (m,) = _meetings(
+        "Swedish Prime Minister Carl Lindqvist met Ghanaian President Amina Diallo on Tuesday "
+        "in Accra, where he arrived on Monday.",
+        {"on Tuesday": "2025-01-28", "on Monday": "2025-01-27"},
+    )
+    assert m.when is not None
+    assert m.when.value == "2025-01-28"

@@ -511,6 +511,7 @@ _VERB_STARTS: Final = (
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
+_WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -1431,12 +1432,20 @@ class _Reader:
             )
             if dist < best_dist:
                 best, best_dist = t, dist
+        return best if best is not None else self.earlier_clause_date(sent, clause, trig)
+
+    def earlier_clause_date(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
+        """The date of a clause before the meeting's, when that clause tells it too."""
+        low = self.low
+        if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
+            return self.where_date(sent, clause, trig)
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
-        if best is None and any(
-            _TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start
-        ):
+        best = None
+        if any(_TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
                 if (
@@ -1446,6 +1455,25 @@ class _Reader:
                     and not _BARE_PART_OF_DAY_RE.fullmatch(t.text)
                 ):
                     best = t
+        return best
+
+    def where_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The date of the trip a "where" clause tells the meeting of.
+
+        "will travel to B next month for the summit, where he will meet A": the last date
+        before the clause that dates no other thing.
+        """
+        best = None
+        for t in self.doc.dates_in(sent.start, clause.start):
+            span = t.span
+            if (
+                span is not None
+                and t.start is not None
+                and sent.start <= span.start < clause.start
+                and not self.not_the_meetings(t, span, trig, relative=False)
+            ):
+                best = t
         return best
 
     def not_the_meetings(
