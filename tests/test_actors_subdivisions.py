@@ -77,3 +77,26 @@ def test_a_name_then_country_and_title_in_apposition(text: str, title: str, coun
 def test_a_name_then_country_and_no_title_is_no_person() -> None:
     """Read "X, Kenya's best-known runner," as no minister: no title follows the country."""
     assert people("Grace Wanjiru, Kenya's best-known runner, met the envoys.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Ecuadorean Foreign Minister Col. Jaime Roldan signed it.",
+            "Jaime Roldan",
+            "Foreign Minister",
+            "EC",
+        ),
+        ("Peruvian President Gen. Luis Bedoya spoke.", "Luis Bedoya", "President", "PE"),
+        ("Chilean Defence Minister Adm. Rosa Vial spoke.", "Rosa Vial", "Defence Minister", "CL"),
+    ],
+)
+def test_a_rank_after_an_office_is_skipped(text: str, name: str, title: str, country: str) -> None:
+    """Read "Foreign Minister Col. A" as the minister A, of the country before the office."""
+    assert people(text)[0] == Actor(name=name, kind="person", title=title, country=country)
+
+
+def test_a_rank_alone_is_still_a_title() -> None:
+    """Read "Gen. Ana Ruiz" with the rank as her title."""
+    assert people("Gen. Ana Ruiz spoke.")[0].title == "Gen."

@@ -1006,6 +1006,7 @@ class _Reader:
         code = mod[0] if mod else None
         while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
             after += 1
+        after = self.rank_after(after, kind)
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
             item = _Item(
@@ -1074,6 +1075,21 @@ class _Reader:
             title = self.title(k)
             if title is not None and title[1] != "honorific":
                 return self.add_title(i, i, (code, k, False), title, article=False)
+        return i
+
+    def rank_after(self, i: int, kind: TitleKind) -> int:
+        """Skip a rank written short after an office: "Foreign Minister Col. A"."""
+        t = self.t
+        if (
+            kind != "military"
+            and i < self.n
+            and t.lowers[i].endswith(".")
+            and t.lowers[i] in _TITLE_GATE
+            and self.gap(i) == " "
+            and (rank := self.title(i)) is not None
+            and rank[1] == "military"
+        ):
+            return rank[2]
         return i
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
