@@ -333,3 +333,73 @@ def test_a_where_clause_after_the_meeting_does_not_move_its_date() -> None:
     )
     assert m.when is not None
     assert m.when.value == "2025-01-28"
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["this morning", "on Friday", "Friday morning", "late on Friday evening"],
+)
+def test_received_then_a_time_then_by(when: str) -> None:
+    """Read "was received this morning by A": the time between the verb and "by"."""
+    (m,) = _meetings(
+        f"Chilean Foreign Minister Ana Larrain was received {when} by Argentine President "
+        "Eduardo Caceres."
+    )
+    assert _people(m) == {"Larrain", "Caceres"}
+
+
+def test_this_morning_dates_a_meeting() -> None:
+    """Date "was received this morning by A" by the day "this morning" names."""
+    (m,) = _meetings(
+        "Chilean Foreign Minister Ana Larrain was received this morning by Argentine President "
+        "Eduardo Caceres.",
+        {"this morning": "1994-08-12"},
+    )
+    assert m.when is not None
+    assert m.when.value == "1994-08-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "held talks at the palace to prepare a summit of their presidents in Mendoza."
+            ),
+            None,
+        ),
+        (
+            (
+                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "met in Salta in preparation for a summit in Mendoza."
+            ),
+            "Salta",
+        ),
+        (
+            (
+                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "met in Mendoza on Friday."
+            ),
+            "Mendoza",
+        ),
+    ],
+)
+def test_the_place_of_an_event_being_prepared_is_not_the_meetings(
+    text: str, place: str | None
+) -> None:
+    """Place "held talks ... to prepare a summit in Mendoza" nowhere: Mendoza is the summit's."""
+    (m,) = _meetings(text)
+    assert (m.place.name if m.place else None) == place
+
+
+def test_a_fathers_surname_alone_is_the_person() -> None:
+    """Read "Larrain" alone as "Patricio Larrain Echenique", named before."""
+    text = (
+        "Chilean Foreign Minister Patricio Larrain Echenique flew to Buenos Aires.\n\n"
+        "Larrain was received by Argentine President Eduardo Caceres Lujan."
+    )
+    ms = _meetings(text)
+    assert [[a.name for a in m.participants] for m in ms] == [
+        ["Patricio Larrain Echenique", "Eduardo Caceres Lujan"]
+    ]

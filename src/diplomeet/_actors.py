@@ -1235,6 +1235,11 @@ class _Person:
     def first(self) -> str | None:
         return self.name[0].lower() if len(self.name) > 1 else None
 
+    @property
+    def paternal(self) -> str | None:
+        """The word before the last of three or more: "Larrain" of "Patricio Larrain Echenique"."""
+        return self.name[-2].lower() if len(self.name) > 2 else None
+
     def learn(self, item: _Item) -> None:
         """Take what one mention tells: a fuller name, a title, a country, a gender."""
         if len(item.name) > len(self.name):
@@ -1331,7 +1336,7 @@ class _Resolver:
             # after "Premier Wang Tao": a family name written first.
             for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
                 p = self.people[idx]
-                if p.first == name0 and (item.country in {None, p.country}):
+                if name0 in {p.first, p.paternal} and (item.country in {None, p.country}):
                     return idx
         for idx in reversed(self.by_key.get(key, [])):
             p = self.people[idx]
@@ -1352,12 +1357,14 @@ class _Resolver:
         Whether a lone name is the first word of a known person's name and no one's surname.
 
         Chinese, Korean and Vietnamese names put the family name first: "Premier Wang Tao"
-        is then "Wang".
+        is then "Wang"; a Spanish name gives the father's surname before the mother's:
+        "Patricio Larrain Echenique" is then "Larrain".
         """
         if len(item.name) != 1 or surname_key(item.name[0]) in self.by_key:
             return False
         name0 = item.name[0].lower()
-        return any(p.first == name0 for p in self.people)
+        # Spanish and Portuguese names: "Larrain" alone is "Patricio Larrain Echenique".
+        return any(name0 in {p.first, p.paternal} for p in self.people)
 
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)

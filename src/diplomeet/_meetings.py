@@ -234,7 +234,7 @@ _FOUNDED_BEFORE_RE: Final = re.compile(
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
-    r"(?:in\s+the\s+|this\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
+    r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
 )
 _MONTH_OR_DAY_RE: Final = re.compile(
@@ -423,6 +423,11 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
+# A time told between a passive verb and "by": "was received this morning by", "on Friday by".
+_WHEN_WORDS: Final = (
+    r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
@@ -444,7 +449,7 @@ _OBJECT_GAP_RE: Final = {
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
         rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*by\s+{_DET}"),
+    "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -477,7 +482,7 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
-_BY_NEXT_RE: Final = re.compile(r"(?<!\s)\s+by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
 _PASSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
 )
@@ -510,6 +515,9 @@ _VERB_STARTS: Final = (
 )
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
+)
+_PREPARING_RE: Final = re.compile(
+    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
@@ -764,7 +772,7 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(first)
+        lede_place = self.place(self.before_preparing(first, first.start))
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -1301,6 +1309,7 @@ class _Reader:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
             return self.place(Segment(sent.start, trig.start()))
+        clause = self.before_preparing(clause, trig.end())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -1311,6 +1320,17 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def before_preparing(self, seg: Segment, start: int) -> Segment:
+        """
+        ``seg`` cut where a purpose of preparing another event starts, after ``start``.
+
+        "held talks at the palace to prepare a summit in Mendoza": Mendoza is the summit's.
+        """
+        if "prepar" not in self.low[start : seg.end] and "pave" not in self.low[start : seg.end]:
+            return seg
+        m = _PREPARING_RE.search(self.low, start, seg.end)
+        return seg if m is None else Segment(seg.start, m.start())
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
