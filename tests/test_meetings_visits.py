@@ -403,3 +403,32 @@ def test_a_fathers_surname_alone_is_the_person() -> None:
     assert [[a.name for a in m.participants] for m in ms] == [
         ["Patricio Larrain Echenique", "Eduardo Caceres Lujan"]
     ]
+
+
+@pytest.mark.parametrize(
+    "verb", ["opened their talks", "began talks", "resumed talks", "started their talks"]
+)
+def test_talks_opened_or_resumed_are_a_meeting(verb: str) -> None:
+    """Read "the two men opened their talks in Beirut on June 3" as a meeting of its own."""
+    text = (
+        "The meeting between Mr. Andreas Kypri, Speaker of the House, and Mr. Mehmet Efe, "
+        f"President of the Turkish Communal Chamber, was the third since the two men {verb} "
+        "in Beirut on June 3."
+    )
+    ms = _meetings(text, {"on June 3": "1968-06-03"})
+    beirut = [m for m in ms if m.place is not None and m.place.name == "Beirut"]
+    assert [_people(m) for m in beirut] == [frozenset({"Kypri", "Efe"})]
+    assert beirut[0].when is not None
+    assert beirut[0].when.value == "1968-06-03"
+
+
+def test_a_title_then_name_after_a_comma_at_the_end_of_a_sentence() -> None:
+    """Read "talks with the Turkish Foreign Minister, Mr. Kemal Oz." as the minister."""
+    text = (
+        "Sources said the Greek Foreign Minister, Mr. Pavlos Vlachos, would fly to Ankara for "
+        "two days of talks with the Turkish Foreign Minister, Mr. Kemal Oz. It will be the "
+        "first visit in years."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Vlachos", "Oz"}
+    assert m.status == "planned"

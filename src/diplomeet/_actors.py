@@ -1114,7 +1114,7 @@ class _Reader:
         while start < self.n and t.lowers[start] in _HONORIFICS:
             start += 1
         end = self.name(start) if start < self.n else start
-        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", ""}):
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
             return None
         return k, start, end
 

@@ -42,7 +42,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwag])\b(?:
+    r"""(?=[stpmecdnbhrvwago])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
@@ -65,7 +65,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation))
       | (?P<discuss>discussed|discusses|discuss|discussing)
-      | (?P<noun>(?:held|hold|holds|holding|had)\s+(?!no\s|(?:tele)?phone\s)
+      | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
+                \s+(?!no\s|(?:tele)?phone\s)
                 (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
@@ -385,15 +386,21 @@ _LOOK_BACK_STEMS: Final = (
 )
 _PHRASE_STARTS: Final = (
     "at",
+    "began",
+    "begun",
+    "concluded",
     "day",
     "delegations",
     "had",
     "has",
     "have",
     "hour",
+    "opened",
+    "resumed",
     "round",
     "speaks",
     "spoke",
+    "started",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe: "at Monday's talks").
@@ -1103,7 +1110,7 @@ class _Reader:
         last = self.last
         if (
             last is None
-            or last.evidence.end > clause.start
+            or last.evidence.start > clause.start
             # "the two leaders": the resolver takes leaders, who need not be the last met.
             or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
         ):
