@@ -432,3 +432,40 @@ def test_a_title_then_name_after_a_comma_at_the_end_of_a_sentence() -> None:
     (m,) = _meetings(text)
     assert _people(m) == {"Vlachos", "Oz"}
     assert m.status == "planned"
+
+
+def test_a_held_or_cancelled_meetings_weekday_is_read_back() -> None:
+    """Date "canceled a planned meeting ... on Wednesday" and its held talks in the past week."""
+    from datetime import date  # noqa: PLC0415 - only this test parses a whole text
+
+    from diplomeet import parse  # noqa: PLC0415
+
+    text = (
+        "VIENNA — Hungarian Prime Minister Laszlo Varga canceled a planned meeting with Austrian "
+        "Chancellor Eva Gruber on Wednesday evening and flew to Prague instead, where he held "
+        "talks with Czech President Petr Novak.\n\n"
+        "Officials said the two sides would try again next month."
+    )
+    article = parse(text, published=date(2025, 3, 20))  # a Thursday
+    found = {frozenset(a.name.split()[-1] for a in m.participants): m for m in article.meetings}
+    for pair in ({"Varga", "Gruber"}, {"Varga", "Novak"}):
+        when = found[frozenset(pair)].when
+        assert when is not None
+        assert when.value.startswith("2025-03-19")
+
+
+def test_a_planned_meetings_weekday_stays_ahead() -> None:
+    """Date "will meet A on Wednesday" in the coming week."""
+    from datetime import date  # noqa: PLC0415
+
+    from diplomeet import parse  # noqa: PLC0415
+
+    text = (
+        "VIENNA — Hungarian Prime Minister Laszlo Varga will meet Austrian Chancellor Eva Gruber "
+        "on Wednesday evening, officials said.\n\nThe two last met in May."
+    )
+    article = parse(text, published=date(2025, 3, 20))
+    planned = [m for m in article.meetings if m.status == "planned"]
+    assert planned
+    assert planned[0].when is not None
+    assert planned[0].when.value.startswith("2025-03-26")

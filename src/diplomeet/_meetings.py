@@ -526,6 +526,10 @@ _TOPIC_CLAUSE_RE: Final = re.compile(
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for)\b"
 )
+_CANCELLED_PAST_RE: Final = re.compile(
+    r"\b(?:cancel+ed|called\s+off|scrapped|postponed|put\s+off|pulled\s+out\s+of|skipped)\b"
+)
+_WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
@@ -1223,8 +1227,7 @@ class _Reader:
         when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
-        if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
-            when = self.future(when)
+        when = self.tense(when, status, clause, trig)
         draft = _Draft(
             people=list(seen.values()),
             status=status,
@@ -1389,6 +1392,41 @@ class _Reader:
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""
         return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
+
+    def tense(
+        self, when: TimeRef | None, status: MeetingStatus, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
+        """Read a planned meeting's day forward, a held one's weekday back."""
+        if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
+            return self.future(when)
+        # "canceled a planned meeting with A on Wednesday": a weekday told with a past verb.
+        if status == "held" or (
+            status == "cancelled"
+            and _CANCELLED_PAST_RE.search(self.low, clause.start, trig.start())
+        ):
+            return self.past(when)
+        return when
+
+    def past(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        A held meeting lies behind: read "on Wednesday" back when it was read forward.
+
+        ("canceled a planned meeting on Wednesday and held talks with A": the date stage
+        may read the weekday ahead, after "planned".)
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.start <= published
+            or not _WEEKDAY_RE.search(when.text)
+        ):
+            return when
+        back = resolve(when.text, published, tense="past")
+        if back is None or back.start is None or back.start > published:
+            return when
+        return attrs.evolve(back, span=when.span)
 
     def future(self, when: TimeRef | None) -> TimeRef | None:
         """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
