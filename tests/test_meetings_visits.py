@@ -469,3 +469,23 @@ def test_a_planned_meetings_weekday_stays_ahead() -> None:
     assert planned
     assert planned[0].when is not None
     assert planned[0].when.value.startswith("2025-03-26")
+
+
+def test_initials_of_a_name_end_no_sentence() -> None:
+    """Keep "M.K. Sridhar" whole; a full stop after a word still ends a sentence."""
+    from diplomeet._document import split_sentences  # noqa: PLC0415
+
+    text = "Minister M.K. Sridhar met A.B. Roy. He flew to Dhaka. He met Envoy J. Das."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Minister M.K. Sridhar met A.B. Roy.",
+        "He flew to Dhaka.",
+        "He met Envoy J. Das.",
+    ]
+
+
+def test_a_meeting_of_a_minister_with_initials() -> None:
+    """Read "Foreign Minister M.K. Sridhar held talks with B" as one sentence and a meeting."""
+    (m,) = _meetings(
+        "Foreign Minister M.K. Sridhar held talks with his Bangladeshi counterpart Mahbub Karim."
+    )
+    assert _people(m) == {"Sridhar", "Karim"}
