@@ -489,3 +489,27 @@ def test_a_meeting_of_a_minister_with_initials() -> None:
         "Foreign Minister M.K. Sridhar held talks with his Bangladeshi counterpart Mahbub Karim."
     )
     assert _people(m) == {"Sridhar", "Karim"}
+
+
+def test_the_two_ministers_after_a_spokeswoman_are_the_pair_who_met() -> None:
+    """Read "between the two foreign ministers" as the pair of the call, not the last named."""
+    text = (
+        "Georgian Foreign Minister Levan Beridze spoke by telephone with his Armenian "
+        "counterpart Aram Petrosyan on Monday.\n\n"
+        "Foreign Ministry spokeswoman Nana Kvaratskhelia said the call was constructive.\n\n"
+        "The last meeting between the two foreign ministers took place in Yerevan in May."
+    )
+    ms = _meetings(text, {"on Monday": "2024-06-10", "in May": "2024-05"})
+    yerevan = [m for m in ms if m.place is not None and m.place.name == "Yerevan"]
+    assert [_people(m) for m in yerevan] == [frozenset({"Beridze", "Petrosyan"})]
+
+
+def test_a_topics_earlier_day_does_not_date_the_call() -> None:
+    """Date "held a call on August 14, during which they discussed the incident a day earlier"."""
+    text = (
+        "Georgian Foreign Minister Levan Beridze and Armenian Foreign Minister Aram Petrosyan "
+        "held a telephone conversation on August 14, during which they discussed the incident "
+        "at the border a day earlier."
+    )
+    ms = _meetings(text, {"on August 14": "2024-08-14", "a day earlier": "2024-08-13"})
+    assert [m.when.value if m.when else None for m in ms] == ["2024-08-14"]

@@ -531,6 +531,7 @@ _CANCELLED_PAST_RE: Final = re.compile(
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+_EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -975,7 +976,7 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
                 return
             for m in objects:
-                participants += _expand(m)
+                participants += self.group_members(m, clause) if m.members else _expand(m)
         self.add(sent, clause, trig, participants)
 
     def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
@@ -1105,10 +1106,11 @@ class _Reader:
         """
         The people of "the two ministers": those of the meeting told last, when they fit.
 
-        The actor resolver takes the people named last; when the meeting told just before
-        holds some of them and as many people as the group counts ("the ministers" counts
-        any), the group is that meeting's people: "A met B and C. [...] The ministers
-        discussed ..." retells the meeting of A, B and C.
+        The actor resolver takes the people named last; when the meeting told last (three
+        paragraphs back at most) holds some of them and as many people as the group counts
+        ("the ministers" counts any), the group is that meeting's people: "A met B and C.
+        [...] The ministers discussed ..." retells the meeting of A, B and C; so does "the
+        last meeting between the two ministers" after a call of two.
         """
         members = list(m.members)
         last = self.last
@@ -1129,7 +1131,7 @@ class _Reader:
             return members  # the pair named has met in this article: keep it
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
-        return list(last.people) if k - j <= 2 else members
+        return list(last.people) if k - j <= 3 else members
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1563,8 +1565,14 @@ class _Reader:
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
                 )
             )
-            # "held talks a day before A arrives": the day of the clause after "before".
+            # "held talks a day before A arrives": the day of the clause after "before";
+            # "discussed the incident a day earlier": the incident's.
             or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            or (
+                trig.lastgroup == "discuss"
+                and span.start > trig.end()
+                and _EARLIER_END_RE.search(t.text) is not None
+            )
         )
 
     def place(self, seg: Segment) -> Place | None:
