@@ -513,3 +513,14 @@ def test_a_topics_earlier_day_does_not_date_the_call() -> None:
     )
     ms = _meetings(text, {"on August 14": "2024-08-14", "a day earlier": "2024-08-13"})
     assert [m.when.value if m.when else None for m in ms] == ["2024-08-14"]
+
+
+def test_a_call_told_after_and_is_the_second_verbs() -> None:
+    """Read "met in Tehran in June and spoke by phone last month" as a meeting and a call."""
+    ms = _meetings(
+        "Saudi Foreign Minister Faisal Turki and Iranian Foreign Minister Reza Karimi met in "
+        "Tehran in June and spoke by phone last month.",
+        {"in June": "2023-06", "last month": "2023-10"},
+    )
+    found = {(m.setting, m.place.name if m.place else None) for m in ms}
+    assert found == {(None, "Tehran"), ("phone call", None)}

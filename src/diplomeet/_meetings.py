@@ -1168,12 +1168,15 @@ class _Reader:
         if kind in {"between", "during", "noun"} and (m := _MEDIUM_WORD_RE.search(word)):
             return "video call" if m.group().startswith(("video", "virtual")) else "phone call"
         low = self.low
-        if _holds(low, ("phone", "call"), clause.start, clause.end) and _BY_PHONE_RE.search(
-            low, clause.start, clause.end
+        # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
+        cut = low.find(" and ", trig.end(), clause.end)
+        end = clause.end if cut < 0 else cut
+        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
+            low, clause.start, end
         ):
             return "phone call"
-        if _holds(low, ("video", "virtual"), clause.start, clause.end) and _BY_VIDEO_RE.search(
-            low, clause.start, clause.end
+        if _holds(low, ("video", "virtual"), clause.start, end) and _BY_VIDEO_RE.search(
+            low, clause.start, end
         ):
             return "video call"
         return None
