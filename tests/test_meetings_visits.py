@@ -524,3 +524,31 @@ def test_a_call_told_after_and_is_the_second_verbs() -> None:
     )
     found = {(m.setting, m.place.name if m.place else None) for m in ms}
     assert found == {(None, "Tehran"), ("phone call", None)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said the three men would meet again on Friday in Vienna.",
+        "Haskell told reporters the three men would meet again on Friday in Vienna.",
+    ],
+)
+def test_the_subject_after_a_speaker_and_said(sentence: str) -> None:
+    """Read "He said the three men would meet again": the three men meet, not the speaker."""
+    text = (
+        "Envoy Robert Haskell met Croatian Foreign Minister Davor Mikic and Bosnian Prime "
+        "Minister Haris Begic in Zagreb.\n\nHaskell is to fly to Bonn to brief officials. "
+        + sentence
+    )
+    ms = _meetings(text)
+    vienna = [m for m in ms if m.place is not None and m.place.name == "Vienna"]
+    assert [_people(m) for m in vienna] == [frozenset({"Haskell", "Mikic", "Begic"})]
+    assert vienna[0].status == "planned"
+
+
+def test_a_speaker_who_then_meets_is_the_subject() -> None:
+    """Read "A said on Monday that she met B": with no other subject, the speaker meets."""
+    (m,) = _meetings(
+        "Envoy Ana Berg said on Monday that she met Croatian Foreign Minister Davor Mikic."
+    )
+    assert _people(m) == {"Berg", "Mikic"}

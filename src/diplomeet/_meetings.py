@@ -1381,7 +1381,14 @@ class _Reader:
         text = self.text
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
-                return _coordinated(text, before, k)
+                chain = _coordinated(text, before, k)
+                after = k + len(chain)
+                # "He said the three men would meet": the speaker, then the subject.
+                if after < len(before) and _SPEECH_RE.search(
+                    self.low, chain[-1].end, before[after].start
+                ):
+                    continue
+                return chain
         if not before and self.after_who(clause):
             # "B, who arrived on Monday, called on A": the antecedent of "who".
             return _antecedent(text, sent_people, clause.start)
