@@ -552,3 +552,39 @@ def test_a_speaker_who_then_meets_is_the_subject() -> None:
         "Envoy Ana Berg said on Monday that she met Croatian Foreign Minister Davor Mikic."
     )
     assert _people(m) == {"Berg", "Mikic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            (
+                "President Ada Obi received ECOWAS President Alieu Sowe at the State House, Abuja, "
+                "where the two discussed trade."
+            ),
+            "Abuja",
+            "State House",
+        ),
+        (
+            (
+                "President Samuel Kirui is expected to host President Hassan Farah at State House, "
+                "Mombasa, this weekend."
+            ),
+            "Mombasa",
+            "State House",
+        ),
+    ],
+)
+def test_a_building_then_its_city_after_a_comma(text: str, city: str, venue: str) -> None:
+    """Place "at the State House, Abuja" in Abuja, at the State House."""
+    (m,) = _meetings(text)
+    assert m.place is not None
+    assert (m.place.name, m.place.venue) == (city, venue)
+
+
+def test_a_building_then_a_clause_after_a_comma_is_no_city() -> None:
+    """Place "at the palace, President Obi said" nowhere: no city follows the comma."""
+    (m,) = _meetings(
+        "President Ada Obi received President Alieu Sowe at the palace, President Obi said."
+    )
+    assert m.place is None

@@ -198,6 +198,10 @@ _PLACE_RE: Final = re.compile(
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
+_AT_VENUE_CITY_RE: Final = re.compile(
+    rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
+    rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
+)
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 _COMPASS_WORDS: Final = (
     "central",
@@ -1637,6 +1641,14 @@ class _Reader:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
+        return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def venue_then_city(self, seg: Segment) -> Place | None:
+        """Read "at State House, Mombasa": a building, then its city after a comma."""
+        for m in _AT_VENUE_CITY_RE.finditer(self.text, seg.start, seg.end):
+            known = m.group(2) if m.group(2) in CITIES else _saint(m.group(2))
+            if known in CITIES:
+                return Place(name=m.group(2), country=CITIES[known], venue=m.group(1))
         return None
 
     def capital(self, seg: Segment) -> Place | None:
