@@ -588,3 +588,20 @@ def test_a_building_then_a_clause_after_a_comma_is_no_city() -> None:
         "President Ada Obi received President Alieu Sowe at the palace, President Obi said."
     )
     assert m.place is None
+
+
+@pytest.mark.parametrize(
+    ("event", "city"),
+    [
+        ("the Antalya Diplomacy Forum", "Antalya"),
+        ("the Munich Security Conference", "Munich"),
+        ("the Shangri-La Dialogue", None),
+        ("the Global Water Forum", None),
+    ],
+)
+def test_an_event_named_after_its_city(event: str, city: str | None) -> None:
+    """Place a meeting "at the Munich Security Conference" in Munich."""
+    (m,) = _meetings(
+        f"Foreign Minister Taras Hrytsak met Turkish Foreign Minister Kerem Altun at {event}."
+    )
+    assert (m.place.name if m.place else None) == city

@@ -202,6 +202,10 @@ _AT_VENUE_CITY_RE: Final = re.compile(
     rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
 )
+# Events named after their city: "the Antalya Diplomacy Forum", "the Munich Security Conference".
+_EVENT_NOUNS: Final = frozenset(
+    {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
+)
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 _COMPASS_WORDS: Final = (
     "central",
@@ -1617,11 +1621,11 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
-            # "St. Petersburg" is the table's "Saint Petersburg"; the name stays as written.
-            known = word if word in CITIES or not word.startswith("St") else _saint(word)
-            if known in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
+            in_city = _city_of(word)
+            if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
+                written, known = in_city or (word, word)
                 return Place(
-                    name=word,
+                    name=written,
                     country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
@@ -1762,6 +1766,26 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _city_of(word: str) -> tuple[str, str] | None:
+    """
+    The city ``word`` names, as written and as :data:`CITIES` writes it, or None.
+
+    "St. Petersburg" is the table's "Saint Petersburg"; "Antalya Diplomacy Forum", an event
+    named after its city, is in Antalya.
+    """
+    if word in CITIES:
+        return word, word
+    if word.startswith("St") and (known := _saint(word)) in CITIES:
+        return word, known
+    parts = word.split()
+    if len(parts) > 1 and parts[-1] in _EVENT_NOUNS:
+        for n in range(len(parts) - 1, 0, -1):
+            lead = " ".join(parts[:n])
+            if lead in CITIES:
+                return lead, lead
+    return None
 
 
 def _saint(word: str) -> str:
