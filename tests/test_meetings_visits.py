@@ -605,3 +605,51 @@ def test_an_event_named_after_its_city(event: str, city: str | None) -> None:
         f"Foreign Minister Taras Hrytsak met Turkish Foreign Minister Kerem Altun at {event}."
     )
     assert (m.place.name if m.place else None) == city
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["met today in Salalah with", "met in Salalah with", "met yesterday with"],
+)
+def test_a_day_or_place_between_met_and_with(verb: str) -> None:
+    """Read "met today in Salalah with A" as a meeting with A."""
+    (m,) = _meetings(f"Secretary of State Ann Lowe {verb} Omani Foreign Minister Salim Harthi.")
+    assert _people(m) == {"Lowe", "Harthi"}
+
+
+def test_spoke_on_a_date_with() -> None:
+    """Read "spoke on March 2 with A" as a meeting with A, dated."""
+    (m,) = _meetings(
+        "Secretary of State Ann Lowe spoke on March 2 with Saudi Foreign Minister Faisal Saud.",
+        {"on March 2": "2026-03-02"},
+    )
+    assert _people(m) == {"Lowe", "Saud"}
+    assert m.when is not None
+    assert m.when.value == "2026-03-02"
+
+
+def test_spoke_about_someone_is_no_meeting() -> None:
+    """Read no meeting in "spoke on Tuesday about A"."""
+    assert (
+        _meetings("Secretary of State Ann Lowe spoke on Tuesday about Minister Faisal Saud.") == []
+    )
+
+
+def test_a_style_after_an_office_and_a_long_arab_name() -> None:
+    """Read "Foreign Minister Prince A bin B Al C" with the office, its country, the full name."""
+    (m,) = _meetings(
+        "Secretary of State Ann Lowe met Saudi Foreign Minister Prince Turki bin Nawaf Al Saud."
+    )
+    (saudi,) = [a for a in m.participants if a.country == "SA"]
+    assert (saudi.name, saudi.title) == ("Turki bin Nawaf Al Saud", "Foreign Minister")
+
+
+def test_an_events_date_in_the_topic_is_not_the_meetings() -> None:
+    """Do not date talks by "the seizure on February 24 of a ship" they discussed."""
+    text = (
+        "Secretary of State Ann Lowe met Omani Foreign Minister Salim Harthi in Muscat on "
+        "Tuesday.\n\nThe Secretary and the Foreign Minister discussed shipping, including the "
+        "seizure on February 24 of a bulk carrier."
+    )
+    ms = _meetings(text, {"on Tuesday": "2026-03-03", "on February 24": "2026-02-24"})
+    assert [m.when.value if m.when else None for m in ms] == ["2026-03-03"]

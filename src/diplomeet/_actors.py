@@ -389,6 +389,8 @@ _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
 )
+# Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
+_STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -676,7 +678,7 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 5:
+        while k < n and k - i < 6:  # "Sayyid Faisal bin Turki Al Harthy"
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
@@ -1078,14 +1080,21 @@ class _Reader:
         return i
 
     def rank_after(self, i: int, kind: TitleKind) -> int:
-        """Skip a rank written short after an office: "Foreign Minister Col. A"."""
+        """
+        Skip a rank after an office: "Foreign Minister Col. A", "Foreign Minister Prince B".
+
+        A military rank written short, or a prince's or sheikh's style, after an office that
+        is neither.
+        """
         t = self.t
+        if i >= self.n or kind in {"military", "royal"} or self.gap(i) != " ":
+            return i
+        low = t.lowers[i]
+        if low in _STYLES and i + 1 < self.n and t.words[i + 1][:1].isupper():
+            return i + 1
         if (
-            kind != "military"
-            and i < self.n
-            and t.lowers[i].endswith(".")
-            and t.lowers[i] in _TITLE_GATE
-            and self.gap(i) == " "
+            low.endswith(".")
+            and low in _TITLE_GATE
             and (rank := self.title(i)) is not None
             and rank[1] == "military"
         ):

@@ -56,7 +56,9 @@ _TRIGGER_RE: Final = re.compile(
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands|huddled|
             spoke|speaks|exchanged\s+views|consulted)\s+with
-            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for))
+            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
+                |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|
@@ -451,7 +453,10 @@ _DET: Final = (
 )
 # A day between a call and its partner: "her video call on Tuesday with A".
 _DATED_WITH: Final = (
-    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+with\s+"
+    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met today in Muscat with A", "met in Muscat with A"
+    r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -539,6 +544,11 @@ _CANCELLED_PAST_RE: Final = re.compile(
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+_EVENT_BEFORE_DATE_RE: Final = re.compile(
+    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|release|"
+    r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
+    r"deaths?|assassination|expulsion)s?\s+$"
+)
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
@@ -1590,6 +1600,12 @@ class _Reader:
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
                 and _EARLIER_END_RE.search(t.text) is not None
+            )
+            # "discussed the seizure on February 24 of a ship": the event's date.
+            or (
+                span.start > trig.end()
+                and _EVENT_BEFORE_DATE_RE.search(low, max(trig.end(), span.start - 16), span.start)
+                is not None
             )
         )
 
