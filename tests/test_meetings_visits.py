@@ -653,3 +653,37 @@ def test_an_events_date_in_the_topic_is_not_the_meetings() -> None:
     )
     ms = _meetings(text, {"on Tuesday": "2026-03-03", "on February 24": "2026-02-24"})
     assert [m.when.value if m.when else None for m in ms] == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Secretary Ann Lowe and Foreign Minister Salim Harthi were joined by UN Special Envoy "
+            "for Yemen Lars Holm for a trilateral discussion on the political process."
+        ),
+        (
+            "President Joe Brandt and Chancellor Olaf Schulte were joined by Prime Minister Rishi "
+            "Sand for talks in Berlin."
+        ),
+    ],
+)
+def test_were_joined_by_for_talks_is_a_meeting_of_all(text: str) -> None:
+    """Read "A and B were joined by C for talks" as a meeting of the three."""
+    (m,) = _meetings(text)
+    assert len(m.participants) == 3
+
+
+def test_joined_by_at_a_rally_is_no_meeting() -> None:
+    """Read no meeting in "A was joined by B at the rally"."""
+    assert (
+        _meetings("President Joe Brandt was joined by Vice President Kamala Harte at the rally.")
+        == []
+    )
+
+
+def test_an_envoy_for_a_country_keeps_no_country() -> None:
+    """Read "Special Envoy for Syria Geir Pedersen" as the envoy, not a Syrian."""
+    (m,) = _meetings("The Special Envoy for Syria Geir Pedersen met Foreign Minister Salim Harthi.")
+    envoy = next(a for a in m.participants if a.name == "Geir Pedersen")
+    assert (envoy.title, envoy.country) == ("Special Envoy", None)

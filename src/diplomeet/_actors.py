@@ -1029,7 +1029,7 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after)
+        named = self.named_after_comma(after) or self.envoy_for(after)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1078,6 +1078,23 @@ class _Reader:
             if title is not None and title[1] != "honorific":
                 return self.add_title(i, i, (code, k, False), title, article=False)
         return i
+
+    def envoy_for(self, i: int) -> tuple[int, int, int] | None:
+        """
+        Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
+
+        A country after "for", then a name of two words at least, all joined by spaces.
+        Returns (``i``, first name token, end of name) or None.
+        """
+        t = self.t
+        if i + 3 >= self.n or t.lowers[i] != "for" or self.gap(i) != " ":
+            return None
+        found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
+        if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
+            return None
+        start = found[1]
+        end = self.name(start)
+        return (i, start, end) if end - start >= 2 else None
 
     def rank_after(self, i: int, kind: TitleKind) -> int:
         """

@@ -42,7 +42,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwago])\b(?:
+    r"""(?=[stpmecdnbhrvwagoj])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
@@ -61,7 +61,7 @@ _TRIGGER_RE: Final = re.compile(
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
@@ -449,6 +449,8 @@ _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
+    # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
+    r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
 # A day between a call and its partner: "her video call on Tuesday with A".
@@ -503,6 +505,11 @@ _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
+# "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
+_JOINED_FOR_RE: Final = re.compile(
+    r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:talks|meeting|discussions?|session|summit|lunch|dinner|consultations)\b"
+)
 _PASSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
 )
@@ -1094,6 +1101,8 @@ class _Reader:
             if _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
+            if word == "joined" and not _JOINED_FOR_RE.search(low, trig.end(), clause.end):
+                return ""  # "was joined by his wife at the rally": no talks
             if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
                 return "passive"
         elif kind == "phone" and not self.call_told(clause, trig):
