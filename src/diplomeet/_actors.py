@@ -355,6 +355,8 @@ _BODY_FIRST: Final = _first_words(BODY_NOUNS)
 _ORG_FIRST: Final = _first_words(ORGANIZATIONS, lower=True)
 _NAME_FIRST: Final = _first_words(COUNTRY_NAMES)  # computed once: per word it cost seconds
 _DEMONYM_FIRST: Final = _first_words(DEMONYMS)
+# The first words of the states and provinces (capitalised, as written).
+_SUBDIVISION_FIRST: Final = frozenset(name.split()[0] for name in SUBDIVISIONS)
 _COUNTRY_FIRST: Final = {
     w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0))
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
@@ -387,6 +389,8 @@ _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
 )
+# Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
+_STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
 )
@@ -427,6 +431,7 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
 }
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
+    | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
 )
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
 _PAIR_NOUNS: Final = frozenset(
@@ -673,7 +678,7 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 5:
+        while k < n and k - i < 6:  # "Sayyid Faisal bin Turki Al Harthy"
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
@@ -901,9 +906,18 @@ class _Reader:
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
+        if t.words[i] in _SUBDIVISION_FIRST:
+            end = self.subdivision_title(i)
+            if end > i:
+                return end
         end = self.name(i)
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
-        if end - i >= 2 and t.lowers[i] in self.word_set:
+        if (
+            end - i >= 2
+            and t.lowers[i] in self.word_set
+            # "New South Wales Premier X": a place whose first word is a common one.
+            and " ".join(t.words[i:end]) not in _PLACE_NAMES
+        ):
             i += 1  # "Author Jane Roe": a common word written with a capital, then the name
         if end > i and (place := " ".join(t.words[i:end])) in _PLACE_NAMES:
             # "New Delhi", "Tamil Nadu": a place written like a name; a capital is its country
@@ -922,7 +936,11 @@ class _Reader:
         if end > i:
             item = _Item("name", i, end, name=tuple(t.words[i:end]))
             self.items.append(item)
-            if end < self.n and (t.lowers[end] in _APPOSITION_LEADS or "(" in t.gaps[end]):
+            if end < self.n and (
+                t.lowers[end] in _APPOSITION_LEADS
+                or "(" in t.gaps[end]
+                or (t.words[end] in _COUNTRY_FIRST and t.gaps[end].strip() == ",")
+            ):
                 self.apposition(item)
             return end
         return i + 1
@@ -990,6 +1008,7 @@ class _Reader:
         code = mod[0] if mod else None
         while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
             after += 1
+        after = self.rank_after(after, kind)
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
             item = _Item(
@@ -1010,7 +1029,7 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after)
+        named = self.named_after_comma(after) or self.envoy_for(after)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1041,6 +1060,64 @@ class _Reader:
             )
         return after
 
+    def subdivision_title(self, i: int) -> int:
+        """
+        Read "New South Wales Premier A", "Maharashtra Chief Minister A": the state's country.
+
+        The state's name (one to four words) is followed by a title; returns the end of the
+        item read, or ``i`` when there is none.
+        """
+        t = self.t
+        last = self.run_end[i]
+        for n in range(min(4, last + 1 - i, self.n - 1 - i), 0, -1):
+            code = SUBDIVISIONS.get(" ".join(t.words[i : i + n]))
+            k = i + n
+            if code is None or t.lowers[k] not in _TITLE_GATE:
+                continue
+            title = self.title(k)
+            if title is not None and title[1] != "honorific":
+                return self.add_title(i, i, (code, k, False), title, article=False)
+        return i
+
+    def envoy_for(self, i: int) -> tuple[int, int, int] | None:
+        """
+        Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
+
+        A country after "for", then a name of two words at least, all joined by spaces.
+        Returns (``i``, first name token, end of name) or None.
+        """
+        t = self.t
+        if i + 3 >= self.n or t.lowers[i] != "for" or self.gap(i) != " ":
+            return None
+        found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
+        if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
+            return None
+        start = found[1]
+        end = self.name(start)
+        return (i, start, end) if end - start >= 2 else None
+
+    def rank_after(self, i: int, kind: TitleKind) -> int:
+        """
+        Skip a rank after an office: "Foreign Minister Col. A", "Foreign Minister Prince B".
+
+        A military rank written short, or a prince's or sheikh's style, after an office that
+        is neither.
+        """
+        t = self.t
+        if i >= self.n or kind in {"military", "royal"} or self.gap(i) != " ":
+            return i
+        low = t.lowers[i]
+        if low in _STYLES and i + 1 < self.n and t.words[i + 1][:1].isupper():
+            return i + 1
+        if (
+            low.endswith(".")
+            and low in _TITLE_GATE
+            and (rank := self.title(i)) is not None
+            and rank[1] == "military"
+        ):
+            return rank[2]
+        return i
+
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
         """
         Read "the envoy for the talks, Ana Lind," after a title: the person it names.
@@ -1063,7 +1140,7 @@ class _Reader:
         while start < self.n and t.lowers[start] in _HONORIFICS:
             start += 1
         end = self.name(start) if start < self.n else start
-        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", ""}):
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
             return None
         return k, start, end
 
@@ -1077,7 +1154,7 @@ class _Reader:
                     return c[0]
         return None
 
-    def apposition(self, item: _Item) -> None:  # noqa: C901 - three patterns
+    def apposition(self, item: _Item) -> None:  # noqa: C901, PLR0912 - four patterns
         """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
         t = self.t
         k = item.j
@@ -1102,12 +1179,28 @@ class _Reader:
                     if item.country is None:
                         item.country = code
                     return
+        elif g.strip() == "," and (mod := self.country_mod(k)) is not None:
+            self.country_title_after(item, mod)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             c = self.country(k + 1)
             if c is not None and item.country is None:
                 item.country = c[0]
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
+
+    def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
+        """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
+        t = self.t
+        m = mod[1]
+        while m < self.n and t.lowers[m] in MODIFIERS and self.gap(m) == " ":
+            m += 1
+        if m >= self.n or self.gap(m) != " " or t.lowers[m] not in _TITLE_GATE:
+            return
+        title = self.title(m)
+        if title is not None and title[1] != "honorific":
+            item.title = item.title or title[0]
+            item.title_kind = item.title_kind or title[1]
+            item.country = item.country or mod[0]
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -1178,6 +1271,11 @@ class _Person:
     @property
     def first(self) -> str | None:
         return self.name[0].lower() if len(self.name) > 1 else None
+
+    @property
+    def paternal(self) -> str | None:
+        """The word before the last of three or more: "Larrain" of "Patricio Larrain Echenique"."""
+        return self.name[-2].lower() if len(self.name) > 2 else None
 
     def learn(self, item: _Item) -> None:
         """Take what one mention tells: a fuller name, a title, a country, a gender."""
@@ -1275,7 +1373,7 @@ class _Resolver:
             # after "Premier Wang Tao": a family name written first.
             for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
                 p = self.people[idx]
-                if p.first == name0 and (item.country in {None, p.country}):
+                if name0 in {p.first, p.paternal} and (item.country in {None, p.country}):
                     return idx
         for idx in reversed(self.by_key.get(key, [])):
             p = self.people[idx]
@@ -1298,12 +1396,14 @@ class _Resolver:
         Whether a lone name is the first word of a known person's name and no one's surname.
 
         Chinese, Korean and Vietnamese names put the family name first: "Premier Wang Tao"
-        is then "Wang".
+        is then "Wang"; a Spanish name gives the father's surname before the mother's:
+        "Patricio Larrain Echenique" is then "Larrain".
         """
         if len(item.name) != 1 or surname_key(item.name[0]) in self.by_key:
             return False
         name0 = item.name[0].lower()
-        return any(p.first == name0 for p in self.people)
+        # Spanish and Portuguese names: "Larrain" alone is "Patricio Larrain Echenique".
+        return any(name0 in {p.first, p.paternal} for p in self.people)
 
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)

@@ -27,6 +27,8 @@ _SENTENCE_END_RE: Final = re.compile(
 # The word before a full stop, read in the 12 characters before it: a word reaching further
 # back is not found (it is no abbreviation), which keeps the search linear.
 _WORD_BEFORE_DOT_RE: Final = re.compile(r"(?<![\w.])([\w.]+)\.$")
+_INITIALS_RE: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
+_COUNTRY_INITIALS: Final = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
 # Words that end in a full stop without ending a sentence.
 _ABBREVIATIONS: Final = frozenset(
     {
@@ -111,6 +113,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         ):
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+            # Initials of a name ("M.K. Sridharan"), not a country's ("the U.S. He said").
+            if _INITIALS_RE.fullmatch(token) and token not in _COUNTRY_INITIALS:
                 continue
         out.append(Segment(begin, m.end()))
         begin = m.end()

@@ -32,7 +32,7 @@ from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
 from diplomeet.dates import resolve
-from diplomeet.records import Actor, Meeting, MeetingStatus, Place, TimeRef
+from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -42,7 +42,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwag])\b(?:
+    r"""(?=[stpmecdnbhrvwagoj])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
@@ -56,16 +56,19 @@ _TRIGGER_RE: Final = re.compile(
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands|huddled|
             spoke|speaks|exchanged\s+views|consulted)\s+with
-            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for))
+            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
+                |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation))
       | (?P<discuss>discussed|discusses|discuss|discussing)
-      | (?P<noun>(?:held|hold|holds|holding|had)\s+(?!no\s|(?:tele)?phone\s)
+      | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
+                \s+(?!no\s|(?:tele)?phone\s)
                 (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
@@ -195,8 +198,17 @@ _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
-    rf"({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"((?:St\.\s)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
+_AT_VENUE_CITY_RE: Final = re.compile(
+    rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
+    rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
+)
+# Events named after their city: "the Antalya Diplomacy Forum", "the Munich Security Conference".
+_EVENT_NOUNS: Final = frozenset(
+    {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
+)
+_SAINT_RE: Final = re.compile(r"St\.?\s+")
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -231,15 +243,9 @@ _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
 _DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
-# The date of an incident named just before it, not of the meeting: "discussed the border
-# after the incident on the 14th", "condemned the attack on Monday".
-_EVENT_BEFORE_DATE_RE: Final = re.compile(
-    r"\b(?:incident|attacks?|clash(?:es)?|explosion|blast|shooting|collision|killings?|raids?"
-    r"|strikes?|bombing|ambush|incursion|accident|crash|shelling|skirmish(?:es)?)\s+$"
-)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
-    r"(?:in\s+the\s+|this\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
+    r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
 )
 _MONTH_OR_DAY_RE: Final = re.compile(
@@ -278,6 +284,9 @@ _WILL_BE_RE: Final = re.compile(
 # "a planned meeting", "the upcoming talks": a meeting noun after a word of plans.
 _PLANNED_ADJ_RE: Final = re.compile(
     r"\b(?:planned|proposed|upcoming|scheduled|forthcoming|expected|prospective|mooted)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+    # "what is expected to be his last summit with A"
+    r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
 # The nouns a meeting phrase may open with, for the plans told after it ("the talks are
@@ -387,15 +396,21 @@ _LOOK_BACK_STEMS: Final = (
 )
 _PHRASE_STARTS: Final = (
     "at",
+    "began",
+    "begun",
+    "concluded",
     "day",
     "delegations",
     "had",
     "has",
     "have",
     "hour",
+    "opened",
+    "resumed",
     "round",
     "speaks",
     "spoke",
+    "started",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe: "at Monday's talks").
@@ -425,13 +440,25 @@ _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
+# A time told between a passive verb and "by": "was received this morning by", "on Friday by".
+_WHEN_WORDS: Final = (
+    r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
+    r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
+    # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
+    r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
 # A day between a call and its partner: "her video call on Tuesday with A".
 _DATED_WITH: Final = (
-    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+with\s+"
+    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met today in Muscat with A", "met in Muscat with A"
+    r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -444,7 +471,7 @@ _OBJECT_GAP_RE: Final = {
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
         rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*by\s+{_DET}"),
+    "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -477,13 +504,68 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
-_BY_NEXT_RE: Final = re.compile(r"(?<!\s)\s+by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
+# "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
+_JOINED_FOR_RE: Final = re.compile(
+    r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:talks|meeting|discussions?|session|summit|lunch|dinner|consultations)\b"
+)
 _PASSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
 )
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
+# A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
+_REDUCED_RELATIVE_RE: Final = re.compile(
+    r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|who|which|that)\b)[a-z]+\s+"
+    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in)\s+[^,;]{1,60}?)?\s+$"
+)
+# "his last summit with A": a possessive and at most two words before a meeting noun.
+_POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+# The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
+_VERB_STARTS: Final = (
+    "met",
+    "meet",
+    "talk",
+    "negotiated",
+    "conferred",
+    "shook",
+    "huddled",
+    "spoke",
+    "speaks",
+    "exchanged",
+    "consulted",
+    "courtesy",
+    "visit",
+    "host",
+    "audience",
+)
+_TOPIC_CLAUSE_RE: Final = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
+)
+_PREPARING_RE: Final = re.compile(
+    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for)\b"
+)
+_CANCELLED_PAST_RE: Final = re.compile(
+    r"\b(?:cancel+ed|called\s+off|scrapped|postponed|put\s+off|pulled\s+out\s+of|skipped)\b"
+)
+_WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# The date of an event named just before it, not of the meeting: "discussed the seizure on
+# February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
+# Monday".
+_EVENT_BEFORE_DATE_RE: Final = re.compile(
+    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|release|"
+    r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
+    r"deaths?|assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
+    r"skirmish(?:es)?)s?\s+$"
+)
+_EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
+_ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
+_COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
+_LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+_COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 
 
@@ -650,6 +732,8 @@ class _Reader:
         self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
         self.retold = False
+        #: The draft made or merged last (see :meth:`group_members`).
+        self.last: _Draft | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -663,7 +747,35 @@ class _Reader:
         # Only the sentences holding a meeting stem are read, each once, in text order.
         for k, hits in self.stems.by_sentence(MEETING_STEMS):
             self.sentence(sentences[k], hits)
+        self.follow_on()
         return [self.record(d) for d in self.drafts]
+
+    def follow_on(self) -> None:
+        """
+        Place a meeting told with no place where the visit told before it took place.
+
+        "A held talks in Bamako on Tuesday with B. A was later received by C": a visitor's
+        next meeting, told with neither place nor another day, is held in the same city and,
+        told with no day at all, on the same day.  Not a call, nor one at a gathering of its
+        own ("on the margins of a forum"), nor a meeting told as earlier ("had met in May"),
+        nor one on another day.
+        """
+        drafts = self.drafts
+        for k, d in enumerate(drafts):
+            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+                continue  # (a setting of its own: a call, or "on the margins of" another event)
+            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
+            if (
+                prior is None
+                or prior.place is None
+                or prior.status != "held"
+                or prior.earlier
+                or prior.setting in _MEDIA
+                or (d.when is not None and (prior.when is None or d.when.value != prior.when.value))
+            ):
+                continue
+            d.place = prior.place
+            d.when = d.when or prior.when
 
     def lede(self, sentences: list[Segment]) -> None:
         """Find where the lede ends: meetings told at the top happened then and there."""
@@ -701,7 +813,7 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(first)
+        lede_place = self.place(self.before_preparing(first, first.start))
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -867,7 +979,8 @@ class _Reader:
         participants = (
             []
             if kind == "between"
-            else self.subject_people(clause, before, sent_people, trig)
+            else self.possessor(clause, trig)
+            or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
         objects = (
@@ -892,8 +1005,29 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
                 return
             for m in objects:
-                participants += _expand(m)
+                participants += self.group_members(m, clause) if m.members else _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The owner of "his last summit with A": the one whose meeting the noun tells.
+
+        Only for a meeting noun ("summit with", "talks with") right after "his", "her" or
+        "their" and at most two lower-case words.
+        """
+        if trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS):
+            return []
+        m = _POSSESSOR_BEFORE_RE.search(
+            self.low, max(clause.start, trig.start() - 40), trig.start()
+        )
+        if m is None:
+            return []
+        owner = [
+            x
+            for x in self.in_range(m.start(), m.end())
+            if x.form == "pronoun" and x.start == m.start()
+        ]
+        return _expand(owner[0]) if owner else []
 
     def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
         """
@@ -971,6 +1105,8 @@ class _Reader:
             if _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
+            if word == "joined" and not _JOINED_FOR_RE.search(low, trig.end(), clause.end):
+                return ""  # "was joined by his wife at the rally": no talks
             if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
                 return "passive"
         elif kind == "phone" and not self.call_told(clause, trig):
@@ -994,8 +1130,39 @@ class _Reader:
                 participants += self.drafts[-1].people
                 self.retold = True
         for m in subject:
-            participants += _expand(m)
+            participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def group_members(self, m: Mention, clause: Segment) -> list[Actor]:
+        """
+        The people of "the two ministers": those of the meeting told last, when they fit.
+
+        The actor resolver takes the people named last; when the meeting told last (three
+        paragraphs back at most) holds some of them and as many people as the group counts
+        ("the ministers" counts any), the group is that meeting's people: "A met B and C.
+        [...] The ministers discussed ..." retells the meeting of A, B and C; so does "the
+        last meeting between the two ministers" after a call of two.
+        """
+        members = list(m.members)
+        last = self.last
+        if (
+            last is None
+            or last.evidence.start > clause.start
+            # "the two leaders": the resolver takes leaders, who need not be the last met.
+            or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return members
+        keys = {_key(a) for a in members}
+        if keys == last.key or not keys & last.key or len(last.people) < 2:
+            return members
+        count = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        if count is not None and _COUNT_OF[count.group()] != len(last.people):
+            return members
+        if any(d.key == keys for d in self.drafts):
+            return members  # the pair named has met in this article: keep it
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        return list(last.people) if k - j <= 3 else members
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1032,12 +1199,15 @@ class _Reader:
         if kind in {"between", "during", "noun"} and (m := _MEDIUM_WORD_RE.search(word)):
             return "video call" if m.group().startswith(("video", "virtual")) else "phone call"
         low = self.low
-        if _holds(low, ("phone", "call"), clause.start, clause.end) and _BY_PHONE_RE.search(
-            low, clause.start, clause.end
+        # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
+        cut = low.find(" and ", trig.end(), clause.end)
+        end = clause.end if cut < 0 else cut
+        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
+            low, clause.start, end
         ):
             return "phone call"
-        if _holds(low, ("video", "virtual"), clause.start, clause.end) and _BY_VIDEO_RE.search(
-            low, clause.start, clause.end
+        if _holds(low, ("video", "virtual"), clause.start, end) and _BY_VIDEO_RE.search(
+            low, clause.start, end
         ):
             return "video call"
         return None
@@ -1093,8 +1263,7 @@ class _Reader:
         when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
-        if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
-            when = self.future(when)
+        when = self.tense(when, status, clause, trig)
         draft = _Draft(
             people=list(seen.values()),
             status=status,
@@ -1186,6 +1355,7 @@ class _Reader:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
             return self.place(Segment(sent.start, trig.start()))
+        clause = self.before_preparing(clause, trig.end())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -1196,6 +1366,17 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def before_preparing(self, seg: Segment, start: int) -> Segment:
+        """
+        ``seg`` cut where a purpose of preparing another event starts, after ``start``.
+
+        "held talks at the palace to prepare a summit in Mendoza": Mendoza is the summit's.
+        """
+        if "prepar" not in self.low[start : seg.end] and "pave" not in self.low[start : seg.end]:
+            return seg
+        m = _PREPARING_RE.search(self.low, start, seg.end)
+        return seg if m is None else Segment(seg.start, m.start())
 
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
@@ -1231,7 +1412,14 @@ class _Reader:
         text = self.text
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
-                return _coordinated(text, before, k)
+                chain = _coordinated(text, before, k)
+                after = k + len(chain)
+                # "He said the three men would meet": the speaker, then the subject.
+                if after < len(before) and _SPEECH_RE.search(
+                    self.low, chain[-1].end, before[after].start
+                ):
+                    continue
+                return chain
         if not before and self.after_who(clause):
             # "B, who arrived on Monday, called on A": the antecedent of "who".
             return _antecedent(text, sent_people, clause.start)
@@ -1247,6 +1435,41 @@ class _Reader:
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""
         return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
+
+    def tense(
+        self, when: TimeRef | None, status: MeetingStatus, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
+        """Read a planned meeting's day forward, a held one's weekday back."""
+        if status == "planned" and not _PAST_PLAN_RE.search(self.low, clause.start, trig.start()):
+            return self.future(when)
+        # "canceled a planned meeting with A on Wednesday": a weekday told with a past verb.
+        if status == "held" or (
+            status == "cancelled"
+            and _CANCELLED_PAST_RE.search(self.low, clause.start, trig.start())
+        ):
+            return self.past(when)
+        return when
+
+    def past(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        A held meeting lies behind: read "on Wednesday" back when it was read forward.
+
+        ("canceled a planned meeting on Wednesday and held talks with A": the date stage
+        may read the weekday ahead, after "planned".)
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.start <= published
+            or not _WEEKDAY_RE.search(when.text)
+        ):
+            return when
+        back = resolve(when.text, published, tense="past")
+        if back is None or back.start is None or back.start > published:
+            return when
+        return attrs.evolve(back, span=when.span)
 
     def future(self, when: TimeRef | None) -> TimeRef | None:
         """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
@@ -1300,15 +1523,7 @@ class _Reader:
             span = t.span
             if span is None or t.start is None or not clause.start <= span.start < clause.end:
                 continue
-            if (
-                _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
-                or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
-                or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 12), span.start)
-                or _DATE_BAD_START_RE.match(t.text)
-                or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
-                # "B, who arrived on Monday, called on A": the date of the relative clause.
-                or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
-            ):
+            if self.not_the_meetings(t, span, trig, relative=relative):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
             if speech is None and not told:
@@ -1325,12 +1540,20 @@ class _Reader:
             )
             if dist < best_dist:
                 best, best_dist = t, dist
+        return best if best is not None else self.earlier_clause_date(sent, clause, trig)
+
+    def earlier_clause_date(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
+        """The date of a clause before the meeting's, when that clause tells it too."""
+        low = self.low
+        if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
+            return self.where_date(sent, clause, trig)
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
-        if best is None and any(
-            _TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start
-        ):
+        best = None
+        if any(_TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
                 if (
@@ -1341,6 +1564,59 @@ class _Reader:
                 ):
                     best = t
         return best
+
+    def where_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The date of the trip a "where" clause tells the meeting of.
+
+        "will travel to B next month for the summit, where he will meet A": the last date
+        before the clause that dates no other thing.
+        """
+        best = None
+        for t in self.doc.dates_in(sent.start, clause.start):
+            span = t.span
+            if (
+                span is not None
+                and t.start is not None
+                and sent.start <= span.start < clause.start
+                and not self.not_the_meetings(t, span, trig, relative=False)
+            ):
+                best = t
+        return best
+
+    def not_the_meetings(
+        self, t: TimeRef, span: Span, trig: re.Match[str], *, relative: bool
+    ) -> bool:
+        """Whether the date ``t`` (at ``span``) dates something else than the meeting."""
+        low = self.low
+        return bool(
+            _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
+            or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
+            # "discussed the seizure on February 24 of a ship": the event's date.
+            or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
+            or _DATE_BAD_START_RE.match(t.text)
+            or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            # "B, who arrived on Monday, called on A": the date of the relative clause.
+            or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
+            # "discussed the tanker detained by the navy last Friday", "discussed the aircraft
+            # that entered its airspace on Tuesday": the topic's date.
+            or (
+                trig.lastgroup == "discuss"
+                and span.start > trig.end()
+                and (
+                    _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                )
+            )
+            # "held talks a day before A arrives": the day of the clause after "before";
+            # "discussed the incident a day earlier": the incident's.
+            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            or (
+                trig.lastgroup == "discuss"
+                and span.start > trig.end()
+                and _EARLIER_END_RE.search(t.text) is not None
+            )
+        )
 
     def place(self, seg: Segment) -> Place | None:
         """The place told in ``seg`` (read once per stretch: meeting words share clauses)."""
@@ -1370,10 +1646,12 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
-            if word in CITIES or word in SUBDIVISIONS:  # a city, or a state or province
+            in_city = _city_of(word)
+            if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
+                written, known = in_city or (word, word)
                 return Place(
-                    name=word,
-                    country=CITIES.get(word) or SUBDIVISIONS[word],
+                    name=written,
+                    country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
             prep = m.group().split()[0].lower()
@@ -1392,6 +1670,14 @@ class _Reader:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
+        return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def venue_then_city(self, seg: Segment) -> Place | None:
+        """Read "at State House, Mombasa": a building, then its city after a comma."""
+        for m in _AT_VENUE_CITY_RE.finditer(self.text, seg.start, seg.end):
+            known = m.group(2) if m.group(2) in CITIES else _saint(m.group(2))
+            if known in CITIES:
+                return Place(name=m.group(2), country=CITIES[known], venue=m.group(1))
         return None
 
     def capital(self, seg: Segment) -> Place | None:
@@ -1486,8 +1772,10 @@ class _Reader:
             for topic in new.topics:
                 if topic not in d.topics:
                     d.topics.append(topic)
+            self.last = d
             return
         self.drafts.append(new)
+        self.last = new
 
     def record(self, d: _Draft) -> Meeting:
         when = d.when
@@ -1503,6 +1791,32 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _city_of(word: str) -> tuple[str, str] | None:
+    """
+    The city ``word`` names, as written and as :data:`CITIES` writes it, or None.
+
+    "St. Petersburg" is the table's "Saint Petersburg"; "Antalya Diplomacy Forum", an event
+    named after its city, is in Antalya.
+    """
+    if word in CITIES:
+        return word, word
+    if word.startswith("St") and (known := _saint(word)) in CITIES:
+        return word, known
+    parts = word.split()
+    if len(parts) > 1 and parts[-1] in _EVENT_NOUNS:
+        for n in range(len(parts) - 1, 0, -1):
+            lead = " ".join(parts[:n])
+            if lead in CITIES:
+                return lead, lead
+    return None
+
+
+def _saint(word: str) -> str:
+    """Write "St. Petersburg" or "St Petersburg" as "Saint Petersburg"."""
+    m = _SAINT_RE.match(word)
+    return word if m is None else "Saint " + word[m.end() :]
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -44,6 +44,7 @@ MEETING_STEMS: Final = (
     "held",
     "hold",
     "host",
+    "joined",
     "huddl",
     "lunch",
     "meet",

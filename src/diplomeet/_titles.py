@@ -49,6 +49,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chancellor": "leader",
         "supreme leader": "leader",
         "chief executive": "leader",
+        # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
+        # Malaysia, Australian territories), "Scotland's First Minister X".
+        "chief minister": "leader",
+        "first minister": "leader",
         "taoiseach": "leader",
         "king": "royal",
         "queen": "royal",
