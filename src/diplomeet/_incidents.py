@@ -219,9 +219,18 @@ _SEIZABLE: Final[tuple[str, ...]] = (
     "barges",
     "crew",
     "crews",
+    "crew members",
     "fishermen",
     "sailors",
     "seamen",
+    "bulk carrier",
+    "bulk carriers",
+    "freighter",
+    "freighters",
+    "dredger",
+    "dredgers",
+    "tugboat",
+    "tugboats",
 )
 """
 What a state seizes at sea (ACLED "Arrests" and "Looting/property destruction" sub-events;
@@ -257,6 +266,46 @@ Convention on Consular Relations, article 36): "detained three American citizens
 "arrested a Japanese national" (a "national" only where a noun cannot follow, not "the
 national debate").  Kind ``other``.
 """
+_CIVILIANS: Final[tuple[str, ...]] = (
+    "herders",
+    "herdsmen",
+    "farmers",
+    "villagers",
+    "shepherds",
+    "drivers",
+    "truck drivers",
+    "lorry drivers",
+    "truckers",
+    "workers",
+    "labourers",
+    "laborers",
+    "traders",
+    "merchants",
+    "journalists",
+    "reporters",
+    "students",
+    "pilgrims",
+    "engineers",
+    "aid workers",
+    "nurses",
+    "doctors",
+    "researchers",
+    "academics",
+    "soldiers",
+    "troops",
+    "servicemen",
+    "pilots",
+)
+"""
+Persons whose detention by another state's forces is a cross-border incident when their
+nationality is told ("detained 14 Mauritanian herders", "17 Pakistani truck drivers detained
+in ...", "arrested two Turkish journalists"): the civilian and military targets of the ACLED
+"Arrests" sub-event and CAMEO 173 ("Arrest, detain") with a foreign target.  Unlike
+:data:`_FOREIGNERS` they are held at home as often as abroad, so they count only where a
+country, demonym or possessive stands in the words of the detention itself; "police arrested
+40 students" is no incident.
+"""
+_HELD: Final = _words((*_SEIZABLE, *_FOREIGNERS, *_CIVILIANS))
 _ENVOYS: Final[tuple[str, ...]] = (
     "diplomat",
     "diplomats",
@@ -268,6 +317,15 @@ _ENVOYS: Final[tuple[str, ...]] = (
     "attaches",
     "consul",
     "consuls",
+    "counsellor",
+    "counsellors",
+    "counselor",
+    "counselors",
+    "first secretary",
+    "second secretary",
+    "third secretary",
+    "charge d'affaires",
+    "chargé d'affaires",
     "embassy staff",
     "embassy officials",
 )
@@ -379,6 +437,12 @@ _A_NATIONAL: Final = (
     r"national(?=\s*[,.;:)]|\s+(?:on|in|at|for|who|and|after|over|accused|suspected|near|"
     r"while|from|with|was|is|has|had|during|since|last|this)\b)"
 )
+# Who is held abroad whatever the words around: a ship, a crew, a diplomat, a national.
+_FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))}|{_A_NATIONAL})\b")
+_EXCHANGED_RE: Final = re.compile(r"(?:exchanged|exchanging|exchange|traded|trading)\s+(?!of\b)")
+_HOLDING_RE: Final = re.compile(
+    r"(?:seiz|impound|captur|hijack|detain|detention|arrest|abduct|kidnap|jail)"
+)
 _SEA: Final = r"(?!\s+(?:the\s+)?(?:sea|waters|ocean)\b)"
 _NOT_A_LAUNCH: Final = (
     r"(?!-|\s+(?:defen[cs]e|programmes?|programs?|launchers?|systems?|sites?|bases?|"
@@ -415,6 +479,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?=[fosrmetcbvgwahltiu])(?:"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
+            r"\b(?:opened|opening|opens)\s+(?:[\w-]+\s+){1,3}?fire\s+(?:at|on|upon)\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -467,6 +532,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "airstrike",
         re.compile(
             r"(?=[amdrbwjfhgclspt])(?:"
+            r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b|"
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
@@ -540,27 +606,36 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
             r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
-            rf"{{0,4}}?(?:{_words((*_SEIZABLE, *_FOREIGNERS))}|{_A_NATIONAL})\b|"
-            rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))})\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+            rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL})\b|"
+            rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019-]+\s+){{0,2}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+(?:[\w-]+\s+)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed)\b|"
+            r"jailed)\b|(?:seized|impounded|captured|hijacked|detained|arrested|abducted|"
+            r"kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|earlier)\b)|"
             r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
-            r"arrests|abduction|kidnapping)\s+of\s+(?:[\w'\u2019-]+\s+){0,5}?"
-            rf"(?:{_words((*_SEIZABLE, *_FOREIGNERS))})\b)|"
+            r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
+            rf"(?:[\w'\u2019/-]+\s+){{0,5}}?(?:{_HELD})\b)|"
             r"\b(?:expelled|expels|expel|expelling|expulsion\s+of|expulsions\s+of|ordered\s+out)"
             rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\b|"
             rf"\b(?:{_words(_ENVOYS)})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:was|were|had\s+been|"
             r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
             r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
             r"\bpersona\s+non\s+grata\b|"
-            rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+to\s+leave\b|"
+            rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
             r"\b(?:fired|fires|fire|firing|launched|launches|launch|launching|test-fired|"
             r"test-fires|test-fire|test-firing|tested|tests|test|testing)\s+"
             rf"(?:(?!(?:at|on|into)\b)[\w'\u2019-]+\s+){{0,4}}?{_MISSILE}\b{_NOT_A_LAUNCH}|"
             r"\b(?:launch|launches|test|tests|test-firing|firing)\s+of\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_MISSILE}\b{_NOT_A_LAUNCH}|"
             rf"\b(?:missile|icbm)\s+(?:launch|test|test-firing)\b{_NOT_A_LAUNCH}|"
+            r"\b(?:protest(?:ed|ing|s|ers|ors)?|demonstrat(?:ed|ing|ion|ions|ors)|"
+            r"rall(?:ied|y|ies|ying)|picket(?:ed|ing|s)?)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:outside|at|in\s+front\s+of|near|before|around)\s+"
+            r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|chancery|"
+            r"high\s+commission|(?:diplomatic\s+|permanent\s+)?mission)\b(?!['\u2019]s\b)|"
+            r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
+            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+(?:in\s+(?:the\s+)?path\s+of|"
+            r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
             r"\b(?:blocked|blocking|blockaded|harassed|harassing|obstructed|chased|intercepted|"
             r"tailed|shadowed|swarmed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
@@ -573,7 +648,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"infiltrated|penetrated|broke\s+into|compromised)\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted)\s+"
-            r"(?:into\s+|in\s+)?(?:[\w'\u2019-]+\s+){0,3}?territorial\s+waters\b|"
+            r"(?:into\s+|in\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:territorial\s+waters|"
+            r"exclusive\s+economic\s+zone|eez|contiguous\s+zone)\b|"
             r"(?P<ship>\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
@@ -656,13 +732,21 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "arrest",
         "block",
         "captur",
+        "chancer",
         "chase",
         "colli",
+        "commission",
+        "consulat",
         "cyber",
+        "demonstrat",
         "detain",
         "detention",
+        "eez",
+        "embass",
+        "exclusiv",
         "expel",
         "expuls",
+        "flare",
         "hack",
         "harass",
         "hijack",
@@ -676,9 +760,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "maneuv",
         "manoeuv",
         "missile",
+        "mission",
         "obstruct",
         "order",
         "persona",
+        "picket",
+        "protest",
+        "rall",
         "ramm",
         "sank",
         "seiz",
@@ -698,7 +786,7 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
 }
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
-    r"^(?:shooting|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
+    r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest)",
     re.IGNORECASE,
 )
@@ -711,7 +799,8 @@ _NEGATED_RE: Final = re.compile(
     r"\b(?:not|never|n't|no|failed\s+to|fail\s+to|fails\s+to|unable\s+to|tried\s+to|"
     r"try\s+to|trying\s+to|attempted\s+to|threatened\s+to|threaten\s+to|threatens\s+to|"
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
-    r"plotting\s+to|plot\s+to|plans\s+to|planned\s+to|planning\s+to|prevent|to\s+avoid|"
+    r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
+    r"prevent|to\s+avoid|"
     r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
@@ -729,7 +818,11 @@ _ARMED_RE: Final = re.compile(
 )
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohd])(?:"
-    r"\b(?:regularly|repeatedly|routinely|frequently|often|hundreds\s+of|dozens\s+of)\b"
+    r"\b(?:regularly|repeatedly|routinely|frequently|often)\b|"
+    # "hundreds of incursions", a tally; "hundreds of protesters", a crowd in one incident
+    r"\b(?:hundreds|dozens)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:people|protesters|protestors|"
+    r"demonstrators|students|activists|supporters|nationalists|youths|civilians|residents|"
+    r"villagers)\b)"
     ")",
 )
 # Drills and exercises: what is fired, launched or struck in them is no incident (a
@@ -770,7 +863,7 @@ _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
     r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"(?<!\s)\s+(?=when\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"(?<!\s)\s+(?=(?:when|where)\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
 )
@@ -793,7 +886,7 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
-    r"sailors|pilots|police(?:men)?|residents|officers?|officer|guards?)"
+    r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -812,6 +905,14 @@ _CASUALTY_RES: Final = (
     ),
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+# What stands between a date and the incident noun it dates: "yesterday's attack".
+_POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+# A date after a verb of saying is the day the incident was reported: "..., Manila said
+# Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
+_TOLD_ON_RE: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|reported|confirmed|stated|added|"
+    r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
+)
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
 
 
@@ -903,12 +1004,7 @@ class _Reader:
                 return
             if verdict == "next":
                 continue
-            groups = m.groupdict()
-            kind = word_kind
-            if (
-                groups.get("clash") or groups.get("firenoun") or groups.get("exchange")
-            ) and _KILLED_RE.search(low, clause.start, clause.end):
-                kind = "attack"  # a clash, or fire, that kills: an assault on people
+            kind = self.deadly(word_kind, clause, m)
             codes = countries_in(self.doc, clause.start, clause.end)
             if not codes and kind not in {"shootdown", "airstrike"} and not self.armed(clause, m):
                 return
@@ -925,6 +1021,8 @@ class _Reader:
                 when=self.when(sent, clause, m),
                 casualties=self.casualties(sent, nxt),
             )
+            if draft.when is None and m.group().startswith("attacks"):
+                return  # "accountable for attacks on shipping": a series, no one incident
             # "the downing of their planes", undated: the incident already told, retold
             retold = (
                 draft.when is None
@@ -933,6 +1031,22 @@ class _Reader:
             )
             self.merge(draft, retold=retold)
             return
+
+    def deadly(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind:
+        """
+        The kind of the incident told by ``m``: an attack where a clash, or fire, kills.
+
+        Two sides that "exchanged fire", whatever it left, fired shots; "killed in an
+        exchange of fire" is the attack.
+        """
+        groups = m.groupdict()
+        if (
+            groups.get("clash")
+            or groups.get("firenoun")
+            or (groups.get("exchange") and not _EXCHANGED_RE.match(m.group()))
+        ) and _KILLED_RE.search(self.low, clause.start, clause.end):
+            return "attack"
+        return kind
 
     def verdict(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> str:
         """
@@ -1003,19 +1117,37 @@ class _Reader:
         elif groups.get("sea"):
             ok = _VESSEL_RE.search(low, start, end) is not None
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
-            # a person held: a foreigner, so a country named
-            ok = bool(countries_in(self.doc, start, end))
+            if _FOREIGN_HELD_RE.search(m.group()):
+                # a person held: a foreigner, so a country named
+                ok = bool(countries_in(self.doc, start, end))
+            else:
+                # herders, drivers, journalists: their country told in the words of the
+                # detention itself, before the noun or between the verb and it
+                lo = m.start() if _HOLDING_RE.match(m.group()) else max(start, m.start() - 30)
+                ok = bool(countries_in(self.doc, lo, m.end()))
         return ok
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
         nominal = bool(_NOMINAL_RE.match(trig.group()))
+        low = self.low
         inside = [
             t
             for t in self.doc.dates_in(clause.start, clause.end)
             if t.span is not None
             and t.start is not None
-            and not (nominal and t.span.start < trig.start() and t.span.start > clause.start + 3)
+            and not (
+                nominal
+                and t.span.start < trig.start()
+                and t.span.start > clause.start + 3
+                # "yesterday's attack", "Sunday's seizure of": the incident's own date
+                and not _POSSESSIVE_RE.match(low, t.span.end - 2, trig.start())
+                and not _POSSESSIVE_RE.match(low, t.span.end, trig.start())
+            )
+            # "..., Manila said Wednesday": the day it was told, not the day it happened
+            and not (
+                t.span.start > trig.end() and _TOLD_ON_RE.search(low, trig.end(), t.span.start)
+            )
         ]
         if inside:
             if inside[0].granularity != "day":

@@ -1,0 +1,178 @@
+"""
+Incident classes that unseen outlets report and the first rules missed, on sentences written here.
+
+Each class is told in several wordings (active, passive, reduced relative, noun with a date
+between it and its object): detentions of herders, drivers, journalists named by nationality;
+ships held "by the navy"; diplomats "ordered out" and counsellors expelled; protests outside
+embassies; research ships in an exclusive economic zone; "opened machine-gun fire on";
+flares released in an aircraft's path; bombs dropped on a town.  Dates: "yesterday's
+attack" is dated by its possessive, "..., Manila said Wednesday" is not the day of the
+incident, "raised the firing on ..." on a day is not the firing's day.  The negative cases are
+the look-alikes: arrests at home, protests lodged with an embassy, plans, lawful fishing in a
+zone, leaflets dropped, a series of attacks named as a grievance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomeet._incidents import find_incidents
+from extraction_helpers import doc_with_dates
+from test_incidents import _check_incident_words
+
+
+def _kinds(text: str) -> list[str]:
+    return [i.kind for i in find_incidents(doc_with_dates(text))]
+
+
+_TOLD: tuple[tuple[str, str], ...] = (
+    # civilians detained, their nationality in the words of the detention (AFP, PTI, Anadolu)
+    ("Guinean soldiers detained nine Liberian farmers near the border on Monday.", "other"),
+    ("Eight Ugandan truck drivers detained at the Kenyan border were freed on Friday.", "other"),
+    ("Moroccan police arrested two Spanish journalists in the port city.", "other"),
+    ("Three Kazakh traders were detained by Chinese border guards.", "other"),
+    ("Kathmandu protested the detention of five Nepali pilgrims by Chinese police.", "other"),
+    # ships held, told as a reduced relative or a noun with its date (Straits Times, EFE)
+    ("The ministers discussed a Malaysian trawler detained by the Thai navy last week.", "other"),
+    ("Oslo protested the seizure on Monday of a Norwegian freighter by Iranian forces.", "other"),
+    ("A Greek bulk carrier seized by rebels in the Red Sea was later released.", "other"),
+    ("Jakarta confirmed the seizure in March of a Vietnamese trawler and its crew.", "other"),
+    # expulsions (Premium Times, UPI, TASS)
+    ("Mali ordered three French diplomats out of Bamako within 72 hours.", "other"),
+    ("Ghana responded by expelling a counsellor at the Togolese embassy in Accra.", "other"),
+    ("A Venezuelan first secretary was expelled by Panama after the vote.", "other"),
+    # protests outside missions (NAN, Dawn, The Hindu)
+    (
+        "Hundreds of Serbian nationalists protested outside the Croatian embassy in Belgrade.",
+        "other",
+    ),
+    ("Students demonstrated in front of the Chinese consulate in Osaka on Friday.", "other"),
+    ("Protesters rallied outside the Indian High Commission in Islamabad.", "other"),
+    # ships in another state's zone (ABC, Kyodo)
+    ("A Chinese survey ship entered Vietnam's exclusive economic zone on Tuesday.", "other"),
+    ("Two Russian research vessels intruded into the Norwegian EEZ, Oslo said.", "other"),
+    # gunfire with a word between "opened" and "fire" (UPI 1970s, Dawn)
+    ("Thai soldiers opened heavy fire on a Cambodian outpost near the temple.", "shots_fired"),
+    ("Iranian border guards opened machine-gun fire on an Afghan truck.", "shots_fired"),
+    # two sides that exchanged fire fired shots, whatever it left (Dawn, TASS)
+    (
+        "Armenian and Azerbaijani troops exchanged fire on the border, leaving three dead.",
+        "shots_fired",
+    ),
+    # flares in an aircraft's path (SCMP, ABC)
+    ("A Chinese fighter released flares in the path of an Australian helicopter.", "other"),
+    ("A Russian jet dropped flares ahead of a British surveillance plane.", "other"),
+    # bombs dropped (Kyiv Independent, Sudan Tribune)
+    ("Russian aircraft dropped guided bombs on a Ukrainian village overnight.", "airstrike"),
+    ("Sudanese army planes dropped barrel bombs over the market town.", "airstrike"),
+)
+
+
+@pytest.mark.parametrize(("text", "kind"), _TOLD)
+def test_incident_class_of_unseen_outlets_is_told(text: str, kind: str) -> None:
+    """Each sentence tells one incident of its kind."""
+    assert _kinds(text) == [kind]
+
+
+_NOT_TOLD: tuple[str, ...] = (
+    # arrests at home, detained in other senses
+    "Kenyan police arrested 40 students in Nairobi after the rally.",
+    "Police detained dozens of farmers at a sit-in outside parliament.",
+    "The Ghanaian delegation was detained by a long debate in Geneva.",
+    "If Turkish journalists are detained again, Berlin will summon the ambassador.",
+    # protests lodged, planned or at a decision
+    "Peru protested at the Chilean embassy's decision to grant asylum.",
+    "Bolivia lodged a formal protest with the Argentine embassy.",
+    "Activists plan to protest outside the Russian embassy on Saturday.",
+    "The Danish ambassador met students at the embassy in Hanoi.",
+    # expulsions of no diplomat
+    "The coach ordered two Brazilian players out of the training camp.",
+    # a zone named, nobody entering it
+    "Spanish fleets fish legally in the Moroccan exclusive economic zone.",
+    "The treaty defines the Indonesian exclusive economic zone.",
+    # dropped, released: no bombs, no flares in anyone's path
+    "Allied bombers dropped leaflets over the Iraqi city.",
+    "The Indian government released flares data for the festival.",
+    # a series named as a grievance, undated
+    "Washington vowed to hold Iran accountable for attacks on commercial shipping.",
+)
+
+
+@pytest.mark.parametrize("text", _NOT_TOLD)
+def test_look_alikes_of_unseen_outlets_tell_no_incident(text: str) -> None:
+    """Arrests at home, protests lodged, plans, lawful presence and grievances tell none."""
+    assert _kinds(text) == []
+
+
+def test_dated_attack_on_bases_still_told() -> None:
+    """Plural "attacks on" with a date of their own are one incident told."""
+    text = "Rocket attacks on Turkish bases in Iraq on Friday killed three soldiers."
+    [incident] = find_incidents(doc_with_dates(text, {"on Friday": "2024-06-07"}))
+    assert incident.when is not None
+    assert incident.when.value == "2024-06-07"
+
+
+def test_possessive_date_dates_the_incident_noun() -> None:
+    """A possessive date dates the noun after it: "yesterday's attack"."""
+    text = "The Secretary-General condemned yesterday's attack on a Ghanaian patrol in Mali."
+    [incident] = find_incidents(doc_with_dates(text, {"yesterday's": "2025-03-02"}))
+    assert incident.kind == "attack"
+    assert incident.when is not None
+    assert incident.when.value == "2025-03-02"
+
+
+def test_day_of_the_report_does_not_date_the_incident() -> None:
+    """A date after a verb of saying ("Manila said on Wednesday") is not the incident's."""
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat near the "
+        "shoal, Manila said on Wednesday."
+    )
+    [incident] = find_incidents(doc_with_dates(text, {"on Wednesday": "2025-06-18"}))
+    assert incident.kind == "other"
+    assert incident.when is None
+
+
+def test_day_before_the_report_still_dates_the_incident() -> None:
+    """The incident's own day, before the verb of saying, still dates it."""
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday, "
+        "Manila said on Wednesday."
+    )
+    dates = {"on Monday": "2025-06-16", "on Wednesday": "2025-06-18"}
+    [incident] = find_incidents(doc_with_dates(text, dates))
+    assert incident.when is not None
+    assert incident.when.value == "2025-06-16"
+
+
+def test_raising_the_firing_on_a_day_is_not_the_firing_day() -> None:
+    """A date before "raised the firing on" dates the raising; the firing stays undated."""
+    text = "Dhaka on Tuesday raised the firing on Bangladeshi villagers by Indian border guards."
+    [incident] = find_incidents(doc_with_dates(text, {"on Tuesday": "2025-02-18"}))
+    assert incident.kind == "shots_fired"
+    assert incident.when is None
+
+
+def test_where_clause_takes_its_own_date() -> None:
+    """A clash told in a "where" clause takes the date in it, not the meeting's "today"."""
+    text = (
+        "The Peruvian and Ecuadorian ministers met today and pulled troops back from the areas "
+        "where Peruvian troops clashed with Ecuadorian soldiers on Sunday."
+    )
+    dates = {"today": "1995-02-01", "on Sunday": "1995-01-29"}
+    [incident] = find_incidents(doc_with_dates(text, dates))
+    assert incident.kind == "shots_fired"
+    assert incident.when is not None
+    assert incident.when.value == "1995-01-29"
+
+
+def test_civilians_detained_name_both_countries() -> None:
+    """The detaining country and the detainees' are the incident's actors."""
+    text = "Guinean soldiers detained nine Liberian farmers near the border."
+    [incident] = find_incidents(doc_with_dates(text))
+    assert sorted(a.country for a in incident.actors if a.country) == ["GN", "LR"]
+
+
+def test_every_new_wording_is_read_through_its_stems() -> None:
+    """Each clause of these sentences holding an incident word holds a stem of its kind."""
+    texts = (*(text for text, _ in _TOLD), *_NOT_TOLD)
+    assert sum(_check_incident_words(text) for text in texts) >= len(_TOLD)
