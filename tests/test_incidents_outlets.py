@@ -176,3 +176,16 @@ def test_every_new_wording_is_read_through_its_stems() -> None:
     """Each clause of these sentences holding an incident word holds a stem of its kind."""
     texts = (*(text for text, _ in _TOLD), *_NOT_TOLD)
     assert sum(_check_incident_words(text) for text in texts) >= len(_TOLD)
+
+
+def test_tally_of_arrests_over_a_year_is_no_incident() -> None:
+    """A count of arrests over a year ("over 500 ... in 2024") tells no one incident."""
+    text = "Over 300 Vietnamese fishermen were arrested by the Indonesian navy in 2024."
+    assert find_incidents(doc_with_dates(text, {"in 2024": "2024"})) == []
+
+
+def test_a_counted_detention_on_a_day_is_one_incident() -> None:
+    """A count on a day ("nearly 40 ... on Friday") is one incident all the same."""
+    text = "Nearly 40 Vietnamese fishermen were arrested by the Indonesian navy on Friday."
+    [incident] = find_incidents(doc_with_dates(text, {"on Friday": "2024-05-03"}))
+    assert incident.kind == "other"

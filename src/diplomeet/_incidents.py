@@ -440,6 +440,13 @@ _A_NATIONAL: Final = (
 # Who is held abroad whatever the words around: a ship, a crew, a diplomat, a national.
 _FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))}|{_A_NATIONAL})\b")
 _EXCHANGED_RE: Final = re.compile(r"(?:exchanged|exchanging|exchange|traded|trading)\s+(?!of\b)")
+# A number told as an estimate, as the tallies of arrests and seizures are (ACLED notes
+# that such figures aggregate many events): "over 500", "more than 1,200", "nearly 300".
+_TALLY_RE: Final = re.compile(
+    r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
+    r"\d[\d,]*\s+)"
+)
+_LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
 _HOLDING_RE: Final = re.compile(
     r"(?:seiz|impound|captur|hijack|detain|detention|arrest|abduct|kidnap|jail)"
 )
@@ -1017,8 +1024,8 @@ class _Reader:
                 when=self.when(sent, clause, m),
                 casualties=self.casualties(sent, nxt),
             )
-            if draft.when is None and m.group().startswith("attacks"):
-                return  # "accountable for attacks on shipping": a series, no one incident
+            if self.many(clause, m, draft.when):
+                return
             # "the downing of their planes", undated: the incident already told, retold
             retold = (
                 draft.when is None
@@ -1043,6 +1050,23 @@ class _Reader:
         ) and _KILLED_RE.search(self.low, clause.start, clause.end):
             return "attack"
         return kind
+
+    def many(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
+        """
+        Whether the clause tells many incidents at once, not one.
+
+        Undated plural "attacks on" ("accountable for attacks on shipping") is a series; a
+        seizure or detention counted as an estimate ("over", "more than", "nearly") over no
+        shorter time than a year is a tally: "Over 500 fishermen were arrested in 2024",
+        "more than 1,200 herders have been detained since 2020".
+        """
+        if when is None and m.group().startswith("attacks"):
+            return True
+        return (
+            m.groupdict().get("seize") is not None
+            and (when is None or when.granularity in _LONG_SPANS)
+            and _TALLY_RE.search(self.low, clause.start, clause.end) is not None
+        )
 
     def verdict(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> str:
         """
