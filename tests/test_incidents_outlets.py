@@ -32,6 +32,8 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Moroccan police arrested two Spanish journalists in the port city.", "other"),
     ("Three Kazakh traders were detained by Chinese border guards.", "other"),
     ("Kathmandu protested the detention of five Nepali pilgrims by Chinese police.", "other"),
+    ("China has detained an Australian journalist working for state television.", "other"),
+    ("Nigerien troops arrested six Beninese customs officers at the border.", "other"),
     # ships held, told as a reduced relative or a noun with its date (Straits Times, EFE)
     ("The ministers discussed a Malaysian trawler detained by the Thai navy last week.", "other"),
     ("Oslo protested the seizure on Monday of a Norwegian freighter by Iranian forces.", "other"),
@@ -41,6 +43,7 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Mali ordered three French diplomats out of Bamako within 72 hours.", "other"),
     ("Ghana responded by expelling a counsellor at the Togolese embassy in Accra.", "other"),
     ("A Venezuelan first secretary was expelled by Panama after the vote.", "other"),
+    ("Russia declared two Estonian diplomats personae non gratae.", "other"),
     # protests outside missions (NAN, Dawn, The Hindu)
     (
         "Hundreds of Serbian nationalists protested outside the Croatian embassy in Belgrade.",
@@ -51,6 +54,19 @@ _TOLD: tuple[tuple[str, str], ...] = (
     # ships in another state's zone (ABC, Kyodo)
     ("A Chinese survey ship entered Vietnam's exclusive economic zone on Tuesday.", "other"),
     ("Two Russian research vessels intruded into the Norwegian EEZ, Oslo said.", "other"),
+    (
+        "A Chinese survey ship has been operating inside Vietnam's exclusive economic zone.",
+        "other",
+    ),
+    # an airspace told in a clause of its own, its owner in the sentence (Reuters, Digi24)
+    (
+        "A Russian drone crashed in a Moldovan village after straying into its airspace.",
+        "airspace_violation",
+    ),
+    # a launch of a military satellite, as of a missile (Yonhap, Kyodo)
+    ("North Korea launched a military reconnaissance satellite on Tuesday.", "other"),
+    # a soldier who kills across a border (AFP, Bangkok Post)
+    ("A Thai soldier killed two Cambodian villagers near the border.", "attack"),
     # gunfire with a word between "opened" and "fire" (UPI 1970s, Dawn)
     ("Thai soldiers opened heavy fire on a Cambodian outpost near the temple.", "shots_fired"),
     ("Iranian border guards opened machine-gun fire on an Afghan truck.", "shots_fired"),
@@ -80,6 +96,9 @@ _NOT_TOLD: tuple[str, ...] = (
     "Police detained dozens of farmers at a sit-in outside parliament.",
     "The Ghanaian delegation was detained by a long debate in Geneva.",
     "If Turkish journalists are detained again, Berlin will summon the ambassador.",
+    "Russian police detained 30 Russian activists in Moscow.",
+    "Kenyan police arrested a Kenyan journalist in Nairobi.",
+    "Officials said the Sudanese herders were detained for hours by the rains.",
     # protests lodged, planned or at a decision
     "Peru protested at the Chilean embassy's decision to grant asylum.",
     "Bolivia lodged a formal protest with the Argentine embassy.",

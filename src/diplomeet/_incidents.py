@@ -190,6 +190,7 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "militants",
     "gunmen",
     "gunman",
+    "soldier",
     "assailants",
     "attackers",
     "artillery",
@@ -291,10 +292,34 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "doctors",
     "researchers",
     "academics",
+    "activists",
+    "bloggers",
+    "officers",
+    "customs officers",
+    "officials",
+    "policemen",
+    "gendarmes",
     "soldiers",
-    "troops",
-    "servicemen",
-    "pilots",
+    "herder",
+    "farmer",
+    "driver",
+    "truck driver",
+    "trucker",
+    "worker",
+    "aid worker",
+    "trader",
+    "journalist",
+    "reporter",
+    "student",
+    "pilgrim",
+    "engineer",
+    "researcher",
+    "academic",
+    "activist",
+    "blogger",
+    "officer",
+    "official",
+    "soldier",
 )
 """
 Persons whose detention by another state's forces is a cross-border incident when their
@@ -302,8 +327,9 @@ nationality is told ("detained 14 Mauritanian herders", "17 Pakistani truck driv
 in ...", "arrested two Turkish journalists"): the civilian and military targets of the ACLED
 "Arrests" sub-event and CAMEO 173 ("Arrest, detain") with a foreign target.  Unlike
 :data:`_FOREIGNERS` they are held at home as often as abroad, so they count only where a
-country, demonym or possessive stands in the words of the detention itself; "police arrested
-40 students" is no incident.
+country, demonym or possessive stands in the words of the detention itself, and the clause
+names two countries (the one holding, the one whose people are held): "police arrested 40
+students" and "Russian police detained 30 Russian activists" are no incident.
 """
 _HELD: Final = _words((*_SEIZABLE, *_FOREIGNERS, *_CIVILIANS))
 _ENVOYS: Final[tuple[str, ...]] = (
@@ -456,7 +482,7 @@ _NOT_A_LAUNCH: Final = (
     r"technology|factory|factories|industry|shield|engines?|forces|units?|brigades?|corps|"
     r"boats?|crisis|ban|moratorium|pads?|facility|facilities|range|centre|center|vehicles?)\b)"
 )
-_MISSILE: Final = r"(?:missiles?|icbms?|slbms?)"
+_MISSILE: Final = r"(?:missiles?|icbms?|slbms?|(?:spy|military|reconnaissance)\s+satellites?)"
 # Incident words by kind, strongest first; one incident per clause.
 # Each pattern sits behind "(?=[letters])(?:...)", a lookahead on the letters its matches
 # start with: the scan passes over most positions at once (same matches, faster).  The
@@ -515,7 +541,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[evbiscpajwfhdmrtulky])(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
-            r"breaching|intruded|intrudes|strayed|strays|crossed|crosses|penetrated)\b"
+            r"breaching|intruded|intrudes|intruding|strayed|strays|straying|crossed|crosses|crossing|"
+            r"penetrated|penetrating)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:into|over|through|across)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
@@ -627,7 +654,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b(?:{_words(_ENVOYS)})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:was|were|had\s+been|"
             r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
             r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
-            r"\bpersona\s+non\s+grata\b|"
+            r"\bpersonae?\s+non\s+gratae?\b|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
             r"\b(?:fired|fires|fire|firing|launched|launches|launch|launching|test-fired|"
             r"test-fires|test-fire|test-firing|tested|tests|test|testing)\s+"
@@ -654,8 +681,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
             r"infiltrated|penetrated|broke\s+into|compromised)\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
-            r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted)\s+"
-            r"(?:into\s+|in\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:territorial\s+waters|"
+            r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
+            r"(?:operating|operated|operates)(?=\s+(?:inside|within)\b))\s+"
+            r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:territorial\s+waters|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone)\b|"
             r"(?P<ship>\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
@@ -1008,11 +1037,9 @@ class _Reader:
             if verdict == "next":
                 continue
             kind = self.deadly(word_kind, clause, m)
-            codes = countries_in(self.doc, clause.start, clause.end)
-            if not codes and kind not in {"shootdown", "airstrike"} and not self.armed(clause, m):
+            codes = self.codes(kind, sent, clause, m)
+            if codes is None:
                 return
-            if not codes and self.drafts and self.drafts[-1].kind != kind:
-                codes = list(self.drafts[-1].codes)  # the same conflict, told on
             lead = _LEAD_WORDS_RE.match(body)
             start = clause.start + (lead.end() if lead else 0)
             summary = text[start : clause.end].strip().rstrip(".,;:")
@@ -1034,6 +1061,21 @@ class _Reader:
             )
             self.merge(draft, retold=retold)
             return
+
+    def codes(
+        self, kind: IncidentKind, sent: Segment, clause: Segment, m: re.Match[str]
+    ) -> list[str] | None:
+        """The countries involved, or None when none is named and nothing armed is told."""
+        codes = countries_in(self.doc, clause.start, clause.end)
+        if not codes and kind == "airspace_violation":
+            # "a drone crashed in Moldova after straying into its airspace": the airspace
+            # is told in a clause of its own, its owner in the sentence
+            codes = countries_in(self.doc, sent.start, sent.end)
+        if not codes and kind not in {"shootdown", "airstrike"} and not self.armed(clause, m):
+            return None
+        if not codes and self.drafts and self.drafts[-1].kind != kind:
+            codes = list(self.drafts[-1].codes)  # the same conflict, told on
+        return codes
 
     def deadly(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind:
         """
@@ -1144,7 +1186,9 @@ class _Reader:
                 # herders, drivers, journalists: their country told in the words of the
                 # detention itself, before the noun or between the verb and it
                 lo = m.start() if _HOLDING_RE.match(m.group()) else max(start, m.start() - 30)
-                ok = bool(countries_in(self.doc, lo, m.end()))
+                ok = bool(countries_in(self.doc, lo, m.end())) and (
+                    len(set(countries_in(self.doc, start, end))) > 1
+                )
         return ok
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
