@@ -70,6 +70,17 @@ _TOLD: tuple[tuple[str, str], ...] = (
     # gunfire with a word between "opened" and "fire" (UPI 1970s, Dawn)
     ("Thai soldiers opened heavy fire on a Cambodian outpost near the temple.", "shots_fired"),
     ("Iranian border guards opened machine-gun fire on an Afghan truck.", "shots_fired"),
+    # "opened fire" told alone, the target left out (The Hindu, Dhaka Tribune)
+    (
+        "Two Bangladeshi villagers were killed when Indian border guards opened fire.",
+        "shots_fired",
+    ),
+    # an intrusion during drills is one all the same (Notes from Poland, LRT)
+    (
+        "A Belarusian helicopter violated Polish airspace during drills near the border.",
+        "airspace_violation",
+    ),
+    ("A Chinese research ship sailed into Philippine waters without permission.", "other"),
     # two sides that exchanged fire fired shots, whatever it left (Dawn, TASS)
     (
         "Armenian and Azerbaijani troops exchanged fire on the border, leaving three dead.",
@@ -112,6 +123,11 @@ _NOT_TOLD: tuple[str, ...] = (
     # dropped, released: no bombs, no flares in anyone's path
     "Allied bombers dropped leaflets over the Iraqi city.",
     "The Indian government released flares data for the festival.",
+    # supposed by a modal verb after it
+    "The Swiss envoy said a drone strike on civilians would be a war crime.",
+    "An attack on the Turkish embassy could trigger a wider crisis, the Greek analyst said.",
+    # a reduced relative with no country held: no incident abroad
+    "The talks covered the release of fishermen detained in both countries.",
     # a series named as a grievance, undated
     "Washington vowed to hold Iran accountable for attacks on commercial shipping.",
 )

@@ -468,6 +468,12 @@ _FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))
 _EXCHANGED_RE: Final = re.compile(r"(?:exchanged|exchanging|exchange|traded|trading)\s+(?!of\b)")
 # A number told as an estimate, as the tallies of arrests and seizures are (ACLED notes
 # that such figures aggregate many events): "over 500", "more than 1,200", "nearly 300".
+# An incident noun that a modal verb supposes: "a drone strike on civilians would be a war
+# crime", "an attack on the embassy could trigger a war".
+_SUPPOSED_RE: Final = re.compile(
+    r"(?:\s+(?!(?:and|but|when|after|that|which)\b)[\w'\u2019-]+){0,5}?\s+"
+    r"(?:would|could|might)\s+(?:be|constitute|amount|trigger|mean|lead|spark|provoke)\b"
+)
 _TALLY_RE: Final = re.compile(
     r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
     r"\d[\d,]*\s+)"
@@ -513,6 +519,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
             r"\b(?:opened|opening|opens)\s+(?:[\w-]+\s+){1,3}?fire\s+(?:at|on|upon)\b|"
+            r"\bopened\s+fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -644,8 +651,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019-]+\s+){{0,2}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+(?:[\w-]+\s+)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed)\b|(?:seized|impounded|captured|hijacked|detained|arrested|abducted|"
-            r"kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|earlier)\b)|"
+            r"jailed)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|detained|arrested|"
+            r"abducted|kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|"
+            r"earlier)\b))|"
             r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
             r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
             rf"(?:[\w'\u2019/-]+\s+){{0,5}}?(?:{_HELD})\b)|"
@@ -685,7 +693,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:operating|operated|operates)(?=\s+(?:inside|within)\b))\s+"
             r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:territorial\s+waters|"
-            r"exclusive\s+economic\s+zone|eez|contiguous\s+zone)\b|"
+            r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
+            r"(?:permission|authori[sz]ation|clearance))\b|"
             r"(?P<ship>\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
@@ -1125,8 +1134,10 @@ class _Reader:
         if kind == "shootdown":
             told = _AIRCRAFT_RE.search(low, clause.start, clause.end) is not None
             return "told" if told else "next"
-        if _DRILL_RE.search(low, clause.start, clause.end):
-            return "none"  # fired, launched or struck in a drill
+        if kind != "airspace_violation" and _DRILL_RE.search(low, clause.start, clause.end):
+            return "none"  # fired, launched or struck in a drill (an intrusion is one still)
+        if _SUPPOSED_RE.match(low, m.end(), clause.end):
+            return "none"  # "a drone strike on civilians would be a war crime"
         if kind in {"attack", "shots_fired"} and self.figurative(clause, m):
             return "none"
         return "told" if self.fits(kind, clause, m) else "next"
@@ -1142,7 +1153,11 @@ class _Reader:
         groups = m.groupdict()
         if groups.get("armed") is not None or groups.get("ship") is not None:
             return True
-        if groups.get("seize") is not None and _VESSEL_RE.search(m.group()) is not None:
+        if (
+            groups.get("seize") is not None
+            and groups.get("reduced") is None
+            and _VESSEL_RE.search(m.group()) is not None
+        ):
             return True
         return (
             not m.group().startswith("attacks")
