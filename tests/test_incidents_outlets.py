@@ -224,3 +224,45 @@ def test_a_counted_detention_on_a_day_is_one_incident() -> None:
     text = "Nearly 40 Vietnamese fishermen were arrested by the Indonesian navy on Friday."
     [incident] = find_incidents(doc_with_dates(text, {"on Friday": "2024-05-03"}))
     assert incident.kind == "other"
+
+
+def _when(text: str, dates: dict[str, str]) -> list[tuple[str, str | None]]:
+    return [
+        (i.kind, i.when.value if i.when else None)
+        for i in find_incidents(doc_with_dates(text, dates))
+    ]
+
+
+def test_vague_span_after_a_date_gives_no_date() -> None:
+    """A vague span ("met on Tuesday, days after ...") does not date the incident Tuesday."""
+    text = (
+        "The ministers met in Accra on Tuesday, days after Togolese soldiers detained nine "
+        "Ghanaian farmers in a border raid."
+    )
+    assert _when(text, {"on Tuesday": "2025-04-08"}) == [("other", None)]
+
+
+def test_counted_span_after_a_date_dates_the_incident() -> None:
+    """A counted span ("on Tuesday, a day after ...") dates the incident by its own date."""
+    text = (
+        "The ministers met in Accra on Tuesday, a day after Togolese soldiers detained nine "
+        "Ghanaian farmers in a border raid."
+    )
+    dates = {"on Tuesday": "2025-04-08", "a day after": "2025-04-07"}
+    assert _when(text, dates) == [("other", "2025-04-07")]
+
+
+def test_day_of_telling_gives_way_to_the_incident_day() -> None:
+    """Told "on Tuesday that ... on Friday", the incident is Friday's."""
+    text = (
+        "The minister told parliament on Tuesday that Togolese soldiers had detained nine "
+        "Ghanaian farmers on Friday."
+    )
+    dates = {"on Tuesday": "2025-04-08", "on Friday": "2025-04-04"}
+    assert _when(text, dates) == [("other", "2025-04-04")]
+
+
+def test_possessive_shooting_is_an_attack_of_its_day() -> None:
+    """A possessive shooting ("Sunday's shooting of ...") is an attack dated Sunday."""
+    text = "The talks followed Sunday's shooting of two Ghanaian farmers by Togolese soldiers."
+    assert _when(text, {"Sunday's": "2025-04-06"}) == [("attack", "2025-04-06")]

@@ -599,7 +599,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[asrmdtkwibgpfvcelhnoiu])(?:"
             r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|stormed|suicide\s+bombing|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down))\b|"
+            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down)|(?<=['\u2019]s\s)shooting"
+            r"(?!\s+down))\b|"
             r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
@@ -951,8 +952,13 @@ _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 # A date after a verb of saying is the day the incident was reported: "..., Manila said
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 _TOLD_ON_RE: Final = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|reported|confirmed|stated|added|"
+    r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|reported|confirmed|stated|added|"
     r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
+)
+# Between a date and "after", a span with no number: "on Tuesday, days after ...".
+_VAGUE_GAP_RE: Final = re.compile(
+    r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
+    r"years)\s*$"
 )
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
 
@@ -1228,6 +1234,14 @@ class _Reader:
                 t.span.start > trig.end() and _TOLD_ON_RE.search(low, trig.end(), t.span.start)
             )
         ]
+        if len(inside) > 1:
+            # "told parliament on Tuesday that ... had detained ... on Friday": the day of
+            # the telling gives way to another
+            inside = [
+                t
+                for t in inside
+                if t.span is not None and not _TOLD_ON_RE.search(low, clause.start, t.span.start)
+            ] or inside
         if inside:
             if inside[0].granularity != "day":
                 # "earlier in the week, ... intercepted a drone on Thursday": the day told
@@ -1240,14 +1254,31 @@ class _Reader:
                     ):
                         return t
             return inside[0]
-        if anchor := _ANCHOR_RE.match(self.low, clause.start):
-            # up to the end of "after", for "a day after ..." (the date of the event after it)
-            before = [
-                t for t in self.doc.dates_ending_in(sent.start, anchor.end()) if t.start is not None
-            ]
-            if before:
-                return before[-1]
-        return None
+        return self.anchored(sent, clause)
+
+    def anchored(self, sent: Segment, clause: Segment) -> TimeRef | None:
+        """
+        The date a "when" or "after" clause hangs on ("May 3, when ...", "a day after").
+
+        Not across a vague span ("met on Tuesday, days after ..."): that is no date.
+        """
+        anchor = _ANCHOR_RE.match(self.low, clause.start)
+        if anchor is None:
+            return None
+        # up to the end of "after", for "a day after ..." (the date of the event after it)
+        before = [
+            t for t in self.doc.dates_ending_in(sent.start, anchor.end()) if t.start is not None
+        ]
+        if not before:
+            return None
+        last = before[-1]
+        if (
+            last.span is not None
+            and last.span.end <= clause.start
+            and _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start)
+        ):
+            return None
+        return last
 
     def casualties(self, sent: Segment, nxt: Segment | None) -> int | None:
         """The deaths told in the sentence or the next one (read once per sentence)."""
