@@ -86,6 +86,14 @@ _TOLD: tuple[tuple[str, str], ...] = (
         "Armenian and Azerbaijani troops exchanged fire on the border, leaving three dead.",
         "shots_fired",
     ),
+    # older wire copy: hijackings, kidnappings, hostages, mines (UPI, AP, Reuters 1970s-80s)
+    ("Palestinian guerrillas hijacked a Lufthansa airliner over the Mediterranean.", "other"),
+    ("Gunmen kidnapped the West German ambassador in Guatemala City.", "other"),
+    ("Iranian students took 52 Americans hostage at the U.S. embassy in Tehran.", "other"),
+    ("Libya expelled 25,000 Tunisian workers.", "other"),
+    ("A naval mine damaged a Kuwaiti tanker in the Gulf.", "attack"),
+    ("Venezuelan and Colombian soldiers exchanged shots on the border.", "shots_fired"),
+    ("Greek Cypriot demonstrators were killed by Turkish troops in the buffer zone.", "attack"),
     # flares in an aircraft's path (SCMP, ABC)
     ("A Chinese fighter released flares in the path of an Australian helicopter.", "other"),
     ("A Russian jet dropped flares ahead of a British surveillance plane.", "other"),
@@ -128,6 +136,10 @@ _NOT_TOLD: tuple[str, ...] = (
     "An attack on the Turkish embassy could trigger a wider crisis, the Greek analyst said.",
     # a reduced relative with no country held: no incident abroad
     "The talks covered the release of fishermen detained in both countries.",
+    # look-alikes of hostages, expulsions and mines
+    "Governments are taking Americans hostage to gain concessions, the senator said.",
+    "The ruling party expelled two senior officials over the scandal.",
+    "Chilean copper mines hit a record output in May.",
     # a series named as a grievance, undated
     "Washington vowed to hold Iran accountable for attacks on commercial shipping.",
 )

@@ -140,9 +140,10 @@ _EXPLOSIVES: Final[tuple[str, ...]] = (
     "drones",
 )
 """
-Explosive weapons that "landed", "hit", "struck" or "exploded" (ACLED "Explosions/Remote
-violence": shelling/artillery/missile attack, remote explosive, air/drone strike): an
-attack.
+Explosive weapons that "landed", "hit", "struck", "exploded" or "damaged" a ship (ACLED
+"Explosions/Remote violence": shelling/artillery/missile attack, remote explosive, air/drone
+strike): an attack.  Naval mines and torpedoes (the Gulf "tanker war") are read apart, with
+the verbs that only a weapon takes ("a mine damaged", not "mines hit a record").
 """
 _VESSELS: Final[tuple[str, ...]] = (
     "vessel",
@@ -247,6 +248,7 @@ _FOREIGNERS: Final[tuple[str, ...]] = (
     "diplomats",
     "consul",
     "envoy",
+    "ambassador",
     "attache",
     "tourist",
     "tourists",
@@ -480,7 +482,7 @@ _TALLY_RE: Final = re.compile(
 )
 _LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
 _HOLDING_RE: Final = re.compile(
-    r"(?:seiz|impound|captur|hijack|detain|detention|arrest|abduct|kidnap|jail)"
+    r"(?:seiz|impound|captur|hijack|detain|detention|arrest|abduct|kidnap|jail|expel)"
 )
 _SEA: Final = r"(?!\s+(?:the\s+)?(?:sea|waters|ocean)\b)"
 _NOT_A_LAUNCH: Final = (
@@ -528,7 +530,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
             r"(?P<exchange>\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
-            r"(?:fire|gunfire)\b)|"
+            r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
             r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
@@ -628,7 +630,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:firing|fire|gunfire|shelling|crossfire|shootings?|clashes)\b|"
             r"(?:killed|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:firing|fire|gunfire|shelling|crossfire)\b|"
-            rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell)\b))"
+            r"(?:killed|shot|wounded|injured)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            rf"(?:{_words(_ARMED_WORDS)})\b|"
+            rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
+            r"damaged|holed)\b|"
+            r"(?:mines?|torpedo(?:es)?)\s+(?:exploded|damaged|holed|crippled|ripped)\b|"
+            r"torpedo(?:es)?\s+(?:hit|struck|sank)\b))"
             ")",
         ),
     ),
@@ -648,7 +655,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
             r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
-            rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL})\b|"
+            rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019-]+\s+){{0,2}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+(?:[\w-]+\s+)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
@@ -664,6 +671,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
             r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
             r"\bpersonae?\s+non\s+gratae?\b|"
+            r"(?P<ousted>\b(?:expelled|expels|expel|expelling)\s+(?:[\w'\u2019,-]+\s+){0,4}?"
+            rf"(?:{_words((*_CIVILIANS, 'migrants', 'refugees', 'nationals', 'citizens'))})\b)|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
             r"\b(?:fired|fires|fire|firing|launched|launches|launch|launching|test-fired|"
             r"test-fires|test-fire|test-firing|tested|tests|test|testing)\s+"
@@ -696,7 +705,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:territorial\s+waters|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
-            r"(?P<ship>\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
+            r"\b(?:took|taken|held)\s+(?:[\w'\u2019-]+\s+){0,4}?hostages?\b|"
+            r"\bhostage-taking\b|"
+            r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)"
@@ -757,6 +770,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "kill",
         "landmine",
         "launch",
+        "mine",
         "missile",
         "mortar",
         "pelt",
@@ -770,6 +784,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shot",
         "storm",
         "torch",
+        "torpedo",
         "vandal",
         "wound",
     ),
@@ -794,6 +809,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flare",
         "hack",
         "harass",
+        "hostage",
         "hijack",
         "icbm",
         "impound",
@@ -1204,13 +1220,22 @@ class _Reader:
                 # a person held: a foreigner, so a country named
                 ok = bool(countries_in(self.doc, start, end))
             else:
-                # herders, drivers, journalists: their country told in the words of the
-                # detention itself, before the noun or between the verb and it
-                lo = m.start() if _HOLDING_RE.match(m.group()) else max(start, m.start() - 30)
-                ok = bool(countries_in(self.doc, lo, m.end())) and (
-                    len(set(countries_in(self.doc, start, end))) > 1
-                )
+                ok = self.held_abroad(clause, m)
+        elif groups.get("ousted"):
+            ok = self.held_abroad(clause, m)
         return ok
+
+    def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether herders, drivers, journalists held or expelled are another country's.
+
+        Their country is told in the words of the detention itself (before the noun, or
+        between the verb and it), and the clause names two countries.
+        """
+        lo = m.start() if _HOLDING_RE.match(m.group()) else max(clause.start, m.start() - 30)
+        return bool(countries_in(self.doc, lo, m.end())) and (
+            len(set(countries_in(self.doc, clause.start, clause.end))) > 1
+        )
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
