@@ -94,6 +94,8 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("A naval mine damaged a Kuwaiti tanker in the Gulf.", "attack"),
     ("Venezuelan and Colombian soldiers exchanged shots on the border.", "shots_fired"),
     ("Greek Cypriot demonstrators were killed by Turkish troops in the buffer zone.", "attack"),
+    ("Two bombs went off outside the Indian embassy in Kabul.", "attack"),
+    ("Turkey bombs Kurdish positions in northern Iraq", "airstrike"),
     # flares in an aircraft's path (SCMP, ABC)
     ("A Chinese fighter released flares in the path of an Australian helicopter.", "other"),
     ("A Russian jet dropped flares ahead of a British surveillance plane.", "other"),
@@ -140,6 +142,11 @@ _NOT_TOLD: tuple[str, ...] = (
     "Governments are taking Americans hostage to gain concessions, the senator said.",
     "The ruling party expelled two senior officials over the scandal.",
     "Chilean copper mines hit a record output in May.",
+    # attacks in words on a person, bombs as a figure
+    "The Turkish president attacked his French counterpart over his remarks on Islam.",
+    "The Brazilian leader attacked her for her silence on the Venezuelan vote.",
+    "The Indian minister was attacked by an opposition candidate for the Chinese deal.",
+    "Sanctions are like nuclear bombs that you cannot use, the Iranian minister said.",
     # a series named as a grievance, undated
     "Washington vowed to hold Iran accountable for attacks on commercial shipping.",
 )

@@ -435,6 +435,42 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "handling",
     "response",
     "wording",
+    "support",
+    "views",
+    "rhetoric",
+    "remark",
+    "comment",
+    "speech",
+    "speeches",
+    "tweet",
+    "tweets",
+    "email",
+    "emails",
+    "silence",
+    "failure",
+    "judgment",
+    "judgement",
+    "character",
+    "integrity",
+    "heritage",
+    "candidate",
+    "candidates",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "opponent",
+    "opponents",
+    "challenger",
+    "counterpart",
+    "counterparts",
+    "predecessor",
+    "successor",
+    "rival",
+    "campaign",
+    "judge",
+    "relentlessly",
+    "verbally",
+    "publicly",
 )
 """
 What is attacked, shot at or fired at in words, not arms: the objects of the figurative
@@ -577,7 +613,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?=[amdrbwjfhgclspt])(?:"
             r"\bdropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombs|bombarded)\b|"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombarded)\b|"
+            # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
+            r"\bbombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
+            r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
+            r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$)|"
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
             r"drones?|air\s+force)\s+(?:[\w-]+\s+){0,2}?(?:struck|strike|hit|hits|pounded|"
             r"pounds|pounding|targeted|targeting|raided)\b"
@@ -633,7 +673,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:killed|shot|wounded|injured)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
-            r"damaged|holed)\b|"
+            r"damaged|holed|went\s+off)\b|"
             r"(?:mines?|torpedo(?:es)?)\s+(?:exploded|damaged|holed|crippled|ripped)\b|"
             r"torpedo(?:es)?\s+(?:hit|struck|sank)\b))"
             ")",
@@ -895,6 +935,7 @@ _FIGURATIVE_AFTER_RE: Final = re.compile(
     r"buildings?|offices?|forces|troops|soldiers|positions?|posts?|bases?|compound|vehicles?|"
     r"headquarters|ships?|vessels?|aircraft|planes?|jets?)\b)"
 )
+_PERSON_OBJECT_RE: Final = re.compile(r"\s+(?:him|her|them|me|us|you|himself|herself)\b")
 _FIGURATIVE_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?\s*$"
 )
@@ -1193,7 +1234,14 @@ class _Reader:
             return True
         if m.group().startswith(("came", "come")) and _UNDER_FIRE_RE.match(low, m.end()):
             return True
-        return _FIGURATIVE_AFTER_RE.match(low, m.end(), clause.end) is not None
+        if _FIGURATIVE_AFTER_RE.match(low, m.end(), clause.end) is not None:
+            return True
+        # "he attacked her over ...": a person attacked with no arms in the clause
+        return (
+            m.group().startswith("attacked")
+            and _PERSON_OBJECT_RE.match(low, m.end(), clause.end) is not None
+            and _ARMED_RE.search(low, clause.start, clause.end) is None
+        )
 
     def fits(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
         """Whether a word that tells an incident only in some company has it in the clause."""
