@@ -139,7 +139,6 @@ INCIDENT_STEMS: Final = (
     "launch",
     "maneuv",
     "manoeuv",
-    "mine",
     "missile",
     "mission",
     "mortar",
