@@ -14,9 +14,11 @@ zone, leaflets dropped, a series of attacks named as a grievance.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from diplomeet._incidents import find_incidents
+from diplomeet._incidents import _TRIGGERS, find_incidents
 from extraction_helpers import doc_with_dates
 from test_incidents import _check_incident_words
 
@@ -286,3 +288,22 @@ def test_possessive_shooting_is_an_attack_of_its_day() -> None:
     """A possessive shooting ("Sunday's shooting of ...") is an attack dated Sunday."""
     text = "The talks followed Sunday's shooting of two Ghanaian farmers by Togolese soldiers."
     assert _when(text, {"Sunday's": "2025-04-06"}) == [("attack", "2025-04-06")]
+
+
+@pytest.mark.parametrize(("kind", "pattern"), _TRIGGERS)
+def test_leading_word_boundary_loses_no_match(kind: str, pattern: re.Pattern[str]) -> None:
+    """
+    The word boundary after each pattern's lookahead keeps every match without it.
+
+    Every alternative starts at a word's start, so the one shared boundary only spares the
+    scan a try of each alternative inside words.
+    """
+    head = re.match(r"\(\?=\[[a-z]+\]\)\\b", pattern.pattern)
+    assert head is not None, kind
+    bare = re.compile(pattern.pattern[: head.end() - 2] + pattern.pattern[head.end() :])
+    texts = (*(text for text, _ in _TOLD), *_NOT_TOLD)
+    for text in texts:
+        low = text.lower()
+        assert [m.span() for m in pattern.finditer(low)] == [
+            m.span() for m in bare.finditer(low)
+        ], text

@@ -545,7 +545,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
-            r"(?=[stbdik])(?:"
+            r"(?=[stbdik])\b(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
             r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying)\s+"
@@ -561,7 +561,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetcbvgwahltiu])(?:"
+            r"(?=[fosrmetcbvgwahltiu])\b(?:"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
@@ -591,7 +591,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpajwfhdmrtulky])(?:"
+            r"(?=[evbiscpajwfhdmrtulky])\b(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|intruding|strayed|strays|straying|crossed|crosses|crossing|"
             r"penetrated|penetrating)\b"
@@ -617,7 +617,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airstrike",
         re.compile(
-            r"(?=[amdrbwjfhgclspt])(?:"
+            r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             r"rocket\s+strikes?|bombing\s+raids?|bombed|bombarded)\b|"
             # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
@@ -645,7 +645,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "attack",
         re.compile(
-            r"(?=[asrmdtkwibgpfvcelhnoiu])(?:"
+            r"(?=[asrmdtkwibgpfvcelhnoiu])\b(?:"
             r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|stormed|suicide\s+bombing|"
             r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down)|(?<=['\u2019]s\s)shooting"
             r"(?!\s+down))\b|"
@@ -688,7 +688,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "other",
         re.compile(
-            r"(?=[abcdefhijklmnoprstuvwy])(?:"
+            r"(?=[abcdefhijklmnoprstuvwy])\b(?:"
             r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
