@@ -307,3 +307,19 @@ def test_leading_word_boundary_loses_no_match(kind: str, pattern: re.Pattern[str
         assert [m.span() for m in pattern.finditer(low)] == [
             m.span() for m in bare.finditer(low)
         ], text
+
+
+def test_detention_retold_with_the_held_dates_it() -> None:
+    """A retelling ("The farmers were detained on Sunday") merges into the detention, dated."""
+    text = (
+        "Accra on Wednesday protested the detention of nine Ghanaian farmers by Togolese "
+        "soldiers.\nThe farmers were detained on Sunday while tending their fields."
+    )
+    dates = {"on Wednesday": "2025-03-12", "on Sunday": "2025-03-09"}
+    assert _when(text, dates) == [("other", "2025-03-09")]
+
+
+def test_the_held_with_no_detention_told_before_is_no_incident() -> None:
+    """With no detention told before, "the students were arrested" is none abroad."""
+    text = "The students were arrested on Monday after the rally."
+    assert _when(text, {"on Monday": "2025-03-10"}) == []

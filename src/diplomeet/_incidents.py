@@ -1033,6 +1033,7 @@ class _Draft:
     evidence: Segment
     when: TimeRef | None
     casualties: int | None
+    held: bool = False  # persons or ships held: a detention, a seizure
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1127,6 +1128,7 @@ class _Reader:
                 evidence=sent,
                 when=self.when(sent, clause, m),
                 casualties=self.casualties(sent, nxt),
+                held=m.groupdict().get("seize") is not None,
             )
             if self.many(clause, m, draft.when):
                 return
@@ -1148,7 +1150,12 @@ class _Reader:
             # "a drone crashed in Moldova after straying into its airspace": the airspace
             # is told in a clause of its own, its owner in the sentence
             codes = countries_in(self.doc, sent.start, sent.end)
-        if not codes and kind not in {"shootdown", "airstrike"} and not self.armed(clause, m):
+        if (
+            not codes
+            and kind not in {"shootdown", "airstrike"}
+            and not self.armed(clause, m)
+            and not self.retold_held(clause, m)
+        ):
             return None
         if not codes and self.drafts and self.drafts[-1].kind != kind:
             codes = list(self.drafts[-1].codes)  # the same conflict, told on
@@ -1286,8 +1293,24 @@ class _Reader:
         between the verb and it), and the clause names two countries.
         """
         lo = m.start() if _HOLDING_RE.match(m.group()) else max(clause.start, m.start() - 30)
-        return bool(countries_in(self.doc, lo, m.end())) and (
-            len(set(countries_in(self.doc, clause.start, clause.end))) > 1
+        return (
+            bool(countries_in(self.doc, lo, m.end()))
+            and len(set(countries_in(self.doc, clause.start, clause.end))) > 1
+        ) or self.retold_held(clause, m)
+
+    def retold_held(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether "the farmers were detained on Sunday" retells a detention already told.
+
+        The held are named with "the", the clause names no country, and a detention or
+        seizure was told before: the retelling merges into it (and may date it).
+        """
+        return (
+            m.groupdict().get("seize") is not None
+            and _HOLDING_RE.match(m.group()) is None
+            and self.low.endswith("the ", clause.start, m.start())
+            and any(d.held for d in self.drafts)
+            and not countries_in(self.doc, clause.start, clause.end)
         )
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
