@@ -179,14 +179,36 @@ def test_possessive_date_dates_the_incident_noun() -> None:
 
 
 def test_day_of_the_report_does_not_date_the_incident() -> None:
-    """A date after a verb of saying ("Manila said on Wednesday") is not the incident's."""
+    """A date after a verb of saying ("Manila said on Wednesday") gives only its month."""
     text = (
         "Chinese coast guard ships fired water cannon at a Philippine supply boat near the "
         "shoal, Manila said on Wednesday."
     )
     [incident] = find_incidents(doc_with_dates(text, {"on Wednesday": "2025-06-18"}))
     assert incident.kind == "other"
-    assert incident.when is None
+    assert incident.when is not None
+    assert (incident.when.value, incident.when.granularity) == ("2025-06", "month")
+
+
+def test_day_of_the_report_gives_way_to_a_retelling_with_the_day() -> None:
+    """The month of the telling is only a fallback: a retelling with the day dates it."""
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat near the "
+        "shoal, Manila said on Wednesday.\nThe Chinese ships fired water cannon at the "
+        "Philippine boat on Monday for nearly 20 minutes."
+    )
+    dates = {"on Wednesday": "2025-06-18", "on Monday": "2025-06-16"}
+    assert _when(text, dates) == [("other", "2025-06-16")]
+
+
+def test_dateline_day_is_not_the_incident_day() -> None:
+    """The dateline's day gives way to the day the sentence tells."""
+    text = (
+        "SEOUL, Jan. 8 (Yonhap) -- Three North Korean drones crossed the inter-Korean border "
+        "on Tuesday, the military said."
+    )
+    dates = {"Jan. 8": "2025-01-08", "on Tuesday": "2025-01-07"}
+    assert _when(text, dates) == [("airspace_violation", "2025-01-07")]
 
 
 def test_day_before_the_report_still_dates_the_incident() -> None:
@@ -248,6 +270,16 @@ def test_a_counted_detention_on_a_day_is_one_incident() -> None:
     assert incident.kind == "other"
 
 
+def test_exchange_of_fire_is_dated_by_its_own_day() -> None:
+    """An exchange of gunfire is dated by its own day, not the day of the accusations."""
+    text = (
+        "Cambodia and Thailand on Thursday traded accusations over a brief exchange of "
+        "gunfire on Wednesday that killed a Cambodian soldier."
+    )
+    dates = {"on Thursday": "2025-05-29", "on Wednesday": "2025-05-28"}
+    assert _when(text, dates) == [("attack", "2025-05-28")]
+
+
 def _when(text: str, dates: dict[str, str]) -> list[tuple[str, str | None]]:
     return [
         (i.kind, i.when.value if i.when else None)
@@ -256,12 +288,12 @@ def _when(text: str, dates: dict[str, str]) -> list[tuple[str, str | None]]:
 
 
 def test_vague_span_after_a_date_gives_no_date() -> None:
-    """A vague span ("met on Tuesday, days after ...") does not date the incident Tuesday."""
+    """A vague span ("met on Tuesday, days after ...") gives the incident only the month."""
     text = (
         "The ministers met in Accra on Tuesday, days after Togolese soldiers detained nine "
         "Ghanaian farmers in a border raid."
     )
-    assert _when(text, {"on Tuesday": "2025-04-08"}) == [("other", None)]
+    assert _when(text, {"on Tuesday": "2025-04-08"}) == [("other", "2025-04")]
 
 
 def test_counted_span_after_a_date_dates_the_incident() -> None:

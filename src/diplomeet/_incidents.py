@@ -25,6 +25,7 @@ Retellings of one incident merge.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Final
 
 import attrs
@@ -890,7 +891,7 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
-    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest)",
+    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
@@ -1018,6 +1019,11 @@ _TOLD_ON_RE: Final = re.compile(
     r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
+_MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
+# A dateline: a place in capitals (and its region) before the date, an agency and a dash
+# after it: "SEOUL, Jan. 8 (Yonhap) --", "PHNOM PENH, May 29 (AFP) -".
+_DATELINE_HEAD_RE: Final = re.compile(r"[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*")
+_DATELINE_TAIL_RE: Final = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014:])")
 _VAGUE_GAP_RE: Final = re.compile(
     r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
     r"years)\s*$"
@@ -1034,6 +1040,7 @@ class _Draft:
     when: TimeRef | None
     casualties: int | None
     held: bool = False  # persons or ships held: a detention, a seizure
+    reported: TimeRef | None = None  # the month it was reported in, if undated
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1128,6 +1135,7 @@ class _Reader:
                 evidence=sent,
                 when=self.when(sent, clause, m),
                 casualties=self.casualties(sent, nxt),
+                reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
             )
             if self.many(clause, m, draft.when):
@@ -1334,6 +1342,8 @@ class _Reader:
             and not (
                 t.span.start > trig.end() and _TOLD_ON_RE.search(low, trig.end(), t.span.start)
             )
+            # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
+            and not self.in_dateline(t.span.start, t.span.end)
         ]
         if len(inside) > 1:
             # "told parliament on Tuesday that ... had detained ... on Friday": the day of
@@ -1356,6 +1366,47 @@ class _Reader:
                         return t
             return inside[0]
         return self.anchored(sent, clause)
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """Whether the date at ``start:end`` is a dateline's ("LIMA, March 3 (AP) -")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        return (
+            start - line < 60
+            and _DATELINE_HEAD_RE.fullmatch(self.text, line, start) is not None
+            and _DATELINE_TAIL_RE.match(self.text, end) is not None
+        )
+
+    def reported(self, sent: Segment, clause: Segment) -> TimeRef | None:
+        """
+        For an incident left undated, the month it was reported in, when the clause tells it.
+
+        The day of the telling ("..., Manila said Wednesday"), of the dateline, or the day a
+        vague span reaches back from ("met on Tuesday, days after ...") is not the
+        incident's, but the incident is of about then: its month, a coarse date.
+        """
+        low = self.low
+        told = [
+            t
+            for t in self.doc.dates_in(clause.start, clause.end)
+            if t.span is not None
+            and (
+                _TOLD_ON_RE.search(low, clause.start, t.span.start)
+                or self.in_dateline(t.span.start, t.span.end)
+            )
+        ]
+        if not told and _ANCHOR_RE.match(low, clause.start):
+            told = [
+                t
+                for t in self.doc.dates_ending_in(sent.start, clause.start)
+                if t.span is not None and _VAGUE_GAP_RE.match(low, t.span.end, clause.start)
+            ]
+        for t in told:
+            if (m := _MONTH_RE.match(t.value)) is not None:
+                year, month = int(m.group(1)), int(m.group(2))
+                first = date(year, month, 1)
+                last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+                return attrs.evolve(t, value=m.group(), start=first, end=last, granularity="month")
+        return None
 
     def anchored(self, sent: Segment, clause: Segment) -> TimeRef | None:
         """
@@ -1413,12 +1464,13 @@ class _Reader:
                 continue
             d.codes = d.codes or new.codes
             d.when = d.when or new.when
+            d.reported = d.reported or new.reported
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
         self.drafts.append(new)
 
     def record(self, d: _Draft) -> Incident:
-        when = d.when
+        when = d.when or d.reported
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
         return Incident(
