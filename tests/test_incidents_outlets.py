@@ -99,6 +99,7 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Greek Cypriot demonstrators were killed by Turkish troops in the buffer zone.", "attack"),
     ("Two bombs went off outside the Indian embassy in Kabul.", "attack"),
     ("Turkey bombs Kurdish positions in northern Iraq", "airstrike"),
+    ("The minister raised the killing of a Ugandan trader by unknown gunmen in Busia.", "attack"),
     # flares in an aircraft's path (SCMP, ABC)
     ("A Chinese fighter released flares in the path of an Australian helicopter.", "other"),
     ("A Russian jet dropped flares ahead of a British surveillance plane.", "other"),
@@ -355,3 +356,13 @@ def test_the_held_with_no_detention_told_before_is_no_incident() -> None:
     """With no detention told before, "the students were arrested" is none abroad."""
     text = "The students were arrested on Monday after the rally."
     assert _when(text, {"on Monday": "2025-03-10"}) == []
+
+
+def test_since_clause_with_a_verb_takes_its_own_date() -> None:
+    """A "since" clause with its own verb is read apart, with its own date."""
+    text = (
+        "The Greek and Turkish ministers met today for the first time since Turkish warplanes "
+        "violated Greek airspace on Monday."
+    )
+    dates = {"today": "1989-10-03", "on Monday": "1989-10-02"}
+    assert _when(text, dates) == [("airspace_violation", "1989-10-02")]

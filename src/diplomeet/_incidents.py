@@ -656,6 +656,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_MISSIONS)})\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
+            r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
             r"\s+up|(?:car|truck|roadside)\s+bombs?|bomb\s+(?:blasts?|attacks?|explosions?)|"
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
@@ -968,7 +969,8 @@ _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
     r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"(?<!\s)\s+(?=(?:when|where)\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"(?<!\s)\s+(?=(?:when|where)\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|"
+    r"(?<!\s)\s+(?=since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
 )
