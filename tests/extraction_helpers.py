@@ -12,21 +12,21 @@ def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
     """
     Return a document whose date expressions are given as ``{words: value}``.
 
-    A value is an ISO day ("2024-03-04") or month ("2024-03"); the words must occur in the
-    text, and the first occurrence is used.  The extraction stages are tested apart from
-    the date stage this way.
+    A value is an ISO day ("2024-03-04"), month ("2024-03") or year ("2024"); the words
+    must occur in the text, and the first occurrence is used.  The extraction stages are
+    tested apart from the date stage this way.
     """
     refs = []
     for words, value in (dates or {}).items():
         start = text.index(words)
-        day = date.fromisoformat(value if len(value) == 10 else value + "-01")
+        day = date.fromisoformat((value + "-01-01")[:10])
         refs.append(
             TimeRef(
                 text=words,
                 value=value,
                 start=day,
                 end=day,
-                granularity="day" if len(value) == 10 else "month",
+                granularity="day" if len(value) == 10 else "month" if len(value) == 7 else "year",
                 span=Span.of(text, start, start + len(words)),
             )
         )
