@@ -673,7 +673,7 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 5:
+        while k < n and k - i < 6:
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break

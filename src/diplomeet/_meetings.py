@@ -423,9 +423,11 @@ _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
-# A day between a call and its partner: "her video call on Tuesday with A".
+# A day between a call and its partner: "her video call on Tuesday with A"; a readout's
+# "met today in Muscat with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    r"(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+with\s+"
+    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    r"|(?:today|yesterday)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?)with\s+"
 )
 _OBJECT_GAP_RE: Final = {
     "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),

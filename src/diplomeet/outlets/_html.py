@@ -102,9 +102,15 @@ class Page:
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),
-            # the site's own name is surer than a wire's dateline taken for the outlet
+            # the site's own name is surer than a wire's dateline or a name the story cites
+            # ("told AFP") taken for the outlet
             outlet=self.sitename
-            if self.sitename and (layout.outlet is None or layout.outlet in layout.agencies)
+            if self.sitename
+            and (
+                layout.outlet is None
+                or layout.outlet in layout.agencies
+                or any(d.code == "source.outlet_from_story" for d in layout.diagnostics)
+            )
             else layout.outlet,
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
@@ -160,7 +166,9 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         return None
     meta = _meta(markup)
     title = _clean(data.get("title")) or meta.title
-    authors = _split_authors(data.get("author")) or meta.authors
+    authors = _split_authors(data.get("author"))
+    if not authors or _cut_short(authors, meta.authors):
+        authors = meta.authors
     published = _iso_date(data.get("date")) or meta.published
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
@@ -168,6 +176,18 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
         meta, text=body, title=title, authors=authors, published=published, sitename=sitename
+    )
+
+
+def _cut_short(found: tuple[str, ...], meta: tuple[str, ...]) -> bool:
+    """
+    Whether the extractor's author names are the meta tags' names cut short.
+
+    Extractors drop what they take for noise in an author's name: a desk's number ("FRANCE"
+    for the meta tag's "FRANCE 24"); the meta tag's full name is then the byline.
+    """
+    return bool(meta) and all(
+        any(m != name and m.casefold().startswith(name.casefold()) for m in meta) for name in found
     )
 
 
