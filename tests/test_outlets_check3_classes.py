@@ -61,6 +61,29 @@ def test_photo_credit_agencies(caption: str, agencies: list[str] | None) -> None
     assert tally.agencies == (agencies if agencies is not None else ["dpa", "picture alliance"])
 
 
+@pytest.mark.parametrize(
+    ("caption", "agencies"),
+    [
+        ("Varga and Reyes met at the ministry in Lima. (AAP: Lisa Moore)", ("AAP",)),
+        ("Varga and Reyes met at the ministry in Lima. (Harbour News: Lisa Moore)", ()),
+    ],
+)
+def test_caption_closed_by_a_credit_with_a_colon(caption: str, agencies: tuple[str, ...]) -> None:
+    """'(AAP: Name)' closing a line marks a caption: out of the body, its agency credited."""
+    layout = _split(f"{HEADLINE}\n\n{caption}\n\n{STORY}")
+    assert layout.captions == (caption,)
+    assert layout.agencies == agencies
+    assert caption not in layout.body
+
+
+def test_sentence_closed_by_a_source_in_parentheses_is_prose() -> None:
+    """'(Source: Ministry of Fisheries)' is no photo credit: the sentence stays in the body."""
+    line = "Catches fell by a third last year. (Source: Ministry Of Fisheries)"
+    layout = _split(f"{HEADLINE}\n\n{STORY}\n\n{line}")
+    assert line in layout.body
+    assert layout.captions == ()
+
+
 def test_picture_agency_in_a_page_caption_is_credited_with_its_wire() -> None:
     """'Image: X/dpa/picture alliance' under a photo credits both agencies, no author."""
     layout = _split(
@@ -145,6 +168,23 @@ def test_byline_with_initials(byline: str, authors: tuple[str, ...]) -> None:
     assert layout.agencies == ("UPI",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "By Pacific affairs reporter Lena Moala and Tom Brandt in Suva",
+            ("Lena Moala", "Tom Brandt"),
+        ),
+        ("By Europe correspondent Jane Roe in Brussels", ("Jane Roe",)),
+        ("By Jane Roe and political editor John Doe", ("Jane Roe", "John Doe")),
+        ("By Jane Roe, Diplomatic Correspondent", ("Jane Roe",)),
+    ],
+)
+def test_byline_with_a_job_title_before_a_name(byline: str, authors: tuple[str, ...]) -> None:
+    """A job title before a byline's name, and "in City" after it, are not the name."""
+    assert _split(f"{HEADLINE}\n\n{byline}\n\n{STORY}").authors == authors
+
+
 def test_quoted_people_in_the_body_are_not_authors() -> None:
     """Only the byline names authors: people quoted or named in the story are not."""
     layout = _split(f"{HEADLINE}\n\nBy Jane Q. Roe\n\n{STORY}")
@@ -171,6 +211,24 @@ def test_byline_under_a_standfirst_and_a_caption() -> None:
     assert layout.authors == ("Jane Roe",)
     assert layout.published == date(2025, 3, 4)
     assert "Diplomatic Correspondent" not in layout.body
+
+
+# --- date stamps -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Posted Tue 3 Sep 2024 at 4:12am, updated Tue 3 Sep 2024 at 9:30am", date(2024, 9, 3)),
+        ("Published Fri. 7 Mar 2025", date(2025, 3, 7)),
+        ("Updated Thurs, March 6, 2025 at 10:01 PM", date(2025, 3, 6)),
+    ],
+)
+def test_stamp_with_an_abbreviated_weekday(stamp: str, published: date) -> None:
+    """A stamp may name the weekday in short before the date."""
+    layout = _split(f"{HEADLINE}\n\nBy Jane Roe\n\n{stamp}\n\n{STORY}")
+    assert layout.published == published
+    assert stamp not in layout.body
 
 
 # --- date lines under a standfirst ------------------------------------------------------------

@@ -314,17 +314,28 @@ def _byline_names(line: str, names: str) -> bool:
     )
 
 
+# A job title before a byline's name: "By Pacific affairs reporter Jane Doe and John Roe in
+# Suva", "By Europe correspondent Jane Doe" (the bylines of Australian and British sites).
+_ROLE_PREFIX_RE: Final = re.compile(
+    r"(?:^|(?<=, )|(?<= and ))(?:[A-Za-z][\w'’-]* ){0,3}?"
+    r"(?i:correspondent|editor|reporter|writer|journalist|producer|analyst|columnist)s? (?=[A-Z])"
+)
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     match = _BYLINE_RE.match(line)
-    if match is None or not _byline_names(line, match["names"]):
+    if match is None:
+        return False
+    names = _ROLE_PREFIX_RE.sub("", match["names"])
+    if not names or not _byline_names(line, names):
         return False
     if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
-        is_person(item) or canonical_agency(item) for item in _items(match["names"])
+        is_person(item) or canonical_agency(item) for item in _items(names)
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
     desks: list[str] = []
-    for raw in _items(match["names"]):
+    for raw in _items(names):
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)

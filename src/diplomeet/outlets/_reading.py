@@ -21,6 +21,7 @@ from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
     Credits,
     is_role,
+    masthead_like,
     photo_agencies,
     read_bare_byline,
     read_bio,
@@ -596,6 +597,10 @@ def _has_caption_marker(line: str) -> bool:
         furniture.CAPTION_PAREN_RE.match(inside) for inside in furniture.PAREN_RE.findall(line)
     ):
         return True
+    if line.endswith(")") and ": " in line:
+        credit = furniture.PAREN_PHOTO_CREDIT_RE.search(line)
+        if credit is not None and (canonical_agency(credit["who"]) or masthead_like(credit["who"])):
+            return True
     if ":" in line and (
         furniture.CAPTION_LABEL_RE.match(line) or furniture.CAPTION_CREDIT_RE.search(line)
     ):
