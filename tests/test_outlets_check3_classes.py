@@ -219,7 +219,7 @@ def test_byline_under_a_standfirst_and_a_caption() -> None:
 @pytest.mark.parametrize(
     ("stamp", "published"),
     [
-        ("Posted Tue 3 Sep 2024 at 4:12am, updated Tue 3 Sep 2024 at 9:30am", date(2024, 9, 3)),
+        ("Posted Sat 8 Mar 2025 at 6:05pm, updated Sat 8 Mar 2025 at 9:30pm", date(2025, 3, 8)),
         ("Published Fri. 7 Mar 2025", date(2025, 3, 7)),
         ("Updated Thurs, March 6, 2025 at 10:01 PM", date(2025, 3, 6)),
     ],
@@ -333,12 +333,12 @@ def test_site_name_over_breadcrumb_and_readout_label() -> None:
     layout = _split(
         "MINISTRY of FOREIGN AFFAIRS\nHome > Newsroom > Readouts\n\n"
         "Minister Varga's Meeting with Peruvian Foreign Minister Reyes\n\n"
-        "READOUT\nOFFICE OF THE SPOKESPERSON\nJUNE 2, 2025\n\n"
+        "READOUT\nOFFICE OF THE PRESS SECRETARY\nJUNE 2, 2025\n\n"
         "Foreign Minister Ilse Varga met today in Budapest with Tomas Reyes."
     )
     assert layout.headline == "Minister Varga's Meeting with Peruvian Foreign Minister Reyes"
     assert layout.published == date(2025, 6, 2)
-    assert "OFFICE OF THE SPOKESPERSON" not in layout.body
+    assert "OFFICE OF THE PRESS SECRETARY" not in layout.body
     assert "READOUT" not in layout.body
 
 
@@ -426,3 +426,44 @@ def test_readout_meeting_with_day_and_place_before_with(
     when = parsed.meetings[0].when
     assert when is not None
     assert when.value == ("2025-06-01" if "yesterday" in sentence else "2025-06-02")
+
+
+_BARE_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><title>Peru and Hungary sign fisheries pact</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article>
+<h1>Peru and Hungary sign fisheries pact</h1>
+<div class="byline">By Pacific affairs reporter Jane Roe and John Doe in Lima</div>
+<p>Foreign Minister Ilse Varga met her Peruvian counterpart Tomas Reyes in Lima on Tuesday
+to discuss fisheries quotas, the ministry said.</p>
+<p>"We agreed on a plan," Varga told reporters after the talks at the Torre Tagle palace,
+adding that a second round would follow in Budapest in the autumn.</p>
+<p>Reyes said Peru would share its catch data with Hungarian researchers next year.</p>
+</article></main>
+<footer><p>© 2025 Harbour Herald. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_page_without_metadata_names_its_outlet_from_the_footer() -> None:
+    """No site name in the metadata: the footer's copyright line names the outlet."""
+    pytest.importorskip("trafilatura")
+    source = diplomeet.parse(_BARE_PAGE).source
+    assert source.outlet == "Harbour Herald"
+    assert source.authors == ("Jane Roe", "John Doe")
+
+
+def test_copyright_year_is_no_publication_date() -> None:
+    """'© 2025' is no date: the page states none, so none is given (not 1 January 2025)."""
+    pytest.importorskip("trafilatura")
+    assert diplomeet.parse(_BARE_PAGE).source.published is None
+
+
+def test_first_of_january_written_on_the_page_is_kept() -> None:
+    """A page that states 1 January keeps it as its date."""
+    pytest.importorskip("trafilatura")
+    page = _BARE_PAGE.replace(
+        "<h1>", '<time datetime="2025-01-01T09:00:00Z">1 January 2025</time>\n<h1>'
+    )
+    assert diplomeet.parse(page).source.published == date(2025, 1, 1)

@@ -673,6 +673,8 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
+        # six words: Arabic names with an honorific and a patronymic run that long, as in
+        # "Sayyid Nasser bin Saif Al Rawahi"
         while k < n and k - i < 6:
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):

@@ -424,7 +424,7 @@ _DET: Final = (
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
-# "met today in Muscat with A" (a day word, then a place, before "with").
+# "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
     r"|(?:today|yesterday)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?)with\s+"

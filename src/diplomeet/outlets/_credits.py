@@ -26,6 +26,7 @@ from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
 __all__ = [
     "OUTLET_FOOTER_OPENINGS",
     "Credits",
+    "copyright_holder",
     "is_person",
     "is_role",
     "photo_agencies",
@@ -83,7 +84,7 @@ _DESK_RE: Final = re.compile(
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
-# A name may hold an initial's full stop ("By RAUL E. QUINTERO"): a dot after a lone capital.
+# A name may hold an initial's full stop ("By MARIA T. ALVES"): a dot after a lone capital.
 _BYLINE_RE: Final = re.compile(
     r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*"
     r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.){2,120}?)\s*\.?$"
@@ -218,6 +219,9 @@ class Credits:
         if "ollow" in name or "OLLOW" in name or "ubscribe" in name or "UBSCRIBE" in name:
             name = _FOLLOW_BUTTON_RE.sub("", " ".join(name.split()))
         name = _without_role(_tidy(name))
+        if " " in name and name[:1].isupper():
+            # "Pacific affairs reporter Jane Doe", as a page's author metadata may give it
+            name = _ROLE_PREFIX_RE.sub("", name, count=1)
         if name and name.casefold() not in {a.casefold() for a in self.authors}:
             self.authors.append(name)
 
@@ -566,6 +570,13 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     return True
 
 
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names ("© 2025 Caucasus Courier. All rights ..."), or None."""
+    match = _COPYRIGHT_RE.match(line)
+    name = _tidy(match["name"]) if match is not None else ""
+    return name if name and (not is_person(name) or masthead_like(name)) else None
+
+
 def masthead_like(name: str) -> bool:
     """
     Whether ``name`` reads as a news outlet's: a known outlet, a masthead word, or a digit.
@@ -639,7 +650,7 @@ _OUTLET_FOOTER_RE: Final = re.compile(
 _OUTLET_FOOTER_MAX_CHARS: Final = 160
 _FOOTER_NAME: Final = r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,4})"
 # Foot lines where an outlet speaks of itself, from the footers of news sites and the print
-# trailers of newspapers' web copies: "Published in X, February 4th, 2025" (the print edition
+# trailers of newspapers' web copies: "Published in X, March 4th, 2025" (the print edition
 # the story ran in), "Support X's journalism ...", "At X, we believe ...", "X website contains
 # only a portion of the stories offered to subscribers".  The name must read as an outlet's
 # (a masthead, a known outlet or agency), so "At Davos, we agreed" names none.
@@ -828,7 +839,7 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
 
 
 # A wire's closing slug: the agency, then the desk's initials or the date and time the copy
-# was filed ("EFE hb/lm", "UPI 06-20-79 07:42 PED", "AP 11-02-88 1512EST"), as the agencies'
+# was filed ("EFE jm/rp", "UPI 11-03-81 0412 AED", "AP 11-02-88 1512EST"), as the agencies'
 # teletype copy and its archives print it.
 _WIRE_SLUG_RE: Final = re.compile(
     r"^(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20})?)\s+"
@@ -842,7 +853,7 @@ _CENTURY_PIVOT: Final = 69
 
 def read_wire_slug(line: str, tally: Credits) -> tuple[bool, NumericDate | None]:
     """
-    Read a wire's closing slug ("EFE hb/lm", "UPI 06-20-79 07:42 PED"); credit its agency.
+    Read a wire's closing slug ("EFE jm/rp", "UPI 11-03-81 0412 AED"); credit its agency.
 
     Return whether the line was one and the filing date it states, with the day and month in
     the order written (a two-digit year read as POSIX ``%y`` reads it).  The desk's initials
@@ -1178,7 +1189,7 @@ _CITED_AGENCY_RE: Final = re.compile(
     rf"\b(?:(?:[Tt]he|[A-Z][\w.-]*(?:'s|’s))\s+|(?={_AGENCY_MODIFIER}\s)){_AGENCY_MODIFIERS}"
     rf"(?:(?P<name>{_CITED_NAME})\s+(?P<kind>news agency|News Agency|Press Agency|press agency)"
     rf"|(?:[A-Z][\w-]*\s+)?news agency,?\s+(?P<after>{_CITED_NAME}))"
-    # "the News Agency of Nigeria (NAN) reports": the agency named after its kind
+    # "told the News Agency of Nigeria (NAN)": the agency named after its kind
     rf"|\b[Tt]he\s+(?P<of>(?:News|Press) Agency of (?:the )?{_CITED_NAME})"
     r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?"
 )

@@ -354,7 +354,7 @@ class _Reader:
         """
         A foot line naming the outlet ("Read more on X"); dropped, but for a print trailer.
 
-        "Published in X, February 4th, 2025" stays in the body: the date of the print edition
+        "Published in X, March 4th, 2025" stays in the body: the date of the print edition
         is a date the page states.
         """
         if not read_outlet_footer(line, self.tally):
@@ -364,7 +364,7 @@ class _Reader:
         return True
 
     def _wire_slug(self, line: str) -> bool:
-        """A wire's closing slug ("UPI 06-20-79 07:42 PED"): its date dates the copy."""
+        """A wire's closing slug ("UPI 11-03-81 0412 AED"): its date dates the copy."""
         found, stated = read_wire_slug(line, self.tally)
         if stated is not None:
             self.numeric.append(stated)
@@ -461,7 +461,7 @@ class _Reader:
             return True
         if under_standfirst:
             # the page's date line right under the standfirst, over the lead photo's caption
-            # ("11/14/2024"); over a paragraph of prose it is a timeline's entry
+            # ("05/21/2024"); over a paragraph of prose it is a timeline's entry
             return (
                 index == self.standfirst_at + 1
                 and index + 1 < len(self.lines)
@@ -476,7 +476,7 @@ class _Reader:
         """
         Drop a document label under the headline and the issuing office under it.
 
-        "Headline" / "READOUT" / "OFFICE OF THE SPOKESPERSON" / "MARCH 3, 2026": the label
+        "Headline" / "READOUT" / "OFFICE OF THE PRESS SECRETARY" / "JUNE 2, 2025": the label
         and the office's name, when the page's date line follows it, are not the story.
         """
         if index == self.headline_at + 1 and furniture.RELEASE_LABEL_RE.match(line):
