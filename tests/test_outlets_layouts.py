@@ -265,7 +265,7 @@ def test_with_a_person_is_not_an_agency_trailer() -> None:
         ("The minister told the state-run Vortex news agency that", "Vortex"),
         ("according to Oman's official Kestrel news agency, the envoy left", "Kestrel"),
         ("The official news agency KUNA reported that the envoy left", "KUNA"),
-        ("The official Anadolu news agency said the envoy left", "Anadolu"),
+        ("The official Anadolu news agency said the envoy left", "Anadolu Agency"),
         ("a statement reported by the Kuwait News Agency said", "KUNA"),
     ],
 )

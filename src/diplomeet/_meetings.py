@@ -453,7 +453,8 @@ _DET: Final = (
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
 )
-# A day between a call and its partner: "her video call on Tuesday with A".
+# A day between a call and its partner: "her video call on Tuesday with A"; a readout's
+# "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
     # "met today in Muscat with A", "met in Muscat with A"

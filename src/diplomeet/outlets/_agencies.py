@@ -23,7 +23,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("TASS", ("ITAR-TASS", "Itar-Tass", "TASS News Agency")),
     ("UPI", ("United Press International",)),
     ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
-    ("Anadolu", ("Anadolu Agency", "Anadolu Ajansi", "AA")),
+    # the agency's house credit on its English service is its full name
+    ("Anadolu Agency", ("Anadolu", "Anadolu Ajansi", "Anadolu Ajans\u0131", "AA")),
     ("Kyodo", ("Kyodo News", "Kyodo News Agency")),
     ("Yonhap", ("Yonhap News Agency", "Yonhap News")),
     ("EFE", ("Agencia EFE",)),
@@ -101,6 +102,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("China News Service", ("CNS",)),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
+    # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")
+    ("picture alliance", ("picture-alliance", "Picture Alliance")),
     ("Sipa", ("Sipa Press",)),
 )
 

@@ -24,7 +24,9 @@ from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
 from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
 
 __all__ = [
+    "OUTLET_FOOTER_OPENINGS",
     "Credits",
+    "copyright_holder",
     "is_person",
     "is_role",
     "photo_agencies",
@@ -38,6 +40,7 @@ __all__ = [
     "read_name_over_role",
     "read_sign_off",
     "read_trailing_credit",
+    "read_wire_slug",
 ]
 
 # Credit lines are short; an agency alone on a line shorter still.
@@ -81,8 +84,10 @@ _DESK_RE: Final = re.compile(
 _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
+# A name may hold an initial's full stop ("By MARIA T. ALVES"): a dot after a lone capital.
 _BYLINE_RE: Final = re.compile(
-    r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*(?P<names>[^.!?]{2,120}?)\s*\.?$"
+    r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*"
+    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.){2,120}?)\s*\.?$"
 )
 _CREDIT_RES: Final = (
     re.compile(
@@ -135,7 +140,7 @@ _COPYRIGHT_RE: Final = re.compile(
 # holds no further dot, so runs of abbreviations cannot backtrack exponentially.
 _DATELINE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*)?\s*"
-    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
+    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
 _PLAIN_DATELINE_RE: Final = re.compile(
@@ -170,7 +175,11 @@ _PHOTO_CREDIT_RES: Final = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
+    # a copyright credit closing a caption: "... in Bamako. © Jane Doe, AFP"
+    re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
 )
+# Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
+_PHOTO_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|:]")
 _PHOTO_WORD_RE: Final = re.compile(
     r"^(?:(?:file |handout )?(?:photo|photograph|photographer|picture|image)s?(?: by| credit)?:?\s*"
     r"|(?:file|handout)\s*:\s*)",
@@ -210,6 +219,9 @@ class Credits:
         if "ollow" in name or "OLLOW" in name or "ubscribe" in name or "UBSCRIBE" in name:
             name = _FOLLOW_BUTTON_RE.sub("", " ".join(name.split()))
         name = _without_role(_tidy(name))
+        if " " in name and name[:1].isupper():
+            # "Pacific affairs reporter Jane Doe", as a page's author metadata may give it
+            name = _ROLE_PREFIX_RE.sub("", name, count=1)
         if name and name.casefold() not in {a.casefold() for a in self.authors}:
             self.authors.append(name)
 
@@ -306,17 +318,28 @@ def _byline_names(line: str, names: str) -> bool:
     )
 
 
+# A job title before a byline's name: "By Pacific affairs reporter Jane Doe and John Roe in
+# Suva", "By Europe correspondent Jane Doe" (the bylines of Australian and British sites).
+_ROLE_PREFIX_RE: Final = re.compile(
+    r"(?:^|(?<=, )|(?<= and ))(?:[A-Za-z][\w'’-]* ){0,3}?"
+    r"(?i:correspondent|editor|reporter|writer|journalist|producer|analyst|columnist)s? (?=[A-Z])"
+)
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     match = _BYLINE_RE.match(line)
-    if match is None or not _byline_names(line, match["names"]):
+    if match is None:
+        return False
+    names = _ROLE_PREFIX_RE.sub("", match["names"])
+    if not names or not _byline_names(line, names):
         return False
     if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
-        is_person(item) or canonical_agency(item) for item in _items(match["names"])
+        is_person(item) or canonical_agency(item) for item in _items(names)
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
     desks: list[str] = []
-    for raw in _items(match["names"]):
+    for raw in _items(names):
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
@@ -473,9 +496,12 @@ def _read_fields(
             continue
         if not label or label.startswith(_DATE_LABELS):
             found = first_stated_date(value)
-            if found is None and not label and not named and is_person(value):
-                named = True  # "Jane Doe |10.09.2024": the page's byline beside its date
-                people.append(value)
+            items = _items(value) if found is None and not label and not named else []
+            if items and all(map(is_person, items)):
+                # "Jane Doe |10.09.2024", "Jane Doe and John Roe |10.09.2024": the page's
+                # byline beside its date
+                named = True
+                people.extend(items)
                 continue
             if found is None:
                 return None
@@ -542,6 +568,13 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     if tally.outlet is None and name and (not is_person(name) or masthead_like(name)):
         tally.outlet = name
     return True
+
+
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names ("© 2025 Caucasus Courier. All rights ..."), or None."""
+    match = _COPYRIGHT_RE.match(line)
+    name = _tidy(match["name"]) if match is not None else ""
+    return name if name and (not is_person(name) or masthead_like(name)) else None
 
 
 def masthead_like(name: str) -> bool:
@@ -615,18 +648,58 @@ _OUTLET_FOOTER_RE: Final = re.compile(
     r"(?P<name>[A-Z][^.!?:]{1,60}?)\.?$"
 )
 _OUTLET_FOOTER_MAX_CHARS: Final = 160
+_FOOTER_NAME: Final = r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,4})"
+# Foot lines where an outlet speaks of itself, from the footers of news sites and the print
+# trailers of newspapers' web copies: "Published in X, March 4th, 2025" (the print edition
+# the story ran in), "Support X's journalism ...", "At X, we believe ...", "X website contains
+# only a portion of the stories offered to subscribers".  The name must read as an outlet's
+# (a masthead, a known outlet or agency), so "At Davos, we agreed" names none.
+_OWN_FOOTER_RES: Final = (
+    re.compile(
+        rf"^(?:Published|Printed|Appeared) in {_FOOTER_NAME},? (?:on )?"
+        rf"(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\.?,? (?:19|20)\d\d)\.?$"
+    ),
+    re.compile(rf"^Support {_FOOTER_NAME}(?:['’]s?)? (?:journalism|reporting|work)\b"),
+    re.compile(rf"^At {_FOOTER_NAME}, we\b"),
+    re.compile(
+        rf"^{_FOOTER_NAME}(?:['’]s)? (?:website|web site|site|app|e-paper) (?:contains|offers"
+        r"|carries|publishes|provides)\b.{0,120}\bsubscri"
+    ),
+)
+_FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
+_OWN_FOOTER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ", "Support ", "At ")
+OUTLET_FOOTER_OPENINGS: Final = _FOOTER_OPENINGS + _OWN_FOOTER_OPENINGS
+"""How every foot line :func:`read_outlet_footer` reads begins, but "X website ..." ones."""
 
 
 def read_outlet_footer(line: str, tally: Credits) -> bool:
-    """Read a foot line naming the page's outlet ("Read more on X"); return whether it was one."""
-    if len(line) > _OUTLET_FOOTER_MAX_CHARS or not line.startswith(
-        ("Read ", "This ", "Originally ", "First ", "Republished ")
-    ):
+    """
+    Read a foot line naming the page's outlet ("Read more on X"); return whether it was one.
+
+    An agency naming itself so ("X website contains ...") is also credited as the agency of
+    its own story.
+    """
+    if len(line) > _OUTLET_FOOTER_MAX_CHARS:
         return False
-    match = _OUTLET_FOOTER_RE.match(line)
-    if match is None:
+    if line.startswith(_FOOTER_OPENINGS):
+        match = _OUTLET_FOOTER_RE.match(line)
+        if match is not None:
+            tally.outlet = tally.outlet or _tidy(match["name"])
+            return True
+    own = None
+    if line.startswith(_OWN_FOOTER_OPENINGS) or "site " in line:
+        own = next(filter(None, (pattern.match(line) for pattern in _OWN_FOOTER_RES)), None)
+    if own is None:
         return False
-    tally.outlet = tally.outlet or _tidy(match["name"])
+    name = _tidy(own["name"])
+    agency = canonical_agency(name)
+    known = (own["the"] and known_outlet(f"The {name}")) or known_outlet(name)
+    if agency is None and known is None and not masthead_like(name):
+        return False
+    if agency is not None:
+        tally.add_agency(name)
+    tally.outlet = tally.outlet or (known[0] if known else name)
     return True
 
 
@@ -765,6 +838,40 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     return _CONTRIBUTED_RE.match(line) is not None
 
 
+# A wire's closing slug: the agency, then the desk's initials or the date and time the copy
+# was filed ("EFE jm/rp", "UPI 11-03-81 0412 AED", "AP 11-02-88 1512EST"), as the agencies'
+# teletype copy and its archives print it.
+_WIRE_SLUG_RE: Final = re.compile(
+    r"^(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20})?)\s+"
+    r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+"
+    r"|(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d\d)(?:\s+\d{1,2}:?\d\d(?:\s*[A-Z]{2,4})?)?)\.?$"
+)
+_WIRE_SLUG_MAX_CHARS: Final = 48
+# Two-digit years as POSIX strptime's %y reads them: 69-99 are 1969-1999, 00-68 are 2000-2068.
+_CENTURY_PIVOT: Final = 69
+
+
+def read_wire_slug(line: str, tally: Credits) -> tuple[bool, NumericDate | None]:
+    """
+    Read a wire's closing slug ("EFE jm/rp", "UPI 11-03-81 0412 AED"); credit its agency.
+
+    Return whether the line was one and the filing date it states, with the day and month in
+    the order written (a two-digit year read as POSIX ``%y`` reads it).  The desk's initials
+    are no byline.
+    """
+    if len(line) > _WIRE_SLUG_MAX_CHARS or not line[:1].isupper():
+        return False, None
+    match = _WIRE_SLUG_RE.match(line)
+    if match is None or canonical_agency(match["agency"]) is None:
+        return False, None
+    tally.add_agency(match["agency"])
+    if match["year"] is None:
+        return True, None
+    year = int(match["year"])
+    year += 1900 if year >= _CENTURY_PIVOT else 2000
+    return True, NumericDate(year, int(match["a"]), int(match["b"]), "-")
+
+
 def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     """Credit and cut a "(Reporting by ...)" glued to the end of ``paragraph``."""
     if "eporting by" not in paragraph:
@@ -837,8 +944,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
     for pattern in _PHOTO_CREDIT_RES:
         for match in pattern.finditer(caption):
             credit = _PHOTO_WORD_RE.sub("", match["credit"].strip())
-            for item in re.split(r"\s*[/,;|]\s*", credit):
-                word = item.strip(" .")
+            # "(AAP: Jane Doe)": the agency, a colon, then its photographer
+            for item in _PHOTO_CREDIT_SPLIT_RE.split(credit):
+                word = item.strip().strip(" .")
                 agency = canonical_agency(word) or canonical_agency(
                     re.sub(r"\s+(?:photo|photos|pool|images?)$", "", word, flags=re.IGNORECASE)
                 )
@@ -1081,6 +1189,9 @@ _CITED_AGENCY_RE: Final = re.compile(
     rf"\b(?:(?:[Tt]he|[A-Z][\w.-]*(?:'s|’s))\s+|(?={_AGENCY_MODIFIER}\s)){_AGENCY_MODIFIERS}"
     rf"(?:(?P<name>{_CITED_NAME})\s+(?P<kind>news agency|News Agency|Press Agency|press agency)"
     rf"|(?:[A-Z][\w-]*\s+)?news agency,?\s+(?P<after>{_CITED_NAME}))"
+    # "told the News Agency of Nigeria (NAN)": the agency named after its kind
+    rf"|\b[Tt]he\s+(?P<of>(?:News|Press) Agency of (?:the )?{_CITED_NAME})"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?"
 )
 _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
@@ -1090,6 +1201,12 @@ _CITE_WINDOW: Final = 120
 
 
 def _cited_agency(match: re.Match[str]) -> str | None:
+    if match["of"]:
+        return (
+            canonical_agency(match["of"])
+            or (match["abbr"] and canonical_agency(match["abbr"]))
+            or match["of"]
+        )
     if match["after"]:
         return canonical_agency(match["after"]) or match["after"]
     name, kind = match["name"], match["kind"]

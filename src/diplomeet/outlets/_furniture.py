@@ -25,6 +25,7 @@ __all__ = [
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
     "KICKER_RE",
+    "PAREN_PHOTO_CREDIT_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
@@ -188,6 +189,15 @@ CAPTION_LABEL_RE: Final = re.compile(
     r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
 )
 """A caption label opening the line: "Photo: ...", "Caption: ..."."""
+PAREN_PHOTO_CREDIT_RE: Final = re.compile(
+    r"\((?P<who>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$"
+)
+"""
+A photo credit closing a caption: "(AAP: Jane Doe)", "(ABC News: Jane Doe)": who took it.
+
+Only a caption when the name before the colon is an agency's or an outlet's.
+"""
 AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
 """An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
 BRACKET_CREDIT_RE: Final = re.compile(
@@ -209,7 +219,8 @@ _STAMP_LABEL: Final = (
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     rf"^{_STAMP_LABEL}\s+"
-    r"(?:[A-Z][a-z]+day,?\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
+    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
     re.IGNORECASE,
 )
 """A line giving the page's publication or update time."""

@@ -22,7 +22,7 @@ import attrs
 
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
-from diplomeet.outlets._credits import Credits, photo_agencies
+from diplomeet.outlets._credits import Credits, copyright_holder, photo_agencies
 from diplomeet.outlets._textdates import first_full_date
 from diplomeet.records import Diagnostic
 
@@ -102,9 +102,15 @@ class Page:
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),
-            # the site's own name is surer than a wire's dateline taken for the outlet
+            # the site's own name is surer than a wire's dateline or a name the story cites
+            # ("told AFP") taken for the outlet
             outlet=self.sitename
-            if self.sitename and (layout.outlet is None or layout.outlet in layout.agencies)
+            if self.sitename
+            and (
+                layout.outlet is None
+                or layout.outlet in layout.agencies
+                or any(d.code == "source.outlet_from_story" for d in layout.diagnostics)
+            )
             else layout.outlet,
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
@@ -144,10 +150,33 @@ def read_html(markup: str, diagnostics: list[Diagnostic]) -> Page:
     return _trafilatura_page(trafilatura, markup) or _crude_page(markup)
 
 
+# The first of January written out on a page: "1 January", "Jan. 1", "01/01/", "2025-01-01".
+_JANUARY_FIRST_RE: Final = re.compile(
+    r"\b(?:0?1(?:st)? Jan|Jan(?:uary)?\.? 0?1(?:st)?\b|01[./-]01[./-]|\d{4}-01-01)"
+)
+
+
+def _guessed_from_a_year(found: date | None, markup: str) -> bool:
+    """
+    Whether the extractor's date is 1 January of a year the page never writes out in full.
+
+    htmldate falls back on a year alone ("© 2025") and gives it as 1 January; such a date is
+    no publication date.
+    """
+    return (
+        found is not None
+        and (found.month, found.day) == (1, 1)
+        and _JANUARY_FIRST_RE.search(markup) is None
+    )
+
+
 def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     try:
         found = trafilatura.bare_extraction(
-            markup, with_metadata=True, include_comments=False, include_tables=False
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
         )
     except Exception:  # noqa: BLE001 - a third-party crash on odd markup must not lose the input
         _log.debug("trafilatura failed", exc_info=True)
@@ -160,14 +189,30 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         return None
     meta = _meta(markup)
     title = _clean(data.get("title")) or meta.title
-    authors = _split_authors(data.get("author")) or meta.authors
-    published = _iso_date(data.get("date")) or meta.published
+    authors = _split_authors(data.get("author"))
+    if not authors or _cut_short(authors, meta.authors):
+        authors = meta.authors
+    published = _iso_date(data.get("date"))
+    if published is None or _guessed_from_a_year(published, markup):
+        published = meta.published
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
         meta, text=body, title=title, authors=authors, published=published, sitename=sitename
+    )
+
+
+def _cut_short(found: tuple[str, ...], meta: tuple[str, ...]) -> bool:
+    """
+    Whether the extractor's author names are the meta tags' names cut short.
+
+    Extractors drop what they take for noise in an author's name: a desk's number ("FRANCE"
+    for the meta tag's "FRANCE 24"); the meta tag's full name is then the byline.
+    """
+    return bool(meta) and all(
+        any(m != name and m.casefold().startswith(name.casefold()) for m in meta) for name in found
     )
 
 
@@ -228,6 +273,7 @@ def _meta(markup: str) -> Page:
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
+        or _footer_copyright(markup)
     )
     captions = tuple(
         caption
@@ -264,6 +310,18 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
             and head.strip().casefold() == headline.casefold()
         ):
             return name
+    return None
+
+
+def _footer_copyright(markup: str) -> str | None:
+    """The outlet named by a copyright line in the page's ``<footer>`` ("© 2025 X"), or None."""
+    for footer in _blocks(markup, "footer"):
+        for block in _BLOCK_END_RE.split(footer):
+            text = _clean(_ANY_TAG_RE.sub(" ", block))
+            if text and ("©" in text or "opyright" in text):
+                holder = copyright_holder(text)
+                if holder is not None:
+                    return holder
     return None
 
 

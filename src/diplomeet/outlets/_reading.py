@@ -18,8 +18,10 @@ from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
+    OUTLET_FOOTER_OPENINGS,
     Credits,
     is_role,
+    masthead_like,
     photo_agencies,
     read_bare_byline,
     read_bio,
@@ -34,6 +36,7 @@ from diplomeet.outlets._credits import (
     read_outlet_footer,
     read_sign_off,
     read_trailing_credit,
+    read_wire_slug,
 )
 from diplomeet.outlets._outlet_names import day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
@@ -62,6 +65,7 @@ _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
+_PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -249,6 +253,8 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 and after
                 and _headline_like(after[0])
                 and all(map(_letterhead_like, letterhead))
+                # a web page's breadcrumb there: the title over the label is its headline
+                and not any(">" in line and furniture.FURNITURE_RE.match(line) for line in head)
             ):
                 return dated + lines[index:]  # a date line there still dates the release
             return lines
@@ -291,6 +297,8 @@ class _Reader:
         self.credit_at = -2
         # an end mark ("ENDS", "###") was read: what follows is the issuer's contact block
         self.ended = False
+        # where a document label under the headline stood ("READOUT")
+        self.label_at = -2
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -315,10 +323,16 @@ class _Reader:
         if (
             self._byline(line, index)
             or read_credit_line(line, self.tally)
-            or read_outlet_footer(line, self.tally)
+            or (
+                (line.startswith(OUTLET_FOOTER_OPENINGS) or "site " in line)
+                and self._outlet_footer(line)
+            )
             or (
                 index >= len(self.lines) - _SIGN_OFF_LINES
-                and read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
+                and (
+                    read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
+                    or self._wire_slug(line)
+                )
             )
         ):
             return True
@@ -336,6 +350,27 @@ class _Reader:
             return True
         return False
 
+    def _outlet_footer(self, line: str) -> bool:
+        """
+        A foot line naming the outlet ("Read more on X"); dropped, but for a print trailer.
+
+        "Published in X, March 4th, 2025" stays in the body: the date of the print edition
+        is a date the page states.
+        """
+        if not read_outlet_footer(line, self.tally):
+            return False
+        if line.startswith(_PRINT_TRAILER_OPENINGS):
+            self.body.append(line)
+        return True
+
+    def _wire_slug(self, line: str) -> bool:
+        """A wire's closing slug ("UPI 11-03-81 0412 AED"): its date dates the copy."""
+        found, stated = read_wire_slug(line, self.tally)
+        if stated is not None:
+            self.numeric.append(stated)
+            self.published = self.published or stated.decided() or stated
+        return found
+
     def _masthead(self, line: str, index: int) -> bool:
         """
         Read a masthead line above the headline: a known outlet's name, maybe with sections.
@@ -345,6 +380,14 @@ class _Reader:
         """
         if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
             return False
+        following = self.lines[index + 1]
+        if (
+            ">" in following
+            and furniture.FURNITURE_RE.match(following)
+            and not _SENTENCE_END_RE.search(line)
+        ):
+            # the site's name over its breadcrumb ("Home > Press Releases") is no headline
+            return True
         known = known_outlet(line.split("|", 1)[0])
         if known is None:
             return False
@@ -403,7 +446,9 @@ class _Reader:
         """
         if self.prose_seen or len(line) > _FURNITURE_MAX_CHARS:
             return False
-        if self.headline_open and furniture.KICKER_RE.match(line):
+        if (self.headline_open and furniture.KICKER_RE.match(line)) or self._label_under_headline(
+            line, index
+        ):
             return True
         under_standfirst = self.standfirst_at > self.credit_at
         # under a standfirst, only a byline right below it, with the story still to come,
@@ -415,10 +460,34 @@ class _Reader:
             self.credit_at = index
             return True
         if under_standfirst:
-            return False
+            # the page's date line right under the standfirst, over the lead photo's caption
+            # ("05/21/2024"); over a paragraph of prose it is a timeline's entry
+            return (
+                index == self.standfirst_at + 1
+                and index + 1 < len(self.lines)
+                and _is_caption(self.lines[index + 1], self.lines, index + 1)
+                and self._date_line(line)
+            )
         if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
             return True
         return self._date_line(line)
+
+    def _label_under_headline(self, line: str, index: int) -> bool:
+        """
+        Drop a document label under the headline and the issuing office under it.
+
+        "Headline" / "READOUT" / "OFFICE OF THE PRESS SECRETARY" / "JUNE 2, 2025": the label
+        and the office's name, when the page's date line follows it, are not the story.
+        """
+        if index == self.headline_at + 1 and furniture.RELEASE_LABEL_RE.match(line):
+            self.label_at = index
+            return True
+        return (
+            index == self.label_at + 1
+            and index + 1 < len(self.lines)
+            and _letterhead_like(line)
+            and date_line(self.lines[index + 1]) is not None
+        )
 
     def _date_line(self, line: str) -> bool:
         """A line stating only a date is the publication date; it stays in the body."""
@@ -488,6 +557,9 @@ class _Reader:
         if line not in self.captions:
             self.captions.append(line)
             photo_agencies(line, self.tally)
+        if index == self.standfirst_at + 1 and not self.prose_seen:
+            # a photo between the standfirst and the byline keeps the byline's place
+            self.standfirst_at = index
         return True
 
     def _prose(self, line: str, index: int) -> None:
@@ -525,6 +597,10 @@ def _has_caption_marker(line: str) -> bool:
         furniture.CAPTION_PAREN_RE.match(inside) for inside in furniture.PAREN_RE.findall(line)
     ):
         return True
+    if line.endswith(")") and ": " in line:
+        credit = furniture.PAREN_PHOTO_CREDIT_RE.search(line)
+        if credit is not None and (canonical_agency(credit["who"]) or masthead_like(credit["who"])):
+            return True
     if ":" in line and (
         furniture.CAPTION_LABEL_RE.match(line) or furniture.CAPTION_CREDIT_RE.search(line)
     ):
