@@ -351,3 +351,26 @@ def test_shared_last_words_of_two_people_do_not_merge_them() -> None:
     doc = _doc("Ana Rojas met Luis Rojas in Lima. Luis Rojas said nothing.")
     assert _at(doc, "Luis Rojas", nth=1) == _at(doc, "Luis Rojas")
     assert _at(doc, "Luis Rojas", nth=1) != _at(doc, "Ana Rojas")
+
+
+def test_a_style_after_a_royal_office_keeps_the_office() -> None:
+    """A style after a royal office ("Crown Prince Sheikh A") is skipped; the office stays."""
+    doc = _doc("Kuwaiti Crown Prince Sheikh Sabah Al Sabah met Qatar's Emir Sheikh Tamim.")
+    assert _at(doc, "Kuwaiti Crown Prince Sheikh Sabah Al Sabah") == Actor(
+        name="Sabah Al Sabah", kind="person", title="Crown Prince", country="KW"
+    )
+    assert _at(doc, "Emir Sheikh Tamim") == Actor(
+        name="Tamim", kind="person", title="Emir", country="QA"
+    )
+
+
+def test_a_given_name_spelt_like_a_title_after_a_style() -> None:
+    """After "Sheikh", a word spelt like a title ("Sultan") is a given name."""
+    doc = _doc(
+        "President Sheikh Sultan bin Hamdan Al Rashed received the envoy. "
+        "Sheikh Sultan said the talks were useful."
+    )
+    first = _at(doc, "Sultan bin Hamdan Al Rashed")
+    assert first is not None
+    assert first.name == "Sultan bin Hamdan Al Rashed"
+    assert first.title == "President"

@@ -672,8 +672,13 @@ class _Reader:
             return None  # "the Prime Minister's Office" is not a person
         return best
 
-    def name(self, i: int) -> int:
-        """A person's name written out: capitalised words, particles and initials."""
+    def name(self, i: int, *, styled: bool = False) -> int:
+        """
+        A person's name written out: capitalised words, particles and initials.
+
+        ``styled``: a prince's or sheikh's style stands before ``i``, so its first word is a
+        given name even when it is also a title ("Sheikh Sultan bin A", "Prince Sultan").
+        """
         t = self.t
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
@@ -685,7 +690,7 @@ class _Reader:
             kind = kinds.get(w)
             if kind is None:
                 kind = kinds[w] = _name_kind(w)
-            if kind != _STOP:
+            if kind != _STOP or (styled and k == i and w[:1].isupper()):
                 k += 1
                 continue
             if k > i and lowers[k] in _PARTICLES:
@@ -1025,7 +1030,7 @@ class _Reader:
             self.items.append(item)
             return item
 
-        name_end = self.name(after) if after < self.n and self.gap(after) == " " else after
+        name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
@@ -1096,20 +1101,27 @@ class _Reader:
         end = self.name(start)
         return (i, start, end) if end - start >= 2 else None
 
+    def name_after(self, after: int, *, styled: bool) -> int:
+        """The end of the name right after a title (``after`` when none follows)."""
+        if after >= self.n or self.gap(after) != " ":
+            return after
+        return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
+
     def rank_after(self, i: int, kind: TitleKind) -> int:
         """
         Skip a rank after an office: "Foreign Minister Col. A", "Foreign Minister Prince B".
 
-        A military rank written short, or a prince's or sheikh's style, after an office that
-        is neither.
+        A military rank written short after an office that is none, or a prince's or
+        sheikh's style after any office but a military one ("Crown Prince Sheikh C",
+        "Emir Sheikh D").
         """
         t = self.t
-        if i >= self.n or kind in {"military", "royal"} or self.gap(i) != " ":
+        if i >= self.n or kind == "military" or self.gap(i) != " ":
             return i
         low = t.lowers[i]
         if low in _STYLES and i + 1 < self.n and t.words[i + 1][:1].isupper():
             return i + 1
-        if (
+        if kind != "royal" and (
             low.endswith(".")
             and low in _TITLE_GATE
             and (rank := self.title(i)) is not None
