@@ -100,6 +100,11 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Two bombs went off outside the Indian embassy in Kabul.", "attack"),
     ("Turkey bombs Kurdish positions in northern Iraq", "airstrike"),
     ("The minister raised the killing of a Ugandan trader by unknown gunmen in Busia.", "attack"),
+    ("Polish jets managed to shoot down two Russian drones over the border.", "shootdown"),
+    (
+        "Russian fighter jets fired at Estonian planes twice in the past several days.",
+        "shots_fired",
+    ),
     # flares in an aircraft's path (SCMP, ABC)
     ("A Chinese fighter released flares in the path of an Australian helicopter.", "other"),
     ("A Russian jet dropped flares ahead of a British surveillance plane.", "other"),
@@ -151,6 +156,12 @@ _NOT_TOLD: tuple[str, ...] = (
     "The Brazilian leader attacked her for her silence on the Venezuelan vote.",
     "The Indian minister was attacked by an opposition candidate for the Chinese deal.",
     "Sanctions are like nuclear bombs that you cannot use, the Iranian minister said.",
+    # purposes, adjectives, habits, sport
+    "Ukraine asked allies for more air defences to shoot down Russian missiles.",
+    "Both navies will hold drills to practise intercepting drones.",
+    "The two sides agreed to release detained Indian fishermen as a goodwill gesture.",
+    "Sri Lanka has arrested Indian fishermen in the past, but none this year.",
+    "The Indian team stormed to victory over Pakistan in the cricket final.",
     # a series named as a grievance, undated
     "Washington vowed to hold Iran accountable for attacks on commercial shipping.",
 )

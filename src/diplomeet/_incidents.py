@@ -647,7 +647,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "attack",
         re.compile(
             r"(?=[asrmdtkwibgpfvcelhnoiu])\b(?:"
-            r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|stormed|suicide\s+bombing|"
+            r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|"
+            r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
+            r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
             r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down)|(?<=['\u2019]s\s)shooting"
             r"(?!\s+down))\b|"
             r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
@@ -905,9 +907,25 @@ _NEGATED_RE: Final = re.compile(
     r"try\s+to|trying\s+to|attempted\s+to|threatened\s+to|threaten\s+to|threatens\s+to|"
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
-    r"prevent|to\s+avoid|"
+    r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
     r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
+)
+# "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
+# missiles"), unless managed ("managed to shoot down", "were able to").
+_TO_RE: Final = re.compile(r"(?<!managed\s)(?<!\bable\s)(?<!succeeded\s)\bto\s+$")
+_INFINITIVE_RE: Final = re.compile(
+    r"(?:shoot|take|bring|intercept|destroy|fire|open|attack|strike|seize|detain|arrest|expel|"
+    r"launch|enter|violate|kill|hit|bomb|shell|capture|hijack|impound|ram|block|harass|"
+    r"storm|ambush)\b"
+)
+# A participle used as an adjective: "release detained fishermen", "the detained herders".
+_PARTICIPLE_RE: Final = re.compile(
+    r"(?:detained|arrested|jailed|captured|kidnapped|abducted|seized|impounded|hijacked)\s"
+)
+_ADJECTIVE_HELD_RE: Final = re.compile(
+    r"\b(?:the|release|released|releasing|free|freed|freeing|repatriate|repatriated|"
+    r"return|returned|of|for|all|other)\s+$"
 )
 # A clause that denies or supposes its incident: "denied that its jets entered ...",
 # "if a drone strayed into ...".
@@ -922,8 +940,10 @@ _ARMED_RE: Final = re.compile(
     ")",
 )
 _HABITUAL_RE: Final = re.compile(
-    r"(?=[rfohd])(?:"
-    r"\b(?:regularly|repeatedly|routinely|frequently|often)\b|"
+    r"(?=[rfohdi])(?:"
+    r"\b(?:regularly|repeatedly|routinely|frequently|often|over\s+the\s+years|for\s+years)\b|"
+    # "in the past," as a habit, not "in the past several days"
+    r"\bin\s+the\s+past(?=\s*[,.;]|\s*$)|"
     # "hundreds of incursions", a tally; "hundreds of protesters", a crowd in one incident
     r"\b(?:hundreds|dozens)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:people|protesters|protestors|"
     r"demonstrators|students|activists|supporters|nationalists|youths|civilians|residents|"
@@ -1212,8 +1232,10 @@ class _Reader:
         a drill, a figure of speech); "next" when another kind of word may tell one.
         """
         low = self.low
-        if _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start()) or (
-            _UNREAL_RE.search(low, clause.start, m.start())
+        if (
+            _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
+            or _UNREAL_RE.search(low, clause.start, m.start())
+            or self.untold(clause, m)
         ):
             return "none"
         if kind == "shootdown":
@@ -1221,11 +1243,30 @@ class _Reader:
             return "told" if told else "next"
         if kind != "airspace_violation" and _DRILL_RE.search(low, clause.start, clause.end):
             return "none"  # fired, launched or struck in a drill (an intrusion is one still)
-        if _SUPPOSED_RE.match(low, m.end(), clause.end):
-            return "none"  # "a drone strike on civilians would be a war crime"
         if kind in {"attack", "shots_fired"} and self.figurative(clause, m):
             return "none"
         return "told" if self.fits(kind, clause, m) else "next"
+
+    def untold(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident word is a purpose, a supposition or an adjective.
+
+        "More air defences to shoot down missiles" (a verb's base form after "to", not
+        "managed to"); "a drone strike on civilians would be a war crime"; "to release
+        detained fishermen", "the detained herders" (a participle used as an adjective).
+        """
+        low = self.low
+        if _SUPPOSED_RE.match(low, m.end(), clause.end):
+            return True
+        if _INFINITIVE_RE.match(m.group()) and _TO_RE.search(
+            low, max(clause.start, m.start() - 24), m.start()
+        ):
+            return True
+        return (
+            _PARTICIPLE_RE.match(m.group()) is not None
+            and _ADJECTIVE_HELD_RE.search(low, max(clause.start, m.start() - 12), m.start())
+            is not None
+        )
 
     def armed(self, clause: Segment, m: re.Match[str]) -> bool:
         """
