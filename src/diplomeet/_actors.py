@@ -683,7 +683,7 @@ class _Reader:
         words, lowers, gaps, poss, n = t.words, t.lowers, t.gaps, t.poss, self.n
         kinds = _NAME_KINDS
         k = i
-        while k < n and k - i < 6:  # "Sayyid Faisal bin Turki Al Harthy"
+        while k < n and k - i < 6:  # "Sayyid Nasser bin Saif Al Rawahi"
             w = words[k]
             if k > i and (gaps[k] != " " or poss[k - 1]):
                 break
@@ -1286,7 +1286,7 @@ class _Person:
 
     @property
     def paternal(self) -> str | None:
-        """The word before the last of three or more: "Larrain" of "Patricio Larrain Echenique"."""
+        """The word before the last of three or more: "Ortega" of "Luis Ortega Salinas"."""
         return self.name[-2].lower() if len(self.name) > 2 else None
 
     def learn(self, item: _Item) -> None:
@@ -1409,12 +1409,12 @@ class _Resolver:
 
         Chinese, Korean and Vietnamese names put the family name first: "Premier Wang Tao"
         is then "Wang"; a Spanish name gives the father's surname before the mother's:
-        "Patricio Larrain Echenique" is then "Larrain".
+        "Luis Ortega Salinas" is then "Ortega".
         """
         if len(item.name) != 1 or surname_key(item.name[0]) in self.by_key:
             return False
         name0 = item.name[0].lower()
-        # Spanish and Portuguese names: "Larrain" alone is "Patricio Larrain Echenique".
+        # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
     def pronoun(self, item: _Item) -> _Ref | None:

@@ -114,7 +114,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-            # Initials of a name ("M.K. Sridharan"), not a country's ("the U.S. He said").
+            # Initials of a name ("R.K. Menon"), not a country's ("the U.S. He said").
             if _INITIALS_RE.fullmatch(token) and token not in _COUNTRY_INITIALS:
                 continue
         out.append(Segment(begin, m.end()))

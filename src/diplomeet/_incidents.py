@@ -334,7 +334,7 @@ _CIVILIANS: Final[tuple[str, ...]] = (
 )
 """
 Persons whose detention by another state's forces is a cross-border incident when their
-nationality is told ("detained 14 Mauritanian herders", "17 Pakistani truck drivers detained
+nationality is told ("detained 9 Malian herders", "12 Afghan truck drivers detained
 in ...", "arrested two Turkish journalists"): the civilian and military targets of the ACLED
 "Arrests" sub-event and CAMEO 173 ("Arrest, detain") with a foreign target.  Unlike
 :data:`_FOREIGNERS` they are held at home as often as abroad, so they count only where a

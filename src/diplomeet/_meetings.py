@@ -457,7 +457,7 @@ _DET: Final = (
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
-    # "met today in Muscat with A", "met in Muscat with A"
+    # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
@@ -755,7 +755,7 @@ class _Reader:
         """
         Place a meeting told with no place where the visit told before it took place.
 
-        "A held talks in Bamako on Tuesday with B. A was later received by C": a visitor's
+        "A held talks in Lusaka on Monday with B. A was later received by C": a visitor's
         next meeting, told with neither place nor another day, is held in the same city and,
         told with no day at all, on the same day.  Not a call, nor one at a gathering of its
         own ("on the margins of a forum"), nor a meeting told as earlier ("had met in May"),
@@ -1372,7 +1372,7 @@ class _Reader:
         """
         ``seg`` cut where a purpose of preparing another event starts, after ``start``.
 
-        "held talks at the palace to prepare a summit in Mendoza": Mendoza is the summit's.
+        "held talks at the palace to prepare a summit in Cusco": Cusco is the summit's.
         """
         if "prepar" not in self.low[start : seg.end] and "pave" not in self.low[start : seg.end]:
             return seg
@@ -1674,7 +1674,7 @@ class _Reader:
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
 
     def venue_then_city(self, seg: Segment) -> Place | None:
-        """Read "at State House, Mombasa": a building, then its city after a comma."""
+        """Read "at State House, Entebbe": a building, then its city after a comma."""
         for m in _AT_VENUE_CITY_RE.finditer(self.text, seg.start, seg.end):
             known = m.group(2) if m.group(2) in CITIES else _saint(m.group(2))
             if known in CITIES:

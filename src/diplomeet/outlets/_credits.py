@@ -175,7 +175,7 @@ _PHOTO_CREDIT_RES: Final = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
-    # a copyright credit closing a caption: "... in Bamako. © Jane Doe, AFP"
+    # a copyright credit closing a caption: "... in Lusaka. © Jane Doe, AFP"
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
