@@ -342,17 +342,17 @@ def test_a_where_clause_after_the_meeting_does_not_move_its_date() -> None:
 def test_received_then_a_time_then_by(when: str) -> None:
     """Read "was received this morning by A": the time between the verb and "by"."""
     (m,) = _meetings(
-        f"Chilean Foreign Minister Ana Larrain was received {when} by Argentine President "
-        "Eduardo Caceres."
+        f"Chilean Foreign Minister Ana Ortega was received {when} by Argentine President "
+        "Eduardo Vidal."
     )
-    assert _people(m) == {"Larrain", "Caceres"}
+    assert _people(m) == {"Ortega", "Vidal"}
 
 
 def test_this_morning_dates_a_meeting() -> None:
     """Date "was received this morning by A" by the day "this morning" names."""
     (m,) = _meetings(
-        "Chilean Foreign Minister Ana Larrain was received this morning by Argentine President "
-        "Eduardo Caceres.",
+        "Chilean Foreign Minister Ana Ortega was received this morning by Argentine President "
+        "Eduardo Vidal.",
         {"this morning": "1994-08-12"},
     )
     assert m.when is not None
@@ -364,21 +364,21 @@ def test_this_morning_dates_a_meeting() -> None:
     [
         (
             (
-                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "Argentine Foreign Minister Ana Ferrante and Chilean Foreign Minister Luis Ortega "
                 "held talks at the palace to prepare a summit of their presidents in Mendoza."
             ),
             None,
         ),
         (
             (
-                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "Argentine Foreign Minister Ana Ferrante and Chilean Foreign Minister Luis Ortega "
                 "met in Salta in preparation for a summit in Mendoza."
             ),
             "Salta",
         ),
         (
             (
-                "Argentine Foreign Minister Ana Bellandi and Chilean Foreign Minister Luis Larrain "
+                "Argentine Foreign Minister Ana Ferrante and Chilean Foreign Minister Luis Ortega "
                 "met in Mendoza on Friday."
             ),
             "Mendoza",
@@ -394,14 +394,14 @@ def test_the_place_of_an_event_being_prepared_is_not_the_meetings(
 
 
 def test_a_fathers_surname_alone_is_the_person() -> None:
-    """Read "Larrain" alone as "Patricio Larrain Echenique", named before."""
+    """Read "Ortega" alone as "Tomas Ortega Salinas", named before."""
     text = (
-        "Chilean Foreign Minister Patricio Larrain Echenique flew to Buenos Aires.\n\n"
-        "Larrain was received by Argentine President Eduardo Caceres Lujan."
+        "Chilean Foreign Minister Tomas Ortega Salinas flew to Buenos Aires.\n\n"
+        "Ortega was received by Argentine President Eduardo Vidal Romero."
     )
     ms = _meetings(text)
     assert [[a.name for a in m.participants] for m in ms] == [
-        ["Patricio Larrain Echenique", "Eduardo Caceres Lujan"]
+        ["Tomas Ortega Salinas", "Eduardo Vidal Romero"]
     ]
 
 
