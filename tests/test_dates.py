@@ -380,3 +380,23 @@ def test_caption_dates_join_the_article_without_a_span() -> None:
     assert all(ref.span is not None for ref in art.dates if ref not in caption_refs)
     pairs = [(ref.text, ref.value) for ref in art.dates]
     assert len(pairs) == len(set(pairs))
+
+
+STAMPED = """Ministers agree to reopen the northern crossing
+
+By Ana Ferreira
+Published February 4, 2025 Updated 9:47 PM
+
+LUSAKA - The foreign ministers of Zambia and Malawi met in Lusaka on Monday and agreed to
+reopen the northern border crossing next month, officials said.
+"""
+
+
+def test_a_date_line_of_the_page_gives_dates_without_a_span() -> None:
+    """A page's date line leaves the body; its day is one of the dates, its clock time not."""
+    art = diplomeet.parse(STAMPED)
+    assert "Published" not in art.text
+    assert art.source.published == date(2025, 2, 4)
+    stamp_refs = [(ref.text, ref.value) for ref in art.dates if ref.span is None]
+    assert stamp_refs == [("February 4, 2025", "2025-02-04")]
+    assert {ref.value for ref in art.dates if ref.span is not None} == {"2025-02-03", "2025-03"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
@@ -112,13 +112,13 @@ def parse(
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
-        if layout is not None and layout.captions:
-            captions = layout.captions
+        if layout is not None and (layout.captions or layout.stamps):
+            captions, stamps = layout.captions, layout.stamps
             doc.dates.extend(
                 _guard(
                     "dates",
                     diagnostics,
-                    lambda: _caption_dates(captions, published, doc.dates),
+                    lambda: _caption_dates(captions, published, doc.dates, stamps),
                     list[TimeRef](),
                 )
             )
@@ -177,24 +177,36 @@ def _check_url(url: object) -> str | None:
     return url
 
 
+#: What a date line's dates may be: days and longer periods, not the clock times of the page.
+_STAMP_GRANULARITIES: Final = frozenset({"day", "week", "month", "quarter", "year"})
+
+
 def _caption_dates(
-    captions: tuple[str, ...], published: date | None, found: list[TimeRef]
+    captions: tuple[str, ...],
+    published: date | None,
+    found: list[TimeRef],
+    stamps: tuple[str, ...] = (),
 ) -> list[TimeRef]:
     """
-    The dates of the photo captions, kept out of the body, with no span.
+    The dates of the photo captions and the page's date lines, kept out of the body, no span.
 
-    A caption often dates the picture ("... in Nairobi on May 3, 2021"); its dates count
-    as the article's, but they stand outside :attr:`ParsedArticle.text`, so their span is
-    ``None``.  A (text, value) pair the body already gave is not repeated.  Diagnostics
-    about caption words are dropped: their spans could not point into the body.
+    A caption often dates the picture ("... in Nairobi on May 3, 2021"), a date line the
+    story ("Published February 4, 2025"); their dates count as the article's, but they stand
+    outside :attr:`ParsedArticle.text`, so their span is ``None``.  A date line's clock
+    times ("Updated 9:47 PM") are left out: they time the page, not an event.  A (text,
+    value) pair the body already gave is not repeated.  Diagnostics about these words are
+    dropped: their spans could not point into the body.
     """
     from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
 
     seen = {(ref.text, ref.value) for ref in found}
     extra: list[TimeRef] = []
-    for caption in captions:
-        refs, _ = _dates.find_dates(caption, published)
+    lines = [(caption, False) for caption in captions] + [(stamp, True) for stamp in stamps]
+    for line, stamp in lines:
+        refs, _ = _dates.find_dates(line, published)
         for ref in refs:
+            if stamp and ref.granularity not in _STAMP_GRANULARITIES:
+                continue
             if (ref.text, ref.value) not in seen:
                 seen.add((ref.text, ref.value))
                 extra.append(attrs.evolve(ref, span=None))

@@ -23,6 +23,8 @@ class Layout:
         authors: Byline names or desks.
         agencies: Agencies credited for reporting or photos, canonical names.
         captions: Photo captions, kept apart from the body.
+        stamps: The page's date lines ("Published February 4, 2025"), kept apart from the
+            body; the dates they write count as the article's dates, with no span.
         dateline: The dateline ("TOKYO (Reuters) -"), or ``None``.
         outlet: Display name of the outlet, or ``None``.
         published: A full publication date stated by the page itself (a "Published" line,
@@ -38,6 +40,7 @@ class Layout:
     authors: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    stamps: tuple[str, ...] = ()
     dateline: str | None = None
     outlet: str | None = None
     published: date | None = None

@@ -179,6 +179,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         authors=tuple(tally.authors),
         agencies=tuple(tally.agencies),
         captions=tuple(reader.captions),
+        stamps=tuple(reader.stamps),
         dateline=dateline,
         outlet=outlet,
         published=published,
@@ -276,6 +277,7 @@ class _Reader:
         self.lines = lines
         self.tally = Credits()
         self.captions: list[str] = []
+        self.stamps: list[str] = []  # date lines dropped from the body
         self.body: list[str] = []
         self.published: date | NumericDate | None = None
         # the numeric dates of the page's stamps, for the order of day and month
@@ -424,11 +426,14 @@ class _Reader:
         Keep a stamp written with numeric dates in the body, as a date line is kept.
 
         Its dates ("Issued on: 20/02/2025") are also dates the page mentions, which the dates
-        stage reads; a stamp with a month's name ("Published: 3 March 2025") is dropped.
+        stage reads; a stamp with a month's name ("Published: 3 March 2025") leaves the body
+        for :attr:`Layout.stamps`, whose dates count too.
         """
         if first_full_date(line) is None:
             self.date_lines.append(line)
             self.body.append(line)
+        elif line not in self.stamps:
+            self.stamps.append(line)
 
     def _state(self, line: str, stated: date | NumericDate | None) -> None:
         """Keep the first date a stamp states, and every numeric date it writes."""
