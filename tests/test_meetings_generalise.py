@@ -413,3 +413,34 @@ def test_the_date_of_an_incident_named_before_it_dates_no_meeting(
     found = _meetings(_LEDE + sentence, {incident_date: "2024-03-04"})
     assert [sorted(_people(m)) for m in found] == [["Ortega", "Rojas"]]
     assert found[0].when is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The meeting between Foreign Minister Ana Lopes and her Moroccan counterpart "
+            "Youssef Benali took place in Rabat on Monday."
+        ),
+        (
+            "Talks between Foreign Minister Ana Lopes and her Moroccan counterpart Youssef "
+            "Benali were held in Rabat on Monday."
+        ),
+    ],
+)
+def test_between_a_and_her_counterpart_b(sentence: str) -> None:
+    """In "between A and her Moroccan counterpart B" the pronoun is B's title's, not a person."""
+    found = _meetings(_LEDE + sentence, {"on Monday": "2025-03-10"})
+    assert [sorted(_people(m)) for m in found] == [["Benali", "Lopes"]]
+
+
+def test_agreed_at_their_summit() -> None:
+    """A and B "agreed at their summit in Tokyo on Friday to ...": a meeting of A and B."""
+    text = _LEDE + (
+        "Japan's Prime Minister Kenji Sato and South Korean President Park Min-ho agreed at "
+        "their summit in Tokyo on Friday to resume regular visits."
+    )
+    found = _meetings(text, {"on Friday": "2025-03-14"})
+    assert [sorted(a.name for a in m.participants) for m in found] == [
+        ["Kenji Sato", "Park Min-ho"]
+    ]

@@ -77,7 +77,7 @@ _TRIGGER_RE: Final = re.compile(
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
-            at\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
@@ -683,6 +683,13 @@ def _coordinated(
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
+        if (
+            k + 1 < len(ms)
+            and text[ms[k].start : ms[k].end].lower() in _POSSESSIVES
+            and not text[ms[k].end : ms[k + 1].start].strip()
+        ):
+            # "A and her Moroccan counterpart B": the pronoun belongs to B's title
+            k += 1
         out.append(ms[k])
         k += 1
     return out
