@@ -377,3 +377,16 @@ def test_since_clause_with_a_verb_takes_its_own_date() -> None:
     )
     dates = {"today": "1989-10-03", "on Monday": "1989-10-02"}
     assert _when(text, dates) == [("airspace_violation", "1989-10-02")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Venezuelan troops detained three Guyanese miners near the disputed border on Friday.",
+        "Iranian guards arrested two Swiss hikers who had strayed across the border on Friday.",
+    ],
+)
+def test_foreign_miners_or_hikers_detained_are_an_incident(sentence: str) -> None:
+    """Miners, loggers, hikers or tourists of one country held by another's forces."""
+    found = find_incidents(doc_with_dates(sentence, {"on Friday": "2025-03-14"}))
+    assert [(i.kind, i.when and i.when.value) for i in found] == [("other", "2025-03-14")]
