@@ -179,3 +179,17 @@ def test_a_narrative_step_with_no_date_in_the_story_keeps_the_publication_day() 
     """With no earlier date at all, "the next day" still counts from publication."""
     values = _values("Fighting resumed.\n\nThe next day, talks collapsed.", date(2025, 4, 12))
     assert values["The next day"] == "2025-04-13"
+
+
+def test_a_sentence_ending_in_a_short_month_keeps_its_full_stop_out() -> None:
+    """A full stop after "May" ends the sentence; after "Sept" it is the abbreviation's."""
+    values = _values("The talks end in May. Ministers left in Sept. and came back.", FRIDAY)
+    assert "in May" in values
+    assert "in May." not in values
+    assert "in Sept." in values
+
+
+def test_half_of_a_month_is_that_month() -> None:
+    """The second half of June is June, not the year's second half."""
+    values = _values("Leaders will meet in the second half of June.", date(2025, 3, 15))
+    assert values == {"in the second half of June": "2025-06"}

@@ -77,12 +77,15 @@ def _alt(words: Iterable[str]) -> str:
 
 _CAP: Final = r"(?=(?-i:[A-Z]))"
 # Full month names, or an abbreviation with an optional full stop ("Sept.", "Feb").
+#: Month names written in full though short: no abbreviation's dot follows them ("in May."
+#: ends a sentence).
+_SHORT_FULL_MONTHS: Final = frozenset({"may", "june", "july"})
 _MONTH: Final = (
     _CAP
     + r"(?:"
-    + _alt(k for k in MONTHS if len(k) > 4)
+    + _alt(k for k in MONTHS if len(k) > 4 or k in _SHORT_FULL_MONTHS)
     + r"|"
-    + _alt(k for k in MONTHS if len(k) <= 4)
+    + _alt(k for k in MONTHS if len(k) <= 4 and k not in _SHORT_FULL_MONTHS)
     + r"\.?)(?![\w'\u2019])"
 )
 #: A full month name with "'s" ("December's figures").
@@ -256,6 +259,12 @@ _ALTERNATIVES: Final = [
             r"(?:year['\u2019]s\s+)?)?"
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
             r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
+            # "the second half of June" is June's (a month with its modifier), not the year's
+            r"(?!\s+of\s+(?:"
+            + _alt(k for k in MONTHS if len(k) > 4 or k in _SHORT_FULL_MONTHS)
+            + r"|"
+            + _alt(k for k in MONTHS if len(k) <= 4 and k not in _SHORT_FULL_MONTHS)
+            + r"\.?)\b)"
             r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
             r"|(?P<q_q>Q[1-4])(?:\s+(?P<q_qy>" + _YEAR + r"))?(?!\w)"
         ),
