@@ -444,3 +444,23 @@ def test_agreed_at_their_summit() -> None:
     assert [sorted(a.name for a in m.participants) for m in found] == [
         ["Kenji Sato", "Park Min-ho"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [
+        ("Rio de Janeiro", "BR"),
+        ("Dar es Salaam", "TZ"),
+        ("Sharm el-Sheikh", "EG"),
+        ("Ho Chi Minh City", "VN"),
+        ("Mexico City", "MX"),
+        ("Kuwait City", "KW"),
+        ("The Hague", "NL"),
+    ],
+)
+def test_city_names_with_particles_articles_or_a_country_in_them(city: str, code: str) -> None:
+    """Cities of several words are read whole, with their country."""
+    text = _LEDE + f"President Ana Rojas met Prime Minister Luis Ortega of Peru in {city}."
+    (found,) = _meetings(text)
+    assert found.place is not None
+    assert (found.place.name, found.place.country) == (city, code)

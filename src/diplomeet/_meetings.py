@@ -195,10 +195,12 @@ _SAME_EVENT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
+# Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
+_PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
 _PLACE_RE: Final = re.compile(
     rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
-    rf"((?:St\.\s)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _AT_VENUE_CITY_RE: Final = re.compile(
     rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
@@ -1647,14 +1649,16 @@ class _Reader:
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
             lead = word.split()[0] if word else ""
-            if (
+            # A known city first, even one named after its country or with an article:
+            # Mexico City, The Hague.
+            in_city = None if word in COUNTRY_NAMES else _city_of(word)
+            if in_city is None and (
                 word in COUNTRY_NAMES
                 or lead in _PLACE_STOP
                 or lead in COUNTRY_NAMES
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
-            in_city = _city_of(word)
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
                 return Place(
