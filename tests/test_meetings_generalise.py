@@ -464,3 +464,23 @@ def test_city_names_with_particles_articles_or_a_country_in_them(city: str, code
     (found,) = _meetings(text)
     assert found.place is not None
     assert (found.place.name, found.place.country) == (city, code)
+
+
+def test_met_to_discuss_is_one_meeting() -> None:
+    """A and B "met on Sunday to discuss" a topic: the purpose is no second, planned meeting."""
+    text = _LEDE + (
+        "Egypt's President Karim Adel and Jordan's King Faisal met in Aqaba on Sunday to "
+        "discuss the crossings."
+    )
+    found = _meetings(text, {"on Sunday": "2025-03-09"})
+    assert [(m.status, sorted(_people(m))) for m in found] == [("held", ["Adel", "Faisal"])]
+
+
+def test_agreed_to_discuss_later_is_still_read() -> None:
+    """After ", and", "agreed to discuss ... next month" is a clause of its own."""
+    text = _LEDE + (
+        "President Karim Adel met King Faisal in Aqaba on Sunday, and the two agreed to "
+        "discuss trade next month."
+    )
+    found = _meetings(text, {"on Sunday": "2025-03-09", "next month": "2025-04"})
+    assert [m.status for m in found] == ["held", "planned"]

@@ -231,6 +231,8 @@ _TOPIC_RE: Final = re.compile(
     r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)"
     ")",
 )
+# Where a new clause starts inside a sentence: ", and", "; ", ", but".
+_NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:and|but|while|where|after)\b|;")
 _TOPIC_WORDS: Final = ("centered", "centred", "discuss", "focus", "talks")
 _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
@@ -972,7 +974,9 @@ class _Reader:
             self.add(sent, clause, trig, self.main_subject(sent, trig, sent_people))
             return
         self.retold = False
-        kind = self.reading(clause, trig)
+        # "met ... to discuss X": the meeting's purpose, no meeting of its own
+        purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
+        kind = "" if purpose else self.reading(clause, trig)
         if not kind:
             return
         begin, end = clause
@@ -1352,6 +1356,24 @@ class _Reader:
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 20), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+
+    def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether "to discuss" tells why a meeting told before it in the sentence was held.
+
+        "A and B met in Aqaba on Sunday to discuss Gaza" is one meeting, not a second one
+        planned; "met on Sunday, and agreed to discuss trade next month" is left to the
+        rules (a new clause starts after ", and").
+        """
+        low = self.low
+        if not low.endswith("to ", max(sent.start, trig.start() - 3), trig.start()):
+            return False
+        for m in _TRIGGER_RE.finditer(low, sent.start, trig.start()):
+            if m.lastgroup not in {"discuss", "told", "called"} and not _NEW_CLAUSE_RE.search(
+                low, m.end(), trig.start()
+            ):
+                return True
+        return False
 
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
