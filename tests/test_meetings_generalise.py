@@ -11,10 +11,12 @@ dated by the sentence before it in the same paragraph.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 import pytest
 
+import diplomeet
 from diplomeet._meetings import find_meetings
 from diplomeet.records import Meeting
 from extraction_helpers import doc_with_dates
@@ -468,12 +470,18 @@ def test_city_names_with_particles_articles_or_a_country_in_them(city: str, code
 
 def test_met_to_discuss_is_one_meeting() -> None:
     """A and B "met on Sunday to discuss" a topic: the purpose is no second, planned meeting."""
-    text = _LEDE + (
-        "Egypt's President Karim Adel and Jordan's King Faisal met in Aqaba on Sunday to "
-        "discuss the crossings."
+    text = (
+        "Leaders meet\n\n"
+        + _LEDE
+        + (
+            "Egypt's President Karim Adel and Jordan's King Faisal met in Aqaba on Sunday to "
+            "discuss the crossings."
+        )
     )
-    found = _meetings(text, {"on Sunday": "2025-03-09"})
+    found = diplomeet.parse(text, published=date(2025, 3, 15)).meetings
     assert [(m.status, sorted(_people(m))) for m in found] == [("held", ["Adel", "Faisal"])]
+    assert found[0].when is not None
+    assert found[0].when.value == "2025-03-09"
 
 
 def test_agreed_to_discuss_later_is_still_read() -> None:
