@@ -8,6 +8,11 @@ Run from the project root (``pip install -e '.[dev]'`` first)::
     python benchmarks/perf.py --profile    # also profile parse() and print what dominates
     python benchmarks/perf.py --json out.json
 
+The report opens with the build it measured: pure Python, or the opt-in compiled build
+(mypyc extensions, docs/performance.md) with the modules that are compiled.  To measure the
+compiled build, run the script where that package is the one imported (installed in the
+environment, or ``PYTHONPATH`` naming the unpacked wheel).
+
 Texts: the seed articles in ``../shared/seeds`` (or ``$DIPLOMEET_SHARED/seeds``), read at run
 time and never copied, the project's own test articles (``tests/corpus/articles``) and the
 examples (``examples/articles``).  Figures, on one core:
@@ -358,6 +363,28 @@ def profile(texts: dict[str, str], top: int = 25) -> str:
     return text
 
 
+def build() -> dict[str, Any]:
+    """
+    Which build of diplomeet this interpreter runs: pure Python, or compiled (mypyc).
+
+    The opt-in compiled build (docs/performance.md, "Compiled build") installs C extensions
+    beside the ``.py`` files and Python imports the extensions; a module's ``__file__``
+    tells which one it loaded.  Read after the benchmarks, when every stage is imported.
+    """
+    names = sorted(name for name in sys.modules if name.split(".")[0] == "diplomeet")
+    compiled = [
+        name
+        for name in names
+        if str(getattr(sys.modules[name], "__file__", None) or "").endswith((".so", ".pyd"))
+    ]
+    return {
+        "kind": "compiled (mypyc)" if compiled else "pure Python",
+        "compiled_modules": compiled,
+        "imported_modules": len(names),
+        "package": str(Path(diplomeet.__file__).resolve().parent),
+    }
+
+
 def _verdict(ok: bool) -> str:  # noqa: FBT001 - a flag is what it formats
     return "ok" if ok else "BELOW TARGET"
 
@@ -369,6 +396,11 @@ def report(results: dict[str, Any]) -> None:
         f"diplomeet {diplomeet.__version__} on Python {platform.python_version()}, "
         f"{platform.machine()}, {results['cpu']}, {results['clock']} clock, "
         f"load average {results['load']:.1f} on {os.cpu_count()} CPUs"
+    )
+    b = results["build"]
+    print(
+        f"build: {b['kind']}, {len(b['compiled_modules'])} of {b['imported_modules']} "
+        f"diplomeet modules compiled, from {b['package']}"
     )
     print(f"\n== parse(), {len(p['rows'])} articles ==")
     print(f"{'article':40} {'words':>6} {'ms':>8}")
@@ -457,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     results["scaling"] = bench_scaling(texts, quick=args.quick)
     if args.profile:
         results["profile"] = profile(texts)
+    results["build"] = build()
     report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
