@@ -85,8 +85,28 @@ _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
 # A name may hold an initial's full stop ("By MARIA T. ALVES"): a dot after a lone capital.
+_BYLINE_LABELS: Final[tuple[str, ...]] = (
+    "Writer",
+    "Writers",
+    "Reporter",
+    "Reporters",
+    "Author",
+    "Authors",
+    "Byline",
+    "Correspondent",
+    "Written by",
+    "Reported by",
+)
+"""
+Label words naming a byline's field ("WRITER: Jane Doe", "Reporter: Jane Doe", "Author: ...").
+
+From the article pages of Asian and African English-language dailies and wire sites, which
+print the byline as a labelled field, the label in capitals or in title case.
+"""
+_BYLINE_LABEL: Final = "|".join(label for raw in _BYLINE_LABELS for label in (raw, raw.upper()))
 _BYLINE_RE: Final = re.compile(
-    r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*"
+    rf"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b|(?:{_BYLINE_LABEL})(?=\s*:))"
+    r"\s*:?\s*"
     r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.){2,120}?)\s*\.?$"
 )
 _CREDIT_RES: Final = (
@@ -334,7 +354,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     names = _ROLE_PREFIX_RE.sub("", match["names"])
     if not names or not _byline_names(line, names):
         return False
-    if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
+    if not line.startswith(("By", "by")) and not all(
         is_person(item) or canonical_agency(item) for item in _items(names)
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one

@@ -66,6 +66,10 @@ _END_MARK_MAX_CHARS: Final = 12
 _MASTHEAD_LINES: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
+# A section label over a headline: one to three capitalised words ("World", "India News",
+# "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
+_SECTION_MAX_CHARS: Final = 32
+_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -470,7 +474,27 @@ class _Reader:
             )
         if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
             return True
-        return self._date_line(line)
+        return self._date_line(line) or (self.headline_open and self._section_label(line, index))
+
+    def _section_label(self, line: str, index: int) -> bool:
+        """
+        Drop a section label over the headline: "World", "India News", "ASIA-PACIFIC".
+
+        One to three capitalised words, no digits and no sentence, right over a longer line
+        that reads as a title, are the section the story is filed under, not its headline.
+        """
+        if (
+            len(line) > _SECTION_MAX_CHARS
+            or index + 1 >= len(self.lines)
+            or not _SECTION_LABEL_RE.match(line)
+        ):
+            return False
+        following = self.lines[index + 1]
+        return (
+            len(following.split()) > len(line.split()) + 1
+            and _headline_like(following)
+            and not _SENTENCE_END_RE.search(following)
+        )
 
     def _label_under_headline(self, line: str, index: int) -> bool:
         """

@@ -1,0 +1,162 @@
+"""
+The generic reader on more page heads: section labels, labelled bylines, names over stamps.
+
+Every page here is written for these tests, in the layouts of English-language news sites
+of many regions and decades; none copies an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomeet import outlets
+from diplomeet.outlets import Layout
+
+
+def _split(text: str) -> Layout:
+    return outlets.get_parser("generic").split(text)
+
+
+# --- a section label over the headline ------------------------------------------------------
+
+SECTION_PAGES = [
+    pytest.param(
+        "India News\n"
+        "Jaishankar, Wong hold talks on Indo-Pacific security in Canberra\n"
+        "The two ministers reviewed defence cooperation and agreed to expand exercises.\n"
+        "By HT Correspondent\n"
+        "Updated on Mar 12, 2025 08:14 PM IST\n"
+        "External affairs minister S Jaishankar met Penny Wong in Canberra on Tuesday.\n",
+        "Jaishankar, Wong hold talks on Indo-Pacific security in Canberra",
+        id="two-word-section",
+    ),
+    pytest.param(
+        "AFRICA\n"
+        "US Envoy Meets Ethiopian Leader on Tigray Truce\n"
+        "By Salem Solomon\n"
+        "June 11, 2025 4:40 PM\n"
+        "The U.S. special envoy met Ethiopian Prime Minister Abiy Ahmed on Tuesday.\n",
+        "US Envoy Meets Ethiopian Leader on Tigray Truce",
+        id="capitals-section",
+    ),
+    pytest.param(
+        "Asia-Pacific\n"
+        "Japan and South Korea leaders hold summit in Tokyo\n"
+        "Ishiba and Lee pledge to improve ties\n"
+        "By Kaori Tanaka, Staff Writer\n"
+        "June 12, 2025 at 5:30 p.m. EDT\n"
+        "Japanese Prime Minister Shigeru Ishiba met the South Korean president on Thursday.\n",
+        "Japan and South Korea leaders hold summit in Tokyo",
+        id="hyphenated-section",
+    ),
+    pytest.param(
+        "Diplomacy\n"
+        "Kenya, Tanzania leaders pledge to end trade row\n"
+        "Story by Aggrey Mutambo\n"
+        "Presidents of Kenya and Tanzania met in Arusha on Saturday.\n",
+        "Kenya, Tanzania leaders pledge to end trade row",
+        id="one-word-section",
+    ),
+    pytest.param(
+        "National\n"
+        "Nepal, China agree to speed up railway study\n"
+        "Foreign ministers meet in Kathmandu amid push for connectivity projects.\n"
+        "Anil Giri\n"
+        "Published at : June 5, 2025\n"
+        "Foreign Minister Arzu Rana Deuba met the Chinese foreign minister on Wednesday.\n",
+        "Nepal, China agree to speed up railway study",
+        id="section-over-standfirst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "headline"), SECTION_PAGES)
+def test_a_section_label_over_the_headline_is_not_the_headline(page: str, headline: str) -> None:
+    """A short capitalised line over a title is the section, and is dropped."""
+    layout = _split(page)
+    assert layout.headline == headline
+    label = page.split("\n", 1)[0]
+    assert label not in layout.body.split("\n\n")
+
+
+def test_a_short_headline_over_the_story_stays_the_headline() -> None:
+    """A short title over the story's first sentence is the headline."""
+    layout = _split(
+        "Ceasefire Holds\n"
+        "The ceasefire between the two countries held for a third day on Sunday, officials "
+        "said.\n"
+        "Both armies pulled back from the frontier.\n"
+    )
+    assert layout.headline == "Ceasefire Holds"
+
+
+def test_a_section_label_needs_a_title_under_it() -> None:
+    """A two-word line over a sentence, not over a title, is the headline."""
+    layout = _split(
+        "Talks Resume\n"
+        "Negotiators from both sides met again in Geneva on Monday.\n"
+        "They will meet again next week.\n"
+    )
+    assert layout.headline == "Talks Resume"
+
+
+# --- labelled bylines -----------------------------------------------------------------------
+
+LABELLED_PAGES = [
+    pytest.param(
+        "WORLD\n"
+        "Thai, Cambodian ministers meet on border\n"
+        "Talks in Phnom Penh aim to ease tensions along frontier\n"
+        "PUBLISHED : 3 Jun 2025 at 14:20\n"
+        "WRITER: Wassana Nanuam\n"
+        "Foreign Minister Maris Sangiampongsa met his Cambodian counterpart on Monday.\n",
+        ("Wassana Nanuam",),
+        id="writer-in-capitals",
+    ),
+    pytest.param(
+        "Ghana, Togo sign security accord\n"
+        "Reporter: Kwame Asare\n"
+        "Date: June 7, 2025\n"
+        "Ghana and Togo signed a security accord in Accra on Friday, the ministry said.\n",
+        ("Kwame Asare",),
+        id="reporter",
+    ),
+    pytest.param(
+        "Laos, Vietnam open new border gate\n"
+        "Author : Nguyen Thi Lan and Somsak Vongsa\n"
+        "Officials of Laos and Vietnam opened a border gate on Tuesday.\n",
+        ("Nguyen Thi Lan", "Somsak Vongsa"),
+        id="author-two-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "authors"), LABELLED_PAGES)
+def test_a_labelled_byline_names_the_authors(page: str, authors: tuple[str, ...]) -> None:
+    """Labelled bylines ("WRITER: X", "Reporter: X", "Author : X and Y") name the authors."""
+    layout = _split(page)
+    assert layout.authors == authors
+    assert not any(
+        line.startswith(("WRITER", "Reporter", "Author")) for line in layout.body.split("\n\n")
+    )
+
+
+def test_a_label_over_prose_is_no_byline() -> None:
+    """A question of a transcript opening with "Reporter:" names no author."""
+    layout = _split(
+        "Envoy says talks will resume\n"
+        "Reporter: Will the talks resume next week in Geneva?\n"
+        "The envoy said both sides had agreed to meet again.\n"
+    )
+    assert layout.authors == ()
+
+
+def test_a_person_quoted_in_the_story_is_no_author() -> None:
+    """Only the labelled byline names an author, not a person the story quotes."""
+    layout = _split(
+        "Reporter: Kwame Asare\n"
+        "Ghana, Togo sign security accord\n"
+        "Ghana and Togo signed a security accord in Accra on Friday.\n"
+        '"We are neighbours," said Foreign Minister Ama Mensah.\n'
+    )
+    assert layout.authors == ("Kwame Asare",)
