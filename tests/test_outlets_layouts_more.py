@@ -160,3 +160,78 @@ def test_a_person_quoted_in_the_story_is_no_author() -> None:
         '"We are neighbours," said Foreign Minister Ama Mensah.\n'
     )
     assert layout.authors == ("Kwame Asare",)
+
+
+# --- names over the page's date line, desk bylines ------------------------------------------
+
+
+def test_a_name_and_job_title_over_a_placed_date_line_is_a_byline() -> None:
+    """A name and a job title over a placed date line ("COLOMBO, June 06, 2025") name the author."""
+    layout = _split(
+        "Sri Lanka, Maldives sign fisheries pact\n"
+        "Meera Srinivasan, Special Correspondent\n"
+        "COLOMBO, June 06, 2025 22:10 IST\n"
+        "Sri Lanka and the Maldives signed a fisheries agreement in Colombo on Friday.\n"
+    )
+    assert layout.authors == ("Meera Srinivasan",)
+    assert "Special Correspondent" not in layout.body
+
+
+def test_a_name_with_its_outlet_in_brackets_over_a_bulleted_date_line() -> None:
+    """A name with its outlet in brackets, over a date line with a bullet, names both."""
+    layout = _split(
+        "Indonesia, Malaysia agree to settle maritime boundary\n"
+        "Yvette Tanamal (The Jakarta Post)\n"
+        "Jakarta ● Tue, June 3, 2025\n"
+        "Foreign Minister Sugiono met his Malaysian counterpart in Jakarta on Monday.\n"
+    )
+    assert layout.headline == "Indonesia, Malaysia agree to settle maritime boundary"
+    assert layout.authors == ("Yvette Tanamal",)
+    assert layout.outlet == "The Jakarta Post"
+
+
+def test_brackets_holding_no_outlet_keep_the_line_out_of_the_byline() -> None:
+    """A line naming a person with a country in brackets is no byline."""
+    layout = _split(
+        "Leaders meet in Jakarta\n"
+        "Anwar Ibrahim (Malaysia)\n"
+        "Jakarta, June 3, 2025\n"
+        "The leaders met in Jakarta on Monday.\n"
+    )
+    assert layout.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By HT Correspondent", "HT Correspondent"), ("By Our Correspondent", "Our Correspondent")],
+)
+def test_a_byline_naming_only_a_desk_role_is_the_author(byline: str, author: str) -> None:
+    """A byline naming no one ("By Our Correspondent") is a desk byline: the desk is the author."""
+    layout = _split(
+        "PAKISTAN, IRAN AGREE TO BOOST BORDER TRADE\n"
+        f"{byline}\n"
+        "ISLAMABAD: Pakistan and Iran agreed on Monday to boost trade along their border.\n"
+        '"We will open two more crossings," said Foreign Minister Reza Karimi.\n'
+    )
+    assert layout.authors == (author,)
+
+
+def test_a_desk_name_before_the_date_is_the_byline() -> None:
+    """A desk name before the date under the headline ("X Online , Monday ...") is the author."""
+    layout = _split(
+        "Egypt's Sisi, Jordan's King Abdullah discuss Gaza in Cairo\n"
+        "Ahram Online , Monday 2 Jun 2025\n"
+        "President Abdel-Fattah El-Sisi received King Abdullah II of Jordan in Cairo on Monday.\n"
+    )
+    assert layout.authors == ("Ahram Online",)
+    assert layout.dateline is None
+
+
+def test_a_place_before_the_date_is_no_byline() -> None:
+    """A place before the date under the headline ("New Delhi, June 4, 2025") is no desk."""
+    layout = _split(
+        "Modi, Ruto discuss trade, defence ties\n"
+        "New Delhi, June 4, 2025\n"
+        "Prime Minister Narendra Modi held talks with the Kenyan president on Wednesday.\n"
+    )
+    assert layout.authors == ()

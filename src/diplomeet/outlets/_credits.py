@@ -35,6 +35,7 @@ __all__ = [
     "read_cited_agencies",
     "read_credit_line",
     "read_dateline",
+    "read_desk",
     "read_field_line",
     "read_name_over_date",
     "read_name_over_role",
@@ -358,8 +359,16 @@ def read_byline(line: str, tally: Credits) -> bool:
         is_person(item) or canonical_agency(item) for item in _items(names)
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
+    items = _items(names)
+    if not _role_desk(items, tally):
+        _add_byline_items(items, tally)
+    return True
+
+
+def _add_byline_items(items: list[str], tally: Credits) -> None:
+    """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
-    for raw in _items(names):
+    for raw in items:
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
@@ -375,6 +384,15 @@ def read_byline(line: str, tally: Credits) -> bool:
     # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
     if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
         tally.outlet = desks[0]
+
+
+def _role_desk(items: list[str], tally: Credits) -> bool:
+    """A byline naming only a job title ("By Our Correspondent"): a desk byline, its author."""
+    if not items or not all(_ROLE_RE.search(item) for item in items):
+        return False
+    if not _name_like(items[0]):
+        return False
+    tally.add_author(items[0])
     return True
 
 
@@ -1011,9 +1029,23 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
     Quito"), are authors; a desk name ("CITY NEWS", "Foreign Desk") is the author and names
     the outlet.  A place, a country or a section heading ("Middle East Crisis") is no byline.
     """
-    if len(line) > _BYLINE_LINE_MAX_CHARS or not _name_like(line):
+    if len(line) > _BYLINE_LINE_MAX_CHARS:
         return False
-    items = [_TRAILING_PLACE_RE.sub("", item) for item in _items(line)]
+    if line.endswith(")"):
+        # only an outlet in brackets keeps a byline ("Jane Doe (The Example Post)"); a
+        # country or a party there ("Jane Doe (Malaysia)") names someone the story is about
+        names = _outlet_in_brackets(line, tally)
+        if names is None:
+            return False
+        line = names
+    if not _name_like(line):
+        return False
+    # a job title beside the name is no name ("Jane Doe, Special Correspondent")
+    items = [
+        item
+        for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
+        if not _ROLE_RE.search(item) and not is_role(item)
+    ]
     if not items or any(_is_place_or_heading(item) for item in items):
         return False
     people = [item for item in items if is_person(item) and not _has_demonym(item)]
@@ -1025,12 +1057,45 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
             else:
                 tally.add_agency(item)
         return True
-    desk = _tidy(line)
-    if len(items) == 1 and len(desk.split()) <= _DESK_MAX_WORDS and _ORG_WORDS_RE.search(desk):
-        tally.add_author(desk)
-        tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
-        return True
-    return False
+    return len(items) == 1 and read_desk(line, tally)
+
+
+def read_desk(name: str, tally: Credits) -> bool:
+    """
+    Read a desk's name as the byline ("CITY NEWS", "Foreign Desk", "Example Online").
+
+    The desk is the author and names the outlet; return whether ``name`` was one.
+    """
+    desk = _tidy(name)
+    if len(desk.split()) > _DESK_MAX_WORDS or not _ORG_WORDS_RE.search(desk):
+        return False
+    tally.add_author(desk)
+    tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
+    return True
+
+
+# A byline naming the writer's outlet in brackets: "Jane Doe (The Example Post)".
+_OWN_OUTLET_RE: Final = re.compile(r"^(?P<names>[^()]{2,80}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _outlet_in_brackets(line: str, tally: Credits) -> str | None:
+    """
+    Cut the outlet named in brackets after a byline's names; it names the page's outlet.
+
+    Return the names, or ``None`` when the brackets hold no outlet's or agency's name.
+    """
+    match = _OWN_OUTLET_RE.match(line)
+    if match is None:
+        return None
+    outlet = _tidy(match["outlet"])
+    agency = canonical_agency(outlet)
+    if agency is not None:
+        tally.add_agency(outlet)
+    elif masthead_like(outlet):
+        tally.outlet = tally.outlet or outlet
+    else:
+        return None
+    return match["names"]
 
 
 # Words of an institution's or a region's name, never of a person's ("Foreign Ministry",

@@ -29,6 +29,7 @@ from diplomeet.outlets._credits import (
     read_cited_agencies,
     read_credit_line,
     read_dateline,
+    read_desk,
     read_field_line,
     read_name_over_date,
     read_name_over_role,
@@ -519,7 +520,17 @@ class _Reader:
         if stated is None:
             return False
         self._state(line, stated[0])
-        if stated[1] is not None:
+        place = stated[1]
+        if (
+            place is not None
+            and not self.headline_open
+            and not self.tally.authors
+            and _name_like_desk(place)
+            and read_desk(place, self.tally)
+        ):
+            # a desk's name before the date ("Example Online , Monday 2 Jun 2025") is a byline
+            place = None
+        if place is not None:
             self.placed_date_line = self.placed_date_line or line
         self.date_lines.append(line)
         self.body.append(line)
@@ -604,6 +615,11 @@ class _Reader:
         if not self.prose_seen:
             self.standfirst_at = index
         self.body.append(line)
+
+
+def _name_like_desk(place: str) -> bool:
+    """A cheap test that the "place" before a date line is a desk's name: a masthead word."""
+    return " " in place and not place.isupper() and masthead_like(place)
 
 
 def _may_describe_outlet(line: str) -> bool:
