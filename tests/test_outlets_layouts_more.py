@@ -235,3 +235,87 @@ def test_a_place_before_the_date_is_no_byline() -> None:
         "Prime Minister Narendra Modi held talks with the Kenyan president on Wednesday.\n"
     )
     assert layout.authors == ()
+
+
+# --- what a byline line carries beside the names --------------------------------------------
+
+BYLINE_LINES = [
+    pytest.param("By Jane Mwangi, June 3, 2025", ("Jane Mwangi",), id="date-after-comma"),
+    pytest.param("Posted by Karim Benali on June 3, 2025", ("Karim Benali",), id="posted-by-on"),
+    pytest.param("By Maria Souza · 4 min read", ("Maria Souza",), id="reading-time"),
+    pytest.param("By Dr. Anna Nowak", ("Anna Nowak",), id="honorific"),
+    pytest.param("BY JOSE SANTOS, Reporter", ("Jose Santos",), id="capitals-with-role"),
+    pytest.param(
+        "By Selin Kaya, Senior Writer, and Nikos Papas, Staff Writer",
+        ("Selin Kaya", "Nikos Papas"),
+        id="two-names-with-roles",
+    ),
+    pytest.param("By JOHN DOE Associated Press", ("John Doe",), id="agency-run-on"),
+]
+
+
+@pytest.mark.parametrize(("byline", "authors"), BYLINE_LINES)
+def test_a_byline_keeps_only_the_names(byline: str, authors: tuple[str, ...]) -> None:
+    """Dates, reading times, honorifics, job titles and agencies on a byline are no names."""
+    layout = _split(
+        "Chile, Peru presidents meet at border\n"
+        f"{byline}\n"
+        "The presidents of Chile and Peru met at their shared border on Tuesday.\n"
+    )
+    assert layout.authors == authors
+    assert byline not in layout.body
+
+
+def test_an_agency_run_on_a_byline_is_credited() -> None:
+    """An agency run onto a byline ("By JOHN DOE Associated Press") is credited."""
+    layout = _split(
+        "Chile, Peru presidents meet at border\n"
+        "By JOHN DOE Associated Press\n"
+        "SANTIAGO, Chile (AP) — The presidents of Chile and Peru met on Tuesday.\n"
+    )
+    assert layout.agencies == ("AP",)
+
+
+def test_a_name_and_job_title_set_apart_by_a_dash_over_the_date() -> None:
+    """A name and a job title set apart by a dash, over the date line, name the author."""
+    layout = _split(
+        "Ethiopia, Eritrea envoys meet in Jeddah\n"
+        "Samuel Getachew - Staff Writer\n"
+        "June 3, 2025\n"
+        "Envoys of Ethiopia and Eritrea met in Jeddah on Monday, officials said.\n"
+    )
+    assert layout.authors == ("Samuel Getachew",)
+
+
+def test_a_photo_credit_under_the_headline_is_no_author() -> None:
+    """A photo credit is no author, and an "Edited by" line names an editor, not an author."""
+    layout = _split(
+        "Iraq, Kuwait discuss border demarcation\n"
+        "Photo: Reuters\n"
+        "By Ahmed Rashid\n"
+        "Edited by Sara Khan\n"
+        "Iraqi and Kuwaiti officials met in Baghdad on Tuesday.\n"
+    )
+    assert layout.authors == ("Ahmed Rashid",)
+    assert "Edited by Sara Khan" not in layout.body
+
+
+def test_an_outlet_closing_the_headline_is_cut() -> None:
+    """An outlet closing the headline after a dash is cut off and names the outlet."""
+    layout = _split(
+        "Australia, PNG sign security treaty - ABC News\n"
+        "By Pacific affairs reporter Liam Fox\n"
+        "Australia and Papua New Guinea signed a security treaty in Port Moresby on Tuesday.\n"
+    )
+    assert layout.headline == "Australia, PNG sign security treaty"
+    assert layout.outlet is not None
+    assert "ABC" in layout.outlet
+
+
+def test_a_headline_ending_in_a_dash_and_words_keeps_them() -> None:
+    """A headline's own clause after a dash ("Talks end - Both Sides Wait") is kept."""
+    layout = _split(
+        "Border talks end without deal - Both Sides Wait\n"
+        "The talks ended on Tuesday without a deal, officials said.\n"
+    )
+    assert layout.headline == "Border talks end without deal - Both Sides Wait"

@@ -106,10 +106,22 @@ print the byline as a labelled field, the label in capitals or in title case.
 """
 _BYLINE_LABEL: Final = "|".join(label for raw in _BYLINE_LABELS for label in (raw, raw.upper()))
 _BYLINE_RE: Final = re.compile(
-    rf"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b|(?:{_BYLINE_LABEL})(?=\s*:))"
+    r"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report|Posted) by)\b"
+    rf"|(?:{_BYLINE_LABEL})(?=\s*:))"
     r"\s*:?\s*"
-    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.){2,120}?)\s*\.?$"
+    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\.)"
+    r"{2,120}?)\s*\.?$"
 )
+# What may close a byline after its names: the date or the reading time the page sets on the
+# same line ("By Jane Doe, June 3, 2025", "By Jane Doe on 3 June 2025", "By Jane Doe · 4 min
+# read"), and an honorific before a name ("Dr. Jane Doe").
+_BYLINE_TAIL_RE: Final = re.compile(
+    r"\s*(?:[,|·•–—-]|\bon\b)\s*(?:(?:updated|published|posted)\b:?\s*)?"
+    rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\b.*"
+    r"|\d{1,3} min(?:ute)?s? read)$",
+    re.IGNORECASE,
+)
+_HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
@@ -122,7 +134,7 @@ _CREDIT_RES: Final = (
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
-    r"|Editing|Reported|©|\(c\)|Copyright)\b",
+    r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
 # Credits naming no one in particular.
@@ -131,7 +143,7 @@ _GENERIC_CREDITS: Final = frozenset(
 )
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
-    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing"
+    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
     r"|reported) by\b[^()]{2,300}\)?\.?$",
     re.IGNORECASE,
 )
@@ -353,13 +365,15 @@ def read_byline(line: str, tally: Credits) -> bool:
     if match is None:
         return False
     names = _ROLE_PREFIX_RE.sub("", match["names"])
+    if any(c.isdigit() for c in names) or " read" in names:
+        names = _BYLINE_TAIL_RE.sub("", names)
     if not names or not _byline_names(line, names):
         return False
+    items = [_HONORIFIC_RE.sub("", item) for item in _items(names)]
     if not line.startswith(("By", "by")) and not all(
-        is_person(item) or canonical_agency(item) for item in _items(names)
+        is_person(item) or canonical_agency(item) or _ROLE_RE.search(item) for item in items
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
-    items = _items(names)
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
@@ -372,6 +386,8 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
+        if " " in item and not is_person(item):
+            item = _cut_agency(item, tally)
         if canonical_agency(item):
             tally.add_agency(item)
             continue
@@ -384,6 +400,25 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
     # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
     if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
         tally.outlet = desks[0]
+
+
+_RUN_ON_AGENCY_MAX_WORDS: Final = 3
+
+
+def _cut_agency(item: str, tally: Credits) -> str:
+    """
+    Cut an agency's name run onto a person's in a byline ("JANE DOE Associated Press").
+
+    The agency is credited and the person's name returned; ``item`` when no agency ends it.
+    """
+    words = item.split()
+    for size in range(min(_RUN_ON_AGENCY_MAX_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
+        agency = " ".join(words[-size:])
+        person = _tidy(" ".join(words[:-size]))
+        if canonical_agency(agency) and is_person(person):
+            tally.add_agency(agency)
+            return person
+    return item
 
 
 def _role_desk(items: list[str], tally: Credits) -> bool:
@@ -1038,14 +1073,15 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
-    if not _name_like(line):
-        return False
-    # a job title beside the name is no name ("Jane Doe, Special Correspondent")
+    # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
+    # Staff Writer")
     items = [
         item
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
         if not _ROLE_RE.search(item) and not is_role(item)
     ]
+    if not items or not all(map(_name_like, items)):
+        return False
     if not items or any(_is_place_or_heading(item) for item in items):
         return False
     people = [item for item in items if is_person(item) and not _has_demonym(item)]
@@ -1119,7 +1155,9 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     Every item must read as a person's name; a place, a region, an institution or a section
     heading ("South Caucasus", "Foreign Ministry", "Summit Talks") is no byline.
     """
-    if len(line) > _BARE_BYLINE_MAX_CHARS or line.endswith(("!", "?", ":")) or not _name_like(line):
+    if len(line) > _BARE_BYLINE_MAX_CHARS or ":" in line or line.endswith(("!", "?")):
+        return False
+    if not _name_like(line):
         return False
     items = [
         item

@@ -477,6 +477,14 @@ class _Reader:
             return True
         return self._date_line(line) or (self.headline_open and self._section_label(line, index))
 
+    def _cut_outlet_suffix(self, line: str) -> str:
+        """Cut the outlet's name closing a headline ("Headline - Example News"), the outlet."""
+        split = _outlet_suffix(line)
+        if split is None:
+            return line
+        self.outlet = self.outlet or split[1]
+        return split[0]
+
     def _section_label(self, line: str, index: int) -> bool:
         """
         Drop a section label over the headline: "World", "India News", "ASIA-PACIFIC".
@@ -605,6 +613,8 @@ class _Reader:
                 line = furniture.WIRE_TAG_RE.sub("", line)
             if line.startswith("["):
                 line = furniture.SECTION_TAG_RE.sub("", line)
+            if " - " in line or " | " in line:
+                line = self._cut_outlet_suffix(line)
             if _headline_like(line):
                 self.headline = line
                 self.headline_at = index
@@ -620,6 +630,30 @@ class _Reader:
 def _name_like_desk(place: str) -> bool:
     """A cheap test that the "place" before a date line is a desk's name: a masthead word."""
     return " " in place and not place.isupper() and masthead_like(place)
+
+
+_SUFFIX_OUTLET_MAX_WORDS: Final = 4
+_OUTLET_SUFFIX_RE: Final = re.compile(
+    r"\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
+)
+
+
+def _outlet_suffix(line: str) -> tuple[str, str] | None:
+    """
+    Split an outlet's name off the end of a title: "Headline - Example News", "Headline | X".
+
+    Return the title and the outlet, or ``None`` when the end names no outlet.
+    """
+    match = _OUTLET_SUFFIX_RE.search(line)
+    if match is None or match.start() == 0:
+        return None
+    outlet = match["outlet"]
+    known = known_outlet(outlet)
+    if known is not None:
+        return line[: match.start()], known[0]
+    if masthead_like(outlet) and _is_title_case(outlet):
+        return line[: match.start()], outlet
+    return None
 
 
 def _may_describe_outlet(line: str) -> bool:
