@@ -319,3 +319,48 @@ def test_a_headline_ending_in_a_dash_and_words_keeps_them() -> None:
         "The talks ended on Tuesday without a deal, officials said.\n"
     )
     assert layout.headline == "Border talks end without deal - Both Sides Wait"
+
+
+def test_a_live_page_label_over_the_headline_is_not_the_headline() -> None:
+    """A live page's label ("Live updates") over the title is a kicker, not the headline."""
+    layout = _split(
+        "Live updates\n"
+        "Israel, Jordan officials meet in Amman\n"
+        "Jordanian and Israeli officials met in Amman on Tuesday, the ministry said.\n"
+    )
+    assert layout.headline == "Israel, Jordan officials meet in Amman"
+
+
+def test_a_name_with_a_hyphenated_particle_is_a_person() -> None:
+    """A byline name with a particle joined by a hyphen ("Salim al-Habsi") is a person's."""
+    layout = _split(
+        "Middle East\n"
+        "Iran, Oman foreign ministers meet in Muscat\n"
+        "Talks focus on maritime security\n"
+        "By Farnaz Rahimi and Salim al-Habsi\n"
+        "Published 3 June 2025\n"
+        "Iranian and Omani foreign ministers met in Muscat on Tuesday.\n"
+    )
+    assert layout.headline == "Iran, Oman foreign ministers meet in Muscat"
+    assert layout.authors == ("Farnaz Rahimi", "Salim al-Habsi")
+
+
+def test_an_outlet_beside_a_person_in_a_byline_is_the_outlet_not_an_author() -> None:
+    """In "By Jane Doe, CNN" the person is the author and the outlet names the page's."""
+    layout = _split(
+        "Envoy meets crown prince in Jeddah\n"
+        "By Jennifer Hansler, CNN\n"
+        "The envoy met the crown prince in Jeddah on Tuesday, an official said.\n"
+    )
+    assert layout.authors == ("Jennifer Hansler",)
+    assert layout.outlet == "CNN"
+
+
+def test_a_desk_byline_alone_stays_the_author() -> None:
+    """A desk byline beside an agency ("By Example Online, Reuters") is still the author."""
+    layout = _split(
+        "Envoys meet in Doha\n"
+        "By Gulf Online, Reuters\n"
+        "The envoys met in Doha on Tuesday, officials said.\n"
+    )
+    assert layout.authors == ("Gulf Online",)

@@ -315,7 +315,14 @@ def _name_like(text: str) -> bool:
     words = _WORD_RE.findall(text)
     if not words or not words[0][0].isupper() or words[0].casefold() in _WEEKDAYS_MONTHS:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _LOWER_NAME_WORDS for w in words)
+    return all(
+        w[0].isupper()
+        or w[0].isdigit()
+        or w.casefold() in _LOWER_NAME_WORDS
+        # a particle joined to the name by a hyphen ("al-Habsi", "el-Amin")
+        or ("-" in w and w.split("-", 1)[0].casefold() in _LOWER_NAME_WORDS)
+        for w in words
+    )
 
 
 def is_person(name: str) -> bool:
@@ -400,6 +407,15 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
     # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
     if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
         tally.outlet = desks[0]
+    if (
+        len(desks) == 1
+        and tally.outlet == desks[0]
+        and any(is_person(item) for item in items)
+        and known_outlet(desks[0]) is not None
+    ):
+        # beside a person, the outlet's name is where the person writes, not a desk
+        # ("By Jane Doe, Example News"): the person is the author
+        tally.authors.remove(desks[0])
 
 
 _RUN_ON_AGENCY_MAX_WORDS: Final = 3
