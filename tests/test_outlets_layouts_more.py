@@ -364,3 +364,76 @@ def test_a_desk_byline_alone_stays_the_author() -> None:
         "The envoys met in Doha on Tuesday, officials said.\n"
     )
     assert layout.authors == ("Gulf Online",)
+
+
+# --- an issuing office's letterhead, a kicker before a bar ----------------------------------
+
+ISSUER_PAGES = [
+    pytest.param(
+        "Ministry of External Affairs\n"
+        "Government of India\n"
+        "Visit of Foreign Minister of Uruguay to India\n"
+        "June 03, 2025\n"
+        "The Foreign Minister of Uruguay paid an official visit to India from 3 to 5 June 2025.\n",
+        "Visit of Foreign Minister of Uruguay to India",
+        id="ministry-and-government",
+    ),
+    pytest.param(
+        "President of Russia\n"
+        "Events\n"
+        "Russian-Mongolian talks\n"
+        "June 3, 2025, 15:00\n"
+        "The President held talks with the President of Mongolia in Moscow.\n",
+        "Russian-Mongolian talks",
+        id="office-and-section",
+    ),
+    pytest.param(
+        "Presidential Communications Office\n"
+        "President meets Vietnamese counterpart in Manila\n"
+        "By Jane Cruz\n"
+        "June 3, 2025\n"
+        "The President met the Vietnamese president in Manila on Tuesday.\n",
+        "President meets Vietnamese counterpart in Manila",
+        id="office-at-the-top",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "headline"), ISSUER_PAGES)
+def test_an_issuing_office_over_the_title_is_not_the_headline(page: str, headline: str) -> None:
+    """An office's name at the top of its page ("Ministry of X") is its letterhead."""
+    assert _split(page).headline == headline
+
+
+def test_a_title_naming_an_office_stays_the_headline() -> None:
+    """A title in capitals naming an office and going on ("Foreign Ministry Summons") stays."""
+    layout = _split(
+        "Foreign Ministry Summons Chinese Envoy\n"
+        "Beijing's Ambassador Called In Over Coast Guard Clash\n"
+        "The foreign ministry summoned the Chinese ambassador on Tuesday.\n"
+    )
+    assert layout.headline == "Foreign Ministry Summons Chinese Envoy"
+
+
+def test_a_kicker_before_a_bar_is_cut_from_the_headline() -> None:
+    """A kicker set before the title by a bar ("Opinion | ...") is cut from the headline."""
+    layout = _split(
+        "Opinion | Why the Accra talks matter\n"
+        "By Kofi Mensah\n"
+        "Contributor\n"
+        "The talks in Accra on Tuesday brought West African leaders together.\n"
+    )
+    assert layout.headline == "Why the Accra talks matter"
+    assert layout.authors == ("Kofi Mensah",)
+
+
+def test_a_name_with_a_beat_over_the_date_is_a_byline() -> None:
+    """A name run onto its beat and job ("X Europe correspondent") over the date is a byline."""
+    layout = _split(
+        "EU and UK leaders hold first summit since Brexit\n"
+        "Leaders agree defence pact\n"
+        "Jon Henley Europe correspondent\n"
+        "Tue 3 Jun 2025 14.05 BST\n"
+        "EU and UK leaders met in London on Tuesday for their first formal summit.\n"
+    )
+    assert layout.authors == ("Jon Henley",)

@@ -304,6 +304,8 @@ def _without_role(name: str) -> str:
             or not _JOINED_ROLE_RE.match(" ".join(rest))
         ):
             continue
+        if len(rest) == 1 and _is_place_or_heading(head[-1]):
+            continue  # a beat's place before the job ("Jane Doe Europe correspondent")
         if opener.isupper() or opener.islower() or opener.casefold() in _ROLE_OPENERS:
             return " ".join(head)
         found = found or " ".join(head)
@@ -1044,8 +1046,15 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 
 
 def is_role(line: str) -> bool:
-    """Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer")."""
-    return len(line) <= _NAME_LINE_MAX_CHARS and _ROLE_LINE_RE.match(line) is not None
+    """
+    Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer").
+
+    A person's name before the job ("Jane Doe Europe correspondent") makes it a byline.
+    """
+    if len(line) > _NAME_LINE_MAX_CHARS or _ROLE_LINE_RE.match(line) is None:
+        return False
+    name = _without_role(line)
+    return name == line or name.split()[0].casefold() in _ROLE_OPENERS
 
 
 def read_name_over_role(line: str, following: str, tally: Credits) -> bool:
@@ -1093,7 +1102,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
     # Staff Writer")
     items = [
         item
-        for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
+        for item in (_TRAILING_PLACE_RE.sub("", _without_role(raw)) for raw in _items(line))
         if not _ROLE_RE.search(item) and not is_role(item)
     ]
     if not items or not all(map(_name_like, items)):

@@ -71,6 +71,34 @@ _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in "
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
 _SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
+_ISSUER_WORDS: Final[tuple[str, ...]] = (
+    "Ministry",
+    "Office",
+    "Government",
+    "Presidency",
+    "Embassy",
+    "High Commission",
+    "Department",
+    "Secretariat",
+    "Press Service",
+    "President",
+    "Prime Minister",
+)
+"""
+Words naming an issuing office in a site's letterhead ("Ministry of External Affairs",
+"Government of India", "President of Russia", "Presidential Communications Office"), from
+the letterheads of government and ministry news pages.
+"""
+_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
+# "Ministry of X", "President of X": the office, then what it is of; or a short name ending
+# with the office ("Presidential Communications Office"), at the very top of the page
+_ISSUER_OF_RE: Final = re.compile(
+    r"^(?:The )?(?:" + "|".join(_ISSUER_WORDS) + rf") of (?:the )?{_ISSUER_NAME}$"
+)
+_ISSUER_END_RE: Final = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
+)
+_ISSUER_TOP_LINES: Final = 2
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -475,7 +503,35 @@ class _Reader:
             )
         if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
             return True
-        return self._date_line(line) or (self.headline_open and self._section_label(line, index))
+        return self._date_line(line) or (
+            self.headline_open
+            and (self._section_label(line, index) or self._issuer_over_headline(line, index))
+        )
+
+    def _issuer_over_headline(self, line: str, index: int) -> bool:
+        """
+        Drop the issuing office's name over a release's title: "Ministry of External Affairs".
+
+        An office's name ("Presidential Communications Office", "President of Russia",
+        "Government of India") with a further line under it, before any headline, is the
+        site's letterhead, not the title.
+        """
+        if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
+            return False
+        following = self.lines[index + 1]
+        return (
+            (
+                _ISSUER_OF_RE.match(line) is not None
+                or (index < _ISSUER_TOP_LINES and _ISSUER_END_RE.match(line) is not None)
+            )
+            and (_headline_like(following) or _SECTION_LABEL_RE.match(following) is not None)
+            and not _SENTENCE_END_RE.search(following)
+        )
+
+    def _cut_kicker_prefix(self, line: str) -> str:
+        """Cut a kicker set before the headline by a bar: "Opinion | Why the talks matter"."""
+        kicker, _, title = line.partition(" | ")
+        return title if title and furniture.KICKER_RE.match(kicker) else line
 
     def _cut_outlet_suffix(self, line: str) -> str:
         """Cut the outlet's name closing a headline ("Headline - Example News"), the outlet."""
@@ -499,8 +555,10 @@ class _Reader:
         ):
             return False
         following = self.lines[index + 1]
+        size = len(line.split())
         return (
-            len(following.split()) > len(line.split()) + 1
+            # a one-word label over any title; a longer one over a title longer still
+            len(following.split()) > size + (size > 1)
             and _headline_like(following)
             and not _SENTENCE_END_RE.search(following)
         )
@@ -613,6 +671,8 @@ class _Reader:
                 line = furniture.WIRE_TAG_RE.sub("", line)
             if line.startswith("["):
                 line = furniture.SECTION_TAG_RE.sub("", line)
+            if " | " in line:
+                line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line:
                 line = self._cut_outlet_suffix(line)
             if _headline_like(line):
