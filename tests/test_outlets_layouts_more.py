@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import diplomeet
 from diplomeet import outlets
 from diplomeet.outlets import Layout
 
@@ -437,3 +438,25 @@ def test_a_name_with_a_beat_over_the_date_is_a_byline() -> None:
         "EU and UK leaders met in London on Tuesday for their first formal summit.\n"
     )
     assert layout.authors == ("Jon Henley",)
+
+
+CNN_STYLE_PAGE = """\
+<html><head><title>Envoy meets crown prince in Jeddah | Example Politics</title>
+<meta property="og:site_name" content="CNN"></head><body>
+<div class="breadcrumb">Politics</div>
+<h1 class="headline">Envoy meets crown prince in Jeddah</h1>
+<div class="byline">By <a href="/profiles/jane-hollis">Jane Hollis</a>, CNN</div>
+<div class="timestamp">Updated 6:12 PM EDT, Tue June 6, 2023</div>
+<p>Jeddah, Saudi Arabia (CNN) — The envoy met the crown prince in Jeddah on Tuesday, an \
+official said.</p>
+<p>"The meeting was candid and open," the official said.</p>
+</body></html>
+"""
+
+
+def test_the_sites_name_beside_a_person_in_an_html_byline_is_no_author() -> None:
+    """In an HTML page, "By Jane Hollis, CNN" on the CNN site names Jane Hollis only."""
+    source = diplomeet.parse(CNN_STYLE_PAGE).source
+    assert source.headline == "Envoy meets crown prince in Jeddah"
+    assert source.authors == ("Jane Hollis",)
+    assert source.outlet == "CNN"
