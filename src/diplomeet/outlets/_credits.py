@@ -116,7 +116,7 @@ _BYLINE_RE: Final = re.compile(
 # same line ("By Jane Doe, June 3, 2025", "By Jane Doe on 3 June 2025", "By Jane Doe · 4 min
 # read"), and an honorific before a name ("Dr. Jane Doe").
 _BYLINE_TAIL_RE: Final = re.compile(
-    r"\s*(?:[,|·•–—-]|\bon\b)\s*(?:(?:updated|published|posted)\b:?\s*)?"
+    r"(?<=\S)\s*(?:[,|·•–—-]|\bon\b)\s*(?:(?:updated|published|posted)\b:?\s*)?"
     rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\b.*"
     r"|\d{1,3} min(?:ute)?s? read)$",
     re.IGNORECASE,

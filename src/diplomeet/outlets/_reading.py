@@ -694,7 +694,7 @@ def _name_like_desk(place: str) -> bool:
 
 _SUFFIX_OUTLET_MAX_WORDS: Final = 4
 _OUTLET_SUFFIX_RE: Final = re.compile(
-    r"\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
+    r"(?<=\S)\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
 )
 
 
