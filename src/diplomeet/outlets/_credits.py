@@ -35,6 +35,7 @@ __all__ = [
     "read_cited_agencies",
     "read_credit_line",
     "read_dateline",
+    "read_desk",
     "read_field_line",
     "read_name_over_date",
     "read_name_over_role",
@@ -85,10 +86,42 @@ _WORD_RE: Final = re.compile(r"[\w'’.-]+")
 _WEEKDAYS_MONTHS: Final = MONTH_NAMES | WEEKDAY_NAMES
 
 # A name may hold an initial's full stop ("By MARIA T. ALVES"): a dot after a lone capital.
-_BYLINE_RE: Final = re.compile(
-    r"^(?:By|BY|by|(?:Words|Text|Story|Written|Report) by)\b:?\s*"
-    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.){2,120}?)\s*\.?$"
+_BYLINE_LABELS: Final[tuple[str, ...]] = (
+    "Writer",
+    "Writers",
+    "Reporter",
+    "Reporters",
+    "Author",
+    "Authors",
+    "Byline",
+    "Correspondent",
+    "Written by",
+    "Reported by",
 )
+"""
+Label words naming a byline's field ("WRITER: Jane Doe", "Reporter: Jane Doe", "Author: ...").
+
+From the article pages of Asian and African English-language dailies and wire sites, which
+print the byline as a labelled field, the label in capitals or in title case.
+"""
+_BYLINE_LABEL: Final = "|".join(label for raw in _BYLINE_LABELS for label in (raw, raw.upper()))
+_BYLINE_RE: Final = re.compile(
+    r"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report|Posted) by)\b"
+    rf"|(?:{_BYLINE_LABEL})(?=\s*:))"
+    r"\s*:?\s*"
+    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\.)"
+    r"{2,120}?)\s*\.?$"
+)
+# What may close a byline after its names: the date or the reading time the page sets on the
+# same line ("By Jane Doe, June 3, 2025", "By Jane Doe on 3 June 2025", "By Jane Doe · 4 min
+# read"), and an honorific before a name ("Dr. Jane Doe").
+_BYLINE_TAIL_RE: Final = re.compile(
+    r"(?<=\S)\s*(?:[,|·•–—-]|\bon\b)\s*(?:(?:updated|published|posted)\b:?\s*)?"
+    rf"(?:(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})\b.*"
+    r"|\d{1,3} min(?:ute)?s? read)$",
+    re.IGNORECASE,
+)
+_HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
@@ -101,7 +134,7 @@ _CREDIT_RES: Final = (
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
-    r"|Editing|Reported|©|\(c\)|Copyright)\b",
+    r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
 # Credits naming no one in particular.
@@ -110,7 +143,7 @@ _GENERIC_CREDITS: Final = frozenset(
 )
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
-    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing"
+    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
     r"|reported) by\b[^()]{2,300}\)?\.?$",
     re.IGNORECASE,
 )
@@ -271,6 +304,8 @@ def _without_role(name: str) -> str:
             or not _JOINED_ROLE_RE.match(" ".join(rest))
         ):
             continue
+        if len(rest) == 1 and _is_place_or_heading(head[-1]):
+            continue  # a beat's place before the job ("Jane Doe Europe correspondent")
         if opener.isupper() or opener.islower() or opener.casefold() in _ROLE_OPENERS:
             return " ".join(head)
         found = found or " ".join(head)
@@ -282,7 +317,14 @@ def _name_like(text: str) -> bool:
     words = _WORD_RE.findall(text)
     if not words or not words[0][0].isupper() or words[0].casefold() in _WEEKDAYS_MONTHS:
         return False
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in _LOWER_NAME_WORDS for w in words)
+    return all(
+        w[0].isupper()
+        or w[0].isdigit()
+        or w.casefold() in _LOWER_NAME_WORDS
+        # a particle joined to the name by a hyphen ("al-Habsi", "el-Amin")
+        or ("-" in w and w.split("-", 1)[0].casefold() in _LOWER_NAME_WORDS)
+        for w in words
+    )
 
 
 def is_person(name: str) -> bool:
@@ -332,17 +374,29 @@ def read_byline(line: str, tally: Credits) -> bool:
     if match is None:
         return False
     names = _ROLE_PREFIX_RE.sub("", match["names"])
+    if any(c.isdigit() for c in names) or " read" in names:
+        names = _BYLINE_TAIL_RE.sub("", names)
     if not names or not _byline_names(line, names):
         return False
-    if line.startswith(("BY", "Words", "Text", "Story", "Written", "Report")) and not all(
-        is_person(item) or canonical_agency(item) for item in _items(names)
+    items = [_HONORIFIC_RE.sub("", item) for item in _items(names)]
+    if not line.startswith(("By", "by")) and not all(
+        is_person(item) or canonical_agency(item) or _ROLE_RE.search(item) for item in items
     ):
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
+    if not _role_desk(items, tally):
+        _add_byline_items(items, tally)
+    return True
+
+
+def _add_byline_items(items: list[str], tally: Credits) -> None:
+    """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
-    for raw in _items(names):
+    for raw in items:
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
+        if " " in item and not is_person(item):
+            item = _cut_agency(item, tally)
         if canonical_agency(item):
             tally.add_agency(item)
             continue
@@ -355,6 +409,43 @@ def read_byline(line: str, tally: Credits) -> bool:
     # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
     if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
         tally.outlet = desks[0]
+    if (
+        len(desks) == 1
+        and tally.outlet == desks[0]
+        and any(is_person(item) for item in items)
+        and known_outlet(desks[0]) is not None
+    ):
+        # beside a person, the outlet's name is where the person writes, not a desk
+        # ("By Jane Doe, Example News"): the person is the author
+        tally.authors.remove(desks[0])
+
+
+_RUN_ON_AGENCY_MAX_WORDS: Final = 3
+
+
+def _cut_agency(item: str, tally: Credits) -> str:
+    """
+    Cut an agency's name run onto a person's in a byline ("JANE DOE Associated Press").
+
+    The agency is credited and the person's name returned; ``item`` when no agency ends it.
+    """
+    words = item.split()
+    for size in range(min(_RUN_ON_AGENCY_MAX_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
+        agency = " ".join(words[-size:])
+        person = _tidy(" ".join(words[:-size]))
+        if canonical_agency(agency) and is_person(person):
+            tally.add_agency(agency)
+            return person
+    return item
+
+
+def _role_desk(items: list[str], tally: Credits) -> bool:
+    """A byline naming only a job title ("By Our Correspondent"): a desk byline, its author."""
+    if not items or not all(_ROLE_RE.search(item) for item in items):
+        return False
+    if not _name_like(items[0]):
+        return False
+    tally.add_author(items[0])
     return True
 
 
@@ -955,8 +1046,15 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 
 
 def is_role(line: str) -> bool:
-    """Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer")."""
-    return len(line) <= _NAME_LINE_MAX_CHARS and _ROLE_LINE_RE.match(line) is not None
+    """
+    Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer").
+
+    A person's name before the job ("Jane Doe Europe correspondent") makes it a byline.
+    """
+    if len(line) > _NAME_LINE_MAX_CHARS or _ROLE_LINE_RE.match(line) is None:
+        return False
+    name = _without_role(line)
+    return name == line or name.split()[0].casefold() in _ROLE_OPENERS
 
 
 def read_name_over_role(line: str, following: str, tally: Credits) -> bool:
@@ -991,9 +1089,24 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
     Quito"), are authors; a desk name ("CITY NEWS", "Foreign Desk") is the author and names
     the outlet.  A place, a country or a section heading ("Middle East Crisis") is no byline.
     """
-    if len(line) > _BYLINE_LINE_MAX_CHARS or not _name_like(line):
+    if len(line) > _BYLINE_LINE_MAX_CHARS:
         return False
-    items = [_TRAILING_PLACE_RE.sub("", item) for item in _items(line)]
+    if line.endswith(")"):
+        # only an outlet in brackets keeps a byline ("Jane Doe (The Example Post)"); a
+        # country or a party there ("Jane Doe (Malaysia)") names someone the story is about
+        names = _outlet_in_brackets(line, tally)
+        if names is None:
+            return False
+        line = names
+    # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
+    # Staff Writer")
+    items = [
+        item
+        for item in (_TRAILING_PLACE_RE.sub("", _without_role(raw)) for raw in _items(line))
+        if not _ROLE_RE.search(item) and not is_role(item)
+    ]
+    if not items or not all(map(_name_like, items)):
+        return False
     if not items or any(_is_place_or_heading(item) for item in items):
         return False
     people = [item for item in items if is_person(item) and not _has_demonym(item)]
@@ -1005,12 +1118,45 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
             else:
                 tally.add_agency(item)
         return True
-    desk = _tidy(line)
-    if len(items) == 1 and len(desk.split()) <= _DESK_MAX_WORDS and _ORG_WORDS_RE.search(desk):
-        tally.add_author(desk)
-        tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
-        return True
-    return False
+    return len(items) == 1 and read_desk(line, tally)
+
+
+def read_desk(name: str, tally: Credits) -> bool:
+    """
+    Read a desk's name as the byline ("CITY NEWS", "Foreign Desk", "Example Online").
+
+    The desk is the author and names the outlet; return whether ``name`` was one.
+    """
+    desk = _tidy(name)
+    if len(desk.split()) > _DESK_MAX_WORDS or not _ORG_WORDS_RE.search(desk):
+        return False
+    tally.add_author(desk)
+    tally.outlet = tally.outlet or _tidy(_DESK_RE.sub(r"\g<outlet>", desk))
+    return True
+
+
+# A byline naming the writer's outlet in brackets: "Jane Doe (The Example Post)".
+_OWN_OUTLET_RE: Final = re.compile(r"^(?P<names>[^()]{2,80}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _outlet_in_brackets(line: str, tally: Credits) -> str | None:
+    """
+    Cut the outlet named in brackets after a byline's names; it names the page's outlet.
+
+    Return the names, or ``None`` when the brackets hold no outlet's or agency's name.
+    """
+    match = _OWN_OUTLET_RE.match(line)
+    if match is None:
+        return None
+    outlet = _tidy(match["outlet"])
+    agency = canonical_agency(outlet)
+    if agency is not None:
+        tally.add_agency(outlet)
+    elif masthead_like(outlet):
+        tally.outlet = tally.outlet or outlet
+    else:
+        return None
+    return match["names"]
 
 
 # Words of an institution's or a region's name, never of a person's ("Foreign Ministry",
@@ -1034,7 +1180,9 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     Every item must read as a person's name; a place, a region, an institution or a section
     heading ("South Caucasus", "Foreign Ministry", "Summit Talks") is no byline.
     """
-    if len(line) > _BARE_BYLINE_MAX_CHARS or line.endswith(("!", "?", ":")) or not _name_like(line):
+    if len(line) > _BARE_BYLINE_MAX_CHARS or ":" in line or line.endswith(("!", "?")):
+        return False
+    if not _name_like(line):
         return False
     items = [
         item

@@ -86,7 +86,9 @@ KICKER_RE: Final = re.compile(
     r"for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
     r"|(?:joint |official )?(?:statement|communiqu[eé]|readout|transcript)|fact ?sheet"
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
-    r"|news analysis|special report)\s*[.:]?$",
+    r"|news analysis|special report"
+    # a live page's or a developing story's label ("Live updates", "Breaking news")
+    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)\s*[.:]?$",
     re.IGNORECASE,
 )
 """A document-type label or section kicker on its own line, read before the headline."""

@@ -85,8 +85,11 @@ class Page:
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
         tally = Credits(authors=list(layout.authors), agencies=list(layout.agencies))
+        site = (self.sitename or "").casefold()
         for name in self.authors:
-            _credit(tally, name)
+            # the site's own name among people's ("Jane Doe; CNN") is where they write
+            if name.casefold() != site or len(self.authors) == 1:
+                _credit(tally, name)
         captions = list(layout.captions)
         for caption in self.captions:
             if caption not in captions and caption not in layout.body:

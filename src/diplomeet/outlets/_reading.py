@@ -29,6 +29,7 @@ from diplomeet.outlets._credits import (
     read_cited_agencies,
     read_credit_line,
     read_dateline,
+    read_desk,
     read_field_line,
     read_name_over_date,
     read_name_over_role,
@@ -66,6 +67,38 @@ _END_MARK_MAX_CHARS: Final = 12
 _MASTHEAD_LINES: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
+# A section label over a headline: one to three capitalised words ("World", "India News",
+# "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
+_SECTION_MAX_CHARS: Final = 32
+_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
+_ISSUER_WORDS: Final[tuple[str, ...]] = (
+    "Ministry",
+    "Office",
+    "Government",
+    "Presidency",
+    "Embassy",
+    "High Commission",
+    "Department",
+    "Secretariat",
+    "Press Service",
+    "President",
+    "Prime Minister",
+)
+"""
+Words naming an issuing office in a site's letterhead ("Ministry of External Affairs",
+"Government of India", "President of Russia", "Presidential Communications Office"), from
+the letterheads of government and ministry news pages.
+"""
+_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
+# "Ministry of X", "President of X": the office, then what it is of; or a short name ending
+# with the office ("Presidential Communications Office"), at the very top of the page
+_ISSUER_OF_RE: Final = re.compile(
+    r"^(?:The )?(?:" + "|".join(_ISSUER_WORDS) + rf") of (?:the )?{_ISSUER_NAME}$"
+)
+_ISSUER_END_RE: Final = re.compile(
+    r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
+)
+_ISSUER_TOP_LINES: Final = 2
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -475,7 +508,65 @@ class _Reader:
             )
         if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
             return True
-        return self._date_line(line)
+        return self._date_line(line) or (
+            self.headline_open
+            and (self._section_label(line, index) or self._issuer_over_headline(line, index))
+        )
+
+    def _issuer_over_headline(self, line: str, index: int) -> bool:
+        """
+        Drop the issuing office's name over a release's title: "Ministry of External Affairs".
+
+        An office's name ("Presidential Communications Office", "President of Russia",
+        "Government of India") with a further line under it, before any headline, is the
+        site's letterhead, not the title.
+        """
+        if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
+            return False
+        following = self.lines[index + 1]
+        return (
+            (
+                _ISSUER_OF_RE.match(line) is not None
+                or (index < _ISSUER_TOP_LINES and _ISSUER_END_RE.match(line) is not None)
+            )
+            and (_headline_like(following) or _SECTION_LABEL_RE.match(following) is not None)
+            and not _SENTENCE_END_RE.search(following)
+        )
+
+    def _cut_kicker_prefix(self, line: str) -> str:
+        """Cut a kicker set before the headline by a bar: "Opinion | Why the talks matter"."""
+        kicker, _, title = line.partition(" | ")
+        return title if title and furniture.KICKER_RE.match(kicker) else line
+
+    def _cut_outlet_suffix(self, line: str) -> str:
+        """Cut the outlet's name closing a headline ("Headline - Example News"), the outlet."""
+        split = _outlet_suffix(line)
+        if split is None:
+            return line
+        self.outlet = self.outlet or split[1]
+        return split[0]
+
+    def _section_label(self, line: str, index: int) -> bool:
+        """
+        Drop a section label over the headline: "World", "India News", "ASIA-PACIFIC".
+
+        One to three capitalised words, no digits and no sentence, right over a longer line
+        that reads as a title, are the section the story is filed under, not its headline.
+        """
+        if (
+            len(line) > _SECTION_MAX_CHARS
+            or index + 1 >= len(self.lines)
+            or not _SECTION_LABEL_RE.match(line)
+        ):
+            return False
+        following = self.lines[index + 1]
+        size = len(line.split())
+        return (
+            # a one-word label over any title; a longer one over a title longer still
+            len(following.split()) > size + (size > 1)
+            and _headline_like(following)
+            and not _SENTENCE_END_RE.search(following)
+        )
 
     def _label_under_headline(self, line: str, index: int) -> bool:
         """
@@ -500,7 +591,17 @@ class _Reader:
         if stated is None:
             return False
         self._state(line, stated[0])
-        if stated[1] is not None:
+        place = stated[1]
+        if (
+            place is not None
+            and not self.headline_open
+            and not self.tally.authors
+            and _name_like_desk(place)
+            and read_desk(place, self.tally)
+        ):
+            # a desk's name before the date ("Example Online , Monday 2 Jun 2025") is a byline
+            place = None
+        if place is not None:
             self.placed_date_line = self.placed_date_line or line
         self.date_lines.append(line)
         self.body.append(line)
@@ -575,6 +676,10 @@ class _Reader:
                 line = furniture.WIRE_TAG_RE.sub("", line)
             if line.startswith("["):
                 line = furniture.SECTION_TAG_RE.sub("", line)
+            if " | " in line:
+                line = self._cut_kicker_prefix(line)
+            if " - " in line or " | " in line:
+                line = self._cut_outlet_suffix(line)
             if _headline_like(line):
                 self.headline = line
                 self.headline_at = index
@@ -585,6 +690,35 @@ class _Reader:
         if not self.prose_seen:
             self.standfirst_at = index
         self.body.append(line)
+
+
+def _name_like_desk(place: str) -> bool:
+    """A cheap test that the "place" before a date line is a desk's name: a masthead word."""
+    return " " in place and not place.isupper() and masthead_like(place)
+
+
+_SUFFIX_OUTLET_MAX_WORDS: Final = 4
+_OUTLET_SUFFIX_RE: Final = re.compile(
+    r"(?<=\S)\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
+)
+
+
+def _outlet_suffix(line: str) -> tuple[str, str] | None:
+    """
+    Split an outlet's name off the end of a title: "Headline - Example News", "Headline | X".
+
+    Return the title and the outlet, or ``None`` when the end names no outlet.
+    """
+    match = _OUTLET_SUFFIX_RE.search(line)
+    if match is None or match.start() == 0:
+        return None
+    outlet = match["outlet"]
+    known = known_outlet(outlet)
+    if known is not None:
+        return line[: match.start()], known[0]
+    if masthead_like(outlet) and _is_title_case(outlet):
+        return line[: match.start()], outlet
+    return None
 
 
 def _may_describe_outlet(line: str) -> bool:

@@ -59,7 +59,8 @@ _PLACE: Final = (
     r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 )
 _DATE_LINE_RE: Final = re.compile(
-    rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,\s*)?"
+    # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue")
+    rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
