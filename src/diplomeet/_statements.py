@@ -935,6 +935,84 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
     return _trim_of(toks, start, end)
 
 
+#: Documents a body speaks through, standing as a cue's subject: "a statement from the
+#: ministry said" (wire and readout style, after the PARC 3.0 source nouns).
+_DOC_NOUNS: Final = frozenset(
+    {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
+)
+#: Lower-case last words of a body that issues a document ("the presidency").
+_BODY_END: Final = frozenset(
+    {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
+)
+#: Participles between such a document and its author: "a statement issued by the ministry".
+_ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
+#: Verbs by which a reporter (often a news agency) relays another's words: "Tass quoted
+#: Li as saying", "Interfax, citing Li as saying". After Reuters and AP wire style.
+_QUOTING_LEMMAS: Final = frozenset({"quote", "cite"})
+#: The participles that follow "quoted X as": the words are X's.
+_AS_SAYING: Final = frozenset({"saying", "telling", "writing", "adding", "describing"})
+_QUOTING_FORMS: Final = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
+    toks: list[_Tok], j: int, lo: int
+) -> tuple[int, int] | None:
+    """
+    A document standing as the subject of the cue at ``j``, from token ``lo`` on.
+
+    "the ministry's statement said" and "a statement from the ministry said" give the
+    whole phrase (:meth:`_Finder._document_author` then finds the author in it); any other
+    subject gives ``None``.
+    """
+    if j - 1 < lo:
+        return None
+    if toks[j - 1][_LOW] in _DOC_NOUNS:
+        k = j - 2
+        if k < lo or not _POSSESSOR_RE.search(toks[k][_TEXT]):
+            return None
+        m = k
+        while m - 1 >= lo and (
+            toks[m - 1][_CAP]
+            or toks[m - 1][_LOW] in _ARTICLES
+            or toks[m - 1][_LOW] in _BODY_ADJECTIVES
+        ):
+            m -= 1
+        return m, j - 1
+    if toks[j - 1][_LOW] not in _BODY_END and not toks[j - 1][_CAP]:
+        return None
+    np = _np_back(toks, j - 1)
+    if np is None:
+        return None
+    k = lo + (1 if toks[lo][_LOW] in _ARTICLES else 0)
+    if k >= np[0] or toks[k][_LOW] not in _DOC_NOUNS:
+        return None
+    k += 1
+    if k < np[0] and toks[k][_LOW] in _ISSUED:
+        k += 1
+    if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
+        return lo, np[1]
+    return None
+
+
+def _quoted_as_saying(toks: list[_Tok]) -> tuple[int, int] | None:
+    """
+    The object of ``quoted X as saying``: the one who spoke, where the subject only relays.
+
+    "The agency quoted Deputy Minister Jo Li as saying" gives "Deputy Minister Jo Li"; the
+    passive "Li was quoted as saying" has no object and gives ``None``.
+    """
+    for k, t in enumerate(toks):
+        if t[_LOW] not in _QUOTING_FORMS:
+            continue
+        np = _np_forward(toks, k + 1)
+        if np is None:
+            continue
+        end = np[1] + 1
+        if end + 1 < len(toks) and toks[end][_LOW] == "as" and toks[end + 1][_LOW] in _AS_SAYING:
+            return np
+    return None
+
+
 @attrs.define
 class _Finder:
     doc: Document
@@ -1126,7 +1204,7 @@ class _Finder:
                 if word in {";", ":"}:
                     return None
                 continue
-            np = _np_back(toks, j - 1)
+            np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
@@ -1204,7 +1282,7 @@ class _Finder:
             ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = self._earlier_subject(toks, i)
             else:
-                np = _np_back(toks, i - 1)
+                np = _doc_subject(toks, i, 0) or _np_back(toks, i - 1)
             if np is None:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
@@ -1306,7 +1384,13 @@ class _Finder:
         *,
         forward: bool = False,
     ) -> _Attribution:
-        speaker = (toks[np[0]][_START], toks[np[1]][_END])
+        if cue.lemma in _QUOTING_LEMMAS or toks[cue.first][_LOW] in _AS_SAYING:
+            quoted = _quoted_as_saying(toks)
+            if quoted is not None:
+                # "Tass quoted Li as saying": Li speaks, the agency only reports it.
+                np = quoted
+                forward = True
+        speaker = self._document_author(toks, np)
         addressee = None
         cue_end_tok = cue.first + (2 if cue.end > toks[cue.first][_END] else 1)
         if cue.lemma in _cues.ADDRESSEE_CUES and not forward:
@@ -1315,6 +1399,41 @@ class _Finder:
                 addressee = (toks[fwd[0]][_START], toks[fwd[1]][_END])
         clause_end = max(toks[np[1]][_END], cue.end)
         return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
+
+    def _document_author(self, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+        """
+        The speaker span of ``np``, or of the body whose document it names.
+
+        "a statement from the ministry said", "said a statement issued by the presidency",
+        "the ministry's statement said": the ministry and the presidency speak.
+        """
+        start, end = toks[np[0]][_START], toks[np[1]][_END]
+        k = next(
+            (k for k in range(np[0], min(np[1] + 1, len(toks))) if toks[k][_LOW] in _DOC_NOUNS),
+            -1,
+        )
+        if k < 0:
+            return start, end
+        if k > np[0] and _POSSESSOR_RE.search(toks[k - 1][_TEXT]):
+            # "the ministry's statement": the possessor, less its "'s"
+            owner = toks[k - 1]
+            cut = 1 if owner[_TEXT][-1] in "'\u2019" else 2
+            return start, owner[_END] - cut
+        j = k + 1
+        if j < len(toks) and toks[j][_LOW] in _ISSUED:
+            j += 1
+        if j < len(toks) and toks[j][_LOW] in {"from", "by", "of"}:
+            for m in range(j + 1, min(len(toks), j + 5)):
+                t = toks[m]
+                if t[_LOW] in _BODY_END:
+                    # "by the (Egyptian) presidency": a body in lower case
+                    return toks[j + 1][_START], t[_END]
+                if not (t[_CAP] or t[_LOW] in _ARTICLES or t[_LOW] in _BODY_ADJECTIVES):
+                    break
+            author = _np_forward(toks, j + 1)
+            if author is not None:
+                return toks[author[0]][_START], toks[author[1]][_END]
+        return start, end
 
     # --- records ---------------------------------------------------------------------------
 
@@ -1340,7 +1459,7 @@ class _Finder:
             evidence=self.doc.span(ev_start, ev_end),
         )
 
-    def _speaker(  # noqa: C901 - one resolver per kind of speaker phrase
+    def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
@@ -1349,8 +1468,14 @@ class _Finder:
         actor = self._team(span) or self._titled(span)
         if actor is not None:
             return actor
-        if words.lower() in {"he", "she"}:
+        low = words.lower()
+        if low in {"he", "she"}:
             actor = self._he_or_she(span, pos)
+        elif low.startswith("the ") and low[4:] in _DOC_NOUNS:
+            # "the statement said": the words of whoever the paragraph says issued it.
+            subject = self._issuer_named(span[0]) or self._issuer(span[0])
+            if subject is not None:
+                return subject
         if actor is None:
             actor = self._linked(span)
         if actor is None and words.lower() == "it":
@@ -1373,6 +1498,49 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _issuer_named(self, pos: int) -> Actor | None:
+        """The subject of the sentence before the one at ``pos``, if it names a speaker."""
+        k = bisect.bisect_right(self.sent_starts, pos) - 2
+        para = self._para_of(pos)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        if k < 0 or self.sent_starts[k] < floor:
+            return None
+        sent = self.doc.sentences[k]
+        toks = self._toks(sent.start, sent.end)
+        np = self._sentence_subject(toks)
+        if np is None:
+            return None
+        span = (toks[np[0]][_START], toks[np[1]][_END])
+        if self.doc.text[span[0] : span[1]].lower().startswith("the statement"):
+            return None
+        return self._speaker(span, pos, quiet=True)
+
+    def _issuer(self, pos: int) -> Actor | None:
+        """
+        Who issued "the statement" read at ``pos``: the subject of the latest sentence naming one.
+
+        "The ministry issued a statement on Monday. “...,” the statement said." is the
+        ministry's; the search stays in this paragraph and the one before.
+        """
+        para = self._para_of(pos)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), self._sentence_start(pos)) - 1
+        best: Actor | None = None
+        sentence = -1
+        text = self.doc.text
+        while i >= 0 and found[i].start >= floor:
+            m = found[i]
+            i -= 1
+            if self._inside_quote(m.start) or _POSSESSIVE_RE.match(text, m.end):
+                continue
+            k = bisect.bisect_right(self.sent_starts, m.start) - 1
+            if sentence >= 0 and k != sentence:
+                break
+            sentence = k
+            best = m.actor
+        return best
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """

@@ -1,0 +1,116 @@
+"""Attribution styles of wire, British and readout copy (all sentences written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import diplomeet
+from diplomeet.records import Statement
+
+PUBLISHED = date(2023, 3, 8)  # a Wednesday
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    article = "Envoys trade words over border\n\n" + text
+    found = diplomeet.parse(article, published=PUBLISHED).statements
+    return [s for s in found if s.mode != "indirect"]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    for s in quoted(text):
+        if words in s.quote:
+            return s.speaker.name if s.speaker is not None else None
+    msg = f"no quotation holds {words!r}"
+    raise AssertionError(msg)
+
+
+# --- "X quoted Y as saying": the object speaks, the agency only relays -----------------
+
+
+def test_an_agency_quoting_a_minister_before_the_quotation() -> None:
+    """'The agency quoted Deputy Minister X as saying: "..."': the minister speaks."""
+    text = (
+        "The state news agency Prensa Andina quoted Deputy Minister Carlos Ruiz as saying: "
+        "\u201cOur doors remain open.\u201d"
+    )
+    assert speaker_of(text, "doors remain open") == "Carlos Ruiz"
+
+
+def test_an_agency_quoting_a_minister_after_the_quotation() -> None:
+    """'"...," the agency quoted Prince X as saying': the prince speaks."""
+    text = (
+        "\u201cThe visit strengthens our ties,\u201d the Gulf Press Agency quoted "
+        "Foreign Minister Omar Haddad as saying."
+    )
+    assert speaker_of(text, "strengthens our ties") == "Omar Haddad"
+
+
+def test_quoting_participle_after_a_report() -> None:
+    """'..., Interfax reported, quoting X as saying "..."': X speaks the partial quote."""
+    text = (
+        "The talks ended without agreement, the agency reported, quoting Deputy Foreign "
+        "Minister Pavel Orlov as saying \u201cno progress was made\u201d."
+    )
+    assert speaker_of(text, "no progress was made") == "Pavel Orlov"
+
+
+def test_passive_quoted_as_saying_keeps_its_subject() -> None:
+    """'X was quoted as saying by the ministry': no object, so X still speaks."""
+    text = (
+        "\u201cWe are ready to resume talks at any time,\u201d Foreign Minister Ana Lobo "
+        "was quoted as saying by the ministry."
+    )
+    assert speaker_of(text, "resume talks") == "Ana Lobo"
+
+
+def test_quoting_a_document_is_no_speaker() -> None:
+    """'Li quoted the treaty, saying "..."': no 'as', so the subject speaks."""
+    text = (
+        "Foreign Minister Jo Li quoted the treaty, saying \u201cthe border shall stay "
+        "open\u201d for trade."
+    )
+    assert speaker_of(text, "border shall stay") == "Jo Li"
+
+
+# --- a document as the subject: its issuer speaks --------------------------------------
+
+
+def test_a_statement_from_a_ministry_is_the_ministry_s() -> None:
+    """'"...," a statement from the foreign ministry said': the ministry speaks."""
+    text = "\u201cWe urge restraint,\u201d a statement from the foreign ministry said."
+    assert speaker_of(text, "urge restraint") == "Foreign Ministry"
+
+
+def test_said_a_statement_issued_by_a_body() -> None:
+    """'"...," said a statement issued by the Egyptian presidency': the presidency."""
+    text = "\u201cWe have been patient,\u201d said a statement issued by the Egyptian presidency."
+    assert speaker_of(text, "been patient") == "Egyptian Presidency"
+
+
+def test_a_body_s_statement_said() -> None:
+    """'The ministry's statement said the talks were "..."': the ministry's words."""
+    text = "The ministry\u2019s statement said the talks were \u201ca waste of time\u201d."
+    assert speaker_of(text, "waste of time") == "Ministry"
+
+
+def test_the_statement_takes_up_its_issuer() -> None:
+    """'The Kremlin issued a statement. "...," the statement said.': the Kremlin's."""
+    text = (
+        "On Tuesday, the Kremlin issued a statement.\n\n"
+        "\u201cTalks are possible,\u201d the statement said. \u201cBut not now.\u201d"
+    )
+    assert speaker_of(text, "Talks are possible") == "Kremlin"
+    assert speaker_of(text, "But not now") == "Kremlin"
+
+
+def test_the_statement_with_no_issuer_has_no_speaker() -> None:
+    """'"...," the statement said.' alone: no issuer is named, so no speaker is made up."""
+    assert speaker_of("\u201cWe urge restraint,\u201d the statement said.", "restraint") is None
+
+
+def test_a_statement_about_a_person_is_not_a_document() -> None:
+    """'A spokesman for the ministry said': a person's job, not a document, speaks."""
+    text = "\u201cNo talks are planned,\u201d a spokesman for the foreign ministry said."
+    assert speaker_of(text, "No talks") == "Foreign Ministry"
