@@ -114,3 +114,48 @@ def test_a_statement_about_a_person_is_not_a_document() -> None:
     """'A spokesman for the ministry said': a person's job, not a document, speaks."""
     text = "\u201cNo talks are planned,\u201d a spokesman for the foreign ministry said."
     assert speaker_of(text, "No talks") == "Foreign Ministry"
+
+
+# --- unnamed sources are nobody the article names ---------------------------------------
+
+_CONTEXT = "Foreign Minister Ines Varga met her Serbian counterpart on Monday.\n\n"
+
+
+def test_one_western_diplomat_is_an_unnamed_speaker() -> None:
+    """'"...," one Western diplomat said' is attributed, not handed to the minister."""
+    found = quoted(_CONTEXT + "\u201cIt is a red line,\u201d one Western diplomat said.")
+    assert [(s.speaker, s.cue) for s in found] == [(None, "said")]
+
+
+def test_another_official_and_two_diplomats_are_unnamed() -> None:
+    """'another senior official said', 'two European diplomats said': no speaker."""
+    for who in ("another senior official", "two European diplomats"):
+        text = _CONTEXT + f"\u201cIt is a red line,\u201d {who} said."
+        assert speaker_of(text, "red line") is None
+
+
+def test_the_official_who_asked_not_to_be_named() -> None:
+    """The relative clause's 'asked' is not the cue; the official is not the minister."""
+    text = (
+        _CONTEXT + "\u201cWe are disappointed,\u201d the official, who asked not to be named, said."
+    )
+    (found,) = quoted(text)
+    assert (found.speaker, found.cue) == (None, "said")
+
+
+def test_an_aged_description_takes_up_the_leader() -> None:
+    """'"...," the 72-year-old leader told a banquet' is the president spoken of."""
+    text = (
+        "President Joao Mendes arrived in Accra for a state visit.\n\n"
+        "\u201cThis visit is long overdue,\u201d the 72-year-old leader told a state banquet."
+    )
+    assert speaker_of(text, "long overdue") == "Joao Mendes"
+
+
+def test_the_described_senator_still_takes_up_the_person() -> None:
+    """A job that is no anonymous source ('the envoy') keeps taking up the person."""
+    text = (
+        "Ambassador Lena Fischer spoke on Thursday.\n\n"
+        "\u201cWe want peace,\u201d the ambassador said."
+    )
+    assert speaker_of(text, "want peace") == "Lena Fischer"

@@ -859,10 +859,10 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
-        if t[_LOW] in _ARTICLES:
+        if t[_LOW] in _ARTICLES or t[_LOW] in _QUANTIFIERS:
             return (k, end) if k < end else None
         if (
-            not t[_TEXT].isalpha()
+            not t[_TEXT].replace("-", "").isalnum()  # "the 72-year-old leader"
             or t[_LOW] in _SKIP_BEFORE_CUE
             or t[_LOW] in _OPENERS
             or t[_LOW] in _NP_GLUE
@@ -940,6 +940,14 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
 _DOC_NOUNS: Final = frozenset(
     {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
 )
+#: Words that open an unnamed speaker's description as an article does: "one Western
+#: diplomat said", "another official said", "two European diplomats said".
+_QUANTIFIERS: Final = frozenset(
+    {"one", "another", "two", "three", "several", "some", "many", "other", "a", "an"}
+)
+#: Heads of the description of an unnamed source: "the official, who asked not to be
+#: named, said" is nobody the article names (wire style: AP, Reuters on anonymous sources).
+_UNNAMED_SOURCES: Final = frozenset({"official", "officials", "source", "sources"})
 #: Lower-case last words of a body that issues a document ("the presidency").
 _BODY_END: Final = frozenset(
     {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
@@ -1204,6 +1212,8 @@ class _Finder:
                 if word in {";", ":"}:
                     return None
                 continue
+            if toks[j - 1][_LOW] in {"who", "which"} and toks[j - 2][_TEXT] == ",":
+                continue  # '"...," the official, who asked not to be named, said'
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
@@ -1211,6 +1221,9 @@ class _Finder:
                 return None
             if np[0] == i or all(t[_LOW] in _OPENERS or t[_TEXT] == "," for t in toks[i : np[0]]):
                 return self._make_att(toks, cue, np, after)
+            if all(t[_LOW] in _QUANTIFIERS for t in toks[i : np[0]]):
+                # '"...," one Western diplomat said': an unnamed speaker, not the context's
+                return self._make_att(toks, cue, (i, np[1]), after)
             if _noun_modifiers(toks, i, np[0]):
                 # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
                 return self._make_att(toks, cue, (i, np[1]), after)
@@ -1486,7 +1499,11 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
-        if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
+        if (
+            actor is None
+            and _DESCRIBED_PERSON_RE.fullmatch(words)
+            and words.rsplit(" ", 1)[-1].lower() not in _UNNAMED_SOURCES
+        ):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
         if actor is None:
