@@ -95,14 +95,19 @@ def test_a_body_s_statement_said() -> None:
     assert speaker_of(text, "waste of time") == "Ministry"
 
 
-def test_the_statement_takes_up_its_issuer() -> None:
-    """'The Kremlin issued a statement. "...," the statement said.': the Kremlin's."""
+def test_the_statement_is_not_handed_to_its_issuer() -> None:
+    """
+    'The Kremlin issued a statement. "...," the statement said.': no speaker.
+
+    Taking up the issuer was tried and lost on PolNeAR train, which leaves a document's
+    words unattributed (and the quotation is still found).
+    """
     text = (
         "On Tuesday, the Kremlin issued a statement.\n\n"
-        "\u201cTalks are possible,\u201d the statement said. \u201cBut not now.\u201d"
+        "\u201cTalks are possible,\u201d the statement said."
     )
-    assert speaker_of(text, "Talks are possible") == "Kremlin"
-    assert speaker_of(text, "But not now") == "Kremlin"
+    (found,) = quoted(text)
+    assert (found.speaker, found.cue) == (None, "said")
 
 
 def test_the_statement_with_no_issuer_has_no_speaker() -> None:
@@ -159,3 +164,47 @@ def test_the_described_senator_still_takes_up_the_person() -> None:
         "\u201cWe want peace,\u201d the ambassador said."
     )
     assert speaker_of(text, "want peace") == "Lena Fischer"
+
+
+def test_one_party_insider_is_unnamed_even_before_a_name() -> None:
+    """'whom one party insider described as "..."': the insider is no one named."""
+    text = "Aides trust Jo Benn, whom one Labour insider described as \u201chis brother\u201d."
+    assert speaker_of(text, "his brother") is None
+
+
+def test_the_year_of_an_aside_is_no_speaker() -> None:
+    """'"..." in the 2008 primary, said professor X': the year's phrase is not a speaker."""
+    text = (
+        "Mendes \u201cdid well in the north\u201d in the 2008 election, said Lagos "
+        "University professor Paul Okoro."
+    )
+    assert speaker_of(text, "did well in the north") == "Paul Okoro"
+
+
+# --- readout verbs ----------------------------------------------------------------------
+
+
+def test_a_readout_s_underscored_that() -> None:
+    """'The Secretary underscored that "..."' is a statement by the Secretary named before."""
+    text = (
+        "Secretary of State Alan Brooke met Foreign Minister Tariq Aziz in Amman.\n\n"
+        "The Secretary underscored that \u201cthe United States remains committed to "
+        "peace.\u201d"
+    )
+    assert speaker_of(text, "remains committed") == "Alan Brooke"
+
+
+def test_reaffirmed_and_underlined_are_cues() -> None:
+    """British and readout verbs: 'reaffirmed', 'underlined'."""
+    text = (
+        "\u201cOur partnership is strong,\u201d Prime Minister Ola Hansen reaffirmed. "
+        "Foreign Minister Eva Lund underlined that the deal was \u201cfair to both\u201d."
+    )
+    assert speaker_of(text, "partnership is strong") == "Ola Hansen"
+    assert speaker_of(text, "fair to both") == "Eva Lund"
+
+
+def test_a_highlight_noun_is_no_cue() -> None:
+    """'the highlight of the visit was "..."' has no speaker: a noun after 'the'."""
+    found = quoted("The highlight of the visit was a \u201csurprise\u201d dinner.")
+    assert found == []

@@ -56,6 +56,10 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "emphasize": (
         "emphasize",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "affirm",
         "emphasizes",
         "emphasized",
         "emphasizing",
@@ -65,6 +69,13 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
         "emphasising",
     ),
     "stress": ("stress", "stresses", "stressed", "stressing"),
+    # The verbs of government readouts ("The Secretary underscored that ..."), after the
+    # call and meeting readouts of foreign ministries and the White House.
+    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
+    "underline": ("underlines", "underlined", "underlining"),
+    "reaffirm": ("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
+    "affirm": ("affirms", "affirmed", "affirming"),
+    "highlight": ("highlighted", "highlighting"),
     "urge": ("urge", "urges", "urged", "urging"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "promise": ("promise", "promises", "promised", "promising"),
