@@ -208,3 +208,15 @@ def test_a_highlight_noun_is_no_cue() -> None:
     """'the highlight of the visit was "..."' has no speaker: a noun after 'the'."""
     found = quoted("The highlight of the visit was a \u201csurprise\u201d dinner.")
     assert found == []
+
+
+def test_a_source_close_to_the_talks_is_unnamed() -> None:
+    """'"...," a source close to the negotiations told Reuters': attributed, to nobody named."""
+    for who in ("a source close to the negotiations", "an official familiar with the talks"):
+        (found,) = quoted(_CONTEXT + f"\u201cThere is no deal,\u201d {who} told Reuters.")
+        assert (found.speaker, found.cue) == (None, "told")
+
+
+def test_thundered_is_a_cue() -> None:
+    """Vivid wire verbs: '"...," thundered Mr Kagwe'."""
+    assert speaker_of("\u201cEnough is enough,\u201d thundered Mr Kagwe.", "Enough") == "Kagwe"

@@ -172,6 +172,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "lament": ("lament", "laments", "lamented", "lamenting"),
     "muse": ("muse", "muses", "mused", "musing"),
     "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    # Vivid verbs of tabloid and wire copy ("thundered Mr X").
+    "thunder": ("thundered", "thunders"),
+    "fume": ("fumed", "fumes"),
+    "enthuse": ("enthused", "enthuses"),
+    "concur": ("concurred", "concurs"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "thank": ("thanked",),
     "believe": ("believes",),

@@ -948,7 +948,13 @@ _QUANTIFIERS: Final = frozenset(
 #: Heads of the description of an unnamed source: "the official, who asked not to be
 #: named, said" is nobody the article names (wire style: AP, Reuters on anonymous sources).
 _UNNAMED_SOURCES: Final = frozenset({"official", "officials", "source", "sources"})
+_SOURCE_NOUNS: Final = _UNNAMED_SOURCES | {"diplomat", "diplomats", "insider", "insiders"}
 _AGED_RE: Final = re.compile(r"\d{1,3}-year-old")  # an age before a job: "the 72-year-old leader"
+#: Words that open the phrase after an unnamed source: "a source close to the talks", "an
+#: official familiar with the matter", "a diplomat briefed on the meeting" (wire style).
+_SOURCE_POSTMODIFIERS: Final = frozenset(
+    {"close", "familiar", "with", "in", "at", "from", "briefed", "involved", "who", "knowledgeable"}
+)
 #: Lower-case last words of a body that issues a document ("the presidency").
 _BODY_END: Final = frozenset(
     {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
@@ -1000,6 +1006,25 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
         k += 1
     if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
         return lo, np[1]
+    return None
+
+
+def _unnamed_source(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
+    """
+    "a source close to the talks", "an official familiar with the matter" from token ``i``.
+
+    An unnamed source with a phrase after it, ending before the cue at ``j``: the range of
+    its article and noun, so the statement is attributed (to no one the article names)
+    rather than handed to the person spoken of.
+    """
+    if toks[i][_LOW] not in _ARTICLES and toks[i][_LOW] not in _QUANTIFIERS:
+        return None
+    for k in range(i + 1, min(j, i + 4)):
+        low = toks[k][_LOW]
+        if low in _SOURCE_NOUNS:
+            if k + 1 < j and toks[k + 1][_LOW] in _SOURCE_POSTMODIFIERS:
+                return i, k
+            return None
     return None
 
 
@@ -1225,6 +1250,10 @@ class _Finder:
             if all(t[_LOW] in _QUANTIFIERS for t in toks[i : np[0]]):
                 # '"...," one Western diplomat said': an unnamed speaker, not the context's
                 return self._make_att(toks, cue, (i, np[1]), after)
+            source = _unnamed_source(toks, i, j)
+            if source is not None:
+                # '"...," a source close to the talks told Reuters'
+                return self._make_att(toks, cue, source, after)
             if _noun_modifiers(toks, i, np[0]):
                 # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
                 return self._make_att(toks, cue, (i, np[1]), after)
