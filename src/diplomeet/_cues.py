@@ -56,6 +56,10 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "emphasize": (
         "emphasize",
+        "underscore",
+        "underline",
+        "reaffirm",
+        "affirm",
         "emphasizes",
         "emphasized",
         "emphasizing",
@@ -65,6 +69,13 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
         "emphasising",
     ),
     "stress": ("stress", "stresses", "stressed", "stressing"),
+    # The verbs of government readouts ("The Secretary underscored that ..."), after the
+    # call and meeting readouts of foreign ministries and the White House.
+    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
+    "underline": ("underlines", "underlined", "underlining"),
+    "reaffirm": ("reaffirm", "reaffirms", "reaffirmed", "reaffirming"),
+    "affirm": ("affirms", "affirmed", "affirming"),
+    "highlight": ("highlighted", "highlighting"),
     "urge": ("urge", "urges", "urged", "urging"),
     "predict": ("predict", "predicts", "predicted", "predicting"),
     "promise": ("promise", "promises", "promised", "promising"),
@@ -161,6 +172,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "lament": ("lament", "laments", "lamented", "lamenting"),
     "muse": ("muse", "muses", "mused", "musing"),
     "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    # Vivid verbs of tabloid and wire copy ("thundered Mr X").
+    "thunder": ("thundered", "thunders"),
+    "fume": ("fumed", "fumes"),
+    "enthuse": ("enthused", "enthuses"),
+    "concur": ("concurred", "concurs"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "thank": ("thanked",),
     "believe": ("believes",),

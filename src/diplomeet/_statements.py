@@ -859,10 +859,10 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
-        if t[_LOW] in _ARTICLES:
+        if t[_LOW] in _ARTICLES or (t[_LOW] in _QUANTIFIERS and k < end):
             return (k, end) if k < end else None
         if (
-            not t[_TEXT].isalpha()
+            not (t[_TEXT].isalpha() or _AGED_RE.fullmatch(t[_TEXT]))  # "the 72-year-old leader"
             or t[_LOW] in _SKIP_BEFORE_CUE
             or t[_LOW] in _OPENERS
             or t[_LOW] in _NP_GLUE
@@ -933,6 +933,118 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
     if end < 0:
         return None
     return _trim_of(toks, start, end)
+
+
+#: Documents a body speaks through, standing as a cue's subject: "a statement from the
+#: ministry said" (wire and readout style, after the PARC 3.0 source nouns).
+_DOC_NOUNS: Final = frozenset(
+    {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
+)
+#: Words that open an unnamed speaker's description as an article does: "one Western
+#: diplomat said", "another official said", "two European diplomats said".
+_QUANTIFIERS: Final = frozenset(
+    {"one", "another", "two", "three", "several", "some", "many", "other", "a", "an"}
+)
+#: Heads of the description of an unnamed source: "the official, who asked not to be
+#: named, said" is nobody the article names (wire style: AP, Reuters on anonymous sources).
+_UNNAMED_SOURCES: Final = frozenset({"official", "officials", "source", "sources"})
+_SOURCE_NOUNS: Final = _UNNAMED_SOURCES | {"diplomat", "diplomats", "insider", "insiders"}
+_AGED_RE: Final = re.compile(r"\d{1,3}-year-old")  # an age before a job: "the 72-year-old leader"
+#: Words that open the phrase after an unnamed source: "a source close to the talks", "an
+#: official familiar with the matter", "a diplomat briefed on the meeting" (wire style).
+_SOURCE_POSTMODIFIERS: Final = frozenset(
+    {"close", "familiar", "with", "in", "at", "from", "briefed", "involved", "who", "knowledgeable"}
+)
+#: Lower-case last words of a body that issues a document ("the presidency").
+_BODY_END: Final = frozenset(
+    {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
+)
+#: Participles between such a document and its author: "a statement issued by the ministry".
+_ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
+#: Verbs by which a reporter (often a news agency) relays another's words: "Tass quoted
+#: Li as saying", "Interfax, citing Li as saying". After Reuters and AP wire style.
+_QUOTING_LEMMAS: Final = frozenset({"quote", "cite"})
+#: The participles that follow "quoted X as": the words are X's.
+_AS_SAYING: Final = frozenset({"saying", "telling", "writing", "adding", "describing"})
+_QUOTING_FORMS: Final = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
+    toks: list[_Tok], j: int, lo: int
+) -> tuple[int, int] | None:
+    """
+    A document standing as the subject of the cue at ``j``, from token ``lo`` on.
+
+    "the ministry's statement said" and "a statement from the ministry said" give the
+    whole phrase (:meth:`_Finder._document_author` then finds the author in it); any other
+    subject gives ``None``.
+    """
+    if j - 1 < lo:
+        return None
+    if toks[j - 1][_LOW] in _DOC_NOUNS:
+        k = j - 2
+        if k < lo or not _POSSESSOR_RE.search(toks[k][_TEXT]):
+            return None
+        m = k
+        while m - 1 >= lo and (
+            toks[m - 1][_CAP]
+            or toks[m - 1][_LOW] in _ARTICLES
+            or toks[m - 1][_LOW] in _BODY_ADJECTIVES
+        ):
+            m -= 1
+        return m, j - 1
+    if toks[j - 1][_LOW] not in _BODY_END and not toks[j - 1][_CAP]:
+        return None
+    np = _np_back(toks, j - 1)
+    if np is None:
+        return None
+    k = lo + (1 if toks[lo][_LOW] in _ARTICLES else 0)
+    if k >= np[0] or toks[k][_LOW] not in _DOC_NOUNS:
+        return None
+    k += 1
+    if k < np[0] and toks[k][_LOW] in _ISSUED:
+        k += 1
+    if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
+        return lo, np[1]
+    return None
+
+
+def _unnamed_source(toks: list[_Tok], i: int, j: int) -> tuple[int, int] | None:
+    """
+    "a source close to the talks", "an official familiar with the matter" from token ``i``.
+
+    An unnamed source with a phrase after it, ending before the cue at ``j``: the range of
+    its article and noun, so the statement is attributed (to no one the article names)
+    rather than handed to the person spoken of.
+    """
+    if toks[i][_LOW] not in _ARTICLES and toks[i][_LOW] not in _QUANTIFIERS:
+        return None
+    for k in range(i + 1, min(j, i + 4)):
+        low = toks[k][_LOW]
+        if low in _SOURCE_NOUNS:
+            if k + 1 < j and toks[k + 1][_LOW] in _SOURCE_POSTMODIFIERS:
+                return i, k
+            return None
+    return None
+
+
+def _quoted_as_saying(toks: list[_Tok]) -> tuple[int, int] | None:
+    """
+    The object of ``quoted X as saying``: the one who spoke, where the subject only relays.
+
+    "The agency quoted Deputy Minister Jo Li as saying" gives "Deputy Minister Jo Li"; the
+    passive "Li was quoted as saying" has no object and gives ``None``.
+    """
+    for k, t in enumerate(toks):
+        if t[_LOW] not in _QUOTING_FORMS:
+            continue
+        np = _np_forward(toks, k + 1)
+        if np is None:
+            continue
+        end = np[1] + 1
+        if end + 1 < len(toks) and toks[end][_LOW] == "as" and toks[end + 1][_LOW] in _AS_SAYING:
+            return np
+    return None
 
 
 @attrs.define
@@ -1126,13 +1238,22 @@ class _Finder:
                 if word in {";", ":"}:
                     return None
                 continue
-            np = _np_back(toks, j - 1)
+            if toks[j - 1][_LOW] in {"who", "which"} and toks[j - 2][_TEXT] == ",":
+                continue  # '"...," the official, who asked not to be named, said'
+            np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
                 return None
             if np[0] == i or all(t[_LOW] in _OPENERS or t[_TEXT] == "," for t in toks[i : np[0]]):
                 return self._make_att(toks, cue, np, after)
+            if all(t[_LOW] in _QUANTIFIERS for t in toks[i : np[0]]):
+                # '"...," one Western diplomat said': an unnamed speaker, not the context's
+                return self._make_att(toks, cue, (i, np[1]), after)
+            source = _unnamed_source(toks, i, j)
+            if source is not None:
+                # '"...," a source close to the talks told Reuters'
+                return self._make_att(toks, cue, source, after)
             if _noun_modifiers(toks, i, np[0]):
                 # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
                 return self._make_att(toks, cue, (i, np[1]), after)
@@ -1204,7 +1325,7 @@ class _Finder:
             ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = self._earlier_subject(toks, i)
             else:
-                np = _np_back(toks, i - 1)
+                np = _doc_subject(toks, i, 0) or _np_back(toks, i - 1)
             if np is None:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
@@ -1306,7 +1427,13 @@ class _Finder:
         *,
         forward: bool = False,
     ) -> _Attribution:
-        speaker = (toks[np[0]][_START], toks[np[1]][_END])
+        if cue.lemma in _QUOTING_LEMMAS or toks[cue.first][_LOW] in _AS_SAYING:
+            quoted = _quoted_as_saying(toks)
+            if quoted is not None:
+                # "Tass quoted Li as saying": Li speaks, the agency only reports it.
+                np = quoted
+                forward = True
+        speaker = self._document_author(toks, np)
         addressee = None
         cue_end_tok = cue.first + (2 if cue.end > toks[cue.first][_END] else 1)
         if cue.lemma in _cues.ADDRESSEE_CUES and not forward:
@@ -1315,6 +1442,41 @@ class _Finder:
                 addressee = (toks[fwd[0]][_START], toks[fwd[1]][_END])
         clause_end = max(toks[np[1]][_END], cue.end)
         return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
+
+    def _document_author(self, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+        """
+        The speaker span of ``np``, or of the body whose document it names.
+
+        "a statement from the ministry said", "said a statement issued by the presidency",
+        "the ministry's statement said": the ministry and the presidency speak.
+        """
+        start, end = toks[np[0]][_START], toks[np[1]][_END]
+        k = next(
+            (k for k in range(np[0], min(np[1] + 1, len(toks))) if toks[k][_LOW] in _DOC_NOUNS),
+            -1,
+        )
+        if k < 0:
+            return start, end
+        if k > np[0] and _POSSESSOR_RE.search(toks[k - 1][_TEXT]):
+            # "the ministry's statement": the possessor, less its "'s"
+            owner = toks[k - 1]
+            cut = 1 if owner[_TEXT][-1] in "'\u2019" else 2
+            return start, owner[_END] - cut
+        j = k + 1
+        if j < len(toks) and toks[j][_LOW] in _ISSUED:
+            j += 1
+        if j < len(toks) and toks[j][_LOW] in {"from", "by", "of"}:
+            for m in range(j + 1, min(len(toks), j + 5)):
+                t = toks[m]
+                if t[_LOW] in _BODY_END:
+                    # "by the (Egyptian) presidency": a body in lower case
+                    return toks[j + 1][_START], t[_END]
+                if not (t[_CAP] or t[_LOW] in _ARTICLES or t[_LOW] in _BODY_ADJECTIVES):
+                    break
+            author = _np_forward(toks, j + 1)
+            if author is not None:
+                return toks[author[0]][_START], toks[author[1]][_END]
+        return start, end
 
     # --- records ---------------------------------------------------------------------------
 
@@ -1349,7 +1511,11 @@ class _Finder:
         actor = self._team(span) or self._titled(span)
         if actor is not None:
             return actor
-        if words.lower() in {"he", "she"}:
+        low = words.lower()
+        first, _, rest = low.partition(" ")
+        if first in _QUANTIFIERS and first not in _ARTICLES and rest and words[-1].islower():
+            return None  # "one Western diplomat", "one party insider": unnamed
+        if low in {"he", "she"}:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._linked(span)
@@ -1361,7 +1527,11 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
-        if actor is None and _DESCRIBED_PERSON_RE.fullmatch(words):
+        if (
+            actor is None
+            and _DESCRIBED_PERSON_RE.fullmatch(words)
+            and words.rsplit(" ", 1)[-1].lower() not in _UNNAMED_SOURCES
+        ):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
         if actor is None:
