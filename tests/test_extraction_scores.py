@@ -62,10 +62,11 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     set is no longer blind.
     """
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
-    assert scores.meetings.f1 >= 0.80
-    assert scores.statements.f1 >= 0.94
+    assert scores.meetings.f1 >= 0.82
+    assert scores.meetings_strict.f1 >= 0.75
+    assert scores.statements.f1 >= 0.95
     assert scores.incidents.f1 >= 0.92
-    assert scores.dates.f1 >= 0.91
+    assert scores.dates.f1 >= 0.92
     assert scores.published.f1 == 1.0
 
 
@@ -80,7 +81,7 @@ def test_check_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings.f1 >= 0.71
     assert scores.statements.f1 >= 0.92
     assert scores.incidents.f1 >= 0.71
-    assert scores.dates.f1 >= 0.95
+    assert scores.dates.f1 >= 0.97
     assert scores.published.f1 == 1.0
 
 
@@ -93,10 +94,11 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check2 = BLIND / "check2"
     scores = evaluate(check2 / "gold", check2 / "articles").scores
-    assert scores.meetings.f1 >= 0.84
-    assert scores.statements.f1 >= 0.92
-    assert scores.incidents.f1 >= 0.64
-    assert scores.dates.f1 >= 0.87
+    assert scores.meetings.f1 >= 0.87
+    assert scores.meetings_strict.f1 >= 0.66
+    assert scores.statements.f1 >= 0.98
+    assert scores.incidents.f1 >= 0.91
+    assert scores.dates.f1 >= 0.91
     assert scores.headline.f1 == 1.0
     assert scores.published.f1 == 1.0
 
@@ -110,8 +112,27 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check3 = BLIND / "check3"
     scores = evaluate(check3 / "gold", check3 / "articles").scores
-    assert scores.meetings.f1 >= 0.76
-    assert scores.statements.f1 >= 0.89
-    assert scores.incidents.f1 >= 0.43
+    assert scores.meetings.f1 >= 0.89
+    assert scores.meetings_strict.f1 >= 0.83
+    assert scores.statements.f1 >= 0.94
+    assert scores.incidents.f1 == 1.0
+    assert scores.dates.f1 >= 0.93
+    for field in ("outlet", "headline", "authors", "agencies", "published"):
+        assert getattr(scores, field).f1 == 1.0, field
+
+
+def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The fifth set (check4, written blind on 2026-11-23) keeps the figures measured on it.
+
+    Still blind: only scored, at the sixth session's start and end (README.md), never used
+    to find failures.  A change that makes it worse must say why.
+    """
+    check4 = BLIND / "check4"
+    scores = evaluate(check4 / "gold", check4 / "articles").scores
+    assert scores.meetings.f1 >= 0.73
+    assert scores.statements.f1 >= 0.75
+    assert scores.quotes.f1 >= 0.97
+    assert scores.incidents.f1 >= 0.50
     assert scores.dates.f1 >= 0.91
-    assert scores.headline.f1 >= 0.91
+    assert scores.headline.f1 >= 0.83
