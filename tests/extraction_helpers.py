@@ -1,11 +1,12 @@
-"""Helpers shared by the extraction tests: documents with given date expressions."""
+"""Helpers shared by the extraction tests: documents with given dates, quoted statements."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import diplomeet
 from diplomeet._document import Document
-from diplomeet.records import Span, TimeRef
+from diplomeet.records import Span, Statement, TimeRef
 
 
 def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -31,3 +32,18 @@ def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
             )
         )
     return Document(text=text, dates=refs)
+
+
+def quoted_statements(text: str, published: date, headline: str) -> list[Statement]:
+    """The direct and partial statements `parse` reads in ``text`` under ``headline``."""
+    found = diplomeet.parse(f"{headline}\n\n{text}", published=published).statements
+    return [s for s in found if s.mode != "indirect"]
+
+
+def speaker_in(statements: list[Statement], words: str) -> str | None:
+    """The name of the speaker of the statement whose quotation holds ``words``."""
+    for s in statements:
+        if words in s.quote:
+            return s.speaker.name if s.speaker is not None else None
+    msg = f"no quotation holds {words!r}"
+    raise AssertionError(msg)

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-import diplomeet
 from diplomeet.records import Actor, Statement
+from extraction_helpers import quoted_statements, speaker_in
 
 PUBLISHED = date(2024, 9, 13)  # a Friday
 
 
 def quoted(text: str) -> list[Statement]:
     """The direct and partial statements of ``text``, under a headline of its own."""
-    article = "Ministers meet for talks\n\n" + text
-    found = diplomeet.parse(article, published=PUBLISHED).statements
-    return [s for s in found if s.mode != "indirect"]
+    return quoted_statements(text, PUBLISHED, "Ministers meet for talks")
 
 
 def speaker_of(text: str, words: str) -> str | None:
     """The name of the speaker of the quotation holding ``words``."""
-    for s in quoted(text):
-        if words in s.quote:
-            return s.speaker.name if s.speaker is not None else None
-    msg = f"no quotation holds {words!r}"
-    raise AssertionError(msg)
+    return speaker_in(quoted(text), words)
 
 
 def test_a_surname_led_by_a_lower_case_particle_is_a_speaker() -> None:

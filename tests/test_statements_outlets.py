@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-import diplomeet
 from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
 
 PUBLISHED = date(2023, 3, 8)  # a Wednesday
 
 
 def quoted(text: str) -> list[Statement]:
     """The direct and partial statements of ``text``, under a headline of its own."""
-    article = "Envoys trade words over border\n\n" + text
-    found = diplomeet.parse(article, published=PUBLISHED).statements
-    return [s for s in found if s.mode != "indirect"]
+    return quoted_statements(text, PUBLISHED, "Envoys trade words over border")
 
 
 def speaker_of(text: str, words: str) -> str | None:
     """The name of the speaker of the quotation holding ``words``."""
-    for s in quoted(text):
-        if words in s.quote:
-            return s.speaker.name if s.speaker is not None else None
-    msg = f"no quotation holds {words!r}"
-    raise AssertionError(msg)
+    return speaker_in(quoted(text), words)
 
 
 # --- "X quoted Y as saying": the object speaks, the agency only relays -----------------
