@@ -374,3 +374,12 @@ def test_a_given_name_spelt_like_a_title_after_a_style() -> None:
     assert first is not None
     assert first.name == "Sultan bin Hamdan Al Rashed"
     assert first.title == "President"
+
+
+def test_names_in_apposition_to_a_group_of_officials_are_people() -> None:
+    """In "The two leaders, A and B, met", A and B are people though nothing else tells it."""
+    doc = _doc("The two leaders, Ana Lopes and Erik Holm, met in Lisbon on Friday.")
+    for name in ("Ana Lopes", "Erik Holm"):
+        found = _at(doc, name)
+        assert found is not None
+        assert (found.name, found.kind) == (name, "person")

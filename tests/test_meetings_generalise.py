@@ -492,3 +492,20 @@ def test_agreed_to_discuss_later_is_still_read() -> None:
     )
     found = _meetings(text, {"on Sunday": "2025-03-09", "next month": "2025-04"})
     assert [m.status for m in found] == ["held", "planned"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The two foreign ministers, Ana Lopes of Portugal and Erik Holm of Sweden, met in "
+            "Lisbon on Friday."
+        ),
+        "President Ana Rojas of Chile and President Luis Ortega of Peru met in Lima on Friday.",
+    ],
+)
+def test_people_named_with_their_country_after_of_meet(sentence: str) -> None:
+    """People named with "of" and their country, then "and": the country ends no list."""
+    found = diplomeet.parse("Talks\n\n" + _LEDE + sentence, published=date(2025, 3, 15))
+    assert [len(m.participants) for m in found.meetings] == [2]
+    assert all(a.country is not None for a in found.meetings[0].participants)

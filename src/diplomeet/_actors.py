@@ -485,6 +485,11 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
+# Plural nouns of officials that a list of names may stand in apposition to.
+_GROUP_NOUNS: Final = _wordset(
+    "ministers leaders presidents premiers chancellors secretaries envoys counterparts "
+    "diplomats negotiators officials heads"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1355,6 +1360,7 @@ class _Resolver:
             and (it.i == 0 or t.lowers[it.i - 1] != "the")
         }
         keys = set()
+        listed = -1  # where the last name of a list after "the two ministers," ended
         for it in self.items:
             if it.kind == "person":
                 keys.add(surname_key(" ".join(it.name)))
@@ -1362,9 +1368,17 @@ class _Resolver:
                 key = surname_key(" ".join(it.name))
                 after = t.lowers[it.j] if it.j < len(t.lowers) else ""
                 before = t.lowers[it.i - 1] if it.i > 0 else ""
+                # "The two foreign ministers, A of X and B of Y, met": names in apposition
+                # to a group of officials are people.
+                in_list = (before in _GROUP_NOUNS and t.gaps[it.i].startswith(",")) or (
+                    before == "and" and listed >= 0 and it.i - listed <= 4
+                )
+                if in_list:
+                    listed = it.j
                 if (
                     it.title is not None
                     or key in alone
+                    or in_list
                     or after in _SPEECH_OR_MEETING_VERBS
                     or before in _SPEECH_BEFORE_NAME
                 ):

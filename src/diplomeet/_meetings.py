@@ -263,6 +263,10 @@ _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
 _AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
+_OF_COUNTRY_AND_RE: Final = re.compile(
+    r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
+    r"(?:(?:his|her|their|the)\s+)?"
+)
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
     r"\bthe\s+((?:[a-z]+\s+){0,2}(?:leaders|presidents|prime\s+ministers|ministers|secretaries|"
@@ -684,6 +688,8 @@ def _coordinated(
     while k < len(ms) and (
         _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
         or (between and _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start))
+        # "A of Portugal and B of Sweden met"
+        or _and_after_country(text, ms[k - 1].end, ms[k].start)
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
@@ -697,6 +703,12 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _and_after_country(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and"."""
+    m = _OF_COUNTRY_AND_RE.fullmatch(text, start, end)
+    return m is not None and m.group(1) in COUNTRY_NAMES
 
 
 def _after_word(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
