@@ -485,11 +485,6 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
-# Plural nouns of officials that a list of names may stand in apposition to.
-_GROUP_NOUNS: Final = _wordset(
-    "ministers leaders presidents premiers chancellors secretaries envoys counterparts "
-    "diplomats negotiators officials heads"
-)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1370,7 +1365,7 @@ class _Resolver:
                 before = t.lowers[it.i - 1] if it.i > 0 else ""
                 # "The two foreign ministers, A of X and B of Y, met": names in apposition
                 # to a group of officials are people.
-                in_list = (before in _GROUP_NOUNS and t.gaps[it.i].startswith(",")) or (
+                in_list = (before in _PAIR_KINDS and t.gaps[it.i].startswith(",")) or (
                     before == "and" and listed >= 0 and it.i - listed <= 4
                 )
                 if in_list:

@@ -76,7 +76,6 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _CAP: Final = r"(?=(?-i:[A-Z]))"
-# Full month names, or an abbreviation with an optional full stop ("Sept.", "Feb").
 #: Month names written in full though short: no abbreviation's dot follows them ("in May."
 #: ends a sentence).
 _SHORT_FULL_MONTHS: Final = frozenset({"may", "june", "july"})
@@ -88,6 +87,7 @@ _MONTH: Final = (
     + _alt(k for k in MONTHS if len(k) <= 4 and k not in _SHORT_FULL_MONTHS)
     + r"\.?)(?![\w'\u2019])"
 )
+"""A month: its full name, or an abbreviation with an optional full stop ("Sept.", "Feb")."""
 #: A full month name with "'s" ("December's figures").
 _MONTH_FULL: Final = _CAP + _alt(k for k in MONTHS if len(k) > 4)
 _MONTH_POSSESSIVE: Final = _MONTH_FULL + r"['\u2019]s(?!\w)"
@@ -260,11 +260,7 @@ _ALTERNATIVES: Final = [
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
             r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
             # "the second half of June" is June's (a month with its modifier), not the year's
-            r"(?!\s+of\s+(?:"
-            + _alt(k for k in MONTHS if len(k) > 4 or k in _SHORT_FULL_MONTHS)
-            + r"|"
-            + _alt(k for k in MONTHS if len(k) <= 4 and k not in _SHORT_FULL_MONTHS)
-            + r"\.?)\b)"
+            r"(?!\s+of\s+" + _MONTH + r")"
             r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
             r"|(?P<q_q>Q[1-4])(?:\s+(?P<q_qy>" + _YEAR + r"))?(?!\w)"
         ),
