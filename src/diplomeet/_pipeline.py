@@ -118,7 +118,7 @@ def parse(
                 _guard(
                     "dates",
                     diagnostics,
-                    lambda: _caption_dates(captions, published, doc.dates, stamps),
+                    lambda: _dates_off_the_body(captions, published, doc.dates, stamps),
                     list[TimeRef](),
                 )
             )
@@ -181,7 +181,7 @@ def _check_url(url: object) -> str | None:
 _STAMP_GRANULARITIES: Final = frozenset({"day", "week", "month", "quarter", "year"})
 
 
-def _caption_dates(
+def _dates_off_the_body(
     captions: tuple[str, ...],
     published: date | None,
     found: list[TimeRef],
