@@ -703,7 +703,10 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
         year = base.year if code != "WI" or base.month >= 3 else base.year - 1
         return f"{year:04d}-{code}"
     if relation in {"early", "late", "the", "coming", ""}:
-        tense = "future" if relation == "coming" else env.tense
+        # "since the summer" is a summer gone by, whatever the sentence's tense
+        tense = (
+            "future" if relation == "coming" else "past" if preposition == "since" else env.tense
+        )
         year = base.year if code != "WI" or base.month >= 3 else base.year - 1
         if code == current_code:
             return f"{current_year:04d}-{code}"
@@ -1026,7 +1029,7 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
 
 #: How many sentences further back a narrative step ("the next day") looks for its date
 #: when the sentence before has none.
-_NARRATIVE_SENTENCES: Final = 4
+_NARRATIVE_SENTENCES: Final = 8
 
 
 def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
