@@ -357,3 +357,101 @@ def test_a_letterhead_over_a_breadcrumb_with_angle_quotes_is_no_headline() -> No
     )
     assert "Home" not in layout.body
     assert "PRESIDENCY" not in layout.body
+
+
+# --- HTML pages: what the extractor drops from the head and the photo boxes -----------------
+
+DESK_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Jordan's FM receives Iraqi counterpart - Politics - Levant Online</title>
+<meta property="og:site_name" content="Levant Online">
+<meta property="og:title"
+ content="Jordan's FM receives Iraqi counterpart, vows support for border trade">
+</head><body>
+<div id="header"><div class="logo">Levant Online</div>
+<div class="date-top">Wednesday, 11 June 2025</div>
+<ul id="menu"><li><a href="/w">World</a></li><li><a href="/b">Business</a></li></ul></div>
+<div id="content">
+<h1>Jordan's FM receives Iraqi counterpart, vows support for border trade</h1>
+<div class="date">Levant Online , Monday 9 June 2025</div>
+<div class="share"><a href="#">Share</a> <a href="#">Tweet</a> <span>Views: 2,310</span></div>
+<div class="article">
+<p>Jordan's Foreign Minister Rami Haddadin received on Sunday his Iraqi counterpart Salim
+al-Jaburi in Amman, where the two ministers discussed reopening the Karameh crossing to
+lorries.</p>
+<p>"Trade across this border feeds families on both sides," Haddadin told reporters after the
+meeting, according to the state news agency Petra.</p>
+<div class="news-image inline"><img src="x.jpg" alt="">
+<div class="caption">Lorries queue at the Karameh crossing. Photo: AFP</div></div>
+<p>The two ministers agreed to meet again in Baghdad next month, the ministry said.</p>
+<p>Jordan and Iraq signed a transit agreement in 2019 that has never been fully applied.</p>
+</div></div></body></html>
+"""
+
+CREDIT_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Serbian and Croatian leaders meet at EU summit | World Wire</title>
+<meta property="og:site_name" content="World Wire">
+<meta property="og:title" content="Serbian and Croatian leaders meet at EU summit">
+<meta property="article:published_time" content="2025-06-26T09:02:11Z">
+<meta name="author" content="Mila Kovac">
+</head><body>
+<div class="headline"><h1>Serbian and Croatian leaders meet at EU summit</h1>
+<div class="byline">By <span>Mila Kovac</span>, World Wire</div>
+<div class="read">4 minute read</div>
+<div class="timestamp">Updated 8:14 AM EDT, Thu June 26, 2025</div></div>
+<div class="image"><img src="a.jpg" alt="">
+<div class="image__caption">The two leaders shake hands in Brussels, Belgium, on Wednesday.</div>
+<div class="image__credit">Pieter Claes/Reuters</div></div>
+<div class="article">
+<p>Brussels, Belgium World Wire &#8212; The Serbian and Croatian leaders met on the sidelines
+of the European Council in Brussels on Wednesday, their first talks in two years.</p>
+<p>The two leaders spoke for about 40 minutes, officials from both delegations said.</p>
+<p>They agreed to reopen a joint commission on missing persons before the end of the year.</p>
+<p>Relations between the two neighbours have been strained since a border dispute in 2022.</p>
+</div></body></html>
+"""
+
+
+def test_an_html_desk_line_under_the_headline_dates_the_story_not_the_headers_day() -> None:
+    """The header's date of the day is not the story's: the desk's date line under the title is."""
+    art = diplomeet.parse(DESK_PAGE)
+    assert art.source.published == date(2025, 6, 9)
+    assert art.source.authors == ("Levant Online",)
+    assert "AFP" in art.source.agencies
+    found = [(ref.text, ref.value) for ref in art.dates]
+    assert found.count(("Monday 9 June 2025", "2025-06-09")) == 1
+    assert all(ref.value != "2025-06-11" for ref in art.dates)
+    sunday = next(ref for ref in art.dates if ref.text == "on Sunday")
+    assert sunday.value == "2025-06-08"
+
+
+def test_an_html_head_timestamp_and_photo_credit_line() -> None:
+    """The head's "Updated ..., Thu June 26, 2025" is a date; "Name/Reuters" credits Reuters."""
+    art = diplomeet.parse(CREDIT_PAGE)
+    assert art.source.published == date(2025, 6, 26)
+    assert art.source.authors == ("Mila Kovac",)
+    assert art.source.agencies == ("Reuters",)
+    stamped = [(ref.text, ref.value) for ref in art.dates if ref.span is None]
+    assert ("June 26, 2025", "2025-06-26") in stamped
+    assert all(ref.granularity != "time" for ref in art.dates)
+    assert "Pieter Claes" not in art.source.authors
+
+
+def test_a_photo_credit_line_needs_a_known_agency_after_the_slash() -> None:
+    """A credit line "Jane Doe/Harbour Studio" credits no agency; "Jane Doe/Reuters" does."""
+    layout = _split(
+        "Leaders meet in Brussels\n"
+        "The two leaders met in Brussels on Wednesday.\n"
+        "Pieter Claes/Harbour Studio\n"
+        "They agreed to meet again in the autumn.\n"
+    )
+    assert layout.agencies == ()
+    assert _split(
+        "Leaders meet in Brussels\n"
+        "The two leaders met in Brussels on Wednesday.\n"
+        "Pieter Claes/Reuters\n"
+        "They agreed to meet again in the autumn.\n"
+    ).agencies == ("Reuters",)

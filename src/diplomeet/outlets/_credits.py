@@ -39,6 +39,7 @@ __all__ = [
     "read_field_line",
     "read_name_over_date",
     "read_name_over_role",
+    "read_photo_credit_line",
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
@@ -1167,6 +1168,32 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 )
                 if agency:
                     tally.add_agency(agency)
+
+
+# A photo's credit on its own line under the picture: the photographer, then the agency or
+# agencies after slashes ("Jane Doe/Reuters", "Jane Doe / AFP / Getty Images").
+_PHOTO_CREDIT_LINE_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?"
+    r"(?P<credits>[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2}"
+    r"(?: ?/ ?[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2})?)$"
+)
+
+
+def read_photo_credit_line(line: str, tally: Credits) -> bool:
+    """
+    Read a photo's credit line ("Jane Doe/Reuters"): credit the agencies, not the photographer.
+
+    Every name after the slash must be a known agency's; return whether the line was one.
+    """
+    match = _PHOTO_CREDIT_LINE_RE.match(line) if len(line) <= _AGENCY_LINE_MAX_CHARS else None
+    if match is None or not is_person(match["who"]):
+        return False
+    names = [item.strip() for item in match["credits"].split("/")]
+    if not all(canonical_agency(item) for item in names):
+        return False
+    for item in names:
+        tally.add_agency(item)
+    return True
 
 
 def is_role(line: str) -> bool:

@@ -187,10 +187,10 @@ CAPTION_PAREN_RE: Final = re.compile(
 )
 """The inside of a parenthesis marking a caption: "(Photo by ...)", "(AP Photo/...)", "(R)"."""
 CAPTION_CREDIT_RE: Final = re.compile(
-    r"\s[-–—|]\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
+    r"(?:\s[-–—|]|[.!?])\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
     re.IGNORECASE,
 )
-"""A trailing photo credit: "Name and Name in Paris – Photo: X"."""
+"""A trailing photo credit: "Name and Name in Paris – Photo: X", "... in Cairo. Photo: X"."""
 CAPTION_LABEL_RE: Final = re.compile(
     r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
 )

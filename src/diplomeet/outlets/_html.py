@@ -23,10 +23,11 @@ import attrs
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import Credits, copyright_holder, photo_agencies
-from diplomeet.outlets._textdates import first_full_date
+from diplomeet.outlets._reading import read_layout
+from diplomeet.outlets._textdates import date_line, first_full_date
 from diplomeet.records import Diagnostic
 
-__all__ = ["Page", "looks_like_html", "read_html"]
+__all__ = ["Page", "looks_like_html", "read_head", "read_html"]
 
 _log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ class Page:
         captions: The page's ``<figcaption>`` texts (extractors often drop them).
         photo_credits: The short texts of a ``<figure>`` outside its caption: the photo's
             credit ("PA Media", "Jane Doe/AFP").
+        head: What the page's head and photo boxes said that the extractor dropped (see
+            :func:`read_head`): the page's date lines, byline, captions and credits.
     """
 
     text: str
@@ -81,6 +84,7 @@ class Page:
     sitename: str | None = None
     captions: tuple[str, ...] = ()
     photo_credits: tuple[str, ...] = ()
+    head: Layout | None = None
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
@@ -90,8 +94,13 @@ class Page:
             # the site's own name among people's ("Jane Doe; CNN") is where they write
             if name.casefold() != site or len(self.authors) == 1:
                 _credit(tally, name)
+        head = self.head
+        stamps = list(layout.stamps)
+        if head is not None:
+            _credit_head(tally, head)
+            stamps.extend(stamp for stamp in head.stamps if stamp not in stamps)
         captions = list(layout.captions)
-        for caption in self.captions:
+        for caption in (*self.captions, *(head.captions if head is not None else ())):
             if caption not in captions and caption not in layout.body:
                 captions.append(caption)
                 photo_agencies(caption, tally)
@@ -105,6 +114,7 @@ class Page:
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),
+            stamps=tuple(stamps),
             # the site's own name is surer than a wire's dateline or a name the story cites
             # ("told AFP") taken for the outlet
             outlet=self.sitename
@@ -118,6 +128,15 @@ class Page:
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
         )
+
+
+def _credit_head(tally: Credits, head: Layout) -> None:
+    """Credit what the page's head says: its byline when the metadata names no one, agencies."""
+    if not tally.authors:
+        for name in head.authors:  # a desk's byline over its date ("Example Online , date")
+            tally.add_author(name)
+    for agency in head.agencies:
+        tally.add_agency(agency)
 
 
 def _credit(tally: Credits, name: str) -> None:
@@ -195,16 +214,79 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     authors = _split_authors(data.get("author"))
     if not authors or _cut_short(authors, meta.authors):
         authors = meta.authors
+    head = read_head(markup, title, text)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
         published = meta.published
+    elif meta.published is None and head is not None and head.published is not None:
+        # the extractor's date may be the page header's date of the day ("Monday, 19 May
+        # 2025" over the menu); the date line under the headline dates the story
+        published = head.published
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
-        meta, text=body, title=title, authors=authors, published=published, sitename=sitename
+        meta,
+        text=body,
+        title=title,
+        authors=authors,
+        published=published,
+        sitename=sitename,
+        head=head,
     )
+
+
+# Lines of the page's head read at most (byline, date lines, photo and credit), and lines of
+# the article's photo boxes considered.
+_HEAD_MAX_LINES: Final = 12
+_BOX_MAX_LINES: Final = 40
+_LINE_KEY_CHARS: Final = 40
+_LINE_KEY_MIN_CHARS: Final = 15
+
+
+def read_head(markup: str, title: str | None, text: str) -> Layout | None:
+    """
+    Read what the extractor dropped: the lines between the headline and the story, and captions.
+
+    Extractors keep the story's paragraphs and drop the head's byline, date lines ("Updated
+    8:14 AM EDT, Thu June 26, 2025", "Example Online , Sunday 18 May 2025") and the photo
+    boxes ("Jane Doe/Reuters", "... Photo: AFP").  The page's plain text, tags stripped, is
+    cut between the headline and the story's first paragraph; those lines, and the lines
+    among the story's paragraphs the extractor left out, are read by the generic reader.
+    Return its layout (only its credits, captions, date lines and date are used), or
+    ``None`` when the headline or the story cannot be found in the plain text.
+    """
+    paragraphs = [line for line in text.split("\n") if line.strip() and line != title]
+    if not title or not paragraphs:
+        return None
+    lines = _crude_page(markup).text.split("\n")
+    first = paragraphs[0][:_LINE_KEY_CHARS]
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.startswith(first)
+            or (len(line) >= _LINE_KEY_MIN_CHARS and first.startswith(line[:_LINE_KEY_CHARS]))
+        ),
+        -1,
+    )
+    # the headline nearest above the story (the page's <title> may open the plain text too)
+    start = next((i for i in range(end - 1, -1, -1) if lines[i] == title), -1)
+    if start < 0 or end < 0:
+        return None
+    head = lines[start + 1 : end][:_HEAD_MAX_LINES]
+    boxes = [
+        line
+        for line in lines[end + 1 : end + 1 + 4 * _BOX_MAX_LINES]
+        if ("/" in line or ":" in line or "(" in line) and line not in text
+    ][:_BOX_MAX_LINES]
+    if not head and not boxes:
+        return None
+    # the headline opens the head; the story's first paragraph closes it
+    layout = read_layout("\n".join([title, *head, paragraphs[0], *boxes]))
+    dated = [p for p in layout.body.split("\n\n") if date_line(p) is not None]
+    return attrs.evolve(layout, stamps=(*layout.stamps, *dated))
 
 
 def _cut_short(found: tuple[str, ...], meta: tuple[str, ...]) -> bool:

@@ -35,6 +35,7 @@ from diplomeet.outlets._credits import (
     read_name_over_role,
     read_named_outlet,
     read_outlet_footer,
+    read_photo_credit_line,
     read_sign_off,
     read_trailing_credit,
     read_wire_slug,
@@ -713,7 +714,10 @@ class _Reader:
 
     def _caption(self, line: str, index: int) -> bool:
         if not _is_caption(line, self.lines, index):
-            return False
+            # a photo's credit on its own line under it ("Jane Doe/Reuters"), below the title
+            return (
+                "/" in line and not self.headline_open and read_photo_credit_line(line, self.tally)
+            )
         if line not in self.captions:
             self.captions.append(line)
             photo_agencies(line, self.tally)
