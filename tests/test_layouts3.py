@@ -455,3 +455,44 @@ def test_a_photo_credit_line_needs_a_known_agency_after_the_slash() -> None:
         "Pieter Claes/Reuters\n"
         "They agreed to meet again in the autumn.\n"
     ).agencies == ("Reuters",)
+
+
+# --- a header's date of the day over the headline -------------------------------------------
+
+
+def test_a_date_line_under_the_headline_beats_a_headers_date_over_it() -> None:
+    """The site's header prints today's date; the desk's date line under the title dates it."""
+    layout = _split(
+        "Wednesday, 11 June 2025\n"
+        "Jordan, Iraq agree to reopen border crossing to lorries\n"
+        "By Rana Haddad\n"
+        "Monday 9 June 2025\n"
+        "The foreign ministers met on Sunday in Amman.\n"
+    )
+    assert layout.published == date(2025, 6, 9)
+    assert layout.authors == ("Rana Haddad",)
+
+
+def test_a_lone_date_over_the_headline_still_dates_the_page() -> None:
+    """With no date line under the headline, the one over it is the page's date."""
+    layout = _split(
+        "Wednesday, 11 June 2025\n"
+        "Jordan, Iraq agree to reopen border crossing to lorries\n"
+        "The foreign ministers met on Sunday in Amman.\n"
+        "They will meet again on 2 July 2025 in Baghdad.\n"
+    )
+    assert layout.published == date(2025, 6, 11)
+
+
+def test_a_breadcrumb_of_sections_is_no_headline() -> None:
+    """A trail of sections ("Egypt > Politics") over the title is furniture, not the headline."""
+    layout = _split(
+        "Egypt > Politics\n"
+        "Egypt receives Sudanese counterpart in Cairo\n"
+        "Cairo Daily News , Sunday 18 May 2025\n"
+        "Egypt's foreign minister received his Sudanese counterpart on Saturday.\n"
+    )
+    assert layout.headline == "Egypt receives Sudanese counterpart in Cairo"
+    assert layout.authors == ("Cairo Daily News",)
+    assert layout.published == date(2025, 5, 18)
+    assert "Politics" not in layout.body

@@ -46,6 +46,8 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"breaking",
     r"breadcrumbs?",
     r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»›]\s*\w[\w ]*)*",
+    # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
+    r"[A-Z][\w&' -]{0,30}(?:[>»›][ ]?[A-Z][\w&' -]{0,30}){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
     r"(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?",
     r"(?:view|watch|play) (?:the )?video",

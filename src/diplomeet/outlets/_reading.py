@@ -322,6 +322,8 @@ class _Reader:
         self.stamps: list[str] = []  # date lines dropped from the body
         self.body: list[str] = []
         self.published: date | NumericDate | None = None
+        # the date stated came from a bare date line over the headline (a header's date)
+        self.date_over_headline = False
         # the numeric dates of the page's stamps, for the order of day and month
         self.numeric: list[NumericDate] = []
         self.notes: list[Diagnostic] = []
@@ -643,6 +645,13 @@ class _Reader:
         stated = date_line(line)
         if stated is None:
             return False
+        if self.date_over_headline and not self.headline_open and not self.prose_seen:
+            # a site's header prints the day's date over the menu and the headline ("Monday,
+            # 19 May 2025"); the date line under the headline dates the story
+            self.published = None
+            self.date_over_headline = False
+        elif self.published is None and self.headline_open:
+            self.date_over_headline = True
         self._state(line, stated[0])
         place = stated[1]
         if (
