@@ -136,3 +136,33 @@ def test_a_page_date_line_gives_a_date_without_a_span(
     stamped = [(ref.text, ref.value) for ref in art.dates if ref.span is None]
     assert stamped == [expected]
     assert all(ref.granularity != "time" for ref in art.dates)
+
+
+POSTED_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Australia and Indonesia sign defence pact - Harbour Broadcasting News</title>
+<meta property="og:site_name" content="Harbour Broadcasting News">
+<meta property="og:title" content="Australia and Indonesia sign defence pact">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article>
+<h1>Australia and Indonesia sign defence pact</h1>
+<div class="byline">By Pacific affairs reporter Tom Ellery</div>
+<div class="timestamp"><span>Posted Tue 3 Sep 2024 at 5:12am</span></div>
+<p>Australia and Indonesia have signed a defence cooperation agreement in Canberra, the two
+defence ministers said on Monday after talks at Parliament House.</p>
+<p>The ministers agreed to hold joint exercises in the Timor Sea next year.</p>
+<p>The agreement replaces a 2006 treaty on security cooperation.</p>
+</article></main></body></html>
+"""
+
+
+def test_an_html_pages_posted_line_dates_the_article() -> None:
+    """An HTML head's "Posted Tue 3 Sep 2024 at 5:12am" is a date of the article, not its time."""
+    art = diplomeet.parse(POSTED_PAGE)
+    assert art.source.published == date(2024, 9, 3)
+    stamped = [(ref.text, ref.value) for ref in art.dates if ref.span is None]
+    assert stamped == [("3 Sep 2024", "2024-09-03")]
+    monday = next(ref for ref in art.dates if ref.text == "on Monday")
+    assert monday.value == "2024-09-02"
