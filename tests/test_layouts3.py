@@ -496,3 +496,16 @@ def test_a_breadcrumb_of_sections_is_no_headline() -> None:
     assert layout.authors == ("Cairo Daily News",)
     assert layout.published == date(2025, 5, 18)
     assert "Politics" not in layout.body
+
+
+@pytest.mark.parametrize("letterhead", ["PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"])
+def test_a_letterhead_in_capitals_over_a_readout_title_is_no_headline(letterhead: str) -> None:
+    """An issuing office's name in capitals over the readout's title is its letterhead."""
+    title = "Telephone conversation between the President and the Chancellor of Austria"
+    layout = _split(
+        f"{letterhead}\n{title}\n4 June 2025\n"
+        "The President spoke this afternoon with the Chancellor.\n"
+    )
+    assert layout.headline == title
+    assert letterhead not in layout.body
+    assert layout.published == date(2025, 6, 4)

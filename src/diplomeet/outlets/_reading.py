@@ -105,6 +105,8 @@ _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
 _ISSUER_TOP_LINES: Final = 2
+# Small words of a name in capitals, lower-cased again once the name is title-cased.
+_SMALL_TITLE_WORD_RE: Final = re.compile(r"(?<= )(?:Of|The|And|For)(?= )")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -579,6 +581,9 @@ class _Reader:
         if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
             return False
         following = self.lines[index + 1]
+        if line.isupper():
+            # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
+            line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
         return (
             (
                 _ISSUER_OF_RE.match(line) is not None
