@@ -509,3 +509,39 @@ def test_a_letterhead_in_capitals_over_a_readout_title_is_no_headline(letterhead
     assert layout.headline == title
     assert letterhead not in layout.body
     assert layout.published == date(2025, 6, 4)
+
+
+HEADER_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Leaders of Malta and Tunisia hold first talks in Valletta - Island Broadcasting</title>
+<meta property="og:site_name" content="Island Broadcasting">
+</head><body>
+<header class="site"><a href="/">Island Broadcasting</a> <a href="/news">News</a></header>
+<main><article>
+<header>
+<h1>Leaders of Malta and Tunisia hold first talks in Valletta</h1>
+<ul class="standfirst"><li>Migration patrols top the agenda</li>
+<li>A ferry link is to reopen in the spring</li></ul>
+<div class="byline">By Carmen Zammit</div>
+<div class="time"><time>March 4, 2025 at 6:05 AM GMT+1</time> Updated on
+<time>March 4, 2025 at 11:30 AM GMT+1</time></div>
+</header>
+<p>The prime ministers of Malta and Tunisia held their first formal talks in Valletta on Monday,
+agreeing to run joint patrols against people smuggling in the central Mediterranean.</p>
+<p>The two leaders also agreed to reopen the ferry link between Valletta and Sfax in the spring.</p>
+<p>They last met briefly on the margins of a summit in Rome in November.</p>
+</article></main></body></html>
+"""
+
+
+def test_an_html_article_header_with_a_list_standfirst_still_gives_its_dates() -> None:
+    """The article's own <header> (byline, times) is read even under a standfirst list."""
+    art = diplomeet.parse(HEADER_PAGE)
+    assert art.source.published == date(2025, 3, 4)
+    assert art.source.authors == ("Carmen Zammit",)
+    found = [(ref.text, ref.value) for ref in art.dates]
+    # the page's two stamps write one day: it is one date of the article, with no span
+    assert [pair for pair in found if pair[1] == "2025-03-04"] == [("March 4, 2025", "2025-03-04")]
+    monday = next(ref for ref in art.dates if ref.text == "on Monday")
+    assert monday.value == "2025-03-03"

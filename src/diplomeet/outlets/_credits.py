@@ -1325,6 +1325,8 @@ _NOT_NAME_WORDS: Final = frozenset(
     | {"presidency", "secretariat", "north", "south", "east", "west", "central", "northern"}
     | {"southern", "eastern", "western", "region", "gulf", "sea", "ocean", "islands", "republic"}
     | {"kingdom", "state", "states", "city", "province", "county", "river", "valley", "border"}
+    # a stamp's label left alone on its line ("Updated on")
+    | {"updated", "published", "posted", "modified", "issued"}
 )
 _BARE_BYLINE_MAX_CHARS: Final = 90
 

@@ -74,9 +74,10 @@ _DATE_LINE_RE: Final = re.compile(
 )
 _DATE_LINE_MAX_CHARS: Final = 90
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
+# It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
-    r"\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+[A-Z]{2,5})?\s*\.?$"
+    r"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?\d{1,2}[:.]\d\d"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\.?$"
 )
 
 
