@@ -64,10 +64,10 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
     assert scores.meetings.f1 >= 0.82
     # 0.753 before "A of X and B met" found one more meeting (105), left undated
-    assert scores.meetings_strict.f1 >= 0.74
+    assert scores.meetings_strict.f1 >= 0.76
     assert scores.statements.f1 >= 0.95
     assert scores.incidents.f1 >= 0.92
-    assert scores.dates.f1 >= 0.92
+    assert scores.dates.f1 >= 0.95
     assert scores.published.f1 == 1.0
 
 
@@ -99,7 +99,7 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.66
     assert scores.statements.f1 >= 0.98
     assert scores.incidents.f1 >= 0.91
-    assert scores.dates.f1 >= 0.91
+    assert scores.dates.f1 >= 0.939
     assert scores.headline.f1 == 1.0
     assert scores.published.f1 == 1.0
 
@@ -117,7 +117,7 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.83
     assert scores.statements.f1 >= 0.94
     assert scores.incidents.f1 == 1.0
-    assert scores.dates.f1 >= 0.93
+    assert scores.dates.f1 >= 0.95
     for field in ("outlet", "headline", "authors", "agencies", "published"):
         assert getattr(scores, field).f1 == 1.0, field
 
@@ -126,8 +126,8 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The fifth set (check4, written blind on 2026-11-23) keeps the figures measured on it.
 
-    Still blind: only scored, at the sixth session's start and end (README.md), never used
-    to find failures.  A change that makes it worse must say why.
+    Blind for its first two measurements (README.md), development data since the seventh
+    session read its failures.  A change that makes it worse must say why.
     """
     check4 = BLIND / "check4"
     scores = evaluate(check4 / "gold", check4 / "articles").scores
@@ -135,5 +135,6 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.75
     assert scores.quotes.f1 >= 0.97
     assert scores.incidents.f1 >= 0.83
-    assert scores.dates.f1 >= 0.91
-    assert scores.headline.f1 >= 0.83
+    assert scores.dates.f1 >= 0.98
+    for field in ("outlet", "headline", "authors", "agencies", "published"):
+        assert getattr(scores, field).f1 == 1.0, field

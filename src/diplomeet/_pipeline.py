@@ -199,7 +199,7 @@ def _dates_off_the_body(
     """
     from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
 
-    seen = {(ref.text, ref.value) for ref in found}
+    seen = {(_core(ref.text), ref.value) for ref in found}
     extra: list[TimeRef] = []
     lines = [(caption, False) for caption in captions] + [(stamp, True) for stamp in stamps]
     for line, stamp in lines:
@@ -207,10 +207,18 @@ def _dates_off_the_body(
         for ref in refs:
             if stamp and ref.granularity not in _STAMP_GRANULARITIES:
                 continue
-            if (ref.text, ref.value) not in seen:
-                seen.add((ref.text, ref.value))
+            # "Published On 6 Apr 2021", "Updated on 6 Apr 2021": one date, said twice
+            key = (_core(ref.text), ref.value)
+            if key not in seen:
+                seen.add(key)
                 extra.append(attrs.evolve(ref, span=None))
     return extra
+
+
+def _core(text: str) -> str:
+    """A date's words without a leading "on", "at" or "in", case-folded: "On 6 Apr" ~ "6 Apr"."""
+    text = text.casefold()
+    return text[3:] if text.startswith(("on ", "at ", "in ")) else text
 
 
 def _guard(stage: str, diagnostics: list[Diagnostic], run: Callable[[], _T], default: _T) -> _T:

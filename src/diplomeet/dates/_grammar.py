@@ -131,6 +131,23 @@ _ALTERNATIVES: Final = [
             r"(?P<num_y>\d{4}|\d\d)(?![\d/])(?!\.\d)"
         ),
     ),
+    # a range of days: (on) March 12-14, 12-14 March (2025), 12 to 14 March: its first day
+    (
+        "mdrange",
+        (
+            r"(?:(?P<mdr_wd>" + _WEEKDAY + r"),?\s+)?(?P<mdr_m>" + _MONTH + r")\s*"
+            r"(?P<mdr_d>(?:[12]\d|3[01]|0?[1-9]))\s*[-\u2013]\s*(?:[12]\d|3[01]|0?[1-9])"
+            r"(?![\d:,.]\d|\w)(?:,?\s*(?P<mdr_y>" + _YEAR + r"))?"
+        ),
+    ),
+    (
+        "dmrange",
+        (
+            r"(?:(?P<dmr_wd>" + _WEEKDAY + r"),?\s+)?(?P<dmr_d>(?:[12]\d|3[01]|0?[1-9]))"
+            r"(?:st|nd|rd|th)?\s*(?:[-\u2013]|to)\s*" + _DAYNUM + r"(?:\s+of)?\s+"
+            r"(?P<dmr_m>" + _MONTH + r")(?:,?\s*(?P<dmr_y>" + _YEAR + r"))?"
+        ),
+    ),
     # (Wednesday,) February 27(, 2019)
     (
         "md",
@@ -230,12 +247,17 @@ _ALTERNATIVES: Final = [
             r"rest|remainder)\s+of)\s+the\s+(?P<anc_iu>week|month|year))(?!\w)"
         ),
     ),
-    # (last/next/this) (early) Friday('s) (night)
+    # the night of Sunday to Monday: the night that begins on the first day
+    (
+        "nightof",
+        (r"the\s+night\s+of\s+(?P<no_d>" + _WEEKDAY + r")\s+(?:to|into)\s+" + _WEEKDAY),
+    ),
+    # (last/next/this) (early (on)) Friday('s) (night)
     (
         "weekday",
         (
             r"(?:(?P<wd_rel>last|next|this|past|coming|previous|following)\s+)?"
-            r"(?:(?P<wd_mod>early|late|later|earlier)\s+)?(?P<wd_d>"
+            r"(?:(?P<wd_mod>early|late|later|earlier)(?:\s+on)?\s+)?(?P<wd_d>"
             + _WEEKDAY
             + r")(?P<wd_pos>['\u2019]s)?"
             r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
@@ -245,7 +267,8 @@ _ALTERNATIVES: Final = [
     (
         "relday",
         (
-            r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+)?(?P<rd_w>today|tonight|"
+            r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+|(?:earlier|later)\s+)?"
+            r"(?P<rd_w>today|tonight|"
             r"yesterday|tomorrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
             r"|(?P<rd_rel>last|this|tomorrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
         ),
@@ -774,10 +797,18 @@ CUE_CANDIDATE_RE: Final = re.compile(
     r"[^a-z0-9_](?=[a-z]++(?<=ed)\b|" + _trie(_CUE_WORDS, caps=False) + r"(?![a-z]))"
 )
 
+#: A plan told in the past perfect ("had been planned for February but was postponed"):
+#: the planned date is seen from after it, so it reads as past.
+_PAST_PLAN: Final = (
+    r"had\s+been\s+(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled)"
+)
+
 CUE_RE: Final = re.compile(
     _CUE_GATE
     + _initial_caps(
-        r"\b(?:(?P<pfut>(?:"
+        r"\b(?:(?P<pplan>"
+        + _PAST_PLAN
+        + r")|(?P<pfut>(?:"
         + _PAST_FUTURE
         + r")"
         + _GOVERNED

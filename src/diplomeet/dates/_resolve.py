@@ -362,6 +362,25 @@ def _dm(m: re.Match[str], env: _Env) -> Outcome:
     return _day_month(m, "dm", env)
 
 
+def _mdrange(m: re.Match[str], env: _Env) -> Outcome:
+    """A range of days ("March 12-14"): its first day."""
+    return _day_month(m, "mdr", env)
+
+
+def _dmrange(m: re.Match[str], env: _Env) -> Outcome:
+    """A range of days ("12-14 March", "12 to 14 March"): its first day."""
+    return _day_month(m, "dmr", env)
+
+
+def _night_of(m: re.Match[str], env: _Env) -> Outcome:
+    """Read "the night of Sunday to Monday": the night that begins on the first day."""
+    weekday = _weekday(m["no_d"])
+    base = env.published
+    if base is None:
+        return f"XXXX-WXX-{weekday + 1}TNI"
+    return _weekday_date(base, weekday, env.tense).isoformat() + "TNI"
+
+
 def _my(m: re.Match[str], env: _Env) -> Outcome:
     month = _month(m["my_m"])
     if m["my_y"]:
@@ -546,6 +565,10 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
     elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
         day = _weekday_date(base, weekday, "present")  # "closed until Friday"
+    elif env.tense == "future" and weekday == base.weekday():
+        # "is scheduled to call on him on Friday", written on a Friday: news names the day
+        # of publication by its weekday (AP style has no "today"), so that very day
+        day = base
     else:
         day = _weekday_date(base, weekday, env.tense)
     return day.isoformat() + pod
@@ -843,8 +866,11 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
 _HANDLERS: Final[dict[str, _Handler]] = {
     "iso": _iso,
     "numeric": _numeric,
+    "mdrange": _mdrange,
+    "dmrange": _dmrange,
     "md": _md,
     "dm": _dm,
+    "nightof": _night_of,
     "ordday": _ordinal_day,
     "my": _my,
     "set": _set,
@@ -900,11 +926,15 @@ def _is_dependent(k: str, m: re.Match[str]) -> bool:
     return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
 
 
+#: The year group of each kind naming a day of a month.
+_DAY_MONTH_YEARS: Final = {"md": "md_y", "dm": "dm_y", "mdrange": "mdr_y", "dmrange": "dmr_y"}
+
+
 def _needs_anchor(k: str, m: re.Match[str]) -> bool:
     if k in _ABSOLUTE:
         return False
-    if k in {"md", "dm"}:
-        return (m["md_y"] if k == "md" else m["dm_y"]) is None
+    if k in _DAY_MONTH_YEARS:
+        return m[_DAY_MONTH_YEARS[k]] is None
     if k == "my":
         return m["my_y"] is None
     if k == "quarter":

@@ -32,6 +32,7 @@ Cue = Literal["past", "present", "future", "prospective"]
 _TENSES: dict[str, tuple[Cue, Cue]] = {
     "fut": ("future", "future"),
     "pfut": ("prospective", "past"),
+    "pplan": ("past", "past"),
     "past": ("past", "past"),
     "pres": ("present", "present"),
 }

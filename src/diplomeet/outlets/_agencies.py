@@ -52,7 +52,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("AAP", ("Australian Associated Press",)),
     # the Press Association has traded as PA Media since 2018
     ("PA Media", ("PA", "Press Association", "PA Wire", "PA Images")),
-    ("The Canadian Press", ("Canadian Press", "CP")),
+    # its house credit in datelines is "(CP)", as AP's is "(AP)"
+    ("CP", ("The Canadian Press", "Canadian Press")),
     ("KUNA", ("Kuwait News Agency",)),
     ("SPA", ("Saudi Press Agency",)),
     ("WAM", ("Emirates News Agency",)),

@@ -39,6 +39,7 @@ __all__ = [
     "read_field_line",
     "read_name_over_date",
     "read_name_over_role",
+    "read_photo_credit_line",
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
@@ -162,9 +163,11 @@ _SLASHED_CREDIT_RE: Final = re.compile(
     r"(?: [A-Z][\w&.-]*)?){0,5})\s*\.?$"
 )
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
+# "© 2025 X", "Copyright (c) 2025. X, Inc.", "Copyright 2024-2025 X": the holder's name.
 _COPYRIGHT_RE: Final = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w&'. -]{1,40}?)"
-    r"(?:[.,|]|\s+all rights|\s*$)",
+    r"^(?:copyright\s*)?(?:©|\(c\)|(?<=copyright)|(?<=copyright\s))\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:by\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'./ -]{1,40}?)(?:[.,|]|\s+all rights|\s*$)",
     re.IGNORECASE,
 )
 # Wire datelines at a paragraph's start, in capitals or title case, with or without a date
@@ -186,6 +189,12 @@ _DATED_WIRE_RE: Final = re.compile(
     rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
     rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s+"
     r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*(?P<dash>[-–—]+|:)\s+"
+)
+# A wire dateline whose bracketed agency runs straight into the story, with no dash:
+# "New Delhi, Mar 4 (PTI) The minister ..." (the Indian wires' house style).
+_BRACKETED_WIRE_RE: Final = re.compile(
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+(?P<date>{MONTH}\.?\s+\d{{1,2}})\s*"
+    r"\((?P<agency>[A-Za-z][\w&.' -]{0,40})\)\s+(?=[A-Z\"“‘'])"
 )
 # A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."
 _SLASHED_WIRE_RE: Final = re.compile(
@@ -339,8 +348,31 @@ def is_person(name: str) -> bool:
     )
 
 
+# A name written with a slash ("RFE/RL", "RFE/RL's Balkan Service"): one name, not two.
+_SLASHED_NAME_RE: Final = re.compile(r"\b[A-Z][\w&.-]{0,20}/[A-Z][\w&.-]{0,20}(?P<poss>['’]s\b)?")
+_SLASH_STAND_IN: Final = "\x00"
+
+
 def _items(names: str) -> list[str]:
+    if "/" in names:
+        names = _SLASHED_NAME_RE.sub(_keep_slashed_name, names)
+        return [
+            item.replace(_SLASH_STAND_IN, "/")
+            for item in (_tidy(x) for x in _NAME_SPLIT_RE.split(names))
+            if item
+        ]
     return [item for item in (_tidy(x) for x in _NAME_SPLIT_RE.split(names)) if item]
+
+
+def _keep_slashed_name(match: re.Match[str]) -> str:
+    """
+    Keep a slashed name whole when it is one: possessive ("RFE/RL's") or a known outlet.
+
+    "Jane Doe/Reuters" stays two credits; "RFE/RL's Moldovan Service" is one desk.
+    """
+    name = match[0]
+    whole = match["poss"] is not None or known_outlet(name) is not None
+    return name.replace("/", _SLASH_STAND_IN) if whole else name
 
 
 def _byline_names(line: str, names: str) -> bool:
@@ -372,7 +404,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     match = _BYLINE_RE.match(line)
     if match is None:
-        return False
+        return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = _ROLE_PREFIX_RE.sub("", match["names"])
     if any(c.isdigit() for c in names) or " read" in names:
         names = _BYLINE_TAIL_RE.sub("", names)
@@ -385,6 +417,45 @@ def read_byline(line: str, tally: Credits) -> bool:
         return False  # a headline in capitals ("BY THE END OF TALKS, ...") names no one
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
+    return True
+
+
+# A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Northern Editor,
+# in Belfast", "From Jane Doe in Brussels" (British and Irish papers' print bylines).
+_FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
+
+
+def _from_byline(line: str, tally: Credits) -> bool:
+    """
+    Read a "From NAME, Job, in Place" byline: people, then their job title or place.
+
+    A job title or a place must stand beside the names, so "From Paris, Jane Doe writes"
+    and a sentence opening with "From" are no byline.
+    """
+    match = _FROM_BYLINE_RE.match(line)
+    if match is None:
+        return False
+    items = [_HONORIFIC_RE.sub("", item) for item in _items(match["names"])]
+    roles = [item for item in items if _ROLE_RE.search(item) or is_role(item)]
+    people: list[str] = []
+    for item in items:
+        if item in roles:
+            continue
+        person = _TRAILING_PLACE_RE.sub("", item)
+        if person != item:
+            roles.append(item)  # "Jane Doe in Brussels": the place tells it is a byline
+        if (
+            not is_person(person)
+            or _has_demonym(person)
+            or _is_place_or_heading(person)
+            or masthead_like(person)
+        ):
+            return False
+        people.append(person)
+    if not people or not roles:
+        return False
+    for person in people:
+        tally.add_author(person)
     return True
 
 
@@ -407,8 +478,8 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         elif not is_person(item):
             desks.append(item)
     # One non-person name beside people or agencies is the outlet's own desk ("By Ynetnews, ...").
-    if tally.outlet is None and len(desks) == 1 and len(desks[0].split()) <= 3:
-        tally.outlet = desks[0]
+    if tally.outlet is None and len(desks) == 1:
+        tally.outlet = _desk_outlet(desks[0])
     if (
         len(desks) == 1
         and tally.outlet == desks[0]
@@ -421,6 +492,27 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
 
 
 _RUN_ON_AGENCY_MAX_WORDS: Final = 3
+# An outlet's language or regional service credited as a desk: "RFE/RL's Moldovan Service",
+# "the BBC's Persian Service", "VOA's Khmer Desk".
+_SERVICE_DESK_RE: Final = re.compile(
+    r"^(?:[Tt]he )?(?P<outlet>[A-Z][\w&./-]*(?: [A-Z][\w&./-]*){0,3})['’]s"
+    r"(?: [A-Z][\w-]*){1,3} (?:Service|Desk|Bureau|Team|Unit)$"
+)
+
+
+_DESK_OUTLET_MAX_WORDS: Final = 3
+
+
+def _desk_outlet(desk: str) -> str | None:
+    """
+    The outlet a byline's desk names: the desk itself, or the outlet owning a service.
+
+    "RFE/RL's Moldovan Service" names "RFE/RL"; a desk of more than three words names none.
+    """
+    service = _SERVICE_DESK_RE.match(desk)
+    if service is not None:
+        return service["outlet"]
+    return desk if len(desk.split()) <= _DESK_OUTLET_MAX_WORDS else None
 
 
 def _cut_agency(item: str, tally: Credits) -> str:
@@ -751,6 +843,15 @@ _OWN_FOOTER_RES: Final = (
         rf"(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
         rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\.?,? (?:19|20)\d\d)\.?$"
     ),
+    # "A version of this story appears in the print on March 26, 2025, of The Example Post",
+    # "A version of this article appeared in the print edition of The Example Times"
+    re.compile(
+        r"^A version of this (?:article|story|report|piece) (?:appears|appeared|ran|runs)"
+        r" in (?:the )?print(?: edition)?(?: on "
+        rf"(?:{MONTH}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\.?,? (?:19|20)\d\d))?,? of {_FOOTER_NAME}"
+        r"(?: (?:on|with)\b.{0,160})?\.?$"
+    ),
     re.compile(rf"^Support {_FOOTER_NAME}(?:['’]s?)? (?:journalism|reporting|work)\b"),
     re.compile(rf"^At {_FOOTER_NAME}, we\b"),
     re.compile(
@@ -759,7 +860,14 @@ _OWN_FOOTER_RES: Final = (
     ),
 )
 _FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
-_OWN_FOOTER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ", "Support ", "At ")
+_OWN_FOOTER_OPENINGS: Final = (
+    "Published in ",
+    "Printed in ",
+    "Appeared in ",
+    "Support ",
+    "At ",
+    "A version of this ",
+)
 OUTLET_FOOTER_OPENINGS: Final = _FOOTER_OPENINGS + _OWN_FOOTER_OPENINGS
 """How every foot line :func:`read_outlet_footer` reads begins, but "X website ..." ones."""
 
@@ -996,12 +1104,9 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
-    dated = _DATED_WIRE_RE.match(paragraph)
-    if dated is not None and canonical_agency(dated["agency"]):
-        tally.add_agency(dated["agency"])
-        tally.wire = tally.wire or canonical_agency(dated["agency"])
-        rest = paragraph[dated.end() :]
-        return f"{dated['place']}, {dated['date']} {dated['dash']} {rest}", dated.group(0).strip()
+    dated = _dated_wire(paragraph, tally)
+    if dated is not None:
+        return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
     if slashed is not None and canonical_agency(slashed["agency"]):
         tally.add_agency(slashed["agency"])
@@ -1015,6 +1120,26 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
     return paragraph, None
+
+
+def _dated_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read a wire dateline naming its agency after the date, with or without brackets.
+
+    "TOKYO, Jan. 18 Kyodo - ..." and "New Delhi, Mar 4 (PTI) The ...": the agency is
+    credited and cut; return the paragraph and the dateline, or ``None``.
+    """
+    dated = _DATED_WIRE_RE.match(paragraph)
+    dash = dated["dash"] if dated is not None else "-"
+    if dated is None and "(" in paragraph[:80]:
+        dated = _BRACKETED_WIRE_RE.match(paragraph)
+    agency = canonical_agency(dated["agency"]) if dated is not None else None
+    if dated is None or agency is None:
+        return None
+    tally.add_agency(agency)
+    tally.wire = tally.wire or agency
+    rest = paragraph[dated.end() :]
+    return f"{dated['place']}, {dated['date']} {dash} {rest}", dated.group(0).strip()
 
 
 _DATELINE_PLACE_MAX_WORDS: Final = 4
@@ -1045,6 +1170,32 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                     tally.add_agency(agency)
 
 
+# A photo's credit on its own line under the picture: the photographer, then the agency or
+# agencies after slashes ("Jane Doe/Reuters", "Jane Doe / AFP / Getty Images").
+_PHOTO_CREDIT_LINE_RE: Final = re.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?"
+    r"(?P<credits>[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2}"
+    r"(?: ?/ ?[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2})?)$"
+)
+
+
+def read_photo_credit_line(line: str, tally: Credits) -> bool:
+    """
+    Read a photo's credit line ("Jane Doe/Reuters"): credit the agencies, not the photographer.
+
+    Every name after the slash must be a known agency's; return whether the line was one.
+    """
+    match = _PHOTO_CREDIT_LINE_RE.match(line) if len(line) <= _AGENCY_LINE_MAX_CHARS else None
+    if match is None or not is_person(match["who"]):
+        return False
+    names = [item.strip() for item in match["credits"].split("/")]
+    if not all(canonical_agency(item) for item in names):
+        return False
+    for item in names:
+        tally.add_agency(item)
+    return True
+
+
 def is_role(line: str) -> bool:
     """
     Whether ``line`` is only a job title ("Regional Correspondent", "Staff Writer").
@@ -1054,7 +1205,13 @@ def is_role(line: str) -> bool:
     if len(line) > _NAME_LINE_MAX_CHARS or _ROLE_LINE_RE.match(line) is None:
         return False
     name = _without_role(line)
-    return name == line or name.split()[0].casefold() in _ROLE_OPENERS
+    return (
+        name == line
+        or name.split()[0].casefold() in _ROLE_OPENERS
+        # an outlet's or agency's staff ("Example Press Staff Writer") is no person
+        or canonical_agency(name) is not None
+        or masthead_like(name)
+    )
 
 
 def read_name_over_role(line: str, following: str, tally: Credits) -> bool:
@@ -1168,6 +1325,8 @@ _NOT_NAME_WORDS: Final = frozenset(
     | {"presidency", "secretariat", "north", "south", "east", "west", "central", "northern"}
     | {"southern", "eastern", "western", "region", "gulf", "sea", "ocean", "islands", "republic"}
     | {"kingdom", "state", "states", "city", "province", "county", "river", "valley", "border"}
+    # a stamp's label left alone on its line ("Updated on")
+    | {"updated", "published", "posted", "modified", "issued"}
 )
 _BARE_BYLINE_MAX_CHARS: Final = 90
 
@@ -1182,6 +1341,9 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     if len(line) > _BARE_BYLINE_MAX_CHARS or ":" in line or line.endswith(("!", "?")):
         return False
+    if line.endswith(")"):
+        # "Jane Doe (The Example Post)": the names, then the outlet they write for
+        return _bare_byline_with_outlet(line, tally)
     if not _name_like(line):
         return False
     items = [
@@ -1200,6 +1362,23 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         return False
     for item in items:
         tally.add_author(item)
+    return True
+
+
+def _bare_byline_with_outlet(line: str, tally: Credits) -> bool:
+    """Read "Jane Doe (The Example Post)": people's names, then their outlet in brackets."""
+    match = _OWN_OUTLET_RE.match(line)
+    if match is None or "(" in match["names"]:
+        return False
+    outlet = _tidy(match["outlet"])
+    if canonical_agency(outlet) is None and not masthead_like(outlet):
+        return False
+    trial = Credits()
+    if not read_bare_byline(match["names"], trial):
+        return False
+    for name in trial.authors:
+        tally.add_author(name)
+    _outlet_in_brackets(line, tally)
     return True
 
 

@@ -45,7 +45,9 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:breaking|latest|top|related|more) (?:news|stories|articles|coverage)",
     r"breaking",
     r"breadcrumbs?",
-    r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»]\s*\w[\w ]*)*",
+    r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»›]\s*\w[\w ]*)*",
+    # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
+    r"[A-Z][\w&' -]{0,30}(?:[>»›][ ]?[A-Z][\w&' -]{0,30}){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
     r"(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?",
     r"(?:view|watch|play) (?:the )?video",
@@ -66,6 +68,10 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:image|photo) (?:copyright|source)\b.{0,80}",
     r"(?:©|\(c\)|copyright)\s.{0,120}",
     r"all rights reserved\.?",
+    # a paywall or membership tag over the story ("PREMIUM", "Subscribers only")
+    r"premium|(?:for )?(?:subscribers?|members)(?:['’] content| only| exclusive)",
+    # a front page's link to the story and its comment count ("Full article 4 comments")
+    r"full (?:article|story)(?: \d{1,5} comments?)?",
     # a reporter's e-mail address alone on a line, under a wire story
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
 )
@@ -183,10 +189,10 @@ CAPTION_PAREN_RE: Final = re.compile(
 )
 """The inside of a parenthesis marking a caption: "(Photo by ...)", "(AP Photo/...)", "(R)"."""
 CAPTION_CREDIT_RE: Final = re.compile(
-    r"\s[-–—|]\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
+    r"(?:\s[-–—|]|[.!?])\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
     re.IGNORECASE,
 )
-"""A trailing photo credit: "Name and Name in Paris – Photo: X"."""
+"""A trailing photo credit: "Name and Name in Paris – Photo: X", "... in Cairo. Photo: X"."""
 CAPTION_LABEL_RE: Final = re.compile(
     r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
 )

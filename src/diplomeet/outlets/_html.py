@@ -23,10 +23,12 @@ import attrs
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import Credits, copyright_holder, photo_agencies
-from diplomeet.outlets._textdates import first_full_date
+from diplomeet.outlets._furniture import PUBLISHED_LINE_RE
+from diplomeet.outlets._reading import read_layout
+from diplomeet.outlets._textdates import date_line, first_full_date
 from diplomeet.records import Diagnostic
 
-__all__ = ["Page", "looks_like_html", "read_html"]
+__all__ = ["Page", "looks_like_html", "read_head", "read_html"]
 
 _log = logging.getLogger(__name__)
 
@@ -72,6 +74,8 @@ class Page:
         captions: The page's ``<figcaption>`` texts (extractors often drop them).
         photo_credits: The short texts of a ``<figure>`` outside its caption: the photo's
             credit ("PA Media", "Jane Doe/AFP").
+        head: What the page's head and photo boxes said that the extractor dropped (see
+            :func:`read_head`): the page's date lines, byline, captions and credits.
     """
 
     text: str
@@ -81,6 +85,7 @@ class Page:
     sitename: str | None = None
     captions: tuple[str, ...] = ()
     photo_credits: tuple[str, ...] = ()
+    head: Layout | None = None
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
@@ -90,8 +95,13 @@ class Page:
             # the site's own name among people's ("Jane Doe; CNN") is where they write
             if name.casefold() != site or len(self.authors) == 1:
                 _credit(tally, name)
+        head = self.head
+        stamps = list(layout.stamps)
+        if head is not None:
+            _credit_head(tally, head)
+            stamps.extend(stamp for stamp in head.stamps if stamp not in stamps)
         captions = list(layout.captions)
-        for caption in self.captions:
+        for caption in (*self.captions, *(head.captions if head is not None else ())):
             if caption not in captions and caption not in layout.body:
                 captions.append(caption)
                 photo_agencies(caption, tally)
@@ -105,6 +115,7 @@ class Page:
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),
+            stamps=tuple(stamps),
             # the site's own name is surer than a wire's dateline or a name the story cites
             # ("told AFP") taken for the outlet
             outlet=self.sitename
@@ -118,6 +129,15 @@ class Page:
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
         )
+
+
+def _credit_head(tally: Credits, head: Layout) -> None:
+    """Credit what the page's head says: its byline when the metadata names no one, agencies."""
+    if not tally.authors:
+        for name in head.authors:  # a desk's byline over its date ("Example Online , date")
+            tally.add_author(name)
+    for agency in head.agencies:
+        tally.add_agency(agency)
 
 
 def _credit(tally: Credits, name: str) -> None:
@@ -195,16 +215,128 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     authors = _split_authors(data.get("author"))
     if not authors or _cut_short(authors, meta.authors):
         authors = meta.authors
-    published = _iso_date(data.get("date"))
-    if published is None or _guessed_from_a_year(published, markup):
-        published = meta.published
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
+    head = read_head(markup, title, text, sitename)
+    published = _iso_date(data.get("date"))
+    if published is None or _guessed_from_a_year(published, markup):
+        published = meta.published
+    elif (
+        meta.published is None
+        and head is not None
+        and head.published is not None
+        and not any(d.code == "source.date_order" for d in head.diagnostics)
+    ):
+        # the extractor's date may be the page header's date of the day ("Monday, 19 May
+        # 2025" over the menu); the date line under the headline dates the story
+        published = head.published
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
-        meta, text=body, title=title, authors=authors, published=published, sitename=sitename
+        meta,
+        text=body,
+        title=title,
+        authors=authors,
+        published=published,
+        sitename=sitename,
+        head=head,
     )
+
+
+# Lines of the page's head read at most (byline, date lines, photo and credit), and lines of
+# the article's photo boxes considered.
+_HEAD_MAX_LINES: Final = 14
+_REGION_MAX_LINES: Final = 160
+_HEAD_AFTER_STANDFIRST: Final = 3
+_LEAD_SEARCH: Final = 4
+_LEAD_MIN_WORDS: Final = 12
+# A head's line of time stamps opens with its date and is short.
+_STAMP_MAX_CHARS: Final = 120
+_STAMP_DATE_WITHIN: Final = 24
+_SENTENCE_END_RE: Final = re.compile(r"[.!?][\x27\"\u2019\u201d)]*$")
+# An article's <header> holds its headline, byline and date: kept for the head's reading.
+_HEAD_DROPPED_TAGS: Final = tuple(tag for tag in _DROPPED_TAGS if tag != "header")
+_BOX_MAX_LINES: Final = 40
+_LINE_KEY_CHARS: Final = 40
+_LINE_KEY_MIN_CHARS: Final = 15
+
+
+def read_head(
+    markup: str, title: str | None, text: str, sitename: str | None = None
+) -> Layout | None:
+    """
+    Read what the extractor dropped: the lines between the headline and the story, and captions.
+
+    Extractors keep the story's paragraphs and drop the head's byline, date lines ("Updated
+    8:14 AM EDT, Thu June 26, 2025", "Example Online , Sunday 18 May 2025") and the photo
+    boxes ("Jane Doe/Reuters", "... Photo: AFP").  The page's plain text, tags stripped (an
+    article's ``<header>`` kept), is cut from the headline to the story's second paragraph
+    (the first may be a standfirst over the byline); those lines, and the lines among the
+    story's paragraphs the extractor left out, are read by the generic reader, told the
+    site's name.  Return its layout (only its credits, captions, date lines and date are
+    used), or ``None`` when the headline or the story cannot be found in the plain text.
+    """
+    paragraphs = [line for line in text.split("\n") if line.strip() and line != title]
+    if not title or not paragraphs:
+        return None
+    # the story's first paragraph of prose: an extractor may keep a date line over it
+    lead = next(
+        (p for p in paragraphs[:_LEAD_SEARCH] if len(p.split()) >= _LEAD_MIN_WORDS), paragraphs[0]
+    )
+    lines = _plain_lines(markup, _HEAD_DROPPED_TAGS)
+    first = _line_of(lines, lead, 0)
+    # the headline nearest above the story (the page's <title> may open the plain text too)
+    start = next((i for i in range(first - 1, -1, -1) if lines[i] == title), -1)
+    if start < 0:
+        return None
+    # what the extractor left out of the text, from the headline on: the head's lines first
+    # (byline, date lines, the lead photo), then the photo boxes among the paragraphs
+    dropped = [
+        line
+        for line in lines[start + 1 : start + 1 + _REGION_MAX_LINES]
+        if line.lstrip("-\u2022* ")[:_LINE_KEY_CHARS] not in text
+    ]
+    head = lines[start + 1 : first][:_HEAD_MAX_LINES]
+    later = [line for line in dropped if line not in head]
+    # a standfirst kept in the text may stand over the byline and date lines: the first few
+    # lines left out after it still belong to the head
+    head += later[:_HEAD_AFTER_STANDFIRST]
+    boxes = [
+        line for line in later[_HEAD_AFTER_STANDFIRST:] if "/" in line or ":" in line or "(" in line
+    ][:_BOX_MAX_LINES]
+    if not head and not boxes:
+        return None
+    # the headline opens the head; the story's paragraph closes it
+    layout = read_layout("\n".join([title, *head, lead, *boxes]), outlet=sitename)
+    dated = [
+        p
+        for p in layout.body.split("\n\n")
+        if date_line(p) is not None or PUBLISHED_LINE_RE.match(p) is not None
+    ]
+    # a head's time stamps in one line ("February 11, 2025 at 6:05 AM Updated on ...")
+    dated += [
+        line
+        for line in head
+        if line not in dated
+        and line not in layout.stamps
+        and len(line) <= _STAMP_MAX_CHARS
+        and line[:1].isalnum()
+        and not _SENTENCE_END_RE.search(line)
+        and first_full_date(line[:_STAMP_DATE_WITHIN]) is not None
+    ]
+    return attrs.evolve(layout, stamps=(*layout.stamps, *dated))
+
+
+def _line_of(lines: list[str], paragraph: str, start: int) -> int:
+    """The index of the plain-text line from ``start`` on where ``paragraph`` begins, or -1."""
+    key = paragraph.lstrip("-\u2022* ")[:_LINE_KEY_CHARS]  # extractors mark list items "- "
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if line.startswith(key) or (
+            len(line) >= _LINE_KEY_MIN_CHARS and key.startswith(line[:_LINE_KEY_CHARS])
+        ):
+            return index
+    return -1
 
 
 def _cut_short(found: tuple[str, ...], meta: tuple[str, ...]) -> bool:
@@ -219,13 +351,18 @@ def _cut_short(found: tuple[str, ...], meta: tuple[str, ...]) -> bool:
     )
 
 
-def _crude_page(markup: str) -> Page:
-    meta = _meta(markup)
-    text = _drop_blocks(_drop_comments(markup))
+def _plain_lines(markup: str, dropped: tuple[str, ...] = _DROPPED_TAGS) -> list[str]:
+    """The page's text, tags stripped, one block per line, without the ``dropped`` blocks."""
+    text = _drop_blocks(_drop_comments(markup), dropped)
     text = _BLOCK_END_RE.sub("\n", text)
     text = html.unescape(_ANY_TAG_RE.sub(" ", text))
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
+    return [line for line in lines if line]
+
+
+def _crude_page(markup: str) -> Page:
+    meta = _meta(markup)
+    text = "\n".join(_plain_lines(markup))
     if meta.title and not text.startswith(meta.title):
         text = f"{meta.title}\n{text}"
     return attrs.evolve(meta, text=_BLANKS_RE.sub("\n", text).strip())
@@ -372,7 +509,7 @@ def _drop_comments(markup: str) -> str:
     return " ".join(parts)
 
 
-def _drop_blocks(markup: str) -> str:
+def _drop_blocks(markup: str, dropped: tuple[str, ...] = _DROPPED_TAGS) -> str:
     """Cut script, style, navigation and similar blocks; an unclosed one is kept."""
     lower = markup.lower()
     parts: list[str] = []
@@ -380,7 +517,7 @@ def _drop_blocks(markup: str) -> str:
     unclosed: set[str] = set()
     for match in _OPEN_TAG_RE.finditer(markup):
         name = match[1].lower()
-        if match.start() < pos or name not in _DROPPED_TAGS or name in unclosed:
+        if match.start() < pos or name not in dropped or name in unclosed:
             continue
         close = lower.find(f"</{name}", match.end())
         if close < 0:

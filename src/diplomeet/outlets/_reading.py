@@ -1,5 +1,5 @@
 # News typography (en dashes, curly quotes) is what these patterns match:
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 """
 The layout reader shared by the built-in parsers: one pass over a page's lines.
 
@@ -35,6 +35,7 @@ from diplomeet.outlets._credits import (
     read_name_over_role,
     read_named_outlet,
     read_outlet_footer,
+    read_photo_credit_line,
     read_sign_off,
     read_trailing_credit,
     read_wire_slug,
@@ -47,6 +48,8 @@ from diplomeet.outlets._textdates import (
     first_stated_date,
     numeric_dates,
     prose_order,
+    running_head,
+    without_time,
 )
 from diplomeet.records import Diagnostic
 
@@ -67,6 +70,9 @@ _END_MARK_MAX_CHARS: Final = 12
 _MASTHEAD_LINES: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
+# A foot line naming the site ("Top stories of the week in X, ..."): short, no sentence.
+_FOOTER_MAX_CHARS: Final = 120
+_CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|of))*")
 # A section label over a headline: one to three capitalised words ("World", "India News",
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
@@ -99,6 +105,8 @@ _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
 _ISSUER_TOP_LINES: Final = 2
+# Small words of a name in capitals, lower-cased again once the name is title-cased.
+_SMALL_TITLE_WORD_RE: Final = re.compile(r"(?<= )(?:Of|The|And|For)(?= )")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -187,7 +195,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
-    outlet = outlet or tally.outlet or reader.outlet or wire
+    outlet = outlet or tally.outlet or reader.outlet or wire or reader.footer_outlet
     if outlet is None:
         outlet = read_named_outlet(story, tally)
         if outlet is not None:
@@ -288,7 +296,10 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 and _headline_like(after[0])
                 and all(map(_letterhead_like, letterhead))
                 # a web page's breadcrumb there: the title over the label is its headline
-                and not any(">" in line and furniture.FURNITURE_RE.match(line) for line in head)
+                and not any(
+                    _has_breadcrumb_mark(line) and furniture.FURNITURE_RE.match(line)
+                    for line in head
+                )
             ):
                 return dated + lines[index:]  # a date line there still dates the release
             return lines
@@ -313,10 +324,14 @@ class _Reader:
         self.stamps: list[str] = []  # date lines dropped from the body
         self.body: list[str] = []
         self.published: date | NumericDate | None = None
+        # the date stated came from a bare date line over the headline (a header's date)
+        self.date_over_headline = False
         # the numeric dates of the page's stamps, for the order of day and month
         self.numeric: list[NumericDate] = []
         self.notes: list[Diagnostic] = []
         self.outlet: str | None = None
+        # a known outlet named by a foot line of the page, not a sentence
+        self.footer_outlet: str | None = None
         self.headline: str | None = None
         # the headline may still come: only furniture, credits and captions so far
         self.headline_open = True
@@ -352,8 +367,10 @@ class _Reader:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
         short = len(line) <= _FURNITURE_MAX_CHARS
         if (
-            index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index)
-        ) or self._stamp(line, short=short):
+            (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            or self._stamp(line, short=short)
+            or (short and "," in line and self._running_head(line))
+        ):
             return True
         if (
             self._byline(line, index)
@@ -367,6 +384,7 @@ class _Reader:
                 and (
                     read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
                     or self._wire_slug(line)
+                    or self._footer_outlet(line)
                 )
             )
         ):
@@ -398,6 +416,24 @@ class _Reader:
             self.body.append(line)
         return True
 
+    def _footer_outlet(self, line: str) -> bool:
+        """
+        Drop a foot line naming a known outlet, not a sentence: the site naming itself.
+
+        "Top stories of the week in Example Post, the city's daily": the outlet is kept for
+        a page that names itself nowhere else.
+        """
+        if not self.prose_seen or len(line) > _FOOTER_MAX_CHARS or _SENTENCE_END_RE.search(line):
+            return False
+        for run in _CAPITALISED_RUN_RE.findall(line):
+            if " " not in run and run[1:].islower():
+                continue  # one common-looking word ("Nation", "Dawn") names too much else
+            known = known_outlet(run.removeprefix("The "))
+            if known is not None:
+                self.footer_outlet = known[0]
+                return True
+        return False
+
     def _wire_slug(self, line: str) -> bool:
         """A wire's closing slug ("UPI 11-03-81 0412 AED"): its date dates the copy."""
         found, stated = read_wire_slug(line, self.tally)
@@ -417,7 +453,7 @@ class _Reader:
             return False
         following = self.lines[index + 1]
         if (
-            ">" in following
+            _has_breadcrumb_mark(following)
             and furniture.FURNITURE_RE.match(following)
             and not _SENTENCE_END_RE.search(line)
         ):
@@ -427,6 +463,27 @@ class _Reader:
         if known is None:
             return False
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _running_head(self, line: str) -> bool:
+        """
+        Read a print page's running head: "THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986  7".
+
+        The paper names itself and dates the issue; the line is neither headline nor story.
+        """
+        head = running_head(line)
+        if head is None:
+            return False
+        name, words, found = head
+        known = known_outlet(name)
+        if known is None and not masthead_like(name):
+            return False
+        self.outlet = self.outlet or (
+            known[0] if known else name.title() if name.isupper() else name
+        )
+        self._state(line, found)
+        if words not in self.stamps:
+            self.stamps.append(words)
         return True
 
     def _stamp(self, line: str, *, short: bool) -> bool:
@@ -524,6 +581,9 @@ class _Reader:
         if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
             return False
         following = self.lines[index + 1]
+        if line.isupper():
+            # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
+            line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
         return (
             (
                 _ISSUER_OF_RE.match(line) is not None
@@ -590,6 +650,13 @@ class _Reader:
         stated = date_line(line)
         if stated is None:
             return False
+        if self.date_over_headline and not self.headline_open and not self.prose_seen:
+            # a site's header prints the day's date over the menu and the headline ("Monday,
+            # 19 May 2025"); the date line under the headline dates the story
+            self.published = None
+            self.date_over_headline = False
+        elif self.published is None and self.headline_open:
+            self.date_over_headline = True
         self._state(line, stated[0])
         place = stated[1]
         if (
@@ -603,6 +670,8 @@ class _Reader:
             place = None
         if place is not None:
             self.placed_date_line = self.placed_date_line or line
+        # the page's clock time ("- 09:12 UTC") dates no event of the story
+        line = without_time(line)
         self.date_lines.append(line)
         self.body.append(line)
         return True
@@ -659,7 +728,10 @@ class _Reader:
 
     def _caption(self, line: str, index: int) -> bool:
         if not _is_caption(line, self.lines, index):
-            return False
+            # a photo's credit on its own line under it ("Jane Doe/Reuters"), below the title
+            return (
+                "/" in line and not self.headline_open and read_photo_credit_line(line, self.tally)
+            )
         if line not in self.captions:
             self.captions.append(line)
             photo_agencies(line, self.tally)
@@ -719,6 +791,11 @@ def _outlet_suffix(line: str) -> tuple[str, str] | None:
     if masthead_like(outlet) and _is_title_case(outlet):
         return line[: match.start()], outlet
     return None
+
+
+def _has_breadcrumb_mark(line: str) -> bool:
+    """Whether ``line`` holds a breadcrumb's separator ("Home > News", "Home › News")."""
+    return ">" in line or "\u203a" in line or "\u00bb" in line
 
 
 def _may_describe_outlet(line: str) -> bool:

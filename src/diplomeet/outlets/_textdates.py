@@ -16,6 +16,8 @@ __all__ = [
     "first_stated_date",
     "numeric_dates",
     "prose_order",
+    "running_head",
+    "without_time",
 ]
 
 _MONTHS: Final[dict[str, int]] = {
@@ -71,6 +73,53 @@ _DATE_LINE_RE: Final = re.compile(
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
+# The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
+# It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
+_LINE_TIME_RE: Final = re.compile(
+    r"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?\d{1,2}[:.]\d\d"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\.?$"
+)
+
+
+# A newspaper page's running head: the paper's name, the issue's date and the page number
+# ("THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986    7", "14 The Example Herald, Monday, June 2,
+# 2025"), as scanned and archived print pages print it above the page's stories.
+_RUNNING_HEAD_RE: Final = re.compile(
+    r"^(?:\d{1,3}\s+)?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}),\s+"
+    rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
+    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3})?$"
+)
+_RUNNING_HEAD_MAX_CHARS: Final = 100
+
+
+def running_head(line: str) -> tuple[str, str, date] | None:
+    """
+    Read a print page's running head: return the paper's name, the date's words and the date.
+
+    The name is whatever stands before the date; the caller checks that it reads as a
+    newspaper's.  A date in capitals is returned in title case ("Saturday, March 8, 1986").
+    """
+    if len(line) > _RUNNING_HEAD_MAX_CHARS or "," not in line:
+        return None
+    match = _RUNNING_HEAD_RE.match(line)
+    found = first_full_date(match["date"]) if match is not None else None
+    if match is None or found is None:
+        return None
+    words = match["date"]
+    return match["outlet"], words.title() if words.isupper() else words, found
+
+
+def without_time(line: str) -> str:
+    """
+    A date line without the clock time closing it: "Tuesday, April 8th 2025 - 09:12 UTC".
+
+    The time stamps the page, not an event of the story; the date stays.
+    """
+    if ":" not in line and "." not in line:
+        return line
+    match = _LINE_TIME_RE.search(line)
+    return line[: match.start()] if match is not None and match.start() > 0 else line
 
 
 def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
