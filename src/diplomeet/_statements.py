@@ -426,9 +426,26 @@ _ORG_HEADS: Final = frozenset(
         "authorities",
     }
 )
+# Heads of a body that a place may follow ("the embassy in Riga", "the secretariat at
+# Kirkwood"): the body speaks, not the place.
+_LOCATED_HEADS: Final = _ORG_HEADS | {
+    "embassy",
+    "consulate",
+    "mission",
+    "secretariat",
+    "delegation",
+    "panel",
+    "headquarters",
+}
+_LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# The words a text spells an acronym out in, right before "(ACR)": capitalised words and
+# the lower-case glue between them ("Ministry of External Affairs (MEA)").
+_SPELLED_OUT_RE: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?: (?:(?:of|for|and|the|on|de) )*[A-Z][\w'\u2019-]*){1,7} \($"
+)
 # Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
 _MODIFIER_GAP_RE: Final = re.compile(
     r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
@@ -490,17 +507,21 @@ _TITLE_HEADS: Final = frozenset(
         "chairwoman", "commissioner", "mayor", "general", "commander", "representative",
     }
 )  # fmt: skip
-_BODY_HEADS: Final = frozenset({"ministry", "department", "office", "commission", "agency"})
+_BODY_HEADS: Final = frozenset(
+    {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
+)
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
 _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
+    | {"secretariat", "embassy"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
+    | {"joint"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -745,6 +766,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         or (toks[start][_LOW] in _OPENERS and start < end)
     ):
         start += 1
+    if (
+        start >= 2
+        and toks[start - 1][_LOW] in {"in", "at"}
+        and toks[start - 2][_LOW] in _LOCATED_HEADS
+    ):
+        # "the embassy in Riga said": the body speaks, not the place after it.
+        located = _np_back(toks, start - 2, apposition=False)
+        if located is not None:
+            return located
     if start > end or not any(t[_CAP] for t in toks[start : end + 1]):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
@@ -958,6 +988,7 @@ _SOURCE_POSTMODIFIERS: Final = frozenset(
 #: Lower-case last words of a body that issues a document ("the presidency").
 _BODY_END: Final = frozenset(
     {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
+    | {"secretariat", "commission"}
 )
 #: Participles between such a document and its author: "a statement issued by the ministry".
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
@@ -1502,11 +1533,12 @@ class _Finder:
             evidence=self.doc.span(ev_start, ev_end),
         )
 
-    def _speaker(  # noqa: C901 - one resolver per kind of speaker phrase
+    def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
             return None
+        span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
         actor = self._team(span) or self._titled(span)
         if actor is not None:
@@ -1536,6 +1568,8 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._lower_body(span)
+        if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
+            actor = self._spelled_out(actor)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1543,6 +1577,56 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
+        """
+        The speaker phrase without a place after its head body.
+
+        "The Belarusian Embassy in Riga", "the joint secretariat at Kirkwood": the head of
+        an English noun phrase stands before its prepositional phrase, so the body speaks.
+        """
+        m = _LOCATIVE_RE.search(self.doc.text, *span)
+        if m is None:
+            return span
+        head = self.doc.text[span[0] : m.start()].rsplit(" ", 1)[-1]
+        if head.lower() not in _LOCATED_HEADS:
+            return span
+        return (span[0], m.start())
+
+    def _spelled_out(self, actor: Actor) -> Actor:
+        """
+        The body an acronym stands for, where the text spelt it out before.
+
+        "the MEA said" is the "Ministry of External Affairs (MEA)" named before: the
+        capitalised words before "(MEA)" whose initials end with the acronym's letters
+        are the name; the actor links' reading of them (with its country) is kept.
+        """
+        text = self.doc.text
+        acronym = actor.name
+        at = text.find(f"({acronym})")
+        if at < 2:
+            return actor
+        m = _SPELLED_OUT_RE.search(text, max(0, at - 120), at + 1)
+        if m is None:
+            return actor
+        words = m.group()[:-2].split(" ")
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        letters = acronym.replace("&", "")
+        if len(initials) < len(letters) or not initials.endswith(letters):
+            return actor
+        skip = len(initials) - len(letters)  # capitalised words before the name
+        while skip:
+            first = words.pop(0)
+            if first[:1].isupper():
+                skip -= 1
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        name = " ".join(words)
+        start = m.end() - 2 - len(name)
+        linked = self.resolve(self.doc, start, m.end() - 2)
+        if linked is not None and linked.kind != "person" and linked.name.endswith(name):
+            return linked
+        return Actor(name=name, kind=actor.kind, country=actor.country)
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -1795,7 +1879,22 @@ class _Finder:
         return self.people_by_word
 
     def _add(self, q: Quotation | None, stmt: Statement) -> None:
-        """Keep ``results`` in text order of the evidence, for the context searches."""
+        """
+        Keep ``results`` in text order of the evidence, for the context searches.
+
+        A quotation running over paragraphs is one statement per paragraph, each with the
+        speaker of the whole: the reporter reopens the quote marks where the speaker paused.
+        """
+        if q is not None and len(q.parts) == 2:
+            text = self.doc.text
+            for a, b in q.parts:
+                part = text[a:b].strip()
+                if part:
+                    self._insert(q, attrs.evolve(stmt, quote=part))
+            return
+        self._insert(q, stmt)
+
+    def _insert(self, q: Quotation | None, stmt: Statement) -> None:
         i = bisect.bisect_right(self.starts, stmt.evidence.start)
         self.starts.insert(i, stmt.evidence.start)
         self.results.insert(i, (q, stmt))

@@ -1,0 +1,112 @@
+"""Speakers of unseen outlets: bodies named in full, places, readouts (sentences written here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
+
+PUBLISHED = date(2025, 4, 11)  # a Friday
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Ministers hold talks on trade")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    return speaker_in(quoted(text), words)
+
+
+# --- quotations over paragraphs ----------------------------------------------------------
+
+
+def test_each_paragraph_of_a_continued_quotation_is_a_statement() -> None:
+    """An open first paragraph reopened in the next: two statements, one speaker."""
+    text = (
+        "Chilean Foreign Minister Tomas Riquelme met his Peruvian counterpart in Lima.\n\n"
+        "\u201cWe are not here to redraw any line,\u201d Riquelme said after the talks."
+        " \u201cWe are here to keep the fishermen of both countries safe.\n\n"
+        "\u201cThat means patrols, it means radios, and it means trust.\u201d"
+    )
+    found = quoted(text)
+    keep = [s for s in found if "fishermen" in s.quote or "radios" in s.quote]
+    assert [s.quote for s in keep] == [
+        "We are here to keep the fishermen of both countries safe.",
+        "That means patrols, it means radios, and it means trust.",
+    ]
+    assert {s.speaker.name if s.speaker else None for s in keep} == {"Tomas Riquelme"}
+
+
+def test_a_cue_before_a_continued_quotation_names_both_paragraphs() -> None:
+    """'X said: "A.' then '"B."': each paragraph is X's statement."""
+    text = (
+        "At a news conference afterwards, Ms Ortega said: \u201cThe council is no debating"
+        " club. We came with an agenda and we kept to it.\n\n"
+        "\u201cNobody should doubt our resolve to finish the work.\u201d"
+    )
+    assert speaker_of(text, "debating club") == "Ortega"
+    assert speaker_of(text, "Nobody should doubt") == "Ortega"
+    assert not any("debating" in s.quote and "Nobody" in s.quote for s in quoted(text))
+
+
+# --- bodies named in full ------------------------------------------------------------------
+
+
+def test_an_acronym_speaks_as_the_body_the_text_spelled_out() -> None:
+    """'the Ministry of Foreign Trade (MFT)' then 'the MFT said': the ministry speaks."""
+    text = (
+        "Kenyan Trade Minister Amina Wekesa held talks with her Ugandan counterpart.\n\n"
+        "On Monday the Ministry of Foreign Trade (MFT) said the ministers reviewed the"
+        " customs union.\n\n"
+        "\u201cBoth sides agreed to cut tariffs on maize by the end of the year,\u201d the"
+        " MFT said in a statement."
+    )
+    assert speaker_of(text, "cut tariffs") == "Ministry of Foreign Trade"
+
+
+def test_an_acronym_never_spelled_out_stays_as_written() -> None:
+    """'the UNHCR said' with no '(UNHCR)' in the text: the acronym is the name."""
+    text = "\u201cWe cannot reach the camps,\u201d the UNHCR said on Tuesday."
+    assert speaker_of(text, "reach the camps") == "UNHCR"
+
+
+def test_an_acronym_whose_letters_do_not_fit_keeps_its_name() -> None:
+    """'Southern Rivers Authority (ZRA)': the letters do not spell it; no guess."""
+    text = (
+        "The Southern Rivers Authority (ZRA) opened the sluices.\n\n"
+        "\u201cThe level is falling,\u201d the ZRA said."
+    )
+    assert speaker_of(text, "level is falling") == "ZRA"
+
+
+def test_a_ministry_of_a_two_word_portfolio_keeps_its_name() -> None:
+    """'Norway's Ministry of National Defence': the ministry, not 'Norwegian Ministry'."""
+    text = (
+        "Norway\u2019s Ministry of National Defence, in its weekly briefing, described the"
+        " flights as \u201croutine patrols over open water.\u201d"
+    )
+    found = quoted(text)
+    assert found[0].speaker is not None
+    assert found[0].speaker.name.endswith("Ministry of National Defence")
+
+
+def test_an_embassy_in_a_capital_speaks_not_the_capital() -> None:
+    """'The Belarusian Embassy in Riga dismissed ... as "..."': the embassy speaks."""
+    text = (
+        "Latvia\u2019s Foreign Ministry summoned the Belarusian ambassador on Monday. The"
+        " Belarusian Embassy in Riga dismissed the claims as \u201ca crude provocation"
+        " staged for the cameras.\u201d"
+    )
+    assert speaker_of(text, "crude provocation") == "Belarusian Embassy"
+
+
+def test_a_joint_body_at_a_place_issues_the_statement() -> None:
+    """'A statement issued by the joint commission at X said ... "..."': the commission."""
+    text = (
+        "A statement issued by the joint commission at Kirkwood said the two sides had"
+        " discussed \u201cthe possibility of shared patrols,\u201d and the fishing quotas."
+    )
+    assert speaker_of(text, "shared patrols") == "Joint Commission"
