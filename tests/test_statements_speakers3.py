@@ -110,3 +110,54 @@ def test_a_joint_body_at_a_place_issues_the_statement() -> None:
         " discussed \u201cthe possibility of shared patrols,\u201d and the fishing quotas."
     )
     assert speaker_of(text, "shared patrols") == "Joint Commission"
+
+
+# --- people: readouts, given names, relative clauses ---------------------------------------
+
+
+def test_a_readout_title_takes_up_the_person_named_under_a_heading() -> None:
+    """A heading ending in a title does not lend its title to the next paragraph's name."""
+    text = (
+        "Call between the President of the Republic and the Prime Minister of Georgia\n\n"
+        "The President of the Republic, Mr Henrik Valdemar, spoke this morning with the"
+        " Prime Minister of Georgia, Ms Nino Beradze.\n\n"
+        "The President of the Republic reaffirmed Denmark\u2019s \u201csteadfast support for"
+        " the sovereignty of Georgia\u201d, and welcomed the progress made."
+    )
+    found = quoted(text)
+    assert speaker_of(text, "steadfast support") == "Henrik Valdemar"
+    assert found[0].speaker is not None
+    assert found[0].speaker.title == "President"
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before() -> None:
+    """'Rina Kusuma, a lecturer, said' then '"...," Rina said': the same person."""
+    text = (
+        "Analysts were divided. Rina Kusuma, an international relations lecturer at a"
+        " university in Surabaya, said the joint patrols were a \u201cface-saving\u201d"
+        " compromise for both governments.\n\n"
+        "\u201cManila needed something to show the fishermen. A joint patrol gives each side"
+        " a bit of what it wanted,\u201d Rina said."
+    )
+    assert speaker_of(text, "Manila needed") == "Rina Kusuma"
+
+
+def test_a_pronoun_in_a_relative_clause_is_its_antecedent() -> None:
+    """'received by President X, who thanked them for what she called "..."': X."""
+    text = (
+        "Savchenko, who flew in from Warsaw, said Poland was ready to share radar data"
+        " \u201cin real time, minute by minute,\u201d with both neighbours.\n\n"
+        "Later in the day, Kowalski and Savchenko were received by Lithuanian President"
+        " Rasa Vaitkute, who thanked them for what she called \u201cfriendship measured in"
+        " deeds, not words,\u201d her office said."
+    )
+    assert speaker_of(text, "friendship measured") == "Rasa Vaitkute"
+
+
+def test_a_pronoun_subject_of_an_object_relative_is_not_its_antecedent() -> None:
+    """'X took aim at Y, who he dubbed "..."': he dubs Y; Y does not speak."""
+    text = (
+        "Governor Paul Danforth spoke for an hour in Des Moines. He took aim at his rival"
+        " Senator Greg Whitcombe, who he dubbed \u201cthe absent senator.\u201d"
+    )
+    assert speaker_of(text, "absent senator") == "Paul Danforth"

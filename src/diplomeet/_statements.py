@@ -113,6 +113,9 @@ _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+# A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
+_WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
+_PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
 )
@@ -1089,6 +1092,7 @@ class _Finder:
     sent_starts: list[int] = attrs.Factory(list)
     results: list[tuple[Quotation | None, Statement]] = attrs.Factory(list)
     named: dict[str, Actor] = attrs.Factory(dict)  # surname -> speaker read by name
+    given: dict[str, Actor] = attrs.Factory(dict)  # given name -> speaker read by name
     starts: list[int] = attrs.Factory(list)  # evidence starts of ``results``, sorted
     # The tokens of each stretch read so far: the words after one quotation are often the
     # frame of the next, and the end of its sentence.
@@ -1722,6 +1726,12 @@ class _Finder:
         A recent speaker: the one the actor links name if they name one of them (they know
         gender), else the latest; else the person the paragraph (or the one before) is about.
         """
+        if span[1] <= pos:
+            # "... received by President Rasa Vaitkute, who thanked them for what she
+            # called “...”": the pronoun takes up the person its relative clause is about.
+            antecedent = self._who_antecedent(span[0])
+            if antecedent is not None:
+                return antecedent
         recent = self._recent_speakers(pos)
         linked = self.resolve(self.doc, *span)
         if linked in recent:
@@ -1740,6 +1750,30 @@ class _Finder:
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _who_antecedent(self, pos: int) -> Actor | None:
+        """
+        The person named before ", who" in the sentence, when no one is named after it.
+
+        The relative clause that holds ``pos`` (a pronoun) is about that person.
+        """
+        text = self.doc.text
+        start = self._sentence_start(pos)
+        if text.find(", who ", start, pos) < 0:
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0 and found[i].start >= start:
+            m = found[i]
+            i -= 1
+            if m.actor.kind != "person" or self._inside_quote(m.start):
+                continue
+            if text[m.start : m.end].lower() in _PRONOUN_FORMS:
+                continue  # the links' reading of a pronoun: only names count
+            if _WHO_RE.match(text, m.end) is None:
+                return None  # someone is named after the relative's antecedent
+            return m.actor
+        return None
 
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
@@ -1858,7 +1892,12 @@ class _Finder:
         if last.lower() in _ORG_HEADS:
             return Actor(name=" ".join(words), kind="organization")
         # "Ankara said": a government (a place standing for it), not a person
-        known = self.named.get(last.lower()) or place_actor(" ".join(words))
+        known = (
+            self.named.get(last.lower())
+            # "Dewi said" after "Dewi Anggraini, a lecturer, said": a given name alone
+            or (self.given.get(last.lower()) if len(words) == 1 else None)
+            or place_actor(" ".join(words))
+        )
         if known is not None:
             return known
         person = self._people_by_word().get(last)
@@ -1866,6 +1905,8 @@ class _Finder:
             return person  # "Yoon" for "Yoon Ha-jin", whose surname comes first
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
+        if len(words) > 1 and words[0][:1].isupper():
+            self.given.setdefault(words[0].lower(), actor)
         return actor
 
     def _people_by_word(self) -> dict[str, Actor]:
