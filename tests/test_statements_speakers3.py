@@ -161,3 +161,49 @@ def test_a_pronoun_subject_of_an_object_relative_is_not_its_antecedent() -> None
         " Senator Greg Whitcombe, who he dubbed \u201cthe absent senator.\u201d"
     )
     assert speaker_of(text, "absent senator") == "Paul Danforth"
+
+
+# --- bodies and relays the article named before --------------------------------------------
+
+
+def test_the_army_takes_up_the_command_named_before() -> None:
+    """'according to the Fourth Army Region' then 'The army said ... "..."': the command."""
+    text = (
+        "Troops exchanged fire near the old fort early on Sunday, wounding two soldiers,"
+        " according to the Fourth Army Region. Each side accused the other of firing"
+        " first.\n\n"
+        "The army said in a statement that the patrol had \u201ccrossed into an area that"
+        " Laos has always held to be its own\u201d and ignored warnings."
+    )
+    assert speaker_of(text, "always held") == "Fourth Army Region"
+
+
+def test_the_statement_takes_up_the_body_that_issued_it() -> None:
+    """'a statement by the Kenyan foreign ministry' then '"...," the statement read'."""
+    text = (
+        "According to a statement by the Kenyan foreign ministry, Wekesa reaffirmed"
+        " Kenya\u2019s \u201cfirm support for the talks.\u201d\n\n"
+        "\u201cThe two ministers agreed to open the border crossings to aid convoys,\u201d"
+        " the statement read."
+    )
+    assert speaker_of(text, "firm support") == "Wekesa"
+    assert speaker_of(text, "open the border crossings") == "Kenyan Foreign Ministry"
+
+
+def test_a_statement_with_no_author_named_has_no_speaker() -> None:
+    """'"...," the statement read' with no author anywhere: no guess."""
+    text = "\u201cThe border will reopen on Monday,\u201d the statement read."
+    assert speaker_of(text, "border will reopen") is None
+
+
+def test_a_phrase_relayed_by_a_spokesman_is_the_reported_speakers() -> None:
+    """'Okoye stressed that ... "...", the spokesman added': Okoye's words."""
+    text = (
+        "On Thursday, President Samuel Okoye held a phone call with the head of Chad\u2019s"
+        " transitional council, presidential spokesman Idris Bello said.\n\n"
+        "Okoye stressed that the security of Chad is \u201can integral part of Nigeria\u2019s"
+        " own security,\u201d the spokesman added.\n\n"
+        "The talks were \u201cfrank and useful,\u201d the spokesman added."
+    )
+    assert speaker_of(text, "integral part") == "Samuel Okoye"
+    assert speaker_of(text, "frank and useful") == "Idris Bello"

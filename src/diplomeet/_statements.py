@@ -441,6 +441,19 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "headquarters",
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+# Who only relays another's words: "..., the spokesman added".
+_RELAYS: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
+)
+# "the army", "the statement": a body or document the article named before (see _recalled).
+_BARE_BODY_RE: Final = re.compile(
+    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration)"
+)
+_DOC_AUTHOR_RE: Final = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
+)
+_CAP_RUN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*)+")
+_RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
@@ -1228,6 +1241,9 @@ class _Finder:
             # "X told Y that ... "...", according to a ministry": the teller speaks.
             return self._before(q) or after
         if after is not None:
+            if self._relayed(after):
+                # 'Li stressed that ... “...”, the spokesman added': Li's words, relayed.
+                return self._reported_subject(q) or after
             return after
         before = self._before(q)
         if before is not None:
@@ -1293,6 +1309,39 @@ class _Finder:
                 # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
                 return self._make_att(toks, cue, (i, np[1]), after)
             return None
+        return None
+
+    def _relayed(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a relay: "the spokesman", "the statement"."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return len(words) == 2 and words[0] == "the" and words[1] in _RELAYS
+
+    def _reported_subject(self, q: Quotation) -> _Attribution | None:
+        """
+        The subject of "X <cue> that ..." opening the sentence of a quoted phrase.
+
+        Returns the attribution of that clause, or ``None`` when the sentence does not open
+        with one (or the quotation is no phrase inside it).
+        """
+        para_start, _ = self._para_bounds(q.open)
+        start = max(para_start, self._sentence_start(q.open))
+        if start >= q.open or self._mode(q) != "partial":
+            return None
+        toks = self._frame_tokens(start, q.open)
+        for i in range(1, min(len(toks) - 1, 12)):
+            if toks[i][_TEXT] not in _CUE_WORDS or toks[i + 1][_LOW] != "that":
+                continue
+            cue = _cue_at(toks, i)
+            if cue is None or cue.lemma in _NOT_REPORTING:
+                return None
+            np = _np_back(toks, i - 1)
+            if np is None or any(
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+            ):
+                return None
+            return self._make_att(toks, cue, np, start)
         return None
 
     def _signed(self, after: int) -> _Attribution | None:
@@ -1544,7 +1593,7 @@ class _Finder:
             return None
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
-        actor = self._team(span) or self._titled(span)
+        actor = self._team(span) or self._titled(span) or self._recalled(span, pos)
         if actor is not None:
             return actor
         low = words.lower()
@@ -1581,6 +1630,52 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        The body a bare "the army" or "the statement" takes up: one the article named.
+
+        "the army said" after "according to the Second Army Region" is that command: the
+        latest capitalised name holding the head word.  "the statement read" after "a
+        statement by the foreign ministry" is the ministry: the author of the latest
+        document the article names.
+        """
+        text = self.doc.text
+        phrase = text[span[0] : span[1]]
+        m = _BARE_BODY_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        head = m.group(1).lower()
+        floor = max(0, span[0] - _RECALL_CHARS)
+        if head in _DOC_NOUNS:
+            return self._recalled_author(floor, span[0], pos)
+        cap = head.capitalize()
+        best = None
+        for name in _CAP_RUN_RE.finditer(text, floor, span[0]):
+            run = name.group()
+            if cap in run.split(" ") and not any(
+                w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
+            ):
+                best = run
+        if best is None or best == cap:
+            return None
+        place = place_actor(best)
+        if place is not None:
+            return None
+        return Actor(name=best, kind="organization", country=self._dateline_country())
+
+    def _recalled_author(self, floor: int, end: int, pos: int) -> Actor | None:
+        """The author of the latest document named in ``[floor, end)``, if it names one."""
+        found = None
+        for found in _DOC_AUTHOR_RE.finditer(self.doc.text, floor, end):  # noqa: B007 - the last
+            pass
+        if found is None:
+            return None
+        toks = self._toks(found.start(), min(self._sentence_end(found.end()), end))
+        author = self._document_author(toks, (0, 0))
+        if author[0] == toks[0][_START]:
+            return None
+        return self._speaker(author, pos, quiet=True)
 
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
