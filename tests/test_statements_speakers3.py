@@ -207,3 +207,42 @@ def test_a_phrase_relayed_by_a_spokesman_is_the_reported_speakers() -> None:
     )
     assert speaker_of(text, "integral part") == "Samuel Okoye"
     assert speaker_of(text, "frank and useful") == "Idris Bello"
+
+
+# --- names after bodies and titles ---------------------------------------------------------
+
+
+def test_a_university_before_a_professor_is_not_the_speaker() -> None:
+    """'said University of Otago professor Hemi Walker': Walker speaks."""
+    text = (
+        "\u201cThe deal buys time but solves nothing,\u201d said University of Otago"
+        " professor Hemi Walker.\n\n"
+        "\u201cBoth sides are testing each other,\u201d University of Ghana lecturer Kwame"
+        " Asante said."
+    )
+    assert speaker_of(text, "buys time") == "Hemi Walker"
+    assert speaker_of(text, "testing each other") == "Kwame Asante"
+
+
+def test_a_place_after_a_name_is_still_cut() -> None:
+    """'said Jane Doe of Springfield': the place after the name is no part of it."""
+    text = "\u201cThe vote was close,\u201d said Jane Doe of Springfield."
+    assert speaker_of(text, "vote was close") == "Jane Doe"
+
+
+def test_a_chief_after_a_body_is_a_title() -> None:
+    """'EU foreign policy chief A', 'IAEA chief B', 'WHO Director-General C': names."""
+    text = (
+        "EU foreign policy chief Kaja Lindqvist said the bloc was \u201cready to help with"
+        " monitoring.\u201d\n\n"
+        "\u201cWe need access to the site within days,\u201d IAEA chief Rafael Moreno told"
+        " reporters.\n\n"
+        "WHO Director-General Amara Diallo called the outbreak \u201ca test of our shared"
+        " preparedness.\u201d"
+    )
+    found = {s.speaker.name: s.speaker.title for s in quoted(text) if s.speaker is not None}
+    assert found == {
+        "Kaja Lindqvist": "foreign policy chief",
+        "Rafael Moreno": "chief",
+        "Amara Diallo": "Director-General",
+    }

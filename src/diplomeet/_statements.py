@@ -239,6 +239,9 @@ _ROLE_WORDS: Final = frozenset(
         "economist",
         "expert",
         "researcher",
+        "lecturer",
+        "scholar",
+        "fellow",
         "correspondent",
         "reporter",
         "editor",
@@ -923,6 +926,10 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
         if toks[g][_LOW] in {"of", "for", "at", "from"}:
+            if toks[end][_CAP] and any(
+                not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
+            ):
+                break  # "University of Otago professor Hemi Walker": the name is the head
             if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
                 return (start, g - 1)
             break
