@@ -246,3 +246,57 @@ def test_a_chief_after_a_body_is_a_title() -> None:
         "Rafael Moreno": "chief",
         "Amara Diallo": "Director-General",
     }
+
+
+# --- speakers named after the quotation, continuations --------------------------------------
+
+
+def test_a_lead_quotation_takes_the_person_the_next_paragraph_names() -> None:
+    """A cue-less quotation paragraph, then 'That was the message from X': X speaks."""
+    text = (
+        "\u201cWe will not give up a single metre of our waters.\u201d\n\n"
+        "That was the message from Philippine Defence Secretary Ramon Cruz, speaking in"
+        " Manila on Tuesday after a week of standoffs at sea."
+    )
+    assert speaker_of(text, "single metre") == "Ramon Cruz"
+
+
+def test_a_lead_quotation_takes_the_person_named_right_after_it() -> None:
+    """'"..." Those were the words of X.' in one paragraph: X speaks."""
+    text = (
+        "\u201cNo ship of ours will turn back.\u201d Those were the words of Admiral Teodoro"
+        " Lim, commander of the fleet, on Monday."
+    )
+    assert speaker_of(text, "turn back") == "Teodoro Lim"
+
+
+def test_a_lead_quotation_before_another_quotation_stays_unattributed() -> None:
+    """The next paragraph quotes someone else: its person is no clue to the first."""
+    text = (
+        "\u201cThe sea is ours to share.\u201d\n\n"
+        "Fisherman Jun Santos disagreed. \u201cNot while the patrols chase us away,\u201d"
+        " he said."
+    )
+    assert speaker_of(text, "ours to share") is None
+
+
+def test_a_cue_less_paragraph_after_a_cued_one_continues_its_speaker() -> None:
+    """'"A," X said after the meeting.' then '"B."' alone: both are X's."""
+    text = (
+        "\u201cThe talks went well,\u201d Ugandan Foreign Minister Joseph Okello said after"
+        " the meeting.\n\n"
+        "\u201cWe will meet again in March.\u201d"
+    )
+    assert speaker_of(text, "meet again") == "Joseph Okello"
+
+
+def test_a_pronoun_after_a_reported_clause_describes_for_its_subject() -> None:
+    """'She added that ..., describing such moves as "..."': the minister named before."""
+    text = (
+        "According to a statement by the Kenyan foreign ministry, Foreign Minister Amina"
+        " Wekesa reaffirmed Kenya\u2019s \u201cfirm support for the talks.\u201d She added"
+        " that Nairobi rejects any parallel administration in the north, describing such"
+        " moves as \u201ca direct threat to the unity of Somalia.\u201d"
+    )
+    assert speaker_of(text, "firm support") == "Amina Wekesa"
+    assert speaker_of(text, "direct threat") == "Amina Wekesa"

@@ -2119,6 +2119,8 @@ class _Finder:
         for q, quote, mode, para in pending:
             speaker, cue, when = self._context_speaker(q, para)
             if speaker is None:
+                speaker = self._named_next(q, para)
+            if speaker is None:
                 self.doc.diagnose(
                     "speaker.unknown",
                     "A quotation has no attribution; its speaker is unknown.",
@@ -2136,6 +2138,35 @@ class _Finder:
                     evidence=self.doc.span(min(sent_start, q.open), q.after),
                 ),
             )
+
+    def _named_next(self, q: Quotation, para: int) -> Actor | None:
+        """
+        The person the sentence after a quotation paragraph names, when nothing before does.
+
+        "“We will not give up a metre.”" then "That was the message from Defence
+        Secretary Ramon Cruz ...": a lead quotation whose speaker the reporter names next.
+        """
+        paragraphs = self.doc.paragraphs
+        text = self.doc.text
+        if text[paragraphs[para].start : q.open].strip():
+            return None
+        if text[q.after : paragraphs[para].end].strip():
+            start, stop = q.after, paragraphs[para].end  # "“...” Those were Li's words."
+        elif para + 1 < len(paragraphs):
+            start, stop = paragraphs[para + 1].start, paragraphs[para + 1].end
+        else:
+            return None
+        if self._next_quote_open(start, stop) < stop:
+            return None  # the next sentences quote someone themselves
+        end = self._sentence_end(start)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= end:
+            m = found[i]
+            i += 1
+            if m.actor.kind == "person" and not _POSSESSIVE_RE.match(text, m.end):
+                return m.actor if text[m.start : m.end].lower() not in _PRONOUN_FORMS else None
+        return None
 
     def _context_speaker(
         self, q: Quotation, para: int
