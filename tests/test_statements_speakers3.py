@@ -300,3 +300,38 @@ def test_a_pronoun_after_a_reported_clause_describes_for_its_subject() -> None:
     )
     assert speaker_of(text, "firm support") == "Amina Wekesa"
     assert speaker_of(text, "direct threat") == "Amina Wekesa"
+
+
+def test_the_statement_takes_up_the_body_that_said_it_in_a_statement() -> None:
+    """'..., the Foreign Office said in a statement.' then '"...", the statement said'."""
+    text = (
+        "Envoy Tariq Mahmood held talks with the Afghan foreign minister on Monday, the"
+        " Foreign Office said in a statement issued late last night.\n\n"
+        "The talks were held \u201cin a cordial and constructive atmosphere\u201d and covered"
+        " border trade, the statement said."
+    )
+    assert speaker_of(text, "cordial") == "Foreign Office"
+
+
+def test_the_fund_takes_up_the_fund_named_before() -> None:
+    """'a statement issued by the Fund' after 'the IMF mission': the IMF speaks."""
+    text = (
+        "The IMF mission, led by Anna Berg, had been in Colombo since May 2. It will continue"
+        " talks online, according to a statement issued by the Fund on Friday.\n\n"
+        "\u201cThe authorities have committed to a package of fiscal measures,\u201d the"
+        " statement said."
+    )
+    name = speaker_of(text, "package of fiscal")
+    assert name is not None
+    assert name.startswith("International Monetary Fund")
+
+
+def test_a_command_named_with_a_title_word_is_a_body() -> None:
+    """'the army's General Command said': a body, not a general named Command."""
+    text = (
+        "In a statement carried by the state news agency, the army\u2019s General Command"
+        " said border guards had \u201cengaged and destroyed\u201d the drone near the border."
+    )
+    found = quoted(text)
+    assert found[0].speaker is not None
+    assert (found[0].speaker.name, found[0].speaker.kind) == ("General Command", "organization")

@@ -454,6 +454,7 @@ _BARE_BODY_RE: Final = re.compile(
 )
 _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
+    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
 )
 _CAP_RUN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*)+")
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
@@ -528,6 +529,7 @@ _TITLE_HEADS: Final = frozenset(
 )  # fmt: skip
 _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
+    | {"fund", "bank", "council", "committee", "command", "army", "navy"}
 )
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
 _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
@@ -1678,6 +1680,15 @@ class _Finder:
             pass
         if found is None:
             return None
+        if found.group().startswith("sa"):
+            # "the Foreign Office said in a statement": the cue's subject
+            start = max(self._sentence_start(found.start()), floor)
+            toks = self._toks(start, found.start())
+            np = _np_back(toks, len(toks) - 1) if toks else None
+            if np is None:
+                return None
+            span = (toks[np[0]][_START], toks[np[1]][_END])
+            return self._speaker(span, pos, quiet=True)
         toks = self._toks(found.start(), min(self._sentence_end(found.end()), end))
         author = self._document_author(toks, (0, 0))
         if author[0] == toks[0][_START]:
@@ -1880,6 +1891,17 @@ class _Finder:
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
         actor = self.resolve(self.doc, *span)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor.name.rsplit(" ", 1)[-1].lower() in _ORG_HEADS
+        ):
+            # "the army's General Command said": a title word before a body's head noun
+            words = self.doc.text[span[0] : span[1]].split(" ")
+            if words[0].lower() in _ARTICLES:
+                words = words[1:]
+            if all(w[:1].isupper() for w in words):
+                return Actor(name=" ".join(words), kind="organization")
         if actor is not None and actor.kind == "person" and not self._heads(span, actor):
             # "Lund campaign manager Jo Vance": the links read only Lund
             return self._by_name(span) or actor
