@@ -335,3 +335,25 @@ def test_a_command_named_with_a_title_word_is_a_body() -> None:
     found = quoted(text)
     assert found[0].speaker is not None
     assert (found[0].speaker.name, found[0].speaker.kind) == ("General Command", "organization")
+
+
+def test_a_subject_before_was_is_no_opening_adverbial() -> None:
+    """'Fathy was more cautious, saying there were "..."': Fathy's phrase."""
+    text = (
+        "Turkish Foreign Minister Ayse Demir met her Egyptian counterpart Karim Fathy in"
+        " Ankara on Tuesday.\n\n"
+        "Fathy was more cautious, saying there were \u201cstill outstanding issues\u201d on"
+        " Libya, where the two countries backed opposing sides."
+    )
+    assert speaker_of(text, "outstanding issues") == "Karim Fathy"
+
+
+def test_a_quoted_subheading_is_no_statement() -> None:
+    """A paragraph that is only 'Water war' in quote marks heads a section; nobody says it."""
+    text = (
+        "\u201cWe will not sign away the river,\u201d Minister Lemma Tadesse said.\n\n"
+        "\u2018Water war\u2019\n\n"
+        "Last week, the Sudanese president warned that the dispute could turn violent."
+    )
+    found = quoted(text)
+    assert [s.quote for s in found] == ["We will not sign away the river,"]

@@ -326,6 +326,7 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
 # Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
@@ -1133,7 +1134,7 @@ class _Finder:
         for q in self.quotes:
             words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(words, mode):
+            if self._title_like(words, mode) or self._heading(q, words):
                 continue
             att = self._attribute(q)
             if att is None:
@@ -1227,6 +1228,14 @@ class _Finder:
         if before[-1] in "\u201d\u00bb\"'" and len(before) > 1 and before[-2] in ".!?,":
             return "direct"
         return "partial"
+
+    def _heading(self, q: Quotation, quote: str) -> bool:
+        """A subheading in quote marks: a whole paragraph of a few words, no sentence."""
+        if len(q.parts) > 1 or len(quote.split()) > _HEADING_WORDS_MAX or quote[-1:] in ".!?,;":
+            return False
+        para_start, para_end = self._para_bounds(q.open)
+        text = self.doc.text
+        return not text[para_start : q.open].strip() and not text[q.after : para_end].strip()
 
     def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
@@ -1477,8 +1486,11 @@ class _Finder:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = _after_dateline(toks)
         comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
-        if comma > i and (
-            toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma])
+        if (
+            comma > i
+            and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
+            # "Li was more cautious, saying": a clause with its subject, not an adverbial
+            and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
         ):
             i = comma + 1
         if i >= len(toks):
