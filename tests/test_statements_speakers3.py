@@ -357,3 +357,24 @@ def test_a_quoted_subheading_is_no_statement() -> None:
     )
     found = quoted(text)
     assert [s.quote for s in found] == ["We will not sign away the river,"]
+
+
+def test_a_described_speaker_takes_up_the_reporter_not_the_subject() -> None:
+    """'A will hold talks ..., Spokeswoman B said.' then '"...," the diplomat said': B."""
+    text = (
+        "Polish Foreign Minister Jan Nowak will hold talks with his Czech counterpart in"
+        " Warsaw on May 3, Polish Foreign Ministry Spokeswoman Ewa Lis said at a briefing on"
+        " Wednesday.\n\n"
+        "\u201cThe ministers will discuss the entire range of bilateral relations,\u201d the"
+        " diplomat said."
+    )
+    assert speaker_of(text, "entire range") == "Ewa Lis"
+
+
+def test_a_described_speaker_after_a_plain_report_takes_up_its_subject() -> None:
+    """'A met B on Monday.' then '"...," the minister said': A, the sentence's subject."""
+    text = (
+        "Polish Foreign Minister Jan Nowak met Czech envoys in Warsaw on Monday.\n\n"
+        "\u201cWe agreed on the rail link,\u201d the minister said."
+    )
+    assert speaker_of(text, "rail link") == "Jan Nowak"

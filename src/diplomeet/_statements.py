@@ -114,6 +114,8 @@ _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
+# A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
+_TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
@@ -1871,10 +1873,35 @@ class _Finder:
         if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-            subject = self._last_subject(floor, span[0])
+            actor = self._trailing_reporter(floor, min(span[0], pos))
+            subject = self._last_subject(floor, span[0]) if actor is None else None
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _trailing_reporter(self, floor: int, pos: int) -> Actor | None:
+        """
+        The person who reported the sentence before ``pos`` ("..., spokeswoman X said").
+
+        The reporter of the latest sentence, not its subject, is whom a following "she
+        said" or "the diplomat said" takes up.
+        """
+        sent = self._sentence_start(pos)
+        if sent <= floor:
+            return None
+        prev = max(floor, self._sentence_start(sent - 1))
+        text = self.doc.text
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), sent) - 1
+        while i >= 0 and found[i].start >= prev:
+            m = found[i]
+            i -= 1
+            if m.actor.kind != "person":
+                continue
+            if _TRAILING_CUE_RE.match(text, m.end) and text.rfind(", ", prev, m.start) >= 0:
+                return m.actor
+            return None
+        return None
 
     def _who_antecedent(self, pos: int) -> Actor | None:
         """
