@@ -84,11 +84,13 @@ if TYPE_CHECKING:
     converter: JsonConverter
 
 
-def __getattr__(name: str) -> object:
-    """Make ``converter`` on first access (PEP 562), so that importing is cheap."""
-    if name == "converter":
-        return _converter()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if not TYPE_CHECKING:  # type checkers see ``converter`` above, and no other name
+
+    def __getattr__(name: str) -> object:
+        """Make ``converter`` on first access (PEP 562), so that importing is cheap."""
+        if name == "converter":
+            return _converter()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def to_dict(record: object) -> dict[str, Any]:
