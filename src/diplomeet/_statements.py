@@ -459,7 +459,10 @@ _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
     r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
 )
-_CAP_RUN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*)+")
+# Each word starts at a word's start and is read whole (possessive): linear on any input.
+_CAP_RUN_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
+)
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
@@ -467,7 +470,8 @@ _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a
 # The words a text spells an acronym out in, right before "(ACR)": capitalised words and
 # the lower-case glue between them ("Ministry of External Affairs (MEA)").
 _SPELLED_OUT_RE: Final = re.compile(
-    r"[A-Z][\w'\u2019-]*(?: (?:(?:of|for|and|the|on|de) )*[A-Z][\w'\u2019-]*){1,7} \($"
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:(?:of|for|and|the|on|de) )*+"
+    r"[A-Z][\w'\u2019-]*+){1,7} \($"
 )
 # Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
 _MODIFIER_GAP_RE: Final = re.compile(
