@@ -105,6 +105,9 @@ def test_a_plan_told_in_the_past_perfect_points_back() -> None:
     assert _found("The vote had been scheduled for Friday but was called off.") == [
         ("for Friday", "2025-04-04")
     ]
+    assert _found("The talks had originally been planned for December.") == [
+        ("for December", "2024-12")
+    ]
     # a plan still ahead keeps looking ahead
     assert _found("A visit by the envoy will take place in February.") == [
         ("in February", "2026-02")
