@@ -6,6 +6,7 @@ from datetime import date
 
 import diplomeet
 from diplomeet._document import Document
+from diplomeet.dates._calendar import bounds
 from diplomeet.records import Span, Statement, TimeRef
 
 
@@ -13,21 +14,22 @@ def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
     """
     Return a document whose date expressions are given as ``{words: value}``.
 
-    A value is an ISO day ("2024-03-04"), month ("2024-03") or year ("2024"); the words
+    A value is a TIMEX3 value: a day ("2024-03-04"), month ("2024-03"), year ("2024"),
+    weekend ("2024-W10-WE"), with the days it covers; the words
     must occur in the text, and the first occurrence is used.  The extraction stages are
     tested apart from the date stage this way.
     """
     refs = []
     for words, value in (dates or {}).items():
         start = text.index(words)
-        day = date.fromisoformat((value + "-01-01")[:10])
+        first, last, granularity = bounds(value)
         refs.append(
             TimeRef(
                 text=words,
                 value=value,
-                start=day,
-                end=day,
-                granularity="day" if len(value) == 10 else "month" if len(value) == 7 else "year",
+                start=first,
+                end=last,
+                granularity=granularity,
                 span=Span.of(text, start, start + len(words)),
             )
         )

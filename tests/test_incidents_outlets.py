@@ -283,13 +283,18 @@ def test_a_counted_detention_on_a_day_is_one_incident() -> None:
 
 
 def test_exchange_of_fire_is_dated_by_its_own_day() -> None:
-    """An exchange of gunfire is dated by its own day, not the day of the accusations."""
+    """
+    An exchange of gunfire is dated by its own day, not the day of the accusations.
+
+    A deadly exchange of fire is shots fired all the same (the gold convention: exchanges
+    of fire are ``shots_fired`` whether or not anyone is hurt).
+    """
     text = (
         "Cambodia and Thailand on Thursday traded accusations over a brief exchange of "
         "gunfire on Wednesday that killed a Cambodian soldier."
     )
     dates = {"on Thursday": "2025-05-29", "on Wednesday": "2025-05-28"}
-    assert _when(text, dates) == [("attack", "2025-05-28")]
+    assert _when(text, dates) == [("shots_fired", "2025-05-28")]
 
 
 def _when(text: str, dates: dict[str, str]) -> list[tuple[str, str | None]]:

@@ -118,7 +118,12 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("A bomb ripped through a bus carrying Chinese engineers in Pakistan.", "attack"),
     ("A landmine explosion killed two Thai soldiers near the Cambodian border.", "attack"),
     ("Unknown assailants killed the Haitian president at his home.", "attack"),
-    ("Two Indian soldiers were killed in an exchange of fire with Pakistani troops.", "attack"),
+    # an exchange of fire is shots fired, deadly or not; a deadly shootout is an attack
+    (
+        "Two Indian soldiers were killed in an exchange of fire with Pakistani troops.",
+        "shots_fired",
+    ),
+    ("A Bolivian border policeman was killed in a shootout with Peruvian smugglers.", "attack"),
     ("Israeli jets hit targets in southern Lebanon overnight.", "airstrike"),
     # 1980s wire copy, South Asian and South China Sea reporting (UPI, PTI, Dawn, Straits Times)
     ("The Soviet destruction of a South Korean jumbo jet drew condemnation.", "shootdown"),

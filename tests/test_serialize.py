@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -14,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplomeet
-from diplomeet import InvalidJSONError
+from diplomeet import InvalidJSONError, serialize
 from diplomeet.records import (
     Actor,
     Diagnostic,
@@ -124,3 +126,29 @@ def test_to_json_refuses_non_records() -> None:
     """to_json() of something that is not a record is a TypeError, not bad JSON."""
     with pytest.raises(TypeError, match="diplomeet record"):
         diplomeet.to_json({"a": 1})
+
+
+def test_import_does_not_load_cattrs_until_records_are_serialised() -> None:
+    """
+    The converter is made on first use: ``import diplomeet`` leaves cattrs unloaded.
+
+    Parsing needs no cattrs; a corpus job that only parses, or a CLI that prints a table,
+    does not pay for it.  The first ``to_json`` (or ``serialize.converter``) loads it.
+    """
+    code = (
+        "import sys, diplomeet\n"
+        "before = 'cattrs' in sys.modules\n"
+        "diplomeet.to_json(diplomeet.parse('The ministers met in Lima on Monday.'))\n"
+        "from diplomeet.serialize import converter\n"
+        "print(before, 'cattrs' in sys.modules, type(converter).__name__)\n"
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, a fixed script
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["False", "True", "JsonConverter"]
+
+
+def test_unknown_module_attribute_is_an_attribute_error() -> None:
+    """The lazy ``converter`` hook answers only for ``converter``."""
+    with pytest.raises(AttributeError, match="no attribute 'convertor'"):
+        _ = serialize.convertor  # type: ignore[attr-defined]

@@ -1139,9 +1139,10 @@ class _Reader:
         t = self.t
         k = after
         while k < self.n and k - after < 9:
-            if "," in self.gap(k):
+            gap = self.gap(k)
+            if "," in gap:
                 break
-            if self.gap(k).strip():
+            if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
             k += 1
         else:

@@ -521,7 +521,6 @@ _A_NATIONAL: Final = (
 )
 # Who is held abroad whatever the words around: a ship, a crew, a diplomat, a national.
 _FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))}|{_A_NATIONAL})\b")
-_EXCHANGED_RE: Final = re.compile(r"(?:exchanged|exchanging|exchange|traded|trading)\s+(?!of\b)")
 # A number told as an estimate, as the tallies of arrests and seizures are (ACLED notes
 # that such figures aggregate many events): "over 500", "more than 1,200", "nearly 300".
 # An incident noun that a modal verb supposes: "a drone strike on civilians would be a war
@@ -635,7 +634,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
-            r"drones?|air\s+force)\s+(?:[\w-]+\s+){0,2}?(?:struck|strike|hit|hits|pounded|"
+            r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
+            r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|hit|hits|pounded|"
             r"pounds|pounding|targeted|targeting|raided)\b"
             r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
             r"\b(?:carried\s+out|carrying\s+out|carries\s+out|conducted|conducting|conducts|"
@@ -694,7 +694,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
             r"damaged|holed|went\s+off)\b|"
             r"(?:naval\s+|sea\s+|limpet\s+)?mines?\s+exploded\b|"
-            r"torpedo(?:es)?\s+(?:hit|struck|sank|damaged|holed|crippled|exploded)\b))"
+            r"torpedo(?:es)?\s+(?:hit|struck|sank|damaged|holed|crippled|exploded)\b|"
+            # "a tanker was hit by a missile fired by rebels": the thing hit, told passive
+            r"(?:hit|struck|damaged|holed|sunk)\s+by\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?|torpedo(?:es)?|shells?|"
+            r"mortar\s+rounds?|projectiles?)\b))"
             ")",
         ),
     ),
@@ -707,6 +711,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
             r"(?:at|on|against|toward|towards)\b|"
             rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            # seized boats burned or scuttled by the state that held them, and the noun
+            r"\b(?:burned|burnt|burning|torched|torching|scuttled|scuttling)\s+(?:of\s+)?"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
@@ -715,8 +722,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
             r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
-            rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019-]+\s+){{0,2}}?"
-            r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+(?:[\w-]+\s+)?"
+            # "the trawler Martha K. was boarded and seized": a name between, two verbs
+            rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
+            r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
+            r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
             r"jailed)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|detained|arrested|"
             r"abducted|kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|"
@@ -850,6 +859,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "abduct",
         "arrest",
         "block",
+        "burn",
         "captur",
         "chancer",
         "chase",
@@ -885,12 +895,14 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "persona",
         "ramm",
         "sank",
+        "scuttl",
         "seiz",
         "shadow",
         "slbm",
         "sunk",
         "swarm",
         "tail",
+        "torch",
         "water",
     ),
 }
@@ -903,7 +915,8 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
-    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of)",
+    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
+    r"burning|torching|scuttling)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
@@ -1043,6 +1056,8 @@ _CASUALTY_RES: Final = (
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+# A casualty verb before a date: "a soldier was killed on Sunday in an exchange of fire".
+_DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # A date after a verb of saying is the day the incident was reported: "..., Manila said
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 _TOLD_ON_RE: Final = re.compile(
@@ -1060,6 +1075,22 @@ _VAGUE_GAP_RE: Final = re.compile(
     r"years)\s*$"
 )
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
+# What "after" counts from when it is no date: "weeks after", "months after".
+_LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
+# A reaction to an incident told before: "condemned the attacks on", "deplored Sunday's".
+_REACTION_RE: Final = re.compile(
+    r"(?=[cdrpm])\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
+    r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
+    r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?$"
+)
+_STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
+# The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
+_RETOLD_HEAD_RE: Final = re.compile(
+    r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+    r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
+    r"incursion|intrusion|detentions?|arrests?)\b"
+)
 
 
 @attrs.define
@@ -1072,6 +1103,7 @@ class _Draft:
     casualties: int | None
     held: bool = False  # persons or ships held: a detention, a seizure
     reported: TimeRef | None = None  # the month it was reported in, if undated
+    definite: bool = False  # told as "the seizure of ...", an incident known to the reader
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1168,9 +1200,12 @@ class _Reader:
                 casualties=self.casualties(sent, nxt),
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
+                definite=self.definite(clause, m),
             )
-            if self.many(clause, m, draft.when):
+            if self.many(clause, m, draft.when) or self.reacted_to(draft, clause, m):
                 return
+            if draft.when is None and nxt is not None:
+                draft.when = self.retold_next(nxt)
             # "the downing of their planes", undated: the incident already told, retold
             retold = (
                 draft.when is None
@@ -1194,6 +1229,7 @@ class _Reader:
             and kind not in {"shootdown", "airstrike"}
             and not self.armed(clause, m)
             and not self.retold_held(clause, m)
+            and not (self.definite(clause, m) and any(d.kind == kind for d in self.drafts))
         ):
             return None
         if not codes and self.drafts and self.drafts[-1].kind != kind:
@@ -1204,17 +1240,61 @@ class _Reader:
         """
         The kind of the incident told by ``m``: an attack where a clash, or fire, kills.
 
-        Two sides that "exchanged fire", whatever it left, fired shots; "killed in an
-        exchange of fire" is the attack.
+        Two sides that "exchanged fire", or a soldier "killed in an exchange of fire",
+        whatever it left, fired shots; a deadly clash, shootout or artillery fire is the
+        attack.
         """
         groups = m.groupdict()
-        if (
-            groups.get("clash")
-            or groups.get("firenoun")
-            or (groups.get("exchange") and not _EXCHANGED_RE.match(m.group()))
-        ) and _KILLED_RE.search(self.low, clause.start, clause.end):
+        if (groups.get("clash") or groups.get("firenoun")) and _KILLED_RE.search(
+            self.low, clause.start, clause.end
+        ):
             return "attack"
         return kind
+
+    def definite(self, clause: Segment, m: re.Match[str]) -> bool:
+        """Whether the incident is told as a definite noun: "the burning of the boats"."""
+        return _NOMINAL_RE.match(m.group()) is not None and self.low.endswith(
+            "the ", clause.start, m.start()
+        )
+
+    def reacted_to(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident word is what someone reacted to, told before: merged there.
+
+        "He condemned the attacks on the port": an incident the text has told already, of
+        the same kind or, in the plural, as a series; the clause's date is the reaction's.
+        """
+        low = self.low
+        if not self.drafts or not _REACTION_RE.search(
+            low, max(clause.start, m.start() - 48), m.start()
+        ):
+            return False
+        for d in reversed(self.drafts):
+            if d.kind == draft.kind:
+                d.codes = d.codes or draft.codes
+                return True
+        return m.group().startswith(("attacks", "strikes"))
+
+    def retold_next(self, nxt: Segment) -> TimeRef | None:
+        """
+        The date of an undated incident retold at the head of the next sentence.
+
+        "Drones struck fuel depots in the city. The strikes on Tuesday were the first in
+        two weeks": the definite noun opening the sentence takes up the incident before.
+        """
+        head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
+        if head is None:
+            return None
+        for t in self.doc.dates_in(head.end(), min(nxt.end, head.end() + 24)):
+            if (
+                t.span is not None
+                and t.start is not None
+                and t.span.start <= head.end() + 8
+                # "The strike came a day after ...": a step from another event's date
+                and not _STEP_RE.search(t.text)
+            ):
+                return t
+        return None
 
     def many(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
         """
@@ -1389,6 +1469,8 @@ class _Reader:
                 # "yesterday's attack", "Sunday's seizure of": the incident's own date
                 and not _POSSESSIVE_RE.match(low, t.span.end - 2, trig.start())
                 and not _POSSESSIVE_RE.match(low, t.span.end, trig.start())
+                # "killed on Sunday during an exchange of fire": the deaths' day is its own
+                and not _DIED_ON_RE.search(low, max(clause.start, t.span.start - 20), t.span.start)
             )
             # "..., Manila said Wednesday": the day it was told, not the day it happened
             and not (
@@ -1453,11 +1535,8 @@ class _Reader:
                 if t.span is not None and _VAGUE_GAP_RE.match(low, t.span.end, clause.start)
             ]
         for t in told:
-            if (m := _MONTH_RE.match(t.value)) is not None:
-                year, month = int(m.group(1)), int(m.group(2))
-                first = date(year, month, 1)
-                last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-                return attrs.evolve(t, value=m.group(), start=first, end=last, granularity="month")
+            if (month := _month_of(t)) is not None:
+                return month
         return None
 
     def anchored(self, sent: Segment, clause: Segment) -> TimeRef | None:
@@ -1476,12 +1555,15 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
-        if (
-            last.span is not None
-            and last.span.end <= clause.start
-            and _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start)
-        ):
-            return None
+        if last.span is not None and last.span.end <= clause.start:
+            if _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start) or _LONG_GAP_RE.search(
+                self.low, max(last.span.end, clause.start - 12), clause.start
+            ):
+                return None
+            if anchor.group() == "after" and last.granularity == "day":
+                # "agreed on Tuesday to ..., after troops exchanged fire": before that day,
+                # in its month as far as the text tells
+                return _month_of(last)
         return last
 
     def casualties(self, sent: Segment, nxt: Segment | None) -> int | None:
@@ -1510,12 +1592,21 @@ class _Reader:
         for d in self.drafts:
             if d.kind != new.kind:
                 continue
-            if d.when and new.when and not _compatible(d.when.value, new.when.value):
+            if d.when and new.when and not _compatible(d.when, new.when):
+                continue
+            if (
+                d.codes
+                and new.codes
+                and not set(d.codes) & set(new.codes)
+                # "the seizure of an American trawler ... The trawler was seized by a
+                # Canadian patrol": one incident, its sides told one at a time
+                and not ((d.definite or new.definite) and not (d.when and new.when))
+            ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
-                continue
+                d.codes = d.codes + new.codes  # the two sides, told one at a time
             d.codes = d.codes or new.codes
-            d.when = d.when or new.when
+            d.when = _finer(d.when, new.when)
             d.reported = d.reported or new.reported
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
@@ -1536,8 +1627,38 @@ class _Reader:
         )
 
 
-def _compatible(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a)
+def _month_of(t: TimeRef) -> TimeRef | None:
+    """The month of a date of a day or a month, as a date of its own."""
+    m = _MONTH_RE.match(t.value)
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return attrs.evolve(t, value=m.group(), start=first, end=last, granularity="month")
+
+
+def _compatible(a: TimeRef, b: TimeRef) -> bool:
+    """
+    Whether two dates may be the same incident's.
+
+    One value is a prefix of the other, or the days one covers lie inside the other's ("at
+    the weekend" and "early on Sunday").
+    """
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return True
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _finer(a: TimeRef | None, b: TimeRef | None) -> TimeRef | None:
+    """Of two compatible dates, the one covering fewer days (the first when equal)."""
+    if a is None or b is None:
+        return a or b
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return a
+    return b if (b.end - b.start) < (a.end - a.start) else a
 
 
 def find_incidents(doc: Document) -> list[Incident]:

@@ -113,6 +113,11 @@ _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+# A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
+# A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
+_TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
+_WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
+_PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
 )
@@ -236,6 +241,9 @@ _ROLE_WORDS: Final = frozenset(
         "economist",
         "expert",
         "researcher",
+        "lecturer",
+        "scholar",
+        "fellow",
         "correspondent",
         "reporter",
         "editor",
@@ -320,6 +328,7 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
 # Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
@@ -426,9 +435,44 @@ _ORG_HEADS: Final = frozenset(
         "authorities",
     }
 )
+# Heads of a body that a place may follow ("the embassy in Riga", "the secretariat at
+# Kirkwood"): the body speaks, not the place.
+_LOCATED_HEADS: Final = _ORG_HEADS | {
+    "embassy",
+    "consulate",
+    "mission",
+    "secretariat",
+    "delegation",
+    "panel",
+    "headquarters",
+}
+_LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+# Who only relays another's words: "..., the spokesman added".
+_RELAYS: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
+)
+# "the army", "the statement": a body or document the article named before (see _recalled).
+_BARE_BODY_RE: Final = re.compile(
+    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration)"
+)
+_DOC_AUTHOR_RE: Final = re.compile(
+    r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
+    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
+)
+# Each word starts at a word's start and is read whole (possessive): linear on any input.
+_CAP_RUN_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
+)
+_RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# The words a text spells an acronym out in, right before "(ACR)": capitalised words and
+# the lower-case glue between them ("Ministry of External Affairs (MEA)").
+_SPELLED_OUT_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:(?:of|for|and|the|on|de) )*+"
+    r"[A-Z][\w'\u2019-]*+){1,7} \($"
+)
 # Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
 _MODIFIER_GAP_RE: Final = re.compile(
     r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
@@ -490,17 +534,22 @@ _TITLE_HEADS: Final = frozenset(
         "chairwoman", "commissioner", "mayor", "general", "commander", "representative",
     }
 )  # fmt: skip
-_BODY_HEADS: Final = frozenset({"ministry", "department", "office", "commission", "agency"})
+_BODY_HEADS: Final = frozenset(
+    {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
+    | {"fund", "bank", "council", "committee", "command", "army", "navy"}
+)
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
 _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
+    | {"secretariat", "embassy"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
+    | {"joint"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -745,6 +794,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         or (toks[start][_LOW] in _OPENERS and start < end)
     ):
         start += 1
+    if (
+        start >= 2
+        and toks[start - 1][_LOW] in {"in", "at"}
+        and toks[start - 2][_LOW] in _LOCATED_HEADS
+    ):
+        # "the embassy in Riga said": the body speaks, not the place after it.
+        located = _np_back(toks, start - 2, apposition=False)
+        if located is not None:
+            return located
     if start > end or not any(t[_CAP] for t in toks[start : end + 1]):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
@@ -877,6 +935,10 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
         if toks[g][_LOW] in {"of", "for", "at", "from"}:
+            if toks[end][_CAP] and any(
+                not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
+            ):
+                break  # "University of Otago professor Hemi Walker": the name is the head
             if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
                 return (start, g - 1)
             break
@@ -958,6 +1020,7 @@ _SOURCE_POSTMODIFIERS: Final = frozenset(
 #: Lower-case last words of a body that issues a document ("the presidency").
 _BODY_END: Final = frozenset(
     {"ministry", "department", "office", "presidency", "government", "embassy", "mission"}
+    | {"secretariat", "commission"}
 )
 #: Participles between such a document and its author: "a statement issued by the ministry".
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
@@ -1058,6 +1121,7 @@ class _Finder:
     sent_starts: list[int] = attrs.Factory(list)
     results: list[tuple[Quotation | None, Statement]] = attrs.Factory(list)
     named: dict[str, Actor] = attrs.Factory(dict)  # surname -> speaker read by name
+    given: dict[str, Actor] = attrs.Factory(dict)  # given name -> speaker read by name
     starts: list[int] = attrs.Factory(list)  # evidence starts of ``results``, sorted
     # The tokens of each stretch read so far: the words after one quotation are often the
     # frame of the next, and the end of its sentence.
@@ -1076,7 +1140,7 @@ class _Finder:
         for q in self.quotes:
             words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(words, mode):
+            if self._title_like(words, mode) or self._heading(q, words):
                 continue
             att = self._attribute(q)
             if att is None:
@@ -1171,6 +1235,14 @@ class _Finder:
             return "direct"
         return "partial"
 
+    def _heading(self, q: Quotation, quote: str) -> bool:
+        """A subheading in quote marks: a whole paragraph of a few words, no sentence."""
+        if len(q.parts) > 1 or len(quote.split()) > _HEADING_WORDS_MAX or quote[-1:] in ".!?,;":
+            return False
+        para_start, para_end = self._para_bounds(q.open)
+        text = self.doc.text
+        return not text[para_start : q.open].strip() and not text[q.after : para_end].strip()
+
     def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
         words = quote.split()
@@ -1193,6 +1265,9 @@ class _Finder:
             # "X told Y that ... "...", according to a ministry": the teller speaks.
             return self._before(q) or after
         if after is not None:
+            if self._relayed(after):
+                # 'Li stressed that ... “...”, the spokesman added': Li's words, relayed.
+                return self._reported_subject(q) or after
             return after
         before = self._before(q)
         if before is not None:
@@ -1258,6 +1333,39 @@ class _Finder:
                 # '"...," army spokesman Col. Jo Li said': a noun modifies the speaker's job.
                 return self._make_att(toks, cue, (i, np[1]), after)
             return None
+        return None
+
+    def _relayed(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a relay: "the spokesman", "the statement"."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return len(words) == 2 and words[0] == "the" and words[1] in _RELAYS
+
+    def _reported_subject(self, q: Quotation) -> _Attribution | None:
+        """
+        The subject of "X <cue> that ..." opening the sentence of a quoted phrase.
+
+        Returns the attribution of that clause, or ``None`` when the sentence does not open
+        with one (or the quotation is no phrase inside it).
+        """
+        para_start, _ = self._para_bounds(q.open)
+        start = max(para_start, self._sentence_start(q.open))
+        if start >= q.open or self._mode(q) != "partial":
+            return None
+        toks = self._frame_tokens(start, q.open)
+        for i in range(1, min(len(toks) - 1, 12)):
+            if toks[i][_TEXT] not in _CUE_WORDS or toks[i + 1][_LOW] != "that":
+                continue
+            cue = _cue_at(toks, i)
+            if cue is None or cue.lemma in _NOT_REPORTING:
+                return None
+            np = _np_back(toks, i - 1)
+            if np is None or any(
+                not (t[_LOW] in _OPENERS or t[_TEXT] == ",") for t in toks[: np[0]]
+            ):
+                return None
+            return self._make_att(toks, cue, np, start)
         return None
 
     def _signed(self, after: int) -> _Attribution | None:
@@ -1384,8 +1492,11 @@ class _Finder:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = _after_dateline(toks)
         comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
-        if comma > i and (
-            toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma])
+        if (
+            comma > i
+            and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
+            # "Li was more cautious, saying": a clause with its subject, not an adverbial
+            and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
         ):
             i = comma + 1
         if i >= len(toks):
@@ -1502,13 +1613,14 @@ class _Finder:
             evidence=self.doc.span(ev_start, ev_end),
         )
 
-    def _speaker(  # noqa: C901 - one resolver per kind of speaker phrase
+    def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
             return None
+        span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
-        actor = self._team(span) or self._titled(span)
+        actor = self._team(span) or self._titled(span) or self._recalled(span, pos)
         if actor is not None:
             return actor
         low = words.lower()
@@ -1536,6 +1648,8 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._lower_body(span)
+        if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
+            actor = self._spelled_out(actor)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1543,6 +1657,111 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        The body a bare "the army" or "the statement" takes up: one the article named.
+
+        "the army said" after "according to the Second Army Region" is that command: the
+        latest capitalised name holding the head word.  "the statement read" after "a
+        statement by the foreign ministry" is the ministry: the author of the latest
+        document the article names.
+        """
+        text = self.doc.text
+        phrase = text[span[0] : span[1]]
+        m = _BARE_BODY_RE.fullmatch(phrase)
+        if m is None:
+            return None
+        head = m.group(1).lower()
+        floor = max(0, span[0] - _RECALL_CHARS)
+        if head in _DOC_NOUNS:
+            return self._recalled_author(floor, span[0], pos)
+        cap = head.capitalize()
+        best = None
+        for name in _CAP_RUN_RE.finditer(text, floor, span[0]):
+            run = name.group()
+            if cap in run.split(" ") and not any(
+                w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
+            ):
+                best = run
+        if best is None or best == cap:
+            return None
+        place = place_actor(best)
+        if place is not None:
+            return None
+        return Actor(name=best, kind="organization", country=self._dateline_country())
+
+    def _recalled_author(self, floor: int, end: int, pos: int) -> Actor | None:
+        """The author of the latest document named in ``[floor, end)``, if it names one."""
+        found = None
+        for found in _DOC_AUTHOR_RE.finditer(self.doc.text, floor, end):  # noqa: B007 - the last
+            pass
+        if found is None:
+            return None
+        if found.group().startswith("sa"):
+            # "the Foreign Office said in a statement": the cue's subject
+            start = max(self._sentence_start(found.start()), floor)
+            toks = self._toks(start, found.start())
+            np = _np_back(toks, len(toks) - 1) if toks else None
+            if np is None:
+                return None
+            span = (toks[np[0]][_START], toks[np[1]][_END])
+            return self._speaker(span, pos, quiet=True)
+        toks = self._toks(found.start(), min(self._sentence_end(found.end()), end))
+        author = self._document_author(toks, (0, 0))
+        if author[0] == toks[0][_START]:
+            return None
+        return self._speaker(author, pos, quiet=True)
+
+    def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
+        """
+        The speaker phrase without a place after its head body.
+
+        "The Belarusian Embassy in Riga", "the joint secretariat at Kirkwood": the head of
+        an English noun phrase stands before its prepositional phrase, so the body speaks.
+        """
+        m = _LOCATIVE_RE.search(self.doc.text, *span)
+        if m is None:
+            return span
+        head = self.doc.text[span[0] : m.start()].rsplit(" ", 1)[-1]
+        if head.lower() not in _LOCATED_HEADS:
+            return span
+        return (span[0], m.start())
+
+    def _spelled_out(self, actor: Actor) -> Actor:
+        """
+        The body an acronym stands for, where the text spelt it out before.
+
+        "the MEA said" is the "Ministry of External Affairs (MEA)" named before: the
+        capitalised words before "(MEA)" whose initials end with the acronym's letters
+        are the name; the actor links' reading of them (with its country) is kept.
+        """
+        text = self.doc.text
+        acronym = actor.name
+        at = text.find(f"({acronym})")
+        if at < 2:
+            return actor
+        m = _SPELLED_OUT_RE.search(text, max(0, at - 120), at + 1)
+        if m is None:
+            return actor
+        words = m.group()[:-2].split(" ")
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        letters = acronym.replace("&", "")
+        if len(initials) < len(letters) or not initials.endswith(letters):
+            return actor
+        skip = len(initials) - len(letters)  # capitalised words before the name
+        while skip:
+            first = words.pop(0)
+            if first[:1].isupper():
+                skip -= 1
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        name = " ".join(words)
+        start = m.end() - 2 - len(name)
+        linked = self.resolve(self.doc, start, m.end() - 2)
+        if linked is not None and linked.kind != "person" and linked.name.endswith(name):
+            return linked
+        return Actor(name=name, kind=actor.kind, country=actor.country)
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -1638,6 +1857,12 @@ class _Finder:
         A recent speaker: the one the actor links name if they name one of them (they know
         gender), else the latest; else the person the paragraph (or the one before) is about.
         """
+        if span[1] <= pos:
+            # "... received by President Rasa Vaitkute, who thanked them for what she
+            # called “...”": the pronoun takes up the person its relative clause is about.
+            antecedent = self._who_antecedent(span[0])
+            if antecedent is not None:
+                return antecedent
         recent = self._recent_speakers(pos)
         linked = self.resolve(self.doc, *span)
         if linked in recent:
@@ -1652,14 +1877,74 @@ class _Finder:
         if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-            subject = self._last_subject(floor, span[0])
+            actor = self._trailing_reporter(floor, min(span[0], pos))
+            subject = self._last_subject(floor, span[0]) if actor is None else None
             if subject is not None:
                 actor = subject[1]
         return actor
 
+    def _trailing_reporter(self, floor: int, pos: int) -> Actor | None:
+        """
+        The person who reported the sentence before ``pos`` ("..., spokeswoman X said").
+
+        The reporter of the latest sentence, not its subject, is whom a following "she
+        said" or "the diplomat said" takes up.
+        """
+        sent = self._sentence_start(pos)
+        if sent <= floor:
+            return None
+        prev = max(floor, self._sentence_start(sent - 1))
+        text = self.doc.text
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), sent) - 1
+        while i >= 0 and found[i].start >= prev:
+            m = found[i]
+            i -= 1
+            if m.actor.kind != "person":
+                continue
+            if _TRAILING_CUE_RE.match(text, m.end) and text.rfind(", ", prev, m.start) >= 0:
+                return m.actor
+            return None
+        return None
+
+    def _who_antecedent(self, pos: int) -> Actor | None:
+        """
+        The person named before ", who" in the sentence, when no one is named after it.
+
+        The relative clause that holds ``pos`` (a pronoun) is about that person.
+        """
+        text = self.doc.text
+        start = self._sentence_start(pos)
+        if text.find(", who ", start, pos) < 0:
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0 and found[i].start >= start:
+            m = found[i]
+            i -= 1
+            if m.actor.kind != "person" or self._inside_quote(m.start):
+                continue
+            if text[m.start : m.end].lower() in _PRONOUN_FORMS:
+                continue  # the links' reading of a pronoun: only names count
+            if _WHO_RE.match(text, m.end) is None:
+                return None  # someone is named after the relative's antecedent
+            return m.actor
+        return None
+
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
         actor = self.resolve(self.doc, *span)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor.name.rsplit(" ", 1)[-1].lower() in _ORG_HEADS
+        ):
+            # "the army's General Command said": a title word before a body's head noun
+            words = self.doc.text[span[0] : span[1]].split(" ")
+            if words[0].lower() in _ARTICLES:
+                words = words[1:]
+            if all(w[:1].isupper() for w in words):
+                return Actor(name=" ".join(words), kind="organization")
         if actor is not None and actor.kind == "person" and not self._heads(span, actor):
             # "Lund campaign manager Jo Vance": the links read only Lund
             return self._by_name(span) or actor
@@ -1774,7 +2059,12 @@ class _Finder:
         if last.lower() in _ORG_HEADS:
             return Actor(name=" ".join(words), kind="organization")
         # "Ankara said": a government (a place standing for it), not a person
-        known = self.named.get(last.lower()) or place_actor(" ".join(words))
+        known = (
+            self.named.get(last.lower())
+            # "Dewi said" after "Dewi Anggraini, a lecturer, said": a given name alone
+            or (self.given.get(last.lower()) if len(words) == 1 else None)
+            or place_actor(" ".join(words))
+        )
         if known is not None:
             return known
         person = self._people_by_word().get(last)
@@ -1782,6 +2072,8 @@ class _Finder:
             return person  # "Yoon" for "Yoon Ha-jin", whose surname comes first
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
+        if len(words) > 1 and words[0][:1].isupper():
+            self.given.setdefault(words[0].lower(), actor)
         return actor
 
     def _people_by_word(self) -> dict[str, Actor]:
@@ -1795,7 +2087,22 @@ class _Finder:
         return self.people_by_word
 
     def _add(self, q: Quotation | None, stmt: Statement) -> None:
-        """Keep ``results`` in text order of the evidence, for the context searches."""
+        """
+        Keep ``results`` in text order of the evidence, for the context searches.
+
+        A quotation running over paragraphs is one statement per paragraph, each with the
+        speaker of the whole: the reporter reopens the quote marks where the speaker paused.
+        """
+        if q is not None and len(q.parts) == 2:
+            text = self.doc.text
+            for a, b in q.parts:
+                part = text[a:b].strip()
+                if part:
+                    self._insert(q, attrs.evolve(stmt, quote=part))
+            return
+        self._insert(q, stmt)
+
+    def _insert(self, q: Quotation | None, stmt: Statement) -> None:
         i = bisect.bisect_right(self.starts, stmt.evidence.start)
         self.starts.insert(i, stmt.evidence.start)
         self.results.insert(i, (q, stmt))
@@ -1877,6 +2184,8 @@ class _Finder:
         for q, quote, mode, para in pending:
             speaker, cue, when = self._context_speaker(q, para)
             if speaker is None:
+                speaker = self._named_next(q, para)
+            if speaker is None:
                 self.doc.diagnose(
                     "speaker.unknown",
                     "A quotation has no attribution; its speaker is unknown.",
@@ -1894,6 +2203,35 @@ class _Finder:
                     evidence=self.doc.span(min(sent_start, q.open), q.after),
                 ),
             )
+
+    def _named_next(self, q: Quotation, para: int) -> Actor | None:
+        """
+        The person the sentence after a quotation paragraph names, when nothing before does.
+
+        "“We will not give up a metre.”" then "That was the message from Defence
+        Secretary Ramon Cruz ...": a lead quotation whose speaker the reporter names next.
+        """
+        paragraphs = self.doc.paragraphs
+        text = self.doc.text
+        if text[paragraphs[para].start : q.open].strip():
+            return None
+        if text[q.after : paragraphs[para].end].strip():
+            start, stop = q.after, paragraphs[para].end  # "“...” Those were Li's words."
+        elif para + 1 < len(paragraphs):
+            start, stop = paragraphs[para + 1].start, paragraphs[para + 1].end
+        else:
+            return None
+        if self._next_quote_open(start, stop) < stop:
+            return None  # the next sentences quote someone themselves
+        end = self._sentence_end(start)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= end:
+            m = found[i]
+            i += 1
+            if m.actor.kind == "person" and not _POSSESSIVE_RE.match(text, m.end):
+                return m.actor if text[m.start : m.end].lower() not in _PRONOUN_FORMS else None
+        return None
 
     def _context_speaker(
         self, q: Quotation, para: int

@@ -23,14 +23,16 @@ import json
 import types
 import typing
 from datetime import date
-from typing import Any, Final, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
-import cattrs
-from cattrs.preconf.json import JsonConverter, make_converter
 
 from diplomeet.errors import InvalidJSONError, InvalidRecordError
 from diplomeet.records import ParsedArticle
+
+if TYPE_CHECKING:
+    import cattrs
+    from cattrs.preconf.json import JsonConverter
 
 __all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
@@ -56,6 +58,8 @@ def _structure_date(value: object, _: type) -> date:
 
 
 def _make_converter() -> JsonConverter:
+    from cattrs.preconf.json import make_converter  # noqa: PLC0415 - cattrs loads on first use
+
     conv = make_converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
@@ -64,16 +68,36 @@ def _make_converter() -> JsonConverter:
     return conv
 
 
-#: The converter behind :func:`to_json` and :func:`from_json`.  Use it to embed
-#: diplomeet records in your own cattrs-based models.
-converter: Final[JsonConverter] = _make_converter()
+_converters: list[JsonConverter] = []
+
+
+def _converter() -> JsonConverter:
+    """The module's converter, made on first use: ``import diplomeet`` does not load cattrs."""
+    if not _converters:
+        _converters.append(_make_converter())
+    return _converters[0]
+
+
+if TYPE_CHECKING:
+    #: The converter behind :func:`to_json` and :func:`from_json`.  Use it to embed
+    #: diplomeet records in your own cattrs-based models.
+    converter: JsonConverter
+
+
+if not TYPE_CHECKING:  # type checkers see ``converter`` above, and no other name
+
+    def __getattr__(name: str) -> object:
+        """Make ``converter`` on first access (PEP 562), so that importing is cheap."""
+        if name == "converter":
+            return _converter()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def to_dict(record: object) -> dict[str, Any]:
     """Return the JSON-ready ``dict`` of a record (dates as ISO strings, tuples as lists)."""
     if not attrs.has(type(record)):
         raise TypeError(f"to_dict() takes a diplomeet record, not {type(record).__name__}")
-    out: dict[str, Any] = converter.unstructure(record)
+    out: dict[str, Any] = _converter().unstructure(record)
     return out
 
 
@@ -100,8 +124,8 @@ def from_dict(data: Any, cls: type[Any] = ParsedArticle) -> Any:
         InvalidJSONError: the data does not describe a valid record.
     """
     try:
-        return converter.structure(data, cls)
-    except cattrs.BaseValidationError as exc:
+        return _converter().structure(data, cls)
+    except _validation_error() as exc:
         raise InvalidJSONError(_flatten(exc)) from exc
     except InvalidRecordError as exc:
         raise InvalidJSONError([str(exc)]) from exc
@@ -129,9 +153,17 @@ def from_json(text: str | bytes, cls: type[Any] = ParsedArticle) -> Any:
     return from_dict(data, cls)
 
 
+def _validation_error() -> type[cattrs.BaseValidationError]:
+    import cattrs  # noqa: PLC0415 - loaded with the converter, on first use
+
+    return cattrs.BaseValidationError
+
+
 def _flatten(exc: cattrs.BaseValidationError) -> list[str]:
     """Path-style messages, with our own invariant errors spelled out."""
-    messages = cattrs.transform_error(exc)
+    from cattrs import transform_error  # noqa: PLC0415 - loaded with the converter
+
+    messages = transform_error(exc)
     # transform_error renders unknown exception types generically; surface the field-naming
     # message of InvalidRecordError from the record's own validators instead.
     own = [str(e) for e in _leaves(exc) if isinstance(e, InvalidRecordError | ValueError)]

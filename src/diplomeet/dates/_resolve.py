@@ -726,7 +726,10 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
         year = base.year if code != "WI" or base.month >= 3 else base.year - 1
         return f"{year:04d}-{code}"
     if relation in {"early", "late", "the", "coming", ""}:
-        tense = "future" if relation == "coming" else env.tense
+        # "since the summer" is a summer gone by, whatever the sentence's tense
+        tense = (
+            "future" if relation == "coming" else "past" if preposition == "since" else env.tense
+        )
         year = base.year if code != "WI" or base.month >= 3 else base.year - 1
         if code == current_code:
             return f"{current_year:04d}-{code}"
@@ -1056,7 +1059,7 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
 
 #: How many sentences further back a narrative step ("the next day") looks for its date
 #: when the sentence before has none.
-_NARRATIVE_SENTENCES: Final = 4
+_NARRATIVE_SENTENCES: Final = 8
 
 
 def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
@@ -1106,6 +1109,16 @@ _EVENT_VERBS: Final = {
     "call": "spoke",
 }
 _WORD_START_RE: Final = r"(?<![\w-])"
+#: A sentence opening on its own event, dated before, and a verb of taking place: "The
+#: meeting took place (two days after ...)", "Their talks in Delhi came (a day after ...)".
+_EVENT_SUBJECT_RE: Final = re.compile(
+    r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
+    r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
+    r"announcement|agreement|decision|deal)\s+(?:(?:[\w'\u2019-]+\s+){1,4}?)?"
+    r"(?:took\s+place|came|comes|was\s+held|were\s+held|happened|began|opened|started|ended)"
+    r"\s+",
+    re.IGNORECASE,
+)
 
 
 def _is_event_offset(k: str, m: re.Match[str]) -> bool:
@@ -1146,14 +1159,41 @@ def _event_anchor(
             return day, "left" if "," in text[m.end() : other.start()] else "right"
     obj = _EVENT_AFTER_RE.match(text, m.end())
     if obj is None:
-        return None, None
-    words = [w for w in obj[1].lower().split() if len(w) >= 4]
+        # "The meeting took place two days after a bomb exploded": the sentence's own
+        # event, named before, was dated earlier; the expression dates the other one
+        subject = _EVENT_SUBJECT_RE.fullmatch(text, first, m.start())
+        if subject is None:
+            return None, None
+        day = _told_before(subject[1], index, matches, values, sentences, step, back=4)
+        return day, "left" if day is not None else None
+    day = _told_before(obj[1], index, matches, values, sentences, step, back=2)
+    return day, "back" if day is not None else None
+
+
+def _told_before(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
+    noun: str,
+    index: int,
+    matches: list[re.Match[str]],
+    values: list[Outcome],
+    sentences: Sentences,
+    step: int,
+    *,
+    back: int,
+) -> date | None:
+    """The nearest date, in the few sentences before, of a sentence telling of ``noun``."""
+    text = matches[index].string
+    first, _ = sentences.around(matches[index].start())
+    words = [w for w in noun.lower().split() if len(w) >= 4]
     if not words:
-        return None, None
-    stems = [re.escape(_EVENT_VERBS.get(w, w[:4])) for w in words]
-    mention = re.compile(_WORD_START_RE + "(?:" + "|".join(stems) + ")", re.IGNORECASE)
-    window = sentences.around(max(0, first - 2))[0]
-    window = sentences.around(max(0, window - 2))[0]
+        return None
+    # the noun or its verb: "the meeting" is told by "their fourth meeting" or "met"
+    stems = {re.escape(w[:4]) for w in words} | {
+        re.escape(_EVENT_VERBS.get(w, w[:4])) for w in words
+    }
+    mention = re.compile(_WORD_START_RE + "(?:" + "|".join(sorted(stems)) + ")", re.IGNORECASE)
+    window = first
+    for _ in range(back):
+        window = sentences.around(max(0, window - 2))[0]
     for j in range(index - 1, -1, -1):
         other = matches[j]
         if other.start() < window:
@@ -1163,8 +1203,8 @@ def _event_anchor(
             continue
         start, end = sentences.around(other.start())
         if mention.search(text, start, end):
-            return day, "back"
-    return None, None
+            return day
+    return None
 
 
 def _day_of(value: Outcome, step: int) -> date | None:
