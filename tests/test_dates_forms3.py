@@ -105,6 +105,9 @@ def test_a_plan_told_in_the_past_perfect_points_back() -> None:
     assert _found("The vote had been scheduled for Friday but was called off.") == [
         ("for Friday", "2025-04-04")
     ]
+    assert _found("The talks had originally been planned for December.") == [
+        ("for December", "2024-12")
+    ]
     # a plan still ahead keeps looking ahead
     assert _found("A visit by the envoy will take place in February.") == [
         ("in February", "2026-02")
@@ -166,3 +169,17 @@ def test_an_html_pages_posted_line_dates_the_article() -> None:
     assert stamped == [("3 Sep 2024", "2024-09-03")]
     monday = next(ref for ref in art.dates if ref.text == "on Monday")
     assert monday.value == "2024-09-02"
+
+
+def test_a_headlines_dates_are_dates_of_the_article() -> None:
+    """The headline's "next week" is a date of the article, with no span into the body."""
+    art = diplomeet.parse(
+        "Norwegian, Danish ministers to meet in Oslo next week\n"
+        "The foreign ministers of Norway and Denmark will discuss Arctic fisheries, "
+        "the Norwegian foreign ministry said on Tuesday.\n",
+        published=PUBLISHED,
+    )
+    assert art.source.headline == "Norwegian, Danish ministers to meet in Oslo next week"
+    off_body = [(ref.text, ref.value) for ref in art.dates if ref.span is None]
+    assert off_body == [("next week", "2025-W16")]
+    assert ("on Tuesday", "2025-04-08") in [(ref.text, ref.value) for ref in art.dates]

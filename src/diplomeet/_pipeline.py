@@ -112,8 +112,10 @@ def parse(
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
-        if layout is not None and (layout.captions or layout.stamps):
-            captions, stamps = layout.captions, layout.stamps
+        if layout is not None and (layout.captions or layout.stamps or layout.headline):
+            # the headline's dates ("... to meet in Moscow next week") are the article's too
+            captions = (layout.headline, *layout.captions) if layout.headline else layout.captions
+            stamps = layout.stamps
             doc.dates.extend(
                 _guard(
                     "dates",
@@ -188,7 +190,7 @@ def _dates_off_the_body(
     stamps: tuple[str, ...] = (),
 ) -> list[TimeRef]:
     """
-    The dates of the photo captions and the page's date lines, kept out of the body, no span.
+    The dates of the photo captions (the headline first) and date lines, off the body, no span.
 
     A caption often dates the picture ("... in Nairobi on May 3, 2021"), a date line the
     story ("Published February 4, 2025"); their dates count as the article's, but they stand

@@ -800,7 +800,8 @@ CUE_CANDIDATE_RE: Final = re.compile(
 #: A plan told in the past perfect ("had been planned for February but was postponed"):
 #: the planned date is seen from after it, so it reads as past.
 _PAST_PLAN: Final = (
-    r"had\s+been\s+(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled)"
+    r"had\s+(?:(?:originally|initially|previously|first|once|already)\s+)?been\s+"
+    r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled)"
 )
 
 CUE_RE: Final = re.compile(
