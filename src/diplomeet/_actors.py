@@ -1141,7 +1141,7 @@ class _Reader:
         while k < self.n and k - after < 9:
             if "," in self.gap(k):
                 break
-            if self.gap(k).strip():
+            if self.gap(k).strip() or "\n" in self.gap(k):  # (nor past a line's end)
                 return None
             k += 1
         else:

@@ -54,9 +54,13 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
-            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands|huddled|
-            spoke|speaks|exchanged\s+views|consulted)\s+with
-            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "spoke this afternoon with A", "conferred for two hours today with A"
+            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
+                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
+                afternoon|evening)|today|yesterday|tonight|last\s+night)\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
@@ -65,7 +69,7 @@ _TRIGGER_RE: Final = re.compile(
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
-            (?:talks|meeting|summit|call|conversation))
+            (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
@@ -198,7 +202,10 @@ _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?"
+    # "leaves Monday for London, where he will meet A"
+    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
@@ -459,8 +466,12 @@ _DET: Final = (
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
-    r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
+    # "Under-Secretary of State A": an office "of" a capitalised body before the name.
+    r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
 )
+# "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
+_TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
+_HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
@@ -537,7 +548,7 @@ _VERB_STARTS: Final = (
     "meet",
     "talk",
     "negotiated",
-    "conferred",
+    "confer",
     "shook",
     "huddled",
     "spoke",
@@ -553,7 +564,10 @@ _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
 _PREPARING_RE: Final = re.compile(
-    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for)\b"
+    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
+    # "will call on A on Friday before flying to Manila": the next leg of the trip
+    r"|before\s+(?:leaving|flying|travell?ing|heading|departing|returning|going\s+on|moving\s+on)"
+    r")\b"
 )
 _CANCELLED_PAST_RE: Final = re.compile(
     r"\b(?:cancel+ed|called\s+off|scrapped|postponed|put\s+off|pulled\s+out\s+of|skipped)\b"
@@ -576,6 +590,12 @@ _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
+# A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
+# and its end.
+_COMMA_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:state|government))?\s*,\s*")
+_LIST_END_RE: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,"
+)
 
 
 @attrs.define
@@ -610,6 +630,8 @@ class _Draft:
 def _same_time(old: _Draft, new: _Draft) -> bool:
     """Whether the dates of two drafts allow one meeting; an earlier one needs both dated."""
     if old.when and new.when:
+        if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
+            return False  # "spoke on Thursday" and "are to meet at the end of the month"
         return _compatible(old.when.value, new.when.value)
     return not (old.earlier or new.earlier)
 
@@ -1067,6 +1089,10 @@ class _Reader:
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
         if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
             return True
+        if _HONORIFIC_RE.match(text, first.start):
+            m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
+            if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
+                return True
         if "," not in text[trig.end() : first.start]:
             return False
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -1228,14 +1254,15 @@ class _Reader:
         # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
         cut = low.find(" and ", trig.end(), clause.end)
         end = clause.end if cut < 0 else cut
-        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
-            low, clause.start, end
-        ):
-            return "phone call"
+        # (video first: "during a video call" is a call by video, not by phone)
         if _holds(low, ("video", "virtual"), clause.start, end) and _BY_VIDEO_RE.search(
             low, clause.start, end
         ):
             return "video call"
+        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
+            low, clause.start, end
+        ):
+            return "phone call"
         return None
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
@@ -1417,7 +1444,7 @@ class _Reader:
 
         "held talks at the palace to prepare a summit in Cusco": Cusco is the summit's.
         """
-        if "prepar" not in self.low[start : seg.end] and "pave" not in self.low[start : seg.end]:
+        if not _holds(self.low, ("prepar", "pave", "before"), start, seg.end):
             return seg
         m = _PREPARING_RE.search(self.low, start, seg.end)
         return seg if m is None else Segment(seg.start, m.start())
@@ -1458,6 +1485,12 @@ class _Reader:
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 chain = _coordinated(text, before, k)
                 after = k + len(chain)
+                if m.members and (
+                    listed := self.group_apposition(before, k + 1, m)
+                    if len(chain) == 1 and after < len(before)
+                    else self.group_apposition(chain, 1, m)
+                ):
+                    return listed
                 # "He said the three men would meet": the speaker, then the subject.
                 if after < len(before) and _SPEECH_RE.search(
                     self.low, chain[-1].end, before[after].start
@@ -1475,6 +1508,23 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def group_apposition(
+        self, before: list[Mention], k: int, group: Mention
+    ) -> list[Mention] | None:
+        """
+        The people listed in apposition to a group: "The two leaders, A and B, met".
+
+        The list starts with ``before[k]`` right after the group and a comma, and ends with a
+        comma (after "of <Country>" when one follows the last name).
+        """
+        text = self.text
+        if k >= len(before) or not _COMMA_GAP_RE.fullmatch(text, group.end, before[k].start):
+            return None
+        listed = _coordinated(text, before, k)
+        if len(listed) < 2 or not _LIST_END_RE.match(text, listed[-1].end):
+            return None
+        return listed
 
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""

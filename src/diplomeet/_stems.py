@@ -30,7 +30,7 @@ MEETING_STEMS: Final = (
     "bilateral",
     "breakfast",
     "call",
-    "conferr",
+    "confer",
     "consult",
     "conversation",
     "courtesy",

@@ -1,0 +1,149 @@
+"""
+Meeting wordings learned from the failures of a retired blind set, one class a group.
+
+Every sentence here was written for these tests, in the manner of wire copy, regional
+dailies and government readouts, about invented people.  The classes: a time told between
+the verb and "with" ("spoke this afternoon with", "conferred for two hours today with");
+"will confer with" after "leaves Monday for London, where"; a call "during a video call
+with"; an office "of" a body and a title before an honorific before the partner's name; a
+title in a headline that does not run into the next paragraph's name; a group with its
+members in apposition ("The two leaders, A and B, met"); a planned meeting and a held one
+of the same people on other days kept apart; the next leg of a trip ("before flying to X")
+that places no meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+import pytest
+
+import diplomeet
+from diplomeet.records import Meeting
+
+_PUBLISHED: Final = date(2025, 10, 7)  # a Tuesday
+# A lede of two paragraphs that tells no meeting, so the sentences under test come after it.
+_LEDE: Final = (
+    "Regional trade ministers opened a two-day conference on fisheries and ports.\n\n"
+    "Delegates from eleven countries attended the sessions held behind closed doors.\n\n"
+)
+
+
+def _meetings(text: str, published: date = _PUBLISHED) -> list[Meeting]:
+    return list(diplomeet.parse(text, published=published).meetings)
+
+
+def _people(m: Meeting) -> set[str]:
+    return {a.name.split()[-1] for a in m.participants}
+
+
+_TIMED_WITH: Final[list[str]] = [
+    "Foreign Minister Karl Weber spoke this afternoon with Prime Minister Ana Lopes.",
+    "Foreign Minister Karl Weber conferred for two hours today with Prime Minister Ana Lopes.",
+    "Foreign Minister Karl Weber met for about an hour yesterday with Prime Minister Ana Lopes.",
+]
+
+
+@pytest.mark.parametrize("text", _TIMED_WITH)
+def test_a_time_between_the_verb_and_with_keeps_the_partner(text: str) -> None:
+    """Read "spoke this afternoon with A": the time between the verb and "with" is skipped."""
+    (m,) = _meetings(_LEDE + text)
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.status == "held"
+
+
+def test_will_confer_with_after_a_trip_is_planned_in_the_trip_s_city() -> None:
+    """Read "leaves Monday for London, where he will confer with A": planned, in London."""
+    text = (
+        "Foreign Minister Karl Weber leaves Monday for London, where he will confer with "
+        "British Foreign Secretary Sir Alec Penrose on trade."
+    )
+    (m,) = _meetings(_LEDE + text)
+    assert _people(m) == {"Weber", "Penrose"}
+    assert m.status == "planned"
+    assert m.place is not None
+    assert m.place.name == "London"
+    assert m.when is not None
+    assert m.when.value == "2025-10-13"
+
+
+def test_a_video_call_after_during_names_its_partner() -> None:
+    """Read "discussed X during a video call with the bloc's envoy, A": a video call with A."""
+    text = (
+        "Foreign Minister Karl Weber had also discussed the border during a video call with "
+        "the bloc's chief negotiator, Minister Ana Lopes, on Friday."
+    )
+    (m,) = _meetings(_LEDE + text)
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.setting == "video call"
+    assert m.when is not None
+    assert m.when.value == "2025-10-03"
+
+
+def test_an_office_of_a_capitalised_body_before_the_name() -> None:
+    """Read "with Under-Secretary of State A": the office's body does not hide the partner."""
+    text = (
+        "Foreign Minister Karl Weber conferred on Monday with Under-Secretary of State "
+        "Ana M. Lopes. Mrs. Lopes said the talks went well."
+    )
+    (m,) = _meetings(_LEDE + text)
+    assert _people(m) == {"Weber", "Lopes"}
+
+
+def test_a_headline_title_does_not_run_into_the_next_paragraph() -> None:
+    """A readout's heading ending in a title is not the name of the first paragraph."""
+    text = (
+        "Telephone conversation between the President of the Republic and the Prime "
+        "Minister of Ruritania\n\n"
+        "The President of the Republic, Mr Paul Verne, spoke this morning with the Prime "
+        "Minister of the Republic of Ruritania, Mr Otto Brand.\n\n"
+        "The President of the Republic expressed his support for the talks under way."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Verne", "Brand"}
+    assert m.when is not None
+    assert m.when.value == "2025-10-07"
+
+
+def test_a_group_with_its_members_in_apposition_is_those_members() -> None:
+    """Read "The two heads of state, A and B, are to meet": A and B, not the last meeting's."""
+    text = _LEDE + (
+        "Foreign Minister Ana Lopes met President Karl Weber in Lisbon on Monday.\n\n"
+        "Officials said the talks were frank and covered trade and fisheries.\n\n"
+        "The two heads of state, Weber and Moroccan President Idris Tazi, are expected to "
+        "meet in Rabat later this month.\n\n"
+        "The two foreign ministers, Ana Lopes of Portugal and Sven Berg of Sweden, met in "
+        "Oslo last week."
+    )
+    found = {frozenset(_people(m)): m for m in _meetings(text)}
+    assert set(found) == {
+        frozenset({"Lopes", "Weber"}),
+        frozenset({"Weber", "Tazi"}),
+        frozenset({"Lopes", "Berg"}),
+    }
+    assert found[frozenset({"Weber", "Tazi"})].status == "planned"
+
+
+def test_a_held_call_and_a_planned_meeting_of_the_same_pair_stay_two() -> None:
+    """A call on Thursday and a meeting planned for the month's end are two meetings."""
+    text = (
+        _LEDE + "Prime Minister Ana Lopes had spoken to the Moroccan Prime Minister, Idris "
+        "Tazi, on Thursday night.\n\n"
+        "Lopes and Tazi are expected to meet in Rabat at the end of the month."
+    )
+    found = sorted(_meetings(text), key=lambda m: m.status)
+    assert [m.status for m in found] == ["held", "planned"]
+    assert found[0].when is not None
+    assert found[0].when.value == "2025-10-02"
+
+
+def test_the_next_leg_of_a_trip_places_no_meeting() -> None:
+    """Read "will call on A on Friday before flying to Manila": Manila is not the place."""
+    text = (
+        _LEDE + "Defense Minister Karl Weber is scheduled to call on Prime Minister Ana "
+        "Lopes on Friday before flying to Manila."
+    )
+    (m,) = _meetings(text)
+    assert m.status == "planned"
+    assert m.place is None or m.place.name != "Manila"
