@@ -147,3 +147,80 @@ def test_the_next_leg_of_a_trip_places_no_meeting() -> None:
     (m,) = _meetings(text)
     assert m.status == "planned"
     assert m.place is None or m.place.name != "Manila"
+
+
+def test_a_sea_is_no_meeting_place() -> None:
+    """Shipping "in the Red Sea" told after talks does not place the talks at sea."""
+    text = (
+        "Lisbon, Mar 4 (PTI) Foreign Minister Ana Lopes on Tuesday held talks with her "
+        "Moroccan counterpart Idris Tazi, focusing on the security of shipping in the "
+        "Arabian Sea.\n\nThe talks at the palace came after a tanker was hit at sea."
+    )
+    (m,) = _meetings(text, date(2025, 3, 4))
+    assert m.place is not None
+    assert m.place.name == "Lisbon"
+
+
+def test_a_district_named_before_its_city_places_the_city() -> None:
+    """Read "at the ministry in Central Jakarta": the city, not its district."""
+    text = _LEDE + (
+        "Foreign Minister Ana Lopes met Prime Minister Idris Tazi at the Pancasila Building "
+        "in Central Jakarta on Monday."
+    )
+    (m,) = _meetings(text)
+    assert m.place is not None
+    assert m.place.name == "Jakarta"
+
+
+def test_a_byline_s_city_places_the_lede_meeting() -> None:
+    """Read "From A, Northern Editor, in Belfast": the lede's meeting is in Belfast."""
+    text = (
+        "HOME NEWS\n\nTalks agree new steps on the border\n\n"
+        "From JOHN REILLY, Northern Editor, in Belfast\n\n"
+        "THE Minister for Foreign Affairs, Mr Liam Dowd, and the Northern Ireland "
+        "Secretary, Mr Peter Hollis, agreed yesterday on new measures, at the fifth "
+        "meeting of the intergovernmental conference.\n\n"
+        "The two Ministers met for more than four hours at the castle."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Dowd", "Hollis"}
+    assert m.place is not None
+    assert m.place.name == "Belfast"
+
+
+def test_his_peer_joins_the_subject() -> None:
+    """Read "A and his Argentine peer B met": B is the subject too."""
+    text = _LEDE + (
+        "Chile's president Ramon Ibarra and his Argentine peer Javier Sola met on Monday in "
+        "Valparaiso and agreed to relaunch talks on the pass."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Ibarra", "Sola"}
+
+
+def test_the_two_ministers_are_no_president() -> None:
+    """Read "The two ministers last met": the ministers, not the president met after them."""
+    text = _LEDE + (
+        "Foreign Minister Ana Lopes and her Moroccan counterpart Idris Tazi met in Lisbon on "
+        "Tuesday.\n\n"
+        "Tazi later paid a courtesy call on President Karl Weber at the palace.\n\n"
+        "The two ministers last met in Rabat in September."
+    )
+    found = {frozenset(_people(m)): m for m in _meetings(text)}
+    assert frozenset({"Tazi", "Weber"}) in found
+    earlier = [m for m in _meetings(text) if m.when is not None and m.when.value == "2025-09"]
+    assert [_people(m) for m in earlier] == [{"Lopes", "Tazi"}]
+
+
+def test_their_next_trilateral_meeting_is_the_three_s_and_planned() -> None:
+    """Read "agreed to hold their next trilateral meeting": the three ministers, planned."""
+    text = _LEDE + (
+        "Portugal's Ana Lopes, Spain's Luis Mora and Morocco's Idris Tazi held a trilateral "
+        "meeting in Lisbon on Monday.\n\n"
+        "Mora and Tazi were later received by Portuguese President Karl Weber.\n\n"
+        "The ministers agreed to hold their next trilateral meeting in Rabat in February."
+    )
+    (nxt,) = [m for m in _meetings(text) if m.status == "planned"]
+    assert _people(nxt) == {"Lopes", "Mora", "Tazi"}
+    assert nxt.place is not None
+    assert nxt.place.name == "Rabat"

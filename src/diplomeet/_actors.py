@@ -429,6 +429,8 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
 }
+# Offices that may be any group's: a counterpart, or none told.
+_ANY_OFFICE: Final = frozenset({"counterpart", None})
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
@@ -1510,7 +1512,16 @@ class _Resolver:
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
                 leaders = [i for i in recent if self.people[i].title_kind in kinds]
-                group = (leaders if len(leaders) >= count else recent)[:count]
+                # Else those whose office may be the group's ("her counterpart", no title),
+                # before anyone: "the two ministers" are no president.
+                fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
+                group = (
+                    leaders
+                    if len(leaders) >= count
+                    else fitting
+                    if len(fitting) >= count
+                    else recent
+                )[:count]
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))

@@ -218,6 +218,12 @@ _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
 )
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
+# Waters a capitalised name may end or start with: no meeting is held in them.
+_WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
+# The capitalised compass words of a city's districts: "Central Jakarta", "South Delhi".
+_DISTRICT_LEADS: Final = frozenset(
+    {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -269,7 +275,11 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
-_AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
+_AND_RE: Final = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
+    # "A and his Argentine peer B": a word for the other side no title table holds
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest)\s+)?)?"
+)
 _OF_COUNTRY_AND_RE: Final = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
     r"(?:(?:his|her|their|the)\s+)?"
@@ -293,13 +303,15 @@ _CANCEL_ALONE_RE: Final = re.compile(
     ")",
 )
 _WILL_BE_RE: Final = re.compile(
-    r"\b(?:(?:will|would)\s+be|(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned)|"
+    r"\b(?:(?:will|would)\s+(?:be|take\s+place)|(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned)|"
     r"(?:is|are)\s+(?:expected|to\s+(?:be\s+held|take\s+place)))\b"
 )
 # "a planned meeting", "the upcoming talks": a meeting noun after a word of plans.
 _PLANNED_ADJ_RE: Final = re.compile(
     r"\b(?:planned|proposed|upcoming|scheduled|forthcoming|expected|prospective|mooted)\s+"
     r"(?:[a-z-]+\s+){0,2}$"
+    # "agreed that the next trilateral meeting would", "to hold their next round"
+    r"|\b(?:the|their|its|a)\s+next\s+(?:[a-z-]+\s+){0,2}$"
     # "what is expected to be his last summit with A"
     r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
@@ -386,6 +398,10 @@ _HELD_WORD_RE: Final = re.compile(
 )
 _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
+)
+# A byline that tells where it was written: "From A, Northern Editor, in Belfast".
+_BYLINE_IN_RE: Final = re.compile(
+    r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
 )
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
@@ -590,6 +606,10 @@ _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
+# The words of a meeting of three: "their next trilateral meeting".
+_THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
+# Ministers who lead a government: "the ministers" are not they.
+_LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
 # and its end.
 _COMMA_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:state|government))?\s*,\s*")
@@ -634,6 +654,17 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
         return _compatible(old.when.value, new.when.value)
     return not (old.earlier or new.earlier)
+
+
+def _may_be_minister(actor: Actor) -> bool:
+    """Whether "the ministers" may count ``actor``: no title, a minister's or a counterpart's."""
+    title = (actor.title or "").lower()
+    return (
+        not title
+        or "counterpart" in title
+        or "secretary" in title
+        or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
+    )
 
 
 def _key(actor: Actor) -> str:
@@ -866,6 +897,8 @@ class _Reader:
                 name = m.group(1).title() if m.group(1).isupper() else m.group(1)
                 if name in CITIES:
                     lede_place = Place(name=name, country=CITIES[name])
+                elif m.re is _BYLINE_IN_RE and lede_place is None:
+                    lede_place = Place(name=name, country=None)  # "From A, in Belfast"
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
@@ -884,7 +917,10 @@ class _Reader:
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
-            m = _DATELINE_RE.match(self.text, p.start, end)
+            m = None
+            if self.text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(self.text, p.start, end)
             if m is not None:
                 return m
         return None
@@ -1193,7 +1229,9 @@ class _Reader:
         paragraphs back at most) holds some of them and as many people as the group counts
         ("the ministers" counts any), the group is that meeting's people: "A met B and C.
         [...] The ministers discussed ..." retells the meeting of A, B and C; so does "the
-        last meeting between the two ministers" after a call of two.
+        last meeting between the two ministers" after a call of two.  A meeting with someone
+        the noun does not fit ("the ministers" and a president), or of another count ("their
+        next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
         last = self.last
@@ -1205,16 +1243,28 @@ class _Reader:
         ):
             return members
         keys = {_key(a) for a in members}
-        if keys == last.key or not keys & last.key or len(last.people) < 2:
-            return members
-        count = _COUNT_WORD_RE.search(self.low, m.start, m.end)
-        if count is not None and _COUNT_OF[count.group()] != len(last.people):
-            return members
-        if any(d.key == keys for d in self.drafts):
-            return members  # the pair named has met in this article: keep it
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        if count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end):
+            count = 3
+        ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
-        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
-        return list(last.people) if k - j <= 3 else members
+        for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
+            if d.evidence.start > clause.start:
+                continue
+            j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if k - j > (3 if d is last else 12):
+                break
+            if count is not None and count != len(d.people):
+                continue
+            if ministers and not all(map(_may_be_minister, d.people)):
+                continue
+            if keys == d.key or not keys & d.key or len(d.people) < 2:
+                return members
+            if count is None and any(x.key == keys for x in self.drafts):
+                return members  # the pair named has met in this article: keep it
+            return list(d.people)
+        return members
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1732,12 +1782,14 @@ class _Reader:
                 venue_hit = VENUES[word]
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
-            lead = word.split()[0] if word else ""
+            word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
+            lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
-            in_city = None if word in COUNTRY_NAMES else _city_of(word)
+            in_city = None if not word or word in COUNTRY_NAMES else _city_of(word)
             if in_city is None and (
-                word in COUNTRY_NAMES
+                not word
+                or word in COUNTRY_NAMES
                 or lead in _PLACE_STOP
                 or lead in COUNTRY_NAMES
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
@@ -1907,6 +1959,21 @@ def _city_of(word: str) -> tuple[str, str] | None:
             if lead in CITIES:
                 return lead, lead
     return None
+
+
+def _district_city(word: str) -> str:
+    """
+    ``word`` as a meeting place: the city of "Central Jakarta", "" for a sea or a strait.
+
+    A compass word before a known city names one of its districts ("South Delhi"), unless
+    the whole is a city of its own.
+    """
+    if not word or _WATER_RE.search(word):
+        return ""
+    lead, _, rest = word.partition(" ")
+    if lead in _DISTRICT_LEADS and rest in CITIES and word not in CITIES:
+        return rest
+    return word
 
 
 def _saint(word: str) -> str:
