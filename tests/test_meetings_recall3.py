@@ -224,3 +224,68 @@ def test_their_next_trilateral_meeting_is_the_three_s_and_planned() -> None:
     assert _people(nxt) == {"Lopes", "Mora", "Tazi"}
     assert nxt.place is not None
     assert nxt.place.name == "Rabat"
+
+
+def test_the_first_meeting_retold_by_a_group_takes_the_day_told_before_it() -> None:
+    """Read "A and B agreed on Tuesday ... // The two leaders spoke by telephone": Tuesday."""
+    text = (
+        "Ministers to meet next Monday\n\n"
+        "Prime Minister Ana Lopes and her Moroccan counterpart Idris Tazi agreed on Tuesday "
+        "evening to settle a dispute along the coast through talks.\n\n"
+        "The two leaders spoke by telephone for about 30 minutes, a spokesman said."
+    )
+    (m,) = _meetings(text, date(2025, 2, 19))
+    assert m.when is not None
+    assert m.when.value == "2025-02-18"
+
+
+def test_a_meeting_planned_on_the_paper_s_own_weekday_is_that_day() -> None:
+    """Read "is scheduled to call on A on Friday" in a Friday paper: that Friday."""
+    text = _LEDE + (
+        "Defense Minister Karl Weber is scheduled to call on Prime Minister Ana Lopes on "
+        "Friday before flying home."
+    )
+    (m,) = _meetings(text, date(2025, 11, 14))
+    assert m.when is not None
+    assert m.when.value == "2025-11-14"
+
+
+def test_a_call_planned_during_a_visit_is_in_the_visit_s_city() -> None:
+    """A visit held in Hanoi on Thursday; "will call on C on Friday": in Hanoi too."""
+    text = _LEDE + (
+        "Defense Minister Karl Weber held talks with his counterpart, Gen. Le Van Tam, in "
+        "Hanoi on Thursday.\n\n"
+        "Weber is scheduled to call on Prime Minister Ana Lopes on Friday before flying to "
+        "Manila."
+    )
+    planned = [m for m in _meetings(text, date(2025, 11, 14)) if m.status == "planned"]
+    (m,) = planned
+    assert m.place is not None
+    assert m.place.name == "Hanoi"
+
+
+def test_a_call_planned_a_week_after_a_visit_is_not_placed_by_it() -> None:
+    """A meeting planned a week after the visit is no part of it: no place borrowed."""
+    text = _LEDE + (
+        "Defense Minister Karl Weber held talks with his counterpart, Gen. Le Van Tam, in "
+        "Hanoi on Thursday.\n\n"
+        "Weber will meet Prime Minister Ana Lopes on November 24."
+    )
+    planned = [m for m in _meetings(text, date(2025, 11, 14)) if m.status == "planned"]
+    (m,) = planned
+    assert m.place is None
+
+
+def test_talks_told_after_the_main_clause_have_its_subject() -> None:
+    """Read "A and B agreed on Tuesday to ..., during bilateral talks in Beijing": A and B."""
+    text = _LEDE + (
+        "Foreign Minister Ana Lopes and her Chinese counterpart Li Wenbo agreed on Tuesday to "
+        "speed up work on the railway study, during bilateral talks at the state guesthouse "
+        "in Beijing."
+    )
+    (m,) = _meetings(text, date(2025, 3, 26))
+    assert _people(m) == {"Lopes", "Wenbo"}
+    assert m.place is not None
+    assert m.place.name == "Beijing"
+    assert m.when is not None
+    assert m.when.value == "2025-03-25"

@@ -68,7 +68,7 @@ _TRIGGER_RE: Final = re.compile(
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
-      | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
+      | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
@@ -517,6 +517,8 @@ _OBJECT_GAP_RE: Final = {
 # Ugandan counterpart, " (two words at least: "reporters, " is no title).
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
+    # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
+    r"|(?:counterparts?|hosts?|guests?),\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -589,6 +591,9 @@ _CANCELLED_PAST_RE: Final = re.compile(
     r"\b(?:cancel+ed|called\s+off|scrapped|postponed|put\s+off|pulled\s+out\s+of|skipped)\b"
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEK: Final = 7
+_VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
+_ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
@@ -809,6 +814,8 @@ class _Reader:
         self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
         self.retold = False
+        #: Whether that subject is a group ("the two leaders", not "he").
+        self.group_told = False
         #: The draft made or merged last (see :meth:`group_members`).
         self.last: _Draft | None = None
 
@@ -839,6 +846,8 @@ class _Reader:
         """
         drafts = self.drafts
         for k, d in enumerate(drafts):
+            if d.place is None and d.status == "planned" and d.setting is None:
+                self.next_days(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
             prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
@@ -853,6 +862,30 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+
+    def next_days(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Place a meeting planned within days of a visit told before it where that visit is.
+
+        "A held talks with B in Hanoi on Thursday [...] A is scheduled to call on C on
+        Friday": the visit goes on in Hanoi.
+        """
+        if d.when is None or d.when.start is None or d.when.granularity != "day":
+            return
+        for p in reversed(before):
+            if not p.key & d.key:
+                continue
+            if (
+                p.status == "held"
+                and p.place is not None
+                and p.setting is None
+                and not p.earlier
+                and p.when is not None
+                and p.when.start is not None
+                and 0 <= (d.when.start - p.when.start).days <= _VISIT_DAYS
+            ):
+                d.place = p.place
+            return
 
     def lede(self, sentences: list[Segment]) -> None:
         """Find where the lede ends: meetings told at the top happened then and there."""
@@ -1041,9 +1074,9 @@ class _Reader:
         text = self.text
         kind = trig.lastgroup or ""
         if kind == "during":
-            self.add(sent, clause, trig, self.main_subject(sent, trig, sent_people))
+            self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
-        self.retold = False
+        self.retold = self.group_told = False
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
         kind = "" if purpose else self.reading(clause, trig)
@@ -1091,6 +1124,22 @@ class _Reader:
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
         self.add(sent, clause, trig, participants)
+
+    def during_people(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The people of "during the talks": the main clause's subject after it or before it.
+
+        "During the talks, A told B ..."; "A and B agreed on Tuesday to ..., during talks
+        in C" (the phrase after a comma ends the sentence).
+        """
+        people = self.main_subject(sent, trig, sent_people)
+        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+            return people
+        head = Segment(sent.start, trig.start())
+        before = [m for m in sent_people if m.end <= trig.start()]
+        return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
 
     def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -1212,6 +1261,7 @@ class _Reader:
         participants: list[Actor] = []
         subject = self.subject(clause, before, sent_people, trig)
         self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
+        self.group_told = bool(subject) and all(m.form == "group" for m in subject)
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
@@ -1387,6 +1437,10 @@ class _Reader:
                 or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
             ),
         )
+        if draft.when is None and self.group_told and status == "held" and not self.drafts:
+            # "The two leaders spoke by telephone": the first meeting told, retold of the
+            # people of the lede, took place on the lede's day.
+            draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
 
@@ -1430,6 +1484,33 @@ class _Reader:
                 and span.start >= paragraphs[k].start
                 and span.end <= sent.start
                 and t.granularity in {"day", "part_of_day"}
+                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+            ):
+                found = t
+        return found
+
+    def previous_paragraph_date(self, sent: Segment) -> TimeRef | None:
+        """
+        The day told last in the paragraph before the one ``sent`` opens, when not ahead.
+
+        "A and B agreed on Tuesday to [...]. // The two leaders spoke by telephone": the
+        day the people were told of before.
+        """
+        k = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        paragraphs = self.doc.paragraphs
+        if k < 1 or self.text[paragraphs[k].start : sent.start].strip():
+            return None
+        prev = paragraphs[k - 1]
+        published = self.doc.published
+        found = None
+        for t in self.doc.dates_in(prev.start, prev.end):
+            span = t.span
+            if (
+                span is not None
+                and prev.start <= span.start
+                and span.end <= prev.end
+                and t.granularity in {"day", "part_of_day"}
+                and (published is None or (t.start is not None and t.start <= published))
                 and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
             ):
                 found = t
@@ -1616,8 +1697,22 @@ class _Reader:
         return attrs.evolve(back, span=when.span)
 
     def future(self, when: TimeRef | None) -> TimeRef | None:
-        """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
+        """
+        A planned meeting lies ahead: read "on Monday" forward when it was read back.
+
+        The publication's own weekday is that day ("is scheduled to call on A on Friday" in
+        a paper of Friday), not the same day a week later: that would be "next Friday".
+        """
         published = self.doc.published
+        if (
+            when is not None
+            and published is not None
+            and when.start is not None
+            and when.granularity == "day"
+            and (when.start - published).days == _WEEK
+            and _WEEKDAY_RE.fullmatch(_ON_RE.sub("", when.text))
+        ):
+            return attrs.evolve(when, value=published.isoformat(), start=published, end=published)
         if when is None or published is None or when.end is None or when.end >= published:
             return when
         ahead = resolve(when.text, published, tense="future")
