@@ -289,3 +289,43 @@ def test_talks_told_after_the_main_clause_have_its_subject() -> None:
     assert m.place.name == "Beijing"
     assert m.when is not None
     assert m.when.value == "2025-03-25"
+
+
+def test_the_two_first_met_is_the_pair_named_last() -> None:
+    """Read "his second meeting with B; the two first met in June in Singapore"."""
+    text = _LEDE + (
+        "Defense Minister Karl Weber held talks with his counterpart, Gen. Le Van Tam, in "
+        "Hanoi on Thursday.\n\n"
+        "Weber is scheduled to call on Prime Minister Ana Lopes on Friday. It is his second "
+        "meeting with Tam this year; the two first met in June on the sidelines of a "
+        "security forum in Singapore."
+    )
+    found = _meetings(text, date(2025, 11, 14))
+    (june,) = [m for m in found if m.when is not None and m.when.value == "2025-06"]
+    assert _people(june) == {"Weber", "Tam"}
+    assert june.place is not None
+    assert june.place.name == "Singapore"
+
+
+def test_a_planned_trip_to_a_country_for_a_meeting_is_planned_there() -> None:
+    """Read "is scheduled to travel to Chile in April for the annual leaders' meeting with A"."""
+    text = _LEDE + (
+        "President Karl Weber is scheduled to travel to Chile in April for the annual "
+        "leaders' meeting with President Ana Lopes."
+    )
+    (m,) = _meetings(text)
+    assert m.status == "planned"
+    assert m.place is not None
+    assert (m.place.name, m.place.country) == ("Chile", "CL")
+
+
+def test_an_unknown_town_after_travel_to_is_the_planned_place() -> None:
+    """Read "will travel to Port Aldren next Monday to meet A": the town is the place."""
+    text = _LEDE + (
+        "Defence Minister Karl Weber will travel to Port Aldren next Monday to meet "
+        "Defence Minister Ana Lopes at a meeting of the border committee."
+    )
+    (m,) = _meetings(text)
+    assert m.status == "planned"
+    assert m.place is not None
+    assert m.place.name == "Port Aldren"

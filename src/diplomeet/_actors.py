@@ -435,6 +435,14 @@ _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
 )
+_PAIR_ADVERBS: Final = frozenset({"first", "last", "later", "previously", "then", "never"})
+
+
+def _pair_verb(word: str) -> bool:
+    """Whether ``word`` after "the two" is a verb: "the two met", "the two agreed"."""
+    return word in _PAIR_VERBS or word.endswith("ed")
+
+
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
@@ -966,7 +974,15 @@ class _Reader:
             t.lowers[i] == "the"
             and t.lowers[k] == "two"
             and k + 1 < self.n
-            and (t.lowers[k + 1] in _PAIR_VERBS or t.lowers[k + 1].endswith("ed"))
+            and (
+                _pair_verb(t.lowers[k + 1])
+                # "the two first met in June": an adverb, then the verb
+                or (
+                    t.lowers[k + 1] in _PAIR_ADVERBS
+                    and k + 2 < self.n
+                    and _pair_verb(t.lowers[k + 2])
+                )
+            )
         ):
             self.items.append(_Item("pair", i, k + 1, gender="2"))
             return k + 1

@@ -105,7 +105,8 @@ _PLANNED_TRIP_RE: Final = re.compile(
     r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
     |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
-    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the)\s+)?$""",
+    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the|his|her|their)\s+)?
+    (?:(?:annual|first|second|third|regular|bilateral|leaders['\u2019]?|ministerial|summit)\s+){0,2}$""",
     re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
@@ -467,6 +468,12 @@ _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# A trip's destination: "travel to Chile", "fly to the United States".
+_TRAVEL_TO: Final = r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+to\s+"
+_TRAVEL_END_RE: Final = re.compile(
+    r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
+)
+_TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
@@ -1295,7 +1302,8 @@ class _Reader:
         keys = {_key(a) for a in members}
         word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
         count = _COUNT_OF[word.group()] if word is not None else None
-        if count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end):
+        three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
+        if three_way:
             count = 3
         ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
@@ -1311,7 +1319,7 @@ class _Reader:
                 continue
             if keys == d.key or not keys & d.key or len(d.people) < 2:
                 return members
-            if count is None and any(x.key == keys for x in self.drafts):
+            if not three_way and any(x.key == keys for x in self.drafts):
                 return members  # the pair named has met in this article: keep it
             return list(d.people)
         return members
@@ -1405,9 +1413,8 @@ class _Reader:
         place = None if medium else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
-        if again and place is None:
-            # "agreed to meet again in Brazil": a country is the only place a plan may give.
-            place = self.country_place(Segment(trig.end(), clause.end))
+        if status == "planned" and place is None and not medium:
+            place = self.plan_country(clause, trig, again=again)
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -1544,6 +1551,23 @@ class _Reader:
             ):
                 return True
         return False
+
+    def plan_country(self, clause: Segment, trig: re.Match[str], *, again: bool) -> Place | None:
+        """
+        The country a planned meeting is told in, when no city is told.
+
+        "agreed to meet again in Brazil" (after the meeting word); "is scheduled to travel to
+        Australia in April for the leaders' meeting" (the trip's, before it).
+        """
+        if again:
+            return self.country_place(Segment(trig.end(), clause.end))
+        if "to " not in self.low[clause.start : trig.start()]:
+            return None
+        for m in _TRIP_TO_RE.finditer(self.text, clause.start, trig.start()):
+            code = COUNTRY_NAMES.get(m.group(1))
+            if code is not None:
+                return Place(name=m.group(1), country=code)
+        return None
 
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
@@ -1881,7 +1905,12 @@ class _Reader:
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
-            in_city = None if not word or word in COUNTRY_NAMES else _city_of(word)
+            # (A city-state is both: "the Shangri-La Dialogue in Singapore".)
+            in_city = (
+                None
+                if not word or (word in COUNTRY_NAMES and CITIES.get(word) != COUNTRY_NAMES[word])
+                else _city_of(word)
+            )
             if in_city is None and (
                 not word
                 or word in COUNTRY_NAMES
@@ -1902,7 +1931,11 @@ class _Reader:
                 text[max(seg.start, m.start() - 12) : m.start()]
             ):
                 continue
-            if prep in {"in", "of"} and self.is_unknown_place(m.start(1), m.end(1), word):
+            if (
+                prep in {"in", "of"}
+                # "will travel to Siem Reap next Monday to meet A"
+                or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
+            ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 hint = None
                 ctx = text[max(seg.start, m.start() - 50) : m.start()]
                 for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
