@@ -329,3 +329,25 @@ def test_an_unknown_town_after_travel_to_is_the_planned_place() -> None:
     assert m.status == "planned"
     assert m.place is not None
     assert m.place.name == "Port Aldren"
+
+
+def test_a_call_partner_after_an_office_of_a_named_body() -> None:
+    """Read "a phone call with the chairman of Ruritania's Sovereign Council, General A"."""
+    text = _LEDE + (
+        "On Thursday, President Karl Weber held a phone call with the chairman of "
+        "Ruritania's Sovereign Council, General Otto Brand, during which he condemned the "
+        "attacks, a spokesman said."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Weber", "Brand"}
+    assert m.setting == "phone call"
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person() -> None:
+    """Read "the country's chief negotiator, Jana Lind," and "the bloc's top diplomat, A"."""
+    for office in ("the country's chief negotiator", "the bloc's top diplomat"):
+        text = _LEDE + (
+            f"Foreign Minister Karl Weber met {office}, Jana Lind, on Friday in Lisbon."
+        )
+        (m,) = _meetings(text)
+        assert _people(m) == {"Weber", "Lind"}, office

@@ -435,6 +435,8 @@ _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
 )
+# Nouns of an office no title table holds, before a name in apposition.
+_ROLES: Final = frozenset({"diplomat", "official", "chief", "head", "adviser", "advisor"})
 _PAIR_ADVERBS: Final = frozenset({"first", "last", "later", "previously", "then", "never"})
 
 
@@ -1392,6 +1394,8 @@ class _Resolver:
                     it.title is not None
                     or key in alone
                     or in_list
+                    # "the bloc's top diplomat, Jana Lind": a name in apposition to an office
+                    or (t.gaps[it.i].startswith(",") and (before in TITLES or before in _ROLES))
                     or after in _SPEECH_OR_MEETING_VERBS
                     or before in _SPEECH_BEFORE_NAME
                 ):

@@ -485,6 +485,8 @@ _WHEN_WORDS: Final = (
 )
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # "the country's chief negotiator, A": a possessor in lower case before the office.
+    r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
@@ -526,6 +528,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|hosts?|guests?),\s+"
+    # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+){0,4}[A-Z][\w-]*,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
