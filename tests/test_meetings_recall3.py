@@ -351,3 +351,30 @@ def test_a_name_in_apposition_to_an_office_is_a_person() -> None:
         )
         (m,) = _meetings(text)
         assert _people(m) == {"Weber", "Lind"}, office
+
+
+def test_a_readout_s_meeting_days_before_the_story_is_in_the_dateline_city() -> None:
+    """Read "GENEVA, 29 January -- ... met on 27 January with A": held in Geneva."""
+    text = (
+        "29 January 2025\n\n"
+        "GENEVA, 29 January -- The following readouts of meetings held by the High "
+        "Commissioner Karl Weber were issued today by the Office of the Spokesperson.\n\n"
+        "Meeting with Minister for Foreign Affairs of Ruritania\n\n"
+        "The High Commissioner met on 27 January with H.E. Mr. Otto Brand, Minister for "
+        "Foreign Affairs of Ruritania. They discussed the situation in the region."
+    )
+    (m,) = _meetings(text, date(2025, 1, 29))
+    assert m.place is not None
+    assert m.place.name == "Geneva"
+
+
+def test_a_meeting_weeks_before_the_story_is_not_placed_by_the_dateline() -> None:
+    """A meeting told with no place weeks before the story is not in the dateline city."""
+    text = (
+        "GENEVA, 29 January -- Officials said the talks on the border would resume soon "
+        "after a pause of several weeks.\n\n"
+        "Delegates from eleven countries attended the sessions held behind closed doors.\n\n"
+        "High Commissioner Karl Weber met Foreign Minister Otto Brand on 2 January."
+    )
+    (m,) = _meetings(text, date(2025, 1, 29))
+    assert m.place is None

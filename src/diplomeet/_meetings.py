@@ -873,6 +873,37 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.dateline_place()
+
+    def dateline_place(self) -> None:
+        """
+        Place a meeting held in person in the days before the story in its dateline's city.
+
+        "NEW YORK, 29 January -- [...] The Secretary-General met on 27 January with A": a
+        meeting told with no place, no setting, a day at most three before the publication.
+        """
+        published = self.doc.published
+        line = None
+        for d in self.drafts:
+            if (
+                d.place is not None
+                or d.status != "held"
+                or d.earlier
+                or d.setting is not None
+                or published is None
+                or d.when is None
+                or d.when.start is None
+                or d.when.granularity not in {"day", "part_of_day"}
+                or not 0 <= (published - d.when.start).days <= _VISIT_DAYS
+            ):
+                continue
+            line = line or self.dateline(self.lede_end)
+            if line is None:
+                return
+            name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+            if name not in CITIES:
+                return
+            d.place = Place(name=name, country=CITIES[name])
 
     def next_days(self, d: _Draft, before: list[_Draft]) -> None:
         """
