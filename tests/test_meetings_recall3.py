@@ -378,3 +378,30 @@ def test_a_meeting_weeks_before_the_story_is_not_placed_by_the_dateline() -> Non
     )
     (m,) = _meetings(text, date(2025, 1, 29))
     assert m.place is None
+
+
+def test_most_recently_gives_the_date_and_place_past_a_since_clause() -> None:
+    """Read "has met A four times since taking office, most recently in Split last October"."""
+    text = _LEDE + (
+        "Prime Minister Karl Weber has met President Ana Lopes four times since taking "
+        "office in late 2023, most recently in Split last October."
+    )
+    (m,) = _meetings(text, date(2025, 3, 20))
+    assert m.when is not None
+    assert m.when.value == "2024-10"
+    assert m.place is not None
+    assert m.place.name == "Split"
+
+
+def test_his_counterpart_holds_his_office_for_a_group_of_leaders() -> None:
+    """Read "the three leaders" after a president's counterpart and a minister's: the presidents."""
+    text = _LEDE + (
+        "President Karl Weber hosted his Chilean counterpart Ana Lopes at the palace in Lima "
+        "on Friday.\n\n"
+        "Foreign Minister Rosa Vidal and her Chilean counterpart Pedro Salas held a separate "
+        "meeting at the ministry on Thursday evening.\n\n"
+        "Weber also spoke with Bolivian President Luis Quispe in a phone call on Wednesday, "
+        "and the three leaders will meet at a regional summit in Sucre in July."
+    )
+    (m,) = [m for m in _meetings(text, date(2024, 4, 20)) if m.status == "planned"]
+    assert _people(m) == {"Weber", "Lopes", "Quispe"}

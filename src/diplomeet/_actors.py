@@ -1496,10 +1496,13 @@ class _Resolver:
                 ):
                     continue
                 idx = self.person_for(item)
+                owner_kind = None
                 if item.possessor and self.out and self.out[-1][0].kind == "pronoun":
                     owner = self.out[-1][1]
                     if isinstance(owner, int) and item.country is None:
                         item.country = self.people[owner].country
+                    if isinstance(owner, int) and item.title_kind == "counterpart":
+                        owner_kind = self.people[owner].title_kind  # "his counterpart": his office
                 if (
                     item.country is None
                     and prev is not None
@@ -1509,6 +1512,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
+                    self.people[idx].title_kind = owner_kind
                 ref = idx
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":

@@ -1447,6 +1447,7 @@ class _Reader:
         medium = self.medium(kind, clause, trig)
         place = None if medium else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
+        when, place = self.most_recent(sent, trig, when, place, medium=medium)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again)
@@ -1485,6 +1486,36 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def most_recent(
+        self,
+        sent: Segment,
+        trig: re.Match[str],
+        when: TimeRef | None,
+        place: Place | None,
+        *,
+        medium: str | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place of "has met A four times, most recently in Novi Sad last October".
+
+        The phrase after "most recently" tells the meeting the record is of, past any clause
+        break ("since taking office") between it and the meeting word.
+        """
+        if "recently" not in self.low[trig.end() : sent.end]:
+            return when, place
+        m = _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return when, place
+        end = self.low.find(";", m.end(), sent.end)
+        tail = Segment(m.end(), sent.end if end < 0 else end)
+        for t in self.doc.dates_in(tail.start, tail.end):
+            if t.span is not None and t.start is not None and tail.start <= t.span.start:
+                when = t
+                break
+        if medium is None:
+            place = self.place(tail) or place
+        return when, place
 
     def same_event(self, draft: _Draft) -> None:
         """
