@@ -405,3 +405,61 @@ def test_his_counterpart_holds_his_office_for_a_group_of_leaders() -> None:
     )
     (m,) = [m for m in _meetings(text, date(2024, 4, 20)) if m.status == "planned"]
     assert _people(m) == {"Weber", "Lopes", "Quispe"}
+
+
+def test_a_planned_visit_to_a_capital_is_with_the_counterpart_met_before() -> None:
+    """Read "A is scheduled to visit Lima in April" after A's call with Peru's B: with B."""
+    text = _LEDE + (
+        "Prime Minister Karl Weber spoke by telephone with his Peruvian counterpart Ana "
+        "Lopes on Tuesday.\n\n"
+        "Mr Weber is scheduled to visit Lima in April, in what will be his first trip there."
+    )
+    (m,) = [m for m in _meetings(text, date(2025, 2, 19)) if m.status == "planned"]
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.place is not None
+    assert m.place.name == "Lima"
+
+
+def test_a_visit_with_no_host_named_is_with_the_country() -> None:
+    """Read "A visit to Lima by Foreign Minister A was called off": A and Peru."""
+    text = _LEDE + (
+        "A visit to Lima by Foreign Minister Karl Weber, scheduled for earlier this month, "
+        "was called off at short notice."
+    )
+    (m,) = _meetings(text, date(2025, 6, 26))
+    assert m.status == "cancelled"
+    assert {(a.name, a.kind) for a in m.participants} == {
+        ("Karl Weber", "person"),
+        ("Peru", "country"),
+    }
+
+
+def test_a_visit_told_as_a_trip_s_purpose_is_no_meeting() -> None:
+    """Read "arrived for a four-day visit to Peru": no meeting of its own."""
+    text = _LEDE + "Prime Minister Karl Weber arrived on Tuesday for a four-day visit to Peru."
+    assert _meetings(text, date(2025, 6, 26)) == []
+
+
+def test_an_invitation_to_visit_is_a_planned_meeting_of_the_two() -> None:
+    """Read "B invited A to visit Lima later this year": B and A, planned, in Lima."""
+    text = _LEDE + (
+        "Peruvian Foreign Minister Ana Lopes invited her Chilean counterpart Karl Weber to "
+        "visit Lima later this year."
+    )
+    (m,) = _meetings(text)
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.status == "planned"
+    assert m.place is not None
+    assert m.place.name == "Lima"
+
+
+def test_a_month_a_postponed_plan_was_for_lies_behind() -> None:
+    """Read "had been planned for February but was postponed" in April: that February."""
+    text = _LEDE + (
+        "A visit to Lima by President Karl Weber had been planned for February but was "
+        "postponed because of the budget debate."
+    )
+    (m,) = _meetings(text, date(2025, 4, 8))
+    assert m.status == "cancelled"
+    assert m.when is not None
+    assert m.when.value == "2025-02"

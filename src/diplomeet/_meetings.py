@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
-from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
@@ -468,6 +468,10 @@ _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
+_VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# "invited A to visit": the guest is after "invited".
+_INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 # A trip's destination: "travel to Chile", "fly to the United States".
 _TRAVEL_TO: Final = r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+to\s+"
 _TRAVEL_END_RE: Final = re.compile(
@@ -605,6 +609,9 @@ _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)d
 _WEEK: Final = 7
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
+_HAD_BEEN_PLANNED_RE: Final = re.compile(
+    r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
+)
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
@@ -1165,7 +1172,57 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        self.add(sent, clause, trig, participants)
+        self.add(sent, clause, trig, self.visit_host(clause, trig, participants, after, objects))
+
+    def visit_host(
+        self,
+        clause: Segment,
+        trig: re.Match[str],
+        participants: list[Actor],
+        after: list[Mention],
+        objects: list[Mention],
+    ) -> list[Actor]:
+        """
+        The visitor and the host of a visit to a capital or a country no person is named with.
+
+        "A is scheduled to visit Lima in April", "a visit to Lima by A" (the visitor after
+        "by"): the host is the person of Peru A met earlier in the story, else Peru itself.
+        "B invited A to visit Lima": B, the one inviting, hosts.  A trip told as a noun
+        ("for a four-day visit to Peru") is no meeting of its own.
+        """
+        text, low = self.text, self.low
+        if objects or not low.startswith("visit", trig.start()):
+            return participants  # (a visit with a person named after it: "visited A")
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+        if m is None or code is None:
+            return participants
+        if trig.lastgroup == "with":  # "a visit to Lima by A"
+            if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
+                return participants
+            participants = _expand(after[0])
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        if invited is not None:
+            guest = [
+                x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
+            ]
+            if guest and participants and _key(guest[-1].actor) != _key(participants[0]):
+                return [participants[0], guest[-1].actor]  # "B invited A to visit Lima"
+        if len(participants) != 1 or participants[0].country == code:
+            return participants
+        # "visit Tokyo to meet his Japanese counterpart, A": the one met there.
+        named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
+        return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def host_in(self, code: str, guest: Actor) -> Actor:
+        """The host of ``guest`` in country ``code``: one met before, else the country."""
+        key = _key(guest)
+        for d in self.drafts:
+            if key in d.key and len(d.people) == 2 and d.status == "held":
+                other = next(a for a in d.people if _key(a) != key)
+                if other.country in {code, None}:
+                    return other
+        return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
 
     def during_people(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1763,7 +1820,32 @@ class _Reader:
             and _CANCELLED_PAST_RE.search(self.low, clause.start, trig.start())
         ):
             return self.past(when)
+        if status == "cancelled" and _HAD_BEEN_PLANNED_RE.search(
+            self.low, clause.start, clause.end
+        ):
+            return self.past_month(when)
         return when
+
+    def past_month(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        Read back a month a past plan was for: "had been planned for February but was postponed".
+
+        The date stage reads a bare month after "planned" ahead; a plan told in the past
+        perfect was made for a month already gone.
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.granularity != "month"
+            or when.start <= published
+        ):
+            return when
+        back = resolve(when.text, published, tense="past")
+        if back is None or back.start is None or back.start > published:
+            return when
+        return attrs.evolve(back, span=when.span)
 
     def past(self, when: TimeRef | None) -> TimeRef | None:
         """
