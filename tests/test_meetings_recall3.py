@@ -463,3 +463,29 @@ def test_a_month_a_postponed_plan_was_for_lies_behind() -> None:
     assert m.status == "cancelled"
     assert m.when is not None
     assert m.when.value == "2025-02"
+
+
+def test_a_meeting_they_co_chaired_is_theirs_and_dated_by_its_clause() -> None:
+    """Read "whose committee they co-chaired in Lima in October last year": held then."""
+    text = _LEDE + (
+        "Foreign Minister Karl Weber held talks with his Peruvian counterpart Ana Lopes in "
+        "Quito on Tuesday.\n\n"
+        "The ministry said the ministers reviewed progress under the partnership council, "
+        "whose ministerial committee they co-chaired in Lima in October last year."
+    )
+    found = _meetings(text, date(2025, 3, 4))
+    (m,) = [m for m in found if m.when is not None and m.when.value == "2024-10"]
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.place is not None
+    assert m.place.name == "Lima"
+
+
+def test_an_envoy_delivering_a_message_to_a_leader_meets_the_leader() -> None:
+    """Read "is expected to travel to Lima next week to deliver a message from A to B"."""
+    text = _LEDE + (
+        "Foreign Minister Karl Weber is expected to travel to Lima next week to deliver a "
+        "written message from President Rosa Vidal to President Ana Lopes."
+    )
+    (m,) = _meetings(text, date(2025, 5, 18))
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.status == "planned"

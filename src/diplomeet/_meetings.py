@@ -57,6 +57,10 @@ _TRIGGER_RE: Final = re.compile(
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "to deliver a written message from A to B": the envoy meets B
+            |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
+                (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
+                (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
             # "spoke this afternoon with A", "conferred for two hours today with A"
             |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
                 almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
@@ -86,7 +90,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
-            exchanged\s+views|conferred|huddled|
+            exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
@@ -577,6 +581,8 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
+    "deliver",
+    "convey",
     "met",
     "meet",
     "talk",
