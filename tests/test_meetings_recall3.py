@@ -489,3 +489,41 @@ def test_an_envoy_delivering_a_message_to_a_leader_meets_the_leader() -> None:
     (m,) = _meetings(text, date(2025, 5, 18))
     assert _people(m) == {"Weber", "Lopes"}
     assert m.status == "planned"
+
+
+def test_a_leader_receiving_two_ministers_named_after_their_countries_is_one_meeting() -> None:
+    """Read "received the visiting foreign ministers of Chile and Peru, A and B": three meet."""
+    text = _LEDE + (
+        "President Karl Weber on Monday received the visiting foreign ministers of Chile and "
+        "Peru, Ana Lopes and Luis Mora, at the palace in Quito."
+    )
+    (m,) = _meetings(text, date(2025, 1, 10))
+    assert _people(m) == {"Weber", "Lopes", "Mora"}
+    assert m.when is not None
+    assert m.when.value == "2025-01-06"
+
+
+def test_a_day_between_received_and_the_guest() -> None:
+    """Read "received on Saturday his Sudanese counterpart A at the palace in Cairo"."""
+    text = _LEDE + (
+        "Egypt's Foreign Minister Karl Weber received on Saturday his Sudanese counterpart "
+        "Ana Lopes at the palace in Cairo."
+    )
+    (m,) = _meetings(text, date(2025, 1, 10))
+    assert _people(m) == {"Weber", "Lopes"}
+    assert m.when is not None
+    assert m.when.value == "2025-01-04"
+
+
+def test_a_named_gathering_s_which_clause_dates_and_places_the_plan() -> None:
+    """Read "will host A at the Leaders' Retreat, which will be held in Lima on Jan 19"."""
+    text = _LEDE + (
+        "Prime Minister Karl Weber will host Prime Minister Ana Lopes at the annual Leaders' "
+        "Retreat, which will be held in Lima on Jan 19."
+    )
+    (m,) = _meetings(text, date(2025, 1, 10))
+    assert m.status == "planned"
+    assert m.when is not None
+    assert m.when.value == "2025-01-19"
+    assert m.place is not None
+    assert m.place.name == "Lima"

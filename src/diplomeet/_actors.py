@@ -1385,8 +1385,20 @@ class _Resolver:
                 before = t.lowers[it.i - 1] if it.i > 0 else ""
                 # "The two foreign ministers, A of X and B of Y, met": names in apposition
                 # to a group of officials are people.
-                in_list = (before in _PAIR_KINDS and t.gaps[it.i].startswith(",")) or (
-                    before == "and" and listed >= 0 and it.i - listed <= 4
+                in_list = (
+                    (
+                        t.gaps[it.i].startswith(",")
+                        and (
+                            before in _PAIR_KINDS
+                            # "the foreign ministers of Chile and Peru, A and B"
+                            or (
+                                before[:1].isalpha()
+                                and t.words[it.i - 1] in COUNTRY_NAMES
+                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                            )
+                        )
+                    )
+                    or (before == "and" and listed >= 0 and it.i - listed <= 4)
                 )
                 if in_list:
                     listed = it.j

@@ -522,7 +522,8 @@ _OBJECT_GAP_RE: Final = {
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
-        rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
+        # "received on Saturday his Sudanese counterpart A"
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
@@ -537,7 +538,9 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|hosts?|guests?),\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
-    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+){0,4}[A-Z][\w-]*,\s+"
+    # or of countries: "received the foreign ministers of Chile and Peru, A and B"
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
+    r"[A-Z][\w-]*,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -615,6 +618,10 @@ _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)d
 _WEEK: Final = 7
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
+_WHICH_HELD_RE: Final = re.compile(
+    r",\s+which\s+(?:will|is|are|would)\s+(?:be\s+held|take\s+place|"
+    r"(?:be\s+)?(?:scheduled|due|set|expected|slated)\b)"
+)
 _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
@@ -641,7 +648,10 @@ _THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite
 _LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
 # and its end.
-_COMMA_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:state|government))?\s*,\s*")
+_COMMA_GAP_RE: Final = re.compile(
+    r"(?:\s+of\s+(?:state|government|(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?\s*,\s*"
+)
 _LIST_END_RE: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,"
 )
@@ -1155,12 +1165,7 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = (
-            # "a meeting between A and B is planned": the verb after B ends no list here.
-            _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
-            if after and self.object_gap(kind, trig, after[0])
-            else []
-        )
+        objects = self.objects_of(kind, trig, after)
         if self.no_call(kind, trig, objects):
             return
         if objects:
@@ -1229,6 +1234,19 @@ class _Reader:
                 if other.country in {code, None}:
                     return other
         return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
+
+    def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
+        """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
+        if not after or not self.object_gap(kind, trig, after[0]):
+            return []
+        # "a meeting between A and B is planned": the verb after B ends no list here.
+        objects = _coordinated(
+            self.text, after, 0, objects=kind != "between", between=kind == "between"
+        )
+        if objects[0].members:
+            # "received the foreign ministers of Chile and Peru, A and B": A and B.
+            return self.group_apposition(after, 1, objects[0]) or objects
+        return objects
 
     def during_people(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1511,6 +1529,7 @@ class _Reader:
         place = None if medium else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
+        when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again)
@@ -1549,6 +1568,38 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def which_held(
+        self,
+        sent: Segment,
+        clause: Segment,
+        status: MeetingStatus,
+        when: TimeRef | None,
+        place: Place | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place a relative clause gives a planned meeting named before it.
+
+        "will host A at the Leaders' Retreat, which will be held in Lima on Jan 19".
+        """
+        if (
+            status != "planned"
+            or (when is not None and place is not None)
+            or not _WHICH_HELD_RE.match(self.low, clause.end)
+        ):
+            return when, place
+        end = self.low.find(";", clause.end, sent.end)
+        tail = Segment(clause.end, sent.end if end < 0 else end)
+        if when is None:
+            when = next(
+                (
+                    t
+                    for t in self.doc.dates_in(tail.start, tail.end)
+                    if t.span is not None and t.start is not None and tail.start <= t.span.start
+                ),
+                None,
+            )
+        return when, place or self.place(tail)
 
     def most_recent(
         self,
