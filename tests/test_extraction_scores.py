@@ -96,8 +96,8 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check2 = BLIND / "check2"
     scores = evaluate(check2 / "gold", check2 / "articles").scores
-    assert scores.meetings.f1 >= 0.87
-    assert scores.meetings_strict.f1 >= 0.73
+    assert scores.meetings.f1 >= 0.88
+    assert scores.meetings_strict.f1 >= 0.74
     assert scores.statements.f1 >= 0.98
     assert scores.incidents.f1 >= 0.91
     assert scores.dates.f1 >= 0.91

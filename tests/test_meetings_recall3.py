@@ -527,3 +527,25 @@ def test_a_named_gathering_s_which_clause_dates_and_places_the_plan() -> None:
     assert m.when.value == "2025-01-19"
     assert m.place is not None
     assert m.place.name == "Lima"
+
+
+def test_a_host_alone_meets_the_delegation_heads_named_next() -> None:
+    """Read "A hosted the session in Lima. The army's delegation was led by B, while ... C"."""
+    text = _LEDE + (
+        "Foreign Minister Karl Weber hosted the closed-door session at the palace in Lima on "
+        "Wednesday. The army's delegation was led by Gen. Luis Mora, while the rebels sent "
+        "Ana Lopes, a senior adviser to their commander."
+    )
+    (m,) = _meetings(text, date(2025, 3, 5))
+    assert _people(m) == {"Weber", "Mora", "Lopes"}
+    assert m.place is not None
+    assert m.place.name == "Lima"
+
+
+def test_a_host_alone_with_no_delegations_named_is_no_meeting() -> None:
+    """Read "A hosted the session in Lima. Talks lasted six hours.": one person, no record."""
+    text = _LEDE + (
+        "Foreign Minister Karl Weber hosted the closed-door session at the palace in Lima on "
+        "Wednesday. The talks lasted nearly six hours."
+    )
+    assert _meetings(text, date(2025, 3, 5)) == []

@@ -622,6 +622,13 @@ _WHICH_HELD_RE: Final = re.compile(
     r",\s+which\s+(?:will|is|are|would)\s+(?:be\s+held|take\s+place|"
     r"(?:be\s+)?(?:scheduled|due|set|expected|slated)\b)"
 )
+# A host told alone, then the heads of the delegations: "hosted the session. The army's
+# delegation was led by A".
+_HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
+_LED_BY_RE: Final = re.compile(
+    r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
+)
+_MAX_HEADS: Final = 4
 _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
@@ -1183,7 +1190,30 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        self.add(sent, clause, trig, self.visit_host(clause, trig, participants, after, objects))
+        participants = self.visit_host(clause, trig, participants, after, objects)
+        self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+
+    def delegation_heads(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        ``participants``, and for a host alone the delegations' heads the next sentence names.
+
+        "A hosted the closed-door session in Nairobi. The army's delegation was led by B,
+        while the RSF sent C": a meeting of A, B and C.
+        """
+        if len(participants) != 1 or not _HOST_WORD_RE.fullmatch(trig.group()):
+            return participants
+        sentences = self.doc.sentences
+        k = bisect_left([x.start for x in sentences], sent.start)
+        if k + 1 >= len(sentences):
+            return participants
+        nxt = sentences[k + 1]
+        m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
+        if m is None:
+            return participants
+        people = _people(self.in_range(m.start(), nxt.end), self.text)
+        return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
 
     def visit_host(
         self,
