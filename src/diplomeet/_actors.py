@@ -429,10 +429,22 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
 }
+# Offices that may be any group's: a counterpart, or none told.
+_ANY_OFFICE: Final = frozenset({"counterpart", None})
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
 )
+# Nouns of an office no title table holds, before a name in apposition.
+_ROLES: Final = frozenset({"diplomat", "official", "chief", "head", "adviser", "advisor"})
+_PAIR_ADVERBS: Final = frozenset({"first", "last", "later", "previously", "then", "never"})
+
+
+def _pair_verb(word: str) -> bool:
+    """Whether ``word`` after "the two" is a verb: "the two met", "the two agreed"."""
+    return word in _PAIR_VERBS or word.endswith("ed")
+
+
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
@@ -964,7 +976,15 @@ class _Reader:
             t.lowers[i] == "the"
             and t.lowers[k] == "two"
             and k + 1 < self.n
-            and (t.lowers[k + 1] in _PAIR_VERBS or t.lowers[k + 1].endswith("ed"))
+            and (
+                _pair_verb(t.lowers[k + 1])
+                # "the two first met in June": an adverb, then the verb
+                or (
+                    t.lowers[k + 1] in _PAIR_ADVERBS
+                    and k + 2 < self.n
+                    and _pair_verb(t.lowers[k + 2])
+                )
+            )
         ):
             self.items.append(_Item("pair", i, k + 1, gender="2"))
             return k + 1
@@ -1366,8 +1386,20 @@ class _Resolver:
                 before = t.lowers[it.i - 1] if it.i > 0 else ""
                 # "The two foreign ministers, A of X and B of Y, met": names in apposition
                 # to a group of officials are people.
-                in_list = (before in _PAIR_KINDS and t.gaps[it.i].startswith(",")) or (
-                    before == "and" and listed >= 0 and it.i - listed <= 4
+                in_list = (
+                    (
+                        t.gaps[it.i].startswith(",")
+                        and (
+                            before in _PAIR_KINDS
+                            # "the foreign ministers of Chile and Peru, A and B"
+                            or (
+                                before[:1].isalpha()
+                                and t.words[it.i - 1] in COUNTRY_NAMES
+                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                            )
+                        )
+                    )
+                    or (before == "and" and listed >= 0 and it.i - listed <= 4)
                 )
                 if in_list:
                     listed = it.j
@@ -1375,6 +1407,8 @@ class _Resolver:
                     it.title is not None
                     or key in alone
                     or in_list
+                    # "the bloc's top diplomat, Jana Lind": a name in apposition to an office
+                    or (t.gaps[it.i].startswith(",") and (before in TITLES or before in _ROLES))
                     or after in _SPEECH_OR_MEETING_VERBS
                     or before in _SPEECH_BEFORE_NAME
                 ):
@@ -1475,10 +1509,13 @@ class _Resolver:
                 ):
                     continue
                 idx = self.person_for(item)
+                owner_kind = None
                 if item.possessor and self.out and self.out[-1][0].kind == "pronoun":
                     owner = self.out[-1][1]
                     if isinstance(owner, int) and item.country is None:
                         item.country = self.people[owner].country
+                    if isinstance(owner, int) and item.title_kind == "counterpart":
+                        owner_kind = self.people[owner].title_kind  # "his counterpart": his office
                 if (
                     item.country is None
                     and prev is not None
@@ -1488,6 +1525,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
+                    self.people[idx].title_kind = owner_kind
                 ref = idx
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":
@@ -1511,7 +1550,16 @@ class _Resolver:
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
                 leaders = [i for i in recent if self.people[i].title_kind in kinds]
-                group = (leaders if len(leaders) >= count else recent)[:count]
+                # Else those whose office may be the group's ("her counterpart", no title),
+                # before anyone: "the two ministers" are no president.
+                fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
+                group = (
+                    leaders
+                    if len(leaders) >= count
+                    else fitting
+                    if len(fitting) >= count
+                    else recent
+                )[:count]
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))

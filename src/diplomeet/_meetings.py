@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
-from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
@@ -54,9 +54,17 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
-            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|shook\s+hands|huddled|
-            spoke|speaks|exchanged\s+views|consulted)\s+with
-            |(?:spoke|speaks|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "to deliver a written message from A to B": the envoy meets B
+            |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
+                (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
+                (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
+            # "spoke this afternoon with A", "conferred for two hours today with A"
+            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
+                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
+                afternoon|evening)|today|yesterday|tonight|last\s+night)\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
@@ -64,8 +72,8 @@ _TRIGGER_RE: Final = re.compile(
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
-      | (?P<during>during\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,3}?
-            (?:talks|meeting|summit|call|conversation))
+      | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
+            (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
@@ -82,7 +90,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
-            exchanged\s+views|conferred|huddled|
+            exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
@@ -101,7 +109,8 @@ _PLANNED_TRIP_RE: Final = re.compile(
     r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
     |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
-    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the)\s+)?$""",
+    (?:(?:two|three|four|several|more|further|fresh|new|a|an|the|his|her|their)\s+)?
+    (?:(?:annual|first|second|third|regular|bilateral|leaders['\u2019]?|ministerial|summit)\s+){0,2}$""",
     re.VERBOSE,
 )
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
@@ -198,7 +207,10 @@ _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?"
+    # "leaves Monday for London, where he will meet A"
+    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
@@ -211,6 +223,12 @@ _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
 )
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
+# Waters a capitalised name may end or start with: no meeting is held in them.
+_WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
+# The capitalised compass words of a city's districts: "Central Jakarta", "South Delhi".
+_DISTRICT_LEADS: Final = frozenset(
+    {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -262,7 +280,11 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
-_AND_RE: Final = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+)?")
+_AND_RE: Final = re.compile(
+    r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
+    # "A and his Argentine peer B": a word for the other side no title table holds
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest)\s+)?)?"
+)
 _OF_COUNTRY_AND_RE: Final = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
     r"(?:(?:his|her|their|the)\s+)?"
@@ -286,13 +308,15 @@ _CANCEL_ALONE_RE: Final = re.compile(
     ")",
 )
 _WILL_BE_RE: Final = re.compile(
-    r"\b(?:(?:will|would)\s+be|(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned)|"
+    r"\b(?:(?:will|would)\s+(?:be|take\s+place)|(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned)|"
     r"(?:is|are)\s+(?:expected|to\s+(?:be\s+held|take\s+place)))\b"
 )
 # "a planned meeting", "the upcoming talks": a meeting noun after a word of plans.
 _PLANNED_ADJ_RE: Final = re.compile(
     r"\b(?:planned|proposed|upcoming|scheduled|forthcoming|expected|prospective|mooted)\s+"
     r"(?:[a-z-]+\s+){0,2}$"
+    # "agreed that the next trilateral meeting would", "to hold their next round"
+    r"|\b(?:the|their|its|a)\s+next\s+(?:[a-z-]+\s+){0,2}$"
     # "what is expected to be his last summit with A"
     r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
@@ -380,6 +404,11 @@ _HELD_WORD_RE: Final = re.compile(
 _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
+# A byline that tells where it was written: "From A, Northern Editor, in Belfast".
+_BYLINE_IN_RE: Final = re.compile(
+    r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
+)
+_BARE_PLACE_RE: Final = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
@@ -444,6 +473,16 @@ _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
+_VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# "invited A to visit": the guest is after "invited".
+_INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
+# A trip's destination: "travel to Chile", "fly to the United States".
+_TRAVEL_TO: Final = r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+to\s+"
+_TRAVEL_END_RE: Final = re.compile(
+    r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
+)
+_TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
@@ -455,12 +494,18 @@ _WHEN_WORDS: Final = (
 )
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # "the country's chief negotiator, A": a possessor in lower case before the office.
+    r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
-    r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?)?"
+    # "Under-Secretary of State A": an office "of" a capitalised body before the name.
+    r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
 )
+# "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
+_TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
+_HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
@@ -478,7 +523,8 @@ _OBJECT_GAP_RE: Final = {
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
-        rf"(?:{_DATED_WITH}|with\s+)?{_DET}"
+        # "received on Saturday his Sudanese counterpart A"
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
@@ -490,6 +536,12 @@ _OBJECT_GAP_RE: Final = {
 # Ugandan counterpart, " (two words at least: "reporters, " is no title).
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
+    # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
+    r"|(?:counterparts?|hosts?|guests?),\s+"
+    # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
+    # or of countries: "received the foreign ministers of Chile and Peru, A and B"
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
+    r"[A-Z][\w-]*,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -533,11 +585,13 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
+    "deliver",
+    "convey",
     "met",
     "meet",
     "talk",
     "negotiated",
-    "conferred",
+    "confer",
     "shook",
     "huddled",
     "spoke",
@@ -553,12 +607,32 @@ _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
 _PREPARING_RE: Final = re.compile(
-    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for)\b"
+    r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
+    # "will call on A on Friday before flying to Manila": the next leg of the trip
+    r"|before\s+(?:leaving|flying|travell?ing|heading|departing|returning|going\s+on|moving\s+on)"
+    r")\b"
 )
 _CANCELLED_PAST_RE: Final = re.compile(
     r"\b(?:cancel+ed|called\s+off|scrapped|postponed|put\s+off|pulled\s+out\s+of|skipped)\b"
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEK: Final = 7
+_VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
+_ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
+_WHICH_HELD_RE: Final = re.compile(
+    r",\s+which\s+(?:will|is|are|would)\s+(?:be\s+held|take\s+place|"
+    r"(?:be\s+)?(?:scheduled|due|set|expected|slated)\b)"
+)
+# A host told alone, then the heads of the delegations: "hosted the session. The army's
+# delegation was led by A".
+_HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
+_LED_BY_RE: Final = re.compile(
+    r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
+)
+_MAX_HEADS: Final = 4
+_HAD_BEEN_PLANNED_RE: Final = re.compile(
+    r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
+)
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
@@ -576,6 +650,19 @@ _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
+# The words of a meeting of three: "their next trilateral meeting".
+_THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
+# Ministers who lead a government: "the ministers" are not they.
+_LEADER_MINISTERS: Final = ("prime", "first", "chief")
+# A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
+# and its end.
+_COMMA_GAP_RE: Final = re.compile(
+    r"(?:\s+of\s+(?:state|government|(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?\s*,\s*"
+)
+_LIST_END_RE: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,"
+)
 
 
 @attrs.define
@@ -610,8 +697,21 @@ class _Draft:
 def _same_time(old: _Draft, new: _Draft) -> bool:
     """Whether the dates of two drafts allow one meeting; an earlier one needs both dated."""
     if old.when and new.when:
+        if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
+            return False  # "spoke on Thursday" and "are to meet at the end of the month"
         return _compatible(old.when.value, new.when.value)
     return not (old.earlier or new.earlier)
+
+
+def _may_be_minister(actor: Actor) -> bool:
+    """Whether "the ministers" may count ``actor``: no title, a minister's or a counterpart's."""
+    title = (actor.title or "").lower()
+    return (
+        not title
+        or "counterpart" in title
+        or "secretary" in title
+        or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
+    )
 
 
 def _key(actor: Actor) -> str:
@@ -756,6 +856,8 @@ class _Reader:
         self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
         self.retold = False
+        #: Whether that subject is a group ("the two leaders", not "he").
+        self.group_told = False
         #: The draft made or merged last (see :meth:`group_members`).
         self.last: _Draft | None = None
 
@@ -786,6 +888,8 @@ class _Reader:
         """
         drafts = self.drafts
         for k, d in enumerate(drafts):
+            if d.place is None and d.status == "planned" and d.setting is None:
+                self.next_days(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
             prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
@@ -800,6 +904,61 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.dateline_place()
+
+    def dateline_place(self) -> None:
+        """
+        Place a meeting held in person in the days before the story in its dateline's city.
+
+        "NEW YORK, 29 January -- [...] The Secretary-General met on 27 January with A": a
+        meeting told with no place, no setting, a day at most three before the publication.
+        """
+        published = self.doc.published
+        line = None
+        for d in self.drafts:
+            if (
+                d.place is not None
+                or d.status != "held"
+                or d.earlier
+                or d.setting is not None
+                or published is None
+                or d.when is None
+                or d.when.start is None
+                or d.when.granularity not in {"day", "part_of_day"}
+                or not 0 <= (published - d.when.start).days <= _VISIT_DAYS
+            ):
+                continue
+            line = line or self.dateline(self.lede_end)
+            if line is None:
+                return
+            name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+            if name not in CITIES:
+                return
+            d.place = Place(name=name, country=CITIES[name])
+
+    def next_days(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Place a meeting planned within days of a visit told before it where that visit is.
+
+        "A held talks with B in Hanoi on Thursday [...] A is scheduled to call on C on
+        Friday": the visit goes on in Hanoi.
+        """
+        if d.when is None or d.when.start is None or d.when.granularity != "day":
+            return
+        for p in reversed(before):
+            if not p.key & d.key:
+                continue
+            if (
+                p.status == "held"
+                and p.place is not None
+                and p.setting is None
+                and not p.earlier
+                and p.when is not None
+                and p.when.start is not None
+                and 0 <= (d.when.start - p.when.start).days <= _VISIT_DAYS
+            ):
+                d.place = p.place
+            return
 
     def lede(self, sentences: list[Segment]) -> None:
         """Find where the lede ends: meetings told at the top happened then and there."""
@@ -844,6 +1003,8 @@ class _Reader:
                 name = m.group(1).title() if m.group(1).isupper() else m.group(1)
                 if name in CITIES:
                     lede_place = Place(name=name, country=CITIES[name])
+                elif m.re is _BYLINE_IN_RE and lede_place is None:
+                    lede_place = Place(name=name, country=None)  # "From A, in Belfast"
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
@@ -862,9 +1023,17 @@ class _Reader:
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
-            m = _DATELINE_RE.match(self.text, p.start, end)
+            m = None
+            if self.text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(self.text, p.start, end)
             if m is not None:
                 return m
+        line = self.doc.dateline
+        if line and _BARE_PLACE_RE.fullmatch(line):
+            # the place of a byline the outlet parser took off the body ("From A, Northern
+            # Editor, in Belfast"), read as that byline is
+            return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
 
     def sentence(self, sent: Segment, hits: list[int]) -> None:
@@ -983,9 +1152,9 @@ class _Reader:
         text = self.text
         kind = trig.lastgroup or ""
         if kind == "during":
-            self.add(sent, clause, trig, self.main_subject(sent, trig, sent_people))
+            self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
-        self.retold = False
+        self.retold = self.group_told = False
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
         kind = "" if purpose else self.reading(clause, trig)
@@ -1009,12 +1178,7 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = (
-            # "a meeting between A and B is planned": the verb after B ends no list here.
-            _coordinated(text, after, 0, objects=kind != "between", between=kind == "between")
-            if after and self.object_gap(kind, trig, after[0])
-            else []
-        )
+        objects = self.objects_of(kind, trig, after)
         if self.no_call(kind, trig, objects):
             return
         if objects:
@@ -1032,7 +1196,109 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        self.add(sent, clause, trig, participants)
+        participants = self.visit_host(clause, trig, participants, after, objects)
+        self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+
+    def delegation_heads(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        ``participants``, and for a host alone the delegations' heads the next sentence names.
+
+        "A hosted the closed-door session in Nairobi. The army's delegation was led by B,
+        while the RSF sent C": a meeting of A, B and C.
+        """
+        if len(participants) != 1 or not _HOST_WORD_RE.fullmatch(trig.group()):
+            return participants
+        sentences = self.doc.sentences
+        k = bisect_left([x.start for x in sentences], sent.start)
+        if k + 1 >= len(sentences):
+            return participants
+        nxt = sentences[k + 1]
+        m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
+        if m is None:
+            return participants
+        people = _people(self.in_range(m.start(), nxt.end), self.text)
+        return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
+
+    def visit_host(
+        self,
+        clause: Segment,
+        trig: re.Match[str],
+        participants: list[Actor],
+        after: list[Mention],
+        objects: list[Mention],
+    ) -> list[Actor]:
+        """
+        The visitor and the host of a visit to a capital or a country no person is named with.
+
+        "A is scheduled to visit Lima in April", "a visit to Lima by A" (the visitor after
+        "by"): the host is the person of Peru A met earlier in the story, else Peru itself.
+        "B invited A to visit Lima": B, the one inviting, hosts.  A trip told as a noun
+        ("for a four-day visit to Peru") is no meeting of its own.
+        """
+        text, low = self.text, self.low
+        if objects or not low.startswith("visit", trig.start()):
+            return participants  # (a visit with a person named after it: "visited A")
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+        if m is None or code is None:
+            return participants
+        if trig.lastgroup == "with":  # "a visit to Lima by A"
+            if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
+                return participants
+            participants = _expand(after[0])
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        if invited is not None:
+            guest = [
+                x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
+            ]
+            if guest and participants and _key(guest[-1].actor) != _key(participants[0]):
+                return [participants[0], guest[-1].actor]  # "B invited A to visit Lima"
+        if len(participants) != 1 or participants[0].country == code:
+            return participants
+        # "visit Tokyo to meet his Japanese counterpart, A": the one met there.
+        named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
+        return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def host_in(self, code: str, guest: Actor) -> Actor:
+        """The host of ``guest`` in country ``code``: one met before, else the country."""
+        key = _key(guest)
+        for d in self.drafts:
+            if key in d.key and len(d.people) == 2 and d.status == "held":
+                other = next(a for a in d.people if _key(a) != key)
+                if other.country in {code, None}:
+                    return other
+        return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
+
+    def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
+        """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
+        if not after or not self.object_gap(kind, trig, after[0]):
+            return []
+        # "a meeting between A and B is planned": the verb after B ends no list here.
+        objects = _coordinated(
+            self.text, after, 0, objects=kind != "between", between=kind == "between"
+        )
+        if objects[0].members:
+            # "received the foreign ministers of Chile and Peru, A and B": A and B.
+            return self.group_apposition(after, 1, objects[0]) or objects
+        return objects
+
+    def during_people(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The people of "during the talks": the main clause's subject after it or before it.
+
+        "During the talks, A told B ..."; "A and B agreed on Tuesday to ..., during talks
+        in C" (the phrase after a comma ends the sentence).
+        """
+        people = self.main_subject(sent, trig, sent_people)
+        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+            return people
+        head = Segment(sent.start, trig.start())
+        before = [m for m in sent_people if m.end <= trig.start()]
+        return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
 
     def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -1067,6 +1333,10 @@ class _Reader:
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
         if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
             return True
+        if _HONORIFIC_RE.match(text, first.start):
+            m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
+            if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
+                return True
         if "," not in text[trig.end() : first.start]:
             return False
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -1150,6 +1420,7 @@ class _Reader:
         participants: list[Actor] = []
         subject = self.subject(clause, before, sent_people, trig)
         self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
+        self.group_told = bool(subject) and all(m.form == "group" for m in subject)
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
@@ -1167,7 +1438,9 @@ class _Reader:
         paragraphs back at most) holds some of them and as many people as the group counts
         ("the ministers" counts any), the group is that meeting's people: "A met B and C.
         [...] The ministers discussed ..." retells the meeting of A, B and C; so does "the
-        last meeting between the two ministers" after a call of two.
+        last meeting between the two ministers" after a call of two.  A meeting with someone
+        the noun does not fit ("the ministers" and a president), or of another count ("their
+        next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
         last = self.last
@@ -1179,16 +1452,29 @@ class _Reader:
         ):
             return members
         keys = {_key(a) for a in members}
-        if keys == last.key or not keys & last.key or len(last.people) < 2:
-            return members
-        count = _COUNT_WORD_RE.search(self.low, m.start, m.end)
-        if count is not None and _COUNT_OF[count.group()] != len(last.people):
-            return members
-        if any(d.key == keys for d in self.drafts):
-            return members  # the pair named has met in this article: keep it
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
+        if three_way:
+            count = 3
+        ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
-        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
-        return list(last.people) if k - j <= 3 else members
+        for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
+            if d.evidence.start > clause.start:
+                continue
+            j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if k - j > (3 if d is last else 12):
+                break
+            if count is not None and count != len(d.people):
+                continue
+            if ministers and not all(map(_may_be_minister, d.people)):
+                continue
+            if keys == d.key or not keys & d.key or len(d.people) < 2:
+                return members
+            if not three_way and any(x.key == keys for x in self.drafts):
+                return members  # the pair named has met in this article: keep it
+            return list(d.people)
+        return members
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1228,14 +1514,15 @@ class _Reader:
         # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
         cut = low.find(" and ", trig.end(), clause.end)
         end = clause.end if cut < 0 else cut
-        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
-            low, clause.start, end
-        ):
-            return "phone call"
+        # (video first: "during a video call" is a call by video, not by phone)
         if _holds(low, ("video", "virtual"), clause.start, end) and _BY_VIDEO_RE.search(
             low, clause.start, end
         ):
             return "video call"
+        if _holds(low, ("phone", "call"), clause.start, end) and _BY_PHONE_RE.search(
+            low, clause.start, end
+        ):
+            return "phone call"
         return None
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
@@ -1277,10 +1564,11 @@ class _Reader:
         medium = self.medium(kind, clause, trig)
         place = None if medium else self.meeting_place(sent, clause, trig)
         when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
+        when, place = self.most_recent(sent, trig, when, place, medium=medium)
+        when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
-        if again and place is None:
-            # "agreed to meet again in Brazil": a country is the only place a plan may give.
-            place = self.country_place(Segment(trig.end(), clause.end))
+        if status == "planned" and place is None and not medium:
+            place = self.plan_country(clause, trig, again=again)
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -1310,8 +1598,74 @@ class _Reader:
                 or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
             ),
         )
+        if draft.when is None and self.group_told and status == "held" and not self.drafts:
+            # "The two leaders spoke by telephone": the first meeting told, retold of the
+            # people of the lede, took place on the lede's day.
+            draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def which_held(
+        self,
+        sent: Segment,
+        clause: Segment,
+        status: MeetingStatus,
+        when: TimeRef | None,
+        place: Place | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place a relative clause gives a planned meeting named before it.
+
+        "will host A at the Leaders' Retreat, which will be held in Lima on Jan 19".
+        """
+        if (
+            status != "planned"
+            or (when is not None and place is not None)
+            or not _WHICH_HELD_RE.match(self.low, clause.end)
+        ):
+            return when, place
+        end = self.low.find(";", clause.end, sent.end)
+        tail = Segment(clause.end, sent.end if end < 0 else end)
+        if when is None:
+            when = next(
+                (
+                    t
+                    for t in self.doc.dates_in(tail.start, tail.end)
+                    if t.span is not None and t.start is not None and tail.start <= t.span.start
+                ),
+                None,
+            )
+        return when, place or self.place(tail)
+
+    def most_recent(
+        self,
+        sent: Segment,
+        trig: re.Match[str],
+        when: TimeRef | None,
+        place: Place | None,
+        *,
+        medium: str | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place of "has met A four times, most recently in Novi Sad last October".
+
+        The phrase after "most recently" tells the meeting the record is of, past any clause
+        break ("since taking office") between it and the meeting word.
+        """
+        if "recently" not in self.low[trig.end() : sent.end]:
+            return when, place
+        m = _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return when, place
+        end = self.low.find(";", m.end(), sent.end)
+        tail = Segment(m.end(), sent.end if end < 0 else end)
+        for t in self.doc.dates_in(tail.start, tail.end):
+            if t.span is not None and t.start is not None and tail.start <= t.span.start:
+                when = t
+                break
+        if medium is None:
+            place = self.place(tail) or place
+        return when, place
 
     def same_event(self, draft: _Draft) -> None:
         """
@@ -1358,6 +1712,33 @@ class _Reader:
                 found = t
         return found
 
+    def previous_paragraph_date(self, sent: Segment) -> TimeRef | None:
+        """
+        The day told last in the paragraph before the one ``sent`` opens, when not ahead.
+
+        "A and B agreed on Tuesday to [...]. // The two leaders spoke by telephone": the
+        day the people were told of before.
+        """
+        k = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        paragraphs = self.doc.paragraphs
+        if k < 1 or self.text[paragraphs[k].start : sent.start].strip():
+            return None
+        prev = paragraphs[k - 1]
+        published = self.doc.published
+        found = None
+        for t in self.doc.dates_in(prev.start, prev.end):
+            span = t.span
+            if (
+                span is not None
+                and prev.start <= span.start
+                and span.end <= prev.end
+                and t.granularity in {"day", "part_of_day"}
+                and (published is None or (t.start is not None and t.start <= published))
+                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+            ):
+                found = t
+        return found
+
     def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
         start = trig.start()
@@ -1386,6 +1767,23 @@ class _Reader:
             ):
                 return True
         return False
+
+    def plan_country(self, clause: Segment, trig: re.Match[str], *, again: bool) -> Place | None:
+        """
+        The country a planned meeting is told in, when no city is told.
+
+        "agreed to meet again in Brazil" (after the meeting word); "is scheduled to travel to
+        Australia in April for the leaders' meeting" (the trip's, before it).
+        """
+        if again:
+            return self.country_place(Segment(trig.end(), clause.end))
+        if "to " not in self.low[clause.start : trig.start()]:
+            return None
+        for m in _TRIP_TO_RE.finditer(self.text, clause.start, trig.start()):
+            code = COUNTRY_NAMES.get(m.group(1))
+            if code is not None:
+                return Place(name=m.group(1), country=code)
+        return None
 
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
@@ -1417,7 +1815,7 @@ class _Reader:
 
         "held talks at the palace to prepare a summit in Cusco": Cusco is the summit's.
         """
-        if "prepar" not in self.low[start : seg.end] and "pave" not in self.low[start : seg.end]:
+        if not _holds(self.low, ("prepar", "pave", "before"), start, seg.end):
             return seg
         m = _PREPARING_RE.search(self.low, start, seg.end)
         return seg if m is None else Segment(seg.start, m.start())
@@ -1458,6 +1856,12 @@ class _Reader:
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 chain = _coordinated(text, before, k)
                 after = k + len(chain)
+                if m.members and (
+                    listed := self.group_apposition(before, k + 1, m)
+                    if len(chain) == 1 and after < len(before)
+                    else self.group_apposition(chain, 1, m)
+                ):
+                    return listed
                 # "He said the three men would meet": the speaker, then the subject.
                 if after < len(before) and _SPEECH_RE.search(
                     self.low, chain[-1].end, before[after].start
@@ -1476,6 +1880,23 @@ class _Reader:
             return _coordinated(text, sent_people, 0)
         return []
 
+    def group_apposition(
+        self, before: list[Mention], k: int, group: Mention
+    ) -> list[Mention] | None:
+        """
+        The people listed in apposition to a group: "The two leaders, A and B, met".
+
+        The list starts with ``before[k]`` right after the group and a comma, and ends with a
+        comma (after "of <Country>" when one follows the last name).
+        """
+        text = self.text
+        if k >= len(before) or not _COMMA_GAP_RE.fullmatch(text, group.end, before[k].start):
+            return None
+        listed = _coordinated(text, before, k)
+        if len(listed) < 2 or not _LIST_END_RE.match(text, listed[-1].end):
+            return None
+        return listed
+
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""
         return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
@@ -1492,7 +1913,32 @@ class _Reader:
             and _CANCELLED_PAST_RE.search(self.low, clause.start, trig.start())
         ):
             return self.past(when)
+        if status == "cancelled" and _HAD_BEEN_PLANNED_RE.search(
+            self.low, clause.start, clause.end
+        ):
+            return self.past_month(when)
         return when
+
+    def past_month(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        Read back a month a past plan was for: "had been planned for February but was postponed".
+
+        The date stage reads a bare month after "planned" ahead; a plan told in the past
+        perfect was made for a month already gone.
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.granularity != "month"
+            or when.start <= published
+        ):
+            return when
+        back = resolve(when.text, published, tense="past")
+        if back is None or back.start is None or back.start > published:
+            return when
+        return attrs.evolve(back, span=when.span)
 
     def past(self, when: TimeRef | None) -> TimeRef | None:
         """
@@ -1516,8 +1962,22 @@ class _Reader:
         return attrs.evolve(back, span=when.span)
 
     def future(self, when: TimeRef | None) -> TimeRef | None:
-        """A planned meeting lies ahead: read "on Monday" forward when it was read back."""
+        """
+        A planned meeting lies ahead: read "on Monday" forward when it was read back.
+
+        The publication's own weekday is that day ("is scheduled to call on A on Friday" in
+        a paper of Friday), not the same day a week later: that would be "next Friday".
+        """
         published = self.doc.published
+        if (
+            when is not None
+            and published is not None
+            and when.start is not None
+            and when.granularity == "day"
+            and (when.start - published).days == _WEEK
+            and _WEEKDAY_RE.fullmatch(_ON_RE.sub("", when.text))
+        ):
+            return attrs.evolve(when, value=published.isoformat(), start=published, end=published)
         if when is None or published is None or when.end is None or when.end >= published:
             return when
         ahead = resolve(when.text, published, tense="future")
@@ -1682,12 +2142,19 @@ class _Reader:
                 venue_hit = VENUES[word]
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
-            lead = word.split()[0] if word else ""
+            word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
+            lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
-            in_city = None if word in COUNTRY_NAMES else _city_of(word)
+            # (A city-state is both: "the Shangri-La Dialogue in Singapore".)
+            in_city = (
+                None
+                if not word or (word in COUNTRY_NAMES and CITIES.get(word) != COUNTRY_NAMES[word])
+                else _city_of(word)
+            )
             if in_city is None and (
-                word in COUNTRY_NAMES
+                not word
+                or word in COUNTRY_NAMES
                 or lead in _PLACE_STOP
                 or lead in COUNTRY_NAMES
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
@@ -1705,7 +2172,11 @@ class _Reader:
                 text[max(seg.start, m.start() - 12) : m.start()]
             ):
                 continue
-            if prep in {"in", "of"} and self.is_unknown_place(m.start(1), m.end(1), word):
+            if (
+                prep in {"in", "of"}
+                # "will travel to Siem Reap next Monday to meet A"
+                or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
+            ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 hint = None
                 ctx = text[max(seg.start, m.start() - 50) : m.start()]
                 for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
@@ -1857,6 +2328,21 @@ def _city_of(word: str) -> tuple[str, str] | None:
             if lead in CITIES:
                 return lead, lead
     return None
+
+
+def _district_city(word: str) -> str:
+    """
+    ``word`` as a meeting place: the city of "Central Jakarta", "" for a sea or a strait.
+
+    A compass word before a known city names one of its districts ("South Delhi"), unless
+    the whole is a city of its own.
+    """
+    if not word or _WATER_RE.search(word):
+        return ""
+    lead, _, rest = word.partition(" ")
+    if lead in _DISTRICT_LEADS and rest in CITIES and word not in CITIES:
+        return rest
+    return word
 
 
 def _saint(word: str) -> str:

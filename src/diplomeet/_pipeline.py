@@ -103,7 +103,12 @@ def parse(
         # a full date the page states itself (a caption, dateline or the HTML metadata)
         published, published_from = layout.published, "text"
 
-    doc = Document(text=body, published=published, diagnostics=diagnostics)
+    doc = Document(
+        text=body,
+        published=published,
+        diagnostics=diagnostics,
+        dateline=layout.dateline if layout is not None else None,
+    )
     if not body.strip():
         doc.diagnose("input.empty", "The article has no text to read.", severity="error")
     else:

@@ -249,6 +249,8 @@ class Credits:
     agencies: list[str] = attrs.Factory(list)
     outlet: str | None = None
     wire: str | None = None
+    #: Where a "From NAME, Job, in Belfast" byline was written: the story's dateline.
+    place: str | None = None
 
     def add_agency(self, name: str) -> None:
         """Credit an agency (canonical name when known), once."""
@@ -422,6 +424,7 @@ def read_byline(line: str, tally: Credits) -> bool:
 
 # A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Northern Editor,
 # in Belfast", "From Jane Doe in Brussels" (British and Irish papers' print bylines).
+_BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
 
 
@@ -456,6 +459,9 @@ def _from_byline(line: str, tally: Credits) -> bool:
         return False
     for person in people:
         tally.add_author(person)
+    places = [m["place"] for item in roles if (m := _BYLINE_PLACE_RE.search(item))]
+    if places:
+        tally.place = tally.place or places[-1]
     return True
 
 

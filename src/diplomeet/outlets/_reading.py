@@ -191,7 +191,8 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
                 break
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
-    dateline = dateline or reader.placed_date_line
+    # "From NAME, Northern Editor, in Belfast": the byline's place is the story's dateline
+    dateline = dateline or reader.placed_date_line or reader.tally.place
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
