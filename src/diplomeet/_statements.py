@@ -328,6 +328,9 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_TERM_WORDS_MAX: Final = 3  # a quoted term ("the “green line” dividing ...")
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
+_TERM_AFTER_RE: Final = re.compile(r" [a-z]{2,}ing\b")
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
@@ -1136,7 +1139,11 @@ class _Finder:
         for q in self.quotes:
             words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(words, mode) or self._heading(q, words):
+            if (
+                self._title_like(words, mode)
+                or self._heading(q, words)
+                or self._named_term(q, words, mode)
+            ):
                 continue
             att = self._attribute(q)
             if att is None:
@@ -1230,6 +1237,22 @@ class _Finder:
         if before[-1] in "\u201d\u00bb\"'" and len(before) > 1 and before[-2] in ".!?,":
             return "direct"
         return "partial"
+
+    def _named_term(self, q: Quotation, quote: str, mode: StatementMode) -> bool:
+        """
+        A term in quote marks inside a noun phrase: the "green line" dividing the city.
+
+        A few words after "the", with no punctuation of speech, that a participle follows
+        name a thing; nobody is quoted.
+        """
+        if mode != "partial" or len(quote.split()) > _TERM_WORDS_MAX or not q.closed:
+            return False
+        text = self.doc.text
+        return (
+            _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
+            and _TERM_AFTER_RE.match(text, q.after) is not None
+            and not any(c in quote for c in ".,;!?")
+        )
 
     def _heading(self, q: Quotation, quote: str) -> bool:
         """A subheading in quote marks: a whole paragraph of a few words, no sentence."""
