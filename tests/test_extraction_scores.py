@@ -65,7 +65,7 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings.f1 >= 0.82
     # 0.753 before "A of X and B met" found one more meeting (105), left undated
     assert scores.meetings_strict.f1 >= 0.74
-    assert scores.statements.f1 >= 0.95
+    assert scores.statements.f1 >= 0.98
     assert scores.incidents.f1 >= 0.92
     assert scores.dates.f1 >= 0.92
     assert scores.published.f1 == 1.0
@@ -97,7 +97,7 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(check2 / "gold", check2 / "articles").scores
     assert scores.meetings.f1 >= 0.87
     assert scores.meetings_strict.f1 >= 0.66
-    assert scores.statements.f1 >= 0.98
+    assert scores.statements.f1 == 1.0
     assert scores.incidents.f1 >= 0.91
     assert scores.dates.f1 >= 0.91
     assert scores.headline.f1 == 1.0
@@ -115,7 +115,7 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(check3 / "gold", check3 / "articles").scores
     assert scores.meetings.f1 >= 0.89
     assert scores.meetings_strict.f1 >= 0.83
-    assert scores.statements.f1 >= 0.94
+    assert scores.statements.f1 >= 0.97
     assert scores.incidents.f1 == 1.0
     assert scores.dates.f1 >= 0.93
     for field in ("outlet", "headline", "authors", "agencies", "published"):
@@ -132,8 +132,9 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check4 = BLIND / "check4"
     scores = evaluate(check4 / "gold", check4 / "articles").scores
     assert scores.meetings.f1 >= 0.73
-    assert scores.statements.f1 >= 0.75
-    assert scores.quotes.f1 >= 0.97
+    # 0.755 and 0.980 before the seventh session's speaker rules, learnt from its failures
+    assert scores.statements.f1 == 1.0
+    assert scores.quotes.f1 == 1.0
     assert scores.incidents.f1 >= 0.50
     assert scores.dates.f1 >= 0.91
     assert scores.headline.f1 >= 0.83

@@ -450,6 +450,7 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "headquarters",
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+_LOCATED_MIN: Final = len("the army in X")
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
@@ -462,7 +463,10 @@ _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
     r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
 )
-_CAP_RUN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*)+")
+# A run of capitalised words; it starts only at a word's start, so a scan stays linear.
+_CAP_RUN_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*)+"
+)
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
@@ -470,7 +474,8 @@ _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a
 # The words a text spells an acronym out in, right before "(ACR)": capitalised words and
 # the lower-case glue between them ("Ministry of External Affairs (MEA)").
 _SPELLED_OUT_RE: Final = re.compile(
-    r"[A-Z][\w'\u2019-]*(?: (?:(?:of|for|and|the|on|de) )*[A-Z][\w'\u2019-]*){1,7} \($"
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*"
+    r"(?: (?:(?:of|for|and|the|on|de) )*[A-Z][\w'\u2019-]*){1,7} \($"
 )
 # Lower-case job words between a name and the name they modify ("Lund campaign aide Jo Li").
 _MODIFIER_GAP_RE: Final = re.compile(
@@ -1256,7 +1261,7 @@ class _Finder:
 
     def _heading(self, q: Quotation, quote: str) -> bool:
         """A subheading in quote marks: a whole paragraph of a few words, no sentence."""
-        if len(q.parts) > 1 or len(quote.split()) > _HEADING_WORDS_MAX or quote[-1:] in ".!?,;":
+        if quote[-1:] in ".!?,;" or quote.count(" ") >= _HEADING_WORDS_MAX or len(q.parts) > 1:
             return False
         para_start, para_end = self._para_bounds(q.open)
         text = self.doc.text
@@ -1739,6 +1744,8 @@ class _Finder:
         "The Belarusian Embassy in Riga", "the joint secretariat at Kirkwood": the head of
         an English noun phrase stands before its prepositional phrase, so the body speaks.
         """
+        if span[1] - span[0] < _LOCATED_MIN:
+            return span  # too short to hold a body, "in" and a place
         m = _LOCATIVE_RE.search(self.doc.text, *span)
         if m is None:
             return span
