@@ -591,10 +591,10 @@ def test_seed_statements_are_all_found_with_their_speakers(shared: Path) -> None
 
 
 def test_own_corpus_statements_reach_the_target() -> None:
-    """On the project's own annotated articles statements F1 is at least 0.9."""
+    """On the project's own annotated articles every statement is found: F1 = 1.0."""
     scores = _statement_scores(CORPUS / "gold", CORPUS / "articles")
     assert scores.quotes.f1 >= 0.95
-    assert scores.statements.f1 >= 0.9
+    assert scores.statements.f1 == 1.0  # 0.952 before the seventh session
 
 
 def test_polnear_dev_quotes_reach_the_target(shared: Path) -> None:
@@ -603,8 +603,8 @@ def test_polnear_dev_quotes_reach_the_target(shared: Path) -> None:
 
 
 def test_polnear_dev_statements_reach_the_target(shared: Path) -> None:
-    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.85 (0.860)."""
-    assert _polnear_dev(shared).statements.f1 >= 0.85
+    """PolNeAR dev: statements (quote with the right speaker) F1 at least 0.87 (0.876)."""
+    assert _polnear_dev(shared).statements.f1 >= 0.87
 
 
 def _polnear_dev(shared: Path) -> Scores:

@@ -378,3 +378,21 @@ def test_a_described_speaker_after_a_plain_report_takes_up_its_subject() -> None
         "\u201cWe agreed on the rail link,\u201d the minister said."
     )
     assert speaker_of(text, "rail link") == "Jan Nowak"
+
+
+def test_a_quoted_term_heading_a_noun_phrase_is_no_statement() -> None:
+    """'across the "blue line" separating the two sides': a name, nobody's words."""
+    text = (
+        "Shots were fired across the \u201cblue line\u201d separating the two armies last"
+        " night, but no one was hurt, the U.N. spokesman said."
+    )
+    assert quoted(text) == []
+
+
+def test_a_quoted_phrase_after_the_that_a_preposition_follows_is_still_quoted() -> None:
+    """'there were the "deep differences" between them, Li said': Li's words."""
+    text = (
+        "Foreign Minister Wen Li said there were still the \u201cdeep differences\u201d"
+        " between the two sides on tariffs."
+    )
+    assert speaker_of(text, "deep differences") == "Wen Li"

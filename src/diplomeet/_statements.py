@@ -328,6 +328,9 @@ _OPENERS: Final = frozenset(
     }
 )
 _TITLE_WORDS_MAX: Final = 8
+_TERM_WORDS_MAX: Final = 3  # a quoted term ("the “green line” dividing ...")
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
+_TERM_AFTER_RE: Final = re.compile(r" [a-z]{2,}ing\b")
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
@@ -447,6 +450,7 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "headquarters",
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+_LOCATED_MIN: Final = len("the army in X")
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
@@ -1140,7 +1144,11 @@ class _Finder:
         for q in self.quotes:
             words = q.words(text)
             mode = self._mode(q)
-            if self._title_like(words, mode) or self._heading(q, words):
+            if (
+                self._title_like(words, mode)
+                or self._heading(q, words)
+                or self._named_term(q, words, mode)
+            ):
                 continue
             att = self._attribute(q)
             if att is None:
@@ -1235,9 +1243,25 @@ class _Finder:
             return "direct"
         return "partial"
 
+    def _named_term(self, q: Quotation, quote: str, mode: StatementMode) -> bool:
+        """
+        A term in quote marks inside a noun phrase: the "green line" dividing the city.
+
+        A few words after "the", with no punctuation of speech, that a participle follows
+        name a thing; nobody is quoted.
+        """
+        if mode != "partial" or len(quote.split()) > _TERM_WORDS_MAX or not q.closed:
+            return False
+        text = self.doc.text
+        return (
+            _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
+            and _TERM_AFTER_RE.match(text, q.after) is not None
+            and not any(c in quote for c in ".,;!?")
+        )
+
     def _heading(self, q: Quotation, quote: str) -> bool:
         """A subheading in quote marks: a whole paragraph of a few words, no sentence."""
-        if len(q.parts) > 1 or len(quote.split()) > _HEADING_WORDS_MAX or quote[-1:] in ".!?,;":
+        if quote[-1:] in ".!?,;" or quote.count(" ") >= _HEADING_WORDS_MAX or len(q.parts) > 1:
             return False
         para_start, para_end = self._para_bounds(q.open)
         text = self.doc.text
@@ -1720,6 +1744,8 @@ class _Finder:
         "The Belarusian Embassy in Riga", "the joint secretariat at Kirkwood": the head of
         an English noun phrase stands before its prepositional phrase, so the body speaks.
         """
+        if span[1] - span[0] < _LOCATED_MIN:
+            return span  # too short to hold a body, "in" and a place
         m = _LOCATIVE_RE.search(self.doc.text, *span)
         if m is None:
             return span
