@@ -234,6 +234,7 @@ class _Reach:
 
     def may_start(self, items: _Items) -> bool:
         """Whether a match of ``items`` may start with ``head``."""
+        self.exhausted = False
         return bool(self.sequence(items, 0)) or self.exhausted
 
     def sequence(self, items: _Items, pos: int) -> frozenset[int]:
@@ -271,7 +272,10 @@ class _Reach:
         if op is _NOT_LITERAL:
             return {pos + 1} if char != chr(av) else set()
         if op is _IN:
-            return {pos + 1} if _in_set(av, char) else set()
+            hit = _IN_SET_SEEN.get((id(av), char))
+            if hit is None:
+                hit = _in_set(av, char)
+            return {pos + 1} if hit else set()
         if op is _ANY:
             return {pos + 1}
         if op is _AT:
@@ -299,8 +303,11 @@ class _Reach:
                 # case, "[tT]"): skip the others at once
                 if branch:
                     first_op, first_av = branch[0]
-                    if (first_op is _LITERAL and first_av != code) or (
-                        first_op is _IN and not _in_set(first_av, char)
+                    if first_op is _LITERAL:
+                        if first_av != code:
+                            continue
+                    elif first_op is _IN and not (
+                        _IN_SET_SEEN.get((id(first_av), char)) or _in_set(first_av, char)
                     ):
                         continue
                 ends |= self.sequence(branch, pos)
@@ -358,7 +365,13 @@ def _plain(items: Any) -> tuple[tuple[Any, Any], ...]:
         else:
             arg = av
         out.append((op, arg))
-    return tuple(out)
+    # Equal parts (a month, a year, a number: many alternatives hold them) become one
+    # object, so one walk's memo, keyed by the part's id, serves every alternative.
+    whole = tuple(out)
+    return _PLAIN.setdefault(whole, whole)
+
+
+_PLAIN: dict[tuple[tuple[Any, Any], ...], tuple[tuple[Any, Any], ...]] = {}
 
 
 @functools.cache
@@ -428,7 +441,8 @@ def _alternatives(head: str) -> tuple[int, ...]:
         shorter = word[1] if word is not None and word.end(1) < len(head) else head[0]
         candidates = _alternatives(shorter)
     parsed = _parsed()
-    return tuple(index for index in candidates if _Reach(head).may_start(parsed[index]))
+    reach = _Reach(head)  # one walk for all: its memo serves the parts they share
+    return tuple(index for index in candidates if reach.may_start(parsed[index]))
 
 
 #: How many times each head has been met before its own alternatives were worked out;
