@@ -182,6 +182,8 @@ def _in_set(items: _Items, char: str) -> bool:
     key = (id(items), char)
     hit = _IN_SET_SEEN.get(key)
     if hit is None:
+        if len(_IN_SET_SEEN) >= _IN_SET_SEEN_MAX:  # pragma: no cover - bounded on any input
+            _IN_SET_SEEN.clear()
         hit = _IN_SET_SEEN[key] = _in_set_read(items, char)
     return hit
 
@@ -189,6 +191,8 @@ def _in_set(items: _Items, char: str) -> bool:
 #: :func:`_in_set`'s answers, by the set's id (the sets live as long as :func:`_parsed`'s
 #: cache) and the character: the heads' walks test the same few sets on the same letters.
 _IN_SET_SEEN: dict[tuple[int, str], bool] = {}
+#: A number's head holds the character after it, any character: the answers stay bounded.
+_IN_SET_SEEN_MAX: Final = 100_000
 
 
 def _in_set_read(items: _Items, char: str) -> bool:
