@@ -147,6 +147,20 @@ def _candidates(text: str) -> list[_Candidate]:
 _Items = Sequence[tuple[Any, Any]]
 
 _REPEATS: Final = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
+# The operations, read once: a module attribute costs a lookup at each test of the walk.
+_LITERAL: Final[Any] = _c.LITERAL
+_NOT_LITERAL: Final[Any] = _c.NOT_LITERAL
+_IN: Final[Any] = _c.IN
+_ANY: Final[Any] = _c.ANY
+_AT: Final[Any] = _c.AT
+_ASSERT: Final[Any] = _c.ASSERT
+_ASSERT_NOT: Final[Any] = _c.ASSERT_NOT
+_SUBPATTERN: Final[Any] = _c.SUBPATTERN
+_ATOMIC_GROUP: Final[Any] = _c.ATOMIC_GROUP
+_BRANCH: Final[Any] = _c.BRANCH
+_NEGATE: Final[Any] = _c.NEGATE
+_RANGE: Final[Any] = _c.RANGE
+_CATEGORY: Final[Any] = _c.CATEGORY
 
 
 def _is_word(char: str) -> bool:
@@ -165,15 +179,32 @@ _CATEGORY_TESTS: Final[dict[Any, Callable[[str], bool]]] = {
 
 def _in_set(items: _Items, char: str) -> bool:
     """Whether ``char`` may belong to the parsed character set ``items``."""
+    key = (id(items), char)
+    hit = _IN_SET_SEEN.get(key)
+    if hit is None:
+        if len(_IN_SET_SEEN) >= _IN_SET_SEEN_MAX:  # pragma: no cover - bounded on any input
+            _IN_SET_SEEN.clear()
+        hit = _IN_SET_SEEN[key] = _in_set_read(items, char)
+    return hit
+
+
+#: :func:`_in_set`'s answers, by the set's id (the sets live as long as :func:`_parsed`'s
+#: cache) and the character: the heads' walks test the same few sets on the same letters.
+_IN_SET_SEEN: dict[tuple[int, str], bool] = {}
+#: A number's head holds the character after it, any character: the answers stay bounded.
+_IN_SET_SEEN_MAX: Final = 100_000
+
+
+def _in_set_read(items: _Items, char: str) -> bool:
     negate = hit = False
     for op, av in items:
-        if op is _c.NEGATE:
+        if op is _NEGATE:
             negate = True
-        elif op is _c.LITERAL:
+        elif op is _LITERAL:
             hit = hit or char == chr(av)
-        elif op is _c.RANGE:
+        elif op is _RANGE:
             hit = hit or av[0] <= ord(char) <= av[1]
-        elif op is _c.CATEGORY and av in _CATEGORY_TESTS:
+        elif op is _CATEGORY and av in _CATEGORY_TESTS:
             hit = hit or _CATEGORY_TESTS[av](char)
         else:  # pragma: no cover - the grammar uses no other set items
             return True
@@ -207,6 +238,7 @@ class _Reach:
 
     def may_start(self, items: _Items) -> bool:
         """Whether a match of ``items`` may start with ``head``."""
+        self.exhausted = False
         return bool(self.sequence(items, 0)) or self.exhausted
 
     def sequence(self, items: _Items, pos: int) -> frozenset[int]:
@@ -239,17 +271,20 @@ class _Reach:
         """The offsets where one parsed operation may end when started at ``pos``."""
         op, av = item
         char = self.head[pos]
-        if op is _c.LITERAL:
+        if op is _LITERAL:
             return {pos + 1} if char == chr(av) else set()
-        if op is _c.NOT_LITERAL:
+        if op is _NOT_LITERAL:
             return {pos + 1} if char != chr(av) else set()
-        if op is _c.IN:
-            return {pos + 1} if _in_set(av, char) else set()
-        if op is _c.ANY:
+        if op is _IN:
+            hit = _IN_SET_SEEN.get((id(av), char))
+            if hit is None:
+                hit = _in_set(av, char)
+            return {pos + 1} if hit else set()
+        if op is _ANY:
             return {pos + 1}
-        if op is _c.AT:
+        if op is _AT:
             return {pos} if _at(av, self.head, pos) else set()
-        if op is _c.ASSERT:
+        if op is _ASSERT:
             direction, sub = av
             if direction == 1:
                 before = self.exhausted
@@ -258,13 +293,13 @@ class _Reach:
                 self.exhausted = before
                 return {pos} if may else set()
             return {pos}
-        if op is _c.ASSERT_NOT:
+        if op is _ASSERT_NOT:
             return {pos}
-        if op is _c.SUBPATTERN:
+        if op is _SUBPATTERN:
             return self.sequence(av[3], pos)
-        if op is _c.ATOMIC_GROUP:
+        if op is _ATOMIC_GROUP:
             return self.sequence(av, pos)
-        if op is _c.BRANCH:
+        if op is _BRANCH:
             code = ord(char)
             ends: set[int] = set()
             for branch in av[1]:
@@ -272,8 +307,11 @@ class _Reach:
                 # case, "[tT]"): skip the others at once
                 if branch:
                     first_op, first_av = branch[0]
-                    if (first_op is _c.LITERAL and first_av != code) or (
-                        first_op is _c.IN and not _in_set(first_av, char)
+                    if first_op is _LITERAL:
+                        if first_av != code:
+                            continue
+                    elif first_op is _IN and not (
+                        _IN_SET_SEEN.get((id(first_av), char)) or _in_set(first_av, char)
                     ):
                         continue
                 ends |= self.sequence(branch, pos)
@@ -307,10 +345,43 @@ class _Reach:
         return ends
 
 
+def _plain(items: Any) -> tuple[tuple[Any, Any], ...]:
+    """
+    A parsed pattern as nested tuples, the same operations and arguments.
+
+    The parser's ``SubPattern`` reads each item through a Python ``__getitem__``, which the
+    walk of :class:`_Reach` would call a million times over a few thousand heads.
+    """
+    out = []
+    for op, av in items:
+        if op is _SUBPATTERN:
+            arg: Any = (*av[:3], _plain(av[3]))
+        elif op is _ATOMIC_GROUP:
+            arg = _plain(av)
+        elif op is _BRANCH:
+            arg = (av[0], tuple(_plain(branch) for branch in av[1]))
+        elif op in _REPEATS:
+            arg = (av[0], av[1], _plain(av[2]))
+        elif op is _ASSERT or op is _ASSERT_NOT:
+            arg = (av[0], _plain(av[1]))
+        elif op is _IN:
+            arg = tuple(av)
+        else:
+            arg = av
+        out.append((op, arg))
+    # Equal parts (a month, a year, a number: many alternatives hold them) become one
+    # object, so one walk's memo, keyed by the part's id, serves every alternative.
+    whole = tuple(out)
+    return _PLAIN.setdefault(whole, whole)
+
+
+_PLAIN: dict[tuple[tuple[Any, Any], ...], tuple[tuple[Any, Any], ...]] = {}
+
+
 @functools.cache
 def _parsed() -> tuple[_Items, ...]:
-    """The parsed alternatives of the grammar (parsed once, on first use)."""
-    return tuple(_parser.parse(_initial_caps(body)) for _, body in _ALTERNATIVES)
+    """The parsed alternatives of the grammar (parsed once, on first use), as tuples."""
+    return tuple(_plain(_parser.parse(_initial_caps(body))) for _, body in _ALTERNATIVES)
 
 
 #: The words a head may be: those that open expressions, and the prepositions.  Another
@@ -374,7 +445,8 @@ def _alternatives(head: str) -> tuple[int, ...]:
         shorter = word[1] if word is not None and word.end(1) < len(head) else head[0]
         candidates = _alternatives(shorter)
     parsed = _parsed()
-    return tuple(index for index in candidates if _Reach(head).may_start(parsed[index]))
+    reach = _Reach(head)  # one walk for all: its memo serves the parts they share
+    return tuple(index for index in candidates if reach.may_start(parsed[index]))
 
 
 #: How many times each head has been met before its own alternatives were worked out;
