@@ -82,10 +82,11 @@ def test_check_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check = BLIND / "check"
     scores = evaluate(check / "gold", check / "articles").scores
-    assert scores.meetings.f1 >= 0.71
+    assert scores.meetings.f1 >= 0.76
+    assert scores.meetings_strict.f1 >= 0.72
     assert scores.statements.f1 >= 0.92
-    assert scores.incidents.f1 >= 0.71
-    assert scores.dates.f1 >= 0.97
+    assert scores.incidents.f1 >= 0.92
+    assert scores.dates.f1 >= 0.98
     assert scores.published.f1 == 1.0
 
 
@@ -140,7 +141,26 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     # 0.755 and 0.980 before the seventh session's speaker rules, learnt from its failures
     assert scores.statements.f1 == 1.0
     assert scores.quotes.f1 == 1.0
-    assert scores.incidents.f1 >= 0.83
+    assert scores.incidents.f1 == 1.0
     assert scores.dates.f1 >= 0.98
     for field in ("outlet", "headline", "authors", "agencies", "published"):
         assert getattr(scores, field).f1 == 1.0, field
+
+
+def test_sixth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The sixth set (check5, written blind on 2026-11-23) keeps the figures measured on it.
+
+    Still blind: only scored, at the seventh session's start and end (its README), never used
+    to find failures.  A change that makes it worse must say why.
+    """
+    check5 = BLIND / "check5"
+    scores = evaluate(check5 / "gold", check5 / "articles").scores
+    assert scores.meetings.f1 >= 0.82
+    assert scores.meetings_strict.f1 >= 0.68
+    assert scores.statements.f1 >= 0.91
+    assert scores.quotes.f1 >= 0.96
+    assert scores.incidents.f1 >= 0.76
+    assert scores.dates.f1 >= 0.93
+    assert scores.headline.f1 >= 0.66
+    assert scores.published.f1 >= 0.83
