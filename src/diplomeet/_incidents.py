@@ -1077,7 +1077,7 @@ _VAGUE_GAP_RE: Final = re.compile(
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
 # What "after" counts from when it is no date: "weeks after", "months after".
 _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
-# A reaction to an incident told before: "condemned the attacks on", "deplored Sunday's".
+# A reaction to an incident told before: "condemned the attacks on", "deplored last week's".
 _REACTION_RE: Final = re.compile(
     r"(?=[cdrpm])\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
     r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
