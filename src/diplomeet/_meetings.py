@@ -1926,19 +1926,9 @@ class _Reader:
         The date stage reads a bare month after "planned" ahead; a plan told in the past
         perfect was made for a month already gone.
         """
-        published = self.doc.published
-        if (
-            when is None
-            or published is None
-            or when.start is None
-            or when.granularity != "month"
-            or when.start <= published
-        ):
+        if when is None or when.granularity != "month":
             return when
-        back = resolve(when.text, published, tense="past")
-        if back is None or back.start is None or back.start > published:
-            return when
-        return attrs.evolve(back, span=when.span)
+        return self.read_back(when)
 
     def past(self, when: TimeRef | None) -> TimeRef | None:
         """
@@ -1947,14 +1937,14 @@ class _Reader:
         ("canceled a planned meeting on Wednesday and held talks with A": the date stage
         may read the weekday ahead, after "planned".)
         """
+        if when is None or not _WEEKDAY_RE.search(when.text):
+            return when
+        return self.read_back(when)
+
+    def read_back(self, when: TimeRef) -> TimeRef:
+        """``when`` read again in the past tense, if the date stage put it after publication."""
         published = self.doc.published
-        if (
-            when is None
-            or published is None
-            or when.start is None
-            or when.start <= published
-            or not _WEEKDAY_RE.search(when.text)
-        ):
+        if published is None or when.start is None or when.start <= published:
             return when
         back = resolve(when.text, published, tense="past")
         if back is None or back.start is None or back.start > published:
