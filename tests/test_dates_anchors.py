@@ -2,7 +2,7 @@
 What a dependent date counts from, on sentences written for these tests.
 
 A step from the sentence's own event, named as its subject and dated sentences before:
-"The meeting took place two days after a bomb exploded" counts back from the meeting
+"The meeting was held two days after a bomb went off" counts back from the meeting
 ("agreed yesterday at their fourth meeting"), not from the day of publication.  A narrative
 "the same day" reaches back past a run of dateless sentences (quotes, background) to the
 day the story is told on.  "Since the summer" is a summer gone by even in a sentence about
@@ -29,7 +29,7 @@ def _values(text: str, published: date) -> dict[str, str | None]:
             (
                 "The two ministers agreed yesterday on border measures at their fourth meeting.\n\n"
                 "They met for five hours. Farmers protested outside.\n\n"
-                "The meeting took place two days after a bomb exploded at a customs post."
+                "The meeting was held two days after a bomb went off at a customs post."
             ),
             date(1986, 3, 8),
             "two days after",
@@ -64,7 +64,7 @@ def test_step_counts_from_the_subject_event_dated_before(
 
 def test_subject_event_not_told_before_counts_from_publication() -> None:
     """With no earlier telling of the meeting, the step counts from publication as before."""
-    text = "The meeting took place two days after a bomb exploded at a customs post."
+    text = "The meeting was held two days after a bomb went off at a customs post."
     assert _values(text, date(1986, 3, 8))["two days after"] == "1986-03-06"
 
 

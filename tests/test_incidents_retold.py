@@ -96,11 +96,11 @@ def test_definite_noun_then_full_telling_is_one_incident() -> None:
 
 
 def test_definite_noun_with_a_date_dates_the_incident_told_before() -> None:
-    """A retelling, "the burning of the boats late last month", dates boats burned before."""
+    """A retelling, "the burning of the trawlers late last month", dates boats burned before."""
     text = (
         "The ministers agreed on Tuesday to set up joint patrols, weeks after Malaysian "
         "authorities burned five Thai fishing boats.\n\n"
-        "The Thai minister said the burning of the boats late last month had angered "
+        "The Thai minister said the burning of the trawlers late last month had angered "
         "fishermen."
     )
     dates = {"on Tuesday": "2024-03-12", "late last month": "2024-02"}
@@ -128,7 +128,7 @@ def test_bare_after_a_day_gives_its_month() -> None:
 def test_next_sentence_retelling_dates_the_incident() -> None:
     """A sentence opening "The strikes on Tuesday" dates the strikes told just before."""
     text = (
-        "The visit comes days after drones launched by the rebels struck fuel depots in "
+        "The envoy arrives days after drones launched by the rebels struck fuel depots in "
         "Kassala, Sudan, killing two workers. The strikes on Tuesday were the first on the "
         "city this year."
     )
@@ -178,7 +178,7 @@ def test_weekend_and_sunday_are_one_exchange_of_fire() -> None:
 def test_killed_in_an_exchange_of_fire_is_shots_fired() -> None:
     """A soldier "killed during an exchange of fire" is an exchange of fire, not an attack."""
     text = (
-        "Yerevan said a soldier was killed in September during an exchange of fire with "
-        "Azerbaijani forces near the border."
+        "Baku said a soldier was killed in September during an exchange of fire with "
+        "Armenian troops on the frontier."
     )
     assert _incidents(text, {"in September": "2025-09"}) == [("shots_fired", "2025-09")]

@@ -134,7 +134,7 @@ class Document:
     published: date | None = None
     dates: list[TimeRef] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
-    #: The dateline the outlet parser read off the body, if any ("From A, in Belfast").
+    #: The dateline the outlet parser read off the body, if any ("From A, in Brussels").
     dateline: str | None = None
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)

@@ -404,7 +404,7 @@ _HELD_WORD_RE: Final = re.compile(
 _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
-# A byline that tells where it was written: "From A, Northern Editor, in Belfast".
+# A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
 )
@@ -1004,7 +1004,7 @@ class _Reader:
                 if name in CITIES:
                     lede_place = Place(name=name, country=CITIES[name])
                 elif m.re is _BYLINE_IN_RE and lede_place is None:
-                    lede_place = Place(name=name, country=None)  # "From A, in Belfast"
+                    lede_place = Place(name=name, country=None)  # "From A, in Brussels"
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
@@ -1031,8 +1031,8 @@ class _Reader:
                 return m
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
-            # the place of a byline the outlet parser took off the body ("From A, Northern
-            # Editor, in Belfast"), read as that byline is
+            # the place of a byline the outlet parser took off the body ("From A, Europe
+            # Editor, in Brussels"), read as that byline is
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
 

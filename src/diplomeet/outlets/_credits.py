@@ -249,7 +249,7 @@ class Credits:
     agencies: list[str] = attrs.Factory(list)
     outlet: str | None = None
     wire: str | None = None
-    #: Where a "From NAME, Job, in Belfast" byline was written: the story's dateline.
+    #: Where a "From NAME, Job, in Brussels" byline was written: the story's dateline.
     place: str | None = None
 
     def add_agency(self, name: str) -> None:
@@ -422,8 +422,8 @@ def read_byline(line: str, tally: Credits) -> bool:
     return True
 
 
-# A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Northern Editor,
-# in Belfast", "From Jane Doe in Brussels" (British and Irish papers' print bylines).
+# A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Europe Editor,
+# in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
 

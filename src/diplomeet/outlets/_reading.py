@@ -191,7 +191,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
                 break
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
-    # "From NAME, Northern Editor, in Belfast": the byline's place is the story's dateline
+    # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
     dateline = dateline or reader.placed_date_line or reader.tally.place
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
