@@ -136,8 +136,8 @@ def test_fifth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check4 = BLIND / "check4"
     scores = evaluate(check4 / "gold", check4 / "articles").scores
     # 0.732 (strict 0.479) when retired; its meeting failures gave the classes fixed since
-    assert scores.meetings.f1 >= 0.96
-    assert scores.meetings_strict.f1 >= 0.93
+    assert scores.meetings.f1 >= 0.98
+    assert scores.meetings_strict.f1 >= 0.96
     # 0.755 and 0.980 before the seventh session's speaker rules, learnt from its failures
     assert scores.statements.f1 == 1.0
     assert scores.quotes.f1 == 1.0

@@ -549,3 +549,21 @@ def test_a_host_alone_with_no_delegations_named_is_no_meeting() -> None:
         "Wednesday. The talks lasted nearly six hours."
     )
     assert _meetings(text, date(2025, 3, 5)) == []
+
+
+def test_a_nationality_description_takes_the_styled_counterpart() -> None:
+    """
+    "The Omani minister" after "his Omani counterpart Sayyid A" is A, not the host minister.
+
+    The counterpart has a style, not an office; the host minister's country is not told, so
+    the description must not give him the visitor's country and his meetings.
+    """
+    text = (
+        "Foreign Minister Rajan Mehta on Tuesday held talks with his Omani counterpart Sayyid "
+        "Badr bin Hamad Al Harthy on trade and shipping.\n\n"
+        "The Omani minister later called on Prime Minister Arjun Rao."
+    )
+    meetings = _meetings(text)
+    assert [_people(m) for m in meetings] == [{"Mehta", "Harthy"}, {"Harthy", "Rao"}]
+    mehta = next(a for a in meetings[0].participants if a.name.endswith("Mehta"))
+    assert mehta.country is None

@@ -1346,6 +1346,27 @@ def _fits(person: _Person, item: _Item) -> bool:
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
 
 
+def _fits_country(person: _Person, item: _Item) -> bool:
+    """
+    Whether a description with a nationality fits a person of that nationality.
+
+    "The Saudi minister" after "his Saudi counterpart Prince A": A has no office of his own,
+    only a style, but the country the words name; a minister of no known country does not
+    take the description (nor its country) from him.
+    """
+    if item.country is None or person.country != item.country:
+        return False
+    if _fits(person, item):
+        return True
+    if item.title is None:
+        return False
+    want = item.title.lower()
+    if want in LEADER_NOUNS:
+        return person.title_kind in {"leader", "royal"}
+    # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
+    return want == "minister" and (person.title is None or person.title_kind == "royal")
+
+
 _Ref = int | Actor | tuple[int, ...]
 
 
@@ -1530,11 +1551,13 @@ class _Resolver:
                 ref = idx
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":
-                best = None
-                for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
-                    if _fits(self.people[idx], item):
-                        best = idx
-                        break
+                order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                # "The Saudi minister": first someone known to be Saudi whose office fits,
+                # titled or only a counterpart, then anyone whose title fits
+                best = next(
+                    (i for i in order if _fits_country(self.people[i], item)),
+                    next((i for i in order if _fits(self.people[i], item)), None),
+                )
                 if best is None:
                     continue
                 if item.country is not None and self.people[best].country is None:
