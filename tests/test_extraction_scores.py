@@ -156,7 +156,7 @@ def test_sixth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check5 = BLIND / "check5"
     scores = evaluate(check5 / "gold", check5 / "articles").scores
-    assert scores.meetings.f1 >= 0.82
+    assert scores.meetings.f1 >= 0.84
     assert scores.meetings_strict.f1 >= 0.68
     assert scores.statements.f1 >= 0.91
     assert scores.quotes.f1 >= 0.96
