@@ -389,6 +389,8 @@ _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
 )
+# Modifiers that make another office of the title after them ("Deputy Prime Minister").
+_RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
@@ -684,6 +686,24 @@ class _Reader:
             return None  # "the Prime Minister's Office" is not a person
         return best
 
+    def ranked(
+        self, i: int, k: int, title: tuple[str, TitleKind, int]
+    ) -> tuple[str, TitleKind, int]:
+        """
+        The title with the rank written before it: "Deputy Prime Minister", not "Prime Minister".
+
+        ``i..k`` are the modifiers read past before the office; "former" or "acting" leave it
+        as it is, but a deputy or vice is another office.
+        """
+        lowers = self.t.lowers
+        for m in range(i, k):
+            if lowers[m] in _RANKS and self.run_end[m] >= k:
+                if m > i and lowers[m - 1] == "first":  # "First Deputy Prime Minister"
+                    m -= 1  # noqa: PLW2901 - the rank's own first word
+                text = self.t.text[self.t.starts[m] : self.t.ends[title[2] - 1]]
+                return (text, title[1], title[2])
+        return title
+
     def name(self, i: int, *, styled: bool = False) -> int:
         """
         A person's name written out: capitalised words, particles and initials.
@@ -855,7 +875,9 @@ class _Reader:
             k += 1
         title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
         if title is not None:
-            return self.add_title(i, j, mod, title, article=lead)
+            return self.add_title(
+                i, j, mod, self.ranked(mod[1] if mod else j, k, title), article=lead
+            )
         if mod is not None:
             body = self.body(mod[1]) if mod[1] < self.n and t.lowers[mod[1]] in _BODY_GATE else None
             if body is not None:
@@ -1206,6 +1228,7 @@ class _Reader:
                     continue
                 title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
+                    title = self.ranked(k + 1, m, title)
                     if item.title is None:
                         item.title = title[0]
                         item.title_kind = title[1]
@@ -1231,6 +1254,7 @@ class _Reader:
             return
         title = self.title(m)
         if title is not None and title[1] != "honorific":
+            title = self.ranked(mod[1], m, title)
             item.title = item.title or title[0]
             item.title_kind = item.title_kind or title[1]
             item.country = item.country or mod[0]
