@@ -1,4 +1,4 @@
-"""A deputy or vice is another office: the rank stays in the title, on texts written here."""
+"""Offices before a name: a rank stays in the title, a style is read past; texts written here."""
 
 from __future__ import annotations
 
@@ -56,4 +56,24 @@ def test_rank_stays_in_the_title(text: str, name: str, title: str) -> None:
 )
 def test_other_modifiers_leave_the_office(text: str, name: str, title: str) -> None:
     """Former and acting say when or how the office is held, not which office it is."""
+    assert _title(text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "British Foreign Secretary Sir Colin Ashdown met the envoy.",
+            "Colin Ashdown",
+            "Foreign Secretary",
+        ),
+        (
+            "New Zealand's Foreign Minister, Dame Moana Tait, met the envoy.",
+            "Moana Tait",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_knighthood_after_an_office_is_read_past(text: str, name: str, title: str) -> None:
+    """Sir or Dame between the office and the name is a style, like Mr or Dr there."""
     assert _title(text, name) == title

@@ -394,7 +394,7 @@ _RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
+    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
 )
 _LOWER_BODIES: Final = frozenset(
     {
