@@ -77,3 +77,52 @@ def test_other_modifiers_leave_the_office(text: str, name: str, title: str) -> N
 def test_knighthood_after_an_office_is_read_past(text: str, name: str, title: str) -> None:
     """Sir or Dame between the office and the name is a style, like Mr or Dr there."""
     assert _title(text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Kofi Mensah, foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, Minister for Foreign Affairs of the Republic of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "Minister for Foreign Affairs",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, the foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, deputy foreign minister, met the envoy.",
+            "Kofi Mensah",
+            "deputy foreign minister",
+            None,
+        ),
+    ],
+)
+def test_office_in_apposition_without_article(
+    text: str, name: str, title: str, country: str | None
+) -> None:
+    """The words "X, foreign minister of Ghana," give X the office and the country after "of"."""
+    doc = Document(text=text)
+    start = text.index(name)
+    actor = actor_at(doc, start, start + len(name))
+    assert actor is not None
+    assert (actor.title, actor.country) == (title, country)
+
+
+def test_office_before_another_name_is_not_apposition() -> None:
+    """In "A, President B and C met", the office is B's, not A's."""
+    text = "Kofi Mensah, President Ama Owusu and Jo Bell met on Monday."
+    doc = Document(text=text)
+    start = text.index("Kofi Mensah")
+    actor = actor_at(doc, start, start + len("Kofi Mensah"))
+    assert actor is None or actor.title is None

@@ -389,6 +389,8 @@ _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
 )
+# Words after "Name, " that can open an office written without an article.
+_BARE_APPOSITION: Final = _TITLE_GATE | MODIFIERS
 # Modifiers that make another office of the title after them ("Deputy Prime Minister").
 _RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
@@ -978,7 +980,10 @@ class _Reader:
             if end < self.n and (
                 t.lowers[end] in _APPOSITION_LEADS
                 or "(" in t.gaps[end]
-                or (t.words[end] in _COUNTRY_FIRST and t.gaps[end].strip() == ",")
+                or (
+                    t.gaps[end].strip() == ","
+                    and (t.words[end] in _COUNTRY_FIRST or t.lowers[end] in _BARE_APPOSITION)
+                )
             ):
                 self.apposition(item)
             return end
@@ -1233,16 +1238,53 @@ class _Reader:
                         item.title = title[0]
                         item.title_kind = title[1]
                     if item.country is None:
-                        item.country = code
+                        item.country = code or self.of_country(title[2])
                     return
         elif g.strip() == "," and (mod := self.country_mod(k)) is not None:
             self.country_title_after(item, mod)
+        elif g.strip() == "," and t.lowers[k] in _BARE_APPOSITION:
+            self.bare_title_after(item, k)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             c = self.country(k + 1)
             if c is not None and item.country is None:
                 item.country = c[0]
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
+
+    def of_country(self, k: int) -> str | None:
+        """The country of "of Ghana" or "of the Republic of Ghana" at token k, if any."""
+        t = self.t
+        if k + 1 >= self.n or t.lowers[k] != "of" or self.gap(k) != " ":
+            return None
+        k += 1
+        if t.lowers[k] == "the" and k + 1 < self.n:
+            k += 1
+        found = self.country(k) if t.words[k] in _COUNTRY_FIRST else None
+        return found[0] if found is not None else None
+
+    def bare_title_after(self, item: _Item, k: int) -> None:
+        """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""
+        t = self.t
+        m = k
+        while m + 1 < self.n and t.lowers[m] in MODIFIERS and self.gap(m + 1) == " ":
+            m += 1
+        if m >= self.n or t.lowers[m] not in _TITLE_GATE:
+            return
+        title = self.title(m)
+        # "A, President B and C": a name after the office makes it another person's.
+        if title is None or title[1] in {"honorific", "counterpart"}:
+            return
+        after = title[2]
+        if (
+            after < self.n
+            and self.gap(after) == " "
+            and self.name_after(after, styled=False) > after
+        ):
+            return
+        title = self.ranked(k, m, title)
+        item.title = item.title or title[0]
+        item.title_kind = item.title_kind or title[1]
+        item.country = item.country or self.of_country(after)
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
         """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
