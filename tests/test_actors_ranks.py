@@ -95,6 +95,18 @@ def test_knighthood_after_an_office_is_read_past(text: str, name: str, title: st
             "GH",
         ),
         (
+            "Mr. Kofi Mensah, foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Dr. Kofi Mensah, Ghana's foreign minister, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
             "Kofi Mensah, the foreign minister of Ghana, met the envoy.",
             "Kofi Mensah",
             "foreign minister",

@@ -1233,10 +1233,7 @@ class _Reader:
                     continue
                 title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
-                    title = self.ranked(k + 1, m, title)
-                    if item.title is None:
-                        item.title = title[0]
-                        item.title_kind = title[1]
+                    _give_title(item, self.ranked(k + 1, m, title))
                     if item.country is None:
                         item.country = code or self.of_country(title[2])
                     return
@@ -1281,9 +1278,7 @@ class _Reader:
             and self.name_after(after, styled=False) > after
         ):
             return
-        title = self.ranked(k, m, title)
-        item.title = item.title or title[0]
-        item.title_kind = item.title_kind or title[1]
+        _give_title(item, self.ranked(k, m, title))
         item.country = item.country or self.of_country(after)
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
@@ -1296,10 +1291,14 @@ class _Reader:
             return
         title = self.title(m)
         if title is not None and title[1] != "honorific":
-            title = self.ranked(mod[1], m, title)
-            item.title = item.title or title[0]
-            item.title_kind = item.title_kind or title[1]
+            _give_title(item, self.ranked(mod[1], m, title))
             item.country = item.country or mod[0]
+
+
+def _give_title(item: _Item, title: tuple[str, TitleKind, int]) -> None:
+    """An office read after a name, for a person written without one ("Mr. A, minister of X")."""
+    if item.title is None:
+        item.title, item.title_kind = title[0], title[1]
 
 
 def _common_prefix(a: str, b: str) -> int:
