@@ -47,6 +47,11 @@ def speaker(text: str, words: str) -> tuple[str, str] | None:
         ),
         'President Mwila Banda on Monday evening said the protection was a "solemn duty".',
         'Mr Banda yesterday said the protection of investors was a "solemn duty".',
+        'President Mwila Banda last week said the protection was a "solemn duty".',
+        'President Mwila Banda on March 3 said the protection was a "solemn duty".',
+        'President Mwila Banda on 3 March said the protection was a "solemn duty".',
+        'President Mwila Banda earlier on Tuesday said the protection was a "solemn duty".',
+        'President Mwila Banda Tuesday said the protection was a "solemn duty".',
     ],
 )
 def test_a_day_between_subject_and_cue_keeps_the_subject(text: str) -> None:

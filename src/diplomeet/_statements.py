@@ -704,20 +704,48 @@ def _skip_frame(toks: list[_Tok], j: int) -> int:
     j = _skip_adverbs(toks, j)
     if j < 1:
         return j
+    if toks[j][_LOW] == "to" and toks[j - 1][_LOW] in _WARRANTS:
+        return _skip_adverbs(toks, j - 2)
+    day = _day_start(toks, j)
+    if day is None:
+        return j
+    start, needs_on = day
+    if start > 0 and toks[start - 1][_LOW] == "on":
+        start -= 1
+        if start > 0 and toks[start - 1][_LOW] == "earlier":
+            start -= 1  # "earlier on Tuesday"
+    elif needs_on:
+        return j  # "March 3" with no "on" may be a name's part
+    return _skip_adverbs(toks, start - 1)
+
+
+def _day_start(toks: list[_Tok], j: int) -> tuple[int, bool] | None:
+    """
+    Where a day or span ending at token ``j`` starts, and whether it needs an "on".
+
+    "Monday evening", "Tuesday" (alone in American style, "Li Tuesday said"), "yesterday",
+    "last week"; "March 3" and "3 March" only after "on".
+    """
     low = toks[j][_LOW]
-    if low in _DAY_PARTS and toks[j - 1][_LOW] in WEEKDAY_NAMES:
-        j -= 1
-        low = toks[j][_LOW]
-    if low in WEEKDAY_NAMES and toks[j][_CAP] and toks[j - 1][_LOW] == "on":
-        return _skip_adverbs(toks, j - 2)
-    if low in {"yesterday", "today"} and not toks[j][_CAP]:
-        return _skip_adverbs(toks, j - 1)
-    if low == "to" and toks[j - 1][_LOW] in _WARRANTS:
-        return _skip_adverbs(toks, j - 2)
-    return j
+    prev = toks[j - 1] if j > 0 else None
+    found: tuple[int, bool] | None = None
+    if low in _DAY_PARTS and prev is not None and prev[_LOW] in WEEKDAY_NAMES:
+        found = (j - 1, False)
+    elif (low in WEEKDAY_NAMES and toks[j][_CAP]) or (low in _ALONE_DAYS and not toks[j][_CAP]):
+        found = (j, False)
+    elif prev is not None and low in _SPANS and prev[_LOW] in {"last", "this"}:
+        found = (j - 1, False)
+    elif prev is not None and (
+        (low.isdigit() and prev[_LOW] in MONTH_NAMES and prev[_CAP])
+        or (low in MONTH_NAMES and toks[j][_CAP] and prev[_LOW].isdigit())
+    ):
+        found = (j - 1, True)
+    return found
 
 
 _DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+_SPANS: Final = frozenset({"week", "weekend", "month", "year"})
+_ALONE_DAYS: Final = frozenset({"yesterday", "today"})
 # "is authorised to state", "has been instructed to declare": an agency's formal statement.
 _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instructed"})
 
