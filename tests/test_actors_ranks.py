@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+import diplomeet
 from diplomeet._actors import actor_at
 from diplomeet._document import Document
 
@@ -173,3 +176,39 @@ def test_office_after_a_style_replaces_the_style() -> None:
         _title("Crown Prince Talal bin Fahd, the deputy prime minister, spoke.", "Talal bin Fahd")
         == "Crown Prince"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ambassador-at-large Tomas Berg met the envoy.", "Tomas Berg", "Ambassador-at-large"),
+        ("State Councillor Zhao Ming met the envoy.", "Zhao Ming", "State Councillor"),
+        ("Speaker of Parliament Efua Sam met the envoy.", "Efua Sam", "Speaker of Parliament"),
+        ("President-elect Efua Sam met the envoy.", "Efua Sam", "President-elect"),
+        (
+            "Minister of State for Foreign Affairs Efua Sam met the envoy.",
+            "Efua Sam",
+            "Minister of State for Foreign Affairs",
+        ),
+        ("Chief of Army Staff Gen. Efua Sam met the envoy.", "Efua Sam", "Chief of Army Staff"),
+        ("Chief Minister Efua Sam met the envoy.", "Efua Sam", "Chief Minister"),
+    ],
+)
+def test_offices_of_several_words(text: str, name: str, title: str) -> None:
+    """Offices a word like "chief" starts, and ranks, councillors and suffixes, are read whole."""
+    assert _title(text, name) == title
+
+
+def test_the_two_leaders_are_heads_of_state_not_first_ministers() -> None:
+    """After a first minister joins two prime ministers, "the two leaders" are the two heads."""
+    text = (
+        "Leaders meet in Armagh\n\n"
+        "British Prime Minister Helen Cobb met Irish Taoiseach Liam Ryan in Armagh on Friday.\n\n"
+        "They were joined by Wales's First Minister, Gwen Price, for lunch.\n\n"
+        "Ms Cobb said the talks went well.\n\n"
+        "The two leaders last met in Rome in March."
+    )
+    parsed = diplomeet.parse(text, published=date(2025, 6, 6))
+    rome = [m for m in parsed.meetings if m.place is not None and m.place.name == "Rome"]
+    assert len(rome) == 1
+    assert {p.name for p in rome[0].participants} == {"Helen Cobb", "Liam Ryan"}

@@ -872,14 +872,19 @@ class _Reader:
                     and self.title(found[1]) is not None
                 ):
                     mod = (found[0], found[1], False)
-        k = mod[1] if mod else j
+        k0 = k = mod[1] if mod else j
         while k < n and lowers[k] in MODIFIERS:
             k += 1
         title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
         if title is not None:
-            return self.add_title(
-                i, j, mod, self.ranked(mod[1] if mod else j, k, title), article=lead
-            )
+            title = self.ranked(k0, k, title)
+        if k > k0 and lowers[k0] in _TITLE_GATE:
+            # A modifier that starts a longer office: "Chief of Army Staff", "Chief Minister".
+            whole = self.title(k0)
+            if whole is not None and (title is None or whole[2] >= title[2]):
+                title = whole
+        if title is not None:
+            return self.add_title(i, j, mod, title, article=lead)
         if mod is not None:
             body = self.body(mod[1]) if mod[1] < self.n and t.lowers[mod[1]] in _BODY_GATE else None
             if body is not None:
@@ -1158,15 +1163,20 @@ class _Reader:
         """
         Skip a rank after an office: "Foreign Minister Col. A", "Foreign Minister Prince B".
 
-        A military rank written short after an office that is none, or a prince's or
-        sheikh's style after any office but a military one ("Crown Prince Sheikh C",
-        "Emir Sheikh D").
+        A military rank written short after any office ("Chief of Army Staff Gen. E"), or a
+        prince's or sheikh's style after any office but a military one ("Crown Prince Sheikh
+        C", "Emir Sheikh D").
         """
         t = self.t
-        if i >= self.n or kind == "military" or self.gap(i) != " ":
+        if i >= self.n or self.gap(i) != " ":
             return i
         low = t.lowers[i]
-        if low in _STYLES and i + 1 < self.n and t.words[i + 1][:1].isupper():
+        if (
+            kind != "military"
+            and low in _STYLES
+            and i + 1 < self.n
+            and t.words[i + 1][:1].isupper()
+        ):
             return i + 1
         if kind != "royal" and (
             low.endswith(".")
