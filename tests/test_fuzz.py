@@ -151,6 +151,9 @@ PUBLISHED: Final = st.one_of(
 @example(article="\ud800", published=None)
 @example(article="Talks on September 31, 2018 and next month.", published=date.max)
 @example(article="They met on Monday, a day after.", published=date.min)
+@example(  # an incident dated by the month of its telling, in December 9999
+    article="A drone was shot down near the border, the army said Wednesday.", published=date.max
+)
 def test_parse_never_raises_and_result_is_sound(article: str, published: date | None) -> None:
     """parse() of any text returns a sound record: spans inside, valid and lossless JSON."""
     assert_sound(diplomeet.parse(article, published=published))
