@@ -159,6 +159,13 @@ def test_parse_never_raises_and_result_is_sound(article: str, published: date | 
     assert_sound(diplomeet.parse(article, published=published))
 
 
+@given(article=NEWSY_TEXT, url=st.text(ANY_CHAR, min_size=1, max_size=80).filter(str.strip))
+@example(article="The envoys met on Monday.", url="https://news.example/\ud800")
+def test_parse_with_any_url_is_sound(article: str, url: str) -> None:
+    """An address with any characters, lone surrogates too, never breaks the JSON."""
+    assert_sound(diplomeet.parse(article, url=url))
+
+
 @given(article=st.binary(max_size=300), published=PUBLISHED)
 @example(article=b"\xff\xfe\x00T\x00a\x00l\x00k\x00s", published=None)
 def test_parse_of_any_bytes_is_sound(article: bytes, published: date | None) -> None:
