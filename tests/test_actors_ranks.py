@@ -95,6 +95,18 @@ def test_knighthood_after_an_office_is_read_past(text: str, name: str, title: st
             "GH",
         ),
         (
+            "Mr. Kofi Mensah, foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Dr. Kofi Mensah, Ghana's foreign minister, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
             "Kofi Mensah, the foreign minister of Ghana, met the envoy.",
             "Kofi Mensah",
             "foreign minister",
@@ -126,3 +138,38 @@ def test_office_before_another_name_is_not_apposition() -> None:
     start = text.index("Kofi Mensah")
     actor = actor_at(doc, start, start + len("Kofi Mensah"))
     assert actor is None or actor.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "The minister received today Foreign Minister of the Republic of Chad Idriss Mahamat.",
+            "Idriss Mahamat",
+            "Foreign Minister",
+            "TD",
+        ),
+        ("Prime Minister of Malaysia Aziz Rahman met him.", "Aziz Rahman", "Prime Minister", "MY"),
+    ],
+)
+def test_office_of_country_before_the_name(text: str, name: str, title: str, country: str) -> None:
+    """Readouts write "Foreign Minister of the Republic of Chad A": office, country, then name."""
+    doc = Document(text=text)
+    start = text.index(name)
+    actor = actor_at(doc, start, start + len(name))
+    assert actor is not None
+    assert (actor.title, actor.country) == (title, country)
+
+
+def test_office_after_a_style_replaces_the_style() -> None:
+    """In "Prince A, Minister of Foreign Affairs," the office says more than the style."""
+    assert (
+        _title(
+            "Prince Talal bin Fahd, Minister of Foreign Affairs, received him.", "Talal bin Fahd"
+        )
+        == "Minister of Foreign Affairs"
+    )
+    assert (
+        _title("Crown Prince Talal bin Fahd, the deputy prime minister, spoke.", "Talal bin Fahd")
+        == "Crown Prince"
+    )

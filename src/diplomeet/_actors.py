@@ -1081,7 +1081,7 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after) or self.envoy_for(after)
+        named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1233,10 +1233,7 @@ class _Reader:
                     continue
                 title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
-                    title = self.ranked(k + 1, m, title)
-                    if item.title is None:
-                        item.title = title[0]
-                        item.title_kind = title[1]
+                    _give_title(item, self.ranked(k + 1, m, title))
                     if item.country is None:
                         item.country = code or self.of_country(title[2])
                     return
@@ -1251,16 +1248,33 @@ class _Reader:
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
 
-    def of_country(self, k: int) -> str | None:
-        """The country of "of Ghana" or "of the Republic of Ghana" at token k, if any."""
+    def of_country_span(self, k: int) -> tuple[str, int] | None:
+        """The country and its end for "of Ghana" or "of the Republic of Ghana" at token k."""
         t = self.t
         if k + 1 >= self.n or t.lowers[k] != "of" or self.gap(k) != " ":
             return None
         k += 1
         if t.lowers[k] == "the" and k + 1 < self.n:
             k += 1
-        found = self.country(k) if t.words[k] in _COUNTRY_FIRST else None
+        return self.country(k) if t.words[k] in _COUNTRY_FIRST else None
+
+    def of_country(self, k: int) -> str | None:
+        """The country of "of Ghana" or "of the Republic of Ghana" at token k, if any."""
+        found = self.of_country_span(k)
         return found[0] if found is not None else None
+
+    def named_after_of(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read "Foreign Minister of the Republic of Chad Ali Saleh": the name after "of Country".
+
+        Returns the end of the country phrase and the name's start and end, as
+        :meth:`named_after_comma` does; the caller reads the country from the phrase.
+        """
+        found = self.of_country_span(after)
+        if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
+            return None
+        end = self.name_after(found[1], styled=False)
+        return (found[1], found[1], end) if end - found[1] >= 2 else None
 
     def bare_title_after(self, item: _Item, k: int) -> None:
         """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""
@@ -1281,9 +1295,7 @@ class _Reader:
             and self.name_after(after, styled=False) > after
         ):
             return
-        title = self.ranked(k, m, title)
-        item.title = item.title or title[0]
-        item.title_kind = item.title_kind or title[1]
+        _give_title(item, self.ranked(k, m, title))
         item.country = item.country or self.of_country(after)
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
@@ -1296,10 +1308,18 @@ class _Reader:
             return
         title = self.title(m)
         if title is not None and title[1] != "honorific":
-            title = self.ranked(mod[1], m, title)
-            item.title = item.title or title[0]
-            item.title_kind = item.title_kind or title[1]
+            _give_title(item, self.ranked(mod[1], m, title))
             item.country = item.country or mod[0]
+
+
+def _give_title(item: _Item, title: tuple[str, TitleKind, int]) -> None:
+    """
+    An office read after a name, for a person written without one ("Mr. A, minister of X").
+
+    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office.
+    """
+    if item.title is None or item.title.lower() in _STYLES:
+        item.title, item.title_kind = title[0], title[1]
 
 
 def _common_prefix(a: str, b: str) -> int:
