@@ -154,6 +154,13 @@ PUBLISHED: Final = st.one_of(
 @example(  # an incident dated by the month of its telling, in December 9999
     article="A drone was shot down near the border, the army said Wednesday.", published=date.max
 )
+@example(  # "Saturday's downing" read as the Saturday a week before, at the calendar's ends
+    article="Officials will respond to Saturday's downing of a drone by the navy.",
+    published=date.min,
+)
+@example(
+    article="The ministry condemned Friday's attack on a patrol boat.", published=date(9999, 12, 30)
+)
 def test_parse_never_raises_and_result_is_sound(article: str, published: date | None) -> None:
     """parse() of any text returns a sound record: spans inside, valid and lossless JSON."""
     assert_sound(diplomeet.parse(article, published=published))

@@ -1519,7 +1519,8 @@ class _Reader:
             and found.granularity == "day"
             and found.start is not None
             and found.end is not None
-            and published < found.start <= published + _WEEK
+            and 0 < (found.start - published).days <= _WEEK.days  # no sum past 9999
+            and found.start.toordinal() > _WEEK.days  # the week before is in the calendar
             and _WEEKDAY_RE.search(found.text.lower())
         ):
             # "punishing Cuba for Saturday's downing", read in a forward-looking clause as
