@@ -151,9 +151,26 @@ PUBLISHED: Final = st.one_of(
 @example(article="\ud800", published=None)
 @example(article="Talks on September 31, 2018 and next month.", published=date.max)
 @example(article="They met on Monday, a day after.", published=date.min)
+@example(  # an incident dated by the month of its telling, in December 9999
+    article="A drone was shot down near the border, the army said Wednesday.", published=date.max
+)
+@example(  # "Saturday's downing" read as the Saturday a week before, at the calendar's ends
+    article="Officials will respond to Saturday's downing of a drone by the navy.",
+    published=date.min,
+)
+@example(
+    article="The ministry condemned Friday's attack on a patrol boat.", published=date(9999, 12, 30)
+)
 def test_parse_never_raises_and_result_is_sound(article: str, published: date | None) -> None:
     """parse() of any text returns a sound record: spans inside, valid and lossless JSON."""
     assert_sound(diplomeet.parse(article, published=published))
+
+
+@given(article=NEWSY_TEXT, url=st.text(ANY_CHAR, min_size=1, max_size=80).filter(str.strip))
+@example(article="The envoys met on Monday.", url="https://news.example/\ud800")
+def test_parse_with_any_url_is_sound(article: str, url: str) -> None:
+    """An address with any characters, lone surrogates too, never breaks the JSON."""
+    assert_sound(diplomeet.parse(article, url=url))
 
 
 @given(article=st.binary(max_size=300), published=PUBLISHED)

@@ -24,6 +24,7 @@ Retellings of one incident merge.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import Final
@@ -1089,6 +1090,7 @@ _TOLD_ON_RE: Final = re.compile(
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
 _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
+_DECEMBER: Final = 12
 # A dateline: a place in capitals (and its region) before the date, an agency and a dash
 # after it: "SEOUL, Jan. 8 (Yonhap) --", "PHNOM PENH, May 29 (AFP) -".
 _DATELINE_HEAD_RE: Final = re.compile(r"[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*")
@@ -1517,7 +1519,8 @@ class _Reader:
             and found.granularity == "day"
             and found.start is not None
             and found.end is not None
-            and published < found.start <= published + _WEEK
+            and 0 < (found.start - published).days <= _WEEK.days  # no sum past 9999
+            and found.start.toordinal() > _WEEK.days  # the week before is in the calendar
             and _WEEKDAY_RE.search(found.text.lower())
         ):
             # "punishing Cuba for Saturday's downing", read in a forward-looking clause as
@@ -1727,8 +1730,10 @@ def _month_of(t: TimeRef) -> TimeRef | None:
     if m is None:
         return None
     year, month = int(m.group(1)), int(m.group(2))
+    if year < 1 or not 1 <= month <= _DECEMBER:
+        return None
     first = date(year, month, 1)
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    last = date(year, month, calendar.monthrange(year, month)[1])  # December 9999 too
     return attrs.evolve(t, value=m.group(), start=first, end=last, granularity="month")
 
 

@@ -7,6 +7,7 @@ Each stage is guarded: a stage that crashes becomes an ``error`` diagnostic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -56,7 +57,8 @@ def parse(
             relative dates unanchored, with a diagnostic.
         outlet: Id of the outlet parser to use (see ``diplomeet outlets``); detected
             when ``None``.
-        url: The article's address, kept in :attr:`Source.url` and used for detection.
+        url: The article's address, kept in :attr:`Source.url` and used for detection (lone
+            surrogates become U+FFFD, with an ``input.surrogate`` diagnostic).
 
     Returns:
         A :class:`~diplomeet.records.ParsedArticle`.  Odd input never raises: it yields
@@ -83,7 +85,7 @@ def parse(
     diagnostics: list[Diagnostic] = []
     text = read_text(article, diagnostics)
     published = _check_published(published)
-    url = _check_url(url)
+    url = _check_url(url, diagnostics)
     page = _read_page(text, diagnostics)
     if page is not None:
         text = page.text
@@ -176,12 +178,26 @@ def _check_published(published: object) -> date | None:
     )
 
 
-def _check_url(url: object) -> str | None:
+def _check_url(url: object, diagnostics: list[Diagnostic]) -> str | None:
     if url is None:
         return None
     if not isinstance(url, str) or not url.strip():
         raise InvalidArgument(f"url must be a non-empty string or None, got {url!r}")
-    return url
+    if url.isascii() or _SURROGATE_RE.search(url) is None:
+        return url
+    # Source.url goes into the JSON, which no lone surrogate may reach (as in the text)
+    diagnostics.append(
+        Diagnostic(
+            code="input.surrogate",
+            severity="warning",
+            message="The url holds lone UTF-16 surrogates, which no UTF-8 document can carry; "
+            "they were replaced by U+FFFD.",
+        )
+    )
+    return url.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 
 
 #: What a date line's dates may be: days and longer periods, not the clock times of the page.
