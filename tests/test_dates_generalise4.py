@@ -171,3 +171,24 @@ def test_talks_to_prepare_a_summit_date_the_summit_ahead() -> None:
         ("on Thursday", "1994-08-11"),
         ("on the 29th", "1994-08-29"),
     ]
+
+
+def test_a_participle_before_its_agent_is_no_past_cue() -> None:
+    """'a dinner hosted by the king ... before returning home Saturday': 'will' decides."""
+    refs, _ = find_dates(
+        "The couple will attend a dinner hosted by the king before flying home Saturday.",
+        date(2024, 9, 6),
+    )
+    assert [ref.value for ref in refs] == ["2024-09-07"]
+
+
+def test_a_passive_with_its_auxiliary_stays_past() -> None:
+    """'The talks were hosted by Oman on Monday': the auxiliary 'were' is the past cue."""
+    refs, _ = find_dates("The talks were hosted by Oman on Monday.", date(2024, 9, 6))
+    assert [ref.value for ref in refs] == ["2024-09-02"]
+
+
+def test_a_change_by_an_amount_stays_a_past_cue() -> None:
+    """'exports contracted by 4% between April and June' is past: 'by 4%' names no agent."""
+    refs, _ = find_dates("Exports contracted by 4% between April and June.", date(2025, 2, 10))
+    assert refs[0].value == "2024-04"

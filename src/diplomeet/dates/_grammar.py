@@ -828,9 +828,12 @@ CUE_RE: Final = re.compile(
         + _NOT_AFTER_DETERMINER
         + r"(?:"
         + _PRESENT
-        + r"))|(?P<past>"
+        + r"))|(?P<past>(?:"
         + _alt(_PAST_IRREGULAR.split("|"))
         + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
-        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed))\b",
+        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed)"
+        # a participle before its agent ("a dinner hosted by the king", "talks led by Ali")
+        # has no tense; "contracted by 0.9%" still does
+        r"(?!\s+by\s+(?:the|his|her|their|its|(?-i:[A-Z])))))\b",
     )
 )
