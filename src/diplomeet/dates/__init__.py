@@ -129,7 +129,9 @@ _CAPITAL_MONTHS: Final = (
     r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
-_CAPITALS_GATE_RE: Final = re.compile(r"\b[ADFJMNOS][ACEOPU][BCGLNPRTVY]")
+# The cheap test first: literals only, no word boundary, so the engine skips in C to the
+# next capital that can open a month (a leading \b made it test every position).
+_CAPITALS_GATE_RE: Final = re.compile(r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 _CAPITALS_DATE_RE: Final = re.compile(
     rf"\b(?P<month>{_CAPITAL_MONTHS})(?P<gap>\.?\s+)(?P<day>\d{{1,2}})(?P<suffix>ST|ND|RD|TH)?"
     r"(?=,?\s+\d{4}\b)"
