@@ -20,9 +20,12 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final, get_args
+
+import attrs
 
 from diplomeet.dates._types import Tense
 from diplomeet.errors import InvalidArgument
@@ -111,4 +114,47 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
         InvalidArgument: ``text`` is not a string or ``published`` not a date.
     """
     anchor = _check(text, published)
-    return _extract()(text, anchor, None)
+    if not _CAPITALS_GATE_RE.search(text):
+        return _extract()(text, anchor, None)
+    # a full date with its month in capitals ("FEB. 29, 1996", "24 FEBRUARY 2026", as page
+    # heads print them) is read in title case, which keeps every offset, then given back
+    # the words as written
+    titled = _CAPITALS_DATE_RE.sub(_title_month, text)
+    refs, notes = _extract()(titled, anchor, None)
+    return [_as_written(ref, text) for ref in refs], notes
+
+
+# A month's name in capitals in a full date, day first or month first, with a four-digit year.
+_CAPITAL_MONTHS: Final = (
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
+)
+# The cheap test first: literals only, no word boundary, so the engine skips in C to the
+# next capital that can open a month (a leading \b made it test every position).
+_CAPITALS_GATE_RE: Final = re.compile(r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
+_CAPITALS_DATE_RE: Final = re.compile(
+    rf"\b(?P<month>{_CAPITAL_MONTHS})(?P<gap>\.?\s+)(?P<day>\d{{1,2}})(?P<suffix>ST|ND|RD|TH)?"
+    r"(?=,?\s+\d{4}\b)"
+    rf"|\b(?P<day2>\d{{1,2}})(?P<suffix2>ST|ND|RD|TH)?(?P<gap2>\s+)(?P<month2>{_CAPITAL_MONTHS})"
+    r"(?=\.?,?\s+\d{4}\b)"
+)
+
+
+def _title_month(match: re.Match[str]) -> str:
+    """The month in title case and an ordinal's suffix in lower case: the same length."""
+    if match["month"]:
+        suffix = (match["suffix"] or "").lower()
+        return f"{match['month'].capitalize()}{match['gap']}{match['day']}{suffix}"
+    suffix = (match["suffix2"] or "").lower()
+    return f"{match['day2']}{suffix}{match['gap2']}{match['month2'].capitalize()}"
+
+
+def _as_written(ref: TimeRef, text: str) -> TimeRef:
+    """``ref`` found in the title-cased copy of ``text``, with its words as ``text`` has them."""
+    span = ref.span
+    if span is None or text[span.start : span.end] == span.text:
+        return ref
+    written = text[span.start : span.end]
+    at = span.text.find(ref.text)
+    words = written[at : at + len(ref.text)] if at >= 0 else ref.text
+    return attrs.evolve(ref, text=words, span=attrs.evolve(span, text=written))

@@ -153,7 +153,8 @@ _ALTERNATIVES: Final = [
         "md",
         (
             r"(?:(?P<md_wd>" + _WEEKDAY + r"),?\s+)?(?P<md_m>" + _MONTH + r")\s*"
-            r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r"))?"
+            r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r")"
+            r"|\s+(?P<md_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
     # (Wednesday,) (the) 27(th) (of) February( 2019)
@@ -161,7 +162,8 @@ _ALTERNATIVES: Final = [
         "dm",
         (
             r"(?:(?P<dm_wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
-            r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r"))?"
+            r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r")"
+            r"|\s+(?P<dm_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
     # (on) the 14th, the 29th of this month: a day of the month alone, as wires write it
@@ -741,15 +743,20 @@ _FUTURE: Final = (
     r"tomorrow|later|soon|(?:is|are|be)\s+(?:due|expected|scheduled|set|slated|"
     r"likely|poised|planning|preparing|going|to)(?:\s+to)?|"
     r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
+    r"(?:looks?|looking)\s+forward\s+to|to\s+be\s+(?:held|made|given|taken|met|sent|built|set)\b|"
     r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|"
-    r"planned|planning|scheduled|slated|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+"
+    # "a planned meeting", "the scheduled talks": an adjective after a determiner, no cue
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?:planned|scheduled|slated)|planning|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+|"
+    # a purpose: "held talks to prepare a summit on the 29th", "preparations for the vote"
+    r"to\s+prepare|preparations?\s+for"
 )
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to|proposed|suggested"
+    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested"
 )
 
 _PRESENT: Final = (
@@ -821,9 +828,12 @@ CUE_RE: Final = re.compile(
         + _NOT_AFTER_DETERMINER
         + r"(?:"
         + _PRESENT
-        + r"))|(?P<past>"
+        + r"))|(?P<past>(?:"
         + _alt(_PAST_IRREGULAR.split("|"))
         + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
-        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed))\b",
+        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed)"
+        # a participle before its agent ("a dinner hosted by the king", "talks led by Ali")
+        # has no tense; "contracted by 0.9%" still does
+        r"(?!\s+by\s+(?:the|his|her|their|its|(?-i:[A-Z])))))\b",
     )
 )

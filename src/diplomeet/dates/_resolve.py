@@ -283,11 +283,19 @@ def _choose(env: _Env, back: tuple[int, int], ahead: tuple[int, int], prep: str)
     return back[0] if back[1] <= _SLACK_BACK else ahead[0]
 
 
+#: The month-day alternatives that may name a relative year ("on May 4 last year").
+_RELATIVE_YEAR_PREFIXES: Final = frozenset({"md", "dm"})
+
+
 def _day_month(m: re.Match[str], prefix: str, env: _Env) -> Outcome:
     """Resolve the month-day (and year, weekday) in groups ``md_*`` or ``dm_*``."""
     month = _month(m[f"{prefix}_m"])
     day = int(m[f"{prefix}_d"].rstrip("stndrh"))
     year_text, weekday_text = m[f"{prefix}_y"], m[f"{prefix}_wd"]
+    relative = m[f"{prefix}_rel"] if prefix in _RELATIVE_YEAR_PREFIXES else None
+    if relative is not None and env.base is not None:
+        # "on September 1 last year": the year the words name
+        year_text = str(env.base.year + {"last": -1, "next": 1}.get(relative.lower(), 0))
     if year_text is not None:
         year = int(year_text)
         if not _valid(year, month, day):

@@ -39,6 +39,10 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 
 
 _APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
+#: A plan's participle with no auxiliary, qualifying a noun: "a visit planned for March".
+_BARE_PLAN_RE: Final = re.compile(
+    r"(?:planned|scheduled|slated|set|timed|due)\s+for\b", re.IGNORECASE
+)
 
 
 def _find_cues(text: str, first: int, last: int) -> Iterator[re.Match[str]]:
@@ -161,6 +165,7 @@ class TenseCues:
             return None  # the sentence is the expression alone ("next Friday")
         left: Cue | None = None
         right: Cue | None = None
+        left_at = -1
         cues = self._cues(*sentence)
         index = 0
         while (cue := cues.get(index)) is not None:
@@ -169,8 +174,17 @@ class TenseCues:
             if cue_start < start:
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
-                left = on_left
+                left, left_at = on_left, cue_start
             elif left is not None:
+                if (
+                    left == "future"
+                    and cue_start >= end
+                    and on_left == "past"
+                    and _BARE_PLAN_RE.match(self._text, left_at)
+                ):
+                    # "a visit, planned for March, was postponed": the plan is told from
+                    # after it; its month is the nearer one, not the next
+                    return "present"
                 break  # the left decides: the rest of the sentence need not be read
             elif cue_start >= end:
                 right = on_right

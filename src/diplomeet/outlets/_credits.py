@@ -183,11 +183,12 @@ _PLAIN_DATELINE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?)"
     r"\s*[-–—]+\s+(?=[A-Z\"“‘'0-9])"
 )
-# A wire dateline with a date and a bare agency name: "TOKYO, Jan. 18 Kyodo -".
+# A wire dateline with a date and a bare agency name: "TOKYO, Jan. 18 Kyodo -", "LAGOS, May 2,
+# Reuter -" (a comma after the date in older copy).
 _WIRE_PLACE: Final = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATED_WIRE_RE: Final = re.compile(
     rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
-    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s+"
+    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?),?\s+"
     r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*(?P<dash>[-–—]+|:)\s+"
 )
 # A wire dateline whose bracketed agency runs straight into the story, with no dash:
@@ -221,7 +222,9 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
-_PHOTO_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|:]")
+# "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
+# "AFP via Getty Images"): both sides are credits.
+_PHOTO_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|:]| via ")
 _PHOTO_WORD_RE: Final = re.compile(
     r"^(?:(?:file |handout )?(?:photo|photograph|photographer|picture|image)s?(?: by| credit)?:?\s*"
     r"|(?:file|handout)\s*:\s*)",
@@ -1507,8 +1510,8 @@ def _has_demonym(name: str) -> bool:
 # news agency", "the official news agency XYZ reported".  An agency merely mentioned is not
 # credited.
 _CITE_BEFORE: Final = (
-    r"(?:carried|reported|quoted|cited|published|released|distributed) by|told|according to"
-    r"|speaking to|said to|(?:in|during) (?:an? )?(?:interview|remarks|comments)s? (?:with|to)"
+    r"(?:carried|reported|quoted|cited|published|released|distributed) by|told|[Aa]ccording to"
+    r"|[Ss]peaking to|said to|(?:in|during) (?:an? )?(?:interview|remarks|comments)s? (?:with|to)"
 )
 _CITE_AFTER: Final = r"reported|reports|said|says|quoted|quotes|cited|cites|carried|published"
 _AGENCY_MODIFIER: Final = (

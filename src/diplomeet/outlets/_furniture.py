@@ -35,6 +35,8 @@ __all__ = [
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
+    "WIRE_HEAD_RE",
+    "WIRE_ITEM_RE",
     "WIRE_TAG_RE",
 ]
 
@@ -130,6 +132,23 @@ WIRE_TAG_RE: Final = re.compile(
 )
 """A wire service's tag opening a headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-..."."""
 
+# A wire's transmission slug over the headline (from the AP, UPI and Reuters wire formats of
+# the teleprinter era): a cycle prefix ("BC-", "AM-", "PM-": both, morning and evening cycles)
+# before a keyword slug ("BC-KENYA-UGANDA", "AM-Summit-Talks"), or a slug of words joined by
+# hyphens in capitals followed by a version tag ("1STLD", "2NDLD-WRITETHRU", "LEAD", "URGENT",
+# "ADV12") or a take number.
+_SLUG_TAG: Final = (
+    r"(?:\d(?:ST|ND|RD|TH)\s?(?:LD|ADD|TAKE)|LEAD|WRITETHRU|URGENT|BULLETIN|ADV\d*"
+    r"|CORRECTION|CORRECTED|SUB|INSERT|RESEND|KILL|\d{3,4})(?:-[A-Z]+)*"
+)
+WIRE_HEAD_RE: Final = re.compile(
+    r"^(?:(?:BC|AM|PM)-[A-Za-z0-9.'-]+(?:[ ,]+[\w-]+){0,3}"
+    rf"|[A-Z][A-Z0-9.']*(?:-[A-Z0-9.']+)+(?:[ ,]+{_SLUG_TAG})+)$"
+)
+"""A wire's slug line over the headline: "BC-KENYA-UGANDA 1STLD", "AM-Summit-Talks,0412"."""
+WIRE_ITEM_RE: Final = re.compile(r"^(?P<agency>[A-Za-z][A-Za-z-]{1,14})\s+\d{2,4}$")
+"""A wire's item number over the headline ("NAME 041"), when the name is an agency's."""
+
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(
     r"^(?:[-–—\s]*ends?[-–—\s]*|\(\s*ends?\s*\)|[-–—]+\s*30\s*[-–—]+|#{3})$", re.IGNORECASE
@@ -189,10 +208,11 @@ CAPTION_PAREN_RE: Final = re.compile(
 )
 """The inside of a parenthesis marking a caption: "(Photo by ...)", "(AP Photo/...)", "(R)"."""
 CAPTION_CREDIT_RE: Final = re.compile(
-    r"(?:\s[-–—|]|[.!?])\s*(?:photo|photograph|picture|image|credit)s?(?: by| credit)?\s*:\s*\S",
+    r"(?:\s[-–—|]|[.!?])\s*(?:(?:file|handout) )?(?:photo|photograph|picture|image|credit)s?"
+    r"(?: by| credit)?\s*:\s*\S",
     re.IGNORECASE,
 )
-"""A trailing photo credit: "Name and Name in Paris – Photo: X", "... in Cairo. Photo: X"."""
+"""A trailing photo credit: "... in Paris – Photo: X", "... in Cairo. File photo: X"."""
 CAPTION_LABEL_RE: Final = re.compile(
     r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
 )

@@ -22,7 +22,7 @@ import attrs
 
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
-from diplomeet.outlets._credits import Credits, copyright_holder, photo_agencies
+from diplomeet.outlets._credits import Credits, copyright_holder, is_person, photo_agencies
 from diplomeet.outlets._furniture import PUBLISHED_LINE_RE
 from diplomeet.outlets._reading import read_layout
 from diplomeet.outlets._textdates import date_line, first_full_date
@@ -215,6 +215,8 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     authors = _split_authors(data.get("author"))
     if not authors or _cut_short(authors, meta.authors):
         authors = meta.authors
+    if len(authors) < _BYLINE_MAX_LINKS:
+        authors = _linked_authors(markup, authors)
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
@@ -325,6 +327,59 @@ def read_head(
         and first_full_date(line[:_STAMP_DATE_WITHIN]) is not None
     ]
     return attrs.evolve(layout, stamps=(*layout.stamps, *dated))
+
+
+# A byline's link to an author's page ("/author/jane-doe", "/topics/author/jane-doe/",
+# "/profile/jane-doe") or a name element classed as the author's, with the name inside it.
+# The look-ahead reads the opening tag's attributes once; the name has no markup in it.
+_AUTHOR_LINK_RE: Final = re.compile(
+    r"<(?P<tag>a|span)\s(?=[^<>]{0,600}?(?:href=[\"'][^\"'<>]{0,200}?/"
+    r"(?:authors?|profiles?|people|staff|journalists?|writers?|reporters?)/"
+    r"|class=[\"'](?:[^\"'<>]{0,80}?\s)?author(?:[-_]{1,2}name)?[\"'\s]))"
+    r"[^<>]{0,2000}>\s*(?P<name>[^<>]{3,60}?)\s*</(?P=tag)>"
+)
+# A credit other than the byline's before a link: "Edited by", "Photos by", "Translated by".
+_OTHER_CREDIT_RE: Final = re.compile(
+    r"(?:[Ee]dit(?:ed|or|ors|ing)|[Pp]hoto(?:s|graphs?|graphy)?|[Ii]llustrat\w*|[Tt]ranslat\w*"
+    r"|[Ff]act-?check\w*|[Rr]eview\w*|[Vv]ideo)(?: by)?\s*:?\s*(?:<[^<>]{0,300}>\s*){0,3}$"
+)
+_CREDIT_LOOK_BACK: Final = 120
+# How far after the headline's tag a byline's links are looked for, and how many are taken.
+_BYLINE_WINDOW: Final = 6000
+_BYLINE_MAX_LINKS: Final = 6
+_BYLINE_GAP: Final = 400
+
+
+def _linked_authors(markup: str, found: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    The byline's authors when its links name more people than the extractor kept.
+
+    Extractors keep the first of several linked authors ("Jane Doe and John Roe", each a
+    link to an author page).  The first links under the page's headline (``<h1>``) that
+    name people, standing together, are the byline when they include every name the
+    extractor found; an editor's link ("Edited by") is none of them.
+    """
+    start = markup.find("<h1")
+    if start < 0:
+        return found
+    names: list[str] = []
+    last = -1
+    for match in _AUTHOR_LINK_RE.finditer(markup, start, start + _BYLINE_WINDOW):
+        if last >= 0 and match.start() - last > _BYLINE_GAP:
+            break  # the byline's links stand together; a later one is another box's
+        name = " ".join(html.unescape(match["name"]).split())
+        before = markup[max(match.start() - _CREDIT_LOOK_BACK, 0) : match.start()]
+        if _OTHER_CREDIT_RE.search(before) or not is_person(name):
+            continue  # an editor's or photographer's link
+        if name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+        last = match.end()
+    folded = {n.casefold() for n in names}
+    if len(names) <= len(found) or len(names) > _BYLINE_MAX_LINKS:
+        return found
+    if not all(name.casefold() in folded for name in found):
+        return found
+    return tuple(names)
 
 
 def _line_of(lines: list[str], paragraph: str, start: int) -> int:

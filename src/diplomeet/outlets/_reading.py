@@ -77,6 +77,18 @@ _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
 _SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
+# A photo credit in brackets closing a caption: "(Jane Doe / AFP via Getty Images)".
+_CREDIT_PAREN_MAX_CHARS: Final = 90
+_VIA_SPLIT_RE: Final = re.compile(r"/| via ")
+# A path of section labels over the headline: "Europe | Defense", "World / Asia".
+_SECTION_PATH_MAX_CHARS: Final = 60
+_SECTION_PATH_MAX_LABELS: Final = 4
+_SECTION_PATH_SPLIT_RE: Final = re.compile(r" ?[|/] ?")
+# A breadcrumb ending with the headline: its separators, and the headline's least length.
+_CRUMB_SEPARATORS: Final = "/|>\u00bb\u203a"
+_CRUMB_TITLE_MIN_CHARS: Final = 12
+# A wire's slug or item number is short: "BC-KENYA-UGANDA 1STLD", "TASS 041".
+_SLUG_MAX_CHARS: Final = 48
 _ISSUER_WORDS: Final[tuple[str, ...]] = (
     "Ministry",
     "Office",
@@ -542,9 +554,14 @@ class _Reader:
         """
         if self.prose_seen or len(line) > _FURNITURE_MAX_CHARS:
             return False
-        if (self.headline_open and furniture.KICKER_RE.match(line)) or self._label_under_headline(
-            line, index
-        ):
+        if (
+            self.headline_open
+            and (
+                furniture.KICKER_RE.match(line)
+                or self._wire_head(line, index)
+                or self._crumbs_over(line, index)
+            )
+        ) or self._label_under_headline(line, index):
             return True
         under_standfirst = self.standfirst_at > self.credit_at
         # under a standfirst, only a byline right below it, with the story still to come,
@@ -594,6 +611,38 @@ class _Reader:
             and not _SENTENCE_END_RE.search(following)
         )
 
+    def _wire_head(self, line: str, index: int) -> bool:
+        """
+        Drop a wire's slug or item number over its headline: "BC-KENYA-UGANDA 1STLD", "TASS 041".
+
+        Teleprinter copy opens with the agency's transmission slug or the item's number; the
+        headline is the line under it.
+        """
+        if index + 1 >= len(self.lines) or len(line) > _SLUG_MAX_CHARS or " " in line[-1:]:
+            return False
+        following = self.lines[index + 1]
+        if not _headline_like(following) or _SENTENCE_END_RE.search(following):
+            return False
+        if "-" in line and furniture.WIRE_HEAD_RE.match(line):
+            return True
+        item = furniture.WIRE_ITEM_RE.match(line) if line[-1:].isdigit() else None
+        return item is not None and canonical_agency(item["agency"]) is not None
+
+    def _crumbs_over(self, line: str, index: int) -> bool:
+        """
+        Drop a breadcrumb whose last crumb is the headline printed under it.
+
+        "News / World / Ministers meet in Lima" over "Ministers meet in Lima": the trail of
+        sections ends with the story's title; the line under it is the headline.
+        """
+        if index + 1 >= len(self.lines):
+            return False
+        following = self.lines[index + 1]
+        if len(following) < _CRUMB_TITLE_MIN_CHARS or not line.endswith(following):
+            return False
+        trail = line[: -len(following)].rstrip()
+        return bool(trail) and trail[-1] in _CRUMB_SEPARATORS
+
     def _cut_kicker_prefix(self, line: str) -> str:
         """Cut a kicker set before the headline by a bar: "Opinion | Why the talks matter"."""
         kicker, _, title = line.partition(" | ")
@@ -614,17 +663,36 @@ class _Reader:
         One to three capitalised words, no digits and no sentence, right over a longer line
         that reads as a title, are the section the story is filed under, not its headline.
         """
-        if (
-            len(line) > _SECTION_MAX_CHARS
-            or index + 1 >= len(self.lines)
-            or not _SECTION_LABEL_RE.match(line)
-        ):
+        if index + 1 >= len(self.lines):
             return False
+        if len(line) > _SECTION_MAX_CHARS or not _SECTION_LABEL_RE.match(line):
+            return self._section_path(line, index)
         following = self.lines[index + 1]
         size = len(line.split())
         return (
             # a one-word label over any title; a longer one over a title longer still
             len(following.split()) > size + (size > 1)
+            and _headline_like(following)
+            and not _SENTENCE_END_RE.search(following)
+        )
+
+    def _section_path(self, line: str, index: int) -> bool:
+        """
+        Drop a path of section labels between bars or slashes over the headline.
+
+        "Europe | Defense", "World / Asia / Diplomacy": two to four labels, each one a section
+        label, right over a longer line that reads as a title.
+        """
+        if len(line) > _SECTION_PATH_MAX_CHARS or not ("|" in line or "/" in line):
+            return False
+        labels = _SECTION_PATH_SPLIT_RE.split(line)
+        if not 2 <= len(labels) <= _SECTION_PATH_MAX_LABELS or not all(
+            _SECTION_LABEL_RE.match(label) for label in labels
+        ):
+            return False
+        following = self.lines[index + 1]
+        return (
+            len(following.split()) > len(line.split())
             and _headline_like(following)
             and not _SENTENCE_END_RE.search(following)
         )
@@ -824,10 +892,31 @@ def _has_caption_marker(line: str) -> bool:
         return True
     if "/" not in line:
         return False
+    return _slashed_credit_marker(line)
+
+
+def _slashed_credit_marker(line: str) -> bool:
+    """A slashed photo credit in a caption: "(Name / AFP)", "[Name/AFP]", "AFP PHOTO / Name"."""
+    if line.endswith(")") and _slashed_agency_credit(line):
+        return True
     bracket = furniture.BRACKET_CREDIT_RE.search(line) if line.endswith("]") else None
     if bracket is not None and (bracket["file"] or canonical_agency(bracket["credit"])):
         return True
     return furniture.AGENCY_PHOTO_RE.search(line) is not None
+
+
+def _slashed_agency_credit(line: str) -> bool:
+    """
+    Whether ``line`` closes with a photographer's credit in brackets: "(Jane Doe / AFP)".
+
+    After the slash stand agencies, maybe joined by "via" ("AFP via Getty Images").
+    """
+    found = furniture.PAREN_RE.findall(line[-_CREDIT_PAREN_MAX_CHARS:])
+    if not found or "/" not in found[-1]:
+        return False
+    _, _, credited = found[-1].partition("/")
+    # canonical_agency() strips the spaces around each item
+    return all(canonical_agency(item) is not None for item in _VIA_SPLIT_RE.split(credited))
 
 
 def _is_caption(line: str, lines: list[str], index: int) -> bool:

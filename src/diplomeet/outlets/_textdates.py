@@ -60,6 +60,8 @@ _PLACE: Final = (
     rf"(?!{_WEEKDAY}\b)"
     r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 )
+# A clock time: "09:12", "6:12 pm", "5:41 PM", "12 AM" (the hour alone only before AM or PM).
+_CLOCK: Final = r"(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w))"
 _DATE_LINE_RE: Final = re.compile(
     # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue")
     rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
@@ -69,15 +71,15 @@ _DATE_LINE_RE: Final = re.compile(
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
-    r"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+[A-Z]{{2,5}})?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
-    r"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?\d{1,2}[:.]\d\d"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\.?$"
+    rf"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?{_CLOCK}"
+    r"(?:\s+[A-Z]{2,5})?\s*\.?$"
 )
 
 
@@ -116,7 +118,7 @@ def without_time(line: str) -> str:
 
     The time stamps the page, not an event of the story; the date stays.
     """
-    if ":" not in line and "." not in line:
+    if ":" not in line and "." not in line and "M" not in line and "m" not in line:
         return line
     match = _LINE_TIME_RE.search(line)
     return line[: match.start()] if match is not None and match.start() > 0 else line
