@@ -167,3 +167,38 @@ def test_crude_reader_keeps_an_unclosed_block() -> None:
     page = _html._crude_page("<html><body><nav>Home<article><p>The envoys met.</p></article>")
 
     assert "The envoys met." in page.text
+
+
+def test_free_text_is_never_handed_to_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    A loose date in a footer is not searched with dateparser (every locale: slow, see #7).
+
+    htmldate's extensive search passes strings like "© 2025 Copyright Name 24" to dateparser;
+    the page's own date lines are read by diplomeet instead.
+    """
+    from htmldate import extractors  # noqa: PLC0415 - the html extra's dependency
+
+    handed: list[str] = []
+    monkeypatch.setattr(extractors, "_external_date", handed.append)
+    page = (
+        "<html><head><title>Talks end</title></head><body><article><h1>Talks end</h1>"
+        "<p>Philippine Foreign Minister Ana Lim met Vietnamese Foreign Minister Tran Hung"
+        " in Hanoi on Tuesday.</p>"
+        "<p>They agreed to meet again next month, officials said.</p></article>"
+        "<footer>Actualizado 24 de septiembre de 2025 10:00</footer></body></html>"
+    )
+    parsed = diplomeet.parse(page)
+    assert handed == []
+    assert parsed.meetings
+
+
+def test_a_time_element_dates_a_page_without_metadata() -> None:
+    """With no meta date, the first <time> element's datetime attribute dates the page."""
+    page = (
+        "<html><head><title>Talks end</title></head><body><article><h1>Talks end</h1>"
+        '<p class="meta"><time datetime="2024-10-02T08:15:00+02:00">Wednesday morning</time></p>'
+        "<p>Philippine Foreign Minister Ana Lim met Vietnamese Foreign Minister Tran Hung"
+        " in Hanoi on Tuesday.</p>"
+        "<p>They agreed to meet again next month, officials said.</p></article></body></html>"
+    )
+    assert diplomeet.parse(page).source.published == date(2024, 10, 2)

@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import date
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
@@ -193,6 +194,24 @@ def _guessed_from_a_year(found: date | None, markup: str) -> bool:
     )
 
 
+# The first <time> element of a page: its attributes and its text.
+_TIME_RE: Final = re.compile(r"<time\b([^<>]{0,500})>([^<]{0,200})</time>", re.IGNORECASE)
+_DATETIME_ATTR_RE: Final = re.compile(r"\bdatetime\s*=\s*[\"']([^\"']{1,60})", re.IGNORECASE)
+
+
+def _time_element(markup: str) -> date | None:
+    """The date of the page's first ``<time>`` element: its ``datetime``, else its words."""
+    found = _TIME_RE.search(markup, 0, 200_000)
+    if found is None:
+        return None
+    attr = _DATETIME_ATTR_RE.search(found[1])
+    return (_iso_date(attr[1]) if attr else None) or first_full_date(html.unescape(found[2]))
+
+
+# Dates from markup and metadata only; see _trafilatura_page.
+_DATE_PARAMS: Final = MappingProxyType({"original_date": True, "extensive_search": False})
+
+
 def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     try:
         found = trafilatura.bare_extraction(
@@ -200,6 +219,10 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
             with_metadata=True,
             include_comments=False,
             include_tables=False,
+            # htmldate's extensive search hands free text ("© 2025 Name 24") to dateparser,
+            # which tries every locale: tens of seconds on a fresh process.  The page's own
+            # date lines are read by read_head() below.
+            date_extraction_params=dict(_DATE_PARAMS),
         )
     except Exception:  # noqa: BLE001 - a third-party crash on odd markup must not lose the input
         _log.debug("trafilatura failed", exc_info=True)
@@ -223,7 +246,11 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     head = read_head(markup, title, text, sitename)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
-        published = meta.published
+        published = (
+            meta.published
+            or (head.published if head is not None else None)
+            or _time_element(markup)
+        )
     elif (
         meta.published is None
         and head is not None
