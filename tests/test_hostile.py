@@ -425,6 +425,13 @@ def test_empty_or_blank_input_is_an_error_diagnostic(blank: str | bytes) -> None
     assert (art.meetings, art.statements, art.incidents) == ((), (), ())
 
 
+def test_text_taken_whole_for_furniture_says_so() -> None:
+    """A text dropped whole as page furniture says why there is nothing to read."""
+    art = _parse("Advertisement")
+    message = next(d for d in art.diagnostics if d.code == "input.empty").message
+    assert "furniture" in message
+
+
 def test_control_characters_become_spaces_with_a_diagnostic() -> None:
     """NUL and other control codes are replaced (word boundaries kept) and reported."""
     art = _parse("The\x00ministers\x07met\x1b[0m on\x7fMonday.\x9b", published=date(2020, 1, 1))

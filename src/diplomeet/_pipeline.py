@@ -112,7 +112,13 @@ def parse(
         dateline=layout.dateline if layout is not None else None,
     )
     if not body.strip():
-        doc.diagnose("input.empty", "The article has no text to read.", severity="error")
+        message = "The article has no text to read."
+        if text.strip():
+            message = (
+                "The article has no text to read: all of it was taken for page furniture "
+                "(a menu, byline, credit or advertisement line), not story text."
+            )
+        doc.diagnose("input.empty", message, severity="error")
     else:
         diagnostics.extend(check_language(body))
         found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
