@@ -336,6 +336,19 @@ def test_agency_aliases_resolve_to_canonical_names() -> None:
     assert canonical_agency("The Daily Planet") is None
 
 
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [("LIMA, April 9 (Andina) -", "Andina"), ("ACCRA, May 2 (GNA) -", "GNA")],
+)
+def test_national_agencies_in_a_wire_dateline(dateline: str, agency: str) -> None:
+    """National agencies of Peru and Ghana credit a wire dateline like the big agencies do."""
+    text = (
+        f"{dateline} Peruvian Foreign Minister Ana Soto met Ghanaian Foreign Minister Kofi Bio"
+        " in the capital on Friday, the ministry said."
+    )
+    assert diplomeet.parse(text).source.agencies == (agency,)
+
+
 def test_agency_table_maps_every_canonical_name_to_itself() -> None:
     """Every canonical name is its own alias (lookups of canonical names are stable)."""
     for canonical in set(AGENCIES.values()):
