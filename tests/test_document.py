@@ -55,8 +55,11 @@ def test_date_lookups_follow_dates_added_later() -> None:
 
 
 def test_word_before_dot_is_what_the_regex_finds() -> None:
-    # The step back over word characters stands in for _WORD_BEFORE_DOT_RE's search in
-    # split_sentences(): the same word, and none when it reaches back past the window.
+    """
+    The step back over word characters stands in for _WORD_BEFORE_DOT_RE's search.
+
+    split_sentences() gets the same word, and none when it reaches back past the window.
+    """
     from diplomeet._document import _WORD_BEFORE_DOT_RE, _word_before_dot  # noqa: PLC0415
 
     text = "Gen. Alvarez met Lt. Col. Ruiz at 9 a.m. in St. Paul; talks_end. Overlongwordhere."
