@@ -52,3 +52,22 @@ def test_date_lookups_follow_dates_added_later() -> None:
     doc.dates.append(attrs.evolve(refs[0], span=None))  # a caption's date
 
     assert [t.text for t in doc.dates_in(0, len(TEXT))] == ["on Monday", "on Friday", "in May"]
+
+
+def test_word_before_dot_is_what_the_regex_finds() -> None:
+    """
+    The step back over word characters stands in for _WORD_BEFORE_DOT_RE's search.
+
+    split_sentences() gets the same word, and none when it reaches back past the window.
+    """
+    from diplomeet._document import _WORD_BEFORE_DOT_RE, _word_before_dot  # noqa: PLC0415
+
+    text = "Gen. Alvarez met Lt. Col. Ruiz at 9 a.m. in St. Paul; talks_end. Overlongwordhere."
+    for dot, char in enumerate(text):
+        if char != ".":
+            continue
+        for low in (0, max(0, dot - 12), max(0, dot - 3), dot):
+            found = _WORD_BEFORE_DOT_RE.search(text, low, dot + 1)
+            assert _word_before_dot(text, low, dot) == (found[1] if found else "")
+    assert _word_before_dot(text, 0, 3) == "Gen"
+    assert _word_before_dot(text, text.index("here."), text.index("here.") + 4) == ""

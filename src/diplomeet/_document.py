@@ -101,6 +101,22 @@ def split_paragraphs(text: str) -> list[Segment]:
     return [Segment(*m.span()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()]
 
 
+def _word_before_dot(text: str, low: int, dot: int) -> str:
+    """
+    ``_WORD_BEFORE_DOT_RE.search(text, low, dot + 1)[1]``, or ``""`` when it finds nothing.
+
+    The word is the run of word characters and dots ending at ``dot``; it is found only
+    when it starts at ``low`` or later.  A step back per character costs less than the
+    search, which tries the look-behind at each of the positions.
+    """
+    start = dot
+    while start > low and ((char := text[start - 1]).isalnum() or char in "._"):
+        start -= 1
+    if start == low and low > 0 and ((char := text[low - 1]).isalnum() or char in "._"):
+        return ""  # the word reaches back before ``low``
+    return text[start:dot]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
     """Split ``text[start:end]`` into sentences, keeping abbreviations and initials whole."""
     stop = len(text) if end is None else end
@@ -108,10 +124,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     begin = start
     for m in _SENTENCE_END_RE.finditer(text, start, stop):
         dot = m.start()
-        if text[dot] == "." and (
-            word := _WORD_BEFORE_DOT_RE.search(text, max(begin, dot - 12), dot + 1)
-        ):
-            token = word.group(1).lower()
+        if text[dot] == "." and (word := _word_before_dot(text, max(begin, dot - 12), dot)):
+            token = word.lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             # Initials of a name ("R.K. Menon"), not a country's ("the U.S. He said").
