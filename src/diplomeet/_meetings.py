@@ -69,7 +69,7 @@ _TRIGGER_RE: Final = re.compile(
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -395,6 +395,9 @@ _TOLD_NEXT_RE: Final = re.compile(
 )
 _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b")
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
+# A subordinate clause after a word of the main one: "A said so when B called on him".  Its
+# subject, after the conjunction, is the meeting word's (no comma: that breaks the clause).
+_SUBORDINATE_RE: Final = re.compile(r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+")
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
@@ -483,6 +486,13 @@ _TRAVEL_END_RE: Final = re.compile(
     r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
 )
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# A trip on to a city, told in the sentence before a planned meeting: "before flying to
+# Doha", "leaves for Lima on Monday".
+_ONWARD_RE: Final = re.compile(
+    r"\b(?:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
+    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)\s+for)"
+    rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+)
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
@@ -542,6 +552,9 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
     r"[A-Z][\w-]*,\s+"
+    # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
+    # office in capitals, as long as it goes
+    r"|[A-Z][\w-]*['\u2019]s\s+(?:(?:[A-Z][\w-]*|and|of|the)\s+){0,7}[A-Z][\w-]*,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -1405,6 +1418,8 @@ class _Reader:
                 return ""  # "was joined by his wife at the rally": no talks
             if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
                 return "passive"
+            if word.startswith("co"):
+                return "passive"  # "the talks, co-chaired by A and B": chaired together
         elif kind == "phone" and not self.call_told(clause, trig):
             return ""
         return kind
@@ -1568,7 +1583,7 @@ class _Reader:
         when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
-            place = self.plan_country(clause, trig, again=again)
+            place = self.plan_country(clause, trig, again=again) or self.onward(sent)
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -1785,6 +1800,28 @@ class _Reader:
                 return Place(name=m.group(1), country=code)
         return None
 
+    def onward(self, sent: Segment) -> Place | None:
+        """
+        The city the sentence before ``sent``, in its paragraph, tells a trip on to.
+
+        "A held talks with B before flying to Doha. He is due to meet C on Thursday": the
+        planned meeting is in Doha.
+        """
+        sentences = self.doc.sentences
+        k = bisect_left([x.start for x in sentences], sent.start)
+        if k < 1:
+            return None
+        prev = sentences[k - 1]
+        p = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        if p >= 0 and prev.start < self.paragraph_starts[p]:
+            return None
+        if not _holds(self.low, (" to ", " for "), prev.start, prev.end):
+            return None
+        found = None
+        for m in _ONWARD_RE.finditer(self.text, prev.start, prev.end):
+            found = _city_of(m.group(1))
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
         for m in _IN_COUNTRY_RE.finditer(self.text, seg.start, seg.end):
@@ -1852,6 +1889,13 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
+        if len(before) > 1 and _holds(
+            self.low,
+            (" when ", " while ", " as ", " after ", " before ", " once "),
+            before[0].end,
+            trig.start(),
+        ):
+            before = self.subordinate(before, trig)
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 chain = _coordinated(text, before, k)
@@ -1879,6 +1923,21 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
+        """
+        The mentions of the subordinate clause the meeting word is in, when it is in one.
+
+        "The president said so when Foreign Minister B called on him": B, after "when", is
+        the subject, not the president.
+        """
+        cut = None
+        for m in _SUBORDINATE_RE.finditer(self.low, before[0].end, trig.start()):
+            cut = m.end()
+        if cut is None:
+            return before
+        inner = [m for m in before if m.start >= cut]
+        return inner or before
 
     def group_apposition(
         self, before: list[Mention], k: int, group: Mention

@@ -1,0 +1,138 @@
+"""
+Meeting wordings learned from the sixth development set, one class a group.
+
+Every sentence here was written for these tests, in the manner of wire copy, regional
+dailies, state agencies and old teleprinter copy, about invented people.  The classes: the
+subject of a subordinate clause ("said so when B called on him"); talks "co-chaired by" two
+people; a title in capitals in apposition before a name ("Bahrain's Prime Minister and
+Minister of Foreign Affairs, Sheikh A"); a planned meeting after a trip on to a city told in
+the sentence before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+import pytest
+
+import diplomeet
+from diplomeet.records import Meeting
+
+_PUBLISHED: Final = date(2026, 2, 11)  # a Wednesday
+
+
+def _parse(text: str, published: date = _PUBLISHED) -> tuple[Meeting, ...]:
+    return diplomeet.parse(text, published=published).meetings
+
+
+def _people(m: Meeting) -> set[str]:
+    return {a.name.split()[-1] for a in m.participants}
+
+
+def _place(m: Meeting) -> str | None:
+    return None if m.place is None else m.place.name
+
+
+def _when(m: Meeting) -> str | None:
+    return None if m.when is None else m.when.value
+
+
+def test_the_subject_of_a_when_clause_is_the_callers() -> None:
+    """Read "A said so when B called on him here": B calls on A, in the dateline's city that day."""
+    text = (
+        "Asante, Agbeko discuss border security\n\n"
+        "ACCRA, Feb 11 (GNA): President Kwame Asante on Wednesday said regional security "
+        "needed a common approach among the neighbours of West Africa.\n\n"
+        "The president expressed these views when Togolese Foreign Minister Komi Agbeko "
+        "called on him at the Jubilee House here.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Asante", "Agbeko"}
+    assert (_when(m), _place(m)) == ("2026-02-11", "Accra")
+
+
+def test_a_main_subject_without_a_subordinate_clause_stays() -> None:
+    """With no "when" before it, the meeting word's subject is the first person."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "President Kwame Asante received Togolese Foreign Minister Komi Agbeko on Tuesday.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Asante", "Agbeko"}
+
+
+@pytest.mark.parametrize("verb", ["was co-chaired by", "was cochaired by", ", co-chaired by"])
+def test_talks_co_chaired_by_two_people_are_their_meeting(verb: str) -> None:
+    """Read "The session was co-chaired by A and B": A and B met, when and where the lede says."""
+    text = (
+        "Border talks resume\n\n"
+        "Mongolian and Kazakh diplomats met in the western city of Khovd on Tuesday for the "
+        "annual border consultations, officials said.\n\n"
+        f"The ninth session of the joint border commission {verb} Mongolian Deputy Foreign "
+        "Minister Batbold Enkhjin and Kazakh Deputy Foreign Minister Arman Seitkali, "
+        "according to a statement.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Enkhjin", "Seitkali"}
+    assert m.status == "held"
+    assert (_when(m), _place(m)) == ("2026-02-10", "Khovd")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Thai Vice-Foreign Minister", "Lao Foreign Affairs Undersecretary", "Kazakh Vice-Minister"],
+)
+def test_deputy_ministers_titles_name_people(title: str) -> None:
+    """A vice-minister's and an undersecretary's titles introduce a person who can meet."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        f"President Kwame Asante received {title} Somchai Rattanakul on Tuesday.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Asante", "Rattanakul"}
+
+
+def test_a_title_in_capitals_in_apposition_before_the_name() -> None:
+    """Read "meet Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": A is met."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Mr Tavakoli is due to meet Bahrain's Prime Minister and Minister of Foreign Affairs, "
+        "Sheikh Khalid bin Ahmed Al Khalifa, on Thursday.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Tavakoli", "Khalifa"}
+    assert (m.status, _when(m)) == ("planned", "2026-02-12")
+
+
+_ONWARD: Final[list[tuple[str, str]]] = [
+    ("before flying to Muscat. He is due to meet", "Muscat"),
+    ("and then left for Amman. He will meet", "Amman"),
+    ("before heading on to Nairobi. He is expected to meet", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize(("middle", "city"), _ONWARD)
+def test_a_planned_meeting_after_a_trip_on_is_in_its_city(middle: str, city: str) -> None:
+    """A trip on to a city, told just before a planned meeting, places it there."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "On Tuesday, Mr Tavakoli held talks with Minister of State Omar Al Suwaidi on a joint "
+        f"committee {middle} Foreign Minister Sayyid Badr Al Busaidi on Thursday.\n"
+    )
+    held, planned = _parse(text)
+    assert (held.status, _place(held)) == ("held", None)
+    assert _people(planned) == {"Tavakoli", "Busaidi"}
+    assert (planned.status, _place(planned)) == ("planned", city)
+
+
+def test_a_trip_in_another_paragraph_places_nothing() -> None:
+    """The trip must be told in the same paragraph as the planned meeting."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Mr Tavakoli held talks with Minister of State Omar Al Suwaidi on Tuesday before "
+        "flying to Muscat.\n\n"
+        "He is due to meet Foreign Minister Sayyid Badr Al Busaidi on Thursday.\n"
+    )
+    planned = _parse(text)[-1]
+    assert (planned.status, _place(planned)) == ("planned", None)
