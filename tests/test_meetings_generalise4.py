@@ -136,3 +136,60 @@ def test_a_trip_in_another_paragraph_places_nothing() -> None:
     )
     planned = _parse(text)[-1]
     assert (planned.status, _place(planned)) == ("planned", None)
+
+
+def test_here_places_a_past_meeting_in_the_story_s_city() -> None:
+    """Read "He first met A here in May 2024": the dateline's city."""
+    text = (
+        "Visit\n\n"
+        "RIGA, Feb 11 - Estonian President Mart Kask arrived on Wednesday for talks with "
+        "Latvian President Janis Ozols on the defence of the Baltic region.\n\n"
+        "Officials from both sides attended the closing session of the forum.\n\n"
+        "It was his second visit as president. He first met Ozols here in May 2024, a day "
+        "after his inauguration.\n"
+    )
+    found = _parse(text)
+    earlier = [m for m in found if _when(m) == "2024-05"]
+    assert len(earlier) == 1
+    assert _place(earlier[0]) == "Riga"
+
+
+def test_here_is_no_place() -> None:
+    """Read "here is what they said": no place of the story."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "President Mart Kask met President Janis Ozols on Tuesday, and here is what they said.\n"
+    )
+    (m,) = _parse(text)
+    assert _place(m) is None
+
+
+def test_the_two_presidents_are_the_presidents_met_last() -> None:
+    """A group named by an office takes the last meeting of people who all hold it."""
+    text = (
+        "Visit\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Estonian President Mart Kask held talks with Latvian President Janis Ozols in Riga "
+        "on Tuesday.\n\n"
+        "Earlier this week, Ozols held a phone call with Finnish Prime Minister Aino Virtanen "
+        "to discuss energy.\n\n"
+        "The two presidents agreed to meet again in Tallinn in early March at a summit of "
+        "Baltic leaders.\n"
+    )
+    found = _parse(text)
+    planned = [m for m in found if m.status == "planned"]
+    assert len(planned) == 1
+    assert _people(planned[0]) == {"Kask", "Ozols"}
+    assert _place(planned[0]) == "Tallinn"
+    assert {m.status for m in found if _people(m) == {"Ozols", "Virtanen"}} == {"held"}
+
+
+def test_at_a_summit_after_a_meeting_word_is_its_setting() -> None:
+    """Read "agreed to meet again ... at a summit": one planned meeting, not a held one."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "President Mart Kask and President Janis Ozols agreed to meet again in Tallinn in "
+        "early March at a summit "
+        "of Baltic leaders.\n"
+    )
+    (m,) = _parse(text)
+    assert m.status == "planned"

@@ -661,6 +661,12 @@ _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+# A group named by an office all its people hold: "the two presidents".
+# "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
+_HERE_RE: Final = re.compile(r"(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+_GROUP_OFFICE_RE: Final = re.compile(
+    r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
+)
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
@@ -1168,6 +1174,12 @@ class _Reader:
             self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
         self.retold = self.group_told = False
+        if (
+            kind == "noun"
+            and self.low.startswith("at", trig.start())
+            and any(clause.start <= q < trig.start() for q in self.live)
+        ):
+            return  # "agreed to meet again in B at a summit": the summit is that meeting's
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
         kind = "" if purpose else self.reading(clause, trig)
@@ -1458,6 +1470,9 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
+        titled = self.titled_group(m, members)
+        if titled is not None:
+            return titled
         last = self.last
         if (
             last is None
@@ -1490,6 +1505,28 @@ class _Reader:
                 return members  # the pair named has met in this article: keep it
             return list(d.people)
         return members
+
+    def titled_group(self, m: Mention, members: list[Actor]) -> list[Actor] | None:
+        """
+        The people of "the two presidents" who all hold that office, when the resolver's do not.
+
+        "A (President) phoned B (Prime Minister) [...] The two presidents agreed to meet
+        again": the presidents are those of the last meeting told whose people all are.
+        """
+        word = _GROUP_OFFICE_RE.search(self.low, m.start, m.end)
+        if word is None:
+            return None
+        office = word.group(1)
+        if all(a.title is None or office in a.title.lower() for a in members):
+            return None  # (one of no title known may hold the office)
+        count_word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[count_word.group()] if count_word is not None else None
+        for d in reversed(self.drafts):
+            if (count is None or count == len(d.people)) and all(
+                office in (a.title or "").lower() for a in d.people
+            ):
+                return list(d.people)
+        return None
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1584,6 +1621,13 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
+        if (
+            place is None
+            and not medium
+            and " here" in self.low[trig.end() : clause.end]
+            and _HERE_RE.search(self.low, trig.end(), clause.end)
+        ):
+            place = self.lede_date_place()[1]  # "met A here in May": the story's city
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
