@@ -1174,15 +1174,11 @@ class _Reader:
             self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
         self.retold = self.group_told = False
-        if (
-            kind == "noun"
-            and self.low.startswith("at", trig.start())
-            and any(clause.start <= q < trig.start() for q in self.live)
-        ):
-            return  # "agreed to meet again in B at a summit": the summit is that meeting's
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
-        kind = "" if purpose else self.reading(clause, trig)
+        kind = (
+            "" if purpose or self.setting_of_another(clause, trig) else self.reading(clause, trig)
+        )
         if not kind:
             return
         begin, end = clause
@@ -1412,6 +1408,15 @@ class _Reader:
             and _TO_VERB_RE.match(low, objects[-1].end)
         )
 
+    def setting_of_another(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """Whether "at a summit" tells where a meeting word before it in the clause is held."""
+        start = trig.start()
+        return (
+            trig.lastgroup == "noun"
+            and self.low.startswith("at", start)
+            and any(clause.start <= q < start for q in self.live)
+        )
+
     def reading(self, clause: Segment, trig: re.Match[str]) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
@@ -1470,9 +1475,10 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
-        titled = self.titled_group(m, members)
-        if titled is not None:
-            return titled
+        return self.titled_group(m, members) or self.told_members(m, clause, members)
+
+    def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """The people of the group ``m``: see :meth:`group_members`."""
         last = self.last
         if (
             last is None
@@ -1621,13 +1627,7 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        if (
-            place is None
-            and not medium
-            and " here" in self.low[trig.end() : clause.end]
-            and _HERE_RE.search(self.low, trig.end(), clause.end)
-        ):
-            place = self.lede_date_place()[1]  # "met A here in May": the story's city
+        place = place or (None if medium else self.here(clause, trig))
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -1843,6 +1843,14 @@ class _Reader:
             if code is not None:
                 return Place(name=m.group(1), country=code)
         return None
+
+    def here(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """The story's place for "met A here in May" (the dateline's, or the lede's city)."""
+        if " here" not in self.low[trig.end() : clause.end] or not _HERE_RE.search(
+            self.low, trig.end(), clause.end
+        ):
+            return None
+        return self.lede_date_place()[1]
 
     def onward(self, sent: Segment) -> Place | None:
         """
