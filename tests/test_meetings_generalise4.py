@@ -17,6 +17,8 @@ from typing import Final
 import pytest
 
 import diplomeet
+from diplomeet._actors import mentions
+from diplomeet._document import Document
 from diplomeet.records import Meeting
 
 _PUBLISHED: Final = date(2026, 2, 11)  # a Wednesday
@@ -193,3 +195,41 @@ def test_at_a_summit_after_a_meeting_word_is_its_setting() -> None:
     )
     (m,) = _parse(text)
     assert m.status == "planned"
+
+
+def test_talks_were_held_between_two_people_with_long_titles() -> None:
+    """Protocol prose: "Talks were held in the palace today between A, <title>, and B"."""
+    text = (
+        "TALKS IN THE PALACE\n\n"
+        "BUCHAREST, May 3 -- Talks were held in the Palace of the Republic today between "
+        "Ion Dragomir, General Secretary of the Party Central Committee and President of the "
+        "Council of State, and Aino Virtanen, President of the Republic of Finland, who is "
+        "staying in Romania on an official visit.\n"
+    )
+    found = diplomeet.parse(text, published=date(1984, 5, 3)).meetings
+    assert [(_people(m), m.status, _when(m)) for m in found] == [
+        ({"Dragomir", "Virtanen"}, "held", "1984-05-03")
+    ]
+
+
+def test_a_name_with_an_office_of_a_body_after_it_is_a_person() -> None:
+    """Read "a conversation with A, Chairman of the Council of Ministers": A is a person met."""
+    text = (
+        "Visit\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Yesterday President Aino Virtanen had a conversation with Nikolai Orlov, Chairman "
+        "of the Council of Ministers, on questions of trade.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Virtanen", "Orlov"}
+    assert _when(m) == "2026-02-10"
+
+
+def test_a_title_starting_the_next_name_of_a_list_is_not_an_apposition() -> None:
+    """Read "met Ana Rojas, President Luis Ortega and ...": the title is Ortega's alone."""
+    text = (
+        "Foreign Minister Tomas Quispe met Ana Rojas of Chile, President Luis Ortega and "
+        "others on Tuesday. Rojas said little.\n"
+    )
+    titles = {m.actor.name: m.actor.title for m in mentions(Document(text=text))}
+    assert titles["Luis Ortega"] == "President"
+    assert titles["Ana Rojas"] is None

@@ -207,6 +207,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Herald Tribune Telegraph Guardian Chronicle Gazette Observer Standard Independent
     Accessibility Breadcrumb Share Tweet Email Print Subscribe Advertisement Sponsored
     Photo Photos Caption Credit Getty Images Pool File Files Staff Writer Correspondent
+    Today Yesterday Tomorrow Tonight
     """
 )
 
@@ -957,6 +958,7 @@ class _Reader:
                 t.lowers[end] in _APPOSITION_LEADS
                 or "(" in t.gaps[end]
                 or (t.words[end] in _COUNTRY_FIRST and t.gaps[end].strip() == ",")
+                or (t.lowers[end] in _TITLE_GATE and t.gaps[end].strip() == ",")
             ):
                 self.apposition(item)
             return end
@@ -1214,6 +1216,17 @@ class _Reader:
                     return
         elif g.strip() == "," and (mod := self.country_mod(k)) is not None:
             self.country_title_after(item, mod)
+        elif (
+            g.strip() == ","
+            and t.lowers[k] in _TITLE_GATE
+            and (title := self.title(k)) is not None
+            and title[1] not in {"honorific", "counterpart"}
+            and title[2] < self.n
+            and t.lowers[title[2]] == "of"
+        ):
+            # "A, Chairman of the Council of Ministers": an office of a body after the name
+            item.title = item.title or title[0]
+            item.title_kind = item.title_kind or title[1]
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             c = self.country(k + 1)
             if c is not None and item.country is None:

@@ -50,7 +50,11 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between)
+      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between
+            # "Talks were held in the Kremlin today between A and B"
+            |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
+                (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
+                |(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -280,6 +284,8 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
+# The same with a title of any length, bodies and "and" in it: only between two people.
+_LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
     # "A and his Argentine peer B": a word for the other side no title table holds
@@ -806,7 +812,13 @@ def _coordinated(
     k = first + 1
     while k < len(ms) and (
         _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
-        or (between and _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start))
+        or (
+            between
+            and (
+                _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+                or _LONG_TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+            )
+        )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
     ):
@@ -1186,12 +1198,7 @@ class _Reader:
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
         after = _after_word(text, sent_people, word_end, end)
         if kind == "between":
-            # "talks between the IMF and the Ministry of Finance": bodies meet too.
-            after = [
-                m
-                for m in self.in_range(trig.end(), clause.end)
-                if m.actor.kind in {"person", "organization"} or m.members
-            ]
+            after = self.between(trig, clause)
         participants = (
             []
             if kind == "between"
@@ -1219,6 +1226,27 @@ class _Reader:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
         participants = self.visit_host(clause, trig, participants, after, objects)
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+
+    def between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
+        """
+        Who meets after "between": people and bodies ("between the IMF and the Ministry").
+
+        "between A, General Secretary of the Central Committee and President of the
+        Presidium, and B": a long title with bodies in it parts the two people.
+        """
+        after = [
+            m
+            for m in self.in_range(trig.end(), clause.end)
+            if m.actor.kind in {"person", "organization"} or m.members
+        ]
+        people = [m for m in after if m.actor.kind == "person"]
+        if (
+            len(people) >= 2
+            and people[1] is not after[1]
+            and _LONG_TITLED_AND_RE.fullmatch(self.text, people[0].end, people[1].start)
+        ):
+            return people
+        return after
 
     def delegation_heads(
         self, sent: Segment, trig: re.Match[str], participants: list[Actor]

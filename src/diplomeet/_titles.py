@@ -76,6 +76,7 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "vice-foreign minister": "minister",
         "undersecretary": "official",
         "under-secretary": "official",
+        "general secretary": "leader",  # of a ruling party
         "secretary-general": "official",
         "secretary general": "official",
         "national security adviser": "official",
