@@ -233,3 +233,38 @@ def test_a_title_starting_the_next_name_of_a_list_is_not_an_apposition() -> None
     titles = {m.actor.name: m.actor.title for m in mentions(Document(text=text))}
     assert titles["Luis Ortega"] == "President"
     assert titles["Ana Rojas"] is None
+
+
+_WIRE: Final = (
+    "LUSAKA, Aug 4, Reuter - Zambia's President Mwila Banda today received the "
+    "Executive Secretary of the Southern African Development Community (S.A.D.C.), Tendai "
+    "Moyo, who flew here from Lilongwe last night after talks there yesterday with Malawi's "
+    "President Chifundo Phiri.\n"
+)
+
+
+def test_an_office_of_a_body_with_its_initials_before_the_name() -> None:
+    """Read "received the Executive Secretary of the <Body> (<initials>), A": A is received."""
+    found = diplomeet.parse(_WIRE, published=date(1983, 8, 4)).meetings
+    received = [m for m in found if _people(m) == {"Banda", "Moyo"}]
+    assert len(received) == 1
+    assert (_when(received[0]), _place(received[0])) == ("1983-08-04", "Lusaka")
+
+
+def test_talks_there_yesterday_with_are_held_in_the_city_named_before() -> None:
+    """Read "B, who flew here from Lilongwe after talks there yesterday with A": in Lilongwe."""
+    found = diplomeet.parse(_WIRE, published=date(1983, 8, 4)).meetings
+    talks = [m for m in found if _people(m) == {"Moyo", "Phiri"}]
+    assert len(talks) == 1
+    assert (_when(talks[0]), _place(talks[0])) == ("1983-08-03", "Lilongwe")
+
+
+def test_there_is_no_place() -> None:
+    """Read "there were talks": "there" names no place."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "President Mwila Banda, back from Lilongwe, said there were talks with President "
+        "Chifundo Phiri on Tuesday.\n"
+    )
+    found = _parse(text)
+    assert all(_place(m) is None for m in found)

@@ -65,6 +65,10 @@ _TRIGGER_RE: Final = re.compile(
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
                 (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
+            # "after talks there yesterday with A"
+            |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
+                tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
+                last\s+night)\s+){1,2}with
             # "spoke this afternoon with A", "conferred for two hours today with A"
             |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
                 almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
@@ -560,7 +564,9 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"[A-Z][\w-]*,\s+"
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes
-    r"|[A-Z][\w-]*['\u2019]s\s+(?:(?:[A-Z][\w-]*|and|of|the)\s+){0,7}[A-Z][\w-]*,\s+"
+    # "the Secretary-General of the Organisation of African Unity (O.A.U.), A"
+    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
+    r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -670,6 +676,14 @@ _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|ch
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
 _HERE_RE: Final = re.compile(r"(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+# "there" as a place named before ("talks there"), not "there is" nor "there were talks".
+_THERE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
+)
+# A place named after a preposition: "from Kampala", "in Lima", "to Doha".
+_CITY_BEFORE_RE: Final = re.compile(
+    rf"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+)
 _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
@@ -1655,7 +1669,7 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig))
+        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -1879,6 +1893,22 @@ class _Reader:
         ):
             return None
         return self.lede_date_place()[1]
+
+    def there(self, sent: Segment, clause: Segment) -> Place | None:
+        """
+        The city "there" stands for: the last one named before it in the sentence.
+
+        "B, who flew in from Kampala after talks there with A": the talks were in Kampala.
+        """
+        if " there" not in self.low[clause.start : clause.end]:
+            return None
+        m = _THERE_RE.search(self.low, clause.start, clause.end)
+        if m is None:
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
+            found = _city_of(c.group(1)) or found
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def onward(self, sent: Segment) -> Place | None:
         """
