@@ -268,3 +268,26 @@ def test_there_is_no_place() -> None:
     )
     found = _parse(text)
     assert all(_place(m) is None for m in found)
+
+
+def test_a_relative_clause_between_two_subjects() -> None:
+    """Read "A, who flies to B today, and C last saw each other in May, at ... in D"."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Secretary of State Laura Finch, who flies to Panama City today, and Foreign Minister "
+        "Tomas Quispe last saw each other in November, at the regional trade meetings in "
+        "Osaka, Japan.\n"
+    )
+    found = _parse(text, date(1996, 2, 29))
+    assert [(_people(m), _place(m)) for m in found] == [({"Finch", "Quispe"}, "Osaka")]
+
+
+def test_a_date_of_a_topic_after_a_participle_with_to() -> None:
+    """Read "discussed the loans extended to Peru in 1995": the loans' year, not the talks'."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Secretary of State Laura Finch met President Tomas Quispe on Wednesday evening.\n\n"
+        "The two discussed the currency's recovery and the loans extended to Peru in 1995.\n"
+    )
+    found = _parse(text, date(1996, 2, 29))
+    assert [_when(m) for m in found] == ["1996-02-28"]

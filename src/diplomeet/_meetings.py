@@ -94,7 +94,7 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
-            (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|seen|see|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
@@ -563,8 +563,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
     r"[A-Z][\w-]*,\s+"
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
-    # office in capitals, as long as it goes
-    # "the Secretary-General of the Organisation of African Unity (O.A.U.), A"
+    # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
+    # African Unity (O.A.U.), A", with the body's initials
     r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
 )
@@ -604,7 +604,7 @@ _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
 _REDUCED_RELATIVE_RE: Final = re.compile(
     r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|who|which|that)\b)[a-z]+\s+"
-    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in)\s+[^,;]{1,60}?)?\s+$"
+    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in|to|from|into|against|over)\s+[^,;]{1,60}?)?\s+$"
 )
 # "his last summit with A": a possessive and at most two words before a meeting noun.
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
@@ -682,7 +682,8 @@ _THERE_RE: Final = re.compile(
 )
 # A place named after a preposition: "from Kampala", "in Lima", "to Doha".
 _CITY_BEFORE_RE: Final = re.compile(
-    rf"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    r"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?"
+    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
@@ -1207,6 +1208,7 @@ class _Reader:
         )
         if not kind:
             return
+        clause, lead = self.after_relative(clause, trig, sent_people)
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
@@ -1238,8 +1240,26 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        participants = self.visit_host(clause, trig, participants, after, objects)
+        participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+
+    def after_relative(
+        self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> tuple[Segment, list[Actor]]:
+        """
+        Read "A, who flies to B today, and C last met in May": A and C are the subject.
+
+        The clause after "who" is cut at ", and"; the antecedent of "who" joins the subject.
+        """
+        if not self.after_who(clause):
+            return clause, []
+        cut = self.low.rfind(", and ", clause.start, trig.start())
+        if cut < 0:
+            return clause, []
+        lead = _antecedent(self.text, sent_people, clause.start)
+        if not lead:
+            return clause, []
+        return Segment(cut + 2, clause.end), [a for m in lead for a in _expand(m)]
 
     def between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
         """

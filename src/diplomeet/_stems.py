@@ -58,6 +58,7 @@ MEETING_STEMS: Final = (
     "rang",
     "receiv",
     "sat",
+    "saw",
     "shook",
     "sit",
     "speak",
