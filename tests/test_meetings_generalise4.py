@@ -291,3 +291,62 @@ def test_a_date_of_a_topic_after_a_participle_with_to() -> None:
     )
     found = _parse(text, date(1996, 2, 29))
     assert [_when(m) for m in found] == ["1996-02-28"]
+
+
+def test_the_lankan_minister_is_a_description_not_a_name() -> None:
+    """South Asian papers' "the Lankan minister" is Sri Lanka's minister told before."""
+    text = (
+        "Talks\n\n"
+        "NEW DELHI: Sri Lankan foreign minister Nimal Perera began his first visit to India, "
+        "meeting officials on Wednesday.\n\n"
+        "Officials from both sides attended the closing session of the forum.\n\n"
+        "The Lankan minister last met external affairs minister Arjun Menon on the sidelines "
+        "of a regional meeting in Bangkok in July 2025.\n"
+    )
+    found = _parse(text)
+    assert [(_people(m), _place(m)) for m in found] == [({"Perera", "Menon"}, "Bangkok")]
+
+
+def test_agreed_that_a_body_would_meet_is_no_meeting_of_the_sides() -> None:
+    """Read "The two ministers agreed that the working group would meet": the group meets."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Foreign Minister Nimal Perera held talks with Foreign Minister Arjun Menon on "
+        "Wednesday.\n\n"
+        "The two ministers agreed that the joint working group on fisheries would meet in "
+        "Colombo on March 3, officials said.\n"
+    )
+    found = _parse(text)
+    assert [m.status for m in found] == ["held"]
+
+
+def test_said_that_a_person_would_meet_takes_that_person() -> None:
+    """Read "A said that B would meet C": B and C meet, not A."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Spokesman Ravi Kapoor said that Foreign Minister Nimal Perera would meet President "
+        "Arjun Menon on Friday.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Perera", "Menon"}
+
+
+def test_a_visit_whose_talks_a_when_clause_tells_has_no_country_host() -> None:
+    """Read "A visited Colombo in April, when he held talks with B": one meeting, A and B."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Prime Minister Arjun Menon visited Colombo in April last year, when he held talks "
+        "with President Nimal Perera.\n"
+    )
+    found = _parse(text)
+    assert [(_people(m), _place(m)) for m in found] == [({"Menon", "Perera"}, "Colombo")]
+
+
+def test_a_visit_to_a_capital_alone_still_meets_its_host() -> None:
+    """Without a clause of talks after it, a visit to a capital is a meeting with its host."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Prime Minister Arjun Menon visited Colombo in April last year.\n"
+    )
+    (m,) = _parse(text)
+    assert {a.name for a in m.participants} == {"Arjun Menon", "Sri Lanka"}

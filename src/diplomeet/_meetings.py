@@ -94,7 +94,7 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
-            (?:sit|sat|sits)\s+down\s+together|(?:saw|seen|see|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
@@ -407,7 +407,13 @@ _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b")
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
 # A subordinate clause after a word of the main one: "A said so when B called on him".  Its
 # subject, after the conjunction, is the meeting word's (no comma: that breaks the clause).
-_SUBORDINATE_RE: Final = re.compile(r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+")
+# A clause told after "agreed that" has its own subject too: "the two sides agreed that the
+# working group would meet" (no person: the group meets, not the sides).
+_SUBORDINATE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+"
+    r"|\b(?P<that>(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
+    r"expected)\s+that)\s+"
+)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
@@ -483,6 +489,7 @@ _VERB_NEXT_RE: Final = re.compile(
 )
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
+_WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
@@ -675,7 +682,7 @@ _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
-_HERE_RE: Final = re.compile(r"(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+_HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1338,11 +1345,26 @@ class _Reader:
             ]
             if guest and participants and _key(guest[-1].actor) != _key(participants[0]):
                 return [participants[0], guest[-1].actor]  # "B invited A to visit Lima"
-        if len(participants) != 1 or participants[0].country == code:
-            return participants
         # "visit Tokyo to meet his Japanese counterpart, A": the one met there.
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
+        if (
+            len(participants) != 1
+            or participants[0].country == code
+            # "visited Lima in May, when he held talks with A": that is the meeting
+            or (not named and self.told_next(clause))
+        ):
+            return participants
         return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def told_next(self, clause: Segment) -> bool:
+        """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""
+        m = _WHEN_WHERE_NEXT_RE.match(self.low, clause.end)
+        if m is None:
+            return False
+        stop = self.low.find(".", m.end())
+        return (
+            _TRIGGER_RE.search(self.low, m.end(), len(self.low) if stop < 0 else stop) is not None
+        )
 
     def host_in(self, code: str, guest: Actor) -> Actor:
         """The host of ``guest`` in country ``code``: one met before, else the country."""
@@ -2019,13 +2041,15 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
-        if len(before) > 1 and _holds(
+        if before and _holds(
             self.low,
-            (" when ", " while ", " as ", " after ", " before ", " once "),
+            (" when ", " while ", " as ", " after ", " before ", " once ", " that "),
             before[0].end,
             trig.start(),
         ):
             before = self.subordinate(before, trig)
+            if not before:
+                return []
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 chain = _coordinated(text, before, k)
@@ -2063,11 +2087,12 @@ class _Reader:
         """
         cut = None
         for m in _SUBORDINATE_RE.finditer(self.low, before[0].end, trig.start()):
-            cut = m.end()
+            cut = m
         if cut is None:
             return before
-        inner = [m for m in before if m.start >= cut]
-        return inner or before
+        inner = [m for m in before if m.start >= cut.end()]
+        # After "agreed that", a clause of no person has a subject of its own (a body).
+        return inner if inner or cut.group("that") else before
 
     def group_apposition(
         self, before: list[Mention], k: int, group: Mention
