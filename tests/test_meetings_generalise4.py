@@ -350,3 +350,40 @@ def test_a_visit_to_a_capital_alone_still_meets_its_host() -> None:
     )
     (m,) = _parse(text)
     assert {a.name for a in m.participants} == {"Arjun Menon", "Sri Lanka"}
+
+
+def test_the_head_of_the_other_side_named_in_the_next_sentence() -> None:
+    """Read "A raised it at consultations with Peru. B led his country's side": A met B."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Meanwhile, Foreign Secretary Ana Lopes raised the incidents at the third round of "
+        "bilateral political consultations with Peru in Lima yesterday. Peru's Deputy Foreign "
+        "Minister Tomas Quispe led his country's side.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Lopes", "Quispe"}
+    assert (_when(m), _place(m)) == ("2026-02-10", "Lima")
+
+
+def test_a_sentence_led_by_no_side_adds_nobody() -> None:
+    """Read "B led the protest": no head of a side, no meeting."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Foreign Secretary Ana Lopes raised the incidents at the third round of bilateral "
+        "political consultations with Peru in Lima yesterday. Senator Tomas Quispe led the "
+        "protest outside.\n"
+    )
+    assert _parse(text) == ()
+
+
+def test_a_country_s_possessive_and_a_word_before_the_office() -> None:
+    """Read "call on Peru's Union Minister for Foreign Affairs A today": A is called on."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Foreign Secretary Ana Lopes arrived in the country on Monday.\n\n"
+        "Lopes is scheduled to call on Peru's Union Minister for Foreign Affairs Tomas Quispe "
+        "today before returning home tomorrow.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Lopes", "Quispe"}
+    assert (m.status, _when(m)) == ("planned", "2026-02-11")

@@ -94,8 +94,11 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
+            # "at the fifth round of Foreign Office Consultations"
+            rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -523,6 +526,9 @@ _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
     r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
+    # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
+    # the office the mention starts at
+    r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
@@ -662,6 +668,11 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _MAX_HEADS: Final = 4
+# "B led his country's side": the head of the other side of talks told just before.
+_LED_SIDE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+(?:led|headed)\s+(?:his|her|the)\s+(?:(?:country|nation|government)['\u2019]s\s+)?"
+    r"(?:side|delegation|team)\b"
+)
 _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
@@ -1298,18 +1309,35 @@ class _Reader:
         "A hosted the closed-door session in Nairobi. The army's delegation was led by B,
         while the RSF sent C": a meeting of A, B and C.
         """
-        if len(participants) != 1 or not _HOST_WORD_RE.fullmatch(trig.group()):
+        if len(participants) != 1:
             return participants
         sentences = self.doc.sentences
         k = bisect_left([x.start for x in sentences], sent.start)
         if k + 1 >= len(sentences):
             return participants
         nxt = sentences[k + 1]
+        if not _HOST_WORD_RE.fullmatch(trig.group()):
+            return [*participants, *self.side_head(nxt)]
         m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
         if m is None:
             return participants
         people = _people(self.in_range(m.start(), nxt.end), self.text)
         return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
+
+    def side_head(self, nxt: Segment) -> list[Actor]:
+        """
+        The other side's head a sentence after talks "with" a country names.
+
+        "A raised it at the consultations with Peru in Lima. Peru's Deputy Foreign Minister
+        B led his country's side": B is the one A met.
+        """
+        if "led " not in self.low[nxt.start : nxt.end]:
+            return []
+        m = _LED_SIDE_RE.search(self.low, nxt.start, nxt.end)
+        if m is None:
+            return []
+        people = _people(self.in_range(nxt.start, m.start()), self.text)
+        return _expand(people[-1]) if people else []
 
     def visit_host(
         self,
