@@ -387,3 +387,70 @@ def test_a_country_s_possessive_and_a_word_before_the_office() -> None:
     (m,) = _parse(text)
     assert _people(m) == {"Lopes", "Quispe"}
     assert (m.status, _when(m)) == ("planned", "2026-02-11")
+
+
+_WEIMAR: Final = (
+    "Trio vows unity after drone incursion\n\n"
+    "Foreign ministers of Spain, Italy and Portugal met in Madrid hours after the drone was "
+    "shot down over Spanish territory.\n\n"
+    "By Ana Serrano\n\n"
+    "MADRID - The foreign ministers of Spain, Italy and Portugal pledged on Tuesday to speed "
+    "up deliveries of air defences to the southern flank.\n\n"
+    "Spain's Lucia Ferrer hosted her Italian and Portuguese counterparts, Marco Bellini and "
+    "Rui Costa, at the Foreign Ministry for a meeting that had been planned weeks ago to "
+    "prepare for next month's European Council.\n\n"
+    "Prime Minister Pablo Ibarra spoke by phone with Secretary General Jonas Berg shortly "
+    "after 6 a.m., a spokesman said.\n"
+)
+
+
+def test_a_standfirst_before_the_dateline_is_no_part_of_the_lede() -> None:
+    """The lede starts at "MADRID - ...": a meeting told next is on its day, in its city."""
+    found = diplomeet.parse(_WEIMAR, published=date(2025, 9, 9)).meetings
+    (hosted,) = [m for m in found if len(m.participants) == 3]
+    assert (_when(hosted), _place(hosted)) == ("2025-09-09", "Madrid")
+
+
+def test_a_date_after_to_prepare_for_is_the_other_event_s() -> None:
+    """Read "a meeting planned to prepare for next month's council": not next month."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "President Ana Rojas hosted President Luis Ortega on Monday to prepare for next "
+        "month's regional summit.\n"
+    )
+    (m,) = _parse(text)
+    assert _when(m) == "2026-02-09"
+
+
+def test_a_call_at_a_time_of_day_is_dated_by_its_day() -> None:
+    """Read "spoke by phone with A shortly after 6 a.m.": the meeting's date is the day."""
+    found = diplomeet.parse(_WEIMAR, published=date(2025, 9, 9)).meetings
+    (call,) = [m for m in found if _people(m) == {"Ibarra", "Berg"}]
+    assert _when(call) == "2025-09-09"
+
+
+def test_a_meeting_agreed_at_a_summit_is_not_the_talks_held_today() -> None:
+    """A standfirst's "agreed to meet at the summit" stays planned beside today's call."""
+    text = (
+        "Presidents discuss border in phone call\n\n"
+        "Kask and Ozols agreed to meet on the sidelines of the regional summit in Riga\n\n"
+        "TALLINN, Oct 20 - Estonian President Mart Kask held a telephone conversation with "
+        "Latvian President Janis Ozols on Friday, his office said.\n\n"
+        '"The leaders exchanged views on the situation on the border," the office said.\n\n'
+        "They agreed to hold a full meeting on the sidelines of the regional summit in Riga "
+        "in late December.\n"
+    )
+    found = diplomeet.parse(text, published=date(2023, 10, 20)).meetings
+    statuses = sorted((m.status, _when(m)) for m in found)
+    assert statuses == [("held", "2023-10-20"), ("planned", "2023-12")]
+
+
+def test_a_body_ending_a_paragraph_takes_no_title_of_the_next() -> None:
+    """Read "European Council.<blank line>Prime Minister A": A's mention starts at his title."""
+    text = (
+        "They met to prepare for next month's European Council.\n\n"
+        "Prime Minister Pablo Ibarra spoke by phone. Kremlin spokesman Ivan Orlov said so.\n"
+    )
+    spans = {m.actor.name: text[m.start : m.end] for m in mentions(Document(text=text))}
+    assert spans["Pablo Ibarra"] == "Prime Minister Pablo Ibarra"
+    assert spans["Ivan Orlov"] == "Kremlin spokesman Ivan Orlov"

@@ -431,7 +431,8 @@ _BYLINE_IN_RE: Final = re.compile(
     r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
 )
 _BARE_PLACE_RE: Final = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
-_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+# A meeting is dated by its day: the part of day or the time of day told is left out.
+_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:[A-Z]+|\d{2}:\d{2}(?::\d{2})?)$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
 # (see _Reader.trigger_starts).
@@ -644,6 +645,9 @@ _VERB_STARTS: Final = (
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
+_PREPARE_FOR_RE: Final = re.compile(
+    r"\b(?:to\s+prepare|preparing|in\s+preparation)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+)
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
     # "will call on A on Friday before flying to Manila": the next leg of the trip
@@ -668,6 +672,7 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _MAX_HEADS: Final = 4
+_DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
     r"(?<=[a-z])\s+(?:led|headed)\s+(?:his|her|the)\s+(?:(?:country|nation|government)['\u2019]s\s+)?"
@@ -769,6 +774,18 @@ def _may_be_minister(actor: Actor) -> bool:
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
+    )
+
+
+def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
+    """Whether ``old`` plans a meeting at a gathering that the held ``new`` is not."""
+    # "agreed to meet at the summit" is not the talks held today
+    return (
+        old.status == "planned"
+        and new.status == "held"
+        and old.setting is not None
+        and old.setting not in _MEDIA
+        and new.setting != old.setting
     )
 
 
@@ -1075,7 +1092,15 @@ class _Reader:
     def lede_paragraphs(self) -> list[Segment]:
         """The first two paragraphs of eight words or more: the lede and what follows it."""
         out: list[Segment] = []
-        for p in self.doc.paragraphs:
+        paragraphs = self.doc.paragraphs
+        # A standfirst before the dateline's paragraph is no part of the lede: the story
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
+        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+            m = _DATELINE_RE.match(self.text, p.start, p.end)
+            if m is not None and m.group(1).isupper() and len(m.group(1)) > 2:
+                paragraphs = paragraphs[k:]
+                break
+        for p in paragraphs:
             if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
                 out.append(p)
                 if len(out) == 2:
@@ -1744,7 +1769,8 @@ class _Reader:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
                 when = lede_date
-            place = place or lede_place
+            # (a retelling, "the leaders exchanged views", takes the place of what it retells)
+            place = place or (None if self.retold and self.drafts else lede_place)
         when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
@@ -2250,6 +2276,10 @@ class _Reader:
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
+        if "prepar" in low[trig.end() : clause.end]:
+            # "a meeting planned to prepare for next month's council": the council's date
+            m = _PREPARE_FOR_RE.search(low, trig.end(), clause.end)
+            clause = clause if m is None else Segment(clause.start, m.start())
         told = trig.group() == "told"
         speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         relative = self.after_who(clause)
@@ -2499,7 +2529,7 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or (new.again and d.status != "planned"):
                 continue
-            if not _same_time(d, new):
+            if not _same_time(d, new) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue
