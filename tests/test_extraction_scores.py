@@ -156,8 +156,10 @@ def test_sixth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check5 = BLIND / "check5"
     scores = evaluate(check5 / "gold", check5 / "articles").scores
-    assert scores.meetings.f1 >= 0.84
-    assert scores.meetings_strict.f1 >= 0.68
+    # 0.847 and 0.682 while blind; learnt from since its retirement (tests/test_meetings_
+    # generalise4.py holds the classes, on sentences of our own)
+    assert scores.meetings.f1 >= 0.99
+    assert scores.meetings_strict.f1 >= 0.97
     assert scores.statements.f1 >= 0.91
     assert scores.quotes.f1 >= 0.96
     assert scores.incidents.f1 >= 0.76
