@@ -454,3 +454,31 @@ def test_a_body_ending_a_paragraph_takes_no_title_of_the_next() -> None:
     spans = {m.actor.name: text[m.start : m.end] for m in mentions(Document(text=text))}
     assert spans["Pablo Ibarra"] == "Prime Minister Pablo Ibarra"
     assert spans["Ivan Orlov"] == "Kremlin spokesman Ivan Orlov"
+
+
+def test_a_cancelled_meeting_takes_the_day_of_its_relative_clause() -> None:
+    """Read "A meeting of A and B, which diplomats had expected the same day, was called off"."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Foreign Minister Ana Lopes met Foreign Minister Joseph Mwangi on Monday.\n\n"
+        "A meeting between Lopes and Foreign Minister Tomas Quispe, which diplomats had "
+        "expected to take place the same day, was called off at the last minute.\n"
+    )
+    found = _parse(text)
+    (m,) = [m for m in found if _people(m) == {"Lopes", "Quispe"}]
+    assert (m.status, _when(m)) == ("cancelled", "2026-02-09")
+
+
+def test_days_later_counts_from_the_visit_before_not_from_a_call() -> None:
+    """Read "He had also been due to fly on to B two days later": two days after the visit."""
+    text = (
+        "Visit off\n\n"
+        "Prime Minister Sami Tuilagi has cancelled a planned visit to Apia, where he was due "
+        "to meet Prime Minister Ana Leota on Friday.\n\n"
+        "A spokeswoman said the two leaders had instead spoken by phone on Monday evening.\n\n"
+        "He had also been due to fly on to Suva two days later for talks with Prime Minister "
+        "Jone Vula; that visit has been postponed as well.\n"
+    )
+    found = diplomeet.parse(text, published=date(2023, 4, 5)).meetings
+    (later,) = [m for m in found if _people(m) == {"Tuilagi", "Vula"}]
+    assert _when(later) == "2023-04-09"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -662,8 +663,8 @@ _WEEK: Final = 7
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHICH_HELD_RE: Final = re.compile(
-    r",\s+which\s+(?:will|is|are|would)\s+(?:be\s+held|take\s+place|"
-    r"(?:be\s+)?(?:scheduled|due|set|expected|slated)\b)"
+    r",\s+which\s+(?:[a-z]+\s+){0,2}?(?:will|is|are|would|had|was|were)\s+(?:been\s+)?"
+    r"(?:be\s+held|take\s+place|(?:be\s+)?(?:scheduled|due|set|expected|slated|planned)\b)"
 )
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
@@ -672,6 +673,9 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _MAX_HEADS: Final = 4
+# "two days later": a count of days after the day told before.
+_DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
+_LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -925,6 +929,7 @@ class _Reader:
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
+        self.sentence_starts = [x.start for x in doc.sentences]
         self.drafts: list[_Draft] = []
         self.stems = find_stems(doc)
         self.low = self.stems.low
@@ -1337,7 +1342,7 @@ class _Reader:
         if len(participants) != 1:
             return participants
         sentences = self.doc.sentences
-        k = bisect_left([x.start for x in sentences], sent.start)
+        k = bisect_left(self.sentence_starts, sent.start)
         if k + 1 >= len(sentences):
             return participants
         nxt = sentences[k + 1]
@@ -1774,7 +1779,7 @@ class _Reader:
         when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
-        when = self.tense(when, status, clause, trig)
+        when = self.days_later(self.tense(when, status, clause, trig), seen)
         draft = _Draft(
             people=list(seen.values()),
             status=status,
@@ -1802,6 +1807,30 @@ class _Reader:
         self.same_event(draft)
         self.merge(draft)
 
+    def days_later(self, when: TimeRef | None, seen: dict[str, Actor]) -> TimeRef | None:
+        """
+        Count "two days later" from the meeting in person told last of the same person.
+
+        "A was due to meet B in Apia on Friday [...] spoke by phone on Monday [...] was due
+        to fly on to Suva two days later": two days after Friday, the visit's day.
+        """
+        if when is None or " later" not in when.text:
+            return when
+        m = _DAYS_LATER_RE.fullmatch(when.text)
+        if m is None:
+            return when
+        for d in reversed(self.drafts):
+            if (
+                not d.key.isdisjoint(seen)
+                and d.setting not in _MEDIA
+                and d.when is not None
+                and d.when.start is not None
+                and d.when.granularity == "day"
+            ):
+                day = d.when.start + timedelta(days=_LATER_COUNT[m.group(1).lower()])
+                return attrs.evolve(when, value=day.isoformat(), start=day, end=day)
+        return when
+
     def which_held(
         self,
         sent: Segment,
@@ -1816,7 +1845,7 @@ class _Reader:
         "will host A at the Leaders' Retreat, which will be held in Lima on Jan 19".
         """
         if (
-            status != "planned"
+            status == "held"
             or (when is not None and place is not None)
             or not _WHICH_HELD_RE.match(self.low, clause.end)
         ):
@@ -2014,7 +2043,7 @@ class _Reader:
         planned meeting is in Doha.
         """
         sentences = self.doc.sentences
-        k = bisect_left([x.start for x in sentences], sent.start)
+        k = bisect_left(self.sentence_starts, sent.start)
         if k < 1:
             return None
         prev = sentences[k - 1]
