@@ -482,3 +482,25 @@ def test_days_later_counts_from_the_visit_before_not_from_a_call() -> None:
     found = diplomeet.parse(text, published=date(2023, 4, 5)).meetings
     (later,) = [m for m in found if _people(m) == {"Tuilagi", "Vula"}]
     assert _when(later) == "2023-04-09"
+
+
+def test_a_port_named_after_its_country_is_a_place() -> None:
+    """Read "will travel to Port Sudan next week to meet A": the place is the port."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Envoy Ian Marsh will travel to Port Sudan next week to meet General Omar Hadi.\n"
+    )
+    (m,) = _parse(text)
+    assert m.place is not None
+    assert (m.place.name, m.place.country) == ("Port Sudan", "SD")
+
+
+def test_told_after_a_long_clause_is_no_face_to_face_statement() -> None:
+    """Read "A is expected to travel to Port Sudan next week ..., sources told B": no meeting."""
+    text = (
+        "Talks\n\nOfficials from both sides attended the closing session of the forum.\n\n"
+        "Envoy Ian Marsh is expected to travel to Port Sudan next week to deliver a written "
+        "message from the president to General Omar Hadi, diplomatic sources told Reporter "
+        "Jane Doyle.\n"
+    )
+    assert [_people(m) for m in _parse(text)] == [{"Marsh", "Hadi"}]

@@ -241,6 +241,8 @@ _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 _DISTRICT_LEADS: Final = frozenset(
     {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 )
+# The first words of towns named after a country or a person: "Port Sudan", "Fort Portal".
+_PORT_WORDS: Final = frozenset({"Port", "Fort", "Puerto", "Porto"})
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -673,6 +675,7 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _MAX_HEADS: Final = 4
+_TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -2278,6 +2281,8 @@ class _Reader:
         if "," not in intro:
             return False
         lead = intro[: intro.index(",")]
+        if len(lead.split(maxsplit=_TOLD_LEAD_WORDS)) > _TOLD_LEAD_WORDS:
+            return False  # a clause of its own ("A is expected to travel to B next week, ...")
         has_date = any(
             t.span is not None and sent.start <= t.span.start < sent.start + len(lead)
             for t in self.doc.dates_in(sent.start, sent.start + len(lead))
@@ -2473,7 +2478,11 @@ class _Reader:
                 for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
                     found = cm.group(1)
                     hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
-                return Place(name=word, country=hint, venue=venue_hit[0] if venue_hit else None)
+                return Place(
+                    name=word,
+                    country=hint or _port_country(word),
+                    venue=venue_hit[0] if venue_hit else None,
+                )
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
@@ -2514,10 +2523,14 @@ class _Reader:
         if self.text[max(0, start - 10) : start].rstrip().endswith(_COMPASS_WORDS):
             return False
         k = bisect_left(self.starts, start)
+        lead = word.split(maxsplit=1)[0]
         for m in self.all[max(0, k - 2) : k + 2]:
             if m.start < end and start < m.end:
+                # "Port Sudan": a country named inside a port's or a fort's name
+                if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
+                    continue
                 return False
-        return not (word.split(maxsplit=1)[0] in _PLACE_STOP or len(word) < 3)
+        return not (lead in _PLACE_STOP or len(word) < 3)
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
@@ -2619,6 +2632,12 @@ def _city_of(word: str) -> tuple[str, str] | None:
             if lead in CITIES:
                 return lead, lead
     return None
+
+
+def _port_country(word: str) -> str | None:
+    """The country a port or a fort is named after: "Port Sudan" is Sudan's."""
+    lead, _, rest = word.partition(" ")
+    return COUNTRY_NAMES.get(rest) if lead in _PORT_WORDS else None
 
 
 def _district_city(word: str) -> str:
