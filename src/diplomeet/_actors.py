@@ -390,10 +390,14 @@ _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
 _NOT_PLAIN: Final = (
     frozenset(_PRONOUNS) | _PAIR_LEADS | _LEADS | MODIFIERS | _TITLE_GATE | frozenset(_ORG_FIRST)
 )
+# Words after "Name, " that can open an office written without an article.
+_BARE_APPOSITION: Final = _TITLE_GATE | MODIFIERS
+# Modifiers that make another office of the title after them ("Deputy Prime Minister").
+_RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e."}
+    {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
 )
 _LOWER_BODIES: Final = frozenset(
     {
@@ -685,6 +689,24 @@ class _Reader:
             return None  # "the Prime Minister's Office" is not a person
         return best
 
+    def ranked(
+        self, i: int, k: int, title: tuple[str, TitleKind, int]
+    ) -> tuple[str, TitleKind, int]:
+        """
+        The title with the rank written before it: "Deputy Prime Minister", not "Prime Minister".
+
+        ``i..k`` are the modifiers read past before the office; "former" or "acting" leave it
+        as it is, but a deputy or vice is another office.
+        """
+        lowers = self.t.lowers
+        for m in range(i, k):
+            if lowers[m] in _RANKS and self.run_end[m] >= k:
+                if m > i and lowers[m - 1] == "first":  # "First Deputy Prime Minister"
+                    m -= 1  # noqa: PLW2901 - the rank's own first word
+                text = self.t.text[self.t.starts[m] : self.t.ends[title[2] - 1]]
+                return (text, title[1], title[2])
+        return title
+
     def name(self, i: int, *, styled: bool = False) -> int:
         """
         A person's name written out: capitalised words, particles and initials.
@@ -851,10 +873,17 @@ class _Reader:
                     and self.title(found[1]) is not None
                 ):
                     mod = (found[0], found[1], False)
-        k = mod[1] if mod else j
+        k0 = k = mod[1] if mod else j
         while k < n and lowers[k] in MODIFIERS:
             k += 1
         title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
+        if title is not None:
+            title = self.ranked(k0, k, title)
+        if k > k0 and lowers[k0] in _TITLE_GATE:
+            # A modifier that starts a longer office: "Chief of Army Staff", "Chief Minister".
+            whole = self.title(k0)
+            if whole is not None and (title is None or whole[2] >= title[2]):
+                title = whole
         if title is not None:
             return self.add_title(i, j, mod, title, article=lead)
         if mod is not None:
@@ -958,8 +987,10 @@ class _Reader:
             if end < self.n and (
                 t.lowers[end] in _APPOSITION_LEADS
                 or "(" in t.gaps[end]
-                or (t.words[end] in _COUNTRY_FIRST and t.gaps[end].strip() == ",")
-                or (t.lowers[end] in _TITLE_GATE and t.gaps[end].strip() == ",")
+                or (
+                    t.gaps[end].strip() == ","
+                    and (t.words[end] in _COUNTRY_FIRST or t.lowers[end] in _BARE_APPOSITION)
+                )
             ):
                 self.apposition(item)
             return end
@@ -1057,7 +1088,7 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after) or self.envoy_for(after)
+        named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1134,15 +1165,20 @@ class _Reader:
         """
         Skip a rank after an office: "Foreign Minister Col. A", "Foreign Minister Prince B".
 
-        A military rank written short after an office that is none, or a prince's or
-        sheikh's style after any office but a military one ("Crown Prince Sheikh C",
-        "Emir Sheikh D").
+        A military rank written short after any office ("Chief of Army Staff Gen. E"), or a
+        prince's or sheikh's style after any office but a military one ("Crown Prince Sheikh
+        C", "Emir Sheikh D").
         """
         t = self.t
-        if i >= self.n or kind == "military" or self.gap(i) != " ":
+        if i >= self.n or self.gap(i) != " ":
             return i
         low = t.lowers[i]
-        if low in _STYLES and i + 1 < self.n and t.words[i + 1][:1].isupper():
+        if (
+            kind != "military"
+            and low in _STYLES
+            and i + 1 < self.n
+            and t.words[i + 1][:1].isupper()
+        ):
             return i + 1
         if kind != "royal" and (
             low.endswith(".")
@@ -1209,31 +1245,70 @@ class _Reader:
                     continue
                 title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
                 if title is not None:
-                    if item.title is None:
-                        item.title = title[0]
-                        item.title_kind = title[1]
+                    _give_title(item, self.ranked(k + 1, m, title))
                     if item.country is None:
-                        item.country = code
+                        item.country = code or self.of_country(title[2])
                     return
         elif g.strip() == "," and (mod := self.country_mod(k)) is not None:
             self.country_title_after(item, mod)
-        elif (
-            g.strip() == ","
-            and t.lowers[k] in _TITLE_GATE
-            and (title := self.title(k)) is not None
-            and title[1] not in {"honorific", "counterpart"}
-            and title[2] < self.n
-            and t.lowers[title[2]] == "of"
-        ):
-            # "A, Chairman of the Council of Ministers": an office of a body after the name
-            item.title = item.title or title[0]
-            item.title_kind = item.title_kind or title[1]
+        elif g.strip() == "," and t.lowers[k] in _BARE_APPOSITION:
+            self.bare_title_after(item, k)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             c = self.country(k + 1)
             if c is not None and item.country is None:
                 item.country = c[0]
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
+
+    def of_country_span(self, k: int) -> tuple[str, int] | None:
+        """The country and its end for "of Ghana" or "of the Republic of Ghana" at token k."""
+        t = self.t
+        if k + 1 >= self.n or t.lowers[k] != "of" or self.gap(k) != " ":
+            return None
+        k += 1
+        if t.lowers[k] == "the" and k + 1 < self.n:
+            k += 1
+        return self.country(k) if t.words[k] in _COUNTRY_FIRST else None
+
+    def of_country(self, k: int) -> str | None:
+        """The country of "of Ghana" or "of the Republic of Ghana" at token k, if any."""
+        found = self.of_country_span(k)
+        return found[0] if found is not None else None
+
+    def named_after_of(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read "Foreign Minister of the Republic of Chad Ali Saleh": the name after "of Country".
+
+        Returns the end of the country phrase and the name's start and end, as
+        :meth:`named_after_comma` does; the caller reads the country from the phrase.
+        """
+        found = self.of_country_span(after)
+        if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
+            return None
+        end = self.name_after(found[1], styled=False)
+        return (found[1], found[1], end) if end - found[1] >= 2 else None
+
+    def bare_title_after(self, item: _Item, k: int) -> None:
+        """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""
+        t = self.t
+        m = k
+        while m + 1 < self.n and t.lowers[m] in MODIFIERS and self.gap(m + 1) == " ":
+            m += 1
+        if m >= self.n or t.lowers[m] not in _TITLE_GATE:
+            return
+        title = self.title(m)
+        # "A, President B and C": a name after the office makes it another person's.
+        if title is None or title[1] in {"honorific", "counterpart"}:
+            return
+        after = title[2]
+        if (
+            after < self.n
+            and self.gap(after) == " "
+            and self.name_after(after, styled=False) > after
+        ):
+            return
+        _give_title(item, self.ranked(k, m, title))
+        item.country = item.country or self.of_country(after)
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
         """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
@@ -1245,9 +1320,18 @@ class _Reader:
             return
         title = self.title(m)
         if title is not None and title[1] != "honorific":
-            item.title = item.title or title[0]
-            item.title_kind = item.title_kind or title[1]
+            _give_title(item, self.ranked(mod[1], m, title))
             item.country = item.country or mod[0]
+
+
+def _give_title(item: _Item, title: tuple[str, TitleKind, int]) -> None:
+    """
+    An office read after a name, for a person written without one ("Mr. A, minister of X").
+
+    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office.
+    """
+    if item.title is None or item.title.lower() in _STYLES:
+        item.title, item.title_kind = title[0], title[1]
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -163,6 +163,12 @@ _VESSELS: Final[tuple[str, ...]] = (
     "ships",
     "trawler",
     "trawlers",
+    "longliner",
+    "longliners",
+    "seiner",
+    "seiners",
+    "speedboat",
+    "speedboats",
     "ferry",
     "tanker",
     "tankers",
@@ -212,6 +218,8 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "gunboats",
     "patrol boat",
     "patrol ship",
+    "suicide bomber",
+    "suicide bombers",
 )
 """
 The armed actors of the ACLED codebook (state forces, rebel groups, political militias)
@@ -638,6 +646,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|hit|hits|pounded|"
             r"pounds|pounding|targeted|targeting|raided)\b"
             r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
+            # "a ballistic missile struck a residential neighbourhood": a strike from the air
+            # on a place (a missile that hits a ship is an attack, read below)
+            r"(?P<missile>\b(?:missiles?|cruise\s+missiles?|ballistic\s+missiles?)\s+"
+            r"(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|tore\s+through)\b)|"
             r"\b(?:carried\s+out|carrying\s+out|carries\s+out|conducted|conducting|conducts|"
             r"launched|launching|launches)\s+(?:an?\s+|new\s+|fresh\s+|further\s+)?"
             rf"(?:(?:{_words(_STRIKE_WORDS)})\s+strikes?|strikes?\s+(?:against|inside|"
@@ -816,7 +828,17 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "penetrat",
         "stray",
     ),
-    "airstrike": ("airstrike", "bomb", "hit", "pound", "raid", "strike", "struck", "target"),
+    "airstrike": (
+        "airstrike",
+        "bomb",
+        "hit",
+        "missile",
+        "pound",
+        "raid",
+        "strike",
+        "struck",
+        "target",
+    ),
     "attack": (
         "ambush",
         "artillery",
@@ -1049,7 +1071,7 @@ _CASUALTY_RES: Final = (
         r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died)\b"
+        rf"(?:killed|dead|died|martyred)\b"
         ")",
     ),
 )
@@ -1061,7 +1083,8 @@ _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # A date after a verb of saying is the day the incident was reported: "..., Manila said
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 _TOLD_ON_RE: Final = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|reported|confirmed|stated|added|"
+    r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
+    r"reported|confirmed|stated|added|"
     r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
@@ -1084,6 +1107,13 @@ _REACTION_RE: Final = re.compile(
     r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
+_DEFINITE_CRAFT_RE: Final = re.compile(
+    rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
+    r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
+)
+_WEEK: Final = timedelta(days=7)
+_WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
@@ -1202,7 +1232,11 @@ class _Reader:
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
             )
-            if self.many(clause, m, draft.when) or self.reacted_to(draft, clause, m):
+            if (
+                self.many(clause, m, draft.when)
+                or self.reacted_to(draft, clause, m)
+                or self.downed(draft, clause, m)
+            ):
                 return
             if draft.when is None and nxt is not None:
                 draft.when = self.retold_next(nxt)
@@ -1220,9 +1254,12 @@ class _Reader:
     ) -> list[str] | None:
         """The countries involved, or None when none is named and nothing armed is told."""
         codes = countries_in(self.doc, clause.start, clause.end)
-        if not codes and kind == "airspace_violation":
+        if not codes and (
+            kind == "airspace_violation" or self.low.startswith("when ", clause.start)
+        ):
             # "a drone crashed in Moldova after straying into its airspace": the airspace
-            # is told in a clause of its own, its owner in the sentence
+            # is told in a clause of its own, its owner in the sentence; "two Pakistani
+            # guards were killed when a bomber rammed a convoy": the victims' main clause
             codes = countries_in(self.doc, sent.start, sent.end)
         if (
             not codes
@@ -1250,6 +1287,21 @@ class _Reader:
         ):
             return "attack"
         return kind
+
+    def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether an undated intrusion is that of aircraft the text told shot down before.
+
+        "Havana insists the planes had violated Cuban airspace", after the shootdown: the
+        aircraft named with "the" (or "it", "they") are the ones downed, and their way into
+        the airspace is part of that incident, not one of its own.
+        """
+        if draft.kind != "airspace_violation" or draft.when is not None:
+            return False
+        return any(d.kind == "shootdown" for d in self.drafts) and (
+            _DEFINITE_CRAFT_RE.search(self.low, max(clause.start, m.start() - 40), m.start())
+            is not None
+        )
 
     def definite(self, clause: Segment, m: re.Match[str]) -> bool:
         """Whether the incident is told as a definite noun: "the burning of the boats"."""
@@ -1413,6 +1465,8 @@ class _Reader:
             ok = _GROUND_FIRE_RE.search(low, start, end) is None
         elif groups.get("aerial"):
             ok = _AIRCRAFT_RE.search(low, start, end) is not None
+        elif groups.get("missile"):
+            ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
         elif groups.get("sea"):
             ok = _VESSEL_RE.search(low, start, end) is not None
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
@@ -1455,6 +1509,27 @@ class _Reader:
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
+        found = self.clause_date(sent, clause, trig)
+        published = self.doc.published
+        if (
+            found is not None
+            and published is not None
+            and found.granularity == "day"
+            and found.start is not None
+            and found.end is not None
+            and published < found.start <= published + _WEEK
+            and _WEEKDAY_RE.search(found.text.lower())
+        ):
+            # "punishing Cuba for Saturday's downing", read in a forward-looking clause as
+            # the Saturday to come: what has happened is the Saturday before the report
+            start, end = found.start - _WEEK, found.end - _WEEK
+            found = attrs.evolve(
+                found, value=start.isoformat() + found.value[10:], start=start, end=end
+            )
+        return found
+
+    def clause_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """The date of the clause, as :meth:`when` reads it before any correction."""
         nominal = bool(_NOMINAL_RE.match(trig.group()))
         low = self.low
         inside = [
@@ -1499,7 +1574,26 @@ class _Reader:
                     ):
                         return t
             return inside[0]
-        return self.anchored(sent, clause)
+        return self.anchored(sent, clause) or self.overnight(sent, clause)
+
+    def overnight(self, sent: Segment, clause: Segment) -> TimeRef | None:
+        """
+        The day of the report for an incident told "overnight" in a sentence with no date.
+
+        "Air defences shot down 40 drones launched overnight": the night before the
+        publication day, which news dates by the morning it ends (the day of the report).
+        """
+        published = self.doc.published
+        if (
+            published is None
+            or _OVERNIGHT_RE.search(self.low, clause.start, clause.end) is None
+            or self.doc.dates_in(sent.start, sent.end)
+        ):
+            return None
+        day = published.isoformat()
+        return TimeRef(
+            text="overnight", value=day, start=published, end=published, granularity="day"
+        )
 
     def in_dateline(self, start: int, end: int) -> bool:
         """Whether the date at ``start:end`` is a dateline's ("LIMA, March 3 (AP) -")."""

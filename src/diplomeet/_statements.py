@@ -542,6 +542,8 @@ _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
 )
+# Lower-case words inside a body's official name ("Ministry of Foreign Affairs and Trade").
+_OFFICIAL_GLUE: Final = frozenset({"of", "and", "for", "the"})
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
 _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
@@ -692,6 +694,62 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _skip_frame(toks: list[_Tok], j: int) -> int:
+    """
+    Step back over a day or a warrant between a subject and its cue.
+
+    "Li on Tuesday said", "Li yesterday said", "Li on Monday evening said": the day the
+    words were said; "TASS is authorised to state": the form of an official statement.
+    """
+    j = _skip_adverbs(toks, j)
+    if j < 1:
+        return j
+    if toks[j][_LOW] == "to" and toks[j - 1][_LOW] in _WARRANTS:
+        return _skip_adverbs(toks, j - 2)
+    day = _day_start(toks, j)
+    if day is None:
+        return j
+    start, needs_on = day
+    if start > 0 and toks[start - 1][_LOW] == "on":
+        start -= 1
+        if start > 0 and toks[start - 1][_LOW] == "earlier":
+            start -= 1  # "earlier on Tuesday"
+    elif needs_on:
+        return j  # "March 3" with no "on" may be a name's part
+    return _skip_adverbs(toks, start - 1)
+
+
+def _day_start(toks: list[_Tok], j: int) -> tuple[int, bool] | None:
+    """
+    Where a day or span ending at token ``j`` starts, and whether it needs an "on".
+
+    "Monday evening", "Tuesday" (alone in American style, "Li Tuesday said"), "yesterday",
+    "last week"; "March 3" and "3 March" only after "on".
+    """
+    low = toks[j][_LOW]
+    prev = toks[j - 1] if j > 0 else None
+    found: tuple[int, bool] | None = None
+    if low in _DAY_PARTS and prev is not None and prev[_LOW] in WEEKDAY_NAMES:
+        found = (j - 1, False)
+    elif (low in WEEKDAY_NAMES and toks[j][_CAP]) or (low in _ALONE_DAYS and not toks[j][_CAP]):
+        found = (j, False)
+    elif prev is not None and low in _SPANS and prev[_LOW] in {"last", "this"}:
+        found = (j - 1, False)
+    elif prev is not None and (
+        (low.isdigit() and prev[_LOW] in MONTH_NAMES and prev[_CAP])
+        or (low in MONTH_NAMES and toks[j][_CAP] and prev[_LOW].isdigit())
+    ):
+        found = (j - 1, True)
+    return found
+
+
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+_SPANS: Final = frozenset({"week", "weekend", "month", "year"})
+_ALONE_DAYS: Final = frozenset({"yesterday", "today"})
+# "is authorised to state", "has been instructed to declare": an agency's formal statement.
+_WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instructed"})
+
+
 # Words that open an aside between a subject and its cue: an apposition or relative clause
 # ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
@@ -704,7 +762,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
     """Return the token range of the noun phrase ending at token ``j`` (a speaker)."""
-    j = _skip_paren(toks, _skip_adverbs(toks, j))
+    j = _skip_paren(toks, _skip_frame(toks, j))
     if j < 0:
         return None
     if (
@@ -939,6 +997,8 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
         if toks[g][_LOW] in {"of", "for", "at", "from"}:
+            if toks[g][_LOW] == "of" and toks[g - 1][_LOW] in _BODY_HEADS and toks[g + 1][_CAP]:
+                continue  # "the Ministry of Foreign Affairs": the body's own name runs on
             if toks[end][_CAP] and any(
                 not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
             ):
@@ -1027,6 +1087,12 @@ _BODY_END: Final = frozenset(
     | {"secretariat", "commission"}
 )
 #: Participles between such a document and its author: "a statement issued by the ministry".
+#: Lower-case title words that may stand between "with" and a speaker's name.
+_WITH_TITLE_WORDS: Final = 4
+#: First words of a broadcaster's name ("Radio Tanzania").
+_MEDIA_LEADS: Final = frozenset({"radio", "television"})
+#: Verbs of a medium that carries another's statement ("broadcast by Radio X").
+_MEDIUM_VERBS: Final = frozenset({"broadcast", "carried", "aired", "read", "relayed", "televised"})
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
 #: Verbs by which a reporter (often a news agency) relays another's words: "Tass quoted
 #: Li as saying", "Interfax, citing Li as saying". After Reuters and AP wire style.
@@ -1073,6 +1139,47 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
         k += 1
     if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
         return lo, np[1]
+    return None
+
+
+def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """
+    The subject of an absolute "with" clause: "..., with Li telling his counterpart".
+
+    The participle's own subject follows "with"; the main clause's subject does not speak.
+    """
+    if i < 2 or toks[i - 1][_LOW] in {"and", "but"}:
+        return None
+    np = _np_back(toks, i - 1, apposition=False)
+    if np is None:
+        return None
+    # "with external affairs minister Li telling": a title in lower case may stand between
+    k = np[0] - 1
+    while k >= 0 and np[0] - k <= _WITH_TITLE_WORDS and toks[k][_TEXT].isalpha():
+        if toks[k][_LOW] == "with":
+            return np
+        if toks[k][_CAP] or toks[k][_LOW] in _NP_GLUE:
+            return None
+        k -= 1
+    return None
+
+
+def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    The document before the medium that carried it ("a statement broadcast by Radio X").
+
+    "A government statement broadcast by Radio X and monitored here said": the radio or
+    agency that "broadcast", "carried" or "read" a statement only relays it:
+    the subject is the statement's phrase, whose author (a modifier, "by", "from") speaks.
+    """
+    for k in range(j - 1, max(0, j - 12), -1):
+        t = toks[k]
+        if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
+            return None
+        if t[_LOW] in _MEDIUM_VERBS and toks[k + 1][_LOW] in {"by", "on", "over"}:
+            if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - 6) : k]):
+                return None
+            return _np_back(toks, k - 1, apposition=False)
     return None
 
 
@@ -1455,9 +1562,13 @@ class _Finder:
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
             ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
-                np = self._earlier_subject(toks, i)
+                np = _with_subject(toks, i) or self._earlier_subject(toks, i)
             else:
-                np = _doc_subject(toks, i, 0) or _np_back(toks, i - 1)
+                np = (
+                    _medium_subject(toks, i - 1)
+                    or _doc_subject(toks, i, 0)
+                    or _np_back(toks, i - 1)
+                )
             if np is None:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
@@ -1960,6 +2071,9 @@ class _Finder:
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
         actor = self.resolve(self.doc, *span)
+        body = self._official_name(span, actor)
+        if body is not None:
+            return body
         if (
             actor is not None
             and actor.kind == "person"
@@ -1981,13 +2095,46 @@ class _Finder:
         ):
             # "police Chief Chuck Jordan": a surname spelt like a country
             person = self._by_name(span)
-            if (
-                person is not None
-                and person.kind == "person"
-                and _FULL_NAME_RE.fullmatch(person.name)
+            if person is not None and (
+                (person.kind == "person" and _FULL_NAME_RE.fullmatch(person.name))
+                or person.name.split(" ", 1)[0].lower() in _MEDIA_LEADS
             ):
                 return person
         return actor
+
+    def _official_name(self, span: tuple[int, int], actor: Actor | None) -> Actor | None:
+        """
+        A body's full official name, where the links read less of it.
+
+        "the UAE Ministry of Foreign Affairs", "the Department of Foreign Affairs and
+        Trade": a capitalised body head, "of" and capitalised words (joined by "and") name
+        the body whole; the links may read only its country or stop at "and".
+        """
+        toks = self._toks(*span)
+        if toks and toks[0][_LOW] in _ARTICLES:
+            toks = toks[1:]
+        k = next(
+            (
+                k
+                for k in range(min(len(toks) - 2, 4))
+                if toks[k][_CAP] and toks[k][_LOW] in _BODY_HEADS and toks[k + 1][_LOW] == "of"
+            ),
+            -1,
+        )
+        if (
+            k < 0
+            or not all(t[_CAP] for t in toks[:k])
+            or not toks[-1][_CAP]
+            or not all(t[_CAP] or t[_LOW] in _OFFICIAL_GLUE for t in toks[k + 2 :])
+        ):
+            return None
+        name = " ".join(t[_TEXT] for t in toks)
+        if actor is not None and actor.kind != "country" and len(actor.name) >= len(name):
+            return None
+        country = actor.country if actor is not None else None
+        if country is None:
+            country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
+        return Actor(name=name, kind="organization", country=country)
 
     def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
         """Whether ``actor`` is named by the head of the phrase (its last capitalised words)."""
@@ -2082,7 +2229,8 @@ class _Finder:
         last = words[-1]
         if last.lower() in _OPENERS or last.lower() in _TIME_WORDS or last.isupper():
             return None
-        if last.lower() in _ORG_HEADS:
+        if last.lower() in _ORG_HEADS or (len(words) > 1 and words[0].lower() in _MEDIA_LEADS):
+            # "Radio Tanzania said", "Television Kenya reported": a broadcaster
             return Actor(name=" ".join(words), kind="organization")
         # "Ankara said": a government (a place standing for it), not a person
         known = (

@@ -50,9 +50,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "supreme leader": "leader",
         "chief executive": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
-        # Malaysia, Australian territories), "Scotland's First Minister X".
-        "chief minister": "leader",
-        "first minister": "leader",
+        # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
+        # leaders: "the two leaders" of a story are the heads of its states.
+        "chief minister": "official",
+        "first minister": "official",
         "taoiseach": "leader",
         "king": "royal",
         "queen": "royal",
@@ -107,6 +108,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        "ambassador-at-large": "diplomat",
+        "ambassador at large": "diplomat",
         "amb.": "diplomat",
         "envoy": "diplomat",
         "special envoy": "diplomat",
@@ -128,6 +131,22 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "congresswoman": "legislator",
         "lawmaker": "legislator",
         "speaker": "legislator",
+        "speaker of parliament": "legislator",
+        "speaker of the house": "legislator",
+        # Offices named with a suffix of their stage: "President-elect A".
+        "president-elect": "leader",
+        "prime minister-designate": "leader",
+        "prime minister-elect": "leader",
+        # China's State Council ranks a state councillor above a minister.
+        "state councillor": "minister",
+        "state councilor": "minister",
+        # A junior minister in Commonwealth and Gulf foreign services.
+        "minister of state": "minister",
+        "minister of state for foreign affairs": "minister",
+        "chief of army staff": "military",
+        "chief of the army staff": "military",
+        "chief of defence staff": "military",
+        "chief of defense staff": "military",
         "governor": "official",
         "gov.": "official",
         "mayor": "official",

@@ -1,0 +1,214 @@
+"""Offices before a name: a rank stays in the title, a style is read past; texts written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from diplomeet._actors import actor_at
+from diplomeet._document import Document
+
+
+def _title(text: str, name: str) -> str | None:
+    doc = Document(text=text)
+    start = doc.text.index(name)
+    actor = actor_at(doc, start, start + len(name))
+    assert actor is not None
+    return actor.title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Thai Deputy Prime Minister Somchai Rattana arrived in Vientiane on Monday.",
+            "Somchai Rattana",
+            "Deputy Prime Minister",
+        ),
+        ("Vice President Lucia Ferreyra opened the forum.", "Lucia Ferreyra", "Vice President"),
+        (
+            "First Deputy Foreign Minister Oleg Sarin flew to Baku.",
+            "Oleg Sarin",
+            "First Deputy Foreign Minister",
+        ),
+        (
+            "Nour Haddad, Jordan's deputy foreign minister, said the talks went well.",
+            "Nour Haddad",
+            "deputy foreign minister",
+        ),
+        (
+            "Pablo Soto, the vice foreign minister, said the talks went well.",
+            "Pablo Soto",
+            "vice foreign minister",
+        ),
+    ],
+)
+def test_rank_stays_in_the_title(text: str, name: str, title: str) -> None:
+    """A deputy prime minister is not the prime minister: the rank is part of the office."""
+    assert _title(text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Former President Ines Calvo spoke at the forum.", "Ines Calvo", "President"),
+        ("Acting Prime Minister Tomas Ruiz flew to Quito.", "Tomas Ruiz", "Prime Minister"),
+    ],
+)
+def test_other_modifiers_leave_the_office(text: str, name: str, title: str) -> None:
+    """Former and acting say when or how the office is held, not which office it is."""
+    assert _title(text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "British Foreign Secretary Sir Colin Ashdown met the envoy.",
+            "Colin Ashdown",
+            "Foreign Secretary",
+        ),
+        (
+            "New Zealand's Foreign Minister, Dame Moana Tait, met the envoy.",
+            "Moana Tait",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_knighthood_after_an_office_is_read_past(text: str, name: str, title: str) -> None:
+    """Sir or Dame between the office and the name is a style, like Mr or Dr there."""
+    assert _title(text, name) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Kofi Mensah, foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, Minister for Foreign Affairs of the Republic of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "Minister for Foreign Affairs",
+            "GH",
+        ),
+        (
+            "Mr. Kofi Mensah, foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Dr. Kofi Mensah, Ghana's foreign minister, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, the foreign minister of Ghana, met the envoy.",
+            "Kofi Mensah",
+            "foreign minister",
+            "GH",
+        ),
+        (
+            "Kofi Mensah, deputy foreign minister, met the envoy.",
+            "Kofi Mensah",
+            "deputy foreign minister",
+            None,
+        ),
+    ],
+)
+def test_office_in_apposition_without_article(
+    text: str, name: str, title: str, country: str | None
+) -> None:
+    """The words "X, foreign minister of Ghana," give X the office and the country after "of"."""
+    doc = Document(text=text)
+    start = text.index(name)
+    actor = actor_at(doc, start, start + len(name))
+    assert actor is not None
+    assert (actor.title, actor.country) == (title, country)
+
+
+def test_office_before_another_name_is_not_apposition() -> None:
+    """In "A, President B and C met", the office is B's, not A's."""
+    text = "Kofi Mensah, President Ama Owusu and Jo Bell met on Monday."
+    doc = Document(text=text)
+    start = text.index("Kofi Mensah")
+    actor = actor_at(doc, start, start + len("Kofi Mensah"))
+    assert actor is None or actor.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "The minister received today Foreign Minister of the Republic of Chad Idriss Mahamat.",
+            "Idriss Mahamat",
+            "Foreign Minister",
+            "TD",
+        ),
+        ("Prime Minister of Malaysia Aziz Rahman met him.", "Aziz Rahman", "Prime Minister", "MY"),
+    ],
+)
+def test_office_of_country_before_the_name(text: str, name: str, title: str, country: str) -> None:
+    """Readouts write "Foreign Minister of the Republic of Chad A": office, country, then name."""
+    doc = Document(text=text)
+    start = text.index(name)
+    actor = actor_at(doc, start, start + len(name))
+    assert actor is not None
+    assert (actor.title, actor.country) == (title, country)
+
+
+def test_office_after_a_style_replaces_the_style() -> None:
+    """In "Prince A, Minister of Foreign Affairs," the office says more than the style."""
+    assert (
+        _title(
+            "Prince Talal bin Fahd, Minister of Foreign Affairs, received him.", "Talal bin Fahd"
+        )
+        == "Minister of Foreign Affairs"
+    )
+    assert (
+        _title("Crown Prince Talal bin Fahd, the deputy prime minister, spoke.", "Talal bin Fahd")
+        == "Crown Prince"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ambassador-at-large Tomas Berg met the envoy.", "Tomas Berg", "Ambassador-at-large"),
+        ("State Councillor Zhao Ming met the envoy.", "Zhao Ming", "State Councillor"),
+        ("Speaker of Parliament Efua Sam met the envoy.", "Efua Sam", "Speaker of Parliament"),
+        ("President-elect Efua Sam met the envoy.", "Efua Sam", "President-elect"),
+        (
+            "Minister of State for Foreign Affairs Efua Sam met the envoy.",
+            "Efua Sam",
+            "Minister of State for Foreign Affairs",
+        ),
+        ("Chief of Army Staff Gen. Efua Sam met the envoy.", "Efua Sam", "Chief of Army Staff"),
+        ("Chief Minister Efua Sam met the envoy.", "Efua Sam", "Chief Minister"),
+    ],
+)
+def test_offices_of_several_words(text: str, name: str, title: str) -> None:
+    """Offices a word like "chief" starts, and ranks, councillors and suffixes, are read whole."""
+    assert _title(text, name) == title
+
+
+def test_the_two_leaders_are_heads_of_state_not_first_ministers() -> None:
+    """After a first minister joins two prime ministers, "the two leaders" are the two heads."""
+    text = (
+        "Leaders meet in Armagh\n\n"
+        "British Prime Minister Helen Cobb met Irish Taoiseach Liam Ryan in Armagh on Friday.\n\n"
+        "They were joined by Wales's First Minister, Gwen Price, for lunch.\n\n"
+        "Ms Cobb said the talks went well.\n\n"
+        "The two leaders last met in Rome in March."
+    )
+    parsed = diplomeet.parse(text, published=date(2025, 6, 6))
+    rome = [m for m in parsed.meetings if m.place is not None and m.place.name == "Rome"]
+    assert len(rome) == 1
+    assert {p.name for p in rome[0].participants} == {"Helen Cobb", "Liam Ryan"}
