@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from diplomeet.evaluation import evaluate
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -40,13 +38,6 @@ def test_own_corpus_meetings_and_incidents_reach_target() -> None:
     assert scores.incidents.f1 == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'two days later' (tests/corpus 006) counts from the nearest day told before, not "
-    "from the visit it follows; the cancelled meeting of 016 takes no date from its relative "
-    "clause ('which ... had expected to take place the same day', now dated right by the date "
-    "stage); meetings_strict is 0.949",
-)
 def test_own_corpus_meetings_strict_is_perfect() -> None:
     """Every meeting of the own corpus has the right date."""
     scores = evaluate(CORPUS / "gold", CORPUS / "articles").scores
@@ -156,8 +147,10 @@ def test_sixth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check5 = BLIND / "check5"
     scores = evaluate(check5 / "gold", check5 / "articles").scores
-    assert scores.meetings.f1 >= 0.84
-    assert scores.meetings_strict.f1 >= 0.68
+    # 0.847 and 0.682 while blind; learnt from since its retirement (tests/test_meetings_
+    # generalise4.py holds the classes, on sentences of our own)
+    assert scores.meetings.f1 >= 0.99
+    assert scores.meetings_strict.f1 >= 0.97
     assert scores.statements.f1 >= 0.99
     assert scores.quotes.f1 >= 0.99
     assert scores.incidents.f1 >= 0.99

@@ -207,6 +207,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Herald Tribune Telegraph Guardian Chronicle Gazette Observer Standard Independent
     Accessibility Breadcrumb Share Tweet Email Print Subscribe Advertisement Sponsored
     Photo Photos Caption Credit Getty Images Pool File Files Staff Writer Correspondent
+    Today Yesterday Tomorrow Tonight
     """
 )
 
@@ -923,7 +924,8 @@ class _Reader:
         org = self.org(i) if t.lowers[i] in _ORG_FIRST else None
         if org is not None:
             # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
-            title = self.title(org[2]) if org[2] < self.n else None
+            # (a space between: "European Council.\n\nPrime Minister A" is no such title)
+            title = self.title(org[2]) if org[2] < self.n and self.gap(org[2]) == " " else None
             if (
                 title is not None
                 and title[1] != "honorific"

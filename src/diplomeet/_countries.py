@@ -1194,6 +1194,7 @@ DEMONYMS: Final[Mapping[str, str]] = MappingProxyType(
         "Soviet": "RU",
         "Spanish": "ES",
         "Sri Lankan": "LK",
+        "Lankan": "LK",  # the short form of South Asian papers: "the Lankan minister"
         "Sudanese": "SD",
         "Surinamer": "SR",
         "Swazi": "SZ",

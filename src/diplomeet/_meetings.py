@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -50,7 +51,11 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between)
+      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between
+            # "Talks were held in the Kremlin today between A and B"
+            |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
+                (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
+                |(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -61,6 +66,10 @@ _TRIGGER_RE: Final = re.compile(
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
                 (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
+            # "after talks there yesterday with A"
+            |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
+                tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
+                last\s+night)\s+){1,2}with
             # "spoke this afternoon with A", "conferred for two hours today with A"
             |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
                 almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
@@ -69,7 +78,7 @@ _TRIGGER_RE: Final = re.compile(
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -86,8 +95,11 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
-            (?:sit|sat|sits)\s+down\s+together|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
+            # "at the fifth round of Foreign Office Consultations"
+            rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -229,6 +241,8 @@ _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
 _DISTRICT_LEADS: Final = frozenset(
     {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 )
+# The first words of towns named after a country or a person: "Port Sudan", "Fort Portal".
+_PORT_WORDS: Final = frozenset({"Port", "Fort", "Puerto", "Porto"})
 _COMPASS_WORDS: Final = (
     "central",
     "northern",
@@ -280,6 +294,8 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
+# The same with a title of any length, bodies and "and" in it: only between two people.
+_LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
     # "A and his Argentine peer B": a word for the other side no title table holds
@@ -395,6 +411,15 @@ _TOLD_NEXT_RE: Final = re.compile(
 )
 _PAST_PLAN_RE: Final = re.compile(r"\b(?:was|were|had)\b")
 _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
+# A subordinate clause after a word of the main one: "A said so when B called on him".  Its
+# subject, after the conjunction, is the meeting word's (no comma: that breaks the clause).
+# A clause told after "agreed that" has its own subject too: "the two sides agreed that the
+# working group would meet" (no person: the group meets, not the sides).
+_SUBORDINATE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+"
+    r"|\b(?P<that>(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
+    r"expected)\s+that)\s+"
+)
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 _THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
@@ -409,7 +434,8 @@ _BYLINE_IN_RE: Final = re.compile(
     r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
 )
 _BARE_PLACE_RE: Final = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
-_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
+# A meeting is dated by its day: the part of day or the time of day told is left out.
+_PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:[A-Z]+|\d{2}:\d{2}(?::\d{2})?)$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
 # (see _Reader.trigger_starts).
@@ -470,6 +496,7 @@ _VERB_NEXT_RE: Final = re.compile(
 )
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
+_WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
@@ -483,6 +510,13 @@ _TRAVEL_END_RE: Final = re.compile(
     r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
 )
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# A trip on to a city, told in the sentence before a planned meeting: "before flying to
+# Doha", "leaves for Lima on Monday".
+_ONWARD_RE: Final = re.compile(
+    r"\b(?:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
+    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)\s+for)"
+    rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+)
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
@@ -496,6 +530,9 @@ _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
     r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
+    # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
+    # the office the mention starts at
+    r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
@@ -542,6 +579,11 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
     r"[A-Z][\w-]*,\s+"
+    # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
+    # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
+    # African Unity (O.A.U.), A", with the body's initials
+    r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
+    r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -579,7 +621,7 @@ _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
 _REDUCED_RELATIVE_RE: Final = re.compile(
     r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|who|which|that)\b)[a-z]+\s+"
-    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in)\s+[^,;]{1,60}?)?\s+$"
+    r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in|to|from|into|against|over)\s+[^,;]{1,60}?)?\s+$"
 )
 # "his last summit with A": a possessive and at most two words before a meeting noun.
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
@@ -606,6 +648,9 @@ _VERB_STARTS: Final = (
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
+_PREPARE_FOR_RE: Final = re.compile(
+    r"\b(?:to\s+prepare|preparing|in\s+preparation)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+)
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
     # "will call on A on Friday before flying to Manila": the next leg of the trip
@@ -620,8 +665,8 @@ _WEEK: Final = 7
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHICH_HELD_RE: Final = re.compile(
-    r",\s+which\s+(?:will|is|are|would)\s+(?:be\s+held|take\s+place|"
-    r"(?:be\s+)?(?:scheduled|due|set|expected|slated)\b)"
+    r",\s+which\s+(?:[a-z]+\s+){0,2}?(?:will|is|are|would|had|was|were)\s+(?:been\s+)?"
+    r"(?:be\s+held|take\s+place|(?:be\s+)?(?:scheduled|due|set|expected|slated|planned)\b)"
 )
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
@@ -630,6 +675,16 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _MAX_HEADS: Final = 4
+_TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# "two days later": a count of days after the day told before.
+_DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
+_LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
+# "B led his country's side": the head of the other side of talks told just before.
+_LED_SIDE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+(?:led|headed)\s+(?:his|her|the)\s+(?:(?:country|nation|government)['\u2019]s\s+)?"
+    r"(?:side|delegation|team)\b"
+)
 _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
@@ -648,6 +703,21 @@ _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+# A group named by an office all its people hold: "the two presidents".
+# "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
+_HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+# "there" as a place named before ("talks there"), not "there is" nor "there were talks".
+_THERE_RE: Final = re.compile(
+    r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
+)
+# A place named after a preposition: "from Kampala", "in Lima", "to Doha".
+_CITY_BEFORE_RE: Final = re.compile(
+    r"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?"
+    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+)
+_GROUP_OFFICE_RE: Final = re.compile(
+    r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
+)
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
@@ -711,6 +781,18 @@ def _may_be_minister(actor: Actor) -> bool:
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
+    )
+
+
+def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
+    """Whether ``old`` plans a meeting at a gathering that the held ``new`` is not."""
+    # "agreed to meet at the summit" is not the talks held today
+    return (
+        old.status == "planned"
+        and new.status == "held"
+        and old.setting is not None
+        and old.setting not in _MEDIA
+        and new.setting != old.setting
     )
 
 
@@ -787,7 +869,13 @@ def _coordinated(
     k = first + 1
     while k < len(ms) and (
         _AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
-        or (between and _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start))
+        or (
+            between
+            and (
+                _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+                or _LONG_TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+            )
+        )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
     ):
@@ -844,6 +932,7 @@ class _Reader:
         self.all = mentions(doc)
         self.starts = [m.start for m in self.all]
         self.paragraph_starts = [p.start for p in doc.paragraphs]
+        self.sentence_starts = [x.start for x in doc.sentences]
         self.drafts: list[_Draft] = []
         self.stems = find_stems(doc)
         self.low = self.stems.low
@@ -1011,7 +1100,15 @@ class _Reader:
     def lede_paragraphs(self) -> list[Segment]:
         """The first two paragraphs of eight words or more: the lede and what follows it."""
         out: list[Segment] = []
-        for p in self.doc.paragraphs:
+        paragraphs = self.doc.paragraphs
+        # A standfirst before the dateline's paragraph is no part of the lede: the story
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
+        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+            m = _DATELINE_RE.match(self.text, p.start, p.end)
+            if m is not None and m.group(1).isupper() and len(m.group(1)) > 2:
+                paragraphs = paragraphs[k:]
+                break
+        for p in paragraphs:
             if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
                 out.append(p)
                 if len(out) == 2:
@@ -1157,20 +1254,18 @@ class _Reader:
         self.retold = self.group_told = False
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
-        kind = "" if purpose else self.reading(clause, trig)
+        kind = (
+            "" if purpose or self.setting_of_another(clause, trig) else self.reading(clause, trig)
+        )
         if not kind:
             return
+        clause, lead = self.after_relative(clause, trig, sent_people)
         begin, end = clause
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
         after = _after_word(text, sent_people, word_end, end)
         if kind == "between":
-            # "talks between the IMF and the Ministry of Finance": bodies meet too.
-            after = [
-                m
-                for m in self.in_range(trig.end(), clause.end)
-                if m.actor.kind in {"person", "organization"} or m.members
-            ]
+            after = self.between(trig, clause)
         participants = (
             []
             if kind == "between"
@@ -1196,8 +1291,47 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        participants = self.visit_host(clause, trig, participants, after, objects)
+        participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+
+    def after_relative(
+        self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> tuple[Segment, list[Actor]]:
+        """
+        Read "A, who flies to B today, and C last met in May": A and C are the subject.
+
+        The clause after "who" is cut at ", and"; the antecedent of "who" joins the subject.
+        """
+        if not self.after_who(clause):
+            return clause, []
+        cut = self.low.rfind(", and ", clause.start, trig.start())
+        if cut < 0:
+            return clause, []
+        lead = _antecedent(self.text, sent_people, clause.start)
+        if not lead:
+            return clause, []
+        return Segment(cut + 2, clause.end), [a for m in lead for a in _expand(m)]
+
+    def between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
+        """
+        Who meets after "between": people and bodies ("between the IMF and the Ministry").
+
+        "between A, General Secretary of the Central Committee and President of the
+        Presidium, and B": a long title with bodies in it parts the two people.
+        """
+        after = [
+            m
+            for m in self.in_range(trig.end(), clause.end)
+            if m.actor.kind in {"person", "organization"} or m.members
+        ]
+        people = [m for m in after if m.actor.kind == "person"]
+        if (
+            len(people) >= 2
+            and people[1] is not after[1]
+            and _LONG_TITLED_AND_RE.fullmatch(self.text, people[0].end, people[1].start)
+        ):
+            return people
+        return after
 
     def delegation_heads(
         self, sent: Segment, trig: re.Match[str], participants: list[Actor]
@@ -1208,18 +1342,35 @@ class _Reader:
         "A hosted the closed-door session in Nairobi. The army's delegation was led by B,
         while the RSF sent C": a meeting of A, B and C.
         """
-        if len(participants) != 1 or not _HOST_WORD_RE.fullmatch(trig.group()):
+        if len(participants) != 1:
             return participants
         sentences = self.doc.sentences
-        k = bisect_left([x.start for x in sentences], sent.start)
+        k = bisect_left(self.sentence_starts, sent.start)
         if k + 1 >= len(sentences):
             return participants
         nxt = sentences[k + 1]
+        if not _HOST_WORD_RE.fullmatch(trig.group()):
+            return [*participants, *self.side_head(nxt)]
         m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
         if m is None:
             return participants
         people = _people(self.in_range(m.start(), nxt.end), self.text)
         return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
+
+    def side_head(self, nxt: Segment) -> list[Actor]:
+        """
+        The other side's head a sentence after talks "with" a country names.
+
+        "A raised it at the consultations with Peru in Lima. Peru's Deputy Foreign Minister
+        B led his country's side": B is the one A met.
+        """
+        if "led " not in self.low[nxt.start : nxt.end]:
+            return []
+        m = _LED_SIDE_RE.search(self.low, nxt.start, nxt.end)
+        if m is None:
+            return []
+        people = _people(self.in_range(nxt.start, m.start()), self.text)
+        return _expand(people[-1]) if people else []
 
     def visit_host(
         self,
@@ -1255,11 +1406,26 @@ class _Reader:
             ]
             if guest and participants and _key(guest[-1].actor) != _key(participants[0]):
                 return [participants[0], guest[-1].actor]  # "B invited A to visit Lima"
-        if len(participants) != 1 or participants[0].country == code:
-            return participants
         # "visit Tokyo to meet his Japanese counterpart, A": the one met there.
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
+        if (
+            len(participants) != 1
+            or participants[0].country == code
+            # "visited Lima in May, when he held talks with A": that is the meeting
+            or (not named and self.told_next(clause))
+        ):
+            return participants
         return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def told_next(self, clause: Segment) -> bool:
+        """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""
+        m = _WHEN_WHERE_NEXT_RE.match(self.low, clause.end)
+        if m is None:
+            return False
+        stop = self.low.find(".", m.end())
+        return (
+            _TRIGGER_RE.search(self.low, m.end(), len(self.low) if stop < 0 else stop) is not None
+        )
 
     def host_in(self, code: str, guest: Actor) -> Actor:
         """The host of ``guest`` in country ``code``: one met before, else the country."""
@@ -1387,6 +1553,15 @@ class _Reader:
             and _TO_VERB_RE.match(low, objects[-1].end)
         )
 
+    def setting_of_another(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """Whether "at a summit" tells where a meeting word before it in the clause is held."""
+        start = trig.start()
+        return (
+            trig.lastgroup == "noun"
+            and self.low.startswith("at", start)
+            and any(clause.start <= q < start for q in self.live)
+        )
+
     def reading(self, clause: Segment, trig: re.Match[str]) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
@@ -1405,6 +1580,8 @@ class _Reader:
                 return ""  # "was joined by his wife at the rally": no talks
             if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
                 return "passive"
+            if word.startswith("co"):
+                return "passive"  # "the talks, co-chaired by A and B": chaired together
         elif kind == "phone" and not self.call_told(clause, trig):
             return ""
         return kind
@@ -1443,6 +1620,10 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
+        return self.titled_group(m, members) or self.told_members(m, clause, members)
+
+    def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """The people of the group ``m``: see :meth:`group_members`."""
         last = self.last
         if (
             last is None
@@ -1475,6 +1656,28 @@ class _Reader:
                 return members  # the pair named has met in this article: keep it
             return list(d.people)
         return members
+
+    def titled_group(self, m: Mention, members: list[Actor]) -> list[Actor] | None:
+        """
+        The people of "the two presidents" who all hold that office, when the resolver's do not.
+
+        "A (President) phoned B (Prime Minister) [...] The two presidents agreed to meet
+        again": the presidents are those of the last meeting told whose people all are.
+        """
+        word = _GROUP_OFFICE_RE.search(self.low, m.start, m.end)
+        if word is None:
+            return None
+        office = word.group(1)
+        if all(a.title is None or office in a.title.lower() for a in members):
+            return None  # (one of no title known may hold the office)
+        count_word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[count_word.group()] if count_word is not None else None
+        for d in reversed(self.drafts):
+            if (count is None or count == len(d.people)) and all(
+                office in (a.title or "").lower() for a in d.people
+            ):
+                return list(d.people)
+        return None
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1568,16 +1771,18 @@ class _Reader:
         when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
-            place = self.plan_country(clause, trig, again=again)
+            place = self.plan_country(clause, trig, again=again) or self.onward(sent)
+        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
                 when = lede_date
-            place = place or lede_place
+            # (a retelling, "the leaders exchanged views", takes the place of what it retells)
+            place = place or (None if self.retold and self.drafts else lede_place)
         when = when or self.paragraph_date(sent, status)
         if medium:
             place = None
-        when = self.tense(when, status, clause, trig)
+        when = self.days_later(self.tense(when, status, clause, trig), seen)
         draft = _Draft(
             people=list(seen.values()),
             status=status,
@@ -1605,6 +1810,30 @@ class _Reader:
         self.same_event(draft)
         self.merge(draft)
 
+    def days_later(self, when: TimeRef | None, seen: dict[str, Actor]) -> TimeRef | None:
+        """
+        Count "two days later" from the meeting in person told last of the same person.
+
+        "A was due to meet B in Apia on Friday [...] spoke by phone on Monday [...] was due
+        to fly on to Suva two days later": two days after Friday, the visit's day.
+        """
+        if when is None or " later" not in when.text:
+            return when
+        m = _DAYS_LATER_RE.fullmatch(when.text)
+        if m is None:
+            return when
+        for d in reversed(self.drafts):
+            if (
+                not d.key.isdisjoint(seen)
+                and d.setting not in _MEDIA
+                and d.when is not None
+                and d.when.start is not None
+                and d.when.granularity == "day"
+            ):
+                day = d.when.start + timedelta(days=_LATER_COUNT[m.group(1).lower()])
+                return attrs.evolve(when, value=day.isoformat(), start=day, end=day)
+        return when
+
     def which_held(
         self,
         sent: Segment,
@@ -1619,7 +1848,7 @@ class _Reader:
         "will host A at the Leaders' Retreat, which will be held in Lima on Jan 19".
         """
         if (
-            status != "planned"
+            status == "held"
             or (when is not None and place is not None)
             or not _WHICH_HELD_RE.match(self.low, clause.end)
         ):
@@ -1785,6 +2014,52 @@ class _Reader:
                 return Place(name=m.group(1), country=code)
         return None
 
+    def here(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """The story's place for "met A here in May" (the dateline's, or the lede's city)."""
+        if " here" not in self.low[trig.end() : clause.end] or not _HERE_RE.search(
+            self.low, trig.end(), clause.end
+        ):
+            return None
+        return self.lede_date_place()[1]
+
+    def there(self, sent: Segment, clause: Segment) -> Place | None:
+        """
+        The city "there" stands for: the last one named before it in the sentence.
+
+        "B, who flew in from Kampala after talks there with A": the talks were in Kampala.
+        """
+        if " there" not in self.low[clause.start : clause.end]:
+            return None
+        m = _THERE_RE.search(self.low, clause.start, clause.end)
+        if m is None:
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
+            found = _city_of(c.group(1)) or found
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
+    def onward(self, sent: Segment) -> Place | None:
+        """
+        The city the sentence before ``sent``, in its paragraph, tells a trip on to.
+
+        "A held talks with B before flying to Doha. He is due to meet C on Thursday": the
+        planned meeting is in Doha.
+        """
+        sentences = self.doc.sentences
+        k = bisect_left(self.sentence_starts, sent.start)
+        if k < 1:
+            return None
+        prev = sentences[k - 1]
+        p = bisect_left(self.paragraph_starts, sent.start + 1) - 1
+        if p >= 0 and prev.start < self.paragraph_starts[p]:
+            return None
+        if not _holds(self.low, (" to ", " for "), prev.start, prev.end):
+            return None
+        found = None
+        for m in _ONWARD_RE.finditer(self.text, prev.start, prev.end):
+            found = _city_of(m.group(1))
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
     def country_place(self, seg: Segment) -> Place | None:
         """The country of "in Brazil" in ``seg``, as a place."""
         for m in _IN_COUNTRY_RE.finditer(self.text, seg.start, seg.end):
@@ -1852,6 +2127,15 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
+        if before and _holds(
+            self.low,
+            (" when ", " while ", " as ", " after ", " before ", " once ", " that "),
+            before[0].end,
+            trig.start(),
+        ):
+            before = self.subordinate(before, trig)
+            if not before:
+                return []
         for k, m in enumerate(before):
             if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
                 chain = _coordinated(text, before, k)
@@ -1879,6 +2163,22 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
+        """
+        The mentions of the subordinate clause the meeting word is in, when it is in one.
+
+        "The president said so when Foreign Minister B called on him": B, after "when", is
+        the subject, not the president.
+        """
+        cut = None
+        for m in _SUBORDINATE_RE.finditer(self.low, before[0].end, trig.start()):
+            cut = m
+        if cut is None:
+            return before
+        inner = [m for m in before if m.start >= cut.end()]
+        # After "agreed that", a clause of no person has a subject of its own (a body).
+        return inner if inner or cut.group("that") else before
 
     def group_apposition(
         self, before: list[Mention], k: int, group: Mention
@@ -1981,6 +2281,8 @@ class _Reader:
         if "," not in intro:
             return False
         lead = intro[: intro.index(",")]
+        if len(lead.split(maxsplit=_TOLD_LEAD_WORDS)) > _TOLD_LEAD_WORDS:
+            return False  # a clause of its own ("A is expected to travel to B next week, ...")
         has_date = any(
             t.span is not None and sent.start <= t.span.start < sent.start + len(lead)
             for t in self.doc.dates_in(sent.start, sent.start + len(lead))
@@ -2008,6 +2310,10 @@ class _Reader:
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
+        if "prepar" in low[trig.end() : clause.end]:
+            # "a meeting planned to prepare for next month's council": the council's date
+            m = _PREPARE_FOR_RE.search(low, trig.end(), clause.end)
+            clause = clause if m is None else Segment(clause.start, m.start())
         told = trig.group() == "told"
         speech: list[tuple[int, int]] | None = None  # the speech words, read when needed
         relative = self.after_who(clause)
@@ -2172,7 +2478,11 @@ class _Reader:
                 for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
                     found = cm.group(1)
                     hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
-                return Place(name=word, country=hint, venue=venue_hit[0] if venue_hit else None)
+                return Place(
+                    name=word,
+                    country=hint or _port_country(word),
+                    venue=venue_hit[0] if venue_hit else None,
+                )
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
@@ -2213,10 +2523,14 @@ class _Reader:
         if self.text[max(0, start - 10) : start].rstrip().endswith(_COMPASS_WORDS):
             return False
         k = bisect_left(self.starts, start)
+        lead = word.split(maxsplit=1)[0]
         for m in self.all[max(0, k - 2) : k + 2]:
             if m.start < end and start < m.end:
+                # "Port Sudan": a country named inside a port's or a fort's name
+                if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
+                    continue
                 return False
-        return not (word.split(maxsplit=1)[0] in _PLACE_STOP or len(word) < 3)
+        return not (lead in _PLACE_STOP or len(word) < 3)
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
@@ -2257,7 +2571,7 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or (new.again and d.status != "planned"):
                 continue
-            if not _same_time(d, new):
+            if not _same_time(d, new) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue
@@ -2318,6 +2632,12 @@ def _city_of(word: str) -> tuple[str, str] | None:
             if lead in CITIES:
                 return lead, lead
     return None
+
+
+def _port_country(word: str) -> str | None:
+    """The country a port or a fort is named after: "Port Sudan" is Sudan's."""
+    lead, _, rest = word.partition(" ")
+    return COUNTRY_NAMES.get(rest) if lead in _PORT_WORDS else None
 
 
 def _district_city(word: str) -> str:

@@ -59,6 +59,7 @@ MEETING_STEMS: Final = (
     "rang",
     "receiv",
     "sat",
+    "saw",
     "shook",
     "sit",
     "speak",

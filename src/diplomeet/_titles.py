@@ -71,6 +71,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
+        # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
+        "vice-minister": "minister",
+        "vice-foreign minister": "minister",
+        "undersecretary": "official",
+        "under-secretary": "official",
+        "general secretary": "leader",  # of a ruling party
         "secretary-general": "official",
         "secretary general": "official",
         "national security adviser": "official",
@@ -232,7 +239,9 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
 )
 
 #: Head nouns that turn a portfolio into an office ("Foreign Minister").
-PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset({"minister", "secretary"})
+PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset(
+    {"minister", "secretary", "undersecretary", "under-secretary"}
+)
 
 #: Words before a title that do not change who holds it ("former President X").
 MODIFIERS: Final[frozenset[str]] = frozenset(
