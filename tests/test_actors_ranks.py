@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import diplomeet
-from diplomeet._actors import actor_at
+from diplomeet._actors import actor_at, mentions
 from diplomeet._document import Document
 
 
@@ -212,3 +212,17 @@ def test_the_two_leaders_are_heads_of_state_not_first_ministers() -> None:
     rome = [m for m in parsed.meetings if m.place is not None and m.place.name == "Rome"]
     assert len(rome) == 1
     assert {p.name for p in rome[0].participants} == {"Helen Cobb", "Liam Ryan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will hold talks with the European Commission president, Ana Roth, on Friday.",
+        "He met the Kremlin spokesman, Ivan Orlov, on Friday.",
+    ],
+)
+def test_office_of_a_body_with_the_name_after_a_comma(text: str) -> None:
+    """The body and office before a comma and a name are the person's, not a second actor."""
+    found = mentions(Document(text=text))
+    assert [m.actor.kind for m in found] == ["person"]
+    assert found[0].actor.title in {"president", "spokesman"}

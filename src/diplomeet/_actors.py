@@ -930,8 +930,11 @@ class _Reader:
                 title is not None
                 and title[1] != "honorific"
                 and title[2] < self.n
-                and self.gap(title[2]) == " "
-                and self.name(title[2]) > title[2]
+                and (
+                    (self.gap(title[2]) == " " and self.name(title[2]) > title[2])
+                    # "the European Commission president, Ana Roth,"
+                    or self.named_after_comma(title[2]) is not None
+                )
             ):
                 mod = (org[1], org[2], False) if org[1] else None
                 return self.add_title(i, i, mod, title, article=False)
