@@ -226,3 +226,21 @@ def test_office_of_a_body_with_the_name_after_a_comma(text: str) -> None:
     found = mentions(Document(text=text))
     assert [m.actor.kind for m in found] == ["person"]
     assert found[0].actor.title in {"president", "spokesman"}
+
+
+def test_a_surname_that_is_a_city_ends_the_name_and_names_the_person_later() -> None:
+    """A minister named Joao Lima keeps his surname, and Lima later is the minister, not Peru."""
+    text = (
+        "Brazilian Foreign Minister Joao Lima met Chilean Foreign Minister Ana Rojas on Monday. "
+        "Lima said the talks were good."
+    )
+    found = mentions(Document(text=text))
+    assert [m.actor.name for m in found] == ["Joao Lima", "Ana Rojas", "Joao Lima"]
+
+
+def test_a_city_after_a_name_still_is_a_city_when_no_one_bears_it() -> None:
+    """With no one called Lima in the article, Lima stays a place, not a person."""
+    text = "Peruvian Foreign Minister Luis Soto met Ana Rojas in Lima. Lima said it was ready."
+    found = mentions(Document(text=text))
+    assert [m.actor.name for m in found][:1] == ["Luis Soto"]
+    assert "Lima" not in {m.actor.name for m in found}

@@ -119,3 +119,15 @@ def test_a_person_named_like_a_place_word_stays_a_person() -> None:
     assert statement.speaker is not None
     assert statement.speaker.kind == "person"
     assert statement.speaker.name == "Victoria Anand"
+
+
+def test_seats_of_government_named_alone_give_their_city() -> None:
+    """Talks "at Malacañang" or "at Itamaraty" are in Manila or Brasilia."""
+    for venue, city in (("Malacañang", "Manila"), ("Itamaraty", "Brasilia")):
+        text = (
+            "Chilean Foreign Minister Ana Rojas met Philippine Foreign Secretary Jose Cruz"
+            f" at {venue} on Monday."
+        )
+        (meeting,) = diplomeet.parse(text).meetings
+        assert meeting.place is not None
+        assert (meeting.place.name, meeting.place.venue) == (city, venue)

@@ -488,6 +488,15 @@ _NAME_STOP: Final = (
     | frozenset(CITIES)
     | frozenset(w for k in ORGANIZATIONS for w in k.split())
 )
+#: Cities whose one-word names are surnames too ("Lima", "Santiago"): a name may end with one.
+_CITY_SURNAMES: Final = (
+    frozenset(
+        c for c in CITIES if " " not in c and c not in _NOT_NAME_WORDS and c not in COUNTRY_NAMES
+    )
+    - frozenset(DEMONYMS)
+    - frozenset(PEOPLES)
+    - _DAYS_MONTHS
+)
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
 _SPEECH_OR_MEETING_VERBS: Final = _wordset(
@@ -600,7 +609,11 @@ def _start_kind(w: str) -> int:
         if w not in _COUNTRY_FIRST and w not in PEOPLES and low not in _NOT_PLAIN:
             # A word that stops a name at once ("Monday", "Ministry") starts nothing:
             # name() reads no word of it, so name_item() would only step over it.
-            if _name_kind(w) == _STOP and not ("-" in w and _PARTICLE_PREFIX_RE.match(w)):
+            if (
+                _name_kind(w) == _STOP
+                and not ("-" in w and _PARTICLE_PREFIX_RE.match(w))
+                and w not in _CITY_SURNAMES  # "Lima said" after "Joao Lima"
+            ):
                 return _NO_START
             return _PLAIN_START
         return _OTHER_START
@@ -707,7 +720,7 @@ class _Reader:
                 return (text, title[1], title[2])
         return title
 
-    def name(self, i: int, *, styled: bool = False) -> int:
+    def name(self, i: int, *, styled: bool = False) -> int:  # noqa: C901 - one pass of kinds
         """
         A person's name written out: capitalised words, particles and initials.
 
@@ -738,6 +751,8 @@ class _Reader:
             if "-" in w and _PARTICLE_PREFIX_RE.match(w):
                 k += 1
                 continue
+            if k > i and self.city_surname(k):
+                k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
             break
         # Words i..k-1 were classified above, or skipped as particles.
         while k > i and (
@@ -746,6 +761,19 @@ class _Reader:
         ):
             k -= 1
         return k
+
+    def surname_read(self, word: str) -> bool:
+        """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
+        return any(len(item.name) > 1 and item.name[-1] == word for item in self.items)
+
+    def city_surname(self, k: int) -> bool:
+        """Whether the city's name at k ends the name before it ("Joao Lima", not "Lima Peru")."""
+        t = self.t
+        return (
+            t.words[k] in _CITY_SURNAMES
+            and _NAME_KINDS.get(t.words[k - 1]) == _PART
+            and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
+        )
 
     def body(self, i: int) -> tuple[str, int] | None:
         """A state body after a nationality: "military", "foreign ministry", "Air Force"."""
@@ -961,6 +989,10 @@ class _Reader:
             end = self.subdivision_title(i)
             if end > i:
                 return end
+        if t.words[i] in _CITY_SURNAMES and self.surname_read(t.words[i]):
+            # "Lima said" after "Joao Lima": the person, not the city
+            self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
+            return i + 1
         end = self.name(i)
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (

@@ -1,9 +1,10 @@
 """
 Buildings where leaders meet, named without their city ("talks at the Kremlin").
 
-Source: the official seats of heads of state and government as listed on their own sites
-and in the CIA World Factbook ("Government" entries), plus summit venues that wire
-services name alone.  Each maps to (venue as written in records, ISO country, city).
+Source: the official seats of heads of state and government and of foreign ministries as
+listed on their own sites and in the CIA World Factbook ("Government" entries), plus summit
+venues that wire services name alone.  Each maps to (venue as written in records, ISO
+country, city).
 """
 
 from __future__ import annotations
@@ -47,6 +48,24 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Mariinsky Palace": ("Mariinsky Palace", "UA", "Kyiv"),
         "Yildiz Palace": ("Yildiz Palace", "TR", "Istanbul"),
         "Ak Saray": ("Ak Saray", "TR", "Ankara"),
+        "Malacañang": ("Malacañang", "PH", "Manila"),
+        "Malacañang Palace": ("Malacañang", "PH", "Manila"),
+        "Malacanang": ("Malacañang", "PH", "Manila"),
+        "Malacanang Palace": ("Malacañang", "PH", "Manila"),
+        "La Moneda": ("La Moneda", "CL", "Santiago"),
+        "Palacio de La Moneda": ("La Moneda", "CL", "Santiago"),
+        "Itamaraty": ("Itamaraty", "BR", "Brasilia"),
+        "Itamaraty Palace": ("Itamaraty", "BR", "Brasilia"),
+        "Quai d'Orsay": ("Quai d'Orsay", "FR", "Paris"),
+        "Farnesina": ("Farnesina", "IT", "Rome"),
+        "Torre Tagle Palace": ("Torre Tagle Palace", "PE", "Lima"),
+        "Kantei": ("Kantei", "JP", "Tokyo"),
+        "Aso Rock": ("Aso Rock", "NG", "Abuja"),
+        "Merdeka Palace": ("Merdeka Palace", "ID", "Jakarta"),
+        "Hofburg": ("Hofburg", "AT", "Vienna"),
+        "Prague Castle": ("Prague Castle", "CZ", "Prague"),
+        "Rideau Hall": ("Rideau Hall", "CA", "Ottawa"),
+        "Christiansborg": ("Christiansborg", "DK", "Copenhagen"),
         "Palais des Nations": ("Palais des Nations", "CH", "Geneva"),
         "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
         "UN headquarters": ("United Nations headquarters", "US", "New York"),
