@@ -244,3 +244,23 @@ def test_a_city_after_a_name_still_is_a_city_when_no_one_bears_it() -> None:
     found = mentions(Document(text=text))
     assert [m.actor.name for m in found][:1] == ["Luis Soto"]
     assert "Lima" not in {m.actor.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Vice President Rosa Lim of the Philippines flew to Hanoi.",
+            "Rosa Lim",
+            "Vice President",
+            "PH",
+        ),
+        ("Taoiseach Liam Ryan flew to Paris.", "Liam Ryan", "Taoiseach", "IE"),
+    ],
+)
+def test_country_and_office_read_from_context(
+    text: str, name: str, title: str, country: str
+) -> None:
+    """A country after "of the", and an office only one country has, give the country."""
+    found = {m.actor.name: m.actor for m in mentions(Document(text=text))}
+    assert (found[name].title, found[name].country) == (title, country)

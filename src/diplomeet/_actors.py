@@ -51,6 +51,7 @@ from diplomeet._document import Document
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._titles import (
+    COUNTRY_OF_TITLE,
     GENDER_OF_TITLE,
     LEADER_NOUNS,
     MODIFIERS,
@@ -1099,7 +1100,7 @@ class _Reader:
     ) -> int:
         t = self.t
         words, kind, after = title
-        code = mod[0] if mod else None
+        code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
         while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
             after += 1
         after = self.rank_after(after, kind)
@@ -1261,7 +1262,7 @@ class _Reader:
                     return c[0]
         return None
 
-    def apposition(self, item: _Item) -> None:  # noqa: C901, PLR0912 - four patterns
+    def apposition(self, item: _Item) -> None:  # noqa: C901 - four patterns
         """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
         t = self.t
         k = item.j
@@ -1289,9 +1290,7 @@ class _Reader:
         elif g.strip() == "," and t.lowers[k] in _BARE_APPOSITION:
             self.bare_title_after(item, k)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
-            c = self.country(k + 1)
-            if c is not None and item.country is None:
-                item.country = c[0]
+            item.country = item.country or self.of_country(k)  # "of France", "of the Philippines"
         elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
 

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 __all__ = [
+    "COUNTRY_OF_TITLE",
     "GENDER_OF_TITLE",
     "LEADER_NOUNS",
     "MODIFIERS",
@@ -55,6 +56,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chief minister": "official",
         "first minister": "official",
         "taoiseach": "leader",
+        "tánaiste": "official",
+        "tanaiste": "official",
         "king": "royal",
         "queen": "royal",
         "emir": "royal",
@@ -275,6 +278,12 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
 LEADER_NOUNS: Final[frozenset[str]] = frozenset({"leader", "leaders", "head of state"})
 
 #: Titles that tell a person's gender, for "he" and "she".
+#: Offices that only one country has, so that the office names the country (Irish: the
+#: Constitution of Ireland, Articles 13 and 28, "Taoiseach" and "Tánaiste").
+COUNTRY_OF_TITLE: Final[Mapping[str, str]] = MappingProxyType(
+    {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+)
+
 GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
     {
         "mr.": "m",
