@@ -442,6 +442,13 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "media",
     "press",
     "democracy",
+    "rights",
+    "freedom",
+    "freedoms",
+    "dignity",
+    "values",
+    "reputation",
+    "constitution",
     "sovereignty",
     "credibility",
     "bill",
@@ -587,6 +594,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
+            # "fired across the Line of Control": across a line, at the other side
+            r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
             r"(?P<exchange>\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
@@ -686,7 +696,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
             r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
             r"\b(?:blast|explosion|landmine|landmine\s+explosion)\s+(?:killed|wounded|injured)\b|"
-            r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|"
+            r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:(?!(?:diplomatic|charm|political|"
+            r"media|propaganda|legal|verbal|legislative|peace|rhetorical|lobbying|publicity|"
+            r"public-relations)\b)[\w-]+\s+){0,2}?(?:offensive|"
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
@@ -1016,6 +1028,22 @@ _UNDER_FIRE_RE: Final = re.compile(
     r"lawmakers|legislators|opposition|activists|rights|media|press|parliament|members|"
     r"campaigners|unions|voters|economists))\b"
 )
+# Crime and sport inside a country: "gunmen shot dead a shopkeeper in a robbery", "convicted
+# of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots
+# are no incident between states.
+_CIVIL_RE: Final = re.compile(
+    r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
+    r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
+    r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
+    r"cricketers?|tournament|qualifiers?|olympics?)\b)"
+)
+# An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
+_ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
+_HISTORY: Final = timedelta(days=366)
+"""
+How long before its report an incident is history: one told as dated more than a year
+before the publication date is recalled background ("In 1999 jets shot down ..."), not news.
+"""
 # A clash among crowds (protesters and police) is no armed incident across a line.
 _CROWD_RE: Final = re.compile(
     r"(?=[pdrfsc])(?:\b(?:protesters|protestors|demonstrators|rioters|fans|students|"
@@ -1235,7 +1263,8 @@ class _Reader:
                 definite=self.definite(clause, m),
             )
             if (
-                self.many(clause, m, draft.when)
+                self.historical(clause, m, draft.when)
+                or self.many(clause, m, draft.when)
                 or self.reacted_to(draft, clause, m)
                 or self.downed(draft, clause, m)
             ):
@@ -1350,6 +1379,21 @@ class _Reader:
                 return t
         return None
 
+    def historical(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
+        """
+        Whether the incident is history recalled, not news: "the 1988 downing of an airliner".
+
+        An adjectival year before the incident noun earlier than the publication year, or a
+        date that ended more than a year before publication ("In 1999 jets shot down ...").
+        """
+        published = self.doc.published
+        if published is None:
+            return False
+        if when is not None and when.end is not None:
+            return when.end < published - _HISTORY
+        year = _ADJECTIVE_YEAR_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
+        return year is not None and int(year.group(1)) < published.year
+
     def many(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
         """
         Whether the clause tells many incidents at once, not one.
@@ -1386,7 +1430,9 @@ class _Reader:
             return "told" if told else "next"
         if kind != "airspace_violation" and _DRILL_RE.search(low, clause.start, clause.end):
             return "none"  # fired, launched or struck in a drill (an intrusion is one still)
-        if kind in {"attack", "shots_fired"} and self.figurative(clause, m):
+        if kind in {"attack", "shots_fired"} and (
+            self.figurative(clause, m) or _CIVIL_RE.search(low, clause.start, clause.end)
+        ):
             return "none"
         return "told" if self.fits(kind, clause, m) else "next"
 
@@ -1420,7 +1466,11 @@ class _Reader:
         incident.
         """
         groups = m.groupdict()
-        if groups.get("armed") is not None or groups.get("ship") is not None:
+        if (
+            groups.get("armed") is not None
+            or groups.get("armed_across") is not None
+            or groups.get("ship") is not None
+        ):
             return True
         if (
             groups.get("seize") is not None

@@ -1,0 +1,119 @@
+"""
+Incidents that are none: crime and sport, history recalled, figures of speech.
+
+Classes found by writing diplomatic reports full of violence words that tell no incident
+between states in the story's time frame, each tested here on sentences written for it
+about invented or long-past events: a robbery or a nightclub shooting inside a country, a
+batsman attacking bowlers, "the 1988 downing" recalled or an incident dated years before
+the report, "an attack on a country's rights", a "diplomatic offensive"; and an incident
+that must stay: troops that "fired across the Line of Control".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from diplomeet.records import Incident
+
+PUBLISHED = date(2012, 5, 16)  # a Wednesday
+
+
+def incidents(text: str, published: date | None = PUBLISHED) -> list[Incident]:
+    """The incidents ``parse`` reads in ``text`` under a headline of its own."""
+    return list(diplomeet.parse(f"Envoys hold talks\n\n{text}", published=published).incidents)
+
+
+def told(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    """Kind and date of each incident of ``text``."""
+    return [(i.kind, i.when.value if i.when else None) for i in incidents(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Accra, gunmen shot dead a shopkeeper on Monday in a robbery, police said.",
+        "A Ghanaian man was convicted of a shooting at a nightclub in Kumasi on Monday.",
+        "Armed robbers attacked a Togolese bus on the coastal road on Monday.",
+        "The Ghanaian batsman attacked the Nigerian bowlers from the first over on Monday.",
+        "Nigeria's striker fired a shot at the Ghanaian goal in the qualifier on Monday.",
+    ],
+)
+def test_crime_and_sport_inside_a_country_are_no_incident(text: str) -> None:
+    """A robbery, a court case, a cricket or football match: shots and attacks, no incident."""
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials recalled the 1988 downing of a Ghanaian airliner by a Nigerian jet.",
+        (
+            "Mourners marked the anniversary of the 2006 bombing of a Malian market by"
+            " Burkinabe jets, which killed 28 civilians."
+        ),
+        "In 1999 Nigerian jets shot down a Cameroonian transport plane near the border.",
+    ],
+)
+def test_history_recalled_is_no_incident(text: str) -> None:
+    """An adjectival past year before the incident noun, or a date years before the report."""
+    assert told(text) == []
+
+
+def test_an_incident_of_the_year_before_is_kept() -> None:
+    """Last year's shootdown is recent enough to be news (and gold counts such)."""
+    text = "In November 2011 Nigerian jets shot down a Cameroonian drone near the border."
+    assert told(text) == [("shootdown", "2011-11")]
+
+
+def test_an_adjectival_year_of_the_report_is_kept() -> None:
+    """A 2012 downing told in a 2012 report is this year's incident, not history."""
+    text = "Accra protested on Monday over the 2012 downing of a Ghanaian drone by Togo."
+    assert [kind for kind, _ in told(text)] == ["shootdown"]
+
+
+def test_without_a_publication_date_a_past_year_is_not_judged() -> None:
+    """With no report date, nothing tells history from news: the incident stays."""
+    text = "Officials recalled the 1988 downing of a Ghanaian airliner by a Nigerian jet."
+    assert [kind for kind, _ in told(text, None)] == ["shootdown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian newspapers accused Togo of an attack on Ghana's rights on Monday.",
+        "Mali's opposition called the decree an attack on the country's constitution on Monday.",
+        "Senegal launched a diplomatic offensive against Gambia on Monday.",
+        "Nigeria launched a charm offensive in Niger on Monday.",
+    ],
+)
+def test_figures_of_speech_are_no_incident(text: str) -> None:
+    """An attack on rights or a constitution, a diplomatic or charm offensive: words."""
+    assert told(text) == []
+
+
+def test_an_armed_offensive_is_still_an_attack() -> None:
+    """The offensive rule spares armed ones: "launched an offensive against posts"."""
+    text = "Malian troops launched an offensive against Burkinabe posts on Monday."
+    assert told(text) == [("attack", "2012-05-14")]
+
+
+def test_fire_across_the_line_of_control_is_shots_fired() -> None:
+    """'Fired across' a border or a line, with no munition named: shots fired, dated."""
+    text = (
+        "Eritrean troops fired across the Line of Control near Zalambessa on Tuesday, killing two"
+        " Ethiopian soldiers, an army spokesman said."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.when.value if i.when else None, i.casualties) for i in found] == [
+        ("shots_fired", "2012-05-15", 2)
+    ]
+    assert {a.country for a in found[0].actors} == {"ER", "ET"}
+
+
+def test_opened_fire_across_the_frontier_is_shots_fired() -> None:
+    """The armed words need no country: 'troops opened fire across the frontier'."""
+    text = "Troops opened fire across the frontier on Sunday night, a local official said."
+    assert [kind for kind, _ in told(text)] == ["shots_fired"]
