@@ -117,3 +117,42 @@ def test_opened_fire_across_the_frontier_is_shots_fired() -> None:
     """The armed words need no country: 'troops opened fire across the frontier'."""
     text = "Troops opened fire across the frontier on Sunday night, a local official said."
     assert [kind for kind, _ in told(text)] == ["shots_fired"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on Malian peacekeepers have risen sharply this year, the UN said on Monday.",
+        "Air strikes on Libyan towns have doubled since January, monitors said.",
+        "The number of cross-border attacks fell in April, Niger's army said on Monday.",
+    ],
+)
+def test_a_trend_of_a_tally_is_no_incident(text: str) -> None:
+    """Plural attacks or strikes that rose, fell or doubled: a statistic, not an incident."""
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired rubber bullets at demonstrators in Dakar on Monday.",
+        "Police shot and killed a Senegalese man at a checkpoint in Dakar on Monday.",
+        "A Nigerien court sentenced two men for the bombing of a hotel in Niamey.",
+    ],
+)
+def test_policing_and_trials_inside_a_country_are_no_incident(text: str) -> None:
+    """The police firing at a crowd or a citizen, a court on a past bombing: no incident."""
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Malian border police fired at a Guinean boat on Monday.", "shots_fired"),
+        ("Beninese troops fired on a Togolese police post at the border on Monday.", "shots_fired"),
+        ("French air strikes on Malian towns killed 12 people on Monday.", "airstrike"),
+    ],
+)
+def test_border_police_and_a_single_strike_are_kept(text: str, kind: str) -> None:
+    """Border police at a foreign boat, a police post fired on, one dated deadly strike."""
+    assert told(text) == [(kind, "2012-05-14")]

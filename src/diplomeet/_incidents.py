@@ -1035,8 +1035,17 @@ _CIVIL_RE: Final = re.compile(
     r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
     r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
     r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
-    r"cricketers?|tournament|qualifiers?|olympics?)\b)"
+    r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial)\b)"
 )
+# The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
+_POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
+# A trend of a tally: "attacks on peacekeepers have risen sharply this year".
+_TREND_RE: Final = re.compile(
+    r"(?=[rfidsgjtchnm])(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|increasing|"
+    r"decreased|declined|declining|doubled|tripled|dropped|surged|soared|grown|jumped|"
+    r"climbed|halved|spiked)\b|\bthe\s+number\s+of\b)"
+)
+_SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
 _HISTORY: Final = timedelta(days=366)
@@ -1405,6 +1414,8 @@ class _Reader:
         """
         if when is None and m.group().startswith("attacks"):
             return True
+        if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
+            return True  # "attacks on peacekeepers have risen": a trend of a tally
         return (
             m.groupdict().get("seize") is not None
             and (when is None or when.granularity in _LONG_SPANS)
@@ -1431,10 +1442,30 @@ class _Reader:
         if kind != "airspace_violation" and _DRILL_RE.search(low, clause.start, clause.end):
             return "none"  # fired, launched or struck in a drill (an intrusion is one still)
         if kind in {"attack", "shots_fired"} and (
-            self.figurative(clause, m) or _CIVIL_RE.search(low, clause.start, clause.end)
+            self.figurative(clause, m)
+            or _CIVIL_RE.search(low, clause.start, clause.end)
+            or self.policing(clause, m)
         ):
             return "none"
         return "told" if self.fits(kind, clause, m) else "next"
+
+    def policing(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the police shoot at a crowd, or at someone in one country with no border.
+
+        "Riot police fired rubber bullets at demonstrators", "police shot dead a man at a
+        checkpoint in the capital": policing inside a country, no incident between states
+        (border police firing at a foreign boat is one still).
+        """
+        low = self.low
+        if _POLICE_RE.search(low, clause.start, m.start()) is None:
+            return False
+        if _CROWD_RE.search(low, clause.start, clause.end) is not None:
+            return True
+        return (
+            _BORDER_RE.search(low, clause.start, clause.end) is None
+            and len(set(countries_in(self.doc, clause.start, clause.end))) <= 1
+        )
 
     def untold(self, clause: Segment, m: re.Match[str]) -> bool:
         """
