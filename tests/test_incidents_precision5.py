@@ -156,3 +156,26 @@ def test_policing_and_trials_inside_a_country_are_no_incident(text: str) -> None
 def test_border_police_and_a_single_strike_are_kept(text: str, kind: str) -> None:
     """Border police at a foreign boat, a police post fired on, one dated deadly strike."""
     assert told(text) == [(kind, "2012-05-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya marked the anniversary of the NATO bombing of Sirte on Monday.",
+        "Algeria accused Morocco of planning a drone attack on the pipeline.",
+        "The Moroccan army held a drill on Monday simulating the downing of an Algerian drone.",
+        "Ghanaian fans attacked Nigerian supporters after the football match on Monday.",
+        "Drug cartels shot dead 12 people in a Ghanaian port town on Monday.",
+    ],
+)
+def test_remembered_rehearsed_planned_or_criminal_is_no_incident(text: str) -> None:
+    """An anniversary, a simulation, a plot, fans and cartels: no incident between states."""
+    assert told(text) == []
+
+
+def test_an_anniversary_in_another_clause_spares_the_incident() -> None:
+    """Only the incident named after "anniversary of" is remembered, not one told beside it."""
+    text = (
+        "A day after the anniversary of the war, Libyan jets bombed a Tunisian village on Monday."
+    )
+    assert told(text) == [("airstrike", "2012-05-14")]

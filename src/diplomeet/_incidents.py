@@ -1035,7 +1035,16 @@ _CIVIL_RE: Final = re.compile(
     r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
     r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
     r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
-    r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial)\b)"
+    r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial|fans|hooligans|"
+    r"cricket|football|soccer|rugby|cartels?|gangsters?)\b)"
+)
+# An incident remembered, rehearsed or planned, not told: "marked the anniversary of the
+# bombing of", "a drill simulating the downing of a drone", "accused of planning a drone
+# attack".
+_NOT_NOW_RE: Final = re.compile(
+    r"(?=[acsrpm])\b(?:anniversary\s+of|anniversaries\s+of|commemorat(?:ed|es|e|ing)|"
+    r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
+    r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
 )
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
@@ -1433,6 +1442,7 @@ class _Reader:
         if (
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
+            or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
             or self.untold(clause, m)
         ):
             return "none"
