@@ -179,3 +179,52 @@ def test_an_anniversary_in_another_clause_spares_the_incident() -> None:
         "A day after the anniversary of the war, Libyan jets bombed a Tunisian village on Monday."
     )
     assert told(text) == [("airstrike", "2012-05-14")]
+
+
+def test_history_is_judged_without_overflow_near_year_one() -> None:
+    """A report dated in year 1 has no year before it: the rule must not overflow."""
+    text = "Officials will respond to Saturday's downing of a drone by the navy."
+    found = diplomeet.parse(text, published=date(1, 1, 1))
+    assert not [d for d in found.diagnostics if d.severity == "error"]
+
+
+def test_fired_on_a_day_is_a_dismissal_not_shots() -> None:
+    """A minister "fired on Monday" is dismissed; "fired on Monday at a patrol" still shoots."""
+    assert told("The Laotian foreign minister was fired on Monday.") == []
+    assert told("Laotian soldiers fired on Monday at a Thai patrol.") == [
+        ("shots_fired", "2012-05-14")
+    ]
+    assert told("Laotian soldiers fired on a Thai patrol on May 14.") == [
+        ("shots_fired", "2012-05-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos rejected Thai claims that its soldiers fired first on Monday.",
+        "Laos on Monday dismissed reports that its troops had shelled Thai villages.",
+        "Laos denied the accusation that its jets entered Thai airspace on Monday.",
+    ],
+)
+def test_a_denied_claim_cut_off_by_that_is_no_incident(text: str) -> None:
+    """The denial stands before "claims that", in the words the clause splitter cut off."""
+    assert told(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela bombarded Colombia with complaints on Monday.",
+        "The minister was bombarded with questions about Guyanese drones on Monday.",
+    ],
+)
+def test_bombarded_with_words_is_no_air_strike(text: str) -> None:
+    """Bombarded with complaints or questions: words, not bombs."""
+    assert told(text) == []
+
+
+def test_bombarded_with_missiles_is_still_a_strike() -> None:
+    """The figure is read from the words after "with" only."""
+    text = "Venezuelan jets bombarded rebel camps in Guyana with missiles on Monday."
+    assert told(text) == [("airstrike", "2012-05-14")]

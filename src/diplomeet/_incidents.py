@@ -587,8 +587,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "shots_fired",
         re.compile(
             r"(?=[fosrmetcbvgwahltiu])\b(?:"
+            # "fired on a patrol", "fired on Monday at a patrol"; not "was fired on Monday"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
-            r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
+            r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+            r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on(?!\s+(?:(?:mon|tues|"
+            r"wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
@@ -647,7 +651,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombarded)\b|"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed)\b|"
+            # "bombarded Caracas with complaints": words, not bombs
+            r"\bbombarded\b(?!(?:\s+[\w'\u2019-]+){0,3}?\s+with\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:complaints|questions|letters|messages|criticism|requests|calls|e-?mails|"
+            r"propaganda|demands|protests|appeals|accusations|insults|queries|offers|notes|"
+            r"texts|tweets|posts|proposals)\b)|"
             # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
             r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
@@ -1054,6 +1063,13 @@ _TREND_RE: Final = re.compile(
     r"decreased|declined|declining|doubled|tripled|dropped|surged|soared|grown|jumped|"
     r"climbed|halved|spiked)\b|\bthe\s+number\s+of\b)"
 )
+# A denial whose object clause the clause splitter cut off: "rejected Thai claims that its
+# soldiers fired first", "dismissed reports that ...".
+_DENIED_HEAD_RE: Final = re.compile(
+    r"(?=[drf])\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|"
+    r"dismissing|refuted|refutes|refuting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|"
+    r"allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?$"
+)
 _SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
@@ -1251,7 +1267,7 @@ class _Reader:
             return
         low = self.low
         body = low[clause.start : clause.end]
-        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
+        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
             return
         for word_kind, pattern in kinds:
             m = pattern.search(low, clause.start, clause.end)
@@ -1297,6 +1313,14 @@ class _Reader:
             )
             self.merge(draft, retold=retold)
             return
+
+    def denied(self, sent: Segment, clause: Segment) -> bool:
+        """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
+        return (
+            clause.start > sent.start
+            and _DENIED_HEAD_RE.search(self.low, max(sent.start, clause.start - 80), clause.start)
+            is not None
+        )
 
     def codes(
         self, kind: IncidentKind, sent: Segment, clause: Segment, m: re.Match[str]
@@ -1408,7 +1432,8 @@ class _Reader:
         if published is None:
             return False
         if when is not None and when.end is not None:
-            return when.end < published - _HISTORY
+            # ordinals, not dates: no sum before year 1
+            return when.end.toordinal() < published.toordinal() - _HISTORY.days
         year = _ADJECTIVE_YEAR_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
         return year is not None and int(year.group(1)) < published.year
 
