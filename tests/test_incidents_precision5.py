@@ -228,3 +228,31 @@ def test_bombarded_with_missiles_is_still_a_strike() -> None:
     """The figure is read from the words after "with" only."""
     text = "Venezuelan jets bombarded rebel camps in Guyana with missiles on Monday."
     assert told(text) == [("airstrike", "2012-05-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("India said Nepalese drones crossed into Bihar on Monday.", {"IN", "NP"}),
+        ("A Belarusian helicopter briefly crossed into Latvia on Monday, Riga said.", {"BY", "LV"}),
+    ],
+)
+def test_aircraft_that_crossed_into_a_land_violate_its_airspace(text: str, codes: set[str]) -> None:
+    """Aircraft or drones "crossed into" a country or region: an airspace violation."""
+    found = incidents(text)
+    assert [(i.kind, i.when.value if i.when else None) for i in found] == [
+        ("airspace_violation", "2012-05-14")
+    ]
+    assert {a.country for a in found[0].actors} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal rejected the claim, saying no drone had crossed into India.",
+        "Indian troops crossed into Nepal on Monday for a joint parade.",
+    ],
+)
+def test_crossing_into_denied_or_on_foot_is_no_airspace_violation(text: str) -> None:
+    """A denied crossing, or troops (no aircraft) crossing: no airspace violation."""
+    assert [kind for kind, _ in told(text)] != ["airspace_violation"]

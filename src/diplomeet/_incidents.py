@@ -639,6 +639,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"flew\s+across|flew\s+into|flown\s+into|intruded\s+into|strayed\s+into|"
             r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
+            # "Pakistani drones crossed into Punjab": into a land, its airspace
+            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
+            r"straying|intruded|intrudes|penetrated)\s+into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
             r"over\b|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
