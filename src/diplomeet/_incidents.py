@@ -442,6 +442,13 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "media",
     "press",
     "democracy",
+    "rights",
+    "freedom",
+    "freedoms",
+    "dignity",
+    "values",
+    "reputation",
+    "constitution",
     "sovereignty",
     "credibility",
     "bill",
@@ -580,13 +587,20 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "shots_fired",
         re.compile(
             r"(?=[fosrmetcbvgwahltiu])\b(?:"
+            # "fired on a patrol", "fired on Monday at a patrol"; not "was fired on Monday"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
-            r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on|upon)\b|"
+            r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+            r"(?:(?!(?:back|him|her|them|me|us|dead|and)\b)\w+\s+)?(?:at|on(?!\s+(?:(?:mon|tues|"
+            r"wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
+            # "fired across the Line of Control": across a line, at the other side
+            r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
             r"(?P<exchange>\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
@@ -625,6 +639,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"flew\s+across|flew\s+into|flown\s+into|intruded\s+into|strayed\s+into|"
             r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
+            # "Pakistani drones crossed into Punjab": into a land, its airspace
+            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
+            r"straying|intruded|intrudes|penetrated)\s+into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
             r"over\b|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
@@ -637,7 +654,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed|bombarded)\b|"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed)\b|"
+            # "bombarded Caracas with complaints": words, not bombs
+            r"\bbombarded\b(?!(?:\s+[\w'\u2019-]+){0,3}?\s+with\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:complaints|questions|letters|messages|criticism|requests|calls|e-?mails|"
+            r"propaganda|demands|protests|appeals|accusations|insults|queries|offers|notes|"
+            r"texts|tweets|posts|proposals)\b)|"
             # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
             r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
@@ -686,7 +708,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
             r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
             r"\b(?:blast|explosion|landmine|landmine\s+explosion)\s+(?:killed|wounded|injured)\b|"
-            r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|"
+            r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:(?!(?:diplomatic|charm|political|"
+            r"media|propaganda|legal|verbal|legislative|peace|rhetorical|lobbying|publicity|"
+            r"public-relations)\b)[\w-]+\s+){0,2}?(?:offensive|"
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
@@ -1016,6 +1040,47 @@ _UNDER_FIRE_RE: Final = re.compile(
     r"lawmakers|legislators|opposition|activists|rights|media|press|parliament|members|"
     r"campaigners|unions|voters|economists))\b"
 )
+# Crime and sport inside a country: "gunmen shot dead a shopkeeper in a robbery", "convicted
+# of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots
+# are no incident between states.
+_CIVIL_RE: Final = re.compile(
+    r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
+    r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
+    r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
+    r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial|fans|hooligans|"
+    r"cricket|football|soccer|rugby|cartels?|gangsters?)\b)"
+)
+# An incident remembered, rehearsed or planned, not told: "marked the anniversary of the
+# bombing of", "a drill simulating the downing of a drone", "accused of planning a drone
+# attack".
+_NOT_NOW_RE: Final = re.compile(
+    r"(?=[acsrpm])\b(?:anniversary\s+of|anniversaries\s+of|commemorat(?:ed|es|e|ing)|"
+    r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
+    r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
+)
+# The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
+_POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
+# A trend of a tally: "attacks on peacekeepers have risen sharply this year".
+_TREND_RE: Final = re.compile(
+    r"(?=[rfidsgjtchnm])(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|increasing|"
+    r"decreased|declined|declining|doubled|tripled|dropped|surged|soared|grown|jumped|"
+    r"climbed|halved|spiked)\b|\bthe\s+number\s+of\b)"
+)
+# A denial whose object clause the clause splitter cut off: "rejected Thai claims that its
+# soldiers fired first", "dismissed reports that ...".
+_DENIED_HEAD_RE: Final = re.compile(
+    r"(?=[drf])\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|"
+    r"dismissing|refuted|refutes|refuting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|"
+    r"allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?$"
+)
+_SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
+# An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
+_ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
+_HISTORY: Final = timedelta(days=366)
+"""
+How long before its report an incident is history: one told as dated more than a year
+before the publication date is recalled background ("In 1999 jets shot down ..."), not news.
+"""
 # A clash among crowds (protesters and police) is no armed incident across a line.
 _CROWD_RE: Final = re.compile(
     r"(?=[pdrfsc])(?:\b(?:protesters|protestors|demonstrators|rioters|fans|students|"
@@ -1205,7 +1270,7 @@ class _Reader:
             return
         low = self.low
         body = low[clause.start : clause.end]
-        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body):
+        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
             return
         for word_kind, pattern in kinds:
             m = pattern.search(low, clause.start, clause.end)
@@ -1235,7 +1300,8 @@ class _Reader:
                 definite=self.definite(clause, m),
             )
             if (
-                self.many(clause, m, draft.when)
+                self.historical(clause, m, draft.when)
+                or self.many(clause, m, draft.when)
                 or self.reacted_to(draft, clause, m)
                 or self.downed(draft, clause, m)
             ):
@@ -1250,6 +1316,14 @@ class _Reader:
             )
             self.merge(draft, retold=retold)
             return
+
+    def denied(self, sent: Segment, clause: Segment) -> bool:
+        """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
+        return (
+            clause.start > sent.start
+            and _DENIED_HEAD_RE.search(self.low, max(sent.start, clause.start - 80), clause.start)
+            is not None
+        )
 
     def codes(
         self, kind: IncidentKind, sent: Segment, clause: Segment, m: re.Match[str]
@@ -1350,6 +1424,22 @@ class _Reader:
                 return t
         return None
 
+    def historical(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
+        """
+        Whether the incident is history recalled, not news: "the 1988 downing of an airliner".
+
+        An adjectival year before the incident noun earlier than the publication year, or a
+        date that ended more than a year before publication ("In 1999 jets shot down ...").
+        """
+        published = self.doc.published
+        if published is None:
+            return False
+        if when is not None and when.end is not None:
+            # ordinals, not dates: no sum before year 1
+            return when.end.toordinal() < published.toordinal() - _HISTORY.days
+        year = _ADJECTIVE_YEAR_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
+        return year is not None and int(year.group(1)) < published.year
+
     def many(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
         """
         Whether the clause tells many incidents at once, not one.
@@ -1361,6 +1451,8 @@ class _Reader:
         """
         if when is None and m.group().startswith("attacks"):
             return True
+        if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
+            return True  # "attacks on peacekeepers have risen": a trend of a tally
         return (
             m.groupdict().get("seize") is not None
             and (when is None or when.granularity in _LONG_SPANS)
@@ -1378,6 +1470,7 @@ class _Reader:
         if (
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
+            or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
             or self.untold(clause, m)
         ):
             return "none"
@@ -1386,9 +1479,31 @@ class _Reader:
             return "told" if told else "next"
         if kind != "airspace_violation" and _DRILL_RE.search(low, clause.start, clause.end):
             return "none"  # fired, launched or struck in a drill (an intrusion is one still)
-        if kind in {"attack", "shots_fired"} and self.figurative(clause, m):
+        if kind in {"attack", "shots_fired"} and (
+            self.figurative(clause, m)
+            or _CIVIL_RE.search(low, clause.start, clause.end)
+            or self.policing(clause, m)
+        ):
             return "none"
         return "told" if self.fits(kind, clause, m) else "next"
+
+    def policing(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the police shoot at a crowd, or at someone in one country with no border.
+
+        "Riot police fired rubber bullets at demonstrators", "police shot dead a man at a
+        checkpoint in the capital": policing inside a country, no incident between states
+        (border police firing at a foreign boat is one still).
+        """
+        low = self.low
+        if _POLICE_RE.search(low, clause.start, m.start()) is None:
+            return False
+        if _CROWD_RE.search(low, clause.start, clause.end) is not None:
+            return True
+        return (
+            _BORDER_RE.search(low, clause.start, clause.end) is None
+            and len(set(countries_in(self.doc, clause.start, clause.end))) <= 1
+        )
 
     def untold(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -1420,7 +1535,11 @@ class _Reader:
         incident.
         """
         groups = m.groupdict()
-        if groups.get("armed") is not None or groups.get("ship") is not None:
+        if (
+            groups.get("armed") is not None
+            or groups.get("armed_across") is not None
+            or groups.get("ship") is not None
+        ):
             return True
         if (
             groups.get("seize") is not None
