@@ -699,6 +699,23 @@ _EVENT_BEFORE_DATE_RE: Final = re.compile(
     r"skirmish(?:es)?)s?\s+$"
 )
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
+# An event named in what was discussed: "exchanged views on the Sahel, including the attack
+# on a camp on March 2": the date after it is the event's.
+_TOPIC_EVENT_RE: Final = re.compile(
+    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|"
+    r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
+    r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
+    r"skirmish(?:es)?|earthquake|flood(?:s|ing)?|massacre|hijacking|kidnapping)s?\b"
+)
+# A place after a word of what was discussed: "the situation in the Sahel", "the crisis in
+# X" tells the topic, not where the meeting was.
+_TOPIC_NOUN_BEFORE_RE: Final = re.compile(
+    r"\b(?:situation|crisis|conflict|war|developments|events|tensions|fighting|violence|"
+    r"unrest|instability|security)\s*$"
+)
+# An open relative clause before a date, "a commission that has not met in 2019": the date
+# of the thing the clause tells of, the meeting's only when the sentence has no other.
+_OPEN_RELATIVE_RE: Final = re.compile(r"\b(?:that|which|whose)\s[^,;]*$")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -2338,6 +2355,10 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
+            if span.start >= trig.end() and _OPEN_RELATIVE_RE.search(low, trig.end(), span.start):
+                # "met A on Monday to revive a commission that last met in 2019": the
+                # relative clause's date only if the clause has no other.
+                dist += 10**7
             if dist < best_dist:
                 best, best_dist = t, dist
         return best if best is not None else self.earlier_clause_date(sent, clause, trig)
@@ -2352,7 +2373,7 @@ class _Reader:
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
-        best = None
+        best = in_relative = None
         if any(_TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
@@ -2360,10 +2381,15 @@ class _Reader:
                     span is not None
                     and t.start is not None
                     and sent.start <= span.start < clause.start
-                    and not _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+                    and not self.not_the_meetings(t, span, trig, relative=False)
                 ):
-                    best = t
-        return best
+                    # "agreed on Wednesday to revive a commission that has not met since
+                    # 2019, after talks": the sentence's own day, not the relative clause's.
+                    if _OPEN_RELATIVE_RE.search(low, sent.start, span.start):
+                        in_relative = in_relative or t
+                    else:
+                        best = t
+        return best or in_relative
 
     def where_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -2416,6 +2442,11 @@ class _Reader:
                 and span.start > trig.end()
                 and _EARLIER_END_RE.search(t.text) is not None
             )
+            or (
+                (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
+                and span.start > trig.end()
+                and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+            )
         )
 
     def place(self, seg: Segment) -> Place | None:
@@ -2428,10 +2459,17 @@ class _Reader:
         self.places[seg] = found
         return found
 
+    def place_words(self, seg: Segment) -> Iterator[re.Match[str]]:
+        """The place phrases of ``seg`` but a topic's ("views on the situation in the Sahel")."""
+        text = self.text
+        for m in _PLACE_RE.finditer(text, seg.start, seg.end):
+            if not _TOPIC_NOUN_BEFORE_RE.search(text, max(seg.start, m.start() - 16), m.start()):
+                yield m
+
     def read_place(self, seg: Segment) -> Place | None:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
-        for m in _PLACE_RE.finditer(text, seg.start, seg.end):
+        for m in self.place_words(seg):
             words = m.group(1)
             word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:

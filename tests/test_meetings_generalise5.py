@@ -1,0 +1,83 @@
+"""
+Meeting wordings from test articles written in new styles, one class a group.
+
+Every sentence here was written for these tests, in the manner of wire copy, British
+dailies, a Gulf state agency's readouts and a foreign ministry's meeting summaries, about
+invented people.  The classes: a "since" date or a relative clause's date is not the
+meeting's; "the two ministers also exchanged views on the situation in X" retells the
+meeting (X and the dates of events inside the topic are not its place and day); "will fly
+to X to see B"; "after their first formal summit in X"; "received at the ministry in X
+today B"; "held a X-Y Foreign Ministers' Meeting with B" and family names in capitals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+import diplomeet
+from diplomeet.records import Meeting
+
+_PUBLISHED: Final = date(2026, 2, 11)  # a Wednesday
+
+
+def _parse(text: str, published: date = _PUBLISHED) -> tuple[Meeting, ...]:
+    return diplomeet.parse(text, published=published).meetings
+
+
+def _people(m: Meeting) -> set[str]:
+    return {a.name.split()[-1] for a in m.participants}
+
+
+def _place(m: Meeting) -> str | None:
+    return None if m.place is None else m.place.name
+
+
+def _when(m: Meeting) -> str | None:
+    return None if m.when is None else m.when.value
+
+
+_LEDE: Final = (
+    "Peru, Chile revive border commission\n\n"
+    "LIMA, Feb 11 (Reuters) - Peruvian Foreign Minister Rodrigo Salinas and his Chilean "
+    "counterpart Ignacio Vergara agreed on Wednesday to revive a commission that has not met "
+    "since 2019, after three hours of talks at the Torre Tagle Palace.\n"
+)
+
+
+def test_a_since_date_in_a_relative_clause_is_not_the_meetings() -> None:
+    """Read "agreed on Wednesday to revive a commission that has not met since 2019": Wednesday."""
+    (m,) = _parse(_LEDE)
+    assert _people(m) == {"Salinas", "Vergara"}
+    assert (_when(m), _place(m)) == ("2026-02-11", "Lima")
+
+
+def test_a_relative_clauses_date_after_the_meeting_word_gives_way() -> None:
+    """Read "On Monday, A met B to revive a treaty which lapsed in 2019": Monday, not 2019."""
+    text = (
+        "Talks on treaty\n\nOn Monday, Kenyan Foreign Minister Peter Otieno met Ugandan "
+        "Foreign Minister Grace Namutebi to revive a water treaty which lapsed in 2019.\n"
+    )
+    (m,) = _parse(text)
+    assert _when(m) == "2026-02-09"
+
+
+def test_a_retelling_with_also_keeps_one_meeting() -> None:
+    """Read "The two ministers also exchanged views on the situation in the Sahel": same talks."""
+    text = (
+        _LEDE + "\nThe two ministers also exchanged views on the situation in the Sahel, "
+        "including the attack on a military camp in northern Burkina Faso on March 2.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-02-11", "Lima")
+
+
+def test_the_date_of_an_event_discussed_is_not_the_meetings() -> None:
+    """Read "discussed the situation in X, including the bombing of a market on March 2"."""
+    text = (
+        "Ministers meet\n\nKenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister "
+        "Grace Namutebi in Kampala on Tuesday. They discussed the crisis in Juba, including "
+        "the bombing of a market near the river on February 2.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-02-10", "Kampala")
