@@ -81,3 +81,24 @@ def test_the_date_of_an_event_discussed_is_not_the_meetings() -> None:
     )
     (m,) = _parse(text)
     assert (_when(m), _place(m)) == ("2026-02-10", "Kampala")
+
+
+def test_a_trip_to_see_an_official_is_a_planned_meeting() -> None:
+    """Read "will fly to Paris Thursday to see the French Foreign Minister, B": planned, Paris."""
+    text = (
+        "Minister to visit France\n\n"
+        "OTTAWA, Feb 11 - Canadian Foreign Minister Helen Tremblay will fly to Paris Thursday "
+        "to see the French Foreign Minister, Jacques Morel, officials said.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Tremblay", "Morel"}
+    assert (m.status, _when(m), _place(m)) == ("planned", "2026-02-12", "Paris")
+
+
+def test_to_see_without_a_trip_is_no_meeting() -> None:
+    """Read "wants to see Foreign Minister B resign": no trip, no meeting."""
+    text = (
+        "Opposition\n\nCanadian opposition leader Helen Tremblay said on Tuesday she wanted "
+        "to see Foreign Minister Jacques Morel resign over the affair.\n"
+    )
+    assert _parse(text) == ()

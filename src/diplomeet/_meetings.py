@@ -79,6 +79,7 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -270,6 +271,8 @@ _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
+# A day or month run on after a place name: "will fly to Paris Thursday".
+_TRAILING_DAY_RE: Final = re.compile(rf"(?: (?:{_MONTHS_DAYS.replace(' ', '|')}))+$")
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
@@ -508,6 +511,12 @@ _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 _TRAVEL_TO: Final = r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+to\s+"
 _TRAVEL_END_RE: Final = re.compile(
     r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
+)
+# A trip whose purpose is to see someone: "will fly to Paris Thursday to see A".
+_TRAVEL_BEFORE_SEE_RE: Final = re.compile(
+    r"\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
+    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:on\s+)?to\s+"
+    r"[^,;]{1,60}?\bto\s+$"
 )
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
@@ -1589,8 +1598,14 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word == "visit":
-            if _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start):
+        if kind == "direct" and word in {"see", "visit"}:
+            if (
+                word == "visit"
+                and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+            ) or (
+                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting
+                word == "see" and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+            ):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
             if word == "joined" and not _JOINED_FOR_RE.search(low, trig.end(), clause.end):
@@ -2470,7 +2485,7 @@ class _Reader:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
         for m in self.place_words(seg):
-            words = m.group(1)
+            words = _TRAILING_DAY_RE.sub("", m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
                 venue_hit = VENUES[word]
