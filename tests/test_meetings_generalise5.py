@@ -102,3 +102,30 @@ def test_to_see_without_a_trip_is_no_meeting() -> None:
         "to see Foreign Minister Jacques Morel resign over the affair.\n"
     )
     assert _parse(text) == ()
+
+
+_SUMMIT: Final = (
+    "Leaders pledge energy cooperation\n\n"
+    "The British prime minister, Alan Whitcombe, and the taoiseach, Ciaran Doyle, have pledged "
+    "to deepen cooperation on energy after their first formal summit in Dublin since 2019.\n\n"
+    "Speaking at Farmleigh House after three hours of talks, Whitcombe said the relationship "
+    "between the two governments was in good shape.\n"
+)
+
+
+def test_a_pair_after_their_summit_held_it() -> None:
+    """Read "A and B have pledged ... after their first formal summit in Dublin since 2019"."""
+    (m,) = _parse(_SUMMIT)
+    assert _people(m) == {"Whitcombe", "Doyle"}
+    assert (m.status, _place(m)) == ("held", "Dublin")
+    assert _when(m) == "2026-02-11"  # the news day of a lede in the present perfect
+
+
+def test_after_their_summit_with_another_is_not_the_pairs() -> None:
+    """Read "after their summit with B": the pair's own meeting words do not read it."""
+    text = (
+        "Ministers\n\nThe ministers of Chile and Peru, Ignacio Vergara and Rodrigo Salinas, "
+        "have returned home after their summit with Bolivian President Luis Quispe in Sucre.\n"
+    )
+    for m in _parse(text):
+        assert "Quispe" in _people(m)

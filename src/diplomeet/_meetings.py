@@ -96,6 +96,8 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "A and B pledged to ... after their first formal summit in Dublin"
+            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -461,6 +463,7 @@ _LOOK_BACK_STEMS: Final = (
     "t\u00eate",
 )
 _PHRASE_STARTS: Final = (
+    "after",
     "at",
     "began",
     "begun",
@@ -518,6 +521,8 @@ _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
     r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:on\s+)?to\s+"
     r"[^,;]{1,60}?\bto\s+$"
 )
+# A verb in the present perfect: "have pledged", "has agreed".
+_HAVE_DONE_RE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
 # Doha", "leaves for Lima on Monday".
@@ -1811,7 +1816,7 @@ class _Reader:
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
-        when = when or self.paragraph_date(sent, status)
+        when = when or self.paragraph_date(sent, status) or self.perfect_day(sent, clause, trig)
         if medium:
             place = None
         when = self.days_later(self.tense(when, status, clause, trig), seen)
@@ -1841,6 +1846,23 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def perfect_day(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The day of publication, for "A and B have pledged ... after their summit in X".
+
+        A lede in the present perfect tells what happened on the news day; only for a
+        meeting named in an "after their <summit>" phrase and dated nowhere else.
+        """
+        published = self.doc.published
+        if (
+            published is None
+            or sent.start >= self.lede_end
+            or not trig.group().startswith("after their")
+            or not _HAVE_DONE_RE.search(self.low, clause.start, trig.start())
+        ):
+            return None
+        return resolve("today", published)
 
     def days_later(self, when: TimeRef | None, seen: dict[str, Actor]) -> TimeRef | None:
         """
