@@ -129,3 +129,40 @@ def test_after_their_summit_with_another_is_not_the_pairs() -> None:
     )
     for m in _parse(text):
         assert "Quispe" in _people(m)
+
+
+_READOUT: Final = (
+    "Foreign Minister receives Chadian counterpart\n\n"
+    "Riyadh, February 11, 2026, SPA -- His Royal Highness Prince Khalid bin Saad, Minister of "
+    "Foreign Affairs, received at the ministry's headquarters in Riyadh today Foreign "
+    "Minister of the Republic of Chad Mahamat Abakar.\n\n"
+    "During the meeting, they reviewed bilateral relations and ways to enhance them.\n\n"
+    "Later, the Chadian minister met with Minister of State Adel al-Harbi in Jeddah.\n"
+)
+
+
+def test_received_with_a_place_and_day_before_the_object_is_a_meeting() -> None:
+    """Read "received at the ministry's headquarters in Riyadh today Foreign Minister B"."""
+    first, _ = _parse(_READOUT)
+    assert _people(first) == {"Saad", "Abakar"}
+    assert (first.status, _when(first), _place(first)) == ("held", "2026-02-11", "Riyadh")
+
+
+def test_during_the_meeting_retells_it_and_later_is_the_same_day() -> None:
+    """Read "During the meeting, they reviewed ..." (no new meeting) and "Later, B met C"."""
+    first, later = _parse(_READOUT)
+    assert _people(first) == {"Saad", "Abakar"}  # "During the meeting" made no third
+    assert _people(later) == {"Abakar", "al-Harbi"}
+    assert (_when(later), _place(later)) == ("2026-02-11", "Jeddah")
+
+
+def test_later_with_a_date_of_its_own_keeps_it() -> None:
+    """Read "Later, on Friday, B met C": Friday, not the day of the meeting before."""
+    text = (
+        "Visit\n\nKenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister "
+        "Grace Namutebi in Kampala on Monday.\n\nLater, on Friday, Otieno met with Tanzanian "
+        "envoy Juma Mrisho in Arusha.\n"
+    )
+    last = _parse(text)[-1]
+    assert _people(last) == {"Otieno", "Mrisho"}
+    assert _when(last) == "2026-02-06"

@@ -523,6 +523,10 @@ _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
 )
 # A verb in the present perfect: "have pledged", "has agreed".
 _HAVE_DONE_RE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
+# A sentence told later the same day: "Later, the minister met ...", "Afterwards, ...".
+_LATER_START_RE: Final = re.compile(
+    r"(?:later|afterwards|subsequently)(?:\s+that\s+day|\s+in\s+the\s+day)?\s*,"
+)
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
 # Doha", "leaves for Lima on Monday".
@@ -575,6 +579,9 @@ _OBJECT_GAP_RE: Final = {
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
+        # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
+        r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
+        r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
@@ -1816,7 +1823,12 @@ class _Reader:
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
-        when = when or self.paragraph_date(sent, status) or self.perfect_day(sent, clause, trig)
+        when = (
+            when
+            or self.paragraph_date(sent, status)
+            or self.perfect_day(sent, clause, trig)
+            or self.later_day(sent, status)
+        )
         if medium:
             place = None
         when = self.days_later(self.tense(when, status, clause, trig), seen)
@@ -1846,6 +1858,17 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
+        """
+        The day of the meeting told last, for a sentence opening "Later," or "Afterwards,".
+
+        "A received B today. ... Later, B met with C in Jeddah": the same day.
+        """
+        if status != "held" or not self.drafts or not _LATER_START_RE.match(self.low, sent.start):
+            return None
+        last = self.drafts[-1]
+        return last.when if last.status == "held" else None
 
     def perfect_day(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
