@@ -166,3 +166,39 @@ def test_later_with_a_date_of_its_own_keeps_it() -> None:
     last = _parse(text)[-1]
     assert _people(last) == {"Otieno", "Mrisho"}
     assert _when(last) == "2026-02-06"
+
+
+_MOFA: Final = (
+    "Japan-Ghana Foreign Ministers' Meeting\n\n"
+    "On March 11, commencing at 4:30 p.m. for approximately 60 minutes, Mr. IWASAKI Kenji, "
+    "Minister for Foreign Affairs of Japan, held a Japan-Ghana Foreign Ministers' Meeting "
+    "with H.E. Mr. Kwame Asante-Boateng, Minister for Foreign Affairs and Regional "
+    "Integration of the Republic of Ghana, who is visiting Japan. The overview is as "
+    "follows.\n\n"
+    "1. At the outset, Minister Iwasaki welcomed Minister Asante-Boateng to Japan.\n"
+)
+
+
+def test_a_foreign_ministers_meeting_held_with_b_is_their_meeting() -> None:
+    """Read "Mr. IWASAKI Kenji ... held a Japan-Ghana Foreign Ministers' Meeting with B"."""
+    (m,) = _parse(_MOFA, published=date(2026, 3, 11))
+    assert {a.name for a in m.participants} == {"Kenji Iwasaki", "Kwame Asante-Boateng"}
+    assert (m.status, _when(m)) == ("held", "2026-03-11")
+
+
+def test_a_family_name_in_capitals_first_is_a_person() -> None:
+    """Read "Mr. IWASAKI Kenji, Minister for Foreign Affairs of Japan": Kenji Iwasaki, JP."""
+    doc = diplomeet.parse(_MOFA, published=date(2026, 3, 11))
+    (first, *_) = doc.meetings[0].participants
+    assert (first.name, first.kind, first.country) == ("Kenji Iwasaki", "person", "JP")
+    assert first.title == "Minister for Foreign Affairs"
+
+
+def test_capitals_not_a_family_name_stay_unread() -> None:
+    """Read "Mr. NATO" or a run of capitals: no person is made of an acronym alone."""
+    text = (
+        "Talks\n\nKenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister Grace "
+        "Namutebi on Tuesday. Ms. ASEAN Summit Organisers were not present.\n"
+    )
+    (m,) = _parse(text)
+    assert _people(m) == {"Otieno", "Namutebi"}
