@@ -274,7 +274,7 @@ _MONTHS_DAYS: Final = (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
 # A day or month run on after a place name: "will fly to Paris Thursday".
-_TRAILING_DAY_RE: Final = re.compile(rf"(?: (?:{_MONTHS_DAYS.replace(' ', '|')}))+$")
+_DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
@@ -736,7 +736,7 @@ _TOPIC_NOUN_BEFORE_RE: Final = re.compile(
 )
 # An open relative clause before a date, "a commission that has not met in 2019": the date
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
-_OPEN_RELATIVE_RE: Final = re.compile(r"\b(?:that|which|whose)\s[^,;]*$")
+_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -2415,7 +2415,7 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
-            if span.start >= trig.end() and _OPEN_RELATIVE_RE.search(low, trig.end(), span.start):
+            if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
                 dist += 10**7
@@ -2445,7 +2445,7 @@ class _Reader:
                 ):
                     # "agreed on Wednesday to revive a commission that has not met since
                     # 2019, after talks": the sentence's own day, not the relative clause's.
-                    if _OPEN_RELATIVE_RE.search(low, sent.start, span.start):
+                    if _open_relative(low, sent.start, span.start):
                         in_relative = in_relative or t
                     else:
                         best = t
@@ -2530,7 +2530,7 @@ class _Reader:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
         for m in self.place_words(seg):
-            words = _TRAILING_DAY_RE.sub("", m.group(1))  # "fly to Paris Thursday"
+            words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
                 venue_hit = VENUES[word]
@@ -2710,6 +2710,27 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _without_day(words: str) -> str:
+    """``words`` less the days and months run on after a place: "Paris Thursday" -> "Paris"."""
+    if " " not in words:
+        return words
+    parts = words.split(" ")
+    while len(parts) > 1 and parts[-1] in _DAY_WORDS:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _open_relative(low: str, start: int, end: int) -> bool:
+    """
+    Whether a relative clause opens in ``low[start:end]`` and runs on to ``end``.
+
+    "a commission that has not met since": a "that", "which" or "whose" after the last
+    comma or semicolon before ``end``.
+    """
+    cut = max(low.rfind(",", start, end), low.rfind(";", start, end)) + 1
+    return _RELATIVE_WORD_RE.search(low, max(start, cut), end) is not None
 
 
 def _city_of(word: str) -> tuple[str, str] | None:
