@@ -221,8 +221,24 @@ _SAME_EVENT_RE: Final = re.compile(
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
+# A place after a word of what was discussed: "the situation in the Sahel", "the crisis in
+# X" tells the topic, not where the meeting was (a lookbehind after "in", tried only there).
+_TOPIC_NOUNS: Final = (
+    "situation",
+    "crisis",
+    "conflict",
+    "war",
+    "developments",
+    "events",
+    "tensions",
+    "fighting",
+    "violence",
+    "unrest",
+    "instability",
+)
+_NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?"
+    rf"\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
     r"\s+(?:the\s+)?"
@@ -727,12 +743,6 @@ _TOPIC_EVENT_RE: Final = re.compile(
     r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
     r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
     r"skirmish(?:es)?|earthquake|flood(?:s|ing)?|massacre|hijacking|kidnapping)s?\b"
-)
-# A place after a word of what was discussed: "the situation in the Sahel", "the crisis in
-# X" tells the topic, not where the meeting was.
-_TOPIC_NOUN_BEFORE_RE: Final = re.compile(
-    r"\b(?:situation|crisis|conflict|war|developments|events|tensions|fighting|violence|"
-    r"unrest|instability|security)\s*$"
 )
 # An open relative clause before a date, "a commission that has not met in 2019": the date
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
@@ -2519,17 +2529,10 @@ class _Reader:
         self.places[seg] = found
         return found
 
-    def place_words(self, seg: Segment) -> Iterator[re.Match[str]]:
-        """The place phrases of ``seg`` but a topic's ("views on the situation in the Sahel")."""
-        text = self.text
-        for m in _PLACE_RE.finditer(text, seg.start, seg.end):
-            if not _TOPIC_NOUN_BEFORE_RE.search(text, max(seg.start, m.start() - 16), m.start()):
-                yield m
-
     def read_place(self, seg: Segment) -> Place | None:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
-        for m in self.place_words(seg):
+        for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
