@@ -202,3 +202,15 @@ def test_capitals_not_a_family_name_stay_unread() -> None:
     )
     (m,) = _parse(text)
     assert _people(m) == {"Otieno", "Namutebi"}
+
+
+def test_the_two_ministers_also_discussed_a_city_and_an_event_retells_the_meeting() -> None:
+    """Read "also discussed the situation in Khartoum ..., including the shelling on Feb 3"."""
+    text = (
+        "Ministers meet\n\nNAIROBI, Feb 11 - Kenyan Foreign Minister Peter Otieno met Ugandan "
+        "Foreign Minister Grace Namutebi on Wednesday in Nairobi.\n\n"
+        "The two ministers also discussed the situation in Khartoum and the fighting in Goma, "
+        "including the shelling of a camp on February 3.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-02-11", "Nairobi")
