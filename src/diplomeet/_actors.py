@@ -1089,7 +1089,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(
+    def add_title(  # noqa: C901 - the forms a name takes after a title, in order
         self,
         lead: int,
         i: int,
@@ -1120,6 +1120,13 @@ class _Reader:
             self.items.append(item)
             return item
 
+        family = self.family_first(after)
+        if family is not None:
+            # "Mr. IWASAKI Kenji": the family name in capitals first, read "Kenji Iwasaki"
+            item = person(after, after + 2, code)
+            item.name = (t.words[after + 1], family)
+            self.apposition(item)
+            return after + 2
         name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
@@ -1190,6 +1197,25 @@ class _Reader:
         start = found[1]
         end = self.name(start)
         return (i, start, end) if end - start >= 2 else None
+
+    def family_first(self, k: int) -> str | None:
+        """
+        The family name of "IWASAKI Kenji" at token k (after a title), title-cased.
+
+        Japanese and some other official readouts write the family name first, in
+        capitals: a word of three or more capitals, then one given name that ends the name.
+        """
+        t = self.t
+        if k + 1 >= self.n or self.gap(k) != " " or self.gap(k + 1) != " ":
+            return None
+        w, given = t.words[k], t.words[k + 1]
+        if not (len(w) > 2 and w.isalpha() and w.isupper() and w not in _COUNTRY_FIRST):
+            return None
+        if not (given[:1].isupper() and given[1:].islower() and _name_kind(given) == _PART):
+            return None
+        if k + 2 < self.n and self.gap(k + 2) == " " and t.words[k + 2][:1].isupper():
+            return None  # a longer run of capitals is no such name
+        return w.capitalize()
 
     def name_after(self, after: int, *, styled: bool) -> int:
         """The end of the name right after a title (``after`` when none follows)."""

@@ -79,6 +79,7 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -95,6 +96,8 @@ _TRIGGER_RE: Final = re.compile(
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "A and B pledged to ... after their first formal summit in Dublin"
+            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -218,8 +221,24 @@ _SAME_EVENT_RE: Final = re.compile(
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
+# A place after a word of what was discussed: "the situation in the Sahel", "the crisis in
+# X" tells the topic, not where the meeting was (a lookbehind after "in", tried only there).
+_TOPIC_NOUNS: Final = (
+    "situation",
+    "crisis",
+    "conflict",
+    "war",
+    "developments",
+    "events",
+    "tensions",
+    "fighting",
+    "violence",
+    "unrest",
+    "instability",
+)
+_NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in|at|of|to|visit(?:s|ed|ing)?"
+    rf"\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
     r"\s+(?:the\s+)?"
@@ -270,6 +289,8 @@ _MONTHS_DAYS: Final = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
+# A day or month run on after a place name: "will fly to Paris Thursday".
+_DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
@@ -458,6 +479,7 @@ _LOOK_BACK_STEMS: Final = (
     "t\u00eate",
 )
 _PHRASE_STARTS: Final = (
+    "after",
     "at",
     "began",
     "begun",
@@ -508,6 +530,18 @@ _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 _TRAVEL_TO: Final = r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+to\s+"
 _TRAVEL_END_RE: Final = re.compile(
     r"\b(?:travel|travell?ing|fly|flying|go|going|head|heading|come|coming)\s+$"
+)
+# A trip whose purpose is to see someone: "will fly to Paris Thursday to see A".
+_TRAVEL_BEFORE_SEE_RE: Final = re.compile(
+    r"\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
+    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:on\s+)?to\s+"
+    r"[^,;]{1,60}?\bto\s+$"
+)
+# A verb in the present perfect: "have pledged", "has agreed".
+_HAVE_DONE_RE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
+# A sentence told later the same day: "Later, the minister met ...", "Afterwards, ...".
+_LATER_START_RE: Final = re.compile(
+    r"(?:later|afterwards|subsequently)(?:\s+that\s+day|\s+in\s+the\s+day)?\s*,"
 )
 _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
@@ -561,6 +595,9 @@ _OBJECT_GAP_RE: Final = {
     "direct": re.compile(
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
+        # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
+        r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
+        r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
@@ -699,6 +736,17 @@ _EVENT_BEFORE_DATE_RE: Final = re.compile(
     r"skirmish(?:es)?)s?\s+$"
 )
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
+# An event named in what was discussed: "exchanged views on the Sahel, including the attack
+# on a camp on March 2": the date after it is the event's.
+_TOPIC_EVENT_RE: Final = re.compile(
+    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|"
+    r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
+    r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
+    r"skirmish(?:es)?|earthquake|flood(?:s|ing)?|massacre|hijacking|kidnapping)s?\b"
+)
+# An open relative clause before a date, "a commission that has not met in 2019": the date
+# of the thing the clause tells of, the meeting's only when the sentence has no other.
+_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
@@ -1572,8 +1620,14 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word == "visit":
-            if _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start):
+        if kind == "direct" and word in {"see", "visit"}:
+            if (
+                word == "visit"
+                and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+            ) or (
+                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting
+                word == "see" and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+            ):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
             if word == "joined" and not _JOINED_FOR_RE.search(low, trig.end(), clause.end):
@@ -1779,7 +1833,12 @@ class _Reader:
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
-        when = when or self.paragraph_date(sent, status)
+        when = (
+            when
+            or self.paragraph_date(sent, status)
+            or self.perfect_day(sent, clause, trig)
+            or self.later_day(sent, status)
+        )
         if medium:
             place = None
         when = self.days_later(self.tense(when, status, clause, trig), seen)
@@ -1809,6 +1868,34 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
+        """
+        The day of the meeting told last, for a sentence opening "Later," or "Afterwards,".
+
+        "A received B today. ... Later, B met with C in Jeddah": the same day.
+        """
+        if status != "held" or not self.drafts or not _LATER_START_RE.match(self.low, sent.start):
+            return None
+        last = self.drafts[-1]
+        return last.when if last.status == "held" else None
+
+    def perfect_day(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The day of publication, for "A and B have pledged ... after their summit in X".
+
+        A lede in the present perfect tells what happened on the news day; only for a
+        meeting named in an "after their <summit>" phrase and dated nowhere else.
+        """
+        published = self.doc.published
+        if (
+            published is None
+            or sent.start >= self.lede_end
+            or not trig.group().startswith("after their")
+            or not _HAVE_DONE_RE.search(self.low, clause.start, trig.start())
+        ):
+            return None
+        return resolve("today", published)
 
     def days_later(self, when: TimeRef | None, seen: dict[str, Actor]) -> TimeRef | None:
         """
@@ -2338,6 +2425,10 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
+            if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
+                # "met A on Monday to revive a commission that last met in 2019": the
+                # relative clause's date only if the clause has no other.
+                dist += 10**7
             if dist < best_dist:
                 best, best_dist = t, dist
         return best if best is not None else self.earlier_clause_date(sent, clause, trig)
@@ -2352,7 +2443,7 @@ class _Reader:
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
-        best = None
+        best = in_relative = None
         if any(_TRIGGER_RE.match(low, q, clause.start) for q in self.live if q < clause.start):
             for t in self.doc.dates_in(sent.start, clause.start):
                 span = t.span
@@ -2360,10 +2451,15 @@ class _Reader:
                     span is not None
                     and t.start is not None
                     and sent.start <= span.start < clause.start
-                    and not _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+                    and not self.not_the_meetings(t, span, trig, relative=False)
                 ):
-                    best = t
-        return best
+                    # "agreed on Wednesday to revive a commission that has not met since
+                    # 2019, after talks": the sentence's own day, not the relative clause's.
+                    if _open_relative(low, sent.start, span.start):
+                        in_relative = in_relative or t
+                    else:
+                        best = t
+        return best or in_relative
 
     def where_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -2416,6 +2512,11 @@ class _Reader:
                 and span.start > trig.end()
                 and _EARLIER_END_RE.search(t.text) is not None
             )
+            or (
+                (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
+                and span.start > trig.end()
+                and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+            )
         )
 
     def place(self, seg: Segment) -> Place | None:
@@ -2432,7 +2533,7 @@ class _Reader:
         text = self.text
         venue_hit: tuple[str, str, str | None] | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
-            words = m.group(1)
+            words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
             if word in VENUES:
                 venue_hit = VENUES[word]
@@ -2612,6 +2713,27 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _without_day(words: str) -> str:
+    """``words`` less the days and months run on after a place: "Paris Thursday" -> "Paris"."""
+    if " " not in words:
+        return words
+    parts = words.split(" ")
+    while len(parts) > 1 and parts[-1] in _DAY_WORDS:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _open_relative(low: str, start: int, end: int) -> bool:
+    """
+    Whether a relative clause opens in ``low[start:end]`` and runs on to ``end``.
+
+    "a commission that has not met since": a "that", "which" or "whose" after the last
+    comma or semicolon before ``end``.
+    """
+    cut = max(low.rfind(",", start, end), low.rfind(";", start, end)) + 1
+    return _RELATIVE_WORD_RE.search(low, max(start, cut), end) is not None
 
 
 def _city_of(word: str) -> tuple[str, str] | None:

@@ -60,6 +60,7 @@ MEETING_STEMS: Final = (
     "receiv",
     "sat",
     "saw",
+    "see",
     "shook",
     "sit",
     "speak",
