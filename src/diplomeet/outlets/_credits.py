@@ -122,6 +122,20 @@ _BYLINE_TAIL_RE: Final = re.compile(
     r"|\d{1,3} min(?:ute)?s? read)$",
     re.IGNORECASE,
 )
+# A date after the names with no mark between them, only spaces: "By Jane Doe   March 12,
+# 2025 | 08:15 pm GMT+7" (a page setting the byline and the stamp side by side).
+_BYLINE_BARE_DATE_RE: Final = re.compile(
+    rf"(?<=\S)\s+(?:(?:{MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b).*$",
+    re.IGNORECASE,
+)
+# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP".
+_BYLINE_WITH_RE: Final = re.compile(r"\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
+# The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
+# Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
+_BYLINE_ROLE_OF_RE: Final = re.compile(
+    r",\s*(?:[A-Za-z][\w'’-]* ){0,3}(?i:correspondent|editor|reporter|writer|columnist)s?"
+    r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+)
 _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
@@ -412,7 +426,8 @@ def read_byline(line: str, tally: Credits) -> bool:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = _ROLE_PREFIX_RE.sub("", match["names"])
     if any(c.isdigit() for c in names) or " read" in names:
-        names = _BYLINE_TAIL_RE.sub("", names)
+        names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
+    names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):
         return False
     items = [_HONORIFIC_RE.sub("", item) for item in _items(names)]
@@ -423,6 +438,29 @@ def read_byline(line: str, tally: Credits) -> bool:
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
+
+
+def _byline_closing(names: str, tally: Credits) -> str:
+    """
+    Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
+
+    "Jane Doe with AP" credits AP; "Jane Doe, Staff writer of The Example Monitor" names the
+    page's outlet.  Anything else is left as it stands.
+    """
+    if " with " in names:
+        found = _BYLINE_WITH_RE.search(names)
+        items = _items(found["names"]) if found else []
+        if found and items and all(canonical_agency(item) for item in items):
+            for item in items:
+                tally.add_agency(item)
+            return names[: found.start()]
+    if " of " in names or " for " in names or " at " in names:
+        role = _BYLINE_ROLE_OF_RE.search(names)
+        if role is not None and masthead_like(role["outlet"]):
+            known = known_outlet(role["outlet"])
+            tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
+            return names[: role.start()]
+    return names
 
 
 # A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Europe Editor,
@@ -795,7 +833,8 @@ _GENERIC_CREDIT_LINE_RE: Final = re.compile(
 )
 # "FRANCE 24 with AFP", "Tbilisi Times with Reuters and AP": the outlet and its agencies.
 _OUTLET_WITH_RE: Final = re.compile(
-    r"^(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,3}) with (?P<names>[^()]{2,60}?)\.?$"
+    r"^(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,3}) (?:with|WITH) "
+    r"(?P<names>[^()]{2,60}?)\.?$"
 )
 
 
@@ -814,7 +853,7 @@ def _paren_agencies(line: str, tally: Credits) -> bool:
 
 def _outlet_with(line: str, tally: Credits) -> bool:
     """'FRANCE 24 with AFP': the outlet, then the agencies it drew on."""
-    match = _OUTLET_WITH_RE.match(line) if " with " in line else None
+    match = _OUTLET_WITH_RE.match(line) if " with " in line or " WITH " in line else None
     if match is None or canonical_agency(match["outlet"]):
         return False
     items = _items(match["names"])

@@ -243,11 +243,13 @@ Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites
 # "Issued on: 20/02/2025 - 16:05", "Last modified 2024-02-10".
 _STAMP_LABEL: Final = (
     r"(?:last updated|updated|first published|published|posted|date(?: published| posted)?"
-    r"|issued|modified|last modified)(?: on| at)?(?:\s*:)?"
+    # "Publish : 09 Mar 2025", "Update : ..." (the stamps of South Asian dailies' pages)
+    r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:))(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
-    rf"^{_STAMP_LABEL}\s+"
-    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    # the label's colon may touch the date ("Published:Thursday | March 6, 2025")
+    rf"^{_STAMP_LABEL}(?:\s+|(?<=:))"
+    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s*\|?\s+)?"
     r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
     re.IGNORECASE,
 )

@@ -68,6 +68,8 @@ _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
+# how many section labels may stand one over another above a headline, beyond the first
+_STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
 # A foot line naming the site ("Top stories of the week in X, ..."): short, no sentence.
@@ -362,6 +364,8 @@ class _Reader:
         self.ended = False
         # where a document label under the headline stood ("READOUT")
         self.label_at = -2
+        # where the page's "Published: ..." stamp under the headline stood
+        self.stamp_at = -2
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -517,6 +521,8 @@ class _Reader:
         if short and furniture.PUBLISHED_LINE_RE.match(line):
             self._state(line, first_stated_date(line))
             self._keep_numeric(line)
+            if self.headline_at >= 0 and not self.prose_seen:
+                self.stamp_at = self.lines.index(line, self.headline_at)
             return True
         fields, stated = read_field_line(line, self.tally)
         if fields:
@@ -656,19 +662,28 @@ class _Reader:
         self.outlet = self.outlet or split[1]
         return split[0]
 
-    def _section_label(self, line: str, index: int) -> bool:
+    def _section_label(self, line: str, index: int, depth: int = 0) -> bool:
         """
         Drop a section label over the headline: "World", "India News", "ASIA-PACIFIC".
 
         One to three capitalised words, no digits and no sentence, right over a longer line
         that reads as a title, are the section the story is filed under, not its headline.
+        Labels may stack ("UAE" / "Government" / the headline): a label over a further
+        label that is itself over the headline is one too.
         """
         if index + 1 >= len(self.lines):
             return False
         if len(line) > _SECTION_MAX_CHARS or not _SECTION_LABEL_RE.match(line):
-            return self._section_path(line, index)
+            return self._section_path(line, index) if depth == 0 else False
         following = self.lines[index + 1]
         size = len(line.split())
+        if (
+            depth < _STACKED_LABELS
+            and len(following) <= _SECTION_MAX_CHARS
+            and _SECTION_LABEL_RE.match(following)
+            and self._section_label(following, index + 1, depth + 1)
+        ):
+            return True
         return (
             # a one-word label over any title; a longer one over a title longer still
             len(following.split()) > size + (size > 1)
@@ -757,12 +772,20 @@ class _Reader:
             return True
         if self.headline_open or index + 1 >= len(self.lines) or is_role(line):
             return False
-        if date_line(self.lines[index + 1]) is not None:
+        following = self.lines[index + 1]
+        if date_line(following) is not None or (
+            len(following) <= _FURNITURE_MAX_CHARS
+            and furniture.PUBLISHED_LINE_RE.match(following)
+            and not furniture.RELATIVE_STAMP_RE.match(following)
+        ):
             return read_name_over_date(line, self.tally)
-        # names alone right under the headline or its standfirst, the story still to come
-        return index in {self.headline_at + 1, self.standfirst_at + 1} and read_bare_byline(
-            line, self.tally
-        )
+        # names alone right under the headline, its standfirst or its stamp, the story still
+        # to come
+        return index in {
+            self.headline_at + 1,
+            self.standfirst_at + 1,
+            self.stamp_at + 1,
+        } and read_bare_byline(line, self.tally)
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):

@@ -1,0 +1,206 @@
+"""
+The generic reader on a fifth round of page layouts: mastheads, stacked sections, bylines.
+
+Mastheads of outlets in Asia, Africa, the Gulf and the Caribbean over their section labels,
+section labels stacked two or three deep, an outlet's byline "with" its agency in capitals,
+bylines closing with a bare date, their agencies or the writer's job at the paper, stamps
+labelled "Publish :" or glued to the weekday ("Published:Thursday | ..."), and desks or names
+under or over such stamps.  Every page here is written for these tests, in the manner of
+English-language outlets; the people are invented and no article is copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from diplomeet import outlets
+from diplomeet.outlets import Layout
+
+
+def _split(text: str) -> Layout:
+    return outlets.get_parser("generic").split(text)
+
+
+# --- a masthead over section labels -------------------------------------------------------------
+
+MASTHEADS = [
+    pytest.param(
+        "Dhaka Tribune\nBangladesh\nDhaka, Thimphu agree to open a new land port\n"
+        "Bangladesh and Bhutan agreed on Sunday to open a land port, officials said.\n",
+        "Dhaka Tribune",
+        "Dhaka, Thimphu agree to open a new land port",
+        id="south-asian-daily",
+    ),
+    pytest.param(
+        "Jamaica Gleaner\nNews\nKingston and Port of Spain to share coast guard patrols\n"
+        "The two governments agreed on Monday to share patrols of their waters.\n",
+        "Jamaica Gleaner",
+        "Kingston and Port of Spain to share coast guard patrols",
+        id="caribbean-daily",
+    ),
+    pytest.param(
+        "The EastAfrican\nNews\nEast Africa\nRwanda and Burundi reopen their main border post\n"
+        "The two neighbours reopened the crossing on Friday after talks in Kigali.\n",
+        "The East African",
+        "Rwanda and Burundi reopen their main border post",
+        id="regional-weekly-two-labels",
+    ),
+    pytest.param(
+        "The Philippine Star\nHeadlines\nManila and Hanoi sign a rice trade pact\n"
+        "MANILA, Philippines — The two governments signed a pact yesterday.\n",
+        "The Philippine Star",
+        "Manila and Hanoi sign a rice trade pact",
+        id="manila-daily",
+    ),
+    pytest.param(
+        "CNA\nAsia\nThailand and Cambodia agree to reopen checkpoints\n"
+        "BANGKOK: The two countries agreed on Tuesday (Mar 4) to reopen checkpoints.\n",
+        "CNA",
+        "Thailand and Cambodia agree to reopen checkpoints",
+        id="singapore-broadcaster-short-name",
+    ),
+    pytest.param(
+        "The Christian Science Monitor\nA trade accord between two old rivals\n"
+        "LONDON\nThe two prime ministers met here yesterday.\n",
+        "The Christian Science Monitor",
+        "A trade accord between two old rivals",
+        id="us-daily-archive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "headline"), MASTHEADS)
+def test_a_known_masthead_names_the_outlet_not_the_headline(
+    text: str, outlet: str, headline: str
+) -> None:
+    """The outlet's name opening the page is its masthead; the title under the labels stays."""
+    layout = _split(text)
+    assert layout.outlet == outlet
+    assert layout.headline == headline
+
+
+def test_section_labels_stacked_over_the_headline_are_all_dropped() -> None:
+    """Page: "Gulf" / "Government" / the headline: both labels are sections, the title is kept."""
+    layout = _split(
+        "Gulf\nGovernment\nOman, Zambia sign an investment agreement\n"
+        "Leaders discuss mining and food security in Muscat\n\n"
+        "Muscat: Oman and Zambia on Tuesday signed an agreement on investment.\n"
+    )
+    assert layout.headline == "Oman, Zambia sign an investment agreement"
+    assert "Government" not in layout.body
+
+
+def test_labels_over_prose_are_not_taken_for_a_stack() -> None:
+    """Page: "World" / "Asia" over a sentence: with no title under them, "Asia" is not dropped."""
+    layout = _split("World\nAsia\nThe two ministers met on Monday in Lusaka.\n")
+    assert layout.headline is None
+    assert layout.body.startswith("Asia")
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+
+def test_an_outlet_with_its_agency_in_capitals_is_a_credit_not_the_headline() -> None:
+    """Page: "EXAMPLE SABAH WITH AA" over the title: the outlet and Anadolu are credited."""
+    layout = _split(
+        "DAILY SABAH WITH AA\nISTANBUL\nTurkish, Georgian ministers discuss a rail corridor\n"
+        "The two foreign ministers met in Ankara on Tuesday, the ministry said.\n"
+    )
+    assert layout.headline == "Turkish, Georgian ministers discuss a rail corridor"
+    assert layout.agencies == ("Anadolu Agency",)
+    assert layout.outlet == "Daily Sabah"
+
+
+BYLINES = [
+    pytest.param("By Thi Lan Pham   March 12, 2025 | 08:15 pm GMT+7", ("Thi Lan Pham",), (), None),
+    pytest.param("By Irina Vasile  with AP", ("Irina Vasile",), ("AP",), None),
+    pytest.param(
+        "By Irina Vasile with Reuters and AFP", ("Irina Vasile",), ("Reuters", "AFP"), None
+    ),
+    pytest.param(
+        "By Walter Pruitt, Staff writer of The Christian Science Monitor",
+        ("Walter Pruitt",),
+        (),
+        "The Christian Science Monitor",
+    ),
+    pytest.param("By Jane May", ("Jane May",), (), None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agencies", "outlet"), BYLINES)
+def test_what_closes_a_byline_is_cut_from_its_names(
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...], outlet: str | None
+) -> None:
+    """A bare date, "with AGENCY" or "Staff writer of OUTLET" after the names is no name."""
+    layout = _split(f"Two ministers meet over river water\n{line}\nThe ministers met on Monday.\n")
+    assert layout.headline == "Two ministers meet over river water"
+    assert layout.authors == authors
+    assert layout.agencies == agencies
+    if outlet is not None:
+        assert layout.outlet == outlet
+
+
+def test_a_with_clause_naming_no_agency_stays_in_the_byline() -> None:
+    """Page: "By Jane Doe with John Roe": John Roe is no agency, so both names are kept."""
+    layout = _split(
+        "Two ministers meet over river water\nBy Amara Obi with Kofi Mensah\n"
+        "The ministers met on Monday.\n"
+    )
+    assert "Amara Obi" in " ".join(layout.authors)
+    assert layout.agencies == ()
+
+
+# --- stamps --------------------------------------------------------------------------------------
+
+STAMPS = [
+    pytest.param("Publish : 09 Mar 2025, 08:10 PM", date(2025, 3, 9), id="publish-colon"),
+    pytest.param("Update : 10 Mar 2025, 09:45 PM", date(2025, 3, 10), id="update-colon"),
+    pytest.param(
+        "Published:Thursday | March 6, 2025 | 12:10 AM", date(2025, 3, 6), id="glued-weekday-bar"
+    ),
+]
+
+
+@pytest.mark.parametrize(("stamp", "published"), STAMPS)
+def test_stamps_of_more_sites_date_the_page(stamp: str, published: date) -> None:
+    """The stamp dates the page and leaves the story."""
+    article = diplomeet.parse(
+        f"Nepal, Bhutan agree to expand power trade\n{stamp}\n"
+        "Nepal and Bhutan agreed to expand power trade after talks on Sunday.\n"
+    )
+    assert article.source.published == published
+    assert article.source.headline == "Nepal, Bhutan agree to expand power trade"
+
+
+def test_publish_as_a_verb_is_no_stamp() -> None:
+    """Page: "Publish the report now, ministers urged" is prose, not a stamp."""
+    article = diplomeet.parse(
+        "Ministers urge the council to act\nPublish the report now, the ministers urged.\n"
+    )
+    assert article.source.published is None
+
+
+def test_a_desk_over_a_stamp_is_the_byline() -> None:
+    """Page: "Tribune Desk" over "Publish : ..." is the author, not the story's first line."""
+    layout = _split(
+        "Colombo, Male agree to boost ferry links\nTribune Desk\n"
+        "Publish : 09 Mar 2025, 08:10 PM\n"
+        "Sri Lanka and the Maldives agreed to boost ferry links on Sunday.\n"
+    )
+    assert layout.authors == ("Tribune Desk",)
+    assert layout.body.startswith("Sri Lanka")
+
+
+def test_a_name_under_the_stamp_is_the_byline() -> None:
+    """Headline, "Published:..." stamp, then "Jane Doe/Staff Reporter": she wrote it."""
+    layout = _split(
+        "Nassau and Havana discuss migration\n"
+        "Published:Thursday | March 6, 2025 | 12:10 AM\n"
+        "Delroy Whyte/Staff Reporter\n"
+        "The two governments held talks in Nassau on Wednesday on migration.\n"
+    )
+    assert layout.authors == ("Delroy Whyte",)
+    assert layout.published == date(2025, 3, 6)
