@@ -204,3 +204,74 @@ def test_a_name_under_the_stamp_is_the_byline() -> None:
     )
     assert layout.authors == ("Delroy Whyte",)
     assert layout.published == date(2025, 3, 6)
+
+
+# --- a second round: dashed outlets, places over date lines, dates beside bylines, teletype ----
+
+
+def test_a_byline_naming_the_paper_after_a_dash_is_read() -> None:
+    """Page: "Jane Doe - The Example Star" over the date line: her byline and her paper."""
+    layout = _split(
+        "Manila and Jakarta tackle sea lanes\n"
+        "Rosario Dimaculangan - The Philippine Star\n"
+        "January 30, 2025 | 12:00am\n"
+        "MANILA, Philippines — The two presidents agreed yesterday to boost patrols.\n"
+    )
+    assert layout.authors == ("Rosario Dimaculangan",)
+    assert layout.outlet == "The Philippine Star"
+    assert layout.published == date(2025, 1, 30)
+
+
+def test_a_dash_before_no_outlet_is_no_byline() -> None:
+    """Page: "Jane Doe - Lima" names no paper after the dash: no author is read from it."""
+    layout = _split(
+        "Lima and Quito meet on fisheries\nCarmen Rojas - Lima Peru\n"
+        "The two ministers met on Monday.\n"
+    )
+    assert layout.authors == ()
+
+
+def test_a_capitals_place_between_byline_and_date_line_keeps_the_head_open() -> None:
+    """Byline, "LONDON", "April 12, 1985": the date line still dates the page."""
+    layout = _split(
+        "Two premiers find common ground on trade\n"
+        "By Walter Pruitt, Staff writer of The Christian Science Monitor\n"
+        "LONDON\nApril 12, 1985\n"
+        "The two prime ministers met for two hours here yesterday.\n"
+    )
+    assert layout.published == date(1985, 4, 12)
+    assert layout.body.startswith("LONDON")
+
+
+def test_the_date_beside_a_byline_dates_the_page() -> None:
+    """Page: "By Jane Doe   March 12, 2025 | 08:15 pm GMT+7": the stamp shares the byline's line."""
+    article = diplomeet.parse(
+        "Hanoi, Vientiane agree to finish a rail survey\n"
+        "By Thi Lan Pham   March 12, 2025 | 08:15 pm GMT+7\n"
+        "Vietnam and Laos will finish the survey this year, the ministers agreed on Wednesday.\n"
+    )
+    assert article.source.published == date(2025, 3, 12)
+    assert article.source.authors == ("Thi Lan Pham",)
+
+
+def test_teletype_copy_with_an_item_number_and_a_bracketed_slug() -> None:
+    """Page: "INS-47" / "(SMITH-JONES)" over a capitals dateline: no headline, INS credited."""
+    layout = _split(
+        "INS-47\n(HALVORSEN-OKAFOR)\n"
+        "OSLO, NOV. 3 (INS)--THE NORWEGIAN FOREIGN MINISTER CONFERRED TODAY WITH THE "
+        "NIGERIAN ENVOY ON SHIPPING.\n"
+        'THE MINISTRY SAID THE TALKS WERE "USEFUL."\n'
+    )
+    assert layout.headline is None
+    assert layout.agencies == ("INS",)
+    assert "INS-47" not in layout.body
+    assert "HALVORSEN" not in layout.body
+
+
+def test_a_bracketed_line_over_prose_is_not_a_slug() -> None:
+    """Page: "(Updated with the minister's remarks)" over a sentence is not dropped as a slug."""
+    layout = _split(
+        "Ministers meet on shipping\n(Updated with the minister's remarks)\n"
+        "The two ministers met on Monday.\n"
+    )
+    assert layout.headline == "Ministers meet on shipping"

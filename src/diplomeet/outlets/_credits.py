@@ -1392,6 +1392,10 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
+    dashed = _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line else None
+    if dashed is not None:
+        # "Jane Doe - The Example Star": the names, then the paper they write for
+        return _bare_byline_dashed_outlet(dashed, tally)
     if not _name_like(line):
         return False
     items = [
@@ -1410,6 +1414,28 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         return False
     for item in items:
         tally.add_author(item)
+    return True
+
+
+# A byline naming the writer's paper after a dash: "Jane Doe - The Example Star" (the bylines
+# of Manila and other Asian dailies' sites).
+_DASHED_OUTLET_RE: Final = re.compile(
+    r"^(?P<names>[^()]{2,60}?) [-–] (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+)
+
+
+def _bare_byline_dashed_outlet(match: re.Match[str], tally: Credits) -> bool:
+    """Read "Jane Doe - The Example Star": people's names, then their outlet after a dash."""
+    outlet = _tidy(match["outlet"])
+    known = known_outlet(outlet)
+    if known is None and not masthead_like(outlet):
+        return False
+    trial = Credits()
+    if not read_bare_byline(match["names"], trial):
+        return False
+    for name in trial.authors:
+        tally.add_author(name)
+    tally.outlet = tally.outlet or (known[0] if known else outlet)
     return True
 
 

@@ -35,8 +35,10 @@ __all__ = [
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
+    "WIRE_DATELINE_RE",
     "WIRE_HEAD_RE",
     "WIRE_ITEM_RE",
+    "WIRE_PAREN_SLUG_RE",
     "WIRE_TAG_RE",
 ]
 
@@ -146,8 +148,12 @@ WIRE_HEAD_RE: Final = re.compile(
     rf"|[A-Z][A-Z0-9.']*(?:-[A-Z0-9.']+)+(?:[ ,]+{_SLUG_TAG})+)$"
 )
 """A wire's slug line over the headline: "BC-KENYA-UGANDA 1STLD", "AM-Summit-Talks,0412"."""
-WIRE_ITEM_RE: Final = re.compile(r"^(?P<agency>[A-Za-z][A-Za-z-]{1,14})\s+\d{2,4}$")
-"""A wire's item number over the headline ("NAME 041"), when the name is an agency's."""
+WIRE_ITEM_RE: Final = re.compile(r"^(?P<agency>[A-Za-z][A-Za-z-]{1,14}?)(?:\s+|-)\d{2,4}$")
+"""A wire's item number over the headline ("NAME 041", "NAME-47"), when the name is an agency's."""
+WIRE_PAREN_SLUG_RE: Final = re.compile(r"^\([A-Z][A-Z0-9.']*(?:[- ][A-Z0-9.']+){1,5}\)$")
+"""A teletype story's slug in brackets over its dateline: "(SMITH-JONES TALKS)"."""
+WIRE_DATELINE_RE: Final = re.compile(r"^[A-Z][A-Z.' -]{1,30}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}\b")
+"""The opening of a wire story's dateline: "LIMA, NOV. 3", "OSLO, May 4"."""
 
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(

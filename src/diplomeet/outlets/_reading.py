@@ -68,6 +68,13 @@ _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
+# A wire story's first paragraph, dateline and all, is no headline even in capitals:
+# "LIMA, NOV. 3 (INS)--THE MINISTER ...", "OSLO, May 4 - ...".
+_WIRE_LEAD_RE: Final = re.compile(
+    furniture.WIRE_DATELINE_RE.pattern + r"\s*(?:\([A-Za-z][\w-]{0,15}\)\s*)?(?:--|[—–-] )"
+)
+# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S".
+_PLACE_LINE_RE: Final = re.compile(r"^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}$")
 # how many section labels may stand one over another above a headline, beyond the first
 _STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
@@ -587,12 +594,31 @@ class _Reader:
                 and _is_caption(self.lines[index + 1], self.lines, index + 1)
                 and self._date_line(line)
             )
-        if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
+        if (
+            (self.credit_at == index - 1 or not self.headline_open) and is_role(line)
+        ) or self._place_over_date(line, index):
             return True
         return self._date_line(line) or (
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _place_over_date(self, line: str, index: int) -> bool:
+        """
+        Keep a dateline's place standing alone over the page's date line, in the head.
+
+        "LONDON" / "April 12, 1985" under a print byline: the place stays in the body and the
+        date line under it still dates the page.
+        """
+        if (
+            self.headline_open
+            or index + 1 >= len(self.lines)
+            or not _PLACE_LINE_RE.match(line)
+            or date_line(self.lines[index + 1]) is None
+        ):
+            return False
+        self.body.append(line)
+        return True
 
     def _issuer_over_headline(self, line: str, index: int) -> bool:
         """
@@ -627,6 +653,15 @@ class _Reader:
         if index + 1 >= len(self.lines) or len(line) > _SLUG_MAX_CHARS or " " in line[-1:]:
             return False
         following = self.lines[index + 1]
+        if line.startswith("(") or following.startswith("("):
+            # teletype copy with no headline: the item number and a slug in brackets over
+            # the dateline ("INS-47" / "(SMITH-JONES)" / "LIMA, NOV. 3 (INS)--...")
+            over_dateline = furniture.WIRE_DATELINE_RE.match(following) is not None
+            if furniture.WIRE_PAREN_SLUG_RE.match(line):
+                return over_dateline or _headline_like(following)
+            if furniture.WIRE_PAREN_SLUG_RE.match(following):
+                item = furniture.WIRE_ITEM_RE.match(line)
+                return item is not None and canonical_agency(item["agency"]) is not None
         if not _headline_like(following) or _SENTENCE_END_RE.search(following):
             return False
         if "-" in line and furniture.WIRE_HEAD_RE.match(line):
@@ -773,12 +808,13 @@ class _Reader:
         if self.headline_open or index + 1 >= len(self.lines) or is_role(line):
             return False
         following = self.lines[index + 1]
-        if date_line(following) is not None or (
+        over_date = date_line(following) is not None or (
             len(following) <= _FURNITURE_MAX_CHARS
-            and furniture.PUBLISHED_LINE_RE.match(following)
-            and not furniture.RELATIVE_STAMP_RE.match(following)
-        ):
-            return read_name_over_date(line, self.tally)
+            and furniture.PUBLISHED_LINE_RE.match(following) is not None
+            and furniture.RELATIVE_STAMP_RE.match(following) is None
+        )
+        if over_date and read_name_over_date(line, self.tally):
+            return True
         # names alone right under the headline, its standfirst or its stamp, the story still
         # to come
         return index in {
@@ -791,6 +827,13 @@ class _Reader:
         if not read_byline(line, self.tally):
             return False
         self.credit_at = index
+        if self.published is None and not self.prose_seen and any(c.isdigit() for c in line):
+            # the page's stamp set beside the byline ("By Jane Doe   March 12, 2025 | 8 pm")
+            stated = first_full_date(line)
+            if stated is not None:
+                self._state(line, stated)
+                if line not in self.stamps:
+                    self.stamps.append(line)
         return True
 
     def _byline_may_stand(self, index: int) -> bool:
@@ -844,7 +887,7 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line:
                 line = self._cut_outlet_suffix(line)
-            if _headline_like(line):
+            if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
                 self.headline = line
                 self.headline_at = index
                 return
