@@ -275,3 +275,68 @@ def test_a_bracketed_line_over_prose_is_not_a_slug() -> None:
         "The two ministers met on Monday.\n"
     )
     assert layout.headline == "Ministers meet on shipping"
+
+
+# --- a third round: seconds, update brackets, posts in brackets, weeklies' issue heads ---------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        pytest.param("March 22 2025 12:35:00", date(2025, 3, 22), id="clock-with-seconds"),
+        pytest.param(
+            "05 Mar 2025 06:12PM (Updated: 05 Mar 2025 07:40PM)",
+            date(2025, 3, 5),
+            id="update-in-brackets",
+        ),
+    ],
+)
+def test_more_date_lines_date_the_page(stamp: str, published: date) -> None:
+    """A date line with seconds, or with its update time in brackets, is the page's date."""
+    article = diplomeet.parse(
+        "Two ministers agree on Aegean steps\n"
+        f"{stamp}\n"
+        "The two foreign ministers met in Izmir on Friday (Mar 4).\n"
+    )
+    assert article.source.published == published
+
+
+def test_a_post_in_brackets_after_a_byline_is_no_name() -> None:
+    """Page: "By Jane Doe (Rabat, special correspondent)": the name alone is the author."""
+    layout = _split(
+        "France and Tunisia sign a roadmap\n"
+        "By Odile Marchand (Tunis, special correspondent)\n"
+        "The two ministers signed the roadmap on Monday.\n"
+    )
+    assert layout.authors == ("Odile Marchand",)
+
+
+def test_a_standfirst_signed_with_writes_names_the_author() -> None:
+    """Page: "..., writes Jane Doe" closing the standfirst: she is the author."""
+    layout = _split(
+        "Two presidents meet in Amman\n"
+        "Talks focused on water and trade, writes Karim Nassar\n"
+        "The two presidents held talks in Amman on Tuesday.\n"
+    )
+    assert layout.authors == ("Karim Nassar",)
+
+
+def test_a_standfirst_ending_with_writes_and_no_name_credits_no_one() -> None:
+    """Page: "..., writes the Foreign Ministry" names no person: no author."""
+    layout = _split(
+        "Two presidents meet in Amman\n"
+        "The talks were useful, writes the Foreign Ministry\n"
+        "The two presidents held talks in Amman on Tuesday.\n"
+    )
+    assert layout.authors == ()
+
+
+def test_a_weeklys_issue_lines_are_not_the_headline() -> None:
+    """Page: "4 - 10 June 1998" / "Issue No. 380" over the title: the issue dates the page."""
+    article = diplomeet.parse(
+        "Example Weekly\n4 - 10 June 1998\nIssue No. 380\n"
+        "Two presidents meet in Amman\n"
+        "The two presidents held talks in Amman on Tuesday.\n"
+    )
+    assert article.source.headline == "Two presidents meet in Amman"
+    assert article.source.published == date(1998, 6, 4)

@@ -136,6 +136,11 @@ _BYLINE_ROLE_OF_RE: Final = re.compile(
     r",\s*(?:[A-Za-z][\w'’-]* ){0,3}(?i:correspondent|editor|reporter|writer|columnist)s?"
     r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
+# The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
+# "By Jane Doe (Our Correspondent in Nairobi)".
+_BYLINE_PAREN_ROLE_RE: Final = re.compile(
+    r"\s*\([^()]{0,40}\b(?i:correspondent|envoy|reporter|editor|bureau)\b[^()]{0,40}\)$"
+)
 _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
@@ -447,6 +452,9 @@ def _byline_closing(names: str, tally: Credits) -> str:
     "Jane Doe with AP" credits AP; "Jane Doe, Staff writer of The Example Monitor" names the
     page's outlet.  Anything else is left as it stands.
     """
+    if names.endswith(")"):
+        # "Jane Doe (Rabat, special correspondent)": where and as what she filed
+        names = _BYLINE_PAREN_ROLE_RE.sub("", names)
     if " with " in names:
         found = _BYLINE_WITH_RE.search(names)
         items = _items(found["names"]) if found else []
@@ -1436,6 +1444,26 @@ def _bare_byline_dashed_outlet(match: re.Match[str], tally: Credits) -> bool:
     for name in trial.authors:
         tally.add_author(name)
     tally.outlet = tally.outlet or (known[0] if known else outlet)
+    return True
+
+
+# A standfirst closing with its writer's name: "Talks focused on the peace process, writes
+# Jane Doe" (the weeklies' and reviews' way of signing a story under its headline).
+_STANDFIRST_WRITER_RE: Final = re.compile(
+    r",\s+(?:writes|reports)\s+(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){1,5})\.?$"
+)
+
+
+def read_standfirst_writer(line: str, tally: Credits) -> bool:
+    """Credit the writer a standfirst names at its close ("..., writes Jane Doe")."""
+    match = _STANDFIRST_WRITER_RE.search(line) if "writes " in line or "reports " in line else None
+    if match is None:
+        return False
+    trial = Credits()
+    if not read_bare_byline(match["names"], trial):
+        return False
+    for name in trial.authors:
+        tally.add_author(name)
     return True
 
 

@@ -45,6 +45,8 @@ __all__ = [
 # Whole lines that are navigation, promotion or widgets (matched case-insensitively).
 _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"accessibility links",
+    # a print issue's number on its web copy ("Issue No. 380")
+    r"issue (?:no\.?|number) ?\d{1,5}",
     r"skip to (?:main )?(?:content|navigation)",
     r"(?:breaking|latest|top|related|more) (?:news|stories|articles|coverage)",
     r"breaking",

@@ -37,6 +37,7 @@ from diplomeet.outlets._credits import (
     read_outlet_footer,
     read_photo_credit_line,
     read_sign_off,
+    read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
 )
@@ -68,6 +69,11 @@ _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
+# A weekly's issue dates, first day to last: "4 - 10 June 1998", "28 May - 3 June 1998".
+_ISSUE_RANGE_RE: Final = re.compile(
+    r"^(?P<first>\d{1,2}(?: [A-Z][a-z]{2,8})?)\s*[-–]\s*"
+    r"\d{1,2} (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4})$"
+)
 # A wire story's first paragraph, dateline and all, is no headline even in capitals:
 # "LIMA, NOV. 3 (INS)--THE MINISTER ...", "OSLO, May 4 - ...".
 _WIRE_LEAD_RE: Final = re.compile(
@@ -595,13 +601,32 @@ class _Reader:
                 and self._date_line(line)
             )
         if (
-            (self.credit_at == index - 1 or not self.headline_open) and is_role(line)
-        ) or self._place_over_date(line, index):
+            ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
+            or self._place_over_date(line, index)
+            or (self.headline_open and self._issue_range(line))
+        ):
             return True
         return self._date_line(line) or (
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _issue_range(self, line: str) -> bool:
+        """
+        Read a weekly's issue line over the headline: "4 - 10 June 1998" dates it 4 June.
+
+        The issue's week is the page's date, not its headline; the line leaves the story.
+        """
+        match = _ISSUE_RANGE_RE.match(line) if line[:1].isdigit() else None
+        if match is None:
+            return False
+        first = match["first"] if " " in match["first"] else f"{match['first']} {match['month']}"
+        stated = first_full_date(f"{first} {match['year']}")
+        if stated is None:
+            return False
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
 
     def _place_over_date(self, line: str, index: int) -> bool:
         """
@@ -896,6 +921,7 @@ class _Reader:
         self.prose_seen = self.prose_seen or index != self.headline_at + 1 or bool(self.body)
         if not self.prose_seen:
             self.standfirst_at = index
+            read_standfirst_writer(line, self.tally)
         self.body.append(line)
 
 
