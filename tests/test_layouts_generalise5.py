@@ -340,3 +340,80 @@ def test_a_weeklys_issue_lines_are_not_the_headline() -> None:
     )
     assert article.source.headline == "Two presidents meet in Amman"
     assert article.source.published == date(1998, 6, 4)
+
+
+# --- a readout's title over its label, office and date ------------------------------------------
+
+
+def test_a_readouts_title_over_its_label_is_the_headline() -> None:
+    """Letterhead, title, "READOUT", the office, the date, then the story: the title stays."""
+    article = diplomeet.parse(
+        "U.S. Department of State\n"
+        "Secretary's Meeting with Zambian Foreign Minister Chanda Mwale\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMARCH 4, 2025\n"
+        "The below is attributable to the Spokesperson:\n\n"
+        "The Secretary met today with Zambian Foreign Minister Chanda Mwale in Washington.\n"
+    )
+    assert (
+        article.source.headline == "Secretary's Meeting with Zambian Foreign Minister Chanda Mwale"
+    )
+    assert article.source.published == date(2025, 3, 4)
+
+
+def test_a_letterhead_over_a_label_and_a_title_is_still_dropped() -> None:
+    """Page: "Ministry of X" / "PRESS RELEASE" / title: the label's title stays the headline."""
+    layout = _split(
+        "Ministry of Foreign Affairs\nPRESS RELEASE\n"
+        "Foreign Minister receives the Ambassador of Chile\n"
+        "The Foreign Minister received the Ambassador of Chile on Monday.\n"
+    )
+    assert layout.headline == "Foreign Minister receives the Ambassador of Chile"
+
+
+# --- the clock before the date; a <title> that is only the site's name ---------------------------
+
+
+def test_a_date_line_opening_with_the_clock_dates_the_page() -> None:
+    """Page: "12:05 p.m., March 20, 2025" under the headline is the page's date."""
+    article = diplomeet.parse(
+        "Two foreign ministers meet in Yerevan\n"
+        "12:05 p.m., March 20, 2025\n"
+        "The two foreign ministers held talks in Yerevan on Thursday.\n"
+    )
+    assert article.source.published == date(2025, 3, 20)
+
+
+def test_a_clock_alone_is_no_date_line() -> None:
+    """Page: "10:00 a.m." under the headline states no date."""
+    article = diplomeet.parse(
+        "Two foreign ministers meet in Yerevan\n10:00 a.m.\n"
+        "The two foreign ministers held talks in Yerevan.\n"
+    )
+    assert article.source.published is None
+
+
+def test_a_title_holding_only_a_known_outlets_name_names_the_outlet() -> None:
+    """An HTML page whose ``<title>`` is just the site's name: that is the outlet."""
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Meduza</title></head><body>"
+        "<h1>Georgian and Armenian ministers meet in Tbilisi over transit</h1>"
+        "<p>The foreign ministers of Georgia and Armenia held talks in Tbilisi on Thursday "
+        "and agreed to speed up work on a new road crossing, the ministries said.</p>"
+        "<p>The two ministers also discussed rail freight and energy links.</p>"
+        "</body></html>"
+    )
+    article = diplomeet.parse(page)
+    assert article.source.outlet == "Meduza"
+
+
+def test_a_title_naming_no_known_outlet_names_none() -> None:
+    """A ``<title>`` of a few words that is no known outlet's name leaves the outlet unknown."""
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks</title></head><body>"
+        "<h1>Georgian and Armenian ministers meet in Tbilisi over transit</h1>"
+        "<p>The foreign ministers of Georgia and Armenia held talks in Tbilisi on Thursday "
+        "and agreed to speed up work on a new road crossing, the ministries said.</p>"
+        "</body></html>"
+    )
+    article = diplomeet.parse(page)
+    assert article.source.outlet is None

@@ -126,7 +126,10 @@ _ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
 # "Ministry of X", "President of X": the office, then what it is of; or a short name ending
 # with the office ("Presidential Communications Office"), at the very top of the page
 _ISSUER_OF_RE: Final = re.compile(
-    r"^(?:The )?(?:" + "|".join(_ISSUER_WORDS) + rf") of (?:the )?{_ISSUER_NAME}$"
+    # a country's initials may open it: "U.S. Department of State", "UK Ministry of Defence"
+    r"^(?:The )?(?:[A-Z][A-Z.]{1,4} )?(?:"
+    + "|".join(_ISSUER_WORDS)
+    + rf") of (?:the )?{_ISSUER_NAME}$"
 )
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
@@ -315,6 +318,10 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 for line in lines[index + 1 : index + 4]
                 if not furniture.DOCUMENT_SYMBOL_RE.match(line) and date_line(line) is None
             ][:1]
+            if _office_then_story(lines, index + 1):
+                # a readout's title over its label, the office and the date under it: the
+                # lines above the label hold the title, not a letterhead
+                return lines
             head = lines[:index]
             dated = [line for line in head if date_line(line) is not None]
             letterhead = [line for line in head if line not in dated]
@@ -332,6 +339,25 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 return dated + lines[index:]  # a date line there still dates the release
             return lines
     return lines
+
+
+def _office_then_story(lines: list[str], index: int) -> bool:
+    """
+    Whether an office's name, the date and the story follow a document label at ``index``.
+
+    "READOUT" / "OFFICE OF THE SPOKESPERSON" / "MAY 2, 2025" / a sentence: no title comes
+    under the label, so the title stands above it.
+    """
+    if index + 2 >= len(lines):
+        return False
+    office, dated, first = lines[index], lines[index + 1], lines[index + 2]
+    if office.isupper():
+        office = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), office.title())
+    return (
+        (_ISSUER_OF_RE.match(office) is not None or _ISSUER_END_RE.match(office) is not None)
+        and date_line(dated) is not None
+        and (first.endswith(":") or _SENTENCE_END_RE.search(first) is not None)
+    )
 
 
 def _letterhead_like(line: str) -> bool:

@@ -68,6 +68,8 @@ _CLOCK: Final = (
 _DATE_LINE_RE: Final = re.compile(
     # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue")
     rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
+    # the clock time may come first: "12:05 p.m., March 20, 2025"
+    rf"(?:{_CLOCK}(?:\s+[A-Z]{{2,5}})?\s*[,|\u2022\u00b7]?\s+)?"
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
