@@ -417,3 +417,55 @@ def test_a_title_naming_no_known_outlet_names_none() -> None:
     )
     article = diplomeet.parse(page)
     assert article.source.outlet is None
+
+
+# --- an outlet the table lacks, over a section label ---------------------------------------------
+
+UNKNOWN_MASTHEADS = [
+    pytest.param(
+        "Harbour Recorder\nWorld\nPakistan, Kyrgyzstan agree to fast-track power line\n"
+        "ISLAMABAD: The two foreign ministers agreed on Tuesday to fast-track the line.\n",
+        "Harbour Recorder",
+        id="recorder",
+    ),
+    pytest.param(
+        "The Lakeside Times\nNews\nRwanda, Uganda ministers meet in Kampala\n"
+        "The two foreign ministers held talks in Kampala on Monday.\n",
+        "The Lakeside Times",
+        id="times",
+    ),
+    pytest.param(
+        "THE VALLEY POST\nNational\nNepal, Bhutan foreign secretaries meet in Thimphu\n"
+        "The foreign secretaries met in Thimphu on Tuesday.\n",
+        "The Valley Post",
+        id="capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), UNKNOWN_MASTHEADS)
+def test_an_unknown_masthead_over_a_section_label_names_the_outlet(text: str, outlet: str) -> None:
+    """A short name holding a masthead word, over a section label over the title, is the outlet."""
+    layout = _split(text)
+    assert layout.outlet == outlet
+    assert layout.headline is not None
+    assert layout.headline.endswith(("line", "Kampala", "Thimphu"))
+
+
+def test_the_masthead_names_the_outlet_before_a_desk_byline() -> None:
+    """A masthead at the top and a desk byline ("Post Report"): the masthead is the outlet."""
+    layout = _split(
+        "The Valley Post\nNational\nNepal, Bhutan foreign secretaries meet in Thimphu\n"
+        "Post Report\nMarch 4, 2025\n"
+        "The foreign secretaries met in Thimphu on Tuesday.\n"
+    )
+    assert layout.outlet == "The Valley Post"
+
+
+def test_a_name_with_no_masthead_word_over_a_label_is_not_an_outlet() -> None:
+    """Page: "Border Talks" / "Asia" / title: no masthead word, so no outlet is read from it."""
+    layout = _split(
+        "Border Talks\nAsia\nNepal, Bhutan foreign secretaries meet in Thimphu\n"
+        "The foreign secretaries met in Thimphu on Tuesday.\n"
+    )
+    assert layout.outlet is None

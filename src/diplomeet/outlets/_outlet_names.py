@@ -152,6 +152,7 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     | {"online", "tv", "radio", "television", "broadcasting", "wire", "insider", "digest"}
     | {"today", "mail", "globe", "star", "voice", "pravda", "leader", "advertiser", "sentinel"}
     | {"reporter", "record", "register", "press", "mercury", "clarion", "argus", "eye"}
+    | {"recorder", "gleaner", "chronicles"}
 )
 """
 Words of newspaper and broadcaster names ("Caucasus Courier", "Harbour Chronicle", "Kavkaz TV"),

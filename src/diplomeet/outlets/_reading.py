@@ -69,6 +69,11 @@ _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
+_UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+# An outlet's name is words of letters: no digits (a date line), no bars or colons.
+_UNKNOWN_MASTHEAD_RE: Final = re.compile(
+    r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
+)
 # A weekly's issue dates, first day to last: "4 - 10 June 1998", "28 May - 3 June 1998".
 _ISSUE_RANGE_RE: Final = re.compile(
     r"^(?P<first>\d{1,2}(?: [A-Z][a-z]{2,8})?)\s*[-–]\s*"
@@ -226,7 +231,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
-    outlet = outlet or tally.outlet or reader.outlet or wire or reader.footer_outlet
+    outlet = outlet or reader.outlet or tally.outlet or wire or reader.footer_outlet
     if outlet is None:
         outlet = read_named_outlet(story, tally)
         if outlet is not None:
@@ -517,8 +522,35 @@ class _Reader:
             return True
         known = known_outlet(line.split("|", 1)[0])
         if known is None:
-            return False
+            return index == 0 and self._unknown_masthead(line, following)
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _unknown_masthead(self, line: str, following: str) -> bool:
+        """
+        Read an outlet's name the table lacks opening the page, over a section label.
+
+        "The Harbour Times" / "World" / the headline: a short title-case name holding a
+        masthead word (Times, Post, Star, Recorder...), with a section label under it that is
+        itself over the headline, is the masthead.
+        """
+        if (
+            len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or " with " in line.casefold()
+            or _SENTENCE_END_RE.search(line)
+            or not _is_title_case(line)
+            or not masthead_like(line)
+            or len(following) > _SECTION_MAX_CHARS
+            or not _SECTION_LABEL_RE.match(following)
+            or not self._section_label(following, 1)
+        ):
+            return False
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if line.isupper()
+            else line
+        )
         return True
 
     def _running_head(self, line: str) -> bool:
