@@ -469,3 +469,27 @@ def test_a_name_with_no_masthead_word_over_a_label_is_not_an_outlet() -> None:
         "The foreign secretaries met in Thimphu on Tuesday.\n"
     )
     assert layout.outlet is None
+
+
+# --- an agency in brackets closing the story ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "agencies"),
+    [
+        pytest.param("The ministers also discussed fishing. (EFE)", ("EFE",), id="one"),
+        pytest.param("The ministers also discussed fishing. (AFP, Reuters)", ("AFP", "Reuters")),
+        pytest.param("The ministers met the Council (UN)", (), id="no-sentence-end"),
+        pytest.param("The ministers also discussed fishing. (Live)", (), id="not-an-agency"),
+    ],
+)
+def test_an_agency_in_brackets_after_the_last_sentence_is_credited(
+    closing: str, agencies: tuple[str, ...]
+) -> None:
+    """Page: "... fishing. (EFE)": EFE is credited and the bracket leaves the story."""
+    article = diplomeet.parse(
+        "Argentina and Uruguay agree on river dredging\n"
+        "The foreign ministers of Argentina and Uruguay agreed on Wednesday in Montevideo.\n"
+        f"{closing}\n"
+    )
+    assert article.source.agencies == agencies

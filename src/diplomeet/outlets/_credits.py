@@ -977,6 +977,11 @@ _CONTRIBUTED_RE: Final = re.compile(
     rf"^{_NAMES} contributed (?:reporting|research|to this (?:report|article|story))\b[^\"“]*$"
 )
 # A reporting credit glued to the end of the last paragraph, in parentheses.
+# Agencies in brackets closing a story's paragraph after its full stop: "... Atlantic. (EFE)".
+_GLUED_AGENCIES_RE: Final = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<names>[A-Za-z][\w./-]{1,24}"
+    r"(?:(?:, | and |/)[A-Za-z][\w.-]{1,24}){0,3})\)$"
+)
 _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?<!\s)\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
 )
@@ -1128,7 +1133,19 @@ def read_wire_slug(line: str, tally: Credits) -> tuple[bool, NumericDate | None]
 
 
 def read_trailing_credit(paragraph: str, tally: Credits) -> str:
-    """Credit and cut a "(Reporting by ...)" glued to the end of ``paragraph``."""
+    """
+    Credit and cut a "(Reporting by ...)" or an agency's "(EFE)" glued to ``paragraph``'s end.
+
+    The agencies in brackets must follow a full sentence and all be known agencies:
+    "... in the South Atlantic. (EFE)" credits EFE; "... the Authority (PA)" is no credit.
+    """
+    if paragraph.endswith(")") and "eporting by" not in paragraph:
+        glued = _GLUED_AGENCIES_RE.search(paragraph)
+        items = _items(glued["names"]) if glued else []
+        if glued and items and all(canonical_agency(item) for item in items):
+            for item in items:
+                tally.add_agency(item)
+            return paragraph[: glued.start()].rstrip()
     if "eporting by" not in paragraph:
         return paragraph
     match = _TRAILING_CREDIT_RE.search(paragraph)
