@@ -129,7 +129,7 @@ _BYLINE_BARE_DATE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP".
-_BYLINE_WITH_RE: Final = re.compile(r"\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
+_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
 _BYLINE_ROLE_OF_RE: Final = re.compile(
@@ -139,7 +139,7 @@ _BYLINE_ROLE_OF_RE: Final = re.compile(
 # The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
 # "By Jane Doe (Our Correspondent in Nairobi)".
 _BYLINE_PAREN_ROLE_RE: Final = re.compile(
-    r"\s*\([^()]{0,40}\b(?i:correspondent|envoy|reporter|editor|bureau)\b[^()]{0,40}\)$"
+    r"(?<!\s)\s*\([^()]{0,40}\b(?i:correspondent|envoy|reporter|editor|bureau)\b[^()]{0,40}\)$"
 )
 _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (

@@ -80,7 +80,7 @@ _DATE_LINE_RE: Final = re.compile(
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
-_UPDATE_TAIL_RE: Final = re.compile(r"\s*\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)$")
+_UPDATE_TAIL_RE: Final = re.compile(r"(?<!\s)\s*\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)$")
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
