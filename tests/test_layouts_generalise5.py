@@ -493,3 +493,26 @@ def test_an_agency_in_brackets_after_the_last_sentence_is_credited(
         f"{closing}\n"
     )
     assert article.source.agencies == agencies
+
+
+# --- the section label again under the byline ----------------------------------------------
+
+
+def test_a_section_label_under_the_byline_does_not_hide_the_date_line() -> None:
+    """Page: "By JANE DOE" / "Nation" / "Monday, 10 Mar 2025": the date line dates the page."""
+    layout = _split(
+        "Kuala Lumpur and Jakarta discuss haze\nBy ROSNAH ISMAIL\nNation\n"
+        "Monday, 10 Mar 2025\n"
+        "PUTRAJAYA: The two leaders discussed the haze during their annual talks here.\n"
+    )
+    assert layout.published == date(2025, 3, 10)
+    assert "Nation" not in layout.body
+
+
+def test_a_second_name_under_the_byline_is_still_an_author() -> None:
+    """Page: "By Jane Doe" / "John Roe" / date: the second line is a name, not a label."""
+    layout = _split(
+        "Two ministers meet in Lima\nBy Ines Vargas\nTomas Quispe\nMarch 3, 2025\n"
+        "The two ministers met on Monday.\n"
+    )
+    assert layout.authors == ("Ines Vargas", "Tomas Quispe")

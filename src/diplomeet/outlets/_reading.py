@@ -662,11 +662,27 @@ class _Reader:
             ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
             or self._place_over_date(line, index)
             or (self.headline_open and self._issue_range(line))
+            or self._label_under_byline(line, index)
         ):
             return True
         return self._date_line(line) or (
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
+        )
+
+    def _label_under_byline(self, line: str, index: int) -> bool:
+        """
+        Drop the section's label printed again under the byline, over the date line.
+
+        "By JANE DOE" / "Nation" / "Monday, 10 Mar 2025": the label is no story.
+        """
+        return (
+            not self.headline_open
+            and self.credit_at == index - 1
+            and index + 1 < len(self.lines)
+            and len(line) <= _SECTION_MAX_CHARS
+            and _SECTION_LABEL_RE.match(line) is not None
+            and date_line(self.lines[index + 1]) is not None
         )
 
     def _issue_range(self, line: str) -> bool:
