@@ -22,6 +22,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("dpa", ("Deutsche Presse-Agentur", "Deutsche Presse Agentur")),
     ("TASS", ("ITAR-TASS", "Itar-Tass", "TASS News Agency")),
     ("UPI", ("United Press International",)),
+    # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
+    ("INS", ("International News Service",)),
     ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
     # the agency's house credit on its English service is its full name
     ("Anadolu Agency", ("Anadolu", "Anadolu Ajansi", "Anadolu Ajans\u0131", "AA")),

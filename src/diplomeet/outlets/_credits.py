@@ -122,6 +122,25 @@ _BYLINE_TAIL_RE: Final = re.compile(
     r"|\d{1,3} min(?:ute)?s? read)$",
     re.IGNORECASE,
 )
+# A date after the names with no mark between them, only spaces: "By Jane Doe   March 12,
+# 2025 | 08:15 pm GMT+7" (a page setting the byline and the stamp side by side).
+_BYLINE_BARE_DATE_RE: Final = re.compile(
+    rf"(?<=\S)\s+(?:(?:{MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b).*$",
+    re.IGNORECASE,
+)
+# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP".
+_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
+# The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
+# Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
+_BYLINE_ROLE_OF_RE: Final = re.compile(
+    r",\s*(?:[A-Za-z][\w'’-]* ){0,3}(?i:correspondent|editor|reporter|writer|columnist)s?"
+    r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+)
+# The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
+# "By Jane Doe (Our Correspondent in Nairobi)".
+_BYLINE_PAREN_ROLE_RE: Final = re.compile(
+    r"(?<!\s)\s*\([^()]{0,40}\b(?i:correspondent|envoy|reporter|editor|bureau)\b[^()]{0,40}\)$"
+)
 _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
@@ -412,7 +431,8 @@ def read_byline(line: str, tally: Credits) -> bool:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = _ROLE_PREFIX_RE.sub("", match["names"])
     if any(c.isdigit() for c in names) or " read" in names:
-        names = _BYLINE_TAIL_RE.sub("", names)
+        names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
+    names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):
         return False
     items = [_HONORIFIC_RE.sub("", item) for item in _items(names)]
@@ -423,6 +443,32 @@ def read_byline(line: str, tally: Credits) -> bool:
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
+
+
+def _byline_closing(names: str, tally: Credits) -> str:
+    """
+    Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
+
+    "Jane Doe with AP" credits AP; "Jane Doe, Staff writer of The Example Monitor" names the
+    page's outlet.  Anything else is left as it stands.
+    """
+    if names.endswith(")"):
+        # "Jane Doe (Rabat, special correspondent)": where and as what she filed
+        names = _BYLINE_PAREN_ROLE_RE.sub("", names)
+    if " with " in names:
+        found = _BYLINE_WITH_RE.search(names)
+        items = _items(found["names"]) if found else []
+        if found and items and all(canonical_agency(item) for item in items):
+            for item in items:
+                tally.add_agency(item)
+            return names[: found.start()]
+    if " of " in names or " for " in names or " at " in names:
+        role = _BYLINE_ROLE_OF_RE.search(names)
+        if role is not None and masthead_like(role["outlet"]):
+            known = known_outlet(role["outlet"])
+            tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
+            return names[: role.start()]
+    return names
 
 
 # A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Europe Editor,
@@ -795,7 +841,8 @@ _GENERIC_CREDIT_LINE_RE: Final = re.compile(
 )
 # "FRANCE 24 with AFP", "Tbilisi Times with Reuters and AP": the outlet and its agencies.
 _OUTLET_WITH_RE: Final = re.compile(
-    r"^(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,3}) with (?P<names>[^()]{2,60}?)\.?$"
+    r"^(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,3}) (?:with|WITH) "
+    r"(?P<names>[^()]{2,60}?)\.?$"
 )
 
 
@@ -814,7 +861,7 @@ def _paren_agencies(line: str, tally: Credits) -> bool:
 
 def _outlet_with(line: str, tally: Credits) -> bool:
     """'FRANCE 24 with AFP': the outlet, then the agencies it drew on."""
-    match = _OUTLET_WITH_RE.match(line) if " with " in line else None
+    match = _OUTLET_WITH_RE.match(line) if " with " in line or " WITH " in line else None
     if match is None or canonical_agency(match["outlet"]):
         return False
     items = _items(match["names"])
@@ -930,6 +977,11 @@ _CONTRIBUTED_RE: Final = re.compile(
     rf"^{_NAMES} contributed (?:reporting|research|to this (?:report|article|story))\b[^\"“]*$"
 )
 # A reporting credit glued to the end of the last paragraph, in parentheses.
+# Agencies in brackets closing a story's paragraph after its full stop: "... Atlantic. (EFE)".
+_GLUED_AGENCIES_RE: Final = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?P<names>[A-Za-z][\w./-]{1,24}"
+    r"(?:(?:, | and |/)[A-Za-z][\w.-]{1,24}){0,3})\)$"
+)
 _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?<!\s)\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
 )
@@ -1081,7 +1133,19 @@ def read_wire_slug(line: str, tally: Credits) -> tuple[bool, NumericDate | None]
 
 
 def read_trailing_credit(paragraph: str, tally: Credits) -> str:
-    """Credit and cut a "(Reporting by ...)" glued to the end of ``paragraph``."""
+    """
+    Credit and cut a "(Reporting by ...)" or an agency's "(EFE)" glued to ``paragraph``'s end.
+
+    The agencies in brackets must follow a full sentence and all be known agencies:
+    "... in the South Atlantic. (EFE)" credits EFE; "... the Authority (PA)" is no credit.
+    """
+    if paragraph.endswith(")") and "eporting by" not in paragraph:
+        glued = _GLUED_AGENCIES_RE.search(paragraph)
+        items = _items(glued["names"]) if glued else []
+        if glued and items and all(canonical_agency(item) for item in items):
+            for item in items:
+                tally.add_agency(item)
+            return paragraph[: glued.start()].rstrip()
     if "eporting by" not in paragraph:
         return paragraph
     match = _TRAILING_CREDIT_RE.search(paragraph)
@@ -1353,6 +1417,10 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
+    dashed = _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line else None
+    if dashed is not None:
+        # "Jane Doe - The Example Star": the names, then the paper they write for
+        return _bare_byline_dashed_outlet(dashed, tally)
     if not _name_like(line):
         return False
     items = [
@@ -1371,6 +1439,48 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         return False
     for item in items:
         tally.add_author(item)
+    return True
+
+
+# A byline naming the writer's paper after a dash: "Jane Doe - The Example Star" (the bylines
+# of Manila and other Asian dailies' sites).
+_DASHED_OUTLET_RE: Final = re.compile(
+    r"^(?P<names>[^()]{2,60}?) [-–] (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+)
+
+
+def _bare_byline_dashed_outlet(match: re.Match[str], tally: Credits) -> bool:
+    """Read "Jane Doe - The Example Star": people's names, then their outlet after a dash."""
+    outlet = _tidy(match["outlet"])
+    known = known_outlet(outlet)
+    if known is None and not masthead_like(outlet):
+        return False
+    trial = Credits()
+    if not read_bare_byline(match["names"], trial):
+        return False
+    for name in trial.authors:
+        tally.add_author(name)
+    tally.outlet = tally.outlet or (known[0] if known else outlet)
+    return True
+
+
+# A standfirst closing with its writer's name: "Talks focused on the peace process, writes
+# Jane Doe" (the weeklies' and reviews' way of signing a story under its headline).
+_STANDFIRST_WRITER_RE: Final = re.compile(
+    r",\s+(?:writes|reports)\s+(?P<names>[A-Z][\w'’.-]+(?:\s+(?:and\s+)?[A-Z][\w'’.-]+){1,5})\.?$"
+)
+
+
+def read_standfirst_writer(line: str, tally: Credits) -> bool:
+    """Credit the writer a standfirst names at its close ("..., writes Jane Doe")."""
+    match = _STANDFIRST_WRITER_RE.search(line) if "writes " in line or "reports " in line else None
+    if match is None:
+        return False
+    trial = Credits()
+    if not read_bare_byline(match["names"], trial):
+        return False
+    for name in trial.authors:
+        tally.add_author(name)
     return True
 
 

@@ -35,14 +35,18 @@ __all__ = [
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
     "VIEW_ORIGINAL_RE",
+    "WIRE_DATELINE_RE",
     "WIRE_HEAD_RE",
     "WIRE_ITEM_RE",
+    "WIRE_PAREN_SLUG_RE",
     "WIRE_TAG_RE",
 ]
 
 # Whole lines that are navigation, promotion or widgets (matched case-insensitively).
 _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"accessibility links",
+    # a print issue's number on its web copy ("Issue No. 380")
+    r"issue (?:no\.?|number) ?\d{1,5}",
     r"skip to (?:main )?(?:content|navigation)",
     r"(?:breaking|latest|top|related|more) (?:news|stories|articles|coverage)",
     r"breaking",
@@ -146,8 +150,12 @@ WIRE_HEAD_RE: Final = re.compile(
     rf"|[A-Z][A-Z0-9.']*(?:-[A-Z0-9.']+)+(?:[ ,]+{_SLUG_TAG})+)$"
 )
 """A wire's slug line over the headline: "BC-KENYA-UGANDA 1STLD", "AM-Summit-Talks,0412"."""
-WIRE_ITEM_RE: Final = re.compile(r"^(?P<agency>[A-Za-z][A-Za-z-]{1,14})\s+\d{2,4}$")
-"""A wire's item number over the headline ("NAME 041"), when the name is an agency's."""
+WIRE_ITEM_RE: Final = re.compile(r"^(?P<agency>[A-Za-z][A-Za-z-]{1,14}?)(?:\s+|-)\d{2,4}$")
+"""A wire's item number over the headline ("NAME 041", "NAME-47"), when the name is an agency's."""
+WIRE_PAREN_SLUG_RE: Final = re.compile(r"^\([A-Z][A-Z0-9.']*(?:[- ][A-Z0-9.']+){1,5}\)$")
+"""A teletype story's slug in brackets over its dateline: "(SMITH-JONES TALKS)"."""
+WIRE_DATELINE_RE: Final = re.compile(r"^[A-Z][A-Z.' -]{1,30}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}\b")
+"""The opening of a wire story's dateline: "LIMA, NOV. 3", "OSLO, May 4"."""
 
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(
@@ -243,11 +251,13 @@ Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites
 # "Issued on: 20/02/2025 - 16:05", "Last modified 2024-02-10".
 _STAMP_LABEL: Final = (
     r"(?:last updated|updated|first published|published|posted|date(?: published| posted)?"
-    r"|issued|modified|last modified)(?: on| at)?(?:\s*:)?"
+    # "Publish : 09 Mar 2025", "Update : ..." (the stamps of South Asian dailies' pages)
+    r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:))(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
-    rf"^{_STAMP_LABEL}\s+"
-    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+    # the label's colon may touch the date ("Published:Thursday | March 6, 2025")
+    rf"^{_STAMP_LABEL}(?:\s+|(?<=:))"
+    r"(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s*\|?\s+)?"
     r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).{0,60}$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import Credits, copyright_holder, is_person, photo_agencies
 from diplomeet.outlets._furniture import PUBLISHED_LINE_RE
+from diplomeet.outlets._outlet_names import known_outlet
 from diplomeet.outlets._reading import read_layout
 from diplomeet.outlets._textdates import date_line, first_full_date
 from diplomeet.records import Diagnostic
@@ -495,6 +496,7 @@ def _meta(markup: str) -> Page:
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
+        or _title_outlet(_first_text(markup, "title"))
         or _footer_copyright(markup)
     )
     captions = tuple(
@@ -518,6 +520,9 @@ _TITLE_SEPARATORS: Final = (" | ", " \u2013 ", " \u2014 ", " - ")
 _SITENAME_MAX_WORDS: Final = 5
 
 
+_TITLE_OUTLET_MAX_CHARS: Final = 40
+
+
 def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
     """The site's name closing the ``<title>`` after the headline, or ``None``."""
     if not page_title or not headline or page_title == headline:
@@ -533,6 +538,14 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
         ):
             return name
     return None
+
+
+def _title_outlet(page_title: str | None) -> str | None:
+    """The outlet a ``<title>`` holding only a known outlet's name names ("<title>X</title>")."""
+    if not page_title or len(page_title) > _TITLE_OUTLET_MAX_CHARS:
+        return None
+    known = known_outlet(page_title)
+    return known[0] if known else None
 
 
 def _footer_copyright(markup: str) -> str | None:

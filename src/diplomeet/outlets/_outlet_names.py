@@ -85,13 +85,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("The Express Tribune", ("Express Tribune",), _DAY),
     ("The Daily Star", (), _DAY),
     ("The Straits Times", ("Straits Times",), _DAY),
-    ("Channel NewsAsia", ("CNA English",), _DAY),
+    ("CNA", ("Channel NewsAsia", "CNA English", "CNA.com"), _DAY),
     ("South China Morning Post", ("SCMP",), _DAY),
     ("Global Times", (), _DAY),
     ("China Daily", (), _DAY),
     ("CGTN", (), _DAY),
     ("The Japan Times", ("Japan Times",), _DAY),
-    ("NHK World", ("NHK",), _DAY),
+    ("NHK World", ("NHK", "NHK World-Japan", "NHK World-Japan News", "NHK World News"), _DAY),
     ("The Korea Herald", ("Korea Herald",), _DAY),
     ("The Korea Times", ("Korea Times",), _DAY),
     ("Jakarta Post", ("The Jakarta Post",), _DAY),
@@ -102,7 +102,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("Daily Maverick", (), _DAY),
     ("Mail & Guardian", (), _DAY),
     ("Daily Nation", ("Nation", "Nation Africa"), _DAY),
-    ("The East African", (), _DAY),
+    ("The East African", ("The EastAfrican", "EastAfrican"), _DAY),
     ("Premium Times", (), _DAY),
     ("Punch", (), _DAY),
     ("The Citizen", (), _DAY),
@@ -113,6 +113,29 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("Politico Europe", (), _DAY),
     ("Euractiv", (), _DAY),
     ("The Local", (), _DAY),
+    ("VnExpress International", ("VnExpress", "VnExpress.net"), _MONTH),
+    ("The Philippine Star", ("Philippine Star", "Philstar", "Philstar.com"), _MONTH),
+    ("The Standard", ("The Standard Kenya", "Standard Digital"), _DAY),
+    ("The Christian Science Monitor", ("Christian Science Monitor", "CSMonitor"), _MONTH),
+    ("Dhaka Tribune", (), _DAY),
+    ("Jamaica Gleaner", ("The Gleaner", "Gleaner"), _DAY),
+    ("Jamaica Observer", (), _DAY),
+    ("Stabroek News", (), _DAY),
+    ("Meduza", (), _DAY),
+    ("Kyiv Post", ("KyivPost",), _DAY),
+    ("Nikkei Asia", ("Nikkei", "Nikkei Asian Review"), _DAY),
+    ("Asharq Al-Awsat", ("Asharq Al-Awsat English", "Asharq AL-awsat", "Aawsat"), _DAY),
+    ("Al-Monitor", ("Al Monitor",), _MONTH),
+    ("Le Monde", ("Le Monde in English",), _DAY),
+    ("Al-Ahram Weekly", ("Ahram Weekly",), _DAY),
+    ("The Daily Star Lebanon", (), _DAY),
+    ("The Citizen Tanzania", (), _DAY),
+    ("Haaretz English", (), _DAY),
+    ("Prensa Latina", ("Prensa Latina English",), _DAY),
+    # national agencies' own English sites name themselves as outlets on their pages
+    ("Bernama", ("BERNAMA", "Bernama.com"), _DAY),
+    ("Antara", ("ANTARA News", "Antara News"), _DAY),
+    ("VNA", ("Vietnam News Agency", "VietnamPlus"), _DAY),
 )
 
 OUTLETS: Final[Mapping[str, tuple[str, bool | None]]] = {
@@ -129,6 +152,7 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     | {"online", "tv", "radio", "television", "broadcasting", "wire", "insider", "digest"}
     | {"today", "mail", "globe", "star", "voice", "pravda", "leader", "advertiser", "sentinel"}
     | {"reporter", "record", "register", "press", "mercury", "clarion", "argus", "eye"}
+    | {"recorder", "gleaner", "chronicles"}
 )
 """
 Words of newspaper and broadcaster names ("Caucasus Courier", "Harbour Chronicle", "Kavkaz TV"),

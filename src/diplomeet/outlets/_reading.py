@@ -37,6 +37,7 @@ from diplomeet.outlets._credits import (
     read_outlet_footer,
     read_photo_credit_line,
     read_sign_off,
+    read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
 )
@@ -68,6 +69,25 @@ _FURNITURE_MAX_CHARS: Final = 160
 _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
+_UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+# An outlet's name is words of letters: no digits (a date line), no bars or colons.
+_UNKNOWN_MASTHEAD_RE: Final = re.compile(
+    r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
+)
+# A weekly's issue dates, first day to last: "4 - 10 June 1998", "28 May - 3 June 1998".
+_ISSUE_RANGE_RE: Final = re.compile(
+    r"^(?P<first>\d{1,2}(?: [A-Z][a-z]{2,8})?)\s*[-–]\s*"
+    r"\d{1,2} (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4})$"
+)
+# A wire story's first paragraph, dateline and all, is no headline even in capitals:
+# "LIMA, NOV. 3 (INS)--THE MINISTER ...", "OSLO, May 4 - ...".
+_WIRE_LEAD_RE: Final = re.compile(
+    furniture.WIRE_DATELINE_RE.pattern + r"\s*(?:\([A-Za-z][\w-]{0,15}\)\s*)?(?:--|[—–-] )"
+)
+# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S".
+_PLACE_LINE_RE: Final = re.compile(r"^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}$")
+# how many section labels may stand one over another above a headline, beyond the first
+_STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
 # A foot line naming the site ("Top stories of the week in X, ..."): short, no sentence.
@@ -111,7 +131,10 @@ _ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
 # "Ministry of X", "President of X": the office, then what it is of; or a short name ending
 # with the office ("Presidential Communications Office"), at the very top of the page
 _ISSUER_OF_RE: Final = re.compile(
-    r"^(?:The )?(?:" + "|".join(_ISSUER_WORDS) + rf") of (?:the )?{_ISSUER_NAME}$"
+    # a country's initials may open it: "U.S. Department of State", "UK Ministry of Defence"
+    r"^(?:The )?(?:[A-Z][A-Z.]{1,4} )?(?:"
+    + "|".join(_ISSUER_WORDS)
+    + rf") of (?:the )?{_ISSUER_NAME}$"
 )
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
@@ -208,7 +231,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
-    outlet = outlet or tally.outlet or reader.outlet or wire or reader.footer_outlet
+    outlet = outlet or reader.outlet or tally.outlet or wire or reader.footer_outlet
     if outlet is None:
         outlet = read_named_outlet(story, tally)
         if outlet is not None:
@@ -300,6 +323,10 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 for line in lines[index + 1 : index + 4]
                 if not furniture.DOCUMENT_SYMBOL_RE.match(line) and date_line(line) is None
             ][:1]
+            if _office_then_story(lines, index + 1):
+                # a readout's title over its label, the office and the date under it: the
+                # lines above the label hold the title, not a letterhead
+                return lines
             head = lines[:index]
             dated = [line for line in head if date_line(line) is not None]
             letterhead = [line for line in head if line not in dated]
@@ -317,6 +344,25 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 return dated + lines[index:]  # a date line there still dates the release
             return lines
     return lines
+
+
+def _office_then_story(lines: list[str], index: int) -> bool:
+    """
+    Whether an office's name, the date and the story follow a document label at ``index``.
+
+    "READOUT" / "OFFICE OF THE SPOKESPERSON" / "MAY 2, 2025" / a sentence: no title comes
+    under the label, so the title stands above it.
+    """
+    if index + 2 >= len(lines):
+        return False
+    office, dated, first = lines[index], lines[index + 1], lines[index + 2]
+    if office.isupper():
+        office = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), office.title())
+    return (
+        (_ISSUER_OF_RE.match(office) is not None or _ISSUER_END_RE.match(office) is not None)
+        and date_line(dated) is not None
+        and (first.endswith(":") or _SENTENCE_END_RE.search(first) is not None)
+    )
 
 
 def _letterhead_like(line: str) -> bool:
@@ -362,6 +408,8 @@ class _Reader:
         self.ended = False
         # where a document label under the headline stood ("READOUT")
         self.label_at = -2
+        # where the page's "Published: ..." stamp under the headline stood
+        self.stamp_at = -2
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -474,8 +522,35 @@ class _Reader:
             return True
         known = known_outlet(line.split("|", 1)[0])
         if known is None:
-            return False
+            return index == 0 and self._unknown_masthead(line, following)
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _unknown_masthead(self, line: str, following: str) -> bool:
+        """
+        Read an outlet's name the table lacks opening the page, over a section label.
+
+        "The Harbour Times" / "World" / the headline: a short title-case name holding a
+        masthead word (Times, Post, Star, Recorder...), with a section label under it that is
+        itself over the headline, is the masthead.
+        """
+        if (
+            len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or " with " in line.casefold()
+            or _SENTENCE_END_RE.search(line)
+            or not _is_title_case(line)
+            or not masthead_like(line)
+            or len(following) > _SECTION_MAX_CHARS
+            or not _SECTION_LABEL_RE.match(following)
+            or not self._section_label(following, 1)
+        ):
+            return False
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if line.isupper()
+            else line
+        )
         return True
 
     def _running_head(self, line: str) -> bool:
@@ -517,6 +592,8 @@ class _Reader:
         if short and furniture.PUBLISHED_LINE_RE.match(line):
             self._state(line, first_stated_date(line))
             self._keep_numeric(line)
+            if self.headline_at >= 0 and not self.prose_seen:
+                self.stamp_at = self.lines.index(line, self.headline_at)
             return True
         fields, stated = read_field_line(line, self.tally)
         if fields:
@@ -581,12 +658,66 @@ class _Reader:
                 and _is_caption(self.lines[index + 1], self.lines, index + 1)
                 and self._date_line(line)
             )
-        if (self.credit_at == index - 1 or not self.headline_open) and is_role(line):
+        if (
+            ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
+            or self._place_over_date(line, index)
+            or (self.headline_open and self._issue_range(line))
+            or self._label_under_byline(line, index)
+        ):
             return True
         return self._date_line(line) or (
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _label_under_byline(self, line: str, index: int) -> bool:
+        """
+        Drop the section's label printed again under the byline, over the date line.
+
+        "By JANE DOE" / "Nation" / "Monday, 10 Mar 2025": the label is no story.
+        """
+        return (
+            not self.headline_open
+            and self.credit_at == index - 1
+            and index + 1 < len(self.lines)
+            and len(line) <= _SECTION_MAX_CHARS
+            and _SECTION_LABEL_RE.match(line) is not None
+            and date_line(self.lines[index + 1]) is not None
+        )
+
+    def _issue_range(self, line: str) -> bool:
+        """
+        Read a weekly's issue line over the headline: "4 - 10 June 1998" dates it 4 June.
+
+        The issue's week is the page's date, not its headline; the line leaves the story.
+        """
+        match = _ISSUE_RANGE_RE.match(line) if line[:1].isdigit() else None
+        if match is None:
+            return False
+        first = match["first"] if " " in match["first"] else f"{match['first']} {match['month']}"
+        stated = first_full_date(f"{first} {match['year']}")
+        if stated is None:
+            return False
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
+
+    def _place_over_date(self, line: str, index: int) -> bool:
+        """
+        Keep a dateline's place standing alone over the page's date line, in the head.
+
+        "LONDON" / "April 12, 1985" under a print byline: the place stays in the body and the
+        date line under it still dates the page.
+        """
+        if (
+            self.headline_open
+            or index + 1 >= len(self.lines)
+            or not _PLACE_LINE_RE.match(line)
+            or date_line(self.lines[index + 1]) is None
+        ):
+            return False
+        self.body.append(line)
+        return True
 
     def _issuer_over_headline(self, line: str, index: int) -> bool:
         """
@@ -621,6 +752,15 @@ class _Reader:
         if index + 1 >= len(self.lines) or len(line) > _SLUG_MAX_CHARS or " " in line[-1:]:
             return False
         following = self.lines[index + 1]
+        if line.startswith("(") or following.startswith("("):
+            # teletype copy with no headline: the item number and a slug in brackets over
+            # the dateline ("INS-47" / "(SMITH-JONES)" / "LIMA, NOV. 3 (INS)--...")
+            over_dateline = furniture.WIRE_DATELINE_RE.match(following) is not None
+            if furniture.WIRE_PAREN_SLUG_RE.match(line):
+                return over_dateline or _headline_like(following)
+            if furniture.WIRE_PAREN_SLUG_RE.match(following):
+                item = furniture.WIRE_ITEM_RE.match(line)
+                return item is not None and canonical_agency(item["agency"]) is not None
         if not _headline_like(following) or _SENTENCE_END_RE.search(following):
             return False
         if "-" in line and furniture.WIRE_HEAD_RE.match(line):
@@ -656,19 +796,28 @@ class _Reader:
         self.outlet = self.outlet or split[1]
         return split[0]
 
-    def _section_label(self, line: str, index: int) -> bool:
+    def _section_label(self, line: str, index: int, depth: int = 0) -> bool:
         """
         Drop a section label over the headline: "World", "India News", "ASIA-PACIFIC".
 
         One to three capitalised words, no digits and no sentence, right over a longer line
         that reads as a title, are the section the story is filed under, not its headline.
+        Labels may stack ("UAE" / "Government" / the headline): a label over a further
+        label that is itself over the headline is one too.
         """
         if index + 1 >= len(self.lines):
             return False
         if len(line) > _SECTION_MAX_CHARS or not _SECTION_LABEL_RE.match(line):
-            return self._section_path(line, index)
+            return self._section_path(line, index) if depth == 0 else False
         following = self.lines[index + 1]
         size = len(line.split())
+        if (
+            depth < _STACKED_LABELS
+            and len(following) <= _SECTION_MAX_CHARS
+            and _SECTION_LABEL_RE.match(following)
+            and self._section_label(following, index + 1, depth + 1)
+        ):
+            return True
         return (
             # a one-word label over any title; a longer one over a title longer still
             len(following.split()) > size + (size > 1)
@@ -757,17 +906,33 @@ class _Reader:
             return True
         if self.headline_open or index + 1 >= len(self.lines) or is_role(line):
             return False
-        if date_line(self.lines[index + 1]) is not None:
-            return read_name_over_date(line, self.tally)
-        # names alone right under the headline or its standfirst, the story still to come
-        return index in {self.headline_at + 1, self.standfirst_at + 1} and read_bare_byline(
-            line, self.tally
+        following = self.lines[index + 1]
+        over_date = date_line(following) is not None or (
+            len(following) <= _FURNITURE_MAX_CHARS
+            and furniture.PUBLISHED_LINE_RE.match(following) is not None
+            and furniture.RELATIVE_STAMP_RE.match(following) is None
         )
+        if over_date and read_name_over_date(line, self.tally):
+            return True
+        # names alone right under the headline, its standfirst or its stamp, the story still
+        # to come
+        return index in {
+            self.headline_at + 1,
+            self.standfirst_at + 1,
+            self.stamp_at + 1,
+        } and read_bare_byline(line, self.tally)
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):
             return False
         self.credit_at = index
+        if self.published is None and not self.prose_seen and any(c.isdigit() for c in line):
+            # the page's stamp set beside the byline ("By Jane Doe   March 12, 2025 | 8 pm")
+            stated = first_full_date(line)
+            if stated is not None:
+                self._state(line, stated)
+                if line not in self.stamps:
+                    self.stamps.append(line)
         return True
 
     def _byline_may_stand(self, index: int) -> bool:
@@ -821,7 +986,7 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line:
                 line = self._cut_outlet_suffix(line)
-            if _headline_like(line):
+            if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
                 self.headline = line
                 self.headline_at = index
                 return
@@ -830,6 +995,7 @@ class _Reader:
         self.prose_seen = self.prose_seen or index != self.headline_at + 1 or bool(self.body)
         if not self.prose_seen:
             self.standfirst_at = index
+            read_standfirst_writer(line, self.tally)
         self.body.append(line)
 
 

@@ -60,11 +60,16 @@ _PLACE: Final = (
     rf"(?!{_WEEKDAY}\b)"
     r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}"
 )
-# A clock time: "09:12", "6:12 pm", "5:41 PM", "12 AM" (the hour alone only before AM or PM).
-_CLOCK: Final = r"(?:\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w))"
+# A clock time: "09:12", "12:35:00", "6:12 pm", "5:41 PM", "12 AM" (the hour alone only
+# before AM or PM).
+_CLOCK: Final = (
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w))"
+)
 _DATE_LINE_RE: Final = re.compile(
     # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue")
     rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
+    # the clock time may come first: "12:05 p.m., March 20, 2025"
+    rf"(?:{_CLOCK}(?:\s+[A-Z]{{2,5}})?\s*[,|\u2022\u00b7]?\s+)?"
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
@@ -75,6 +80,7 @@ _DATE_LINE_RE: Final = re.compile(
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
+_UPDATE_TAIL_RE: Final = re.compile(r"(?<!\s)\s*\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)$")
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
@@ -133,6 +139,9 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     whose day and month cannot be told apart ("05/03/2025") is returned as a
     :class:`NumericDate` for the page to decide.
     """
+    if line.endswith(")") and "pdated" in line:
+        # the update's time in brackets after the date: "05 Mar 2025 06:12PM (Updated: ...)"
+        line = _UPDATE_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
