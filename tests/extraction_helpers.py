@@ -7,7 +7,7 @@ from datetime import date
 import diplomeet
 from diplomeet._document import Document
 from diplomeet.dates._calendar import bounds
-from diplomeet.records import Span, Statement, TimeRef
+from diplomeet.records import Meeting, Span, Statement, TimeRef
 
 
 def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -49,3 +49,18 @@ def speaker_in(statements: list[Statement], words: str) -> str | None:
             return s.speaker.name if s.speaker is not None else None
     msg = f"no quotation holds {words!r}"
     raise AssertionError(msg)
+
+
+def meeting_people(m: Meeting) -> set[str]:
+    """The surnames (last words) of a meeting's participants."""
+    return {a.name.split()[-1] for a in m.participants}
+
+
+def meeting_place(m: Meeting) -> str | None:
+    """The name of a meeting's place, or ``None``."""
+    return None if m.place is None else m.place.name
+
+
+def meeting_when(m: Meeting) -> str | None:
+    """The TIMEX3 value of a meeting's date, or ``None``."""
+    return None if m.when is None else m.when.value

@@ -17,24 +17,15 @@ from typing import Final
 
 import diplomeet
 from diplomeet.records import Meeting
+from extraction_helpers import meeting_people as _people
+from extraction_helpers import meeting_place as _place
+from extraction_helpers import meeting_when as _when
 
 _PUBLISHED: Final = date(2026, 2, 11)  # a Wednesday
 
 
 def _parse(text: str, published: date = _PUBLISHED) -> tuple[Meeting, ...]:
     return diplomeet.parse(text, published=published).meetings
-
-
-def _people(m: Meeting) -> set[str]:
-    return {a.name.split()[-1] for a in m.participants}
-
-
-def _place(m: Meeting) -> str | None:
-    return None if m.place is None else m.place.name
-
-
-def _when(m: Meeting) -> str | None:
-    return None if m.when is None else m.when.value
 
 
 _LEDE: Final = (
