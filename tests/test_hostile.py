@@ -114,6 +114,8 @@ PARSE_CASES: Final[dict[str, tuple[Callable[[int], str], int, int]]] = {
     # One run-on sentence of many clauses, each telling a meeting or an incident.
     "meeting clauses": (_repeat("Rojas met Salas; "), 2_000, 200_000),
     "incident clauses": (_repeat("the attack on Chile killed 3 people; "), 2_000, 200_000),
+    # A city that may be a surname ("Lima said"), looked up among ever more names read.
+    "city surnames": (_repeat("Minister Abel Mora met Ana Ruiz. Lima said so. "), 2_000, 200_000),
 }
 
 

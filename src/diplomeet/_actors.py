@@ -628,6 +628,9 @@ class _Reader:
         self.t = tokens
         self.n = len(tokens.words)
         self.items: list[_Item] = []
+        # Last words of the names read so far, from items[:surnames_upto] (see surname_read).
+        self.surnames: set[str] = set()
+        self.surnames_upto = 0
         # run_end[k]: the last token joined to token k by single spaces only.
         self.run_end = tokens.run_end
         # The distinct words; one that the text also writes in lower case is a common word,
@@ -765,7 +768,12 @@ class _Reader:
 
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
-        return any(len(item.name) > 1 and item.name[-1] == word for item in self.items)
+        items, surnames = self.items, self.surnames
+        for item in items[self.surnames_upto :]:  # each item is looked at once: linear
+            if len(item.name) > 1:
+                surnames.add(item.name[-1])
+        self.surnames_upto = len(items)
+        return word in surnames
 
     def city_surname(self, k: int) -> bool:
         """Whether the city's name at k ends the name before it ("Joao Lima", not "Lima Peru")."""
