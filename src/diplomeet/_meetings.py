@@ -729,20 +729,19 @@ _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
 # Monday".
-_EVENT_BEFORE_DATE_RE: Final = re.compile(
-    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|release|"
+# Nouns of events that a date can belong to instead of a meeting (shared by two patterns).
+_DATED_EVENT_NOUNS: Final = (
+    r"seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|"
     r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
-    r"deaths?|assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
-    r"skirmish(?:es)?)s?\s+$"
+    r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
+    r"skirmish(?:es)?"
 )
+_EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
 # on a camp on March 2": the date after it is the event's.
 _TOPIC_EVENT_RE: Final = re.compile(
-    r"\b(?:seizure|attack|detention|arrest|killing|incident|strike|shooting|elections?|"
-    r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
-    r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
-    r"skirmish(?:es)?|earthquake|flood(?:s|ing)?|massacre|hijacking|kidnapping)s?\b"
+    rf"\b(?:{_DATED_EVENT_NOUNS}|earthquake|flood(?:s|ing)?|massacre|hijacking|kidnapping)s?\b"
 )
 # An open relative clause before a date, "a commission that has not met in 2019": the date
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
