@@ -450,6 +450,9 @@ _HELD_WORD_RE: Final = re.compile(
 _DATELINE_RE: Final = re.compile(
     r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
+# A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
+# Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
+_STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])")
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
@@ -1152,7 +1155,9 @@ class _Reader:
         # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
         for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
-            if m is not None and m.group(1).isupper() and len(m.group(1)) > 2:
+            if (
+                m is not None and m.group(1).isupper() and len(m.group(1)) > 2
+            ) or self.stop_dateline(p.start, p.end) is not None:
                 paragraphs = paragraphs[k:]
                 break
         for p in paragraphs:
@@ -1170,7 +1175,16 @@ class _Reader:
             m = None
             if self.text.startswith(("From ", "By "), p.start):
                 m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end)
+            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
+            if (
+                m is not None
+                and m.re is _DATELINE_RE
+                and not m.group(1).isupper()
+                and m.group(1) not in CITIES
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
+                # capitals or a known city is
+                continue
             if m is not None:
                 return m
         line = self.doc.dateline
@@ -1179,6 +1193,11 @@ class _Reader:
             # Editor, in Brussels"), read as that byline is
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
+
+    def stop_dateline(self, start: int, end: int) -> re.Match[str] | None:
+        """A dateline closed by a full stop ("Dodoma. Tanzania and ..."): a known city."""
+        m = _STOP_DATELINE_RE.match(self.text, start, end)
+        return m if m is not None and m.group(1) in CITIES else None
 
     def sentence(self, sent: Segment, hits: list[int]) -> None:
         """Read one sentence; ``hits`` are the offsets of its meeting stems."""
