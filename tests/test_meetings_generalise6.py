@@ -6,7 +6,10 @@ African print daily, a Gulf news site, a Malaysian state wire, a Turkish daily, 
 archive page and a Japanese ministry readout, about invented people.  The classes: a
 nationality adjective the tables lacked ("Ecuadorian") no longer hides the person after
 it; a dateline closed by a full stop ("Lusaka. Zambia and ...") places the lede's
-meeting, and a headline opening "Zambia, Zimbabwe agree ..." is no dateline.
+meeting, and a headline opening "Zambia, Zimbabwe agree ..." is no dateline; Malaysian
+styles ("Datuk Seri", "Tan Sri", "Tun Dr") are no part of a name; ministers "also present
+at the meeting" attend it, they do not meet each other; "Zaki Osman" cut to "Zaki" is known,
+and so is "Mohamad Fadzil" for "Mohamad Fadzil Ismail"; Putrajaya is a seat of government.
 """
 
 from __future__ import annotations
@@ -66,3 +69,43 @@ def test_a_meeting_called_off_stays_apart_from_the_talks_held() -> None:
     """The talks of the lede and the meeting "called off" in December are two records."""
     pair = [m for m in _parse(_STOP_DATELINE) if _people(m) == {"Mwanza", "Moyo"}]
     assert sorted(m.status for m in pair) == ["cancelled", "held"]
+
+
+_WIRE: Final = (
+    "PM receives Indonesian counterpart\n\n"
+    "PUTRAJAYA, March 6 (Bernama) -- Prime Minister Datuk Seri Rahman Kassim today received "
+    "his Indonesian counterpart Budi Santoso at Seri Perdana here.\n\n"
+    "Budi was accompanied by Indonesian Foreign Minister Retno Wulandari, while Foreign "
+    "Minister Datuk Seri Mohamad Zaki Osman and Home Minister Tan Sri Ahmad Fuad were also "
+    "present at the meeting.\n\n"
+    "Earlier this month, Mohamad Zaki spoke by telephone with Retno to prepare the visit.\n\n"
+    "Former prime minister Tun Dr Ismail Harun also called on Budi at his hotel.\n"
+)
+
+
+def test_malaysian_styles_are_no_part_of_the_name() -> None:
+    """Read "Prime Minister Datuk Seri A", "Tan Sri B", "Tun Dr C": the names without them."""
+    found = _parse(_WIRE)
+    names = {a.name for m in found for a in (*m.participants, *m.accompanied_by)}
+    assert {"Rahman Kassim", "Ahmad Fuad", "Ismail Harun", "Mohamad Zaki Osman"} <= names
+    assert not any(n.startswith(("Datuk", "Tan Sri", "Tun")) for n in names)
+
+
+def test_ministers_also_present_at_the_meeting_do_not_meet_each_other() -> None:
+    """Read "while A and B were also present at the meeting": they are with the host."""
+    found = _parse(_WIRE)
+    assert not [m for m in found if _people(m) == {"Osman", "Fuad"}]
+    (main,) = [m for m in found if _people(m) == {"Kassim", "Santoso"}]
+    assert {a.name for a in main.accompanied_by} >= {"Mohamad Zaki Osman", "Ahmad Fuad"}
+
+
+def test_a_name_cut_before_the_fathers_name_is_the_same_person() -> None:
+    """Read "Mohamad Zaki spoke by telephone with Retno": Mohamad Zaki Osman's call."""
+    (call,) = [m for m in _parse(_WIRE) if m.setting == "phone call"]
+    assert {a.name for a in call.participants} == {"Mohamad Zaki Osman", "Retno Wulandari"}
+
+
+def test_a_seat_of_government_in_the_dateline_places_the_meeting_here() -> None:
+    """Read "PUTRAJAYA, March 6 (Bernama) -- A today received B ... here": Putrajaya."""
+    (main,) = [m for m in _parse(_WIRE) if _people(m) == {"Kassim", "Santoso"}]
+    assert (_when(main), _place(main)) == ("2026-03-06", "Putrajaya")

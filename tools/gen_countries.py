@@ -292,6 +292,9 @@ EXTRA_CITIES = {
     "Beirut": "LB",
     "Sharm el-Sheikh": "EG",
     "Aqaba": "JO",
+    # seats of government that are not the capital
+    "Putrajaya": "MY",
+    "Sejong": "KR",
 }
 
 

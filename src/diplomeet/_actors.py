@@ -400,6 +400,10 @@ _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"}
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
 )
+# The first words of the honorific styles of more than one word ("Datuk Seri", "Tan Sri").
+_STYLE_FIRST: Final = frozenset(
+    k.split()[0] for k, v in TITLES.items() if v == "honorific" and k.split()[0] not in _HONORIFICS
+)
 _LOWER_BODIES: Final = frozenset(
     {
         "military",
@@ -1109,8 +1113,15 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
-        while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
-            after += 1
+        while after < self.n and self.gap(after) == " ":
+            if t.lowers[after] in _HONORIFICS:
+                after += 1
+                continue
+            # a style of more words after the office: "Prime Minister Datuk Seri A"
+            style = self.title(after) if t.lowers[after] in _STYLE_FIRST else None
+            if style is None or style[1] != "honorific":
+                break
+            after = style[2]
         after = self.rank_after(after, kind)
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
@@ -1629,6 +1640,14 @@ class _Resolver:
                 or _ends_with(item.name, p.name)
             ):
                 return idx
+        if len(item.name) > 1 and key not in self.by_key:
+            # "Mohamad Fadzil" after "Foreign Minister Mohamad Fadzil Ismail": a Malay or
+            # Arab name cut before the father's name is the same person
+            n = len(item.name)
+            for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
+                p = self.people[idx]
+                if len(p.name) > n and p.name[:n] == item.name:
+                    return idx
         self.people.append(_Person(name=item.name, key=key))
         idx = len(self.people) - 1
         self.by_key.setdefault(key, []).append(idx)

@@ -656,6 +656,10 @@ _JOINED_FOR_RE: Final = re.compile(
 _PASSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
 )
+# Attending a meeting told before it: "A and B were also present at the meeting".
+_PRESENT_BEFORE_RE: Final = re.compile(
+    r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
+)
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
@@ -1654,7 +1658,12 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
-        elif kind == "phone" and not self.call_told(clause, trig):
+        elif (kind == "phone" and not self.call_told(clause, trig)) or (
+            # "A and B were also present at the meeting": attending another's
+            kind == "noun"
+            and low.startswith("at ", start)
+            and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+        ):
             return ""
         return kind
 
