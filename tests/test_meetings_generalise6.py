@@ -9,7 +9,10 @@ it; a dateline closed by a full stop ("Lusaka. Zambia and ...") places the lede'
 meeting, and a headline opening "Zambia, Zimbabwe agree ..." is no dateline; Malaysian
 styles ("Datuk Seri", "Tan Sri", "Tun Dr") are no part of a name; ministers "also present
 at the meeting" attend it, they do not meet each other; "Zaki Osman" cut to "Zaki" is known,
-and so is "Mohamad Fadzil" for "Mohamad Fadzil Ismail"; Putrajaya is a seat of government.
+and so is "Mohamad Fadzil" for "Mohamad Fadzil Ismail"; Putrajaya is a seat of government;
+"hosted his Spanish and Portuguese counterparts" names them later (three people); "The three
+ministers were later received by Prime Minister A" is A's meeting with the two guests, the
+host minister with him; "in the capital Rabat" is Rabat.
 """
 
 from __future__ import annotations
@@ -109,3 +112,43 @@ def test_a_seat_of_government_in_the_dateline_places_the_meeting_here() -> None:
     """Read "PUTRAJAYA, March 6 (Bernama) -- A today received B ... here": Putrajaya."""
     (main,) = [m for m in _parse(_WIRE) if _people(m) == {"Kassim", "Santoso"}]
     assert (_when(main), _place(main)) == ("2026-03-06", "Putrajaya")
+
+
+_TRILATERAL: Final = (
+    "Morocco hosts Spain, Portugal for migration talks\n\n"
+    "RABAT \u2014 Moroccan Foreign Minister Karim Benjelloun hosted his Spanish and "
+    "Portuguese counterparts in the capital Rabat on Wednesday for the fourth trilateral "
+    "meeting of the three countries' foreign ministers.\n\n"
+    "Spanish Foreign Minister Lucia Herrero and Portuguese Foreign Minister Tiago Mendes "
+    "signed a declaration on seasonal workers. Spanish Prime Minister Carlos Ruiz is due in "
+    "Rabat in June.\n\n"
+    "The three ministers were later received by Prime Minister Aziz Lahlou at his office, "
+    "according to a statement from his office.\n"
+)
+
+
+def test_counterparts_hosted_unnamed_are_those_named_later() -> None:
+    """Read "hosted his Spanish and Portuguese counterparts": the two foreign ministers named."""
+    found = _parse(_TRILATERAL, date(2026, 2, 11))
+    trilateral = next(m for m in found if "Benjelloun" in _people(m) and len(m.participants) == 3)
+    assert _people(trilateral) == {"Benjelloun", "Herrero", "Mendes"}
+    assert (_when(trilateral), _place(trilateral)) == ("2026-02-11", "Rabat")
+
+
+def test_one_counterpart_hosted_unnamed_is_the_one_of_the_same_office() -> None:
+    """Read "hosted his Spanish counterpart": the Spanish foreign minister, not the premier."""
+    text = (
+        "Ministers meet\n\nMoroccan Foreign Minister Karim Benjelloun hosted his Spanish "
+        "counterpart in Rabat on Wednesday. Spanish Prime Minister Carlos Ruiz and Spanish "
+        "Foreign Minister Lucia Herrero both praised the talks.\n"
+    )
+    met = [m for m in _parse(text, date(2026, 2, 11)) if "Benjelloun" in _people(m)]
+    assert [_people(m) for m in met] == [{"Benjelloun", "Herrero"}]
+
+
+def test_guests_received_by_the_head_of_government_bring_their_host_along() -> None:
+    """Read "The three ministers were later received by A": A and the guests, host with A."""
+    found = _parse(_TRILATERAL, date(2026, 2, 11))
+    (call,) = [m for m in found if "Lahlou" in _people(m)]
+    assert _people(call) == {"Lahlou", "Herrero", "Mendes"}
+    assert [a.name for a in call.accompanied_by] == ["Karim Benjelloun"]

@@ -631,6 +631,9 @@ _THE_CAPITAL_RE: Final = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
 )
 
+# The city named after "the capital": "in the capital Ankara", "in the capital, Lima,".
+_CITY_NAMED_RE: Final = re.compile(r",?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
 
 def _capital_names() -> dict[str, str]:
     """The capital of each country, by code: the last name :data:`CAPITALS` gives for it."""
@@ -660,6 +663,13 @@ _PASSIVE_BEFORE_RE: Final = re.compile(
 _PRESENT_BEFORE_RE: Final = re.compile(
     r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
 )
+_HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
+# "hosted his Spanish and Portuguese counterparts" with no names after them.
+_UNNAMED_COUNTERPARTS_RE: Final = re.compile(
+    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"(?![,:]?\s+[A-Z])"
+)
+_COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
@@ -811,6 +821,8 @@ class _Draft:
     #: "A and B last met in May", "had met a week ago": an earlier meeting than the one the
     #: article tells, merged with another only when both have dates.
     earlier: bool = False
+    #: The key of the one who "hosted" or "received" the others, if one did.
+    host: str | None = None
     #: The keys of the people (see ``_key``): the same meeting has the same ones. (A frozenset,
     #: typed as a set so that mypyc does not check attrs' placeholder for it.)
     key: AbstractSet[str] = attrs.field(
@@ -902,6 +914,24 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
         ):
             continue
         out.append(m)
+    return out
+
+
+def _demonyms_in(words: str) -> list[str]:
+    """The countries of the nationality adjectives in "Spanish and Portuguese ", in order."""
+    toks = [w for w in re.split(r"[\s,]+", words) if w and w != "and"]
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        two = " ".join(toks[k : k + 2])
+        if k + 1 < len(toks) and two in DEMONYMS:
+            out.append(DEMONYMS[two])
+            k += 2
+        elif toks[k] in DEMONYMS:
+            out.append(DEMONYMS[toks[k]])
+            k += 1
+        else:
+            return []
     return out
 
 
@@ -1003,6 +1033,8 @@ class _Reader:
         self.group_told = False
         #: The draft made or merged last (see :meth:`group_members`).
         self.last: _Draft | None = None
+        #: The meeting whose people a group ("the three ministers") was read as, if any.
+        self.group_from: _Draft | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1322,6 +1354,7 @@ class _Reader:
             self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
         self.retold = self.group_told = False
+        self.group_from = None
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
         kind = (
@@ -1346,6 +1379,8 @@ class _Reader:
         objects = self.objects_of(kind, trig, after)
         if self.no_call(kind, trig, objects):
             return
+        # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
+        objects, participants = self.unnamed_counterparts(trig, objects, participants)
         if objects:
             then = [
                 k
@@ -1362,7 +1397,89 @@ class _Reader:
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
         participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
+        self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def add_hosted(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        reading: tuple[str, list[Mention]],
+        participants: list[Actor],
+    ) -> None:
+        """
+        Add the meeting, knowing who hosted it: "A hosted B and C" (A, named alone).
+
+        "The three ministers were later received by President D" after it: D meets the
+        guests, the host minister goes with D (``accompanied_by``).
+        """
+        kind, before = reading  # how the meeting word reads, the mentions before it
+        host = None
+        if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
+            host = _key(before[0].actor)
+        elif kind == "passive" and self.group_told:
+            keys = set(map(_key, participants))
+            d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
+            if d is not None:
+                host = d.host
+                self.group_from = d
+                participants = [a for a in participants if _key(a) != host]
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+        last = self.last
+        if host is None or last is None or last.evidence != sent:
+            return
+        if kind == "direct" and self.group_from is None:
+            last.host = last.host or host
+            return
+        gone = next((a for a in (self.group_from or last).people if _key(a) == host), None)
+        if gone is not None and gone not in last.accompanied:
+            last.accompanied.append(gone)
+
+    def unnamed_counterparts(
+        self, trig: re.Match[str], objects: list[Mention], host: list[Actor]
+    ) -> tuple[list[Mention], list[Actor]]:
+        """
+        The objects and people of a meeting word, with its unnamed counterparts' people.
+
+        "hosted his Spanish and Portuguese counterparts", no names after: each nationality
+        stands for the person of that country named nearest in the article (after the
+        meeting word first), one who holds the host's office before any other ("Spanish
+        Foreign Minister A" in the next paragraph).
+        """
+        if any(m.actor.kind == "person" and m.form != "pronoun" for m in objects):
+            return objects, host
+        found = self.counterparts_named(trig, host)
+        return ([], [*host, *found]) if found else (objects, host)
+
+    def counterparts_named(self, trig: re.Match[str], host: list[Actor]) -> list[Actor]:
+        """The people of "his Spanish and Portuguese counterparts": see the caller."""
+        m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
+        if m is None or len(host) != 1:
+            return []
+        codes = _demonyms_in(m.group(1))
+        if not codes:
+            return []
+        title = (host[0].title or "").lower()
+        taken = {_key(host[0])}
+        out: list[Actor] = []
+        pos = trig.end()
+        lo = bisect_left(self.starts, pos - _COUNTERPART_REACH)
+        hi = bisect_left(self.starts, pos + _COUNTERPART_REACH, lo)
+        near = [x for x in self.all[lo:hi] if x.actor.kind == "person" and x.form == "name"]
+        for code in codes:
+            best = min(
+                (x for x in near if x.actor.country == code and _key(x.actor) not in taken),
+                key=lambda x: (
+                    (x.actor.title or "").lower() != title,
+                    x.start - pos if x.start >= pos else 2 * (pos - x.end),
+                ),
+                default=None,
+            )
+            if best is None:
+                return []
+            taken.add(_key(best.actor))
+            out.append(best.actor)
+        return out
 
     def after_relative(
         self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1735,6 +1852,7 @@ class _Reader:
                 return members
             if not three_way and any(x.key == keys for x in self.drafts):
                 return members  # the pair named has met in this article: keep it
+            self.group_from = d
             return list(d.people)
         return members
 
@@ -2630,6 +2748,10 @@ class _Reader:
         m = _THE_CAPITAL_RE.search(self.text, seg.start, seg.end)
         if m is None:
             return None
+        named = _CITY_NAMED_RE.match(self.text, m.end())
+        if named is not None and named.group(1) in CITIES:
+            # "in the capital Ankara": the city named after it
+            return Place(name=named.group(1), country=CITIES[named.group(1)])
         if m.group(1) is not None:
             code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
             name = _CAPITAL_OF.get(code or "")
