@@ -12,7 +12,9 @@ at the meeting" attend it, they do not meet each other; "Zaki Osman" cut to "Zak
 and so is "Mohamad Fadzil" for "Mohamad Fadzil Ismail"; Putrajaya is a seat of government;
 "hosted his Spanish and Portuguese counterparts" names them later (three people); "The three
 ministers were later received by Prime Minister A" is A's meeting with the two guests, the
-host minister with him; "in the capital Rabat" is Rabat.
+host minister with him; "in the capital Rabat" is Rabat; "have since spoken by phone dozens of
+times" is no meeting; "are due to meet C ... for a trilateral meeting on X" is one meeting;
+"al-Sayed" in lower case after "Maher al-Sayed" is the same person.
 """
 
 from __future__ import annotations
@@ -152,3 +154,43 @@ def test_guests_received_by_the_head_of_government_bring_their_host_along() -> N
     (call,) = [m for m in found if "Lahlou" in _people(m)]
     assert _people(call) == {"Lahlou", "Herrero", "Mendes"}
     assert [a.name for a in call.accompanied_by] == ["Karim Benjelloun"]
+
+
+_AMMAN: Final = (
+    "Ministers meet\n\n"
+    "AMMAN \u2014 Syrian Foreign Minister Maher al-Sayed held talks with Jordanian Foreign "
+    "Minister Hani Al-Masri in Amman on Monday.\n\n"
+    "Al-Masri and al-Sayed are due to meet Iraqi Foreign Minister Ali al-Jaber in Baghdad next "
+    "week for a trilateral meeting on trade routes.\n\n"
+    "The two ministers first met in Damascus in January last year and have since spoken by "
+    "phone dozens of times, officials say.\n"
+)
+
+
+def test_a_lower_case_al_surname_is_the_person_read_before() -> None:
+    """Read "Al-Masri and al-Sayed are due to meet C": the three of them."""
+    found = _parse(_AMMAN, date(2026, 2, 11))
+    planned = [m for m in found if m.status == "planned"]
+    assert [_people(m) for m in planned] == [{"al-Sayed", "Al-Masri", "al-Jaber"}]
+    assert (_when(planned[0]), _place(planned[0])) == ("2026-W08", "Baghdad")
+
+
+def test_a_trilateral_meeting_told_as_the_purpose_is_no_second_meeting() -> None:
+    """Read "are due to meet C in B next week for a trilateral meeting on X": one meeting."""
+    text = (
+        "Ministers meet\n\nLIMA \u2014 Peruvian Foreign Minister Juan Salinas held talks with "
+        "Chilean Foreign Minister Ines Vergara in Lima on Monday.\n\nSalinas and Vergara are "
+        "due to meet Bolivian Foreign Minister Luis Arce in La Paz next week for a trilateral "
+        "meeting on trade routes.\n"
+    )
+    found = _parse(text, date(2026, 2, 11))
+    assert [(_people(m), _when(m)) for m in found if _place(m) == "La Paz"] == [
+        ({"Salinas", "Vergara", "Arce"}, "2026-W08")
+    ]
+
+
+def test_calls_dozens_of_times_are_no_meeting() -> None:
+    """Read "first met in C in January and have since spoken by phone dozens of times"."""
+    found = _parse(_AMMAN, date(2026, 2, 11))
+    assert not [m for m in found if m.setting == "phone call"]
+    assert [_when(m) for m in found if _place(m) == "Damascus"] == ["2025-01"]

@@ -622,7 +622,10 @@ def _start_kind(w: str) -> int:
                 return _NO_START
             return _PLAIN_START
         return _OTHER_START
-    return _OTHER_START if low in _LOWER_STARTS else _NO_START
+    if low in _LOWER_STARTS:
+        return _OTHER_START
+    # "al-Sayed said" after "Maher al-Sayed": name_item() reads a surname read before
+    return _PLAIN_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
 
 
 class _Reader:
@@ -872,7 +875,7 @@ class _Reader:
             if k < i:
                 continue
             if kinds[words[k]] == _PLAIN_START:
-                i = name_item(k)
+                i = name_item(k) if words[k][:1].isupper() else self.lower_surname(k)
             # An article starts nothing unless a nationality, title, body or pair follows.
             elif (
                 k == last
@@ -994,6 +997,12 @@ class _Reader:
             self.items.append(_Item("people", i, i + 1, country=PEOPLES[w]))
             return i + 1
         return self.name_item(i)
+
+    def lower_surname(self, i: int) -> int:
+        """A surname in lower case ("al-Sayed"), read before in a full name; else nothing."""
+        if self.surname_read(self.t.words[i]):
+            self.items.append(_Item("name", i, i + 1, name=(self.t.words[i],)))
+        return i + 1
 
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""

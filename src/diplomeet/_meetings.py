@@ -159,10 +159,11 @@ _CANCELLED_WORDS: Final = (
     "withdrew",
 )
 _HABITUAL_RE: Final = re.compile(
-    "(?=[romnsfeat])(?:"
+    "(?=[romnsfeatdhcs])(?:"
     r"\b(?:regularly|repeatedly|often|several\s+times|many\s+times|numerous\s+times|"
     r"frequently|routinely|every\s+(?:year|month|week)|a\s+number\s+of\s+times|twice|"
-    r"three\s+times)\b"
+    r"three\s+times|(?:four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|"
+    r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
 )
 _MOST_RECENTLY_RE: Final = re.compile(r"\bmost\s+recently\b")
@@ -650,6 +651,8 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
+_A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
@@ -1744,10 +1747,14 @@ class _Reader:
         """Whether "at a summit" tells where a meeting word before it in the clause is held."""
         start = trig.start()
         return (
-            trig.lastgroup == "noun"
-            and self.low.startswith("at", start)
-            and any(clause.start <= q < start for q in self.live)
-        )
+            (trig.lastgroup == "noun" and self.low.startswith("at", start))
+            # "are due to meet A in B for a trilateral meeting on trade": the same one
+            or (
+                trig.group() == "meeting"
+                and _A_NOUN_BEFORE_RE.search(self.low, max(clause.start, start - 30), start)
+                is not None
+            )
+        ) and any(clause.start <= q < start for q in self.live)
 
     def reading(self, clause: Segment, trig: re.Match[str]) -> str:
         """
