@@ -14,7 +14,9 @@ and so is "Mohamad Fadzil" for "Mohamad Fadzil Ismail"; Putrajaya is a seat of g
 ministers were later received by Prime Minister A" is A's meeting with the two guests, the
 host minister with him; "in the capital Rabat" is Rabat; "have since spoken by phone dozens of
 times" is no meeting; "are due to meet C ... for a trilateral meeting on X" is one meeting;
-"al-Sayed" in lower case after "Maher al-Sayed" is the same person.
+"al-Sayed" in lower case after "Maher al-Sayed" is the same person; "a joint committee of
+officials from both sides will meet" is no meeting of the two told before; talks at "State
+House" are placed by "B, who arrived in Georgetown", told just after.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ _STOP_DATELINE: Final = (
     "Ms Moyo was later received by President Hakainde Chanda at State House, where she "
     "delivered a message from President Emmerson Ncube.\n\n"
     "A meeting between the two ministers that had been scheduled for December in Harare was "
-    "called off at short notice.\n"
+    "called off at short notice.\n\n"
+    "A joint committee of police officials from both sides will meet in Livingstone on "
+    "Monday.\n"
 )
 
 
@@ -194,3 +198,21 @@ def test_calls_dozens_of_times_are_no_meeting() -> None:
     found = _parse(_AMMAN, date(2026, 2, 11))
     assert not [m for m in found if m.setting == "phone call"]
     assert [_when(m) for m in found if _place(m) == "Damascus"] == ["2025-01"]
+
+
+def test_officials_from_both_sides_are_no_pair_told_before() -> None:
+    """Read "A joint committee of police officials from both sides will meet": no one named."""
+    assert not [m for m in _parse(_STOP_DATELINE) if _place(m) == "Livingstone"]
+
+
+def test_talks_are_placed_where_a_participant_arrived_just_after() -> None:
+    """Read "A held talks with B at State House. A, who arrived in Georgetown ...": Georgetown."""
+    text = (
+        "Suriname leader in Guyana\n\nBy Anil Persaud\nMarch 6, 2026\n\n"
+        "Surinamese President Ramon Doekhie yesterday held talks with Guyanese President "
+        "Leonard Ramsaroop at State House on the border dispute.\n\n"
+        "Doekhie, who arrived in Georgetown on Wednesday night for a two-day visit, was "
+        "accompanied by Foreign Minister Asha Kanhai.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-03-05", "Georgetown")

@@ -443,7 +443,10 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected)\s+that)\s+"
 )
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
-_THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
+# ("officials from both sides will meet": a committee's members, not the two met before)
+_THEY_RE: Final = re.compile(
+    r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
+)
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
@@ -651,6 +654,8 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
+_ARRIVED_IN_RE: Final = re.compile(r"\barrived in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
@@ -1082,7 +1087,31 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.arrival_place()
         self.dateline_place()
+
+    def arrival_place(self) -> None:
+        """
+        Place talks told with no city where a participant "arrived in" just after.
+
+        "A held talks with B at State House [...] B, who arrived in Georgetown on Wednesday
+        night for a 24-hour visit, ...": the next two sentences, a known city.
+        """
+        sentences, text = self.doc.sentences, self.text
+        for d in self.drafts:
+            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+                continue
+            k = bisect_left(self.sentence_starts, d.evidence.start)
+            for x in sentences[k + 1 : k + 3]:
+                if "arrived in" not in text[x.start : x.end]:
+                    continue
+                m = _ARRIVED_IN_RE.search(text, x.start, x.end)
+                if m is None or m.group(1) not in CITIES:
+                    continue
+                who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
+                if who & d.key:
+                    d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
+                    break
 
     def dateline_place(self) -> None:
         """
