@@ -16,7 +16,8 @@ host minister with him; "in the capital Rabat" is Rabat; "have since spoken by p
 times" is no meeting; "are due to meet C ... for a trilateral meeting on X" is one meeting;
 "al-Sayed" in lower case after "Maher al-Sayed" is the same person; "a joint committee of
 officials from both sides will meet" is no meeting of the two told before; talks at "State
-House" are placed by "B, who arrived in Georgetown", told just after.
+House" are placed by "B, who arrived in Georgetown", told just after; "Their foreign
+ministers, A and B, held a video call on 5 February" is A's and B's call.
 """
 
 from __future__ import annotations
@@ -216,3 +217,17 @@ def test_talks_are_placed_where_a_participant_arrived_just_after() -> None:
     )
     (m,) = _parse(text)
     assert (_when(m), _place(m)) == ("2026-03-05", "Georgetown")
+
+
+def test_the_names_after_their_plural_noun_are_the_people() -> None:
+    """Read "Their foreign ministers, A and B, held a video call on 5 February": A and B."""
+    text = (
+        "Ministers talk\n\nKenyan President William Otieno and Ugandan President Yoweri "
+        "Namutebi held talks in Nairobi on Monday.\n\nTheir foreign ministers, Peter Mwangi "
+        "and Grace Akello, held a video call on 5 February to prepare the visit.\n"
+    )
+    found = _parse(text, date(2026, 2, 11))
+    assert [(_people(m), _when(m), m.setting) for m in found] == [
+        ({"Otieno", "Namutebi"}, "2026-02-09", None),
+        ({"Mwangi", "Akello"}, "2026-02-05", "video call"),
+    ]

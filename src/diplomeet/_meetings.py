@@ -654,6 +654,8 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# The plural noun after "their" whose names follow: "Their foreign ministers, ".
+_POSSESSED_NOUN_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+")
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 _ARRIVED_IN_RE: Final = re.compile(r"\barrived in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
@@ -918,7 +920,11 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
             and k + 1 < len(ms)
             and text[m.start : m.end].lower() in {"his", "her", "their"}
             and ms[k + 1].start - m.end <= 30
-            and "," not in text[m.end : ms[k + 1].start]
+            and (
+                "," not in text[m.end : ms[k + 1].start]
+                # "Their foreign ministers, A and B,": the names in apposition are the people
+                or _POSSESSED_NOUN_RE.fullmatch(text, m.end, ms[k + 1].start) is not None
+            )
         ):
             continue
         out.append(m)
