@@ -17,7 +17,10 @@ times" is no meeting; "are due to meet C ... for a trilateral meeting on X" is o
 "al-Sayed" in lower case after "Maher al-Sayed" is the same person; "a joint committee of
 officials from both sides will meet" is no meeting of the two told before; talks at "State
 House" are placed by "B, who arrived in Georgetown", told just after; "Their foreign
-ministers, A and B, held a video call on 5 February" is A's and B's call.
+ministers, A and B, held a video call on 5 February" is A's and B's call; in the British
+style of the 1970s, "A and B spent two and a half hours at 10 Downing Street" are talks in
+London, and "C visited Oslo last month and had talks with him" is C's meeting with the man
+told before (not C himself, nor Norway).
 """
 
 from __future__ import annotations
@@ -230,4 +233,31 @@ def test_the_names_after_their_plural_noun_are_the_people() -> None:
     assert [(_people(m), _when(m), m.setting) for m in found] == [
         ({"Otieno", "Namutebi"}, "2026-02-09", None),
         ({"Mwangi", "Akello"}, "2026-02-05", "video call"),
+    ]
+
+
+_TIMES: Final = (
+    "Premiers meet in London\n\n"
+    "Mr John Harland, the Prime Minister, and Mr Lars Eriksen, the Prime Minister of Norway, "
+    "spent two and a half hours at 10 Downing Street yesterday afternoon in an attempt to "
+    "settle the fishing dispute.\n\n"
+    "The Norwegian Prime Minister is also to call on the Secretary-General of Nato, Mr Pieter "
+    "Janssen, in Brussels on Thursday. Mr Janssen visited Oslo last month and had talks with "
+    "him on the future of the base.\n"
+)
+
+
+def test_hours_spent_together_at_a_numbered_venue_are_talks_there() -> None:
+    """Read "A and B spent two and a half hours at 10 Downing Street yesterday afternoon"."""
+    found = _parse(_TIMES, date(1973, 10, 16))
+    (talks,) = [m for m in found if _people(m) == {"Harland", "Eriksen"}]
+    assert (_when(talks), _place(talks)) == ("1973-10-15", "London")
+
+
+def test_him_after_a_subject_is_someone_else() -> None:
+    """Read "Mr Janssen visited Oslo last month and had talks with him": Eriksen, in Oslo."""
+    found = _parse(_TIMES, date(1973, 10, 16))
+    earlier = [m for m in found if m.status == "held" and "Janssen" in _people(m)]
+    assert [(_people(m), _when(m), _place(m)) for m in earlier] == [
+        ({"Janssen", "Eriksen"}, "1973-09", "Oslo")
     ]

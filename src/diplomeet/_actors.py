@@ -140,6 +140,11 @@ _PARTICLES: Final = frozenset(
     }
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
+# Words that open another clause between a name and an object pronoun: "A said B met him".
+_CLAUSE_TURN_RE: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
+    r"while|if|as|whose)\b|[,;:\"\u201c\u201d(]"
+)
 # "Ukrainian-born", "R-Texas": hyphenated words that are not names.
 _BAD_HYPHEN_RE: Final = re.compile(
     r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
@@ -1685,13 +1690,15 @@ class _Resolver:
                     return pair
                 break
             return None
+        # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
+        bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
             for idx in self.in_sentence.get(k, ()):
                 if (
                     k == s
                     and self.last_seen.get(idx, pos) >= pos
                     and idx not in self.in_sentence[k][:1]
-                ):
+                ) or idx in bound:
                     continue
                 p = self.people[idx]
                 if p.gender not in {None, item.gender}:
@@ -1702,6 +1709,15 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def bound_subjects(self, sentence: int, pos: int) -> set[int]:
+        """The people named before ``pos`` in its clause: an object pronoun is none of them."""
+        text = self.t.text
+        return {
+            idx
+            for w, idx in self._positions.get(sentence, ())
+            if w < pos and not _CLAUSE_TURN_RE.search(text, w, pos)
+        }
 
     def _before(self, idx: int, sentence: int, pos: int) -> bool:
         return any(w < pos for w, i in self._positions.get(sentence, ()) if i == idx)

@@ -95,6 +95,8 @@ _TRIGGER_RE: Final = re.compile(
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B spent two and a half hours at 10 Downing Street"
+            spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
@@ -656,6 +658,10 @@ _NOUN_BEFORE_RE: Final = re.compile(
 )
 # The plural noun after "their" whose names follow: "Their foreign ministers, ".
 _POSSESSED_NOUN_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+")
+# A venue with its street number: "at 10 Downing Street".
+_NUMBERED_VENUE_RE: Final = re.compile(
+    r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 _ARRIVED_IN_RE: Final = re.compile(r"\barrived in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
@@ -1063,7 +1069,26 @@ class _Reader:
         for k, hits in self.stems.by_sentence(MEETING_STEMS):
             self.sentence(sentences[k], hits)
         self.follow_on()
-        return [self.record(d) for d in self.drafts]
+        return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
+
+    def country_stand_in(self, d: _Draft) -> bool:
+        """
+        Whether ``d`` meets a country whose person the same sentence's meeting names.
+
+        "A visited Oslo last month and had talks with him" (Norway's premier): the visit's
+        country stands in for the person A met, no meeting of its own.
+        """
+        codes = {a.country for a in d.people if a.kind == "country"}
+        if not codes:
+            return False
+        others = {_key(a) for a in d.people if a.kind != "country"}
+        return any(
+            x is not d
+            and x.evidence == d.evidence
+            and others <= x.key
+            and any(a.kind == "person" and a.country in codes for a in x.people)
+            for x in self.drafts
+        )
 
     def follow_on(self) -> None:
         """
@@ -2716,9 +2741,14 @@ class _Reader:
         self.places[seg] = found
         return found
 
+    def numbered_venue(self, seg: Segment) -> tuple[str, str, str | None] | None:
+        """A venue written with its street number: "at 10 Downing Street"."""
+        n = _NUMBERED_VENUE_RE.search(self.text, seg.start, seg.end)
+        return None if n is None else VENUES.get(n.group(1))
+
     def read_place(self, seg: Segment) -> Place | None:
         text = self.text
-        venue_hit: tuple[str, str, str | None] | None = None
+        venue_hit = self.numbered_venue(seg)
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
