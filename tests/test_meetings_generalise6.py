@@ -20,7 +20,8 @@ House" are placed by "B, who arrived in Georgetown", told just after; "Their for
 ministers, A and B, held a video call on 5 February" is A's and B's call; in the British
 style of the 1970s, "A and B spent two and a half hours at 10 Downing Street" are talks in
 London, and "C visited Oslo last month and had talks with him" is C's meeting with the man
-told before (not C himself, nor Norway).
+told before (not C himself, nor Norway); "The ministers ... were received by President A.
+The delegation was led by B and C." is A's meeting with B and C.
 """
 
 from __future__ import annotations
@@ -261,3 +262,17 @@ def test_him_after_a_subject_is_someone_else() -> None:
     assert [(_people(m), _when(m), _place(m)) for m in earlier] == [
         ({"Janssen", "Eriksen"}, "1973-09", "Oslo")
     ]
+
+
+def test_a_group_received_meets_the_heads_of_its_delegation() -> None:
+    """Read "The ministers were received by A. The delegation was led by B and C": A, B, C."""
+    text = (
+        "Ministers urge peace\n\nBy Jane Roe\n\nEight Latin American foreign ministers "
+        "arrived here yesterday with a message for the two governments.\n\nThe ministers, "
+        "representing the four-nation Lima Group, were received by Bolivian President Jaime "
+        "Ortiz at the Palacio Quemado for nearly two hours. The delegation was led by Peruvian "
+        "Foreign Minister Luis Salinas and Chilean Foreign Minister Ana Vergara.\n"
+    )
+    (m,) = _parse(text, date(1987, 3, 12))
+    assert _people(m) == {"Ortiz", "Salinas", "Vergara"}
+    assert _when(m) == "1987-03-11"

@@ -744,6 +744,7 @@ _HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORE
 _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
+_RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 _MAX_HEADS: Final = 4
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # "two days later": a count of days after the day told before.
@@ -1599,7 +1600,8 @@ class _Reader:
         if k + 1 >= len(sentences):
             return participants
         nxt = sentences[k + 1]
-        if not _HOST_WORD_RE.fullmatch(trig.group()):
+        # (also "The ministers were received by A. The delegation was led by B and C.")
+        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
             return [*participants, *self.side_head(nxt)]
         m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
         if m is None:
