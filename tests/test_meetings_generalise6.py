@@ -21,7 +21,8 @@ ministers, A and B, held a video call on 5 February" is A's and B's call; in the
 style of the 1970s, "A and B spent two and a half hours at 10 Downing Street" are talks in
 London, and "C visited Oslo last month and had talks with him" is C's meeting with the man
 told before (not C himself, nor Norway); "The ministers ... were received by President A.
-The delegation was led by B and C." is A's meeting with B and C.
+The delegation was led by B and C." is A's meeting with B and C; in a ministry's readout,
+"The two Ministers welcomed the entry into force of X on September 11" is no meeting.
 """
 
 from __future__ import annotations
@@ -276,3 +277,16 @@ def test_a_group_received_meets_the_heads_of_its_delegation() -> None:
     (m,) = _parse(text, date(1987, 3, 12))
     assert _people(m) == {"Ortiz", "Salinas", "Vergara"}
     assert _when(m) == "1987-03-11"
+
+
+def test_a_thing_welcomed_by_the_two_ministers_is_no_meeting() -> None:
+    """Read "The two Ministers welcomed the entry into force of X on September 11": no meeting."""
+    text = (
+        "Japan-Peru Foreign Ministers' Meeting\n\nOn September 23, Minister for Foreign "
+        "Affairs Kenji Mori held a meeting with Peruvian Foreign Minister Luis Salinas in New "
+        "York.\n\nThe two Ministers welcomed the entry into force of the trade agreement on "
+        "September 11, and concurred to advance cooperation.\n\nThe two Ministers also "
+        "received the report of the joint commission on September 5.\n"
+    )
+    found = _parse(text, date(2025, 9, 24))
+    assert [(_when(m), _place(m)) for m in found] == [("2025-09-23", "New York")]

@@ -745,6 +745,10 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
+# Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
+_TAKES_PERSON: Final = frozenset(
+    {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
+)
 _MAX_HEADS: Final = 4
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # "two days later": a count of days after the day told before.
@@ -1441,7 +1445,7 @@ class _Reader:
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
         objects = self.objects_of(kind, trig, after)
-        if self.no_call(kind, trig, objects):
+        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
@@ -1498,6 +1502,21 @@ class _Reader:
         gone = next((a for a in (self.group_from or last).people if _key(a) == host), None)
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
+
+    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+        """
+        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+
+        A verb that takes the person met as its object ("welcomed", "received", "hosted")
+        with a group or pronoun subject and no person after it: a thing welcomed.
+        """
+        return (
+            kind == "direct"
+            and self.retold
+            and trig.group() in _TAKES_PERSON
+            and not any(m.actor.kind == "person" or m.members for m in objects)
+            and not self.low.startswith(" each other", trig.end())
+        )
 
     def unnamed_counterparts(
         self, trig: re.Match[str], objects: list[Mention], host: list[Actor]
