@@ -20,6 +20,7 @@ import attrs
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
 from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
 
@@ -128,8 +129,9 @@ _BYLINE_BARE_DATE_RE: Final = re.compile(
     rf"(?<=\S)\s+(?:(?:{MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b).*$",
     re.IGNORECASE,
 )
-# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP".
-_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
+# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP",
+# "By Jane Doe with AFP, AP" (every item must then be an agency).
+_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60})$")
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
 _BYLINE_ROLE_OF_RE: Final = re.compile(
@@ -239,6 +241,8 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
     # a copyright credit closing a caption: "... in Lusaka. © Jane Doe, AFP"
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
+    # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
+    DASHED_CREDIT_RE,
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",

@@ -236,6 +236,14 @@ Only a caption when the name before the colon is an agency's or an outlet's.
 """
 AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
 """An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
+DASHED_CREDIT_RE: Final = re.compile(
+    r"\s[\u2014\u2013-]\s*(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?/ ?"
+    r"(?P<credit>[A-Za-z][^/()\[\]]{1,50}?)\.?$"
+)
+"""
+A photographer and agency closing a caption after a dash: "... in Amman. — JANE DOE/AFP via
+Getty Images" (the captions of American news sites).
+"""
 BRACKET_CREDIT_RE: Final = re.compile(
     r"\[(?P<file>(?:file|handout)(?: photo)?\s*:\s*)?[^\[\]/]{1,80}/\s*"
     r"(?P<credit>[A-Z][^\[\]/]{0,40})\]\s*$",

@@ -51,6 +51,7 @@ from diplomeet.outlets._textdates import (
     prose_order,
     running_head,
     without_time,
+    without_update,
 )
 from diplomeet.records import Diagnostic
 
@@ -70,6 +71,12 @@ _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
 _UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+# A newspaper archive's banner: "THE EXAMPLE TIMES DIGITAL ARCHIVE", "Example Herald Archives".
+_ARCHIVE_BANNER_RE: Final = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'’.-]* ){0,4}?)\s*(?:(?:digital|historical|online|newspaper|print)\s+)?"
+    r"archives?$",
+    re.IGNORECASE,
+)
 # An outlet's name is words of letters: no digits (a date line), no bars or colons.
 _UNKNOWN_MASTHEAD_RE: Final = re.compile(
     r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
@@ -84,8 +91,10 @@ _ISSUE_RANGE_RE: Final = re.compile(
 _WIRE_LEAD_RE: Final = re.compile(
     furniture.WIRE_DATELINE_RE.pattern + r"\s*(?:\([A-Za-z][\w-]{0,15}\)\s*)?(?:--|[—–-] )"
 )
-# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S".
-_PLACE_LINE_RE: Final = re.compile(r"^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}$")
+# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S", and
+# with its country or state after a comma, as print datelines give it: "NAIROBI, KENYA".
+_PLACE_WORDS: Final = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+_PLACE_LINE_RE: Final = re.compile(rf"^{_PLACE_WORDS}(?:, {_PLACE_WORDS})?$")
 # how many section labels may stand one over another above a headline, beyond the first
 _STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
@@ -430,7 +439,7 @@ class _Reader:
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or self._stamp(line, short=short)
-            or (short and "," in line and self._running_head(line))
+            or (short and ("," in line or line.isupper()) and self._running_head(line))
         ):
             return True
         if (
@@ -513,17 +522,43 @@ class _Reader:
         if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
             return False
         following = self.lines[index + 1]
+        known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
             and furniture.FURNITURE_RE.match(following)
             and not _SENTENCE_END_RE.search(line)
         ):
-            # the site's name over its breadcrumb ("Home > Press Releases") is no headline
+            # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
+            # and names the outlet when the table knows it
+            if known is not None:
+                self.outlet = self.outlet or known[0]
             return True
-        known = known_outlet(line.split("|", 1)[0])
         if known is None:
-            return index == 0 and self._unknown_masthead(line, following)
+            return index == 0 and (
+                self._archive_banner(line) or self._unknown_masthead(line, following)
+            )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _archive_banner(self, line: str) -> bool:
+        """
+        Drop a newspaper archive's banner opening the page: "THE EXAMPLE TIMES DIGITAL ARCHIVE".
+
+        The archive's name is no headline; a paper's name before "Archive" names the outlet.
+        """
+        match = _ARCHIVE_BANNER_RE.match(line)
+        if match is None:
+            return False
+        name = match["name"].strip()
+        if name and masthead_like(name):
+            known = known_outlet(name)
+            self.outlet = self.outlet or (
+                known[0]
+                if known
+                else _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
+                if name.isupper()
+                else name
+            )
         return True
 
     def _unknown_masthead(self, line: str, following: str) -> bool:
@@ -542,8 +577,11 @@ class _Reader:
             or not _is_title_case(line)
             or not masthead_like(line)
             or len(following) > _SECTION_MAX_CHARS
-            or not _SECTION_LABEL_RE.match(following)
-            or not self._section_label(following, 1)
+            or not (
+                # a section's label ("World") or path ("News | National") under the name
+                (_SECTION_LABEL_RE.match(following) and self._section_label(following, 1))
+                or self._section_path(following, 1)
+            )
         ):
             return False
         self.outlet = self.outlet or (
@@ -888,8 +926,8 @@ class _Reader:
             place = None
         if place is not None:
             self.placed_date_line = self.placed_date_line or line
-        # the page's clock time ("- 09:12 UTC") dates no event of the story
-        line = without_time(line)
+        # the page's clock time ("- 09:12 UTC") and its update's time date no event of the story
+        line = without_time(without_update(line))
         self.date_lines.append(line)
         self.body.append(line)
         return True
@@ -1068,7 +1106,12 @@ def _slashed_credit_marker(line: str) -> bool:
     bracket = furniture.BRACKET_CREDIT_RE.search(line) if line.endswith("]") else None
     if bracket is not None and (bracket["file"] or canonical_agency(bracket["credit"])):
         return True
-    return furniture.AGENCY_PHOTO_RE.search(line) is not None
+    if furniture.AGENCY_PHOTO_RE.search(line) is not None:
+        return True
+    dashed = furniture.DASHED_CREDIT_RE.search(line)
+    return dashed is not None and bool(
+        canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
+    )
 
 
 def _slashed_agency_credit(line: str) -> bool:
