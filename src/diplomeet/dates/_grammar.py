@@ -428,7 +428,11 @@ _ALTERNATIVES: Final = [
         "time",
         (
             r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
-            r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"|(?P<t_h24>[01]\d|2[0-3]|\d)[:.]?(?P<t_m24>[0-5]\d)"
+            r"(?:(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            # the 24-hour clock of military and police statements: "at 10.45 hrs", "0630 hrs",
+            # "at 14:20 hours" (with "hours", only after a colon or point: "120 hours" is a span)
+            r"|\s*(?-i:hrs|HRS)\b|(?<=[:.]\d\d)\s+hours\b)"
             r"|(?P<t_w>noon|midnight|midday)(?!\w)"
             # "at 4 in the morning", "at 9 o'clock in the evening"
             r"|(?P<t_hd>1[0-2]|[1-9])(?::(?P<t_mm>[0-5]\d))?(?:\s+o['\u2019]clock)?\s+in\s+the\s+"

@@ -1286,6 +1286,24 @@ def _time_ref(text: str, value: str, span: Span | None) -> TimeRef:
     return ref
 
 
+def _within_the_day(m: re.Match[str]) -> bool:
+    """
+    Whether an offset is hours or minutes from another event: "hours after the attack".
+
+    It dates that event's day, which the sentence dates already; it is no date of its own
+    (news annotation leaves it out), though it still anchors what follows it.
+    """
+    if m["off_dir"].lower() not in {"after", "before"}:
+        return False
+    unit = m["off_v"] or m["off_u"] or ""
+    return unit.lower().startswith(("hour", "minute", "second"))
+
+
+_DAY_VALUE_RE: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+# Days named relative to the story whose date may follow in brackets: "on Tuesday (Nov 18)".
+_WEEKDAY_KINDS: Final = frozenset({"weekday", "relday"})
+
+
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
@@ -1297,9 +1315,32 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
+    last_day: tuple[int, int] | None = None  # (start, end) of the last day read, if the last
     for m, k, value in zip(matches, kinds, values, strict=True):
-        if value is None:
+        if value is None or (k == "offset" and _within_the_day(m)):
             continue
+        if (
+            last_day is not None
+            and isinstance(value, str)
+            and m.start() == last_day[1] + 2
+            and text.startswith(" (", last_day[1])
+            and text.startswith(")", m.end())
+            and _DAY_VALUE_RE.match(value)
+        ):
+            # "on Tuesday (Nov 18)": the date in brackets states the weekday's day; one item
+            start = last_day[0]
+            refs[-1] = _time_ref(
+                text[start : m.end() + 1],
+                value,
+                _span(text, start, m.end() + 1) if spans else None,
+            )
+            last_day = None
+            continue
+        last_day = (
+            (m.start(), m.end())
+            if isinstance(value, str) and _DAY_VALUE_RE.match(value) and k in _WEEKDAY_KINDS
+            else None
+        )
         span = _span(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(

@@ -187,6 +187,10 @@ class TenseCues:
                     return "present"
                 break  # the left decides: the rest of the sentence need not be read
             elif cue_start >= end:
+                if self._text[cue_start : cue_start + 5].lower() == "ahead":
+                    # "On Wednesday, ahead of the visit, X spoke": the visit is later than
+                    # the day, which says nothing of the day itself; read on
+                    continue
                 right = on_right
                 break
         # A verb usually precedes its adjunct ("met on Thursday and was due to..."): the
