@@ -160,3 +160,53 @@ def test_a_dash_and_a_slash_in_prose_credit_no_one() -> None:
         "The minister said the talks - held in Accra/Tema - went well, officials said.\n\n" + STORY
     )
     assert art.source.agencies == ()
+
+
+# --- a site's name the table lacks over the headline ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        pytest.param("Steppewire", "Steppewire", id="one-word-brand"),
+        pytest.param("The Lakeside Post", "The Lakeside Post", id="masthead-word"),
+        pytest.param("World", None, id="section"),
+        pytest.param("Middle East", None, id="region-section"),
+        pytest.param("Kenya", None, id="country"),
+        pytest.param("Kenyan", None, id="demonym"),
+        pytest.param("UAE", None, id="initials"),
+        pytest.param("Exclusive", None, id="kicker"),
+    ],
+)
+def test_a_name_over_the_headline_is_the_outlet_unless_a_section(
+    name: str, outlet: str | None
+) -> None:
+    """The first line over a longer title names the site, unless it is a section or a place."""
+    layout = _split(f"{name}\nKyrgyzstan and Tajikistan leaders meet over the border\n{STORY}")
+    assert layout.outlet == outlet
+    assert layout.headline == "Kyrgyzstan and Tajikistan leaders meet over the border"
+
+
+def test_a_short_headline_over_the_story_is_still_the_headline() -> None:
+    """Two words over a sentence of the story are the headline, not a masthead."""
+    layout = _split(f"Leaders meet\n{STORY}")
+    assert layout.outlet is None
+    assert layout.headline == "Leaders meet"
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe   Mar 3, 2026", "Jane Doe | March 3, 2026"])
+def test_a_bare_byline_with_the_date_beside_it_credits_and_dates(byline: str) -> None:
+    """A name and the page's date under the headline: the author and the publication date."""
+    layout = _split(f"Kyrgyzstan and Tajikistan leaders meet over the border\n{byline}\n{STORY}")
+    assert layout.authors == ("Jane Doe",)
+    assert layout.published == date(2026, 3, 3)
+
+
+def test_the_outlet_beside_a_writer_in_a_byline_is_no_author() -> None:
+    """A byline naming a writer, then her site, then the date: the site is no author."""
+    layout = _split(
+        "Kyrgyzstan and Tajikistan leaders meet over the border\n"
+        f"By Jane Doe | Steppewire | March 3, 2026\n{STORY}"
+    )
+    assert layout.authors == ("Jane Doe",)
+    assert layout.outlet == "Steppewire"

@@ -44,6 +44,7 @@ __all__ = [
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
+    "without_byline_date",
 ]
 
 # Credit lines are short; an agency alone on a line shorter still.
@@ -543,7 +544,7 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         len(desks) == 1
         and tally.outlet == desks[0]
         and any(is_person(item) for item in items)
-        and known_outlet(desks[0]) is not None
+        and (known_outlet(desks[0]) is not None or masthead_like(desks[0]) or " " not in desks[0])
     ):
         # beside a person, the outlet's name is where the person writes, not a desk
         # ("By Jane Doe, Example News"): the person is the author
@@ -1406,6 +1407,11 @@ _NOT_NAME_WORDS: Final = frozenset(
     | {"updated", "published", "posted", "modified", "issued"}
 )
 _BARE_BYLINE_MAX_CHARS: Final = 90
+
+
+def without_byline_date(line: str) -> str:
+    """A byline's names without the page's date after them: "Jane Doe | March 3, 2026"."""
+    return _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", line)).strip()
 
 
 def read_bare_byline(line: str, tally: Credits) -> bool:

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Final
 
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
@@ -40,8 +41,9 @@ from diplomeet.outlets._credits import (
     read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
+    without_byline_date,
 )
-from diplomeet.outlets._outlet_names import day_first_of, known_outlet
+from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     NumericDate,
     date_line,
@@ -71,6 +73,7 @@ _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
 _UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+_BARE_MASTHEAD_MAX_WORDS: Final = 4
 # A newspaper archive's banner: "THE EXAMPLE TIMES DIGITAL ARCHIVE", "Example Herald Archives".
 _ARCHIVE_BANNER_RE: Final = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'’.-]* ){0,4}?)\s*(?:(?:digital|historical|online|newspaper|print)\s+)?"
@@ -535,9 +538,49 @@ class _Reader:
             return True
         if known is None:
             return index == 0 and (
-                self._archive_banner(line) or self._unknown_masthead(line, following)
+                self._archive_banner(line)
+                or self._unknown_masthead(line, following)
+                or self._name_over_headline(line, following)
             )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _name_over_headline(self, line: str, following: str) -> bool:
+        """
+        Read a site's name the table lacks opening the page right over the headline.
+
+        "Examplenet" or "The Harbour Post" over "Leaders meet over border": a single word that
+        is no section, place or people ("World", "Kenya", "Kenyan"), or a short title-case
+        name holding a masthead word, over a longer line that reads as a title.
+        """
+        words = line.split()
+        if (
+            len(words) > _BARE_MASTHEAD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not line[0].isupper()
+            or len(following.split()) <= len(words) + 1
+            or not _headline_like(following)
+        ):
+            return False
+        if len(words) == 1:
+            word = line.strip(".")
+            if (
+                word.casefold() in SECTION_WORDS
+                or word.isupper()  # "UAE", "BREAKING": a label or a place's initials
+                or word in COUNTRY_NAMES
+                or word in CITIES
+                or word in DEMONYMS
+                or furniture.KICKER_RE.match(word)
+            ):
+                return False
+        elif not (
+            _is_title_case(line)
+            and masthead_like(line)
+            and not all(w.casefold().strip(".") in SECTION_WORDS for w in words)
+        ):
+            return False
+        self.outlet = self.outlet or line.strip()
         return True
 
     def _archive_banner(self, line: str) -> bool:
@@ -953,12 +996,18 @@ class _Reader:
         if over_date and read_name_over_date(line, self.tally):
             return True
         # names alone right under the headline, its standfirst or its stamp, the story still
-        # to come
-        return index in {
-            self.headline_at + 1,
-            self.standfirst_at + 1,
-            self.stamp_at + 1,
-        } and read_bare_byline(line, self.tally)
+        # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
+        if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
+            return False
+        stated = first_full_date(line) if any(c.isdigit() for c in line) else None
+        names = without_byline_date(line) if stated is not None else line
+        if not read_bare_byline(names, self.tally):
+            return False
+        if stated is not None and self.published is None and not self.prose_seen:
+            self._state(line, stated)
+            if line not in self.stamps:
+                self.stamps.append(line)
+        return True
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):
