@@ -50,6 +50,24 @@ def test_royal_title_single_name() -> None:
     assert actor == Actor(name="Harald", kind="person", title="King")
 
 
+def test_a_regnal_number_is_part_of_the_name() -> None:
+    """A monarch's or pope's number stays in the name: "King Tupou VII", "Carl XVI Gustaf"."""
+    doc = _doc(
+        "King Tupou VII received the envoy, then Pope Leo XIV and King Carl XVI Gustaf met"
+        " President Anna Berg, who wrote on X that I was wrong."
+    )
+    assert _at(doc, "King Tupou VII") == Actor(name="Tupou VII", kind="person", title="King")
+    leo = _at(doc, "Pope Leo XIV")
+    assert leo is not None
+    assert leo.name == "Leo XIV"
+    carl = _at(doc, "King Carl XVI Gustaf")
+    assert carl is not None
+    assert carl.name == "Carl XVI Gustaf"
+    berg = _at(doc, "President Anna Berg")
+    assert berg is not None
+    assert berg.name == "Anna Berg"  # "on X" and "I" are no numbers
+
+
 def test_particles_in_names() -> None:
     """Arabic and European particles stay inside the name ("al-", "de la")."""
     doc = _doc("Iraqi President Khalid al-Rawi met Spanish Foreign Minister Luis de la Vega.")

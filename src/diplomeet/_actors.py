@@ -145,6 +145,9 @@ _BAD_HYPHEN_RE: Final = re.compile(
     r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
     r"bound|wide|level|term|year|old|elect)\b|^[A-Z]-|^[A-Z][a-z]+-[A-Z][a-z]+-"
 )
+# II to XXXIX: a monarch's or pope's number (one letter, "I", "V", "X", is left out: a
+# pronoun, a letter, the platform X)
+_REGNAL_NUMBER_RE: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _REGNAL_RE: Final = re.compile(r"^(?:[IVX]+|jr\.?|sr\.?)$", re.IGNORECASE)
 _PRONOUNS: Final = {
     "he": "m",
@@ -742,7 +745,12 @@ class _Reader:
             kind = kinds.get(w)
             if kind is None:
                 kind = kinds[w] = _name_kind(w)
-            if kind != _STOP or (styled and k == i and w[:1].isupper()):
+            if (
+                kind != _STOP
+                or (styled and k == i and w[:1].isupper())
+                # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
+                or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
+            ):
                 k += 1
                 continue
             if k > i and lowers[k] in _PARTICLES:
