@@ -194,6 +194,14 @@ def test_a_short_headline_over_the_story_is_still_the_headline() -> None:
     assert layout.headline == "Leaders meet"
 
 
+def test_a_word_over_the_story_names_no_site_and_keeps_the_lede() -> None:
+    """One word over the story's first sentence is no masthead: the lede stays the story's."""
+    layout = _split(f"Visit\n{STORY}")
+    assert layout.outlet is None
+    assert layout.headline != STORY.splitlines()[0]
+    assert STORY.splitlines()[0] in layout.body
+
+
 @pytest.mark.parametrize("byline", ["Jane Doe   Mar 3, 2026", "Jane Doe | March 3, 2026"])
 def test_a_bare_byline_with_the_date_beside_it_credits_and_dates(byline: str) -> None:
     """A name and the page's date under the headline: the author and the publication date."""
@@ -210,3 +218,16 @@ def test_the_outlet_beside_a_writer_in_a_byline_is_no_author() -> None:
     )
     assert layout.authors == ("Jane Doe",)
     assert layout.outlet == "Steppewire"
+
+
+def test_a_ministry_letterhead_over_a_numbered_release_is_no_headline() -> None:
+    """A state's formal name after the office, then "Press Release No. 112/2026", then the title."""
+    layout = _split(
+        "Ministry of Foreign Affairs of the Republic of Ruritania\n"
+        "Press Release No. 112/2026\n"
+        "Foreign Minister receives her Elbonian counterpart\n"
+        "Strelsau, 18 June 2026. The Minister of Foreign Affairs, Flavia Elphberg, received"
+        " her Elbonian counterpart on Thursday.\n"
+    )
+    assert layout.headline == "Foreign Minister receives her Elbonian counterpart"
+    assert "Press Release" not in layout.body

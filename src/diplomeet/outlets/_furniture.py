@@ -100,7 +100,9 @@ KICKER_RE: Final = re.compile(
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
     r"|news analysis|special report"
     # a live page's or a developing story's label ("Live updates", "Breaking news")
-    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)\s*[.:]?$",
+    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
+    # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
+    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15})?\s*[.:]?$",
     re.IGNORECASE,
 )
 """A document-type label or section kicker on its own line, read before the headline."""

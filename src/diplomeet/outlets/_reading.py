@@ -146,8 +146,13 @@ _ISSUER_OF_RE: Final = re.compile(
     # a country's initials may open it: "U.S. Department of State", "UK Ministry of Defence"
     r"^(?:The )?(?:[A-Z][A-Z.]{1,4} )?(?:"
     + "|".join(_ISSUER_WORDS)
-    + rf") of (?:the )?{_ISSUER_NAME}$"
+    + rf") of (?:the )?{_ISSUER_NAME}"
+    # the state's formal name after the office: "... of the Republic of Paraguay"
+    r"(?: of the (?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union"
+    r"|Sultanate|Emirate|Principality|Grand Duchy)"
+    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
 )
+_ISSUER_MAX_CHARS: Final = 80
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
@@ -561,6 +566,7 @@ class _Reader:
             or not line[0].isupper()
             or len(following.split()) <= len(words) + 1
             or not _headline_like(following)
+            or following.endswith(".")  # the story's first sentence: "Visit" is its title
         ):
             return False
         if len(words) == 1:
@@ -808,7 +814,9 @@ class _Reader:
         "Government of India") with a further line under it, before any headline, is the
         site's letterhead, not the title.
         """
-        if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
+        if index + 1 >= len(self.lines) or len(line) > _ISSUER_MAX_CHARS:
+            return False
+        if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
             return False
         following = self.lines[index + 1]
         if line.isupper():
