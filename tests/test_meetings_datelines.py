@@ -19,7 +19,7 @@ MONDAY_AFTER = date(2026, 3, 10)
 
 def _places(text: str) -> list[tuple[str, str | None] | None]:
     art = diplomeet.parse(text, published=MONDAY_AFTER)
-    return [m.place and (m.place.name, m.place.country) for m in art.meetings]
+    return [None if m.place is None else (m.place.name, m.place.country) for m in art.meetings]
 
 
 @pytest.mark.parametrize(
