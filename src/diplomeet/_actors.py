@@ -1656,6 +1656,30 @@ class _Resolver:
         # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
+    def by_office(self, item: _Item, recent: list[int], count: int) -> list[int]:
+        """
+        The people a pair names by their office: "the two prime ministers", not two ministers.
+
+        Empty unless the office has a modifier ("prime", "foreign") and enough people hold it
+        or are a holder's counterparts.
+        """
+        office = _office_of_pair(self.t.lowers[item.i : item.j])
+        if office is None:
+            return []
+        holding = [i for i in recent if (self.people[i].title or "").lower().endswith(office)]
+        if not holding:
+            return []
+        # a holder's counterpart holds the office too ("A, the prime minister, hosted his
+        # Albanian counterpart B": the two prime ministers)
+        kind = self.people[holding[0]].title_kind
+        peers = [
+            i
+            for i in recent
+            if self.people[i].title is None and self.people[i].title_kind in {kind, "counterpart"}
+        ]
+        group = holding + peers
+        return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
         s = self.sentence_of(pos)
@@ -1746,7 +1770,9 @@ class _Resolver:
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
-                leaders = [i for i in recent if self.people[i].title_kind in kinds]
+                leaders = self.by_office(item, recent, count) or [
+                    i for i in recent if self.people[i].title_kind in kinds
+                ]
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
@@ -1792,6 +1818,14 @@ class _Resolver:
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
         return self.out
+
+
+def _office_of_pair(words: list[str]) -> str | None:
+    """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
+    words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
+    if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
+        return None
+    return " ".join([*words[:-1], words[-1][:-1]])
 
 
 def _tokens(doc: Document) -> _Tokens:
