@@ -36,7 +36,6 @@ from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import TITLES
-from diplomeet._transcripts import transcript_statements
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -2694,13 +2693,4 @@ def find_statements(doc: Document, resolve: Resolver | None = None) -> list[Stat
     Returns:
         The statements in text order, each quotation once.
     """
-    found = _Finder(doc, resolve or speaker_at).run()
-    answers = transcript_statements(doc)
-    if not answers:
-        return found
-    # a transcript's answer holding a quotation already read keeps that reading
-    taken = [(s.evidence.start, s.evidence.end) for s in found]
-    found += [
-        a for a in answers if not any(a.evidence.start <= x < a.evidence.end for x, _ in taken)
-    ]
-    return sorted(found, key=lambda s: s.evidence.start)
+    return _Finder(doc, resolve or speaker_at).run()
