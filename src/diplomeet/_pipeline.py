@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
+from diplomeet import _capitals
 from diplomeet._document import Document
 from diplomeet._input import read_text
 from diplomeet.errors import InvalidArgument
@@ -105,8 +106,9 @@ def parse(
         # a full date the page states itself (a caption, dateline or the HTML metadata)
         published, published_from = layout.published, "text"
 
+    read = _ordinary_case(body, diagnostics)
     doc = Document(
-        text=body,
+        text=read,
         published=published,
         diagnostics=diagnostics,
         dateline=layout.dateline if layout is not None else None,
@@ -120,8 +122,8 @@ def parse(
             )
         doc.diagnose("input.empty", message, severity="error")
     else:
-        diagnostics.extend(check_language(body))
-        found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
+        diagnostics.extend(check_language(read))
+        found = _guard("dates", diagnostics, lambda: _dates.find_dates(read, published), None)
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
@@ -140,6 +142,10 @@ def parse(
     meetings = _guard("meetings", diagnostics, lambda: find_meetings(doc), list[Meeting]())
     statements = _guard("statements", diagnostics, lambda: find_statements(doc), list[Statement]())
     incidents = _guard("incidents", diagnostics, lambda: find_incidents(doc), list[Incident]())
+    records = (meetings, statements, incidents, doc.dates, diagnostics)
+    body, (meetings, statements, incidents, doc.dates, diagnostics[:]) = _original_case(
+        body, read, records, diagnostics
+    )
 
     source = Source(
         outlet=layout.outlet if layout else None,
@@ -160,6 +166,32 @@ def parse(
         dates=doc.dates,
         diagnostics=diagnostics,
     )
+
+
+_Records = tuple[list[Meeting], list[Statement], list[Incident], list[TimeRef], list[Diagnostic]]
+
+
+def _ordinary_case(body: str, diagnostics: list[Diagnostic]) -> str:
+    """
+    The body as the stages read it: a copy in ordinary case when it is written in capitals.
+
+    The copy has the same length, so the stages' spans point into the body as well.
+    """
+    if not _capitals.in_capitals(body):
+        return body
+    return _guard("capitals", diagnostics, lambda: _capitals.recase(body), body)
+
+
+def _original_case(
+    body: str, read: str, records: _Records, diagnostics: list[Diagnostic]
+) -> tuple[str, _Records]:
+    """The article's text and records, their texts and spans read from the body as written."""
+    if read is body:
+        return body, records
+    restored = _guard("capitals", diagnostics, lambda: _capitals.restore(body, records), None)
+    if restored is None:
+        return read, records  # the spans point into the copy: it becomes the article's text
+    return body, restored
 
 
 def _read_page(text: str, diagnostics: list[Diagnostic]) -> Page | None:
