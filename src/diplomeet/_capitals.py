@@ -69,9 +69,16 @@ def in_capitals(text: str) -> bool:
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 # What may stand between the words of one name ("UNITED STATES", "ADDIS ABABA").
 _NAME_GAP_RE: Final = re.compile(r"[ \-]")
-# A sentence starts at a paragraph's first word, or after . ! ? (and closing quotes).
-_SENTENCE_GAP_RE: Final = re.compile(
-    r"""(?:^|[.!?:]['"\u2019\u201d)]*\s+|\n|(?:--|[\u2013\u2014])\s*)[\s'"\u2018\u201c(]*$"""
+# What may stand between a sentence's end and its first word; what may close a sentence.
+_OPENING: Final = frozenset(" \t'\"\u2018\u201c(")
+_CLOSING: Final = frozenset("'\"\u2019\u201d)")
+# A dateline's place opening a paragraph, kept in capitals as ordinary copy writes it
+# ("BONN, Germany, May 14 (UPI) --"): a place of up to three words, then perhaps a region
+# or month, then a day, an agency in brackets or a dash.
+_DATELINE_PLACE_RE: Final = re.compile(
+    r"^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}"
+    r"(?=(?:, [A-Z][A-Z.]*)*(?:,? \d{1,2}\b|\s?\(|\s?--|\s[-\u2013\u2014]\s))",
+    re.MULTILINE,
 )
 #: The longest name of the tables read as one phrase, in words.
 _LONGEST: Final = 5
@@ -120,9 +127,15 @@ def _names() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
     places = (*_countries.CITIES, *_places.CAPITALS, *_places.SUBDIVISIONS)
     # "AP", "UPI", "TASS": an agency's acronym
     agencies = (name.upper() for name in _agencies.AGENCIES if len(name) <= 5 and " " not in name)
+    # "Foreign Minister", "Minister of Defence", "Foreign Ministry": as news prose writes them
+    offices = (
+        *_titles.TITLES,
+        *(f"{p} {h}" for p in _titles.PORTFOLIOS for h in (*_titles.PORTFOLIO_HEADS, "ministry")),
+        *(f"{h} of {p}" for p in _titles.PORTFOLIOS for h in _titles.PORTFOLIO_HEADS),
+    )
     titles = (
         " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in title.split())
-        for title in _titles.TITLES
+        for title in offices
     )
     for name in (*countries, *_orgs.ORGANIZATIONS, *agencies, *titles, *_CALENDAR.split()):
         _add(names, common, name, common_too=True)
@@ -161,30 +174,61 @@ def recase(text: str) -> str:
             decided[i] = word_match.group().capitalize()
             unknown[i] = key not in _INSTITUTIONS
     out = list(text)
+    places = {m.start(): m.end() for m in _DATELINE_PLACE_RE.finditer(text)}
+    kept = 0
     for word_match, written in zip(words, decided, strict=True):
         start, end = word_match.span()
-        if written is None:
+        kept = places.get(start, kept)
+        if written is None or end <= kept:
             continue  # an initial's letters ("U.S."), kept as written
         cased = written
-        if start == 0 or _SENTENCE_GAP_RE.search(text, max(0, start - 8), start) is not None:
+        if _starts_sentence(text, start):
             cased = cased[:1].upper() + cased[1:]
         if len(cased) == end - start:
             out[start:end] = cased
     return "".join(out)
 
 
-def _one_word(
+def _starts_sentence(text: str, start: int) -> bool:
+    """
+    Whether the word at ``start`` opens a sentence.
+
+    It does as a paragraph's first, or after . ! ? : or a dateline's dash; not after an
+    initial ("B. SMITH", "10 A.M. AND").
+    """
+    k = start
+    while k > 0 and text[k - 1] in _OPENING:
+        k -= 1
+    if k == 0 or text[k - 1] == "\n":
+        return True
+    if text[k - 2 : k] == "--" or text[k - 1 : k] in {"\u2013", "\u2014"}:
+        return True  # a dateline's dash: "BONN (UPI)--WEST GERMAN ..."
+    if not any(char.isspace() for char in text[k:start]):
+        return False
+    if text[k - 2 : k] == " -":
+        return True  # "LIMA, OCT 9, REUTER - THE ..."
+    while k > 0 and text[k - 1] in _CLOSING:
+        k -= 1
+    if text[k - 1 : k] not in {".", "!", "?", ":"}:
+        return False
+    return not (k >= 2 and text[k - 2].isalpha() and (k == 2 or not text[k - 3].isalpha()))
+
+
+def _one_word(  # noqa: PLR0911 - one return per kind of word
     text: str, words: list[re.Match[str]], i: int, common: frozenset[str]
 ) -> tuple[str | None, bool]:
     """How word ``i`` is written (``None``: as it is), and whether it is an unknown name."""
     word = words[i].group()
     key = word.lower()
     start, end = words[i].span()
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+        # "A.M.", "U.S.": the clock's in lower case, other initials as written
+        return (key if f"{key}.{text[end + 1 : end + 2].lower()}" in _CLOCK else None), False
+    if start >= 2 and text[start - 1] == "." and text[start - 2].lower() + "." + key in _CLOCK:
+        return key, False  # the "M" of "A.M."
     if len(word) == 1:
         # "A" is the article unless it is an initial ("A. SMITH"); other letters stay
         return (key if key == "a" and text[end : end + 1] != "." else word), False
-    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
-        return (key if f"{key}.{text[end + 1 : end + 2].lower()}" in _CLOCK else None), False
     if (
         start >= 2  # a party and state: "R-CALIF.", "D-MASS."
         and text[start - 1] == "-"

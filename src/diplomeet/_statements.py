@@ -808,7 +808,13 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
-                np = _np_back(toks, k - 1, apposition=False)
+                # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
+                tagged = (
+                    k > 2
+                    and toks[k - 2][_TEXT] == ","
+                    and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
+                )
+                np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
                 if np is not None and _inside_aside(toks, np):
                     # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
                     # an earlier aside; the subject stands before it.
