@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
@@ -111,9 +111,11 @@ def _add(names: dict[str, str], common: frozenset[str], written: str, *, common_
 
 
 @cache
-def _names() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
+def _names() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """
-    The names the library knows, lower-cased -> as written; the common words; the ambiguous.
+    The names the library knows: lower-cased -> as written, and their first words.
+
+    Then the common words, and those of them that are also names.
 
     Built on the first article in capitals (the stages have loaded their tables by then;
     the word list is loaded only now).
@@ -143,7 +145,8 @@ def _names() -> tuple[Mapping[str, str], frozenset[str], frozenset[str]]:
         _add(names, common, name, common_too=False)
     for word in _DATE_MONTHS:
         names.pop(word, None)
-    return names, common, _words.ALSO_NAMES
+    firsts = frozenset(m.group() for key in names if (m := _WORD_RE.match(key)) is not None)
+    return names, firsts, common, _words.ALSO_NAMES
 
 
 def recase(text: str) -> str:
@@ -153,13 +156,19 @@ def recase(text: str) -> str:
     Common words go to lower case, the names of the library's tables are written as
     there, other words as names; the first word of each sentence gets its capital.
     """
-    names, common, also_names = _names()
+    names, firsts, common, also_names = _names()
     words = list(_WORD_RE.finditer(text))
+    # whether word k and word k + 1 may belong to one name ("UNITED STATES", "ADDIS ABABA")
+    joined = [
+        _NAME_GAP_RE.fullmatch(text, left.end(), right.start()) is not None
+        for left, right in pairwise(words)
+    ]
+    tables = (names, firsts, joined)
     decided: list[str | None] = [None] * len(words)
     unknown = [False] * len(words)
     i = 0
     while i < len(words):
-        step = _known_name(text, words, i, names, decided)
+        step = _known_name(text, words, i, tables, decided)
         if not step:
             decided[i], unknown[i] = _one_word(text, words, i, common)
             step = 1
@@ -248,15 +257,16 @@ def _known_name(
     text: str,
     words: list[re.Match[str]],
     i: int,
-    names: Mapping[str, str],
+    tables: tuple[Mapping[str, str], frozenset[str], list[bool]],
     decided: list[str | None],
 ) -> int:
     """Write the longest known name starting at word ``i``; return its length in words."""
-    last = min(len(words), i + _LONGEST) - 1
-    while last > i and not all(
-        _NAME_GAP_RE.fullmatch(text, words[k].end(), words[k + 1].start()) for k in range(i, last)
-    ):
-        last -= 1
+    names, firsts, joined = tables
+    if words[i].group().lower() not in firsts:
+        return 0
+    last = i
+    while last + 1 < len(words) and last - i + 1 < _LONGEST and joined[last]:
+        last += 1
     for j in range(last, i - 1, -1):
         start, end = words[i].start(), words[j].end()
         written = names.get(text[start:end].lower())
