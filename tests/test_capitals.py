@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplomeet import parse
 from diplomeet._capitals import in_capitals, recase
@@ -214,3 +216,78 @@ def test_common_words_that_are_also_names_are_read_by_their_neighbours() -> None
     assert copy.startswith("President Bush and Secretary James A. Baker met today.")
     assert "Ambassador Ella Tillman who will return in May." in copy
     assert copy.endswith("Talks end May 3 in China.")
+
+
+_WIRE_WORDS = (
+    "THE",
+    "MINISTER",
+    "MET",
+    "PRESIDENT",
+    "JOHN",
+    "A.",
+    "SMITH",
+    "IN",
+    "PARIS",
+    "TODAY",
+    "AND",
+    "SAID:",
+    '"WE',
+    'AGREE."',
+    "TROOPS",
+    "FIRED",
+    "ON",
+    "A",
+    "PATROL",
+    "NEAR",
+    "THE",
+    "BORDER",
+    "ON",
+    "MONDAY,",
+    "KILLING",
+    "TWO.",
+    "JOSÉ",
+    "İLKER",
+    "ÅSTRÖM",
+    "STRASSE",
+    "ß",
+    "MAY",
+    "MARCH",
+    "10",
+    "A.M.",
+    "--",
+    ",",
+    ".",
+    ":",
+    "(",
+    ")",
+    "'",
+    '"',
+    "\n",
+)
+
+
+@given(st.lists(st.sampled_from(_WIRE_WORDS), min_size=1, max_size=80))
+def test_any_text_in_capitals_parses_into_records_whose_spans_point_into_it(
+    words: list[str],
+) -> None:
+    """Whatever a wire in capitals holds, the records point into the text as given."""
+    text = " ".join(words).strip() or "THE END."
+    copy = recase(text)
+    assert len(copy) == len(text)
+    article = parse(text, published=date(1970, 1, 1))
+    assert not [d for d in article.diagnostics if d.code == "stage.crashed"]
+    for _, span in article.spans():
+        assert article.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will not allow its planes to be shot at with impunity, he said.",
+        "THE UNITED STATES WILL NOT ALLOW ITS PLANES TO BE SHOT AT WITH IMPUNITY, HE SAID.",
+        "Norway cannot accept its trawlers to be fired on in open waters, the minister said.",
+    ],
+)
+def test_what_a_country_will_not_allow_to_happen_is_no_incident(text: str) -> None:
+    """'Will not allow its planes to be shot at': a warning, not a shooting."""
+    assert not parse(text).incidents
