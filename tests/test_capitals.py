@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomeet import parse
+from diplomeet import _capitals, parse
 from diplomeet._capitals import in_capitals, recase
 from diplomeet.records import ParsedArticle
 
@@ -291,3 +291,34 @@ def test_any_text_in_capitals_parses_into_records_whose_spans_point_into_it(
 def test_what_a_country_will_not_allow_to_happen_is_no_incident(text: str) -> None:
     """'Will not allow its planes to be shot at': a warning, not a shooting."""
     assert not parse(text).incidents
+
+
+def test_a_crash_while_re_casing_leaves_the_text_read_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bug in the re-casing costs the records of capitals, never the article."""
+
+    def broken(text: str) -> str:
+        raise RuntimeError(text[:5])
+
+    monkeypatch.setattr(_capitals, "recase", broken)
+    text = UPI_1962.upper()
+    article = parse(text, published=date(1962, 5, 14))
+    assert "BONN, GERMANY, MAY 14" in article.text
+    assert article.text.isupper()
+    assert [d.code for d in article.diagnostics].count("stage.crashed") == 1
+
+
+def test_a_crash_while_restoring_keeps_the_records_on_the_re_cased_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If the records cannot be read back into the capitals, they stay on the copy."""
+
+    def broken(original: str, _record: object) -> object:
+        raise RuntimeError(original[:5])
+
+    monkeypatch.setattr(_capitals, "restore", broken)
+    article = parse(UPI_1962.upper(), published=date(1962, 5, 14))
+    assert "Foreign Minister Konrad H. Vossler met" in article.text
+    assert article.meetings
+    assert [d.code for d in article.diagnostics].count("stage.crashed") == 1
