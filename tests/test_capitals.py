@@ -322,3 +322,16 @@ def test_a_crash_while_restoring_keeps_the_records_on_the_re_cased_text(
     assert "Foreign Minister Konrad H. Vossler met" in article.text
     assert article.meetings
     assert [d.code for d in article.diagnostics].count("stage.crashed") == 1
+
+
+def test_the_dates_of_a_headline_in_capitals_over_a_wire_in_capitals_are_read() -> None:
+    """A headline's "NEXT WEEK" dates the story, written as the headline writes it."""
+    text = (
+        "HOLLIS AND ASHCOMBE TO MEET IN OTTAWA NEXT WEEK\n\n"
+        "OTTAWA, DEC. 1 (CP) -- PRIME MINISTER ARTHUR D. HOLLIS WILL MEET BRITISH FOREIGN "
+        "SECRETARY EDWIN ASHCOMBE IN OTTAWA ON TUESDAY, HIS OFFICE SAID TODAY.\n"
+    )
+    article = parse(text, published=date(1950, 12, 1))
+    assert article.source.headline == "HOLLIS AND ASHCOMBE TO MEET IN OTTAWA NEXT WEEK"
+    off_the_body = [(d.text, d.value) for d in article.dates if d.span is None]
+    assert off_the_body == [("NEXT WEEK", "1950-W49")]

@@ -135,7 +135,9 @@ def parse(
                 _guard(
                     "dates",
                     diagnostics,
-                    lambda: _dates_off_the_body(captions, published, doc.dates, stamps),
+                    lambda: _dates_off_the_body(
+                        captions, published, doc.dates, stamps, capitals=read is not body
+                    ),
                     list[TimeRef](),
                 )
             )
@@ -247,6 +249,8 @@ def _dates_off_the_body(
     published: date | None,
     found: list[TimeRef],
     stamps: tuple[str, ...] = (),
+    *,
+    capitals: bool = False,
 ) -> list[TimeRef]:
     """
     The dates of the photo captions (the headline first) and date lines, off the body, no span.
@@ -256,7 +260,8 @@ def _dates_off_the_body(
     outside :attr:`ParsedArticle.text`, so their span is ``None``.  A date line's clock
     times ("Updated 9:47 PM") are left out: they time the page, not an event.  A (text,
     value) pair the body already gave is not repeated.  Diagnostics about these words are
-    dropped: their spans could not point into the body.
+    dropped: their spans could not point into the body.  In an article written in capitals,
+    a line in capitals is read in ordinary case, its dates keeping the words as written.
     """
     from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
 
@@ -264,8 +269,11 @@ def _dates_off_the_body(
     extra: list[TimeRef] = []
     lines = [(caption, False) for caption in captions] + [(stamp, True) for stamp in stamps]
     for line, stamp in lines:
-        refs, _ = _dates.find_dates(line, published)
-        for ref in refs:
+        scan = _capitals.recase(line) if capitals and line.isupper() else line
+        for found_ref in _dates.find_dates(scan, published)[0]:
+            ref = found_ref
+            if scan is not line and ref.span is not None and ref.text == ref.span.text:
+                ref = attrs.evolve(ref, text=line[ref.span.start : ref.span.end])
             if stamp and ref.granularity not in _STAMP_GRANULARITIES:
                 continue
             # "Published On 6 Apr 2021", "Updated on 6 Apr 2021": one date, said twice
