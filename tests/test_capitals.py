@@ -61,7 +61,23 @@ sovereignty."
 REUTER
 """
 
+# AP, 1983: a surname that is a common word ("PARK"), a hyphenated title, "O'BRIEN",
+# a country's possessive.
+AP_1983 = """SEOUL, South Korea (AP) -- South Korea's foreign minister, Park Dong-soo, met U.N. \
+Secretary-General Javier Ortega at the Blue House on Friday and asked for help in recovering \
+the bodies of the passengers.
+
+Gen. Kim Sung-ho, the army chief of staff, said North Korean troops fired on a South Korean \
+guard post near Panmunjom on Thursday, wounding one soldier.
+
+Sen. Thomas O'Brien, D-Mass., said in Washington that the United States "stands with its ally."
+
+Park will visit Tokyo next month for talks with Japanese Foreign Minister Kenji Morita, the \
+ministry said.
+"""
+
 WIRES = {
+    "ap_1983": (AP_1983, date(1983, 9, 3)),
     "upi_1962": (UPI_1962, date(1962, 5, 14)),
     "ap_1979": (AP_1979, date(1979, 3, 6)),
     "reuter_1985": (REUTER_1985, date(1985, 10, 10)),
@@ -205,6 +221,18 @@ def test_the_re_cased_copy_has_the_length_and_letters_of_the_text() -> None:
     assert copy.startswith("Secretary of State Walter B. Cranston met")
     assert "in Geneva on Thursday at 10 a.m. and told newsmen:" in copy
     assert '"We are ready."' in copy
+
+
+def test_a_surname_that_is_a_common_word_opening_an_aside_is_a_name() -> None:
+    """A common surname opening an aside ("MINISTER, PARK DONG-SOO,") is a name."""
+    copy = recase(
+        "THE FOREIGN MINISTER, PARK DONG-SOO, MET SECRETARY-GENERAL JAVIER ORTEGA AND "
+        "SEN. THOMAS O'BRIEN OF NORTH KOREA'S NEIGHBOUR IN THE PARK."
+    )
+    assert copy == (
+        "The Foreign Minister, Park Dong-Soo, met Secretary-General Javier Ortega and "
+        "Sen. Thomas O'Brien of North Korea's neighbour in the park."
+    )
 
 
 def test_common_words_that_are_also_names_are_read_by_their_neighbours() -> None:

@@ -136,7 +136,10 @@ def _names() -> tuple[Mapping[str, str], frozenset[str], frozenset[str], frozens
         *(f"{h} of {p}" for p in _titles.PORTFOLIOS for h in _titles.PORTFOLIO_HEADS),
     )
     titles = (
-        " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in title.split())
+        " ".join(
+            w if w in _SMALL_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+            for w in title.split()
+        )
         for title in offices
     )
     for name in (*countries, *_orgs.ORGANIZATIONS, *agencies, *titles, *_CALENDAR.split()):
@@ -173,15 +176,7 @@ def recase(text: str) -> str:
             decided[i], unknown[i] = _one_word(text, words, i, common)
             step = 1
         i += step
-    # A common word that is also a name, after a name or a title: "JAMES BAKER",
-    # "PRESIDENT BUSH"; an institution after a name: "PEIPING RADIO".
-    for i, word_match in enumerate(words):
-        key = word_match.group().lower()
-        if decided[i] != key or not _after_name(text, words, (decided, unknown), i, names):
-            continue
-        if (key in also_names and key not in _NOT_NAMES) or key in _INSTITUTIONS:
-            decided[i] = word_match.group().capitalize()
-            unknown[i] = key not in _INSTITUTIONS
+    _names_by_neighbours(text, words, (decided, unknown), names, also_names)
     out = list(text)
     places = {m.start(): m.end() for m in _DATELINE_PLACE_RE.finditer(text)}
     kept = 0
@@ -196,6 +191,33 @@ def recase(text: str) -> str:
         if len(cased) == end - start:
             out[start:end] = cased
     return "".join(out)
+
+
+def _names_by_neighbours(
+    text: str,
+    words: list[re.Match[str]],
+    state: tuple[list[str | None], list[bool]],
+    names: Mapping[str, str],
+    also_names: frozenset[str],
+) -> None:
+    """
+    Read the common words that are also names by the words around them.
+
+    After a name or a title: "JAMES BAKER", "PRESIDENT BUSH"; opening an aside before a
+    name: "MINISTER, PARK DONG-SOO,"; an institution after a name: "PEIPING RADIO".
+    """
+    decided, unknown = state
+    for i, word_match in enumerate(words):
+        key = word_match.group().lower()
+        if decided[i] != key:
+            continue
+        name_like = key in also_names and key not in _NOT_NAMES
+        if (name_like or key in _INSTITUTIONS) and _after_name(text, words, state, i, names):
+            decided[i] = word_match.group().capitalize()
+            unknown[i] = key not in _INSTITUTIONS
+        elif name_like and _opens_name(text, words, unknown, i):
+            decided[i] = word_match.group().capitalize()
+            unknown[i] = True
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -250,6 +272,9 @@ def _one_word(  # noqa: PLR0911 - one return per kind of word
         return word.capitalize(), False
     if base in common:
         return key, False
+    if len(base) == 1 and len(key) > 2:
+        # "O'BRIEN", "D'ALEMA": both parts of the name get their capital
+        return word[:2] + word[2:].capitalize(), True
     return word.capitalize(), True
 
 
@@ -269,7 +294,12 @@ def _known_name(
         last += 1
     for j in range(last, i - 1, -1):
         start, end = words[i].start(), words[j].end()
-        written = names.get(text[start:end].lower())
+        key = text[start:end].lower()
+        written = names.get(key)
+        if written is None and key.endswith(("'s", "\u2019s")):
+            # "NORTH KOREA'S": the name, then its possessive
+            written = names.get(key[:-2])
+            written = None if written is None else written + key[-2:]
         if written is None or len(written) != end - start:
             continue
         for k in range(i, j + 1):
@@ -307,6 +337,16 @@ def _after_name(
             previous is not None and previous[:1].isupper() and previous.lower() in names
         )
     return gap == ". " and len(before.group()) == 1  # "WALTER B. BAKER"
+
+
+def _opens_name(text: str, words: list[re.Match[str]], unknown: list[bool], i: int) -> bool:
+    """Whether word ``i`` opens an aside or a sentence and an unknown name follows it."""
+    if i + 1 >= len(words) or not unknown[i + 1]:
+        return False
+    if text[words[i].end() : words[i + 1].start()] not in {" ", "-"}:
+        return False
+    before = text[words[i - 1].end() : words[i].start()] if i else "\n"
+    return bool(before.strip(" ")) and before.strip(" ")[-1] in ",(\n.:"
 
 
 #: Words too common to be read as a surname after a name: "TILLMAN WILL RAISE".
