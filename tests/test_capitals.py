@@ -76,7 +76,32 @@ Park will visit Tokyo next month for talks with Japanese Foreign Minister Kenji 
 ministry said.
 """
 
+# Reuters, 1976: a byline, the agency in brackets after the date, British spellings.
+REUTER_1976 = """By Ian Forsythe
+
+NICOSIA, Feb 17 (Reuter) - Greek Foreign Minister Nikolaos Vranas and his Turkish \
+counterpart, Orhan Baykal, will meet in Brussels next Tuesday to discuss the Aegean dispute, \
+diplomatic sources said here tonight.
+
+The Turkish Defence Ministry said a Greek warplane had violated Turkish airspace near the \
+island of Lesbos on Sunday.
+
+Baykal told a news conference in Ankara yesterday that Turkey wanted "a just settlement, not \
+a dictated one."
+"""
+
+# INS, 1951: an em dash after the agency, a general and a premier.
+INS_1951 = """TOKYO, Sept. 3 (INS)\u2014Gen. Harold K. Whitcomb conferred for two hours today with \
+Premier Hideo Tanabe on the security pact, headquarters announced.
+
+A spokesman for the general said the talks were "cordial and constructive."
+
+Tanabe will leave for San Francisco on Wednesday.
+"""
+
 WIRES = {
+    "ins_1951": (INS_1951, date(1951, 9, 3)),
+    "reuter_1976": (REUTER_1976, date(1976, 2, 18)),
     "ap_1983": (AP_1983, date(1983, 9, 3)),
     "upi_1962": (UPI_1962, date(1962, 5, 14)),
     "ap_1979": (AP_1979, date(1979, 3, 6)),
