@@ -388,3 +388,17 @@ def test_the_dates_of_a_headline_in_capitals_over_a_wire_in_capitals_are_read() 
     assert article.source.headline == "HOLLIS AND ASHCOMBE TO MEET IN OTTAWA NEXT WEEK"
     off_the_body = [(d.text, d.value) for d in article.dates if d.span is None]
     assert off_the_body == [("NEXT WEEK", "1950-W49")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Foreign Ministry said the note would demand "full compensation for the damage."',
+        'THE FOREIGN MINISTRY SAID THE NOTE WOULD DEMAND "FULL COMPENSATION FOR THE DAMAGE."',
+    ],
+)
+def test_a_note_s_words_reported_by_its_sender_are_the_sender_s(text: str) -> None:
+    """'X said the note would demand "..."': X speaks through the note."""
+    (statement,) = parse(text).statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Foreign Ministry"

@@ -1072,6 +1072,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
 _DOC_NOUNS: Final = frozenset(
     {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
 )
+#: Papers a sender's words are reported through ("X said the note would demand ..."):
+#: the sender, named by an earlier cue, speaks.
+_PAPERS: Final = frozenset({"note", "letter", "message", "memorandum", "protest"})
 #: Words that open an unnamed speaker's description as an article does: "one Western
 #: diplomat said", "another official said", "two European diplomats said".
 _QUANTIFIERS: Final = frozenset(
@@ -1579,6 +1582,9 @@ class _Finder:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
                     return self._make_att(toks, cue, fwd, start, forward=True)
+                continue
+            if toks[np[1]][_LOW] in _PAPERS and not toks[np[1]][_CAP] and np[0] > 1:
+                # "the ministry said the note would demand '...'": the sender speaks
                 continue
             return self._make_att(toks, cue, np, start)
         if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:
