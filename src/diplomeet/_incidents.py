@@ -977,7 +977,9 @@ _NEGATED_RE: Final = re.compile(
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
-    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
+    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
+    # "will not allow its planes to be shot at": what a party lets happen to whom
+    r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down

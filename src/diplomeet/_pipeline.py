@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
+from diplomeet import _capitals
 from diplomeet._document import Document
 from diplomeet._input import read_text
 from diplomeet.errors import InvalidArgument
@@ -105,8 +106,9 @@ def parse(
         # a full date the page states itself (a caption, dateline or the HTML metadata)
         published, published_from = layout.published, "text"
 
+    read = _ordinary_case(body, diagnostics)
     doc = Document(
-        text=body,
+        text=read,
         published=published,
         diagnostics=diagnostics,
         dateline=layout.dateline if layout is not None else None,
@@ -120,8 +122,8 @@ def parse(
             )
         doc.diagnose("input.empty", message, severity="error")
     else:
-        diagnostics.extend(check_language(body))
-        found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
+        diagnostics.extend(check_language(read))
+        found = _guard("dates", diagnostics, lambda: _dates.find_dates(read, published), None)
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
@@ -133,13 +135,19 @@ def parse(
                 _guard(
                     "dates",
                     diagnostics,
-                    lambda: _dates_off_the_body(captions, published, doc.dates, stamps),
+                    lambda: _dates_off_the_body(
+                        captions, published, doc.dates, stamps, capitals=read is not body
+                    ),
                     list[TimeRef](),
                 )
             )
     meetings = _guard("meetings", diagnostics, lambda: find_meetings(doc), list[Meeting]())
     statements = _guard("statements", diagnostics, lambda: find_statements(doc), list[Statement]())
     incidents = _guard("incidents", diagnostics, lambda: find_incidents(doc), list[Incident]())
+    records = (meetings, statements, incidents, doc.dates, diagnostics)
+    body, (meetings, statements, incidents, doc.dates, diagnostics[:]) = _original_case(
+        body, read, records, diagnostics
+    )
 
     source = Source(
         outlet=layout.outlet if layout else None,
@@ -160,6 +168,32 @@ def parse(
         dates=doc.dates,
         diagnostics=diagnostics,
     )
+
+
+_Records = tuple[list[Meeting], list[Statement], list[Incident], list[TimeRef], list[Diagnostic]]
+
+
+def _ordinary_case(body: str, diagnostics: list[Diagnostic]) -> str:
+    """
+    The body as the stages read it: a copy in ordinary case when it is written in capitals.
+
+    The copy has the same length, so the stages' spans point into the body as well.
+    """
+    if not _capitals.in_capitals(body):
+        return body
+    return _guard("capitals", diagnostics, lambda: _capitals.recase(body), body)
+
+
+def _original_case(
+    body: str, read: str, records: _Records, diagnostics: list[Diagnostic]
+) -> tuple[str, _Records]:
+    """The article's text and records, their texts and spans read from the body as written."""
+    if read is body:
+        return body, records
+    restored = _guard("capitals", diagnostics, lambda: _capitals.restore(body, records), None)
+    if restored is None:
+        return read, records  # the spans point into the copy: it becomes the article's text
+    return body, restored
 
 
 def _read_page(text: str, diagnostics: list[Diagnostic]) -> Page | None:
@@ -215,6 +249,8 @@ def _dates_off_the_body(
     published: date | None,
     found: list[TimeRef],
     stamps: tuple[str, ...] = (),
+    *,
+    capitals: bool = False,
 ) -> list[TimeRef]:
     """
     The dates of the photo captions (the headline first) and date lines, off the body, no span.
@@ -224,7 +260,8 @@ def _dates_off_the_body(
     outside :attr:`ParsedArticle.text`, so their span is ``None``.  A date line's clock
     times ("Updated 9:47 PM") are left out: they time the page, not an event.  A (text,
     value) pair the body already gave is not repeated.  Diagnostics about these words are
-    dropped: their spans could not point into the body.
+    dropped: their spans could not point into the body.  In an article written in capitals,
+    a line in capitals is read in ordinary case, its dates keeping the words as written.
     """
     from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
 
@@ -232,8 +269,11 @@ def _dates_off_the_body(
     extra: list[TimeRef] = []
     lines = [(caption, False) for caption in captions] + [(stamp, True) for stamp in stamps]
     for line, stamp in lines:
-        refs, _ = _dates.find_dates(line, published)
-        for ref in refs:
+        scan = _capitals.recase(line) if capitals and line.isupper() else line
+        for found_ref in _dates.find_dates(scan, published)[0]:
+            ref = found_ref
+            if scan is not line and ref.span is not None and ref.text == ref.span.text:
+                ref = attrs.evolve(ref, text=line[ref.span.start : ref.span.end])
             if stamp and ref.granularity not in _STAMP_GRANULARITIES:
                 continue
             # "Published On 6 Apr 2021", "Updated on 6 Apr 2021": one date, said twice

@@ -808,7 +808,13 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
-                np = _np_back(toks, k - 1, apposition=False)
+                # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
+                tagged = (
+                    k > 2
+                    and toks[k - 2][_TEXT] == ","
+                    and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
+                )
+                np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
                 if np is not None and _inside_aside(toks, np):
                     # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
                     # an earlier aside; the subject stands before it.
@@ -1066,6 +1072,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
 _DOC_NOUNS: Final = frozenset(
     {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
 )
+#: Papers a sender's words are reported through ("X said the note would demand ..."):
+#: the sender, named by an earlier cue, speaks.
+_PAPERS: Final = frozenset({"note", "letter", "message", "memorandum", "protest"})
 #: Words that open an unnamed speaker's description as an article does: "one Western
 #: diplomat said", "another official said", "two European diplomats said".
 _QUANTIFIERS: Final = frozenset(
@@ -1573,6 +1582,9 @@ class _Finder:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
                     return self._make_att(toks, cue, fwd, start, forward=True)
+                continue
+            if toks[np[1]][_LOW] in _PAPERS and not toks[np[1]][_CAP] and np[0] > 1:
+                # "the ministry said the note would demand '...'": the sender speaks
                 continue
             return self._make_att(toks, cue, np, start)
         if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:

@@ -196,11 +196,15 @@ def _is_title_case(line: str) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    """A short line that reads as a title, not as a sentence of the story."""
+    """
+    A short line that reads as a title, not as a sentence of the story.
+
+    A line in capitals that ends a sentence is a paragraph of wire copy, not a title case.
+    """
     words = line.split()
     if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
-    return not _SENTENCE_END_RE.search(line) or _is_title_case(line)
+    return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
 
 
 def _lines(text: str) -> list[str]:
