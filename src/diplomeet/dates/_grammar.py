@@ -97,13 +97,13 @@ _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM: Final = (
-    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?|"
+    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+|[\s-]1/2(?![\d/])|\u00bd)?|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORDS
     + r"|"
     + _alt(NUMBER_WORDS)
-    + r")(?:\s+and\s+a\s+half)?)"
+    + r")(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 _UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -284,6 +284,8 @@ _ALTERNATIVES: Final = [
             r"(?:year['\u2019]s\s+)?)?"
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
             r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
+            # "half an hour", "a quarter of an hour": a count, read as a duration
+            r"(?!\s+(?:an?|of\s+an?)\s)"
             # "the second half of June" is June's (a month with its modifier), not the year's
             r"(?!\s+of\s+" + _MONTH + r")"
             r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
@@ -357,7 +359,8 @@ _ALTERNATIVES: Final = [
             r"(?P<dur_n>" + _NUM + r")[\s-]+(?:(?:more|additional|extra|trading|business|working|"
             r"full|straight|consecutive|calendar|long|short)\s+)?(?P<dur_u>"
             + _UNIT
-            + r")(?:-(?:long|old))?(?!\w)"
+            # "an hour and a half", "two days and a half"
+            + r")(?P<dur_half>\s+and\s+a\s+half)?(?:-(?:long|old))?(?!\w)"
             r"|(?P<dur_pre2>the\s+(?:past|last|next|coming))\s+(?P<dur_u2>day|week|month|year|decade"
             r"|century|hour)(?!\w)"
         ),

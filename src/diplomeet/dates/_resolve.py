@@ -126,10 +126,10 @@ def _number(words: str | None) -> int | float | None:
     """Read "two", "24", "twenty-four", "a couple of", "2.5", "three and a half"."""
     if words is None:
         return 1
-    text = " ".join(words.lower().split())
-    half = text.endswith(" and a half")
+    text = " ".join(words.lower().replace("-", " ").split())
+    half = text.endswith((" and a half", " 1/2", "\u00bd"))
     if half:
-        text = text[: -len(" and a half")]
+        text = text.removesuffix(" and a half").removesuffix(" 1/2").removesuffix("\u00bd")
     value: int | float | None
     if text[:1].isdigit():
         value = float(text) if "." in text else int(text)
@@ -153,8 +153,23 @@ def _unit(word: str) -> str:
     return UNITS[word[:-1] if word.endswith("s") and word[:-1] in UNITS else word][0]
 
 
+#: A unit whose fraction TIMEX3 writes in the next smaller one: unit -> (smaller unit, how
+#: many, is the smaller a time unit).  "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_SMALLER: Final[dict[str, tuple[str, int, bool]]] = {
+    "Y": ("M", 12, False),
+    "D": ("H", 24, True),
+    "H": ("M", 60, True),
+    "M": ("S", 60, True),
+}
+
+
 def _duration(count: float | None, word: str) -> str:
-    """Return a TIMEX3 duration: (4, "months") -> "P4M", (None, "days") -> "PXD"."""
+    """
+    Return a TIMEX3 duration: (4, "months") -> "P4M", (None, "days") -> "PXD".
+
+    A fraction goes to the next smaller unit when it counts it whole, as TIMEX3 writes it:
+    (2.5, "years") -> "P2Y6M", (1.5, "days") -> "P1DT12H", (1.5, "minutes") -> "PT1M30S".
+    """
     lower = word.lower().rstrip("s") if word.lower() != "centuries" else "century"
     code, is_time = UNITS.get(lower, ("X", False))
     if lower == "fortnight":
@@ -163,6 +178,16 @@ def _duration(count: float | None, word: str) -> str:
         code, count = "Y", None if count is None else 10 * count
     elif code == "CE":
         code, count = "Y", None if count is None else 100 * count
+    whole = "" if count is None else f"{int(count)}"
+    smaller = _SMALLER.get(code if is_time or code != "M" else "")
+    if count is not None and count != int(count) and smaller is not None:
+        part = (count - int(count)) * smaller[1]
+        if part == int(part):
+            head = f"{whole}{code}" if int(count) else ""
+            tail = f"{int(part)}{smaller[0]}"
+            if is_time:
+                return f"PT{head}{tail}"
+            return f"P{head}T{tail}" if smaller[2] else f"P{head}{tail}"
     amount = "X" if count is None else f"{count:g}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -788,6 +813,8 @@ def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
     if m["dur_u2"]:
         return _duration(1, m["dur_u2"])
     count = _number(m["dur_n"])
+    if m["dur_half"] and count is not None:  # "an hour and a half"
+        count += 0.5
     before = (m["dur_pre"] or "").lower().split()
     if count is None and before[-1:] in (["past"], ["last"]):
         return "PAST_REF"  # "in the past several days": a vague stretch before now

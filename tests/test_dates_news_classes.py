@@ -1,0 +1,59 @@
+"""
+Classes of news date expressions read by general rules, on sentences written for these tests.
+
+Each test names a class of misses found on the TempEval-3 training data (TimeBank, AQUAINT):
+fractions of units in durations, ...  The sentences are original.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.dates import find_dates, resolve
+
+# Thursday 2024-02-29
+PUBLISHED = date(2024, 2, 29)
+
+
+def _values(text: str, published: date = PUBLISHED) -> dict[str, str]:
+    refs, _ = find_dates(text, published)
+    return {ref.text: ref.value for ref in refs}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the envoys lived in exile for 2 1/2 years", "P2Y6M"),
+        ("the ferry crossing takes about 5 1/2 hours", "PT5H30M"),
+        ("the convoy waited 3\u00bd hours at the border", "PT3H30M"),
+        ("talks lasted two and a half hours", "PT2H30M"),
+        ("a two-and-a-half-year drought", "P2Y6M"),
+        ("the vote was delayed for an hour and a half", "PT1H30M"),
+        ("the siege lasted a year and a half", "P1Y6M"),
+        ("the signal faded for a minute and a half", "PT1M30S"),
+        ("the summit ran a day and a half", "P1DT12H"),
+        ("the rally began half an hour late", "PT30M"),
+        ("a truce that held for half a century", "P50Y"),
+        ("the mission spent half a day in the port", "PT12H"),
+        ("inflation stayed above target for 1.5 years", "P1Y6M"),
+    ],
+)
+def test_fractions_of_a_unit_are_written_in_the_next_smaller_unit(
+    phrase: str, expected: str
+) -> None:
+    """TIMEX3 writes "2 1/2 years" as P2Y6M and "an hour and a half" as PT1H30M."""
+    ref = resolve(phrase, PUBLISHED)
+    assert ref is not None, phrase
+    assert ref.value == expected
+
+
+def test_half_a_dozen_is_six_and_a_half_of_a_year_is_no_quarter() -> None:
+    """Half a dozen weeks counts six; "the first half of the year" stays a half year."""
+    assert _values("Inspectors spent half a dozen weeks at the site.") == {
+        "half a dozen weeks": "P6W"
+    }
+    ref = resolve("growth slowed in the first half of the year", PUBLISHED)
+    assert ref is not None
+    assert ref.value == "2024-H1"
