@@ -57,3 +57,34 @@ def test_half_a_dozen_is_six_and_a_half_of_a_year_is_no_quarter() -> None:
     ref = resolve("growth slowed in the first half of the year", PUBLISHED)
     assert ref is not None
     assert ref.value == "2024-H1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # published Thursday 2024-02-29: the nearer Tuesday is the 27th, the delay looks ahead
+        ("The tribunal postponed until Tuesday morning its ruling on the appeal.", "2024-03-05TMO"),
+        ("The talks were adjourned until Tuesday.", "2024-03-05"),
+        (
+            "The ministry gave the trawler crews until 9 a.m. Tuesday to leave port.",
+            "2024-03-05T09:00",
+        ),
+        ("The agency extended its deadline until 6 p.m. GMT Tuesday.", "2024-03-05T18:00Z"),
+    ],
+)
+def test_a_delay_until_a_weekday_looks_ahead(sentence: str, expected: str) -> None:
+    """A delay or a grant of time (postponed, gave ...) until a weekday: still to come."""
+    assert list(_values(sentence).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no delay: "until" keeps the nearer day
+        ("The border stayed closed until Tuesday.", "2024-02-27"),
+        ("The curfew lasted until 6 a.m. Tuesday.", "2024-02-27T06:00"),
+    ],
+)
+def test_until_a_weekday_without_a_delay_is_the_nearer_day(sentence: str, expected: str) -> None:
+    """Without a verb of delay, "until" takes the nearer weekday, through a time of day too."""
+    assert list(_values(sentence).values()) == [expected]

@@ -42,6 +42,13 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A delay or a grant of time before "until"/"till" ("postponed the vote until Friday", "gave
+#: them until Tuesday", "extended the deadline until"): the day named is still to come.
+_DELAY_BEFORE_RE: Final = re.compile(
+    r"\b(?:postpon|delay|adjourn|defer|extend|suspend|push(?:ed|es|ing)?\s+back|put\s+off"
+    r"|gave\b|give[ns]?\b|giving\b|grant)[^.;!?]{0,50}$",
+    re.IGNORECASE,
+)
 _TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -560,7 +567,17 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     return _at(day, "WE" if unit_word == "weekend" else unit)
 
 
-def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+def _weekday_ref(
+    m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
+) -> Outcome:
+    """
+    A weekday, by its relation word, the clause's tense and its preposition.
+
+    ``preposition`` and ``left`` stand for the expression's own preposition and start when a
+    time of day comes between them ("until 9 a.m. Tuesday").
+    """
+    prep = (preposition if preposition is not None else m["prep"] or "").lower()
+    left = m.start() if left is None else left
     if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
         m.string, max(0, m.start() - 5), m.start()
     ):
@@ -594,9 +611,12 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
         else:
             day = _weekday_date(base, weekday, "present")
-    elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
+    elif env.cue in {"prospective", "present"} or (
+        # "postponed the vote until Friday": a day still to come, that very day included
+        prep in {"until", "till"} and _DELAY_BEFORE_RE.search(m.string, max(0, left - 60), left)
+    ):  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
-    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
+    elif prep in _FUTURE_PREPOSITIONS and env.cue != "future":
         day = _weekday_date(base, weekday, "present")  # "closed until Friday"
     elif env.tense == "future" and weekday == base.weekday():
         # "is scheduled to call on him on Friday", written on a Friday: news names the day
@@ -888,7 +908,12 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
     zone = "Z" if m["t_zone"] in {"UTC", "GMT"} else ""  # TIMEX3 marks UTC with "Z"
     if m["t_md"] or m["t_wd"]:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
-        day_value = _HANDLERS[kind(day_match)](day_match, env) if day_match else None
+        day_value: Outcome = None
+        if day_match is not None and kind(day_match) == "weekday":
+            # "until 9 a.m. Tuesday": the time's preposition is the weekday's
+            day_value = _weekday_ref(day_match, env, m["prep"] or "", m.start())
+        elif day_match is not None:
+            day_value = _HANDLERS[kind(day_match)](day_match, env)
         if not isinstance(day_value, str):
             return day_value
         return f"{day_value[:10]}T{clock}{zone}"
