@@ -88,3 +88,34 @@ def test_a_delay_until_a_weekday_looks_ahead(sentence: str, expected: str) -> No
 def test_until_a_weekday_without_a_delay_is_the_nearer_day(sentence: str, expected: str) -> None:
     """Without a verb of delay, "until" takes the nearer weekday, through a time of day too."""
     assert list(_values(sentence).values()) == [expected]
+
+
+def test_the_latest_period_of_an_earnings_report_is_the_latest_quarter() -> None:
+    """In results, "the latest period" is the quarter before publication's ("latest quarter")."""
+    assert _values("Revenue in the latest period rose 9% to $410 million.") == {
+        "in the latest period": "2023-Q4"
+    }
+    assert _values("It was the latest periodic review of the treaty.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The retailer expects sales to grow in the current fiscal year.", "2024"),
+        ("Exports should recover this financial year, the ministry said.", "2024"),
+        ("Its budget deficit narrowed in the latest fiscal year.", "2023"),
+        ("The airline forecast a profit for the full year.", "2024"),
+        # annual results reported in the first quarter: the year just ended
+        ("Profit for the full year rose 8%, the bank said.", "2023"),
+    ],
+)
+def test_fiscal_and_full_years_of_business_news(sentence: str, expected: str) -> None:
+    """The current, latest, full (fiscal) year of business news each name a year."""
+    assert list(_values(sentence).values()) == [expected]
+
+
+def test_the_full_year_reported_later_in_the_year_is_publications() -> None:
+    """A full year told in the past after the first quarter is the year of publication."""
+    refs, _ = find_dates("Sales for the full year were $6 billion.", date(2024, 10, 2))
+    assert [ref.value for ref in refs] == ["2024"]
+    assert _values("The envoy spent a full year in the capital.") == {"a full year": "P1Y"}

@@ -283,7 +283,7 @@ _ALTERNATIVES: Final = [
             r"previous|year-earlier|year-ago|same|recent|most\s+recent|final|latter)\s+"
             r"(?:year['\u2019]s\s+)?)?"
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
-            r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
+            r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half|(?<=latest\s)period)(?![\w-])"
             # "half an hour", "a quarter of an hour": a count, read as a duration
             r"(?!\s+(?:an?|of\s+an?)\s)"
             # "the second half of June" is June's (a month with its modifier), not the year's
@@ -336,7 +336,10 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?P<rp_the>the\s+)?(?P<rp_rel>"
             + _REL
-            + r")\s+(?:(?P<rp_u>"
+            # "the latest fiscal year", "the full year" of an earnings report
+            + r"|latest(?=\s+(?:fiscal|financial)\s+year\b)|(?<=the\s)full(?=\s+year\b))\s+"
+            # "this fiscal year", "the current financial year"
+            r"(?:(?P<rp_fy>fiscal|financial)\s+(?=year\b))?(?:(?P<rp_u>"
             + _CAL
             + r")|(?P<rp_m>"
             + _MONTH
@@ -689,6 +692,7 @@ _KEYS: Final = frozenset(
             "fiscal",
             "term",
             "era",
+            "latest",
         ),
         *("nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties"),
     }

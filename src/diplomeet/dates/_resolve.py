@@ -652,7 +652,8 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         number, unit = int(m["q_q"][1]), "Q"
         year_text = m["q_qy"]
     else:
-        unit = "Q" if m["q_u"].lower() == "quarter" else "H"
+        # "the latest period" of an earnings report is its quarter
+        unit = "H" if m["q_u"].lower() == "half" else "Q"
         if not (m["q_n"] or m["q_rel"] or m["q_yb"] or (m["q_the"] and unit == "Q")):
             return None  # "half", "a quarter of the vote"
         if not m["q_n"] and m["q_u"][0].isupper():
@@ -802,6 +803,11 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
     return f"{year:04d}-{code}"
 
 
+#: Until which month a past "full year" is the year before publication's (annual results
+#: come out in the first quarter).
+_FULL_YEAR_REPORTED: Final = 3
+
+
 def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     relation = m["rp_rel"].lower()
     if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
@@ -819,7 +825,11 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     unit = _unit(m["rp_u"])
     if base is None:
         return _UNKNOWN[unit]
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "latest": -1}.get(
+        relation, 0
+    )
+    if relation == "full" and env.cue == "past" and base.month <= _FULL_YEAR_REPORTED:
+        shift = -1  # "profit for the full year rose", reported in February: last year's
     if unit == "WE":
         if relation == "this" and base.weekday() < 5 and env.tense == "past":
             shift = -1
