@@ -119,3 +119,25 @@ def test_the_full_year_reported_later_in_the_year_is_publications() -> None:
     refs, _ = find_dates("Sales for the full year were $6 billion.", date(2024, 10, 2))
     assert [ref.value for ref in refs] == ["2024"]
     assert _values("The envoy spent a full year in the capital.") == {"a full year": "P1Y"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The merger should be completed by year-end.", {"by year-end": "2024"}),
+        ("Both parliaments aim to ratify the pact around year end.", {"around year end": "2024"}),
+        ("The mission's mandate runs out by the year's end.", {"by the year's end": "2024"}),
+        ("The currency has lost 6% since year-end.", {"since year-end": "2023"}),
+    ],
+)
+def test_year_end_is_the_year(sentence: str, expected: dict[str, str]) -> None:
+    """Year-end, as "the end of the year", is the year; "since year-end" the one before."""
+    assert _values(sentence) == expected
+
+
+def test_the_year_ended_is_no_year_end() -> None:
+    """A year "ended June 30" keeps its twelve-month stretch and its day."""
+    assert _values("Revenue for the year ended June 30 rose.", date(2024, 8, 1)) == {
+        "for the year": "P1Y",
+        "June 30": "2024-06-30",
+    }

@@ -337,7 +337,8 @@ _ALTERNATIVES: Final = [
             + r")?(?P<rp_the>the\s+)?(?P<rp_rel>"
             + _REL
             # "the latest fiscal year", "the full year" of an earnings report
-            + r"|latest(?=\s+(?:fiscal|financial)\s+year\b)|(?<=the\s)full(?=\s+year\b))\s+"
+            + r"|(?<=the\s)latest(?=\s+(?:fiscal|financial)\s+year\b)"
+            r"|(?<=the\s)full(?=\s+year\b))\s+"
             # "this fiscal year", "the current financial year"
             r"(?:(?P<rp_fy>fiscal|financial)\s+(?=year\b))?(?:(?P<rp_u>"
             + _CAL
@@ -347,6 +348,8 @@ _ALTERNATIVES: Final = [
             + r"|"
             + _MONTH_POSSESSIVE
             + r"))(?![\w-])"
+            # "by year-end", "around year end", "by the year's end"
+            r"|(?P<rp_ye>(?:the\s+)?year(?:['\u2019]s\s+|[\s-])end)(?![\w-])"
         ),
     ),
     # (nearly) four months, a seven-year, the past two weeks, 24 hours

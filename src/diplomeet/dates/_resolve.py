@@ -808,7 +808,20 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
 _FULL_YEAR_REPORTED: Final = 3
 
 
+def _year_end(m: re.Match[str], env: _Env) -> Outcome:
+    """Year-end ("by year-end") is the year, as "the end of the year"; "since year-end" the last."""
+    base = env.published
+    if base is None:
+        return "XXXX"
+    back = (m["prep"] or "").lower() == "since" or (
+        env.cue == "past" and base.month <= _FULL_YEAR_REPORTED
+    )
+    return f"{base.year - back:04d}"
+
+
 def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
+    if m["rp_ye"]:
+        return _year_end(m, env)
     relation = m["rp_rel"].lower()
     if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
         return _duration(1, m["rp_u"]) if m["rp_u"] else None
