@@ -141,3 +141,16 @@ def test_the_year_ended_is_no_year_end() -> None:
         "for the year": "P1Y",
         "June 30": "2024-06-30",
     }
+
+
+def test_a_year_earlier_is_a_comparison_that_others_do_not_count_from() -> None:
+    """Year-earlier after "a year earlier" counts from the quarter, not a year further back."""
+    text = (
+        "The port operator earned $5 million in the third quarter, up from $4 million a year "
+        "earlier. Year-earlier results included a one-time charge."
+    )
+    assert _values(text, date(2024, 10, 30)) == {
+        "in the third quarter": "2024-Q3",
+        "a year earlier": "2023-Q3",
+        "Year-earlier": "2023-Q3",
+    }

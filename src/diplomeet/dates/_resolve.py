@@ -1302,7 +1302,16 @@ def _is_comparison(k: str, m: re.Match[str]) -> bool:
     """Whether the expression looks a year back from a reported period ("a year ago")."""
     if k == "anchor":
         return m["anc_ya"] is not None
-    return k == "offset" and m["off_dir"].lower() == "ago"
+    if k != "offset":
+        return False
+    direction = m["off_dir"].lower()
+    # "(up from $2 million) a year earlier": a comparison as "a year ago" is, so that the
+    # next one counts from the reported period, not from it
+    return direction == "ago" or (
+        direction == "earlier"
+        and (m["off_n"] or "").lower() in {"a", "one"}
+        and (m["off_u"] or "").lower() == "year"
+    )
 
 
 def _step_rank(k: str, m: re.Match[str]) -> int:
