@@ -154,3 +154,26 @@ def test_a_year_earlier_is_a_comparison_that_others_do_not_count_from() -> None:
         "a year earlier": "2023-Q3",
         "Year-earlier": "2023-Q3",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was not until twenty years after the first crews were chosen that a woman flew.",
+            "P20Y",
+        ),
+        ("The bonds may be redeemed until 90 days after their issue date.", "P90D"),
+        ("A vigil was held one year after the reporter was killed.", "P1Y"),
+    ],
+)
+def test_a_long_step_after_an_undated_event_is_a_duration(sentence: str, expected: str) -> None:
+    """N years (or more than two weeks) after an event the text does not date: a duration."""
+    assert list(_values(sentence).values()) == [expected]
+
+
+def test_a_short_step_after_an_undated_event_still_counts_from_publication() -> None:
+    """A day after an undated event stays the day before publication."""
+    assert list(_values("The talks open a day after rebels seized the port.").values()) == [
+        "2024-02-28"
+    ]

@@ -480,6 +480,16 @@ _UNKNOWN: Final = {
 }
 
 
+#: The longest step, in days, that counts from publication when the event it counts from is
+#: not dated ("a week after the port was seized"); a longer one is a duration.
+_NEAR_STEP_DAYS: Final = 14
+_UNIT_DAYS: Final = {"D": 1, "W": 7, "WE": 7, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
+
+
+def _long_step(unit: str, count: float) -> bool:
+    return _UNIT_DAYS.get(unit, 0) * count > _NEAR_STEP_DAYS
+
+
 def _offset(m: re.Match[str], env: _Env) -> Outcome:
     direction = " ".join(m["off_dir"].lower().split())
     if m["off_v"]:  # "hours after the attack": the event's day, if the text dates it
@@ -513,6 +523,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         # "profit rose in the third quarter from $2 million a year ago": a quarterly
         # comparison, so the same quarter that many years back
         return _at(cal.add(env.anchor, "Y", -count), "Q")
+    if direction in {"after", "before"} and env.anchor is None and _long_step(unit, count):
+        # "twenty years after the first crews were chosen", "90 days after their issue": an
+        # event the text does not date; publication stands for it only when near
+        return _duration(count, m["off_u"])
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
