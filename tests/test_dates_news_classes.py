@@ -177,3 +177,21 @@ def test_a_short_step_after_an_undated_event_still_counts_from_publication() -> 
     assert list(_values("The talks open a day after rebels seized the port.").values()) == [
         "2024-02-28"
     ]
+
+
+def test_ahead_of_a_noun_phrase_is_no_cue_for_the_day() -> None:
+    """In "ahead of the Danish visit", "visit" after an adjective is no verb of the clause."""
+    text = "On Wednesday afternoon, ahead of the Danish visit, the premier spoke with the envoy."
+    # published Friday 2026-03-06: the Wednesday just past
+    assert _values(text, date(2026, 3, 6)) == {"On Wednesday afternoon": "2026-03-04TAF"}
+
+
+def test_a_time_of_day_without_a_day_takes_the_day_of_the_sentence_before() -> None:
+    """A clock time in a sentence with no date of its own goes on with the day told before."""
+    text = (
+        "Gunmen opened fire on a border post early on Sunday. The ministry said the "
+        "shooting began at around 2:15 a.m. and lasted an hour."
+    )
+    values = _values(text, date(2026, 3, 24))
+    assert values["early on Sunday"] == "2026-03-22"
+    assert values["around 2:15 a.m."] == "2026-03-22T02:15"

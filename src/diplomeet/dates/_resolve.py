@@ -1135,7 +1135,9 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     )
     if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
-    elif narrative or (k == "offset" and m["off_dir"].lower() == "ago"):
+    elif narrative or k == "time" or (k == "offset" and m["off_dir"].lower() == "ago"):
+        # a time of day with no day of its own goes on telling the day of the sentence
+        # before: a post shelled on Sunday, then "the firing began at 2:15 a.m."
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
     comparison = _is_comparison(k, m)
