@@ -195,3 +195,22 @@ def test_a_time_of_day_without_a_day_takes_the_day_of_the_sentence_before() -> N
     values = _values(text, date(2026, 3, 24))
     assert values["early on Sunday"] == "2026-03-22"
     assert values["around 2:15 a.m."] == "2026-03-22T02:15"
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "The activist was found dead on March 3. Two men came the day after his death.",
+            "the day after",
+        ),
+        ("The judge died on March 3. A day after his death, the court closed.", "A day after"),
+        (
+            "Gunmen shot three guards on March 3. A day after the shooting, troops came.",
+            "A day after",
+        ),
+    ],
+)
+def test_a_day_after_a_death_or_a_shooting_counts_from_its_date(text: str, step: str) -> None:
+    """A death is told by "died", "dead" or "killed", a shooting by "shot" (a meeting: "met")."""
+    assert _values(text, date(2024, 3, 20))[step] == "2024-03-04"

@@ -1206,6 +1206,15 @@ _EVENT_VERBS: Final = {
     "fighting": "fought",
     "speech": "spoke",
     "call": "spoke",
+    # a death is told by "died", "was killed", "was found dead"; a shooting by "shot"
+    "death": "died|dead|killed",
+    "deaths": "died|dead|killed",
+    "shooting": "shot",
+    "slaying": "slain|killed",
+    "sinking": "sank|sunk",
+    "fall": "fell",
+    "flight": "flew",
+    "withdrawal": "withdrew",
 }
 _WORD_START_RE: Final = r"(?<![\w-])"
 #: A sentence opening on its own event, dated before, and a verb of taking place: "The
@@ -1287,7 +1296,7 @@ def _told_before(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         return None
     # the noun or its verb: "the meeting" is told by "their fourth meeting" or "met"
     stems = {re.escape(w[:4]) for w in words} | {
-        re.escape(_EVENT_VERBS.get(w, w[:4])) for w in words
+        re.escape(verb) for w in words for verb in _EVENT_VERBS.get(w, w[:4]).split("|")
     }
     mention = re.compile(_WORD_START_RE + "(?:" + "|".join(sorted(stems)) + ")", re.IGNORECASE)
     window = first
