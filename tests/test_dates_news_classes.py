@@ -214,3 +214,20 @@ def test_a_time_of_day_without_a_day_takes_the_day_of_the_sentence_before() -> N
 def test_a_day_after_a_death_or_a_shooting_counts_from_its_date(text: str, step: str) -> None:
     """A death is told by "died", "dead" or "killed", a shooting by "shot" (a meeting: "met")."""
     assert _values(text, date(2024, 3, 20))[step] == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord follows months of talks in Geneva.", {"months": "PXM"}),
+        ("Despite years of war, the two envoys met.", {"years": "PXY"}),
+        ("The truce ends weeks of shelling along the river.", {"weeks": "PXW"}),
+        # no "of": no stretch of time named
+        ("He spent years in exile.", {}),
+    ],
+)
+def test_bare_units_of_an_activity_are_vague_durations(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """Months of talks (after "follows", "despite", "ends"...): a duration of unknown count."""
+    assert _values(sentence) == expected

@@ -376,8 +376,12 @@ _ALTERNATIVES: Final = [
         "vaguedur",
         (
             r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|"
-            r"(?<=took\s)|(?<=lasted\s)|(?<=last\s)|(?<=in\s))(?P<vd_u>days|weeks|months|years|"
-            r"decades|hours|minutes)(?!\w)"
+            r"(?<=took\s)|(?<=lasted\s)|(?<=last\s)|(?<=in\s)|"
+            # "despite months of talks", "follows years of war", "ends weeks of unrest"
+            r"(?:(?<=despite\s)|(?<=amid\s)|(?<=through\s)|(?<=follows\s)|(?<=following\s)"
+            r"|(?<=followed\s)|(?<=ends\s)|(?<=ended\s)|(?<=ending\s)|(?<=end\s)"
+            r"|(?<=spent\s)|(?<=spend\s)|(?<=spends\s))(?=\w+\s+of\s))"
+            r"(?P<vd_u>days|weeks|months|years|decades|hours|minutes)(?!\w)"
             r"|(?P<vd_u2>days|weeks|months|years|decades|hours|minutes|centuries)-(?:long|old)(?!\w)"
         ),
     ),
