@@ -231,3 +231,14 @@ def test_bare_units_of_an_activity_are_vague_durations(
 ) -> None:
     """Months of talks (after "follows", "despite", "ends"...): a duration of unknown count."""
     assert _values(sentence) == expected
+
+
+def test_an_opening_ahead_of_phrase_does_not_date_the_clause() -> None:
+    """An opening "ahead of the trip," says nothing of the clause: its own verb decides."""
+    # published Wednesday 1998-08-19
+    text = "Just ahead of the minister's trip, the ministry on Sunday issued a travel warning."
+    assert _values(text, date(1998, 8, 19)) == {"on Sunday": "1998-08-16"}
+    # without a comma, "ahead of" governs the date: the summit is still to come
+    assert _values("Ahead of the summit on Sunday, the envoys met.", date(1998, 8, 19)) == {
+        "on Sunday": "1998-08-23"
+    }

@@ -177,6 +177,15 @@ class TenseCues:
             if cue_start < skip_to:
                 continue  # inside the noun phrase after "ahead of" ("the Brazilian visit")
             if cue_start < start:
+                if (
+                    self._text[cue_start : cue_start + 5].lower() == "ahead"
+                    and "," in (self._text[cue_start:start])
+                ):
+                    # "Ahead of the trip, the ministry on Sunday issued ...": the opening
+                    # phrase dates the trip, not the clause; its own words are no cues
+                    phrase_end = _PHRASE_END_RE.search(self._text, cue_start, start)
+                    skip_to = phrase_end.start() if phrase_end else start
+                    continue
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
                 left, left_at = on_left, cue_start
