@@ -242,3 +242,10 @@ def test_an_opening_ahead_of_phrase_does_not_date_the_clause() -> None:
     assert _values("Ahead of the summit on Sunday, the envoys met.", date(1998, 8, 19)) == {
         "on Sunday": "1998-08-23"
     }
+
+
+def test_the_previous_weekday_counts_from_the_sentences_date() -> None:
+    """The previous Monday is the one before the date its sentence gives (as "following")."""
+    text = "The talks ended on March 7, 2019, and the envoys had arrived the previous Monday."
+    assert _values(text)["previous Monday"] == "2019-03-04"
+    assert _values("He was freed on the preceding Sunday.") == {"preceding Sunday": "2024-02-25"}

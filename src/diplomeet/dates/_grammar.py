@@ -258,7 +258,7 @@ _ALTERNATIVES: Final = [
     (
         "weekday",
         (
-            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|following)\s+)?"
+            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
             r"(?:(?P<wd_mod>early|late|later|earlier)(?:\s+on)?\s+)?(?P<wd_d>"
             + _WEEKDAY
             + r")(?P<wd_pos>['\u2019]s)?"

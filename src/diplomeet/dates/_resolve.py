@@ -581,6 +581,10 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     return _at(day, "WE" if unit_word == "weekend" else unit)
 
 
+#: Relation words of a weekday counted from the date its sentence gives, not publication.
+_SENTENCE_RELATIONS: Final = frozenset({"following", "previous", "preceding"})
+
+
 def _weekday_ref(
     m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
 ) -> Outcome:
@@ -599,11 +603,12 @@ def _weekday_ref(
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
     relation = (m["wd_rel"] or "").lower()
-    base = env.anchor if relation == "following" and env.anchor else env.published
+    # "the following (previous) Friday" counts from the date the sentence gives
+    base = env.anchor if relation in _SENTENCE_RELATIONS and env.anchor else env.published
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
     modifier = (m["wd_mod"] or "").lower()
-    if relation in {"last", "past", "previous"}:
+    if relation in {"last", "past", "previous", "preceding"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
     elif not relation and modifier in {"later", "earlier"}:
         # "later Friday" / "earlier Friday": that day, the publication day included
@@ -844,7 +849,7 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
         month = _month(m["rp_m"])
         if base is None:
             return f"XXXX-{month:02d}"
-        if relation in {"last", "past", "previous"}:
+        if relation in {"last", "past", "previous", "preceding"}:
             return f"{_month_year(base, month, 'past', strict=True):04d}-{month:02d}"
         if relation in {"next", "coming"}:
             return f"{_month_year(base, month, 'future', strict=True):04d}-{month:02d}"
@@ -1020,7 +1025,7 @@ def _is_dependent(k: str, m: re.Match[str]) -> bool:
         return direction not in {"ago", "from now", "hence"} or (
             m["off_u"] is not None and _unit(m["off_u"]) == "Y"
         )
-    return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
+    return k == "weekday" and (m["wd_rel"] or "").lower() in _SENTENCE_RELATIONS
 
 
 #: The year group of each kind naming a day of a month.
