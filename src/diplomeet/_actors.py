@@ -46,6 +46,7 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
@@ -1491,8 +1492,8 @@ class _Person:
 
     def actor(self) -> Actor:
         if self._actor is None:
-            self._actor = Actor(
-                name=" ".join(self.name), kind="person", title=self.title, country=self.country
+            self._actor = _fast_records.actor(
+                " ".join(self.name), "person", title=self.title, country=self.country
             )
         return self._actor
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment
@@ -2702,7 +2703,7 @@ class _Reader:
         when = d.when
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Meeting(
+        return _fast_records.meeting(
             participants=d.people,
             accompanied_by=d.accompanied,
             place=d.place,

@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from diplomeet import _cues
+from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
@@ -1293,7 +1293,7 @@ class _Finder:
             return
         self._add(
             q,
-            Statement(
+            _fast_records.statement(
                 speaker=prev.speaker,
                 quote=words,
                 mode="partial",
@@ -1738,7 +1738,7 @@ class _Finder:
                 addressee = self.resolve(self.doc, *att.addressee)
         ev_start = min(self._sentence_start(q.open), self._sentence_start(att.clause[0]))
         ev_end = max(q.after, att.clause[1])
-        return Statement(
+        return _fast_records.statement(
             speaker=speaker,
             quote=quote,
             mode=mode,
@@ -2368,7 +2368,7 @@ class _Finder:
             sent_start = self._sentence_start(q.open)
             self._add(
                 q,
-                Statement(
+                _fast_records.statement(
                     speaker=speaker,
                     quote=quote,
                     mode=mode,
@@ -2565,7 +2565,7 @@ class _Finder:
                 addressee = self.resolve(self.doc, a_start, a_end)
         self._add(
             None,
-            Statement(
+            _fast_records.statement(
                 speaker=speaker,
                 quote=text[clause_start:stop],
                 mode="indirect",
