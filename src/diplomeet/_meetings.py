@@ -239,7 +239,8 @@ _TOPIC_NOUNS: Final = (
 )
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
+    # (the look-ahead on the first letters lets the scan pass over most positions at once)
+    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
     r"\s+(?:the\s+)?"

@@ -106,8 +106,12 @@ _CUE_SCAN_RE: Final = re.compile(
     + r"\b"
 )
 # Any word of _CUE_WORDS anywhere, even inside another word: where it finds none, no token
-# of the stretch can start a cue, and the stretch need not be tokenised.
-_CUE_WORD_RE: Final = re.compile(_trie_pattern(sorted(_CUE_WORDS)))
+# of the stretch can start a cue, and the stretch need not be tokenised.  Behind a look-ahead
+# on the words' first letters, which the search tests three times faster than the trie.
+_CUE_WORD_RE: Final = re.compile(
+    f"(?=[{re.escape(''.join(sorted({w[0] for w in _CUE_WORDS})))}])"
+    + _trie_pattern(sorted(_CUE_WORDS))
+)
 _CUE_SCAN_MAX: Final = max(map(len, _FORM_TO_LEMMA))  # the longest cue word
 _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
@@ -503,7 +507,7 @@ _TITLE_GLUE: Final = frozenset(
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 #: A statement made at a meeting: "At the talks", "speaking after the meeting".
 _AT_MEETING_RE: Final = re.compile(
-    r"\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?=[AaDdFf])\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|visit|call|news\s+conference|press\s+conference)\b"
 )
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
