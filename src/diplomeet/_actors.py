@@ -46,6 +46,7 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
@@ -231,6 +232,8 @@ class _Tokens:
     run_end: list[int]
 
 
+# A US legislator's party and state after the name: "Sen. Ana Roth (D-Ore.)".
+_PARTY_AFTER_RE: Final = re.compile(r"\s*\([RDI]-")
 # One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
 # the run can fail, so the engine never backtracks into one.)
 _PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
@@ -1333,7 +1336,7 @@ class _Reader:
             self.bare_title_after(item, k)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             item.country = item.country or self.of_country(k)  # "of France", "of the Philippines"
-        elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
+        elif _PARTY_AFTER_RE.match(t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
 
     def of_country_span(self, k: int) -> tuple[str, int] | None:
@@ -1499,8 +1502,8 @@ class _Person:
 
     def actor(self) -> Actor:
         if self._actor is None:
-            self._actor = Actor(
-                name=" ".join(self.name), kind="person", title=self.title, country=self.country
+            self._actor = _fast_records.actor(
+                " ".join(self.name), "person", title=self.title, country=self.country
             )
         return self._actor
 

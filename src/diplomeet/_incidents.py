@@ -31,11 +31,12 @@ from typing import Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._stems import INCIDENT_STEMS, find_stems
-from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
+from diplomeet.records import Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
 
@@ -1834,10 +1835,12 @@ class _Reader:
         when = d.when or d.reported
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Incident(
+        return _fast_records.incident(
             kind=d.kind,
             summary=d.summary,
-            actors=[Actor(name=SHORT_NAMES.get(c, c), kind="country", country=c) for c in d.codes],
+            actors=[
+                _fast_records.actor(SHORT_NAMES.get(c, c), "country", country=c) for c in d.codes
+            ],
             place=None,
             when=when,
             casualties=d.casualties,

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment
@@ -238,7 +239,8 @@ _TOPIC_NOUNS: Final = (
 )
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
+    # (the look-ahead on the first letters lets the scan pass over most positions at once)
+    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
     r"\s+(?:the\s+)?"
@@ -2722,7 +2724,7 @@ class _Reader:
         when = d.when
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Meeting(
+        return _fast_records.meeting(
             participants=d.people,
             accompanied_by=d.accompanied,
             place=d.place,
