@@ -31,11 +31,12 @@ from typing import Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._stems import INCIDENT_STEMS, find_stems
-from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
+from diplomeet.records import Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
 
@@ -977,7 +978,9 @@ _NEGATED_RE: Final = re.compile(
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
-    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
+    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
+    # "will not allow its planes to be shot at": what a party lets happen to whom
+    r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
@@ -1832,10 +1835,12 @@ class _Reader:
         when = d.when or d.reported
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Incident(
+        return _fast_records.incident(
             kind=d.kind,
             summary=d.summary,
-            actors=[Actor(name=SHORT_NAMES.get(c, c), kind="country", country=c) for c in d.codes],
+            actors=[
+                _fast_records.actor(SHORT_NAMES.get(c, c), "country", country=c) for c in d.codes
+            ],
             place=None,
             when=when,
             casualties=d.casualties,
