@@ -132,6 +132,15 @@ EXTRA_DEMONYMS = {
     "Pakistani": "PK",
     "Bangladeshi": "BD",
     "Sri Lankan": "LK",
+    "Cape Verdean": "CV",
+    "Comorian": "KM",
+    "Djiboutian": "DJ",
+    "East Timorese": "TL",
+    "Ecuadorian": "EC",
+    "Maldivian": "MV",
+    "Salvadorean": "SV",
+    "Surinamese": "SR",
+    "Timorese": "TL",
     "Nepalese": "NP",
     "Nepali": "NP",
     "Iraqi": "IQ",
@@ -300,6 +309,9 @@ EXTRA_CITIES = {
     # GeoNames still files these under codes withdrawn from ISO 3166-1 (CS, AN)
     "Belgrade": "RS",
     "Willemstad": "CW",
+    # seats of government that are not the capital
+    "Putrajaya": "MY",
+    "Sejong": "KR",
 }
 
 

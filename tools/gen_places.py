@@ -214,6 +214,8 @@ EXTRA_CAPITALS = {
     "La Paz": "BO",
     "Pretoria": "ZA",
     "Taipei": "TW",
+    "Putrajaya": "MY",
+    "Sejong": "KR",
 }
 #: Capitals left out: "Brussels" names the European Union as often as Belgium; "Sucre" is a
 #: surname first.

@@ -141,6 +141,11 @@ _PARTICLES: Final = frozenset(
     }
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
+# Words that open another clause between a name and an object pronoun: "A said B met him".
+_CLAUSE_TURN_RE: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
+    r"while|if|as|whose)\b|[,;:\"\u201c\u201d(]"
+)
 # "Ukrainian-born", "R-Texas": hyphenated words that are not names.
 _BAD_HYPHEN_RE: Final = re.compile(
     r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
@@ -406,6 +411,10 @@ _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"}
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
 )
+# The first words of the honorific styles of more than one word ("Datuk Seri", "Tan Sri").
+_STYLE_FIRST: Final = frozenset(
+    k.split()[0] for k, v in TITLES.items() if v == "honorific" and k.split()[0] not in _HONORIFICS
+)
 _LOWER_BODIES: Final = frozenset(
     {
         "military",
@@ -624,7 +633,10 @@ def _start_kind(w: str) -> int:
                 return _NO_START
             return _PLAIN_START
         return _OTHER_START
-    return _OTHER_START if low in _LOWER_STARTS else _NO_START
+    if low in _LOWER_STARTS:
+        return _OTHER_START
+    # "al-Sayed said" after "Maher al-Sayed": name_item() reads a surname read before
+    return _PLAIN_START if "-" in w and _PARTICLE_PREFIX_RE.match(w) else _NO_START
 
 
 class _Reader:
@@ -879,7 +891,7 @@ class _Reader:
             if k < i:
                 continue
             if kinds[words[k]] == _PLAIN_START:
-                i = name_item(k)
+                i = name_item(k) if words[k][:1].isupper() else self.lower_surname(k)
             # An article starts nothing unless a nationality, title, body or pair follows.
             elif (
                 k == last
@@ -1002,6 +1014,12 @@ class _Reader:
             return i + 1
         return self.name_item(i)
 
+    def lower_surname(self, i: int) -> int:
+        """A surname in lower case ("al-Sayed"), read before in a full name; else nothing."""
+        if self.surname_read(self.t.words[i]):
+            self.items.append(_Item("name", i, i + 1, name=(self.t.words[i],)))
+        return i + 1
+
     def name_item(self, i: int) -> int:
         """A person's name at token i (after the other recognisers found nothing)."""
         t = self.t
@@ -1120,8 +1138,15 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
-        while after < self.n and t.lowers[after] in _HONORIFICS and self.gap(after) == " ":
-            after += 1
+        while after < self.n and self.gap(after) == " ":
+            if t.lowers[after] in _HONORIFICS:
+                after += 1
+                continue
+            # a style of more words after the office: "Prime Minister Datuk Seri A"
+            style = self.title(after) if t.lowers[after] in _STYLE_FIRST else None
+            if style is None or style[1] != "honorific":
+                break
+            after = style[2]
         after = self.rank_after(after, kind)
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
@@ -1640,6 +1665,14 @@ class _Resolver:
                 or _ends_with(item.name, p.name)
             ):
                 return idx
+        if len(item.name) > 1 and key not in self.by_key:
+            # "Mohamad Fadzil" after "Foreign Minister Mohamad Fadzil Ismail": a Malay or
+            # Arab name cut before the father's name is the same person
+            n = len(item.name)
+            for idx in sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True):
+                p = self.people[idx]
+                if len(p.name) > n and p.name[:n] == item.name:
+                    return idx
         self.people.append(_Person(name=item.name, key=key))
         idx = len(self.people) - 1
         self.by_key.setdefault(key, []).append(idx)
@@ -1692,13 +1725,15 @@ class _Resolver:
                     return pair
                 break
             return None
+        # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
+        bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
             for idx in self.in_sentence.get(k, ()):
                 if (
                     k == s
                     and self.last_seen.get(idx, pos) >= pos
                     and idx not in self.in_sentence[k][:1]
-                ):
+                ) or idx in bound:
                     continue
                 p = self.people[idx]
                 if p.gender not in {None, item.gender}:
@@ -1709,6 +1744,15 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def bound_subjects(self, sentence: int, pos: int) -> set[int]:
+        """The people named before ``pos`` in its clause: an object pronoun is none of them."""
+        text = self.t.text
+        return {
+            idx
+            for w, idx in self._positions.get(sentence, ())
+            if w < pos and not _CLAUSE_TURN_RE.search(text, w, pos)
+        }
 
     def _before(self, idx: int, sentence: int, pos: int) -> bool:
         return any(w < pos for w, i in self._positions.get(sentence, ()) if i == idx)

@@ -96,6 +96,8 @@ _TRIGGER_RE: Final = re.compile(
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B spent two and a half hours at 10 Downing Street"
+            spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
@@ -160,10 +162,11 @@ _CANCELLED_WORDS: Final = (
     "withdrew",
 )
 _HABITUAL_RE: Final = re.compile(
-    "(?=[romnsfeat])(?:"
+    "(?=[romnsfeatdhcs])(?:"
     r"\b(?:regularly|repeatedly|often|several\s+times|many\s+times|numerous\s+times|"
     r"frequently|routinely|every\s+(?:year|month|week)|a\s+number\s+of\s+times|twice|"
-    r"three\s+times)\b"
+    r"three\s+times|(?:four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|"
+    r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
 )
 _MOST_RECENTLY_RE: Final = re.compile(r"\bmost\s+recently\b")
@@ -444,7 +447,10 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected)\s+that)\s+"
 )
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
-_THEY_RE: Final = re.compile(r"\b(?:they|both)\s+(?:\w+\s+){0,2}$")
+# ("officials from both sides will meet": a committee's members, not the two met before)
+_THEY_RE: Final = re.compile(
+    r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
+)
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
@@ -455,6 +461,9 @@ _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^
 _DATELINE_RE: Final = re.compile(
     rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
+# A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
+# Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
+_STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])")
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
@@ -650,6 +659,9 @@ _THE_CAPITAL_RE: Final = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
 )
 
+# The city named after "the capital": "in the capital Ankara", "in the capital, Lima,".
+_CITY_NAMED_RE: Final = re.compile(r",?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
 
 def _capital_names() -> dict[str, str]:
     """The capital of each country, by code: the last name :data:`CAPITALS` gives for it."""
@@ -666,6 +678,16 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# The plural noun after "their" whose names follow: "Their foreign ministers, ".
+_POSSESSED_NOUN_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+")
+# A venue with its street number: "at 10 Downing Street".
+_NUMBERED_VENUE_RE: Final = re.compile(
+    r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+)
+# "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
+_ARRIVED_IN_RE: Final = re.compile(r"\barrived in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+# "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
+_A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
@@ -675,6 +697,17 @@ _JOINED_FOR_RE: Final = re.compile(
 _PASSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
 )
+# Attending a meeting told before it: "A and B were also present at the meeting".
+_PRESENT_BEFORE_RE: Final = re.compile(
+    r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
+)
+_HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
+# "hosted his Spanish and Portuguese counterparts" with no names after them.
+_UNNAMED_COUNTERPARTS_RE: Final = re.compile(
+    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"(?![,:]?\s+[A-Z])"
+)
+_COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
 _IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
@@ -732,6 +765,11 @@ _WHICH_HELD_RE: Final = re.compile(
 _HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
 _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
+)
+_RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
+# Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
+_TAKES_PERSON: Final = frozenset(
+    {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
 )
 _MAX_HEADS: Final = 4
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
@@ -826,6 +864,8 @@ class _Draft:
     #: "A and B last met in May", "had met a week ago": an earlier meeting than the one the
     #: article tells, merged with another only when both have dates.
     earlier: bool = False
+    #: The key of the one who "hosted" or "received" the others, if one did.
+    host: str | None = None
     #: The keys of the people (see ``_key``): the same meeting has the same ones. (A frozenset,
     #: typed as a set so that mypyc does not check attrs' placeholder for it.)
     key: AbstractSet[str] = attrs.field(
@@ -913,10 +953,32 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
             and k + 1 < len(ms)
             and text[m.start : m.end].lower() in {"his", "her", "their"}
             and ms[k + 1].start - m.end <= 30
-            and "," not in text[m.end : ms[k + 1].start]
+            and (
+                "," not in text[m.end : ms[k + 1].start]
+                # "Their foreign ministers, A and B,": the names in apposition are the people
+                or _POSSESSED_NOUN_RE.fullmatch(text, m.end, ms[k + 1].start) is not None
+            )
         ):
             continue
         out.append(m)
+    return out
+
+
+def _demonyms_in(words: str) -> list[str]:
+    """The countries of the nationality adjectives in "Spanish and Portuguese ", in order."""
+    toks = [w for w in re.split(r"[\s,]+", words) if w and w != "and"]
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        two = " ".join(toks[k : k + 2])
+        if k + 1 < len(toks) and two in DEMONYMS:
+            out.append(DEMONYMS[two])
+            k += 2
+        elif toks[k] in DEMONYMS:
+            out.append(DEMONYMS[toks[k]])
+            k += 1
+        else:
+            return []
     return out
 
 
@@ -1018,6 +1080,8 @@ class _Reader:
         self.group_told = False
         #: The draft made or merged last (see :meth:`group_members`).
         self.last: _Draft | None = None
+        #: The meeting whose people a group ("the three ministers") was read as, if any.
+        self.group_from: _Draft | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1032,7 +1096,26 @@ class _Reader:
         for k, hits in self.stems.by_sentence(MEETING_STEMS):
             self.sentence(sentences[k], hits)
         self.follow_on()
-        return [self.record(d) for d in self.drafts]
+        return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
+
+    def country_stand_in(self, d: _Draft) -> bool:
+        """
+        Whether ``d`` meets a country whose person the same sentence's meeting names.
+
+        "A visited Oslo last month and had talks with him" (Norway's premier): the visit's
+        country stands in for the person A met, no meeting of its own.
+        """
+        codes = {a.country for a in d.people if a.kind == "country"}
+        if not codes:
+            return False
+        others = {_key(a) for a in d.people if a.kind != "country"}
+        return any(
+            x is not d
+            and x.evidence == d.evidence
+            and others <= x.key
+            and any(a.kind == "person" and a.country in codes for a in x.people)
+            for x in self.drafts
+        )
 
     def follow_on(self) -> None:
         """
@@ -1062,7 +1145,31 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.arrival_place()
         self.dateline_place()
+
+    def arrival_place(self) -> None:
+        """
+        Place talks told with no city where a participant "arrived in" just after.
+
+        "A held talks with B at State House [...] B, who arrived in Georgetown on Wednesday
+        night for a 24-hour visit, ...": the next two sentences, a known city.
+        """
+        sentences, text = self.doc.sentences, self.text
+        for d in self.drafts:
+            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+                continue
+            k = bisect_left(self.sentence_starts, d.evidence.start)
+            for x in sentences[k + 1 : k + 3]:
+                if "arrived in" not in text[x.start : x.end]:
+                    continue
+                m = _ARRIVED_IN_RE.search(text, x.start, x.end)
+                if m is None or m.group(1) not in CITIES:
+                    continue
+                who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
+                if who & d.key:
+                    d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
+                    break
 
     def dateline_place(self) -> None:
         """
@@ -1174,7 +1281,9 @@ class _Reader:
         # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
         for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
-            if m is not None and m.group(1).isupper() and len(m.group(1)) > 2:
+            if (
+                m is not None and m.group(1).isupper() and len(m.group(1)) > 2
+            ) or self.stop_dateline(p.start, p.end) is not None:
                 paragraphs = paragraphs[k:]
                 break
         for p in paragraphs:
@@ -1192,7 +1301,16 @@ class _Reader:
             m = None
             if self.text.startswith(("From ", "By "), p.start):
                 m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end)
+            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
+            if (
+                m is not None
+                and m.re is _DATELINE_RE
+                and not m.group(1).isupper()
+                and m.group(1) not in CITIES
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
+                # capitals or a known city is
+                continue
             if m is not None:
                 return m
         line = self.doc.dateline
@@ -1201,6 +1319,11 @@ class _Reader:
             # Editor, in Brussels"), read as that byline is
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
+
+    def stop_dateline(self, start: int, end: int) -> re.Match[str] | None:
+        """A dateline closed by a full stop ("Dodoma. Tanzania and ..."): a known city."""
+        m = _STOP_DATELINE_RE.match(self.text, start, end)
+        return m if m is not None and m.group(1) in CITIES else None
 
     def sentence(self, sent: Segment, hits: list[int]) -> None:
         """Read one sentence; ``hits`` are the offsets of its meeting stems."""
@@ -1321,6 +1444,7 @@ class _Reader:
             self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
             return
         self.retold = self.group_told = False
+        self.group_from = None
         # "met ... to discuss X": the meeting's purpose, no meeting of its own
         purpose = kind == "discuss" and self.purpose_of_meeting(sent, trig)
         kind = (
@@ -1343,8 +1467,10 @@ class _Reader:
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
         objects = self.objects_of(kind, trig, after)
-        if self.no_call(kind, trig, objects):
+        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
+        # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
+        objects, participants = self.unnamed_counterparts(trig, objects, participants)
         if objects:
             then = [
                 k
@@ -1361,7 +1487,104 @@ class _Reader:
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
         participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
+        self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def add_hosted(
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        reading: tuple[str, list[Mention]],
+        participants: list[Actor],
+    ) -> None:
+        """
+        Add the meeting, knowing who hosted it: "A hosted B and C" (A, named alone).
+
+        "The three ministers were later received by President D" after it: D meets the
+        guests, the host minister goes with D (``accompanied_by``).
+        """
+        kind, before = reading  # how the meeting word reads, the mentions before it
+        host = None
+        if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
+            host = _key(before[0].actor)
+        elif kind == "passive" and self.group_told:
+            keys = set(map(_key, participants))
+            d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
+            if d is not None:
+                host = d.host
+                self.group_from = d
+                participants = [a for a in participants if _key(a) != host]
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
+        last = self.last
+        if host is None or last is None or last.evidence != sent:
+            return
+        if kind == "direct" and self.group_from is None:
+            last.host = last.host or host
+            return
+        gone = next((a for a in (self.group_from or last).people if _key(a) == host), None)
+        if gone is not None and gone not in last.accompanied:
+            last.accompanied.append(gone)
+
+    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+        """
+        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+
+        A verb that takes the person met as its object ("welcomed", "received", "hosted")
+        with a group or pronoun subject and no person after it: a thing welcomed.
+        """
+        return (
+            kind == "direct"
+            and self.retold
+            and trig.group() in _TAKES_PERSON
+            and not any(m.actor.kind == "person" or m.members for m in objects)
+            and not self.low.startswith(" each other", trig.end())
+        )
+
+    def unnamed_counterparts(
+        self, trig: re.Match[str], objects: list[Mention], host: list[Actor]
+    ) -> tuple[list[Mention], list[Actor]]:
+        """
+        The objects and people of a meeting word, with its unnamed counterparts' people.
+
+        "hosted his Spanish and Portuguese counterparts", no names after: each nationality
+        stands for the person of that country named nearest in the article (after the
+        meeting word first), one who holds the host's office before any other ("Spanish
+        Foreign Minister A" in the next paragraph).
+        """
+        if any(m.actor.kind == "person" and m.form != "pronoun" for m in objects):
+            return objects, host
+        found = self.counterparts_named(trig, host)
+        return ([], [*host, *found]) if found else (objects, host)
+
+    def counterparts_named(self, trig: re.Match[str], host: list[Actor]) -> list[Actor]:
+        """The people of "his Spanish and Portuguese counterparts": see the caller."""
+        m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
+        if m is None or len(host) != 1:
+            return []
+        codes = _demonyms_in(m.group(1))
+        if not codes:
+            return []
+        title = (host[0].title or "").lower()
+        taken = {_key(host[0])}
+        out: list[Actor] = []
+        pos = trig.end()
+        lo = bisect_left(self.starts, pos - _COUNTERPART_REACH)
+        hi = bisect_left(self.starts, pos + _COUNTERPART_REACH, lo)
+        near = [x for x in self.all[lo:hi] if x.actor.kind == "person" and x.form == "name"]
+        for code in codes:
+            best = min(
+                (x for x in near if x.actor.country == code and _key(x.actor) not in taken),
+                key=lambda x: (
+                    (x.actor.title or "").lower() != title,
+                    x.start - pos if x.start >= pos else 2 * (pos - x.end),
+                ),
+                default=None,
+            )
+            if best is None:
+                return []
+            taken.add(_key(best.actor))
+            out.append(best.actor)
+        return out
 
     def after_relative(
         self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -1418,7 +1641,8 @@ class _Reader:
         if k + 1 >= len(sentences):
             return participants
         nxt = sentences[k + 1]
-        if not _HOST_WORD_RE.fullmatch(trig.group()):
+        # (also "The ministers were received by A. The delegation was led by B and C.")
+        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
             return [*participants, *self.side_head(nxt)]
         m = _LED_BY_RE.search(self.low, nxt.start, nxt.end)
         if m is None:
@@ -1626,10 +1850,14 @@ class _Reader:
         """Whether "at a summit" tells where a meeting word before it in the clause is held."""
         start = trig.start()
         return (
-            trig.lastgroup == "noun"
-            and self.low.startswith("at", start)
-            and any(clause.start <= q < start for q in self.live)
-        )
+            (trig.lastgroup == "noun" and self.low.startswith("at", start))
+            # "are due to meet A in B for a trilateral meeting on trade": the same one
+            or (
+                trig.group() == "meeting"
+                and _A_NOUN_BEFORE_RE.search(self.low, max(clause.start, start - 30), start)
+                is not None
+            )
+        ) and any(clause.start <= q < start for q in self.live)
 
     def reading(self, clause: Segment, trig: re.Match[str]) -> str:
         """
@@ -1657,7 +1885,12 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
-        elif kind == "phone" and not self.call_told(clause, trig):
+        elif (kind == "phone" and not self.call_told(clause, trig)) or (
+            # "A and B were also present at the meeting": attending another's
+            kind == "noun"
+            and low.startswith("at ", start)
+            and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+        ):
             return ""
         return kind
 
@@ -1729,6 +1962,7 @@ class _Reader:
                 return members
             if not three_way and any(x.key == keys for x in self.drafts):
                 return members  # the pair named has met in this article: keep it
+            self.group_from = d
             return list(d.people)
         return members
 
@@ -2550,9 +2784,14 @@ class _Reader:
         self.places[seg] = found
         return found
 
+    def numbered_venue(self, seg: Segment) -> tuple[str, str, str | None] | None:
+        """A venue written with its street number: "at 10 Downing Street"."""
+        n = _NUMBERED_VENUE_RE.search(self.text, seg.start, seg.end)
+        return None if n is None else VENUES.get(n.group(1))
+
     def read_place(self, seg: Segment) -> Place | None:
         text = self.text
-        venue_hit: tuple[str, str, str | None] | None = None
+        venue_hit = self.numbered_venue(seg)
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
@@ -2624,6 +2863,10 @@ class _Reader:
         m = _THE_CAPITAL_RE.search(self.text, seg.start, seg.end)
         if m is None:
             return None
+        named = _CITY_NAMED_RE.match(self.text, m.end())
+        if named is not None and named.group(1) in CITIES:
+            # "in the capital Ankara": the city named after it
+            return Place(name=named.group(1), country=CITIES[named.group(1)])
         if m.group(1) is not None:
             code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
             name = _CAPITAL_OF.get(code or "")

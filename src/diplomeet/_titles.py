@@ -183,6 +183,23 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "sir": "honorific",
         "lord": "honorific",
         "dame": "honorific",
+        # Malaysian and Bruneian styles conferred by rulers, written before the name and
+        # dropped from it like "Sir" (Bernama and The Star usage: "Datuk Seri A", "Tan Sri
+        # B", "Tun Dr C"); a bare "Tun" or "Tan" is left alone: both are also names.
+        "datuk": "honorific",
+        "datuk seri": "honorific",
+        "datuk patinggi": "honorific",
+        "dato": "honorific",
+        "dato seri": "honorific",
+        "dato sri": "honorific",
+        "datin": "honorific",
+        "datin seri": "honorific",
+        "datin paduka": "honorific",
+        "tan sri": "honorific",
+        "puan sri": "honorific",
+        "toh puan": "honorific",
+        "tun dr": "honorific",
+        "pehin": "honorific",
     }
 )
 
