@@ -216,6 +216,8 @@ EXTRA_CAPITALS = {
     "Taipei": "TW",
     "Putrajaya": "MY",
     "Sejong": "KR",
+    # GeoNames still files Willemstad under the withdrawn code of the Netherlands Antilles
+    "Willemstad": "CW",
 }
 #: Capitals left out: "Brussels" names the European Union as often as Belgium; "Sucre" is a
 #: surname first.

@@ -2008,7 +2008,6 @@ SUBDIVISIONS: Final[Mapping[str, str]] = MappingProxyType(
         "Schwyz": "CH",
         "Sedhiou": "SN",
         "Segou": "ML",
-        "Sejong": "KR",
         "Selangor": "MY",
         "Selenge": "MN",
         "Semnan": "IR",
