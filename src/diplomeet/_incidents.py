@@ -595,7 +595,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
-            r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
+            r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
+            r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
             # "fired across the Line of Control": across a line, at the other side
@@ -607,6 +608,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
             r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
+            # "two MiG-15 jets jumped a patrol bomber": fighters set on a plane, firing
+            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?jumped\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"{_AIRCRAFT}\b|"
             r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
@@ -794,6 +798,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
+            # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
+            r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
+            r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
+            r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|"
+            r"a\s+hundred|a\s+few)\s*(?:metres|meters|m|feet|ft|yards)\s+of\b|"
             r"\b(?:blocked|blocking|blockaded|harassed|harassing|obstructed|chased|intercepted|"
             r"tailed|shadowed|swarmed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
             rf"{_words(_VESSELS)}|resupply\s+missions?|supply\s+missions?|resupply\s+boats?)"
@@ -834,6 +843,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "fire",
         "firing",
         "gun",
+        "jump",
         "shoot",
         "shot",
         "skirmish",
@@ -922,6 +932,10 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "expel",
         "expuls",
         "flare",
+        "flew",
+        "flie",
+        "flown",
+        "fly",
         "hack",
         "harass",
         "hostage",
@@ -977,7 +991,9 @@ _NEGATED_RE: Final = re.compile(
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
-    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?)\s+"
+    r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
+    # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
+    r"stop|stops|stopping|end|ends|ending|halt|halts|halting|(?:is|are|am)\s+being)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
@@ -1087,6 +1103,11 @@ _CROWD_RE: Final = re.compile(
     r"supporters|crowds?)\b)"
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
+# Those a border force kills in a clash when they try to cross: "killed four smugglers".
+_CROSSERS_KILLED_RE: Final = re.compile(
+    r"(?=[k])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:smugglers|infiltrators|intruders|"
+    r"traffickers|poachers|drug\s+runners)\b"
+)
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
@@ -1094,6 +1115,8 @@ _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
 _GROUND_FIRE_RE: Final = re.compile(
     r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
 )
+# The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
+_EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
@@ -1123,7 +1146,8 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
-    r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?)"
+    r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
+    r"marines|smugglers|fishermen|villagers|farmers|herders|workers)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1355,13 +1379,24 @@ class _Reader:
 
         Two sides that "exchanged fire", or a soldier "killed in an exchange of fire",
         whatever it left, fired shots; a deadly clash, shootout or artillery fire is the
-        attack.
+        attack, but not one in which border troops killed smugglers or infiltrators trying
+        to cross (a border held by fire); and camps or villages "shelled" across a border
+        are shots fired over it, as the exchanges of artillery along a line are.
         """
+        low = self.low
         groups = m.groupdict()
-        if (groups.get("clash") or groups.get("firenoun")) and _KILLED_RE.search(
-            self.low, clause.start, clause.end
+        if (
+            (groups.get("clash") or groups.get("firenoun"))
+            and _KILLED_RE.search(low, clause.start, clause.end)
+            and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
         ):
             return "attack"
+        if (
+            kind == "attack"
+            and m.group().startswith("shell")
+            and _BORDER_RE.search(low, clause.start, clause.end)
+        ):
+            return "shots_fired"  # artillery fire across a border, whatever it hit
         return kind
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
@@ -1547,6 +1582,8 @@ class _Reader:
             and _VESSEL_RE.search(m.group()) is not None
         ):
             return True
+        if _EXPLOSION_RE.search(m.group()):
+            return True  # "a roadside bomb exploded as their patrol passed": armed in itself
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None

@@ -1,0 +1,117 @@
+"""
+Incidents of unfamiliar wordings: typing, retellings, appeals and page furniture.
+
+Classes found on a retired blind set, each tested here on sentences written for it about
+other countries: fighters that "jumped" a plane, shells counted in thousands, a helicopter
+flying "within three metres" of an aircraft, a roadside bomb with no country named, a clash
+in which border troops killed smugglers, camps shelled across a border, an appeal to "stop
+the shooting" and a present "are being shot at".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from diplomeet.records import Incident
+
+PUBLISHED = date(2012, 5, 16)  # a Wednesday
+
+
+def incidents(text: str, published: date | None = PUBLISHED) -> list[Incident]:
+    """The incidents ``parse`` reads in ``text`` under a headline of its own."""
+    return list(diplomeet.parse(f"Envoys hold talks\n\n{text}", published=published).incidents)
+
+
+def told(text: str, published: date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    """Kind and date of each incident of ``text``."""
+    return [(i.kind, i.when.value if i.when else None) for i in incidents(text, published)]
+
+
+def test_fighters_that_jumped_a_plane_fired_on_it() -> None:
+    """Fighters that "jumped a patrol bomber" set on a plane without downing it."""
+    text = "Two Chinese MiG-15 jets jumped a US Navy patrol bomber off the coast on Monday."
+    assert told(text) == [("shots_fired", "2012-05-14")]
+
+
+def test_shells_counted_in_thousands_were_fired() -> None:
+    """A number with a thousands separator between "fired" and "shells"."""
+    text = "Guns on the coast fired more than 1,500 shells at the Taiwanese island of Kinmen."
+    assert [kind for kind, _ in told(text)] == ["shots_fired"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "A Chinese navy helicopter flew within approximately three metres of a"
+            " Philippine fisheries aircraft on Tuesday."
+        ),
+        "Chinese jets flew within 30 feet of an Australian patrol plane on Tuesday.",
+    ],
+)
+def test_flying_within_metres_of_an_aircraft_is_an_unsafe_encounter(text: str) -> None:
+    """An aircraft flown within a few metres of another: the kind ``other``."""
+    assert told(text) == [("other", "2012-05-15")]
+
+
+def test_a_roadside_bomb_needs_no_country() -> None:
+    """A roadside bomb is armed in itself; the deaths of the sentence are counted."""
+    text = (
+        "On Friday, two rangers were killed when a roadside bomb exploded as their patrol"
+        " passed through Ranong."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.when.value if i.when else None, i.casualties) for i in found] == [
+        ("attack", "2012-05-11", 2)
+    ]
+
+
+def test_border_troops_killing_smugglers_in_a_clash_fired_shots() -> None:
+    """A clash in which an army killed smugglers trying to cross is ``shots_fired``."""
+    text = (
+        "On Saturday, the Egyptian army said it had killed four smugglers in a clash at dawn"
+        " along the border."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.casualties) for i in found] == [("shots_fired", 4)]
+
+
+def test_a_deadly_clash_of_troops_is_still_an_attack() -> None:
+    """The rule for smugglers leaves a clash killing soldiers an attack."""
+    text = "Indian and Chinese troops clashed on the border on Monday, killing three soldiers."
+    assert told(text) == [("attack", "2012-05-14")]
+
+
+def test_camps_shelled_across_a_border_are_shots_fired() -> None:
+    """Shelling across a border is fire over it; a town shelled inside a war is an attack."""
+    across = (
+        "On Sunday, Eritrean artillery shelled suspected rebel camps on the Sudanese side of"
+        " the border."
+    )
+    inside = "Serb artillery shelled a Muslim village near Tuzla on Sunday, killing six civilians."
+    assert told(across) == [("shots_fired", "2012-05-13")]
+    assert told(inside) == [("attack", "2012-05-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The envoys arrived with a message for Chad and Sudan: Stop the shooting before"
+            " it turns into a war."
+        ),
+        "There are limits while our Spanish fishermen are being shot at on the high seas.",
+    ],
+)
+def test_an_appeal_or_a_state_of_things_is_no_incident(text: str) -> None:
+    """An appeal to "stop the shooting" and a present "are being shot at" tell no event."""
+    assert told(text) == []
+
+
+def test_a_shooting_in_the_past_tense_passive_stays() -> None:
+    """The present-tense rule leaves "were shot at on Tuesday" an incident."""
+    text = "Two Moroccan soldiers were shot at on the border on Tuesday."
+    assert told(text) == [("shots_fired", "2012-05-15")]
