@@ -115,3 +115,83 @@ def test_a_shooting_in_the_past_tense_passive_stays() -> None:
     """The present-tense rule leaves "were shot at on Tuesday" an incident."""
     text = "Two Moroccan soldiers were shot at on the border on Tuesday."
     assert told(text) == [("shots_fired", "2012-05-15")]
+
+
+def test_a_headline_left_in_the_body_adds_no_incident() -> None:
+    """A title line before the story tells the incident the story tells again."""
+    text = (
+        "Ministers meet as Moroccan patrol boat fires on Spanish trawler\n\n"
+        "Spain's foreign minister met his Moroccan counterpart in Madrid yesterday, only"
+        " hours after news reached the capital that a Moroccan patrol boat had fired on a"
+        " Spanish trawler.\n\n"
+        "On Saturday a Moroccan patrol boat fired two shots across the bows of the Spanish"
+        " trawler Santa Marta off Tarfaya."
+    )
+    assert told(text) == [("shots_fired", "2012-05-12")]
+
+
+def test_a_headline_left_in_the_body_is_kept_when_the_story_tells_none() -> None:
+    """With no incident of its kind in the story, the title line's own is kept."""
+    text = (
+        "Gunboat fires on trawler off Tarfaya\n\n"
+        "The two ministers will meet in Rabat on Friday to discuss fishing rights."
+    )
+    assert [kind for kind, _ in told(text)] == ["shots_fired"]
+
+
+def test_links_to_other_stories_after_the_story_are_no_incident() -> None:
+    """Title lines after the story's last sentence are links, page furniture."""
+    text = (
+        "The two ministers signed a fisheries accord in Rabat on Monday.\n\n"
+        "- Chad protests Sudanese attack on herders\n\n"
+        "- Sudan to fund new Darfur schools"
+    )
+    assert told(text) == []
+
+
+def test_hours_after_gives_the_month_and_a_later_retelling_the_day() -> None:
+    """An incident "hours after" a day is of its month; "The strikes late Sunday" dates it."""
+    text = (
+        "The ministers met in Rabat on Monday, hours after Algerian airstrikes hit militant"
+        " positions in northern Mali.\n\n"
+        "Both sides called for calm.\n\n"
+        "The strikes late Sunday targeted two depots near Kidal, killing three people."
+    )
+    assert told(text) == [("airstrike", "2012-05-13")]
+
+
+def test_the_shooting_named_before_and_after_is_the_shots_fired() -> None:
+    """Last week's shooting and "described the shooting" fold into the shots told."""
+    text = (
+        "Chad and Sudan yesterday agreed to investigate last week's shooting of Chadian"
+        " herders near the border.\n\n"
+        "Last Saturday, a Sudanese patrol opened fire on three Chadian herders near Adre,"
+        " killing one herder.\n\n"
+        "In a statement issued in N'Djamena on Monday, Chad's foreign ministry had described"
+        " the shooting as unprovoked and summoned Sudan's ambassador."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.when.value if i.when else None, i.casualties) for i in found] == [
+        ("shots_fired", "2012-05-12", 1)
+    ]
+
+
+def test_a_shooting_with_nothing_else_told_stays_an_attack() -> None:
+    """The fold needs shots fired told elsewhere: alone, a shooting is an attack."""
+    text = "Chad condemned the shooting of two Chadian herders by Sudanese soldiers on Sunday."
+    assert [kind for kind, _ in told(text)] == ["attack"]
+
+
+def test_one_day_of_fire_told_from_each_side_is_one_incident() -> None:
+    """Fire told on the same day, by the side fired on and from the side firing, is one."""
+    text = (
+        "Ghana's president met Togo's yesterday, two days after Ghanaian soldiers came under"
+        " fire on the Volta.\n\n"
+        "According to the army, a patrol came under small-arms fire from the Togolese bank at"
+        " around 10.45 hrs on Sunday."
+    )
+    found = incidents(text)
+    assert [(i.kind, i.when.value if i.when else None) for i in found] == [
+        ("shots_fired", "2012-05-13")
+    ]
+    assert {a.country for a in found[0].actors} == {"GH", "TG"}

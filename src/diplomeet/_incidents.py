@@ -19,11 +19,16 @@ sentence or the next one. Negated ("was not shot down", "failed to shoot down"),
 and reported-claim clauses ("saying the jet had breached its airspace"), warnings ("warned of
 cyberattacks"), drills ("fired missiles during drills") and figures of speech ("attacked the
 proposal", "came under fire for his remarks") tell no incident.
-Retellings of one incident merge.
+Retellings of one incident merge ("last week's shooting" into the shots fired told in
+full; fire told from each side on one day), and a definite noun a few sentences on ("The
+strikes late Sunday") dates an incident told "hours after" another event.  Title lines
+before the story (a headline left in the body) add no incident the story tells, and those
+after it (links to other stories) none at all.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
@@ -698,7 +703,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down)|(?<=['\u2019]s\s)shooting"
+            # "the shooting" (the article outside the match: a noun, as "the downing")
+            r"(?:a|an|the)\s+\w+\s+shooting(?!\s+down)|"
+            r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=['\u2019]s\s))shooting"
             r"(?!\s+down))\b|"
             r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
@@ -993,7 +1000,8 @@ _NEGATED_RE: Final = re.compile(
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
     r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
     # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
-    r"stop|stops|stopping|end|ends|ending|halt|halts|halting|(?:is|are|am)\s+being)\s+"
+    r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
+    r"(?:is|are|am)\s+being)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
@@ -1147,7 +1155,7 @@ _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
-    r"marines|smugglers|fishermen|villagers|farmers|herders|workers)"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1202,7 +1210,25 @@ _DEFINITE_CRAFT_RE: Final = re.compile(
     rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
     r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
 )
+# A paragraph that ends as a sentence does (not a title line, a link or a page line).
+_END_MARK_RE: Final = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 _WEEK: Final = timedelta(days=7)
+# A span of hours before an anchor: "hours after", "only hours after", "minutes before".
+_HOURS_RE: Final = re.compile(
+    r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
+    re.IGNORECASE,
+)
+# How many sentences on a definite noun may retell an incident ("The strikes late Sunday").
+_RETOLD_REACH: Final = 4
+# The nouns that retell an incident of each kind at the head of a later sentence.
+_RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
+    "shootdown": ("incident",),
+    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident"),
+    "airspace_violation": ("incursion", "intrusion", "incident"),
+    "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
+    "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+    "other": ("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+}
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
@@ -1225,6 +1251,7 @@ class _Draft:
     held: bool = False  # persons or ships held: a detention, a seizure
     reported: TimeRef | None = None  # the month it was reported in, if undated
     definite: bool = False  # told as "the seizure of ...", an incident known to the reader
+    shooting: bool = False  # told by the noun "shooting": shots fired, or an attack
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1252,14 +1279,91 @@ class _Reader:
         self.stems = find_stems(doc)
         self.low = self.stems.low
         self.drafts: list[_Draft] = []
+        self.titles: list[_Draft] = []  # told in a title line before or after the story
         self.deaths: dict[int, int | None] = {}  # by sentence start
+        self.head_end, self.tail_start = _title_runs(doc)
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
         # Only the sentences holding an incident stem are read, each once, in text order.
         for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
             self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
-        return [self.record(d) for d in self.drafts]
+        for d in self.drafts:
+            if d.when is None or d.when.granularity == "month":
+                self.retold_later(d, sentences)
+        self.fold_shootings()
+        titled = self.titled()
+        return [self.record(d) for d in (*titled, *self.drafts)]
+
+    def fold_shootings(self) -> None:
+        """
+        Fold "the shooting" into the shots fired the story tells, when their dates agree.
+
+        "agreed to investigate last week's shooting of fishermen ... Last Saturday, a patrol
+        boat opened fire on their canoes": the noun names the incident told in full as shots
+        fired (read as an attack only when nothing else tells it).
+        """
+        fired = [d for d in self.drafts if d.kind == "shots_fired"]
+        if not fired:
+            return
+        kept = []
+        for d in self.drafts:
+            into = next(
+                (
+                    f
+                    for f in fired
+                    if d.kind == "attack"
+                    and d.shooting
+                    and (d.when is None or f.when is None or _compatible(d.when, f.when))
+                ),
+                None,
+            )
+            if into is None:
+                kept.append(d)
+                continue
+            into.codes = into.codes or d.codes
+            into.when = _finer(into.when, d.when)
+            into.casualties = into.casualties if into.casualties is not None else d.casualties
+        self.drafts = kept
+
+    def titled(self) -> list[_Draft]:
+        """
+        The incidents told in title lines that the story itself does not tell.
+
+        A headline left in the body ("Premiers meet as gunboat fires on trawler") tells the
+        incident the story tells again: it adds none of its own when the story tells one of
+        its kind.  Title lines after the story's end (links to other stories: "- Vietnam
+        protests ship's attack on fishermen") are page furniture, no incident at all.
+        """
+        kept: list[_Draft] = []
+        for t in self.titles:
+            if t.evidence.start >= self.tail_start:
+                continue
+            same = [d for d in self.drafts if d.kind == t.kind]
+            if same:
+                same[0].codes = same[0].codes or t.codes
+            elif not any(k.kind == t.kind for k in kept):
+                kept.append(t)
+        return kept
+
+    def retold_later(self, d: _Draft, sentences: list[Segment]) -> None:
+        """
+        Date an incident left undated (or to its month) by a retelling a few sentences on.
+
+        "Hours after Israeli airstrikes hit military sites ... The strikes late Sunday
+        targeted two depots": the definite noun opening a later sentence, of the incident's
+        kind, with a day after it, takes up the incident and dates it.
+        """
+        k = bisect.bisect_right([s.start for s in sentences], d.evidence.start)
+        nouns = _RETOLD_NOUNS[d.kind]
+        for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
+            head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
+            if head is None or not head.group().rstrip().endswith(nouns):
+                continue
+            t = self.retold_next(nxt)
+            if t is not None and (d.when is None or _compatible(d.when, t)):
+                d.when = _finer(d.when, t)
+                return
 
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
@@ -1322,6 +1426,7 @@ class _Reader:
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
+                shooting=m.group().startswith("shooting"),
             )
             if (
                 self.historical(clause, m, draft.when)
@@ -1332,14 +1437,21 @@ class _Reader:
                 return
             if draft.when is None and nxt is not None:
                 draft.when = self.retold_next(nxt)
-            # "the downing of their planes", undated: the incident already told, retold
-            retold = (
-                draft.when is None
-                and _NOMINAL_RE.match(m.group()) is not None
-                and low.endswith("the ", clause.start, m.start())
-            )
-            self.merge(draft, retold=retold)
+            self.keep(draft, sent, clause, m)
             return
+
+    def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
+        """Merge the draft into those told, or keep it aside when told in a title line."""
+        if sent.start < self.head_end or sent.start >= self.tail_start:
+            self.titles.append(draft)  # weighed against the story's incidents at the end
+            return
+        # "the downing of their planes", undated: the incident already told, retold
+        retold = (
+            draft.when is None
+            and _NOMINAL_RE.match(m.group()) is not None
+            and self.low.endswith("the ", clause.start, m.start())
+        )
+        self.merge(draft, retold=retold)
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
         """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
@@ -1808,6 +1920,10 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
+        if _HOURS_RE.match(last.text):
+            # "hours after ... struck", valued at the day of the main event: the incident
+            # may be of the night before, so only its month is sure
+            return _month_of(last)
         if last.span is not None and last.span.end <= clause.start:
             if _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start) or _LONG_GAP_RE.search(
                 self.low, max(last.span.end, clause.start - 12), clause.start
@@ -1854,6 +1970,9 @@ class _Reader:
                 # "the seizure of an American trawler ... The trawler was seized by a
                 # Canadian patrol": one incident, its sides told one at a time
                 and not ((d.definite or new.definite) and not (d.when and new.when))
+                # "soldiers came under fire on Tuesday ... fire from the Venezuelan bank on
+                # Tuesday": one incident of the day, its sides told one at a time
+                and not _same_day(d.when, new.when)
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
@@ -1878,6 +1997,31 @@ class _Reader:
             casualties=d.casualties,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Whether two dates are both of one and the same day (or of times in it)."""
+    return (
+        a is not None
+        and b is not None
+        and a.start is not None
+        and a.start == a.end == b.start == b.end
+    )
+
+
+def _title_runs(doc: Document) -> tuple[int, int]:
+    """
+    Where the story's first sentence paragraph starts and its last one ends.
+
+    The paragraphs before and after these with no end mark are title lines: a headline left
+    in the body, a page line, links to other stories.  With no paragraph ending in a mark,
+    the whole text is the story.
+    """
+    text = doc.text
+    told = [p for p in doc.paragraphs if _END_MARK_RE.search(text, p.start, p.end)]
+    if not told:
+        return 0, len(text) + 1
+    return told[0].start, told[-1].end
 
 
 def _month_of(t: TimeRef) -> TimeRef | None:
