@@ -195,3 +195,12 @@ def test_one_day_of_fire_told_from_each_side_is_one_incident() -> None:
         ("shots_fired", "2012-05-13")
     ]
     assert {a.country for a in found[0].actors} == {"GH", "TG"}
+
+
+def test_after_midnight_is_a_time_of_the_incident_not_an_event_after_it() -> None:
+    """The words "shortly after midnight yesterday" stay in the clause and date it."""
+    text = (
+        "The navy said two Chinese MiG-15 jets jumped a US patrol bomber shortly after"
+        " midnight yesterday about 35 miles off the coast."
+    )
+    assert told(text) == [("shots_fired", "2012-05-15")]
