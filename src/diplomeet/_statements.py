@@ -1432,6 +1432,8 @@ class _Finder:
         if i == 0 and last_char == "." and toks[0][_CAP]:
             return None  # the quotation ended its sentence; a new one begins
         cue = _cue_at(toks, i)
+        if cue is not None and toks[i][_LOW] in _AS_SAYING:
+            return None  # '"...," adding that Athens ...': the subject before speaks on
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
             np = _np_forward(toks, i + (2 if cue.end > toks[i][_END] else 1))
