@@ -39,3 +39,46 @@ def test_adding_that_after_a_quoted_phrase_is_no_inverted_cue() -> None:
         " over onto our shores,\u201d adding that Athens was in contact with Rome."
     )
     assert speaker_of(text, "spill over") == ("Yilmaz", "person")
+
+
+def test_a_body_named_in_full_capitals_is_named_as_written() -> None:
+    """A body named "The National Defense Ministry" is not cut to its head words."""
+    text = (
+        "The National Defense Ministry said in a written statement on Monday that the drone"
+        " was \u201cneutralized in a safe area,\u201d after it failed to respond."
+    )
+    assert speaker_of(text, "safe area") == ("National Defense Ministry", "organization")
+
+
+def test_a_national_council_is_not_the_un_one() -> None:
+    """The links know "Security Council" as the UN's: the words written name another."""
+    text = "The National Security Council said on Monday that the talks were \u201cuseful\u201d."
+    assert speaker_of(text, "useful") == ("National Security Council", "organization")
+
+
+def test_the_police_of_a_region_speak_as_that_force() -> None:
+    """The words "Police in Mara Region said" give the region's police."""
+    text = (
+        "Police in Mara Region said the officers had fired after the fishermen \u201crefused"
+        " to stop and turned towards the boat\u201d."
+    )
+    assert speaker_of(text, "refused to stop") == ("Mara Region police", "organization")
+
+
+def test_the_author_of_a_statement_an_agency_carried_speaks_by_full_name() -> None:
+    """The author of a statement a news agency carried, with its "of the ..." name."""
+    text = (
+        "A statement by the General Command of the Egyptian Armed Forces carried by the"
+        " official MENA news agency said the border guards had \u201capplied the rules of"
+        " engagement.\u201d"
+    )
+    assert speaker_of(text, "rules of engagement") == (
+        "General Command of the Egyptian Armed Forces",
+        "organization",
+    )
+
+
+def test_a_statement_by_a_ministry_of_something_names_it_whole() -> None:
+    """A statement "by the Ministry of Defence" names the ministry whole."""
+    text = "A statement by the Ministry of Defence said the strike was \u201ca mistake\u201d."
+    assert speaker_of(text, "a mistake") == ("Ministry of Defence", "organization")

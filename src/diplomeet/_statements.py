@@ -451,6 +451,11 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
+# The place after "police" and before the cue: "Police in Mara Region said".
+_POLICE_PLACE_RE: Final = re.compile(
+    r" in ((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?= (?:said|says|told|added|stated|reported|confirmed)\b)"
+)
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
@@ -1092,6 +1097,7 @@ _WITH_TITLE_WORDS: Final = 4
 #: First words of a broadcaster's name ("Radio Tanzania").
 _MEDIA_LEADS: Final = frozenset({"radio", "television"})
 #: Verbs of a medium that carries another's statement ("broadcast by Radio X").
+_MEDIUM_REACH: Final = 12  # tokens from a document noun to the medium that carried it
 _MEDIUM_VERBS: Final = frozenset({"broadcast", "carried", "aired", "read", "relayed", "televised"})
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
 #: Verbs by which a reporter (often a news agency) relays another's words: "Tass quoted
@@ -1142,6 +1148,28 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
     return None
 
 
+def _of_the_body(toks: list[_Tok], end: int) -> int:
+    """
+    The last token of a body's name that goes on with "of the ..." after token ``end``.
+
+    "the General Command of the Egyptian Armed Forces": a body's head ("Command") and
+    "of (the)" with capitalised words after it are one name.
+    """
+    if not toks[end][_CAP] or toks[end][_LOW] not in _ORG_HEADS:
+        return end
+    k = end + 1
+    if k >= len(toks) or toks[k][_LOW] != "of":
+        return end
+    k += 1
+    if k < len(toks) and toks[k][_LOW] == "the":
+        k += 1
+    last = end
+    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].isalpha():
+        last = k
+        k += 1
+    return last
+
+
 def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """
     The subject of an absolute "with" clause: "..., with Li telling his counterpart".
@@ -1177,9 +1205,12 @@ def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
             return None
         if t[_LOW] in _MEDIUM_VERBS and toks[k + 1][_LOW] in {"by", "on", "over"}:
-            if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - 6) : k]):
+            # "A statement by the General Command of the Egyptian Armed Forces carried by":
+            # the author's full name may stand between the document and the medium
+            if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - _MEDIUM_REACH) : k]):
                 return None
-            return _np_back(toks, k - 1, apposition=False)
+            np = _np_back(toks, k - 1, apposition=False)
+            return None if np is None else (np[0], _of_the_body(toks, np[1]))
     return None
 
 
@@ -1718,12 +1749,12 @@ class _Finder:
                 t = toks[m]
                 if t[_LOW] in _BODY_END:
                     # "by the (Egyptian) presidency": a body in lower case
-                    return toks[j + 1][_START], t[_END]
+                    return toks[j + 1][_START], toks[_of_the_body(toks, m)][_END]
                 if not (t[_CAP] or t[_LOW] in _ARTICLES or t[_LOW] in _BODY_ADJECTIVES):
                     break
             author = _np_forward(toks, j + 1)
             if author is not None:
-                return toks[author[0]][_START], toks[author[1]][_END]
+                return toks[author[0]][_START], toks[_of_the_body(toks, author[1])][_END]
         return start, end
 
     # --- records ---------------------------------------------------------------------------
@@ -1787,6 +1818,8 @@ class _Finder:
             actor = self._lower_body(span)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor)
+        if actor is not None and low in {"police", "the police"}:
+            actor = self._police_of(span, actor)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1794,6 +1827,18 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _police_of(self, span: tuple[int, int], actor: Actor) -> Actor:
+        """
+        The police of the place named after them: "Police in Mara Region said".
+
+        The force of a region or city speaks, named as the outlets name it ("Mara Region
+        police"); the country the links gave is kept.
+        """
+        m = _POLICE_PLACE_RE.match(self.doc.text, span[1])
+        if m is None:
+            return actor
+        return Actor(name=f"{m.group(1)} police", kind="organization", country=actor.country)
 
     def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
@@ -1935,6 +1980,15 @@ class _Finder:
             first = k
             while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
                 first -= 1
+            if toks[k][_CAP]:
+                # "The National Defense Ministry": a capitalised name, read whole as written
+                while (
+                    first > 0
+                    and toks[first - 1][_CAP]
+                    and toks[first - 1][_TEXT].isalpha()
+                    and toks[first - 1][_LOW] not in _ARTICLES
+                ):
+                    first -= 1
             words = [t[_LOW] for t in toks[first : k + 1]]
         if not all(w.isalpha() for w in words):
             return None
@@ -2073,7 +2127,7 @@ class _Finder:
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
         actor = self.resolve(self.doc, *span)
-        body = self._official_name(span, actor)
+        body = self._official_name(span, actor) or self._as_written(span, actor)
         if body is not None:
             return body
         if (
@@ -2137,6 +2191,37 @@ class _Finder:
         if country is None:
             country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
         return Actor(name=name, kind="organization", country=country)
+
+    def _as_written(self, span: tuple[int, int], actor: Actor | None) -> Actor | None:
+        """
+        A body named by more capitalised words than the links read: its name as written.
+
+        "The National Defense Ministry said": the links read "Defense Ministry" (or a
+        known body that shares its head, "the National Security Council" read as the UN's);
+        the words written name the body.  A country's adjective the links replaced by a
+        name of their own ("the Chinese Foreign Ministry" read as the Ministry of Foreign
+        Affairs) keeps their reading.
+        """
+        if actor is None or actor.kind != "organization":
+            return None
+        toks = self._toks(*span)
+        if toks and toks[0][_LOW] in _ARTICLES:
+            toks = toks[1:]
+        if (
+            not 1 < len(toks) <= _NAME_WORDS_MAX + 1
+            or toks[-1][_LOW] not in _ORG_HEADS
+            or not all(t[_CAP] and "." not in t[_TEXT] for t in toks)
+            or any(_POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
+        ):
+            return None
+        known = set(actor.name.lower().split())
+        written = [t[_LOW] for t in toks]
+        extra = [t[_TEXT] for t in toks if t[_LOW] not in known]
+        missing = known.difference(written)
+        if not extra or (missing and any(w in DEMONYMS or place_actor(w) for w in extra)):
+            return None
+        country = actor.country if not missing else None
+        return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country)
 
     def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
         """Whether ``actor`` is named by the head of the phrase (its last capitalised words)."""
