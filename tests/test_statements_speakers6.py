@@ -82,3 +82,33 @@ def test_a_statement_by_a_ministry_of_something_names_it_whole() -> None:
     """A statement "by the Ministry of Defence" names the ministry whole."""
     text = "A statement by the Ministry of Defence said the strike was \u201ca mistake\u201d."
     assert speaker_of(text, "a mistake") == ("Ministry of Defence", "organization")
+
+
+def test_the_army_after_an_army_named_as_a_defence_force() -> None:
+    """A bare "the army" takes up "the Belize Defence Force" named before it."""
+    text = (
+        "Soldiers of the Belize Defence Force (BDF) came under fire on Tuesday.\n\n"
+        "According to the BDF, a patrol near the river came under small-arms fire. The army"
+        " said its troops \u201creturned fire and repelled the attackers\u201d."
+    )
+    assert speaker_of(text, "returned fire") == ("Belize Defence Force", "organization")
+
+
+def test_a_force_spokesman_speaks_for_the_force_named_with_its_country() -> None:
+    """The words "a coastguard spokesman" after "the Icelandic coastguard" name that force."""
+    text = (
+        "The Icelandic coastguard vessel Tyr fired two shots on Sunday.\n\n"
+        "A coastguard spokesman said the trawler had been fishing \u201cwell inside the limit"
+        " and in full knowledge of the fact\u201d. The skipper, speaking by radio to his"
+        " owners, said he had been outside the limit."
+    )
+    assert speaker_of(text, "well inside") == ("Icelandic coastguard", "organization")
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotation_sentence() -> None:
+    """The next sentence's subject does not speak a quotation closed before its stop."""
+    text = (
+        "Minister Ana Ortega said the boat had been fishing \u201cwell inside the limit\u201d."
+        " The skipper, speaking by radio, said he had been outside it."
+    )
+    assert speaker_of(text, "well inside") == ("Ana Ortega", "person")

@@ -49,6 +49,8 @@ _TOKEN_RE: Final = re.compile(
     r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?(?:(?<=s)['\u2019](?!\w))?"
     r"|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
 )
+# A full stop after a closing quotation mark, then a new sentence: '"... the fact". The'.
+_STOP_AFTER_RE: Final = re.compile(r"[.!?]\s+[A-Z]")
 _SENT_END_RE: Final = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))[.!?](?=\s|$)")
 
 _FORM_TO_LEMMA: Final[dict[str, str]] = {
@@ -451,6 +453,15 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
+# A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
+_FORCES: Final = r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?)"
+_FORCE_SPEAKER_RE: Final = re.compile(
+    rf"(?:[Aa]n?|[Tt]he) {_FORCES} (?:spokesman|spokeswoman|spokesperson|statement)"
+)
+# A force named with its country's adjective: "the Icelandic coastguard vessel".
+_FORCE_MENTION_RE: Final = re.compile(rf"\b([A-Z][a-z]+) (?i:{_FORCES})\b")
+# An army's name that says "force" rather than "army": "the Belize Defence Force".
+_ARMY_NAME_RE: Final = re.compile(r"(?:Defen[cs]e|Armed) Forces?$")
 # The place after "police" and before the cue: "Police in Mara Region said".
 _POLICE_PLACE_RE: Final = re.compile(
     r" in ((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)"
@@ -1462,6 +1473,8 @@ class _Finder:
             return signed
         if i == 0 and last_char == "." and toks[0][_CAP]:
             return None  # the quotation ended its sentence; a new one begins
+        if _STOP_AFTER_RE.match(text, after):
+            return None  # '"... of the fact". The skipper said': the stop after the quote
         cue = _cue_at(toks, i)
         if cue is not None and toks[i][_LOW] in _AS_SAYING:
             return None  # '"...," adding that Athens ...': the subject before speaks on
@@ -1816,6 +1829,8 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._lower_body(span)
+        if actor is None:
+            actor = self._force(span)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor)
         if actor is not None and low in {"police", "the police"}:
@@ -1827,6 +1842,28 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _force(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The armed or police force whose spokesman speaks: "a coastguard spokesman said".
+
+        The force is the one the article named with its country's adjective before ("the
+        Icelandic coastguard vessel Tyr"): "Icelandic coastguard"; with none, the force
+        alone, of the dateline's country.
+        """
+        m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        country = None
+        name = noun
+        for named in _FORCE_MENTION_RE.finditer(
+            self.doc.text, max(0, span[0] - _RECALL_CHARS), span[0]
+        ):
+            if named.group(2).lower() == noun and named.group(1) in DEMONYMS:
+                name = f"{named.group(1)} {noun}"
+                country = DEMONYMS[named.group(1)]
+        return Actor(name=name, kind="organization", country=country or self._dateline_country())
 
     def _police_of(self, span: tuple[int, int], actor: Actor) -> Actor:
         """
@@ -1862,7 +1899,12 @@ class _Finder:
         best = None
         for name in _CAP_RUN_RE.finditer(text, floor, span[0]):
             run = name.group()
-            if cap in run.split(" ") and not any(
+            # "the army" after "the Belize Defence Force": an army named as a force
+            army = head == "army" and _ARMY_NAME_RE.search(run) is not None
+            if army:
+                # "Soldiers of the Belize Defence Force": the force's own name
+                run = run.rsplit(" of ", 1)[-1].removeprefix("the ")
+            if (cap in run.split(" ") or army) and not any(
                 w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
             ):
                 best = run
