@@ -112,3 +112,21 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quotation_sentence() -> Non
         " The skipper, speaking by radio, said he had been outside it."
     )
     assert speaker_of(text, "well inside") == ("Ana Ortega", "person")
+
+
+def test_a_body_reporting_what_its_leader_had_said_speaks() -> None:
+    """A readout's words: the administration that "said ... that Li had stressed"."""
+    text = (
+        "The Georgian presidential administration said in a statement that Kobakhidze had"
+        " stressed \u201cthe need to finalise the border without delay.\u201d"
+    )
+    found = [s for s in quoted(text) if "finalise" in s.quote]
+    assert [(s.speaker.name, s.speaker.country) for s in found if s.speaker] == [
+        ("Presidential Administration", "GE")
+    ]
+
+
+def test_a_person_reporting_another_keeps_the_nearer_speaker() -> None:
+    """Only a body's report gives way: "Smith said Li had stressed" stays Li's."""
+    text = "Smith said Kobakhidze had stressed \u201cthe need to finalise the border\u201d."
+    assert speaker_of(text, "finalise") == ("Kobakhidze", "person")

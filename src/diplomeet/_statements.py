@@ -565,13 +565,13 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy"}
+    | {"secretariat", "embassy", "administration"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
-    | {"joint"}
+    | {"joint", "presidential"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -1108,6 +1108,10 @@ _WITH_TITLE_WORDS: Final = 4
 #: First words of a broadcaster's name ("Radio Tanzania").
 _MEDIA_LEADS: Final = frozenset({"radio", "television"})
 #: Verbs of a medium that carries another's statement ("broadcast by Radio X").
+# The lower-case heads of a body that reports what its leader said (a readout).
+_REPORTING_BODIES: Final = frozenset(
+    {"administration", "ministry", "office", "presidency", "government", "secretariat"}
+)
 _MEDIUM_REACH: Final = 12  # tokens from a document noun to the medium that carried it
 _MEDIUM_VERBS: Final = frozenset({"broadcast", "carried", "aired", "read", "relayed", "televised"})
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
@@ -1615,6 +1619,12 @@ class _Finder:
                     or _doc_subject(toks, i, 0)
                     or _np_back(toks, i - 1)
                 )
+            if np is not None and i > 0 and toks[i - 1][_LOW] == "had":
+                # "the administration said in a statement that Li had stressed": the body
+                # that tells what Li had said speaks (a readout's words)
+                outer = self._reporting_body(toks, np[0])
+                if outer is not None:
+                    return outer
             if np is None:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
@@ -1629,6 +1639,24 @@ class _Finder:
                 )
         if not toks and q.open == para_start:
             return self._colon_intro(q)
+        return None
+
+    def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
+        """
+        The body whose report holds the clause from token ``end``: "the ministry said that".
+
+        Only a body (a lower-case head: "administration", "ministry", "office") that said
+        or stated, in a statement or not, that ...; a person reporting another keeps the
+        nearer speaker.
+        """
+        for j in range(end - 1, 0, -1):
+            if toks[j][_LOW] not in {"said", "says", "stated"}:
+                continue
+            cue = _cue_at(toks, j)
+            np = _np_back(toks, j - 1) if cue is not None else None
+            if cue is None or np is None or toks[np[1]][_LOW] not in _REPORTING_BODIES:
+                return None
+            return self._make_att(toks, cue, np, toks[0][_START])
         return None
 
     def _earlier_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
