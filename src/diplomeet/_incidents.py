@@ -1212,8 +1212,9 @@ _DEFINITE_CRAFT_RE: Final = re.compile(
     rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
     r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
 )
-# A paragraph that ends as a sentence does (not a title line, a link or a page line).
-_END_MARK_RE: Final = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
+# The last characters of a paragraph that ends as a sentence does (not a title line, a
+# link or a page line).
+_END_MARKS: Final = frozenset(".!?:;\"\u201d\u2019')]")
 _WEEK: Final = timedelta(days=7)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
 _HOURS_RE: Final = re.compile(
@@ -1283,7 +1284,7 @@ class _Reader:
         self.drafts: list[_Draft] = []
         self.titles: list[_Draft] = []  # told in a title line before or after the story
         self.deaths: dict[int, int | None] = {}  # by sentence start
-        self.head_end, self.tail_start = _title_runs(doc)
+        self.runs: tuple[int, int] | None = None  # the title runs, read at the first draft
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
@@ -1339,7 +1340,7 @@ class _Reader:
         """
         kept: list[_Draft] = []
         for t in self.titles:
-            if t.evidence.start >= self.tail_start:
+            if self.runs is not None and t.evidence.start >= self.runs[1]:
                 continue
             same = [d for d in self.drafts if d.kind == t.kind]
             if same:
@@ -1444,7 +1445,9 @@ class _Reader:
 
     def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
         """Merge the draft into those told, or keep it aside when told in a title line."""
-        if sent.start < self.head_end or sent.start >= self.tail_start:
+        if self.runs is None:
+            self.runs = _title_runs(self.doc)
+        if sent.start < self.runs[0] or sent.start >= self.runs[1]:
             self.titles.append(draft)  # weighed against the story's incidents at the end
             return
         # "the downing of their planes", undated: the incident already told, retold
@@ -2020,7 +2023,7 @@ def _title_runs(doc: Document) -> tuple[int, int]:
     the whole text is the story.
     """
     text = doc.text
-    told = [p for p in doc.paragraphs if _END_MARK_RE.search(text, p.start, p.end)]
+    told = [p for p in doc.paragraphs if text[p.start : p.end].rstrip()[-1:] in _END_MARKS]
     if not told:
         return 0, len(text) + 1
     return told[0].start, told[-1].end
