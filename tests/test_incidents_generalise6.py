@@ -204,3 +204,13 @@ def test_after_midnight_is_a_time_of_the_incident_not_an_event_after_it() -> Non
         " midnight yesterday about 35 miles off the coast."
     )
     assert told(text) == [("shots_fired", "2012-05-15")]
+
+
+def test_a_claim_told_in_the_pluperfect_retells_the_incident() -> None:
+    """The words "its patrol had come under fire first" tell the clash again, undated."""
+    text = (
+        "The two neighbours agreed on Tuesday to set up a hotline, four days after"
+        " Ecuadorean troops came under fire along the Cenepa river.\n\n"
+        "Peru said its patrol had come under fire first."
+    )
+    assert told(text) == [("shots_fired", "2012-05-11")]

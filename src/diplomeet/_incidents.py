@@ -1215,6 +1215,8 @@ _DEFINITE_CRAFT_RE: Final = re.compile(
 # The last characters of a paragraph that ends as a sentence does (not a title line, a
 # link or a page line).
 _END_MARKS: Final = frozenset(".!?:;\"\u201d\u2019')]")
+# "had come under fire", "had been fired on": the pluperfect of a retelling.
+_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
 _WEEK: Final = timedelta(days=7)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
 _HOURS_RE: Final = re.compile(
@@ -1450,11 +1452,15 @@ class _Reader:
         if sent.start < self.runs[0] or sent.start >= self.runs[1]:
             self.titles.append(draft)  # weighed against the story's incidents at the end
             return
-        # "the downing of their planes", undated: the incident already told, retold
-        retold = (
-            draft.when is None
-            and _NOMINAL_RE.match(m.group()) is not None
-            and self.low.endswith("the ", clause.start, m.start())
+        # "the downing of their planes", undated: the incident already told, retold; so is
+        # "Peru said its patrol had come under fire first" (a past before the story's past)
+        retold = draft.when is None and (
+            (
+                _NOMINAL_RE.match(m.group()) is not None
+                and self.low.endswith("the ", clause.start, m.start())
+            )
+            or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
+            is not None
         )
         self.merge(draft, retold=retold)
 
