@@ -214,3 +214,13 @@ def test_a_claim_told_in_the_pluperfect_retells_the_incident() -> None:
         "Peru said its patrol had come under fire first."
     )
     assert told(text) == [("shots_fired", "2012-05-11")]
+
+
+def test_the_incident_on_a_day_makes_a_weekend_precise() -> None:
+    """An incident "over the weekend" is dated by "The incident on Saturday" right after."""
+    text = (
+        "Manila summoned China's ambassador on Monday after a Chinese coast guard ship fired"
+        " water cannon at a Philippine resupply boat over the weekend.\n\n"
+        "The incident on Saturday was the third this year."
+    )
+    assert told(text) == [("other", "2012-05-12")]

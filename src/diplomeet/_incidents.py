@@ -1223,6 +1223,8 @@ _HOURS_RE: Final = re.compile(
     r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
     re.IGNORECASE,
 )
+# The dates coarser than a day, which a retelling's day may make precise.
+_COARSE: Final = frozenset({"weekend", "week", "month"})
 # How many sentences on a definite noun may retell an incident ("The strikes late Sunday").
 _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
@@ -1294,7 +1296,7 @@ class _Reader:
         for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
             self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
         for d in self.drafts:
-            if d.when is None or d.when.granularity == "month":
+            if d.when is None or d.when.granularity in _COARSE:
                 self.retold_later(d, sentences)
         self.fold_shootings()
         titled = self.titled()
@@ -1359,7 +1361,7 @@ class _Reader:
         targeted two depots": the definite noun opening a later sentence, of the incident's
         kind, with a day after it, takes up the incident and dates it.
         """
-        k = bisect.bisect_right([s.start for s in sentences], d.evidence.start)
+        k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
         nouns = _RETOLD_NOUNS[d.kind]
         for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
             head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
