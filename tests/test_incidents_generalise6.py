@@ -224,3 +224,14 @@ def test_the_incident_on_a_day_makes_a_weekend_precise() -> None:
         "The incident on Saturday was the third this year."
     )
     assert told(text) == [("other", "2012-05-12")]
+
+
+def test_strikes_that_targeted_depots_are_airstrikes() -> None:
+    """Strikes that "targeted two army depots" are from the air; dock strikes are none."""
+    text = (
+        "The strikes late Sunday targeted two former army depots near the towns of Izra and"
+        " Nawa in Syria, killing three people."
+    )
+    labour = "The strikes by dock workers hit the ports of Antwerp and Rotterdam on Monday."
+    assert told(text) == [("airstrike", "2012-05-13")]
+    assert told(labour) == []

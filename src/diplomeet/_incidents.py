@@ -689,6 +689,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
             r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
             r"strongholds?)\b)|"
+            # "The strikes late Sunday targeted two former army depots": strikes on arms
+            r"\bstrikes?\s+(?:[\w-]+\s+){0,3}?(?:targeted|hit|destroyed)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:depots?|bases|positions|military\s+sites|"
+            r"airbases?|air\s+bases?|arms\s+stores|weapons\s+stores|ammunition\s+dumps?)\b|"
             r"\bstrikes?\s+(?:on|against)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|positions|"
             r"infrastructure|cities|towns|villages|bases|military\s+sites|facilities|hideouts|"
             r"camps)\b|"
