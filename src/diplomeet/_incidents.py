@@ -591,7 +591,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetcbvgwahltiu])\b(?:"
+            r"(?=[fosrmetcbvgwahltiuj])\b(?:"
             # "fired on a patrol", "fired on Monday at a patrol"; not "was fired on Monday"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
@@ -613,9 +613,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
             r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
-            # "two MiG-15 jets jumped a patrol bomber": fighters set on a plane, firing
-            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?jumped\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
-            rf"{_AIRCRAFT}\b|"
+            # "two MiG-15 jets jumped a patrol bomber": fighters set on a plane, firing (the
+            # aircraft before "jumped" is read in ``fits``)
+            rf"(?P<jumped>\bjumped\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)|"
             r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
@@ -709,7 +709,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
             # "the shooting" (the article outside the match: a noun, as "the downing")
             r"(?:a|an|the)\s+\w+\s+shooting(?!\s+down)|"
-            r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s)|(?<=['\u2019]s\s))shooting"
+            r"shooting(?:(?<=\ba\sshooting)|(?<=\ban\sshooting)|(?<=\bthe\sshooting)|"
+            r"(?<=['\u2019]s\sshooting))"
             r"(?!\s+down))\b|"
             r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
@@ -1750,8 +1751,13 @@ class _Reader:
         elif groups.get("struck"):
             # "pounded positions with artillery": a ground attack, read as one
             ok = _GROUND_FIRE_RE.search(low, start, end) is None
-        elif groups.get("aerial"):
-            ok = _AIRCRAFT_RE.search(low, start, end) is not None
+        elif groups.get("aerial") or groups.get("jumped"):
+            # "the bombing of" by aircraft; "two jets jumped a patrol bomber": aircraft on
+            # both sides (the one before the verb read here)
+            ok = (
+                _AIRCRAFT_RE.search(low, start, m.start() if groups.get("jumped") else end)
+                is not None
+            )
         elif groups.get("missile"):
             ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
         elif groups.get("sea"):
