@@ -168,16 +168,17 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The seventh set (check6, written blind on 2026-11-23) keeps the figures measured on it.
 
     Blind until the ninth session's start (its README), development data since: its failures
-    are read to find classes.  These floors are the figures at the eighth session's end; a
+    are read to find classes.  These floors are the figures at the eighth session's end
+    (statements and incidents: after the ninth session's general rules for their classes); a
     change that makes it worse must say why.
     """
     check6 = BLIND / "check6"
     scores = evaluate(check6 / "gold", check6 / "articles").scores
     assert scores.meetings.f1 >= 0.68
     assert scores.meetings_strict.f1 >= 0.53
-    assert scores.statements.f1 >= 0.78
+    assert scores.statements.f1 >= 0.89
     assert scores.quotes.f1 >= 0.96
-    assert scores.incidents.f1 >= 0.51
+    assert scores.incidents.f1 >= 0.90
     assert scores.dates.f1 >= 0.89
     # the Source fields after layout rules not blind to this set's outlets (its README)
     assert scores.outlet.f1 >= 0.77
