@@ -50,6 +50,35 @@ def test_royal_title_single_name() -> None:
     assert actor == Actor(name="Harald", kind="person", title="King")
 
 
+def test_a_regnal_number_is_part_of_the_name() -> None:
+    """A monarch's or pope's number stays in the name: "King Tupou VII", "Carl XVI Gustaf"."""
+    doc = _doc(
+        "King Tupou VII received the envoy, then Pope Leo XIV and King Carl XVI Gustaf met"
+        " President Anna Berg, who wrote on X that I was wrong."
+    )
+    assert _at(doc, "King Tupou VII") == Actor(name="Tupou VII", kind="person", title="King")
+    leo = _at(doc, "Pope Leo XIV")
+    assert leo is not None
+    assert leo.name == "Leo XIV"
+    carl = _at(doc, "King Carl XVI Gustaf")
+    assert carl is not None
+    assert carl.name == "Carl XVI Gustaf"
+    berg = _at(doc, "President Anna Berg")
+    assert berg is not None
+    assert berg.name == "Anna Berg"  # "on X" and "I" are no numbers
+
+
+def test_a_pair_named_by_office_is_the_holders_not_the_latest_ministers() -> None:
+    """A pair named by its office is its holder and his counterpart, not the latest aides."""
+    doc = _doc(
+        "Croatia's Prime Minister Ivo Marek hosted his Slovenian counterpart Dan Sorel on"
+        " Monday. They were joined by their transport ministers, Ana Pik and Lev Toth. The two"
+        " prime ministers last met in March."
+    )
+    pair = next(m for m in mentions(doc) if doc.text[m.start : m.end] == "The two prime ministers")
+    assert [a.name for a in pair.members or ()] == ["Ivo Marek", "Dan Sorel"]
+
+
 def test_particles_in_names() -> None:
     """Arabic and European particles stay inside the name ("al-", "de la")."""
     doc = _doc("Iraqi President Khalid al-Rawi met Spanish Foreign Minister Luis de la Vega.")

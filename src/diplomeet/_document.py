@@ -84,6 +84,10 @@ _ABBREVIATIONS: Final = frozenset(
 )
 
 
+_new: Final = object.__new__
+_setattr: Final = object.__setattr__
+
+
 class Segment(NamedTuple):
     """
     A paragraph, sentence or clause: offsets into the document text.
@@ -205,8 +209,24 @@ class Document:
         return result
 
     def span(self, start: int, end: int) -> Span:
-        """Return the :class:`Span` of ``text[start:end]``."""
-        return Span.of(self.text, start, end)
+        """
+        Return the :class:`Span` of ``text[start:end]``.
+
+        Built without the record's validators when the offsets are plain ints with
+        ``0 <= start <= end <= len(text)``, which is all they check (the text is then
+        ``end - start`` characters long); other offsets go through :meth:`Span.of`, which
+        raises as before.  The validators cost three times the rest of making a span, and
+        the stages make one for every record and date; ``tests/test_document.py`` checks
+        the spans built here against them.
+        """
+        text = self.text
+        if type(start) is int and type(end) is int and 0 <= start <= end <= len(text):
+            span: Span = _new(Span)
+            _setattr(span, "start", start)
+            _setattr(span, "end", end)
+            _setattr(span, "text", text[start:end])
+            return span
+        return Span.of(text, start, end)
 
     def diagnose(
         self, code: str, message: str, *, severity: Severity = "warning", span: Span | None = None

@@ -36,11 +36,12 @@ from typing import Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
 from diplomeet._document import Document, Segment
 from diplomeet._stems import INCIDENT_STEMS, find_stems
-from diplomeet.records import Actor, Incident, IncidentKind, TimeRef
+from diplomeet.records import Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
 
@@ -1004,6 +1005,8 @@ _NEGATED_RE: Final = re.compile(
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
     r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
+    # "will not allow its planes to be shot at": what a party lets happen to whom
+    r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to|"
     # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
     r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
     r"(?:is|are|am)\s+being)\s+"
@@ -2011,10 +2014,12 @@ class _Reader:
         when = d.when or d.reported
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Incident(
+        return _fast_records.incident(
             kind=d.kind,
             summary=d.summary,
-            actors=[Actor(name=SHORT_NAMES.get(c, c), kind="country", country=c) for c in d.codes],
+            actors=[
+                _fast_records.actor(SHORT_NAMES.get(c, c), "country", country=c) for c in d.codes
+            ],
             place=None,
             when=when,
             casualties=d.casualties,

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment
@@ -238,7 +239,8 @@ _TOPIC_NOUNS: Final = (
 )
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    rf"\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
+    # (the look-ahead on the first letters lets the scan pass over most positions at once)
+    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
     r"\s+(?:the\s+)?"
@@ -447,14 +449,34 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )
+# A word of a place's name: a capital, then letters with their diacritics, and apostrophes
+# inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
+_PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    r"^([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
 )
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
-    r"(?:From|By)\s[^\n]{0,80}?\bin\s+([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*)\s*$"
+    rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
 )
-_BARE_PLACE_RE: Final = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)*")
+_BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
+# "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
+# lower-cased again ("N'Djamena", after a single capital, keeps its capital).
+_AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
+
+
+def _dateline_name(raw: str) -> str:
+    """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
+    if not raw.isupper():
+        return raw
+    name = raw.title()
+    return (
+        _AFTER_APOSTROPHE_RE.sub(lambda m: m[0].lower(), name)
+        if "'" in name or "\u2019" in name
+        else name
+    )
+
+
 # A meeting is dated by its day: the part of day or the time of day told is left out.
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:[A-Z]+|\d{2}:\d{2}(?::\d{2})?)$")
 # The stems a meeting phrase may hold after its first word ("spoke by phone", "had talks",
@@ -1067,7 +1089,7 @@ class _Reader:
             line = line or self.dateline(self.lede_end)
             if line is None:
                 return
-            name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+            name = _dateline_name(line.group(1))
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
@@ -1136,7 +1158,7 @@ class _Reader:
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
-                name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+                name = _dateline_name(m.group(1))
                 if name in CITIES:
                     lede_place = Place(name=name, country=CITIES[name])
                 elif m.re is _BYLINE_IN_RE and lede_place is None:
@@ -2609,7 +2631,7 @@ class _Reader:
         line = self.dateline(len(self.text))
         if line is None:
             return None
-        name = line.group(1).title() if line.group(1).isupper() else line.group(1)
+        name = _dateline_name(line.group(1))
         code = CAPITALS.get(name)
         return None if code is None else Place(name=name, country=code)
 
@@ -2702,7 +2724,7 @@ class _Reader:
         when = d.when
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
-        return Meeting(
+        return _fast_records.meeting(
             participants=d.people,
             accompanied_by=d.accompanied,
             place=d.place,

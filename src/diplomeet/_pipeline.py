@@ -7,13 +7,16 @@ Each stage is guarded: a stage that crashes becomes an ``error`` diagnostic
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Final, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 import attrs
 
+from diplomeet import _capitals
 from diplomeet._document import Document
 from diplomeet._input import read_text
 from diplomeet.errors import InvalidArgument
@@ -29,6 +32,7 @@ from diplomeet.records import (
 )
 
 if TYPE_CHECKING:
+    from diplomeet.outlets._contract import OutletParser
     from diplomeet.outlets._html import Page
 
 __all__ = ["parse"]
@@ -37,6 +41,49 @@ __all__ = ["parse"]
 # on the first call of parse(), not by `import diplomeet` (see docs/performance.md).
 
 _T = TypeVar("_T")
+
+
+class _Stages(NamedTuple):
+    """The functions of the stages that :func:`parse` calls."""
+
+    find_dates: Callable[[str, date | None], tuple[list[TimeRef], list[Diagnostic]]]
+    #: The package, not its ``select_parser``: read at each call, so that a test may
+    #: replace the function.
+    outlets: ModuleType
+    check_language: Callable[[str], list[Diagnostic]]
+    find_meetings: Callable[[Document], list[Meeting]]
+    find_statements: Callable[[Document], list[Statement]]
+    find_incidents: Callable[[Document], list[Incident]]
+    looks_like_html: Callable[[str], bool]
+    read_html: Callable[[str, list[Diagnostic]], Page]
+
+
+@functools.cache
+def _stages() -> _Stages:
+    """
+    The stages, imported on the first call of :func:`parse` (see the note above).
+
+    Kept once imported: an ``import`` statement in every call of :func:`parse` cost a few
+    microseconds each, even for a module already loaded.
+    """
+    from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
+    from diplomeet import outlets as _outlets  # noqa: PLC0415
+    from diplomeet._incidents import find_incidents  # noqa: PLC0415
+    from diplomeet._language import check_language  # noqa: PLC0415
+    from diplomeet._meetings import find_meetings  # noqa: PLC0415
+    from diplomeet._statements import find_statements  # noqa: PLC0415
+    from diplomeet.outlets import _html  # noqa: PLC0415
+
+    return _Stages(
+        find_dates=_dates.find_dates,
+        outlets=_outlets,
+        check_language=check_language,
+        find_meetings=find_meetings,
+        find_statements=find_statements,
+        find_incidents=find_incidents,
+        looks_like_html=_html.looks_like_html,
+        read_html=_html.read_html,
+    )
 
 
 def parse(
@@ -75,13 +122,9 @@ def parse(
         >>> art.source.published
         datetime.date(2024, 3, 6)
     """
-    from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
-    from diplomeet import outlets as _outlets  # noqa: PLC0415
-    from diplomeet._incidents import find_incidents  # noqa: PLC0415
-    from diplomeet._language import check_language  # noqa: PLC0415
-    from diplomeet._meetings import find_meetings  # noqa: PLC0415
-    from diplomeet._statements import find_statements  # noqa: PLC0415
-
+    find_dates, outlets, check_language, find_meetings, find_statements, find_incidents = _stages()[
+        :6
+    ]
     diagnostics: list[Diagnostic] = []
     text = read_text(article, diagnostics)
     published = _check_published(published)
@@ -89,7 +132,7 @@ def parse(
     page = _read_page(text, diagnostics)
     if page is not None:
         text = page.text
-    parser = _outlets.select_parser(text, outlet=outlet, url=url)
+    parser: OutletParser = outlets.select_parser(text, outlet=outlet, url=url)
 
     layout = _guard("outlet", diagnostics, lambda: parser.split(text), None)
     if layout is not None and page is not None:
@@ -105,8 +148,9 @@ def parse(
         # a full date the page states itself (a caption, dateline or the HTML metadata)
         published, published_from = layout.published, "text"
 
+    read = _ordinary_case(body, diagnostics)
     doc = Document(
-        text=body,
+        text=read,
         published=published,
         diagnostics=diagnostics,
         dateline=layout.dateline if layout is not None else None,
@@ -120,8 +164,8 @@ def parse(
             )
         doc.diagnose("input.empty", message, severity="error")
     else:
-        diagnostics.extend(check_language(body))
-        found = _guard("dates", diagnostics, lambda: _dates.find_dates(body, published), None)
+        diagnostics.extend(check_language(read))
+        found = _guard("dates", diagnostics, lambda: find_dates(read, published), None)
         if found is not None:
             doc.dates.extend(found[0])
             diagnostics.extend(found[1])
@@ -133,13 +177,19 @@ def parse(
                 _guard(
                     "dates",
                     diagnostics,
-                    lambda: _dates_off_the_body(captions, published, doc.dates, stamps),
+                    lambda: _dates_off_the_body(
+                        captions, published, doc.dates, stamps, capitals=read is not body
+                    ),
                     list[TimeRef](),
                 )
             )
     meetings = _guard("meetings", diagnostics, lambda: find_meetings(doc), list[Meeting]())
     statements = _guard("statements", diagnostics, lambda: find_statements(doc), list[Statement]())
     incidents = _guard("incidents", diagnostics, lambda: find_incidents(doc), list[Incident]())
+    records = (meetings, statements, incidents, doc.dates, diagnostics)
+    body, (meetings, statements, incidents, doc.dates, diagnostics[:]) = _original_case(
+        body, read, records, diagnostics
+    )
 
     source = Source(
         outlet=layout.outlet if layout else None,
@@ -162,13 +212,38 @@ def parse(
     )
 
 
+_Records = tuple[list[Meeting], list[Statement], list[Incident], list[TimeRef], list[Diagnostic]]
+
+
+def _ordinary_case(body: str, diagnostics: list[Diagnostic]) -> str:
+    """
+    The body as the stages read it: a copy in ordinary case when it is written in capitals.
+
+    The copy has the same length, so the stages' spans point into the body as well.
+    """
+    if not _capitals.in_capitals(body):
+        return body
+    return _guard("capitals", diagnostics, lambda: _capitals.recase(body), body)
+
+
+def _original_case(
+    body: str, read: str, records: _Records, diagnostics: list[Diagnostic]
+) -> tuple[str, _Records]:
+    """The article's text and records, their texts and spans read from the body as written."""
+    if read is body:
+        return body, records
+    restored = _guard("capitals", diagnostics, lambda: _capitals.restore(body, records), None)
+    if restored is None:
+        return read, records  # the spans point into the copy: it becomes the article's text
+    return body, restored
+
+
 def _read_page(text: str, diagnostics: list[Diagnostic]) -> Page | None:
     """The article and metadata of an HTML page, or ``None`` for plain text."""
-    from diplomeet.outlets import _html  # noqa: PLC0415 - see the note at the top
-
-    if not _html.looks_like_html(text):
+    stages = _stages()
+    if not stages.looks_like_html(text):
         return None
-    return _guard("html", diagnostics, lambda: _html.read_html(text, diagnostics), None)
+    return _guard("html", diagnostics, lambda: stages.read_html(text, diagnostics), None)
 
 
 def _check_published(published: object) -> date | None:
@@ -215,6 +290,8 @@ def _dates_off_the_body(
     published: date | None,
     found: list[TimeRef],
     stamps: tuple[str, ...] = (),
+    *,
+    capitals: bool = False,
 ) -> list[TimeRef]:
     """
     The dates of the photo captions (the headline first) and date lines, off the body, no span.
@@ -224,16 +301,19 @@ def _dates_off_the_body(
     outside :attr:`ParsedArticle.text`, so their span is ``None``.  A date line's clock
     times ("Updated 9:47 PM") are left out: they time the page, not an event.  A (text,
     value) pair the body already gave is not repeated.  Diagnostics about these words are
-    dropped: their spans could not point into the body.
+    dropped: their spans could not point into the body.  In an article written in capitals,
+    a line in capitals is read in ordinary case, its dates keeping the words as written.
     """
-    from diplomeet import dates as _dates  # noqa: PLC0415 - see the note at the top
-
+    find_dates = _stages().find_dates
     seen = {(_core(ref.text), ref.value) for ref in found}
     extra: list[TimeRef] = []
     lines = [(caption, False) for caption in captions] + [(stamp, True) for stamp in stamps]
     for line, stamp in lines:
-        refs, _ = _dates.find_dates(line, published)
-        for ref in refs:
+        scan = _capitals.recase(line) if capitals and line.isupper() else line
+        for found_ref in find_dates(scan, published)[0]:
+            ref = found_ref
+            if scan is not line and ref.span is not None and ref.text == ref.span.text:
+                ref = attrs.evolve(ref, text=line[ref.span.start : ref.span.end])
             if stamp and ref.granularity not in _STAMP_GRANULARITIES:
                 continue
             # "Published On 6 Apr 2021", "Updated on 6 Apr 2021": one date, said twice

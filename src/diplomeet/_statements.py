@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from diplomeet import _cues
+from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document
@@ -108,8 +108,12 @@ _CUE_SCAN_RE: Final = re.compile(
     + r"\b"
 )
 # Any word of _CUE_WORDS anywhere, even inside another word: where it finds none, no token
-# of the stretch can start a cue, and the stretch need not be tokenised.
-_CUE_WORD_RE: Final = re.compile(_trie_pattern(sorted(_CUE_WORDS)))
+# of the stretch can start a cue, and the stretch need not be tokenised.  Behind a look-ahead
+# on the words' first letters, which the search tests three times faster than the trie.
+_CUE_WORD_RE: Final = re.compile(
+    f"(?=[{re.escape(''.join(sorted({w[0] for w in _CUE_WORDS})))}])"
+    + _trie_pattern(sorted(_CUE_WORDS))
+)
 _CUE_SCAN_MAX: Final = max(map(len, _FORM_TO_LEMMA))  # the longest cue word
 _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
@@ -519,7 +523,7 @@ _TITLE_GLUE: Final = frozenset(
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 #: A statement made at a meeting: "At the talks", "speaking after the meeting".
 _AT_MEETING_RE: Final = re.compile(
-    r"\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?=[AaDdFf])\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|visit|call|news\s+conference|press\s+conference)\b"
 )
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
@@ -824,7 +828,13 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
             ):
-                np = _np_back(toks, k - 1, apposition=False)
+                # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
+                tagged = (
+                    k > 2
+                    and toks[k - 2][_TEXT] == ","
+                    and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
+                )
+                np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
                 if np is not None and _inside_aside(toks, np):
                     # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
                     # an earlier aside; the subject stands before it.
@@ -1082,6 +1092,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
 _DOC_NOUNS: Final = frozenset(
     {"statement", "communique", "communiqu\u00e9", "readout", "release", "declaration"}
 )
+#: Papers a sender's words are reported through ("X said the note would demand ..."):
+#: the sender, named by an earlier cue, speaks.
+_PAPERS: Final = frozenset({"note", "letter", "message", "memorandum", "protest"})
 #: Words that open an unnamed speaker's description as an article does: "one Western
 #: diplomat said", "another official said", "two European diplomats said".
 _QUANTIFIERS: Final = frozenset(
@@ -1339,7 +1352,7 @@ class _Finder:
             return
         self._add(
             q,
-            Statement(
+            _fast_records.statement(
                 speaker=prev.speaker,
                 quote=words,
                 mode="partial",
@@ -1630,6 +1643,9 @@ class _Finder:
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
                     return self._make_att(toks, cue, fwd, start, forward=True)
                 continue
+            if toks[np[1]][_LOW] in _PAPERS and not toks[np[1]][_CAP] and np[0] > 1:
+                # "the ministry said the note would demand '...'": the sender speaks
+                continue
             return self._make_att(toks, cue, np, start)
         if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:
             np = _np_back(toks, len(toks) - 2)
@@ -1812,7 +1828,7 @@ class _Finder:
                 addressee = self.resolve(self.doc, *att.addressee)
         ev_start = min(self._sentence_start(q.open), self._sentence_start(att.clause[0]))
         ev_end = max(q.after, att.clause[1])
-        return Statement(
+        return _fast_records.statement(
             speaker=speaker,
             quote=quote,
             mode=mode,
@@ -2525,7 +2541,7 @@ class _Finder:
             sent_start = self._sentence_start(q.open)
             self._add(
                 q,
-                Statement(
+                _fast_records.statement(
                     speaker=speaker,
                     quote=quote,
                     mode=mode,
@@ -2722,7 +2738,7 @@ class _Finder:
                 addressee = self.resolve(self.doc, a_start, a_end)
         self._add(
             None,
-            Statement(
+            _fast_records.statement(
                 speaker=speaker,
                 quote=text[clause_start:stop],
                 mode="indirect",

@@ -97,13 +97,13 @@ _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUM: Final = (
-    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+)?|"
+    r"(?:(?:(?!(?:1[5-9]|20)\d\d\b)\d+(?:\.\d+|[\s-]1/2(?![\d/])|\u00bd)?|"
     + _TENS
     + r"[\s-]"
     + _UNITS_WORDS
     + r"|"
     + _alt(NUMBER_WORDS)
-    + r")(?:\s+and\s+a\s+half)?)"
+    + r")(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 _UNIT: Final = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
@@ -258,7 +258,7 @@ _ALTERNATIVES: Final = [
     (
         "weekday",
         (
-            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|following)\s+)?"
+            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
             r"(?:(?P<wd_mod>early|late|later|earlier)(?:\s+on)?\s+)?(?P<wd_d>"
             + _WEEKDAY
             + r")(?P<wd_pos>['\u2019]s)?"
@@ -283,7 +283,9 @@ _ALTERNATIVES: Final = [
             r"previous|year-earlier|year-ago|same|recent|most\s+recent|final|latter)\s+"
             r"(?:year['\u2019]s\s+)?)?"
             r"(?:(?P<q_yb>" + _YEAR + r")\s+)?(?:fiscal[\s-]+)?(?:(?P<q_n>first|"
-            r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half)(?![\w-])"
+            r"second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<q_u>quarter|half|(?<=latest\s)period)(?![\w-])"
+            # "half an hour", "a quarter of an hour": a count, read as a duration
+            r"(?!\s+(?:an?|of\s+an?)\s)"
             # "the second half of June" is June's (a month with its modifier), not the year's
             r"(?!\s+of\s+" + _MONTH + r")"
             r"(?:\s+(?:of\s+)?(?:(?P<q_y>" + _YEAR + r")|(?P<q_yrel>this|last|next)\s+year))?"
@@ -334,7 +336,11 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?P<rp_the>the\s+)?(?P<rp_rel>"
             + _REL
-            + r")\s+(?:(?P<rp_u>"
+            # "the latest fiscal year", "the full year" of an earnings report
+            + r"|(?<=the\s)latest(?=\s+(?:fiscal|financial)\s+year\b)"
+            r"|(?<=the\s)full(?=\s+year\b))\s+"
+            # "this fiscal year", "the current financial year"
+            r"(?:(?P<rp_fy>fiscal|financial)\s+(?=year\b))?(?:(?P<rp_u>"
             + _CAL
             + r")|(?P<rp_m>"
             + _MONTH
@@ -342,6 +348,8 @@ _ALTERNATIVES: Final = [
             + r"|"
             + _MONTH_POSSESSIVE
             + r"))(?![\w-])"
+            # "by year-end", "around year end", "by the year's end"
+            r"|(?P<rp_ye>(?:the\s+)?year(?:['\u2019]s\s+|[\s-])end)(?![\w-])"
         ),
     ),
     # (nearly) four months, a seven-year, the past two weeks, 24 hours
@@ -357,7 +365,8 @@ _ALTERNATIVES: Final = [
             r"(?P<dur_n>" + _NUM + r")[\s-]+(?:(?:more|additional|extra|trading|business|working|"
             r"full|straight|consecutive|calendar|long|short)\s+)?(?P<dur_u>"
             + _UNIT
-            + r")(?:-(?:long|old))?(?!\w)"
+            # "an hour and a half", "two days and a half"
+            + r")(?P<dur_half>\s+and\s+a\s+half)?(?:-(?:long|old))?(?!\w)"
             r"|(?P<dur_pre2>the\s+(?:past|last|next|coming))\s+(?P<dur_u2>day|week|month|year|decade"
             r"|century|hour)(?!\w)"
         ),
@@ -367,8 +376,12 @@ _ALTERNATIVES: Final = [
         "vaguedur",
         (
             r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=than\s)|(?<=after\s)|"
-            r"(?<=took\s)|(?<=lasted\s)|(?<=last\s)|(?<=in\s))(?P<vd_u>days|weeks|months|years|"
-            r"decades|hours|minutes)(?!\w)"
+            r"(?<=took\s)|(?<=lasted\s)|(?<=last\s)|(?<=in\s)|"
+            # "despite months of talks", "follows years of war", "ends weeks of unrest"
+            r"(?:(?<=despite\s)|(?<=amid\s)|(?<=through\s)|(?<=follows\s)|(?<=following\s)"
+            r"|(?<=followed\s)|(?<=ends\s)|(?<=ended\s)|(?<=ending\s)|(?<=end\s)"
+            r"|(?<=spent\s)|(?<=spend\s)|(?<=spends\s))(?=\w+\s+of\s))"
+            r"(?P<vd_u>days|weeks|months|years|decades|hours|minutes)(?!\w)"
             r"|(?P<vd_u2>days|weeks|months|years|decades|hours|minutes|centuries)-(?:long|old)(?!\w)"
         ),
     ),
@@ -428,7 +441,11 @@ _ALTERNATIVES: Final = [
         "time",
         (
             r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
-            r"|(?P<t_h24>[01]\d|2[0-3]|\d):?(?P<t_m24>[0-5]\d)(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"|(?P<t_h24>[01]\d|2[0-3]|\d)[:.]?(?P<t_m24>[0-5]\d)"
+            r"(?:(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            # the 24-hour clock of military and police statements: "at 10.45 hrs", "0630 hrs",
+            # "at 14:20 hours" (with "hours", only after a colon or point: "120 hours" is a span)
+            r"|\s*(?-i:hrs|HRS)\b|(?<=[:.]\d\d)\s+hours\b)"
             r"|(?P<t_w>noon|midnight|midday)(?!\w)"
             # "at 4 in the morning", "at 9 o'clock in the evening"
             r"|(?P<t_hd>1[0-2]|[1-9])(?::(?P<t_mm>[0-5]\d))?(?:\s+o['\u2019]clock)?\s+in\s+the\s+"
@@ -682,6 +699,7 @@ _KEYS: Final = frozenset(
             "fiscal",
             "term",
             "era",
+            "latest",
         ),
         *("nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties"),
     }

@@ -68,9 +68,9 @@ MONTH_NAMES: Final[frozenset[str]] = frozenset(
 )
 WEEKDAY_NAMES: Final[frozenset[str]] = frozenset(k for k in WEEKDAYS if k.endswith("day"))
 
-#: Cardinal number words -> value.  "a"/"an"/"one" are 1; vague quantities are ``None``
-#: (TIMEX3 writes an unknown count as ``X``: "several days" -> ``PXD``).
-NUMBER_WORDS: Final[dict[str, int | None]] = {
+#: Cardinal number words -> value.  "a"/"an"/"one" are 1, "half a(n)" 0.5; vague quantities
+#: are ``None`` (TIMEX3 writes an unknown count as ``X``: "several days" -> ``PXD``).
+NUMBER_WORDS: Final[dict[str, float | None]] = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -108,7 +108,9 @@ NUMBER_WORDS: Final[dict[str, int | None]] = {
     "couple of": 2,
     "a dozen": 12,
     "dozen": 12,
-    "half a": None,
+    "half a": 0.5,
+    "half a dozen": 6,
+    "half an": 0.5,
     "a few": None,
     "few": None,
     "several": None,

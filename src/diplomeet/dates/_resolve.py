@@ -42,6 +42,13 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A delay or a grant of time before "until"/"till" ("postponed the vote until Friday", "gave
+#: them until Tuesday", "extended the deadline until"): the day named is still to come.
+_DELAY_BEFORE_RE: Final = re.compile(
+    r"\b(?:postpon|delay|adjourn|defer|extend|suspend|push(?:ed|es|ing)?\s+back|put\s+off"
+    r"|gave\b|give[ns]?\b|giving\b|grant)[^.;!?]{0,50}$",
+    re.IGNORECASE,
+)
 _TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -126,10 +133,10 @@ def _number(words: str | None) -> int | float | None:
     """Read "two", "24", "twenty-four", "a couple of", "2.5", "three and a half"."""
     if words is None:
         return 1
-    text = " ".join(words.lower().split())
-    half = text.endswith(" and a half")
+    text = " ".join(words.lower().replace("-", " ").split())
+    half = text.endswith((" and a half", " 1/2", "\u00bd"))
     if half:
-        text = text[: -len(" and a half")]
+        text = text.removesuffix(" and a half").removesuffix(" 1/2").removesuffix("\u00bd")
     value: int | float | None
     if text[:1].isdigit():
         value = float(text) if "." in text else int(text)
@@ -153,8 +160,23 @@ def _unit(word: str) -> str:
     return UNITS[word[:-1] if word.endswith("s") and word[:-1] in UNITS else word][0]
 
 
+#: A unit whose fraction TIMEX3 writes in the next smaller one: unit -> (smaller unit, how
+#: many, is the smaller a time unit).  "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_SMALLER: Final[dict[str, tuple[str, int, bool]]] = {
+    "Y": ("M", 12, False),
+    "D": ("H", 24, True),
+    "H": ("M", 60, True),
+    "M": ("S", 60, True),
+}
+
+
 def _duration(count: float | None, word: str) -> str:
-    """Return a TIMEX3 duration: (4, "months") -> "P4M", (None, "days") -> "PXD"."""
+    """
+    Return a TIMEX3 duration: (4, "months") -> "P4M", (None, "days") -> "PXD".
+
+    A fraction goes to the next smaller unit when it counts it whole, as TIMEX3 writes it:
+    (2.5, "years") -> "P2Y6M", (1.5, "days") -> "P1DT12H", (1.5, "minutes") -> "PT1M30S".
+    """
     lower = word.lower().rstrip("s") if word.lower() != "centuries" else "century"
     code, is_time = UNITS.get(lower, ("X", False))
     if lower == "fortnight":
@@ -163,6 +185,16 @@ def _duration(count: float | None, word: str) -> str:
         code, count = "Y", None if count is None else 10 * count
     elif code == "CE":
         code, count = "Y", None if count is None else 100 * count
+    whole = "" if count is None else f"{int(count)}"
+    smaller = _SMALLER.get(code if is_time or code != "M" else "")
+    if count is not None and count != int(count) and smaller is not None:
+        part = (count - int(count)) * smaller[1]
+        if part == int(part):
+            head = f"{whole}{code}" if int(count) else ""
+            tail = f"{int(part)}{smaller[0]}"
+            if is_time:
+                return f"PT{head}{tail}"
+            return f"P{head}T{tail}" if smaller[2] else f"P{head}{tail}"
     amount = "X" if count is None else f"{count:g}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
@@ -448,6 +480,16 @@ _UNKNOWN: Final = {
 }
 
 
+#: The longest step, in days, that counts from publication when the event it counts from is
+#: not dated ("a week after the port was seized"); a longer one is a duration.
+_NEAR_STEP_DAYS: Final = 14
+_UNIT_DAYS: Final = {"D": 1, "W": 7, "WE": 7, "M": 30, "Q": 91, "Y": 365, "DE": 3650, "CE": 36500}
+
+
+def _long_step(unit: str, count: float) -> bool:
+    return _UNIT_DAYS.get(unit, 0) * count > _NEAR_STEP_DAYS
+
+
 def _offset(m: re.Match[str], env: _Env) -> Outcome:
     direction = " ".join(m["off_dir"].lower().split())
     if m["off_v"]:  # "hours after the attack": the event's day, if the text dates it
@@ -481,6 +523,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         # "profit rose in the third quarter from $2 million a year ago": a quarterly
         # comparison, so the same quarter that many years back
         return _at(cal.add(env.anchor, "Y", -count), "Q")
+    if direction in {"after", "before"} and env.anchor is None and _long_step(unit, count):
+        # "twenty years after the first crews were chosen", "90 days after their issue": an
+        # event the text does not date; publication stands for it only when near
+        return _duration(count, m["off_u"])
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
@@ -535,7 +581,21 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
     return _at(day, "WE" if unit_word == "weekend" else unit)
 
 
-def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
+#: Relation words of a weekday counted from the date its sentence gives, not publication.
+_SENTENCE_RELATIONS: Final = frozenset({"following", "previous", "preceding"})
+
+
+def _weekday_ref(
+    m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
+) -> Outcome:
+    """
+    A weekday, by its relation word, the clause's tense and its preposition.
+
+    ``preposition`` and ``left`` stand for the expression's own preposition and start when a
+    time of day comes between them ("until 9 a.m. Tuesday").
+    """
+    prep = (preposition if preposition is not None else m["prep"] or "").lower()
+    left = m.start() if left is None else left
     if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
         m.string, max(0, m.start() - 5), m.start()
     ):
@@ -543,11 +603,12 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
     relation = (m["wd_rel"] or "").lower()
-    base = env.anchor if relation == "following" and env.anchor else env.published
+    # "the following (previous) Friday" counts from the date the sentence gives
+    base = env.anchor if relation in _SENTENCE_RELATIONS and env.anchor else env.published
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
     modifier = (m["wd_mod"] or "").lower()
-    if relation in {"last", "past", "previous"}:
+    if relation in {"last", "past", "previous", "preceding"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
     elif not relation and modifier in {"later", "earlier"}:
         # "later Friday" / "earlier Friday": that day, the publication day included
@@ -569,9 +630,12 @@ def _weekday_ref(m: re.Match[str], env: _Env) -> Outcome:
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
         else:
             day = _weekday_date(base, weekday, "present")
-    elif env.cue in {"prospective", "present"}:  # "was due to meet", "opens on Friday"
+    elif env.cue in {"prospective", "present"} or (
+        # "postponed the vote until Friday": a day still to come, that very day included
+        prep in {"until", "till"} and _DELAY_BEFORE_RE.search(m.string, max(0, left - 60), left)
+    ):  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
-    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and env.cue != "future":
+    elif prep in _FUTURE_PREPOSITIONS and env.cue != "future":
         day = _weekday_date(base, weekday, "present")  # "closed until Friday"
     elif env.tense == "future" and weekday == base.weekday():
         # "is scheduled to call on him on Friday", written on a Friday: news names the day
@@ -607,7 +671,8 @@ def _quarter(m: re.Match[str], env: _Env) -> Outcome:
         number, unit = int(m["q_q"][1]), "Q"
         year_text = m["q_qy"]
     else:
-        unit = "Q" if m["q_u"].lower() == "quarter" else "H"
+        # "the latest period" of an earnings report is its quarter
+        unit = "H" if m["q_u"].lower() == "half" else "Q"
         if not (m["q_n"] or m["q_rel"] or m["q_yb"] or (m["q_the"] and unit == "Q")):
             return None  # "half", "a quarter of the vote"
         if not m["q_n"] and m["q_u"][0].isupper():
@@ -757,7 +822,25 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
     return f"{year:04d}-{code}"
 
 
+#: Until which month a past "full year" is the year before publication's (annual results
+#: come out in the first quarter).
+_FULL_YEAR_REPORTED: Final = 3
+
+
+def _year_end(m: re.Match[str], env: _Env) -> Outcome:
+    """Year-end ("by year-end") is the year, as "the end of the year"; "since year-end" the last."""
+    base = env.published
+    if base is None:
+        return "XXXX"
+    back = (m["prep"] or "").lower() == "since" or (
+        env.cue == "past" and base.month <= _FULL_YEAR_REPORTED
+    )
+    return f"{base.year - back:04d}"
+
+
 def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
+    if m["rp_ye"]:
+        return _year_end(m, env)
     relation = m["rp_rel"].lower()
     if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
         return _duration(1, m["rp_u"]) if m["rp_u"] else None
@@ -766,7 +849,7 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
         month = _month(m["rp_m"])
         if base is None:
             return f"XXXX-{month:02d}"
-        if relation in {"last", "past", "previous"}:
+        if relation in {"last", "past", "previous", "preceding"}:
             return f"{_month_year(base, month, 'past', strict=True):04d}-{month:02d}"
         if relation in {"next", "coming"}:
             return f"{_month_year(base, month, 'future', strict=True):04d}-{month:02d}"
@@ -774,7 +857,11 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     unit = _unit(m["rp_u"])
     if base is None:
         return _UNKNOWN[unit]
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "latest": -1}.get(
+        relation, 0
+    )
+    if relation == "full" and env.cue == "past" and base.month <= _FULL_YEAR_REPORTED:
+        shift = -1  # "profit for the full year rose", reported in February: last year's
     if unit == "WE":
         if relation == "this" and base.weekday() < 5 and env.tense == "past":
             shift = -1
@@ -788,6 +875,8 @@ def _duration_ref(m: re.Match[str], _env: _Env) -> Outcome:
     if m["dur_u2"]:
         return _duration(1, m["dur_u2"])
     count = _number(m["dur_n"])
+    if m["dur_half"] and count is not None:  # "an hour and a half"
+        count += 0.5
     before = (m["dur_pre"] or "").lower().split()
     if count is None and before[-1:] in (["past"], ["last"]):
         return "PAST_REF"  # "in the past several days": a vague stretch before now
@@ -861,7 +950,12 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
     zone = "Z" if m["t_zone"] in {"UTC", "GMT"} else ""  # TIMEX3 marks UTC with "Z"
     if m["t_md"] or m["t_wd"]:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
-        day_value = _HANDLERS[kind(day_match)](day_match, env) if day_match else None
+        day_value: Outcome = None
+        if day_match is not None and kind(day_match) == "weekday":
+            # "until 9 a.m. Tuesday": the time's preposition is the weekday's
+            day_value = _weekday_ref(day_match, env, m["prep"] or "", m.start())
+        elif day_match is not None:
+            day_value = _HANDLERS[kind(day_match)](day_match, env)
         if not isinstance(day_value, str):
             return day_value
         return f"{day_value[:10]}T{clock}{zone}"
@@ -931,7 +1025,7 @@ def _is_dependent(k: str, m: re.Match[str]) -> bool:
         return direction not in {"ago", "from now", "hence"} or (
             m["off_u"] is not None and _unit(m["off_u"]) == "Y"
         )
-    return k == "weekday" and (m["wd_rel"] or "").lower() == "following"
+    return k == "weekday" and (m["wd_rel"] or "").lower() in _SENTENCE_RELATIONS
 
 
 #: The year group of each kind naming a day of a month.
@@ -1046,7 +1140,9 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     )
     if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
-    elif narrative or (k == "offset" and m["off_dir"].lower() == "ago"):
+    elif narrative or k == "time" or (k == "offset" and m["off_dir"].lower() == "ago"):
+        # a time of day with no day of its own goes on telling the day of the sentence
+        # before: a post shelled on Sunday, then "the firing began at 2:15 a.m."
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
     comparison = _is_comparison(k, m)
@@ -1115,6 +1211,15 @@ _EVENT_VERBS: Final = {
     "fighting": "fought",
     "speech": "spoke",
     "call": "spoke",
+    # a death is told by "died", "was killed", "was found dead"; a shooting by "shot"
+    "death": "died|dead|killed",
+    "deaths": "died|dead|killed",
+    "shooting": "shot",
+    "slaying": "slain|killed",
+    "sinking": "sank|sunk",
+    "fall": "fell",
+    "flight": "flew",
+    "withdrawal": "withdrew",
 }
 _WORD_START_RE: Final = r"(?<![\w-])"
 #: A sentence opening on its own event, dated before, and a verb of taking place: "The
@@ -1196,7 +1301,7 @@ def _told_before(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         return None
     # the noun or its verb: "the meeting" is told by "their fourth meeting" or "met"
     stems = {re.escape(w[:4]) for w in words} | {
-        re.escape(_EVENT_VERBS.get(w, w[:4])) for w in words
+        re.escape(verb) for w in words for verb in _EVENT_VERBS.get(w, w[:4]).split("|")
     }
     mention = re.compile(_WORD_START_RE + "(?:" + "|".join(sorted(stems)) + ")", re.IGNORECASE)
     window = first
@@ -1227,7 +1332,16 @@ def _is_comparison(k: str, m: re.Match[str]) -> bool:
     """Whether the expression looks a year back from a reported period ("a year ago")."""
     if k == "anchor":
         return m["anc_ya"] is not None
-    return k == "offset" and m["off_dir"].lower() == "ago"
+    if k != "offset":
+        return False
+    direction = m["off_dir"].lower()
+    # "(up from $2 million) a year earlier": a comparison as "a year ago" is, so that the
+    # next one counts from the reported period, not from it
+    return direction == "ago" or (
+        direction == "earlier"
+        and (m["off_n"] or "").lower() in {"a", "one"}
+        and (m["off_u"] or "").lower() == "year"
+    )
 
 
 def _step_rank(k: str, m: re.Match[str]) -> int:
@@ -1286,6 +1400,24 @@ def _time_ref(text: str, value: str, span: Span | None) -> TimeRef:
     return ref
 
 
+def _within_the_day(m: re.Match[str]) -> bool:
+    """
+    Whether an offset is hours or minutes from another event: "hours after the attack".
+
+    It dates that event's day, which the sentence dates already; it is no date of its own
+    (news annotation leaves it out), though it still anchors what follows it.
+    """
+    if m["off_dir"].lower() not in {"after", "before"}:
+        return False
+    unit = m["off_v"] or m["off_u"] or ""
+    return unit.lower().startswith(("hour", "minute", "second"))
+
+
+_DAY_VALUE_RE: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+# Days named relative to the story whose date may follow in brackets: "on Tuesday (Nov 18)".
+_WEEKDAY_KINDS: Final = frozenset({"weekday", "relday"})
+
+
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     text: str,
     matches: list[re.Match[str]],
@@ -1297,9 +1429,32 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
+    last_day: tuple[int, int] | None = None  # (start, end) of the last day read, if the last
     for m, k, value in zip(matches, kinds, values, strict=True):
-        if value is None:
+        if value is None or (k == "offset" and _within_the_day(m)):
             continue
+        if (
+            last_day is not None
+            and isinstance(value, str)
+            and m.start() == last_day[1] + 2
+            and text.startswith(" (", last_day[1])
+            and text.startswith(")", m.end())
+            and _DAY_VALUE_RE.match(value)
+        ):
+            # "on Tuesday (Nov 18)": the date in brackets states the weekday's day; one item
+            start = last_day[0]
+            refs[-1] = _time_ref(
+                text[start : m.end() + 1],
+                value,
+                _span(text, start, m.end() + 1) if spans else None,
+            )
+            last_day = None
+            continue
+        last_day = (
+            (m.start(), m.end())
+            if isinstance(value, str) and _DAY_VALUE_RE.match(value) and k in _WEEKDAY_KINDS
+            else None
+        )
         span = _span(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(

@@ -39,6 +39,8 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 
 
 _APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
+#: Where the noun phrase after "ahead of" ends: "ahead of the Brazilian visit, X spoke".
+_PHRASE_END_RE: Final = re.compile(r"[,;:.!?()\u2014]")
 #: A plan's participle with no auxiliary, qualifying a noun: "a visit planned for March".
 _BARE_PLAN_RE: Final = re.compile(
     r"(?:planned|scheduled|slated|set|timed|due)\s+for\b", re.IGNORECASE
@@ -166,12 +168,24 @@ class TenseCues:
         left: Cue | None = None
         right: Cue | None = None
         left_at = -1
+        skip_to = -1
         cues = self._cues(*sentence)
         index = 0
         while (cue := cues.get(index)) is not None:
             index += 1
             cue_start, _cue_end, (on_left, on_right) = cue
+            if cue_start < skip_to:
+                continue  # inside the noun phrase after "ahead of" ("the Brazilian visit")
             if cue_start < start:
+                if (
+                    self._text[cue_start : cue_start + 5].lower() == "ahead"
+                    and "," in (self._text[cue_start:start])
+                ):
+                    # "Ahead of the trip, the ministry on Sunday issued ...": the opening
+                    # phrase dates the trip, not the clause; its own words are no cues
+                    phrase_end = _PHRASE_END_RE.search(self._text, cue_start, start)
+                    skip_to = phrase_end.start() if phrase_end else start
+                    continue
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
                 left, left_at = on_left, cue_start
@@ -187,6 +201,13 @@ class TenseCues:
                     return "present"
                 break  # the left decides: the rest of the sentence need not be read
             elif cue_start >= end:
+                if self._text[cue_start : cue_start + 5].lower() == "ahead":
+                    # "On Wednesday, ahead of the visit, X spoke": the visit is later than
+                    # the day, which says nothing of the day itself; read on, past the
+                    # visit's noun phrase ("the Brazilian visit" is no verb)
+                    phrase_end = _PHRASE_END_RE.search(self._text, cue_start, last)
+                    skip_to = phrase_end.start() if phrase_end else last
+                    continue
                 right = on_right
                 break
         # A verb usually precedes its adjunct ("met on Thursday and was due to..."): the

@@ -20,6 +20,7 @@ import attrs
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
 from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
 
@@ -43,6 +44,7 @@ __all__ = [
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
+    "without_byline_date",
 ]
 
 # Credit lines are short; an agency alone on a line shorter still.
@@ -128,8 +130,9 @@ _BYLINE_BARE_DATE_RE: Final = re.compile(
     rf"(?<=\S)\s+(?:(?:{MONTH})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b).*$",
     re.IGNORECASE,
 )
-# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP".
-_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^,()]{1,60})$")
+# The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP",
+# "By Jane Doe with AFP, AP" (every item must then be an agency).
+_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60})$")
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
 _BYLINE_ROLE_OF_RE: Final = re.compile(
@@ -239,6 +242,8 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\b(?P<credit>[A-Z]{2,6} (?:PHOTO|Photo)\s*/.{1,80})$"),
     # a copyright credit closing a caption: "... in Lusaka. © Jane Doe, AFP"
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
+    # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
+    DASHED_CREDIT_RE,
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
@@ -539,7 +544,7 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         len(desks) == 1
         and tally.outlet == desks[0]
         and any(is_person(item) for item in items)
-        and known_outlet(desks[0]) is not None
+        and (known_outlet(desks[0]) is not None or masthead_like(desks[0]) or " " not in desks[0])
     ):
         # beside a person, the outlet's name is where the person writes, not a desk
         # ("By Jane Doe, Example News"): the person is the author
@@ -1402,6 +1407,11 @@ _NOT_NAME_WORDS: Final = frozenset(
     | {"updated", "published", "posted", "modified", "issued"}
 )
 _BARE_BYLINE_MAX_CHARS: Final = 90
+
+
+def without_byline_date(line: str) -> str:
+    """A byline's names without the page's date after them: "Jane Doe | March 3, 2026"."""
+    return _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", line)).strip()
 
 
 def read_bare_byline(line: str, tally: Credits) -> bool:

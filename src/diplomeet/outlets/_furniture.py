@@ -100,7 +100,9 @@ KICKER_RE: Final = re.compile(
     r"|exclusive|analysis|opinion|explainer|commentary|editorial|op-ed|comment|feature"
     r"|news analysis|special report"
     # a live page's or a developing story's label ("Live updates", "Breaking news")
-    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)\s*[.:]?$",
+    r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
+    # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
+    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15})?\s*[.:]?$",
     re.IGNORECASE,
 )
 """A document-type label or section kicker on its own line, read before the headline."""
@@ -236,6 +238,14 @@ Only a caption when the name before the colon is an agency's or an outlet's.
 """
 AGENCY_PHOTO_RE: Final = re.compile(r"\b[A-Z]{2,6} (?:PHOTO|Photo)\s*/")
 """An agency photo credit outside parentheses: "AFP PHOTO / NAME"."""
+DASHED_CREDIT_RE: Final = re.compile(
+    r"\s[\u2014\u2013-]\s*(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?/ ?"
+    r"(?P<credit>[A-Za-z][^/()\[\]]{1,50}?)\.?$"
+)
+"""
+A photographer and agency closing a caption after a dash: "... in Amman. — JANE DOE/AFP via
+Getty Images" (the captions of American news sites).
+"""
 BRACKET_CREDIT_RE: Final = re.compile(
     r"\[(?P<file>(?:file|handout)(?: photo)?\s*:\s*)?[^\[\]/]{1,80}/\s*"
     r"(?P<credit>[A-Z][^\[\]/]{0,40})\]\s*$",

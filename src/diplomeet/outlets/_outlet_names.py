@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-__all__ = ["MASTHEAD_WORDS", "OUTLETS", "day_first_of", "known_outlet"]
+__all__ = ["MASTHEAD_WORDS", "OUTLETS", "SECTION_WORDS", "day_first_of", "known_outlet"]
 
 _DAY: Final = True
 _MONTH: Final = False
@@ -157,6 +157,30 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
 """
 Words of newspaper and broadcaster names ("Caucasus Courier", "Harbour Chronicle", "Kavkaz TV"),
 from the same lists of newspapers and channels: a capitalised name holding one is a masthead.
+"""
+
+
+SECTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"news", "world", "politics", "business", "economy", "opinion", "opinions", "sport"}
+    | {"sports", "national", "international", "nation", "regional", "region", "local"}
+    | {"metro", "latest", "features", "feature", "culture", "health", "science", "tech"}
+    | {"technology", "environment", "climate", "energy", "government", "diplomacy"}
+    | {"defence", "defense", "security", "military", "elections", "election", "home", "trade"}
+    | {"markets", "finance", "society", "law", "courts", "crime", "migration", "conflict"}
+    | {"africa", "asia", "europe", "americas", "oceania", "pacific", "gulf", "arctic", "mideast"}
+    | {"video", "videos", "photos", "podcast", "podcasts", "live", "updates", "breaking"}
+    | {"top", "stories", "story", "today", "daily", "weekly", "archive", "archives", "print"}
+    | {"edition", "region", "insight", "insights", "analysis", "investigations", "explainers"}
+    | {"interview", "interviews", "profile", "obituaries", "lifestyle", "travel", "education"}
+    | {"agriculture", "industry", "companies", "money", "property", "media", "aid", "development"}
+    | {"humanitarian", "rights", "justice", "policy", "foreign", "affairs", "relations", "war"}
+    | {"peace", "borders", "border", "island", "islands", "east", "west", "north", "south"}
+    | {"central", "southeast", "northeast", "latin", "america", "middle", "caribbean", "us"}
+    | {"uk", "eu", "un", "global", "domestic", "state", "states", "capital", "city", "province"}
+)
+"""
+Words of the section labels and menus of English-language news sites ("World", "Middle East",
+"Foreign Affairs", "Top Stories"): a name made of them is a section, not a masthead.
 """
 
 

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Final
 
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
@@ -40,8 +41,9 @@ from diplomeet.outlets._credits import (
     read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
+    without_byline_date,
 )
-from diplomeet.outlets._outlet_names import day_first_of, known_outlet
+from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     NumericDate,
     date_line,
@@ -51,6 +53,7 @@ from diplomeet.outlets._textdates import (
     prose_order,
     running_head,
     without_time,
+    without_update,
 )
 from diplomeet.records import Diagnostic
 
@@ -70,6 +73,13 @@ _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
 _UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+_BARE_MASTHEAD_MAX_WORDS: Final = 4
+# A newspaper archive's banner: "THE EXAMPLE TIMES DIGITAL ARCHIVE", "Example Herald Archives".
+_ARCHIVE_BANNER_RE: Final = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&'’.-]* ){0,4}?)\s*(?:(?:digital|historical|online|newspaper|print)\s+)?"
+    r"archives?$",
+    re.IGNORECASE,
+)
 # An outlet's name is words of letters: no digits (a date line), no bars or colons.
 _UNKNOWN_MASTHEAD_RE: Final = re.compile(
     r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
@@ -84,8 +94,10 @@ _ISSUE_RANGE_RE: Final = re.compile(
 _WIRE_LEAD_RE: Final = re.compile(
     furniture.WIRE_DATELINE_RE.pattern + r"\s*(?:\([A-Za-z][\w-]{0,15}\)\s*)?(?:--|[—–-] )"
 )
-# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S".
-_PLACE_LINE_RE: Final = re.compile(r"^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}$")
+# A dateline's place alone on its line, in capitals: "LONDON", "NEW DELHI", "ST. JOHN'S", and
+# with its country or state after a comma, as print datelines give it: "NAIROBI, KENYA".
+_PLACE_WORDS: Final = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+_PLACE_LINE_RE: Final = re.compile(rf"^{_PLACE_WORDS}(?:, {_PLACE_WORDS})?$")
 # how many section labels may stand one over another above a headline, beyond the first
 _STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
@@ -134,8 +146,13 @@ _ISSUER_OF_RE: Final = re.compile(
     # a country's initials may open it: "U.S. Department of State", "UK Ministry of Defence"
     r"^(?:The )?(?:[A-Z][A-Z.]{1,4} )?(?:"
     + "|".join(_ISSUER_WORDS)
-    + rf") of (?:the )?{_ISSUER_NAME}$"
+    + rf") of (?:the )?{_ISSUER_NAME}"
+    # the state's formal name after the office: "... of the Republic of Paraguay"
+    r"(?: of the (?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union"
+    r"|Sultanate|Emirate|Principality|Grand Duchy)"
+    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
 )
+_ISSUER_MAX_CHARS: Final = 80
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
@@ -179,11 +196,15 @@ def _is_title_case(line: str) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    """A short line that reads as a title, not as a sentence of the story."""
+    """
+    A short line that reads as a title, not as a sentence of the story.
+
+    A line in capitals that ends a sentence is a paragraph of wire copy, not a title case.
+    """
     words = line.split()
     if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
         return False
-    return not _SENTENCE_END_RE.search(line) or _is_title_case(line)
+    return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
 
 
 def _lines(text: str) -> list[str]:
@@ -430,7 +451,7 @@ class _Reader:
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or self._stamp(line, short=short)
-            or (short and "," in line and self._running_head(line))
+            or (short and ("," in line or line.isupper()) and self._running_head(line))
         ):
             return True
         if (
@@ -513,17 +534,84 @@ class _Reader:
         if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
             return False
         following = self.lines[index + 1]
+        known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
             and furniture.FURNITURE_RE.match(following)
             and not _SENTENCE_END_RE.search(line)
         ):
-            # the site's name over its breadcrumb ("Home > Press Releases") is no headline
+            # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
+            # and names the outlet when the table knows it
+            if known is not None:
+                self.outlet = self.outlet or known[0]
             return True
-        known = known_outlet(line.split("|", 1)[0])
         if known is None:
-            return index == 0 and self._unknown_masthead(line, following)
+            return index == 0 and (
+                self._archive_banner(line)
+                or self._unknown_masthead(line, following)
+                or self._name_over_headline(line, following)
+            )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _name_over_headline(self, line: str, following: str) -> bool:
+        """
+        Read a site's name the table lacks opening the page right over the headline.
+
+        "Examplenet" or "The Harbour Post" over "Leaders meet over border": a single word that
+        is no section, place or people ("World", "Kenya", "Kenyan"), or a short title-case
+        name holding a masthead word, over a longer line that reads as a title.
+        """
+        words = line.split()
+        if (
+            len(words) > _BARE_MASTHEAD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not line[0].isupper()
+            or len(following.split()) <= len(words) + 1
+            or not _headline_like(following)
+            or following.endswith(".")  # the story's first sentence: "Visit" is its title
+        ):
+            return False
+        if len(words) == 1:
+            word = line.strip(".")
+            if (
+                word.casefold() in SECTION_WORDS
+                or word.isupper()  # "UAE", "BREAKING": a label or a place's initials
+                or word in COUNTRY_NAMES
+                or word in CITIES
+                or word in DEMONYMS
+                or furniture.KICKER_RE.match(word)
+            ):
+                return False
+        elif not (
+            _is_title_case(line)
+            and masthead_like(line)
+            and not all(w.casefold().strip(".") in SECTION_WORDS for w in words)
+        ):
+            return False
+        self.outlet = self.outlet or line.strip()
+        return True
+
+    def _archive_banner(self, line: str) -> bool:
+        """
+        Drop a newspaper archive's banner opening the page: "THE EXAMPLE TIMES DIGITAL ARCHIVE".
+
+        The archive's name is no headline; a paper's name before "Archive" names the outlet.
+        """
+        match = _ARCHIVE_BANNER_RE.match(line)
+        if match is None:
+            return False
+        name = match["name"].strip()
+        if name and masthead_like(name):
+            known = known_outlet(name)
+            self.outlet = self.outlet or (
+                known[0]
+                if known
+                else _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
+                if name.isupper()
+                else name
+            )
         return True
 
     def _unknown_masthead(self, line: str, following: str) -> bool:
@@ -542,8 +630,11 @@ class _Reader:
             or not _is_title_case(line)
             or not masthead_like(line)
             or len(following) > _SECTION_MAX_CHARS
-            or not _SECTION_LABEL_RE.match(following)
-            or not self._section_label(following, 1)
+            or not (
+                # a section's label ("World") or path ("News | National") under the name
+                (_SECTION_LABEL_RE.match(following) and self._section_label(following, 1))
+                or self._section_path(following, 1)
+            )
         ):
             return False
         self.outlet = self.outlet or (
@@ -727,7 +818,9 @@ class _Reader:
         "Government of India") with a further line under it, before any headline, is the
         site's letterhead, not the title.
         """
-        if index + 1 >= len(self.lines) or len(line) > _SECTION_MAX_CHARS + 16:
+        if index + 1 >= len(self.lines) or len(line) > _ISSUER_MAX_CHARS:
+            return False
+        if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
             return False
         following = self.lines[index + 1]
         if line.isupper():
@@ -888,8 +981,8 @@ class _Reader:
             place = None
         if place is not None:
             self.placed_date_line = self.placed_date_line or line
-        # the page's clock time ("- 09:12 UTC") dates no event of the story
-        line = without_time(line)
+        # the page's clock time ("- 09:12 UTC") and its update's time date no event of the story
+        line = without_time(without_update(line))
         self.date_lines.append(line)
         self.body.append(line)
         return True
@@ -915,12 +1008,18 @@ class _Reader:
         if over_date and read_name_over_date(line, self.tally):
             return True
         # names alone right under the headline, its standfirst or its stamp, the story still
-        # to come
-        return index in {
-            self.headline_at + 1,
-            self.standfirst_at + 1,
-            self.stamp_at + 1,
-        } and read_bare_byline(line, self.tally)
+        # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
+        if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
+            return False
+        stated = first_full_date(line) if any(c.isdigit() for c in line) else None
+        names = without_byline_date(line) if stated is not None else line
+        if not read_bare_byline(names, self.tally):
+            return False
+        if stated is not None and self.published is None and not self.prose_seen:
+            self._state(line, stated)
+            if line not in self.stamps:
+                self.stamps.append(line)
+        return True
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):
@@ -1068,7 +1167,12 @@ def _slashed_credit_marker(line: str) -> bool:
     bracket = furniture.BRACKET_CREDIT_RE.search(line) if line.endswith("]") else None
     if bracket is not None and (bracket["file"] or canonical_agency(bracket["credit"])):
         return True
-    return furniture.AGENCY_PHOTO_RE.search(line) is not None
+    if furniture.AGENCY_PHOTO_RE.search(line) is not None:
+        return True
+    dashed = furniture.DASHED_CREDIT_RE.search(line)
+    return dashed is not None and bool(
+        canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
+    )
 
 
 def _slashed_agency_credit(line: str) -> bool:

@@ -18,6 +18,7 @@ __all__ = [
     "prose_order",
     "running_head",
     "without_time",
+    "without_update",
 ]
 
 _MONTHS: Final[dict[str, int]] = {
@@ -80,7 +81,11 @@ _DATE_LINE_RE: Final = re.compile(
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
-_UPDATE_TAIL_RE: Final = re.compile(r"(?<!\s)\s*\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)$")
+_UPDATE_TAIL_RE: Final = re.compile(
+    r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
+    # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
+    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40})$"
+)
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
@@ -93,7 +98,10 @@ _LINE_TIME_RE: Final = re.compile(
 # ("THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986    7", "14 The Example Herald, Monday, June 2,
 # 2025"), as scanned and archived print pages print it above the page's stories.
 _RUNNING_HEAD_RE: Final = re.compile(
-    r"^(?:\d{1,3}\s+)?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}),\s+"
+    # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
+    # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
+    rf"^(?:\d{{1,3}}\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
+    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})(?:,\s+|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3})?$"
@@ -108,7 +116,7 @@ def running_head(line: str) -> tuple[str, str, date] | None:
     The name is whatever stands before the date; the caller checks that it reads as a
     newspaper's.  A date in capitals is returned in title case ("Saturday, March 8, 1986").
     """
-    if len(line) > _RUNNING_HEAD_MAX_CHARS or "," not in line:
+    if len(line) > _RUNNING_HEAD_MAX_CHARS or ("," not in line and not line.isupper()):
         return None
     match = _RUNNING_HEAD_RE.match(line)
     found = first_full_date(match["date"]) if match is not None else None
@@ -116,6 +124,15 @@ def running_head(line: str) -> tuple[str, str, date] | None:
         return None
     words = match["date"]
     return match["outlet"], words.title() if words.isupper() else words, found
+
+
+def without_update(line: str) -> str:
+    """
+    A date line without the update's time after it: "05 Mar 2025 06:12PM (Updated: ...)".
+
+    Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14".
+    """
+    return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line else line
 
 
 def without_time(line: str) -> str:
@@ -139,9 +156,7 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     whose day and month cannot be told apart ("05/03/2025") is returned as a
     :class:`NumericDate` for the page to decide.
     """
-    if line.endswith(")") and "pdated" in line:
-        # the update's time in brackets after the date: "05 Mar 2025 06:12PM (Updated: ...)"
-        line = _UPDATE_TAIL_RE.sub("", line)
+    line = without_update(line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
