@@ -168,7 +168,8 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The seventh set (check6, written blind on 2026-11-23) keeps the figures measured on it.
 
     Blind until the ninth session's start (its README), development data since: its failures
-    are read to find classes.  These floors are the figures at the eighth session's end; a
+    are read to find classes.  These floors are the figures at the eighth session's end
+    (statements and incidents: after the ninth session's general rules for their classes); a
     change that makes it worse must say why.
     """
     check6 = BLIND / "check6"
@@ -177,9 +178,9 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     # 0.538 before its page heads were read (ninth session): the date line of 705 lost its
     # update, which found a missed meeting (F1 0.688 -> 0.695) left without its dateline's place
     assert scores.meetings_strict.f1 >= 0.52
-    assert scores.statements.f1 >= 0.78
+    assert scores.statements.f1 >= 0.89
     assert scores.quotes.f1 >= 0.96
-    assert scores.incidents.f1 >= 0.51
+    assert scores.incidents.f1 >= 0.90
     assert scores.dates.f1 >= 0.89
     # the Source fields after layout rules not blind to this set's outlets (its README), and
     # after the ninth session read its page heads

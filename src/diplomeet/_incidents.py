@@ -19,11 +19,16 @@ sentence or the next one. Negated ("was not shot down", "failed to shoot down"),
 and reported-claim clauses ("saying the jet had breached its airspace"), warnings ("warned of
 cyberattacks"), drills ("fired missiles during drills") and figures of speech ("attacked the
 proposal", "came under fire for his remarks") tell no incident.
-Retellings of one incident merge.
+Retellings of one incident merge ("last week's shooting" into the shots fired told in
+full; fire told from each side on one day), and a definite noun a few sentences on ("The
+strikes late Sunday") dates an incident told "hours after" another event.  Title lines
+before the story (a headline left in the body) add no incident the story tells, and those
+after it (links to other stories) none at all.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
@@ -587,7 +592,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetcbvgwahltiu])\b(?:"
+            r"(?=[fosrmetcbvgwahltiuj])\b(?:"
             # "fired on a patrol", "fired on Monday at a patrol"; not "was fired on Monday"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
@@ -596,7 +601,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
-            r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)[\w-]+\s+){0,3}?"
+            r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
+            r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
             # "fired across the Line of Control": across a line, at the other side
@@ -608,6 +614,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
             r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
+            # "two MiG-15 jets jumped a patrol bomber": fighters set on a plane, firing (the
+            # aircraft before "jumped" is read in ``fits``)
+            rf"(?P<jumped>\bjumped\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)|"
             r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
@@ -681,6 +690,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
             r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
             r"strongholds?)\b)|"
+            # "The strikes late Sunday targeted two former army depots": strikes on arms
+            r"\bstrikes?\s+(?:[\w-]+\s+){0,3}?(?:targeted|hit|destroyed)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:depots?|bases|positions|military\s+sites|"
+            r"airbases?|air\s+bases?|arms\s+stores|weapons\s+stores|ammunition\s+dumps?)\b|"
             r"\bstrikes?\s+(?:on|against)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|positions|"
             r"infrastructure|cities|towns|villages|bases|military\s+sites|facilities|hideouts|"
             r"camps)\b|"
@@ -695,7 +708,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?shooting(?!\s+down)|(?<=['\u2019]s\s)shooting"
+            # "the shooting" (the article outside the match: a noun, as "the downing")
+            r"(?:a|an|the)\s+\w+\s+shooting(?!\s+down)|"
+            r"shooting(?:(?<=\ba\sshooting)|(?<=\ban\sshooting)|(?<=\bthe\sshooting)|"
+            r"(?<=['\u2019]s\sshooting))"
             r"(?!\s+down))\b|"
             r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
@@ -795,6 +811,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
+            # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
+            r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
+            r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
+            r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|"
+            r"a\s+hundred|a\s+few)\s*(?:metres|meters|m|feet|ft|yards)\s+of\b|"
             r"\b(?:blocked|blocking|blockaded|harassed|harassing|obstructed|chased|intercepted|"
             r"tailed|shadowed|swarmed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
             rf"{_words(_VESSELS)}|resupply\s+missions?|supply\s+missions?|resupply\s+boats?)"
@@ -835,6 +856,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "fire",
         "firing",
         "gun",
+        "jump",
         "shoot",
         "shot",
         "skirmish",
@@ -923,6 +945,10 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "expel",
         "expuls",
         "flare",
+        "flew",
+        "flie",
+        "flown",
+        "fly",
         "hack",
         "harass",
         "hostage",
@@ -980,7 +1006,10 @@ _NEGATED_RE: Final = re.compile(
     r"prevent|to\s+avoid|practi[cs]e|practi[cs]ing|rehearse|rehearsing|simulate|simulating|"
     r"(?:tolerate|accept|allow|permit)(?:\s+(?:any|another|further|more))?|"
     # "will not allow its planes to be shot at": what a party lets happen to whom
-    r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to)\s+"
+    r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to|"
+    # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
+    r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
+    r"(?:is|are|am)\s+being)\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
@@ -1090,6 +1119,11 @@ _CROWD_RE: Final = re.compile(
     r"supporters|crowds?)\b)"
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
+# Those a border force kills in a clash when they try to cross: "killed four smugglers".
+_CROSSERS_KILLED_RE: Final = re.compile(
+    r"(?=[k])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:smugglers|infiltrators|intruders|"
+    r"traffickers|poachers|drug\s+runners)\b"
+)
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
@@ -1097,11 +1131,15 @@ _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
 _GROUND_FIRE_RE: Final = re.compile(
     r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
 )
+# The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
+_EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
-    r";|(?<!\s)\s+(?=after\s+(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    # not "after midnight", "shortly after dawn": a time of the day, no event
+    r";|(?<!\s)\s+(?=after\s+(?!(?:midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|"
+    r"sunset|dark)\b)(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"(?<!\s)\s+(?=(?:when|where)\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|"
     r"(?<!\s)\s+(?=since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
@@ -1126,7 +1164,8 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
-    r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?)"
+    r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1181,7 +1220,30 @@ _DEFINITE_CRAFT_RE: Final = re.compile(
     rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
     r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
 )
+# The last characters of a paragraph that ends as a sentence does (not a title line, a
+# link or a page line).
+_END_MARKS: Final = frozenset(".!?:;\"\u201d\u2019')]")
+# "had come under fire", "had been fired on": the pluperfect of a retelling.
+_PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
 _WEEK: Final = timedelta(days=7)
+# A span of hours before an anchor: "hours after", "only hours after", "minutes before".
+_HOURS_RE: Final = re.compile(
+    r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
+    re.IGNORECASE,
+)
+# The dates coarser than a day, which a retelling's day may make precise.
+_COARSE: Final = frozenset({"weekend", "week", "month"})
+# How many sentences on a definite noun may retell an incident ("The strikes late Sunday").
+_RETOLD_REACH: Final = 4
+# The nouns that retell an incident of each kind at the head of a later sentence.
+_RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
+    "shootdown": ("incident",),
+    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident"),
+    "airspace_violation": ("incursion", "intrusion", "incident"),
+    "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
+    "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+    "other": ("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+}
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
@@ -1204,6 +1266,7 @@ class _Draft:
     held: bool = False  # persons or ships held: a detention, a seizure
     reported: TimeRef | None = None  # the month it was reported in, if undated
     definite: bool = False  # told as "the seizure of ...", an incident known to the reader
+    shooting: bool = False  # told by the noun "shooting": shots fired, or an attack
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1231,14 +1294,91 @@ class _Reader:
         self.stems = find_stems(doc)
         self.low = self.stems.low
         self.drafts: list[_Draft] = []
+        self.titles: list[_Draft] = []  # told in a title line before or after the story
         self.deaths: dict[int, int | None] = {}  # by sentence start
+        self.runs: tuple[int, int] | None = None  # the title runs, read at the first draft
 
     def read(self) -> list[Incident]:
         sentences = self.doc.sentences
         # Only the sentences holding an incident stem are read, each once, in text order.
         for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
             self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
-        return [self.record(d) for d in self.drafts]
+        for d in self.drafts:
+            if d.when is None or d.when.granularity in _COARSE:
+                self.retold_later(d, sentences)
+        self.fold_shootings()
+        titled = self.titled()
+        return [self.record(d) for d in (*titled, *self.drafts)]
+
+    def fold_shootings(self) -> None:
+        """
+        Fold "the shooting" into the shots fired the story tells, when their dates agree.
+
+        "agreed to investigate last week's shooting of fishermen ... Last Saturday, a patrol
+        boat opened fire on their canoes": the noun names the incident told in full as shots
+        fired (read as an attack only when nothing else tells it).
+        """
+        fired = [d for d in self.drafts if d.kind == "shots_fired"]
+        if not fired:
+            return
+        kept = []
+        for d in self.drafts:
+            into = next(
+                (
+                    f
+                    for f in fired
+                    if d.kind == "attack"
+                    and d.shooting
+                    and (d.when is None or f.when is None or _compatible(d.when, f.when))
+                ),
+                None,
+            )
+            if into is None:
+                kept.append(d)
+                continue
+            into.codes = into.codes or d.codes
+            into.when = _finer(into.when, d.when)
+            into.casualties = into.casualties if into.casualties is not None else d.casualties
+        self.drafts = kept
+
+    def titled(self) -> list[_Draft]:
+        """
+        The incidents told in title lines that the story itself does not tell.
+
+        A headline left in the body ("Premiers meet as gunboat fires on trawler") tells the
+        incident the story tells again: it adds none of its own when the story tells one of
+        its kind.  Title lines after the story's end (links to other stories: "- Vietnam
+        protests ship's attack on fishermen") are page furniture, no incident at all.
+        """
+        kept: list[_Draft] = []
+        for t in self.titles:
+            if self.runs is not None and t.evidence.start >= self.runs[1]:
+                continue
+            same = [d for d in self.drafts if d.kind == t.kind]
+            if same:
+                same[0].codes = same[0].codes or t.codes
+            elif not any(k.kind == t.kind for k in kept):
+                kept.append(t)
+        return kept
+
+    def retold_later(self, d: _Draft, sentences: list[Segment]) -> None:
+        """
+        Date an incident left undated (or to its month) by a retelling a few sentences on.
+
+        "Hours after Israeli airstrikes hit military sites ... The strikes late Sunday
+        targeted two depots": the definite noun opening a later sentence, of the incident's
+        kind, with a day after it, takes up the incident and dates it.
+        """
+        k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
+        nouns = _RETOLD_NOUNS[d.kind]
+        for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
+            head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
+            if head is None or not head.group().rstrip().endswith(nouns):
+                continue
+            t = self.retold_next(nxt)
+            if t is not None and (d.when is None or _compatible(d.when, t)):
+                d.when = _finer(d.when, t)
+                return
 
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
@@ -1301,6 +1441,7 @@ class _Reader:
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
+                shooting=m.group().startswith("shooting"),
             )
             if (
                 self.historical(clause, m, draft.when)
@@ -1311,14 +1452,27 @@ class _Reader:
                 return
             if draft.when is None and nxt is not None:
                 draft.when = self.retold_next(nxt)
-            # "the downing of their planes", undated: the incident already told, retold
-            retold = (
-                draft.when is None
-                and _NOMINAL_RE.match(m.group()) is not None
-                and low.endswith("the ", clause.start, m.start())
-            )
-            self.merge(draft, retold=retold)
+            self.keep(draft, sent, clause, m)
             return
+
+    def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
+        """Merge the draft into those told, or keep it aside when told in a title line."""
+        if self.runs is None:
+            self.runs = _title_runs(self.doc)
+        if sent.start < self.runs[0] or sent.start >= self.runs[1]:
+            self.titles.append(draft)  # weighed against the story's incidents at the end
+            return
+        # "the downing of their planes", undated: the incident already told, retold; so is
+        # "Peru said its patrol had come under fire first" (a past before the story's past)
+        retold = draft.when is None and (
+            (
+                _NOMINAL_RE.match(m.group()) is not None
+                and self.low.endswith("the ", clause.start, m.start())
+            )
+            or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
+            is not None
+        )
+        self.merge(draft, retold=retold)
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
         """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
@@ -1358,13 +1512,24 @@ class _Reader:
 
         Two sides that "exchanged fire", or a soldier "killed in an exchange of fire",
         whatever it left, fired shots; a deadly clash, shootout or artillery fire is the
-        attack.
+        attack, but not one in which border troops killed smugglers or infiltrators trying
+        to cross (a border held by fire); and camps or villages "shelled" across a border
+        are shots fired over it, as the exchanges of artillery along a line are.
         """
+        low = self.low
         groups = m.groupdict()
-        if (groups.get("clash") or groups.get("firenoun")) and _KILLED_RE.search(
-            self.low, clause.start, clause.end
+        if (
+            (groups.get("clash") or groups.get("firenoun"))
+            and _KILLED_RE.search(low, clause.start, clause.end)
+            and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
         ):
             return "attack"
+        if (
+            kind == "attack"
+            and m.group().startswith("shell")
+            and _BORDER_RE.search(low, clause.start, clause.end)
+        ):
+            return "shots_fired"  # artillery fire across a border, whatever it hit
         return kind
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
@@ -1550,6 +1715,8 @@ class _Reader:
             and _VESSEL_RE.search(m.group()) is not None
         ):
             return True
+        if _EXPLOSION_RE.search(m.group()):
+            return True  # "a roadside bomb exploded as their patrol passed": armed in itself
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
@@ -1587,8 +1754,13 @@ class _Reader:
         elif groups.get("struck"):
             # "pounded positions with artillery": a ground attack, read as one
             ok = _GROUND_FIRE_RE.search(low, start, end) is None
-        elif groups.get("aerial"):
-            ok = _AIRCRAFT_RE.search(low, start, end) is not None
+        elif groups.get("aerial") or groups.get("jumped"):
+            # "the bombing of" by aircraft; "two jets jumped a patrol bomber": aircraft on
+            # both sides (the one before the verb read here)
+            ok = (
+                _AIRCRAFT_RE.search(low, start, m.start() if groups.get("jumped") else end)
+                is not None
+            )
         elif groups.get("missile"):
             ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
         elif groups.get("sea"):
@@ -1774,6 +1946,10 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
+        if _HOURS_RE.match(last.text):
+            # "hours after ... struck", valued at the day of the main event: the incident
+            # may be of the night before, so only its month is sure
+            return _month_of(last)
         if last.span is not None and last.span.end <= clause.start:
             if _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start) or _LONG_GAP_RE.search(
                 self.low, max(last.span.end, clause.start - 12), clause.start
@@ -1820,6 +1996,9 @@ class _Reader:
                 # "the seizure of an American trawler ... The trawler was seized by a
                 # Canadian patrol": one incident, its sides told one at a time
                 and not ((d.definite or new.definite) and not (d.when and new.when))
+                # "soldiers came under fire on Tuesday ... fire from the Venezuelan bank on
+                # Tuesday": one incident of the day, its sides told one at a time
+                and not _same_day(d.when, new.when)
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
@@ -1846,6 +2025,31 @@ class _Reader:
             casualties=d.casualties,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Whether two dates are both of one and the same day (or of times in it)."""
+    return (
+        a is not None
+        and b is not None
+        and a.start is not None
+        and a.start == a.end == b.start == b.end
+    )
+
+
+def _title_runs(doc: Document) -> tuple[int, int]:
+    """
+    Where the story's first sentence paragraph starts and its last one ends.
+
+    The paragraphs before and after these with no end mark are title lines: a headline left
+    in the body, a page line, links to other stories.  With no paragraph ending in a mark,
+    the whole text is the story.
+    """
+    text = doc.text
+    told = [p for p in doc.paragraphs if text[p.start : p.end].rstrip()[-1:] in _END_MARKS]
+    if not told:
+        return 0, len(text) + 1
+    return told[0].start, told[-1].end
 
 
 def _month_of(t: TimeRef) -> TimeRef | None:

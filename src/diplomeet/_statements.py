@@ -49,6 +49,8 @@ _TOKEN_RE: Final = re.compile(
     r"[^\W_](?:[\w'\u2019.\-]*[^\W_])?(?:(?<=s)['\u2019](?!\w))?"
     r"|[,;:()\[\]\u2014\u2013]|(?<=\s)-{1,2}(?=\s)"
 )
+# A full stop after a closing quotation mark, then a new sentence: '"... the fact". The'.
+_STOP_AFTER_RE: Final = re.compile(r"[.!?]\s+[A-Z]")
 _SENT_END_RE: Final = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))[.!?](?=\s|$)")
 
 _FORM_TO_LEMMA: Final[dict[str, str]] = {
@@ -455,6 +457,20 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
 }
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
+# A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
+_FORCES: Final = r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?)"
+_FORCE_SPEAKER_RE: Final = re.compile(
+    rf"(?:[Aa]n?|[Tt]he) {_FORCES} (?:spokesman|spokeswoman|spokesperson|statement)"
+)
+# A force named with its country's adjective: "the Icelandic coastguard vessel".
+_FORCE_MENTION_RE: Final = re.compile(rf"\b([A-Z][a-z]+) (?i:{_FORCES})\b")
+# An army's name that says "force" rather than "army": "the Belize Defence Force".
+_ARMY_NAME_RE: Final = re.compile(r"(?:Defen[cs]e|Armed) Forces?$")
+# The place after "police" and before the cue: "Police in Mara Region said".
+_POLICE_PLACE_RE: Final = re.compile(
+    r" in ((?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?= (?:said|says|told|added|stated|reported|confirmed)\b)"
+)
 # Who only relays another's words: "..., the spokesman added".
 _RELAYS: Final = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "statement", "readout", "communique"}
@@ -553,13 +569,13 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy"}
+    | {"secretariat", "embassy", "administration"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
-    | {"joint"}
+    | {"joint", "presidential"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -1105,6 +1121,11 @@ _WITH_TITLE_WORDS: Final = 4
 #: First words of a broadcaster's name ("Radio Tanzania").
 _MEDIA_LEADS: Final = frozenset({"radio", "television"})
 #: Verbs of a medium that carries another's statement ("broadcast by Radio X").
+# The lower-case heads of a body that reports what its leader said (a readout).
+_REPORTING_BODIES: Final = frozenset(
+    {"administration", "ministry", "office", "presidency", "government", "secretariat"}
+)
+_MEDIUM_REACH: Final = 12  # tokens from a document noun to the medium that carried it
 _MEDIUM_VERBS: Final = frozenset({"broadcast", "carried", "aired", "read", "relayed", "televised"})
 _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", "sent"})
 #: Verbs by which a reporter (often a news agency) relays another's words: "Tass quoted
@@ -1155,6 +1176,28 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
     return None
 
 
+def _of_the_body(toks: list[_Tok], end: int) -> int:
+    """
+    The last token of a body's name that goes on with "of the ..." after token ``end``.
+
+    "the General Command of the Egyptian Armed Forces": a body's head ("Command") and
+    "of (the)" with capitalised words after it are one name.
+    """
+    if not toks[end][_CAP] or toks[end][_LOW] not in _ORG_HEADS:
+        return end
+    k = end + 1
+    if k >= len(toks) or toks[k][_LOW] != "of":
+        return end
+    k += 1
+    if k < len(toks) and toks[k][_LOW] == "the":
+        k += 1
+    last = end
+    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].isalpha():
+        last = k
+        k += 1
+    return last
+
+
 def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """
     The subject of an absolute "with" clause: "..., with Li telling his counterpart".
@@ -1190,9 +1233,12 @@ def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
         if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
             return None
         if t[_LOW] in _MEDIUM_VERBS and toks[k + 1][_LOW] in {"by", "on", "over"}:
-            if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - 6) : k]):
+            # "A statement by the General Command of the Egyptian Armed Forces carried by":
+            # the author's full name may stand between the document and the medium
+            if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - _MEDIUM_REACH) : k]):
                 return None
-            return _np_back(toks, k - 1, apposition=False)
+            np = _np_back(toks, k - 1, apposition=False)
+            return None if np is None else (np[0], _of_the_body(toks, np[1]))
     return None
 
 
@@ -1444,7 +1490,11 @@ class _Finder:
             return signed
         if i == 0 and last_char == "." and toks[0][_CAP]:
             return None  # the quotation ended its sentence; a new one begins
+        if _STOP_AFTER_RE.match(text, after):
+            return None  # '"... of the fact". The skipper said': the stop after the quote
         cue = _cue_at(toks, i)
+        if cue is not None and toks[i][_LOW] in _AS_SAYING:
+            return None  # '"...," adding that Athens ...': the subject before speaks on
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
             np = _np_forward(toks, i + (2 if cue.end > toks[i][_END] else 1))
@@ -1582,6 +1632,12 @@ class _Finder:
                     or _doc_subject(toks, i, 0)
                     or _np_back(toks, i - 1)
                 )
+            if np is not None and i > 0 and toks[i - 1][_LOW] == "had":
+                # "the administration said in a statement that Li had stressed": the body
+                # that tells what Li had said speaks (a readout's words)
+                outer = self._reporting_body(toks, np[0])
+                if outer is not None:
+                    return outer
             if np is None:
                 fwd = _np_forward(toks, i + 1) if toks[i][_LOW] in {"said", "says"} else None
                 if fwd is not None and fwd[1] + 1 < len(toks) and toks[fwd[1] + 1][_TEXT] in ",:":
@@ -1599,6 +1655,24 @@ class _Finder:
                 )
         if not toks and q.open == para_start:
             return self._colon_intro(q)
+        return None
+
+    def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
+        """
+        The body whose report holds the clause from token ``end``: "the ministry said that".
+
+        Only a body (a lower-case head: "administration", "ministry", "office") that said
+        or stated, in a statement or not, that ...; a person reporting another keeps the
+        nearer speaker.
+        """
+        for j in range(end - 1, 0, -1):
+            if toks[j][_LOW] not in {"said", "says", "stated"}:
+                continue
+            cue = _cue_at(toks, j)
+            np = _np_back(toks, j - 1) if cue is not None else None
+            if cue is None or np is None or toks[np[1]][_LOW] not in _REPORTING_BODIES:
+                return None
+            return self._make_att(toks, cue, np, toks[0][_START])
         return None
 
     def _earlier_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -1732,12 +1806,12 @@ class _Finder:
                 t = toks[m]
                 if t[_LOW] in _BODY_END:
                     # "by the (Egyptian) presidency": a body in lower case
-                    return toks[j + 1][_START], t[_END]
+                    return toks[j + 1][_START], toks[_of_the_body(toks, m)][_END]
                 if not (t[_CAP] or t[_LOW] in _ARTICLES or t[_LOW] in _BODY_ADJECTIVES):
                     break
             author = _np_forward(toks, j + 1)
             if author is not None:
-                return toks[author[0]][_START], toks[author[1]][_END]
+                return toks[author[0]][_START], toks[_of_the_body(toks, author[1])][_END]
         return start, end
 
     # --- records ---------------------------------------------------------------------------
@@ -1799,8 +1873,12 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._lower_body(span)
+        if actor is None:
+            actor = self._force(span)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor)
+        if actor is not None and low in {"police", "the police"}:
+            actor = self._police_of(span, actor)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -1808,6 +1886,40 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _force(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The armed or police force whose spokesman speaks: "a coastguard spokesman said".
+
+        The force is the one the article named with its country's adjective before ("the
+        Icelandic coastguard vessel Tyr"): "Icelandic coastguard"; with none, the force
+        alone, of the dateline's country.
+        """
+        m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        noun = m.group(1).lower()
+        country = None
+        name = noun
+        for named in _FORCE_MENTION_RE.finditer(
+            self.doc.text, max(0, span[0] - _RECALL_CHARS), span[0]
+        ):
+            if named.group(2).lower() == noun and named.group(1) in DEMONYMS:
+                name = f"{named.group(1)} {noun}"
+                country = DEMONYMS[named.group(1)]
+        return Actor(name=name, kind="organization", country=country or self._dateline_country())
+
+    def _police_of(self, span: tuple[int, int], actor: Actor) -> Actor:
+        """
+        The police of the place named after them: "Police in Mara Region said".
+
+        The force of a region or city speaks, named as the outlets name it ("Mara Region
+        police"); the country the links gave is kept.
+        """
+        m = _POLICE_PLACE_RE.match(self.doc.text, span[1])
+        if m is None:
+            return actor
+        return Actor(name=f"{m.group(1)} police", kind="organization", country=actor.country)
 
     def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
@@ -1831,7 +1943,12 @@ class _Finder:
         best = None
         for name in _CAP_RUN_RE.finditer(text, floor, span[0]):
             run = name.group()
-            if cap in run.split(" ") and not any(
+            # "the army" after "the Belize Defence Force": an army named as a force
+            army = head == "army" and _ARMY_NAME_RE.search(run) is not None
+            if army:
+                # "Soldiers of the Belize Defence Force": the force's own name
+                run = run.rsplit(" of ", 1)[-1].removeprefix("the ")
+            if (cap in run.split(" ") or army) and not any(
                 w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
             ):
                 best = run
@@ -1949,6 +2066,15 @@ class _Finder:
             first = k
             while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
                 first -= 1
+            if toks[k][_CAP]:
+                # "The National Defense Ministry": a capitalised name, read whole as written
+                while (
+                    first > 0
+                    and toks[first - 1][_CAP]
+                    and toks[first - 1][_TEXT].isalpha()
+                    and toks[first - 1][_LOW] not in _ARTICLES
+                ):
+                    first -= 1
             words = [t[_LOW] for t in toks[first : k + 1]]
         if not all(w.isalpha() for w in words):
             return None
@@ -2087,7 +2213,7 @@ class _Finder:
     def _linked(self, span: tuple[int, int]) -> Actor | None:
         """The actor links' speaker, unless they read only a modifier of the named head."""
         actor = self.resolve(self.doc, *span)
-        body = self._official_name(span, actor)
+        body = self._official_name(span, actor) or self._as_written(span, actor)
         if body is not None:
             return body
         if (
@@ -2151,6 +2277,37 @@ class _Finder:
         if country is None:
             country = next((DEMONYMS[t[_TEXT]] for t in toks[:k] if t[_TEXT] in DEMONYMS), None)
         return Actor(name=name, kind="organization", country=country)
+
+    def _as_written(self, span: tuple[int, int], actor: Actor | None) -> Actor | None:
+        """
+        A body named by more capitalised words than the links read: its name as written.
+
+        "The National Defense Ministry said": the links read "Defense Ministry" (or a
+        known body that shares its head, "the National Security Council" read as the UN's);
+        the words written name the body.  A country's adjective the links replaced by a
+        name of their own ("the Chinese Foreign Ministry" read as the Ministry of Foreign
+        Affairs) keeps their reading.
+        """
+        if actor is None or actor.kind != "organization":
+            return None
+        toks = self._toks(*span)
+        if toks and toks[0][_LOW] in _ARTICLES:
+            toks = toks[1:]
+        if (
+            not 1 < len(toks) <= _NAME_WORDS_MAX + 1
+            or toks[-1][_LOW] not in _ORG_HEADS
+            or not all(t[_CAP] and "." not in t[_TEXT] for t in toks)
+            or any(_POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
+        ):
+            return None
+        known = set(actor.name.lower().split())
+        written = [t[_LOW] for t in toks]
+        extra = [t[_TEXT] for t in toks if t[_LOW] not in known]
+        missing = known.difference(written)
+        if not extra or (missing and any(w in DEMONYMS or place_actor(w) for w in extra)):
+            return None
+        country = actor.country if not missing else None
+        return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country)
 
     def _heads(self, span: tuple[int, int], actor: Actor) -> bool:
         """Whether ``actor`` is named by the head of the phrase (its last capitalised words)."""

@@ -140,6 +140,7 @@ INCIDENT_STEMS: Final = (
     "intercept",
     "intrud",
     "jail",
+    "jump",
     "kidnap",
     "kill",
     "knock",
