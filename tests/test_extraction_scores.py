@@ -55,10 +55,10 @@ def test_blind_set_scores_do_not_fall_below_their_measured_floor() -> None:
     set is no longer blind.
     """
     scores = evaluate(BLIND / "gold", BLIND / "articles").scores
-    assert scores.meetings.f1 >= 0.87
+    assert scores.meetings.f1 >= 0.88
     # 0.753 before "A of X and B met" found one more meeting (105), left undated; 0.805
     # after the seventh session's visits, calls and group rules
-    assert scores.meetings_strict.f1 >= 0.80
+    assert scores.meetings_strict.f1 >= 0.81
     assert scores.statements.f1 >= 0.98
     assert scores.incidents.f1 >= 0.92
     assert scores.dates.f1 >= 0.96
@@ -168,20 +168,17 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The seventh set (check6, written blind on 2026-11-23) keeps the figures measured on it.
 
     Blind until the ninth session's start (its README), development data since: its failures
-    are read to find classes.  These floors are the figures at the eighth session's end
-    (statements and incidents: after the ninth session's general rules for their classes); a
-    change that makes it worse must say why.
+    are read to find classes.  These floors are the figures at the ninth session's end, after
+    its general rules for this set's classes; a change that makes it worse must say why.
     """
     check6 = BLIND / "check6"
     scores = evaluate(check6 / "gold", check6 / "articles").scores
-    assert scores.meetings.f1 >= 0.68
-    # 0.538 before its page heads were read (ninth session): the date line of 705 lost its
-    # update, which found a missed meeting (F1 0.688 -> 0.695) left without its dateline's place
-    assert scores.meetings_strict.f1 >= 0.52
-    assert scores.statements.f1 >= 0.89
+    assert scores.meetings.f1 >= 0.85
+    assert scores.meetings_strict.f1 >= 0.81
+    assert scores.statements.f1 >= 0.95
     assert scores.quotes.f1 >= 0.96
-    assert scores.incidents.f1 >= 0.90
-    assert scores.dates.f1 >= 0.89
+    assert scores.incidents.f1 >= 0.93
+    assert scores.dates.f1 >= 0.96
     # the Source fields after layout rules not blind to this set's outlets (its README), and
     # after the ninth session read its page heads
     assert scores.outlet.f1 == 1.0
