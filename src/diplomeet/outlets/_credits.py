@@ -970,6 +970,11 @@ _FOLLOW_RE: Final = re.compile(
     rf"^\"?(?:Follow|Find) (?:[^@\n]{{0,120}}? )?(?P<name>{_NAME}) (?i:on) "
     r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
 )
+# "Follow The Example Times on Facebook and X": the whole name the line asks readers to follow.
+_FOLLOW_WHOLE_RE: Final = re.compile(
+    r"^\"?(?:Follow|Find) (?P<name>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,5}) (?i:on) "
+    r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|YouTube|TikTok|Telegram|WhatsApp)\b"
+)
 # "- Jane Doe." closing a story.
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
 # "This piece first appeared on Global Risk Report."
@@ -1086,6 +1091,20 @@ def _only_titles_quoted(paragraph: str) -> bool:
     return all(_QUOTED_TITLE_RE.fullmatch(m[1]) for m in _QUOTED_RE.finditer(paragraph))
 
 
+def _site_name(name: str) -> bool:
+    """
+    Whether a closing line's ``name`` is a site's, not a writer's.
+
+    "The Namibian", "Radio Prague International", a known outlet are; "Maria Lindqvist" is not.
+    """
+    name = _tidy(name)
+    if known_outlet(name) is not None or canonical_agency(name) is not None:
+        return True
+    if is_person(name) and not masthead_like(name):
+        return False
+    return name.startswith("The ") or masthead_like(name)
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1093,13 +1112,27 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     A bare "- X." signs a story off only as the page's ``last`` line; elsewhere it
     attributes a quotation.
     """
+    whole = _FOLLOW_WHOLE_RE.match(line) if line.startswith(("Follow ", "Find ", '"')) else None
+    if whole is not None and _site_name(whole["name"]):
+        # the site itself asks to be followed: its outlet, no author
+        tally.outlet = tally.outlet or _tidy(whole["name"])
+        return True
     for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
         match = pattern.match(line)
-        if match is not None:
+        if match is None:
+            continue
+        if pattern is _FOLLOW_RE or not _site_name(match["name"]):
             tally.add_author(match["name"])
-            if pattern is _APPEARED_RE:
-                tally.outlet = tally.outlet or _tidy(match["name"])
-            return True
+        elif pattern is _APPEARED_RE and not tally.authors:
+            # "This piece first appeared on X" under no byline: the site is the author too
+            tally.add_author(match["name"])
+        if pattern is not _FOLLOW_RE:
+            tally.outlet = tally.outlet or (
+                _tidy(match["name"])
+                if pattern is _APPEARED_RE or _site_name(match["name"])
+                else None
+            )
+        return True
     return _CONTRIBUTED_RE.match(line) is not None
 
 
@@ -1172,9 +1205,15 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if agency is not None:
         tally.add_agency(agency)
         tally.wire = tally.wire or agency
+    elif match is not None and _agency_named(match["agency"]) and _unknown_wire(match):
+        # "APIA (Pacific News Agency) -": an agency by its name, though it holds a masthead word
+        tally.add_agency(_tidy(match["agency"]))
     elif match is not None and _outlet_dateline(match):
         # "TBILISI (Caucasus Courier) -": the outlet's own name, no agency credit
         tally.outlet = tally.outlet or _tidy(match["agency"])
+    elif match is not None and _unknown_wire(match):
+        # "SUVA (Pacnews) -": an agency the table lacks, credited in a wire dateline's place
+        tally.add_agency(_tidy(match["agency"]))
     else:
         match = None
     if match is not None:
@@ -1186,7 +1225,10 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
-    if slashed is not None and canonical_agency(slashed["agency"]):
+    if slashed is not None and (
+        canonical_agency(slashed["agency"]) or " " not in slashed["agency"]
+    ):
+        # "/TASS/." and an agency the table lacks in the same form: "Ulaanbaatar, May 4 /MONTSAME/."
         tally.add_agency(slashed["agency"])
         tally.wire = tally.wire or canonical_agency(slashed["agency"])
         rest = paragraph[slashed.end() :]
@@ -1230,6 +1272,58 @@ def _outlet_dateline(match: re.Match[str]) -> bool:
         len(place.split()) <= _DATELINE_PLACE_MAX_WORDS
         and match["dash"] != ":"
         and masthead_like(match["agency"])
+    )
+
+
+# A place opening a wire dateline: a word in capitals ("SUVA", "PORT MORESBY, Papua New
+# Guinea") or a place and a date ("Addis Ababa, Feb 20 2024").
+_WIRE_PLACE_OPENING_RE: Final = re.compile(
+    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b)"
+)
+# One word ("Pacnews", "IPS"), or words closing on an agency's word ("Pacific News Service").
+_WIRE_CREDIT_RE: Final = re.compile(
+    r"[A-Z][\w&'’-]*|(?:[A-Z][\w&'’-]* ){1,3}(?:Agency|Service|Press|Wire|Agencia|Agence)"
+)
+# Labels news sites put in brackets after a dateline's place that credit no one:
+# "LONDON (Updated) -", "KYIV (Live) -", from the update and format tags of news pages.
+_WIRE_NOT_CREDITS: Final = frozenset(
+    {"updated", "update", "corrected", "correction", "exclusive", "live", "watch", "video"}
+    | {"analysis", "opinion", "breaking", "urgent", "flash", "bulletin", "file", "photos"}
+)
+
+
+_AGENCY_WORD_RE: Final = re.compile(r" (?:Agency|Service|Agencia|Agence)$")
+
+
+def _agency_named(name: str) -> bool:
+    """Whether ``name`` closes on an agency's word: "Pacific News Agency", "Inter Press Service"."""
+    return _AGENCY_WORD_RE.search(name.strip()) is not None
+
+
+def _unknown_wire(match: re.Match[str]) -> bool:
+    """
+    Whether a wire dateline's bracketed name is an agency the table lacks: "SUVA (Pacnews) -".
+
+    The place reads as a dateline's (capitals, or a place and a date), the dash is a dash,
+    and the name is one capitalised word, or words closing on an agency's word ("Agency"),
+    that names no country, city, month or page label.
+    """
+    name = match["agency"].strip()
+    place = (match["place"] or "").strip()
+    if (
+        match["dash"] == ":"
+        or not place
+        or len(place.split()) > _DATELINE_PLACE_MAX_WORDS + 3
+        or _WIRE_PLACE_OPENING_RE.match(place) is None
+        or _WIRE_CREDIT_RE.fullmatch(name) is None
+    ):
+        return False
+    words = name.casefold().split()
+    return not (
+        any(word in _WEEKDAYS_MONTHS or word in _WIRE_NOT_CREDITS for word in words)
+        or name in COUNTRY_NAMES
+        or name in CITIES
+        or name in DEMONYMS
     )
 
 

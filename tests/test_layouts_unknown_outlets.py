@@ -1,0 +1,116 @@
+"""
+The generic reader on the heads and feet of outlets and agencies no table lists.
+
+Wire datelines crediting an agency the agency table lacks ("SUVA (Pacnews) —", "/MONTSAME/."),
+"Follow X on ..." lines naming the site, and guards that story lines and person names stay
+what they are.  Every page here is written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet import outlets
+from diplomeet.outlets import Layout
+
+STORY = (
+    "The foreign ministers of Ghana and Togo met on Tuesday to discuss border patrols.\n\n"
+    "They agreed to meet again next month, officials said.\n"
+)
+
+
+def _split(text: str) -> Layout:
+    return outlets.get_parser("generic").split(text)
+
+
+# --- wire datelines of agencies the table lacks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        pytest.param("SUVA (Pacnews) — ", "Pacnews", id="capitals-dash"),
+        pytest.param("ADDIS ABABA, Feb 20 2024 (IPS) - ", "IPS", id="place-date-year"),
+        pytest.param("PORT VILA (Vanuatu Daily Post) — ", None, id="masthead-is-outlet"),
+        pytest.param("Ulaanbaatar, October 2 /MONTSAME/. ", "MONTSAME", id="slashed"),
+        pytest.param("APIA (Pacific News Agency) — ", "Pacific News Agency", id="agency-word"),
+    ],
+)
+def test_a_wire_dateline_credits_an_agency_the_table_lacks(
+    opening: str, agency: str | None
+) -> None:
+    """A one-word name in a wire dateline's brackets (or slashes) credits its agency."""
+    layout = _split(f"Pacific leaders meet over climate finance\n\n{opening}{STORY}")
+    assert layout.agencies == ((agency,) if agency else ())
+    assert layout.headline == "Pacific leaders meet over climate finance"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("WASHINGTON (Updated) — ", id="update-tag"),
+        pytest.param("KYIV (Ukraine) — ", id="country"),
+        pytest.param("GENEVA (Geneva) — ", id="city"),
+        pytest.param("LONDON (May) — ", id="month"),
+        pytest.param("UN (United Nations) — ", id="expansion"),
+        pytest.param("The minister (Labour) — ", id="no-dateline-place"),
+        pytest.param("MR BANDA (Lilongwe Central): ", id="speaker-colon"),
+    ],
+)
+def test_brackets_after_a_place_that_credit_no_one_are_no_agency(opening: str) -> None:
+    """Update tags, places, months, expansions and speakers' parties credit no agency."""
+    layout = _split(f"Pacific leaders meet over climate finance\n\n{opening}{STORY}")
+    assert layout.agencies == ()
+
+
+def test_the_dated_wire_dateline_of_an_unknown_agency_gives_the_date() -> None:
+    """The dateline's full date, once its unknown agency is read, dates the page."""
+    layout = _split(
+        "African Union envoys meet on Sudan ceasefire\nBy Mwangi Kamau\n"
+        f"ADDIS ABABA, Feb 20 2024 (IPS) - {STORY}"
+    )
+    assert layout.published == date(2024, 2, 20)
+    assert layout.authors == ("Mwangi Kamau",)
+
+
+# --- the site naming itself at the foot ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        pytest.param("Follow The Namibian on Twitter and Facebook.", "The Namibian", id="the"),
+        pytest.param(
+            "Follow Radio Prague International on Facebook.",
+            "Radio Prague International",
+            id="masthead-word",
+        ),
+        pytest.param("— The Harare Herald", "The Harare Herald", id="dashed-sign-off"),
+    ],
+)
+def test_a_site_naming_itself_at_the_foot_is_its_outlet_not_an_author(
+    foot: str, outlet: str
+) -> None:
+    """A site asking to be followed, or signing its copy off, is the outlet and no byline."""
+    layout = _split(f"Namibia, Angola sign water accord\nBy Renate Kazondu\n\n{STORY}\n{foot}\n")
+    assert layout.outlet == outlet
+    assert layout.authors == ("Renate Kazondu",)
+
+
+def test_a_writer_asking_to_be_followed_stays_the_author() -> None:
+    """'Follow Jane Doe on X' names a writer: an author, and no outlet."""
+    layout = _split(f"Namibia, Angola sign water accord\n\n{STORY}\nFollow Selma Nghidinwa on X.\n")
+    assert layout.authors == ("Selma Nghidinwa",)
+    assert layout.outlet is None
+
+
+def test_first_appeared_in_under_a_byline_names_the_outlet_only() -> None:
+    """Under a byline, 'This article first appeared in X' names the outlet, not another author."""
+    layout = _split(
+        "Vietnam and Laos deepen ties\nBy Tran Minh and Le Thu\n\n"
+        f"{STORY}\nThis article first appeared in The Mekong Review.\n"
+    )
+    assert layout.authors == ("Tran Minh", "Le Thu")
+    assert layout.outlet == "The Mekong Review"
