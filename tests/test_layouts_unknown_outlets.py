@@ -114,3 +114,59 @@ def test_first_appeared_in_under_a_byline_names_the_outlet_only() -> None:
     )
     assert layout.authors == ("Tran Minh", "Le Thu")
     assert layout.outlet == "The Mekong Review"
+
+
+# --- bylines merged with the wires, date lines of blog templates ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        pytest.param("Staff and agencies in Oslo", (), id="staff-in-place"),
+        pytest.param("Staff and agencies", (), id="staff"),
+        pytest.param("Ingrid Solberg and agencies", ("Ingrid Solberg",), id="writer"),
+        pytest.param("By Ana Diaz with agencies", ("Ana Diaz",), id="by-with-agencies"),
+        pytest.param(
+            "By Ana Diaz and Luis Vera and agencies", ("Ana Diaz", "Luis Vera"), id="two-writers"
+        ),
+    ],
+)
+def test_a_byline_with_the_agencies_unnamed_lets_the_date_line_be_read(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """'Staff and agencies' is a byline: its writers are the authors; the date under it counts."""
+    layout = _split(f"Norway hosts ceasefire talks\n{byline}\nSun 3 Mar 2002 14.11 GMT\n\n{STORY}")
+    assert layout.authors == authors
+    assert layout.agencies == ()
+    assert layout.published == date(2002, 3, 3)
+    assert layout.headline == "Norway hosts ceasefire talks"
+
+
+def test_an_unknown_agency_beside_a_known_one_is_credited() -> None:
+    """'With AFP and Pacnews': a one-word name beside a known agency is another agency."""
+    layout = _split(
+        f"Ecuador, Colombia reopen crossing\nWith AFP and Pacnews\n12 Jan 2024\n\n{STORY}"
+    )
+    assert layout.agencies == ("AFP", "Pacnews")
+    assert layout.published == date(2024, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("With Nkosi and Dlamini", id="no-known-agency"),
+        pytest.param("Ministers and agencies in Oslo", id="not-people"),
+    ],
+)
+def test_lines_naming_no_agency_are_no_credit(line: str) -> None:
+    """Without a known agency or a person's name, such lines credit no one."""
+    layout = _split(f"Ecuador, Colombia reopen crossing\n\n{line}\n\n{STORY}")
+    assert layout.agencies == ()
+    assert layout.authors == ()
+
+
+def test_a_date_line_opening_on_on_is_read() -> None:
+    """'On June 3, 2024 10:22 pm', as blog templates stamp a post, dates the page."""
+    layout = _split(f"Tinubu, Mahama meet in Abuja\nOn June 3, 2024 10:22 pm\n\n{STORY}")
+    assert layout.published == date(2024, 6, 3)
+    assert layout.headline == "Tinubu, Mahama meet in Abuja"

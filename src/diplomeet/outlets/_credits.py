@@ -132,7 +132,9 @@ _BYLINE_BARE_DATE_RE: Final = re.compile(
 )
 # The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP",
 # "By Jane Doe with AFP, AP" (every item must then be an agency).
-_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60})$")
+_BYLINE_WITH_RE: Final = re.compile(
+    r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60}|(?:news )?agencies|wires)$"
+)
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
 _BYLINE_ROLE_OF_RE: Final = re.compile(
@@ -463,9 +465,15 @@ def _byline_closing(names: str, tally: Credits) -> str:
     if " with " in names:
         found = _BYLINE_WITH_RE.search(names)
         items = _items(found["names"]) if found else []
-        if found and items and all(canonical_agency(item) for item in items):
+        if (
+            found
+            and items
+            and all(canonical_agency(item) or item.casefold() in _GENERIC_CREDITS for item in items)
+        ):
+            # "Jane Doe with AP", "Jane Doe with agencies" (no agency named)
             for item in items:
-                tally.add_agency(item)
+                if canonical_agency(item):
+                    tally.add_agency(item)
             return names[: found.start()]
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
@@ -612,12 +620,38 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         or _with_agencies(line, tally)
         or _paren_agencies(line, tally)
         or _GENERIC_CREDIT_LINE_RE.match(line) is not None
+        or _and_agencies(line, tally)
         or _outlet_with(line, tally)
         or _slashed_credit(line, tally)
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
     )
+
+
+# A byline of the desk or writers "and agencies", maybe with the place it was filed from:
+# "Staff and agencies in Oslo", "Jane Doe and agencies", "By Jane Doe and news agencies"
+# (British and Australian sites' bylines for copy merged with the wires).
+_AND_AGENCIES_RE: Final = re.compile(
+    r"^(?:[Bb]y\s+)?(?P<names>[A-Z][^()\d]{1,80}?),?\s+(?:and|&)\s+(?:news\s+)?agencies"
+    r"(?:\s+in\s+[A-Z][\w.'’ -]{1,40})?\.?$"
+)
+_STAFF_WORDS: Final = frozenset({"staff", "our staff", "staff reporters", "staff writers"})
+
+
+def _and_agencies(line: str, tally: Credits) -> bool:
+    """'Staff and agencies in Oslo', 'Jane Doe and agencies': the writers, the wires unnamed."""
+    match = _AND_AGENCIES_RE.match(line) if "gencies" in line else None
+    if match is None:
+        return False
+    if match["names"].casefold() in _STAFF_WORDS:
+        return True
+    items = [_HONORIFIC_RE.sub("", item) for item in _items(match["names"])]
+    if not items or not all(is_person(item) for item in items):
+        return False
+    for item in items:
+        tally.add_author(item)
+    return True
 
 
 def _files_credit(line: str, tally: Credits) -> bool:
@@ -654,11 +688,28 @@ def _with_agencies(line: str, tally: Credits) -> bool:
         return False
     items = _items(match["names"])
     named = [item for item in items if item.casefold() not in _GENERIC_CREDITS]
-    if not items or not all(canonical_agency(item) for item in named):
+    if not items or not all(canonical_agency(item) or _lone_agency(item) for item in named):
         return False
+    if named and not any(canonical_agency(item) for item in named):
+        return False  # "With Jones" names no agency the table knows: no credit line
     for item in named:
         tally.add_agency(item)
     return True
+
+
+def _lone_agency(item: str) -> bool:
+    """
+    Whether ``item``, credited beside a known agency, reads as another agency.
+
+    "Pacnews" in "With AFP and Pacnews": one capitalised word naming no country, city or people.
+    """
+    return (
+        _WIRE_CREDIT_RE.fullmatch(item) is not None
+        and item not in COUNTRY_NAMES
+        and item not in CITIES
+        and item not in DEMONYMS
+        and item.casefold() not in _WEEKDAYS_MONTHS
+    )
 
 
 # A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".

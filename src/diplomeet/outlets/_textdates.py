@@ -71,6 +71,8 @@ _DATE_LINE_RE: Final = re.compile(
     rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
     # the clock time may come first: "12:05 p.m., March 20, 2025"
     rf"(?:{_CLOCK}(?:\s+[A-Z]{{2,5}})?\s*[,|\u2022\u00b7]?\s+)?"
+    # "On June 3, 2024 10:22 pm": a blog template's stamp opening on a preposition
+    r"(?:[Oo]n\s+)?"
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
