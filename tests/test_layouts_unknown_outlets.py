@@ -14,6 +14,7 @@ import pytest
 
 from diplomeet import outlets
 from diplomeet.outlets import Layout
+from diplomeet.outlets._credits import Credits, photo_agencies
 
 STORY = (
     "The foreign ministers of Ghana and Togo met on Tuesday to discuss border patrols.\n\n"
@@ -170,3 +171,47 @@ def test_a_date_line_opening_on_on_is_read() -> None:
     layout = _split(f"Tinubu, Mahama meet in Abuja\nOn June 3, 2024 10:22 pm\n\n{STORY}")
     assert layout.published == date(2024, 6, 3)
     assert layout.headline == "Tinubu, Mahama meet in Abuja"
+
+
+# --- places in bylines, photo credits of agencies the table lacks -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        pytest.param("By Carla Rios | Santiago", None, id="bar-city"),
+        pytest.param("By Carla Rios, Nairobi", None, id="comma-city"),
+        pytest.param("By Carla Rios | Andes Herald", "Andes Herald", id="bar-outlet"),
+    ],
+)
+def test_a_place_beside_a_byline_is_no_outlet(byline: str, outlet: str | None) -> None:
+    """The city a byline was filed from is neither a desk nor the outlet; a masthead is."""
+    layout = _split(f"Chile, Peru sign border memorandum\n{byline}\nApril 2, 2024\n\n{STORY}")
+    assert layout.authors == ("Carla Rios",)
+    assert layout.outlet == outlet
+    assert layout.published == date(2024, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("caption", "agencies"),
+    [
+        pytest.param(
+            "The presidents at the palace. (Photo: Agencia Uno)", ("Agencia Uno",), id="es"
+        ),
+        pytest.param(
+            "The presidents at the palace. Photo: Harbour Images", ("Harbour Images",), id="en"
+        ),
+        pytest.param("The presidents at the palace. (Photo: Jane Doe)", (), id="photographer"),
+        pytest.param(
+            "The presidents at the palace. (Photo: Ministry of Foreign Affairs)", (), id="ministry"
+        ),
+        pytest.param("The presidents at the palace (Agencia Uno)", (), id="unlabelled"),
+    ],
+)
+def test_a_labelled_photo_credit_names_an_agency_the_table_lacks(
+    caption: str, agencies: tuple[str, ...]
+) -> None:
+    """'Photo: Agencia Uno' credits an agency by its name's words; people and ministries are not."""
+    tally = Credits()
+    photo_agencies(caption, tally)
+    assert tuple(tally.agencies) == agencies

@@ -534,6 +534,9 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
+        if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
+            # "By Jane Doe | Nairobi": where the byline was filed, neither desk nor outlet
+            continue
         if " " in item and not is_person(item):
             item = _cut_agency(item, tally)
         if canonical_agency(item):
@@ -1382,6 +1385,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
     """Credit the agencies named in a caption's photo credit ("(Photo by X / POOL / AFP)")."""
     for pattern in _PHOTO_CREDIT_RES:
         for match in pattern.finditer(caption):
+            labelled = _PHOTO_WORD_RE.match(match["credit"].strip()) is not None or (
+                pattern is _PHOTO_CREDIT_RES[2]
+            )
             credit = _PHOTO_WORD_RE.sub("", match["credit"].strip())
             # "(AAP: Jane Doe)": the agency, a colon, then its photographer
             for item in _PHOTO_CREDIT_SPLIT_RE.split(credit):
@@ -1391,6 +1397,18 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 )
                 if agency:
                     tally.add_agency(agency)
+                elif labelled and _PHOTO_AGENCY_NAME_RE.fullmatch(word):
+                    # "(Photo: Agencia Uno)": an agency the table lacks, named as one
+                    tally.add_agency(word)
+
+
+# The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
+# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images"
+# (the words agencies' own names are made of, in English, Spanish, Portuguese, French, Italian).
+_PHOTO_AGENCY_NAME_RE: Final = re.compile(
+    r"(?:Agencia|Agência|Agence|Agenzia)(?: [\w'’-]+){1,4}"
+    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures)"
+)
 
 
 # A photo's credit on its own line under the picture: the photographer, then the agency or
