@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+import diplomeet
 from diplomeet import outlets
 from diplomeet.outlets import Layout
 from diplomeet.outlets._credits import Credits, photo_agencies
@@ -215,3 +216,66 @@ def test_a_labelled_photo_credit_names_an_agency_the_table_lacks(
     tally = Credits()
     photo_agencies(caption, tally)
     assert tuple(tally.agencies) == agencies
+
+
+# --- copyright holders, ISO stamps, "via" bylines, source credits in author boxes --------------
+
+
+@pytest.mark.parametrize(
+    ("foot", "outlet"),
+    [
+        pytest.param("© 2023 HARBOUR WEEKLY DIGITAL LLC.", "Harbour Weekly", id="company-llc"),
+        pytest.param(
+            "Copyright © 2024 Lagoon Media Limited. All rights reserved.", "Lagoon", id="limited"
+        ),
+        pytest.param("© 2023 KALEIDOSCOPE INC.", "Kaleidoscope", id="one-word-capitals"),
+        pytest.param("© Lagoon Courier 2023", "Lagoon Courier", id="year-after"),
+        pytest.param("© 2024 Nnamdi Okeke", None, id="a-person"),
+    ],
+)
+def test_a_copyright_holder_loses_its_company_form(foot: str, outlet: str | None) -> None:
+    """'X Digital LLC', 'X Media Limited' and '© X 2023' name the outlet X; a person none."""
+    layout = _split(f"Tinubu, Mahama meet in Abuja\nBy Emeka Obi\n3 June 2024\n\n{STORY}\n{foot}\n")
+    assert layout.outlet == outlet
+    assert layout.authors == ("Emeka Obi",)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2023-05-04T11:02:00+03:00", "2023-05-04T08:02Z", "2023-05-04T11:02:00.000+0300"]
+)
+def test_an_iso_stamp_with_its_time_is_a_date_line(stamp: str) -> None:
+    """A template's raw ISO stamp under the headline dates the page."""
+    layout = _split(f"Baltic ministers meet in Riga\n{stamp}\n\n{STORY}")
+    assert layout.published == date(2023, 5, 4)
+    assert layout.headline == "Baltic ministers meet in Riga"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "agencies"),
+    [
+        pytest.param("By Anna Berzina via LETA", ("Anna Berzina",), ("LETA",), id="unknown"),
+        pytest.param("By Anna Berzina via AFP", ("Anna Berzina",), ("AFP",), id="known"),
+    ],
+)
+def test_a_byline_via_a_wire_credits_the_wire(
+    byline: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    """'By Jane Doe via X': the writer is the author, the wire an agency; the date is read."""
+    layout = _split(f"Baltic ministers meet in Riga\n{byline}\n4 May 2023\n\n{STORY}")
+    assert layout.authors == authors
+    assert layout.agencies == agencies
+    assert layout.published == date(2023, 5, 4)
+
+
+def test_a_source_credit_in_an_html_author_box_is_no_author() -> None:
+    """A page's author element printing 'Source: GNA' credits the agency, not an author."""
+    body = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    page = (
+        "<html><head><title>Ghana, Togo agree border patrols</title></head><body>"
+        '<div class="post"><h1>Ghana, Togo agree border patrols</h1>'
+        f'<span class="date">2 May 2024</span><span class="author">Source: GNA</span>{body}'
+        "</div></body></html>"
+    )
+    source = diplomeet.parse(page).source
+    assert source.authors == ()
+    assert source.agencies == ("GNA",)

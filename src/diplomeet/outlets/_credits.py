@@ -423,6 +423,7 @@ def _byline_names(line: str, names: str) -> bool:
     )
 
 
+_BYLINE_VIA_RE: Final = re.compile(r"(?<!\s)\s+via\s+(?P<names>[A-Z][^()]{1,60})$")
 # A job title before a byline's name: "By Pacific affairs reporter Jane Doe and John Roe in
 # Suva", "By Europe correspondent Jane Doe" (the bylines of Australian and British sites).
 _ROLE_PREFIX_RE: Final = re.compile(
@@ -452,6 +453,35 @@ def read_byline(line: str, tally: Credits) -> bool:
     return True
 
 
+def _closing_wires(names: str, tally: Credits) -> str:
+    """
+    Cut and credit the wires closing a byline: "with AP", "with agencies", "via LETA".
+
+    After "with", every name must be a known agency or the agencies unnamed; after "via", a
+    known agency or one word reading as one.  Otherwise ``names`` is left as it stands.
+    """
+    found = _BYLINE_WITH_RE.search(names) if " with " in names else None
+    items = _items(found["names"]) if found else []
+    if (
+        found
+        and items
+        and all(canonical_agency(item) or item.casefold() in _GENERIC_CREDITS for item in items)
+    ):
+        # "Jane Doe with AP", "Jane Doe with agencies" (no agency named)
+        for item in items:
+            if canonical_agency(item):
+                tally.add_agency(item)
+        return names[: found.start()]
+    # "Jane Doe via LETA": the writer, then the wire that carried her copy
+    found = _BYLINE_VIA_RE.search(names) if " via " in names else None
+    items = _items(found["names"]) if found else []
+    if found and items and all(canonical_agency(item) or _lone_agency(item) for item in items):
+        for item in items:
+            tally.add_agency(item)
+        return names[: found.start()]
+    return names
+
+
 def _byline_closing(names: str, tally: Credits) -> str:
     """
     Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
@@ -462,19 +492,8 @@ def _byline_closing(names: str, tally: Credits) -> str:
     if names.endswith(")"):
         # "Jane Doe (Rabat, special correspondent)": where and as what she filed
         names = _BYLINE_PAREN_ROLE_RE.sub("", names)
-    if " with " in names:
-        found = _BYLINE_WITH_RE.search(names)
-        items = _items(found["names"]) if found else []
-        if (
-            found
-            and items
-            and all(canonical_agency(item) or item.casefold() in _GENERIC_CREDITS for item in items)
-        ):
-            # "Jane Doe with AP", "Jane Doe with agencies" (no agency named)
-            for item in items:
-                if canonical_agency(item):
-                    tally.add_agency(item)
-            return names[: found.start()]
+    if " with " in names or " via " in names:
+        names = _closing_wires(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
         if role is not None and masthead_like(role["outlet"]):
@@ -859,19 +878,47 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     match = _COPYRIGHT_RE.match(line)
     if match is None:
         return False
-    name = _tidy(match["name"])
+    name, company = _holder(match["name"])
     if canonical_agency(name):
         tally.add_agency(name)
-    if tally.outlet is None and name and (not is_person(name) or masthead_like(name)):
+    if tally.outlet is None and name and (company or not is_person(name) or masthead_like(name)):
         tally.outlet = name
     return True
+
+
+# What follows a publisher's name in its copyright line: the company's form ("Newsweek Digital
+# LLC", "Example Media Limited") and the year after the name ("© Example 2023"), from the
+# footers of news sites.
+_HOLDER_TAIL_RE: Final = re.compile(
+    r"(?:\s+(?:Digital|Media|Publishing|Publications|Newspapers|Group|Holdings|Communications))*"
+    r",?\s+(?:LLC|L\.L\.C|Ltd|Limited|Inc|PLC|Plc|Pty|Corp|Corporation|Company|Co|S\.A|SA|GmbH)\.?$"
+    r"|\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+_SHOUTED_NAME_MIN_CHARS: Final = 5
+
+
+def _holder(raw: str) -> tuple[str, bool]:
+    """
+    A copyright holder's name without its company form or year, and whether it had a form.
+
+    "NEWSWEEK DIGITAL LLC" is ("Newsweek", True); "LSM 2023" is ("LSM", False).
+    """
+    name = _tidy(raw)
+    cut = _HOLDER_TAIL_RE.sub("", name) if " " in name else name
+    company = cut != name and not cut[-4:].isdigit() and not name[-4:].isdigit()
+    if cut and cut != name:
+        name = cut
+    if name.isupper() and " " not in name and len(name) >= _SHOUTED_NAME_MIN_CHARS:
+        name = name.title()  # "NEWSWEEK": a word in capitals, no initials
+    return name, company
 
 
 def copyright_holder(line: str) -> str | None:
     """The outlet a copyright line names ("© 2025 Caucasus Courier. All rights ..."), or None."""
     match = _COPYRIGHT_RE.match(line)
-    name = _tidy(match["name"]) if match is not None else ""
-    return name if name and (not is_person(name) or masthead_like(name)) else None
+    name, company = _holder(match["name"]) if match is not None else ("", False)
+    return name if name and (company or not is_person(name) or masthead_like(name)) else None
 
 
 def masthead_like(name: str) -> bool:
