@@ -279,3 +279,62 @@ def test_a_source_credit_in_an_html_author_box_is_no_author() -> None:
     source = diplomeet.parse(page).source
     assert source.authors == ()
     assert source.agencies == ("GNA",)
+
+
+def test_a_publishing_group_in_the_copyright_line_is_no_outlet() -> None:
+    """'© 2024 Example World Publishing Ltd.' names the parent company, not the masthead."""
+    layout = _split(
+        f"Ministers agree fishing quota\nBy Alan Fraser\n12 March 2024\n\n{STORY}\n"
+        "© 2024 HIGHLAND WORLD PUBLISHING LTD. All rights reserved.\n"
+    )
+    assert layout.outlet is None
+
+
+# --- mastheads over breadcrumbs, "Special to" lines, stamps printing the update first ---------
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        pytest.param("The Lowlander", "The Lowlander", id="the-name"),
+        pytest.param("Lagoon Courier", "Lagoon Courier", id="masthead-word"),
+        pytest.param("World", None, id="section"),
+        pytest.param("The Latest", None, id="the-section"),
+    ],
+)
+def test_a_masthead_over_a_breadcrumb_names_the_outlet(masthead: str, outlet: str | None) -> None:
+    """A site's name the table lacks over its breadcrumb is the outlet; a section label is not."""
+    layout = _split(
+        f"{masthead}\nNews > Politics\nMinisters agree new fishing quota\nBy Alan Fraser\n"
+        f"12 March 2024\n\n{STORY}"
+    )
+    assert layout.outlet == outlet
+    assert layout.headline == "Ministers agree new fishing quota"
+
+
+def test_special_to_under_a_byline_names_the_paper() -> None:
+    """'Special to The X' under the byline names the paper; the dateline's date still counts."""
+    layout = _split(
+        "Baltic ministers meet in Riga\nBy ANNA BERZINA\nSpecial to The Riga Courier\n"
+        f"RIGA, May 4, 1991\n\n{STORY}"
+    )
+    assert layout.outlet == "The Riga Courier"
+    assert layout.authors == ("Anna Berzina",)
+    assert layout.published == date(1991, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        pytest.param("Updated: May 5, 2023 | Published: May 4, 2023", date(2023, 5, 4), id="bar"),
+        pytest.param("Last updated 5 May 2023, first published 4 May 2023", date(2023, 5, 4)),
+        pytest.param("Published: May 4, 2023 | Updated: May 5, 2023", date(2023, 5, 4), id="pub"),
+        pytest.param("Updated: May 5, 2023", date(2023, 5, 5), id="update-only"),
+    ],
+)
+def test_a_stamp_printing_the_update_first_gives_the_publication_date(
+    stamp: str, published: date
+) -> None:
+    """When a stamp prints the update first, the date after 'Published' dates the page."""
+    layout = _split(f"Baltic ministers meet in Riga\n{stamp}\n\n{STORY}")
+    assert layout.published == published

@@ -746,6 +746,9 @@ _MIN_FIELDS: Final = 2
 _DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif")
 
 
+_PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
+
+
 def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate | None]:
     """
     Read a page's metadata line of fields between bars; return whether it was one and its date.
@@ -821,7 +824,8 @@ def _read_fields(
                 continue
             if found is None:
                 return None
-            stated = stated or found
+            # "Updated: May 5 | Published: May 4": the publication's date wins over the update's
+            stated = found if stated is None or label.startswith(_PUBLISHED_LABELS) else stated
         elif label.startswith(("source", "credit")):
             sources.extend(_items(value))
         elif label.startswith(("author", "by", "writer", "reporter")):
@@ -886,14 +890,19 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     return True
 
 
-# What follows a publisher's name in its copyright line: the company's form ("Newsweek Digital
-# LLC", "Example Media Limited") and the year after the name ("© Example 2023"), from the
-# footers of news sites.
+# What follows a publisher's name in its copyright line: the company's legal form ("Newsweek
+# Digital LLC", "Example Media Limited") and the year after the name ("© Example 2023"), from
+# the footers of news sites.  Each alternative is literal up to "$", so the scan is linear.
 _HOLDER_TAIL_RE: Final = re.compile(
-    r"(?:\s+(?:Digital|Media|Publishing|Publications|Newspapers|Group|Holdings|Communications))*"
-    r",?\s+(?:LLC|L\.L\.C|Ltd|Limited|Inc|PLC|Plc|Pty|Corp|Corporation|Company|Co|S\.A|SA|GmbH)\.?$"
-    r"|\s+(?:19|20)\d\d$",
+    r",? (?:LLC|L\.L\.C|Ltd|Limited|Inc|PLC|Plc|Pty|Corp|Corporation|Company|Co|S\.A|SA|GmbH)\.?$"
+    r"|(?<!\s) (?:19|20)\d\d$",
     re.IGNORECASE,
+)
+# Words of a company's name before its legal form: a brand's ("Digital", "Media") or a
+# publishing group's ("Publishing", "Group"), the masthead's parent company, no masthead.
+_BRAND_COMPANY_WORDS: Final = frozenset({"digital", "media"})
+_PARENT_COMPANY_WORDS: Final = frozenset(
+    {"publishing", "publications", "newspapers", "group", "holdings", "communications"}
 )
 _SHOUTED_NAME_MIN_CHARS: Final = 5
 
@@ -902,13 +911,21 @@ def _holder(raw: str) -> tuple[str, bool]:
     """
     A copyright holder's name without its company form or year, and whether it had a form.
 
-    "NEWSWEEK DIGITAL LLC" is ("Newsweek", True); "LSM 2023" is ("LSM", False).
+    "NEWSWEEK DIGITAL LLC" is ("Newsweek", True); "LSM 2023" is ("LSM", False); "Example
+    Publishing Ltd" is ("Example", False): a publishing group names no masthead surely.
     """
     name = _tidy(raw)
-    cut = _HOLDER_TAIL_RE.sub("", name) if " " in name else name
-    company = cut != name and not cut[-4:].isdigit() and not name[-4:].isdigit()
-    if cut and cut != name:
-        name = cut
+    tail = _HOLDER_TAIL_RE.search(name) if " " in name else None
+    company = False
+    if tail is not None:
+        words = name[: tail.start()].split()
+        company = not tail[0].strip()[:1].isdigit()
+        while (
+            len(words) > 1 and words[-1].casefold() in _BRAND_COMPANY_WORDS | _PARENT_COMPANY_WORDS
+        ):
+            company = company and words[-1].casefold() not in _PARENT_COMPANY_WORDS
+            words.pop()
+        name = " ".join(words)
     if name.isupper() and " " not in name and len(name) >= _SHOUTED_NAME_MIN_CHARS:
         name = name.title()  # "NEWSWEEK": a word in capitals, no initials
     return name, company
@@ -1482,6 +1499,24 @@ def read_photo_credit_line(line: str, tally: Credits) -> bool:
     for item in names:
         tally.add_agency(item)
     return True
+
+
+# "Special to The Example Courier": a contributor's line under the byline naming the paper
+# the story was written for (American and Canadian papers' print bylines).
+_SPECIAL_TO_RE: Final = re.compile(
+    r"^(?:Special|SPECIAL) (?:to|TO) "
+    r"(?P<name>(?:[Tt]he |THE )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
+)
+
+
+def special_to(line: str) -> str | None:
+    """The paper a "Special to X" line names, when it reads as a masthead, or ``None``."""
+    match = _SPECIAL_TO_RE.match(line) if line[:1] == "S" else None
+    if match is None:
+        return None
+    name = _tidy(match["name"])
+    bare = name.removeprefix("The ").removeprefix("THE ")
+    return name if masthead_like(bare) or known_outlet(name) is not None else None
 
 
 def is_role(line: str) -> bool:

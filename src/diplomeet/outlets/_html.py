@@ -144,7 +144,9 @@ def _credit_head(tally: Credits, head: Layout) -> None:
 
 # A page's author field holding a source credit: "Source: GNA", "Source GNA" once an
 # extractor dropped the colon (news sites that print the wire in their author box).
-_SOURCE_AUTHOR_RE: Final = re.compile(r"^(?:Source|SOURCE|Credit|CREDIT)s?\s*:?\s+(?P<name>\S.*)$")
+_SOURCE_AUTHOR_RE: Final = re.compile(
+    r"^(?:Source|SOURCE|Credit|CREDIT)s?(?:\s*:|\s)\s*(?P<name>\S.*)$"
+)
 
 
 def _credit(tally: Credits, name: str) -> None:
