@@ -132,7 +132,9 @@ _BYLINE_BARE_DATE_RE: Final = re.compile(
 )
 # The agencies a byline closes with: "By Jane Doe with AP", "By Jane Doe  with Reuters and AFP",
 # "By Jane Doe with AFP, AP" (every item must then be an agency).
-_BYLINE_WITH_RE: Final = re.compile(r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60})$")
+_BYLINE_WITH_RE: Final = re.compile(
+    r"(?<!\s)\s+with\s+(?P<names>[A-Z][^()]{1,60}|(?:news )?agencies|wires)$"
+)
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
 _BYLINE_ROLE_OF_RE: Final = re.compile(
@@ -421,6 +423,7 @@ def _byline_names(line: str, names: str) -> bool:
     )
 
 
+_BYLINE_VIA_RE: Final = re.compile(r"(?<!\s)\s+via\s+(?P<names>[A-Z][^()]{1,60})$")
 # A job title before a byline's name: "By Pacific affairs reporter Jane Doe and John Roe in
 # Suva", "By Europe correspondent Jane Doe" (the bylines of Australian and British sites).
 _ROLE_PREFIX_RE: Final = re.compile(
@@ -450,6 +453,35 @@ def read_byline(line: str, tally: Credits) -> bool:
     return True
 
 
+def _closing_wires(names: str, tally: Credits) -> str:
+    """
+    Cut and credit the wires closing a byline: "with AP", "with agencies", "via LETA".
+
+    After "with", every name must be a known agency or the agencies unnamed; after "via", a
+    known agency or one word reading as one.  Otherwise ``names`` is left as it stands.
+    """
+    found = _BYLINE_WITH_RE.search(names) if " with " in names else None
+    items = _items(found["names"]) if found else []
+    if (
+        found
+        and items
+        and all(canonical_agency(item) or item.casefold() in _GENERIC_CREDITS for item in items)
+    ):
+        # "Jane Doe with AP", "Jane Doe with agencies" (no agency named)
+        for item in items:
+            if canonical_agency(item):
+                tally.add_agency(item)
+        return names[: found.start()]
+    # "Jane Doe via LETA": the writer, then the wire that carried her copy
+    found = _BYLINE_VIA_RE.search(names) if " via " in names else None
+    items = _items(found["names"]) if found else []
+    if found and items and all(canonical_agency(item) or _lone_agency(item) for item in items):
+        for item in items:
+            tally.add_agency(item)
+        return names[: found.start()]
+    return names
+
+
 def _byline_closing(names: str, tally: Credits) -> str:
     """
     Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
@@ -460,13 +492,8 @@ def _byline_closing(names: str, tally: Credits) -> str:
     if names.endswith(")"):
         # "Jane Doe (Rabat, special correspondent)": where and as what she filed
         names = _BYLINE_PAREN_ROLE_RE.sub("", names)
-    if " with " in names:
-        found = _BYLINE_WITH_RE.search(names)
-        items = _items(found["names"]) if found else []
-        if found and items and all(canonical_agency(item) for item in items):
-            for item in items:
-                tally.add_agency(item)
-            return names[: found.start()]
+    if " with " in names or " via " in names:
+        names = _closing_wires(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
         if role is not None and masthead_like(role["outlet"]):
@@ -526,6 +553,9 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         if _ROLE_RE.search(raw):
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
+        if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
+            # "By Jane Doe | Nairobi": where the byline was filed, neither desk nor outlet
+            continue
         if " " in item and not is_person(item):
             item = _cut_agency(item, tally)
         if canonical_agency(item):
@@ -612,12 +642,38 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         or _with_agencies(line, tally)
         or _paren_agencies(line, tally)
         or _GENERIC_CREDIT_LINE_RE.match(line) is not None
+        or _and_agencies(line, tally)
         or _outlet_with(line, tally)
         or _slashed_credit(line, tally)
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
     )
+
+
+# A byline of the desk or writers "and agencies", maybe with the place it was filed from:
+# "Staff and agencies in Oslo", "Jane Doe and agencies", "By Jane Doe and news agencies"
+# (British and Australian sites' bylines for copy merged with the wires).
+_AND_AGENCIES_RE: Final = re.compile(
+    r"^(?:[Bb]y\s+)?(?P<names>[A-Z][^()\d]{1,80}?),?\s+(?:and|&)\s+(?:news\s+)?agencies"
+    r"(?:\s+in\s+[A-Z][\w.'’ -]{1,40})?\.?$"
+)
+_STAFF_WORDS: Final = frozenset({"staff", "our staff", "staff reporters", "staff writers"})
+
+
+def _and_agencies(line: str, tally: Credits) -> bool:
+    """'Staff and agencies in Oslo', 'Jane Doe and agencies': the writers, the wires unnamed."""
+    match = _AND_AGENCIES_RE.match(line) if "gencies" in line else None
+    if match is None:
+        return False
+    if match["names"].casefold() in _STAFF_WORDS:
+        return True
+    items = [_HONORIFIC_RE.sub("", item) for item in _items(match["names"])]
+    if not items or not all(is_person(item) for item in items):
+        return False
+    for item in items:
+        tally.add_author(item)
+    return True
 
 
 def _files_credit(line: str, tally: Credits) -> bool:
@@ -654,11 +710,28 @@ def _with_agencies(line: str, tally: Credits) -> bool:
         return False
     items = _items(match["names"])
     named = [item for item in items if item.casefold() not in _GENERIC_CREDITS]
-    if not items or not all(canonical_agency(item) for item in named):
+    if not items or not all(canonical_agency(item) or _lone_agency(item) for item in named):
         return False
+    if named and not any(canonical_agency(item) for item in named):
+        return False  # "With Jones" names no agency the table knows: no credit line
     for item in named:
         tally.add_agency(item)
     return True
+
+
+def _lone_agency(item: str) -> bool:
+    """
+    Whether ``item``, credited beside a known agency, reads as another agency.
+
+    "Pacnews" in "With AFP and Pacnews": one capitalised word naming no country, city or people.
+    """
+    return (
+        _WIRE_CREDIT_RE.fullmatch(item) is not None
+        and item not in COUNTRY_NAMES
+        and item not in CITIES
+        and item not in DEMONYMS
+        and item.casefold() not in _WEEKDAYS_MONTHS
+    )
 
 
 # A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".
@@ -671,6 +744,9 @@ _FIELD_RE: Final = re.compile(
 _FIELD_LINE_MAX_CHARS: Final = 200
 _MIN_FIELDS: Final = 2
 _DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif")
+
+
+_PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
 
 
 def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate | None]:
@@ -748,7 +824,8 @@ def _read_fields(
                 continue
             if found is None:
                 return None
-            stated = stated or found
+            # "Updated: May 5 | Published: May 4": the publication's date wins over the update's
+            stated = found if stated is None or label.startswith(_PUBLISHED_LABELS) else stated
         elif label.startswith(("source", "credit")):
             sources.extend(_items(value))
         elif label.startswith(("author", "by", "writer", "reporter")):
@@ -805,19 +882,60 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     match = _COPYRIGHT_RE.match(line)
     if match is None:
         return False
-    name = _tidy(match["name"])
+    name, company = _holder(match["name"])
     if canonical_agency(name):
         tally.add_agency(name)
-    if tally.outlet is None and name and (not is_person(name) or masthead_like(name)):
+    if tally.outlet is None and name and (company or not is_person(name) or masthead_like(name)):
         tally.outlet = name
     return True
+
+
+# What follows a publisher's name in its copyright line: the company's legal form ("Newsweek
+# Digital LLC", "Example Media Limited") and the year after the name ("© Example 2023"), from
+# the footers of news sites.  Each alternative is literal up to "$", so the scan is linear.
+_HOLDER_TAIL_RE: Final = re.compile(
+    r",? (?:LLC|L\.L\.C|Ltd|Limited|Inc|PLC|Plc|Pty|Corp|Corporation|Company|Co|S\.A|SA|GmbH)\.?$"
+    r"|(?<!\s) (?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+# Words of a company's name before its legal form: a brand's ("Digital", "Media") or a
+# publishing group's ("Publishing", "Group"), the masthead's parent company, no masthead.
+_BRAND_COMPANY_WORDS: Final = frozenset({"digital", "media"})
+_PARENT_COMPANY_WORDS: Final = frozenset(
+    {"publishing", "publications", "newspapers", "group", "holdings", "communications"}
+)
+_SHOUTED_NAME_MIN_CHARS: Final = 5
+
+
+def _holder(raw: str) -> tuple[str, bool]:
+    """
+    A copyright holder's name without its company form or year, and whether it had a form.
+
+    "NEWSWEEK DIGITAL LLC" is ("Newsweek", True); "LSM 2023" is ("LSM", False); "Example
+    Publishing Ltd" is ("Example", False): a publishing group names no masthead surely.
+    """
+    name = _tidy(raw)
+    tail = _HOLDER_TAIL_RE.search(name) if " " in name else None
+    company = False
+    if tail is not None:
+        words = name[: tail.start()].split()
+        company = not tail[0].strip()[:1].isdigit()
+        while (
+            len(words) > 1 and words[-1].casefold() in _BRAND_COMPANY_WORDS | _PARENT_COMPANY_WORDS
+        ):
+            company = company and words[-1].casefold() not in _PARENT_COMPANY_WORDS
+            words.pop()
+        name = " ".join(words)
+    if name.isupper() and " " not in name and len(name) >= _SHOUTED_NAME_MIN_CHARS:
+        name = name.title()  # "NEWSWEEK": a word in capitals, no initials
+    return name, company
 
 
 def copyright_holder(line: str) -> str | None:
     """The outlet a copyright line names ("© 2025 Caucasus Courier. All rights ..."), or None."""
     match = _COPYRIGHT_RE.match(line)
-    name = _tidy(match["name"]) if match is not None else ""
-    return name if name and (not is_person(name) or masthead_like(name)) else None
+    name, company = _holder(match["name"]) if match is not None else ("", False)
+    return name if name and (company or not is_person(name) or masthead_like(name)) else None
 
 
 def masthead_like(name: str) -> bool:
@@ -970,6 +1088,11 @@ _FOLLOW_RE: Final = re.compile(
     rf"^\"?(?:Follow|Find) (?:[^@\n]{{0,120}}? )?(?P<name>{_NAME}) (?i:on) "
     r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b"
 )
+# "Follow The Example Times on Facebook and X": the whole name the line asks readers to follow.
+_FOLLOW_WHOLE_RE: Final = re.compile(
+    r"^\"?(?:Follow|Find) (?P<name>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,5}) (?i:on) "
+    r"(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|YouTube|TikTok|Telegram|WhatsApp)\b"
+)
 # "- Jane Doe." closing a story.
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
 # "This piece first appeared on Global Risk Report."
@@ -1086,6 +1209,20 @@ def _only_titles_quoted(paragraph: str) -> bool:
     return all(_QUOTED_TITLE_RE.fullmatch(m[1]) for m in _QUOTED_RE.finditer(paragraph))
 
 
+def _site_name(name: str) -> bool:
+    """
+    Whether a closing line's ``name`` is a site's, not a writer's.
+
+    "The Namibian", "Radio Prague International", a known outlet are; "Maria Lindqvist" is not.
+    """
+    name = _tidy(name)
+    if known_outlet(name) is not None or canonical_agency(name) is not None:
+        return True
+    if is_person(name) and not masthead_like(name):
+        return False
+    return name.startswith("The ") or masthead_like(name)
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1093,13 +1230,27 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     A bare "- X." signs a story off only as the page's ``last`` line; elsewhere it
     attributes a quotation.
     """
+    whole = _FOLLOW_WHOLE_RE.match(line) if line.startswith(("Follow ", "Find ", '"')) else None
+    if whole is not None and _site_name(whole["name"]):
+        # the site itself asks to be followed: its outlet, no author
+        tally.outlet = tally.outlet or _tidy(whole["name"])
+        return True
     for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
         match = pattern.match(line)
-        if match is not None:
+        if match is None:
+            continue
+        if pattern is _FOLLOW_RE or not _site_name(match["name"]):
             tally.add_author(match["name"])
-            if pattern is _APPEARED_RE:
-                tally.outlet = tally.outlet or _tidy(match["name"])
-            return True
+        elif pattern is _APPEARED_RE and not tally.authors:
+            # "This piece first appeared on X" under no byline: the site is the author too
+            tally.add_author(match["name"])
+        if pattern is not _FOLLOW_RE:
+            tally.outlet = tally.outlet or (
+                _tidy(match["name"])
+                if pattern is _APPEARED_RE or _site_name(match["name"])
+                else None
+            )
+        return True
     return _CONTRIBUTED_RE.match(line) is not None
 
 
@@ -1172,9 +1323,15 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if agency is not None:
         tally.add_agency(agency)
         tally.wire = tally.wire or agency
+    elif match is not None and _agency_named(match["agency"]) and _unknown_wire(match):
+        # "APIA (Pacific News Agency) -": an agency by its name, though it holds a masthead word
+        tally.add_agency(_tidy(match["agency"]))
     elif match is not None and _outlet_dateline(match):
         # "TBILISI (Caucasus Courier) -": the outlet's own name, no agency credit
         tally.outlet = tally.outlet or _tidy(match["agency"])
+    elif match is not None and _unknown_wire(match):
+        # "SUVA (Pacnews) -": an agency the table lacks, credited in a wire dateline's place
+        tally.add_agency(_tidy(match["agency"]))
     else:
         match = None
     if match is not None:
@@ -1186,7 +1343,10 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
-    if slashed is not None and canonical_agency(slashed["agency"]):
+    if slashed is not None and (
+        canonical_agency(slashed["agency"]) or " " not in slashed["agency"]
+    ):
+        # "/TASS/." and an agency the table lacks in the same form: "Ulaanbaatar, May 4 /MONTSAME/."
         tally.add_agency(slashed["agency"])
         tally.wire = tally.wire or canonical_agency(slashed["agency"])
         rest = paragraph[slashed.end() :]
@@ -1233,10 +1393,65 @@ def _outlet_dateline(match: re.Match[str]) -> bool:
     )
 
 
+# A place opening a wire dateline: a word in capitals ("SUVA", "PORT MORESBY, Papua New
+# Guinea") or a place and a date ("Addis Ababa, Feb 20 2024").
+_WIRE_PLACE_OPENING_RE: Final = re.compile(
+    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b)"
+)
+# One word ("Pacnews", "IPS"), or words closing on an agency's word ("Pacific News Service").
+_WIRE_CREDIT_RE: Final = re.compile(
+    r"[A-Z][\w&'’-]*|(?:[A-Z][\w&'’-]* ){1,3}(?:Agency|Service|Press|Wire|Agencia|Agence)"
+)
+# Labels news sites put in brackets after a dateline's place that credit no one:
+# "LONDON (Updated) -", "KYIV (Live) -", from the update and format tags of news pages.
+_WIRE_NOT_CREDITS: Final = frozenset(
+    {"updated", "update", "corrected", "correction", "exclusive", "live", "watch", "video"}
+    | {"analysis", "opinion", "breaking", "urgent", "flash", "bulletin", "file", "photos"}
+)
+
+
+_AGENCY_WORD_RE: Final = re.compile(r" (?:Agency|Service|Agencia|Agence)$")
+
+
+def _agency_named(name: str) -> bool:
+    """Whether ``name`` closes on an agency's word: "Pacific News Agency", "Inter Press Service"."""
+    return _AGENCY_WORD_RE.search(name.strip()) is not None
+
+
+def _unknown_wire(match: re.Match[str]) -> bool:
+    """
+    Whether a wire dateline's bracketed name is an agency the table lacks: "SUVA (Pacnews) -".
+
+    The place reads as a dateline's (capitals, or a place and a date), the dash is a dash,
+    and the name is one capitalised word, or words closing on an agency's word ("Agency"),
+    that names no country, city, month or page label.
+    """
+    name = match["agency"].strip()
+    place = (match["place"] or "").strip()
+    if (
+        match["dash"] == ":"
+        or not place
+        or len(place.split()) > _DATELINE_PLACE_MAX_WORDS + 3
+        or _WIRE_PLACE_OPENING_RE.match(place) is None
+        or _WIRE_CREDIT_RE.fullmatch(name) is None
+    ):
+        return False
+    words = name.casefold().split()
+    return not (
+        any(word in _WEEKDAYS_MONTHS or word in _WIRE_NOT_CREDITS for word in words)
+        or name in COUNTRY_NAMES
+        or name in CITIES
+        or name in DEMONYMS
+    )
+
+
 def photo_agencies(caption: str, tally: Credits) -> None:
     """Credit the agencies named in a caption's photo credit ("(Photo by X / POOL / AFP)")."""
     for pattern in _PHOTO_CREDIT_RES:
         for match in pattern.finditer(caption):
+            labelled = _PHOTO_WORD_RE.match(match["credit"].strip()) is not None or (
+                pattern is _PHOTO_CREDIT_RES[2]
+            )
             credit = _PHOTO_WORD_RE.sub("", match["credit"].strip())
             # "(AAP: Jane Doe)": the agency, a colon, then its photographer
             for item in _PHOTO_CREDIT_SPLIT_RE.split(credit):
@@ -1246,6 +1461,18 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 )
                 if agency:
                     tally.add_agency(agency)
+                elif labelled and _PHOTO_AGENCY_NAME_RE.fullmatch(word):
+                    # "(Photo: Agencia Uno)": an agency the table lacks, named as one
+                    tally.add_agency(word)
+
+
+# The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
+# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images"
+# (the words agencies' own names are made of, in English, Spanish, Portuguese, French, Italian).
+_PHOTO_AGENCY_NAME_RE: Final = re.compile(
+    r"(?:Agencia|Agência|Agence|Agenzia)(?: [\w'’-]+){1,4}"
+    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures)"
+)
 
 
 # A photo's credit on its own line under the picture: the photographer, then the agency or
@@ -1272,6 +1499,24 @@ def read_photo_credit_line(line: str, tally: Credits) -> bool:
     for item in names:
         tally.add_agency(item)
     return True
+
+
+# "Special to The Example Courier": a contributor's line under the byline naming the paper
+# the story was written for (American and Canadian papers' print bylines).
+_SPECIAL_TO_RE: Final = re.compile(
+    r"^(?:Special|SPECIAL) (?:to|TO) "
+    r"(?P<name>(?:[Tt]he |THE )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
+)
+
+
+def special_to(line: str) -> str | None:
+    """The paper a "Special to X" line names, when it reads as a masthead, or ``None``."""
+    match = _SPECIAL_TO_RE.match(line) if line[:1] == "S" else None
+    if match is None:
+        return None
+    name = _tidy(match["name"])
+    bare = name.removeprefix("The ").removeprefix("THE ")
+    return name if masthead_like(bare) or known_outlet(name) is not None else None
 
 
 def is_role(line: str) -> bool:

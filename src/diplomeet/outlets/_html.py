@@ -142,7 +142,20 @@ def _credit_head(tally: Credits, head: Layout) -> None:
         tally.add_agency(agency)
 
 
+# A page's author field holding a source credit: "Source: GNA", "Source GNA" once an
+# extractor dropped the colon (news sites that print the wire in their author box).
+_SOURCE_AUTHOR_RE: Final = re.compile(
+    r"^(?:Source|SOURCE|Credit|CREDIT)s?(?:\s*:|\s)\s*(?P<name>\S.*)$"
+)
+
+
 def _credit(tally: Credits, name: str) -> None:
+    source = _SOURCE_AUTHOR_RE.match(name) if name[:1] in "SC" else None
+    if source is not None:
+        # the wire a page's author box credits is an agency, never a byline's name
+        if canonical_agency(source["name"]):
+            tally.add_agency(source["name"])
+        return
     if canonical_agency(name):
         tally.add_agency(name)
     else:

@@ -41,6 +41,7 @@ from diplomeet.outlets._credits import (
     read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
+    special_to,
     without_byline_date,
 )
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
@@ -541,9 +542,11 @@ class _Reader:
             and not _SENTENCE_END_RE.search(line)
         ):
             # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
-            # and names the outlet when the table knows it
+            # and names the outlet when the table knows it or it reads as a masthead
             if known is not None:
                 self.outlet = self.outlet or known[0]
+            elif index == 0 and _masthead_over_crumbs(line):
+                self.outlet = self.outlet or line.strip()
             return True
         if known is None:
             return index == 0 and (
@@ -681,7 +684,7 @@ class _Reader:
             )
             return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self._state(line, first_stated_date(line))
+            self._state(line, first_stated_date(_published_part(line)))
             self._keep_numeric(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
@@ -751,6 +754,7 @@ class _Reader:
             )
         if (
             ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
+            or self._special_to(line, index)
             or self._place_over_date(line, index)
             or (self.headline_open and self._issue_range(line))
             or self._label_under_byline(line, index)
@@ -760,6 +764,14 @@ class _Reader:
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _special_to(self, line: str, index: int) -> bool:
+        """'Special to The Example Courier' under a byline: the paper it was written for."""
+        paper = special_to(line) if self.credit_at == index - 1 else None
+        if paper is None:
+            return False
+        self.outlet = self.outlet or paper
+        return True
 
     def _label_under_byline(self, line: str, index: int) -> bool:
         """
@@ -1096,6 +1108,40 @@ class _Reader:
             self.standfirst_at = index
             read_standfirst_writer(line, self.tally)
         self.body.append(line)
+
+
+# The publication's label after an update's on one stamp: "Updated: May 5, 2023 | Published:
+# May 4, 2023" (the stamps of news sites that print the update first).
+_UPDATE_FIRST_RE: Final = re.compile(r"^(?:last )?(?:updated|modified)\b", re.IGNORECASE)
+_LATER_PUBLISHED_RE: Final = re.compile(
+    r"(?<=\S)(?:\s*[|·•,;–—-])?\s*(?:first )?(?:published|posted)\b:?\s*(?=\S)", re.IGNORECASE
+)
+
+
+def _published_part(line: str) -> str:
+    """The part of a stamp after its publication label when an update's date comes first."""
+    if not _UPDATE_FIRST_RE.match(line):
+        return line
+    later = _LATER_PUBLISHED_RE.search(line)
+    return line[later.end() :] if later is not None else line
+
+
+def _masthead_over_crumbs(line: str) -> bool:
+    """
+    Whether a page's first line, over its breadcrumb, reads as a masthead the table lacks.
+
+    "The Harbourside", "Lagoon Courier" are; "World", "Middle East", "The Latest" (section
+    labels) and a sentence are not.
+    """
+    words = line.split()
+    return (
+        len(line) <= _UNKNOWN_MASTHEAD_MAX_CHARS
+        and _UNKNOWN_MASTHEAD_RE.match(line) is not None
+        and _is_title_case(line)
+        and not _SENTENCE_END_RE.search(line)
+        and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
+        and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
+    )
 
 
 def _name_like_desk(place: str) -> bool:
