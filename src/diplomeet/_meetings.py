@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -2172,7 +2172,10 @@ class _Reader:
                 and d.when.start is not None
                 and d.when.granularity == "day"
             ):
-                day = d.when.start + timedelta(days=_LATER_COUNT[m.group(1).lower()])
+                later = timedelta(days=_LATER_COUNT[m.group(1).lower()])
+                if d.when.start > date.max - later:
+                    return when  # past the calendar's end (December 9999)
+                day = d.when.start + later
                 return attrs.evolve(when, value=day.isoformat(), start=day, end=day)
         return when
 

@@ -121,7 +121,7 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
     # the words as written
     titled = _CAPITALS_DATE_RE.sub(_title_month, text)
     refs, notes = _extract()(titled, anchor, None)
-    return [_as_written(ref, text) for ref in refs], notes
+    return [_as_written(ref, text) for ref in refs], [_note_as_written(n, text) for n in notes]
 
 
 # A month's name in capitals in a full date, day first or month first, with a four-digit year.
@@ -147,6 +147,14 @@ def _title_month(match: re.Match[str]) -> str:
         return f"{match['month'].capitalize()}{match['gap']}{match['day']}{suffix}"
     suffix = (match["suffix2"] or "").lower()
     return f"{match['day2']}{suffix}{match['gap2']}{match['month2'].capitalize()}"
+
+
+def _note_as_written(note: Diagnostic, text: str) -> Diagnostic:
+    """A diagnostic about the title-cased copy, its span holding the words of ``text``."""
+    span = note.span
+    if span is None or text[span.start : span.end] == span.text:
+        return note
+    return attrs.evolve(note, span=attrs.evolve(span, text=text[span.start : span.end]))
 
 
 def _as_written(ref: TimeRef, text: str) -> TimeRef:

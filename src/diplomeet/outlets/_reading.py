@@ -944,6 +944,8 @@ class _Reader:
             _SECTION_LABEL_RE.match(label) for label in labels
         ):
             return False
+        if index + 1 >= len(self.lines):
+            return False  # the page's last line: no title under it
         following = self.lines[index + 1]
         return (
             len(following.split()) > len(line.split())
