@@ -193,7 +193,7 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
     Still blind: only its totals are read (its README), never its failures.  These floors are
-    its first measurement; a change that makes it worse must say why.
+    its figures at the ninth session's end; a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
@@ -206,5 +206,5 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.outlet.f1 >= 0.37
     assert scores.headline.f1 >= 0.75
     assert scores.authors.f1 >= 0.70
-    assert scores.agencies.f1 >= 0.66
+    assert scores.agencies.f1 >= 0.75  # 0.667 at first sight
     assert scores.published.f1 >= 0.83
