@@ -1,6 +1,8 @@
 """
 Datelines and places written with diacritics or apostrophes place the lede's meeting.
 
+Also the other side named in apposition after "and his host," (the ninth session's articles).
+
 "BOGOTÁ (Reuters) -", "NUKU'ALOFA (Pacnews) —", "N'DJAMENA, March 9 -", and cities written
 with their accents in prose ("met in Lomé") name the city and its country.  Every sentence is
 written for these tests; the people are invented.
@@ -61,3 +63,26 @@ def test_a_city_written_with_its_accents_has_its_country(city: str, country: str
         f" {city} on Monday, officials said."
     )
     assert _places(text) == [(city, country)]
+
+
+@pytest.mark.parametrize("side", ["host", "guest", "Georgian host", "Armenian guest"])
+def test_the_other_side_named_in_apposition_after_and_is_a_participant(side: str) -> None:
+    """A and his host (or guest), B, in commas before the verb: A and B met."""
+    art = diplomeet.parse(
+        f"Armenian Prime Minister Davit Sargsyan and his {side}, Nika Beridze, met for more"
+        " than two hours on Tuesday.",
+        published=MONDAY_AFTER,
+    )
+    assert [[p.name for p in m.participants] for m in art.meetings] == [
+        ["Davit Sargsyan", "Nika Beridze"]
+    ]
+
+
+def test_a_possessive_before_an_aide_in_commas_is_still_the_owner() -> None:
+    """A son named in commas after "his" is no other side of the meeting."""
+    art = diplomeet.parse(
+        "President Ana Rojas met Prime Minister Luis Mora on Monday; his son, Pablo Mora,"
+        " was not present.",
+        published=MONDAY_AFTER,
+    )
+    assert [[p.name for p in m.participants] for m in art.meetings] == [["Ana Rojas", "Luis Mora"]]

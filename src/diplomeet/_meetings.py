@@ -325,7 +325,7 @@ _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:hi
 _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
     # "A and his Argentine peer B": a word for the other side no title table holds
-    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest)\s+)?)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
@@ -679,7 +679,11 @@ _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
 # The plural noun after "their" whose names follow: "Their foreign ministers, ".
-_POSSESSED_NOUN_RE: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+")
+_POSSESSED_NOUN_RE: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+"
+    # "A and his Georgian host, B, met": the other side's word, then its name in apposition
+    r"|\s+(?:[A-Z][\w-]+\s+)?(?:peer|host|guest|counterpart),\s+"
+)
 # A venue with its street number: "at 10 Downing Street".
 _NUMBERED_VENUE_RE: Final = re.compile(
     r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
