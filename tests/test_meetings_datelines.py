@@ -86,3 +86,28 @@ def test_a_possessive_before_an_aide_in_commas_is_still_the_owner() -> None:
         published=MONDAY_AFTER,
     )
     assert [[p.name for p in m.participants] for m in art.meetings] == [["Ana Rojas", "Luis Mora"]]
+
+
+def test_leaders_joined_by_their_ministers_are_accompanied_not_met_again() -> None:
+    """Their own ministers joining the leaders for lunch accompany the talks told before."""
+    art = diplomeet.parse(
+        "Croatia's Prime Minister Ivo Marek hosted his Slovenian counterpart Dan Sorel in Zagreb"
+        " on Monday for talks on the rail link.\n\n"
+        "The two leaders were joined by their transport ministers, Ana Pik and Lev Toth, for a"
+        " working lunch.\n",
+        published=MONDAY_AFTER,
+    )
+    assert [[p.name for p in m.participants] for m in art.meetings] == [["Ivo Marek", "Dan Sorel"]]
+    assert [a.name for a in art.meetings[0].accompanied_by] == ["Ana Pik", "Lev Toth"]
+
+
+def test_leaders_joined_by_another_party_still_meet_it() -> None:
+    """A third leader who joins them for a meeting is a participant, as before."""
+    art = diplomeet.parse(
+        "President Ana Rojas and Prime Minister Luis Mora were joined by Chancellor Eva Lind for"
+        " a trilateral meeting on Monday.",
+        published=MONDAY_AFTER,
+    )
+    assert [[p.name for p in m.participants] for m in art.meetings] == [
+        ["Ana Rojas", "Luis Mora", "Eva Lind"]
+    ]

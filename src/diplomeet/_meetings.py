@@ -205,10 +205,13 @@ _SPEECH_RE: Final = re.compile(
     ")",
 )
 _ACCOMPANIED_RE: Final = re.compile(
-    "(?=[a])(?:"
+    "(?=[aj])(?:"
     r"\baccompanied\b[^.]*?\bby\b"
+    # "A and B were joined by their foreign ministers, C and D": their own delegations
+    r"|\bjoined\s+by\s+(?:their|his|her)\b"
     ")",
 )
+_JOINED_OWN_RE: Final = re.compile(r"\s+by\s+(?:their|his|her)\s")
 _SIDELINES_RE: Final = re.compile(
     "(?=[oa])(?:"
     r"\b(?:on|at)\s+the\s+((?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+|a\s+)?[\w'\u2019\s-]+?)"
@@ -1342,7 +1345,12 @@ class _Reader:
             ):
                 last.status = "cancelled"
         live = self.live = self.live_starts(sent, hits)
-        accompanied = any(self.low.startswith("accompan", h) for h in hits)
+        accompanied = any(
+            self.low.startswith("accompan", h)
+            # "The two leaders were joined by their ministers, A and B, for lunch"
+            or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
+            for h in hits
+        )
         if not live and not accompanied:
             return
         inside = self.in_range(sent.start, sent.end)
@@ -1883,7 +1891,11 @@ class _Reader:
             ):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
-            if word == "joined" and not _JOINED_FOR_RE.search(low, trig.end(), clause.end):
+            if word == "joined" and (
+                not _JOINED_FOR_RE.search(low, trig.end(), clause.end)
+                # "were joined by their ministers": their own people, no other party
+                or _JOINED_OWN_RE.match(low, trig.end())
+            ):
                 return ""  # "was joined by his wife at the rally": no talks
             if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
                 return "passive"
@@ -2931,9 +2943,10 @@ class _Reader:
         ]
         if not principal or not members:
             return
-        key = _key(principal[0].actor)
+        # "The two leaders were joined by ...": any of the pair is the principal
+        keys = {_key(a) for a in _expand(principal[0])}
         for d in reversed(self.drafts):
-            if key in d.key:
+            if keys & d.key:
                 for a in members:
                     if _key(a.actor) not in d.key and a.actor not in d.accompanied:
                         d.accompanied.append(a.actor)
