@@ -111,3 +111,35 @@ def test_leaders_joined_by_another_party_still_meet_it() -> None:
     assert [[p.name for p in m.participants] for m in art.meetings] == [
         ["Ana Rojas", "Luis Mora", "Eva Lind"]
     ]
+
+
+def test_a_meeting_told_later_in_the_same_city_takes_the_talks_day() -> None:
+    """A meeting told "later" in the talks' city, with no day of its own, is on their day."""
+    art = diplomeet.parse(
+        "Croatia's Prime Minister Ivo Marek hosted his Slovenian counterpart Dan Sorel in Zagreb"
+        " on Monday for talks on the rail link.\n\n"
+        "The two leaders agreed to finish the line within five years.\n\n"
+        '"We have lost too many years," Marek told reporters after the meeting.\n\n'
+        "Sorel, who arrived in Zagreb on Sunday evening, later met President Mila Kos at the"
+        " presidential palace.\n",
+        published=MONDAY_AFTER,
+    )
+    later = next(m for m in art.meetings if "Mila Kos" in {p.name for p in m.participants})
+    assert later.place is not None
+    assert later.place.name == "Zagreb"
+    assert later.when is not None
+    assert later.when.value == "2026-03-09"
+
+
+def test_a_meeting_told_later_with_a_day_of_its_own_keeps_it() -> None:
+    """A meeting told "later" with a day of its own keeps that day, not the talks'."""
+    art = diplomeet.parse(
+        "Croatia's Prime Minister Ivo Marek hosted his Slovenian counterpart Dan Sorel in Zagreb"
+        " on Monday for talks on the rail link.\n\n"
+        "Sorel, who arrived in Zagreb on Sunday evening, later met President Mila Kos in Zagreb"
+        " on Wednesday.\n",
+        published=date(2026, 3, 12),
+    )
+    later = next(m for m in art.meetings if "Mila Kos" in {p.name for p in m.participants})
+    assert later.when is not None
+    assert later.when.value == "2026-03-11"

@@ -780,6 +780,10 @@ _TAKES_PERSON: Final = frozenset(
 )
 _MAX_HEADS: Final = 4
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# "later met", "was later received": a meeting told after another, on its day.
+_LATER_MET_RE: Final = re.compile(
+    r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
+)
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1138,6 +1142,8 @@ class _Reader:
         for k, d in enumerate(drafts):
             if d.place is None and d.status == "planned" and d.setting is None:
                 self.next_days(d, drafts[:k])
+            if d.place is not None and d.when is None:
+                self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
             prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
@@ -1177,6 +1183,29 @@ class _Reader:
                 if who & d.key:
                     d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
                     break
+
+    def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Date a meeting told "later", in the same place, by the visit's meeting told before it.
+
+        "A held talks with B in Skopje on Wednesday. [...] B, who arrived on Tuesday, later
+        met C": the same day as the talks, in a place already known to be the same.
+        """
+        if d.status != "held" or d.earlier or d.setting is not None or d.place is None:
+            return
+        if _LATER_MET_RE.search(self.low, d.evidence.start, d.evidence.end) is None:
+            return
+        prior = next((p for p in reversed(before) if p.key & d.key), None)
+        if (
+            prior is not None
+            and prior.status == "held"
+            and not prior.earlier
+            and prior.setting is None
+            and prior.when is not None
+            and prior.place is not None
+            and prior.place.name == d.place.name
+        ):
+            d.when = prior.when
 
     def dateline_place(self) -> None:
         """
