@@ -1,7 +1,8 @@
 """
 Datelines and places written with diacritics or apostrophes place the lede's meeting.
 
-Also the other side named in apposition after "and his host," (the ninth session's articles).
+Also the other side named in apposition after "and his host,", leaders "joined by their
+ministers", meetings told "later" and live blog entries (the ninth session's own articles).
 
 "BOGOTÁ (Reuters) -", "NUKU'ALOFA (Pacnews) —", "N'DJAMENA, March 9 -", and cities written
 with their accents in prose ("met in Lomé") name the city and its country.  Every sentence is
@@ -143,3 +144,31 @@ def test_a_meeting_told_later_with_a_day_of_its_own_keeps_it() -> None:
     later = next(m for m in art.meetings if "Mila Kos" in {p.name for p in m.participants})
     assert later.when is not None
     assert later.when.value == "2026-03-11"
+
+
+LIVE_BLOG = (
+    "Live: Gulf ministers gather in Muscat for emergency talks\n\n"
+    "18:05 GST\n"
+    "Oman's Foreign Minister Badr al-Harthy has just met his Iranian counterpart, Reza Karimi,"
+    " on the sidelines of the meeting, Omani television reports.\n\n"
+    "14:15 GST\n"
+    "Saudi Foreign Minister Faisal bin Nasser will meet US Secretary of State Laura Bennett in"
+    " Riyadh, his ministry said.\n"
+)
+
+
+def test_a_live_blog_entry_dates_its_meeting_by_its_time_stamp() -> None:
+    """An entry's meeting told without a day is held on the day of the entry's stamp."""
+    art = diplomeet.parse(LIVE_BLOG, published=date(2026, 5, 12))
+    held = next(m for m in art.meetings if m.status == "held")
+    assert [p.name for p in held.participants] == ["Badr al-Harthy", "Reza Karimi"]
+    assert held.when is not None
+    assert held.when.value == "2026-05-12"
+
+
+def test_a_planned_meeting_in_a_live_blog_entry_is_not_dated_by_the_stamp() -> None:
+    """What an entry says will happen is not dated by the time the entry was written."""
+    art = diplomeet.parse(LIVE_BLOG, published=date(2026, 5, 12))
+    planned = [m for m in art.meetings if m.status == "planned"]
+    assert planned
+    assert all(m.when is None for m in planned)

@@ -19,7 +19,7 @@ into one record; a habitual "have met regularly" is not a meeting.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
@@ -780,6 +780,8 @@ _TAKES_PERSON: Final = frozenset(
 )
 _MAX_HEADS: Final = 4
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
+_STAMP_MAX_CHARS: Final = 30
 # "later met", "was later received": a meeting told after another, on its day.
 _LATER_MET_RE: Final = re.compile(
     r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
@@ -1106,6 +1108,7 @@ class _Reader:
         # Only the sentences holding a meeting stem are read, each once, in text order.
         for k, hits in self.stems.by_sentence(MEETING_STEMS):
             self.sentence(sentences[k], hits)
+        self.stamped_entries()
         self.follow_on()
         return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
 
@@ -1183,6 +1186,39 @@ class _Reader:
                 if who & d.key:
                     d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
                     break
+
+    def stamped_entries(self) -> None:
+        """
+        Date a meeting held with no day of its own by its live blog entry's time stamp.
+
+        "18:05 GST" on a line of its own, then "A has just met B on the sidelines": the entry
+        tells what happened at that time of the stamp's day.
+        """
+        undated = [
+            d for d in self.drafts if d.when is None and d.status == "held" and not d.earlier
+        ]
+        if not undated:
+            return
+        paragraphs = self.doc.paragraphs
+        starts = [p.start for p in paragraphs]
+        for d in undated:
+            k = bisect_right(starts, d.evidence.start) - 1
+            if k < 1:
+                continue
+            stamp = paragraphs[k - 1]
+            if stamp.end - stamp.start > _STAMP_MAX_CHARS:
+                continue
+            d.when = next(
+                (
+                    t
+                    for t in self.doc.dates_in(stamp.start, stamp.end)
+                    if t.span is not None
+                    and t.span.start <= stamp.start + 1
+                    and t.span.end >= stamp.end - 1
+                    and t.granularity in {"day", "part_of_day", "time"}
+                ),
+                None,
+            )
 
     def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
