@@ -235,3 +235,26 @@ def test_strikes_that_targeted_depots_are_airstrikes() -> None:
     labour = "The strikes by dock workers hit the ports of Antwerp and Rotterdam on Monday."
     assert told(text) == [("airstrike", "2012-05-13")]
     assert told(labour) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["killing seven of them.", "killing seven.", "killing seven, the army said."],
+)
+def test_the_dead_counted_without_a_noun_are_the_casualties(tail: str) -> None:
+    """A count of the dead with no noun after it counts those just named."""
+    found = incidents(
+        "Soldiers exchanged fire with suspected smugglers near the Laotian border on Sunday,"
+        f" {tail}"
+    )
+    assert [i.casualties for i in found] == [7]
+
+
+def test_a_decimal_after_killed_is_no_count_of_the_dead() -> None:
+    """A decimal after "killed" is no count of the dead."""
+    found = incidents(
+        "Soldiers exchanged fire with cattle raiders near the border on Sunday; the raid killed"
+        " 3.5 percent of the herd."
+    )
+    assert found
+    assert all(i.casualties != 3 for i in found)

@@ -1171,8 +1171,10 @@ _CASUALTY_RES: Final = (
     re.compile(
         r"(?=[dk])(?:"
         rf"\b(?:deaths?|killing|killed|kills|death\s+toll\s+(?:of|rose\s+to))\s+(?:of\s+)?"
-        rf"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b"
+        rf"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})"
+        rf"(?:\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b"
+        # "killing seven of them", "killing seven." (those just named)
+        r"|\s+of\s+them\b|(?=[.,;](?!\d)))"
         ")",
     ),
     re.compile(
