@@ -172,3 +172,16 @@ def test_a_planned_meeting_in_a_live_blog_entry_is_not_dated_by_the_stamp() -> N
     planned = [m for m in art.meetings if m.status == "planned"]
     assert planned
     assert all(m.when is None for m in planned)
+
+
+@pytest.mark.parametrize("city", ["Nuku'alofa", "Asunción", "Port-au-Prince"])
+def test_talks_with_no_city_take_the_city_arrived_in_whatever_its_letters(city: str) -> None:
+    """The city a participant "arrived in" places talks told without one, accents and all."""
+    art = diplomeet.parse(
+        "Fiji and Tonga agree on fisheries patrols\n\n"
+        "Fiji's Prime Minister Josaia Ratu held talks with Tonga's Prime Minister Siaosi"
+        " Fifita at State House on Monday.\n\n"
+        f"Ratu, who arrived in {city} on Sunday, said the talks were useful.\n",
+        published=MONDAY_AFTER,
+    )
+    assert [None if m.place is None else m.place.name for m in art.meetings] == [city]

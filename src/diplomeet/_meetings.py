@@ -692,7 +692,9 @@ _NUMBERED_VENUE_RE: Final = re.compile(
     r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
-_ARRIVED_IN_RE: Final = re.compile(r"\barrived in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+# A city's words as the datelines read them, hyphens inside a word too ("Port-au-Prince").
+_ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
+_ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
