@@ -192,8 +192,8 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the ninth session's end; a change that makes it worse must say why.
+    Blind until the tenth session's start (its README), development data since: these floors
+    are its figures at the ninth session's end; a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
