@@ -1148,6 +1148,12 @@ class _Reader:
                 break
             after = style[2]
         after = self.rank_after(after, kind)
+        joint = self.joint_title(after)
+        if joint is not None:
+            # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
+            # the portfolio after "and" is the title read ("Deputy Prime Minister" is no
+            # head of government, and "the prime minister" further on is someone else)
+            words, kind, after = joint
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
             item = _Item(
@@ -1205,6 +1211,27 @@ class _Reader:
                 _Item("desc", lead, after, title=words, title_kind=kind, country=code)
             )
         return after
+
+    def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
+        """A second office after "and" that a name follows: "... and Foreign Minister A"."""
+        t = self.t
+        k = after + 1
+        if (
+            k >= self.n
+            or t.lowers[after] != "and"
+            or self.gap(after) != " "
+            or self.gap(k) != " "
+            or t.lowers[k] not in _TITLE_GATE
+        ):
+            return None
+        second = self.title(k)
+        if (
+            second is None
+            or second[1] != "minister"  # "the President and Prime Minister A" are two
+            or self.name_after(second[2], styled=False) <= second[2]
+        ):
+            return None
+        return second
 
     def subdivision_title(self, i: int) -> int:
         """

@@ -77,7 +77,7 @@ _TRIGGER_RE: Final = re.compile(
                 afternoon|evening)|today|yesterday|tonight|last\s+night)\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
-      | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
+      | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             (?<=\bto\s)see(?=\s)|
@@ -248,11 +248,13 @@ _PLACE_RE: Final = re.compile(
     # (the look-ahead on the first letters lets the scan pass over most positions at once)
     rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
-    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
+    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
+# The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
+_VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
     rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
@@ -462,7 +464,10 @@ _HELD_WORD_RE: Final = re.compile(
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014]"
+    # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
+    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
+    re.MULTILINE,
 )
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
@@ -2881,8 +2886,9 @@ class _Reader:
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
-            if word in VENUES:
-                venue_hit = VENUES[word]
+            venue = self.venue_named(word, m.end(1), seg.end)
+            if venue is not None:
+                venue_hit = venue
                 continue
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
@@ -2935,6 +2941,13 @@ class _Reader:
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def venue_named(self, word: str, end: int, stop: int) -> tuple[str, str, str | None] | None:
+        """The known venue ``word`` names, read on past "of the" ("Great Hall of the People")."""
+        longer = _VENUE_OF_RE.match(self.text, end, stop)
+        if longer is not None and f"{word}{longer.group()}" in VENUES:
+            return VENUES[f"{word}{longer.group()}"]
+        return VENUES.get(word)
 
     def venue_then_city(self, seg: Segment) -> Place | None:
         """Read "at State House, Entebbe": a building, then its city after a comma."""

@@ -67,6 +67,7 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Rideau Hall": ("Rideau Hall", "CA", "Ottawa"),
         "Christiansborg": ("Christiansborg", "DK", "Copenhagen"),
         "Palais des Nations": ("Palais des Nations", "CH", "Geneva"),
+        "Palace of Nations": ("Palais des Nations", "CH", "Geneva"),
         "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
         "UN headquarters": ("United Nations headquarters", "US", "New York"),
     }
