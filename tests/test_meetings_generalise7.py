@@ -20,6 +20,7 @@ import pytest
 
 import diplomeet
 from diplomeet.records import Meeting
+from extraction_helpers import meeting_people as _people
 from extraction_helpers import meeting_place as _place
 from extraction_helpers import meeting_when as _when
 
@@ -181,3 +182,57 @@ def test_the_president_and_a_prime_minister_are_still_two_people() -> None:
     text = "Talks\n\nThe President and Prime Minister Lena Vik received Oleg Marin on Monday.\n"
     names = {a.name for m in _parse(text) for a in m.participants}
     assert not any(" and " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Minister of international relations Penda Kauko met her Botswana counterpart Kgosi "
+            "Molefe in Kasane on March 2."
+        ),
+        (
+            "Minister of International Affairs Rua Tane received the Fijian envoy, Sela Vuki, on "
+            "March 2."
+        ),
+        (
+            "Minister of foreign relations Ana Prado held talks with Guatemalan Foreign Minister "
+            "Luis Coj on March 2."
+        ),
+    ],
+)
+def test_a_ministry_of_relations_or_affairs_is_an_office(sentence: str) -> None:
+    """Read "Minister of international relations A": A is a minister, and meets B."""
+    (m,) = _parse(f"Talks\n\n{sentence}\n")
+    assert len(m.participants) == 2
+    assert any((a.title or "").lower().startswith("minister of") for a in m.participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "President Mariela Soto received President Ruben Tapia on Wednesday, as a dispute "
+                "over fishermen held by Nicaragua.\n\nForeign Minister Arturo Mena and his "
+                "Panamanian counterpart, Elena Ruiz, took part in the talks. The two ministers "
+                "had met on Tuesday at the Foreign Ministry.\n"
+            ),
+            {"Mena", "Ruiz"},
+        ),
+        (
+            (
+                "King Talal Hashim received President Omar Fadel of Egypt on Wednesday in Jordan."
+                "\n\nForeign Minister Sami Nour and his Egyptian counterpart, Hany Saad, were also "
+                "present. The two ministers had met on Tuesday in Amman.\n"
+            ),
+            {"Nour", "Saad"},
+        ),
+    ],
+)
+def test_a_country_ending_a_paragraph_is_no_nationality_of_the_next(
+    text: str, pair: set[str]
+) -> None:
+    """Read "... held by Nicaragua. Foreign Minister A": A is no Nicaraguan, and meets B."""
+    found = _parse(f"Talks\n\n{text}")
+    assert any(_people(m) == pair and _when(m) == "2026-03-03" for m in found)

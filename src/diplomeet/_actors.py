@@ -168,6 +168,10 @@ _PRONOUNS: Final = {
 }
 
 
+# The space between two words that ends a sentence or a paragraph.
+_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?]|\n")
+
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -929,6 +933,8 @@ class _Reader:
                 if (
                     found is not None
                     and found[1] < n
+                    # (not across a sentence's end: "... Nicaragua. Foreign Minister A")
+                    and not _SENTENCE_END_GAP_RE.search(self.gap(found[1]))
                     and lowers[found[1]] in _TITLE_GATE
                     and self.title(found[1]) is not None
                 ):
