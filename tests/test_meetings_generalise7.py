@@ -236,3 +236,58 @@ def test_a_country_ending_a_paragraph_is_no_nationality_of_the_next(
     """Read "... held by Nicaragua. Foreign Minister A": A is no Nicaraguan, and meets B."""
     found = _parse(f"Talks\n\n{text}")
     assert any(_people(m) == pair and _when(m) == "2026-03-03" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            (
+                "Minister of international relations Penda Kauko and her Botswana counterpart, "
+                "minister for foreign affairs Kgosi Molefe, announced the decision after a "
+                "four-hour meeting in Kasane on Tuesday."
+            ),
+            "Kasane",
+        ),
+        (
+            (
+                "Foreign Minister Peter Kila and his visiting Indonesian counterpart Arief Santo "
+                "made the announcement after bilateral talks in Port Moresby on Tuesday."
+            ),
+            "Port Moresby",
+        ),
+        (
+            (
+                "Defence Secretary Alan Price and his visiting French counterpart Luc Morel signed "
+                "the accord after a round of talks in London on Tuesday."
+            ),
+            "London",
+        ),
+    ],
+)
+def test_two_people_acting_after_their_talks_have_met(sentence: str, place: str) -> None:
+    """Read "A and his visiting counterpart B announced it after a four-hour meeting in X"."""
+    (m,) = _parse(f"Talks\n\n{sentence}\n")
+    assert len(m.participants) == 2
+    assert (_place(m), _when(m), m.status) == (place, "2026-03-03", "held")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "President Ana Costa and President Luis Prado spoke by telephone on 20 February, two "
+            "days after the incident, and agreed that their ministers should meet urgently."
+        ),
+        (
+            "Prime Minister Lars Holm and Prime Minister Mikko Salo talked by phone on February "
+            "20, two days after the storm, and agreed that their envoys should meet, an aide said."
+        ),
+    ],
+)
+def test_an_agreement_to_meet_takes_no_date_of_the_call_before_it(sentence: str) -> None:
+    """Read "spoke on 20 February, two days after X, and agreed to meet": one call, no more."""
+    found = _parse(f"Calls\n\n{sentence}\n")
+    assert [(m.setting, _when(m)) for m in found if m.status == "held"] == [
+        ("phone call", "2026-02-20")
+    ]

@@ -101,6 +101,9 @@ _TRIGGER_RE: Final = re.compile(
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            # "A and B announced it after a four-hour meeting", "... after bilateral talks"
+            after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
+                (?!\s+(?:with|between))|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -113,6 +116,11 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<told>told)
     )\b""",
     re.VERBOSE,
+)
+# An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
+# ministers should meet" (a plan; the dates before it are the agreement's).
+_AGREED_TO_RE: Final = re.compile(
+    r"\bagreed\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
@@ -329,8 +337,11 @@ _TITLED_AND_RE: Final = re.compile(
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
-    # "A and his Argentine peer B": a word for the other side no title table holds
-    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest),?\s+)?)?"
+    # "A and his visiting Indonesian counterpart B"
+    r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
+    # "A and his Argentine peer B": a word for the other side no title table holds;
+    # "A and her Botswana counterpart, minister for foreign affairs B": B's office after it
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
@@ -537,9 +548,9 @@ _PHRASE_STARTS: Final = (
     "started",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
-# hold an apostrophe: "at Monday's talks").
+# hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
 _WORDS_BEFORE_RE: Final = re.compile(
-    r"\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+))?)?)?"
+    r"\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+))?)?)?"
 )
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
@@ -2732,6 +2743,8 @@ class _Reader:
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
+        if self.agreed_to(clause, trig) is not None:
+            return "planned"
         if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
             return "planned"
         if trig.group().lower().startswith(_MEETING_NOUNS) and _WILL_BE_RE.search(
@@ -2752,9 +2765,15 @@ class _Reader:
         relative = self.after_who(clause)
         best: TimeRef | None = None
         best_dist = 10**9
+        # "spoke on 4 May and agreed that the ministers should meet": the agreement's date
+        agreed = self.agreed_to(clause, trig)
         for t in self.doc.dates_in(clause.start, clause.end):
             span = t.span
-            if span is None or t.start is None or not clause.start <= span.start < clause.end:
+            if (
+                span is None
+                or t.start is None
+                or not max(clause.start, agreed or 0) <= span.start < clause.end
+            ):
                 continue
             if self.not_the_meetings(t, span, trig, relative=relative):
                 continue
@@ -2777,7 +2796,16 @@ class _Reader:
                 dist += 10**7
             if dist < best_dist:
                 best, best_dist = t, dist
-        return best if best is not None else self.earlier_clause_date(sent, clause, trig)
+        if best is not None or agreed is not None:
+            return best
+        return self.earlier_clause_date(sent, clause, trig)
+
+    def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
+        """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
+        if "agreed" not in self.low[max(clause.start, trig.start() - 60) : trig.start()]:
+            return None
+        m = _AGREED_TO_RE.search(self.low, max(clause.start, trig.start() - 60), trig.start())
+        return None if m is None else m.start()
 
     def earlier_clause_date(
         self, sent: Segment, clause: Segment, trig: re.Match[str]
