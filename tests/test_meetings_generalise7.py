@@ -291,3 +291,29 @@ def test_an_agreement_to_meet_takes_no_date_of_the_call_before_it(sentence: str)
     assert [(m.setting, _when(m)) for m in found if m.status == "held"] == [
         ("phone call", "2026-02-20")
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        (
+            "Editor's note: An earlier version of this article incorrectly said Mr. Han met Prime "
+            "Minister Ana Lopes on Monday."
+        ),
+        (
+            "Correction: A previous version of this story wrongly stated that Foreign Minister Ali "
+            "Reza held talks with Foreign Minister Han Delong in Tehran on Monday."
+        ),
+        (
+            "CORRECTION: This report erroneously said President Omar Fadel received King Talal "
+            "Hashim in Amman on Monday."
+        ),
+    ],
+)
+def test_a_correction_notes_retracted_meeting_is_no_meeting(note: str) -> None:
+    """Read "An earlier version incorrectly said A met B on Monday": no meeting is told."""
+    text = (
+        "Talks\n\nForeign Minister Han Delong arrived in Ottawa on Tuesday for a three-day "
+        f"visit.\n\n{note}\n"
+    )
+    assert _parse(text) == ()

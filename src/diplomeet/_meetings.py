@@ -414,6 +414,11 @@ _REFUSED_WORDS: Final = (
     "den",
     "no ",
 )
+# A correction's retraction before the meeting word: what was told is not so.
+_CORRECTED_RE: Final = re.compile(
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
+    r"(?:said|stated|reported|wrote|described|identified|gave|suggested|implied)\b"
+)
 # A condition or question before the meeting word: "if they meet", "whether the two will meet".
 _HYPOTHETICAL_RE: Final = re.compile(r"\b(?:if|unless|whether)\b")
 _HYPOTHETICAL_WORDS: Final = ("if", "unless", "whether")
@@ -2419,6 +2424,10 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
+        if "ly " in self.low[clause.start : start] and _CORRECTED_RE.search(
+            self.low, clause.start, start
+        ):
+            return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 20), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
