@@ -317,3 +317,39 @@ def test_a_correction_notes_retracted_meeting_is_no_meeting(note: str) -> None:
         f"visit.\n\n{note}\n"
     )
     assert _parse(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "city"),
+    [
+        (
+            (
+                "Canadian Foreign Minister Claire Dube held talks with Mexican Foreign Minister "
+                "Luis Ortega in Ottawa on Tuesday."
+            ),
+            (
+                "Prime Minister Daniel Ash received Mr. Ortega in his office on Parliament Hill on "
+                "Tuesday evening."
+            ),
+            "Ottawa",
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Grace Wanjiru met her Ugandan counterpart Paul Okello in "
+                "Nairobi on Tuesday morning."
+            ),
+            "President Daniel Mwangi hosted Mr Okello at State House on Tuesday afternoon.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_visitors_meeting_later_that_day_at_a_venue_is_in_the_visits_city(
+    first: str, then: str, city: str
+) -> None:
+    """Read "A met B in X on Tuesday. C received B at his office on Tuesday evening": in X."""
+    between = (
+        "The two ministers discussed trade, migration and the security of the border crossings."
+        "\n\nIt was the first visit of its kind in nine years, officials said."
+    )
+    found = _parse(f"Talks\n\n{first}\n\n{between}\n\n{then}\n")
+    assert [(_place(m), (_when(m) or "")[:10]) for m in found] == [(city, "2026-03-03")] * 2

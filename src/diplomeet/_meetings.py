@@ -909,6 +909,16 @@ class _Draft:
     )
 
 
+def _same_day(a: TimeRef | None, b: TimeRef) -> bool:
+    """Whether ``b`` is ``a``, or a part of its day ("Tuesday evening" of "Tuesday")."""
+    if a is None:
+        return False
+    if a.value == b.value:
+        return True
+    days = {"day", "part_of_day"}
+    return a.granularity in days and b.granularity in days and a.start == b.start is not None
+
+
 def _same_time(old: _Draft, new: _Draft) -> bool:
     """Whether the dates of two drafts allow one meeting; an earlier one needs both dated."""
     if old.when and new.when:
@@ -1179,7 +1189,7 @@ class _Reader:
                 or prior.status != "held"
                 or prior.earlier
                 or prior.setting in _MEDIA
-                or (d.when is not None and (prior.when is None or d.when.value != prior.when.value))
+                or (d.when is not None and not _same_day(prior.when, d.when))
             ):
                 continue
             d.place = prior.place
