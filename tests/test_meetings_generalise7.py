@@ -353,3 +353,81 @@ def test_a_visitors_meeting_later_that_day_at_a_venue_is_in_the_visits_city(
     )
     found = _parse(f"Talks\n\n{first}\n\n{between}\n\n{then}\n")
     assert [(_place(m), (_when(m) or "")[:10]) for m in found] == [(city, "2026-03-03")] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Secretary Ann Holt had lunch with Saudi Foreign Minister Prince Faisal bin Salman on "
+            "Monday."
+        ),
+        "President Omar Fadel had dinner with King Talal Hashim at the palace on Monday.",
+        "Chancellor Petra Voss met over breakfast with French President Luc Morel on Monday.",
+    ],
+)
+def test_a_meal_with_someone_is_a_meeting(sentence: str) -> None:
+    """Read "had lunch with A", "had dinner with A": a meeting on that day."""
+    (m,) = _parse(f"Talks\n\n{sentence}\n")
+    assert len(m.participants) == 2
+    assert _when(m) == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Foreign Minister Ana Ruiz said she had raised the case with OAS Secretary General "
+            "Hector Lima in a phone call on Monday."
+        ),
+        (
+            "Prime Minister Lars Holm raised the storm damage with Swedish Prime Minister Eva "
+            "Lind in a telephone call on Monday."
+        ),
+    ],
+)
+def test_the_person_with_whom_a_matter_was_raised_in_a_call_was_called(sentence: str) -> None:
+    """Read "raised the case with A in a phone call on Monday": a call with A."""
+    (m,) = _parse(f"Calls\n\n{sentence}\n")
+    assert (len(m.participants), m.setting, _when(m)) == (2, "phone call", "2026-03-02")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "place"),
+    [
+        (
+            (
+                "President Ana Kalu is expected to raise the matter with Botswana's President "
+                "Tebogo Molefe when they meet in Gaborone early next month."
+            ),
+            "2026-04",
+            "Gaborone",
+        ),
+        (
+            (
+                "Prime Minister Lars Holm will sign the accord with Swedish Prime Minister Eva "
+                "Lind when they meet in Oslo on Friday."
+            ),
+            "2026-03-06",
+            "Oslo",
+        ),
+    ],
+)
+def test_they_after_when_are_the_subject_and_the_person_with_him(
+    sentence: str, when: str, place: str
+) -> None:
+    """Read "A will raise it with B when they meet in X": A's and B's planned meeting."""
+    (m,) = _parse(f"Plans\n\n{sentence}\n")
+    assert (len(m.participants), m.status, _when(m), _place(m)) == (2, "planned", when, place)
+
+
+def test_a_day_that_starts_a_period_does_not_date_the_next_sentence() -> None:
+    """Read "... since the cease-fire of Feb. 28. He also had lunch with A": not Feb. 28."""
+    text = (
+        "Talks\n\nSecretary Ann Holt arrived in Cairo on Monday for talks on the truce.\n\n"
+        "Her aides said the region had been calm for days.\n\n"
+        "On Monday, Ms. Holt spoke to reporters, who have been waiting there since the "
+        "cease-fire of Feb. 28. She also had lunch with Egyptian Foreign Minister Sami Nour.\n"
+    )
+    (m,) = _parse(text)
+    assert _when(m) == "2026-03-02"

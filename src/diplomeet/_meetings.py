@@ -44,7 +44,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagoj])\b(?:
+    r"""(?=[stpmecdnbhrvwagojl])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
@@ -63,6 +63,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "had lunch with A", "over dinner with A"
+            |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -312,6 +314,10 @@ _DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
+# "since the cease-fire of Feb. 28": a day that starts a period, a few words after "since".
+_SINCE_THE_OF_RE: Final = re.compile(
+    r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
+)
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
@@ -413,6 +419,14 @@ _REFUSED_WORDS: Final = (
     "shun",
     "den",
     "no ",
+)
+# The article before a call word: "in a phone call", "during a telephone conversation".
+_IN_A_CALL_BEFORE_RE: Final = re.compile(r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+$")
+# "with" before a person's mention, an organisation's initials between: "with OAS A".
+_WITH_BEFORE_RE: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,2}$")
+# "raise it with B when they meet": they are the main clause's subject and B.
+_WHEN_THEY_RE: Final = re.compile(
+    r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+they\s+(?:[a-z]+\s+)?$"
 )
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
@@ -1576,7 +1590,7 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = self.objects_of(kind, trig, after)
+        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
         if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -1940,6 +1954,26 @@ class _Reader:
             return self.main_subject(sent, trig, sent_people)
         return []
 
+    def with_before_call(
+        self, kind: str, trig: re.Match[str], before: list[Mention]
+    ) -> list[Mention]:
+        """
+        The person "with" names before "in a phone call": the call's other party.
+
+        "said she had raised the case with A in a phone call on Monday", "discussed it with A
+        during a call": A was called.
+        """
+        if kind != "phone" or not _IN_A_CALL_BEFORE_RE.search(
+            self.low, max(0, trig.start() - 24), trig.start()
+        ):
+            return []
+        found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def with_before(self, m: Mention) -> bool:
+        """Whether "with" stands before ``m`` ("with OAS Secretary General A", "with the")."""
+        return _WITH_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start) is not None
+
     def no_call(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
         Whether "called" or "called on" tells no meeting with ``objects``.
@@ -2017,6 +2051,11 @@ class _Reader:
     ) -> list[Actor]:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
+        if " they " in self.low[max(0, trig.start() - 40) : trig.start()]:
+            pair = self.they_of_main(trig, sent_people)
+            if pair:
+                self.retold = self.group_told = False
+                return pair
         subject = self.subject(clause, before, sent_people, trig)
         self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
         self.group_told = bool(subject) and all(m.form == "group" for m in subject)
@@ -2028,6 +2067,21 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
+        """
+        "they" after "when" as the main clause's subject and the person it names after "with".
+
+        "A is expected to raise the matter with B when they meet in Gaborone": A and B meet.
+        """
+        they = _WHEN_THEY_RE.search(self.low, max(0, trig.start() - 40), trig.start())
+        if they is None:
+            return []
+        main = [m for m in sent_people if m.end <= they.start() and m.actor.kind == "person"]
+        partner = next((m for m in main if self.with_before(m)), None)
+        if partner is None or not main or main[0] is partner:
+            return []
+        return [main[0].actor, partner.actor]
 
     def group_members(self, m: Mention, clause: Segment) -> list[Actor]:
         """
@@ -2396,6 +2450,8 @@ class _Reader:
                 and span.end <= sent.start
                 and t.granularity in {"day", "part_of_day"}
                 and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+                # "since the cease-fire of Feb. 28": the day a period starts
+                and not _SINCE_THE_OF_RE.search(self.low, max(0, span.start - 40), span.start)
             ):
                 found = t
         return found
@@ -2762,7 +2818,11 @@ class _Reader:
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
-        if self.agreed_to(clause, trig) is not None:
+        if self.agreed_to(clause, trig) is not None or (
+            # "will raise it with B when they meet": the present of a plan
+            trig.group() == "meet"
+            and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+        ):
             return "planned"
         if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
             return "planned"
