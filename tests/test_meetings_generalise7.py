@@ -431,3 +431,45 @@ def test_a_day_that_starts_a_period_does_not_date_the_next_sentence() -> None:
     )
     (m,) = _parse(text)
     assert _when(m) == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            (
+                "Mr Albert Ferris, the Chief Minister of Gibraltar, is to fly to London on Friday "
+                "for talks with the Foreign Secretary, Mr Geoffrey Lamb."
+            ),
+            "London",
+        ),
+        (
+            (
+                "Ms Ana Kovac, the Mayor of Split, is to travel to Zagreb on Friday for talks with "
+                "Prime Minister Ivo Maric."
+            ),
+            "Zagreb",
+        ),
+        (
+            (
+                "Governor Tom Reade of Hong Kong is to fly to Beijing on Friday for a meeting with "
+                "Premier Wang Delin."
+            ),
+            "Beijing",
+        ),
+    ],
+)
+def test_is_to_fly_to_a_city_for_talks_is_a_plan_there(sentence: str, place: str) -> None:
+    """Read "A, the Chief Minister of Gibraltar, is to fly to London for talks with B"."""
+    (m,) = _parse(f"Plans\n\n{sentence}\n")
+    assert (m.status, _when(m), _place(m)) == ("planned", "2026-03-06", place)
+
+
+def test_a_call_with_an_official_of_a_body_named_in_full() -> None:
+    """Read "raised it with Organization of American States Secretary General A in a call"."""
+    text = (
+        "Calls\n\nForeign Minister Ana Ruiz said she had raised the case with Organization of "
+        "American States Secretary General Hector Lima in a phone call on Monday.\n"
+    )
+    (m,) = _parse(text)
+    assert (len(m.participants), m.setting) == (2, "phone call")

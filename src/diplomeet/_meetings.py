@@ -134,7 +134,7 @@ _PLANNED_RE: Final = re.compile(
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
-    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled|going)\s+)?to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
     |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
     (?:(?:two|three|four|several|more|further|fresh|new|a|an|the|his|her|their)\s+)?
@@ -423,7 +423,9 @@ _REFUSED_WORDS: Final = (
 # The article before a call word: "in a phone call", "during a telephone conversation".
 _IN_A_CALL_BEFORE_RE: Final = re.compile(r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+$")
 # "with" before a person's mention, an organisation's initials between: "with OAS A".
-_WITH_BEFORE_RE: Final = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,2}$")
+_WITH_BEFORE_RE: Final = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?:of\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
+)
 # "raise it with B when they meet": they are the main clause's subject and B.
 _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+they\s+(?:[a-z]+\s+)?$"
@@ -2997,6 +2999,11 @@ class _Reader:
             if venue is not None:
                 venue_hit = venue
                 continue
+            prep = m.group().split()[0].lower()
+            if prep == "of" and not _PLACE_NOUN_END_RE.search(
+                text[max(seg.start, m.start() - 12) : m.start()]
+            ):
+                continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             lead = word.partition(" ")[0]
@@ -3023,11 +3030,6 @@ class _Reader:
                     country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
-            prep = m.group().split()[0].lower()
-            if prep == "of" and not _PLACE_NOUN_END_RE.search(
-                text[max(seg.start, m.start() - 12) : m.start()]
-            ):
-                continue
             if (
                 prep in {"in", "of"}
                 # "will travel to Siem Reap next Monday to meet A"
