@@ -473,3 +473,23 @@ def test_a_call_with_an_official_of_a_body_named_in_full() -> None:
     )
     (m,) = _parse(text)
     assert (len(m.participants), m.setting) == (2, "phone call")
+
+
+_TWO_DISPATCHES: Final = (
+    "THE NORTHERN ECHO, THURSDAY, MARCH 5, 1970   PAGE ONE\n\n"
+    "MINISTERS MEET OVER FISHING LIMITS\n\n"
+    "From JOHN PARR, Diplomatic Correspondent\n"
+    "London, Wednesday\n\n"
+    "The Foreign Secretary, Mr Walter Lyle, told the Commons this afternoon that the talks on "
+    "the fishing limits would go on next week.\n\n"
+    "From Our Correspondent\n"
+    "Reykjavik, Wednesday\n\n"
+    "The Prime Minister of Iceland, Mr Einar Bjornsson, met the British Ambassador, Mr Hugh "
+    "Dalton-Reed, at the Government offices this evening.\n"
+)
+
+
+def test_a_later_dispatch_line_places_its_own_meetings() -> None:
+    """Read "From Our Correspondent / Reykjavik, Wednesday ... met B this evening": Reykjavik."""
+    (m,) = _parse(_TWO_DISPATCHES, date(1970, 3, 5))
+    assert _place(m) == "Reykjavik"

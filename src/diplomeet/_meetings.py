@@ -501,6 +501,11 @@ _DATELINE_RE: Final = re.compile(
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
     re.MULTILINE,
 )
+# A dispatch's own line: "Gibraltar, Tuesday", "ROME, June 10".
+_DISPATCH_LINE_RE: Final = re.compile(
+    rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*),[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\.?[ \t]*"
+)
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
 _STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])")
@@ -1317,10 +1322,29 @@ class _Reader:
             line = line or self.dateline(self.lede_end)
             if line is None:
                 return
-            name = _dateline_name(line.group(1))
+            # a later dispatch of the page ("From Our Correspondent / Gibraltar, Tuesday")
+            name = self.dispatch_before(d.evidence.start) or _dateline_name(line.group(1))
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    def dispatch_before(self, pos: int) -> str | None:
+        """
+        The city of the last dispatch line past the lede before ``pos``, if any.
+
+        A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
+        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        """
+        found = None
+        for p in self.doc.paragraphs:
+            if p.start >= pos:
+                break
+            if p.start < self.lede_end or p.end - p.start > 40:
+                continue
+            m = _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
+            if m is not None and _dateline_name(m.group(1)) in CITIES:
+                found = _dateline_name(m.group(1))
+        return found
 
     def next_days(self, d: _Draft, before: list[_Draft]) -> None:
         """
@@ -1355,6 +1379,13 @@ class _Reader:
             self.lede_found = (None, None)
             return
         content = self.lede_paragraphs()
+        if len(content) > 1 and any(
+            content[0].end <= p.start < content[1].start
+            and p.end - p.start <= 40
+            and _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
+            for p in self.doc.paragraphs
+        ):
+            content = content[:1]  # the next paragraph opens another dispatch ("Rome, Monday")
         self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
         self.lede_content = content
 
