@@ -493,3 +493,27 @@ def test_a_later_dispatch_line_places_its_own_meetings() -> None:
     """Read "From Our Correspondent / Reykjavik, Wednesday ... met B this evening": Reykjavik."""
     (m,) = _parse(_TWO_DISPATCHES, date(1970, 3, 5))
     assert _place(m) == "Reykjavik"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        (
+            "RIGA, March 4 (LETA) - Latvian Foreign Minister Janis Ozols and his Estonian "
+            "counterpart Margus Tamm agreed in Riga on Wednesday to pool their air defences."
+        ),
+        (
+            "Chilean Foreign Minister Rosa Fuentes and her Peruvian counterpart Jorge Salas pledged "
+            "in Lima on Wednesday to reopen the border crossings closed since January."
+        ),
+    ],
+)
+def test_the_two_ministers_retold_are_the_pair_of_the_lede(lede: str) -> None:
+    """Read "A and B agreed in X on Wednesday ... The two ministers also discussed": in X."""
+    text = (
+        f"Ministers agree\n\n{lede}\n\nThe decision followed weeks of pressure from the "
+        "countries' air forces and their border guards.\n\nThe two ministers also discussed "
+        "rail links and energy.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-03-04", lede.split(" in ")[1].split(maxsplit=1)[0])

@@ -1215,6 +1215,7 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
 
@@ -1327,6 +1328,37 @@ class _Reader:
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    def lede_pair_retold(self) -> None:
+        """
+        Date and place "the two ministers also discussed X" by the lede that names the pair.
+
+        "A and his Polish counterpart B agreed in Vilnius on Wednesday to ... [...] The two
+        ministers also discussed ...": a retelling with neither day nor place, of the two
+        people the lede's first sentence names together, is their encounter of the lede.
+        """
+        for d in self.drafts:
+            if (
+                not d.retold
+                or d.when is not None
+                or d.place is not None
+                or d.status != "held"
+                or d.earlier
+                or d.setting is not None
+                or len(d.key) != 2
+                or not self.lede_content
+            ):
+                continue
+            first = next(
+                (x for x in self.doc.sentences if x.start >= self.lede_content[0].start), None
+            )
+            if first is None or not d.key <= {
+                _key(m.actor) for m in self.in_range(first.start, first.end)
+            }:
+                continue
+            when, place = self.lede_date_place()
+            if when is not None and place is not None:
+                d.when, d.place = when, place
 
     def dispatch_before(self, pos: int) -> str | None:
         """
