@@ -503,8 +503,8 @@ def test_a_later_dispatch_line_places_its_own_meetings() -> None:
             "counterpart Margus Tamm agreed in Riga on Wednesday to pool their air defences."
         ),
         (
-            "Chilean Foreign Minister Rosa Fuentes and her Peruvian counterpart Jorge Salas pledged "
-            "in Lima on Wednesday to reopen the border crossings closed since January."
+            "Chilean Foreign Minister Rosa Fuentes and her Peruvian counterpart Jorge Salas "
+            "pledged in Lima on Wednesday to reopen the border crossings closed since January."
         ),
     ],
 )
