@@ -517,3 +517,61 @@ def test_the_two_ministers_retold_are_the_pair_of_the_lede(lede: str) -> None:
     )
     (m,) = _parse(text)
     assert (_when(m), _place(m)) == ("2026-03-04", lede.split(" in ")[1].split(maxsplit=1)[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            (
+                "Foreign Minister Rear Adm (Ret) Hugo Ferrer received Chilean Foreign Minister "
+                "Pablo Rojas on March 2."
+            ),
+            {"Hugo Ferrer", "Pablo Rojas"},
+        ),
+        (
+            (
+                "Foreign Minister Pablo Rojas held a brief meeting with President Lt Gen Mario "
+                "Benitez on March 2."
+            ),
+            {"Mario Benitez", "Pablo Rojas"},
+        ),
+        (
+            "Defense Minister Col Omar Diallo met Foreign Minister Maj Gen Amadou Sy on March 2.",
+            {"Omar Diallo", "Amadou Sy"},
+        ),
+    ],
+)
+def test_a_rank_written_short_without_stops_is_no_part_of_the_name(
+    sentence: str, names: set[str]
+) -> None:
+    """Read "Foreign Minister Rear Adm (Ret) A", "President Lt Gen B": A and B themselves."""
+    (m,) = _parse(f"Talks\n\n{sentence}\n")
+    assert {a.name for a in m.participants} == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("President Aibek Nurlanov received the ministers at the Akorda on Monday.", "Astana"),
+        (
+            (
+                "Foreign Minister Hugo Ferrer met Chilean Foreign Minister Pablo Rojas at San "
+                "Martin Palace on Monday."
+            ),
+            "Buenos Aires",
+        ),
+        (
+            (
+                "Foreign Minister Han Delong held talks with Foreign Minister Imran Sadiq at the "
+                "Diaoyutai State Guesthouse on Monday."
+            ),
+            "Beijing",
+        ),
+    ],
+)
+def test_a_seat_of_government_named_alone_gives_its_city(sentence: str, city: str) -> None:
+    """Read "at the Akorda", "at San Martin Palace": the venue and its city."""
+    text = f"Talks\n\n{sentence.replace('the ministers', 'Foreign Minister Rustam Karimov')}\n"
+    (m,) = _parse(text)
+    assert _place(m) == city

@@ -168,6 +168,24 @@ _PRONOUNS: Final = {
 }
 
 
+# Military ranks written short without full stops (the FBIS and some wires): "Lt Gen A".
+_BARE_RANKS: Final = frozenset(
+    {
+        "gen",
+        "lt gen",
+        "maj gen",
+        "brig gen",
+        "adm",
+        "rear adm",
+        "vice adm",
+        "col",
+        "lt col",
+        "capt",
+        "cmdr",
+        "cdr",
+    }
+)
+_BARE_RANK_FIRST: Final = frozenset(r.split()[0] for r in _BARE_RANKS)
 # The space between two words that ends a sentence or a paragraph.
 _SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?]|\n")
 
@@ -1296,7 +1314,11 @@ class _Reader:
 
     def name_after(self, after: int, *, styled: bool) -> int:
         """The end of the name right after a title (``after`` when none follows)."""
-        if after >= self.n or self.gap(after) != " ":
+        if after >= self.n or (
+            self.gap(after) != " "
+            # "Rear Adm (Ret) A": the name after the rank's "(Ret)"
+            and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
+        ):
             return after
         return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
 
@@ -1326,6 +1348,28 @@ class _Reader:
             and rank[1] == "military"
         ):
             return rank[2]
+        if kind != "royal" and low in _BARE_RANK_FIRST:
+            return self.bare_rank(i)
+        return i
+
+    def bare_rank(self, i: int) -> int:
+        """
+        Skip a rank written short without full stops, as monitoring reports print it.
+
+        "Foreign Minister Rear Adm (Ret) A", "President Lt Gen B", "President Gen C": the
+        rank, and a "(Ret)" after it, before a capitalised name.
+        """
+        t = self.t
+        lowers = t.lowers
+        k = i + 1 if lowers[i] in _BARE_RANKS else i
+        if k == i and i + 1 < self.n and f"{lowers[i]} {lowers[i + 1]}" in _BARE_RANKS:
+            k = i + 2
+        if k == i or k >= self.n or not self.joined(i, k):
+            return i
+        if lowers[k] in {"ret", "retd", "ret."} and t.gaps[k].strip() == "(":
+            k += 1  # "(Ret)"
+        if k < self.n and t.words[k][:1].isupper() and lowers[k] not in _BARE_RANK_FIRST:
+            return k
         return i
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
