@@ -575,3 +575,50 @@ def test_a_seat_of_government_named_alone_gives_its_city(sentence: str, city: st
     text = f"Talks\n\n{sentence.replace('the ministers', 'Foreign Minister Rustam Karimov')}\n"
     (m,) = _parse(text)
     assert _place(m) == city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (
+            (
+                "President Ali Warsame has accepted an invitation from President Omar Fadel to "
+                "visit Egypt next month, officials said."
+            ),
+            "2026-04",
+        ),
+        (
+            (
+                "Prime Minister Ivo Maric will make an official visit to Jakarta early next year at "
+                "the invitation of President Hendra Wiratama."
+            ),
+            "2027",
+        ),
+        (
+            (
+                "Mr Ivo Maric is expected to pay a state visit to Jakarta next month, at the "
+                "invitation of President Hendra Wiratama, officials said."
+            ),
+            "2026-04",
+        ),
+    ],
+)
+def test_the_one_who_invites_a_visitor_hosts_the_visit(sentence: str, when: str) -> None:
+    """Read "accepted an invitation from B to visit X", "a visit ... at the invitation of B"."""
+    text = f"Visits\n\nThe two governments have been at odds for months.\n\n{sentence}\n"
+    (m,) = _parse(text)
+    assert (len(m.participants), m.participants[1].kind, m.status, _when(m)) == (
+        2,
+        "person",
+        "planned",
+        when,
+    )
+
+
+def test_a_visit_for_which_one_arrived_at_an_invitation_is_no_meeting_of_its_own() -> None:
+    """Read "arrived in Beijing for a four-day visit to China at the invitation of B"."""
+    text = (
+        "Visits\n\nKazakh Prime Minister Daulet Serikov arrived in Beijing on Tuesday for a "
+        "four-day official visit to China at the invitation of Premier Wang Delin.\n"
+    )
+    assert _parse(text) == ()

@@ -129,7 +129,9 @@ _PLANNED_RE: Final = re.compile(
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
     \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
-    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$""",
+    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
+    # "will make an official visit to", "is expected to pay a state visit to"
+    |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
@@ -430,6 +432,14 @@ _WITH_BEFORE_RE: Final = re.compile(
 _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+they\s+(?:[a-z]+\s+)?$"
 )
+# Who invites a visitor: "an invitation from B", "at the invitation of B".
+# (not "conveyed an invitation from B", which invites someone else)
+_INVITATION_RE: Final = re.compile(
+    r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+from\s+"
+    r"|\bat\s+the\s+invitation\s+of\s+"
+)
+# A trip told as a noun after "for": "arrived for a four-day official visit to China".
+_FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
@@ -1871,7 +1881,14 @@ class _Reader:
         ("for a four-day visit to Peru") is no meeting of its own.
         """
         text, low = self.text, self.low
-        if objects or not low.startswith("visit", trig.start()):
+        if not low.startswith("visit", trig.start()):
+            return participants
+        inviter = self.inviter(trig, participants)
+        if inviter is not None and all(o.actor.kind == "country" for o in objects):
+            # "accepted an invitation from B to visit Egypt", "a visit to X at the invitation
+            # of B": B hosts
+            return [participants[0], inviter]
+        if objects:
             return participants  # (a visit with a person named after it: "visited A")
         m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
@@ -1898,6 +1915,29 @@ class _Reader:
         ):
             return participants
         return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Actor | None:
+        """The person of "an invitation from B" or "at the invitation of B" around a visit."""
+        low = self.low
+        start = max(0, trig.start() - 80)
+        stop = low.find(". ", trig.end())
+        stop = len(low) if stop < 0 else stop
+        if (
+            "invitation" not in low[start:stop]
+            or not participants
+            or _FOR_A_VISIT_RE.search(low, start, trig.start())
+        ):
+            return None
+        m = _INVITATION_RE.search(low, start, stop)
+        if m is None:
+            return None
+        host = next(
+            (x for x in self.in_range(m.end(), min(stop, m.end() + 80)) if x.start >= m.end()),
+            None,
+        )
+        if host is None or host.actor.kind != "person" or _key(host.actor) == _key(participants[0]):
+            return None
+        return host.actor
 
     def told_next(self, clause: Segment) -> bool:
         """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""
