@@ -589,8 +589,8 @@ def test_a_seat_of_government_named_alone_gives_its_city(sentence: str, city: st
         ),
         (
             (
-                "Prime Minister Ivo Maric will make an official visit to Jakarta early next year at "
-                "the invitation of President Hendra Wiratama."
+                "Prime Minister Ivo Maric will make an official visit to Jakarta early next year "
+                "at the invitation of President Hendra Wiratama."
             ),
             "2027",
         ),

@@ -1685,7 +1685,11 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
+        invited = self.invited_visit(trig, participants, objects)
+        participants = [
+            *lead,
+            *(invited or self.visit_host(clause, trig, participants, after, objects)),
+        ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
 
     def add_hosted(
@@ -1881,14 +1885,7 @@ class _Reader:
         ("for a four-day visit to Peru") is no meeting of its own.
         """
         text, low = self.text, self.low
-        if not low.startswith("visit", trig.start()):
-            return participants
-        inviter = self.inviter(trig, participants)
-        if inviter is not None and all(o.actor.kind == "country" for o in objects):
-            # "accepted an invitation from B to visit Egypt", "a visit to X at the invitation
-            # of B": B hosts
-            return [participants[0], inviter]
-        if objects:
+        if objects or not low.startswith("visit", trig.start()):
             return participants  # (a visit with a person named after it: "visited A")
         m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
@@ -1915,6 +1912,22 @@ class _Reader:
         ):
             return participants
         return [*participants, named[0] if named else self.host_in(code, participants[0])]
+
+    def invited_visit(
+        self, trig: re.Match[str], participants: list[Actor], objects: list[Mention]
+    ) -> list[Actor]:
+        """
+        The visitor and the one who invited him, for a visit to a place.
+
+        "accepted an invitation from B to visit Egypt", "will make a visit to X at the
+        invitation of B": B hosts.  Empty for any other meeting word.
+        """
+        if not self.low.startswith("visit", trig.start()) or not all(
+            o.actor.kind == "country" for o in objects
+        ):
+            return []
+        inviter = self.inviter(trig, participants)
+        return [] if inviter is None else [participants[0], inviter]
 
     def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Actor | None:
         """The person of "an invitation from B" or "at the invitation of B" around a visit."""
