@@ -622,3 +622,48 @@ def test_a_visit_for_which_one_arrived_at_an_invitation_is_no_meeting_of_its_own
         "four-day official visit to China at the invitation of Premier Wang Delin.\n"
     )
     assert _parse(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "with_them"),
+    [
+        (
+            (
+                "Chinese Foreign Minister Han Delong met Canadian Foreign Minister Claire Dube in "
+                "Ottawa on Tuesday. Deputy Minister Robert Kane and Canada's ambassador to China, "
+                "Sylvie Lamont, sat in on the meeting."
+            ),
+            {"Robert Kane", "Sylvie Lamont"},
+        ),
+        (
+            (
+                "President Aldo Ruiz received Panamanian President Rico Vega at the palace on "
+                "Tuesday. Foreign Minister Ana Lopez and her Panamanian counterpart, Elena Paz, "
+                "took part in the talks."
+            ),
+            {"Ana Lopez", "Elena Paz"},
+        ),
+        (
+            (
+                "Secretary of State James Hale met President Omar Assad for six hours on Tuesday. "
+                "Foreign Minister Rami Nasser and the ambassador, Peter Cole, joined them for the "
+                "last hour."
+            ),
+            {"Rami Nasser", "Peter Cole"},
+        ),
+        (
+            (
+                "King Talal Hashim received Iraqi Prime Minister Adel Karim on Tuesday. Foreign "
+                "Minister Sami Nour and the Iraqi envoy, Hadi Saleh, attended the talks."
+            ),
+            {"Sami Nour", "Hadi Saleh"},
+        ),
+    ],
+)
+def test_people_who_sat_in_on_the_meeting_go_with_its_principals(
+    text: str, with_them: set[str]
+) -> None:
+    """Read "A and B sat in on the meeting", "took part in the talks", "joined them for"."""
+    (m,) = _parse(f"Talks\n\n{text}\n")
+    assert len(m.participants) == 2
+    assert {a.name for a in m.accompanied_by} == with_them

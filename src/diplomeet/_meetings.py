@@ -440,6 +440,15 @@ _INVITATION_RE: Final = re.compile(
 )
 # A trip told as a noun after "for": "arrived for a four-day official visit to China".
 _FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# Attending the meeting told before: "A and B sat in on the meeting", "C took part in the
+# talks", "D joined them for the last hour" (read in the sentences holding a meeting stem).
+_ATTENDED_RE: Final = re.compile(
+    r"\b(?:attended\s+(?:the|their)\s+(?:talks|meeting|session|discussions?)"
+    r"|sat\s+in\s+on|took\s+part\s+in\s+the\s+(?:talks|meeting|session|discussions?)"
+    r"|joined\s+them\s+for)\b"
+)
+_ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
+_ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
@@ -1539,6 +1548,8 @@ class _Reader:
             for h in hits
         )
         if not live and not accompanied:
+            if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
+                self.attended(sent)
             return
         inside = self.in_range(sent.start, sent.end)
         sent_people = _people(inside, text)
@@ -3256,6 +3267,27 @@ class _Reader:
                     if _key(a.actor) not in d.key and a.actor not in d.accompanied:
                         d.accompanied.append(a.actor)
                 return
+
+    def attended(self, sent: Segment) -> None:
+        """
+        Add the people who "attended", "sat in on" or "took part in" the meeting told last.
+
+        "Deputy Minister A and Ambassador B sat in on the meeting", "C and D took part in the
+        talks", "E joined them for the last hour": they go with the meeting's principals.
+        """
+        m = self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end)
+        # the meeting told last with a date (an undated one is a retelling or a side remark)
+        d = next((x for x in reversed(self.drafts) if x.when is not None), None)
+        if m is None or d is None or sent.start - d.evidence.end > _ATTENDED_REACH:
+            return
+        people = [
+            x
+            for x in self.in_range(sent.start, sent.end)
+            if x.actor.kind == "person" and x.form != "pronoun"
+        ]
+        for a in [x.actor for x in people if x.end <= m.start()]:
+            if _key(a) not in d.key and a not in d.accompanied:
+                d.accompanied.append(a)
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
