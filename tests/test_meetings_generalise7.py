@@ -51,10 +51,11 @@ def _parse(text: str, published: date = _PUBLISHED) -> tuple[Meeting, ...]:
     ],
 )
 def test_a_minister_acting_as_host_is_no_second_meeting(sentence: str) -> None:
-    """Read "with C acting as host": one planned meeting on Friday, no held one."""
+    """Read "with C acting as host": one planned meeting on Friday, C with the two."""
     found = _parse(f"Ministers to meet\n\n{sentence}\n")
     assert [m.status for m in found] == ["planned"]
     assert _when(found[0]) == "2026-03-06"
+    assert (len(found[0].participants), len(found[0].accompanied_by)) == (2, 1)
 
 
 @pytest.mark.parametrize(

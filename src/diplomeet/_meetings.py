@@ -440,6 +440,8 @@ _INVITATION_RE: Final = re.compile(
 )
 # A trip told as a noun after "for": "arrived for a four-day official visit to China".
 _FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# The host of two others' meeting: "with Malaysian Foreign Minister C acting as host".
+_AS_HOST_RE: Final = re.compile(r"\bwith\s+[^;.]{3,120}?\s+(?:acting\s+|serving\s+)?as\s+host\b")
 # Attending the meeting told before: "A and B sat in on the meeting", "C took part in the
 # talks", "D joined them for the last hour" (read in the sentences holding a meeting stem).
 _ATTENDED_RE: Final = re.compile(
@@ -1563,6 +1565,12 @@ class _Reader:
             self.trigger(sent, clause, trig, sent_people)
         if accompanied:
             self.accompanied(sent, sent_people)
+        if (
+            self.drafts
+            and self.drafts[-1].evidence == sent
+            and " as host" in self.low[sent.start : sent.end]
+        ):
+            self.as_host(sent, sent_people)
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -3267,6 +3275,26 @@ class _Reader:
                     if _key(a.actor) not in d.key and a.actor not in d.accompanied:
                         d.accompanied.append(a.actor)
                 return
+
+    def as_host(self, sent: Segment, sent_people: list[Mention]) -> None:
+        """
+        "A and B will meet on Friday, with C acting as host": C goes with them.
+
+        The host of two others' meeting is no third party of it (``accompanied_by``).
+        """
+        m = _AS_HOST_RE.search(self.low, sent.start, sent.end)
+        if m is None:
+            return
+        d = self.drafts[-1]
+        for x in sent_people:
+            if (
+                m.start() <= x.start
+                and x.end <= m.end()
+                and x.actor.kind == "person"
+                and _key(x.actor) not in d.key
+                and x.actor not in d.accompanied
+            ):
+                d.accompanied.append(x.actor)
 
     def attended(self, sent: Segment) -> None:
         """
