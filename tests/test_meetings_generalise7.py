@@ -668,3 +668,23 @@ def test_people_who_sat_in_on_the_meeting_go_with_its_principals(
     (m,) = _parse(f"Talks\n\n{text}\n")
     assert len(m.participants) == 2
     assert {a.name for a in m.accompanied_by} == with_them
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Ministers also plan to fast-track the long-delayed joint border commission",
+        "The two leaders want a deal on gas prices before the winter sets in, aides say",
+    ],
+)
+def test_a_deck_with_no_stop_is_no_part_of_the_lede(deck: str) -> None:
+    """Read a deck over the date line: the lede is the story's first two paragraphs."""
+    text = (
+        f"Kenya, Somalia agree to reopen crossing\n\n{deck}\n\nWednesday, March 4, 2026\n\n"
+        "Kenya and Somalia yesterday agreed to reopen the Mandera border crossing to traders "
+        "within 30 days.\n\n"
+        "Foreign Affairs Cabinet Secretary Wanjiru Kamau made the announcement after hosting "
+        "her Somali counterpart, Abdi Farah, at the Old Treasury Building in Nairobi.\n"
+    )
+    (m,) = _parse(text)
+    assert (_when(m), _place(m)) == ("2026-03-03", "Nairobi")

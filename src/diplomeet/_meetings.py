@@ -522,6 +522,8 @@ _DATELINE_RE: Final = re.compile(
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
     re.MULTILINE,
 )
+# The last characters of a paragraph of prose (a headline or a deck has none of them).
+_PARAGRAPH_ENDS: Final = frozenset(".!?\"'\u201d\u2019):")
 # A dispatch's own line: "Gibraltar, Tuesday", "ROME, June 10".
 _DISPATCH_LINE_RE: Final = re.compile(
     rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*),[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -1492,7 +1494,9 @@ class _Reader:
                 paragraphs = paragraphs[k:]
                 break
         for p in paragraphs:
-            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
+            words = self.text[p.start : p.end]
+            # (a deck over the date line ends with no stop: "Ministers also plan to ...")
+            if len(words.split(maxsplit=8)) >= 8 and words.rstrip()[-1:] in _PARAGRAPH_ENDS:
                 out.append(p)
                 if len(out) == 2:
                     break
