@@ -688,3 +688,39 @@ def test_a_deck_with_no_stop_is_no_part_of_the_lede(deck: str) -> None:
     )
     (m,) = _parse(text)
     assert (_when(m), _place(m)) == ("2026-03-03", "Nairobi")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "setting"),
+    [
+        (
+            (
+                "A telephone call between Prime Minister Dan Ashe and Chinese Premier Zhao Linfeng "
+                "that had been scheduled for last week was cancelled after the incident."
+            ),
+            "cancelled",
+            "phone call",
+        ),
+        (
+            (
+                "A phone conversation between President Ana Kalu and President Tebogo Molefe took "
+                "place on Monday."
+            ),
+            "held",
+            "phone call",
+        ),
+        (
+            (
+                "A video conversation between President Ana Kalu and President Omar Fadel took "
+                "place on Monday."
+            ),
+            "held",
+            "video call",
+        ),
+    ],
+)
+def test_a_call_between_two_people_names_both(sentence: str, status: str, setting: str) -> None:
+    """Read "a telephone call between A and B ... was cancelled": A's and B's call."""
+    text = f"Calls\n\nThe two governments have been at odds for months.\n\n{sentence}\n"
+    (m,) = _parse(text)
+    assert (len(m.participants), m.status, m.setting) == (2, status, setting)

@@ -47,12 +47,13 @@ _TRIGGER_RE: Final = re.compile(
     r"""(?=[stpmecdnbhrvwagojl])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
+            # ("a telephone call between A and B": read at "call between")
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
-            (?:\s+with)?)
+            (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
             # "Talks were held in the Kremlin today between A and B"
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
@@ -2329,9 +2330,12 @@ class _Reader:
             return "video call"
         if kind in {"phone", "phoned", "called"}:
             return "phone call"
+        low = self.low
+        if kind == "between":
+            # "a phone conversation between A and B": the word before tells the medium
+            word = low[max(clause.start, trig.start() - 12) : trig.end()]
         if kind in {"between", "during", "noun"} and (m := _MEDIUM_WORD_RE.search(word)):
             return "video call" if m.group().startswith(("video", "virtual")) else "phone call"
-        low = self.low
         # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
         cut = low.find(" and ", trig.end(), clause.end)
         end = clause.end if cut < 0 else cut
