@@ -724,3 +724,42 @@ def test_a_call_between_two_people_names_both(sentence: str, status: str, settin
     text = f"Calls\n\nThe two governments have been at odds for months.\n\n{sentence}\n"
     (m,) = _parse(text)
     assert (len(m.participants), m.status, m.setting) == (2, status, setting)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "place"),
+    [
+        (
+            (
+                "President Mariela Soto is expected to see President Ruben Tapia again at the SICA "
+                "summit in Guatemala City in late June."
+            ),
+            "2026-06",
+            "Guatemala City",
+        ),
+        (
+            "Prime Minister Lars Holm is due to see Chancellor Petra Voss in Berlin on Friday.",
+            "2026-03-06",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_plan_to_see_someone_is_a_planned_meeting(sentence: str, when: str, place: str) -> None:
+    """Read "is expected to see A again at the summit in X in late June"."""
+    text = (
+        "Talks in San Jose\n\nSAN JOSE, March 4 (Reuters) - The two governments have been at "
+        f"odds for months over the river.\n\n{sentence}\n\nThe foreign ministry did not comment.\n"
+    )
+    found = [m for m in _parse(text) if m.status == "planned"]
+    assert [(_when(m), _place(m)) for m in found] == [(when, place)]
+
+
+def test_a_wire_in_capitals_places_the_plan_after_leaves_sunday_for() -> None:
+    """Read "CRANSTON, WHO LEAVES SUNDAY FOR LONDON, ... HE IS ALSO EXPECTED TO SEE A"."""
+    text = (
+        "WASHINGTON, MARCH 4 (INS)--THE SECRETARY OF STATE, WALTER HALE, TODAY WARNED AGAINST "
+        "NEW TESTS.\n\nHALE, WHO LEAVES SUNDAY FOR LONDON, WILL STAY THREE DAYS. HE IS ALSO "
+        "EXPECTED TO SEE PRIME MINISTER SIR HAROLD ASHTON BEFORE RETURNING HOME.\n"
+    )
+    found = [m for m in _parse(text, date(1956, 3, 4)) if m.status == "planned"]
+    assert [_place(m) for m in found] == ["London"]

@@ -452,6 +452,8 @@ _ATTENDED_RE: Final = re.compile(
 )
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
+# A plan to see someone: "is expected to see A", "is due to see A".
+_PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
@@ -647,8 +649,10 @@ _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAM
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
 # Doha", "leaves for Lima on Monday".
 _ONWARD_RE: Final = re.compile(
-    r"\b(?:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
-    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)\s+for)"
+    r"\b(?i:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
+    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)"
+    # "leaves Sunday for London" (an archive wire in capitals: "LEAVES SUNDAY FOR LONDON")
+    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for)"
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
@@ -2160,8 +2164,11 @@ class _Reader:
                 word == "visit"
                 and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
             ) or (
-                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting
-                word == "see" and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
+                # "is expected to see A again at the summit"
+                word == "see"
+                and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+                and not _PLANNED_SEE_RE.search(low, max(clause.start, start - 24), start)
             ):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
@@ -2721,7 +2728,8 @@ class _Reader:
             return None
         found = None
         for m in _ONWARD_RE.finditer(self.text, prev.start, prev.end):
-            found = _city_of(m.group(1))
+            word = m.group(1)
+            found = _city_of(word.title() if word.isupper() else word) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def country_place(self, seg: Segment) -> Place | None:
