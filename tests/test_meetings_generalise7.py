@@ -763,3 +763,27 @@ def test_a_wire_in_capitals_places_the_plan_after_leaves_sunday_for() -> None:
     )
     found = [m for m in _parse(text, date(1956, 3, 4)) if m.status == "planned"]
     assert [_place(m) for m in found] == ["London"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The ministers are in Astana for a trilateral meeting hosted by Kazakh Foreign "
+            "Minister Yerlan Serik, who also attended the talks."
+        ),
+        (
+            "The two ministers then joined talks hosted by Kazakh Foreign Minister Yerlan Serik at "
+            "the ministry."
+        ),
+    ],
+)
+def test_the_host_of_a_meeting_hosted_by_him_takes_part(sentence: str) -> None:
+    """Read "the ministers are in X for a trilateral meeting hosted by C": three people."""
+    text = (
+        "Talks\n\nASTANA, March 4 (Reuters) - President Aibek Nurlanov received Kyrgyz Foreign "
+        "Minister Azamat Bekov and Tajik Foreign Minister Rustam Saidov today.\n\n"
+        f"{sentence}\n"
+    )
+    sizes = sorted(len(m.participants) for m in _parse(text))
+    assert sizes == [3, 3]

@@ -452,6 +452,9 @@ _ATTENDED_RE: Final = re.compile(
 )
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
+# A meeting noun before "hosted by": "a trilateral meeting hosted by A".
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
 _PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
 # A correction's retraction before the meeting word: what was told is not so.
@@ -2159,10 +2162,14 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit"}:
+        if kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
-                word == "visit"
-                and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                # "a meeting hosted by A": read at "hosted"
+                (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
+                or (
+                    word == "visit"
+                    and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                )
             ) or (
                 # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
                 # "is expected to see A again at the summit"
@@ -2178,7 +2185,10 @@ class _Reader:
                 or _JOINED_OWN_RE.match(low, trig.end())
             ):
                 return ""  # "was joined by his wife at the rally": no talks
-            if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
+            if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start) or (
+                # "for a trilateral meeting hosted by A": A and the subject's people
+                word == "hosted" and _NOUN_BEFORE_HOSTED_RE.search(low, max(0, start - 16), start)
+            ):
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
