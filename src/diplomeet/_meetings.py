@@ -1442,11 +1442,14 @@ class _Reader:
             self.lede_found = (None, None)
             return
         content = self.lede_paragraphs()
+        paragraphs = self.doc.paragraphs
         if len(content) > 1 and any(
-            content[0].end <= p.start < content[1].start
-            and p.end - p.start <= 40
-            and _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
-            for p in self.doc.paragraphs
+            p.end - p.start <= 40 and _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
+            for p in paragraphs[
+                bisect_left(self.paragraph_starts, content[0].end) : bisect_left(
+                    self.paragraph_starts, content[1].start
+                )
+            ]
         ):
             content = content[:1]  # the next paragraph opens another dispatch ("Rome, Monday")
         self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
@@ -1580,7 +1583,7 @@ class _Reader:
         if (
             self.drafts
             and self.drafts[-1].evidence == sent
-            and " as host" in self.low[sent.start : sent.end]
+            and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
 
@@ -1967,7 +1970,7 @@ class _Reader:
         stop = low.find(". ", trig.end())
         stop = len(low) if stop < 0 else stop
         if (
-            "invitation" not in low[start:stop]
+            low.find("invitation", start, stop) < 0
             or not participants
             or _FOR_A_VISIT_RE.search(low, start, trig.start())
         ):
@@ -2210,7 +2213,7 @@ class _Reader:
     ) -> list[Actor]:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
-        if " they " in self.low[max(0, trig.start() - 40) : trig.start()]:
+        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0:
             pair = self.they_of_main(trig, sent_people)
             if pair:
                 self.retold = self.group_told = False
@@ -2652,7 +2655,7 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
-        if "ly " in self.low[clause.start : start] and _CORRECTED_RE.search(
+        if self.low.find("ly ", clause.start, start) >= 0 and _CORRECTED_RE.search(
             self.low, clause.start, start
         ):
             return True  # "An earlier version incorrectly said A met B on Monday."
@@ -3044,7 +3047,7 @@ class _Reader:
 
     def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
         """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
-        if "agreed" not in self.low[max(clause.start, trig.start() - 60) : trig.start()]:
+        if self.low.find("agreed", max(clause.start, trig.start() - 60), trig.start()) < 0:
             return None
         m = _AGREED_TO_RE.search(self.low, max(clause.start, trig.start() - 60), trig.start())
         return None if m is None else m.start()
