@@ -193,12 +193,13 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind until the tenth session's start (its README), development data since: these floors
-    are its figures at the ninth session's end; a change that makes it worse must say why.
+    are its figures at the ninth session's end, the meetings' at the tenth session's meeting
+    work (0.787 and 0.468 at first sight); a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
-    assert scores.meetings.f1 >= 0.78
-    assert scores.meetings_strict.f1 >= 0.46
+    assert scores.meetings.f1 >= 0.94  # 0.949 (P 1.000, R 0.904)
+    assert scores.meetings_strict.f1 >= 0.76  # 0.768
     assert scores.statements.f1 >= 0.85
     assert scores.quotes.f1 >= 0.97
     assert scores.incidents.f1 >= 0.64
