@@ -787,3 +787,36 @@ def test_the_host_of_a_meeting_hosted_by_him_takes_part(sentence: str) -> None:
     )
     sizes = sorted(len(m.participants) for m in _parse(text))
     assert sizes == [3, 3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "place"),
+    [
+        (
+            (
+                "Mr Lambert has not met the Spanish Foreign Minister, Senor Alberto Ruiz, since "
+                "they had a short conversation in New York last September."
+            ),
+            "2025-09",
+            "New York",
+        ),
+        (
+            (
+                "President Ana Kalu has not spoken to President Tebogo Molefe since they met in "
+                "Geneva in May."
+            ),
+            "2025-05",
+            "Geneva",
+        ),
+    ],
+)
+def test_the_meeting_after_has_not_met_since_they_is_held(
+    sentence: str, when: str, place: str
+) -> None:
+    """Read "A has not met B since they had a short conversation in X last September"."""
+    text = (
+        "Talks in San Jose\n\nSAN JOSE, March 4 (Reuters) - The two governments have been at "
+        f"odds for months over the river.\n\n{sentence}\n\nThe foreign ministry did not comment.\n"
+    )
+    (m,) = _parse(text)
+    assert (len(m.participants), m.status, _when(m), _place(m)) == (2, "held", when, place)

@@ -431,8 +431,10 @@ _WITH_BEFORE_RE: Final = re.compile(
 )
 # "raise it with B when they meet": they are the main clause's subject and B.
 _WHEN_THEY_RE: Final = re.compile(
-    r"\b(?:when|once|after|before|until|as\s+soon\s+as)\s+they\s+(?:[a-z]+\s+)?$"
+    r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
 )
+# "A has not met B since they ...": the main clause denies a meeting of the two since then.
+_NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
 # Who invites a visitor: "an invitation from B", "at the invitation of B".
 # (not "conveyed an invitation from B", which invites someone else)
 _INVITATION_RE: Final = re.compile(
@@ -2240,6 +2242,13 @@ class _Reader:
         if they is None:
             return []
         main = [m for m in sent_people if m.end <= they.start() and m.actor.kind == "person"]
+        if they.group("since") is not None:
+            # "A has not met B since they had a short conversation in New York": A and B
+            people = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            start = main[0].start if main else they.start()
+            if len(people) == 2 and _NOT_MET_RE.search(self.low, start, they.start()):
+                return list(people.values())
+            return []
         partner = next((m for m in main if self.with_before(m)), None)
         if partner is None or not main or main[0] is partner:
             return []
