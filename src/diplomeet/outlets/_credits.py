@@ -137,8 +137,11 @@ _BYLINE_WITH_RE: Final = re.compile(
 )
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
+# After "a" or "an" the job describes the writer ("By Jane Doe, a newsletter writer at Example
+# Affairs."): the name after it is the outlet although it holds no masthead word.
 _BYLINE_ROLE_OF_RE: Final = re.compile(
-    r",\s*(?:[A-Za-z][\w'’-]* ){0,3}(?i:correspondent|editor|reporter|writer|columnist)s?"
+    r",\s*(?P<article>(?:a|an) )?(?:[A-Za-z][\w'’-]* ){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist)s?"
     r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 # The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
@@ -150,7 +153,7 @@ _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
-        r"|material|information|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
@@ -246,6 +249,12 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
     # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
     DASHED_CREDIT_RE,
+    # the photographer and the agency after the caption's last sentence, set apart by a
+    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press)
+    re.compile(
+        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?"
+        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+    ),
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
@@ -301,9 +310,28 @@ class Credits:
 
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;()-–—")
-    if name.isupper() and len(name) > 5 and " " in name:
-        name = name.title()
+    if len(name) > 5 and " " in name:
+        if name.isupper():
+            name = name.title()
+        elif _SHOUTED_PREFIXED_RE.fullmatch(name):
+            # "IAN MacRAE", "JOHN McDONALD": capitals but for a Mac, Mc or Fitz prefix
+            name = " ".join(_normal_case(word) for word in name.split())
     return name
+
+
+# A name in capitals whose surname keeps its prefix in lower case: "IAN MacRAE", "McDONALD",
+# as print bylines set Scottish and Irish names.
+_SHOUTED_WORD: Final = r"(?:Ma?c|Fitz)?[A-Z][A-Z'’.-]*"
+_SHOUTED_PREFIXED_RE: Final = re.compile(rf"{_SHOUTED_WORD}(?: {_SHOUTED_WORD})+")
+_PREFIX_RE: Final = re.compile(r"^(Ma?c|Fitz)(?=[A-Z])")
+
+
+def _normal_case(word: str) -> str:
+    """One word of a name in capitals in normal case: "MacRAE" -> "MacRae", "DOE" -> "Doe"."""
+    prefix = _PREFIX_RE.match(word)
+    if prefix is None:
+        return word.title()
+    return prefix[1] + word[prefix.end() :].title()
 
 
 # A job title run onto a byline's name, as when a page's spans are joined ("Jane Doe BBC
@@ -496,7 +524,7 @@ def _byline_closing(names: str, tally: Credits) -> str:
         names = _closing_wires(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
-        if role is not None and masthead_like(role["outlet"]):
+        if role is not None and (masthead_like(role["outlet"]) or role["article"] is not None):
             known = known_outlet(role["outlet"])
             tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
             return names[: role.start()]
@@ -549,8 +577,10 @@ def _from_byline(line: str, tally: Credits) -> bool:
 def _add_byline_items(items: list[str], tally: Credits) -> None:
     """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
+    beside_person = len(items) > 1 and any(is_person(item) for item in items)
     for raw in items:
-        if _ROLE_RE.search(raw):
+        if _ROLE_RE.search(raw) or (beside_person and _STAFF_ROLE_RE.match(raw)):
+            # "By Jane Doe | Example Foreign Staff": the staff she belongs to, no second author
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
         if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
@@ -581,6 +611,9 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         tally.authors.remove(desks[0])
 
 
+# A paper's staff named after a writer in a byline: "Sun Foreign Staff", "Herald Staff", "Our
+# Washington Staff" (the print bylines of British and American papers); a role, not a desk.
+_STAFF_ROLE_RE: Final = re.compile(r"^(?:[A-Z][\w&.'’-]* ){1,3}(?:Staff|STAFF)$")
 _RUN_ON_AGENCY_MAX_WORDS: Final = 3
 # An outlet's language or regional service credited as a desk: "RFE/RL's Moldovan Service",
 # "the BBC's Persian Service", "VOA's Khmer Desk".
@@ -1251,7 +1284,26 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
                 else None
             )
         return True
-    return _CONTRIBUTED_RE.match(line) is not None
+    return _agencies_contributed(line, tally) or _CONTRIBUTED_RE.match(line) is not None
+
+
+# "Reuters contributed to this report.", "The Associated Press and AFP contributed reporting.":
+# agencies whose copy went into the story, credited as agencies.
+_AGENCIES_CONTRIBUTED_RE: Final = re.compile(
+    r"^(?P<names>[A-Z][\w&.'’/ ,-]{1,80}?) contributed (?:reporting|(?:information|material)"
+    r"|to this (?:report|article|story))\b[^\"“]{0,40}$"
+)
+
+
+def _agencies_contributed(line: str, tally: Credits) -> bool:
+    """Credit the agencies of a closing "X contributed to this report."; the line is a credit."""
+    match = _AGENCIES_CONTRIBUTED_RE.match(line) if " contributed " in line else None
+    items = _items(match["names"]) if match is not None else []
+    if not items or not all(canonical_agency(item) for item in items):
+        return False
+    for item in items:
+        tally.add_agency(item)
+    return True
 
 
 # A wire's closing slug: the agency, then the desk's initials or the date and time the copy
@@ -1339,7 +1391,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
-    dated = _dated_wire(paragraph, tally)
+    dated = _dated_wire(paragraph, tally) or _dotted_wire(paragraph, tally)
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
@@ -1380,7 +1432,31 @@ def _dated_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
     return f"{dated['place']}, {dated['date']} {dash} {rest}", dated.group(0).strip()
 
 
+def _dotted_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "ASTANA. KAZINFORM - ": the agency in capitals after the place and a full stop.
+
+    The agency is credited and cut; return the paragraph and the dateline, or ``None``.
+    """
+    dotted = _DOTTED_WIRE_RE.match(paragraph) if ". " in paragraph[:40] else None
+    if dotted is None or not (
+        canonical_agency(dotted["agency"]) or _lone_agency(dotted["agency"].title())
+    ):
+        return None
+    tally.add_agency(dotted["agency"])
+    tally.wire = tally.wire or canonical_agency(dotted["agency"])
+    rest = paragraph[dotted.end() :]
+    return f"{dotted['place']} {dotted['dash']} {rest}", dotted.group(0).strip()
+
+
 _DATELINE_PLACE_MAX_WORDS: Final = 4
+# A dateline of the place in capitals, a full stop, then the agency in capitals and a dash:
+# "ASTANA. KAZINFORM - ", "BAKU. AZERTAC — " (the house style of Central Asian and Caucasian
+# national agencies' English services).
+_DOTTED_WIRE_RE: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?P<agency>[A-Z][A-Z-]{1,20})"
+    r"\s*(?P<dash>[-–—]+)\s+(?=[A-Z\"“‘'])"
+)
 
 
 def _outlet_dateline(match: re.Match[str]) -> bool:

@@ -10,6 +10,7 @@ credits, captions and a stated publication date for :class:`~diplomeet.records.S
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Final
@@ -44,7 +45,12 @@ from diplomeet.outlets._credits import (
     special_to,
     without_byline_date,
 )
-from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
+from diplomeet.outlets._outlet_names import (
+    MASTHEAD_WORDS,
+    SECTION_WORDS,
+    day_first_of,
+    known_outlet,
+)
 from diplomeet.outlets._textdates import (
     NumericDate,
     date_line,
@@ -122,6 +128,10 @@ _CRUMB_SEPARATORS: Final = "/|>\u00bb\u203a"
 _CRUMB_TITLE_MIN_CHARS: Final = 12
 # A wire's slug or item number is short: "BC-KENYA-UGANDA 1STLD", "TASS 041".
 _SLUG_MAX_CHARS: Final = 48
+# A bulletin's report number ("FBIS-LAT-78-240", "SWB-SU-1234"): letters and digits joined by
+# hyphens, read as a report's, not a paper's name, when the issue's volume closes the line.
+_REPORT_NUMBER_RE: Final = re.compile(r"^[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){1,4}$")
+_ISSUE_TAIL_RE: Final = re.compile(r"\b(?:VOL|Vol|Volume|VOLUME)\.? [IVXLC\d]{1,8},? (?:No|NO)\b")
 _ISSUER_WORDS: Final[tuple[str, ...]] = (
     "Ministry",
     "Office",
@@ -154,6 +164,13 @@ _ISSUER_OF_RE: Final = re.compile(
     r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
 )
 _ISSUER_MAX_CHARS: Final = 80
+# An issuing body's name in capitals, closing on its kind: "FOREIGN BROADCAST INFORMATION
+# SERVICE", "JOINT PUBLICATIONS RESEARCH SERVICE", "CENTRAL STATISTICS BUREAU" (the mastheads
+# of government bulletins and monitoring reports).
+_BODY_IN_CAPITALS_RE: Final = re.compile(
+    r"^[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,4} (?:SERVICE|AGENCY|BUREAU|ADMINISTRATION"
+    r"|COMMISSION|DIRECTORATE|AUTHORITY|INSTITUTE|CENTRE|CENTER|OFFICE|MINISTRY)$"
+)
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
@@ -230,7 +247,10 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    reader = _Reader(_drop_letterhead([line for line in _lines(text) if line]))
+    lines = _lines(text)
+    if "" in lines:
+        lines = _join_broken_head(lines)
+    reader = _Reader(_drop_letterhead([line for line in lines if line]))
     reader.run()
     body = _drop_repeats(reader.body)
     headline = reader.headline
@@ -283,6 +303,77 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet=outlet,
         published=published,
         diagnostics=tuple(reader.notes),
+    )
+
+
+# How many paragraphs of a page's head are looked at for a title broken over lines.
+_HEAD_PARAGRAPHS: Final = 8
+_STORY_MIN_WORDS: Final = 12
+_BROKEN_LINE_MAX_WORDS: Final = 8
+_LINE_OPENINGS_NO_TITLE: Final = ("BY ", "FROM ", "By ", "From ")
+
+
+def _join_broken_head(lines: list[str]) -> list[str]:
+    """
+    Join the lines of a title or deck that print broke over lines of one paragraph.
+
+    "SPANISH ENVOY" / "RECALLED OVER" / "FISHING ROW" (one paragraph in capitals over a deck,
+    a byline or the story) is one headline; "Trawler seized and" / "crew held in port" is one
+    deck.  Only the page's head is read, up to the story's first paragraph; ``lines`` keep
+    blank lines ("") between paragraphs, and a text with none is left as it is.
+    """
+    out: list[str] = []
+    start = 0
+    paragraphs = 0
+    while start < len(lines) and paragraphs < _HEAD_PARAGRAPHS:
+        if not lines[start]:
+            out.append("")
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1]:
+            end += 1
+        block = lines[start : end + 1]
+        paragraphs += 1
+        if len(" ".join(block).split()) >= _STORY_MIN_WORDS and _SENTENCE_END_RE.search(block[-1]):
+            break  # the story has begun
+        after = next((line for line in lines[end + 1 :] if line), "")
+        if len(block) > 1 and (_broken_title(block, after) or _broken_deck(block)):
+            block = [" ".join(block)]
+        out.extend(block)
+        start = end + 1
+    return out + lines[start:]
+
+
+def _broken_title(block: list[str], after: str) -> bool:
+    """
+    Whether a paragraph of short lines in capitals is one title broken over them.
+
+    It must be the last such paragraph of the head (a line not in capitals follows it):
+    "DAILY REPORT" / "ASIA" over a further head in capitals are labels, not a title.
+    """
+    return (
+        not after.isupper()
+        and all(
+            line.isupper()
+            and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
+            and not any(c.isdigit() for c in line)
+            and not line.startswith(_LINE_OPENINGS_NO_TITLE)
+            and not _SENTENCE_END_RE.search(line)
+            and "|" not in line
+            and "/" not in line
+            and not furniture.KICKER_RE.match(line)
+            for line in block
+        )
+        and not all(w.casefold() in SECTION_WORDS for w in block[0].split())
+    )
+
+
+def _broken_deck(block: list[str]) -> bool:
+    """Whether each line after the first goes on with the sentence ("Trawler seized and")."""
+    return all(
+        line[:1].islower() and not _SENTENCE_END_RE.search(before) and before[-1:].isalpha()
+        for before, line in itertools.pairwise(block)
     )
 
 
@@ -550,7 +641,8 @@ class _Reader:
             return True
         if known is None:
             return index == 0 and (
-                self._archive_banner(line)
+                _service_banner(line, following)
+                or self._archive_banner(line)
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
             )
@@ -631,7 +723,7 @@ class _Reader:
             or " with " in line.casefold()
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
-            or not masthead_like(line)
+            or not _masthead_name(line)
             or len(following) > _SECTION_MAX_CHARS
             or not (
                 # a section's label ("World") or path ("News | National") under the name
@@ -658,11 +750,17 @@ class _Reader:
             return False
         name, words, found = head
         known = known_outlet(name)
-        if known is None and not masthead_like(name):
+        if _REPORT_NUMBER_RE.match(name) is not None:
+            # a bulletin's report number before the date ("ABC-XYZ-78-240, WEDNESDAY, 13
+            # DECEMBER 1978, VOL VI No 240"): the issue's date, no outlet's name
+            if not _ISSUE_TAIL_RE.search(line):
+                return False
+        elif known is None and not masthead_like(name):
             return False
-        self.outlet = self.outlet or (
-            known[0] if known else name.title() if name.isupper() else name
-        )
+        else:
+            self.outlet = self.outlet or (
+                known[0] if known else name.title() if name.isupper() else name
+            )
         self._state(line, found)
         if words not in self.stamps:
             self.stamps.append(words)
@@ -836,6 +934,14 @@ class _Reader:
             return False
         following = self.lines[index + 1]
         if line.isupper():
+            if (
+                _BODY_IN_CAPITALS_RE.match(line) is not None
+                and following.isupper()
+                and not _SENTENCE_END_RE.search(following)
+            ):
+                # a service's name in a bulletin's stacked head, over further lines in
+                # capitals (the country's head, then the item's title)
+                return True
             # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
             line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
         return (
@@ -1128,6 +1234,37 @@ def _published_part(line: str) -> str:
     return line[later.end() :] if later is not None else line
 
 
+_BANNER_FIELDS: Final = (2, 4)
+_BANNER_FIELD_MAX_WORDS: Final = 5
+_AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
+
+
+def _service_banner(line: str, following: str) -> bool:
+    """
+    Whether a page's first line is an agency's or outlet's banner of fields between bars.
+
+    "XNA | Example News Agency | English service" over the page's date line or the headline:
+    two to four short fields, none a sentence or a date, one naming an agency or an outlet
+    (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
+    """
+    if " | " not in line or any(c.isdigit() for c in line):
+        return False
+    fields = [field.strip() for field in line.split("|")]
+    if not _BANNER_FIELDS[0] <= len(fields) <= _BANNER_FIELDS[1] or any(
+        not field or len(field.split()) > _BANNER_FIELD_MAX_WORDS or _SENTENCE_END_RE.search(field)
+        for field in fields
+    ):
+        return False
+    if not any(
+        canonical_agency(field) or known_outlet(field) or _AGENCY_NAME_RE.search(field)
+        for field in fields
+    ):
+        return False
+    return date_line(following) is not None or (
+        _headline_like(following) and not _SENTENCE_END_RE.search(following)
+    )
+
+
 def _masthead_over_crumbs(line: str) -> bool:
     """
     Whether a page's first line, over its breadcrumb, reads as a masthead the table lacks.
@@ -1143,6 +1280,31 @@ def _masthead_over_crumbs(line: str) -> bool:
         and not _SENTENCE_END_RE.search(line)
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
         and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
+    )
+
+
+def _masthead_name(line: str) -> bool:
+    """
+    Whether a page's top line reads as a newspaper's name: "Harbour Times", "The Lagoon".
+
+    A masthead word (:func:`masthead_like`), also inside a hyphenated name ("Coast-Courier",
+    "Star-Ledger"), or "The" before a name that is no section label ("The Harbourside"; not
+    "The Latest", "The World").
+    """
+    if masthead_like(line):
+        return True
+    words = line.split()
+    if any(
+        part.casefold() in MASTHEAD_WORDS
+        for word in words
+        if "-" in word
+        for part in word.split("-")
+    ):
+        return True
+    return (
+        words[0] in {"The", "THE"}
+        and len(words) > 1
+        and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[1:])
     )
 
 

@@ -101,6 +101,10 @@ _LINE_TIME_RE: Final = re.compile(
 # A newspaper page's running head: the paper's name, the issue's date and the page number
 # ("THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986    7", "14 The Example Herald, Monday, June 2,
 # 2025"), as scanned and archived print pages print it above the page's stories.
+_PAGE_WORDS: Final = (
+    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
+    "|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty"
+)
 _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
@@ -108,7 +112,11 @@ _RUNNING_HEAD_RE: Final = re.compile(
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})(?:,\s+|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
-    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3})?$"
+    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
+    # the page's number in words ("PAGE ONE", "Page Two") or the issue's volume and number
+    # ("VOL VI No 240", "Vol. 12, No. 3"), as archived newspapers and bulletins print them
+    rf"|\s+(?:Page|PAGE)\s+(?:{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
+    r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
 _RUNNING_HEAD_MAX_CHARS: Final = 100
 
