@@ -344,3 +344,76 @@ def test_a_site_names_tagline_is_no_part_of_the_outlet(site: str) -> None:
     """og:site_name 'The X | Island News | Travel' names the outlet 'The X'."""
     article = diplomeet.parse(PAGE.replace("{site}", site))
     assert article.source.outlet == "The Harbour Mail"
+
+
+# --- the page naming itself: desk bylines, "told X", its own address -----------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        pytest.param("by Lagoon Herald", "Lagoon Herald", id="masthead-word"),
+        pytest.param("by Coast-Courier", "Coast-Courier", id="hyphenated"),
+    ],
+)
+def test_a_desk_byline_in_lower_case_is_the_sites_own(byline: str, outlet: str) -> None:
+    """'by Example Times' over the date line: the desk wrote it, and it names the outlet."""
+    layout = _split(
+        f"Ghana and Togo agree on joint coastal patrols\n\n{byline}\n\nApril 16, 2026\n\n{STORY}"
+    )
+    assert layout.authors == (outlet,)
+    assert layout.outlet == outlet
+    assert layout.published == date(2026, 4, 16)
+
+
+def test_a_lower_case_by_opening_prose_is_no_byline() -> None:
+    """'by the end of the week ...' opens a sentence, not a byline."""
+    layout = _split(
+        f"Ghana and Togo agree on joint coastal patrols\n\nby the end of the week\n\n{STORY}"
+    )
+    assert layout.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        pytest.param(
+            "Villagers told the Star-Ledger that soldiers crossed the border.",
+            "Star-Ledger",
+            id="told-the",
+        ),
+        pytest.param(
+            "A border guard told Coast-Courier that the boat had no permit.",
+            "Coast-Courier",
+            id="told",
+        ),
+    ],
+)
+def test_the_story_telling_a_hyphenated_masthead_names_it(sentence: str, outlet: str) -> None:
+    """'told the Post-Courier': a masthead word joined by a hyphen reads as an outlet's."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{STORY}\n{sentence}\n")
+    assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        pytest.param(
+            "For more from Region Watch, visit regionwatch.org or subscribe here.",
+            "Region Watch",
+            id="org",
+        ),
+        pytest.param(
+            "For more from The Savanna Ledger, go to www.savanna-ledger.co.ke.",
+            "The Savanna Ledger",
+            id="the-hyphen",
+        ),
+        pytest.param("For more from Jane Doe, visit example.com.", None, id="other-address"),
+    ],
+)
+def test_a_footer_naming_the_site_by_its_own_address_names_the_outlet(
+    footer: str, outlet: str | None
+) -> None:
+    """'For more from X, visit x.org': the address spells the name, so X is the site."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{STORY}\n{footer}\n")
+    assert layout.outlet == outlet

@@ -439,15 +439,19 @@ def _byline_names(line: str, names: str) -> bool:
     Whether ``names`` after a byline's "By" read as names, or as a desk ("X news desk").
 
     After "by" in lower case, every name must be a person's or an agency's, or the whole a
-    desk: a line of prose may open in lower case ("by the end of the day ...").
+    desk or an outlet's name ("by Harbour Times"): a line of prose may open in lower case
+    ("by the end of the day ...").
     """
     desk = _DESK_RE.match(names)
     if not _name_like(names) and not (desk and _name_like(desk["outlet"])):
         return False
+    items = _items(names)
     return (
         not line.startswith("by")
         or desk is not None
-        or all(is_person(item) or canonical_agency(item) for item in _items(names))
+        or all(is_person(item) or canonical_agency(item) for item in items)
+        # a site's desk byline in lower case: "by Harbour Times" (WordPress themes)
+        or (len(items) == 1 and masthead_like(names))
     )
 
 
@@ -975,12 +979,17 @@ def masthead_like(name: str) -> bool:
     """
     Whether ``name`` reads as a news outlet's: a known outlet, a masthead word, or a digit.
 
-    "Caucasus Courier", "Kavkaz24", "Harbour Times" are; "Levan Gelashvili" is not.
+    "Caucasus Courier", "Kavkaz24", "Harbour Times", "Coast-Courier" (a masthead word joined
+    by a hyphen, as in "Star-Ledger") are; "Levan Gelashvili" is not.
     """
     if known_outlet(name) is not None:
         return True
     words = name.split()
-    return any(w.casefold().strip(".") in MASTHEAD_WORDS for w in words) or any(
+    return any(
+        part.casefold().strip(".") in MASTHEAD_WORDS
+        for word in words
+        for part in (word.split("-") if "-" in word else (word,))
+    ) or any(
         (w[-1].isdigit() and any(c.isalpha() for c in w)) or w.isdigit() for w in words[1:] or words
     )
 
@@ -1073,6 +1082,7 @@ _OWN_FOOTER_RES: Final = (
 )
 _FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
 _OWN_FOOTER_OPENINGS: Final = (
+    "For more from ",
     "Published in ",
     "Printed in ",
     "Appeared in ",
@@ -1098,6 +1108,8 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
         if match is not None:
             tally.outlet = tally.outlet or _tidy(match["name"])
             return True
+    if line.startswith("For more from "):
+        return _domain_footer(line, tally)
     own = None
     if line.startswith(_OWN_FOOTER_OPENINGS) or "site " in line:
         own = next(filter(None, (pattern.match(line) for pattern in _OWN_FOOTER_RES)), None)
@@ -1111,6 +1123,25 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
     if agency is not None:
         tally.add_agency(name)
     tally.outlet = tally.outlet or (known[0] if known else name)
+    return True
+
+
+# "For more from Region Watch, visit regionwatch.org": a name the site's own address spells.
+_DOMAIN_FOOTER_RE: Final = re.compile(
+    rf"^For more from {_FOOTER_NAME},? (?:visit|go to|see) (?:us at )?(?:www\.)?"
+    r"(?P<domain>[\w-]{2,40})\.[a-z]{2,6}\b"
+)
+
+
+def _domain_footer(line: str, tally: Credits) -> bool:
+    """Read "For more from X, visit x.com": the outlet X, when its address spells the name."""
+    match = _DOMAIN_FOOTER_RE.match(line)
+    if match is None:
+        return False
+    spelt = "".join(c for c in match["name"].casefold() if c.isalnum())
+    if spelt != match["domain"].casefold().replace("-", "").removeprefix("the"):
+        return False
+    tally.outlet = tally.outlet or _tidy(f"{match['the'] or ''}{match['name']}")
     return True
 
 

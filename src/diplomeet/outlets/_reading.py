@@ -45,12 +45,7 @@ from diplomeet.outlets._credits import (
     special_to,
     without_byline_date,
 )
-from diplomeet.outlets._outlet_names import (
-    MASTHEAD_WORDS,
-    SECTION_WORDS,
-    day_first_of,
-    known_outlet,
-)
+from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     NumericDate,
     date_line,
@@ -1287,20 +1282,12 @@ def _masthead_name(line: str) -> bool:
     """
     Whether a page's top line reads as a newspaper's name: "Harbour Times", "The Lagoon".
 
-    A masthead word (:func:`masthead_like`), also inside a hyphenated name ("Coast-Courier",
-    "Star-Ledger"), or "The" before a name that is no section label ("The Harbourside"; not
-    "The Latest", "The World").
+    A masthead word (:func:`masthead_like`: "Coast-Courier" too), or "The" before a name
+    that is no section label ("The Harbourside"; not "The Latest", "The World").
     """
     if masthead_like(line):
         return True
     words = line.split()
-    if any(
-        part.casefold() in MASTHEAD_WORDS
-        for word in words
-        if "-" in word
-        for part in word.split("-")
-    ):
-        return True
     return (
         words[0] in {"The", "THE"}
         and len(words) > 1
