@@ -417,3 +417,39 @@ def test_a_footer_naming_the_site_by_its_own_address_names_the_outlet(
     """'For more from X, visit x.org': the address spells the name, so X is the site."""
     layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{STORY}\n{footer}\n")
     assert layout.outlet == outlet
+
+
+# --- government letterheads and labels over the title --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AFFAIRS", id="republic"),
+        pytest.param("KINGDOM OF TONGA\nMINISTRY OF FOREIGN AFFAIRS AND TRADE", id="kingdom"),
+    ],
+)
+def test_a_states_name_over_its_ministry_is_a_letterhead(head: str) -> None:
+    """'REPUBLIC OF KENYA' / 'MINISTRY OF ...' over the title: neither is the headline."""
+    layout = _split(f"{head}\n\nKenya and Uganda sign border accord\n\n{STORY}")
+    assert layout.headline == "Kenya and Uganda sign border accord"
+    assert layout.outlet is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("PRESS RELEASE", id="release"),
+        pytest.param("News Analysis", id="analysis"),
+    ],
+)
+def test_a_document_label_opening_the_page_is_no_masthead(label: str) -> None:
+    """'PRESS RELEASE' holds a masthead word ("press") but names no outlet."""
+    layout = _split(
+        f"REPUBLIC OF KENYA\nMINISTRY OF FOREIGN AFFAIRS\n{label}\n\n"
+        f"Kenya and Uganda sign border accord\n\n{STORY}"
+        if label.isupper()
+        else f"{label}\n\nKenya and Uganda sign border accord\n\n{STORY}"
+    )
+    assert layout.outlet is None
+    assert layout.headline == "Kenya and Uganda sign border accord"

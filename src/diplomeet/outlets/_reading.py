@@ -358,10 +358,35 @@ def _broken_title(block: list[str], after: str) -> bool:
             and "|" not in line
             and "/" not in line
             and not furniture.KICKER_RE.match(line)
+            and not furniture.FURNITURE_RE.match(line)
+            and not _letterhead_in_capitals(line)
             for line in block
         )
         and not all(w.casefold() in SECTION_WORDS for w in block[0].split())
     )
+
+
+def _letterhead_in_capitals(line: str) -> bool:
+    """An office's or a state's name in capitals: "MINISTRY OF DEFENCE", "REPUBLIC OF KENYA"."""
+    title = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+    return (
+        _ISSUER_OF_RE.match(title) is not None
+        or _ISSUER_END_RE.match(title) is not None
+        or _STATE_NAME_RE.match(title) is not None
+    )
+
+
+# A state's formal name heading a government's letterhead: "Republic of Kenya", "Kingdom of
+# Tonga", "State of Qatar", "Government of Samoa".
+_STATE_NAME_RE: Final = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Government|Federation|Sultanate"
+    r"|Emirate|Principality|Commonwealth) of\b"
+)
+
+
+_STATE_LINE_RE: Final = re.compile(
+    _STATE_NAME_RE.pattern + r" (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$"
+)
 
 
 def _broken_deck(block: list[str]) -> bool:
@@ -618,7 +643,12 @@ class _Reader:
         "THE EXAMPLE TIMES" or "Example Times | World | Asia" opening the page names the
         outlet; it is dropped when a further line (the headline) follows it.
         """
-        if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
+        if (
+            len(line) > _MASTHEAD_MAX_CHARS
+            or index + 1 >= len(self.lines)
+            # a document's label ("PRESS RELEASE", "News Analysis") holds masthead words too
+            or furniture.KICKER_RE.match(line)
+        ):
             return False
         following = self.lines[index + 1]
         known = known_outlet(line.split("|", 1)[0])
@@ -938,7 +968,10 @@ class _Reader:
                 # capitals (the country's head, then the item's title)
                 return True
             # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
+            # and the state's name over it ("REPUBLIC OF KENYA" over the ministry's)
             line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if _STATE_LINE_RE.match(line) is not None and _letterhead_in_capitals(following):
+                return True
         return (
             (
                 _ISSUER_OF_RE.match(line) is not None
