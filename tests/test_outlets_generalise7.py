@@ -453,3 +453,52 @@ def test_a_document_label_opening_the_page_is_no_masthead(label: str) -> None:
     )
     assert layout.outlet is None
     assert layout.headline == "Kenya and Uganda sign border accord"
+
+
+# --- agencies the story names as its sources ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agencies"),
+    [
+        pytest.param(
+            "The talks were constructive, the Ghana News Agency (GNA) reported.",
+            ("GNA",),
+            id="abbreviation-then-verb",
+        ),
+        pytest.param(
+            "The Emirates News Agency (WAM) reported that the talks went well.",
+            ("WAM",),
+            id="abbreviation-opening",
+        ),
+        pytest.param("The talks were constructive, according to WAM.", ("WAM",), id="according"),
+        pytest.param("Kyodo News reported that the envoy left Tokyo.", ("Kyodo",), id="reported"),
+        pytest.param(
+            "The talks were constructive, according to the PA.", (), id="initials-name-others"
+        ),
+        pytest.param("The visit was delayed, according to Mr Mensah.", (), id="person"),
+    ],
+)
+def test_an_agency_named_as_the_storys_source_is_credited(
+    sentence: str, agencies: tuple[str, ...]
+) -> None:
+    """'according to Xinhua', 'the X News Agency (XNA) reported': the agency is credited."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{STORY}\n{sentence}\n")
+    assert layout.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        pytest.param("THE HARBOUR MAIL, TUESDAY, OCTOBER 16, 1973   PAGE A1", id="section-page"),
+        pytest.param(
+            "The Harbour Mail, Tuesday, October 16, 1973 - Section B, Page 3", id="section-words"
+        ),
+    ],
+)
+def test_a_running_head_with_a_sections_page_dates_the_page(head: str) -> None:
+    """'THE X, TUESDAY, OCTOBER 16, 1973   PAGE A1': outlet and date, no headline."""
+    layout = _split(f"{head}\n\nGhana and Togo agree on joint coastal patrols\n\n{STORY}")
+    assert layout.outlet == "The Harbour Mail"
+    assert layout.published == date(1973, 10, 16)
+    assert layout.headline == "Ghana and Togo agree on joint coastal patrols"

@@ -2004,6 +2004,7 @@ _CITED_AGENCY_RE: Final = re.compile(
 _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
 
+_ABBR_AFTER_RE: Final = re.compile(r"\s+\([A-Z]{2,8}\)")
 _AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
 _CITE_WINDOW: Final = 120
 
@@ -2026,8 +2027,45 @@ def _cited_agency(match: re.Match[str]) -> str | None:
     return f"{name} {kind}" if kind[0].isupper() else name
 
 
+# "according to Xinhua", "Kyodo reported": a known agency named as the story's source, by
+# its own name (the table's canonical name or a name of more than one word: initials such as
+# "PA" or "NA" name other bodies too).
+_ACCORDING_TO: Final = "according to "
+_REPORTED_BY_NAME: Final = (" reported", " reports")
+_SOURCE_NAME_RE: Final = re.compile(r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
+_NAME_BEFORE_VERB_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: news agency)?,?$"
+)
+_MIN_SOURCE_NAME_CHARS: Final = 3
+
+
+def _source_agency(name: str) -> str | None:
+    """The agency a story names as its source, when the name names it surely."""
+    name = name.rstrip(".")
+    agency = canonical_agency(name)
+    if agency is None or len(name) < _MIN_SOURCE_NAME_CHARS:
+        return None
+    return agency if name == agency or " " in name.strip() else None
+
+
+def read_source_agencies(body: str, tally: Credits) -> None:
+    """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
+    for pos in _anchored(body, _ACCORDING_TO):
+        found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
+        agency = _source_agency(found["name"]) if found is not None else None
+        if agency is not None:
+            tally.add_agency(agency)
+    for verb in _REPORTED_BY_NAME:
+        for pos in _anchored(body, verb):
+            found = _NAME_BEFORE_VERB_RE.search(body, max(pos - _LOOK_BACK, 0), pos)
+            agency = _source_agency(found["name"]) if found is not None else None
+            if agency is not None:
+                tally.add_agency(agency)
+
+
 def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
+    read_source_agencies(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):
@@ -2036,9 +2074,13 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
         window = body[start : anchor.end() + _CITE_WINDOW]
         where = anchor.start() - start
         for match in _CITED_AGENCY_RE.finditer(window):
+            after = match.end()
+            abbr = _ABBR_AFTER_RE.match(window, after)
+            if abbr is not None:
+                after = abbr.end()  # "the Example News Agency (ENA) reported"
             if match.start() <= where < match.end() and (
                 _CITE_BEFORE_RE.search(window, 0, match.start())
-                or _CITE_AFTER_RE.match(window, match.end())
+                or _CITE_AFTER_RE.match(window, after)
             ):
                 agency = _cited_agency(match)
                 if agency is not None:

@@ -113,9 +113,11 @@ _RUNNING_HEAD_RE: Final = re.compile(
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
-    # the page's number in words ("PAGE ONE", "Page Two") or the issue's volume and number
-    # ("VOL VI No 240", "Vol. 12, No. 3"), as archived newspapers and bulletins print them
-    rf"|\s+(?:Page|PAGE)\s+(?:{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
+    # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
+    # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
+    # 3"), as archived newspapers and bulletins print them
+    r"|\s*[-\u2013\u2014,|]?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
+    rf"(?:[A-Z]\d{{1,3}}|\d{{1,3}}|{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
     r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
 _RUNNING_HEAD_MAX_CHARS: Final = 100
