@@ -502,3 +502,51 @@ def test_a_running_head_with_a_sections_page_dates_the_page(head: str) -> None:
     assert layout.outlet == "The Harbour Mail"
     assert layout.published == date(1973, 10, 16)
     assert layout.headline == "Ghana and Togo agree on joint coastal patrols"
+
+
+# --- a top line the page names again as its own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        pytest.param(
+            "REGION WATCH\n\nNewsletters | Evening Brief\n\n{H}\n\nBy Leila Haddad\n\n"
+            "Welcome to Region Watch's Evening Brief, where we follow the coast.\n\n{S}",
+            "Region Watch",
+            id="capitals-possessive",
+        ),
+        pytest.param(
+            "The Harbourside\n\n13 November 2025\n\n{H}\n\n{S}\n- mira@harbourside.com.gh\n",
+            "The Harbourside",
+            id="over-date-e-mail",
+        ),
+        pytest.param(
+            "The Harbourside\n\n{H}\n\n{S}\nCopyright 2025 The Harbourside\n",
+            "The Harbourside",
+            id="copyright",
+        ),
+        pytest.param(
+            "Lagoon Echo\n\n{H}\n\n{S}\nA fisherman told Lagoon Echo that patrols began.\n\n"
+            "The talks end on Friday, officials said.\n",
+            "Lagoon Echo",
+            id="told",
+        ),
+        pytest.param(
+            "Border Talks\n\n{H}\n\n{S}\nThe ministers arrived late at Border Talks in Geneva.\n",
+            None,
+            id="heading-named-again",
+        ),
+        pytest.param("Region Watch\n\n{H}\n\n{S}", None, id="named-once"),
+    ],
+)
+def test_a_top_line_the_page_names_as_its_own_is_the_masthead(
+    page: str, outlet: str | None
+) -> None:
+    """'REGION WATCH' over the title, and 'Region Watch's Evening Brief' below: the outlet."""
+    text = page.replace("{H}", "Ghana and Togo agree on joint coastal patrols").replace(
+        "{S}", STORY
+    )
+    layout = _split(text)
+    assert layout.outlet == outlet
+    assert layout.headline == "Ghana and Togo agree on joint coastal patrols"

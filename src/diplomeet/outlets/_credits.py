@@ -44,6 +44,7 @@ __all__ = [
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
+    "reads_as_heading",
     "without_byline_date",
 ]
 
@@ -1970,6 +1971,11 @@ def _is_place_or_heading(name: str) -> bool:
         or title in COUNTRY_NAMES
         or any(w.casefold() in _HEADING_WORDS for w in title.split())
     )
+
+
+def reads_as_heading(name: str) -> bool:
+    """Whether ``name`` is a place or a section heading ("Summit Talks"), not an outlet's."""
+    return _is_place_or_heading(name)
 
 
 def _has_demonym(name: str) -> bool:

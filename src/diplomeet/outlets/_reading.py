@@ -42,6 +42,7 @@ from diplomeet.outlets._credits import (
     read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
+    reads_as_heading,
     special_to,
     without_byline_date,
 )
@@ -670,6 +671,7 @@ class _Reader:
                 or self._archive_banner(line)
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
+                or self._masthead_named_again(line, following)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -711,6 +713,57 @@ class _Reader:
         ):
             return False
         self.outlet = self.outlet or line.strip()
+        return True
+
+    def _masthead_named_again(self, line: str, following: str) -> bool:
+        """
+        Read a site's name opening the page that the page names again as its own.
+
+        "REGION WATCH" or "The Harbourside" over the headline, a section label or the page's
+        date line is the masthead when the page speaks of it so elsewhere: "Region Watch's
+        Evening Brief", "a writer at Region Watch", "told Region Watch", a copyright line, or
+        an address spelling it ("regionwatch.org", "jane@harbourside.co.gh").  A name with a
+        masthead word over the date line and the title needs no second mention.
+        """
+        words = line.split()
+        if (
+            len(words) > _BARE_MASTHEAD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _is_title_case(line)
+            or all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
+            or reads_as_heading(line)
+        ):
+            return False
+        after = self.lines[2] if len(self.lines) > 2 else ""
+        under_date = (
+            date_line(following) is not None
+            and _headline_like(after)
+            and not _SENTENCE_END_RE.search(after)
+        )
+        if not (
+            under_date
+            or (
+                _headline_like(following)
+                and not _SENTENCE_END_RE.search(following)
+                and len(following.split()) > len(words) + 1
+            )
+            or (
+                len(following) <= _SECTION_MAX_CHARS
+                and _SECTION_LABEL_RE.match(following) is not None
+                and self._section_label(following, 1)
+            )
+            or self._section_path(following, 1)
+        ):
+            return False
+        name = (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if line.isupper()
+            else line
+        )
+        if not (under_date and masthead_like(name)) and not _named_again(name, self.lines[1:]):
+            return False
+        self.outlet = self.outlet or name
         return True
 
     def _archive_banner(self, line: str) -> bool:
@@ -1309,6 +1362,34 @@ def _masthead_over_crumbs(line: str) -> bool:
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
         and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
     )
+
+
+def _named_again(name: str, lines: list[str]) -> bool:
+    """
+    Whether ``lines`` speak of ``name`` as the page's own outlet.
+
+    "Region Watch's ...", "at / from / told Region Watch", a copyright line naming it, or an
+    e-mail or web address spelling it ("regionwatch.org", "jane@harbourside.co.gh").
+    """
+    bare = name.removeprefix("The ")
+    spelt = "".join(c for c in bare.casefold() if c.isalnum())
+    own = re.compile(
+        rf"(?:\b(?:at|from|told|joined|for) (?:the )?{re.escape(bare)}\b"
+        rf"|\b{re.escape(bare)}['’]s\b)"
+    )
+    address = re.compile(
+        rf"[@./]{re.escape(spelt)}\.[a-z]{{2,6}}\b|\b{re.escape(spelt)}\.(?:com|org|net)\b"
+    )
+    for line in lines:
+        if bare in line and (own.search(line) is not None or ("©" in line or "opyright" in line)):
+            return True
+        if (
+            spelt in line.casefold()
+            and ("@" in line or "." in line)
+            and address.search(line.casefold())
+        ):
+            return True
+    return False
 
 
 def _masthead_name(line: str) -> bool:
