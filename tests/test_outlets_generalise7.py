@@ -550,3 +550,26 @@ def test_a_top_line_the_page_names_as_its_own_is_the_masthead(
     layout = _split(text)
     assert layout.outlet == outlet
     assert layout.headline == "Ghana and Togo agree on joint coastal patrols"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param(
+            "Ghana and Togo agree on joint coastal patrols - The Harbour Mail | Island News | Travel",
+            id="dash-then-bars",
+        ),
+        pytest.param(
+            "Ghana and Togo agree on joint coastal patrols | The Harbour Mail - News from the Coast",
+            id="bar-then-dash",
+        ),
+    ],
+)
+def test_a_page_titles_suffix_with_a_tagline_names_the_outlet(title: str) -> None:
+    """<title> 'Headline - The X | Island News | Travel' with no og:site_name: the outlet."""
+    page = PAGE.replace('<meta property="og:site_name" content="{site}">\n', "").replace(
+        "<title>Ghana and Togo agree on joint coastal patrols - The Harbour Mail</title>",
+        f"<title>{title}</title>",
+    )
+    assert "og:site_name" not in page
+    assert diplomeet.parse(page).source.outlet == "The Harbour Mail"

@@ -543,6 +543,13 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
     if not page_title or not headline or page_title == headline:
         return None
     for separator in _TITLE_SEPARATORS:
+        # "Headline - The Example Times | Island News | Travel": the name, then its tagline
+        opening = f"{headline}{separator}"
+        if page_title.casefold().startswith(opening.casefold()):
+            name = _without_tagline(page_title[len(opening) :].strip())
+            if name and len(name.split()) <= _SITENAME_MAX_WORDS:
+                return name
+    for separator in _TITLE_SEPARATORS:
         head, found, name = page_title.rpartition(separator)
         name = name.strip()
         if (
