@@ -556,11 +556,13 @@ def test_a_top_line_the_page_names_as_its_own_is_the_masthead(
     "title",
     [
         pytest.param(
-            "Ghana and Togo agree on joint coastal patrols - The Harbour Mail | Island News | Travel",
+            "Ghana and Togo agree on joint coastal patrols - The Harbour Mail | Island News"
+            " | Travel",
             id="dash-then-bars",
         ),
         pytest.param(
-            "Ghana and Togo agree on joint coastal patrols | The Harbour Mail - News from the Coast",
+            "Ghana and Togo agree on joint coastal patrols | The Harbour Mail - News from the"
+            " Coast",
             id="bar-then-dash",
         ),
     ],
