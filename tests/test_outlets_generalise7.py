@@ -575,3 +575,24 @@ def test_a_page_titles_suffix_with_a_tagline_names_the_outlet(title: str) -> Non
     )
     assert "og:site_name" not in page
     assert diplomeet.parse(page).source.outlet == "The Harbour Mail"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        pytest.param("Jane Doe\nstaff writer", ("Jane Doe",), id="name-over-role"),
+        pytest.param("JANE DOE\nSTAFF WRITER", ("Jane Doe",), id="capitals-name-over-role"),
+        pytest.param("updated 5 minutes ago", (), id="relative-stamp"),
+        pytest.param("analysis", (), id="lower-case-kicker"),
+    ],
+)
+@pytest.mark.parametrize(
+    "gap", [pytest.param("\n", id="same-paragraph"), pytest.param("\n\n", id="apart")]
+)
+def test_lines_under_the_title_that_are_no_broken_deck_stay_apart(
+    head: str, authors: tuple[str, ...], gap: str
+) -> None:
+    """A name over its job, a stamp or a kicker under the title are not joined to it."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols{gap}{head}\n\n{STORY}")
+    assert layout.headline == "Ghana and Togo agree on joint coastal patrols"
+    assert layout.authors == authors

@@ -361,6 +361,10 @@ def _broken_title(block: list[str], after: str) -> bool:
             and not furniture.KICKER_RE.match(line)
             and not furniture.FURNITURE_RE.match(line)
             and not _letterhead_in_capitals(line)
+            # a byline's job title or place in capitals ("JANE DOE" / "STAFF WRITER")
+            and not is_role(line)
+            and line.title() not in CITIES
+            and line.title() not in COUNTRY_NAMES
             for line in block
         )
         and not all(w.casefold() in SECTION_WORDS for w in block[0].split())
@@ -391,9 +395,16 @@ _STATE_LINE_RE: Final = re.compile(
 
 
 def _broken_deck(block: list[str]) -> bool:
-    """Whether each line after the first goes on with the sentence ("Trawler seized and")."""
+    """
+    Whether each line after the first goes on with the sentence ("Trawler seized and").
+
+    The line before must close on a small word that cannot end a title ("and", "of", "the")
+    and the next one open in lower case: "Jane Doe" / "staff writer" is no deck.
+    """
     return all(
-        line[:1].islower() and not _SENTENCE_END_RE.search(before) and before[-1:].isalpha()
+        line[:1].islower()
+        and before.rsplit(" ", 1)[-1] in _SMALL_WORDS
+        and not furniture.FURNITURE_RE.match(line)
         for before, line in itertools.pairwise(block)
     )
 
