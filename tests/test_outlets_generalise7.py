@@ -596,3 +596,19 @@ def test_lines_under_the_title_that_are_no_broken_deck_stay_apart(
     layout = _split(f"Ghana and Togo agree on joint coastal patrols{gap}{head}\n\n{STORY}")
     assert layout.headline == "Ghana and Togo agree on joint coastal patrols"
     assert layout.authors == authors
+
+
+def test_a_country_named_with_its_article_is_no_masthead() -> None:
+    """'The Gambia' over 'Politics' is a section of places, not an outlet."""
+    layout = _split(
+        f"The Gambia\n\nPolitics\n\nGambia and Senegal agree on joint patrols\n\n{STORY}"
+    )
+    assert layout.outlet is None
+    assert layout.headline == "Gambia and Senegal agree on joint patrols"
+
+
+def test_a_title_closing_on_an_agency_is_no_banner() -> None:
+    """'Ministers meet in Lima | Reuters' names its brand last: it stays the headline's line."""
+    layout = _split(f"Ministers meet in Lima | Reuters\n\n2026-03-04 15:12\n\n{STORY}")
+    assert layout.headline is not None
+    assert layout.headline.startswith("Ministers meet in Lima")

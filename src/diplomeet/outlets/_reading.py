@@ -1328,6 +1328,8 @@ def _published_part(line: str) -> str:
 
 _BANNER_FIELDS: Final = (2, 4)
 _BANNER_FIELD_MAX_WORDS: Final = 5
+_BANNER_REST_MAX_WORDS: Final = 3
+_ACRONYM_MAX_CHARS: Final = 6
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
 
 
@@ -1346,6 +1348,15 @@ def _service_banner(line: str, following: str) -> bool:
         not field or len(field.split()) > _BANNER_FIELD_MAX_WORDS or _SENTENCE_END_RE.search(field)
         for field in fields
     ):
+        return False
+    brand = fields[0]
+    # the brand comes first ("XNA | ..."); "Ministers meet | Reuters" is a title and its outlet
+    if not (
+        canonical_agency(brand)
+        or known_outlet(brand)
+        or _AGENCY_NAME_RE.search(brand)
+        or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
+    ) or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:]):
         return False
     if not any(
         canonical_agency(field) or known_outlet(field) or _AGENCY_NAME_RE.search(field)
@@ -1413,10 +1424,14 @@ def _masthead_name(line: str) -> bool:
     if masthead_like(line):
         return True
     words = line.split()
+    bare = " ".join(words[1:])
     return (
         words[0] in {"The", "THE"}
         and len(words) > 1
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[1:])
+        # a country or place named with its article: "The Gambia", "The Hague"
+        and not reads_as_heading(bare)
+        and not reads_as_heading(line)
     )
 
 
