@@ -612,3 +612,45 @@ def test_a_title_closing_on_an_agency_is_no_banner() -> None:
     layout = _split(f"Ministers meet in Lima | Reuters\n\n2026-03-04 15:12\n\n{STORY}")
     assert layout.headline is not None
     assert layout.headline.startswith("Ministers meet in Lima")
+
+
+# --- more stamps, bylines with places and papers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("March 13, 1991 · 4 min read", id="reading-time"),
+        pytest.param("Wed, 13 Mar 1991 14:05:00 +0000", id="offset-zone"),
+        pytest.param("13 March 1991 | 3 min read", id="bar-reading-time"),
+    ],
+)
+def test_a_stamp_with_a_reading_time_or_an_offset_dates_the_page(stamp: str) -> None:
+    """'March 13, 1991 · 4 min read' and 'Wed, 13 Mar 1991 14:05:00 +0000' are date lines."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{stamp}\n\n{STORY}")
+    assert layout.published == date(1991, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "outlet"),
+    [
+        pytest.param(
+            "By Jane Doe and John Roe | Harbour Mail",
+            ("Jane Doe", "John Roe"),
+            "Harbour Mail",
+            id="bar-paper",
+        ),
+        pytest.param(
+            "By Jane Doe\nThe Lagoon Courier", ("Jane Doe",), "The Lagoon Courier", id="paper-line"
+        ),
+        pytest.param("Jane Doe, Nairobi", ("Jane Doe",), None, id="name-and-place"),
+        pytest.param("By Jane Doe | Reuters", ("Jane Doe",), None, id="bar-agency"),
+    ],
+)
+def test_a_byline_beside_its_paper_or_place(
+    head: str, authors: tuple[str, ...], outlet: str | None
+) -> None:
+    """'By Jane Doe | Harbour Mail', 'The X' under the byline, 'Jane Doe, Nairobi'."""
+    layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{head}\n\n{STORY}")
+    assert layout.authors == authors
+    assert layout.outlet == outlet

@@ -533,6 +533,20 @@ def _byline_closing(names: str, tally: Credits) -> str:
             known = known_outlet(role["outlet"])
             tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
             return names[: role.start()]
+    if " | " in names:
+        # "Jane Doe | Harbour Mail": the writer, then the paper after the bar
+        head, _, last = names.rpartition(" | ")
+        last = _tidy(last)
+        known = known_outlet(last)
+        if (
+            head
+            and (known is not None or masthead_like(last))
+            and canonical_agency(last) is None
+            and _STAFF_ROLE_RE.match(last) is None
+            and not _ROLE_RE.search(last)
+        ):
+            tally.outlet = tally.outlet or (known[0] if known else last)
+            return head
     return names
 
 
@@ -1791,6 +1805,10 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
         if not _ROLE_RE.search(item) and not is_role(item)
     ]
+    # where the writers filed from beside their names: "Jane Doe, Nairobi"
+    places = [item for item in items if _is_place(item)]
+    if places and len(places) < len(items):
+        items = [item for item in items if item not in places]
     if not items or not all(
         is_person(item)
         and not _is_place_or_heading(item)
@@ -1971,6 +1989,11 @@ def _is_place_or_heading(name: str) -> bool:
         or title in COUNTRY_NAMES
         or any(w.casefold() in _HEADING_WORDS for w in title.split())
     )
+
+
+def _is_place(name: str) -> bool:
+    title = name.title() if name.isupper() else name
+    return title in CITIES or title in COUNTRY_NAMES
 
 
 def reads_as_heading(name: str) -> bool:

@@ -942,6 +942,7 @@ class _Reader:
         if (
             ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
             or self._special_to(line, index)
+            or self._outlet_under_byline(line, index)
             or self._place_over_date(line, index)
             or (self.headline_open and self._issue_range(line))
             or self._label_under_byline(line, index)
@@ -958,6 +959,29 @@ class _Reader:
         if paper is None:
             return False
         self.outlet = self.outlet or paper
+        return True
+
+    def _outlet_under_byline(self, line: str, index: int) -> bool:
+        """
+        Read the writer's paper on its own line under the byline: "By Jane Doe" / "The X".
+
+        A known outlet or a masthead's name ("The Harbour Mail", "Lagoon Courier"), no
+        sentence and no section label, names the page's outlet and leaves the story.
+        """
+        if (
+            self.credit_at != index - 1
+            or self.headline_open
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _is_title_case(line)
+        ):
+            return False
+        known = known_outlet(line)
+        if known is None and not masthead_like(line):
+            return False
+        if known is None and all(w.casefold().strip(".") in SECTION_WORDS for w in line.split()):
+            return False
+        self.outlet = self.outlet or (known[0] if known else line)
         return True
 
     def _label_under_byline(self, line: str, index: int) -> bool:

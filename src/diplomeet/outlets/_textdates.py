@@ -81,10 +81,15 @@ _DATE_LINE_RE: Final = re.compile(
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+[A-Z]{{2,5}})?)?"
+    # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
+# A reading time after the date: "March 13, 2025 · 4 min read" (blog and magazine templates).
+_READ_TIME_TAIL_RE: Final = re.compile(
+    r"(?<=\S)\s*[|\u2022\u00b7\u2013\u2014-]\s*\d{1,3} min(?:ute)?s? read$"
+)
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
@@ -171,6 +176,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     :class:`NumericDate` for the page to decide.
     """
     line = without_update(line)
+    if " read" in line:
+        line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
