@@ -474,6 +474,17 @@ def test_a_document_label_opening_the_page_is_no_masthead(label: str) -> None:
         pytest.param("The talks were constructive, according to WAM.", ("WAM",), id="according"),
         pytest.param("Kyodo News reported that the envoy left Tokyo.", ("Kyodo",), id="reported"),
         pytest.param(
+            "The envoys left at noon, an Antara correspondent reported.",
+            ("Antara",),
+            id="correspondent-reported",
+        ),
+        pytest.param(
+            "The envoys left at noon, Bernama correspondent reports.",
+            ("Bernama",),
+            id="correspondent-reports",
+        ),
+        pytest.param("The envoys left at noon, our correspondent reports.", (), id="our"),
+        pytest.param(
             "The talks were constructive, according to the PA.", (), id="initials-name-others"
         ),
         pytest.param("The visit was delayed, according to Mr Mensah.", (), id="person"),

@@ -2056,11 +2056,12 @@ def _cited_agency(match: re.Match[str]) -> str | None:
     return f"{name} {kind}" if kind[0].isupper() else name
 
 
-# "according to Xinhua", "Kyodo reported": a known agency named as the story's source, by
+# "according to Xinhua", "Kyodo reported", "an Antara correspondent reports": a known agency
+# named as the story's source, by
 # its own name (the table's canonical name or a name of more than one word: initials such as
 # "PA" or "NA" name other bodies too).
 _ACCORDING_TO: Final = "according to "
-_REPORTED_BY_NAME: Final = (" reported", " reports")
+_REPORTED_BY_NAME: Final = (" reported", " reports", " correspondent report")
 _SOURCE_NAME_RE: Final = re.compile(r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 _NAME_BEFORE_VERB_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: news agency)?,?$"
