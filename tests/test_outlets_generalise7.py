@@ -665,3 +665,20 @@ def test_a_byline_beside_its_paper_or_place(
     layout = _split(f"Ghana and Togo agree on joint coastal patrols\n\n{head}\n\n{STORY}")
     assert layout.authors == authors
     assert layout.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("banner", "agencies"),
+    [
+        pytest.param("Kyodo International News Agency", ("Kyodo",), id="agency-kind-words"),
+        pytest.param("Xinhua News Agency", ("Xinhua",), id="alias"),
+        pytest.param("The Harbourside", (), id="paper"),
+    ],
+)
+def test_an_agencys_own_banner_credits_the_agency(banner: str, agencies: tuple[str, ...]) -> None:
+    """'Example International News Agency' over its section and title: its own copy."""
+    layout = _split(
+        f"{banner}\n\nPolitics\n\nGhana and Togo agree on joint coastal patrols\n\n{STORY}"
+    )
+    assert layout.agencies == agencies
+    assert layout.headline == "Ghana and Togo agree on joint coastal patrols"

@@ -650,6 +650,21 @@ class _Reader:
 
     def _masthead(self, line: str, index: int) -> bool:
         """
+        Read a masthead line above the headline (see :meth:`_masthead_line`).
+
+        An agency's own name there ("Example News Agency", "XNA | English service") is its
+        own copy: the agency is credited too.
+        """
+        if not self._masthead_line(line, index):
+            return False
+        if index == 0:
+            agency = _banner_agency(line)
+            if agency is not None:
+                self.tally.add_agency(agency)
+        return True
+
+    def _masthead_line(self, line: str, index: int) -> bool:
+        """
         Read a masthead line above the headline: a known outlet's name, maybe with sections.
 
         "THE EXAMPLE TIMES" or "Example Times | World | Asia" opening the page names the
@@ -1390,6 +1405,17 @@ def _service_banner(line: str, following: str) -> bool:
     return date_line(following) is not None or (
         _headline_like(following) and not _SENTENCE_END_RE.search(following)
     )
+
+
+# An agency's name in its banner, with the words of its kind: "Example International News
+# Agency" is "Example" in the agency table.
+_AGENCY_KIND_TAIL_RE: Final = re.compile(r"\s+(?:International\s+)?(?:News\s+|Press\s+)?Agency$")
+
+
+def _banner_agency(line: str) -> str | None:
+    """The known agency a page's first line names as its brand, or ``None``."""
+    brand = line.split("|", 1)[0].strip()
+    return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
 
 
 def _masthead_over_crumbs(line: str) -> bool:
