@@ -682,3 +682,35 @@ def test_an_agencys_own_banner_credits_the_agency(banner: str, agencies: tuple[s
     )
     assert layout.agencies == agencies
     assert layout.headline == "Ghana and Togo agree on joint coastal patrols"
+
+
+@pytest.mark.parametrize(
+    ("head", "headline", "authors"),
+    [
+        pytest.param(
+            "Ministers agree to reopen\nborder crossing at Busia",
+            "Ministers agree to reopen border crossing at Busia",
+            (),
+            id="title-broken-after-a-word",
+        ),
+        pytest.param(
+            "Ministers agree to reopen border\n\nBy Jane Doe\nand John Roe",
+            "Ministers agree to reopen border",
+            ("Jane Doe", "John Roe"),
+            id="byline-broken",
+        ),
+        pytest.param(
+            "Ministers agree to reopen border\nby Jane Doe",
+            "Ministers agree to reopen border",
+            ("Jane Doe",),
+            id="lower-case-byline-under-title",
+        ),
+    ],
+)
+def test_a_title_or_byline_going_on_in_lower_case_is_joined(
+    head: str, headline: str, authors: tuple[str, ...]
+) -> None:
+    """'Ministers agree to reopen' / 'border crossing at Busia' is one title; 'by X' is not."""
+    layout = _split(f"{head}\n\n{STORY}")
+    assert layout.headline == headline
+    assert layout.authors == authors

@@ -394,6 +394,9 @@ _STATE_LINE_RE: Final = re.compile(
 )
 
 
+_LOWER_CREDIT_OPENINGS: Final = ("by ", "from ", "with ", "via ", "photo", "updated", "posted")
+
+
 def _broken_deck(block: list[str]) -> bool:
     """
     Whether each line after the first goes on with the sentence ("Trawler seized and").
@@ -403,8 +406,20 @@ def _broken_deck(block: list[str]) -> bool:
     """
     return all(
         line[:1].islower()
-        and before.rsplit(" ", 1)[-1] in _SMALL_WORDS
         and not furniture.FURNITURE_RE.match(line)
+        and (
+            before.rsplit(" ", 1)[-1] in _SMALL_WORDS
+            # or a phrase going on after a word: "Ministers agree to reopen" / "border crossing"
+            or (
+                before[-1:].isalpha()
+                and len(line.split()) > 1
+                and not line.startswith(_LOWER_CREDIT_OPENINGS)
+                and not is_role(line)
+                and not furniture.KICKER_RE.match(line)
+                and not furniture.RELATIVE_STAMP_RE.match(line)
+                and date_line(line) is None
+            )
+        )
         for before, line in itertools.pairwise(block)
     )
 
