@@ -1424,7 +1424,9 @@ def _service_banner(line: str, following: str) -> bool:
 
 # An agency's name in its banner, with the words of its kind: "Example International News
 # Agency" is "Example" in the agency table.
-_AGENCY_KIND_TAIL_RE: Final = re.compile(r"\s+(?:International\s+)?(?:News\s+|Press\s+)?Agency$")
+_AGENCY_KIND_TAIL_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:International\s+)?(?:News\s+|Press\s+)?Agency$"
+)
 
 
 def _banner_agency(line: str) -> str | None:
