@@ -490,6 +490,40 @@ _CAP_RUN_RE: Final = re.compile(
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
+# A verb of saying right after a name: "the Department of National Defence said".
+_SAID_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|announced|reported|added|noted|told)\b"
+)
+# A speaker's recorded words in a monitored broadcast: "[Begin Smith recording] ... [End
+# recording]" (FBIS, BBC Monitoring); the words hold no bracket of their own.
+_RECORDING_RE: Final = re.compile(
+    r"\[Begin (?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) recording\]\s*"
+    r"(?P<words>[^\[\]]{1,6000})\[End recording\]"
+)
+# A paper that tells words ("the communique notes that ..."), and the named body right
+# before the first quoted words of its that-clause ("that the Argentine Government \"...").
+_PAPER_SPEAKER_RE: Final = re.compile(
+    r"(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)\s+(?:(?:joint|final|official)\s+)?"
+    r"(?:communiqu[e\u00e9]|declaration|statement|note|resolution|readout)"
+)
+_PAPER_CLAUSE_RE: Final = re.compile(
+    r"\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s*"
+    r"(?=[\"\u201c])"
+)
+# The head of a state or a government named by the office, as agency copy does ("the Head
+# of State noted"): the latest person holding one of these titles.
+_HEAD_OF: Final[dict[str, tuple[str, ...]]] = {
+    "state": ("president", "king", "queen", "emir", "sultan", "monarch"),
+    "government": ("prime minister", "premier", "chancellor"),
+}
+_HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
+# Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
+_CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+_POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
+# Cues told in the passive with the teller after "by": "was told by the minister that".
+_PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
+# Who speaks for a body named by its acronym: "an RSF spokesperson said".
+_BODY_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
 # The words a text spells an acronym out in, right before "(ACR)": capitalised words and
 # the lower-case glue between them ("Ministry of External Affairs (MEA)").
@@ -668,7 +702,7 @@ def _quote_token(start: int, end: int) -> _Tok:
     return (start, end, _QUOTE_TOKEN, _QUOTE_TOKEN, False)
 
 
-def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
@@ -685,6 +719,13 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if lemma in _CARRIED_CUES and not (
+        # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
+        i + 1 < len(toks)
+        and (toks[i + 1][_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(toks[i + 1][_TEXT]))
+        and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
+    ):
+        return None
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _Cue(lemma, tok[_START], tok[_END], i)
@@ -1325,7 +1366,37 @@ class _Finder:
                 continue
             self._add(q, self._statement(q, words, mode, att))
         self._inherit(pending)
+        if "recording]" in text:
+            self._recordings()
         return self._dedupe()
+
+    def _recordings(self) -> None:
+        """
+        Recorded speech of a monitored broadcast: "[Begin Smith recording] ... [End recording]".
+
+        The monitoring services' transcripts (FBIS Daily Reports, BBC Monitoring) mark a
+        speaker's recorded words with brackets instead of quote marks: the words between are
+        the named speaker's direct speech.
+        """
+        text = self.doc.text
+        for m in _RECORDING_RE.finditer(text):
+            start, end = m.span("words")
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start or self._inside_quote(start):
+                continue
+            # the bracket names the speaker by a word of the name told before ("Errazuriz")
+            speaker = self._by_name(m.span("who")) or self._speaker(m.span("who"), m.start())
+            stmt = _fast_records.statement(
+                speaker=speaker,
+                quote=text[start:end],
+                mode="direct",
+                addressee=None,
+                cue="recording",
+                when=None,
+                evidence=self.doc.span(m.start(), m.end()),
+            )
+            self._add(None, stmt)
 
     def _partial_after_report(self, q: Quotation, words: str) -> None:
         """
@@ -1621,6 +1692,11 @@ class _Finder:
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
+            if i + 2 < len(toks) and toks[i][_LOW] in _PASSIVE_TOLD and toks[i + 1][_LOW] == "by":
+                # "was summoned and told by Minister Jo Li that ...": the agent speaks
+                np = _np_forward(toks, i + 2)
+                if np is not None:
+                    return self._make_att(toks, cue, np, start, forward=True)
             if (
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
@@ -1821,6 +1897,8 @@ class _Finder:
     ) -> Statement:
         text = self.doc.text
         speaker = self._speaker(att.speaker, q.open)
+        if speaker is None:
+            speaker = self._paper_subject(att, q)
         addressee = None
         if att.addressee is not None:
             words = text[att.addressee[0] : att.addressee[1]].lower()
@@ -1837,6 +1915,23 @@ class _Finder:
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
         )
+
+    def _paper_subject(self, att: _Attribution, q: Quotation) -> Actor | None:
+        """
+        The body a paper's words are given to: 'the communique notes that the Government "..."'.
+
+        A communique, declaration or joint statement that "notes" or "states" the quoted
+        words of a named body speaks for it: the body whose name stands right before the
+        (first) quoted words of the that-clause is the speaker.
+        """
+        text = self.doc.text
+        if att.speaker is None or _PAPER_SPEAKER_RE.fullmatch(text, *att.speaker) is None:
+            return None
+        m = _PAPER_CLAUSE_RE.match(text, att.cue.end)
+        if m is None or m.end() > q.open:
+            return None
+        actor = self._speaker(m.span("who"), q.open, quiet=True)
+        return actor if actor is not None and actor.kind != "person" else None
 
     def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
@@ -1876,7 +1971,7 @@ class _Finder:
         if actor is None:
             actor = self._force(span)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
-            actor = self._spelled_out(actor)
+            actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
             actor = self._police_of(span, actor)
         if actor is None and not quiet:
@@ -1998,19 +2093,22 @@ class _Finder:
             return span
         return (span[0], m.start())
 
-    def _spelled_out(self, actor: Actor) -> Actor:
+    def _spelled_out(self, actor: Actor, pos: int) -> Actor:
         """
         The body an acronym stands for, where the text spelt it out before.
 
         "the MEA said" is the "Ministry of External Affairs (MEA)" named before: the
         capitalised words before "(MEA)" whose initials end with the acronym's letters
-        are the name; the actor links' reading of them (with its country) is kept.
+        are the name; the actor links' reading of them (with its country) is kept.  With no
+        "(MEA)", the last name before ``pos`` whose capitals are the acronym's letters, if a
+        verb of saying follows it ("the Department of National Defence said ... DND called
+        it"), is the body.
         """
         text = self.doc.text
         acronym = actor.name
         at = text.find(f"({acronym})")
         if at < 2:
-            return actor
+            return self._initials_named(actor, pos)
         m = _SPELLED_OUT_RE.search(text, max(0, at - 120), at + 1)
         if m is None:
             return actor
@@ -2032,6 +2130,30 @@ class _Finder:
         if linked is not None and linked.kind != "person" and linked.name.endswith(name):
             return linked
         return Actor(name=name, kind=actor.kind, country=actor.country)
+
+    def _initials_named(self, actor: Actor, pos: int) -> Actor:
+        """The last name before ``pos`` spelt with the acronym's letters as its capitals."""
+        acronym = actor.name
+        if not acronym.isalpha():
+            return actor
+        glue = r" (?:(?:of|for|and|the|on|de) )*"
+        # a letter is a capitalised word, or after the first a short word of glue ("MOFA")
+        pattern = glue.join(
+            rf"{c}[a-z][\w'\u2019-]*"
+            if not k
+            else rf"(?:{c}[a-z][\w'\u2019-]*|{c.lower()}[a-z]{{1,2}})"
+            for k, c in enumerate(acronym)
+        )
+        last = None
+        for m in re.finditer(rf"(?<![\w'\u2019-]){pattern}(?![\w'\u2019-])", self.doc.text[:pos]):
+            last = m
+        # the body spoke under its full name before: "the Department of National Defence said"
+        if last is None or not _SAID_AFTER_RE.match(self.doc.text, last.end()):
+            return actor
+        linked = self.resolve(self.doc, last.start(), last.end())
+        if linked is not None and linked.kind != "person" and linked.name.endswith(last.group()):
+            return linked
+        return Actor(name=last.group(), kind=actor.kind, country=actor.country)
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -2100,6 +2222,12 @@ class _Finder:
         every word of the description ("the Kenyan minister": a Kenyan minister); "the
         ministry said" is the latest ministry named before the phrase.
         """
+        head_of = _HEAD_OF_RE.match(self.doc.text, *span) or _HEAD_OF_RE.match(
+            self.doc.text, span[0], span[1] + 16
+        )
+        if head_of is not None and head_of.end() >= span[1]:
+            # "the Head of State" (read as "the Head" before its "of State")
+            return self._office_holder(span, _HEAD_OF[head_of.group(1).lower()])
         toks = self._toks(*span)
         if not 2 <= len(toks) <= 4 or toks[0][_LOW] != "the":  # the + 1..3 words
             return None
@@ -2126,6 +2254,18 @@ class _Finder:
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
             if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                return actor
+        return None
+
+    def _office_holder(self, span: tuple[int, int], offices: tuple[str, ...]) -> Actor | None:
+        """The latest person before ``span`` whose title is one of ``offices``."""
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            title = f" {(actor.title or '').lower()} "
+            if actor.kind == "person" and any(f" {o} " in title for o in offices):
                 return actor
         return None
 
@@ -2337,7 +2477,7 @@ class _Finder:
             return None
         return Actor(name=f"{' '.join(names)} {toks[-1][_LOW]}", kind="organization")
 
-    def _named_body(self, span: tuple[int, int]) -> Actor | None:
+    def _named_body(self, span: tuple[int, int]) -> Actor | None:  # noqa: PLR0911 - one per shape
         """
         An organisation named like a person: "the Clarion reported", "the UFW said".
 
@@ -2358,6 +2498,13 @@ class _Finder:
             ):
                 return Actor(name=word, kind="organization")
             return None
+        if (
+            len(toks) <= 3  # "an RSF spokesperson": article, acronym, role
+            and toks[-1][_LOW] in _BODY_VOICES
+            and _ACRONYM_RE.fullmatch(toks[-2][_TEXT])
+            and (len(toks) == 2 or toks[0][_LOW] in {"a", "an", "the"})
+        ):
+            return Actor(name=toks[-2][_TEXT], kind="organization")  # spelt out by the caller
         if toks[0][_LOW] != "the" or len(toks) > _NAME_WORDS_MAX + 1:
             return None
         rest = toks[1:]
