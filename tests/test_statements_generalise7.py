@@ -232,3 +232,33 @@ def test_a_recording_with_no_name_gives_no_statement() -> None:
     """A bare "[Begin recording]" names no one: nothing is read from it."""
     text = "Radio Havana said:\n\n[Begin recording] The harvest is complete. [End recording]"
     assert [s.quote for s in quoted(text) if "harvest" in s.quote] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The State Border Guard Service of Ukraine said the boat had "ignored every warning".',
+            "warning",
+            "State Border Guard Service of Ukraine",
+        ),
+        (
+            (
+                "The Border Troops of Armenia's National Security Service described the shooting"
+                ' as "a deliberate provocation".'
+            ),
+            "deliberate",
+            "Border Troops of Armenia's National Security Service",
+        ),
+        (
+            'The Commission for Human Rights called the raid "unlawful".',
+            "unlawful",
+            "Commission for Human Rights",
+        ),
+    ],
+)
+def test_a_force_or_body_is_named_whole_past_of_and_for(
+    text: str, words: str, speaker: str
+) -> None:
+    """The official name of "Border Troops of ..." or "Commission for ..." is read whole."""
+    assert speaker_in(quoted(text), words) == speaker

@@ -596,6 +596,9 @@ _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
 )
+# The capitalised last words of a force's name that an "of" continues ("Border Troops of
+# the State Committee", "Border Guard Service of Ukraine").
+_FORCE_NAME_HEADS: Final = frozenset({"troops", "forces", "guard", "guards", "service"})
 # Lower-case words inside a body's official name ("Ministry of Foreign Affairs and Trade").
 _OFFICIAL_GLUE: Final = frozenset({"of", "and", "for", "the"})
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
@@ -1064,8 +1067,20 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
         if toks[g][_LOW] in {"of", "for", "at", "from"}:
-            if toks[g][_LOW] == "of" and toks[g - 1][_LOW] in _BODY_HEADS and toks[g + 1][_CAP]:
-                continue  # "the Ministry of Foreign Affairs": the body's own name runs on
+            if (
+                toks[g][_LOW] in {"of", "for"}
+                and (
+                    (
+                        toks[g - 1][_LOW] in _BODY_HEADS
+                        and (toks[g][_LOW] == "of" or toks[g - 1][_CAP])
+                    )
+                    # "the Border Troops of Tajikistan's State Committee": a force's name
+                    or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _FORCE_NAME_HEADS)
+                )
+                and toks[g + 1][_CAP]
+            ):
+                continue  # "the Ministry of Foreign Affairs", "the Committee for National
+                # Security": the body's own name runs on
             if toks[end][_CAP] and any(
                 not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
             ):
@@ -2399,7 +2414,11 @@ class _Finder:
             (
                 k
                 for k in range(min(len(toks) - 2, 4))
-                if toks[k][_CAP] and toks[k][_LOW] in _BODY_HEADS and toks[k + 1][_LOW] == "of"
+                if toks[k][_CAP]
+                and (
+                    (toks[k][_LOW] in _BODY_HEADS and toks[k + 1][_LOW] in {"of", "for"})
+                    or (toks[k][_LOW] in _FORCE_NAME_HEADS and toks[k + 1][_LOW] == "of")
+                )
             ),
             -1,
         )
