@@ -262,3 +262,59 @@ def test_a_force_or_body_is_named_whole_past_of_and_for(
 ) -> None:
     """The official name of "Border Troops of ..." or "Commission for ..." is read whole."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The official Xinhua news agency said the talks had been "candid and constructive."',
+            "candid",
+            "Xinhua News Agency",
+        ),
+        (
+            (
+                "Iran's semi-official Tasnim news agency said the tanker had been"
+                ' "seized lawfully."'
+            ),
+            "lawfully",
+            "Tasnim News Agency",
+        ),
+        (
+            'The state news agency KCNA said the drills were "a rehearsal for invasion."',
+            "rehearsal",
+            "KCNA",
+        ),
+    ],
+)
+def test_a_news_agency_named_with_its_kind_speaks(text: str, words: str, speaker: str) -> None:
+    """A state news agency is the speaker, named as such, not a bare "Agency"."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "State news agency Bernama quoted Foreign Minister Aziz Rahman as calling the"
+                ' talks "fruitful."'
+            ),
+            "fruitful",
+            "Aziz Rahman",
+        ),
+        (
+            (
+                "Kyodo quoted Defence Minister Ken Ota as warning that Tokyo would"
+                ' "not hesitate to respond."'
+            ),
+            "hesitate",
+            "Ken Ota",
+        ),
+    ],
+)
+def test_quoted_as_calling_or_warning_is_the_one_quoted(
+    text: str, words: str, speaker: str
+) -> None:
+    """An agency that "quoted X as calling (warning)" relays X's words."""
+    assert speaker_in(quoted(text), words) == speaker

@@ -517,6 +517,15 @@ _HEAD_OF: Final[dict[str, tuple[str, ...]]] = {
     "government": ("prime minister", "premier", "chancellor"),
 }
 _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
+# A news agency named with its kind ("the official Xinhua news agency", "Iran's
+# semi-official Tasnim news agency", "the state news agency KCNA"): the agency speaks.
+_NEWS_AGENCY_RE: Final = re.compile(
+    r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
+    r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
+    r"national|private|independent|[Ss]tate) )*"
+    r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
+    r"(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
+)
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -1188,7 +1197,9 @@ _ISSUED: Final = frozenset({"issued", "released", "published", "posted", "put", 
 #: Li as saying", "Interfax, citing Li as saying". After Reuters and AP wire style.
 _QUOTING_LEMMAS: Final = frozenset({"quote", "cite"})
 #: The participles that follow "quoted X as": the words are X's.
-_AS_SAYING: Final = frozenset({"saying", "telling", "writing", "adding", "describing"})
+_AS_SAYING: Final = frozenset(
+    {"saying", "telling", "writing", "adding", "describing", "calling", "warning", "stating"}
+)
 _QUOTING_FORMS: Final = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
@@ -1955,6 +1966,14 @@ class _Finder:
             return None
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        agency = _NEWS_AGENCY_RE.fullmatch(words)
+        if agency is not None:
+            # "the official Xinhua news agency", "state news agency KCNA": the agency
+            name = agency.group("name")
+            return Actor(
+                name=f"{name} News Agency" if name else agency.group("after"),
+                kind="organization",
+            )
         actor = self._team(span) or self._titled(span) or self._recalled(span, pos)
         if actor is not None:
             return actor
