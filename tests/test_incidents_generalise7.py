@@ -256,3 +256,27 @@ def test_the_injured_are_not_counted_as_dead() -> None:
         " injuring three crew members."
     )
     assert [i.casualties for i in incidents(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian Tu-95 bombers flew over the Sea of Japan on Monday.",
+        "Two Chinese H-6 bombers flew over the disputed waters near the Senkakus on Monday.",
+    ],
+)
+def test_warplanes_over_a_sea_intrude_on_no_airspace(text: str) -> None:
+    """Bombers that "flew over" a sea or waters enter no country's airspace."""
+    assert told(text) == []
+
+
+def test_warplanes_over_a_land_still_intrude() -> None:
+    """Drones that "flew over Polish territory" did enter its airspace."""
+    text = "Russian drones flew over Polish territory on Sunday night."
+    assert told(text) == [("airspace_violation", "2012-05-13")]
+
+
+def test_a_warship_in_a_contiguous_zone_is_an_incident() -> None:
+    """A navy ship that "entered Japan's contiguous zone": the kind ``other``."""
+    text = "On Monday a Chinese navy ship entered Japan's contiguous zone near the Senkakus."
+    assert told(text) == [("other", "2012-05-14")]

@@ -665,7 +665,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
             r"straying|intruded|intrudes|penetrated)\s+into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
-            r"over\b|"
+            # over a land, not over a sea ("flew over the Sea of Japan": no one's airspace)
+            r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)|"
             # a flight of military aircraft over a land, told as a noun: "the flight of two
@@ -976,6 +977,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "colli",
         "commission",
         "consulat",
+        "contig",
         "corvett",
         "cruiser",
         "cyber",

@@ -104,6 +104,7 @@ INCIDENT_STEMS: Final = (
     "colli",
     "commission",
     "consulat",
+    "contig",
     "corvett",
     "cross",
     "cruiser",
