@@ -280,3 +280,24 @@ def test_a_warship_in_a_contiguous_zone_is_an_incident() -> None:
     """A navy ship that "entered Japan's contiguous zone": the kind ``other``."""
     text = "On Monday a Chinese navy ship entered Japan's contiguous zone near the Senkakus."
     assert told(text) == [("other", "2012-05-14")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Mexican man was shot dead in a bar in El Paso on Sunday, Texas police said.",
+        (
+            "Two Lebanese men were shot dead outside a restaurant in Limassol on Friday, Cypriot"
+            " police said."
+        ),
+    ],
+)
+def test_a_killing_in_a_bar_or_restaurant_is_crime(text: str) -> None:
+    """Foreigners shot dead in a bar or outside a restaurant: a crime, no incident."""
+    assert told(text) == []
+
+
+def test_troops_that_shot_intruders_dead_are_still_an_attack() -> None:
+    """Troops who shot intruders dead near a border: the incident stays."""
+    text = "Indian troops shot dead two Pakistani intruders near the border on Sunday."
+    assert told(text) == [("attack", "2012-05-13")]

@@ -1126,11 +1126,13 @@ _UNDER_FIRE_RE: Final = re.compile(
 # of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots
 # are no incident between states.
 _CIVIL_RE: Final = re.compile(
-    r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
+    r"(?=[rbhcnmsgwitfopad])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
     r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
     r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
     r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial|fans|hooligans|"
-    r"cricket|football|soccer|rugby|cartels?|gangsters?)\b)"
+    r"cricket|football|soccer|rugby|cartels?|gangsters?|"
+    # the places and words of a crime story: "shot dead in a bar", "a drunken brawl"
+    r"bars?|pubs?|restaurants?|supermarkets?|casinos?|apartment|homicides?|drunken)\b)"
 )
 # An incident remembered, rehearsed or planned, not told: "marked the anniversary of the
 # bombing of", "a drill simulating the downing of a drone", "accused of planning a drone
