@@ -228,10 +228,25 @@ def test_recorded_speech_of_a_monitored_broadcast_is_direct() -> None:
     ]
 
 
-def test_a_recording_with_no_name_gives_no_statement() -> None:
-    """A bare "[Begin recording]" names no one: nothing is read from it."""
-    text = "Radio Havana said:\n\n[Begin recording] The harvest is complete. [End recording]"
+def test_a_recording_with_no_name_nor_introduction_gives_no_statement() -> None:
+    """A bare "[Begin recording]" that no sentence introduces names no one: nothing."""
+    text = (
+        "The broadcast then carried a speech.\n\n"
+        "[Begin recording] The harvest is in. [End recording]"
+    )
     assert [s.quote for s in quoted(text) if "harvest" in s.quote] == []
+
+
+def test_an_unnamed_recording_is_the_one_the_sentence_before_introduces() -> None:
+    """After "Belaunde said:" the words of an unnamed recording are Belaunde's."""
+    text = (
+        "President Fernando Belaunde Roca spoke to the nation tonight. Belaunde said:\n\n"
+        "[Begin recording] Peru does not want war. Peru wants respect. [End recording]"
+    )
+    found = [(s.speaker.name if s.speaker else None, s.mode, s.quote) for s in quoted(text)]
+    assert found == [
+        ("Fernando Belaunde Roca", "direct", "Peru does not want war. Peru wants respect.")
+    ]
 
 
 @pytest.mark.parametrize(

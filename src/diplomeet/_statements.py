@@ -497,8 +497,13 @@ _SAID_AFTER_RE: Final = re.compile(
 # A speaker's recorded words in a monitored broadcast: "[Begin Smith recording] ... [End
 # recording]" (FBIS, BBC Monitoring); the words hold no bracket of their own.
 _RECORDING_RE: Final = re.compile(
-    r"\[Begin (?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) recording\]\s*"
-    r"(?P<words>[^\[\]]{1,6000})\[End recording\]"
+    r"\[Begin (?:(?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) )?recording"
+    r"(?: in progress)?\]\s*(?P<words>[^\[\]]{1,6000})\[End recording\]"
+)
+# The sentence that introduces an unnamed recording: "Castellanos told newsmen:".
+_RECORDING_INTRO_RE: Final = re.compile(
+    r"(?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) (?:said|stated|declared|added|"
+    r"told [^.:\n]{1,40}?|explained|announced)(?: [^.:\n]{0,40}?)?:\s*$"
 )
 # A paper that tells words ("the communique notes that ..."), and the named body right
 # before the first quoted words of its that-clause ("that the Argentine Government \"...").
@@ -1402,7 +1407,8 @@ class _Finder:
 
         The monitoring services' transcripts (FBIS Daily Reports, BBC Monitoring) mark a
         speaker's recorded words with brackets instead of quote marks: the words between are
-        the named speaker's direct speech.
+        the named speaker's direct speech; an unnamed "[Begin recording]" is that of the one
+        the sentence before introduces ("Castellanos told newsmen:"), else nobody's.
         """
         text = self.doc.text
         for m in _RECORDING_RE.finditer(text):
@@ -1411,8 +1417,16 @@ class _Finder:
                 end -= 1
             if end <= start or self._inside_quote(start):
                 continue
-            # the bracket names the speaker by a word of the name told before ("Errazuriz")
-            speaker = self._by_name(m.span("who")) or self._speaker(m.span("who"), m.start())
+            if m.group("who") is not None:
+                # the bracket names the speaker by a word of the name told before
+                who = m.span("who")
+            else:
+                # "[Begin recording]" after "Castellanos told newsmen:": the one introduced
+                intro = _RECORDING_INTRO_RE.search(text, max(0, m.start() - 160), m.start())
+                if intro is None:
+                    continue
+                who = intro.span("who")
+            speaker = self._by_name(who) or self._speaker(who, m.start())
             stmt = _fast_records.statement(
                 speaker=speaker,
                 quote=text[start:end],
