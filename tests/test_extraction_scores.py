@@ -193,15 +193,16 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind until the tenth session's start (its README), development data since: these floors
-    are its figures at the ninth session's end; a change that makes it worse must say why.
+    are its figures at the ninth session's end (statements, quotes and incidents: after the
+    tenth session's classes); a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
     assert scores.meetings.f1 >= 0.78
     assert scores.meetings_strict.f1 >= 0.46
-    assert scores.statements.f1 >= 0.85
-    assert scores.quotes.f1 >= 0.97
-    assert scores.incidents.f1 >= 0.64
+    assert scores.statements.f1 >= 0.97  # 0.853 at first sight
+    assert scores.quotes.f1 >= 0.99
+    assert scores.incidents.f1 >= 0.84  # 0.647 at first sight
     assert scores.dates.f1 >= 0.85
     assert scores.outlet.f1 >= 0.37
     assert scores.headline.f1 >= 0.75
