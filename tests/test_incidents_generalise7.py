@@ -301,3 +301,34 @@ def test_troops_that_shot_intruders_dead_are_still_an_attack() -> None:
     """Troops who shot intruders dead near a border: the incident stays."""
     text = "Indian troops shot dead two Pakistani intruders near the border on Sunday."
     assert told(text) == [("attack", "2012-05-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "An Icelandic gunboat cut the trawl warps of the Hull trawler Ross Kestrel off the"
+                " Westfjords on Monday."
+            ),
+            "2012-05-14",
+        ),
+        (
+            (
+                "Earlier in the week a coastguard vessel cut the warps of two British trawlers off"
+                " the Faroes."
+            ),
+            "2012-05",
+        ),
+        (
+            (
+                "A Venezuelan navy patrol boat ordered an Exxon-chartered survey ship to leave"
+                " Guyanese waters on Saturday."
+            ),
+            "2012-05-12",
+        ),
+    ],
+)
+def test_a_ship_driven_off_or_its_warps_cut(text: str, when: str) -> None:
+    """Warps cut, or a ship "ordered to leave" waters: ``other`` ("earlier in the week": month)."""
+    assert told(text) == [("other", when)]

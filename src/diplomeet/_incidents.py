@@ -863,6 +863,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:territorial\s+waters|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
+            # waters", "cut the trawl warps of the trawler" (the Cod Wars' harassment)
+            r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_SEIZABLE)})\s+to\s+(?:leave|turn\s+back|withdraw)\b|"
+            r"\b(?:cut|cuts|cutting|severed|severing|slashed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:warps?|nets)\s+of\b|"
             # a warship in another's waters: "the appearance of a Spanish corvette inside
             # the waters claimed by Britain", "a Chinese frigate sailed into Vietnamese waters"
             r"\b(?:appearance|presence|incursion|intrusion|entry)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+"
@@ -1026,6 +1032,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "swarm",
         "tail",
         "torch",
+        "warp",
         "warship",
         "water",
     ),
@@ -1254,6 +1261,8 @@ _UNHURT_RE: Final = re.compile(
     r"(?:casualties|injuries|deaths|fatalities)\b|\bwithout\s+(?:casualties|injuries|"
     r"loss\s+of\s+life)\b|\b(?:were|was|escaped)\s+(?:unharmed|unhurt|uninjured)\b)"
 )
+# A week told only as "earlier in the week": no calendar week of its own.
+_VAGUE_WEEK_RE: Final = re.compile(r"(?i)\bearlier\s+in\s+the\s+week\b")
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
@@ -2098,6 +2107,17 @@ class _Reader:
 
     def record(self, d: _Draft) -> Incident:
         when = d.when or d.reported
+        if (
+            when is not None
+            and when.granularity == "week"
+            and when.start is not None
+            and when.end is not None
+            and when.start.month == when.end.month
+            and _VAGUE_WEEK_RE.search(when.text)
+        ):
+            # "earlier in the week" in a dispatch may reach into the week before: the month
+            # is what the text tells (a week within one month)
+            when = _month_of(attrs.evolve(when, value=when.start.isoformat())) or when
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
         return _fast_records.incident(

@@ -192,6 +192,7 @@ INCIDENT_STEMS: Final = (
     "torpedo",
     "truce",
     "vandal",
+    "warp",
     "warship",
     "water",
     "wound",
