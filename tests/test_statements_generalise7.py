@@ -333,3 +333,35 @@ def test_quoted_as_calling_or_warning_is_the_one_quoted(
 ) -> None:
     """An agency that "quoted X as calling (warning)" relays X's words."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The Chinese Embassy issued a statement on Tuesday. It called the arrests"
+                ' "arbitrary and unjust".'
+            ),
+            "arbitrary",
+            "Chinese Embassy",
+        ),
+        (
+            (
+                "The Kenyan Foreign Ministry summoned the envoy on Monday. It said the remarks were"
+                ' "unacceptable".'
+            ),
+            "unacceptable",
+            "Kenyan Foreign Ministry",
+        ),
+    ],
+)
+def test_it_is_the_body_the_sentence_before_opens_with(text: str, words: str, speaker: str) -> None:
+    """An "It said" after a sentence about an embassy or ministry is that body's."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+def test_it_is_never_a_person_named_it() -> None:
+    """With no body in sight, "It" names nobody (not a person called "It")."""
+    text = 'The weather turned. It said on its website that tickets were "sold out".'
+    assert speaker_in(quoted(text), "sold out") is None

@@ -1999,11 +1999,17 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._linked(span)
-        if actor is None and words.lower() == "it":
+        if actor is None and low == "it":
             actor = self._sentence_body(span[0])
+            begin = self._sentence_start(span[0])
+            if actor is None and begin > 0:
+                # "The embassy issued a statement. It called the arrests '...'": the body
+                # the sentence before opens with (a body, not a country or a people)
+                before = self._sentence_body(begin - 1)
+                actor = before if before is not None and before.kind == "organization" else None
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
-        if actor is None:
+        if actor is None and low != "it":  # "It" is nobody's name
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
