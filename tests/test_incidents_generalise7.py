@@ -332,3 +332,37 @@ def test_troops_that_shot_intruders_dead_are_still_an_attack() -> None:
 def test_a_ship_driven_off_or_its_warps_cut(text: str, when: str) -> None:
     """Warps cut, or a ship "ordered to leave" waters: ``other`` ("earlier in the week": month)."""
     assert told(text) == [("other", when)]
+
+
+def test_the_day_news_came_does_not_date_the_shots() -> None:
+    """In "hours after news reached London that a gunboat had fired" the shots are undated."""
+    text = (
+        "The two prime ministers met on Monday afternoon, only hours after news reached"
+        " London that an Icelandic gunboat had fired on a British trawler. On Saturday the"
+        " Icelandic gunboat Thor fired two shots at the trawler Kingston Emerald."
+    )
+    assert told(text) == [("shots_fired", "2012-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "News reached Delhi on Monday that Chinese troops had clashed with an Indian patrol"
+                " on Sunday."
+            ),
+            "2012-05-13",
+        ),
+        (
+            (
+                "Word came on Tuesday that Sudanese troops had shelled a Chadian border post on"
+                " Saturday."
+            ),
+            "2012-05-12",
+        ),
+    ],
+)
+def test_the_incident_s_own_day_after_the_news_day(text: str, day: str) -> None:
+    """In "News reached Delhi on Monday that ... on Sunday" the incident is Sunday's."""
+    assert told(text) == [("shots_fired", day)]

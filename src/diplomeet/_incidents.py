@@ -1261,6 +1261,11 @@ _UNHURT_RE: Final = re.compile(
     r"(?:casualties|injuries|deaths|fatalities)\b|\bwithout\s+(?:casualties|injuries|"
     r"loss\s+of\s+life)\b|\b(?:were|was|escaped)\s+(?:unharmed|unhurt|uninjured)\b)"
 )
+# The incident told as news that came in: "news reached London that", "word came that",
+# "reports emerged that".
+_NEWS_OF_RE: Final = re.compile(
+    r"\b(?:news|word|reports?)\s+(?:[\w-]+\s+){0,2}?(?:reached|came|arrived|emerged|spread)\b"
+)
 # A week told only as "earlier in the week": no calendar week of its own.
 _VAGUE_WEEK_RE: Final = re.compile(r"(?i)\bearlier\s+in\s+the\s+week\b")
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
@@ -1948,7 +1953,13 @@ class _Reader:
             inside = [
                 t
                 for t in inside
-                if t.span is not None and not _TOLD_ON_RE.search(low, clause.start, t.span.start)
+                if t.span is not None
+                and not _TOLD_ON_RE.search(low, clause.start, t.span.start)
+                # "News reached Delhi on Monday that troops had clashed on Sunday"
+                and not (
+                    t.span.start < trig.start()
+                    and _NEWS_OF_RE.search(low, clause.start, t.span.start)
+                )
             ] or inside
         if inside:
             if inside[0].granularity != "day":
@@ -1962,6 +1973,10 @@ class _Reader:
                     ):
                         return t
             return inside[0]
+        if _NEWS_OF_RE.search(self.low, clause.start, trig.start()):
+            # "hours after news reached London that a gunboat had fired": the day the news
+            # came is not the day of the shots
+            return None
         return self.anchored(sent, clause) or self.overnight(sent, clause)
 
     def overnight(self, sent: Segment, clause: Segment) -> TimeRef | None:
