@@ -365,3 +365,32 @@ def test_it_is_never_a_person_named_it() -> None:
     """With no body in sight, "It" names nobody (not a person called "It")."""
     text = 'The weather turned. It said on its website that tickets were "sold out".'
     assert speaker_in(quoted(text), "sold out") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "On Tuesday the envoys met President Jorge Salas, who told them, according to a"
+                ' Chilean diplomat who was present, that his country "will not bargain under'
+                ' threat."'
+            ),
+            "bargain",
+            "Jorge Salas",
+        ),
+        (
+            (
+                "Premier Ana Roth told the cabinet, according to two ministers, that Vienna would"
+                ' "never accept" the plan.'
+            ),
+            "never accept",
+            "Ana Roth",
+        ),
+    ],
+)
+def test_an_according_to_aside_after_told_keeps_the_teller(
+    text: str, words: str, speaker: str
+) -> None:
+    """In "who told them, according to a diplomat, that ..." the teller speaks."""
+    assert speaker_in(quoted(text), words) == speaker

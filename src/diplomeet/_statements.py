@@ -748,6 +748,15 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     return _Cue(lemma, tok[_START], tok[_END], i)
 
 
+def _told_before(toks: list[_Tok], comma: int) -> bool:
+    """Whether a verb of saying stands in the few words before the comma at ``comma``."""
+    for j in range(max(0, comma - 3), comma):
+        cue = _cue_at(toks, j)
+        if cue is not None and cue.lemma in _cues.REPORTED_SPEECH:
+            return True
+    return False
+
+
 def _skip_paren(toks: list[_Tok], j: int) -> int:
     """Step back over a parenthesis ending at token ``j`` ("Smith (R-Texas)")."""
     if j < 0 or toks[j][_TEXT] != ")":
@@ -1726,6 +1735,8 @@ class _Finder:
             if cue is None:
                 continue
             if cue.lemma == "according to":
+                if i > 1 and toks[i - 1][_TEXT] == "," and _told_before(toks, i - 1):
+                    continue  # "who told them, according to a diplomat, that": the teller
                 np = _np_forward(toks, i + 2)
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
