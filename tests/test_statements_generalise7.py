@@ -394,3 +394,27 @@ def test_an_according_to_aside_after_told_keeps_the_teller(
 ) -> None:
     """In "who told them, according to a diplomat, that ..." the teller speaks."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Park and Wong announced that their countries would hold a Foreign and Defence"
+            ' Ministers\' Meeting ("2+2") in Seoul next year.'
+        ),
+        (
+            "Prime Minister Aiko Mori said that Japan would host the Quadrilateral Security"
+            ' Dialogue ("the Quad") summit in the autumn.'
+        ),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_name_is_no_statement(text: str) -> None:
+    """A meeting's or group's short name quoted in brackets after its full name: no quote."""
+    assert quoted(text) == []
+
+
+def test_a_phrase_in_brackets_after_a_plain_word_is_still_quoted() -> None:
+    """Quoted words in brackets after a lower-case word stay the speaker's."""
+    text = 'Minister Eva Holm said the deal was good ("very good") for both sides.'
+    assert speaker_in(quoted(text), "very good") == "Eva Holm"

@@ -531,6 +531,8 @@ _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
     r"(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
+# A capitalised name right before a bracket: 'the Ministerial Meeting ("2+2")'.
+_NAME_BEFORE_PAREN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*\s?$")
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -1534,11 +1536,20 @@ class _Finder:
         A term in quote marks inside a noun phrase: the "green line" dividing the city.
 
         A few words after "the", with no punctuation of speech, that a participle follows
-        name a thing; nobody is quoted.
+        name a thing; so does a short name alone in brackets ('the Ministerial Meeting
+        ("2+2")'); nobody is quoted.
         """
         if mode != "partial" or len(quote.split()) > _TERM_WORDS_MAX or not q.closed:
             return False
         text = self.doc.text
+        if (
+            text.startswith("(", q.open - 1)
+            and text.startswith(")", q.after)
+            and _NAME_BEFORE_PAREN_RE.search(text, max(0, q.open - 40), q.open - 1) is not None
+        ):
+            # a short name given in brackets: the Foreign and Defence Ministerial Meeting
+            # ("2+2"), the Quadrilateral Security Dialogue ("the Quad")
+            return True
         return (
             _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
             and _TERM_AFTER_RE.match(text, q.after) is not None
