@@ -502,8 +502,8 @@ _RECORDING_RE: Final = re.compile(
 )
 # The sentence that introduces an unnamed recording: "Castellanos told newsmen:".
 _RECORDING_INTRO_RE: Final = re.compile(
-    r"(?P<who>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}) (?:said|stated|declared|added|"
-    r"told [^.:\n]{1,40}?|explained|announced)(?: [^.:\n]{0,40}?)?:\s*$"
+    r"\s*(?P<who>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:said|stated|declared|added|"
+    r"told [^.:\n]{1,40}?|explained|announced)(?: [^.:\n]{0,40}?)?:"
 )
 # A paper that tells words ("the communique notes that ..."), and the named body right
 # before the first quoted words of its that-clause ("that the Argentine Government \"...").
@@ -531,8 +531,6 @@ _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
     r"(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
-# A capitalised name right before a bracket: 'the Ministerial Meeting ("2+2")'.
-_NAME_BEFORE_PAREN_RE: Final = re.compile(r"[A-Z][\w'\u2019-]*\s?$")
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -748,6 +746,15 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _Cue(lemma, tok[_START], tok[_END], i)
+
+
+def _name_before(text: str, at: int) -> bool:
+    """Whether a capitalised word ends right before ``at`` ('Meeting ("2+2")')."""
+    j = at - 1 if at > 0 and text[at - 1] == " " else at
+    k = j
+    while k > max(0, j - 40) and (text[k - 1].isalnum() or text[k - 1] in "'\u2019-"):
+        k -= 1
+    return k < j and text[k].isupper()
 
 
 def _told_before(toks: list[_Tok], comma: int) -> bool:
@@ -1433,7 +1440,11 @@ class _Finder:
                 who = m.span("who")
             else:
                 # "[Begin recording]" after "Castellanos told newsmen:": the one introduced
-                intro = _RECORDING_INTRO_RE.search(text, max(0, m.start() - 160), m.start())
+                # in the last clause before it
+                base = max(0, m.start() - 160)
+                stop = len(text[base : m.start()].rstrip()) + base
+                cut = max(text.rfind(c, base, stop - 1) for c in ".,;\n")
+                intro = _RECORDING_INTRO_RE.fullmatch(text, max(base, cut + 1), stop)
                 if intro is None:
                     continue
                 who = intro.span("who")
@@ -1545,7 +1556,7 @@ class _Finder:
         if (
             text.startswith("(", q.open - 1)
             and text.startswith(")", q.after)
-            and _NAME_BEFORE_PAREN_RE.search(text, max(0, q.open - 40), q.open - 1) is not None
+            and _name_before(text, q.open - 1)
         ):
             # a short name given in brackets: the Foreign and Defence Ministerial Meeting
             # ("2+2"), the Quadrilateral Security Dialogue ("the Quad")
