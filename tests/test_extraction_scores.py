@@ -193,16 +193,16 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind until the tenth session's start (its README), development data since: these floors
-    are its figures at the ninth session's end, the meetings' at the tenth session's meeting
-    work (0.787 and 0.468 at first sight); a change that makes it worse must say why.
+    are its figures at the ninth session's end, or after the tenth session's classes for
+    meetings, statements, quotes and incidents; a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
-    assert scores.meetings.f1 >= 0.95  # 0.960 (P 1.000, R 0.923)
-    assert scores.meetings_strict.f1 >= 0.77  # 0.780
-    assert scores.statements.f1 >= 0.85
-    assert scores.quotes.f1 >= 0.97
-    assert scores.incidents.f1 >= 0.64
+    assert scores.meetings.f1 >= 0.95  # 0.960 (P 1.000, R 0.923); 0.787 at first sight
+    assert scores.meetings_strict.f1 >= 0.77  # 0.780; 0.468 at first sight
+    assert scores.statements.f1 >= 0.97  # 0.853 at first sight
+    assert scores.quotes.f1 >= 0.99
+    assert scores.incidents.f1 >= 0.84  # 0.647 at first sight
     assert scores.dates.f1 >= 0.85
     # Source fields: 0.375 / 0.750 / 0.700 / 0.750 / 0.833 at the ninth session's end (agencies
     # 0.667 at first sight); the tenth session's rules for heads of outlets no table lists
