@@ -342,3 +342,31 @@ def test_a_wire_trailers_time_stamp_is_no_date_of_the_story() -> None:
 def test_a_source_lines_clock_time_stamps_the_broadcast() -> None:
     """The source line's "1400 GMT" is when the broadcast went out, like a trailer's stamp."""
     assert "1400 GMT" not in _values(_MONITORING, date(1981, 3, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            (
+                "Troops shelled the border post early on Sunday, the army said.\n\n"
+                "Kigali denied it. Its army said the firing began at around 2:15 am."
+            ),
+            "around 2:15 am",
+            "2026-05-03T02:15",
+        ),
+        (
+            (
+                "The ferry ran aground on Saturday night off the island. No one was hurt. "
+                "Rescuers reached it at 11.20 pm, the coastguard said."
+            ),
+            "at 11.20 pm",
+            "2026-05-02T23:20",
+        ),
+    ],
+)
+def test_a_time_after_a_dateless_sentence_keeps_the_day_told_before(
+    text: str, phrase: str, expected: str
+) -> None:
+    """A short dateless sentence between the day and the time does not reset the day."""
+    assert _values(text, _TUESDAY)[phrase] == expected

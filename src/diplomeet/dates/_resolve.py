@@ -1241,11 +1241,13 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     found = _nearest_day(
         index, matches, days, values, first=first, step=step, comparison=comparison
     )
-    if found[0] is None and narrative:
+    if found[0] is None and (narrative or k == "time"):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
         # telling the story dated further back, not the day of publication: the last date
-        # of the few sentences before.
-        for _ in range(_NARRATIVE_SENTENCES):
+        # of the few sentences before.  So does a time of day told after a dateless
+        # sentence ("... early on Sunday. Baku denied it. It said the firing began at 2:15
+        # a.m."), a little less far.
+        for _ in range(_NARRATIVE_SENTENCES if narrative else _TIME_SENTENCES):
             first = sentences.around(max(0, first - 2))[0]
         found = _nearest_day(
             index, matches, days, values, first=first, step=step, comparison=comparison
@@ -1256,6 +1258,8 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
 #: How many sentences further back a narrative step ("the next day") looks for its date
 #: when the sentence before has none.
 _NARRATIVE_SENTENCES: Final = 8
+#: How many sentences further back a time of day looks for its day likewise.
+_TIME_SENTENCES: Final = 2
 
 
 def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
