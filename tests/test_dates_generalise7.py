@@ -370,3 +370,28 @@ def test_a_time_after_a_dateless_sentence_keeps_the_day_told_before(
 ) -> None:
     """A short dateless sentence between the day and the time does not reset the day."""
     assert _values(text, _TUESDAY)[phrase] == expected
+
+
+def test_a_wire_trailers_dashed_date_is_read() -> None:
+    """The trailer "UPI 06-20-79 07:42 PED" dates the copy: digit pairs joined by dashes."""
+    assert _values("UPI 06-20-79 07:42 PED", date(1979, 6, 21)) == {"06-20-79": "1979-06-20"}
+    assert _values("The page was updated 14-11-2023.", date(2023, 11, 15)) == {
+        "14-11-2023": "2023-11-14"
+    }
+    refs, notes = find_dates("They won a 21-15-12 victory.", _TUESDAY)
+    assert refs == []
+    assert notes == []
+
+
+def test_a_wire_trailers_date_is_an_item_of_the_parsed_article() -> None:
+    """The closing slug "UPI 03-11-81 0412 AED" is dropped from the text; its day counts."""
+    story = (
+        "HONDURAS, NICARAGUA AGREE BORDER PATROLS\n\n"
+        "TEGUCIGALPA, Honduras (UPI) -- The foreign ministers of Honduras and Nicaragua met "
+        "for four hours Tuesday and agreed to hold joint border patrols, officials said.\n\n"
+        "UPI 03-11-81 0412 AED\n"
+    )
+    article = parse(story, published=date(1981, 3, 11))
+    values = {ref.text: ref.value for ref in article.dates}
+    assert values["03-11-81"] == "1981-03-11"
+    assert "0412 AED" not in values

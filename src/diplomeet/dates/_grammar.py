@@ -127,8 +127,10 @@ _ALTERNATIVES: Final = [
     (
         "numeric",
         (
-            r"(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
-            r"(?P<num_y>\d{4}|\d\d)(?![\d/])(?!\.\d)"
+            r"(?:(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
+            r"(?P<num_y>\d{4}|\d\d)"
+            # dashes only between pairs of digits, as wire trailers stamp them: "06-20-79"
+            r"|(?P<num_a2>\d\d)-(?P<num_b2>\d\d)-(?P<num_y2>\d{4}|\d\d))(?![\d/])(?!\.\d)(?!-\d)"
         ),
     ),
     # a range of days: (on) March 12-14, 12-14 March (2025), 12 to 14 March: its first day

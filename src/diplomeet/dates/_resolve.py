@@ -287,13 +287,19 @@ def _iso(m: re.Match[str], _env: _Env) -> Outcome:
 
 
 def _numeric(m: re.Match[str], _env: _Env) -> Outcome:
-    first, second, year_text = int(m["num_a"]), int(m["num_b"]), m["num_y"]
+    dashed = m["num_a"] is None  # "06-20-79"
+    first = int(m["num_a2"] if dashed else m["num_a"])
+    second = int(m["num_b2"] if dashed else m["num_b"])
+    year_text = m["num_y2"] if dashed else m["num_y"]
     year = int(year_text)
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     day, month = (second, first) if second > 12 and first <= 12 else (first, second)
+    if dashed and len(year_text) == 2 and first <= 12:
+        day, month = second, first  # American wires stamp month first: "03-11-81"
     if not _valid(year, month, day):
-        return _impossible(month, day, year)
+        # a score or a tally in dashes ("a 21-15-12 win") is no date gone wrong
+        return None if dashed else _impossible(month, day, year)
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
