@@ -395,3 +395,14 @@ def test_a_wire_trailers_date_is_an_item_of_the_parsed_article() -> None:
     values = {ref.text: ref.value for ref in article.dates}
     assert values["03-11-81"] == "1981-03-11"
     assert "0412 AED" not in values
+
+
+def test_a_source_line_closing_its_item_dates_nothing_after_it() -> None:
+    """A "Source: ... in English 0912 gmt 12 Mar 06" line closes its item; the next is not."""
+    text = (
+        "Minister meets envoy\n\nThe minister met the envoy this afternoon.\n\n"
+        "Source: Radio Kabul, in English 0912 gmt 12 Mar 06\n\n"
+        "Talks on water\n\nThe two sides said today that talks would go on.\n"
+    )
+    values = _values(text, date(2006, 3, 14))
+    assert values["today"] == "2006-03-14"

@@ -40,9 +40,11 @@ _DATELINE_RE: Final = re.compile(
 )
 #: A monitored broadcast's source line, as monitoring services print it over each item:
 #: "<station> in <Language> <hhmm> GMT <day> <Mon> <yy>" ("... in Spanish 2300 GMT 12 Dec 78",
-#: "Radio Kabul in Dari 1530 gmt 3 Feb 81").
+#: "Radio Kabul in Dari 1530 gmt 3 Feb 81").  One opening "Source:" closes its item instead
+#: (as another service prints it under the text): it dates no text after it.
 _SOURCE_LINE_RE: Final = re.compile(
-    r"^[^\n]{0,80}?\bin[ \t]+[A-Z][a-z]+[ \t]+[0-2]\d[0-5]\d[ \t]+(?:GMT|gmt|UTC|utc)[ \t]+"
+    r"^(?![ \t]*Source\b)[^\n]{0,80}?\bin[ \t]+[A-Z][a-z]+[ \t]+[0-2]\d[0-5]\d[ \t]+"
+    r"(?:GMT|gmt|UTC|utc)[ \t]+"
     r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+(?:\d\d){1,2})\b[^\n]*$",
     re.MULTILINE,
 )
