@@ -406,3 +406,45 @@ def test_a_source_line_closing_its_item_dates_nothing_after_it() -> None:
     )
     values = _values(text, date(2006, 3, 14))
     assert values["today"] == "2006-03-14"
+
+
+# --- the future seen from the past ------------------------------------------------------------
+
+# Thursday 2025-12-11
+_DECEMBER = date(2025, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        (
+            (
+                "The minister said Kenya would bring the perpetrators of the attack on the "
+                "convoy in October to justice."
+            ),
+            "in October",
+            "2025-10",
+        ),
+        (
+            "Officials said the government would hold the vote in February.",
+            "in February",
+            "2026-02",
+        ),
+        ("He said the talks would resume in June.", "in June", "2026-06"),
+        ("She said the country would leave the pact by October.", "by October", "2026-10"),
+    ],
+)
+def test_a_month_told_as_the_future_of_the_past_may_be_just_gone(
+    sentence: str, phrase: str, expected: str
+) -> None:
+    """After "would", a month up to three months back is that month gone by, not next year's."""
+    assert _values(sentence, _DECEMBER)[phrase] == expected
+
+
+def test_a_live_blogs_time_stamp_does_not_look_back_for_a_day() -> None:
+    """A stamp alone on its line ("11:15 a.m.") is the blog's day, not a day told above."""
+    text = (
+        "2:40 p.m.\n\nThe envoy met rebel leaders on Saturday, aides said.\n\n"
+        "___.\n\n11:15 a.m.\n\nThe minister spoke to reporters in Geneva.\n"
+    )
+    assert _values(text, _TUESDAY)["11:15 a.m."] == "2026-05-05T11:15"

@@ -202,7 +202,7 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.85
     assert scores.quotes.f1 >= 0.97
     assert scores.incidents.f1 >= 0.64
-    assert scores.dates.f1 >= 0.96  # 0.858 before dispatches were dated by their own lines
+    assert scores.dates.f1 >= 0.965  # 0.858 before dispatches were dated by their own lines
     assert scores.outlet.f1 >= 0.37
     assert scores.headline.f1 >= 0.75
     assert scores.authors.f1 >= 0.70

@@ -923,6 +923,11 @@ def _year(m: re.Match[str], _env: _Env) -> Outcome:
     return f"{year:04d}"
 
 
+#: How many months back a month told in the future seen from the past ("would ... in
+#: October") may lie: a month further back is the coming one.
+_GONE_MONTHS: Final = 3
+
+
 def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     word = (m["mo_m"] or m["mo_poss"]).lower().rstrip(".")
     if m["mo_poss"] and word in _AMBIGUOUS_BARE_MONTHS | {"august"}:
@@ -938,6 +943,15 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     tense = env.tense if env.given or env.cue else "present"
     if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
         tense = "present"
+    if (
+        not env.given
+        and env.cue == "prospective"
+        and (m["prep"] or "").lower() not in _FUTURE_PREPOSITIONS  # "would ... by March"
+        and (base.month - month) % 12 <= _GONE_MONTHS
+    ):
+        # "said it would bring the perpetrators of the attack in October to justice": the
+        # future seen from a past moment may name a month just gone
+        tense = "past"
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
@@ -1247,7 +1261,7 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     found = _nearest_day(
         index, matches, days, values, first=first, step=step, comparison=comparison
     )
-    if found[0] is None and (narrative or k == "time"):
+    if found[0] is None and (narrative or (k == "time" and _in_prose(m))):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
         # telling the story dated further back, not the day of publication: the last date
         # of the few sentences before.  So does a time of day told after a dateless
@@ -1259,6 +1273,12 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
             index, matches, days, values, first=first, step=step, comparison=comparison
         )
     return found
+
+
+def _in_prose(m: re.Match[str]) -> bool:
+    """Whether a match has words before it on its line: a live blog's "11:15 a.m." has none."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return any(char.isalpha() for char in m.string[line_start : m.start()])
 
 
 #: How many sentences further back a narrative step ("the next day") looks for its date
