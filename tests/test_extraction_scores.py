@@ -94,7 +94,7 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.74
     assert scores.statements.f1 == 1.0
     assert scores.incidents.f1 >= 0.91
-    assert scores.dates.f1 >= 0.939
+    assert scores.dates.f1 >= 0.97
     assert scores.headline.f1 == 1.0
     assert scores.published.f1 == 1.0
 
@@ -112,7 +112,7 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.85
     assert scores.statements.f1 >= 0.97
     assert scores.incidents.f1 == 1.0
-    assert scores.dates.f1 >= 0.95
+    assert scores.dates.f1 >= 0.985
     for field in ("outlet", "headline", "authors", "agencies", "published"):
         assert getattr(scores, field).f1 == 1.0, field
 
@@ -178,7 +178,7 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.95
     assert scores.quotes.f1 >= 0.96
     assert scores.incidents.f1 >= 0.93
-    assert scores.dates.f1 >= 0.96
+    assert scores.dates.f1 >= 0.97
     # the Source fields after layout rules not blind to this set's outlets (its README), and
     # after the ninth session read its page heads
     assert scores.outlet.f1 == 1.0
