@@ -448,3 +448,10 @@ def test_a_live_blogs_time_stamp_does_not_look_back_for_a_day() -> None:
         "___.\n\n11:15 a.m.\n\nThe minister spoke to reporters in Geneva.\n"
     )
     assert _values(text, _TUESDAY)["11:15 a.m."] == "2026-05-05T11:15"
+
+
+def test_a_dateline_before_the_calendars_first_day_breaks_nothing() -> None:
+    """Seen from 1 January of year 1, "Jan. 2" would fall in year 0: no dispatch, no crash."""
+    page = "FROM THE ARCHIVES\n\nNUKU'ALOFA, Tonga, Jan. 2 (UPI)-- The talks ended today."
+    article = parse(page, published=date(1, 1, 1))
+    assert not [d for d in article.diagnostics if "failed" in d.message]

@@ -1192,12 +1192,17 @@ def _dispatch_days(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         if at < 0 or matches[at].start() != head.day_start or matches[at].end() > head.day_end:
             continue  # the line's day is no expression of its own ("12 Dec 78": "12 Dec" is)
         m, k = matches[at], kinds[at]
-        if k == "weekday":
-            day: date | None = _weekday_date(published, _weekday(m["wd_d"]), "past")
-        else:
-            env = _Env(published, None, "past", cues, sentences, (m.start(k), m.end(), m.start()))
-            value = _HANDLERS[k](m, env)
-            day = cal.bounds(value)[0] if isinstance(value, str) and len(value) == 10 else None
+        try:
+            if k == "weekday":
+                day: date | None = _weekday_date(published, _weekday(m["wd_d"]), "past")
+            else:
+                env = _Env(
+                    published, None, "past", cues, sentences, (m.start(k), m.end(), m.start())
+                )
+                value = _HANDLERS[k](m, env)
+                day = cal.bounds(value)[0] if isinstance(value, str) and len(value) == 10 else None
+        except (OverflowError, ValueError):
+            continue  # a day before the calendar's first (published in year 1)
         if day is None or not timedelta(0) <= published - day <= timedelta(_DISPATCH_DAYS):
             continue
         if k == "weekday":
