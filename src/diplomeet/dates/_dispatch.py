@@ -33,7 +33,7 @@ _DAY: Final = (
 )
 #: A dateline opening a line: the place, a comma, the day, then the line's end, or the
 #: agency's credit in brackets and the dash (colon) that opens the story.
-_DATELINE_RE: Final = re.compile(
+_DISPATCH_LINE_RE: Final = re.compile(
     rf"^[ \t]*{_PLACE},[ \t]+{_DAY}"
     r"(?=[ \t]*(?:\([A-Z][^()\n]{0,30}\))?[ \t]*(?:\n|$|\.?[-\u2013\u2014:]))",
     re.MULTILINE,
@@ -70,7 +70,7 @@ class Head:
 def dispatch_heads(text: str) -> list[Head]:
     """The dated lines of ``text`` that open a dispatch, in order."""
     heads: list[Head] = []
-    for m in _DATELINE_RE.finditer(text):
+    for m in _DISPATCH_LINE_RE.finditer(text):
         first = m["place"].split(None, 1)[0].rstrip(".").lower()
         if first in WEEKDAYS or first in MONTHS:
             continue  # "Tuesday, Oct. 27:" opens a diary's entry, not a dispatch
