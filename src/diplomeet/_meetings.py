@@ -532,8 +532,9 @@ _DATELINE_RE: Final = re.compile(
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
 _PARAGRAPH_ENDS: Final = frozenset(".!?\"'\u201d\u2019):")
-# A dispatch's own line: "Gibraltar, Tuesday", "ROME, June 10".
-_DISPATCH_LINE_RE: Final = re.compile(
+# A dispatch's own line as a whole short paragraph: "Gibraltar, Tuesday", "ROME, June 10"
+# (only fullmatched; `dates._dispatch` finds such lines in a whole text for the dates).
+_DISPATCH_PARAGRAPH_RE: Final = re.compile(
     rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*),[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\.?[ \t]*"
 )
@@ -1406,7 +1407,7 @@ class _Reader:
                 break
             if p.start < self.lede_end or p.end - p.start > 40:
                 continue
-            m = _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
+            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
                 found = _dateline_name(m.group(1))
         return found
@@ -1446,7 +1447,7 @@ class _Reader:
         content = self.lede_paragraphs()
         paragraphs = self.doc.paragraphs
         if len(content) > 1 and any(
-            p.end - p.start <= 40 and _DISPATCH_LINE_RE.fullmatch(self.text, p.start, p.end)
+            p.end - p.start <= 40 and _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             for p in paragraphs[
                 bisect_left(self.paragraph_starts, content[0].end) : bisect_left(
                     self.paragraph_starts, content[1].start
