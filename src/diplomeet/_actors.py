@@ -1386,6 +1386,9 @@ class _Reader:
                 break
             if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
+            # "the Minister held talks with the Prime Minister, A": a verb ends the phrase
+            if t.lowers[k] in _SPEECH_OR_MEETING_VERBS:
+                return None
             k += 1
         else:
             return None

@@ -95,7 +95,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
@@ -1004,6 +1004,11 @@ def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
         and old.setting not in _MEDIA
         and new.setting != old.setting
     )
+
+
+def _passive_form(word: str) -> bool:
+    """Whether a meeting verb may be passive: "received", and "called on" ("was called on by A")."""
+    return word.endswith(("ed", "ed on"))
 
 
 def _key(actor: Actor) -> str:
@@ -2184,7 +2189,7 @@ class _Reader:
                 and not _PLANNED_SEE_RE.search(low, max(clause.start, start - 24), start)
             ):
                 return ""
-        elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
+        elif kind == "direct" and _passive_form(word) and _BY_NEXT_RE.match(low, trig.end()):
             if word == "joined" and (
                 not _JOINED_FOR_RE.search(low, trig.end(), clause.end)
                 # "were joined by their ministers": their own people, no other party

@@ -1,0 +1,151 @@
+"""Meeting phrasings missing in the development sample ``sample10b`` (Asia, Americas, Oceania).
+
+Every sentence here is written for these tests; people are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet import parse
+from diplomeet.records import Meeting
+
+_PUBLISHED = date(2026, 3, 4)
+
+
+def _meetings(text: str) -> list[Meeting]:
+    """The meetings of ``text`` told as the body of a short report under a headline."""
+    article = f"Talks in the region\n\nBy Staff Writer\n\n{text}\n\nNo further details were given."
+    return list(parse(article, published=_PUBLISHED).meetings)
+
+
+def _pairs(text: str) -> list[frozenset[str]]:
+    return [frozenset(a.name for a in m.participants) for m in _meetings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "code"),
+    [
+        (
+            (
+                "Honduran President Jorge Valladares met with Costa Rican Foreign Minister "
+                "Rodrigo Solera on Monday."
+            ),
+            {"Jorge Valladares", "Rodrigo Solera"},
+            "CR",
+        ),
+        (
+            (
+                "The Papua New Guinean Prime Minister, Joseph Kaupa, met with Fijian Prime "
+                "Minister Eroni Vakaloloma in Suva on Tuesday."
+            ),
+            {"Joseph Kaupa", "Eroni Vakaloloma"},
+            "PG",
+        ),
+        (
+            (
+                "Saint Lucian Prime Minister Darnell Joseph held talks with Sierra Leonean "
+                "President Amadu Kargbo in Castries."
+            ),
+            {"Darnell Joseph", "Amadu Kargbo"},
+            "LC",
+        ),
+    ],
+)
+def test_multi_word_nationality_before_a_title(text: str, names: set[str], code: str) -> None:
+    """A nationality of two or three words ("Costa Rican", "Papua New Guinean") is read as one."""
+    [m] = _meetings(text)
+    assert {a.name for a in m.participants} == names
+    assert code in {a.country for a in m.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Prime Minister Hiroshi Takeda and his Australian counterpart, Gemma Harlow, agreed on "
+            "Monday to expand joint exercises, as the two leaders held their first formal summit "
+            "in Tokyo."
+        ),
+        (
+            "Peruvian President Gabriel Ocampo and Bolivian President Marco Quispe held their "
+            "third summit this year on the shore of Lake Titicaca on Friday."
+        ),
+        (
+            "The foreign ministers of Fiji and Tonga, Eroni Vakaloloma and Lupe Havili, held their "
+            "annual consultations session in Suva on Monday."
+        ),
+    ],
+)
+def test_held_their_meeting_noun(text: str) -> None:
+    """'held their first formal summit' is a held meeting of the two named before it."""
+    ms = _meetings(text)
+    assert len(ms) == 1
+    assert ms[0].status == "held"
+    assert len(ms[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "New Zealand's Foreign Minister Holly Brannigan arrived in Nuku'alofa on Tuesday. "
+                "On Wednesday, the Minister held talks with the Prime Minister, Sione Vailea, at "
+                "the St George Government Building."
+            ),
+            {"Holly Brannigan", "Sione Vailea"},
+        ),
+        (
+            (
+                "Canadian Trade Minister Louise Hebert landed in Lima on Monday. The minister met "
+                "with the Peruvian trade minister, Carlos Quispe, on Tuesday."
+            ),
+            {"Louise Hebert", "Carlos Quispe"},
+        ),
+        (
+            (
+                "Japanese Defense Minister Kenta Oshiro arrived in Manila on Sunday. Later the "
+                "Minister called on the Secretary of National Defense, Arturo Dizon, at Camp "
+                "Aguinaldo."
+            ),
+            {"Kenta Oshiro", "Arturo Dizon"},
+        ),
+    ],
+)
+def test_office_then_verb_is_no_title_for_a_later_name(text: str, names: set[str]) -> None:
+    """In "the Minister held talks with the Prime Minister, A", A is the Prime Minister only."""
+    assert frozenset(names) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Australian Foreign Minister Rhys Oakden arrived in Jakarta on Monday. Later the "
+                "Minister was called on by the Malaysian Ambassador, Mr. Raden Suwito."
+            ),
+            {"Rhys Oakden", "Raden Suwito"},
+        ),
+        (
+            (
+                "Chilean President Ana Rojas was called on this morning by Peruvian Ambassador "
+                "Jorge Salas at La Moneda."
+            ),
+            {"Ana Rojas", "Jorge Salas"},
+        ),
+        (
+            (
+                "Fijian Prime Minister Eroni Vakaloloma was called on by the visiting Indian "
+                "Minister of State, Rakesh Menon, in Suva on Thursday."
+            ),
+            {"Eroni Vakaloloma", "Rakesh Menon"},
+        ),
+    ],
+)
+def test_called_on_by_is_a_meeting(text: str, names: set[str]) -> None:
+    """A was called on by B: a courtesy call of B on A, as in "B called on A"."""
+    assert frozenset(names) in _pairs(text)
