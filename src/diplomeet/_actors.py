@@ -468,6 +468,7 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "chancellors": {"leader"},
     "envoys": {"diplomat", "official", "minister"},
     "diplomats": {"diplomat", "official", "minister"},
+    "ambassadors": {"diplomat", "official"},
     "officials": {"official", "diplomat", "minister", "military"},
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},

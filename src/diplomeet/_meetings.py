@@ -708,7 +708,9 @@ _OBJECT_GAP_RE: Final = {
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
+        # "met Tuesday with A" (a wire's bare weekday before "with")
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
+        rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
