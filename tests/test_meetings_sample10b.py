@@ -155,8 +155,10 @@ def test_called_on_by_is_a_meeting(text: str, names: set[str]) -> None:
     ("text", "names"),
     [
         (
-            "Secretary of State Howard Kessling met Tuesday with Guatemalan Foreign Minister "
-            "Alfonso Quezada.",
+            (
+                "Secretary of State Howard Kessling met Tuesday with Guatemalan Foreign Minister "
+                "Alfonso Quezada."
+            ),
             {"Howard Kessling", "Alfonso Quezada"},
         ),
         (
@@ -164,8 +166,10 @@ def test_called_on_by_is_a_meeting(text: str, names: set[str]) -> None:
             {"Ana Rojas", "Jorge Salas"},
         ),
         (
-            "Australian Trade Minister Rhys Oakden met Monday with Indonesian Trade Minister "
-            "Budi Santoso in Jakarta.",
+            (
+                "Australian Trade Minister Rhys Oakden met Monday with Indonesian Trade Minister "
+                "Budi Santoso in Jakarta."
+            ),
             {"Rhys Oakden", "Budi Santoso"},
         ),
     ],
@@ -179,22 +183,28 @@ def test_bare_weekday_before_with(text: str, names: set[str]) -> None:
     ("text", "pairs"),
     [
         (
-            "OAS Secretary-General Aurelio Benavides met separately Tuesday with the ambassadors "
-            "of Nicaragua and Honduras, Ernesto Paz and Rodolfo Midence.",
+            (
+                "OAS Secretary-General Aurelio Benavides met separately Tuesday with the "
+                "ambassadors of Nicaragua and Honduras, Ernesto Paz and Rodolfo Midence."
+            ),
             [{"Aurelio Benavides", "Ernesto Paz"}, {"Aurelio Benavides", "Rodolfo Midence"}],
         ),
         (
-            "Foreign Minister Ana Rojas received the ambassadors of Peru and Bolivia, Carlos "
-            "Quispe and Marco Mamani, on Tuesday.",
+            (
+                "Foreign Minister Ana Rojas received the ambassadors of Peru and Bolivia, Carlos "
+                "Quispe and Marco Mamani, on Tuesday."
+            ),
             [{"Ana Rojas", "Carlos Quispe", "Marco Mamani"}],
         ),
         (
-            "Foreign Secretary Ramon Villaluz met with the ambassadors of Japan and Australia, "
-            "Kenji Morita and Claire Dawson, on Monday.",
+            (
+                "Foreign Secretary Ramon Villaluz met with the ambassadors of Japan and Australia, "
+                "Kenji Morita and Claire Dawson, on Monday."
+            ),
             [{"Ramon Villaluz", "Kenji Morita", "Claire Dawson"}],
         ),
     ],
 )
 def test_ambassadors_of_two_countries_named_in_apposition(text: str, pairs: list[set[str]]) -> None:
-    """ "the ambassadors of A and B, X and Y": X and Y are the people met."""
+    """In "the ambassadors of A and B, X and Y", X and Y are the people met."""
     assert _pairs(text) == [frozenset(p) for p in pairs]
