@@ -208,3 +208,34 @@ def test_bare_weekday_before_with(text: str, names: set[str]) -> None:
 def test_ambassadors_of_two_countries_named_in_apposition(text: str, pairs: list[set[str]]) -> None:
     """In "the ambassadors of A and B, X and Y", X and Y are the people met."""
     assert _pairs(text) == [frozenset(p) for p in pairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "New Zealand's Foreign Minister, Hon. Holly Brannigan, was granted an audience "
+                "with His Majesty King Siaosi at the Royal Palace on Wednesday morning."
+            ),
+            {"Holly Brannigan", "Siaosi"},
+        ),
+        (
+            (
+                "President Gabriel Ocampo received His Excellency Ambassador Ernesto Paz at the "
+                "palace on Monday."
+            ),
+            {"Gabriel Ocampo", "Ernesto Paz"},
+        ),
+        (
+            (
+                "Japanese Prime Minister Hiroshi Takeda held talks with His Royal Highness Crown "
+                "Prince Faisal Karim in Tokyo on Monday."
+            ),
+            {"Hiroshi Takeda", "Faisal Karim"},
+        ),
+    ],
+)
+def test_style_of_address_before_the_person_met(text: str, names: set[str]) -> None:
+    """In "an audience with His Majesty King A", the one met is A (no pronoun "His")."""
+    assert _pairs(text) == [frozenset(names)]

@@ -155,6 +155,10 @@ _BAD_HYPHEN_RE: Final = re.compile(
 # pronoun, a letter, the platform X)
 _REGNAL_NUMBER_RE: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _REGNAL_RE: Final = re.compile(r"^(?:[IVX]+|jr\.?|sr\.?)$", re.IGNORECASE)
+# A style of address after "His"/"Her" ("His Majesty King A", "Her Excellency B"): no pronoun.
+_STYLES_OF_ADDRESS: Final = frozenset(
+    {"majesty", "highness", "excellency", "holiness", "eminence", "royal", "beatitude"}
+)
 _PRONOUNS: Final = {
     "he": "m",
     "him": "m",
@@ -931,7 +935,7 @@ class _Reader:
         low = lowers[i]
         if not words[i][:1].isupper() and low not in _LOWER_STARTS:
             return i + 1
-        if low in _PRONOUNS and words[i] in {low, low.capitalize()}:
+        if low in _PRONOUNS and words[i] in {low, low.capitalize()} and not _address(t, i):
             self.items.append(_Item("pronoun", i, i + 1, gender=_PRONOUNS[low]))
             if low not in _LEADS:
                 return i + 1
@@ -1558,6 +1562,16 @@ _TITLE_SCORE: Final = {
     "spokesperson": 1,
     "candidate": 1,
 }
+
+
+def _address(t: _Tokens, i: int) -> bool:
+    """Whether "His" or "Her" at token ``i`` opens a style of address ("His Majesty")."""
+    return (
+        t.lowers[i] in {"his", "her"}
+        and i + 1 < len(t.lowers)
+        and t.lowers[i + 1] in _STYLES_OF_ADDRESS
+        and t.words[i + 1][:1].isupper()
+    )
 
 
 def _ends_with(name: tuple[str, ...], tail: tuple[str, ...]) -> bool:

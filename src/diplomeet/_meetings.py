@@ -672,6 +672,8 @@ _WHEN_WORDS: Final = (
 )
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
+    # "an audience with His Majesty King A", "received Her Excellency B": a style of address
+    r"(?:H(?:is|er)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
     r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
     # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
