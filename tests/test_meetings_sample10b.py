@@ -239,3 +239,35 @@ def test_ambassadors_of_two_countries_named_in_apposition(text: str, pairs: list
 def test_style_of_address_before_the_person_met(text: str, names: set[str]) -> None:
     """In "an audience with His Majesty King A", the one met is A (no pronoun "His")."""
     assert _pairs(text) == [frozenset(names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Minister Goh Wei Ming hosted a delegation from the International "
+                "Department of the Communist Party of China led by its minister, Liu Jianhong, "
+                "at the Istana on Oct 6."
+            ),
+            {"Goh Wei Ming", "Liu Jianhong"},
+        ),
+        (
+            (
+                "President Ana Rojas received a Bolivian parliamentary delegation headed by "
+                "Senate President Marco Mamani on Monday."
+            ),
+            {"Ana Rojas", "Marco Mamani"},
+        ),
+        (
+            (
+                "Prime Minister James Raka welcomed a delegation of Australian business leaders "
+                "led by trade envoy Claire Dawson to Port Moresby on Friday."
+            ),
+            {"James Raka", "Claire Dawson"},
+        ),
+    ],
+)
+def test_host_meets_the_head_of_a_delegation_led_by(text: str, names: set[str]) -> None:
+    """A host who "received a delegation led by B" meets B."""
+    assert _pairs(text) == [frozenset(names)]

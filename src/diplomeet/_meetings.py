@@ -856,11 +856,18 @@ _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
+# The object of a host's verb is a delegation whose head follows in the same sentence:
+# "hosted a delegation from the party's International Department led by its minister, A".
+_DELEGATION_LED_RE: Final = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
+    r"\b(?:led|headed)\s+by\s+"
+)
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
 )
 _MAX_HEADS: Final = 4
+_LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
 _STAMP_MAX_CHARS: Final = 30
@@ -1885,6 +1892,9 @@ class _Reader:
         """
         if len(participants) != 1:
             return participants
+        head = self.delegation_led(sent, trig)
+        if head:
+            return [*participants, *head]
         sentences = self.doc.sentences
         k = bisect_left(self.sentence_starts, sent.start)
         if k + 1 >= len(sentences):
@@ -1898,6 +1908,23 @@ class _Reader:
             return participants
         people = _people(self.in_range(m.start(), nxt.end), self.text)
         return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
+
+    def delegation_led(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The head of the delegation a host received, named after "led by" in the sentence.
+
+        "A hosted a delegation from the party's International Department led by its
+        minister, B": B is the one A met.
+        """
+        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+            return []
+        m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        people = _people(self.in_range(m.end(), sent.end), self.text)
+        if not people or self.text[m.end() : people[0].start].count(" ") > _LED_BY_GAP_WORDS:
+            return []
+        return _expand(people[0])
 
     def side_head(self, nxt: Segment) -> list[Actor]:
         """
