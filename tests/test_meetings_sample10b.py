@@ -271,3 +271,39 @@ def test_style_of_address_before_the_person_met(text: str, names: set[str]) -> N
 def test_host_meets_the_head_of_a_delegation_led_by(text: str, names: set[str]) -> None:
     """A host who "received a delegation led by B" meets B."""
     assert _pairs(text) == [frozenset(names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Prime Minister Hiroshi Takeda met Australian Prime Minister Gemma Harlow on "
+                "Monday. Takeda will host her at a working dinner on Tuesday."
+            ),
+            "2026-03-10",
+        ),
+        (
+            (
+                "Chilean President Ana Rojas met Brazilian President Lucia Ferreira in Santiago "
+                "on Monday. Rojas will host her again in Valparaiso next month."
+            ),
+            "2026-04",
+        ),
+        (
+            (
+                "New Zealand Prime Minister Marama Tane met Samoan Prime Minister Fiame Tuala in "
+                "Apia on Monday. Tane will host her in Wellington in June."
+            ),
+            "2026-06",
+        ),
+    ],
+)
+def test_object_pronoun_is_not_the_subject(text: str, when: str) -> None:
+    """In "A will host her", "her" is the other person named before, not A."""
+    ms = _meetings(text)
+    assert len(ms) == 2
+    assert ms[0].participants == ms[1].participants
+    assert ms[1].status == "planned"
+    assert ms[1].when is not None
+    assert ms[1].when.value == when

@@ -1719,6 +1719,7 @@ class _Reader:
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
         objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
+        objects = self.other_than_subject(objects, participants)
         if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -1908,6 +1909,28 @@ class _Reader:
             return participants
         people = _people(self.in_range(m.start(), nxt.end), self.text)
         return [*participants, *(a for x in people[:_MAX_HEADS] for a in _expand(x))]
+
+    def other_than_subject(
+        self, objects: list[Mention], participants: list[Actor]
+    ) -> list[Mention]:
+        """
+        ``objects``, with a pronoun that was read as the subject read as the person before.
+
+        "A met B on Monday. A will host her at a dinner": "her" is not A (the subject of the
+        same verb), but the last other person named, B.
+        """
+        if len(objects) != 1 or objects[0].form != "pronoun" or not participants:
+            return objects
+        keys = {_key(a) for a in participants}
+        if _key(objects[0].actor) not in keys:
+            return objects
+        k = bisect_left(self.starts, objects[0].start) - 1
+        while k >= 0:
+            m = self.all[k]
+            if m.actor.kind == "person" and _key(m.actor) not in keys:
+                return [m._replace(start=objects[0].start, end=objects[0].end)]
+            k -= 1
+        return objects
 
     def delegation_led(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
         """
