@@ -307,3 +307,51 @@ def test_object_pronoun_is_not_the_subject(text: str, when: str) -> None:
     assert ms[1].status == "planned"
     assert ms[1].when is not None
     assert ms[1].when.value == when
+
+
+_TRIPS: list[tuple[str, list[tuple[set[str], str, str]]]] = [
+    (
+        (
+            "U.S. envoy Daniel Whitcombe met Unification Minister Yoon Ha-jin on Wednesday. "
+            "Whitcombe, who arrived in Seoul on Tuesday, is set to hold talks with First Vice "
+            "Foreign Minister Choi Seung-ho on Thursday before heading to Tokyo on Friday for "
+            "consultations with his Japanese counterpart, Akira Fujisawa."
+        ),
+        [({"Daniel Whitcombe", "Akira Fujisawa"}, "planned", "Tokyo")],
+    ),
+    (
+        (
+            "Chilean Foreign Minister Ana Rojas, who landed on Sunday, will meet Argentine "
+            "Foreign Minister Tomas Ibarra in Buenos Aires on Monday before flying to Montevideo "
+            "on Tuesday for talks with Uruguayan Foreign Minister Lucia Ferrer."
+        ),
+        [
+            ({"Ana Rojas", "Tomas Ibarra"}, "planned", "Buenos Aires"),
+            ({"Ana Rojas", "Lucia Ferrer"}, "planned", "Montevideo"),
+        ],
+    ),
+    (
+        (
+            "Indian External Affairs Minister Rakesh Menon, on his first Pacific tour, met Fijian "
+            "Prime Minister Eroni Vakaloloma in Suva on Monday before heading to Apia for talks "
+            "with Samoan Prime Minister Fiame Tuala."
+        ),
+        [
+            ({"Rakesh Menon", "Eroni Vakaloloma"}, "held", "Suva"),
+            ({"Rakesh Menon", "Fiame Tuala"}, "held", "Apia"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TRIPS)
+def test_trip_on_to_a_second_meeting_in_the_sentence(
+    text: str, expected: list[tuple[set[str], str, str]]
+) -> None:
+    """In "A will meet B before flying to X for talks with C", A meets C, in X, as planned."""
+    found = {
+        frozenset(a.name for a in m.participants): (m.status, m.place.name if m.place else None)
+        for m in _meetings(text)
+    }
+    for names, status, place in expected:
+        assert found.get(frozenset(names)) == (status, place)

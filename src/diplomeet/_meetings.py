@@ -144,6 +144,21 @@ _PLANNED_TRIP_RE: Final = re.compile(
     (?:(?:annual|first|second|third|regular|bilateral|leaders['\u2019]?|ministerial|summit)\s+){0,2}$""",
     re.VERBOSE,
 )
+# The trip's purpose right before its meeting word: "flying to Apia on Tuesday for talks".
+_FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
+_TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
+# A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
+_TRIP_GERUND_RE: Final = re.compile(
+    r"\b(?:before|after)\s+(?:heading|travell?ing|flying|going|leaving)\b[^.;]{0,60}?"
+    r"\bfor\s+(?:[a-z-]+\s+){0,2}$"
+)
+# A trip told after a plan, for a meeting: "is set to hold talks with A on Thursday before
+# heading to Tokyo on Friday for consultations with B" (B's meeting is planned too).
+_PLANNED_THEN_TRIP_RE: Final = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s[^.;]{0,120}?"
+    r"\bbefore\s+(?:heading|travell?ing|flying|going|leaving)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:(?:two|three|further|more|a|an|the|his|her|their)\s+)?$"
+)
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
@@ -1715,6 +1730,7 @@ class _Reader:
             []
             if kind == "between"
             else self.possessor(clause, trig)
+            or self.traveller(sent, clause, trig, kind)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
@@ -2826,6 +2842,9 @@ class _Reader:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
             return self.place(Segment(sent.start, trig.start()))
+        trip = self.trip_for(clause, trig)
+        if trip is not None:
+            return trip
         clause = self.before_preparing(clause, trig.end())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
@@ -2837,6 +2856,43 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def traveller(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
+    ) -> list[Actor]:
+        """
+        The one who travels on to a meeting told after another in the same sentence.
+
+        "A, who landed on Sunday, will meet B on Monday before flying to Apia for talks with
+        C": A meets C (the first person of the sentence's meeting just read), not B.
+        """
+        last = self.last
+        if (
+            kind not in {"with", "noun"}
+            or last is None
+            or last.evidence != sent
+            or not _TRIP_GERUND_RE.search(
+                self.low, max(clause.start, trig.start() - _TRIP_FOR_CHARS), trig.start()
+            )
+        ):
+            return []
+        return last.people[:1]
+
+    def trip_for(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The city of a trip told in the clause for the meeting, if any.
+
+        "before flying to Apia on Tuesday for talks with B": B is met in Apia, not where the
+        sentence began.
+        """
+        start = max(clause.start, trig.start() - _TRIP_FOR_CHARS)
+        if not _FOR_BEFORE_RE.search(self.low, start, trig.start()):
+            return None
+        found = None
+        for m in _ONWARD_RE.finditer(self.text, start, trig.start()):
+            word = m.group(1)
+            found = _city_of(word.title() if word.isupper() else word)
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def before_preparing(self, seg: Segment, start: int) -> Segment:
         """
@@ -3059,7 +3115,9 @@ class _Reader:
             and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
         ):
             return "planned"
-        if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
+        if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()) or (
+            _PLANNED_THEN_TRIP_RE.search(low, clause.start, trig.start())
+        ):
             return "planned"
         if trig.group().lower().startswith(_MEETING_NOUNS) and _WILL_BE_RE.search(
             text, trig.end(), clause.end
