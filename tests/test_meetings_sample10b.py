@@ -355,3 +355,36 @@ def test_trip_on_to_a_second_meeting_in_the_sentence(
     }
     for names, status, place in expected:
         assert found.get(frozenset(names)) == (status, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Chilean President Ana Rojas met Brazilian President Lucia Ferreira in Santiago on "
+                "Monday. The two leaders last spoke on the sidelines of the UN General Assembly in "
+                "New York in September."
+            ),
+            "New York",
+        ),
+        (
+            (
+                "Chilean President Ana Rojas met Brazilian President Lucia Ferreira in Santiago on "
+                "Monday. The pair first talked on the fringes of the G20 summit in Rio last year."
+            ),
+            "Rio",
+        ),
+        (
+            (
+                "Fijian Prime Minister Eroni Vakaloloma spoke briefly with Tongan Prime Minister "
+                "Sione Vailea on the sidelines of the Pacific Islands Forum in Honiara last year."
+            ),
+            "Honiara",
+        ),
+    ],
+)
+def test_spoke_on_the_sidelines_is_a_meeting(text: str, place: str) -> None:
+    """Leaders who "last spoke on the sidelines of X" or "spoke briefly with" each other met."""
+    places = {m.place.name for m in _meetings(text) if m.place is not None}
+    assert place in places

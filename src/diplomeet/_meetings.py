@@ -77,7 +77,8 @@ _TRIGGER_RE: Final = re.compile(
             # "spoke this afternoon with A", "conferred for two hours today with A"
             |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
                 almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
-                afternoon|evening)|today|yesterday|tonight|last\s+night)\s+){1,2}with
+                afternoon|evening)|today|yesterday|tonight|last\s+night|briefly|privately|
+                informally)\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
@@ -115,6 +116,8 @@ _TRIGGER_RE: Final = re.compile(
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
+            # "They first spoke on the margins of the APEC summit"
+            (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
