@@ -388,3 +388,36 @@ def test_spoke_on_the_sidelines_is_a_meeting(text: str, place: str) -> None:
     """Leaders who "last spoke on the sidelines of X" or "spoke briefly with" each other met."""
     places = {m.place.name for m in _meetings(text) if m.place is not None}
     assert place in places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Australian Prime Minister Nathan Corrigan held talks with Solomon Islands Prime "
+                "Minister Peter Tuhaika on Friday. Governor-General Sir Edmund Rukale will host a "
+                "reception for the Australian delegation at Government House this evening."
+            ),
+            {"Edmund Rukale", "Nathan Corrigan"},
+        ),
+        (
+            (
+                "Japanese Foreign Minister Daisuke Kanno arrived in Lima on Monday. President "
+                "Gabriel Ocampo hosted a lunch for the Japanese delegation at the palace on "
+                "Tuesday."
+            ),
+            {"Gabriel Ocampo", "Daisuke Kanno"},
+        ),
+        (
+            (
+                "Chilean President Ana Rojas hosted a state dinner in honour of Brazilian "
+                "President Lucia Ferreira at La Moneda on Monday."
+            ),
+            {"Ana Rojas", "Lucia Ferreira"},
+        ),
+    ],
+)
+def test_host_of_a_reception_or_meal_meets_the_guest(text: str, names: set[str]) -> None:
+    """A host's "reception for the Australian delegation" meets the Australian named before."""
+    assert frozenset(names) in _pairs(text)

@@ -885,6 +885,12 @@ _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
 )
 _MAX_HEADS: Final = 4
+# A host's reception or meal for a guest: "will host a reception for", "a dinner in honour of".
+_MEAL_FOR_RE: Final = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|dinner|lunch|luncheon|banquet|breakfast)\s+"
+    r"(?:in\s+honou?r\s+of|for)\s+"
+)
+_MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
@@ -1758,6 +1764,7 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
+        participants += self.meal_guest(sent, trig) if participants and not objects else []
         invited = self.invited_visit(trig, participants, objects)
         participants = [
             *lead,
@@ -1950,6 +1957,38 @@ class _Reader:
                 return [m._replace(start=objects[0].start, end=objects[0].end)]
             k -= 1
         return objects
+
+    def meal_guest(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The guest of a reception or a meal a host gives, if named right after.
+
+        "A will host a reception for B", "hosted a dinner in honour of B"; "for the
+        Australian delegation": the last Australian named before, its head.
+        """
+        if not _HOST_WORD_RE.fullmatch(trig.group()):
+            return []
+        m = _MEAL_FOR_RE.match(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        after = self.in_range(m.end(), sent.end)
+        if not after or after[0].start > m.end() + _MEAL_GAP_CHARS:
+            return []
+        first = after[0]
+        if first.actor.kind == "person":
+            return _expand(first)
+        if first.actor.kind != "group" or first.actor.country is None:
+            return []
+        return self.last_of_country(sent.start, first.actor.country)
+
+    def last_of_country(self, end: int, code: str) -> list[Actor]:
+        """The last person of the country ``code`` named before ``end`` (a delegation's head)."""
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0:
+            p = self.all[k]
+            if p.actor.kind == "person" and p.actor.country == code:
+                return [p.actor]
+            k -= 1
+        return []
 
     def delegation_led(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
         """
