@@ -421,3 +421,28 @@ def test_spoke_on_the_sidelines_is_a_meeting(text: str, place: str) -> None:
 def test_host_of_a_reception_or_meal_meets_the_guest(text: str, names: set[str]) -> None:
     """A host's "reception for the Australian delegation" meets the Australian named before."""
     assert frozenset(names) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "New Zealand Foreign Minister Holly Brannigan met King Siaosi on Monday morning. "
+            "Later that day, the Minister held talks with the Prime Minister, Sione Vailea."
+        ),
+        (
+            "Chilean President Ana Rojas met Brazilian President Lucia Ferreira on Monday. Later "
+            "that day, Rojas held talks with Argentine President Tomas Ibarra."
+        ),
+        (
+            "Chilean President Ana Rojas met Brazilian President Lucia Ferreira on Monday. Later "
+            "in the day, Rojas received Argentine President Tomas Ibarra."
+        ),
+    ],
+)
+def test_later_that_day_is_the_day_of_the_meeting_before(text: str) -> None:
+    """A meeting told "Later that day" is on the day of the one before, not the paper's."""
+    first, second = _meetings(text)
+    assert first.when is not None
+    assert second.when is not None
+    assert second.when.value[:10] == first.when.value[:10] == "2026-03-02"

@@ -896,6 +896,10 @@ _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Li
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
 _STAMP_MAX_CHARS: Final = 30
 # "later met", "was later received": a meeting told after another, on its day.
+# A meeting told on the day of the one before: "Later that day, A held talks with C".
+_THAT_DAY_RE: Final = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|that\s+same\s+day)\b"
+)
 _LATER_MET_RE: Final = re.compile(
     r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
 )
@@ -1273,6 +1277,7 @@ class _Reader:
         for k, d in enumerate(drafts):
             if d.place is None and d.status == "planned" and d.setting is None:
                 self.next_days(d, drafts[:k])
+            self.that_day(d, drafts[:k])
             if d.place is not None and d.when is None:
                 self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
@@ -1348,6 +1353,27 @@ class _Reader:
                 ),
                 None,
             )
+
+    def that_day(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Date a meeting told "later that day" by the meeting told before it with someone shared.
+
+        "A met B on Monday morning. Later that day, A held talks with C": Monday, whatever
+        day the paper would give a meeting told with no date.
+        """
+        if d.status != "held" or d.earlier or not before:
+            return
+        if not _THAT_DAY_RE.search(self.low, d.evidence.start, d.evidence.end):
+            return
+        prior = next((p for p in reversed(before) if p.key & d.key), None)
+        if (
+            prior is not None
+            and prior.status == "held"
+            and prior.when is not None
+            and prior.when.start is not None
+            and prior.when.start == prior.when.end  # a day, or a part of one
+        ):
+            d.when = prior.when
 
     def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
