@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
 from datetime import date, timedelta
+from itertools import repeat
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -1413,7 +1414,9 @@ class _Reader:
             ):
                 last.status = "cancelled"
         live = self.live = self.live_starts(sent, hits)
-        accompanied = any(
+        low = self.low
+        # (the exact test only where a hit opens one of its stems: most sentences have none)
+        accompanied = any(map(low.startswith, repeat(("accompan", "joined")), hits)) and any(
             self.low.startswith("accompan", h)
             # "The two leaders were joined by their ministers, A and B, for lunch"
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
@@ -1991,8 +1994,9 @@ class _Reader:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
         subject = self.subject(clause, before, sent_people, trig)
-        self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
-        self.group_told = bool(subject) and all(m.form == "group" for m in subject)
+        forms = {m.form for m in subject}  # a set, not all(): no generator to close
+        self.retold = bool(subject) and forms <= {"group", "pronoun"}
+        self.group_told = bool(subject) and forms == {"group"}
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):

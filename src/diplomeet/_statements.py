@@ -614,6 +614,7 @@ _END: Final = 1
 _TEXT: Final = 2
 _LOW: Final = 3
 _CAP: Final = 4
+_cap_of: Final = operator.itemgetter(_CAP)
 
 
 class _Cue(NamedTuple):
@@ -891,7 +892,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         located = _np_back(toks, start - 2, apposition=False)
         if located is not None:
             return located
-    if start > end or not any(t[_CAP] for t in toks[start : end + 1]):
+    if start > end or not any(map(_cap_of, toks[start : end + 1])):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
             if toks[start][_LOW] in _ARTICLES:

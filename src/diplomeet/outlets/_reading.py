@@ -1025,7 +1025,7 @@ class _Reader:
         # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
         if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
             return False
-        stated = first_full_date(line) if any(c.isdigit() for c in line) else None
+        stated = first_full_date(line) if any(map(str.isdigit, line)) else None
         names = without_byline_date(line) if stated is not None else line
         if not read_bare_byline(names, self.tally):
             return False
@@ -1039,7 +1039,7 @@ class _Reader:
         if not read_byline(line, self.tally):
             return False
         self.credit_at = index
-        if self.published is None and not self.prose_seen and any(c.isdigit() for c in line):
+        if self.published is None and not self.prose_seen and any(map(str.isdigit, line)):
             # the page's stamp set beside the byline ("By Jane Doe   March 12, 2025 | 8 pm")
             stated = first_full_date(line)
             if stated is not None:
