@@ -48,7 +48,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
-from diplomeet._document import Document
+from diplomeet._document import Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._titles import (
@@ -1884,6 +1884,10 @@ def _tokens(doc: Document) -> _Tokens:
     return tokens
 
 
+#: ``_mention((start, end, actor, form, members))`` is ``Mention(...)`` (see ``tuple_maker``).
+_mention: Final = tuple_maker(Mention)
+
+
 def _build(doc: Document) -> list[Mention]:
     tokens = _tokens(doc)
     items = _Reader(tokens).read()
@@ -1893,9 +1897,9 @@ def _build(doc: Document) -> list[Mention]:
         start = item.start if item.start >= 0 else tokens.starts[item.i]
         end = tokens.ends[item.j - 1]
         if isinstance(ref, Actor):
-            out.append(Mention(start, end, ref, form))
+            out.append(_mention((start, end, ref, form, ())))
         elif isinstance(ref, int):
-            out.append(Mention(start, end, resolver.people[ref].actor(), form))
+            out.append(_mention((start, end, resolver.people[ref].actor(), form, ())))
         else:
             members = tuple(resolver.people[k].actor() for k in ref)
             names = [a.name for a in members]

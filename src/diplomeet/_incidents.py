@@ -40,7 +40,7 @@ import attrs
 from diplomeet import _fast_records
 from diplomeet._actors import countries_in
 from diplomeet._countries import SHORT_NAMES
-from diplomeet._document import Document, Segment
+from diplomeet._document import Document, Segment, segment_of
 from diplomeet._stems import INCIDENT_STEMS, find_stems
 from diplomeet.records import Incident, IncidentKind, TimeRef
 
@@ -1277,9 +1277,9 @@ def _clauses(low: str, sent: Segment) -> list[Segment]:
     begin = sent.start
     for m in _BREAK_RE.finditer(low, sent.start, sent.end):
         if m.start() > begin:
-            out.append(Segment(begin, m.start()))
+            out.append(segment_of((begin, m.start())))
         begin = m.end()
-    out.append(Segment(begin, sent.end))
+    out.append(segment_of((begin, sent.end)))
     return out
 
 

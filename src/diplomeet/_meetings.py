@@ -30,7 +30,7 @@ import attrs
 from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
-from diplomeet._document import Document, Segment
+from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
@@ -948,9 +948,9 @@ def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
         word, word_end = m.span("then")
         if word >= 0 and text[word:word_end] != low[word:word_end]:
             continue  # "and then Paris": no break here
-        yield Segment(begin, at)
+        yield segment_of((begin, at))
         begin = pos = m.end()
-    yield Segment(begin, end)
+    yield segment_of((begin, end))
 
 
 def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:

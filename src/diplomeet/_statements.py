@@ -33,7 +33,7 @@ import attrs
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
-from diplomeet._document import Document
+from diplomeet._document import Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -631,6 +631,12 @@ class _Attribution(NamedTuple):
     clause: tuple[int, int]  # the reporter's words that carry the attribution
 
 
+# ``_cue((...))`` is ``_Cue(...)``, ``_attribution((...))`` ``_Attribution(...)`` (see
+# ``tuple_maker``): the hot paths build them without the named tuples' ``__new__``.
+_cue: Final = tuple_maker(_Cue)
+_attribution: Final = tuple_maker(_Attribution)
+
+
 # How far before a quotation its introducing cue is looked for.  A news sentence is far
 # shorter; the bound keeps the cost linear when a "sentence" runs on for thousands of quotes.
 _FRAME_CHARS: Final = 600
@@ -680,7 +686,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
     if i + 1 < len(toks):
         lemma2 = _TWO_WORD.get((low, toks[i + 1][_TEXT]))
         if lemma2 is not None:
-            return _Cue(lemma2, tok[_START], toks[i + 1][_END], i)
+            return _cue((lemma2, tok[_START], toks[i + 1][_END], i))
     lemma = _FORM_TO_LEMMA.get(low)
     if lemma is None:
         return None
@@ -688,7 +694,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:
         return None  # a noun: "the report", "his claims"
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
-    return _Cue(lemma, tok[_START], tok[_END], i)
+    return _cue((lemma, tok[_START], tok[_END], i))
 
 
 def _skip_paren(toks: list[_Tok], j: int) -> int:
@@ -1778,7 +1784,7 @@ class _Finder:
             if fwd is not None:
                 addressee = (toks[fwd[0]][_START], toks[fwd[1]][_END])
         clause_end = max(toks[np[1]][_END], cue.end)
-        return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
+        return _attribution((cue, speaker, addressee, (clause_start, clause_end)))
 
     def _document_author(self, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
         """
