@@ -148,7 +148,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     begin = start
     for m in _SENTENCE_END_RE.finditer(text, start, stop):
         dot = m.start()
-        if text[dot] == "." and (word := _word_before_dot(text, max(begin, dot - 12), dot)):
+        low = dot - 12 if dot - 12 > begin else begin
+        if text[dot] == "." and (word := _word_before_dot(text, low, dot)):
             token = word.lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue

@@ -2635,7 +2635,8 @@ class _Reader:
 
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""
-        return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
+        # (a negative start is read as 0 by re, as max(0, ...) did: a cheaper call)
+        return _WHO_RE.search(self.low, clause.start - 6, clause.start) is not None
 
     def tense(
         self, when: TimeRef | None, status: MeetingStatus, clause: Segment, trig: re.Match[str]

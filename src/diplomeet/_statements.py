@@ -1379,12 +1379,15 @@ class _Finder:
     # --- geometry -------------------------------------------------------------------------
 
     def _para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def _para_bounds(self, pos: int) -> tuple[int, int]:
         if not self.para_starts:
             return (0, len(self.doc.text))
-        i = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            i = 0
         return (self.para_starts[i], self.para_ends[i])
 
     def _sentence_start(self, pos: int) -> int:
@@ -1401,7 +1404,9 @@ class _Finder:
 
     def _next_quote_open(self, pos: int, limit: int) -> int:
         i = bisect.bisect_left(self.opens, pos)
-        return min(self.opens[i], limit) if i < len(self.opens) else limit
+        if i < len(self.opens) and self.opens[i] < limit:
+            return self.opens[i]
+        return limit
 
     # --- mode and attribution -------------------------------------------------------------
 
@@ -1478,7 +1483,9 @@ class _Finder:
         text = self.doc.text
         after = q.after
         _, para_end = self._para_bounds(q.close)
-        limit = min(self._next_quote_open(after, para_end), after + 200)
+        limit = self._next_quote_open(after, para_end)
+        if limit > after + 200:
+            limit = after + 200
         if _CUE_WORD_RE.search(text, after, limit) is None:
             # No token can be a cue, so only a signed quotation may follow; tokens are not
             # needed to tell whether a word or a bracket comes before the end.
@@ -2672,7 +2679,9 @@ class _Finder:
                 continue
             # Only the first cue within reach of the sentence start is read.  The scan stops
             # just past the reach; a word it cut there is no cue.
-            stop = min(sent.end, sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX)
+            stop = sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX
+            if stop > sent.end:
+                stop = sent.end
             m = _CUE_SCAN_RE.search(text, sent.start, stop)
             if m is None or m.start() - sent.start > _INDIRECT_REACH:
                 continue
