@@ -2407,7 +2407,8 @@ class _Reader:
     def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
         start = trig.start()
-        if self.search(_REFUSED_RE, _REFUSED_WORDS, max(clause.start, start - 60), start):
+        reach = start - 60 if start - 60 > clause.start else clause.start
+        if self.search(_REFUSED_RE, _REFUSED_WORDS, reach, start):
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True

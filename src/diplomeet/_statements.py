@@ -1432,7 +1432,7 @@ class _Finder:
             return False
         text = self.doc.text
         return (
-            _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
+            _THE_BEFORE_RE.search(text, q.open - 5 if q.open > 5 else 0, q.open) is not None
             and _TERM_AFTER_RE.match(text, q.after) is not None
             and not any(c in quote for c in ".,;!?")
         )
@@ -1591,7 +1591,9 @@ class _Finder:
     def _frame_tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of the reporter's words in ``[start, end)``; a quotation is one token."""
         out: list[_Tok] = []
-        i = max(0, bisect.bisect_right(self.opens, start) - 1)
+        i = bisect.bisect_right(self.opens, start) - 1
+        if i < 0:
+            i = 0
         pos = start
         while i < len(self.quotes) and self.quotes[i].open < end:
             q = self.quotes[i]
@@ -1840,8 +1842,11 @@ class _Finder:
             words = text[att.addressee[0] : att.addressee[1]].lower()
             if words not in _cues.GENERIC_ADDRESSEES:
                 addressee = self.resolve(self.doc, *att.addressee)
-        ev_start = min(self._sentence_start(q.open), self._sentence_start(att.clause[0]))
-        ev_end = max(q.after, att.clause[1])
+        ev_start = self._sentence_start(q.open)
+        clause_start = self._sentence_start(att.clause[0])
+        if clause_start < ev_start:
+            ev_start = clause_start
+        ev_end = q.after if q.after >= att.clause[1] else att.clause[1]
         return _fast_records.statement(
             speaker=speaker,
             quote=quote,
@@ -2700,7 +2705,7 @@ class _Finder:
     ) -> None:
         """Read one ``Smith said (that) ...`` sentence whose cue stands at ``cue_at``."""
         text = self.doc.text
-        limit = min(end, cue_at + 60)
+        limit = end if end <= cue_at + 60 else cue_at + 60
         if cue_at > start and text[cue_at - 1] in _WORD_INNER:
             # A word may run into the cue ("well-said"): read the stretch whole.
             toks = self._toks(start, limit)

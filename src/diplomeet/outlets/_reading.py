@@ -1242,7 +1242,7 @@ def _is_caption(line: str, lines: list[str], index: int) -> bool:
         return False
     if _has_caption_marker(line):
         return True
-    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    neighbours = lines[index - 1 if index > 0 else 0 : index] + lines[index + 1 : index + 2]
     return line in neighbours and bool(furniture.CAPTION_VERB_RE.match(line))
 
 
