@@ -203,8 +203,10 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.97
     assert scores.incidents.f1 >= 0.64
     assert scores.dates.f1 >= 0.85
-    assert scores.outlet.f1 >= 0.37
-    assert scores.headline.f1 >= 0.75
-    assert scores.authors.f1 >= 0.70
-    assert scores.agencies.f1 >= 0.75  # 0.667 at first sight
-    assert scores.published.f1 >= 0.83
+    # Source fields: 0.375 / 0.750 / 0.700 / 0.750 / 0.833 at the ninth session's end (agencies
+    # 0.667 at first sight); the tenth session's rules for heads of outlets no table lists
+    assert scores.outlet.f1 >= 1.0
+    assert scores.headline.f1 >= 1.0
+    assert scores.authors.f1 >= 1.0
+    assert scores.agencies.f1 >= 1.0
+    assert scores.published.f1 >= 1.0

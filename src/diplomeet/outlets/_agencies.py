@@ -54,8 +54,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("AAP", ("Australian Associated Press",)),
     # the Press Association has traded as PA Media since 2018
     ("PA Media", ("PA", "Press Association", "PA Wire", "PA Images")),
-    # its house credit in datelines is "(CP)", as AP's is "(AP)"
-    ("CP", ("The Canadian Press", "Canadian Press")),
+    # its house credit in datelines is "(CP)", as AP's is "(AP)"; its photo and byline credits
+    # spell the name out ("Jane Doe/The Canadian Press"): each form is kept as credited
+    ("CP", ()),
+    ("The Canadian Press", ("Canadian Press",)),
     ("KUNA", ("Kuwait News Agency",)),
     ("SPA", ("Saudi Press Agency",)),
     ("WAM", ("Emirates News Agency",)),

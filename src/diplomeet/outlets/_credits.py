@@ -44,6 +44,7 @@ __all__ = [
     "read_sign_off",
     "read_trailing_credit",
     "read_wire_slug",
+    "reads_as_heading",
     "without_byline_date",
 ]
 
@@ -137,8 +138,11 @@ _BYLINE_WITH_RE: Final = re.compile(
 )
 # The writer's job at the outlet closing a byline: "By Jane Doe, Staff writer of The Example
 # Monitor", "By Jane Doe, Correspondent for the Example Times" (print bylines of US papers).
+# After "a" or "an" the job describes the writer ("By Jane Doe, a newsletter writer at Example
+# Affairs."): the name after it is the outlet although it holds no masthead word.
 _BYLINE_ROLE_OF_RE: Final = re.compile(
-    r",\s*(?:[A-Za-z][\w'’-]* ){0,3}(?i:correspondent|editor|reporter|writer|columnist)s?"
+    r",\s*(?P<article>(?:a|an) )?(?:[A-Za-z][\w'’-]* ){0,3}"
+    r"(?i:correspondent|editor|reporter|writer|columnist)s?"
     r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 # The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
@@ -150,7 +154,7 @@ _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
         r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
-        r"|material|information|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
@@ -246,6 +250,12 @@ _PHOTO_CREDIT_RES: Final = (
     re.compile(r"©\s*(?P<credit>[^()©]{1,80})$"),
     # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
     DASHED_CREDIT_RE,
+    # the photographer and the agency after the caption's last sentence, set apart by a
+    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press)
+    re.compile(
+        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?"
+        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+    ),
 )
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
@@ -301,9 +311,28 @@ class Credits:
 
 def _tidy(name: str) -> str:
     name = " ".join(name.split()).strip(" .,:;()-–—")
-    if name.isupper() and len(name) > 5 and " " in name:
-        name = name.title()
+    if len(name) > 5 and " " in name:
+        if name.isupper():
+            name = name.title()
+        elif _SHOUTED_PREFIXED_RE.fullmatch(name):
+            # "IAN MacRAE", "JOHN McDONALD": capitals but for a Mac, Mc or Fitz prefix
+            name = " ".join(_normal_case(word) for word in name.split())
     return name
+
+
+# A name in capitals whose surname keeps its prefix in lower case: "IAN MacRAE", "McDONALD",
+# as print bylines set Scottish and Irish names.
+_SHOUTED_WORD: Final = r"(?:Ma?c|Fitz)?[A-Z][A-Z'’.-]*"
+_SHOUTED_PREFIXED_RE: Final = re.compile(rf"{_SHOUTED_WORD}(?: {_SHOUTED_WORD})+")
+_PREFIX_RE: Final = re.compile(r"^(Ma?c|Fitz)(?=[A-Z])")
+
+
+def _normal_case(word: str) -> str:
+    """One word of a name in capitals in normal case: "MacRAE" -> "MacRae", "DOE" -> "Doe"."""
+    prefix = _PREFIX_RE.match(word)
+    if prefix is None:
+        return word.title()
+    return prefix[1] + word[prefix.end() :].title()
 
 
 # A job title run onto a byline's name, as when a page's spans are joined ("Jane Doe BBC
@@ -411,15 +440,19 @@ def _byline_names(line: str, names: str) -> bool:
     Whether ``names`` after a byline's "By" read as names, or as a desk ("X news desk").
 
     After "by" in lower case, every name must be a person's or an agency's, or the whole a
-    desk: a line of prose may open in lower case ("by the end of the day ...").
+    desk or an outlet's name ("by Harbour Times"): a line of prose may open in lower case
+    ("by the end of the day ...").
     """
     desk = _DESK_RE.match(names)
     if not _name_like(names) and not (desk and _name_like(desk["outlet"])):
         return False
+    items = _items(names)
     return (
         not line.startswith("by")
         or desk is not None
-        or all(is_person(item) or canonical_agency(item) for item in _items(names))
+        or all(is_person(item) or canonical_agency(item) for item in items)
+        # a site's desk byline in lower case: "by Harbour Times" (WordPress themes)
+        or (len(items) == 1 and masthead_like(names))
     )
 
 
@@ -496,10 +529,24 @@ def _byline_closing(names: str, tally: Credits) -> str:
         names = _closing_wires(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
-        if role is not None and masthead_like(role["outlet"]):
+        if role is not None and (masthead_like(role["outlet"]) or role["article"] is not None):
             known = known_outlet(role["outlet"])
             tally.outlet = tally.outlet or (known[0] if known else _tidy(role["outlet"]))
             return names[: role.start()]
+    if " | " in names:
+        # "Jane Doe | Harbour Mail": the writer, then the paper after the bar
+        head, _, last = names.rpartition(" | ")
+        last = _tidy(last)
+        known = known_outlet(last)
+        if (
+            head
+            and (known is not None or masthead_like(last))
+            and canonical_agency(last) is None
+            and _STAFF_ROLE_RE.match(last) is None
+            and not _ROLE_RE.search(last)
+        ):
+            tally.outlet = tally.outlet or (known[0] if known else last)
+            return head
     return names
 
 
@@ -549,8 +596,10 @@ def _from_byline(line: str, tally: Credits) -> bool:
 def _add_byline_items(items: list[str], tally: Credits) -> None:
     """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
+    beside_person = len(items) > 1 and any(is_person(item) for item in items)
     for raw in items:
-        if _ROLE_RE.search(raw):
+        if _ROLE_RE.search(raw) or (beside_person and _STAFF_ROLE_RE.match(raw)):
+            # "By Jane Doe | Example Foreign Staff": the staff she belongs to, no second author
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
         if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
@@ -581,6 +630,9 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         tally.authors.remove(desks[0])
 
 
+# A paper's staff named after a writer in a byline: "Sun Foreign Staff", "Herald Staff", "Our
+# Washington Staff" (the print bylines of British and American papers); a role, not a desk.
+_STAFF_ROLE_RE: Final = re.compile(r"^(?:[A-Z][\w&.'’-]* ){1,3}(?:Staff|STAFF)$")
 _RUN_ON_AGENCY_MAX_WORDS: Final = 3
 # An outlet's language or regional service credited as a desk: "RFE/RL's Moldovan Service",
 # "the BBC's Persian Service", "VOA's Khmer Desk".
@@ -942,12 +994,17 @@ def masthead_like(name: str) -> bool:
     """
     Whether ``name`` reads as a news outlet's: a known outlet, a masthead word, or a digit.
 
-    "Caucasus Courier", "Kavkaz24", "Harbour Times" are; "Levan Gelashvili" is not.
+    "Caucasus Courier", "Kavkaz24", "Harbour Times", "Coast-Courier" (a masthead word joined
+    by a hyphen, as in "Star-Ledger") are; "Levan Gelashvili" is not.
     """
     if known_outlet(name) is not None:
         return True
     words = name.split()
-    return any(w.casefold().strip(".") in MASTHEAD_WORDS for w in words) or any(
+    return any(
+        part.casefold().strip(".") in MASTHEAD_WORDS
+        for word in words
+        for part in (word.split("-") if "-" in word else (word,))
+    ) or any(
         (w[-1].isdigit() and any(c.isalpha() for c in w)) or w.isdigit() for w in words[1:] or words
     )
 
@@ -1040,6 +1097,7 @@ _OWN_FOOTER_RES: Final = (
 )
 _FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
 _OWN_FOOTER_OPENINGS: Final = (
+    "For more from ",
     "Published in ",
     "Printed in ",
     "Appeared in ",
@@ -1065,6 +1123,8 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
         if match is not None:
             tally.outlet = tally.outlet or _tidy(match["name"])
             return True
+    if line.startswith("For more from "):
+        return _domain_footer(line, tally)
     own = None
     if line.startswith(_OWN_FOOTER_OPENINGS) or "site " in line:
         own = next(filter(None, (pattern.match(line) for pattern in _OWN_FOOTER_RES)), None)
@@ -1078,6 +1138,25 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
     if agency is not None:
         tally.add_agency(name)
     tally.outlet = tally.outlet or (known[0] if known else name)
+    return True
+
+
+# "For more from Region Watch, visit regionwatch.org": a name the site's own address spells.
+_DOMAIN_FOOTER_RE: Final = re.compile(
+    rf"^For more from {_FOOTER_NAME},? (?:visit|go to|see) (?:us at )?(?:www\.)?"
+    r"(?P<domain>[\w-]{2,40})\.[a-z]{2,6}\b"
+)
+
+
+def _domain_footer(line: str, tally: Credits) -> bool:
+    """Read "For more from X, visit x.com": the outlet X, when its address spells the name."""
+    match = _DOMAIN_FOOTER_RE.match(line)
+    if match is None:
+        return False
+    spelt = "".join(c for c in match["name"].casefold() if c.isalnum())
+    if spelt != match["domain"].casefold().replace("-", "").removeprefix("the"):
+        return False
+    tally.outlet = tally.outlet or _tidy(f"{match['the'] or ''}{match['name']}")
     return True
 
 
@@ -1251,7 +1330,26 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
                 else None
             )
         return True
-    return _CONTRIBUTED_RE.match(line) is not None
+    return _agencies_contributed(line, tally) or _CONTRIBUTED_RE.match(line) is not None
+
+
+# "Reuters contributed to this report.", "The Associated Press and AFP contributed reporting.":
+# agencies whose copy went into the story, credited as agencies.
+_AGENCIES_CONTRIBUTED_RE: Final = re.compile(
+    r"^(?P<names>[A-Z][\w&.'’/ ,-]{1,80}?) contributed (?:reporting|(?:information|material)"
+    r"|to this (?:report|article|story))\b[^\"“]{0,40}$"
+)
+
+
+def _agencies_contributed(line: str, tally: Credits) -> bool:
+    """Credit the agencies of a closing "X contributed to this report."; the line is a credit."""
+    match = _AGENCIES_CONTRIBUTED_RE.match(line) if " contributed " in line else None
+    items = _items(match["names"]) if match is not None else []
+    if not items or not all(canonical_agency(item) for item in items):
+        return False
+    for item in items:
+        tally.add_agency(item)
+    return True
 
 
 # A wire's closing slug: the agency, then the desk's initials or the date and time the copy
@@ -1339,7 +1437,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         rest = paragraph[match.end() :]
         dateline = match.group(0).strip()
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
-    dated = _dated_wire(paragraph, tally)
+    dated = _dated_wire(paragraph, tally) or _dotted_wire(paragraph, tally)
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
@@ -1380,7 +1478,31 @@ def _dated_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
     return f"{dated['place']}, {dated['date']} {dash} {rest}", dated.group(0).strip()
 
 
+def _dotted_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "ASTANA. KAZINFORM - ": the agency in capitals after the place and a full stop.
+
+    The agency is credited and cut; return the paragraph and the dateline, or ``None``.
+    """
+    dotted = _DOTTED_WIRE_RE.match(paragraph) if ". " in paragraph[:40] else None
+    if dotted is None or not (
+        canonical_agency(dotted["agency"]) or _lone_agency(dotted["agency"].title())
+    ):
+        return None
+    tally.add_agency(dotted["agency"])
+    tally.wire = tally.wire or canonical_agency(dotted["agency"])
+    rest = paragraph[dotted.end() :]
+    return f"{dotted['place']} {dotted['dash']} {rest}", dotted.group(0).strip()
+
+
 _DATELINE_PLACE_MAX_WORDS: Final = 4
+# A dateline of the place in capitals, a full stop, then the agency in capitals and a dash:
+# "ASTANA. KAZINFORM - ", "BAKU. AZERTAC — " (the house style of Central Asian and Caucasian
+# national agencies' English services).
+_DOTTED_WIRE_RE: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?P<agency>[A-Z][A-Z-]{1,20})"
+    r"\s*(?P<dash>[-–—]+)\s+(?=[A-Z\"“‘'])"
+)
 
 
 def _outlet_dateline(match: re.Match[str]) -> bool:
@@ -1683,6 +1805,10 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
         if not _ROLE_RE.search(item) and not is_role(item)
     ]
+    # where the writers filed from beside their names: "Jane Doe, Nairobi"
+    places = [item for item in items if _is_place(item)]
+    if places and len(places) < len(items):
+        items = [item for item in items if item not in places]
     if not items or not all(
         is_person(item)
         and not _is_place_or_heading(item)
@@ -1865,6 +1991,16 @@ def _is_place_or_heading(name: str) -> bool:
     )
 
 
+def _is_place(name: str) -> bool:
+    title = name.title() if name.isupper() else name
+    return title in CITIES or title in COUNTRY_NAMES
+
+
+def reads_as_heading(name: str) -> bool:
+    """Whether ``name`` is a place or a section heading ("Summit Talks"), not an outlet's."""
+    return _is_place_or_heading(name)
+
+
 def _has_demonym(name: str) -> bool:
     """Whether a word of ``name`` is a nationality ("Chinese Premier"): not a person's name."""
     return any(w in DEMONYMS for w in (name.title() if name.isupper() else name).split())
@@ -1897,6 +2033,7 @@ _CITED_AGENCY_RE: Final = re.compile(
 _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
 
+_ABBR_AFTER_RE: Final = re.compile(r"\s+\([A-Z]{2,8}\)")
 _AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
 _CITE_WINDOW: Final = 120
 
@@ -1919,8 +2056,46 @@ def _cited_agency(match: re.Match[str]) -> str | None:
     return f"{name} {kind}" if kind[0].isupper() else name
 
 
+# "according to Xinhua", "Kyodo reported", "an Antara correspondent reports": a known agency
+# named as the story's source, by
+# its own name (the table's canonical name or a name of more than one word: initials such as
+# "PA" or "NA" name other bodies too).
+_ACCORDING_TO: Final = "according to "
+_REPORTED_BY_NAME: Final = (" reported", " reports", " correspondent report")
+_SOURCE_NAME_RE: Final = re.compile(r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
+_NAME_BEFORE_VERB_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: news agency)?,?$"
+)
+_MIN_SOURCE_NAME_CHARS: Final = 3
+
+
+def _source_agency(name: str) -> str | None:
+    """The agency a story names as its source, when the name names it surely."""
+    name = name.rstrip(".")
+    agency = canonical_agency(name)
+    if agency is None or len(name) < _MIN_SOURCE_NAME_CHARS:
+        return None
+    return agency if name == agency or " " in name.strip() else None
+
+
+def read_source_agencies(body: str, tally: Credits) -> None:
+    """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
+    for pos in _anchored(body, _ACCORDING_TO):
+        found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
+        agency = _source_agency(found["name"]) if found is not None else None
+        if agency is not None:
+            tally.add_agency(agency)
+    for verb in _REPORTED_BY_NAME:
+        for pos in _anchored(body, verb):
+            found = _NAME_BEFORE_VERB_RE.search(body, max(pos - _LOOK_BACK, 0), pos)
+            agency = _source_agency(found["name"]) if found is not None else None
+            if agency is not None:
+                tally.add_agency(agency)
+
+
 def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
+    read_source_agencies(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):
@@ -1929,9 +2104,13 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
         window = body[start : anchor.end() + _CITE_WINDOW]
         where = anchor.start() - start
         for match in _CITED_AGENCY_RE.finditer(window):
+            after = match.end()
+            abbr = _ABBR_AFTER_RE.match(window, after)
+            if abbr is not None:
+                after = abbr.end()  # "the Example News Agency (ENA) reported"
             if match.start() <= where < match.end() and (
                 _CITE_BEFORE_RE.search(window, 0, match.start())
-                or _CITE_AFTER_RE.match(window, match.end())
+                or _CITE_AFTER_RE.match(window, after)
             ):
                 agency = _cited_agency(match)
                 if agency is not None:

@@ -257,6 +257,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     sitename = _clean(data.get("sitename")) or meta.sitename
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
+    sitename = _without_tagline(sitename)
     head = read_head(markup, title, text, sitename)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
@@ -517,6 +518,7 @@ def _meta(markup: str) -> Page:
         for caption in (_clean(_ANY_TAG_RE.sub(" ", c)) for c in _blocks(markup, "figcaption"))
         if caption
     )
+    sitename = _without_tagline(sitename)
     return Page(
         text="",
         title=title,
@@ -541,6 +543,13 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
     if not page_title or not headline or page_title == headline:
         return None
     for separator in _TITLE_SEPARATORS:
+        # "Headline - The Example Times | Island News | Travel": the name, then its tagline
+        opening = f"{headline}{separator}"
+        if page_title.casefold().startswith(opening.casefold()):
+            name = _without_tagline(page_title[len(opening) :].strip())
+            if name and len(name.split()) <= _SITENAME_MAX_WORDS:
+                return name
+    for separator in _TITLE_SEPARATORS:
         head, found, name = page_title.rpartition(separator)
         name = name.strip()
         if (
@@ -551,6 +560,23 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
         ):
             return name
     return None
+
+
+def _without_tagline(sitename: str | None) -> str | None:
+    """
+    A site's name without the tagline its metadata runs on after a bar or a dash.
+
+    "The Example Times | Island News | Travel" is "The Example Times"; the name must be a short
+    one (at most five words) for the rest to be cut.
+    """
+    if not sitename:
+        return sitename
+    for separator in _TITLE_SEPARATORS:
+        name, found, rest = sitename.partition(separator)
+        name = name.strip()
+        if found and rest.strip() and name and len(name.split()) <= _SITENAME_MAX_WORDS:
+            return name
+    return sitename
 
 
 def _title_outlet(page_title: str | None) -> str | None:

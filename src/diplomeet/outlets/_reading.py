@@ -10,6 +10,7 @@ credits, captions and a stated publication date for :class:`~diplomeet.records.S
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Final
@@ -41,6 +42,7 @@ from diplomeet.outlets._credits import (
     read_standfirst_writer,
     read_trailing_credit,
     read_wire_slug,
+    reads_as_heading,
     special_to,
     without_byline_date,
 )
@@ -122,6 +124,10 @@ _CRUMB_SEPARATORS: Final = "/|>\u00bb\u203a"
 _CRUMB_TITLE_MIN_CHARS: Final = 12
 # A wire's slug or item number is short: "BC-KENYA-UGANDA 1STLD", "TASS 041".
 _SLUG_MAX_CHARS: Final = 48
+# A bulletin's report number ("FBIS-LAT-78-240", "SWB-SU-1234"): letters and digits joined by
+# hyphens, read as a report's, not a paper's name, when the issue's volume closes the line.
+_REPORT_NUMBER_RE: Final = re.compile(r"^[A-Z]{2,8}(?:-[A-Z0-9]{1,8}){1,4}$")
+_ISSUE_TAIL_RE: Final = re.compile(r"\b(?:VOL|Vol|Volume|VOLUME)\.? [IVXLC\d]{1,8},? (?:No|NO)\b")
 _ISSUER_WORDS: Final[tuple[str, ...]] = (
     "Ministry",
     "Office",
@@ -154,6 +160,13 @@ _ISSUER_OF_RE: Final = re.compile(
     r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
 )
 _ISSUER_MAX_CHARS: Final = 80
+# An issuing body's name in capitals, closing on its kind: "FOREIGN BROADCAST INFORMATION
+# SERVICE", "JOINT PUBLICATIONS RESEARCH SERVICE", "CENTRAL STATISTICS BUREAU" (the mastheads
+# of government bulletins and monitoring reports).
+_BODY_IN_CAPITALS_RE: Final = re.compile(
+    r"^[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,4} (?:SERVICE|AGENCY|BUREAU|ADMINISTRATION"
+    r"|COMMISSION|DIRECTORATE|AUTHORITY|INSTITUTE|CENTRE|CENTER|OFFICE|MINISTRY)$"
+)
 _ISSUER_END_RE: Final = re.compile(
     r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:Office|Ministry|Presidency|Secretariat)$"
 )
@@ -230,7 +243,10 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    reader = _Reader(_drop_letterhead([line for line in _lines(text) if line]))
+    lines = _lines(text)
+    if "" in lines:
+        lines = _join_broken_head(lines)
+    reader = _Reader(_drop_letterhead([line for line in lines if line]))
     reader.run()
     body = _drop_repeats(reader.body)
     headline = reader.headline
@@ -283,6 +299,128 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet=outlet,
         published=published,
         diagnostics=tuple(reader.notes),
+    )
+
+
+# How many paragraphs of a page's head are looked at for a title broken over lines.
+_HEAD_PARAGRAPHS: Final = 8
+_STORY_MIN_WORDS: Final = 12
+_BROKEN_LINE_MAX_WORDS: Final = 8
+_LINE_OPENINGS_NO_TITLE: Final = ("BY ", "FROM ", "By ", "From ")
+
+
+def _join_broken_head(lines: list[str]) -> list[str]:
+    """
+    Join the lines of a title or deck that print broke over lines of one paragraph.
+
+    "SPANISH ENVOY" / "RECALLED OVER" / "FISHING ROW" (one paragraph in capitals over a deck,
+    a byline or the story) is one headline; "Trawler seized and" / "crew held in port" is one
+    deck.  Only the page's head is read, up to the story's first paragraph; ``lines`` keep
+    blank lines ("") between paragraphs, and a text with none is left as it is.
+    """
+    out: list[str] = []
+    start = 0
+    paragraphs = 0
+    while start < len(lines) and paragraphs < _HEAD_PARAGRAPHS:
+        if not lines[start]:
+            out.append("")
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1]:
+            end += 1
+        block = lines[start : end + 1]
+        paragraphs += 1
+        if len(" ".join(block).split()) >= _STORY_MIN_WORDS and _SENTENCE_END_RE.search(block[-1]):
+            break  # the story has begun
+        after = next((line for line in lines[end + 1 :] if line), "")
+        if len(block) > 1 and (_broken_title(block, after) or _broken_deck(block)):
+            block = [" ".join(block)]
+        out.extend(block)
+        start = end + 1
+    return out + lines[start:]
+
+
+def _broken_title(block: list[str], after: str) -> bool:
+    """
+    Whether a paragraph of short lines in capitals is one title broken over them.
+
+    It must be the last such paragraph of the head (a line not in capitals follows it):
+    "DAILY REPORT" / "ASIA" over a further head in capitals are labels, not a title.
+    """
+    return (
+        not after.isupper()
+        and all(
+            line.isupper()
+            and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
+            and not any(c.isdigit() for c in line)
+            and not line.startswith(_LINE_OPENINGS_NO_TITLE)
+            and not _SENTENCE_END_RE.search(line)
+            and "|" not in line
+            and "/" not in line
+            and not furniture.KICKER_RE.match(line)
+            and not furniture.FURNITURE_RE.match(line)
+            and not _letterhead_in_capitals(line)
+            # a byline's job title or place in capitals ("JANE DOE" / "STAFF WRITER")
+            and not is_role(line)
+            and line.title() not in CITIES
+            and line.title() not in COUNTRY_NAMES
+            for line in block
+        )
+        and not all(w.casefold() in SECTION_WORDS for w in block[0].split())
+    )
+
+
+def _letterhead_in_capitals(line: str) -> bool:
+    """An office's or a state's name in capitals: "MINISTRY OF DEFENCE", "REPUBLIC OF KENYA"."""
+    title = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+    return (
+        _ISSUER_OF_RE.match(title) is not None
+        or _ISSUER_END_RE.match(title) is not None
+        or _STATE_NAME_RE.match(title) is not None
+    )
+
+
+# A state's formal name heading a government's letterhead: "Republic of Kenya", "Kingdom of
+# Tonga", "State of Qatar", "Government of Samoa".
+_STATE_NAME_RE: Final = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Government|Federation|Sultanate"
+    r"|Emirate|Principality|Commonwealth) of\b"
+)
+
+
+_STATE_LINE_RE: Final = re.compile(
+    _STATE_NAME_RE.pattern + r" (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}$"
+)
+
+
+_LOWER_CREDIT_OPENINGS: Final = ("by ", "from ", "with ", "via ", "photo", "updated", "posted")
+
+
+def _broken_deck(block: list[str]) -> bool:
+    """
+    Whether each line after the first goes on with the sentence ("Trawler seized and").
+
+    The line before must close on a small word that cannot end a title ("and", "of", "the")
+    and the next one open in lower case: "Jane Doe" / "staff writer" is no deck.
+    """
+    return all(
+        line[:1].islower()
+        and not furniture.FURNITURE_RE.match(line)
+        and (
+            before.rsplit(" ", 1)[-1] in _SMALL_WORDS
+            # or a phrase going on after a word: "Ministers agree to reopen" / "border crossing"
+            or (
+                before[-1:].isalpha()
+                and len(line.split()) > 1
+                and not line.startswith(_LOWER_CREDIT_OPENINGS)
+                and not is_role(line)
+                and not furniture.KICKER_RE.match(line)
+                and not furniture.RELATIVE_STAMP_RE.match(line)
+                and date_line(line) is None
+            )
+        )
+        for before, line in itertools.pairwise(block)
     )
 
 
@@ -527,12 +665,32 @@ class _Reader:
 
     def _masthead(self, line: str, index: int) -> bool:
         """
+        Read a masthead line above the headline (see :meth:`_masthead_line`).
+
+        An agency's own name there ("Example News Agency", "XNA | English service") is its
+        own copy: the agency is credited too.
+        """
+        if not self._masthead_line(line, index):
+            return False
+        if index == 0:
+            agency = _banner_agency(line)
+            if agency is not None:
+                self.tally.add_agency(agency)
+        return True
+
+    def _masthead_line(self, line: str, index: int) -> bool:
+        """
         Read a masthead line above the headline: a known outlet's name, maybe with sections.
 
         "THE EXAMPLE TIMES" or "Example Times | World | Asia" opening the page names the
         outlet; it is dropped when a further line (the headline) follows it.
         """
-        if len(line) > _MASTHEAD_MAX_CHARS or index + 1 >= len(self.lines):
+        if (
+            len(line) > _MASTHEAD_MAX_CHARS
+            or index + 1 >= len(self.lines)
+            # a document's label ("PRESS RELEASE", "News Analysis") holds masthead words too
+            or furniture.KICKER_RE.match(line)
+        ):
             return False
         following = self.lines[index + 1]
         known = known_outlet(line.split("|", 1)[0])
@@ -550,9 +708,11 @@ class _Reader:
             return True
         if known is None:
             return index == 0 and (
-                self._archive_banner(line)
+                _service_banner(line, following)
+                or self._archive_banner(line)
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
+                or self._masthead_named_again(line, following)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -596,6 +756,57 @@ class _Reader:
         self.outlet = self.outlet or line.strip()
         return True
 
+    def _masthead_named_again(self, line: str, following: str) -> bool:
+        """
+        Read a site's name opening the page that the page names again as its own.
+
+        "REGION WATCH" or "The Harbourside" over the headline, a section label or the page's
+        date line is the masthead when the page speaks of it so elsewhere: "Region Watch's
+        Evening Brief", "a writer at Region Watch", "told Region Watch", a copyright line, or
+        an address spelling it ("regionwatch.org", "jane@harbourside.co.gh").  A name with a
+        masthead word over the date line and the title needs no second mention.
+        """
+        words = line.split()
+        if (
+            len(words) > _BARE_MASTHEAD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _is_title_case(line)
+            or all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
+            or reads_as_heading(line)
+        ):
+            return False
+        after = self.lines[2] if len(self.lines) > 2 else ""
+        under_date = (
+            date_line(following) is not None
+            and _headline_like(after)
+            and not _SENTENCE_END_RE.search(after)
+        )
+        if not (
+            under_date
+            or (
+                _headline_like(following)
+                and not _SENTENCE_END_RE.search(following)
+                and len(following.split()) > len(words) + 1
+            )
+            or (
+                len(following) <= _SECTION_MAX_CHARS
+                and _SECTION_LABEL_RE.match(following) is not None
+                and self._section_label(following, 1)
+            )
+            or self._section_path(following, 1)
+        ):
+            return False
+        name = (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if line.isupper()
+            else line
+        )
+        if not (under_date and masthead_like(name)) and not _named_again(name, self.lines[1:]):
+            return False
+        self.outlet = self.outlet or name
+        return True
+
     def _archive_banner(self, line: str) -> bool:
         """
         Drop a newspaper archive's banner opening the page: "THE EXAMPLE TIMES DIGITAL ARCHIVE".
@@ -631,7 +842,7 @@ class _Reader:
             or " with " in line.casefold()
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
-            or not masthead_like(line)
+            or not _masthead_name(line)
             or len(following) > _SECTION_MAX_CHARS
             or not (
                 # a section's label ("World") or path ("News | National") under the name
@@ -658,11 +869,17 @@ class _Reader:
             return False
         name, words, found = head
         known = known_outlet(name)
-        if known is None and not masthead_like(name):
+        if _REPORT_NUMBER_RE.match(name) is not None:
+            # a bulletin's report number before the date ("ABC-XYZ-78-240, WEDNESDAY, 13
+            # DECEMBER 1978, VOL VI No 240"): the issue's date, no outlet's name
+            if not _ISSUE_TAIL_RE.search(line):
+                return False
+        elif known is None and not masthead_like(name):
             return False
-        self.outlet = self.outlet or (
-            known[0] if known else name.title() if name.isupper() else name
-        )
+        else:
+            self.outlet = self.outlet or (
+                known[0] if known else name.title() if name.isupper() else name
+            )
         self._state(line, found)
         if words not in self.stamps:
             self.stamps.append(words)
@@ -755,6 +972,7 @@ class _Reader:
         if (
             ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
             or self._special_to(line, index)
+            or self._outlet_under_byline(line, index)
             or self._place_over_date(line, index)
             or (self.headline_open and self._issue_range(line))
             or self._label_under_byline(line, index)
@@ -771,6 +989,29 @@ class _Reader:
         if paper is None:
             return False
         self.outlet = self.outlet or paper
+        return True
+
+    def _outlet_under_byline(self, line: str, index: int) -> bool:
+        """
+        Read the writer's paper on its own line under the byline: "By Jane Doe" / "The X".
+
+        A known outlet or a masthead's name ("The Harbour Mail", "Lagoon Courier"), no
+        sentence and no section label, names the page's outlet and leaves the story.
+        """
+        if (
+            self.credit_at != index - 1
+            or self.headline_open
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _is_title_case(line)
+        ):
+            return False
+        known = known_outlet(line)
+        if known is None and not masthead_like(line):
+            return False
+        if known is None and all(w.casefold().strip(".") in SECTION_WORDS for w in line.split()):
+            return False
+        self.outlet = self.outlet or (known[0] if known else line)
         return True
 
     def _label_under_byline(self, line: str, index: int) -> bool:
@@ -836,8 +1077,19 @@ class _Reader:
             return False
         following = self.lines[index + 1]
         if line.isupper():
+            if (
+                _BODY_IN_CAPITALS_RE.match(line) is not None
+                and following.isupper()
+                and not _SENTENCE_END_RE.search(following)
+            ):
+                # a service's name in a bulletin's stacked head, over further lines in
+                # capitals (the country's head, then the item's title)
+                return True
             # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
+            # and the state's name over it ("REPUBLIC OF KENYA" over the ministry's)
             line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if _STATE_LINE_RE.match(line) is not None and _letterhead_in_capitals(following):
+                return True
         return (
             (
                 _ISSUER_OF_RE.match(line) is not None
@@ -1128,6 +1380,61 @@ def _published_part(line: str) -> str:
     return line[later.end() :] if later is not None else line
 
 
+_BANNER_FIELDS: Final = (2, 4)
+_BANNER_FIELD_MAX_WORDS: Final = 5
+_BANNER_REST_MAX_WORDS: Final = 3
+_ACRONYM_MAX_CHARS: Final = 6
+_AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
+
+
+def _service_banner(line: str, following: str) -> bool:
+    """
+    Whether a page's first line is an agency's or outlet's banner of fields between bars.
+
+    "XNA | Example News Agency | English service" over the page's date line or the headline:
+    two to four short fields, none a sentence or a date, one naming an agency or an outlet
+    (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
+    """
+    if " | " not in line or any(c.isdigit() for c in line):
+        return False
+    fields = [field.strip() for field in line.split("|")]
+    if not _BANNER_FIELDS[0] <= len(fields) <= _BANNER_FIELDS[1] or any(
+        not field or len(field.split()) > _BANNER_FIELD_MAX_WORDS or _SENTENCE_END_RE.search(field)
+        for field in fields
+    ):
+        return False
+    brand = fields[0]
+    # the brand comes first ("XNA | ..."); "Ministers meet | Reuters" is a title and its outlet
+    if not (
+        canonical_agency(brand)
+        or known_outlet(brand)
+        or _AGENCY_NAME_RE.search(brand)
+        or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
+    ) or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:]):
+        return False
+    if not any(
+        canonical_agency(field) or known_outlet(field) or _AGENCY_NAME_RE.search(field)
+        for field in fields
+    ):
+        return False
+    return date_line(following) is not None or (
+        _headline_like(following) and not _SENTENCE_END_RE.search(following)
+    )
+
+
+# An agency's name in its banner, with the words of its kind: "Example International News
+# Agency" is "Example" in the agency table.
+_AGENCY_KIND_TAIL_RE: Final = re.compile(
+    r"(?<!\s)\s+(?:International\s+)?(?:News\s+|Press\s+)?Agency$"
+)
+
+
+def _banner_agency(line: str) -> str | None:
+    """The known agency a page's first line names as its brand, or ``None``."""
+    brand = line.split("|", 1)[0].strip()
+    return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
+
+
 def _masthead_over_crumbs(line: str) -> bool:
     """
     Whether a page's first line, over its breadcrumb, reads as a masthead the table lacks.
@@ -1143,6 +1450,55 @@ def _masthead_over_crumbs(line: str) -> bool:
         and not _SENTENCE_END_RE.search(line)
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
         and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
+    )
+
+
+def _named_again(name: str, lines: list[str]) -> bool:
+    """
+    Whether ``lines`` speak of ``name`` as the page's own outlet.
+
+    "Region Watch's ...", "at / from / told Region Watch", a copyright line naming it, or an
+    e-mail or web address spelling it ("regionwatch.org", "jane@harbourside.co.gh").
+    """
+    bare = name.removeprefix("The ")
+    spelt = "".join(c for c in bare.casefold() if c.isalnum())
+    own = re.compile(
+        rf"(?:\b(?:at|from|told|joined|for) (?:the )?{re.escape(bare)}\b"
+        rf"|\b{re.escape(bare)}['’]s\b)"
+    )
+    address = re.compile(
+        rf"[@./]{re.escape(spelt)}\.[a-z]{{2,6}}\b|\b{re.escape(spelt)}\.(?:com|org|net)\b"
+    )
+    for line in lines:
+        if bare in line and (own.search(line) is not None or ("©" in line or "opyright" in line)):
+            return True
+        if (
+            spelt in line.casefold()
+            and ("@" in line or "." in line)
+            and address.search(line.casefold())
+        ):
+            return True
+    return False
+
+
+def _masthead_name(line: str) -> bool:
+    """
+    Whether a page's top line reads as a newspaper's name: "Harbour Times", "The Lagoon".
+
+    A masthead word (:func:`masthead_like`: "Coast-Courier" too), or "The" before a name
+    that is no section label ("The Harbourside"; not "The Latest", "The World").
+    """
+    if masthead_like(line):
+        return True
+    words = line.split()
+    bare = " ".join(words[1:])
+    return (
+        words[0] in {"The", "THE"}
+        and len(words) > 1
+        and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[1:])
+        # a country or place named with its article: "The Gambia", "The Hague"
+        and not reads_as_heading(bare)
+        and not reads_as_heading(line)
     )
 
 

@@ -81,10 +81,15 @@ _DATE_LINE_RE: Final = re.compile(
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+[A-Z]{{2,5}})?)?"
+    # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
+# A reading time after the date: "March 13, 2025 · 4 min read" (blog and magazine templates).
+_READ_TIME_TAIL_RE: Final = re.compile(
+    r"(?<=\S)\s*[|\u2022\u00b7\u2013\u2014-]\s*\d{1,3} min(?:ute)?s? read$"
+)
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
@@ -101,6 +106,10 @@ _LINE_TIME_RE: Final = re.compile(
 # A newspaper page's running head: the paper's name, the issue's date and the page number
 # ("THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986    7", "14 The Example Herald, Monday, June 2,
 # 2025"), as scanned and archived print pages print it above the page's stories.
+_PAGE_WORDS: Final = (
+    "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen"
+    "|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty"
+)
 _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
@@ -108,7 +117,13 @@ _RUNNING_HEAD_RE: Final = re.compile(
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})(?:,\s+|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
-    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3})?$"
+    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
+    # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
+    # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
+    # 3"), as archived newspapers and bulletins print them
+    r"|\s*[-\u2013\u2014,|]?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
+    rf"(?:[A-Z]\d{{1,3}}|\d{{1,3}}|{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
+    r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
 _RUNNING_HEAD_MAX_CHARS: Final = 100
 
@@ -161,6 +176,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     :class:`NumericDate` for the page to decide.
     """
     line = without_update(line)
+    if " read" in line:
+        line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
