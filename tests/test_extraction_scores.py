@@ -94,7 +94,7 @@ def test_third_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.74
     assert scores.statements.f1 == 1.0
     assert scores.incidents.f1 >= 0.91
-    assert scores.dates.f1 >= 0.939
+    assert scores.dates.f1 >= 0.97
     assert scores.headline.f1 == 1.0
     assert scores.published.f1 == 1.0
 
@@ -112,7 +112,7 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.85
     assert scores.statements.f1 >= 0.97
     assert scores.incidents.f1 == 1.0
-    assert scores.dates.f1 >= 0.95
+    assert scores.dates.f1 >= 0.985
     for field in ("outlet", "headline", "authors", "agencies", "published"):
         assert getattr(scores, field).f1 == 1.0, field
 
@@ -178,7 +178,7 @@ def test_seventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.95
     assert scores.quotes.f1 >= 0.96
     assert scores.incidents.f1 >= 0.93
-    assert scores.dates.f1 >= 0.96
+    assert scores.dates.f1 >= 0.97
     # the Source fields after layout rules not blind to this set's outlets (its README), and
     # after the ninth session read its page heads
     assert scores.outlet.f1 == 1.0
@@ -193,16 +193,17 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighth set (check7, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind until the tenth session's start (its README), development data since: these floors
-    are its figures at the ninth session's end; a change that makes it worse must say why.
+    are its figures at the ninth session's end, or after the tenth session's classes for
+    meetings, statements, quotes and incidents; a change that makes it worse must say why.
     """
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
-    assert scores.meetings.f1 >= 0.78
-    assert scores.meetings_strict.f1 >= 0.46
-    assert scores.statements.f1 >= 0.85
-    assert scores.quotes.f1 >= 0.97
-    assert scores.incidents.f1 >= 0.64
-    assert scores.dates.f1 >= 0.85
+    assert scores.meetings.f1 >= 0.95  # 0.960 (P 1.000, R 0.923); 0.787 at first sight
+    assert scores.meetings_strict.f1 >= 0.81  # 0.820; 0.468 at first sight
+    assert scores.statements.f1 >= 0.97  # 0.853 at first sight
+    assert scores.quotes.f1 >= 0.99
+    assert scores.incidents.f1 >= 0.97  # 0.973 with the dispatches' dates; 0.647 at first sight
+    assert scores.dates.f1 >= 0.969  # 0.858 before dispatches were dated by their own lines
     # Source fields: 0.375 / 0.750 / 0.700 / 0.750 / 0.833 at the ninth session's end (agencies
     # 0.667 at first sight); the tenth session's rules for heads of outlets no table lists
     assert scores.outlet.f1 >= 1.0

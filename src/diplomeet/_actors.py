@@ -168,6 +168,28 @@ _PRONOUNS: Final = {
 }
 
 
+# Military ranks written short without full stops (the FBIS and some wires): "Lt Gen A".
+_BARE_RANKS: Final = frozenset(
+    {
+        "gen",
+        "lt gen",
+        "maj gen",
+        "brig gen",
+        "adm",
+        "rear adm",
+        "vice adm",
+        "col",
+        "lt col",
+        "capt",
+        "cmdr",
+        "cdr",
+    }
+)
+_BARE_RANK_FIRST: Final = frozenset(r.split()[0] for r in _BARE_RANKS)
+# The space between two words that ends a sentence or a paragraph.
+_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?]|\n")
+
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -936,6 +958,8 @@ class _Reader:
                 if (
                     found is not None
                     and found[1] < n
+                    # (not across a sentence's end: "... Nicaragua. Foreign Minister A")
+                    and not _SENTENCE_END_GAP_RE.search(self.gap(found[1]))
                     and lowers[found[1]] in _TITLE_GATE
                     and self.title(found[1]) is not None
                 ):
@@ -1155,6 +1179,12 @@ class _Reader:
                 break
             after = style[2]
         after = self.rank_after(after, kind)
+        joint = self.joint_title(after)
+        if joint is not None:
+            # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
+            # the portfolio after "and" is the title read ("Deputy Prime Minister" is no
+            # head of government, and "the prime minister" further on is someone else)
+            words, kind, after = joint
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
             item = _Item(
@@ -1213,6 +1243,27 @@ class _Reader:
             )
         return after
 
+    def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
+        """A second office after "and" that a name follows: "... and Foreign Minister A"."""
+        t = self.t
+        k = after + 1
+        if (
+            k >= self.n
+            or t.lowers[after] != "and"
+            or self.gap(after) != " "
+            or self.gap(k) != " "
+            or t.lowers[k] not in _TITLE_GATE
+        ):
+            return None
+        second = self.title(k)
+        if (
+            second is None
+            or second[1] != "minister"  # "the President and Prime Minister A" are two
+            or self.name_after(second[2], styled=False) <= second[2]
+        ):
+            return None
+        return second
+
     def subdivision_title(self, i: int) -> int:
         """
         Read "New South Wales Premier A", "Maharashtra Chief Minister A": the state's country.
@@ -1270,7 +1321,11 @@ class _Reader:
 
     def name_after(self, after: int, *, styled: bool) -> int:
         """The end of the name right after a title (``after`` when none follows)."""
-        if after >= self.n or self.gap(after) != " ":
+        if after >= self.n or (
+            self.gap(after) != " "
+            # "Rear Adm (Ret) A": the name after the rank's "(Ret)"
+            and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
+        ):
             return after
         return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
 
@@ -1300,6 +1355,28 @@ class _Reader:
             and rank[1] == "military"
         ):
             return rank[2]
+        if kind != "royal" and low in _BARE_RANK_FIRST:
+            return self.bare_rank(i)
+        return i
+
+    def bare_rank(self, i: int) -> int:
+        """
+        Skip a rank written short without full stops, as monitoring reports print it.
+
+        "Foreign Minister Rear Adm (Ret) A", "President Lt Gen B", "President Gen C": the
+        rank, and a "(Ret)" after it, before a capitalised name.
+        """
+        t = self.t
+        lowers = t.lowers
+        k = i + 1 if lowers[i] in _BARE_RANKS else i
+        if k == i and i + 1 < self.n and f"{lowers[i]} {lowers[i + 1]}" in _BARE_RANKS:
+            k = i + 2
+        if k == i or k >= self.n or not self.joined(i, k):
+            return i
+        if lowers[k] in {"ret", "retd", "ret."} and t.gaps[k].strip() == "(":
+            k += 1  # "(Ret)"
+        if k < self.n and t.words[k][:1].isupper() and lowers[k] not in _BARE_RANK_FIRST:
+            return k
         return i
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:

@@ -178,6 +178,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "enthuse": ("enthused", "enthuses"),
     "concur": ("concurred", "concurs"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    # The verbs of diplomatic readouts that carry a quoted phrase: "expressed Panama's 'full
+    # solidarity'", "voiced his 'deep concern'", "conveyed Seoul's 'strong regret'".
+    "express": ("expressed", "expresses", "expressing"),
+    "voice": ("voiced", "voices", "voicing"),
+    "convey": ("conveyed", "conveys", "conveying"),
     "thank": ("thanked",),
     "believe": ("believes",),
     "think": ("thinks",),

@@ -39,7 +39,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._actors import countries_in
-from diplomeet._countries import SHORT_NAMES
+from diplomeet._countries import COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._stems import INCIDENT_STEMS, find_stems
 from diplomeet.records import Incident, IncidentKind, TimeRef
@@ -538,6 +538,16 @@ _MILITARY_AIRCRAFT: Final = (
     r"spy\s+planes?|reconnaissance\s+(?:planes?|aircraft)|military\s+(?:planes?|aircraft|"
     r"helicopters?|jets?)|balloons?|jets)"
 )
+_WARPLANES: Final = (
+    rf"(?:{_MILITARY_AIRCRAFT}|(?:air\s+force|military|naval|navy|fighter)\s+"
+    r"(?:[\w-]+\s+)?(?:aircraft|planes?|helicopters?))\b"
+)
+"""Military aircraft whose flight over a land is an intrusion ("two Air Force aircraft")."""
+_WARSHIPS: Final = (
+    r"(?:warships?|corvettes?|frigates?|destroyers?|gunboats?|submarines?|cruisers?|"
+    r"minesweepers?|(?:navy|naval|coast\s+guard)\s+(?:vessels?|ships?|patrol\s+boats?))\b"
+)
+"""Warships (and armed state ships) whose presence in another's waters is an incident."""
 _A_NATIONAL: Final = (
     r"national(?=\s*[,.;:)]|\s+(?:on|in|at|for|who|and|after|over|accused|suspected|near|"
     r"while|from|with|was|is|has|had|during|since|last|this)\b)"
@@ -634,9 +644,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpajwfhdmrtulky])\b(?:"
+            r"(?=[evbiscpajwfhdmrtulkyo])\b(?:"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|intruding|strayed|strays|straying|crossed|crosses|crossing|"
+            # balloons and drones carried in by the wind: "drifted into Latvian airspace"
+            r"drifted|drifts|drifting|floated|floats|floating|wandered|wanders|wandering|"
             r"penetrated|penetrating)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:into|over|through|across)\s+"
@@ -654,9 +666,16 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
             r"straying|intruded|intrudes|penetrated)\s+into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
-            r"over\b|"
+            # over a land, not over a sea ("flew over the Sea of Japan": no one's airspace)
+            r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)"
+            r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)|"
+            # a flight of military aircraft over a land, told as a noun: "the flight of two
+            # air force planes over Chilean territory", "an overflight of the islands by jets"
+            rf"\b(?:over)?flights?\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_WARPLANES}\s+"
+            r"(?:over|into|across|through)\b|"
+            r"\b(?:over)?flights?\s+(?:over|into|across|through|of)\s+"
+            rf"(?:(?!by\b)[\w'\u2019.-]+\s+){{1,8}}?by\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_WARPLANES}"
             ")",
         ),
     ),
@@ -732,6 +751,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            # rockets fired into a land across a border: "fired two rockets into northern
+            # Israel", "the firing of three Katyushas into the Galilee" (not into the sea;
+            # shells fired over a border are shots fired, read in ``deadly``)
+            r"(?:fired|fires|firing|launched|launching|lobbed|(?:firing|launching|launch)\s+of)\s+"
+            r"(?:(?!(?:at|on|into|the)\b)[\w-]+\s+){0,3}?(?:rockets|katyushas)\s+into\s+"
+            r"(?!(?:[\w-]+\s+){0,2}?(?:sea|waters|ocean|gulf|bay|air|sky)\b)|"
             r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
             r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
             rf"(?:{_words(_ARMED_WORDS)})\s+(?:(?!(?:was|were|been|being|are|is|be|had|have|"
@@ -809,7 +834,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|chancery|"
             r"high\s+commission|(?:diplomatic\s+|permanent\s+)?mission)\b(?!['\u2019]s\b)|"
             r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
-            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+(?:in\s+(?:the\s+)?path\s+of|"
+            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+"
+            # "released flares roughly 30 metres in front of", "directly ahead of"
+            r"(?:(?:(?:roughly|about|around|some|just|only|barely|less\s+than|as\s+close\s+as)\s+)?"
+            r"(?:\d[\d.,]*|a\s+few|a\s+hundred|one|two|three|four|five|ten|twenty|thirty|fifty)"
+            r"\s*(?:metres|meters|m|feet|ft|yards|kilometres|kilometers|km|miles|nautical\s+miles)"
+            r"\s+|(?:directly|just|right|immediately)\s+)?"
+            r"(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
@@ -833,6 +864,20 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:territorial\s+waters|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
+            # waters", "cut the trawl warps of the trawler" (the Cod Wars' harassment)
+            r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_SEIZABLE)})\s+to\s+(?:leave|turn\s+back|withdraw)\b|"
+            r"\b(?:cut|cuts|cutting|severed|severing|slashed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:warps?|nets)\s+of\b|"
+            # a warship in another's waters: "the appearance of a Spanish corvette inside
+            # the waters claimed by Britain", "a Chinese frigate sailed into Vietnamese waters"
+            r"\b(?:appearance|presence|incursion|intrusion|entry)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_WARSHIPS}\s+(?:inside|in|into|within)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?<!international\s)waters\b|"
+            rf"\b{_WARSHIPS}\s+(?:[\w-]+\s+){{0,2}}?(?:entered|sailed\s+into|intruded\s+into|"
+            r"strayed\s+into|appeared\s+in|appeared\s+inside)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?<!international\s)waters\b|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
             r"\b(?:took|taken|held)\s+(?:[\w'\u2019-]+\s+){0,4}?hostages?\b|"
@@ -869,11 +914,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "cross",
         "flew",
         "flie",
+        "flight",
         "flown",
         "fly",
         "identif",
         "intrud",
         "launch",
+        "overfl",
         "penetrat",
         "stray",
     ),
@@ -937,7 +984,11 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "colli",
         "commission",
         "consulat",
+        "contig",
+        "corvett",
+        "cruiser",
         "cyber",
+        "destr",
         "detain",
         "detention",
         "eez",
@@ -950,6 +1001,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flie",
         "flown",
         "fly",
+        "frigat",
+        "gun",
         "hack",
         "harass",
         "hostage",
@@ -963,6 +1016,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "launch",
         "maneuv",
         "manoeuv",
+        "minesweep",
         "missile",
         "mission",
         "obstruct",
@@ -974,10 +1028,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "seiz",
         "shadow",
         "slbm",
+        "submarin",
         "sunk",
         "swarm",
         "tail",
         "torch",
+        "warp",
+        "warship",
         "water",
     ),
 }
@@ -991,7 +1048,7 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
-    r"burning|torching|scuttling)",
+    r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
@@ -1077,11 +1134,13 @@ _UNDER_FIRE_RE: Final = re.compile(
 # of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots
 # are no incident between states.
 _CIVIL_RE: Final = re.compile(
-    r"(?=[rbhcnmsgwitfo])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
+    r"(?=[rbhcnmsgwitfopad])(?:\b(?:robbery|robberies|robbed|robbers?|burglary|burglaries|"
     r"burglars?|heist|carjack\w*|muggings?|shopkeepers?|convicted|nightclub|batsman|batsmen|"
     r"bowlers?|goalkeepers?|strikers?|midfielders?|referees?|innings|wickets?|footballers?|"
     r"cricketers?|tournament|qualifiers?|olympics?|sentenced|acquitted|trial|fans|hooligans|"
-    r"cricket|football|soccer|rugby|cartels?|gangsters?)\b)"
+    r"cricket|football|soccer|rugby|cartels?|gangsters?|"
+    # the places and words of a crime story: "shot dead in a bar", "a drunken brawl"
+    r"bars?|pubs?|restaurants?|supermarkets?|casinos?|apartment|homicides?|drunken)\b)"
 )
 # An incident remembered, rehearsed or planned, not told: "marked the anniversary of the
 # bombing of", "a drill simulating the downing of a drone", "accused of planning a drone
@@ -1119,6 +1178,15 @@ _CROWD_RE: Final = re.compile(
     r"(?=[pdrfsc])(?:\b(?:protesters|protestors|demonstrators|rioters|fans|students|"
     r"supporters|crowds?)\b)"
 )
+# Aircraft that attack, just before "attacked": a strike from the air (ACLED "Air/drone
+# strike"), "Israeli warplanes attacked guerrilla bases", "two Syrian jets on Monday attacked".
+_AIR_ATTACKER_RE: Final = re.compile(
+    r"\b(?:warplanes?|fighter\s+jets?|jets?|fighter-bombers?|fighters|bombers?|gunships?|"
+    r"air\s+force|military\s+aircraft|combat\s+aircraft)\s+"
+    r"(?:(?!(?:and|but|which|that|who|had|were|was)\b)[\w'\u2019-]+\s+){0,3}?$"
+)
+# Two countries joined by a hyphen: "the Thai-Cambodian border", "Kyrgyz-Tajik clashes".
+_PAIR_RE: Final = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
 _CROSSERS_KILLED_RE: Final = re.compile(
@@ -1186,6 +1254,21 @@ _CASUALTY_RES: Final = (
         ")",
     ),
 )
+# Told with no one hurt: the dead are none ("No one was hurt", "causing no casualties",
+# "there were no injuries", "the crew were unharmed").
+_UNHURT_RE: Final = re.compile(
+    r"(?=[nwtcu])(?:\b(?:no\s+one|nobody|no-one)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|"
+    r"killed|harmed|wounded)\b|\b(?:there\s+were|causing|caused|with|reported|left)\s+no\s+"
+    r"(?:casualties|injuries|deaths|fatalities)\b|\bwithout\s+(?:casualties|injuries|"
+    r"loss\s+of\s+life)\b|\b(?:were|was|escaped)\s+(?:unharmed|unhurt|uninjured)\b)"
+)
+# The incident told as news that came in: "news reached London that", "word came that",
+# "reports emerged that".
+_NEWS_OF_RE: Final = re.compile(
+    r"\b(?:news|word|reports?)\s+(?:[\w-]+\s+){0,2}?(?:reached|came|arrived|emerged|spread)\b"
+)
+# A week told only as "earlier in the week": no calendar week of its own.
+_VAGUE_WEEK_RE: Final = re.compile(r"(?i)\bearlier\s+in\s+the\s+week\b")
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
@@ -1319,7 +1402,8 @@ class _Reader:
 
         "agreed to investigate last week's shooting of fishermen ... Last Saturday, a patrol
         boat opened fire on their canoes": the noun names the incident told in full as shots
-        fired (read as an attack only when nothing else tells it).
+        fired (read as an attack only when nothing else tells it); so does "the killing of two
+        herders by border guards" before "the guards fired on them on Friday".
         """
         fired = [d for d in self.drafts if d.kind == "shots_fired"]
         if not fired:
@@ -1448,7 +1532,7 @@ class _Reader:
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
-                shooting=m.group().startswith("shooting"),
+                shooting=m.group().startswith(("shooting", "killing")),
             )
             if (
                 self.historical(clause, m, draft.when)
@@ -1494,6 +1578,10 @@ class _Reader:
     ) -> list[str] | None:
         """The countries involved, or None when none is named and nothing armed is told."""
         codes = countries_in(self.doc, clause.start, clause.end)
+        for pair in _PAIR_RE.finditer(self.text, clause.start, clause.end):
+            # "the Thai-Cambodian border", "India-Pakistan clashes": both sides in one word
+            sides = [COUNTRY_NAMES.get(w) or DEMONYMS.get(w) for w in pair.groups()]
+            codes += [c for c in sides if c is not None and c not in codes and None not in sides]
         if not codes and (
             kind == "airspace_violation" or self.low.startswith("when ", clause.start)
         ):
@@ -1525,6 +1613,12 @@ class _Reader:
         """
         low = self.low
         groups = m.groupdict()
+        if (
+            kind == "attack"
+            and m.group().startswith("attacked")
+            and _AIR_ATTACKER_RE.search(low, max(clause.start, m.start() - 60), m.start())
+        ):
+            return "airstrike"  # "warplanes attacked bases": a strike from the air
         if (
             (groups.get("clash") or groups.get("firenoun"))
             and _KILLED_RE.search(low, clause.start, clause.end)
@@ -1864,7 +1958,13 @@ class _Reader:
             inside = [
                 t
                 for t in inside
-                if t.span is not None and not _TOLD_ON_RE.search(low, clause.start, t.span.start)
+                if t.span is not None
+                and not _TOLD_ON_RE.search(low, clause.start, t.span.start)
+                # "News reached Delhi on Monday that troops had clashed on Sunday"
+                and not (
+                    t.span.start < trig.start()
+                    and _NEWS_OF_RE.search(low, clause.start, t.span.start)
+                )
             ] or inside
         if inside:
             if inside[0].granularity != "day":
@@ -1878,6 +1978,10 @@ class _Reader:
                     ):
                         return t
             return inside[0]
+        if _NEWS_OF_RE.search(self.low, clause.start, trig.start()):
+            # "hours after news reached London that a gunboat had fired": the day the news
+            # came is not the day of the shots
+            return None
         return self.anchored(sent, clause) or self.overnight(sent, clause)
 
     def overnight(self, sent: Segment, clause: Segment) -> TimeRef | None:
@@ -1982,6 +2086,10 @@ class _Reader:
                 m = pattern.search(self.low, seg.start, seg.end)
                 if m is not None:
                     return _number(m.group(1))
+        for seg in (sent, nxt):
+            # "No one was hurt", "there were no casualties", "the crew were unharmed": none
+            if seg is not None and _UNHURT_RE.search(self.low, seg.start, seg.end):
+                return 0
         return None
 
     def merge(self, new: _Draft, *, retold: bool = False) -> None:
@@ -2019,6 +2127,17 @@ class _Reader:
 
     def record(self, d: _Draft) -> Incident:
         when = d.when or d.reported
+        if (
+            when is not None
+            and when.granularity == "week"
+            and when.start is not None
+            and when.end is not None
+            and when.start.month == when.end.month
+            and _VAGUE_WEEK_RE.search(when.text)
+        ):
+            # "earlier in the week" in a dispatch may reach into the week before: the month
+            # is what the text tells (a week within one month)
+            when = _month_of(attrs.evolve(when, value=when.start.isoformat())) or when
         if when is not None and (m := _PART_OF_DAY_RE.match(when.value)):
             when = attrs.evolve(when, value=m.group(1))
         return _fast_records.incident(

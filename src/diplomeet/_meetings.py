@@ -45,15 +45,16 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagoj])\b(?:
+    r"""(?=[stpmecdnbhrvwagojl])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?:\s+(?:with|from|to))?
+            # ("a telephone call between A and B": read at "call between")
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
-            (?:\s+with)?)
+            (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call)\s+between
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
             # "Talks were held in the Kremlin today between A and B"
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
@@ -64,6 +65,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "had lunch with A", "over dinner with A"
+            |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -78,7 +81,7 @@ _TRIGGER_RE: Final = re.compile(
                 afternoon|evening)|today|yesterday|tonight|last\s+night)\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
-      | (?P<direct>met|meets|meet|hosted|hosts|host|received|receives|receive|visited|
+      | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             (?<=\bto\s)see(?=\s)|
@@ -102,6 +105,9 @@ _TRIGGER_RE: Final = re.compile(
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            # "A and B announced it after a four-hour meeting", "... after bilateral talks"
+            after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
+                (?!\s+(?:with|between))|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -115,17 +121,24 @@ _TRIGGER_RE: Final = re.compile(
     )\b""",
     re.VERBOSE,
 )
+# An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
+# ministers should meet" (a plan; the dates before it are the agreement's).
+_AGREED_TO_RE: Final = re.compile(
+    r"\bagreed\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
+)
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
     \s+(?:[a-z]+\s+){0,2}$|\bto\s+$
     |\b(?:expected|due|set|scheduled|planning|plans?)\s+to\s+(?:hold|have|attend)\s+
-    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$""",
+    (?:the|a|an|his|her|their)\s+(?:[a-z'\u2019-]+\s+){0,2}$
+    # "will make an official visit to", "is expected to pay a state visit to"
+    |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
-    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|going)\s+to|
+    r"""(?:\b(?:will|would|'ll|(?:is|are|was|were)\s+(?:(?:due|expected|set|scheduled|going)\s+)?to|
     plans?\s+to|planning\s+to)\s+(?:travel|fly|go|head|visit|return|come)\b
     |\b(?:heads|travels|flies|leaves|departs)\b)[^.;]{0,120}?\bfor\s+
     (?:(?:two|three|four|several|more|further|fresh|new|a|an|the|his|her|their)\s+)?
@@ -249,11 +262,13 @@ _PLACE_RE: Final = re.compile(
     # (the look-ahead on the first letters lets the scan pass over most positions at once)
     rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
-    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+)?for)"
+    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
+# The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
+_VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
     rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
@@ -303,6 +318,10 @@ _DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
+# "since the cease-fire of Feb. 28": a day that starts a period, a few words after "since".
+_SINCE_THE_OF_RE: Final = re.compile(
+    r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
+)
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
@@ -328,8 +347,11 @@ _TITLED_AND_RE: Final = re.compile(
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
-    # "A and his Argentine peer B": a word for the other side no title table holds
-    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest),?\s+)?)?"
+    # "A and his visiting Indonesian counterpart B"
+    r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
+    # "A and his Argentine peer B": a word for the other side no title table holds;
+    # "A and her Botswana counterpart, minister for foreign affairs B": B's office after it
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
@@ -402,6 +424,47 @@ _REFUSED_WORDS: Final = (
     "den",
     "no ",
 )
+# The article before a call word: "in a phone call", "during a telephone conversation".
+_IN_A_CALL_BEFORE_RE: Final = re.compile(r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+$")
+# "with" before a person's mention, an organisation's initials between: "with OAS A".
+_WITH_BEFORE_RE: Final = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?:of\s+(?:[A-Z][\w.'-]*\s+){1,3})?$"
+)
+# "raise it with B when they meet": they are the main clause's subject and B.
+_WHEN_THEY_RE: Final = re.compile(
+    r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
+)
+# "A has not met B since they ...": the main clause denies a meeting of the two since then.
+_NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
+# Who invites a visitor: "an invitation from B", "at the invitation of B".
+# (not "conveyed an invitation from B", which invites someone else)
+_INVITATION_RE: Final = re.compile(
+    r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+from\s+"
+    r"|\bat\s+the\s+invitation\s+of\s+"
+)
+# A trip told as a noun after "for": "arrived for a four-day official visit to China".
+_FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# The host of two others' meeting: "with Malaysian Foreign Minister C acting as host".
+_AS_HOST_RE: Final = re.compile(r"\bwith\s+[^;.]{3,120}?\s+(?:acting\s+|serving\s+)?as\s+host\b")
+# Attending the meeting told before: "A and B sat in on the meeting", "C took part in the
+# talks", "D joined them for the last hour" (read in the sentences holding a meeting stem).
+_ATTENDED_RE: Final = re.compile(
+    r"\b(?:attended\s+(?:the|their)\s+(?:talks|meeting|session|discussions?)"
+    r"|sat\s+in\s+on|took\s+part\s+in\s+the\s+(?:talks|meeting|session|discussions?)"
+    r"|joined\s+them\s+for)\b"
+)
+_ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
+_ATTENDED_REACH: Final = 400  # characters from the meeting told last
+# A meeting noun before "hosted by": "a trilateral meeting hosted by A".
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
+# A plan to see someone: "is expected to see A", "is due to see A".
+_PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
+# A correction's retraction before the meeting word: what was told is not so.
+_CORRECTED_RE: Final = re.compile(
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
+    r"(?:said|stated|reported|wrote|described|identified|gave|suggested|implied)\b"
+)
 # A condition or question before the meeting word: "if they meet", "whether the two will meet".
 _HYPOTHETICAL_RE: Final = re.compile(r"\b(?:if|unless|whether)\b")
 _HYPOTHETICAL_WORDS: Final = ("if", "unless", "whether")
@@ -463,7 +526,18 @@ _HELD_WORD_RE: Final = re.compile(
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014])", re.MULTILINE
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014]"
+    # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
+    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
+    re.MULTILINE,
+)
+# The last characters of a paragraph of prose (a headline or a deck has none of them).
+_PARAGRAPH_ENDS: Final = frozenset(".!?\"'\u201d\u2019):")
+# A dispatch's own line as a whole short paragraph: "Gibraltar, Tuesday", "ROME, June 10"
+# (only fullmatched; `dates._dispatch` finds such lines in a whole text for the dates).
+_DISPATCH_PARAGRAPH_RE: Final = re.compile(
+    rf"({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*),[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})\.?[ \t]*"
 )
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
@@ -533,9 +607,9 @@ _PHRASE_STARTS: Final = (
     "started",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
-# hold an apostrophe: "at Monday's talks").
+# hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
 _WORDS_BEFORE_RE: Final = re.compile(
-    r"\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+)(?:\s+([\w'\u2019]+))?)?)?"
+    r"\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+))?)?)?"
 )
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
@@ -582,8 +656,10 @@ _TRIP_TO_RE: Final = re.compile(rf"{_TRAVEL_TO}(?:the\s+)?({_NAME_WORD}(?: {_NAM
 # A trip on to a city, told in the sentence before a planned meeting: "before flying to
 # Doha", "leaves for Lima on Monday".
 _ONWARD_RE: Final = re.compile(
-    r"\b(?:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
-    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)\s+for)"
+    r"\b(?i:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
+    r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)"
+    # "leaves Sunday for London" (an archive wire in capitals: "LEAVES SUNDAY FOR LONDON")
+    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for)"
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
@@ -889,6 +965,16 @@ class _Draft:
     )
 
 
+def _same_day(a: TimeRef | None, b: TimeRef) -> bool:
+    """Whether ``b`` is ``a``, or a part of its day ("Tuesday evening" of "Tuesday")."""
+    if a is None:
+        return False
+    if a.value == b.value:
+        return True
+    days = {"day", "part_of_day"}
+    return a.granularity in days and b.granularity in days and a.start == b.start is not None
+
+
 def _same_time(old: _Draft, new: _Draft) -> bool:
     """Whether the dates of two drafts allow one meeting; an earlier one needs both dated."""
     if old.when and new.when:
@@ -1160,11 +1246,12 @@ class _Reader:
                 or prior.status != "held"
                 or prior.earlier
                 or prior.setting in _MEDIA
-                or (d.when is not None and (prior.when is None or d.when.value != prior.when.value))
+                or (d.when is not None and not _same_day(prior.when, d.when))
             ):
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
 
@@ -1272,10 +1359,60 @@ class _Reader:
             line = line or self.dateline(self.lede_end)
             if line is None:
                 return
-            name = _dateline_name(line.group(1))
+            # a later dispatch of the page ("From Our Correspondent / Gibraltar, Tuesday")
+            name = self.dispatch_before(d.evidence.start) or _dateline_name(line.group(1))
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    def lede_pair_retold(self) -> None:
+        """
+        Date and place "the two ministers also discussed X" by the lede that names the pair.
+
+        "A and his Polish counterpart B agreed in Vilnius on Wednesday to ... [...] The two
+        ministers also discussed ...": a retelling with neither day nor place, of the two
+        people the lede's first sentence names together, is their encounter of the lede.
+        """
+        for d in self.drafts:
+            if (
+                not d.retold
+                or d.when is not None
+                or d.place is not None
+                or d.status != "held"
+                or d.earlier
+                or d.setting is not None
+                or len(d.key) != 2
+                or not self.lede_content
+            ):
+                continue
+            first = next(
+                (x for x in self.doc.sentences if x.start >= self.lede_content[0].start), None
+            )
+            if first is None or not d.key <= {
+                _key(m.actor) for m in self.in_range(first.start, first.end)
+            }:
+                continue
+            when, place = self.lede_date_place()
+            if when is not None and place is not None:
+                d.when, d.place = when, place
+
+    def dispatch_before(self, pos: int) -> str | None:
+        """
+        The city of the last dispatch line past the lede before ``pos``, if any.
+
+        A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
+        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        """
+        found = None
+        for p in self.doc.paragraphs:
+            if p.start >= pos:
+                break
+            if p.start < self.lede_end or p.end - p.start > 40:
+                continue
+            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            if m is not None and _dateline_name(m.group(1)) in CITIES:
+                found = _dateline_name(m.group(1))
+        return found
 
     def next_days(self, d: _Draft, before: list[_Draft]) -> None:
         """
@@ -1310,6 +1447,16 @@ class _Reader:
             self.lede_found = (None, None)
             return
         content = self.lede_paragraphs()
+        paragraphs = self.doc.paragraphs
+        if len(content) > 1 and any(
+            p.end - p.start <= 40 and _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            for p in paragraphs[
+                bisect_left(self.paragraph_starts, content[0].end) : bisect_left(
+                    self.paragraph_starts, content[1].start
+                )
+            ]
+        ):
+            content = content[:1]  # the next paragraph opens another dispatch ("Rome, Monday")
         self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
         self.lede_content = content
 
@@ -1363,7 +1510,9 @@ class _Reader:
                 paragraphs = paragraphs[k:]
                 break
         for p in paragraphs:
-            if len(self.text[p.start : p.end].split(maxsplit=8)) >= 8:
+            words = self.text[p.start : p.end]
+            # (a deck over the date line ends with no stop: "Ministers also plan to ...")
+            if len(words.split(maxsplit=8)) >= 8 and words.rstrip()[-1:] in _PARAGRAPH_ENDS:
                 out.append(p)
                 if len(out) == 2:
                     break
@@ -1423,6 +1572,8 @@ class _Reader:
             for h in hits
         )
         if not live and not accompanied:
+            if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
+                self.attended(sent)
             return
         inside = self.in_range(sent.start, sent.end)
         sent_people = _people(inside, text)
@@ -1436,6 +1587,12 @@ class _Reader:
             self.trigger(sent, clause, trig, sent_people)
         if accompanied:
             self.accompanied(sent, sent_people)
+        if (
+            self.drafts
+            and self.drafts[-1].evidence == sent
+            and self.low.find(" as host", sent.start, sent.end) >= 0
+        ):
+            self.as_host(sent, sent_people)
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -1552,7 +1709,7 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = self.objects_of(kind, trig, after)
+        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
         if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -1572,7 +1729,11 @@ class _Reader:
                 return
             for m in objects:
                 participants += self.group_members(m, clause) if m.members else _expand(m)
-        participants = [*lead, *self.visit_host(clause, trig, participants, after, objects)]
+        invited = self.invited_visit(trig, participants, objects)
+        participants = [
+            *lead,
+            *(invited or self.visit_host(clause, trig, participants, after, objects)),
+        ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
 
     def add_hosted(
@@ -1796,6 +1957,45 @@ class _Reader:
             return participants
         return [*participants, named[0] if named else self.host_in(code, participants[0])]
 
+    def invited_visit(
+        self, trig: re.Match[str], participants: list[Actor], objects: list[Mention]
+    ) -> list[Actor]:
+        """
+        The visitor and the one who invited him, for a visit to a place.
+
+        "accepted an invitation from B to visit Egypt", "will make a visit to X at the
+        invitation of B": B hosts.  Empty for any other meeting word.
+        """
+        if not self.low.startswith("visit", trig.start()) or not all(
+            o.actor.kind == "country" for o in objects
+        ):
+            return []
+        inviter = self.inviter(trig, participants)
+        return [] if inviter is None else [participants[0], inviter]
+
+    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Actor | None:
+        """The person of "an invitation from B" or "at the invitation of B" around a visit."""
+        low = self.low
+        start = max(0, trig.start() - 80)
+        stop = low.find(". ", trig.end())
+        stop = len(low) if stop < 0 else stop
+        if (
+            low.find("invitation", start, stop) < 0
+            or not participants
+            or _FOR_A_VISIT_RE.search(low, start, trig.start())
+        ):
+            return None
+        m = _INVITATION_RE.search(low, start, stop)
+        if m is None:
+            return None
+        host = next(
+            (x for x in self.in_range(m.end(), min(stop, m.end() + 80)) if x.start >= m.end()),
+            None,
+        )
+        if host is None or host.actor.kind != "person" or _key(host.actor) == _key(participants[0]):
+            return None
+        return host.actor
+
     def told_next(self, clause: Segment) -> bool:
         """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""
         m = _WHEN_WHERE_NEXT_RE.match(self.low, clause.end)
@@ -1916,6 +2116,26 @@ class _Reader:
             return self.main_subject(sent, trig, sent_people)
         return []
 
+    def with_before_call(
+        self, kind: str, trig: re.Match[str], before: list[Mention]
+    ) -> list[Mention]:
+        """
+        The person "with" names before "in a phone call": the call's other party.
+
+        "said she had raised the case with A in a phone call on Monday", "discussed it with A
+        during a call": A was called.
+        """
+        if kind != "phone" or not _IN_A_CALL_BEFORE_RE.search(
+            self.low, max(0, trig.start() - 24), trig.start()
+        ):
+            return []
+        found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def with_before(self, m: Mention) -> bool:
+        """Whether "with" stands before ``m`` ("with OAS Secretary General A", "with the")."""
+        return _WITH_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start) is not None
+
     def no_call(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
         Whether "called" or "called on" tells no meeting with ``objects``.
@@ -1955,13 +2175,20 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit"}:
+        if kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
-                word == "visit"
-                and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                # "a meeting hosted by A": read at "hosted"
+                (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
+                or (
+                    word == "visit"
+                    and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                )
             ) or (
-                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting
-                word == "see" and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+                # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
+                # "is expected to see A again at the summit"
+                word == "see"
+                and not _TRAVEL_BEFORE_SEE_RE.search(low, clause.start, start)
+                and not _PLANNED_SEE_RE.search(low, max(clause.start, start - 24), start)
             ):
                 return ""
         elif kind == "direct" and word.endswith("ed") and _BY_NEXT_RE.match(low, trig.end()):
@@ -1971,7 +2198,10 @@ class _Reader:
                 or _JOINED_OWN_RE.match(low, trig.end())
             ):
                 return ""  # "was joined by his wife at the rally": no talks
-            if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start):
+            if _PASSIVE_BEFORE_RE.search(low, max(clause.start, start - 24), start) or (
+                # "for a trilateral meeting hosted by A": A and the subject's people
+                word == "hosted" and _NOUN_BEFORE_HOSTED_RE.search(low, max(0, start - 16), start)
+            ):
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
@@ -1993,6 +2223,11 @@ class _Reader:
     ) -> list[Actor]:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
+        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0:
+            pair = self.they_of_main(trig, sent_people)
+            if pair:
+                self.retold = self.group_told = False
+                return pair
         subject = self.subject(clause, before, sent_people, trig)
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
@@ -2005,6 +2240,28 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
+        """
+        "they" after "when" as the main clause's subject and the person it names after "with".
+
+        "A is expected to raise the matter with B when they meet in Gaborone": A and B meet.
+        """
+        they = _WHEN_THEY_RE.search(self.low, max(0, trig.start() - 40), trig.start())
+        if they is None:
+            return []
+        main = [m for m in sent_people if m.end <= they.start() and m.actor.kind == "person"]
+        if they.group("since") is not None:
+            # "A has not met B since they had a short conversation in New York": A and B
+            people = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            start = main[0].start if main else they.start()
+            if len(people) == 2 and _NOT_MET_RE.search(self.low, start, they.start()):
+                return list(people.values())
+            return []
+        partner = next((m for m in main if self.with_before(m)), None)
+        if partner is None or not main or main[0] is partner:
+            return []
+        return [main[0].actor, partner.actor]
 
     def group_members(self, m: Mention, clause: Segment) -> list[Actor]:
         """
@@ -2111,9 +2368,12 @@ class _Reader:
             return "video call"
         if kind in {"phone", "phoned", "called"}:
             return "phone call"
+        low = self.low
+        if kind == "between":
+            # "a phone conversation between A and B": the word before tells the medium
+            word = low[max(clause.start, trig.start() - 12) : trig.end()]
         if kind in {"between", "during", "noun"} and (m := _MEDIUM_WORD_RE.search(word)):
             return "video call" if m.group().startswith(("video", "virtual")) else "phone call"
-        low = self.low
         # "met in Tehran in June and spoke by phone last month": the call is the second verb's.
         cut = low.find(" and ", trig.end(), clause.end)
         end = clause.end if cut < 0 else cut
@@ -2373,6 +2633,8 @@ class _Reader:
                 and span.end <= sent.start
                 and t.granularity in {"day", "part_of_day"}
                 and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
+                # "since the cease-fire of Feb. 28": the day a period starts
+                and not _SINCE_THE_OF_RE.search(self.low, max(0, span.start - 40), span.start)
             ):
                 found = t
         return found
@@ -2412,6 +2674,10 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
+        if self.low.find("ly ", clause.start, start) >= 0 and _CORRECTED_RE.search(
+            self.low, clause.start, start
+        ):
+            return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 20), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
@@ -2494,7 +2760,8 @@ class _Reader:
             return None
         found = None
         for m in _ONWARD_RE.finditer(self.text, prev.start, prev.end):
-            found = _city_of(m.group(1))
+            word = m.group(1)
+            found = _city_of(word.title() if word.isupper() else word) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def country_place(self, seg: Segment) -> Place | None:
@@ -2737,6 +3004,12 @@ class _Reader:
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
+        if self.agreed_to(clause, trig) is not None or (
+            # "will raise it with B when they meet": the present of a plan
+            trig.group() == "meet"
+            and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+        ):
+            return "planned"
         if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()):
             return "planned"
         if trig.group().lower().startswith(_MEETING_NOUNS) and _WILL_BE_RE.search(
@@ -2757,9 +3030,15 @@ class _Reader:
         relative = self.after_who(clause)
         best: TimeRef | None = None
         best_dist = 10**9
+        # "spoke on 4 May and agreed that the ministers should meet": the agreement's date
+        agreed = self.agreed_to(clause, trig)
         for t in self.doc.dates_in(clause.start, clause.end):
             span = t.span
-            if span is None or t.start is None or not clause.start <= span.start < clause.end:
+            if (
+                span is None
+                or t.start is None
+                or not max(clause.start, agreed or 0) <= span.start < clause.end
+            ):
                 continue
             if self.not_the_meetings(t, span, trig, relative=relative):
                 continue
@@ -2782,7 +3061,16 @@ class _Reader:
                 dist += 10**7
             if dist < best_dist:
                 best, best_dist = t, dist
-        return best if best is not None else self.earlier_clause_date(sent, clause, trig)
+        if best is not None or agreed is not None:
+            return best
+        return self.earlier_clause_date(sent, clause, trig)
+
+    def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
+        """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
+        if self.low.find("agreed", max(clause.start, trig.start() - 60), trig.start()) < 0:
+            return None
+        m = _AGREED_TO_RE.search(self.low, max(clause.start, trig.start() - 60), trig.start())
+        return None if m is None else m.start()
 
     def earlier_clause_date(
         self, sent: Segment, clause: Segment, trig: re.Match[str]
@@ -2891,9 +3179,15 @@ class _Reader:
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
-            if word in VENUES:
-                venue_hit = VENUES[word]
+            venue = self.venue_named(word, m.end(1), seg.end)
+            if venue is not None:
+                venue_hit = venue
                 continue
+            prep = m.group().split()[0].lower()
+            if prep == "of" and not _PLACE_NOUN_END_RE.search(
+                text[max(seg.start, m.start() - 12) : m.start()]
+            ):
+                continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             lead = word.partition(" ")[0]
@@ -2920,11 +3214,6 @@ class _Reader:
                     country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
-            prep = m.group().split()[0].lower()
-            if prep == "of" and not _PLACE_NOUN_END_RE.search(
-                text[max(seg.start, m.start() - 12) : m.start()]
-            ):
-                continue
             if (
                 prep in {"in", "of"}
                 # "will travel to Siem Reap next Monday to meet A"
@@ -2945,6 +3234,13 @@ class _Reader:
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def venue_named(self, word: str, end: int, stop: int) -> tuple[str, str, str | None] | None:
+        """The known venue ``word`` names, read on past "of the" ("Great Hall of the People")."""
+        longer = _VENUE_OF_RE.match(self.text, end, stop)
+        if longer is not None and f"{word}{longer.group()}" in VENUES:
+            return VENUES[f"{word}{longer.group()}"]
+        return VENUES.get(word)
 
     def venue_then_city(self, seg: Segment) -> Place | None:
         """Read "at State House, Entebbe": a building, then its city after a comma."""
@@ -3028,6 +3324,47 @@ class _Reader:
                     if _key(a.actor) not in d.key and a.actor not in d.accompanied:
                         d.accompanied.append(a.actor)
                 return
+
+    def as_host(self, sent: Segment, sent_people: list[Mention]) -> None:
+        """
+        "A and B will meet on Friday, with C acting as host": C goes with them.
+
+        The host of two others' meeting is no third party of it (``accompanied_by``).
+        """
+        m = _AS_HOST_RE.search(self.low, sent.start, sent.end)
+        if m is None:
+            return
+        d = self.drafts[-1]
+        for x in sent_people:
+            if (
+                m.start() <= x.start
+                and x.end <= m.end()
+                and x.actor.kind == "person"
+                and _key(x.actor) not in d.key
+                and x.actor not in d.accompanied
+            ):
+                d.accompanied.append(x.actor)
+
+    def attended(self, sent: Segment) -> None:
+        """
+        Add the people who "attended", "sat in on" or "took part in" the meeting told last.
+
+        "Deputy Minister A and Ambassador B sat in on the meeting", "C and D took part in the
+        talks", "E joined them for the last hour": they go with the meeting's principals.
+        """
+        m = self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end)
+        # the meeting told last with a date (an undated one is a retelling or a side remark)
+        d = next((x for x in reversed(self.drafts) if x.when is not None), None)
+        if m is None or d is None or sent.start - d.evidence.end > _ATTENDED_REACH:
+            return
+        people = [
+            x
+            for x in self.in_range(sent.start, sent.end)
+            if x.actor.kind == "person" and x.form != "pronoun"
+        ]
+        for a in [x.actor for x in people if x.end <= m.start()]:
+            if _key(a) not in d.key and a not in d.accompanied:
+                d.accompanied.append(a)
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:

@@ -127,8 +127,10 @@ _ALTERNATIVES: Final = [
     (
         "numeric",
         (
-            r"(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
-            r"(?P<num_y>\d{4}|\d\d)(?![\d/])(?!\.\d)"
+            r"(?:(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
+            r"(?P<num_y>\d{4}|\d\d)"
+            # dashes only between pairs of digits, as wire trailers stamp them: "06-20-79"
+            r"|(?P<num_a2>\d\d)-(?P<num_b2>\d\d)-(?P<num_y2>\d{4}|\d\d))(?![\d/])(?!\.\d)(?!-\d)"
         ),
     ),
     # a range of days: (on) March 12-14, 12-14 March (2025), 12 to 14 March: its first day
@@ -420,7 +422,10 @@ _ALTERNATIVES: Final = [
             + _MOD
             + r")?(?:(?P<yr_fy>fiscal)\s+|the\s+year\s+)?(?P<yr_y>"
             + _YEAR
-            + r")(?P<yr_tail>['\u2019]s)?"
+            # a year before 1500 closes its phrase: "fought at Grunwald in 1410."
+            + r"|1[0-4]\d\d(?=[.,;:)]|\s+(?:and|when|AD|BC|CE|BCE)\b|\s*$)"
+            # "at 1530 GMT", "0630 hrs" are the clock's
+            + r")(?!\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|\s*(?-i:hrs|HRS)\b)(?P<yr_tail>['\u2019]s)?"
         ),
     ),
     # (early) November, December's (a bare month)
@@ -440,17 +445,20 @@ _ALTERNATIVES: Final = [
     (
         "time",
         (
-            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?::(?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\b\.?"
+            # "11.40 pm", "9.15am": Britain and the Commonwealth put a point between them
+            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])(?:\.m\b\.?|m\b)"
             r"|(?P<t_h24>[01]\d|2[0-3]|\d)[:.]?(?P<t_m24>[0-5]\d)"
-            r"(?:(?=\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b)"
+            r"(?:(?=\s+(?:(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|local\s+time\b))"
             # the 24-hour clock of military and police statements: "at 10.45 hrs", "0630 hrs",
             # "at 14:20 hours" (with "hours", only after a colon or point: "120 hours" is a span)
-            r"|\s*(?-i:hrs|HRS)\b|(?<=[:.]\d\d)\s+hours\b)"
+            r"|\s*(?-i:hrs|HRS)\b|(?<=[:.]\d\d)\s+hours\b"
+            # "at 18:30", "by 07:45": two digits, a colon (the handler wants a preposition)
+            r"|(?P<t_bare>(?<=[0-2]\d:\d\d))(?![\d:]|[.,]\d))"
             r"|(?P<t_w>noon|midnight|midday)(?!\w)"
             # "at 4 in the morning", "at 9 o'clock in the evening"
             r"|(?P<t_hd>1[0-2]|[1-9])(?::(?P<t_mm>[0-5]\d))?(?:\s+o['\u2019]clock)?\s+in\s+the\s+"
             r"(?P<t_dp>morning|afternoon|evening|night)(?!\w))"
-            r"(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?"
+            r"(?:\s+\(?(?P<t_zone>(?-i:[A-Z]{2,4}))\)?(?!\w))?(?:\s+local\s+time(?!\w))?"
             r"(?:,?\s+(?:on\s+)?(?:(?P<t_md>"
             + _MONTH
             + r"\s*"
@@ -735,12 +743,18 @@ def kind(match: re.Match[str]) -> str:
 
 
 #: Where a sentence ends: a full stop, question or exclamation mark before a capital, or a
-#: line break.  Abbreviations ("Mr.", "U.S.", "Sept.") may cut a sentence short; that only
-#: narrows the window searched for tense cues.
+#: line break.  A title's abbreviation ("Mr.", "Gen.", "Dr.") or an initial ("Lester B.
+#: Pearson", "U.S. Secretary") ends none: cut there, the clause lost its verb, and "will
+#: meet Dr. Ilse Brandt on Friday" read as past.  Other abbreviations ("Inc.") may still
+#: cut a sentence short; that only narrows the window searched for tense cues.
 # Written to open with a character class, which lets the engine skip to the next
-# candidate in C: the same matches as "[.!?]...|\n+".
+# candidate in C: the same matches as "[.!?]...|\n+".  Each look-behind has one width.
 SENTENCE_END_RE: Final = re.compile(
-    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z]))"
+    r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])"
+    r"(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Mt|Ft)\.)"
+    r"(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|Hon)\.)"
+    r"(?<!\b(?:Capt|Prof|Pres|Brig|Cmdr)\.)"
+    r"[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z]))"
 )
 
 _PAST_IRREGULAR: Final = (
@@ -749,7 +763,9 @@ _PAST_IRREGULAR: Final = (
     "thought|felt|got|put|ran|wrote|stood|became|broke|chose|drove|ate|forgot|knew|"
     "heard|meant|read|sought|taught|understood|withdrew|overtook|shook|swore|threw|woke|"
     "fought|caught|built|spent|lent|dealt|sat|slid|split|spread|quit|cut|cost|ago|"
-    "earlier|previously|last|yesterday|has been|have been"
+    "earlier|previously|last|yesterday|has been|have been|"
+    # memory looks back: "fans will long remember Sunday" is a Sunday gone by
+    "remember|remembers|remembering"
 )
 _NOT_PAST: Final = (
     "need|indeed|proceed|exceed|succeed|speed|feed|seed|bed|red|shed|hundred|sacred|"
@@ -791,7 +807,8 @@ _NOT_AFTER_DETERMINER: Final = (
 )
 
 _GOVERNED: Final = (
-    r"(?:\s+(?:not|also|then|likely|again|still|first|only|now|be|have))*(?:\s+[a-z]+)?"
+    r"(?:\s+(?:not|also|then|likely|again|still|first|only|now|be|have))*"
+    r"(?:\s+(?!remember)[a-z]+)?"  # "will remember Friday": memory's object is past
 )
 
 #: Tense cues: group ``fut`` for the future, ``pfut`` for the future seen from the past,
@@ -846,7 +863,9 @@ CUE_RE: Final = re.compile(
         + _NOT_AFTER_DETERMINER
         + r"(?:"
         + _PRESENT
-        + r"))|(?P<past>(?:"
+        # the second half of a compound adjective ("a full-fledged summit", "the US-led
+        # coalition", "so-called talks") is no verb; "re-elected", "co-hosted" are verbs
+        + r"))|(?P<past>(?:(?<=\bre-)|(?<=\bco-)|(?<![-\u2010\u2011]))(?:"
         + _alt(_PAST_IRREGULAR.split("|"))
         + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
         r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed)"

@@ -181,6 +181,36 @@ SEASONS: Final[dict[str, str]] = {
     "winter": "WI",
 }
 
+#: Nouns a season names the kind of, not the date of: "until the summer vacation begins",
+#: "in the winter session", "during the spring offensive", "at the summer Olympics".  The
+#: season then dates nothing (its noun phrase is an event, with a date of its own).
+SEASON_NOUNS: Final = frozenset(
+    {
+        "break",
+        "camp",
+        "collection",
+        "equinox",
+        "festival",
+        "games",
+        "holiday",
+        "holidays",
+        "offensive",
+        "olympics",
+        "palace",
+        "recess",
+        "sales",
+        "school",
+        "semester",
+        "session",
+        "sitting",
+        "solstice",
+        "term",
+        "timetable",
+        "vacation",
+        "vacations",
+    }
+)
+
 #: Calendar units -> (TIMEX3 duration unit, is it a time unit written after ``T``).
 UNITS: Final[dict[str, tuple[str, bool]]] = {
     "second": ("S", True),

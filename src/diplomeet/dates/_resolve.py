@@ -9,6 +9,7 @@ example each, are written down in ``docs/dates.md``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from typing import Final
 import attrs
 
 from diplomeet.dates import _calendar as cal
+from diplomeet.dates._dispatch import dispatch_heads
 from diplomeet.dates._grammar import DATE_RE, kind
 from diplomeet.dates._lexicon import (
     COUNT_NOUNS,
@@ -26,6 +28,7 @@ from diplomeet.dates._lexicon import (
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
+    SEASON_NOUNS,
     SEASONS,
     UNITS,
     VAGUE,
@@ -284,13 +287,19 @@ def _iso(m: re.Match[str], _env: _Env) -> Outcome:
 
 
 def _numeric(m: re.Match[str], _env: _Env) -> Outcome:
-    first, second, year_text = int(m["num_a"]), int(m["num_b"]), m["num_y"]
+    dashed = m["num_a"] is None  # "06-20-79"
+    first = int(m["num_a2"] if dashed else m["num_a"])
+    second = int(m["num_b2"] if dashed else m["num_b"])
+    year_text = m["num_y2"] if dashed else m["num_y"]
     year = int(year_text)
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     day, month = (second, first) if second > 12 and first <= 12 else (first, second)
+    if dashed and len(year_text) == 2 and first <= 12:
+        day, month = second, first  # American wires stamp month first: "03-11-81"
     if not _valid(year, month, day):
-        return _impossible(month, day, year)
+        # a score or a tally in dashes ("a 21-15-12 win") is no date gone wrong
+        return None if dashed else _impossible(month, day, year)
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -787,6 +796,9 @@ def _season(m: re.Match[str], env: _Env) -> Outcome:
     preposition = (m["prep"] or "").lower()
     if not relation and preposition not in {"in", "during", "since", "until", "by", "over"}:
         return None
+    after = _NEXT_WORD_RE.match(m.string, m.end())
+    if after is not None and after[1].lower() in SEASON_NOUNS and m.string[m.end()] == " ":
+        return None  # "until the summer vacation begins": the vacation's, not a season
     if code == "FA" and m["sea_s"].lower() == "fall" and relation in {"", "the"}:
         follow = m.string[m.end() : m.end() + 4].lower()
         if follow.startswith(" of") or not preposition:
@@ -903,10 +915,17 @@ def _year(m: re.Match[str], _env: _Env) -> Outcome:
         return None
     if year < 1800 and not (m["prep"] or m["yr_fy"] or m["yr_mod"]):
         return None
+    if year < 1500 and (m["prep"] or "").lower() in {"at", "to", "about", "over", "for"}:
+        return None  # "ended at 1410.", "rose to 1450.": a clock or a count
     before = _PREV_WORD_RE.search(m.string, max(0, m.start() - 20), m.start())
     if before is not None and before[1].lower() in {"no", "number", "nos", "page", "route"}:
         return None
     return f"{year:04d}"
+
+
+#: How many months back a month told in the future seen from the past ("would ... in
+#: October") may lie: a month further back is the coming one.
+_GONE_MONTHS: Final = 3
 
 
 def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
@@ -924,17 +943,40 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
     tense = env.tense if env.given or env.cue else "present"
     if not env.given and (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and tense == "past":
         tense = "present"
+    if (
+        not env.given
+        and env.cue == "prospective"
+        and (m["prep"] or "").lower() not in _FUTURE_PREPOSITIONS  # "would ... by March"
+        and (base.month - month) % 12 <= _GONE_MONTHS
+    ):
+        # "said it would bring the perpetrators of the attack in October to justice": the
+        # future seen from a past moment may name a month just gone
+        tense = "past"
     return f"{_month_year(base, month, tense):04d}-{month:02d}"
 
 
 #: Prepositions before a clock time written with a part of the day ("at 4 in the morning").
-_CLOCK_PREPOSITIONS: Final = frozenset({"at", "by", "until", "till", "around", "about", "from"})
+_CLOCK_PREPOSITIONS: Final = frozenset(
+    {"at", "by", "until", "till", "around", "about", "from", "before", "after"}
+)
+
+
+#: A wire's trailer line before its time stamp: the agency's code ("CP 1748 EDT").
+_TRAILER_RE: Final = re.compile(r"(?:^|\n)[A-Z]{2,6}[ \t]+$")
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if m["t_w"]:
         clock = "00:00" if m["t_w"].lower() == "midnight" else "12:00"
     elif m["t_h24"]:
+        if m["t_bare"] is not None and not (
+            m["t_md"] or m["t_wd"] or (m["prep"] or "").lower() in _CLOCK_PREPOSITIONS
+        ):
+            return None  # "18:30" alone may be a score or a verse; "at 18:30" is a time
+        if not (m["prep"] or m["t_md"] or m["t_wd"]) and _TRAILER_RE.search(
+            m.string, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "CP 1748 EDT": a wire's trailer stamps when it was sent, no date
         clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
     elif m["t_hd"]:
         if (m["prep"] or "").lower() not in _CLOCK_PREPOSITIONS:
@@ -1067,6 +1109,9 @@ def extract(
     order = [i for i, d in enumerate(dependent) if not d] + [
         i for i, d in enumerate(dependent) if d
     ]
+    starts, dispatch_days, widen, stamps = _dispatch_days(
+        text, matches, kinds, published, cues, sentences
+    )
     for i in order:
         m, k = matches[i], kinds[i]
         anchor, anchor_unit = (
@@ -1075,9 +1120,12 @@ def extract(
         side: str | None = "left" if anchor is not None else None
         if anchor is None and dependent[i] and _is_event_offset(k, m):
             anchor, side = _event_anchor(i, k, matches, values, sentences)
-
+        own = published
+        if starts:
+            at = bisect.bisect_right(starts, m.start()) - 1
+            own = dispatch_days[at] if at >= 0 else published
         env = _Env(
-            published,
+            own,
             anchor,
             tense,
             cues,
@@ -1087,7 +1135,9 @@ def extract(
             side,
         )
         try:
-            values[i] = _HANDLERS[k](m, env)
+            values[i] = None if i in stamps else _HANDLERS[k](m, env)
+            if i in widen:
+                values[i] = widen[i][1].isoformat()  # a dateline's weekday: its dispatch's day
             value = values[i]
             if isinstance(value, str):
                 days[i] = cal.bounds(value)[0]
@@ -1095,7 +1145,74 @@ def extract(
             # Beyond the calendar (year 0, year 10000, "next month" from date.max): a date
             # that cannot exist, reported like "February 30".
             values[i] = None
-    return _records(text, matches, kinds, values, published, spans=spans)
+    return _records(
+        text,
+        matches,
+        kinds,
+        values,
+        published,
+        spans=spans,
+        widen={matches[i].start(): start for i, (start, _) in widen.items()},
+    )
+
+
+#: How long before the page's date a dispatch's dateline may be: a weekly prints the
+#: week's dispatches; a day further back is read as no dateline of this page.
+_DISPATCH_DAYS: Final = 14
+
+
+def _dispatch_days(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
+    text: str,
+    matches: list[re.Match[str]],
+    kinds: list[str],
+    published: date | None,
+    cues: TenseCues,
+    sentences: Sentences,
+) -> tuple[list[int], list[date], dict[int, tuple[int, date]], set[int]]:
+    """
+    Where each dated dispatch starts and its day; the dateline weekdays given their place.
+
+    Returns the offsets where dispatches start (in order), the day each counts from, for
+    each dateline that is a bare weekday, its match's index -> (the place's start, its
+    day): "London, Tuesday" is one expression, each dispatch's own; and the indices of the
+    source lines' clock times, which stamp a broadcast and date nothing.
+    """
+    if published is None or not matches:
+        return [], [], {}, set()
+    heads = dispatch_heads(text)
+    if not heads:
+        return [], [], {}, set()
+    match_starts = [m.start() for m in matches]
+    starts: list[int] = []
+    days: list[date] = []
+    widen: dict[int, tuple[int, date]] = {}
+    stamps: set[int] = set()
+    for head in heads:
+        at = bisect.bisect_right(match_starts, head.day_start) - 1
+        if at < 0 or matches[at].start() != head.day_start or matches[at].end() > head.day_end:
+            continue  # the line's day is no expression of its own ("12 Dec 78": "12 Dec" is)
+        m, k = matches[at], kinds[at]
+        try:
+            if k == "weekday":
+                day: date | None = _weekday_date(published, _weekday(m["wd_d"]), "past")
+            else:
+                env = _Env(
+                    published, None, "past", cues, sentences, (m.start(k), m.end(), m.start())
+                )
+                value = _HANDLERS[k](m, env)
+                day = cal.bounds(value)[0] if isinstance(value, str) and len(value) == 10 else None
+        except (OverflowError, ValueError):
+            continue  # a day before the calendar's first (published in year 1)
+        if day is None or not timedelta(0) <= published - day <= timedelta(_DISPATCH_DAYS):
+            continue
+        if k == "weekday":
+            widen[at] = (head.place_start, day)
+        if head.source:
+            first = bisect.bisect_left(match_starts, head.start)
+            stamps.update(j for j in range(first, at) if kinds[j] == "time")
+        starts.append(head.start)
+        days.append(day)
+    return starts, days, widen, stamps
 
 
 _RANK: Final = {
@@ -1149,11 +1266,13 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     found = _nearest_day(
         index, matches, days, values, first=first, step=step, comparison=comparison
     )
-    if found[0] is None and narrative:
+    if found[0] is None and (narrative or (k == "time" and _in_prose(m))):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
         # telling the story dated further back, not the day of publication: the last date
-        # of the few sentences before.
-        for _ in range(_NARRATIVE_SENTENCES):
+        # of the few sentences before.  So does a time of day told after a dateless
+        # sentence ("... early on Sunday. Baku denied it. It said the firing began at 2:15
+        # a.m."), a little less far.
+        for _ in range(_NARRATIVE_SENTENCES if narrative else _TIME_SENTENCES):
             first = sentences.around(max(0, first - 2))[0]
         found = _nearest_day(
             index, matches, days, values, first=first, step=step, comparison=comparison
@@ -1161,9 +1280,17 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     return found
 
 
+def _in_prose(m: re.Match[str]) -> bool:
+    """Whether a match has words before it on its line: a live blog's "11:15 a.m." has none."""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return any(char.isalpha() for char in m.string[line_start : m.start()])
+
+
 #: How many sentences further back a narrative step ("the next day") looks for its date
 #: when the sentence before has none.
 _NARRATIVE_SENTENCES: Final = 8
+#: How many sentences further back a time of day looks for its day likewise.
+_TIME_SENTENCES: Final = 2
 
 
 def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
@@ -1426,7 +1553,14 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
     published: date | None,
     *,
     spans: bool,
+    widen: dict[int, int] | None = None,
 ) -> tuple[list[TimeRef], list[Diagnostic]]:
+    """
+    The records of the resolved matches, and the diagnostics.
+
+    ``widen`` maps a match's start to an earlier start its text takes in (a dateline's
+    place before its weekday).
+    """
     refs: list[TimeRef] = []
     diagnostics: list[Diagnostic] = []
     last_day: tuple[int, int] | None = None  # (start, end) of the last day read, if the last
@@ -1455,7 +1589,8 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
             if isinstance(value, str) and _DAY_VALUE_RE.match(value) and k in _WEEKDAY_KINDS
             else None
         )
-        span = _span(text, m.start(), m.end()) if spans or not isinstance(value, str) else None
+        first = widen.get(m.start(), m.start()) if widen else m.start()
+        span = _span(text, first, m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(
                 Diagnostic(
@@ -1463,7 +1598,7 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
                 )
             )
             continue
-        refs.append(_time_ref(m.group(), value, span))
+        refs.append(_time_ref(text[first : m.end()], value, span))
         if (
             spans
             and published is None

@@ -661,6 +661,8 @@ class _Reader:
         if stated is not None:
             self.numeric.append(stated)
             self.published = self.published or stated.decided() or stated
+            if found and line not in self.stamps:
+                self.stamps.append(line)  # its date is the article's too ("06-20-79")
         return found
 
     def _masthead(self, line: str, index: int) -> bool:
