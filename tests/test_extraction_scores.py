@@ -211,3 +211,28 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.authors.f1 >= 1.0
     assert scores.agencies.f1 >= 1.0
     assert scores.published.f1 >= 1.0
+
+
+def test_sample10b_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample10b (Asia, Americas, Oceania; 2026-11-24) keeps its figures.
+
+    Written by the samp-meet-b helper before it read the rules, measured once (meetings 0.750,
+    P 0.882, R 0.652), then read for classes of meeting phrasing (its README).  These floors
+    are its figures after the tenth session's general rules for those classes.
+    """
+    sample = BLIND / "sample10b"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.89  # 0.899 (P 0.930, R 0.870); 0.750 at first sight
+    assert scores.meetings_strict.f1 >= 0.67  # 0.674; 0.550 at first sight
+    assert scores.meeting_when.f1 >= 0.87  # 0.875; 0.867 at first sight
+    assert scores.meeting_place.f1 >= 0.77  # 0.775; 0.767 at first sight
+    assert scores.statements.f1 == 1.0
+    assert scores.quotes.f1 == 1.0
+    assert scores.incidents.f1 >= 0.4  # 0.400: not worked on
+    assert scores.dates.f1 >= 0.93  # 0.940: not worked on
+    assert scores.outlet.f1 >= 0.85  # 0.857: not worked on
+    assert scores.headline.f1 == 1.0
+    assert scores.authors.f1 == 1.0
+    assert scores.agencies.f1 == 1.0
+    assert scores.published.f1 >= 0.83  # 0.833: not worked on
