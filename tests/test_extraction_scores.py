@@ -224,9 +224,9 @@ def test_sample10b_scores_do_not_fall_below_their_measured_floor() -> None:
     sample = BLIND / "sample10b"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.89  # 0.899 (P 0.930, R 0.870); 0.750 at first sight
-    assert scores.meetings_strict.f1 >= 0.67  # 0.674; 0.550 at first sight
-    assert scores.meeting_when.f1 >= 0.87  # 0.875; 0.867 at first sight
-    assert scores.meeting_place.f1 >= 0.77  # 0.775; 0.767 at first sight
+    assert scores.meetings_strict.f1 >= 0.69  # 0.697; 0.550 at first sight
+    assert scores.meeting_when.f1 >= 0.89  # 0.900; 0.867 at first sight
+    assert scores.meeting_place.f1 >= 0.79  # 0.800; 0.767 at first sight
     assert scores.statements.f1 == 1.0
     assert scores.quotes.f1 == 1.0
     assert scores.incidents.f1 >= 0.4  # 0.400: not worked on

@@ -446,3 +446,63 @@ def test_later_that_day_is_the_day_of_the_meeting_before(text: str) -> None:
     assert first.when is not None
     assert second.when is not None
     assert second.when.value[:10] == first.when.value[:10] == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Prime Minister Lim Chee Wah and Chinese Premier Zhou Kemin held a video call on "
+                "Thursday. They were joined by Deputy Prime Minister Ong Shu Ting and Chinese "
+                "Vice-Premier Ma Xiaodong. The two leaders had been due to meet in person in "
+                "Tianjin in September, but the visit was deferred."
+            ),
+            {"Lim Chee Wah", "Zhou Kemin"},
+        ),
+        (
+            (
+                "Chilean President Ana Rojas and Peruvian President Gabriel Ocampo spoke by phone "
+                "on Monday, with Vice President Tomas Ibarra and Vice President Lucia Quispe "
+                "listening in. The two presidents will meet in Arica in May."
+            ),
+            {"Ana Rojas", "Gabriel Ocampo"},
+        ),
+        (
+            (
+                "Prime Minister Marama Tane and Australian Prime Minister Nathan Corrigan spoke "
+                "by phone on Monday. They were joined by Deputy Prime Minister Rawiri Mason and "
+                "Deputy Prime Minister Claire Dawson. The two leaders will meet in Suva in "
+                "September."
+            ),
+            {"Marama Tane", "Nathan Corrigan"},
+        ),
+    ],
+)
+def test_the_two_leaders_are_no_deputies(text: str, names: set[str]) -> None:
+    """After a call joined by two deputies, "the two leaders" are the two heads."""
+    assert [frozenset(names)] * 2 == _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Chilean President Ana Rojas met Brazilian President Lucia Ferreira on Monday. Rojas's "
+            "visit to Lima to meet Peruvian President Gabriel Ocampo next week has been deferred."
+        ),
+        (
+            "Prime Minister Lim Chee Wah and Chinese Premier Zhou Kemin held a video call on "
+            "Thursday. The two leaders had been due to meet in Tianjin in September, but the "
+            "visit was deferred."
+        ),
+        (
+            "Fijian Prime Minister Eroni Vakaloloma met Tongan Prime Minister Sione Vailea on "
+            "Monday. Talks between Vakaloloma and Samoan Prime Minister Fiame Tuala, set for "
+            "Friday, were deferred."
+        ),
+    ],
+)
+def test_deferred_meeting_is_cancelled(text: str) -> None:
+    """A meeting "deferred" is put off, like one "postponed": ``cancelled``."""
+    assert [m.status for m in _meetings(text)] == ["held", "cancelled"]

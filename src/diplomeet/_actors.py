@@ -477,6 +477,9 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
 }
+# Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
+_DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
+_HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 _PAIR_VERBS: Final = frozenset(
@@ -1795,6 +1798,22 @@ class _Resolver:
         # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
+    def heads_first(self, leaders: list[int], count: int, *, heads: bool) -> list[int]:
+        """
+        ``leaders`` without deputies when enough remain: "the two leaders" are no vice-premier.
+
+        "A and Premier B held a call, joined by Deputy Prime Minister C. The two leaders had
+        been due to meet": A and B, though C was named last.
+        """
+        if not heads:
+            return leaders  # "the two sides" may be a deputy's
+        chiefs = [
+            i
+            for i in leaders
+            if not (self.people[i].title or "").lower().startswith(_DEPUTY_PREFIXES)
+        ]
+        return chiefs if len(chiefs) >= count else leaders
+
     def by_office(self, item: _Item, recent: list[int], count: int) -> list[int]:
         """
         The people a pair names by their office: "the two prime ministers", not two ministers.
@@ -1920,9 +1939,11 @@ class _Resolver:
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
-                leaders = self.by_office(item, recent, count) or [
-                    i for i in recent if self.people[i].title_kind in kinds
-                ]
+                leaders = self.by_office(item, recent, count) or self.heads_first(
+                    [i for i in recent if self.people[i].title_kind in kinds],
+                    count,
+                    heads=self.t.lowers[item.j - 1] in _HEAD_NOUNS,
+                )
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]

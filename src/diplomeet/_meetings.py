@@ -168,7 +168,7 @@ _PLANNED_THEN_TRIP_RE: Final = re.compile(
 _CANCELLED_RE: Final = re.compile(
     "(?=[cspwdnrb])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
-    put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
+    deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
@@ -180,6 +180,7 @@ _CANCELLED_RE: Final = re.compile(
 _CANCELLED_WORDS: Final = (
     "call",
     "cancel",
+    "deferred",
     "held",
     "n't",
     "not",
