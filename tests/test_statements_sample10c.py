@@ -1,0 +1,168 @@
+"""
+Speakers of classes found on a development sample written before reading the rules.
+
+Each class is tested on sentences written here, about other countries and forces: a force's
+unnamed spokesman or official with its country's adjective ("an Icelandic Coastguard
+spokesman"), the "he" or "she" that takes that spokesman up, a cue of an act to come inside
+an earlier report ("X said ... that the army would respond '...'"), and a name followed by a
+capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
+
+PUBLISHED = date(2019, 3, 13)  # a Wednesday
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Patrol boat fires on trawler")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'An Icelandic Coastguard spokesman said the trawler had been "well inside the limit".',
+            "well inside",
+            "Icelandic coastguard",
+        ),
+        (
+            (
+                "A Greek coastguard spokeswoman told state television the dinghy had been"
+                ' "towed back" to Turkish waters.'
+            ),
+            "towed back",
+            "Greek coastguard",
+        ),
+        (
+            '"Our sailors followed every rule," a navy official told reporters on Tuesday.',
+            "every rule",
+            "navy",
+        ),
+    ],
+)
+def test_an_unnamed_voice_of_a_force_speaks_for_the_force(
+    text: str, words: str, speaker: str
+) -> None:
+    """A force's spokesman or official, with or without its country's adjective: the force."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The trawler was boarded at dawn.\n\nA Norwegian Coast Guard spokesman said the"
+                ' vessel had ignored "repeated radio calls". "We gave them every chance," he said.'
+            ),
+            "every chance",
+            "Norwegian Coast Guard",
+        ),
+        (
+            (
+                "A Greek coastguard spokeswoman told ERT the migrants had been"
+                ' "pushed back" by other boats.\n\n"We saw it all on radar," she added.'
+            ),
+            "on radar",
+            "Greek coastguard",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_unnamed_spokesman_of_a_body(
+    text: str, words: str, speaker: str
+) -> None:
+    """After a body's unnamed spokesman spoke, "..., he said" is the body, not no one."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+def test_a_pronoun_after_a_person_named_since_is_that_person() -> None:
+    """A person named after the spokesman's words is whom a later "she" takes up."""
+    found = quoted(
+        'A navy spokesman called the report "a fabrication."\n\nEnvoy Marta Kovac told'
+        ' reporters on Tuesday that the talks had begun. She called them "long overdue."'
+    )
+    assert speaker_in(found, "overdue") == "Marta Kovac"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                'The Joint Staff said it "strongly warns" the North and that the military would'
+                ' respond "sternly" to any violation.'
+            ),
+            "sternly",
+            "Joint Staff",
+        ),
+        (
+            (
+                "Spokeswoman Lena Marsh said Foreign Minister Ivo Brandt would tell his"
+                ' counterpart that "the world is watching".'
+            ),
+            "world is watching",
+            "Lena Marsh",
+        ),
+        (
+            (
+                'Admiral Tomas Ekberg said the fleet "regrets" the collision and that Stockholm'
+                ' will answer "in full" any questions from Helsinki.'
+            ),
+            "in full",
+            "Tomas Ekberg",
+        ),
+    ],
+)
+def test_a_cue_of_an_act_to_come_inside_a_report_is_the_reporters(
+    text: str, words: str, speaker: str
+) -> None:
+    """In "X said ... that Y would respond '...'" X reports; Y's act is still to come."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+def test_a_cue_of_an_act_to_come_alone_keeps_its_subject() -> None:
+    """With no report around it, "will tell ... that '...'" is the subject's."""
+    found = quoted('Prime Minister Ola Berg will tell parliament that the deal is "dead".')
+    assert speaker_in(found, "dead") == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Mr Geoffrey Allard, Minister of State at the Foreign Office, told the Commons"
+                ' that the talks had been "useful".'
+            ),
+            "useful",
+            "Geoffrey Allard",
+        ),
+        (
+            (
+                "Ingrid Solberg, State Secretary at the Ministry of Foreign Affairs, told NRK"
+                ' that the ministry had been "blindsided".'
+            ),
+            "blindsided",
+            "Ingrid Solberg",
+        ),
+        (
+            (
+                "Ms Amara Diallo, Deputy Minister of Defence, said the patrol had been"
+                ' "fired upon first".'
+            ),
+            "fired upon",
+            "Amara Diallo",
+        ),
+    ],
+)
+def test_a_name_before_its_capitalised_office_speaks(text: str, words: str, speaker: str) -> None:
+    """In "Name, Office at the Body, said" the person speaks, not the body of the office."""
+    assert speaker_in(quoted(text), words) == speaker
