@@ -5,7 +5,8 @@ Each class is tested on sentences written here, about other countries and forces
 unnamed spokesman or official with its country's adjective ("an Icelandic Coastguard
 spokesman"), the "he" or "she" that takes that spokesman up, a cue of an act to come inside
 an earlier report ("X said ... that the army would respond '...'"), and a name followed by a
-capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said").
+capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said"), and a
+spokesman "for" a region followed by a ranked name ("... for the West Sea Commodore Jo Li").
 """
 
 from __future__ import annotations
@@ -166,3 +167,41 @@ def test_a_cue_of_an_act_to_come_alone_keeps_its_subject() -> None:
 def test_a_name_before_its_capitalised_office_speaks(text: str, words: str, speaker: str) -> None:
     """In "Name, Office at the Body, said" the person speaks, not the body of the office."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "surname"),
+    [
+        (
+            (
+                '"The cutters came very close," PCG spokesperson for the Sulu Sea Commodore'
+                " Dante Villar said at a briefing."
+            ),
+            "very close",
+            "Villar",
+        ),
+        (
+            (
+                "JSDF spokesman for the Southwest Air Defense Force Major Kenji Ota said the"
+                ' jets had been "escorted out".'
+            ),
+            "escorted out",
+            "Ota",
+        ),
+        (
+            (
+                '"We were shadowed for hours," BSF spokesperson for the Jammu Frontier'
+                " Commandant Arun Mehta told reporters."
+            ),
+            "shadowed",
+            "Mehta",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_region_then_a_ranked_name_is_the_name(
+    text: str, words: str, surname: str
+) -> None:
+    """In "X spokesman for the Y Sea Commodore Jo Li" the ranked name is the head."""
+    speaker = speaker_in(quoted(text), words)
+    assert speaker is not None
+    assert speaker.split()[-1] == surname

@@ -643,6 +643,11 @@ _TITLE_WORDS: Final = (
 # The words of capitalised offices and the prepositions after them ("Minister of State
 # at the Foreign Office", "Deputy Director for Asia").
 _OFFICE_WORDS: Final = frozenset(w for t in TITLES for w in t.split()) | MODIFIERS
+# Ranks of forces before a name ("Commodore Jo Li", "Captain Ana Cruz"), beside the titles.
+_RANKS: Final = frozenset(
+    {"commodore", "captain", "major", "lieutenant", "sergeant", "brigadier", "commander"}
+    | {"commandant"}
+)
 _OFFICE_PREPOSITIONS: Final = frozenset({"of", "at", "for", "in", "to"})
 _BRIDGE_STOPS: Final = (
     _SKIP_BEFORE_CUE
@@ -1143,6 +1148,23 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     return None
 
 
+def _ranked_name_ends(toks: list[_Tok], start: int, end: int) -> bool:
+    """
+    Whether ``toks[start:end + 1]`` ends in a capitalised rank or office and a name.
+
+    "... for the West Philippine Sea Commodore Reynaldo Tagle": the rank, then two or more
+    capitalised words that are no office, to the end.
+    """
+    for k in range(end - 2, start - 1, -1):
+        t = toks[k]
+        if t[_CAP] and (t[_LOW] in _OFFICE_WORDS or t[_LOW] in _RANKS):
+            return all(
+                u[_CAP] and u[_TEXT].isalpha() and u[_LOW] not in _OFFICE_WORDS
+                for u in toks[k + 1 : end + 1]
+            )
+    return False
+
+
 def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
@@ -1165,6 +1187,8 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                 not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
             ):
                 break  # "University of Otago professor Hemi Walker": the name is the head
+            if _ranked_name_ends(toks, g + 2, end):
+                break  # "PCG spokesperson for the West Sea Commodore Jo Li": Li is the head
             if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
                 return (start, g - 1)
             break
