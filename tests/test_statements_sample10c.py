@@ -6,7 +6,9 @@ unnamed spokesman or official with its country's adjective ("an Icelandic Coastg
 spokesman"), the "he" or "she" that takes that spokesman up, a cue of an act to come inside
 an earlier report ("X said ... that the army would respond '...'"), and a name followed by a
 capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said"), and a
-spokesman "for" a region followed by a ranked name ("... for the West Sea Commodore Jo Li").
+spokesman "for" a region followed by a ranked name ("... for the West Sea Commodore Jo Li");
+and a quoted name before the noun it names (the "land for peace" formula), which is no
+statement.
 """
 
 from __future__ import annotations
@@ -205,3 +207,22 @@ def test_a_spokesman_for_a_region_then_a_ranked_name_is_the_name(
     speaker = speaker_in(quoted(text), words)
     assert speaker is not None
     assert speaker.split()[-1] == surname
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Both sides endorsed the "land for peace" formula at the talks, the ministry said.',
+        'The "zero problems" policy was quietly dropped last year, a senior diplomat said.',
+        'Envoys revived the "step by step" approach on Monday, the spokesman said.',
+    ],
+)
+def test_a_quoted_name_before_the_noun_it_names_is_no_statement(text: str) -> None:
+    """The "land for peace" formula: a name of a plan, not words anyone is quoted saying."""
+    assert quoted(text) == []
+
+
+def test_a_quoted_phrase_after_a_plan_is_still_quoted() -> None:
+    """Words quoted after the plan they judge stay a statement."""
+    found = quoted('Minister Ivo Rask said the plan was "a disaster".')
+    assert speaker_in(found, "disaster") == "Ivo Rask"

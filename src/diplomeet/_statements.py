@@ -337,6 +337,12 @@ _TITLE_WORDS_MAX: Final = 8
 _TERM_WORDS_MAX: Final = 3  # a quoted term ("the “green line” dividing ...")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
 _TERM_AFTER_RE: Final = re.compile(r" [a-z]{2,}ing\b")
+# Nouns a quoted name stands before: the "crossroads of peace" initiative, the "2+2" format.
+_TERM_HEAD_RE: Final = re.compile(
+    r" (?:initiative|plan|project|process|programme|program|doctrine|formula|corridor|format|"
+    r"policy|strategy|concept|framework|platform|operation|campaign|mechanism|approach|"
+    r"roadmap|road\s+map)s?\b"
+)
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
@@ -1635,7 +1641,11 @@ class _Finder:
             return True
         return (
             _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
-            and _TERM_AFTER_RE.match(text, q.after) is not None
+            # a participle after it, or the noun it names: the "crossroads of peace" initiative
+            and (
+                _TERM_AFTER_RE.match(text, q.after) is not None
+                or _TERM_HEAD_RE.match(text, q.after) is not None
+            )
             and not any(c in quote for c in ".,;!?")
         )
 
