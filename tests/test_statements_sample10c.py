@@ -7,8 +7,8 @@ spokesman"), the "he" or "she" that takes that spokesman up, a cue of an act to 
 an earlier report ("X said ... that the army would respond '...'"), and a name followed by a
 capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said"), and a
 spokesman "for" a region followed by a ranked name ("... for the West Sea Commodore Jo Li");
-and a quoted name before the noun it names (the "land for peace" formula), which is no
-statement.
+a quoted name before the noun it names (the "land for peace" formula), which is no
+statement; and a UN mission under a seven-letter acronym ("MINUSCA said"), a body.
 """
 
 from __future__ import annotations
@@ -226,3 +226,24 @@ def test_a_quoted_phrase_after_a_plan_is_still_quoted() -> None:
     """Words quoted after the plan they judge stay a statement."""
     found = quoted('Minister Ivo Rask said the plan was "a disaster".')
     assert speaker_in(found, "disaster") == "Ivo Rask"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The UN peacekeeping mission, MINUSCA, said it was "deeply concerned".',
+            "deeply",
+            "MINUSCA",
+        ),
+        ('MINUSMA said the convoy had been "deliberately targeted".', "targeted", "MINUSMA"),
+        ('In a statement, MONUSCO called the attack "a war crime".', "war crime", "MONUSCO"),
+    ],
+)
+def test_a_body_of_a_seven_letter_acronym_speaks_as_a_body(
+    text: str, words: str, speaker: str
+) -> None:
+    """A UN mission under its acronym alone ("MINUSCA") is a body, not a person "Minusca"."""
+    found = quoted(text)
+    assert speaker_in(found, words) == speaker
+    assert all(s.speaker is not None and s.speaker.kind == "organization" for s in found)

@@ -550,6 +550,8 @@ _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "remi
 # Who speaks for a body named by its acronym: "an RSF spokesperson said".
 _BODY_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# A body speaking under its acronym alone, up to the UN missions' seven letters ("MINUSCA").
+_BODY_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,6}")
 # The words a text spells an acronym out in, right before "(ACR)": capitalised words and
 # the lower-case glue between them ("Ministry of External Affairs (MEA)").
 _SPELLED_OUT_RE: Final = re.compile(
@@ -2711,7 +2713,7 @@ class _Finder:
         if len(toks) == 1:
             word = toks[0][_TEXT]
             if (
-                _ACRONYM_RE.fullmatch(word)
+                _BODY_ACRONYM_RE.fullmatch(word)
                 and not text.startswith(":", span[1])
                 and not text.startswith("-", span[0] - 1)  # "(R-OH)"
                 and not _TIME_WORDS.intersection((word.lower(),))
