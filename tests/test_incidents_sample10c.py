@@ -4,8 +4,9 @@ Incidents of wordings found as classes on a development sample written before th
 Each class is tested on sentences written here, about other countries: aircraft that "had
 flown across" or "had been flying across" a border (an airspace violation, told in the past
 perfect), a thing "held hostage to" another (a figure of speech, not a hostage-taking, beside
-a real hostage-taking that stays an incident), and warning shots fired "after" a crossing
-told with its day (the shots' day).
+a real hostage-taking that stays an incident), warning shots fired "after" a crossing told
+with its day (the shots' day), and "the shells were fired from ...", undated, after an attack
+(a retelling of it).
 """
 
 from __future__ import annotations
@@ -103,4 +104,28 @@ def test_shots_fired_after_a_crossing_take_its_day(text: str, day: str) -> None:
 def test_shots_fired_after_an_undated_act_stay_undated() -> None:
     """With no day in the "after" clause, the day it was told does not date the shots."""
     text = "Troops fired warning shots after a boat approached the pier, the navy said on Saturday."
+    assert told(text) == [("shots_fired", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Mortar rounds landed in a village in Tavush on Sunday, wounding two, the Armenian"
+            " ministry said.\n\nIt said the rounds were fired by Azerbaijani units."
+        ),
+        (
+            "Shells hit a market in the Pakistani town of Kotli on Sunday, killing two.\n\n"
+            "Officials said the shells were fired from Indian posts near Uri."
+        ),
+    ],
+)
+def test_the_shells_were_fired_retells_the_attack_told_before(text: str) -> None:
+    """Undated, "the shells were fired from ..." tells who fired the attack's shells."""
+    assert told(text) == [("attack", "2012-05-13")]
+
+
+def test_the_shots_were_fired_alone_is_an_incident() -> None:
+    """With nothing told before, "the shots were fired at a patrol boat" is the incident."""
+    text = "The shots were fired at a Greek patrol boat near Lesbos, the coast guard said."
     assert told(text) == [("shots_fired", None)]

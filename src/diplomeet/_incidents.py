@@ -1277,6 +1277,10 @@ _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # A date after a verb of saying is the day the incident was reported: "..., Manila said
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
+# The projectiles of a fire told before, in the passive: "the shells were fired from".
+_RETOLD_FIRE_RE: Final = re.compile(
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been)\b"
+)
 # The "after" clause right after a main clause: "fired warning shots| after a boat ...".
 _AFTER_NEXT_RE: Final = re.compile(r"\s*,?\s*after\s+(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
@@ -1562,6 +1566,17 @@ class _Reader:
             or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
             is not None
         )
+        if (
+            draft.when is None
+            and _RETOLD_FIRE_RE.match(m.group()) is not None
+            and self.low.endswith("the ", clause.start, m.start())
+        ):
+            # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
+            # an attack or shots told before, whoever fired them
+            for d in reversed(self.drafts):
+                if d.kind in {"attack", "shots_fired"}:
+                    d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
+                    return
         self.merge(draft, retold=retold)
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
