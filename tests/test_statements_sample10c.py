@@ -8,7 +8,8 @@ an earlier report ("X said ... that the army would respond '...'"), and a name f
 capitalised office of a body ("Jo Li, Minister of State at the Foreign Office, said"), and a
 spokesman "for" a region followed by a ranked name ("... for the West Sea Commodore Jo Li");
 a quoted name before the noun it names (the "land for peace" formula), which is no
-statement; and a UN mission under a seven-letter acronym ("MINUSCA said"), a body.
+statement; a UN mission under a seven-letter acronym ("MINUSCA said"), a body; and "a JCS
+official" after the body spoke under its full name.
 """
 
 from __future__ import annotations
@@ -247,3 +248,39 @@ def test_a_body_of_a_seven_letter_acronym_speaks_as_a_body(
     found = quoted(text)
     assert speaker_in(found, words) == speaker
     assert all(s.speaker is not None and s.speaker.kind == "organization" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The Joint Chiefs of Staff said the boat retreated.\n\n"
+                '"Our forces tracked the drones," a JCS official told reporters.'
+            ),
+            "tracked",
+            "Joint Chiefs of Staff",
+        ),
+        (
+            (
+                "The Armed Forces of the Philippines said the ship left.\n\n"
+                '"We monitored it all night," an AFP official said.'
+            ),
+            "monitored",
+            "Armed Forces of the Philippines",
+        ),
+        (
+            (
+                "The Border Security Force said two boats were stopped.\n\n"
+                'A BSF officer said the crews had been "very cooperative".'
+            ),
+            "cooperative",
+            "Border Security Force",
+        ),
+    ],
+)
+def test_an_official_of_a_body_under_its_acronym_speaks_for_the_body(
+    text: str, words: str, speaker: str
+) -> None:
+    """After "the Joint Chiefs of Staff said", "a JCS official" is the body, spelt out."""
+    assert speaker_in(quoted(text), words) == speaker

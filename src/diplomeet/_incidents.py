@@ -1282,7 +1282,7 @@ _RETOLD_FIRE_RE: Final = re.compile(
     r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been)\b"
 )
 # The "after" clause right after a main clause: "fired warning shots| after a boat ...".
-_AFTER_NEXT_RE: Final = re.compile(r"\s*,?\s*after\s+(?=[a-z])")
+_AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"

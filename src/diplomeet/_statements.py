@@ -548,7 +548,9 @@ _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"}
 # Cues told in the passive with the teller after "by": "was told by the minister that".
 _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
 # Who speaks for a body named by its acronym: "an RSF spokesperson said".
-_BODY_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+_BODY_VOICES: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "officer"}
+)
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
 # A body speaking under its acronym alone, up to the UN missions' seven letters ("MINUSCA").
 _BODY_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,6}")
