@@ -225,9 +225,9 @@ def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.81  # 0.815, as at first sight
     assert scores.meetings_strict.f1 >= 0.66  # 0.667
-    assert scores.statements.f1 >= 0.90  # 0.901; 0.797 at first sight
+    assert scores.statements.f1 >= 0.91  # 0.915; 0.797 at first sight
     assert scores.quotes.f1 >= 0.99  # 0.993; 0.986 at first sight
-    assert scores.attribution.f1 >= 0.92  # 0.927; 0.826 at first sight
+    assert scores.attribution.f1 >= 0.94  # 0.942; 0.826 at first sight
     assert scores.incidents.f1 >= 0.73  # 0.733; 0.581 at first sight
     assert scores.dates.f1 >= 0.94  # 0.944
     assert scores.outlet.f1 >= 1.0
