@@ -236,3 +236,27 @@ def test_sample10b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.authors.f1 == 1.0
     assert scores.agencies.f1 == 1.0
     assert scores.published.f1 >= 0.83  # 0.833: not worked on
+
+
+def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The sample10c set (written by a helper before reading the rules) keeps its figures.
+
+    Development data from the start (its README): its statement and incident failures were
+    read to find classes; these floors are its figures after the tenth session's rules for
+    them.  A change that makes it worse must say why.
+    """
+    sample = BLIND / "sample10c"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.81  # 0.815, as at first sight
+    assert scores.meetings_strict.f1 >= 0.66  # 0.667
+    assert scores.statements.f1 >= 0.91  # 0.915; 0.797 at first sight
+    assert scores.quotes.f1 >= 0.99  # 0.993; 0.986 at first sight
+    assert scores.attribution.f1 >= 0.94  # 0.942; 0.826 at first sight
+    assert scores.incidents.f1 >= 0.73  # 0.733; 0.581 at first sight
+    assert scores.dates.f1 >= 0.94  # 0.944
+    assert scores.outlet.f1 >= 1.0
+    assert scores.headline.f1 >= 0.91  # 0.917
+    assert scores.authors.f1 >= 0.90  # 0.909
+    assert scores.agencies.f1 >= 0.83  # 0.833
+    assert scores.published.f1 >= 0.91  # 0.917
