@@ -89,6 +89,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "security advisor": "official",
         "adviser": "official",
         "advisor": "official",
+        # An interim or technocratic government's adviser holding a portfolio, as Bangladesh's
+        # press writes them: "Foreign Adviser A", "Foreign Affairs Adviser B", "Home Adviser C".
+        "foreign adviser": "minister",
+        "foreign affairs adviser": "minister",
+        "home adviser": "minister",
         "chief of staff": "official",
         "head of military intelligence": "military",
         "head of intelligence": "official",
@@ -155,6 +160,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "mayor": "official",
         "chairman": "official",
         "chairwoman": "official",
+        # The gender-neutral form, as the African Union and many bodies title their heads:
+        # "African Union Commission Chairperson A".
+        "chairperson": "official",
         "director": "official",
         "director-general": "official",
         "director general": "official",
