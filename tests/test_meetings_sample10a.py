@@ -58,3 +58,79 @@ def test_portfolio_advisers_and_chairpersons_are_titles(text: str, host: str) ->
     """A portfolio adviser and a chairperson are titles before a name."""
     pairs = _pairs(text, date(2026, 3, 3))
     assert any(host in p and len(p) == 2 for p in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "A delegation led by Turkish Deputy Foreign Minister Emre Kaya called on "
+                "President Abdi Nur at Villa Somalia on Monday."
+            ),
+            {"Emre Kaya", "Abdi Nur"},
+        ),
+        (
+            (
+                "KABUL, May 19 (Pajhwok) - A Pakistani delegation headed by Deputy Foreign "
+                "Minister Tariq Mahmood met Foreign Minister Abdul Rahman Zahid on Tuesday."
+            ),
+            {"Tariq Mahmood", "Abdul Rahman Zahid"},
+        ),
+        (
+            (
+                "An Iranian team, led by Deputy Foreign Minister Reza Karimi, held talks with "
+                "Iraqi Foreign Minister Hamid Jabir in Baghdad on Sunday."
+            ),
+            {"Reza Karimi", "Hamid Jabir"},
+        ),
+        (
+            (
+                "ISLAMABAD, Aug 15: A Chinese delegation led by Vice Foreign Minister Liu Jian "
+                "called on Prime Minister Imran Aziz today."
+            ),
+            {"Liu Jian", "Imran Aziz"},
+        ),
+    ],
+)
+def test_a_delegation_led_by_its_head_meets_as_its_head(text: str, pair: set[str]) -> None:
+    """A delegation "led by" A that calls on B: A, after "by", is the subject's head."""
+    assert frozenset(pair) in _pairs(text, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Ghana's foreign minister, Kofi Mensah, was received in audience by King Idris "
+                "Hassan at the royal palace in Rabat on Tuesday."
+            ),
+            {"Kofi Mensah", "Idris Hassan"},
+        ),
+        (
+            (
+                "RIYADH, May 19 (SPA) - Pakistani Army Chief General Kamran Tariq was received "
+                "in audience today by Crown Prince Faisal bin Saud at Al-Yamamah Palace."
+            ),
+            {"Kamran Tariq", "Faisal bin Saud"},
+        ),
+        (
+            (
+                "Foreign Minister Lars Holm of Norway was received in a private audience by "
+                "King Tupou Lavaka in Nuku'alofa on Monday."
+            ),
+            {"Lars Holm", "Tupou Lavaka"},
+        ),
+        (
+            (
+                "Jordanian Foreign Minister Ayman Hadid was received in audience on Tuesday by "
+                "Emir Nasser Khalifa in Doha."
+            ),
+            {"Ayman Hadid", "Nasser Khalifa"},
+        ),
+    ],
+)
+def test_received_in_audience_by_is_a_passive_meeting(text: str, pair: set[str]) -> None:
+    """A guest "received in audience by" A meets A: the audience stands before "by"."""
+    assert frozenset(pair) in _pairs(text, date(2026, 5, 20))

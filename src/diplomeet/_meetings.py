@@ -670,6 +670,9 @@ _WHEN_WORDS: Final = (
     r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+# "was received in audience by A", "in a private audience today by": the audience a royal
+# or a head of state grants, told between the passive verb and "by".
+_AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
@@ -710,7 +713,7 @@ _OBJECT_GAP_RE: Final = {
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?=[a-zA-Z])|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -773,7 +776,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -850,6 +853,13 @@ _WHICH_HELD_RE: Final = re.compile(
 _HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
 _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
+)
+# A subject that is a delegation named by its head: "A delegation led by A called on B", "An
+# Iranian team, headed by A, held talks with B", "A five-member mission led by A met B" (after
+# the clause start, after a dateline's dash or colon at most: "KABUL, May 19 (Pajhwok) -").
+_LED_SUBJECT_RE: Final = re.compile(
+    r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
@@ -2221,7 +2231,9 @@ class _Reader:
             if pair:
                 self.retold = self.group_told = False
                 return pair
-        subject = self.subject(clause, before, sent_people, trig)
+        subject = self.led_subject(clause, before) or self.subject(
+            clause, before, sent_people, trig
+        )
         self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
         self.group_told = bool(subject) and all(m.form == "group" for m in subject)
         if not subject:
@@ -2858,6 +2870,23 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def led_subject(self, clause: Segment, before: list[Mention]) -> list[Mention]:
+        """
+        The head of a delegation that is the subject: "A delegation led by A called on B".
+
+        "by" makes A look like a prepositional object, but the delegation meets as its head.
+        Only when the clause opens with the delegation (after a dateline at most).
+        """
+        if not before:
+            return []
+        low = self.low
+        start = clause.start
+        while start < before[0].start and not low[start].isalpha():
+            start += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+            return []
+        return _coordinated(self.text, before, 0)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """
