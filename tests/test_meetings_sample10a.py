@@ -134,3 +134,41 @@ def test_a_delegation_led_by_its_head_meets_as_its_head(text: str, pair: set[str
 def test_received_in_audience_by_is_a_passive_meeting(text: str, pair: set[str]) -> None:
     """A guest "received in audience by" A meets A: the audience stands before "by"."""
     assert frozenset(pair) in _pairs(text, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            (
+                "ISLAMABAD, Aug 15: Talks were held here today between Foreign Secretary Aamir "
+                "Qureshi and the Afghan Deputy Foreign Minister, Mr Wahid Noori, on refugees."
+            ),
+            {"Aamir Qureshi", "Wahid Noori"},
+            "Islamabad",
+        ),
+        (
+            (
+                "BEIJING, March 2 (Xinhua) -- Consultations were held here on Monday between "
+                "Vice Foreign Minister Zhao Ming and Iranian Deputy Foreign Minister Ali Sadeghi."
+            ),
+            {"Zhao Ming", "Ali Sadeghi"},
+            "Beijing",
+        ),
+        (
+            (
+                "TASHKENT, April 3 - Talks were held here between Uzbek Foreign Minister Javlon "
+                "Saidov and his Turkmen counterpart Batyr Orazov, the ministry said."
+            ),
+            {"Javlon Saidov", "Batyr Orazov"},
+            "Tashkent",
+        ),
+    ],
+)
+def test_talks_held_here_between_two_people(text: str, pair: set[str], city: str) -> None:
+    """Talks "held here today between A and B" are A and B meeting in the dateline city."""
+    art = diplomeet.parse(text, published=date(2026, 4, 3))
+    found = {frozenset(p.name for p in m.participants): m for m in art.meetings}
+    meeting = found[frozenset(pair)]
+    assert meeting.place is not None
+    assert meeting.place.name == city

@@ -54,10 +54,11 @@ _TRIGGER_RE: Final = re.compile(
             (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
-            # "Talks were held in the Kremlin today between A and B"
+            # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
+            # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
-                |(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
+                |(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
