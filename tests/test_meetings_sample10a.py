@@ -172,3 +172,147 @@ def test_talks_held_here_between_two_people(text: str, pair: set[str], city: str
     meeting = found[frozenset(pair)]
     assert meeting.place is not None
     assert meeting.place.name == city
+
+
+_INTRO = "Diplomacy roundup\n\nOfficials gave no further details on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            (
+                "Indian Foreign Secretary Arvind Menon met Bangladeshi Foreign Secretary Masud "
+                "Karim in Dhaka on Wednesday. The two foreign secretaries last met in New Delhi "
+                "in December."
+            ),
+            {"Arvind Menon", "Masud Karim"},
+            "New Delhi",
+        ),
+        (
+            (
+                "Sri Lankan Foreign Secretary Nimal Perera and Maldivian Foreign Secretary "
+                "Aishath Naseem held consultations in Colombo on Monday. The two foreign "
+                "secretaries had last met in Male in 2024."
+            ),
+            {"Nimal Perera", "Aishath Naseem"},
+            "Male",
+        ),
+        (
+            (
+                "Pakistan's Foreign Secretary Amna Siddiqui held talks with her Afghan "
+                "counterpart Rahim Sherzad in Kabul on Monday. The two secretaries agreed to "
+                "meet again in Islamabad in March."
+            ),
+            {"Amna Siddiqui", "Rahim Sherzad"},
+            "Islamabad",
+        ),
+    ],
+)
+def test_the_two_secretaries_are_the_people_just_named(
+    text: str, pair: set[str], city: str
+) -> None:
+    """A second meeting told of "the two foreign secretaries" is one of the two named."""
+    art = diplomeet.parse(_INTRO + text, published=date(2026, 5, 20))
+    places = {
+        m.place.name
+        for m in art.meetings
+        if m.place is not None and {p.name for p in m.participants} == pair
+    }
+    assert city in places
+
+
+def test_the_two_foreign_secretaries_are_no_foreign_adviser() -> None:
+    """The group is not the last meeting's people when one of them holds another office."""
+    text = (
+        "Sri Lankan Foreign Secretary Nimal Perera and his Maldivian counterpart Aishath "
+        "Naseem signed a memorandum on fisheries in Colombo on Monday. Perera is due to meet "
+        "Foreign Adviser Rezaul Haque on Tuesday. The two foreign secretaries last met in "
+        "Male in March."
+    )
+    art = diplomeet.parse(_INTRO + text, published=date(2026, 5, 20))
+    in_male = [m for m in art.meetings if m.place is not None and m.place.name == "Male"]
+    assert [{p.name for p in m.participants} for m in in_male] == [
+        {"Nimal Perera", "Aishath Naseem"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "A meeting between French presidential envoy Philippe Garnier and Speaker Nabil "
+                "Saadi, scheduled for Tuesday, was canceled at the last minute, a source said."
+            ),
+            {"Philippe Garnier", "Nabil Saadi"},
+        ),
+        (
+            (
+                "Sudanese army chief Abdel Rahim Osman received US presidential envoy Mark "
+                "Holloway in Port Sudan on Sunday."
+            ),
+            {"Abdel Rahim Osman", "Mark Holloway"},
+        ),
+        (
+            (
+                "Moroccan Foreign Minister Karim Alaoui met UN Personal Envoy Staffan Lind in "
+                "Rabat on Monday."
+            ),
+            {"Karim Alaoui", "Staffan Lind"},
+        ),
+        (
+            (
+                "Kenyan President Samuel Kirui hosted Russian presidential special envoy Igor "
+                "Belov at State House on Friday."
+            ),
+            {"Samuel Kirui", "Igor Belov"},
+        ),
+    ],
+)
+def test_a_presidential_or_personal_envoy_is_a_title(text: str, pair: set[str]) -> None:
+    """A "presidential envoy" or a "Personal Envoy" is titled as an envoy is."""
+    assert frozenset(pair) in _pairs(_INTRO + text, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "other"),
+    [
+        (
+            (
+                "Prime Minister Edward Ashworth met German Chancellor Friederike Hartmann in "
+                "Downing Street today. The leaders discussed support for Ukraine, and the Prime "
+                "Minister updated on his call with President Volodymyr Kovalenko yesterday "
+                "evening."
+            ),
+            "Edward Ashworth",
+            "Volodymyr Kovalenko",
+        ),
+        (
+            (
+                "Egyptian Foreign Minister Samir Fathi received his Jordanian counterpart Omar "
+                "Haddad in Cairo on Sunday. The ministers reviewed Gaza, and Fathi briefed his "
+                "guest on his phone call with US Secretary of State Laura Pierce on Saturday."
+            ),
+            "Samir Fathi",
+            "Laura Pierce",
+        ),
+        (
+            (
+                "Turkish President Kemal Aydin hosted Azerbaijani President Rauf Mammadov in "
+                "Ankara on Monday. The two leaders discussed the corridor, and Aydin spoke "
+                "about his video call with Armenian Prime Minister Ani Petrosyan last week."
+            ),
+            "Kemal Aydin",
+            "Ani Petrosyan",
+        ),
+    ],
+)
+def test_his_call_with_a_is_a_call_of_the_one_his_stands_for(
+    text: str, caller: str, other: str
+) -> None:
+    """A call told as "his call with A" is a call of the one "his" stands for and A only."""
+    art = diplomeet.parse(_INTRO + text, published=date(2026, 5, 20))
+    pairs = {frozenset(p.name for p in m.participants) for m in art.meetings}
+    assert frozenset({caller, other}) in pairs
+    assert not any(other in p and len(p) > 2 for p in pairs)

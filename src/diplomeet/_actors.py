@@ -471,6 +471,8 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "officials": {"official", "diplomat", "minister", "military"},
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
+    # "the two foreign secretaries" (South Asia's top diplomats), "the two secretaries of state"
+    "secretaries": {"minister", "official", "diplomat"},
 }
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
@@ -492,6 +494,7 @@ def _pair_verb(word: str) -> bool:
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
+    | {"secretaries"}
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 _AFTER_ARTICLE: Final = (
@@ -1949,7 +1952,9 @@ def _office_of_pair(words: list[str]) -> str | None:
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
     if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
         return None
-    return " ".join([*words[:-1], words[-1][:-1]])
+    # "secretaries" -> "secretary"
+    last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    return " ".join([*words[:-1], last])
 
 
 def _tokens(doc: Document) -> _Tokens:

@@ -805,6 +805,8 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
     r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in|to|from|into|against|over)\s+[^,;]{1,60}?)?\s+$"
 )
 # "his last summit with A": a possessive and at most two words before a meeting noun.
+# The first words of a call told as a noun: "his call with A", "her phone call with B".
+_CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
@@ -928,6 +930,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# "the two foreign secretaries": an office whose plural does not end in a plain "s".
+_SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
 _THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
@@ -1134,6 +1138,11 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _call_noun(trig: re.Match[str]) -> bool:
+    """Whether ``trig`` is a call told as a noun ("call with", "video call with"), no verb."""
+    return trig.lastgroup in {"phone", "video"} and trig.group().startswith(_CALL_NOUNS)
 
 
 def _and_after_country(text: str, start: int, end: int) -> bool:
@@ -2053,10 +2062,13 @@ class _Reader:
         """
         The owner of "his last summit with A": the one whose meeting the noun tells.
 
-        Only for a meeting noun ("summit with", "talks with") right after "his", "her" or
-        "their" and at most two lower-case words.
+        Only for a meeting noun ("summit with", "talks with", and a call's: "his call with",
+        "her video call with") right after "his", "her" or "their" and at most two lower-case
+        words.
         """
-        if trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS):
+        if not _call_noun(trig) and (
+            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+        ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
             self.low, max(clause.start, trig.start() - 40), trig.start()
@@ -2309,7 +2321,8 @@ class _Reader:
                 break
             if count is not None and count != len(d.people):
                 continue
-            if ministers and not all(map(_may_be_minister, d.people)):
+            misfit = ministers and not all(map(_may_be_minister, d.people))
+            if misfit or not self.hold_office(m, d):
                 continue
             if keys == d.key or not keys & d.key or len(d.people) < 2:
                 return members
@@ -2318,6 +2331,19 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def hold_office(self, m: Mention, d: _Draft) -> bool:
+        """
+        Whether the people of ``d`` may be the group ``m`` named by an office.
+
+        "The two foreign secretaries last met in Delhi": not a meeting of a foreign secretary
+        with a foreign adviser, whose title is known and another.
+        """
+        word = _SECRETARIES_RE.search(self.low, m.start, m.end)
+        if word is None:
+            return True
+        office = f"{word.group(1)} secretary"
+        return all(a.title is None or a.title.lower().endswith(office) for a in d.people)
 
     def titled_group(self, m: Mention, members: list[Actor]) -> list[Actor] | None:
         """

@@ -121,6 +121,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "amb.": "diplomat",
         "envoy": "diplomat",
         "special envoy": "diplomat",
+        # A head of state's own envoy: "French presidential envoy A", "the Secretary-General's
+        # Personal Envoy B", "presidential special envoy C".
+        "presidential envoy": "diplomat",
+        "presidential special envoy": "diplomat",
+        "personal envoy": "diplomat",
         "mediator": "diplomat",
         "chief mediator": "diplomat",
         "negotiator": "diplomat",
