@@ -316,3 +316,44 @@ def test_his_call_with_a_is_a_call_of_the_one_his_stands_for(
     pairs = {frozenset(p.name for p in m.participants) for m in art.meetings}
     assert frozenset({caller, other}) in pairs
     assert not any(other in p and len(p) > 2 for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "DHAKA - Indian Foreign Secretary Arvind Menon and his Bangladeshi counterpart "
+                "Masud Karim held the foreign office consultations at the state guest house "
+                "Padma on Wednesday."
+            ),
+            {"Arvind Menon", "Masud Karim"},
+        ),
+        (
+            (
+                "Kazakh Deputy Foreign Minister Erlan Ospanov and Chinese Assistant Minister Wu "
+                "Gang held their annual strategic consultations in Astana on Monday."
+            ),
+            {"Erlan Ospanov", "Wu Gang"},
+        ),
+        (
+            (
+                "Ethiopian Foreign Minister Meseret Alemu and Sudanese Foreign Minister Ali "
+                "Bashir held fresh border talks in Addis Ababa on Tuesday."
+            ),
+            {"Meseret Alemu", "Ali Bashir"},
+        ),
+    ],
+)
+def test_held_the_named_consultations(text: str, pair: set[str]) -> None:
+    """Talks named by two words after "held the (their, fresh)" are talks of the subject."""
+    assert frozenset(pair) in _pairs(_INTRO + text, date(2026, 5, 20))
+
+
+def test_held_the_exercise_or_suspects_is_no_meeting() -> None:
+    """Holding an exercise or two suspects is no meeting."""
+    text = (
+        "The Sri Lankan and Indian navies held the joint coastal exercise on Monday. Police "
+        "held the two suspects for questioning on Monday."
+    )
+    assert _pairs(_INTRO + text, date(2026, 5, 20)) == set()

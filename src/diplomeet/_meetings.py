@@ -99,6 +99,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
+            # "held the foreign office consultations", "held their annual strategic dialogue talks"
+            (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
+                talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|

@@ -78,6 +78,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
         "vice-foreign minister": "minister",
+        # China's "Assistant Foreign Minister" (also "Assistant Minister"), Australia's
+        # "Assistant Minister for Foreign Affairs"
+        "assistant minister": "minister",
+        "assistant foreign minister": "minister",
         "undersecretary": "official",
         "under-secretary": "official",
         "general secretary": "leader",  # of a ruling party
