@@ -390,3 +390,34 @@ def test_held_the_exercise_or_suspects_is_no_meeting() -> None:
 def test_the_head_of_a_regional_commission_is_a_person_met(text: str, pair: set[str]) -> None:
     """A regional commission named before its head's title leaves the head a person."""
     assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Foreign Minister Bishnu Adhikari is scheduled to call on the President of "
+                "India, Smt. Lakshmi Devi Rao, on 22 January 2026."
+            ),
+            {"Bishnu Adhikari", "Lakshmi Devi Rao"},
+        ),
+        (
+            (
+                "Foreign Minister Bishnu Adhikari called on Prime Minister Shri Anil Kumar "
+                "Rathore earlier today."
+            ),
+            {"Bishnu Adhikari", "Anil Kumar Rathore"},
+        ),
+        (
+            (
+                "Sri Lankan Prime Minister Smt. Kamala Perera held talks with Minister of State "
+                "Shri Anand Joshi in Colombo on Tuesday."
+            ),
+            {"Kamala Perera", "Anand Joshi"},
+        ),
+    ],
+)
+def test_indian_honorifics_are_no_part_of_a_name(text: str, pair: set[str]) -> None:
+    """The Indian styles Shri and Smt. are read past like Mr, and Smt. ends no sentence."""
+    assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))

@@ -200,6 +200,12 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "sir": "honorific",
         "lord": "honorific",
         "dame": "honorific",
+        # Indian styles, as the Ministry of External Affairs and Press Information Bureau
+        # write names: "Shri A" (Mr), "Smt. B" / "Shrimati B" (Mrs)
+        "shri": "honorific",
+        "smt": "honorific",
+        "smt.": "honorific",
+        "shrimati": "honorific",
         # Malaysian and Bruneian styles conferred by rulers, written before the name and
         # dropped from it like "Sir" (Bernama and The Star usage: "Datuk Seri A", "Tan Sri
         # B", "Tun Dr C"); a bare "Tun" or "Tan" is left alone: both are also names.
