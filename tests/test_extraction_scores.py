@@ -211,3 +211,23 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.authors.f1 >= 1.0
     assert scores.agencies.f1 >= 1.0
     assert scores.published.f1 >= 1.0
+
+
+def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample10a keeps the figures measured on it.
+
+    Written by samp-meet-a before reading the rules (its README).
+    Its README has the first measurement (meetings 0.667, strict 0.513); these floors are the
+    figures after the tenth session's classes learnt from it (each checked on sentences of
+    other outlets in tests/test_meetings_sample10a.py); a change that makes it worse must say
+    why.
+    """
+    sample = BLIND / "sample10a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.77  # 0.776 (P 0.868, R 0.702); 0.667 at first sight
+    assert scores.meetings_strict.f1 >= 0.56  # 0.565; 0.513 at first sight
+    assert scores.statements.f1 >= 0.92  # 0.929
+    assert scores.quotes.f1 >= 1.0
+    assert scores.incidents.f1 >= 0.76  # 0.769
+    assert scores.dates.f1 >= 0.91  # 0.918
