@@ -421,3 +421,40 @@ def test_the_head_of_a_regional_commission_is_a_person_met(text: str, pair: set[
 def test_indian_honorifics_are_no_part_of_a_name(text: str, pair: set[str]) -> None:
     """The Indian styles Shri and Smt. are read past like Mr, and Smt. ends no sentence."""
     assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "A meeting of Foreign Minister Anatoliy Tkachuk with Defence Minister Volker "
+                "Brandis, planned for this evening, has been cancelled."
+            ),
+            {"Anatoliy Tkachuk", "Volker Brandis"},
+        ),
+        (
+            (
+                "MOSCOW, June 3 (TASS) - A meeting of Russian Foreign Minister Pavel Sokolov "
+                "with his Egyptian counterpart Hany Zaki took place in Moscow on Tuesday."
+            ),
+            {"Pavel Sokolov", "Hany Zaki"},
+        ),
+        (
+            (
+                "Talks of President Dilshod Karimov with Chinese Premier Wang Lei were held in "
+                "Tashkent today, the press service said."
+            ),
+            {"Dilshod Karimov", "Wang Lei"},
+        ),
+    ],
+)
+def test_a_meeting_of_a_with_b(text: str, pair: set[str]) -> None:
+    """In "a meeting of A with B" the one after "of" meets the one after "with"."""
+    assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))
+
+
+def test_a_meeting_of_a_body_with_observers_is_no_meeting_of_people() -> None:
+    """No person after "of" and after "with": no meeting read from "meeting of"."""
+    text = "The meeting of the council with observers was held on Monday in Geneva."
+    assert _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20)) == set()

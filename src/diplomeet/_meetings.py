@@ -59,6 +59,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
                 |(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
+      # "a meeting of A with B" (monitoring and agency English): the people after "of", then
+      # after "with" (see ``_Reader.of_people``)
+      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -808,6 +811,11 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
     r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in|to|from|into|against|over)\s+[^,;]{1,60}?)?\s+$"
 )
 # "his last summit with A": a possessive and at most two words before a meeting noun.
+# Between "meeting of" and its first person, and between that person and the other's: a
+# determiner and lower-case words ("of Ukraine's foreign minister A with B", "A with his
+# German counterpart B").
+_OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
+_WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
@@ -1699,8 +1707,13 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind == "during":
-            self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
+        if kind in {"during", "of"}:
+            people = (
+                self.during_people(sent, trig, sent_people)
+                if kind == "during"
+                else self.of_people(trig, clause)
+            )
+            self.add(sent, clause, trig, people)
             return
         self.retold = self.group_told = False
         self.group_from = None
@@ -2060,6 +2073,24 @@ class _Reader:
         head = Segment(sent.start, trig.start())
         before = [m for m in sent_people if m.end <= trig.start()]
         return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
+
+    def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
+        """
+        The people of "a meeting of A with B": A (and those joined to A), then B.
+
+        Only when a mention starts right after "of" and another right after "with" (else
+        no one: "a meeting of the council with observers").
+        """
+        text = self.text
+        after = _people(self.in_range(trig.end(), clause.end), text)
+        if not after or not _OF_GAP_RE.fullmatch(text, trig.end(), after[0].start):
+            return []
+        owners = _coordinated(text, after, 0)
+        rest = after[len(owners) :]
+        if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            return []
+        others = _coordinated(text, rest, 0, objects=True)
+        return [a for m in [*owners, *others] for a in _expand(m)]
 
     def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
