@@ -225,9 +225,9 @@ def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample10a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.79  # 0.791 (P 0.872, R 0.723); 0.667 at first sight
-    # 0.558; 0.513 at first sight (0.565 before "a meeting of A with B" found one more meeting
-    # whose day counts from the report's date, not the monitored broadcast's)
+    assert scores.meetings.f1 >= 0.80  # 0.805 (P 0.875, R 0.745); 0.667 at first sight
+    # 0.552; 0.513 at first sight (0.565 before "a meeting of A with B" and "the Egyptian
+    # and Iraqi leaders" found two more meetings with days the gold reads otherwise)
     assert scores.meetings_strict.f1 >= 0.55
     assert scores.statements.f1 >= 0.92  # 0.929
     assert scores.quotes.f1 >= 1.0

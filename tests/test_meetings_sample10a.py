@@ -458,3 +458,38 @@ def test_a_meeting_of_a_body_with_observers_is_no_meeting_of_people() -> None:
     """No person after "of" and after "with": no meeting read from "meeting of"."""
     text = "The meeting of the council with observers was held on Monday in Geneva."
     assert _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Jordan's King Rashid bin Talal hosted Egyptian President Adel Mansour and Iraqi "
+                "Prime Minister Karim al-Saadi in Amman on Tuesday. The Egyptian and Iraqi "
+                "leaders also met separately on Tuesday evening."
+            ),
+            {"Adel Mansour", "Karim al-Saadi"},
+        ),
+        (
+            (
+                "Chinese Foreign Minister Zhou Ping met Indian External Affairs Minister Ravi "
+                "Menon and Russian Foreign Minister Oleg Panin in Moscow on Monday. The Chinese "
+                "and Indian ministers also held a bilateral meeting on Tuesday."
+            ),
+            {"Zhou Ping", "Ravi Menon"},
+        ),
+        (
+            (
+                "Ethiopian Prime Minister Tesfaye Gebru, Kenyan President Samuel Kirui and "
+                "Somali President Abdi Nur attended the IGAD summit in Djibouti on Sunday. The "
+                "Kenyan and Somali presidents were due to meet on the sidelines on Monday, but "
+                "the meeting was called off."
+            ),
+            {"Samuel Kirui", "Abdi Nur"},
+        ),
+    ],
+)
+def test_the_officials_of_two_nationalities(text: str, pair: set[str]) -> None:
+    """The officials named by two nationality adjectives are those countries' people."""
+    assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))

@@ -370,9 +370,22 @@ _OFFICIALS_OF_RE: Final = re.compile(
     r"(?:the\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)"
     ")",
 )
-_OFFICIALS_OF_WORDS: Final = ("heads", "leaders", "ministers", "presidents", "secretaries")
+_OFFICIALS_OF_WORDS: Final = (
+    "heads",
+    "leaders",
+    "ministers",
+    "presidents",
+    "secretaries",
+    "premiers",
+)
 _LEADER_KINDS: Final = frozenset(
     {"president", "prime minister", "chancellor", "king", "premier", "emir"}
+)
+# "the Egyptian and Iraqi leaders", "the Indian and Chinese foreign ministers": the officials
+# of two countries named by their nationality adjectives (see ``_demonyms_in``).
+_DEMONYM_OFFICIALS_RE: Final = re.compile(
+    r"\bthe\s+([a-z]+(?:\s[a-z]+)?\s+and\s+[a-z]+(?:\s[a-z]+)?)\s+((?:foreign\s+|prime\s+)?"
+    r"(?:leaders|presidents|ministers|premiers))\b"
 )
 _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
@@ -1214,6 +1227,8 @@ class _Reader:
         self.last: _Draft | None = None
         #: The meeting whose people a group ("the three ministers") was read as, if any.
         self.group_from: _Draft | None = None
+        #: The office of the last "the Egyptian and Iraqi leaders" read.
+        self.demonym_office = ""
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1608,6 +1623,7 @@ class _Reader:
             not sent_people
             and not any(m.actor.kind == "organization" for m in inside)
             and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
+            and not self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
@@ -2866,11 +2882,13 @@ class _Reader:
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
         m = self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
-        if m is None:
+        codes = self.demonym_officials(clause, trig) if m is None else []
+        if m is None and not codes:
             return []
+        office = m.group(1) if m is not None else self.demonym_office
         kinds = (
             _LEADER_KINDS
-            if m.group(1).lower().startswith(("leader", "president", "head", "prime"))
+            if office.lower().startswith(("leader", "president", "head", "prime"))
             else None
         )
         out: list[Actor] = []
@@ -2879,12 +2897,27 @@ class _Reader:
             for x in self.all:
                 if x.actor.kind == "person":
                     self.people_of.setdefault(x.actor.country, []).append(x.actor)
-        for code in countries_in(self.doc, m.start(2), m.end()):
+        if m is not None:
+            codes = countries_in(self.doc, m.start(2), m.end())
+        for code in codes:
             people = self.people_of.get(code, [])
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
         return out
+
+    def demonym_officials(self, clause: Segment, trig: re.Match[str]) -> list[str]:
+        """
+        The countries of "the Egyptian and Iraqi leaders" before ``trig``, with the office.
+
+        The office ("leaders") is kept in :attr:`demonym_office`.
+        """
+        m = self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
+        if m is None:
+            return []
+        codes = _demonyms_in(self.text[m.start(1) : m.end(1)])  # (capitalised, as written)
+        self.demonym_office = m.group(2)
+        return codes if len(codes) == 2 else []
 
     def subject(
         self,
