@@ -493,3 +493,39 @@ def test_a_meeting_of_a_body_with_observers_is_no_meeting_of_people() -> None:
 def test_the_officials_of_two_nationalities(text: str, pair: set[str]) -> None:
     """The officials named by two nationality adjectives are those countries' people."""
     assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Polish President Marek Nowicki hosted the presidents of Lithuania, Latvia and "
+                "Estonia on Tuesday. Lithuania's Gintaras Paulauskas, Latvia's Andris Kalnins "
+                "and Estonia's Liis Tamm attended a working dinner. Prime Minister Agnieszka "
+                "Wolska is due to receive the Estonian president on Thursday."
+            ),
+            {"Agnieszka Wolska", "Liis Tamm"},
+        ),
+        (
+            (
+                "Chad's Mahamat Abakar and Niger's Issa Moussa joined the Sudan talks in Cairo "
+                "on Monday. President Adel Mansour received the Chadian envoy on Tuesday."
+            ),
+            {"Adel Mansour", "Mahamat Abakar"},
+        ),
+        (
+            (
+                "The summit in Tashkent drew Kazakhstan's Askar Temirbekov and Kyrgyzstan's "
+                "Adylbek Sultanov on Monday. Uzbek Prime Minister Aziz Rakhimov later met the "
+                "Kyrgyz president."
+            ),
+            {"Aziz Rakhimov", "Adylbek Sultanov"},
+        ),
+    ],
+)
+def test_a_nationality_description_takes_the_one_untitled_person_of_it(
+    text: str, pair: set[str]
+) -> None:
+    """A nationality and an office after an untitled person of that country name that person."""
+    assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))

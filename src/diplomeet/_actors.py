@@ -1647,7 +1647,19 @@ def _fits_country(person: _Person, item: _Item) -> bool:
     if want in LEADER_NOUNS:
         return person.title_kind in {"leader", "royal"}
     # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
-    return want == "minister" and (person.title is None or person.title_kind == "royal")
+    if want == "minister":
+        return person.title is None or person.title_kind == "royal"
+    return _untitled_of_country(person)
+
+
+def _untitled_of_country(person: _Person) -> bool:
+    """
+    Whether a person of a description's country, with no office told, may hold its office.
+
+    "hosted the presidents of Lithuania, Latvia and Estonia [...] Estonia's A [...] will
+    receive the Estonian president": A, the one Estonian named, of no title of her own.
+    """
+    return person.title is None
 
 
 _Ref = int | Actor | tuple[int, ...]
