@@ -6,8 +6,10 @@ from datetime import date
 
 import attrs
 
-from diplomeet._document import Document
+from diplomeet._actors import Mention, _mention
+from diplomeet._document import Document, Segment, segment_of, tuple_maker
 from diplomeet.dates import find_dates
+from diplomeet.records import Actor
 
 TEXT = "The envoys met on Monday and again on Friday. Talks resume in May, aides said."
 
@@ -71,3 +73,17 @@ def test_word_before_dot_is_what_the_regex_finds() -> None:
             assert _word_before_dot(text, low, dot) == (found[1] if found else "")
     assert _word_before_dot(text, 0, 3) == "Gen"
     assert _word_before_dot(text, text.index("here."), text.index("here.") + 4) == ""
+
+
+def test_tuple_maker_builds_the_named_tuple_its_constructor_builds() -> None:
+    """The hot paths' named tuples, built from one tuple, equal the constructor's, class and all."""
+    made = segment_of((3, 9))
+    assert made == Segment(3, 9)
+    assert type(made) is Segment
+    assert (made.start, made.end) == (3, 9)
+    actor = Actor(name="Lena Varga", kind="person")
+    mention = _mention((0, 10, actor, "name", ()))
+    assert mention == Mention(0, 10, actor, "name")
+    assert type(mention) is Mention
+    assert mention.members == ()
+    assert tuple_maker(Segment)((1, 2)) == Segment(1, 2)

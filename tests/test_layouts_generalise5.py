@@ -18,6 +18,7 @@ import pytest
 import diplomeet
 from diplomeet import outlets
 from diplomeet.outlets import Layout
+from diplomeet.outlets._agencies import canonical_agency
 
 
 def _split(text: str) -> Layout:
@@ -110,7 +111,7 @@ def test_an_outlet_with_its_agency_in_capitals_is_a_credit_not_the_headline() ->
         "The two foreign ministers met in Ankara on Tuesday, the ministry said.\n"
     )
     assert layout.headline == "Turkish, Georgian ministers discuss a rail corridor"
-    assert layout.agencies == ("Anadolu Agency",)
+    assert layout.agencies == ("AA",)  # as credited (its full name when spelt out)
     assert layout.outlet == "Daily Sabah"
 
 
@@ -516,3 +517,10 @@ def test_a_second_name_under_the_byline_is_still_an_author() -> None:
         "The two ministers met on Monday.\n"
     )
     assert layout.authors == ("Ines Vargas", "Tomas Quispe")
+
+
+def test_an_agency_credited_by_its_initials_is_kept_as_credited() -> None:
+    """A caption's "(AA Photo)" credits "AA"; the agency's name spelt out stays spelt out."""
+    assert canonical_agency("AA Photo") == "AA"
+    assert canonical_agency("AA") == "AA"
+    assert canonical_agency("Anadolu Agency") == "Anadolu Agency"

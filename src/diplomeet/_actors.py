@@ -48,7 +48,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
-from diplomeet._document import Document
+from diplomeet._document import Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._titles import (
@@ -703,7 +703,8 @@ class _Reader:
         """A nationality before a noun: "Russian", "U.S.", "Israel's", "South Korean"."""
         t = self.t
         most = _COUNTRY_FIRST.get(t.words[i], 0)
-        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+        room = self.run_end[i] + 1 - i
+        for n in range(most if most < room else room, 0, -1):
             w = " ".join(t.words[i : i + n])
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
@@ -723,7 +724,10 @@ class _Reader:
         if low not in _TITLE_GATE:  # callers in hot paths check the gate first
             return None
         last = self.run_end[i]  # tokens i..j-1 are joined by single spaces when last >= j - 1
-        for n in range(min(_TITLE_FIRST.get(low, 0), last + 1 - i), 0, -1):
+        # (a conditional, not min(): Python 3.11's min() and max() parse keyword arguments
+        # at every call, about ten times the cost; the readers call these at most words)
+        most, room = _TITLE_FIRST.get(low, 0), last + 1 - i
+        for n in range(most if most < room else room, 0, -1):
             key = " ".join(lowers[i : i + n])
             if key in TITLES and not any(poss[i : i + n - 1]):
                 best = (text[starts[i] : ends[i + n - 1]], TITLES[key], i + n)
@@ -852,7 +856,8 @@ class _Reader:
                 k = i + 2 + n
                 if k <= self.n and " ".join(t.lowers[i + 2 : k]) in PORTFOLIOS:
                     return self.raw(i, k), k
-        for n in range(min(_BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i), 0, -1):
+        most, room = _BODY_FIRST.get(t.lowers[i], 0), self.run_end[i] + 1 - i
+        for n in range(most if most < room else room, 0, -1):
             key = " ".join(t.lowers[i : i + n])
             if key in BODY_NOUNS:
                 return self.raw(i, i + n), i + n
@@ -876,7 +881,8 @@ class _Reader:
         """A named organisation from the table."""
         t = self.t
         most = _ORG_FIRST.get(t.lowers[i], 0)
-        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+        room = self.run_end[i] + 1 - i
+        for n in range(most if most < room else room, 0, -1):
             raw = self.raw(i, i + n)
             hit = _ORG_ACRONYMS.get(raw) or _ORG_BY_LOWER.get(raw.lower())
             if hit is None and t.poss[i + n - 1]:
@@ -890,7 +896,8 @@ class _Reader:
         """A country named as a noun: "France", "the United States", "Israel's"."""
         t = self.t
         most = _COUNTRY_FIRST.get(t.words[i], 0)
-        for n in range(min(most, self.run_end[i] + 1 - i), 0, -1):
+        room = self.run_end[i] + 1 - i
+        for n in range(most if most < room else room, 0, -1):
             w = " ".join(t.words[i : i + n])
             if w in COUNTRY_NAMES and w[:1].isupper():
                 return COUNTRY_NAMES[w], i + n
@@ -1732,7 +1739,8 @@ class _Resolver:
         return keys
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return k if k > 0 else 0
 
     def start(self, item: _Item) -> int:
         return item.start if item.start >= 0 else self.t.starts[item.i]
@@ -1979,6 +1987,10 @@ def _tokens(doc: Document) -> _Tokens:
     return tokens
 
 
+#: ``_mention((start, end, actor, form, members))`` is ``Mention(...)`` (see ``tuple_maker``).
+_mention: Final = tuple_maker(Mention)
+
+
 def _build(doc: Document) -> list[Mention]:
     tokens = _tokens(doc)
     items = _Reader(tokens).read()
@@ -1988,9 +2000,9 @@ def _build(doc: Document) -> list[Mention]:
         start = item.start if item.start >= 0 else tokens.starts[item.i]
         end = tokens.ends[item.j - 1]
         if isinstance(ref, Actor):
-            out.append(Mention(start, end, ref, form))
+            out.append(_mention((start, end, ref, form, ())))
         elif isinstance(ref, int):
-            out.append(Mention(start, end, resolver.people[ref].actor(), form))
+            out.append(_mention((start, end, resolver.people[ref].actor(), form, ())))
         else:
             members = tuple(resolver.people[k].actor() for k in ref)
             names = [a.name for a in members]

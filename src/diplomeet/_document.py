@@ -9,14 +9,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Final, NamedTuple
+from functools import partial
+from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
 from diplomeet.records import Diagnostic, Severity, Span, TimeRef
 
-__all__ = ["Document", "Segment", "split_paragraphs", "split_sentences"]
+__all__ = ["Document", "Segment", "split_paragraphs", "split_sentences", "tuple_maker"]
+
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+
+def tuple_maker(cls: type[_T]) -> Callable[[tuple[Any, ...]], _T]:
+    """
+    Build a named tuple of class ``cls`` from a tuple of all its fields, defaults included.
+
+    ``maker((a, b))`` is ``cls(a, b)``, less the call of the named tuple's ``__new__``, a
+    Python function that costs as much again as building the tuple: the hot paths use it.
+    """
+    made: Callable[[tuple[Any, ...]], _T] = partial(tuple.__new__, cls)
+    return made
+
 
 _PARAGRAPH_RE: Final = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (possibly followed by closing quotes/brackets) before white space
@@ -101,9 +117,13 @@ class Segment(NamedTuple):
     end: int
 
 
+#: ``segment_of((start, end))`` is ``Segment(start, end)`` (see :func:`tuple_maker`).
+segment_of: Final = tuple_maker(Segment)
+
+
 def split_paragraphs(text: str) -> list[Segment]:
     """Return the non-empty lines of ``text`` (news bodies put one paragraph on a line)."""
-    return [Segment(*m.span()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()]
+    return [segment_of(m.span()) for m in _PARAGRAPH_RE.finditer(text) if not m.group().isspace()]
 
 
 def _word_before_dot(text: str, low: int, dot: int) -> str:
@@ -129,14 +149,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     begin = start
     for m in _SENTENCE_END_RE.finditer(text, start, stop):
         dot = m.start()
-        if text[dot] == "." and (word := _word_before_dot(text, max(begin, dot - 12), dot)):
+        low = dot - 12 if dot - 12 > begin else begin
+        if text[dot] == "." and (word := _word_before_dot(text, low, dot)):
             token = word.lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             # Initials of a name ("R.K. Menon"), not a country's ("the U.S. He said").
             if _INITIALS_RE.fullmatch(token) and token not in _COUNTRY_INITIALS:
                 continue
-        out.append(Segment(begin, m.end()))
+        out.append(segment_of((begin, m.end())))
         begin = m.end()
         while begin < stop and text[begin].isspace():
             begin += 1

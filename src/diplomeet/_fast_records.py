@@ -42,6 +42,7 @@ _ACTOR_KINDS: Final = get_args(ActorKind)
 _STATUSES: Final = get_args(MeetingStatus)
 _MODES: Final = get_args(StatementMode)
 _INCIDENT_KINDS: Final = get_args(IncidentKind)
+_ACTOR_TYPE: Final = frozenset({Actor})
 
 
 def _text(value: object) -> bool:
@@ -55,9 +56,7 @@ def _optional_text(value: object) -> bool:
 
 def _actors(items: object) -> bool:
     """A list or tuple of actors: what the converter makes a tuple and the validator takes."""
-    return (type(items) is list or type(items) is tuple) and all(
-        type(item) is Actor for item in items
-    )
+    return (type(items) is list or type(items) is tuple) and set(map(type, items)) <= _ACTOR_TYPE
 
 
 def actor(

@@ -32,6 +32,7 @@ import bisect
 import calendar
 import re
 from datetime import date, timedelta
+from itertools import repeat
 from typing import Final
 
 import attrs
@@ -39,7 +40,7 @@ import attrs
 from diplomeet import _fast_records
 from diplomeet._actors import countries_in
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
-from diplomeet._document import Document, Segment
+from diplomeet._document import Document, Segment, segment_of
 from diplomeet._stems import INCIDENT_STEMS, find_stems
 from diplomeet.records import Incident, IncidentKind, TimeRef
 
@@ -1359,9 +1360,9 @@ def _clauses(low: str, sent: Segment) -> list[Segment]:
     begin = sent.start
     for m in _BREAK_RE.finditer(low, sent.start, sent.end):
         if m.start() > begin:
-            out.append(Segment(begin, m.start()))
+            out.append(segment_of((begin, m.start())))
         begin = m.end()
-    out.append(Segment(begin, sent.end))
+    out.append(segment_of((begin, sent.end)))
     return out
 
 
@@ -1469,7 +1470,11 @@ class _Reader:
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         low = self.low
-        if not any(pattern.search(low, sent.start, sent.end) for _, pattern in self.kinds(hits)):
+        patterns = [pattern for _, pattern in self.kinds(hits)]
+        # (map, not a generator: one closed early by any() costs more than a search)
+        if not any(
+            map(re.Pattern.search, patterns, repeat(low), repeat(sent.start), repeat(sent.end))
+        ):
             return  # an incident word read in a clause is read in the whole sentence too
         k = 0
         for clause in _clauses(low, sent):  # the clauses and the hits are in text order

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
 from datetime import date, timedelta
+from itertools import repeat
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -29,7 +30,7 @@ import attrs
 from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
-from diplomeet._document import Document, Segment
+from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._venues import VENUES
@@ -1072,9 +1073,9 @@ def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
         word, word_end = m.span("then")
         if word >= 0 and text[word:word_end] != low[word:word_end]:
             continue  # "and then Paris": no break here
-        yield Segment(begin, at)
+        yield segment_of((begin, at))
         begin = pos = m.end()
-    yield Segment(begin, end)
+    yield segment_of((begin, end))
 
 
 def _holds(low: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -1218,7 +1219,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
-        self.searched: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
+        #: The searches of :meth:`search`, by the id of the pattern, start and end.
+        self.searched: dict[tuple[int, int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
         self.retold = False
         #: Whether that subject is a group ("the two leaders", not "he").
@@ -1607,7 +1609,9 @@ class _Reader:
             ):
                 last.status = "cancelled"
         live = self.live = self.live_starts(sent, hits)
-        accompanied = any(
+        low = self.low
+        # (the exact test only where a hit opens one of its stems: most sentences have none)
+        accompanied = any(map(low.startswith, repeat(("accompan", "joined")), hits)) and any(
             self.low.startswith("accompan", h)
             # "The two leaders were joined by their ministers, A and B, for lunch"
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
@@ -1680,9 +1684,12 @@ class _Reader:
         """
         ``pattern.search(low, start, end)``, not tried where none of ``words`` stands.
 
-        Each search is made once: the meeting words of a sentence share its stretches.
+        Each search is made once: the meeting words of a sentence share its stretches.  The
+        cache is keyed by the pattern's id: hashing a compiled pattern hashes its whole
+        compiled code (about 1 microsecond, 12 for the meeting words' pattern), and the
+        patterns are module constants, alive as long as the reader.
         """
-        key = (pattern, start, end)
+        key = (id(pattern), start, end)
         if key in self.searched:
             return self.searched[key]
         found = None
@@ -2297,8 +2304,9 @@ class _Reader:
         subject = self.led_subject(clause, before) or self.subject(
             clause, before, sent_people, trig
         )
-        self.retold = bool(subject) and all(m.form in {"group", "pronoun"} for m in subject)
-        self.group_told = bool(subject) and all(m.form == "group" for m in subject)
+        forms = {m.form for m in subject}  # a set, not all(): no generator to close
+        self.retold = bool(subject) and forms <= {"group", "pronoun"}
+        self.group_told = bool(subject) and forms == {"group"}
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
@@ -2750,7 +2758,8 @@ class _Reader:
     def denied(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether no meeting is told: "declined to meet", "if they meet", "did not meet"."""
         start = trig.start()
-        if self.search(_REFUSED_RE, _REFUSED_WORDS, max(clause.start, start - 60), start):
+        reach = start - 60 if start - 60 > clause.start else clause.start
+        if self.search(_REFUSED_RE, _REFUSED_WORDS, reach, start):
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
@@ -3017,7 +3026,8 @@ class _Reader:
 
     def after_who(self, clause: Segment) -> bool:
         """Whether ``clause`` is a relative clause opened by "who"."""
-        return _WHO_RE.search(self.low, max(0, clause.start - 6), clause.start) is not None
+        # (a negative start is read as 0 by re, as max(0, ...) did: a cheaper call)
+        return _WHO_RE.search(self.low, clause.start - 6, clause.start) is not None
 
     def tense(
         self, when: TimeRef | None, status: MeetingStatus, clause: Segment, trig: re.Match[str]

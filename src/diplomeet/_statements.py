@@ -33,7 +33,7 @@ import attrs
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
-from diplomeet._document import Document
+from diplomeet._document import Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -665,6 +665,7 @@ _END: Final = 1
 _TEXT: Final = 2
 _LOW: Final = 3
 _CAP: Final = 4
+_cap_of: Final = operator.itemgetter(_CAP)
 
 
 class _Cue(NamedTuple):
@@ -679,6 +680,12 @@ class _Attribution(NamedTuple):
     speaker: tuple[int, int] | None
     addressee: tuple[int, int] | None
     clause: tuple[int, int]  # the reporter's words that carry the attribution
+
+
+# ``_cue((...))`` is ``_Cue(...)``, ``_attribution((...))`` ``_Attribution(...)`` (see
+# ``tuple_maker``): the hot paths build them without the named tuples' ``__new__``.
+_cue: Final = tuple_maker(_Cue)
+_attribution: Final = tuple_maker(_Attribution)
 
 
 # How far before a quotation its introducing cue is looked for.  A news sentence is far
@@ -730,7 +737,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if i + 1 < len(toks):
         lemma2 = _TWO_WORD.get((low, toks[i + 1][_TEXT]))
         if lemma2 is not None:
-            return _Cue(lemma2, tok[_START], toks[i + 1][_END], i)
+            return _cue((lemma2, tok[_START], toks[i + 1][_END], i))
     lemma = _FORM_TO_LEMMA.get(low)
     if lemma is None:
         return None
@@ -745,7 +752,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
         return None
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
-    return _Cue(lemma, tok[_START], tok[_END], i)
+    return _cue((lemma, tok[_START], tok[_END], i))
 
 
 def _name_before(text: str, at: int) -> bool:
@@ -967,7 +974,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         located = _np_back(toks, start - 2, apposition=False)
         if located is not None:
             return located
-    if start > end or not any(t[_CAP] for t in toks[start : end + 1]):
+    if start > end or not any(map(_cap_of, toks[start : end + 1])):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
             if toks[start][_LOW] in _ARTICLES:
@@ -1505,12 +1512,15 @@ class _Finder:
     # --- geometry -------------------------------------------------------------------------
 
     def _para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def _para_bounds(self, pos: int) -> tuple[int, int]:
         if not self.para_starts:
             return (0, len(self.doc.text))
-        i = max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            i = 0
         return (self.para_starts[i], self.para_ends[i])
 
     def _sentence_start(self, pos: int) -> int:
@@ -1527,7 +1537,9 @@ class _Finder:
 
     def _next_quote_open(self, pos: int, limit: int) -> int:
         i = bisect.bisect_left(self.opens, pos)
-        return min(self.opens[i], limit) if i < len(self.opens) else limit
+        if i < len(self.opens) and self.opens[i] < limit:
+            return self.opens[i]
+        return limit
 
     # --- mode and attribution -------------------------------------------------------------
 
@@ -1562,7 +1574,7 @@ class _Finder:
             # ("2+2"), the Quadrilateral Security Dialogue ("the Quad")
             return True
         return (
-            _THE_BEFORE_RE.search(text, max(0, q.open - 5), q.open) is not None
+            _THE_BEFORE_RE.search(text, q.open - 5 if q.open > 5 else 0, q.open) is not None
             and _TERM_AFTER_RE.match(text, q.after) is not None
             and not any(c in quote for c in ".,;!?")
         )
@@ -1613,7 +1625,9 @@ class _Finder:
         text = self.doc.text
         after = q.after
         _, para_end = self._para_bounds(q.close)
-        limit = min(self._next_quote_open(after, para_end), after + 200)
+        limit = self._next_quote_open(after, para_end)
+        if limit > after + 200:
+            limit = after + 200
         if _CUE_WORD_RE.search(text, after, limit) is None:
             # No token can be a cue, so only a signed quotation may follow; tokens are not
             # needed to tell whether a word or a bracket comes before the end.
@@ -1719,7 +1733,9 @@ class _Finder:
     def _frame_tokens(self, start: int, end: int) -> list[_Tok]:
         """Tokens of the reporter's words in ``[start, end)``; a quotation is one token."""
         out: list[_Tok] = []
-        i = max(0, bisect.bisect_right(self.opens, start) - 1)
+        i = bisect.bisect_right(self.opens, start) - 1
+        if i < 0:
+            i = 0
         pos = start
         while i < len(self.quotes) and self.quotes[i].open < end:
             q = self.quotes[i]
@@ -1926,7 +1942,7 @@ class _Finder:
             if fwd is not None:
                 addressee = (toks[fwd[0]][_START], toks[fwd[1]][_END])
         clause_end = max(toks[np[1]][_END], cue.end)
-        return _Attribution(cue, speaker, addressee, (clause_start, clause_end))
+        return _attribution((cue, speaker, addressee, (clause_start, clause_end)))
 
     def _document_author(self, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
         """
@@ -1977,8 +1993,11 @@ class _Finder:
             words = text[att.addressee[0] : att.addressee[1]].lower()
             if words not in _cues.GENERIC_ADDRESSEES:
                 addressee = self.resolve(self.doc, *att.addressee)
-        ev_start = min(self._sentence_start(q.open), self._sentence_start(att.clause[0]))
-        ev_end = max(q.after, att.clause[1])
+        ev_start = self._sentence_start(q.open)
+        clause_start = self._sentence_start(att.clause[0])
+        if clause_start < ev_start:
+            ev_start = clause_start
+        ev_end = q.after if q.after >= att.clause[1] else att.clause[1]
         return _fast_records.statement(
             speaker=speaker,
             quote=quote,
@@ -2903,7 +2922,9 @@ class _Finder:
                 continue
             # Only the first cue within reach of the sentence start is read.  The scan stops
             # just past the reach; a word it cut there is no cue.
-            stop = min(sent.end, sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX)
+            stop = sent.start + _INDIRECT_REACH + 1 + _CUE_SCAN_MAX
+            if stop > sent.end:
+                stop = sent.end
             m = _CUE_SCAN_RE.search(text, sent.start, stop)
             if m is None or m.start() - sent.start > _INDIRECT_REACH:
                 continue
@@ -2922,7 +2943,7 @@ class _Finder:
     ) -> None:
         """Read one ``Smith said (that) ...`` sentence whose cue stands at ``cue_at``."""
         text = self.doc.text
-        limit = min(end, cue_at + 60)
+        limit = end if end <= cue_at + 60 else cue_at + 60
         if cue_at > start and text[cue_at - 1] in _WORD_INNER:
             # A word may run into the cue ("well-said"): read the stretch whole.
             toks = self._toks(start, limit)

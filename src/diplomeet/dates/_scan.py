@@ -605,7 +605,7 @@ def find_all(text: str) -> list[re.Match[str]]:
         # read otherwise, as the expression's first word or not: then the whole grammar.
         # a preposition ends with the spaces before the expression
         prep = (
-            _PREP_BEFORE_RE.search(text, max(last, start - 16), start)
+            _PREP_BEFORE_RE.search(text, last if last > start - 16 else start - 16, start)
             if start and text[start - 1].isspace()
             else None
         )

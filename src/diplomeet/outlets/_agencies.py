@@ -25,8 +25,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
     ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
-    # the agency's house credit on its English service is its full name
-    ("Anadolu Agency", ("Anadolu", "Anadolu Ajansi", "Anadolu Ajans\u0131", "AA")),
+    # the agency's house credit on its English service is its full name; pages that carry
+    # its copy credit it by its initials ("WITH AA", "(AA Photo)"): each form is kept as
+    # credited, as for The Canadian Press below
+    ("Anadolu Agency", ("Anadolu", "Anadolu Ajansi", "Anadolu Ajans\u0131")),
+    ("AA", ("AA Photo",)),
     ("Kyodo", ("Kyodo News", "Kyodo News Agency")),
     ("Yonhap", ("Yonhap News Agency", "Yonhap News")),
     ("EFE", ("Agencia EFE",)),

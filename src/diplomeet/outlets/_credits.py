@@ -471,7 +471,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = _ROLE_PREFIX_RE.sub("", match["names"])
-    if any(c.isdigit() for c in names) or " read" in names:
+    if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
     names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):

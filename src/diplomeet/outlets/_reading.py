@@ -1279,7 +1279,7 @@ class _Reader:
         # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
         if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
             return False
-        stated = first_full_date(line) if any(c.isdigit() for c in line) else None
+        stated = first_full_date(line) if any(map(str.isdigit, line)) else None
         names = without_byline_date(line) if stated is not None else line
         if not read_bare_byline(names, self.tally):
             return False
@@ -1293,7 +1293,7 @@ class _Reader:
         if not read_byline(line, self.tally):
             return False
         self.credit_at = index
-        if self.published is None and not self.prose_seen and any(c.isdigit() for c in line):
+        if self.published is None and not self.prose_seen and any(map(str.isdigit, line)):
             # the page's stamp set beside the byline ("By Jane Doe   March 12, 2025 | 8 pm")
             stated = first_full_date(line)
             if stated is not None:
@@ -1600,7 +1600,7 @@ def _is_caption(line: str, lines: list[str], index: int) -> bool:
         return False
     if _has_caption_marker(line):
         return True
-    neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+    neighbours = lines[index - 1 if index > 0 else 0 : index] + lines[index + 1 : index + 2]
     return line in neighbours and bool(furniture.CAPTION_VERB_RE.match(line))
 
 
