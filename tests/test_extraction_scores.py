@@ -226,10 +226,8 @@ def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
     sample = BLIND / "sample10a"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.81  # 0.818 (P 0.878, R 0.766); 0.667 at first sight
-    # 0.545; 0.513 at first sight (0.565 before "a meeting of A with B", "the Egyptian and
-    # Iraqi leaders" and "the Estonian president" found three more meetings whose day or
-    # place the gold reads otherwise: "at the Chancellery" is read as Berlin's)
-    assert scores.meetings_strict.f1 >= 0.54
+    # 0.614 with the seats of government in Dhaka and Beirut; 0.513 at first sight
+    assert scores.meetings_strict.f1 >= 0.61
     assert scores.statements.f1 >= 0.92  # 0.929
     assert scores.quotes.f1 >= 1.0
     assert scores.incidents.f1 >= 0.76  # 0.769

@@ -529,3 +529,46 @@ def test_a_nationality_description_takes_the_one_untitled_person_of_it(
 ) -> None:
     """A nationality and an office after an untitled person of that country name that person."""
     assert frozenset(pair) in _pairs(_INTRO + text + _OUTRO, date(2026, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "venue"),
+    [
+        (
+            (
+                "Indian Foreign Secretary Arvind Menon called on Prime Minister Farhana Rahman at "
+                "the Ganabhaban this evening."
+            ),
+            "Dhaka",
+            "Ganabhaban",
+        ),
+        (
+            (
+                "Chinese Vice Foreign Minister Li Wen called on President Mahmud Hasan at the "
+                "Bangabhaban on Monday."
+            ),
+            "Dhaka",
+            "Bangabhaban",
+        ),
+        (
+            (
+                "Prime Minister Salim Karam received French envoy Philippe Garnier at the Grand "
+                "Serail on Monday evening."
+            ),
+            "Beirut",
+            "Grand Serail",
+        ),
+        (
+            "Speaker Nabil Saadi received US envoy Mark Holloway at Ain al-Tineh on Tuesday.",
+            "Beirut",
+            "Ain al-Tineh",
+        ),
+    ],
+)
+def test_seats_of_government_in_dhaka_and_beirut(text: str, city: str, venue: str) -> None:
+    """A leader's official seat named alone places the meeting in its city."""
+    art = diplomeet.parse(_INTRO + text + _OUTRO, published=date(2026, 5, 20))
+    places = [m.place for m in art.meetings]
+    assert places
+    assert places[0] is not None
+    assert (places[0].name, places[0].venue) == (city, venue)
