@@ -217,11 +217,10 @@ def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample10a keeps the figures measured on it.
 
-    Written by samp-meet-a before reading the rules (its README).
-    Its README has the first measurement (meetings 0.667, strict 0.513); these floors are the
-    figures after the tenth session's classes learnt from it (each checked on sentences of
-    other outlets in tests/test_meetings_sample10a.py); a change that makes it worse must say
-    why.
+    Written by samp-meet-a before reading the rules; its README has the first measurement
+    (meetings 0.667, strict 0.513).  These floors are the figures after the tenth session's
+    classes learnt from it (each checked on sentences of other outlets in
+    tests/test_meetings_sample10a.py); a change that makes it worse must say why.
     """
     sample = BLIND / "sample10a"
     scores = evaluate(sample / "gold", sample / "articles").scores
@@ -232,3 +231,27 @@ def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 1.0
     assert scores.incidents.f1 >= 0.76  # 0.769
     assert scores.dates.f1 >= 0.91  # 0.918
+
+
+def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The sample10c set (written by a helper before reading the rules) keeps its figures.
+
+    Development data from the start (its README): its statement and incident failures were
+    read to find classes; these floors are its figures after the tenth session's rules for
+    them.  A change that makes it worse must say why.
+    """
+    sample = BLIND / "sample10c"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.81  # 0.815, as at first sight
+    assert scores.meetings_strict.f1 >= 0.66  # 0.667
+    assert scores.statements.f1 >= 0.91  # 0.915; 0.797 at first sight
+    assert scores.quotes.f1 >= 0.99  # 0.993; 0.986 at first sight
+    assert scores.attribution.f1 >= 0.94  # 0.942; 0.826 at first sight
+    assert scores.incidents.f1 >= 0.73  # 0.733; 0.581 at first sight
+    assert scores.dates.f1 >= 0.94  # 0.944
+    assert scores.outlet.f1 >= 1.0
+    assert scores.headline.f1 >= 0.91  # 0.917
+    assert scores.authors.f1 >= 0.90  # 0.909
+    assert scores.agencies.f1 >= 0.83  # 0.833
+    assert scores.published.f1 >= 0.91  # 0.917

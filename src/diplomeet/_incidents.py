@@ -659,7 +659,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:air\s+defen[cs]e\s+identification\s+zone|adiz)\b|"
             rf"(?P<armed>\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|"
-            r"flew\s+across|flew\s+into|flown\s+into|intruded\s+into|strayed\s+into|"
+            r"flew\s+across|flew\s+into|flown\s+into|flown\s+across|flying\s+across|"
+            r"intruded\s+into|strayed\s+into|"
             r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
             # "Pakistani drones crossed into Punjab": into a land, its airspace
@@ -880,7 +881,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?<!international\s)waters\b|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
-            r"\b(?:took|taken|held)\s+(?:[\w'\u2019-]+\s+){0,4}?hostages?\b|"
+            # not "held hostage to the politics of": a thing made to depend on another
+            r"\b(?:took|taken|held)\s+(?:[\w'\u2019-]+\s+){0,4}?hostages?\b(?!\s+to\b)|"
             r"\bhostage-taking\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
@@ -1276,6 +1278,12 @@ _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # A date after a verb of saying is the day the incident was reported: "..., Manila said
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
+# The projectiles of a fire told before, in the passive: "the shells were fired from".
+_RETOLD_FIRE_RE: Final = re.compile(
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been)\b"
+)
+# The "after" clause right after a main clause: "fired warning shots| after a boat ...".
+_AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
@@ -1563,6 +1571,17 @@ class _Reader:
             or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
             is not None
         )
+        if (
+            draft.when is None
+            and _RETOLD_FIRE_RE.match(m.group()) is not None
+            and self.low.endswith("the ", clause.start, m.start())
+        ):
+            # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
+            # an attack or shots told before, whoever fired them
+            for d in reversed(self.drafts):
+                if d.kind in {"attack", "shots_fired"}:
+                    d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
+                    return
         self.merge(draft, retold=retold)
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
@@ -1982,7 +2001,31 @@ class _Reader:
             # "hours after news reached London that a gunboat had fired": the day the news
             # came is not the day of the shots
             return None
-        return self.anchored(sent, clause) or self.overnight(sent, clause)
+        return (
+            self.anchored(sent, clause)
+            or self.provoked_on(sent, clause)
+            or self.overnight(sent, clause)
+        )
+
+    def provoked_on(self, sent: Segment, clause: Segment) -> TimeRef | None:
+        """
+        The day of the act an undated incident answered: "fired warning shots after ...".
+
+        "Troops fired warning shots after a patrol boat crossed the line on Monday evening,
+        the army said Tuesday": the shots answered the crossing, on its day (the first day
+        told in the "after" clause, or its evening, not the day it was told).
+        """
+        low = self.low
+        m = _AFTER_NEXT_RE.match(low, clause.end)
+        if m is None:
+            return None
+        for t in self.doc.dates_in(m.end(), sent.end):
+            if t.span is None or t.start is None or self.in_dateline(t.span.start, t.span.end):
+                continue
+            if t.start != t.end or _TOLD_ON_RE.search(low, m.end(), t.span.start):
+                return None
+            return t
+        return None
 
     def overnight(self, sent: Segment, clause: Segment) -> TimeRef | None:
         """

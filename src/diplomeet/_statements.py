@@ -35,7 +35,7 @@ from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import DEMONYMS
 from diplomeet._document import Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
-from diplomeet._titles import TITLES
+from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -337,6 +337,12 @@ _TITLE_WORDS_MAX: Final = 8
 _TERM_WORDS_MAX: Final = 3  # a quoted term ("the “green line” dividing ...")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
 _TERM_AFTER_RE: Final = re.compile(r" [a-z]{2,}ing\b")
+# Nouns a quoted name stands before: the "crossroads of peace" initiative, the "2+2" format.
+_TERM_HEAD_RE: Final = re.compile(
+    r" (?:initiative|plan|project|process|programme|program|doctrine|formula|corridor|format|"
+    r"policy|strategy|concept|framework|platform|operation|campaign|mechanism|approach|"
+    r"roadmap|road\s+map)s?\b"
+)
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
@@ -459,10 +465,15 @@ _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
 _FORCES: Final = r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?)"
+# The force may carry its country's adjective ("an Icelandic Coastguard spokesman") and
+# speak through an officer or official ("a navy official told reporters").
 _FORCE_SPEAKER_RE: Final = re.compile(
-    rf"(?:[Aa]n?|[Tt]he) {_FORCES} (?:spokesman|spokeswoman|spokesperson|statement)"
+    rf"(?:[Aa]n?|[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:{_FORCES}) "
+    r"(?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
 )
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
+# The person a body speaks through: "a coastguard spokesman", "an army official".
+_PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
 _FORCE_MENTION_RE: Final = re.compile(rf"\b([A-Z][a-z]+) (?i:{_FORCES})\b")
 # An army's name that says "force" rather than "army": "the Belize Defence Force".
 _ARMY_NAME_RE: Final = re.compile(r"(?:Defen[cs]e|Armed) Forces?$")
@@ -537,8 +548,12 @@ _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"}
 # Cues told in the passive with the teller after "by": "was told by the minister that".
 _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
 # Who speaks for a body named by its acronym: "an RSF spokesperson said".
-_BODY_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+_BODY_VOICES: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "officer"}
+)
 _ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,5}")  # two letters are mostly a state's
+# A body speaking under its acronym alone, up to the UN missions' seven letters ("MINUSCA").
+_BODY_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&]{2,6}")
 # The words a text spells an acronym out in, right before "(ACR)": capitalised words and
 # the lower-case glue between them ("Ministry of External Affairs (MEA)").
 _SPELLED_OUT_RE: Final = re.compile(
@@ -635,6 +650,15 @@ _TITLE_WORDS: Final = (
     | _PERSON_ROLES
     | {"whip", "chief", "premier", "commissioner", "treasurer", "attorney-general"}
 )
+# The words of capitalised offices and the prepositions after them ("Minister of State
+# at the Foreign Office", "Deputy Director for Asia").
+_OFFICE_WORDS: Final = frozenset(w for t in TITLES for w in t.split()) | MODIFIERS
+# Ranks of forces before a name ("Commodore Jo Li", "Captain Ana Cruz"), beside the titles.
+_RANKS: Final = frozenset(
+    {"commodore", "captain", "major", "lieutenant", "sergeant", "brigadier", "commander"}
+    | {"commandant"}
+)
+_OFFICE_PREPOSITIONS: Final = frozenset({"of", "at", "for", "in", "to"})
 _BRIDGE_STOPS: Final = (
     _SKIP_BEFORE_CUE
     | _NP_GLUE
@@ -726,6 +750,13 @@ def _quote_token(start: int, end: int) -> _Tok:
     return (start, end, _QUOTE_TOKEN, _QUOTE_TOKEN, False)
 
 
+# Modals before a cue make it an act to come, not a report: "would respond", "will tell".
+_MODALS: Final = frozenset({"would", "will", "could", "might", "may", "should", "must", "shall"})
+_MODAL_ADVERBS: Final = frozenset({"also", "not", "never", "only", "then", "soon", "again"})
+# The cues whose clause can hold such an act: "X said (that) Y would respond".
+_OUTER_CUES: Final = frozenset({"say", "tell", "state", "add", "announce", "warn", "insist"})
+
+
 def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
@@ -753,6 +784,24 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _modal_before(toks: list[_Tok], i: int) -> bool:
+    """Whether a modal stands right before token ``i`` ("would respond", "will also tell")."""
+    j = i - 1
+    if j > 0 and toks[j][_LOW] in _MODAL_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j][_LOW] in _MODALS
+
+
+def _cue_before(toks: list[_Tok], end: int) -> bool:
+    """Whether a reporting cue of saying stands before token ``end`` ("said", "told")."""
+    for k in range(end - 1, -1, -1):
+        if toks[k][_TEXT] in _CUE_WORDS:
+            cue = _cue_at(toks, k)
+            if cue is not None and cue.lemma in _OUTER_CUES:
+                return True
+    return False
 
 
 def _name_before(text: str, at: int) -> bool:
@@ -910,6 +959,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 nxt[_LOW] in _APPOSITION_OPENERS
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+                or (k > 0 and toks[k - 1][_CAP] and _title_led(toks, k + 1, j))
             ):
                 # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
                 tagged = (
@@ -1069,6 +1119,19 @@ def _job_led(toks: list[_Tok], start: int, end: int) -> bool:
     return False
 
 
+def _title_led(toks: list[_Tok], start: int, end: int) -> bool:
+    """
+    Whether ``toks[start:end]`` is a capitalised office alone ("Minister of State at ...").
+
+    Words of titles (and their modifiers) up to the aside's end or a preposition: the aside
+    is the office of the name before it, not a name ("In Lisbon, Prime Minister Ana Costa").
+    """
+    k = start
+    while k < end and toks[k][_CAP] and toks[k][_LOW] in _OFFICE_WORDS:
+        k += 1
+    return k > start and (k == end or toks[k][_LOW] in _OFFICE_PREPOSITIONS)
+
+
 def _possessor_before_job(toks: list[_Tok], j: int) -> int:
     """
     The index of "Lund's" in "..., Lund's campaign manager," ending at comma ``j``, or -1.
@@ -1102,6 +1165,23 @@ def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     return None
 
 
+def _ranked_name_ends(toks: list[_Tok], start: int, end: int) -> bool:
+    """
+    Whether ``toks[start:end + 1]`` ends in a capitalised rank or office and a name.
+
+    "... for the West Philippine Sea Commodore Reynaldo Tagle": the rank, then two or more
+    capitalised words that are no office, to the end.
+    """
+    for k in range(end - 2, start - 1, -1):
+        t = toks[k]
+        if t[_CAP] and (t[_LOW] in _OFFICE_WORDS or t[_LOW] in _RANKS):
+            return all(
+                u[_CAP] and u[_TEXT].isalpha() and u[_LOW] not in _OFFICE_WORDS
+                for u in toks[k + 1 : end + 1]
+            )
+    return False
+
+
 def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
     """Cut "Jane Doe of Springfield" to "Jane Doe"; keep "spokesman for the ministry"."""
     for g in range(start + 1, end):
@@ -1124,6 +1204,8 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                 not t[_CAP] and t[_LOW] in _PERSON_ROLES for t in toks[g + 2 : end]
             ):
                 break  # "University of Otago professor Hemi Walker": the name is the head
+            if _ranked_name_ends(toks, g + 2, end):
+                break  # "PCG spokesperson for the West Sea Commodore Jo Li": Li is the head
             if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
                 return (start, g - 1)
             break
@@ -1575,7 +1657,11 @@ class _Finder:
             return True
         return (
             _THE_BEFORE_RE.search(text, q.open - 5 if q.open > 5 else 0, q.open) is not None
-            and _TERM_AFTER_RE.match(text, q.after) is not None
+            # a participle after it, or the noun it names: the "crossroads of peace" initiative
+            and (
+                _TERM_AFTER_RE.match(text, q.after) is not None
+                or _TERM_HEAD_RE.match(text, q.after) is not None
+            )
             and not any(c in quote for c in ".,;!?")
         )
 
@@ -1797,6 +1883,11 @@ class _Finder:
                     or _doc_subject(toks, i, 0)
                     or _np_back(toks, i - 1)
                 )
+            if np is not None and _modal_before(toks, i) and _cue_before(toks, np[0]):
+                # "X said the minister would tell them that '...'", "X said ... and that
+                # the army would respond '...'": a cue of what someone will do, inside the
+                # clause of an earlier report, is no report; the earlier cue's subject speaks
+                continue
             if np is not None and i > 0 and toks[i - 1][_LOW] == "had":
                 # "the administration said in a statement that Li had stressed": the body
                 # that tells what Li had said speaks (a readout's words)
@@ -2097,11 +2188,15 @@ class _Finder:
         alone, of the dateline's country.
         """
         m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
-        if m is None:
+        if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
             return None
-        noun = m.group(1).lower()
+        noun = " ".join(m.group(2).lower().split())
         country = None
         name = noun
+        if m.group("adj") is not None:
+            # "an Icelandic Coastguard spokesman": the force of the country its adjective names
+            adj = m.group("adj")
+            return Actor(name=f"{adj} {noun}", kind="organization", country=DEMONYMS[adj])
         for named in _FORCE_MENTION_RE.finditer(
             self.doc.text, max(0, span[0] - _RECALL_CHARS), span[0]
         ):
@@ -2400,6 +2495,8 @@ class _Finder:
             if subject is not None and subject[0] > self._latest_statement_end(pos):
                 return subject[1]
         if actor is None:
+            actor = self._voice_of_body(pos)
+        if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
             actor = self._trailing_reporter(floor, min(span[0], pos))
@@ -2407,6 +2504,42 @@ class _Finder:
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _voice_of_body(self, pos: int) -> Actor | None:
+        """
+        The body whose unnamed spokesman a "he" or "she" takes up (this paragraph or the last).
+
+        "A coastguard spokesman said the trawler had been “...”. “...,” he insisted.": the
+        latest statement of the paragraph is a body's, made through a person (a spokesman,
+        an official), so the pronoun is that person, speaking for the body.
+        """
+        para = self._para_of(pos)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        hi = bisect.bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            if st.evidence.end <= floor:
+                return None
+            if st.speaker is None:
+                continue
+            if st.speaker.kind != "organization":
+                return None
+            begin = max(floor, self._sentence_start(st.evidence.start))
+            voice = _PERSON_VOICE_RE.search(self.doc.text, begin, st.evidence.end)
+            if voice is None or self._person_between(st.evidence.end, pos):
+                return None  # "Whitcombe told reporters ... She described": Whitcombe
+            return st.speaker
+        return None
+
+    def _person_between(self, start: int, end: int) -> bool:
+        """Whether a person is mentioned between ``start`` and ``end``."""
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].start < end:
+            if found[i].actor.kind == "person":
+                return True
+            i += 1
+        return False
 
     def _trailing_reporter(self, floor: int, pos: int) -> Actor | None:
         """
@@ -2601,7 +2734,7 @@ class _Finder:
         if len(toks) == 1:
             word = toks[0][_TEXT]
             if (
-                _ACRONYM_RE.fullmatch(word)
+                _BODY_ACRONYM_RE.fullmatch(word)
                 and not text.startswith(":", span[1])
                 and not text.startswith("-", span[0] - 1)  # "(R-OH)"
                 and not _TIME_WORDS.intersection((word.lower(),))
