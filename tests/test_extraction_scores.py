@@ -238,6 +238,30 @@ def test_sample10b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 >= 0.83  # 0.833: not worked on
 
 
+def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample10a keeps the figures measured on it.
+
+    Written by samp-meet-a before reading the rules; its README has the first measurement
+    (meetings 0.667, strict 0.513).  These floors are the figures after the tenth session's
+    classes learnt from it (each checked on sentences of other outlets in
+    tests/test_meetings_sample10a.py); a change that makes it worse must say why.
+    """
+    sample = BLIND / "sample10a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    # 0.809 (P 0.857, R 0.766) with sample10b's rules beside its own (0.818 on its branch:
+    # the second Ghana-Togo meeting is now right, and "the Joint Commission would meet" gives
+    # a planned meeting of the two ministers: one extra); 0.667 at first sight
+    assert scores.meetings.f1 >= 0.80
+    # 0.629 (0.614 on its branch, with the seats of government in Dhaka and Beirut; 0.513 at
+    # first sight)
+    assert scores.meetings_strict.f1 >= 0.62
+    assert scores.statements.f1 >= 0.92  # 0.929
+    assert scores.quotes.f1 >= 1.0
+    assert scores.incidents.f1 >= 0.76  # 0.769
+    assert scores.dates.f1 >= 0.91  # 0.918
+
+
 def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The sample10c set (written by a helper before reading the rules) keeps its figures.

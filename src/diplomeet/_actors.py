@@ -436,6 +436,7 @@ _RANKS: Final = frozenset({"deputy", "vice"})
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
+    | {"shri", "smt", "smt.", "shrimati"}
 )
 # The first words of the honorific styles of more than one word ("Datuk Seri", "Tan Sri").
 _STYLE_FIRST: Final = frozenset(
@@ -476,6 +477,8 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "officials": {"official", "diplomat", "minister", "military"},
     "counterparts": {"leader", "royal", "minister", "official", "diplomat", "military"},
     "sides": {"leader", "royal", "minister", "official", "diplomat", "military"},
+    # "the two foreign secretaries" (South Asia's top diplomats), "the two secretaries of state"
+    "secretaries": {"minister", "official", "diplomat"},
 }
 # Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
 _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
@@ -500,6 +503,7 @@ def _pair_verb(word: str) -> bool:
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
+    | {"secretaries"}
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 _AFTER_ARTICLE: Final = (
@@ -1671,7 +1675,19 @@ def _fits_country(person: _Person, item: _Item) -> bool:
     if want in LEADER_NOUNS:
         return person.title_kind in {"leader", "royal"}
     # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
-    return want == "minister" and (person.title is None or person.title_kind == "royal")
+    if want == "minister":
+        return person.title is None or person.title_kind == "royal"
+    return _untitled_of_country(person)
+
+
+def _untitled_of_country(person: _Person) -> bool:
+    """
+    Whether a person of a description's country, with no office told, may hold its office.
+
+    "hosted the presidents of Lithuania, Latvia and Estonia [...] Estonia's A [...] will
+    receive the Estonian president": A, the one Estonian named, of no title of her own.
+    """
+    return person.title is None
 
 
 _Ref = int | Actor | tuple[int, ...]
@@ -1996,7 +2012,9 @@ def _office_of_pair(words: list[str]) -> str | None:
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
     if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
         return None
-    return " ".join([*words[:-1], words[-1][:-1]])
+    # "secretaries" -> "secretary"
+    last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    return " ".join([*words[:-1], last])
 
 
 def _tokens(doc: Document) -> _Tokens:

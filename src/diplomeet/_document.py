@@ -52,6 +52,7 @@ _ABBREVIATIONS: Final = frozenset(
         "mrs",
         "ms",
         "dr",
+        "smt",  # Indian usage: "Smt. A" (Shrimati, Mrs)
         "prof",
         "gen",
         "lt",

@@ -55,10 +55,14 @@ _TRIGGER_RE: Final = re.compile(
             (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
-            # "Talks were held in the Kremlin today between A and B"
+            # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
+            # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
-                |(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
+                |(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
+      # "a meeting of A with B" (monitoring and agency English): the people after "of", then
+      # after "with" (see ``_Reader.of_people``)
+      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -100,6 +104,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
+            # "held the foreign office consultations", "held their annual strategic dialogue talks"
+            (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
+                talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
@@ -383,9 +390,22 @@ _OFFICIALS_OF_RE: Final = re.compile(
     r"(?:the\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)"
     ")",
 )
-_OFFICIALS_OF_WORDS: Final = ("heads", "leaders", "ministers", "presidents", "secretaries")
+_OFFICIALS_OF_WORDS: Final = (
+    "heads",
+    "leaders",
+    "ministers",
+    "presidents",
+    "secretaries",
+    "premiers",
+)
 _LEADER_KINDS: Final = frozenset(
     {"president", "prime minister", "chancellor", "king", "premier", "emir"}
+)
+# "the Egyptian and Iraqi leaders", "the Indian and Chinese foreign ministers": the officials
+# of two countries named by their nationality adjectives (see ``_demonyms_in``).
+_DEMONYM_OFFICIALS_RE: Final = re.compile(
+    r"\bthe\s+([a-z]+(?:\s[a-z]+)?\s+and\s+[a-z]+(?:\s[a-z]+)?)\s+((?:foreign\s+|prime\s+)?"
+    r"(?:leaders|presidents|ministers|premiers))\b"
 )
 _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
@@ -690,6 +710,9 @@ _WHEN_WORDS: Final = (
     r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+# "was received in audience by A", "in a private audience today by": the audience a royal
+# or a head of state grants, told between the passive verb and "by".
+_AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
@@ -734,7 +757,7 @@ _OBJECT_GAP_RE: Final = {
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -797,7 +820,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -825,6 +848,13 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
     r"[a-z]{3,}ed(?:\s+(?:by|off|near|at|in|to|from|into|against|over)\s+[^,;]{1,60}?)?\s+$"
 )
 # "his last summit with A": a possessive and at most two words before a meeting noun.
+# Between "meeting of" and its first person, and between that person and the other's: a
+# determiner and lower-case words ("of Ukraine's foreign minister A with B", "A with his
+# German counterpart B").
+_OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
+_WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
+# The first words of a call told as a noun: "his call with A", "her phone call with B".
+_CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
@@ -874,6 +904,13 @@ _WHICH_HELD_RE: Final = re.compile(
 _HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
 _LED_BY_RE: Final = re.compile(
     r"\bdelegations?\s+(?:was|were|is|are|will\s+be)\s+(?:led|headed)\s+by\b"
+)
+# A subject that is a delegation named by its head: "A delegation led by A called on B", "An
+# Iranian team, headed by A, held talks with B", "A five-member mission led by A met B" (after
+# the clause start, after a dateline's dash or colon at most: "KABUL, May 19 (Pajhwok) -").
+_LED_SUBJECT_RE: Final = re.compile(
+    r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
@@ -958,6 +995,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# "the two foreign secretaries": an office whose plural does not end in a plain "s".
+_SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
 _THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
@@ -1171,6 +1210,11 @@ def _coordinated(
     return out
 
 
+def _call_noun(trig: re.Match[str]) -> bool:
+    """Whether ``trig`` is a call told as a noun ("call with", "video call with"), no verb."""
+    return trig.lastgroup in {"phone", "video"} and trig.group().startswith(_CALL_NOUNS)
+
+
 def _and_after_country(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and"."""
     m = _OF_COUNTRY_AND_RE.fullmatch(text, start, end)
@@ -1230,6 +1274,8 @@ class _Reader:
         self.last: _Draft | None = None
         #: The meeting whose people a group ("the three ministers") was read as, if any.
         self.group_from: _Draft | None = None
+        #: The office of the last "the Egyptian and Iraqi leaders" read.
+        self.demonym_office = ""
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1648,6 +1694,7 @@ class _Reader:
             not sent_people
             and not any(m.actor.kind == "organization" for m in inside)
             and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
+            and not self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
@@ -1750,8 +1797,13 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind == "during":
-            self.add(sent, clause, trig, self.during_people(sent, trig, sent_people))
+        if kind in {"during", "of"}:
+            people = (
+                self.during_people(sent, trig, sent_people)
+                if kind == "during"
+                else self.of_people(trig, clause)
+            )
+            self.add(sent, clause, trig, people)
             return
         self.retold = self.group_told = False
         self.group_from = None
@@ -2189,14 +2241,35 @@ class _Reader:
         before = [m for m in sent_people if m.end <= trig.start()]
         return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
 
+    def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
+        """
+        The people of "a meeting of A with B": A (and those joined to A), then B.
+
+        Only when a mention starts right after "of" and another right after "with" (else
+        no one: "a meeting of the council with observers").
+        """
+        text = self.text
+        after = _people(self.in_range(trig.end(), clause.end), text)
+        if not after or not _OF_GAP_RE.fullmatch(text, trig.end(), after[0].start):
+            return []
+        owners = _coordinated(text, after, 0)
+        rest = after[len(owners) :]
+        if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            return []
+        others = _coordinated(text, rest, 0, objects=True)
+        return [a for m in [*owners, *others] for a in _expand(m)]
+
     def possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
         The owner of "his last summit with A": the one whose meeting the noun tells.
 
-        Only for a meeting noun ("summit with", "talks with") right after "his", "her" or
-        "their" and at most two lower-case words.
+        Only for a meeting noun ("summit with", "talks with", and a call's: "his call with",
+        "her video call with") right after "his", "her" or "their" and at most two lower-case
+        words.
         """
-        if trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS):
+        if not _call_noun(trig) and (
+            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+        ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
             self.low, max(clause.start, trig.start() - 40), trig.start()
@@ -2372,7 +2445,9 @@ class _Reader:
             if pair:
                 self.retold = self.group_told = False
                 return pair
-        subject = self.subject(clause, before, sent_people, trig)
+        subject = self.led_subject(clause, before) or self.subject(
+            clause, before, sent_people, trig
+        )
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
@@ -2448,7 +2523,8 @@ class _Reader:
                 break
             if count is not None and count != len(d.people):
                 continue
-            if ministers and not all(map(_may_be_minister, d.people)):
+            misfit = ministers and not all(map(_may_be_minister, d.people))
+            if misfit or not self.hold_office(m, d):
                 continue
             if keys == d.key or not keys & d.key or len(d.people) < 2:
                 return members
@@ -2457,6 +2533,19 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def hold_office(self, m: Mention, d: _Draft) -> bool:
+        """
+        Whether the people of ``d`` may be the group ``m`` named by an office.
+
+        "The two foreign secretaries last met in Delhi": not a meeting of a foreign secretary
+        with a foreign adviser, whose title is known and another.
+        """
+        word = _SECRETARIES_RE.search(self.low, m.start, m.end)
+        if word is None:
+            return True
+        office = f"{word.group(1)} secretary"
+        return all(a.title is None or a.title.lower().endswith(office) for a in d.people)
 
     def titled_group(self, m: Mention, members: list[Actor]) -> list[Actor] | None:
         """
@@ -2986,11 +3075,13 @@ class _Reader:
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
         m = self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
-        if m is None:
+        codes = self.demonym_officials(clause, trig) if m is None else []
+        if m is None and not codes:
             return []
+        office = m.group(1) if m is not None else self.demonym_office
         kinds = (
             _LEADER_KINDS
-            if m.group(1).lower().startswith(("leader", "president", "head", "prime"))
+            if office.lower().startswith(("leader", "president", "head", "prime"))
             else None
         )
         out: list[Actor] = []
@@ -2999,12 +3090,27 @@ class _Reader:
             for x in self.all:
                 if x.actor.kind == "person":
                     self.people_of.setdefault(x.actor.country, []).append(x.actor)
-        for code in countries_in(self.doc, m.start(2), m.end()):
+        if m is not None:
+            codes = countries_in(self.doc, m.start(2), m.end())
+        for code in codes:
             people = self.people_of.get(code, [])
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
         return out
+
+    def demonym_officials(self, clause: Segment, trig: re.Match[str]) -> list[str]:
+        """
+        The countries of "the Egyptian and Iraqi leaders" before ``trig``, with the office.
+
+        The office ("leaders") is kept in :attr:`demonym_office`.
+        """
+        m = self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
+        if m is None:
+            return []
+        codes = _demonyms_in(self.text[m.start(1) : m.end(1)])  # (capitalised, as written)
+        self.demonym_office = m.group(2)
+        return codes if len(codes) == 2 else []
 
     def subject(
         self,
@@ -3051,6 +3157,23 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def led_subject(self, clause: Segment, before: list[Mention]) -> list[Mention]:
+        """
+        The head of a delegation that is the subject: "A delegation led by A called on B".
+
+        "by" makes A look like a prepositional object, but the delegation meets as its head.
+        Only when the clause opens with the delegation (after a dateline at most).
+        """
+        if not before:
+            return []
+        low = self.low
+        start = clause.start
+        while start < before[0].start and not low[start].isalpha():
+            start += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+            return []
+        return _coordinated(self.text, before, 0)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """

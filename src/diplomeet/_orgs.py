@@ -78,6 +78,11 @@ ORGANIZATIONS: Final[Mapping[str, tuple[str, str | None]]] = MappingProxyType(
         "European Council": ("European Council", None),
         "European Parliament": ("European Parliament", None),
         "African Union": ("African Union", None),
+        # The AU's secretariat, whose head the press titles "African Union Commission
+        # Chairperson"; ECOWAS's likewise ("ECOWAS Commission President")
+        "African Union Commission": ("African Union Commission", None),
+        "AU Commission": ("African Union Commission", None),
+        "ECOWAS Commission": ("ECOWAS Commission", None),
         "Arab League": ("Arab League", None),
         "ASEAN": ("ASEAN", None),
         "OPEC": ("OPEC", None),

@@ -78,6 +78,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
         "vice-foreign minister": "minister",
+        # China's "Assistant Foreign Minister" (also "Assistant Minister"), Australia's
+        # "Assistant Minister for Foreign Affairs"
+        "assistant minister": "minister",
+        "assistant foreign minister": "minister",
         "undersecretary": "official",
         "under-secretary": "official",
         "general secretary": "leader",  # of a ruling party
@@ -89,6 +93,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "security advisor": "official",
         "adviser": "official",
         "advisor": "official",
+        # An interim or technocratic government's adviser holding a portfolio, as Bangladesh's
+        # press writes them: "Foreign Adviser A", "Foreign Affairs Adviser B", "Home Adviser C".
+        "foreign adviser": "minister",
+        "foreign affairs adviser": "minister",
+        "home adviser": "minister",
         "chief of staff": "official",
         "head of military intelligence": "military",
         "head of intelligence": "official",
@@ -116,6 +125,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "amb.": "diplomat",
         "envoy": "diplomat",
         "special envoy": "diplomat",
+        # A head of state's own envoy: "French presidential envoy A", "the Secretary-General's
+        # Personal Envoy B", "presidential special envoy C".
+        "presidential envoy": "diplomat",
+        "presidential special envoy": "diplomat",
+        "personal envoy": "diplomat",
         "mediator": "diplomat",
         "chief mediator": "diplomat",
         "negotiator": "diplomat",
@@ -155,6 +169,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "mayor": "official",
         "chairman": "official",
         "chairwoman": "official",
+        # The gender-neutral form, as the African Union and many bodies title their heads:
+        # "African Union Commission Chairperson A".
+        "chairperson": "official",
         "director": "official",
         "director-general": "official",
         "director general": "official",
@@ -183,6 +200,12 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "sir": "honorific",
         "lord": "honorific",
         "dame": "honorific",
+        # Indian styles, as the Ministry of External Affairs and Press Information Bureau
+        # write names: "Shri A" (Mr), "Smt. B" / "Shrimati B" (Mrs)
+        "shri": "honorific",
+        "smt": "honorific",
+        "smt.": "honorific",
+        "shrimati": "honorific",
         # Malaysian and Bruneian styles conferred by rulers, written before the name and
         # dropped from it like "Sir" (Bernama and The Star usage: "Datuk Seri A", "Tan Sri
         # B", "Tun Dr C"); a bare "Tun" or "Tan" is left alone: both are also names.

@@ -39,6 +39,13 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Moncloa": ("Moncloa", "ES", "Madrid"),
         "Rashtrapati Bhavan": ("Rashtrapati Bhavan", "IN", "New Delhi"),
         "Hyderabad House": ("Hyderabad House", "IN", "New Delhi"),
+        # Bangladesh: the Prime Minister's official residence and the President's palace
+        "Ganabhaban": ("Ganabhaban", "BD", "Dhaka"),
+        "Gonobhaban": ("Ganabhaban", "BD", "Dhaka"),
+        "Bangabhaban": ("Bangabhaban", "BD", "Dhaka"),
+        # Lebanon: the Prime Minister's seat and the Speaker's residence
+        "Grand Serail": ("Grand Serail", "LB", "Beirut"),
+        "Ain al-Tineh": ("Ain al-Tineh", "LB", "Beirut"),
         "Akasaka Palace": ("Akasaka Palace", "JP", "Tokyo"),
         "Planalto Palace": ("Planalto Palace", "BR", "Brasilia"),
         "Casa Rosada": ("Casa Rosada", "AR", "Buenos Aires"),
