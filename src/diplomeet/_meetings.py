@@ -550,7 +550,10 @@ _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
 _SUBORDINATE_RE: Final = re.compile(
     r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+"
     r"|\b(?P<that>(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
-    r"expected)\s+that)\s+"
+    # "told journalists that the joint commission would meet": the commission meets (an
+    # audience, not a person: "A told B that they would meet again" is A and B's plan)
+    r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
+    r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
 )
 _NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 # ("officials from both sides will meet": a committee's members, not the two met before)
