@@ -559,6 +559,14 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 )
 
 
+# The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
+# Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
+# gaps that may end it (see _Reader.named_after_tail).
+_TAIL_LEADS: Final = frozenset({"of", "for", "and"})
+_TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
+_TAIL_MOST: Final = 24
+_TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
@@ -1224,7 +1232,16 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
+        # An office in the "Minister of Foreign Affairs" form may run on with more portfolios
+        # ("..., Regional Integration and Tourism of Chad, A"): its tail is read first.
+        long_form = " of " in words or " for " in words
+        named = (
+            (self.named_after_tail(after) if long_form else None)
+            or self.named_after_comma(after)
+            or self.envoy_for(after)
+            or self.named_after_of(after)
+            or self.named_after_tail(after)
+        )
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1426,7 +1443,8 @@ class _Reader:
         t = self.t
         for k in range(i, j):
             if t.lowers[k] == "of" and k + 1 < j:
-                c = self.country(k + 1)
+                # "of Japan", "of the Republic of Ghana", "of the Congo"
+                c = self.of_country_span(k) if t.lowers[k + 1] == "the" else self.country(k + 1)
                 if c is not None:
                     return c[0]
         return None
@@ -1490,6 +1508,79 @@ class _Reader:
             return None
         end = self.name_after(found[1], styled=False)
         return (found[1], found[1], end) if end - found[1] >= 2 else None
+
+    def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read a long office's tail, then the name of its holder.
+
+        Ministries and agencies write offices in full, with their portfolios and country:
+        "Minister of Foreign Affairs and Trade of Hungary Ana Lind", "Cabinet Secretary for
+        Foreign and Diaspora Affairs, Hon. Ana Lind", "the Minister of Foreign Affairs,
+        Regional Integration and Tourism of the Republic of Chad, H.E. Ana Lind".  The name is
+        the tail's last part (see :meth:`office_tail`), after a comma or after "of Country".
+        Returns (end of the office's words, first name token, end of name), as
+        :meth:`named_after_comma` does, or None.
+        """
+        tail = self.office_tail(after)
+        if tail is None:
+            return None
+        k, last_comma = tail
+        lowers = self.t.lowers
+        if last_comma >= after:
+            start = last_comma
+            while start < k and lowers[start] in _HONORIFICS:
+                start += 1
+            return (last_comma, start, k) if self.whole_name(start, k) else None
+        # No comma: the name after "of [the] Country", the last country of the tail.
+        for m in range(k - 3, after - 1, -1):
+            found = self.of_country_span(m) if lowers[m] == "of" else None
+            if found is not None and found[1] < k and self.gap(found[1]) == " ":
+                start = found[1]
+                return (start, start, k) if self.whole_name(start, k) else None
+        return None
+
+    def office_tail(self, after: int) -> tuple[int, int] | None:
+        """
+        The words of a long office after its head: "of", "for", "and" or a comma first.
+
+        The tail holds capitalised words, "and", "of", "for", "to", "the", honorifics and
+        commas, and no second office.  Returns (its end, the token after its last comma, or
+        -1 when it has none), or None when there is no such tail.
+        """
+        t = self.t
+        lowers, words, n = t.lowers, t.words, self.n
+        if after >= n:
+            return None
+        gap = self.gap(after)
+        if gap == ", " and words[after][:1].isupper():
+            last_comma = after  # "Minister of Foreign Affairs, Regional Integration and ..."
+        elif gap == " " and lowers[after] in _TAIL_LEADS:
+            last_comma = -1
+        else:
+            return None
+        k = after
+        while k < n and k - after < _TAIL_MOST:
+            gap, low = self.gap(k), lowers[k]
+            if "\n" in gap or not (low in _TAIL_WORDS or words[k][:1].isupper()):
+                break
+            if low in TITLES and low not in _HONORIFICS:
+                return None  # a second office: "Minister of A of X B and Minister of C of Y D"
+            g = gap.strip()
+            if k > after and g:
+                if g != ",":
+                    break
+                last_comma = k
+            k += 1
+        if k < n and self.gap(k).strip() not in _TAIL_ENDS:
+            return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
+        return k, last_comma
+
+    def whole_name(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are one person's name of two words at least."""
+        if j - i < 2 or self.name(i) != j:
+            return False
+        words = " ".join(self.t.words[i:j])
+        return words not in _PLACE_NAMES and words not in COUNTRY_NAMES
 
     def bare_title_after(self, item: _Item, k: int) -> None:
         """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""

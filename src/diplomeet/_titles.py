@@ -74,6 +74,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
+        # Foreign and Diaspora Affairs A", "the Cabinet Secretary"
+        "cabinet secretary": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
@@ -120,6 +123,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        # A Commonwealth country's ambassador to another ("the High Commissioner of Ghana
+        # to Kenya, A"), as the Commonwealth Secretariat and member foreign ministries write it
+        "high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
