@@ -80,3 +80,66 @@ def test_kenyan_cabinet_secretaries_are_ministers() -> None:
     meetings = _meetings(text)
     assert ({"Peter Mwangi Kariuki", "Joseph Massawe"}, "held") in meetings
     assert ({"Peter Mwangi Kariuki", "Ruth Nabirye Okello"}, "held") in meetings
+
+
+def _speakers(text: str, published: date = date(2026, 5, 12)) -> dict[str, str | None]:
+    art = diplomeet.parse(text, published=published)
+    return {s.quote: (s.speaker.name if s.speaker else None) for s in art.statements}
+
+
+def test_the_visiting_minister_is_the_one_from_elsewhere() -> None:
+    """The visiting minister is the minister who came to the place told, not the host."""
+    text = (
+        "Ties with Chad\n\n"
+        "Chadian Foreign Minister Abakar Mahamat Nour arrived in Yaounde on Sunday for talks "
+        "with his Cameroonian counterpart, Lucienne Ebogo Mballa. The visiting minister was "
+        "received on Monday by President Emmanuel Atangana at Unity Palace."
+    )
+    meetings = _meetings(text)
+    assert ({"Abakar Mahamat Nour", "Emmanuel Atangana"}, "held") in meetings, meetings
+    assert not any("Lucienne Ebogo Mballa" in p and "Emmanuel Atangana" in p for p, _ in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "the guest" in a dateline story: the one not from the dateline's country.
+        (
+            (
+                "Andean talks\n\n"
+                "QUITO, March 4 - Peruvian President Hugo Salcedo Rivas and Ecuadorean "
+                "President Marta Villacis Ortega met for two hours at the Carondelet Palace. "
+                '"We have closed the old wounds," the guest told reporters.'
+            ),
+            "We have closed the old wounds,",
+            "Hugo Salcedo Rivas",
+        ),
+        # "his host": the one of the other country, of his own kind of office.
+        (
+            (
+                "Steppe partners\n\n"
+                "Mongolian Prime Minister Bat-Erdene Gansukh held talks in Astana on Monday "
+                "with Kazakh Prime Minister Daniyar Seitkali and was later received by the "
+                'president. Gansukh said the visit had been "long overdue." His host called '
+                'the talks "very productive."'
+            ),
+            "very productive.",
+            "Daniyar Seitkali",
+        ),
+        # "the host minister": the one of the place's country.
+        (
+            (
+                "Baltic talks\n\n"
+                "Latvian Foreign Minister Edgars Ozols travelled to Vilnius on Tuesday to meet "
+                "Lithuanian Foreign Minister Rasa Jankauskiene. The host minister said the two "
+                'countries would "speak with one voice" in Brussels.'
+            ),
+            "speak with one voice",
+            "Rasa Jankauskiene",
+        ),
+    ],
+)
+def test_guest_and_host_are_told_apart(text: str, quote: str, speaker: str) -> None:
+    """The guest, his host and the host minister name the right side of a visit."""
+    speakers = _speakers(text)
+    assert speakers.get(quote) == speaker, speakers

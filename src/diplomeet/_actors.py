@@ -506,8 +506,24 @@ _PAIR_NOUNS: Final = frozenset(
     | {"secretaries"}
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
+# Words that tell a person by the part taken in a visit: "the visiting minister", "the
+# guest", "his host", "the host president" (see _Resolver.by_role).
+_ROLES_OF_VISITS: Final = {
+    "visiting": "visitor",
+    "guest": "visitor",
+    "visitor": "visitor",
+    "host": "host",
+    "hosts": "host",
+}
+
 _AFTER_ARTICLE: Final = (
-    MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}
+    MODIFIERS
+    | _TITLE_GATE
+    | _BODY_GATE
+    | frozenset(_COUNTS)
+    | _PAIR_NOUNS
+    | {"pair"}
+    | frozenset(_ROLES_OF_VISITS)
 )
 _ORG_BODIES: Final = frozenset(
     {
@@ -559,6 +575,9 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 )
 
 
+# Words before a place that say something happens there ("arrived in Abuja").
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "to", "at"})
+_HOME_REACH: Final = 400  # tokens back to look for it
 # The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
 # Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
 # gaps that may end it (see _Reader.named_after_tail).
@@ -614,6 +633,7 @@ class _Item:
     actor: Actor | None = None
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
+    role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -696,6 +716,8 @@ class _Reader:
         # The distinct words; one that the text also writes in lower case is a common word,
         # not a name (see name_item()).
         self.word_set = set(tokens.words)
+        # The visit's role read before the office being read ("the visiting minister").
+        self.role: str | None = None
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -967,6 +989,12 @@ class _Reader:
                 return pair
         lead = low in _LEADS and i + 1 < n
         j = i + 1 if lead else i
+        # (kept for add_title(): "the visiting minister" is a description with a role)
+        self.role = role = _ROLES_OF_VISITS.get(lowers[j]) if lead else None
+        if role is not None:
+            j = self.visit_role(i, j, role)
+            if j < 0:
+                return -j  # the role alone named the person, or no one
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
@@ -1028,6 +1056,23 @@ class _Reader:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
+
+    def visit_role(self, i: int, j: int, role: str) -> int:
+        """
+        Read a visit's role after an article or a possessive at ``i`` (the role at ``j``).
+
+        Returns the token the office starts at ("the visiting minister", "the host
+        president"), or minus where the reading ends when the role names the person alone
+        ("the guest", "his host", "their hosts"; "the host country" is no one).
+        """
+        lowers, n = self.t.lowers, self.n
+        if lowers[j] == "visiting" or (
+            j + 1 < n and self.gap(j + 1) == " " and lowers[j + 1] in _TITLE_GATE
+        ):
+            return j + 1 if j + 1 < n else -(i + 1)
+        if lowers[i] != "the" or lowers[j] in {"guest", "visitor"}:
+            self.items.append(_Item("desc", i, j + 1, role=role))
+        return -(j + 1)
 
     def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
         """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
@@ -1268,7 +1313,9 @@ class _Reader:
                 return end
         if article and t.lowers[lead] == "the":
             self.items.append(
-                _Item("desc", lead, after, title=words, title_kind=kind, country=code)
+                _Item(
+                    "desc", lead, after, title=words, title_kind=kind, country=code, role=self.role
+                )
             )
         return after
 
@@ -1799,6 +1846,9 @@ class _Resolver:
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The country of the place last told ("in Abuja", the dateline): see by_role().
+        where = place_actor(doc.dateline) if doc.dateline else None
+        self.home: str | None = where.country if where is not None else None
 
     def strong_keys(self) -> set[str]:
         """Surnames the article certainly uses for people."""
@@ -1974,6 +2024,62 @@ class _Resolver:
                 return idx
         return None
 
+    def home_at(self, i: int) -> str | None:
+        """
+        The country of the place last told before token ``i``.
+
+        A place after "in", "to" or "at" ("arrived in Abuja", "a visit to Chad") or at a
+        paragraph's start (a dateline: "MONTEVIDEO, Nov. 19"), else the outlet's dateline.
+        """
+        t = self.t
+        words, lowers, gaps = t.words, t.lowers, t.gaps
+        for k in range(i - 1, max(i - _HOME_REACH, 0) - 1, -1):
+            if not words[k][:1].isupper():
+                continue
+            m = k - 1 if k > 0 and lowers[k - 1] == "the" else k
+            if m > 0 and lowers[m - 1] not in _PLACE_PREPOSITIONS and "\n" not in gaps[m]:
+                continue
+            for n in (1, 2, 3):
+                if k + n <= len(words) and self.t.run_end[k] >= k + n - 1:
+                    name = " ".join(words[k : k + n])
+                    if name.isupper():
+                        name = name.title()  # a dateline in capitals: "QUITO, March 4"
+                    code = CAPITALS.get(name) or CITIES.get(name) or COUNTRY_NAMES.get(name)
+                    if code is not None:
+                        return code
+        return self.home
+
+    def by_role(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The person a visit's role names: "the visiting minister", "the guest", "his host".
+
+        The visitor is the most recent person who fits, from another country than the place
+        last told ("arrived in Abuja", a dateline); a host is, for "his host", the most
+        recent person of another country than his (of his own kind of office first), else
+        one of the place's country.  Without a place, the most recent who fits.
+        """
+        people = self.people
+        owner = None
+        if self.out and self.out[-1][0].kind == "pronoun" and self.out[-1][0].i == item.i:
+            last = self.out.pop()[1]  # "his host": "his" tells whose host, not who
+            owner = last if isinstance(last, int) else None
+        fitting = [
+            i for i in order if i != owner and (item.title is None or _fits(people[i], item))
+        ]
+        if not fitting:
+            return None
+        if item.role == "host" and owner is not None:
+            away, kind = people[owner].country, people[owner].title_kind
+            others = [i for i in fitting if people[i].country not in {None, away}]
+            alike = [i for i in others if people[i].title_kind == kind]
+            return (alike or others or fitting)[0]
+        home = self.home_at(item.i)
+        if home is None:
+            return fitting[0]
+        if item.role == "host":
+            return next((i for i in fitting if people[i].country == home), fitting[0])
+        return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
+
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
         text = self.t.text
@@ -2028,9 +2134,13 @@ class _Resolver:
                 order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits
-                best = next(
-                    (i for i in order if _fits_country(self.people[i], item)),
-                    next((i for i in order if _fits(self.people[i], item)), None),
+                best = (
+                    self.by_role(item, order)
+                    if item.role is not None
+                    else next(
+                        (i for i in order if _fits_country(self.people[i], item)),
+                        next((i for i in order if _fits(self.people[i], item)), None),
+                    )
                 )
                 if best is None:
                     continue
