@@ -143,3 +143,36 @@ def test_guest_and_host_are_told_apart(text: str, quote: str, speaker: str) -> N
     """The guest, his host and the host minister name the right side of a visit."""
     speakers = _speakers(text)
     assert speakers.get(quote) == speaker, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Ugandan Foreign Minister Joseph Okello was received at State House on Monday "
+                "by President Samia Hassan Mwinyi."
+            ),
+            {"Joseph Okello", "Samia Hassan Mwinyi"},
+        ),
+        (
+            (
+                "The Special Envoy of the African Union, Kwame Asante Boateng, was received in "
+                "Khartoum on Tuesday by the chairman of the Sovereignty Council, General Osman "
+                "Idris Karrar."
+            ),
+            {"Kwame Asante Boateng", "Osman Idris Karrar"},
+        ),
+        (
+            (
+                "Latvian Foreign Minister Edgars Ozols met Lithuanian Foreign Minister Rasa "
+                "Jankauskiene in Vilnius on Tuesday. The Latvian minister was also received on "
+                "the same day by Prime Minister Tomas Petrauskas."
+            ),
+            {"Edgars Ozols", "Tomas Petrauskas"},
+        ),
+    ],
+)
+def test_a_place_or_day_between_a_passive_reception_and_its_host(text: str, pair: set[str]) -> None:
+    """A place and a day between "was received" and "by A" do not hide A."""
+    assert (pair, "held") in _meetings(text)
