@@ -176,3 +176,25 @@ def test_guest_and_host_are_told_apart(text: str, quote: str, speaker: str) -> N
 def test_a_place_or_day_between_a_passive_reception_and_its_host(text: str, pair: set[str]) -> None:
     """A place and a day between "was received" and "by A" do not hide A."""
     assert (pair, "held") in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hector Quiroga Paz spoke by phone Monday with Panamanian President Ana Lucia "
+        "Moreno Diaz.",
+        "Mexican Foreign Secretary Lucia Ferrer Ibarra held a video call Thursday with Guatemalan "
+        "Foreign Minister Oscar Ramirez Soto.",
+        "Honduran President Rosa Elvir Mejia talked by telephone Friday with Salvadoran President "
+        "Nelson Ayala Cruz about migration.",
+    ],
+)
+def test_a_bare_weekday_between_a_call_and_its_partner(text: str) -> None:
+    """A wire's bare weekday ("spoke by phone Monday with A") does not hide the partner."""
+    art = diplomeet.parse(text, published=date(2026, 6, 3))
+    assert len(art.meetings) == 1
+    meeting = art.meetings[0]
+    assert len(meeting.participants) == 2
+    assert meeting.place is None
+    assert meeting.when is not None
+    assert meeting.when.value < "2026-06-03"
