@@ -181,12 +181,18 @@ def test_a_place_or_day_between_a_passive_reception_and_its_host(text: str, pair
 @pytest.mark.parametrize(
     "text",
     [
-        "President Hector Quiroga Paz spoke by phone Monday with Panamanian President Ana Lucia "
-        "Moreno Diaz.",
-        "Mexican Foreign Secretary Lucia Ferrer Ibarra held a video call Thursday with Guatemalan "
-        "Foreign Minister Oscar Ramirez Soto.",
-        "Honduran President Rosa Elvir Mejia talked by telephone Friday with Salvadoran President "
-        "Nelson Ayala Cruz about migration.",
+        (
+            "President Hector Quiroga Paz spoke by phone Monday with Panamanian President "
+            "Ana Lucia Moreno Diaz."
+        ),
+        (
+            "Mexican Foreign Secretary Lucia Ferrer Ibarra held a video call Thursday with "
+            "Guatemalan Foreign Minister Oscar Ramirez Soto."
+        ),
+        (
+            "Honduran President Rosa Elvir Mejia talked by telephone Friday with Salvadoran "
+            "President Nelson Ayala Cruz about migration."
+        ),
     ],
 )
 def test_a_bare_weekday_between_a_call_and_its_partner(text: str) -> None:
