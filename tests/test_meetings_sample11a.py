@@ -204,3 +204,35 @@ def test_a_bare_weekday_between_a_call_and_its_partner(text: str) -> None:
     assert meeting.place is None
     assert meeting.when is not None
     assert meeting.when.value < "2026-06-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "A Ghanaian delegation, headed by the Minister for Trade, Kofi Ampofo Mensah, held "
+                "talks with Ivorian Trade Minister Aya Kouassi Bamba in Abidjan on Monday."
+            ),
+            {"Kofi Ampofo Mensah", "Aya Kouassi Bamba"},
+        ),
+        (
+            (
+                "A Chilean mission led by the Undersecretary of Foreign Relations, Tomas Vial "
+                "Ortuzar, met Bolivian Foreign Minister Ruth Condori Mamani in La Paz on Friday."
+            ),
+            {"Tomas Vial Ortuzar", "Ruth Condori Mamani"},
+        ),
+        (
+            (
+                "A Moroccan delegation led by the Minister Delegate for African Cooperation, "
+                "Nadia Bennani, will hold talks with Senegalese Foreign Minister Cheikh Ba Diallo "
+                "in Dakar next week."
+            ),
+            {"Nadia Bennani", "Cheikh Ba Diallo"},
+        ),
+    ],
+)
+def test_a_delegation_led_by_an_office_in_apposition(text: str, pair: set[str]) -> None:
+    """A delegation "led by the Minister for Trade, A," meets as A (the delegation is no one)."""
+    assert any(p == pair for p, _ in _meetings(text)), _meetings(text)

@@ -924,6 +924,8 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    # "led by the Minister of State for Foreign Affairs, A"
+    r"(?:the\s+)?"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
@@ -3184,9 +3186,13 @@ class _Reader:
         start = clause.start
         while start < before[0].start and not low[start].isalpha():
             start += 1
-        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+        # "A Nigerian delegation led by ...": the delegation itself may be read as a body
+        k = 0
+        while k < len(before) - 1 and before[k].actor.kind != "person":
+            k += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[k].start):
             return []
-        return _coordinated(self.text, before, 0)
+        return _coordinated(self.text, before, k)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """

@@ -77,6 +77,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
         # Foreign and Diaspora Affairs A", "the Cabinet Secretary"
         "cabinet secretary": "minister",
+        # A junior minister in the French tradition (ministre délégué), as MAP and the
+        # Maghreb and West African governments write it in English: "Minister Delegate for
+        # African Cooperation A", "the Minister Delegate to the Prime Minister, B"
+        "minister delegate": "minister",
+        "minister-delegate": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
