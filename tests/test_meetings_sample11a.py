@@ -236,3 +236,37 @@ def test_a_bare_weekday_between_a_call_and_its_partner(text: str) -> None:
 def test_a_delegation_led_by_an_office_in_apposition(text: str, pair: set[str]) -> None:
     """A delegation "led by the Minister for Trade, A," meets as A (the delegation is no one)."""
     assert any(p == pair for p, _ in _meetings(text)), _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        (
+            (
+                "Kyrgyz President Temir Sadykov and Kazakh President Nurlan Abdrakhmanov held "
+                "talks in Bishkek on Monday. Sadykov and Abdrakhmanov will meet again with Uzbek "
+                "President Rustam Khodjaev in Tashkent."
+            ),
+            "Rustam Khodjaev",
+        ),
+        (
+            (
+                "Estonian Prime Minister Kaja Sepp and Latvian Prime Minister Juris Ozolins met "
+                "in Tallinn on Friday. The two prime ministers will meet again with Lithuanian "
+                "Prime Minister Rasa Petraitiene in Vilnius in September."
+            ),
+            "Rasa Petraitiene",
+        ),
+        (
+            (
+                "Ghanaian President Kojo Asante Mensah and Togolese President Edem Kodjo Adjovi "
+                "met in Lome on Saturday and are due to meet again with Burkinabe leader Issa "
+                "Sawadogo Kabore next month."
+            ),
+            "Issa Sawadogo Kabore",
+        ),
+    ],
+)
+def test_meeting_again_with_a_third_is_a_three_party_meeting(text: str, third: str) -> None:
+    """A and B who "will meet again with C" plan a meeting of the three."""
+    assert any(len(p) == 3 and third in p for p, _ in _meetings(text)), _meetings(text)
