@@ -270,3 +270,34 @@ def test_a_delegation_led_by_an_office_in_apposition(text: str, pair: set[str]) 
 def test_meeting_again_with_a_third_is_a_three_party_meeting(text: str, third: str) -> None:
     """A and B who "will meet again with C" plan a meeting of the three."""
     assert any(len(p) == 3 and third in p for p, _ in _meetings(text)), _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "colleague", "country"),
+    [
+        (
+            (
+                "Paraguayan Foreign Minister Ruben Dario Benitez received his Uruguayan colleague, "
+                "Ana Laura Ferreira, at the Palacio de Lopez on Tuesday."
+            ),
+            "Ruben Dario Benitez",
+            "Ana Laura Ferreira",
+            "UY",
+        ),
+        (
+            (
+                "Irish Foreign Minister Niamh Doyle Kearney met her Belgian colleague Pieter "
+                "Janssens Wouters in Brussels on Monday."
+            ),
+            "Niamh Doyle Kearney",
+            "Pieter Janssens Wouters",
+            "BE",
+        ),
+    ],
+)
+def test_a_colleague_abroad_is_a_counterpart(
+    text: str, host: str, colleague: str, country: str
+) -> None:
+    """A minister's "Uruguayan colleague, A" is the minister met, as a counterpart is."""
+    assert ({host, colleague}, "held") in _meetings(text)
+    assert _people(text)[colleague].country == country

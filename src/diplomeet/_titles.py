@@ -195,6 +195,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "nominee": "candidate",
         "candidate": "candidate",
         "counterpart": "counterpart",
+        # "his Uruguayan colleague, Ana Ferreira": a counterpart, in British and agency usage
+        "colleague": "counterpart",
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",
