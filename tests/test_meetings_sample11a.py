@@ -301,3 +301,51 @@ def test_a_colleague_abroad_is_a_counterpart(
     """A minister's "Uruguayan colleague, A" is the minister met, as a counterpart is."""
     assert ({host, colleague}, "held") in _meetings(text)
     assert _people(text)[colleague].country == country
+
+
+def _places(text: str, published: date = date(2026, 6, 3)) -> list[str | None]:
+    art = diplomeet.parse(text, published=published)
+    return [m.place.name if m.place else None for m in art.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Costa Rican Foreign Minister Andres Solano Vargas and his Panamanian counterpart, "
+                "Itzel Quintero de Leon, met on Tuesday. The talks took place in Paso Canoas."
+            ),
+            "Paso Canoas",
+        ),
+        (
+            (
+                "Mauritanian Foreign Minister Sidi Ould Ahmed met his Malian counterpart, Awa "
+                "Traore Keita, on Sunday. The meeting was held in Nouakchott."
+            ),
+            "Nouakchott",
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Wanjiru Kamau received her Somali counterpart, Abdi "
+                "Hassan Warsame, last Wednesday. The meeting, held at the ministry's headquarters "
+                "in Nairobi, was the first in a year."
+            ),
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_place_in_the_next_sentence(text: str, place: str) -> None:
+    """A meeting told over two sentences ("The talks took place in C") is in C."""
+    assert _places(text) == [place]
+
+
+def test_the_next_paragraph_gives_no_place() -> None:
+    """A sentence of the next paragraph tells another event, not this meeting's place."""
+    text = (
+        "Border talks\n\n"
+        "Mauritanian Foreign Minister Sidi Ould Ahmed met his Malian counterpart, Awa Traore "
+        "Keita, on Sunday.\n\n"
+        "The meeting of the ECOWAS council was held in Abuja last month."
+    )
+    assert "Abuja" not in _places(text)

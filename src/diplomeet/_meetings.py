@@ -671,6 +671,12 @@ _VERB_NEXT_RE: Final = re.compile(
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+# A sentence that opens with the meeting just told and where it was: "The talks took place
+# in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
+_PLACE_NEXT_RE: Final = re.compile(
+    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
+    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+)
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
@@ -2681,7 +2687,11 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
+        place = place or (
+            None
+            if medium
+            else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held":
@@ -2989,6 +2999,23 @@ class _Reader:
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
             found = _city_of(c.group(1)) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
+    def next_place(self, sent: Segment) -> Place | None:
+        """
+        The place the next sentence of the paragraph gives the meeting just told.
+
+        "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
+        over two sentences, its place in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        return None if m is None else self.place(Segment(m.end(), nxt.end))
 
     def onward(self, sent: Segment) -> Place | None:
         """
