@@ -349,3 +349,50 @@ def test_the_next_paragraph_gives_no_place() -> None:
         "The meeting of the ECOWAS council was held in Abuja last month."
     )
     assert "Abuja" not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "The foreign ministers of the two countries, Kanybek Sultanbekov and Jamshed "
+                "Rahmonzoda, will meet in Dushanbe on Friday."
+            ),
+            {"Kanybek Sultanbekov", "Jamshed Rahmonzoda"},
+        ),
+        (
+            (
+                "The defence ministers of the two neighbours, Tomas Lindqvist and Eeva Maria "
+                "Korhonen, held talks in Helsinki on Monday."
+            ),
+            {"Tomas Lindqvist", "Eeva Maria Korhonen"},
+        ),
+    ],
+)
+def test_names_in_apposition_to_the_ministers_of_the_two_countries(
+    text: str, pair: set[str]
+) -> None:
+    """The names after "the foreign ministers of the two countries," are people who meet."""
+    assert any(p == pair for p, _ in _meetings(text)), _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "A meeting between Kyrgyz Foreign Minister Kanybek Sultanbekov and Tajik Foreign "
+            "Minister Jamshed Rahmonzoda, which had been expected in Dushanbe on Friday, will "
+            "not take place."
+        ),
+        (
+            "Talks between Ghanaian President Kojo Asante Mensah and Ivorian President Aya "
+            "Kouassi Bamba, planned for Abidjan next week, won't take place, officials said."
+        ),
+    ],
+)
+def test_a_meeting_that_will_not_take_place_is_cancelled(text: str) -> None:
+    """A meeting that "will not take place" or "won't take place" is cancelled."""
+    meetings = _meetings(text)
+    assert meetings, meetings
+    assert {status for _, status in meetings} == {"cancelled"}

@@ -485,6 +485,9 @@ _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
+# The countries of a group of officials told without their names: "the foreign ministers of
+# the two countries, A and B" (see _Resolver.strong_keys).
+_LANDS: Final = frozenset({"countries", "nations", "neighbours", "neighbors", "states"})
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
@@ -1877,9 +1880,10 @@ class _Resolver:
                         and (
                             before in _PAIR_KINDS
                             # "the foreign ministers of Chile and Peru, A and B"
+                            # (or "of the two countries, A and B")
                             or (
                                 before[:1].isalpha()
-                                and t.words[it.i - 1] in COUNTRY_NAMES
+                                and (t.words[it.i - 1] in COUNTRY_NAMES or before in _LANDS)
                                 and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
                             )
                         )
