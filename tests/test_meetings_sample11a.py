@@ -396,3 +396,39 @@ def test_a_meeting_that_will_not_take_place_is_cancelled(text: str) -> None:
     meetings = _meetings(text)
     assert meetings, meetings
     assert {status for _, status in meetings} == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kenyan President William Otieno congratulated Ghanaian President Kojo Asante "
+            "Mensah by telephone on Tuesday."
+        ),
+        (
+            "Estonian Foreign Minister Margus Tamm said he had briefed NATO Secretary General "
+            "Lars Brekke by phone on Monday evening."
+        ),
+        (
+            "Chilean President Ana Rojas Vidal assured Peruvian President Hugo Salcedo Rivas in a "
+            "phone call on Friday that the border would stay open."
+        ),
+    ],
+)
+def test_a_call_told_by_its_medium_after_the_person(text: str) -> None:
+    """A call told by its medium after the person ("briefed A by phone") is a call with A."""
+    art = diplomeet.parse(text, published=date(2026, 6, 3))
+    assert len(art.meetings) == 1
+    assert len(art.meetings[0].participants) == 2
+    assert art.meetings[0].place is None
+
+
+def test_informing_someone_of_another_call_is_no_call_with_them() -> None:
+    """Informing A that one had spoken by telephone with B is no call with A."""
+    text = (
+        "The Secretary-General also informed the Minister that she had spoken by telephone "
+        "yesterday with the Prime Minister of Israel, Eitan Barzilai."
+    )
+    art = diplomeet.parse(text, published=date(2026, 6, 3))
+    assert all(len(m.participants) < 3 for m in art.meetings)
+    assert not any("Minister" in {p.name for p in m.participants} for m in art.meetings)

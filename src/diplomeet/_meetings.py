@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojl])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -53,7 +53,14 @@ _TRIGGER_RE: Final = re.compile(
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
-      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang
+            # "briefed A by phone", "congratulated A in a telephone call": a call told by its
+            # medium after the person called
+            |(?:briefed|congratulated|thanked|assured|informed|updated|consulted|urged|invited)
+            # (the person in ten words at most, no "that" clause: "informed A that she had
+            # spoken by phone with B" is no call with A)
+            (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
+                |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
