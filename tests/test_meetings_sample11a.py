@@ -432,3 +432,36 @@ def test_informing_someone_of_another_call_is_no_call_with_them() -> None:
     art = diplomeet.parse(text, published=date(2026, 6, 3))
     assert all(len(m.participants) < 3 for m in art.meetings)
     assert not any("Minister" in {p.name for p in m.participants} for m in art.meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Kazakh Prime Minister Bolat Zhumabayev held talks with a Kyrgyz delegation led "
+                "by Prime Minister Kubanychbek Osmonov on customs."
+            ),
+            {"Bolat Zhumabayev", "Kubanychbek Osmonov"},
+        ),
+        (
+            (
+                "Ghanaian Foreign Minister Kofi Ampofo Mensah met an Ivorian delegation headed by "
+                "Trade Minister Aya Kouassi Bamba in Accra on Monday."
+            ),
+            {"Kofi Ampofo Mensah", "Aya Kouassi Bamba"},
+        ),
+        (
+            (
+                "Uruguayan Foreign Minister Ana Laura Ferreira held talks with the Paraguayan "
+                "government headed by Prime Minister Ruben Dario Benitez."
+            ),
+            {"Ana Laura Ferreira", "Ruben Dario Benitez"},
+        ),
+    ],
+)
+def test_talks_with_a_delegation_led_by_someone_are_talks_with_its_head(
+    text: str, pair: set[str]
+) -> None:
+    """Talks with "a Kyrgyz delegation led by B" (or a government headed by B) are with B."""
+    assert any(p == pair for p, _ in _meetings(text)), _meetings(text)

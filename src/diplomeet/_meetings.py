@@ -946,9 +946,11 @@ _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
-    r"\b(?:led|headed)\s+by\s+"
+    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:delegation|government|side|team|mission)\b"
+    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+_MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
@@ -2111,9 +2113,17 @@ class _Reader:
         The head of the delegation a host received, named after "led by" in the sentence.
 
         "A hosted a delegation from the party's International Department led by its
-        minister, B": B is the one A met.
+        minister, B": B is the one A met; so is B after "held talks with a Kyrgyz delegation
+        (the Kyrgyz government) led (headed) by B" and "met a delegation led by B".
         """
-        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+        word = trig.group()
+        if (
+            not _HOST_WORD_RE.fullmatch(word)
+            and word not in _RECEIVED_WORDS
+            # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
+            and not word.endswith((" with", "talks"))
+            and word not in _MET_WORDS
+        ):
             return []
         m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
         if m is None:
