@@ -465,3 +465,41 @@ def test_talks_with_a_delegation_led_by_someone_are_talks_with_its_head(
 ) -> None:
     """Talks with "a Kyrgyz delegation led by B" (or a government headed by B) are with B."""
     assert any(p == pair for p, _ in _meetings(text)), _meetings(text)
+
+
+def test_a_city_quarter_in_the_next_sentence_is_no_meeting_place() -> None:
+    """A quarter of a city in the next sentence ("in the Central Business District") is none."""
+    text = (
+        "Kenyan Foreign Minister Wanjiru Kamau received her Somali counterpart, Abdi Hassan "
+        "Warsame, last Wednesday. The meeting, held at the ministry's headquarters in the "
+        "Central Business District, was the first in a year."
+    )
+    assert "Central Business District" not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            (
+                "The Minister of Foreign Affairs, Ambassador Yusuf Garba Tanko, received his "
+                "Nigerien counterpart, Aminatou Issoufou Bako, in Abuja on Wednesday."
+            ),
+            "Yusuf Garba Tanko",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            (
+                "The Minister of Defence, Gen. Ali Musa Bello, met his Chadian counterpart, "
+                "Colonel Idriss Mahamat Deby, in Abuja on Monday."
+            ),
+            "Ali Musa Bello",
+            "Minister of Defence",
+        ),
+    ],
+)
+def test_a_rank_between_an_office_and_its_holder(text: str, person: str, title: str) -> None:
+    """In "The Minister of Defence, Gen. A," A holds the office; the rank only styles him."""
+    people = _people(text)
+    assert people[person].title == title
+    assert len(_meetings(text)) == 1

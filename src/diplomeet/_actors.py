@@ -485,6 +485,9 @@ _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
+# Ranks that may stand between an office and its holder's name: "the Minister of Defence,
+# Gen. A", "The Foreign Minister, Ambassador B" (see _Reader.rank_before_name).
+_APPOSED_RANKS: Final = frozenset({"military", "diplomat", "honorific"})
 # The countries of a group of officials told without their names: "the foreign ministers of
 # the two countries, A and B" (see _Resolver.strong_keys).
 _LANDS: Final = frozenset({"countries", "nations", "neighbours", "neighbors", "states"})
@@ -1480,13 +1483,35 @@ class _Reader:
             return None
         if k >= self.n or self.gap(k).strip() != ",":
             return None
-        start = k
-        while start < self.n and t.lowers[start] in _HONORIFICS:
-            start += 1
+        # (a rank only after an office in capitals: "Mali's transitional president, Colonel
+        # A," is read at the rank, as before)
+        start = self.rank_before_name(k, rank=t.words[after - 1][:1].isupper())
         end = self.name(start) if start < self.n else start
         if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
             return None
         return k, start, end
+
+    def rank_before_name(self, k: int, *, rank: bool) -> int:
+        """
+        Where the name starts after the honorifics and a rank at token ``k``.
+
+        "The Minister of Foreign Affairs, Ambassador Yusuf Tanko,", "the Minister of Defence,
+        Gen. Ali Musa,": the office is the person's; the rank in apposition only styles him.
+        """
+        t = self.t
+        start = k
+        while start < self.n and t.lowers[start] in _HONORIFICS:
+            start += 1
+        found = (
+            self.title(start)
+            if rank and start < self.n and t.lowers[start] in _TITLE_GATE
+            else None
+        )
+        if found is not None and found[1] in _APPOSED_RANKS and found[2] < self.n:
+            start = found[2]
+            while start < self.n and t.lowers[start] in _HONORIFICS:
+                start += 1
+        return start
 
     def country_of_phrase(self, i: int, j: int) -> str | None:
         """A country named in tokens i..j-1 ("of Japan", "to Ghana" -> the first)."""

@@ -3033,7 +3033,13 @@ class _Reader:
         if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
             return None
         m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
-        return None if m is None else self.place(Segment(m.end(), nxt.end))
+        place = None if m is None else self.place(Segment(m.end(), nxt.end))
+        if place is None or place.country is not None:
+            return place
+        # A place of no known country after "the" is a part of a city ("in the Central
+        # Business District"), not the meeting's town ("in the border town of Paso Canoas")
+        at = self.text.find(place.name, m.end() if m is not None else nxt.start, nxt.end)
+        return None if self.low.endswith("the ", nxt.start, at) else place
 
     def onward(self, sent: Segment) -> Place | None:
         """
