@@ -503,3 +503,46 @@ def test_a_rank_between_an_office_and_its_holder(text: str, person: str, title: 
     people = _people(text)
     assert people[person].title == title
     assert len(_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            (
+                "The presidents of Peru and Bolivia, Carmen Rosa Villanueva and Alvaro Quispe "
+                "Mamani, met in La Paz on Friday."
+            ),
+            ("Carmen Rosa Villanueva", "PE"),
+            ("Alvaro Quispe Mamani", "BO"),
+        ),
+        (
+            (
+                "The foreign ministers of India and China, Rakesh Menon and Li Wenhao, met in "
+                "Moscow on Tuesday."
+            ),
+            ("Rakesh Menon", "IN"),
+            ("Li Wenhao", "CN"),
+        ),
+    ],
+)
+def test_a_group_of_two_countries_officials_gives_each_name_its_country(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    """The names after "The presidents of Peru and Bolivia," are Peru's and Bolivia's, in order."""
+    people = _people(text)
+    for name, country in (first, second):
+        assert people[name].country == country
+        assert people[name].title is not None
+
+
+def test_a_headline_country_is_not_where_the_visit_is() -> None:
+    """A paragraph opening with a country is no dateline unless a date or credit follows."""
+    text = (
+        "Peru, Bolivia sign accords in La Paz\n\n"
+        "La Paz, Oct 9 (EFE).- The presidents of Peru and Bolivia, Carmen Rosa Villanueva and "
+        "Alvaro Quispe Mamani, signed 14 agreements on Friday.\n\n"
+        '"We can share a plan," the visiting president said.'
+    )
+    speakers = _speakers(text, date(2026, 10, 9))
+    assert speakers["We can share a plan,"] == "Carmen Rosa Villanueva"

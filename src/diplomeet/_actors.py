@@ -40,7 +40,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count, pairwise, repeat
 from operator import methodcaller, sub
 from typing import Final, Literal, NamedTuple
 
@@ -485,6 +485,16 @@ _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
+# A group of officials of two countries before their names: "The presidents of Peru and
+# Bolivia, " (see _Reader.respective_offices).
+_RESPECTIVE_RE: Final = re.compile(
+    r"\b((?:foreign\s+|defen[cs]e\s+|prime\s+|trade\s+|finance\s+|interior\s+)?"
+    r"(?:presidents|ministers|leaders|premiers|heads)(?:\s+of\s+(?:state|government))?)"
+    r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}),\s$",
+    re.IGNORECASE,
+)
+_RESPECTIVE_REACH: Final = 90  # characters before the first name
 # Ranks that may stand between an office and its holder's name: "the Minister of Defence,
 # Gen. A", "The Foreign Minister, Ambassador B" (see _Reader.rank_before_name).
 _APPOSED_RANKS: Final = frozenset({"military", "diplomat", "honorific"})
@@ -584,6 +594,30 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 # Words before a place that say something happens there ("arrived in Abuja").
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "to", "at"})
 _HOME_REACH: Final = 400  # tokens back to look for it
+# The first letters of the months and days a dateline gives after its place ("Oct 9").
+_MONTH_HEADS: Final = frozenset(
+    [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+    ]
+)
 # The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
 # Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
 # gaps that may end it (see _Reader.named_after_tail).
@@ -977,7 +1011,41 @@ class _Reader:
                 or lowers[k + 1] in _AFTER_ARTICLE
             ):
                 i = step(k)
+        if ", " in self.t.text:
+            self.respective_offices()
         return self.items
+
+    def respective_offices(self) -> None:
+        """
+        Give the offices and countries of a group to the names listed after it, in order.
+
+        "The presidents of Peru and Bolivia, Carmen Villanueva and Alvaro Quispe, signed":
+        Villanueva is Peru's president, Quispe Bolivia's.
+        """
+        t, items = self.t, self.items
+        for a, b in pairwise(items):
+            if (
+                a.kind != "name"
+                or b.kind != "name"
+                or a.title is not None
+                or t.text[t.ends[a.j - 1] : t.starts[b.i]] != " and "
+                or t.gaps[a.i] != ", "
+            ):
+                continue
+            start = t.starts[a.i]
+            m = _RESPECTIVE_RE.search(t.text, max(0, start - _RESPECTIVE_REACH), start)
+            if m is None:
+                continue
+            first, second = COUNTRY_NAMES.get(m.group(2)), COUNTRY_NAMES.get(m.group(3))
+            office = m.group(1)
+            head, _, rest = office.partition(" of ")
+            single = (head[:-1] + (" of " + rest if rest else "")).lower()
+            kind = TITLES.get(single) or TITLES.get(single.split()[-1])
+            if first is None or second is None or kind is None:
+                continue
+            for item, code in ((a, first), (b, second)):
+                item.title, item.title_kind = single, kind
+                item.country = item.country or code
 
     def step(self, i: int) -> int:  # noqa: C901, PLR0911, PLR0912 - one decision list
         t = self.t
@@ -2066,7 +2134,8 @@ class _Resolver:
             if not words[k][:1].isupper():
                 continue
             m = k - 1 if k > 0 and lowers[k - 1] == "the" else k
-            if m > 0 and lowers[m - 1] not in _PLACE_PREPOSITIONS and "\n" not in gaps[m]:
+            opening = m == 0 or "\n" in gaps[m]
+            if not opening and lowers[m - 1] not in _PLACE_PREPOSITIONS:
                 continue
             for n in (1, 2, 3):
                 if k + n <= len(words) and self.t.run_end[k] >= k + n - 1:
@@ -2074,9 +2143,20 @@ class _Resolver:
                     if name.isupper():
                         name = name.title()  # a dateline in capitals: "QUITO, March 4"
                     code = CAPITALS.get(name) or CITIES.get(name) or COUNTRY_NAMES.get(name)
-                    if code is not None:
+                    if code is not None and (not opening or self.dateline_after(k + n)):
                         return code
         return self.home
+
+    def dateline_after(self, k: int) -> bool:
+        """Whether token ``k`` goes on a dateline: "La Paz, Oct 9 (EFE)", "ACCRA (GNA) -"."""
+        t = self.t
+        if k >= len(t.words):
+            return False
+        gap = t.gaps[k]
+        if "(" in gap or "-" in gap or "\u2013" in gap or "\u2014" in gap:
+            return True
+        word = t.words[k].rstrip(".")
+        return gap == ", " and (word[:3] in _MONTH_HEADS or word.isdigit())
 
     def by_role(self, item: _Item, order: list[int]) -> int | None:
         """
