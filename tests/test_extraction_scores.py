@@ -294,13 +294,14 @@ def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample11a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.78  # 0.784 (P 0.884, R 0.704); 0.562 at first sight
-    assert scores.meetings_strict.f1 >= 0.59  # 0.598; 0.405 at first sight
-    assert scores.meeting_when.f1 >= 0.89  # 0.895; 0.920 at first sight (fewer matched)
-    assert scores.meeting_place.f1 >= 0.86  # 0.868; 0.800 at first sight
-    assert scores.statements.f1 >= 0.79  # 0.793; 0.586 at first sight
+    assert scores.meetings.f1 >= 0.81  # 0.816 (P 0.909, R 0.741); 0.562 at first sight
+    assert scores.meetings_strict.f1 >= 0.61  # 0.612; 0.405 at first sight
+    assert scores.meeting_when.f1 >= 0.89  # 0.900; 0.920 at first sight (of fewer matched)
+    # 0.850: more meetings matched, some without their city; 0.800 at first sight
+    assert scores.meeting_place.f1 >= 0.84
+    assert scores.statements.f1 >= 0.82  # 0.828; 0.586 at first sight
     assert scores.quotes.f1 >= 0.98  # 0.982
-    assert scores.attribution.f1 >= 0.85  # 0.852; 0.630 at first sight
+    assert scores.attribution.f1 >= 0.88  # 0.889; 0.630 at first sight
     assert scores.incidents.f1 >= 0.42  # 0.421: not worked on
     assert scores.dates.f1 >= 0.87  # 0.873: not worked on
     assert scores.outlet.f1 >= 0.8  # 0.800: not worked on
