@@ -546,3 +546,27 @@ def test_a_headline_country_is_not_where_the_visit_is() -> None:
     )
     speakers = _speakers(text, date(2026, 10, 9))
     assert speakers["We can share a plan,"] == "Carmen Rosa Villanueva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Angolan President Joao Manuel Neto and Zambian President Mwila Banda held private "
+            "and expanded talks in Luanda on Monday."
+        ),
+        (
+            "Chilean Foreign Minister Ana Rojas Vidal and her Argentine counterpart, Martin "
+            "Aguirre Lenz, held formal and informal consultations in Santiago on Tuesday."
+        ),
+        (
+            "The two prime ministers, Rui Alves Pinto and Lucia Sanz Ortega, held one-on-one and "
+            "delegation-level talks in Madrid on Friday."
+        ),
+    ],
+)
+def test_two_kinds_of_talks_held_are_one_meeting(text: str) -> None:
+    """Restricted and delegation-level talks held are one meeting of the two leaders."""
+    meetings = _meetings(text)
+    assert len(meetings) == 1, meetings
+    assert len(meetings[0][0]) == 2
