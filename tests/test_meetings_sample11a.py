@@ -570,3 +570,32 @@ def test_two_kinds_of_talks_held_are_one_meeting(text: str) -> None:
     meetings = _meetings(text)
     assert len(meetings) == 1, meetings
     assert len(meetings[0][0]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            (
+                "US Secretary of State Howard Lindquist telephoned Peruvian President Alfonso "
+                "Carrion and Ecuadorean President Manuel Arriola on Tuesday."
+            ),
+            "Howard Lindquist",
+            ("Alfonso Carrion", "Manuel Arriola"),
+        ),
+        (
+            (
+                "Nigerian President Ibrahim Danjuma called Benin's President Paul Houngbedji and "
+                "Togo's President Edem Kodjo Adjovi on Monday to discuss the crisis."
+            ),
+            "Ibrahim Danjuma",
+            ("Paul Houngbedji", "Edem Kodjo Adjovi"),
+        ),
+    ],
+)
+def test_phoning_two_people_is_two_calls(text: str, caller: str, called: tuple[str, str]) -> None:
+    """Telephoning A and B is a call with each, not a three-party meeting."""
+    meetings = _meetings(text)
+    assert ({caller, called[0]}, "held") in meetings
+    assert ({caller, called[1]}, "held") in meetings
+    assert len(meetings) == 2

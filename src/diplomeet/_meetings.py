@@ -1875,7 +1875,11 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
-            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+            if len(objects) > 1 and (
+                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+                # "telephoned A and B on Tuesday": one call with each
+                or kind in {"phoned", "called"}
+            ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
             if then and kind != "between":
