@@ -599,3 +599,41 @@ def test_phoning_two_people_is_two_calls(text: str, caller: str, called: tuple[s
     assert ({caller, called[0]}, "held") in meetings
     assert ({caller, called[1]}, "held") in meetings
     assert len(meetings) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Zambian President Joseph Chileshe spoke by telephone on Monday night with "
+                "President Kgosi Sebele of Botswana."
+            ),
+            {"Joseph Chileshe", "Kgosi Sebele"},
+        ),
+        (
+            (
+                "Bolivian Foreign Minister Ruth Condori Mamani held a video call on Tuesday "
+                "morning with her Chilean counterpart, Tomas Vial Ortuzar."
+            ),
+            {"Ruth Condori Mamani", "Tomas Vial Ortuzar"},
+        ),
+        (
+            (
+                "President Ana Rojas Vidal received on Thursday Peruvian Foreign Minister Hugo "
+                "Salcedo Rivas."
+            ),
+            {"Ana Rojas Vidal", "Hugo Salcedo Rivas"},
+        ),
+        (
+            (
+                "Kuwaiti Prime Minister Ahmad Mohammad Al-Sabah received at Bayan Palace on "
+                "Thursday Iraqi Foreign Minister Hassan Ali Al-Jubouri."
+            ),
+            {"Ahmad Mohammad Al-Sabah", "Hassan Ali Al-Jubouri"},
+        ),
+    ],
+)
+def test_a_day_and_a_part_of_day_before_the_person_met(text: str, pair: set[str]) -> None:
+    """A day (and part of day) before the person met does not hide the person."""
+    assert (pair, "held") in _meetings(text)

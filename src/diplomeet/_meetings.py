@@ -763,6 +763,8 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "spoke by telephone on Monday night with A"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
@@ -784,7 +786,8 @@ _OBJECT_GAP_RE: Final = {
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
+        # (the object is matched up to its first word: "\Z" is that word's start)
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]|\Z))"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}by\s+{_DET}"),
