@@ -637,3 +637,14 @@ def test_phoning_two_people_is_two_calls(text: str, caller: str, called: tuple[s
 def test_a_day_and_a_part_of_day_before_the_person_met(text: str, pair: set[str]) -> None:
     """A day (and part of day) before the person met does not hide the person."""
     assert (pair, "held") in _meetings(text)
+
+
+def test_styles_of_address_are_not_part_of_names() -> None:
+    """The styles "His Excellency" and "Honourable" are not part of the names they precede."""
+    text = (
+        "His Excellency Kwame Asante Boateng, President of the Republic of Ghana, received "
+        "Honourable Grace Chirwa Banda, Minister of Foreign Affairs of Malawi, at Jubilee House "
+        "in Accra on Monday."
+    )
+    people = _people(text)
+    assert set(people) == {"Kwame Asante Boateng", "Grace Chirwa Banda"}, people

@@ -436,6 +436,7 @@ _RANKS: Final = frozenset({"deputy", "vice"})
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
+    | {"honourable", "honorable"}
     | {"shri", "smt", "smt.", "shrimati"}
 )
 # The first words of the honorific styles of more than one word ("Datuk Seri", "Tan Sri").

@@ -205,6 +205,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "ms": "honorific",
         "dr": "honorific",
         "hon.": "honorific",
+        # Styles of ministries' releases and communiqués: "His Excellency A", "Her Excellency
+        # B", "Honourable C" (Commonwealth usage for ministers and members of parliament)
+        "excellency": "honorific",
+        "honourable": "honorific",
+        "honorable": "honorific",
         "h.e.": "honorific",
         "mr.": "honorific",
         "mrs.": "honorific",
