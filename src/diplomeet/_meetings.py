@@ -657,7 +657,88 @@ _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
-_TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
+# A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
+# at the airport", "her to Lima", "her warmly").
+_OWNER_PRONOUN_RE: Final = re.compile(
+    r"(?:his|their|its|her(?=\s+(?!(?:at|to|in|on|with|and|as|for|into|upon|back|home|warmly|"
+    r"personally|again|there|here|today|yesterday|when|while|after|before|during|by|from|"
+    r"outside|inside|last|this|earlier|later)\b)[a-z]))"
+)
+# The lower-case words after an owner ("his| decision", "A's| top aide"), up to three.
+_OWNED_WORDS_RE: Final = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# Nouns of people after an owner: "his counterpart", "her deputy", "A's envoy" are met.
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "host",
+        "hosts",
+        "guest",
+        "guests",
+        "deputy",
+        "deputies",
+        "envoy",
+        "envoys",
+        "delegation",
+        "delegations",
+        "team",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "sons",
+        "daughters",
+        "family",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "ambassadors",
+        "successor",
+        "predecessor",
+        "representative",
+        "representatives",
+        "minister",
+        "ministers",
+        "officials",
+        "staff",
+        "chief",
+        "head",
+        "heads",
+        "friend",
+        "friends",
+        "colleague",
+        "colleagues",
+        "partner",
+        "partners",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "cabinet",
+        "entourage",
+        "secretary",
+        "negotiator",
+        "negotiators",
+        "emissary",
+        "emissaries",
+    }
+)
+# "called on A to resign", also "called on A months ago to quit", "called on A again to".
+_TO_VERB_RE: Final = re.compile(
+    r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
+    r"[\s,]+)?to\s+[a-z]"
+)
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
@@ -1834,7 +1915,11 @@ class _Reader:
         )
         objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
         objects = self.other_than_subject(objects, participants)
-        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
+        if (
+            self.owned_thing(kind, trig, after)
+            or self.no_call(kind, trig, objects)
+            or self.retold_without_object(kind, trig, objects)
+        ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
@@ -2215,10 +2300,43 @@ class _Reader:
                     return other
         return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
 
+    def owner(self, m: Mention) -> bool:
+        """Whether ``m`` owns what follows it: "A's", "his", "their", "her" before a noun."""
+        return self.text.endswith(("'s", "\u2019s"), m.start, m.end) or (
+            m.form == "pronoun"
+            and (owner := _OWNER_PRONOUN_RE.match(self.low, m.start)) is not None
+            and owner.end() == m.end
+        )
+
+    def owned_thing(self, kind: str, trig: re.Match[str], after: list[Mention]) -> bool:
+        """
+        Whether the object of ``trig`` is a thing its first mention owns, no one met.
+
+        "welcomed his decision", "received A's letter", "welcomed her offer of aid": the
+        words after the owner are lower case and name no person ("his counterpart", "her
+        deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
+        """
+        if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if not self.object_gap(kind, trig, after[0]):
+            return False
+        words = _OWNED_WORDS_RE.match(self.text, after[0].end)
+        return (
+            words is not None
+            and bool(words.group().strip())
+            and not _PERSON_NOUNS.intersection(words.group().split())
+        )
+
     def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
         """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
         if not after or not self.object_gap(kind, trig, after[0]):
             return []
+        if self.owner(after[0]):
+            # "received A's letter", "visited A's home town", "welcomed his decision": A owns
+            # the object, A is not met; "received A's envoy, B": B is, named right after.
+            if len(after) < 2 or not self.text[after[0].end : after[1].start].isspace():
+                return []
+            after = after[1:]
         # "a meeting between A and B is planned": the verb after B ends no list here.
         objects = _coordinated(
             self.text, after, 0, objects=kind != "between", between=kind == "between"
