@@ -555,7 +555,11 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
+# "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
+_NEGATED_RE: Final = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?"
+    r"(?:(?:expected|scheduled|due|going|planning|set|likely|able)\s+to\s+)?$"
+)
 # ("officials from both sides will meet": a committee's members, not the two met before)
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
@@ -3033,7 +3037,7 @@ class _Reader:
         ):
             return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
-            self.low, max(clause.start, start - 20), start
+            self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
 
     def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
