@@ -1,4 +1,4 @@
-"""A plan denied by "not" before "expected/scheduled/due to": no meeting is told."""
+"""Plans denied by "not ... expected to"; initials after "in the" are no place."""
 
 from __future__ import annotations
 
@@ -57,3 +57,14 @@ def test_plans_and_meetings_without_a_denial_stay(
 ) -> None:
     """Without "not" the plan stands; a "not" in another clause denies nothing."""
     assert _meetings(text) == expected
+
+
+def test_initials_after_in_the_name_a_body_not_a_place() -> None:
+    """Initials after "in the" ("in the GOP race") are no place; an unknown town still is."""
+    article = diplomeet.parse(
+        "Governor Nils Aaberg met with Senator Dora Quist last week, the third candidate in "
+        "the GOP race. Foreign Minister Hana Cerny met Foreign Minister Ole Rask in Zlin on "
+        "Monday.",
+        published=_DAY,
+    )
+    assert [m.place.name if m.place else None for m in article.meetings] == [None, "Zlin"]

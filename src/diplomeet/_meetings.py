@@ -3721,7 +3721,8 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        return not (lead in _PLACE_STOP or len(word) < 3)
+        # "in the GOP race", "at the OSCE": initials name a body, not a place
+        return not (lead in _PLACE_STOP or len(word) < 3 or (word.isupper() and " " not in word))
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
