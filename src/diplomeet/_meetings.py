@@ -790,6 +790,10 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
+# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# Between that person and ", with whom": nothing, or the country: "President A of Iraq".
+_WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
@@ -823,7 +827,9 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:\s+\d{1,2})?\s+"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
@@ -1917,7 +1923,11 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
+        objects = (
+            self.objects_of(kind, trig, after)
+            or self.with_before_call(kind, trig, before)
+            or self.whom_antecedent(trig, before)
+        )
         objects = self.other_than_subject(objects, participants)
         if (
             self.owned_thing(kind, trig, after)
@@ -2472,6 +2482,21 @@ class _Reader:
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def whom_antecedent(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """
+        The person "with whom" tells of: the one named right before it.
+
+        "a message from President A, with whom the king met Monday", "B, whom the envoy
+        visited in May": A and B are met.
+        """
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return []
+        found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
+        if not found or not _WHOM_GAP_RE.fullmatch(self.text, found[-1].end, m.start()):
+            return []
         return found[-1:]
 
     def with_before(self, m: Mention) -> bool:
