@@ -1,5 +1,5 @@
 """
-What a meeting verb's object owns is no one met; a demand is no visit.
+What a meeting verb's object owns is no one met; a demand is no visit; an owner's meeting.
 
 "welcomed his decision", "received A's letter", "visited A's home town": the owner is not
 the object. "called on A months ago to quit": a demand, as "called on A to quit" is.
@@ -118,3 +118,63 @@ def test_a_courtesy_call_is_still_a_visit() -> None:
     assert _meetings(
         "Prime Minister Raj Mehta called on President Omar Haddad at the palace on Tuesday."
     ) == [("held", ("Raj Mehta", "Omar Haddad"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Senator Ivo Brandt won the primary. His meeting with President Carlos Ruiz took "
+                "place in Lima on Tuesday."
+            ),
+            ("Ivo Brandt", "Carlos Ruiz"),
+        ),
+        (
+            (
+                "Senator Ivo Brandt won the primary. His talks with President Carlos Ruiz in Lima "
+                "on Tuesday were useful."
+            ),
+            ("Ivo Brandt", "Carlos Ruiz"),
+        ),
+        (
+            (
+                "Queen Ana Silva arrived in Oslo. Her audience with King Harald Olsen lasted an "
+                "hour on Monday."
+            ),
+            ("Ana Silva", "Harald Olsen"),
+        ),
+    ],
+)
+def test_a_meeting_noun_after_his_at_a_sentence_start_is_the_owner_s(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """A sentence opening "His meeting with B", "Her audience with B": the owner meets B."""
+    assert _meetings(text) == [("held", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Minister Ana Ruiz and Minister Ivo Brandt both spoke to the packed audience of "
+                "mayors."
+            ),
+            [],
+        ),
+        (
+            "Minister Ana Ruiz and Minister Ivo Brandt talked with reporters after the session.",
+            [],
+        ),
+        (
+            "Minister Ana Ruiz and Minister Ivo Brandt spoke to each other on Monday.",
+            [("held", ("Ana Ruiz", "Ivo Brandt"))],
+        ),
+    ],
+)
+def test_two_who_spoke_to_an_audience_did_not_talk_together(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """Two who spoke to an audience did not talk together; "spoke to each other" they did."""
+    assert _meetings(text) == expected

@@ -970,6 +970,10 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# "spoke to", "talked with": no meeting of the speakers when no one is named after it.
+_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
+# The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
+_NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
@@ -1932,7 +1936,7 @@ class _Reader:
         if (
             self.owned_thing(kind, trig, after)
             or self.no_call(kind, trig, objects)
-            or self.retold_without_object(kind, trig, objects)
+            or self.no_one_met(kind, trig, objects)
         ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -1996,19 +2000,24 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
-    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+    def no_one_met(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
-        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+        Whether the meeting word's object is no one: "welcomed the entry into force of X".
 
         A verb that takes the person met as its object ("welcomed", "received", "hosted")
-        with a group or pronoun subject and no person after it: a thing welcomed.
+        with a group or pronoun subject and no person after it: a thing welcomed. "A and B
+        both spoke to the audience": no one spoken to, and A and B did not talk together
+        (unless "to each other").
         """
+        if self.low.startswith((" each other", " one another"), trig.end()):
+            return False
+        if kind == "with" and not objects:
+            return _SPOKE_TO_RE.fullmatch(self.low, trig.start(), trig.end()) is not None
         return (
             kind == "direct"
             and self.retold
             and trig.group() in _TAKES_PERSON
             and not any(m.actor.kind == "person" or m.members for m in objects)
-            and not self.low.startswith(" each other", trig.end())
         )
 
     def unnamed_counterparts(
@@ -2403,7 +2412,12 @@ class _Reader:
         words.
         """
         if not _call_noun(trig) and (
-            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+            trig.lastgroup != "with"
+            # "his meeting with", "her talks with", "their audience with": nouns after "his"
+            or (
+                trig.group().startswith(_VERB_STARTS)
+                and not trig.group().startswith(_NOUN_STARTS)
+            )
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
