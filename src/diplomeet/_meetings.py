@@ -535,7 +535,21 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
-_IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
+# "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
+# with A", "Fresh from talks with A": the main clause's subject met A.
+_IN_LEAD_RE: Final = re.compile(
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
+)
+# A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# After the quote's close: the speaker named ('," Minister A said') or after the verb
+# ('," said Minister A').
+_QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
+_SPEECH_VERB_RE: Final = re.compile(
+    r"\s+(?:said|says|told|added|stressed|declared|noted|remarked|wrote|posted|insisted)\b"
+)
+_SPEECH_FIRST_RE: Final = re.compile(r"(?:said|says|added|told\s+reporters)\s+")
 # "During a phone call, X told Y": the person told is there too.
 _TOLD_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:told|assured|urged|thanked|informed|congratulated|briefed|invited|asked|reassured|"
@@ -1926,6 +1940,7 @@ class _Reader:
             or self.traveller(sent, clause, trig, kind)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
+            or self.quoted_speaker(sent, trig, sent_people)
         )
         objects = (
             self.objects_of(kind, trig, after)
@@ -2480,6 +2495,36 @@ class _Reader:
             and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
+        return []
+
+    def quoted_speaker(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The speaker of a quote whose "I" or "my" met: '"I met A today," Minister B said'.
+
+        Only in a sentence that opens with the quote, the meeting word inside it after "I"
+        or "my" (a few words between), and the speaker named right after the quote closes,
+        before or after a verb of saying.
+        """
+        text, low = self.text, self.low
+        start = sent.start
+        while start < trig.start() and text[start].isspace():
+            start += 1
+        if text[start : start + 1] not in {'"', "\u201c"}:
+            return []
+        if _FIRST_PERSON_RE.search(low, max(start, trig.start() - 40), trig.start()) is None:
+            return []
+        close = _QUOTE_CLOSE_RE.search(text, trig.end(), sent.end)
+        if close is None:
+            return []
+        first = _SPEECH_FIRST_RE.match(low, close.end())
+        at = first.end() if first else close.end()
+        for m in sent_people:
+            if m.start >= at:
+                if m.start == at and (first or _SPEECH_VERB_RE.match(low, m.end)):
+                    return _expand(m)
+                break
         return []
 
     def with_before_call(
