@@ -54,7 +54,10 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+            # "a meeting that had been expected between A and B", "talks planned between"
+            (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -97,7 +100,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
-                (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
+                # "held one-on-one talks", "held face-to-face talks"
+                (?:[a-z]+(?:-[a-z]+){0,2}\s+)?(?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
@@ -173,8 +177,11 @@ _PLANNED_THEN_TRIP_RE: Final = re.compile(
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnrb])(?:"
+    "(?=[cspwdnrbmtv])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
+    # "but the meeting was dropped": words that cancel only a meeting named as their subject
+    (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
+    (?:dropped|abandoned)|
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
@@ -200,6 +207,8 @@ _CANCELLED_WORDS: Final = (
     "skipped",
     "boycotted",
     "withdrew",
+    "dropped",
+    "abandoned",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -411,7 +420,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
     r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved)"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved|dropped|abandoned)"
     ")",
 )
 _WILL_BE_RE: Final = re.compile(

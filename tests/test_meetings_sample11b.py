@@ -1,0 +1,136 @@
+"""
+Meetings of wordings found as classes on the development sample ``sample11b``.
+
+The sample was written before reading the rules.  Each class is tested on sentences written
+here, about other countries and outlets: talks with a hyphenated manner ("held one-on-one
+talks"), a meeting noun that is planned or expected before "between" ("a meeting that had
+been expected between A and B"), a meeting named as the subject of "was dropped" in the
+sentence that plans it (cancelled), and an office written with its chamber in lower case
+("Iran's parliament speaker, A").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+PUBLISHED = date(2026, 5, 26)  # a Tuesday
+
+
+def met(text: str) -> list[tuple[frozenset[str], str, str | None]]:
+    """People, status and date of each meeting ``parse`` reads in ``text``."""
+    found = diplomeet.parse(f"Envoys hold talks\n\n{text}", published=PUBLISHED).meetings
+    return [
+        (
+            frozenset(p.name for p in m.participants),
+            m.status,
+            m.when.value if m.when else None,
+        )
+        for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "status", "day"),
+    [
+        (
+            (
+                "Chancellor Lena Vogt and President Marek Zielinski held one-on-one talks in"
+                " Warsaw on Friday."
+            ),
+            {"Lena Vogt", "Marek Zielinski"},
+            "held",
+            "2026-05-22",
+        ),
+        (
+            (
+                "Prime Minister Aiko Sato will hold one-on-one talks with President Min-ho Lee"
+                " in Hanoi on Thursday."
+            ),
+            {"Aiko Sato", "Min-ho Lee"},
+            "planned",
+            "2026-05-28",
+        ),
+        (
+            (
+                "President Ruth Achieng and Prime Minister Samuel Otieno held face-to-face talks"
+                " at State House on Monday."
+            ),
+            {"Ruth Achieng", "Samuel Otieno"},
+            "held",
+            "2026-05-25",
+        ),
+    ],
+)
+def test_talks_with_a_hyphenated_manner_are_a_meeting(
+    text: str, people: set[str], status: str, day: str
+) -> None:
+    """Read: "held one-on-one talks" is a meeting, as "held bilateral talks" is."""
+    assert (frozenset(people), status, day) in met(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "A meeting that had been expected between Egyptian President Kamal Rashwan and"
+                " Libyan leader Salem Fezzani was called off after the Libyan delegation left."
+            ),
+            {"Kamal Rashwan", "Salem Fezzani"},
+        ),
+        (
+            (
+                "Talks planned between Foreign Minister Ana Costa and her Spanish counterpart Luis"
+                " Pardo for Friday were postponed."
+            ),
+            {"Ana Costa", "Luis Pardo"},
+        ),
+        (
+            (
+                "A summit which was scheduled between President Omar Diallo and President Ibrahim"
+                " Keita in Bamako has been cancelled."
+            ),
+            {"Omar Diallo", "Ibrahim Keita"},
+        ),
+    ],
+)
+def test_a_meeting_expected_between_two_people_is_read(text: str, people: set[str]) -> None:
+    """Read: "a meeting that had been expected between A and B was called off": cancelled."""
+    assert [(p, s) for p, s, _ in met(text)] == [(frozenset(people), "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Prime Minister Tariq Anwar was also scheduled to meet Iran's parliament speaker, Ali"
+            " Mohammadi, on Wednesday, but the meeting was dropped."
+        ),
+        (
+            "President Ana Ruiz was due to see Prime Minister Luis Mora on Friday, but the meeting"
+            " was dropped from the programme."
+        ),
+        (
+            "Foreign Minister Jan Novak was to hold talks with Foreign Minister Ewa Duda in Warsaw"
+            " on Friday; the visit has been abandoned after the floods."
+        ),
+    ],
+)
+def test_a_meeting_dropped_in_the_same_sentence_is_cancelled(text: str) -> None:
+    """Read: "was to meet B, but the meeting was dropped": a cancelled meeting."""
+    [(_, status, _)] = met(text)
+    assert status == "cancelled"
+
+
+def test_a_parliament_speaker_in_lower_case_is_an_office() -> None:
+    """Read: "Iran's parliament speaker, A": A is a person with an office, met by the PM."""
+    [(people, _, day)] = met(
+        "Prime Minister Tariq Anwar met Iran's parliament speaker, Ali Mohammadi, in Tehran"
+        " on Monday."
+    )
+    assert people == {"Tariq Anwar", "Ali Mohammadi"}
+    assert day == "2026-05-25"
