@@ -134,3 +134,37 @@ def test_a_parliament_speaker_in_lower_case_is_an_office() -> None:
     )
     assert people == {"Tariq Anwar", "Ali Mohammadi"}
     assert day == "2026-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Gunmen struck in Sabah.\n\nForeign Minister Ratna Wulandari hosted her Malaysian"
+                " counterpart Hamzah Idris and Philippine Foreign Secretary Enrique Dimaculangan"
+                " in Tarakan on Wednesday."
+            ),
+            {"Ratna Wulandari", "Hamzah Idris", "Enrique Dimaculangan"},
+        ),
+        (
+            (
+                "Floods hit Kerala.\n\nChief Minister Anil Kumar met Foreign Minister Meera Rao in"
+                " Delhi on Monday."
+            ),
+            {"Anil Kumar", "Meera Rao"},
+        ),
+        (
+            (
+                "Storms struck Queensland. Premier Jo Hart met Prime Minister Tom Lee in Canberra"
+                " on Monday."
+            ),
+            {"Jo Hart", "Tom Lee"},
+        ),
+    ],
+)
+def test_a_state_ending_a_sentence_is_not_the_next_titles_country(
+    text: str, people: set[str]
+) -> None:
+    """Read: "... in Sabah. Foreign Minister A": A is no Sabah (Malaysian) minister."""
+    assert frozenset(people) in {p for p, _, _ in met(text)}
