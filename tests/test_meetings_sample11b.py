@@ -168,3 +168,45 @@ def test_a_state_ending_a_sentence_is_not_the_next_titles_country(
 ) -> None:
     """Read: "... in Sabah. Foreign Minister A": A is no Sabah (Malaysian) minister."""
     assert frozenset(people) in {p for p, _, _ in met(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "status"),
+    [
+        (
+            (
+                "Prime Minister Lim Boon Keat and Indonesian President Bagus Santoso agreed on"
+                " Thursday to expand power trade, at their annual Leaders' Retreat in Batam."
+            ),
+            {"Lim Boon Keat", "Bagus Santoso"},
+            "held",
+        ),
+        (
+            (
+                "Prime Minister Tom Lee will travel to Wellington next week for the annual leaders'"
+                " retreat with Prime Minister Ana Reid."
+            ),
+            {"Tom Lee", "Ana Reid"},
+            "planned",
+        ),
+        (
+            (
+                "President Ana Ruiz and Prime Minister Luis Mora signed the deal at a retreat in"
+                " Cancun on Monday."
+            ),
+            {"Ana Ruiz", "Luis Mora"},
+            "held",
+        ),
+    ],
+)
+def test_a_leaders_retreat_is_a_meeting(text: str, people: set[str], status: str) -> None:
+    """Read: "at their annual leaders' retreat", "for the retreat with A": a meeting."""
+    assert (frozenset(people), status) in {(p, s) for p, s, _ in met(text)}
+
+
+def test_a_retreat_of_troops_or_a_spiritual_one_is_no_meeting() -> None:
+    """Read: "began a retreat from the town", "a spiritual retreat": no meeting."""
+    assert not met(
+        "Troops began a retreat from the town on Monday, President Ana Ruiz said. The bishops"
+        " went on a spiritual retreat in Assisi last week."
+    )

@@ -66,7 +66,7 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
@@ -105,7 +105,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -114,7 +114,8 @@ _TRIGGER_RE: Final = re.compile(
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
-            at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -632,6 +633,7 @@ _LOOK_BACK_STEMS: Final = (
     "meet",
     "negotiat",
     "phone",
+    "retreat",
     "summit",
     "talk",
     "telephone",
