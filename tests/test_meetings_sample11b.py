@@ -210,3 +210,40 @@ def test_a_retreat_of_troops_or_a_spiritual_one_is_no_meeting() -> None:
         "Troops began a retreat from the town on Monday, President Ana Ruiz said. The bishops"
         " went on a spiritual retreat in Assisi last week."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Prime Minister Ong Wei Jie and Indonesian President Bagus Santoso held talks in"
+                " Batam on Monday.\n\nMr Bagus was to call on President Lim Keng Hock in"
+                " Singapore on Tuesday, but the visit was cancelled.\n\nThe two leaders last"
+                " met in Johannesburg in August."
+            ),
+            {"Ong Wei Jie", "Bagus Santoso"},
+        ),
+        (
+            (
+                "Portuguese Foreign Minister Ana Costa met Spanish Foreign Minister Luis Pardo in"
+                " Lisbon on Monday.\n\nPardo was also due to see Italian Foreign Minister Marco"
+                " Ricci in Rome on Tuesday, but the visit was cancelled.\n\nThe two ministers"
+                " last met in Brussels in August."
+            ),
+            {"Ana Costa", "Luis Pardo"},
+        ),
+        (
+            (
+                "Chilean Foreign Minister Rosa Vidal hosted Peruvian Foreign Minister Luis Paredes"
+                " and Bolivian Foreign Minister Ana Quispe in Arica on Monday.\n\nVidal later"
+                " spoke by phone with Paredes about the border.\n\nThe ministers last met as a"
+                " group in Lima in August."
+            ),
+            {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
+        ),
+    ],
+)
+def test_a_group_that_last_met_is_the_ledes_meeting(text: str, people: set[str]) -> None:
+    """Read: "The two leaders last met in August" tells the lede meeting's history."""
+    assert [p for p, _, day in met(text) if day == "2025-08"] == [frozenset(people)]

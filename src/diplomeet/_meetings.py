@@ -1009,6 +1009,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# A group's history, told of the meeting the article opens with: "the two leaders last met".
+_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
@@ -2509,7 +2511,47 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
-        return self.titled_group(m, members) or self.told_members(m, clause, members)
+        return (
+            self.lede_members(m, clause, members)
+            or self.titled_group(m, members)
+            or self.told_members(m, clause, members)
+        )
+
+    def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the two leaders last met in May": the lede's meeting, when they fit.
+
+        A group that "last met" (or "first met", "previously met") tells the history of the
+        meeting the article opens with, not of the two people named last: "A and B held
+        talks on Thursday. [...] B was to call on C, but the visit was cancelled. The two
+        leaders last met in Johannesburg" is A and B.  The lede's meeting must have been
+        held, count as many people as the group ("the ministers" counts any), hold people
+        the noun fits, and share one of the resolver's people.
+        """
+        if not self.drafts or _LAST_MET_RE.search(self.low, clause.start, clause.end) is None:
+            return []
+        first = self.drafts[0]
+        if (
+            first.status != "held"
+            or first.earlier
+            or first.evidence.start >= self.lede_end
+            or first.evidence.start > clause.start
+            or len(first.people) < 2
+            or not first.key & {_key(a) for a in members}
+            or first.key == {_key(a) for a in members}
+        ):
+            return []
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        if count is not None and count != len(first.people):
+            return []
+        if self.low.endswith("ministers", m.start, m.end) and not all(
+            map(_may_be_minister, first.people)
+        ):
+            return []
+        if not self.hold_office(m, first):
+            return []
+        return list(first.people)
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
