@@ -247,3 +247,61 @@ def test_a_retreat_of_troops_or_a_spiritual_one_is_no_meeting() -> None:
 def test_a_group_that_last_met_is_the_ledes_meeting(text: str, people: set[str]) -> None:
     """Read: "The two leaders last met in August" tells the lede meeting's history."""
     assert [p for p, _, day in met(text) if day == "2025-08"] == [frozenset(people)]
+
+
+def dated_places(text: str) -> dict[frozenset[str], tuple[str | None, str | None]]:
+    """Date and place of each meeting ``parse`` reads in ``text``, by its people."""
+    found = diplomeet.parse(f"Envoys hold talks\n\n{text}", published=PUBLISHED).meetings
+    return {
+        frozenset(p.name for p in m.participants): (
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+        )
+        for m in found
+    }
+
+
+_SIDELINES_CASES: list[tuple[str, set[str], tuple[str, str]]] = [
+    (
+        (
+            "The foreign ministers of Jordan, Egypt and Iraq met on Monday for their sixth round of"
+            " consultations.\n\n"
+            "Foreign Minister Hazem Obeidat hosted Egyptian Foreign Minister Hisham Abdel Ghani and"
+            ' Iraqi Foreign Minister Saad Al Jaberi in Aqaba on Monday.\n\n"We are one region,"'
+            " Obeidat said.\n\nThe talks covered trade.\n\nOn the sidelines of the meeting,"
+            " Obeidat and Al Jaberi held bilateral talks on the pipeline."
+        ),
+        {"Hazem Obeidat", "Saad Al Jaberi"},
+        ("2026-05-25", "Aqaba"),
+    ),
+    (
+        (
+            "The leaders of Ethiopia, Kenya and Somalia met on Sunday at the State House.\n\n"
+            "Prime Minister Tesfaye Bekele, Kenyan President Peter Kamau and Somali President"
+            " Abdirahman Warsame held a trilateral meeting in Nairobi on Sunday.\n\nThe leaders"
+            " discussed security.\n\nKamau called for calm.\n\nOn the margins of the trilateral"
+            " meeting, Tesfaye also met Kamau to discuss the corridor."
+        ),
+        {"Tesfaye Bekele", "Peter Kamau"},
+        ("2026-05-24", "Nairobi"),
+    ),
+    (
+        (
+            "The foreign ministers of Chile, Peru and Bolivia met on Monday in a border city.\n\n"
+            "Chilean Foreign Minister Rosa Vidal, Peruvian Foreign Minister Luis Paredes and"
+            " Bolivian Foreign Minister Ana Quispe met in Arica on Monday.\n\nThey discussed"
+            " water.\n\nQuispe praised the talks.\n\nOn the fringes of the ministerial meeting,"
+            " Paredes held talks with Quispe on the railway."
+        ),
+        {"Luis Paredes", "Ana Quispe"},
+        ("2026-05-25", "Arica"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "expected"), _SIDELINES_CASES)
+def test_talks_on_the_sidelines_of_the_meeting_told_before_take_its_day_and_place(
+    text: str, pair: set[str], expected: tuple[str, str]
+) -> None:
+    """Read: "On the sidelines of the meeting, A and B held talks": that meeting's day, place."""
+    assert dated_places(text)[frozenset(pair)] == expected

@@ -271,7 +271,8 @@ _SIDELINES_RE: Final = re.compile(
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
-    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:gathering|summit|meeting|conference|"
+    # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
+    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|conference|"
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
@@ -2886,7 +2887,9 @@ class _Reader:
         Date and place a meeting "on the margins of the gathering" as the one told before it.
 
         The gathering is the one an earlier meeting "on the sidelines of the summit in B on
-        Saturday" was told at: its date and place hold for the later meeting too.
+        Saturday" was told at: its date and place hold for the later meeting too.  With no
+        such meeting, it is the last meeting told of more people, all the later one's among
+        them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
         if (
             (draft.when is not None and draft.place is not None)
@@ -2896,6 +2899,13 @@ class _Reader:
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+        # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
+        # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
