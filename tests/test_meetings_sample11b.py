@@ -305,3 +305,40 @@ def test_talks_on_the_sidelines_of_the_meeting_told_before_take_its_day_and_plac
 ) -> None:
     """Read: "On the sidelines of the meeting, A and B held talks": that meeting's day, place."""
     assert dated_places(text)[frozenset(pair)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Foreign Minister Hazem Obeidat hosted Egyptian Foreign Minister Hisham Abdel Ghani"
+                " and Iraqi Foreign Minister Saad Al Jaberi in Aqaba on Monday.\n\nPrime Minister"
+                " Khaled Rawabdeh received the Egyptian and Iraqi ministers later on Monday."
+            ),
+            {"Khaled Rawabdeh", "Hisham Abdel Ghani", "Saad Al Jaberi"},
+        ),
+        (
+            (
+                "Argentine President Julia Ferro met Chilean President Tomas Riquelme and Uruguayan"
+                " President Ana Bentancur in Mendoza on Friday.\n\nPope Clement received the"
+                " Chilean and Uruguayan presidents in Rome on Monday."
+            ),
+            {"Clement", "Tomas Riquelme", "Ana Bentancur"},
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Ruth Wambui met Ugandan Foreign Minister Henry Okello and"
+                " Tanzanian Foreign Minister Salma Mfinanga in Arusha on Friday.\n\nPresident"
+                " Daniel Kiprono welcomed the Ugandan and Tanzanian foreign ministers at State"
+                " House on Saturday."
+            ),
+            {"Daniel Kiprono", "Henry Okello", "Salma Mfinanga"},
+        ),
+    ],
+)
+def test_a_host_received_the_ministers_of_two_countries_named_before(
+    text: str, people: set[str]
+) -> None:
+    """Read: "A received the Egyptian and Iraqi ministers": A and those named before."""
+    assert frozenset(people) in {p for p, _, _ in met(text)}

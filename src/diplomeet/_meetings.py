@@ -849,9 +849,12 @@ _PRESENT_BEFORE_RE: Final = re.compile(
     r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
 )
 _HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
-# "hosted his Spanish and Portuguese counterparts" with no names after them.
+# "hosted his Spanish and Portuguese counterparts" with no names after them; "received the
+# Egyptian and Iraqi ministers" (the ministers named before).
 _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
-    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"\s+(?:(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?"
+    r"|the\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+)){1,5}[A-Z][a-z]+)\s+(?:foreign\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys))\b"
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
@@ -1947,7 +1950,7 @@ class _Reader:
         m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
         if m is None or len(host) != 1:
             return []
-        codes = _demonyms_in(m.group(1))
+        codes = _demonyms_in(m.group(1) or m.group(2))
         if not codes:
             return []
         title = (host[0].title or "").lower()
