@@ -72,3 +72,45 @@ def test_a_library_banner_is_no_headline(banner: str) -> None:
     )
     art = diplomeet.parse(text, published=date(1971, 5, 4))
     assert art.source.headline == "MINISTERS AGREE ON FERRY LINK"
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Thu, May 14, 2026\n\nWorld > Asia & Pacific", date(2026, 5, 14)),
+        ("Monday, 12 October 2026\n\nNews > Pacific", date(2026, 10, 12)),
+        (
+            "The Harbour Gazette\n\nDhaka | Sat, 3 Jan 2026 | 08:15 am\n\nNation > Politics",
+            date(2026, 1, 3),
+        ),
+    ],
+)
+def test_a_date_over_a_breadcrumb_is_the_pages_date(head: str, published: date) -> None:
+    """Read: a date line printed over the section's breadcrumb dates the page."""
+    text = f"{head}\n\nMinisters meet in Suva on fisheries\n\nThe foreign ministers met on Sunday."
+    art = diplomeet.parse(text)
+    assert art.source.published == published
+    assert art.source.headline == "Ministers meet in Suva on fisheries"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("By Lina Haddou - Feb 19,2026 - Last updated at Feb 19,2026", "Feb 19,2026", "2026-02-19"),
+        ("The treaty of April 4,1999 still binds them.", "April 4,1999", "1999-04-04"),
+        ("Talks resumed on March 3,2025 in Geneva.", "March 3,2025", "2025-03-03"),
+    ],
+)
+def test_a_year_glued_to_the_days_comma_is_read(text: str, phrase: str, value: str) -> None:
+    """Read: "Feb 19,2026" (no space after the comma) is a full date, not "19,2026"."""
+    art = diplomeet.parse(f"Ministers meet\n\n{text}\n\nThe ministers met on Wednesday.")
+    assert any(phrase in d.text and d.value == value for d in art.dates)
+
+
+def test_a_number_after_a_month_stays_a_number() -> None:
+    """Read: "May 1,200 troops" and "19,000 people" are no dates of the year 1200 or 2000."""
+    art = diplomeet.parse(
+        "Ministers meet\n\nAbout 19,000 people marched and May 1,200 troops left.",
+        published=date(2026, 5, 26),
+    )
+    assert not any(d.value.startswith(("1200", "2000")) for d in art.dates)

@@ -704,6 +704,9 @@ class _Reader:
             _has_breadcrumb_mark(following)
             and furniture.FURNITURE_RE.match(following)
             and not _SENTENCE_END_RE.search(line)
+            # a date over the breadcrumb ("Thu, May 14, 2026" / "World > Asia") is the page's
+            # date, read as a date line
+            and date_line(line) is None
         ):
             # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
             # and names the outlet when the table knows it or it reads as a masthead
