@@ -793,7 +793,9 @@ _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested"
+    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested|"
+    # a postponement's new day is ahead of it: "was put off to Thursday", "moved to Monday"
+    r"(?:postponed|put\s+off|pushed\s+back|moved|rescheduled|deferred|delayed)\s+(?:to|until|till)"
 )
 
 _PRESENT: Final = (
