@@ -342,3 +342,30 @@ def test_a_host_received_the_ministers_of_two_countries_named_before(
 ) -> None:
     """Read: "A received the Egyptian and Iraqi ministers": A and those named before."""
     assert frozenset(people) in {p for p, _, _ in met(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "ADDIS ABABA, May 24 (Reuters) - Prime Minister Tesfaye Bekele, Kenyan President Peter"
+            " Kamau and Somali President Abdirahman Warsame held a trilateral meeting on Saturday."
+            "\n\nThe leaders discussed border security and the transition of the AU mission."
+        ),
+        (
+            "Chilean President Rosa Vidal hosted Peruvian President Luis Paredes and Bolivian"
+            " President Ana Quispe in Arica on Saturday.\n\nThe presidents also discussed the"
+            " railway to La Paz."
+        ),
+        (
+            "Thai Prime Minister Anan Chai, Lao Prime Minister Somsak Vong and Cambodian Prime"
+            " Minister Hun Sarin met in Vientiane on Saturday.\n\nThe leaders discussed the Mekong"
+            " dams."
+        ),
+    ],
+)
+def test_the_leaders_just_after_a_meeting_of_three_are_the_three(text: str) -> None:
+    """Read: "The leaders discussed ..." after a meeting of three retells it: no pair."""
+    found = met(text)
+    assert [len(people) for people, _, _ in found] == [3]
+    assert found[0][2] == "2026-05-23"

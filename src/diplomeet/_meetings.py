@@ -2518,6 +2518,7 @@ class _Reader:
         return (
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
+            or self.leaders_just_met(m, clause, members)
             or self.told_members(m, clause, members)
         )
 
@@ -2593,6 +2594,33 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the leaders" (no count) told in the paragraph after a meeting of more.
+
+        The resolver gives "the leaders" the leaders named last; "The leaders discussed ..."
+        right after a meeting of three leaders, two of them the resolver's, is that meeting.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence.start > clause.start
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return []
+        keys = {_key(a) for a in members}
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        if (
+            k - j > 1
+            or len(last.people) <= len(members)
+            or not keys < last.key
+            or _COUNT_WORD_RE.search(self.low, m.start, m.end) is not None
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -2728,7 +2756,8 @@ class _Reader:
         place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held":
+            if when is None and status == "held" and self.group_from is None:
+                # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
