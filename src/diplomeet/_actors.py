@@ -1250,9 +1250,27 @@ class _Reader:
                 end = self.add_org(k, org)
                 self.items[-1].i = lead
                 return end
-        if article and t.lowers[lead] == "the":
+        if (article and t.lowers[lead] == "the") or (
+            mod is not None
+            and mod[2]
+            and code
+            # (not "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh A": a
+            # name in apposition follows, read by the meeting's reader)
+            and not t.text.startswith((",", " and "), t.ends[after - 1])
+        ):
+            # "the Jordanian monarch", "the visiting minister", "Kenya's trade minister": the
+            # person of that office (and country) named before; a country's ("Kenya's") only
+            # one known to be of that country (``possessor`` marks it)
             self.items.append(
-                _Item("desc", lead, after, title=words, title_kind=kind, country=code)
+                _Item(
+                    "desc",
+                    lead,
+                    after,
+                    title=words,
+                    title_kind=kind,
+                    country=code,
+                    possessor=not (article and t.lowers[lead] == "the"),
+                )
             )
         return after
 
@@ -1645,6 +1663,14 @@ class _Person:
         return self._actor
 
 
+#: The offices a description's noun stands for: "the leader" a head of state or government
+#: or a monarch, "the Jordanian monarch" a king, queen, emir or sultan.
+_DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
+    **dict.fromkeys(LEADER_NOUNS, frozenset({"leader", "royal"})),
+    "monarch": frozenset({"royal"}),
+}
+
+
 def _fits(person: _Person, item: _Item) -> bool:
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
@@ -1653,8 +1679,9 @@ def _fits(person: _Person, item: _Item) -> bool:
         return False
     want = item.title.lower()
     have = person.title.lower()
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
@@ -1675,8 +1702,9 @@ def _fits_country(person: _Person, item: _Item) -> bool:
     if item.title is None:
         return False
     want = item.title.lower()
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
     # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
     if want == "minister":
         return person.title is None or person.title_kind == "royal"
@@ -1939,10 +1967,23 @@ class _Resolver:
             elif item.kind == "desc":
                 order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
-                # titled or only a counterpart, then anyone whose title fits
-                best = next(
-                    (i for i in order if _fits_country(self.people[i], item)),
-                    next((i for i in order if _fits(self.people[i], item)), None),
+                # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
+                # minister" only a Kenyan whose title fits
+                best = (
+                    next(
+                        (
+                            i
+                            for i in order
+                            if self.people[i].country == item.country
+                            and _fits(self.people[i], item)
+                        ),
+                        None,
+                    )
+                    if item.possessor
+                    else next(
+                        (i for i in order if _fits_country(self.people[i], item)),
+                        next((i for i in order if _fits(self.people[i], item)), None),
+                    )
                 )
                 if best is None:
                     continue

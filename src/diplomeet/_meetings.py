@@ -566,7 +566,11 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
+# "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
+_NEGATED_RE: Final = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?"
+    r"(?:(?:expected|scheduled|due|going|planning|set|likely|able)\s+to\s+)?$"
+)
 # ("officials from both sides will meet": a committee's members, not the two met before)
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
@@ -669,7 +673,88 @@ _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
-_TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
+# A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
+# at the airport", "her to Lima", "her warmly").
+_OWNER_PRONOUN_RE: Final = re.compile(
+    r"(?:his|their|its|her(?=\s+(?!(?:at|to|in|on|with|and|as|for|into|upon|back|home|warmly|"
+    r"personally|again|there|here|today|yesterday|when|while|after|before|during|by|from|"
+    r"outside|inside|last|this|earlier|later)\b)[a-z]))"
+)
+# The lower-case words after an owner ("his| decision", "A's| top aide"), up to three.
+_OWNED_WORDS_RE: Final = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# Nouns of people after an owner: "his counterpart", "her deputy", "A's envoy" are met.
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "host",
+        "hosts",
+        "guest",
+        "guests",
+        "deputy",
+        "deputies",
+        "envoy",
+        "envoys",
+        "delegation",
+        "delegations",
+        "team",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "sons",
+        "daughters",
+        "family",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "ambassadors",
+        "successor",
+        "predecessor",
+        "representative",
+        "representatives",
+        "minister",
+        "ministers",
+        "officials",
+        "staff",
+        "chief",
+        "head",
+        "heads",
+        "friend",
+        "friends",
+        "colleague",
+        "colleagues",
+        "partner",
+        "partners",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "cabinet",
+        "entourage",
+        "secretary",
+        "negotiator",
+        "negotiators",
+        "emissary",
+        "emissaries",
+    }
+)
+# "called on A to resign", also "called on A months ago to quit", "called on A again to".
+_TO_VERB_RE: Final = re.compile(
+    r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
+    r"[\s,]+)?to\s+[a-z]"
+)
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
@@ -717,6 +802,10 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
+# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# Between that person and ", with whom": nothing, or the country: "President A of Iraq".
+_WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
@@ -750,7 +839,9 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:\s+\d{1,2})?\s+"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
@@ -894,6 +985,10 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# "spoke to", "talked with": no meeting of the speakers when no one is named after it.
+_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
+# The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
+_NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
@@ -1849,9 +1944,17 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
+        objects = (
+            self.objects_of(kind, trig, after)
+            or self.with_before_call(kind, trig, before)
+            or self.whom_antecedent(trig, before)
+        )
         objects = self.other_than_subject(objects, participants)
-        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
+        if (
+            self.owned_thing(kind, trig, after)
+            or self.no_call(kind, trig, objects)
+            or self.no_one_met(kind, trig, objects)
+        ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
@@ -1914,19 +2017,24 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
-    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+    def no_one_met(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
-        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+        Whether the meeting word's object is no one: "welcomed the entry into force of X".
 
         A verb that takes the person met as its object ("welcomed", "received", "hosted")
-        with a group or pronoun subject and no person after it: a thing welcomed.
+        with a group or pronoun subject and no person after it: a thing welcomed. "A and B
+        both spoke to the audience": no one spoken to, and A and B did not talk together
+        (unless "to each other").
         """
+        if self.low.startswith((" each other", " one another"), trig.end()):
+            return False
+        if kind == "with" and not objects:
+            return _SPOKE_TO_RE.fullmatch(self.low, trig.start(), trig.end()) is not None
         return (
             kind == "direct"
             and self.retold
             and trig.group() in _TAKES_PERSON
             and not any(m.actor.kind == "person" or m.members for m in objects)
-            and not self.low.startswith(" each other", trig.end())
         )
 
     def unnamed_counterparts(
@@ -2232,10 +2340,43 @@ class _Reader:
                     return other
         return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
 
+    def owner(self, m: Mention) -> bool:
+        """Whether ``m`` owns what follows it: "A's", "his", "their", "her" before a noun."""
+        return self.text.endswith(("'s", "\u2019s"), m.start, m.end) or (
+            m.form == "pronoun"
+            and (owner := _OWNER_PRONOUN_RE.match(self.low, m.start)) is not None
+            and owner.end() == m.end
+        )
+
+    def owned_thing(self, kind: str, trig: re.Match[str], after: list[Mention]) -> bool:
+        """
+        Whether the object of ``trig`` is a thing its first mention owns, no one met.
+
+        "welcomed his decision", "received A's letter", "welcomed her offer of aid": the
+        words after the owner are lower case and name no person ("his counterpart", "her
+        deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
+        """
+        if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if not self.object_gap(kind, trig, after[0]):
+            return False
+        words = _OWNED_WORDS_RE.match(self.text, after[0].end)
+        return (
+            words is not None
+            and bool(words.group().strip())
+            and not _PERSON_NOUNS.intersection(words.group().split())
+        )
+
     def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
         """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
         if not after or not self.object_gap(kind, trig, after[0]):
             return []
+        if self.owner(after[0]):
+            # "received A's letter", "visited A's home town", "welcomed his decision": A owns
+            # the object, A is not met; "received A's envoy, B": B is, named right after.
+            if len(after) < 2 or not self.text[after[0].end : after[1].start].isspace():
+                return []
+            after = after[1:]
         # "a meeting between A and B is planned": the verb after B ends no list here.
         objects = _coordinated(
             self.text, after, 0, objects=kind != "between", between=kind == "between"
@@ -2288,7 +2429,12 @@ class _Reader:
         words.
         """
         if not _call_noun(trig) and (
-            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+            trig.lastgroup != "with"
+            # "his meeting with", "her talks with", "their audience with": nouns after "his"
+            or (
+                trig.group().startswith(_VERB_STARTS)
+                and not trig.group().startswith(_NOUN_STARTS)
+            )
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
@@ -2367,6 +2513,21 @@ class _Reader:
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def whom_antecedent(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """
+        The person "with whom" tells of: the one named right before it.
+
+        "a message from President A, with whom the king met Monday", "B, whom the envoy
+        visited in May": A and B are met.
+        """
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return []
+        found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
+        if not found or not _WHOM_GAP_RE.fullmatch(self.text, found[-1].end, m.start()):
+            return []
         return found[-1:]
 
     def with_before(self, m: Mention) -> bool:
@@ -3010,7 +3171,7 @@ class _Reader:
         ):
             return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
-            self.low, max(clause.start, start - 20), start
+            self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
 
     def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
@@ -3694,7 +3855,8 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        return not (lead in _PLACE_STOP or len(word) < 3)
+        # "in the GOP race", "at the OSCE": initials name a body, not a place
+        return not (lead in _PLACE_STOP or len(word) < 3 or (word.isupper() and " " not in word))
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)

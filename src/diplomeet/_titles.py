@@ -60,6 +60,7 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "tanaiste": "official",
         "king": "royal",
         "queen": "royal",
+        "monarch": "royal",  # "the Jordanian monarch", a description of a king or queen
         "emir": "royal",
         "amir": "royal",
         "sultan": "royal",
@@ -307,6 +308,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "interim",
         "outgoing",
         "incoming",
+        "visiting",  # "the visiting minister": the one on a visit, named before
         "late",
         "chief",
         "top",

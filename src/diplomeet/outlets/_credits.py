@@ -1213,9 +1213,14 @@ _BIO_VERBS: Final = (
 )
 # A courtesy or office title before the name of a contributor ("Rep. Jo Li, D-Ohio, ...").
 _BIO_TITLE_RE: Final = re.compile(r"^(?:Rep|Sen|Gov|Dr|Prof|Rev|Gen|Adm|Col|Lt|Capt|Amb)\.\s+")
+# (Between "is" and the role only the words of a job's name: "is a senior fellow", "was the
+# Washington bureau's chief editor"; a preposition or conjunction there tells a story's
+# sentence, "A was carrying a message from President B", not an author's note.)
 _BIO_RE: Final = re.compile(
     rf"^(?P<name>{_NAME})(?:, .{{3,200}}?,)? (?:(?:is|was|serves as) (?:(?:a|an|the|also|now"
-    rf"|currently|former) )*(?:[\w'’-]+ ){{0,6}}?(?:{_BIO_ROLES})s?\b|(?-i:{_BIO_VERBS})\b)",
+    r"|currently|former) )*(?:(?!(?:from|with|to|by|for|at|on|in|of|that|and|or|who|when|as"
+    r"|after|before|into|about|against|among)\s)[\w'’-]+ ){0,6}?"
+    rf"(?:{_BIO_ROLES})s?\b|(?-i:{_BIO_VERBS})\b)",
     re.IGNORECASE,
 )
 # A quoted title in a bio ("the podcast “So, That Happened.”"): short and capitalised.
