@@ -2431,10 +2431,7 @@ class _Reader:
         if not _call_noun(trig) and (
             trig.lastgroup != "with"
             # "his meeting with", "her talks with", "their audience with": nouns after "his"
-            or (
-                trig.group().startswith(_VERB_STARTS)
-                and not trig.group().startswith(_NOUN_STARTS)
-            )
+            or (trig.group().startswith(_VERB_STARTS) and not trig.group().startswith(_NOUN_STARTS))
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
