@@ -1090,6 +1090,7 @@ class _Reader:
                 self.items.append(_Item("country", i, end, country=code))
             elif (
                 end < self.n
+                and self.gap(end) == " "
                 and t.lowers[end] in _TITLE_GATE
                 and (title := self.title(end)) is not None
                 and (code := SUBDIVISIONS.get(place)) is not None
@@ -1303,7 +1304,9 @@ class _Reader:
         """
         t = self.t
         last = self.run_end[i]
-        for n in range(min(4, last + 1 - i, self.n - 1 - i), 0, -1):
+        # the title joined to the state's name by a space: "in Sabah.\n\nForeign Minister A"
+        # is no Sabah minister
+        for n in range(min(4, last - i, self.n - 1 - i), 0, -1):
             code = SUBDIVISIONS.get(" ".join(t.words[i : i + n]))
             k = i + n
             if code is None or t.lowers[k] not in _TITLE_GATE:

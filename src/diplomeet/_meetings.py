@@ -54,7 +54,10 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+            # "a meeting that had been expected between A and B", "talks planned between"
+            (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -63,7 +66,7 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
@@ -97,11 +100,12 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
-                (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
+                # "held one-on-one talks", "held face-to-face talks"
+                (?:[a-z]+(?:-[a-z]+){0,2}\s+)?(?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -110,7 +114,8 @@ _TRIGGER_RE: Final = re.compile(
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
-            at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -173,8 +178,11 @@ _PLANNED_THEN_TRIP_RE: Final = re.compile(
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnrb])(?:"
+    "(?=[cspwdnrbmtv])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
+    # "but the meeting was dropped": words that cancel only a meeting named as their subject
+    (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
+    (?:dropped|abandoned)|
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
@@ -200,6 +208,8 @@ _CANCELLED_WORDS: Final = (
     "skipped",
     "boycotted",
     "withdrew",
+    "dropped",
+    "abandoned",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -261,7 +271,8 @@ _SIDELINES_RE: Final = re.compile(
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
-    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:gathering|summit|meeting|conference|"
+    # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
+    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|conference|"
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
@@ -411,7 +422,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
     r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved)"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved|dropped|abandoned)"
     ")",
 )
 _WILL_BE_RE: Final = re.compile(
@@ -641,6 +652,7 @@ _LOOK_BACK_STEMS: Final = (
     "meet",
     "negotiat",
     "phone",
+    "retreat",
     "summit",
     "talk",
     "telephone",
@@ -942,9 +954,12 @@ _PRESENT_BEFORE_RE: Final = re.compile(
     r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
 )
 _HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
-# "hosted his Spanish and Portuguese counterparts" with no names after them.
+# "hosted his Spanish and Portuguese counterparts" with no names after them; "received the
+# Egyptian and Iraqi ministers" (the ministers named before).
 _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
-    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"\s+(?:(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?"
+    r"|the\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+)){1,5}[A-Z][a-z]+)\s+(?:foreign\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys))\b"
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
@@ -1107,6 +1122,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# A group's history, told of the meeting the article opens with: "the two leaders last met".
+_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
@@ -2056,7 +2073,7 @@ class _Reader:
         m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
         if m is None or len(host) != 1:
             return []
-        codes = _demonyms_in(m.group(1))
+        codes = _demonyms_in(m.group(1) or m.group(2))
         if not codes:
             return []
         title = (host[0].title or "").lower()
@@ -2429,10 +2446,7 @@ class _Reader:
         if not _call_noun(trig) and (
             trig.lastgroup != "with"
             # "his meeting with", "her talks with", "their audience with": nouns after "his"
-            or (
-                trig.group().startswith(_VERB_STARTS)
-                and not trig.group().startswith(_NOUN_STARTS)
-            )
+            or (trig.group().startswith(_VERB_STARTS) and not trig.group().startswith(_NOUN_STARTS))
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
@@ -2704,7 +2718,48 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
-        return self.titled_group(m, members) or self.told_members(m, clause, members)
+        return (
+            self.lede_members(m, clause, members)
+            or self.titled_group(m, members)
+            or self.leaders_just_met(m, clause, members)
+            or self.told_members(m, clause, members)
+        )
+
+    def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the two leaders last met in May": the lede's meeting, when they fit.
+
+        A group that "last met" (or "first met", "previously met") tells the history of the
+        meeting the article opens with, not of the two people named last: "A and B held
+        talks on Thursday. [...] B was to call on C, but the visit was cancelled. The two
+        leaders last met in Johannesburg" is A and B.  The lede's meeting must have been
+        held, count as many people as the group ("the ministers" counts any), hold people
+        the noun fits, and share one of the resolver's people.
+        """
+        if not self.drafts or _LAST_MET_RE.search(self.low, clause.start, clause.end) is None:
+            return []
+        first = self.drafts[0]
+        if (
+            first.status != "held"
+            or first.earlier
+            or first.evidence.start >= self.lede_end
+            or first.evidence.start > clause.start
+            or len(first.people) < 2
+            or not first.key & {_key(a) for a in members}
+            or first.key == {_key(a) for a in members}
+        ):
+            return []
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        if count is not None and count != len(first.people):
+            return []
+        if self.low.endswith("ministers", m.start, m.end) and not all(
+            map(_may_be_minister, first.people)
+        ):
+            return []
+        if not self.hold_office(m, first):
+            return []
+        return list(first.people)
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
@@ -2742,6 +2797,33 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the leaders" (no count) told in the paragraph after a meeting of more.
+
+        The resolver gives "the leaders" the leaders named last; "The leaders discussed ..."
+        right after a meeting of three leaders, two of them the resolver's, is that meeting.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence.start > clause.start
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return []
+        keys = {_key(a) for a in members}
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        if (
+            k - j > 1
+            or len(last.people) <= len(members)
+            or not keys < last.key
+            or _COUNT_WORD_RE.search(self.low, m.start, m.end) is not None
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -2877,7 +2959,8 @@ class _Reader:
         place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held":
+            if when is None and status == "held" and self.group_from is None:
+                # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
@@ -3039,7 +3122,9 @@ class _Reader:
         Date and place a meeting "on the margins of the gathering" as the one told before it.
 
         The gathering is the one an earlier meeting "on the sidelines of the summit in B on
-        Saturday" was told at: its date and place hold for the later meeting too.
+        Saturday" was told at: its date and place hold for the later meeting too.  With no
+        such meeting, it is the last meeting told of more people, all the later one's among
+        them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
         if (
             (draft.when is not None and draft.place is not None)
@@ -3049,6 +3134,13 @@ class _Reader:
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+        # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
+        # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return

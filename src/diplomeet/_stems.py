@@ -58,6 +58,7 @@ MEETING_STEMS: Final = (
     "phone",
     "rang",
     "receiv",
+    "retreat",
     "sat",
     "saw",
     "see",

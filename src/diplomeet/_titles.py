@@ -151,6 +151,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "speaker": "legislator",
         "speaker of parliament": "legislator",
         "speaker of the house": "legislator",
+        # "Iran's parliament speaker, A": the chamber before the office, lower case.
+        "parliament speaker": "legislator",
+        "parliamentary speaker": "legislator",
+        "assembly speaker": "legislator",
         # Offices named with a suffix of their stage: "President-elect A".
         "president-elect": "leader",
         "prime minister-designate": "leader",
