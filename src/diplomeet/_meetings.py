@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojl])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -53,7 +53,14 @@ _TRIGGER_RE: Final = re.compile(
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
-      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang
+            # "briefed A by phone", "congratulated A in a telephone call": a call told by its
+            # medium after the person called
+            |(?:briefed|congratulated|thanked|assured|informed|updated|consulted|urged|invited)
+            # (the person in ten words at most, no "that" clause: "informed A that she had
+            # spoken by phone with B" is no call with A)
+            (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
+                |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
@@ -186,7 +193,8 @@ _CANCELLED_RE: Final = re.compile(
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
-    |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
+    |didn't\s+meet|will\s+not\s+meet|won't\s+meet
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
     ")",
     re.VERBOSE,
 )
@@ -782,6 +790,12 @@ _VERB_NEXT_RE: Final = re.compile(
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+# A sentence that opens with the meeting just told and where it was: "The talks took place
+# in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
+_PLACE_NEXT_RE: Final = re.compile(
+    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
+    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+)
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
@@ -831,6 +845,14 @@ _WHEN_WORDS: Final = (
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
 _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
+# "was received in Bishkek on Tuesday by A", "was also received on the same day by B": a
+# place and a day told between the passive verb and "by" (two at most, in either order).
+_PASSIVE_ADVERBIALS: Final = (
+    rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
+    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+)
+# The same over lower-cased text (the place is then any word or three).
+_PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
@@ -858,6 +880,8 @@ _DATED_WITH: Final = (
     r"(?:\s+\d{1,2})?\s+"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    # "spoke by phone Monday with A": a wire's bare weekday
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
@@ -868,7 +892,8 @@ _OBJECT_GAP_RE: Final = {
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
-        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        # "will meet again with A" (a trilateral after bilateral talks)
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
@@ -877,7 +902,7 @@ _OBJECT_GAP_RE: Final = {
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}by\s+{_DET}"),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -888,7 +913,7 @@ _OBJECT_GAP_RE: Final = {
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
-    r"|(?:counterparts?|hosts?|guests?),\s+"
+    r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
@@ -940,7 +965,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -1038,14 +1063,18 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    # "led by the Minister of State for Foreign Affairs, A"
+    r"(?:the\s+)?"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
-    r"\b(?:led|headed)\s+by\s+"
+    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:delegation|government|side|team|mission)\b"
+    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+_MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
@@ -2224,9 +2253,17 @@ class _Reader:
         The head of the delegation a host received, named after "led by" in the sentence.
 
         "A hosted a delegation from the party's International Department led by its
-        minister, B": B is the one A met.
+        minister, B": B is the one A met; so is B after "held talks with a Kyrgyz delegation
+        (the Kyrgyz government) led (headed) by B" and "met a delegation led by B".
         """
-        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+        word = trig.group()
+        if (
+            not _HOST_WORD_RE.fullmatch(word)
+            and word not in _RECEIVED_WORDS
+            # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
+            and not word.endswith((" with", "talks"))
+            and word not in _MET_WORDS
+        ):
             return []
         m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
         if m is None:
@@ -2956,7 +2993,11 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
+        place = place or (
+            None
+            if medium
+            else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held" and self.group_from is None:
@@ -3275,6 +3316,23 @@ class _Reader:
             found = _city_of(c.group(1)) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
+    def next_place(self, sent: Segment) -> Place | None:
+        """
+        The place the next sentence of the paragraph gives the meeting just told.
+
+        "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
+        over two sentences, its place in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        return None if m is None else self.place(Segment(m.end(), nxt.end))
+
     def onward(self, sent: Segment) -> Place | None:
         """
         The city the sentence before ``sent``, in its paragraph, tells a trip on to.
@@ -3472,9 +3530,13 @@ class _Reader:
         start = clause.start
         while start < before[0].start and not low[start].isalpha():
             start += 1
-        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+        # "A Nigerian delegation led by ...": the delegation itself may be read as a body
+        k = 0
+        while k < len(before) - 1 and before[k].actor.kind != "person":
+            k += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[k].start):
             return []
-        return _coordinated(self.text, before, 0)
+        return _coordinated(self.text, before, k)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """

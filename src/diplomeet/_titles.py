@@ -75,6 +75,14 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
+        # Foreign and Diaspora Affairs A", "the Cabinet Secretary"
+        "cabinet secretary": "minister",
+        # A junior minister in the French tradition (ministre délégué), as MAP and the
+        # Maghreb and West African governments write it in English: "Minister Delegate for
+        # African Cooperation A", "the Minister Delegate to the Prime Minister, B"
+        "minister delegate": "minister",
+        "minister-delegate": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
@@ -121,6 +129,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        # A Commonwealth country's ambassador to another ("the High Commissioner of Ghana
+        # to Kenya, A"), as the Commonwealth Secretariat and member foreign ministries write it
+        "high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
@@ -189,6 +200,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "nominee": "candidate",
         "candidate": "candidate",
         "counterpart": "counterpart",
+        # "his Uruguayan colleague, Ana Ferreira": a counterpart, in British and agency usage
+        "colleague": "counterpart",
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",
