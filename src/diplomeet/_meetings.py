@@ -1024,6 +1024,8 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# The last word of a part of a city, no place of its own: "the Central Business District".
+_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
 # "spoke to", "talked with": no meeting of the speakers when no one is named after it.
 _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
 # The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
@@ -3959,8 +3961,14 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        # "in the GOP race", "at the OSCE": initials name a body, not a place
-        return not (lead in _PLACE_STOP or len(word) < 3 or (word.isupper() and " " not in word))
+        # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
+        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        return not (
+            lead in _PLACE_STOP
+            or len(word) < 3
+            or (word.isupper() and " " not in word)
+            or word.endswith(_CITY_PART_ENDS)
+        )
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
