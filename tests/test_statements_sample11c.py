@@ -185,3 +185,84 @@ def test_the_spokesperson_or_the_statement_takes_up_the_body_that_spoke(
     speaker = _speakers(text)[quote]
     assert speaker[0] is not None
     assert name.lower() in speaker[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            (
+                "The Soviet news agency Tass said the guards had been "
+                '"treacherously attacked by the intruders."'
+            ),
+            "treacherously attacked by the intruders.",
+            "Tass",
+        ),
+        (
+            (
+                "The Egyptian news agency MENA said the talks were "
+                '"frank and constructive in every respect."'
+            ),
+            "frank and constructive in every respect.",
+            "MENA",
+        ),
+    ],
+)
+def test_a_news_agency_after_its_country_adjective_speaks(text: str, quote: str, name: str) -> None:
+    """'The Soviet news agency Tass said': the agency, not a person called Tass."""
+    assert _speakers(text)[quote][:2] == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            (
+                "Reacting, the Chairman of the House Committee on Diaspora, Hon. Tochukwu "
+                'Eze, urged the ministry to "go beyond letters and protests," and called for '
+                "talks."
+            ),
+            "go beyond letters and protests,",
+            "Tochukwu Eze",
+        ),
+        (
+            (
+                "Responding, the chairman of the Senate foreign relations committee, Senator "
+                'Ama Boateng, said the country would "not be bullied by anyone."'
+            ),
+            "not be bullied by anyone.",
+            "Ama Boateng",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_speaker(text: str, quote: str, name: str) -> None:
+    """'Reacting, the chairman ..., Hon. X, urged': X speaks, not 'Reacting'."""
+    assert _speakers(text)[quote][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            (
+                "The ministry's spokeswoman, Vera Kolosova, told reporters that the reaction "
+                'was "hysterical" and that Moscow reserved the right to respond "in a mirror '
+                'fashion" if any diplomats were expelled.'
+            ),
+            "in a mirror fashion",
+            "Vera Kolosova",
+        ),
+        (
+            (
+                "The spokesman, Arturs Ozols, told the agency that the visit had been "
+                '"useful" and that Riga reserved the right to respond "calmly and together '
+                'with its allies" to any new provocation.'
+            ),
+            "calmly and together with its allies",
+            "Arturs Ozols",
+        ),
+    ],
+)
+def test_a_later_phrase_in_a_report_keeps_the_reporter(text: str, quote: str, name: str) -> None:
+    """A second quoted phrase after a weak cue in the same report is the reporter's too."""
+    assert _speakers(text)[quote][0] == name

@@ -557,12 +557,14 @@ _HEAD_OF: Final[dict[str, tuple[str, ...]]] = {
 _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
 # A news agency named with its kind ("the official Xinhua news agency", "Iran's
 # semi-official Tasnim news agency", "the state news agency KCNA"): the agency speaks.
+# A participle opening the sentence before its subject: "Reacting, the chairman said".
+_OPENING_PARTICIPLE_RE: Final = re.compile(r"[A-Z][a-z]+ing, ")
 _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
     r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
     r"national|private|independent|[Ss]tate) )*"
     r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
-    r"(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
+    r"(?:[A-Z][a-z]+ )?(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
@@ -1518,6 +1520,8 @@ class _Finder:
             ):
                 continue
             att = self._attribute(q)
+            if att is not None and att.speaker is not None:
+                att = self._after_opening_participle(att)
             if att is None:
                 if mode == "partial":
                     self._partial_after_report(q, words)
@@ -1529,6 +1533,23 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         return self._dedupe()
+
+    def _after_opening_participle(self, att: _Attribution) -> _Attribution:
+        """
+        The subject after a participle that opens the sentence, not the participle.
+
+        "Reacting, the chairman of the committee, Hon. Jo Eze, urged ...": "Reacting" is
+        no speaker; the words between its comma and the cue are.
+        """
+        assert att.speaker is not None  # noqa: S101 - checked by the caller
+        text = self.doc.text
+        m = _OPENING_PARTICIPLE_RE.fullmatch(text, att.speaker[0], att.speaker[1] + 2)
+        if m is None or att.cue.start <= m.end():
+            return att
+        end = att.cue.start
+        while end > m.end() and text[end - 1] in " ,":
+            end -= 1
+        return att._replace(speaker=(m.end(), end))
 
     def _recordings(self) -> None:
         """
@@ -2101,6 +2122,8 @@ class _Finder:
         speaker = self._speaker(att.speaker, q.open)
         if speaker is None:
             speaker = self._paper_subject(att, q)
+        if speaker is None and mode == "partial":
+            speaker = self._same_sentence_speaker(q.open)
         addressee = None
         if att.addressee is not None:
             words = text[att.addressee[0] : att.addressee[1]].lower()
@@ -2120,6 +2143,23 @@ class _Finder:
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
         )
+
+    def _same_sentence_speaker(self, pos: int) -> Actor | None:
+        """
+        The speaker of a quoted phrase earlier in the sentence, for a later phrase in it.
+
+        "X told reporters that the reaction was "hysterical" and that Moscow reserved the
+        right to respond "in a mirror fashion"": the second phrase is X's too.
+        """
+        start = self._sentence_start(pos)
+        hi = bisect.bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            if st.evidence.end <= start:
+                return None
+            if st.speaker is not None and st.evidence.start <= pos and st.mode == "partial":
+                return st.speaker
+        return None
 
     def _paper_subject(self, att: _Attribution, q: Quotation) -> Actor | None:
         """
@@ -2184,10 +2224,10 @@ class _Finder:
                 # the sentence before opens with (a body, not a country or a people)
                 before = self._sentence_body(begin - 1)
                 actor = before if before is not None and before.kind == "organization" else None
-        if actor is None and words.lower() in _PRONOUNS:
-            actor = self._recent_speaker(pos)
         if actor is None and low in {"it", "they"}:
             actor = self._body_opening_before(span[0], pos)
+        if actor is None and words.lower() in _PRONOUNS:
+            actor = self._recent_speaker(pos)
         if actor is None and low != "it":  # "It" is nobody's name
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
