@@ -94,3 +94,18 @@ def test_a_national_daily_over_a_section_line_is_the_outlet(name: str) -> None:
         f"By Amaka Obi, Abuja\n\n{_BODY}\n"
     )
     assert diplomeet.parse(text, published=date(2026, 6, 10)).source.outlet == name
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("June 9, 2026 4:51 PM GMT+4 Updated 2 hours ago", date(2026, 6, 9)),
+        ("June 9, 2026 16:51 UTC-05:00", date(2026, 6, 9)),
+        ("9 June 2026 08:10 GMT+2", date(2026, 6, 9)),
+    ],
+)
+def test_a_date_line_with_a_zone_offset_and_an_age_dates_the_story(stamp: str, day: date) -> None:
+    """'June 9, 2026 4:51 PM GMT+4 Updated 2 hours ago': the story's date, read from the text."""
+    text = f"Border row deepens as envoys are summoned\n\nBy Amaka Obi\n\n{stamp}\n\n{_BODY}\n"
+    src = diplomeet.parse(text).source
+    assert (src.published, src.published_from) == (day, "text")
