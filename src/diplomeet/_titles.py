@@ -120,6 +120,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        # A Commonwealth country's envoy to another is its High Commissioner: "the Indian
+        # High Commissioner to Bangladesh, X", "Deputy High Commissioner Y".
+        "high commissioner": "diplomat",
+        "deputy high commissioner": "diplomat",
+        "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
