@@ -48,3 +48,27 @@ def _pairs(text: str) -> set[frozenset[str]]:
 def test_a_high_commissioner_is_a_diplomat_who_meets(text: str, pair: set[str]) -> None:
     """'High Commissioner' names an envoy as 'Ambassador' does: the meeting is found."""
     assert frozenset(pair) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Talks were held in Nairobi on Monday between Foreign Affairs Cabinet "
+                "Secretary Ana Muriithi and Somali Foreign Minister Abdi Farah."
+            ),
+            {"Ana Muriithi", "Abdi Farah"},
+        ),
+        (
+            (
+                "The deal was reached in Mombasa on Monday during talks between Interior Cabinet "
+                "Secretary John Kamau and Ugandan Interior Minister Moses Okello."
+            ),
+            {"John Kamau", "Moses Okello"},
+        ),
+    ],
+)
+def test_a_portfolio_cabinet_secretary_is_a_minister(text: str, pair: set[str]) -> None:
+    """'Foreign Affairs Cabinet Secretary A' (Kenya's ministers): A is titled, and meets."""
+    assert frozenset(pair) in _pairs(text)

@@ -74,6 +74,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # Kenya's ministers are Cabinet Secretaries: "Foreign Affairs Cabinet Secretary A",
+        # "Interior Cabinet Secretary B" (the portfolio before, as "Defence Minister").
+        "cabinet secretary": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
