@@ -109,3 +109,31 @@ def test_a_date_line_with_a_zone_offset_and_an_age_dates_the_story(stamp: str, d
     text = f"Border row deepens as envoys are summoned\n\nBy Amaka Obi\n\n{stamp}\n\n{_BODY}\n"
     src = diplomeet.parse(text).source
     assert (src.published, src.published_from) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("U.S. DEPARTMENT of STATE", "Secretary Lane's Call with Kenyan Foreign Minister Odhiambo"),
+        (
+            "Ministry of Foreign Affairs, Republic of Kenya",
+            "Minister Odhiambo's Call with Secretary Lane",
+        ),
+        (
+            "FOREIGN, COMMONWEALTH & DEVELOPMENT OFFICE",
+            "Foreign Secretary's Call with Kenyan Minister",
+        ),
+    ],
+)
+def test_a_ministry_masthead_over_a_breadcrumb_ending_in_the_title_is_no_headline(
+    top: str, title: str
+) -> None:
+    """A ministry's name over 'Home > ... > Title' and 'Title': the title is the headline."""
+    text = (
+        f"{top}\n\nHome > Press Releases > {title}\n\n{title}\n\nREADOUT\n\nJUNE 9, 2026\n\n"
+        "Secretary of State Mark Lane spoke today with Foreign Minister Amina Odhiambo about "
+        "regional security.\n\nThe two ministers agreed to meet again soon.\n"
+    )
+    src = diplomeet.parse(text).source
+    assert src.headline == title
+    assert src.published == date(2026, 6, 9)

@@ -698,7 +698,10 @@ class _Reader:
         known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
-            and furniture.FURNITURE_RE.match(following)
+            # a trail of sections, or one ending with the headline printed under it
+            and (
+                furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1)
+            )
             and not _SENTENCE_END_RE.search(line)
         ):
             # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
