@@ -98,3 +98,29 @@ def test_a_title_case_dateline_does_not_date_the_incident(
 ) -> None:
     """'Taipei, June 9 (CNA) ... on Monday': the incident is Monday's, not the dateline's."""
     assert [w for _, w in _incidents(text, published)] == [day]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        (
+            "The rebels said in a communique that the guards had opened fire first and that their "
+            'fighters were "acting in self-defence."'
+        ),
+        (
+            'The militia claimed its fighters had fired on the post "to defend our villages from '
+            'raids."'
+        ),
+        (
+            'The state news agency said the soldiers had opened fire "at point-blank range" on the '
+            "patrol."
+        ),
+    ],
+)
+def test_a_sides_quoted_account_of_a_told_incident_adds_none(claim: str) -> None:
+    """Undated quoted words, or a reported claim quoting them, retell the incident told."""
+    text = (
+        "Gunmen attacked a border post near the town on Monday, killing three guards, "
+        f"officials said.\n\n{claim}"
+    )
+    assert _incidents(text) == [("attack", "2026-06-08")]

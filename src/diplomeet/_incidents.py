@@ -1219,6 +1219,8 @@ _GROUND_FIRE_RE: Final = re.compile(
 # The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
 _EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
+# A verb reporting what a side said, before a claim it quotes: "Tass said the Chinese had ...".
+_REPORTING_RE: Final = re.compile(r"\b(?:said|says|stated|claimed|alleged|communiqu)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
@@ -1589,6 +1591,8 @@ class _Reader:
             or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
             is not None
         )
+        if draft.when is None and self.drafts and self.quoted_claim(sent, m):
+            return  # a side's quoted words about an incident the story already tells
         if (
             draft.when is None
             and _RETOLD_FIRE_RE.match(m.group()) is not None
@@ -1601,6 +1605,25 @@ class _Reader:
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
                     return
         self.merge(draft, retold=retold)
+
+    def quoted_claim(self, sent: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident words are quoted speech, or a reported claim quoting its words.
+
+        '"This was a reckless attack on a civilian vessel," the command said' and 'Tass said
+        the Chinese had opened fire "at point-blank range"' (undated, after the incident was
+        told) are a side's account of it, not an incident of their own.
+        """
+        text = self.text
+        straight = text.count('"', sent.start, m.start())
+        if straight % 2 == 1 or text.count("\u201c", sent.start, m.start()) > text.count(
+            "\u201d", sent.start, m.start()
+        ):
+            return True
+        told = text[sent.start : sent.end]
+        return ('"' in told or "\u201c" in told) and (
+            _REPORTING_RE.search(self.low, sent.start, m.start()) is not None
+        )
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
         """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
