@@ -124,3 +124,22 @@ def test_a_sides_quoted_account_of_a_told_incident_adds_none(claim: str) -> None
         f"officials said.\n\n{claim}"
     )
     assert _incidents(text) == [("attack", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Two Afghan migrants were shot dead by Iranian border guards near the Islam Qala "
+            "crossing on Monday, officials said."
+        ),
+        (
+            "A Nepali trader was shot dead by Indian frontier police near the Sunauli "
+            "checkpoint on Monday night."
+        ),
+        "A Sudanese herder was gunned down by Chadian border troops near Adre on Monday.",
+    ],
+)
+def test_a_killing_by_border_guards_is_shots_fired(text: str) -> None:
+    """'shot dead by ... border guards': a shooting at the border, shots fired."""
+    assert [k for k, _ in _incidents(text)] == ["shots_fired"]

@@ -1219,6 +1219,12 @@ _GROUND_FIRE_RE: Final = re.compile(
 # The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
 _EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
+_SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
+# A force that guards a border: "border guards", "frontier troops", "the BSF".
+_BORDER_FORCE_RE: Final = re.compile(
+    r"\b(?:border|frontier)\s+(?:guards?|police|troops|forces?|security\s+force|patrols?)\b"
+    r"|\bbsf\b|\bborder\s+guard\s+police\b"
+)
 # A verb reporting what a side said, before a claim it quotes: "Tass said the Chinese had ...".
 _REPORTING_RE: Final = re.compile(r"\b(?:said|says|stated|claimed|alleged|communiqu)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
@@ -1691,6 +1697,12 @@ class _Reader:
             and _BORDER_RE.search(low, clause.start, clause.end)
         ):
             return "shots_fired"  # artillery fire across a border, whatever it hit
+        if (
+            kind == "attack"
+            and _SHOT_RE.search(m.group()) is not None
+            and _BORDER_FORCE_RE.search(low, clause.start, clause.end)
+        ):
+            return "shots_fired"  # "shot dead by Indian border guards": a border shooting
         return kind
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
