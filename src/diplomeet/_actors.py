@@ -780,9 +780,11 @@ class _Reader:
                 k = i + n
                 if k < self.n and last >= k:
                     key = " ".join(lowers[i:k])
-                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
-                        if best is None or best[2] <= k + 1:
-                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                    # "Foreign Affairs Cabinet Secretary" (Kenya): the head after "Cabinet"
+                    h = k + 1 if lowers[k] == "cabinet" and k + 1 < self.n and last > k else k
+                    if key in PORTFOLIOS and lowers[h] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= h + 1:
+                            best = (text[starts[i] : ends[h]], "minister", h + 1)
                         break
         if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):

@@ -76,7 +76,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "attorney general": "minister",
         "secretary": "minister",
         # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
-        # Foreign and Diaspora Affairs A", "the Cabinet Secretary"
+        # Foreign and Diaspora Affairs A", "the Cabinet Secretary", "Foreign Affairs Cabinet
+        # Secretary B" (the portfolio before, as "Defence Minister")
         "cabinet secretary": "minister",
         # A junior minister in the French tradition (ministre délégué), as MAP and the
         # Maghreb and West African governments write it in English: "Minister Delegate for
@@ -129,9 +130,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
-        # A Commonwealth country's ambassador to another ("the High Commissioner of Ghana
-        # to Kenya, A"), as the Commonwealth Secretariat and member foreign ministries write it
+        # A Commonwealth country's envoy to another is its High Commissioner ("the High
+        # Commissioner of Ghana to Kenya, A", "the Indian High Commissioner to Bangladesh, X",
+        # "Deputy High Commissioner Y"), as the Commonwealth Secretariat and member foreign
+        # ministries write it
         "high commissioner": "diplomat",
+        "deputy high commissioner": "diplomat",
+        "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",

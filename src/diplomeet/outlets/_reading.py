@@ -702,7 +702,8 @@ class _Reader:
         known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
-            and furniture.FURNITURE_RE.match(following)
+            # a trail of sections, or one ending with the headline printed under it
+            and (furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1))
             and not _SENTENCE_END_RE.search(line)
             # a date over the breadcrumb ("Thu, May 14, 2026" / "World > Asia") is the page's
             # date, read as a date line

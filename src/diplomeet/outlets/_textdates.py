@@ -83,7 +83,9 @@ _DATE_LINE_RE: Final = re.compile(
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?)?"
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
+    r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
@@ -94,13 +96,15 @@ _READ_TIME_TAIL_RE: Final = re.compile(
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
-    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40})$"
+    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
+    # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
+    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago)$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
     rf"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?{_CLOCK}"
-    r"(?:\s+[A-Z]{2,5})?\s*\.?$"
+    r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)?\s*\.?$"
 )
 
 
