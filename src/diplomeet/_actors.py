@@ -1935,6 +1935,12 @@ class _Resolver:
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":
                 order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                # "Prime Minister A invited the prime minister to visit": an office named
+                # after someone in its own clause is another holder of it, like "him"
+                pos = self.start(item)
+                bound = self.bound_subjects(self.sentence_of(pos), pos)
+                if bound:
+                    order = [i for i in order if i not in bound]
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits
                 best = next(
