@@ -115,3 +115,179 @@ def test_an_office_in_the_clause_of_another_holder_is_the_other_one(
 def test_talks_with_two_joined_modifiers(text: str, names: tuple[str, ...]) -> None:
     """'held restricted and delegation-level talks': two kinds of talks are talks."""
     assert (names, "held", "2026-02-19") in _meetings(text)
+
+
+def _people(text: str, published: date = _DAY) -> list[tuple[tuple[str | None, ...], ...]]:
+    article = diplomeet.parse(text, published=published)
+    return [tuple((p.name, p.title, p.country) for p in m.participants) for m in article.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            (
+                "Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan "
+                "Expatriates, Youssef Bennani, held talks on Thursday in Rabat with Minister of "
+                "Foreign Affairs, Cooperation and Mauritanians Abroad, Ahmed Ould Sidi, who is on "
+                "a working visit."
+            ),
+            ("Youssef Bennani", "MA"),
+            ("Ahmed Ould Sidi", "MR"),
+        ),
+        (
+            (
+                "The Minister of Foreign Affairs, Regional Integration and Togolese Abroad, "
+                "Robert Amegah, received on Thursday the Minister for Foreign Affairs and Trade, "
+                "Julia Kovacs."
+            ),
+            ("Robert Amegah", "TG"),
+            ("Julia Kovacs", None),
+        ),
+        (
+            (
+                "Lome - Minister of Economy, Finance and Budget, Paul Sessou, met Minister of "
+                "Trade, Industry and Tourism, Akua Mensah, in Accra on Thursday."
+            ),
+            ("Paul Sessou", None),
+            ("Akua Mensah", None),
+        ),
+    ],
+)
+def test_a_ministry_of_several_portfolios_set_off_by_commas(
+    text: str, first: tuple[str, str | None], second: tuple[str, str | None]
+) -> None:
+    """'Minister of A, B and C, Name,': the portfolios run on to the name after the last comma."""
+    found = _people(text)
+    assert len(found) == 1, found
+    (a, b) = found[0]
+    assert (a[0], a[2]) == first
+    assert (b[0], b[2]) == second
+    assert a[1] is not None
+    assert a[1].count(",") >= 1  # the whole office, not its first portfolio only
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "The President was accompanied by the Minister of Foreign Affairs, Ms. Mariyam "
+                "Shareef. External Affairs Minister Rohan Mehta called on the President. On the "
+                "same day, the External Affairs Minister and the Foreign Minister of Maldives "
+                "co-chaired the Joint Commission in New Delhi."
+            ),
+            ("Rohan Mehta", "Mariyam Shareef"),
+        ),
+        (
+            (
+                "Chancellor Hans Muller arrived with the Minister for Foreign Affairs, Greta "
+                "Vogel. On Thursday the foreign minister met Spanish Foreign Minister Pablo Ruiz "
+                "in Madrid."
+            ),
+            ("Greta Vogel", "Pablo Ruiz"),
+        ),
+        (
+            (
+                "Minister of Defence Ivan Petrov flew to Sofia on Wednesday. Bulgarian Prime "
+                "Minister Dimitar Kolev received the defence minister on Thursday."
+            ),
+            ("Dimitar Kolev", "Ivan Petrov"),
+        ),
+    ],
+)
+def test_an_office_written_the_other_way_is_the_same_office(
+    text: str, names: tuple[str, ...]
+) -> None:
+    """'the Foreign Minister' is the 'Minister of Foreign Affairs' named before."""
+    assert any(set(names) == {p[0] for p in m} for m in _people(text))
+
+
+def test_the_minister_of_a_country_is_no_prime_minister() -> None:
+    """'the Mauritanian minister' is the Mauritanian foreign minister, not its prime minister."""
+    text = (
+        "Foreign Minister Ahmed Ould Sidi of Mauritania met Moroccan Foreign Minister Youssef "
+        "Bennani in Rabat on Tuesday. Mauritanian Prime Minister Salem Ould Baba sent a "
+        "message. On Thursday, the Mauritanian minister is due to hold talks with the Minister "
+        "of Equipment, Nabil Tazi."
+    )
+    found = [{p[0] for p in m} for m in _people(text)]
+    assert {"Ahmed Ould Sidi", "Nabil Tazi"} in found
+    assert {"Salem Ould Baba", "Nabil Tazi"} not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "status", "when"),
+    [
+        (
+            (
+                "The two ministers agreed that the Commission will meet in Nouakchott next "
+                "November, under the co-chairmanship of Head of Government Abdellatif Lahlou and "
+                "Mauritanian Prime Minister Salem Ould Baba."
+            ),
+            ("Abdellatif Lahlou", "Salem Ould Baba"),
+            "planned",
+            "2026-11",
+        ),
+        (
+            (
+                "The joint commission will meet in Nouakchott in November, co-chaired by Prime "
+                "Minister Ali Ben Salah and Algerian Prime Minister Karim Haddad."
+            ),
+            ("Ali Ben Salah", "Karim Haddad"),
+            "planned",
+            "2026-11",
+        ),
+        (
+            (
+                "The intergovernmental council is to convene in Hanoi in March under the "
+                "co-chairmanship of Deputy Prime Minister Tran Van Minh and Lao Deputy Prime "
+                "Minister Somsak Vongsa."
+            ),
+            ("Tran Van Minh", "Somsak Vongsa"),
+            "planned",
+            "2027-03",
+        ),
+    ],
+)
+def test_a_body_meeting_chaired_by_two(
+    text: str, names: tuple[str, ...], status: str, when: str
+) -> None:
+    """A body that 'will meet ..., co-chaired by A and B' (or 'under the co-chairmanship of')."""
+    assert (names, status, when) in _meetings(text, date(2026, 9, 8))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        (
+            "The two sides discussed the detention of three Indian fishing vessels by the coast "
+            "guard in December 2025 and welcomed their release."
+        ),
+        (
+            "The two leaders discussed the arrest of two fishermen by the navy in November and "
+            "welcomed their release."
+        ),
+    ],
+)
+def test_a_dated_event_in_the_topic_before_a_second_verb(second: str) -> None:
+    """'discussed the detention of ... in December and welcomed': December is the detention's."""
+    text = (
+        "President Ahmed Nasir met Prime Minister Arvind Kale in New Delhi on Thursday. " + second
+    )
+    assert _meetings(text, date(2026, 1, 30)) == [
+        (("Ahmed Nasir", "Arvind Kale"), "held", "2026-01-29")
+    ]
+
+
+def test_they_after_a_group_that_opened_the_sentence() -> None:
+    """'The two ministers agreed ... under the co-chairmanship of A and B. They had last met'."""
+    text = (
+        "Foreign Minister Karim Alaoui met Foreign Minister Ahmed Ould Sidi in Rabat on Tuesday. "
+        "The two ministers agreed that the Commission will meet in Nouakchott next November, "
+        "under the co-chairmanship of Prime Minister Abdellatif Lahlou and Mauritanian Prime "
+        "Minister Salem Ould Baba. They had last met in July in Malabo."
+    )
+    assert (("Karim Alaoui", "Ahmed Ould Sidi"), "held", "2026-07") in _meetings(
+        text, date(2026, 9, 8)
+    )

@@ -1169,7 +1169,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
         self,
         lead: int,
         i: int,
@@ -1223,6 +1223,13 @@ class _Reader:
         name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
+            return name_end
+        listed = self.portfolio_list(after) if kind == "minister" else None
+        if listed is not None:
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, A,"
+            list_end, name_start, name_end = listed
+            words = words + t.text[t.ends[after - 1] : t.ends[list_end - 1]]
+            person(name_start, name_end, code or self.demonym_in(after, list_end))
             return name_end
         named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
         if named is not None:
@@ -1390,6 +1397,53 @@ class _Reader:
         if k < self.n and t.words[k][:1].isupper() and lowers[k] not in _BARE_RANK_FIRST:
             return k
         return i
+
+    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901 - one scan
+        """
+        Read the rest of a ministry's long name, then the minister's name, after a comma.
+
+        "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, A, said": the
+        portfolios run on, set off by commas, to a last one joined by "and"; then the name,
+        of two words at least, ends at a comma, a full stop or a verb.  Returns (end of the
+        portfolios, first name token, end of name) or None.
+        """
+        t = self.t
+        k = after
+        for _ in range(3):  # at most three more portfolios
+            if k >= self.n or self.gap(k).strip() != ",":
+                return None
+            j, joined = k, False
+            while j < self.n and j - k < 6 and (j == k or self.gap(j) == " "):
+                low = t.lowers[j]
+                if low == "and" and j > k:
+                    joined = True
+                elif low not in {"of", "for", "the"} and not t.words[j][:1].isupper():
+                    break
+                j += 1
+            if j == k or t.lowers[j - 1] in {"and", "of", "for", "the"}:
+                return None
+            k = j
+            if joined:
+                break
+        else:
+            return None
+        if k >= self.n or self.gap(k).strip() != ",":
+            return None
+        start = k
+        while start < self.n and t.lowers[start] in _HONORIFICS:
+            start += 1
+        end = self.name(start) if start < self.n else start
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", "."}):
+            return None
+        return k, start, end
+
+    def demonym_in(self, i: int, j: int) -> str | None:
+        """The country a nationality or a people in tokens i..j-1 names ("Moroccan Expatriates")."""
+        for w in self.t.words[i:j]:
+            code = DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is not None:
+                return code
+        return None
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
         """
@@ -1642,16 +1696,35 @@ class _Person:
         return self._actor
 
 
+# "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
+_OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
+
+
+def _office_form(title: str) -> str:
+    """
+    An office in the "[portfolio] minister" form.
+
+    "minister of foreign affairs" (", trade and development") -> "foreign minister", "foreign
+    affairs minister" -> "foreign minister".
+    """
+    m = _OFFICE_OF_RE.fullmatch(title.partition(",")[0])  # its first portfolio
+    if m is not None:
+        title = f"{m.group(2)} {m.group(1)}"
+    return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
+
+
 def _fits(person: _Person, item: _Item) -> bool:
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
         return False
     if person.title is None or item.title is None:
         return False
-    want = item.title.lower()
-    have = person.title.lower()
+    want = _office_form(item.title.lower())
+    have = _office_form(person.title.lower())
     if want in LEADER_NOUNS:
         return person.title_kind in {"leader", "royal"}
+    if want == "minister" and have.endswith("prime minister"):
+        return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
@@ -1858,11 +1931,7 @@ class _Resolver:
         pos = self.start(item)
         s = self.sentence_of(pos)
         if item.gender == "p":
-            for where, pair in reversed(self.pairs):
-                if self.sentence_of(where) >= s - 2:
-                    return pair
-                break
-            return None
+            return self.group_pronoun(s)
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -1882,6 +1951,23 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def group_pronoun(self, s: int) -> tuple[int, ...] | None:
+        """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
+        if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
+            return None
+        last = self.sentence_of(self.pairs[-1][0])
+        if last < s:
+            # "The two ministers agreed that the commission will meet under the
+            # co-chairmanship of A and B. They had last met in July": "they" is the group
+            # that opened the sentence, not one named in its complement
+            opening = self.sentence_starts[last]
+            for where, pair in self.pairs:
+                if where >= opening and self.sentence_of(where) == last:
+                    if where - opening <= 16 and pair != self.pairs[-1][1]:
+                        return pair
+                    break
+        return self.pairs[-1][1]
 
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""

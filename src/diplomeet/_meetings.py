@@ -89,6 +89,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "will meet next month under the co-chairmanship of A and B"
+            co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
@@ -147,6 +149,11 @@ _PLANNED_RE: Final = re.compile(
     # "will make an official visit to", "is expected to pay a state visit to"
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
+)
+# A body's meeting to come: "the commission will meet", "the council is to convene".
+_BODY_TO_MEET_RE: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
+    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -764,7 +771,9 @@ _OBJECT_GAP_RE: Final = {
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(
+        rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?(?:by|(?<=chairmanship\s)of)\s+{_DET}"
+    ),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -971,6 +980,16 @@ _DATED_EVENT_NOUNS: Final = (
     r"collapse|crash|sinking|explosion|bombing|capture|invasion|clash(?:es)?|raid|coup|"
     r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
     r"skirmish(?:es)?"
+)
+# "discussed the detention of three fishing vessels by the coast guard in December": an
+# event noun, then what it befell or who did it, right before the date (no "with" between).
+_TOPIC_EVENT_OF_RE: Final = re.compile(
+    rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
+    r"(?:of|on|by|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)[^,;]{3,100}?\s+$"
+)
+# The same before a second verb: "discussed the detention of ... in December and welcomed".
+_EVENT_OF_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
 )
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
@@ -2389,7 +2408,7 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(self, clause: Segment, trig: re.Match[str]) -> str:
+    def reading(self, clause: Segment, trig: re.Match[str]) -> str:  # noqa: PLR0911 - forms
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
 
@@ -2429,6 +2448,8 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
+        elif kind == "direct" and word.endswith("chairmanship"):
+            return "passive"  # "under the co-chairmanship of A and B": chaired together
         elif (kind == "phone" and not self.call_told(clause, trig)) or (
             # "A and B were also present at the meeting": attending another's
             kind == "noun"
@@ -3309,13 +3330,19 @@ class _Reader:
         has_place = self.place(Segment(sent.start, sent.start + len(lead))) is not None
         return has_place and (has_date or bool(_MONTH_OR_DAY_RE.search(lead)))
 
-    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
+    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
         if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
+        if trig.group().startswith(("co-chair", "cochair")) and _BODY_TO_MEET_RE.search(
+            low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
+        ):
+            # "the commission will meet in May, co-chaired by A and B": the body's verb
+            # before tells the time of the meeting A and B chair
+            return "planned"
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
@@ -3457,7 +3484,16 @@ class _Reader:
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_EVENT_OF_RE.match(low, trig.end(), span.start)
                 )
+            )
+            # "discussed the detention of three vessels in December and welcomed their
+            # release": the date of the topic before, not of the verb after "and"
+            or (
+                low.startswith(" and ", span.end)
+                and span.end + 5 == trig.start()
+                and _EVENT_OF_BEFORE_RE.search(low, max(0, span.start - 120), span.start)
+                is not None
             )
             # "held talks a day before A arrives": the day of the clause after "before";
             # "discussed the incident a day earlier": the incident's.
