@@ -291,3 +291,46 @@ def test_they_after_a_group_that_opened_the_sentence() -> None:
     assert (("Karim Alaoui", "Ahmed Ould Sidi"), "held", "2026-07") in _meetings(
         text, date(2026, 9, 8)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Secretary Masud Karim led the Bangladesh delegation at the talks in "
+                "Dhaka on Thursday, while Indian Foreign Secretary Anand Rao led the Indian side."
+            ),
+            ("Masud Karim", "Anand Rao"),
+        ),
+        (
+            (
+                "Deputy Foreign Minister Ivan Petrov headed the Russian delegation at the "
+                "consultations in Geneva on Thursday, and Under Secretary Mark Hale led the US "
+                "team."
+            ),
+            ("Ivan Petrov", "Mark Hale"),
+        ),
+        (
+            (
+                "Vice Minister Chen Hao led the Chinese side at the negotiations, held at a hotel "
+                "in Hanoi on Thursday, while Deputy Foreign Minister Nguyen Lan led her country's "
+                "delegation."
+            ),
+            ("Chen Hao", "Nguyen Lan"),
+        ),
+    ],
+)
+def test_two_heads_of_delegations_at_talks(text: str, names: tuple[str, ...]) -> None:
+    """'A led the X side at the talks, while B led his country's delegation': A meets B."""
+    assert (names, "held", "2026-02-19") in _meetings(text)
+
+
+def test_a_commission_co_chaired_then_to_be_held() -> None:
+    """'the commission, co-chaired by A and B, will be held in September' is planned."""
+    text = (
+        "The foreign secretaries agreed that the next Joint Consultative Commission, co-chaired "
+        "by Foreign Minister Shamsul Haque and Indian External Affairs Minister Suresh Rao, will "
+        "be held in New Delhi in September."
+    )
+    assert (("Shamsul Haque", "Suresh Rao"), "planned", "2026-09") in _meetings(text)

@@ -125,6 +125,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
+            # "A led the Bangladesh side at the talks, while B led his country's delegation"
+            (?:delegation|side|team)\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
+                (?:talks|meeting|negotiations|summit|consultations)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -150,6 +153,13 @@ _PLANNED_RE: Final = re.compile(
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
+_ONE_SIDE: Final = ("delegation ", "side ", "team ")
+# The first head of a delegation: "A led the Bangladesh side" before "at the talks".
+_LED_ONE_SIDE_RE: Final = re.compile(
+    r"\b(?:led|headed)\s+(?:the|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
+# The second head of a delegation: "..., while B led his country's delegation".
+_OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\s")
 # A body's meeting to come: "the commission will meet", "the council is to convene".
 _BODY_TO_MEET_RE: Final = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
@@ -645,6 +655,7 @@ _PHRASE_STARTS: Final = (
     "begun",
     "concluded",
     "day",
+    "delegation",
     "delegations",
     "had",
     "has",
@@ -653,9 +664,11 @@ _PHRASE_STARTS: Final = (
     "opened",
     "resumed",
     "round",
+    "side",
     "speaks",
     "spoke",
     "started",
+    "team",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -1855,7 +1868,11 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
         )
-        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
+        objects = (
+            self.objects_of(kind, trig, after)
+            or self.with_before_call(kind, trig, before)
+            or self.other_side_head(sent, kind, trig, sent_people)
+        )
         objects = self.other_than_subject(objects, participants)
         if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
             return
@@ -1883,6 +1900,23 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def other_side_head(
+        self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Mention]:
+        """
+        The head of the other side of talks, after the first side's head.
+
+        "A led the Bangladesh side at the talks, while B led his country's delegation": B,
+        the subject of the second "led".
+        """
+        if kind != "noun" or not trig.group().startswith(_ONE_SIDE):
+            return []
+        m = _OTHER_SIDE_LED_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        heads = [x for x in sent_people if trig.end() <= x.start and x.end <= m.start()]
+        return heads[-1:]
 
     def add_hosted(
         self,
@@ -2408,7 +2442,9 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(self, clause: Segment, trig: re.Match[str]) -> str:  # noqa: PLR0911 - forms
+    def reading(  # noqa: C901, PLR0911 - the forms of the meeting words
+        self, clause: Segment, trig: re.Match[str]
+    ) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
 
@@ -2448,6 +2484,9 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
+        elif kind == "noun" and word.startswith(_ONE_SIDE):
+            if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
+                return ""  # the head of one side reads the other's: "A led the X side"
         elif kind == "direct" and word.endswith("chairmanship"):
             return "passive"  # "under the co-chairmanship of A and B": chaired together
         elif (kind == "phone" and not self.call_told(clause, trig)) or (
@@ -3337,12 +3376,17 @@ class _Reader:
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
-        if trig.group().startswith(("co-chair", "cochair")) and _BODY_TO_MEET_RE.search(
-            low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
-        ):
-            # "the commission will meet in May, co-chaired by A and B": the body's verb
-            # before tells the time of the meeting A and B chair
-            return "planned"
+        if trig.group().startswith(("co-chair", "cochair")):
+            # "the commission will meet in May, co-chaired by A and B", "the commission,
+            # co-chaired by A and B, will be held in May": the body's verb tells the time of
+            # the meeting A and B chair
+            stop = low.find(". ", trig.end())
+            if _BODY_TO_MEET_RE.search(
+                low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
+            ) or _BODY_TO_MEET_RE.search(
+                low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
+            ):
+                return "planned"
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
