@@ -334,3 +334,84 @@ def test_a_commission_co_chaired_then_to_be_held() -> None:
         "be held in New Delhi in September."
     )
     assert (("Shamsul Haque", "Suresh Rao"), "planned", "2026-09") in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "President Mwila Banda spoke by telephone on Monday night with President Kgosi "
+                "Molefe of Botswana."
+            ),
+            ("Mwila Banda", "Kgosi Molefe"),
+            "2026-02-16",
+        ),
+        (
+            (
+                "Prime Minister Ana Lind spoke by phone on Tuesday evening with Chancellor Hans "
+                "Muller."
+            ),
+            ("Ana Lind", "Hans Muller"),
+            "2026-02-17",
+        ),
+        (
+            (
+                "Foreign Minister Eva Lind held a video call last Friday morning with her Latvian "
+                "counterpart Janis Ozols."
+            ),
+            ("Eva Lind", "Janis Ozols"),
+            "2026-02-13",
+        ),
+    ],
+)
+def test_a_call_on_a_day_and_its_part_before_with(
+    text: str, names: tuple[str, ...], when: str
+) -> None:
+    """'spoke by telephone on Monday night with A': the part of the day before 'with'."""
+    assert (names, "held", when) in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            (
+                "President Ana Reyes, who received General Olu Adeyemi of Nigeria and Mr Douglas "
+                "Harcourt of Australia at State House, said the talks went well."
+            ),
+            "Douglas Harcourt",
+        ),
+        ("Mrs Paris Vance met Foreign Minister Lincoln Hale in Ottawa on Thursday.", "Paris Vance"),
+        ("Chancellor Hans Muller received Dr Florence Obi in Berlin on Thursday.", "Florence Obi"),
+    ],
+)
+def test_a_given_name_after_a_courtesy_title_that_a_city_bears(text: str, guest: str) -> None:
+    """'Mr Douglas Harcourt', 'Mrs Paris Vance': after Mr, Mrs or Dr the word is a given name."""
+    assert any(guest in m[0] for m in _meetings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Minister Karim Alaoui met Ahmed Ould Sidi in Rabat on Tuesday. Mr. Alaoui "
+                "said he had discussed the attack by telephone on Sunday with his Malian "
+                "counterpart, Moussa Diarra, who assured him that the authorities would act."
+            ),
+            ("Karim Alaoui", "Moussa Diarra"),
+        ),
+        (
+            (
+                "Foreign Minister Ana Reyes met Chancellor Hans Muller on Tuesday. Reyes said she "
+                "had discussed the bombing by phone on Sunday with her Chilean counterpart, Jorge "
+                "Vidal, who promised help."
+            ),
+            ("Ana Reyes", "Jorge Vidal"),
+        ),
+    ],
+)
+def test_a_call_day_after_the_topic_told_by_telephone(text: str, names: tuple[str, ...]) -> None:
+    """'discussed the attack by telephone on Sunday with A': Sunday is the call's day."""
+    assert (names, "held", "2026-02-15") in _meetings(text)

@@ -142,6 +142,7 @@ _PARTICLES: Final = frozenset(
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
 # Words that open another clause between a name and an object pronoun: "A said B met him".
+_COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CLAUSE_TURN_RE: Final = re.compile(
     r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
     r"while|if|as|whose)\b|[,;:\"\u201c\u201d(]"
@@ -1346,7 +1347,13 @@ class _Reader:
             and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
         ):
             return after
-        return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
+        prev = self.t.lowers[after - 1]
+        return self.name(
+            after,
+            # "Mr Douglas Harcourt": after a courtesy title the next word is a given name,
+            # though a city (Douglas) bears it too
+            styled=(styled and prev in _STYLES) or prev.rstrip(".") in _COURTESY_TITLES,
+        )
 
     def rank_after(self, i: int, kind: TitleKind) -> int:
         """

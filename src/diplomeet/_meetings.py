@@ -760,7 +760,9 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
+    # "on Monday night with A", "last Tuesday evening with B"
     r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
@@ -998,12 +1000,15 @@ _DATED_EVENT_NOUNS: Final = (
 # event noun, then what it befell or who did it, right before the date (no "with" between).
 _TOPIC_EVENT_OF_RE: Final = re.compile(
     rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
-    r"(?:of|on|by|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)[^,;]{3,100}?\s+$"
+    # ("discussed the attack by telephone on Sunday": the call's day)
+    r"(?:of|on|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)"
+    r"[^,;]{3,100}?\s+$"
 )
 # The same before a second verb: "discussed the detention of ... in December and welcomed".
 _EVENT_OF_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
 )
+_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
@@ -3551,6 +3556,9 @@ class _Reader:
                 (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
                 and span.start > trig.end()
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                # "discussed the attack by telephone on Sunday": the call's day
+                and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
+                is None
             )
         )
 
