@@ -415,3 +415,132 @@ def test_a_given_name_after_a_courtesy_title_that_a_city_bears(text: str, guest:
 def test_a_call_day_after_the_topic_told_by_telephone(text: str, names: tuple[str, ...]) -> None:
     """'discussed the attack by telephone on Sunday with A': Sunday is the call's day."""
     assert (names, "held", "2026-02-15") in _meetings(text)
+
+
+def _sets(text: str, published: date = _DAY) -> list[tuple[frozenset[str], str | None]]:
+    return [(frozenset(m[0]), m[2]) for m in _meetings(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "hosts"),
+    [
+        (
+            (
+                "US special envoy Daniel Hirsch met President Elias Karam and Speaker Ali Hamdan "
+                "in Beirut on Thursday."
+            ),
+            "Daniel Hirsch",
+            ("Elias Karam", "Ali Hamdan"),
+        ),
+        (
+            (
+                "Chinese Foreign Minister Wang Lei met President Ana Reyes and Prime Minister Luis "
+                "Prado in Lima on Thursday."
+            ),
+            "Wang Lei",
+            ("Ana Reyes", "Luis Prado"),
+        ),
+        (
+            (
+                "President Ana Reyes received Foreign Minister Eva Lind on Thursday. Lind had last "
+                "visited Lima in June, when she met Reyes and Prime Minister Luis Prado."
+            ),
+            "Eva Lind",
+            ("Ana Reyes", "Luis Prado"),
+        ),
+    ],
+)
+def test_a_visitor_meets_the_heads_of_a_state_one_by_one(
+    text: str, visitor: str, hosts: tuple[str, ...]
+) -> None:
+    """'The envoy met President A and Speaker B': one meeting with each head, not a trio."""
+    found = [s for s, _ in _sets(text)]
+    for host in hosts:
+        assert frozenset({visitor, host}) in found
+    assert frozenset({visitor, *hosts}) not in found
+
+
+def test_a_plan_to_meet_the_heads_of_a_state_stays_one_meeting() -> None:
+    """'expects to meet President A and Prime Minister B in Beirut on 10 March': one stop."""
+    text = (
+        "UN Secretary-General Maria Ortiz will travel to Lebanon next month, and expects to "
+        "meet President Elias Karam and Prime Minister Karim Salem in Beirut on 10 March."
+    )
+    found = [s for s, _ in _sets(text)]
+    assert frozenset({"Maria Ortiz", "Elias Karam", "Karim Salem"}) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "The US special envoy met President Elias Karam on Wednesday. BEIRUT - US special "
+                "envoy Daniel Hirsch wrapped up a two-day visit to Beirut on Thursday."
+            ),
+            {"Daniel Hirsch", "Elias Karam"},
+            "2026-02-18",
+        ),
+        (
+            (
+                "The German chancellor held talks with Prime Minister Ana Lind in Oslo on Monday. "
+                "German Chancellor Hans Muller then flew to Copenhagen."
+            ),
+            {"Hans Muller", "Ana Lind"},
+            "2026-02-16",
+        ),
+    ],
+)
+def test_an_office_told_before_its_name(text: str, names: set[str], when: str) -> None:
+    """A standfirst's 'The US special envoy met A', the envoy named in the next sentence."""
+    assert (frozenset(names), when) in _sets(text)
+
+
+def test_a_place_of_the_event_after_after_is_not_the_meetings() -> None:
+    """'met A on Wednesday, two days after a drone strike killed two men in Nabatieh'."""
+    text = (
+        "US special envoy Daniel Hirsch met President Elias Karam on Wednesday, two days after "
+        "a drone strike killed two men in Nabatieh."
+    )
+    article = diplomeet.parse(text, published=_DAY)
+    assert [m.place for m in article.meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "US special envoy Daniel Hirsch wrapped up a visit to Beirut on Thursday with a "
+                "meeting with Prime Minister Karim Salem, after talks with President Elias Karam "
+                "the day before."
+            ),
+            {"Daniel Hirsch", "Elias Karam"},
+            "2026-02-18",
+        ),
+        (
+            (
+                "Foreign Minister Eva Lind returned to Tallinn on Friday after talks with Latvian "
+                "Foreign Minister Janis Ozols the day before."
+            ),
+            {"Eva Lind", "Janis Ozols"},
+            "2026-02-12",
+        ),
+    ],
+)
+def test_the_day_before_closing_the_meetings_clause(text: str, names: set[str], when: str) -> None:
+    """'after talks with A the day before.': the day before the sentence's day is theirs."""
+    assert (frozenset(names), when) in _sets(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Tuesday the two leaders spoke to El Comercio about the plan.",
+        "On Wednesday the two leaders spoke to Radio Programas about the border.",
+    ],
+)
+def test_speaking_to_a_newspaper_is_no_meeting(second: str) -> None:
+    """'the two leaders spoke to El Comercio': no one is met, the leaders not again."""
+    text = "President Ana Reyes met Chancellor Hans Muller in Lima on Monday. " + second
+    assert _sets(text) == [(frozenset({"Ana Reyes", "Hans Muller"}), "2026-02-16")]

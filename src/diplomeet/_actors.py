@@ -1992,6 +1992,7 @@ class _Resolver:
         self,
     ) -> list[tuple[_Item, _Ref, MentionForm]]:
         strong = self.strong_keys()
+        pending: list[_Item] = []  # offices told before anyone is named
         self._positions: dict[int, list[tuple[int, int]]] = {}
         prev: _Item | None = None
         prev_ref: _Ref | None = None
@@ -2041,6 +2042,8 @@ class _Resolver:
                     next((i for i in order if _fits(self.people[i], item)), None),
                 )
                 if best is None:
+                    if item.country is not None and not self.last_seen:
+                        pending.append(item)  # "The US special envoy met ..." told first
                     continue
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
@@ -2103,7 +2106,35 @@ class _Resolver:
                 self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
+        if pending:
+            self.named_after(pending)
         return self.out
+
+    def named_after(self, pending: list[_Item]) -> None:
+        """
+        Link an office told before anyone is named to the person named with it just after.
+
+        A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
+        US special envoy B wrapped up a visit": the envoy is B, the first of the next three
+        sentences' people whose office and country fit.
+        """
+        first: dict[int, int] = {}
+        for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
+            first.setdefault(ref, pos)
+        for item in pending:
+            pos = self.start(item)
+            near = self.sentence_of(pos) + 3
+            later = sorted(
+                (w, ref)
+                for ref, w in first.items()
+                if w > pos
+                and self.sentence_of(w) <= near
+                and self.people[ref].country == item.country
+                and _fits(self.people[ref], item)
+            )
+            if later:
+                starts = [self.start(x[0]) for x in self.out]
+                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:

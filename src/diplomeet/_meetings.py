@@ -158,6 +158,11 @@ _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 _LED_ONE_SIDE_RE: Final = re.compile(
     r"\b(?:led|headed)\s+(?:the|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,2}$"
 )
+# The heads of a state's organs, each receiving a visitor on his own (see _heads_of_organs).
+_ORGAN_HEADS: Final = frozenset(
+    {"president", "prime minister", "premier", "speaker", "head of government", "chancellor"}
+)
+_ORGAN_HEADS_MAX: Final = 3
 # The second head of a delegation: "..., while B led his country's delegation".
 _OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\s")
 # A body's meeting to come: "the commission will meet", "the council is to convene".
@@ -1008,6 +1013,14 @@ _TOPIC_EVENT_OF_RE: Final = re.compile(
 _EVENT_OF_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
 )
+# Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+_AFTER_EVENT_RE: Final = re.compile(
+    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+)
+# Speaking to someone, who must be named after it (not a newspaper, not reporters).
+_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|talked)\s+to", re.IGNORECASE)
+_EACH_OTHER_RE: Final = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
 _BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
@@ -1020,6 +1033,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
 _RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
+_CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -1252,6 +1266,30 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
+    """
+    Whether a visitor meets the heads of a state's organs one by one.
+
+    "The envoy met President A and Speaker B", "he met Haddad and Sabbagh" (the president and
+    the prime minister).
+
+    One person meets two or three people who each head another organ of one state (distinct
+    offices of :data:`_ORGAN_HEADS`, of one country or none told): one meeting with each.
+    """
+    if len(subject) != 1 or subject[0].kind != "person" or len(objects) > _ORGAN_HEADS_MAX:
+        return False
+    people = [m.actor for m in objects]
+    titles = [(a.title or "").lower() for a in people]
+    countries = {a.country for a in people} - {None}
+    return (
+        all(a.kind == "person" for a in people)
+        and all(t in _ORGAN_HEADS for t in titles)
+        and len(set(titles)) == len(titles)
+        and len(countries) <= 1
+        and subject[0].country not in countries
+    )
 
 
 def _call_noun(trig: re.Match[str]) -> bool:
@@ -1641,7 +1679,11 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(self.before_preparing(first, first.start))
+        first = self.before_preparing(first, first.start)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        if other is not None:  # "... two days after a drone strike killed two men in B"
+            first = Segment(first.start, other.start())
+        lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -1879,7 +1921,16 @@ class _Reader:
             or self.other_side_head(sent, kind, trig, sent_people)
         )
         objects = self.other_than_subject(objects, participants)
-        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
+        if (
+            self.no_call(kind, trig, objects)
+            or self.retold_without_object(kind, trig, objects)
+            # "a source who spoke to L'Orient Today": no one met
+            or (
+                not objects
+                and _SPOKE_TO_RE.fullmatch(trig.group()) is not None
+                and _EACH_OTHER_RE.match(self.low, trig.end()) is None
+            )
+        ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
@@ -1889,7 +1940,12 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
-            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+            if len(objects) > 1 and (
+                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+                # (a plan to meet them is one stop of a trip: "expects to meet President A
+                # and Prime Minister B in Beirut on 10 March" stays one meeting)
+                or (_heads_of_organs(participants, objects) and self.status(clause, trig) == "held")
+            ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
             if then and kind != "between":
@@ -3085,6 +3141,11 @@ class _Reader:
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
+        other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is not None:
+            # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
+            # the place of the event after "after", not of the meeting
+            clause = Segment(clause.start, other.start())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -3546,7 +3607,12 @@ class _Reader:
             )
             # "held talks a day before A arrives": the day of the clause after "before";
             # "discussed the incident a day earlier": the incident's.
-            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            # ("after talks with A the day before." is the meeting's day)
+            or (
+                span.start > trig.end()
+                and _ANCHOR_END_RE.search(t.text) is not None
+                and _CLAUSE_ENDS_RE.match(low, span.end) is None
+            )
             or (
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
