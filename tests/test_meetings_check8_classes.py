@@ -544,3 +544,93 @@ def test_speaking_to_a_newspaper_is_no_meeting(second: str) -> None:
     """'the two leaders spoke to El Comercio': no one is met, the leaders not again."""
     text = "President Ana Reyes met Chancellor Hans Muller in Lima on Monday. " + second
     assert _sets(text) == [(frozenset({"Ana Reyes", "Hans Muller"}), "2026-02-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "status"),
+    [
+        (
+            (
+                "Salles announced that the foreign ministers of the two countries, Augusto "
+                "Velarde of Peru and Marcelo Cordero of Ecuador, would meet in Brasilia next "
+                "week."
+            ),
+            {"Augusto Velarde", "Marcelo Cordero"},
+            "planned",
+        ),
+        (
+            (
+                "The defence ministers of both nations, Ivan Petrov of Bulgaria and Mihai Popa of "
+                "Romania, met in Ruse on Monday."
+            ),
+            {"Ivan Petrov", "Mihai Popa"},
+            "held",
+        ),
+        (
+            (
+                "The presidents of the two states, Ana Reyes of Chile and Luis Prado of Bolivia, "
+                "will meet in La Paz in March."
+            ),
+            {"Ana Reyes", "Luis Prado"},
+            "planned",
+        ),
+    ],
+)
+def test_names_in_apposition_to_the_officials_of_the_two_countries(
+    text: str, names: set[str], status: str
+) -> None:
+    """'the foreign ministers of the two countries, A of Peru and B of Ecuador, would meet'."""
+    found = [(set(m[0]), m[1]) for m in _meetings(text)]
+    assert (names, status) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            (
+                "Secretary of State Howard Lindquist telephoned President Alfonso Carrion and "
+                "President Manuel Arriola on Tuesday and urged both to accept a truce."
+            ),
+            "Howard Lindquist",
+            ("Alfonso Carrion", "Manuel Arriola"),
+        ),
+        (
+            (
+                "Foreign Minister Eva Lind phoned her Latvian counterpart Janis Ozols and "
+                "Lithuanian Foreign Minister Rasa Petraite on Tuesday."
+            ),
+            "Eva Lind",
+            ("Janis Ozols", "Rasa Petraite"),
+        ),
+    ],
+)
+def test_phoning_two_people_is_two_calls(text: str, caller: str, called: tuple[str, ...]) -> None:
+    """'telephoned A and B on Tuesday': a call to each."""
+    found = [s for s, _ in _sets(text)]
+    for person in called:
+        assert frozenset({caller, person}) in found
+
+
+def test_a_joint_phone_call_stays_one() -> None:
+    """'rang A and B in a joint phone call': one call of three."""
+    text = (
+        "Prime Minister Ana Lind rang Chancellor Hans Muller and President Juan Soto in a joint "
+        "phone call on Monday."
+    )
+    assert [s for s, _ in _sets(text)] == [frozenset({"Ana Lind", "Hans Muller", "Juan Soto"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Deputy Foreign Minister Jorge Tello met his Ecuadorian counterpart, Diego Paredes, "
+            "with representatives of the guarantors of the 1942 Rio Protocol."
+        ),
+        "President Ana Reyes met Chancellor Hans Muller to review the 2012 navigation agreement.",
+    ],
+)
+def test_a_year_as_an_adjective_dates_no_meeting(text: str) -> None:
+    """'the 1942 Rio Protocol': the protocol's year, not the meeting's."""
+    assert [when for _, when in _sets(text)] == [None]

@@ -1815,10 +1815,14 @@ class _Resolver:
                         t.gaps[it.i].startswith(",")
                         and (
                             before in _PAIR_KINDS
-                            # "the foreign ministers of Chile and Peru, A and B"
+                            # "the foreign ministers of Chile and Peru, A and B", "the
+                            # foreign ministers of the two countries, A of Peru and B"
                             or (
                                 before[:1].isalpha()
-                                and t.words[it.i - 1] in COUNTRY_NAMES
+                                and (
+                                    t.words[it.i - 1] in COUNTRY_NAMES
+                                    or before in {"countries", "nations", "states", "sides"}
+                                )
                                 and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
                             )
                         )

@@ -1018,6 +1018,10 @@ _AFTER_EVENT_RE: Final = re.compile(
     rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
+_ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_CONFERENCE_CALL_RE: Final = re.compile(
+    r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
+)
 # Speaking to someone, who must be named after it (not a newspaper, not reporters).
 _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|talked)\s+to", re.IGNORECASE)
 _EACH_OTHER_RE: Final = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
@@ -1942,9 +1946,19 @@ class _Reader:
             ]
             if len(objects) > 1 and (
                 _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
-                # (a plan to meet them is one stop of a trip: "expects to meet President A
-                # and Prime Minister B in Beirut on 10 March" stays one meeting)
-                or (_heads_of_organs(participants, objects) and self.status(clause, trig) == "held")
+                or (
+                    # (a plan to meet them is one stop of a trip: "expects to meet President
+                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                    (
+                        (
+                            _heads_of_organs(participants, objects)
+                            and self.status(clause, trig) == "held"
+                        )
+                        # "telephoned A and B on Tuesday": a call to each
+                        or kind == "phoned"
+                    )
+                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+                )
             ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
@@ -3583,6 +3597,11 @@ class _Reader:
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
             or _DATE_BAD_START_RE.match(t.text)
+            # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
+            or (
+                t.text.isdigit()
+                and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
+            )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
