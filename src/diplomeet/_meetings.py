@@ -99,6 +99,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "will meet next month under the co-chairmanship of A and B"
+            co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
@@ -107,8 +109,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
-                # "held one-on-one talks", "held face-to-face talks"
-                (?:[a-z]+(?:-[a-z]+){0,2}\s+)?(?:talks|consultations|discussions|negotiations)|
+                # "held restricted and delegation-level talks", "one-on-one and expanded talks"
+                (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
+                (?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
@@ -133,6 +136,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
+            # "A led the Bangladesh side at the talks, while B led his country's delegation"
+            (?:delegation|side|team)\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
+                (?:talks|meeting|negotiations|summit|consultations)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -157,6 +163,23 @@ _PLANNED_RE: Final = re.compile(
     # "will make an official visit to", "is expected to pay a state visit to"
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
+)
+_ONE_SIDE: Final = ("delegation ", "side ", "team ")
+# The first head of a delegation: "A led the Bangladesh side" before "at the talks".
+_LED_ONE_SIDE_RE: Final = re.compile(
+    r"\b(?:led|headed)\s+(?:the|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
+# The heads of a state's organs, each receiving a visitor on his own (see _heads_of_organs).
+_ORGAN_HEADS: Final = frozenset(
+    {"president", "prime minister", "premier", "speaker", "head of government", "chancellor"}
+)
+_ORGAN_HEADS_MAX: Final = 3
+# The second head of a delegation: "..., while B led his country's delegation".
+_OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\s")
+# A body's meeting to come: "the commission will meet", "the council is to convene".
+_BODY_TO_MEET_RE: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
+    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -674,6 +697,7 @@ _PHRASE_STARTS: Final = (
     "begun",
     "concluded",
     "day",
+    "delegation",
     "delegations",
     "had",
     "has",
@@ -682,9 +706,11 @@ _PHRASE_STARTS: Final = (
     "opened",
     "resumed",
     "round",
+    "side",
     "speaks",
     "spoke",
     "started",
+    "team",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -875,9 +901,11 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    # "met on Monday with A", "met last week with A", "met earlier this week with A"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
+    # Monday night with A", "last Tuesday evening with B"
     r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
     r"(?:\s+\d{1,2})?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
@@ -899,10 +927,14 @@ _OBJECT_GAP_RE: Final = {
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
+        # (no look-ahead after the weekday: the gap is matched up to the object's start, so
+        # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}by\s+{_DET}"),
+    "passive": re.compile(
+        rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
+    ),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -1123,6 +1155,28 @@ _DATED_EVENT_NOUNS: Final = (
     r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
     r"skirmish(?:es)?"
 )
+# "discussed the detention of three fishing vessels by the coast guard in December": an
+# event noun, then what it befell or who did it, right before the date (no "with" between).
+_TOPIC_EVENT_OF_RE: Final = re.compile(
+    rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
+    # ("discussed the attack by telephone on Sunday": the call's day)
+    r"(?:of|on|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)"
+    r"[^,;]{3,100}?\s+$"
+)
+# The same before a second verb: "discussed the detention of ... in December and welcomed".
+_EVENT_OF_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
+)
+# Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+_AFTER_EVENT_RE: Final = re.compile(
+    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+)
+_ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_CONFERENCE_CALL_RE: Final = re.compile(
+    r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
+)
+_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
@@ -1134,6 +1188,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
 _RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
+_CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -1368,6 +1423,30 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
+    """
+    Whether a visitor meets the heads of a state's organs one by one.
+
+    "The envoy met President A and Speaker B", "he met Haddad and Sabbagh" (the president and
+    the prime minister).
+
+    One person meets two or three people who each head another organ of one state (distinct
+    offices of :data:`_ORGAN_HEADS`, of one country or none told): one meeting with each.
+    """
+    if len(subject) != 1 or subject[0].kind != "person" or len(objects) > _ORGAN_HEADS_MAX:
+        return False
+    people = [m.actor for m in objects]
+    titles = [(a.title or "").lower() for a in people]
+    countries = {a.country for a in people} - {None}
+    return (
+        all(a.kind == "person" for a in people)
+        and all(t in _ORGAN_HEADS for t in titles)
+        and len(set(titles)) == len(titles)
+        and len(countries) <= 1
+        and subject[0].country not in countries
+    )
 
 
 def _call_noun(trig: re.Match[str]) -> bool:
@@ -1757,7 +1836,11 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(self.before_preparing(first, first.start))
+        first = self.before_preparing(first, first.start)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        if other is not None:  # "... two days after a drone strike killed two men in B"
+            first = Segment(first.start, other.start())
+        lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -1994,6 +2077,7 @@ class _Reader:
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
+            or self.other_side_head(sent, kind, trig, sent_people)
         )
         objects = self.other_than_subject(objects, participants)
         if (
@@ -2010,7 +2094,22 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
-            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+            if len(objects) > 1 and (
+                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+                or (
+                    # (a plan to meet them is one stop of a trip: "expects to meet President
+                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                    (
+                        (
+                            _heads_of_organs(participants, objects)
+                            and self.status(clause, trig) == "held"
+                        )
+                        # "telephoned A and B on Tuesday": a call to each
+                        or kind == "phoned"
+                    )
+                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+                )
+            ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
             if then and kind != "between":
@@ -2026,6 +2125,23 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def other_side_head(
+        self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Mention]:
+        """
+        The head of the other side of talks, after the first side's head.
+
+        "A led the Bangladesh side at the talks, while B led his country's delegation": B,
+        the subject of the second "led".
+        """
+        if kind != "noun" or not trig.group().startswith(_ONE_SIDE):
+            return []
+        m = _OTHER_SIDE_LED_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        heads = [x for x in sent_people if trig.end() <= x.start and x.end <= m.start()]
+        return heads[-1:]
 
     def add_hosted(
         self,
@@ -2644,7 +2760,9 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(self, clause: Segment, trig: re.Match[str]) -> str:
+    def reading(  # noqa: C901, PLR0911 - the forms of the meeting words
+        self, clause: Segment, trig: re.Match[str]
+    ) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
 
@@ -2684,6 +2802,11 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
+        elif kind == "noun" and word.startswith(_ONE_SIDE):
+            if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
+                return ""  # the head of one side reads the other's: "A led the X side"
+        elif kind == "direct" and word.endswith("chairmanship"):
+            return "passive"  # "under the co-chairmanship of A and B": chaired together
         elif (kind == "phone" and not self.call_told(clause, trig)) or (
             # "A and B were also present at the meeting": attending another's
             kind == "noun"
@@ -3374,6 +3497,11 @@ class _Reader:
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
+        other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is not None:
+            # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
+            # the place of the event after "after", not of the meeting
+            clause = Segment(clause.start, other.start())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -3667,13 +3795,24 @@ class _Reader:
         has_place = self.place(Segment(sent.start, sent.start + len(lead))) is not None
         return has_place and (has_date or bool(_MONTH_OR_DAY_RE.search(lead)))
 
-    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
+    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
         if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
+        if trig.group().startswith(("co-chair", "cochair")):
+            # "the commission will meet in May, co-chaired by A and B", "the commission,
+            # co-chaired by A and B, will be held in May": the body's verb tells the time of
+            # the meeting A and B chair
+            stop = low.find(". ", trig.end())
+            if _BODY_TO_MEET_RE.search(
+                low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
+            ) or _BODY_TO_MEET_RE.search(
+                low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
+            ):
+                return "planned"
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
@@ -3804,6 +3943,11 @@ class _Reader:
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
             or _DATE_BAD_START_RE.match(t.text)
+            # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
+            or (
+                t.text.isdigit()
+                and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
+            )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
@@ -3815,11 +3959,25 @@ class _Reader:
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_EVENT_OF_RE.match(low, trig.end(), span.start)
                 )
+            )
+            # "discussed the detention of three vessels in December and welcomed their
+            # release": the date of the topic before, not of the verb after "and"
+            or (
+                low.startswith(" and ", span.end)
+                and span.end + 5 == trig.start()
+                and _EVENT_OF_BEFORE_RE.search(low, max(0, span.start - 120), span.start)
+                is not None
             )
             # "held talks a day before A arrives": the day of the clause after "before";
             # "discussed the incident a day earlier": the incident's.
-            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            # ("after talks with A the day before." is the meeting's day)
+            or (
+                span.start > trig.end()
+                and _ANCHOR_END_RE.search(t.text) is not None
+                and _CLAUSE_ENDS_RE.match(low, span.end) is None
+            )
             or (
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
@@ -3829,6 +3987,9 @@ class _Reader:
                 (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
                 and span.start > trig.end()
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                # "discussed the attack by telephone on Sunday": the call's day
+                and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
+                is None
             )
         )
 

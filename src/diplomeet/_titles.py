@@ -50,6 +50,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chancellor": "leader",
         "supreme leader": "leader",
         "chief executive": "leader",
+        # Morocco's prime minister ("Head of Government A", the 2011 constitution's term)
+        # and the head of government of other states so styled
+        "head of government": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.

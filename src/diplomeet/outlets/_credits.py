@@ -11,6 +11,7 @@ Names are told apart as agencies (looked up in :mod:`._agencies`), people and de
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Final
@@ -1849,6 +1850,26 @@ def without_byline_date(line: str) -> str:
     return _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", line)).strip()
 
 
+def _name_before_role(item: str) -> str:
+    """
+    The name before a job title on a byline: "Jane Doe Staff Writer" -> "Jane Doe".
+
+    A name in capitals ends where the words in title case start: "JANE DOE Herald Staff
+    Writer" (the paper's name is part of the job) -> "JANE DOE".  Empty when no name is left.
+    """
+    name = _without_role(item)
+    if name == item:
+        return ""
+    words = name.split()
+    if words and words[0].isupper() and not words[-1].isupper():
+        words = list(itertools.takewhile(str.isupper, words))
+    if len(words) < _MIN_NAME_WORDS or any(
+        w.casefold() in _ROLE_OPENERS or w.casefold() in {"from", "by"} for w in words
+    ):
+        return ""  # "From Our Diplomatic Correspondent": a desk, no name
+    return " ".join(words)
+
+
 def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" under the headline: names alone, maybe with job titles.
@@ -1869,10 +1890,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if not _name_like(line):
         return False
     items = [
-        item
+        _name_before_role(item) if _without_role(item) != item else item
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
-        if not _ROLE_RE.search(item) and not is_role(item)
+        if not is_role(item)
     ]
+    items = [item for item in items if item]
     # where the writers filed from beside their names: "Jane Doe, Nairobi"
     places = [item for item in items if _is_place(item)]
     if places and len(places) < len(items):

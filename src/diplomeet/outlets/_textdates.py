@@ -93,6 +93,16 @@ _DATE_LINE_MAX_CHARS: Final = 90
 _READ_TIME_TAIL_RE: Final = re.compile(
     r"(?<=\S)\s*[|\u2022\u00b7\u2013\u2014-]\s*\d{1,3} min(?:ute)?s? read$"
 )
+# A print masthead's date line closing on the issue's number and its price: "Thursday, May
+# 22, 1986   No. 6,884   Price: 35n", "Monday 3 March 1975 - No. 12,041 - Price 10c"; or on
+# the page's number.
+_ISSUE_TAIL_RE: Final = re.compile(
+    r"(?<=\d)\s*[-\u2013\u2014|]?\s+(?:(?:No|NO)\.?\s?\d{1,3}(?:,\d{3})*"
+    r"(?:\s*[-\u2013\u2014|]?\s+(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})?"
+    r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
+    # an archive's page reference: "Tuesday 15 September 1964, page 1"
+    r"|(?<=\d),?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
+)
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
@@ -181,6 +191,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     :class:`NumericDate` for the page to decide.
     """
     line = without_update(line)
+    if any(word in line for word in ("No", "NO", "rice", "RICE", "age", "AGE")):
+        line = _ISSUE_TAIL_RE.sub("", line)
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
