@@ -315,14 +315,15 @@ def test_ninth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The ninth set (check8, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the tenth session's end; a change that makes it worse must say why.
+    Blind until the eleventh session's start, development data since (its README): these
+    floors are its figures at the tenth session's end, raised as fixes lift them; a change
+    that makes it worse must say why.
     """
     check8 = BLIND / "check8"
     scores = evaluate(check8 / "gold", check8 / "articles").scores
-    assert scores.meetings.f1 >= 0.68  # 0.688 (0.696 at first sight)
-    assert scores.meetings_strict.f1 >= 0.55  # 0.559 (0.565 at first sight)
-    assert scores.statements.f1 >= 0.88
+    assert scores.meetings.f1 >= 0.69  # 0.696 (0.696 at first sight, 0.688 at the tenth's end)
+    assert scores.meetings_strict.f1 >= 0.56  # 0.565 (0.565 at first sight)
+    assert scores.statements.f1 >= 0.90  # 0.900 (0.883 at first sight)
     assert scores.quotes.f1 >= 0.99
     assert scores.incidents.f1 >= 0.73  # 0.732 (0.714 at first sight)
     assert scores.dates.f1 >= 0.94  # 0.947 (0.919 at first sight)

@@ -142,6 +142,7 @@ _PARTICLES: Final = frozenset(
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
 # Words that open another clause between a name and an object pronoun: "A said B met him".
+_COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CLAUSE_TURN_RE: Final = re.compile(
     r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
     r"while|if|as|whose)\b|[,;:\"\u201c\u201d(]"
@@ -818,9 +819,11 @@ class _Reader:
                 k = i + n
                 if k < self.n and last >= k:
                     key = " ".join(lowers[i:k])
-                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
-                        if best is None or best[2] <= k + 1:
-                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                    # "Foreign Affairs Cabinet Secretary" (Kenya): the head after "Cabinet"
+                    h = k + 1 if lowers[k] == "cabinet" and k + 1 < self.n and last > k else k
+                    if key in PORTFOLIOS and lowers[h] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= h + 1:
+                            best = (text[starts[i] : ends[h]], "minister", h + 1)
                         break
         if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):
@@ -1218,6 +1221,7 @@ class _Reader:
                 self.items.append(_Item("country", i, end, country=code))
             elif (
                 end < self.n
+                and self.gap(end) == " "
                 and t.lowers[end] in _TITLE_GATE
                 and (title := self.title(end)) is not None
                 and (code := SUBDIVISIONS.get(place)) is not None
@@ -1297,7 +1301,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
         self,
         lead: int,
         i: int,
@@ -1352,16 +1356,14 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        # An office in the "Minister of Foreign Affairs" form may run on with more portfolios
-        # ("..., Regional Integration and Tourism of Chad, A"): its tail is read first.
-        long_form = " of " in words or " for " in words
-        named = (
-            (self.named_after_tail(after) if long_form else None)
-            or self.named_after_comma(after)
-            or self.envoy_for(after)
-            or self.named_after_of(after)
-            or self.named_after_tail(after)
-        )
+        listed = self.portfolio_list(after) if kind == "minister" else None
+        if listed is not None:
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, A,"
+            list_end, name_start, name_end = listed
+            words = words + t.text[t.ends[after - 1] : t.ends[list_end - 1]]
+            person(name_start, name_end, code or self.demonym_in(after, list_end))
+            return name_end
+        named = self.named_later(after, words)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1386,13 +1388,47 @@ class _Reader:
                 end = self.add_org(k, org)
                 self.items[-1].i = lead
                 return end
-        if article and t.lowers[lead] == "the":
+        if (article and t.lowers[lead] == "the") or (
+            mod is not None
+            and mod[2]
+            and code
+            # (not "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh A": a
+            # name in apposition follows, read by the meeting's reader)
+            and not t.text.startswith((",", " and "), t.ends[after - 1])
+        ):
+            # "the Jordanian monarch", "the visiting minister", "Kenya's trade minister": the
+            # person of that office (and country) named before; a country's ("Kenya's") only
+            # one known to be of that country (``possessor`` marks it)
             self.items.append(
                 _Item(
-                    "desc", lead, after, title=words, title_kind=kind, country=code, role=self.role
+                    "desc",
+                    lead,
+                    after,
+                    title=words,
+                    title_kind=kind,
+                    country=code,
+                    possessor=not (article and t.lowers[lead] == "the"),
+                    role=self.role,
                 )
             )
         return after
+
+    def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
+        """
+        The name of an office's holder told after the office's words, not right after them.
+
+        After a comma, "for" or "of" (see the readers called). An office in the "Minister of
+        Foreign Affairs" form may run on with more portfolios ("..., Regional Integration and
+        Tourism of Chad, A"): its tail is read first.
+        """
+        long_form = " of " in words or " for " in words
+        return (
+            (self.named_after_tail(after) if long_form else None)
+            or self.named_after_comma(after)
+            or self.envoy_for(after)
+            or self.named_after_of(after)
+            or self.named_after_tail(after)
+        )
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
         """A second office after "and" that a name follows: "... and Foreign Minister A"."""
@@ -1424,7 +1460,9 @@ class _Reader:
         """
         t = self.t
         last = self.run_end[i]
-        for n in range(min(4, last + 1 - i, self.n - 1 - i), 0, -1):
+        # the title joined to the state's name by a space: "in Sabah.\n\nForeign Minister A"
+        # is no Sabah minister
+        for n in range(min(4, last - i, self.n - 1 - i), 0, -1):
             code = SUBDIVISIONS.get(" ".join(t.words[i : i + n]))
             k = i + n
             if code is None or t.lowers[k] not in _TITLE_GATE:
@@ -1478,7 +1516,13 @@ class _Reader:
             and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
         ):
             return after
-        return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
+        prev = self.t.lowers[after - 1]
+        return self.name(
+            after,
+            # "Mr Douglas Harcourt": after a courtesy title the next word is a given name,
+            # though a city (Douglas) bears it too
+            styled=(styled and prev in _STYLES) or prev.rstrip(".") in _COURTESY_TITLES,
+        )
 
     def rank_after(self, i: int, kind: TitleKind) -> int:
         """
@@ -1529,6 +1573,53 @@ class _Reader:
         if k < self.n and t.words[k][:1].isupper() and lowers[k] not in _BARE_RANK_FIRST:
             return k
         return i
+
+    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901 - one scan
+        """
+        Read the rest of a ministry's long name, then the minister's name, after a comma.
+
+        "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, A, said": the
+        portfolios run on, set off by commas, to a last one joined by "and"; then the name,
+        of two words at least, ends at a comma, a full stop or a verb.  Returns (end of the
+        portfolios, first name token, end of name) or None.
+        """
+        t = self.t
+        k = after
+        for _ in range(3):  # at most three more portfolios
+            if k >= self.n or self.gap(k).strip() != ",":
+                return None
+            j, joined = k, False
+            while j < self.n and j - k < 6 and (j == k or self.gap(j) == " "):
+                low = t.lowers[j]
+                if low == "and" and j > k:
+                    joined = True
+                elif low not in {"of", "for", "the"} and not t.words[j][:1].isupper():
+                    break
+                j += 1
+            if j == k or t.lowers[j - 1] in {"and", "of", "for", "the"}:
+                return None
+            k = j
+            if joined:
+                break
+        else:
+            return None
+        if k >= self.n or self.gap(k).strip() != ",":
+            return None
+        start = k
+        while start < self.n and t.lowers[start] in _HONORIFICS:
+            start += 1
+        end = self.name(start) if start < self.n else start
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", "."}):
+            return None
+        return k, start, end
+
+    def demonym_in(self, i: int, j: int) -> str | None:
+        """The country a nationality or a people in tokens i..j-1 names ("Moroccan Expatriates")."""
+        for w in self.t.words[i:j]:
+            code = DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is not None:
+                return code
+        return None
 
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
         """
@@ -1877,16 +1968,44 @@ class _Person:
         return self._actor
 
 
+#: The offices a description's noun stands for: "the leader" a head of state or government
+#: or a monarch, "the Jordanian monarch" a king, queen, emir or sultan.
+_DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
+    **dict.fromkeys(LEADER_NOUNS, frozenset({"leader", "royal"})),
+    "monarch": frozenset({"royal"}),
+}
+
+
+# "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
+_OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
+
+
+def _office_form(title: str) -> str:
+    """
+    An office in the "[portfolio] minister" form.
+
+    "minister of foreign affairs" (", trade and development") -> "foreign minister", "foreign
+    affairs minister" -> "foreign minister".
+    """
+    m = _OFFICE_OF_RE.fullmatch(title.partition(",")[0])  # its first portfolio
+    if m is not None:
+        title = f"{m.group(2)} {m.group(1)}"
+    return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
+
+
 def _fits(person: _Person, item: _Item) -> bool:
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
         return False
     if person.title is None or item.title is None:
         return False
-    want = item.title.lower()
-    have = person.title.lower()
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    want = _office_form(item.title.lower())
+    have = _office_form(person.title.lower())
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
+    if want == "minister" and have.endswith("prime minister"):
+        return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
@@ -1907,8 +2026,9 @@ def _fits_country(person: _Person, item: _Item) -> bool:
     if item.title is None:
         return False
     want = item.title.lower()
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
     # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
     if want == "minister":
         return person.title is None or person.title_kind == "royal"
@@ -1973,11 +2093,15 @@ class _Resolver:
                         t.gaps[it.i].startswith(",")
                         and (
                             before in _PAIR_KINDS
-                            # "the foreign ministers of Chile and Peru, A and B"
-                            # (or "of the two countries, A and B")
+                            # "the foreign ministers of Chile and Peru, A and B", "the
+                            # foreign ministers of the two countries, A of Peru and B"
                             or (
                                 before[:1].isalpha()
-                                and (t.words[it.i - 1] in COUNTRY_NAMES or before in _LANDS)
+                                and (
+                                    t.words[it.i - 1] in COUNTRY_NAMES
+                                    or before in _LANDS
+                                    or before == "sides"
+                                )
                                 and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
                             )
                         )
@@ -2097,11 +2221,7 @@ class _Resolver:
         pos = self.start(item)
         s = self.sentence_of(pos)
         if item.gender == "p":
-            for where, pair in reversed(self.pairs):
-                if self.sentence_of(where) >= s - 2:
-                    return pair
-                break
-            return None
+            return self.group_pronoun(s)
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -2190,6 +2310,23 @@ class _Resolver:
             return next((i for i in fitting if people[i].country == home), fitting[0])
         return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
 
+    def group_pronoun(self, s: int) -> tuple[int, ...] | None:
+        """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
+        if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
+            return None
+        last = self.sentence_of(self.pairs[-1][0])
+        if last < s:
+            # "The two ministers agreed that the commission will meet under the
+            # co-chairmanship of A and B. They had last met in July": "they" is the group
+            # that opened the sentence, not one named in its complement
+            opening = self.sentence_starts[last]
+            for where, pair in self.pairs:
+                if where >= opening and self.sentence_of(where) == last:
+                    if where - opening <= 16 and pair != self.pairs[-1][1]:
+                        return pair
+                    break
+        return self.pairs[-1][1]
+
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
         text = self.t.text
@@ -2206,6 +2343,7 @@ class _Resolver:
         self,
     ) -> list[tuple[_Item, _Ref, MentionForm]]:
         strong = self.strong_keys()
+        pending: list[_Item] = []  # offices told before anyone is named
         self._positions: dict[int, list[tuple[int, int]]] = {}
         prev: _Item | None = None
         prev_ref: _Ref | None = None
@@ -2242,17 +2380,36 @@ class _Resolver:
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":
                 order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                # "Prime Minister A invited the prime minister to visit": an office named
+                # after someone in its own clause is another holder of it, like "him"
+                pos = self.start(item)
+                bound = self.bound_subjects(self.sentence_of(pos), pos)
+                if bound:
+                    order = [i for i in order if i not in bound]
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
-                # titled or only a counterpart, then anyone whose title fits
+                # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
+                # minister" only a Kenyan whose title fits
                 best = (
                     self.by_role(item, order)
                     if item.role is not None
+                    else next(
+                        (
+                            i
+                            for i in order
+                            if self.people[i].country == item.country
+                            and _fits(self.people[i], item)
+                        ),
+                        None,
+                    )
+                    if item.possessor
                     else next(
                         (i for i in order if _fits_country(self.people[i], item)),
                         next((i for i in order if _fits(self.people[i], item)), None),
                     )
                 )
                 if best is None:
+                    if item.country is not None and not self.last_seen:
+                        pending.append(item)  # "The US special envoy met ..." told first
                     continue
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
@@ -2315,7 +2472,35 @@ class _Resolver:
                 self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
+        if pending:
+            self.named_after(pending)
         return self.out
+
+    def named_after(self, pending: list[_Item]) -> None:
+        """
+        Link an office told before anyone is named to the person named with it just after.
+
+        A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
+        US special envoy B wrapped up a visit": the envoy is B, the first of the next three
+        sentences' people whose office and country fit.
+        """
+        first: dict[int, int] = {}
+        for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
+            first.setdefault(ref, pos)
+        for item in pending:
+            pos = self.start(item)
+            near = self.sentence_of(pos) + 3
+            later = sorted(
+                (w, ref)
+                for ref, w in first.items()
+                if w > pos
+                and self.sentence_of(w) <= near
+                and self.people[ref].country == item.country
+                and _fits(self.people[ref], item)
+            )
+            if later:
+                starts = [self.start(x[0]) for x in self.out]
+                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:

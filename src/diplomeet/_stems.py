@@ -63,6 +63,7 @@ MEETING_STEMS: Final = (
     "phone",
     "rang",
     "receiv",
+    "retreat",
     "sat",
     "saw",
     "see",
