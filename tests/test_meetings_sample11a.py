@@ -648,3 +648,31 @@ def test_styles_of_address_are_not_part_of_names() -> None:
     )
     people = _people(text)
     assert set(people) == {"Kwame Asante Boateng", "Grace Chirwa Banda"}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            (
+                "A meeting of the foreign ministers of the two countries, Kanybek Sultanbekov "
+                "and Jamshed Rahmonzoda, which had been expected in Dushanbe on Friday, will not "
+                "take place, the ministry said."
+            ),
+            "cancelled",
+        ),
+        (
+            (
+                "The talks of the two presidents, Marat Usenov and Farrukh Nazarov, lasted three "
+                "hours."
+            ),
+            "held",
+        ),
+    ],
+)
+def test_a_meeting_of_officials_named_in_apposition(text: str, status: str) -> None:
+    """A meeting "of the foreign ministers of the two countries, A and B," is A's and B's."""
+    meetings = _meetings(text)
+    assert len(meetings) == 1, meetings
+    assert len(meetings[0][0]) == 2
+    assert meetings[0][1] == status

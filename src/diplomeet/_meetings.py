@@ -69,7 +69,11 @@ _TRIGGER_RE: Final = re.compile(
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
                 (?:(?:in|at|on)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+
-                |(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between)
+                |(?:here|today|yesterday|this\s+(?:morning|afternoon|evening))\s+){0,3}between
+            # "a meeting of the foreign ministers of the two countries, A and B,": the
+            # officials named in apposition meet
+            |(?:meeting|talks|summit)\s+of(?=\s+the\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}
+                (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
