@@ -157,7 +157,8 @@ _CREDIT_RES: Final = (
         # a dash may lead it, and the wire's own name ("-- AFP, with additional reporting by
         # Reuters in Srinagar"), and a place close each name
         r"^[-\u2013\u2014]*\s*(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s+)?"
-        r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
+        # (white space only after an opening bracket: two runs of it in a row backtrack)
+        r"(?:\(\s*)?(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
@@ -167,7 +168,9 @@ _CREDIT_RES: Final = (
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 # Where a contributor reported from, after the name: "Reuters in Srinagar".
-_PLACE_AFTER_RE: Final = re.compile(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
+_PLACE_AFTER_RE: Final = re.compile(
+    r"(?<!\s)\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$"
+)
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
