@@ -294,7 +294,7 @@ def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample11a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.82  # 0.828 (P 0.911, R 0.759); 0.562 at first sight
+    assert scores.meetings.f1 >= 0.83  # 0.840 (P 0.913, R 0.778); 0.562 at first sight
     # 0.606 and 0.878: the cancelled meeting "expected in Dushanbe on Friday" is found, its
     # Friday read as the one before the report (0.612 and 0.900 without it)
     assert scores.meetings_strict.f1 >= 0.60  # 0.405 at first sight

@@ -676,3 +676,35 @@ def test_a_meeting_of_officials_named_in_apposition(text: str, status: str) -> N
     assert len(meetings) == 1, meetings
     assert len(meetings[0][0]) == 2
     assert meetings[0][1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Armenian Foreign Minister Hayk Petrosyan met Secretary General of the Collective "
+                "Security Treaty Organization Talgat Zhakupov in Yerevan on Monday."
+            ),
+            {"Hayk Petrosyan", "Talgat Zhakupov"},
+        ),
+        (
+            (
+                "Somali President Abdi Hassan Warsame received Chairperson of the African Union "
+                "Commission Bonaventure Ndayisaba in Mogadishu on Sunday."
+            ),
+            {"Abdi Hassan Warsame", "Bonaventure Ndayisaba"},
+        ),
+        (
+            (
+                "On 2 June, Kazakh Foreign Minister Yerlan Sadvakasov held a telephone "
+                "conversation with Secretary General of the Organization of Turkic States Nurlan "
+                "Kydyrbekov."
+            ),
+            {"Yerlan Sadvakasov", "Nurlan Kydyrbekov"},
+        ),
+    ],
+)
+def test_an_office_of_a_body_then_the_name_without_a_comma(text: str, pair: set[str]) -> None:
+    """An office of a body written out, then the name with no comma, names its holder."""
+    assert (pair, "held") in _meetings(text)

@@ -623,6 +623,11 @@ _MONTH_HEADS: Final = frozenset(
 # The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
 # Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
 # gaps that may end it (see _Reader.named_after_tail).
+# The last words of bodies' names, after which an office's tail may end and a name begin.
+_BODY_HEADS: Final = frozenset(
+    {"Organization", "Organisation", "States", "Community", "Union", "League", "Commission"}
+    | {"Council", "Conference", "Forum", "Fund", "Bank", "Secretariat", "Assembly"}
+)
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
@@ -1772,6 +1777,12 @@ class _Reader:
             if found is not None and found[1] < k and self.gap(found[1]) == " ":
                 start = found[1]
                 return (start, start, k) if self.whole_name(start, k) else None
+        # Or after a body's name ending in its head noun: "Secretary General of the
+        # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B"
+        words = self.t.words
+        for start in (k - 2, k - 3):
+            if start > after + 1 and words[start - 1] in _BODY_HEADS and self.whole_name(start, k):
+                return start, start, k
         return None
 
     def office_tail(self, after: int) -> tuple[int, int] | None:
