@@ -155,7 +155,7 @@ _CREDIT_RES: Final = (
     re.compile(
         # a dash may lead it, and the wire's own name ("-- AFP, with additional reporting by
         # Reuters in Srinagar"), and a place close each name
-        r"^[-\u2013\u2014]*\s*(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s+)?"
+        r"^(?:[-\u2013\u2014]+ ?)?(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),)?"
         r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
@@ -165,8 +165,6 @@ _CREDIT_RES: Final = (
 )
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
-# Where a contributor reported from, after the name: "Reuters in Srinagar".
-_PLACE_AFTER_RE: Final = re.compile(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
@@ -766,9 +764,7 @@ def _files_credit(line: str, tally: Credits) -> bool:
         if match is None:
             continue
         items = [
-            _PLACE_AFTER_RE.sub("", i)
-            for i in _items(match["names"])
-            if i.casefold() not in _GENERIC_CREDITS
+            _less_place(i) for i in _items(match["names"]) if i.casefold() not in _GENERIC_CREDITS
         ]
         own = match.groupdict().get("own")
         if own is not None:
@@ -788,6 +784,15 @@ def _files_credit(line: str, tally: Credits) -> bool:
                 tally.add_agency(item)
         return True
     return False
+
+
+def _less_place(item: str) -> str:
+    """A contributor less where it reported from: "Reuters in Srinagar" is Reuters."""
+    name, sep, place = item.rpartition(" in ")
+    words = place.split()
+    if sep and name and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return name.rstrip()
+    return item
 
 
 def _with_agencies(line: str, tally: Credits) -> bool:

@@ -699,9 +699,7 @@ class _Reader:
         if (
             _has_breadcrumb_mark(following)
             # a trail of sections, or one ending with the headline printed under it
-            and (
-                furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1)
-            )
+            and (furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1))
             and not _SENTENCE_END_RE.search(line)
         ):
             # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
