@@ -934,6 +934,10 @@ _APPOSITION_OPENERS: Final = frozenset(
 )
 
 
+# Prepositions that open a sentence's place ("In Jakarta, ..."): the place is no subject.
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at"})
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -992,6 +996,10 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                     and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
                 )
                 np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
+                if np is not None and np[0] == 1 and toks[0][_LOW] in _PLACE_PREPOSITIONS:
+                    # "In Jakarta, the ministry's spokesperson, A, said": "In Jakarta" opening
+                    # the sentence places it; the subject is the phrase after it
+                    continue
                 if np is not None and _inside_aside(toks, np):
                     # "Li, the envoy of Chad, a member of ..., said": "envoy of Chad" is
                     # an earlier aside; the subject stands before it.

@@ -11,6 +11,7 @@ Names are told apart as agencies (looked up in :mod:`._agencies`), people and de
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Final
@@ -1253,9 +1254,14 @@ _BIO_VERBS: Final = (
 )
 # A courtesy or office title before the name of a contributor ("Rep. Jo Li, D-Ohio, ...").
 _BIO_TITLE_RE: Final = re.compile(r"^(?:Rep|Sen|Gov|Dr|Prof|Rev|Gen|Adm|Col|Lt|Capt|Amb)\.\s+")
+# (Between "is" and the role only the words of a job's name: "is a senior fellow", "was the
+# Washington bureau's chief editor"; a preposition or conjunction there tells a story's
+# sentence, "A was carrying a message from President B", not an author's note.)
 _BIO_RE: Final = re.compile(
     rf"^(?P<name>{_NAME})(?:, .{{3,200}}?,)? (?:(?:is|was|serves as) (?:(?:a|an|the|also|now"
-    rf"|currently|former) )*(?:[\w'’-]+ ){{0,6}}?(?:{_BIO_ROLES})s?\b|(?-i:{_BIO_VERBS})\b)",
+    r"|currently|former) )*(?:(?!(?:from|with|to|by|for|at|on|in|of|that|and|or|who|when|as"
+    r"|after|before|into|about|against|among)\s)[\w'’-]+ ){0,6}?"
+    rf"(?:{_BIO_ROLES})s?\b|(?-i:{_BIO_VERBS})\b)",
     re.IGNORECASE,
 )
 # A quoted title in a bio ("the podcast “So, That Happened.”"): short and capitalised.
@@ -1849,6 +1855,26 @@ def without_byline_date(line: str) -> str:
     return _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", line)).strip()
 
 
+def _name_before_role(item: str) -> str:
+    """
+    The name before a job title on a byline: "Jane Doe Staff Writer" -> "Jane Doe".
+
+    A name in capitals ends where the words in title case start: "JANE DOE Herald Staff
+    Writer" (the paper's name is part of the job) -> "JANE DOE".  Empty when no name is left.
+    """
+    name = _without_role(item)
+    if name == item:
+        return ""
+    words = name.split()
+    if words and words[0].isupper() and not words[-1].isupper():
+        words = list(itertools.takewhile(str.isupper, words))
+    if len(words) < _MIN_NAME_WORDS or any(
+        w.casefold() in _ROLE_OPENERS or w.casefold() in {"from", "by"} for w in words
+    ):
+        return ""  # "From Our Diplomatic Correspondent": a desk, no name
+    return " ".join(words)
+
+
 def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" under the headline: names alone, maybe with job titles.
@@ -1869,10 +1895,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if not _name_like(line):
         return False
     items = [
-        item
+        _name_before_role(item) if _without_role(item) != item else item
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
-        if not _ROLE_RE.search(item) and not is_role(item)
+        if not is_role(item)
     ]
+    items = [item for item in items if item]
     # where the writers filed from beside their names: "Jane Doe, Nairobi"
     places = [item for item in items if _is_place(item)]
     if places and len(places) < len(items):

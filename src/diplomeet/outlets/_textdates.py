@@ -49,7 +49,8 @@ _WEEKDAY_WORDS: Final = (
 _WEEKDAY: Final = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_WORDS.upper()})"
 _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:1[89]|20)\d\d)\b"
+    # ("Feb 19,2026": some pages glue the year to the comma)
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
@@ -91,6 +92,16 @@ _DATE_LINE_MAX_CHARS: Final = 90
 # A reading time after the date: "March 13, 2025 · 4 min read" (blog and magazine templates).
 _READ_TIME_TAIL_RE: Final = re.compile(
     r"(?<=\S)\s*[|\u2022\u00b7\u2013\u2014-]\s*\d{1,3} min(?:ute)?s? read$"
+)
+# A print masthead's date line closing on the issue's number and its price: "Thursday, May
+# 22, 1986   No. 6,884   Price: 35n", "Monday 3 March 1975 - No. 12,041 - Price 10c"; or on
+# the page's number.
+_ISSUE_TAIL_RE: Final = re.compile(
+    r"(?<=\d)\s*[-\u2013\u2014|]?\s+(?:(?:No|NO)\.?\s?\d{1,3}(?:,\d{3})*"
+    r"(?:\s*[-\u2013\u2014|]?\s+(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})?"
+    r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
+    # an archive's page reference: "Tuesday 15 September 1964, page 1"
+    r"|(?<=\d),?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
@@ -180,6 +191,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     :class:`NumericDate` for the page to decide.
     """
     line = without_update(line)
+    if any(word in line for word in ("No", "NO", "rice", "RICE", "age", "AGE")):
+        line = _ISSUE_TAIL_RE.sub("", line)
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
