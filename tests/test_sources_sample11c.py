@@ -137,3 +137,20 @@ def test_a_ministry_masthead_over_a_breadcrumb_ending_in_the_title_is_no_headlin
     src = diplomeet.parse(text).source
     assert src.headline == title
     assert src.published == date(2026, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        (
+            "Addis Ababa (Ethiopia), 09/06/2026 (APA) - Kenya and Uganda held talks on Monday.",
+            "APA",
+        ),
+        ("Dakar (Senegal), 09/06/2026 (AFP) - Senegal and Gambia held talks on Monday.", "AFP"),
+    ],
+)
+def test_a_dateline_naming_its_country_in_brackets_credits_the_agency(
+    first: str, agency: str
+) -> None:
+    """'Addis Ababa (Ethiopia), 09/06/2026 (APA) -': the bracketed country is the place's."""
+    assert agency in _source("", first=first).agencies

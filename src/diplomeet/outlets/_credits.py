@@ -209,7 +209,9 @@ _COPYRIGHT_RE: Final = re.compile(
 # date, then the agency (checked against the table) and a dash.  Each ".segment" of the place
 # holds no further dot, so runs of abbreviations cannot backtrack exponentially.
 _DATELINE_RE: Final = re.compile(
-    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*)?\s*"
+    # the place may name its country in brackets: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -"
+    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*"
+    r"(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\),[^()\n.!?\"“]{1,20}?)?)?\s*"
     r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
