@@ -154,3 +154,11 @@ def test_a_dateline_naming_its_country_in_brackets_credits_the_agency(
 ) -> None:
     """'Addis Ababa (Ethiopia), 09/06/2026 (APA) -': the bracketed country is the place's."""
     assert agency in _source("", first=first).agencies
+
+
+@pytest.mark.parametrize(
+    "bar", ["Share Tweet Email Print", "Facebook Twitter WhatsApp Email", "Share Copy Link Print"]
+)
+def test_a_share_bar_under_the_headline_is_no_byline(bar: str) -> None:
+    """'Share Tweet Email Print' under the headline: buttons, not an author."""
+    assert _source(f"{bar}\n\n").authors == ()

@@ -49,6 +49,11 @@ __all__ = [
     "without_byline_date",
 ]
 
+# The buttons of a page's share bar, which a byline reader may meet as capitalised words.
+_SHARE_WORDS: Final = frozenset(
+    {"share", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "whatsapp"}
+    | {"linkedin", "telegram", "copy", "link", "save", "comment", "comments", "x", "reddit"}
+)
 # Credit lines are short; an agency alone on a line shorter still.
 _CREDIT_MAX_CHARS: Final = 320
 _AGENCY_LINE_MAX_CHARS: Final = 60
@@ -409,6 +414,8 @@ def is_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 5
+        # a share bar's buttons ("Share Tweet Email Print") name no one
+        and not all(w.casefold() in _SHARE_WORDS for w in words)
         and words[0].casefold() != "the"
         and canonical_agency(name) is None
         and not _ORG_WORDS_RE.search(name)
