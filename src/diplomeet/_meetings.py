@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojl])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -53,8 +53,18 @@ _TRIGGER_RE: Final = re.compile(
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
-      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang
+            # "briefed A by phone", "congratulated A in a telephone call": a call told by its
+            # medium after the person called
+            |(?:briefed|congratulated|thanked|assured|informed|updated|consulted|urged|invited)
+            # (the person in ten words at most, no "that" clause: "informed A that she had
+            # spoken by phone with B" is no call with A)
+            (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
+                |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+            # "a meeting that had been expected between A and B", "talks planned between"
+            (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -63,7 +73,7 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
@@ -89,6 +99,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "will meet next month under the co-chairmanship of A and B"
+            co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
@@ -97,11 +109,13 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
-                (?:[a-z]+(?:-[a-z]+)?\s+)?(?:talks|consultations|discussions|negotiations)|
+                # "held restricted and delegation-level talks", "one-on-one and expanded talks"
+                (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
+                (?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -110,7 +124,8 @@ _TRIGGER_RE: Final = re.compile(
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
-            at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -121,6 +136,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
+            # "A led the Bangladesh side at the talks, while B led his country's delegation"
+            (?:delegation|side|team)\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
+                (?:talks|meeting|negotiations|summit|consultations)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -145,6 +163,23 @@ _PLANNED_RE: Final = re.compile(
     # "will make an official visit to", "is expected to pay a state visit to"
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
+)
+_ONE_SIDE: Final = ("delegation ", "side ", "team ")
+# The first head of a delegation: "A led the Bangladesh side" before "at the talks".
+_LED_ONE_SIDE_RE: Final = re.compile(
+    r"\b(?:led|headed)\s+(?:the|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
+# The heads of a state's organs, each receiving a visitor on his own (see _heads_of_organs).
+_ORGAN_HEADS: Final = frozenset(
+    {"president", "prime minister", "premier", "speaker", "head of government", "chancellor"}
+)
+_ORGAN_HEADS_MAX: Final = 3
+# The second head of a delegation: "..., while B led his country's delegation".
+_OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\s")
+# A body's meeting to come: "the commission will meet", "the council is to convene".
+_BODY_TO_MEET_RE: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
+    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -173,12 +208,16 @@ _PLANNED_THEN_TRIP_RE: Final = re.compile(
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnrb])(?:"
+    "(?=[cspwdnrbmtv])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
+    # "but the meeting was dropped": words that cancel only a meeting named as their subject
+    (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
+    (?:dropped|abandoned)|
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
-    |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
+    |didn't\s+meet|will\s+not\s+meet|won't\s+meet
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
     ")",
     re.VERBOSE,
 )
@@ -200,6 +239,8 @@ _CANCELLED_WORDS: Final = (
     "skipped",
     "boycotted",
     "withdrew",
+    "dropped",
+    "abandoned",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -261,7 +302,8 @@ _SIDELINES_RE: Final = re.compile(
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
-    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:gathering|summit|meeting|conference|"
+    # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
+    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|conference|"
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
@@ -411,7 +453,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
     r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved)"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved|dropped|abandoned)"
     ")",
 )
 _WILL_BE_RE: Final = re.compile(
@@ -535,7 +577,21 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
-_IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
+# "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
+# with A", "Fresh from talks with A": the main clause's subject met A.
+_IN_LEAD_RE: Final = re.compile(
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
+)
+# A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# After the quote's close: the speaker named ('," Minister A said') or after the verb
+# ('," said Minister A').
+_QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
+_SPEECH_VERB_RE: Final = re.compile(
+    r"\s+(?:said|says|told|added|stressed|declared|noted|remarked|wrote|posted|insisted)\b"
+)
+_SPEECH_FIRST_RE: Final = re.compile(r"(?:said|says|added|told\s+reporters)\s+")
 # "During a phone call, X told Y": the person told is there too.
 _TOLD_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:told|assured|urged|thanked|informed|congratulated|briefed|invited|asked|reassured|"
@@ -555,7 +611,11 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
+# "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
+_NEGATED_RE: Final = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?"
+    r"(?:(?:expected|scheduled|due|going|planning|set|likely|able)\s+to\s+)?$"
+)
 # ("officials from both sides will meet": a committee's members, not the two met before)
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
@@ -623,6 +683,7 @@ _LOOK_BACK_STEMS: Final = (
     "meet",
     "negotiat",
     "phone",
+    "retreat",
     "summit",
     "talk",
     "telephone",
@@ -636,6 +697,7 @@ _PHRASE_STARTS: Final = (
     "begun",
     "concluded",
     "day",
+    "delegation",
     "delegations",
     "had",
     "has",
@@ -644,9 +706,11 @@ _PHRASE_STARTS: Final = (
     "opened",
     "resumed",
     "round",
+    "side",
     "speaks",
     "spoke",
     "started",
+    "team",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -657,7 +721,88 @@ _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
-_TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
+# A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
+# at the airport", "her to Lima", "her warmly").
+_OWNER_PRONOUN_RE: Final = re.compile(
+    r"(?:his|their|its|her(?=\s+(?!(?:at|to|in|on|with|and|as|for|into|upon|back|home|warmly|"
+    r"personally|again|there|here|today|yesterday|when|while|after|before|during|by|from|"
+    r"outside|inside|last|this|earlier|later)\b)[a-z]))"
+)
+# The lower-case words after an owner ("his| decision", "A's| top aide"), up to three.
+_OWNED_WORDS_RE: Final = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# Nouns of people after an owner: "his counterpart", "her deputy", "A's envoy" are met.
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "host",
+        "hosts",
+        "guest",
+        "guests",
+        "deputy",
+        "deputies",
+        "envoy",
+        "envoys",
+        "delegation",
+        "delegations",
+        "team",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "sons",
+        "daughters",
+        "family",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "ambassadors",
+        "successor",
+        "predecessor",
+        "representative",
+        "representatives",
+        "minister",
+        "ministers",
+        "officials",
+        "staff",
+        "chief",
+        "head",
+        "heads",
+        "friend",
+        "friends",
+        "colleague",
+        "colleagues",
+        "partner",
+        "partners",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "cabinet",
+        "entourage",
+        "secretary",
+        "negotiator",
+        "negotiators",
+        "emissary",
+        "emissaries",
+    }
+)
+# "called on A to resign", also "called on A months ago to quit", "called on A again to".
+_TO_VERB_RE: Final = re.compile(
+    r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
+    r"[\s,]+)?to\s+[a-z]"
+)
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
@@ -671,6 +816,12 @@ _VERB_NEXT_RE: Final = re.compile(
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+# A sentence that opens with the meeting just told and where it was: "The talks took place
+# in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
+_PLACE_NEXT_RE: Final = re.compile(
+    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
+    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+)
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
@@ -705,6 +856,10 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
+# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# Between that person and ", with whom": nothing, or the country: "President A of Iraq".
+_WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
@@ -716,6 +871,14 @@ _WHEN_WORDS: Final = (
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
 _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
+# "was received in Bishkek on Tuesday by A", "was also received on the same day by B": a
+# place and a day told between the passive verb and "by" (two at most, in either order).
+_PASSIVE_ADVERBIALS: Final = (
+    rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
+    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+)
+# The same over lower-cased text (the place is then any word or three).
+_PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
@@ -738,9 +901,15 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
+    # Monday night with A", "last Tuesday evening with B"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:\s+\d{1,2})?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    # "spoke by phone Monday with A": a wire's bare weekday
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
@@ -751,16 +920,21 @@ _OBJECT_GAP_RE: Final = {
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
-        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        # "will meet again with A" (a trilateral after bilateral talks)
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
+        # (no look-ahead after the weekday: the gap is matched up to the object's start, so
+        # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(
+        rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
+    ),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -771,7 +945,7 @@ _OBJECT_GAP_RE: Final = {
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
-    r"|(?:counterparts?|hosts?|guests?),\s+"
+    r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
@@ -823,7 +997,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -837,9 +1011,12 @@ _PRESENT_BEFORE_RE: Final = re.compile(
     r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
 )
 _HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
-# "hosted his Spanish and Portuguese counterparts" with no names after them.
+# "hosted his Spanish and Portuguese counterparts" with no names after them; "received the
+# Egyptian and Iraqi ministers" (the ministers named before).
 _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
-    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"\s+(?:(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?"
+    r"|the\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+)){1,5}[A-Z][a-z]+)\s+(?:foreign\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys))\b"
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
@@ -879,6 +1056,12 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# The last word of a part of a city, no place of its own: "the Central Business District".
+_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
+# "spoke to", "talked with": no meeting of the speakers when no one is named after it.
+_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
+# The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
+_NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
@@ -914,14 +1097,18 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    # "led by the Minister of State for Foreign Affairs, A"
+    r"(?:the\s+)?"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
-    r"\b(?:led|headed)\s+by\s+"
+    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:delegation|government|side|team|mission)\b"
+    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+_MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
@@ -968,6 +1155,28 @@ _DATED_EVENT_NOUNS: Final = (
     r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
     r"skirmish(?:es)?"
 )
+# "discussed the detention of three fishing vessels by the coast guard in December": an
+# event noun, then what it befell or who did it, right before the date (no "with" between).
+_TOPIC_EVENT_OF_RE: Final = re.compile(
+    rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
+    # ("discussed the attack by telephone on Sunday": the call's day)
+    r"(?:of|on|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)"
+    r"[^,;]{3,100}?\s+$"
+)
+# The same before a second verb: "discussed the detention of ... in December and welcomed".
+_EVENT_OF_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
+)
+# Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+_AFTER_EVENT_RE: Final = re.compile(
+    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+)
+_ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_CONFERENCE_CALL_RE: Final = re.compile(
+    r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
+)
+_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
@@ -979,6 +1188,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
 _RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
+_CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -998,6 +1208,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# A group's history, told of the meeting the article opens with: "the two leaders last met".
+_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
@@ -1211,6 +1423,30 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
+    """
+    Whether a visitor meets the heads of a state's organs one by one.
+
+    "The envoy met President A and Speaker B", "he met Haddad and Sabbagh" (the president and
+    the prime minister).
+
+    One person meets two or three people who each head another organ of one state (distinct
+    offices of :data:`_ORGAN_HEADS`, of one country or none told): one meeting with each.
+    """
+    if len(subject) != 1 or subject[0].kind != "person" or len(objects) > _ORGAN_HEADS_MAX:
+        return False
+    people = [m.actor for m in objects]
+    titles = [(a.title or "").lower() for a in people]
+    countries = {a.country for a in people} - {None}
+    return (
+        all(a.kind == "person" for a in people)
+        and all(t in _ORGAN_HEADS for t in titles)
+        and len(set(titles)) == len(titles)
+        and len(countries) <= 1
+        and subject[0].country not in countries
+    )
 
 
 def _call_noun(trig: re.Match[str]) -> bool:
@@ -1602,7 +1838,11 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(self.before_preparing(first, first.start))
+        first = self.before_preparing(first, first.start)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        if other is not None:  # "... two days after a drone strike killed two men in B"
+            first = Segment(first.start, other.start())
+        lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -1845,10 +2085,20 @@ class _Reader:
             or self.traveller(sent, clause, trig, kind)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
+            or self.quoted_speaker(sent, trig, sent_people)
         )
-        objects = self.objects_of(kind, trig, after) or self.with_before_call(kind, trig, before)
+        objects = (
+            self.objects_of(kind, trig, after)
+            or self.with_before_call(kind, trig, before)
+            or self.whom_antecedent(trig, before)
+            or self.other_side_head(sent, kind, trig, sent_people)
+        )
         objects = self.other_than_subject(objects, participants)
-        if self.no_call(kind, trig, objects) or self.retold_without_object(kind, trig, objects):
+        if (
+            self.owned_thing(kind, trig, after)
+            or self.no_call(kind, trig, objects)
+            or self.no_one_met(kind, trig, objects)
+        ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
@@ -1858,7 +2108,22 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
-            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+            if len(objects) > 1 and (
+                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+                or (
+                    # (a plan to meet them is one stop of a trip: "expects to meet President
+                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                    (
+                        (
+                            _heads_of_organs(participants, objects)
+                            and self.status(clause, trig) == "held"
+                        )
+                        # "telephoned A and B on Tuesday": a call to each
+                        or kind == "phoned"
+                    )
+                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+                )
+            ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
             if then and kind != "between":
@@ -1874,6 +2139,23 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def other_side_head(
+        self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Mention]:
+        """
+        The head of the other side of talks, after the first side's head.
+
+        "A led the Bangladesh side at the talks, while B led his country's delegation": B,
+        the subject of the second "led".
+        """
+        if kind != "noun" or not trig.group().startswith(_ONE_SIDE):
+            return []
+        m = _OTHER_SIDE_LED_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        heads = [x for x in sent_people if trig.end() <= x.start and x.end <= m.start()]
+        return heads[-1:]
 
     def add_hosted(
         self,
@@ -1911,19 +2193,24 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
-    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+    def no_one_met(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
-        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+        Whether the meeting word's object is no one: "welcomed the entry into force of X".
 
         A verb that takes the person met as its object ("welcomed", "received", "hosted")
-        with a group or pronoun subject and no person after it: a thing welcomed.
+        with a group or pronoun subject and no person after it: a thing welcomed. "A and B
+        both spoke to the audience": no one spoken to, and A and B did not talk together
+        (unless "to each other").
         """
+        if self.low.startswith((" each other", " one another"), trig.end()):
+            return False
+        if kind == "with" and not objects:
+            return _SPOKE_TO_RE.fullmatch(self.low, trig.start(), trig.end()) is not None
         return (
             kind == "direct"
             and self.retold
             and trig.group() in _TAKES_PERSON
             and not any(m.actor.kind == "person" or m.members for m in objects)
-            and not self.low.startswith(" each other", trig.end())
         )
 
     def unnamed_counterparts(
@@ -1947,7 +2234,7 @@ class _Reader:
         m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
         if m is None or len(host) != 1:
             return []
-        codes = _demonyms_in(m.group(1))
+        codes = _demonyms_in(m.group(1) or m.group(2))
         if not codes:
             return []
         title = (host[0].title or "").lower()
@@ -2098,9 +2385,17 @@ class _Reader:
         The head of the delegation a host received, named after "led by" in the sentence.
 
         "A hosted a delegation from the party's International Department led by its
-        minister, B": B is the one A met.
+        minister, B": B is the one A met; so is B after "held talks with a Kyrgyz delegation
+        (the Kyrgyz government) led (headed) by B" and "met a delegation led by B".
         """
-        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+        word = trig.group()
+        if (
+            not _HOST_WORD_RE.fullmatch(word)
+            and word not in _RECEIVED_WORDS
+            # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
+            and not word.endswith((" with", "talks"))
+            and word not in _MET_WORDS
+        ):
             return []
         m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
         if m is None:
@@ -2229,10 +2524,43 @@ class _Reader:
                     return other
         return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
 
+    def owner(self, m: Mention) -> bool:
+        """Whether ``m`` owns what follows it: "A's", "his", "their", "her" before a noun."""
+        return self.text.endswith(("'s", "\u2019s"), m.start, m.end) or (
+            m.form == "pronoun"
+            and (owner := _OWNER_PRONOUN_RE.match(self.low, m.start)) is not None
+            and owner.end() == m.end
+        )
+
+    def owned_thing(self, kind: str, trig: re.Match[str], after: list[Mention]) -> bool:
+        """
+        Whether the object of ``trig`` is a thing its first mention owns, no one met.
+
+        "welcomed his decision", "received A's letter", "welcomed her offer of aid": the
+        words after the owner are lower case and name no person ("his counterpart", "her
+        deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
+        """
+        if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if not self.object_gap(kind, trig, after[0]):
+            return False
+        words = _OWNED_WORDS_RE.match(self.text, after[0].end)
+        return (
+            words is not None
+            and bool(words.group().strip())
+            and not _PERSON_NOUNS.intersection(words.group().split())
+        )
+
     def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
         """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
         if not after or not self.object_gap(kind, trig, after[0]):
             return []
+        if self.owner(after[0]):
+            # "received A's letter", "visited A's home town", "welcomed his decision": A owns
+            # the object, A is not met; "received A's envoy, B": B is, named right after.
+            if len(after) < 2 or not self.text[after[0].end : after[1].start].isspace():
+                return []
+            after = after[1:]
         # "a meeting between A and B is planned": the verb after B ends no list here.
         objects = _coordinated(
             self.text, after, 0, objects=kind != "between", between=kind == "between"
@@ -2285,7 +2613,9 @@ class _Reader:
         words.
         """
         if not _call_noun(trig) and (
-            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+            trig.lastgroup != "with"
+            # "his meeting with", "her talks with", "their audience with": nouns after "his"
+            or (trig.group().startswith(_VERB_STARTS) and not trig.group().startswith(_NOUN_STARTS))
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
@@ -2350,6 +2680,36 @@ class _Reader:
             return self.main_subject(sent, trig, sent_people)
         return []
 
+    def quoted_speaker(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The speaker of a quote whose "I" or "my" met: '"I met A today," Minister B said'.
+
+        Only in a sentence that opens with the quote, the meeting word inside it after "I"
+        or "my" (a few words between), and the speaker named right after the quote closes,
+        before or after a verb of saying.
+        """
+        text, low = self.text, self.low
+        start = sent.start
+        while start < trig.start() and text[start].isspace():
+            start += 1
+        if text[start : start + 1] not in {'"', "\u201c"}:
+            return []
+        if _FIRST_PERSON_RE.search(low, max(start, trig.start() - 40), trig.start()) is None:
+            return []
+        close = _QUOTE_CLOSE_RE.search(text, trig.end(), sent.end)
+        if close is None:
+            return []
+        first = _SPEECH_FIRST_RE.match(low, close.end())
+        at = first.end() if first else close.end()
+        for m in sent_people:
+            if m.start >= at:
+                if m.start == at and (first or _SPEECH_VERB_RE.match(low, m.end)):
+                    return _expand(m)
+                break
+        return []
+
     def with_before_call(
         self, kind: str, trig: re.Match[str], before: list[Mention]
     ) -> list[Mention]:
@@ -2364,6 +2724,21 @@ class _Reader:
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def whom_antecedent(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """
+        The person "with whom" tells of: the one named right before it.
+
+        "a message from President A, with whom the king met Monday", "B, whom the envoy
+        visited in May": A and B are met.
+        """
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return []
+        found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
+        if not found or not _WHOM_GAP_RE.fullmatch(self.text, found[-1].end, m.start()):
+            return []
         return found[-1:]
 
     def with_before(self, m: Mention) -> bool:
@@ -2399,7 +2774,9 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(self, clause: Segment, trig: re.Match[str]) -> str:
+    def reading(  # noqa: C901, PLR0911 - the forms of the meeting words
+        self, clause: Segment, trig: re.Match[str]
+    ) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
 
@@ -2439,6 +2816,11 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
+        elif kind == "noun" and word.startswith(_ONE_SIDE):
+            if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
+                return ""  # the head of one side reads the other's: "A led the X side"
+        elif kind == "direct" and word.endswith("chairmanship"):
+            return "passive"  # "under the co-chairmanship of A and B": chaired together
         elif (kind == "phone" and not self.call_told(clause, trig)) or (
             # "A and B were also present at the meeting": attending another's
             kind == "noun"
@@ -2512,7 +2894,48 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
-        return self.titled_group(m, members) or self.told_members(m, clause, members)
+        return (
+            self.lede_members(m, clause, members)
+            or self.titled_group(m, members)
+            or self.leaders_just_met(m, clause, members)
+            or self.told_members(m, clause, members)
+        )
+
+    def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the two leaders last met in May": the lede's meeting, when they fit.
+
+        A group that "last met" (or "first met", "previously met") tells the history of the
+        meeting the article opens with, not of the two people named last: "A and B held
+        talks on Thursday. [...] B was to call on C, but the visit was cancelled. The two
+        leaders last met in Johannesburg" is A and B.  The lede's meeting must have been
+        held, count as many people as the group ("the ministers" counts any), hold people
+        the noun fits, and share one of the resolver's people.
+        """
+        if not self.drafts or _LAST_MET_RE.search(self.low, clause.start, clause.end) is None:
+            return []
+        first = self.drafts[0]
+        if (
+            first.status != "held"
+            or first.earlier
+            or first.evidence.start >= self.lede_end
+            or first.evidence.start > clause.start
+            or len(first.people) < 2
+            or not first.key & {_key(a) for a in members}
+            or first.key == {_key(a) for a in members}
+        ):
+            return []
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        if count is not None and count != len(first.people):
+            return []
+        if self.low.endswith("ministers", m.start, m.end) and not all(
+            map(_may_be_minister, first.people)
+        ):
+            return []
+        if not self.hold_office(m, first):
+            return []
+        return list(first.people)
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
@@ -2550,6 +2973,33 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the leaders" (no count) told in the paragraph after a meeting of more.
+
+        The resolver gives "the leaders" the leaders named last; "The leaders discussed ..."
+        right after a meeting of three leaders, two of them the resolver's, is that meeting.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence.start > clause.start
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return []
+        keys = {_key(a) for a in members}
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        if (
+            k - j > 1
+            or len(last.people) <= len(members)
+            or not keys < last.key
+            or _COUNT_WORD_RE.search(self.low, m.start, m.end) is not None
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -2682,10 +3132,15 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
+        place = place or (
+            None
+            if medium
+            else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held":
+            if when is None and status == "held" and self.group_from is None:
+                # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
@@ -2847,7 +3302,9 @@ class _Reader:
         Date and place a meeting "on the margins of the gathering" as the one told before it.
 
         The gathering is the one an earlier meeting "on the sidelines of the summit in B on
-        Saturday" was told at: its date and place hold for the later meeting too.
+        Saturday" was told at: its date and place hold for the later meeting too.  With no
+        such meeting, it is the last meeting told of more people, all the later one's among
+        them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
         if (
             (draft.when is not None and draft.place is not None)
@@ -2857,6 +3314,13 @@ class _Reader:
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+        # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
+        # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
@@ -2929,7 +3393,7 @@ class _Reader:
         ):
             return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
-            self.low, max(clause.start, start - 20), start
+            self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
 
     def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
@@ -2991,6 +3455,23 @@ class _Reader:
             found = _city_of(c.group(1)) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
+    def next_place(self, sent: Segment) -> Place | None:
+        """
+        The place the next sentence of the paragraph gives the meeting just told.
+
+        "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
+        over two sentences, its place in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        return None if m is None else self.place(Segment(m.end(), nxt.end))
+
     def onward(self, sent: Segment) -> Place | None:
         """
         The city the sentence before ``sent``, in its paragraph, tells a trip on to.
@@ -3030,6 +3511,11 @@ class _Reader:
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
+        other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is not None:
+            # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
+            # the place of the event after "after", not of the meeting
+            clause = Segment(clause.start, other.start())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -3188,9 +3674,13 @@ class _Reader:
         start = clause.start
         while start < before[0].start and not low[start].isalpha():
             start += 1
-        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+        # "A Nigerian delegation led by ...": the delegation itself may be read as a body
+        k = 0
+        while k < len(before) - 1 and before[k].actor.kind != "person":
+            k += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[k].start):
             return []
-        return _coordinated(self.text, before, 0)
+        return _coordinated(self.text, before, k)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """
@@ -3319,13 +3809,24 @@ class _Reader:
         has_place = self.place(Segment(sent.start, sent.start + len(lead))) is not None
         return has_place and (has_date or bool(_MONTH_OR_DAY_RE.search(lead)))
 
-    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
+    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
         if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
+        if trig.group().startswith(("co-chair", "cochair")):
+            # "the commission will meet in May, co-chaired by A and B", "the commission,
+            # co-chaired by A and B, will be held in May": the body's verb tells the time of
+            # the meeting A and B chair
+            stop = low.find(". ", trig.end())
+            if _BODY_TO_MEET_RE.search(
+                low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
+            ) or _BODY_TO_MEET_RE.search(
+                low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
+            ):
+                return "planned"
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
@@ -3456,6 +3957,11 @@ class _Reader:
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
             or _DATE_BAD_START_RE.match(t.text)
+            # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
+            or (
+                t.text.isdigit()
+                and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
+            )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
@@ -3467,11 +3973,25 @@ class _Reader:
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_EVENT_OF_RE.match(low, trig.end(), span.start)
                 )
+            )
+            # "discussed the detention of three vessels in December and welcomed their
+            # release": the date of the topic before, not of the verb after "and"
+            or (
+                low.startswith(" and ", span.end)
+                and span.end + 5 == trig.start()
+                and _EVENT_OF_BEFORE_RE.search(low, max(0, span.start - 120), span.start)
+                is not None
             )
             # "held talks a day before A arrives": the day of the clause after "before";
             # "discussed the incident a day earlier": the incident's.
-            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            # ("after talks with A the day before." is the meeting's day)
+            or (
+                span.start > trig.end()
+                and _ANCHOR_END_RE.search(t.text) is not None
+                and _CLAUSE_ENDS_RE.match(low, span.end) is None
+            )
             or (
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
@@ -3481,6 +4001,9 @@ class _Reader:
                 (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
                 and span.start > trig.end()
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                # "discussed the attack by telephone on Sunday": the call's day
+                and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
+                is None
             )
         )
 
@@ -3613,7 +4136,14 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        return not (lead in _PLACE_STOP or len(word) < 3)
+        # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
+        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        return not (
+            lead in _PLACE_STOP
+            or len(word) < 3
+            or (word.isupper() and " " not in word)
+            or word.endswith(_CITY_PART_ENDS)
+        )
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)
