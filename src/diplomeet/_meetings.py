@@ -53,7 +53,10 @@ _TRIGGER_RE: Final = re.compile(
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
-      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang
+            # "had briefed A by phone on Monday", "thanked B by telephone"
+            |(?:briefed|thanked|congratulated|updated)(?=\s[^.;]{3,80}?\s(?:by|over\s+the)\s+
+                (?:tele)?phone\b))
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
@@ -112,6 +115,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B signed a memorandum of understanding", "A signed an accord with B"
+            signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
+                agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
@@ -1019,6 +1025,7 @@ _AFTER_EVENT_RE: Final = re.compile(
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
@@ -3160,6 +3167,11 @@ class _Reader:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
             clause = Segment(clause.start, other.start())
+        # "their first meeting since they signed the agreement at Hillsborough": the
+        # subordinate clause's own event, not placed where the main clause's is
+        since = _SINCE_THEY_RE.search(self.low, max(sent.start, trig.start() - 30), trig.start())
+        if since is not None:
+            return self.place(Segment(since.start(), clause.end))
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
