@@ -45,3 +45,25 @@ def test_shelling_of_military_positions_is_shots_fired(text: str) -> None:
 def test_shelling_of_a_town_stays_an_attack() -> None:
     """'Rebels shelled the town of Goma, killing four': an attack."""
     assert _kinds("Rebels shelled the town of Goma on Monday, killing four.") == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Two Guatemalan naval gunboats blocked a Belize Coast Guard patrol at the mouth of the "
+            "river and ordered it to turn back."
+        ),
+        (
+            "A Turkish coast guard vessel shadowed the Greek survey ship Nautilus south of Rhodes "
+            "on Friday and ordered it by radio to leave the area."
+        ),
+        (
+            "A Venezuelan navy corvette approached the Guyanese research vessel on Monday and "
+            "instructed it by radio to change course."
+        ),
+    ],
+)
+def test_a_vessel_sent_away_by_another_states_ship(text: str) -> None:
+    """'... ordered it (by radio) to leave the area', 'ordered it to turn back': other."""
+    assert _kinds(text) == ["other"]

@@ -798,6 +798,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
+            # a state's vessel sending another away: "ordered it by radio to leave the area",
+            # "blocked a patrol and ordered it to turn back"
+            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_words(_VESSELS)}|patrol|patrols))\s+(?:by\s+radio\s+)?to\s+(?:leave|turn\s+back|"
+            r"turn\s+around|withdraw|change\s+course|sail\s+away)\b|"
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
