@@ -7,13 +7,18 @@ docs/performance.md ("Compiled build") says how to build and check the compiled 
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hatchling.build import get_requires_for_build_wheel
 
+import diplomeet
 from conftest import ROOT
 
 _ENABLE = "HATCH_BUILD_HOOK_ENABLE_MYPYC"
@@ -82,3 +87,33 @@ def test_no_stale_compiled_module_shadows_its_source() -> None:
             stale.append(str(extension.relative_to(ROOT)))
 
     assert not stale, f"stale compiled modules, remove them (git clean -fX src/): {stale}"
+
+
+def _declares_bare_float(annotation: str) -> bool:
+    words = set(re.findall(r"\w+", annotation))
+    return "float" in words and "int" not in words
+
+
+def test_no_table_declared_float_holds_whole_numbers() -> None:
+    """
+    A constant declared ``float`` holds no ``int``: a compiled build would change its sums.
+
+    Python (and mypy) let an ``int`` stand where ``float`` is declared; mypyc stores a declared
+    ``float`` as a C double, so in a compiled module "sixty" + "three" from a table of ``float``
+    values came out ``63.0``, which the date reader took for a vague count ("Sixty-three years
+    ago" read ``PAST_REF`` compiled, ``XXXX`` pure). Tables holding whole numbers say ``int``.
+    """
+    wrong = []
+    for info in pkgutil.walk_packages(diplomeet.__path__, "diplomeet."):
+        if info.name.endswith(".__main__"):  # importing it runs the command line
+            continue
+        module = importlib.import_module(info.name)
+        for name, annotation in vars(module).get("__annotations__", {}).items():
+            if not isinstance(annotation, str) or not _declares_bare_float(annotation):
+                continue
+            value = vars(module).get(name)
+            values = value.values() if isinstance(value, Mapping) else [value]
+            if any(type(item) is int for item in values):
+                wrong.append(f"{info.name}.{name}")
+
+    assert not wrong, f"declared float, holds int (declare int | float): {wrong}"

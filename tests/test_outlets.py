@@ -617,6 +617,40 @@ def test_a_closing_bio_of_someone_the_story_names_stays_in_the_body() -> None:
     assert layout.body.endswith("Daniel Mwangi is the president of the regional bloc until June.")
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kwame Asante was carrying a message from President Ibrahim Toure to the summit.",
+        "Leila Haddad was among the envoys who met the president on Tuesday.",
+        "Tomas Vell is expected to brief the foreign minister on the talks.",
+    ],
+)
+def test_a_story_s_last_sentence_about_someone_is_no_author_note(closing: str) -> None:
+    """
+    "A was carrying a message from President B": a story's sentence, kept in the body.
+
+    A bio's words between "is" and the job name the job ("is a senior fellow"); a
+    preposition or conjunction there ("from President", "among the envoys who met the
+    president") tells the story, and the person is no author.
+    """
+    text = f"Summit Opens\n\nForeign ministers met in Accra on Monday.\n\n{closing}"
+
+    layout = outlets.get_parser("generic").split(text)
+
+    assert layout.authors == ()
+    assert layout.body.endswith(closing)
+
+
+def test_a_one_sentence_story_about_someone_is_read() -> None:
+    """A text of one such sentence is the story, not page furniture."""
+    article = diplomeet.parse(
+        "King Faisal of Jordan was carrying a message from President Adel Mansour of Egypt."
+    )
+
+    assert not [d for d in article.diagnostics if d.code == "input.empty"]
+    assert article.source.authors == ()
+
+
 def test_sign_off_is_read_only_at_the_end() -> None:
     """A '- Name.' line in the middle of a page (a quote's attribution) is not a sign-off."""
     text = "Fact Check\n\nThe claim was made twice.\n\n- Ana Lima.\n\nIt is false, records show."

@@ -486,6 +486,9 @@ _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
+# The countries of a group of officials told without their names: "the foreign ministers of
+# the two countries, A and B" (see _Resolver.strong_keys).
+_LANDS: Final = frozenset({"countries", "nations", "neighbours", "neighbors", "states"})
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
@@ -507,8 +510,24 @@ _PAIR_NOUNS: Final = frozenset(
     | {"secretaries"}
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
+# Words that tell a person by the part taken in a visit: "the visiting minister", "the
+# guest", "his host", "the host president" (see _Resolver.by_role).
+_ROLES_OF_VISITS: Final = {
+    "visiting": "visitor",
+    "guest": "visitor",
+    "visitor": "visitor",
+    "host": "host",
+    "hosts": "host",
+}
+
 _AFTER_ARTICLE: Final = (
-    MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}
+    MODIFIERS
+    | _TITLE_GATE
+    | _BODY_GATE
+    | frozenset(_COUNTS)
+    | _PAIR_NOUNS
+    | {"pair"}
+    | frozenset(_ROLES_OF_VISITS)
 )
 _ORG_BODIES: Final = frozenset(
     {
@@ -560,6 +579,17 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 )
 
 
+# Words before a place that say something happens there ("arrived in Abuja").
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "to", "at"})
+_HOME_REACH: Final = 400  # tokens back to look for it
+# The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
+# Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
+# gaps that may end it (see _Reader.named_after_tail).
+_TAIL_LEADS: Final = frozenset({"of", "for", "and"})
+_TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
+_TAIL_MOST: Final = 24
+_TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
@@ -607,6 +637,7 @@ class _Item:
     actor: Actor | None = None
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
+    role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -689,6 +720,8 @@ class _Reader:
         # The distinct words; one that the text also writes in lower case is a common word,
         # not a name (see name_item()).
         self.word_set = set(tokens.words)
+        # The visit's role read before the office being read ("the visiting minister").
+        self.role: str | None = None
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -748,9 +781,11 @@ class _Reader:
                 k = i + n
                 if k < self.n and last >= k:
                     key = " ".join(lowers[i:k])
-                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
-                        if best is None or best[2] <= k + 1:
-                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                    # "Foreign Affairs Cabinet Secretary" (Kenya): the head after "Cabinet"
+                    h = k + 1 if lowers[k] == "cabinet" and k + 1 < self.n and last > k else k
+                    if key in PORTFOLIOS and lowers[h] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= h + 1:
+                            best = (text[starts[i] : ends[h]], "minister", h + 1)
                         break
         if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):
@@ -960,6 +995,12 @@ class _Reader:
                 return pair
         lead = low in _LEADS and i + 1 < n
         j = i + 1 if lead else i
+        # (kept for add_title(): "the visiting minister" is a description with a role)
+        self.role = role = _ROLES_OF_VISITS.get(lowers[j]) if lead else None
+        if role is not None:
+            j = self.visit_role(i, j, role)
+            if j < 0:
+                return -j  # the role alone named the person, or no one
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
@@ -1021,6 +1062,23 @@ class _Reader:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
+
+    def visit_role(self, i: int, j: int, role: str) -> int:
+        """
+        Read a visit's role after an article or a possessive at ``i`` (the role at ``j``).
+
+        Returns the token the office starts at ("the visiting minister", "the host
+        president"), or minus where the reading ends when the role names the person alone
+        ("the guest", "his host", "their hosts"; "the host country" is no one).
+        """
+        lowers, n = self.t.lowers, self.n
+        if lowers[j] == "visiting" or (
+            j + 1 < n and self.gap(j + 1) == " " and lowers[j + 1] in _TITLE_GATE
+        ):
+            return j + 1 if j + 1 < n else -(i + 1)
+        if lowers[i] != "the" or lowers[j] in {"guest", "visitor"}:
+            self.items.append(_Item("desc", i, j + 1, role=role))
+        return -(j + 1)
 
     def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
         """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
@@ -1091,6 +1149,7 @@ class _Reader:
                 self.items.append(_Item("country", i, end, country=code))
             elif (
                 end < self.n
+                and self.gap(end) == " "
                 and t.lowers[end] in _TITLE_GATE
                 and (title := self.title(end)) is not None
                 and (code := SUBDIVISIONS.get(place)) is not None
@@ -1233,7 +1292,7 @@ class _Reader:
             words = words + t.text[t.ends[after - 1] : t.ends[list_end - 1]]
             person(name_start, name_end, code or self.demonym_in(after, list_end))
             return name_end
-        named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
+        named = self.named_later(after, words)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1258,11 +1317,47 @@ class _Reader:
                 end = self.add_org(k, org)
                 self.items[-1].i = lead
                 return end
-        if article and t.lowers[lead] == "the":
+        if (article and t.lowers[lead] == "the") or (
+            mod is not None
+            and mod[2]
+            and code
+            # (not "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh A": a
+            # name in apposition follows, read by the meeting's reader)
+            and not t.text.startswith((",", " and "), t.ends[after - 1])
+        ):
+            # "the Jordanian monarch", "the visiting minister", "Kenya's trade minister": the
+            # person of that office (and country) named before; a country's ("Kenya's") only
+            # one known to be of that country (``possessor`` marks it)
             self.items.append(
-                _Item("desc", lead, after, title=words, title_kind=kind, country=code)
+                _Item(
+                    "desc",
+                    lead,
+                    after,
+                    title=words,
+                    title_kind=kind,
+                    country=code,
+                    possessor=not (article and t.lowers[lead] == "the"),
+                    role=self.role,
+                )
             )
         return after
+
+    def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
+        """
+        The name of an office's holder told after the office's words, not right after them.
+
+        After a comma, "for" or "of" (see the readers called). An office in the "Minister of
+        Foreign Affairs" form may run on with more portfolios ("..., Regional Integration and
+        Tourism of Chad, A"): its tail is read first.
+        """
+        long_form = " of " in words or " for " in words
+        return (
+            (self.named_after_tail(after) if long_form else None)
+            or self.named_after_comma(after)
+            or self.envoy_for(after)
+            or self.named_after_of(after)
+            or self.named_after_tail(after)
+        )
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
         """A second office after "and" that a name follows: "... and Foreign Minister A"."""
@@ -1294,7 +1389,9 @@ class _Reader:
         """
         t = self.t
         last = self.run_end[i]
-        for n in range(min(4, last + 1 - i, self.n - 1 - i), 0, -1):
+        # the title joined to the state's name by a space: "in Sabah.\n\nForeign Minister A"
+        # is no Sabah minister
+        for n in range(min(4, last - i, self.n - 1 - i), 0, -1):
             code = SUBDIVISIONS.get(" ".join(t.words[i : i + n]))
             k = i + n
             if code is None or t.lowers[k] not in _TITLE_GATE:
@@ -1488,7 +1585,8 @@ class _Reader:
         t = self.t
         for k in range(i, j):
             if t.lowers[k] == "of" and k + 1 < j:
-                c = self.country(k + 1)
+                # "of Japan", "of the Republic of Ghana", "of the Congo"
+                c = self.of_country_span(k) if t.lowers[k + 1] == "the" else self.country(k + 1)
                 if c is not None:
                     return c[0]
         return None
@@ -1552,6 +1650,79 @@ class _Reader:
             return None
         end = self.name_after(found[1], styled=False)
         return (found[1], found[1], end) if end - found[1] >= 2 else None
+
+    def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read a long office's tail, then the name of its holder.
+
+        Ministries and agencies write offices in full, with their portfolios and country:
+        "Minister of Foreign Affairs and Trade of Hungary Ana Lind", "Cabinet Secretary for
+        Foreign and Diaspora Affairs, Hon. Ana Lind", "the Minister of Foreign Affairs,
+        Regional Integration and Tourism of the Republic of Chad, H.E. Ana Lind".  The name is
+        the tail's last part (see :meth:`office_tail`), after a comma or after "of Country".
+        Returns (end of the office's words, first name token, end of name), as
+        :meth:`named_after_comma` does, or None.
+        """
+        tail = self.office_tail(after)
+        if tail is None:
+            return None
+        k, last_comma = tail
+        lowers = self.t.lowers
+        if last_comma >= after:
+            start = last_comma
+            while start < k and lowers[start] in _HONORIFICS:
+                start += 1
+            return (last_comma, start, k) if self.whole_name(start, k) else None
+        # No comma: the name after "of [the] Country", the last country of the tail.
+        for m in range(k - 3, after - 1, -1):
+            found = self.of_country_span(m) if lowers[m] == "of" else None
+            if found is not None and found[1] < k and self.gap(found[1]) == " ":
+                start = found[1]
+                return (start, start, k) if self.whole_name(start, k) else None
+        return None
+
+    def office_tail(self, after: int) -> tuple[int, int] | None:
+        """
+        The words of a long office after its head: "of", "for", "and" or a comma first.
+
+        The tail holds capitalised words, "and", "of", "for", "to", "the", honorifics and
+        commas, and no second office.  Returns (its end, the token after its last comma, or
+        -1 when it has none), or None when there is no such tail.
+        """
+        t = self.t
+        lowers, words, n = t.lowers, t.words, self.n
+        if after >= n:
+            return None
+        gap = self.gap(after)
+        if gap == ", " and words[after][:1].isupper():
+            last_comma = after  # "Minister of Foreign Affairs, Regional Integration and ..."
+        elif gap == " " and lowers[after] in _TAIL_LEADS:
+            last_comma = -1
+        else:
+            return None
+        k = after
+        while k < n and k - after < _TAIL_MOST:
+            gap, low = self.gap(k), lowers[k]
+            if "\n" in gap or not (low in _TAIL_WORDS or words[k][:1].isupper()):
+                break
+            if low in TITLES and low not in _HONORIFICS:
+                return None  # a second office: "Minister of A of X B and Minister of C of Y D"
+            g = gap.strip()
+            if k > after and g:
+                if g != ",":
+                    break
+                last_comma = k
+            k += 1
+        if k < n and self.gap(k).strip() not in _TAIL_ENDS:
+            return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
+        return k, last_comma
+
+    def whole_name(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are one person's name of two words at least."""
+        if j - i < 2 or self.name(i) != j:
+            return False
+        words = " ".join(self.t.words[i:j])
+        return words not in _PLACE_NAMES and words not in COUNTRY_NAMES
 
     def bare_title_after(self, item: _Item, k: int) -> None:
         """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""
@@ -1704,6 +1875,14 @@ class _Person:
         return self._actor
 
 
+#: The offices a description's noun stands for: "the leader" a head of state or government
+#: or a monarch, "the Jordanian monarch" a king, queen, emir or sultan.
+_DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
+    **dict.fromkeys(LEADER_NOUNS, frozenset({"leader", "royal"})),
+    "monarch": frozenset({"royal"}),
+}
+
+
 # "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
 _OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
 
@@ -1729,8 +1908,9 @@ def _fits(person: _Person, item: _Item) -> bool:
         return False
     want = _office_form(item.title.lower())
     have = _office_form(person.title.lower())
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
     if want == "minister" and have.endswith("prime minister"):
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
@@ -1753,8 +1933,9 @@ def _fits_country(person: _Person, item: _Item) -> bool:
     if item.title is None:
         return False
     want = item.title.lower()
-    if want in LEADER_NOUNS:
-        return person.title_kind in {"leader", "royal"}
+    kinds = _DESCRIPTION_KINDS.get(want)
+    if kinds is not None:
+        return person.title_kind in kinds
     # a minister styled only by rank ("Prince A", "Sheikh B") or named only as a counterpart
     if want == "minister":
         return person.title is None or person.title_kind == "royal"
@@ -1789,6 +1970,9 @@ class _Resolver:
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The country of the place last told ("in Abuja", the dateline): see by_role().
+        where = place_actor(doc.dateline) if doc.dateline else None
+        self.home: str | None = where.country if where is not None else None
 
     def strong_keys(self) -> set[str]:
         """Surnames the article certainly uses for people."""
@@ -1822,7 +2006,8 @@ class _Resolver:
                                 before[:1].isalpha()
                                 and (
                                     t.words[it.i - 1] in COUNTRY_NAMES
-                                    or before in {"countries", "nations", "states", "sides"}
+                                    or before in _LANDS
+                                    or before == "sides"
                                 )
                                 and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
                             )
@@ -1964,6 +2149,62 @@ class _Resolver:
                 return idx
         return None
 
+    def home_at(self, i: int) -> str | None:
+        """
+        The country of the place last told before token ``i``.
+
+        A place after "in", "to" or "at" ("arrived in Abuja", "a visit to Chad") or at a
+        paragraph's start (a dateline: "MONTEVIDEO, Nov. 19"), else the outlet's dateline.
+        """
+        t = self.t
+        words, lowers, gaps = t.words, t.lowers, t.gaps
+        for k in range(i - 1, max(i - _HOME_REACH, 0) - 1, -1):
+            if not words[k][:1].isupper():
+                continue
+            m = k - 1 if k > 0 and lowers[k - 1] == "the" else k
+            if m > 0 and lowers[m - 1] not in _PLACE_PREPOSITIONS and "\n" not in gaps[m]:
+                continue
+            for n in (1, 2, 3):
+                if k + n <= len(words) and self.t.run_end[k] >= k + n - 1:
+                    name = " ".join(words[k : k + n])
+                    if name.isupper():
+                        name = name.title()  # a dateline in capitals: "QUITO, March 4"
+                    code = CAPITALS.get(name) or CITIES.get(name) or COUNTRY_NAMES.get(name)
+                    if code is not None:
+                        return code
+        return self.home
+
+    def by_role(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The person a visit's role names: "the visiting minister", "the guest", "his host".
+
+        The visitor is the most recent person who fits, from another country than the place
+        last told ("arrived in Abuja", a dateline); a host is, for "his host", the most
+        recent person of another country than his (of his own kind of office first), else
+        one of the place's country.  Without a place, the most recent who fits.
+        """
+        people = self.people
+        owner = None
+        if self.out and self.out[-1][0].kind == "pronoun" and self.out[-1][0].i == item.i:
+            last = self.out.pop()[1]  # "his host": "his" tells whose host, not who
+            owner = last if isinstance(last, int) else None
+        fitting = [
+            i for i in order if i != owner and (item.title is None or _fits(people[i], item))
+        ]
+        if not fitting:
+            return None
+        if item.role == "host" and owner is not None:
+            away, kind = people[owner].country, people[owner].title_kind
+            others = [i for i in fitting if people[i].country not in {None, away}]
+            alike = [i for i in others if people[i].title_kind == kind]
+            return (alike or others or fitting)[0]
+        home = self.home_at(item.i)
+        if home is None:
+            return fitting[0]
+        if item.role == "host":
+            return next((i for i in fitting if people[i].country == home), fitting[0])
+        return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
+
     def group_pronoun(self, s: int) -> tuple[int, ...] | None:
         """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
         if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
@@ -2041,10 +2282,25 @@ class _Resolver:
                 if bound:
                     order = [i for i in order if i not in bound]
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
-                # titled or only a counterpart, then anyone whose title fits
-                best = next(
-                    (i for i in order if _fits_country(self.people[i], item)),
-                    next((i for i in order if _fits(self.people[i], item)), None),
+                # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
+                # minister" only a Kenyan whose title fits
+                best = (
+                    self.by_role(item, order)
+                    if item.role is not None
+                    else next(
+                        (
+                            i
+                            for i in order
+                            if self.people[i].country == item.country
+                            and _fits(self.people[i], item)
+                        ),
+                        None,
+                    )
+                    if item.possessor
+                    else next(
+                        (i for i in order if _fits_country(self.people[i], item)),
+                        next((i for i in order if _fits(self.people[i], item)), None),
+                    )
                 )
                 if best is None:
                     if item.country is not None and not self.last_seen:

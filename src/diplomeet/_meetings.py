@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojl])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -54,10 +54,17 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
-            # "had briefed A by phone on Monday", "thanked B by telephone"
-            |(?:briefed|thanked|congratulated|updated)(?=\s[^.;]{3,80}?\s(?:by|over\s+the)\s+
-                (?:tele)?phone\b))
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+between
+            # "briefed A by phone", "congratulated A in a telephone call": a call told by its
+            # medium after the person called
+            |(?:briefed|congratulated|thanked|assured|informed|updated|consulted|urged|invited)
+            # (the person in ten words at most, no "that" clause: "informed A that she had
+            # spoken by phone with B" is no call with A)
+            (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
+                |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+            # "a meeting that had been expected between A and B", "talks planned between"
+            (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -66,7 +73,7 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|conversation|discussions|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
             negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
@@ -108,7 +115,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -120,7 +127,8 @@ _TRIGGER_RE: Final = re.compile(
                 agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
-            at\s+(?:a|the|their)\s+(?:\w+\s+){0,2}(?:meeting|summit)(?!\s+(?:with|between))|
+            # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -203,12 +211,16 @@ _PLANNED_THEN_TRIP_RE: Final = re.compile(
 # Below, "(?=[letters])(?:...)": a lookahead on the letters every match starts with lets
 # the scan pass over most positions at once (same matches, fewer tries of the pattern).
 _CANCELLED_RE: Final = re.compile(
-    "(?=[cspwdnrb])(?:"
+    "(?=[cspwdnrbmtv])(?:"
     r"""\b(?:called\s+off|call\s+off|cancel+ed|cancels|scrapped|shelved|postponed|postpones|
+    # "but the meeting was dropped": words that cancel only a meeting named as their subject
+    (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
+    (?:dropped|abandoned)|
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
-    |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
+    |didn't\s+meet|will\s+not\s+meet|won't\s+meet
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
     ")",
     re.VERBOSE,
 )
@@ -230,6 +242,8 @@ _CANCELLED_WORDS: Final = (
     "skipped",
     "boycotted",
     "withdrew",
+    "dropped",
+    "abandoned",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -291,7 +305,8 @@ _SIDELINES_RE: Final = re.compile(
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
-    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:gathering|summit|meeting|conference|"
+    # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
+    r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|conference|"
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
@@ -441,7 +456,7 @@ _CANCEL_ALONE_RE: Final = re.compile(
     "(?=[nmtsv])(?:"
     r"\bno\s+(?:\w+\s+){0,2}(?:meeting|talks|summit)\s+(?:took\s+place|was\s+held|happened)|"
     r"\b(?:meeting|talks|summit|visit)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved)"
+    r"(?:called\s+off|cancel+ed|postponed|scrapped|put\s+off|shelved|dropped|abandoned)"
     ")",
 )
 _WILL_BE_RE: Final = re.compile(
@@ -565,7 +580,21 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
-_IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
+# "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
+# with A", "Fresh from talks with A": the main clause's subject met A.
+_IN_LEAD_RE: Final = re.compile(
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
+)
+# A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# After the quote's close: the speaker named ('," Minister A said') or after the verb
+# ('," said Minister A').
+_QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
+_SPEECH_VERB_RE: Final = re.compile(
+    r"\s+(?:said|says|told|added|stressed|declared|noted|remarked|wrote|posted|insisted)\b"
+)
+_SPEECH_FIRST_RE: Final = re.compile(r"(?:said|says|added|told\s+reporters)\s+")
 # "During a phone call, X told Y": the person told is there too.
 _TOLD_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:told|assured|urged|thanked|informed|congratulated|briefed|invited|asked|reassured|"
@@ -585,7 +614,11 @@ _SUBORDINATE_RE: Final = re.compile(
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
 )
-_NEGATED_RE: Final = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
+# "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
+_NEGATED_RE: Final = re.compile(
+    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?"
+    r"(?:(?:expected|scheduled|due|going|planning|set|likely|able)\s+to\s+)?$"
+)
 # ("officials from both sides will meet": a committee's members, not the two met before)
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
@@ -653,6 +686,7 @@ _LOOK_BACK_STEMS: Final = (
     "meet",
     "negotiat",
     "phone",
+    "retreat",
     "summit",
     "talk",
     "telephone",
@@ -690,7 +724,88 @@ _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
-_TO_VERB_RE: Final = re.compile(r"(?<![\s,])[\s,]*to\s+[a-z]")
+# A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
+# at the airport", "her to Lima", "her warmly").
+_OWNER_PRONOUN_RE: Final = re.compile(
+    r"(?:his|their|its|her(?=\s+(?!(?:at|to|in|on|with|and|as|for|into|upon|back|home|warmly|"
+    r"personally|again|there|here|today|yesterday|when|while|after|before|during|by|from|"
+    r"outside|inside|last|this|earlier|later)\b)[a-z]))"
+)
+# The lower-case words after an owner ("his| decision", "A's| top aide"), up to three.
+_OWNED_WORDS_RE: Final = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+# Nouns of people after an owner: "his counterpart", "her deputy", "A's envoy" are met.
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "host",
+        "hosts",
+        "guest",
+        "guests",
+        "deputy",
+        "deputies",
+        "envoy",
+        "envoys",
+        "delegation",
+        "delegations",
+        "team",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "sons",
+        "daughters",
+        "family",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "ambassadors",
+        "successor",
+        "predecessor",
+        "representative",
+        "representatives",
+        "minister",
+        "ministers",
+        "officials",
+        "staff",
+        "chief",
+        "head",
+        "heads",
+        "friend",
+        "friends",
+        "colleague",
+        "colleagues",
+        "partner",
+        "partners",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "cabinet",
+        "entourage",
+        "secretary",
+        "negotiator",
+        "negotiators",
+        "emissary",
+        "emissaries",
+    }
+)
+# "called on A to resign", also "called on A months ago to quit", "called on A again to".
+_TO_VERB_RE: Final = re.compile(
+    r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
+    r"[\s,]+)?to\s+[a-z]"
+)
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
@@ -704,6 +819,12 @@ _VERB_NEXT_RE: Final = re.compile(
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+# A sentence that opens with the meeting just told and where it was: "The talks took place
+# in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
+_PLACE_NEXT_RE: Final = re.compile(
+    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
+    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+)
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
@@ -738,6 +859,10 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
+# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# Between that person and ", with whom": nothing, or the country: "President A of Iraq".
+_WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
 # "his Democratic Republic of Congo counterpart, A": the words of a country's long name before
 # the mention, which starts at its last word.
@@ -749,6 +874,14 @@ _WHEN_WORDS: Final = (
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
 _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
+# "was received in Bishkek on Tuesday by A", "was also received on the same day by B": a
+# place and a day told between the passive verb and "by" (two at most, in either order).
+_PASSIVE_ADVERBIALS: Final = (
+    rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
+    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+)
+# The same over lower-cased text (the place is then any word or three).
+_PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
@@ -771,11 +904,15 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    # "on Monday night with A", "last Tuesday evening with B"
-    r"(?:(?:late\s+|early\s+)?(?:on|last)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?\s+"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
+    # Monday night with A", "last Tuesday evening with B"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:\s+\d{1,2})?\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    # "spoke by phone Monday with A": a wire's bare weekday
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
@@ -786,7 +923,8 @@ _OBJECT_GAP_RE: Final = {
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
-        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        # "will meet again with A" (a trilateral after bilateral talks)
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
@@ -798,7 +936,7 @@ _OBJECT_GAP_RE: Final = {
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
     "passive": re.compile(
-        rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?(?:by|(?<=chairmanship\s)of)\s+{_DET}"
+        rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
     ),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
@@ -810,7 +948,7 @@ _OBJECT_GAP_RE: Final = {
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
-    r"|(?:counterparts?|hosts?|guests?),\s+"
+    r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
@@ -862,7 +1000,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -876,9 +1014,12 @@ _PRESENT_BEFORE_RE: Final = re.compile(
     r"\b(?:present|in\s+attendance|on\s+hand|sat\s+in|sitting\s+in)\s+$"
 )
 _HOSTED_RE: Final = re.compile(r"(?:hosted|hosts|received|receives|welcomed|welcomes)$")
-# "hosted his Spanish and Portuguese counterparts" with no names after them.
+# "hosted his Spanish and Portuguese counterparts" with no names after them; "received the
+# Egyptian and Iraqi ministers" (the ministers named before).
 _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
-    r"\s+(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?\b"
+    r"\s+(?:(?:his|her|their)\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+)){1,6}?)counterparts?"
+    r"|the\s+((?:[A-Z][a-z]+(?:,\s+|\s+and\s+)){1,5}[A-Z][a-z]+)\s+(?:foreign\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys))\b"
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
@@ -918,6 +1059,12 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# The last word of a part of a city, no place of its own: "the Central Business District".
+_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
+# "spoke to", "talked with": no meeting of the speakers when no one is named after it.
+_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
+# The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
+_NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
@@ -953,14 +1100,18 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    # "led by the Minister of State for Foreign Affairs, A"
+    r"(?:the\s+)?"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
-    r"\b(?:led|headed)\s+by\s+"
+    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:delegation|government|side|team|mission)\b"
+    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+_MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
@@ -1029,9 +1180,6 @@ _SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
-# Speaking to someone, who must be named after it (not a newspaper, not reporters).
-_SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|talked)\s+to", re.IGNORECASE)
-_EACH_OTHER_RE: Final = re.compile(r"\s+(?:each\s+other|one\s+another)\b")
 _BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
@@ -1064,6 +1212,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# A group's history, told of the meeting the article opens with: "the two leaders last met".
+_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
@@ -1925,22 +2075,19 @@ class _Reader:
             or self.traveller(sent, clause, trig, kind)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
+            or self.quoted_speaker(sent, trig, sent_people)
         )
         objects = (
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
+            or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
         objects = self.other_than_subject(objects, participants)
         if (
-            self.no_call(kind, trig, objects)
-            or self.retold_without_object(kind, trig, objects)
-            # "a source who spoke to L'Orient Today": no one met
-            or (
-                not objects
-                and _SPOKE_TO_RE.fullmatch(trig.group()) is not None
-                and _EACH_OTHER_RE.match(self.low, trig.end()) is None
-            )
+            self.owned_thing(kind, trig, after)
+            or self.no_call(kind, trig, objects)
+            or self.no_one_met(kind, trig, objects)
         ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -2036,19 +2183,24 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
-    def retold_without_object(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+    def no_one_met(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
         """
-        Whether "The two Ministers welcomed the entry into force of X" is no meeting.
+        Whether the meeting word's object is no one: "welcomed the entry into force of X".
 
         A verb that takes the person met as its object ("welcomed", "received", "hosted")
-        with a group or pronoun subject and no person after it: a thing welcomed.
+        with a group or pronoun subject and no person after it: a thing welcomed. "A and B
+        both spoke to the audience": no one spoken to, and A and B did not talk together
+        (unless "to each other").
         """
+        if self.low.startswith((" each other", " one another"), trig.end()):
+            return False
+        if kind == "with" and not objects:
+            return _SPOKE_TO_RE.fullmatch(self.low, trig.start(), trig.end()) is not None
         return (
             kind == "direct"
             and self.retold
             and trig.group() in _TAKES_PERSON
             and not any(m.actor.kind == "person" or m.members for m in objects)
-            and not self.low.startswith(" each other", trig.end())
         )
 
     def unnamed_counterparts(
@@ -2072,7 +2224,7 @@ class _Reader:
         m = _UNNAMED_COUNTERPARTS_RE.match(self.text, trig.end())
         if m is None or len(host) != 1:
             return []
-        codes = _demonyms_in(m.group(1))
+        codes = _demonyms_in(m.group(1) or m.group(2))
         if not codes:
             return []
         title = (host[0].title or "").lower()
@@ -2223,9 +2375,17 @@ class _Reader:
         The head of the delegation a host received, named after "led by" in the sentence.
 
         "A hosted a delegation from the party's International Department led by its
-        minister, B": B is the one A met.
+        minister, B": B is the one A met; so is B after "held talks with a Kyrgyz delegation
+        (the Kyrgyz government) led (headed) by B" and "met a delegation led by B".
         """
-        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+        word = trig.group()
+        if (
+            not _HOST_WORD_RE.fullmatch(word)
+            and word not in _RECEIVED_WORDS
+            # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
+            and not word.endswith((" with", "talks"))
+            and word not in _MET_WORDS
+        ):
             return []
         m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
         if m is None:
@@ -2354,10 +2514,43 @@ class _Reader:
                     return other
         return Actor(name=SHORT_NAMES.get(code, code), kind="country", country=code)
 
+    def owner(self, m: Mention) -> bool:
+        """Whether ``m`` owns what follows it: "A's", "his", "their", "her" before a noun."""
+        return self.text.endswith(("'s", "\u2019s"), m.start, m.end) or (
+            m.form == "pronoun"
+            and (owner := _OWNER_PRONOUN_RE.match(self.low, m.start)) is not None
+            and owner.end() == m.end
+        )
+
+    def owned_thing(self, kind: str, trig: re.Match[str], after: list[Mention]) -> bool:
+        """
+        Whether the object of ``trig`` is a thing its first mention owns, no one met.
+
+        "welcomed his decision", "received A's letter", "welcomed her offer of aid": the
+        words after the owner are lower case and name no person ("his counterpart", "her
+        deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
+        """
+        if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if not self.object_gap(kind, trig, after[0]):
+            return False
+        words = _OWNED_WORDS_RE.match(self.text, after[0].end)
+        return (
+            words is not None
+            and bool(words.group().strip())
+            and not _PERSON_NOUNS.intersection(words.group().split())
+        )
+
     def objects_of(self, kind: str, trig: re.Match[str], after: list[Mention]) -> list[Mention]:
         """The people the meeting word ``trig`` (of ``kind``) takes as objects, in ``after``."""
         if not after or not self.object_gap(kind, trig, after[0]):
             return []
+        if self.owner(after[0]):
+            # "received A's letter", "visited A's home town", "welcomed his decision": A owns
+            # the object, A is not met; "received A's envoy, B": B is, named right after.
+            if len(after) < 2 or not self.text[after[0].end : after[1].start].isspace():
+                return []
+            after = after[1:]
         # "a meeting between A and B is planned": the verb after B ends no list here.
         objects = _coordinated(
             self.text, after, 0, objects=kind != "between", between=kind == "between"
@@ -2410,7 +2603,9 @@ class _Reader:
         words.
         """
         if not _call_noun(trig) and (
-            trig.lastgroup != "with" or trig.group().startswith(_VERB_STARTS)
+            trig.lastgroup != "with"
+            # "his meeting with", "her talks with", "their audience with": nouns after "his"
+            or (trig.group().startswith(_VERB_STARTS) and not trig.group().startswith(_NOUN_STARTS))
         ):
             return []
         m = _POSSESSOR_BEFORE_RE.search(
@@ -2475,6 +2670,36 @@ class _Reader:
             return self.main_subject(sent, trig, sent_people)
         return []
 
+    def quoted_speaker(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The speaker of a quote whose "I" or "my" met: '"I met A today," Minister B said'.
+
+        Only in a sentence that opens with the quote, the meeting word inside it after "I"
+        or "my" (a few words between), and the speaker named right after the quote closes,
+        before or after a verb of saying.
+        """
+        text, low = self.text, self.low
+        start = sent.start
+        while start < trig.start() and text[start].isspace():
+            start += 1
+        if text[start : start + 1] not in {'"', "\u201c"}:
+            return []
+        if _FIRST_PERSON_RE.search(low, max(start, trig.start() - 40), trig.start()) is None:
+            return []
+        close = _QUOTE_CLOSE_RE.search(text, trig.end(), sent.end)
+        if close is None:
+            return []
+        first = _SPEECH_FIRST_RE.match(low, close.end())
+        at = first.end() if first else close.end()
+        for m in sent_people:
+            if m.start >= at:
+                if m.start == at and (first or _SPEECH_VERB_RE.match(low, m.end)):
+                    return _expand(m)
+                break
+        return []
+
     def with_before_call(
         self, kind: str, trig: re.Match[str], before: list[Mention]
     ) -> list[Mention]:
@@ -2489,6 +2714,21 @@ class _Reader:
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
+        return found[-1:]
+
+    def whom_antecedent(self, trig: re.Match[str], before: list[Mention]) -> list[Mention]:
+        """
+        The person "with whom" tells of: the one named right before it.
+
+        "a message from President A, with whom the king met Monday", "B, whom the envoy
+        visited in May": A and B are met.
+        """
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return []
+        found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
+        if not found or not _WHOM_GAP_RE.fullmatch(self.text, found[-1].end, m.start()):
+            return []
         return found[-1:]
 
     def with_before(self, m: Mention) -> bool:
@@ -2644,7 +2884,48 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
-        return self.titled_group(m, members) or self.told_members(m, clause, members)
+        return (
+            self.lede_members(m, clause, members)
+            or self.titled_group(m, members)
+            or self.leaders_just_met(m, clause, members)
+            or self.told_members(m, clause, members)
+        )
+
+    def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the two leaders last met in May": the lede's meeting, when they fit.
+
+        A group that "last met" (or "first met", "previously met") tells the history of the
+        meeting the article opens with, not of the two people named last: "A and B held
+        talks on Thursday. [...] B was to call on C, but the visit was cancelled. The two
+        leaders last met in Johannesburg" is A and B.  The lede's meeting must have been
+        held, count as many people as the group ("the ministers" counts any), hold people
+        the noun fits, and share one of the resolver's people.
+        """
+        if not self.drafts or _LAST_MET_RE.search(self.low, clause.start, clause.end) is None:
+            return []
+        first = self.drafts[0]
+        if (
+            first.status != "held"
+            or first.earlier
+            or first.evidence.start >= self.lede_end
+            or first.evidence.start > clause.start
+            or len(first.people) < 2
+            or not first.key & {_key(a) for a in members}
+            or first.key == {_key(a) for a in members}
+        ):
+            return []
+        word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
+        count = _COUNT_OF[word.group()] if word is not None else None
+        if count is not None and count != len(first.people):
+            return []
+        if self.low.endswith("ministers", m.start, m.end) and not all(
+            map(_may_be_minister, first.people)
+        ):
+            return []
+        if not self.hold_office(m, first):
+            return []
+        return list(first.people)
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
@@ -2682,6 +2963,33 @@ class _Reader:
             self.group_from = d
             return list(d.people)
         return members
+
+    def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        The people of "the leaders" (no count) told in the paragraph after a meeting of more.
+
+        The resolver gives "the leaders" the leaders named last; "The leaders discussed ..."
+        right after a meeting of three leaders, two of them the resolver's, is that meeting.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence.start > clause.start
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+        ):
+            return []
+        keys = {_key(a) for a in members}
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        j = bisect_left(self.paragraph_starts, last.evidence.start + 1) - 1
+        if (
+            k - j > 1
+            or len(last.people) <= len(members)
+            or not keys < last.key
+            or _COUNT_WORD_RE.search(self.low, m.start, m.end) is not None
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -2814,10 +3122,15 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
+        place = place or (
+            None
+            if medium
+            else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held":
+            if when is None and status == "held" and self.group_from is None:
+                # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             place = place or (None if self.retold and self.drafts else lede_place)
@@ -2979,7 +3292,9 @@ class _Reader:
         Date and place a meeting "on the margins of the gathering" as the one told before it.
 
         The gathering is the one an earlier meeting "on the sidelines of the summit in B on
-        Saturday" was told at: its date and place hold for the later meeting too.
+        Saturday" was told at: its date and place hold for the later meeting too.  With no
+        such meeting, it is the last meeting told of more people, all the later one's among
+        them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
         if (
             (draft.when is not None and draft.place is not None)
@@ -2989,6 +3304,13 @@ class _Reader:
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+        # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
+        # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
@@ -3061,7 +3383,7 @@ class _Reader:
         ):
             return True  # "An earlier version incorrectly said A met B on Monday."
         return _NEGATED_RE.search(
-            self.low, max(clause.start, start - 20), start
+            self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
 
     def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
@@ -3122,6 +3444,23 @@ class _Reader:
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
             found = _city_of(c.group(1)) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
+    def next_place(self, sent: Segment) -> Place | None:
+        """
+        The place the next sentence of the paragraph gives the meeting just told.
+
+        "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
+        over two sentences, its place in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        return None if m is None else self.place(Segment(m.end(), nxt.end))
 
     def onward(self, sent: Segment) -> Place | None:
         """
@@ -3330,9 +3669,13 @@ class _Reader:
         start = clause.start
         while start < before[0].start and not low[start].isalpha():
             start += 1
-        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+        # "A Nigerian delegation led by ...": the delegation itself may be read as a body
+        k = 0
+        while k < len(before) - 1 and before[k].actor.kind != "person":
+            k += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[k].start):
             return []
-        return _coordinated(self.text, before, 0)
+        return _coordinated(self.text, before, k)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """
@@ -3788,7 +4131,14 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        return not (lead in _PLACE_STOP or len(word) < 3)
+        # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
+        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        return not (
+            lead in _PLACE_STOP
+            or len(word) < 3
+            or (word.isupper() and " " not in word)
+            or word.endswith(_CITY_PART_ENDS)
+        )
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)

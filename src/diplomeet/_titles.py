@@ -63,6 +63,7 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "tanaiste": "official",
         "king": "royal",
         "queen": "royal",
+        "monarch": "royal",  # "the Jordanian monarch", a description of a king or queen
         "emir": "royal",
         "amir": "royal",
         "sultan": "royal",
@@ -77,6 +78,15 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
+        # Foreign and Diaspora Affairs A", "the Cabinet Secretary", "Foreign Affairs Cabinet
+        # Secretary B" (the portfolio before, as "Defence Minister")
+        "cabinet secretary": "minister",
+        # A junior minister in the French tradition (ministre délégué), as MAP and the
+        # Maghreb and West African governments write it in English: "Minister Delegate for
+        # African Cooperation A", "the Minister Delegate to the Prime Minister, B"
+        "minister delegate": "minister",
+        "minister-delegate": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
@@ -123,6 +133,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        # A Commonwealth country's envoy to another is its High Commissioner ("the High
+        # Commissioner of Ghana to Kenya, A", "the Indian High Commissioner to Bangladesh, X",
+        # "Deputy High Commissioner Y"), as the Commonwealth Secretariat and member foreign
+        # ministries write it
+        "high commissioner": "diplomat",
+        "deputy high commissioner": "diplomat",
+        "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
@@ -153,6 +170,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "speaker": "legislator",
         "speaker of parliament": "legislator",
         "speaker of the house": "legislator",
+        # "Iran's parliament speaker, A": the chamber before the office, lower case.
+        "parliament speaker": "legislator",
+        "parliamentary speaker": "legislator",
+        "assembly speaker": "legislator",
         # Offices named with a suffix of their stage: "President-elect A".
         "president-elect": "leader",
         "prime minister-designate": "leader",
@@ -187,6 +208,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "nominee": "candidate",
         "candidate": "candidate",
         "counterpart": "counterpart",
+        # "his Uruguayan colleague, Ana Ferreira": a counterpart, in British and agency usage
+        "colleague": "counterpart",
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",
@@ -306,6 +329,7 @@ MODIFIERS: Final[frozenset[str]] = frozenset(
         "interim",
         "outgoing",
         "incoming",
+        "visiting",  # "the visiting minister": the one on a visit, named before
         "late",
         "chief",
         "top",

@@ -32,10 +32,12 @@ _DAY: Final = (
     rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_WORD})"
 )
 #: A dateline opening a line: the place, a comma, the day, then the line's end, or the
-#: agency's credit in brackets and the dash (colon) that opens the story.
+#: agency's credit in brackets and the dash (colon) that opens the story, perhaps after a
+#: full stop and a space, as older Asian and Commonwealth papers print it.
 _DISPATCH_LINE_RE: Final = re.compile(
     rf"^[ \t]*{_PLACE},[ \t]+{_DAY}"
-    r"(?=[ \t]*(?:\([A-Z][^()\n]{0,30}\))?[ \t]*(?:\n|$|\.?[-\u2013\u2014:]))",
+    # ("KUALA LUMPUR, Tuesday. \u2014 The ...": a full stop, a space, then the dash)
+    r"(?=[ \t]*(?:\([A-Z][^()\n]{0,30}\))?[ \t]*(?:\n|$|\.?[ \t]?[-\u2013\u2014:]))",
     re.MULTILINE,
 )
 #: A monitored broadcast's source line, as monitoring services print it over each item:

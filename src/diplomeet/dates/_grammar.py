@@ -92,7 +92,10 @@ _MONTH: Final = (
 _MONTH_FULL: Final = _CAP + _alt(k for k in MONTHS if len(k) > 4)
 _MONTH_POSSESSIVE: Final = _MONTH_FULL + r"['\u2019]s(?!\w)"
 _WEEKDAY: Final = _CAP + _alt(k for k in WEEKDAYS if len(k) > 4) + r"(?![\w-])"
-_DAYNUM: Final = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d|\w)"
+# (a comma then digits is a number, "19,000", save a year glued to the day: "Feb 19,2026")
+_DAYNUM: Final = (
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]\d|,(?!(?:1[5-9]|20)\d\d(?!\d))\d|\w)"
+)
 _YEAR: Final = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d|\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORDS: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -790,7 +793,9 @@ _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested"
+    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested|"
+    # a postponement's new day is ahead of it: "was put off to Thursday", "moved to Monday"
+    r"(?:postponed|put\s+off|pushed\s+back|moved|rescheduled|deferred|delayed)\s+(?:to|until|till)"
 )
 
 _PRESENT: Final = (

@@ -69,8 +69,10 @@ MONTH_NAMES: Final[frozenset[str]] = frozenset(
 WEEKDAY_NAMES: Final[frozenset[str]] = frozenset(k for k in WEEKDAYS if k.endswith("day"))
 
 #: Cardinal number words -> value.  "a"/"an"/"one" are 1, "half a(n)" 0.5; vague quantities
-#: are ``None`` (TIMEX3 writes an unknown count as ``X``: "several days" -> ``PXD``).
-NUMBER_WORDS: Final[dict[str, float | None]] = {
+#: are ``None`` (TIMEX3 writes an unknown count as ``X``: "several days" -> ``PXD``).  Typed
+#: ``int | float``, not ``float``: a compiled (mypyc) build stores a ``float`` as a C double, so
+#: "sixty" + "three" would come out 63.0, which reads as a vague count.
+NUMBER_WORDS: Final[dict[str, int | float | None]] = {
     "a": 1,
     "an": 1,
     "one": 1,

@@ -95,6 +95,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("NTB", ("Norsk Telegrambyrå",)),
     ("BelTA", ("Belarusian Telegraph Agency",)),
     ("Kazinform", ()),
+    # the Baltic states' wires: Baltic News Service, Lithuania's ELTA, Latvia's LETA
+    ("BNS", ("Baltic News Service",)),
+    ("ELTA", ()),
+    ("LETA", ()),
+    # Tajikistan's and Kyrgyzstan's state agencies; Polish Radio's Information Agency
+    ("Khovar", ()),
+    ("Kabar", ()),
+    ("IAR", ("Informacyjna Agencja Radiowa",)),
     ("Azertac", ("AZERTAC", "Azertag")),
     ("Armenpress", ()),
     ("VNA", ("Vietnam News Agency",)),

@@ -87,6 +87,10 @@ _ARCHIVE_BANNER_RE: Final = re.compile(
     r"\s+(?:newspapers?|papers|periodicals|press)$",
     re.IGNORECASE,
 )
+# A library's or archive's field in a digitised-newspaper service's banner: "NewspaperSG |
+# National Library Board, Singapore", "Papers Past | National Library of New Zealand".
+_LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
+_LIBRARY_BANNER_MAX_WORDS: Final = 6  # in each field of such a banner
 # An outlet's name is words of letters: no digits (a date line), no bars or colons.
 _UNKNOWN_MASTHEAD_RE: Final = re.compile(
     r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
@@ -717,8 +721,12 @@ class _Reader:
         known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
-            and furniture.FURNITURE_RE.match(following)
+            # a trail of sections, or one ending with the headline printed under it
+            and (furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1))
             and not _SENTENCE_END_RE.search(line)
+            # a date over the breadcrumb ("Thu, May 14, 2026" / "World > Asia") is the page's
+            # date, read as a date line
+            and date_line(line) is None
         ):
             # the site's name over its breadcrumb ("Home > Press Releases") is no headline,
             # and names the outlet when the table knows it or it reads as a masthead
@@ -839,10 +847,12 @@ class _Reader:
         Drop a newspaper archive's banner opening the page: "THE EXAMPLE TIMES DIGITAL ARCHIVE".
 
         The archive's name is no headline; a paper's name before "Archive" names the outlet.
+        A library's service banner ("NewspaperSG | National Library Board, Singapore") is
+        dropped too; it names no outlet.
         """
         match = _ARCHIVE_BANNER_RE.match(line)
         if match is None:
-            return False
+            return _library_banner(line)
         name = (match["name"] or "").strip()
         if name and masthead_like(name):
             known = known_outlet(name)
@@ -1412,6 +1422,23 @@ _BANNER_FIELD_MAX_WORDS: Final = 5
 _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
+
+
+def _library_banner(line: str) -> bool:
+    """
+    Whether a page's first line is a library's banner over the digitised paper it shows.
+
+    "NewspaperSG | National Library Board, Singapore": short fields between bars, no digits,
+    one naming a library or an archive.
+    """
+    if " | " not in line or any(c.isdigit() for c in line):
+        return False
+    fields = [field.strip() for field in line.split("|")]
+    return (
+        _BANNER_FIELDS[0] <= len(fields) <= _BANNER_FIELDS[1]
+        and all(0 < len(f.split()) <= _LIBRARY_BANNER_MAX_WORDS for f in fields)
+        and any(_LIBRARY_FIELD_RE.search(f) for f in fields)
+    )
 
 
 # The dateline of a later dispatch on a page, its place in capitals, then a weekday or a

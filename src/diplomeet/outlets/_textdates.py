@@ -49,7 +49,8 @@ _WEEKDAY_WORDS: Final = (
 _WEEKDAY: Final = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_WORDS.upper()})"
 _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:1[89]|20)\d\d)\b"
+    # ("Feb 19,2026": some pages glue the year to the comma)
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
@@ -82,7 +83,9 @@ _DATE_LINE_RE: Final = re.compile(
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?)?"
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
+    r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
@@ -103,13 +106,15 @@ _ISSUE_TAIL_RE: Final = re.compile(
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
-    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40})$"
+    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
+    # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
+    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago)$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
     rf"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?{_CLOCK}"
-    r"(?:\s+[A-Z]{2,5})?\s*\.?$"
+    r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)?\s*\.?$"
 )
 
 

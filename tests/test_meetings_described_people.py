@@ -1,0 +1,139 @@
+"""
+People told by a description, a relative "with whom", and a week before "with".
+
+Wire copy names a person once and then describes them: "the visiting minister", "the
+Jordanian monarch", "Kenya's trade minister"; it tells a meeting in a relative clause ("a
+message from President A, with whom the king met Monday") and dates it before "with" ("met
+this week with A").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(2025, 9, 17)
+
+
+def _meetings(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    article = diplomeet.parse(text, published=_DAY)
+    return [(m.status, tuple(p.name for p in m.participants)) for m in article.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Foreign Minister Chen Bo of China arrived in Lusaka on Monday. The visiting "
+                "minister met President Mwila Banda on Tuesday."
+            ),
+            ("Chen Bo", "Mwila Banda"),
+        ),
+        (
+            (
+                "King Faisal of Jordan flew to Cairo on Sunday. The Jordanian monarch held talks "
+                "with President Adel Mansour on Monday."
+            ),
+            ("Faisal", "Adel Mansour"),
+        ),
+        (
+            (
+                "Trade Minister Peter Njoroge of Kenya was hurt in the blast. Ambassador Ruth "
+                "Ellery finished her work on Wednesday, meeting with Kenya's trade minister."
+            ),
+            ("Ruth Ellery", "Peter Njoroge"),
+        ),
+    ],
+)
+def test_a_person_described_after_being_named_is_met(text: str, expected: tuple[str, ...]) -> None:
+    """A description after the name ("the visiting minister", "Kenya's trade minister")."""
+    assert _meetings(text) == [("held", expected)]
+
+
+def test_a_country_s_office_is_no_one_of_another_country() -> None:
+    """A country's office ("Samoa's Prime Minister") is no one of another country."""
+    text = (
+        "Prime Minister Sione Tupou of Tonga opened the forum in Nuku'alofa on Tuesday. "
+        "Foreign Minister Holly Grant of New Zealand leaves for Apia on Thursday, where she "
+        "will meet Samoa's Prime Minister."
+    )
+    assert all("Sione Tupou" not in people for _, people in _meetings(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "King Faisal of Jordan was carrying a message from President Adel Mansour of "
+            "Egypt, with whom the king met on Monday in Amman."
+        ),
+        (
+            "Foreign Minister Ivo Brandt thanked President Adel Mansour of Egypt, with whom he "
+            "held talks on Tuesday."
+        ),
+    ],
+)
+def test_a_meeting_told_by_with_whom_meets_the_person_before_it(text: str) -> None:
+    """The person named before "with whom the king met" is met."""
+    assert [people for _, people in _meetings(text) if "Adel Mansour" in people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Chen Bo met this week with President Mwila Banda in Lusaka.",
+        "Foreign Minister Chen Bo met earlier this week with President Mwila Banda in Lusaka.",
+    ],
+)
+def test_this_week_before_with_dates_the_meeting(text: str) -> None:
+    """A week told before "with" ("met this week with A") dates the meeting."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert [
+        (tuple(p.name for p in m.participants), m.when.value if m.when else None)
+        for m in article.meetings
+    ] == [(("Chen Bo", "Mwila Banda"), "2025-W38")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                '"I had a very good meeting with President Rosa Quispe this morning," Foreign '
+                "Minister Ivo Brandt told reporters in Lima."
+            ),
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            '"My talks with President Rosa Quispe were frank," said Foreign Minister Ivo Brandt.',
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            '"I will meet President Rosa Quispe next week," Foreign Minister Ivo Brandt said.',
+            ("planned", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            (
+                "Emerging from a 45-minute meeting with President Rosa Quispe, Foreign "
+                "Minister Ivo Brandt said the talks had gone well."
+            ),
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+    ],
+)
+def test_a_meeting_told_by_its_speaker_is_the_speaker_s(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    """'"I met A," B said', '"My talks with A ...," said B', "Emerging from a meeting with A, B"."""
+    assert _meetings(text) == [expected]
+
+
+def test_a_quote_s_you_is_not_its_speaker() -> None:
+    """'"You met with A," B said': not B's meeting."""
+    assert (
+        _meetings('"You met with President Rosa Quispe," Foreign Minister Ivo Brandt said.') == []
+    )
