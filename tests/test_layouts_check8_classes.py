@@ -131,3 +131,16 @@ def test_an_editor_line_under_a_byline_adds_no_author() -> None:
     """With a byline above, the editor is no author."""
     layout = _split(f"{HEADLINE}\nBy Jane Doe\n\n{STORY}\nEditor: Kadri Tamm\n")
     assert layout.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("last", "agency"),
+    [
+        ("Additional reporting: AAP", "AAP"),
+        ("Additional reporting: Reuters", "Reuters"),
+        ("Reporting: AFP", "AFP"),
+    ],
+)
+def test_a_reporting_credit_with_a_colon(last: str, agency: str) -> None:
+    """'Additional reporting: AAP' credits the agency, as 'Additional reporting by AAP' does."""
+    assert _split(f"{HEADLINE}\n\n{STORY}\n{last}\n").agencies == (agency,)

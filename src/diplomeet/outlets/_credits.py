@@ -181,11 +181,12 @@ _GENERIC_CREDITS: Final = frozenset(
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
-    r"|reported) by\b[^()]{2,300}\)?\.?$",
+    # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
+    r"|reported)(?: by\b|\s*:)[^()]{2,300}\)?\.?$",
     re.IGNORECASE,
 )
 _TRAILER_PART_RE: Final = re.compile(
-    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported) by"
+    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported)(?: by|\s*:)"
     r"\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
