@@ -81,3 +81,34 @@ def test_it_takes_up_the_force_the_sentence_opens_with(text: str, speaker: str) 
     found = _said(text)
     assert found
     assert all(who is not None and speaker in who.lower() for _, who in found[-1:]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "ZIMBABWE's Minister of Foreign Affairs, Dr Tendai Moyo, today summoned the envoy "
+                "and "
+                'told him that Harare held Pretoria responsible for "an act of state terrorism."'
+            ),
+            "Tendai Moyo",
+        ),
+        (
+            (
+                "UGANDA's Minister of Foreign Affairs, Mr Joseph Okello, today summoned the Kenyan "
+                'envoy and told him that Kampala saw the closure as "a hostile act."'
+            ),
+            "Joseph Okello",
+        ),
+    ],
+)
+def test_a_print_storys_first_word_in_capitals(text: str, speaker: str) -> None:
+    """'ZIMBABWE's Minister ...', 'PRESIDENT A ...': the first word in capitals is a word."""
+    assert [who for _, who in _said(text)] == [speaker]
+
+
+def test_an_acronym_opening_a_paragraph_stays_one() -> None:
+    """'NATO said on Monday ...': an acronym is no word written in capitals."""
+    article = diplomeet.parse('NATO said it was "watching closely."', published=date(2026, 9, 8))
+    assert [s.speaker.name if s.speaker else None for s in article.statements] == ["NATO"]
