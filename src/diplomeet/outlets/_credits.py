@@ -156,8 +156,9 @@ _CREDIT_RES: Final = (
     re.compile(
         # a dash may lead it, and the wire's own name ("-- AFP, with additional reporting by
         # Reuters in Srinagar"), and a place close each name
-        r"^[-\u2013\u2014]*\s*(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s+)?"
-        r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
+        # (possessive white space: a run of spaces is crossed once, linear on any text)
+        r"^[-\u2013\u2014]*+\s*+(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s++)?"
+        r"(?:\(\s*+)?(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
