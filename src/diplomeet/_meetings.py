@@ -126,6 +126,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B signed a memorandum of understanding", "A signed an accord with B"
+            signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
+                agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
@@ -1177,6 +1180,7 @@ _AFTER_EVENT_RE: Final = re.compile(
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
@@ -1506,6 +1510,8 @@ class _Reader:
         self.reversed: str | None = None
         #: Where a meeting word starts in the sentence being read (see :meth:`live_starts`).
         self.live: list[int] = []
+        #: The match of :data:`_TRIGGER_RE` at each of ``live``, read to the sentence's end.
+        self.matched: dict[int, re.Match[str]] = {}
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
@@ -1965,7 +1971,13 @@ class _Reader:
         (a clause ends before ";", "," or a space, which no meeting word reads past).
         """
         low = self.low
-        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(low, q, sent.end)]
+        matched: dict[int, re.Match[str]] = {}
+        self.matched = matched
+        for q in self.trigger_starts(sent, hits):
+            m = _TRIGGER_RE.match(low, q, sent.end)
+            if m is not None:
+                matched[q] = m
+        return list(matched)
 
     def meeting_words(
         self, sent: Segment, live: list[int]
@@ -1978,7 +1990,7 @@ class _Reader:
         """
         if not live:
             return
-        text, low = self.text, self.low
+        text, low, matched = self.text, self.low, self.matched
         k = 0
         for clause in _clauses(text, low, sent):  # the clauses and ``live`` are in text order
             if clause.start > live[-1]:
@@ -1986,9 +1998,15 @@ class _Reader:
             while k < len(live) and live[k] < clause.start:
                 k += 1
             free = clause.start
+            # the clause that ends the sentence: the matches of live_starts() (the same call)
+            whole = matched if clause.end == sent.end else None
             while k < len(live) and live[k] < clause.end:
                 if live[k] >= free:
-                    m = _TRIGGER_RE.match(low, live[k], clause.end)
+                    m = (
+                        whole[live[k]]
+                        if whole is not None
+                        else _TRIGGER_RE.match(low, live[k], clause.end)
+                    )
                     if m is not None:
                         yield clause, m
                         free = m.end()
@@ -3519,6 +3537,11 @@ class _Reader:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
             clause = Segment(clause.start, other.start())
+        # "their first meeting since they signed the agreement at Hillsborough": the
+        # subordinate clause's own event, not placed where the main clause's is
+        since = _SINCE_THEY_RE.search(self.low, max(sent.start, trig.start() - 30), trig.start())
+        if since is not None:
+            return self.place(Segment(since.start(), clause.end))
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
