@@ -369,3 +369,77 @@ def test_the_leaders_just_after_a_meeting_of_three_are_the_three(text: str) -> N
     found = met(text)
     assert [len(people) for people, _, _ in found] == [3]
     assert found[0][2] == "2026-05-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "At the invitation of Member of the Political Bureau of the CPC Central Committee"
+                " and Foreign Minister Wen Jiachen, Deputy Prime Minister and Foreign Minister of"
+                " the Islamic Republic of Pakistan Bilal Rana will pay an official visit to China"
+                " from May 28 to 30."
+            ),
+            {"Bilal Rana", "Wen Jiachen"},
+        ),
+        (
+            (
+                "At the invitation of Indonesian President Joko Santoso, Thai Prime Minister Anan"
+                " Chai will pay a state visit to Indonesia next week."
+            ),
+            {"Anan Chai", "Joko Santoso"},
+        ),
+        (
+            (
+                "At the invitation of Foreign Minister Rosa Vidal, Peruvian Foreign Minister Luis"
+                " Paredes will make an official visit to Chile on Thursday."
+            ),
+            {"Luis Paredes", "Rosa Vidal"},
+        ),
+    ],
+)
+def test_at_the_invitation_of_a_opening_the_sentence_a_hosts_the_visit(
+    text: str, people: set[str]
+) -> None:
+    """Read: "At the invitation of A (a long title), B will pay a visit to C": A and B meet."""
+    assert [(p, s) for p, s, _ in met(text)] == [(frozenset(people), "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "In August, Foreign Minister Wen Jiachen, Pakistani Foreign Minister Bilal Rana and"
+                " Acting Foreign Minister Abdul Hadi Rahmani held the dialogue in Kabul."
+            ),
+            {"Wen Jiachen", "Bilal Rana", "Abdul Hadi Rahmani"},
+        ),
+        (
+            (
+                "Foreign Minister Ana Costa and Foreign Minister Luis Pardo held a strategic"
+                " dialogue in Madrid on Monday."
+            ),
+            {"Ana Costa", "Luis Pardo"},
+        ),
+        (
+            (
+                "Foreign Secretary Amit Rao held the annual strategic dialogue with Foreign"
+                " Secretary Nadia Karim in Dhaka on Monday."
+            ),
+            {"Amit Rao", "Nadia Karim"},
+        ),
+    ],
+)
+def test_a_dialogue_held_is_a_meeting(text: str, people: set[str]) -> None:
+    """Read: "held the (strategic) dialogue (with B)" is a meeting, as "held talks" is."""
+    assert frozenset(people) in {p for p, _, _ in met(text)}
+
+
+def test_a_national_dialogue_is_no_meeting() -> None:
+    """Read: "called for a national dialogue with the opposition": no meeting of people."""
+    assert not met(
+        "President Ana Ruiz called for a national dialogue with the opposition on Monday. The"
+        " government held a national dialogue in March, Ruiz said."
+    )

@@ -66,8 +66,8 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
-            negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
+            discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
@@ -105,7 +105,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -492,6 +492,8 @@ _INVITATION_RE: Final = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+from\s+"
     r"|\bat\s+the\s+invitation\s+of\s+"
 )
+_INVITATION_REACH: Final = 240  # characters before a visit its invitation may open at
+_INVITER_REACH: Final = 120  # characters after "invitation of" the inviter's name may end by
 # A trip told as a noun after "for": "arrived for a four-day official visit to China".
 _FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 # The host of two others' meeting: "with Malaysian Foreign Minister C acting as host".
@@ -639,6 +641,7 @@ _LOOK_BACK_STEMS: Final = (
     "negotiat",
     "phone",
     "retreat",
+    "dialogue",
     "summit",
     "talk",
     "telephone",
@@ -2295,12 +2298,31 @@ class _Reader:
         ):
             return []
         inviter = self.inviter(trig, participants)
-        return [] if inviter is None else [participants[0], inviter]
+        if inviter is None:
+            return []
+        if _key(inviter.actor) != _key(participants[0]):
+            return [participants[0], inviter.actor]
+        # "At the invitation of A, B will pay a visit to C": the subject read was the inviter;
+        # the visitor is the person named between the invitation and the visit
+        visitor = next(
+            (
+                x.actor
+                for x in reversed(self.in_range(inviter.end, trig.start()))
+                if x.actor.kind == "person" and _key(x.actor) != _key(inviter.actor)
+            ),
+            None,
+        )
+        return [] if visitor is None else [visitor, inviter.actor]
 
-    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Actor | None:
+    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Mention | None:
         """The person of "an invitation from B" or "at the invitation of B" around a visit."""
         low = self.low
-        start = max(0, trig.start() - 80)
+        # the invitation may open the sentence, well before the visit: "At the invitation
+        # of A (his long title), B will pay an official visit to C"
+        reach = max(0, trig.start() - _INVITATION_REACH)
+        start = max(
+            reach, low.rfind(". ", reach, trig.start()), low.rfind("\n", reach, trig.start())
+        )
         stop = low.find(". ", trig.end())
         stop = len(low) if stop < 0 else stop
         if (
@@ -2312,13 +2334,17 @@ class _Reader:
         m = _INVITATION_RE.search(low, start, stop)
         if m is None:
             return None
+        # the first person after it ("at the invitation of Member of the Political Bureau of
+        # the CPC Central Committee and Foreign Minister A": A, past the bodies of a long title)
         host = next(
-            (x for x in self.in_range(m.end(), min(stop, m.end() + 80)) if x.start >= m.end()),
+            (
+                x
+                for x in self.in_range(m.end(), min(stop, m.end() + _INVITER_REACH))
+                if x.start >= m.end() and x.actor.kind != "organization"
+            ),
             None,
         )
-        if host is None or host.actor.kind != "person" or _key(host.actor) == _key(participants[0]):
-            return None
-        return host.actor
+        return None if host is None or host.actor.kind != "person" else host
 
     def told_next(self, clause: Segment) -> bool:
         """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""

@@ -39,6 +39,7 @@ MEETING_STEMS: Final = (
     "conversation",
     "courtesy",
     "deliver",
+    "dialogue",
     "dial",
     "dinner",
     "discuss",
