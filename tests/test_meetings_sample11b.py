@@ -443,3 +443,44 @@ def test_a_national_dialogue_is_no_meeting() -> None:
         "President Ana Ruiz called for a national dialogue with the opposition on Monday. The"
         " government held a national dialogue in March, Ruiz said."
     )
+
+
+def _agreed_in(city: str, agency: str, first: str, second: str) -> str:
+    """A lede telling two ministers "agreed in <city>" (no meeting word), then three paragraphs."""
+    return (
+        f"Ministers pledge joint response\n\n{city.upper()}, May 26 ({agency}) - Foreign Minister"
+        f" {first} and her counterpart {second} agreed in {city} on Tuesday to share radar"
+        f' data.\n\n"We will not look away," {first} said after the talks at the ministry.'
+        "\n\nThe two countries signed a deal in 2024.\n\nTrade rose last year.\n\n"
+    )
+
+
+_BUILDING_CASES: list[tuple[str, set[str], str]] = [
+    (
+        _agreed_in("Riga", "LETA", "Ilze Kalnina", "Margus Kask")
+        + "Later on Tuesday, Kask is to be received by President Juris Ozols at Riga Castle.",
+        {"Margus Kask", "Juris Ozols"},
+        "Riga",
+    ),
+    (
+        _agreed_in("Tirana", "ATA", "Elira Hoxha", "Nikos Pappas")
+        + "Pappas will be received by President Arben Leka at the Presidential Palace on"
+        " Wednesday.",
+        {"Nikos Pappas", "Arben Leka"},
+        "Tirana",
+    ),
+    (
+        _agreed_in("Nairobi", "KNA", "Ruth Wambui", "Henry Okello")
+        + "President Daniel Kiprono will host Okello at State House on Wednesday.",
+        {"Daniel Kiprono", "Henry Okello"},
+        "Nairobi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "city"), _BUILDING_CASES)
+def test_a_building_named_with_no_city_is_in_the_datelines_city(
+    text: str, people: set[str], city: str
+) -> None:
+    """Read: "is to be received by A at the Presidential Palace" under a dateline: that city."""
+    assert dated_places(text)[frozenset(people)][1] == city

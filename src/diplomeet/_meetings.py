@@ -1098,6 +1098,12 @@ _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|ch
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
 _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+# A building named with no city: "at the Hilton hotel", "at Parliament House", "at the
+# Prime Ministry", "at Seri Taman, the prime minister's official residence".
+_AT_BUILDING_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
+    r"Residence|Guest\s+House|Hall|Castle)\b"
+)
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1464,6 +1470,7 @@ class _Reader:
         self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
+        self.building_place()
 
     def arrival_place(self) -> None:
         """
@@ -1564,6 +1571,25 @@ class _Reader:
             and prior.place.name == d.place.name
         ):
             d.when = prior.when
+
+    def building_place(self) -> None:
+        """
+        Place a meeting at a building named with no city in the story's city.
+
+        "Mr. Tan will call on A tomorrow at the Hilton hotel", "the summit opens at Parliament
+        House on Thursday", under a "KUALA LUMPUR, Tuesday." dateline: a building no table
+        places, in a meeting told with no place after every other rule, is in the city of
+        the dateline (or of the lede).  Not a call, nor a meeting told as earlier.
+        """
+        for d in self.drafts:
+            if (
+                d.place is not None
+                or d.earlier
+                or d.setting in _MEDIA
+                or not _AT_BUILDING_RE.search(self.text, d.evidence.start, d.evidence.end)
+            ):
+                continue
+            d.place = self.lede_date_place()[1]
 
     def dateline_place(self) -> None:
         """
