@@ -484,3 +484,40 @@ def test_a_building_named_with_no_city_is_in_the_datelines_city(
 ) -> None:
     """Read: "is to be received by A at the Presidential Palace" under a dateline: that city."""
     assert dated_places(text)[frozenset(people)][1] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The foreign ministers of Jordan, Egypt and Iraq met on Monday at a convention"
+                " centre.\n\nForeign Minister Hazem Obeidat welcomed Egyptian Foreign Minister"
+                " Hisham Abdel Ghani and Iraqi Foreign Minister Saad Al Jaberi."
+            ),
+            {"Hazem Obeidat", "Hisham Abdel Ghani", "Saad Al Jaberi"},
+        ),
+        (
+            (
+                "The leaders of Kenya, Uganda and Tanzania met on Monday in Arusha.\n\nPresident"
+                " Daniel Kiprono welcomed Ugandan President Henry Okello and Tanzanian President"
+                " Salma Mfinanga."
+            ),
+            {"Daniel Kiprono", "Henry Okello", "Salma Mfinanga"},
+        ),
+        (
+            (
+                "The foreign ministers of Chile, Peru and Bolivia met on Monday in Arica.\n\n"
+                "Foreign Minister Rosa Vidal hosted Peruvian Foreign Minister Luis Paredes and Bolivian"
+                " Foreign Minister Ana Quispe."
+            ),
+            {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
+        ),
+    ],
+)
+def test_the_ministers_of_three_countries_include_the_home_one_named_without_country(
+    text: str, people: set[str]
+) -> None:
+    """Read: "the foreign ministers of Jordan, Egypt and Iraq" in a Jordanian daily."""
+    found = [p for p, _, day in met(text) if day == "2026-05-25"]
+    assert found == [frozenset(people)]

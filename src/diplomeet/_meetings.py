@@ -3400,12 +3400,37 @@ class _Reader:
                     self.people_of.setdefault(x.actor.country, []).append(x.actor)
         if m is not None:
             codes = countries_in(self.doc, m.start(2), m.end())
+        missing = [code for code in codes if not self.people_of.get(code)]
         for code in codes:
             people = self.people_of.get(code, [])
+            if not people and len(missing) == 1 and len(codes) > 1:
+                # the outlet's own country's official is often named with no country ("Foreign
+                # Minister A" in a Jordanian daily): the one country left is the untold one's
+                people = self.untold_official(office, kinds, out)
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
         return out
+
+    def untold_official(
+        self, office: str, kinds: frozenset[str] | None, taken: list[Actor]
+    ) -> list[Actor]:
+        """
+        The person named with no country who holds ``office``, for "the leaders of A, B and C".
+
+        Only one country of the list without a person of its own may take one: the first
+        person with no country whose title is one of ``kinds`` (leaders) or ends in the
+        office's noun ("foreign ministers": a minister).
+        """
+        assert self.people_of is not None  # noqa: S101 - filled by the caller
+        noun = office.lower().split()[-1].removesuffix("s")
+        for a in self.people_of.get(None, []):
+            title = (a.title or "").lower()
+            if a in taken or not title:
+                continue
+            if (kinds is not None and title in kinds) or (kinds is None and title.endswith(noun)):
+                return [a]
+        return []
 
     def demonym_officials(self, clause: Segment, trig: re.Match[str]) -> list[str]:
         """
