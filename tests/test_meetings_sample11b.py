@@ -508,8 +508,8 @@ def test_a_building_named_with_no_city_is_in_the_datelines_city(
         (
             (
                 "The foreign ministers of Chile, Peru and Bolivia met on Monday in Arica.\n\n"
-                "Foreign Minister Rosa Vidal hosted Peruvian Foreign Minister Luis Paredes and Bolivian"
-                " Foreign Minister Ana Quispe."
+                "Foreign Minister Rosa Vidal hosted Peruvian Foreign Minister Luis Paredes and"
+                " Bolivian Foreign Minister Ana Quispe."
             ),
             {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
         ),
