@@ -521,3 +521,65 @@ def test_the_ministers_of_three_countries_include_the_home_one_named_without_cou
     """Read: "the foreign ministers of Jordan, Egypt and Iraq" in a Jordanian daily."""
     found = [p for p, _, day in met(text) if day == "2026-05-25"]
     assert found == [frozenset(people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "President Kang Min-jae held talks with Chinese President Zhou Hanming in Shenzhen"
+                " on Monday.\n\nKang met Japanese Prime Minister Haruto Kanemura separately.\n\nThe"
+                " leaders of South Korea, China and Japan agreed to hold their next trilateral"
+                " summit in Tokyo."
+            ),
+            {"Kang Min-jae", "Zhou Hanming", "Haruto Kanemura"},
+        ),
+        (
+            (
+                "President Daniel Kiprono held talks with Ugandan President Henry Okello in Arusha"
+                " on Monday.\n\nKiprono met Tanzanian President Salma Mfinanga separately.\n\nThe"
+                " leaders of Kenya, Uganda and Tanzania agreed to hold their next summit in"
+                " Kampala."
+            ),
+            {"Daniel Kiprono", "Henry Okello", "Salma Mfinanga"},
+        ),
+        (
+            (
+                "Foreign Minister Rosa Vidal held talks with Peruvian Foreign Minister Luis Paredes"
+                " in Arica on Monday.\n\nVidal met Bolivian Foreign Minister Ana Quispe"
+                " separately.\n\nThe foreign ministers of Chile, Peru and Bolivia agreed to meet"
+                " again in La Paz."
+            ),
+            {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
+        ),
+    ],
+)
+def test_the_leaders_of_three_countries_are_the_three_not_the_last_two(
+    text: str, people: set[str]
+) -> None:
+    """Read: "The leaders of South Korea, China and Japan agreed to hold ...": all three."""
+    assert (frozenset(people), "planned") in {(p, s) for p, s, _ in met(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Kang Min-jae and Japanese Prime Minister Haruto Kanemura agreed on Monday to"
+            " hold their next summit in Tokyo."
+        ),
+        (
+            "Foreign Minister Ana Costa and Foreign Minister Luis Pardo agreed yesterday to meet"
+            " again in Lisbon."
+        ),
+        (
+            "President Ruth Achieng and President Paul Kagiso agreed on Sunday to hold talks in"
+            " Gaborone."
+        ),
+    ],
+)
+def test_the_day_of_an_agreement_to_meet_is_not_the_meetings(text: str) -> None:
+    """Read: "agreed on Monday to hold their next summit": Monday dates the agreement."""
+    [(_, status, day)] = met(text)
+    assert (status, day) == ("planned", None)

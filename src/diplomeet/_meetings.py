@@ -139,7 +139,10 @@ _TRIGGER_RE: Final = re.compile(
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
 _AGREED_TO_RE: Final = re.compile(
-    r"\bagreed\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
+    r"\bagreed\s+"
+    # the agreement's own day between its verb and "to": "agreed on Thursday to hold"
+    r"(?:(?P<day>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
+    r"(?P<to>that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
@@ -2686,6 +2689,17 @@ class _Reader:
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
                 participants += self.drafts[-1].people
                 self.retold = True
+        if (
+            len(subject) == 1
+            and subject[0].form == "group"
+            and self.low.startswith("the ", subject[0].start)
+        ):
+            # "The leaders of South Korea, China and Japan": the countries name them, not
+            # the resolver's leaders named last
+            listed = _OFFICIALS_OF_RE.match(self.low, subject[0].start, trig.start())
+            officials = self.officials_of(clause, trig) if listed is not None else []
+            if len(officials) > len(subject[0].members):
+                return officials
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
@@ -3712,7 +3726,10 @@ class _Reader:
         if self.low.find("agreed", max(clause.start, trig.start() - 60), trig.start()) < 0:
             return None
         m = _AGREED_TO_RE.search(self.low, max(clause.start, trig.start() - 60), trig.start())
-        return None if m is None else m.start()
+        if m is None:
+            return None
+        # "agreed on Thursday to meet": Thursday is the agreement's day, not the meeting's
+        return m.start("to") if m.group("day") else m.start()
 
     def earlier_clause_date(
         self, sent: Segment, clause: Segment, trig: re.Match[str]
