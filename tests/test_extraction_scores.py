@@ -310,6 +310,33 @@ def test_sample11b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 >= 0.75  # 0.750; 0.583 at first sight
 
 
+def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample11a (Africa, Latin America, Europe, Central Asia) holds.
+
+    Written by the sample11a helper before it read the rules and measured once (meetings
+    0.562, P 0.714, R 0.463: its README), then read for classes of meeting phrasing, each
+    checked on sentences of other countries and outlets in tests/test_meetings_sample11a.py.
+    These floors are its figures after the eleventh session's rules for those classes.
+    """
+    sample = BLIND / "sample11a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.78  # 0.784 (P 0.884, R 0.704); 0.562 at first sight
+    assert scores.meetings_strict.f1 >= 0.59  # 0.598; 0.405 at first sight
+    assert scores.meeting_when.f1 >= 0.89  # 0.895; 0.920 at first sight (fewer matched)
+    assert scores.meeting_place.f1 >= 0.85  # 0.850 (0.868 on the branch earlier); 0.800 first
+    assert scores.statements.f1 >= 0.79  # 0.793; 0.586 at first sight
+    assert scores.quotes.f1 >= 0.98  # 0.982
+    assert scores.attribution.f1 >= 0.85  # 0.852; 0.630 at first sight
+    assert scores.incidents.f1 >= 0.42  # 0.421: not worked on
+    assert scores.dates.f1 >= 0.87  # 0.873: not worked on
+    assert scores.outlet.f1 >= 0.8  # 0.800: not worked on
+    assert scores.headline.f1 >= 0.72  # 0.727: not worked on
+    assert scores.authors.f1 >= 0.88  # 0.889: not worked on
+    assert scores.agencies.f1 >= 0.83  # 0.833: not worked on
+    assert scores.published.f1 >= 0.58  # 0.583: not worked on
+
+
 def test_ninth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The ninth set (check8, written blind on 2026-11-24) keeps the figures measured on it.

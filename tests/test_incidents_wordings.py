@@ -81,8 +81,10 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Kyrgyz and Tajik border guards clashed near the disputed frontier.", "shots_fired"),
     ("A skirmish between Thai and Cambodian soldiers broke out near the temple.", "shots_fired"),
     ("Thai troops and Cambodian soldiers fought a gun battle near the temple.", "shots_fired"),
-    ("Iranian border guards shot dead two Afghan migrants at the frontier.", "attack"),
-    ("A Bangladeshi villager was shot and killed by Indian border guards.", "attack"),
+    # border guards shooting people at a border fire shots across it (the gold conventions
+    # of check8/ and sample10a/: "a shooting by border guards" is shots_fired)
+    ("Iranian border guards shot dead two Afghan migrants at the frontier.", "shots_fired"),
+    ("A Bangladeshi villager was shot and killed by Indian border guards.", "shots_fired"),
     ("Azerbaijani sniper fire killed an Armenian soldier, Yerevan said.", "attack"),
     ("Two Kyrgyz civilians were killed in clashes with Tajik border troops.", "attack"),
     # ramming, water cannon, collisions at sea (Reuters, Kyodo, government statements)

@@ -96,3 +96,44 @@ def test_this_week_before_with_dates_the_meeting(text: str) -> None:
         (tuple(p.name for p in m.participants), m.when.value if m.when else None)
         for m in article.meetings
     ] == [(("Chen Bo", "Mwila Banda"), "2025-W38")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                '"I had a very good meeting with President Rosa Quispe this morning," Foreign '
+                "Minister Ivo Brandt told reporters in Lima."
+            ),
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            '"My talks with President Rosa Quispe were frank," said Foreign Minister Ivo Brandt.',
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            '"I will meet President Rosa Quispe next week," Foreign Minister Ivo Brandt said.',
+            ("planned", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+        (
+            (
+                "Emerging from a 45-minute meeting with President Rosa Quispe, Foreign "
+                "Minister Ivo Brandt said the talks had gone well."
+            ),
+            ("held", ("Ivo Brandt", "Rosa Quispe")),
+        ),
+    ],
+)
+def test_a_meeting_told_by_its_speaker_is_the_speaker_s(
+    text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    """'"I met A," B said', '"My talks with A ...," said B', "Emerging from a meeting with A, B"."""
+    assert _meetings(text) == [expected]
+
+
+def test_a_quote_s_you_is_not_its_speaker() -> None:
+    """'"You met with A," B said': not B's meeting."""
+    assert (
+        _meetings('"You met with President Rosa Quispe," Foreign Minister Ivo Brandt said.') == []
+    )

@@ -68,3 +68,13 @@ def test_initials_after_in_the_name_a_body_not_a_place() -> None:
         published=_DAY,
     )
     assert [m.place.name if m.place else None for m in article.meetings] == [None, "Zlin"]
+
+
+def test_a_part_of_a_city_is_not_the_meeting_s_place() -> None:
+    """A part of a city ("in the Central Business District") is no place of its own."""
+    article = diplomeet.parse(
+        "Foreign Minister Hana Cerny met Foreign Minister Ole Rask on Monday. The meeting was "
+        "held at the ministry's headquarters in the Central Business District.",
+        published=_DAY,
+    )
+    assert [m.place.name if m.place else None for m in article.meetings] == [None]

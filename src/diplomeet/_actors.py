@@ -142,6 +142,7 @@ _PARTICLES: Final = frozenset(
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
 # Words that open another clause between a name and an object pronoun: "A said B met him".
+_COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CLAUSE_TURN_RE: Final = re.compile(
     r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
     r"while|if|as|whose)\b|[,;:\"\u201c\u201d(]"
@@ -485,6 +486,9 @@ _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
+# The countries of a group of officials told without their names: "the foreign ministers of
+# the two countries, A and B" (see _Resolver.strong_keys).
+_LANDS: Final = frozenset({"countries", "nations", "neighbours", "neighbors", "states"})
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
@@ -506,8 +510,24 @@ _PAIR_NOUNS: Final = frozenset(
     | {"secretaries"}
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
+# Words that tell a person by the part taken in a visit: "the visiting minister", "the
+# guest", "his host", "the host president" (see _Resolver.by_role).
+_ROLES_OF_VISITS: Final = {
+    "visiting": "visitor",
+    "guest": "visitor",
+    "visitor": "visitor",
+    "host": "host",
+    "hosts": "host",
+}
+
 _AFTER_ARTICLE: Final = (
-    MODIFIERS | _TITLE_GATE | _BODY_GATE | frozenset(_COUNTS) | _PAIR_NOUNS | {"pair"}
+    MODIFIERS
+    | _TITLE_GATE
+    | _BODY_GATE
+    | frozenset(_COUNTS)
+    | _PAIR_NOUNS
+    | {"pair"}
+    | frozenset(_ROLES_OF_VISITS)
 )
 _ORG_BODIES: Final = frozenset(
     {
@@ -559,6 +579,17 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
 )
 
 
+# Words before a place that say something happens there ("arrived in Abuja").
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "to", "at"})
+_HOME_REACH: Final = 400  # tokens back to look for it
+# The words a long office's tail may hold besides capitalised ones ("Minister of Foreign
+# Affairs and Trade of Hungary A"), the words it starts with, how long it may run, and the
+# gaps that may end it (see _Reader.named_after_tail).
+_TAIL_LEADS: Final = frozenset({"of", "for", "and"})
+_TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
+_TAIL_MOST: Final = 24
+_TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
@@ -606,6 +637,7 @@ class _Item:
     actor: Actor | None = None
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
+    role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -688,6 +720,8 @@ class _Reader:
         # The distinct words; one that the text also writes in lower case is a common word,
         # not a name (see name_item()).
         self.word_set = set(tokens.words)
+        # The visit's role read before the office being read ("the visiting minister").
+        self.role: str | None = None
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -747,9 +781,11 @@ class _Reader:
                 k = i + n
                 if k < self.n and last >= k:
                     key = " ".join(lowers[i:k])
-                    if key in PORTFOLIOS and lowers[k] in PORTFOLIO_HEADS and not any(poss[i:k]):
-                        if best is None or best[2] <= k + 1:
-                            best = (text[starts[i] : ends[k]], "minister", k + 1)
+                    # "Foreign Affairs Cabinet Secretary" (Kenya): the head after "Cabinet"
+                    h = k + 1 if lowers[k] == "cabinet" and k + 1 < self.n and last > k else k
+                    if key in PORTFOLIOS and lowers[h] in PORTFOLIO_HEADS and not any(poss[i:k]):
+                        if best is None or best[2] <= h + 1:
+                            best = (text[starts[i] : ends[h]], "minister", h + 1)
                         break
         if low in PORTFOLIO_HEADS and i + 2 < self.n and lowers[i + 1] in {"of", "for"}:
             for n in (2, 1):
@@ -959,6 +995,12 @@ class _Reader:
                 return pair
         lead = low in _LEADS and i + 1 < n
         j = i + 1 if lead else i
+        # (kept for add_title(): "the visiting minister" is a description with a role)
+        self.role = role = _ROLES_OF_VISITS.get(lowers[j]) if lead else None
+        if role is not None:
+            j = self.visit_role(i, j, role)
+            if j < 0:
+                return -j  # the role alone named the person, or no one
         wj = words[j]
         mod = None
         noun: tuple[str, int] | _Unread | None = _UNREAD
@@ -1020,6 +1062,23 @@ class _Reader:
             return i + 1
         # When step() read the word as a country above, proper() need not read it again.
         return self.proper(i, noun)
+
+    def visit_role(self, i: int, j: int, role: str) -> int:
+        """
+        Read a visit's role after an article or a possessive at ``i`` (the role at ``j``).
+
+        Returns the token the office starts at ("the visiting minister", "the host
+        president"), or minus where the reading ends when the role names the person alone
+        ("the guest", "his host", "their hosts"; "the host country" is no one).
+        """
+        lowers, n = self.t.lowers, self.n
+        if lowers[j] == "visiting" or (
+            j + 1 < n and self.gap(j + 1) == " " and lowers[j + 1] in _TITLE_GATE
+        ):
+            return j + 1 if j + 1 < n else -(i + 1)
+        if lowers[i] != "the" or lowers[j] in {"guest", "visitor"}:
+            self.items.append(_Item("desc", i, j + 1, role=role))
+        return -(j + 1)
 
     def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
         """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
@@ -1170,7 +1229,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
         self,
         lead: int,
         i: int,
@@ -1225,7 +1284,14 @@ class _Reader:
         if name_end > after:
             self.apposition(person(after, name_end, code))
             return name_end
-        named = self.named_after_comma(after) or self.envoy_for(after) or self.named_after_of(after)
+        listed = self.portfolio_list(after) if kind == "minister" else None
+        if listed is not None:
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, A,"
+            list_end, name_start, name_end = listed
+            words = words + t.text[t.ends[after - 1] : t.ends[list_end - 1]]
+            person(name_start, name_end, code or self.demonym_in(after, list_end))
+            return name_end
+        named = self.named_later(after, words)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1270,9 +1336,27 @@ class _Reader:
                     title_kind=kind,
                     country=code,
                     possessor=not (article and t.lowers[lead] == "the"),
+                    role=self.role,
                 )
             )
         return after
+
+    def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
+        """
+        The name of an office's holder told after the office's words, not right after them.
+
+        After a comma, "for" or "of" (see the readers called). An office in the "Minister of
+        Foreign Affairs" form may run on with more portfolios ("..., Regional Integration and
+        Tourism of Chad, A"): its tail is read first.
+        """
+        long_form = " of " in words or " for " in words
+        return (
+            (self.named_after_tail(after) if long_form else None)
+            or self.named_after_comma(after)
+            or self.envoy_for(after)
+            or self.named_after_of(after)
+            or self.named_after_tail(after)
+        )
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
         """A second office after "and" that a name follows: "... and Foreign Minister A"."""
@@ -1360,7 +1444,13 @@ class _Reader:
             and not (self.gap(after) == ") " and self.t.lowers[after - 1] in {"ret", "retd"})
         ):
             return after
-        return self.name(after, styled=styled and self.t.lowers[after - 1] in _STYLES)
+        prev = self.t.lowers[after - 1]
+        return self.name(
+            after,
+            # "Mr Douglas Harcourt": after a courtesy title the next word is a given name,
+            # though a city (Douglas) bears it too
+            styled=(styled and prev in _STYLES) or prev.rstrip(".") in _COURTESY_TITLES,
+        )
 
     def rank_after(self, i: int, kind: TitleKind) -> int:
         """
@@ -1412,6 +1502,53 @@ class _Reader:
             return k
         return i
 
+    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901 - one scan
+        """
+        Read the rest of a ministry's long name, then the minister's name, after a comma.
+
+        "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, A, said": the
+        portfolios run on, set off by commas, to a last one joined by "and"; then the name,
+        of two words at least, ends at a comma, a full stop or a verb.  Returns (end of the
+        portfolios, first name token, end of name) or None.
+        """
+        t = self.t
+        k = after
+        for _ in range(3):  # at most three more portfolios
+            if k >= self.n or self.gap(k).strip() != ",":
+                return None
+            j, joined = k, False
+            while j < self.n and j - k < 6 and (j == k or self.gap(j) == " "):
+                low = t.lowers[j]
+                if low == "and" and j > k:
+                    joined = True
+                elif low not in {"of", "for", "the"} and not t.words[j][:1].isupper():
+                    break
+                j += 1
+            if j == k or t.lowers[j - 1] in {"and", "of", "for", "the"}:
+                return None
+            k = j
+            if joined:
+                break
+        else:
+            return None
+        if k >= self.n or self.gap(k).strip() != ",":
+            return None
+        start = k
+        while start < self.n and t.lowers[start] in _HONORIFICS:
+            start += 1
+        end = self.name(start) if start < self.n else start
+        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", "."}):
+            return None
+        return k, start, end
+
+    def demonym_in(self, i: int, j: int) -> str | None:
+        """The country a nationality or a people in tokens i..j-1 names ("Moroccan Expatriates")."""
+        for w in self.t.words[i:j]:
+            code = DEMONYMS.get(w) or PEOPLES.get(w)
+            if code is not None:
+                return code
+        return None
+
     def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
         """
         Read "the envoy for the talks, Ana Lind," after a title: the person it names.
@@ -1447,7 +1584,8 @@ class _Reader:
         t = self.t
         for k in range(i, j):
             if t.lowers[k] == "of" and k + 1 < j:
-                c = self.country(k + 1)
+                # "of Japan", "of the Republic of Ghana", "of the Congo"
+                c = self.of_country_span(k) if t.lowers[k + 1] == "the" else self.country(k + 1)
                 if c is not None:
                     return c[0]
         return None
@@ -1511,6 +1649,79 @@ class _Reader:
             return None
         end = self.name_after(found[1], styled=False)
         return (found[1], found[1], end) if end - found[1] >= 2 else None
+
+    def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read a long office's tail, then the name of its holder.
+
+        Ministries and agencies write offices in full, with their portfolios and country:
+        "Minister of Foreign Affairs and Trade of Hungary Ana Lind", "Cabinet Secretary for
+        Foreign and Diaspora Affairs, Hon. Ana Lind", "the Minister of Foreign Affairs,
+        Regional Integration and Tourism of the Republic of Chad, H.E. Ana Lind".  The name is
+        the tail's last part (see :meth:`office_tail`), after a comma or after "of Country".
+        Returns (end of the office's words, first name token, end of name), as
+        :meth:`named_after_comma` does, or None.
+        """
+        tail = self.office_tail(after)
+        if tail is None:
+            return None
+        k, last_comma = tail
+        lowers = self.t.lowers
+        if last_comma >= after:
+            start = last_comma
+            while start < k and lowers[start] in _HONORIFICS:
+                start += 1
+            return (last_comma, start, k) if self.whole_name(start, k) else None
+        # No comma: the name after "of [the] Country", the last country of the tail.
+        for m in range(k - 3, after - 1, -1):
+            found = self.of_country_span(m) if lowers[m] == "of" else None
+            if found is not None and found[1] < k and self.gap(found[1]) == " ":
+                start = found[1]
+                return (start, start, k) if self.whole_name(start, k) else None
+        return None
+
+    def office_tail(self, after: int) -> tuple[int, int] | None:
+        """
+        The words of a long office after its head: "of", "for", "and" or a comma first.
+
+        The tail holds capitalised words, "and", "of", "for", "to", "the", honorifics and
+        commas, and no second office.  Returns (its end, the token after its last comma, or
+        -1 when it has none), or None when there is no such tail.
+        """
+        t = self.t
+        lowers, words, n = t.lowers, t.words, self.n
+        if after >= n:
+            return None
+        gap = self.gap(after)
+        if gap == ", " and words[after][:1].isupper():
+            last_comma = after  # "Minister of Foreign Affairs, Regional Integration and ..."
+        elif gap == " " and lowers[after] in _TAIL_LEADS:
+            last_comma = -1
+        else:
+            return None
+        k = after
+        while k < n and k - after < _TAIL_MOST:
+            gap, low = self.gap(k), lowers[k]
+            if "\n" in gap or not (low in _TAIL_WORDS or words[k][:1].isupper()):
+                break
+            if low in TITLES and low not in _HONORIFICS:
+                return None  # a second office: "Minister of A of X B and Minister of C of Y D"
+            g = gap.strip()
+            if k > after and g:
+                if g != ",":
+                    break
+                last_comma = k
+            k += 1
+        if k < n and self.gap(k).strip() not in _TAIL_ENDS:
+            return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
+        return k, last_comma
+
+    def whole_name(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are one person's name of two words at least."""
+        if j - i < 2 or self.name(i) != j:
+            return False
+        words = " ".join(self.t.words[i:j])
+        return words not in _PLACE_NAMES and words not in COUNTRY_NAMES
 
     def bare_title_after(self, item: _Item, k: int) -> None:
         """Read "Kofi Mensah, foreign minister of Ghana, said": an office without an article."""
@@ -1671,17 +1882,36 @@ _DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
 }
 
 
+# "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
+_OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
+
+
+def _office_form(title: str) -> str:
+    """
+    An office in the "[portfolio] minister" form.
+
+    "minister of foreign affairs" (", trade and development") -> "foreign minister", "foreign
+    affairs minister" -> "foreign minister".
+    """
+    m = _OFFICE_OF_RE.fullmatch(title.partition(",")[0])  # its first portfolio
+    if m is not None:
+        title = f"{m.group(2)} {m.group(1)}"
+    return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
+
+
 def _fits(person: _Person, item: _Item) -> bool:
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
         return False
     if person.title is None or item.title is None:
         return False
-    want = item.title.lower()
-    have = person.title.lower()
+    want = _office_form(item.title.lower())
+    have = _office_form(person.title.lower())
     kinds = _DESCRIPTION_KINDS.get(want)
     if kinds is not None:
         return person.title_kind in kinds
+    if want == "minister" and have.endswith("prime minister"):
+        return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
     return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
@@ -1739,6 +1969,9 @@ class _Resolver:
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The country of the place last told ("in Abuja", the dateline): see by_role().
+        where = place_actor(doc.dateline) if doc.dateline else None
+        self.home: str | None = where.country if where is not None else None
 
     def strong_keys(self) -> set[str]:
         """Surnames the article certainly uses for people."""
@@ -1766,10 +1999,15 @@ class _Resolver:
                         t.gaps[it.i].startswith(",")
                         and (
                             before in _PAIR_KINDS
-                            # "the foreign ministers of Chile and Peru, A and B"
+                            # "the foreign ministers of Chile and Peru, A and B", "the
+                            # foreign ministers of the two countries, A of Peru and B"
                             or (
                                 before[:1].isalpha()
-                                and t.words[it.i - 1] in COUNTRY_NAMES
+                                and (
+                                    t.words[it.i - 1] in COUNTRY_NAMES
+                                    or before in _LANDS
+                                    or before == "sides"
+                                )
                                 and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
                             )
                         )
@@ -1889,11 +2127,7 @@ class _Resolver:
         pos = self.start(item)
         s = self.sentence_of(pos)
         if item.gender == "p":
-            for where, pair in reversed(self.pairs):
-                if self.sentence_of(where) >= s - 2:
-                    return pair
-                break
-            return None
+            return self.group_pronoun(s)
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -1914,6 +2148,79 @@ class _Resolver:
                 return idx
         return None
 
+    def home_at(self, i: int) -> str | None:
+        """
+        The country of the place last told before token ``i``.
+
+        A place after "in", "to" or "at" ("arrived in Abuja", "a visit to Chad") or at a
+        paragraph's start (a dateline: "MONTEVIDEO, Nov. 19"), else the outlet's dateline.
+        """
+        t = self.t
+        words, lowers, gaps = t.words, t.lowers, t.gaps
+        for k in range(i - 1, max(i - _HOME_REACH, 0) - 1, -1):
+            if not words[k][:1].isupper():
+                continue
+            m = k - 1 if k > 0 and lowers[k - 1] == "the" else k
+            if m > 0 and lowers[m - 1] not in _PLACE_PREPOSITIONS and "\n" not in gaps[m]:
+                continue
+            for n in (1, 2, 3):
+                if k + n <= len(words) and self.t.run_end[k] >= k + n - 1:
+                    name = " ".join(words[k : k + n])
+                    if name.isupper():
+                        name = name.title()  # a dateline in capitals: "QUITO, March 4"
+                    code = CAPITALS.get(name) or CITIES.get(name) or COUNTRY_NAMES.get(name)
+                    if code is not None:
+                        return code
+        return self.home
+
+    def by_role(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The person a visit's role names: "the visiting minister", "the guest", "his host".
+
+        The visitor is the most recent person who fits, from another country than the place
+        last told ("arrived in Abuja", a dateline); a host is, for "his host", the most
+        recent person of another country than his (of his own kind of office first), else
+        one of the place's country.  Without a place, the most recent who fits.
+        """
+        people = self.people
+        owner = None
+        if self.out and self.out[-1][0].kind == "pronoun" and self.out[-1][0].i == item.i:
+            last = self.out.pop()[1]  # "his host": "his" tells whose host, not who
+            owner = last if isinstance(last, int) else None
+        fitting = [
+            i for i in order if i != owner and (item.title is None or _fits(people[i], item))
+        ]
+        if not fitting:
+            return None
+        if item.role == "host" and owner is not None:
+            away, kind = people[owner].country, people[owner].title_kind
+            others = [i for i in fitting if people[i].country not in {None, away}]
+            alike = [i for i in others if people[i].title_kind == kind]
+            return (alike or others or fitting)[0]
+        home = self.home_at(item.i)
+        if home is None:
+            return fitting[0]
+        if item.role == "host":
+            return next((i for i in fitting if people[i].country == home), fitting[0])
+        return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
+
+    def group_pronoun(self, s: int) -> tuple[int, ...] | None:
+        """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
+        if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
+            return None
+        last = self.sentence_of(self.pairs[-1][0])
+        if last < s:
+            # "The two ministers agreed that the commission will meet under the
+            # co-chairmanship of A and B. They had last met in July": "they" is the group
+            # that opened the sentence, not one named in its complement
+            opening = self.sentence_starts[last]
+            for where, pair in self.pairs:
+                if where >= opening and self.sentence_of(where) == last:
+                    if where - opening <= 16 and pair != self.pairs[-1][1]:
+                        return pair
+                    break
+        return self.pairs[-1][1]
+
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
         text = self.t.text
@@ -1930,6 +2237,7 @@ class _Resolver:
         self,
     ) -> list[tuple[_Item, _Ref, MentionForm]]:
         strong = self.strong_keys()
+        pending: list[_Item] = []  # offices told before anyone is named
         self._positions: dict[int, list[tuple[int, int]]] = {}
         prev: _Item | None = None
         prev_ref: _Ref | None = None
@@ -1966,11 +2274,19 @@ class _Resolver:
                 form = "name" if len(item.name) > 1 else ("title" if item.title else "surname")
             elif item.kind == "desc":
                 order = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                # "Prime Minister A invited the prime minister to visit": an office named
+                # after someone in its own clause is another holder of it, like "him"
+                pos = self.start(item)
+                bound = self.bound_subjects(self.sentence_of(pos), pos)
+                if bound:
+                    order = [i for i in order if i not in bound]
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
                 best = (
-                    next(
+                    self.by_role(item, order)
+                    if item.role is not None
+                    else next(
                         (
                             i
                             for i in order
@@ -1986,6 +2302,8 @@ class _Resolver:
                     )
                 )
                 if best is None:
+                    if item.country is not None and not self.last_seen:
+                        pending.append(item)  # "The US special envoy met ..." told first
                     continue
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
@@ -2048,7 +2366,35 @@ class _Resolver:
                 self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             prev, prev_ref = item, ref
+        if pending:
+            self.named_after(pending)
         return self.out
+
+    def named_after(self, pending: list[_Item]) -> None:
+        """
+        Link an office told before anyone is named to the person named with it just after.
+
+        A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
+        US special envoy B wrapped up a visit": the envoy is B, the first of the next three
+        sentences' people whose office and country fit.
+        """
+        first: dict[int, int] = {}
+        for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
+            first.setdefault(ref, pos)
+        for item in pending:
+            pos = self.start(item)
+            near = self.sentence_of(pos) + 3
+            later = sorted(
+                (w, ref)
+                for ref, w in first.items()
+                if w > pos
+                and self.sentence_of(w) <= near
+                and self.people[ref].country == item.country
+                and _fits(self.people[ref], item)
+            )
+            if later:
+                starts = [self.start(x[0]) for x in self.out]
+                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:

@@ -651,7 +651,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"drifted|drifts|drifting|floated|floats|floating|wandered|wanders|wandering|"
             r"penetrated|penetrating)\b"
             r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
-            r"\b(?:flew|flown|flying|flies|fly)\s+(?:into|over|through|across)\s+"
+            r"\b(?:flew|flown|flying|flies|fly)\s+"
+            # "flew about 30 kilometres into Polish airspace": how far in, before "into"
+            r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
+            r"(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|thirty|fifty|a\s+few)\s*"
+            r"(?:kilometres|kilometers|km|miles|nautical\s+miles)\s+(?:deep\s+)?)?"
+            r"(?:into|over|through|across)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
@@ -774,6 +779,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
             r"damaged|holed|went\s+off)\b|"
+            # "a missile fired by the militia struck a bulk carrier": who fired it, between
+            rf"(?:{_words(_EXPLOSIVES)})\s+(?:fired|launched)\s+(?:by|from)\s+"
+            r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged)\b|"
             r"(?:naval\s+|sea\s+|limpet\s+)?mines?\s+exploded\b|"
             r"torpedo(?:es)?\s+(?:hit|struck|sank|damaged|holed|crippled|exploded)\b|"
             # "a tanker was hit by a missile fired by rebels": the thing hit, told passive
@@ -786,7 +794,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "other",
         re.compile(
-            r"(?=[abcdefhijklmnoprstuvwy])\b(?:"
+            r"(?=[abcdefghijklmnoprstuvwy])\b(?:"
             r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
@@ -834,6 +842,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:outside|at|in\s+front\s+of|near|before|around)\s+"
             r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|chancery|"
             r"high\s+commission|(?:diplomatic\s+|permanent\s+)?mission)\b(?!['\u2019]s\b)|"
+            # a crowd at an embassy: "gathered outside the Tajik embassy", "marched past the
+            # Soviet embassy"
+            r"\b(?:gathered|gathering|massed|marched|marching)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+            r"(?:outside|in\s+front\s+of|past|on)\s+"
+            r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|"
+            r"high\s+commission)\b(?!['\u2019]s\b)|"
             r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
             r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+"
             # "released flares roughly 30 metres in front of", "directly ahead of"
@@ -1205,6 +1219,14 @@ _GROUND_FIRE_RE: Final = re.compile(
 # The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
 _EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
+_SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
+# A force that guards a border: "border guards", "frontier troops", "the BSF".
+_BORDER_FORCE_RE: Final = re.compile(
+    r"\b(?:border|frontier)\s+(?:guards?|police|troops|forces?|security\s+force|patrols?)\b"
+    r"|\bbsf\b|\bborder\s+guard\s+police\b"
+)
+# A verb reporting what a side said, before a claim it quotes: "Tass said the Chinese had ...".
+_REPORTING_RE: Final = re.compile(r"\b(?:said|says|stated|claimed|alleged|communiqu)")
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
@@ -1294,7 +1316,11 @@ _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
 _DECEMBER: Final = 12
 # A dateline: a place in capitals (and its region) before the date, an agency and a dash
 # after it: "SEOUL, Jan. 8 (Yonhap) --", "PHNOM PENH, May 29 (AFP) -".
-_DATELINE_HEAD_RE: Final = re.compile(r"[A-Z][A-Z'.\- ]+(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*")
+# The place may be in title case too: "Taipei, April 20 (CNA) -".
+_DATELINE_HEAD_RE: Final = re.compile(
+    r"(?:[A-Z][A-Z'.\- ]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*"
+)
 _DATELINE_TAIL_RE: Final = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014:])")
 _VAGUE_GAP_RE: Final = re.compile(
     r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
@@ -1571,6 +1597,8 @@ class _Reader:
             or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
             is not None
         )
+        if draft.when is None and self.drafts and self.quoted_claim(sent, m):
+            return  # a side's quoted words about an incident the story already tells
         if (
             draft.when is None
             and _RETOLD_FIRE_RE.match(m.group()) is not None
@@ -1583,6 +1611,25 @@ class _Reader:
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
                     return
         self.merge(draft, retold=retold)
+
+    def quoted_claim(self, sent: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident words are quoted speech, or a reported claim quoting its words.
+
+        '"This was a reckless attack on a civilian vessel," the command said' and 'Tass said
+        the Chinese had opened fire "at point-blank range"' (undated, after the incident was
+        told) are a side's account of it, not an incident of their own.
+        """
+        text = self.text
+        straight = text.count('"', sent.start, m.start())
+        if straight % 2 == 1 or text.count("\u201c", sent.start, m.start()) > text.count(
+            "\u201d", sent.start, m.start()
+        ):
+            return True
+        told = text[sent.start : sent.end]
+        return ('"' in told or "\u201c" in told) and (
+            _REPORTING_RE.search(self.low, sent.start, m.start()) is not None
+        )
 
     def denied(self, sent: Segment, clause: Segment) -> bool:
         """Whether the clause is what a denial before it rejects: "rejected claims that ..."."""
@@ -1650,6 +1697,12 @@ class _Reader:
             and _BORDER_RE.search(low, clause.start, clause.end)
         ):
             return "shots_fired"  # artillery fire across a border, whatever it hit
+        if (
+            kind == "attack"
+            and _SHOT_RE.search(m.group()) is not None
+            and _BORDER_FORCE_RE.search(low, clause.start, clause.end)
+        ):
+            return "shots_fired"  # "shot dead by Indian border guards": a border shooting
         return kind
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:

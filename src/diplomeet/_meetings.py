@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojl])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -53,7 +53,14 @@ _TRIGGER_RE: Final = re.compile(
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+between\b)(?:\s+with)?)
-      | (?P<phoned>phoned|telephoned|dialled|dialed|rang)
+      | (?P<phoned>phoned|telephoned|dialled|dialed|rang
+            # "briefed A by phone", "congratulated A in a telephone call": a call told by its
+            # medium after the person called
+            |(?:briefed|congratulated|thanked|assured|informed|updated|consulted|urged|invited)
+            # (the person in ten words at most, no "that" clause: "informed A that she had
+            # spoken by phone with B" is no call with A)
+            (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
+                |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
@@ -92,6 +99,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "will meet next month under the co-chairmanship of A and B"
+            co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
@@ -100,8 +109,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
-                # "held one-on-one talks", "held face-to-face talks"
-                (?:[a-z]+(?:-[a-z]+){0,2}\s+)?(?:talks|consultations|discussions|negotiations)|
+                # "held restricted and delegation-level talks", "one-on-one and expanded talks"
+                (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
+                (?:talks|consultations|discussions|negotiations)|
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
@@ -126,6 +136,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
+            # "A led the Bangladesh side at the talks, while B led his country's delegation"
+            (?:delegation|side|team)\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
+                (?:talks|meeting|negotiations|summit|consultations)|
             delegations\s+(?:at|to|in|for|during)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
@@ -153,6 +166,23 @@ _PLANNED_RE: Final = re.compile(
     # "will make an official visit to", "is expected to pay a state visit to"
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
+)
+_ONE_SIDE: Final = ("delegation ", "side ", "team ")
+# The first head of a delegation: "A led the Bangladesh side" before "at the talks".
+_LED_ONE_SIDE_RE: Final = re.compile(
+    r"\b(?:led|headed)\s+(?:the|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
+# The heads of a state's organs, each receiving a visitor on his own (see _heads_of_organs).
+_ORGAN_HEADS: Final = frozenset(
+    {"president", "prime minister", "premier", "speaker", "head of government", "chancellor"}
+)
+_ORGAN_HEADS_MAX: Final = 3
+# The second head of a delegation: "..., while B led his country's delegation".
+_OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\s")
+# A body's meeting to come: "the commission will meet", "the council is to convene".
+_BODY_TO_MEET_RE: Final = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
+    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -189,7 +219,8 @@ _CANCELLED_RE: Final = re.compile(
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
-    |didn't\s+meet|will\s+not\s+meet|won't\s+meet)\b"""
+    |didn't\s+meet|will\s+not\s+meet|won't\s+meet
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
     ")",
     re.VERBOSE,
 )
@@ -551,7 +582,21 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
-_IN_LEAD_RE: Final = re.compile(r"(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}")
+# "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
+# with A", "Fresh from talks with A": the main clause's subject met A.
+_IN_LEAD_RE: Final = re.compile(
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
+)
+# A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
+_FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# After the quote's close: the speaker named ('," Minister A said') or after the verb
+# ('," said Minister A').
+_QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
+_SPEECH_VERB_RE: Final = re.compile(
+    r"\s+(?:said|says|told|added|stressed|declared|noted|remarked|wrote|posted|insisted)\b"
+)
+_SPEECH_FIRST_RE: Final = re.compile(r"(?:said|says|added|told\s+reporters)\s+")
 # "During a phone call, X told Y": the person told is there too.
 _TOLD_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:told|assured|urged|thanked|informed|congratulated|briefed|invited|asked|reassured|"
@@ -658,6 +703,7 @@ _PHRASE_STARTS: Final = (
     "begun",
     "concluded",
     "day",
+    "delegation",
     "delegations",
     "had",
     "has",
@@ -666,9 +712,11 @@ _PHRASE_STARTS: Final = (
     "opened",
     "resumed",
     "round",
+    "side",
     "speaks",
     "spoke",
     "started",
+    "team",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -774,6 +822,12 @@ _VERB_NEXT_RE: Final = re.compile(
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
 _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
+# A sentence that opens with the meeting just told and where it was: "The talks took place
+# in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
+_PLACE_NEXT_RE: Final = re.compile(
+    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
+    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+)
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
@@ -823,6 +877,14 @@ _WHEN_WORDS: Final = (
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
 _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+)?audience\s+)?"
+# "was received in Bishkek on Tuesday by A", "was also received on the same day by B": a
+# place and a day told between the passive verb and "by" (two at most, in either order).
+_PASSIVE_ADVERBIALS: Final = (
+    rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
+    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+)
+# The same over lower-cased text (the place is then any word or three).
+_PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
 _DET: Final = (
     r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+|newly\s+arrived\s+)?"
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
@@ -845,11 +907,15 @@ _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
-    # "met on Monday with A", "met last week with A", "met earlier this week with A"
+    # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
+    # Monday night with A", "last Tuesday evening with B"
     r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
     r"(?:\s+\d{1,2})?\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    # "spoke by phone Monday with A": a wire's bare weekday
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
 _OBJECT_GAP_RE: Final = {
@@ -860,16 +926,21 @@ _OBJECT_GAP_RE: Final = {
     "between": re.compile(rf"\s*{_DET}"),
     "with": re.compile(rf"\s*{_DET}"),
     "direct": re.compile(
-        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly)\s+)?"
+        # "will meet again with A" (a trilateral after bilateral talks)
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
         r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+|(?=[a-zA-Z]))"
+        # (no look-ahead after the weekday: the gap is matched up to the object's start, so
+        # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
         rf"|(?:today|yesterday)\s+)?{_DET}"
     ),
-    "passive": re.compile(rf"\s*{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\s+{_DET}"),
+    "passive": re.compile(
+        rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
+    ),
     "told": re.compile(rf"\s*{_DET}"),
     "during": re.compile(r"$^"),  # the people come after the clause: see ``_Reader.during``
     "discuss": re.compile(rf"[^.;]*?\bwith\s+{_DET}"),
@@ -880,7 +951,7 @@ _OBJECT_GAP_RE: Final = {
 _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
-    r"|(?:counterparts?|hosts?|guests?),\s+"
+    r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
@@ -932,7 +1003,7 @@ _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?
 _ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
-_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}(?:{_WHEN_WORDS})?by\b")
+_BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
 # "A and B were joined by C for a trilateral discussion": the talks "joined by" tells.
 _JOINED_FOR_RE: Final = re.compile(
     r"\b(?:for|in|at)\s+(?:(?:a|an|the|their)\s+)?(?:[a-z-]+\s+){0,2}"
@@ -991,6 +1062,8 @@ _VERB_STARTS: Final = (
     "host",
     "audience",
 )
+# The last word of a part of a city, no place of its own: "the Central Business District".
+_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
 # "spoke to", "talked with": no meeting of the speakers when no one is named after it.
 _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
 # The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
@@ -1030,14 +1103,18 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    # "led by the Minister of State for Foreign Affairs, A"
+    r"(?:the\s+)?"
 )
 _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\b[^.;]{0,100}?"
-    r"\b(?:led|headed)\s+by\s+"
+    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:delegation|government|side|team|mission)\b"
+    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+_MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
     {"received", "receives", "welcomed", "welcomes", "hosted", "hosts", "greeted", "greets"}
@@ -1084,6 +1161,28 @@ _DATED_EVENT_NOUNS: Final = (
     r"assassination|expulsion|blast|collision|ambush|incursion|accident|shelling|"
     r"skirmish(?:es)?"
 )
+# "discussed the detention of three fishing vessels by the coast guard in December": an
+# event noun, then what it befell or who did it, right before the date (no "with" between).
+_TOPIC_EVENT_OF_RE: Final = re.compile(
+    rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
+    # ("discussed the attack by telephone on Sunday": the call's day)
+    r"(?:of|on|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)"
+    r"[^,;]{3,100}?\s+$"
+)
+# The same before a second verb: "discussed the detention of ... in December and welcomed".
+_EVENT_OF_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
+)
+# Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+_AFTER_EVENT_RE: Final = re.compile(
+    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+)
+_ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_CONFERENCE_CALL_RE: Final = re.compile(
+    r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
+)
+_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
@@ -1095,6 +1194,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
 _RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
+_CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
@@ -1335,6 +1435,30 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
+    """
+    Whether a visitor meets the heads of a state's organs one by one.
+
+    "The envoy met President A and Speaker B", "he met Haddad and Sabbagh" (the president and
+    the prime minister).
+
+    One person meets two or three people who each head another organ of one state (distinct
+    offices of :data:`_ORGAN_HEADS`, of one country or none told): one meeting with each.
+    """
+    if len(subject) != 1 or subject[0].kind != "person" or len(objects) > _ORGAN_HEADS_MAX:
+        return False
+    people = [m.actor for m in objects]
+    titles = [(a.title or "").lower() for a in people]
+    countries = {a.country for a in people} - {None}
+    return (
+        all(a.kind == "person" for a in people)
+        and all(t in _ORGAN_HEADS for t in titles)
+        and len(set(titles)) == len(titles)
+        and len(countries) <= 1
+        and subject[0].country not in countries
+    )
 
 
 def _call_noun(trig: re.Match[str]) -> bool:
@@ -1744,7 +1868,11 @@ class _Reader:
             first = next(
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
-        lede_place = self.place(self.before_preparing(first, first.start))
+        first = self.before_preparing(first, first.start)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        if other is not None:  # "... two days after a drone strike killed two men in B"
+            first = Segment(first.start, other.start())
+        lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
@@ -1975,11 +2103,13 @@ class _Reader:
             or self.traveller(sent, clause, trig, kind)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
+            or self.quoted_speaker(sent, trig, sent_people)
         )
         objects = (
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
+            or self.other_side_head(sent, kind, trig, sent_people)
         )
         objects = self.other_than_subject(objects, participants)
         if (
@@ -1996,7 +2126,22 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
-            if len(objects) > 1 and _SEPARATE_RE.search(self.low, trig.start(), after[0].start):
+            if len(objects) > 1 and (
+                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+                or (
+                    # (a plan to meet them is one stop of a trip: "expects to meet President
+                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                    (
+                        (
+                            _heads_of_organs(participants, objects)
+                            and self.status(clause, trig) == "held"
+                        )
+                        # "telephoned A and B on Tuesday": a call to each
+                        or kind == "phoned"
+                    )
+                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+                )
+            ):
                 # "held separate talks with A and B": one meeting with each.
                 then = list(range(1, len(objects)))
             if then and kind != "between":
@@ -2012,6 +2157,23 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def other_side_head(
+        self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Mention]:
+        """
+        The head of the other side of talks, after the first side's head.
+
+        "A led the Bangladesh side at the talks, while B led his country's delegation": B,
+        the subject of the second "led".
+        """
+        if kind != "noun" or not trig.group().startswith(_ONE_SIDE):
+            return []
+        m = _OTHER_SIDE_LED_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        heads = [x for x in sent_people if trig.end() <= x.start and x.end <= m.start()]
+        return heads[-1:]
 
     def add_hosted(
         self,
@@ -2241,9 +2403,17 @@ class _Reader:
         The head of the delegation a host received, named after "led by" in the sentence.
 
         "A hosted a delegation from the party's International Department led by its
-        minister, B": B is the one A met.
+        minister, B": B is the one A met; so is B after "held talks with a Kyrgyz delegation
+        (the Kyrgyz government) led (headed) by B" and "met a delegation led by B".
         """
-        if not _HOST_WORD_RE.fullmatch(trig.group()) and trig.group() not in _RECEIVED_WORDS:
+        word = trig.group()
+        if (
+            not _HOST_WORD_RE.fullmatch(word)
+            and word not in _RECEIVED_WORDS
+            # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
+            and not word.endswith((" with", "talks"))
+            and word not in _MET_WORDS
+        ):
             return []
         m = _DELEGATION_LED_RE.match(self.low, trig.end(), sent.end)
         if m is None:
@@ -2551,6 +2721,36 @@ class _Reader:
             return self.main_subject(sent, trig, sent_people)
         return []
 
+    def quoted_speaker(
+        self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The speaker of a quote whose "I" or "my" met: '"I met A today," Minister B said'.
+
+        Only in a sentence that opens with the quote, the meeting word inside it after "I"
+        or "my" (a few words between), and the speaker named right after the quote closes,
+        before or after a verb of saying.
+        """
+        text, low = self.text, self.low
+        start = sent.start
+        while start < trig.start() and text[start].isspace():
+            start += 1
+        if text[start : start + 1] not in {'"', "\u201c"}:
+            return []
+        if _FIRST_PERSON_RE.search(low, max(start, trig.start() - 40), trig.start()) is None:
+            return []
+        close = _QUOTE_CLOSE_RE.search(text, trig.end(), sent.end)
+        if close is None:
+            return []
+        first = _SPEECH_FIRST_RE.match(low, close.end())
+        at = first.end() if first else close.end()
+        for m in sent_people:
+            if m.start >= at:
+                if m.start == at and (first or _SPEECH_VERB_RE.match(low, m.end)):
+                    return _expand(m)
+                break
+        return []
+
     def with_before_call(
         self, kind: str, trig: re.Match[str], before: list[Mention]
     ) -> list[Mention]:
@@ -2615,7 +2815,9 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(self, clause: Segment, trig: re.Match[str]) -> str:
+    def reading(  # noqa: C901, PLR0911 - the forms of the meeting words
+        self, clause: Segment, trig: re.Match[str]
+    ) -> str:
         """
         How to read the meeting word ``trig``: its kind, "passive", or "" to pass it over.
 
@@ -2655,6 +2857,11 @@ class _Reader:
                 return "passive"
             if word.startswith("co"):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
+        elif kind == "noun" and word.startswith(_ONE_SIDE):
+            if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
+                return ""  # the head of one side reads the other's: "A led the X side"
+        elif kind == "direct" and word.endswith("chairmanship"):
+            return "passive"  # "under the co-chairmanship of A and B": chaired together
         elif (kind == "phone" and not self.call_told(clause, trig)) or (
             # "A and B were also present at the meeting": attending another's
             kind == "noun"
@@ -2977,7 +3184,11 @@ class _Reader:
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
-        place = place or (None if medium else self.here(clause, trig) or self.there(sent, clause))
+        place = place or (
+            None
+            if medium
+            else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held" and self.group_from is None:
@@ -3296,6 +3507,23 @@ class _Reader:
             found = _city_of(c.group(1)) or found
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
+    def next_place(self, sent: Segment) -> Place | None:
+        """
+        The place the next sentence of the paragraph gives the meeting just told.
+
+        "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
+        over two sentences, its place in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        return None if m is None else self.place(Segment(m.end(), nxt.end))
+
     def onward(self, sent: Segment) -> Place | None:
         """
         The city the sentence before ``sent``, in its paragraph, tells a trip on to.
@@ -3335,6 +3563,11 @@ class _Reader:
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
+        other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is not None:
+            # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
+            # the place of the event after "after", not of the meeting
+            clause = Segment(clause.start, other.start())
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))
@@ -3518,9 +3751,13 @@ class _Reader:
         start = clause.start
         while start < before[0].start and not low[start].isalpha():
             start += 1
-        if not _LED_SUBJECT_RE.fullmatch(low, start, before[0].start):
+        # "A Nigerian delegation led by ...": the delegation itself may be read as a body
+        k = 0
+        while k < len(before) - 1 and before[k].actor.kind != "person":
+            k += 1
+        if not _LED_SUBJECT_RE.fullmatch(low, start, before[k].start):
             return []
-        return _coordinated(self.text, before, 0)
+        return _coordinated(self.text, before, k)
 
     def subordinate(self, before: list[Mention], trig: re.Match[str]) -> list[Mention]:
         """
@@ -3649,13 +3886,24 @@ class _Reader:
         has_place = self.place(Segment(sent.start, sent.start + len(lead))) is not None
         return has_place and (has_date or bool(_MONTH_OR_DAY_RE.search(lead)))
 
-    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:
+    def status(self, clause: Segment, trig: re.Match[str]) -> MeetingStatus:  # noqa: PLR0911
         """Planned, cancelled or held, from the words around the meeting word."""
         text = self.text
         if self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end):
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
+        if trig.group().startswith(("co-chair", "cochair")):
+            # "the commission will meet in May, co-chaired by A and B", "the commission,
+            # co-chaired by A and B, will be held in May": the body's verb tells the time of
+            # the meeting A and B chair
+            stop = low.find(". ", trig.end())
+            if _BODY_TO_MEET_RE.search(
+                low, max(low.rfind(". ", 0, trig.start()) + 1, trig.start() - 120), trig.start()
+            ) or _BODY_TO_MEET_RE.search(
+                low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
+            ):
+                return "planned"
         if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
@@ -3789,6 +4037,11 @@ class _Reader:
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
             or _DATE_BAD_START_RE.match(t.text)
+            # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
+            or (
+                t.text.isdigit()
+                and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
+            )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
@@ -3800,11 +4053,25 @@ class _Reader:
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
+                    or _TOPIC_EVENT_OF_RE.match(low, trig.end(), span.start)
                 )
+            )
+            # "discussed the detention of three vessels in December and welcomed their
+            # release": the date of the topic before, not of the verb after "and"
+            or (
+                low.startswith(" and ", span.end)
+                and span.end + 5 == trig.start()
+                and _EVENT_OF_BEFORE_RE.search(low, max(0, span.start - 120), span.start)
+                is not None
             )
             # "held talks a day before A arrives": the day of the clause after "before";
             # "discussed the incident a day earlier": the incident's.
-            or (span.start > trig.end() and _ANCHOR_END_RE.search(t.text) is not None)
+            # ("after talks with A the day before." is the meeting's day)
+            or (
+                span.start > trig.end()
+                and _ANCHOR_END_RE.search(t.text) is not None
+                and _CLAUSE_ENDS_RE.match(low, span.end) is None
+            )
             or (
                 trig.lastgroup == "discuss"
                 and span.start > trig.end()
@@ -3814,6 +4081,9 @@ class _Reader:
                 (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
                 and span.start > trig.end()
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                # "discussed the attack by telephone on Sunday": the call's day
+                and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
+                is None
             )
         )
 
@@ -3946,8 +4216,14 @@ class _Reader:
                 if lead in _PORT_WORDS and m.start > start and m.actor.kind == "country":
                     continue
                 return False
-        # "in the GOP race", "at the OSCE": initials name a body, not a place
-        return not (lead in _PLACE_STOP or len(word) < 3 or (word.isupper() and " " not in word))
+        # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
+        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        return not (
+            lead in _PLACE_STOP
+            or len(word) < 3
+            or (word.isupper() and " " not in word)
+            or word.endswith(_CITY_PART_ENDS)
+        )
 
     def setting(self, sent: Segment) -> str | None:
         m = self.search(_SIDELINES_RE, _SIDELINES_WORDS, sent.start, sent.end)

@@ -32,7 +32,7 @@ import attrs
 
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
-from diplomeet._countries import DEMONYMS
+from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
@@ -386,6 +386,28 @@ _HONORIFICS: Final = frozenset(
     }
 )
 # Last words that make a name an organisation's ("Heritage Foundation", "Labour Party").
+# A body's common noun that, with "the" alone, takes up the body that spoke last ("the
+# company said", "the note said", "the spokesperson said").
+_ANAPHORIC_BODIES: Final = frozenset(
+    {
+        "the company",
+        "the firm",
+        "the operator",
+        "the spokesperson",
+        "the spokesman",
+        "the spokeswoman",
+        "the note",
+        "the statement",
+        "the communique",
+        "the ministry",
+        "the agency",
+        "the embassy",
+    }
+)
+# Of those, the papers and voices through which any body speaks.
+_BODY_PAPERS_AND_VOICES: Final = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "note", "statement", "communique"}
+)
 _ORG_HEADS: Final = frozenset(
     {
         "committee",
@@ -535,12 +557,14 @@ _HEAD_OF: Final[dict[str, tuple[str, ...]]] = {
 _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
 # A news agency named with its kind ("the official Xinhua news agency", "Iran's
 # semi-official Tasnim news agency", "the state news agency KCNA"): the agency speaks.
+# A participle opening the sentence before its subject: "Reacting, the chairman said".
+_OPENING_PARTICIPLE_RE: Final = re.compile(r"[A-Z][a-z]+ing, ")
 _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
     r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
     r"national|private|independent|[Ss]tate) )*"
     r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
-    r"(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
+    r"(?:[A-Z][a-z]+ )?(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
@@ -1504,6 +1528,8 @@ class _Finder:
             ):
                 continue
             att = self._attribute(q)
+            if att is not None and att.speaker is not None:
+                att = self._after_opening_participle(att)
             if att is None:
                 if mode == "partial":
                     self._partial_after_report(q, words)
@@ -1515,6 +1541,23 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         return self._dedupe()
+
+    def _after_opening_participle(self, att: _Attribution) -> _Attribution:
+        """
+        The subject after a participle that opens the sentence, not the participle.
+
+        "Reacting, the chairman of the committee, Hon. Jo Eze, urged ...": "Reacting" is
+        no speaker; the words between its comma and the cue are.
+        """
+        assert att.speaker is not None  # noqa: S101 - checked by the caller
+        text = self.doc.text
+        m = _OPENING_PARTICIPLE_RE.fullmatch(text, att.speaker[0], att.speaker[1] + 2)
+        if m is None or att.cue.start <= m.end():
+            return att
+        end = att.cue.start
+        while end > m.end() and text[end - 1] in " ,":
+            end -= 1
+        return att._replace(speaker=(m.end(), end))
 
     def _recordings(self) -> None:
         """
@@ -2087,6 +2130,8 @@ class _Finder:
         speaker = self._speaker(att.speaker, q.open)
         if speaker is None:
             speaker = self._paper_subject(att, q)
+        if speaker is None and mode == "partial":
+            speaker = self._same_sentence_speaker(q.open)
         addressee = None
         if att.addressee is not None:
             words = text[att.addressee[0] : att.addressee[1]].lower()
@@ -2106,6 +2151,23 @@ class _Finder:
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
         )
+
+    def _same_sentence_speaker(self, pos: int) -> Actor | None:
+        """
+        The speaker of a quoted phrase earlier in the sentence, for a later phrase in it.
+
+        "X told reporters that the reaction was "hysterical" and that Moscow reserved the
+        right to respond "in a mirror fashion"": the second phrase is X's too.
+        """
+        start = self._sentence_start(pos)
+        hi = bisect.bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
+            st = self.results[k][1]
+            if st.evidence.end <= start:
+                return None
+            if st.speaker is not None and st.evidence.start <= pos and st.mode == "partial":
+                return st.speaker
+        return None
 
     def _paper_subject(self, att: _Attribution, q: Quotation) -> Actor | None:
         """
@@ -2139,7 +2201,12 @@ class _Finder:
                 name=f"{name} News Agency" if name else agency.group("after"),
                 kind="organization",
             )
-        actor = self._team(span) or self._titled(span) or self._recalled(span, pos)
+        actor = (
+            self._described_acronym(span)
+            or self._team(span)
+            or self._titled(span)
+            or self._recalled(span, pos)
+        )
         if actor is not None:
             return actor
         low = words.lower()
@@ -2150,6 +2217,13 @@ class _Finder:
             actor = self._he_or_she(span, pos)
         if actor is None:
             actor = self._linked(span)
+        if actor is not None and actor.kind in {"country", "group", "person"}:
+            # "US Central Command said", "the New China News Agency said": a body's
+            # name that holds a country's name is the body's, not the country's.
+            body = self._possessed_body(span)
+            if body is None and actor.kind != "person":
+                body = self._country_led_body(span, actor)
+            actor = body or actor
         if actor is None and low == "it":
             actor = self._sentence_body(span[0])
             begin = self._sentence_start(span[0])
@@ -2158,6 +2232,8 @@ class _Finder:
                 # the sentence before opens with (a body, not a country or a people)
                 before = self._sentence_body(begin - 1)
                 actor = before if before is not None and before.kind == "organization" else None
+        if actor is None and low in {"it", "they"}:
+            actor = self._body_opening_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None and low != "it":  # "It" is nobody's name
@@ -2175,6 +2251,10 @@ class _Finder:
             actor = self._lower_body(span)
         if actor is None:
             actor = self._force(span)
+        if actor is None:
+            actor = self._possessed_body(span)
+        if actor is None and low in _ANAPHORIC_BODIES:
+            actor = self._recent_body(pos, low)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
@@ -2727,6 +2807,119 @@ class _Finder:
         if not names or not all(w[:1].isupper() for w in names):
             return None
         return Actor(name=f"{' '.join(names)} {toks[-1][_LOW]}", kind="organization")
+
+    def _body_opening_before(self, at: int, pos: int) -> Actor | None:
+        """
+        The body that opens the sentence before ``at``, which an "it" or "they" takes up.
+
+        "In Peking the news agency gave another version. It said ...", "Tajikistan's border
+        troops disagreed. In a statement, they said ...": the subject (after a place or
+        time phrase) is a body's name, ending in a body's head noun.
+        """
+        begin = self._sentence_start(at)
+        if begin <= 0 or self._para_of(begin - 1) < self._para_of(at) - 1:
+            return None
+        prev = self._sentence_start(begin - 1)
+        toks = self._toks(prev, begin)
+        i = 0
+        if len(toks) > 2 and toks[0][_LOW] in {"in", "at", "from"} and toks[1][_CAP]:
+            i = 2
+            while i < len(toks) and toks[i][_CAP] and toks[i][_LOW] not in _ARTICLES:
+                i += 1
+            if i < len(toks) and toks[i][_TEXT] == ",":
+                i += 1
+        first = i
+        head = -1
+        for k in range(first, min(len(toks), first + _NAME_WORDS_MAX + 2)):
+            t = toks[k]
+            if not t[_TEXT][:1].isalpha():
+                break
+            if t[_LOW] in _ORG_HEADS or t[_LOW] in _FORCE_NAME_HEADS:
+                head = k
+        if head < 0:
+            return None
+        actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
+        return actor if actor is not None and actor.kind == "organization" else None
+
+    def _possessed_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A country's body named with the country's possessive: "Tajikistan's border troops".
+
+        The words after "X's" that end in a body's head noun ("troops", "foreign office",
+        "Revolutionary Guards") are the body, of that country.
+        """
+        toks = self._toks(*span)
+        if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 1:
+            return None
+        owner = _POSSESSIVE_RE.sub("", toks[0][_TEXT])
+        code = COUNTRY_NAMES.get(owner)
+        if code is None or owner == toks[0][_TEXT]:
+            return None
+        last = toks[-1][_LOW]
+        if last not in _ORG_HEADS and last not in _FORCE_NAME_HEADS and last != "force":
+            return None
+        return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
+
+    def _recent_body(self, pos: int, words: str) -> Actor | None:
+        """
+        The body a bare "the spokesman said", "the note said" takes up: the latest speaker.
+
+        Only a body (not a person) is taken up, from this paragraph or the last; a body's
+        own noun ("the ministry", "the company") only the body whose name holds it.
+        """
+        noun = words.rsplit(" ", 1)[-1]
+        own = noun not in _BODY_PAPERS_AND_VOICES
+        para = self._para_of(pos)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        lo = bisect.bisect_left(self.starts, floor)
+        hi = bisect.bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(lo, hi - _RECENT_LIMIT) - 1, -1):
+            actor = self.results[k][1].speaker
+            if actor is None:
+                continue
+            if actor.kind not in {"organization", "group"}:
+                return None
+            if own and noun not in actor.name.lower().split():
+                return None
+            return actor
+        return None
+
+    def _described_acronym(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body's acronym after its lower-case description: "the maritime agency UKMTO".
+
+        "the British maritime security agency UKMTO", "the state railway company UZ": the
+        acronym names the body the description's head noun ("agency", "company") says it is.
+        """
+        toks = self._toks(*span)
+        if len(toks) < 2 or not _BODY_ACRONYM_RE.fullmatch(toks[-1][_TEXT]):
+            return None
+        head = toks[-2]
+        if head[_CAP] or head[_LOW] not in _ORG_HEADS:
+            return None
+        return Actor(name=toks[-1][_TEXT], kind="organization")
+
+    def _country_led_body(self, span: tuple[int, int], country: Actor) -> Actor | None:
+        """
+        The body a country's name (or people's) only begins or describes.
+
+        "US Central Command", "the New China News Agency": capitalised words ending in a
+        body's head noun are the body's name. "the British maritime security agency UKMTO":
+        a body's acronym after its lower-case description is the body.
+        """
+        toks = self._toks(*span)
+        if toks and toks[0][_LOW] in _ARTICLES:
+            toks = toks[1:]
+        if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 2:
+            return None
+        last = toks[-1]
+        if last[_LOW] not in _ORG_HEADS or not all(
+            t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks
+        ):
+            return None
+        return Actor(
+            name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country.country
+        )
 
     def _named_body(self, span: tuple[int, int]) -> Actor | None:  # noqa: PLR0911 - one per shape
         """

@@ -50,6 +50,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chancellor": "leader",
         "supreme leader": "leader",
         "chief executive": "leader",
+        # Morocco's prime minister ("Head of Government A", the 2011 constitution's term)
+        # and the head of government of other states so styled
+        "head of government": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.
@@ -75,6 +78,15 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "home secretary": "minister",
         "attorney general": "minister",
         "secretary": "minister",
+        # Kenya's ministers (Constitution of Kenya 2010, art. 152): "Cabinet Secretary for
+        # Foreign and Diaspora Affairs A", "the Cabinet Secretary", "Foreign Affairs Cabinet
+        # Secretary B" (the portfolio before, as "Defence Minister")
+        "cabinet secretary": "minister",
+        # A junior minister in the French tradition (ministre délégué), as MAP and the
+        # Maghreb and West African governments write it in English: "Minister Delegate for
+        # African Cooperation A", "the Minister Delegate to the Prime Minister, B"
+        "minister delegate": "minister",
+        "minister-delegate": "minister",
         # A deputy of a minister in many foreign services: "Vice-Minister A", "Foreign
         # Affairs Undersecretary B" (see PORTFOLIO_HEADS), "Vice-Foreign Minister C".
         "vice-minister": "minister",
@@ -121,6 +133,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",
+        # A Commonwealth country's envoy to another is its High Commissioner ("the High
+        # Commissioner of Ghana to Kenya, A", "the Indian High Commissioner to Bangladesh, X",
+        # "Deputy High Commissioner Y"), as the Commonwealth Secretariat and member foreign
+        # ministries write it
+        "high commissioner": "diplomat",
+        "deputy high commissioner": "diplomat",
+        "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
@@ -189,6 +208,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "nominee": "candidate",
         "candidate": "candidate",
         "counterpart": "counterpart",
+        # "his Uruguayan colleague, Ana Ferreira": a counterpart, in British and agency usage
+        "colleague": "counterpart",
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",

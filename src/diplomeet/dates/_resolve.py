@@ -1096,7 +1096,7 @@ def extract(
 
     With ``spans=False`` the TimeRefs carry no span (as :func:`diplomeet.resolve` returns).
     """
-    matches = find_all(text)
+    matches = [m for m in find_all(text) if not _in_a_title(text, m)]
     if not matches:
         return [], []
     sentences = Sentences(text)
@@ -1154,6 +1154,27 @@ def extract(
         spans=spans,
         widen={matches[i].start(): start for i, (start, _) in widen.items()},
     )
+
+
+# The capitalised word before a "Today" that ends a title: "USA Today", "L'Orient Today".
+_TITLE_WORD_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019.&-]*\s$")
+
+
+def _in_a_title(text: str, m: re.Match[str]) -> bool:
+    """
+    Whether "Today" (or "Tonight") is the last word of a title, not a date.
+
+    "spoke to L'Orient Today", "told USA Today on Monday": capitalised in mid-sentence after a
+    capitalised word; at a sentence's start ("Today the minister ...") it is a date.
+    """
+    if m.group() not in {"Today", "Tonight"}:
+        return False
+    start = m.start()
+    before = _TITLE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    left = text[max(0, before.start() - 2) : before.start()]
+    return not (before.start() == 0 or left.endswith(("\n", ". ", "? ", "! ", '" ')))
 
 
 #: How long before the page's date a dispatch's dateline may be: a weekly prints the

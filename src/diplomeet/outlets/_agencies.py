@@ -54,7 +54,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Antara", ("Antara News Agency",)),
     ("Ukrinform", ()),
     ("CNA", ("Central News Agency",)),
-    ("AAP", ("Australian Associated Press",)),
+    ("AAP", ("Australian Associated Press", "A.A.P.")),
     # the Press Association has traded as PA Media since 2018
     ("PA Media", ("PA", "Press Association", "PA Wire", "PA Images")),
     # its house credit in datelines is "(CP)", as AP's is "(AP)"; its photo and byline credits
@@ -95,6 +95,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("NTB", ("Norsk Telegrambyrå",)),
     ("BelTA", ("Belarusian Telegraph Agency",)),
     ("Kazinform", ()),
+    # the Baltic states' wires: Baltic News Service, Lithuania's ELTA, Latvia's LETA
+    ("BNS", ("Baltic News Service",)),
+    ("ELTA", ()),
+    ("LETA", ()),
+    # Tajikistan's and Kyrgyzstan's state agencies; Polish Radio's Information Agency
+    ("Khovar", ()),
+    ("Kabar", ()),
+    ("IAR", ("Informacyjna Agencja Radiowa",)),
     ("Azertac", ("AZERTAC", "Azertag")),
     ("Armenpress", ()),
     ("VNA", ("Vietnam News Agency",)),
@@ -102,10 +110,14 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("BSS", ("Bangladesh Sangbad Sangstha",)),
     ("APP", ("Associated Press of Pakistan",)),
     ("NNA", ("National News Agency",)),
+    # Morocco's national agency (Maghreb Arabe Presse), its wires signed "MAP"
+    ("MAP", ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse")),
     ("APS", ("Algerie Presse Service", "Algérie Presse Service")),
     ("TAP", ("Tunis Afrique Presse",)),
     ("SUNA", ("Sudan News Agency",)),
     ("NAN", ("News Agency of Nigeria",)),
+    # Zimbabwe's national agency from 1981, credited "(ZANA)" in datelines; New Ziana since
+    ("ZANA", ("Zimbabwe Inter-Africa News Agency", "Ziana", "New Ziana")),
     ("KPL", ("Lao News Agency",)),
     ("Andina", ("Agencia Andina", "Andina News Agency")),
     ("GNA", ("Ghana News Agency",)),
@@ -120,7 +132,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 )
 
 AGENCIES: Final[Mapping[str, str]] = {
-    alias.casefold(): canonical for canonical, aliases in _TABLE for alias in (canonical, *aliases)
+    # (keyed as looked up: without a closing full stop, "A.A.P." as "a.a.p")
+    alias.strip(" .").casefold(): canonical
+    for canonical, aliases in _TABLE
+    for alias in (canonical, *aliases)
 }
 """Case-folded name or alias -> canonical agency name."""
 

@@ -11,6 +11,7 @@ Names are told apart as agencies (looked up in :mod:`._agencies`), people and de
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Final
@@ -153,13 +154,20 @@ _BYLINE_PAREN_ROLE_RE: Final = re.compile(
 _HONORIFIC_RE: Final = re.compile(r"^(?:Dr|Prof|Mrs|Mr|Ms)\.?\s+(?=[A-Z])")
 _CREDIT_RES: Final = (
     re.compile(
-        r"^\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
+        # a dash may lead it, and the wire's own name ("-- AFP, with additional reporting by
+        # Reuters in Srinagar"), and a place close each name
+        r"^[-\u2013\u2014]*\s*(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s+)?"
+        r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
     re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
 )
+# Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
+_JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
+# Where a contributor reported from, after the name: "Reuters in Srinagar".
+_PLACE_AFTER_RE: Final = re.compile(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
@@ -593,13 +601,32 @@ def _from_byline(line: str, tally: Credits) -> bool:
     return True
 
 
+def _lone_place_word(item: str) -> bool:
+    """Whether a byline item is one capitalised word naming no outlet, masthead or agency."""
+    return (
+        " " not in item
+        and item[:1].isupper()
+        and known_outlet(item) is None
+        and not masthead_like(item)
+        and not canonical_agency(item)
+    )
+
+
 def _add_byline_items(items: list[str], tally: Credits) -> None:
     """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
     beside_person = len(items) > 1 and any(is_person(item) for item in items)
+    # "By Jane Doe, Abuja & Jo Eze, Calabar": where one writer filed is a place, so the
+    # other writer's lone word in the same slot is a place too, not a desk
+    filed = sum(1 for item in items if item in CITIES or item in COUNTRY_NAMES)
     for raw in items:
-        if _ROLE_RE.search(raw) or (beside_person and _STAFF_ROLE_RE.match(raw)):
-            # "By Jane Doe | Example Foreign Staff": the staff she belongs to, no second author
+        if (
+            _ROLE_RE.search(raw)
+            or (beside_person and _STAFF_ROLE_RE.match(raw))
+            or (filed and beside_person and _lone_place_word(raw))
+        ):
+            # "By Jane Doe | Example Foreign Staff": the staff she belongs to, no second
+            # author; "..., Calabar" beside "..., Abuja": a place, neither author nor desk
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
         if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
@@ -739,7 +766,16 @@ def _files_credit(line: str, tally: Credits) -> bool:
         match = pattern.match(line)
         if match is None:
             continue
-        items = [i for i in _items(match["names"]) if i.casefold() not in _GENERIC_CREDITS]
+        items = [
+            _PLACE_AFTER_RE.sub("", i)
+            for i in _items(match["names"])
+            if i.casefold() not in _GENERIC_CREDITS
+        ]
+        own = match.groupdict().get("own")
+        if own is not None:
+            if not canonical_agency(own):
+                continue
+            items.append(own)
         if not all(canonical_agency(item) or _name_like(item) for item in items):
             continue
         if pattern is _CREDIT_RES[1] and not (
@@ -1422,7 +1458,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
     match = _DATELINE_RE.match(paragraph)
-    agency = canonical_agency(match["agency"]) if match is not None else None
+    agency = _dateline_agency(match["agency"], tally) if match is not None else None
     if agency is not None:
         tally.add_agency(agency)
         tally.wire = tally.wire or agency
@@ -1461,6 +1497,34 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
     return paragraph, None
+
+
+def _dateline_agency(name: str, tally: Credits) -> str | None:
+    """
+    The known agency a dateline credits; of a pooled credit, the first (the others credited).
+
+    "(A.A.P.-Reuter)": AAP is returned and Reuters credited.
+    """
+    agency = canonical_agency(name)
+    if agency is not None:
+        return agency
+    joint = _joint_agencies(name)
+    for other in joint[1:]:
+        tally.add_agency(other)
+    return joint[0] if joint else None
+
+
+def _joint_agencies(name: str) -> list[str]:
+    """
+    The agencies of a pooled dateline credit: "A.A.P.-Reuter", "AAP/AP" (each one known).
+
+    Initials with stops count as the agency's initials ("A.A.P." is AAP).
+    """
+    parts = [p.strip() for p in _JOINT_SPLIT_RE.split(name)]
+    if len(parts) < 2:
+        return []
+    found = [canonical_agency(p) or canonical_agency(p.replace(".", "")) for p in parts]
+    return [f for f in found if f is not None] if all(found) else []
 
 
 def _dated_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
@@ -1786,6 +1850,26 @@ def without_byline_date(line: str) -> str:
     return _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", line)).strip()
 
 
+def _name_before_role(item: str) -> str:
+    """
+    The name before a job title on a byline: "Jane Doe Staff Writer" -> "Jane Doe".
+
+    A name in capitals ends where the words in title case start: "JANE DOE Herald Staff
+    Writer" (the paper's name is part of the job) -> "JANE DOE".  Empty when no name is left.
+    """
+    name = _without_role(item)
+    if name == item:
+        return ""
+    words = name.split()
+    if words and words[0].isupper() and not words[-1].isupper():
+        words = list(itertools.takewhile(str.isupper, words))
+    if len(words) < _MIN_NAME_WORDS or any(
+        w.casefold() in _ROLE_OPENERS or w.casefold() in {"from", "by"} for w in words
+    ):
+        return ""  # "From Our Diplomatic Correspondent": a desk, no name
+    return " ".join(words)
+
+
 def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" under the headline: names alone, maybe with job titles.
@@ -1806,10 +1890,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if not _name_like(line):
         return False
     items = [
-        item
+        _name_before_role(item) if _without_role(item) != item else item
         for item in (_TRAILING_PLACE_RE.sub("", raw) for raw in _items(line))
-        if not _ROLE_RE.search(item) and not is_role(item)
+        if not is_role(item)
     ]
+    items = [item for item in items if item]
     # where the writers filed from beside their names: "Jane Doe, Nairobi"
     places = [item for item in items if _is_place(item)]
     if places and len(places) < len(items):

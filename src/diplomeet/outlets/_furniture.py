@@ -80,6 +80,13 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"full (?:article|story)(?: \d{1,5} comments?)?",
     # a reporter's e-mail address alone on a line, under a wire story
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # a library database's record fields over a filed article ("Section: FRONT", "Edition:
+    # FINAL", "Page: 1A", "Estimated printed pages: 2", "Article Text:")
+    (
+        r"(?:section|edition|page|estimated printed pages|record number|word count|column): ?"
+        r"[\w ./-]{1,24}"
+    ),
+    r"article text",
 )
 
 FURNITURE_RE: Final = re.compile(

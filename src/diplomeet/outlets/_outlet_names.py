@@ -105,6 +105,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("The East African", ("The EastAfrican", "EastAfrican"), _DAY),
     ("Premium Times", (), _DAY),
     ("Punch", (), _DAY),
+    ("Vanguard", ("Vanguard News", "Vanguard Nigeria"), _DAY),
+    ("ThisDay", ("THISDAY", "ThisDay Live"), _DAY),
     ("The Citizen", (), _DAY),
     ("Africanews", (), _DAY),
     ("Buenos Aires Times", (), _DAY),

@@ -80,7 +80,11 @@ _BARE_MASTHEAD_MAX_WORDS: Final = 4
 # A newspaper archive's banner: "THE EXAMPLE TIMES DIGITAL ARCHIVE", "Example Herald Archives".
 _ARCHIVE_BANNER_RE: Final = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'’.-]* ){0,4}?)\s*(?:(?:digital|historical|online|newspaper|print)\s+)?"
-    r"archives?$",
+    r"archives?$"
+    # an archive's name and what it holds, between bars: "Example | Digitised newspapers",
+    # "Example Library | Historic Newspapers" (the archive, not a paper: no outlet is named)
+    r"|^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}\s*\|\s*(?:digiti[sz]ed|historic(?:al)?|archived?)"
+    r"\s+(?:newspapers?|papers|periodicals|press)$",
     re.IGNORECASE,
 )
 # A library's or archive's field in a digitised-newspaper service's banner: "NewspaperSG |
@@ -266,6 +270,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             body[i], dateline = read_dateline(paragraph, reader.tally)
             if dateline:
                 break
+    _later_dispatches(body[2 + len(reader.date_lines) :], reader.tally)
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
     # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
@@ -311,6 +316,20 @@ _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
 _BROKEN_LINE_MAX_WORDS: Final = 8
 _LINE_OPENINGS_NO_TITLE: Final = ("BY ", "FROM ", "By ", "From ")
+
+
+def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
+    """
+    Credit the agency of a later dispatch on the same page, under its own dateline.
+
+    "HARARE, Wednesday (ZANA)." or "KUALA LUMPUR, Monday (A.A.P.).—..." further down a
+    print page opens a second item, its agency's copy.
+    """
+    for paragraph in paragraphs:
+        later = _LATER_DISPATCH_RE.match(paragraph) if "(" in paragraph[:60] else None
+        agency = canonical_agency(later["agency"]) if later is not None else None
+        if agency is not None:
+            tally.add_agency(agency)
 
 
 def _join_broken_head(lines: list[str]) -> list[str]:
@@ -702,7 +721,8 @@ class _Reader:
         known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
-            and furniture.FURNITURE_RE.match(following)
+            # a trail of sections, or one ending with the headline printed under it
+            and (furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1))
             and not _SENTENCE_END_RE.search(line)
             # a date over the breadcrumb ("Thu, May 14, 2026" / "World > Asia") is the page's
             # date, read as a date line
@@ -715,9 +735,15 @@ class _Reader:
             elif index == 0 and _masthead_over_crumbs(line):
                 self.outlet = self.outlet or line.strip()
             return True
+        catalog = _CATALOG_TITLE_RE.match(line) if line.endswith(")") else None
+        if catalog is not None:
+            # "The Example Times (ACT : 1926 - 1995)": an archive's title of the paper
+            self.outlet = self.outlet or catalog["name"]
+            return True
         if known is None:
             return index == 0 and (
                 _service_banner(line, following)
+                or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
@@ -827,7 +853,7 @@ class _Reader:
         match = _ARCHIVE_BANNER_RE.match(line)
         if match is None:
             return _library_banner(line)
-        name = match["name"].strip()
+        name = (match["name"] or "").strip()
         if name and masthead_like(name):
             known = known_outlet(name)
             self.outlet = self.outlet or (
@@ -1415,6 +1441,27 @@ def _library_banner(line: str) -> bool:
     )
 
 
+# The dateline of a later dispatch on a page, its place in capitals, then a weekday or a
+# date, then the agency in brackets: "HARARE, Wednesday (ZANA).", "KUALA LUMPUR, Monday
+# (A.A.P.).—", "NAIROBI, May 3 (Reuters) -".
+_LATER_DISPATCH_RE: Final = re.compile(
+    r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3},\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*"
+    r"\((?P<agency>[A-Za-z][\w.&' -]{0,30})\)\.?\s*(?:[-\u2013\u2014]+|$)"
+)
+# A paper's title as digitised-newspaper archives catalogue it, with its place and years of
+# publication: "The Example Times (ACT : 1926 - 1995)", "Example Herald (Perth, WA : 1901 -
+# 1954)", "The Example Gazette (1890-1921)".
+_CATALOG_TITLE_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'\u2019.-]*(?: [A-Z][\w&'\u2019.-]*){0,5}) \((?:[A-Z][\w., ]{0,30} ?: ?)?"
+    r"1\d{3} ?[-\u2013] ?(?:\d{4})?\)$"
+)
+# A paper's name as library databases file it, the article put last and the state or
+# country in brackets: "Example Herald, The (FL)", "Example Times, The (London, England)".
+_DATABASE_TITLE_RE: Final = re.compile(
+    r"^[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4}, The \([A-Z][\w ,.]{1,30}\)$"
+)
+
+
 def _service_banner(line: str, following: str) -> bool:
     """
     Whether a page's first line is an agency's or outlet's banner of fields between bars.
@@ -1433,20 +1480,28 @@ def _service_banner(line: str, following: str) -> bool:
         return False
     brand = fields[0]
     # the brand comes first ("XNA | ..."); "Ministers meet | Reuters" is a title and its outlet
-    if not (
-        canonical_agency(brand)
-        or known_outlet(brand)
-        or _AGENCY_NAME_RE.search(brand)
-        or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
-    ) or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:]):
+    if (
+        not (
+            canonical_agency(brand)
+            # an agency's service under its initials: "XNA Express | ...", "XNA Online | ..."
+            or canonical_agency(brand.split(maxsplit=1)[0])
+            or known_outlet(brand)
+            or _AGENCY_NAME_RE.search(brand)
+            or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
+        )
+        or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:])
+    ):
         return False
     if not any(
         canonical_agency(field) or known_outlet(field) or _AGENCY_NAME_RE.search(field)
         for field in fields
     ):
         return False
-    return date_line(following) is not None or (
-        _headline_like(following) and not _SENTENCE_END_RE.search(following)
+    return (
+        date_line(following) is not None
+        or (_headline_like(following) and not _SENTENCE_END_RE.search(following))
+        # a section's label under the banner, over the headline ("Politics")
+        or _SECTION_LABEL_RE.match(following) is not None
     )
 
 

@@ -83,7 +83,9 @@ _DATE_LINE_RE: Final = re.compile(
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?)?"
+    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
+    r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
 )
 _DATE_LINE_MAX_CHARS: Final = 90
@@ -91,16 +93,28 @@ _DATE_LINE_MAX_CHARS: Final = 90
 _READ_TIME_TAIL_RE: Final = re.compile(
     r"(?<=\S)\s*[|\u2022\u00b7\u2013\u2014-]\s*\d{1,3} min(?:ute)?s? read$"
 )
+# A print masthead's date line closing on the issue's number and its price: "Thursday, May
+# 22, 1986   No. 6,884   Price: 35n", "Monday 3 March 1975 - No. 12,041 - Price 10c"; or on
+# the page's number.
+_ISSUE_TAIL_RE: Final = re.compile(
+    r"(?<=\d)\s*[-\u2013\u2014|]?\s+(?:(?:No|NO)\.?\s?\d{1,3}(?:,\d{3})*"
+    r"(?:\s*[-\u2013\u2014|]?\s+(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})?"
+    r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
+    # an archive's page reference: "Tuesday 15 September 1964, page 1"
+    r"|(?<=\d),?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
+)
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
-    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40})$"
+    r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
+    # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
+    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago)$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
 _LINE_TIME_RE: Final = re.compile(
     rf"(?<!\s)\s*(?:[,|\u2013\u2014\u2022\u00b7-]\s*)?(?:at\s+)?{_CLOCK}"
-    r"(?:\s+[A-Z]{2,5})?\s*\.?$"
+    r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)?\s*\.?$"
 )
 
 
@@ -177,6 +191,8 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     :class:`NumericDate` for the page to decide.
     """
     line = without_update(line)
+    if any(word in line for word in ("No", "NO", "rice", "RICE", "age", "AGE")):
+        line = _ISSUE_TAIL_RE.sub("", line)
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
