@@ -310,6 +310,33 @@ def test_sample11b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 >= 0.75  # 0.750; 0.583 at first sight
 
 
+def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The sample11c set (written by a helper before reading the rules) keeps its figures.
+
+    Development data from the start (its README has the first figures): its statement,
+    incident and Source failures were read to find classes (each checked on sentences of
+    other outlets in tests/test_statements_sample11c.py, tests/test_incidents_sample11c.py,
+    tests/test_sources_sample11c.py and tests/test_meetings_sample11c.py); these floors are
+    its figures after the eleventh session's rules for them.  A change that makes it worse
+    must say why.
+    """
+    sample = BLIND / "sample11c"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.79  # 0.800; 0.756 at first sight
+    assert scores.meetings_strict.f1 >= 0.71  # 0.711; 0.622 at first sight
+    assert scores.statements.f1 >= 0.88  # 0.882; 0.737 at first sight
+    assert scores.quotes.f1 >= 0.99  # 0.993
+    assert scores.attribution.f1 >= 0.90  # 0.905; 0.757 at first sight
+    assert scores.incidents.f1 >= 0.78  # 0.788; 0.500 at first sight
+    assert scores.dates.f1 >= 0.95  # 0.957; 0.952 at first sight
+    assert scores.outlet.f1 >= 0.87  # 0.875; 0.750 at first sight
+    assert scores.headline.f1 >= 0.91  # 0.917; 0.833 at first sight
+    assert scores.authors.f1 >= 0.81  # 0.818, as at first sight
+    assert scores.agencies.f1 >= 0.91  # 0.917; 0.667 at first sight
+    assert scores.published.f1 >= 0.91  # 0.917; 0.750 at first sight
+
+
 def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample11a (Africa, Latin America, Europe, Central Asia) holds.

@@ -137,3 +137,39 @@ def test_a_quote_s_you_is_not_its_speaker() -> None:
     assert (
         _meetings('"You met with President Rosa Quispe," Foreign Minister Ivo Brandt said.') == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Foreign Minister Santiago Ferreyra met Foreign Minister Salvador Pujol in Rome on "
+                "Monday."
+            ),
+            ("Santiago Ferreyra", "Salvador Pujol"),
+        ),
+        (
+            (
+                "Assistant Secretary Victoria Hallam met President Sofia Dragneva in Skopje on "
+                "Monday."
+            ),
+            ("Victoria Hallam", "Sofia Dragneva"),
+        ),
+    ],
+)
+def test_a_given_name_a_city_bears_opens_a_name_after_an_office(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """After an office a city's name that is a given name opens a name ("Santiago A")."""
+    assert _meetings(text) == [("held", expected)]
+
+
+def test_a_city_before_a_place_word_stays_a_place() -> None:
+    """A city before a place word ("in Sydney Harbour") stays a place, no one's name."""
+    article = diplomeet.parse(
+        "Minister Ana Ruiz met President Ivo Brandt in Sydney Harbour on Monday. The Paris "
+        "Agreement came up.",
+        published=_DAY,
+    )
+    assert [a.name for m in article.meetings for a in m.participants] == ["Ana Ruiz", "Ivo Brandt"]

@@ -72,3 +72,21 @@ def test_a_high_commissioner_is_a_diplomat_who_meets(text: str, pair: set[str]) 
 def test_a_portfolio_cabinet_secretary_is_a_minister(text: str, pair: set[str]) -> None:
     """'Foreign Affairs Cabinet Secretary A' (Kenya's ministers): A is titled, and meets."""
     assert frozenset(pair) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The ministers of the three Baltic states are scheduled to meet in Vilnius on June 20.",
+        "The ministers of the four Visegrad countries will meet in Prague on June 20.",
+        "The leaders of all three Baltic states are due to meet in Riga on June 20.",
+    ],
+)
+def test_the_ministers_of_more_countries_than_named_are_no_pair(group: str) -> None:
+    """'the ministers of the three Baltic states' meeting later is not the pair named before."""
+    text = (
+        "Foreign Minister Kaja Tamm met her Latvian counterpart, Edgars Ozols, in Tallinn on "
+        f"Monday.\n\n{group}"
+    )
+    art = diplomeet.parse(f"Headline\n\n{text}\n\nMore follows.", published=date(2026, 6, 10))
+    assert [m.status for m in art.meetings] == ["held"]

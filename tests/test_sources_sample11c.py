@@ -137,3 +137,28 @@ def test_a_ministry_masthead_over_a_breadcrumb_ending_in_the_title_is_no_headlin
     src = diplomeet.parse(text).source
     assert src.headline == title
     assert src.published == date(2026, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("first", "agency"),
+    [
+        (
+            "Addis Ababa (Ethiopia), 09/06/2026 (APA) - Kenya and Uganda held talks on Monday.",
+            "APA",
+        ),
+        ("Dakar (Senegal), 09/06/2026 (AFP) - Senegal and Gambia held talks on Monday.", "AFP"),
+    ],
+)
+def test_a_dateline_naming_its_country_in_brackets_credits_the_agency(
+    first: str, agency: str
+) -> None:
+    """'Addis Ababa (Ethiopia), 09/06/2026 (APA) -': the bracketed country is the place's."""
+    assert agency in _source("", first=first).agencies
+
+
+@pytest.mark.parametrize(
+    "bar", ["Share Tweet Email Print", "Facebook Twitter WhatsApp Email", "Share Copy Link Print"]
+)
+def test_a_share_bar_under_the_headline_is_no_byline(bar: str) -> None:
+    """'Share Tweet Email Print' under the headline: buttons, not an author."""
+    assert _source(f"{bar}\n\n").authors == ()

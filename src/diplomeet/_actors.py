@@ -567,6 +567,25 @@ _CITY_SURNAMES: Final = (
     - frozenset(PEOPLES)
     - _DAYS_MONTHS
 )
+#: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
+#: are common given names in Europe, the Americas and Australia): after an office they open
+#: a name ("Foreign Minister Santiago A", "President Sofia B", "Assistant Secretary Victoria
+#: C"), as after "Mr" any given name does.
+_CITY_GIVEN_NAMES: Final = frozenset(
+    {
+        "Adelaide",
+        "Alexandria",
+        "Florence",
+        "Hamilton",
+        "Kingston",
+        "Paris",
+        "Salvador",
+        "Santiago",
+        "Sofia",
+        "Sydney",
+        "Victoria",
+    }
+)
 #: Places whose names have the shape of a person's name ("Tamil Nadu", "Kuala Lumpur").
 _PLACE_NAMES: Final = frozenset(SUBDIVISIONS) | frozenset(CAPITALS) | frozenset(CITIES)
 _SPEECH_OR_MEETING_VERBS: Final = _wordset(
@@ -1448,8 +1467,22 @@ class _Reader:
         return self.name(
             after,
             # "Mr Douglas Harcourt": after a courtesy title the next word is a given name,
-            # though a city (Douglas) bears it too
-            styled=(styled and prev in _STYLES) or prev.rstrip(".") in _COURTESY_TITLES,
+            # though a city (Douglas) bears it too; so after any office is a given name a
+            # city bears when a name's word follows ("Foreign Minister Santiago A")
+            styled=(styled and prev in _STYLES)
+            or prev.rstrip(".") in _COURTESY_TITLES
+            or self.city_given_name(after),
+        )
+
+    def city_given_name(self, i: int) -> bool:
+        """Whether word ``i`` is a given name a city bears, a name's word after it: "Sofia A"."""
+        t = self.t
+        return (
+            t.words[i] in _CITY_GIVEN_NAMES
+            and i + 1 < self.n
+            and self.gap(i + 1) == " "
+            and _name_kind(t.words[i + 1]) == _PART
+            and t.words[i + 1] not in _CITY_SURNAMES
         )
 
     def rank_after(self, i: int, kind: TitleKind) -> int:

@@ -1220,6 +1220,8 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+# The count of the countries a group's people come from: "the ministers of the three ...".
+_OF_COUNT_RE: Final = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(two|three|four|five)\b")
 # A group's history, told of the meeting the article opens with: "the two leaders last met".
 _LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
@@ -2946,6 +2948,11 @@ class _Reader:
         next trilateral meeting" counts three), is passed over for the one told before it.
         """
         members = list(m.members)
+        of_count = _OF_COUNT_RE.match(self.low, m.end)
+        if of_count is not None and _COUNT_OF[of_count.group(1)] > len(members):
+            # "the ministers of the three Baltic states": more people than those named, so
+            # not the pair the resolver found
+            return []
         return (
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)

@@ -1157,7 +1157,8 @@ def extract(
 
 
 # The capitalised word before a "Today" that ends a title: "USA Today", "L'Orient Today".
-_TITLE_WORD_BEFORE_RE: Final = re.compile(r"[A-Z][\w'\u2019.&-]*\s$")
+# (It starts a word: a search over a long run of capitals then tries each start once.)
+_TITLE_WORD_BEFORE_RE: Final = re.compile(r"(?<![\w'\u2019.&-])[A-Z][\w'\u2019.&-]*\s$")
 
 
 def _in_a_title(text: str, m: re.Match[str]) -> bool:

@@ -49,6 +49,11 @@ __all__ = [
     "without_byline_date",
 ]
 
+# The buttons of a page's share bar, which a byline reader may meet as capitalised words.
+_SHARE_WORDS: Final = frozenset(
+    {"share", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "whatsapp"}
+    | {"linkedin", "telegram", "copy", "link", "save", "comment", "comments", "x", "reddit"}
+)
 # Credit lines are short; an agency alone on a line shorter still.
 _CREDIT_MAX_CHARS: Final = 320
 _AGENCY_LINE_MAX_CHARS: Final = 60
@@ -156,7 +161,7 @@ _CREDIT_RES: Final = (
     re.compile(
         # a dash may lead it, and the wire's own name ("-- AFP, with additional reporting by
         # Reuters in Srinagar"), and a place close each name
-        r"^[-\u2013\u2014]*\s*(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),\s+)?"
+        r"^(?:[-\u2013\u2014]+ ?)?(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),)?"
         r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
         r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
@@ -166,8 +171,6 @@ _CREDIT_RES: Final = (
 )
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
-# Where a contributor reported from, after the name: "Reuters in Srinagar".
-_PLACE_AFTER_RE: Final = re.compile(r"\s+in\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}$")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
@@ -211,7 +214,9 @@ _COPYRIGHT_RE: Final = re.compile(
 # date, then the agency (checked against the table) and a dash.  Each ".segment" of the place
 # holds no further dot, so runs of abbreviations cannot backtrack exponentially.
 _DATELINE_RE: Final = re.compile(
-    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*)?\s*"
+    # the place may name its country in brackets: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -"
+    r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*"
+    r"(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\),[^()\n.!?\"“]{1,20}?)?)?\s*"
     r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
@@ -409,6 +414,8 @@ def is_person(name: str) -> bool:
     words = name.split()
     return (
         2 <= len(words) <= 5
+        # a share bar's buttons ("Share Tweet Email Print") name no one
+        and not all(w.casefold() in _SHARE_WORDS for w in words)
         and words[0].casefold() != "the"
         and canonical_agency(name) is None
         and not _ORG_WORDS_RE.search(name)
@@ -767,9 +774,7 @@ def _files_credit(line: str, tally: Credits) -> bool:
         if match is None:
             continue
         items = [
-            _PLACE_AFTER_RE.sub("", i)
-            for i in _items(match["names"])
-            if i.casefold() not in _GENERIC_CREDITS
+            _less_place(i) for i in _items(match["names"]) if i.casefold() not in _GENERIC_CREDITS
         ]
         own = match.groupdict().get("own")
         if own is not None:
@@ -789,6 +794,15 @@ def _files_credit(line: str, tally: Credits) -> bool:
                 tally.add_agency(item)
         return True
     return False
+
+
+def _less_place(item: str) -> str:
+    """A contributor less where it reported from: "Reuters in Srinagar" is Reuters."""
+    name, sep, place = item.rpartition(" in ")
+    words = place.split()
+    if sep and name and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return name.rstrip()
+    return item
 
 
 def _with_agencies(line: str, tally: Credits) -> bool:
