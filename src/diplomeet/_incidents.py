@@ -1230,11 +1230,16 @@ _REPORTING_RE: Final = re.compile(r"\b(?:said|says|stated|claimed|alleged|commun
 _CLAIM_RE: Final = re.compile(r"^\W*(?:saying|claiming|alleging|accusing)\b")
 _BREAK_RE: Final = re.compile(
     r"(?=[;,\srcsa])(?:"
+    # the white space before "after", "when", "where" or "since" (one run of white space,
+    # read once for the four words: each reads the same span)
+    r";|(?<!\s)\s+(?="
     # not "after midnight", "shortly after dawn": a time of the day, no event
-    r";|(?<!\s)\s+(?=after\s+(?!(?:midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|"
-    r"sunset|dark)\b)(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops))|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
-    r"(?<!\s)\s+(?=(?:when|where)\b)|(?<!\s)\s+(?=since\s+(?:the|a|an|its|their|his|her)\s)|"
-    r"(?<!\s)\s+(?=since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)|\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
+    r"after\s+(?!(?:midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|"
+    r"sunset|dark)\b)(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops)"
+    r"|(?:when|where)\b|since\s+(?:the|a|an|its|their|his|her)\s"
+    r"|since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)"
+    r"|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    r"\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
 )

@@ -1514,6 +1514,8 @@ class _Reader:
         self.reversed: str | None = None
         #: Where a meeting word starts in the sentence being read (see :meth:`live_starts`).
         self.live: list[int] = []
+        #: The match of :data:`_TRIGGER_RE` at each of ``live``, read to the sentence's end.
+        self.matched: dict[int, re.Match[str]] = {}
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
@@ -1993,7 +1995,13 @@ class _Reader:
         (a clause ends before ";", "," or a space, which no meeting word reads past).
         """
         low = self.low
-        return [q for q in self.trigger_starts(sent, hits) if _TRIGGER_RE.match(low, q, sent.end)]
+        matched: dict[int, re.Match[str]] = {}
+        self.matched = matched
+        for q in self.trigger_starts(sent, hits):
+            m = _TRIGGER_RE.match(low, q, sent.end)
+            if m is not None:
+                matched[q] = m
+        return list(matched)
 
     def meeting_words(
         self, sent: Segment, live: list[int]
@@ -2006,7 +2014,7 @@ class _Reader:
         """
         if not live:
             return
-        text, low = self.text, self.low
+        text, low, matched = self.text, self.low, self.matched
         k = 0
         for clause in _clauses(text, low, sent):  # the clauses and ``live`` are in text order
             if clause.start > live[-1]:
@@ -2014,9 +2022,15 @@ class _Reader:
             while k < len(live) and live[k] < clause.start:
                 k += 1
             free = clause.start
+            # the clause that ends the sentence: the matches of live_starts() (the same call)
+            whole = matched if clause.end == sent.end else None
             while k < len(live) and live[k] < clause.end:
                 if live[k] >= free:
-                    m = _TRIGGER_RE.match(low, live[k], clause.end)
+                    m = (
+                        whole[live[k]]
+                        if whole is not None
+                        else _TRIGGER_RE.match(low, live[k], clause.end)
+                    )
                     if m is not None:
                         yield clause, m
                         free = m.end()
