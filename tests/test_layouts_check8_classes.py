@@ -111,3 +111,36 @@ def test_the_dateline_of_a_later_dispatch_credits_its_agency(dispatch: str, agen
     """A second item under its own dateline further down the page credits its agency."""
     page = f"{HEADLINE}\n\n{STORY}\nThe talks went on late.\n\n---\n\nSECOND ITEM\n\n{dispatch}\n"
     assert agency in _split(page).agencies
+
+
+@pytest.mark.parametrize(
+    ("last", "authors"),
+    [
+        ("Editor: Kadri Tamm", ("Kadri Tamm",)),
+        ("Editors: Jaan Kask", ("Jaan Kask",)),
+    ],
+)
+def test_an_editor_line_closing_a_page_with_no_byline(last: str, authors: tuple[str, ...]) -> None:
+    """A broadcaster's site closes its story on 'Editor: Name', its one credited person."""
+    layout = _split(f"{HEADLINE}\n\n{STORY}\n{last}\n")
+    assert layout.authors == authors
+    assert last not in layout.body
+
+
+def test_an_editor_line_under_a_byline_adds_no_author() -> None:
+    """With a byline above, the editor is no author."""
+    layout = _split(f"{HEADLINE}\nBy Jane Doe\n\n{STORY}\nEditor: Kadri Tamm\n")
+    assert layout.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("last", "agency"),
+    [
+        ("Additional reporting: AAP", "AAP"),
+        ("Additional reporting: Reuters", "Reuters"),
+        ("Reporting: AFP", "AFP"),
+    ],
+)
+def test_a_reporting_credit_with_a_colon(last: str, agency: str) -> None:
+    """'Additional reporting: AAP' credits the agency, as 'Additional reporting by AAP' does."""
+    assert _split(f"{HEADLINE}\n\n{STORY}\n{last}\n").agencies == (agency,)

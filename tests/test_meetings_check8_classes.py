@@ -634,3 +634,82 @@ def test_a_joint_phone_call_stays_one() -> None:
 def test_a_year_as_an_adjective_dates_no_meeting(text: str) -> None:
     """'the 1942 Rio Protocol': the protocol's year, not the meeting's."""
     assert [when for _, when in _sets(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "Foreign Minister Margus Tamm told ERR News that he had briefed NATO Secretary "
+                "General Lars Brekke by phone on Monday evening."
+            ),
+            {"Margus Tamm", "Lars Brekke"},
+            "2026-02-16",
+        ),
+        (
+            (
+                "President Ana Reyes thanked Chancellor Hans Muller by telephone on Friday for the "
+                "aid."
+            ),
+            {"Ana Reyes", "Hans Muller"},
+            "2026-02-13",
+        ),
+        (
+            "Chancellor Hans Muller congratulated President-elect Ana Reyes by phone on Sunday.",
+            {"Hans Muller", "Ana Reyes"},
+            "2026-02-15",
+        ),
+    ],
+)
+def test_a_verb_of_speech_by_phone_is_a_call(text: str, names: set[str], when: str) -> None:
+    """'briefed A by phone on Monday evening', 'thanked B by telephone': a call."""
+    assert (frozenset(names), when) in _sets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Indonesian Foreign Minister Arief Santoso arrived on Sunday. On Monday, the "
+                "Indonesian minister and Foreign Minister Kamal Prasad signed a memorandum of "
+                "understanding on maritime cooperation at a hotel in Suva."
+            ),
+            {"Arief Santoso", "Kamal Prasad"},
+        ),
+        (
+            (
+                "President Ana Reyes signed a trade agreement with Chancellor Hans Muller in Lima "
+                "on Tuesday."
+            ),
+            {"Ana Reyes", "Hans Muller"},
+        ),
+        (
+            (
+                "Prime Minister Eva Lind and Prime Minister Mika Rautio signed two accords on "
+                "energy in Helsinki on Tuesday."
+            ),
+            {"Eva Lind", "Mika Rautio"},
+        ),
+    ],
+)
+def test_people_who_sign_an_agreement_together_meet(text: str, names: set[str]) -> None:
+    """'A and B signed a memorandum', 'A signed an agreement with B'."""
+    assert frozenset(names) in [s for s, _ in _sets(text)]
+
+
+def test_countries_that_signed_a_treaty_long_ago_do_not_meet() -> None:
+    """'Peru and Chile signed a border treaty in 1929': no people, no meeting."""
+    assert _sets("Peru and Chile signed a border treaty in 1929.") == []
+
+
+def test_a_meeting_since_they_signed_is_placed_by_its_own_clause() -> None:
+    """'... in Brussels ..., their first meeting since they signed it at X': not Brussels."""
+    text = (
+        "Dr Colm Reilly and Mrs Ella Hart are expected to meet in Brussels at the end of the "
+        "month, their first meeting since they signed the agreement in Belfast last November."
+    )
+    article = diplomeet.parse(text, published=date(1986, 5, 3))
+    held = [m for m in article.meetings if m.status == "held"]
+    assert [m.place.name if m.place else None for m in held] == ["Belfast"]

@@ -1270,7 +1270,8 @@ class _Reader:
                 break
             after = style[2]
         after = self.rank_after(after, kind)
-        joint = self.joint_title(after)
+        # "the Indonesian minister and Foreign Minister B": a description and another person
+        joint = None if words.lower() == "minister" else self.joint_title(after)
         if joint is not None:
             # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
             # the portfolio after "and" is the title read ("Deputy Prime Minister" is no

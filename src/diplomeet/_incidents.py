@@ -806,6 +806,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
+            # a state's vessel sending another away: "ordered it by radio to leave the area",
+            # "blocked a patrol and ordered it to turn back"
+            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_words(_VESSELS)}|patrol|patrols))\s+(?:by\s+radio\s+)?to\s+(?:leave|turn\s+back|"
+            r"turn\s+around|withdraw|change\s+course|sail\s+away)\b|"
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
@@ -1203,6 +1208,21 @@ _AIR_ATTACKER_RE: Final = re.compile(
 )
 # Two countries joined by a hyphen: "the Thai-Cambodian border", "Kyrgyz-Tajik clashes".
 _PAIR_RE: Final = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+# Military positions shelled by the other side's artillery.
+_MILITARY_POSTS_RE: Final = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:outposts?|positions|posts|"
+    r"garrisons?|trenches|bunkers)\b"
+)
+# The border as the place of a shooting: "near the border", "along the frontier".
+_AT_THE_BORDER_RE: Final = re.compile(
+    r"\b(?:near|at|along|across|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|"
+    r"line\s+of\s+control)\b(?!\s+(?:guards?|force|police|troops)\b)"
+)
+# A state's border force as the one who shot: "by BSF members", "by border guards".
+_BY_BORDER_FORCE_RE: Final = re.compile(
+    r"\bby\s+(?:[\w-]+\s+){0,3}?(?:members|guards|troops|soldiers|personnel|forces|police|"
+    r"patrol|jawans)\b"
+)
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
 _CROSSERS_KILLED_RE: Final = re.compile(
@@ -1699,7 +1719,11 @@ class _Reader:
         if (
             kind == "attack"
             and m.group().startswith("shell")
-            and _BORDER_RE.search(low, clause.start, clause.end)
+            and (
+                _BORDER_RE.search(low, clause.start, clause.end)
+                # "artillery shelled the outposts": one army's fire on the other's positions
+                or _MILITARY_POSTS_RE.match(low, m.end(), clause.end)
+            )
         ):
             return "shots_fired"  # artillery fire across a border, whatever it hit
         if (
@@ -1708,6 +1732,14 @@ class _Reader:
             and _BORDER_FORCE_RE.search(low, clause.start, clause.end)
         ):
             return "shots_fired"  # "shot dead by Indian border guards": a border shooting
+        if (
+            kind == "attack"
+            and m.group().startswith("shot")
+            and _AT_THE_BORDER_RE.search(low, clause.start, clause.end)
+            and _BY_BORDER_FORCE_RE.search(low, m.end(), clause.end)
+        ):
+            # "a youth was shot dead by border guards near the border": a border held by fire
+            return "shots_fired"
         return kind
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:

@@ -122,6 +122,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B signed a memorandum of understanding", "A signed an accord with B"
+            signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
+                agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
@@ -1179,6 +1182,7 @@ _AFTER_EVENT_RE: Final = re.compile(
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
@@ -3589,6 +3593,11 @@ class _Reader:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
             clause = Segment(clause.start, other.start())
+        # "their first meeting since they signed the agreement at Hillsborough": the
+        # subordinate clause's own event, not placed where the main clause's is
+        since = _SINCE_THEY_RE.search(self.low, max(sent.start, trig.start() - 30), trig.start())
+        if since is not None:
+            return self.place(Segment(since.start(), clause.end))
         place = self.place(clause)
         if place is None and clause.start != sent.start:  # else the same stretch again
             place = self.place(Segment(sent.start, clause.end))

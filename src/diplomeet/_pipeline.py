@@ -222,8 +222,32 @@ def _ordinary_case(body: str, diagnostics: list[Diagnostic]) -> str:
     The copy has the same length, so the stages' spans point into the body as well.
     """
     if not _capitals.in_capitals(body):
-        return body
+        return _lead_words(body) if _LEAD_CAPS_RE.search(body) else body
     return _guard("capitals", diagnostics, lambda: _capitals.recase(body), body)
+
+
+# A print story's first word in capitals ("PRESIDENT Chileshe yesterday told", "ZIMBABWE's
+# Minister of Foreign Affairs"), the rest of the paragraph in ordinary case.
+_LEAD_CAPS_RE: Final = re.compile(r"(?m)^([A-Z]{3,})(?=(?:['\u2019]s)?\s+(?:[a-z(]|[A-Z][a-z]))")
+
+
+def _lead_words(body: str) -> str:
+    """
+    The body with a paragraph's first word in capitals in title case, of the same length.
+
+    Only an office, a country or a nationality ("PRESIDENT", "ZIMBABWE's", "KENYAN") is
+    re-cased, not an acronym: "NATO said" stays.
+    """
+    from diplomeet._countries import COUNTRY_NAMES, DEMONYMS  # noqa: PLC0415 - cold path
+    from diplomeet._titles import TITLES  # noqa: PLC0415 - cold path
+
+    def title(m: re.Match[str]) -> str:
+        word = m.group(1)
+        low, cased = word.lower(), word.title()
+        known = cased in COUNTRY_NAMES or cased in DEMONYMS or low in TITLES
+        return cased if known else word
+
+    return _LEAD_CAPS_RE.sub(title, body)
 
 
 def _original_case(

@@ -119,6 +119,13 @@ _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+_TERM_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "so-called", "of", "and"}
+)
+# A sentence opening on a body before a quotation or a verb: 'The army "took ..."'.
+_OPENING_BODY_RE: Final = re.compile(
+    r"\s*((?:The|the)\s+(?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s+[\"\u201c]|\s+(?:said|says)\b)"
+)
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
@@ -493,6 +500,7 @@ _FORCE_SPEAKER_RE: Final = re.compile(
     rf"(?:[Aa]n?|[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:{_FORCES}) "
     r"(?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
 )
+_FORCE_BARE_RE: Final = re.compile(rf"(?:[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))")
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
 # The person a body speaks through: "a coastguard spokesman", "an army official".
 _PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
@@ -1528,6 +1536,8 @@ class _Finder:
             ):
                 continue
             att = self._attribute(q)
+            if att is None and mode == "partial":
+                att = self._shared_cue(q)
             if att is not None and att.speaker is not None:
                 att = self._after_opening_participle(att)
             if att is None:
@@ -1599,6 +1609,35 @@ class _Finder:
                 evidence=self.doc.span(m.start(), m.end()),
             )
             self._add(None, stmt)
+
+    def _shared_cue(self, q: Quotation) -> _Attribution | None:
+        """
+        The cue of the next quotation of the sentence, for a phrase quoted before it.
+
+        'The ministry "strongly condemns this attack" and is following the situation "with
+        the greatest attention," it said': one cue for both phrases, no other verb of speech
+        between them.
+        """
+        text = self.doc.text
+        k = bisect.bisect_right(self.opens, q.open)
+        before = text[max(0, q.open - 12) : q.open].split()
+        if (
+            k >= len(self.quotes)
+            or not text[q.open + 1 : q.open + 2].islower()
+            # 'The "peace agenda" and ...': a term after its article, no words said
+            or (before and before[-1].lower() in _TERM_DETERMINERS)
+        ):
+            return None
+        nxt = self.quotes[k]
+        if (
+            self._sentence_start(nxt.open) != self._sentence_start(q.open)
+            or self._mode(nxt) != "partial"
+        ):
+            return None
+        between = self._toks(q.after, nxt.open)
+        if any(_cue_at(between, i) is not None for i in range(len(between))):
+            return None
+        return self._attribute(nxt)
 
     def _partial_after_report(self, q: Quotation, words: str) -> None:
         """
@@ -2225,7 +2264,7 @@ class _Finder:
                 body = self._country_led_body(span, actor)
             actor = body or actor
         if actor is None and low == "it":
-            actor = self._sentence_body(span[0])
+            actor = self._sentence_body(span[0]) or self._opening_body(span[0])
             begin = self._sentence_start(span[0])
             if actor is None and begin > 0:
                 # "The embassy issued a statement. It called the arrests '...'": the body
@@ -2267,7 +2306,7 @@ class _Finder:
             )
         return actor
 
-    def _force(self, span: tuple[int, int]) -> Actor | None:
+    def _force(self, span: tuple[int, int], *, bare: bool = False) -> Actor | None:
         """
         The armed or police force whose spokesman speaks: "a coastguard spokesman said".
 
@@ -2276,6 +2315,8 @@ class _Finder:
         alone, of the dateline's country.
         """
         m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
+        if m is None and bare:
+            m = _FORCE_BARE_RE.fullmatch(self.doc.text, *span)  # 'The army "took ..."'
         if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
             return None
         noun = " ".join(m.group(2).lower().split())
@@ -2443,6 +2484,20 @@ class _Finder:
         if linked is not None and linked.kind != "person" and linked.name.endswith(last.group()):
             return linked
         return Actor(name=last.group(), kind=actor.kind, country=actor.country)
+
+    def _opening_body(self, pos: int) -> Actor | None:
+        """
+        The body a sentence opens with, written in lower case, that an "it" after takes up.
+
+        'The army "took all necessary measures" and no damage was recorded, it said': the
+        army (with its country, as "the army" reads elsewhere).
+        """
+        start = self._sentence_start(pos)
+        m = _OPENING_BODY_RE.match(self.doc.text, start, pos)
+        if m is None:
+            return None
+        span = (start, m.end(1))
+        return self._lower_body(span) or self._force(span, bare=True)
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """

@@ -1156,11 +1156,6 @@ def extract(
     )
 
 
-# The capitalised word before a "Today" that ends a title: "USA Today", "L'Orient Today".
-# (It starts a word: a search over a long run of capitals then tries each start once.)
-_TITLE_WORD_BEFORE_RE: Final = re.compile(r"(?<![\w'\u2019.&-])[A-Z][\w'\u2019.&-]*\s$")
-
-
 def _in_a_title(text: str, m: re.Match[str]) -> bool:
     """
     Whether "Today" (or "Tonight") is the last word of a title, not a date.
@@ -1171,11 +1166,14 @@ def _in_a_title(text: str, m: re.Match[str]) -> bool:
     if m.group() not in {"Today", "Tonight"}:
         return False
     start = m.start()
-    before = _TITLE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    if before is None:
+    if start < 2 or text[start - 1] != " ":
         return False
-    left = text[max(0, before.start() - 2) : before.start()]
-    return not (before.start() == 0 or left.endswith(("\n", ". ", "? ", "! ", '" ')))
+    begin = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    word = text[max(begin, text.rfind("\n", 0, start - 1) + 1) : start - 1]
+    if not word[:1].isupper() or word.endswith((".", "?", "!", '"', ":")):
+        return False  # a sentence's first word ("Today the minister ...") stands after these
+    left = text[max(0, begin - 2) : begin]
+    return begin > 0 and not left.endswith(("\n", ". ", "? ", "! ", '" ')) and left != ""
 
 
 #: How long before the page's date a dispatch's dateline may be: a weekly prints the

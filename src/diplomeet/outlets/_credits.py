@@ -184,11 +184,12 @@ _GENERIC_CREDITS: Final = frozenset(
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
-    r"|reported) by\b[^()]{2,300}\)?\.?$",
+    # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
+    r"|reported)(?: by\b|\s*:)[^()]{2,300}\)?\.?$",
     re.IGNORECASE,
 )
 _TRAILER_PART_RE: Final = re.compile(
-    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported) by"
+    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported)(?: by|\s*:)"
     r"\s+(?P<names>.+)$",
     re.IGNORECASE,
 )
@@ -1224,6 +1225,8 @@ _FOLLOW_WHOLE_RE: Final = re.compile(
 )
 # "- Jane Doe." closing a story.
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
+# A web page's closing credit: "Editor: Jane Doe" (a broadcaster's site, no byline above).
+_EDITOR_LINE_RE: Final = re.compile(rf"^Editors?:\s*(?P<name>{_NAME})\.?$")
 # "This piece first appeared on Global Risk Report."
 _APPEARED_RE: Final = re.compile(
     r"^This (?:piece|article|post|story|column|report|essay) (?:was )?(?:first |originally )?"
@@ -1368,6 +1371,12 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     if whole is not None and _site_name(whole["name"]):
         # the site itself asks to be followed: its outlet, no author
         tally.outlet = tally.outlet or _tidy(whole["name"])
+        return True
+    editor = _EDITOR_LINE_RE.match(line) if last and line.startswith("Editor") else None
+    if editor is not None:
+        # "Editor: Jane Doe" closing a page with no byline: its one credited person
+        if not tally.authors:
+            tally.add_author(editor["name"])
         return True
     for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
         match = pattern.match(line)
