@@ -283,6 +283,33 @@ def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 >= 0.91  # 0.917
 
 
+def test_sample11b_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample11b (Asia, Middle East, Oceania, multilateral) keeps its figures.
+
+    Written by the sample11b helper before it read the rules and measured once (meetings
+    0.735, P 0.80, R 0.68; its README), then read for classes of meeting, date and statement
+    phrasing, each checked on sentences of other outlets (tests/test_*_sample11b.py).  These
+    floors are its figures after those rules; a change that makes it worse must say why.
+    """
+    sample = BLIND / "sample11b"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.92  # 0.927 (P 0.950, R 0.905); 0.735 at first sight
+    assert scores.meetings_strict.f1 >= 0.64  # 0.650; 0.462 at first sight
+    assert scores.meeting_when.f1 >= 0.84  # 0.842; 0.721 at first sight
+    assert scores.meeting_place.f1 >= 0.78  # 0.789; 0.721 at first sight
+    assert scores.statements.f1 >= 0.95  # 0.952; 0.929 at first sight
+    assert scores.quotes.f1 >= 0.97  # 0.976
+    assert scores.attribution.f1 >= 1.0  # 0.975 at first sight
+    assert scores.incidents.f1 >= 0.66  # 0.667: not worked on
+    assert scores.dates.f1 >= 0.96  # 0.963; 0.902 at first sight
+    assert scores.outlet.f1 >= 1.0
+    assert scores.headline.f1 >= 0.83  # 0.833; 0.750 at first sight
+    assert scores.authors.f1 >= 0.90  # 0.900
+    assert scores.agencies.f1 >= 0.91  # 0.917
+    assert scores.published.f1 >= 0.75  # 0.750; 0.583 at first sight
+
+
 def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The sample11c set (written by a helper before reading the rules) keeps its figures.

@@ -369,3 +369,217 @@ def test_the_leaders_just_after_a_meeting_of_three_are_the_three(text: str) -> N
     found = met(text)
     assert [len(people) for people, _, _ in found] == [3]
     assert found[0][2] == "2026-05-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "At the invitation of Member of the Political Bureau of the CPC Central Committee"
+                " and Foreign Minister Wen Jiachen, Deputy Prime Minister and Foreign Minister of"
+                " the Islamic Republic of Pakistan Bilal Rana will pay an official visit to China"
+                " from May 28 to 30."
+            ),
+            {"Bilal Rana", "Wen Jiachen"},
+        ),
+        (
+            (
+                "At the invitation of Indonesian President Joko Santoso, Thai Prime Minister Anan"
+                " Chai will pay a state visit to Indonesia next week."
+            ),
+            {"Anan Chai", "Joko Santoso"},
+        ),
+        (
+            (
+                "At the invitation of Foreign Minister Rosa Vidal, Peruvian Foreign Minister Luis"
+                " Paredes will make an official visit to Chile on Thursday."
+            ),
+            {"Luis Paredes", "Rosa Vidal"},
+        ),
+    ],
+)
+def test_at_the_invitation_of_a_opening_the_sentence_a_hosts_the_visit(
+    text: str, people: set[str]
+) -> None:
+    """Read: "At the invitation of A (a long title), B will pay a visit to C": A and B meet."""
+    assert [(p, s) for p, s, _ in met(text)] == [(frozenset(people), "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "In August, Foreign Minister Wen Jiachen, Pakistani Foreign Minister Bilal Rana and"
+                " Acting Foreign Minister Abdul Hadi Rahmani held the dialogue in Kabul."
+            ),
+            {"Wen Jiachen", "Bilal Rana", "Abdul Hadi Rahmani"},
+        ),
+        (
+            (
+                "Foreign Minister Ana Costa and Foreign Minister Luis Pardo held a strategic"
+                " dialogue in Madrid on Monday."
+            ),
+            {"Ana Costa", "Luis Pardo"},
+        ),
+        (
+            (
+                "Foreign Secretary Amit Rao held the annual strategic dialogue with Foreign"
+                " Secretary Nadia Karim in Dhaka on Monday."
+            ),
+            {"Amit Rao", "Nadia Karim"},
+        ),
+    ],
+)
+def test_a_dialogue_held_is_a_meeting(text: str, people: set[str]) -> None:
+    """Read: "held the (strategic) dialogue (with B)" is a meeting, as "held talks" is."""
+    assert frozenset(people) in {p for p, _, _ in met(text)}
+
+
+def test_a_national_dialogue_is_no_meeting() -> None:
+    """Read: "called for a national dialogue with the opposition": no meeting of people."""
+    assert not met(
+        "President Ana Ruiz called for a national dialogue with the opposition on Monday. The"
+        " government held a national dialogue in March, Ruiz said."
+    )
+
+
+def _agreed_in(city: str, agency: str, first: str, second: str) -> str:
+    """A lede telling two ministers "agreed in <city>" (no meeting word), then three paragraphs."""
+    return (
+        f"Ministers pledge joint response\n\n{city.upper()}, May 26 ({agency}) - Foreign Minister"
+        f" {first} and her counterpart {second} agreed in {city} on Tuesday to share radar"
+        f' data.\n\n"We will not look away," {first} said after the talks at the ministry.'
+        "\n\nThe two countries signed a deal in 2024.\n\nTrade rose last year.\n\n"
+    )
+
+
+_BUILDING_CASES: list[tuple[str, set[str], str]] = [
+    (
+        _agreed_in("Riga", "LETA", "Ilze Kalnina", "Margus Kask")
+        + "Later on Tuesday, Kask is to be received by President Juris Ozols at Riga Castle.",
+        {"Margus Kask", "Juris Ozols"},
+        "Riga",
+    ),
+    (
+        _agreed_in("Tirana", "ATA", "Elira Hoxha", "Nikos Pappas")
+        + "Pappas will be received by President Arben Leka at the Presidential Palace on"
+        " Wednesday.",
+        {"Nikos Pappas", "Arben Leka"},
+        "Tirana",
+    ),
+    (
+        _agreed_in("Nairobi", "KNA", "Ruth Wambui", "Henry Okello")
+        + "President Daniel Kiprono will host Okello at State House on Wednesday.",
+        {"Daniel Kiprono", "Henry Okello"},
+        "Nairobi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "city"), _BUILDING_CASES)
+def test_a_building_named_with_no_city_is_in_the_datelines_city(
+    text: str, people: set[str], city: str
+) -> None:
+    """Read: "is to be received by A at the Presidential Palace" under a dateline: that city."""
+    assert dated_places(text)[frozenset(people)][1] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The foreign ministers of Jordan, Egypt and Iraq met on Monday at a convention"
+                " centre.\n\nForeign Minister Hazem Obeidat welcomed Egyptian Foreign Minister"
+                " Hisham Abdel Ghani and Iraqi Foreign Minister Saad Al Jaberi."
+            ),
+            {"Hazem Obeidat", "Hisham Abdel Ghani", "Saad Al Jaberi"},
+        ),
+        (
+            (
+                "The leaders of Kenya, Uganda and Tanzania met on Monday in Arusha.\n\nPresident"
+                " Daniel Kiprono welcomed Ugandan President Henry Okello and Tanzanian President"
+                " Salma Mfinanga."
+            ),
+            {"Daniel Kiprono", "Henry Okello", "Salma Mfinanga"},
+        ),
+        (
+            (
+                "The foreign ministers of Chile, Peru and Bolivia met on Monday in Arica.\n\n"
+                "Foreign Minister Rosa Vidal hosted Peruvian Foreign Minister Luis Paredes and"
+                " Bolivian Foreign Minister Ana Quispe."
+            ),
+            {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
+        ),
+    ],
+)
+def test_the_ministers_of_three_countries_include_the_home_one_named_without_country(
+    text: str, people: set[str]
+) -> None:
+    """Read: "the foreign ministers of Jordan, Egypt and Iraq" in a Jordanian daily."""
+    found = [p for p, _, day in met(text) if day == "2026-05-25"]
+    assert found == [frozenset(people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "President Kang Min-jae held talks with Chinese President Zhou Hanming in Shenzhen"
+                " on Monday.\n\nKang met Japanese Prime Minister Haruto Kanemura separately.\n\nThe"
+                " leaders of South Korea, China and Japan agreed to hold their next trilateral"
+                " summit in Tokyo."
+            ),
+            {"Kang Min-jae", "Zhou Hanming", "Haruto Kanemura"},
+        ),
+        (
+            (
+                "President Daniel Kiprono held talks with Ugandan President Henry Okello in Arusha"
+                " on Monday.\n\nKiprono met Tanzanian President Salma Mfinanga separately.\n\nThe"
+                " leaders of Kenya, Uganda and Tanzania agreed to hold their next summit in"
+                " Kampala."
+            ),
+            {"Daniel Kiprono", "Henry Okello", "Salma Mfinanga"},
+        ),
+        (
+            (
+                "Foreign Minister Rosa Vidal held talks with Peruvian Foreign Minister Luis Paredes"
+                " in Arica on Monday.\n\nVidal met Bolivian Foreign Minister Ana Quispe"
+                " separately.\n\nThe foreign ministers of Chile, Peru and Bolivia agreed to meet"
+                " again in La Paz."
+            ),
+            {"Rosa Vidal", "Luis Paredes", "Ana Quispe"},
+        ),
+    ],
+)
+def test_the_leaders_of_three_countries_are_the_three_not_the_last_two(
+    text: str, people: set[str]
+) -> None:
+    """Read: "The leaders of South Korea, China and Japan agreed to hold ...": all three."""
+    assert (frozenset(people), "planned") in {(p, s) for p, s, _ in met(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Kang Min-jae and Japanese Prime Minister Haruto Kanemura agreed on Monday to"
+            " hold their next summit in Tokyo."
+        ),
+        (
+            "Foreign Minister Ana Costa and Foreign Minister Luis Pardo agreed yesterday to meet"
+            " again in Lisbon."
+        ),
+        (
+            "President Ruth Achieng and President Paul Kagiso agreed on Sunday to hold talks in"
+            " Gaborone."
+        ),
+    ],
+)
+def test_the_day_of_an_agreement_to_meet_is_not_the_meetings(text: str) -> None:
+    """Read: "agreed on Monday to hold their next summit": Monday dates the agreement."""
+    [(_, status, day)] = met(text)
+    assert (status, day) == ("planned", None)

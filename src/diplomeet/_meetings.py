@@ -77,8 +77,8 @@ _TRIGGER_RE: Final = re.compile(
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
-      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|conversation|discussions|
-            negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
+      | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
+            discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
@@ -119,7 +119,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
-            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|
+            (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
@@ -159,7 +159,10 @@ _TRIGGER_RE: Final = re.compile(
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
 _AGREED_TO_RE: Final = re.compile(
-    r"\bagreed\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
+    r"\bagreed\s+"
+    # the agreement's own day between its verb and "to": "agreed on Thursday to hold"
+    r"(?:(?P<day>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
+    r"(?P<to>that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
@@ -530,6 +533,8 @@ _INVITATION_RE: Final = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+from\s+"
     r"|\bat\s+the\s+invitation\s+of\s+"
 )
+_INVITATION_REACH: Final = 240  # characters before a visit its invitation may open at
+_INVITER_REACH: Final = 120  # characters after "invitation of" the inviter's name may end by
 # A trip told as a noun after "for": "arrived for a four-day official visit to China".
 _FOR_A_VISIT_RE: Final = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 # The host of two others' meeting: "with Malaysian Foreign Minister C acting as host".
@@ -691,6 +696,7 @@ _LOOK_BACK_STEMS: Final = (
     "negotiat",
     "phone",
     "retreat",
+    "dialogue",
     "summit",
     "talk",
     "telephone",
@@ -1203,6 +1209,12 @@ _LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|ch
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
 _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
+# A building named with no city: "at the Hilton hotel", "at Parliament House", "at the
+# Prime Ministry", "at Seri Taman, the prime minister's official residence".
+_AT_BUILDING_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
+    r"Residence|Guest\s+House|Hall|Castle)\b"
+)
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1597,6 +1609,7 @@ class _Reader:
         self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
+        self.building_place()
 
     def arrival_place(self) -> None:
         """
@@ -1697,6 +1710,25 @@ class _Reader:
             and prior.place.name == d.place.name
         ):
             d.when = prior.when
+
+    def building_place(self) -> None:
+        """
+        Place a meeting at a building named with no city in the story's city.
+
+        "Mr. Tan will call on A tomorrow at the Hilton hotel", "the summit opens at Parliament
+        House on Thursday", under a "KUALA LUMPUR, Tuesday." dateline: a building no table
+        places, in a meeting told with no place after every other rule, is in the city of
+        the dateline (or of the lede).  Not a call, nor a meeting told as earlier.
+        """
+        for d in self.drafts:
+            if (
+                d.place is not None
+                or d.earlier
+                or d.setting in _MEDIA
+                or not _AT_BUILDING_RE.search(self.text, d.evidence.start, d.evidence.end)
+            ):
+                continue
+            d.place = self.lede_date_place()[1]
 
     def dateline_place(self) -> None:
         """
@@ -2489,12 +2521,31 @@ class _Reader:
         ):
             return []
         inviter = self.inviter(trig, participants)
-        return [] if inviter is None else [participants[0], inviter]
+        if inviter is None:
+            return []
+        if _key(inviter.actor) != _key(participants[0]):
+            return [participants[0], inviter.actor]
+        # "At the invitation of A, B will pay a visit to C": the subject read was the inviter;
+        # the visitor is the person named between the invitation and the visit
+        visitor = next(
+            (
+                x.actor
+                for x in reversed(self.in_range(inviter.end, trig.start()))
+                if x.actor.kind == "person" and _key(x.actor) != _key(inviter.actor)
+            ),
+            None,
+        )
+        return [] if visitor is None else [visitor, inviter.actor]
 
-    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Actor | None:
+    def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Mention | None:
         """The person of "an invitation from B" or "at the invitation of B" around a visit."""
         low = self.low
-        start = max(0, trig.start() - 80)
+        # the invitation may open the sentence, well before the visit: "At the invitation
+        # of A (his long title), B will pay an official visit to C"
+        reach = max(0, trig.start() - _INVITATION_REACH)
+        start = max(
+            reach, low.rfind(". ", reach, trig.start()), low.rfind("\n", reach, trig.start())
+        )
         stop = low.find(". ", trig.end())
         stop = len(low) if stop < 0 else stop
         if (
@@ -2506,13 +2557,17 @@ class _Reader:
         m = _INVITATION_RE.search(low, start, stop)
         if m is None:
             return None
+        # the first person after it ("at the invitation of Member of the Political Bureau of
+        # the CPC Central Committee and Foreign Minister A": A, past the bodies of a long title)
         host = next(
-            (x for x in self.in_range(m.end(), min(stop, m.end() + 80)) if x.start >= m.end()),
+            (
+                x
+                for x in self.in_range(m.end(), min(stop, m.end() + _INVITER_REACH))
+                if x.start >= m.end() and x.actor.kind != "organization"
+            ),
             None,
         )
-        if host is None or host.actor.kind != "person" or _key(host.actor) == _key(participants[0]):
-            return None
-        return host.actor
+        return None if host is None or host.actor.kind != "person" else host
 
     def told_next(self, clause: Segment) -> bool:
         """Whether a "when" or "where" clause after ``clause`` tells a meeting of its own."""
@@ -2865,6 +2920,17 @@ class _Reader:
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
                 participants += self.drafts[-1].people
                 self.retold = True
+        if (
+            len(subject) == 1
+            and subject[0].form == "group"
+            and self.low.startswith("the ", subject[0].start)
+        ):
+            # "The leaders of South Korea, China and Japan": the countries name them, not
+            # the resolver's leaders named last
+            listed = _OFFICIALS_OF_RE.match(self.low, subject[0].start, trig.start())
+            officials = self.officials_of(clause, trig) if listed is not None else []
+            if len(officials) > len(subject[0].members):
+                return officials
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
@@ -3621,12 +3687,37 @@ class _Reader:
                     self.people_of.setdefault(x.actor.country, []).append(x.actor)
         if m is not None:
             codes = countries_in(self.doc, m.start(2), m.end())
+        missing = [code for code in codes if not self.people_of.get(code)]
         for code in codes:
             people = self.people_of.get(code, [])
+            if not people and len(missing) == 1 and len(codes) > 1:
+                # the outlet's own country's official is often named with no country ("Foreign
+                # Minister A" in a Jordanian daily): the one country left is the untold one's
+                people = self.untold_official(office, kinds, out)
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
             out += pick
         return out
+
+    def untold_official(
+        self, office: str, kinds: frozenset[str] | None, taken: list[Actor]
+    ) -> list[Actor]:
+        """
+        The person named with no country who holds ``office``, for "the leaders of A, B and C".
+
+        Only one country of the list without a person of its own may take one: the first
+        person with no country whose title is one of ``kinds`` (leaders) or ends in the
+        office's noun ("foreign ministers": a minister).
+        """
+        assert self.people_of is not None  # noqa: S101 - filled by the caller
+        noun = office.lower().split()[-1].removesuffix("s")
+        for a in self.people_of.get(None, []):
+            title = (a.title or "").lower()
+            if a in taken or not title:
+                continue
+            if (kinds is not None and title in kinds) or (kinds is None and title.endswith(noun)):
+                return [a]
+        return []
 
     def demonym_officials(self, clause: Segment, trig: re.Match[str]) -> list[str]:
         """
@@ -3923,7 +4014,10 @@ class _Reader:
         if self.low.find("agreed", max(clause.start, trig.start() - 60), trig.start()) < 0:
             return None
         m = _AGREED_TO_RE.search(self.low, max(clause.start, trig.start() - 60), trig.start())
-        return None if m is None else m.start()
+        if m is None:
+            return None
+        # "agreed on Thursday to meet": Thursday is the agreement's day, not the meeting's
+        return m.start("to") if m.group("day") else m.start()
 
     def earlier_clause_date(
         self, sent: Segment, clause: Segment, trig: re.Match[str]

@@ -43,6 +43,7 @@ MEETING_STEMS: Final = (
     "conversation",
     "courtesy",
     "deliver",
+    "dialogue",
     "dial",
     "dinner",
     "discuss",
