@@ -199,7 +199,7 @@ def test_eighth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check7 = BLIND / "check7"
     scores = evaluate(check7 / "gold", check7 / "articles").scores
     assert scores.meetings.f1 >= 0.95  # 0.960 (P 1.000, R 0.923); 0.787 at first sight
-    assert scores.meetings_strict.f1 >= 0.81  # 0.820; 0.468 at first sight
+    assert scores.meetings_strict.f1 >= 0.85  # 0.860 (0.820 in the tenth session); 0.468 first
     assert scores.statements.f1 >= 0.97  # 0.853 at first sight
     assert scores.quotes.f1 >= 0.99
     assert scores.incidents.f1 >= 0.97  # 0.973 with the dispatches' dates; 0.647 at first sight
@@ -392,3 +392,27 @@ def test_ninth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.authors.f1 == 1.0  # 0.818 when retired
     assert scores.agencies.f1 == 1.0  # 0.667 when retired (0.500 at first sight)
     assert scores.published.f1 == 1.0  # 0.833 when retired (0.750 at first sight)
+
+
+def test_tenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The tenth set (check9, written blind on 2026-11-24) keeps the figures measured on it.
+
+    Still blind: only its totals are read (its README), never its failures.  These floors are
+    its figures at the eleventh session's end; a change that makes it worse must say why.
+    """
+    check9 = BLIND / "check9"
+    scores = evaluate(check9 / "gold", check9 / "articles").scores
+    assert scores.meetings.f1 >= 0.79  # 0.792 (0.760 at first sight)
+    assert scores.meetings_strict.f1 >= 0.67  # 0.673 (0.640 at first sight)
+    assert scores.meeting_when.f1 >= 0.95  # 0.950 (0.947 at first sight)
+    assert scores.meeting_place.f1 >= 0.87  # 0.875 (0.868 at first sight)
+    assert scores.statements.f1 >= 0.84  # 0.846
+    assert scores.quotes.f1 >= 0.98  # 0.984
+    assert scores.incidents.f1 >= 0.73  # 0.737
+    assert scores.dates.f1 >= 0.94  # 0.948
+    assert scores.outlet.f1 >= 0.71  # 0.714
+    assert scores.headline.f1 >= 0.66  # 0.667
+    assert scores.authors.f1 >= 0.81  # 0.818
+    assert scores.agencies.f1 >= 0.58  # 0.583
+    assert scores.published.f1 >= 0.66  # 0.667
