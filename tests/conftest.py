@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+import diplomeet
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,3 +45,9 @@ def shared() -> Path:
             pytest.fail(reason)
         pytest.skip(reason)
     return path
+
+
+def meetings_read(text: str, published: date) -> list[tuple[str, tuple[str, ...]]]:
+    """The meetings ``parse`` reads in ``text``: each one's status and its people's names."""
+    article = diplomeet.parse(text, published=published)
+    return [(m.status, tuple(p.name for p in m.participants)) for m in article.meetings]

@@ -11,14 +11,13 @@ from datetime import date
 
 import pytest
 
-import diplomeet
+from conftest import meetings_read
 
 _DAY = date(2025, 9, 17)
 
 
 def _meetings(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    article = diplomeet.parse(text, published=_DAY)
-    return [(m.status, tuple(p.name for p in m.participants)) for m in article.meetings]
+    return meetings_read(text, _DAY)
 
 
 @pytest.mark.parametrize(
