@@ -173,3 +173,21 @@ def test_a_city_before_a_place_word_stays_a_place() -> None:
         published=_DAY,
     )
     assert [a.name for m in article.meetings for a in m.participants] == ["Ana Ruiz", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Omar Rashid of Iraq stayed in Baghdad. King Rashid of Jordan flew to "
+            "Washington on Tuesday. The king met President Anne Holt on Thursday."
+        ),
+        (
+            "King Rashid of Jordan flew to Washington on Tuesday. Iraq's Omar Rashid stayed in "
+            "Baghdad. The monarch met President Anne Holt on Thursday."
+        ),
+    ],
+)
+def test_a_monarch_s_one_name_is_no_one_s_surname(text: str) -> None:
+    """A king known by one name and a president of that surname are two people."""
+    assert _meetings(text) == [("held", ("Rashid", "Anne Holt"))]

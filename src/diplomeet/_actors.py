@@ -2038,6 +2038,25 @@ def _office_form(title: str) -> str:
     return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
 
 
+def _other_than_monarch(person: _Person, item: _Item) -> bool:
+    """
+    Whether a monarch known by one name and a person sharing it as a surname are two people.
+
+    "King Hussein" (a regnal name) and "President Saddam Hussein" (a surname): the one-word
+    name of a royal office is no surname, so neither links to the other by it. "King Tupou"
+    and "Tupou VI" still do (the same first word).
+    """
+    if len(person.name) == 1 and person.title_kind == "royal":
+        return len(item.name) > 1 and item.name[0] != person.name[0]
+    return (
+        len(item.name) == 1
+        and item.title_kind == "royal"
+        and person.title_kind != "royal"
+        and len(person.name) > 1
+        and person.name[0] != item.name[0]
+    )
+
+
 def _fits(person: _Person, item: _Item) -> bool:
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
@@ -2186,6 +2205,8 @@ class _Resolver:
                     return idx
         for idx in reversed(self.by_key.get(key, [])):
             p = self.people[idx]
+            if _other_than_monarch(p, item):
+                continue
             if (
                 len(item.name) == 1
                 or p.first is None
