@@ -191,3 +191,17 @@ def test_a_city_before_a_place_word_stays_a_place() -> None:
 def test_a_monarch_s_one_name_is_no_one_s_surname(text: str) -> None:
     """A king known by one name and a president of that surname are two people."""
     assert _meetings(text) == [("held", ("Rashid", "Anne Holt"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santiago Ferreyra said on Monday that he had met President Anne Holt in Lima.",
+        "Sofia Dragneva, the foreign minister, met President Anne Holt in Skopje on Monday.",
+    ],
+)
+def test_a_given_name_a_city_bears_opens_a_name_before_a_verb_or_office(text: str) -> None:
+    """With no office before it, "Santiago A said", "Sofia B, the minister," are people too."""
+    people = [name for _, names in _meetings(text) for name in names]
+    assert "Anne Holt" in people
+    assert people[0] in {"Santiago Ferreyra", "Sofia Dragneva"}

@@ -1229,7 +1229,7 @@ class _Reader:
             # "Lima said" after "Joao Lima": the person, not the city
             self.items.append(_Item("name", i, i + 1, name=(t.words[i],)))
             return i + 1
-        end = self.name(i)
+        end = max(self.name(i), self.name_from_city(i))
         # words[i] has a capital, so its lower-case form, if written, is a lower-case word.
         if (
             end - i >= 2
@@ -1551,6 +1551,25 @@ class _Reader:
             or prev.rstrip(".") in _COURTESY_TITLES
             or self.city_given_name(after),
         )
+
+    def name_from_city(self, i: int) -> int:
+        """
+        The end of a name opened by a given name a city bears, with no office before it.
+
+        "Santiago A said", "Sofia B, the foreign minister,": the surname must be followed by a
+        verb of speaking or meeting, or by an office in apposition ("in Sydney Harbour" is
+        no one); else ``i`` (no name).
+        """
+        t = self.t
+        if not self.city_given_name(i):
+            return i
+        named = self.name(i, styled=True)
+        if named < self.n and (
+            (t.gaps[named] == " " and t.lowers[named] in _SPEECH_OR_MEETING_VERBS)
+            or (t.gaps[named].strip() == "," and t.lowers[named] in {"the", "a", "an"})
+        ):
+            return named
+        return i
 
     def city_given_name(self, i: int) -> bool:
         """Whether word ``i`` is a given name a city bears, a name's word after it: "Sofia A"."""
