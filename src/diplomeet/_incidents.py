@@ -591,7 +591,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
             r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying)\s+"
-            r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?"
+            # (not "destroyed its long-range missiles": a state's own arms, disarmament)
+            r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?!of\b|its\b|their\b)[\w-]+\s+){0,3}?"
             rf"(?:{_words(_PROJECTILES)})\b(?!-|\s+(?:factory|factories|plant|plants|depot|"
             r"depots|base|bases|site|sites|program|programme|launchers?|launch|workshop|"
             r"storage|warehouse|production)\b)|"
@@ -690,7 +691,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
-            r"rocket\s+strikes?|bombing\s+raids?|bombed)\b|"
+            # ("the bombed-out embassy": the ruin of a bombing told before, no new strike)
+            r"rocket\s+strikes?|bombing\s+raids?|bombed(?![-\s]out\b))\b|"
             # "bombarded Caracas with complaints": words, not bombs
             r"\bbombarded\b(?!(?:\s+[\w'\u2019-]+){0,3}?\s+with\s+(?:[\w-]+\s+){0,2}?"
             r"(?:complaints|questions|letters|messages|criticism|requests|calls|e-?mails|"
@@ -1141,6 +1143,18 @@ _FIGURATIVE_AFTER_RE: Final = re.compile(
     rf"\s*(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_words(_ABSTRACT_TARGETS)})(?![\w-]|\s+(?:convoys?|"
     r"buildings?|offices?|forces|troops|soldiers|positions?|posts?|bases?|compound|vehicles?|"
     r"headquarters|ships?|vessels?|aircraft|planes?|jets?)\b)"
+)
+# Idioms after "shot at" and "firing on": "a real shot at winning the presidency", "a shot at
+# the title", "firing on all cylinders".
+_IDIOM_AFTER_RE: Final = re.compile(
+    r"\s+(?:all\s+cylinders|(?:winning|becoming|re-?election|victory|power|glory|redemption)\b"
+    r"|the\s+(?:title|presidency|nomination|crown|top\s+job|job|post|championship)\b)"
+)
+_NOUN_SHOT_RE: Final = re.compile(r"\b(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+)?$")
+_GERUND_AFTER_RE: Final = re.compile(r"\s+[a-z]+ing\b")
+# A shot fired: "fired a shot at approaching boats" is still a shot.
+_FIRED_BEFORE_RE: Final = re.compile(
+    r"\b(?:fired|fire|fires|firing|took|takes)\s+(?:[\w-]+\s+){0,2}$"
 )
 _PERSON_OBJECT_RE: Final = re.compile(r"\s+(?:him|her|them|me|us|you|himself|herself)\b")
 _FIGURATIVE_BEFORE_RE: Final = re.compile(
@@ -1941,6 +1955,13 @@ class _Reader:
             return True
         if _FIGURATIVE_AFTER_RE.match(low, m.end(), clause.end) is not None:
             return True
+        idiom = _IDIOM_AFTER_RE.match(low, m.end(), clause.end) is not None or (
+            # "a real shot at succeeding": the noun "a shot", then a verb in -ing
+            _NOUN_SHOT_RE.search(low, max(clause.start, m.start() - 30), m.start()) is not None
+            and _GERUND_AFTER_RE.match(low, m.end(), clause.end) is not None
+        )
+        if idiom and not _FIRED_BEFORE_RE.search(low, max(clause.start, m.start() - 30), m.start()):
+            return True  # "a real shot at winning", "firing on all cylinders"
         # "he attacked her over ...": a person attacked with no arms in the clause
         return (
             m.group().startswith("attacked")
