@@ -73,8 +73,8 @@ def read_text(article: object, diagnostics: list[Diagnostic]) -> str:
         # "José" written as "Jose" and a combining accent (files saved on some systems): one
         # character, as names and words are read
         text = unicodedata.normalize("NFC", text)
-    if _MOJIBAKE_RE.search(text) is not None and _mojibake_sample(text):
-        text = _fix_mojibake(text, diagnostics)
+    if _MOJIBAKE_RE.search(text) is not None and (sample := _mojibake_sample(text)):
+        text = _fix_mojibake(text, sample, diagnostics)
     if _SUSPECT_RE.search(text) is not None:
         text = _repair(text, diagnostics)
     if len(text) > MAX_CHARS:
@@ -133,9 +133,8 @@ def _mojibake_sample(text: str) -> str:
     return ""
 
 
-def _fix_mojibake(text: str, diagnostics: list[Diagnostic]) -> str:
-    """Repair UTF-8 read as Windows-1252 with ftfy when it is installed; else say so."""
-    shown = _mojibake_sample(text)
+def _fix_mojibake(text: str, shown: str, diagnostics: list[Diagnostic]) -> str:
+    """Repair UTF-8 read as Windows-1252 (``shown`` is a sample) with ftfy; else say so."""
     try:
         ftfy = importlib.import_module("ftfy")
     except ImportError:
