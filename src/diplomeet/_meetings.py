@@ -151,6 +151,11 @@ _TRIGGER_RE: Final = re.compile(
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
             (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            # "The two leaders spoke for about an hour", "A and B talked privately for 40
+            # minutes": a talk between the subjects, told by its length
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+                face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
+                over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",

@@ -97,6 +97,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "assistant foreign minister": "minister",
         "undersecretary": "official",
         "under-secretary": "official",
+        # The US State Department's ranks below the Secretary ("Assistant Secretary of State
+        # for African Affairs A", "Assistant Secretary B"), as state.gov styles them
+        "assistant secretary": "official",
+        "assistant secretary of state": "official",
         "general secretary": "leader",  # of a ruling party
         "secretary-general": "official",
         "secretary general": "official",
@@ -144,6 +148,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
         "envoy": "diplomat",
+        # A description before a name, as news writes it: "veteran diplomat A", "the
+        # Algerian diplomat B"
+        "diplomat": "diplomat",
         "special envoy": "diplomat",
         # A head of state's own envoy: "French presidential envoy A", "the Secretary-General's
         # Personal Envoy B", "presidential special envoy C".

@@ -1,0 +1,95 @@
+"""Meeting classes read from the retired tenth blind set (check9), in sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from conftest import meetings_read
+
+_DAY = date(2026, 11, 2)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "ACCRA (Reuters) - Ghanaian President Kofi Mensah and Togolese President Yawo "
+                "Adzo opened a new bridge over the Volta on Thursday. The two leaders spoke for "
+                "about an hour in a tent near the river."
+            ),
+            ("Kofi Mensah", "Yawo Adzo"),
+        ),
+        (
+            (
+                "LIMA (AP) - Peruvian Foreign Minister Rosa Quispe and her Chilean counterpart, "
+                "Tomás Ibarra, talked for two hours at a border post on Friday."
+            ),
+            ("Rosa Quispe", "Tomás Ibarra"),
+        ),
+        (
+            (
+                "WARSAW - Polish Prime Minister Adam Nowicki and Lithuanian President Rasa "
+                "Petraitė chatted privately for 20 minutes before the summit dinner on Tuesday."
+            ),
+            ("Adam Nowicki", "Rasa Petraitė"),
+        ),
+    ],
+)
+def test_a_talk_told_by_its_length_is_a_meeting(text: str, names: tuple[str, ...]) -> None:
+    """'The two leaders spoke for about an hour': the subjects talked together."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+def test_one_speaker_speaking_for_an_hour_is_no_meeting() -> None:
+    """'A spoke for 40 minutes at a rally' is a speech, not a talk with anyone."""
+    text = (
+        "LIMA (AP) - Peruvian President Rosa Quispe spoke for 40 minutes at a rally in Cusco on "
+        "Friday, promising new roads."
+    )
+    assert meetings_read(text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Mariam Dhaheri, Minister of State, on Wednesday received Qatari Deputy Foreign "
+                "Minister for Political Affairs Khalid Thani in Abu Dhabi."
+            ),
+            ("Mariam Dhaheri", "Khalid Thani"),
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Ruth Wambui met Under-Secretary for Political Affairs "
+                "Tom Hardy in Nairobi."
+            ),
+            ("Ruth Wambui", "Tom Hardy"),
+        ),
+        (
+            (
+                "Kenyan Foreign Minister Ruth Wambui met US Assistant Secretary of State for "
+                "African Affairs Tom Hardy in Nairobi."
+            ),
+            ("Ruth Wambui", "Tom Hardy"),
+        ),
+    ],
+)
+def test_an_office_with_its_portfolio_before_the_name(text: str, names: tuple[str, ...]) -> None:
+    """'Deputy Foreign Minister for Political Affairs A B': the name after 'Affairs'."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+def test_an_assistant_secretary_of_state_and_a_diplomat_are_offices() -> None:
+    """'Assistant Secretary of State A', 'American diplomat B': people with an office."""
+    first = "Kenyan Foreign Minister Ruth Wambui met Assistant Secretary of State Tom Hardy."
+    assert ("held", ("Ruth Wambui", "Tom Hardy")) in meetings_read(first, _DAY)
+    second = "Kenyan Foreign Minister Ruth Wambui met American diplomat Tom Hardy in Nairobi."
+    article = diplomeet.parse(second, published=_DAY)
+    assert [[(p.name, p.country) for p in m.participants] for m in article.meetings] == [
+        [("Ruth Wambui", "KE"), ("Tom Hardy", "US")]
+    ]
