@@ -93,3 +93,52 @@ def test_an_assistant_secretary_of_state_and_a_diplomat_are_offices() -> None:
     assert [[(p.name, p.country) for p in m.participants] for m in article.meetings] == [
         [("Ruth Wambui", "KE"), ("Tom Hardy", "US")]
     ]
+
+
+_RECORD = (
+    "MINISTERIAL STATEMENT\n\n"
+    "Hon. P. R. WALLACE (Minister of Foreign Affairs): Mr Speaker, on 12 August I held talks "
+    "in Suva with the Prime Minister of Fiji, Ratu Josefa Vuki. I was accompanied by our High "
+    "Commissioner, Mr T. Hill.\n\n"
+    "Mr DAVIS: Will the Minister table the notes?\n\n"
+    "Hon. P. R. WALLACE: I will not.\n\n"
+    "Finally, I spoke by telephone this morning with the Minister for Foreign Affairs of "
+    "Tonga, Mr Sione Fifita, who will chair the next meeting.\n"
+)
+
+
+def test_a_turns_first_person_is_its_labelled_speaker() -> None:
+    """A parliamentary record's 'Hon. A (Office): ... I held talks with B': A met B."""
+    found = meetings_read(_RECORD, _DAY)
+    assert ("held", ("P. R. Wallace", "Ratu Josefa Vuki")) in found
+    assert ("held", ("P. R. Wallace", "Sione Fifita")) in found
+    # the vocative "Mr Speaker," is no one who met
+    assert all("Speaker" not in names for _, names in found)
+
+
+def test_a_briefing_label_names_the_speaker() -> None:
+    """A briefing's 'Spokesperson A: ... I met B': the label's person met B."""
+    text = (
+        "Regular Press Briefing\n\n"
+        "Spokesperson Lin Hao: Good afternoon. This morning I met Ambassador Jean Dufour of "
+        "France at the ministry.\n"
+    )
+    assert ("held", ("Lin Hao", "Jean Dufour")) in meetings_read(text, _DAY)
+
+
+def test_a_place_label_names_no_speaker() -> None:
+    """A dateline written 'Abu Dhabi: ...' labels no turn: an 'I' after it meets no one."""
+    text = (
+        "Abu Dhabi: The ministry said on Tuesday that talks would resume.\n\n"
+        "I met Ambassador Jean Dufour of France at the ministry, a reader wrote.\n"
+    )
+    assert all(len(names) != 2 for _, names in meetings_read(text, _DAY))
+
+
+def test_the_honourable_in_apposition_after_an_office() -> None:
+    """'the Minister for Foreign Affairs, the Hon. A': the office's holder is A."""
+    text = (
+        "Prime Minister Tom Reid met the Fijian Minister for Foreign Affairs, the Honourable "
+        "Josefa Vuki, on Tuesday."
+    )
+    assert ("held", ("Tom Reid", "Josefa Vuki")) in meetings_read(text, _DAY)

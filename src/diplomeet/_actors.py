@@ -1721,6 +1721,9 @@ class _Reader:
         """
         t = self.t
         start = k
+        # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
+        if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
+            start += 1
         while start < self.n and t.lowers[start] in _HONORIFICS:
             start += 1
         found = (

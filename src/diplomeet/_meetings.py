@@ -602,6 +602,21 @@ _IN_LEAD_RE: Final = re.compile(
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
+# A. B. SMITH:", "MR. JONES (Minister of Trade):", "Spokesperson Li Wei:" (see
+# :meth:`_Reader.turn_speaker`).
+_TURN_LABEL_RE: Final = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){0,6}[A-Z][\w'\u2019-]*\.?(?:[ \t]+\([^()\n]{1,80}\))?:[ \t]"
+)
+# The person a label names when the actor reader found no one in it (names in capitals after
+# an honorific, as parliamentary records print them): "Hon. A. B. SMITH (Minister of X):".
+_TURN_NAME_RE: Final = re.compile(
+    r"(?:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?:"
+)
+#: How many paragraphs back a turn's label is looked for.
+_TURN_LOOK_BACK: Final = 40
 # After the quote's close: the speaker named ('," Minister A said') or after the verb
 # ('," said Minister A').
 _QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
@@ -2130,6 +2145,7 @@ class _Reader:
             if kind == "between"
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
+            or self.turn_speaker(sent, trig)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
             or self.quoted_speaker(sent, trig, sent_people)
@@ -2779,6 +2795,42 @@ class _Reader:
                     return _expand(m)
                 break
         return []
+
+    def turn_speaker(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The speaker of a transcript's turn whose "I" or "my" met.
+
+        A parliamentary record or a briefing's transcript labels each turn with its speaker
+        ("Hon. A. B. SMITH: On 30 July I held talks in Canberra with ..."); the turn's first
+        person, outside quotation marks, is the labelled speaker, in the label's paragraph
+        and the unlabelled ones after it.  A label that names no person ("Q:", a dateline's
+        "Abu Dhabi:") gives no one.
+        """
+        text = self.text
+        at = trig.start()
+        k = bisect_right(self.paragraph_starts, at) - 1
+        if k < 0 or _FIRST_PERSON_RE.search(self.low, max(sent.start, at - 40), at) is None:
+            return []
+        start = self.paragraph_starts[k]
+        if '"' in text[start:at] or "\u201c" in text[start:at]:
+            return []  # inside a quotation: its speaker is read elsewhere
+        for j in range(k, max(-1, k - _TURN_LOOK_BACK), -1):
+            p = self.paragraph_starts[j]
+            label = _TURN_LABEL_RE.match(text, p)
+            if label is not None:
+                return self.labelled(p, label.end())
+        return []
+
+    def labelled(self, start: int, end: int) -> list[Actor]:
+        """The person a turn's label at ``[start, end)`` names, if any."""
+        for m in self.in_range(start, end):
+            if m.actor.kind == "person":
+                return _expand(m)
+        named = _TURN_NAME_RE.match(self.text, start, end)
+        if named is None:
+            return []
+        name = " ".join(_dateline_name(w) for w in named["name"].split())
+        return [Actor(name=name, kind="person", title=named["office"])]
 
     def with_before_call(
         self, kind: str, trig: re.Match[str], before: list[Mention]
