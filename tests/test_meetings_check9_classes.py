@@ -142,3 +142,53 @@ def test_the_honourable_in_apposition_after_an_office() -> None:
         "Josefa Vuki, on Tuesday."
     )
     assert ("held", ("Tom Reid", "Josefa Vuki")) in meetings_read(text, _DAY)
+
+
+_MEDIATION = (
+    "Accra, Ghana (GNA) - Ghana and Togo have agreed to reopen their border posts, Foreign "
+    "Minister Kwame Boateng said here on Wednesday.\n\n"
+    "Boateng and his Togolese counterpart, Chief Yawo Adzo, met in the Beninese capital, "
+    "Cotonou, on Tuesday under the mediation of Benin's President Paul Houngbo, who chaired "
+    "the session.\n\n"
+    "The Beninese leader telephoned Ghana's President Kofi Mensah and Togo's Head of State, "
+    "General Eyadema Kpatcha, on Sunday to propose the meeting, diplomatic sources said.\n\n"
+    "The two ministers agreed to meet again in Lome next month.\n\n"
+    "They last met in Abuja in June 2025.\n"
+)
+
+
+def test_a_head_of_state_in_apposition_is_called() -> None:
+    """'telephoned A and [Country]'s Head of State, General B': two calls, one with B."""
+    found = meetings_read(_MEDIATION, _DAY)
+    assert ("held", ("Paul Houngbo", "Kofi Mensah")) in found
+    assert ("held", ("Paul Houngbo", "Eyadema Kpatcha")) in found
+
+
+def test_the_two_ministers_are_not_the_presidents_named_last() -> None:
+    """'The two ministers' and the 'they' after them: the ministers who met, not presidents."""
+    found = meetings_read(_MEDIATION, _DAY)
+    assert ("planned", ("Kwame Boateng", "Yawo Adzo")) in found
+    assert ("held", ("Kwame Boateng", "Yawo Adzo")) in found
+    article = diplomeet.parse(_MEDIATION, published=_DAY)
+    last = [m for m in article.meetings if m.when is not None and m.when.value == "2025-06"]
+    assert [tuple(p.name for p in m.participants) for m in last] == [("Kwame Boateng", "Yawo Adzo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (_MEDIATION, "Cotonou"),
+        (
+            (
+                "Foreign Minister Ana Lind met her Bolivian counterpart, Luis Mamani, in the "
+                "Bolivian capital, La Paz, on Monday."
+            ),
+            "La Paz",
+        ),
+    ],
+)
+def test_the_city_named_after_a_countrys_capital(text: str, city: str) -> None:
+    """'in the Beninese capital, Cotonou,': the city named, where the government sits."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert article.meetings[0].place is not None
+    assert article.meetings[0].place.name == city

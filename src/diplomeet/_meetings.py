@@ -1325,6 +1325,8 @@ def _may_be_minister(actor: Actor) -> bool:
     title = (actor.title or "").lower()
     return (
         not title
+        # a Nigerian style, no office: "his Nigerian counterpart, Chief A"
+        or title == "chief"
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
@@ -1559,6 +1561,9 @@ class _Reader:
         self.group_from: _Draft | None = None
         #: The office of the last "the Egyptian and Iraqi leaders" read.
         self.demonym_office = ""
+        #: A group the resolver read as other people than the meeting it retells: its
+        #: resolver's people and the meeting's (see :meth:`group_members`).
+        self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -3032,12 +3037,21 @@ class _Reader:
             # "the ministers of the three Baltic states": more people than those named, so
             # not the pair the resolver found
             return []
-        return (
+        keys = frozenset(map(_key, members))
+        if m.form == "pronoun" and self.regrouped is not None and self.regrouped[0] == keys:
+            # "The two ministers agreed to meet again [the ministers, not the presidents
+            # named last]. They last met in Harare": "they" are the same ministers
+            return list(self.regrouped[1])
+        found = (
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
             or self.leaders_just_met(m, clause, members)
             or self.told_members(m, clause, members)
         )
+        if m.form == "group":
+            regrouped = found and frozenset(map(_key, found)) != keys
+            self.regrouped = (keys, found) if regrouped else None
+        return found
 
     def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3085,16 +3099,41 @@ class _Reader:
             or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
         ):
             return members
-        keys = {_key(a) for a in members}
         word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
         count = _COUNT_OF[word.group()] if word is not None else None
         three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
         if three_way:
             count = 3
+        d = self.told_group(m, clause, count)
+        if d is None:
+            return members
+        keys = {_key(a) for a in members}
+        if keys == d.key or len(d.people) < 2:
+            return members
+        if not keys & d.key:
+            # "the two ministers" read as two presidents: the noun fits the meeting better
+            if all(map(_may_be_minister, members)) or not self.low.endswith(
+                "ministers", m.start, m.end
+            ):
+                return members
+        elif not three_way and any(x.key == keys for x in self.drafts):
+            return members  # the pair named has met in this article: keep it
+        self.group_from = d
+        return list(d.people)
+
+    def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
+        """
+        The meeting the group ``m`` retells: the last one told before it that fits.
+
+        Three paragraphs back for the last meeting read, twelve for those before it; the
+        meeting counts ``count`` people when a count is told, and its people fit the noun
+        ("the ministers": no president among them) and the group's office.
+        """
+        last = self.last
         ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
-            if d.evidence.start > clause.start:
+            if d is None or d.evidence.start > clause.start:
                 continue
             j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
             if k - j > (3 if d is last else 12):
@@ -3102,15 +3141,9 @@ class _Reader:
             if count is not None and count != len(d.people):
                 continue
             misfit = ministers and not all(map(_may_be_minister, d.people))
-            if misfit or not self.hold_office(m, d):
-                continue
-            if keys == d.key or not keys & d.key or len(d.people) < 2:
-                return members
-            if not three_way and any(x.key == keys for x in self.drafts):
-                return members  # the pair named has met in this article: keep it
-            self.group_from = d
-            return list(d.people)
-        return members
+            if not misfit and self.hold_office(m, d):
+                return d
+        return None
 
     def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -4287,6 +4320,10 @@ class _Reader:
             return Place(name=named.group(1), country=CITIES[named.group(1)])
         if m.group(1) is not None:
             code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+            if code is not None and named is not None and named.group().startswith(","):
+                # "in the Beninese capital, Cotonou,": the city the story names, known or not
+                # (where the seat of government is not the capital of the tables)
+                return Place(name=named.group(1), country=code)
             name = _CAPITAL_OF.get(code or "")
             return None if name is None else Place(name=name, country=code)
         line = self.dateline(len(self.text))
