@@ -93,11 +93,19 @@ _TRIGGER_RE: Final = re.compile(
             |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
-            # "spoke this afternoon with A", "conferred for two hours today with A"
-            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
-                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
-                afternoon|evening)|today|yesterday|tonight|last\s+night|briefly|privately|
-                informally)\s+){1,2}with
+            # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
+            # a time of day or a first time ("has met previously with A", "met in the afternoon
+            # with A", "talked at length with A", "met for the first time with A"); a place or a
+            # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
+            # meeting at his home with A")
+            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
+                discussions)\s+(?:(?:for\s+
+                (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
+                |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
+                |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
+                )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
@@ -137,7 +145,8 @@ _TRIGGER_RE: Final = re.compile(
             after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
-                (?!\s+(?:with|between))|
+                # ("after talks in Ankara with A, B said": read at "talks ... with")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
@@ -594,6 +603,11 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+# A meeting told as the second of two participles opening a sentence: "After touring the
+# port and meeting with A, B said" (B met A).
+_AND_PARTICIPLE_LEAD_RE: Final = re.compile(
+    r"(?:after|while|before|when|upon)\s+[a-z]+ing\s+[^,;.()\"\u201c]{1,80}?\s+and\s+"
+)
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
@@ -2767,6 +2781,10 @@ class _Reader:
             kind == "direct"
             and trig.group().endswith("ing")
             and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+        ) or (
+            kind in {"direct", "with"}
+            and trig.group().startswith(("meeting", "hosting", "receiving", "welcoming"))
+            and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
