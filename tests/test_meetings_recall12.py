@@ -113,3 +113,160 @@ def test_touring_and_speaking_to_reporters_is_no_meeting() -> None:
         "left for Texas."
     )
     assert _groups(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Prime Minister Tomas Reyes attended a dinner hosted by Chancellor Ingrid "
+                "Vollmer in Berlin on Tuesday."
+            ),
+            {"Tomas Reyes", "Ingrid Vollmer"},
+        ),
+        (
+            (
+                "Ambassador Celia Marsh was among the guests at a reception hosted by Foreign "
+                "Minister Rui Costa in Lisbon."
+            ),
+            {"Celia Marsh", "Rui Costa"},
+        ),
+        (
+            "President Maria Duarte gave a dinner in honor of President Luis Arce on Tuesday.",
+            {"Maria Duarte", "Luis Arce"},
+        ),
+        (
+            "Secretary of State Al Brant lunched with Foreign Minister Yoko Mori at the embassy.",
+            {"Al Brant", "Yoko Mori"},
+        ),
+        (
+            "President Luis Arce and President Maria Duarte dined together on Tuesday.",
+            {"Luis Arce", "Maria Duarte"},
+        ),
+    ],
+)
+def test_meals_tell_meetings(text: str, pair: set[str]) -> None:
+    """Read: "attended a dinner hosted by B", "a dinner in honour of B", "dined with B"."""
+    assert frozenset(pair) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Chancellor Olaf Berg and Prime Minister Mette Lund held a joint news "
+                "conference in Copenhagen."
+            ),
+            {"Olaf Berg", "Mette Lund"},
+        ),
+        (
+            "President Luis Arce was greeted at the airport by President Maria Duarte.",
+            {"Luis Arce", "Maria Duarte"},
+        ),
+        (
+            "Foreign Secretary Ana Pires was received at the palace by Sultan Haitham bin Tariq.",
+            {"Ana Pires", "Haitham bin Tariq"},
+        ),
+        (
+            "The two premiers, Li Wei and Kenji Sato, sat down for lunch in Tokyo.",
+            {"Li Wei", "Kenji Sato"},
+        ),
+        (
+            "President Luis Arce and President Maria Duarte will confer next week.",
+            {"Luis Arce", "Maria Duarte"},
+        ),
+        (
+            "President Luis Arce and President Maria Duarte negotiated for three hours.",
+            {"Luis Arce", "Maria Duarte"},
+        ),
+        (
+            (
+                "Prime Minister Kenji Sato and President Ana Lopes chatted on the sidelines of "
+                "the summit."
+            ),
+            {"Kenji Sato", "Ana Lopes"},
+        ),
+    ],
+)
+def test_more_meeting_phrasings(text: str, pair: set[str]) -> None:
+    """Read: a joint news conference, "greeted at the airport by", "sat down for talks"..."""
+    assert frozenset(pair) in _groups(text)
+
+
+def test_conferred_on_is_an_honour_not_a_meeting() -> None:
+    """An honour "conferred on A" gives no meeting."""
+    assert _groups("King Harald conferred on President Luis Arce the Order of St. Olav.") == set()
+
+
+def test_a_joint_news_conference_alone_is_no_meeting() -> None:
+    """One person's joint news conference names no one met."""
+    assert _groups("Senator Ruth Ames held a joint news conference on Capitol Hill.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The trilateral summit of President Maria Duarte, President Luis Arce and "
+                "President Gabriel Boric took place in Lima."
+            ),
+            {"Maria Duarte", "Luis Arce", "Gabriel Boric"},
+        ),
+        (
+            (
+                "A meeting of Foreign Minister Lina Haddad and her Turkish counterpart Ayse "
+                "Demir is planned for May."
+            ),
+            {"Lina Haddad", "Ayse Demir"},
+        ),
+    ],
+)
+def test_meeting_of_a_and_b(text: str, people: set[str]) -> None:
+    """Read: "the meeting (summit, talks) of A and B": A and B meet."""
+    assert frozenset(people) in _groups(text)
+
+
+def test_summit_of_two_bodies_is_no_meeting_of_people() -> None:
+    """A summit "of the African Union and the European Union" names no people."""
+    text = "The summit of the African Union and the European Union opened in Brussels."
+    assert _groups(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Maria Duarte landed in La Paz on Monday to see President Luis Arce. "
+            "The Duarte-Arce talks ended on Tuesday without agreement."
+        ),
+        (
+            "Chancellor Ingrid Vollmer praised Prime Minister Tomas Reyes. The "
+            "Vollmer\u2013Reyes summit is set for June in Madrid."
+        ),
+    ],
+)
+def test_two_surnames_before_a_meeting_noun(text: str) -> None:
+    """Read: "the Duarte-Arce talks": the two people the article named by those surnames."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    last = art.meetings[-1]
+    assert len(last.participants) == 2
+    assert last.evidence.start > text.index(". ")
+
+
+def test_double_surname_is_one_person() -> None:
+    """A double surname ("the Rosa-Vidal meeting") is one person's, no pair."""
+    text = "Senator Ana Rosa-Vidal spoke on Monday. The Rosa-Vidal meeting was short."
+    assert _groups(text) == set()
+
+
+def test_talks_of_one_day_are_one_meeting() -> None:
+    """Talks in the morning and again in the evening, same people: one record."""
+    text = (
+        "Prime Minister Tomas Reyes held talks with Chancellor Ingrid Vollmer in Berlin on "
+        "Tuesday morning. Reyes and Vollmer met again on Tuesday evening."
+    )
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert len(art.meetings) == 1

@@ -76,7 +76,9 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
+      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+            (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -85,6 +87,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "dined with A", "lunched with A"; "gave a dinner in honour of A" (A the guest)
+            |(?:dined|dines|dine|dining|lunched|breakfasted)\s+with
+            |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -149,6 +154,12 @@ _TRIGGER_RE: Final = re.compile(
                 (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            # "A and B sat down for talks", "dined together", "held a joint news conference"
+            (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
+            (?:dined|lunched|breakfasted)\s+together|
+            (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
+            # "the two leaders will confer next week" ("conferred an award on A" is none)
+            confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -159,16 +170,24 @@ _TRIGGER_RE: Final = re.compile(
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
-            (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
     re.VERBOSE,
+)
+# "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
+# article named, joined by a hyphen (or a dash) before a meeting noun.
+_PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
+_PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
+_PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
+_SURNAME_PAIR_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -563,7 +582,11 @@ _ATTENDED_RE: Final = re.compile(
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
-_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(
+    # "attended a dinner (reception, banquet) hosted by A": a guest of A's
+    r"\b(?:meeting|talks|summit|session|consultations|dinner|lunch|luncheon|breakfast|banquet"
+    r"|reception)\s+$"
+)
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
 _PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
@@ -922,7 +945,8 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 # place and a day told between the passive verb and "by" (two at most, in either order).
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
-    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+    # "was greeted at the airport by A", "was received at the palace by A"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -1330,7 +1354,11 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
     if old.when and new.when:
         if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
-        return _compatible(old.when.value, new.when.value)
+        # "spent three hours at the chancellery yesterday afternoon ... They dined together
+        # last night": the talks of one day, parts of it told apart
+        return _compatible(old.when.value, new.when.value) or (
+            old.status == new.status == "held" and _same_day(old.when, new.when)
+        )
     return not (old.earlier or new.earlier)
 
 
@@ -2010,6 +2038,8 @@ class _Reader:
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
             for h in hits
         )
+        if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
+            self.surname_pair(sent, hits)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -2033,6 +2063,42 @@ class _Reader:
             and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
+
+    def surname_pair(self, sent: Segment, hits: list[int]) -> None:
+        """Read "the Duarte-Arce talks": a meeting of the two people named before."""
+        for h in hits:
+            trig = _PAIR_NOUN_RE.match(self.low, h)
+            pair = (
+                None
+                if trig is None
+                else _SURNAME_PAIR_RE.search(self.text, max(sent.start, h - _PAIR_REACH), h)
+            )
+            if trig is None or pair is None:
+                continue
+            dash = pair.end(1)
+            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
+            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            key = {_key(a) for a in people if a is not None}
+            # (an undated retelling of a meeting told before adds nothing: "will meet ... The
+            # Vollmer-Reyes meeting would focus on energy" stays planned)
+            if len(key) == 2 and (
+                self.doc.dates_in(sent.start, sent.end)
+                or not any(d.key == key for d in self.drafts)
+            ):
+                self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_before(self, surname: str, end: int) -> Actor | None:
+        """The person last named before ``end`` whose surname is ``surname``."""
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in reversed(self.all[: bisect_left(self.starts, end)])
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -2696,7 +2762,9 @@ class _Reader:
         The people of "a meeting of A with B": A (and those joined to A), then B.
 
         Only when a mention starts right after "of" and another right after "with" (else
-        no one: "a meeting of the council with observers").
+        no one: "a meeting of the council with observers"); without "with", the people of
+        "the meeting of A and B" (two people at least, no body: "the summit of the Union and
+        Canada" is no meeting of people).
         """
         text = self.text
         after = _people(self.in_range(trig.end(), clause.end), text)
@@ -2705,6 +2773,8 @@ class _Reader:
         owners = _coordinated(text, after, 0)
         rest = after[len(owners) :]
         if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            if len(owners) > 1 and all(m.actor.kind == "person" for m in owners):
+                return [a for m in owners for a in _expand(m)]
             return []
         others = _coordinated(text, rest, 0, objects=True)
         return [a for m in [*owners, *others] for a in _expand(m)]
