@@ -270,3 +270,64 @@ def test_talks_of_one_day_are_one_meeting() -> None:
     )
     art = diplomeet.parse(text, published=_PUBLISHED)
     assert len(art.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Former President Bill Hart met with Boston Mayor Marty Walsh on Monday.",
+            {"Bill Hart", "Marty Walsh"},
+        ),
+        (
+            "Prime Minister Kenji Sato held talks with Osaka Governor Hiro Tanaka on Monday.",
+            {"Kenji Sato", "Hiro Tanaka"},
+        ),
+        (
+            "President Luis Arce met Santa Cruz Governor Rosa Vaca on Monday.",
+            {"Luis Arce", "Rosa Vaca"},
+        ),
+    ],
+)
+def test_place_before_the_office_of_the_one_met(text: str, pair: set[str]) -> None:
+    """Read: "met with Boston Mayor B": a city or a province before B's office."""
+    assert frozenset(pair) in _groups(text)
+
+
+def test_name_after_a_lower_case_host_is_no_office() -> None:
+    """Read: "told host A she believed that B would ...": no meeting with B."""
+    text = (
+        "Senator Kristin Vale, a supporter of Governor Hal Brody's bid, told host Dan Pike "
+        "she believed that Brody would release the transcript."
+    )
+    assert frozenset({"Kristin Vale", "Hal Brody"}) not in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bart Olsen was weighing in by phone with President Emmanuel Macron.",
+        (
+            "President Bart Olsen stayed in close contact by telephone with President "
+            "Emmanuel Macron throughout the crisis."
+        ),
+    ],
+)
+def test_by_phone_with_after_any_verb(text: str) -> None:
+    """Read: "was weighing in by phone with B": a call with B."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    [m] = art.meetings
+    assert {p.name for p in m.participants} == {"Bart Olsen", "Emmanuel Macron"}
+    assert m.setting == "phone call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Jean Dupont presented his credentials to President Maria Duarte on Tuesday.",
+        "President Maria Duarte received the credentials of Ambassador Jean Dupont on Tuesday.",
+    ],
+)
+def test_credentials_tell_a_meeting(text: str) -> None:
+    """Read: an envoy "presented his credentials to" the head of state: they met."""
+    assert frozenset({"Jean Dupont", "Maria Duarte"}) in _groups(text)

@@ -48,6 +48,8 @@ _TRIGGER_RE: Final = re.compile(
     r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
+            # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
+            |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
@@ -89,6 +91,12 @@ _TRIGGER_RE: Final = re.compile(
             |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "dined with A", "lunched with A"; "gave a dinner in honour of A" (A the guest)
             |(?:dined|dines|dine|dining|lunched|breakfasted)\s+with
+            # an envoy's credentials: "presented his credentials to A", "received the letters
+            # of credence of B" (the head of state receives the envoy in person)
+            |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+to
+            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+(?:of|from)
             |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
@@ -765,6 +773,7 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "by",
     "concluded",
     "day",
     "delegation",
@@ -774,6 +783,7 @@ _PHRASE_STARTS: Final = (
     "have",
     "hour",
     "opened",
+    "over",
     "resumed",
     "round",
     "side",
@@ -781,6 +791,7 @@ _PHRASE_STARTS: Final = (
     "spoke",
     "started",
     "team",
+    "via",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -2817,7 +2828,14 @@ class _Reader:
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
         if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
             return True
-        if _HONORIFIC_RE.match(text, first.start):
+        if _HONORIFIC_RE.match(text, first.start) or (
+            # "met with Boston Mayor A", "talks with Osaka Governor B": a city, a province
+            # or a firm before the office the mention starts at
+            first.actor.kind == "person"
+            and first.form != "pronoun"
+            and text[first.start].isupper()
+            and not text.startswith(tuple(first.actor.name.split()), first.start)
+        ):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
             if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
                 return True

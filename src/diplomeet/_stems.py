@@ -28,6 +28,7 @@ __all__ = ["INCIDENT_STEMS", "MEETING_STEMS", "Stems", "find_stems"]
 MEETING_STEMS: Final = (
     "accompan",
     "assured",
+    "accept",
     "audience",
     "banquet",
     "bilateral",
@@ -69,6 +70,7 @@ MEETING_STEMS: Final = (
     "negotiat",
     "phone",
     "rang",
+    "presen",
     "receiv",
     "reception",
     "retreat",
