@@ -331,3 +331,68 @@ def test_by_phone_with_after_any_verb(text: str) -> None:
 def test_credentials_tell_a_meeting(text: str) -> None:
     """Read: an envoy "presented his credentials to" the head of state: they met."""
     assert frozenset({"Jean Dupont", "Maria Duarte"}) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Emir Tamim bin Hamad received a written message from President Luis Arce, "
+                "delivered by Foreign Minister Rogelio Mayta."
+            ),
+            {"Tamim bin Hamad", "Rogelio Mayta"},
+        ),
+        (
+            (
+                "Crown Prince Salem Nasser received on Sunday a verbal message from President "
+                "Maria Duarte, handed over by Foreign Minister Paolo Rudelli."
+            ),
+            {"Salem Nasser", "Paolo Rudelli"},
+        ),
+    ],
+)
+def test_envoy_who_delivered_a_message_was_received(text: str, pair: set[str]) -> None:
+    """Read: "received a message from A, delivered by B": the receiver met the envoy B."""
+    assert frozenset(pair) in _groups(text)
+
+
+def test_letter_signed_by_its_writer_is_no_meeting() -> None:
+    """A letter "signed by" its writer is no envoy's visit."""
+    text = (
+        "President Maria Duarte received a letter from President Luis Arce, signed by him "
+        "last week."
+    )
+    assert _groups(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Prime Minister Kenji Sato was accorded a warm reception by Prime Minister "
+                "Narendra Modi in New Delhi."
+            ),
+            {"Kenji Sato", "Narendra Modi"},
+        ),
+        (
+            "President Maria Duarte exchanged greetings with President Luis Arce on Monday.",
+            {"Maria Duarte", "Luis Arce"},
+        ),
+        (
+            "President Maria Duarte rolled out the red carpet for President Luis Arce.",
+            {"Maria Duarte", "Luis Arce"},
+        ),
+        (
+            (
+                "President Luis Arce and President Maria Duarte witnessed the signing of six "
+                "agreements on Monday."
+            ),
+            {"Luis Arce", "Maria Duarte"},
+        ),
+    ],
+)
+def test_welcomes_and_ceremonies(text: str, pair: set[str]) -> None:
+    """Read: "was accorded a welcome by B", "exchanged greetings with B", a signing witnessed."""
+    assert frozenset(pair) in _groups(text)

@@ -91,6 +91,16 @@ _TRIGGER_RE: Final = re.compile(
             |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "dined with A", "lunched with A"; "gave a dinner in honour of A" (A the guest)
             |(?:dined|dines|dine|dining|lunched|breakfasted)\s+with
+            # "received a written message from A, delivered by B": the envoy B was received
+            |(?:received|receives|receiving)\s+(?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?
+                (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)
+                \s+from\s+[^.;]{1,120}?,?\s+(?:which\s+was\s+)?(?:delivered|handed\s+over|conveyed)
+                \s+(?:to\s+(?:him|her)\s+)?by
+            # "was accorded a ceremonial welcome by B", "exchanged greetings with B", "rolled
+            # out the red carpet for B"
+            |accorded\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+by
+            |exchanged\s+(?:greetings|pleasantries)\s+with
+            |(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for
             # an envoy's credentials: "presented his credentials to A", "received the letters
             # of credence of B" (the head of state receives the envoy in person)
             |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
@@ -165,6 +175,8 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B sat down for talks", "dined together", "held a joint news conference"
             (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
             (?:dined|lunched|breakfasted)\s+together|
+            # "The two leaders witnessed the signing of six agreements"
+            witnessed\s+the\s+(?:signing|exchange)\s+of|
             (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
             # "the two leaders will confer next week" ("conferred an award on A" is none)
             confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
