@@ -192,3 +192,68 @@ def test_the_city_named_after_a_countrys_capital(text: str, city: str) -> None:
     article = diplomeet.parse(text, published=_DAY)
     assert article.meetings[0].place is not None
     assert article.meetings[0].place.name == city
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "President Anil Dorsey received Kenyan Foreign Minister Moses Otieno at State "
+                "House later on Wednesday. The two sides agreed that the joint commission would "
+                "meet in Nairobi before the end of the year, co-chaired by Dorsey and Kenyan "
+                "President Ruth Wambui."
+            ),
+            ("Anil Dorsey", "Ruth Wambui"),
+        ),
+        (
+            (
+                "Prime Minister Lea Varga hosted Slovak Foreign Minister Jan Kral in Budapest on "
+                "Monday. The joint commission, co-chaired by Kral and Hungarian Foreign Minister "
+                "Anna Toth, will meet in Bratislava in May."
+            ),
+            ("Jan Kral", "Anna Toth"),
+        ),
+    ],
+)
+def test_co_chairs_alone_after_a_group(text: str, names: tuple[str, ...]) -> None:
+    """'The two sides agreed that the commission would meet, co-chaired by A and B': A and B."""
+    assert ("planned", names) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Minister Ayse Demir met Iraqi envoy Ali Hasan on Monday. She held talks "
+                "in Erbil with Kurdistan Regional Government Prime Minister Karwan Barzani in "
+                "January."
+            ),
+            ("Ayse Demir", "Karwan Barzani"),
+        ),
+        (
+            (
+                "Foreign Minister Ayse Demir met Iraqi envoy Ali Hasan on Monday. She held talks "
+                "in Erbil with regional Prime Minister Karwan Barzani in January."
+            ),
+            ("Ayse Demir", "Karwan Barzani"),
+        ),
+        (
+            "Foreign Minister Ayse Demir met Punjab Chief Minister Rana Iqbal in Lahore on Monday.",
+            ("Ayse Demir", "Rana Iqbal"),
+        ),
+    ],
+)
+def test_a_body_or_level_of_government_before_an_office(text: str, names: tuple[str, ...]) -> None:
+    """'talks with Kurdistan Regional Government Prime Minister A': A is met."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+def test_capitalised_words_before_a_pronoun_are_no_object() -> None:
+    """'told host Carl Brandt she believed': no one met through the pronoun after a name."""
+    text = (
+        "Sen. Mara Quist (D-Vt.), a supporter of Governor Ellen Park, told host Carl Brandt she "
+        "believed the bill would pass."
+    )
+    assert meetings_read(text, _DAY) == []

@@ -927,6 +927,12 @@ _DET: Final = (
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     # "Under-Secretary of State A": an office "of" a capitalised body before the name.
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
+    # "regional Prime Minister A", "Kurdistan Regional Government Prime Minister B": a level
+    # of government, or the body's name, before a head's office the mention starts at (no
+    # look-ahead for the office: the gap is matched up to the mention's start; the reader
+    # checks the office, see ``_Reader.object_gap``), tried last
+    r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
+    r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
@@ -2147,7 +2153,8 @@ class _Reader:
             after = self.between(trig, clause)
         participants = (
             []
-            if kind == "between"
+            # "co-chaired by A and B": the chairs alone, not the subject of the clause
+            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -2243,7 +2250,8 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told:
+        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+            # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
             if d is not None:
@@ -2731,7 +2739,14 @@ class _Reader:
         """
         text = self.text
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
-        if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
+        whole = _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start)
+        # capitalised words before the mention name a body or a place only before an office
+        # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
+        # name the reader did not take ("told host Chris Cuomo she")
+        if whole is not None and (
+            whole["body"] is None
+            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
+        ):
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -2742,7 +2757,11 @@ class _Reader:
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
         return (
             m is not None
-            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            # (the apposition's own words may be capitalised: not a body before an office)
+            and _APPOSITION_GAP_RE.fullmatch(
+                text, m.end() if m["body"] is None else m.start("body"), first.start
+            )
+            is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
         )
 
