@@ -257,3 +257,57 @@ def test_capitalised_words_before_a_pronoun_are_no_object() -> None:
         "believed the bill would pass."
     )
     assert meetings_read(text, _DAY) == []
+
+
+def _places(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    article = diplomeet.parse(text, published=_DAY)
+    return [
+        (tuple(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in article.meetings
+    ]
+
+
+def test_an_archive_byline_and_a_headline_are_no_dateline() -> None:
+    """'BARNES, ROGER' and 'Lima, Quito Sign Border Pact' come before the real dateline."""
+    text = (
+        "Lima, Quito Sign Border Pact\n"
+        "BARNES, ROGER\n"
+        "Evening Courier; Mar 4, 1971;\n\n"
+        "Lima, Quito Sign Border Pact\n\n"
+        "BY ROGER BARNES\n\n"
+        "LIMA, Peru, March 3\u2014The mediator, Ambassador Pedro Alvarado of Brazil, conferred "
+        "for two hours this afternoon with President Luis Ortega at the palace here.\n"
+    )
+    assert _places(text) == [(("Pedro Alvarado", "Luis Ortega"), "Lima")]
+
+
+def test_a_later_dispatch_places_its_own_meetings() -> None:
+    """A second dispatch ('QUITO, March 3 [AP]-') places the meetings told under it."""
+    text = (
+        "PANAMA CITY, Panama, March 3\u2014The committee chairman, Ambassador Pedro Alvarado "
+        "of Peru, conferred for two hours this afternoon with President Luis Ortega at the "
+        "Presidential Palace here.\n\n"
+        "The fighting went on along the border for a fifth day, officials said.\n\n"
+        "Refugees crossed into Colombia by the thousands, aid workers reported tonight.\n\n"
+        "QUITO, March 3 [AP]\u2014Foreign Minister Ana Cruz met for 40 minutes today with the "
+        "Peruvian ambassador, Jorge Salas, and assured him of support.\n\n"
+        "Later, Cruz received the Chilean ambassador, Rosa Vial, at the ministry here.\n"
+    )
+    assert _places(text) == [
+        (("Pedro Alvarado", "Luis Ortega"), "Panama City"),
+        (("Ana Cruz", "Jorge Salas"), "Quito"),
+        (("Ana Cruz", "Rosa Vial"), "Quito"),
+    ]
+
+
+def test_a_dateline_line_of_city_and_country_still_counts() -> None:
+    """A line 'Nuku'alofa, Tonga' over the story is its dateline, with no stop at its end."""
+    text = (
+        "Pacific Daily Online\n\n"
+        "Minister granted audience with King\n\n"
+        "Nuku'alofa, Tonga\n\n"
+        "Thursday 3 September 2026\n\n"
+        "Fiji's Foreign Minister, Hon. Mere Ratu, was granted an audience with King Tevita "
+        "Latu at the Royal Palace on Wednesday morning.\n"
+    )
+    assert _places(text) == [(("Mere Ratu", "Tevita Latu"), "Nuku'alofa")]

@@ -1174,6 +1174,11 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
+# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+_DATELINE_REST_RE: Final = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
+)
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1828,15 +1833,22 @@ class _Reader:
         The city of the last dispatch line past the lede before ``pos``, if any.
 
         A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
-        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        or "ROME, June 10", or with a dateline in capitals at the head of its first paragraph
+        ("WASHINGTON, July 18 [AP]-Secretary of State A met ..."): its meetings are placed
+        there, not at the first dateline.
         """
         found = None
         for p in self.doc.paragraphs:
-            if p.start >= pos:
+            if p.start > pos:  # (the meeting may open the dispatch's paragraph)
                 break
-            if p.start < self.lede_end or p.end - p.start > 40:
+            if p.start < self.lede_end:
                 continue
-            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            if p.end - p.start > 40:
+                m = _DISPATCH_PARAGRAPH_RE.match(self.text, p.start, p.end)
+                if m is None or not m.group(1).isupper():
+                    continue
+            else:
+                m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
                 found = _dateline_name(m.group(1))
         return found
@@ -1932,8 +1944,11 @@ class _Reader:
         out: list[Segment] = []
         paragraphs = self.doc.paragraphs
         # A standfirst before the dateline's paragraph is no part of the lede: the story
-        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
-        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon
+        # (not when the first paragraph has its own: the later one is another dispatch).
+        first = _DATELINE_RE.match(self.text, paragraphs[0].start) if paragraphs else None
+        opened = first is not None and first.group(1).isupper() and len(first.group(1)) > 2
+        for k, p in enumerate(paragraphs[1 : 1 if opened else _DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
             if (
                 m is not None and m.group(1).isupper() and len(m.group(1)) > 2
@@ -1950,25 +1965,43 @@ class _Reader:
         return out
 
     def dateline(self, end: int) -> re.Match[str] | None:
-        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        """
+        The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
+
+        A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        """
+        text = self.text
+        fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
             m = None
-            if self.text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
-            if (
-                m is not None
-                and m.re is _DATELINE_RE
-                and not m.group(1).isupper()
-                and m.group(1) not in CITIES
-            ):
-                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
-                # capitals or a known city is
+            if text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            if m is None or m.re is not _DATELINE_RE:
+                if m is not None:
+                    return m
                 continue
-            if m is not None:
-                return m
+            name = m.group(1)
+            if not name.isupper() and (
+                name not in CITIES
+                or not (
+                    text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
+                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or text[m.end() : p.end].strip() in COUNTRY_NAMES
+                )
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." or "Salvador, Honduras Accept
+                # Truce" is no dateline: one in capitals, or a known city opening prose, is
+                continue
+            if name.isupper() and _dateline_name(name) not in CITIES:
+                fallback = fallback or m
+                continue
+            return m
+        if fallback is not None:
+            return fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -3627,6 +3660,9 @@ class _Reader:
             self.low, trig.end(), clause.end
         ):
             return None
+        name = self.dispatch_before(trig.start())
+        if name is not None:
+            return Place(name=name, country=CITIES[name])  # a later dispatch's "here"
         return self.lede_date_place()[1]
 
     def there(self, sent: Segment, clause: Segment) -> Place | None:
