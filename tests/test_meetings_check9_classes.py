@@ -311,3 +311,50 @@ def test_a_dateline_line_of_city_and_country_still_counts() -> None:
         "Latu at the Royal Palace on Wednesday morning.\n"
     )
     assert _places(text) == [(("Mere Ratu", "Tevita Latu"), "Nuku'alofa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "The chairman, Ambassador Pedro Alvarado of Peru, conferred with President Luis "
+                "Ortega here. He had seen President Mario Quesada in Managua yesterday."
+            ),
+            ("Pedro Alvarado", "Mario Quesada"),
+        ),
+        (
+            (
+                "Foreign Minister Ana Lind saw the Soviet Ambassador, Mr Ivan Petrov, at the "
+                "ministry on Friday."
+            ),
+            ("Ana Lind", "Ivan Petrov"),
+        ),
+    ],
+)
+def test_seeing_an_officeholder_is_a_meeting(text: str, names: tuple[str, ...]) -> None:
+    """'He had seen President A in Managua yesterday': an older wire's call on A."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters saw President Luis Ortega as a threat to the reforms.",
+        "Millions saw Prime Minister Rosa Quispe on television last night.",
+        "Foreign Minister Ana Lind saw President Luis Ortega's speech as a turning point.",
+        "Foreign Minister Ana Lind saw a chance for peace.",
+    ],
+)
+def test_seeing_as_judging_or_watching_is_no_meeting(text: str) -> None:
+    """'saw President A as a threat', 'on television', 'saw A's speech': no one met."""
+    assert meetings_read(text, _DAY) == []
+
+
+def test_saw_each_other_stays_a_meeting() -> None:
+    """'A and B last saw each other in November': their earlier meeting."""
+    text = (
+        "Secretary of State Warren Hale met Mexican Foreign Secretary Rodrigo Salinas on "
+        "Wednesday. Hale and Salinas last saw each other in November, in Osaka."
+    )
+    assert ("held", ("Warren Hale", "Rodrigo Salinas")) in meetings_read(text, _DAY)

@@ -105,7 +105,7 @@ _TRIGGER_RE: Final = re.compile(
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
-            (?<=\bto\s)see(?=\s)|
+            (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -1178,6 +1178,15 @@ _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
 _DATELINE_REST_RE: Final = re.compile(
     r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
+)
+# The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
+_SEEN_OFFICE_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+)
+_SEEN_NOT_RE: Final = re.compile(
+    r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
 )
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
@@ -2965,7 +2974,15 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit", "meeting"}:
+        if kind == "direct" and word in {"saw", "seen"}:
+            # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
+            # a call on an officeholder named by his office; not "saw President A as a
+            # threat", "saw Prime Minister B's speech", "saw it on television"
+            if not _SEEN_OFFICE_RE.match(self.text, trig.end()) or _SEEN_NOT_RE.search(
+                low, trig.end(), clause.end
+            ):
+                return ""
+        elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
