@@ -136,7 +136,7 @@ _TRIGGER_RE: Final = re.compile(
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
-            (?<=\bto\s)see(?=\s)|
+            (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -988,6 +988,12 @@ _DET: Final = (
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     # "Under-Secretary of State A": an office "of" a capitalised body before the name.
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
+    # "regional Prime Minister A", "Kurdistan Regional Government Prime Minister B": a level
+    # of government, or the body's name, before a head's office the mention starts at (no
+    # look-ahead for the office: the gap is matched up to the mention's start; the reader
+    # checks the office, see ``_Reader.object_gap``), tried last
+    r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
+    r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
@@ -1229,6 +1235,20 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
+# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+_DATELINE_REST_RE: Final = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
+)
+# The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
+_SEEN_OFFICE_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+)
+_SEEN_NOT_RE: Final = re.compile(
+    r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1887,15 +1907,22 @@ class _Reader:
         The city of the last dispatch line past the lede before ``pos``, if any.
 
         A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
-        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        or "ROME, June 10", or with a dateline in capitals at the head of its first paragraph
+        ("WASHINGTON, July 18 [AP]-Secretary of State A met ..."): its meetings are placed
+        there, not at the first dateline.
         """
         found = None
         for p in self.doc.paragraphs:
-            if p.start >= pos:
+            if p.start > pos:  # (the meeting may open the dispatch's paragraph)
                 break
-            if p.start < self.lede_end or p.end - p.start > 40:
+            if p.start < self.lede_end:
                 continue
-            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            if p.end - p.start > 40:
+                m = _DISPATCH_PARAGRAPH_RE.match(self.text, p.start, p.end)
+                if m is None or not m.group(1).isupper():
+                    continue
+            else:
+                m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
                 found = _dateline_name(m.group(1))
         return found
@@ -1991,8 +2018,11 @@ class _Reader:
         out: list[Segment] = []
         paragraphs = self.doc.paragraphs
         # A standfirst before the dateline's paragraph is no part of the lede: the story
-        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
-        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon
+        # (not when the first paragraph has its own: the later one is another dispatch).
+        first = _DATELINE_RE.match(self.text, paragraphs[0].start) if paragraphs else None
+        opened = first is not None and first.group(1).isupper() and len(first.group(1)) > 2
+        for k, p in enumerate(paragraphs[1 : 1 if opened else _DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
             if (
                 m is not None and m.group(1).isupper() and len(m.group(1)) > 2
@@ -2009,25 +2039,43 @@ class _Reader:
         return out
 
     def dateline(self, end: int) -> re.Match[str] | None:
-        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        """
+        The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
+
+        A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        """
+        text = self.text
+        fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
             m = None
-            if self.text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
-            if (
-                m is not None
-                and m.re is _DATELINE_RE
-                and not m.group(1).isupper()
-                and m.group(1) not in CITIES
-            ):
-                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
-                # capitals or a known city is
+            if text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            if m is None or m.re is not _DATELINE_RE:
+                if m is not None:
+                    return m
                 continue
-            if m is not None:
-                return m
+            name = m.group(1)
+            if not name.isupper() and (
+                name not in CITIES
+                or not (
+                    text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
+                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or text[m.end() : p.end].strip() in COUNTRY_NAMES
+                )
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." or "Salvador, Honduras Accept
+                # Truce" is no dateline: one in capitals, or a known city opening prose, is
+                continue
+            if name.isupper() and _dateline_name(name) not in CITIES:
+                fallback = fallback or m
+                continue
+            return m
+        if fallback is not None:
+            return fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -2250,7 +2298,8 @@ class _Reader:
             after = self.between(trig, clause)
         participants = (
             []
-            if kind == "between"
+            # "co-chaired by A and B": the chairs alone, not the subject of the clause
+            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -2346,7 +2395,8 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told:
+        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+            # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
             if d is not None:
@@ -2838,7 +2888,14 @@ class _Reader:
         """
         text = self.text
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
-        if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
+        whole = _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start)
+        # capitalised words before the mention name a body or a place only before an office
+        # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
+        # name the reader did not take ("told host Chris Cuomo she")
+        if whole is not None and (
+            whole["body"] is None
+            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
+        ):
             return True
         if _HONORIFIC_RE.match(text, first.start) or (
             # "met with Boston Mayor A", "talks with Osaka Governor B": a city, a province
@@ -2856,7 +2913,11 @@ class _Reader:
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
         return (
             m is not None
-            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            # (the apposition's own words may be capitalised: not a body before an office)
+            and _APPOSITION_GAP_RE.fullmatch(
+                text, m.end() if m["body"] is None else m.start("body"), first.start
+            )
+            is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
         )
 
@@ -3031,7 +3092,15 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit", "meeting"}:
+        if kind == "direct" and word in {"saw", "seen"}:
+            # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
+            # a call on an officeholder named by his office; not "saw President A as a
+            # threat", "saw Prime Minister B's speech", "saw it on television"
+            if not _SEEN_OFFICE_RE.match(self.text, trig.end()) or _SEEN_NOT_RE.search(
+                low, trig.end(), clause.end
+            ):
+                return ""
+        elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
@@ -3726,6 +3795,9 @@ class _Reader:
             self.low, trig.end(), clause.end
         ):
             return None
+        name = self.dispatch_before(trig.start())
+        if name is not None:
+            return Place(name=name, country=CITIES[name])  # a later dispatch's "here"
         return self.lede_date_place()[1]
 
     def there(self, sent: Segment, clause: Segment) -> Place | None:
