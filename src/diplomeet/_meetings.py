@@ -2897,14 +2897,7 @@ class _Reader:
             or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
         ):
             return True
-        if _HONORIFIC_RE.match(text, first.start) or (
-            # "met with Boston Mayor A", "talks with Osaka Governor B": a city, a province
-            # or a firm before the office the mention starts at
-            first.actor.kind == "person"
-            and first.form != "pronoun"
-            and text[first.start].isupper()
-            and not text.startswith(tuple(first.actor.name.split()), first.start)
-        ):
+        if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
             if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
                 return True
