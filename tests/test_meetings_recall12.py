@@ -396,3 +396,42 @@ def test_letter_signed_by_its_writer_is_no_meeting() -> None:
 def test_welcomes_and_ceremonies(text: str, pair: set[str]) -> None:
     """Read: "was accorded a welcome by B", "exchanged greetings with B", a signing witnessed."""
     assert frozenset(pair) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Chancellor Ingrid Vollmer and Prime Minister Tomas Reyes talked again by "
+            "telephone on Friday."
+        ),
+        "Chancellor Ingrid Vollmer and Prime Minister Tomas Reyes spoke briefly by phone.",
+    ],
+)
+def test_adverb_before_by_phone(text: str) -> None:
+    """Read: "talked again by telephone", "spoke briefly by phone": a call."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    [m] = art.meetings
+    assert {p.name for p in m.participants} == {"Ingrid Vollmer", "Tomas Reyes"}
+    assert m.setting == "phone call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ingrid Vollmer was the guest of Prime Minister Tomas Reyes at a dinner.",
+        "Chancellor Ingrid Vollmer joined Prime Minister Tomas Reyes for dinner on Monday.",
+        (
+            "Chancellor Ingrid Vollmer and Prime Minister Tomas Reyes appeared together at a "
+            "joint press conference."
+        ),
+    ],
+)
+def test_guest_joined_for_dinner_appeared_together(text: str) -> None:
+    """Read: "was the guest of B", "joined B for dinner", "appeared together" at one."""
+    assert frozenset({"Ingrid Vollmer", "Tomas Reyes"}) in _groups(text)
+
+
+def test_joined_protesters_for_a_march_is_no_meeting() -> None:
+    """Joining people no one names for a march is no meeting."""
+    assert _groups("Chancellor Ingrid Vollmer joined the protesters for a march.") == set()

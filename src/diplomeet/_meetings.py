@@ -47,6 +47,8 @@ __all__ = ["find_meetings"]
 _TRIGGER_RE: Final = re.compile(
     r"""(?=[stpmecdnbhrvwagojliu])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
+            # ("have spoken twice by phone", "talked again by telephone")
+            (?:(?:twice|again|[a-z]{3,}ly)\s+)?
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
@@ -91,6 +93,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "dined with A", "lunched with A"; "gave a dinner in honour of A" (A the guest)
             |(?:dined|dines|dine|dining|lunched|breakfasted)\s+with
+            # "was the guest of B at a dinner", "were guests of B"
+            |guests?\s+of
             # "received a written message from A, delivered by B": the envoy B was received
             |(?:received|receives|receiving)\s+(?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?
                 (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)
@@ -133,7 +137,10 @@ _TRIGGER_RE: Final = re.compile(
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            # "joined B for dinner (talks)": the object before "for"
+            joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
+                breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -175,6 +182,8 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B sat down for talks", "dined together", "held a joint news conference"
             (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
             (?:dined|lunched|breakfasted)\s+together|
+            # "A and B appeared together at a joint news conference"
+            appeared\s+together\s+at\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+conference|
             # "The two leaders witnessed the signing of six agreements"
             witnessed\s+the\s+(?:signing|exchange)\s+of|
             (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
