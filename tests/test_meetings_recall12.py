@@ -272,28 +272,6 @@ def test_talks_of_one_day_are_one_meeting() -> None:
     assert len(art.meetings) == 1
 
 
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        (
-            "Former President Bill Hart met with Boston Mayor Marty Walsh on Monday.",
-            {"Bill Hart", "Marty Walsh"},
-        ),
-        (
-            "Prime Minister Kenji Sato held talks with Osaka Governor Hiro Tanaka on Monday.",
-            {"Kenji Sato", "Hiro Tanaka"},
-        ),
-        (
-            "President Luis Arce met Santa Cruz Governor Rosa Vaca on Monday.",
-            {"Luis Arce", "Rosa Vaca"},
-        ),
-    ],
-)
-def test_place_before_the_office_of_the_one_met(text: str, pair: set[str]) -> None:
-    """Read: "met with Boston Mayor B": a city or a province before B's office."""
-    assert frozenset(pair) in _groups(text)
-
-
 def test_name_after_a_lower_case_host_is_no_office() -> None:
     """Read: "told host A she believed that B would ...": no meeting with B."""
     text = (
