@@ -413,3 +413,24 @@ def test_guest_joined_for_dinner_appeared_together(text: str) -> None:
 def test_joined_protesters_for_a_march_is_no_meeting() -> None:
     """Joining people no one names for a march is no meeting."""
     assert _groups("Chancellor Ingrid Vollmer joined the protesters for a march.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Secretary of State Anne Wolcott has invited Polish Foreign Minister Jan Nowak "
+            "to visit the United States."
+        ),
+        (
+            "Prime Minister Anne Wolcott invited Foreign Minister Jan Nowak to visit the "
+            "Netherlands in the spring."
+        ),
+    ],
+)
+def test_invited_to_visit_a_country_named_with_the(text: str) -> None:
+    """Read: "invited A to visit the United States": a planned meeting of A and the host."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    [m] = art.meetings
+    assert {p.name for p in m.participants} == {"Anne Wolcott", "Jan Nowak"}
+    assert m.status == "planned"

@@ -928,6 +928,8 @@ _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# An invitation to visit a country named with "the": "invited A to visit the United States".
+_VISIT_THE_PLACE_RE: Final = re.compile(rf"\s+the\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # "invited A to visit": the guest is after "invited".
 _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 # A trip's destination: "travel to Chile", "fly to the United States".
@@ -2669,7 +2671,10 @@ class _Reader:
         text, low = self.text, self.low
         if objects or not low.startswith("visit", trig.start()):
             return participants  # (a visit with a person named after it: "visited A")
-        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end) or (
+            None if invited is None else _VISIT_THE_PLACE_RE.match(text, trig.end(), clause.end)
+        )
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
@@ -2677,7 +2682,6 @@ class _Reader:
             if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
             participants = _expand(after[0])
-        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
