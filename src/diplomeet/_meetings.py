@@ -81,7 +81,8 @@ _TRIGGER_RE: Final = re.compile(
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
-            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
+            dined|lunched|breakfasted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
@@ -103,6 +104,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "A entertained B at Chequers": a host's word
+            entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -116,7 +119,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
-            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
@@ -139,7 +142,9 @@ _TRIGGER_RE: Final = re.compile(
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 (?!\s+(?:with|between))|
 
-            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "A and B shook hands outside the Chancellery" (with no "with": each other's)
+            shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -686,6 +691,11 @@ _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
 
 
+def _dated_rest(rest: str) -> bool:
+    """Whether a line's words after its city tell a day or a date (see :data:`_WEEKDAYS`)."""
+    return rest.lstrip().startswith(_WEEKDAYS) or any(c.isdigit() for c in rest)
+
+
 def _dateline_name(raw: str) -> str:
     """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
     if not raw.isupper():
@@ -1174,11 +1184,9 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
-# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
-_DATELINE_REST_RE: Final = re.compile(
-    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
-)
+# What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
+# (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
@@ -1187,6 +1195,10 @@ _SEEN_OFFICE_RE: Final = re.compile(
 )
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+_DATELINE_LEAD_RE: Final = re.compile(
+    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
 )
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
@@ -1998,7 +2010,7 @@ class _Reader:
                 name not in CITIES
                 or not (
                     text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
-                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or _dated_rest(text[m.end() : p.end])
                     or text[m.end() : p.end].strip() in COUNTRY_NAMES
                 )
             ):
@@ -2823,11 +2835,21 @@ class _Reader:
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
-        # "While hosting A in Accra, B said ...": the participle's subject is B's too.
+        # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
+        # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
             kind == "direct"
             and trig.group().endswith("ing")
-            and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+            and (
+                _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+                or (
+                    trig.group() == "meeting"
+                    and (
+                        start == trig.start()
+                        or _DATELINE_LEAD_RE.fullmatch(self.text, start, trig.start())
+                    )
+                )
+            )
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
