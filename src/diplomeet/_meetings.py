@@ -89,6 +89,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted)\s+with
+            # "sat face to face with A for an hour", "met face-to-face with B"
+            |(?:sat|sit|sits|met|meet|meets|talked|spoke)\s+face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
@@ -1264,6 +1266,23 @@ _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
+# The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
+_PROGRESSIVE_BEFORE_RE: Final = re.compile(
+    r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?$"
+)
+_FUTURE_TIME_RE: Final = re.compile(
+    r"\b(?:next\s+(?:week|month|year|[a-z]+day)|tomorrow|later\s+(?:this|today|in\s+the)|"
+    r"this\s+coming|in\s+the\s+coming\s+(?:days|weeks|months)|on\s+(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b"
+)
+# The roles of journalists right before a name: "conservative radio host A", "MSNBC anchor B"
+# (a host alone may be a meeting's: "his Egyptian host, A").
+_MEDIA_ROLE_RE: Final = re.compile(
+    r"\b(?:(?:radio|talk|chat|show|television|tv|news|podcast|program|programme|cable)\s+"
+    r"(?:show\s+)?(?:host|hosts|co-host)|anchor|anchors|anchorman|anchorwoman|interviewer|"
+    r"moderator|presenter|reporter|reporters|correspondent|columnist|journalist|journalists)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
@@ -2342,7 +2361,7 @@ class _Reader:
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
-        objects = self.other_than_subject(objects, participants)
+        objects = [m for m in self.other_than_subject(objects, participants) if not self.media(m)]
         if (
             self.owned_thing(kind, trig, after)
             or self.no_call(kind, trig, objects)
@@ -2981,6 +3000,15 @@ class _Reader:
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def media(self, m: Mention) -> bool:
+        """
+        Whether ``m`` is named as an interviewer: "told radio host A", "hosts B and C".
+
+        A talk-show host, an anchor or a reporter who questions a politician holds an
+        interview, not a meeting.
+        """
+        return _MEDIA_ROLE_RE.search(self.low, max(0, m.start - 24), m.start) is not None
 
     def after_dateline(self, start: int, end: int) -> int:
         """
@@ -4289,6 +4317,12 @@ class _Reader:
             text, trig.end(), clause.end
         ):
             return "planned"
+        if (
+            _PROGRESSIVE_BEFORE_RE.search(head)
+            and trig.group().endswith("ing")
+            and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+        ):
+            return "planned"  # "A and B are meeting up next week": the present of a plan
         return "held"
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
@@ -4679,6 +4713,9 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or (new.again and d.status != "planned"):
                 continue
+            if d.again and d.status == "planned" and new.status == "held":
+                continue  # "agreed to meet again [...]. Following his meeting with A": the last
+
             if not _same_time(d, new) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
