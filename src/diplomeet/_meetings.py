@@ -1466,6 +1466,18 @@ def _may_be_minister(actor: Actor) -> bool:
     )
 
 
+def _again_apart(old: _Draft, new: _Draft) -> bool:
+    """
+    Whether a meeting "again" keeps ``old`` and ``new`` apart.
+
+    A plan to meet again is no meeting held before it, and a meeting held after "agreed to
+    meet again" ("Following his meeting with A") is the last one, not that plan.
+    """
+    return (new.again and old.status != "planned") or (
+        old.again and old.status == "planned" and new.status == "held"
+    )
+
+
 def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
     """Whether ``old`` plans a meeting at a gathering that the held ``new`` is not."""
     # "agreed to meet at the summit" is not the talks held today
@@ -4711,11 +4723,8 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key or (new.again and d.status != "planned"):
+            if d.key != new.key or _again_apart(d, new):
                 continue
-            if d.again and d.status == "planned" and new.status == "held":
-                continue  # "agreed to meet again [...]. Following his meeting with A": the last
-
             if not _same_time(d, new) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
