@@ -123,10 +123,7 @@ def test_a_meeting_told_after_a_plan_to_meet_again_is_not_that_plan() -> None:
             "Senator Mara Quist discussed the treaty with conservative radio host Mr. Carl "
             "Brandt on Thursday."
         ),
-        (
-            "Senator Mara Quist spoke with CNN anchor Mr. Carl Brandt about the treaty on "
-            "Thursday."
-        ),
+        ("Senator Mara Quist spoke with CNN anchor Mr. Carl Brandt about the treaty on Thursday."),
     ],
 )
 def test_an_interviewer_is_no_one_met(text: str) -> None:
