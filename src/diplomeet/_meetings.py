@@ -640,7 +640,8 @@ _HELD_WORD_RE: Final = re.compile(
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014]"
+    # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
     re.MULTILINE,
@@ -659,6 +660,10 @@ _STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
+)
+# The dateline field of an archive's record: "DATELINE: BISHKEK, April 17".
+_LABELLED_DATELINE_RE: Final = re.compile(
+    rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
@@ -1215,6 +1220,27 @@ _AT_BUILDING_RE: Final = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
     r"Residence|Guest\s+House|Hall|Castle)\b"
 )
+# A seat of government named by its office, with no city: "at the presidential palace", "at
+# the Presidential Villa", "at the Ministry of Foreign Affairs", "at the ministry", "at the
+# Chancellery", "at State House": in the capital of the one whose seat it is (the host).
+_AT_SEAT_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
+    r"[Rr]oyal|[Gg]overnment)\s+(?:[Pp]alace|[Vv]illa|[Rr]esidence|[Oo]ffice|[Cc]omplex|"
+    r"[Hh]ouse|[Ss]ecretariat)"
+    r"|(?:[Ff]oreign\s+)?[Mm]inistry(?:\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)?"
+    r"|[Dd]epartment\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice"
+    r"|Chancellery|State\s+House|Government\s+House"
+    r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
+)
+# Who hosts at a seat: the one after "received by", "called on" ...
+_HOSTED_BY_RE: Final = re.compile(
+    r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
+    r"|courtesy\s+call\s+on)\b"
+)
+# ... or the one before "received", "hosted", "will receive".
+_HOSTS_RE: Final = re.compile(r"\b(?:receiv|host|welcom)(?:e|es|ed|ing|s)?\b(?!\s+by\b)")
+# The offices of one received abroad: "Chinese Ambassador A" is the guest.
+_ENVOY_TITLE_RE: Final = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé])")
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1609,6 +1635,7 @@ class _Reader:
         self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
+        self.seat_place()
         self.building_place()
 
     def arrival_place(self) -> None:
@@ -1711,6 +1738,53 @@ class _Reader:
         ):
             d.when = prior.when
 
+    def seat_place(self) -> None:
+        """
+        Place a meeting at a seat of government named by its office in the host's capital.
+
+        "B was received by President A at the presidential palace", "A will receive B at
+        the Chancellery", "B called on A at the ministry", "A met Chinese Ambassador B at the
+        Department of Foreign Affairs": a meeting told with no place, at a seat no table
+        places, is held in the capital of the one who hosts it (the one after "received by"
+        or "called on", the one before "received", the other side of an ambassador).
+        """
+        text = self.text
+        for d in self.drafts:
+            if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            if seat is None:
+                continue
+            host = self.seat_host(d, seat.start())
+            if host is not None and host.country is not None:
+                city = _CAPITAL_OF.get(host.country)
+                d.place = None if city is None else Place(name=city, country=host.country)
+                continue
+            # a host of no country told (the home side of a home outlet): the story's city,
+            # unless that is a guest's country ("postponed his visit to Niamey")
+            place = self.lede_date_place()[1]
+            if place is not None and not any(
+                a.country == place.country for a in d.people if a is not host
+            ):
+                d.place = place
+
+    def seat_host(self, d: _Draft, end: int) -> Actor | None:
+        """The one of ``d`` who hosts it at a seat told at ``end`` (see :meth:`seat_place`)."""
+        start = d.evidence.start
+        mentions = [m for m in self.in_range(start, end) if _key(m.actor) in d.key]
+        by = _HOSTED_BY_RE.search(self.text, start, end)
+        if by is not None:
+            after = [m for m in mentions if m.start >= by.end()]
+            return after[0].actor if after else None
+        hosts = _HOSTS_RE.search(self.text, start, end)
+        if hosts is not None:
+            before = [m for m in mentions if m.end <= hosts.start()]
+            return before[-1].actor if before else None
+        envoys = [a for a in d.people if a.title and _ENVOY_TITLE_RE.search(a.title)]
+        if len(envoys) == 1 and len(d.people) == 2:
+            return next(a for a in d.people if a is not envoys[0])
+        return None
+
     def building_place(self) -> None:
         """
         Place a meeting at a building named with no city in the story's city.
@@ -1801,9 +1875,20 @@ class _Reader:
         """
         found = None
         for p in self.doc.paragraphs:
-            if p.start >= pos:
+            if p.start > pos:
                 break
-            if p.start < self.lede_end or p.end - p.start > 40:
+            if p.start < self.lede_end:
+                continue
+            if p.end - p.start > 40:
+                # a later story opening a paragraph with its own dateline in capitals
+                # ("WASHINGTON, July 18 [AP]" before the dash and its first sentence)
+                m = _DATELINE_RE.match(self.text, p.start, p.end)
+                if m is not None and m.group(1).isupper():
+                    found = (
+                        _dateline_name(m.group(1))
+                        if _dateline_name(m.group(1)) in CITIES
+                        else found
+                    )
                 continue
             m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
@@ -1902,7 +1987,14 @@ class _Reader:
         paragraphs = self.doc.paragraphs
         # A standfirst before the dateline's paragraph is no part of the lede: the story
         # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
-        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+        # (none when the first paragraph opens with one: a later one opens another story)
+        first = (
+            _DATELINE_RE.match(self.text, paragraphs[0].start, paragraphs[0].end)
+            if paragraphs
+            else None
+        )
+        within = 1 if first is not None and first.group(1).isupper() else _DATELINE_WITHIN
+        for k, p in enumerate(paragraphs[1:within], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
             if (
                 m is not None and m.group(1).isupper() and len(m.group(1)) > 2
@@ -1919,31 +2011,48 @@ class _Reader:
         return out
 
     def dateline(self, end: int) -> re.Match[str] | None:
-        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        """
+        The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
+
+        One in capitals naming a known city comes first, then one naming a known city
+        otherwise, then one in capitals: an archive's header lines ("KESSLER, HAROLD",
+        "THURSDAY, AUGUST 16, 1962", "Salvador, Honduras Accept Truce") stand before the
+        story's "SAN SALVADOR, July 18" or its "DATELINE: BISHKEK, April 17" field.
+        """
+        known: re.Match[str] | None = None  # a known city's, not in capitals
+        capitals: re.Match[str] | None = None  # an unknown place's, in capitals
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
-            m = None
-            if self.text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
-            if (
-                m is not None
-                and m.re is _DATELINE_RE
-                and not m.group(1).isupper()
-                and m.group(1) not in CITIES
-            ):
-                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
-                # capitals or a known city is
+            m = self.dateline_at(p, end)
+            if m is None:
                 continue
-            if m is not None:
+            if m.re is not _DATELINE_RE and m.re is not _LABELLED_DATELINE_RE:
                 return m
+            if _dateline_name(m.group(1)) not in CITIES:
+                # (a headline opening "Zambia, Zimbabwe agree ..." is no dateline at all)
+                capitals = capitals or (m if m.group(1).isupper() else None)
+            elif m.group(1).isupper():
+                return m
+            else:
+                known = known or m
+        if known is not None or capitals is not None:
+            return known or capitals
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
             # Editor, in Brussels"), read as that byline is
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
+
+    def dateline_at(self, p: Segment, end: int) -> re.Match[str] | None:
+        """The dateline (or byline with a place) opening the paragraph ``p``, if any."""
+        m = None
+        if self.text.startswith(("From ", "By "), p.start):
+            m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
+        elif self.text.startswith("DATELINE:", p.start):
+            m = _LABELLED_DATELINE_RE.match(self.text, p.start, min(end, p.end))
+        return m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
 
     def stop_dateline(self, start: int, end: int) -> re.Match[str] | None:
         """A dateline closed by a full stop ("Dodoma. Tanzania and ..."): a known city."""

@@ -1,0 +1,172 @@
+"""
+The place and day of meetings whose people are right (the twelfth session's strict score).
+
+Archive records open with header lines before the story's dateline ("KESSLER, HAROLD",
+"MONDAY, MARCH 9, 2026", "LENGTH: 431 words", a headline "Victoria, Ottawa ..."); old wire
+copy writes its dash as "_"; a page of several stories opens a later one with its own
+dateline.  Every sentence is written for these tests; the people are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+TUESDAY = date(2026, 3, 10)
+
+
+def _meetings(text: str, published: date = TUESDAY) -> list[tuple[list[str], str | None]]:
+    art = diplomeet.parse(text, published=published)
+    return [
+        (sorted(p.name for p in m.participants), None if m.place is None else m.place.name)
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "dateline", "city"),
+    [
+        pytest.param(
+            "Talks Resume on Lake Border\nMORRISON, EDITH\nThe Daily Ledger; Mar 10, 2026;\n",
+            "NAIROBI, Kenya, March 9\u2014",
+            "Nairobi",
+            id="archive-author-line",
+        ),
+        pytest.param(
+            "THE EVENING STAR\n\nMONDAY, MARCH 9, 2026\n\nFrom Our Correspondent\n",
+            "LISBON, Monday.\n\n",
+            "Lisbon",
+            id="weekday-line",
+        ),
+        pytest.param(
+            "Copyright 2026 Wire Service\n\nSECTION: WORLD\n\nLENGTH: 388 words\n\n"
+            "BYLINE: By our correspondent\n",
+            "DATELINE: HANOI, March 9\n\nBODY:\n",
+            "Hanoi",
+            id="labelled-dateline-field",
+        ),
+        pytest.param(
+            "Victoria, Ottawa Agree on a Fisheries Plan\n",
+            "OTTAWA, March 9 -",
+            "Ottawa",
+            id="headline-opening-with-a-city",
+        ),
+    ],
+)
+def test_the_storys_dateline_comes_after_an_archives_header_lines(
+    header: str, dateline: str, city: str
+) -> None:
+    """Talks "held here" are in the dateline's city, not in a header line's word."""
+    text = (
+        f"{header}\n{dateline} Foreign Minister Ann Wekesa held talks here this afternoon"
+        " with her visiting counterpart, Foreign Minister Juma Msuya, at the Government"
+        " House.\n\nThe two ministers agreed to meet again in June."
+    )
+    assert _meetings(text)[0] == (["Ann Wekesa", "Juma Msuya"], city)
+
+
+@pytest.mark.parametrize("city", ["MANILA", "ACCRA, Ghana", "LA PAZ, Bolivia"])
+def test_an_old_wire_dateline_with_an_underscore_dash(city: str) -> None:
+    """A dateline "MANILA _ A met B on Monday": the underscore is the old wire dash."""
+    text = (
+        f"March 10, 2026\n\n{city} _ Foreign Secretary Rosa Dimalanta met separately on"
+        " Monday with the ambassadors of Chile and Peru, Tomas Irarrazaval and Hugo"
+        " Quispe, a spokesman said."
+    )
+    name = city.split(",", maxsplit=1)[0].title()
+    assert {p for _, p in _meetings(text)} == {name}
+
+
+def test_a_later_story_on_the_page_opens_with_its_own_dateline() -> None:
+    """A page of two stories: the second's meeting is in its own dateline's city."""
+    text = (
+        "Two Capitals Talk of the Strait\n\n"
+        "ROME, March 9\u2014Italy's Foreign Minister Paola Ferretti held talks today with"
+        " Maltese Foreign Minister Joseph Camilleri at the Farnesina.\n\n"
+        "The two agreed on a joint patrol of the strait.\n\n"
+        "Fishing crews from both islands have complained of the delays for months, and a"
+        " new harbour office will open in the spring.\n\n"
+        "BERLIN, March 9 [AP]\u2014The German Chancellor, Klaus Brenner, met for 30 minutes"
+        " today with the Austrian ambassador, Stefan Huber, and assured him of support.\n\n"
+        "Brenner is expected to see the Swiss ambassador tomorrow."
+    )
+    got = {tuple(people): place for people, place in _meetings(text, date(2026, 3, 9))}
+    assert got[("Joseph Camilleri", "Paola Ferretti")] == "Rome"
+    assert got[("Klaus Brenner", "Stefan Huber")] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        pytest.param(
+            "Ghanaian President Kwame Asante received Togo's Foreign Minister Eli Amegah at"
+            " the presidential palace on Monday.",
+            "Accra",
+            id="subject-receives",
+        ),
+        pytest.param(
+            "Dutch Foreign Minister Pieter Jansen called on Austrian Chancellor Lukas Gruber"
+            " at the Chancellery on Tuesday.",
+            "Vienna",
+            id="called-on-a-chancellery-not-berlins",
+        ),
+        pytest.param(
+            "German Chancellor Klaus Brenner will receive Irish Taoiseach Sean Gallagher at"
+            " the Chancellery on Thursday.",
+            "Berlin",
+            id="planned-at-berlins-chancellery",
+        ),
+        pytest.param(
+            "Chilean Foreign Minister Ines Rojas met Chinese Ambassador Wang Lei at the"
+            " Ministry of Foreign Affairs on Monday to lodge a protest.",
+            "Santiago",
+            id="an-ambassador-is-the-guest",
+        ),
+        pytest.param(
+            "Nepal's Foreign Minister Hari Shrestha was received by Indian Prime Minister"
+            " Vikram Rao at his official residence on Monday.",
+            "New Delhi",
+            id="received-by-at-the-official-residence",
+        ),
+        pytest.param(
+            "The visiting Czech minister, Jana Novakova, later called on Slovak President"
+            " Marek Kovac at the Presidential Palace.",
+            "Bratislava",
+            id="visitor-calls-on-a-president",
+        ),
+    ],
+)
+def test_a_seat_named_by_its_office_is_in_the_hosts_capital(sentence: str, city: str) -> None:
+    """A seat "at the presidential palace" or "at the ministry" is in the host's capital."""
+    assert [place for _, place in _meetings(f"Talks in the capital\n\n{sentence}")] == [city]
+
+
+def test_a_seat_of_a_host_of_no_country_is_in_the_storys_city() -> None:
+    """The home side of a home outlet has no country: the dateline's city, if not the guest's."""
+    lede = (
+        "Ministers meet on the border\n\n{city}, March 9 - Kenya and Uganda will reopen"
+        " the Busia crossing to night traffic next month, officials said on Monday.\n\n"
+        "Traders on both sides have waited for the decision since the crossing closed.\n\n"
+    )
+    text = (
+        "Foreign Minister Ann Wekesa received her Ugandan counterpart, Moses Okello, at the"
+        " ministry on February 26, before the two governments agreed on the plan."
+    )
+    assert [place for _, place in _meetings(lede.format(city="NAIROBI") + text)] == ["Nairobi"]
+    assert [place for _, place in _meetings(lede.format(city="KAMPALA") + text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [("Perdana Putra", "Putrajaya"), ("Palacio de López", "Asunción"), ("Aso Villa", "Abuja")],
+)
+def test_seats_of_government_added_to_the_table(venue: str, city: str) -> None:
+    """Seats named alone in their governments' own words are in their cities."""
+    text = (
+        "Talks held\n\nForeign Minister Ana Reyes held talks with Foreign Minister Luis"
+        f" Vidal at {venue} on Monday."
+    )
+    assert [place for _, place in _meetings(text)] == [city]
