@@ -170,3 +170,78 @@ def test_seats_of_government_added_to_the_table(venue: str, city: str) -> None:
         f" Vidal at {venue} on Monday."
     )
     assert [place for _, place in _meetings(text)] == [city]
+
+
+def _when(text: str, published: date) -> list[tuple[str | None, str]]:
+    art = diplomeet.parse(f"Talks ahead\n\n{text}", published=published)
+    return [(None if m.when is None else m.when.value, m.status) for m in art.meetings]
+
+
+THURSDAY = date(2026, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param(
+            "A meeting of the two foreign ministers, Aroha Ngata and Jone Vatu, which had been"
+            " expected in Suva on Friday, will not take place, the ministry said.",
+            "2026-09-11",
+            id="had-been-expected-will-not-take-place",
+        ),
+        pytest.param(
+            "Prime Minister Aroha Ngata had been expected to call on President Jone Vatu on"
+            " Friday, but the visit has been cancelled.",
+            "2026-09-11",
+            id="had-been-expected-has-been-cancelled",
+        ),
+        pytest.param(
+            "Foreign Minister Aroha Ngata had been due to fly to Honiara this morning and hold"
+            " talks with Solomon Islands Prime Minister Jeremiah Kwaiga on Friday.",
+            "2026-09-11",
+            id="due-to-fly-and-hold-talks",
+        ),
+    ],
+)
+def test_a_plans_weekday_told_in_the_past_tense_is_the_coming_one(
+    sentence: str, value: str
+) -> None:
+    """A plan called off before its day: "on Friday" in a Thursday paper is tomorrow."""
+    assert [w for w, _ in _when(sentence, THURSDAY)] == [value]
+
+
+def test_a_held_meeting_after_a_plan_to_arrive_keeps_its_past_day() -> None:
+    """A plan to arrive, then "met A on Tuesday": the meeting was held, its day behind."""
+    text = (
+        "Foreign Minister Aroha Ngata was due to arrive in Suva on Monday and met Fijian"
+        " Prime Minister Jone Vatu on Tuesday."
+    )
+    assert _when(text, THURSDAY) == [("2026-09-08", "held")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param(
+            "Foreign Minister Aroha Ngata is due in Suva on Friday for talks with Fijian Prime"
+            " Minister Jone Vatu.",
+            "2026-09-11",
+            id="due-in",
+        ),
+        pytest.param(
+            "President Ana Rojas is expected back in Quito on Saturday for a meeting with"
+            " Ecuador's President Luis Mora.",
+            "2026-09-12",
+            id="expected-back-in",
+        ),
+        pytest.param(
+            "Kenya's President Ann Wekesa is expected at the lakeside resort on Monday for"
+            " talks with Ugandan President Moses Okello.",
+            "2026-09-14",
+            id="expected-at",
+        ),
+    ],
+)
+def test_a_visitor_due_somewhere_for_talks_is_a_plan(sentence: str, value: str) -> None:
+    """A visitor "due in Doha on Wednesday for talks with A": a plan, its day ahead."""
+    assert _when(sentence, THURSDAY) == [(value, "planned")]

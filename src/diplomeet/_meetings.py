@@ -164,6 +164,17 @@ _AGREED_TO_RE: Final = re.compile(
     r"(?:(?P<day>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
     r"(?P<to>that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
+# A plan's second verb: "was due to fly to Honiara this morning and hold talks with A".
+_PLANNED_AND_RE: Final = re.compile(
+    r"\b(?:expected|due|set|scheduled|planned|planning|plans?|was|were|is|are)\s+to\s+"
+    r"[a-z]+\b[^.;:\n]{0,80}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
+)
+# A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
+_DUE_IN_FOR_RE: Final = re.compile(
+    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+[^.;:\n]{0,60}?\bfor\s+(?:a\s+|an\s+)?$"
+)
+# The bare form opening a meeting phrase, for the plan's second verb ("and hold talks").
+_BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
@@ -3961,8 +3972,37 @@ class _Reader:
         if status == "cancelled" and _HAD_BEEN_PLANNED_RE.search(
             self.low, clause.start, clause.end
         ):
-            return self.past_month(when)
-        return when
+            return self.soon(self.past_month(when))
+        # "was to meet A on Friday", "had been due to ...", "a meeting expected on Friday
+        # will not take place"
+        return self.soon(when)
+
+    def soon(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        Read a plan's weekday told in the past tense ahead when it falls in the next days.
+
+        "A meeting that had been expected on Friday will not take place", "she had been due
+        to hold talks with A on Friday", in a paper of Thursday: the Friday to come, not the
+        one six days gone (a plan called off is news before its day, not a week after).
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.granularity != "day"
+            or (published - when.start).days <= _VISIT_DAYS
+            or not _WEEKDAY_RE.fullmatch(_ON_RE.sub("", when.text))
+        ):
+            return when
+        ahead = resolve(when.text, published, tense="future")
+        if (
+            ahead is None
+            or ahead.start is None
+            or not 0 < (ahead.start - published).days <= _VISIT_DAYS
+        ):
+            return when
+        return attrs.evolve(ahead, span=when.span)
 
     def past_month(self, when: TimeRef | None) -> TimeRef | None:
         """
@@ -4053,7 +4093,13 @@ class _Reader:
                 low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
             ):
                 return "planned"
-        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
+        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head) or _DUE_IN_FOR_RE.search(head):
+            return "planned"
+        if (
+            " and " in head
+            and (trig.group().startswith(_BARE_MEETING_VERBS) or not head.endswith("and "))
+            and _PLANNED_AND_RE.search(low, max(clause.start, trig.start() - 120), trig.start())
+        ):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
             # "will raise it with B when they meet": the present of a plan
