@@ -245,3 +245,25 @@ def test_a_held_meeting_after_a_plan_to_arrive_keeps_its_past_day() -> None:
 def test_a_visitor_due_somewhere_for_talks_is_a_plan(sentence: str, value: str) -> None:
     """A visitor "due in Doha on Wednesday for talks with A": a plan, its day ahead."""
     assert _when(sentence, THURSDAY) == [(value, "planned")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Earlier in the day, Ngata paid a courtesy call on Deputy Prime Minister Sefo Leota.",
+        "Later that day, Ngata called on Deputy Prime Minister Sefo Leota.",
+        "On the same day, Ngata was received by Deputy Prime Minister Sefo Leota.",
+    ],
+)
+def test_that_day_is_the_visits_day_not_an_earlier_calls(opening: str) -> None:
+    """A meeting "earlier in the day" is on the day of the visit, not of a past call."""
+    text = (
+        "Prime Minister Aroha Ngata held talks with Samoan Prime Minister Tui Faleolo in"
+        " Apia on Tuesday.\n\nThe two leaders last spoke by telephone on August 20, after"
+        " the cyclone.\n\nNgata and Faleolo signed a fisheries accord.\n\n" + opening
+    )
+    art = diplomeet.parse(f"Leaders meet\n\n{text}", published=THURSDAY)
+    got = {
+        tuple(sorted(p.name for p in m.participants)): m.when and m.when.value for m in art.meetings
+    }
+    assert got[("Aroha Ngata", "Sefo Leota")] == "2026-09-08"

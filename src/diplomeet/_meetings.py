@@ -1158,6 +1158,8 @@ _STAMP_MAX_CHARS: Final = 30
 _THAT_DAY_RE: Final = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|that\s+same\s+day)\b"
 )
+# A sentence opening on the day of the meeting told before: "On the same day, A was ...".
+_SAME_DAY_OPENING: Final = ("on the same day,", "on the same day ", "the same day,")
 _LATER_MET_RE: Final = re.compile(
     r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
 )
@@ -1714,9 +1716,20 @@ class _Reader:
         """
         if d.status != "held" or d.earlier or not before:
             return
-        if not _THAT_DAY_RE.search(self.low, d.evidence.start, d.evidence.end):
+        if not self.low.startswith(_SAME_DAY_OPENING, d.evidence.start) and not _THAT_DAY_RE.search(
+            self.low, d.evidence.start, d.evidence.end
+        ):
             return
-        prior = next((p for p in reversed(before) if p.key & d.key), None)
+        # (the day of the story's own meetings, not of a call or a meeting told as background:
+        # "They last spoke by phone on February 20. Earlier in the day, A called on C")
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
         if (
             prior is not None
             and prior.status == "held"
