@@ -267,3 +267,40 @@ def test_that_day_is_the_visits_day_not_an_earlier_calls(opening: str) -> None:
         tuple(sorted(p.name for p in m.participants)): m.when and m.when.value for m in art.meetings
     }
     assert got[("Aroha Ngata", "Sefo Leota")] == "2026-09-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        pytest.param(
+            "The two ministers had first discussed the plan in March, on the sidelines of the"
+            " meeting of the SICA Council of Ministers of Foreign Affairs in San Salvador.",
+            "San Salvador",
+            id="sidelines-after-a-date",
+        ),
+        pytest.param(
+            "The two ministers first discussed the idea on the margins of the African Union"
+            " summit in Addis Ababa in February.",
+            "Addis Ababa",
+            id="margins-before-a-date",
+        ),
+        pytest.param(
+            "The two ministers had discussed the corridor on the fringes of the Mercosur"
+            " summit in Asunción last December.",
+            "Asunción",
+            id="fringes",
+        ),
+    ],
+)
+def test_a_retold_discussion_at_a_gathering_is_placed_at_the_gathering(
+    sentence: str, place: str
+) -> None:
+    """A retold "discussed X on the sidelines of a summit in B" is placed in B."""
+    text = (
+        "Ministers agree\n\nForeign Minister Ana Rojas held talks with Foreign Minister Luis"
+        " Mora in Panama City on Tuesday on a joint plan for migrants.\n\nThe plan would open"
+        " two shelters on the border and share the costs between the two governments.\n\n"
+        + sentence
+    )
+    art = diplomeet.parse(text, published=date(2026, 6, 10))
+    assert [m.place and m.place.name for m in art.meetings] == ["Panama City", place]

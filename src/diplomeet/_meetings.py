@@ -3726,7 +3726,15 @@ class _Reader:
     def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
-            return self.place(Segment(sent.start, trig.start()))
+            # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
+            # sidelines of the SICA meeting in San Salvador": the gathering's place)
+            found = self.place(Segment(sent.start, trig.start()))
+            side = (
+                None
+                if found is not None
+                else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
+            )
+            return found if side is None else self.place(Segment(side.start(), sent.end))
         trip = self.trip_for(clause, trig)
         if trip is not None:
             return trip
