@@ -304,3 +304,61 @@ def test_a_retold_discussion_at_a_gathering_is_placed_at_the_gathering(
     )
     art = diplomeet.parse(text, published=date(2026, 6, 10))
     assert [m.place and m.place.name for m in art.meetings] == ["Panama City", place]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when", "place"),
+    [
+        pytest.param(
+            "Kenyan President Ann Wekesa hosted Ugandan President Moses Okello and Tanzanian"
+            " President Juma Msuya in Mombasa on Tuesday for a one-day summit on the lake.\n\n"
+            "The three leaders agreed on a joint patrol plan.\n\nOn the sidelines, Kenyan"
+            " Foreign Minister Peter Kamau met his Rwandan counterpart, Jean Habimana.",
+            date(2026, 3, 11),
+            "2026-03-10",
+            "Mombasa",
+            id="on-the-sidelines",
+        ),
+        pytest.param(
+            "The leaders of Chile, Peru and Bolivia met in Arica on Monday for talks on water"
+            " rights.\n\nChilean President Ana Rojas hosted Peruvian President Luis Mora and"
+            " Bolivian President Evo Quispe at a seaside hotel.\n\nAt the margins, Chile's"
+            " Foreign Minister Pablo Soto held talks with Argentina's Foreign Minister Diego"
+            " Ruiz.",
+            date(2026, 3, 10),
+            "2026-03-09",
+            "Arica",
+            id="at-the-margins",
+        ),
+    ],
+)
+def test_a_meeting_on_the_bare_sidelines_is_at_the_gathering_told_before(
+    text: str, published: date, when: str, place: str
+) -> None:
+    """A sentence opening "On the sidelines," tells a meeting at the summit just told."""
+    art = diplomeet.parse(f"Leaders meet\n\n{text}", published=published)
+    last = art.meetings[-1]
+    assert len(last.participants) == 2
+    assert (last.when and last.when.value, last.place and last.place.name) == (when, place)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "gathering", "city"),
+    [
+        ("ADDIS ABABA, March 10 (Reuters) -", "the Executive Council meeting", "Addis Ababa"),
+        ("SINGAPORE, March 10 (AFP) -", "the defence forum", "Singapore"),
+        ("GENEVA, March 10 -", "the Human Rights Council session", "Geneva"),
+    ],
+)
+def test_a_meeting_on_the_margins_in_the_days_before_is_in_the_datelines_city(
+    dateline: str, gathering: str, city: str
+) -> None:
+    """A meeting on the margins of a gathering, days before the story: the dateline's city."""
+    text = (
+        f"Ministers meet\n\n{dateline} Delegates opened the second week of talks on Monday."
+        "\n\nThe session will run for two more days, officials said.\n\nOn the margins of"
+        f" {gathering} on Sunday, Kenyan Foreign Minister Peter Kamau met his Egyptian"
+        " counterpart, Hisham Fawzy."
+    )
+    art = diplomeet.parse(text, published=date(2026, 3, 10))
+    assert [m.place and m.place.name for m in art.meetings] == [city]

@@ -321,6 +321,10 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# A sentence opening at the gathering just told, named no more: "On the sidelines, A met B".
+_BARE_SIDELINES: Final = tuple(
+    f"{prep} the {word}," for prep in ("on", "at") for word in ("sidelines", "margins", "fringes")
+)
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
     # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
@@ -1842,7 +1846,7 @@ class _Reader:
                 d.place is not None
                 or d.status != "held"
                 or d.earlier
-                or d.setting is not None
+                or (d.setting is not None and not self.gathering_setting(d.setting))
                 or published is None
                 or d.when is None
                 or d.when.start is None
@@ -1858,6 +1862,11 @@ class _Reader:
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    @staticmethod
+    def gathering_setting(setting: str) -> bool:
+        """Whether a setting is a gathering in person: "margins of the Executive Council"."""
+        return setting.startswith(("sidelines", "margin", "fringe"))
 
     def lede_pair_retold(self) -> None:
         """
@@ -3520,11 +3529,12 @@ class _Reader:
         such meeting, it is the last meeting told of more people, all the later one's among
         them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
-        if (
-            (draft.when is not None and draft.place is not None)
-            or draft.setting is None
-            or not _SAME_EVENT_RE.fullmatch(draft.setting)
-        ):
+        if draft.when is not None and draft.place is not None:
+            return
+        if draft.setting is None:
+            self.bare_sidelines(draft)
+            return
+        if not _SAME_EVENT_RE.fullmatch(draft.setting):
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
@@ -3538,6 +3548,29 @@ class _Reader:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
+
+    def bare_sidelines(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting told "On the sidelines," at the gathering told before it.
+
+        "A hosted B and C for the summit in D on Tuesday. On the sidelines, E met F": the
+        sentence opens with the bare phrase, of no gathering named; it is the last meeting
+        told of three people or more.
+        """
+        if not self.low.startswith(
+            _BARE_SIDELINES, self.sentence_start(draft.evidence.start)
+        ) or any(d.key == draft.key for d in self.drafts):
+            return  # (the same people told before: a retelling, merged with it)
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and len(d.key) > 2 and not d.earlier:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the sentence holding ``pos``."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
 
     def paragraph_date(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
