@@ -362,3 +362,40 @@ def test_a_meeting_on_the_margins_in_the_days_before_is_in_the_datelines_city(
     )
     art = diplomeet.parse(text, published=date(2026, 3, 10))
     assert [m.place and m.place.name for m in art.meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        pytest.param(
+            "Prime Minister Ana Rojas is expected to discuss Arctic defence with Danish Prime"
+            " Minister Lars Holm at the Munich Security Conference next month.",
+            "Munich",
+            id="expected-to-discuss",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Rojas will discuss the war with Turkish Foreign Minister Emre"
+            " Kaya at the Antalya Diplomacy Forum in April.",
+            "Antalya",
+            id="will-discuss",
+        ),
+        pytest.param(
+            "Defence Minister Ana Rojas plans to discuss the Arctic with her Swiss counterpart"
+            " Tom Reber at the Davos Economic Forum in January.",
+            "Davos",
+            id="plans-to-discuss",
+        ),
+    ],
+)
+def test_a_discussion_at_a_gathering_named_after_its_city_is_there(
+    sentence: str, place: str
+) -> None:
+    """Discussing X with A "at the Munich Security Conference": in Munich."""
+    text = (
+        "Icebreakers\n\nOTTAWA, Jan 27 - Canada will buy four new icebreakers for the Arctic,"
+        " the government said on Tuesday.\n\nThe ships will be built in Quebec and enter"
+        " service by 2030, officials said.\n\nThe navy has asked for the ships since 2019."
+        "\n\n" + sentence
+    )
+    art = diplomeet.parse(text, published=date(2026, 1, 28))
+    assert [m.place and m.place.name for m in art.meetings] == [place]

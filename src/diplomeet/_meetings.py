@@ -370,6 +370,11 @@ _AT_VENUE_CITY_RE: Final = re.compile(
 _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
 )
+# A gathering named in capitals after "discussed": "discuss X with A at the Munich Security
+# Conference", "discussed it at the Antalya Diplomacy Forum" (the gathering's own place).
+_AT_NAMED_EVENT_RE: Final = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
+)
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 # Waters a capitalised name may end or start with: no meeting is held in them.
 _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
@@ -3766,6 +3771,7 @@ class _Reader:
                 None
                 if found is not None
                 else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
+                or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
             return found if side is None else self.place(Segment(side.start(), sent.end))
         trip = self.trip_for(clause, trig)
