@@ -399,3 +399,35 @@ def test_a_discussion_at_a_gathering_named_after_its_city_is_there(
     )
     art = diplomeet.parse(text, published=date(2026, 1, 28))
     assert [m.place and m.place.name for m in art.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        pytest.param(
+            "Foreign Minister Ana Rojas is also due to travel to Lima on October 20, where"
+            " Peruvian President Luis Mora will receive her to discuss the use of the port of"
+            " Ilo.",
+            "Lima",
+            id="travel-to-where-receive",
+        ),
+        pytest.param(
+            "Foreign Minister Rosa Dimalanta said she had called off a trip to Tokyo on"
+            " Monday, where she was to have met Japanese Foreign Minister Kenji Sato, so that"
+            " she could prepare for the summit in Manila.",
+            "Tokyo",
+            id="trip-called-off-where-to-have-met",
+        ),
+        pytest.param(
+            "Prime Minister Ana Rojas will fly to Hanoi next week, where she is to meet"
+            " Vietnamese President Tran Van Long to discuss shipping near the port of"
+            " Haiphong.",
+            "Hanoi",
+            id="fly-to-where-to-meet",
+        ),
+    ],
+)
+def test_a_meeting_in_a_where_clause_is_in_the_city_before_it(sentence: str, place: str) -> None:
+    """A meeting told after "travel to Lima, where" is in Lima, not at a topic's port."""
+    art = diplomeet.parse(f"Trip\n\n{sentence}", published=date(2026, 10, 10))
+    assert [m.place and m.place.name for m in art.meetings] == [place]

@@ -3774,7 +3774,7 @@ class _Reader:
                 or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
             return found if side is None else self.place(Segment(side.start(), sent.end))
-        trip = self.trip_for(clause, trig)
+        trip = self.trip_for(clause, trig) or self.where_antecedent(sent, clause)
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
@@ -3798,6 +3798,21 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def where_antecedent(self, sent: Segment, clause: Segment) -> Place | None:
+        """
+        The city a clause opening with "where" tells of: the last one named before it.
+
+        "is due to travel to Santiago on October 20, where A will receive him to discuss the
+        port of Arica", "called off a trip to Tokyo, where he was to have met A": the
+        meeting is in Santiago, in Tokyo, not at a place its own clause names as a topic.
+        """
+        if not _WHERE_BEFORE_RE.search(self.low, max(sent.start, clause.start - 9), clause.start):
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, clause.start):
+            found = _city_of(c.group(1)) or found
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def traveller(
         self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
