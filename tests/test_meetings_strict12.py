@@ -431,3 +431,53 @@ def test_a_meeting_in_a_where_clause_is_in_the_city_before_it(sentence: str, pla
     """A meeting told after "travel to Lima, where" is in Lima, not at a topic's port."""
     art = diplomeet.parse(f"Trip\n\n{sentence}", published=date(2026, 10, 10))
     assert [m.place and m.place.name for m in art.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "venue"),
+    [
+        pytest.param(
+            "Prime Minister Ana Rojas and Indonesian President Budi Hartono held their annual"
+            " retreat in Nongsa, Batam, on Thursday.",
+            "Batam",
+            None,
+            id="part-of-town-comma-town",
+        ),
+        pytest.param(
+            "Kenyan President Ann Wekesa met Tanzanian President Juma Msuya in Kilimani,"
+            " Nairobi, on Monday.",
+            "Nairobi",
+            None,
+            id="suburb-comma-capital",
+        ),
+        pytest.param(
+            "Foreign Minister Ana Rojas met Fijian Prime Minister Jone Vatu at Government"
+            " House Suva on Monday.",
+            "Suva",
+            "Government House",
+            id="building-then-city",
+        ),
+        pytest.param(
+            "Prime Minister Ana Rojas called on President Moses Okello at State House Kampala"
+            " on Wednesday.",
+            "Kampala",
+            "State House",
+            id="state-house-then-city",
+        ),
+        pytest.param(
+            "President Ana Rojas received Foreign Minister Luis Mora at the Presidential"
+            " Palace Accra on Tuesday.",
+            "Accra",
+            "Presidential Palace",
+            id="palace-then-city",
+        ),
+    ],
+)
+def test_a_known_city_after_an_unknown_part_or_a_building_is_the_place(
+    sentence: str, place: str, venue: str | None
+) -> None:
+    """A place "in Nongsa, Batam" is Batam; "at State House Kampala" is Kampala."""
+    art = diplomeet.parse(f"Talks\n\n{sentence}", published=date(2026, 10, 10))
+    assert [(m.place and m.place.name, m.place and m.place.venue) for m in art.meetings] == [
+        (place, venue)
+    ]

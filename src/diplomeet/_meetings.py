@@ -375,6 +375,10 @@ _EVENT_NOUNS: Final = frozenset(
 _AT_NAMED_EVENT_RE: Final = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
 )
+# The last word of a building's name, which a city's may follow: "State House Entebbe".
+_BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# A known city after a comma: "in Nongsa, Batam".
+_COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 # Waters a capitalised name may end or start with: no meeting is held in them.
 _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
@@ -4389,6 +4393,9 @@ class _Reader:
                 continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
+            housed = _building_city(word)
+            if housed is not None:  # "at State House Entebbe": the building, then its city
+                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -4418,21 +4425,36 @@ class _Reader:
                 # "will travel to Siem Reap next Monday to meet A"
                 or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
-                hint = None
-                ctx = text[max(seg.start, m.start() - 50) : m.start()]
-                for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
-                    found = cm.group(1)
-                    hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
-                return Place(
-                    name=word,
-                    country=hint or _port_country(word),
-                    venue=venue_hit[0] if venue_hit else None,
-                )
+                return self.unknown_place(seg, m, word, venue_hit)
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def unknown_place(
+        self,
+        seg: Segment,
+        m: re.Match[str],
+        word: str,
+        venue_hit: tuple[str, str, str | None] | None,
+    ) -> Place:
+        """A place no table knows, with the country a possessive before it tells."""
+        text = self.text
+        after = _COMMA_CITY_RE.match(text, m.end(1), seg.end)
+        if after is not None and after.group(1) in CITIES:
+            # "in Nongsa, Batam": a part of the town, then the town
+            return Place(name=after.group(1), country=CITIES[after.group(1)])
+        hint = None
+        ctx = text[max(seg.start, m.start() - 50) : m.start()]
+        for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
+            found = cm.group(1)
+            hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
+        return Place(
+            name=word,
+            country=hint or _port_country(word),
+            venue=venue_hit[0] if venue_hit else None,
+        )
 
     def venue_named(self, word: str, end: int, stop: int) -> tuple[str, str, str | None] | None:
         """The known venue ``word`` names, read on past "of the" ("Great Hall of the People")."""
@@ -4657,6 +4679,16 @@ def _city_of(word: str) -> tuple[str, str] | None:
             lead = " ".join(parts[:n])
             if lead in CITIES:
                 return lead, lead
+    return None
+
+
+def _building_city(word: str) -> tuple[str, str] | None:
+    """A building named before its city with no comma: "State House Entebbe" -> its parts."""
+    parts = word.split()
+    for k in range(1, len(parts) - 1):
+        if parts[k] in _BUILDING_NOUNS:
+            city = " ".join(parts[k + 1 :])
+            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
     return None
 
 
