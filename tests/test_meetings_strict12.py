@@ -481,3 +481,35 @@ def test_a_known_city_after_an_unknown_part_or_a_building_is_the_place(
     assert [(m.place and m.place.name, m.place and m.place.venue) for m in art.meetings] == [
         (place, venue)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param(
+            "A bilateral meeting between Prime Minister Ana Rojas and Vietnamese President"
+            " Tran Van Long, which had been arranged for Friday, was cancelled after Tran cut"
+            " short his trip.",
+            "2026-10-09",
+            id="arranged-for",
+        ),
+        pytest.param(
+            "A planned phone call between Foreign Minister Ana Rojas and Chinese Foreign"
+            " Minister Wang Lei, which had been pencilled in for last Friday, was called off.",
+            "2026-10-09",
+            id="pencilled-in-for",
+        ),
+        pytest.param(
+            "A meeting between President Ana Rojas and President Luis Mora, which had been"
+            " fixed for Thursday, was scrapped after Mora fell ill.",
+            "2026-10-08",
+            id="fixed-for",
+        ),
+    ],
+)
+def test_a_called_off_meetings_day_is_told_in_its_relative_clause(
+    sentence: str, value: str
+) -> None:
+    """A meeting noun's ", which had been arranged for Friday," tells its day."""
+    art = diplomeet.parse(f"Called off\n\n{sentence}", published=date(2026, 10, 10))
+    assert [(m.when and m.when.value, m.status) for m in art.meetings] == [(value, "cancelled")]

@@ -506,6 +506,11 @@ _PLANNED_ADJ_RE: Final = re.compile(
 )
 # The nouns a meeting phrase may open with, for the plans told after it ("the talks are
 # scheduled for June").
+# A meeting noun's relative clause telling its day: ", which had been arranged for Friday".
+_ARRANGED_FOR_RE: Final = re.compile(
+    r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
+    r"(?:arranged|fixed|scheduled|planned|set|pencil+ed\s+in|expected|slated|due)\s+(?:for|on)\s+"
+)
 _MEETING_NOUNS: Final = (
     "call",
     "consultations",
@@ -4241,7 +4246,30 @@ class _Reader:
                 best, best_dist = t, dist
         if best is not None or agreed is not None:
             return best
-        return self.earlier_clause_date(sent, clause, trig)
+        return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The day a meeting noun's relative clause tells it was set for.
+
+        "A bilateral meeting between A and B, which had been arranged for Friday, was
+        cancelled", "a phone call, which had been pencilled in for last Friday, was called
+        off": the date right after "arranged for".
+        """
+        if not trig.group().lower().startswith(_MEETING_NOUNS):
+            return None
+        m = _ARRANGED_FOR_RE.search(self.low, trig.end(), sent.end)
+        if m is None or _TRIGGER_RE.search(self.low, trig.end(), m.start()):
+            return None
+        # (the date stage's span may hold the "for" or "on" too: "for last Friday")
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(m.end() - 4, sent.end)
+                if t.span is not None and m.end() - 4 <= t.span.start <= m.end() + 1
+            ),
+            None,
+        )
 
     def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
         """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
