@@ -1584,6 +1584,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
+        #: The dateline before each end asked for (see :meth:`dateline`).
+        self.datelines: dict[int, re.Match[str] | None] = {}
         #: The searches of :meth:`search`, by the id of the pattern, start and end.
         self.searched: dict[tuple[int, int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
@@ -2066,6 +2068,14 @@ class _Reader:
         "THURSDAY, AUGUST 16, 1962", "Salvador, Honduras Accept Truce") stand before the
         story's "SAN SALVADOR, July 18" or its "DATELINE: BISHKEK, April 17" field.
         """
+        if end in self.datelines:
+            return self.datelines[end]
+        found = self.find_dateline(end)
+        self.datelines[end] = found
+        return found
+
+    def find_dateline(self, end: int) -> re.Match[str] | None:
+        """:meth:`dateline`, read afresh."""
         known: re.Match[str] | None = None  # a known city's, not in capitals
         capitals: re.Match[str] | None = None  # an unknown place's, in capitals
         for p in self.doc.paragraphs:  # the lines that are not blank
