@@ -1213,7 +1213,8 @@ _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
 # "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
 _DATELINE_REST_RE: Final = re.compile(
-    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
+    # (the digit branch reads up to the first digit: no two runs over the same blanks)
+    r"(?:[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n\d]*\d)[^\n]*"
 )
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
