@@ -45,9 +45,13 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
+            # ("have spoken twice by phone", "talked again by telephone")
+            (?:(?:twice|again|[a-z]{3,}ly)\s+)?
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
+            # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
+            |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
@@ -76,15 +80,40 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
+      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+            (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
-            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
+            dined|lunched|breakfasted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "will dine with A", "dining with A"
+            |(?:dines|dine|dining)\s+with
+            # "was the guest of B at a dinner", "were guests of B"
+            |guests?\s+of
+            # "received a written message from A, delivered by B": the envoy B was received
+            |(?:received|receives|receiving)\s+(?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?
+                (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)
+                \s+from\s+[^.;]{1,120}?,?\s+(?:which\s+was\s+)?(?:delivered|handed\s+over|conveyed)
+                \s+(?:to\s+(?:him|her)\s+)?by
+            # "was accorded a ceremonial welcome by B", "exchanged greetings with B", "rolled
+            # out the red carpet for B"
+            |accorded\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+by
+            |exchanged\s+(?:greetings|pleasantries)\s+with
+            |(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for
+            # an envoy's credentials: "presented his credentials to A", "received the letters
+            # of credence of B" (the head of state receives the envoy in person)
+            |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+to
+            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+(?:of|from)
+            # "gave a dinner in honour of A" (A the guest)
+            |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -93,16 +122,29 @@ _TRIGGER_RE: Final = re.compile(
             |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
-            # "spoke this afternoon with A", "conferred for two hours today with A"
-            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
-                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
-                afternoon|evening)|today|yesterday|tonight|last\s+night|briefly|privately|
-                informally)\s+){1,2}with
+            # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
+            # a time of day or a first time ("has met previously with A", "met in the afternoon
+            # with A", "talked at length with A", "met for the first time with A"); a place or a
+            # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
+            # meeting at his home with A")
+            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
+                discussions)\s+(?:(?:for\s+
+                (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
+                |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
+                |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
+                )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            # "joined B for dinner (talks)": the object before "for"
+            joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
+                breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "A entertained B at Chequers": a host's word
+            entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -116,7 +158,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
-            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
@@ -134,12 +176,25 @@ _TRIGGER_RE: Final = re.compile(
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
             at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
-            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
-                (?!\s+(?:with|between))|
+                # ("after talks in Ankara with A, B said": read at "talks ... with")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
-            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "A and B shook hands outside the Chancellery" (with no "with": each other's)
+            shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            # "A and B sat down for talks", "dined together", "held a joint news conference"
+            (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
+            (?:dined|lunched|breakfasted)\s+together|
+            # "A and B appeared together at a joint news conference"
+            appeared\s+together\s+at\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+conference|
+            # "The two leaders witnessed the signing of six agreements"
+            witnessed\s+the\s+(?:signing|exchange)\s+of|
+            (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
+            # "the two leaders will confer next week" ("conferred an award on A" is none)
+            confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -150,16 +205,24 @@ _TRIGGER_RE: Final = re.compile(
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
-            (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
     re.VERBOSE,
+)
+# "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
+# article named, joined by a hyphen (or a dash) before a meeting noun.
+_PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
+_PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
+_PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
+_SURNAME_PAIR_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -583,7 +646,11 @@ _ATTENDED_RE: Final = re.compile(
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
-_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(
+    # "attended a dinner (reception, banquet) hosted by A": a guest of A's
+    r"\b(?:meeting|talks|summit|session|consultations|dinner|lunch|luncheon|breakfast|banquet"
+    r"|reception)\s+$"
+)
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
 _PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
@@ -623,9 +690,16 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+# A meeting told as the second of two participles opening a sentence: "After touring the
+# port and meeting with A, B said" (B met A).
+_AND_PARTICIPLE_LEAD_RE: Final = re.compile(
+    r"(?:after|while|before|when|upon)\s+[a-z]+ing\s+[^,;.()\"\u201c]{1,80}?\s+and\s+"
+)
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
+    # ("Speaking after talks with A, B said": the participle before the preposition)
+    r"(?:(?:speaking|talking|writing|returning)\s+)?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
@@ -720,6 +794,11 @@ _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
 
 
+def _dated_rest(rest: str) -> bool:
+    """Whether a line's words after its city tell a day or a date (see :data:`_WEEKDAYS`)."""
+    return rest.lstrip().startswith(_WEEKDAYS) or any(c.isdigit() for c in rest)
+
+
 def _dateline_name(raw: str) -> str:
     """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
     if not raw.isupper():
@@ -762,15 +841,18 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "by",
     "concluded",
     "day",
     "delegation",
     "delegations",
+    "following",
     "had",
     "has",
     "have",
     "hour",
     "opened",
+    "over",
     "resumed",
     "round",
     "side",
@@ -778,6 +860,7 @@ _PHRASE_STARTS: Final = (
     "spoke",
     "started",
     "team",
+    "via",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -893,6 +976,8 @@ _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# An invitation to visit a country named with "the": "invited A to visit the United States".
+_VISIT_THE_PLACE_RE: Final = re.compile(rf"\s+the\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # "invited A to visit": the guest is after "invited".
 _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 # A trip's destination: "travel to Chile", "fly to the United States".
@@ -942,7 +1027,8 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 # place and a day told between the passive verb and "by" (two at most, in either order).
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
-    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+    # "was greeted at the airport by A", "was received at the palace by A"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -1210,12 +1296,11 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
-# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
-_DATELINE_REST_RE: Final = re.compile(
-    # (the digit branch reads up to the first digit: no two runs over the same blanks)
-    r"(?:[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n\d]*\d)[^\n]*"
-)
+# What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
+# (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+# The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
+_THEIR_MEETING: Final = ("summit", "talks", "meeting")
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
@@ -1224,6 +1309,10 @@ _SEEN_OFFICE_RE: Final = re.compile(
 )
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+_DATELINE_LEAD_RE: Final = re.compile(
+    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
 )
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
@@ -1394,7 +1483,11 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
     if old.when and new.when:
         if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
-        return _compatible(old.when.value, new.when.value)
+        # "spent three hours at the chancellery yesterday afternoon ... They dined together
+        # last night": the talks of one day, parts of it told apart
+        return _compatible(old.when.value, new.when.value) or (
+            old.status == new.status == "held" and _same_day(old.when, new.when)
+        )
     return not (old.earlier or new.earlier)
 
 
@@ -2128,7 +2221,7 @@ class _Reader:
                 name not in CITIES
                 or not (
                     text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
-                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or _dated_rest(text[m.end() : p.end])
                     or text[m.end() : p.end].strip() in COUNTRY_NAMES
                 )
             ):
@@ -2183,6 +2276,8 @@ class _Reader:
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
             for h in hits
         )
+        if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
+            self.surname_pair(sent, hits)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -2206,6 +2301,42 @@ class _Reader:
             and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
+
+    def surname_pair(self, sent: Segment, hits: list[int]) -> None:
+        """Read "the Duarte-Arce talks": a meeting of the two people named before."""
+        for h in hits:
+            trig = _PAIR_NOUN_RE.match(self.low, h)
+            pair = (
+                None
+                if trig is None
+                else _SURNAME_PAIR_RE.search(self.text, max(sent.start, h - _PAIR_REACH), h)
+            )
+            if trig is None or pair is None:
+                continue
+            dash = pair.end(1)
+            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
+            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            key = {_key(a) for a in people if a is not None}
+            # (an undated retelling of a meeting told before adds nothing: "will meet ... The
+            # Vollmer-Reyes meeting would focus on energy" stays planned)
+            if len(key) == 2 and (
+                self.doc.dates_in(sent.start, sent.end)
+                or not any(d.key == key for d in self.drafts)
+            ):
+                self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_before(self, surname: str, end: int) -> Actor | None:
+        """The person last named before ``end`` whose surname is ``surname``."""
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in reversed(self.all[: bisect_left(self.starts, end)])
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -2696,7 +2827,10 @@ class _Reader:
         text, low = self.text, self.low
         if objects or not low.startswith("visit", trig.start()):
             return participants  # (a visit with a person named after it: "visited A")
-        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end) or (
+            None if invited is None else _VISIT_THE_PLACE_RE.match(text, trig.end(), clause.end)
+        )
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
@@ -2704,7 +2838,6 @@ class _Reader:
             if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
             participants = _expand(after[0])
-        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -2871,7 +3004,9 @@ class _Reader:
         The people of "a meeting of A with B": A (and those joined to A), then B.
 
         Only when a mention starts right after "of" and another right after "with" (else
-        no one: "a meeting of the council with observers").
+        no one: "a meeting of the council with observers"); without "with", the people of
+        "the meeting of A and B" (two people at least, no body: "the summit of the Union and
+        Canada" is no meeting of people).
         """
         text = self.text
         after = _people(self.in_range(trig.end(), clause.end), text)
@@ -2880,6 +3015,8 @@ class _Reader:
         owners = _coordinated(text, after, 0)
         rest = after[len(owners) :]
         if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            if len(owners) > 1 and all(m.actor.kind == "person" for m in owners):
+                return [a for m in owners for a in _expand(m)]
             return []
         others = _coordinated(text, rest, 0, objects=True)
         return [a for m in [*owners, *others] for a in _expand(m)]
@@ -2958,18 +3095,43 @@ class _Reader:
         start = clause.start
         while start < trig.start() and self.low[start].isspace():
             start += 1
+        start = self.after_dateline(start, trig.start())
+        if kind == "noun" and start == trig.start() and trig.group().endswith(_THEIR_MEETING):
+            # "After their talks in Berlin, A and B issued a joint statement"
+            return self.main_subject(sent, trig, sent_people)
         if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
-        # "While hosting A in Accra, B said ...": the participle's subject is B's too.
+        # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
+        # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
             kind == "direct"
             and trig.group().endswith("ing")
-            and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+            and (
+                _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+                or (trig.group() == "meeting" and start == trig.start())
+            )
+        ) or (
+            kind in {"direct", "with"}
+            and trig.group().startswith(("meeting", "hosting", "receiving", "welcoming"))
+            and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """
+        Where a paragraph's first sentence starts after its dateline ("BERLIN (Reuters) - ").
+
+        ``start`` itself when it opens no paragraph or no dateline in capitals is there.
+        """
+        starts = self.paragraph_starts
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+            return start
+        m = _DATELINE_LEAD_RE.match(self.text, start, end)
+        return start if m is None else m.end()
 
     def quoted_speaker(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -3223,7 +3385,11 @@ class _Reader:
                 return list(people.values())
             return []
         partner = next((m for m in main if self.with_before(m)), None)
-        if partner is None or not main or main[0] is partner:
+        if partner is None:
+            # "A is expected to press B on tariffs when they meet": the two people named
+            named = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            return list(named.values()) if len(named) == 2 else []
+        if main[0] is partner:
             return []
         return [main[0].actor, partner.actor]
 
