@@ -234,6 +234,17 @@ _AGREED_TO_RE: Final = re.compile(
     r"(?:(?P<day>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
     r"(?P<to>that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
+# A plan's second verb: "was due to fly to Honiara this morning and hold talks with A".
+_PLANNED_AND_RE: Final = re.compile(
+    r"\b(?:expected|due|set|scheduled|planned|planning|plans?|was|were|is|are)\s+to\s+"
+    r"[a-z]+\b[^.;:\n]{0,80}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
+)
+# A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
+_DUE_IN_FOR_RE: Final = re.compile(
+    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+[^.;:\n]{0,60}?\bfor\s+(?:a\s+|an\s+)?$"
+)
+# The bare form opening a meeting phrase, for the plan's second verb ("and hold talks").
+_BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
@@ -380,6 +391,10 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# A sentence opening at the gathering just told, named no more: "On the sidelines, A met B".
+_BARE_SIDELINES: Final = tuple(
+    f"{prep} the {word}," for prep in ("on", "at") for word in ("sidelines", "margins", "fringes")
+)
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
     # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
@@ -425,6 +440,15 @@ _AT_VENUE_CITY_RE: Final = re.compile(
 _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
 )
+# A gathering named in capitals after "discussed": "discuss X with A at the Munich Security
+# Conference", "discussed it at the Antalya Diplomacy Forum" (the gathering's own place).
+_AT_NAMED_EVENT_RE: Final = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
+)
+# The last word of a building's name, which a city's may follow: "State House Entebbe".
+_BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# A known city after a comma: "in Nongsa, Batam".
+_COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 # Waters a capitalised name may end or start with: no meeting is held in them.
 _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
@@ -552,6 +576,11 @@ _PLANNED_ADJ_RE: Final = re.compile(
 )
 # The nouns a meeting phrase may open with, for the plans told after it ("the talks are
 # scheduled for June").
+# A meeting noun's relative clause telling its day: ", which had been arranged for Friday".
+_ARRANGED_FOR_RE: Final = re.compile(
+    r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
+    r"(?:arranged|fixed|scheduled|planned|set|pencil+ed\s+in|expected|slated|due)\s+(?:for|on)\s+"
+)
 _MEETING_NOUNS: Final = (
     "call",
     "consultations",
@@ -736,7 +765,8 @@ _HELD_WORD_RE: Final = re.compile(
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014]"
+    # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
     re.MULTILINE,
@@ -755,6 +785,10 @@ _STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
+)
+# The dateline field of an archive's record: "DATELINE: BISHKEK, April 17".
+_LABELLED_DATELINE_RE: Final = re.compile(
+    rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
@@ -1256,6 +1290,8 @@ _STAMP_MAX_CHARS: Final = 30
 _THAT_DAY_RE: Final = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|that\s+same\s+day)\b"
 )
+# A sentence opening on the day of the meeting told before: "On the same day, A was ...".
+_SAME_DAY_OPENING: Final = ("on the same day,", "on the same day ", "the same day,")
 _LATER_MET_RE: Final = re.compile(
     r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
 )
@@ -1364,6 +1400,27 @@ _AT_BUILDING_RE: Final = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
     r"Residence|Guest\s+House|Hall|Castle)\b"
 )
+# A seat of government named by its office, with no city: "at the presidential palace", "at
+# the Presidential Villa", "at the Ministry of Foreign Affairs", "at the ministry", "at the
+# Chancellery", "at State House": in the capital of the one whose seat it is (the host).
+_AT_SEAT_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
+    r"[Rr]oyal|[Gg]overnment)\s+(?:[Pp]alace|[Vv]illa|[Rr]esidence|[Oo]ffice|[Cc]omplex|"
+    r"[Hh]ouse|[Ss]ecretariat)"
+    r"|(?:[Ff]oreign\s+)?[Mm]inistry(?:\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)?"
+    r"|[Dd]epartment\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice"
+    r"|Chancellery|State\s+House|Government\s+House"
+    r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
+)
+# Who hosts at a seat: the one after "received by", "called on" ...
+_HOSTED_BY_RE: Final = re.compile(
+    r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
+    r"|courtesy\s+call\s+on)\b"
+)
+# ... or the one before "received", "hosted", "will receive".
+_HOSTS_RE: Final = re.compile(r"\b(?:receiv|host|welcom)(?:e|es|ed|ing|s)?\b(?!\s+by\b)")
+# The offices of one received abroad: "Chinese Ambassador A" is the guest.
+_ENVOY_TITLE_RE: Final = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé])")
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1694,6 +1751,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
+        #: The dateline before each end asked for (see :meth:`dateline`).
+        self.datelines: dict[int, re.Match[str] | None] = {}
         #: The searches of :meth:`search`, by the id of the pattern, start and end.
         self.searched: dict[tuple[int, int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
@@ -1779,6 +1838,7 @@ class _Reader:
         self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
+        self.seat_place()
         self.building_place()
 
     def arrival_place(self) -> None:
@@ -1846,9 +1906,20 @@ class _Reader:
         """
         if d.status != "held" or d.earlier or not before:
             return
-        if not _THAT_DAY_RE.search(self.low, d.evidence.start, d.evidence.end):
+        if not self.low.startswith(_SAME_DAY_OPENING, d.evidence.start) and not _THAT_DAY_RE.search(
+            self.low, d.evidence.start, d.evidence.end
+        ):
             return
-        prior = next((p for p in reversed(before) if p.key & d.key), None)
+        # (the day of the story's own meetings, not of a call or a meeting told as background:
+        # "They last spoke by phone on February 20. Earlier in the day, A called on C")
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
         if (
             prior is not None
             and prior.status == "held"
@@ -1880,6 +1951,53 @@ class _Reader:
             and prior.place.name == d.place.name
         ):
             d.when = prior.when
+
+    def seat_place(self) -> None:
+        """
+        Place a meeting at a seat of government named by its office in the host's capital.
+
+        "B was received by President A at the presidential palace", "A will receive B at
+        the Chancellery", "B called on A at the ministry", "A met Chinese Ambassador B at the
+        Department of Foreign Affairs": a meeting told with no place, at a seat no table
+        places, is held in the capital of the one who hosts it (the one after "received by"
+        or "called on", the one before "received", the other side of an ambassador).
+        """
+        text = self.text
+        for d in self.drafts:
+            if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            if seat is None:
+                continue
+            host = self.seat_host(d, seat.start())
+            if host is not None and host.country is not None:
+                city = _CAPITAL_OF.get(host.country)
+                d.place = None if city is None else Place(name=city, country=host.country)
+                continue
+            # a host of no country told (the home side of a home outlet): the story's city,
+            # unless that is a guest's country ("postponed his visit to Niamey")
+            place = self.lede_date_place()[1]
+            if place is not None and not any(
+                a.country == place.country for a in d.people if a is not host
+            ):
+                d.place = place
+
+    def seat_host(self, d: _Draft, end: int) -> Actor | None:
+        """The one of ``d`` who hosts it at a seat told at ``end`` (see :meth:`seat_place`)."""
+        start = d.evidence.start
+        mentions = [m for m in self.in_range(start, end) if _key(m.actor) in d.key]
+        by = _HOSTED_BY_RE.search(self.text, start, end)
+        if by is not None:
+            after = [m for m in mentions if m.start >= by.end()]
+            return after[0].actor if after else None
+        hosts = _HOSTS_RE.search(self.text, start, end)
+        if hosts is not None:
+            before = [m for m in mentions if m.end <= hosts.start()]
+            return before[-1].actor if before else None
+        envoys = [a for a in d.people if a.title and _ENVOY_TITLE_RE.search(a.title)]
+        if len(envoys) == 1 and len(d.people) == 2:
+            return next(a for a in d.people if a is not envoys[0])
+        return None
 
     def building_place(self) -> None:
         """
@@ -1914,7 +2032,7 @@ class _Reader:
                 d.place is not None
                 or d.status != "held"
                 or d.earlier
-                or d.setting is not None
+                or (d.setting is not None and not self.gathering_setting(d.setting))
                 or published is None
                 or d.when is None
                 or d.when.start is None
@@ -1930,6 +2048,11 @@ class _Reader:
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    @staticmethod
+    def gathering_setting(setting: str) -> bool:
+        """Whether a setting is a gathering in person: "margins of the Executive Council"."""
+        return setting.startswith(("sidelines", "margin", "fringe"))
 
     def lede_pair_retold(self) -> None:
         """
@@ -2103,17 +2226,23 @@ class _Reader:
         The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
 
         A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
-        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-"); a record's field
+        "DATELINE: BISHKEK, April 17" is one.
         """
+        if end in self.datelines:
+            return self.datelines[end]
+        found = self.find_dateline(end)
+        self.datelines[end] = found
+        return found
+
+    def find_dateline(self, end: int) -> re.Match[str] | None:
+        """:meth:`dateline`, read afresh."""
         text = self.text
         fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
-            m = None
-            if text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            m = self.dateline_at(p, end)
             if m is None or m.re is not _DATELINE_RE:
                 if m is not None:
                     return m
@@ -2142,6 +2271,15 @@ class _Reader:
             # Editor, in Brussels"), read as that byline is
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
+
+    def dateline_at(self, p: Segment, end: int) -> re.Match[str] | None:
+        """The dateline (or byline with a place) opening the paragraph ``p``, if any."""
+        m = None
+        if self.text.startswith(("From ", "By "), p.start):
+            m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
+        elif self.text.startswith("DATELINE:", p.start):
+            m = _LABELLED_DATELINE_RE.match(self.text, p.start, min(end, p.end))
+        return m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
 
     def stop_dateline(self, start: int, end: int) -> re.Match[str] | None:
         """A dateline closed by a full stop ("Dodoma. Tanzania and ..."): a known city."""
@@ -3753,11 +3891,12 @@ class _Reader:
         such meeting, it is the last meeting told of more people, all the later one's among
         them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
-        if (
-            (draft.when is not None and draft.place is not None)
-            or draft.setting is None
-            or not _SAME_EVENT_RE.fullmatch(draft.setting)
-        ):
+        if draft.when is not None and draft.place is not None:
+            return
+        if draft.setting is None:
+            self.bare_sidelines(draft)
+            return
+        if not _SAME_EVENT_RE.fullmatch(draft.setting):
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
@@ -3771,6 +3910,29 @@ class _Reader:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
+
+    def bare_sidelines(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting told "On the sidelines," at the gathering told before it.
+
+        "A hosted B and C for the summit in D on Tuesday. On the sidelines, E met F": the
+        sentence opens with the bare phrase, of no gathering named; it is the last meeting
+        told of three people or more.
+        """
+        if not self.low.startswith(
+            _BARE_SIDELINES, self.sentence_start(draft.evidence.start)
+        ) or any(d.key == draft.key for d in self.drafts):
+            return  # (the same people told before: a retelling, merged with it)
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and len(d.key) > 2 and not d.earlier:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the sentence holding ``pos``."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
 
     def paragraph_date(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
@@ -3962,8 +4124,17 @@ class _Reader:
     def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
-            return self.place(Segment(sent.start, trig.start()))
-        trip = self.trip_for(clause, trig)
+            # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
+            # sidelines of the SICA meeting in San Salvador": the gathering's place)
+            found = self.place(Segment(sent.start, trig.start()))
+            side = (
+                None
+                if found is not None
+                else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
+                or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
+            )
+            return found if side is None else self.place(Segment(side.start(), sent.end))
+        trip = self.trip_for(clause, trig) or self.where_antecedent(sent, clause)
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
@@ -3987,6 +4158,21 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def where_antecedent(self, sent: Segment, clause: Segment) -> Place | None:
+        """
+        The city a clause opening with "where" tells of: the last one named before it.
+
+        "is due to travel to Santiago on October 20, where A will receive him to discuss the
+        port of Arica", "called off a trip to Tokyo, where he was to have met A": the
+        meeting is in Santiago, in Tokyo, not at a place its own clause names as a topic.
+        """
+        if not _WHERE_BEFORE_RE.search(self.low, max(sent.start, clause.start - 9), clause.start):
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, clause.start):
+            found = _city_of(c.group(1)) or found
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def traveller(
         self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
@@ -4221,8 +4407,37 @@ class _Reader:
         if status == "cancelled" and _HAD_BEEN_PLANNED_RE.search(
             self.low, clause.start, clause.end
         ):
-            return self.past_month(when)
-        return when
+            return self.soon(self.past_month(when))
+        # "was to meet A on Friday", "had been due to ...", "a meeting expected on Friday
+        # will not take place"
+        return self.soon(when)
+
+    def soon(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        Read a plan's weekday told in the past tense ahead when it falls in the next days.
+
+        "A meeting that had been expected on Friday will not take place", "she had been due
+        to hold talks with A on Friday", in a paper of Thursday: the Friday to come, not the
+        one six days gone (a plan called off is news before its day, not a week after).
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.granularity != "day"
+            or (published - when.start).days <= _VISIT_DAYS
+            or not _WEEKDAY_RE.fullmatch(_ON_RE.sub("", when.text))
+        ):
+            return when
+        ahead = resolve(when.text, published, tense="future")
+        if (
+            ahead is None
+            or ahead.start is None
+            or not 0 < (ahead.start - published).days <= _VISIT_DAYS
+        ):
+            return when
+        return attrs.evolve(ahead, span=when.span)
 
     def past_month(self, when: TimeRef | None) -> TimeRef | None:
         """
@@ -4313,7 +4528,13 @@ class _Reader:
                 low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
             ):
                 return "planned"
-        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
+        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head) or _DUE_IN_FOR_RE.search(head):
+            return "planned"
+        if (
+            " and " in head
+            and (trig.group().startswith(_BARE_MEETING_VERBS) or not head.endswith("and "))
+            and _PLANNED_AND_RE.search(low, max(clause.start, trig.start() - 120), trig.start())
+        ):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
             # "will raise it with B when they meet": the present of a plan
@@ -4382,7 +4603,30 @@ class _Reader:
                 best, best_dist = t, dist
         if best is not None or agreed is not None:
             return best
-        return self.earlier_clause_date(sent, clause, trig)
+        return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The day a meeting noun's relative clause tells it was set for.
+
+        "A bilateral meeting between A and B, which had been arranged for Friday, was
+        cancelled", "a phone call, which had been pencilled in for last Friday, was called
+        off": the date right after "arranged for".
+        """
+        if not trig.group().lower().startswith(_MEETING_NOUNS):
+            return None
+        m = _ARRANGED_FOR_RE.search(self.low, trig.end(), sent.end)
+        if m is None or _TRIGGER_RE.search(self.low, trig.end(), m.start()):
+            return None
+        # (the date stage's span may hold the "for" or "on" too: "for last Friday")
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(m.end() - 4, sent.end)
+                if t.span is not None and m.end() - 4 <= t.span.start <= m.end() + 1
+            ),
+            None,
+        )
 
     def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
         """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
@@ -4534,6 +4778,9 @@ class _Reader:
                 continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
+            housed = _building_city(word)
+            if housed is not None:  # "at State House Entebbe": the building, then its city
+                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -4563,21 +4810,36 @@ class _Reader:
                 # "will travel to Siem Reap next Monday to meet A"
                 or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
-                hint = None
-                ctx = text[max(seg.start, m.start() - 50) : m.start()]
-                for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
-                    found = cm.group(1)
-                    hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
-                return Place(
-                    name=word,
-                    country=hint or _port_country(word),
-                    venue=venue_hit[0] if venue_hit else None,
-                )
+                return self.unknown_place(seg, m, word, venue_hit)
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def unknown_place(
+        self,
+        seg: Segment,
+        m: re.Match[str],
+        word: str,
+        venue_hit: tuple[str, str, str | None] | None,
+    ) -> Place:
+        """A place no table knows, with the country a possessive before it tells."""
+        text = self.text
+        after = _COMMA_CITY_RE.match(text, m.end(1), seg.end)
+        if after is not None and after.group(1) in CITIES:
+            # "in Nongsa, Batam": a part of the town, then the town
+            return Place(name=after.group(1), country=CITIES[after.group(1)])
+        hint = None
+        ctx = text[max(seg.start, m.start() - 50) : m.start()]
+        for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
+            found = cm.group(1)
+            hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
+        return Place(
+            name=word,
+            country=hint or _port_country(word),
+            venue=venue_hit[0] if venue_hit else None,
+        )
 
     def venue_named(self, word: str, end: int, stop: int) -> tuple[str, str, str | None] | None:
         """The known venue ``word`` names, read on past "of the" ("Great Hall of the People")."""
@@ -4806,6 +5068,16 @@ def _city_of(word: str) -> tuple[str, str] | None:
             lead = " ".join(parts[:n])
             if lead in CITIES:
                 return lead, lead
+    return None
+
+
+def _building_city(word: str) -> tuple[str, str] | None:
+    """A building named before its city with no comma: "State House Entebbe" -> its parts."""
+    parts = word.split()
+    for k in range(1, len(parts) - 1):
+        if parts[k] in _BUILDING_NOUNS:
+            city = " ".join(parts[k + 1 :])
+            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
     return None
 
 
