@@ -782,6 +782,9 @@ _FUTURE: Final = (
     r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
     r"(?:looks?|looking)\s+forward\s+to|to\s+be\s+(?:held|made|given|taken|met|sent|built|set)\b|"
     r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|"
+    # a plan's participle after its noun: "the trip, fixed for Thursday", "the conference,
+    # expected in December"
+    r"fixed\s+for|expected\s+(?:in|on|for)\b|"
     # "a planned meeting", "the scheduled talks": an adjective after a determiner, no cue
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:planned|scheduled|slated)|planning|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+|"
@@ -848,7 +851,7 @@ CUE_CANDIDATE_RE: Final = re.compile(
 #: the planned date is seen from after it, so it reads as past.
 _PAST_PLAN: Final = (
     r"had\s+(?:(?:originally|initially|previously|first|once|already)\s+)?been\s+"
-    r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled)"
+    r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled|arranged|fixed|booked)"
 )
 
 CUE_RE: Final = re.compile(

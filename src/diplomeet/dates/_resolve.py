@@ -117,6 +117,8 @@ class _Env:
     def tense(self) -> Tense:
         """The clause's tense; past when the clause gives no cue (news reports the past)."""
         cue = self.cue
+        if cue == "plan":
+            return "present"  # the nearer occurrence, as a scheduled event's
         return "future" if cue == "prospective" else cue or "past"
 
     @property
@@ -396,7 +398,9 @@ def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     # takes the nearer, else the clause's tense
     if env.cue in {"prospective", "present"} or env.tense == "future":
         found = ahead
-    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and back and ahead:
+    elif (
+        ((m["prep"] or "").lower() in _FUTURE_PREPOSITIONS or env.cue == "plan") and back and ahead
+    ):
         found = back if (base - back).days <= (ahead - base).days else ahead
     else:
         found = back
@@ -639,6 +643,10 @@ def _weekday_ref(
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
         else:
             day = _weekday_date(base, weekday, "present")
+    elif env.cue == "plan":
+        # "a meeting that had been set for Friday was called off": news of a dropped plan
+        # comes in the days around it, so the nearer Friday, before or after publication
+        day = _weekday_date(base, weekday, "present")
     elif env.cue in {"prospective", "present"} or (
         # "postponed the vote until Friday": a day still to come, that very day included
         prep in {"until", "till"} and _DELAY_BEFORE_RE.search(m.string, max(0, left - 60), left)

@@ -1,0 +1,118 @@
+"""
+Dates of wordings found as classes on the development sets (check9, sample10*, sample11*).
+
+Each class is tested on sentences written here, with invented people and other outlets'
+styles: a plan dropped or moved ("had been arranged for Friday", "earlier fixed for
+Thursday") is the nearer such day; a plan's participle after its noun ("the conference,
+expected in December") looks ahead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.dates import find_dates
+
+
+def _values(text: str, published: date) -> dict[str, str]:
+    return {ref.text: ref.value for ref in find_dates(text, published)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # published Thursday: the Friday to come, not the one six days back
+        (
+            (
+                "A bilateral meeting between the two presidents, which had been arranged for"
+                " Friday, was cancelled after the visitor flew home."
+            ),
+            date(2026, 11, 12),
+            "for Friday",
+            "2026-11-13",
+        ),
+        (
+            (
+                "A session of the council's foreign ministers, which had been set for Thursday,"
+                " was postponed until after the holidays, diplomats said."
+            ),
+            date(1987, 11, 11),
+            "for Thursday",
+            "1987-11-12",
+        ),
+        (
+            (
+                "The premier had been expected to stop in Kuching on Friday to call on the"
+                " governor, but the visit has been cancelled."
+            ),
+            date(2026, 10, 8),
+            "on Friday",
+            "2026-10-09",
+        ),
+        # a participle with no auxiliary, the sentence going on in the past tense
+        (
+            (
+                "The planned trip of the president to Lome, earlier fixed for Thursday, has been"
+                " postponed, the presidency said."
+            ),
+            date(2026, 3, 17),
+            "for Thursday",
+            "2026-03-19",
+        ),
+        (
+            (
+                "Talks with the Latvian side, scheduled for Saturday, were called off at short"
+                " notice."
+            ),
+            date(2026, 5, 4),
+            "for Saturday",
+            "2026-05-02",
+        ),
+    ],
+)
+def test_a_dropped_plans_weekday_is_the_nearer_one(
+    text: str, published: date, phrase: str, value: str
+) -> None:
+    """A plan told as made and then dropped names the nearer such weekday, either side."""
+    assert _values(text, published)[phrase] == value
+
+
+def test_a_dropped_plans_weekday_still_points_back_when_that_is_nearer() -> None:
+    """Guard: published Wednesday, the Monday two days back, not the one five days ahead."""
+    text = (
+        "A call between the ministers that had been scheduled for Monday was called off,"
+        " the department said."
+    )
+    assert _values(text, date(2025, 8, 13))["for Monday"] == "2025-08-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        (
+            (
+                "The two ministers discussed the donor conference on reconstruction, expected in"
+                " December."
+            ),
+            date(2026, 9, 15),
+            "in December",
+            "2026-12",
+        ),
+        (
+            (
+                "They reviewed plans for the joint commission, expected in February, and signed"
+                " two accords."
+            ),
+            date(2025, 10, 2),
+            "in February",
+            "2026-02",
+        ),
+    ],
+)
+def test_a_plans_participle_after_its_noun_looks_ahead(
+    text: str, published: date, phrase: str, value: str
+) -> None:
+    """Read: "the conference, expected in December" is the coming December."""
+    assert _values(text, published)[phrase] == value
