@@ -116,3 +116,71 @@ def test_a_plans_participle_after_its_noun_looks_ahead(
 ) -> None:
     """Read: "the conference, expected in December" is the coming December."""
     assert _values(text, published)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # Thursday: "last Wednesday" is not yesterday but the Wednesday of the week before
+        (
+            "The trawler's crew were detained last Wednesday by a patrol boat off Calabar.",
+            date(2026, 4, 16),
+            "last Wednesday",
+            "2026-04-08",
+        ),
+        (
+            "Police said the two suspects were arrested last Sunday in Ruse.",
+            date(2025, 6, 2),
+            "last Sunday",
+            "2025-05-25",
+        ),
+        # November: "last October" is the October of the year before
+        (
+            "The two prime ministers last met at a regional summit in Tashkent last October.",
+            date(2026, 11, 3),
+            "last October",
+            "2025-10",
+        ),
+        (
+            "Relations have thawed since the border incident last December.",
+            date(2027, 1, 20),
+            "last December",
+            "2025-12",
+        ),
+    ],
+)
+def test_last_names_the_one_before_the_unit_just_gone(
+    text: str, published: date, phrase: str, value: str
+) -> None:
+    """Read: "last" with the weekday of yesterday or the month just gone reaches a cycle back."""
+    assert _values(text, published)[phrase] == value
+
+
+def test_last_with_an_earlier_weekday_or_month_is_unchanged() -> None:
+    """Guard: "last Tuesday" on a Thursday, "last September" in November are the latest ones."""
+    assert _values("They met last Tuesday.", date(2026, 4, 16))["last Tuesday"] == "2026-04-14"
+    assert _values("They met last September.", date(2026, 11, 3))["last September"] == "2026-09"
+
+
+def test_a_dateline_closed_by_a_full_stop_dates_its_dispatch() -> None:
+    """A dateline "PERTH, Monday." alone on its line dates "this morning" and "last night"."""
+    text = (
+        "THE EXAMPLE HERALD\n\nTUESDAY, MARCH 6, 1962\n\nPERTH, Monday.\n\n"
+        "The Premier, Mr. A. B. Quill, met the Japanese trade envoy this morning.\n\n"
+        "He told Parliament last night that the talks would go on."
+    )
+    values = _values(text, date(1962, 3, 6))
+    assert values["this morning"] == "1962-03-05TMO"
+    assert values["last night"] == "1962-03-04TNI"
+
+
+def test_a_source_line_over_text_of_report_dates_the_item() -> None:
+    """A monitoring "Source: ... 1730 gmt 3 Mar 88" over "Text of report" dates its item."""
+    text = (
+        "Summary of World Broadcasts\n\nMarch 4, 1988\n\nPresident receives envoy\n\n"
+        "Source: Radio Algiers, in Arabic 1730 gmt 3 Mar 88\n\nText of report\n\n"
+        "The president today received the Tunisian envoy. The envoy will fly home tomorrow."
+    )
+    values = _values(text, date(1988, 3, 4))
+    assert values["today"] == "1988-03-03"
+    assert values["tomorrow"] == "1988-03-04"

@@ -623,6 +623,10 @@ def _weekday_ref(
     modifier = (m["wd_mod"] or "").lower()
     if relation in {"last", "past", "previous", "preceding"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
+        if relation == "last" and day == base - timedelta(days=1) and base == env.published:
+            # "last Wednesday" written on a Thursday: the day before is "yesterday" or "on
+            # Wednesday"; "last" reaches back to the Wednesday of the week before
+            day -= timedelta(days=7)
     elif not relation and modifier in {"later", "earlier"}:
         # "later Friday" / "earlier Friday": that day, the publication day included
         if modifier == "later" and env.tense == "future":
@@ -870,7 +874,12 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
         if base is None:
             return f"XXXX-{month:02d}"
         if relation in {"last", "past", "previous", "preceding"}:
-            return f"{_month_year(base, month, 'past', strict=True):04d}-{month:02d}"
+            year = _month_year(base, month, "past", strict=True)
+            if relation == "last" and (base.month - month) % 12 == 1:
+                # "last October" written in November: the month just gone is "last month"
+                # or "in October"; "last" reaches back to the October of the year before
+                year -= 1
+            return f"{year:04d}-{month:02d}"
         if relation in {"next", "coming"}:
             return f"{_month_year(base, month, 'future', strict=True):04d}-{month:02d}"
         return f"{base.year:04d}-{month:02d}"
