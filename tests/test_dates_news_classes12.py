@@ -184,3 +184,86 @@ def test_a_source_line_over_text_of_report_dates_the_item() -> None:
     values = _values(text, date(1988, 3, 4))
     assert values["today"] == "1988-03-03"
     assert values["tomorrow"] == "1988-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Border guards clashed at dawn on Monday with a band of smugglers.", "dawn", "2026-02-23"),
+        (
+            "The rebels crossed the river before dawn on Sunday, the army said.",
+            "dawn",
+            "2026-02-22",
+        ),
+        ("The ceasefire is due to start at dusk Friday, mediators said.", "dusk", "2026-02-27"),
+    ],
+)
+def test_a_weekday_after_dawn_or_dusk_is_read_whole(text: str, phrase: str, value: str) -> None:
+    """Read: "at dawn on Monday" is one expression, the day; "before dawn" is no "before"."""
+    found = [(ref.text, ref.value) for ref in find_dates(text, date(2026, 2, 24))[0]]
+    assert [v for t, v in found if phrase in t] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            (
+                "The talks between the two ministers that were to have taken place on Wednesday"
+                " in Montevideo were called off."
+            ),
+            "on Wednesday",
+            "2026-07-01",
+        ),
+        (
+            "The trade envoy was to have been received at the palace on Friday.",
+            "on Friday",
+            "2026-07-03",
+        ),
+    ],
+)
+def test_a_plan_that_was_to_have_happened_is_the_nearer_day(
+    text: str, phrase: str, value: str
+) -> None:
+    """Read: "were to have taken place on Wednesday", published Thursday, is the day before."""
+    assert _values(text, date(2026, 7, 2))[phrase] == value
+
+
+def test_an_open_start_from_a_weekday_is_the_nearer_one() -> None:
+    """Read: "called a strike from Thursday", published Wednesday, is the next day."""
+    values = _values("Dock workers in Mombasa called a strike from Thursday.", date(2026, 8, 26))
+    assert values["from Thursday"] == "2026-08-27"
+    # a range told in the past keeps its tense
+    values = _values("The fair ran from Friday to Sunday.", date(2026, 8, 25))
+    assert values["from Friday"] == "2026-08-21"
+
+
+def test_a_clock_time_with_spaced_letters_is_read() -> None:
+    """Read: an old wire's "at 10 p. m. Sunday" is Sunday at 22:00, in the future clause."""
+    text = "The truce is to take effect at 10 p. m. Sunday. Troops are to pull back."
+    assert _values(text, date(1969, 7, 19))["at 10 p. m. Sunday"] == "1969-07-20T22:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        (
+            (
+                "Mr Varley has accepted my invitation to come to Canberra in November for the"
+                " next round of talks."
+            ),
+            date(1979, 8, 9),
+            "in November",
+            "1979-11",
+        ),
+        (
+            "The foreign minister was invited to attend the forum in Suva in October.",
+            date(2026, 8, 9),
+            "in October",
+            "2026-10",
+        ),
+    ],
+)
+def test_an_invitation_looks_ahead(text: str, published: date, phrase: str, value: str) -> None:
+    """Read: "accepted an invitation to come ... in November", published in August, is ahead."""
+    assert _values(text, published)[phrase] == value

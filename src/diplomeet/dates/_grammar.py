@@ -259,14 +259,14 @@ _ALTERNATIVES: Final = [
         "nightof",
         (r"the\s+night\s+of\s+(?P<no_d>" + _WEEKDAY + r")\s+(?:to|into)\s+" + _WEEKDAY),
     ),
-    # (last/next/this) (early (on)) Friday('s) (night)
+    # (last/next/this) (early (on), (at) dawn (on)) Friday('s) (night)
     (
         "weekday",
         (
             r"(?:(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
-            r"(?:(?P<wd_mod>early|late|later|earlier)(?:\s+on)?\s+)?(?P<wd_d>"
-            + _WEEKDAY
-            + r")(?P<wd_pos>['\u2019]s)?"
+            # "early on Sunday", "at dawn on Monday", "before dawn Tuesday"
+            r"(?:(?P<wd_mod>early|late|later|earlier|dawn|daybreak|dusk|nightfall)(?:\s+on)?\s+)?"
+            r"(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
             r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
         ),
     ),
@@ -448,8 +448,10 @@ _ALTERNATIVES: Final = [
     (
         "time",
         (
-            # "11.40 pm", "9.15am": Britain and the Commonwealth put a point between them
-            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])(?:\.m\b\.?|m\b)"
+            # "11.40 pm", "9.15am": Britain and the Commonwealth put a point between them;
+            # old wires space the letters: "10 p. m."
+            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])"
+            r"(?:\.[ ]?m\b\.?|m\b)"
             r"|(?P<t_h24>[01]\d|2[0-3]|\d)[:.]?(?P<t_m24>[0-5]\d)"
             r"(?:(?=\s+(?:(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|local\s+time\b))"
             # the 24-hour clock of military and police statements: "at 10.45 hrs", "0630 hrs",
@@ -547,6 +549,10 @@ _FIRST_WORDS: Final = [
     "earlier",
     "late",
     "later",
+    "dawn",
+    "daybreak",
+    "dusk",
+    "nightfall",
     "mid",
     "end",
     "start",
@@ -789,14 +795,16 @@ _FUTURE: Final = (
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:planned|scheduled|slated)|planning|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+|"
     # a purpose: "held talks to prepare a summit on the 29th", "preparations for the vote"
-    r"to\s+prepare|preparations?\s+for"
+    r"to\s+prepare|preparations?\s+for|"
+    # an invitation looks ahead: "accepted an invitation to come to Wellington in November"
+    r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])"
 )
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested|"
+    r"sought|invited)\s+to|looked\s+forward\s+to|proposed|suggested|"
     # a postponement's new day is ahead of it: "was put off to Thursday", "moved to Monday"
     r"(?:postponed|put\s+off|pushed\s+back|moved|rescheduled|deferred|delayed)\s+(?:to|until|till)"
 )
@@ -847,11 +855,14 @@ CUE_CANDIDATE_RE: Final = re.compile(
     r"[^a-z0-9_](?=[a-z]++(?<=ed)\b|" + _trie(_CUE_WORDS, caps=False) + r"(?![a-z]))"
 )
 
-#: A plan told in the past perfect ("had been planned for February but was postponed"):
-#: the planned date is seen from after it, so it reads as past.
+#: A plan told in the past perfect ("had been planned for February but was postponed", "was
+#: to have been received on Wednesday"): the planned date is seen from after the plan was
+#: made or dropped, so it is the nearer occurrence.
 _PAST_PLAN: Final = (
     r"had\s+(?:(?:originally|initially|previously|first|once|already)\s+)?been\s+"
     r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled|arranged|fixed|booked)"
+    # a plan that did not happen: "the talks that were to have taken place on Wednesday"
+    r"|(?:was|were)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+)?"
 )
 
 CUE_RE: Final = re.compile(

@@ -598,6 +598,13 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
 _SENTENCE_RELATIONS: Final = frozenset({"following", "previous", "preceding"})
 
 
+#: The end of a range after its start: "from Friday to Sunday", "from Monday through".
+_RANGE_END_RE: Final = re.compile(r"\s*(?:-|\u2013|to\b|until\b|till\b|through\b|and\b)")
+
+#: Moments of a day a weekday may follow: "at dawn on Monday", "before daybreak Sunday".
+_DAYBREAK: Final = frozenset({"dawn", "daybreak", "dusk", "nightfall"})
+
+
 def _weekday_ref(
     m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
 ) -> Outcome:
@@ -608,6 +615,8 @@ def _weekday_ref(
     time of day comes between them ("until 9 a.m. Tuesday").
     """
     prep = (preposition if preposition is not None else m["prep"] or "").lower()
+    if (m["wd_mod"] or "").lower() in _DAYBREAK:
+        prep = ""  # "before dawn on Monday": the preposition is the dawn's, not the day's
     left = m.start() if left is None else left
     if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
         m.string, max(0, m.start() - 5), m.start()
@@ -656,8 +665,13 @@ def _weekday_ref(
         prep in {"until", "till"} and _DELAY_BEFORE_RE.search(m.string, max(0, left - 60), left)
     ):  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
-    elif prep in _FUTURE_PREPOSITIONS and env.cue != "future":
-        day = _weekday_date(base, weekday, "present")  # "closed until Friday"
+    elif (
+        prep in _FUTURE_PREPOSITIONS
+        or (prep == "from" and not _RANGE_END_RE.match(m.string, m.end()))
+    ) and env.cue != "future":
+        # "closed until Friday"; "called a strike from Thursday" (a start with no end: what
+        # begins is announced around it), not "ran from Friday to Sunday"
+        day = _weekday_date(base, weekday, "present")
     elif env.tense == "future" and weekday == base.weekday():
         # "is scheduled to call on him on Friday", written on a Friday: news names the day
         # of publication by its weekday (AP style has no "today"), so that very day
