@@ -267,3 +267,34 @@ def test_a_clock_time_with_spaced_letters_is_read() -> None:
 def test_an_invitation_looks_ahead(text: str, published: date, phrase: str, value: str) -> None:
     """Read: "accepted an invitation to come ... in November", published in August, is ahead."""
     assert _values(text, published)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The envoy landed in Suva on May 4. Later that day, she met the prime minister.",
+            "Later that day",
+            "2026-05-04",
+        ),
+        (
+            (
+                "Protesters gathered outside the embassy on Tuesday. Police said they had been"
+                " warned earlier that morning."
+            ),
+            "earlier that morning",
+            "2026-05-05TMO",
+        ),
+    ],
+)
+def test_later_that_day_tells_the_day_of_the_sentence_before(
+    text: str, phrase: str, value: str
+) -> None:
+    """Read: "Later that day" opening a sentence is the day the sentence before gave."""
+    assert _values(text, date(2026, 5, 8))[phrase] == value
+
+
+def test_later_in_the_day_stays_the_storys_day() -> None:
+    """Guard: "Later in the day" is the day of publication, not the date told before it."""
+    text = "The treaty was signed on May 4. Later in the day, the minister spoke to reporters."
+    assert _values(text, date(2026, 5, 8))["Later in the day"] == "2026-05-08"

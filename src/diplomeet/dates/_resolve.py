@@ -1304,7 +1304,9 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     m = matches[index]
     first, _ = sentences.around(m.start())
     narrative = (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
-        k == "anchor" and m["anc_u"] is not None
+        # "the next day"; "later that day" names a day told before ("The envoy landed on
+        # May 4. Later that day, ..."), where "later in the day" is the story's own day
+        k == "anchor" and (m["anc_u"] is not None or _THAT_DAY_RE.search(m["anc_d"] or ""))
     )
     if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
@@ -1329,6 +1331,10 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
             index, matches, days, values, first=first, step=step, comparison=comparison
         )
     return found
+
+
+#: "later that day", "earlier that morning": a day the text has told before.
+_THAT_DAY_RE: Final = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _in_prose(m: re.Match[str]) -> bool:
