@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+import diplomeet
 from diplomeet.dates import find_dates
 
 
@@ -298,3 +299,46 @@ def test_later_in_the_day_stays_the_storys_day() -> None:
     """Guard: "Later in the day" is the day of publication, not the date told before it."""
     text = "The treaty was signed on May 4. Later in the day, the minister spoke to reporters."
     assert _values(text, date(2026, 5, 8))["Later in the day"] == "2026-05-08"
+
+
+_STORY = (
+    "<p>The foreign ministers of Chile and Peru met in Arica on Monday to discuss the"
+    " maritime border and the migrants stranded at the Chacalluta crossing, officials said.</p>"
+    "<p>They agreed that technical teams would meet again in Lima before the end of the"
+    " year, and that the two presidents would speak by telephone next week.</p>"
+    "<p>The crossing has been closed to foot traffic since the start of the month, when"
+    " several hundred people camped on the Chilean side of the line.</p>"
+)
+
+
+def _page(head: str, over_title: str = "") -> str:
+    top = f"<div class='top-bar'>{over_title}</div>" if over_title else ""
+    return (
+        "<html><head><title>Chile, Peru ministers meet on border crossing | Example Post"
+        f"</title></head><body>{top}"
+        "<article><h1>Chile, Peru ministers meet on border crossing</h1>"
+        f"{head}{_STORY}</article></body></html>"
+    )
+
+
+def _page_dates(markup: str) -> list[tuple[str, str]]:
+    art = diplomeet.parse(markup, published=date(2026, 3, 10))
+    return [(ref.text, ref.value) for ref in art.dates if ref.span is None]
+
+
+def test_a_top_bars_date_over_the_headline_is_a_date_of_the_page() -> None:
+    """Read: "E-Edition Tuesday, March 10, 2026 Subscribe" over the headline is a date."""
+    head = "<div class='byline'>Ana Quispe</div>"
+    markup = _page(head, over_title="<span>E-Edition</span> <span>Tuesday, March 10, 2026</span>")
+    assert ("Tuesday, March 10, 2026", "2026-03-10") in _page_dates(markup)
+
+
+def test_a_bylines_date_after_the_names_is_a_date_of_the_page() -> None:
+    """Read: "EXAMPLE POST WITH AFP LIMA Mar 10, 2026 - 2:05 pm" gives its day, not its time."""
+    head = (
+        "<div class='info'><span class='author'>EXAMPLE POST WITH AFP</span>"
+        " <span class='date'>LIMA Mar 10, 2026 - 2:05 pm GMT-5</span></div>"
+    )
+    found = _page_dates(_page(head))
+    assert ("Mar 10, 2026", "2026-03-10") in found
+    assert all("T" not in value for _, value in found)
