@@ -788,17 +788,23 @@ _FUTURE: Final = (
     r"(?:plans?|intends?|hopes?|aims?|seeks?|wants?|prepares?|expects?)\s+to|"
     r"(?:looks?|looking)\s+forward\s+to|to\s+be\s+(?:held|made|given|taken|met|sent|built|set)\b|"
     r"to\s+be\s+[a-z]+ed|(?:set|due|scheduled|slated|planned|timed)\s+(?:for|to)|"
-    # a plan's participle after its noun: "the trip, fixed for Thursday", "the conference,
-    # expected in December"
-    r"fixed\s+for|expected\s+(?:in|on|for)\b|"
     # "a planned meeting", "the scheduled talks": an adjective after a determiner, no cue
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:planned|scheduled|slated)|planning|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+|"
     # a purpose: "held talks to prepare a summit on the 29th", "preparations for the vote"
-    r"to\s+prepare|preparations?\s+for|"
+    r"to\s+prepare|preparations?\s+for"
+)
+#: More future phrases, kept apart from :data:`_FUTURE` because the words inside them ("in",
+#: "the") open no cue: only their first words join :data:`_CUE_WORDS`, as
+#: :data:`_FUTURE_PHRASE_WORDS`, so the common words do not become places to try a cue.
+_FUTURE_PHRASES: Final = (
+    # a plan's participle after its noun: "the trip, fixed for Thursday", "the conference,
+    # expected in December"
+    r"fixed\s+for|expected\s+(?:in|on|for)\b|"
     # an invitation looks ahead: "accepted an invitation to come to Wellington in November"
     r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])"
 )
+_FUTURE_PHRASE_WORDS: Final = ("fixed", "expected", "invitation", "invitations")
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
@@ -837,7 +843,7 @@ _CUE_WORDS: Final = {
     for source in (_FUTURE, _PAST_FUTURE, _PRESENT, _PAST_IRREGULAR)
     for word in re.findall(r"(?<![\\\w])[a-z]{2,}", source)
     for form in (word, word.removesuffix("s"))  # "plans?" opens with "plan" too; a superset
-}
+} | set(_FUTURE_PHRASE_WORDS)
 #: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
 # The leading \b (which the pattern needs anyway) keeps the look-ahead from rescanning a long
 # word from each of its letters.
@@ -876,6 +882,8 @@ CUE_RE: Final = re.compile(
         + _GOVERNED
         + r")|(?P<fut>(?:"
         + _FUTURE
+        + r"|"
+        + _FUTURE_PHRASES
         + r")"
         + _GOVERNED
         + r")|(?P<pres>"
