@@ -317,7 +317,7 @@ def _page(head: str, over_title: str = "") -> str:
         "<html><head><title>Chile, Peru ministers meet on border crossing | Example Post"
         f"</title></head><body>{top}"
         "<article><h1>Chile, Peru ministers meet on border crossing</h1>"
-        f"{head}{_STORY}</article></body></html>"
+        f"{head}<div class='article-body'>{_STORY}</div></article></body></html>"
     )
 
 
@@ -342,3 +342,12 @@ def test_a_bylines_date_after_the_names_is_a_date_of_the_page() -> None:
     found = _page_dates(_page(head))
     assert ("Mar 10, 2026", "2026-03-10") in found
     assert all("T" not in value for _, value in found)
+
+
+def test_a_standfirst_under_the_headline_gives_its_dates() -> None:
+    """Read: a standfirst "... seized two boats on Sunday; ..." dropped by the extractor."""
+    head = (
+        "<h2 class='sub-text'>Coast guard seized two fishing boats off Arica on Sunday;"
+        " minister calls for calm</h2><div class='byline'>Mariana Echeverri Quispe</div>"
+    )
+    assert ("on Sunday", "2026-03-08") in _page_dates(_page(head))

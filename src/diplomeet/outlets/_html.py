@@ -301,6 +301,8 @@ _STAMP_DATE_WITHIN: Final = 24
 # above the headline are looked at up to this many.
 _BYLINE_STAMP_MAX_CHARS: Final = 80
 _ABOVE_TITLE_LINES: Final = 4
+# A standfirst left out of the text: a sentence of some words, not a share bar.
+_STANDFIRST_MIN_WORDS: Final = 6
 _SENTENCE_END_RE: Final = re.compile(r"[.!?][\x27\"\u2019\u201d)]*$")
 # An article's <header> holds its headline, byline and date: kept for the head's reading.
 _HEAD_DROPPED_TAGS: Final = tuple(tag for tag in _DROPPED_TAGS if tag != "header")
@@ -398,7 +400,23 @@ def read_head(
         and line not in layout.stamps
         and (not days or first_full_date(line) in days)
     ]
-    return attrs.evolve(layout, stamps=(*layout.stamps, *dated))
+    # a standfirst the extractor dropped ("Navy seized two trawlers off Delft island on
+    # Sunday; minister says ..."): its dates are the article's, read as a caption's are
+    # the line right under the headline only: further down, "Also read" links' headlines
+    kept = set(head[:1])
+    standfirsts = [
+        p
+        for p in layout.body.split("\n\n")
+        if p in kept
+        and p not in dated
+        and len(p.split()) >= _STANDFIRST_MIN_WORDS
+        and p not in layout.captions
+    ]
+    return attrs.evolve(
+        layout,
+        stamps=(*layout.stamps, *dated),
+        captions=(*layout.captions, *standfirsts),
+    )
 
 
 # A byline's link to an author's page ("/author/jane-doe", "/topics/author/jane-doe/",
