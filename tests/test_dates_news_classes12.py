@@ -351,3 +351,29 @@ def test_a_standfirst_under_the_headline_gives_its_dates() -> None:
         " minister calls for calm</h2><div class='byline'>Mariana Echeverri Quispe</div>"
     )
     assert ("on Sunday", "2026-03-08") in _page_dates(_page(head))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "TBILISI, FEBRUARY 9, GEORGIA TODAY. The two ministers met on Monday.",
+            "FEBRUARY 9",
+            "2026-02-09",
+        ),
+        (
+            "BAKU, FEBRUARY 8. /TREND/. The delegations held talks in the capital.",
+            "FEBRUARY 8",
+            "2026-02-08",
+        ),
+        ("NEW DELHI, FEB 9 (IANS) The envoys spoke by phone on Sunday.", "FEB 9", "2026-02-09"),
+    ],
+)
+def test_a_wire_dateline_in_capitals_gives_its_day(text: str, phrase: str, value: str) -> None:
+    """Read: "TBILISI, FEBRUARY 9, GEORGIA TODAY." dates the dispatch, month in capitals."""
+    assert _values(text, date(2026, 2, 9))[phrase] == value
+
+
+def test_a_month_in_capitals_in_a_slogan_stays_no_date() -> None:
+    """Guard: "THE MARCH 3 RALLY" in a headline's capitals is no dateline."""
+    assert _values("Police braced for THE MARCH 3 RALLY in the capital.", date(2026, 2, 9)) == {}
