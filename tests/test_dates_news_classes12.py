@@ -377,3 +377,17 @@ def test_a_wire_dateline_in_capitals_gives_its_day(text: str, phrase: str, value
 def test_a_month_in_capitals_in_a_slogan_stays_no_date() -> None:
     """Guard: "THE MARCH 3 RALLY" in a headline's capitals is no dateline."""
     assert _values("Police braced for THE MARCH 3 RALLY in the capital.", date(2026, 2, 9)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The physician was shot dead last Oct. 23 at his home.", "last Oct. 23", "1998-10-23"),
+        ("The treaty was signed last March 3rd in Quito.", "last March 3rd", "1999-03-03"),
+        ("The next round opens next April 20 in Lima.", "next April 20", "2000-04-20"),
+        ("The vote is due this November 5.", "this November 5", "1999-11-05"),
+    ],
+)
+def test_last_or_next_with_a_month_and_day_is_that_day(text: str, phrase: str, value: str) -> None:
+    """Read: "last Oct. 23", published in April 1999, is 23 October 1998, not October."""
+    assert _values(text, date(1999, 4, 20))[phrase] == value

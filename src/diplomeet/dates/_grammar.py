@@ -352,7 +352,10 @@ _ALTERNATIVES: Final = [
             # "since last November's crisis"
             + r"|"
             + _MONTH_POSSESSIVE
-            + r"))(?![\w-])"
+            # "last Oct. 23", "next March 3": a day of that month
+            + r")(?:\s+(?P<rp_md>"
+            + _DAYNUM
+            + r"))?)(?![\w-])"
             # "by year-end", "around year end", "by the year's end"
             r"|(?P<rp_ye>(?:the\s+)?year(?:['\u2019]s\s+|[\s-])end)(?![\w-])"
         ),

@@ -876,6 +876,28 @@ def _year_end(m: re.Match[str], env: _Env) -> Outcome:
     return f"{base.year - back:04d}"
 
 
+def _relative_month_day(m: re.Match[str], relation: str, base: date | None) -> Outcome:
+    """
+    "last Oct. 23", "next March 3", "this May 9": that day before, after or in the year.
+
+    "last" is the latest such day strictly before ``base``, "next" the first strictly after,
+    "this" the one of ``base``'s year.
+    """
+    month, day = _month(m["rp_m"]), int(re.sub(r"\D", "", m["rp_md"]))
+    if base is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    year: int | None
+    if relation in {"last", "past", "previous", "preceding"}:
+        year = _month_day_year(base - timedelta(days=1), month, day, "past")
+    elif relation in {"next", "coming"}:
+        year = _month_day_year(base + timedelta(days=1), month, day, "future")
+    else:
+        year = base.year if _valid(base.year, month, day) else None
+    if year is None:
+        return _impossible(month, day)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     if m["rp_ye"]:
         return _year_end(m, env)
@@ -883,6 +905,8 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
         return _duration(1, m["rp_u"]) if m["rp_u"] else None
     base = env.published
+    if m["rp_m"] and m["rp_md"]:
+        return _relative_month_day(m, relation, base)
     if m["rp_m"]:
         month = _month(m["rp_m"])
         if base is None:
