@@ -391,3 +391,11 @@ def test_a_month_in_capitals_in_a_slogan_stays_no_date() -> None:
 def test_last_or_next_with_a_month_and_day_is_that_day(text: str, phrase: str, value: str) -> None:
     """Read: "last Oct. 23", published in April 1999, is 23 October 1998, not October."""
     assert _values(text, date(1999, 4, 20))[phrase] == value
+
+
+def test_an_archive_header_date_with_its_weekday_after_is_one_date() -> None:
+    """Read: an archive's "March 4, 1988, Friday" header line is one date, not two."""
+    text = "Copyright 1988 Example Wire\n\nMarch 4, 1988, Friday\n\nSECTION: WORLD NEWS\n"
+    found = [(ref.text, ref.value) for ref in find_dates(text, date(1988, 3, 4))[0]]
+    assert ("March 4, 1988, Friday", "1988-03-04") in found
+    assert all(t != "Friday" for t, _ in found)

@@ -159,6 +159,8 @@ _ALTERNATIVES: Final = [
         (
             r"(?:(?P<md_wd>" + _WEEKDAY + r"),?\s+)?(?P<md_m>" + _MONTH + r")\s*"
             r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r")"
+            # an archive's header line: "April 17, 1996, Wednesday"
+            r"(?:,[ \t]+" + _WEEKDAY + r"(?=[ \t]*(?:\n|$)))?"
             r"|\s+(?P<md_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
