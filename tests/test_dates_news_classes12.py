@@ -399,3 +399,36 @@ def test_an_archive_header_date_with_its_weekday_after_is_one_date() -> None:
     found = [(ref.text, ref.value) for ref in find_dates(text, date(1988, 3, 4))[0]]
     assert ("March 4, 1988, Friday", "1988-03-04") in found
     assert all(t != "Friday" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            (
+                "The Malian foreign minister yesterday paid a courtesy call on the Vice-President"
+                " in Accra.\n\nThe two discussed border security.\n\nEarlier in the day, the"
+                " minister held closed-door talks with his Ghanaian counterpart."
+            ),
+            "2026-02-11",
+        ),
+        (
+            (
+                "Ministers of the three states met in Chisinau on February 10 to agree on joint air"
+                " patrols.\n\nLater in the day, they visited a radar post near the border."
+            ),
+            "2026-02-10",
+        ),
+    ],
+)
+def test_in_the_day_is_the_day_the_story_leads_with(text: str, value: str) -> None:
+    """Read: "Earlier in the day" after a lead told "yesterday" is yesterday, not publication."""
+    values = _values(text, date(2026, 2, 12))
+    phrase = next(p for p in values if p.endswith("in the day"))
+    assert values[phrase] == value
+
+
+def test_in_the_day_ignores_a_lead_day_long_gone() -> None:
+    """Guard: a lead dated a week back does not move "Later in the day" off publication."""
+    text = "The accord was signed on Friday.\n\nLater in the day, the minister spoke."
+    assert _values(text, date(2026, 2, 12))["Later in the day"] == "2026-02-12"

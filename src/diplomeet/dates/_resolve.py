@@ -1179,6 +1179,10 @@ def extract(
         if starts:
             at = bisect.bisect_right(starts, m.start()) - 1
             own = dispatch_days[at] if at >= 0 else published
+        if anchor is None and k == "anchor" and m["anc_d"] and own is not None:
+            # "Earlier in the day" with no day in its sentence: the day the story leads with,
+            # as when the minister "yesterday paid a courtesy call" in the lead
+            anchor = _story_day(matches, kinds, days, own)
         env = _Env(
             own,
             anchor,
@@ -1209,6 +1213,30 @@ def extract(
         spans=spans,
         widen={matches[i].start(): start for i, (start, _) in widen.items()},
     )
+
+
+#: How many days before publication the story's lead day may lie ("yesterday", "on Monday").
+_STORY_DAYS: Final = 2
+
+
+def _story_day(
+    matches: list[re.Match[str]], kinds: list[str], days: list[date | None], own: date
+) -> date | None:
+    """
+    The day the story leads with, if recent: its first weekday, "today" or day of a month.
+
+    Page dates and datelines are full dates; the lead tells its event by a relative day
+    ("yesterday paid a courtesy call", "met on Tuesday", "met on October 7").  ``None``
+    when the first such day is more than :data:`_STORY_DAYS` before ``own`` (or after it).
+    """
+    for m, k, day in zip(matches, kinds, days, strict=True):
+        if day is not None and (
+            k == "relday"
+            or (k == "weekday" and m["wd_rel"] is None)
+            or (k in {"md", "dm"} and m[f"{k}_y"] is None)  # "met on October 7"
+        ):
+            return day if timedelta(0) <= own - day <= timedelta(_STORY_DAYS) else None
+    return None
 
 
 def _in_a_title(text: str, m: re.Match[str]) -> bool:
