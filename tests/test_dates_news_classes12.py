@@ -432,3 +432,20 @@ def test_in_the_day_ignores_a_lead_day_long_gone() -> None:
     """Guard: a lead dated a week back does not move "Later in the day" off publication."""
     text = "The accord was signed on Friday.\n\nLater in the day, the minister spoke."
     assert _values(text, date(2026, 2, 12))["Later in the day"] == "2026-02-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intruders were intercepted by Mirage 2000-5 jets over the Aegean.",
+        "The navy sent two Type 1900-2 patrol boats to the strait.",
+    ],
+)
+def test_a_model_number_is_no_year(text: str) -> None:
+    """Read: "Mirage 2000-5 jets" names an aircraft, not the year 2000."""
+    assert _values(text, date(2026, 5, 14)) == {}
+
+
+def test_a_range_of_years_still_gives_its_first_year() -> None:
+    """Guard: "in 2018-19" and "in 2018-2019" still give 2018."""
+    assert _values("Exports fell in 2018-19.", date(2026, 5, 14))["in 2018"] == "2018"

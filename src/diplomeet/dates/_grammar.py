@@ -432,8 +432,9 @@ _ALTERNATIVES: Final = [
             + _YEAR
             # a year before 1500 closes its phrase: "fought at Grunwald in 1410."
             + r"|1[0-4]\d\d(?=[.,;:)]|\s+(?:and|when|AD|BC|CE|BCE)\b|\s*$)"
-            # "at 1530 GMT", "0630 hrs" are the clock's
-            + r")(?!\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|\s*(?-i:hrs|HRS)\b)(?P<yr_tail>['\u2019]s)?"
+            # "at 1530 GMT", "0630 hrs" are the clock's; "Mirage 2000-5 jets" is a model's
+            + r")(?!\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|\s*(?-i:hrs|HRS)\b|-\d(?!\d))"
+            r"(?P<yr_tail>['\u2019]s)?"
         ),
     ),
     # (early) November, December's (a bare month)
