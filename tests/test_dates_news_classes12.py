@@ -449,3 +449,19 @@ def test_a_model_number_is_no_year(text: str) -> None:
 def test_a_range_of_years_still_gives_its_first_year() -> None:
     """Guard: "in 2018-19" and "in 2018-2019" still give 2018."""
     assert _values("Exports fell in 2018-19.", date(2026, 5, 14))["in 2018"] == "2018"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published on 10/03/2026 - 18:22 GMT+1 \u2022 Updated 19:05",
+        "Last updated 10/03/2026 at 18:22 GMT",
+        "Posted: 10.03.2026, 18:22 GMT",
+    ],
+)
+def test_a_stamp_lines_clock_time_in_the_body_is_no_date(stamp: str) -> None:
+    """Read: the clock time of a "Published ..." line left in the body stamps the page."""
+    text = f"Border guards trade fire\n\n{stamp}\n\nThe talks began at 10:00 GMT on Tuesday."
+    found = [(ref.text, ref.value) for ref in find_dates(text, date(2026, 3, 10))[0]]
+    assert all("18:22" not in value and "T18" not in value for _, value in found)
+    assert ("at 10:00 GMT on Tuesday", "2026-03-10T10:00Z") in found

@@ -1020,7 +1020,16 @@ _CLOCK_PREPOSITIONS: Final = frozenset(
 _TRAILER_RE: Final = re.compile(r"(?:^|\n)[A-Z]{2,6}[ \t]+$")
 
 
+#: A page's stamp line left in the body ("Published on 10/03/2026 - 18:22 GMT+1"): its clock
+#: time stamps the page, not an event of the story.
+_STAMP_LINE_RE: Final = re.compile(
+    r"[ \t]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b", re.IGNORECASE
+)
+
+
 def _time(m: re.Match[str], env: _Env) -> Outcome:
+    if _STAMP_LINE_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
+        return None
     if m["t_w"]:
         clock = "00:00" if m["t_w"].lower() == "midnight" else "12:00"
     elif m["t_h24"]:
