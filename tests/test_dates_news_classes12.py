@@ -465,3 +465,31 @@ def test_a_stamp_lines_clock_time_in_the_body_is_no_date(stamp: str) -> None:
     found = [(ref.text, ref.value) for ref in find_dates(text, date(2026, 3, 10))[0]]
     assert all("18:22" not in value and "T18" not in value for _, value in found)
     assert ("at 10:00 GMT on Tuesday", "2026-03-10T10:00Z") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The bank named a new board, effective Feb. 1, the ministry said.",
+            "Feb. 1",
+            "2027-02-01",
+        ),
+        ("Workers approved a new wage pact effective June 1.", "June 1", "2027-06-01"),
+        (
+            "The tariff cut, effective from March 15, was agreed in Geneva.",
+            "March 15",
+            "2027-03-15",
+        ),
+    ],
+)
+def test_effective_with_a_date_looks_ahead(text: str, phrase: str, value: str) -> None:
+    """Read: "a new pact effective June 1", published in October, is next June."""
+    found = _values(text, date(2026, 10, 26))
+    assert [v for t, v in found.items() if t.endswith(phrase)] == [value]
+
+
+def test_effective_since_is_no_cue() -> None:
+    """Guard: "the ceasefire, effective since Monday, held" is the Monday gone by."""
+    found = _values("The ceasefire, effective since Monday, held.", date(2026, 10, 28))
+    assert found["since Monday"] == "2026-10-26"

@@ -808,9 +808,12 @@ _FUTURE_PHRASES: Final = (
     # expected in December"
     r"fixed\s+for|expected\s+(?:in|on|for)\b|"
     # an invitation looks ahead: "accepted an invitation to come to Wellington in November"
-    r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])"
+    r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])|"
+    # a change announced with the day it takes effect: "a new pact effective June 1",
+    # "effective from March 1" ("effective since Monday" is no cue)
+    r"effective(?=\s+(?:from\s+|as\s+of\s+)?(?-i:[A-Z0-9]))"
 )
-_FUTURE_PHRASE_WORDS: Final = ("fixed", "expected", "invitation", "invitations")
+_FUTURE_PHRASE_WORDS: Final = ("fixed", "expected", "invitation", "invitations", "effective")
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
