@@ -493,3 +493,33 @@ def test_effective_since_is_no_cue() -> None:
     """Guard: "the ceasefire, effective since Monday, held" is the Monday gone by."""
     found = _values("The ceasefire, effective since Monday, held.", date(2026, 10, 28))
     assert found["since Monday"] == "2026-10-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        (
+            "The bonds carry a 24% premium over Thursday's closing price.",
+            date(2026, 3, 2),
+            "over Thursday's",
+            "2026-02-26",
+        ),
+        (
+            "Saturday's vote count is final, the electoral commission says.",
+            date(2026, 3, 5),
+            "Saturday's",
+            "2026-02-28",
+        ),
+    ],
+)
+def test_a_possessive_weekday_with_no_look_ahead_is_past(
+    text: str, published: date, phrase: str, value: str
+) -> None:
+    """Read: "over Thursday's closing price", published Monday, is last Thursday."""
+    assert _values(text, published)[phrase] == value
+
+
+def test_a_possessive_weekday_after_ahead_of_still_looks_ahead() -> None:
+    """Guard: "ahead of Saturday's vote" is the coming Saturday."""
+    text = "Parties held rallies ahead of Saturday's vote."
+    assert _values(text, date(2026, 3, 5))["of Saturday's"] == "2026-03-07"

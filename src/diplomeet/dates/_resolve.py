@@ -655,7 +655,7 @@ def _weekday_ref(
         if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
         else:
-            day = _weekday_date(base, weekday, "present")
+            day = _weekday_date(base, weekday, "past")
     elif env.cue == "plan":
         # "a meeting that had been set for Friday was called off": news of a dropped plan
         # comes in the days around it, so the nearer Friday, before or after publication
