@@ -64,6 +64,15 @@ def _values(text: str, published: date) -> dict[str, str]:
         ),
         (
             (
+                "A memorial service planned at the university chapel for Saturday was cancelled"
+                " after threats, police said."
+            ),
+            date(2026, 5, 3),
+            "for Saturday",
+            "2026-05-02",
+        ),
+        (
+            (
                 "Talks with the Latvian side, scheduled for Saturday, were called off at short"
                 " notice."
             ),

@@ -44,9 +44,10 @@ _APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
 #: Where the noun phrase after "ahead of" ends: "ahead of the Brazilian visit, X spoke".
 _PHRASE_END_RE: Final = re.compile(r"[,;:.!?()\u2014]")
 #: A plan's participle with no auxiliary, qualifying a noun: "a visit planned for March",
-#: "the trip, earlier fixed for Thursday", "the conference, expected in December".
+#: "a service planned at the university for Saturday", "the trip, earlier fixed for
+#: Thursday", "the conference, expected in December".
 _BARE_PLAN_RE: Final = re.compile(
-    r"(?:(?:planned|scheduled|slated|set|timed|due|fixed)\s+for|expected\s+(?:in|on|for))\b",
+    r"(?:planned|scheduled|slated|(?:set|timed|due|fixed)\s+for|expected\s+(?:in|on|for))\b",
     re.IGNORECASE,
 )
 
