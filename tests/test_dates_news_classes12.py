@@ -532,3 +532,35 @@ def test_a_possessive_weekday_after_ahead_of_still_looks_ahead() -> None:
     """Guard: "ahead of Saturday's vote" is the coming Saturday."""
     text = "Parties held rallies ahead of Saturday's vote."
     assert _values(text, date(2026, 3, 5))["of Saturday's"] == "2026-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            (
+                "The Beninese envoy yesterday called on the Speaker of Parliament in Accra.\n\n"
+                '"What happens in Kandi today can happen in Bolgatanga tomorrow," she said.'
+            ),
+            "today",
+            "2026-02-11",
+        ),
+        (
+            (
+                "The two ministers met in Niamey on Wednesday.\n\n"
+                "\u201cWe will sign the accord tomorrow,\u201d the minister told reporters."
+            ),
+            "tomorrow",
+            "2026-02-12",
+        ),
+    ],
+)
+def test_a_quotes_today_is_the_speakers_day(text: str, phrase: str, value: str) -> None:
+    """Read: a quote's "today" under a lead told "yesterday" is yesterday, when it was said."""
+    assert _values(text, date(2026, 2, 12))[phrase] == value
+
+
+def test_a_today_outside_quotes_stays_publication_day() -> None:
+    """Guard: the narrative's own "today" is still the day of publication."""
+    text = "The envoy yesterday called on the Speaker.\n\nShe flies home today."
+    assert _values(text, date(2026, 2, 12))["today"] == "2026-02-12"

@@ -1188,6 +1188,10 @@ def extract(
         if starts:
             at = bisect.bisect_right(starts, m.start()) - 1
             own = dispatch_days[at] if at >= 0 else published
+        if k == "relday" and own is not None and _in_quote(text, m.start()):
+            # '"... today ...," she said' under a lead that tells yesterday's event: the
+            # speaker's today is the day the story leads with
+            own = _story_day(matches, kinds, days, own) or own
         if anchor is None and k == "anchor" and m["anc_d"] and own is not None:
             # "Earlier in the day" with no day in its sentence: the day the story leads with,
             # as when the minister "yesterday paid a courtesy call" in the lead
@@ -1222,6 +1226,13 @@ def extract(
         spans=spans,
         widen={matches[i].start(): start for i, (start, _) in widen.items()},
     )
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 #: How many days before publication the story's lead day may lie ("yesterday", "on Monday").
