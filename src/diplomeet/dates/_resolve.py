@@ -1228,15 +1228,24 @@ def extract(
     )
 
 
+#: The longest paragraph in which a quotation is sought: a text with no line breaks is not
+#: read again from its start at every expression.
+_QUOTE_REACH: Final = 1500
+
+
 def _in_quote(text: str, at: int) -> bool:
     """Whether offset ``at`` stands inside a quotation opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, at) + 1
+    start = text.rfind("\n", max(0, at - _QUOTE_REACH), at) + 1
+    if start == 0 and at > _QUOTE_REACH:
+        return False  # a paragraph longer than that: no quotation is sought in it
     before = text[start:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 #: How many days before publication the story's lead day may lie ("yesterday", "on Monday").
 _STORY_DAYS: Final = 2
+#: The lead's day is among the text's first expressions (page dates and a dateline before it).
+_LEAD_MATCHES: Final = 30
 
 
 def _story_day(
@@ -1249,7 +1258,9 @@ def _story_day(
     ("yesterday paid a courtesy call", "met on Tuesday", "met on October 7").  ``None``
     when the first such day is more than :data:`_STORY_DAYS` before ``own`` (or after it).
     """
-    for m, k, day in zip(matches, kinds, days, strict=True):
+    for m, k, day in zip(
+        matches[:_LEAD_MATCHES], kinds[:_LEAD_MATCHES], days[:_LEAD_MATCHES], strict=True
+    ):
         if day is not None and (
             k == "relday"
             or (k == "weekday" and m["wd_rel"] is None)
