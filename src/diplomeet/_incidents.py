@@ -228,6 +228,9 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "patrol ship",
     "suicide bomber",
     "suicide bombers",
+    "bandits",
+    "armed men",
+    "jihadists",
 )
 """
 The armed actors of the ACLED codebook (state forces, rebel groups, political militias)
@@ -530,6 +533,10 @@ _CRITIC_WORDS: Final[tuple[str, ...]] = (
     "fierce",
     "sharp",
     "broadside",
+    "frontal",
+    "ad hominem",
+    "partisan",
+    "political",
 )
 """Adjectives of a verbal attack ("a scathing attack on the plan"), from the same senses."""
 
@@ -733,7 +740,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "attack",
         re.compile(
             r"(?=[asrmdtkwibgpfvcelhnoiu])\b(?:"
-            r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|"
+            r"\b(?:attacked|attacks\s+on|attack\s+on|attack\s+against|ambushed|"
+            # "the armed attack carried out on 9 May against a patrol"
+            r"attack\s+(?:carried\s+out|perpetrated)|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
             # "the shooting" (the article outside the match: a noun, as "the downing")
@@ -1158,7 +1167,8 @@ _FIRED_BEFORE_RE: Final = re.compile(
 )
 _PERSON_OBJECT_RE: Final = re.compile(r"\s+(?:him|her|them|me|us|you|himself|herself)\b")
 _FIGURATIVE_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?\s*$"
+    rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?"
+    r"(?:\s+(?:on|against|upon))?\s*$"
 )
 _UNDER_FIRE_RE: Final = re.compile(
     r"\s+(?:for|over|from\s+(?:[\w-]+\s+){0,2}?(?:critics|"
@@ -1239,9 +1249,15 @@ _BY_BORDER_FORCE_RE: Final = re.compile(
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
+_CROSSERS: Final = r"(?:smugglers|infiltrators|intruders|traffickers|poachers|drug\s+runners)"
 _CROSSERS_KILLED_RE: Final = re.compile(
-    r"(?=[k])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:smugglers|infiltrators|intruders|"
-    r"traffickers|poachers|drug\s+runners)\b"
+    rf"(?=[kwa])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){{0,2}}?{_CROSSERS}\b|"
+    # "clashed with a group of smugglers ..., killing four of them"
+    rf"\b(?:with|against)\s+(?:[\w-]+\s+){{0,4}}?{_CROSSERS}\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"
+    r"(?:[\w-]+\s+){0,2}?of\s+them\b"
+)
+_EXCHANGED_RE: Final = re.compile(
+    r"(?=[et])\b(?:exchanged|exchanging|traded|trading)\s+(?:[\w-]+\s+){0,3}?fire\b"
 )
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
@@ -1293,11 +1309,20 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
     "forty": 40,
     "fifty": 50,
 }
+# The dead counted after an attack: "left nine people dead", "killing four", "in which two
+# soldiers lost their lives", "one driver was killed".
+_ABOUT: Final = r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?"
+_DEAD_AFTER_RE: Final = re.compile(
+    rf"\b(?:left|leaving)\s+{_ABOUT}{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?dead\b|"
+    rf"\b(?:killed|killing)\s+{_ABOUT}{_NUMBER}\b|"
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{1,3}}?(?:(?:were|was|had\s+been|have\s+been)\s+killed|"
+    r"lost\s+their\s+lives|lost\s+his\s+life|died)\b"
+)
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
-    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers)"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1313,7 +1338,7 @@ _CASUALTY_RES: Final = (
         r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died|martyred)\b"
+        rf"(?:killed|dead|died|martyred|lost\s+their\s+lives)\b"
         ")",
     ),
 )
@@ -1698,6 +1723,7 @@ class _Reader:
             not codes
             and kind not in {"shootdown", "airstrike"}
             and not self.armed(clause, m)
+            and not (kind == "attack" and self.deadly_attack(sent, m))
             and not self.retold_held(clause, m)
             and not (self.definite(clause, m) and any(d.kind == kind for d in self.drafts))
         ):
@@ -1728,6 +1754,9 @@ class _Reader:
             (groups.get("clash") or groups.get("firenoun"))
             and _KILLED_RE.search(low, clause.start, clause.end)
             and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
+            # "the clashes, in which the two armies exchanged artillery fire, killed 14":
+            # told as an exchange, two sides fired, whatever it left
+            and not _EXCHANGED_RE.search(low, clause.start, clause.end)
         ):
             return "attack"
         if (
@@ -1944,6 +1973,20 @@ class _Reader:
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
+        )
+
+    def deadly_attack(self, sent: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether "an attack" told once (not "attacks") left a count of dead after it.
+
+        "An attack on a camp on Monday left nine people dead", "the attack on a convoy, in
+        which one driver was killed": an armed assault whoever made it, with no country or
+        armed actor named.
+        """
+        word = m.group()
+        return (
+            word.startswith(("attack ", "attacked"))
+            and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
     def figurative(self, clause: Segment, m: re.Match[str]) -> bool:
