@@ -84,3 +84,33 @@ def test_a_deadly_attack_needs_no_country(text: str, dead: int) -> None:
 def test_a_verbal_attack_on_a_person_is_no_incident(text: str) -> None:
     """A "frontal (ad hominem, partisan) attack on" someone is words, not an incident."""
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Pyongyang can expect punishing air strikes on its bases from Monday.",
+        "Japan would respond firmly to a missile attack on its territory, the minister said.",
+        "The senator called for more airstrikes on the militants in Syria on Monday.",
+        "Rebels plotted to set off a car bomb outside the Egyptian embassy on Monday.",
+        "The activists argued on Monday for the assassination of the Syrian leader.",
+        "More airstrikes are needed in Yemen to stop the rebels, the senator said on Monday.",
+        "Moscow warned on Monday that Turkish air strikes against Syria could damage ties.",
+    ],
+)
+def test_an_incident_in_prospect_is_none(text: str) -> None:
+    """Strikes called for, expected, answered in advance, plotted or feared tell no incident."""
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They called for an inquiry into the attack on the Kenyan convoy on Monday.",
+        "More airstrikes hit Aleppo on Monday, killing 12 people.",
+        "Syrian jets bombed the town on Monday, and the rebels called for a ceasefire.",
+    ],
+)
+def test_a_call_about_a_told_incident_keeps_it(text: str) -> None:
+    """A call made after an incident, or "more strikes" with a day, still tells the incident."""
+    assert len(_incidents(text)) == 1

@@ -567,7 +567,8 @@ _FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))
 # crime", "an attack on the embassy could trigger a war".
 _SUPPOSED_RE: Final = re.compile(
     r"(?:\s+(?!(?:and|but|when|after|that|which)\b)[\w'\u2019-]+){0,5}?\s+"
-    r"(?:would|could|might)\s+(?:be|constitute|amount|trigger|mean|lead|spark|provoke)\b"
+    r"(?:would|could|might)\s+(?:be|constitute|amount|trigger|mean|lead|spark|provoke|do|cause|"
+    r"harm|damage|hurt|undermine|jeopardi[sz]e|destabili[sz]e|backfire|escalate)\b"
 )
 _TALLY_RE: Final = re.compile(
     r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
@@ -1195,6 +1196,24 @@ _NOT_NOW_RE: Final = re.compile(
     r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
     r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
 )
+# An incident in prospect, the object of a call, an expectation, a threat, a response or a
+# foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
+# respond firmly to a missile attack", "threatened them with missiles", "argued for the
+# assassination of", "plotted to set off a car bomb".
+_PROSPECT_RE: Final = re.compile(
+    r"(?=[cwmsatpdulfr])\b(?:"
+    r"(?:can|could|will|would|may|might|should)\s+(?:[\w-]+\s+)?(?:expect|face|brace\s+for)|"
+    r"(?:call(?:ed|s|ing)?|argu(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|"
+    r"proposals?|propos(?:ed|es|ing)|plead(?:ed|s|ing)?|urg(?:ed|es|ing)|lobb(?:ied|ies|ying)|"
+    r"advocat(?:ed|es|ing))(?:\s+[\w'\u2019-]+){0,3}?\s+for|"
+    r"(?:will|would|could|might|shall)\s+(?:[\w-]+\s+)?(?:respond|react|retaliate|answer)"
+    r"\s+(?:[\w-]+\s+)?(?:to|against)|"
+    r"threat(?:en|ens|ened|ening)\s+(?:[\w'\u2019-]+\s+){0,4}?with|"
+    r"(?:tried|tries|try|trying|attempted|attempting|failed|plotted|plotting|planned|"
+    r"planning|conspired|conspiring)\s+(?:[\w-]+\s+)?to\s+(?:detonate|set\s+off|plant|"
+    r"carry\s+out|stage|mount)"
+    r")\s+(?:(?:an?|the|more|further|new|fresh|any)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
+)
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
@@ -1212,6 +1231,7 @@ _DENIED_HEAD_RE: Final = re.compile(
 )
 _SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
+_MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
 _HISTORY: Final = timedelta(days=366)
 """
@@ -1872,6 +1892,12 @@ class _Reader:
         """
         if when is None and m.group().startswith("attacks"):
             return True
+        if (
+            when is None
+            and m.group().startswith(_SERIES)
+            and _MORE_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
+        ):
+            return True  # "more airstrikes are needed": strikes wished for, none told
         if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
             return True  # "attacks on peacekeepers have risen": a trend of a tally
         return (
@@ -1892,6 +1918,7 @@ class _Reader:
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
+            or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
             or self.untold(clause, m)
         ):
             return "none"
