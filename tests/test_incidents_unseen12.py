@@ -114,3 +114,47 @@ def test_an_incident_in_prospect_is_none(text: str) -> None:
 def test_a_call_about_a_told_incident_keeps_it(text: str) -> None:
     """A call made after an incident, or "more strikes" with a day, still tells the incident."""
     assert len(_incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "A massive overnight Russian drone and missile attack on eastern Ukraine on Monday "
+            "killed three people in Kharkiv."
+        ),
+        "On Monday Russian troops attacked the port of Reni in Odesa region with drones.",
+        "Drones attacked an oil refinery in eastern Saudi Arabia on Monday.",
+    ],
+)
+def test_an_attack_by_drones_is_an_airstrike(text: str) -> None:
+    """A "drone attack", drones that "attacked" or an attack "with drones": an airstrike."""
+    assert _incidents(text) == [("airstrike", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Monday's missile strike on the tanker Sea Star, in which two crew members were "
+            "killed, was condemned by the Greek foreign minister."
+        ),
+        "A Yemeni drone strike on a Liberian-flagged bulk carrier on Monday injured a sailor.",
+    ],
+)
+def test_a_missile_strike_on_a_ship_is_an_attack(text: str) -> None:
+    """A missile or drone strike on a ship: an attack, as a ship hit by a missile is."""
+    assert _incidents(text) == [("attack", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the night of June 3, Russian troops attacked the port of Reni with artillery.",
+        "On the night of June 3, militants attacked a border post near Peshawar.",
+        "In the early hours of June 3, gunmen attacked a Nigerian army convoy.",
+    ],
+)
+def test_a_date_before_attacked_dates_it(text: str) -> None:
+    """'In the night of June 3, troops attacked ...': the verb takes the date before it."""
+    assert [when for _, when in _incidents(text)] == ["2026-06-03"]

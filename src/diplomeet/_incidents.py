@@ -1081,7 +1081,8 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
-    r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)",
+    # (a noun: not the verbs "attacked", "launched", "captured")
+    r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)(?!e?d\b)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
@@ -1247,7 +1248,7 @@ _CROWD_RE: Final = re.compile(
 # strike"), "Israeli warplanes attacked guerrilla bases", "two Syrian jets on Monday attacked".
 _AIR_ATTACKER_RE: Final = re.compile(
     r"\b(?:warplanes?|fighter\s+jets?|jets?|fighter-bombers?|fighters|bombers?|gunships?|"
-    r"air\s+force|military\s+aircraft|combat\s+aircraft)\s+"
+    r"air\s+force|military\s+aircraft|combat\s+aircraft|drones?|uavs?)\s+"
     r"(?:(?!(?:and|but|which|that|who|had|were|was)\b)[\w'\u2019-]+\s+){0,3}?$"
 )
 # Two countries joined by a hyphen: "the Thai-Cambodian border", "Kyrgyz-Tajik clashes".
@@ -1278,6 +1279,13 @@ _CROSSERS_KILLED_RE: Final = re.compile(
 )
 _EXCHANGED_RE: Final = re.compile(
     r"(?=[et])\b(?:exchanged|exchanging|traded|trading)\s+(?:[\w-]+\s+){0,3}?fire\b"
+)
+_DRONE_ATTACK_RE: Final = re.compile(
+    r"\bdrones?\s+(?:and\s+(?:[\w-]+\s+)?(?:missile|rocket)\s+)?attacks?\b"
+)
+_WITH_DRONES_RE: Final = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?drones\b")
+_ON_A_SHIP_RE: Final = re.compile(
+    rf"\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_words(_SEIZABLE)})\b"
 )
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
@@ -1764,12 +1772,9 @@ class _Reader:
         """
         low = self.low
         groups = m.groupdict()
-        if (
-            kind == "attack"
-            and m.group().startswith("attacked")
-            and _AIR_ATTACKER_RE.search(low, max(clause.start, m.start() - 60), m.start())
-        ):
-            return "airstrike"  # "warplanes attacked bases": a strike from the air
+        aimed = self.aimed(kind, clause, m)
+        if aimed is not None:
+            return aimed
         if (
             (groups.get("clash") or groups.get("firenoun"))
             and _KILLED_RE.search(low, clause.start, clause.end)
@@ -1804,6 +1809,34 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def aimed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind | None:
+        """
+        The kind an attack or a strike takes from what made it and what it hit, or None.
+
+        Warplanes or drones that "attacked", "a drone and missile attack", "attacked the
+        port with drones": strikes from the air, as "drones struck" and "a drone strike"
+        are; "the missile strike on the tanker": a ship hit, an attack.
+        """
+        low = self.low
+        if kind == "attack" and (
+            (
+                m.group().startswith("attacked")
+                and (
+                    _AIR_ATTACKER_RE.search(low, max(clause.start, m.start() - 60), m.start())
+                    or _WITH_DRONES_RE.search(low, m.end(), min(clause.end, m.end() + 100))
+                )
+            )
+            or _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+        ):
+            return "airstrike"
+        if (
+            kind == "airstrike"
+            and m.group().startswith(("missile strike", "drone strike"))
+            and _ON_A_SHIP_RE.match(low, m.end())
+        ):
+            return "attack"
+        return None
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -1997,6 +2030,8 @@ class _Reader:
             return True
         if _EXPLOSION_RE.search(m.group()):
             return True  # "a roadside bomb exploded as their patrol passed": armed in itself
+        if m.group().startswith(("missile strike", "drone strike")):
+            return True  # "the missile strike on the tanker": armed in itself
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
