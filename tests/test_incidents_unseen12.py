@@ -158,3 +158,38 @@ def test_a_missile_strike_on_a_ship_is_an_attack(text: str) -> None:
 def test_a_date_before_attacked_dates_it(text: str) -> None:
     """'In the night of June 3, troops attacked ...': the verb takes the date before it."""
     assert [when for _, when in _incidents(text)] == ["2026-06-03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "On Monday a Chinese-flagged longliner was caught fishing without a licence inside "
+            "Fiji's exclusive economic zone."
+        ),
+        (
+            "On Monday the navy patrol boat apprehended the Taiwanese trawler Ocean Star fishing "
+            "some 30 miles inside the Philippine exclusive economic zone."
+        ),
+        "A Vietnamese boat was fishing illegally in Indonesian waters on Monday.",
+        (
+            "The talks came days after a Korean squid jigger was spotted fishing near Palau. "
+            "The vessel was intercepted by a patrol boat on Monday."
+        ),
+    ],
+)
+def test_a_foreign_boat_caught_fishing_is_an_incident(text: str) -> None:
+    """Poaching caught, apprehended or intercepted at sea: an `other` incident, dated."""
+    assert _incidents(text) == [("other", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police apprehended the suspect in Paris on Monday.",
+        "The French minister was caught fishing in a lake in Norway on Monday.",
+    ],
+)
+def test_an_arrest_or_a_fishing_trip_at_home_is_none(text: str) -> None:
+    """An arrest of a suspect, or a minister caught fishing on holiday, tells no incident."""
+    assert _incidents(text) == []

@@ -826,15 +826,18 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
-            r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending)\s+"
+            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|detained|arrested|"
-            r"abducted|kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|"
+            r"jailed|apprehended|intercepted)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|"
+            r"detained|arrested|abducted|kidnapped|jailed|apprehended)\s+(?:by|in|off|near|at|"
+            r"since|inside|"
+            r"along|last|"
             r"earlier)\b))|"
             r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
             r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
@@ -845,6 +848,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
             r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
             r"\bpersonae?\s+non\s+gratae?\b|"
+            # poaching: "a longliner was caught fishing without a licence inside Fiji's
+            # exclusive economic zone", "trawlers fishing illegally in Indonesian waters"
+            rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:was|were|had\s+been|"
+            r"has\s+been|have\s+been)\s+(?:caught|found|spotted|detected)\s+fishing\b|"
+            r"\bfishing\s+(?:illegally|without\s+(?:a\s+)?(?:licen[cs]es?|permits?|permission|"
+            r"authori[sz]ation))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:inside|in|within)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:waters|exclusive\s+economic\s+zone|eez|"
+            r"territorial\s+sea)\b|"
             r"(?P<ousted>\b(?:expelled|expels|expel|expelling)\s+(?:[\w'\u2019,-]+\s+){0,4}?"
             rf"(?:{_words((*_CIVILIANS, 'migrants', 'refugees', 'nationals', 'citizens'))})\b)|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
@@ -1008,6 +1019,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         "abduct",
+        "apprehend",
         "arrest",
         "block",
         "burn",
@@ -1029,6 +1041,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "exclusiv",
         "expel",
         "expuls",
+        "fishing",
         "flare",
         "flew",
         "flie",

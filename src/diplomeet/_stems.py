@@ -94,6 +94,7 @@ MEETING_STEMS: Final = (
 INCIDENT_STEMS: Final = (
     "abduct",
     "adiz",
+    "apprehend",
     "airspace",
     "airstrike",
     "ambush",
@@ -135,6 +136,7 @@ INCIDENT_STEMS: Final = (
     "fight",
     "fire",
     "firing",
+    "fishing",
     "flare",
     "flew",
     "flie",
