@@ -193,3 +193,26 @@ def test_a_foreign_boat_caught_fishing_is_an_incident(text: str) -> None:
 def test_an_arrest_or_a_fishing_trip_at_home_is_none(text: str) -> None:
     """An arrest of a suspect, or a minister caught fishing on holiday, tells no incident."""
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Ministers agreed to investigate Monday's attack on a Ugandan army post, in which one "
+            "soldier was killed. On Monday night, South Sudanese soldiers crossed into Uganda and "
+            "opened fire on an army post, killing one soldier."
+        ),
+        (
+            "South Sudanese soldiers crossed into Uganda and opened fire on an army post on "
+            "Monday. Kampala protested against Monday's attack on the Ugandan post."
+        ),
+    ],
+)
+def test_an_attack_named_and_the_fire_told_in_full_are_one(text: str) -> None:
+    """An attack named ("Monday's attack on a post") and the fire told that day: one incident."""
+    art = diplomeet.parse(_HEAD + text + "\n\nMore follows.", published=date(2026, 6, 10))
+    assert [(i.kind, i.when.value if i.when else None) for i in art.incidents] == [
+        ("shots_fired", "2026-06-08")
+    ]
+    assert {a.country for a in art.incidents[0].actors} == {"SS", "UG"}

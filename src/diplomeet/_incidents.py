@@ -1492,6 +1492,7 @@ class _Draft:
     reported: TimeRef | None = None  # the month it was reported in, if undated
     definite: bool = False  # told as "the seizure of ...", an incident known to the reader
     shooting: bool = False  # told by the noun "shooting": shots fired, or an attack
+    noun: bool = False  # told by a noun ("Saturday's attack on"), not by a verb
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1672,6 +1673,7 @@ class _Reader:
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
                 shooting=m.group().startswith(("shooting", "killing")),
+                noun=_NOMINAL_RE.match(m.group()) is not None,
             )
             if (
                 self.historical(clause, m, draft.when)
@@ -2364,6 +2366,32 @@ class _Reader:
                 return 0
         return None
 
+    def named_attack(self, new: _Draft) -> bool:
+        """
+        Whether ``new`` and a draft of the same day are an attack named and told in full.
+
+        "Monday's attack on a post" (a noun) and "opened fire on an army post on Monday
+        night" (shots, or a strike, told in full) are one incident, of the kind told in full,
+        whichever comes first; merged into the earlier one, True.
+        """
+        if new.kind == "attack" and new.noun:
+            told = [d for d in self.drafts if d.kind in {"shots_fired", "airstrike"}]
+        elif new.kind in {"shots_fired", "airstrike"} and not new.noun:
+            told = [d for d in self.drafts if d.kind == "attack" and d.noun]
+        else:
+            return False
+        for d in told:
+            if _same_day(d.when, new.when) and (
+                not d.codes or not new.codes or set(d.codes) & set(new.codes)
+            ):
+                if d.kind == "attack":
+                    d.kind, d.summary, d.evidence = new.kind, new.summary, new.evidence
+                    d.codes = new.codes + [c for c in d.codes if c not in new.codes]
+                    d.noun = False
+                d.casualties = d.casualties if d.casualties is not None else new.casualties
+                return True
+        return False
+
     def merge(self, new: _Draft, *, retold: bool = False) -> None:
         if retold:
             for d in reversed(self.drafts):
@@ -2371,6 +2399,8 @@ class _Reader:
                     d.codes = d.codes or new.codes
                     d.casualties = d.casualties if d.casualties is not None else new.casualties
                     return
+        if self.named_attack(new):
+            return
         for d in self.drafts:
             if d.kind != new.kind:
                 continue
