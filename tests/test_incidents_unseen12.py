@@ -216,3 +216,34 @@ def test_an_attack_named_and_the_fire_told_in_full_are_one(text: str) -> None:
         ("shots_fired", "2026-06-08")
     ]
     assert {a.country for a in art.incidents[0].actors} == {"SS", "UG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            (
+                "The foreign ministers of Eritrea and Ethiopia held talks in Nairobi on Monday, "
+                "their first meeting since clashes along the common border in March."
+            ),
+            "shots_fired",
+        ),
+        (
+            (
+                "Kenya and Somalia restored ties on Monday, a year after talks broke down and "
+                "months since attacks on their border posts in March."
+            ),
+            "attack",
+        ),
+        (
+            (
+                "Thai and Cambodian envoys met on Monday for the first time since border "
+                "skirmishes in March."
+            ),
+            "shots_fired",
+        ),
+    ],
+)
+def test_since_clashes_takes_its_own_date(text: str, kind: str) -> None:
+    """'Met on Monday, the first meeting since clashes ... in March': the clashes of March."""
+    assert _incidents(text) == [(kind, "2026-03")]

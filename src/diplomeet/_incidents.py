@@ -1328,7 +1328,10 @@ _BREAK_RE: Final = re.compile(
     r"after\s+(?!(?:midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|"
     r"sunset|dark)\b)(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops)"
     r"|(?:when|where)\b|since\s+(?:the|a|an|its|their|his|her)\s"
-    r"|since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)"
+    r"|since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b"
+    # "their first meeting since clashes along the border in December"
+    r"|since\s+(?:[\w-]+\s+)?(?:clashes|fighting|skirmishes|hostilities|strikes|airstrikes|"
+    r"attacks|raids|shelling|incursions)\b)"
     r"|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
@@ -1756,11 +1759,12 @@ class _Reader:
             sides = [COUNTRY_NAMES.get(w) or DEMONYMS.get(w) for w in pair.groups()]
             codes += [c for c in sides if c is not None and c not in codes and None not in sides]
         if not codes and (
-            kind == "airspace_violation" or self.low.startswith("when ", clause.start)
+            kind == "airspace_violation" or self.low.startswith(("when ", "since "), clause.start)
         ):
             # "a drone crashed in Moldova after straying into its airspace": the airspace
             # is told in a clause of its own, its owner in the sentence; "two Pakistani
             # guards were killed when a bomber rammed a convoy": the victims' main clause
+            # (and "the ministers of A and B met, the first time since clashes in March")
             codes = countries_in(self.doc, sent.start, sent.end)
         if (
             not codes
