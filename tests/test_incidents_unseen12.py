@@ -247,3 +247,20 @@ def test_an_attack_named_and_the_fire_told_in_full_are_one(text: str) -> None:
 def test_since_clashes_takes_its_own_date(text: str, kind: str) -> None:
     """'Met on Monday, the first meeting since clashes ... in March': the clashes of March."""
     assert _incidents(text) == [(kind, "2026-03")]
+
+
+def test_the_summit_came_days_after_counts_from_the_summit() -> None:
+    """'The summit came five days after ...' counts from the summit's day told in the lede."""
+    text = (
+        "The presidents of Chile and Peru met in Arica on Tuesday and agreed a border plan.\n\n"
+        "The host welcomed his guest at the regional government house for the summit.\n\n"
+        "On the sidelines, the two foreign ministers held a meeting of their own.\n\n"
+        '"Our cooperation has no border," the host told reporters.\n\n'
+        "The guest said the two governments would meet again within six months.\n\n"
+        "The summit came five days after Peruvian soldiers and suspected smugglers exchanged "
+        "gunfire near the Chilean border, leaving two dead."
+    )
+    art = diplomeet.parse(_HEAD + text, published=date(2026, 4, 22))
+    assert [(i.kind, i.when.value if i.when else None) for i in art.incidents] == [
+        ("shots_fired", "2026-04-16")
+    ]
