@@ -264,3 +264,35 @@ def test_the_summit_came_days_after_counts_from_the_summit() -> None:
     assert [(i.kind, i.when.value if i.when else None) for i in art.incidents] == [
         ("shots_fired", "2026-04-16")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday she laid flowers at the bombed embassy in Nairobi and met Kenyan guards.",
+        "Kyiv condemned the almost daily Russian drone strikes on Odesa.",
+        "The agency reported escalating cyberattacks against Estonia on Monday.",
+        "Greece protested repeated Turkish incursions into its airspace.",
+    ],
+)
+def test_a_bombed_place_or_a_run_of_strikes_is_none(text: str) -> None:
+    """A bombed embassy is a place; repeated incursions or daily strikes are a run, not one."""
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials probed the bombing of a Russian airliner over Egypt on Monday.",
+        "The bombing of a passenger jet over Lockerbie on Monday killed 270 people.",
+    ],
+)
+def test_the_bombing_of_an_airliner_is_an_attack(text: str) -> None:
+    """A bomb on board: "the bombing of an airliner" is an attack, not an airstrike."""
+    assert _incidents(text) == [("attack", "2026-06-08")]
+
+
+def test_the_bombing_of_a_city_by_aircraft_stays_an_airstrike() -> None:
+    """'The bombing of Aleppo by Russian aircraft': a strike from the air still."""
+    text = "The bombing of Aleppo by Russian aircraft on Monday killed 12."
+    assert _incidents(text) == [("airstrike", "2026-06-08")]

@@ -1127,7 +1127,9 @@ _INFINITIVE_RE: Final = re.compile(
 )
 # A participle used as an adjective: "release detained fishermen", "the detained herders".
 _PARTICIPLE_RE: Final = re.compile(
-    r"(?:detained|arrested|jailed|captured|kidnapped|abducted|seized|impounded|hijacked)\s"
+    r"(?:detained|arrested|jailed|captured|kidnapped|abducted|seized|impounded|hijacked|"
+    # "flowers at the bombed embassy": the place of an attack told before, an adjective
+    r"bombed|shelled)(?:\s|$)"
 )
 _ADJECTIVE_HELD_RE: Final = re.compile(
     r"\b(?:the|release|released|releasing|free|freed|freeing|repatriate|repatriated|"
@@ -1245,6 +1247,11 @@ _DENIED_HEAD_RE: Final = re.compile(
 )
 _SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
+_TREND_BEFORE_RE: Final = re.compile(
+    r"\b(?:escalating|growing|rising|increasing|mounting|frequent|repeated|recurring|"
+    r"continued|continuing|ongoing|persistent|sporadic|almost\s+daily|daily|nightly|weekly)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
 _HISTORY: Final = timedelta(days=366)
@@ -1297,6 +1304,10 @@ _DRONE_ATTACK_RE: Final = re.compile(
     r"\bdrones?\s+(?:and\s+(?:[\w-]+\s+)?(?:missile|rocket)\s+)?attacks?\b"
 )
 _WITH_DRONES_RE: Final = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?drones\b")
+_OF_A_PLANE_RE: Final = re.compile(
+    r"\s*(?:of\s+)?(?:(?!by\b)[\w'\u2019-]+\s+){0,4}?(?:airliners?|jetliners?|passenger\s+(?:jets?|"
+    r"planes?)|flight|plane|aircraft)\b"
+)
 _ON_A_SHIP_RE: Final = re.compile(
     rf"\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_words(_SEIZABLE)})\b"
 )
@@ -1855,6 +1866,12 @@ class _Reader:
             and _ON_A_SHIP_RE.match(low, m.end())
         ):
             return "attack"
+        if (
+            kind == "airstrike"
+            and m.group().startswith("bombing")
+            and _OF_A_PLANE_RE.match(low, m.end())
+        ):
+            return "attack"  # "the bombing of a Russian airliner": a bomb on board
         return None
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
@@ -1950,6 +1967,11 @@ class _Reader:
             and _MORE_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
         ):
             return True  # "more airstrikes are needed": strikes wished for, none told
+        plural = any(w.endswith("s") for w in m.group().split()[:2])
+        if plural and _TREND_BEFORE_RE.search(
+            self.low, max(clause.start, m.start() - 32), m.start()
+        ):
+            return True  # "escalating cyberattacks", "repeated incursions": a run of them
         if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
             return True  # "attacks on peacekeepers have risen": a trend of a tally
         return (
@@ -2066,7 +2088,7 @@ class _Reader:
         """
         word = m.group()
         return (
-            word.startswith(("attack ", "attacked"))
+            word.startswith(("attack ", "attacked", "bombing"))
             and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
