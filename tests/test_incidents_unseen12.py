@@ -296,3 +296,52 @@ def test_the_bombing_of_a_city_by_aircraft_stays_an_airstrike() -> None:
     """'The bombing of Aleppo by Russian aircraft': a strike from the air still."""
     text = "The bombing of Aleppo by Russian aircraft on Monday killed 12."
     assert _incidents(text) == [("airstrike", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Twelve soldiers were killed in an ambush near the Malian border on Monday.", "attack"),
+        (
+            (
+                "Two Indian soldiers were killed on Monday in Pakistani firing along the Line "
+                "of Control."
+            ),
+            "attack",
+        ),
+        (
+            (
+                "Three Thai soldiers were wounded when a landmine exploded near the Cambodian "
+                "border on Monday."
+            ),
+            "attack",
+        ),
+        (
+            "Houthi rebels fired a ballistic missile at a US destroyer in the Red Sea on Monday.",
+            "shots_fired",
+        ),
+        (
+            (
+                "Hollande blamed the group for the coordinated attacks that killed more than "
+                "125 people in the French capital on Monday night."
+            ),
+            "attack",
+        ),
+    ],
+)
+def test_more_wordings_of_armed_incidents(text: str, kind: str) -> None:
+    """An ambush, firing with a day between, a landmine, one missile fired at, deadly attacks."""
+    assert _incidents(text) == [(kind, "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator gave an ambush interview on Monday.",
+        "North Korea fired a ballistic missile into the sea near Japan on Monday.",
+        "He said attacks that kill civilians are crimes.",
+    ],
+)
+def test_no_armed_incident_in_an_interview_a_test_or_a_maxim(text: str) -> None:
+    """An ambush interview, a missile fired into the sea, a maxim: no armed incident."""
+    assert [kind for kind, _ in _incidents(text)] in ([], ["other"])

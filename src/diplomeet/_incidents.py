@@ -99,7 +99,9 @@ attack" sub-events and the CAMEO codes 193 ("Fight with small arms and light wea
 """
 _MUNITIONS: Final[tuple[str, ...]] = (
     *_GUNFIRE,
+    "rocket",
     "rockets",
+    "missile",
     "missiles",
     "mortars",
     "grenades",
@@ -155,6 +157,11 @@ _EXPLOSIVES: Final[tuple[str, ...]] = (
     "projectiles",
     "drone",
     "drones",
+    "landmine",
+    "landmines",
+    "land mine",
+    "roadside bomb",
+    "improvised explosive device",
 )
 """
 Explosive weapons that "landed", "hit", "struck", "exploded" or "damaged" a ship (ACLED
@@ -742,6 +749,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[asrmdtkwibgpfvcelhnoiu])\b(?:"
             r"\b(?:attacked|attacks\s+on|attack\s+on|attack\s+against|ambushed|"
+            # "the coordinated attacks that killed 130 people in Paris on Friday"
+            r"attacks?\s+(?:that|which)\s+(?:killed|left)|"
+            # the noun after "an": "killed in an ambush near the border", not "an ambush interview"
+            r"(?<=\ban\s)ambush(?!\s+(?:interview|marketing|journalism|tactics?|predators?))|"
             # "the armed attack carried out on 9 May against a patrol"
             r"attack\s+(?:carried\s+out|perpetrated)|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
@@ -785,8 +796,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\s+attack\s+(?:in|on|at|near|outside|against|that\s+killed|killed|kills|killing)\b|"
             r"killing\s+of\s+(?:[\w-]+\s+){1,5}?in\s+(?:[\w-]+\s+){0,2}?"
             r"(?:firing|fire|gunfire|shelling|crossfire|shootings?|clashes)\b|"
-            r"(?:killed|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:firing|fire|gunfire|shelling|crossfire)\b|"
+            r"(?:killed|wounded|injured)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+            r"(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:firing|fire|gunfire|shelling|crossfire)\b|"
             r"(?:killed|shot|wounded|injured)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
@@ -2088,7 +2099,7 @@ class _Reader:
         """
         word = m.group()
         return (
-            word.startswith(("attack ", "attacked", "bombing"))
+            word.startswith(("attack ", "attacks ", "attacked", "bombing"))
             and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
