@@ -345,3 +345,39 @@ def test_more_wordings_of_armed_incidents(text: str, kind: str) -> None:
 def test_no_armed_incident_in_an_interview_a_test_or_a_maxim(text: str) -> None:
     """An ambush interview, a missile fired into the sea, a maxim: no armed incident."""
     assert [kind for kind, _ in _incidents(text)] in ([], ["other"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The Japanese minister met his American counterpart in Tokyo on Monday to discuss "
+            "the North's latest ballistic missile launch."
+        ),
+        (
+            "The two ministers met in Kathmandu on Monday and discussed the recent shooting of a "
+            "Nepali trader by Indian border guards."
+        ),
+    ],
+)
+def test_an_undated_topic_of_talks_is_no_incident(text: str) -> None:
+    """An incident only named as what the talks discussed, with no date of its own: none."""
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "At the talks on Monday, they discussed the detention of three Indian fishing "
+                "boats by the Maldivian coast guard in March."
+            ),
+            "2026-03",
+        ),
+        ("They discussed the downing of a Russian drone over Poland on Sunday.", "2026-06-07"),
+    ],
+)
+def test_a_topic_of_talks_with_its_own_date_is_an_incident(text: str, when: str) -> None:
+    """A topic of the talks dated on its own ("the detention ... in March") is an incident."""
+    assert [w for _, w in _incidents(text)] == [when]

@@ -1466,6 +1466,10 @@ _REACTION_RE: Final = re.compile(
     r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
+_TOPIC_RE: Final = re.compile(
+    r"(?=[d])\bdiscuss(?:ed|es|ing)?\s+(?:(?:the|this|that|these|those)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)?$"
+)
 _DEFINITE_CRAFT_RE: Final = re.compile(
     rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
     r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
@@ -1914,6 +1918,18 @@ class _Reader:
         the same kind or, in the plural, as a series; the clause's date is the reaction's.
         """
         low = self.low
+        if _TOPIC_RE.search(low, max(clause.start, m.start() - 64), m.start()) and not any(
+            t.span is not None and t.start is not None and t.span.start > m.start()
+            for t in self.doc.dates_in(m.start(), clause.end)
+        ):
+            # "met on Monday to discuss the North's latest missile launch": a topic of the
+            # talks, with no date of its own (not "discussed the detention of three boats
+            # in December")
+            for d in reversed(self.drafts):
+                if d.kind == draft.kind:
+                    d.codes = d.codes or draft.codes
+                    break
+            return True
         if not self.drafts or not _REACTION_RE.search(
             low, max(clause.start, m.start() - 48), m.start()
         ):
