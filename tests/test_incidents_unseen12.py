@@ -381,3 +381,24 @@ def test_an_undated_topic_of_talks_is_no_incident(text: str) -> None:
 def test_a_topic_of_talks_with_its_own_date_is_an_incident(text: str, when: str) -> None:
     """A topic of the talks dated on its own ("the detention ... in March") is an incident."""
     assert [w for _, w in _incidents(text)] == [when]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The warrant issued on Monday charged him with attempted murder in the 1995 shooting "
+            "of a Canadian doctor."
+        ),
+        "Norway said on Monday the 1995 bombing of the Canadian embassy in Oslo was solved.",
+    ],
+)
+def test_the_year_in_the_words_of_the_incident_makes_it_history(text: str) -> None:
+    """'The 1995 shooting of ...' told in a story of today is history, whatever day it names."""
+    assert _incidents(text) == []
+
+
+def test_this_years_bombing_is_news() -> None:
+    """'The 2026 bombing of the embassy' in a 2026 story is an incident still."""
+    text = "Norway said on Monday the 2026 bombing of the Canadian embassy in Oslo was solved."
+    assert [kind for kind, _ in _incidents(text)] == ["attack"]

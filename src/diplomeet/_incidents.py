@@ -1264,6 +1264,7 @@ _TREND_BEFORE_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?$"
 )
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
+_INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
 _HISTORY: Final = timedelta(days=366)
 """
@@ -1971,6 +1972,11 @@ class _Reader:
         published = self.doc.published
         if published is None:
             return False
+        # "the 1995 shooting of a doctor" (the year inside the words of the incident) is
+        # history whatever the clause's date ("a warrant issued Monday ... in the 1995 ...")
+        inner = _INNER_YEAR_RE.match(m.group())
+        if inner is not None and int(inner.group(1)) < published.year:
+            return True
         if when is not None and when.end is not None:
             # ordinals, not dates: no sum before year 1
             return when.end.toordinal() < published.toordinal() - _HISTORY.days
