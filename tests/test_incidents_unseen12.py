@@ -402,3 +402,21 @@ def test_this_years_bombing_is_news() -> None:
     """'The 2026 bombing of the embassy' in a 2026 story is an incident still."""
     text = "Norway said on Monday the 2026 bombing of the Canadian embassy in Oslo was solved."
     assert [kind for kind, _ in _incidents(text)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Gunmen opened fire on diners at a cafe in Bamako on Monday in a terrorist attack "
+            "that killed 20 Malian civilians."
+        ),
+        (
+            "A gunman opened fire in a shopping centre in Munich on Monday, killing nine German "
+            "shoppers in what police called a terror attack."
+        ),
+    ],
+)
+def test_fire_told_as_a_terrorist_attack_is_an_attack(text: str) -> None:
+    """Shots fired in a clause that names a "terrorist attack": the attack."""
+    assert _incidents(text) == [("attack", "2026-06-08")]

@@ -1316,6 +1316,7 @@ _DRONE_ATTACK_RE: Final = re.compile(
     r"\bdrones?\s+(?:and\s+(?:[\w-]+\s+)?(?:missile|rocket)\s+)?attacks?\b"
 )
 _WITH_DRONES_RE: Final = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?drones\b")
+_TERROR_ATTACK_RE: Final = re.compile(r"\bterror(?:ist)?\s+attack\b")
 _OF_A_PLANE_RE: Final = re.compile(
     r"\s*(?:of\s+)?(?:(?!by\b)[\w'\u2019-]+\s+){0,4}?(?:airliners?|jetliners?|passenger\s+(?:jets?|"
     r"planes?)|flight|plane|aircraft)\b"
@@ -1880,7 +1881,9 @@ class _Reader:
             kind == "airstrike"
             and m.group().startswith(("missile strike", "drone strike"))
             and _ON_A_SHIP_RE.match(low, m.end())
-        ):
+        ) or (kind == "shots_fired" and _TERROR_ATTACK_RE.search(low, clause.start, clause.end)):
+            # "the missile strike on the tanker": a ship hit; "opened fire on diners ... in a
+            # terrorist attack": the attack the clause names
             return "attack"
         if (
             kind == "airstrike"
