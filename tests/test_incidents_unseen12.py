@@ -420,3 +420,30 @@ def test_this_years_bombing_is_news() -> None:
 def test_fire_told_as_a_terrorist_attack_is_an_attack(text: str) -> None:
     """Shots fired in a clause that names a "terrorist attack": the attack."""
     assert _incidents(text) == [("attack", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "At least five civilians were killed on Monday when shells fired from rebel-held "
+            "hills fell on a displacement camp outside Goma, the Congolese army said."
+        ),
+        (
+            "Four Somali children were killed on Monday when mortar rounds fired by militants "
+            "hit a school near Mogadishu."
+        ),
+    ],
+)
+def test_shells_that_kill_civilians_are_an_attack(text: str) -> None:
+    """Shells fired (not across a border) that kill civilians: an attack on people."""
+    assert _incidents(text) == [("attack", "2026-06-08")]
+
+
+def test_shells_from_across_a_border_stay_shots_fired() -> None:
+    """Shells "fired from the Myanmar side" that land in Bangladesh are shots over a border."""
+    text = (
+        "Two mortar shells fired from the Myanmar side landed in a paddy field in Bangladesh on "
+        "Monday, killing two Bangladeshi villagers."
+    )
+    assert _incidents(text) == [("shots_fired", "2026-06-08")]

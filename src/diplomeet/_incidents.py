@@ -1316,6 +1316,11 @@ _DRONE_ATTACK_RE: Final = re.compile(
     r"\bdrones?\s+(?:and\s+(?:[\w-]+\s+)?(?:missile|rocket)\s+)?attacks?\b"
 )
 _WITH_DRONES_RE: Final = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?drones\b")
+_CIVILIANS_KILLED_RE: Final = re.compile(
+    r"\b(?:civilians|villagers|residents|people|children|women|refugees)\b[^.;!?]{0,40}?"
+    r"\b(?:were|was|have\s+been|had\s+been)\s+killed\b"
+)
+_ACROSS_RE: Final = re.compile(r"\b(?:side|across|border|frontier|bank)\b")
 _TERROR_ATTACK_RE: Final = re.compile(r"\bterror(?:ist)?\s+attack\b")
 _OF_A_PLANE_RE: Final = re.compile(
     r"\s*(?:of\s+)?(?:(?!by\b)[\w'\u2019-]+\s+){0,4}?(?:airliners?|jetliners?|passenger\s+(?:jets?|"
@@ -1889,8 +1894,16 @@ class _Reader:
             kind == "airstrike"
             and m.group().startswith("bombing")
             and _OF_A_PLANE_RE.match(low, m.end())
+        ) or (
+            kind == "shots_fired"
+            and m.group().startswith(("shells", "rounds", "rockets", "mortar"))
+            and _CIVILIANS_KILLED_RE.search(low, max(0, clause.start - 120), clause.end)
+            and not _ACROSS_RE.search(low, clause.start, clause.end)
         ):
-            return "attack"  # "the bombing of a Russian airliner": a bomb on board
+            # "the bombing of a Russian airliner": a bomb on board; "five civilians were
+            # killed when shells fired from rebel-held hills fell on a camp": shelling of
+            # people (shells from across a border are shots fired over it, whatever they hit)
+            return "attack"
         return None
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
