@@ -52,3 +52,34 @@ def test_more_wordings_of_a_meeting(text: str) -> None:
 def test_no_meeting_in_the_same_words(text: str) -> None:
     """'Meeting the press', hands shaken with voters, an idea entertained: no one met."""
     assert meetings_read(text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "BERLIN (Reuters) - Speaking after talks with Prime Minister Tom Reid on Tuesday, "
+            "Chancellor Eva Brandt said tariffs would fall."
+        ),
+        (
+            "BERLIN (Reuters) - In a call with Prime Minister Tom Reid on Tuesday, Chancellor "
+            "Eva Brandt said tariffs would fall."
+        ),
+        (
+            "Following their meeting on Tuesday, Prime Minister Tom Reid and Chancellor Eva "
+            "Brandt issued a joint statement."
+        ),
+        (
+            "BERLIN (AP) - After their talks in Berlin, Prime Minister Tom Reid and Chancellor "
+            "Eva Brandt issued a joint statement."
+        ),
+        (
+            "Prime Minister Tom Reid is expected to press Chancellor Eva Brandt on tariffs when "
+            "they meet on Friday."
+        ),
+    ],
+)
+def test_a_meeting_told_before_or_after_its_people(text: str) -> None:
+    """A lead phrase after a dateline ('BERLIN (Reuters) - After their talks, A and B ...')."""
+    found = meetings_read(text, _DAY)
+    assert any(set(names) == set(_PAIR) for _, names in found)

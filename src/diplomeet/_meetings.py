@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -137,7 +137,7 @@ _TRIGGER_RE: Final = re.compile(
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
             at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
-            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 (?!\s+(?:with|between))|
@@ -602,6 +602,8 @@ _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
+    # ("Speaking after talks with A, B said": the participle before the preposition)
+    r"(?:(?:speaking|talking|writing|returning)\s+)?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
@@ -742,6 +744,7 @@ _PHRASE_STARTS: Final = (
     "day",
     "delegation",
     "delegations",
+    "following",
     "had",
     "has",
     "have",
@@ -1186,6 +1189,8 @@ _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+l
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
 # (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+# The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
+_THEIR_MEETING: Final = ("summit", "talks", "meeting")
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
@@ -2831,6 +2836,10 @@ class _Reader:
         start = clause.start
         while start < trig.start() and self.low[start].isspace():
             start += 1
+        start = self.after_dateline(start, trig.start())
+        if kind == "noun" and start == trig.start() and trig.group().endswith(_THEIR_MEETING):
+            # "After their talks in Berlin, A and B issued a joint statement"
+            return self.main_subject(sent, trig, sent_people)
         if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
             self.low, start, trig.start()
         ):
@@ -2842,17 +2851,24 @@ class _Reader:
             and trig.group().endswith("ing")
             and (
                 _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
-                or (
-                    trig.group() == "meeting"
-                    and (
-                        start == trig.start()
-                        or _DATELINE_LEAD_RE.fullmatch(self.text, start, trig.start())
-                    )
-                )
+                or (trig.group() == "meeting" and start == trig.start())
             )
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """
+        Where a paragraph's first sentence starts after its dateline ("BERLIN (Reuters) - ").
+
+        ``start`` itself when it opens no paragraph or no dateline in capitals is there.
+        """
+        starts = self.paragraph_starts
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+            return start
+        m = _DATELINE_LEAD_RE.match(self.text, start, end)
+        return start if m is None else m.end()
 
     def quoted_speaker(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -3106,7 +3122,11 @@ class _Reader:
                 return list(people.values())
             return []
         partner = next((m for m in main if self.with_before(m)), None)
-        if partner is None or not main or main[0] is partner:
+        if partner is None:
+            # "A is expected to press B on tariffs when they meet": the two people named
+            named = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            return list(named.values()) if len(named) == 2 else []
+        if main[0] is partner:
             return []
         return [main[0].actor, partner.actor]
 
