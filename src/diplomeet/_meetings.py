@@ -47,7 +47,11 @@ __all__ = ["find_meetings"]
 _TRIGGER_RE: Final = re.compile(
     r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
+            # ("have spoken twice by phone", "talked again by telephone")
+            (?:(?:twice|again|[a-z]{3,}ly)\s+)?
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
+            # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
+            |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
@@ -76,7 +80,9 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
+      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+            (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
@@ -86,6 +92,28 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "will dine with A", "dining with A"
+            |(?:dines|dine|dining)\s+with
+            # "was the guest of B at a dinner", "were guests of B"
+            |guests?\s+of
+            # "received a written message from A, delivered by B": the envoy B was received
+            |(?:received|receives|receiving)\s+(?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?
+                (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)
+                \s+from\s+[^.;]{1,120}?,?\s+(?:which\s+was\s+)?(?:delivered|handed\s+over|conveyed)
+                \s+(?:to\s+(?:him|her)\s+)?by
+            # "was accorded a ceremonial welcome by B", "exchanged greetings with B", "rolled
+            # out the red carpet for B"
+            |accorded\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+by
+            |exchanged\s+(?:greetings|pleasantries)\s+with
+            |(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for
+            # an envoy's credentials: "presented his credentials to A", "received the letters
+            # of credence of B" (the head of state receives the envoy in person)
+            |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+to
+            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+(?:of|from)
+            # "gave a dinner in honour of A" (A the guest)
+            |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -94,16 +122,27 @@ _TRIGGER_RE: Final = re.compile(
             |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
-            # "spoke this afternoon with A", "conferred for two hours today with A"
-            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
-                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
-                afternoon|evening)|today|yesterday|tonight|last\s+night|briefly|privately|
-                informally)\s+){1,2}with
+            # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
+            # a time of day or a first time ("has met previously with A", "met in the afternoon
+            # with A", "talked at length with A", "met for the first time with A"); a place or a
+            # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
+            # meeting at his home with A")
+            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
+                discussions)\s+(?:(?:for\s+
+                (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
+                |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
+                |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
+                )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            # "joined B for dinner (talks)": the object before "for"
+            joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
+                breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
@@ -140,11 +179,22 @@ _TRIGGER_RE: Final = re.compile(
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
-                (?!\s+(?:with|between))|
+                # ("after talks in Ankara with A, B said": read at "talks ... with")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "A and B shook hands outside the Chancellery" (with no "with": each other's)
             shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            # "A and B sat down for talks", "dined together", "held a joint news conference"
+            (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
+            (?:dined|lunched|breakfasted)\s+together|
+            # "A and B appeared together at a joint news conference"
+            appeared\s+together\s+at\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+conference|
+            # "The two leaders witnessed the signing of six agreements"
+            witnessed\s+the\s+(?:signing|exchange)\s+of|
+            (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
+            # "the two leaders will confer next week" ("conferred an award on A" is none)
+            confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -155,16 +205,24 @@ _TRIGGER_RE: Final = re.compile(
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
-            (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
     re.VERBOSE,
+)
+# "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
+# article named, joined by a hyphen (or a dash) before a meeting noun.
+_PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
+_PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
+_PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
+_SURNAME_PAIR_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -559,7 +617,11 @@ _ATTENDED_RE: Final = re.compile(
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
-_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(
+    # "attended a dinner (reception, banquet) hosted by A": a guest of A's
+    r"\b(?:meeting|talks|summit|session|consultations|dinner|lunch|luncheon|breakfast|banquet"
+    r"|reception)\s+$"
+)
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
 _PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
@@ -599,6 +661,11 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+# A meeting told as the second of two participles opening a sentence: "After touring the
+# port and meeting with A, B said" (B met A).
+_AND_PARTICIPLE_LEAD_RE: Final = re.compile(
+    r"(?:after|while|before|when|upon)\s+[a-z]+ing\s+[^,;.()\"\u201c]{1,80}?\s+and\s+"
+)
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
@@ -740,6 +807,7 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "by",
     "concluded",
     "day",
     "delegation",
@@ -750,6 +818,7 @@ _PHRASE_STARTS: Final = (
     "have",
     "hour",
     "opened",
+    "over",
     "resumed",
     "round",
     "side",
@@ -757,6 +826,7 @@ _PHRASE_STARTS: Final = (
     "spoke",
     "started",
     "team",
+    "via",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -872,6 +942,8 @@ _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# An invitation to visit a country named with "the": "invited A to visit the United States".
+_VISIT_THE_PLACE_RE: Final = re.compile(rf"\s+the\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # "invited A to visit": the guest is after "invited".
 _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 # A trip's destination: "travel to Chile", "fly to the United States".
@@ -921,7 +993,8 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 # place and a day told between the passive verb and "by" (two at most, in either order).
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
-    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+    # "was greeted at the airport by A", "was received at the palace by A"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -1353,7 +1426,11 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
     if old.when and new.when:
         if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
-        return _compatible(old.when.value, new.when.value)
+        # "spent three hours at the chancellery yesterday afternoon ... They dined together
+        # last night": the talks of one day, parts of it told apart
+        return _compatible(old.when.value, new.when.value) or (
+            old.status == new.status == "held" and _same_day(old.when, new.when)
+        )
     return not (old.earlier or new.earlier)
 
 
@@ -2061,6 +2138,8 @@ class _Reader:
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
             for h in hits
         )
+        if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
+            self.surname_pair(sent, hits)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -2084,6 +2163,42 @@ class _Reader:
             and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
+
+    def surname_pair(self, sent: Segment, hits: list[int]) -> None:
+        """Read "the Duarte-Arce talks": a meeting of the two people named before."""
+        for h in hits:
+            trig = _PAIR_NOUN_RE.match(self.low, h)
+            pair = (
+                None
+                if trig is None
+                else _SURNAME_PAIR_RE.search(self.text, max(sent.start, h - _PAIR_REACH), h)
+            )
+            if trig is None or pair is None:
+                continue
+            dash = pair.end(1)
+            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
+            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            key = {_key(a) for a in people if a is not None}
+            # (an undated retelling of a meeting told before adds nothing: "will meet ... The
+            # Vollmer-Reyes meeting would focus on energy" stays planned)
+            if len(key) == 2 and (
+                self.doc.dates_in(sent.start, sent.end)
+                or not any(d.key == key for d in self.drafts)
+            ):
+                self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_before(self, surname: str, end: int) -> Actor | None:
+        """The person last named before ``end`` whose surname is ``surname``."""
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in reversed(self.all[: bisect_left(self.starts, end)])
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -2574,7 +2689,10 @@ class _Reader:
         text, low = self.text, self.low
         if objects or not low.startswith("visit", trig.start()):
             return participants  # (a visit with a person named after it: "visited A")
-        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end) or (
+            None if invited is None else _VISIT_THE_PLACE_RE.match(text, trig.end(), clause.end)
+        )
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
@@ -2582,7 +2700,6 @@ class _Reader:
             if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
             participants = _expand(after[0])
-        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -2749,7 +2866,9 @@ class _Reader:
         The people of "a meeting of A with B": A (and those joined to A), then B.
 
         Only when a mention starts right after "of" and another right after "with" (else
-        no one: "a meeting of the council with observers").
+        no one: "a meeting of the council with observers"); without "with", the people of
+        "the meeting of A and B" (two people at least, no body: "the summit of the Union and
+        Canada" is no meeting of people).
         """
         text = self.text
         after = _people(self.in_range(trig.end(), clause.end), text)
@@ -2758,6 +2877,8 @@ class _Reader:
         owners = _coordinated(text, after, 0)
         rest = after[len(owners) :]
         if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            if len(owners) > 1 and all(m.actor.kind == "person" for m in owners):
+                return [a for m in owners for a in _expand(m)]
             return []
         others = _coordinated(text, rest, 0, objects=True)
         return [a for m in [*owners, *others] for a in _expand(m)]
@@ -2853,6 +2974,10 @@ class _Reader:
                 _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
                 or (trig.group() == "meeting" and start == trig.start())
             )
+        ) or (
+            kind in {"direct", "with"}
+            and trig.group().startswith(("meeting", "hosting", "receiving", "welcoming"))
+            and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
