@@ -1473,6 +1473,8 @@ _EVENT_DATE_PREPOSITIONS: Final = frozenset({"", "on", "in", "at"})
 _EVENT_VERBS: Final = {
     "meeting": "met",
     "meetings": "met",
+    # "The summit came five days after ...": the summit the leaders "met" at
+    "summit": "summit|met",
     "strike": "struck",
     "strikes": "struck",
     "fighting": "fought",
@@ -1544,7 +1546,7 @@ def _event_anchor(
         subject = _EVENT_SUBJECT_RE.fullmatch(text, first, m.start())
         if subject is None:
             return None, None
-        day = _told_before(subject[1], index, matches, values, sentences, step, back=4)
+        day = _told_before(subject[1], index, matches, values, sentences, step, back=6)
         return day, "left" if day is not None else None
     day = _told_before(obj[1], index, matches, values, sentences, step, back=2)
     return day, "back" if day is not None else None
