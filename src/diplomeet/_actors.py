@@ -652,6 +652,8 @@ _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 
+# An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
+_AGE_RE: Final = re.compile(r"\d{1,3},")
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
@@ -2201,6 +2203,8 @@ class _Resolver:
                     or (t.gaps[it.i].startswith(",") and (before in TITLES or before in _ROLES))
                     or after in _SPEECH_OR_MEETING_VERBS
                     or before in _SPEECH_BEFORE_NAME
+                    # "Mira Casey, 29, of Mobile": an age in apposition
+                    or (t.gaps[it.j] == ", " and _AGE_RE.fullmatch(after) is not None)
                 ):
                     keys.add(key)
         return keys

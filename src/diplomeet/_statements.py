@@ -129,6 +129,7 @@ _OPENING_BODY_RE: Final = re.compile(
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
+_INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
@@ -942,6 +943,8 @@ _APPOSITION_OPENERS: Final = frozenset(
 )
 
 
+# Prepositions before a speaker's home town ("Jo Lane, 41, of Tulsa, said").
+_HOME_PREPOSITIONS: Final = frozenset({"of", "from"})
 # Prepositions that open a sentence's place ("In Jakarta, ..."): the place is no subject.
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at"})
 
@@ -1014,11 +1017,12 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                     inner = inner or np
                     continue
                 if np is not None:
-                    return np
+                    return _resident_before(toks, np) or np
         if inner is not None:
             return inner
         # A comma after a parenthesis: "Gov. Jane Doe (D-Ohio), said".
-        return _np_back(toks, j - 1, apposition=False)
+        np = _np_back(toks, j - 1, apposition=False)
+        return _resident_before(toks, np) if np is not None else None
     if j < 0:
         return None
     if toks[j][_LOW] in {"which", "who"} and j > 1 and toks[j - 1][_TEXT] == ",":
@@ -1073,6 +1077,63 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    The name after ", said" or ", says" at token ``j``: an inverted cue's speaker.
+
+    A subject never stands after a comma before its verb ("Li, said" only closes an aside
+    that another name follows), so a capitalised name after the cue speaks.
+    """
+    if toks[j][_LOW] not in {"said", "says"} or toks[j - 1][_TEXT] != "," or j + 1 >= len(toks):
+        return None
+    fwd = _np_forward(toks, j + 1)
+    if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
+        return None
+    return fwd
+
+
+def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
+    """
+    The person whose home town ``np`` ends, else ``np`` itself.
+
+    "Jo Lane, 41, of Tulsa, Okla., said", "Ada Ruiz of Fresno, Calif., said": the town
+    (and its state) after "of" or "from" tell where the speaker lives; the speaker is the
+    name before them, after an age or not.
+    """
+    s = np[0]
+    if np[1] - s > 1 or not toks[s][_CAP]:
+        return np
+    if s >= 1 and toks[s - 1][_LOW] in _HOME_PREPOSITIONS:
+        at = s - 1  # "of Tulsa"
+    elif (
+        s >= 3
+        and toks[s - 1][_TEXT] == ","
+        and toks[s - 3][_LOW] in _HOME_PREPOSITIONS
+        and toks[s - 2][_CAP]
+    ):
+        at = s - 3  # "of Tulsa, Okla."
+    else:
+        return np
+    if at < 1:
+        return np
+    if toks[at - 1][_TEXT] == ",":
+        # "Jo Lane, 41, of Tulsa": the age stands between the name and the town
+        if at < 3 or not toks[at - 2][_TEXT].isdigit() or toks[at - 3][_TEXT] != ",":
+            return np
+        person = _np_back(toks, at - 4, apposition=False)
+    else:
+        person = _np_back(toks, at - 1, apposition=False)
+    if (
+        person is None
+        or person[1] - person[0] < 1  # a full name, not a lone word
+        or not all(
+            t[_CAP] and t[_LOW] not in _OFFICE_WORDS for t in toks[person[0] : person[1] + 1]
+        )
+    ):
+        return np
+    return person
 
 
 def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -1841,6 +1902,11 @@ class _Finder:
                 continue
             if toks[j - 1][_LOW] in {"who", "which"} and toks[j - 2][_TEXT] == ",":
                 continue  # '"...," the official, who asked not to be named, said'
+            named = _named_after_comma(toks, j)
+            if named is not None:
+                # '"... a test" for Lund, said Vance': the words after the quotation go on
+                # its sentence; the name after the comma and cue speaks.
+                return self._make_att(toks, cue, named, after, forward=True)
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
@@ -2634,9 +2700,16 @@ class _Finder:
         if actor is not None:
             # "Li was more cautious. “...,” he said.": a person named in this paragraph
             # after the latest statement is whom the pronoun takes up.
+            latest = self._latest_statement_end(pos)
             subject = self._opening_subject(pos)
-            if subject is not None and subject[0] > self._latest_statement_end(pos):
+            if subject is not None and subject[0] > latest:
                 return subject[1]
+            # "Prices will rise, says Tomas Reyes, an analyst. “...,” he says.": the
+            # reporter of the sentence before, named after the latest statement.
+            floor = max(latest, self._para_bounds(pos)[0])
+            reporter = self._trailing_reporter(floor, min(span[0], pos))
+            if reporter is not None:
+                return reporter
         if actor is None:
             actor = self._voice_of_body(pos)
         if actor is None:
@@ -2705,6 +2778,8 @@ class _Finder:
                 continue
             if _TRAILING_CUE_RE.match(text, m.end) and text.rfind(", ", prev, m.start) >= 0:
                 return m.actor
+            if _INVERTED_CUE_RE.search(text, max(prev, m.start - 8), m.start):
+                return m.actor  # "..., said Lena Okafor, the group's director."
             return None
         return None
 

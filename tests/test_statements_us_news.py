@@ -1,0 +1,132 @@
+"""
+Speakers in the layouts of US political news (sentences written here, people invented).
+
+Classes found reading the statement failures of a corpus of real US political stories:
+a voter named with age and home town ("Jo Lane, 41, of Tulsa, Okla., said"), an inverted
+cue after words that go on the quotation's sentence ('"... a test" for Lund, said Vance'),
+and a "he said" that takes up the reporter of the sentence before ("..., says Tomas
+Reyes, an analyst. '...,' he says.").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements
+
+PUBLISHED = date(2024, 3, 12)  # a Tuesday
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Voters weigh the primary")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    for s in quoted(text):
+        if words in s.quote:
+            return s.speaker.name if s.speaker is not None else None
+    msg = f"no quotation holds {words!r}"
+    raise AssertionError(msg)
+
+
+LEAD = "Governor Ada Brandt toured flooded towns on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "\u201cWe need leaders who unite,\u201d Harold Pines, 41, of Tulsa, Okla., who"
+                " was among those polled, said in an interview."
+            ),
+            "Harold Pines",
+        ),
+        ('"Rents are too high," Jane Orlov, 29, of Dayton, said on Monday.', "Jane Orlov"),
+        ('"Rents are far too high," Jim Ostrava, 58, of Akron, Ohio, said.', "Jim Ostrava"),
+        ('"Wages are flat," Ben Tarrow of Fresno, Calif., said.', "Ben Tarrow"),
+        ('"Wages have stalled," Rosa Imbert from Laredo, Texas, told reporters.', "Rosa Imbert"),
+    ],
+)
+def test_a_speaker_named_with_age_and_home_town_speaks(sentence: str, speaker: str) -> None:
+    """The town (and state) after "of" or "from" is where the speaker lives, not who speaks."""
+    assert speaker_of(LEAD + sentence, sentence[1:12]) == speaker
+
+
+def test_an_office_of_a_state_before_a_name_keeps_the_name() -> None:
+    """In "the Governor of Ohio, John Kasten, said" the name after the office speaks."""
+    text = LEAD + '"Talks will resume," the Governor of Ohio, John Kasten, said.'
+    assert speaker_of(text, "Talks will resume") == "John Kasten"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('"This will be a test" for Brandt, said Ruth Pohl.', "a test", "Ruth Pohl"),
+        (
+            "\u201cThe vote is a warning\u201d to the cabinet, says Omar Haddad, a pollster.",
+            "a warning",
+            "Omar Haddad",
+        ),
+        (
+            '"It is far too early" to call the race, said Lars Mikkel of the Danish daily.',
+            "too early",
+            "Lars Mikkel",
+        ),
+    ],
+)
+def test_an_inverted_cue_after_the_quotation_sentence_names_the_speaker(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'"..." for Brandt, said Pohl': Pohl speaks, not the name the sentence goes on with."""
+    assert speaker_of(LEAD + sentence, words) == speaker
+
+
+def test_an_aside_before_said_keeps_its_subject() -> None:
+    """'"...," Brandt, the governor, said Tuesday': the aside's name still speaks."""
+    text = LEAD + '"We will not yield," Brandt, the governor, said Tuesday.'
+    assert speaker_of(text, "not yield") == "Ada Brandt"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        (
+            (
+                "The ruling party will struggle in the north, says Tomas Reyes, an analyst at"
+                ' a bank. "It has lost the farmers," he says.'
+            ),
+            "lost the farmers",
+            "Tomas Reyes",
+        ),
+        (
+            (
+                "The plan is made possible by its money, said Lena Okafor, the group's"
+                ' outreach director. Others are "having to be leaner," she said.'
+            ),
+            "leaner",
+            "Lena Okafor",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_reporter_named_after_the_cue(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    """In "..., says Tomas Reyes, an analyst. '...,' he says." he is Reyes, not an earlier voice."""
+    text = LEAD + '"Prices will rise," said Nils Ostrow, a trader.\n\n' + paragraph
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_voter_named_with_an_age_is_a_person_the_pronoun_takes_up() -> None:
+    """In "Mira Casey, 29, of Mobile, says ... '...,' she says." the age marks a person."""
+    text = (
+        LEAD + '"Voters want the economy fixed," says Nils Ostrow, 32, of Dayton, a manager.\n\n'
+        "Mira Casey, 29, of Mobile, Ala., says her biggest worry is rent. \u201cWe are not"
+        " going to act in time,\u201d she says."
+    )
+    assert speaker_of(text, "act in time") == "Mira Casey"
