@@ -130,3 +130,25 @@ def test_a_voter_named_with_an_age_is_a_person_the_pronoun_takes_up() -> None:
         " going to act in time,\u201d she says."
     )
     assert speaker_of(text, "act in time") == "Mira Casey"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "Dorian K. Vale, former chief of staff of the Joint Committee on Budgets,"
+                " agreed that the Commerce Department has little power."
+            ),
+            "Dorian K. Vale",
+        ),
+        (
+            "Piet Hollander, a former envoy to Chile, doubted that the treaty would pass.",
+            "Piet Hollander",
+        ),
+    ],
+)
+def test_a_name_with_a_former_post_in_apposition_is_a_person(paragraph: str, speaker: str) -> None:
+    """In "Dorian Vale, former chief of staff, agreed ... '...,' he said." he is Vale."""
+    text = "Turnout was low on Monday.\n\n" + paragraph + '\n\n"It has no votes," he said.'
+    assert speaker_of(text, "no votes") == speaker
