@@ -152,3 +152,61 @@ def test_a_name_with_a_former_post_in_apposition_is_a_person(paragraph: str, spe
     """In "Dorian Vale, former chief of staff, agreed ... '...,' he said." he is Vale."""
     text = "Turnout was low on Monday.\n\n" + paragraph + '\n\n"It has no votes," he said.'
     assert speaker_of(text, "no votes") == speaker
+
+
+OPENING = (
+    "Governor Ada Brandt toured flooded towns on Monday.\n\n\u201cWe will rebuild every"
+    " bridge,\u201d Senator Paul Rask said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            (
+                "In his assessment of the race, Mayor Tomas Ibarra voiced disappointment with"
+                " the state."
+            ),
+            "Tomas Ibarra",
+        ),
+        (
+            (
+                "Asked if there had been any fraud, Carl Mendes, the senator's spokesman,"
+                " suggested there had not."
+            ),
+            "Carl Mendes",
+        ),
+        (
+            "Brandt campaign chairman Ruben Salgado took a gentler line at the rally.",
+            "Ruben Salgado",
+        ),
+        ("Senator Otto Weil voted against the aid bill on Friday.", "Otto Weil"),
+    ],
+)
+def test_he_said_opening_a_paragraph_takes_up_the_subject_of_the_sentence_before(
+    paragraph: str, speaker: str
+) -> None:
+    """A person opening the last sentence before, after the latest quotation, is "he"."""
+    text = OPENING + paragraph + '\n\n"It is a shame that the roads are so bad," he said.'
+    assert speaker_of(text, "roads are so bad") == speaker
+
+
+def test_the_reporter_of_the_sentence_before_beats_its_subject() -> None:
+    """In "Senator Weil thrilled the crowd, Jo Pratt said. '...,' she said." she is Pratt."""
+    text = (
+        OPENING + "Senator Otto Weil thrilled the small crowds, Joan Pratt said.\n\n"
+        '"He was smart and well-spoken," she said.'
+    )
+    assert speaker_of(text, "well-spoken") == "Joan Pratt"
+
+
+def test_a_sentence_inside_a_quotation_names_no_subject() -> None:
+    """A "she" inside the last quotation does not take the next "she said" from its speaker."""
+    text = (
+        "Mourners gathered in Dayton on Sunday.\n\n"
+        '"The governor came the day after the fire," Lucia Serrano said. "She listened to'
+        ' us. She asked us to rebuild."\n\n'
+        '"Together, we can heal," she added.'
+    )
+    assert speaker_of(text, "we can heal") == "Lucia Serrano"

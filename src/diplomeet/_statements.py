@@ -130,6 +130,8 @@ _OPENING_BODY_RE: Final = re.compile(
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
 _INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
+# A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
+_OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
@@ -2693,23 +2695,23 @@ class _Finder:
             if antecedent is not None:
                 return antecedent
         recent = self._recent_speakers(pos)
+        latest = self._latest_statement_end(pos)
+        para = self._para_of(pos)
+        floor = max(latest, self.doc.paragraphs[para - 1].start if para > 0 else 0)
+        # "Prices will rise, says Tomas Reyes, an analyst. “...,” he says.": the reporter
+        # of the sentence before, named after the latest statement.
+        reporter = self._trailing_reporter(floor, min(span[0], pos))
+        if reporter is not None:
+            return reporter
+        # "Li was more cautious. “...,” he said.": the person opening the sentence before,
+        # named after the latest statement, is whom the pronoun takes up.
+        subject = self._opening_subject(pos)
+        if subject is not None and subject[0] > latest:
+            return subject[1]
         linked = self.resolve(self.doc, *span)
         if linked in recent:
             return linked
         actor = recent[0] if recent else None
-        if actor is not None:
-            # "Li was more cautious. “...,” he said.": a person named in this paragraph
-            # after the latest statement is whom the pronoun takes up.
-            latest = self._latest_statement_end(pos)
-            subject = self._opening_subject(pos)
-            if subject is not None and subject[0] > latest:
-                return subject[1]
-            # "Prices will rise, says Tomas Reyes, an analyst. “...,” he says.": the
-            # reporter of the sentence before, named after the latest statement.
-            floor = max(latest, self._para_bounds(pos)[0])
-            reporter = self._trailing_reporter(floor, min(span[0], pos))
-            if reporter is not None:
-                return reporter
         if actor is None:
             actor = self._voice_of_body(pos)
         if actor is None:
@@ -3187,18 +3189,51 @@ class _Finder:
         "Li was more cautious. “...,” he said.": the name (after capitalised titles only)
         stands first in the sentence right before the quotation's.
         """
+        text = self.doc.text
         sent = self._sentence_start(pos)
         para_start = self._para_bounds(pos)[0]
+        named_only = False
         if sent <= para_start:
-            return None
+            # A quotation opening its paragraph: the last sentence of the paragraph before,
+            # when it names its subject (a pronoun there is the links' guess).
+            if para_start == 0 or text[para_start:pos].strip():
+                return None
+            sent = para_start
+            para_start = self._para_bounds(sent - 1)[0]
+            named_only = True
         prev = self._sentence_start(sent - 1)
+        if prev < para_start:
+            return None
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), prev)
-        if i >= len(found) or found[i].start >= sent or prev < para_start:
+        while (
+            i < len(found)
+            and found[i].start < sent
+            and text[found[i].start : found[i].end].lower() in _POSSESSIVE_WORDS
+        ):
+            i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
+        if i >= len(found) or found[i].start >= sent:
             return None
         m = found[i]
-        if m.actor.kind != "person" or not _TITLE_RUN_RE.fullmatch(self.doc.text, prev, m.start):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.actor.kind == "person"
+            and _MODIFIER_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+        ):
+            m = nxt  # "Lund campaign chairman Jo Vance": the name the job belongs to
+        if (
+            m.actor.kind != "person"
+            or _POSSESSIVE_RE.match(text, m.end)
+            or self._inside_quote(m.start)
+            or (named_only and text[m.start : m.end].lower() in _PRONOUN_FORMS)
+        ):
             return None
+        if not _TITLE_RUN_RE.fullmatch(text, prev, found[i].start):
+            # "Asked if ..., Jo Li, the spokesman, suggested": one opening phrase, then the name
+            lead = _OPENING_PHRASE_RE.match(text, prev, found[i].start)
+            if lead is None or not _TITLE_RUN_RE.fullmatch(text, lead.end(), found[i].start):
+                return None
         return (m.start, m.actor)
 
     def _latest_statement_end(self, pos: int) -> int:
