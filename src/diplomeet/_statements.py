@@ -521,12 +521,17 @@ _RELAYS: Final = frozenset(
 )
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
-    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration)"
+    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
+    r"|note|letter)"
 )
 _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
-    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
+    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout|note|letter)\b"
+    # "In a strongly worded note handed to the envoy, the ministry said": the cue's subject
+    r"|\b[Ii]n an? (?:[\w-]+ ){0,3}(?:statement|communiqu[e\u00e9]|note|letter)\b"
 )
+# The cue of the sentence a document opens ("In a note to Lima, the ministry said").
+_SAID_RE: Final = re.compile(r" (?:said|says)\b")
 # Each word starts at a word's start and is read whole (possessive): linear on any input.
 _CAP_RUN_RE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
@@ -659,6 +664,7 @@ _TITLE_HEADS: Final = frozenset(
 _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
+    | {"directorate", "administration", "authority", "bureau", "inspectorate"}
 )
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
@@ -809,6 +815,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
+        return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
     if lemma in _CARRIED_CUES and not (
         # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
         i + 1 < len(toks)
@@ -1070,6 +1078,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         located = _np_back(toks, start - 2, apposition=False)
         if located is not None:
             return located
+    start = _listed_body_start(toks, start, end)
     if start > end or not any(map(_cap_of, toks[start : end + 1])):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
@@ -1094,6 +1103,28 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
         return None
     return fwd
+
+
+def _listed_body_start(toks: list[_Tok], start: int, end: int) -> int:
+    """
+    Where a body's name listing its fields begins, when ``start`` is inside the list.
+
+    "the Ministry of Police, Prisons and Corrections": the last fields ("Prisons and
+    Corrections") follow a comma; the name runs back to the body's head before "of".
+    """
+    if start < 4 or toks[start - 1][_TEXT] != "," or not toks[start][_CAP]:
+        return start
+    if not any(t[_LOW] == "and" for t in toks[start : end + 1]):
+        return start
+    k = start - 2  # the field before the comma
+    if not toks[k][_CAP] or toks[k - 1][_LOW] != "of" or toks[k - 2][_LOW] not in _BODY_HEADS:
+        return start
+    head = k - 2
+    while head > 0 and toks[head - 1][_CAP]:
+        head -= 1  # "the General Ministry of ..."
+    if head > 0 and toks[head - 1][_LOW] in _ARTICLES:
+        head -= 1
+    return head
 
 
 def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -1520,7 +1551,9 @@ def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - _MEDIUM_REACH) : k]):
                 return None
             np = _np_back(toks, k - 1, apposition=False)
-            return None if np is None else (np[0], _of_the_body(toks, np[1]))
+            if np is None or (np[0] > 0 and toks[np[0] - 1][_LOW] == "in"):
+                return None  # "The KDF, in a statement read on radio, said": an aside
+            return (np[0], _of_the_body(toks, np[1]))
     return None
 
 
@@ -2430,7 +2463,7 @@ class _Finder:
             return None
         head = m.group(1).lower()
         floor = max(0, span[0] - _RECALL_CHARS)
-        if head in _DOC_NOUNS:
+        if head in _DOC_NOUNS or head in _PAPERS:
             return self._recalled_author(floor, span[0], pos)
         cap = head.capitalize()
         best = None
@@ -2459,7 +2492,12 @@ class _Finder:
             pass
         if found is None:
             return None
-        if found.group().startswith("sa"):
+        if found.group()[:2] in {"In", "in"}:
+            said = _SAID_RE.search(self.doc.text, found.end(), self._sentence_end(found.end()))
+            if said is None:
+                return None
+            found = said
+        if found.group().lstrip().startswith("sa"):
             # "the Foreign Office said in a statement": the cue's subject
             start = max(self._sentence_start(found.start()), floor)
             toks = self._toks(start, found.start())
@@ -2870,10 +2908,14 @@ class _Finder:
             k < 0
             or not all(t[_CAP] for t in toks[:k])
             or not toks[-1][_CAP]
-            or not all(t[_CAP] or t[_LOW] in _OFFICIAL_GLUE for t in toks[k + 2 :])
+            or not all(
+                # "the Ministry of Police, Prisons and Corrections": fields listed
+                t[_CAP] or t[_LOW] in _OFFICIAL_GLUE or t[_TEXT] == ","
+                for t in toks[k + 2 :]
+            )
         ):
             return None
-        name = " ".join(t[_TEXT] for t in toks)
+        name = self.doc.text[toks[0][_START] : toks[-1][_END]]
         if actor is not None and actor.kind != "country" and len(actor.name) >= len(name):
             return None
         country = actor.country if actor is not None else None

@@ -1,0 +1,138 @@
+"""
+Bodies as speakers (sentences written here; bodies and people invented or generic).
+
+Classes found reading the unattributed statements of the development sets: an aside
+"in a statement read on state radio" between a body and its cue, "said in a brief note"
+(a noun after its adjective, no cue), "the note said" after the note's author was named,
+bodies headed "Directorate" or "Administration" with "of" in their names, and names that
+list a ministry's fields ("the Ministry of Police, Prisons and Corrections").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements
+
+PUBLISHED = date(2025, 6, 3)  # a Tuesday
+LEAD = "Officials of the two countries met in Nairobi on Monday.\n\n"
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Neighbours meet over border incident")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    for s in quoted(LEAD + text):
+        if words in s.quote:
+            return s.speaker.name if s.speaker is not None else None
+    msg = f"no quotation holds {words!r}"
+    raise AssertionError(msg)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                'The KDF, in a statement read on state radio, said its soldiers had been "chasing'
+                ' armed poachers" near the border.'
+            ),
+            "KDF",
+        ),
+        (
+            (
+                "The Ghanaian army, in a statement broadcast on national radio, said troops had"
+                ' "repelled the attackers" at dawn.'
+            ),
+            "Ghanaian Army",
+        ),
+    ],
+)
+def test_a_statement_in_an_aside_leaves_the_body_its_speaker(sentence: str, speaker: str) -> None:
+    """In "X, in a statement read on radio, said" the radio only carried X's statement."""
+    words = sentence.split('"')[1]
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            'The Chilean Foreign Ministry said in a brief note that the visit had been "postponed'
+            ' by mutual consent".'
+        ),
+        (
+            "The Chilean Foreign Ministry said in a formal protest that the visit had been"
+            ' "postponed by mutual consent".'
+        ),
+    ],
+)
+def test_a_cue_word_after_an_article_and_adjective_is_a_noun(sentence: str) -> None:
+    """In "said in a brief note that" the word "note" is a noun; the ministry's "said" cues."""
+    assert speaker_of(sentence, "postponed") == "Chilean Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("opening", "words"),
+    [
+        (
+            (
+                "In a sharply worded note handed to the Peruvian envoy, the Bolivian Foreign"
+                " Ministry said that troops had crossed the river.\n\n\u201cThe Bolivian"
+                " Government protests against this provocation,\u201d the note said."
+            ),
+            "protests against",
+        ),
+        (
+            (
+                "The Bolivian Foreign Ministry said in a letter to the council that the raid was"
+                ' illegal. "Bolivia reserves the right to respond," the letter said.'
+            ),
+            "reserves the right",
+        ),
+    ],
+)
+def test_the_note_said_takes_up_the_author_of_the_note(opening: str, words: str) -> None:
+    """A "the note said" after the ministry was said to send a note: the ministry speaks."""
+    assert speaker_of(opening, words) == "Bolivian Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "The General Directorate of Border Police said in a statement the boats had been"
+                ' "towed to port for inspection."'
+            ),
+            "General Directorate of Border Police",
+        ),
+        (
+            'The General Administration of Customs said the cargo was "seized under the law."',
+            "General Administration of Customs",
+        ),
+        (
+            (
+                'The Ministry of Police, Prisons and Corrections said the vessel would "remain in'
+                ' port."'
+            ),
+            "Ministry of Police, Prisons and Corrections",
+        ),
+        (
+            (
+                'The Ministry of Fisheries, Oceans and Coasts said the catch was "illegal under our'
+                ' law."'
+            ),
+            "Ministry of Fisheries, Oceans and Coasts",
+        ),
+    ],
+)
+def test_a_body_named_with_of_speaks_by_its_whole_name(sentence: str, speaker: str) -> None:
+    """A directorate's, an administration's or a ministry's name with its fields is whole."""
+    assert speaker_of(sentence, sentence.split('"')[1]) == speaker
