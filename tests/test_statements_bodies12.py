@@ -136,3 +136,62 @@ def test_the_note_said_takes_up_the_author_of_the_note(opening: str, words: str)
 def test_a_body_named_with_of_speaks_by_its_whole_name(sentence: str, speaker: str) -> None:
     """A directorate's, an administration's or a ministry's name with its fields is whole."""
     assert speaker_of(sentence, sentence.split('"')[1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                'A spokesman for the Ministry of Mines said the licence had been "suspended until'
+                ' March".'
+            ),
+            "Ministry of Mines",
+        ),
+        (
+            (
+                'An official at the Ministry of Mines said the licence had been "suspended pending'
+                ' review".'
+            ),
+            "Ministry of Mines",
+        ),
+        ('A spokesman for the Air Force said the jets had been "scrambled twice".', "Air Force"),
+        ('A spokeswoman for Northline Rail said trains would run "as normal".', "Northline Rail"),
+    ],
+)
+def test_an_unnamed_voice_for_a_body_speaks_for_the_body(sentence: str, speaker: str) -> None:
+    """A voice "for" or "at" a body speaks for it; an article opening the sentence is no name."""
+    assert speaker_of(sentence, sentence.split('"')[1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "A military source at the General Command of the Zambian Defence Force said in a"
+                " statement that patrols had clashed with poachers. The source said the army would"
+                ' respond "firmly and without delay" to any new incursion.'
+            ),
+            "General Command of the Zambian Defence Force",
+        ),
+        (
+            (
+                "A senior official at the Interior Ministry said the border was closed. The"
+                ' official said the crossing would stay shut "until further notice".'
+            ),
+            "Interior Ministry",
+        ),
+        (
+            (
+                "A military source at the General Command of the Royal Armed Forces-Land Army said"
+                " in a statement that patrols had clashed with smugglers. The source said patrols"
+                ' would "respond with force" to any incursion.'
+            ),
+            "General Command of the Royal Armed Forces-Land Army",
+        ),
+    ],
+)
+def test_the_source_said_takes_up_the_body_it_was_placed_at(text: str, speaker: str) -> None:
+    """In "A source at the General Command of X said ... The source said" X's command speaks."""
+    assert speaker_of(text, text.split('"')[1]) == speaker

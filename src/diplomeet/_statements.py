@@ -398,6 +398,12 @@ _HONORIFICS: Final = frozenset(
 # Last words that make a name an organisation's ("Heritage Foundation", "Labour Party").
 # A body's common noun that, with "the" alone, takes up the body that spoke last ("the
 # company said", "the note said", "the spokesperson said").
+# A bare unnamed voice ("the source said") and where an earlier one was placed ("a military
+# source at the General Command of ..."): the body it speaks for.
+_SOURCE_VOICES: Final = frozenset({"the source", "the official"})
+_VOICE_AT_BODY_RE: Final = re.compile(
+    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official) (?:at|in|from|of|with) (?=the [A-Z]|[A-Z])"
+)
 _ANAPHORIC_BODIES: Final = frozenset(
     {
         "the company",
@@ -1105,6 +1111,16 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return fwd
 
 
+def _body_voiced(toks: list[_Tok]) -> Actor | None:
+    """The body after "a spokesman for": its capitalised name, as written."""
+    while toks and toks[0][_LOW] in _ARTICLES:
+        toks = toks[1:]
+    words = [t[_TEXT] for t in toks]
+    if not words or not all(w[:1].isupper() or w in _OFFICIAL_GLUE for w in words):
+        return None
+    return Actor(name=" ".join(words), kind="organization")
+
+
 def _listed_body_start(toks: list[_Tok], start: int, end: int) -> int:
     """
     Where a body's name listing its fields begins, when ``start`` is inside the list.
@@ -1340,7 +1356,11 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                 break  # "University of Otago professor Hemi Walker": the name is the head
             if _ranked_name_ends(toks, g + 2, end):
                 break  # "PCG spokesperson for the West Sea Commodore Jo Li": Li is the head
-            if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
+            if any(
+                # "A spokesman for the ...": an article opening the sentence is no name
+                t[_CAP] and t[_LOW] not in _ROLE_WORDS and t[_LOW] not in _ARTICLES
+                for t in toks[start:g]
+            ):
                 return (start, g - 1)
             break
     return (start, end)
@@ -1505,8 +1525,8 @@ def _of_the_body(toks: list[_Tok], end: int) -> int:
     if k < len(toks) and toks[k][_LOW] == "the":
         k += 1
     last = end
-    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].isalpha():
-        last = k
+    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].replace("-", "").isalpha():
+        last = k  # "the Armed Forces-Arab Army": a hyphen joins two words of the name
         k += 1
     return last
 
@@ -2326,7 +2346,7 @@ class _Finder:
         actor = self._speaker(m.span("who"), q.open, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
 
-    def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
+    def _speaker(  # noqa: C901, PLR0912, PLR0915 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
@@ -2395,6 +2415,8 @@ class _Finder:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
+        if actor is None and low in _SOURCE_VOICES:
+            actor = self._voiced_body(span[0], pos)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
@@ -3034,6 +3056,30 @@ class _Finder:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
 
+    def _voiced_body(self, at: int, pos: int) -> Actor | None:
+        """
+        The body an earlier unnamed voice was placed at, for a bare "the source said".
+
+        "A military source at the General Command of the Army said ... The source said":
+        the source speaks for the body the article placed it at.
+        """
+        found = None
+        for found in _VOICE_AT_BODY_RE.finditer(  # noqa: B007 - the last one
+            self.doc.text, max(0, at - _RECALL_CHARS), at
+        ):
+            pass
+        if found is None:
+            return None
+        start = found.end()
+        end = self._sentence_end(start)
+        toks = self._toks(start, end)
+        np = _np_forward(toks, 0) if toks else None
+        if np is None:
+            return None
+        span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
+        actor = self._speaker(span, pos, quiet=True)
+        return actor if actor is not None and actor.kind != "person" else None
+
     def _recent_body(self, pos: int, words: str) -> Actor | None:
         """
         The body a bare "the spokesman said", "the note said" takes up: the latest speaker.
@@ -3149,8 +3195,11 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
+        voiced = bool(toks) and toks[0][_LOW] in _ROLE_WORDS
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
+        if voiced and toks and toks[0][_LOW] in _PREPOSITIONS:
+            return _body_voiced(toks[1:])  # "a spokesman for the Air Force"
         toks = _name_head(toks)
         toks = toks[_after_titles(toks) :]
         if not toks or len(toks) > _NAME_WORDS_MAX:
