@@ -210,3 +210,32 @@ def test_a_sentence_inside_a_quotation_names_no_subject() -> None:
         '"Together, we can heal," she added.'
     )
     assert speaker_of(text, "we can heal") == "Lucia Serrano"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            'Lorca however said she would welcome a role in a "shared security network" there.',
+            "shared security",
+        ),
+        ('Lorca, though, said the bill was "dead on arrival."', "dead on arrival"),
+        (
+            (
+                "Lorca, herself up for reelection in 2026, said she voted against the bill because"
+                ' "it had too much pork in it."'
+            ),
+            "too much pork",
+        ),
+        (
+            'Lorca indicated that the agency "should have known better" than to approve the deal.',
+            "known better",
+        ),
+    ],
+)
+def test_a_partial_quote_after_an_adverb_or_aside_keeps_its_speaker(
+    sentence: str, words: str
+) -> None:
+    """A sentence adverb ("however"), an aside with "herself" and "indicated" keep the cue."""
+    text = "Senator Ana Lorca and Governor Ben Oduya met in Denver on Monday.\n\n" + sentence
+    assert speaker_of(text, words) == "Ana Lorca"

@@ -53,6 +53,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "continue": ("continued", "continues"),
     "recall": ("recall", "recalls", "recalled", "recalling"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "emphasize": (
         "emphasize",

@@ -174,6 +174,14 @@ _SKIP_BEFORE_CUE: Final = frozenset(
         "ve",
         "d",
         "s",
+        # sentence adverbs between a subject and its cue: "Carter however said"
+        "however",
+        "though",
+        "nonetheless",
+        "instead",
+        "now",
+        "meanwhile",
+        "often",
     }
 )
 # Lower-case words that may sit inside a speaker's noun phrase ("a spokesman for the ministry").
@@ -955,6 +963,7 @@ _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instruct
 # ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
     {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+    | {"himself", "herself"}  # "Tester, himself up for reelection, said"
     | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
 )
 
