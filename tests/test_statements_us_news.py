@@ -239,3 +239,13 @@ def test_a_partial_quote_after_an_adverb_or_aside_keeps_its_speaker(
     """A sentence adverb ("however"), an aside with "herself" and "indicated" keep the cue."""
     text = "Senator Ana Lorca and Governor Ben Oduya met in Denver on Monday.\n\n" + sentence
     assert speaker_of(text, words) == "Ana Lorca"
+
+
+def test_a_number_with_a_comma_opens_no_adverbial() -> None:
+    """In "Lorca greeted 3,000 supporters and told them that ..." Lorca stays the subject."""
+    text = (
+        "Senator Ana Lorca and Governor Ben Oduya met in Denver on Monday.\n\nLorca greeted"
+        " 3,000 supporters at a rally in Austin and told them that together they would"
+        ' "build a fairer state for everyone."'
+    )
+    assert speaker_of(text, "fairer state") == "Ana Lorca"

@@ -2192,7 +2192,15 @@ class _Finder:
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = _after_dateline(toks)
-        comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
+        comma = next(
+            (
+                k
+                for k, t in enumerate(toks[i : i + 9], i)
+                # a comma inside a number ("3,000 supporters") opens nothing
+                if t[_TEXT] == "," and (k + 1 == len(toks) or toks[k + 1][_START] > t[_END])
+            ),
+            -1,
+        )
         if (
             comma > i
             and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
