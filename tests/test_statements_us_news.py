@@ -249,3 +249,54 @@ def test_a_number_with_a_comma_opens_no_adverbial() -> None:
         ' "build a fairer state for everyone."'
     )
     assert speaker_of(text, "fairer state") == "Ana Lorca"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                'In other words, explained CNN moderator Dana Ruiz: "What does that have to do'
+                ' with taxes?"'
+            ),
+            "to do with taxes",
+            "Dana Ruiz",
+        ),
+        (
+            'Put simply, wrote the columnist Paul Webb, "the Senate is unmoved."',
+            "Senate is unmoved",
+            "Paul Webb",
+        ),
+        (
+            'As The Times\'s Paul Webb puts it, "Senate Democrats are unmoved."',
+            "are unmoved",
+            "Paul Webb",
+        ),
+        ('As Lorca put it: "We are not done yet."', "not done yet", "Ana Lorca"),
+    ],
+)
+def test_an_inverted_cue_or_as_x_put_it_before_the_quotation(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """An inverted ", explained Dana Ruiz:" and "As Paul Webb puts it," name the speaker."""
+    text = "Senator Ana Lorca met voters in Denver on Monday.\n\n" + sentence
+    assert speaker_of(text, words) == speaker
+
+
+def test_put_it_with_an_object_is_no_cue() -> None:
+    """In "Oduya put it on the agenda" no cue is read; the later "calling" reports."""
+    text = (
+        "Governor Ben Oduya met voters in Denver on Monday.\n\n"
+        'Oduya put it on the agenda on Tuesday, calling the plan "urgent and overdue."'
+    )
+    assert speaker_of(text, "overdue") == "Ben Oduya"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_its_subject() -> None:
+    """In "And he made a point of saying ..." the subject is "he", not "And"."""
+    text = (
+        "Governor Ben Oduya opened a library in Denver on Monday.\n\n"
+        "\u201cBooks are for everyone,\u201d Oduya said.\n\n"
+        'And he made a point of saying the new library "was a place of hope" for the town.'
+    )
+    assert speaker_of(text, "place of hope") == "Ben Oduya"

@@ -188,6 +188,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "believe": ("believes",),
     "think": ("thinks",),
     "according to": ("according to",),
+    # "As Jo Li puts it, ...": only before a comma, a colon or the quotation (see _statements)
+    "put it": ("put it", "puts it", "putting it"),
 }
 
 #: Verbs that introduce reported speech ("Smith said that ..."), the commonest in PARC 3.0.

@@ -130,6 +130,8 @@ _OPENING_BODY_RE: Final = re.compile(
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
 _INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
+# Cues that invert after a comma with no object between them and the speaker.
+_INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "continue"})
 # A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
 _OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
@@ -821,7 +823,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low not in _CUE_WORDS or not low.islower():
         return None
     if i + 1 < len(toks):
-        lemma2 = _TWO_WORD.get((low, toks[i + 1][_TEXT]))
+        lemma2 = _two_word_cue(toks, i, low)
         if lemma2 is not None:
             return _cue((lemma2, tok[_START], toks[i + 1][_END], i))
     lemma = _FORM_TO_LEMMA.get(low)
@@ -841,6 +843,14 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
+    """The lemma of a two-word cue at ``i`` ("according to", "puts it"), if any."""
+    lemma = _TWO_WORD.get((first, toks[i + 1][_TEXT]))
+    if lemma == "put it" and i + 2 < len(toks) and toks[i + 2][_TEXT] not in _CLAUSE_OPENERS:
+        return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    return lemma
 
 
 def _modal_before(toks: list[_Tok], i: int) -> bool:
@@ -1103,6 +1113,26 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | None:
+    """
+    The speaker after an inverted cue before the quotation: ", explained Jo Li: ...".
+
+    Only cues that take no object ("said", "explained", "added", "wrote") invert so; the
+    name after the cue ends at the comma or colon that opens the quotation.
+    """
+    if i < 1 or toks[i - 1][_TEXT] != "," or cue.lemma not in _INVERTING_CUES:
+        return None
+    fwd = _np_forward(toks, i + 1)
+    if (
+        fwd is None
+        or not toks[fwd[1]][_CAP]
+        or fwd[1] + 1 >= len(toks)
+        or toks[fwd[1] + 1][_TEXT] not in {",", ":"}
+    ):
+        return None
+    return fwd
 
 
 def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -2098,6 +2128,9 @@ class _Finder:
             ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = _with_subject(toks, i) or self._earlier_subject(toks, i)
             else:
+                fwd = _inverted_speaker(toks, i, cue)
+                if fwd is not None:  # an inverted cue after an opening phrase
+                    return self._make_att(toks, cue, fwd, start, forward=True)
                 np = (
                     _medium_subject(toks, i - 1)
                     or _doc_subject(toks, i, 0)
@@ -2208,6 +2241,8 @@ class _Finder:
             and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
         ):
             i = comma + 1
+        while i < len(toks) - 1 and toks[i][_LOW] in _CONJUNCTIONS:
+            i += 1  # "And she made a point of saying": the subject after the conjunction
         if i >= len(toks):
             return None
         return _np_forward(toks, i)
