@@ -300,3 +300,34 @@ def test_a_conjunction_opening_the_sentence_is_not_its_subject() -> None:
         'And he made a point of saying the new library "was a place of hope" for the town.'
     )
     assert speaker_of(text, "place of hope") == "Ben Oduya"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('"I really do not get it," said Air Force 1st Lt. Tyler Vance.', "do not get", "Vance"),
+        ('"It is a mess," said Army 2nd Lt. Mia Ruud of Fargo.', "a mess", "Ruud"),
+    ],
+)
+def test_an_ordinal_rank_stays_inside_the_speaker_phrase(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """In "said Air Force 1st Lt. Tyler Vance" the ordinal does not end the phrase at the force."""
+    name = speaker_of("Soldiers were asked about the race on Monday.\n\n" + sentence, words)
+    assert name is not None
+    assert name.split()[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('Student Jared Pitts, 17, echoed: "She speaks her mind."', "speaks her mind"),
+        ('"We were close to giving up," Jared Pitts recounted.', "giving up"),
+        ('Jared Pitts leaned in and boomed: "Let us win this in November."', "win this"),
+    ],
+)
+def test_more_reporting_verbs_name_the_speaker(sentence: str, words: str) -> None:
+    """The verbs "echoed", "recounted" and "boomed" report words like "said"."""
+    name = speaker_of("Voters met in Denver on Monday.\n\n" + sentence, words)
+    assert name is not None
+    assert name.endswith("Jared Pitts")

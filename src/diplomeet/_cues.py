@@ -172,6 +172,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "tout": ("tout", "touts", "touted", "touting"),
     "lament": ("lament", "laments", "lamented", "lamenting"),
     "muse": ("muse", "muses", "mused", "musing"),
+    "echo": ("echoed", "echoes", "echoing"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "sigh": ("sighed", "sighs"),
+    "gush": ("gushed", "gushes"),
+    "boom": ("boomed",),
     "whisper": ("whisper", "whispers", "whispered", "whispering"),
     # Vivid verbs of tabloid and wire copy ("thundered Mr X").
     "thunder": ("thundered", "thunders"),

@@ -130,6 +130,7 @@ _OPENING_BODY_RE: Final = re.compile(
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
 _INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
+_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Cues that invert after a comma with no object between them and the speaker.
 _INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "continue"})
 # A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
@@ -1441,6 +1442,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
         if t[_CAP] or t[_LOW] in _ROLE_WORDS:
             end = j
             j += 1
+            continue
+        if end >= 0 and j + 1 < len(toks) and toks[j + 1][_CAP] and _ORDINAL_RE.fullmatch(t[_TEXT]):
+            j += 1  # "Air Force 1st Lt. Jo Li": an ordinal rank
             continue
         if end >= 0 and _noun_bridge(toks, j):
             j += 1
