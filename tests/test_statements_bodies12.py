@@ -195,3 +195,16 @@ def test_an_unnamed_voice_for_a_body_speaks_for_the_body(sentence: str, speaker:
 def test_the_source_said_takes_up_the_body_it_was_placed_at(text: str, speaker: str) -> None:
     """In "A source at the General Command of X said ... The source said" X's command speaks."""
     assert speaker_of(text, text.split('"')[1]) == speaker
+
+
+@pytest.mark.parametrize("office", ["Vice-President", "Deputy Speaker"])
+def test_the_office_after_its_holder_was_named_is_the_holder(office: str) -> None:
+    """A "the Vice-President said" after "the Vice-President, Mrs Efua Mensah-Bonsu,": she."""
+    text = (
+        "The Malian Minister of Foreign Affairs, Mr Oumar Keita, yesterday paid a courtesy"
+        f" call on the {office}, Mrs Efua Mensah-Bonsu, at the Jubilee House in Accra.\n\n"
+        "Mr Keita said Mali would support Ghana's bid for a seat on the council.\n\n"
+        f"Welcoming her guest, the {office} said Ghana and Mali were"
+        ' "two nations with one heart".'
+    )
+    assert speaker_of(text, "one heart") == "Efua Mensah-Bonsu"

@@ -3236,6 +3236,8 @@ class _Finder:
             for t in rest
         ):
             return None
+        if all(w in _OFFICE_WORDS for t in rest for w in t[_LOW].split("-")):
+            return None  # "the Vice-President", "the Prime Minister": an office, not a body
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
     def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
