@@ -208,3 +208,72 @@ def test_the_office_after_its_holder_was_named_is_the_holder(office: str) -> Non
         ' "two nations with one heart".'
     )
     assert speaker_of(text, "one heart") == "Efua Mensah-Bonsu"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Mwale Banda, quoted by the Zambia News Agency (ZANA), described the talks as"
+                ' "frank and friendly."'
+            ),
+            "frank and friendly",
+            "Mwale Banda",
+        ),
+        (
+            ('Minister Mwale Banda, cited by state radio, said the talks had been "long overdue."'),
+            "long overdue",
+            "Mwale Banda",
+        ),
+        (
+            (
+                "The Omani Ministry of Foreign Affairs had earlier called on all parties to"
+                ' "refrain from any actions that threaten shipping."'
+            ),
+            "refrain from",
+            "Omani Ministry of Foreign Affairs",
+        ),
+        (
+            (
+                "The Estonian Foreign Ministry summoned the Russian envoy Pavel Sokolov on"
+                " Thursday, spokeswoman Liis Kask said.\n\nSokolov, according to Kask, rejected"
+                ' the protest and said the arrest was "incompatible with his status."'
+            ),
+            "incompatible",
+            "Pavel Sokolov",
+        ),
+    ],
+)
+def test_an_aside_or_adverb_before_the_cue_leaves_the_subject_speaking(
+    text: str, words: str, speaker: str
+) -> None:
+    """A relay in an aside ("quoted by", "according to") or "earlier" is not the speaker."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "A military spokesman in Santiago, speaking on state radio, called the report"
+                ' "pure fiction".'
+            ),
+            "military",
+        ),
+        (
+            (
+                "A navy official in Callao, who asked not to be named, said the ship was"
+                ' "never in danger".'
+            ),
+            "navy",
+        ),
+    ],
+)
+def test_a_voice_placed_in_a_city_speaks_for_its_force(sentence: str, speaker: str) -> None:
+    """In "A military spokesman in Santiago, speaking on radio, called" the city is no speaker."""
+    text = "Chile denied losing the aircraft.\n\n" + sentence
+    name = speaker_of(text, sentence.split('"')[1])
+    assert name is not None
+    assert name.lower().endswith(speaker)

@@ -178,6 +178,7 @@ _SKIP_BEFORE_CUE: Final = frozenset(
         "d",
         "s",
         # sentence adverbs between a subject and its cue: "Carter however said"
+        "earlier",
         "however",
         "though",
         "nonetheless",
@@ -513,7 +514,9 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
-_FORCES: Final = r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?)"
+_FORCES: Final = (
+    r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?|military)"
+)
 # The force may carry its country's adjective ("an Icelandic Coastguard spokesman") and
 # speak through an officer or official ("a navy official told reporters").
 _FORCE_SPEAKER_RE: Final = re.compile(
@@ -975,10 +978,15 @@ _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instruct
 _APPOSITION_OPENERS: Final = frozenset(
     {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
     | {"himself", "herself"}  # "Tester, himself up for reelection, said"
+    | {"quoted", "cited"}  # "Mwale, quoted by the state news agency, said": a relay
     | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
 )
 
 
+# The unnamed people a body speaks through ("a military spokesman in Lima").
+_PERSON_VOICES: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "source"}
+)
 # Prepositions before a speaker's home town ("Jo Lane, 41, of Tulsa, said").
 _HOME_PREPOSITIONS: Final = frozenset({"of", "from"})
 # Prepositions that open a sentence's place ("In Jakarta, ..."): the place is no subject.
@@ -1043,6 +1051,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                     and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
                 )
                 np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
+                np = _voice_placed(toks, np)
                 if np is not None and np[0] == 1 and toks[0][_LOW] in _PLACE_PREPOSITIONS:
                     # "In Jakarta, the ministry's spokesperson, A, said": "In Jakarta" opening
                     # the sentence places it; the subject is the phrase after it
@@ -1181,6 +1190,20 @@ def _listed_body_start(toks: list[_Tok], start: int, end: int) -> int:
     if head > 0 and toks[head - 1][_LOW] in _ARTICLES:
         head -= 1
     return head
+
+
+def _voice_placed(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """
+    The voice a place follows: "a military spokesman in Lima, speaking on radio, said".
+
+    The place after "in" or "at" only tells where the spokesman or official was.
+    """
+    if np is None or np[0] < 3 or toks[np[0] - 1][_LOW] not in {"in", "at"}:
+        return np
+    if toks[np[0] - 2][_LOW] not in _PERSON_VOICES:
+        return np
+    voice = _np_back(toks, np[0] - 2, apposition=False)
+    return voice if voice is not None else np
 
 
 def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
@@ -2243,6 +2266,12 @@ class _Finder:
             and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
             # "Li was more cautious, saying": a clause with its subject, not an adverbial
             and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
+            # "Sokolov, according to Kask, rejected ...": a named subject and an aside
+            and not (
+                comma == i + 1
+                and toks[i][_LOW] not in _OPENERS
+                and self.resolve(self.doc, toks[i][_START], toks[i][_END]) is not None
+            )
         ):
             i = comma + 1
         while i < len(toks) - 1 and toks[i][_LOW] in _CONJUNCTIONS:
