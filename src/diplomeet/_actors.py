@@ -647,6 +647,9 @@ _BODY_HEADS: Final = frozenset(
     {"Organization", "Organisation", "States", "Community", "Union", "League", "Commission"}
     | {"Council", "Conference", "Forum", "Fund", "Bank", "Secretariat", "Assembly"}
 )
+# The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
+# Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
+_PORTFOLIO_ENDS: Final = frozenset({"Affairs"})
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
@@ -1722,6 +1725,9 @@ class _Reader:
         """
         t = self.t
         start = k
+        # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
+        if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
+            start += 1
         while start < self.n and t.lowers[start] in _HONORIFICS:
             start += 1
         found = (
@@ -1835,10 +1841,15 @@ class _Reader:
                 start = found[1]
                 return (start, start, k) if self.whole_name(start, k) else None
         # Or after a body's name ending in its head noun: "Secretary General of the
-        # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B"
+        # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B",
+        # or after a portfolio: "Deputy Foreign Minister for Political Affairs A B"
         words = self.t.words
         for start in (k - 2, k - 3):
-            if start > after + 1 and words[start - 1] in _BODY_HEADS and self.whole_name(start, k):
+            if (
+                start > after + 1
+                and (words[start - 1] in _BODY_HEADS or words[start - 1] in _PORTFOLIO_ENDS)
+                and self.whole_name(start, k)
+            ):
                 return start, start, k
         return None
 

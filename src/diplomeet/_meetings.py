@@ -105,7 +105,7 @@ _TRIGGER_RE: Final = re.compile(
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
-            (?<=\bto\s)see(?=\s)|
+            (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -151,6 +151,11 @@ _TRIGGER_RE: Final = re.compile(
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
             (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            # "The two leaders spoke for about an hour", "A and B talked privately for 40
+            # minutes": a talk between the subjects, told by its length
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+                face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
+                over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
@@ -597,6 +602,21 @@ _IN_LEAD_RE: Final = re.compile(
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
+# A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
+# A. B. SMITH:", "MR. JONES (Minister of Trade):", "Spokesperson Li Wei:" (see
+# :meth:`_Reader.turn_speaker`).
+_TURN_LABEL_RE: Final = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\.?[ \t]+){0,6}[A-Z][\w'\u2019-]*\.?(?:[ \t]+\([^()\n]{1,80}\))?:[ \t]"
+)
+# The person a label names when the actor reader found no one in it (names in capitals after
+# an honorific, as parliamentary records print them): "Hon. A. B. SMITH (Minister of X):".
+_TURN_NAME_RE: Final = re.compile(
+    r"(?:(?:Rt\.?[ \t]+)?Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
+    r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?:"
+)
+#: How many paragraphs back a turn's label is looked for.
+_TURN_LOOK_BACK: Final = 40
 # After the quote's close: the speaker named ('," Minister A said') or after the verb
 # ('," said Minister A').
 _QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
@@ -907,6 +927,12 @@ _DET: Final = (
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     # "Under-Secretary of State A": an office "of" a capitalised body before the name.
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
+    # "regional Prime Minister A", "Kurdistan Regional Government Prime Minister B": a level
+    # of government, or the body's name, before a head's office the mention starts at (no
+    # look-ahead for the office: the gap is matched up to the mention's start; the reader
+    # checks the office, see ``_Reader.object_gap``), tried last
+    r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
+    r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
@@ -1148,6 +1174,20 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
+# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+_DATELINE_REST_RE: Final = re.compile(
+    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
+)
+# The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
+_SEEN_OFFICE_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+)
+_SEEN_NOT_RE: Final = re.compile(
+    r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1305,6 +1345,8 @@ def _may_be_minister(actor: Actor) -> bool:
     title = (actor.title or "").lower()
     return (
         not title
+        # a Nigerian style, no office: "his Nigerian counterpart, Chief A"
+        or title == "chief"
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
@@ -1539,6 +1581,9 @@ class _Reader:
         self.group_from: _Draft | None = None
         #: The office of the last "the Egyptian and Iraqi leaders" read.
         self.demonym_office = ""
+        #: A group the resolver read as other people than the meeting it retells: its
+        #: resolver's people and the meeting's (see :meth:`group_members`).
+        self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1797,15 +1842,22 @@ class _Reader:
         The city of the last dispatch line past the lede before ``pos``, if any.
 
         A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
-        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        or "ROME, June 10", or with a dateline in capitals at the head of its first paragraph
+        ("WASHINGTON, July 18 [AP]-Secretary of State A met ..."): its meetings are placed
+        there, not at the first dateline.
         """
         found = None
         for p in self.doc.paragraphs:
-            if p.start >= pos:
+            if p.start > pos:  # (the meeting may open the dispatch's paragraph)
                 break
-            if p.start < self.lede_end or p.end - p.start > 40:
+            if p.start < self.lede_end:
                 continue
-            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            if p.end - p.start > 40:
+                m = _DISPATCH_PARAGRAPH_RE.match(self.text, p.start, p.end)
+                if m is None or not m.group(1).isupper():
+                    continue
+            else:
+                m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
                 found = _dateline_name(m.group(1))
         return found
@@ -1901,8 +1953,11 @@ class _Reader:
         out: list[Segment] = []
         paragraphs = self.doc.paragraphs
         # A standfirst before the dateline's paragraph is no part of the lede: the story
-        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
-        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon
+        # (not when the first paragraph has its own: the later one is another dispatch).
+        first = _DATELINE_RE.match(self.text, paragraphs[0].start) if paragraphs else None
+        opened = first is not None and first.group(1).isupper() and len(first.group(1)) > 2
+        for k, p in enumerate(paragraphs[1 : 1 if opened else _DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
             if (
                 m is not None and m.group(1).isupper() and len(m.group(1)) > 2
@@ -1919,25 +1974,43 @@ class _Reader:
         return out
 
     def dateline(self, end: int) -> re.Match[str] | None:
-        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        """
+        The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
+
+        A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        """
+        text = self.text
+        fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
             m = None
-            if self.text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
-            if (
-                m is not None
-                and m.re is _DATELINE_RE
-                and not m.group(1).isupper()
-                and m.group(1) not in CITIES
-            ):
-                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
-                # capitals or a known city is
+            if text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            if m is None or m.re is not _DATELINE_RE:
+                if m is not None:
+                    return m
                 continue
-            if m is not None:
-                return m
+            name = m.group(1)
+            if not name.isupper() and (
+                name not in CITIES
+                or not (
+                    text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
+                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or text[m.end() : p.end].strip() in COUNTRY_NAMES
+                )
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." or "Salvador, Honduras Accept
+                # Truce" is no dateline: one in capitals, or a known city opening prose, is
+                continue
+            if name.isupper() and _dateline_name(name) not in CITIES:
+                fallback = fallback or m
+                continue
+            return m
+        if fallback is not None:
+            return fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -2122,9 +2195,11 @@ class _Reader:
             after = self.between(trig, clause)
         participants = (
             []
-            if kind == "between"
+            # "co-chaired by A and B": the chairs alone, not the subject of the clause
+            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
+            or self.turn_speaker(sent, trig)
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
             or self.quoted_speaker(sent, trig, sent_people)
@@ -2217,7 +2292,8 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told:
+        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+            # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
             if d is not None:
@@ -2705,7 +2781,14 @@ class _Reader:
         """
         text = self.text
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
-        if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
+        whole = _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start)
+        # capitalised words before the mention name a body or a place only before an office
+        # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
+        # name the reader did not take ("told host Chris Cuomo she")
+        if whole is not None and (
+            whole["body"] is None
+            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
+        ):
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -2716,7 +2799,11 @@ class _Reader:
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
         return (
             m is not None
-            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            # (the apposition's own words may be capitalised: not a body before an office)
+            and _APPOSITION_GAP_RE.fullmatch(
+                text, m.end() if m["body"] is None else m.start("body"), first.start
+            )
+            is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
         )
 
@@ -2774,6 +2861,42 @@ class _Reader:
                     return _expand(m)
                 break
         return []
+
+    def turn_speaker(self, sent: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The speaker of a transcript's turn whose "I" or "my" met.
+
+        A parliamentary record or a briefing's transcript labels each turn with its speaker
+        ("Hon. A. B. SMITH: On 30 July I held talks in Canberra with ..."); the turn's first
+        person, outside quotation marks, is the labelled speaker, in the label's paragraph
+        and the unlabelled ones after it.  A label that names no person ("Q:", a dateline's
+        "Abu Dhabi:") gives no one.
+        """
+        text = self.text
+        at = trig.start()
+        k = bisect_right(self.paragraph_starts, at) - 1
+        if k < 0 or _FIRST_PERSON_RE.search(self.low, max(sent.start, at - 40), at) is None:
+            return []
+        start = self.paragraph_starts[k]
+        if '"' in text[start:at] or "\u201c" in text[start:at]:
+            return []  # inside a quotation: its speaker is read elsewhere
+        for j in range(k, max(-1, k - _TURN_LOOK_BACK), -1):
+            p = self.paragraph_starts[j]
+            label = _TURN_LABEL_RE.match(text, p)
+            if label is not None:
+                return self.labelled(p, label.end())
+        return []
+
+    def labelled(self, start: int, end: int) -> list[Actor]:
+        """The person a turn's label at ``[start, end)`` names, if any."""
+        for m in self.in_range(start, end):
+            if m.actor.kind == "person":
+                return _expand(m)
+        named = _TURN_NAME_RE.match(self.text, start, end)
+        if named is None:
+            return []
+        name = " ".join(_dateline_name(w) for w in named["name"].split())
+        return [Actor(name=name, kind="person", title=named["office"])]
 
     def with_before_call(
         self, kind: str, trig: re.Match[str], before: list[Mention]
@@ -2851,7 +2974,15 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit", "meeting"}:
+        if kind == "direct" and word in {"saw", "seen"}:
+            # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
+            # a call on an officeholder named by his office; not "saw President A as a
+            # threat", "saw Prime Minister B's speech", "saw it on television"
+            if not _SEEN_OFFICE_RE.match(self.text, trig.end()) or _SEEN_NOT_RE.search(
+                low, trig.end(), clause.end
+            ):
+                return ""
+        elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
@@ -2975,12 +3106,21 @@ class _Reader:
             # "the ministers of the three Baltic states": more people than those named, so
             # not the pair the resolver found
             return []
-        return (
+        keys = frozenset(map(_key, members))
+        if m.form == "pronoun" and self.regrouped is not None and self.regrouped[0] == keys:
+            # "The two ministers agreed to meet again [the ministers, not the presidents
+            # named last]. They last met in Harare": "they" are the same ministers
+            return list(self.regrouped[1])
+        found = (
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
             or self.leaders_just_met(m, clause, members)
             or self.told_members(m, clause, members)
         )
+        if m.form == "group":
+            regrouped = found and frozenset(map(_key, found)) != keys
+            self.regrouped = (keys, found) if regrouped else None
+        return found
 
     def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3028,16 +3168,41 @@ class _Reader:
             or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
         ):
             return members
-        keys = {_key(a) for a in members}
         word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
         count = _COUNT_OF[word.group()] if word is not None else None
         three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
         if three_way:
             count = 3
+        d = self.told_group(m, clause, count)
+        if d is None:
+            return members
+        keys = {_key(a) for a in members}
+        if keys == d.key or len(d.people) < 2:
+            return members
+        if not keys & d.key:
+            # "the two ministers" read as two presidents: the noun fits the meeting better
+            if all(map(_may_be_minister, members)) or not self.low.endswith(
+                "ministers", m.start, m.end
+            ):
+                return members
+        elif not three_way and any(x.key == keys for x in self.drafts):
+            return members  # the pair named has met in this article: keep it
+        self.group_from = d
+        return list(d.people)
+
+    def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
+        """
+        The meeting the group ``m`` retells: the last one told before it that fits.
+
+        Three paragraphs back for the last meeting read, twelve for those before it; the
+        meeting counts ``count`` people when a count is told, and its people fit the noun
+        ("the ministers": no president among them) and the group's office.
+        """
+        last = self.last
         ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
-            if d.evidence.start > clause.start:
+            if d is None or d.evidence.start > clause.start:
                 continue
             j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
             if k - j > (3 if d is last else 12):
@@ -3045,15 +3210,9 @@ class _Reader:
             if count is not None and count != len(d.people):
                 continue
             misfit = ministers and not all(map(_may_be_minister, d.people))
-            if misfit or not self.hold_office(m, d):
-                continue
-            if keys == d.key or not keys & d.key or len(d.people) < 2:
-                return members
-            if not three_way and any(x.key == keys for x in self.drafts):
-                return members  # the pair named has met in this article: keep it
-            self.group_from = d
-            return list(d.people)
-        return members
+            if not misfit and self.hold_office(m, d):
+                return d
+        return None
 
     def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3518,6 +3677,9 @@ class _Reader:
             self.low, trig.end(), clause.end
         ):
             return None
+        name = self.dispatch_before(trig.start())
+        if name is not None:
+            return Place(name=name, country=CITIES[name])  # a later dispatch's "here"
         return self.lede_date_place()[1]
 
     def there(self, sent: Segment, clause: Segment) -> Place | None:
@@ -4230,6 +4392,10 @@ class _Reader:
             return Place(name=named.group(1), country=CITIES[named.group(1)])
         if m.group(1) is not None:
             code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+            if code is not None and named is not None and named.group().startswith(","):
+                # "in the Beninese capital, Cotonou,": the city the story names, known or not
+                # (where the seat of government is not the capital of the tables)
+                return Place(name=named.group(1), country=code)
             name = _CAPITAL_OF.get(code or "")
             return None if name is None else Place(name=name, country=code)
         line = self.dateline(len(self.text))

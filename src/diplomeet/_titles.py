@@ -53,6 +53,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Morocco's prime minister ("Head of Government A", the 2011 constitution's term)
         # and the head of government of other states so styled
         "head of government": "leader",
+        # A state's head as constitutions and agencies style him: "the Head of State, A",
+        # "Nigeria's Head of State, General B" (a military ruler)
+        "head of state": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.
@@ -97,6 +100,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "assistant foreign minister": "minister",
         "undersecretary": "official",
         "under-secretary": "official",
+        # The US State Department's ranks below the Secretary ("Assistant Secretary of State
+        # for African Affairs A", "Assistant Secretary B"), as state.gov styles them
+        "assistant secretary": "official",
+        "assistant secretary of state": "official",
         "general secretary": "leader",  # of a ruling party
         "secretary-general": "official",
         "secretary general": "official",
@@ -144,6 +151,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "ambassador at large": "diplomat",
         "amb.": "diplomat",
         "envoy": "diplomat",
+        # A description before a name, as news writes it: "veteran diplomat A", "the
+        # Algerian diplomat B"
+        "diplomat": "diplomat",
         "special envoy": "diplomat",
         # A head of state's own envoy: "French presidential envoy A", "the Secretary-General's
         # Personal Envoy B", "presidential special envoy C".
