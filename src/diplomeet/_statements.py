@@ -1167,6 +1167,8 @@ def _body_voiced(toks: list[_Tok]) -> Actor | None:
     words = [t[_TEXT] for t in toks]
     if not words or not all(w[:1].isupper() or w in _OFFICIAL_GLUE for w in words):
         return None
+    if all(w.lower() in _OFFICE_WORDS or w.lower() in _TITLE_WORDS for w in words):
+        return None  # "a spokesman for the General": a person's office, not a body
     return Actor(name=" ".join(words), kind="organization")
 
 
