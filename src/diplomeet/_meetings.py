@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -81,7 +81,8 @@ _TRIGGER_RE: Final = re.compile(
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
-            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
+            dined|lunched|breakfasted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
@@ -103,6 +104,8 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "A entertained B at Chequers": a host's word
+            entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -116,7 +119,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
-            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
@@ -134,12 +137,14 @@ _TRIGGER_RE: Final = re.compile(
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
             at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
-            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 (?!\s+(?:with|between))|
 
-            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "A and B shook hands outside the Chancellery" (with no "with": each other's)
+            shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -597,6 +602,8 @@ _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
+    # ("Speaking after talks with A, B said": the participle before the preposition)
+    r"(?:(?:speaking|talking|writing|returning)\s+)?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
@@ -686,6 +693,11 @@ _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
 
 
+def _dated_rest(rest: str) -> bool:
+    """Whether a line's words after its city tell a day or a date (see :data:`_WEEKDAYS`)."""
+    return rest.lstrip().startswith(_WEEKDAYS) or any(c.isdigit() for c in rest)
+
+
 def _dateline_name(raw: str) -> str:
     """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
     if not raw.isupper():
@@ -732,6 +744,7 @@ _PHRASE_STARTS: Final = (
     "day",
     "delegation",
     "delegations",
+    "following",
     "had",
     "has",
     "have",
@@ -1174,11 +1187,11 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# What a dateline's own line holds after its city: a day or a date ("London, Tuesday",
-# "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
-_DATELINE_REST_RE: Final = re.compile(
-    r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^\n]*\d)[^\n]*"
-)
+# What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
+# (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+# The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
+_THEIR_MEETING: Final = ("summit", "talks", "meeting")
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
@@ -1187,6 +1200,10 @@ _SEEN_OFFICE_RE: Final = re.compile(
 )
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+_DATELINE_LEAD_RE: Final = re.compile(
+    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
 )
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
@@ -1998,7 +2015,7 @@ class _Reader:
                 name not in CITIES
                 or not (
                     text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
-                    or _DATELINE_REST_RE.fullmatch(text, m.end(), p.end)
+                    or _dated_rest(text[m.end() : p.end])
                     or text[m.end() : p.end].strip() in COUNTRY_NAMES
                 )
             ):
@@ -2819,18 +2836,39 @@ class _Reader:
         start = clause.start
         while start < trig.start() and self.low[start].isspace():
             start += 1
+        start = self.after_dateline(start, trig.start())
+        if kind == "noun" and start == trig.start() and trig.group().endswith(_THEIR_MEETING):
+            # "After their talks in Berlin, A and B issued a joint statement"
+            return self.main_subject(sent, trig, sent_people)
         if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
-        # "While hosting A in Accra, B said ...": the participle's subject is B's too.
+        # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
+        # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
             kind == "direct"
             and trig.group().endswith("ing")
-            and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+            and (
+                _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+                or (trig.group() == "meeting" and start == trig.start())
+            )
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """
+        Where a paragraph's first sentence starts after its dateline ("BERLIN (Reuters) - ").
+
+        ``start`` itself when it opens no paragraph or no dateline in capitals is there.
+        """
+        starts = self.paragraph_starts
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+            return start
+        m = _DATELINE_LEAD_RE.match(self.text, start, end)
+        return start if m is None else m.end()
 
     def quoted_speaker(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -3084,7 +3122,11 @@ class _Reader:
                 return list(people.values())
             return []
         partner = next((m for m in main if self.with_before(m)), None)
-        if partner is None or not main or main[0] is partner:
+        if partner is None:
+            # "A is expected to press B on tariffs when they meet": the two people named
+            named = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            return list(named.values()) if len(named) == 2 else []
+        if main[0] is partner:
             return []
         return [main[0].actor, partner.actor]
 
