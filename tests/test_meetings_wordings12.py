@@ -138,3 +138,53 @@ def test_a_meeting_host_is_still_met() -> None:
         "Tuesday."
     )
     assert ("held", ("Ana Lind", "Omar Farouk")) in meetings_read(text, _DAY)
+
+
+_MET = [("held", ("Ruth Wambui", "Ana Lind"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "President Ruth Wambui met Senator Ana Lind on Monday. Lind called on the Wambui "
+                "administration to lift the tariffs."
+            ),
+            _MET,
+        ),
+        (
+            (
+                "President Ruth Wambui met Senator Ana Lind on Monday. Lind later met with "
+                "Wambui aides to discuss the tariffs."
+            ),
+            _MET,
+        ),
+        (
+            (
+                "Peruvian President Ana Lind and Chilean President Jorge Salas both visited "
+                "Nairobi last month."
+            ),
+            [],
+        ),
+        (
+            (
+                "Peruvian President Ana Lind and Chilean President Jorge Salas have each visited "
+                "Nairobi this year."
+            ),
+            [],
+        ),
+        (
+            (
+                "Foreign Minister Ana Lind and Peruvian Foreign Minister Jorge Salas will make a "
+                "final call on the treaty next week."
+            ),
+            [],
+        ),
+    ],
+)
+def test_no_meeting_where_no_one_met(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """'the X administration', 'X aides', 'both visited Nairobi', 'make a final call on'."""
+    assert meetings_read(text, _DAY) == expected

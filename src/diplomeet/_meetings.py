@@ -1319,6 +1319,19 @@ _MEDIA_ROLE_RE: Final = re.compile(
     r"moderator|presenter|reporter|reporters|correspondent|columnist|journalist|journalists)\s+"
     r"(?:[a-z]+\s+)?$"
 )
+# A person's name used as a modifier: "the Obama administration", "Trump aides", "the Lind
+# campaign" name no one met.
+_ATTRIBUTIVE_RE: Final = re.compile(
+    r"\s+(?:administration|administrations|campaign|campaigns|camp|aides|aide|staffers|"
+    r"allies|supporters|foundation|presidency|era|doctrine|government|cabinet|team|family)\b"
+)
+_EACH_BEFORE_RE: Final = re.compile(
+    r"\b(?:both|each|separately|individually)\s+(?:(?:still|also|already|[a-z]+ly|have|has)\s+)?$"
+)
+# A decision, not a call: "make a definitive call on", "made the right call about".
+_MAKE_A_CALL_RE: Final = re.compile(
+    r"\b(?:make|made|makes|making)\s+(?:a|an|the|that|this|his|her|their)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
@@ -2511,11 +2524,21 @@ class _Reader:
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
-        objects = [m for m in self.other_than_subject(objects, participants) if not self.media(m)]
+        objects = [
+            m
+            for m in self.other_than_subject(objects, participants)
+            if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
+        ]
         if (
             self.owned_thing(kind, trig, after)
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects)
+            or (
+                # "A and B both visited Nairobi", "have each visited": two visits, no meeting
+                not objects
+                and trig.group().startswith("visit")
+                and _EACH_BEFORE_RE.search(self.low, max(0, trig.start() - 16), trig.start())
+            )
         ):
             return
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
@@ -3303,7 +3326,7 @@ class _Reader:
             )
         ) and any(clause.start <= q < start for q in self.live)
 
-    def reading(  # noqa: C901, PLR0911 - the forms of the meeting words
+    def reading(  # noqa: C901, PLR0911, PLR0912 - the forms of the meeting words
         self, clause: Segment, trig: re.Match[str]
     ) -> str:
         """
@@ -3315,6 +3338,8 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
+        if word.startswith("call") and _MAKE_A_CALL_RE.search(low, max(0, start - 32), start):
+            return ""  # "they do not make a definitive call on which is better": a decision
         if kind == "direct" and word in {"saw", "seen"}:
             # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
             # a call on an officeholder named by his office; not "saw President A as a
