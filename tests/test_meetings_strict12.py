@@ -495,7 +495,7 @@ def test_a_known_city_after_an_unknown_part_or_a_building_is_the_place(
         ),
         pytest.param(
             "A planned phone call between Foreign Minister Ana Rojas and Chinese Foreign"
-            " Minister Wang Lei, which had been pencilled in for last Friday, was called off.",
+            " Minister Wang Lei, which had been pencilled in for Friday, was called off.",
             "2026-10-09",
             id="pencilled-in-for",
         ),
