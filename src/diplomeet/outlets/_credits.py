@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
+from diplomeet._orgs import ORGANIZATIONS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
@@ -1632,6 +1633,22 @@ def _agency_named(name: str) -> bool:
     return _AGENCY_WORD_RE.search(name.strip()) is not None
 
 
+_ACRONYM_CREDIT_RE: Final = re.compile(r"[A-Z]{2,8}")
+
+
+def _known_place_acronym(place: str, name: str) -> bool:
+    """
+    Whether a title-case dateline names a known place before an agency's initials.
+
+    "Yaounde, Cameroon (CNA) -", "Suva (FBC) -": the place is a city or ends on a country,
+    and the bracket holds initials alone, as wires credit themselves.
+    """
+    if _ACRONYM_CREDIT_RE.fullmatch(name) is None or name in ORGANIZATIONS:
+        return False  # "(UN)", "(NATO)": a body the story is about, no credit
+    parts = [part.strip() for part in place.split(",")]
+    return parts[0] in CITIES or parts[-1] in COUNTRY_NAMES
+
+
 def _unknown_wire(match: re.Match[str]) -> bool:
     """
     Whether a wire dateline's bracketed name is an agency the table lacks: "SUVA (Pacnews) -".
@@ -1646,7 +1663,7 @@ def _unknown_wire(match: re.Match[str]) -> bool:
         match["dash"] == ":"
         or not place
         or len(place.split()) > _DATELINE_PLACE_MAX_WORDS + 3
-        or _WIRE_PLACE_OPENING_RE.match(place) is None
+        or (_WIRE_PLACE_OPENING_RE.match(place) is None and not _known_place_acronym(place, name))
         or _WIRE_CREDIT_RE.fullmatch(name) is None
     ):
         return False

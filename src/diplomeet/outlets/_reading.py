@@ -46,6 +46,7 @@ from diplomeet.outlets._credits import (
     special_to,
     without_byline_date,
 )
+from diplomeet.outlets._fields import unlabel
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     NumericDate,
@@ -119,7 +120,8 @@ _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'
 # A section label over a headline: one to three capitalised words ("World", "India News",
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
-_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
+# (a section of two countries' relations may join their names by an en dash)
+_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.–-]*(?: (?:&|and|of|[A-Z][\w'’.–-]*)){0,2}$")
 # A photo credit in brackets closing a caption: "(Jane Doe / AFP via Getty Images)".
 _CREDIT_PAREN_MAX_CHARS: Final = 90
 _VIA_SPLIT_RE: Final = re.compile(r"/| via ")
@@ -217,6 +219,18 @@ def _is_title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_QUESTION_END_RE: Final = re.compile(r"\?['\"’”)]*$")
+
+
+def _statement_end(line: str) -> bool:
+    """
+    Whether ``line`` ends as a sentence of the story does: a headline may ask a question.
+
+    "Can the Truce Hold?" under a section's label is the title, as "Talks Resume" is.
+    """
+    return _SENTENCE_END_RE.search(line) is not None and _QUESTION_END_RE.search(line) is None
+
+
 def _headline_like(line: str) -> bool:
     """
     A short line that reads as a title, not as a sentence of the story.
@@ -252,6 +266,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
     lines = _lines(text)
+    lines = unlabel(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
     reader = _Reader(_drop_letterhead([line for line in lines if line]))
@@ -612,6 +627,7 @@ class _Reader:
         short = len(line) <= _FURNITURE_MAX_CHARS
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            or (index == 1 and self.headline_open and self._tagline(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
         ):
@@ -646,6 +662,31 @@ class _Reader:
             self.outlet = self.outlet or named["outlet"]
             return True
         return False
+
+    def _tagline(self, line: str) -> bool:
+        """
+        Drop the service's description under the name opening the page, over the headline.
+
+        "Example News" / "National News Agency of Examplia" / the headline, or a ministry's
+        name / "Press service" / the title: the second line says what the first is (an
+        agency, a press office), and is no headline.
+        """
+        if (
+            self.body
+            or len(line) > _TAGLINE_MAX_CHARS
+            or _TAGLINE_RE.search(line) is None
+            or any(c.isdigit() for c in line)
+            or _SENTENCE_END_RE.search(line)
+            or not self.lines[0]
+            or date_line(self.lines[0]) is not None
+            or furniture.KICKER_RE.match(self.lines[0])
+            or len(self.lines) < _TAGLINE_MIN_LINES
+        ):
+            return False
+        following = self.lines[2]
+        return date_line(following) is not None or (
+            _headline_like(following) and not _statement_end(following)
+        )
 
     def _outlet_footer(self, line: str) -> bool:
         """
@@ -1216,7 +1257,7 @@ class _Reader:
             # a one-word label over any title; a longer one over a title longer still
             len(following.split()) > size + (size > 1)
             and _headline_like(following)
-            and not _SENTENCE_END_RE.search(following)
+            and not _statement_end(following)
         )
 
     def _section_path(self, line: str, index: int) -> bool:
@@ -1239,7 +1280,7 @@ class _Reader:
         return (
             len(following.split()) > len(line.split())
             and _headline_like(following)
-            and not _SENTENCE_END_RE.search(following)
+            and not _statement_end(following)
         )
 
     def _label_under_headline(self, line: str, index: int) -> bool:
@@ -1421,6 +1462,15 @@ _BANNER_FIELDS: Final = (2, 4)
 _BANNER_FIELD_MAX_WORDS: Final = 5
 _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
+# A service's description of itself under its name: "National News Agency", "Press service",
+# "Africa News Service", "Information Bureau of the Cabinet"
+_TAGLINE_RE: Final = re.compile(
+    r"^(?:[A-Z][\w'’.-]* ){0,4}(?i:News Agency|Agency|News Service|Press Service|Service"
+    r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center)"
+    r"(?: of(?: the)?(?: [A-Z][\w'’.-]*){1,3})?$"
+)
+_TAGLINE_MAX_CHARS: Final = 60
+_TAGLINE_MIN_LINES: Final = 3
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
 
 

@@ -82,6 +82,9 @@ _DATE_LINE_RE: Final = re.compile(
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
+    # the weekday may follow the date, as archive databases print it ("April 17, 1996,
+    # Wednesday")
+    rf"(?:,?\s+{_WEEKDAY}(?=\s*$))?"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
     rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
     # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
