@@ -195,3 +195,97 @@ def test_a_short_headline_ending_on_service_stays_the_headline() -> None:
         " on Monday that it would end national service next year after a vote."
     )
     assert _source(text).headline == "Army ends national service"
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("By Reuters correspondent Ingrid Solberg", "Reuters"),
+        ("By Kyodo News correspondent Ingrid Solberg", "Kyodo"),
+        ("BY XINHUA CORRESPONDENT INGRID SOLBERG", "Xinhua"),
+    ],
+)
+def test_an_agencys_correspondent_in_the_byline_credits_the_agency(
+    byline: str, agency: str
+) -> None:
+    """Read: "By Kyodo News correspondent A": A writes, and the agency is credited."""
+    source = _source(f"Ministers meet in Vienna\n\n{byline}\n\n{_STORY}")
+    assert source.agencies == (agency,)
+    assert [a.casefold() for a in source.authors] == ["ingrid solberg"]
+
+
+def test_a_beats_correspondent_in_the_byline_credits_no_agency() -> None:
+    """Not read: "By Europe correspondent A" names a beat, no agency."""
+    source = _source(
+        f"Ministers meet in Vienna\n\nBy Europe correspondent Ingrid Solberg\n\n{_STORY}"
+    )
+    assert source.agencies == ()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Addis Ababa (Ethiopia), 14/02/2026 (APA) - ", date(2026, 2, 14)),
+        ("Nairobi, February 15/2026 (KNA) - ", date(2026, 2, 15)),
+        ("Lusaka, 23.09.2026 (ZNIS) - ", date(2026, 9, 23)),
+    ],
+)
+def test_a_full_date_in_the_dateline_dates_the_page(dateline: str, published: date) -> None:
+    """Read: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -" and "February 15/2026" date the page."""
+    assert _source(f"Ministers meet\n\n{dateline}{_STORY}").published == published
+
+
+@pytest.mark.parametrize("place", ["Windhoek, Namibia", "Nuku'alofa, Tonga", "Namibia"])
+def test_a_title_case_place_over_the_date_line_keeps_the_date(place: str) -> None:
+    """Read: "Windhoek, Namibia" / "Thursday 3 September 2026" under the headline."""
+    text = f"Minister granted audience with President\n\n{place}\n\nThursday 3 September 2026\n\n"
+    assert _source(text + _STORY).published == date(2026, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("closing", "published"),
+    [
+        ("Done at Banjul, 22 May 2026", date(2026, 5, 22)),
+        ("Issued in Vienna on 3 June 2025.", date(2025, 6, 3)),
+        ("Signed at Apia this 4th day of May 2024", date(2024, 5, 4)),
+    ],
+)
+def test_a_documents_closing_formula_dates_it(closing: str, published: date) -> None:
+    """Read: a communique closing "Done at Banjul, 22 May 2026" is dated that day."""
+    text = f"JOINT COMMUNIQUE\n\n1. {_STORY}\n\n2. The two sides agreed to meet again.\n\n{closing}"
+    assert _source(text).published == published
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Foreign Ministry Spokesperson Ana Ruiz's Regular Press Conference on May 4, 2026",
+        "Remarks by Minister Ana Ruiz at the Ocean Forum, 4 May 2026",
+        "Joint Statement of the Foreign Ministers of Chile and Peru, 4 May 2026",
+    ],
+)
+def test_a_documents_title_dates_it(title: str) -> None:
+    """Read: a transcript's or statement's title giving its date ("... on May 4, 2026")."""
+    assert _source(f"{title}\n\n{_STORY}").published == date(2026, 5, 4)
+
+
+def test_a_news_headlines_future_date_does_not_date_the_page() -> None:
+    """Not read: "Ministers to meet on May 4, 2026" announces a date, not the page's."""
+    assert _source(f"Ministers to meet in Lima on May 4, 2026\n\n{_STORY}").published is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        (
+            "Anna Karlsson \u00b7 Nordic Times \u00b7 Posted: Jan 28, 2026 4:00 AM ET"
+            " | Last Updated: 3 hours ago"
+        ),
+        "Anna Karlsson \u2022 Baltic Courier \u2022 Published: 28 January 2026",
+    ],
+)
+def test_a_byline_of_fields_between_middle_dots_gives_author_and_date(stamp: str) -> None:
+    """Read: "A · Outlet · Posted: Jan 28, 2026 ... | Last Updated: 3 hours ago"."""
+    source = _source(f"Lindqvist and Vollmer agree to deepen energy ties\n\n{stamp}\n\n{_STORY}")
+    assert source.authors == ("Anna Karlsson",)
+    assert source.published == date(2026, 1, 28)

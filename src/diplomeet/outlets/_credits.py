@@ -487,7 +487,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
-    names = _ROLE_PREFIX_RE.sub("", match["names"])
+    names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), match["names"])
     if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
     names = _byline_closing(names, tally)
@@ -501,6 +501,22 @@ def read_byline(line: str, tally: Credits) -> bool:
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
+
+
+def _role_employer(role: str, tally: Credits) -> str:
+    """
+    Credit the agency a job title before a byline's name belongs to; return "" (cut it).
+
+    "By Kyodo News correspondent Jane Doe", "BY ITAR-TASS CORRESPONDENT ...": the agency
+    the writer files for is credited; "By Europe correspondent Jane Doe" credits no one.
+    """
+    words = role.split()[:-1]
+    for start in range(len(words)):
+        agency = canonical_agency(" ".join(words[start:]))
+        if agency is not None:
+            tally.add_agency(" ".join(words[start:]))
+            break
+    return ""
 
 
 def _closing_wires(names: str, tally: Credits) -> str:
@@ -841,13 +857,19 @@ def _lone_agency(item: str) -> bool:
 # A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".
 _FIELD_RE: Final = re.compile(
     r"^(?:(?P<label>sources?|credits?|editors?|editor-in-charge|authors?|by|writers?|reporters?"
-    r"|published|updated|update|posted|date|time|release time|issued|modified)"
+    r"|published|(?:last )?updated|update|posted|date|time|release time|issued|(?:last )?modified)"
     r"(?:\s*:\s*|\s+(?=[\dA-Z])))?(?P<value>\S.{0,80})$",
     re.IGNORECASE,
 )
 _FIELD_LINE_MAX_CHARS: Final = 200
 _MIN_FIELDS: Final = 2
-_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif")
+_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif", "last ")
+# An update's age rather than its date: "Last Updated: 3 hours ago" (no date, no harm)
+_AGE_RE: Final = re.compile(
+    r"^(?:\d{1,3}|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|^(?:just now|moments ago|yesterday|today)$",
+    re.IGNORECASE,
+)
 
 
 _PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
@@ -865,7 +887,7 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
     separator = _field_separator(line)
     if separator is None:
         return False, None
-    fields = [_FIELD_RE.match(part.strip()) for part in line.split(separator)]
+    fields = [_FIELD_RE.match(part.strip()) for part in _split_fields(line, separator)]
     read = _read_fields([f for f in fields if f is not None])
     if read is None or len(fields) != len(read[0]) or len(fields) < _MIN_FIELDS:
         return False, None
@@ -894,9 +916,16 @@ def _field_separator(line: str) -> str | None:
     """
     if len(line) > _FIELD_LINE_MAX_CHARS:
         return None
-    if "|" in line:
+    if "|" in line or "\u00b7" in line or "\u2022" in line:
         return "|"
     return " / " if " / " in line else None
+
+
+def _split_fields(line: str, separator: str) -> list[str]:
+    """The fields of a metadata line; middle dots part them as bars do ("Jane Doe · X")."""
+    if separator == "|" and ("\u00b7" in line or "\u2022" in line):
+        line = line.replace("\u00b7", "|").replace("\u2022", "|")
+    return line.split(separator)
 
 
 def _read_fields(
@@ -926,6 +955,8 @@ def _read_fields(
                 named = True
                 people.extend(items)
                 continue
+            if found is None and _undated_field(label, value, sources, named=named):
+                continue
             if found is None:
                 return None
             # "Updated: May 5 | Published: May 4": the publication's date wins over the update's
@@ -937,6 +968,21 @@ def _read_fields(
     if named and stated is None:
         return None
     return fields, stated, sources, people, agencies
+
+
+def _undated_field(label: str, value: str, sources: list[str], *, named: bool) -> bool:
+    """
+    Whether a field with no date may stand on a line of dated fields; an outlet is kept.
+
+    "Last Updated: 3 hours ago" gives an age, no date; "Example News" after the writer's
+    name ("Jane Doe · Example News · Posted: ...") is the outlet beside its writer.
+    """
+    if label:
+        return _AGE_RE.match(value) is not None
+    if named and masthead_like(value):
+        sources.append(value)
+        return True
+    return False
 
 
 def _slashed_credit(line: str, tally: Credits) -> bool:

@@ -311,7 +311,13 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     stated = reader.published
     if isinstance(stated, NumericDate):
         stated = _read_numeric(stated, reader, outlet, story)
-    published = stated or _published_from(reader.captions, dateline)
+    published = (
+        stated
+        or _published_from(reader.captions, dateline)
+        or _dateline_numeric(dateline, reader, outlet, story)
+        or _signed_date(body)
+        or _document_title_date(headline)
+    )
     return Layout(
         body="\n\n".join(body),
         headline=headline,
@@ -569,6 +575,26 @@ def _letterhead_like(line: str) -> bool:
         and not _SENTENCE_END_RE.search(line)
         and _is_title_case(line)
     )
+
+
+_KNOWN_PLACE_MAX_PARTS: Final = 2
+_KNOWN_PLACE_MAX_WORDS: Final = 3
+
+
+def _known_place_line(line: str) -> bool:
+    """
+    A line naming only a known place in title case: "Nuku'alofa, Tonga", "Windhoek".
+
+    A city the tables know, maybe with its country, or a country alone.
+    """
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > _KNOWN_PLACE_MAX_PARTS or any(
+        len(part.split()) > _KNOWN_PLACE_MAX_WORDS for part in parts
+    ):
+        return False
+    if len(parts) == 1:
+        return parts[0] in CITIES or parts[0] in COUNTRY_NAMES
+    return parts[0] in CITIES and parts[1] in COUNTRY_NAMES
 
 
 class _Reader:
@@ -1134,7 +1160,7 @@ class _Reader:
         if (
             self.headline_open
             or index + 1 >= len(self.lines)
-            or not _PLACE_LINE_RE.match(line)
+            or not (_PLACE_LINE_RE.match(line) or _known_place_line(line))
             or date_line(self.lines[index + 1]) is None
         ):
             return False
@@ -1745,6 +1771,62 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _dateline_numeric(
+    dateline: str | None, reader: _Reader, outlet: str | None, story: str
+) -> date | None:
+    """
+    A numeric full date in the story's dateline: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -".
+
+    The order of day and month is read as for the page's stamps.
+    """
+    if not dateline or not any(c in dateline for c in "./-"):
+        return None
+    for numeric in numeric_dates(dateline):
+        if isinstance(numeric, date):
+            return numeric
+        return numeric.decided() or _read_numeric(numeric, reader, outlet, story)
+    return None
+
+
+# A document's closing line of where and when it was done: "Done at Banjul, 22 May 2026",
+# "Issued in Vienna on 3 June 2025", "Signed at Apia this 4th day of May 2024" (the closing
+# formula of communiqués, declarations and agreements).
+_SIGNED_RE: Final = re.compile(
+    r"^(?:Done|Issued|Signed|Adopted|Made)\s+(?:at|in)\s+[A-Z][^,.;]{1,40}?,?\s+"
+    r"(?:on\s+)?(?:this\s+)?(?P<date>.{6,40}?)\.?$"
+)
+_SIGNED_LINES: Final = 3
+
+
+def _signed_date(body: list[str]) -> date | None:
+    """The date of a document's closing formula among its last lines ("Done at X, 22 May 2026")."""
+    for paragraph in body[-_SIGNED_LINES:]:
+        match = _SIGNED_RE.match(paragraph) if paragraph[:1] in "DISAM" else None
+        if match is not None:
+            found = first_full_date(match["date"].replace(" day of ", " "))
+            if found is not None:
+                return found
+    return None
+
+
+# A document's title dating it: "Spokesperson's Regular Press Conference on October 21, 2026",
+# "Remarks by the Minister at the Forum, 3 June 2025", "Joint Statement of 4 May 2024".
+_DOCUMENT_TITLE_RE: Final = re.compile(
+    r"\b(?:Press Conference|Press Briefing|Briefing|Remarks|Statement|Readout|Communiqu[eé]"
+    r"|Declaration|Transcript|Speech|Address)\b",
+    re.IGNORECASE,
+)
+
+
+def _document_title_date(headline: str | None) -> date | None:
+    """The full date in a document's title ("... Regular Press Conference on May 4, 2025")."""
+    if headline is None or not any(c.isdigit() for c in headline):
+        return None
+    if _DOCUMENT_TITLE_RE.search(headline) is None:
+        return None
+    return first_full_date(headline)
 
 
 def _published_from(captions: list[str], dateline: str | None) -> date | None:

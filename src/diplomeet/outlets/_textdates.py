@@ -49,8 +49,9 @@ _WEEKDAY_WORDS: Final = (
 _WEEKDAY: Final = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_WORDS.upper()})"
 _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
-    # ("Feb 19,2026": some pages glue the year to the comma)
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>(?:1[89]|20)\d\d)\b"
+    # ("Feb 19,2026": some pages glue the year to the comma; "February 15/2026": Ethiopian and
+    # other agencies' datelines set it apart by a slash)
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
