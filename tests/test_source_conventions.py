@@ -289,3 +289,38 @@ def test_a_byline_of_fields_between_middle_dots_gives_author_and_date(stamp: str
     source = _source(f"Lindqvist and Vollmer agree to deepen energy ties\n\n{stamp}\n\n{_STORY}")
     assert source.authors == ("Anna Karlsson",)
     assert source.published == date(2026, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("banner", "agency"),
+    [
+        ("BTA - Bulgarian News Agency", "BTA"),
+        ("KUNA \u2014 Kuwait News Agency", "KUNA"),
+        ("BERNAMA - Malaysian National News Agency", "Bernama"),
+    ],
+)
+def test_an_agencys_banner_after_a_dash_is_no_headline(banner: str, agency: str) -> None:
+    """Read: "BTA - Bulgarian News Agency" opening the page is the agency's banner."""
+    text = (
+        f"{banner}\n\n12.05.2026 10:15\n\nNeighbours sign Danube bridge deal\n\nThe foreign"
+        " ministers of Bulgaria and Romania signed a deal on Monday on a second bridge."
+    )
+    source = _source(text)
+    assert source.headline == "Neighbours sign Danube bridge deal"
+    assert source.agencies == (agency,)
+    assert source.published == date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Ministers meet in Lima - Reuters", "Reuters"),
+        ("Peru and Chile talk trade \u2013 AFP", "AFP"),
+        ("Ministers meet in Lima \u2014 The Andes Herald", "The Andes Herald"),
+    ],
+)
+def test_an_outlet_or_agency_closing_the_title_is_cut_off(title: str, outlet: str) -> None:
+    """Read: "Headline - Reuters", or after an en dash: the site's name is the outlet."""
+    source = _source(f"{title}\n\n{_STORY}")
+    assert source.headline == title.rsplit(" ", len(outlet.split()) + 1)[0]
+    assert source.outlet == outlet

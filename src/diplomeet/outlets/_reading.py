@@ -1453,7 +1453,7 @@ class _Reader:
                 line = furniture.SECTION_TAG_RE.sub("", line)
             if " | " in line:
                 line = self._cut_kicker_prefix(line)
-            if " - " in line or " | " in line:
+            if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
             if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
                 self.headline = line
@@ -1497,6 +1497,7 @@ _TAGLINE_RE: Final = re.compile(
 )
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
+_BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
 
 
@@ -1546,9 +1547,17 @@ def _service_banner(line: str, following: str) -> bool:
     two to four short fields, none a sentence or a date, one naming an agency or an outlet
     (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
     """
-    if " | " not in line or any(c.isdigit() for c in line):
+    if any(c.isdigit() for c in line):
         return False
-    fields = [field.strip() for field in line.split("|")]
+    # the fields between bars, or a brand and its name after a dash ("XNA - Example News
+    # Agency", the banners of national agencies' sites)
+    separator = " | " if " | " in line else _BANNER_DASH_RE.search(line)
+    if separator is None:
+        return False
+    fields = [
+        field.strip()
+        for field in (line.split("|") if separator == " | " else _BANNER_DASH_RE.split(line, 1))
+    ]
     if not _BANNER_FIELDS[0] <= len(fields) <= _BANNER_FIELDS[1] or any(
         not field or len(field.split()) > _BANNER_FIELD_MAX_WORDS or _SENTENCE_END_RE.search(field)
         for field in fields
@@ -1565,7 +1574,10 @@ def _service_banner(line: str, following: str) -> bool:
             or _AGENCY_NAME_RE.search(brand)
             or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
         )
-        or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:])
+        or any(
+            len(field.split()) > _BANNER_REST_MAX_WORDS and not _AGENCY_NAME_RE.search(field)
+            for field in fields[1:]
+        )
     ):
         return False
     if not any(
@@ -1590,7 +1602,7 @@ _AGENCY_KIND_TAIL_RE: Final = re.compile(
 
 def _banner_agency(line: str) -> str | None:
     """The known agency a page's first line names as its brand, or ``None``."""
-    brand = line.split("|", 1)[0].strip()
+    brand = _BANNER_DASH_RE.split(line.split("|", 1)[0], 1)[0].strip()
     return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
 
 
@@ -1668,7 +1680,7 @@ def _name_like_desk(place: str) -> bool:
 
 _SUFFIX_OUTLET_MAX_WORDS: Final = 4
 _OUTLET_SUFFIX_RE: Final = re.compile(
-    r"(?<=\S)\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
+    r"(?<=\S)\s+[-|\u2013\u2014]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
 )
 
 
@@ -1687,6 +1699,10 @@ def _outlet_suffix(line: str) -> tuple[str, str] | None:
         return line[: match.start()], known[0]
     if masthead_like(outlet) and _is_title_case(outlet):
         return line[: match.start()], outlet
+    agency = canonical_agency(outlet)
+    if agency is not None and " " in line[: match.start()].strip():
+        # "Ministers meet in Lima - Reuters": an agency's site titles its own copy so
+        return line[: match.start()], agency
     return None
 
 
