@@ -324,3 +324,45 @@ def test_an_outlet_or_agency_closing_the_title_is_cut_off(title: str, outlet: st
     source = _source(f"{title}\n\n{_STORY}")
     assert source.headline == title.rsplit(" ", len(outlet.split()) + 1)[0]
     assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Lydia Moana, Pacific journalist",
+        "Lydia Moana, RNZ Pacific journalist",
+        "Lydia Moana, Nordic Times senior reporter",
+    ],
+)
+def test_a_bare_byline_with_its_job_in_lower_case_gives_the_writer(byline: str) -> None:
+    """Read: "A, RNZ Pacific journalist" under the headline: A is the author."""
+    source = _source(f"Ministers agree on energy ties\n\n{byline}\n\n{_STORY}")
+    assert source.authors == ("Lydia Moana",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a share bar between the page's date line and the names
+        "10 September 2026, 4:52 pm\n\nShare this\n\nLydia Moana, RNZ Pacific journalist",
+        # a standfirst, then the page's stamp, then the names with their job
+        (
+            "Talks in Vienna also cover trade\n\nPublished: July 02, 2026 14:35 Last updated: July"
+            " 02, 2026 16:02\n\nLydia Moana, Senior Reporter\n\nHIGHLIGHTS"
+        ),
+        "Friday 11 September 2026\n\nLydia Moana",
+    ],
+)
+def test_a_bare_byline_under_the_heads_stamp_or_share_bar_gives_the_writer(head: str) -> None:
+    """Read: names under the head's date line, share bar or stamp, the story to come."""
+    source = _source(f"Ministers agree on energy ties\n\n{head}\n\n{_STORY}\n\nTalks go on.")
+    assert source.authors == ("Lydia Moana",)
+
+
+def test_a_second_name_line_under_a_byline_is_no_author() -> None:
+    """Not read: a line of capitalised words under a byline already read is no second author."""
+    text = (
+        "Ministers agree on energy ties\n\nLydia Moana\n\n10 September 2026\n\nShare Aa Follow"
+        f" Us\n\n{_STORY}"
+    )
+    assert _source(text).authors == ("Lydia Moana",)

@@ -1973,6 +1973,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if dashed is not None:
         # "Jane Doe - The Example Star": the names, then the paper they write for
         return _bare_byline_dashed_outlet(dashed, tally)
+    names, comma, role = line.rpartition(", ")
+    if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
+        # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower
+        # case after the names
+        line = names
     if not _name_like(line):
         return False
     items = [

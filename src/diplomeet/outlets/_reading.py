@@ -634,6 +634,8 @@ class _Reader:
         self.label_at = -2
         # where the page's "Published: ..." stamp under the headline stood
         self.stamp_at = -2
+        # the last line of the head read so far (furniture, a stamp, a date line, a caption)
+        self.head_end = -2
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -647,6 +649,8 @@ class _Reader:
                 and not self._after_end(line)
             ):
                 self._prose(line, index)
+            elif not self.prose_seen:
+                self.head_end = index
 
     def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
@@ -1061,6 +1065,12 @@ class _Reader:
         if (
             not under_standfirst
             or (index == self.standfirst_at + 1 and index + 2 < len(self.lines))
+            # only head lines (a stamp, a share bar) between the standfirst and the names
+            or (
+                self.standfirst_at < self.head_end == index - 1
+                and index + 2 < len(self.lines)
+                and not self.tally.authors
+            )
         ) and self._bare_byline(line, index):
             self.credit_at = index
             return True
@@ -1379,7 +1389,15 @@ class _Reader:
             return True
         # names alone right under the headline, its standfirst or its stamp, the story still
         # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
-        if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
+        if index not in {
+            self.headline_at + 1,
+            self.standfirst_at + 1,
+            self.stamp_at + 1,
+            # under the head's date line or share bar, the story still to come
+            self.head_end + 1
+            if self.head_end > self.headline_at >= 0 and not self.tally.authors
+            else -1,
+        }:
             return False
         stated = first_full_date(line) if any(map(str.isdigit, line)) else None
         names = without_byline_date(line) if stated is not None else line
