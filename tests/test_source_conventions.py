@@ -366,3 +366,105 @@ def test_a_second_name_line_under_a_byline_is_no_author() -> None:
         f" Us\n\n{_STORY}"
     )
     assert _source(text).authors == ("Lydia Moana",)
+
+
+@pytest.mark.parametrize(
+    ("trailer", "agencies", "authors"),
+    [
+        ("Additional reporting by PACNEWS.", ("PACNEWS",), ()),
+        (
+            "Additional reporting by The Harbour Times and Ana Diaz in Suva.",
+            ("The Harbour Times",),
+            (),
+        ),
+        (
+            (
+                "(Reporting by Jane Roe and Ana Diaz in Lima; Additional reporting by Mark Fell in"
+                " London; Editing by Tom Hale)"
+            ),
+            (),
+            ("Jane Roe", "Ana Diaz"),
+        ),
+    ],
+)
+def test_a_reporting_trailer_credits_outlets_and_not_its_contributors(
+    trailer: str, agencies: tuple[str, ...], authors: tuple[str, ...]
+) -> None:
+    """Read: "Additional reporting by PACNEWS" credits it; an additional reporter is no author."""
+    source = _source(f"Ministers meet\n\n{_STORY}\n\nThe talks went on.\n\n{trailer}")
+    assert source.agencies == agencies
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [("(DHA Photo)", ("DHA",)), ("(IHA PHOTO)", ("IHA",)), ("(Photo: MFA)", ())],
+)
+def test_a_photo_credit_by_an_agencys_initials_credits_it(
+    credit: str, agencies: tuple[str, ...]
+) -> None:
+    """Read: a caption closing "(DHA Photo)"; not a handout "(Photo: MFA)"."""
+    text = (
+        "Ministers meet\n\nLindqvist (R) and Vollmer shake hands before their talks in Vienna."
+        f" {credit}\n\n{_STORY}\n\nThe talks went on."
+    )
+    assert _source(text).agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agencies"),
+    [
+        ("The army, in a statement read on state broadcaster ZBX, denied it.", ("ZBX",)),
+        ("The minister told state television RTX on Sunday that he was hopeful.", ("RTX",)),
+        ("The state broadcaster said the talks were useful.", ()),
+        ("A public television crew filmed the talks in Tallinn.", ()),
+    ],
+)
+def test_a_state_outlet_named_by_its_kind_is_credited(
+    sentence: str, agencies: tuple[str, ...]
+) -> None:
+    """Read: "state broadcaster ZBX", "state television RTX" cite the outlet as a source."""
+    assert _source(f"Ministers meet\n\n{_STORY}\n\n{sentence}").agencies == agencies
+
+
+_ORG_AUTHOR_PAGE = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ministers agree on ferry links | Harbour Daily</title>
+<meta property="og:site_name" content="Harbour Daily">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Ministers agree on ferry links", "datePublished": "2026-05-18T01:14:00+03:00",
+"author": {author}, "publisher": {{"@type": "Organization", "name": "Harbour Daily"}}}}
+</script></head>
+<body><article><h1>Ministers agree on ferry links</h1>
+<div class="meta"><span class="author">{byline}</span></div>
+<p>The foreign ministers of Finland and Estonia agreed on Monday in Tallinn to add two ferry
+links across the gulf before the summer season, officials said after the talks.</p>
+<p>The new links will start in June and run until the end of September, the ministers said.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("author", "byline", "authors"),
+    [
+        ('{"@type": "Organization", "name": "Harbour Daily"}', "HARBOUR DAILY", ()),
+        ('{"@type": "NewsMediaOrganization", "name": "Harbour Daily"}', "Harbour Daily", ()),
+        ('{"@type": "Person", "name": "Harbour Daily"}', "by Harbour Daily", ("Harbour Daily",)),
+        ('{"@type": "Person", "name": "Jane Roe"}', "Jane Roe", ("Jane Roe",)),
+    ],
+)
+def test_a_site_typed_as_its_own_organisation_author_is_no_writer(
+    author: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    """Read: JSON-LD "author": {"@type": "Organization", "name": <the site>} names no one."""
+    page = _ORG_AUTHOR_PAGE.format(author=author, byline=byline)
+    assert _source(page).authors == authors
+
+
+def test_a_meta_author_with_a_wire_gives_the_desk_and_credits_the_wire() -> None:
+    """Read: <meta name="author" content="Harbour Daily with AA">: the desk, and AA."""
+    page = _ORG_AUTHOR_PAGE.format(author='"Harbour Daily with AA"', byline="")
+    source = _source(page)
+    assert source.authors == ("Harbour Daily",)
+    assert "AA" in source.agencies

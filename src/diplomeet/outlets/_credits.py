@@ -272,6 +272,8 @@ _PHOTO_CREDIT_RES: Final = (
         r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     ),
 )
+# A photo agency's initials, with the word for its picture: "DHA Photo", "IHA PHOTO".
+_INITIALS_PHOTO_RE: Final = re.compile(r"(?P<name>[A-Z]{2,6})(?P<photo> (?:Photos?|PHOTOS?))")
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
 # "AFP via Getty Images"): both sides are credits.
@@ -1006,13 +1008,36 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
         return False
     for part in re.split(r"\s*;\s*", line.strip("()")):
         match = _TRAILER_PART_RE.match(part.strip(" .()"))
+        # "Additional reporting by A": a contributor, not one of the byline's writers
+        additional = match is not None and match[0][:10].casefold() == "additional"
         for raw in _items(match["names"]) if match else ():
             item = _TRAILING_PLACE_RE.sub("", raw)
-            if canonical_agency(item):
+            if canonical_agency(item) or _reporting_outlet(item):
                 tally.add_agency(item)
-            elif is_person(item):  # "in Miami, Florida" leaves a lone "Florida": not a name
+            elif is_person(item) and not additional:
+                # ("in Miami, Florida" leaves a lone "Florida": not a name)
                 tally.add_author(item)
     return True
+
+
+def _reporting_outlet(item: str) -> bool:
+    """
+    Whether a trailer's name is an outlet or agency the tables lack: "PACNEWS", "Pacnews".
+
+    One word in capitals that names no place or people (a surname alone is written in title
+    case), or a masthead's name ("The Harbour Times"): "Additional reporting by PACNEWS"
+    credits it as written.
+    """
+    if " " in item:
+        return not is_person(item) and masthead_like(item) and _name_like(item)
+    return (
+        item.isupper()
+        and item.isalpha()
+        and item not in COUNTRY_NAMES
+        and item not in CITIES
+        and item not in DEMONYMS
+        and item.casefold() not in _GENERIC_CREDITS
+    )
 
 
 def _agency_line(line: str, tally: Credits) -> bool:
@@ -1736,11 +1761,16 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 agency = canonical_agency(word) or canonical_agency(
                     re.sub(r"\s+(?:photo|photos|pool|images?)$", "", word, flags=re.IGNORECASE)
                 )
+                initials = _INITIALS_PHOTO_RE.fullmatch(word)
                 if agency:
                     tally.add_agency(agency)
                 elif labelled and _PHOTO_AGENCY_NAME_RE.fullmatch(word):
                     # "(Photo: Agencia Uno)": an agency the table lacks, named as one
                     tally.add_agency(word)
+                elif initials is not None:
+                    # "(DHA Photo)": an agency the table lacks, by its initials ("(Photo: MFA)"
+                    # is a ministry's handout, no agency)
+                    tally.add_agency(initials["name"])
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -2274,9 +2304,35 @@ def read_source_agencies(body: str, tally: Credits) -> None:
                 tally.add_agency(agency)
 
 
+# A state outlet named by its kind before its name: "state broadcaster SSBC", "the official
+# news agency IRNA", "public television RTX".
+_STATE_OUTLET_ANCHORS: Final = (" broadcaster ", " television ", " TV ", " radio ", " news agency ")
+_STATE_OUTLET_RE: Final = re.compile(
+    r"(?:state|state-run|state-owned|public|official|national) (?:broadcaster|television|TV"
+    r"|radio|news agency) $"
+)
+_STATE_OUTLET_NAME_RE: Final = re.compile(r"[A-Z][A-Za-z]{1,7}\b(?![ -][A-Z])")
+
+
+def read_state_outlets(body: str, tally: Credits) -> None:
+    """Credit a state outlet named by its kind: "a statement read on state broadcaster SSBC"."""
+    for anchor in _STATE_OUTLET_ANCHORS:
+        for pos in _anchored(body, anchor):
+            end = pos + len(anchor)
+            if _STATE_OUTLET_RE.search(body, max(pos - 12, 0), end) is None:
+                continue
+            found = _STATE_OUTLET_NAME_RE.match(body, end)
+            if found is None:
+                continue
+            name = found[0]
+            if canonical_agency(name) or (name.isupper() and name not in ORGANIZATIONS):
+                tally.add_agency(name)
+
+
 def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
     read_source_agencies(body, tally)
+    read_state_outlets(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):
