@@ -418,6 +418,7 @@ def test_a_photo_credit_by_an_agencys_initials_credits_it(
         ("The minister told state television RTX on Sunday that he was hopeful.", ("RTX",)),
         ("The state broadcaster said the talks were useful.", ()),
         ("A public television crew filmed the talks in Tallinn.", ()),
+        ("The ministers later visited state radio ZBX headquarters.", ()),
     ],
 )
 def test_a_state_outlet_named_by_its_kind_is_credited(

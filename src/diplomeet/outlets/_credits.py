@@ -2307,11 +2307,18 @@ def read_source_agencies(body: str, tally: Credits) -> None:
 # A state outlet named by its kind before its name: "state broadcaster SSBC", "the official
 # news agency IRNA", "public television RTX".
 _STATE_OUTLET_ANCHORS: Final = (" broadcaster ", " television ", " TV ", " radio ", " news agency ")
+# cited: told it, said on it, or it said ("told state television RTX", "read on state
+# broadcaster ZBX,", "state radio ZBX reported"); not "visited state radio ZBX headquarters"
 _STATE_OUTLET_RE: Final = re.compile(
+    r"\b(?:on|told|to|by|from|via) (?:the )?"
     r"(?:state|state-run|state-owned|public|official|national) (?:broadcaster|television|TV"
     r"|radio|news agency) $"
 )
+_STATE_OUTLET_LOOK_BACK: Final = 30
 _STATE_OUTLET_NAME_RE: Final = re.compile(r"[A-Z][A-Za-z]{1,7}\b(?![ -][A-Z])")
+_STATE_OUTLET_AFTER_RE: Final = re.compile(
+    r"\s*[,.;]|\s+(?:said|says|reported|reports|quoted|cited|aired|broadcast|on|in|that)\b"
+)
 
 
 def read_state_outlets(body: str, tally: Credits) -> None:
@@ -2319,10 +2326,10 @@ def read_state_outlets(body: str, tally: Credits) -> None:
     for anchor in _STATE_OUTLET_ANCHORS:
         for pos in _anchored(body, anchor):
             end = pos + len(anchor)
-            if _STATE_OUTLET_RE.search(body, max(pos - 12, 0), end) is None:
+            if _STATE_OUTLET_RE.search(body, max(pos - _STATE_OUTLET_LOOK_BACK, 0), end) is None:
                 continue
             found = _STATE_OUTLET_NAME_RE.match(body, end)
-            if found is None:
+            if found is None or _STATE_OUTLET_AFTER_RE.match(body, found.end()) is None:
                 continue
             name = found[0]
             if canonical_agency(name) or (name.isupper() and name not in ORGANIZATIONS):
