@@ -469,3 +469,67 @@ def test_a_meta_author_with_a_wire_gives_the_desk_and_credits_the_wire() -> None
     source = _source(page)
     assert source.authors == ("Harbour Daily",)
     assert "AA" in source.agencies
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("NTX WORLD", "NTX WORLD"), ("RTB Asia", "RTB Asia"), ("UAE", None)],
+)
+def test_a_broadcasters_initials_over_the_breadcrumb_name_the_outlet(
+    masthead: str, outlet: str | None
+) -> None:
+    """Read: "NTX WORLD" over "News > Europe"; a country's initials ("UAE") are no outlet."""
+    text = f"{masthead}\n\nNews > Europe\n\nMinister Meets Envoy over Energy Deal\n\n{_STORY}"
+    source = _source(text)
+    assert source.outlet == outlet
+    assert source.headline == "Minister Meets Envoy over Energy Deal"
+
+
+def test_a_masthead_in_capitals_over_a_long_section_path_names_the_outlet() -> None:
+    """Read: "THE NAVIGATOR" over "Central Asia | Politics | Central Asia"."""
+    text = (
+        "THE NAVIGATOR\n\nCentral Asia | Politics | Central Asia\n\nA Handshake at the Pass:"
+        " Can the Border Peace Hold?\n\nBy Anna Karlsson\nNovember 03, 2026\n\n" + _STORY
+    )
+    assert _source(text).outlet == "The Navigator"
+
+
+@pytest.mark.parametrize(
+    "dispatch",
+    [
+        "LIMA, July 18 [AP]\u2014The Peruvian foreign minister said today he was hopeful.",
+        "QUITO, July 18 [UPI] - The Ecuadorean foreign minister said today he was hopeful.",
+    ],
+)
+def test_a_dateline_credit_in_square_brackets_credits_the_agency(dispatch: str) -> None:
+    """Read: "LIMA, July 18 [AP]—", opening the story or a later dispatch on the page."""
+    agency = dispatch.split("[")[1].split("]", maxsplit=1)[0]
+    assert agency in _source(f"Ministers meet\n\n{dispatch}\n\nMore talks are due.").agencies
+    text = f"Ministers meet\n\nBy Anna Karlsson\n\n{_STORY}\n\nThe talks went on.\n\n{dispatch}"
+    assert agency in _source(text + "\n\nMore talks are due.").agencies
+
+
+@pytest.mark.parametrize(
+    ("closing", "agencies"),
+    [
+        ("the talks would go on. \u2014 Antara.", ("Antara",)),
+        ("the talks would go on. -- Reuter", ("Reuters",)),
+        ("the talks would go on. \u2014 Jane Roe", ()),
+    ],
+)
+def test_an_agency_after_a_dash_closing_a_paragraph_is_credited(
+    closing: str, agencies: tuple[str, ...]
+) -> None:
+    """Read: "... forces them to. — Antara." credits the agency; a person's name does not."""
+    text = f"Ministers meet\n\n{_STORY}\n\nThe President told reporters that {closing}\n"
+    assert _source(text).agencies == agencies
+
+
+@pytest.mark.parametrize(
+    "head", ["GOV.NZ\n\nPress release", "Caspiannews.az", "www.harbourpost.co.uk\n\nWorld"]
+)
+def test_a_sites_address_opening_the_page_names_the_outlet(head: str) -> None:
+    """Read: "GOV.NZ" over "Press release" and the title: the address names the outlet."""
+    source = _source(f"{head}\n\nMinisters meet in Baku on energy\n\n{_STORY}")
+    assert source.outlet == head.split("\n", maxsplit=1)[0]
+    assert source.headline == "Ministers meet in Baku on energy"

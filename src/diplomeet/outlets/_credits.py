@@ -219,7 +219,8 @@ _DATELINE_RE: Final = re.compile(
     # the place may name its country in brackets: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -"
     r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*"
     r"(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\),[^()\n.!?\"“]{1,20}?)?)?\s*"
-    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
+    # (the agency in brackets, or in square ones: "WASHINGTON, July 18 [AP]—" of old papers)
+    r"[(\[](?P<agency>[A-Za-z][\w&.'/ -]{0,40})[)\]]\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
 _PLAIN_DATELINE_RE: Final = re.compile(
@@ -1314,6 +1315,13 @@ _GLUED_AGENCIES_RE: Final = re.compile(
     r"(?<=[.!?\"”’])\s*\((?P<names>[A-Za-z][\w./-]{1,24}"
     r"(?:(?:, | and |/)[A-Za-z][\w.-]{1,24}){0,3})\)$"
 )
+# An agency credited after a dash at a paragraph's end, after its last sentence: "... to
+# them. — Antara.", "... on Monday. -- Reuter"
+_DASHED_TAIL_RE: Final = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:--|[-\u2013\u2014])\s*"
+    r"(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\.?$"
+)
+_DASHED_TAIL_WINDOW: Final = 48
 _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?<!\s)\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
 )
@@ -1536,6 +1544,13 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
             for item in items:
                 tally.add_agency(item)
             return paragraph[: glued.start()].rstrip()
+    tail = paragraph[-_DASHED_TAIL_WINDOW:]
+    if "\u2014" in tail or "-" in tail or "\u2013" in tail:
+        # "... forces them to. — Antara.": an old paper's wire credit closing a dispatch
+        dashed = _DASHED_TAIL_RE.search(paragraph, max(len(paragraph) - _DASHED_TAIL_WINDOW, 0))
+        if dashed is not None and canonical_agency(dashed["name"]):
+            tally.add_agency(dashed["name"])
+            return paragraph[: dashed.start()].rstrip()
     if "eporting by" not in paragraph:
         return paragraph
     match = _TRAILING_CREDIT_RE.search(paragraph)

@@ -347,7 +347,8 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
     print page opens a second item, its agency's copy.
     """
     for paragraph in paragraphs:
-        later = _LATER_DISPATCH_RE.match(paragraph) if "(" in paragraph[:60] else None
+        head = paragraph[:60]
+        later = _LATER_DISPATCH_RE.match(paragraph) if "(" in head or "[" in head else None
         agency = canonical_agency(later["agency"]) if later is not None else None
         if agency is not None:
             tally.add_agency(agency)
@@ -532,7 +533,12 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 # lines above the label hold the title, not a letterhead
                 return lines
             head = lines[:index]
-            dated = [line for line in head if date_line(line) is not None]
+            # a date line there still dates the release; a site's address names its outlet
+            dated = [
+                line
+                for line in head
+                if date_line(line) is not None or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+            ]
             letterhead = [line for line in head if line not in dated]
             if (
                 letterhead
@@ -545,7 +551,7 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                     for line in head
                 )
             ):
-                return dated + lines[index:]  # a date line there still dates the release
+                return dated + lines[index:]
             return lines
     return lines
 
@@ -819,6 +825,7 @@ class _Reader:
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following)
+                or self._domain_masthead(line)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -860,6 +867,17 @@ class _Reader:
         ):
             return False
         self.outlet = self.outlet or line.strip()
+        return True
+
+    def _domain_masthead(self, line: str) -> bool:
+        """
+        Read a site's address standing as its masthead: "GOV.UK", "Example.com", "NEWS.AZ".
+
+        The page's first line that is only a domain name names the outlet, as it is written.
+        """
+        if _DOMAIN_MASTHEAD_RE.fullmatch(line) is None:
+            return False
+        self.outlet = self.outlet or line
         return True
 
     def _masthead_named_again(self, line: str, following: str) -> bool:
@@ -951,10 +969,13 @@ class _Reader:
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
             or not _masthead_name(line)
-            or len(following) > _SECTION_MAX_CHARS
             or not (
                 # a section's label ("World") or path ("News | National") under the name
-                (_SECTION_LABEL_RE.match(following) and self._section_label(following, 1))
+                (
+                    len(following) <= _SECTION_MAX_CHARS
+                    and _SECTION_LABEL_RE.match(following)
+                    and self._section_label(following, 1)
+                )
                 or self._section_path(following, 1)
             )
         ):
@@ -1515,6 +1536,11 @@ _TAGLINE_RE: Final = re.compile(
 )
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
+# A domain name alone: a name, a dot, then a top-level domain of two to four letters
+_DOMAIN_MASTHEAD_RE: Final = re.compile(
+    r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
+)
+_BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
 
@@ -1541,7 +1567,7 @@ def _library_banner(line: str) -> bool:
 # (A.A.P.).—", "NAIROBI, May 3 (Reuters) -".
 _LATER_DISPATCH_RE: Final = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3},\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*"
-    r"\((?P<agency>[A-Za-z][\w.&' -]{0,30})\)\.?\s*(?:[-\u2013\u2014]+|$)"
+    r"[(\[](?P<agency>[A-Za-z][\w.&' -]{0,30})[)\]]\.?\s*(?:[-\u2013\u2014]+|$)"
 )
 # A paper's title as digitised-newspaper archives catalogue it, with its place and years of
 # publication: "The Example Times (ACT : 1926 - 1995)", "Example Herald (Perth, WA : 1901 -
@@ -1638,7 +1664,17 @@ def _masthead_over_crumbs(line: str) -> bool:
         and _is_title_case(line)
         and not _SENTENCE_END_RE.search(line)
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
-        and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
+        and (
+            (words[0] == "The" and len(words) > 1)
+            or masthead_like(line)
+            # a broadcaster's or agency's initials leading its name: "KBS WORLD", "XTV Asia"
+            or (
+                len(words) <= _BARE_MASTHEAD_MAX_WORDS
+                and _BRAND_INITIALS_RE.fullmatch(words[0]) is not None
+                and words[0].casefold() not in SECTION_WORDS
+                and words[0] not in COUNTRY_NAMES
+            )
+        )
     )
 
 
