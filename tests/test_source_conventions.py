@@ -533,3 +533,41 @@ def test_a_sites_address_opening_the_page_names_the_outlet(head: str) -> None:
     source = _source(f"{head}\n\nMinisters meet in Baku on energy\n\n{_STORY}")
     assert source.outlet == head.split("\n", maxsplit=1)[0]
     assert source.headline == "Ministers meet in Baku on energy"
+
+
+_OLD_DISPATCH = (
+    "MINISTERS MEET IN HOBART\n\nHOBART, March 3.-The foreign ministers of Australia and New"
+    " Zealand met here today on fishing rights and shipping.\n\nThey will meet again in May."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "published"),
+    [
+        (
+            ("The Harbour Star - Example News Archive Search\n\nThe Harbour Star (Hobart) -"
+            " Tuesday, March 4, 1969 - Page 1"),
+            "The Harbour Star",
+            date(1969, 3, 4),
+        ),
+        (
+            ("Harbour Herald archive | Digitised from microfilm\n\nHARBOUR HERALD\nTuesday,"
+            " November 20, 1973 -- Page 1"),
+            "Harbour Herald",
+            date(1973, 11, 20),
+        ),
+        (
+            "The Southern Courier (Dunedin) \u2014 Monday, June 2, 1975 \u2014 Page 3",
+            "The Southern Courier",
+            date(1975, 6, 2),
+        ),
+    ],
+)
+def test_an_archive_services_head_names_and_dates_the_paper(
+    head: str, outlet: str, published: date
+) -> None:
+    """Read: "Paper - X Archive Search" / "Paper (Town) - Tuesday, March 4, 1969 - Page 1"."""
+    source = _source(f"{head}\n\n{_OLD_DISPATCH}")
+    assert source.outlet == outlet
+    assert source.headline == "MINISTERS MEET IN HOBART"
+    assert source.published == published

@@ -88,6 +88,13 @@ _ARCHIVE_BANNER_RE: Final = re.compile(
     r"\s+(?:newspapers?|papers|periodicals|press)$",
     re.IGNORECASE,
 )
+# An archive service's page title: the paper's name, a dash or bar, then the service
+# ("Google News Archive Search", "Digitised from microfilm").
+_ARCHIVE_SERVICE_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}?)(?: [Aa]rchives?)?\s+[-|\u2013\u2014]\s+"
+    r"(?P<service>[^|]*\b(?:[Aa]rchives?|[Dd]igiti[sz]ed|[Mm]icrofilm)\b[^|]*)$"
+)
+_ARCHIVE_SERVICE_MAX_WORDS: Final = 6
 # A library's or archive's field in a digitised-newspaper service's banner: "NewspaperSG |
 # National Library Board, Singapore", "Papers Past | National Library of New Zealand".
 _LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
@@ -941,7 +948,7 @@ class _Reader:
         """
         match = _ARCHIVE_BANNER_RE.match(line)
         if match is None:
-            return _library_banner(line)
+            return _library_banner(line) or self._archive_service(line)
         name = (match["name"] or "").strip()
         if name and masthead_like(name):
             known = known_outlet(name)
@@ -952,6 +959,22 @@ class _Reader:
                 if name.isupper()
                 else name
             )
+        return True
+
+    def _archive_service(self, line: str) -> bool:
+        """
+        Drop an archive service's page title: "The Example Star - Example News Archive Search".
+
+        "Example Herald archive | Digitised from microfilm": the paper's name, then what the
+        service is (an archive, a search, a digitisation); the paper names the outlet.
+        """
+        match = _ARCHIVE_SERVICE_RE.match(line) if ("rchive" in line or "igiti" in line) else None
+        if match is None or len(match["service"].split()) > _ARCHIVE_SERVICE_MAX_WORDS:
+            return False
+        name = match["name"]
+        known = known_outlet(name)
+        if known is not None or _masthead_name(name):
+            self.outlet = self.outlet or (known[0] if known else name)
         return True
 
     def _unknown_masthead(self, line: str, following: str) -> bool:
@@ -1003,7 +1026,12 @@ class _Reader:
             # DECEMBER 1978, VOL VI No 240"): the issue's date, no outlet's name
             if not _ISSUE_TAIL_RE.search(line):
                 return False
-        elif known is None and not masthead_like(name):
+        elif (
+            known is None
+            and not masthead_like(name)
+            # the paper an archive's banner already named ("The Age - ... Archive Search")
+            and (self.outlet or "").casefold() != name.casefold()
+        ):
             return False
         else:
             self.outlet = self.outlet or (

@@ -105,7 +105,8 @@ _ISSUE_TAIL_RE: Final = re.compile(
     r"(?:\s*[-\u2013\u2014|]?\s+(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})?"
     r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
     # an archive's page reference: "Tuesday 15 September 1964, page 1"
-    r"|(?<=\d),?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
+    # (or after a dash: "Tuesday, November 20, 1973 -- Page 1")
+    r"|(?<=\d)(?:,|\s*(?:--|[-\u2013\u2014|]))?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
@@ -133,14 +134,17 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
     rf"^(?:\d{{1,3}}\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
-    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})(?:,\s+|\s+)"
+    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
+    # the paper's town in brackets and a dash before the date, as archive services print the
+    # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page)
+    r"(?: \([A-Z][\w .'-]{1,30}\))?(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
     # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
     # 3"), as archived newspapers and bulletins print them
-    r"|\s*[-\u2013\u2014,|]?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
+    r"|\s*(?:--|[-\u2013\u2014,|])?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
     rf"(?:[A-Z]\d{{1,3}}|\d{{1,3}}|{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
     r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
