@@ -545,14 +545,18 @@ _OLD_DISPATCH = (
     ("head", "outlet", "published"),
     [
         (
-            ("The Harbour Star - Example News Archive Search\n\nThe Harbour Star (Hobart) -"
-            " Tuesday, March 4, 1969 - Page 1"),
+            (
+                "The Harbour Star - Example News Archive Search\n\nThe Harbour Star (Hobart) -"
+                " Tuesday, March 4, 1969 - Page 1"
+            ),
             "The Harbour Star",
             date(1969, 3, 4),
         ),
         (
-            ("Harbour Herald archive | Digitised from microfilm\n\nHARBOUR HERALD\nTuesday,"
-            " November 20, 1973 -- Page 1"),
+            (
+                "Harbour Herald archive | Digitised from microfilm\n\nHARBOUR HERALD\nTuesday,"
+                " November 20, 1973 -- Page 1"
+            ),
             "Harbour Herald",
             date(1973, 11, 20),
         ),
@@ -571,3 +575,29 @@ def test_an_archive_services_head_names_and_dates_the_paper(
     assert source.outlet == outlet
     assert source.headline == "MINISTERS MEET IN HOBART"
     assert source.published == published
+
+
+@pytest.mark.parametrize(
+    ("citation", "outlet", "published"),
+    [
+        (
+            "Harbour Tribune (1963-Current file); Jul 19, 1969;",
+            "Harbour Tribune",
+            date(1969, 7, 19),
+        ),
+        (
+            "The Lakeside Courier (1881-1992); Mar 2, 1958; pg. 4",
+            "The Lakeside Courier",
+            date(1958, 3, 2),
+        ),
+    ],
+)
+def test_a_newspaper_databases_citation_names_and_dates_the_page(
+    citation: str, outlet: str, published: date
+) -> None:
+    """Read: "Harbour Tribune (1963-Current file); Jul 19, 1969;" under the headline."""
+    text = f"Salvador, Honduras Accept Truce\nDOE, JANE\n{citation}\n\n{_OLD_DISPATCH}"
+    source = _source(text)
+    assert source.outlet == outlet
+    assert source.published == published
+    assert source.headline == "Salvador, Honduras Accept Truce"

@@ -95,6 +95,12 @@ _ARCHIVE_SERVICE_RE: Final = re.compile(
     r"(?P<service>[^|]*\b(?:[Aa]rchives?|[Dd]igiti[sz]ed|[Mm]icrofilm)\b[^|]*)$"
 )
 _ARCHIVE_SERVICE_MAX_WORDS: Final = 6
+# A newspaper database's citation of the page (ProQuest's form): the paper, the years of its
+# file, the issue's date and the page, between semicolons.
+_CITATION_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}) \((?:1[89]|20)\d\d\s*-\s*"
+    r"(?:[Cc]urrent(?: [Ff]ile)?|(?:1[89]|20)\d\d)\)\s*;\s*(?P<date>[^;]{6,40});"
+)
 # A library's or archive's field in a digitised-newspaper service's banner: "NewspaperSG |
 # National Library Board, Singapore", "Papers Past | National Library of New Zealand".
 _LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
@@ -671,6 +677,7 @@ class _Reader:
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
+            or (not self.prose_seen and ";" in line and self._citation(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
         ):
@@ -705,6 +712,24 @@ class _Reader:
             self.outlet = self.outlet or named["outlet"]
             return True
         return False
+
+    def _citation(self, line: str) -> bool:
+        """
+        Read a newspaper database's citation line of the page, naming and dating it.
+
+        "Example Tribune (1963-Current file); Jul 19, 1969;" under the headline: the paper,
+        the years of its file, then the issue's date.
+        """
+        match = _CITATION_RE.match(line)
+        if match is None:
+            return False
+        stated = first_full_date(match["date"])
+        if stated is None:
+            return False
+        self.outlet = self.outlet or match["name"]
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
 
     def _tagline(self, line: str) -> bool:
         """
