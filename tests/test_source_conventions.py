@@ -601,3 +601,30 @@ def test_a_newspaper_databases_citation_names_and_dates_the_page(
     assert source.outlet == outlet
     assert source.published == published
     assert source.headline == "Salvador, Honduras Accept Truce"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("ISLAMABAD (Anadolu) - ", "Anadolu"),
+        ("MOSCOW (ITAR-TASS) - ", "ITAR-TASS"),
+        ("BEIRUT (NNA) - ", "NNA"),
+    ],
+)
+def test_an_agencys_credited_name_is_kept_as_written(dateline: str, agency: str) -> None:
+    """Read: "(Anadolu)", "(ITAR-TASS)" are kept as credited, not renamed "Anadolu Agency"."""
+    assert _source(f"Ministers meet\n\n{dateline}{_STORY}").agencies == (agency,)
+
+
+def test_a_generic_agency_name_before_known_initials_credits_the_initials() -> None:
+    """Read: "the state-run National News Agency (NNA) reported": NNA, by its initials."""
+    text = f"Ministers meet\n\n{_STORY}\n\nTroops fired near the border, the state-run National"
+    text += " News Agency (NNA) reported."
+    assert _source(text).agencies == ("NNA",)
+
+
+def test_a_generic_agency_name_alone_is_kept_as_written() -> None:
+    """Read: "the state-run National News Agency reported": no country's initials guessed."""
+    text = f"Ministers meet\n\n{_STORY}\n\nTroops fired near the border, the state-run National"
+    text += " News Agency reported."
+    assert _source(text).agencies == ("National News Agency",)

@@ -2259,7 +2259,7 @@ _CITED_AGENCY_RE: Final = re.compile(
 _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
 
-_ABBR_AFTER_RE: Final = re.compile(r"\s+\([A-Z]{2,8}\)")
+_ABBR_AFTER_RE: Final = re.compile(r"\s+\((?P<abbr>[A-Z]{2,8})\)")
 _AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
 _CITE_WINDOW: Final = 120
 
@@ -2371,6 +2371,11 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
                 _CITE_BEFORE_RE.search(window, 0, match.start())
                 or _CITE_AFTER_RE.match(window, after)
             ):
-                agency = _cited_agency(match)
+                # "the National News Agency (NNA) reported": the known initials name it surely
+                agency = (
+                    abbr["abbr"]
+                    if abbr is not None and canonical_agency(abbr["abbr"])
+                    else _cited_agency(match)
+                )
                 if agency is not None:
                     tally.add_agency(agency)
