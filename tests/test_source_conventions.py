@@ -628,3 +628,34 @@ def test_a_generic_agency_name_alone_is_kept_as_written() -> None:
     text = f"Ministers meet\n\n{_STORY}\n\nTroops fired near the border, the state-run National"
     text += " News Agency reported."
     assert _source(text).agencies == ("National News Agency",)
+
+
+@pytest.mark.parametrize(
+    "letterhead", ["U.K. MINISTRY of DEFENCE", "MINISTRY of FOREIGN AFFAIRS and TRADE"]
+)
+def test_a_letterhead_in_capitals_but_its_small_words_is_no_headline(letterhead: str) -> None:
+    """Read: "U.K. MINISTRY of DEFENCE" over a readout's title, label, office and date."""
+    text = (
+        f"{letterhead}\n\nMinister Doyle's Call with Foreign Minister Ruiz\n\nREADOUT\n\n"
+        "OFFICE OF THE SPOKESPERSON\n\nJULY 8, 2026\n\nMinister Mark Doyle spoke today with"
+        " Chilean Foreign Minister Ana Ruiz about fisheries."
+    )
+    source = _source(text)
+    assert source.headline == "Minister Doyle's Call with Foreign Minister Ruiz"
+    assert source.published == date(2026, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "closing", "published"),
+    [
+        ("Lima, Oct 9 (EFE).- ", "(c) EFE 2026. All rights reserved.", date(2026, 10, 9)),
+        ("QUITO, March 3 (XNA) - ", "Copyright 2025 Example News Agency.", date(2025, 3, 3)),
+        ("QUITO, March 3 (XNA) - ", "\u00a9 2001-2025 Example Media", None),
+    ],
+)
+def test_a_datelines_day_takes_the_year_of_the_copys_copyright_line(
+    dateline: str, closing: str, published: date | None
+) -> None:
+    """Read: "Lima, Oct 9 (EFE).-" over "(c) EFE 2026.": 9 October 2026; a span of years, no."""
+    text = f"Peru and Chile sign deal\n\n{dateline}{_STORY}\n\nMore talks are due.\n\n{closing}"
+    assert _source(text).published == published

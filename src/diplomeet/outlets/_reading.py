@@ -49,6 +49,7 @@ from diplomeet.outlets._credits import (
 from diplomeet.outlets._fields import unlabel
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
+    MONTH,
     NumericDate,
     date_line,
     first_full_date,
@@ -244,6 +245,24 @@ def _statement_end(line: str) -> bool:
     return _SENTENCE_END_RE.search(line) is not None and _QUESTION_END_RE.search(line) is None
 
 
+_SMALL_LOGO_WORDS: Final = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _capitals_but_small_words(line: str) -> bool:
+    """
+    Whether ``line`` is in capitals but for its small words, as logos set a name.
+
+    "U.S. DEPARTMENT of STATE", "MINISTRY of FOREIGN AFFAIRS and TRADE".
+    """
+    words = line.split()
+    small = [w for w in words if w in _SMALL_LOGO_WORDS]
+    return (
+        bool(small)
+        and len(small) < len(words)
+        and all(w.isupper() for w in words if w not in _SMALL_LOGO_WORDS)
+    )
+
+
 def _headline_like(line: str) -> bool:
     """
     A short line that reads as a title, not as a sentence of the story.
@@ -330,6 +349,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         or _dateline_numeric(dateline, reader, outlet, story)
         or _signed_date(body)
         or _document_title_date(headline)
+        or _copyright_dated(dateline, reader.lines)
     )
     return Layout(
         body="\n\n".join(body),
@@ -1264,7 +1284,7 @@ class _Reader:
         if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
             return False
         following = self.lines[index + 1]
-        if line.isupper():
+        if line.isupper() or _capitals_but_small_words(line):
             if (
                 _BODY_IN_CAPITALS_RE.match(line) is not None
                 and following.isupper()
@@ -1950,6 +1970,32 @@ def _document_title_date(headline: str | None) -> date | None:
     if _DOCUMENT_TITLE_RE.search(headline) is None:
         return None
     return first_full_date(headline)
+
+
+# A dateline's month and day with no year: "La Paz, Oct 9 (EFE).-", "LIMA, March 3 -"
+_DATELINE_DAY_RE: Final = re.compile(rf"\b(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d)")
+# A wire's copyright line closing its copy, with the year: "(c) EFE 2026. All rights reserved."
+_COPYRIGHT_YEAR_RE: Final = re.compile(
+    r"^(?:\(c\)|\(C\)|©|Copyright|COPYRIGHT)\s[^\d]{0,40}?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+)
+_COPYRIGHT_LINES: Final = 3
+
+
+def _copyright_dated(dateline: str | None, lines: list[str]) -> date | None:
+    """
+    The dateline's day in the year of the copy's closing copyright line.
+
+    "La Paz, Oct 9 (EFE).-" over a story closing "(c) EFE 2026. All rights reserved.": the
+    wire's copy of that year dates the day its dateline gives.
+    """
+    day = _DATELINE_DAY_RE.search(dateline) if dateline else None
+    if day is None:
+        return None
+    for line in lines[-_COPYRIGHT_LINES:]:
+        found = _COPYRIGHT_YEAR_RE.match(line) if line[:1] in "(©Cc" else None
+        if found is not None:
+            return first_full_date(f"{day['month']} {day['day']}, {found['year']}")
+    return None
 
 
 def _published_from(captions: list[str], dateline: str | None) -> date | None:
