@@ -659,3 +659,13 @@ def test_a_datelines_day_takes_the_year_of_the_copys_copyright_line(
     """Read: "Lima, Oct 9 (EFE).-" over "(c) EFE 2026.": 9 October 2026; a span of years, no."""
     text = f"Peru and Chile sign deal\n\n{dateline}{_STORY}\n\nMore talks are due.\n\n{closing}"
     assert _source(text).published == published
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Our Staff Reporter", "By Our Special Correspondent", "BY OUR CORRESPONDENT"]
+)
+def test_a_byline_of_the_papers_unnamed_writer_gives_no_author(byline: str) -> None:
+    """Read: "By Our Staff Reporter" names no writer and no desk: no author, not the story."""
+    source = diplomeet.parse(f"Ministers meet\n\n{byline}\n\n{_STORY}", published=None)
+    assert source.source.authors == ()
+    assert byline not in source.text

@@ -734,7 +734,9 @@ def _role_desk(items: list[str], tally: Credits) -> bool:
         return False
     if not _name_like(items[0]):
         return False
-    tally.add_author(items[0])
+    if items[0].split()[0].casefold() != "our":
+        # "By Our Staff Reporter", "By Our Correspondent": the paper's unnamed writer, no desk
+        tally.add_author(items[0])
     return True
 
 
