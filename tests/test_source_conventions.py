@@ -669,3 +669,39 @@ def test_a_byline_of_the_papers_unnamed_writer_gives_no_author(byline: str) -> N
     source = diplomeet.parse(f"Ministers meet\n\n{byline}\n\n{_STORY}", published=None)
     assert source.source.authors == ()
     assert byline not in source.text
+
+
+def _page(head: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>'
+        "<article><h1>Ministers agree on ferry links</h1><p>The foreign ministers of Finland"
+        " and Estonia agreed on Monday in Tallinn to add two ferry links across the gulf"
+        " before the summer season, officials said after the talks.</p><p>The new links will"
+        " start in June and run until the end of September, the ministers said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (
+            ('<meta property="og:title" content="Ministers agree on ferry links | Harbour'
+            ' Daily"><meta property="article:published_time" content="2026-05-18T10:00:00Z">'),
+            "Harbour Daily",
+        ),
+        (
+            ('<meta property="og:title" content="Ministers agree on ferry links \u2013 Baltic'
+            ' Courier"><meta property="article:published_time" content="2026-05-18">'),
+            "Baltic Courier",
+        ),
+    ],
+)
+def test_an_og_title_closing_on_the_sites_name_gives_headline_and_outlet(
+    head: str, site: str
+) -> None:
+    """Read: og:title "Headline | Harbour Daily" over the <h1> "Headline"."""
+    source = _source(_page(head))
+    assert source.headline == "Ministers agree on ferry links"
+    assert source.outlet == site
+    assert source.published == date(2026, 5, 18)

@@ -273,6 +273,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     sitename = _without_tagline(sitename)
+    title = _without_site_name(title, sitename)
     head = read_head(markup, title, text, sitename)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
@@ -525,6 +526,8 @@ def _meta(markup: str) -> Page:
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
+        # "og:title" holding "Headline | Example Daily" over the page's <h1> "Headline"
+        or _title_suffix(_clean(props.get("og:title")), _first_text(markup, "h1"))
         or _title_outlet(_first_text(markup, "title"))
         or _footer_copyright(markup)
     )
@@ -536,7 +539,7 @@ def _meta(markup: str) -> Page:
     sitename = _without_tagline(sitename)
     return Page(
         text="",
-        title=title,
+        title=_without_site_name(title, sitename),
         authors=authors,
         published=published,
         sitename=sitename,
@@ -552,6 +555,21 @@ _SITENAME_MAX_WORDS: Final = 5
 
 
 _TITLE_OUTLET_MAX_CHARS: Final = 40
+
+
+def _without_site_name(title: str | None, sitename: str | None) -> str | None:
+    """
+    Cut the site's name closing a title: "Ministers meet | Example Daily" -> "Ministers meet".
+
+    Pages whose only title is the ``og:title`` or ``<title>`` often append the site's name.
+    """
+    if not title or not sitename:
+        return title
+    for separator in _TITLE_SEPARATORS:
+        head, found, name = title.rpartition(separator)
+        if found and head.strip() and name.strip().casefold() == sitename.casefold():
+            return head.strip()
+    return title
 
 
 def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
