@@ -686,13 +686,17 @@ def _page(head: str) -> str:
     ("head", "site"),
     [
         (
-            ('<meta property="og:title" content="Ministers agree on ferry links | Harbour'
-            ' Daily"><meta property="article:published_time" content="2026-05-18T10:00:00Z">'),
+            (
+                '<meta property="og:title" content="Ministers agree on ferry links | Harbour'
+                ' Daily"><meta property="article:published_time" content="2026-05-18T10:00:00Z">'
+            ),
             "Harbour Daily",
         ),
         (
-            ('<meta property="og:title" content="Ministers agree on ferry links \u2013 Baltic'
-            ' Courier"><meta property="article:published_time" content="2026-05-18">'),
+            (
+                '<meta property="og:title" content="Ministers agree on ferry links \u2013 Baltic'
+                ' Courier"><meta property="article:published_time" content="2026-05-18">'
+            ),
             "Baltic Courier",
         ),
     ],
@@ -705,3 +709,32 @@ def test_an_og_title_closing_on_the_sites_name_gives_headline_and_outlet(
     assert source.headline == "Ministers agree on ferry links"
     assert source.outlet == site
     assert source.published == date(2026, 5, 18)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("BY JANE ROE AND MARK FELL", ("Jane Roe", "Mark Fell")),
+        ("By ANA DIAZ AND TOMAS RUIZ in Lima", ("Ana Diaz", "Tomas Ruiz")),
+    ],
+)
+def test_a_byline_in_capitals_joins_its_names_by_and(byline: str, authors: tuple[str, ...]) -> None:
+    """Read: "BY JANE ROE AND MARK FELL" names two writers, not one."""
+    assert _source(f"Ministers meet in Vienna\n\n{byline}\n\n{_STORY}").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("closing", "authors", "agencies", "outlet"),
+    [
+        ("\u2014 Jane Roe for the Nordic Times", ("Jane Roe",), (), "Nordic Times"),
+        ("- Jane Roe, for Reuters", ("Jane Roe",), ("Reuters",), None),
+    ],
+)
+def test_a_writers_sign_off_for_an_outlet_gives_writer_and_outlet(
+    closing: str, authors: tuple[str, ...], agencies: tuple[str, ...], outlet: str | None
+) -> None:
+    """Read: a story closing "— Jane Roe for the Nordic Times"."""
+    source = _source(f"Ministers meet\n\n{_STORY}\n\nThe talks went on.\n\n{closing}")
+    assert source.authors == authors
+    assert source.agencies == agencies
+    assert source.outlet == outlet

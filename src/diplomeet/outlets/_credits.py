@@ -87,7 +87,7 @@ _ROLE_LINE_RE: Final = re.compile(
 )
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
-_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\band\b)\s*")
+_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\b(?:and|AND)\b)\s*")
 _DESK_RE: Final = re.compile(
     r"^(?P<outlet>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|desk|editorial board"
     r"|editors|bureau|news service|newsroom|team)$",
@@ -1302,6 +1302,12 @@ _FOLLOW_WHOLE_RE: Final = re.compile(
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
 # A web page's closing credit: "Editor: Jane Doe" (a broadcaster's site, no byline above).
 _EDITOR_LINE_RE: Final = re.compile(rf"^Editors?:\s*(?P<name>{_NAME})\.?$")
+# A writer's sign-off naming the outlet written for: "— Jane Doe for the Example Times",
+# "- Jane Doe, for Reuters" (the closing credit of features and syndicated copy).
+_SIGN_OFF_FOR_RE: Final = re.compile(
+    rf"^[-–—]+\s*(?P<name>{_NAME}),?\s+for\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
+)
 # "This piece first appeared on Global Risk Report."
 _APPEARED_RE: Final = re.compile(
     r"^This (?:piece|article|post|story|column|report|essay) (?:was )?(?:first |originally )?"
@@ -1442,6 +1448,19 @@ def _site_name(name: str) -> bool:
     return name.startswith("The ") or masthead_like(name)
 
 
+def _signed_for(line: str, tally: Credits) -> bool:
+    """Read "— Jane Doe for the Example Times": the writer, and the outlet (or agency)."""
+    signed = _SIGN_OFF_FOR_RE.match(line)
+    if signed is None or not is_person(signed["name"]):
+        return False
+    tally.add_author(signed["name"])
+    if canonical_agency(signed["outlet"]):
+        tally.add_agency(signed["outlet"])
+    else:
+        tally.outlet = tally.outlet or signed["outlet"]
+    return True
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1459,6 +1478,8 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
         # "Editor: Jane Doe" closing a page with no byline: its one credited person
         if not tally.authors:
             tally.add_author(editor["name"])
+        return True
+    if last and line[:1] in "-–—" and _signed_for(line, tally):
         return True
     for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
         match = pattern.match(line)
