@@ -142,3 +142,219 @@ def test_the_honourable_in_apposition_after_an_office() -> None:
         "Josefa Vuki, on Tuesday."
     )
     assert ("held", ("Tom Reid", "Josefa Vuki")) in meetings_read(text, _DAY)
+
+
+_MEDIATION = (
+    "Accra, Ghana (GNA) - Ghana and Togo have agreed to reopen their border posts, Foreign "
+    "Minister Kwame Boateng said here on Wednesday.\n\n"
+    "Boateng and his Togolese counterpart, Chief Yawo Adzo, met in the Beninese capital, "
+    "Cotonou, on Tuesday under the mediation of Benin's President Paul Houngbo, who chaired "
+    "the session.\n\n"
+    "The Beninese leader telephoned Ghana's President Kofi Mensah and Togo's Head of State, "
+    "General Eyadema Kpatcha, on Sunday to propose the meeting, diplomatic sources said.\n\n"
+    "The two ministers agreed to meet again in Lome next month.\n\n"
+    "They last met in Abuja in June 2025.\n"
+)
+
+
+def test_a_head_of_state_in_apposition_is_called() -> None:
+    """'telephoned A and [Country]'s Head of State, General B': two calls, one with B."""
+    found = meetings_read(_MEDIATION, _DAY)
+    assert ("held", ("Paul Houngbo", "Kofi Mensah")) in found
+    assert ("held", ("Paul Houngbo", "Eyadema Kpatcha")) in found
+
+
+def test_the_two_ministers_are_not_the_presidents_named_last() -> None:
+    """'The two ministers' and the 'they' after them: the ministers who met, not presidents."""
+    found = meetings_read(_MEDIATION, _DAY)
+    assert ("planned", ("Kwame Boateng", "Yawo Adzo")) in found
+    assert ("held", ("Kwame Boateng", "Yawo Adzo")) in found
+    article = diplomeet.parse(_MEDIATION, published=_DAY)
+    last = [m for m in article.meetings if m.when is not None and m.when.value == "2025-06"]
+    assert [tuple(p.name for p in m.participants) for m in last] == [("Kwame Boateng", "Yawo Adzo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (_MEDIATION, "Cotonou"),
+        (
+            (
+                "Foreign Minister Ana Lind met her Bolivian counterpart, Luis Mamani, in the "
+                "Bolivian capital, La Paz, on Monday."
+            ),
+            "La Paz",
+        ),
+    ],
+)
+def test_the_city_named_after_a_countrys_capital(text: str, city: str) -> None:
+    """'in the Beninese capital, Cotonou,': the city named, where the government sits."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert article.meetings[0].place is not None
+    assert article.meetings[0].place.name == city
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "President Anil Dorsey received Kenyan Foreign Minister Moses Otieno at State "
+                "House later on Wednesday. The two sides agreed that the joint commission would "
+                "meet in Nairobi before the end of the year, co-chaired by Dorsey and Kenyan "
+                "President Ruth Wambui."
+            ),
+            ("Anil Dorsey", "Ruth Wambui"),
+        ),
+        (
+            (
+                "Prime Minister Lea Varga hosted Slovak Foreign Minister Jan Kral in Budapest on "
+                "Monday. The joint commission, co-chaired by Kral and Hungarian Foreign Minister "
+                "Anna Toth, will meet in Bratislava in May."
+            ),
+            ("Jan Kral", "Anna Toth"),
+        ),
+    ],
+)
+def test_co_chairs_alone_after_a_group(text: str, names: tuple[str, ...]) -> None:
+    """'The two sides agreed that the commission would meet, co-chaired by A and B': A and B."""
+    assert ("planned", names) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Minister Ayse Demir met Iraqi envoy Ali Hasan on Monday. She held talks "
+                "in Erbil with Kurdistan Regional Government Prime Minister Karwan Barzani in "
+                "January."
+            ),
+            ("Ayse Demir", "Karwan Barzani"),
+        ),
+        (
+            (
+                "Foreign Minister Ayse Demir met Iraqi envoy Ali Hasan on Monday. She held talks "
+                "in Erbil with regional Prime Minister Karwan Barzani in January."
+            ),
+            ("Ayse Demir", "Karwan Barzani"),
+        ),
+        (
+            "Foreign Minister Ayse Demir met Punjab Chief Minister Rana Iqbal in Lahore on Monday.",
+            ("Ayse Demir", "Rana Iqbal"),
+        ),
+    ],
+)
+def test_a_body_or_level_of_government_before_an_office(text: str, names: tuple[str, ...]) -> None:
+    """'talks with Kurdistan Regional Government Prime Minister A': A is met."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+def test_capitalised_words_before_a_pronoun_are_no_object() -> None:
+    """'told host Carl Brandt she believed': no one met through the pronoun after a name."""
+    text = (
+        "Sen. Mara Quist (D-Vt.), a supporter of Governor Ellen Park, told host Carl Brandt she "
+        "believed the bill would pass."
+    )
+    assert meetings_read(text, _DAY) == []
+
+
+def _places(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    article = diplomeet.parse(text, published=_DAY)
+    return [
+        (tuple(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in article.meetings
+    ]
+
+
+def test_an_archive_byline_and_a_headline_are_no_dateline() -> None:
+    """'BARNES, ROGER' and 'Lima, Quito Sign Border Pact' come before the real dateline."""
+    text = (
+        "Lima, Quito Sign Border Pact\n"
+        "BARNES, ROGER\n"
+        "Evening Courier; Mar 4, 1971;\n\n"
+        "Lima, Quito Sign Border Pact\n\n"
+        "BY ROGER BARNES\n\n"
+        "LIMA, Peru, March 3\u2014The mediator, Ambassador Pedro Alvarado of Brazil, conferred "
+        "for two hours this afternoon with President Luis Ortega at the palace here.\n"
+    )
+    assert _places(text) == [(("Pedro Alvarado", "Luis Ortega"), "Lima")]
+
+
+def test_a_later_dispatch_places_its_own_meetings() -> None:
+    """A second dispatch ('QUITO, March 3 [AP]-') places the meetings told under it."""
+    text = (
+        "PANAMA CITY, Panama, March 3\u2014The committee chairman, Ambassador Pedro Alvarado "
+        "of Peru, conferred for two hours this afternoon with President Luis Ortega at the "
+        "Presidential Palace here.\n\n"
+        "The fighting went on along the border for a fifth day, officials said.\n\n"
+        "Refugees crossed into Colombia by the thousands, aid workers reported tonight.\n\n"
+        "QUITO, March 3 [AP]\u2014Foreign Minister Ana Cruz met for 40 minutes today with the "
+        "Peruvian ambassador, Jorge Salas, and assured him of support.\n\n"
+        "Later, Cruz received the Chilean ambassador, Rosa Vial, at the ministry here.\n"
+    )
+    assert _places(text) == [
+        (("Pedro Alvarado", "Luis Ortega"), "Panama City"),
+        (("Ana Cruz", "Jorge Salas"), "Quito"),
+        (("Ana Cruz", "Rosa Vial"), "Quito"),
+    ]
+
+
+def test_a_dateline_line_of_city_and_country_still_counts() -> None:
+    """A line 'Nuku'alofa, Tonga' over the story is its dateline, with no stop at its end."""
+    text = (
+        "Pacific Daily Online\n\n"
+        "Minister granted audience with King\n\n"
+        "Nuku'alofa, Tonga\n\n"
+        "Thursday 3 September 2026\n\n"
+        "Fiji's Foreign Minister, Hon. Mere Ratu, was granted an audience with King Tevita "
+        "Latu at the Royal Palace on Wednesday morning.\n"
+    )
+    assert _places(text) == [(("Mere Ratu", "Tevita Latu"), "Nuku'alofa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "The chairman, Ambassador Pedro Alvarado of Peru, conferred with President Luis "
+                "Ortega here. He had seen President Mario Quesada in Managua yesterday."
+            ),
+            ("Pedro Alvarado", "Mario Quesada"),
+        ),
+        (
+            (
+                "Foreign Minister Ana Lind saw the Soviet Ambassador, Mr Ivan Petrov, at the "
+                "ministry on Friday."
+            ),
+            ("Ana Lind", "Ivan Petrov"),
+        ),
+    ],
+)
+def test_seeing_an_officeholder_is_a_meeting(text: str, names: tuple[str, ...]) -> None:
+    """'He had seen President A in Managua yesterday': an older wire's call on A."""
+    assert ("held", names) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters saw President Luis Ortega as a threat to the reforms.",
+        "Millions saw Prime Minister Rosa Quispe on television last night.",
+        "Foreign Minister Ana Lind saw President Luis Ortega's speech as a turning point.",
+        "Foreign Minister Ana Lind saw a chance for peace.",
+    ],
+)
+def test_seeing_as_judging_or_watching_is_no_meeting(text: str) -> None:
+    """'saw President A as a threat', 'on television', 'saw A's speech': no one met."""
+    assert meetings_read(text, _DAY) == []
+
+
+def test_saw_each_other_stays_a_meeting() -> None:
+    """'A and B last saw each other in November': their earlier meeting."""
+    text = (
+        "Secretary of State Warren Hale met Mexican Foreign Secretary Rodrigo Salinas on "
+        "Wednesday. Hale and Salinas last saw each other in November, in Osaka."
+    )
+    assert ("held", ("Warren Hale", "Rodrigo Salinas")) in meetings_read(text, _DAY)

@@ -45,7 +45,7 @@ __all__ = ["find_meetings"]
 # The lookahead (the first letters of every alternative) lets the scan pass over most
 # positions without trying the alternation: twice as fast, same matches.
 _TRIGGER_RE: Final = re.compile(
-    r"""(?=[stpmecdnbhrvwagojliu])\b(?:
+    r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
             # ("a telephone call between A and B": read at "call between")
@@ -81,7 +81,8 @@ _TRIGGER_RE: Final = re.compile(
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
-            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted)\s+with
+            shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
+            dined|lunched|breakfasted)\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
@@ -103,9 +104,11 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            # "A entertained B at Chequers": a host's word
+            entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
-            (?<=\bto\s)see(?=\s)|
+            (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
@@ -116,7 +119,7 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
-            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|
+            (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
@@ -134,12 +137,14 @@ _TRIGGER_RE: Final = re.compile(
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
             at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
-            after\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
+            (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 (?!\s+(?:with|between))|
 
-            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "A and B shook hands outside the Chancellery" (with no "with": each other's)
+            shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -597,6 +602,8 @@ _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
+    # ("Speaking after talks with A, B said": the participle before the preposition)
+    r"(?:(?:speaking|talking|writing|returning)\s+)?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
@@ -686,6 +693,11 @@ _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
 
 
+def _dated_rest(rest: str) -> bool:
+    """Whether a line's words after its city tell a day or a date (see :data:`_WEEKDAYS`)."""
+    return rest.lstrip().startswith(_WEEKDAYS) or any(c.isdigit() for c in rest)
+
+
 def _dateline_name(raw: str) -> str:
     """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
     if not raw.isupper():
@@ -732,6 +744,7 @@ _PHRASE_STARTS: Final = (
     "day",
     "delegation",
     "delegations",
+    "following",
     "had",
     "has",
     "have",
@@ -927,6 +940,12 @@ _DET: Final = (
     r"(?:[A-Z][A-Z.]{1,5}\s+)?"
     # "Under-Secretary of State A": an office "of" a capitalised body before the name.
     r"(?:(?:\b[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2})?"
+    # "regional Prime Minister A", "Kurdistan Regional Government Prime Minister B": a level
+    # of government, or the body's name, before a head's office the mention starts at (no
+    # look-ahead for the office: the gap is matched up to the mention's start; the reader
+    # checks the office, see ``_Reader.object_gap``), tried last
+    r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
+    r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
@@ -1168,6 +1187,24 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
+# (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
+# The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
+_THEIR_MEETING: Final = ("summit", "talks", "meeting")
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
+_SEEN_OFFICE_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+)
+_SEEN_NOT_RE: Final = re.compile(
+    r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
+)
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+_DATELINE_LEAD_RE: Final = re.compile(
+    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
+)
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1325,6 +1362,8 @@ def _may_be_minister(actor: Actor) -> bool:
     title = (actor.title or "").lower()
     return (
         not title
+        # a Nigerian style, no office: "his Nigerian counterpart, Chief A"
+        or title == "chief"
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
@@ -1559,6 +1598,9 @@ class _Reader:
         self.group_from: _Draft | None = None
         #: The office of the last "the Egyptian and Iraqi leaders" read.
         self.demonym_office = ""
+        #: A group the resolver read as other people than the meeting it retells: its
+        #: resolver's people and the meeting's (see :meth:`group_members`).
+        self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -1817,15 +1859,22 @@ class _Reader:
         The city of the last dispatch line past the lede before ``pos``, if any.
 
         A page of several dispatches opens each with a line of its own, "Gibraltar, Tuesday"
-        or "ROME, June 10": its meetings are placed there, not at the first dateline.
+        or "ROME, June 10", or with a dateline in capitals at the head of its first paragraph
+        ("WASHINGTON, July 18 [AP]-Secretary of State A met ..."): its meetings are placed
+        there, not at the first dateline.
         """
         found = None
         for p in self.doc.paragraphs:
-            if p.start >= pos:
+            if p.start > pos:  # (the meeting may open the dispatch's paragraph)
                 break
-            if p.start < self.lede_end or p.end - p.start > 40:
+            if p.start < self.lede_end:
                 continue
-            m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
+            if p.end - p.start > 40:
+                m = _DISPATCH_PARAGRAPH_RE.match(self.text, p.start, p.end)
+                if m is None or not m.group(1).isupper():
+                    continue
+            else:
+                m = _DISPATCH_PARAGRAPH_RE.fullmatch(self.text, p.start, p.end)
             if m is not None and _dateline_name(m.group(1)) in CITIES:
                 found = _dateline_name(m.group(1))
         return found
@@ -1921,8 +1970,11 @@ class _Reader:
         out: list[Segment] = []
         paragraphs = self.doc.paragraphs
         # A standfirst before the dateline's paragraph is no part of the lede: the story
-        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon.
-        for k, p in enumerate(paragraphs[1:_DATELINE_WITHIN], 1):
+        # starts at "WARSAW - ..." (a dateline in capitals) when one opens a paragraph soon
+        # (not when the first paragraph has its own: the later one is another dispatch).
+        first = _DATELINE_RE.match(self.text, paragraphs[0].start) if paragraphs else None
+        opened = first is not None and first.group(1).isupper() and len(first.group(1)) > 2
+        for k, p in enumerate(paragraphs[1 : 1 if opened else _DATELINE_WITHIN], 1):
             m = _DATELINE_RE.match(self.text, p.start, p.end)
             if (
                 m is not None and m.group(1).isupper() and len(m.group(1)) > 2
@@ -1939,25 +1991,43 @@ class _Reader:
         return out
 
     def dateline(self, end: int) -> re.Match[str] | None:
-        """The first dateline ("LIMA, March 3 -") before ``end``: one starts a line."""
+        """
+        The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
+
+        A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        """
+        text = self.text
+        fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
             m = None
-            if self.text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
-            if (
-                m is not None
-                and m.re is _DATELINE_RE
-                and not m.group(1).isupper()
-                and m.group(1) not in CITIES
-            ):
-                # a headline opening "Zambia, Zimbabwe agree ..." is no dateline: one in
-                # capitals or a known city is
+            if text.startswith(("From ", "By "), p.start):
+                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
+            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            if m is None or m.re is not _DATELINE_RE:
+                if m is not None:
+                    return m
                 continue
-            if m is not None:
-                return m
+            name = m.group(1)
+            if not name.isupper() and (
+                name not in CITIES
+                or not (
+                    text[p.end - 1 : p.end] in _PARAGRAPH_ENDS
+                    or _dated_rest(text[m.end() : p.end])
+                    or text[m.end() : p.end].strip() in COUNTRY_NAMES
+                )
+            ):
+                # a headline opening "Zambia, Zimbabwe agree ..." or "Salvador, Honduras Accept
+                # Truce" is no dateline: one in capitals, or a known city opening prose, is
+                continue
+            if name.isupper() and _dateline_name(name) not in CITIES:
+                fallback = fallback or m
+                continue
+            return m
+        if fallback is not None:
+            return fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -2142,7 +2212,8 @@ class _Reader:
             after = self.between(trig, clause)
         participants = (
             []
-            if kind == "between"
+            # "co-chaired by A and B": the chairs alone, not the subject of the clause
+            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -2238,7 +2309,8 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told:
+        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+            # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
             if d is not None:
@@ -2726,7 +2798,14 @@ class _Reader:
         """
         text = self.text
         # (Each use names the table: tests/test_hostile.py sees them anchored.)
-        if _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start):
+        whole = _OBJECT_GAP_RE[kind].fullmatch(text, trig.end(), first.start)
+        # capitalised words before the mention name a body or a place only before an office
+        # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
+        # name the reader did not take ("told host Chris Cuomo she")
+        if whole is not None and (
+            whole["body"] is None
+            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
+        ):
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -2737,7 +2816,11 @@ class _Reader:
         m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
         return (
             m is not None
-            and _APPOSITION_GAP_RE.fullmatch(text, m.end(), first.start) is not None
+            # (the apposition's own words may be capitalised: not a body before an office)
+            and _APPOSITION_GAP_RE.fullmatch(
+                text, m.end() if m["body"] is None else m.start("body"), first.start
+            )
+            is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
         )
 
@@ -2753,18 +2836,39 @@ class _Reader:
         start = clause.start
         while start < trig.start() and self.low[start].isspace():
             start += 1
+        start = self.after_dateline(start, trig.start())
+        if kind == "noun" and start == trig.start() and trig.group().endswith(_THEIR_MEETING):
+            # "After their talks in Berlin, A and B issued a joint statement"
+            return self.main_subject(sent, trig, sent_people)
         if kind in {"phone", "video", "with"} and _IN_LEAD_RE.fullmatch(
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
-        # "While hosting A in Accra, B said ...": the participle's subject is B's too.
+        # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
+        # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
             kind == "direct"
             and trig.group().endswith("ing")
-            and _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+            and (
+                _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
+                or (trig.group() == "meeting" and start == trig.start())
+            )
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """
+        Where a paragraph's first sentence starts after its dateline ("BERLIN (Reuters) - ").
+
+        ``start`` itself when it opens no paragraph or no dateline in capitals is there.
+        """
+        starts = self.paragraph_starts
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+            return start
+        m = _DATELINE_LEAD_RE.match(self.text, start, end)
+        return start if m is None else m.end()
 
     def quoted_speaker(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]
@@ -2908,7 +3012,15 @@ class _Reader:
         kind = trig.lastgroup or ""
         low, word = self.low, trig.group()
         start = trig.start()
-        if kind == "direct" and word in {"see", "visit", "meeting"}:
+        if kind == "direct" and word in {"saw", "seen"}:
+            # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
+            # a call on an officeholder named by his office; not "saw President A as a
+            # threat", "saw Prime Minister B's speech", "saw it on television"
+            if not _SEEN_OFFICE_RE.match(self.text, trig.end()) or _SEEN_NOT_RE.search(
+                low, trig.end(), clause.end
+            ):
+                return ""
+        elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
@@ -3010,7 +3122,11 @@ class _Reader:
                 return list(people.values())
             return []
         partner = next((m for m in main if self.with_before(m)), None)
-        if partner is None or not main or main[0] is partner:
+        if partner is None:
+            # "A is expected to press B on tariffs when they meet": the two people named
+            named = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
+            return list(named.values()) if len(named) == 2 else []
+        if main[0] is partner:
             return []
         return [main[0].actor, partner.actor]
 
@@ -3032,12 +3148,21 @@ class _Reader:
             # "the ministers of the three Baltic states": more people than those named, so
             # not the pair the resolver found
             return []
-        return (
+        keys = frozenset(map(_key, members))
+        if m.form == "pronoun" and self.regrouped is not None and self.regrouped[0] == keys:
+            # "The two ministers agreed to meet again [the ministers, not the presidents
+            # named last]. They last met in Harare": "they" are the same ministers
+            return list(self.regrouped[1])
+        found = (
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
             or self.leaders_just_met(m, clause, members)
             or self.told_members(m, clause, members)
         )
+        if m.form == "group":
+            regrouped = found and frozenset(map(_key, found)) != keys
+            self.regrouped = (keys, found) if regrouped else None
+        return found
 
     def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3085,16 +3210,41 @@ class _Reader:
             or _LEADER_GROUP_RE.search(self.low, m.start, m.end)
         ):
             return members
-        keys = {_key(a) for a in members}
         word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
         count = _COUNT_OF[word.group()] if word is not None else None
         three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
         if three_way:
             count = 3
+        d = self.told_group(m, clause, count)
+        if d is None:
+            return members
+        keys = {_key(a) for a in members}
+        if keys == d.key or len(d.people) < 2:
+            return members
+        if not keys & d.key:
+            # "the two ministers" read as two presidents: the noun fits the meeting better
+            if all(map(_may_be_minister, members)) or not self.low.endswith(
+                "ministers", m.start, m.end
+            ):
+                return members
+        elif not three_way and any(x.key == keys for x in self.drafts):
+            return members  # the pair named has met in this article: keep it
+        self.group_from = d
+        return list(d.people)
+
+    def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
+        """
+        The meeting the group ``m`` retells: the last one told before it that fits.
+
+        Three paragraphs back for the last meeting read, twelve for those before it; the
+        meeting counts ``count`` people when a count is told, and its people fit the noun
+        ("the ministers": no president among them) and the group's office.
+        """
+        last = self.last
         ministers = self.low.endswith("ministers", m.start, m.end)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
-            if d.evidence.start > clause.start:
+            if d is None or d.evidence.start > clause.start:
                 continue
             j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
             if k - j > (3 if d is last else 12):
@@ -3102,15 +3252,9 @@ class _Reader:
             if count is not None and count != len(d.people):
                 continue
             misfit = ministers and not all(map(_may_be_minister, d.people))
-            if misfit or not self.hold_office(m, d):
-                continue
-            if keys == d.key or not keys & d.key or len(d.people) < 2:
-                return members
-            if not three_way and any(x.key == keys for x in self.drafts):
-                return members  # the pair named has met in this article: keep it
-            self.group_from = d
-            return list(d.people)
-        return members
+            if not misfit and self.hold_office(m, d):
+                return d
+        return None
 
     def leaders_just_met(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3575,6 +3719,9 @@ class _Reader:
             self.low, trig.end(), clause.end
         ):
             return None
+        name = self.dispatch_before(trig.start())
+        if name is not None:
+            return Place(name=name, country=CITIES[name])  # a later dispatch's "here"
         return self.lede_date_place()[1]
 
     def there(self, sent: Segment, clause: Segment) -> Place | None:
@@ -4287,6 +4434,10 @@ class _Reader:
             return Place(name=named.group(1), country=CITIES[named.group(1)])
         if m.group(1) is not None:
             code = DEMONYMS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
+            if code is not None and named is not None and named.group().startswith(","):
+                # "in the Beninese capital, Cotonou,": the city the story names, known or not
+                # (where the seat of government is not the capital of the tables)
+                return Place(name=named.group(1), country=code)
             name = _CAPITAL_OF.get(code or "")
             return None if name is None else Place(name=name, country=code)
         line = self.dateline(len(self.text))

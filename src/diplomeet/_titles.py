@@ -53,6 +53,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Morocco's prime minister ("Head of Government A", the 2011 constitution's term)
         # and the head of government of other states so styled
         "head of government": "leader",
+        # A state's head as constitutions and agencies style him: "the Head of State, A",
+        # "Nigeria's Head of State, General B" (a military ruler)
+        "head of state": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.

@@ -1,0 +1,85 @@
+"""Meeting wordings from a battery of our own sentences (twelfth session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import meetings_read
+
+_DAY = date(2026, 11, 4)  # a Wednesday
+_PAIR = ("Tom Reid", "Eva Brandt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Tom Reid dined with Chancellor Eva Brandt on Tuesday evening.",
+        "Prime Minister Tom Reid lunched with Chancellor Eva Brandt on Tuesday.",
+        "Prime Minister Tom Reid breakfasted with Chancellor Eva Brandt at the embassy.",
+        (
+            "Prime Minister Tom Reid and Chancellor Eva Brandt shook hands outside the "
+            "Chancellery on Tuesday."
+        ),
+        "Prime Minister Tom Reid entertained Chancellor Eva Brandt at Chequers on Tuesday.",
+        (
+            "Meeting in Berlin on Tuesday, Prime Minister Tom Reid and Chancellor Eva Brandt "
+            "agreed to cut tariffs."
+        ),
+        (
+            "BERLIN, Nov 3 (Reuters) - Meeting at the Chancellery, Prime Minister Tom Reid and "
+            "Chancellor Eva Brandt agreed to cut tariffs."
+        ),
+    ],
+)
+def test_more_wordings_of_a_meeting(text: str) -> None:
+    """A meal with someone, a handshake of two, a host's 'entertained', 'Meeting in X, A and B'."""
+    assert ("held", _PAIR) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "BERLIN, Nov 3 (Reuters) - Meeting the press on Tuesday, Prime Minister Tom Reid "
+            "said tariffs would fall."
+        ),
+        "Prime Minister Tom Reid shook hands with voters outside the station on Tuesday.",
+        "Prime Minister Tom Reid entertained the idea of early elections on Tuesday.",
+    ],
+)
+def test_no_meeting_in_the_same_words(text: str) -> None:
+    """'Meeting the press', hands shaken with voters, an idea entertained: no one met."""
+    assert meetings_read(text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "BERLIN (Reuters) - Speaking after talks with Prime Minister Tom Reid on Tuesday, "
+            "Chancellor Eva Brandt said tariffs would fall."
+        ),
+        (
+            "BERLIN (Reuters) - In a call with Prime Minister Tom Reid on Tuesday, Chancellor "
+            "Eva Brandt said tariffs would fall."
+        ),
+        (
+            "Following their meeting on Tuesday, Prime Minister Tom Reid and Chancellor Eva "
+            "Brandt issued a joint statement."
+        ),
+        (
+            "BERLIN (AP) - After their talks in Berlin, Prime Minister Tom Reid and Chancellor "
+            "Eva Brandt issued a joint statement."
+        ),
+        (
+            "Prime Minister Tom Reid is expected to press Chancellor Eva Brandt on tariffs when "
+            "they meet on Friday."
+        ),
+    ],
+)
+def test_a_meeting_told_before_or_after_its_people(text: str) -> None:
+    """A lead phrase after a dateline ('BERLIN (Reuters) - After their talks, A and B ...')."""
+    found = meetings_read(text, _DAY)
+    assert any(set(names) == set(_PAIR) for _, names in found)
