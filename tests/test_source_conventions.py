@@ -738,3 +738,18 @@ def test_a_writers_sign_off_for_an_outlet_gives_writer_and_outlet(
     assert source.authors == authors
     assert source.agencies == agencies
     assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agencies"),
+    [
+        ("The Soviet news agency Tass said the guards had been attacked.", ("TASS",)),
+        ("The Chinese news agency Xinhua reported the talks.", ("Xinhua",)),
+        ("The official Kenyan news agency said the talks went well.", ()),
+    ],
+)
+def test_an_agency_named_after_its_peoples_adjective_is_credited(
+    sentence: str, agencies: tuple[str, ...]
+) -> None:
+    """Read: "the Soviet news agency Tass said": Tass, after the people's adjective."""
+    assert _source(f"Ministers meet\n\n{_STORY}\n\n{sentence}").agencies == agencies

@@ -2283,6 +2283,18 @@ _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
 
 _ABBR_AFTER_RE: Final = re.compile(r"\s+\((?P<abbr>[A-Z]{2,8})\)")
+_NAME_AFTER_RE: Final = re.compile(rf"\s+(?P<abbr>{_CITED_NAME})")
+
+
+def _named_after_people(window: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The known agency named after "the Soviet news agency" (a people's, not a name)."""
+    name = match["name"]
+    if not name or (name not in DEMONYMS and name not in COUNTRY_NAMES):
+        return None
+    found = _NAME_AFTER_RE.match(window, match.end())
+    return found if found is not None and canonical_agency(found["abbr"]) else None
+
+
 _AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
 _CITE_WINDOW: Final = 120
 
@@ -2390,13 +2402,20 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
             abbr = _ABBR_AFTER_RE.match(window, after)
             if abbr is not None:
                 after = abbr.end()  # "the Example News Agency (ENA) reported"
+            named = _named_after_people(window, match)
+            if named is not None:
+                # "the Soviet news agency Tass said": the agency after its people's adjective
+                after = named.end()
+                abbr = named
             if match.start() <= where < match.end() and (
                 _CITE_BEFORE_RE.search(window, 0, match.start())
                 or _CITE_AFTER_RE.match(window, after)
             ):
                 # "the National News Agency (NNA) reported": the known initials name it surely
                 agency = (
-                    abbr["abbr"]
+                    canonical_agency(named["abbr"])
+                    if named is not None
+                    else abbr["abbr"]
                     if abbr is not None and canonical_agency(abbr["abbr"])
                     else _cited_agency(match)
                 )
