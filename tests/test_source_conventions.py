@@ -753,3 +753,32 @@ def test_an_agency_named_after_its_peoples_adjective_is_credited(
 ) -> None:
     """Read: "the Soviet news agency Tass said": Tass, after the people's adjective."""
     assert _source(f"Ministers meet\n\n{_STORY}\n\n{sentence}").agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        ("All rights reserved \u00a9 2026 Baltic Herald Ltd", "Baltic Herald"),
+        ("(c) Copyright Nordic Times 2026", "Nordic Times"),
+    ],
+)
+def test_a_copyright_line_in_other_orders_names_the_outlet(closing: str, outlet: str) -> None:
+    """Read: "All rights reserved © 2026 X Ltd", "(c) Copyright X 2026" name the outlet."""
+    source = _source(f"Ministers meet\n\n{_STORY}\n\nMore talks are due.\n\n{closing}")
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "outlet"),
+    [
+        ("Jane Roe | The Baltic Herald", ("Jane Roe",), "Baltic Herald"),
+        ("Jane Roe | Mark Fell", ("Jane Roe", "Mark Fell"), None),
+    ],
+)
+def test_a_bare_byline_with_its_paper_after_a_bar(
+    byline: str, authors: tuple[str, ...], outlet: str | None
+) -> None:
+    """Read: "Jane Roe | The Baltic Herald": the writer and her paper; two names stay names."""
+    source = _source(f"Ministers meet in Vienna\n\n{byline}\n\n{_STORY}")
+    assert source.authors == authors
+    assert source.outlet == outlet

@@ -206,9 +206,11 @@ _SLASHED_CREDIT_RE: Final = re.compile(
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 # "© 2025 X", "Copyright (c) 2025. X, Inc.", "Copyright 2024-2025 X": the holder's name.
 _COPYRIGHT_RE: Final = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|(?<=copyright)|(?<=copyright\s))\s*"
+    # ("All rights reserved © 2026 X", "(c) Copyright X 2026": the order varies by site)
+    r"^(?:all rights reserved\.?\s*)?(?:copyright\s*)?(?:©|\(c\)|(?<=copyright)|(?<=copyright\s))"
+    r"\s*(?:copyright\s+)?"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:by\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'./ -]{1,40}?)(?:[.,|]|\s+all rights|\s*$)",
+    r"(?P<name>[A-Z][\w&'./ -]{1,40}?)(?:[.,|]|\s+all rights|\s+(?:19|20)\d\d\b|\s*$)",
     re.IGNORECASE,
 )
 # Wire datelines at a paragraph's start, in capitals or title case, with or without a date
@@ -2037,10 +2039,14 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
-    dashed = _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line else None
-    if dashed is not None:
-        # "Jane Doe - The Example Star": the names, then the paper they write for
-        return _bare_byline_dashed_outlet(dashed, tally)
+    dashed = (
+        _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line or " | " in line else None
+    )
+    read = dashed is not None and _bare_byline_dashed_outlet(dashed, tally)
+    if read or (dashed is not None and " | " not in line):
+        # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
+        # | John Roe" reads on as two names)
+        return read
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower
@@ -2075,7 +2081,9 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
 # A byline naming the writer's paper after a dash: "Jane Doe - The Example Star" (the bylines
 # of Manila and other Asian dailies' sites).
 _DASHED_OUTLET_RE: Final = re.compile(
-    r"^(?P<names>[^()]{2,60}?) [-–] (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+    # (or after a bar: "Jane Doe | The Example Star")
+    r"^(?P<names>[^()|]{2,60}?) [-–|] "
+    r"(?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 
 
