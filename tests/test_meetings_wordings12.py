@@ -83,3 +83,58 @@ def test_a_meeting_told_before_or_after_its_people(text: str) -> None:
     """A lead phrase after a dateline ('BERLIN (Reuters) - After their talks, A and B ...')."""
     found = meetings_read(text, _DAY)
     assert any(set(names) == set(_PAIR) for _, names in found)
+
+
+def test_a_progressive_with_a_future_time_is_a_plan() -> None:
+    """'A and B are meeting up on Friday', 'A is meeting B next week': planned, not held."""
+    first = (
+        "Foreign Minister Ana Lind and Peruvian Foreign Minister Jorge Salas are meeting up on "
+        "Friday to talk trade."
+    )
+    second = (
+        "Foreign Minister Ana Lind is meeting her Peruvian counterpart, Jorge Salas, in Lima "
+        "next week."
+    )
+    pair = ("Ana Lind", "Jorge Salas")
+    assert meetings_read(first, _DAY) == [("planned", pair)]
+    assert meetings_read(second, _DAY) == [("planned", pair)]
+
+
+def test_a_meeting_told_after_a_plan_to_meet_again_is_not_that_plan() -> None:
+    """'A and B agreed to meet again [...]. Following his meeting with B, A ...': two records."""
+    text = (
+        "For an hour, Foreign Minister Ana Lind sat face to face with Peruvian Foreign Minister "
+        "Jorge Salas. Lind and Salas agreed to meet again in the coming weeks. Following his "
+        "meeting with Lind, Salas met with members of Congress."
+    )
+    found = meetings_read(text, _DAY)
+    assert ("planned", ("Ana Lind", "Jorge Salas")) in found
+    assert ("held", ("Ana Lind", "Jorge Salas")) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Carl Brandt said the treaty was dead. Senator Mara Quist discussed the treaty with "
+            "conservative radio host Carl Brandt on Thursday."
+        ),
+        (
+            "Senator Mara Quist discussed the treaty with conservative radio host Mr. Carl "
+            "Brandt on Thursday."
+        ),
+        ("Senator Mara Quist spoke with CNN anchor Mr. Carl Brandt about the treaty on Thursday."),
+    ],
+)
+def test_an_interviewer_is_no_one_met(text: str) -> None:
+    """A talk-show host, an anchor or a reporter questioning a politician: an interview."""
+    assert meetings_read(text, _DAY) == []
+
+
+def test_a_meeting_host_is_still_met() -> None:
+    """'his Egyptian host, President A': the host of a visit is met."""
+    text = (
+        "Foreign Minister Ana Lind met her Egyptian host, President Omar Farouk, in Cairo on "
+        "Tuesday."
+    )
+    assert ("held", ("Ana Lind", "Omar Farouk")) in meetings_read(text, _DAY)

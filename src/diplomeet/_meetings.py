@@ -47,7 +47,11 @@ __all__ = ["find_meetings"]
 _TRIGGER_RE: Final = re.compile(
     r"""(?=[stpmecdnbhrvwagojliuf])\b(?:
         (?P<phone>(?:spoke|speaks|speak|speaking|talked|talks|talk|talking|spoken)\s+
+            # ("have spoken twice by phone", "talked again by telephone")
+            (?:(?:twice|again|[a-z]{3,}ly)\s+)?
             (?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone(?:\s+with|\s+to)?
+            # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
+            |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
@@ -76,16 +80,42 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      | (?P<of>(?:meeting|talks|conversation)\s+of(?=\s+[^.;\n]{1,80}?\swith\s))
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
+      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+            (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted)\s+with
+            # "sat face to face with A for an hour", "met face-to-face with B"
+            |(?:sat|sit|sits|met|meet|meets|talked|spoke)\s+face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "will dine with A", "dining with A"
+            |(?:dines|dine|dining)\s+with
+            # "was the guest of B at a dinner", "were guests of B"
+            |guests?\s+of
+            # "received a written message from A, delivered by B": the envoy B was received
+            |(?:received|receives|receiving)\s+(?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?
+                (?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)
+                \s+from\s+[^.;]{1,120}?,?\s+(?:which\s+was\s+)?(?:delivered|handed\s+over|conveyed)
+                \s+(?:to\s+(?:him|her)\s+)?by
+            # "was accorded a ceremonial welcome by B", "exchanged greetings with B", "rolled
+            # out the red carpet for B"
+            |accorded\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+by
+            |exchanged\s+(?:greetings|pleasantries)\s+with
+            |(?:rolled|rolls|roll|rolling)\s+out\s+the\s+red\s+carpet\s+for
+            # an envoy's credentials: "presented his credentials to A", "received the letters
+            # of credence of B" (the head of state receives the envoy in person)
+            |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+to
+            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
+                (?:credentials|credence)\s+(?:of|from)
+            # "gave a dinner in honour of A" (A the guest)
+            |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
@@ -94,16 +124,27 @@ _TRIGGER_RE: Final = re.compile(
             |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
-            # "spoke this afternoon with A", "conferred for two hours today with A"
-            |(?:spoke|spoken|talked|conferred|consulted|met)\s+(?:(?:for\s+(?:about\s+|nearly\s+|
-                almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)|this\s+(?:morning|
-                afternoon|evening)|today|yesterday|tonight|last\s+night|briefly|privately|
-                informally)\s+){1,2}with
+            # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
+            # a time of day or a first time ("has met previously with A", "met in the afternoon
+            # with A", "talked at length with A", "met for the first time with A"); a place or a
+            # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
+            # meeting at his home with A")
+            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
+                discussions)\s+(?:(?:for\s+
+                (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
+                |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
+                |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
+                )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
-            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|co-?chaired(?=\s+by\b)|
+            hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
+            # "joined B for dinner (talks)": the object before "for"
+            joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
+                breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
@@ -140,11 +181,22 @@ _TRIGGER_RE: Final = re.compile(
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
-                (?!\s+(?:with|between))|
+                # ("after talks in Ankara with A, B said": read at "talks ... with")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "A and B shook hands outside the Chancellery" (with no "with": each other's)
             shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
+            # "A and B sat down for talks", "dined together", "held a joint news conference"
+            (?:sit|sat|sits)\s+down\s+for\s+(?:talks|a\s+meeting|lunch|dinner|breakfast)|
+            (?:dined|lunched|breakfasted)\s+together|
+            # "A and B appeared together at a joint news conference"
+            appeared\s+together\s+at\s+(?:a|the|their)\s+(?:joint\s+)?(?:news|press)\s+conference|
+            # "The two leaders witnessed the signing of six agreements"
+            witnessed\s+the\s+(?:signing|exchange)\s+of|
+            (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
+            # "the two leaders will confer next week" ("conferred an award on A" is none)
+            confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
             (?:days?|hours?|rounds?)\s+of\s+talks|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
@@ -155,16 +207,24 @@ _TRIGGER_RE: Final = re.compile(
                 (?:talks|meeting|negotiations|summit|consultations)|
             exchanged\s+views|conferred|huddled|co-?chair(?:ed|s)?|
             # "They first spoke on the margins of the APEC summit"
-            (?:spoke|talked)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
+            (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed)(?=\s+(?:privately\s+|alone\s+|together\s+|
+            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
       | (?P<told>told)
     )\b""",
     re.VERBOSE,
+)
+# "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
+# article named, joined by a hyphen (or a dash) before a meeting noun.
+_PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
+_PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
+_PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
+_SURNAME_PAIR_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -174,6 +234,17 @@ _AGREED_TO_RE: Final = re.compile(
     r"(?:(?P<day>(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\s+)?"
     r"(?P<to>that\s+(?:[\w'\u2019-]+\s+){1,4}?(?:should|would|will|must)\s+|to\s+)$"
 )
+# A plan's second verb: "was due to fly to Honiara this morning and hold talks with A".
+_PLANNED_AND_RE: Final = re.compile(
+    r"\b(?:expected|due|set|scheduled|planned|planning|plans?|was|were|is|are)\s+to\s+"
+    r"[a-z]+\b[^.;:\n]{0,80}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
+)
+# A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
+_DUE_IN_FOR_RE: Final = re.compile(
+    r"\b(?:due|expected)\s+(?:back\s+)?(?:in|at)\s+[^.;:\n]{0,60}?\bfor\s+(?:a\s+|an\s+)?$"
+)
+# The bare form opening a meeting phrase, for the plan's second verb ("and hold talks").
+_BARE_MEETING_VERBS: Final = ("hold ", "have ", "meet", "see ")
 _PLANNED_RE: Final = re.compile(
     r"""\b(?:will|would|'ll|shall|(?:plans?|planned|planning|expected|due|set|scheduled|
     going|hopes?|hoped|intends?|intended|is|are|was|were|agreed|wants?)\s+to)
@@ -320,6 +391,10 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# A sentence opening at the gathering just told, named no more: "On the sidelines, A met B".
+_BARE_SIDELINES: Final = tuple(
+    f"{prep} the {word}," for prep in ("on", "at") for word in ("sidelines", "margins", "fringes")
+)
 # A setting that refers back to a gathering told before: "the margins of the gathering".
 _SAME_EVENT_RE: Final = re.compile(
     # ("the trilateral meeting", "the ministerial meeting": one word may qualify it)
@@ -365,6 +440,15 @@ _AT_VENUE_CITY_RE: Final = re.compile(
 _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
 )
+# A gathering named in capitals after "discussed": "discuss X with A at the Munich Security
+# Conference", "discussed it at the Antalya Diplomacy Forum" (the gathering's own place).
+_AT_NAMED_EVENT_RE: Final = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
+)
+# The last word of a building's name, which a city's may follow: "State House Entebbe".
+_BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# A known city after a comma: "in Nongsa, Batam".
+_COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
 # Waters a capitalised name may end or start with: no meeting is held in them.
 _WATER_RE: Final = re.compile(r"\b(?:Sea|Ocean|Gulf|Straits?|Channel)\b")
@@ -492,6 +576,11 @@ _PLANNED_ADJ_RE: Final = re.compile(
 )
 # The nouns a meeting phrase may open with, for the plans told after it ("the talks are
 # scheduled for June").
+# A meeting noun's relative clause telling its day: ", which had been arranged for Friday".
+_ARRANGED_FOR_RE: Final = re.compile(
+    r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
+    r"(?:arranged|fixed|scheduled|planned|set|pencil+ed\s+in|expected|slated|due)\s+(?:for|on)\s+"
+)
 _MEETING_NOUNS: Final = (
     "call",
     "consultations",
@@ -559,7 +648,11 @@ _ATTENDED_RE: Final = re.compile(
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
-_NOUN_BEFORE_HOSTED_RE: Final = re.compile(r"\b(?:meeting|talks|summit|session|consultations)\s+$")
+_NOUN_BEFORE_HOSTED_RE: Final = re.compile(
+    # "attended a dinner (reception, banquet) hosted by A": a guest of A's
+    r"\b(?:meeting|talks|summit|session|consultations|dinner|lunch|luncheon|breakfast|banquet"
+    r"|reception)\s+$"
+)
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
 _PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
@@ -599,6 +692,11 @@ _CALLED_NEXT_RE: Final = re.compile(
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
 _PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+# A meeting told as the second of two participles opening a sentence: "After touring the
+# port and meeting with A, B said" (B met A).
+_AND_PARTICIPLE_LEAD_RE: Final = re.compile(
+    r"(?:after|while|before|when|upon)\s+[a-z]+ing\s+[^,;.()\"\u201c]{1,80}?\s+and\s+"
+)
 # "In a call with A, B said", also "After a meeting with A", "Emerging from a 45-minute meeting
 # with A", "Fresh from talks with A": the main clause's subject met A.
 _IN_LEAD_RE: Final = re.compile(
@@ -667,7 +765,8 @@ _HELD_WORD_RE: Final = re.compile(
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
 _DATELINE_RE: Final = re.compile(
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014]"
+    # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
+    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
     re.MULTILINE,
@@ -686,6 +785,10 @@ _STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
+)
+# The dateline field of an archive's record: "DATELINE: BISHKEK, April 17".
+_LABELLED_DATELINE_RE: Final = re.compile(
+    rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
@@ -740,6 +843,7 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "by",
     "concluded",
     "day",
     "delegation",
@@ -750,6 +854,7 @@ _PHRASE_STARTS: Final = (
     "have",
     "hour",
     "opened",
+    "over",
     "resumed",
     "round",
     "side",
@@ -757,6 +862,7 @@ _PHRASE_STARTS: Final = (
     "spoke",
     "started",
     "team",
+    "via",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -872,6 +978,8 @@ _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# An invitation to visit a country named with "the": "invited A to visit the United States".
+_VISIT_THE_PLACE_RE: Final = re.compile(rf"\s+the\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # "invited A to visit": the guest is after "invited".
 _INVITED_RE: Final = re.compile(r"\binvit(?:ed|es|ing)\b")
 # A trip's destination: "travel to Chile", "fly to the United States".
@@ -921,7 +1029,8 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 # place and a day told between the passive verb and "by" (two at most, in either order).
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
-    rf"|on\s+the\s+same\s+day\s+|{_WHEN_WORDS}){{0,2}}"
+    # "was greeted at the airport by A", "was received at the palace by A"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -1181,6 +1290,8 @@ _STAMP_MAX_CHARS: Final = 30
 _THAT_DAY_RE: Final = re.compile(
     r"\b(?:(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|that\s+same\s+day)\b"
 )
+# A sentence opening on the day of the meeting told before: "On the same day, A was ...".
+_SAME_DAY_OPENING: Final = ("on the same day,", "on the same day ", "the same day,")
 _LATER_MET_RE: Final = re.compile(
     r"\blater\s+(?:met|held|received|hosted|called\s+on|paid|was\s+received|were\s+received)\b"
 )
@@ -1191,6 +1302,23 @@ _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
+# The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
+_PROGRESSIVE_BEFORE_RE: Final = re.compile(
+    r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?$"
+)
+_FUTURE_TIME_RE: Final = re.compile(
+    r"\b(?:next\s+(?:week|month|year|[a-z]+day)|tomorrow|later\s+(?:this|today|in\s+the)|"
+    r"this\s+coming|in\s+the\s+coming\s+(?:days|weeks|months)|on\s+(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b"
+)
+# The roles of journalists right before a name: "conservative radio host A", "MSNBC anchor B"
+# (a host alone may be a meeting's: "his Egyptian host, A").
+_MEDIA_ROLE_RE: Final = re.compile(
+    r"\b(?:(?:radio|talk|chat|show|television|tv|news|podcast|program|programme|cable)\s+"
+    r"(?:show\s+)?(?:host|hosts|co-host)|anchor|anchors|anchorman|anchorwoman|interviewer|"
+    r"moderator|presenter|reporter|reporters|correspondent|columnist|journalist|journalists)\s+"
+    r"(?:[a-z]+\s+)?$"
+)
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
@@ -1272,6 +1400,27 @@ _AT_BUILDING_RE: Final = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
     r"Residence|Guest\s+House|Hall|Castle)\b"
 )
+# A seat of government named by its office, with no city: "at the presidential palace", "at
+# the Presidential Villa", "at the Ministry of Foreign Affairs", "at the ministry", "at the
+# Chancellery", "at State House": in the capital of the one whose seat it is (the host).
+_AT_SEAT_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
+    r"[Rr]oyal|[Gg]overnment)\s+(?:[Pp]alace|[Vv]illa|[Rr]esidence|[Oo]ffice|[Cc]omplex|"
+    r"[Hh]ouse|[Ss]ecretariat)"
+    r"|(?:[Ff]oreign\s+)?[Mm]inistry(?:\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)?"
+    r"|[Dd]epartment\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice"
+    r"|Chancellery|State\s+House|Government\s+House"
+    r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
+)
+# Who hosts at a seat: the one after "received by", "called on" ...
+_HOSTED_BY_RE: Final = re.compile(
+    r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
+    r"|courtesy\s+call\s+on)\b"
+)
+# ... or the one before "received", "hosted", "will receive".
+_HOSTS_RE: Final = re.compile(r"\b(?:receiv|host|welcom)(?:e|es|ed|ing|s)?\b(?!\s+by\b)")
+# The offices of one received abroad: "Chinese Ambassador A" is the guest.
+_ENVOY_TITLE_RE: Final = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé])")
 # "there" as a place named before ("talks there"), not "there is" nor "there were talks".
 _THERE_RE: Final = re.compile(
     r"(?<=[a-z])\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may)\b)"
@@ -1353,7 +1502,11 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
     if old.when and new.when:
         if old.when.value != new.when.value and {old.status, new.status} == {"held", "planned"}:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
-        return _compatible(old.when.value, new.when.value)
+        # "spent three hours at the chancellery yesterday afternoon ... They dined together
+        # last night": the talks of one day, parts of it told apart
+        return _compatible(old.when.value, new.when.value) or (
+            old.status == new.status == "held" and _same_day(old.when, new.when)
+        )
     return not (old.earlier or new.earlier)
 
 
@@ -1367,6 +1520,18 @@ def _may_be_minister(actor: Actor) -> bool:
         or "counterpart" in title
         or "secretary" in title
         or ("minister" in title and not title.startswith(_LEADER_MINISTERS))
+    )
+
+
+def _again_apart(old: _Draft, new: _Draft) -> bool:
+    """
+    Whether a meeting "again" keeps ``old`` and ``new`` apart.
+
+    A plan to meet again is no meeting held before it, and a meeting held after "agreed to
+    meet again" ("Following his meeting with A") is the last one, not that plan.
+    """
+    return (new.again and old.status != "planned") or (
+        old.again and old.status == "planned" and new.status == "held"
     )
 
 
@@ -1586,6 +1751,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
+        #: The dateline before each end asked for (see :meth:`dateline`).
+        self.datelines: dict[int, re.Match[str] | None] = {}
         #: The searches of :meth:`search`, by the id of the pattern, start and end.
         self.searched: dict[tuple[int, int, int], re.Match[str] | None] = {}
         #: Whether the subject of the meeting word being read refers back ("the two leaders").
@@ -1671,6 +1838,7 @@ class _Reader:
         self.lede_pair_retold()
         self.arrival_place()
         self.dateline_place()
+        self.seat_place()
         self.building_place()
 
     def arrival_place(self) -> None:
@@ -1738,9 +1906,20 @@ class _Reader:
         """
         if d.status != "held" or d.earlier or not before:
             return
-        if not _THAT_DAY_RE.search(self.low, d.evidence.start, d.evidence.end):
+        if not self.low.startswith(_SAME_DAY_OPENING, d.evidence.start) and not _THAT_DAY_RE.search(
+            self.low, d.evidence.start, d.evidence.end
+        ):
             return
-        prior = next((p for p in reversed(before) if p.key & d.key), None)
+        # (the day of the story's own meetings, not of a call or a meeting told as background:
+        # "They last spoke by phone on February 20. Earlier in the day, A called on C")
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
         if (
             prior is not None
             and prior.status == "held"
@@ -1772,6 +1951,53 @@ class _Reader:
             and prior.place.name == d.place.name
         ):
             d.when = prior.when
+
+    def seat_place(self) -> None:
+        """
+        Place a meeting at a seat of government named by its office in the host's capital.
+
+        "B was received by President A at the presidential palace", "A will receive B at
+        the Chancellery", "B called on A at the ministry", "A met Chinese Ambassador B at the
+        Department of Foreign Affairs": a meeting told with no place, at a seat no table
+        places, is held in the capital of the one who hosts it (the one after "received by"
+        or "called on", the one before "received", the other side of an ambassador).
+        """
+        text = self.text
+        for d in self.drafts:
+            if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            if seat is None:
+                continue
+            host = self.seat_host(d, seat.start())
+            if host is not None and host.country is not None:
+                city = _CAPITAL_OF.get(host.country)
+                d.place = None if city is None else Place(name=city, country=host.country)
+                continue
+            # a host of no country told (the home side of a home outlet): the story's city,
+            # unless that is a guest's country ("postponed his visit to Niamey")
+            place = self.lede_date_place()[1]
+            if place is not None and not any(
+                a.country == place.country for a in d.people if a is not host
+            ):
+                d.place = place
+
+    def seat_host(self, d: _Draft, end: int) -> Actor | None:
+        """The one of ``d`` who hosts it at a seat told at ``end`` (see :meth:`seat_place`)."""
+        start = d.evidence.start
+        mentions = [m for m in self.in_range(start, end) if _key(m.actor) in d.key]
+        by = _HOSTED_BY_RE.search(self.text, start, end)
+        if by is not None:
+            after = [m for m in mentions if m.start >= by.end()]
+            return after[0].actor if after else None
+        hosts = _HOSTS_RE.search(self.text, start, end)
+        if hosts is not None:
+            before = [m for m in mentions if m.end <= hosts.start()]
+            return before[-1].actor if before else None
+        envoys = [a for a in d.people if a.title and _ENVOY_TITLE_RE.search(a.title)]
+        if len(envoys) == 1 and len(d.people) == 2:
+            return next(a for a in d.people if a is not envoys[0])
+        return None
 
     def building_place(self) -> None:
         """
@@ -1806,7 +2032,7 @@ class _Reader:
                 d.place is not None
                 or d.status != "held"
                 or d.earlier
-                or d.setting is not None
+                or (d.setting is not None and not self.gathering_setting(d.setting))
                 or published is None
                 or d.when is None
                 or d.when.start is None
@@ -1822,6 +2048,11 @@ class _Reader:
             if name not in CITIES:
                 return
             d.place = Place(name=name, country=CITIES[name])
+
+    @staticmethod
+    def gathering_setting(setting: str) -> bool:
+        """Whether a setting is a gathering in person: "margins of the Executive Council"."""
+        return setting.startswith(("sidelines", "margin", "fringe"))
 
     def lede_pair_retold(self) -> None:
         """
@@ -1995,17 +2226,23 @@ class _Reader:
         The first dateline ("LIMA, March 3 -") before ``end``: one starts a line.
 
         A known city's first; else the first in capitals ("KESSLER, HAROLD", an archive's
-        byline, comes before "SAN SALVADOR, El Salvador, July 18-").
+        byline, comes before "SAN SALVADOR, El Salvador, July 18-"); a record's field
+        "DATELINE: BISHKEK, April 17" is one.
         """
+        if end in self.datelines:
+            return self.datelines[end]
+        found = self.find_dateline(end)
+        self.datelines[end] = found
+        return found
+
+    def find_dateline(self, end: int) -> re.Match[str] | None:
+        """:meth:`dateline`, read afresh."""
         text = self.text
         fallback = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
-            m = None
-            if text.startswith(("From ", "By "), p.start):
-                m = _BYLINE_IN_RE.match(text, p.start, min(end, p.end))
-            m = m or _DATELINE_RE.match(text, p.start, end) or self.stop_dateline(p.start, end)
+            m = self.dateline_at(p, end)
             if m is None or m.re is not _DATELINE_RE:
                 if m is not None:
                     return m
@@ -2035,6 +2272,15 @@ class _Reader:
             return _BYLINE_IN_RE.match(f"From {line} in {line}")
         return None
 
+    def dateline_at(self, p: Segment, end: int) -> re.Match[str] | None:
+        """The dateline (or byline with a place) opening the paragraph ``p``, if any."""
+        m = None
+        if self.text.startswith(("From ", "By "), p.start):
+            m = _BYLINE_IN_RE.match(self.text, p.start, min(end, p.end))
+        elif self.text.startswith("DATELINE:", p.start):
+            m = _LABELLED_DATELINE_RE.match(self.text, p.start, min(end, p.end))
+        return m or _DATELINE_RE.match(self.text, p.start, end) or self.stop_dateline(p.start, end)
+
     def stop_dateline(self, start: int, end: int) -> re.Match[str] | None:
         """A dateline closed by a full stop ("Dodoma. Tanzania and ..."): a known city."""
         m = _STOP_DATELINE_RE.match(self.text, start, end)
@@ -2061,6 +2307,8 @@ class _Reader:
             or (self.low.startswith("joined", h) and _JOINED_OWN_RE.match(self.low, h + 6))
             for h in hits
         )
+        if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
+            self.surname_pair(sent, hits)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -2084,6 +2332,42 @@ class _Reader:
             and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
+
+    def surname_pair(self, sent: Segment, hits: list[int]) -> None:
+        """Read "the Duarte-Arce talks": a meeting of the two people named before."""
+        for h in hits:
+            trig = _PAIR_NOUN_RE.match(self.low, h)
+            pair = (
+                None
+                if trig is None
+                else _SURNAME_PAIR_RE.search(self.text, max(sent.start, h - _PAIR_REACH), h)
+            )
+            if trig is None or pair is None:
+                continue
+            dash = pair.end(1)
+            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
+            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            key = {_key(a) for a in people if a is not None}
+            # (an undated retelling of a meeting told before adds nothing: "will meet ... The
+            # Vollmer-Reyes meeting would focus on energy" stays planned)
+            if len(key) == 2 and (
+                self.doc.dates_in(sent.start, sent.end)
+                or not any(d.key == key for d in self.drafts)
+            ):
+                self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_before(self, surname: str, end: int) -> Actor | None:
+        """The person last named before ``end`` whose surname is ``surname``."""
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in reversed(self.all[: bisect_left(self.starts, end)])
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def live_starts(self, sent: Segment, hits: list[int]) -> list[int]:
         """
@@ -2227,7 +2511,7 @@ class _Reader:
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
-        objects = self.other_than_subject(objects, participants)
+        objects = [m for m in self.other_than_subject(objects, participants) if not self.media(m)]
         if (
             self.owned_thing(kind, trig, after)
             or self.no_call(kind, trig, objects)
@@ -2574,7 +2858,10 @@ class _Reader:
         text, low = self.text, self.low
         if objects or not low.startswith("visit", trig.start()):
             return participants  # (a visit with a person named after it: "visited A")
-        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end)
+        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
+        m = _VISIT_PLACE_RE.match(text, trig.end(), clause.end) or (
+            None if invited is None else _VISIT_THE_PLACE_RE.match(text, trig.end(), clause.end)
+        )
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
@@ -2582,7 +2869,6 @@ class _Reader:
             if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
             participants = _expand(after[0])
-        invited = _INVITED_RE.search(low, max(clause.start, trig.start() - 60), trig.start())
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -2749,7 +3035,9 @@ class _Reader:
         The people of "a meeting of A with B": A (and those joined to A), then B.
 
         Only when a mention starts right after "of" and another right after "with" (else
-        no one: "a meeting of the council with observers").
+        no one: "a meeting of the council with observers"); without "with", the people of
+        "the meeting of A and B" (two people at least, no body: "the summit of the Union and
+        Canada" is no meeting of people).
         """
         text = self.text
         after = _people(self.in_range(trig.end(), clause.end), text)
@@ -2758,6 +3046,8 @@ class _Reader:
         owners = _coordinated(text, after, 0)
         rest = after[len(owners) :]
         if not rest or not _WITH_GAP_RE.fullmatch(text, owners[-1].end, rest[0].start):
+            if len(owners) > 1 and all(m.actor.kind == "person" for m in owners):
+                return [a for m in owners for a in _expand(m)]
             return []
         others = _coordinated(text, rest, 0, objects=True)
         return [a for m in [*owners, *others] for a in _expand(m)]
@@ -2853,9 +3143,22 @@ class _Reader:
                 _PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
                 or (trig.group() == "meeting" and start == trig.start())
             )
+        ) or (
+            kind in {"direct", "with"}
+            and trig.group().startswith(("meeting", "hosting", "receiving", "welcoming"))
+            and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
         return []
+
+    def media(self, m: Mention) -> bool:
+        """
+        Whether ``m`` is named as an interviewer: "told radio host A", "hosts B and C".
+
+        A talk-show host, an anchor or a reporter who questions a politician holds an
+        interview, not a meeting.
+        """
+        return _MEDIA_ROLE_RE.search(self.low, max(0, m.start - 24), m.start) is not None
 
     def after_dateline(self, start: int, end: int) -> int:
         """
@@ -3588,11 +3891,12 @@ class _Reader:
         such meeting, it is the last meeting told of more people, all the later one's among
         them ("the foreign ministers of A, B and C met ... On the sidelines of the meeting").
         """
-        if (
-            (draft.when is not None and draft.place is not None)
-            or draft.setting is None
-            or not _SAME_EVENT_RE.fullmatch(draft.setting)
-        ):
+        if draft.when is not None and draft.place is not None:
+            return
+        if draft.setting is None:
+            self.bare_sidelines(draft)
+            return
+        if not _SAME_EVENT_RE.fullmatch(draft.setting):
             return
         for d in reversed(self.drafts):
             if d.setting is not None and d.setting not in _MEDIA and d.status == draft.status:
@@ -3606,6 +3910,29 @@ class _Reader:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
+
+    def bare_sidelines(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting told "On the sidelines," at the gathering told before it.
+
+        "A hosted B and C for the summit in D on Tuesday. On the sidelines, E met F": the
+        sentence opens with the bare phrase, of no gathering named; it is the last meeting
+        told of three people or more.
+        """
+        if not self.low.startswith(
+            _BARE_SIDELINES, self.sentence_start(draft.evidence.start)
+        ) or any(d.key == draft.key for d in self.drafts):
+            return  # (the same people told before: a retelling, merged with it)
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and len(d.key) > 2 and not d.earlier:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def sentence_start(self, pos: int) -> int:
+        """The start of the sentence holding ``pos``."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
 
     def paragraph_date(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
@@ -3797,8 +4124,17 @@ class _Reader:
     def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
-            return self.place(Segment(sent.start, trig.start()))
-        trip = self.trip_for(clause, trig)
+            # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
+            # sidelines of the SICA meeting in San Salvador": the gathering's place)
+            found = self.place(Segment(sent.start, trig.start()))
+            side = (
+                None
+                if found is not None
+                else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
+                or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
+            )
+            return found if side is None else self.place(Segment(side.start(), sent.end))
+        trip = self.trip_for(clause, trig) or self.where_antecedent(sent, clause)
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
@@ -3822,6 +4158,21 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def where_antecedent(self, sent: Segment, clause: Segment) -> Place | None:
+        """
+        The city a clause opening with "where" tells of: the last one named before it.
+
+        "is due to travel to Santiago on October 20, where A will receive him to discuss the
+        port of Arica", "called off a trip to Tokyo, where he was to have met A": the
+        meeting is in Santiago, in Tokyo, not at a place its own clause names as a topic.
+        """
+        if not _WHERE_BEFORE_RE.search(self.low, max(sent.start, clause.start - 9), clause.start):
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, clause.start):
+            found = _city_of(c.group(1)) or found
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def traveller(
         self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
@@ -4056,8 +4407,37 @@ class _Reader:
         if status == "cancelled" and _HAD_BEEN_PLANNED_RE.search(
             self.low, clause.start, clause.end
         ):
-            return self.past_month(when)
-        return when
+            return self.soon(self.past_month(when))
+        # "was to meet A on Friday", "had been due to ...", "a meeting expected on Friday
+        # will not take place"
+        return self.soon(when)
+
+    def soon(self, when: TimeRef | None) -> TimeRef | None:
+        """
+        Read a plan's weekday told in the past tense ahead when it falls in the next days.
+
+        "A meeting that had been expected on Friday will not take place", "she had been due
+        to hold talks with A on Friday", in a paper of Thursday: the Friday to come, not the
+        one six days gone (a plan called off is news before its day, not a week after).
+        """
+        published = self.doc.published
+        if (
+            when is None
+            or published is None
+            or when.start is None
+            or when.granularity != "day"
+            or (published - when.start).days <= _VISIT_DAYS
+            or not _WEEKDAY_RE.fullmatch(_ON_RE.sub("", when.text))
+        ):
+            return when
+        ahead = resolve(when.text, published, tense="future")
+        if (
+            ahead is None
+            or ahead.start is None
+            or not 0 < (ahead.start - published).days <= _VISIT_DAYS
+        ):
+            return when
+        return attrs.evolve(ahead, span=when.span)
 
     def past_month(self, when: TimeRef | None) -> TimeRef | None:
         """
@@ -4148,7 +4528,13 @@ class _Reader:
                 low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
             ):
                 return "planned"
-        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head):
+        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head) or _DUE_IN_FOR_RE.search(head):
+            return "planned"
+        if (
+            " and " in head
+            and (trig.group().startswith(_BARE_MEETING_VERBS) or not head.endswith("and "))
+            and _PLANNED_AND_RE.search(low, max(clause.start, trig.start() - 120), trig.start())
+        ):
             return "planned"
         if self.agreed_to(clause, trig) is not None or (
             # "will raise it with B when they meet": the present of a plan
@@ -4164,6 +4550,12 @@ class _Reader:
             text, trig.end(), clause.end
         ):
             return "planned"
+        if (
+            _PROGRESSIVE_BEFORE_RE.search(head)
+            and trig.group().endswith("ing")
+            and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+        ):
+            return "planned"  # "A and B are meeting up next week": the present of a plan
         return "held"
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
@@ -4211,7 +4603,30 @@ class _Reader:
                 best, best_dist = t, dist
         if best is not None or agreed is not None:
             return best
-        return self.earlier_clause_date(sent, clause, trig)
+        return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The day a meeting noun's relative clause tells it was set for.
+
+        "A bilateral meeting between A and B, which had been arranged for Friday, was
+        cancelled", "a phone call, which had been pencilled in for last Friday, was called
+        off": the date right after "arranged for".
+        """
+        if not trig.group().lower().startswith(_MEETING_NOUNS):
+            return None
+        m = _ARRANGED_FOR_RE.search(self.low, trig.end(), sent.end)
+        if m is None or _TRIGGER_RE.search(self.low, trig.end(), m.start()):
+            return None
+        # (the date stage's span may hold the "for" or "on" too: "for last Friday")
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(m.end() - 4, sent.end)
+                if t.span is not None and m.end() - 4 <= t.span.start <= m.end() + 1
+            ),
+            None,
+        )
 
     def agreed_to(self, clause: Segment, trig: re.Match[str]) -> int | None:
         """Where "agreed to" or "agreed that X should" before the meeting word starts, if so."""
@@ -4363,6 +4778,9 @@ class _Reader:
                 continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
+            housed = _building_city(word)
+            if housed is not None:  # "at State House Entebbe": the building, then its city
+                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -4392,21 +4810,36 @@ class _Reader:
                 # "will travel to Siem Reap next Monday to meet A"
                 or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
-                hint = None
-                ctx = text[max(seg.start, m.start() - 50) : m.start()]
-                for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
-                    found = cm.group(1)
-                    hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
-                return Place(
-                    name=word,
-                    country=hint or _port_country(word),
-                    venue=venue_hit[0] if venue_hit else None,
-                )
+                return self.unknown_place(seg, m, word, venue_hit)
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def unknown_place(
+        self,
+        seg: Segment,
+        m: re.Match[str],
+        word: str,
+        venue_hit: tuple[str, str, str | None] | None,
+    ) -> Place:
+        """A place no table knows, with the country a possessive before it tells."""
+        text = self.text
+        after = _COMMA_CITY_RE.match(text, m.end(1), seg.end)
+        if after is not None and after.group(1) in CITIES:
+            # "in Nongsa, Batam": a part of the town, then the town
+            return Place(name=after.group(1), country=CITIES[after.group(1)])
+        hint = None
+        ctx = text[max(seg.start, m.start() - 50) : m.start()]
+        for cm in _POSSESSIVE_COUNTRY_RE.finditer(ctx):
+            found = cm.group(1)
+            hint = COUNTRY_NAMES.get(found) or COUNTRY_NAMES.get(found.split()[-1]) or hint
+        return Place(
+            name=word,
+            country=hint or _port_country(word),
+            venue=venue_hit[0] if venue_hit else None,
+        )
 
     def venue_named(self, word: str, end: int, stop: int) -> tuple[str, str, str | None] | None:
         """The known venue ``word`` names, read on past "of the" ("Great Hall of the People")."""
@@ -4552,7 +4985,7 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key or (new.again and d.status != "planned"):
+            if d.key != new.key or _again_apart(d, new):
                 continue
             if not _same_time(d, new) or _plan_at_a_gathering(d, new):
                 continue
@@ -4635,6 +5068,16 @@ def _city_of(word: str) -> tuple[str, str] | None:
             lead = " ".join(parts[:n])
             if lead in CITIES:
                 return lead, lead
+    return None
+
+
+def _building_city(word: str) -> tuple[str, str] | None:
+    """A building named before its city with no comma: "State House Entebbe" -> its parts."""
+    parts = word.split()
+    for k in range(1, len(parts) - 1):
+        if parts[k] in _BUILDING_NOUNS:
+            city = " ".join(parts[k + 1 :])
+            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
     return None
 
 

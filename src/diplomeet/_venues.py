@@ -30,7 +30,9 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Number 10": ("Downing Street", "GB", "London"),
         "Chequers": ("Chequers", "GB", None),
         "Buckingham Palace": ("Buckingham Palace", "GB", "London"),
-        "Chancellery": ("Chancellery", "DE", "Berlin"),
+        # (not "Chancellery" alone: Germany's, Austria's and Poland's prime ministers each
+        # have one; see ``_meetings._AT_SEAT_RE``, the host's capital)
+        "German Chancellery": ("Chancellery", "DE", "Berlin"),
         "Blue House": ("Blue House", "KR", "Seoul"),
         "Great Hall of the People": ("Great Hall of the People", "CN", "Beijing"),
         "Zhongnanhai": ("Zhongnanhai", "CN", "Beijing"),
@@ -99,6 +101,14 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Lancaster House": ("Lancaster House", "GB", "London"),
         "Blair House": ("Blair House", "US", "Washington"),
         "Belweder": ("Belweder", "PL", "Warsaw"),
+        # Added in the twelfth session, as each government's site names them.
+        "Perdana Putra": ("Perdana Putra", "MY", "Putrajaya"),
+        "Seri Perdana": ("Seri Perdana", "MY", "Putrajaya"),
+        "Palacio de López": ("Palacio de López", "PY", "Asunción"),
+        "Palacio de Lopez": ("Palacio de López", "PY", "Asunción"),
+        "López Palace": ("Palacio de López", "PY", "Asunción"),
+        "Lopez Palace": ("Palacio de López", "PY", "Asunción"),
+        "Aso Villa": ("Aso Rock", "NG", "Abuja"),
         "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
         "UN headquarters": ("United Nations headquarters", "US", "New York"),
     }
