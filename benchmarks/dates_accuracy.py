@@ -188,7 +188,7 @@ def diplomeet_mention(doc: Doc) -> list[bool]:
     results = []
     for g in doc.gold:
         cue = cues.tense(g.start, g.end, sentences.around(g.start))
-        tense = "future" if cue == "prospective" else cue
+        tense = {"prospective": "future", "plan": None}.get(cue or "", cue)
         ref = resolve(doc.text[g.start : g.end], doc.dct, tense=tense)
         results.append(ref is not None and ref.value == g.value)
     return results

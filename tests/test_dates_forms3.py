@@ -102,8 +102,13 @@ def test_a_plan_told_in_the_past_perfect_points_back() -> None:
     assert _found("A visit by the envoy had been planned for February but was postponed.") == [
         ("for February", "2025-02")
     ]
+    # a weekday is the nearer one: news of a dropped plan comes in the days around it
+    # (published Tuesday 2025-04-08: Friday is three days ahead, four back)
     assert _found("The vote had been scheduled for Friday but was called off.") == [
-        ("for Friday", "2025-04-04")
+        ("for Friday", "2025-04-11")
+    ]
+    assert _found("The vote had been scheduled for Sunday but was called off.") == [
+        ("for Sunday", "2025-04-06")
     ]
     assert _found("The talks had originally been planned for December.") == [
         ("for December", "2024-12")

@@ -655,6 +655,10 @@ _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 
+# An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
+_AGE_RE: Final = re.compile(r"\d{1,3},")
+# A former post in apposition after a name: "Dorian Vale, a former aide,".
+_FORMER_RE: Final = re.compile(r"(?:(?:a|the) )?former [a-z]")
 # Verbs that put the speaker after them: '"...," said Jane Doe'.
 _SPEECH_BEFORE_NAME: Final = _wordset("said says told added wrote asked explained noted continued")
 
@@ -2212,6 +2216,10 @@ class _Resolver:
                     or (t.gaps[it.i].startswith(",") and (before in TITLES or before in _ROLES))
                     or after in _SPEECH_OR_MEETING_VERBS
                     or before in _SPEECH_BEFORE_NAME
+                    # "Mira Casey, 29, of Mobile": an age in apposition
+                    or (t.gaps[it.j] == ", " and _AGE_RE.fullmatch(after) is not None)
+                    # "Dorian Vale, a former aide,": only people held a former post
+                    or (t.gaps[it.j] == ", " and _FORMER_RE.match(t.text, t.starts[it.j]))
                 ):
                     keys.add(key)
         return keys

@@ -53,6 +53,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "continue": ("continued", "continues"),
     "recall": ("recall", "recalls", "recalled", "recalling"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "emphasize": (
         "emphasize",
@@ -171,6 +172,11 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "tout": ("tout", "touts", "touted", "touting"),
     "lament": ("lament", "laments", "lamented", "lamenting"),
     "muse": ("muse", "muses", "mused", "musing"),
+    "echo": ("echoed", "echoes", "echoing"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "sigh": ("sighed", "sighs"),
+    "gush": ("gushed", "gushes"),
+    "boom": ("boomed",),
     "whisper": ("whisper", "whispers", "whispered", "whispering"),
     # Vivid verbs of tabloid and wire copy ("thundered Mr X").
     "thunder": ("thundered", "thunders"),
@@ -187,6 +193,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "believe": ("believes",),
     "think": ("thinks",),
     "according to": ("according to",),
+    # "As Jo Li puts it, ...": only before a comma, a colon or the quotation (see _statements)
+    "put it": ("put it", "puts it", "putting it"),
 }
 
 #: Verbs that introduce reported speech ("Smith said that ..."), the commonest in PARC 3.0.

@@ -99,7 +99,9 @@ attack" sub-events and the CAMEO codes 193 ("Fight with small arms and light wea
 """
 _MUNITIONS: Final[tuple[str, ...]] = (
     *_GUNFIRE,
+    "rocket",
     "rockets",
+    "missile",
     "missiles",
     "mortars",
     "grenades",
@@ -155,6 +157,11 @@ _EXPLOSIVES: Final[tuple[str, ...]] = (
     "projectiles",
     "drone",
     "drones",
+    "landmine",
+    "landmines",
+    "land mine",
+    "roadside bomb",
+    "improvised explosive device",
 )
 """
 Explosive weapons that "landed", "hit", "struck", "exploded" or "damaged" a ship (ACLED
@@ -228,6 +235,9 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "patrol ship",
     "suicide bomber",
     "suicide bombers",
+    "bandits",
+    "armed men",
+    "jihadists",
 )
 """
 The armed actors of the ACLED codebook (state forces, rebel groups, political militias)
@@ -530,6 +540,10 @@ _CRITIC_WORDS: Final[tuple[str, ...]] = (
     "fierce",
     "sharp",
     "broadside",
+    "frontal",
+    "ad hominem",
+    "partisan",
+    "political",
 )
 """Adjectives of a verbal attack ("a scathing attack on the plan"), from the same senses."""
 
@@ -560,7 +574,8 @@ _FOREIGN_HELD_RE: Final = re.compile(rf"\b(?:{_words((*_SEIZABLE, *_FOREIGNERS))
 # crime", "an attack on the embassy could trigger a war".
 _SUPPOSED_RE: Final = re.compile(
     r"(?:\s+(?!(?:and|but|when|after|that|which)\b)[\w'\u2019-]+){0,5}?\s+"
-    r"(?:would|could|might)\s+(?:be|constitute|amount|trigger|mean|lead|spark|provoke)\b"
+    r"(?:would|could|might)\s+(?:be|constitute|amount|trigger|mean|lead|spark|provoke|do|cause|"
+    r"harm|damage|hurt|undermine|jeopardi[sz]e|destabili[sz]e|backfire|escalate)\b"
 )
 _TALLY_RE: Final = re.compile(
     r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
@@ -733,7 +748,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "attack",
         re.compile(
             r"(?=[asrmdtkwibgpfvcelhnoiu])\b(?:"
-            r"\b(?:attacked|attacks\s+on|attack\s+on|ambushed|"
+            r"\b(?:attacked|attacks\s+on|attack\s+on|attack\s+against|ambushed|"
+            # "the coordinated attacks that killed 130 people in Paris on Friday"
+            r"attacks?\s+(?:that|which)\s+(?:killed|left)|"
+            # the noun after "an": "killed in an ambush near the border", not "an ambush interview"
+            r"(?<=\ban\s)ambush(?!\s+(?:interview|marketing|journalism|tactics?|predators?))|"
+            # "the armed attack carried out on 9 May against a patrol"
+            r"attack\s+(?:carried\s+out|perpetrated)|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
             # "the shooting" (the article outside the match: a noun, as "the downing")
@@ -775,8 +796,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\s+attack\s+(?:in|on|at|near|outside|against|that\s+killed|killed|kills|killing)\b|"
             r"killing\s+of\s+(?:[\w-]+\s+){1,5}?in\s+(?:[\w-]+\s+){0,2}?"
             r"(?:firing|fire|gunfire|shelling|crossfire|shootings?|clashes)\b|"
-            r"(?:killed|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:firing|fire|gunfire|shelling|crossfire)\b|"
+            r"(?:killed|wounded|injured)\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
+            r"(?:in|by)\s+(?:[\w-]+\s+){0,2}?(?:firing|fire|gunfire|shelling|crossfire)\b|"
             r"(?:killed|shot|wounded|injured)\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
@@ -816,15 +837,18 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
-            r"kidnaps|jailed|jails)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending)\s+"
+            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|detained|arrested|"
-            r"abducted|kidnapped|jailed)\s+(?:by|in|off|near|at|since|inside|along|last|"
+            r"jailed|apprehended|intercepted)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|"
+            r"detained|arrested|abducted|kidnapped|jailed|apprehended)\s+(?:by|in|off|near|at|"
+            r"since|inside|"
+            r"along|last|"
             r"earlier)\b))|"
             r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
             r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
@@ -835,6 +859,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"have\s+been|has\s+been|being|been)\s+expelled\b(?!\s+from\s+(?:the\s+)?(?:meeting|"
             r"hall|room|chamber|session|party|conference|club|school|university|talks)\b)|"
             r"\bpersonae?\s+non\s+gratae?\b|"
+            # poaching: "a longliner was caught fishing without a licence inside Fiji's
+            # exclusive economic zone", "trawlers fishing illegally in Indonesian waters"
+            rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:was|were|had\s+been|"
+            r"has\s+been|have\s+been)\s+(?:caught|found|spotted|detected)\s+fishing\b|"
+            r"\bfishing\s+(?:illegally|without\s+(?:a\s+)?(?:licen[cs]es?|permits?|permission|"
+            r"authori[sz]ation))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:inside|in|within)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?(?:waters|exclusive\s+economic\s+zone|eez|"
+            r"territorial\s+sea)\b|"
             r"(?P<ousted>\b(?:expelled|expels|expel|expelling)\s+(?:[\w'\u2019,-]+\s+){0,4}?"
             rf"(?:{_words((*_CIVILIANS, 'migrants', 'refugees', 'nationals', 'citizens'))})\b)|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
@@ -998,6 +1030,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         "abduct",
+        "apprehend",
         "arrest",
         "block",
         "burn",
@@ -1019,6 +1052,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "exclusiv",
         "expel",
         "expuls",
+        "fishing",
         "flare",
         "flew",
         "flie",
@@ -1071,7 +1105,8 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
-    r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)",
+    # (a noun: not the verbs "attacked", "launched", "captured")
+    r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)(?!e?d\b)",
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
@@ -1103,7 +1138,9 @@ _INFINITIVE_RE: Final = re.compile(
 )
 # A participle used as an adjective: "release detained fishermen", "the detained herders".
 _PARTICIPLE_RE: Final = re.compile(
-    r"(?:detained|arrested|jailed|captured|kidnapped|abducted|seized|impounded|hijacked)\s"
+    r"(?:detained|arrested|jailed|captured|kidnapped|abducted|seized|impounded|hijacked|"
+    # "flowers at the bombed embassy": the place of an attack told before, an adjective
+    r"bombed|shelled)(?:\s|$)"
 )
 _ADJECTIVE_HELD_RE: Final = re.compile(
     r"\b(?:the|release|released|releasing|free|freed|freeing|repatriate|repatriated|"
@@ -1158,7 +1195,8 @@ _FIRED_BEFORE_RE: Final = re.compile(
 )
 _PERSON_OBJECT_RE: Final = re.compile(r"\s+(?:him|her|them|me|us|you|himself|herself)\b")
 _FIGURATIVE_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?\s*$"
+    rf"\b(?:{_words(_CRITIC_WORDS)})\s+(?:[\w-]+\s+)?(?:attack|attacks|fire)?"
+    r"(?:\s+(?:on|against|upon))?\s*$"
 )
 _UNDER_FIRE_RE: Final = re.compile(
     r"\s+(?:for|over|from\s+(?:[\w-]+\s+){0,2}?(?:critics|"
@@ -1185,6 +1223,24 @@ _NOT_NOW_RE: Final = re.compile(
     r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
     r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
 )
+# An incident in prospect, the object of a call, an expectation, a threat, a response or a
+# foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
+# respond firmly to a missile attack", "threatened them with missiles", "argued for the
+# assassination of", "plotted to set off a car bomb".
+_PROSPECT_RE: Final = re.compile(
+    r"(?=[cwmsatpdulfr])\b(?:"
+    r"(?:can|could|will|would|may|might|should)\s+(?:[\w-]+\s+)?(?:expect|face|brace\s+for)|"
+    r"(?:call(?:ed|s|ing)?|argu(?:ed|es|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|"
+    r"proposals?|propos(?:ed|es|ing)|plead(?:ed|s|ing)?|urg(?:ed|es|ing)|lobb(?:ied|ies|ying)|"
+    r"advocat(?:ed|es|ing))(?:\s+[\w'\u2019-]+){0,3}?\s+for|"
+    r"(?:will|would|could|might|shall)\s+(?:[\w-]+\s+)?(?:respond|react|retaliate|answer)"
+    r"\s+(?:[\w-]+\s+)?(?:to|against)|"
+    r"threat(?:en|ens|ened|ening)\s+(?:[\w'\u2019-]+\s+){0,4}?with|"
+    r"(?:tried|tries|try|trying|attempted|attempting|failed|plotted|plotting|planned|"
+    r"planning|conspired|conspiring)\s+(?:[\w-]+\s+)?to\s+(?:detonate|set\s+off|plant|"
+    r"carry\s+out|stage|mount)"
+    r")\s+(?:(?:an?|the|more|further|new|fresh|any)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
+)
 # The police as the ones who shoot: "riot police fired rubber bullets at demonstrators".
 _POLICE_RE: Final = re.compile(r"(?=[p])(?:\bpolice(?:men|\s+officers)?\b)")
 # A trend of a tally: "attacks on peacekeepers have risen sharply this year".
@@ -1202,6 +1258,13 @@ _DENIED_HEAD_RE: Final = re.compile(
 )
 _SERIES: Final = ("attacks", "strikes", "air strikes", "airstrikes", "incursions", "shootings")
 # An adjectival year before the incident noun: "the 1988 downing", "the 2006 bombing of".
+_TREND_BEFORE_RE: Final = re.compile(
+    r"\b(?:escalating|growing|rising|increasing|mounting|frequent|repeated|recurring|"
+    r"continued|continuing|ongoing|persistent|sporadic|almost\s+daily|daily|nightly|weekly)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+_MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
+_INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
 _HISTORY: Final = timedelta(days=366)
 """
@@ -1217,7 +1280,7 @@ _CROWD_RE: Final = re.compile(
 # strike"), "Israeli warplanes attacked guerrilla bases", "two Syrian jets on Monday attacked".
 _AIR_ATTACKER_RE: Final = re.compile(
     r"\b(?:warplanes?|fighter\s+jets?|jets?|fighter-bombers?|fighters|bombers?|gunships?|"
-    r"air\s+force|military\s+aircraft|combat\s+aircraft)\s+"
+    r"air\s+force|military\s+aircraft|combat\s+aircraft|drones?|uavs?)\s+"
     r"(?:(?!(?:and|but|which|that|who|had|were|was)\b)[\w'\u2019-]+\s+){0,3}?$"
 )
 # Two countries joined by a hyphen: "the Thai-Cambodian border", "Kyrgyz-Tajik clashes".
@@ -1239,9 +1302,32 @@ _BY_BORDER_FORCE_RE: Final = re.compile(
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
+_CROSSERS: Final = r"(?:smugglers|infiltrators|intruders|traffickers|poachers|drug\s+runners)"
 _CROSSERS_KILLED_RE: Final = re.compile(
-    r"(?=[k])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:smugglers|infiltrators|intruders|"
-    r"traffickers|poachers|drug\s+runners)\b"
+    rf"(?=[kwa])\bkill(?:ed|ing)\s+(?:[\w-]+\s+){{0,2}}?{_CROSSERS}\b|"
+    # "clashed with a group of smugglers ..., killing four of them"
+    rf"\b(?:with|against)\s+(?:[\w-]+\s+){{0,4}}?{_CROSSERS}\b[^.;]{{0,80}}?\bkill(?:ed|ing)\s+"
+    r"(?:[\w-]+\s+){0,2}?of\s+them\b"
+)
+_EXCHANGED_RE: Final = re.compile(
+    r"(?=[et])\b(?:exchanged|exchanging|traded|trading)\s+(?:[\w-]+\s+){0,3}?fire\b"
+)
+_DRONE_ATTACK_RE: Final = re.compile(
+    r"\bdrones?\s+(?:and\s+(?:[\w-]+\s+)?(?:missile|rocket)\s+)?attacks?\b"
+)
+_WITH_DRONES_RE: Final = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?drones\b")
+_CIVILIANS_KILLED_RE: Final = re.compile(
+    r"\b(?:civilians|villagers|residents|people|children|women|refugees)\b[^.;!?]{0,40}?"
+    r"\b(?:were|was|have\s+been|had\s+been)\s+killed\b"
+)
+_ACROSS_RE: Final = re.compile(r"\b(?:side|across|border|frontier|bank)\b")
+_TERROR_ATTACK_RE: Final = re.compile(r"\bterror(?:ist)?\s+attack\b")
+_OF_A_PLANE_RE: Final = re.compile(
+    r"\s*(?:of\s+)?(?:(?!by\b)[\w'\u2019-]+\s+){0,4}?(?:airliners?|jetliners?|passenger\s+(?:jets?|"
+    r"planes?)|flight|plane|aircraft)\b"
+)
+_ON_A_SHIP_RE: Final = re.compile(
+    rf"\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_words(_SEIZABLE)})\b"
 )
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
@@ -1271,7 +1357,10 @@ _BREAK_RE: Final = re.compile(
     r"after\s+(?!(?:midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|"
     r"sunset|dark)\b)(?:a|an|the|[a-z]|\w+\s+and\s+[a-z]|[a-z]\w+\s+troops)"
     r"|(?:when|where)\b|since\s+(?:the|a|an|its|their|his|her)\s"
-    r"|since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b)"
+    r"|since\s+(?:[\w'-]+\s+){1,3}?[a-z]+ed\b"
+    # "their first meeting since clashes along the border in December"
+    r"|since\s+(?:[\w-]+\s+)?(?:clashes|fighting|skirmishes|hostilities|strikes|airstrikes|"
+    r"attacks|raids|shelling|incursions)\b)"
     r"|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
     r"\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
@@ -1293,11 +1382,20 @@ _WORD_NUMBERS: Final = {w: n for n, w in enumerate(_NUMBER_WORDS.split())} | {
     "forty": 40,
     "fifty": 50,
 }
+# The dead counted after an attack: "left nine people dead", "killing four", "in which two
+# soldiers lost their lives", "one driver was killed".
+_ABOUT: Final = r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?"
+_DEAD_AFTER_RE: Final = re.compile(
+    rf"\b(?:left|leaving)\s+{_ABOUT}{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?dead\b|"
+    rf"\b(?:killed|killing)\s+{_ABOUT}{_NUMBER}\b|"
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{1,3}}?(?:(?:were|was|had\s+been|have\s+been)\s+killed|"
+    r"lost\s+their\s+lives|lost\s+his\s+life|died)\b"
+)
 _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
-    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers)"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1313,7 +1411,7 @@ _CASUALTY_RES: Final = (
         r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died|martyred)\b"
+        rf"(?:killed|dead|died|martyred|lost\s+their\s+lives)\b"
         ")",
     ),
 )
@@ -1375,6 +1473,10 @@ _REACTION_RE: Final = re.compile(
     r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
+_TOPIC_RE: Final = re.compile(
+    r"(?=[d])\bdiscuss(?:ed|es|ing)?\s+(?:(?:the|this|that|these|those)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)?$"
+)
 _DEFINITE_CRAFT_RE: Final = re.compile(
     rf"\b(?:(?:the|those|these|both)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}|it|they)\s+"
     r"(?:(?:had|has|have|were|was|had\s+been|been|allegedly|reportedly)\s+)*$"
@@ -1426,6 +1528,7 @@ class _Draft:
     reported: TimeRef | None = None  # the month it was reported in, if undated
     definite: bool = False  # told as "the seizure of ...", an incident known to the reader
     shooting: bool = False  # told by the noun "shooting": shots fired, or an attack
+    noun: bool = False  # told by a noun ("Saturday's attack on"), not by a verb
 
 
 def _clauses(low: str, sent: Segment) -> list[Segment]:
@@ -1606,6 +1709,7 @@ class _Reader:
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
                 shooting=m.group().startswith(("shooting", "killing")),
+                noun=_NOMINAL_RE.match(m.group()) is not None,
             )
             if (
                 self.historical(clause, m, draft.when)
@@ -1688,16 +1792,18 @@ class _Reader:
             sides = [COUNTRY_NAMES.get(w) or DEMONYMS.get(w) for w in pair.groups()]
             codes += [c for c in sides if c is not None and c not in codes and None not in sides]
         if not codes and (
-            kind == "airspace_violation" or self.low.startswith("when ", clause.start)
+            kind == "airspace_violation" or self.low.startswith(("when ", "since "), clause.start)
         ):
             # "a drone crashed in Moldova after straying into its airspace": the airspace
             # is told in a clause of its own, its owner in the sentence; "two Pakistani
             # guards were killed when a bomber rammed a convoy": the victims' main clause
+            # (and "the ministers of A and B met, the first time since clashes in March")
             codes = countries_in(self.doc, sent.start, sent.end)
         if (
             not codes
             and kind not in {"shootdown", "airstrike"}
             and not self.armed(clause, m)
+            and not (kind == "attack" and self.deadly_attack(sent, m))
             and not self.retold_held(clause, m)
             and not (self.definite(clause, m) and any(d.kind == kind for d in self.drafts))
         ):
@@ -1718,16 +1824,16 @@ class _Reader:
         """
         low = self.low
         groups = m.groupdict()
-        if (
-            kind == "attack"
-            and m.group().startswith("attacked")
-            and _AIR_ATTACKER_RE.search(low, max(clause.start, m.start() - 60), m.start())
-        ):
-            return "airstrike"  # "warplanes attacked bases": a strike from the air
+        aimed = self.aimed(kind, clause, m)
+        if aimed is not None:
+            return aimed
         if (
             (groups.get("clash") or groups.get("firenoun"))
             and _KILLED_RE.search(low, clause.start, clause.end)
             and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
+            # "the clashes, in which the two armies exchanged artillery fire, killed 14":
+            # told as an exchange, two sides fired, whatever it left
+            and not _EXCHANGED_RE.search(low, clause.start, clause.end)
         ):
             return "attack"
         if (
@@ -1755,6 +1861,50 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def aimed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind | None:
+        """
+        The kind an attack or a strike takes from what made it and what it hit, or None.
+
+        Warplanes or drones that "attacked", "a drone and missile attack", "attacked the
+        port with drones": strikes from the air, as "drones struck" and "a drone strike"
+        are; "the missile strike on the tanker": a ship hit, an attack.
+        """
+        low = self.low
+        if kind == "attack" and (
+            (
+                m.group().startswith("attacked")
+                and (
+                    _AIR_ATTACKER_RE.search(low, max(clause.start, m.start() - 60), m.start())
+                    or _WITH_DRONES_RE.search(low, m.end(), min(clause.end, m.end() + 100))
+                )
+            )
+            or _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+        ):
+            return "airstrike"
+        if (
+            kind == "airstrike"
+            and m.group().startswith(("missile strike", "drone strike"))
+            and _ON_A_SHIP_RE.match(low, m.end())
+        ) or (kind == "shots_fired" and _TERROR_ATTACK_RE.search(low, clause.start, clause.end)):
+            # "the missile strike on the tanker": a ship hit; "opened fire on diners ... in a
+            # terrorist attack": the attack the clause names
+            return "attack"
+        if (
+            kind == "airstrike"
+            and m.group().startswith("bombing")
+            and _OF_A_PLANE_RE.match(low, m.end())
+        ) or (
+            kind == "shots_fired"
+            and m.group().startswith(("shells", "rounds", "rockets", "mortar"))
+            and _CIVILIANS_KILLED_RE.search(low, max(0, clause.start - 120), clause.end)
+            and not _ACROSS_RE.search(low, clause.start, clause.end)
+        ):
+            # "the bombing of a Russian airliner": a bomb on board; "five civilians were
+            # killed when shells fired from rebel-held hills fell on a camp": shelling of
+            # people (shells from across a border are shots fired over it, whatever they hit)
+            return "attack"
+        return None
 
     def downed(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -1785,6 +1935,18 @@ class _Reader:
         the same kind or, in the plural, as a series; the clause's date is the reaction's.
         """
         low = self.low
+        if _TOPIC_RE.search(low, max(clause.start, m.start() - 64), m.start()) and not any(
+            t.span is not None and t.start is not None and t.span.start > m.start()
+            for t in self.doc.dates_in(m.start(), clause.end)
+        ):
+            # "met on Monday to discuss the North's latest missile launch": a topic of the
+            # talks, with no date of its own (not "discussed the detention of three boats
+            # in December")
+            for d in reversed(self.drafts):
+                if d.kind == draft.kind:
+                    d.codes = d.codes or draft.codes
+                    break
+            return True
         if not self.drafts or not _REACTION_RE.search(
             low, max(clause.start, m.start() - 48), m.start()
         ):
@@ -1826,6 +1988,11 @@ class _Reader:
         published = self.doc.published
         if published is None:
             return False
+        # "the 1995 shooting of a doctor" (the year inside the words of the incident) is
+        # history whatever the clause's date ("a warrant issued Monday ... in the 1995 ...")
+        inner = _INNER_YEAR_RE.match(m.group())
+        if inner is not None and int(inner.group(1)) < published.year:
+            return True
         if when is not None and when.end is not None:
             # ordinals, not dates: no sum before year 1
             return when.end.toordinal() < published.toordinal() - _HISTORY.days
@@ -1843,6 +2010,17 @@ class _Reader:
         """
         if when is None and m.group().startswith("attacks"):
             return True
+        if (
+            when is None
+            and m.group().startswith(_SERIES)
+            and _MORE_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
+        ):
+            return True  # "more airstrikes are needed": strikes wished for, none told
+        plural = any(w.endswith("s") for w in m.group().split()[:2])
+        if plural and _TREND_BEFORE_RE.search(
+            self.low, max(clause.start, m.start() - 32), m.start()
+        ):
+            return True  # "escalating cyberattacks", "repeated incursions": a run of them
         if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
             return True  # "attacks on peacekeepers have risen": a trend of a tally
         return (
@@ -1863,6 +2041,7 @@ class _Reader:
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
+            or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
             or self.untold(clause, m)
         ):
             return "none"
@@ -1941,9 +2120,25 @@ class _Reader:
             return True
         if _EXPLOSION_RE.search(m.group()):
             return True  # "a roadside bomb exploded as their patrol passed": armed in itself
+        if m.group().startswith(("missile strike", "drone strike")):
+            return True  # "the missile strike on the tanker": armed in itself
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
+        )
+
+    def deadly_attack(self, sent: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether "an attack" told once (not "attacks") left a count of dead after it.
+
+        "An attack on a camp on Monday left nine people dead", "the attack on a convoy, in
+        which one driver was killed": an armed assault whoever made it, with no country or
+        armed actor named.
+        """
+        word = m.group()
+        return (
+            word.startswith(("attack ", "attacks ", "attacked", "bombing"))
+            and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
     def figurative(self, clause: Segment, m: re.Match[str]) -> bool:
@@ -2246,6 +2441,32 @@ class _Reader:
                 return 0
         return None
 
+    def named_attack(self, new: _Draft) -> bool:
+        """
+        Whether ``new`` and a draft of the same day are an attack named and told in full.
+
+        "Monday's attack on a post" (a noun) and "opened fire on an army post on Monday
+        night" (shots, or a strike, told in full) are one incident, of the kind told in full,
+        whichever comes first; merged into the earlier one, True.
+        """
+        if new.kind == "attack" and new.noun:
+            told = [d for d in self.drafts if d.kind in {"shots_fired", "airstrike"}]
+        elif new.kind in {"shots_fired", "airstrike"} and not new.noun:
+            told = [d for d in self.drafts if d.kind == "attack" and d.noun]
+        else:
+            return False
+        for d in told:
+            if _same_day(d.when, new.when) and (
+                not d.codes or not new.codes or set(d.codes) & set(new.codes)
+            ):
+                if d.kind == "attack":
+                    d.kind, d.summary, d.evidence = new.kind, new.summary, new.evidence
+                    d.codes = new.codes + [c for c in d.codes if c not in new.codes]
+                    d.noun = False
+                d.casualties = d.casualties if d.casualties is not None else new.casualties
+                return True
+        return False
+
     def merge(self, new: _Draft, *, retold: bool = False) -> None:
         if retold:
             for d in reversed(self.drafts):
@@ -2253,6 +2474,8 @@ class _Reader:
                     d.codes = d.codes or new.codes
                     d.casualties = d.casualties if d.casualties is not None else new.casualties
                     return
+        if self.named_attack(new):
+            return
         for d in self.drafts:
             if d.kind != new.kind:
                 continue

@@ -129,6 +129,12 @@ _OPENING_BODY_RE: Final = re.compile(
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
 _TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
+_INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
+_ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+# Cues that invert after a comma with no object between them and the speaker.
+_INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "continue"})
+# A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
+_OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
@@ -171,6 +177,15 @@ _SKIP_BEFORE_CUE: Final = frozenset(
         "ve",
         "d",
         "s",
+        # sentence adverbs between a subject and its cue: "Carter however said"
+        "earlier",
+        "however",
+        "though",
+        "nonetheless",
+        "instead",
+        "now",
+        "meanwhile",
+        "often",
     }
 )
 # Lower-case words that may sit inside a speaker's noun phrase ("a spokesman for the ministry").
@@ -395,6 +410,12 @@ _HONORIFICS: Final = frozenset(
 # Last words that make a name an organisation's ("Heritage Foundation", "Labour Party").
 # A body's common noun that, with "the" alone, takes up the body that spoke last ("the
 # company said", "the note said", "the spokesperson said").
+# A bare unnamed voice ("the source said") and where an earlier one was placed ("a military
+# source at the General Command of ..."): the body it speaks for.
+_SOURCE_VOICES: Final = frozenset({"the source", "the official"})
+_VOICE_AT_BODY_RE: Final = re.compile(
+    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official) (?:at|in|from|of|with) (?=the [A-Z]|[A-Z])"
+)
 _ANAPHORIC_BODIES: Final = frozenset(
     {
         "the company",
@@ -493,7 +514,9 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
-_FORCES: Final = r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?)"
+_FORCES: Final = (
+    r"(coastguard|coast\s+guard|army|navy|air\s+force|police|border\s+guards?|military)"
+)
 # The force may carry its country's adjective ("an Icelandic Coastguard spokesman") and
 # speak through an officer or official ("a navy official told reporters").
 _FORCE_SPEAKER_RE: Final = re.compile(
@@ -518,12 +541,17 @@ _RELAYS: Final = frozenset(
 )
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
-    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration)"
+    r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
+    r"|note|letter)"
 )
 _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
-    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout)\b"
+    r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout|note|letter)\b"
+    # "In a strongly worded note handed to the envoy, the ministry said": the cue's subject
+    r"|\b[Ii]n an? (?:[\w-]+ ){0,3}(?:statement|communiqu[e\u00e9]|note|letter)\b"
 )
+# The cue of the sentence a document opens ("In a note to Lima, the ministry said").
+_SAID_RE: Final = re.compile(r" (?:said|says)\b")
 # Each word starts at a word's start and is read whole (possessive): linear on any input.
 _CAP_RUN_RE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
@@ -656,6 +684,7 @@ _TITLE_HEADS: Final = frozenset(
 _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
+    | {"directorate", "administration", "authority", "bureau", "inspectorate"}
 )
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
@@ -798,7 +827,7 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low not in _CUE_WORDS or not low.islower():
         return None
     if i + 1 < len(toks):
-        lemma2 = _TWO_WORD.get((low, toks[i + 1][_TEXT]))
+        lemma2 = _two_word_cue(toks, i, low)
         if lemma2 is not None:
             return _cue((lemma2, tok[_START], toks[i + 1][_END], i))
     lemma = _FORM_TO_LEMMA.get(low)
@@ -806,6 +835,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
+        return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
     if lemma in _CARRIED_CUES and not (
         # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
         i + 1 < len(toks)
@@ -816,6 +847,14 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
+    """The lemma of a two-word cue at ``i`` ("according to", "puts it"), if any."""
+    lemma = _TWO_WORD.get((first, toks[i + 1][_TEXT]))
+    if lemma == "put it" and i + 2 < len(toks) and toks[i + 2][_TEXT] not in _CLAUSE_OPENERS:
+        return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    return lemma
 
 
 def _modal_before(toks: list[_Tok], i: int) -> bool:
@@ -938,10 +977,18 @@ _WARRANTS: Final = frozenset({"authorised", "authorized", "empowered", "instruct
 # ("Smith, the former envoy, said") or a prepositional phrase ("Smith, in Ohio, said").
 _APPOSITION_OPENERS: Final = frozenset(
     {"who", "whose", "which", "a", "an", "the", "his", "her", "its", "their", "now", "then", "also"}
+    | {"himself", "herself"}  # "Tester, himself up for reelection, said"
+    | {"quoted", "cited"}  # "Mwale, quoted by the state news agency, said": a relay
     | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
 )
 
 
+# The unnamed people a body speaks through ("a military spokesman in Lima").
+_PERSON_VOICES: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "source"}
+)
+# Prepositions before a speaker's home town ("Jo Lane, 41, of Tulsa, said").
+_HOME_PREPOSITIONS: Final = frozenset({"of", "from"})
 # Prepositions that open a sentence's place ("In Jakarta, ..."): the place is no subject.
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at"})
 
@@ -1004,6 +1051,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                     and _AFFILIATION_RE.fullmatch(toks[k - 1][_TEXT])
                 )
                 np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
+                np = _voice_placed(toks, np)
                 if np is not None and np[0] == 1 and toks[0][_LOW] in _PLACE_PREPOSITIONS:
                     # "In Jakarta, the ministry's spokesperson, A, said": "In Jakarta" opening
                     # the sentence places it; the subject is the phrase after it
@@ -1014,11 +1062,12 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                     inner = inner or np
                     continue
                 if np is not None:
-                    return np
+                    return _resident_before(toks, np) or np
         if inner is not None:
             return inner
         # A comma after a parenthesis: "Gov. Jane Doe (D-Ohio), said".
-        return _np_back(toks, j - 1, apposition=False)
+        np = _np_back(toks, j - 1, apposition=False)
+        return _resident_before(toks, np) if np is not None else None
     if j < 0:
         return None
     if toks[j][_LOW] in {"which", "who"} and j > 1 and toks[j - 1][_TEXT] == ",":
@@ -1064,6 +1113,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         located = _np_back(toks, start - 2, apposition=False)
         if located is not None:
             return located
+    start = _listed_body_start(toks, start, end)
     if start > end or not any(map(_cap_of, toks[start : end + 1])):
         # "the ministry", "a spokesman for the ministry": a described speaker.
         if start <= end and toks[end][_LOW] in _ROLE_WORDS:
@@ -1073,6 +1123,131 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | None:
+    """
+    The speaker after an inverted cue before the quotation: ", explained Jo Li: ...".
+
+    Only cues that take no object ("said", "explained", "added", "wrote") invert so; the
+    name after the cue ends at the comma or colon that opens the quotation.
+    """
+    if i < 1 or toks[i - 1][_TEXT] != "," or cue.lemma not in _INVERTING_CUES:
+        return None
+    fwd = _np_forward(toks, i + 1)
+    if (
+        fwd is None
+        or not toks[fwd[1]][_CAP]
+        or fwd[1] + 1 >= len(toks)
+        or toks[fwd[1] + 1][_TEXT] not in {",", ":"}
+    ):
+        return None
+    return fwd
+
+
+def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    The name after ", said" or ", says" at token ``j``: an inverted cue's speaker.
+
+    A subject never stands after a comma before its verb ("Li, said" only closes an aside
+    that another name follows), so a capitalised name after the cue speaks.
+    """
+    if toks[j][_LOW] not in {"said", "says"} or toks[j - 1][_TEXT] != "," or j + 1 >= len(toks):
+        return None
+    fwd = _np_forward(toks, j + 1)
+    if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
+        return None
+    return fwd
+
+
+def _body_voiced(toks: list[_Tok]) -> Actor | None:
+    """The body after "a spokesman for": its capitalised name, as written."""
+    while toks and toks[0][_LOW] in _ARTICLES:
+        toks = toks[1:]
+    words = [t[_TEXT] for t in toks]
+    if not words or not all(w[:1].isupper() or w in _OFFICIAL_GLUE for w in words):
+        return None
+    if all(w.lower() in _OFFICE_WORDS or w.lower() in _TITLE_WORDS for w in words):
+        return None  # "a spokesman for the General": a person's office, not a body
+    return Actor(name=" ".join(words), kind="organization")
+
+
+def _listed_body_start(toks: list[_Tok], start: int, end: int) -> int:
+    """
+    Where a body's name listing its fields begins, when ``start`` is inside the list.
+
+    "the Ministry of Police, Prisons and Corrections": the last fields ("Prisons and
+    Corrections") follow a comma; the name runs back to the body's head before "of".
+    """
+    if start < 4 or toks[start - 1][_TEXT] != "," or not toks[start][_CAP]:
+        return start
+    if not any(t[_LOW] == "and" for t in toks[start : end + 1]):
+        return start
+    k = start - 2  # the field before the comma
+    if not toks[k][_CAP] or toks[k - 1][_LOW] != "of" or toks[k - 2][_LOW] not in _BODY_HEADS:
+        return start
+    head = k - 2
+    while head > 0 and toks[head - 1][_CAP]:
+        head -= 1  # "the General Ministry of ..."
+    if head > 0 and toks[head - 1][_LOW] in _ARTICLES:
+        head -= 1
+    return head
+
+
+def _voice_placed(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """
+    The voice a place follows: "a military spokesman in Lima, speaking on radio, said".
+
+    The place after "in" or "at" only tells where the spokesman or official was.
+    """
+    if np is None or np[0] < 3 or toks[np[0] - 1][_LOW] not in {"in", "at"}:
+        return np
+    if toks[np[0] - 2][_LOW] not in _PERSON_VOICES:
+        return np
+    voice = _np_back(toks, np[0] - 2, apposition=False)
+    return voice if voice is not None else np
+
+
+def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
+    """
+    The person whose home town ``np`` ends, else ``np`` itself.
+
+    "Jo Lane, 41, of Tulsa, Okla., said", "Ada Ruiz of Fresno, Calif., said": the town
+    (and its state) after "of" or "from" tell where the speaker lives; the speaker is the
+    name before them, after an age or not.
+    """
+    s = np[0]
+    if np[1] - s > 1 or not toks[s][_CAP]:
+        return np
+    if s >= 1 and toks[s - 1][_LOW] in _HOME_PREPOSITIONS:
+        at = s - 1  # "of Tulsa"
+    elif (
+        s >= 3
+        and toks[s - 1][_TEXT] == ","
+        and toks[s - 3][_LOW] in _HOME_PREPOSITIONS
+        and toks[s - 2][_CAP]
+    ):
+        at = s - 3  # "of Tulsa, Okla."
+    else:
+        return np
+    if at < 1:
+        return np
+    if toks[at - 1][_TEXT] == ",":
+        # "Jo Lane, 41, of Tulsa": the age stands between the name and the town
+        if at < 3 or not toks[at - 2][_TEXT].isdigit() or toks[at - 3][_TEXT] != ",":
+            return np
+        person = _np_back(toks, at - 4, apposition=False)
+    else:
+        person = _np_back(toks, at - 1, apposition=False)
+    if (
+        person is None
+        or person[1] - person[0] < 1  # a full name, not a lone word
+        or not all(
+            t[_CAP] and t[_LOW] not in _OFFICE_WORDS for t in toks[person[0] : person[1] + 1]
+        )
+    ):
+        return np
+    return person
 
 
 def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -1246,7 +1421,11 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                 break  # "University of Otago professor Hemi Walker": the name is the head
             if _ranked_name_ends(toks, g + 2, end):
                 break  # "PCG spokesperson for the West Sea Commodore Jo Li": Li is the head
-            if any(t[_CAP] and t[_LOW] not in _ROLE_WORDS for t in toks[start:g]):
+            if any(
+                # "A spokesman for the ...": an article opening the sentence is no name
+                t[_CAP] and t[_LOW] not in _ROLE_WORDS and t[_LOW] not in _ARTICLES
+                for t in toks[start:g]
+            ):
                 return (start, g - 1)
             break
     return (start, end)
@@ -1288,6 +1467,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
         if t[_CAP] or t[_LOW] in _ROLE_WORDS:
             end = j
             j += 1
+            continue
+        if end >= 0 and j + 1 < len(toks) and toks[j + 1][_CAP] and _ORDINAL_RE.fullmatch(t[_TEXT]):
+            j += 1  # "Air Force 1st Lt. Jo Li": an ordinal rank
             continue
         if end >= 0 and _noun_bridge(toks, j):
             j += 1
@@ -1411,8 +1593,8 @@ def _of_the_body(toks: list[_Tok], end: int) -> int:
     if k < len(toks) and toks[k][_LOW] == "the":
         k += 1
     last = end
-    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].isalpha():
-        last = k
+    while k < len(toks) and toks[k][_CAP] and toks[k][_TEXT].replace("-", "").isalpha():
+        last = k  # "the Armed Forces-Arab Army": a hyphen joins two words of the name
         k += 1
     return last
 
@@ -1457,7 +1639,9 @@ def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             if not any(u[_LOW] in _DOC_NOUNS for u in toks[max(0, k - _MEDIUM_REACH) : k]):
                 return None
             np = _np_back(toks, k - 1, apposition=False)
-            return None if np is None else (np[0], _of_the_body(toks, np[1]))
+            if np is None or (np[0] > 0 and toks[np[0] - 1][_LOW] == "in"):
+                return None  # "The KDF, in a statement read on radio, said": an aside
+            return (np[0], _of_the_body(toks, np[1]))
     return None
 
 
@@ -1841,6 +2025,11 @@ class _Finder:
                 continue
             if toks[j - 1][_LOW] in {"who", "which"} and toks[j - 2][_TEXT] == ",":
                 continue  # '"...," the official, who asked not to be named, said'
+            named = _named_after_comma(toks, j)
+            if named is not None:
+                # '"... a test" for Lund, said Vance': the words after the quotation go on
+                # its sentence; the name after the comma and cue speaks.
+                return self._make_att(toks, cue, named, after, forward=True)
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
@@ -1968,6 +2157,9 @@ class _Finder:
             ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
                 np = _with_subject(toks, i) or self._earlier_subject(toks, i)
             else:
+                fwd = _inverted_speaker(toks, i, cue)
+                if fwd is not None:  # an inverted cue after an opening phrase
+                    return self._make_att(toks, cue, fwd, start, forward=True)
                 np = (
                     _medium_subject(toks, i - 1)
                     or _doc_subject(toks, i, 0)
@@ -2062,14 +2254,30 @@ class _Finder:
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = _after_dateline(toks)
-        comma = next((k for k, t in enumerate(toks[i : i + 9], i) if t[_TEXT] == ","), -1)
+        comma = next(
+            (
+                k
+                for k, t in enumerate(toks[i : i + 9], i)
+                # a comma inside a number ("3,000 supporters") opens nothing
+                if t[_TEXT] == "," and (k + 1 == len(toks) or toks[k + 1][_START] > t[_END])
+            ),
+            -1,
+        )
         if (
             comma > i
             and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
             # "Li was more cautious, saying": a clause with its subject, not an adverbial
             and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
+            # "Sokolov, according to Kask, rejected ...": a named subject and an aside
+            and not (
+                comma == i + 1
+                and toks[i][_LOW] not in _OPENERS
+                and self.resolve(self.doc, toks[i][_START], toks[i][_END]) is not None
+            )
         ):
             i = comma + 1
+        while i < len(toks) - 1 and toks[i][_LOW] in _CONJUNCTIONS:
+            i += 1  # "And she made a point of saying": the subject after the conjunction
         if i >= len(toks):
             return None
         return _np_forward(toks, i)
@@ -2225,7 +2433,7 @@ class _Finder:
         actor = self._speaker(m.span("who"), q.open, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
 
-    def _speaker(  # noqa: C901, PLR0912 - one resolver per kind of speaker phrase
+    def _speaker(  # noqa: C901, PLR0912, PLR0915 - one resolver per kind of speaker phrase
         self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
     ) -> Actor | None:
         if span is None:
@@ -2294,6 +2502,8 @@ class _Finder:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
+        if actor is None and low in _SOURCE_VOICES:
+            actor = self._voiced_body(span[0], pos)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
@@ -2362,7 +2572,7 @@ class _Finder:
             return None
         head = m.group(1).lower()
         floor = max(0, span[0] - _RECALL_CHARS)
-        if head in _DOC_NOUNS:
+        if head in _DOC_NOUNS or head in _PAPERS:
             return self._recalled_author(floor, span[0], pos)
         cap = head.capitalize()
         best = None
@@ -2391,7 +2601,12 @@ class _Finder:
             pass
         if found is None:
             return None
-        if found.group().startswith("sa"):
+        if found.group()[:2] in {"In", "in"}:
+            said = _SAID_RE.search(self.doc.text, found.end(), self._sentence_end(found.end()))
+            if said is None:
+                return None
+            found = said
+        if found.group().lstrip().startswith("sa"):
             # "the Foreign Office said in a statement": the cue's subject
             start = max(self._sentence_start(found.start()), floor)
             toks = self._toks(start, found.start())
@@ -2627,16 +2842,23 @@ class _Finder:
             if antecedent is not None:
                 return antecedent
         recent = self._recent_speakers(pos)
+        latest = self._latest_statement_end(pos)
+        para = self._para_of(pos)
+        floor = max(latest, self.doc.paragraphs[para - 1].start if para > 0 else 0)
+        # "Prices will rise, says Tomas Reyes, an analyst. “...,” he says.": the reporter
+        # of the sentence before, named after the latest statement.
+        reporter = self._trailing_reporter(floor, min(span[0], pos))
+        if reporter is not None:
+            return reporter
+        # "Li was more cautious. “...,” he said.": the person opening the sentence before,
+        # named after the latest statement, is whom the pronoun takes up.
+        subject = self._opening_subject(pos)
+        if subject is not None and subject[0] > latest:
+            return subject[1]
         linked = self.resolve(self.doc, *span)
         if linked in recent:
             return linked
         actor = recent[0] if recent else None
-        if actor is not None:
-            # "Li was more cautious. “...,” he said.": a person named in this paragraph
-            # after the latest statement is whom the pronoun takes up.
-            subject = self._opening_subject(pos)
-            if subject is not None and subject[0] > self._latest_statement_end(pos):
-                return subject[1]
         if actor is None:
             actor = self._voice_of_body(pos)
         if actor is None:
@@ -2705,6 +2927,8 @@ class _Finder:
                 continue
             if _TRAILING_CUE_RE.match(text, m.end) and text.rfind(", ", prev, m.start) >= 0:
                 return m.actor
+            if _INVERTED_CUE_RE.search(text, max(prev, m.start - 8), m.start):
+                return m.actor  # "..., said Lena Okafor, the group's director."
             return None
         return None
 
@@ -2793,10 +3017,14 @@ class _Finder:
             k < 0
             or not all(t[_CAP] for t in toks[:k])
             or not toks[-1][_CAP]
-            or not all(t[_CAP] or t[_LOW] in _OFFICIAL_GLUE for t in toks[k + 2 :])
+            or not all(
+                # "the Ministry of Police, Prisons and Corrections": fields listed
+                t[_CAP] or t[_LOW] in _OFFICIAL_GLUE or t[_TEXT] == ","
+                for t in toks[k + 2 :]
+            )
         ):
             return None
-        name = " ".join(t[_TEXT] for t in toks)
+        name = self.doc.text[toks[0][_START] : toks[-1][_END]]
         if actor is not None and actor.kind != "country" and len(actor.name) >= len(name):
             return None
         country = actor.country if actor is not None else None
@@ -2915,6 +3143,30 @@ class _Finder:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
 
+    def _voiced_body(self, at: int, pos: int) -> Actor | None:
+        """
+        The body an earlier unnamed voice was placed at, for a bare "the source said".
+
+        "A military source at the General Command of the Army said ... The source said":
+        the source speaks for the body the article placed it at.
+        """
+        found = None
+        for found in _VOICE_AT_BODY_RE.finditer(  # noqa: B007 - the last one
+            self.doc.text, max(0, at - _RECALL_CHARS), at
+        ):
+            pass
+        if found is None:
+            return None
+        start = found.end()
+        end = self._sentence_end(start)
+        toks = self._toks(start, end)
+        np = _np_forward(toks, 0) if toks else None
+        if np is None:
+            return None
+        span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
+        actor = self._speaker(span, pos, quiet=True)
+        return actor if actor is not None and actor.kind != "person" else None
+
     def _recent_body(self, pos: int, words: str) -> Actor | None:
         """
         The body a bare "the spokesman said", "the note said" takes up: the latest speaker.
@@ -3015,6 +3267,8 @@ class _Finder:
             for t in rest
         ):
             return None
+        if all(w in _OFFICE_WORDS for t in rest for w in t[_LOW].split("-")):
+            return None  # "the Vice-President", "the Prime Minister": an office, not a body
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
     def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
@@ -3030,8 +3284,11 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
+        voiced = bool(toks) and toks[0][_LOW] in _ROLE_WORDS
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
+        if voiced and toks and toks[0][_LOW] in _PREPOSITIONS:
+            return _body_voiced(toks[1:])  # "a spokesman for the Air Force"
         toks = _name_head(toks)
         toks = toks[_after_titles(toks) :]
         if not toks or len(toks) > _NAME_WORDS_MAX:
@@ -3112,18 +3369,51 @@ class _Finder:
         "Li was more cautious. “...,” he said.": the name (after capitalised titles only)
         stands first in the sentence right before the quotation's.
         """
+        text = self.doc.text
         sent = self._sentence_start(pos)
         para_start = self._para_bounds(pos)[0]
+        named_only = False
         if sent <= para_start:
-            return None
+            # A quotation opening its paragraph: the last sentence of the paragraph before,
+            # when it names its subject (a pronoun there is the links' guess).
+            if para_start == 0 or text[para_start:pos].strip():
+                return None
+            sent = para_start
+            para_start = self._para_bounds(sent - 1)[0]
+            named_only = True
         prev = self._sentence_start(sent - 1)
+        if prev < para_start:
+            return None
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), prev)
-        if i >= len(found) or found[i].start >= sent or prev < para_start:
+        while (
+            i < len(found)
+            and found[i].start < sent
+            and text[found[i].start : found[i].end].lower() in _POSSESSIVE_WORDS
+        ):
+            i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
+        if i >= len(found) or found[i].start >= sent:
             return None
         m = found[i]
-        if m.actor.kind != "person" or not _TITLE_RUN_RE.fullmatch(self.doc.text, prev, m.start):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.actor.kind == "person"
+            and _MODIFIER_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+        ):
+            m = nxt  # "Lund campaign chairman Jo Vance": the name the job belongs to
+        if (
+            m.actor.kind != "person"
+            or _POSSESSIVE_RE.match(text, m.end)
+            or self._inside_quote(m.start)
+            or (named_only and text[m.start : m.end].lower() in _PRONOUN_FORMS)
+        ):
             return None
+        if not _TITLE_RUN_RE.fullmatch(text, prev, found[i].start):
+            # "Asked if ..., Jo Li, the spokesman, suggested": one opening phrase, then the name
+            lead = _OPENING_PHRASE_RE.match(text, prev, found[i].start)
+            if lead is None or not _TITLE_RUN_RE.fullmatch(text, lead.end(), found[i].start):
+                return None
         return (m.start, m.actor)
 
     def _latest_statement_end(self, pos: int) -> int:

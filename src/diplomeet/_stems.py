@@ -109,6 +109,7 @@ MEETING_STEMS: Final = (
 INCIDENT_STEMS: Final = (
     "abduct",
     "adiz",
+    "apprehend",
     "airspace",
     "airstrike",
     "ambush",
@@ -150,6 +151,7 @@ INCIDENT_STEMS: Final = (
     "fight",
     "fire",
     "firing",
+    "fishing",
     "flare",
     "flew",
     "flie",

@@ -124,7 +124,8 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
     return [_as_written(ref, text) for ref in refs], [_note_as_written(n, text) for n in notes]
 
 
-# A month's name in capitals in a full date, day first or month first, with a four-digit year.
+# A month's name in capitals in a full date, day first or month first, with a four-digit
+# year, or with its day in a wire's dateline in capitals.
 _CAPITAL_MONTHS: Final = (
     r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
@@ -137,6 +138,10 @@ _CAPITALS_DATE_RE: Final = re.compile(
     r"(?=,?\s+\d{4}\b)"
     rf"|\b(?P<day2>\d{{1,2}})(?P<suffix2>ST|ND|RD|TH)?(?P<gap2>\s+)(?P<month2>{_CAPITAL_MONTHS})"
     r"(?=\.?,?\s+\d{4}\b)"
+    # a wire's dateline in capitals: "YEREVAN, JANUARY 14, ARMENPRESS.", "BAKU, MARCH 3. /TASS/"
+    rf"|(?m:^)(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){{0,3}},[ \t]+)"
+    rf"(?P<month3>{_CAPITAL_MONTHS})(?P<gap3>\.?[ \t]+)(?P<day3>\d{{1,2}})"
+    r"(?=[,.][ \t]|[ \t]+[(/])"
 )
 
 
@@ -145,6 +150,8 @@ def _title_month(match: re.Match[str]) -> str:
     if match["month"]:
         suffix = (match["suffix"] or "").lower()
         return f"{match['month'].capitalize()}{match['gap']}{match['day']}{suffix}"
+    if match["month3"]:
+        return f"{match['place']}{match['month3'].capitalize()}{match['gap3']}{match['day3']}"
     suffix = (match["suffix2"] or "").lower()
     return f"{match['day2']}{suffix}{match['gap2']}{match['month2'].capitalize()}"
 

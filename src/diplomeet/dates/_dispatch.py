@@ -36,16 +36,21 @@ _DAY: Final = (
 #: full stop and a space, as older Asian and Commonwealth papers print it.
 _DISPATCH_LINE_RE: Final = re.compile(
     rf"^[ \t]*{_PLACE},[ \t]+{_DAY}"
-    # ("KUALA LUMPUR, Tuesday. \u2014 The ...": a full stop, a space, then the dash)
-    r"(?=[ \t]*(?:\([A-Z][^()\n]{0,30}\))?[ \t]*(?:\n|$|\.?[ \t]?[-\u2013\u2014:]))",
+    # ("KUALA LUMPUR, Tuesday. \u2014 The ...": a full stop, a space, then the dash;
+    # "CANBERRA, Wednesday." alone on its line, as Australian papers printed it)
+    r"(?=[ \t]*(?:\([A-Z][^()\n]{0,30}\))?[ \t]*(?:\.?[ \t]*(?:\n|$)|\.?[ \t]?[-\u2013\u2014:]))",
     re.MULTILINE,
 )
 #: A monitored broadcast's source line, as monitoring services print it over each item:
 #: "<station> in <Language> <hhmm> GMT <day> <Mon> <yy>" ("... in Spanish 2300 GMT 12 Dec 78",
 #: "Radio Kabul in Dari 1530 gmt 3 Feb 81").  One opening "Source:" closes its item instead
-#: (as another service prints it under the text): it dates no text after it.
+#: (as another service prints it under the text): it dates no text after it, unless the
+#: service's opening of the item follows it ("Source: ... 7 Feb 94" over "Text of report",
+#: "Excerpts from report", "Summary of ...": the line heads the item).
 _SOURCE_LINE_RE: Final = re.compile(
-    r"^(?![ \t]*Source\b)[^\n]{0,80}?\bin[ \t]+[A-Z][a-z]+[ \t]+[0-2]\d[0-5]\d[ \t]+"
+    r"^(?![ \t]*Source\b(?![^\n]*\n(?:[ \t]*\n)?[ \t]*(?:Text|Excerpts?|Summary|Passages?)"
+    r"[ \t]+(?:of|from)\b))"
+    r"[^\n]{0,80}?\bin[ \t]+[A-Z][a-z]+[ \t]+[0-2]\d[0-5]\d[ \t]+"
     r"(?:GMT|gmt|UTC|utc)[ \t]+"
     r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+(?:\d\d){1,2})\b[^\n]*$",
     re.MULTILINE,

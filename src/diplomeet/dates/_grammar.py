@@ -159,6 +159,8 @@ _ALTERNATIVES: Final = [
         (
             r"(?:(?P<md_wd>" + _WEEKDAY + r"),?\s+)?(?P<md_m>" + _MONTH + r")\s*"
             r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r")"
+            # an archive's header line: "April 17, 1996, Wednesday"
+            r"(?:,[ \t]+" + _WEEKDAY + r"(?=[ \t]*(?:\n|$)))?"
             r"|\s+(?P<md_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
@@ -259,14 +261,14 @@ _ALTERNATIVES: Final = [
         "nightof",
         (r"the\s+night\s+of\s+(?P<no_d>" + _WEEKDAY + r")\s+(?:to|into)\s+" + _WEEKDAY),
     ),
-    # (last/next/this) (early (on)) Friday('s) (night)
+    # (last/next/this) (early (on), (at) dawn (on)) Friday('s) (night)
     (
         "weekday",
         (
             r"(?:(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
-            r"(?:(?P<wd_mod>early|late|later|earlier)(?:\s+on)?\s+)?(?P<wd_d>"
-            + _WEEKDAY
-            + r")(?P<wd_pos>['\u2019]s)?"
+            # "early on Sunday", "at dawn on Monday", "before dawn Tuesday"
+            r"(?:(?P<wd_mod>early|late|later|earlier|dawn|daybreak|dusk|nightfall)(?:\s+on)?\s+)?"
+            r"(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
             r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
         ),
     ),
@@ -352,7 +354,10 @@ _ALTERNATIVES: Final = [
             # "since last November's crisis"
             + r"|"
             + _MONTH_POSSESSIVE
-            + r"))(?![\w-])"
+            # "last Oct. 23", "next March 3": a day of that month
+            + r")(?:\s+(?P<rp_md>"
+            + _DAYNUM
+            + r"))?)(?![\w-])"
             # "by year-end", "around year end", "by the year's end"
             r"|(?P<rp_ye>(?:the\s+)?year(?:['\u2019]s\s+|[\s-])end)(?![\w-])"
         ),
@@ -427,8 +432,9 @@ _ALTERNATIVES: Final = [
             + _YEAR
             # a year before 1500 closes its phrase: "fought at Grunwald in 1410."
             + r"|1[0-4]\d\d(?=[.,;:)]|\s+(?:and|when|AD|BC|CE|BCE)\b|\s*$)"
-            # "at 1530 GMT", "0630 hrs" are the clock's
-            + r")(?!\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|\s*(?-i:hrs|HRS)\b)(?P<yr_tail>['\u2019]s)?"
+            # "at 1530 GMT", "0630 hrs" are the clock's; "Mirage 2000-5 jets" is a model's
+            + r")(?!\s+(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|\s*(?-i:hrs|HRS)\b|-\d(?!\d))"
+            r"(?P<yr_tail>['\u2019]s)?"
         ),
     ),
     # (early) November, December's (a bare month)
@@ -448,8 +454,10 @@ _ALTERNATIVES: Final = [
     (
         "time",
         (
-            # "11.40 pm", "9.15am": Britain and the Commonwealth put a point between them
-            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])(?:\.m\b\.?|m\b)"
+            # "11.40 pm", "9.15am": Britain and the Commonwealth put a point between them;
+            # old wires space the letters: "10 p. m."
+            r"(?:(?P<t_h>1[0-2]|0?[1-9])(?:[:.](?P<t_m>[0-5]\d))?\s*(?P<t_ap>[ap])"
+            r"(?:\.[ ]?m\b\.?|m\b)"
             r"|(?P<t_h24>[01]\d|2[0-3]|\d)[:.]?(?P<t_m24>[0-5]\d)"
             r"(?:(?=\s+(?:(?-i:UTC|GMT|[A-Z]ST|[A-Z]DT)\b|local\s+time\b))"
             # the 24-hour clock of military and police statements: "at 10.45 hrs", "0630 hrs",
@@ -547,6 +555,10 @@ _FIRST_WORDS: Final = [
     "earlier",
     "late",
     "later",
+    "dawn",
+    "daybreak",
+    "dusk",
+    "nightfall",
     "mid",
     "end",
     "start",
@@ -788,12 +800,26 @@ _FUTURE: Final = (
     # a purpose: "held talks to prepare a summit on the 29th", "preparations for the vote"
     r"to\s+prepare|preparations?\s+for"
 )
+#: More future phrases, kept apart from :data:`_FUTURE` because the words inside them ("in",
+#: "the") open no cue: only their first words join :data:`_CUE_WORDS`, as
+#: :data:`_FUTURE_PHRASE_WORDS`, so the common words do not become places to try a cue.
+_FUTURE_PHRASES: Final = (
+    # a plan's participle after its noun: "the trip, fixed for Thursday", "the conference,
+    # expected in December"
+    r"fixed\s+for|expected\s+(?:in|on|for)\b|"
+    # an invitation looks ahead: "accepted an invitation to come to Wellington in November"
+    r"invitations?\s+to(?=\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z])|"
+    # a change announced with the day it takes effect: "a new pact effective June 1",
+    # "effective from March 1" ("effective since Monday" is no cue)
+    r"effective(?=\s+(?:from\s+|as\s+of\s+)?(?-i:[A-Z0-9]))"
+)
+_FUTURE_PHRASE_WORDS: Final = ("fixed", "expected", "invitation", "invitations", "effective")
 #: The future seen from the past ("was due to", "would"): the same day still counts.
 _PAST_FUTURE: Final = (
     r"would|wouldn['\u2019]t|(?:was|were)\s+(?:due|expected|scheduled|set|slated|likely|"
     r"poised|planning|preparing|going|to)(?:\s+to)?|(?:planned|intended|hoped|aimed|agreed|"
     r"decided|promised|pledged|vowed|threatened|wanted|prepared|expected|scheduled|slated|"
-    r"sought)\s+to|looked\s+forward\s+to|proposed|suggested|"
+    r"sought|invited)\s+to|looked\s+forward\s+to|proposed|suggested|"
     # a postponement's new day is ahead of it: "was put off to Thursday", "moved to Monday"
     r"(?:postponed|put\s+off|pushed\s+back|moved|rescheduled|deferred|delayed)\s+(?:to|until|till)"
 )
@@ -826,7 +852,7 @@ _CUE_WORDS: Final = {
     for source in (_FUTURE, _PAST_FUTURE, _PRESENT, _PAST_IRREGULAR)
     for word in re.findall(r"(?<![\\\w])[a-z]{2,}", source)
     for form in (word, word.removesuffix("s"))  # "plans?" opens with "plan" too; a superset
-}
+} | set(_FUTURE_PHRASE_WORDS)
 #: A cheap gate: only words that can open a cue, and words ending in "-ed", go further.
 # The leading \b (which the pattern needs anyway) keeps the look-ahead from rescanning a long
 # word from each of its letters.
@@ -844,11 +870,14 @@ CUE_CANDIDATE_RE: Final = re.compile(
     r"[^a-z0-9_](?=[a-z]++(?<=ed)\b|" + _trie(_CUE_WORDS, caps=False) + r"(?![a-z]))"
 )
 
-#: A plan told in the past perfect ("had been planned for February but was postponed"):
-#: the planned date is seen from after it, so it reads as past.
+#: A plan told in the past perfect ("had been planned for February but was postponed", "was
+#: to have been received on Wednesday"): the planned date is seen from after the plan was
+#: made or dropped, so it is the nearer occurrence.
 _PAST_PLAN: Final = (
     r"had\s+(?:(?:originally|initially|previously|first|once|already)\s+)?been\s+"
-    r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled)"
+    r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled|arranged|fixed|booked)"
+    # a plan that did not happen: "the talks that were to have taken place on Wednesday"
+    r"|(?:was|were)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+)?"
 )
 
 CUE_RE: Final = re.compile(
@@ -862,6 +891,8 @@ CUE_RE: Final = re.compile(
         + _GOVERNED
         + r")|(?P<fut>(?:"
         + _FUTURE
+        + r"|"
+        + _FUTURE_PHRASES
         + r")"
         + _GOVERNED
         + r")|(?P<pres>"

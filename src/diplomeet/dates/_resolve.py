@@ -117,6 +117,8 @@ class _Env:
     def tense(self) -> Tense:
         """The clause's tense; past when the clause gives no cue (news reports the past)."""
         cue = self.cue
+        if cue == "plan":
+            return "present"  # the nearer occurrence, as a scheduled event's
         return "future" if cue == "prospective" else cue or "past"
 
     @property
@@ -396,7 +398,9 @@ def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     # takes the nearer, else the clause's tense
     if env.cue in {"prospective", "present"} or env.tense == "future":
         found = ahead
-    elif (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS and back and ahead:
+    elif (
+        ((m["prep"] or "").lower() in _FUTURE_PREPOSITIONS or env.cue == "plan") and back and ahead
+    ):
         found = back if (base - back).days <= (ahead - base).days else ahead
     else:
         found = back
@@ -594,6 +598,13 @@ def _anchor(m: re.Match[str], env: _Env) -> Outcome:
 _SENTENCE_RELATIONS: Final = frozenset({"following", "previous", "preceding"})
 
 
+#: The end of a range after its start: "from Friday to Sunday", "from Monday through".
+_RANGE_END_RE: Final = re.compile(r"\s*(?:-|\u2013|to\b|until\b|till\b|through\b|and\b)")
+
+#: Moments of a day a weekday may follow: "at dawn on Monday", "before daybreak Sunday".
+_DAYBREAK: Final = frozenset({"dawn", "daybreak", "dusk", "nightfall"})
+
+
 def _weekday_ref(
     m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
 ) -> Outcome:
@@ -604,6 +615,8 @@ def _weekday_ref(
     time of day comes between them ("until 9 a.m. Tuesday").
     """
     prep = (preposition if preposition is not None else m["prep"] or "").lower()
+    if (m["wd_mod"] or "").lower() in _DAYBREAK:
+        prep = ""  # "before dawn on Monday": the preposition is the dawn's, not the day's
     left = m.start() if left is None else left
     if _TITLE_RE.match(m.string, m.end()) and _THE_BEFORE_RE.search(
         m.string, max(0, m.start() - 5), m.start()
@@ -619,6 +632,10 @@ def _weekday_ref(
     modifier = (m["wd_mod"] or "").lower()
     if relation in {"last", "past", "previous", "preceding"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
+        if relation == "last" and day == base - timedelta(days=1) and base == env.published:
+            # "last Wednesday" written on a Thursday: the day before is "yesterday" or "on
+            # Wednesday"; "last" reaches back to the Wednesday of the week before
+            day -= timedelta(days=7)
     elif not relation and modifier in {"later", "earlier"}:
         # "later Friday" / "earlier Friday": that day, the publication day included
         if modifier == "later" and env.tense == "future":
@@ -638,14 +655,23 @@ def _weekday_ref(
         if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
         else:
-            day = _weekday_date(base, weekday, "present")
+            day = _weekday_date(base, weekday, "past")
+    elif env.cue == "plan":
+        # "a meeting that had been set for Friday was called off": news of a dropped plan
+        # comes in the days around it, so the nearer Friday, before or after publication
+        day = _weekday_date(base, weekday, "present")
     elif env.cue in {"prospective", "present"} or (
         # "postponed the vote until Friday": a day still to come, that very day included
         prep in {"until", "till"} and _DELAY_BEFORE_RE.search(m.string, max(0, left - 60), left)
     ):  # "was due to meet", "opens on Friday"
         day = base + timedelta(days=(weekday - base.weekday()) % 7)
-    elif prep in _FUTURE_PREPOSITIONS and env.cue != "future":
-        day = _weekday_date(base, weekday, "present")  # "closed until Friday"
+    elif (
+        prep in _FUTURE_PREPOSITIONS
+        or (prep == "from" and not _RANGE_END_RE.match(m.string, m.end()))
+    ) and env.cue != "future":
+        # "closed until Friday"; "called a strike from Thursday" (a start with no end: what
+        # begins is announced around it), not "ran from Friday to Sunday"
+        day = _weekday_date(base, weekday, "present")
     elif env.tense == "future" and weekday == base.weekday():
         # "is scheduled to call on him on Friday", written on a Friday: news names the day
         # of publication by its weekday (AP style has no "today"), so that very day
@@ -850,6 +876,28 @@ def _year_end(m: re.Match[str], env: _Env) -> Outcome:
     return f"{base.year - back:04d}"
 
 
+def _relative_month_day(m: re.Match[str], relation: str, base: date | None) -> Outcome:
+    """
+    "last Oct. 23", "next March 3", "this May 9": that day before, after or in the year.
+
+    "last" is the latest such day strictly before ``base``, "next" the first strictly after,
+    "this" the one of ``base``'s year.
+    """
+    month, day = _month(m["rp_m"]), int(re.sub(r"\D", "", m["rp_md"]))
+    if base is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    year: int | None
+    if relation in {"last", "past", "previous", "preceding"}:
+        year = _month_day_year(base - timedelta(days=1), month, day, "past")
+    elif relation in {"next", "coming"}:
+        year = _month_day_year(base + timedelta(days=1), month, day, "future")
+    else:
+        year = base.year if _valid(base.year, month, day) else None
+    if year is None:
+        return _impossible(month, day)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     if m["rp_ye"]:
         return _year_end(m, env)
@@ -857,12 +905,19 @@ def _relperiod(m: re.Match[str], env: _Env) -> Outcome:
     if m["rp_the"] and relation in {"past", "last", "next", "coming", "previous"}:
         return _duration(1, m["rp_u"]) if m["rp_u"] else None
     base = env.published
+    if m["rp_m"] and m["rp_md"]:
+        return _relative_month_day(m, relation, base)
     if m["rp_m"]:
         month = _month(m["rp_m"])
         if base is None:
             return f"XXXX-{month:02d}"
         if relation in {"last", "past", "previous", "preceding"}:
-            return f"{_month_year(base, month, 'past', strict=True):04d}-{month:02d}"
+            year = _month_year(base, month, "past", strict=True)
+            if relation == "last" and (base.month - month) % 12 == 1:
+                # "last October" written in November: the month just gone is "last month"
+                # or "in October"; "last" reaches back to the October of the year before
+                year -= 1
+            return f"{year:04d}-{month:02d}"
         if relation in {"next", "coming"}:
             return f"{_month_year(base, month, 'future', strict=True):04d}-{month:02d}"
         return f"{base.year:04d}-{month:02d}"
@@ -965,7 +1020,16 @@ _CLOCK_PREPOSITIONS: Final = frozenset(
 _TRAILER_RE: Final = re.compile(r"(?:^|\n)[A-Z]{2,6}[ \t]+$")
 
 
+#: A page's stamp line left in the body ("Published on 10/03/2026 - 18:22 GMT+1"): its clock
+#: time stamps the page, not an event of the story.
+_STAMP_LINE_RE: Final = re.compile(
+    r"[ \t]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b", re.IGNORECASE
+)
+
+
 def _time(m: re.Match[str], env: _Env) -> Outcome:
+    if _STAMP_LINE_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
+        return None
     if m["t_w"]:
         clock = "00:00" if m["t_w"].lower() == "midnight" else "12:00"
     elif m["t_h24"]:
@@ -1124,6 +1188,14 @@ def extract(
         if starts:
             at = bisect.bisect_right(starts, m.start()) - 1
             own = dispatch_days[at] if at >= 0 else published
+        if k == "relday" and own is not None and _in_quote(text, m.start()):
+            # '"... today ...," she said' under a lead that tells yesterday's event: the
+            # speaker's today is the day the story leads with
+            own = _story_day(matches, kinds, days, own) or own
+        if anchor is None and k == "anchor" and m["anc_d"] and own is not None:
+            # "Earlier in the day" with no day in its sentence: the day the story leads with,
+            # as when the minister "yesterday paid a courtesy call" in the lead
+            anchor = _story_day(matches, kinds, days, own)
         env = _Env(
             own,
             anchor,
@@ -1154,6 +1226,48 @@ def extract(
         spans=spans,
         widen={matches[i].start(): start for i, (start, _) in widen.items()},
     )
+
+
+#: The longest paragraph in which a quotation is sought: a text with no line breaks is not
+#: read again from its start at every expression.
+_QUOTE_REACH: Final = 1500
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", max(0, at - _QUOTE_REACH), at) + 1
+    if start == 0 and at > _QUOTE_REACH:
+        return False  # a paragraph longer than that: no quotation is sought in it
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+#: How many days before publication the story's lead day may lie ("yesterday", "on Monday").
+_STORY_DAYS: Final = 2
+#: The lead's day is among the text's first expressions (page dates and a dateline before it).
+_LEAD_MATCHES: Final = 30
+
+
+def _story_day(
+    matches: list[re.Match[str]], kinds: list[str], days: list[date | None], own: date
+) -> date | None:
+    """
+    The day the story leads with, if recent: its first weekday, "today" or day of a month.
+
+    Page dates and datelines are full dates; the lead tells its event by a relative day
+    ("yesterday paid a courtesy call", "met on Tuesday", "met on October 7").  ``None``
+    when the first such day is more than :data:`_STORY_DAYS` before ``own`` (or after it).
+    """
+    for m, k, day in zip(
+        matches[:_LEAD_MATCHES], kinds[:_LEAD_MATCHES], days[:_LEAD_MATCHES], strict=True
+    ):
+        if day is not None and (
+            k == "relday"
+            or (k == "weekday" and m["wd_rel"] is None)
+            or (k in {"md", "dm"} and m[f"{k}_y"] is None)  # "met on October 7"
+        ):
+            return day if timedelta(0) <= own - day <= timedelta(_STORY_DAYS) else None
+    return None
 
 
 def _in_a_title(text: str, m: re.Match[str]) -> bool:
@@ -1273,7 +1387,9 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     m = matches[index]
     first, _ = sentences.around(m.start())
     narrative = (k == "offset" and m["off_dir"].lower() in {"later", "earlier"}) or (
-        k == "anchor" and m["anc_u"] is not None
+        # "the next day"; "later that day" names a day told before ("The envoy landed on
+        # May 4. Later that day, ..."), where "later in the day" is the story's own day
+        k == "anchor" and (m["anc_u"] is not None or _THAT_DAY_RE.search(m["anc_d"] or ""))
     )
     if k == "anchor" and (m["anc_tu"] or m["anc_ya"]):
         first = 0
@@ -1298,6 +1414,10 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
             index, matches, days, values, first=first, step=step, comparison=comparison
         )
     return found
+
+
+#: "later that day", "earlier that morning": a day the text has told before.
+_THAT_DAY_RE: Final = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _in_prose(m: re.Match[str]) -> bool:
@@ -1353,6 +1473,8 @@ _EVENT_DATE_PREPOSITIONS: Final = frozenset({"", "on", "in", "at"})
 _EVENT_VERBS: Final = {
     "meeting": "met",
     "meetings": "met",
+    # "The summit came five days after ...": the summit the leaders "met" at
+    "summit": "summit|met",
     "strike": "struck",
     "strikes": "struck",
     "fighting": "fought",
@@ -1424,7 +1546,7 @@ def _event_anchor(
         subject = _EVENT_SUBJECT_RE.fullmatch(text, first, m.start())
         if subject is None:
             return None, None
-        day = _told_before(subject[1], index, matches, values, sentences, step, back=4)
+        day = _told_before(subject[1], index, matches, values, sentences, step, back=6)
         return day, "left" if day is not None else None
     day = _told_before(obj[1], index, matches, values, sentences, step, back=2)
     return day, "back" if day is not None else None

@@ -23,8 +23,10 @@ __all__ = ["Cue", "Sentences", "Tense", "TenseCues"]
 
 #: The direction a clause points to.
 #: What a cue says: a tense, or "prospective", the future seen from the past ("was due to",
-#: "would"), for which the publication day itself still counts.
-Cue = Literal["past", "present", "future", "prospective"]
+#: "would"), for which the publication day itself still counts, or "plan", a plan told from
+#: after it was made or dropped ("had been scheduled for Friday", "a visit, planned for
+#: March, was postponed"), whose date is the nearer occurrence either way.
+Cue = Literal["past", "present", "future", "prospective", "plan"]
 
 
 #: A cue's reading: its tense, and the tense it gives a date on its *right*, where the
@@ -32,7 +34,7 @@ Cue = Literal["past", "present", "future", "prospective"]
 _TENSES: dict[str, tuple[Cue, Cue]] = {
     "fut": ("future", "future"),
     "pfut": ("prospective", "past"),
-    "pplan": ("past", "past"),
+    "pplan": ("plan", "plan"),
     "past": ("past", "past"),
     "pres": ("present", "present"),
 }
@@ -41,9 +43,12 @@ _TENSES: dict[str, tuple[Cue, Cue]] = {
 _APOSTROPHE_RE: Final = re.compile(r"['\u2019]")
 #: Where the noun phrase after "ahead of" ends: "ahead of the Brazilian visit, X spoke".
 _PHRASE_END_RE: Final = re.compile(r"[,;:.!?()\u2014]")
-#: A plan's participle with no auxiliary, qualifying a noun: "a visit planned for March".
+#: A plan's participle with no auxiliary, qualifying a noun: "a visit planned for March",
+#: "a service planned at the university for Saturday", "the trip, earlier fixed for
+#: Thursday", "the conference, expected in December".
 _BARE_PLAN_RE: Final = re.compile(
-    r"(?:planned|scheduled|slated|set|timed|due)\s+for\b", re.IGNORECASE
+    r"(?:planned|scheduled|slated|(?:set|timed|due|fixed)\s+for|expected\s+(?:in|on|for))\b",
+    re.IGNORECASE,
 )
 
 
@@ -197,8 +202,8 @@ class TenseCues:
                     and _BARE_PLAN_RE.match(self._text, left_at)
                 ):
                     # "a visit, planned for March, was postponed": the plan is told from
-                    # after it; its month is the nearer one, not the next
-                    return "present"
+                    # after it; its date is the nearer one, not the next
+                    return "plan"
                 break  # the left decides: the rest of the sentence need not be read
             elif cue_start >= end:
                 if self._text[cue_start : cue_start + 5].lower() == "ahead":

@@ -313,6 +313,12 @@ _LEAD_MIN_WORDS: Final = 12
 # A head's line of time stamps opens with its date and is short.
 _STAMP_MAX_CHARS: Final = 120
 _STAMP_DATE_WITHIN: Final = 24
+# A short line of the head (a byline with its date, a top bar's date) is read whole; lines
+# above the headline are looked at up to this many.
+_BYLINE_STAMP_MAX_CHARS: Final = 80
+_ABOVE_TITLE_LINES: Final = 4
+# A standfirst left out of the text: a sentence of some words, not a share bar.
+_STANDFIRST_MIN_WORDS: Final = 6
 _SENTENCE_END_RE: Final = re.compile(r"[.!?][\x27\"\u2019\u201d)]*$")
 # An article's <header> holds its headline, byline and date: kept for the head's reading.
 _HEAD_DROPPED_TAGS: Final = tuple(tag for tag in _DROPPED_TAGS if tag != "header")
@@ -357,6 +363,17 @@ def read_head(
         if line.lstrip("-\u2022* ")[:_LINE_KEY_CHARS] not in text
     ]
     head = lines[start + 1 : first][:_HEAD_MAX_LINES]
+    # the page's date over its headline: a top bar ("E-Paper Tuesday, May 26, 2026") giving
+    # the day of the story's own date line, a date line above the title ("Thursday, July 2nd
+    # 2026 - 08:41 UTC") when the head has none
+    top = [
+        line
+        for line in lines[max(0, start - _ABOVE_TITLE_LINES) : start]
+        if len(line) <= _BYLINE_STAMP_MAX_CHARS
+        and title not in line
+        and not _SENTENCE_END_RE.search(line)
+        and first_full_date(line) is not None
+    ]
     later = [line for line in dropped if line not in head]
     # a standfirst kept in the text may stand over the byline and date lines: the first few
     # lines left out after it still belong to the head
@@ -364,7 +381,7 @@ def read_head(
     boxes = [
         line for line in later[_HEAD_AFTER_STANDFIRST:] if "/" in line or ":" in line or "(" in line
     ][:_BOX_MAX_LINES]
-    if not head and not boxes:
+    if not head and not boxes and not top:
         return None
     # the headline opens the head; the story's paragraph closes it
     layout = read_layout("\n".join([title, *head, lead, *boxes]), outlet=sitename)
@@ -373,7 +390,9 @@ def read_head(
         for p in layout.body.split("\n\n")
         if date_line(p) is not None or PUBLISHED_LINE_RE.match(p) is not None
     ]
-    # a head's time stamps in one line ("February 11, 2025 at 6:05 AM Updated on ...")
+    # a head's time stamps in one line ("February 11, 2025 at 6:05 AM Updated on ..."), or
+    # a short byline line with the date after the names ("Jane Doe 22 October 2026, 6:00PM",
+    # "EXAMPLE DESK WITH AA ISTANBUL Jun 11, 2026 - 2:05 pm GMT+3")
     dated += [
         line
         for line in head
@@ -382,9 +401,38 @@ def read_head(
         and len(line) <= _STAMP_MAX_CHARS
         and line[:1].isalnum()
         and not _SENTENCE_END_RE.search(line)
-        and first_full_date(line[:_STAMP_DATE_WITHIN]) is not None
+        and first_full_date(
+            line if len(line) <= _BYLINE_STAMP_MAX_CHARS else line[:_STAMP_DATE_WITHIN]
+        )
+        is not None
     ]
-    return attrs.evolve(layout, stamps=(*layout.stamps, *dated))
+    # a header's date of the day that is not the story's ("Wednesday, 11 June 2025" over a
+    # desk's "Monday 9 June 2025") dates the visit, not the page
+    days = {first_full_date(line) for line in (*layout.stamps, *dated)}
+    dated += [
+        line
+        for line in top
+        if line not in dated
+        and line not in layout.stamps
+        and (not days or first_full_date(line) in days)
+    ]
+    # a standfirst the extractor dropped ("Navy seized two trawlers off Delft island on
+    # Sunday; minister says ..."): its dates are the article's, read as a caption's are
+    # the line right under the headline only: further down, "Also read" links' headlines
+    kept = set(head[:1])
+    standfirsts = [
+        p
+        for p in layout.body.split("\n\n")
+        if p in kept
+        and p not in dated
+        and len(p.split()) >= _STANDFIRST_MIN_WORDS
+        and p not in layout.captions
+    ]
+    return attrs.evolve(
+        layout,
+        stamps=(*layout.stamps, *dated),
+        captions=(*layout.captions, *standfirsts),
+    )
 
 
 # A byline's link to an author's page ("/author/jane-doe", "/topics/author/jane-doe/",
