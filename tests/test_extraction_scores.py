@@ -231,11 +231,11 @@ def test_sample10b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 == 1.0
     assert scores.incidents.f1 >= 0.8  # 0.800; 0.400 before session twelve
     assert scores.dates.f1 >= 0.93  # 0.940: not worked on
-    assert scores.outlet.f1 >= 0.85  # 0.857: not worked on
+    assert scores.outlet.f1 == 1.0  # 0.857 before the twelfth session's source rules
     assert scores.headline.f1 == 1.0
     assert scores.authors.f1 == 1.0
     assert scores.agencies.f1 == 1.0
-    assert scores.published.f1 >= 0.83  # 0.833: not worked on
+    assert scores.published.f1 == 1.0  # 0.833 before the twelfth session's source rules
 
 
 def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -257,6 +257,12 @@ def test_sample10a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 1.0
     assert scores.incidents.f1 >= 0.76  # 0.769
     assert scores.dates.f1 >= 0.91  # 0.918
+    # the twelfth session's source rules (0.750, 0.833, 0.900, 0.833, 0.917 before)
+    assert scores.outlet.f1 >= 0.87  # 0.875
+    assert scores.headline.f1 >= 0.91  # 0.917
+    assert scores.authors.f1 == 1.0
+    assert scores.agencies.f1 == 1.0
+    assert scores.published.f1 == 1.0
 
 
 def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -277,10 +283,10 @@ def test_sample10c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.incidents.f1 >= 0.89  # 0.897; 0.733 before session twelve, 0.581 at first sight
     assert scores.dates.f1 >= 0.94  # 0.944
     assert scores.outlet.f1 >= 1.0
-    assert scores.headline.f1 >= 0.91  # 0.917
-    assert scores.authors.f1 >= 0.90  # 0.909
-    assert scores.agencies.f1 >= 0.83  # 0.833
-    assert scores.published.f1 >= 0.91  # 0.917
+    assert scores.headline.f1 == 1.0  # 0.917 before the twelfth session's source rules
+    assert scores.authors.f1 == 1.0  # 0.909 before
+    assert scores.agencies.f1 == 1.0  # 0.833 before
+    assert scores.published.f1 == 1.0  # 0.917 before
 
 
 def test_sample11b_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -304,10 +310,10 @@ def test_sample11b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.incidents.f1 >= 0.66  # 0.667: not worked on
     assert scores.dates.f1 >= 0.96  # 0.963; 0.902 at first sight
     assert scores.outlet.f1 >= 1.0
-    assert scores.headline.f1 >= 0.83  # 0.833; 0.750 at first sight
-    assert scores.authors.f1 >= 0.90  # 0.900
-    assert scores.agencies.f1 >= 0.91  # 0.917
-    assert scores.published.f1 >= 0.75  # 0.750; 0.583 at first sight
+    assert scores.headline.f1 >= 0.91  # 0.917 (0.833 before the twelfth session's source rules)
+    assert scores.authors.f1 == 1.0  # 0.900 before
+    assert scores.agencies.f1 == 1.0  # 0.917 before
+    assert scores.published.f1 == 1.0  # 0.750 before; 0.583 at first sight
 
 
 def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -330,11 +336,11 @@ def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.attribution.f1 >= 0.90  # 0.905; 0.757 at first sight
     assert scores.incidents.f1 >= 0.78  # 0.788; 0.500 at first sight
     assert scores.dates.f1 >= 0.95  # 0.957; 0.952 at first sight
-    assert scores.outlet.f1 >= 0.87  # 0.875; 0.750 at first sight
-    assert scores.headline.f1 >= 0.91  # 0.917; 0.833 at first sight
-    assert scores.authors.f1 >= 0.81  # 0.818, as at first sight
+    assert scores.outlet.f1 == 1.0  # 0.875 before the twelfth session's source rules
+    assert scores.headline.f1 == 1.0  # 0.917 before
+    assert scores.authors.f1 == 1.0  # 0.818 before
     assert scores.agencies.f1 >= 0.91  # 0.917; 0.667 at first sight
-    assert scores.published.f1 >= 0.91  # 0.917; 0.750 at first sight
+    assert scores.published.f1 == 1.0  # 0.917 before
 
 
 def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -360,11 +366,11 @@ def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.attribution.f1 >= 0.88  # 0.889; 0.630 at first sight
     assert scores.incidents.f1 >= 0.76  # 0.762; 0.421 before session twelve
     assert scores.dates.f1 >= 0.90  # 0.902 (0.873 at first sight): others' date rules
-    assert scores.outlet.f1 >= 0.8  # 0.800: not worked on
-    assert scores.headline.f1 >= 0.72  # 0.727: not worked on
-    assert scores.authors.f1 >= 0.88  # 0.889: not worked on
-    assert scores.agencies.f1 >= 0.83  # 0.833: not worked on
-    assert scores.published.f1 >= 0.58  # 0.583: not worked on
+    assert scores.outlet.f1 == 1.0  # 0.800 before the twelfth session's source rules
+    assert scores.headline.f1 == 1.0  # 0.727 before
+    assert scores.authors.f1 == 1.0  # 0.889 at first sight
+    assert scores.agencies.f1 == 1.0  # 0.833 at first sight
+    assert scores.published.f1 == 1.0  # 0.583 before
 
 
 def test_ninth_set_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -412,8 +418,8 @@ def test_tenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.98  # 0.984
     assert scores.incidents.f1 >= 0.92  # 0.923; 0.737 before session twelve
     assert scores.dates.f1 >= 0.94  # 0.948
-    assert scores.outlet.f1 >= 0.71  # 0.714
-    assert scores.headline.f1 >= 0.66  # 0.667
-    assert scores.authors.f1 >= 0.81  # 0.818
-    assert scores.agencies.f1 >= 0.58  # 0.583
-    assert scores.published.f1 >= 0.66  # 0.667
+    assert scores.outlet.f1 == 1.0  # 0.714 when retired
+    assert scores.headline.f1 >= 0.91  # 0.917 (0.667 when retired)
+    assert scores.authors.f1 == 1.0  # 0.818 when retired
+    assert scores.agencies.f1 == 1.0  # 0.583 when retired
+    assert scores.published.f1 == 1.0  # 0.667 when retired

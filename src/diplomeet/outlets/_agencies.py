@@ -20,7 +20,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP/Getty Images")),
     ("Reuters", ("Reuter", "Thomson Reuters", "Reuters Photo")),
     ("dpa", ("Deutsche Presse-Agentur", "Deutsche Presse Agentur")),
-    ("TASS", ("ITAR-TASS", "Itar-Tass", "TASS News Agency")),
+    ("TASS", ("TASS News Agency",)),
+    # the agency's name from 1992 to 2014: copy of those years credits it so, kept as credited
+    ("ITAR-TASS", ("Itar-Tass", "ITAR-TASS News Agency")),
     ("UPI", ("United Press International",)),
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
@@ -28,8 +30,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the agency's house credit on its English service is its full name; pages that carry
     # its copy credit it by its initials ("WITH AA", "(AA Photo)"): each form is kept as
     # credited, as for The Canadian Press below
-    ("Anadolu Agency", ("Anadolu", "Anadolu Ajansi", "Anadolu Ajans\u0131")),
+    ("Anadolu Agency", ("Anadolu News Agency", "Anadolu Ajansi", "Anadolu Ajans\u0131")),
     ("AA", ("AA Photo",)),
+    # its short name in datelines ("ISLAMABAD (Anadolu) -"), kept as credited too
+    ("Anadolu", ()),
     ("Kyodo", ("Kyodo News", "Kyodo News Agency")),
     ("Yonhap", ("Yonhap News Agency", "Yonhap News")),
     ("EFE", ("Agencia EFE",)),
@@ -109,7 +113,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("PNA", ("Philippine News Agency",)),
     ("BSS", ("Bangladesh Sangbad Sangstha",)),
     ("APP", ("Associated Press of Pakistan",)),
-    ("NNA", ("National News Agency",)),
+    # Lebanon's agency; "National News Agency" alone is many countries' agency's name (it is
+    # kept as credited, no alias)
+    ("NNA", ()),
     # Morocco's national agency (Maghreb Arabe Presse), its wires signed "MAP"
     ("MAP", ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse")),
     ("APS", ("Algerie Presse Service", "Algérie Presse Service")),

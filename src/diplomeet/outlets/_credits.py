@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
+from diplomeet._orgs import ORGANIZATIONS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
@@ -86,7 +87,7 @@ _ROLE_LINE_RE: Final = re.compile(
 )
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
-_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\band\b)\s*")
+_NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\b(?:and|AND)\b)\s*")
 _DESK_RE: Final = re.compile(
     r"^(?P<outlet>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|desk|editorial board"
     r"|editors|bureau|news service|newsroom|team)$",
@@ -205,9 +206,11 @@ _SLASHED_CREDIT_RE: Final = re.compile(
 _PAREN_CREDIT_RE: Final = re.compile(r"^\(\s*(?P<name>[^()]{1,40}?)\s*\)$")
 # "© 2025 X", "Copyright (c) 2025. X, Inc.", "Copyright 2024-2025 X": the holder's name.
 _COPYRIGHT_RE: Final = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|(?<=copyright)|(?<=copyright\s))\s*"
+    # ("All rights reserved © 2026 X", "(c) Copyright X 2026": the order varies by site)
+    r"^(?:all rights reserved\.?\s*)?(?:copyright\s*)?(?:©|\(c\)|(?<=copyright)|(?<=copyright\s))"
+    r"\s*(?:copyright\s+)?"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?\s*)?(?:by\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'./ -]{1,40}?)(?:[.,|]|\s+all rights|\s*$)",
+    r"(?P<name>[A-Z][\w&'./ -]{1,40}?)(?:[.,|]|\s+all rights|\s+(?:19|20)\d\d\b|\s*$)",
     re.IGNORECASE,
 )
 # Wire datelines at a paragraph's start, in capitals or title case, with or without a date
@@ -218,7 +221,8 @@ _DATELINE_RE: Final = re.compile(
     # the place may name its country in brackets: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -"
     r"^(?P<place>[A-Z][^()\n.!?\"“]{0,50}?(?:\.[^()\n.!?\"“]{0,30}?)*"
     r"(?:\([A-Z][a-z]+(?: [A-Z][a-z]+)?\),[^()\n.!?\"“]{1,20}?)?)?\s*"
-    r"\((?P<agency>[A-Za-z][\w&.'/ -]{0,40})\)\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
+    # (the agency in brackets, or in square ones: "WASHINGTON, July 18 [AP]—" of old papers)
+    r"[(\[](?P<agency>[A-Za-z][\w&.'/ -]{0,40})[)\]]\.?\s*(?P<dash>[-–—]+|:|_(?= ))\s*"
 )
 # A dateline without an agency: "MIDWAY ATOLL - Seventy-four years ago ..."
 _PLAIN_DATELINE_RE: Final = re.compile(
@@ -271,6 +275,8 @@ _PHOTO_CREDIT_RES: Final = (
         r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     ),
 )
+# A photo agency's initials, with the word for its picture: "DHA Photo", "IHA PHOTO".
+_INITIALS_PHOTO_RE: Final = re.compile(r"(?P<name>[A-Z]{2,6})(?P<photo> (?:Photos?|PHOTOS?))")
 # Items are stripped after the split: a "\s*" around the mark rescans runs of spaces.
 # "via" joins the photo's source to the agency distributing it ("Coast Guard via Reuters",
 # "AFP via Getty Images"): both sides are credits.
@@ -486,7 +492,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
-    names = _ROLE_PREFIX_RE.sub("", match["names"])
+    names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), match["names"])
     if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
     names = _byline_closing(names, tally)
@@ -500,6 +506,22 @@ def read_byline(line: str, tally: Credits) -> bool:
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
+
+
+def _role_employer(role: str, tally: Credits) -> str:
+    """
+    Credit the agency a job title before a byline's name belongs to; return "" (cut it).
+
+    "By Kyodo News correspondent Jane Doe", "BY ITAR-TASS CORRESPONDENT ...": the agency
+    the writer files for is credited; "By Europe correspondent Jane Doe" credits no one.
+    """
+    words = role.split()[:-1]
+    for start in range(len(words)):
+        agency = canonical_agency(" ".join(words[start:]))
+        if agency is not None:
+            tally.add_agency(" ".join(words[start:]))
+            break
+    return ""
 
 
 def _closing_wires(names: str, tally: Credits) -> str:
@@ -714,7 +736,9 @@ def _role_desk(items: list[str], tally: Credits) -> bool:
         return False
     if not _name_like(items[0]):
         return False
-    tally.add_author(items[0])
+    if items[0].split()[0].casefold() != "our":
+        # "By Our Staff Reporter", "By Our Correspondent": the paper's unnamed writer, no desk
+        tally.add_author(items[0])
     return True
 
 
@@ -840,13 +864,19 @@ def _lone_agency(item: str) -> bool:
 # A field of a page's metadata line: "Source: Xinhua | 2006-11-23 21:14:37 | Editor: Jane Doe".
 _FIELD_RE: Final = re.compile(
     r"^(?:(?P<label>sources?|credits?|editors?|editor-in-charge|authors?|by|writers?|reporters?"
-    r"|published|updated|update|posted|date|time|release time|issued|modified)"
+    r"|published|(?:last )?updated|update|posted|date|time|release time|issued|(?:last )?modified)"
     r"(?:\s*:\s*|\s+(?=[\dA-Z])))?(?P<value>\S.{0,80})$",
     re.IGNORECASE,
 )
 _FIELD_LINE_MAX_CHARS: Final = 200
 _MIN_FIELDS: Final = 2
-_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif")
+_DATE_LABELS: Final = ("publ", "upd", "post", "date", "time", "release", "issued", "modif", "last ")
+# An update's age rather than its date: "Last Updated: 3 hours ago" (no date, no harm)
+_AGE_RE: Final = re.compile(
+    r"^(?:\d{1,3}|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|^(?:just now|moments ago|yesterday|today)$",
+    re.IGNORECASE,
+)
 
 
 _PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
@@ -864,7 +894,7 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
     separator = _field_separator(line)
     if separator is None:
         return False, None
-    fields = [_FIELD_RE.match(part.strip()) for part in line.split(separator)]
+    fields = [_FIELD_RE.match(part.strip()) for part in _split_fields(line, separator)]
     read = _read_fields([f for f in fields if f is not None])
     if read is None or len(fields) != len(read[0]) or len(fields) < _MIN_FIELDS:
         return False, None
@@ -893,9 +923,16 @@ def _field_separator(line: str) -> str | None:
     """
     if len(line) > _FIELD_LINE_MAX_CHARS:
         return None
-    if "|" in line:
+    if "|" in line or "\u00b7" in line or "\u2022" in line:
         return "|"
     return " / " if " / " in line else None
+
+
+def _split_fields(line: str, separator: str) -> list[str]:
+    """The fields of a metadata line; middle dots part them as bars do ("Jane Doe · X")."""
+    if separator == "|" and ("\u00b7" in line or "\u2022" in line):
+        line = line.replace("\u00b7", "|").replace("\u2022", "|")
+    return line.split(separator)
 
 
 def _read_fields(
@@ -925,6 +962,8 @@ def _read_fields(
                 named = True
                 people.extend(items)
                 continue
+            if found is None and _undated_field(label, value, sources, named=named):
+                continue
             if found is None:
                 return None
             # "Updated: May 5 | Published: May 4": the publication's date wins over the update's
@@ -936,6 +975,21 @@ def _read_fields(
     if named and stated is None:
         return None
     return fields, stated, sources, people, agencies
+
+
+def _undated_field(label: str, value: str, sources: list[str], *, named: bool) -> bool:
+    """
+    Whether a field with no date may stand on a line of dated fields; an outlet is kept.
+
+    "Last Updated: 3 hours ago" gives an age, no date; "Example News" after the writer's
+    name ("Jane Doe · Example News · Posted: ...") is the outlet beside its writer.
+    """
+    if label:
+        return _AGE_RE.match(value) is not None
+    if named and masthead_like(value):
+        sources.append(value)
+        return True
+    return False
 
 
 def _slashed_credit(line: str, tally: Credits) -> bool:
@@ -959,13 +1013,36 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
         return False
     for part in re.split(r"\s*;\s*", line.strip("()")):
         match = _TRAILER_PART_RE.match(part.strip(" .()"))
+        # "Additional reporting by A": a contributor, not one of the byline's writers
+        additional = match is not None and match[0][:10].casefold() == "additional"
         for raw in _items(match["names"]) if match else ():
             item = _TRAILING_PLACE_RE.sub("", raw)
-            if canonical_agency(item):
+            if canonical_agency(item) or _reporting_outlet(item):
                 tally.add_agency(item)
-            elif is_person(item):  # "in Miami, Florida" leaves a lone "Florida": not a name
+            elif is_person(item) and not additional:
+                # ("in Miami, Florida" leaves a lone "Florida": not a name)
                 tally.add_author(item)
     return True
+
+
+def _reporting_outlet(item: str) -> bool:
+    """
+    Whether a trailer's name is an outlet or agency the tables lack: "PACNEWS", "Pacnews".
+
+    One word in capitals that names no place or people (a surname alone is written in title
+    case), or a masthead's name ("The Harbour Times"): "Additional reporting by PACNEWS"
+    credits it as written.
+    """
+    if " " in item:
+        return not is_person(item) and masthead_like(item) and _name_like(item)
+    return (
+        item.isupper()
+        and item.isalpha()
+        and item not in COUNTRY_NAMES
+        and item not in CITIES
+        and item not in DEMONYMS
+        and item.casefold() not in _GENERIC_CREDITS
+    )
 
 
 def _agency_line(line: str, tally: Credits) -> bool:
@@ -1227,6 +1304,12 @@ _FOLLOW_WHOLE_RE: Final = re.compile(
 _SIGN_OFF_RE: Final = re.compile(rf"^[-–—]+\s*(?P<name>{_NAME})\.?$")
 # A web page's closing credit: "Editor: Jane Doe" (a broadcaster's site, no byline above).
 _EDITOR_LINE_RE: Final = re.compile(rf"^Editors?:\s*(?P<name>{_NAME})\.?$")
+# A writer's sign-off naming the outlet written for: "— Jane Doe for the Example Times",
+# "- Jane Doe, for Reuters" (the closing credit of features and syndicated copy).
+_SIGN_OFF_FOR_RE: Final = re.compile(
+    rf"^[-–—]+\s*(?P<name>{_NAME}),?\s+for\s+(?:the\s+)?"
+    r"(?P<outlet>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
+)
 # "This piece first appeared on Global Risk Report."
 _APPEARED_RE: Final = re.compile(
     r"^This (?:piece|article|post|story|column|report|essay) (?:was )?(?:first |originally )?"
@@ -1242,6 +1325,13 @@ _GLUED_AGENCIES_RE: Final = re.compile(
     r"(?<=[.!?\"”’])\s*\((?P<names>[A-Za-z][\w./-]{1,24}"
     r"(?:(?:, | and |/)[A-Za-z][\w.-]{1,24}){0,3})\)$"
 )
+# An agency credited after a dash at a paragraph's end, after its last sentence: "... to
+# them. — Antara.", "... on Monday. -- Reuter"
+_DASHED_TAIL_RE: Final = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:--|[-\u2013\u2014])\s*"
+    r"(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\.?$"
+)
+_DASHED_TAIL_WINDOW: Final = 48
 _TRAILING_CREDIT_RE: Final = re.compile(
     r"(?<!\s)\s*\((?P<credit>(?:Additional |Writing and )?[Rr]eporting by [^()]{2,300})\)\.?$"
 )
@@ -1360,6 +1450,19 @@ def _site_name(name: str) -> bool:
     return name.startswith("The ") or masthead_like(name)
 
 
+def _signed_for(line: str, tally: Credits) -> bool:
+    """Read "— Jane Doe for the Example Times": the writer, and the outlet (or agency)."""
+    signed = _SIGN_OFF_FOR_RE.match(line)
+    if signed is None or not is_person(signed["name"]):
+        return False
+    tally.add_author(signed["name"])
+    if canonical_agency(signed["outlet"]):
+        tally.add_agency(signed["outlet"])
+    else:
+        tally.outlet = tally.outlet or signed["outlet"]
+    return True
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1377,6 +1480,8 @@ def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
         # "Editor: Jane Doe" closing a page with no byline: its one credited person
         if not tally.authors:
             tally.add_author(editor["name"])
+        return True
+    if last and line[:1] in "-–—" and _signed_for(line, tally):
         return True
     for pattern in (_FOLLOW_RE, _APPEARED_RE, *((_SIGN_OFF_RE,) if last else ())):
         match = pattern.match(line)
@@ -1464,6 +1569,13 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
             for item in items:
                 tally.add_agency(item)
             return paragraph[: glued.start()].rstrip()
+    tail = paragraph[-_DASHED_TAIL_WINDOW:]
+    if "\u2014" in tail or "-" in tail or "\u2013" in tail:
+        # "... forces them to. — Antara.": an old paper's wire credit closing a dispatch
+        dashed = _DASHED_TAIL_RE.search(paragraph, max(len(paragraph) - _DASHED_TAIL_WINDOW, 0))
+        if dashed is not None and canonical_agency(dashed["name"]):
+            tally.add_agency(dashed["name"])
+            return paragraph[: dashed.start()].rstrip()
     if "eporting by" not in paragraph:
         return paragraph
     match = _TRAILING_CREDIT_RE.search(paragraph)
@@ -1632,6 +1744,22 @@ def _agency_named(name: str) -> bool:
     return _AGENCY_WORD_RE.search(name.strip()) is not None
 
 
+_ACRONYM_CREDIT_RE: Final = re.compile(r"[A-Z]{2,8}")
+
+
+def _known_place_acronym(place: str, name: str) -> bool:
+    """
+    Whether a title-case dateline names a known place before an agency's initials.
+
+    "Yaounde, Cameroon (CNA) -", "Suva (FBC) -": the place is a city or ends on a country,
+    and the bracket holds initials alone, as wires credit themselves.
+    """
+    if _ACRONYM_CREDIT_RE.fullmatch(name) is None or name in ORGANIZATIONS:
+        return False  # "(UN)", "(NATO)": a body the story is about, no credit
+    parts = [part.strip() for part in place.split(",")]
+    return parts[0] in CITIES or parts[-1] in COUNTRY_NAMES
+
+
 def _unknown_wire(match: re.Match[str]) -> bool:
     """
     Whether a wire dateline's bracketed name is an agency the table lacks: "SUVA (Pacnews) -".
@@ -1646,7 +1774,7 @@ def _unknown_wire(match: re.Match[str]) -> bool:
         match["dash"] == ":"
         or not place
         or len(place.split()) > _DATELINE_PLACE_MAX_WORDS + 3
-        or _WIRE_PLACE_OPENING_RE.match(place) is None
+        or (_WIRE_PLACE_OPENING_RE.match(place) is None and not _known_place_acronym(place, name))
         or _WIRE_CREDIT_RE.fullmatch(name) is None
     ):
         return False
@@ -1673,11 +1801,16 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 agency = canonical_agency(word) or canonical_agency(
                     re.sub(r"\s+(?:photo|photos|pool|images?)$", "", word, flags=re.IGNORECASE)
                 )
+                initials = _INITIALS_PHOTO_RE.fullmatch(word)
                 if agency:
                     tally.add_agency(agency)
                 elif labelled and _PHOTO_AGENCY_NAME_RE.fullmatch(word):
                     # "(Photo: Agencia Uno)": an agency the table lacks, named as one
                     tally.add_agency(word)
+                elif initials is not None:
+                    # "(DHA Photo)": an agency the table lacks, by its initials ("(Photo: MFA)"
+                    # is a ministry's handout, no agency)
+                    tally.add_agency(initials["name"])
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -1906,10 +2039,19 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
-    dashed = _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line else None
-    if dashed is not None:
-        # "Jane Doe - The Example Star": the names, then the paper they write for
-        return _bare_byline_dashed_outlet(dashed, tally)
+    dashed = (
+        _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line or " | " in line else None
+    )
+    read = dashed is not None and _bare_byline_dashed_outlet(dashed, tally)
+    if read or (dashed is not None and " | " not in line):
+        # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
+        # | John Roe" reads on as two names)
+        return read
+    names, comma, role = line.rpartition(", ")
+    if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
+        # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower
+        # case after the names
+        line = names
     if not _name_like(line):
         return False
     items = [
@@ -1939,7 +2081,9 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
 # A byline naming the writer's paper after a dash: "Jane Doe - The Example Star" (the bylines
 # of Manila and other Asian dailies' sites).
 _DASHED_OUTLET_RE: Final = re.compile(
-    r"^(?P<names>[^()]{2,60}?) [-–] (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+    # (or after a bar: "Jane Doe | The Example Star")
+    r"^(?P<names>[^()|]{2,60}?) [-–|] "
+    r"(?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 
 
@@ -2146,7 +2290,19 @@ _CITED_AGENCY_RE: Final = re.compile(
 _CITE_BEFORE_RE: Final = re.compile(rf"\b(?:{_CITE_BEFORE})\s+$")
 _CITE_AFTER_RE: Final = re.compile(rf",?\s+(?:{_CITE_AFTER})\b")
 
-_ABBR_AFTER_RE: Final = re.compile(r"\s+\([A-Z]{2,8}\)")
+_ABBR_AFTER_RE: Final = re.compile(r"\s+\((?P<abbr>[A-Z]{2,8})\)")
+_NAME_AFTER_RE: Final = re.compile(rf"\s+(?P<abbr>{_CITED_NAME})")
+
+
+def _named_after_people(window: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The known agency named after "the Soviet news agency" (a people's, not a name)."""
+    name = match["name"]
+    if not name or (name not in DEMONYMS and name not in COUNTRY_NAMES):
+        return None
+    found = _NAME_AFTER_RE.match(window, match.end())
+    return found if found is not None and canonical_agency(found["abbr"]) else None
+
+
 _AGENCY_WORDS_RE: Final = re.compile(r"\b[Nn]ews [Aa]gency\b|\bPress Agency\b|\bpress agency\b")
 _CITE_WINDOW: Final = 120
 
@@ -2206,9 +2362,42 @@ def read_source_agencies(body: str, tally: Credits) -> None:
                 tally.add_agency(agency)
 
 
+# A state outlet named by its kind before its name: "state broadcaster SSBC", "the official
+# news agency IRNA", "public television RTX".
+_STATE_OUTLET_ANCHORS: Final = (" broadcaster ", " television ", " TV ", " radio ", " news agency ")
+# cited: told it, said on it, or it said ("told state television RTX", "read on state
+# broadcaster ZBX,", "state radio ZBX reported"); not "visited state radio ZBX headquarters"
+_STATE_OUTLET_RE: Final = re.compile(
+    r"\b(?:on|told|to|by|from|via) (?:the )?"
+    r"(?:state|state-run|state-owned|public|official|national) (?:broadcaster|television|TV"
+    r"|radio|news agency) $"
+)
+_STATE_OUTLET_LOOK_BACK: Final = 30
+_STATE_OUTLET_NAME_RE: Final = re.compile(r"[A-Z][A-Za-z]{1,7}\b(?![ -][A-Z])")
+_STATE_OUTLET_AFTER_RE: Final = re.compile(
+    r"\s*[,.;]|\s+(?:said|says|reported|reports|quoted|cited|aired|broadcast|on|in|that)\b"
+)
+
+
+def read_state_outlets(body: str, tally: Credits) -> None:
+    """Credit a state outlet named by its kind: "a statement read on state broadcaster SSBC"."""
+    for anchor in _STATE_OUTLET_ANCHORS:
+        for pos in _anchored(body, anchor):
+            end = pos + len(anchor)
+            if _STATE_OUTLET_RE.search(body, max(pos - _STATE_OUTLET_LOOK_BACK, 0), end) is None:
+                continue
+            found = _STATE_OUTLET_NAME_RE.match(body, end)
+            if found is None or _STATE_OUTLET_AFTER_RE.match(body, found.end()) is None:
+                continue
+            name = found[0]
+            if canonical_agency(name) or (name.isupper() and name not in ORGANIZATIONS):
+                tally.add_agency(name)
+
+
 def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
     read_source_agencies(body, tally)
+    read_state_outlets(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):
@@ -2221,10 +2410,22 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
             abbr = _ABBR_AFTER_RE.match(window, after)
             if abbr is not None:
                 after = abbr.end()  # "the Example News Agency (ENA) reported"
+            named = _named_after_people(window, match)
+            if named is not None:
+                # "the Soviet news agency Tass said": the agency after its people's adjective
+                after = named.end()
+                abbr = named
             if match.start() <= where < match.end() and (
                 _CITE_BEFORE_RE.search(window, 0, match.start())
                 or _CITE_AFTER_RE.match(window, after)
             ):
-                agency = _cited_agency(match)
+                # "the National News Agency (NNA) reported": the known initials name it surely
+                agency = (
+                    canonical_agency(named["abbr"])
+                    if named is not None
+                    else abbr["abbr"]
+                    if abbr is not None and canonical_agency(abbr["abbr"])
+                    else _cited_agency(match)
+                )
                 if agency is not None:
                     tally.add_agency(agency)

@@ -269,7 +269,10 @@ Without "File:" the name after the slash must be an agency's: "[IBD/TIPP]" cites
 _STAMP_LABEL: Final = (
     r"(?:last updated|updated|first published|published|posted|date(?: published| posted)?"
     # "Publish : 09 Mar 2025", "Update : ..." (the stamps of South Asian dailies' pages)
-    r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:))(?: on| at)?(?:\s*:)?"
+    r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:)"
+    # "Write: 2026-06-10 16:22:05", "Written on 4 May 2025", "Created: 12.03.2026" (the labels
+    # of broadcasters' and portals' templates)
+    r"|write(?=\s*:)|written|created)(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

@@ -23,7 +23,13 @@ import attrs
 
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._contract import Layout
-from diplomeet.outlets._credits import Credits, copyright_holder, is_person, photo_agencies
+from diplomeet.outlets._credits import (
+    Credits,
+    copyright_holder,
+    is_person,
+    photo_agencies,
+    read_byline,
+)
 from diplomeet.outlets._furniture import PUBLISHED_LINE_RE
 from diplomeet.outlets._outlet_names import known_outlet
 from diplomeet.outlets._reading import read_layout
@@ -78,6 +84,8 @@ class Page:
             credit ("PA Media", "Jane Doe/AFP").
         head: What the page's head and photo boxes said that the extractor dropped (see
             :func:`read_head`): the page's date lines, byline, captions and credits.
+        publisher_authors: The JSON-LD authors typed as an organisation (``"@type":
+            "Organization"``): a site naming itself as the author names no writer.
     """
 
     text: str
@@ -88,19 +96,22 @@ class Page:
     captions: tuple[str, ...] = ()
     photo_credits: tuple[str, ...] = ()
     head: Layout | None = None
+    publisher_authors: tuple[str, ...] = ()
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
         tally = Credits(authors=list(layout.authors), agencies=list(layout.agencies))
         site = (self.sitename or "").casefold()
+        # the site itself as the article's author, typed as an organisation, is no writer
+        publisher = site if site in {a.casefold() for a in self.publisher_authors} else None
         for name in self.authors:
             # the site's own name among people's ("Jane Doe; CNN") is where they write
-            if name.casefold() != site or len(self.authors) == 1:
+            if (name.casefold() != site or len(self.authors) == 1) and name.casefold() != publisher:
                 _credit(tally, name)
         head = self.head
         stamps = list(layout.stamps)
         if head is not None:
-            _credit_head(tally, head)
+            _credit_head(tally, head, publisher)
             stamps.extend(stamp for stamp in head.stamps if stamp not in stamps)
         captions = list(layout.captions)
         for caption in (*self.captions, *(head.captions if head is not None else ())):
@@ -133,11 +144,12 @@ class Page:
         )
 
 
-def _credit_head(tally: Credits, head: Layout) -> None:
+def _credit_head(tally: Credits, head: Layout, publisher: str | None = None) -> None:
     """Credit what the page's head says: its byline when the metadata names no one, agencies."""
     if not tally.authors:
         for name in head.authors:  # a desk's byline over its date ("Example Online , date")
-            tally.add_author(name)
+            if name.casefold() != publisher:
+                tally.add_author(name)
     for agency in head.agencies:
         tally.add_agency(agency)
 
@@ -158,6 +170,9 @@ def _credit(tally: Credits, name: str) -> None:
         return
     if canonical_agency(name):
         tally.add_agency(name)
+    elif " with " in name.casefold() and read_byline(f"By {name}", tally):
+        # "Example Sabah with AA": the desk, and the wire it drew on
+        return
     else:
         tally.add_author(name)
 
@@ -258,6 +273,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     sitename = _without_tagline(sitename)
+    title = _without_site_name(title, sitename)
     head = read_head(markup, title, text, sitename)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
@@ -558,6 +574,8 @@ def _meta(markup: str) -> Page:
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
+        # "og:title" holding "Headline | Example Daily" over the page's <h1> "Headline"
+        or _title_suffix(_clean(props.get("og:title")), _first_text(markup, "h1"))
         or _title_outlet(_first_text(markup, "title"))
         or _footer_copyright(markup)
     )
@@ -569,12 +587,13 @@ def _meta(markup: str) -> Page:
     sitename = _without_tagline(sitename)
     return Page(
         text="",
-        title=title,
+        title=_without_site_name(title, sitename),
         authors=authors,
         published=published,
         sitename=sitename,
         captions=captions,
         photo_credits=tuple(_figure_credits(markup)),
+        publisher_authors=_ld_organisations(ld.get("author")),
     )
 
 
@@ -584,6 +603,21 @@ _SITENAME_MAX_WORDS: Final = 5
 
 
 _TITLE_OUTLET_MAX_CHARS: Final = 40
+
+
+def _without_site_name(title: str | None, sitename: str | None) -> str | None:
+    """
+    Cut the site's name closing a title: "Ministers meet | Example Daily" -> "Ministers meet".
+
+    Pages whose only title is the ``og:title`` or ``<title>`` often append the site's name.
+    """
+    if not title or not sitename:
+        return title
+    for separator in _TITLE_SEPARATORS:
+        head, found, name = title.rpartition(separator)
+        if found and head.strip() and name.strip().casefold() == sitename.casefold():
+            return head.strip()
+    return title
 
 
 def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
@@ -736,6 +770,18 @@ def _ld_name(value: object) -> str | None:
     if isinstance(value, dict):
         return _clean(value.get("name"))
     return _clean(value)
+
+
+def _ld_organisations(value: object) -> tuple[str, ...]:
+    """The names of JSON-LD authors typed as organisations ("@type": "NewsMediaOrganization")."""
+    items = value if isinstance(value, list) else [value]
+    return tuple(
+        name
+        for item in items
+        if isinstance(item, dict) and "Organization" in str(item.get("@type", ""))
+        for name in (_ld_name(item),)
+        if name
+    )
 
 
 def _ld_authors(value: object) -> tuple[str, ...]:

@@ -46,8 +46,10 @@ from diplomeet.outlets._credits import (
     special_to,
     without_byline_date,
 )
+from diplomeet.outlets._fields import unlabel
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
+    MONTH,
     NumericDate,
     date_line,
     first_full_date,
@@ -87,6 +89,19 @@ _ARCHIVE_BANNER_RE: Final = re.compile(
     r"\s+(?:newspapers?|papers|periodicals|press)$",
     re.IGNORECASE,
 )
+# An archive service's page title: the paper's name, a dash or bar, then the service
+# ("Google News Archive Search", "Digitised from microfilm").
+_ARCHIVE_SERVICE_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}?)(?: [Aa]rchives?)?\s+[-|\u2013\u2014]\s+"
+    r"(?P<service>[^|]*\b(?:[Aa]rchives?|[Dd]igiti[sz]ed|[Mm]icrofilm)\b[^|]*)$"
+)
+_ARCHIVE_SERVICE_MAX_WORDS: Final = 6
+# A newspaper database's citation of the page (ProQuest's form): the paper, the years of its
+# file, the issue's date and the page, between semicolons.
+_CITATION_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5}) \((?:1[89]|20)\d\d\s*-\s*"
+    r"(?:[Cc]urrent(?: [Ff]ile)?|(?:1[89]|20)\d\d)\)\s*;\s*(?P<date>[^;]{6,40});"
+)
 # A library's or archive's field in a digitised-newspaper service's banner: "NewspaperSG |
 # National Library Board, Singapore", "Papers Past | National Library of New Zealand".
 _LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
@@ -119,7 +134,8 @@ _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'
 # A section label over a headline: one to three capitalised words ("World", "India News",
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
-_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.-]*(?: (?:&|and|of|[A-Z][\w'’.-]*)){0,2}$")
+# (a section of two countries' relations may join their names by an en dash)
+_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.–-]*(?: (?:&|and|of|[A-Z][\w'’.–-]*)){0,2}$")
 # A photo credit in brackets closing a caption: "(Jane Doe / AFP via Getty Images)".
 _CREDIT_PAREN_MAX_CHARS: Final = 90
 _VIA_SPLIT_RE: Final = re.compile(r"/| via ")
@@ -217,6 +233,36 @@ def _is_title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_QUESTION_END_RE: Final = re.compile(r"\?['\"’”)]*$")
+
+
+def _statement_end(line: str) -> bool:
+    """
+    Whether ``line`` ends as a sentence of the story does: a headline may ask a question.
+
+    "Can the Truce Hold?" under a section's label is the title, as "Talks Resume" is.
+    """
+    return _SENTENCE_END_RE.search(line) is not None and _QUESTION_END_RE.search(line) is None
+
+
+_SMALL_LOGO_WORDS: Final = frozenset({"of", "the", "and", "for", "on"})
+
+
+def _capitals_but_small_words(line: str) -> bool:
+    """
+    Whether ``line`` is in capitals but for its small words, as logos set a name.
+
+    "U.S. DEPARTMENT of STATE", "MINISTRY of FOREIGN AFFAIRS and TRADE".
+    """
+    words = line.split()
+    small = [w for w in words if w in _SMALL_LOGO_WORDS]
+    return (
+        bool(small)
+        and len(small) < len(words)
+        and all(w.isupper() for w in words if w not in _SMALL_LOGO_WORDS)
+    )
+
+
 def _headline_like(line: str) -> bool:
     """
     A short line that reads as a title, not as a sentence of the story.
@@ -252,6 +298,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
     lines = _lines(text)
+    lines = unlabel(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
     reader = _Reader(_drop_letterhead([line for line in lines if line]))
@@ -296,7 +343,14 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     stated = reader.published
     if isinstance(stated, NumericDate):
         stated = _read_numeric(stated, reader, outlet, story)
-    published = stated or _published_from(reader.captions, dateline)
+    published = (
+        stated
+        or _published_from(reader.captions, dateline)
+        or _dateline_numeric(dateline, reader, outlet, story)
+        or _signed_date(body)
+        or _document_title_date(headline)
+        or _copyright_dated(dateline, reader.lines)
+    )
     return Layout(
         body="\n\n".join(body),
         headline=headline,
@@ -326,7 +380,8 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
     print page opens a second item, its agency's copy.
     """
     for paragraph in paragraphs:
-        later = _LATER_DISPATCH_RE.match(paragraph) if "(" in paragraph[:60] else None
+        head = paragraph[:60]
+        later = _LATER_DISPATCH_RE.match(paragraph) if "(" in head or "[" in head else None
         agency = canonical_agency(later["agency"]) if later is not None else None
         if agency is not None:
             tally.add_agency(agency)
@@ -511,7 +566,12 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                 # lines above the label hold the title, not a letterhead
                 return lines
             head = lines[:index]
-            dated = [line for line in head if date_line(line) is not None]
+            # a date line there still dates the release; a site's address names its outlet
+            dated = [
+                line
+                for line in head
+                if date_line(line) is not None or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+            ]
             letterhead = [line for line in head if line not in dated]
             if (
                 letterhead
@@ -524,7 +584,7 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
                     for line in head
                 )
             ):
-                return dated + lines[index:]  # a date line there still dates the release
+                return dated + lines[index:]
             return lines
     return lines
 
@@ -554,6 +614,26 @@ def _letterhead_like(line: str) -> bool:
         and not _SENTENCE_END_RE.search(line)
         and _is_title_case(line)
     )
+
+
+_KNOWN_PLACE_MAX_PARTS: Final = 2
+_KNOWN_PLACE_MAX_WORDS: Final = 3
+
+
+def _known_place_line(line: str) -> bool:
+    """
+    A line naming only a known place in title case: "Nuku'alofa, Tonga", "Windhoek".
+
+    A city the tables know, maybe with its country, or a country alone.
+    """
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > _KNOWN_PLACE_MAX_PARTS or any(
+        len(part.split()) > _KNOWN_PLACE_MAX_WORDS for part in parts
+    ):
+        return False
+    if len(parts) == 1:
+        return parts[0] in CITIES or parts[0] in COUNTRY_NAMES
+    return parts[0] in CITIES and parts[1] in COUNTRY_NAMES
 
 
 class _Reader:
@@ -593,6 +673,8 @@ class _Reader:
         self.label_at = -2
         # where the page's "Published: ..." stamp under the headline stood
         self.stamp_at = -2
+        # the last line of the head read so far (furniture, a stamp, a date line, a caption)
+        self.head_end = -2
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -606,12 +688,16 @@ class _Reader:
                 and not self._after_end(line)
             ):
                 self._prose(line, index)
+            elif not self.prose_seen:
+                self.head_end = index
 
     def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
         short = len(line) <= _FURNITURE_MAX_CHARS
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            or (index == 1 and self.headline_open and self._tagline(line))
+            or (not self.prose_seen and ";" in line and self._citation(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
         ):
@@ -646,6 +732,49 @@ class _Reader:
             self.outlet = self.outlet or named["outlet"]
             return True
         return False
+
+    def _citation(self, line: str) -> bool:
+        """
+        Read a newspaper database's citation line of the page, naming and dating it.
+
+        "Example Tribune (1963-Current file); Jul 19, 1969;" under the headline: the paper,
+        the years of its file, then the issue's date.
+        """
+        match = _CITATION_RE.match(line)
+        if match is None:
+            return False
+        stated = first_full_date(match["date"])
+        if stated is None:
+            return False
+        self.outlet = self.outlet or match["name"]
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
+
+    def _tagline(self, line: str) -> bool:
+        """
+        Drop the service's description under the name opening the page, over the headline.
+
+        "Example News" / "National News Agency of Examplia" / the headline, or a ministry's
+        name / "Press service" / the title: the second line says what the first is (an
+        agency, a press office), and is no headline.
+        """
+        if (
+            self.body
+            or len(line) > _TAGLINE_MAX_CHARS
+            or _TAGLINE_RE.search(line) is None
+            or any(c.isdigit() for c in line)
+            or _SENTENCE_END_RE.search(line)
+            or not self.lines[0]
+            or date_line(self.lines[0]) is not None
+            or furniture.KICKER_RE.match(self.lines[0])
+            or len(self.lines) < _TAGLINE_MIN_LINES
+        ):
+            return False
+        following = self.lines[2]
+        return date_line(following) is not None or (
+            _headline_like(following) and not _statement_end(following)
+        )
 
     def _outlet_footer(self, line: str) -> bool:
         """
@@ -748,6 +877,7 @@ class _Reader:
                 or self._unknown_masthead(line, following)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following)
+                or self._domain_masthead(line)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -789,6 +919,17 @@ class _Reader:
         ):
             return False
         self.outlet = self.outlet or line.strip()
+        return True
+
+    def _domain_masthead(self, line: str) -> bool:
+        """
+        Read a site's address standing as its masthead: "GOV.UK", "Example.com", "NEWS.AZ".
+
+        The page's first line that is only a domain name names the outlet, as it is written.
+        """
+        if _DOMAIN_MASTHEAD_RE.fullmatch(line) is None:
+            return False
+        self.outlet = self.outlet or line
         return True
 
     def _masthead_named_again(self, line: str, following: str) -> bool:
@@ -852,7 +993,7 @@ class _Reader:
         """
         match = _ARCHIVE_BANNER_RE.match(line)
         if match is None:
-            return _library_banner(line)
+            return _library_banner(line) or self._archive_service(line)
         name = (match["name"] or "").strip()
         if name and masthead_like(name):
             known = known_outlet(name)
@@ -863,6 +1004,22 @@ class _Reader:
                 if name.isupper()
                 else name
             )
+        return True
+
+    def _archive_service(self, line: str) -> bool:
+        """
+        Drop an archive service's page title: "The Example Star - Example News Archive Search".
+
+        "Example Herald archive | Digitised from microfilm": the paper's name, then what the
+        service is (an archive, a search, a digitisation); the paper names the outlet.
+        """
+        match = _ARCHIVE_SERVICE_RE.match(line) if ("rchive" in line or "igiti" in line) else None
+        if match is None or len(match["service"].split()) > _ARCHIVE_SERVICE_MAX_WORDS:
+            return False
+        name = match["name"]
+        known = known_outlet(name)
+        if known is not None or _masthead_name(name):
+            self.outlet = self.outlet or (known[0] if known else name)
         return True
 
     def _unknown_masthead(self, line: str, following: str) -> bool:
@@ -880,10 +1037,13 @@ class _Reader:
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
             or not _masthead_name(line)
-            or len(following) > _SECTION_MAX_CHARS
             or not (
                 # a section's label ("World") or path ("News | National") under the name
-                (_SECTION_LABEL_RE.match(following) and self._section_label(following, 1))
+                (
+                    len(following) <= _SECTION_MAX_CHARS
+                    and _SECTION_LABEL_RE.match(following)
+                    and self._section_label(following, 1)
+                )
                 or self._section_path(following, 1)
             )
         ):
@@ -911,7 +1071,12 @@ class _Reader:
             # DECEMBER 1978, VOL VI No 240"): the issue's date, no outlet's name
             if not _ISSUE_TAIL_RE.search(line):
                 return False
-        elif known is None and not masthead_like(name):
+        elif (
+            known is None
+            and not masthead_like(name)
+            # the paper an archive's banner already named ("The Age - ... Archive Search")
+            and (self.outlet or "").casefold() != name.casefold()
+        ):
             return False
         else:
             self.outlet = self.outlet or (
@@ -994,6 +1159,12 @@ class _Reader:
         if (
             not under_standfirst
             or (index == self.standfirst_at + 1 and index + 2 < len(self.lines))
+            # only head lines (a stamp, a share bar) between the standfirst and the names
+            or (
+                self.standfirst_at < self.head_end == index - 1
+                and index + 2 < len(self.lines)
+                and not self.tally.authors
+            )
         ) and self._bare_byline(line, index):
             self.credit_at = index
             return True
@@ -1093,7 +1264,7 @@ class _Reader:
         if (
             self.headline_open
             or index + 1 >= len(self.lines)
-            or not _PLACE_LINE_RE.match(line)
+            or not (_PLACE_LINE_RE.match(line) or _known_place_line(line))
             or date_line(self.lines[index + 1]) is None
         ):
             return False
@@ -1113,7 +1284,7 @@ class _Reader:
         if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
             return False
         following = self.lines[index + 1]
-        if line.isupper():
+        if line.isupper() or _capitals_but_small_words(line):
             if (
                 _BODY_IN_CAPITALS_RE.match(line) is not None
                 and following.isupper()
@@ -1216,7 +1387,7 @@ class _Reader:
             # a one-word label over any title; a longer one over a title longer still
             len(following.split()) > size + (size > 1)
             and _headline_like(following)
-            and not _SENTENCE_END_RE.search(following)
+            and not _statement_end(following)
         )
 
     def _section_path(self, line: str, index: int) -> bool:
@@ -1239,7 +1410,7 @@ class _Reader:
         return (
             len(following.split()) > len(line.split())
             and _headline_like(following)
-            and not _SENTENCE_END_RE.search(following)
+            and not _statement_end(following)
         )
 
     def _label_under_headline(self, line: str, index: int) -> bool:
@@ -1312,7 +1483,15 @@ class _Reader:
             return True
         # names alone right under the headline, its standfirst or its stamp, the story still
         # to come, maybe with the page's date beside them ("Jane Doe   Mar 3, 2026")
-        if index not in {self.headline_at + 1, self.standfirst_at + 1, self.stamp_at + 1}:
+        if index not in {
+            self.headline_at + 1,
+            self.standfirst_at + 1,
+            self.stamp_at + 1,
+            # under the head's date line or share bar, the story still to come
+            self.head_end + 1
+            if self.head_end > self.headline_at >= 0 and not self.tally.authors
+            else -1,
+        }:
             return False
         stated = first_full_date(line) if any(map(str.isdigit, line)) else None
         names = without_byline_date(line) if stated is not None else line
@@ -1386,7 +1565,7 @@ class _Reader:
                 line = furniture.SECTION_TAG_RE.sub("", line)
             if " | " in line:
                 line = self._cut_kicker_prefix(line)
-            if " - " in line or " | " in line:
+            if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
             if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
                 self.headline = line
@@ -1421,6 +1600,21 @@ _BANNER_FIELDS: Final = (2, 4)
 _BANNER_FIELD_MAX_WORDS: Final = 5
 _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
+# A service's description of itself under its name: "National News Agency", "Press service",
+# "Africa News Service", "Information Bureau of the Cabinet"
+_TAGLINE_RE: Final = re.compile(
+    r"^(?:[A-Z][\w'’.-]* ){0,4}(?i:News Agency|Agency|News Service|Press Service|Service"
+    r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center)"
+    r"(?: of(?: the)?(?: [A-Z][\w'’.-]*){1,3})?$"
+)
+_TAGLINE_MAX_CHARS: Final = 60
+_TAGLINE_MIN_LINES: Final = 3
+# A domain name alone: a name, a dot, then a top-level domain of two to four letters
+_DOMAIN_MASTHEAD_RE: Final = re.compile(
+    r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
+)
+_BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
+_BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
 
 
@@ -1446,7 +1640,7 @@ def _library_banner(line: str) -> bool:
 # (A.A.P.).—", "NAIROBI, May 3 (Reuters) -".
 _LATER_DISPATCH_RE: Final = re.compile(
     r"^[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3},\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?\s*"
-    r"\((?P<agency>[A-Za-z][\w.&' -]{0,30})\)\.?\s*(?:[-\u2013\u2014]+|$)"
+    r"[(\[](?P<agency>[A-Za-z][\w.&' -]{0,30})[)\]]\.?\s*(?:[-\u2013\u2014]+|$)"
 )
 # A paper's title as digitised-newspaper archives catalogue it, with its place and years of
 # publication: "The Example Times (ACT : 1926 - 1995)", "Example Herald (Perth, WA : 1901 -
@@ -1470,9 +1664,17 @@ def _service_banner(line: str, following: str) -> bool:
     two to four short fields, none a sentence or a date, one naming an agency or an outlet
     (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
     """
-    if " | " not in line or any(c.isdigit() for c in line):
+    if any(c.isdigit() for c in line):
         return False
-    fields = [field.strip() for field in line.split("|")]
+    # the fields between bars, or a brand and its name after a dash ("XNA - Example News
+    # Agency", the banners of national agencies' sites)
+    separator = " | " if " | " in line else _BANNER_DASH_RE.search(line)
+    if separator is None:
+        return False
+    fields = [
+        field.strip()
+        for field in (line.split("|") if separator == " | " else _BANNER_DASH_RE.split(line, 1))
+    ]
     if not _BANNER_FIELDS[0] <= len(fields) <= _BANNER_FIELDS[1] or any(
         not field or len(field.split()) > _BANNER_FIELD_MAX_WORDS or _SENTENCE_END_RE.search(field)
         for field in fields
@@ -1489,7 +1691,10 @@ def _service_banner(line: str, following: str) -> bool:
             or _AGENCY_NAME_RE.search(brand)
             or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
         )
-        or any(len(field.split()) > _BANNER_REST_MAX_WORDS for field in fields[1:])
+        or any(
+            len(field.split()) > _BANNER_REST_MAX_WORDS and not _AGENCY_NAME_RE.search(field)
+            for field in fields[1:]
+        )
     ):
         return False
     if not any(
@@ -1514,7 +1719,7 @@ _AGENCY_KIND_TAIL_RE: Final = re.compile(
 
 def _banner_agency(line: str) -> str | None:
     """The known agency a page's first line names as its brand, or ``None``."""
-    brand = line.split("|", 1)[0].strip()
+    brand = _BANNER_DASH_RE.split(line.split("|", 1)[0], 1)[0].strip()
     return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
 
 
@@ -1532,7 +1737,17 @@ def _masthead_over_crumbs(line: str) -> bool:
         and _is_title_case(line)
         and not _SENTENCE_END_RE.search(line)
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
-        and ((words[0] == "The" and len(words) > 1) or masthead_like(line))
+        and (
+            (words[0] == "The" and len(words) > 1)
+            or masthead_like(line)
+            # a broadcaster's or agency's initials leading its name: "KBS WORLD", "XTV Asia"
+            or (
+                len(words) <= _BARE_MASTHEAD_MAX_WORDS
+                and _BRAND_INITIALS_RE.fullmatch(words[0]) is not None
+                and words[0].casefold() not in SECTION_WORDS
+                and words[0] not in COUNTRY_NAMES
+            )
+        )
     )
 
 
@@ -1592,7 +1807,7 @@ def _name_like_desk(place: str) -> bool:
 
 _SUFFIX_OUTLET_MAX_WORDS: Final = 4
 _OUTLET_SUFFIX_RE: Final = re.compile(
-    r"(?<=\S)\s+[-|]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
+    r"(?<=\S)\s+[-|\u2013\u2014]\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3})$"
 )
 
 
@@ -1611,6 +1826,10 @@ def _outlet_suffix(line: str) -> tuple[str, str] | None:
         return line[: match.start()], known[0]
     if masthead_like(outlet) and _is_title_case(outlet):
         return line[: match.start()], outlet
+    agency = canonical_agency(outlet)
+    if agency is not None and " " in line[: match.start()].strip():
+        # "Ministers meet in Lima - Reuters": an agency's site titles its own copy so
+        return line[: match.start()], agency
     return None
 
 
@@ -1695,6 +1914,88 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _dateline_numeric(
+    dateline: str | None, reader: _Reader, outlet: str | None, story: str
+) -> date | None:
+    """
+    A numeric full date in the story's dateline: "Addis Ababa (Ethiopia), 14/02/2026 (APA) -".
+
+    The order of day and month is read as for the page's stamps.
+    """
+    if not dateline or not any(c in dateline for c in "./-"):
+        return None
+    for numeric in numeric_dates(dateline):
+        if isinstance(numeric, date):
+            return numeric
+        return numeric.decided() or _read_numeric(numeric, reader, outlet, story)
+    return None
+
+
+# A document's closing line of where and when it was done: "Done at Banjul, 22 May 2026",
+# "Issued in Vienna on 3 June 2025", "Signed at Apia this 4th day of May 2024" (the closing
+# formula of communiqués, declarations and agreements).
+_SIGNED_RE: Final = re.compile(
+    r"^(?:Done|Issued|Signed|Adopted|Made)\s+(?:at|in)\s+[A-Z][^,.;]{1,40}?,?\s+"
+    r"(?:on\s+)?(?:this\s+)?(?P<date>.{6,40}?)\.?$"
+)
+_SIGNED_LINES: Final = 3
+
+
+def _signed_date(body: list[str]) -> date | None:
+    """The date of a document's closing formula among its last lines ("Done at X, 22 May 2026")."""
+    for paragraph in body[-_SIGNED_LINES:]:
+        match = _SIGNED_RE.match(paragraph) if paragraph[:1] in "DISAM" else None
+        if match is not None:
+            found = first_full_date(match["date"].replace(" day of ", " "))
+            if found is not None:
+                return found
+    return None
+
+
+# A document's title dating it: "Spokesperson's Regular Press Conference on October 21, 2026",
+# "Remarks by the Minister at the Forum, 3 June 2025", "Joint Statement of 4 May 2024".
+_DOCUMENT_TITLE_RE: Final = re.compile(
+    r"\b(?:Press Conference|Press Briefing|Briefing|Remarks|Statement|Readout|Communiqu[eé]"
+    r"|Declaration|Transcript|Speech|Address)\b",
+    re.IGNORECASE,
+)
+
+
+def _document_title_date(headline: str | None) -> date | None:
+    """The full date in a document's title ("... Regular Press Conference on May 4, 2025")."""
+    if headline is None or not any(c.isdigit() for c in headline):
+        return None
+    if _DOCUMENT_TITLE_RE.search(headline) is None:
+        return None
+    return first_full_date(headline)
+
+
+# A dateline's month and day with no year: "La Paz, Oct 9 (EFE).-", "LIMA, March 3 -"
+_DATELINE_DAY_RE: Final = re.compile(rf"\b(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d)")
+# A wire's copyright line closing its copy, with the year: "(c) EFE 2026. All rights reserved."
+_COPYRIGHT_YEAR_RE: Final = re.compile(
+    r"^(?:\(c\)|\(C\)|©|Copyright|COPYRIGHT)\s[^\d]{0,40}?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)"
+)
+_COPYRIGHT_LINES: Final = 3
+
+
+def _copyright_dated(dateline: str | None, lines: list[str]) -> date | None:
+    """
+    The dateline's day in the year of the copy's closing copyright line.
+
+    "La Paz, Oct 9 (EFE).-" over a story closing "(c) EFE 2026. All rights reserved.": the
+    wire's copy of that year dates the day its dateline gives.
+    """
+    day = _DATELINE_DAY_RE.search(dateline) if dateline else None
+    if day is None:
+        return None
+    for line in lines[-_COPYRIGHT_LINES:]:
+        found = _COPYRIGHT_YEAR_RE.match(line) if line[:1] in "(©Cc" else None
+        if found is not None:
+            return first_full_date(f"{day['month']} {day['day']}, {found['year']}")
+    return None
 
 
 def _published_from(captions: list[str], dateline: str | None) -> date | None:

@@ -49,8 +49,9 @@ _WEEKDAY_WORDS: Final = (
 _WEEKDAY: Final = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_WORDS.upper()})"
 _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
-    # ("Feb 19,2026": some pages glue the year to the comma)
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>(?:1[89]|20)\d\d)\b"
+    # ("Feb 19,2026": some pages glue the year to the comma; "February 15/2026": Ethiopian and
+    # other agencies' datelines set it apart by a slash)
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
@@ -82,6 +83,9 @@ _DATE_LINE_RE: Final = re.compile(
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
     r"|\d{1,2}(?P<s1>[./-])\d{1,2}(?P=s1)(?:19|20)\d\d"
     r"|(?:19|20)\d\d(?P<s2>[./-])\d{1,2}(?P=s2)\d{1,2})"
+    # the weekday may follow the date, as archive databases print it ("April 17, 1996,
+    # Wednesday")
+    rf"(?:,?\s+{_WEEKDAY}(?=\s*$))?"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
     rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
     # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
@@ -101,7 +105,8 @@ _ISSUE_TAIL_RE: Final = re.compile(
     r"(?:\s*[-\u2013\u2014|]?\s+(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})?"
     r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
     # an archive's page reference: "Tuesday 15 September 1964, page 1"
-    r"|(?<=\d),?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
+    # (or after a dash: "Tuesday, November 20, 1973 -- Page 1")
+    r"|(?<=\d)(?:,|\s*(?:--|[-\u2013\u2014|]))?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
@@ -129,14 +134,17 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
     rf"^(?:\d{{1,3}}\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
-    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})(?:,\s+|\s+)"
+    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
+    # the paper's town in brackets and a dash before the date, as archive services print the
+    # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page)
+    r"(?: \([A-Z][\w .'-]{1,30}\))?(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
     # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
     # 3"), as archived newspapers and bulletins print them
-    r"|\s*[-\u2013\u2014,|]?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
+    r"|\s*(?:--|[-\u2013\u2014,|])?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
     rf"(?:[A-Z]\d{{1,3}}|\d{{1,3}}|{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
     r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
