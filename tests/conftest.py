@@ -51,3 +51,15 @@ def meetings_read(text: str, published: date) -> list[tuple[str, tuple[str, ...]
     """The meetings ``parse`` reads in ``text``: each one's status and its people's names."""
     article = diplomeet.parse(text, published=published)
     return [(m.status, tuple(p.name for p in m.participants)) for m in article.meetings]
+
+
+def incidents_read(text: str, published: date) -> list[tuple[str, str | None]]:
+    """
+    The incidents ``parse`` reads in ``text`` set in a story: each one's kind and date.
+
+    The text goes under a headline and before a closing line, as a paragraph of a story.
+    """
+    article = diplomeet.parse(
+        f"Headline of the story\n\n{text}\n\nMore follows.", published=published
+    )
+    return [(i.kind, i.when.value if i.when else None) for i in article.incidents]

@@ -13,13 +13,13 @@ from datetime import date
 import pytest
 
 import diplomeet
+from conftest import incidents_read
 
 _HEAD = "Headline of the story\n\n"
 
 
 def _incidents(text: str, published: date = date(2026, 6, 10)) -> list[tuple[str, str | None]]:
-    art = diplomeet.parse(_HEAD + text + "\n\nMore follows.", published=published)
-    return [(i.kind, i.when.value if i.when else None) for i in art.incidents]
+    return incidents_read(text, published)
 
 
 @pytest.mark.parametrize(
