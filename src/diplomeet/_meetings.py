@@ -2348,12 +2348,15 @@ class _Reader:
 
     def surname_pair(self, sent: Segment, hits: list[int]) -> None:
         """Read "the Duarte-Arce talks": a meeting of the two people named before."""
+        text = self.text
         for h in hits:
             trig = _PAIR_NOUN_RE.match(self.low, h)
+            lo = max(sent.start, h - _PAIR_REACH)
             pair = (
                 None
-                if trig is None
-                else _SURNAME_PAIR_RE.search(self.text, max(sent.start, h - _PAIR_REACH), h)
+                # (most nouns have no dash before them: no search)
+                if trig is None or (text.find("-", lo, h) < 0 and text.find("\u2013", lo, h) < 0)
+                else _SURNAME_PAIR_RE.search(text, lo, h)
             )
             if trig is None or pair is None:
                 continue
@@ -3236,10 +3239,13 @@ class _Reader:
         and the unlabelled ones after it.  A label that names no person ("Q:", a dateline's
         "Abu Dhabi:") gives no one.
         """
-        text = self.text
+        text, low = self.text, self.low
         at = trig.start()
+        lo = max(sent.start, at - 40)
+        if low.find("i ", lo, at) < 0 and low.find("my ", lo, at) < 0:
+            return []  # (no first person before the word: most meeting words)
         k = bisect_right(self.paragraph_starts, at) - 1
-        if k < 0 or _FIRST_PERSON_RE.search(self.low, max(sent.start, at - 40), at) is None:
+        if k < 0 or _FIRST_PERSON_RE.search(low, lo, at) is None:
             return []
         start = self.paragraph_starts[k]
         if '"' in text[start:at] or "\u201c" in text[start:at]:
@@ -4576,8 +4582,8 @@ class _Reader:
         ):
             return "planned"
         if (
-            _PROGRESSIVE_BEFORE_RE.search(head)
-            and trig.group().endswith("ing")
+            trig.group().endswith("ing")
+            and _PROGRESSIVE_BEFORE_RE.search(head)
             and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
         ):
             return "planned"  # "A and B are meeting up next week": the present of a plan
