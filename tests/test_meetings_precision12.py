@@ -119,3 +119,28 @@ def test_an_envoys_message_is_still_a_meeting() -> None:
         "Minister Tomas Reyes on Monday."
     )
     assert _meetings(text) == [("held", ["Marcus Feld", "Tomas Reyes"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "President Tom Vance hosted a party for lawmakers. His wife, Clara Vance, greeted "
+            'guests.\n\n"It was a long night," Mrs. Vance\'s chief of staff said.\n\nThe party '
+            "at the White House last week was Mr. Vance's first face-to-face encounter with "
+            "Speaker Ron Platt since Mr. Platt took office.",
+            ["Ron Platt", "Tom Vance"],
+            id="mr-after-mrs",
+        ),
+        pytest.param(
+            "Prime Minister Omar Haddad arrived with his wife, Leila Haddad, on Sunday. Mrs. "
+            "Haddad visited a hospital.\n\nOn Monday, Mr. Haddad met with President Ana Ruiz in "
+            "Madrid.",
+            ["Ana Ruiz", "Omar Haddad"],
+            id="mr-after-his-wife",
+        ),
+    ],
+)
+def test_mr_is_not_his_wife(text: str, people: list[str]) -> None:
+    """The husband told before his wife: "Mr. A" after "Mrs. A" is not her."""
+    assert [names for _, names in _meetings(text)] == [people]
