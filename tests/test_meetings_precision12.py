@@ -4,7 +4,8 @@ Meetings the prose does not tell as held (the twelfth session's precision on rea
 A possibility, a wish or a habit ("can always call or meet with A", "would welcome B",
 "spends his evenings meeting with C", "during his frequent visits"), a plan denied in a list
 ("has no plans to either attend the forum or meet with D"), a negation written "hasn't", a
-message of a tone ("delivered a blunt message to E"), an interview's host ("was asked by
+message of a tone ("delivered a blunt message to E"), a group no one names ("the lobbyists
+who met with G": not the main clause's subject), an interview's host ("was asked by
 host F") are no meetings; a plan told last in a long list, or a visit in the present after
 "until", is planned, not held.  Every sentence is written for these tests; the people are
 invented.
@@ -70,6 +71,17 @@ def _meetings(text: str) -> list[tuple[str, list[str]]]:
             "Senator Lara Whitfield is running for governor.\n\nWhitfield was asked by host Ken "
             "Doral, who backs her rival, about the debates with Governor Ben Ashe.",
             id="asked-by-host",
+        ),
+        pytest.param(
+            "Governor Ray Doyle faces an ethics inquiry. Senator Mia Lund attacked him on "
+            'Monday.\n\nLund cited a newspaper report, which notes, "More than half the people '
+            'outside government who met with Doyle while he was treasurer gave money."',
+            id="people-who-met",
+        ),
+        pytest.param(
+            "Governor Ray Doyle faces an ethics inquiry. Senator Mia Lund attacked him on "
+            "Monday.\n\nLund named the lobbyists who met with Doyle last year.",
+            id="lobbyists-who-met",
         ),
         pytest.param(
             "Senator Joel Pratt chairs the Senate panel on Asia.\n\nDuring his frequent visits "

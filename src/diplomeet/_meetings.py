@@ -617,6 +617,14 @@ _NOT_AN_EVENT_RE: Final = re.compile(
     r"|\bspend(?:s|ing)?\s+(?:much\s+of\s+)?(?:his|her|their)\s+(?:time|days|evenings|"
     r"weekends|mornings)\s+(?:[a-z]+ing\s+[^.;:\n]{0,60}?\s(?:and|or)\s+)?$"
 )
+# A meeting told of a group of people no one names, in a relative clause: "the lobbyists who
+# met with A", "the people outside government who met with B", "donors who had met C" (the
+# main clause's subject is not the one who met).
+_GENERIC_WHO_RE: Final = re.compile(
+    r"\b(?:people|men|women|(?!(?:is|was|has|his|this|as|us|thus|its)\s)[a-z]+s)\s+"
+    r"(?:(?:outside|inside|in|of|from|at|within)\s+(?:the\s+)?[a-z]+\s+)?"
+    r"who\s+(?:(?:had|have|has|also|previously|later|once)\s+)?$"
+)
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:(?:gladly|happily|certainly|also)\s+)?$")
 _NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
@@ -4066,6 +4074,8 @@ class _Reader:
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
         if self.not_an_event(trig, reach):
+            return True
+        if " who " in self.low[reach:start] and _GENERIC_WHO_RE.search(self.text, reach, start):
             return True
         if self.low.find("ly ", clause.start, start) >= 0 and _CORRECTED_RE.search(
             self.low, clause.start, start
