@@ -33,7 +33,7 @@ import attrs
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
-from diplomeet._document import Document, tuple_maker
+from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -1145,6 +1145,54 @@ def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | 
     return fwd
 
 
+#: Words of a job or kinship set before its holder's name after an inverted cue, the last
+#: in lower case: "said the ministry spokesman, Jo Li", "said the U.S. envoy, Jo Li".
+_APPOSED_JOB_MAX: Final = 4
+_NAME_CLOSERS: Final = frozenset({",", ".", ";", ":"})
+
+
+def _apposed_name(  # noqa: C901, PLR0911 - each return rejects one shape
+    toks: list[_Tok], i: int
+) -> tuple[int, int] | None:
+    """
+    The name set off after a job or kinship noun at token ``i``: an inverted cue's speaker.
+
+    '"...," said his lawyer, Jo Li.' and '"...," said the boy's grandmother, Ana, who ...':
+    the lower-case words only describe the person the name after the comma gives (AP and
+    NYT wire layouts). The job after the determiner (or possessor) ends in a lower-case
+    noun or an office; the name is all capitalised and closes at a comma, a stop or the
+    clause's end.
+    """
+    j = i + 1 if i < len(toks) and toks[i][_LOW] in _DETERMINERS else i
+    k = j
+    while k < len(toks) and k - j < _NAME_WORDS_MAX and toks[k][_CAP]:
+        if _POSSESSOR_RE.search(toks[k][_TEXT]):
+            j = k + 1  # "the Senate's lawyer", "Jo Li's lawyer"
+            break
+        k += 1
+    if j == i:
+        return None
+    job = j
+    while j < len(toks) and j - job < _APPOSED_JOB_MAX and toks[j][_TEXT][0].isalpha():
+        if toks[j][_LOW] in _DETERMINERS or toks[j][_LOW] in _PREPOSITIONS:
+            return None
+        j += 1
+    if j == job or j + 1 >= len(toks) or toks[j][_TEXT] != ",":
+        return None
+    if toks[j - 1][_CAP] and toks[j - 1][_LOW] not in TITLES:
+        return None  # the job ends in a noun or an office ("the U.S. envoy", "the Minister")
+    start = end = j + 1
+    while end < len(toks) and toks[end][_CAP] and end - start < _NAME_WORDS_MAX:
+        if toks[end][_LOW] in _TIME_WORDS or toks[end][_LOW] in _BODY_HEADS:
+            return None
+        end += 1
+    if end == start or toks[start][_LOW] in _PRONOUNS:
+        return None
+    if end < len(toks) and toks[end][_TEXT] not in _NAME_CLOSERS:
+        return None
+    return start, end - 1
+
+
 def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """
     The name after ", said" or ", says" at token ``j``: an inverted cue's speaker.
@@ -1449,6 +1497,20 @@ def _noun_bridge(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+def _stop_between(prev: _Tok, tok: _Tok) -> bool:
+    """
+    Whether a full stop ends a sentence between ``prev`` and a capitalised ``tok``.
+
+    Tokens keep no final full stop, so two characters between them ("Li. The") are a stop
+    and a space; an abbreviation ("Lt. Col."), an initial ("J. Li") or initials ("U.S.")
+    end in a full stop inside a name.
+    """
+    if not tok[_CAP] or tok[_START] - prev[_END] < 2:  # a stop and a space
+        return False
+    low = prev[_LOW]
+    return not (low in ABBREVIATIONS or f"{low}." in TITLES or len(low) == 1 or "." in low)
+
+
 def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C901 - one case per shape
     """Return the token range of the noun phrase starting at token ``i``."""
     if i >= len(toks):
@@ -1462,7 +1524,7 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
     end = -1
     while j < len(toks):
         t = toks[j]
-        if t[_LOW] in _TIME_WORDS:
+        if t[_LOW] in _TIME_WORDS or (end >= 0 and _stop_between(toks[j - 1], t)):
             break
         if t[_CAP] or t[_LOW] in _ROLE_WORDS:
             end = j
@@ -2013,7 +2075,8 @@ class _Finder:
             return None  # '"...," adding that Athens ...': the subject before speaks on
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
-            np = _np_forward(toks, i + (2 if cue.end > toks[i][_END] else 1))
+            k = i + (2 if cue.end > toks[i][_END] else 1)
+            np = _apposed_name(toks, k) or _np_forward(toks, k)
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):

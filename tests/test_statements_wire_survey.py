@@ -1,0 +1,111 @@
+"""
+Speakers in wire-story layouts (sentences written here, people invented).
+
+Classes found reading what the parser attributes in wire stories of 1989-2000 and in
+Wikinews stories, which no gold covers: a name set off after a job or kinship noun that
+follows an inverted cue ('"...," said his lawyer, Jo Li.'), and a name after an inverted
+cue that ends at the full stop closing the sentence ('said spokesman Jo Li. The U.N. ...').
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements
+
+PUBLISHED = date(1999, 3, 12)  # a Friday
+LEAD = "Talks on the border dispute resumed in Geneva on Thursday.\n\n"
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Border talks resume")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    for s in quoted(text):
+        if words in s.quote:
+            return s.speaker.name if s.speaker is not None else None
+    msg = f"no quotation holds {words!r}"
+    raise AssertionError(msg)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            '"We want him home tonight," said his daughter, Marta, who drove from Cali.',
+            "home tonight",
+            "Marta",
+        ),
+        ('"The talks failed," said his lawyer, Tadeo Brunk, in Quito.', "failed", "Tadeo Brunk"),
+        (
+            "\u201cWe will not sign this text,\u201d said the ministry spokesman, Ilse Varnhagen.",
+            "not sign",
+            "Ilse Varnhagen",
+        ),
+        ('"It failed again," said the Foreign Minister, Jo Halvorsen.', "failed", "Jo Halvorsen"),
+        (
+            (
+                '"It is over for us," said Ulla Varga\'s maternal grandmother, Ines Palto, who'
+                " lives in Porto."
+            ),
+            "over for us",
+            "Ines Palto",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_job_or_kin_after_an_inverted_cue_speaks(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """In "said his lawyer, Jo Li," the lawyer is Jo Li: the name after the comma speaks."""
+    assert speaker_of(LEAD + sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                '"We are going to keep our ships in the region," said spokesman Kenneth Dorrit.'
+                " The talks go on."
+            ),
+            "keep our ships",
+            "Kenneth Dorrit",
+        ),
+        (
+            '"Prices will fall by summer," said analyst Mira Solberg. Other traders disagreed.',
+            "Prices will fall",
+            "Mira Solberg",
+        ),
+        (
+            "\u201cThe count was fair,\u201d said Ivo Brankov. The OSCE monitors agreed.",
+            "count was fair",
+            "Ivo Brankov",
+        ),
+    ],
+)
+def test_an_inverted_speaker_name_ends_at_the_sentence_stop(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """The capitalised word opening the next sentence is no part of the speaker's name."""
+    assert speaker_of(LEAD + sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ('"We will keep the base open," said Del. Amara Tull of Guam.', "base open", "Amara Tull"),
+        ('"We will keep the base open," said Lt. Col. J. R. Dorrit.', "base open", "J. R. Dorrit"),
+        ('"The base stays open," said the U.S. envoy, Amara Tull.', "stays open", "Amara Tull"),
+    ],
+)
+def test_a_title_abbreviation_or_initial_does_not_end_the_name(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'Del.', 'Lt. Col.', 'J. R.' and 'U.S.' end in a full stop inside the speaker's phrase."""
+    assert speaker_of(LEAD + sentence, words) == speaker
