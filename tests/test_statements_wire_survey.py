@@ -109,3 +109,70 @@ def test_a_title_abbreviation_or_initial_does_not_end_the_name(
 ) -> None:
     """'Del.', 'Lt. Col.', 'J. R.' and 'U.S.' end in a full stop inside the speaker's phrase."""
     assert speaker_of(LEAD + sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Dressed in a blue coat, the sister of the mayor walked around the shop. She said"
+                ' she sometimes calls home. "I have sisters that I still call," she said.'
+            ),
+            "sisters",
+        ),
+        (
+            (
+                "Flanked by guards, the son of the general left the court. He told reporters:"
+                ' "This trial is a farce."'
+            ),
+            "farce",
+        ),
+        (
+            (
+                "In a brief note, the widow of the envoy thanked the nurses. She wrote:"
+                ' "They stayed with him every night."'
+            ),
+            "every night",
+        ),
+    ],
+)
+def test_a_pronoun_no_one_was_named_for_is_no_speaker_name(text: str, words: str) -> None:
+    """'She said' after an unnamed 'sister of the mayor' has no speaker, not one called 'She'."""
+    assert speaker_of(LEAD + text, words) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Sunita Varkala, India's high commissioner to Kenya, told reporters the visit was"
+                ' "long overdue."'
+            ),
+            "overdue",
+            "Sunita Varkala",
+        ),
+        (
+            (
+                "Ivo Marek, Croatia's ambassador to the United Nations, has warned the talks could"
+                ' face "a long winter."'
+            ),
+            "long winter",
+            "Ivo Marek",
+        ),
+        (
+            (
+                "Speaking on state radio, Ivo Marek, Croatia's envoy to the U.N., warned that the"
+                ' embargo could bring "a deep recession."'
+            ),
+            "recession",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_a_post_after_a_possessed_job_is_no_speaker(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """In "X, Croatia's envoy to Spain, said" X speaks, not Spain: the post ends the aside."""
+    assert speaker_of(LEAD + sentence, words) == speaker

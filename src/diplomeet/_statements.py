@@ -1399,13 +1399,24 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
     """
     The index of "Lund's" in "..., Lund's campaign manager," ending at comma ``j``, or -1.
 
-    A possessor, then only lower-case words up to the comma: the aside names whose aide the
-    speaker is.  Computed once per comma, so each earlier comma costs one comparison.
+    A possessor, then only lower-case words up to the comma (or up to a preposition before
+    a name: "Croatia's envoy to the U.N."): the aside names whose aide the speaker is.
+    Computed once per comma, so each earlier comma costs one comparison.
     """
-    k = j - 1
+    last = j - 1
+    for p in range(j - 2, max(0, j - 2 - _NAME_WORDS_MAX), -1):
+        # "Croatia's envoy to Spain", "its ambassador to the U.N.": the office's post, a
+        # name after a preposition, ends the job
+        if toks[p][_LOW] in _OFFICE_PREPOSITIONS:
+            if all(t[_CAP] or t[_LOW] in _OFFICIAL_GLUE for t in toks[p + 1 : j]):
+                last = p - 1
+            break
+        if not toks[p + 1][_CAP]:
+            break
+    k = last
     while k > 0 and not toks[k][_CAP] and toks[k][_TEXT].isalpha():
         k -= 1
-    if k < j - 1 and _POSSESSOR_RE.search(toks[k][_TEXT]):
+    if k < last and _POSSESSOR_RE.search(toks[k][_TEXT]):
         return k
     return -1
 
@@ -2546,7 +2557,7 @@ class _Finder:
             actor = self._body_opening_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
-        if actor is None and low != "it":  # "It" is nobody's name
+        if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
