@@ -176,3 +176,43 @@ def test_a_post_after_a_possessed_job_is_no_speaker(
 ) -> None:
     """In "X, Croatia's envoy to Spain, said" X speaks, not Spain: the post ends the aside."""
     assert speaker_of(LEAD + sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Police are hunting Dorn Haskel. Haskel's stepmother, who married his father in"
+                ' 1980, said on Thursday: "I hope he comes home and faces the court."'
+            ),
+            "faces the court",
+        ),
+        (
+            (
+                'Police are hunting Dorn Haskel.\n\n"I hope he turns himself in soon," Haskel\'s'
+                " uncle told reporters."
+            ),
+            "turns himself in",
+        ),
+        (
+            (
+                "Rescuers found the climber Aino Lepp alive on Sunday. Lepp's grandfather said:"
+                ' "We never stopped believing she would come back."'
+            ),
+            "never stopped",
+        ),
+    ],
+)
+def test_a_relative_named_only_by_kin_is_not_the_person_named(text: str, words: str) -> None:
+    """'Haskel's stepmother said' is an unnamed relative: no speaker, never Haskel."""
+    assert speaker_of(LEAD + text, words) is None
+
+
+def test_a_relative_named_in_apposition_speaks() -> None:
+    """'Haskel's mother, Ruth Haskel, said' names the relative, who speaks."""
+    text = (
+        "Police are hunting Dorn Haskel.\n\nHaskel's mother, Ruth Haskel, said:"
+        ' "He is a good boy and he will come home."'
+    )
+    assert speaker_of(LEAD + text, "good boy") == "Ruth Haskel"

@@ -294,6 +294,14 @@ _ROLE_WORDS: Final = frozenset(
         "council",
     }
 )
+#: Kinship nouns (common English kinship terms, as in WordNet's "relative" hyponyms): "Li's
+#: stepmother said" is a relative the article does not name, never Li.
+_KIN_NOUNS: Final = frozenset(
+    {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband"}
+    | {"widow", "widower", "stepmother", "stepfather", "stepson", "stepdaughter"}
+    | {"grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt"}
+    | {"cousin", "nephew", "niece", "parents", "fiancee", "fiance", "relatives"}
+)
 # Capitalised words that open a sentence without naming anyone.
 _OPENERS: Final = frozenset(
     {
@@ -1085,6 +1093,14 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
             break
         if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
             j -= 1
+            continue
+        if (
+            j == end
+            and t[_LOW] in _KIN_NOUNS
+            and j > 0
+            and _POSSESSOR_RE.search(toks[j - 1][_TEXT])
+        ):
+            j -= 1  # "Li's stepmother": a relative, whom _speaker leaves unnamed
             continue
         if 0 < j < end and toks[j - 1][_CAP] and _bridge_noun(t):
             # "Ohio delegate Jo Li", "Acme Capital portfolio manager Jo Li": a lower-case
@@ -2514,6 +2530,9 @@ class _Finder:
             return None
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        kin = words.rpartition(" ")
+        if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
+            return None  # "Li's stepmother": a relative the article does not name
         agency = _NEWS_AGENCY_RE.fullmatch(words)
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
