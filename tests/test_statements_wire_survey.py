@@ -216,3 +216,30 @@ def test_a_relative_named_in_apposition_speaks() -> None:
         ' "He is a good boy and he will come home."'
     )
     assert speaker_of(LEAD + text, "good boy") == "Ruth Haskel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Crowds cheered for Tamsin Orrell, dubbed "the iron lady of Leeds" by tabloids.',
+        'Tamsin Orrell, branded "a traitor to the party" by rivals, resigned on Monday.',
+        'In 1998 Tamsin Orrell was labelled "the quiet fixer" by her own aides.',
+    ],
+)
+def test_one_named_by_a_passive_naming_verb_is_no_speaker(text: str) -> None:
+    """'X, dubbed "the iron lady"': X is given the name, X did not say it."""
+    assert not any(
+        s.speaker is not None and "Orrell" in s.speaker.name for s in quoted(LEAD + text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tamsin Orrell dubbed the plan "a fantasy" on Monday.', "fantasy"),
+        ('Tamsin Orrell, speaking on Monday, called the vote "a disgrace."', "disgrace"),
+    ],
+)
+def test_an_active_naming_verb_still_names_its_subject(text: str, words: str) -> None:
+    """'X dubbed the plan "a fantasy"': the subject gives the name and speaks."""
+    assert speaker_of(LEAD + text, words) == "Tamsin Orrell"

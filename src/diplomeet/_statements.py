@@ -826,7 +826,30 @@ _MODAL_ADVERBS: Final = frozenset({"also", "not", "never", "only", "then", "soon
 _OUTER_CUES: Final = frozenset({"say", "tell", "state", "add", "announce", "warn", "insist"})
 
 
-def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one return per non-cue
+#: Cues that give a name ("dubbed the plan 'Dawn'"); in the passive, right before the
+#: quotation ("Li, dubbed 'the iron lady'", "Li was branded 'a traitor'"), the one before
+#: is named, not speaking.
+_NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
+
+
+def _passive_naming(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the naming cue at ``i`` is a passive participle right before the quotation.
+
+    After a comma or a form of "be", with only a possessor before the quotation ("Li,
+    dubbed Chad's 'iron lady'"): no object stands between, so the one before is named.
+    """
+    if not toks[i][_LOW].endswith("ed") or i == 0:
+        return False
+    if toks[i - 1][_TEXT] != "," and toks[i - 1][_LOW] not in _PROGRESSIVE:
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]):
+        k += 1
+    return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
+
+
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
@@ -852,6 +875,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
         and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
     ):
         return None
+    if lemma in _NAMING_CUES and _passive_naming(toks, i):
+        return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
