@@ -243,3 +243,45 @@ def test_one_named_by_a_passive_naming_verb_is_no_speaker(text: str) -> None:
 def test_an_active_naming_verb_still_names_its_subject(text: str, words: str) -> None:
     """'X dubbed the plan "a fantasy"': the subject gives the name and speaks."""
     assert speaker_of(LEAD + text, words) == "Tamsin Orrell"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "surname"),
+    [
+        (
+            (
+                "Police Superintendent Pedro Toledo urged residents to stay alert.\n\n"
+                '"Some of these gangs come from abroad," Toledo said.'
+            ),
+            "gangs",
+            "Toledo",
+        ),
+        (
+            (
+                "Fire chief Owen Durango said crews worked all night.\n\n"
+                '"The wind changed twice and we lost the ridge," Durango said.'
+            ),
+            "ridge",
+            "Durango",
+        ),
+        (
+            (
+                "Deputy chief Ana Oaxaca briefed the press on Monday.\n\n"
+                '"The roads will stay closed until the water falls," Oaxaca told reporters.'
+            ),
+            "roads",
+            "Oaxaca",
+        ),
+    ],
+)
+def test_a_surname_spelt_like_a_town_is_the_person_named_before(
+    text: str, words: str, surname: str
+) -> None:
+    """'Toledo said' after 'Pedro Toledo' was named is Pedro Toledo, not the town."""
+    found = [s for s in quoted(LEAD + text) if words in s.quote]
+    assert found
+    speaker = found[0].speaker
+    assert speaker is not None
+    assert speaker.kind == "person"
+    assert speaker.name.endswith(surname)
+    assert " " in speaker.name

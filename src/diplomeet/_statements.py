@@ -3898,7 +3898,9 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
             inside.append(found[i])
         i += 1
     if not inside:
-        return actor_at(doc, start, end)
+        # "Toledo said" after "Superintendent Pedro Toledo": a surname the links left
+        # unread (spelt like a town) is the person the article named with it.
+        return actor_at(doc, start, end) or _people_by_last_words(doc).get(doc.text[start:end])
     for m in reversed(inside):
         if not _POSSESSIVE_RE.match(doc.text, m.end):
             if m.actor.kind == "country":
