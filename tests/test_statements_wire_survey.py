@@ -285,3 +285,39 @@ def test_a_surname_spelt_like_a_town_is_the_person_named_before(
     assert speaker.kind == "person"
     assert speaker.name.endswith(surname)
     assert " " in speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "A contrary view came from Nora Quist, a management expert at Yale University, who"
+                ' stated, "Great firms rarely stay great."'
+            ),
+            "rarely stay great",
+            "Nora Quist",
+        ),
+        (
+            (
+                "The report was welcomed by Omar Haddad, an economist with the World Bank, who said"
+                ' it was "long overdue."'
+            ),
+            "overdue",
+            "Omar Haddad",
+        ),
+        (
+            (
+                "Officials met Ivo Brandt, the envoy of Chad, who said the talks were"
+                ' "useful but slow."'
+            ),
+            "useful",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_who_after_an_aside_placing_a_job_takes_up_the_name_before(
+    text: str, words: str, speaker: str
+) -> None:
+    """'X, an economist with the World Bank, who said': 'who' is X, not the bank."""
+    assert speaker_of(LEAD + text, words) == speaker

@@ -1105,7 +1105,10 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return None
     if toks[j][_LOW] in {"which", "who"} and j > 1 and toks[j - 1][_TEXT] == ",":
         # A relative clause: "the ministry, which said".
-        return _np_back(toks, j - 2, apposition=False)
+        np = _np_back(toks, j - 2, apposition=False)
+        if np is not None and toks[j][_LOW] == "who":
+            return _described_one_before(toks, np) or np
+        return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
     body = _lower_body_of(toks, j)
@@ -1164,6 +1167,30 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start - 1, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
+
+
+_RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
+
+
+def _described_one_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
+    """
+    The person a "who" takes up when the aside before it describes a job and its body.
+
+    "Nora Quist, a management expert at Yale University, who stated", "Ivo Brandt, the
+    envoy of Chad, who said": "who" is a person, so the body or country closing the aside
+    is not the speaker; the name before the aside is.
+    """
+    c = np[1]
+    while c > 0 and np[1] - c <= _RELATIVE_REACH and toks[c][_TEXT] != ",":
+        c -= 1
+    if toks[c][_TEXT] != "," or c < 1 or not toks[c - 1][_CAP]:
+        return None
+    aside = toks[c + 1 : np[1] + 1]
+    if not aside or aside[0][_LOW] not in _ARTICLES:
+        return None
+    if not any(not t[_CAP] and t[_LOW] not in _DETERMINERS for t in aside[1:]):
+        return None  # no lower-case job word: "the United Nations, who"
+    return _np_back(toks, c - 1, apposition=False)
 
 
 def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | None:
