@@ -99,6 +99,8 @@ _ABBREVIATIONS: Final = frozenset(
         "h.e",
     }
 )
+#: The same words, for the readers of names that stop at a sentence's end.
+ABBREVIATIONS: Final = _ABBREVIATIONS
 
 
 _new: Final = object.__new__

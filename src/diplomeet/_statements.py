@@ -33,7 +33,7 @@ import attrs
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
-from diplomeet._document import Document, tuple_maker
+from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -293,6 +293,14 @@ _ROLE_WORDS: Final = frozenset(
         "group",
         "council",
     }
+)
+#: Kinship nouns (common English kinship terms, as in WordNet's "relative" hyponyms): "Li's
+#: stepmother said" is a relative the article does not name, never Li.
+_KIN_NOUNS: Final = frozenset(
+    {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband"}
+    | {"widow", "widower", "stepmother", "stepfather", "stepson", "stepdaughter"}
+    | {"grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt"}
+    | {"cousin", "nephew", "niece", "parents", "fiancee", "fiance", "relatives"}
 )
 # Capitalised words that open a sentence without naming anyone.
 _OPENERS: Final = frozenset(
@@ -818,7 +826,30 @@ _MODAL_ADVERBS: Final = frozenset({"also", "not", "never", "only", "then", "soon
 _OUTER_CUES: Final = frozenset({"say", "tell", "state", "add", "announce", "warn", "insist"})
 
 
-def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one return per non-cue
+#: Cues that give a name ("dubbed the plan 'Dawn'"); in the passive, right before the
+#: quotation ("Li, dubbed 'the iron lady'", "Li was branded 'a traitor'"), the one before
+#: is named, not speaking.
+_NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
+
+
+def _passive_naming(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the naming cue at ``i`` is a passive participle right before the quotation.
+
+    After a comma or a form of "be", with only a possessor before the quotation ("Li,
+    dubbed Chad's 'iron lady'"): no object stands between, so the one before is named.
+    """
+    if not toks[i][_LOW].endswith("ed") or i == 0:
+        return False
+    if toks[i - 1][_TEXT] != "," and toks[i - 1][_LOW] not in _PROGRESSIVE:
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]):
+        k += 1
+    return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
+
+
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
@@ -844,6 +875,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: PLR0911 - one ret
         and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
     ):
         return None
+    if lemma in _NAMING_CUES and _passive_naming(toks, i):
+        return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
@@ -1072,7 +1105,10 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return None
     if toks[j][_LOW] in {"which", "who"} and j > 1 and toks[j - 1][_TEXT] == ",":
         # A relative clause: "the ministry, which said".
-        return _np_back(toks, j - 2, apposition=False)
+        np = _np_back(toks, j - 2, apposition=False)
+        if np is not None and toks[j][_LOW] == "who":
+            return _described_one_before(toks, np) or np
+        return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
     body = _lower_body_of(toks, j)
@@ -1085,6 +1121,14 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
             break
         if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
             j -= 1
+            continue
+        if (
+            j == end
+            and t[_LOW] in _KIN_NOUNS
+            and j > 0
+            and _POSSESSOR_RE.search(toks[j - 1][_TEXT])
+        ):
+            j -= 1  # "Li's stepmother": a relative, whom _speaker leaves unnamed
             continue
         if 0 < j < end and toks[j - 1][_CAP] and _bridge_noun(t):
             # "Ohio delegate Jo Li", "Acme Capital portfolio manager Jo Li": a lower-case
@@ -1125,6 +1169,30 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
     return _trim_of(toks, start, end)
 
 
+_RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
+
+
+def _described_one_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
+    """
+    The person a "who" takes up when the aside before it describes a job and its body.
+
+    "Nora Quist, a management expert at Yale University, who stated", "Ivo Brandt, the
+    envoy of Chad, who said": "who" is a person, so the body or country closing the aside
+    is not the speaker; the name before the aside is.
+    """
+    c = np[1]
+    while c > 0 and np[1] - c <= _RELATIVE_REACH and toks[c][_TEXT] != ",":
+        c -= 1
+    if toks[c][_TEXT] != "," or c < 1 or not toks[c - 1][_CAP]:
+        return None
+    aside = toks[c + 1 : np[1] + 1]
+    if not aside or aside[0][_LOW] not in _ARTICLES:
+        return None
+    if not any(not t[_CAP] and t[_LOW] not in _DETERMINERS for t in aside[1:]):
+        return None  # no lower-case job word: "the United Nations, who"
+    return _np_back(toks, c - 1, apposition=False)
+
+
 def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | None:
     """
     The speaker after an inverted cue before the quotation: ", explained Jo Li: ...".
@@ -1143,6 +1211,54 @@ def _inverted_speaker(toks: list[_Tok], i: int, cue: _Cue) -> tuple[int, int] | 
     ):
         return None
     return fwd
+
+
+#: Words of a job or kinship set before its holder's name after an inverted cue, the last
+#: in lower case: "said the ministry spokesman, Jo Li", "said the U.S. envoy, Jo Li".
+_APPOSED_JOB_MAX: Final = 4
+_NAME_CLOSERS: Final = frozenset({",", ".", ";", ":"})
+
+
+def _apposed_name(  # noqa: C901, PLR0911 - each return rejects one shape
+    toks: list[_Tok], i: int
+) -> tuple[int, int] | None:
+    """
+    The name set off after a job or kinship noun at token ``i``: an inverted cue's speaker.
+
+    '"...," said his lawyer, Jo Li.' and '"...," said the boy's grandmother, Ana, who ...':
+    the lower-case words only describe the person the name after the comma gives (AP and
+    NYT wire layouts). The job after the determiner (or possessor) ends in a lower-case
+    noun or an office; the name is all capitalised and closes at a comma, a stop or the
+    clause's end.
+    """
+    j = i + 1 if i < len(toks) and toks[i][_LOW] in _DETERMINERS else i
+    k = j
+    while k < len(toks) and k - j < _NAME_WORDS_MAX and toks[k][_CAP]:
+        if _POSSESSOR_RE.search(toks[k][_TEXT]):
+            j = k + 1  # "the Senate's lawyer", "Jo Li's lawyer"
+            break
+        k += 1
+    if j == i:
+        return None
+    job = j
+    while j < len(toks) and j - job < _APPOSED_JOB_MAX and toks[j][_TEXT][0].isalpha():
+        if toks[j][_LOW] in _DETERMINERS or toks[j][_LOW] in _PREPOSITIONS:
+            return None
+        j += 1
+    if j == job or j + 1 >= len(toks) or toks[j][_TEXT] != ",":
+        return None
+    if toks[j - 1][_CAP] and toks[j - 1][_LOW] not in TITLES:
+        return None  # the job ends in a noun or an office ("the U.S. envoy", "the Minister")
+    start = end = j + 1
+    while end < len(toks) and toks[end][_CAP] and end - start < _NAME_WORDS_MAX:
+        if toks[end][_LOW] in _TIME_WORDS or toks[end][_LOW] in _BODY_HEADS:
+            return None
+        end += 1
+    if end == start or toks[start][_LOW] in _PRONOUNS:
+        return None
+    if end < len(toks) and toks[end][_TEXT] not in _NAME_CLOSERS:
+        return None
+    return start, end - 1
 
 
 def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -1351,13 +1467,24 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
     """
     The index of "Lund's" in "..., Lund's campaign manager," ending at comma ``j``, or -1.
 
-    A possessor, then only lower-case words up to the comma: the aside names whose aide the
-    speaker is.  Computed once per comma, so each earlier comma costs one comparison.
+    A possessor, then only lower-case words up to the comma (or up to a preposition before
+    a name: "Croatia's envoy to the U.N."): the aside names whose aide the speaker is.
+    Computed once per comma, so each earlier comma costs one comparison.
     """
-    k = j - 1
+    last = j - 1
+    for p in range(j - 2, max(0, j - 2 - _NAME_WORDS_MAX), -1):
+        # "Croatia's envoy to Spain", "its ambassador to the U.N.": the office's post, a
+        # name after a preposition, ends the job
+        if toks[p][_LOW] in _OFFICE_PREPOSITIONS:
+            if all(t[_CAP] or t[_LOW] in _OFFICIAL_GLUE for t in toks[p + 1 : j]):
+                last = p - 1
+            break
+        if not toks[p + 1][_CAP]:
+            break
+    k = last
     while k > 0 and not toks[k][_CAP] and toks[k][_TEXT].isalpha():
         k -= 1
-    if k < j - 1 and _POSSESSOR_RE.search(toks[k][_TEXT]):
+    if k < last and _POSSESSOR_RE.search(toks[k][_TEXT]):
         return k
     return -1
 
@@ -1449,6 +1576,20 @@ def _noun_bridge(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+def _stop_between(prev: _Tok, tok: _Tok) -> bool:
+    """
+    Whether a full stop ends a sentence between ``prev`` and a capitalised ``tok``.
+
+    Tokens keep no final full stop, so two characters between them ("Li. The") are a stop
+    and a space; an abbreviation ("Lt. Col."), an initial ("J. Li") or initials ("U.S.")
+    end in a full stop inside a name.
+    """
+    if not tok[_CAP] or tok[_START] - prev[_END] < 2:  # a stop and a space
+        return False
+    low = prev[_LOW]
+    return not (low in ABBREVIATIONS or f"{low}." in TITLES or len(low) == 1 or "." in low)
+
+
 def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C901 - one case per shape
     """Return the token range of the noun phrase starting at token ``i``."""
     if i >= len(toks):
@@ -1462,7 +1603,7 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C9
     end = -1
     while j < len(toks):
         t = toks[j]
-        if t[_LOW] in _TIME_WORDS:
+        if t[_LOW] in _TIME_WORDS or (end >= 0 and _stop_between(toks[j - 1], t)):
             break
         if t[_CAP] or t[_LOW] in _ROLE_WORDS:
             end = j
@@ -2013,7 +2154,8 @@ class _Finder:
             return None  # '"...," adding that Athens ...': the subject before speaks on
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
-            np = _np_forward(toks, i + (2 if cue.end > toks[i][_END] else 1))
+            k = i + (2 if cue.end > toks[i][_END] else 1)
+            np = _apposed_name(toks, k) or _np_forward(toks, k)
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
@@ -2440,6 +2582,9 @@ class _Finder:
             return None
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        kin = words.rpartition(" ")
+        if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
+            return None  # "Li's stepmother": a relative the article does not name
         agency = _NEWS_AGENCY_RE.fullmatch(words)
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
@@ -2483,7 +2628,7 @@ class _Finder:
             actor = self._body_opening_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
-        if actor is None and low != "it":  # "It" is nobody's name
+        if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
@@ -3780,7 +3925,9 @@ def speaker_at(doc: Document, start: int, end: int) -> Actor | None:
             inside.append(found[i])
         i += 1
     if not inside:
-        return actor_at(doc, start, end)
+        # "Toledo said" after "Superintendent Pedro Toledo": a surname the links left
+        # unread (spelt like a town) is the person the article named with it.
+        return actor_at(doc, start, end) or _people_by_last_words(doc).get(doc.text[start:end])
     for m in reversed(inside):
         if not _POSSESSIVE_RE.match(doc.text, m.end):
             if m.actor.kind == "country":

@@ -174,6 +174,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "sen.": "legislator",
         "representative": "legislator",
         "rep.": "legislator",
+        # A US House delegate of a territory ("Del. X"; AP Stylebook "delegate").
+        "del.": "legislator",
         "congressman": "legislator",
         "congresswoman": "legislator",
         "lawmaker": "legislator",
