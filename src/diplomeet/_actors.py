@@ -26,7 +26,8 @@ How people are read: news prose introduces a person as ``[Nationality | Country'
 Ana Rojas", "Sen. Tom Baker"), with an apposition (``Name, a Chilean minister in charge of
 ...``) or with ``of Country`` after the name; later it uses the surname, the title ("the
 Chilean president", "the leader", "the minister"), "the two leaders", or a pronoun.
-Surnames link to the most recent person with that surname; descriptions to the most
+Surnames link to the most recent person with that surname (of the mention's gender, when
+both are known: "Mr. A" after "Mrs. A"); descriptions to the most
 recent person whose title and country fit; "he"/"she" to the subject of the sentence
 (or of the nearest earlier sentence with a person), skipping people of the other gender.
 Knowledge lives in :mod:`diplomeet._countries`, :mod:`diplomeet._titles` and
@@ -142,6 +143,7 @@ _PARTICLES: Final = frozenset(
 )
 _PARTICLE_PREFIX_RE: Final = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|bin|ibn|abu)-[A-Z]")
 # Words that open another clause between a name and an object pronoun: "A said B met him".
+_GENDERS: Final = frozenset({"m", "f"})
 _COURTESY_TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _CLAUSE_TURN_RE: Final = re.compile(
     r"\b(?:said|says|told|tells|added|asked|that|who|whom|which|when|after|before|because|"
@@ -2072,6 +2074,11 @@ def _office_form(title: str) -> str:
     return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
 
 
+def _other_gender(p: _Person, item: _Item) -> bool:
+    """Whether ``item`` and ``p`` are of two genders ("Mr. Vance" after "Mrs. Vance")."""
+    return item.gender in _GENDERS and p.gender in _GENDERS and p.gender != item.gender
+
+
 def _other_than_monarch(person: _Person, item: _Item) -> bool:
     """
     Whether a monarch known by one name and a person sharing it as a surname are two people.
@@ -2243,7 +2250,7 @@ class _Resolver:
                     return idx
         for idx in reversed(self.by_key.get(key, [])):
             p = self.people[idx]
-            if _other_than_monarch(p, item):
+            if _other_than_monarch(p, item) or _other_gender(p, item):
                 continue
             if (
                 len(item.name) == 1

@@ -237,7 +237,7 @@ _AGREED_TO_RE: Final = re.compile(
 # A plan's second verb: "was due to fly to Honiara this morning and hold talks with A".
 _PLANNED_AND_RE: Final = re.compile(
     r"\b(?:expected|due|set|scheduled|planned|planning|plans?|was|were|is|are)\s+to\s+"
-    r"[a-z]+\b[^.;:\n]{0,80}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
+    r"[a-z]+\b[^.;:\n]{0,160}?\band\s+(?:then\s+)?(?:(?:hold|have|meet|see)\s+)?$"
 )
 # A visitor expected somewhere for talks: "is due in Doha on Wednesday for talks with A".
 _DUE_IN_FOR_RE: Final = re.compile(
@@ -601,6 +601,40 @@ _REFUSED_RE: Final = re.compile(
     r"turn(?:ed|s|ing)\s+down|snubbed|spurned|shunned|denied|denies|deny)\s+"
     r"(?:(?:to|an?|the|any|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$"
     r"|\bno\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:[a-z-]+\s+){0,1}$"
+    # the last of a list of things not planned: "has no plans to either attend the forum or
+    # meet with A", "had no intention of touring the port or meeting B"
+    r"|\bno\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:either\s+)?[a-z]+"
+    r"[^.;:\n]{0,60}?\s(?:n?or|and)\s+$"
+)
+# A meeting told as a possibility, a wish or a habit, not an event: "can always call or meet
+# with A", "could easily see B", "would welcome C", "would be happy to meet D", "spends his
+# days meeting with E".
+_NOT_AN_EVENT_RE: Final = re.compile(
+    r"\b(?:can|could)\s+(?:always|easily|freely|still|also)\s+(?:[a-z]+\s*(?:/|\bor\s)\s*)?$"
+    r"|\bcan\s+(?:[a-z]+\s*(?:/|\bor\s)\s*)?$"
+    r"|\bwould\s+(?:be\s+(?:happy|glad|willing|open|delighted|honou?red)\s+to|(?:like|love)\s+to)"
+    r"\s+$"
+    r"|\bspend(?:s|ing)?\s+(?:much\s+of\s+)?(?:his|her|their)\s+(?:time|days|evenings|"
+    r"weekends|mornings)\s+(?:[a-z]+ing\s+[^.;:\n]{0,60}?\s(?:and|or)\s+)?$"
+)
+# A meeting told of a group of people no one names, in a relative clause: "the lobbyists who
+# met with A", "the people outside government who met with B", "donors who had met C" (the
+# main clause's subject is not the one who met).
+_GENERIC_WHO_RE: Final = re.compile(
+    r"\b(?:people|men|women|(?!(?:is|was|has|his|this|as|us|thus|its)\s)[a-z]+s)\s+"
+    r"(?:(?:outside|inside|in|of|from|at|within)\s+(?:the\s+)?[a-z]+\s+)?"
+    r"who\s+(?:(?:had|have|has|also|previously|later|once)\s+)?$"
+)
+_WOULD_RE: Final = re.compile(r"\bwould\s+(?:(?:gladly|happily|certainly|also)\s+)?$")
+_NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
+# Meetings told in the plural as a habit: "during his frequent visits to the front".
+_HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
+_HABIT_PLURAL_WORDS: Final = ("frequent", "regular", "occasional", "periodic", "routine")
+# A message of a tone delivered to someone, told as a figure of speech, not an envoy's
+# errand: "delivered a blunt message to A", "conveyed a stern message to B over the dispute".
+_TONE_MESSAGE_RE: Final = re.compile(
+    r"\s(?:blunt|stern|clear|strong|tough|firm|pointed|stark|sharp|forceful|unambiguous|"
+    r"unmistakable|powerful|simple|harsh|defiant|direct)\s+(?:[\w-]+\s+)?message\s+to$"
 )
 _REFUSED_WORDS: Final = (
     "declin",
@@ -750,7 +784,8 @@ _SUBORDINATE_RE: Final = re.compile(
 )
 # "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
 _NEGATED_RE: Final = re.compile(
-    r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?"
+    # ("hasn't", "didn't": no word boundary stands before the "n't")
+    r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?"
     r"(?:(?:expected|scheduled|due|going|planning|set|likely|able)\s+to\s+)?$"
 )
 # ("officials from both sides will meet": a committee's members, not the two met before)
@@ -1303,6 +1338,12 @@ _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
 # The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
+_PRESENT_MEETING_VERBS: Final = ("visits", "meets", "sees ", "hosts", "receives")
+# A time word before a meeting verb in the present: "must wait until A visits Kabul", "before
+# B meets C next week" tell a meeting ahead.
+_UNTIL_BEFORE_RE: Final = re.compile(
+    r"\b(?:until|till|before|once|as\s+soon\s+as|by\s+the\s+time)\s+[^,;:\n]{2,60}?\s$"
+)
 _PROGRESSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -1318,6 +1359,10 @@ _MEDIA_ROLE_RE: Final = re.compile(
     r"(?:show\s+)?(?:host|hosts|co-host)|anchor|anchors|anchorman|anchorwoman|interviewer|"
     r"moderator|presenter|reporter|reporters|correspondent|columnist|journalist|journalists)\s+"
     r"(?:[a-z]+\s+)?$"
+    # a host named by the interview: "was asked by host A", "in an interview with Sunday
+    # Morning hosts B and C"
+    r"|\b(?:asked|interviewed|questioned|pressed|quizzed)\s+by\s+(?:the\s+)?(?:host|co-host)\s+$"
+    r"|\binterview\s+with\s+(?:[a-z'.-]+\s+){1,3}(?:host|hosts|co-hosts?)\s+$"
 )
 # A person's name used as a modifier: "the Obama administration", "Trump aides", "the Lind
 # campaign" name no one met.
@@ -3184,7 +3229,7 @@ class _Reader:
         A talk-show host, an anchor or a reporter who questions a politician holds an
         interview, not a meeting.
         """
-        return _MEDIA_ROLE_RE.search(self.low, max(0, m.start - 24), m.start) is not None
+        return _MEDIA_ROLE_RE.search(self.low, max(0, m.start - 48), m.start) is not None
 
     def after_dateline(self, start: int, end: int) -> int:
         """
@@ -4028,6 +4073,10 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
+        if self.not_an_event(trig, reach):
+            return True
+        if " who " in self.low[reach:start] and _GENERIC_WHO_RE.search(self.text, reach, start):
+            return True
         if self.low.find("ly ", clause.start, start) >= 0 and _CORRECTED_RE.search(
             self.low, clause.start, start
         ):
@@ -4035,6 +4084,26 @@ class _Reader:
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+
+    def not_an_event(self, trig: re.Match[str], reach: int) -> bool:
+        """
+        Whether the meeting word tells a possibility, a wish, a habit or a figure of speech.
+
+        "can always call or meet with A", "would welcome B", "spends his days meeting with
+        C", "during his frequent visits to Kabul", "delivered a blunt message to D".
+        """
+        start = trig.start()
+        word = trig.group()
+        if self.search(_NOT_AN_EVENT_RE, _NOT_AN_EVENT_WORDS, reach, start):
+            return True
+        if word.endswith(("visits", "meetings", "calls")) and self.search(
+            _HABIT_PLURAL_RE, _HABIT_PLURAL_WORDS, reach, start
+        ):
+            return True
+        if "message" in word and _TONE_MESSAGE_RE.search(word):
+            return True
+        # "said she would welcome A": a wish, not a welcome given
+        return word.startswith("welcome") and _WOULD_RE.search(self.low, reach, start) is not None
 
     def purpose_of_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
         """
@@ -4564,13 +4633,23 @@ class _Reader:
         if (
             " and " in head
             and (trig.group().startswith(_BARE_MEETING_VERBS) or not head.endswith("and "))
-            and _PLANNED_AND_RE.search(low, max(clause.start, trig.start() - 120), trig.start())
+            # "was scheduled to lay a wreath, tour the port, talk to survivors and meet with
+            # A": the last of a long list of plans
+            and _PLANNED_AND_RE.search(low, max(clause.start, trig.start() - 200), trig.start())
         ):
             return "planned"
-        if self.agreed_to(clause, trig) is not None or (
-            # "will raise it with B when they meet": the present of a plan
-            trig.group() == "meet"
-            and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+        if (
+            self.agreed_to(clause, trig) is not None
+            or (
+                # "will raise it with B when they meet": the present of a plan
+                trig.group() == "meet"
+                and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+            )
+            or (
+                # "hold off until A visits Baghdad": the present of a plan
+                trig.group().startswith(_PRESENT_MEETING_VERBS)
+                and _UNTIL_BEFORE_RE.search(low, max(clause.start, trig.start() - 80), trig.start())
+            )
         ):
             return "planned"
         if _PLANNED_TRIP_RE.search(low, clause.start, trig.start()) or (
