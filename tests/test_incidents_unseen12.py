@@ -447,3 +447,16 @@ def test_shells_from_across_a_border_stay_shots_fired() -> None:
         "Monday, killing two Bangladeshi villagers."
     )
     assert _incidents(text) == [("shots_fired", "2026-06-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military said North Korean jets hadn't violated South Korean airspace on Monday.",
+        "The military said North Korean jets hadn\u2019t violated South Korean airspace on Monday.",
+        "Officials insisted the drones didn't cross into Lithuanian airspace on Monday.",
+    ],
+)
+def test_a_contracted_negation_tells_no_incident(text: str) -> None:
+    """'hadn't violated', 'didn't cross': the contraction denies the incident."""
+    assert _incidents(text) == []

@@ -1115,7 +1115,8 @@ _AIRCRAFT_RE: Final = re.compile(
     ")",
 )
 _NEGATED_RE: Final = re.compile(
-    r"\b(?:not|never|n't|no|failed\s+to|fail\s+to|fails\s+to|unable\s+to|tried\s+to|"
+    # ("didn't", "wasn\u2019t": no word boundary stands before the "n't")
+    r"(?:n['\u2019]t|\b(?:not|never|no|failed\s+to|fail\s+to|fails\s+to|unable\s+to|tried\s+to|"
     r"try\s+to|trying\s+to|attempted\s+to|threatened\s+to|threaten\s+to|threatens\s+to|"
     r"threatening\s+to|vowed\s+to|vows\s+to|would|could|might|will|may|any|plotted\s+to|"
     r"plotting\s+to|plot\s+to|plan\s+to|plans\s+to|planned\s+to|planning\s+to|expected\s+to|"
@@ -1125,7 +1126,7 @@ _NEGATED_RE: Final = re.compile(
     r"(?:tolerate|accept|allow|permit)(?:\s+[\w'\u2019]+){1,3}\s+to|"
     # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
     r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
-    r"(?:is|are|am)\s+being)\s+"
+    r"(?:is|are|am)\s+being))\s+"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
