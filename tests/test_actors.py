@@ -412,3 +412,14 @@ def test_names_in_apposition_to_a_group_of_officials_are_people() -> None:
         found = _at(doc, name)
         assert found is not None
         assert (found.name, found.kind) == (name, "person")
+
+
+def test_a_sentence_opening_function_word_is_no_part_of_a_name() -> None:
+    """'Unlike Alan Graves, ...', 'Neither Graves nor ...': the name starts after the word."""
+    for text in (
+        "Unlike Alan Graves, the senator stayed in Ohio.",
+        "Senator Alan Graves spoke first. Neither Graves nor his aides would comment later.",
+        "Senator Alan Graves spoke first. Whereas Graves wanted a vote, the others did not.",
+    ):
+        names = {m.actor.name for m in mentions(Document(text))}
+        assert names == {"Alan Graves"}, text

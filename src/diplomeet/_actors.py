@@ -214,6 +214,9 @@ _NOT_NAME_WORDS: Final = _wordset(
     This That These Those He She They We I You His Her Their Our My Your Him Them Us What
     When Where Who Whom Why How If Not No Yes Also Only Even Still Yet So Then There Here
     Meanwhile However Although Though Because Since Until Under Over Into About Against
+    Neither Either Unlike Whether Whereas Unless Instead Nevertheless Nonetheless Moreover
+    Furthermore Indeed Perhaps Besides Thus Therefore Hence Otherwise Likewise Toward Towards
+    Throughout Via Upon
     Between Among Amid Amidst Despite Without Within Across Along Around Behind Beyond
     Prior Following Speaking Asked According Earlier Later Last Next New Old First Second
     Both Each Every All Some Many Most More Several Few Other Another One Two Three
