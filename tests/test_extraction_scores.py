@@ -429,8 +429,9 @@ def test_eleventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The eleventh set (check10, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the twelfth session's end; a change that makes it worse must say why.
+    Blind until the thirteenth session's start (its README), development data since: its
+    failures give classes.  These floors are its figures at the twelfth session's end (when it
+    was retired); a change that makes it worse must say why.
     """
     check10 = BLIND / "check10"
     scores = evaluate(check10 / "gold", check10 / "articles").scores
