@@ -178,6 +178,10 @@ class Document:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     #: The dateline the outlet parser read off the body, if any ("From A, in Brussels").
     dateline: str | None = None
+    #: The byline's names the outlet parser read off the body, if any.
+    authors: tuple[str, ...] = ()
+    #: The headline the outlet parser read off the body, if any.
+    headline: str | None = None
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

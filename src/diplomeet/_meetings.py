@@ -29,7 +29,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
-from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
@@ -754,8 +754,32 @@ _TURN_NAME_RE: Final = re.compile(
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})"
     r"(?:[ \t]+\((?P<office>[^()\n]{1,80})\))?:"
 )
+# A turn's label for a questioner, whose "I" is no one named: "Q:", "Question:", "Reporter:".
+_ASKER_LABEL_RE: Final = re.compile(
+    r"(?:Q|Question|Reporter|Journalist|Audience(?:[ \t]+member)?)[ \t]*:", re.IGNORECASE
+)
 #: How many paragraphs back a turn's label is looked for.
 _TURN_LOOK_BACK: Final = 40
+# A document's maker at a line's start, before the first person of its body stands for them
+# (see :meth:`_Reader.maker`): a parliament's "Statement made by" over the member's name, a
+# ministry's "Statement by the Minister for X, A, on ...", an embassy's "Remarks by
+# Ambassador A at ...".
+_MAKER_RE: Final = re.compile(
+    r"^(?:(?:written|ministerial|joint|press)[ \t]+)?"
+    r"(?:statement|remarks|speech|address|message|op-ed|article)[ \t]+"
+    r"(?:(?:made|delivered|given|written)[ \t]+)?by\b[ \t:]*\n*[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A maker's name alone on its line under that line, when the actor reader found no one there
+# (names on a line of their own read as no sentence): "Statement made by\n\nA. B. Smith\n".
+_MAKER_NAME_RE: Final = re.compile(
+    r"(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|(?:Mr|Mrs|Ms|Dr)\.?[ \t]+|Sir[ \t]+|Dame[ \t]+)?"
+    r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
+    r"[ \t]*(?:\n|$)"
+)
+#: How far into a document its maker's line is looked for, and how long the name runs after.
+_MAKER_REACH: Final = 1500
+_MAKER_NAME_REACH: Final = 160
 # After the quote's close: the speaker named ('," Minister A said') or after the verb
 # ('," said Minister A').
 _QUOTE_CLOSE_RE: Final = re.compile(r"[,.!?]?[\"\u201d]\s+")
@@ -1687,6 +1711,23 @@ def _demonyms_in(words: str) -> list[str]:
     return out
 
 
+def _ethnonym_before(body: str, text: str, first: Mention) -> bool:
+    """
+    Whether ``body`` is the first half of a people's name the mention ``first`` starts with.
+
+    "met the Turkish Cypriot leader, A", "talks with Bosnian Serb leader B": the reader's
+    mention starts at the second word ("Cypriot leader, A"); the first is no body's name.
+    """
+    words = body.split()
+    head = text[first.start : first.end].split(maxsplit=1)[:1]
+    return (
+        len(words) == 1
+        and (words[0] in DEMONYMS or words[0] in PEOPLES)
+        and bool(head)
+        and (head[0] in DEMONYMS or head[0] in PEOPLES)
+    )
+
+
 def _expand(m: Mention) -> list[Actor]:
     return list(m.members) if m.members else [m.actor]
 
@@ -1826,6 +1867,8 @@ class _Reader:
         #: A group the resolver read as other people than the meeting it retells: its
         #: resolver's people and the meeting's (see :meth:`group_members`).
         self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
+        #: The people the headline names, read when a maker is looked for there.
+        self.headline_people: list[Mention] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -3166,6 +3209,7 @@ class _Reader:
         if whole is not None and (
             whole["body"] is None
             or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
+            or _ethnonym_before(whole["body"], text, first)
         ):
             return True
         if _HONORIFIC_RE.match(text, first.start):
@@ -3299,8 +3343,53 @@ class _Reader:
             p = self.paragraph_starts[j]
             label = _TURN_LABEL_RE.match(text, p)
             if label is not None:
-                return self.labelled(p, label.end())
-        return []
+                # a heading "Cyprus: Visit of the Minister" labels no turn: the maker's "I"
+                named = self.labelled(p, label.end())
+                if named or _ASKER_LABEL_RE.match(text, p):
+                    return named
+                break
+        return self.maker(at)
+
+    def maker(self, before: int) -> list[Actor]:
+        """
+        The person a document names as its maker, when that line comes before ``before``.
+
+        A written statement to a parliament ("Statement made by" over "A" and A's office), a
+        ministry's "Statement by the Minister for Foreign Affairs, A, on his visit to X" or
+        an embassy's "Remarks by Ambassador A at ...": the body's first person is A.  Only a
+        line near the document's start or its headline counts, and only a person named on
+        the rest of that line, on the line under it, or (read off as the byline) the author.
+        """
+        m = _MAKER_RE.search(self.text, 0, min(before, _MAKER_REACH))
+        if m is None:
+            headline = self.doc.headline
+            if headline is None or _MAKER_RE.match(headline) is None:
+                return []
+            return self.headline_maker(headline)
+        # the name's line: the rest of the maker's line, or the first line under it
+        start = m.end()
+        end = self.text.find("\n", start)
+        end = min(before, start + _MAKER_NAME_REACH, len(self.text) if end < 0 else end)
+        for found in self.in_range(start, end):
+            if found.actor.kind == "person":
+                return _expand(found)
+        named = _MAKER_NAME_RE.match(self.text, start, end + 1)
+        if named is not None and " " in named["name"]:
+            return [Actor(name=named["name"], kind="person")]
+        return self.author()
+
+    def headline_maker(self, headline: str) -> list[Actor]:
+        """The maker a headline names: "Remarks by Ambassador A at ...", else the author."""
+        if self.headline_people is None:
+            self.headline_people = [
+                m for m in mentions(Document(text=headline)) if m.actor.kind == "person"
+            ]
+        return _expand(self.headline_people[0]) if self.headline_people else self.author()
+
+    def author(self) -> list[Actor]:
+        """The byline's first name of a person, as one who may have met (see :meth:`maker`)."""
+        authors = [a for a in self.doc.authors if " " in a and a[:1].isupper()]
+        return [Actor(name=authors[0], kind="person")] if authors else []
 
     def labelled(self, start: int, end: int) -> list[Actor]:
         """The person a turn's label at ``[start, end)`` names, if any."""

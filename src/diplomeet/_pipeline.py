@@ -154,6 +154,8 @@ def parse(
         published=published,
         diagnostics=diagnostics,
         dateline=layout.dateline if layout is not None else None,
+        authors=layout.authors if layout is not None else (),
+        headline=layout.headline if layout is not None else None,
     )
     if not body.strip():
         message = "The article has no text to read."
