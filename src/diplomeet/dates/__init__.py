@@ -138,10 +138,12 @@ _CAPITALS_DATE_RE: Final = re.compile(
     r"(?=,?\s+\d{4}\b)"
     rf"|\b(?P<day2>\d{{1,2}})(?P<suffix2>ST|ND|RD|TH)?(?P<gap2>\s+)(?P<month2>{_CAPITAL_MONTHS})"
     r"(?=\.?,?\s+\d{4}\b)"
-    # a wire's dateline in capitals: "YEREVAN, JANUARY 14, ARMENPRESS.", "BAKU, MARCH 3. /TASS/"
+    # a wire's dateline in capitals: "YEREVAN, JANUARY 14, ARMENPRESS.", "BAKU, MARCH 3. /TASS/";
+    # an older paper's, alone on its line or before the dash that opens the story: "RABAT,
+    # OCTOBER 27.", "ALGIERS, OCT. 27.\u2014The ..."
     rf"|(?m:^)(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){{0,3}},[ \t]+)"
     rf"(?P<month3>{_CAPITAL_MONTHS})(?P<gap3>\.?[ \t]+)(?P<day3>\d{{1,2}})"
-    r"(?=[,.][ \t]|[ \t]+[(/])"
+    r"(?=[,.][ \t]|[ \t]+[(/]|\.?[ \t]*(?:\n|$|[-\u2013\u2014]))"
 )
 
 

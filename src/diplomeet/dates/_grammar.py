@@ -277,9 +277,10 @@ _ALTERNATIVES: Final = [
         "relday",
         (
             r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+|(?:earlier|later)\s+)?"
-            r"(?P<rd_w>today|tonight|"
-            r"yesterday|tomorrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
-            r"|(?P<rd_rel>last|this|tomorrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
+            # ("to-day", "to-morrow", "to-night": the hyphen of older papers)
+            r"(?P<rd_w>to-?day|to-?night|"
+            r"yesterday|to-?morrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
+            r"|(?P<rd_rel>last|this|to-?morrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
         ),
     ),
     # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter
@@ -529,6 +530,10 @@ _FIRST_WORDS: Final = [
     "future",
     "year-ago",
     "year-earlier",
+    # the hyphenated spellings of older papers
+    "to-day",
+    "to-morrow",
+    "to-night",
     "in",
     "until",
     "the",

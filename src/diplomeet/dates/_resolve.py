@@ -684,13 +684,13 @@ def _weekday_ref(
 def _relday(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published
     if m["rd_w"]:
-        word = m["rd_w"].lower()
+        word = m["rd_w"].lower().replace("-", "")
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         if m["rd_pre"]:
             shift += -1 if m["rd_pre"].lower().endswith("before") else 1
         pod = "TNI" if word == "tonight" else _pod(m["rd_pod"])
     else:
-        word = m["rd_rel"].lower()
+        word = m["rd_rel"].lower().replace("-", "")
         shift = {"last": -1, "this": 0, "tomorrow": 1, "yesterday": -1}[word]
         if word == "last" and m["rd_pod2"].lower() not in {"night", "overnight"}:
             return None  # "last morning" is not an expression of English
