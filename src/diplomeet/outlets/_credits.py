@@ -238,9 +238,12 @@ _DATED_WIRE_RE: Final = re.compile(
     r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\s*(?P<dash>[-–—]+|:)\s+"
 )
 # A wire dateline whose bracketed agency runs straight into the story, with no dash:
-# "New Delhi, Mar 4 (PTI) The minister ..." (the Indian wires' house style).
+# "New Delhi, Mar 4 (PTI) The minister ..." (the Indian wires' house style), also with the
+# year or day first: "Abuja, March 19, 2026 (NAN) The ...", "Lagos, 19 March 2026 (NAN) The".
 _BRACKETED_WIRE_RE: Final = re.compile(
-    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+(?P<date>{MONTH}\.?\s+\d{{1,2}})\s*"
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
+    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}\s+{MONTH}\.?(?:,?\s+(?:19|20)\d\d)?)\s*"
     r"\((?P<agency>[A-Za-z][\w&.' -]{0,40})\)\s+(?=[A-Z\"“‘'])"
 )
 # A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."

@@ -52,6 +52,9 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"breaking",
     r"breadcrumbs?",
     r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»›]\s*\w[\w ]*)*",
+    # a menu of four sections or more set apart by bars ("Egypt | Region | World | Economy |
+    # Opinion", "Local | Region | World | Business"), whatever section it opens with
+    r"[\w&'-]+(?: [\w&'-]+){0,2}(?:[ \t]*\|[ \t]*[\w&'-]+(?: [\w&'-]+){0,2}){3,}",
     # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
     r"[A-Z][\w&' -]{0,30}(?:[>»›][ ]?[A-Z][\w&' -]{0,30}){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
@@ -272,7 +275,10 @@ _STAMP_LABEL: Final = (
     r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:)"
     # "Write: 2026-06-10 16:22:05", "Written on 4 May 2025", "Created: 12.03.2026" (the labels
     # of broadcasters' and portals' templates)
-    r"|write(?=\s*:)|written|created)(?: on| at)?(?:\s*:)?"
+    r"|write(?=\s*:)|written|created"
+    # a parliament's record of a written statement or answer: "Statement made on 15 September
+    # 2026", "Answered on 3 March 2026"
+    r"|(?:statement\s+)?made(?=\s+on\b)|answered(?=\s+on\b))(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")
