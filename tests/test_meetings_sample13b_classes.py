@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import diplomeet
 from conftest import meetings_read
 
 _DAY = date(2026, 3, 4)  # a Wednesday
@@ -87,3 +88,47 @@ def test_a_maker_line_deep_in_a_story_names_no_first_person() -> None:
 def test_a_peoples_two_word_name_before_an_office(text: str, names: tuple[str, ...]) -> None:
     """'met the Turkish Cypriot leader, A': both words are A's people, not a body's name."""
     assert ("held", names) in meetings_read(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "NICOSIA (Reuters) - A meeting between Cypriot President Andreas Petrou and the "
+                "Turkish Cypriot leader, Kemal Aslan, which the UN envoy had arranged for 4 "
+                "September at the Ledra Palace, was called off."
+            ),
+            ("Andreas Petrou", "Kemal Aslan"),
+            "2026-09-04",
+        ),
+        (
+            (
+                "DOHA - A phone call between Foreign Minister Khalid Al-Thani and his Iranian "
+                "counterpart, Reza Karimi, which Tehran had proposed for 10 September, did not "
+                "take place."
+            ),
+            ("Khalid Al-Thani", "Reza Karimi"),
+            "2026-09-10",
+        ),
+        (
+            (
+                "BAMAKO - A meeting between Malian Foreign Minister Moussa Traoré and his "
+                "Nigerien counterpart, Ali Mahamane, which Algiers had convened for 8 September, "
+                "was called off."
+            ),
+            ("Moussa Traoré", "Ali Mahamane"),
+            "2026-09-08",
+        ),
+    ],
+)
+def test_a_day_set_by_someone_in_a_relative_clause(
+    text: str, names: tuple[str, ...], when: str
+) -> None:
+    """'A meeting between A and B, which the envoy had arranged for 4 September, was called off'."""
+    article = diplomeet.parse(text, published=date(2026, 9, 15))
+    found = [
+        (tuple(p.name for p in m.participants), m.when.value if m.when else None)
+        for m in article.meetings
+    ]
+    assert (names, when) in found

@@ -580,6 +580,10 @@ _PLANNED_ADJ_RE: Final = re.compile(
 _ARRANGED_FOR_RE: Final = re.compile(
     r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
     r"(?:arranged|fixed|scheduled|planned|set|pencil+ed\s+in|expected|slated|due)\s+(?:for|on)\s+"
+    # or with the one who set it: ", which the UN envoy had arranged for 4 September", ", which
+    # the Arab League had arranged for Thursday", ", that Brussels had planned for May"
+    r"|,\s+(?:which|that)\s+(?:[\w'\u2019.-]+\s+){1,5}?(?:had|has|have)\s+(?:originally\s+)?"
+    r"(?:arranged|fixed|scheduled|planned|set|called|convened|proposed)\s+(?:for|on)\s+"
 )
 _MEETING_NOUNS: Final = (
     "call",
