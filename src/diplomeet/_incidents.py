@@ -707,7 +707,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             # ("the bombed-out embassy": the ruin of a bombing told before, no new strike)
-            r"rocket\s+strikes?|bombing\s+raids?|bombed(?![-\s]out\b))\b|"
+            r"rocket\s+strikes?|bombing\s+raids?|bombed(?![-\s]out\b)|"
+            # strafing is fire from aircraft: "the strafing of a column", "a strafing run"
+            r"strafing\s+(?:of|attacks?|runs?|raids?))\b|"
             # "bombarded Caracas with complaints": words, not bombs
             r"\bbombarded\b(?!(?:\s+[\w'\u2019-]+){0,3}?\s+with\s+(?:[\w-]+\s+){0,2}?"
             r"(?:complaints|questions|letters|messages|criticism|requests|calls|e-?mails|"
@@ -720,7 +722,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
             r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|hit|hits|pounded|"
-            r"pounds|pounding|targeted|targeting|raided)\b"
+            # aircraft that machine-gunned a column, or were accused of machine-gunning one
+            r"pounds|pounding|targeted|targeting|raided|machine-gunned|machine-gunning|"
+            r"strafed|strafing|strafes)\b"
             r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
             # "a ballistic missile struck a residential neighbourhood": a strike from the air
             # on a place (a missile that hits a ship is an attack, read below)
@@ -982,10 +986,12 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airstrike": (
         "airstrike",
         "bomb",
+        "gun",
         "hit",
         "missile",
         "pound",
         "raid",
+        "straf",
         "strike",
         "struck",
         "target",
@@ -1449,6 +1455,12 @@ _TOLD_ON_RE: Final = re.compile(
     r"reported|confirmed|stated|added|"
     r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
+# A verb of telling or accusing right after a date: "The Government today accused aircraft of
+# machine-gunning a column on Saturday" (the day of the telling, not of the incident).
+_TOLD_NEXT_RE: Final = re.compile(
+    r"\s*(?:accused|charged|alleged|said|announced|reported|claimed|complained|protested|"
+    r"denounced|condemned)\b"
+)
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
 _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
 _DECEMBER: Final = 12
@@ -1459,7 +1471,11 @@ _DATELINE_HEAD_RE: Final = re.compile(
     r"(?:[A-Z][A-Z'.\- ]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*"
 )
-_DATELINE_TAIL_RE: Final = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014:])")
+# (an older paper's full stop before the dash, or the line's end: "ALGIERS, OCTOBER 27.\u2014",
+# "RABAT, OCTOBER 27." alone on its line)
+_DATELINE_TAIL_RE: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\.?[ \t]*(?:--|[-\u2013\u2014:]|\n|$)"
+)
 _VAGUE_GAP_RE: Final = re.compile(
     r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
     r"years)\s*$"
@@ -2291,6 +2307,8 @@ class _Reader:
                     t.span.start < trig.start()
                     and _NEWS_OF_RE.search(low, clause.start, t.span.start)
                 )
+                # "The Government today accused aircraft of strafing a post on Saturday"
+                and not (t.span.end <= trig.start() and _TOLD_NEXT_RE.match(low, t.span.end))
             ] or inside
         if inside:
             if inside[0].granularity != "day":
@@ -2460,6 +2478,12 @@ class _Reader:
             if _same_day(d.when, new.when) and (
                 not d.codes or not new.codes or set(d.codes) & set(new.codes)
             ):
+                attack, other = (d, new) if d.kind == "attack" else (new, d)
+                agent, others = _attacker(attack.summary), _forces_of(other.summary)
+                if agent is not None and others is not None and others != agent:
+                    # "an Algerian attack on the Moroccan positions on Saturday" and "Moroccan
+                    # aircraft machine-gunned an Algerian column on Saturday": each side's own
+                    continue
                 if d.kind == "attack":
                     d.kind, d.summary, d.evidence = new.kind, new.summary, new.evidence
                     d.codes = new.codes + [c for c in d.codes if c not in new.codes]
@@ -2529,6 +2553,30 @@ class _Reader:
             casualties=d.casualties,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+# An attack named by the nationality of those who made it: "an Algerian attack on", "the
+# Indian attacks on" (the attacker's people right before the noun).
+_ATTACKER_RE: Final = re.compile(r"\b([A-Z][a-z]+)\s+attacks?\s+(?:on|against)\b")
+
+
+def _attacker(summary: str) -> str | None:
+    """The country whose people an attack is named after, if the summary names them."""
+    m = _ATTACKER_RE.search(summary)
+    return DEMONYMS.get(m.group(1)) if m is not None else None
+
+
+# The forces that struck, by their people: "Moroccan aircraft", "Indian troops".
+_FORCES_RE: Final = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:aircraft|jets?|warplanes?|planes?|bombers?|fighters?|helicopters?|"
+    r"troops|soldiers|forces|artillery|gunners|gunboats?|warships?|batteries)\b"
+)
+
+
+def _forces_of(summary: str) -> str | None:
+    """The country whose forces an incident's summary says struck, if it names them."""
+    m = _FORCES_RE.search(summary)
+    return DEMONYMS.get(m.group(1)) if m is not None else None
 
 
 def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:

@@ -209,6 +209,7 @@ INCIDENT_STEMS: Final = (
     "skirmish",
     "slbm",
     "storm",
+    "straf",
     "stray",
     "strike",
     "struck",
