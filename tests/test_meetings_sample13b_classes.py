@@ -132,3 +132,36 @@ def test_a_day_set_by_someone_in_a_relative_clause(
         for m in article.meetings
     ]
     assert (names, when) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "AMMAN - Minister of Foreign Affairs and Expatriates Walid Haddad met Iraqi "
+                "Foreign Minister Hassan Rubaie on Tuesday."
+            ),
+            ("Walid Haddad", "Hassan Rubaie"),
+        ),
+        (
+            (
+                "BEIRUT - Minister of Foreign Affairs and Emigrants Youssef Karam met Cypriot "
+                "Foreign Minister Eleni Markou on Tuesday."
+            ),
+            ("Youssef Karam", "Eleni Markou"),
+        ),
+        (
+            (
+                "BISSAU - Minister of Foreign Affairs and International Cooperation Ana Gomes met "
+                "Senegalese Foreign Minister Cheikh Ndiaye on Tuesday."
+            ),
+            ("Ana Gomes", "Cheikh Ndiaye"),
+        ),
+    ],
+)
+def test_a_second_portfolio_joined_by_and_is_no_part_of_the_name(
+    text: str, names: tuple[str, ...]
+) -> None:
+    """'Minister of Foreign Affairs and Expatriates A': A's name holds no 'Expatriates'."""
+    assert ("held", names) in meetings_read(text, _DAY)

@@ -79,6 +79,27 @@ MentionForm = Literal[
 ]
 
 
+#: The last words of a ministry's second portfolio joined by "and" to foreign affairs, as
+#: Arab, African and Francophone governments name them ("Minister of Foreign Affairs and
+#: Expatriates", "and Emigrants", "and International Cooperation", "and Regional Integration",
+#: "and Diaspora", "and Worship"): see ``_Reader.portfolio_and``.
+_PORTFOLIO_TAILS: Final = frozenset(
+    {
+        "expatriates",
+        "emigrants",
+        "cooperation",
+        "co-operation",
+        "integration",
+        "diaspora",
+        "abroad",
+        "communities",
+        "worship",
+        "francophonie",
+        "trade",
+    }
+)
+
+
 class Mention(NamedTuple):
     """
     One place where the article refers to an actor.
@@ -1644,7 +1665,7 @@ class _Reader:
             return k
         return i
 
-    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901 - one scan
+    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901, PLR0911 - one scan
         """
         Read the rest of a ministry's long name, then the minister's name, after a comma.
 
@@ -1655,6 +1676,8 @@ class _Reader:
         """
         t = self.t
         k = after
+        if k < self.n and self.gap(k) == " ":
+            return self.portfolio_and(after)  # "Minister of Foreign Affairs and Expatriates A"
         for _ in range(3):  # at most three more portfolios
             if k >= self.n or self.gap(k).strip() != ",":
                 return None
@@ -1682,6 +1705,29 @@ class _Reader:
         if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", "."}):
             return None
         return k, start, end
+
+    def portfolio_and(self, after: int) -> tuple[int, int, int] | None:
+        """
+        Read a ministry's second portfolio joined by "and", then the minister's name, no comma.
+
+        "Minister of Foreign Affairs and Expatriates A", "Minister of Foreign Affairs and
+        International Cooperation B": the portfolio ends on a word of
+        :data:`_PORTFOLIO_TAILS`; the name after it has two words at least.  Returns (end of
+        the portfolios, first name token, end of name) or None.
+        """
+        t = self.t
+        if after + 2 >= self.n or t.lowers[after] != "and" or self.gap(after + 1) != " ":
+            return None
+        k = after + 1
+        while k < self.n and k - after <= 3 and self.gap(k) == " " and t.words[k][:1].isupper():
+            k += 1
+            if t.lowers[k - 1] in _PORTFOLIO_TAILS:
+                start = k
+                while start < self.n and t.lowers[start] in _HONORIFICS:
+                    start += 1
+                end = self.name(start) if start < self.n and self.gap(start) == " " else start
+                return (k, start, end) if end - start >= 2 else None
+        return None
 
     def demonym_in(self, i: int, j: int) -> str | None:
         """The country a nationality or a people in tokens i..j-1 names ("Moroccan Expatriates")."""
