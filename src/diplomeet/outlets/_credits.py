@@ -22,6 +22,12 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._orgs import ORGANIZATIONS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._closing_credits import (
+    caption_credit_agencies,
+    is_domain,
+    reports_tail,
+    source_list_agencies,
+)
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
 from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
@@ -164,7 +170,7 @@ _CREDIT_RES: Final = (
         # Reuters in Srinagar"), and a place close each name
         r"^(?:[-\u2013\u2014]+ ?)?(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),)?"
         r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
-        r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"|material|information|(?:a )?reports?|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
@@ -759,7 +765,16 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
+        or _source_list(line, tally)
     )
+
+
+def _source_list(line: str, tally: Credits) -> bool:
+    """A closing list of the story's sources: "BNS, Example.lt" (see :mod:`._closing_credits`)."""
+    agencies = source_list_agencies(line)
+    for agency in agencies:
+        tally.add_agency(agency)
+    return bool(agencies)
 
 
 # A byline of the desk or writers "and agencies", maybe with the place it was filed from:
@@ -1562,6 +1577,9 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     The agencies in brackets must follow a full sentence and all be known agencies:
     "... in the South Atlantic. (EFE)" credits EFE; "... the Authority (PA)" is no credit.
     """
+    trailed = _reports_trailer(paragraph, tally)
+    if trailed is not None:
+        return trailed
     if paragraph.endswith(")") and "eporting by" not in paragraph:
         glued = _GLUED_AGENCIES_RE.search(paragraph)
         items = _items(glued["names"]) if glued else []
@@ -1583,6 +1601,25 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
         return paragraph
     _reporting_trailer(match["credit"], tally)
     return paragraph[: match.start()].rstrip()
+
+
+def _reports_trailer(paragraph: str, tally: Credits) -> str | None:
+    """
+    Credit and cut a reporting trailer glued to a paragraph's end after a dash.
+
+    "... in Hanoi. - with reports from AFP/Example.com" credits AFP; the site's own address
+    is no agency.
+    """
+    trailer = reports_tail(paragraph)
+    if trailer is None:
+        return None
+    found = Credits()
+    if not read_credit_line(trailer[1], found) or not found.agencies:
+        return None
+    for agency in found.agencies:
+        if not is_domain(agency):
+            tally.add_agency(agency)
+    return trailer[0]
 
 
 def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
@@ -1811,6 +1848,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                     # "(DHA Photo)": an agency the table lacks, by its initials ("(Photo: MFA)"
                     # is a ministry's handout, no agency)
                     tally.add_agency(initials["name"])
+    # "The ministers in Vilnius / Jane Doe/BNS": a credit after a spaced slash
+    for agency in caption_credit_agencies(caption):
+        tally.add_agency(agency)
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:

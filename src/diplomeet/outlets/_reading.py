@@ -18,6 +18,7 @@ from typing import Final
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._archive import dispatch_agency, read_archive_head
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -301,7 +302,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     lines = unlabel(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
-    reader = _Reader(_drop_letterhead([line for line in lines if line]))
+    reader = _archive_reader([line for line in lines if line])
     reader.run()
     body = _drop_repeats(reader.body)
     headline = reader.headline
@@ -365,6 +366,22 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     )
 
 
+def _archive_reader(lines: list[str]) -> _Reader:
+    """
+    The reader of a page's non-empty ``lines``, less a newspaper archive's lines over the page.
+
+    An archive's title of the page, its banner and fields, and the paper's own head (its name
+    in capitals and folio lines) name the paper and date the issue (see :mod:`._archive`).
+    """
+    archive = read_archive_head(lines)
+    reader = _Reader(_drop_letterhead(list(archive.lines) if archive else lines))
+    if archive is not None:
+        reader.outlet = archive.outlet
+        reader.published = archive.published
+        reader.stamps.extend(archive.stamps)
+    return reader
+
+
 # How many paragraphs of a page's head are looked at for a title broken over lines.
 _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
@@ -383,6 +400,7 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
         head = paragraph[:60]
         later = _LATER_DISPATCH_RE.match(paragraph) if "(" in head or "[" in head else None
         agency = canonical_agency(later["agency"]) if later is not None else None
+        agency = agency or dispatch_agency(paragraph)
         if agency is not None:
             tally.add_agency(agency)
 
