@@ -187,10 +187,55 @@ def test_a_front_page_head_in_capitals_is_furniture(head: str, outlet: str, issu
     assert layout.headline == "Ministers Agree On Fishing Limits"
 
 
+@pytest.mark.parametrize(
+    ("folio", "issue"),
+    [
+        pytest.param(
+            "BRIDGETOWN, BARBADOS, TUESDAY, SEPTEMBER 9, 1958—FIFTY-SIX PAGES. * TEN CENTS",
+            date(1958, 9, 9),
+            id="em-dash-and-pages-in-words",
+        ),
+        pytest.param(
+            "No. 21,345. KINGSTON, JAMAICA, MONDAY, JUNE 5, 1922. TWO CENTS.",
+            date(1922, 6, 5),
+            id="number-first",
+        ),
+        pytest.param(
+            "Established 1841 | CARDIFF, MONDAY, JANUARY 3, 1938 | Price One Penny",
+            date(1938, 1, 3),
+            id="bars-and-price-in-title-case",
+        ),
+        pytest.param(
+            "Vol. 3. No. 12. Monday, 4th August, 1947. Price 10 cents",
+            date(1947, 8, 4),
+            id="day-first-in-title-case",
+        ),
+    ],
+)
+def test_folio_lines_of_many_papers_date_the_issue(folio: str, issue: date) -> None:
+    """Folio lines join the date with numbers, prices and pages in many ways."""
+    layout = _split(f"THE ISLAND ARGUS\n{folio}\n\nMinisters Agree On Fishing Limits\n\n{LEAD}")
+    assert layout.outlet == "Island Argus"
+    assert layout.published == issue
+    assert layout.headline == "Ministers Agree On Fishing Limits"
+
+
+def test_the_and_a_word_names_a_paper_over_a_folio_with_its_price() -> None:
+    """'THE SUN' is a paper's name over a folio with its price; no masthead word is needed."""
+    layout = _split(
+        f"THE SUN\nBALTIMORE, MONDAY, MAY 4, 1936\nPRICE TWO CENTS\n\nEnvoys Meet In Rome\n\n{LEAD}"
+    )
+    assert layout.outlet == "The Sun"
+    assert layout.published == date(1936, 5, 4)
+    assert layout.headline == "Envoys Meet In Rome"
+
+
 def test_a_headline_in_capitals_over_a_date_line_is_no_paper() -> None:
     """Only a paper's name (a masthead word, a known outlet) heads a front page's folio."""
     layout = _split(f"MINISTERS AGREE ON FISHING LIMITS\nMONDAY, APRIL 7, 1969\n\n{LEAD}")
     assert layout.headline == "MINISTERS AGREE ON FISHING LIMITS"
+    assert layout.outlet is None
+    layout = _split(f"THE TALKS\nMONDAY, APRIL 7, 1969\n\n{LEAD}")
     assert layout.outlet is None
 
 
@@ -248,44 +293,51 @@ joint security checks on the ferries between the two capitals, the ministries sa
 
 
 @pytest.mark.parametrize(
-    ("caption", "last", "foot", "agency"),
+    ("caption", "last", "foot", "agencies"),
     [
         pytest.param(
             "The two ministers in Tallinn.",
             "The ministers last met in Helsinki in January. – with reports from AFP/Example.com",
             "",
-            "AFP",
+            ("AFP",),
             id="reports-trailer-glued-to-the-last-paragraph",
         ),
         pytest.param(
             "The two ministers in Tallinn.",
             "The ministers last met in Helsinki in January. — With a report from Reuters",
             "",
-            "Reuters",
+            ("Reuters",),
             id="a-report-trailer",
+        ),
+        pytest.param(
+            "The two ministers in Tallinn.",
+            "The ministers last met in Helsinki in January. (With reports from dpa and ELTA)",
+            "",
+            ("dpa", "ELTA"),
+            id="bracketed-trailer",
         ),
         pytest.param(
             "Mart Kask and Jussi Laine / Peeter Saar/BNS",
             "The ministers last met in Helsinki in January.",
             "",
-            "BNS",
+            ("BNS",),
             id="photo-credit-after-a-slash",
         ),
         pytest.param(
             "The two ministers in Tallinn.",
             "The ministers last met in Helsinki in January.",
             '<p class="source">ELTA, Examplenews.ee</p>',
-            "ELTA",
+            ("ELTA",),
             id="closing-list-of-sources",
         ),
     ],
 )
 def test_a_news_sites_agency_credit_is_read(
-    caption: str, last: str, foot: str, agency: str
+    caption: str, last: str, foot: str, agencies: tuple[str, ...]
 ) -> None:
     """Trailers, caption credits and source lists credit the agency, not the site itself."""
     article = diplomeet.parse(SITE_PAGE.format(caption=caption, last=last, foot=foot))
-    assert article.source.agencies == (agency,)
+    assert article.source.agencies == agencies
     assert "with report" not in article.text.casefold()
     assert "with a report" not in article.text.casefold()
 

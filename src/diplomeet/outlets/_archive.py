@@ -127,22 +127,27 @@ _LABELS: Final = _NAME_LABELS | _DATE_LABELS | _OTHER_LABELS
 # The tokens of a front page's folio lines besides the date: the volume and number, the
 # paper's year, the price, the edition, the pages, and the date in another calendar
 # ("TAMMUZ 4, 5735": a year no Gregorian date of a paper has).
+_NUMBER_WORDS: Final = (
+    r"(?:one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred)"
+)
 _FOLIO_TOKEN_RE: Final = re.compile(
     r"\b(?:(?:VOL|Vol|VOLUME|Volume)\.? ?[IVXLC\d]{1,8}"
-    r"|(?:No|NO|Number|NUMBER)\.? ?\d{1,6}"
+    r"|(?:No|NO|Number|NUMBER)\.? ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6})"
     r"|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:Year|YEAR)"
-    r"|(?:(?:PRICE|Price) )?(?:ONE|TWO|THREE|FOUR|FIVE|SIX|TEN|TWELVE|FIFTEEN|TWENTY|\d{1,3})"
-    r" (?:CENTS?|Cents?|PENCE|Pence|PENNY|Penny|HALFPENCE|Halfpence|ANNAS?|Annas?|FILS|Fils"
-    r"|CENTIMES|Centimes)"
+    r"|(?:Established|ESTABLISHED|Founded|FOUNDED|Est\.) \d{4}"
+    rf"|(?i:(?:price )?(?:{_NUMBER_WORDS}(?:-{_NUMBER_WORDS})?|\d{{1,3}})"
+    r" (?:cents?|pence|penny|halfpence|annas?|fils|centimes|pages))"
     r"|(?:(?:PRICE|Price) )?(?:IL|I£|£|\$|Rs\.?|Sh\.?|€|₪) ?\d{1,4}(?:[.,]\d{1,3})?"
-    r"|(?:PRICE|Price) \d{1,3}[cdp]\.?"
+    r"|(?:PRICE|Price) \d{1,3}[cdp]\.?|\d{1,2}[dp]\."
     r"|(?:[A-Z]{2,10} ){0,2}(?:EDITION|Edition)"
-    r"|\d{1,3} (?:PAGES|Pages)|(?:PAGE|Page) [A-Z]?-?\d{1,3}"
+    r"|(?:PAGE|Page) [A-Z]?-?\d{1,3}"
     r"|[A-Z][A-Za-z'’]{2,12} \d{1,2},? (?:[2-9]\d{3}|1[0-4]\d\d)"
-    r"|\d{1,2} [A-Z][A-Za-z'’]{2,12},? (?:[2-9]\d{3}|1[0-4]\d\d))\b"
+    r"|\d{1,2} [A-Z][A-Za-z'’]{2,12},? (?:[2-9]\d{3}|1[0-4]\d\d))(?!\w)"
 )
-_FOLIO_SPLIT_RE: Final = re.compile(r" [.·•|—–-] ")
-_FOLIO_REST_RE: Final = re.compile(r"[\s.,;:·•|—–-]*")
+# between a folio's parts: spaced dots, bullets, bars or dashes, an em dash, a run of dashes
+_FOLIO_SPLIT_RE: Final = re.compile(r" [.·•|—–*-] |—|-{2,}|\|")
+_FOLIO_PUNCTUATION: Final = " .,;:·•|—–*-"
 # A later story's dateline on a print page, its place in capitals, maybe its region and
 # date, then the agency in brackets and a dash: "TAIPEI, Formosa, Sept. 9 (AP).—", "UNITED
 # NATIONS (UPI). -", "CORK, Tuesday (Reuter).—".
@@ -152,6 +157,7 @@ _DISPATCH_RE: Final = re.compile(
     r"(?:[-–—]+|$)"
 )
 _DISPATCH_HEAD_CHARS: Final = 80
+_ARTICLE_NAME_RE: Final = re.compile(r"^THE [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}$")
 _SMALL_WORDS: Final = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 
 
@@ -346,7 +352,8 @@ def _paper_head(
     Read a front page's head at ``start``: the paper's name in capitals, then folio lines.
 
     "THE EXAMPLE STAR" / "EXAMPLE CITY, SATURDAY, MARCH 14, 1931" / "64th Year. No. 112.
-    FIVE CENTS".  Under an archive's furniture the folio lines may stand without the name.
+    FIVE CENTS".  Under an archive's furniture the folio lines may stand without the name;
+    with no archive over them, they must hold a number, price or edition.
     Return where the head ends, the paper, the issue's date and the folio lines.
     """
     if start >= len(lines):
@@ -354,12 +361,15 @@ def _paper_head(
     index = start
     named: str | None = None
     line = lines[start]
-    if _paper_line(line, outlet):
+    # "THE SUN": a name of the article and a word or two, only over a folio's number or price
+    bare = not _paper_line(line, outlet) and _ARTICLE_NAME_RE.match(line) is not None
+    if bare or _paper_line(line, outlet):
         named = paper_name(line)
         index += 1
     elif not archive:
         return None
     stated: date | None = None
+    tokens = False
     folio: list[str] = []
     while index < len(lines) and len(folio) < _FOLIO_LINES:
         found = _folio_line(lines[index])
@@ -367,8 +377,11 @@ def _paper_head(
             break
         folio.append(lines[index])
         stated = stated or found[0]
+        tokens = tokens or found[1]
         index += 1
-    if stated is None:
+    # with no archive over it, a print folio's number, price or edition must tell the page
+    # is a paper's (a site's name over the day's date is read as a date line)
+    if stated is None or ((bare or not archive) and not tokens):
         return None
     return index, named, stated, folio
 
@@ -383,33 +396,31 @@ def _paper_line(line: str, outlet: str | None) -> bool:
     return known_outlet(name) is not None or masthead_like(name)
 
 
-def _folio_line(line: str) -> tuple[date | None] | None:
+def _folio_line(line: str) -> tuple[date | None, bool] | None:
     """
-    Read a front page's folio line: its date (or ``None``), or ``None`` when it is no folio.
+    Read a front page's folio line: its date (or ``None``) and whether it holds folio tokens.
 
-    Each part between spaced dots, bullets or dashes is a date line ("WASHINGTON, D. C.,
-    TUESDAY, SEPTEMBER 9, 1958"), or folio tokens (volume, number, price, edition) and
-    punctuation; some part must be a token or a date.
+    ``None`` when it is no folio.  Besides folio tokens (volume, number, price, edition,
+    pages) and punctuation, each part between separators must be a date line ("WASHINGTON,
+    D. C., TUESDAY, SEPTEMBER 9, 1958"); a token or a date there must be.
     """
     if len(line) > _FOLIO_MAX_CHARS or line.endswith(("?", "!")):
         return None
+    # the tokens become separators; what is left between them must be the date
+    rest = _FOLIO_TOKEN_RE.sub(" | ", line)
+    tokens = rest != line
     stated: date | None = None
-    tokens = False
-    for part in _FOLIO_SPLIT_RE.split(line):
-        rest = _FOLIO_TOKEN_RE.sub("", part)
-        tokens = tokens or rest != part
-        rest = rest.strip(" .,;:·•|—–-")
-        if not rest:
+    for part in _FOLIO_SPLIT_RE.split(rest):
+        words = part.strip(_FOLIO_PUNCTUATION)
+        if not words:
             continue
-        if _FOLIO_REST_RE.fullmatch(rest):
-            continue
-        found = date_line(rest)
+        found = date_line(words)
         if found is None or not isinstance(found[0], date):
             return None
         stated = stated or found[0]
     if stated is None and not tokens:
         return None
-    return (stated,)
+    return (stated, tokens)
 
 
 def dispatch_agency(paragraph: str) -> str | None:

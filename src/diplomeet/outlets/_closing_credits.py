@@ -3,8 +3,8 @@
 """
 Agency credits closing a story, a caption or a page, in the forms news sites print them.
 
-- A trailer glued to the last paragraph after a dash: "... in Hanoi. – with reports from
-  AFP/Example.com", "... on Friday. — With a report from Reuters".
+- A trailer glued to the last paragraph after a dash or in brackets: "... in Hanoi. – with
+  reports from AFP/Example.com", "... on Friday. (With a report from Reuters)".
 - A photo's credit closing a caption after a spaced slash: "The two ministers in Riga / Jane
   Doe/LETA", "Ministers at the border / BNS".
 - A closing list of the story's sources: "BNS, Example.lt", "ELTA / LRT.lt": known agencies and
@@ -27,8 +27,8 @@ __all__ = ["caption_credit_agencies", "reports_tail", "source_list_agencies"]
 
 # "– with reports from X" after the paragraph's last sentence: the trailer, dash and all.
 _REPORTS_TAIL_RE: Final = re.compile(
-    r"(?<=[.!?\"”’])\s*(?P<credit>[-–—]+\s*\(?[Ww]ith (?:a |additional )?(?:reports?|reporting"
-    r"|files|inputs?|wires?|wire reports?) (?:from|by) [^()]{2,100}?\)?\.?)$"
+    r"(?<=[.!?\"”’])\s*(?P<credit>(?:[-–—]+\s*\(?|\()[Ww]ith (?:a |additional )?"
+    r"(?:reports?|reporting|files|inputs?|wires?|wire reports?) (?:from|by) [^()]{2,100}?\)?\.?)$"
 )
 _REPORTS_WINDOW: Final = 140
 # " / Photographer/Agency" or " / Agency" closing a caption
@@ -57,7 +57,7 @@ def reports_tail(paragraph: str) -> tuple[str, str] | None:
     from AFP/Example.com"; ``None`` when no such trailer closes it.
     """
     tail = paragraph[-_REPORTS_WINDOW:]
-    if "ith " not in tail or not any(dash in tail for dash in "-–—"):
+    if "ith " not in tail or not any(mark in tail for mark in "-–—("):
         return None
     match = _REPORTS_TAIL_RE.search(paragraph, max(len(paragraph) - _REPORTS_WINDOW, 0))
     if match is None or match.start() == 0:
