@@ -66,6 +66,31 @@ def _split(text: str) -> Layout:
             date(1946, 7, 18),
             id="trove-one-word-name-keeps-its-article",
         ),
+        pytest.param(
+            "Northern Daily Press - Monday 04 June 1923 | British Newspaper Archive",
+            "Northern Daily Press",
+            date(1923, 6, 4),
+            id="archive-viewer-title-with-the-archives-name",
+        ),
+        pytest.param(
+            "Southland Evening Courier, Volume LXII, Issue 56, 3 September 1946, Page 7",
+            "Southland Evening Courier",
+            date(1946, 9, 3),
+            id="papers-past-citation",
+        ),
+        pytest.param(
+            "Image 3 of Evening courier (Ridgeport, Conn.), October 21, 1947",
+            "Evening Courier",
+            date(1947, 10, 21),
+            id="loc-image-of-title",
+        ),
+        pytest.param(
+            "The Ridgeport sentinel. [volume] (Ridgeport, Conn.) 1881-1966, October 21, 1947, "
+            "Page 1, Image 1 « Chronicling America « Library of Congress",
+            "Ridgeport Sentinel",
+            date(1947, 10, 21),
+            id="chronicling-america-html-title",
+        ),
     ],
 )
 def test_an_archive_title_of_the_page_names_and_dates_the_paper(
@@ -228,6 +253,15 @@ def test_the_and_a_word_names_a_paper_over_a_folio_with_its_price() -> None:
     assert layout.outlet == "The Sun"
     assert layout.published == date(1936, 5, 4)
     assert layout.headline == "Envoys Meet In Rome"
+
+
+def test_a_deck_in_title_case_under_the_headline_is_no_byline() -> None:
+    """A deck's capitalised prepositions ("Agree On Quotas") are no person's name."""
+    layout = _split(f"TRADE TREATY SIGNED\nMinisters Agree On Quotas\n\n{LEAD}")
+    assert layout.headline == "TRADE TREATY SIGNED"
+    assert layout.authors == ()
+    layout = _split(f"TRADE TREATY SIGNED\nJean De La Cruz\n\n{LEAD}")
+    assert layout.authors == ("Jean De La Cruz",)
 
 
 def test_a_headline_in_capitals_over_a_date_line_is_no_paper() -> None:

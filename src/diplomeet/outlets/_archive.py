@@ -74,6 +74,26 @@ _TITLE_LINE_RE: Final = re.compile(
 _PAGE_TAIL_RE: Final = re.compile(
     r"(?:,? (?:Page|page|PAGE|p\.) ?[A-Z]?-?\d{1,4})?(?:,? (?:Image|image) \d{1,4})?$"
 )
+# The archive's own name closing its title of a page: "« Chronicling America « Library of
+# Congress", "| British Newspaper Archive", "| Library of Congress".
+_ARCHIVE_SUFFIX_RE: Final = re.compile(
+    r"(?: « [^«]{2,60}){1,3}$|(?: \| [^|]{0,40}\b(?:Archives?|Library|Libraries)\b[^|]{0,30}){1,2}$"
+)
+# the Library of Congress's title of a page's image: "Image 1 of Evening star (Washington,
+# D.C.), September 9, 1958"
+_IMAGE_OF_RE: Final = re.compile(
+    r"^Image \d{1,4} of (?P<name>[A-Z][^()]{1,80}?)\.? \([^()]{1,60}\),? (?P<date>.{6,40})$"
+)
+# a library's citation of an issue: "Evening Post, Volume CXLII, Issue 56, 3 September 1946,
+# Page 7" (Papers Past's), with the volume or the issue's number and the page
+_ISSUE_CITATION_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,6}), (?:Volume [IVXLC\d]{1,8}, )?"
+    r"(?:Issue \d{1,6}, |Number \d{1,6}, )(?P<date>[^,]{6,30}(?:, \d{4})?), Page \d{1,4}$"
+)
+# an archive viewer's title of an issue: "Western Daily Press - Monday 04 June 1923"
+_DASHED_TITLE_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,6}) - (?P<date>[A-Z0-9][\w ,]{6,40})$"
+)
 # "About <title> (<place>) <years>": the link to the paper's catalogue record
 _ABOUT_RE: Final = re.compile(rf"^About .{{2,100}}\([^()]{{1,60}}\),? {_RUN}$")
 # the archive's credit lines for the scan
@@ -258,17 +278,37 @@ def read_archive_head(lines: list[str]) -> ArchiveHead | None:
 
 
 def _title_line(line: str) -> tuple[str, date] | None:
-    """The paper and the issue's date of an archive's title of a page, or ``None``."""
-    if "(" not in line or not any(c.isdigit() for c in line):
+    """
+    The paper and the issue's date of an archive's title or citation of a page, or ``None``.
+
+    The archive's own name after the title ("... Image 1 « Chronicling America « Library of
+    Congress", "... | British Newspaper Archive") is cut first.
+    """
+    if not any(c.isdigit() for c in line):
         return None
-    match = _TITLE_LINE_RE.match(line)
-    if match is None or (match["run"] is None and not _RUN_RE.search(match["place"])):
-        return None
-    rest = _PAGE_TAIL_RE.sub("", match["rest"]).strip(" ,")
-    stated = first_full_date(rest) if len(rest) <= _FOLIO_MAX_CHARS // 2 else None
-    if stated is None:
-        return None
-    return paper_name(match["name"]), stated
+    line = _ARCHIVE_SUFFIX_RE.sub("", line)
+    if "(" in line:
+        match = _TITLE_LINE_RE.match(line)
+        if match is not None and (match["run"] is not None or _RUN_RE.search(match["place"])):
+            return _named_date(match["name"], _PAGE_TAIL_RE.sub("", match["rest"]).strip(" ,"))
+        match = _IMAGE_OF_RE.match(line) if line.startswith("Image ") else None
+        if match is not None:
+            return _named_date(match["name"], match["date"])
+    match = _ISSUE_CITATION_RE.match(line) if ", " in line else None
+    if match is not None:
+        return _named_date(match["name"], match["date"])
+    match = _DASHED_TITLE_RE.match(line) if " - " in line else None
+    if match is not None and (masthead_like(match["name"]) or known_outlet(match["name"])):
+        found = date_line(match["date"])
+        if found is not None and isinstance(found[0], date) and found[1] is None:
+            return paper_name(match["name"]), found[0]
+    return None
+
+
+def _named_date(name: str, words: str) -> tuple[str, date] | None:
+    """The paper's display name and the full date of ``words``, or ``None``."""
+    stated = first_full_date(words) if len(words) <= _FOLIO_MAX_CHARS // 2 else None
+    return None if stated is None else (paper_name(name), stated)
 
 
 def _library_banner(line: str) -> bool:

@@ -2038,6 +2038,11 @@ _NOT_NAME_WORDS: Final = frozenset(
     # a stamp's label left alone on its line ("Updated on")
     | {"updated", "published", "posted", "modified", "issued"}
 )
+# Prepositions a headline's deck capitalises ("Ministers Agree On Quotas", "Talks To Resume
+# After Strike") and no person's name holds (name particles, "de", "van", "bin", stay names).
+_DECK_PREPOSITIONS: Final = frozenset(
+    {"on", "to", "for", "over", "after", "with", "into", "against", "amid", "as", "before"}
+)
 _BARE_BYLINE_MAX_CHARS: Final = 90
 
 
@@ -2109,6 +2114,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         and not _is_place_or_heading(item)
         and not _has_demonym(item)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
+        and not any(w.casefold() in _DECK_PREPOSITIONS for w in item.split()[1:])
         and not masthead_like(item)
         for item in items
     ):
