@@ -283,6 +283,9 @@ def test_a_headline_in_capitals_over_a_date_line_is_no_paper() -> None:
         pytest.param("UNITED NATIONS (UPI). -", "UPI", id="place-only"),
         pytest.param("NAIROBI, Kenya, Tuesday (Reuter).—", "Reuters", id="region-weekday"),
         pytest.param("MEXICO CITY, March 14 (UP)--", "UP", id="united-press"),
+        pytest.param(
+            "PARIS, June 3.—(By the Associated Press.)—", "AP", id="spelt-out-after-the-date"
+        ),
     ],
 )
 def test_a_later_storys_print_dateline_credits_its_agency(dateline: str, agency: str) -> None:
@@ -292,6 +295,16 @@ def test_a_later_storys_print_dateline_credits_its_agency(dateline: str, agency:
         "fired tear gas at strikers in the port today, officials said.\n"
     )
     assert agency in _split(page).agencies
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["GENEVA, Switzerland, May 1 (Special).—", "MADRID, May 1 (Delayed).—"],
+)
+def test_a_dispatchs_note_in_brackets_is_no_agency(dateline: str) -> None:
+    """Old datelines note how a dispatch came ("(Special)", "(Delayed)"): no agency."""
+    page = f"Ministers Agree On Fishing Limits\n\n{dateline}The talks began today.\n\n{LEAD}"
+    assert _split(page).agencies == ()
 
 
 def test_a_capitalised_phrase_in_brackets_mid_page_is_no_dateline() -> None:
@@ -356,6 +369,13 @@ joint security checks on the ferries between the two capitals, the ministries sa
             "",
             ("BNS",),
             id="photo-credit-after-a-slash",
+        ),
+        pytest.param(
+            "Mart Kask and Jussi Laine / LETA/Peeter Saar",
+            "The ministers last met in Helsinki in January.",
+            "",
+            ("LETA",),
+            id="agency-before-the-photographer",
         ),
         pytest.param(
             "The two ministers in Tallinn.",

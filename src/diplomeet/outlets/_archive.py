@@ -170,11 +170,12 @@ _FOLIO_SPLIT_RE: Final = re.compile(r" [.·•|—–*-] |—|-{2,}|\|")
 _FOLIO_PUNCTUATION: Final = " .,;:·•|—–*-"
 # A later story's dateline on a print page, its place in capitals, maybe its region and
 # date, then the agency in brackets and a dash: "TAIPEI, Formosa, Sept. 9 (AP).—", "UNITED
-# NATIONS (UPI). -", "CORK, Tuesday (Reuter).—".
+# NATIONS (UPI). -", "CORK, Tuesday (Reuter).—", and as papers before the 1940s printed it,
+# after the date's dash and spelt out: "PARIS, June 3.—(By the Associated Press.)—".
 _DISPATCH_RE: Final = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){0,2}"
-    rf"(?:,? {MONTH}\.? \d{{1,2}})?,? ?[(\[](?P<agency>[A-Za-z][\w.&' -]{{0,30}})[)\]]\.?\s*"
-    r"(?:[-–—]+|$)"
+    rf"(?:,? {MONTH}\.? \d{{1,2}})?,?\.?\s?[-–—]{{0,2}}\s?[(\[](?:[Bb]y (?:[Tt]he )?)?"
+    r"(?P<agency>[A-Za-z][\w.&' -]{0,30}?)\.?[)\]]\.?\s*(?:[-–—]+|$)"
 )
 _DISPATCH_HEAD_CHARS: Final = 80
 _ARTICLE_NAME_RE: Final = re.compile(r"^THE [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}$")
@@ -467,8 +468,9 @@ def dispatch_agency(paragraph: str) -> str | None:
     """
     The agency credited by a later story's print dateline opening ``paragraph``, or ``None``.
 
-    "TAIPEI, Formosa, Sept. 9 (AP).—", "UNITED NATIONS (UPI). -": a place in capitals, maybe
-    its region and date, the agency in brackets, a dash.  The agency must be a known one.
+    "TAIPEI, Formosa, Sept. 9 (AP).—", "UNITED NATIONS (UPI). -", "PARIS, June 3.—(By the
+    Associated Press.)—": a place in capitals, maybe its region and date, the agency in
+    brackets, a dash.  The agency must be a known one.
     """
     head = paragraph[:_DISPATCH_HEAD_CHARS]
     if "(" not in head and "[" not in head:

@@ -69,8 +69,8 @@ def caption_credit_agencies(caption: str) -> list[str]:
     """
     The known agencies of a photo credit closing ``caption`` after a spaced slash.
 
-    "The ministers in Vilnius / Jane Doe/BNS" credits BNS; the slash of "Riga / Tallinn"
-    credits nothing, naming no agency.
+    "The ministers in Vilnius / Jane Doe/BNS" (or "/ BNS/Jane Doe") credits BNS; the slash of
+    "Riga / Tallinn" credits nothing, naming no agency.
     """
     tail = caption[-_CAPTION_CREDIT_WINDOW:]
     if " / " not in tail:
@@ -78,9 +78,9 @@ def caption_credit_agencies(caption: str) -> list[str]:
     match = _CAPTION_CREDIT_RE.search(tail)
     if match is None:
         return []
-    last = match["credit"].rsplit("/", 1)[-1].strip()
-    agency = canonical_agency(last)
-    return [agency] if agency is not None else []
+    # the agency after the photographer ("Jane Doe/BNS") or before ("BNS/Jane Doe")
+    found = (canonical_agency(item) for item in match["credit"].split("/"))
+    return [agency for agency in found if agency is not None]
 
 
 def source_list_agencies(line: str) -> list[str]:

@@ -1770,6 +1770,8 @@ _WIRE_CREDIT_RE: Final = re.compile(
 _WIRE_NOT_CREDITS: Final = frozenset(
     {"updated", "update", "corrected", "correction", "exclusive", "live", "watch", "video"}
     | {"analysis", "opinion", "breaking", "urgent", "flash", "bulletin", "file", "photos"}
+    # a print dateline's notes of how the dispatch came: "(Special)", "(Delayed)", "(By Cable)"
+    | {"special", "delayed", "cable", "wireless", "radio"}
 )
 
 

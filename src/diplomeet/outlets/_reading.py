@@ -318,7 +318,9 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             body[i], dateline = read_dateline(paragraph, reader.tally)
             if dateline:
                 break
-    _later_dispatches(body[2 + len(reader.date_lines) :], reader.tally)
+    # (the first paragraphs too: "PARIS, June 3.—(By the Associated Press.)—" is no wire
+    # dateline read_dateline() knows)
+    _later_dispatches(body, reader.tally)
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
     # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
