@@ -142,6 +142,36 @@ def test_a_chronicling_america_page_reads_as_the_papers_front_page() -> None:
     assert not layout.body.startswith("THE RIDGEPORT SENTINEL")
 
 
+ARCHIVE_HTML = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>The Ridgeport sentinel. [volume] (Ridgeport, Conn.) 1881-1966, October 21, 1947, Page 1,
+Image 1 « Example Newspapers « Example State Library</title>
+</head><body>
+<h1>The Ridgeport sentinel. [volume] (Ridgeport, Conn.) 1881-1966, October 21, 1947, Page 1,
+Image 1</h1>
+<p>Image provided by: Connecticut State Library</p>
+<div class="ocr">
+<p>THE RIDGEPORT SENTINEL</p>
+<p>RIDGEPORT, CONNECTICUT, TUESDAY, OCTOBER 21, 1947</p>
+<p>67th Year. No. 249. PRICE FIVE CENTS</p>
+<p>Envoy Holds Long Talk With Minister On Trade Pact</p>
+<p>By WALTER J. OKONSKI</p>
+<p>The Greek Ambassador conferred with the Secretary of Commerce for two hours this morning on
+the trade pact the two countries hope to sign before the end of the year.</p>
+<p>Ambassador Stavrou told reporters the talks had been "frank and useful."</p>
+</div></body></html>
+"""
+
+
+def test_an_archive_pages_html_title_is_no_headline() -> None:
+    """An HTML archive page's <title> is the archive's title of the page: the lead's head wins."""
+    source = diplomeet.parse(ARCHIVE_HTML).source
+    assert source.headline == "Envoy Holds Long Talk With Minister On Trade Pact"
+    assert source.outlet == "Ridgeport Sentinel"
+    assert source.published == date(1947, 10, 21)
+
+
 # --- a library's export with labelled fields --------------------------------------------------
 
 

@@ -50,7 +50,7 @@ from diplomeet.outlets._textdates import (
     first_stated_date,
 )
 
-__all__ = ["ArchiveHead", "dispatch_agency", "paper_name", "read_archive_head"]
+__all__ = ["ArchiveHead", "archive_title", "dispatch_agency", "paper_name", "read_archive_head"]
 
 # How many lines of a page's top may be an archive's furniture, and how many folio lines may
 # stand under the paper's name.
@@ -304,6 +304,16 @@ def _title_line(line: str) -> tuple[str, date] | None:
         if found is not None and isinstance(found[0], date) and found[1] is None:
             return paper_name(match["name"]), found[0]
     return None
+
+
+def archive_title(title: str) -> bool:
+    """
+    Whether ``title`` is an archive's title of a newspaper page, not a story's headline.
+
+    "Example star. [volume] (Example City, Ohio) 1871-1959, March 14, 1931, Page 2, Image 2"
+    as an HTML page's ``<title>``: the lead story's headline is in the page's text.
+    """
+    return len(title) <= _LINE_MAX_CHARS and _title_line(title) is not None
 
 
 def _named_date(name: str, words: str) -> tuple[str, date] | None:
