@@ -39,7 +39,8 @@ _CAPTION_CREDIT_RE: Final = re.compile(
 _CAPTION_CREDIT_WINDOW: Final = 80
 # a site's address standing for the site: "LRT.lt", "Example.com"
 _DOMAIN_RE: Final = re.compile(r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,4}){1,2}")
-_SOURCE_SPLIT_RE: Final = re.compile(r"\s*[,;/]\s*|\s+and\s+")
+# (items are stripped after the split: no "\s*" around the mark to rescan runs of spaces)
+_SOURCE_SPLIT_RE: Final = re.compile(r"[,;/]| and ")
 _SOURCE_LINE_MAX_CHARS: Final = 60
 _SOURCE_MAX_ITEMS: Final = 4
 
