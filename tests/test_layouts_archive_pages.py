@@ -294,6 +294,29 @@ def test_a_deck_in_title_case_under_the_headline_is_no_byline() -> None:
     assert layout.authors == ("Jean De La Cruz",)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "From Our Own Correspondent",
+        "FROM A SPECIAL CORRESPONDENT",
+        "From Our Correspondent in Oslo",
+    ],
+)
+def test_a_papers_unnamed_correspondent_is_no_author(credit: str) -> None:
+    """Print papers credit their own unnamed writer; no name is read and the line is no story."""
+    layout = _split(f"FISHING TALKS RESUME\n{credit}\n\n{LEAD}")
+    assert layout.headline == "FISHING TALKS RESUME"
+    assert layout.authors == ()
+    assert "orrespondent" not in layout.body.casefold()
+
+
+def test_a_short_headline_in_capitals_over_its_byline_is_no_section_label() -> None:
+    """Three words in capitals over "By ..." are the headline, not a section's label."""
+    layout = _split(f"FISHING TALKS RESUME\nBy Jane Doe in Oslo\n\n{LEAD}")
+    assert layout.headline == "FISHING TALKS RESUME"
+    assert layout.authors == ("Jane Doe",)
+
+
 def test_a_headline_in_capitals_over_a_date_line_is_no_paper() -> None:
     """Only a paper's name (a masthead word, a known outlet) heads a front page's folio."""
     layout = _split(f"MINISTERS AGREE ON FISHING LIMITS\nMONDAY, APRIL 7, 1969\n\n{LEAD}")

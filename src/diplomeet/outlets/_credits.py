@@ -495,6 +495,9 @@ _ROLE_PREFIX_RE: Final = re.compile(
 
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
+    if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
+        # "From Our Own Correspondent": the paper's unnamed writer, no author
+        return _unnamed_writer(line, tally)
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -598,6 +601,26 @@ def _byline_closing(names: str, tally: Credits) -> str:
 # in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
+
+
+# A print paper's unnamed writer: "From Our Own Correspondent", "FROM A SPECIAL
+# CORRESPONDENT", "From Our Correspondent in Paris", "By A Staff Reporter" (the credits of
+# British and Commonwealth papers, which name no one).
+_UNNAMED_WRITER_RE: Final = re.compile(
+    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
+    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
+    r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
+)
+
+
+def _unnamed_writer(line: str, tally: Credits) -> bool:
+    """Read a paper's unnamed writer's byline: no author; the place it was filed from, if any."""
+    match = _UNNAMED_WRITER_RE.match(line)
+    if match is None:
+        return False
+    if match["place"]:
+        tally.place = tally.place or match["place"]
+    return True
 
 
 def _from_byline(line: str, tally: Credits) -> bool:

@@ -1408,6 +1408,8 @@ class _Reader:
             len(following.split()) > size + (size > 1)
             and _headline_like(following)
             and not _statement_end(following)
+            # a short headline over its byline ("TALKS RESUME" / "By Jane Doe in Oslo")
+            and not following.startswith(_LINE_OPENINGS_NO_TITLE)
         )
 
     def _section_path(self, line: str, index: int) -> bool:
