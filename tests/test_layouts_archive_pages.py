@@ -317,6 +317,14 @@ def test_a_short_headline_in_capitals_over_its_byline_is_no_section_label() -> N
     assert layout.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize("dateline", ["CAIRO, Tuesday.", "ADEN, Yemen, March 9.—"])
+def test_a_print_dateline_alone_on_its_line_is_no_headline(dateline: str) -> None:
+    """A dateline on its own line under an unnamed writer's credit opens the story."""
+    layout = _split(f"From Our Own Correspondent\n\n{dateline}\n\n{LEAD}")
+    assert layout.headline is None
+    assert layout.body.startswith(dateline)
+
+
 def test_a_headline_in_capitals_over_a_date_line_is_no_paper() -> None:
     """Only a paper's name (a masthead word, a known outlet) heads a front page's folio."""
     layout = _split(f"MINISTERS AGREE ON FISHING LIMITS\nMONDAY, APRIL 7, 1969\n\n{LEAD}")

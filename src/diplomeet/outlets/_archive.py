@@ -50,7 +50,14 @@ from diplomeet.outlets._textdates import (
     first_stated_date,
 )
 
-__all__ = ["ArchiveHead", "archive_title", "dispatch_agency", "paper_name", "read_archive_head"]
+__all__ = [
+    "ArchiveHead",
+    "archive_title",
+    "bare_dateline",
+    "dispatch_agency",
+    "paper_name",
+    "read_archive_head",
+]
 
 # How many lines of a page's top may be an archive's furniture, and how many folio lines may
 # stand under the paper's name.
@@ -178,6 +185,15 @@ _DISPATCH_RE: Final = re.compile(
     r"(?P<agency>[A-Za-z][\w.&' -]{0,30}?)\.?[)\]]\.?\s*(?:[-–—]+|$)"
 )
 _DISPATCH_HEAD_CHARS: Final = 80
+# A print dateline alone on its line over the story: "LISBON, Monday.", "GENEVA, Switzerland,
+# Thursday.—", "CAIRO, March 9.—" (the place in capitals, its weekday or date, a stop or dash).
+_WEEKDAYS: Final = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+)
+_BARE_DATELINE_RE: Final = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?,"
+    rf" (?:{_WEEKDAYS}|{MONTH}\.? \d{{1,2}})[.:]?\s?[-–—]{{0,2}}$"
+)
 _ARTICLE_NAME_RE: Final = re.compile(r"^THE [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}$")
 _SMALL_WORDS: Final = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 
@@ -472,6 +488,16 @@ def _folio_line(line: str) -> tuple[date | None, bool] | None:
     if stated is None and not tokens:
         return None
     return (stated, tokens)
+
+
+def bare_dateline(line: str) -> bool:
+    """
+    Whether ``line`` is only a print dateline: "LISBON, Monday.", "CAIRO, March 9.—".
+
+    Such a line opens the story under the headline (the story's first paragraph goes on under
+    it); it is no headline.
+    """
+    return len(line) <= _DISPATCH_HEAD_CHARS and _BARE_DATELINE_RE.match(line) is not None
 
 
 def dispatch_agency(paragraph: str) -> str | None:

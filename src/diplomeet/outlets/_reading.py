@@ -18,7 +18,7 @@ from typing import Final
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
-from diplomeet.outlets._archive import dispatch_agency, read_archive_head
+from diplomeet.outlets._archive import bare_dateline, dispatch_agency, read_archive_head
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -1589,7 +1589,8 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
-            if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
+            # (a print dateline alone on its line, "LISBON, Monday.", opens the story)
+            if _headline_like(line) and not _WIRE_LEAD_RE.match(line) and not bare_dateline(line):
                 self.headline = line
                 self.headline_at = index
                 return
