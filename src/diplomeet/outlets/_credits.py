@@ -24,7 +24,12 @@ from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
-from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
+from diplomeet.outlets._textdates import (
+    MONTH,
+    NumericDate,
+    first_stated_date,
+    without_hijri_dateline,
+)
 
 __all__ = [
     "OUTLET_FOOTER_OPENINGS",
@@ -84,6 +89,17 @@ _ROLE_LINE_RE: Final = re.compile(
     # where the reporter filed from, under the byline: "Reporting from Nairobi"
     r"|^(?:reporting|reported|writing) from (?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})$",
     re.IGNORECASE,
+)
+# A researcher's or an academic's post after the name in an analysis piece's byline ("Senior
+# Researcher", "Research Fellow", "Visiting Scholar", "Associate Professor"), from the
+# bylines of think tanks' and universities' commentary series.
+_POST_RE: Final = re.compile(
+    r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
+    r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
+    r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
+    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
 )
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
@@ -1592,6 +1608,8 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     An agency credit in the dateline ("TOKYO (Reuters) -", "TOKYO, Jan. 18 Kyodo -") is
     credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
+    # a Hijri date before the Gregorian one: "Riyadh, Safar 21, 1448, August 5, 2026, SPA --"
+    paragraph = without_hijri_dateline(paragraph)
     match = _DATELINE_RE.match(paragraph)
     agency = _dateline_agency(match["agency"], tally) if match is not None else None
     if agency is not None:
@@ -2047,6 +2065,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
         # | John Roe" reads on as two names)
         return read
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        # "Jane Doe, Senior Researcher, Example Programme, Example Institute": a think tank's
+        # or a university's writer, the post and the institution after the name
+        line = name
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower

@@ -30,6 +30,7 @@ __all__ = [
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
+    "RELEASE_NUMBER_RE",
     "SECTION_TAG_RE",
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
@@ -121,6 +122,13 @@ RELEASE_LABEL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""
+
+RELEASE_NUMBER_RE: Final = re.compile(
+    r"^(?:(?:press|news|media) (?:release|statement)\s*|PR\s*|Ref\.?\s*)?"
+    r"(?:No\.?|Nr\.?|Number|#)\s*:?\s*\d[\w/.-]{0,15}(?: [-/] \d{2,4})?\.?$",
+    re.IGNORECASE,
+)
+"""A release's number on its own line: "No. 287/2026", "PR No. 112/2026", "Ref. No: 45"."""
 
 # Tags a wire service puts before a headline to mark a story's version or kind: Yonhap's
 # "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(Yonhap Interview)"; Reuters' "UPDATE 2-",
