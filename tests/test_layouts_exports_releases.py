@@ -268,3 +268,53 @@ def test_a_hijri_date_before_the_gregorian_one_in_a_date_line() -> None:
     )
     assert layout.headline == "Minister receives Yemeni counterpart"
     assert layout.published == date(2026, 8, 5)
+
+
+# --- the page's date in forms of wires and press offices ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        pytest.param("April 16, 2026 / 2:05 PM", date(2026, 4, 16), id="slash-before-time"),
+        pytest.param("16-Apr-2026", date(2026, 4, 16), id="hyphenated-day-month-year"),
+        pytest.param("Dated: 16 April 2026", date(2026, 4, 16), id="dated-label"),
+        pytest.param("Release date: 9 May 2025", date(2025, 5, 9), id="release-date-label"),
+        pytest.param("Date of issue: 3 June 2024", date(2024, 6, 3), id="date-of-issue-label"),
+    ],
+)
+def test_a_date_line_in_a_form_of_its_own_dates_the_page(stamp: str, published: date) -> None:
+    """The line under the headline states the page's date; it is no headline."""
+    layout = _split(f"Ministers agree to reopen border crossing\n\n{stamp}\n\n{STORY}")
+    assert layout.headline == "Ministers agree to reopen border crossing"
+    assert layout.published == published
+
+
+def test_a_wire_dateline_on_its_own_line_credits_its_agency() -> None:
+    """'Bissau, April 16, 2026 (Lusa)' alone on its line dates the copy and credits Lusa."""
+    layout = _split(
+        f"Ministers agree to reopen border crossing\n\nBissau, April 16, 2026 (Lusa)\n\n{STORY}"
+    )
+    assert layout.agencies == ("Lusa",)
+    assert layout.published == date(2026, 4, 16)
+    assert "(Lusa)" not in layout.body
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency", "published"),
+    [
+        pytest.param("Windhoek, 16 Apr 2026 (Nampa) -", "Nampa", date(2026, 4, 16), id="dated"),
+        pytest.param("Gaborone, 16 April (Bopa) -", "Bopa", None, id="no-year"),
+    ],
+)
+def test_a_day_first_title_case_dateline_credits_an_agency_the_table_lacks(
+    dateline: str, agency: str, published: date | None
+) -> None:
+    """'Windhoek, 16 Apr 2026 (Nampa) -': a place, the day first, then the agency's name."""
+    layout = _split(
+        f"Ministers agree to reopen border crossing\n\n{dateline} The foreign ministers of "
+        "Namibia and Angola agreed on Wednesday to reopen the crossing, officials said.\n\n"
+        "They met for three hours.\n"
+    )
+    assert layout.agencies == (agency,)
+    assert layout.published == published

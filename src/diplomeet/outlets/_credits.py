@@ -1740,7 +1740,9 @@ def _outlet_dateline(match: re.Match[str]) -> bool:
 # A place opening a wire dateline: a word in capitals ("SUVA", "PORT MORESBY, Papua New
 # Guinea") or a place and a date ("Addis Ababa, Feb 20 2024").
 _WIRE_PLACE_OPENING_RE: Final = re.compile(
-    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b)"
+    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b"
+    # the day first, as European and African agencies date ("Windhoek, 16 Apr 2026")
+    rf"|[A-Z][\w.'’ -]{{1,40}},\s+\d{{1,2}}\s+{MONTH}\b)"
 )
 # One word ("Pacnews", "IPS"), or words closing on an agency's word ("Pacific News Service").
 _WIRE_CREDIT_RE: Final = re.compile(

@@ -280,7 +280,10 @@ _STAMP_LABEL: Final = (
     r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:)"
     # "Write: 2026-06-10 16:22:05", "Written on 4 May 2025", "Created: 12.03.2026" (the labels
     # of broadcasters' and portals' templates)
-    r"|write(?=\s*:)|written|created)(?: on| at)?(?:\s*:)?"
+    r"|write(?=\s*:)|written|created"
+    # a press office's release labels: "Dated: 4 March 2026", "Release date: ...", "Date of
+    # issue: ...", "Released on ..."
+    r"|dated|release date|date of (?:issue|release|publication)|released)(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

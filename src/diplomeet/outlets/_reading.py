@@ -1522,10 +1522,22 @@ class _Reader:
         )
 
     def _date_line(self, line: str) -> bool:
-        """A line stating only a date is the publication date; it stays in the body."""
+        """
+        A line stating only a date is the publication date; it stays in the body.
+
+        A wire's dateline on its own line closes on its agency ("Bissau, April 16, 2026
+        (Lusa)"): the agency is credited and the rest read as the date line.
+        """
+        credited = _LINE_AGENCY_RE.search(line) if line.endswith(")") else None
+        agency = canonical_agency(credited["agency"]) if credited is not None else None
+        if credited is not None and agency is not None:
+            line = line[: credited.start()]
         stated = date_line(line)
         if stated is None:
             return False
+        if agency is not None:
+            self.tally.add_agency(agency)
+            self.tally.wire = self.tally.wire or agency
         if self.date_over_headline and not self.headline_open and not self.prose_seen:
             # a site's header prints the day's date over the menu and the headline ("Monday,
             # 19 May 2025"); the date line under the headline dates the story
@@ -1690,6 +1702,8 @@ class _Reader:
 
 
 _QUESTION_TITLE_MAX_WORDS: Final = 20
+# a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
+_LINE_AGENCY_RE: Final = re.compile(r"\s*\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
 def _names_writer(line: str) -> bool:

@@ -55,6 +55,8 @@ _FULL_DATE_RE: Final = re.compile(
     # other agencies' datelines set it apart by a slash)
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
+    # "16-Apr-2026": the day, the month's abbreviation and the year between hyphens
+    rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
 )
 
@@ -80,6 +82,7 @@ _DATE_LINE_RE: Final = re.compile(
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}-{_MONTH}-(?:1[89]|20)\d\d"
     # an ISO stamp may carry its time and zone: "2023-05-04T11:02:00+03:00", "...Z"
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
@@ -89,7 +92,7 @@ _DATE_LINE_RE: Final = re.compile(
     # Wednesday")
     rf"(?:,?\s+{_WEEKDAY}(?=\s*$))?"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    rf"(?:\s*[,|/\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
     # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
     r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
@@ -391,6 +394,8 @@ def first_full_date(text: str) -> date | None:
             year, month, day = int(match["y1"]), _MONTHS[match["m1"][:3].lower()], int(match["d1"])
         elif match["y2"]:
             year, month, day = int(match["y2"]), _MONTHS[match["m2"][:3].lower()], int(match["d2"])
+        elif match["y4"]:
+            year, month, day = int(match["y4"]), _MONTHS[match["m4"][:3].lower()], int(match["d4"])
         else:
             year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
         try:
