@@ -182,6 +182,53 @@ def test_an_uncoded_export_head_is_read_as_a_page_head(  # noqa: PLR0913, PLR091
     assert layout.body.endswith("officials said.")
 
 
+# --- Nexis Uni's export ----------------------------------------------------------------------
+
+NEXIS_UNI = """Ministers of Peru and Bolivia meet over lake border
+{source}
+March 4, 2026 Wednesday
+Copyright 2026 {holder} All Rights Reserved
+
+Section: WORLD; Pg. 12
+Length: 412 words
+Byline: Luc\u00eda Ferrer
+Dateline: LIMA
+
+Body
+
+The foreign ministers of Peru and Bolivia met in Lima on Tuesday to discuss the lake border.
+
+"We will not let a boat come between us," the Bolivian minister said.
+
+Load-Date: March 5, 2026
+
+End of Document
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet", "agencies"),
+    [
+        pytest.param("The Andean Courier (Lima)", "The Andean Courier", (), id="paper"),
+        pytest.param("Agence France Presse -- English", "AFP", ("AFP",), id="agency-service"),
+    ],
+)
+def test_a_nexis_uni_export_is_read_as_a_page(
+    source: str, outlet: str, agencies: tuple[str, ...]
+) -> None:
+    """The unlabelled head (headline, source, date) and the title-case fields give the source."""
+    layout = _split(NEXIS_UNI.format(source=source, holder=source.split(" (", maxsplit=1)[0]))
+    assert layout.headline == "Ministers of Peru and Bolivia meet over lake border"
+    assert layout.authors == ("Luc\u00eda Ferrer",)
+    assert layout.outlet == outlet
+    assert layout.agencies == agencies
+    assert layout.published == date(2026, 3, 4)
+    assert layout.dateline is not None
+    assert layout.dateline.startswith("LIMA")
+    for field in ("Length:", "Section:", "Load-Date", "End of Document", "\n\nBody"):
+        assert field not in layout.body
+
+
 # --- press releases --------------------------------------------------------------------------
 
 
@@ -217,11 +264,16 @@ def test_a_release_number_is_no_headline_and_its_foot_dates_it(
     assert layout.published == published
 
 
-def test_a_closing_line_of_prose_with_a_date_does_not_date_the_story() -> None:
-    """Only a date alone (maybe after a place) closes a document; a sentence does not."""
-    layout = _split(
-        "Ministers meet over border\n\n" + STORY + "\nThe accord was signed on 4 March 2026.\n"
-    )
+@pytest.mark.parametrize(
+    "foot",
+    [
+        pytest.param("The accord was signed on 4 March 2026.", id="sentence"),
+        pytest.param("Ministers to meet again\n\n4 March 2026", id="listed-item-date-no-place"),
+    ],
+)
+def test_a_foot_without_a_place_and_date_line_does_not_date_the_story(foot: str) -> None:
+    """Only a place and date (on one line, or a known place over the date) close a document."""
+    layout = _split(f"Ministers meet over border\n\n{STORY}\n{foot}\n")
     assert layout.published is None
 
 

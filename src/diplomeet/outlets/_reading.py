@@ -47,7 +47,7 @@ from diplomeet.outlets._credits import (
     without_byline_date,
 )
 from diplomeet.outlets._factiva import read_export
-from diplomeet.outlets._fields import unlabel
+from diplomeet.outlets._fields import read_nexis, unlabel
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     MONTH,
@@ -300,8 +300,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
     lines = _lines(text)
-    lines, source_name = read_export(lines)
-    lines = unlabel(lines)
+    lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
     reader = _Reader(_drop_letterhead([line for line in lines if line]))
@@ -371,6 +370,18 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     )
 
 
+def _read_archive(lines: list[str]) -> tuple[list[str], str | None]:
+    """
+    Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) as a page's head.
+
+    Returns the page's lines and the source's name the export gives, or ``None``.
+    """
+    lines, source_name = read_export(lines)
+    if source_name is None:
+        lines, source_name = read_nexis(lines)
+    return unlabel(lines), source_name
+
+
 def _credit_source_name(name: str | None, reader: _Reader) -> None:
     """
     Credit the source an archive export names: an agency ("Inter Press Service") or the outlet.
@@ -380,6 +391,7 @@ def _credit_source_name(name: str | None, reader: _Reader) -> None:
     """
     if not name:
         return
+    name = _SERVICE_TAIL_RE.sub("", name)
     agency = canonical_agency(name)
     if agency is not None:
         reader.tally.add_agency(agency)
@@ -388,6 +400,9 @@ def _credit_source_name(name: str | None, reader: _Reader) -> None:
     reader.outlet = reader.outlet or _PLACE_SUFFIX_RE.sub("", name).strip() or None
 
 
+# an agency's language service after its name in an archive's source field: "Agence France
+# Presse -- English", "Example News Agency - English Service"
+_SERVICE_TAIL_RE: Final = re.compile(r"\s+(?:--|[-\u2013\u2014])\s+English(?: Service| Edition)?$")
 # a paper's place in brackets after its name in an archive's source field: "(London)"
 _PLACE_SUFFIX_RE: Final = re.compile(r"\s*\([^()]{1,40}\)$")
 # How many paragraphs of a page's head are looked at for a title broken over lines.
@@ -1747,8 +1762,12 @@ _TAGLINE_RE: Final = re.compile(
 # A research institution's name: "Institute for Example Studies", "Example Institute",
 # "Council on Example Relations", "Centre for Example Policy", "Example Foundation".
 _INSTITUTION_RE: Final = re.compile(
-    r"^(?:The )?(?:[A-Z][\w'’.-]* ){0,4}"
-    r"(?:Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
+    # (a site's own desks are no institution: "Press Centre", "Media Center", "News Centre")
+    r"^(?!(?:Press|Media|News|Information|Resource|Help|Contact|Visitor|Data)\b)"
+    r"(?:The )?(?:[A-Z][\w'’.-]* ){0,4}"
+    r"(?:Institute|Institution|Centre|Center|Foundation|Endowment"
+    # a council publishes only with its remit: "Council on Example Relations"
+    r"|Council(?= (?:on|for) ))"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
 )
 # A language service's line under an agency's name: "English Service", "English edition |
@@ -2143,7 +2162,9 @@ def _closing(body: list[str]) -> tuple[date | None, str | None]:
         return None, None
     if found[1] is not None:
         return stated, last
-    return stated, body[-2] if _known_place_line(body[-2]) else None
+    if _known_place_line(body[-2]):
+        return stated, body[-2]
+    return None, None  # a date alone at the foot may be a listed item's
 
 
 # A document's title dating it: "Spokesperson's Regular Press Conference on October 21, 2026",
