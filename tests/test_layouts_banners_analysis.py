@@ -45,6 +45,18 @@ def _split(text: str) -> Layout:
         pytest.param(
             "Agencia EFE\nEnglish edition\n", "Lima, 16 Apr 2026 (EFE) -", "EFE", id="edition"
         ),
+        pytest.param(
+            "Nampa - Namibia Press Agency\n",
+            "Windhoek, 16 Apr 2026 (Nampa) -",
+            "Nampa",
+            id="short-name-dash-full-name-unknown-agency",
+        ),
+        pytest.param(
+            "Agenzia Nova\nEnglish edition\n",
+            "Rome, 16 Apr 2026 (Nova) -",
+            "Nova",
+            id="own-language-name-alone-unknown-agency",
+        ),
     ],
 )
 def test_an_agency_banner_in_its_own_language_is_no_headline(
@@ -62,18 +74,32 @@ def test_an_agency_banner_in_its_own_language_is_no_headline(
     assert not layout.body.startswith("English")
 
 
-def test_a_masthead_over_its_motto_and_a_section_path() -> None:
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        pytest.param(
+            "The Highland Courier\nMalawi's Independent Newspaper\n\nNews | Politics\n\n",
+            "The Highland Courier",
+            id="motto-section-path",
+        ),
+        pytest.param(
+            "Lakeside Herald\nThe Voice of the Lakes\n\nNational\n\n",
+            "Lakeside Herald",
+            id="voice-motto-section-label",
+        ),
+    ],
+)
+def test_a_masthead_over_its_motto_and_a_section(masthead: str, outlet: str) -> None:
     """'The Highland Courier' / its motto / 'News | Politics' / the headline."""
     layout = _split(
-        "The Highland Courier\nMalawi's Independent Newspaper\n\nNews | Politics\n\n"
-        "Malawi and Zambia agree to reopen lake border post\n\nBy Chisomo Banda\n"
+        masthead + "Malawi and Zambia agree to reopen lake border post\n\nBy Chisomo Banda\n"
         "Thursday, June 4, 2026\n\n" + STORY
     )
-    assert layout.outlet == "The Highland Courier"
+    assert layout.outlet == outlet
     assert layout.headline == "Malawi and Zambia agree to reopen lake border post"
     assert layout.authors == ("Chisomo Banda",)
     assert layout.published == date(2026, 6, 4)
-    assert "Independent Newspaper" not in layout.body
+    assert not layout.body.startswith(("Malawi's", "The Voice"))
 
 
 def test_a_journal_over_its_institute_a_breadcrumb_a_question_and_a_researcher() -> None:

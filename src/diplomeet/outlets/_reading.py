@@ -818,8 +818,13 @@ class _Reader:
         return (
             date_line(following) is not None
             or (_headline_like(following) and not _statement_end(following))
-            # a section path or a breadcrumb under the tagline, over the headline
+            # a section path, label or breadcrumb under the tagline, over the headline
             or self._section_path(following, 2)
+            or (
+                len(following) <= _SECTION_MAX_CHARS
+                and _SECTION_LABEL_RE.match(following) is not None
+                and self._section_label(following, 2)
+            )
             or (
                 _has_breadcrumb_mark(following)
                 and furniture.FURNITURE_RE.match(following) is not None
@@ -936,6 +941,7 @@ class _Reader:
                 or self._domain_masthead(line)
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
+                or self._agency_name_over(line, following)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -978,6 +984,24 @@ class _Reader:
             return False
         self.outlet = self.outlet or line.strip()
         return True
+
+    def _agency_name_over(self, line: str, following: str) -> bool:
+        """
+        Read an agency's name alone opening the page: "Agenzia Example", "Example News Agency".
+
+        Over the title or the page's date line (a language service's line between them is
+        passed over by the caller), the agency's name is its banner, no headline.
+        """
+        return (
+            len(line.split()) <= _BANNER_FIELD_MAX_WORDS
+            and _AGENCY_NAME_RE.search(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+            and _is_title_case(line)
+            and (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        )
 
     def _name_in_trail(self, line: str, following: str) -> bool:
         """
@@ -1784,9 +1808,11 @@ _DOMAIN_MASTHEAD_RE: Final = re.compile(
     r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
 )
 _BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
+# an agency's short name, one word: "Nampa", "PACNEWS", "Macauhub"
+_BRAND_WORD_RE: Final = re.compile(r"[A-Z][A-Za-z]{2,11}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(
-    r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$"
+    r"\b(?:News Agency|Agency|News Service|Press Service|Wire|News Association)$"
     # an agency's name in its own language: "Agência de Notícias de Portugal", "Agence de
     # Presse X", "Agenzia Nazionale Stampa Associata", "X Nachrichtenagentur"
     r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
@@ -1880,6 +1906,12 @@ def _service_banner(line: str, following: str) -> bool:
             or known_outlet(brand)
             or _AGENCY_NAME_RE.search(brand)
             or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
+            # an agency's short name before its full one: "Nampa - Namibia Press Agency"
+            or (
+                len(fields) == _BANNER_FIELDS[0]
+                and _BRAND_WORD_RE.fullmatch(brand) is not None
+                and _AGENCY_NAME_RE.search(fields[1]) is not None
+            )
         )
         or any(
             len(field.split()) > _BANNER_REST_MAX_WORDS and not _AGENCY_NAME_RE.search(field)
