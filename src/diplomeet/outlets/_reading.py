@@ -144,7 +144,7 @@ _VIA_SPLIT_RE: Final = re.compile(r"/| via ")
 _SECTION_PATH_MAX_CHARS: Final = 60
 _SECTION_PATH_MAX_LABELS: Final = 4
 _SECTION_PATH_SPLIT_RE: Final = re.compile(r" ?[|/] ?")
-_CRUMB_SPLIT_RE: Final = re.compile(r"\s*[/|>\u00bb\u203a]\s*")
+_CRUMB_SPLIT_RE: Final = re.compile(r"[/|>\u00bb\u203a]")
 # A breadcrumb ending with the headline: its separators, and the headline's least length.
 _CRUMB_SEPARATORS: Final = "/|>\u00bb\u203a"
 _CRUMB_TITLE_MIN_CHARS: Final = 12
@@ -402,9 +402,12 @@ def _credit_source_name(name: str | None, reader: _Reader) -> None:
 
 # an agency's language service after its name in an archive's source field: "Agence France
 # Presse -- English", "Example News Agency - English Service"
-_SERVICE_TAIL_RE: Final = re.compile(r"\s+(?:--|[-\u2013\u2014])\s+English(?: Service| Edition)?$")
+# (it starts after a non-space, so a run of spaces is crossed once)
+_SERVICE_TAIL_RE: Final = re.compile(
+    r"(?<=\S)\s+(?:--|[-\u2013\u2014])\s+English(?: Service| Edition)?$"
+)
 # a paper's place in brackets after its name in an archive's source field: "(London)"
-_PLACE_SUFFIX_RE: Final = re.compile(r"\s*\([^()]{1,40}\)$")
+_PLACE_SUFFIX_RE: Final = re.compile(r"\([^()]{1,40}\)$")
 # How many paragraphs of a page's head are looked at for a title broken over lines.
 _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
@@ -1010,7 +1013,7 @@ class _Reader:
         "Baltic Brief" over "Home / Baltic Brief / Analysis": the trail's crumb is the site's
         own section, and the name over it its masthead.
         """
-        crumbs = _CRUMB_SPLIT_RE.split(following)
+        crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(following)]
         name = line.strip()
         if (
             len(crumbs) < _BANNER_FIELDS[0]
@@ -1570,7 +1573,7 @@ class _Reader:
         credited = _LINE_AGENCY_RE.search(line) if line.endswith(")") else None
         agency = canonical_agency(credited["agency"]) if credited is not None else None
         if credited is not None and agency is not None:
-            line = line[: credited.start()]
+            line = line[: credited.start()].rstrip()
         stated = date_line(line)
         if stated is None:
             return False
@@ -1742,7 +1745,7 @@ class _Reader:
 
 _QUESTION_TITLE_MAX_WORDS: Final = 20
 # a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
-_LINE_AGENCY_RE: Final = re.compile(r"\s*\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
+_LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
 def _names_writer(line: str) -> bool:
