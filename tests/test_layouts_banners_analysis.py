@@ -157,3 +157,25 @@ def test_an_institution_first_then_the_title_and_its_writer(
     assert layout.headline == headline
     assert layout.authors == authors
     assert layout.published == published
+
+
+@pytest.mark.parametrize(
+    ("foot", "agencies"),
+    [
+        pytest.param("AB/CD // EF\n\nLusa/End", ("Lusa",), id="initials-then-agency-end"),
+        pytest.param("(END/IPS/AB/CD/2026)", ("IPS",), id="end-agency-initials-year"),
+        pytest.param("--KUNA\n14:42 LOCAL TIME 11:42 GMT", ("KUNA",), id="dashes-then-time"),
+        pytest.param("mem/jcd/rtp", (), id="lower-case-desk-initials"),
+    ],
+)
+def test_a_wire_closing_lines_credit_its_agency_and_leave_the_body(
+    foot: str, agencies: tuple[str, ...]
+) -> None:
+    """A wire's end mark names its agency; the desk's initials and its time are no story."""
+    layout = _split(
+        "Minister receives Chilean envoy\n\nMontevideo, 29 March 2026 - Uruguay's foreign "
+        "minister received the Chilean ambassador today to discuss trade.\n\n"
+        f"They agreed to meet again.\n\n{foot}\n"
+    )
+    assert layout.agencies == agencies
+    assert layout.body.endswith("They agreed to meet again.")

@@ -50,6 +50,7 @@ __all__ = [
     "read_photo_credit_line",
     "read_sign_off",
     "read_trailing_credit",
+    "read_wire_end",
     "read_wire_slug",
     "reads_as_heading",
     "without_byline_date",
@@ -1477,6 +1478,41 @@ def _signed_for(line: str, tally: Credits) -> bool:
     else:
         tally.outlet = tally.outlet or signed["outlet"]
     return True
+
+
+# A wire's end mark naming its agency, and the desk's initials and the time closing its copy
+# ("Lusa/End", "(END/IPS/AB/CD/2026)", "SNC/JH // VM", "19:42 LOCAL TIME 16:42 GMT"), from
+# the closing lines of national and international agencies' English services.
+_WIRE_END_RE: Final = re.compile(
+    r"^\(?(?:END|End|end) ?/ ?(?P<first>[A-Za-z][\w.-]{1,20})(?: ?/{1,2} ?[\w.-]{1,12}){0,5}\)?\.?$"
+    r"|^\(?(?P<last>[A-Za-z][\w.-]{1,20}) ?/ ?(?:END|End|end)\)?\.?$"
+)
+_DESK_INITIALS_RE: Final = re.compile(r"^[A-Za-z]{2,4}(?: ?/{1,2} ?[A-Za-z]{2,4}){1,5}$")
+_CLOSING_TIME_RE: Final = re.compile(
+    r"^\d{1,2}[:.]\d\d(?: (?:LOCAL TIME|[Ll]ocal [Tt]ime|[A-Z]{2,4}))?"
+    r"(?: \d{1,2}[:.]\d\d [A-Z]{2,4})?$"
+)
+
+
+def read_wire_end(line: str, tally: Credits) -> bool:
+    """
+    Read a wire's closing line: its end mark, its desk's initials or its time of issue.
+
+    "Lusa/End" and "(END/IPS/AB/CD/2026)" credit the agency they name (a known one); the
+    desk's initials ("SNC/JH // VM") and the time ("19:42 LOCAL TIME 16:42 GMT") name no one.
+    """
+    if len(line) > _AGENCY_LINE_MAX_CHARS:
+        return False
+    end = _WIRE_END_RE.match(line) if "/" in line else None
+    if end is not None:
+        agency = canonical_agency(end["first"] or end["last"])
+        if agency is not None:
+            tally.add_agency(agency)
+            tally.wire = tally.wire or agency
+        return True
+    return ("/" in line and _DESK_INITIALS_RE.match(line) is not None) or _CLOSING_TIME_RE.match(
+        line
+    ) is not None
 
 
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:

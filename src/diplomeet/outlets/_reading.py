@@ -41,6 +41,7 @@ from diplomeet.outlets._credits import (
     read_sign_off,
     read_standfirst_writer,
     read_trailing_credit,
+    read_wire_end,
     read_wire_slug,
     reads_as_heading,
     special_to,
@@ -762,6 +763,7 @@ class _Reader:
                 index >= len(self.lines) - _SIGN_OFF_LINES
                 and (
                     read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
+                    or read_wire_end(line, self.tally)
                     or self._wire_slug(line)
                     or self._footer_outlet(line)
                 )
