@@ -161,7 +161,8 @@ def _fields(lines: list[str]) -> dict[str, list[str]]:
 
 def _uncoded(lines: list[str]) -> tuple[list[str], str | None]:
     """Read the uncoded display form: headline, byline, word count, date, source, story."""
-    filled = [(index, line) for index, line in enumerate(lines) if line]
+    # (the head's lines only: the word count stands among the first few)
+    filled = [(index, line) for index, line in enumerate(lines[:_HEAD_LINES]) if line]
     count_at = next(
         (
             position
