@@ -1474,7 +1474,7 @@ _DATELINE_HEAD_RE: Final = re.compile(
 # (an older paper's full stop before the dash, or the line's end: "ALGIERS, OCTOBER 27.\u2014",
 # "RABAT, OCTOBER 27." alone on its line)
 _DATELINE_TAIL_RE: Final = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?\.?[ \t]*(?:--|[-\u2013\u2014:]|\n|$)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\.[ \t]*)?(?:--|[-\u2013\u2014:]|\n|$)"
 )
 _VAGUE_GAP_RE: Final = re.compile(
     r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
