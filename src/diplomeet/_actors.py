@@ -2171,6 +2171,8 @@ class _Resolver:
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The holders a document introduces as its own: "The Minister, Hon. A," (see house())
+        self.house: list[int] = []
         # The country of the place last told ("in Abuja", the dateline): see by_role().
         where = place_actor(doc.dateline) if doc.dateline else None
         self.home: str | None = where.country if where is not None else None
@@ -2424,6 +2426,47 @@ class _Resolver:
             return next((i for i in fitting if people[i].country == home), fitting[0])
         return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
 
+    def own_holder(self, item: _Item) -> bool:
+        """
+        Whether a titled name is written as the document's own office holder.
+
+        "The Prime Minister, Hon. A, held talks", "The Minister, Mr B, received": the bare
+        office with the definite article, then the name set off by a comma, and no country
+        or "of" phrase.  Readouts and releases of a government introduce their principal
+        so, and call him by the bare office after ("The Prime Minister then met with the
+        Prime Minister of Samoa").
+        """
+        t = self.t
+        if item.country is not None or item.title is None or item.i == 0:
+            return False
+        if t.lowers[item.i - 1] != "the" or not t.words[item.i][:1].isupper():
+            return False
+        title_end = item.i + len(item.title.split())
+        return (
+            title_end < item.j
+            and t.gaps[title_end].startswith(",")
+            and t.lowers[item.i : title_end] == item.title.lower().split()
+        )
+
+    def house_holder(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The document's own holder a bare capitalised office names ("The Prime Minister").
+
+        None unless the office is written with the definite article and capitals, without a
+        country, a possessor, a role or an "of" phrase after it, and the document introduced
+        a holder of it as its own (see own_holder()) who is not bound in the clause.
+        """
+        t = self.t
+        if not self.house or item.country is not None or item.possessor or item.role:
+            return None
+        if t.lowers[item.i] != "the" or not all(
+            w[:1].isupper() for w in t.words[item.i + 1 : item.j]
+        ):
+            return None
+        if item.j < len(t.lowers) and t.lowers[item.j] == "of" and t.gaps[item.j] == " ":
+            return None
+        return next((i for i in self.house if i in order and _fits(self.people[i], item)), None)
+
     def group_pronoun(self, s: int) -> tuple[int, ...] | None:
         """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
         if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
@@ -2488,6 +2531,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if idx not in self.house and self.own_holder(item):
+                    self.house.append(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
                     self.people[idx].title_kind = owner_kind
                 ref = idx
@@ -2503,8 +2548,11 @@ class _Resolver:
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
+                best = self.house_holder(item, order)
                 best = (
-                    self.by_role(item, order)
+                    best
+                    if best is not None
+                    else self.by_role(item, order)
                     if item.role is not None
                     else next(
                         (

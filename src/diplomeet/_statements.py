@@ -2596,6 +2596,7 @@ class _Finder:
         actor = (
             self._described_acronym(span)
             or self._team(span)
+            or self._own_office(span)
             or self._titled(span)
             or self._recalled(span, pos)
         )
@@ -2916,6 +2917,23 @@ class _Finder:
             if m is not None:
                 place = place_actor(m.group(1).title())
                 return place.country if place is not None else None
+        return None
+
+    def _own_office(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The holder a capitalised bare office names where the actor stage resolved it.
+
+        "The Prime Minister stated that": a release's own principal (see the actors'
+        house_holder()), not the last prime minister it named.
+        """
+        if not self.doc.text.startswith("The ", span[0]):
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0])
+        if i < len(found) and found[i].start == span[0] and found[i].end == span[1]:
+            m = found[i]
+            if m.form == "description" and m.actor.kind == "person":
+                return m.actor
         return None
 
     def _titled(self, span: tuple[int, int]) -> Actor | None:
