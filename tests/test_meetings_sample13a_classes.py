@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import diplomeet
 from conftest import meetings_read
 from extraction_helpers import quoted_statements, speaker_in
 
@@ -80,3 +81,91 @@ def test_a_releases_principal_speaks_as_the_bare_office() -> None:
     )
     found = quoted_statements(text, _DAY, "Readout")
     assert speaker_in(found, "common field") == "Viliami Hufanga"
+
+
+def _held(text: str) -> dict[frozenset[str], tuple[str | None, str | None]]:
+    """The held meetings of ``text``: people's surnames -> (place, day)."""
+    article = diplomeet.parse(text, published=_DAY)
+    return {
+        frozenset(p.name.split()[-1] for p in m.participants): (
+            m.place.name if m.place else None,
+            m.when.value if m.when else None,
+        )
+        for m in article.meetings
+        if m.status == "held"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        (
+            (
+                "Ministers meet\n\n"
+                "Zambian Foreign Minister Mutale Banda held talks with his Malawian counterpart "
+                "Grace Phiri in Lusaka on Monday on trade and border roads.\n\n"
+                "The ministers agreed to reopen the Mchinji crossing to night traffic and to set "
+                "up a joint committee on fuel smuggling.\n\n"
+                "The two ministers had last met in Geneva in March.\n\n"
+                "Banda then met with Tanzanian Foreign Minister Amani Kiwelu."
+            ),
+            {"Banda", "Kiwelu"},
+            ("Lusaka", "2026-09-14"),
+        ),
+        (
+            (
+                "Chumpitaz in Quito\n\n"
+                "Peruvian Foreign Minister Rosa Chumpitaz met Ecuadorean President Andrés "
+                "Villacís in Quito on Monday to discuss the border.\n\n"
+                "The two agreed to open a new crossing at Huaquillas and to share data on river "
+                "levels.\n\n"
+                "Chumpitaz and Villacís first met in Lima in 2024, when both were legislators.\n\n"
+                "Chumpitaz later held talks with Ecuadorean Defence Minister Lucía Andrade."
+            ),
+            {"Chumpitaz", "Andrade"},
+            ("Quito", "2026-09-14"),
+        ),
+    ],
+)
+def test_a_recalled_meeting_does_not_break_a_visits_series(
+    text: str, pair: set[str], expected: tuple[str, str]
+) -> None:
+    """'A met B in X on Monday. They last met in May. A then met C': C too in X on Monday."""
+    assert _held(text)[frozenset(pair)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Ministers meet\n\n"
+                "Zambian Foreign Minister Mutale Banda held talks with his Malawian counterpart "
+                "Grace Phiri in Lusaka on Monday on trade and border roads.\n\n"
+                "The ministers agreed to reopen the Mchinji crossing to night traffic and to set "
+                "up a joint committee on fuel smuggling.\n\n"
+                "Banda then met with Tanzanian Foreign Minister Amani Kiwelu. Kiwelu invited "
+                "Banda to visit Dodoma later this year."
+            ),
+            {"Banda", "Kiwelu"},
+        ),
+        (
+            (
+                "Talks in Dili\n\n"
+                "Timorese Prime Minister Jose Soares held talks with Indonesian Foreign "
+                "Minister Retno Hadi in Dili on Monday on the land border.\n\n"
+                "The two sides agreed to finish marking the last two segments of the border "
+                "before the rainy season.\n\n"
+                "Soares then received Australian Foreign Minister Claire Dunmore, who invited "
+                "him to visit Canberra in December."
+            ),
+            {"Soares", "Dunmore"},
+        ),
+    ],
+)
+def test_a_plan_told_after_talks_neither_dates_nor_places_them(text: str, pair: set[str]) -> None:
+    """'A then met C. C invited A to visit Dodoma later this year': the talks are in Lusaka."""
+    assert _held(text)[frozenset(pair)] == (
+        "Lusaka" if "Lusaka" in text else "Dili",
+        "2026-09-14",
+    )

@@ -1881,7 +1881,9 @@ class _Reader:
                 self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
-            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
+            # (a meeting recalled as background in between is no step of the visit: "The
+            # two leaders last met in Suva in May. The Prime Minister then met B")
+            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key and not p.earlier), None)
             if (
                 prior is None
                 or prior.place is None
@@ -5105,14 +5107,7 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
-            d.when = d.when or new.when
-            if d.place is None or (
-                new.place is not None
-                and d.place.venue is None
-                and new.place.venue is not None
-                and new.place.name == d.place.name
-            ):
-                d.place = new.place
+            _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:
                 d.status = new.status
@@ -5138,6 +5133,28 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _fold_when_place(d: _Draft, new: _Draft) -> None:
+    """
+    Take into ``d`` the day and place a retelling ``new`` of the same meeting adds.
+
+    A plan told after talks held with no day or place neither dates nor places them ("A then
+    met B. B invited A to visit Port Moresby later this year"); a venue in the same city
+    replaces none.
+    """
+    plan_after = d.status == "held" and new.status == "planned"
+    if not plan_after:
+        d.when = d.when or new.when
+    if d.place is None:
+        d.place = None if plan_after else new.place
+    elif (
+        new.place is not None
+        and d.place.venue is None
+        and new.place.venue is not None
+        and new.place.name == d.place.name
+    ):
+        d.place = new.place
 
 
 def _without_day(words: str) -> str:
