@@ -169,3 +169,41 @@ def test_a_plan_told_after_talks_neither_dates_nor_places_them(text: str, pair: 
         "Lusaka" if "Lusaka" in text else "Dili",
         "2026-09-14",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "country"),
+    [
+        (
+            (
+                "Foreign Minister Olga Vasnetsova today received Japanese Ambassador to Russia "
+                "Hiroshi Kanda at the ministry."
+            ),
+            "Hiroshi Kanda",
+            "JP",
+        ),
+        (
+            (
+                "Prime Minister Ram Bahadur Thapa met Chinese Ambassador to Nepal Chen Weiming "
+                "in Kathmandu on Monday."
+            ),
+            "Chen Weiming",
+            "CN",
+        ),
+        (
+            (
+                "Prime Minister Sitiveni Kado met Australian High Commissioner to Fiji Anna Reid "
+                "in Suva on Monday."
+            ),
+            "Anna Reid",
+            "AU",
+        ),
+    ],
+)
+def test_an_envoy_posted_to_a_country_is_named_after_it(
+    text: str, envoy: str, country: str
+) -> None:
+    """'Japanese Ambassador to Russia Hiroshi Kanda': a Japanese envoy, met by the minister."""
+    article = diplomeet.parse(f"Talks\n\n{text}", published=_DAY)
+    people = [p for m in article.meetings for p in m.participants]
+    assert (envoy, country) in [(p.name, p.country) for p in people]

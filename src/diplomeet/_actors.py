@@ -175,6 +175,10 @@ _PRONOUNS: Final = {
 }
 
 
+# Offices posted "to" a country, whose holder's name may follow the country with no comma:
+# "Japanese Ambassador to Russia Yoshiro Kitamura" (the country is the posting, not his own).
+_POSTED_TO: Final = frozenset({"ambassador", "envoy", "commissioner", "representative"})
+
 # Military ranks written short without full stops (the FBIS and some wires): "Lt Gen A".
 _BARE_RANKS: Final = frozenset(
     {
@@ -1462,7 +1466,7 @@ class _Reader:
         return (
             (self.named_after_tail(after) if long_form else None)
             or self.named_after_comma(after)
-            or self.envoy_for(after)
+            or self.envoy_for(after, to=words.lower().rsplit(" ", 1)[-1] in _POSTED_TO)
             or self.named_after_of(after)
             or self.named_after_tail(after)
         )
@@ -1509,15 +1513,18 @@ class _Reader:
                 return self.add_title(i, i, (code, k, False), title, article=False)
         return i
 
-    def envoy_for(self, i: int) -> tuple[int, int, int] | None:
+    def envoy_for(self, i: int, *, to: bool = False) -> tuple[int, int, int] | None:
         """
         Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
 
-        A country after "for", then a name of two words at least, all joined by spaces.
-        Returns (``i``, first name token, end of name) or None.
+        A country after "for" (or, with ``to``, after "to": "Japanese Ambassador to Russia
+        Yoshiro Kitamura", "High Commissioner to Fiji Anna Reid"), then a name of two words
+        at least, all joined by spaces. Returns (``i``, first name token, end of name) or None.
         """
         t = self.t
-        if i + 3 >= self.n or t.lowers[i] != "for" or self.gap(i) != " ":
+        if i + 3 >= self.n or self.gap(i) != " ":
+            return None
+        if t.lowers[i] != "for" and not (to and t.lowers[i] == "to"):
             return None
         found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
         if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
