@@ -207,3 +207,39 @@ def test_an_envoy_posted_to_a_country_is_named_after_it(
     article = diplomeet.parse(f"Talks\n\n{text}", published=_DAY)
     people = [p for m in article.meetings for p in m.participants]
     assert (envoy, country) in [(p.name, p.country) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "At their talks in Moscow on September 2, Russian Foreign Minister Olga "
+                "Vasnetsova and Japanese Foreign Minister Ryo Tanabe failed to narrow their "
+                "differences."
+            ),
+            ("Olga Vasnetsova", "Ryo Tanabe"),
+        ),
+        (
+            (
+                "At their talks in Lima last week, Peruvian Foreign Minister Ana Rojas and "
+                "Bolivian Foreign Minister Juan Quispe agreed on a new border post."
+            ),
+            ("Ana Rojas", "Juan Quispe"),
+        ),
+    ],
+)
+def test_their_talks_opening_a_sentence_are_its_subjects_meeting(
+    text: str, pair: tuple[str, str]
+) -> None:
+    """'At their talks in Moscow on September 2, A and B failed to ...': A met B."""
+    assert ("held", pair) in meetings_read(f"Talks\n\n{text}", _DAY)
+
+
+def test_one_speaker_at_the_talks_is_no_meeting() -> None:
+    """'Speaking at the talks in Geneva, A said': no one else is named, no record."""
+    text = (
+        "Talks\n\nSpeaking at the talks in Geneva, Swiss Foreign Minister Hans Meier said "
+        "progress was slow."
+    )
+    assert meetings_read(text, _DAY) == []
