@@ -243,3 +243,60 @@ def test_one_speaker_at_the_talks_is_no_meeting() -> None:
         "progress was slow."
     )
     assert meetings_read(text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Talks in Ulaanbaatar\n\n"
+            "Japanese Foreign Minister Sato Hiroki met Mongolian Foreign Minister Batbold "
+            "Tsogt in Ulaanbaatar on Monday. They agreed to arrange a visit to Japan by "
+            "Mongolian President Ganzorig Dash in the autumn."
+        ),
+        (
+            "Talks in Hanoi\n\n"
+            "Thai Foreign Minister Kanya Srisuk met Vietnamese Foreign Minister Pham Duc Long "
+            "in Hanoi on Monday. The two ministers will prepare a visit to Bangkok by "
+            "Vietnamese Prime Minister Tran Quoc Minh early next year."
+        ),
+    ],
+)
+def test_those_who_arrange_a_visit_by_another_are_not_its_visitors(text: str) -> None:
+    """'They agreed to arrange a visit to Japan by A in the autumn': no meeting of theirs then."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert [m.status for m in article.meetings] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Talks in Ulaanbaatar\n\n"
+                "Japanese Foreign Minister Sato Hiroki has held talks with his Mongolian "
+                "counterpart in Ulaanbaatar.\n\n"
+                "Sato met Mongolian Foreign Minister Batbold Tsogt on Monday. The two agreed to "
+                "meet again in Tokyo in December.\n\n"
+                "Sato later paid a courtesy call on Mongolian Prime Minister Oyun Erdene."
+            ),
+            {"Hiroki", "Erdene"},
+        ),
+        (
+            (
+                "Visit to Lusaka\n\n"
+                "Zambian Foreign Minister Mutale Banda held talks with his Malawian counterpart "
+                "Grace Phiri in Lusaka on Monday on trade and border roads.\n\n"
+                "The two ministers will meet again in Lilongwe in March to sign a transit "
+                "accord.\n\n"
+                "Phiri later called on Zambian Vice-President Ruth Mwale."
+            ),
+            {"Phiri", "Mwale"},
+        ),
+    ],
+)
+def test_a_plan_told_in_between_does_not_break_a_visits_series(text: str, pair: set[str]) -> None:
+    """'A met B on Monday. They will meet again in March. A later called on C': C on Monday."""
+    place, when = _held(text)[frozenset(pair)]
+    assert place is not None
+    assert when == "2026-09-14"

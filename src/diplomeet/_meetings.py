@@ -1011,6 +1011,12 @@ _PLACE_NEXT_RE: Final = re.compile(
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
+# to Japan by A"): the words right before the visit noun.
+_ARRANGED_VISIT_RE: Final = re.compile(
+    r"\b(?:arrange|arranging|arranged|prepare|preparing|prepared|organi[sz]e|organi[sz]ing"
+    r"|plan|planning|toward|towards)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # An invitation to visit a country named with "the": "invited A to visit the United States".
@@ -1883,7 +1889,16 @@ class _Reader:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
             # (a meeting recalled as background in between is no step of the visit: "The
             # two leaders last met in Suva in May. The Prime Minister then met B")
-            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key and not p.earlier), None)
+            # (and so is a plan told in between: "They agreed to arrange a visit by C in the
+            # autumn. A later paid a courtesy call on D")
+            prior = next(
+                (
+                    p
+                    for p in reversed(drafts[:k])
+                    if p.key & d.key and not p.earlier and p.status == "held"
+                ),
+                None,
+            )
             if (
                 prior is None
                 or prior.place is None
@@ -2938,10 +2953,17 @@ class _Reader:
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
+        arranged = False
         if trig.lastgroup == "with":  # "a visit to Lima by A"
-            if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
+            by = [x for x in after if x.start > m.end(1)]
+            if not by or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
-            participants = _expand(after[0])
+            # "They agreed to arrange a visit to Tokyo by A": those who arrange it are not the
+            # visitor, and whom A will meet is not told (A alone: no record)
+            arranged = bool(participants) or bool(
+                _ARRANGED_VISIT_RE.search(low, clause.start, trig.start())
+            )
+            participants = _expand(by[0])[:1] if arranged else _expand(by[0])
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -2952,6 +2974,7 @@ class _Reader:
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
         if (
             len(participants) != 1
+            or arranged
             or participants[0].country == code
             # "visited Lima in May, when he held talks with A": that is the meeting
             or (not named and self.told_next(clause))
