@@ -300,3 +300,26 @@ def test_a_plan_told_in_between_does_not_break_a_visits_series(text: str, pair: 
     place, when = _held(text)[frozenset(pair)]
     assert place is not None
     assert when == "2026-09-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Pass to stay open\n\n"
+            "Argentine President Julio Ferreyra and his Chilean counterpart Ana Lagos signed a "
+            "protocol to keep the Paso de Jama open through the winter on Monday, after two "
+            "hours of talks in Santiago."
+        ),
+        (
+            "Fishing ban extended\n\n"
+            "Lao Prime Minister Khamla Vongsa and Cambodian Prime Minister Sok Dara signed an "
+            "accord extending the Mekong fishing ban through December on Monday after talks "
+            "in Vientiane."
+        ),
+    ],
+)
+def test_a_period_through_which_an_accord_runs_does_not_date_the_meeting(text: str) -> None:
+    """'signed a protocol to keep the pass open through the winter on Monday': Monday's talks."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert [m.when.value if m.when else None for m in article.meetings] == ["2026-09-14"]

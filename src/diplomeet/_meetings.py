@@ -494,12 +494,16 @@ _PLACE_STOP: Final = frozenset(
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
 )
-_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
+# (and "through", "throughout": "keep the crossing open through the winter", a period of
+# the thing agreed, not the day of the meeting)
+_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from|through|throughout)\s*$")
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
-_DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+_DATE_BAD_START_RE: Final = re.compile(
+    r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
+)
 # "in the morning" alone dates nothing: the day is the one the story is about.
 _BARE_PART_OF_DAY_RE: Final = re.compile(
     r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
