@@ -323,3 +323,28 @@ def test_a_period_through_which_an_accord_runs_does_not_date_the_meeting(text: s
     """'signed a protocol to keep the pass open through the winter on Monday': Monday's talks."""
     article = diplomeet.parse(text, published=_DAY)
     assert [m.when.value if m.when else None for m in article.meetings] == ["2026-09-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            (
+                "Lao Foreign Minister Bounmy Keola and Thai Foreign Minister Chai Rattana held "
+                "talks at the Thai Ministry of Foreign Affairs on Monday."
+            ),
+            "Bangkok",
+        ),
+        (
+            (
+                "Polish Deputy Foreign Minister Jan Nowak met Lithuanian Vice-Minister Rasa "
+                "Kairyte at the Lithuanian Foreign Ministry on Monday."
+            ),
+            "Vilnius",
+        ),
+    ],
+)
+def test_a_countrys_own_ministry_places_a_meeting_in_its_capital(text: str, city: str) -> None:
+    """'held talks at the Thai Ministry of Foreign Affairs': in Bangkok."""
+    places = [place for place, _ in _held(f"Talks\n\n{text}").values()]
+    assert places == [city]

@@ -1480,6 +1480,12 @@ _AT_SEAT_RE: Final = re.compile(
     r"|Chancellery|State\s+House|Government\s+House"
     r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
 )
+# A country's own seat named by its nationality: "at the Chilean Foreign Ministry", "at the
+# Thai Ministry of Foreign Affairs", "at the Romanian Presidential Palace" (in its capital).
+_AT_NATIONAL_SEAT_RE: Final = re.compile(
+    r"\bat\s+the\s+([A-Z][a-z]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
+    r"\s+Affairs|Foreign\s+Office|Presidential\s+Palace|Government\s+Palace)\b"
+)
 # Who hosts at a seat: the one after "received by", "called on" ...
 _HOSTED_BY_RE: Final = re.compile(
     r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
@@ -2044,6 +2050,12 @@ class _Reader:
         text = self.text
         for d in self.drafts:
             if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            national = _AT_NATIONAL_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            code = DEMONYMS.get(national.group(1)) if national is not None else None
+            if code is not None and _CAPITAL_OF.get(code) is not None:
+                # "C and D met separately at the Chilean Foreign Ministry": in Santiago
+                d.place = Place(name=_CAPITAL_OF[code], country=code)
                 continue
             seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
             if seat is None:
