@@ -348,3 +348,20 @@ def test_a_countrys_own_ministry_places_a_meeting_in_its_capital(text: str, city
     """'held talks at the Thai Ministry of Foreign Affairs': in Bangkok."""
     places = [place for place, _ in _held(f"Talks\n\n{text}").values()]
     assert places == [city]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Port Vila, Vanuatu \u2013 4 August 2026", date(2026, 8, 4)),
+        ("Apia, Samoa - 15 September 2026", date(2026, 9, 15)),
+        ("Nuku'alofa \u2014 2 March 2026", date(2026, 3, 2)),
+    ],
+)
+def test_a_releases_place_and_date_apart_by_a_dash_date_it(line: str, day: date) -> None:
+    """'Port Vila, Vanuatu - 4 August 2026' (any dash) under a release's title is its date."""
+    text = (
+        "MEDIA RELEASE\n\nPRIME MINISTER MEETS PACIFIC LEADERS\n\n"
+        f"{line}\n\nThe Prime Minister met the Prime Minister of Tonga on Monday."
+    )
+    assert diplomeet.parse(text).source.published == day
