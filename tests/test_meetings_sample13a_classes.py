@@ -365,3 +365,21 @@ def test_a_releases_place_and_date_apart_by_a_dash_date_it(line: str, day: date)
         f"{line}\n\nThe Prime Minister met the Prime Minister of Tonga on Monday."
     )
     assert diplomeet.parse(text).source.published == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ('The ambassador expressed the "deep regret" of his government.', "deep regret"),
+        ('Kanda voiced "serious concern" over the delay.', "serious concern"),
+        ('Kanda conveyed the "warm greetings" of the emperor to the minister.', "warm"),
+    ],
+)
+def test_a_quoted_feeling_expressed_is_the_speakers_partial(sentence: str, words: str) -> None:
+    """'expressed the "deep regret" of his government', 'voiced "serious concern"': partials."""
+    text = (
+        "Foreign Minister Olga Vasnetsova received Japanese Ambassador Hiroshi Kanda at the "
+        f"ministry on Monday.\n\n{sentence}"
+    )
+    found = quoted_statements(text, _DAY, "Envoy received")
+    assert speaker_in(found, words) == "Hiroshi Kanda"

@@ -868,18 +868,33 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None  # a noun: "the report", "his claims"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
         return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
-    if lemma in _CARRIED_CUES and not (
-        # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
-        i + 1 < len(toks)
-        and (toks[i + 1][_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(toks[i + 1][_TEXT]))
-        and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
-    ):
+    if lemma in _CARRIED_CUES and not _carried_quote(toks, i):
         return None
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _carried_quote(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the quoted words after a carrying cue at ``i`` ("expressed") are its object.
+
+    "expressed Panama's 'full solidarity'" (a possessive, then the quoted words), "voiced
+    'serious concern'" (the quoted words right after the verb) and "expressed the 'deep
+    regret' of the Japanese Government" ("the", then the quoted words).  The tokens of a
+    cue's frame end where the quotation opens (its place is then the end of ``toks``).
+    """
+    n = len(toks)
+    if i + 1 >= n:
+        return True  # the quotation opens right after the verb
+    nxt = toks[i + 1]
+    if nxt[_TEXT] == _QUOTE_TOKEN:
+        return True
+    if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
+        return i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN
+    return False
 
 
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
