@@ -383,3 +383,43 @@ def test_a_quoted_feeling_expressed_is_the_speakers_partial(sentence: str, words
     )
     found = quoted_statements(text, _DAY, "Envoy received")
     assert speaker_in(found, words) == "Hiroshi Kanda"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Joint session\n\n"
+                "The governments of Romania and Moldova met in Bucharest on Monday.\n\n"
+                "Prime Minister Andrei Stanciu received his Moldovan counterpart Veronica "
+                "Cebotari at Victoria Palace in the morning.\n\n"
+                '"We will build together," Cebotari said.\n\n'
+                "In the afternoon, the Moldovan prime minister is to be received at Cotroceni "
+                "Palace by President Radu Margineanu."
+            ),
+            ("Veronica Cebotari", "Radu Margineanu"),
+        ),
+        (
+            (
+                "Visit to Tbilisi\n\n"
+                "Armenian Foreign Minister Aram Sarkisyan held talks with Georgian Foreign "
+                "Minister Nino Beridze in Tbilisi on Monday.\n\n"
+                "The two discussed the rail link across the border.\n\n"
+                "Sarkisyan will meet Georgian Prime Minister Levan Kapanadze in the evening."
+            ),
+            ("Aram Sarkisyan", "Levan Kapanadze"),
+        ),
+    ],
+)
+def test_a_plan_told_by_a_part_of_the_day_is_on_the_visits_day(
+    text: str, pair: tuple[str, str]
+) -> None:
+    """'In the afternoon, B is to be received by C': the day of B's meeting told before."""
+    article = diplomeet.parse(text, published=_DAY)
+    found = {
+        tuple(p.name for p in m.participants): m.when.value if m.when else None
+        for m in article.meetings
+        if m.status == "planned"
+    }
+    assert found.get(pair) == "2026-09-14", found

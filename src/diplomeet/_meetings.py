@@ -505,6 +505,8 @@ _DATE_BAD_START_RE: Final = re.compile(
     r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
 )
 # "in the morning" alone dates nothing: the day is the one the story is about.
+# A part of the day with no day of its own: "In the afternoon, B is to be received by C".
+_IN_PART_OF_DAY_RE: Final = re.compile(r"\bin\s+the\s+(?:morning|afternoon|evening)\b")
 _BARE_PART_OF_DAY_RE: Final = re.compile(
     r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
@@ -1893,6 +1895,7 @@ class _Reader:
             if d.place is None and d.status == "planned" and d.setting is None:
                 self.next_days(d, drafts[:k])
             self.that_day(d, drafts[:k])
+            self.part_of_that_day(d, drafts[:k])
             if d.place is not None and d.when is None:
                 self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
@@ -2008,6 +2011,33 @@ class _Reader:
         if (
             prior is not None
             and prior.status == "held"
+            and prior.when is not None
+            and prior.when.start is not None
+            and prior.when.start == prior.when.end  # a day, or a part of one
+        ):
+            d.when = prior.when
+
+    def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Date a plan told only by a part of the day by the meeting told before it.
+
+        "A received B in the morning [...] In the afternoon, B is to be received by C": the
+        day of A and B's meeting (a held or planned one, told with a day), not no day.
+        """
+        if d.when is not None or d.status != "planned" or not before:
+            return
+        if _IN_PART_OF_DAY_RE.search(self.low, d.evidence.start, d.evidence.end) is None:
+            return
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
+        if (
+            prior is not None
             and prior.when is not None
             and prior.when.start is not None
             and prior.when.start == prior.when.end  # a day, or a part of one
