@@ -423,3 +423,33 @@ def test_a_plan_told_by_a_part_of_the_day_is_on_the_visits_day(
         if m.status == "planned"
     }
     assert found.get(pair) == "2026-09-14", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The governments of Romania and Moldova held a joint meeting in Bucharest on "
+                "Thursday.\n\nThe joint meeting comes a day after Foreign Minister Ioana Dragomir "
+                "spoke by phone with her Ukrainian counterpart Oleh Tkachenko about the Danube, "
+                "where debris from a drone fell near a village on Monday."
+            ),
+            "2026-09-16",
+        ),
+        (
+            (
+                "Chile and Peru held talks in Lima on Thursday.\n\nThe talks came two days after "
+                "the two foreign ministers spoke about the fishing fleet, which was seized off "
+                "Arica on Sunday."
+            ),
+            "2026-09-15",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_does_not_anchor_an_offset(text: str, expected: str) -> None:
+    """'comes a day after A called B about X, where debris fell on Monday': not Monday's."""
+    article = diplomeet.parse(f"Talks\n\n{text}", published=date(2026, 9, 17))
+    values = {d.text: d.value for d in article.dates}
+    offset = next(v for k, v in values.items() if k.endswith(" after"))
+    assert offset == expected
