@@ -453,3 +453,32 @@ def test_a_date_in_a_relative_clause_does_not_anchor_an_offset(text: str, expect
     values = {d.text: d.value for d in article.dates}
     offset = next(v for k, v in values.items() if k.endswith(" after"))
     assert offset == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Talks in Seoul\n\n"
+            "South Korean Foreign Minister Kang Min-jae held talks with Malaysian Foreign "
+            "Minister Aziz Rahman in Seoul on Monday. Malaysia's deputy trade minister, Lim "
+            "Wei Chen, and South Korea's Vice Foreign Minister Oh Soo-ah also joined the "
+            "talks.\n\n"
+            "The two sides agreed to hold a meeting of defence and finance officials in Kuala "
+            "Lumpur next month."
+        ),
+        (
+            "Talks in Quito\n\n"
+            "Ecuadorean Foreign Minister Rosa Cevallos held talks with Colombian Foreign "
+            "Minister Andrés Pardo in Quito on Monday. Colombian Vice-Minister Laura Rincón and "
+            "Ecuadorean Vice-Minister Diego Mera also took part.\n\n"
+            "The two sides will hold a meeting of senior border officers in Ipiales in October."
+        ),
+    ],
+)
+def test_a_meeting_of_officials_the_sides_will_send_is_not_the_last_named_pairs(
+    text: str,
+) -> None:
+    """'The two sides agreed to hold a meeting of defence and finance officials': no pair."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert [m.status for m in article.meetings] == ["held"]

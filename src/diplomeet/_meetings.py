@@ -505,6 +505,12 @@ _DATE_BAD_START_RE: Final = re.compile(
     r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
 )
 # "in the morning" alone dates nothing: the day is the one the story is about.
+# A meeting of officials the subjects send, right after the meeting noun: "hold a meeting of
+# defence and finance officials", "a session of senior border officers".
+_OF_OFFICIALS_NEXT_RE: Final = re.compile(
+    r"\s+of\s+(?:their\s+|the\s+two\s+countries['\u2019]\s+)?(?:[a-z-]+\s+){0,4}?"
+    r"(?:officials|experts|officers|delegates|negotiators|representatives|envoys|diplomats)\b"
+)
 # A part of the day with no day of its own: "In the afternoon, B is to be received by C".
 _IN_PART_OF_DAY_RE: Final = re.compile(r"\bin\s+the\s+(?:morning|afternoon|evening)\b")
 _BARE_PART_OF_DAY_RE: Final = re.compile(
@@ -3505,11 +3511,17 @@ class _Reader:
                 return ""  # the head of one side reads the other's: "A led the X side"
         elif kind == "direct" and word.endswith("chairmanship"):
             return "passive"  # "under the co-chairmanship of A and B": chaired together
-        elif (kind == "phone" and not self.call_told(clause, trig)) or (
-            # "A and B were also present at the meeting": attending another's
-            kind == "noun"
-            and low.startswith("at ", start)
-            and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+        elif (
+            (kind == "phone" and not self.call_told(clause, trig))
+            or (
+                # "A and B were also present at the meeting": attending another's
+                kind == "noun"
+                and low.startswith("at ", start)
+                and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+            )
+            # "The two sides agreed to hold a meeting of defence and finance officials":
+            # the officials' meeting, not the sides'
+            or (kind == "noun" and _OF_OFFICIALS_NEXT_RE.match(low, trig.end()))
         ):
             return ""
         return kind
