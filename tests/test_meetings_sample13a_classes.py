@@ -482,3 +482,37 @@ def test_a_meeting_of_officials_the_sides_will_send_is_not_the_last_named_pairs(
     """'The two sides agreed to hold a meeting of defence and finance officials': no pair."""
     article = diplomeet.parse(text, published=_DAY)
     assert [m.status for m in article.meetings] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Ferreyra had planned to fly on to Brasilia for talks with President Otavio Braga, "
+                "but Brazil's presidency cancelled the appointment on Sunday, citing \"unforeseen "
+                'commitments" of the head of state.'
+            ),
+            "unforeseen",
+            "Brazilian Presidency",
+        ),
+        (
+            (
+                "Lagos wanted a joint statement, but the Chilean Foreign Ministry dropped the "
+                'idea, saying it was "premature."'
+            ),
+            "premature",
+            "Chilean Foreign Ministry",
+        ),
+    ],
+)
+def test_a_participle_after_but_is_its_clauses_subjects(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'A had planned it, but B cancelled it, citing "..."': B's words, not A's."""
+    text = (
+        "President Julio Ferreyra met Chilean President Ana Lagos in Santiago on Monday.\n\n"
+        f"{sentence}"
+    )
+    found = quoted_statements(text, _DAY, "Trip cut short")
+    assert speaker_in(found, words) == speaker

@@ -612,6 +612,8 @@ _NEWS_AGENCY_RE: Final = re.compile(
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+# Words that open a second main clause after a comma: "A planned it, but B cancelled it".
+_CLAUSE_TURNS: Final = frozenset({"but", "while", "whereas", "yet"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
 # Cues told in the passive with the teller after "by": "was told by the minister that".
 _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
@@ -2385,7 +2387,20 @@ class _Finder:
                 if toks[i - 1][_LOW] not in {"and", "but"}:
                     break  # "..., adding": the nearest cue's subject
                 # "X said ... that she thinks ... but said": the main clause's subject.
-        return found or self._sentence_subject(toks)
+        return found or self._last_clause_subject(toks, i) or self._sentence_subject(toks)
+
+    def _last_clause_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """
+        The subject of the clause after ", but" (", while", ", whereas") before ``i``.
+
+        "A had planned to fly on, but Brazil's presidency cancelled the meeting, citing
+        '...'": the participle's subject is the presidency, of the clause it closes.
+        """
+        for k in range(i - 2, 1, -1):
+            if toks[k][_LOW] in _CLAUSE_TURNS and toks[k - 1][_TEXT] == ",":
+                np = _np_forward(toks, k + 1)
+                return np if np is not None and np[1] < i - 1 else None
+        return None
 
     def _colon_intro(self, q: Quotation) -> _Attribution | None:
         """``Smith continued:`` closing the paragraph before a quotation paragraph."""
