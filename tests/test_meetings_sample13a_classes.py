@@ -516,3 +516,35 @@ def test_a_participle_after_but_is_its_clauses_subjects(
     )
     found = quoted_statements(text, _DAY, "Trip cut short")
     assert speaker_in(found, words) == speaker
+
+
+def test_a_monitoring_reports_item_gives_its_title_byline_and_agency() -> None:
+    """A report head in title case over an item: its title, bracketed byline and agency."""
+    text = (
+        "FBIS-EAS-93-041\nDaily Report\nEast Asia\n4 March 1993\n\n"
+        "VIETNAM\nInternational Affairs\n\n"
+        "Foreign Minister Receives Lao Envoy on Border Markers\n\n"
+        "BK0403101593 Hanoi VNA in English 0945 GMT 4 Mar 93\n\n"
+        "[By VNA correspondent Le Thi Mai]\n\n"
+        "[Text] Hanoi March 4 VNA -- Foreign Minister Tran Van Ky today received Lao "
+        "Ambassador Khamphet Souvanna at the ministry to discuss the border markers.\n"
+    )
+    source = diplomeet.parse(text).source
+    assert source.headline == "Foreign Minister Receives Lao Envoy on Border Markers"
+    assert source.authors == ("Le Thi Mai",)
+    assert "VNA" in source.agencies
+
+
+def test_a_domestic_service_in_the_source_line_credits_no_agency() -> None:
+    """'Hanoi Domestic Service in Vietnamese' is a broadcaster: no agency, as before."""
+    text = (
+        "FBIS-EAS-93-041\nDaily Report\nEast Asia\n4 March 1993\n\n"
+        "VIETNAM\n\n"
+        "Foreign Minister Receives Lao Envoy\n\n"
+        "BK0403101593 Hanoi Domestic Service in Vietnamese 0945 GMT 4 Mar 93\n\n"
+        "[Text] Foreign Minister Tran Van Ky today received Lao Ambassador Khamphet "
+        "Souvanna at the ministry to discuss the border markers.\n"
+    )
+    source = diplomeet.parse(text).source
+    assert source.headline == "Foreign Minister Receives Lao Envoy"
+    assert source.agencies == ()
