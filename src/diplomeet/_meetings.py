@@ -129,10 +129,15 @@ _TRIGGER_RE: Final = re.compile(
             # with A", "talked at length with A", "met for the first time with A"); a place or a
             # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
             # meeting at his home with A")
-            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
-                discussions)\s+(?:(?:for\s+
+            # a day to come as well: "will meet tomorrow with A", "is to confer next week with
+            # B", "will talk on Friday with C"
+            |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
+                consultations|discussions)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
-                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
+                |(?:next|this)\s+(?:week|month)
+                |(?:on\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
+                    (?:\s+(?:morning|afternoon|evening|night))?
                 |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
                 |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
                 |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
@@ -160,8 +165,9 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
+            # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
-                conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
+                session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
@@ -430,6 +436,7 @@ _PLACE_RE: Final = re.compile(
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
+_ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
 # The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
 _VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
@@ -689,7 +696,10 @@ _NOUN_BEFORE_HOSTED_RE: Final = re.compile(
 )
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
-_PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
+# ("The Chancellor is to see President A on Monday": the formal future "is to")
+_PLANNED_SEE_RE: Final = re.compile(
+    r"\b(?:expected|due|scheduled|set|slated|(?:is|are|was|were)(?:\s+also)?)\s+to\s+$"
+)
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
@@ -867,6 +877,7 @@ _LOOK_BACK_STEMS: Final = (
     "phone",
     "retreat",
     "dialogue",
+    "session",
     "summit",
     "talk",
     "telephone",
@@ -1041,7 +1052,9 @@ _ONWARD_RE: Final = re.compile(
     r"\b(?i:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
     r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)"
     # "leaves Sunday for London" (an archive wire in capitals: "LEAVES SUNDAY FOR LONDON")
-    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for)"
+    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for"
+    # "will visit Noumea in August for talks with A"
+    r"|visit(?:s|ed|ing)?)"
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
@@ -1091,6 +1104,8 @@ _DET: Final = (
     r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
     r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
+# A nationality before an office inside a mention: "Chinese ", "South Korean ".
+_NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
@@ -1347,6 +1362,12 @@ _UNTIL_BEFORE_RE: Final = re.compile(
 _PROGRESSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?$"
 )
+# The simple present of a timetable: "A meets tomorrow with B", "B visits Lima next week";
+# a day surely ahead (not "on Monday", which a headline's present tells of as past).
+_PRESENT_PLAN_RE: Final = re.compile(
+    r"\b(?:meets|visits|sees|hosts|receives|confers|travels|flies|goes|heads|leaves)\s"
+    r"[^.;,]{0,40}?\b(?:tomorrow|next\s+(?:week|month|[a-z]+day)|this\s+coming)\b"
+)
 _FUTURE_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|year|[a-z]+day)|tomorrow|later\s+(?:this|today|in\s+the)|"
     r"this\s+coming|in\s+the\s+coming\s+(?:days|weeks|months)|on\s+(?:mon|tues|wednes|thurs|fri|"
@@ -1485,7 +1506,8 @@ _THERE_RE: Final = re.compile(
 )
 # A place named after a preposition: "from Kampala", "in Lima", "to Doha".
 _CITY_BEFORE_RE: Final = re.compile(
-    r"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?"
+    # ("his shuttle between Jerusalem and Alexandria, where he is to see A": the last city)
+    r"\b(?:from|in|to|at|for|of|visited|visiting|between|and)\s+(?:the\s+)?"
     rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _GROUP_OFFICE_RE: Final = re.compile(
@@ -3163,10 +3185,7 @@ class _Reader:
         # capitalised words before the mention name a body or a place only before an office
         # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
         # name the reader did not take ("told host Chris Cuomo she")
-        if whole is not None and (
-            whole["body"] is None
-            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
-        ):
+        if whole is not None and (whole["body"] is None or self.office_first(first)):
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -3183,6 +3202,22 @@ class _Reader:
             )
             is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
+        )
+
+    def office_first(self, m: Mention) -> bool:
+        """
+        Whether ``m`` opens with its office, a nationality at most before it.
+
+        "Kurdistan Regional Government Prime Minister A", "Nationalist Chinese Ambassador B",
+        "Free French Commissioner C": the capitalised words before such a mention name a
+        body, a faction or a regime, not another person.
+        """
+        title = m.actor.title
+        if title is None:
+            return False
+        at = self.text.find(title, m.start, m.end)
+        return at == m.start or (
+            at > m.start and _NATIONALITY_GAP_RE.fullmatch(self.text, m.start, at) is not None
         )
 
     def lead_subject(
@@ -4234,7 +4269,11 @@ class _Reader:
                 or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
             return found if side is None else self.place(Segment(side.start(), sent.end))
-        trip = self.trip_for(clause, trig) or self.where_antecedent(sent, clause)
+        trip = (
+            self.visited_city(clause, trig)
+            or self.trip_for(clause, trig)
+            or self.where_antecedent(sent, clause)
+        )
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
@@ -4258,6 +4297,19 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The city a visit word names right after it: "will visit Noumea in August".
+
+        The visit is there, not in a city an earlier clause of the sentence named ("the
+        ministers meet in Port Vila this month, and A will visit Noumea in August").
+        """
+        if not self.low.startswith("visit", trig.start()):
+            return None
+        m = _VISIT_PLACE_RE.match(self.text, trig.end(), clause.end)
+        found = None if m is None else _city_of(m.group(1))
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def where_antecedent(self, sent: Segment, clause: Segment) -> Place | None:
         """
@@ -4661,11 +4713,17 @@ class _Reader:
         ):
             return "planned"
         if (
+            # "A and B are meeting up next week": the present of a plan
             trig.group().endswith("ing")
             and _PROGRESSIVE_BEFORE_RE.search(head)
             and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+        ) or _PRESENT_PLAN_RE.search(
+            # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
+            low,
+            max(clause.start, trig.start() - 80),
+            min(clause.end, trig.end() + 60),
         ):
-            return "planned"  # "A and B are meeting up next week": the present of a plan
+            return "planned"
         return "held"
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
@@ -4871,7 +4929,7 @@ class _Reader:
         n = _NUMBERED_VENUE_RE.search(self.text, seg.start, seg.end)
         return None if n is None else VENUES.get(n.group(1))
 
-    def read_place(self, seg: Segment) -> Place | None:
+    def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
@@ -4879,7 +4937,9 @@ class _Reader:
             word = _POSSESSIVE_END_RE.sub("", words)
             venue = self.venue_named(word, m.end(1), seg.end)
             if venue is not None:
-                venue_hit = venue
+                # ("according to the State Department": a source, not where they met)
+                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()):
+                    venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
             if prep == "of" and not _PLACE_NOUN_END_RE.search(

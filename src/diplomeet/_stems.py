@@ -83,6 +83,7 @@ MEETING_STEMS: Final = (
     "sat",
     "saw",
     "see",
+    "session",
     "shook",
     "signed",
     "sit",

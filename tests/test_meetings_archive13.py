@@ -1,0 +1,207 @@
+"""Meetings told in archive, wire and regional prose (thirteenth session), in our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from conftest import meetings_read
+
+_DAY = date(1966, 3, 9)  # a Wednesday
+
+
+def _read(text: str, published: date = _DAY) -> list[tuple[str, tuple[str, ...], str | None, str]]:
+    """Each meeting's people, place name, date value and status."""
+    art = diplomeet.parse(text, published=published)
+    return [
+        (
+            m.status,
+            tuple(p.name for p in m.participants),
+            m.place.name if m.place else None,
+            m.when.value if m.when else "",
+        )
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Chancellor Hans Kohlberg will meet tomorrow with President Jean Dumont of France.",
+            "1966-03-10",
+        ),
+        (
+            (
+                "Foreign Minister Ana Ruiz is to meet next week with her Chilean counterpart, "
+                "Pablo Soto."
+            ),
+            "1966-W11",
+        ),
+        ("Foreign Minister Ana Ruiz will talk on Friday with President Jorge Vera.", "1966-03-11"),
+        ("Prime Minister Ola Berg meets tomorrow with President Jan Ozols.", "1966-03-10"),
+    ],
+)
+def test_a_day_ahead_between_the_verb_and_with(text: str, when: str) -> None:
+    """'will meet tomorrow with A', 'next week with', 'on Friday with': a meeting planned."""
+    found = _read(text)
+    assert len(found) == 1
+    status, people, _, value = found[0]
+    assert status == "planned"
+    assert len(people) == 2
+    assert value == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Secretary Paul Ames arrived. Mr. Ames also had a separate hour-long session with "
+            "Premier Dov Arad on Wednesday."
+        ),
+        "Chancellor Hans Kohlberg had a two-hour working session with Prime Minister Ole Dahl.",
+    ],
+)
+def test_a_session_with_someone_is_a_meeting(text: str) -> None:
+    """'had a separate hour-long session with A': the older word for a sitting of talks."""
+    found = meetings_read(text, _DAY)
+    assert len(found) == 1
+    assert found[0][0] == "held"
+
+
+def test_a_session_with_no_one_named_is_none() -> None:
+    """'a question-and-answer session with students': nobody to meet."""
+    text = "Foreign Secretary Ruth Lang had a question-and-answer session with students in Leeds."
+    assert meetings_read(text, _DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Secretary of State Paul Ames conferred this morning with Ambassador Li Wen-tao at the "
+            "State Department."
+        ),
+        "Mr. Ames met Ambassador Li Wen-tao at the Department of State on Monday.",
+    ],
+)
+def test_the_state_department_is_in_washington(text: str) -> None:
+    """Talks at the State Department, a city-less venue of the table, are in Washington."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] == "Washington"
+
+
+def test_a_venue_after_according_to_places_nothing() -> None:
+    """'according to the State Department': the source of the news, not the meeting's place."""
+    text = (
+        "President Ana Ruiz met Foreign Minister Ola Berg in the morning, according to the "
+        "State Department."
+    )
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            (
+                "Secretary of State Paul Ames conferred for an hour with Nationalist Chinese "
+                "Ambassador Li Wen-tao."
+            ),
+            "Li Wen-tao",
+        ),
+        (
+            (
+                "President Ana Ruiz received Royalist Yemeni Foreign Minister Ahmed Saleh at the "
+                "palace."
+            ),
+            "Ahmed Saleh",
+        ),
+        (
+            "Chancellor Hans Kohlberg met Sandinista Nicaraguan President Tomas Vega in Bonn.",
+            "Tomas Vega",
+        ),
+    ],
+)
+def test_a_faction_word_before_a_nationality_and_office(text: str, guest: str) -> None:
+    """'Nationalist Chinese Ambassador A': a regime's or a faction's word before the office."""
+    found = meetings_read(text, _DAY)
+    assert len(found) == 1
+    assert found[0][1][1] == guest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Hans Kohlberg is to see President Jean Dumont of France on Monday.",
+        "In Lagos the minister, Ruth Lang, is also to see the Nigerian Foreign Minister, Ada Okon.",
+    ],
+)
+def test_is_to_see_an_officeholder(text: str) -> None:
+    """The formal future 'is to see President A': a meeting planned."""
+    found = meetings_read(text, _DAY)
+    assert len(found) == 1
+    assert found[0][0] == "planned"
+
+
+def test_is_to_see_a_thing_is_no_meeting() -> None:
+    """'is to see it through': no one to see."""
+    assert meetings_read("Foreign Minister Ruth Lang is to see it through.", _DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            (
+                "Secretary Paul Ames will resume his shuttle between Jerusalem and Alexandria, "
+                "where he is to see President Omar Saad of Egypt."
+            ),
+            "Alexandria",
+        ),
+        (
+            (
+                "Envoy Sara Kim will travel between Khartoum and Juba, where she is to meet "
+                "President Deng Akol."
+            ),
+            "Juba",
+        ),
+    ],
+)
+def test_where_after_two_cities_is_the_last(text: str, city: str) -> None:
+    """'between X and Y, where he is to see A': the meeting is in Y."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            (
+                "The regional ministers will meet in Port Vila later this month, and Minister Ana "
+                "Tari will visit Noumea in August for talks with the President of the Government "
+                "of New Caledonia, Alain Poiret, on fisheries."
+            ),
+            "Noumea",
+        ),
+        (
+            (
+                "Foreign Minister Ana Ruiz met her Chilean counterpart in Lima on Monday and will "
+                "visit Quito next week for talks with President Jorge Vera."
+            ),
+            "Quito",
+        ),
+    ],
+)
+def test_a_visit_to_a_city_for_talks_is_there(text: str, city: str) -> None:
+    """'will visit Noumea in August for talks with A': the talks are in the city visited."""
+    found = [f for f in _read(text) if len(f[1]) == 2 and f[1][1] in {"Alain Poiret", "Jorge Vera"}]
+    assert found
+    assert {f[2] for f in found} == {city}
