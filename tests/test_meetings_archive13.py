@@ -205,3 +205,51 @@ def test_a_visit_to_a_city_for_talks_is_there(text: str, city: str) -> None:
     found = [f for f in _read(text) if len(f[1]) == 2 and f[1][1] in {"Alain Poiret", "Jorge Vera"}]
     assert found
     assert {f[2] for f in found} == {city}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "Kenya, Uganda agree to reopen border\n\nNAIROBI, 12 May 2031 (Xinhua) -- The "
+                "foreign ministers of Kenya and Uganda agreed in Nairobi on Sunday to reopen the "
+                "Busia crossing after a week of closure.\n\nForeign Minister Ruth Wanjiru received "
+                "her Ugandan counterpart, Paul Okello, at the ministry for four hours of talks.\n\n"
+                "More follows."
+            ),
+            date(2031, 5, 12),
+            "2031-05-11",
+        ),
+        (
+            (
+                "Peru, Ecuador agree on river\n\nQUITO, May 12 (Reuters) - Ecuador and Peru agreed "
+                "on Saturday to set up a joint river commission, their foreign ministers said.\n\n"
+                "Foreign Minister Ana Ruiz hosted her Peruvian counterpart Jorge Vera at the "
+                "ministry for talks on the dispute.\n\nMore follows."
+            ),
+            date(2031, 5, 12),
+            "2031-05-10",
+        ),
+    ],
+)
+def test_the_lede_day_not_the_datelines(text: str, published: date, when: str) -> None:
+    """An undated meeting of the lede's story is on the lede's day, not the dispatch's."""
+    found = _read(text, published)
+    assert len(found) == 1
+    assert found[0][3] == when
+
+
+def test_a_visitors_meetings_are_in_the_city_of_arrival() -> None:
+    """'B arrived in Port Vila on Tuesday': B's talks in the days after are there."""
+    text = (
+        "Islands row\n\nForeign Minister Tom Kalsakau yesterday told reporters that Vanuatu "
+        "would never give up its claim to the southern islands, days after French sailors "
+        "landed there.\n\nMinister Ana Delmas of France arrived in Port Vila on Tuesday "
+        "afternoon for a three-day visit. She met Mr. Kalsakau at the Ministry of Foreign "
+        "Affairs yesterday morning.\n\nThis morning Minister Delmas is expected to pay a "
+        "courtesy call on the Prime Minister, Hon. Joe Natuman, at the Prime Minister's "
+        "Office.\n\nNext month Minister Delmas will meet President Ali Musa."
+    )
+    found = {f[1][1]: f[2] for f in _read(text, date(2026, 6, 4))}
+    assert found == {"Tom Kalsakau": "Port Vila", "Joe Natuman": "Port Vila", "Ali Musa": None}

@@ -1290,6 +1290,7 @@ _CANCELLED_PAST_RE: Final = re.compile(
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WEEK: Final = 7
+_ARRIVAL_REACH: Final = 3  # sentences after an arrival an undated meeting may be told
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHICH_HELD_RE: Final = re.compile(
@@ -1923,26 +1924,68 @@ class _Reader:
 
     def arrival_place(self) -> None:
         """
-        Place talks told with no city where a participant "arrived in" just after.
+        Place talks told with no city where a participant "arrived in".
 
         "A held talks with B at State House [...] B, who arrived in Georgetown on Wednesday
-        night for a 24-hour visit, ...": the next two sentences, a known city.
+        night for a 24-hour visit, ...": the next two sentences, a known city.  "B arrived in
+        Port Vila on Tuesday for a three-day visit. The two ministers met at the ministry
+        yesterday", "B is expected to pay a courtesy call on the Prime Minister this
+        morning": a meeting of the visitor told after the arrival, within a week of it (or,
+        held and undated, within three sentences of it), is in that city too.
+        """
+        pending = [
+            d
+            for d in self.drafts
+            if d.place is None
+            and d.status in {"held", "planned"}
+            and not d.earlier
+            and d.setting is None
+        ]
+        if not pending or "arrived in" not in self.text:
+            return
+        arrivals = self.arrivals()
+        for d in pending:
+            k = bisect_left(self.sentence_starts, d.evidence.start)
+            after = [
+                a for a in arrivals if k < a[0] <= k + 2 and d.status == "held" and a[2] & d.key
+            ]
+            before = [a for a in arrivals if a[0] < k and a[2] & d.key][-1:]
+            for j, city, _, day in after or before:
+                start = None if d.when is None else d.when.start
+                if j < k and not (
+                    0 <= (start - day).days <= _WEEK
+                    if day is not None and start is not None
+                    else d.status == "held" and k - j <= _ARRIVAL_REACH
+                ):
+                    continue
+                d.place = Place(name=city, country=CITIES[city])
+                break
+
+    def arrivals(self) -> list[tuple[int, str, set[str], date | None]]:
+        """
+        Each "arrived in" a known city: its sentence, the city, who arrived, and the day.
+
+        Who arrived: the people named before the words in their sentence.
         """
         sentences, text = self.doc.sentences, self.text
-        for d in self.drafts:
-            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+        out: list[tuple[int, str, set[str], date | None]] = []
+        for k, x in enumerate(sentences):
+            if "arrived in" not in text[x.start : x.end]:
                 continue
-            k = bisect_left(self.sentence_starts, d.evidence.start)
-            for x in sentences[k + 1 : k + 3]:
-                if "arrived in" not in text[x.start : x.end]:
-                    continue
-                m = _ARRIVED_IN_RE.search(text, x.start, x.end)
-                if m is None or m.group(1) not in CITIES:
-                    continue
-                who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
-                if who & d.key:
-                    d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
-                    break
+            m = _ARRIVED_IN_RE.search(text, x.start, x.end)
+            if m is None or m.group(1) not in CITIES:
+                continue
+            who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
+            day = next(
+                (
+                    t.start
+                    for t in self.doc.dates_in(m.end(), x.end)
+                    if t.granularity in {"day", "part_of_day"} and t.start is not None
+                ),
+                None,
+            )
+            out.append((k, m.group(1), who, day))
+        return out
 
     def stamped_entries(self) -> None:
         """
@@ -2241,18 +2284,25 @@ class _Reader:
         if self.lede_found is not None:
             return self.lede_found
         sentences, content, end = self.doc.sentences, self.lede_content, self.lede_end
-        lede_date = next(
-            (
-                t
-                for t in self.doc.dates_in(0, end)
-                if t.span is not None
-                and t.span.start < end
-                and any(p.start <= t.span.start < p.end for p in content)
-                and t.granularity in {"day", "part_of_day"}
-                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
-            ),
-            None,
-        )
+        days = [
+            t
+            for t in self.doc.dates_in(0, end)
+            if t.span is not None
+            and t.span.start < end
+            and any(p.start <= t.span.start < p.end for p in content)
+            and t.granularity in {"day", "part_of_day"}
+            and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
+        ]
+        # "Bissau, 16 Apr 2026 (Lusa) - The ministers agreed on Wednesday ...": the day the
+        # lede tells of, not the day the dispatch was filed, when it tells one
+        leads = [_DATELINE_LEAD_RE.match(self.text, p.start, p.end) for p in content]
+        told = [
+            t
+            for t in days
+            if t.span is not None
+            and not any(m is not None and m.start() <= t.span.start < m.end() for m in leads)
+        ]
+        lede_date = told[0] if told else days[0] if days else None
         # The place told in the first sentence of the lede, when it tells a meeting ("met in
         # the city of B"), else the dateline's, else the first sentence's all the same.
         first = sentences[0]
