@@ -253,3 +253,48 @@ def test_a_visitors_meetings_are_in_the_city_of_arrival() -> None:
     )
     found = {f[1][1]: f[2] for f in _read(text, date(2026, 6, 4))}
     assert found == {"Tom Kalsakau": "Port Vila", "Joe Natuman": "Port Vila", "Ali Musa": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three ministers, Anders Holm, Pieter Smit and Kofi Mensah, met in Oslo on Monday.",
+        (
+            "The foreign ministers of Peru, Chile and Bolivia - Anders Holm, Pieter Smit and "
+            "Kofi Mensah - met in Oslo on Monday."
+        ),
+        (
+            "The ministers of Costa Rica, El Salvador, Guatemala, Honduras and Panama - Anders "
+            "Holm, Pieter Smit, Kofi Mensah, Ivan Petrov and Lars Berg - met in Oslo on Monday."
+        ),
+    ],
+)
+def test_a_list_of_untitled_names_after_a_group_of_officials(text: str) -> None:
+    """'The ministers of A, B and C - X, Y and Z - met': every name of the list meets."""
+    found = _read(text, date(2031, 3, 5))
+    assert len(found) == 1
+    status, people, place, when = found[0]
+    assert (status, place, when) == ("held", "Oslo", "2031-03-03")
+    assert people[:3] == ("Anders Holm", "Pieter Smit", "Kofi Mensah")
+
+
+_GATHERING = (
+    "Summit\n\nPresident Anders Holm, President Pieter Smit and President Kofi Mensah met in "
+    "Oslo on Tuesday.\n\nThe three presidents will meet again in Riga in June.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_GATHERING}Holm and Smit held bilateral talks after the summit, aides said.",
+        (
+            f"{_GATHERING}Holm and Smit had held a separate working breakfast before the "
+            "opening of the session."
+        ),
+    ],
+)
+def test_a_meeting_told_by_the_gathering_around_it(text: str) -> None:
+    """'A and B had held a breakfast before the opening of the session': the session's day."""
+    found = _read(text, date(2031, 3, 5))
+    assert ("held", ("Anders Holm", "Pieter Smit"), "Oslo", "2031-03-04") in found

@@ -471,6 +471,10 @@ _LOWER_BODIES: Final = frozenset(
     }
 )
 _COUNTS: Final = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# Words back from a list to the officials it names: "the ministers of Costa Rica, El
+# Salvador, Guatemala, Honduras and Nicaragua - A, ..." (five countries, two of two words).
+_LIST_REACH: Final = 14
+_LIST_OPENERS: Final = (",", "-", "\u2013", "\u2014")  # what opens a list in apposition
 _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "ministers": {"minister"},
     "leaders": {"leader", "royal"},
@@ -2198,7 +2202,8 @@ class _Resolver:
                 # to a group of officials are people.
                 in_list = (
                     (
-                        t.gaps[it.i].startswith(",")
+                        # (a list set off by dashes: "the ministers of Peru and Chile - A and B -")
+                        t.gaps[it.i].lstrip().startswith(_LIST_OPENERS)
                         and (
                             before in _PAIR_KINDS
                             # "the foreign ministers of Chile and Peru, A and B", "the
@@ -2210,11 +2215,16 @@ class _Resolver:
                                     or before in _LANDS
                                     or before == "sides"
                                 )
-                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                                and any(
+                                    w in _PAIR_KINDS
+                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
+                                )
                             )
                         )
                     )
                     or (before == "and" and listed >= 0 and it.i - listed <= 4)
+                    # "..., A, B and C": the next name of the list, after a comma
+                    or (listed == it.i and t.gaps[it.i] == ", ")
                 )
                 if in_list:
                     listed = it.j

@@ -408,6 +408,12 @@ _SAME_EVENT_RE: Final = re.compile(
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
+# A time told by a gathering told before: "before the opening of the session", "after the
+# summit", "ahead of the talks".
+_AROUND_EVENT_RE: Final = re.compile(
+    r"\b(?:before|after|ahead\s+of)\s+the\s+(?:(?:opening|start|close|end)\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|gathering)\b"
+)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
@@ -4056,6 +4062,7 @@ class _Reader:
             return
         if draft.setting is None:
             self.bare_sidelines(draft)
+            self.around_gathering(draft)
             return
         if not _SAME_EVENT_RE.fullmatch(draft.setting):
             return
@@ -4066,6 +4073,24 @@ class _Reader:
                 return
         # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
         # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def around_gathering(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting told "before the opening of the session" at that gathering.
+
+        "The five ministers met in San Jose on Tuesday. [...] A and B had held a separate
+        breakfast before the opening of the session": the gathering is the last meeting told
+        that holds them all (and more).
+        """
+        if (draft.when is not None and draft.place is not None) or not _AROUND_EVENT_RE.search(
+            self.low, draft.evidence.start, draft.evidence.end
+        ):
+            return
         for d in reversed(self.drafts):
             if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
