@@ -298,3 +298,29 @@ def test_a_meeting_told_by_the_gathering_around_it(text: str) -> None:
     """'A and B had held a breakfast before the opening of the session': the session's day."""
     found = _read(text, date(2031, 3, 5))
     assert ("held", ("Anders Holm", "Pieter Smit"), "Oslo", "2031-03-04") in found
+
+
+def test_the_president_keeps_standing_for_the_same_person() -> None:
+    """A story's 'the President' stays the one it named, though another was named since."""
+    text = (
+        "Premier back from talks\n\nPremier Dov Arad returned home last night from two days "
+        "of talks in Washington with President Carl Hendry.\n\nMr. Arad met the President at "
+        "the White House on Wednesday.\n\nSecretary of State Paul Ames will fly to Cairo next "
+        "week to see President Omar Saad of Egypt.\n\nThe Cabinet will hear a report on "
+        "Sunday.\n\nMr. Arad first met the President in Washington last September."
+    )
+    found = _read(text, date(1975, 6, 13))
+    assert ("held", ("Dov Arad", "Carl Hendry"), "Washington", "1974-09") in found
+    assert not any(people == ("Dov Arad", "Omar Saad") for _, people, _, _ in found)
+
+
+def test_the_foreign_minister_named_just_before_is_the_new_one() -> None:
+    """Readouts in a row: 'the Foreign Minister' after a new one was named is the new one."""
+    text = (
+        "Readouts\n\nSecretary Paul Ames met today in Muscat with Foreign Minister Omar Al "
+        "Lawati. The Secretary and the Foreign Minister discussed shipping.\n\nSecretary Ames "
+        "spoke on March 2 with Foreign Minister Khalid Al Nasser. The Secretary and the "
+        "Foreign Minister discussed Sudan."
+    )
+    found = _read(text, date(2026, 3, 3))
+    assert {people[1] for _, people, _, _ in found} == {"Omar Al Lawati", "Khalid Al Nasser"}

@@ -2174,6 +2174,8 @@ class _Resolver:
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
+        # A bare description ("the president") and the person it last stood for
+        self.described: dict[str, int] = {}
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
         # The country of the place last told ("in Abuja", the dateline): see by_role().
         where = place_actor(doc.dateline) if doc.dateline else None
@@ -2340,6 +2342,30 @@ class _Resolver:
         ]
         group = holding + peers
         return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
+    def same_description(self, item: _Item, order: list[int], best: int) -> int:
+        """
+        The person a bare description stood for before, while it still fits, else ``best``.
+
+        "A met the President at the White House [...] B, President of Egypt, [...] A first met
+        the President last September": a story's "the President" keeps standing for the
+        one it stood for, though another president was named since by his name.
+        """
+        if item.country is not None or item.possessor or item.role is not None:
+            return best
+        key = " ".join(self.t.lowers[item.i : item.j])
+        before = self.described.get(key)
+        if (
+            before is not None
+            and before != best
+            and before in order
+            # (not one named in this sentence or the one before: "spoke with Foreign Minister
+            # B. The Secretary and the Foreign Minister discussed": B, a new readout's)
+            and self.sentence_of(self.start(item)) - self.sentence_of(self.last_seen[best]) > 1
+        ):
+            best = before
+        self.described[key] = best
+        return best
 
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
@@ -2535,6 +2561,7 @@ class _Resolver:
                     if item.country is not None and not self.last_seen:
                         pending.append(item)  # "The US special envoy met ..." told first
                     continue
+                best = self.same_description(item, order, best)
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
                 ref, form = best, "description"
