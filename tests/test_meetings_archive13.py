@@ -324,3 +324,62 @@ def test_the_foreign_minister_named_just_before_is_the_new_one() -> None:
     )
     found = _read(text, date(2026, 3, 3))
     assert {people[1] for _, people, _, _ in found} == {"Omar Al Lawati", "Khalid Al Nasser"}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Secretary of State Paul Ames called in the Nationalist Chinese Ambassador, Dr. Li "
+                "Wen-tao, for a 40-minute conference at the State Department this morning."
+            ),
+            "1956-08-24",
+        ),
+        (
+            (
+                "Foreign Minister Ana Ruiz called in the Argentine ambassador, Jorge Vera, on "
+                "Monday to protest."
+            ),
+            "1956-08-20",
+        ),
+    ],
+)
+def test_calling_in_an_envoy_is_a_meeting(text: str, when: str) -> None:
+    """'called in the ambassador': summoned him, a meeting held."""
+    found = _read(text, date(1956, 8, 24))
+    assert len(found) == 1
+    assert found[0][0] == "held"
+    assert found[0][3] == when
+
+
+def test_calling_in_the_morning_is_none() -> None:
+    """'called in the morning for calm': no one called in."""
+    text = "Foreign Minister Ana Ruiz called in the morning for calm."
+    assert meetings_read(text, date(1956, 8, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            (
+                "U.S. Ambassador Paul Ames will raise the attack with Red Chinese Ambassador Li "
+                "Wen-tao at their next meeting Thursday, officials said."
+            ),
+            "planned",
+        ),
+        (
+            (
+                "Foreign Minister Ana Ruiz took up the issue with Foreign Minister Jorge Vera at "
+                "their meeting in Lima last week."
+            ),
+            "held",
+        ),
+    ],
+)
+def test_raised_with_someone_at_their_meeting(text: str, status: str) -> None:
+    """'will raise it with A at their next meeting': A is met there (planned when 'next')."""
+    found = _read(text, date(1956, 8, 24))
+    assert len(found) == 1
+    assert found[0][0] == status

@@ -155,7 +155,9 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
-            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
+            # "called in the Chinese ambassador": summoned him
+            call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
@@ -261,6 +263,7 @@ _PLANNED_RE: Final = re.compile(
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
+_NEXT_WORD_RE: Final = re.compile(r"\snext\s")
 _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 # The first head of a delegation: "A led the Bangladesh side" before "at the talks".
 _LED_ONE_SIDE_RE: Final = re.compile(
@@ -3408,13 +3411,18 @@ class _Reader:
         self, kind: str, trig: re.Match[str], before: list[Mention]
     ) -> list[Mention]:
         """
-        The person "with" names before "in a phone call": the call's other party.
+        The person "with" names before "in a phone call" or "at their meeting": the other party.
 
         "said she had raised the case with A in a phone call on Monday", "discussed it with A
         during a call": A was called.
         """
-        if kind != "phone" or not _IN_A_CALL_BEFORE_RE.search(
-            self.low, max(0, trig.start() - 24), trig.start()
+        if not (
+            (
+                kind == "phone"
+                and _IN_A_CALL_BEFORE_RE.search(self.low, max(0, trig.start() - 24), trig.start())
+            )
+            # "will raise the attack with A at their next meeting Thursday": A is met there
+            or (kind == "noun" and trig.group().startswith(("at their ", "at the ")))
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
@@ -4755,7 +4763,13 @@ class _Reader:
                 low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
             ):
                 return "planned"
-        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head) or _DUE_IN_FOR_RE.search(head):
+        if (
+            _PLANNED_RE.search(head)
+            or _PLANNED_ADJ_RE.search(head)
+            or _DUE_IN_FOR_RE.search(head)
+            # "will raise it with A at their next meeting"
+            or _NEXT_WORD_RE.search(low, trig.start(), trig.end())
+        ):
             return "planned"
         if (
             " and " in head
