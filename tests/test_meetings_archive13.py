@@ -383,3 +383,22 @@ def test_raised_with_someone_at_their_meeting(text: str, status: str) -> None:
     found = _read(text, date(1956, 8, 24))
     assert len(found) == 1
     assert found[0][0] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The Iranian ambassador, Ali Rezaei, was summoned to the Foreign Ministry on Monday "
+            "and told by Foreign Minister Ana Ruiz that the arrests were unacceptable."
+        ),
+        (
+            "Ambassador Ali Rezaei was summoned to the Foreign Ministry and handed a protest "
+            "note by Deputy Foreign Minister Ana Ruiz."
+        ),
+    ],
+)
+def test_summoned_and_told_by_someone(text: str) -> None:
+    """'was summoned to the ministry and told by A that': a second passive names the host."""
+    found = meetings_read(text, date(1969, 6, 10))
+    assert found == [("held", ("Ali Rezaei", "Ana Ruiz"))]

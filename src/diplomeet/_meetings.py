@@ -263,7 +263,7 @@ _PLANNED_RE: Final = re.compile(
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
-_NEXT_WORD_RE: Final = re.compile(r"\snext\s")
+_NEXT_PLAN_RE: Final = re.compile(r"\snext\s")
 _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 # The first head of a delegation: "A led the Bangladesh side" before "at the talks".
 _LED_ONE_SIDE_RE: Final = re.compile(
@@ -1087,7 +1087,12 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
     # "was greeted at the airport by A", "was received at the palace by A"
-    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}"
+    # "was summoned to the Foreign Office this afternoon by A"
+    r"|to\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+){0,2}"
+    # "... and told by A that", "and handed a protest note by B": a second passive verb
+    r"(?:and\s+(?:was\s+|were\s+)?(?:told|informed|handed|given|warned|reminded)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)?"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -4768,7 +4773,7 @@ class _Reader:
             or _PLANNED_ADJ_RE.search(head)
             or _DUE_IN_FOR_RE.search(head)
             # "will raise it with A at their next meeting"
-            or _NEXT_WORD_RE.search(low, trig.start(), trig.end())
+            or _NEXT_PLAN_RE.search(low, trig.start(), trig.end())
         ):
             return "planned"
         if (
