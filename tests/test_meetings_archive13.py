@@ -402,3 +402,36 @@ def test_summoned_and_told_by_someone(text: str) -> None:
     """'was summoned to the ministry and told by A that': a second passive names the host."""
     found = meetings_read(text, date(1969, 6, 10))
     assert found == [("held", ("Ali Rezaei", "Ana Ruiz"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Foreign Minister Ana Ruiz said the talks in Lima in March between herself and the "
+                "Chilean Foreign Minister, Mr. Jorge Vera, had gone well."
+            ),
+            ("Ana Ruiz", "Jorge Vera"),
+        ),
+        (
+            (
+                "Prime Minister Ana Ruiz recalled the meeting between herself and President Jorge "
+                "Vera last year."
+            ),
+            ("Ana Ruiz", "Jorge Vera"),
+        ),
+        (
+            (
+                "Minister Hashim Omar said the talks in Bangkok in March between himself, the "
+                "Indonesian Foreign Minister, Dr. Adi Sudarmo, and the Philippine Foreign "
+                "Secretary, Mr. Salvador Lacson, had failed."
+            ),
+            ("Hashim Omar", "Adi Sudarmo", "Salvador Lacson"),
+        ),
+    ],
+)
+def test_talks_between_himself_and_others(text: str, people: tuple[str, ...]) -> None:
+    """'the talks in Bangkok in March between himself, the X Minister, A, and B': all meet."""
+    found = meetings_read(text, date(1964, 4, 10))
+    assert found == [("held", people)]

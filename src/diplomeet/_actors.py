@@ -169,6 +169,9 @@ _PRONOUNS: Final = {
     "she": "f",
     "her": "f",
     "hers": "f",
+    # "the talks between himself and A": the one who speaks of them
+    "himself": "m",
+    "herself": "f",
     "they": "p",
     "them": "p",
     "their": "p",

@@ -68,7 +68,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            # "the talks in Bangkok in March between A, B and C"
+            (?:(?:in|at|on|last)\s+(?:the\s+)?[\w'\u2019-]+\s+){0,2}between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -531,6 +533,9 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
+# A title in apposition before the next name: "between himself, the Indonesian Foreign
+# Minister, Dr. A, and the Philippine Foreign Secretary, Mr. B".
+_AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*")
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
@@ -1747,6 +1752,7 @@ def _coordinated(
             and (
                 _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
                 or _LONG_TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+                or _AND_THE_TITLE_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
             )
         )
         # "A of Portugal and B of Sweden met"
