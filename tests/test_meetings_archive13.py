@@ -435,3 +435,50 @@ def test_talks_between_himself_and_others(text: str, people: tuple[str, ...]) ->
     """'the talks in Bangkok in March between himself, the X Minister, A, and B': all meet."""
     found = meetings_read(text, date(1964, 4, 10))
     assert found == [("held", people)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "A meeting between Mr. Tan Wei and the Thai Prime Minister, Mr. Somchai Rattana, "
+                "planned for tonight, has been put off to Thursday morning because of a storm."
+            ),
+            "1977-08-04",
+        ),
+        (
+            (
+                "Talks between President Ana Ruiz and President Jorge Vera, set for Monday, were "
+                "postponed until Friday."
+            ),
+            "1977-08-05",
+        ),
+    ],
+)
+def test_a_meeting_put_off_to_a_new_day_is_planned_then(text: str, when: str) -> None:
+    """'has been put off to Thursday morning': planned for the new day, not cancelled."""
+    found = _read(text, date(1977, 8, 3))
+    assert len(found) == 1
+    assert found[0][0] == "planned"
+    assert found[0][3].startswith(when)
+
+
+def test_a_meeting_put_off_with_no_new_day_is_cancelled() -> None:
+    """'postponed to a later date': no day, still cancelled."""
+    text = (
+        "The meeting of Foreign Minister Ana Ruiz with Foreign Minister Jorge Vera has been "
+        "postponed to a later date."
+    )
+    assert meetings_read(text, date(1977, 8, 3)) == [("cancelled", ("Ana Ruiz", "Jorge Vera"))]
+
+
+def test_arrived_here_places_the_visitors_meetings_in_the_dispatch_city() -> None:
+    """'KUALA LUMPUR, Tuesday. - A arrived here this afternoon': A's plans there are in it."""
+    text = (
+        "Leaders gather\n\nKUALA LUMPUR, Tuesday. - The Prime Minister, Mr. Tan Wei, arrived "
+        "here this afternoon for the regional summit.\n\nA meeting between Mr. Tan and the "
+        "Thai Prime Minister, Mr. Somchai Rattana, has been put off to Thursday morning."
+    )
+    found = _read(text, date(1977, 8, 2))
+    assert found == [("planned", ("Tan Wei", "Somchai Rattana"), "Kuala Lumpur", "1977-08-04")]

@@ -323,6 +323,11 @@ _CANCELLED_RE: Final = re.compile(
     ")",
     re.VERBOSE,
 )
+# A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
+_MOVED_TO_RE: Final = re.compile(
+    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled)\s+"
+    r"(?:to|until|till|for)\b"
+)
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
 # without one is not searched.  The same holds for the other "_WORDS" tables below.
 _CANCELLED_WORDS: Final = (
@@ -1224,7 +1229,10 @@ _NUMBERED_VENUE_RE: Final = re.compile(
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 # A city's words as the datelines read them, hyphens inside a word too ("Port-au-Prince").
 _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
-_ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
+_ARRIVED_IN_RE: Final = re.compile(
+    # ("arrived here this afternoon": the dispatch's city)
+    rf"\barrived (?:in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)|here\b)"
+)
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
@@ -1961,7 +1969,7 @@ class _Reader:
             and not d.earlier
             and d.setting is None
         ]
-        if not pending or "arrived in" not in self.text:
+        if not pending or "arrived " not in self.text:
             return
         arrivals = self.arrivals()
         for d in pending:
@@ -1990,10 +1998,17 @@ class _Reader:
         sentences, text = self.doc.sentences, self.text
         out: list[tuple[int, str, set[str], date | None]] = []
         for k, x in enumerate(sentences):
-            if "arrived in" not in text[x.start : x.end]:
+            if "arrived " not in text[x.start : x.end]:
                 continue
             m = _ARRIVED_IN_RE.search(text, x.start, x.end)
-            if m is None or m.group(1) not in CITIES:
+            if m is None:
+                continue
+            city = m.group(1)
+            if city is None:  # "arrived here": the city of the dispatch it is told in
+                city = self.dispatch_before(m.start())
+                if city is None and (here := self.lede_date_place()[1]) is not None:
+                    city = here.name
+            if city is None or city not in CITIES:
                 continue
             who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
             day = next(
@@ -2004,7 +2019,7 @@ class _Reader:
                 ),
                 None,
             )
-            out.append((k, m.group(1), who, day))
+            out.append((k, city, who, day))
         return out
 
     def stamped_entries(self) -> None:
@@ -3888,16 +3903,12 @@ class _Reader:
             return
         if self.denied(clause, trig):
             return
-        status = self.status(clause, trig)
-        if (
-            status != "cancelled"
-            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
-            and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
-        ):
-            status = "cancelled"
+        status, moved = self.sentence_status(sent, clause, trig)
         medium = self.medium(kind, clause, trig)
         place = None if medium else self.meeting_place(sent, clause, trig)
-        when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
+        when = moved or self.when(
+            sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig
+        )
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
@@ -3950,6 +3961,43 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def sentence_status(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> tuple[MeetingStatus, TimeRef | None]:
+        """The status in the sentence, and the new day of a meeting put off to one."""
+        status = self.status(clause, trig)
+        if (
+            status != "cancelled"
+            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
+            and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
+        ):
+            status = "cancelled"
+        # "has been put off to Thursday morning": planned anew, for the new day
+        moved = self.moved_to(sent, trig) if status == "cancelled" else None
+        return ("planned" if moved is not None else status), moved
+
+    def moved_to(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The new date of a meeting put off to it: "has been put off to Thursday morning".
+
+        "postponed until next week", "moved to June", "pushed back to Friday": the meeting is
+        planned for that date (a meeting only put off, with no new date, is cancelled).
+        """
+        m = _MOVED_TO_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return None
+        # (the date's text may hold the preposition: "until Friday")
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(m.start(), sent.end)
+                if t.span is not None
+                and m.start() <= t.span.start <= m.end() + 1
+                and t.start is not None
+            ),
+            None,
+        )
 
     def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
