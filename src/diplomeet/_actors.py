@@ -1740,7 +1740,12 @@ class _Reader:
         # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
         if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
             start += 1
-        while start < self.n and t.lowers[start] in _HONORIFICS:
+        # ("The minister, Sheikh A,": a style of a ruling family before the name, the office
+        # the person's title)
+        while start < self.n and (
+            t.lowers[start] in _HONORIFICS
+            or (t.lowers[start] in _STYLES and start + 1 < self.n and self.is_cap(start + 1))
+        ):
             start += 1
         found = (
             self.title(start)
