@@ -482,3 +482,26 @@ def test_arrived_here_places_the_visitors_meetings_in_the_dispatch_city() -> Non
     )
     found = _read(text, date(1977, 8, 2))
     assert found == [("planned", ("Tan Wei", "Somchai Rattana"), "Kuala Lumpur", "1977-08-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "President Ana Ruiz and President Jorge Vera discussed oil prices ahead of the OPEC "
+                "conference to be held in Vienna in July."
+            ),
+            "",
+        ),
+        (
+            "President Ana Ruiz met President Jorge Vera on Monday ahead of the summit in June.",
+            "1977-05-09",
+        ),
+    ],
+)
+def test_a_date_after_ahead_of_is_the_other_events(text: str, when: str) -> None:
+    """'ahead of the conference to be held in July': July is the conference's, not theirs."""
+    found = _read(text, date(1977, 5, 10))
+    assert len(found) == 1
+    assert found[0][3] == when

@@ -1304,7 +1304,7 @@ _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
 _PREPARE_FOR_RE: Final = re.compile(
-    r"\b(?:to\s+prepare|preparing|in\s+preparation)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
 )
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
@@ -4877,8 +4877,10 @@ class _Reader:
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
-        if "prepar" in low[trig.end() : clause.end]:
-            # "a meeting planned to prepare for next month's council": the council's date
+        if _holds(low, ("prepar", "ahead of"), trig.end(), clause.end):
+            # "a meeting planned to prepare for next month's council": the council's date;
+            # "discussed oil prices ahead of the conference to be held in July": the
+            # conference's
             m = _PREPARE_FOR_RE.search(low, trig.end(), clause.end)
             clause = clause if m is None else Segment(clause.start, m.start())
         told = trig.group() == "told"
