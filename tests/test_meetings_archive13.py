@@ -489,8 +489,8 @@ def test_arrived_here_places_the_visitors_meetings_in_the_dispatch_city() -> Non
     [
         (
             (
-                "President Ana Ruiz and President Jorge Vera discussed oil prices ahead of the OPEC "
-                "conference to be held in Vienna in July."
+                "President Ana Ruiz and President Jorge Vera discussed oil prices ahead of the "
+                "OPEC conference to be held in Vienna in July."
             ),
             "",
         ),
