@@ -505,3 +505,48 @@ def test_a_date_after_ahead_of_is_the_other_events(text: str, when: str) -> None
     found = _read(text, date(1977, 5, 10))
     assert len(found) == 1
     assert found[0][3] == when
+
+
+def test_a_paragraph_opening_on_its_scene_places_its_later_meetings() -> None:
+    """'On Monday, in Riyadh, A met ... He also had lunch with B': the lunch is in Riyadh."""
+    text = (
+        "Ames in Damascus\n\nDAMASCUS, Syria -- Secretary of State Paul Ames spent six hours "
+        "with President Omar Saad yesterday.\n\nMr. Ames told reporters late last night that "
+        "the talks had been serious and long.\n\nOn Monday, in Riyadh, Mr. Ames met the "
+        "foreign ministers of the Gulf states. He also had lunch with Saudi Foreign Minister "
+        "Prince Nawaf bin Saad.\n\nIn Lagos on Tuesday, the envoy Ana Ruiz addressed "
+        "parliament. She later held talks with Foreign Minister Ada Okon."
+    )
+    found = {f[1]: f[2] for f in _read(text, date(1991, 3, 13))}
+    assert found[("Paul Ames", "Nawaf bin Saad")] == "Riyadh"
+    assert found[("Ana Ruiz", "Ada Okon")] == "Lagos"
+    assert found[("Paul Ames", "Omar Saad")] == "Damascus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Paul Ames spent six hours with President Omar Saad yesterday.",
+        "Chancellor Eva Brandt spent the afternoon with Prime Minister Tom Reid at Chequers.",
+    ],
+)
+def test_time_spent_with_someone_is_a_meeting(text: str) -> None:
+    """'spent six hours with A', 'spent the afternoon with B': a meeting held."""
+    found = meetings_read(text, date(1991, 3, 13))
+    assert len(found) == 1
+    assert found[0][0] == "held"
+
+
+def test_time_spent_with_family_is_none() -> None:
+    """'spent the day with her family': no one met."""
+    assert meetings_read("Chancellor Eva Brandt spent the day with her family.", _DAY) == []
+
+
+def test_companions_in_a_relative_clause_are_no_participants() -> None:
+    """'A, who was accompanied by B, and C, met D': A meets D; B and C go with A."""
+    text = (
+        "Prime Minister Tan Wei arrived. Mr. Tan, who was accompanied by the Foreign Minister, "
+        "Mr. K. Suppiah, and the Minister for Finance, Mr. Lim Chee Wah, met Datuk Ismail "
+        "Rahman."
+    )
+    assert meetings_read(text, date(1977, 8, 3)) == [("held", ("Tan Wei", "Ismail Rahman"))]

@@ -96,6 +96,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "spent six hours with A", "spent the afternoon with B"
+            |spent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+)?
+                (?:hours?|minutes?|day|morning|afternoon|evening)\s+with
             # "will dine with A", "dining with A"
             |(?:dines|dine|dining)\s+with
             # "was the guest of B at a dinner", "were guests of B"
@@ -417,6 +420,11 @@ _SAME_EVENT_RE: Final = re.compile(
     r"(?:sidelines|margins?|fringes?)\s+of\s+the\s+(?:[\w-]+\s+)?(?:gathering|summit|meeting|conference|"
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
+)
+# A paragraph opening on its scene: "On Monday, in Riyadh, ", "In Lagos on Tuesday, ".
+_SCENE_RE: Final = re.compile(
+    r"(?:(?:On|Earlier|Later)\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?[Ii]n\s+"
+    r"([A-Z][\w'\u2019.-]*\w(?: [A-Z][\w'\u2019.-]*\w){0,2})"
 )
 # A time told by a gathering told before: "before the opening of the session", "after the
 # summit", "ahead of the talks".
@@ -1946,6 +1954,7 @@ class _Reader:
             d.when = d.when or prior.when
         self.lede_pair_retold()
         self.arrival_place()
+        self.scene_place()
         self.dateline_place()
         self.seat_place()
         self.building_place()
@@ -1988,6 +1997,25 @@ class _Reader:
                     continue
                 d.place = Place(name=city, country=CITIES[city])
                 break
+
+    def scene_place(self) -> None:
+        """
+        Place a held meeting told later in a paragraph that opens by setting its scene.
+
+        "On Monday, in Riyadh, A met the Gulf ministers. He also had lunch with B": the lunch
+        is in Riyadh too, not in the dateline's city.
+        """
+        paragraphs, text = self.doc.paragraphs, self.text
+        for d in self.drafts:
+            if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
+                continue
+            k = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if k < 0 or paragraphs[k].start >= d.evidence.start:
+                continue  # (the paragraph's first sentence reads its own place)
+            m = _SCENE_RE.match(text, paragraphs[k].start, d.evidence.start)
+            found = None if m is None else _city_of(m.group(1))
+            if found is not None:
+                d.place = Place(name=found[0], country=CITIES[found[1]])
 
     def arrivals(self) -> list[tuple[int, str, set[str], date | None]]:
         """
@@ -2872,6 +2900,10 @@ class _Reader:
         lead = _antecedent(self.text, sent_people, clause.start)
         if not lead:
             return clause, []
+        if _ACCOMPANIED_RE.search(self.low, clause.start, cut):
+            # "A, who was accompanied by B, and C, met D": the companions' list goes on after
+            # ", and"; A meets D (the meeting word's own words start after the last comma)
+            cut = self.low.rfind(", ", cut, trig.start())
         return Segment(cut + 2, clause.end), [a for m in lead for a in _expand(m)]
 
     def between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
