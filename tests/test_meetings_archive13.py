@@ -550,3 +550,30 @@ def test_companions_in_a_relative_clause_are_no_participants() -> None:
         "Rahman."
     )
     assert meetings_read(text, date(1977, 8, 3)) == [("held", ("Tan Wei", "Ismail Rahman"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Special envoy Harold Brennan saw Mr. Luis Cardenas here in January.", "held"),
+        (
+            (
+                "A meeting of the five presidents is planned for late June in Esquipulas, where "
+                "Mr. Luis Cardenas and Mr. Tomas Vega would come face to face for the first time."
+            ),
+            "planned",
+        ),
+        ("President Luis Cardenas came face to face with President Tomas Vega in Geneva.", "held"),
+    ],
+)
+def test_saw_mr_and_face_to_face(text: str, status: str) -> None:
+    """'saw Mr. A here in January', 'A and B would come face to face': meetings."""
+    found = meetings_read(text, date(1987, 4, 15))
+    assert len(found) == 1
+    assert found[0][0] == status
+
+
+def test_saw_mr_as_on_television_is_none() -> None:
+    """'saw Mr. A's speech on television': no one met."""
+    text = "Envoy Harold Brennan saw Mr. Luis Cardenas's speech on television."
+    assert meetings_read(text, date(1987, 4, 15)) == []

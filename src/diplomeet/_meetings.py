@@ -92,7 +92,8 @@ _TRIGGER_RE: Final = re.compile(
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted)\s+with
             # "sat face to face with A for an hour", "met face-to-face with B"
-            |(?:sat|sit|sits|met|meet|meets|talked|spoke)\s+face[\s-]to[\s-]face\s+with
+            |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
+                face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
@@ -198,6 +199,8 @@ _TRIGGER_RE: Final = re.compile(
                 (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "where A and B would come face to face for the first time"
+            (?:came|come|comes|coming)\s+face[\s-]to[\s-]face(?!\s+with\b)|
             # "A and B shook hands outside the Chancellery" (with no "with": each other's)
             shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             # "A and B sat down for talks", "dined together", "held a joint news conference"
@@ -898,6 +901,7 @@ _LOOK_BACK_STEMS: Final = (
     "discuss",
     "encounter",
     "exchang",
+    "face",
     "lunch",
     "meet",
     "negotiat",
@@ -916,6 +920,10 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "came",
+    "come",
+    "comes",
+    "coming",
     "by",
     "concluded",
     "day",
@@ -1437,9 +1445,11 @@ _MAKE_A_CALL_RE: Final = re.compile(
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    # ("saw Mr. A here in January": a person called on, named with a courtesy title)
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
     r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
-    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
 )
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"

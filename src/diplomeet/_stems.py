@@ -60,6 +60,7 @@ MEETING_STEMS: Final = (
     "encounter",
     "entertain",
     "exchang",
+    "face",
     "greet",
     "guest",
     "held",
