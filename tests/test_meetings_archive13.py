@@ -577,3 +577,15 @@ def test_saw_mr_as_on_television_is_none() -> None:
     """'saw Mr. A's speech on television': no one met."""
     text = "Envoy Harold Brennan saw Mr. Luis Cardenas's speech on television."
     assert meetings_read(text, date(1987, 4, 15)) == []
+
+
+def test_later_is_later_than_the_last_meeting_held() -> None:
+    """'They agreed to meet again in November. Later, B called on C': the talks' day."""
+    text = (
+        "Talks in Islamabad\n\nForeign Minister Omar Javed held talks with Foreign Minister Ali "
+        "Karimi at the ministry today.\n\nThe two ministers agreed to meet again in Kabul in "
+        "November.\n\nLater, Mr. Karimi called on Prime Minister Asif Rana at the Prime "
+        "Minister's Office."
+    )
+    found = {f[1]: f[3] for f in _read(text, date(2026, 10, 14))}
+    assert found[("Ali Karimi", "Asif Rana")] == "2026-10-14"

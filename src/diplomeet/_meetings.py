@@ -4049,8 +4049,12 @@ class _Reader:
         """
         if status != "held" or not self.drafts or not _LATER_START_RE.match(self.low, sent.start):
             return None
-        last = self.drafts[-1]
-        return last.when if last.status == "held" else None
+        # (the last one held: "They agreed to meet again in November. Later, B called on C"
+        # is later than the talks, not than the plan)
+        last = next(
+            (d for d in reversed(self.drafts) if d.status == "held" and not d.earlier), None
+        )
+        return None if last is None else last.when
 
     def perfect_day(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
