@@ -465,11 +465,12 @@ def test_eleventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check10 = BLIND / "check10"
     scores = evaluate(check10 / "gold", check10 / "articles").scores
-    assert scores.meetings.f1 >= 0.70  # 0.702 (0.696 at first sight)
-    assert scores.meetings_strict.f1 >= 0.61  # 0.617 (0.587 at first sight)
-    assert scores.meeting_when.f1 >= 0.96  # 0.970 (0.969 at first sight)
-    assert scores.meeting_place.f1 >= 0.90  # 0.909 (0.875 at first sight)
-    assert scores.statements.f1 >= 0.73  # 0.732 (0.718 at first sight)
+    # (thirteenth session, archive and wire meetings: 0.812, 0.812, 1.000, 1.000, 0.761)
+    assert scores.meetings.f1 >= 0.80  # 0.702 when retired (0.696 at first sight)
+    assert scores.meetings_strict.f1 >= 0.79  # 0.617 when retired (0.587 at first sight)
+    assert scores.meeting_when.f1 >= 0.97  # 0.970 when retired (0.969 at first sight)
+    assert scores.meeting_place.f1 >= 0.97  # 0.909 when retired (0.875 at first sight)
+    assert scores.statements.f1 >= 0.75  # 0.732 when retired (0.718 at first sight)
     assert scores.quotes.f1 >= 0.99  # 0.993
     assert scores.incidents.f1 >= 0.66  # 0.667 (0.615 at first sight)
     assert scores.dates.f1 >= 0.96  # 0.965 (0.957 at first sight)

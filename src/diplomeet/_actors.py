@@ -169,6 +169,9 @@ _PRONOUNS: Final = {
     "she": "f",
     "her": "f",
     "hers": "f",
+    # "the talks between himself and A": the one who speaks of them
+    "himself": "m",
+    "herself": "f",
     "they": "p",
     "them": "p",
     "their": "p",
@@ -475,6 +478,10 @@ _LOWER_BODIES: Final = frozenset(
     }
 )
 _COUNTS: Final = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# Words back from a list to the officials it names: "the ministers of Costa Rica, El
+# Salvador, Guatemala, Honduras and Nicaragua - A, ..." (five countries, two of two words).
+_LIST_REACH: Final = 14
+_LIST_OPENERS: Final = (",", "-", "\u2013", "\u2014")  # what opens a list in apposition
 _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "ministers": {"minister"},
     "leaders": {"leader", "royal"},
@@ -1740,7 +1747,12 @@ class _Reader:
         # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
         if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
             start += 1
-        while start < self.n and t.lowers[start] in _HONORIFICS:
+        # ("The minister, Sheikh A,": a style of a ruling family before the name, the office
+        # the person's title)
+        while start < self.n and (
+            t.lowers[start] in _HONORIFICS
+            or (t.lowers[start] in _STYLES and start + 1 < self.n and self.is_cap(start + 1))
+        ):
             start += 1
         found = (
             self.title(start)
@@ -2177,6 +2189,8 @@ class _Resolver:
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
+        # A bare description ("the president") and the person it last stood for
+        self.described: dict[str, int] = {}
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
         # The holders a document introduces as its own: "The Minister, Hon. A," (see house())
         self.house: list[int] = []
@@ -2207,7 +2221,8 @@ class _Resolver:
                 # to a group of officials are people.
                 in_list = (
                     (
-                        t.gaps[it.i].startswith(",")
+                        # (a list set off by dashes: "the ministers of Peru and Chile - A and B -")
+                        t.gaps[it.i].lstrip().startswith(_LIST_OPENERS)
                         and (
                             before in _PAIR_KINDS
                             # "the foreign ministers of Chile and Peru, A and B", "the
@@ -2219,11 +2234,16 @@ class _Resolver:
                                     or before in _LANDS
                                     or before == "sides"
                                 )
-                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                                and any(
+                                    w in _PAIR_KINDS
+                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
+                                )
                             )
                         )
                     )
                     or (before == "and" and listed >= 0 and it.i - listed <= 4)
+                    # "..., A, B and C": the next name of the list, after a comma
+                    or (listed == it.i and t.gaps[it.i] == ", ")
                 )
                 if in_list:
                     listed = it.j
@@ -2339,6 +2359,30 @@ class _Resolver:
         ]
         group = holding + peers
         return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
+    def same_description(self, item: _Item, order: list[int], best: int) -> int:
+        """
+        The person a bare description stood for before, while it still fits, else ``best``.
+
+        "A met the President at the White House [...] B, President of Egypt, [...] A first met
+        the President last September": a story's "the President" keeps standing for the
+        one it stood for, though another president was named since by his name.
+        """
+        if item.country is not None or item.possessor or item.role is not None:
+            return best
+        key = " ".join(self.t.lowers[item.i : item.j])
+        before = self.described.get(key)
+        if (
+            before is not None
+            and before != best
+            and before in order
+            # (not one named in this sentence or the one before: "spoke with Foreign Minister
+            # B. The Secretary and the Foreign Minister discussed": B, a new readout's)
+            and self.sentence_of(self.start(item)) - self.sentence_of(self.last_seen[best]) > 1
+        ):
+            best = before
+        self.described[key] = best
+        return best
 
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
@@ -2555,10 +2599,10 @@ class _Resolver:
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
-                best = self.house_holder(item, order)
+                house = self.house_holder(item, order)
                 best = (
-                    best
-                    if best is not None
+                    house
+                    if house is not None
                     else self.by_role(item, order)
                     if item.role is not None
                     else next(
@@ -2580,6 +2624,8 @@ class _Resolver:
                     if item.country is not None and not self.last_seen:
                         pending.append(item)  # "The US special envoy met ..." told first
                     continue
+                # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
+                best = best if house is not None else self.same_description(item, order, best)
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
                 ref, form = best, "description"
