@@ -376,6 +376,10 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+# Words of a person's job that also stand in a body's name ("State Border Committee").
+_BODY_TITLE_WORDS: Final = frozenset(
+    {"state", "house", "general", "government", "intelligence", "affairs", "justice"}
+)
 # Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
 _HONORIFICS: Final = frozenset(
     {
@@ -519,6 +523,12 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "panel",
     "headquarters",
 }
+# Diplomatic posts, known by the city they sit in ("the Chinese Embassy in Manila").
+_POSTS: Final = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
+_PLACE_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}")
+_POST_PLACE_RE: Final = re.compile(
+    r" in ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=,|\s+(?:[a-z]|$))"
+)
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
@@ -868,6 +878,14 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None  # a noun: "the report", "his claims"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
         return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
+    if (
+        i > 1
+        and low == lemma
+        and toks[i - 2][_LOW] in _DETERMINERS
+        and toks[i - 1][_CAP]
+        and not toks[i - 1][_LOW].endswith("s")
+    ):
+        return None  # a noun after a name: "calling the Polish report", "the Kremlin claim"
     if lemma in _CARRIED_CUES and not (
         # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
         i + 1 < len(toks)
@@ -1274,6 +1292,27 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
         return None
     return fwd
+
+
+def _capitalised_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` are a body's capitalised name opening with a job's word.
+
+    "National Police Service", "Presidential Security Service", "Foreign Press Office":
+    every word capitalised, the last a body's head, none a person's job or a possessor.
+    """
+    return (
+        1 < len(toks) <= _NAME_WORDS_MAX + 1
+        and toks[0][_LOW] in _ROLE_WORDS
+        and toks[-1][_LOW] in _ORG_HEADS
+        and all(
+            t[_CAP]
+            and "." not in t[_TEXT]
+            and not _POSSESSOR_RE.search(t[_TEXT])
+            and (t[_LOW] not in _TITLE_WORDS or t[_LOW] in _BODY_TITLE_WORDS)
+            for t in toks
+        )
+    )
 
 
 def _body_voiced(toks: list[_Tok]) -> Actor | None:
@@ -2575,13 +2614,17 @@ class _Finder:
         actor = self._speaker(m.span("who"), q.open, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
 
-    def _speaker(  # noqa: C901, PLR0912, PLR0915 - one resolver per kind of speaker phrase
-        self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
+    def _speaker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one resolver per kind of phrase
+        self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False, post: bool = True
     ) -> Actor | None:
         if span is None:
             return None
+        whole = span
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        posted = self._post_of(span, whole, pos) if post else None
+        if posted is not None:
+            return posted
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -2765,6 +2808,34 @@ class _Finder:
         if author[0] == toks[0][_START]:
             return None
         return self._speaker(author, pos, quiet=True)
+
+    def _post_of(self, span: tuple[int, int], whole: tuple[int, int], pos: int) -> Actor | None:
+        """
+        A diplomatic post with the city it sits in: "the Chinese Embassy in Manila".
+
+        An embassy, consulate or mission is known by its city (a state keeps one in each
+        capital it deals with), so the city stays in its name; the body is read from the
+        words before it.
+        """
+        text = self.doc.text
+        head = text[span[0] : span[1]].rsplit(" ", 1)[-1].lower()
+        if head not in _POSTS:
+            return None
+        if span != whole:
+            place = text[span[1] : whole[1]].removeprefix(" in ").removeprefix(" at ")
+            if not _PLACE_NAME_RE.fullmatch(place):
+                return None
+        else:
+            m = _POST_PLACE_RE.match(text, span[1])
+            if m is None:
+                return None
+            place = m.group(1)
+        if place_actor(place) is None:
+            return None
+        body = self._speaker(span, pos, quiet=True, post=False)
+        if body is None or body.kind != "organization" or body.name.split()[-1].lower() != head:
+            return None
+        return attrs.evolve(body, name=f"{body.name} in {place}")
 
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
@@ -3192,16 +3263,22 @@ class _Finder:
         toks = self._toks(*span)
         if toks and toks[0][_LOW] in _ARTICLES:
             toks = toks[1:]
+        if len(toks) > 2 and toks[0][_CAP] and _POSSESSIVE_RE.search(toks[0][_TEXT]):
+            toks = toks[1:]  # "the AU's Peace and Security Council": the possessor owns it
         if (
             not 1 < len(toks) <= _NAME_WORDS_MAX + 1
             or toks[-1][_LOW] not in _ORG_HEADS
-            or not all(t[_CAP] and "." not in t[_TEXT] for t in toks)
+            or not all(
+                # "the Peace and Security Council": "and" joins two words of the name
+                (t[_CAP] or (t[_LOW] == "and" and 0 < k < len(toks) - 2)) and "." not in t[_TEXT]
+                for k, t in enumerate(toks)
+            )
             or any(_POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
         ):
             return None
         known = set(actor.name.lower().split())
         written = [t[_LOW] for t in toks]
-        extra = [t[_TEXT] for t in toks if t[_LOW] not in known]
+        extra = [t[_TEXT] for t in toks if t[_LOW] not in known and t[_CAP]]
         missing = known.difference(written)
         if not extra or (missing and any(w in DEMONYMS or place_actor(w) for w in extra)):
             return None
@@ -3279,7 +3356,8 @@ class _Finder:
         toks = self._toks(*span)
         if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 1:
             return None
-        owner = _POSSESSIVE_RE.sub("", toks[0][_TEXT])
+        # "Belarus' State Border Committee": a name ending in s takes a bare apostrophe
+        owner = _POSSESSIVE_RE.sub("", toks[0][_TEXT]).rstrip("'\u2019")
         code = COUNTRY_NAMES.get(owner)
         if code is None or owner == toks[0][_TEXT]:
             return None
@@ -3416,7 +3494,7 @@ class _Finder:
             return None  # "the Vice-President", "the Prime Minister": an office, not a body
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
-    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
+    def _by_name(  # noqa: C901, PLR0911, PLR0912 - one return per shape of name
         self, span: tuple[int, int]
     ) -> Actor | None:
         """
@@ -3429,6 +3507,10 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
+        if _capitalised_body(toks):
+            # "The National Police Service said": a body's own name, whose first words
+            # ("National", "Security") also open a person's job ("national security adviser")
+            return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
         voiced = bool(toks) and toks[0][_LOW] in _ROLE_WORDS
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
