@@ -155,3 +155,108 @@ def test_a_bodys_name_may_join_two_words_with_and(sentence: str, words: str, spe
 def test_calling_a_named_report_a_phrase(sentence: str, words: str, speaker: str) -> None:
     """In "calling the Lithuanian report '...'", "report" is a noun: the caller speaks."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            'Moscow radio reported that the raid had caused "heavy losses" among the rebels.',
+            "heavy losses",
+            "Moscow radio",
+        ),
+        (
+            'Peking radio said the island would be "liberated by force if necessary."',
+            "liberated by force",
+            "Peking radio",
+        ),
+        (
+            'State television said on Sunday the border would remain "closed to all traffic."',
+            "closed to all",
+            "State television",
+        ),
+        (
+            (
+                "The premier proposed new talks in a statement broadcast by the Hanoi radio on"
+                " Sunday. The same broadcast warned that the people were \u201cready to fight for"
+                " a hundred years.\u201d"
+            ),
+            "ready to fight",
+            "Hanoi radio",
+        ),
+    ],
+)
+def test_a_broadcaster_named_by_its_city_speaks(sentence: str, words: str, speaker: str) -> None:
+    """A city's radio speaks ("Moscow radio reported"), and "the same broadcast" is it."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "A White House statement issued after the meeting said the talks had been"
+                ' "frank and useful."'
+            ),
+            "frank and useful",
+            "White House",
+        ),
+        (
+            (
+                "A Kremlin statement issued on Friday said the two leaders had discussed \u201cthe"
+                " situation in the region.\u201d"
+            ),
+            "situation in the region",
+            "Kremlin",
+        ),
+        (
+            (
+                'An Elysee readout released late on Tuesday said Paris would "stand by its'
+                ' commitments."'
+            ),
+            "stand by its",
+            "Elysee",
+        ),
+    ],
+)
+def test_a_document_named_after_its_author_and_issued(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """In "A Kremlin statement issued on Friday said", the Kremlin speaks, not Friday's words."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Honduras asked for urgent talks on the clash, in which, according to a communique"
+                " of the Honduran armed forces, a patrol crossed the border \u201cin open violation"
+                " of our territory.\u201d"
+            ),
+            "open violation",
+            "Honduran Armed Forces",
+        ),
+        (
+            (
+                "According to a statement by the Chilean army, the patrol was \u201cfired upon"
+                " without warning.\u201d"
+            ),
+            "fired upon",
+            "Chilean Army",
+        ),
+        (
+            (
+                "According to a joint statement of the Bolivian navy, the boat entered the lake"
+                ' "without any permit."'
+            ),
+            "without any permit",
+            "Bolivian Navy",
+        ),
+    ],
+)
+def test_according_to_a_document_of_its_author(sentence: str, words: str, speaker: str) -> None:
+    """The author of the document after "according to" speaks, not the sentence's subject."""
+    assert speaker_of(sentence, words) == speaker

@@ -34,6 +34,7 @@ from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
+from diplomeet._orgs import BODY_NOUNS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -574,6 +575,19 @@ _SAID_RE: Final = re.compile(r" (?:said|says)\b")
 _CAP_RUN_RE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
 )
+# A broadcaster named by its city or country and a lower-case medium ("Beirut radio",
+# "the Peking radio", "Iranian state television"), after wire style of the radio age.
+_BROADCASTER_RE: Final = re.compile(
+    r"(?:[Tt]he )?(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+    r"(?: state| official| government| national)?) (?P<medium>radio|television|TV)"
+)
+_MEDIUM_HEADS: Final = frozenset({"radio", "television", "tv"})
+# The latest broadcaster a later "the broadcast said" takes up.
+_BROADCASTER_NAMED_RE: Final = re.compile(
+    r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2} (?:radio|television|TV)\b"
+    r"|\bRadio [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+)
+_BROADCAST_RE: Final = re.compile(r"[Tt]he (?:same |latest |radio |television )?broadcast")
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
@@ -1129,7 +1143,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
-    body = _lower_body_of(toks, j)
+    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j)
     if body is not None:
         return body
     end = j
@@ -1421,6 +1435,33 @@ def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             start -= 1
         return (start, j)
     return None
+
+
+def _article_or_time(name: str) -> bool:
+    """Whether ``name`` opens with an article or a time word ("The radio", "Sunday TV")."""
+    first = name.split(" ", 1)[0].lower()
+    return first in _ARTICLES or first in _TIME_WORDS
+
+
+def _broadcaster_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    "Beirut radio", "the Peking radio", "Iranian state television" ending at token ``j``.
+
+    A lower-case medium after capitalised words (a city, a country or its adjective, with
+    "state" or "official" between): the broadcaster, whose reports the article quotes.
+    """
+    if j < 1 or toks[j][_CAP] or toks[j][_LOW] not in _MEDIUM_HEADS:
+        return None
+    k = j - 1
+    if toks[k][_LOW] in {"state", "official", "government", "national"} and k > 0:
+        k -= 1
+    if not toks[k][_CAP]:
+        return None
+    while k > 0 and j - k < _NAME_WORDS_MAX and toks[k - 1][_CAP]:
+        k -= 1
+    if k > 0 and toks[k - 1][_LOW] == "the":
+        k -= 1
+    return (k, j)
 
 
 def _bridge_noun(t: _Tok) -> bool:
@@ -1754,6 +1795,54 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
         k += 1
     if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
         return lo, np[1]
+    return None
+
+
+_BODY_NOUN_WORDS: Final = frozenset(w for noun in BODY_NOUNS for w in noun.split())
+
+
+def _author_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The author named after a document from token ``i`` ("a statement by the army")."""
+    k = i + 1 if i < len(toks) and toks[i][_LOW] in _ARTICLES else i
+    if k < len(toks) and toks[k][_LOW] in _BODY_ADJECTIVES:
+        k += 1  # "a joint statement by"
+    if k >= len(toks) or toks[k][_LOW] not in _DOC_NOUNS:
+        return None
+    k += 1
+    if k < len(toks) and toks[k][_LOW] in _ISSUED:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][_LOW] not in {"of", "by", "from"}:
+        return None
+    np = _np_forward(toks, k + 1)
+    if np is None:
+        return None
+    end = np[1]
+    # "the Honduran armed forces": a force named in lower case after its adjective
+    while end + 1 < len(toks) and toks[end + 1][_LOW] in _BODY_NOUN_WORDS:
+        end += 1
+    return (np[0], end)
+
+
+def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """
+    A document named after its author, issued before the cue at ``i``: the document.
+
+    "A White House statement issued after the talks said", "a Kremlin readout released on
+    Friday said": the words after the participle tell when or where it was issued, and the
+    capitalised author before the document noun speaks (the subject is "A White House
+    statement", not "the talks").
+    """
+    for k in range(i - 1, max(0, i - _MEDIUM_REACH), -1):
+        t = toks[k]
+        if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
+            return None
+        if t[_LOW] in _ISSUED and toks[k - 1][_LOW] in _DOC_NOUNS and k + 1 < i:
+            if toks[k + 1][_LOW] in {"by", "from"}:
+                return None  # "a statement issued by the ministry": the author follows
+            np = _np_back(toks, k - 1, apposition=False)
+            if np is None or not any(u[_CAP] for u in toks[np[0] + 1 : k - 1]):
+                return None
+            return np
     return None
 
 
@@ -2324,6 +2413,10 @@ class _Finder:
                 np = _np_forward(toks, i + 2)
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
+                author = _author_after(toks, i + 2)
+                if author is not None:
+                    # "according to a communique of the Honduran armed forces": its author
+                    return self._make_att(toks, cue, author, start, forward=True)
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
@@ -2344,6 +2437,7 @@ class _Finder:
                 np = (
                     _medium_subject(toks, i - 1)
                     or _doc_subject(toks, i, 0)
+                    or _issued_document(toks, i)
                     or _np_back(toks, i - 1)
                 )
             if np is not None and _modal_before(toks, i) and _cue_before(toks, np[0]):
@@ -2628,6 +2722,9 @@ class _Finder:
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
+        broadcaster = self._broadcaster(words, span[0])
+        if broadcaster is not None:
+            return broadcaster
         agency = _NEWS_AGENCY_RE.fullmatch(words)
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
@@ -2808,6 +2905,27 @@ class _Finder:
         if author[0] == toks[0][_START]:
             return None
         return self._speaker(author, pos, quiet=True)
+
+    def _broadcaster(self, words: str, at: int) -> Actor | None:
+        """
+        A broadcaster as speaker: "Beirut radio reported", "the same broadcast said".
+
+        The medium keeps its place's name as the wires wrote it ("Peking radio"); "the
+        broadcast" takes up the latest broadcaster the article named before it.
+        """
+        m = _BROADCASTER_RE.fullmatch(words)
+        if m is not None and not _article_or_time(m.group("name")):
+            return Actor(name=f"{m.group('name')} {m.group('medium')}", kind="organization")
+        if _BROADCAST_RE.fullmatch(words) is None:
+            return None
+        found = None
+        for found in _BROADCASTER_NAMED_RE.finditer(  # noqa: B007 - the last one
+            self.doc.text, max(0, at - _RECALL_CHARS), at
+        ):
+            pass
+        if found is None or _article_or_time(found.group()):
+            return None
+        return Actor(name=found.group(), kind="organization")
 
     def _post_of(self, span: tuple[int, int], whole: tuple[int, int], pos: int) -> Actor | None:
         """
