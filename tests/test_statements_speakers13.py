@@ -15,6 +15,8 @@ from datetime import date
 
 import pytest
 
+from diplomeet._actors import mentions
+from diplomeet._document import Document
 from diplomeet.records import Statement
 from extraction_helpers import quoted_statements
 
@@ -260,3 +262,110 @@ def test_a_document_named_after_its_author_and_issued(
 def test_according_to_a_document_of_its_author(sentence: str, words: str, speaker: str) -> None:
     """The author of the document after "according to" speaks, not the sentence's subject."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "The Malian army said the militants attacked a military camp near the border"
+                ' "with heavy weapons."'
+            ),
+            "heavy weapons",
+            "Malian Army",
+        ),
+        (
+            (
+                "Peru protested over the clash, in which, according to a communique of the Peruvian"
+                " navy, two boats entered its waters and attacked a patrol vessel, \u201cin open"
+                " violation of our sovereignty.\u201d"
+            ),
+            "open violation",
+            "Peruvian Navy",
+        ),
+    ],
+)
+def test_attacked_a_patrol_is_a_raid_not_a_cue(sentence: str, words: str, speaker: str) -> None:
+    """The object of "attacked" is a patrol: force, not words; the earlier cue speaks."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Tomas Velder told reporters that his country had come to talks \u201cwith an"
+                " open mind\u201d, but he said Washington\u2019s continued aid to the rebels was"
+                " \u201cthe greatest obstacle to peace.\u201d"
+            ),
+            "greatest obstacle",
+            "Tomas Velder",
+        ),
+        (
+            (
+                "Officials met on Friday. Lena Markov said Kyiv's repeated requests had been"
+                ' "heard at last."'
+            ),
+            "heard at last",
+            "Lena Markov",
+        ),
+    ],
+)
+def test_a_participle_after_a_possessor_is_no_cue(sentence: str, words: str, speaker: str) -> None:
+    """In "he said Washington's continued aid was", "continued" modifies "aid": he speaks."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The ministers of Costa Rica, Chile, Peru and Bolivia - Fernando Sol\u00eds"
+                " Arguedas, Ernesto Villalta Prieto and Ernesto Baltodano Ruiz - met at the"
+                ' ministry on Monday.\n\n"Either we keep the accord or history will judge us,"'
+                " said Sol\u00eds, who chaired the session."
+            ),
+            "keep the accord",
+            "Fernando Sol\u00eds Arguedas",
+        ),
+        (
+            (
+                "The delegations were led by Jorge Andr\u00e9s Paredes N\u00fa\u00f1ez and Luis"
+                ' Felipe Araya Castro.\n\n"The border must be respected," Paredes told reporters.'
+            ),
+            "must be respected",
+            "Jorge Andr\u00e9s Paredes N\u00fa\u00f1ez",
+        ),
+        (
+            (
+                "The talks were chaired by Ana Beatriz Lopes Moreira of Brazil.\n\n"
+                '"We made progress," Lopes said.'
+            ),
+            "made progress",
+            "Ana Beatriz Lopes Moreira",
+        ),
+    ],
+)
+def test_a_surname_takes_up_the_full_name_with_two_family_names(
+    text: str, words: str, speaker: str
+) -> None:
+    """A surname after a name with two family names ("Solís Arguedas") is that person."""
+    assert speaker_of(text, words) == speaker
+
+
+def test_names_listed_after_a_dash_are_people() -> None:
+    """In "The ministers of A, B and C - X, Y and Z - met", every listed name is a person."""
+    text = (
+        "The ministers of Chile, Peru and Bolivia - Rosa Elena Quispe Mamani, Hugo Ramiro"
+        " Villca Choque and Teresa Condori Apaza - met in La Paz on Thursday."
+    )
+    doc = Document(text=text, dates=[])
+    people = {m.actor.name for m in mentions(doc) if m.actor.kind == "person"}
+    assert people == {
+        "Rosa Elena Quispe Mamani",
+        "Hugo Ramiro Villca Choque",
+        "Teresa Condori Apaza",
+    }

@@ -487,6 +487,8 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     # "the two foreign secretaries" (South Asia's top diplomats), "the two secretaries of state"
     "secretaries": {"minister", "official", "diplomat"},
 }
+_LIST_DASHES: Final = frozenset({"-", "\u2013", "\u2014", ":"})
+_LIST_REACH: Final = 12  # words back from the list to its group ("the ministers of ...")
 # Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
 _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
@@ -2198,7 +2200,9 @@ class _Resolver:
                 # to a group of officials are people.
                 in_list = (
                     (
-                        t.gaps[it.i].startswith(",")
+                        # "the ministers of Chile, Peru and Bolivia - A, B and C - met": a
+                        # dash or colon sets the list off as a comma does
+                        (t.gaps[it.i].startswith(",") or t.gaps[it.i].strip() in _LIST_DASHES)
                         and (
                             before in _PAIR_KINDS
                             # "the foreign ministers of Chile and Peru, A and B", "the
@@ -2210,11 +2214,16 @@ class _Resolver:
                                     or before in _LANDS
                                     or before == "sides"
                                 )
-                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                                and any(
+                                    w in _PAIR_KINDS
+                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
+                                )
                             )
                         )
                     )
                     or (before == "and" and listed >= 0 and it.i - listed <= 4)
+                    # "A, B and C": the names between, after a comma
+                    or (listed == it.i and t.gaps[it.i] == ", ")
                 )
                 if in_list:
                     listed = it.j

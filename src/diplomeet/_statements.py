@@ -23,6 +23,7 @@ The extractor works on the patterns of news prose, not on a model:
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
+from diplomeet._words import ALSO_NAMES, COMMON
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -588,6 +590,7 @@ _BROADCASTER_NAMED_RE: Final = re.compile(
     r"|\bRadio [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
 )
 _BROADCAST_RE: Final = re.compile(r"[Tt]he (?:same |latest |radio |television )?broadcast")
+_NAME_WORD: Final = r"[A-Z][a-z\u00e0-\u00ff]+"  # a capitalised word of a name ("Núñez")
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
@@ -853,6 +856,13 @@ _OUTER_CUES: Final = frozenset({"say", "tell", "state", "add", "announce", "warn
 #: Cues that give a name ("dubbed the plan 'Dawn'"); in the passive, right before the
 #: quotation ("Li, dubbed 'the iron lady'", "Li was branded 'a traitor'"), the one before
 #: is named, not speaking.
+# What a raid strikes (the object of "attacked" in the sense of force, not of words).
+_TARGETS: Final = frozenset(
+    {"patrol", "patrols", "post", "posts", "outpost", "outposts", "convoy", "convoys"}
+    | {"base", "bases", "position", "positions", "troops", "soldiers", "village", "villages"}
+    | {"town", "towns", "vessel", "vessels", "ship", "ships", "boat", "boats", "camp", "camps"}
+    | {"checkpoint", "checkpoints", "garrison", "barracks", "unit", "units", "column"}
+)
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
 
 
@@ -890,16 +900,10 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if _modifier_use(toks, i, base=low == lemma):
+        return None  # "Washington's continued aid", "calling the Polish report"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
         return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
-    if (
-        i > 1
-        and low == lemma
-        and toks[i - 2][_LOW] in _DETERMINERS
-        and toks[i - 1][_CAP]
-        and not toks[i - 1][_LOW].endswith("s")
-    ):
-        return None  # a noun after a name: "calling the Polish report", "the Kremlin claim"
     if lemma in _CARRIED_CUES and not (
         # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
         i + 1 < len(toks)
@@ -907,11 +911,43 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
     ):
         return None
+    if lemma == "attack" and _attacked_target(toks, i):
+        return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _modifier_use(toks: list[_Tok], i: int, *, base: bool) -> bool:
+    """
+    Whether the cue word at ``i`` is a noun or adjective, not a verb of saying.
+
+    A participle after a possessor modifies a noun ("Washington's continued aid", "the
+    ministry's stated aim"; "Li's claim that" keeps its cue); in its base form after a
+    determiner and a capitalised word it is a noun ("calling the Polish report", "the
+    Kremlin claim"; not "the Americans claim").
+    """
+    if i > 0 and toks[i][_LOW].endswith("ed") and _POSSESSOR_RE.search(toks[i - 1][_TEXT]):
+        return True
+    return (
+        base
+        and i > 1
+        and toks[i - 2][_LOW] in _DETERMINERS
+        and toks[i - 1][_CAP]
+        and not toks[i - 1][_LOW].endswith("s")
+    )
+
+
+def _attacked_target(toks: list[_Tok], i: int) -> bool:
+    """Whether the object of "attacked" at ``i`` is a force or a place ("a border post")."""
+    for t in toks[i + 1 : i + 5]:
+        if t[_LOW] in _TARGETS:
+            return True
+        if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
+            return False
+    return False
 
 
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
@@ -1437,6 +1473,15 @@ def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def _full_name_re(word: str) -> re.Pattern[str]:
+    """A full name with ``word`` among its family names: one or two words before, one after."""
+    return re.compile(
+        rf"(?<![\w'\u2019.-])(?:{_NAME_WORD} ){{1,2}}{re.escape(word)}(?: {_NAME_WORD})?"
+        r"(?![\w'\u2019-])"
+    )
+
+
 def _article_or_time(name: str) -> bool:
     """Whether ``name`` opens with an article or a time word ("The radio", "Sunday TV")."""
     first = name.split(" ", 1)[0].lower()
@@ -1813,11 +1858,14 @@ def _author_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
         k += 1
     if k + 1 >= len(toks) or toks[k][_LOW] not in {"of", "by", "from"}:
         return None
-    np = _np_forward(toks, k + 1)
-    if np is None:
-        return None
+    return _body_noun_end(toks, _np_forward(toks, k + 1))
+
+
+def _body_noun_end(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``np`` with the lower-case body after its adjective: "the Honduran armed forces"."""
+    if np is None or not toks[np[1]][_CAP]:
+        return np
     end = np[1]
-    # "the Honduran armed forces": a force named in lower case after its adjective
     while end + 1 < len(toks) and toks[end + 1][_LOW] in _BODY_NOUN_WORDS:
         end += 1
     return (np[0], end)
@@ -2410,7 +2458,7 @@ class _Finder:
             if cue.lemma == "according to":
                 if i > 1 and toks[i - 1][_TEXT] == "," and _told_before(toks, i - 1):
                     continue  # "who told them, according to a diplomat, that": the teller
-                np = _np_forward(toks, i + 2)
+                np = _body_noun_end(toks, _np_forward(toks, i + 2))
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
                 author = _author_after(toks, i + 2)
@@ -3665,11 +3713,51 @@ class _Finder:
         person = self._people_by_word().get(last)
         if person is not None:
             return person  # "Yoon" for "Yoon Ha-jin", whose surname comes first
+        if len(words) == 1:
+            # "Paredes told reporters" after "led by Jorge Andres Paredes Nunez": the full
+            # name written before, with both family names (Spanish and Portuguese style)
+            person = self._named_in_full(last, span[0])
+            if person is not None:
+                self.named[last.lower()] = person
+                return person
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
         if len(words) > 1 and words[0][:1].isupper():
             self.given.setdefault(words[0].lower(), actor)
         return actor
+
+    def _named_in_full(self, word: str, at: int) -> Actor | None:
+        """
+        The person first named in full with ``word`` as a family name before ``at``.
+
+        "Jorge Andres Paredes Nunez": a given name or two, then the word, then at most one
+        more family name; none of the words a title, a place or a body's.
+        """
+        pattern = _full_name_re(word)
+        m = pattern.search(self.doc.text, max(0, at - _RECALL_CHARS), at)
+        if m is None:
+            return None
+        names = m.group().split(" ")
+        cut = names.index(word)
+        given = names[:cut]
+        while given and given[0].lower() in COMMON and given[0].lower() not in ALSO_NAMES:
+            given = given[1:]  # "The Rachel Maddow": an article or a common word before it
+        tail = names[cut + 1 :]
+        if tail and tail[0].lower() in COMMON:
+            tail = []  # "Rachel Maddow Show", "Salma Hayek Described": no family name
+        if not given:
+            return None
+        names = [*given, word, *tail]
+        if any(
+            n.lower() in _TITLE_WORDS
+            or n.lower() in _ORG_HEADS
+            or n in COUNTRY_NAMES
+            or n in DEMONYMS
+            or place_actor(n) is not None
+            for n in names
+        ):
+            return None
+        return Actor(name=" ".join(names), kind="person")
 
     def _people_by_word(self) -> dict[str, Actor]:
         """Each word of a person's name -> the first person mentioned whose name has it."""
