@@ -369,3 +369,64 @@ def test_names_listed_after_a_dash_are_people() -> None:
         "Hugo Ramiro Villca Choque",
         "Teresa Condori Apaza",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Venezuelan Foreign Minister Luis Alberto Ferrer and his Guyanese counterpart, Paul"
+                " Ramdin, held talks on Tuesday in Kingstown.\n\nThe meeting took place at the"
+                " residence of the Prime Minister of Saint Lucia, Oswin Pierre, who acted as"
+                ' host.\n\n"We came here to talk, not to give up anything," said the Venezuelan'
+                " diplomat on leaving the meeting."
+            ),
+            "came here to talk",
+            "Luis Alberto Ferrer",
+        ),
+        (
+            (
+                "Kenyan Cabinet Secretary for Foreign Affairs Ruth Wambui met Ugandan Foreign"
+                " Minister Moses Okello in Kampala.\n\nThe talks were attended by the speaker of"
+                ' parliament, Jane Atim.\n\n"The border must stay open," the Ugandan diplomat'
+                " told reporters."
+            ),
+            "must stay open",
+            "Moses Okello",
+        ),
+    ],
+)
+def test_a_states_diplomat_is_its_foreign_minister(text: str, words: str, speaker: str) -> None:
+    """The description "the Venezuelan diplomat" takes up Venezuela's foreign minister."""
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_bare_diplomat_is_not_the_foreign_minister() -> None:
+    """A bare "the diplomat said" after a spokeswoman's words stays hers, as "she said"."""
+    text = (
+        "Chilean Foreign Minister Pablo Reyes will meet his Argentine counterpart in Santiago"
+        " on Monday, ministry spokeswoman Carla Vidal said on Friday.\n\n"
+        '"The ministers will review the whole agenda," the diplomat said.'
+    )
+    assert speaker_of(text, "whole agenda") == "Carla Vidal"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Deputy Prime Minister/Foreign Minister Senator Arif Rahman Qureshi",
+        "Deputy Prime Minister and Foreign Minister Arif Rahman Qureshi",
+    ],
+)
+def test_the_first_of_two_offices_takes_up_its_holder(first: str) -> None:
+    """After "Deputy Prime Minister/Foreign Minister A", "the Deputy Prime Minister" is A."""
+    text = (
+        f"{first} held talks with the visiting Finance Minister of Nepal, Hari Prasad"
+        " Koirala, today.\n\nThe Pakistan side included the Special Representative,"
+        " Ambassador Imran Latif Khan.\n\nThe Deputy Prime Minister expressed concern over the"
+        ' firing.\n\n"Pakistan wants a peaceful neighbourhood," the Deputy Prime Minister'
+        ' stated. "The safety of our soldiers is a red line."'
+    )
+    assert speaker_of(text, "peaceful neighbourhood") == "Arif Rahman Qureshi"
+    assert speaker_of(text, "red line") == "Arif Rahman Qureshi"
