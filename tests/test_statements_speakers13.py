@@ -430,3 +430,114 @@ def test_the_first_of_two_offices_takes_up_its_holder(first: str) -> None:
     )
     assert speaker_of(text, "peaceful neighbourhood") == "Arif Rahman Qureshi"
     assert speaker_of(text, "red line") == "Arif Rahman Qureshi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                'National Defence said in a statement that the manoeuvre was "dangerous and'
+                ' unprofessional."'
+            ),
+            "unprofessional",
+            "National Defence",
+        ),
+        (
+            'Global Affairs said on Monday the summons sent "a clear message."',
+            "clear message",
+            "Global Affairs",
+        ),
+        (
+            'Homeland Security said the new rules would take effect "within days."',
+            "within days",
+            "Homeland Security",
+        ),
+    ],
+)
+def test_a_department_named_by_its_field_speaks(sentence: str, words: str, speaker: str) -> None:
+    """A department called by its field ("National Defence said") is a body, not a person."""
+    found = [s for s in quoted(LEAD + sentence) if words in s.quote]
+    assert [(s.speaker.name, s.speaker.kind) for s in found if s.speaker] == [
+        (speaker, "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "A drone struck a bulk carrier on Tuesday, the UK Maritime Trade Operations (UKMTO)"
+                ' said. UKMTO said the vessel was "proceeding to its next port."'
+            ),
+            "next port",
+            "UK Maritime Trade Operations",
+        ),
+        (
+            (
+                "Checks resumed, the EU Border Assistance Mission (EUBAM) said. EUBAM said the"
+                ' crew was "safe and well."'
+            ),
+            "safe and well",
+            "EU Border Assistance Mission",
+        ),
+    ],
+)
+def test_an_acronym_spelt_out_with_a_word_in_capitals(text: str, words: str, speaker: str) -> None:
+    """In "UK Maritime Trade Operations (UKMTO)", "UK" gives the acronym both its letters."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "A spokesman at the Argentine Foreign Ministry denied reports that Dr. Ibarra had"
+                ' met the Brazilian minister in secret. "The minister has not left Buenos Aires'
+                ' this year," the spokesman said.'
+            ),
+            "not left Buenos Aires",
+            "Argentine Foreign Ministry",
+        ),
+        (
+            (
+                "A spokeswoman for the Dutch Defence Ministry said the frigate had left port."
+                ' Admiral Jan Visser was on board. "The ship was never in danger," the spokeswoman'
+                " said."
+            ),
+            "never in danger",
+            "Dutch Defence Ministry",
+        ),
+    ],
+)
+def test_the_spokesman_takes_up_the_body_he_spoke_for(text: str, words: str, speaker: str) -> None:
+    """After "A spokesman at the X Ministry", "the spokesman said" speaks for the ministry."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Fighting went on. A Honduran foreign ministry communique accused El Salvador of"
+                ' "seeking to gain on the map what it cannot gain at the table."'
+            ),
+            "gain on the map",
+            "Honduran Foreign Ministry",
+        ),
+        (
+            (
+                "A Kenyan defence ministry communique described the raid as \u201ca grave"
+                " provocation.\u201d"
+            ),
+            "grave provocation",
+            "Kenyan Defence Ministry",
+        ),
+    ],
+)
+def test_a_communique_named_after_its_author(sentence: str, words: str, speaker: str) -> None:
+    """The author of "a Honduran foreign ministry communique accused ..." speaks."""
+    assert speaker_of(sentence, words) == speaker

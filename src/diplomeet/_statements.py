@@ -379,6 +379,10 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+# Fields of government a department is named by ("National Defence", "Global Affairs").
+_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety"})
+_FIELD_WORDS_MAX: Final = 3
+_CAPS_WORD_MAX: Final = 3  # "UK", "US", "EU" give an acronym all their letters
 # Words of a person's job that also stand in a body's name ("State Border Committee").
 _BODY_TITLE_WORDS: Final = frozenset(
     {"state", "house", "general", "government", "intelligence", "affairs", "justice"}
@@ -427,9 +431,12 @@ _HONORIFICS: Final = frozenset(
 # company said", "the note said", "the spokesperson said").
 # A bare unnamed voice ("the source said") and where an earlier one was placed ("a military
 # source at the General Command of ..."): the body it speaks for.
-_SOURCE_VOICES: Final = frozenset({"the source", "the official"})
+_SOURCE_VOICES: Final = frozenset(
+    {"the source", "the official", "the spokesman", "the spokeswoman", "the spokesperson"}
+)
 _VOICE_AT_BODY_RE: Final = re.compile(
-    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official) (?:at|in|from|of|with) (?=the [A-Z]|[A-Z])"
+    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official|spokes(?:man|woman|person))"
+    r" (?:at|in|from|of|with|for) (?=the [A-Z]|[A-Z])"
 )
 _ANAPHORIC_BODIES: Final = frozenset(
     {
@@ -1187,7 +1194,13 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         t = toks[j]
         if t[_LOW] in _TIME_WORDS:
             break
-        if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
+        if (
+            t[_CAP]
+            or t[_LOW] in _ROLE_WORDS
+            or (t[_LOW] in _NP_GLUE and j < end)
+            # "a Honduran foreign ministry communique accused": the document, as "statement"
+            or (j == end and t[_LOW] in _DOC_NOUNS)
+        ):
             j -= 1
             continue
         if (
@@ -1342,6 +1355,28 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
         return None
     return fwd
+
+
+def _initials_of(word: str) -> str:
+    """The letters a word gives an acronym: its initial, or all of a short word in capitals."""
+    if not word[:1].isupper():
+        return ""
+    return word if word.isupper() and word.isalpha() and len(word) <= _CAPS_WORD_MAX else word[0]
+
+
+def _field_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` name a department by its field: "National Defence", "Global Affairs".
+
+    Two or three capitalised words ending in a field of government (Canadian and US usage:
+    "Homeland Security said"); no person's name ends so.
+    """
+    return (
+        1 < len(toks) <= _FIELD_WORDS_MAX
+        and toks[-1][_LOW] in _FIELD_ENDS
+        and toks[-1][_CAP]
+        and all(t[_CAP] and t[_TEXT].isalpha() and t[_LOW] not in _TITLE_WORDS for t in toks[:-1])
+    )
 
 
 def _capitalised_body(toks: list[_Tok]) -> bool:
@@ -2820,6 +2855,9 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
+        if actor is None and low in _SOURCE_VOICES:
+            # "A spokesman at the Foreign Ministry denied ... '...,' the spokesman said"
+            actor = self._voiced_body(span[0], pos)
         if (
             actor is None
             and _DESCRIBED_PERSON_RE.fullmatch(words)
@@ -3040,15 +3078,16 @@ class _Finder:
         if m is None:
             return actor
         words = m.group()[:-2].split(" ")
-        initials = "".join(w[0] for w in words if w[:1].isupper())
         letters = acronym.replace("&", "")
+        # "UK Maritime Trade Operations (UKMTO)": a word in capitals gives all its letters
+        initials = "".join(_initials_of(w) for w in words)
         if len(initials) < len(letters) or not initials.endswith(letters):
             return actor
-        skip = len(initials) - len(letters)  # capitalised words before the name
-        while skip:
-            first = words.pop(0)
-            if first[:1].isupper():
-                skip -= 1
+        skip = len(initials) - len(letters)  # letters of capitalised words before the name
+        while skip > 0 and words:
+            skip -= len(_initials_of(words.pop(0)))
+        if skip < 0:
+            return actor
         while words and not words[0][:1].isupper():
             words.pop(0)
         name = " ".join(words)
@@ -3673,7 +3712,7 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
-        if _capitalised_body(toks):
+        if _capitalised_body(toks) or _field_body(toks):
             # "The National Police Service said": a body's own name, whose first words
             # ("National", "Security") also open a person's job ("national security adviser")
             return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
