@@ -541,3 +541,34 @@ def test_the_spokesman_takes_up_the_body_he_spoke_for(text: str, words: str, spe
 def test_a_communique_named_after_its_author(sentence: str, words: str, speaker: str) -> None:
     """The author of "a Honduran foreign ministry communique accused ..." speaks."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                '"The test undermines regional security," NATO chief Anders Lund said.\n\nMira'
+                " Okafor, director general of the World Food Programme, said in a statement on"
+                " Wednesday that the blockade is illegal \u2014 which she added \u201cis deeply"
+                " regrettable.\u201d"
+            ),
+            "deeply regrettable",
+            "Mira Okafor",
+        ),
+        (
+            (
+                "Foreign Minister Ilse Varga met Prime Minister Jonas Berg in Oslo on Monday.\n\n"
+                '"We are ready," said Berg. Varga thanked Oslo for what she called "a support'
+                ' without conditions."'
+            ),
+            "without conditions",
+            "Ilse Varga",
+        ),
+    ],
+)
+def test_a_pronoun_before_the_quotation_takes_up_the_sentences_subject(
+    text: str, words: str, speaker: str
+) -> None:
+    """In "Okafor said ..., which she added '...'", she is Okafor, not the last speaker."""
+    assert speaker_of(text, words) == speaker

@@ -3259,7 +3259,7 @@ class _Finder:
         if span[1] <= pos:
             # "... received by President Rasa Vaitkute, who thanked them for what she
             # called “...”": the pronoun takes up the person its relative clause is about.
-            antecedent = self._who_antecedent(span[0])
+            antecedent = self._who_antecedent(span[0]) or self._sentence_person(span[0])
             if antecedent is not None:
                 return antecedent
         recent = self._recent_speakers(pos)
@@ -3290,6 +3290,29 @@ class _Finder:
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _sentence_person(self, at: int) -> Actor | None:
+        """
+        The person opening the sentence of a pronoun at ``at`` as the subject of "said".
+
+        "Mira Okafor said that the blockade is illegal, which she added '...'": a pronoun
+        before the quotation, in the sentence whose named subject said something, takes that
+        person up (not the speaker of the paragraph before).
+        """
+        start = self._sentence_start(at)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= at:
+            m = found[i]
+            i += 1
+            if m.actor.kind != "person" or self._inside_quote(m.start):
+                continue
+            if _POSSESSIVE_RE.match(self.doc.text, m.end):
+                return None  # "Li's aide said ... which he added": the aide, unnamed
+            if m.start != start or self.doc.text[m.start : m.end].lower() in _PRONOUN_FORMS:
+                return None  # only the subject opening the sentence, by name
+            return m.actor
+        return None
 
     def _voice_of_body(self, pos: int) -> Actor | None:
         """
