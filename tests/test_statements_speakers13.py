@@ -572,3 +572,36 @@ def test_a_pronoun_before_the_quotation_takes_up_the_sentences_subject(
 ) -> None:
     """In "Okafor said ..., which she added '...'", she is Okafor, not the last speaker."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Unions backed the bill, with the American Federation of Teachers calling it"
+                " \u201ca win for working families.\u201d"
+            ),
+            "win for working",
+            "American Federation of Teachers",
+        ),
+        (
+            'The National Association of Manufacturers said the tariffs were "a tax on jobs."',
+            "tax on jobs",
+            "National Association of Manufacturers",
+        ),
+        (
+            '"This is a historic day," said the Confederation of British Industry.',
+            "historic day",
+            "Confederation of British Industry",
+        ),
+        (
+            'Chamber of Commerce President Ivo Marek said the deal was "good for business."',
+            "good for business",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_a_unions_name_with_of_speaks_whole(sentence: str, words: str, speaker: str) -> None:
+    """A name such as "the Union of Concerned Scientists" speaks whole, not its last words."""
+    assert speaker_of(sentence, words) == speaker

@@ -728,6 +728,11 @@ _BODY_HEADS: Final = frozenset(
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
     | {"directorate", "administration", "authority", "bureau", "inspectorate"}
 )
+# Capitalised heads of a union's, league's or association's name that an "of" continues.
+_MEMBERS_HEADS: Final = frozenset(
+    {"federation", "confederation", "association", "union", "league", "society", "chamber"}
+    | {"organisation", "organization", "alliance", "coalition", "institute", "foundation"}
+)
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
 _FORCE_NAME_HEADS: Final = frozenset({"troops", "forces", "guard", "guards", "service"})
@@ -1357,6 +1362,34 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return fwd
 
 
+def _members_body(toks: list[_Tok]) -> Actor | None:
+    """
+    A union's, league's or association's name with "of": "the Union of Concerned Scientists".
+
+    Capitalised words with one "of" after a head such as "Federation" or "Association":
+    the whole name speaks, not its last words ("Concerned Scientists") nor a country's
+    adjective in it ("the Confederation of British Industry").
+    """
+    if toks and toks[0][_LOW] in _ARTICLES:
+        toks = toks[1:]
+    if not 2 < len(toks) <= _NAME_WORDS_MAX + 2:
+        return None
+    ofs = [k for k, t in enumerate(toks) if t[_LOW] == "of"]
+    if len(ofs) != 1 or ofs[0] + 1 >= len(toks) or toks[ofs[0] - 1][_LOW] not in _MEMBERS_HEADS:
+        return None
+    if not all(
+        t[_CAP]
+        and t[_TEXT].replace("-", "").isalpha()
+        and not _POSSESSOR_RE.search(t[_TEXT])
+        # "Chamber of Commerce President Jo Li": a person, titled by the body
+        and (t[_LOW] not in _TITLE_WORDS or t[_LOW] in _BODY_TITLE_WORDS)
+        for k, t in enumerate(toks)
+        if k != ofs[0] and t[_LOW] not in {"the", "and"}
+    ):
+        return None
+    return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
+
+
 def _initials_of(word: str) -> str:
     """The letters a word gives an acronym: its initial, or all of a short word in capitals."""
     if not word[:1].isupper():
@@ -1697,6 +1730,8 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                     )
                     # "the Border Troops of Tajikistan's State Committee": a force's name
                     or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _FORCE_NAME_HEADS)
+                    # "the American Federation of Teachers": a union's or league's name
+                    or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _MEMBERS_HEADS)
                 )
                 and toks[g + 1][_CAP]
             ):
@@ -2805,7 +2840,7 @@ class _Finder:
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
-        broadcaster = self._broadcaster(words, span[0])
+        broadcaster = self._broadcaster(words, span[0]) or _members_body(self._toks(*span))
         if broadcaster is not None:
             return broadcaster
         agency = _NEWS_AGENCY_RE.fullmatch(words)
