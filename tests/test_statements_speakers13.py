@@ -59,11 +59,11 @@ def speaker_of(text: str, words: str) -> str | None:
         ),
         (
             (
-                "Officials said the crossing was shut. The National Security Council called the"
-                ' move "a grave provocation" on Tuesday.'
+                "Officials said the crossing was shut. The National Intelligence Service called"
+                ' the move "a grave provocation" on Tuesday.'
             ),
             "grave provocation",
-            "National Security Council",
+            "National Intelligence Service",
         ),
     ],
 )
@@ -139,7 +139,7 @@ def test_a_bodys_name_may_join_two_words_with_and(sentence: str, words: str, spe
         (
             (
                 "Ankara rejected the charge, with the Turkish Foreign Ministry calling the Greek"
-                ' statement "baseless and unfounded."'
+                ' claim "baseless and unfounded."'
             ),
             "baseless",
             "Turkish Foreign Ministry",
