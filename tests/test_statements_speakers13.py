@@ -605,3 +605,12 @@ def test_a_pronoun_before_the_quotation_takes_up_the_sentences_subject(
 def test_a_unions_name_with_of_speaks_whole(sentence: str, words: str, speaker: str) -> None:
     """A name such as "the Union of Concerned Scientists" speaks whole, not its last words."""
     assert speaker_of(sentence, words) == speaker
+
+
+def test_the_security_council_written_out_is_one_body() -> None:
+    """After "The United Nations Security Council ...", "what it called" is the council."""
+    text = (
+        "The United Nations Security Council on Friday condemned the test and pledged new"
+        ' sanctions against what it called "a clear threat to peace."'
+    )
+    assert speaker_of(text, "clear threat") == "United Nations Security Council"
