@@ -95,6 +95,16 @@ def test_a_body_named_with_a_jobs_word_keeps_its_whole_name(
             "purely defensive",
             "U.S. Embassy in Seoul",
         ),
+        (
+            'The Indian High Commission in Dhaka said the remarks were "unfortunate."',
+            "unfortunate",
+            "Indian High Commission in Dhaka",
+        ),
+        (
+            'The U.S. Consulate General in Karachi urged citizens to "exercise caution."',
+            "exercise caution",
+            "U.S. Consulate General in Karachi",
+        ),
     ],
 )
 def test_a_diplomatic_post_keeps_its_city(sentence: str, words: str, speaker: str) -> None:
@@ -599,6 +609,11 @@ def test_a_pronoun_before_the_quotation_takes_up_the_sentences_subject(
             'Chamber of Commerce President Ivo Marek said the deal was "good for business."',
             "good for business",
             "Ivo Marek",
+        ),
+        (
+            ('The Economic Community of West African States said the coup was "unacceptable."'),
+            "unacceptable",
+            "Economic Community of West African States",
         ),
     ],
 )

@@ -532,9 +532,18 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "delegation",
     "panel",
     "headquarters",
+    "general",  # "the U.S. Consulate General in Karachi"
 }
 # Diplomatic posts, known by the city they sit in ("the Chinese Embassy in Manila").
-_POSTS: Final = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
+_POST_HEADS: Final = (
+    "embassy",
+    "consulate",
+    "consulate-general",
+    "consulate general",
+    "high commission",  # a Commonwealth country's embassy in another
+    "mission",
+    "legation",
+)
 _PLACE_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}")
 _POST_PLACE_RE: Final = re.compile(
     r" in ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=,|\s+(?:[a-z]|$))"
@@ -731,6 +740,7 @@ _BODY_HEADS: Final = frozenset(
 # Capitalised heads of a union's, league's or association's name that an "of" continues.
 _MEMBERS_HEADS: Final = frozenset(
     {"federation", "confederation", "association", "union", "league", "society", "chamber"}
+    | {"community", "conference"}
     | {"organisation", "organization", "alliance", "coalition", "institute", "foundation"}
 )
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
@@ -1360,6 +1370,25 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     if fwd is None or not toks[fwd[0]][_CAP] or toks[fwd[0]][_LOW] in _PRONOUNS:
         return None
     return fwd
+
+
+def _as_written_post(phrase: str) -> Actor | None:
+    """A post the links do not read, as written: "the Indian High Commission"."""
+    words = phrase.split(" ")
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return Actor(name=" ".join(words), kind="organization")
+
+
+def _post_head(words: str) -> str | None:
+    """The head of a diplomatic post ending ``words`` ("embassy", "high commission")."""
+    low = words.lower()
+    for head in _POST_HEADS:
+        if low.endswith(head) and (len(low) == len(head) or low[-len(head) - 1] == " "):
+            return head
+    return None
 
 
 def _members_body(toks: list[_Tok]) -> Actor | None:
@@ -3057,8 +3086,12 @@ class _Finder:
         words before it.
         """
         text = self.doc.text
-        head = text[span[0] : span[1]].rsplit(" ", 1)[-1].lower()
-        if head not in _POSTS:
+        if span == whole:
+            inside = _LOCATIVE_RE.search(text, *span)
+            if inside is not None and _post_head(text[span[0] : inside.start()]):
+                span = (span[0], inside.start())  # "the U.S. Consulate General in Karachi"
+        head = _post_head(text[span[0] : span[1]])
+        if head is None:
             return None
         if span != whole:
             place = text[span[1] : whole[1]].removeprefix(" in ").removeprefix(" at ")
@@ -3072,9 +3105,9 @@ class _Finder:
         if place_actor(place) is None:
             return None
         body = self._speaker(span, pos, quiet=True, post=False)
-        if body is None or body.kind != "organization" or body.name.split()[-1].lower() != head:
-            return None
-        return attrs.evolve(body, name=f"{body.name} in {place}")
+        if body is None or body.kind != "organization" or not body.name.lower().endswith(head):
+            body = _as_written_post(text[span[0] : span[1]])
+        return None if body is None else attrs.evolve(body, name=f"{body.name} in {place}")
 
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
