@@ -196,6 +196,11 @@ def test_calling_a_named_report_a_phrase(sentence: str, words: str, speaker: str
             "ready to fight",
             "Hanoi radio",
         ),
+        (
+            'Syrian state media reported that the strikes had caused "material damage only."',
+            "material damage",
+            "Syrian state media",
+        ),
     ],
 )
 def test_a_broadcaster_named_by_its_city_speaks(sentence: str, words: str, speaker: str) -> None:

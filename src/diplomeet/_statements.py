@@ -597,9 +597,9 @@ _CAP_RUN_RE: Final = re.compile(
 # "the Peking radio", "Iranian state television"), after wire style of the radio age.
 _BROADCASTER_RE: Final = re.compile(
     r"(?:[Tt]he )?(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
-    r"(?: state| official| government| national)?) (?P<medium>radio|television|TV)"
+    r"(?: state| official| government| national)?) (?P<medium>radio|television|TV|media)"
 )
-_MEDIUM_HEADS: Final = frozenset({"radio", "television", "tv"})
+_MEDIUM_HEADS: Final = frozenset({"radio", "television", "tv", "media"})
 # The latest broadcaster a later "the broadcast said" takes up.
 _BROADCASTER_NAMED_RE: Final = re.compile(
     r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2} (?:radio|television|TV)\b"
