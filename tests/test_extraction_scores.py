@@ -435,18 +435,20 @@ def test_eleventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check10 = BLIND / "check10"
     scores = evaluate(check10 / "gold", check10 / "articles").scores
-    # 0.742 (strict 0.639): names listed after a dash and two offices of one minister
-    # (session thirteen); 0.702 (0.617) when retired, 0.696 (0.587) at first sight
-    assert scores.meetings.f1 >= 0.74
+    # 0.763 (strict 0.639): names listed after a dash, two offices of one minister and
+    # "the Acting Foreign Minister" (session thirteen); 0.702 (0.617) when retired, 0.696
+    # (0.587) at first sight
+    assert scores.meetings.f1 >= 0.76
     assert scores.meetings_strict.f1 >= 0.63
-    # 0.944: of more matched meetings, one found through its listed names has no date
-    # (0.970 of fewer when retired, 0.969 at first sight)
-    assert scores.meeting_when.f1 >= 0.94
-    assert scores.meeting_place.f1 >= 0.91  # 0.917 (0.909 when retired)
-    # 0.965: session thirteen's speaker classes; 0.732 when retired, 0.718 at first sight
-    assert scores.statements.f1 >= 0.96
+    # 0.919: of more matched meetings, two found through those rules have no date (a list
+    # of ministers; "Later, the Acting Foreign Minister called on ..."): 0.970 of fewer when
+    # retired, 0.969 at first sight
+    assert scores.meeting_when.f1 >= 0.91
+    assert scores.meeting_place.f1 >= 0.91  # 0.919 (0.909 when retired)
+    # 0.979: session thirteen's speaker classes; 0.732 when retired, 0.718 at first sight
+    assert scores.statements.f1 >= 0.97
     assert scores.quotes.f1 == 1.0  # 0.993 when retired
-    assert scores.attribution.f1 >= 0.98  # 0.986; 0.754 when retired
+    assert scores.attribution.f1 == 1.0  # 0.754 when retired
     assert scores.incidents.f1 >= 0.66  # 0.667 (0.615 at first sight)
     assert scores.dates.f1 >= 0.96  # 0.965 (0.957 at first sight)
     assert scores.outlet.f1 >= 0.71  # 0.714

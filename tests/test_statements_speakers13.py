@@ -634,3 +634,14 @@ def test_the_security_council_written_out_is_one_body() -> None:
         ' sanctions against what it called "a clear threat to peace."'
     )
     assert speaker_of(text, "clear threat") == "United Nations Security Council"
+
+
+def test_the_acting_minister_is_not_the_minister_beside_him() -> None:
+    """A later "the Acting Foreign Minister" is the acting one, not the minister named last."""
+    text = (
+        "Foreign Minister Arif Qureshi held talks with the Acting Foreign Minister of Sudan,"
+        " Ali Osman Taha, today.\n\nThe Deputy Prime Minister and Qureshi discussed trade.\n\n"
+        "The Acting Foreign Minister conveyed his condolences and affirmed that Khartoum"
+        ' "will not allow attacks from its soil."'
+    )
+    assert speaker_of(text, "will not allow") == "Ali Osman Taha"

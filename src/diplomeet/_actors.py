@@ -1353,7 +1353,10 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
-        also = None
+        # "the Acting Foreign Minister": the office as held for now, kept beside the title
+        # so that a later "the Acting Foreign Minister" is not the minister named beside him
+        acting = "acting" in t.lowers[lead : title[2]]
+        also = f"Acting {words}" if acting else None
         if after < self.n and self.gap(after) == "/":
             # "Deputy Prime Minister/Foreign Minister A": one person holds both offices
             joint = self.joint_title(after)
@@ -1463,6 +1466,7 @@ class _Reader:
                     country=code,
                     possessor=not (article and t.lowers[lead] == "the"),
                     role=self.role,
+                    also=also,
                 )
             )
         return after
@@ -2152,6 +2156,9 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return False
     if person.title is None or item.title is None:
         return False
+    if item.also is not None and item.also.lower().startswith("acting "):
+        # "the Acting Foreign Minister": only one who holds the office so
+        return person.also is not None and person.also.lower() == item.also.lower()
     want = _office_form(item.title.lower())
     have = _office_form(person.title.lower())
     if _other_office(person, item, want, have):
