@@ -162,6 +162,12 @@ def test_a_bodys_name_may_join_two_words_with_and(sentence: str, words: str, spe
             "insult to history",
             "National Assembly",
         ),
+        (
+            "Moscow dismissed the report, with the Russian Defence Ministry describing the"
+            ' British claims as "pure fantasy."',
+            "pure fantasy",
+            "Russian Defence Ministry",
+        ),
     ],
 )
 def test_calling_a_named_report_a_phrase(sentence: str, words: str, speaker: str) -> None:

@@ -949,10 +949,18 @@ def _modifier_use(toks: list[_Tok], i: int, *, base: bool) -> bool:
     A participle after a possessor modifies a noun ("Washington's continued aid", "the
     ministry's stated aim"; "Li's claim that" keeps its cue); in its base form after a
     determiner and a capitalised word it is a noun ("calling the Polish report", "the
-    Kremlin claim"; not "the Americans claim").
+    Kremlin claim"; not "the Americans claim"), and in its -s form after a determiner and a
+    nationality a plural noun ("describing the British claims as").
     """
     if i > 0 and toks[i][_LOW].endswith("ed") and _POSSESSOR_RE.search(toks[i - 1][_TEXT]):
         return True
+    if (
+        i > 1
+        and toks[i][_LOW].endswith("s")
+        and toks[i - 2][_LOW] in _DETERMINERS
+        and toks[i - 1][_TEXT] in DEMONYMS
+    ):
+        return True  # a plural noun after a nationality: "describing the British claims as"
     return (
         base
         and i > 1
