@@ -163,8 +163,10 @@ def test_a_bodys_name_may_join_two_words_with_and(sentence: str, words: str, spe
             "National Assembly",
         ),
         (
-            "Moscow dismissed the report, with the Russian Defence Ministry describing the"
-            ' British claims as "pure fantasy."',
+            (
+                "Moscow dismissed the report, with the Russian Defence Ministry describing the"
+                ' British claims as "pure fantasy."'
+            ),
             "pure fantasy",
             "Russian Defence Ministry",
         ),
