@@ -24,6 +24,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the agency's name from 1992 to 2014: copy of those years credits it so, kept as credited
     ("ITAR-TASS", ("Itar-Tass", "ITAR-TASS News Agency")),
     ("UPI", ("United Press International",)),
+    # United Press Associations, Scripps's wire until its 1958 merger with INS into UPI; its
+    # datelines credit "(UP)"
+    ("UP", ("United Press", "United Press Associations")),
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
     ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
@@ -82,7 +85,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Belga", ()),
     ("ANP", ()),
     ("Ritzau", ()),
-    ("Lusa", ()),
+    ("Lusa", ("Agência Lusa", "Agencia Lusa", "Lusa News Agency")),
     ("Prensa Latina", ()),
     ("NA", ("Noticias Argentinas",)),
     ("Télam", ("Telam",)),
@@ -118,7 +121,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("NNA", ()),
     # Morocco's national agency (Maghreb Arabe Presse), its wires signed "MAP"
     ("MAP", ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse")),
-    ("APS", ("Algerie Presse Service", "Algérie Presse Service")),
+    # Algeria's and Senegal's national agencies share the initials
+    ("APS", ("Algerie Presse Service", "Algérie Presse Service", "Agence de Presse Sénégalaise")),
     ("TAP", ("Tunis Afrique Presse",)),
     ("SUNA", ("Sudan News Agency",)),
     ("NAN", ("News Agency of Nigeria",)),
@@ -130,6 +134,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("KNA", ("Kenya News Agency",)),
     ("ENA", ("Ethiopian News Agency",)),
     ("China News Service", ("CNS",)),
+    # the Rome-based agency of the global South; archives file it as "IPS-Inter Press Service"
+    ("IPS", ("Inter Press Service", "IPS-Inter Press Service", "Inter Press Service News Agency")),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
     # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")

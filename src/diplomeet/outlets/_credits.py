@@ -22,9 +22,20 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._orgs import ORGANIZATIONS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._closing_credits import (
+    caption_credit_agencies,
+    is_domain,
+    reports_tail,
+    source_list_agencies,
+)
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
-from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
+from diplomeet.outlets._textdates import (
+    MONTH,
+    NumericDate,
+    first_stated_date,
+    without_hijri_dateline,
+)
 
 __all__ = [
     "OUTLET_FOOTER_OPENINGS",
@@ -45,6 +56,7 @@ __all__ = [
     "read_photo_credit_line",
     "read_sign_off",
     "read_trailing_credit",
+    "read_wire_end",
     "read_wire_slug",
     "reads_as_heading",
     "without_byline_date",
@@ -84,6 +96,17 @@ _ROLE_LINE_RE: Final = re.compile(
     # where the reporter filed from, under the byline: "Reporting from Nairobi"
     r"|^(?:reporting|reported|writing) from (?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})$",
     re.IGNORECASE,
+)
+# A researcher's or an academic's post after the name in an analysis piece's byline ("Senior
+# Researcher", "Research Fellow", "Visiting Scholar", "Associate Professor"), from the
+# bylines of think tanks' and universities' commentary series.
+_POST_RE: Final = re.compile(
+    r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
+    r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
+    r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
+    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
 )
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
@@ -164,7 +187,7 @@ _CREDIT_RES: Final = (
         # Reuters in Srinagar"), and a place close each name
         r"^(?:[-\u2013\u2014]+ ?)?(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),)?"
         r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
-        r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"|material|information|(?:a )?reports?|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
@@ -489,6 +512,9 @@ _ROLE_PREFIX_RE: Final = re.compile(
 
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
+    if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
+        # "From Our Own Correspondent": the paper's unnamed writer, no author
+        return _unnamed_writer(line, tally)
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -592,6 +618,26 @@ def _byline_closing(names: str, tally: Credits) -> str:
 # in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
+
+
+# A print paper's unnamed writer: "From Our Own Correspondent", "FROM A SPECIAL
+# CORRESPONDENT", "From Our Correspondent in Paris", "By A Staff Reporter" (the credits of
+# British and Commonwealth papers, which name no one).
+_UNNAMED_WRITER_RE: Final = re.compile(
+    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
+    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
+    r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
+)
+
+
+def _unnamed_writer(line: str, tally: Credits) -> bool:
+    """Read a paper's unnamed writer's byline: no author; the place it was filed from, if any."""
+    match = _UNNAMED_WRITER_RE.match(line)
+    if match is None:
+        return False
+    if match["place"]:
+        tally.place = tally.place or match["place"]
+    return True
 
 
 def _from_byline(line: str, tally: Credits) -> bool:
@@ -759,7 +805,16 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
+        or _source_list(line, tally)
     )
+
+
+def _source_list(line: str, tally: Credits) -> bool:
+    """A closing list of the story's sources: "BNS, Example.lt" (see :mod:`._closing_credits`)."""
+    agencies = source_list_agencies(line)
+    for agency in agencies:
+        tally.add_agency(agency)
+    return bool(agencies)
 
 
 # A byline of the desk or writers "and agencies", maybe with the place it was filed from:
@@ -1463,6 +1518,41 @@ def _signed_for(line: str, tally: Credits) -> bool:
     return True
 
 
+# A wire's end mark naming its agency, and the desk's initials and the time closing its copy
+# ("Lusa/End", "(END/IPS/AB/CD/2026)", "SNC/JH // VM", "19:42 LOCAL TIME 16:42 GMT"), from
+# the closing lines of national and international agencies' English services.
+_WIRE_END_RE: Final = re.compile(
+    r"^\(?(?:END|End|end) ?/ ?(?P<first>[A-Za-z][\w.-]{1,20})(?: ?/{1,2} ?[\w.-]{1,12}){0,5}\)?\.?$"
+    r"|^\(?(?P<last>[A-Za-z][\w.-]{1,20}) ?/ ?(?:END|End|end)\)?\.?$"
+)
+_DESK_INITIALS_RE: Final = re.compile(r"^[A-Za-z]{2,4}(?: ?/{1,2} ?[A-Za-z]{2,4}){1,5}$")
+_CLOSING_TIME_RE: Final = re.compile(
+    r"^\d{1,2}[:.]\d\d(?: (?:LOCAL TIME|[Ll]ocal [Tt]ime|[A-Z]{2,4}))?"
+    r"(?: \d{1,2}[:.]\d\d [A-Z]{2,4})?$"
+)
+
+
+def read_wire_end(line: str, tally: Credits) -> bool:
+    """
+    Read a wire's closing line: its end mark, its desk's initials or its time of issue.
+
+    "Lusa/End" and "(END/IPS/AB/CD/2026)" credit the agency they name (a known one); the
+    desk's initials ("SNC/JH // VM") and the time ("19:42 LOCAL TIME 16:42 GMT") name no one.
+    """
+    if len(line) > _AGENCY_LINE_MAX_CHARS:
+        return False
+    end = _WIRE_END_RE.match(line) if "/" in line else None
+    if end is not None:
+        agency = canonical_agency(end["first"] or end["last"])
+        if agency is not None:
+            tally.add_agency(agency)
+            tally.wire = tally.wire or agency
+        return True
+    return ("/" in line and _DESK_INITIALS_RE.match(line) is not None) or _CLOSING_TIME_RE.match(
+        line
+    ) is not None
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1562,6 +1652,9 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     The agencies in brackets must follow a full sentence and all be known agencies:
     "... in the South Atlantic. (EFE)" credits EFE; "... the Authority (PA)" is no credit.
     """
+    trailed = _reports_trailer(paragraph, tally)
+    if trailed is not None:
+        return trailed
     if paragraph.endswith(")") and "eporting by" not in paragraph:
         glued = _GLUED_AGENCIES_RE.search(paragraph)
         items = _items(glued["names"]) if glued else []
@@ -1585,6 +1678,25 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     return paragraph[: match.start()].rstrip()
 
 
+def _reports_trailer(paragraph: str, tally: Credits) -> str | None:
+    """
+    Credit and cut a reporting trailer glued to a paragraph's end after a dash.
+
+    "... in Hanoi. - with reports from AFP/Example.com" credits AFP; the site's own address
+    is no agency.
+    """
+    trailer = reports_tail(paragraph)
+    if trailer is None:
+        return None
+    found = Credits()
+    if not read_credit_line(trailer[1], found) or not found.agencies:
+        return None
+    for agency in found.agencies:
+        if not is_domain(agency):
+            tally.add_agency(agency)
+    return trailer[0]
+
+
 def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     """
     Read the dateline opening ``paragraph``; return the paragraph and the dateline.
@@ -1592,6 +1704,8 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     An agency credit in the dateline ("TOKYO (Reuters) -", "TOKYO, Jan. 18 Kyodo -") is
     credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
+    # a Hijri date before the Gregorian one: "Riyadh, Safar 21, 1448, August 5, 2026, SPA --"
+    paragraph = without_hijri_dateline(paragraph)
     match = _DATELINE_RE.match(paragraph)
     agency = _dateline_agency(match["agency"], tally) if match is not None else None
     if agency is not None:
@@ -1722,7 +1836,9 @@ def _outlet_dateline(match: re.Match[str]) -> bool:
 # A place opening a wire dateline: a word in capitals ("SUVA", "PORT MORESBY, Papua New
 # Guinea") or a place and a date ("Addis Ababa, Feb 20 2024").
 _WIRE_PLACE_OPENING_RE: Final = re.compile(
-    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b)"
+    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b"
+    # the day first, as European and African agencies date ("Windhoek, 16 Apr 2026")
+    rf"|[A-Z][\w.'’ -]{{1,40}},\s+\d{{1,2}}\s+{MONTH}\b)"
 )
 # One word ("Pacnews", "IPS"), or words closing on an agency's word ("Pacific News Service").
 _WIRE_CREDIT_RE: Final = re.compile(
@@ -1733,6 +1849,8 @@ _WIRE_CREDIT_RE: Final = re.compile(
 _WIRE_NOT_CREDITS: Final = frozenset(
     {"updated", "update", "corrected", "correction", "exclusive", "live", "watch", "video"}
     | {"analysis", "opinion", "breaking", "urgent", "flash", "bulletin", "file", "photos"}
+    # a print dateline's notes of how the dispatch came: "(Special)", "(Delayed)", "(By Cable)"
+    | {"special", "delayed", "cable", "wireless", "radio"}
 )
 
 
@@ -1811,6 +1929,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                     # "(DHA Photo)": an agency the table lacks, by its initials ("(Photo: MFA)"
                     # is a ministry's handout, no agency)
                     tally.add_agency(initials["name"])
+    # "The ministers in Vilnius / Jane Doe/BNS": a credit after a spaced slash
+    for agency in caption_credit_agencies(caption):
+        tally.add_agency(agency)
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -1998,6 +2119,11 @@ _NOT_NAME_WORDS: Final = frozenset(
     # a stamp's label left alone on its line ("Updated on")
     | {"updated", "published", "posted", "modified", "issued"}
 )
+# Prepositions a headline's deck capitalises ("Ministers Agree On Quotas", "Talks To Resume
+# After Strike") and no person's name holds (name particles, "de", "van", "bin", stay names).
+_DECK_PREPOSITIONS: Final = frozenset(
+    {"on", "to", "for", "over", "after", "with", "into", "against", "amid", "as", "before"}
+)
 _BARE_BYLINE_MAX_CHARS: Final = 90
 
 
@@ -2047,6 +2173,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
         # | John Roe" reads on as two names)
         return read
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        # "Jane Doe, Senior Researcher, Example Programme, Example Institute": a think tank's
+        # or a university's writer, the post and the institution after the name
+        line = name
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower
@@ -2069,6 +2200,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         and not _is_place_or_heading(item)
         and not _has_demonym(item)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
+        and not any(w.casefold() in _DECK_PREPOSITIONS for w in item.split()[1:])
         and not masthead_like(item)
         for item in items
     ):
