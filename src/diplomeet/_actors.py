@@ -447,6 +447,7 @@ _BARE_APPOSITION: Final = _TITLE_GATE | MODIFIERS
 _RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
+_SENATOR: Final = frozenset({"senator", "sen."})  # a style after an office (Pakistan, Philippines)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
     | {"honourable", "honorable"}
@@ -481,7 +482,7 @@ _COUNTS: Final = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five
 # Words back from a list to the officials it names: "the ministers of Costa Rica, El
 # Salvador, Guatemala, Honduras and Nicaragua - A, ..." (five countries, two of two words).
 _LIST_REACH: Final = 14
-_LIST_OPENERS: Final = (",", "-", "\u2013", "\u2014")  # what opens a list in apposition
+_LIST_OPENERS: Final = (",", "-", "\u2013", "\u2014", ":")  # what opens a list in apposition
 _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "ministers": {"minister"},
     "leaders": {"leader", "royal"},
@@ -723,6 +724,7 @@ class _Item:
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
     role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
+    also: str | None = None  # a first office held with the title: "Deputy Prime Minister/..."
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -1348,7 +1350,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the forms a name takes after a title
         self,
         lead: int,
         i: int,
@@ -1360,8 +1362,21 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
+        # "the Acting Foreign Minister": the office as held for now, kept beside the title
+        # so that a later "the Acting Foreign Minister" is not the minister named beside him
+        acting = "acting" in t.lowers[lead : title[2]]
+        also = f"Acting {words}" if acting else None
+        if after < self.n and self.gap(after) == "/":
+            # "Deputy Prime Minister/Foreign Minister A": one person holds both offices
+            joint = self.joint_title(after)
+            if joint is not None:
+                also = words
+                words, kind, after = joint
         while after < self.n and self.gap(after) == " ":
-            if t.lowers[after] in _HONORIFICS:
+            if t.lowers[after] in _HONORIFICS or (
+                # "Foreign Minister Senator A": a legislator's style after the office
+                t.lowers[after] in _SENATOR and after > title[2]
+            ):
                 after += 1
                 continue
             # a style of more words after the office: "Prime Minister Datuk Seri A"
@@ -1375,7 +1390,9 @@ class _Reader:
         if joint is not None:
             # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
             # the portfolio after "and" is the title read ("Deputy Prime Minister" is no
-            # head of government, and "the prime minister" further on is someone else)
+            # head of government, and "the prime minister" further on is someone else);
+            # the first is kept to take up "the Deputy Prime Minister" later
+            also = words
             words, kind, after = joint
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
@@ -1389,6 +1406,7 @@ class _Reader:
                 country=country,
                 gender=GENDER_OF_TITLE.get(words.lower()),
                 possessor=article and t.lowers[lead] in {"his", "her"},
+                also=also,
             )
             self.items.append(item)
             return item
@@ -1457,6 +1475,7 @@ class _Reader:
                     country=code,
                     possessor=not (article and t.lowers[lead] == "the"),
                     role=self.role,
+                    also=also,
                 )
             )
         return after
@@ -1479,23 +1498,28 @@ class _Reader:
         )
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
-        """A second office after "and" that a name follows: "... and Foreign Minister A"."""
+        """
+        A second office after "and" or "/" that a name follows: "... and Foreign Minister A".
+
+        A legislator's style may stand before the name ("/Foreign Minister Senator A").
+        """
         t = self.t
-        k = after + 1
+        slash = after < self.n and self.gap(after) == "/"
+        k = after if slash else after + 1
         if (
             k >= self.n
-            or t.lowers[after] != "and"
-            or self.gap(after) != " "
-            or self.gap(k) != " "
+            or (not slash and (t.lowers[after] != "and" or self.gap(after) != " "))
+            or (not slash and self.gap(k) != " ")
             or t.lowers[k] not in _TITLE_GATE
         ):
             return None
         second = self.title(k)
-        if (
-            second is None
-            or second[1] != "minister"  # "the President and Prime Minister A" are two
-            or self.name_after(second[2], styled=False) <= second[2]
-        ):
+        if second is None or second[1] != "minister":  # "the President and Prime Minister A"
+            return None
+        end = second[2]
+        while end < self.n and self.gap(end) == " " and t.lowers[end] in _SENATOR:
+            end += 1
+        if self.name_after(end, styled=False) <= end:
             return None
         return second
 
@@ -2039,6 +2063,7 @@ class _Person:
     title_score: int = -1
     country: str | None = None
     gender: str | None = None
+    also: str | None = None  # another office held with the title ("Deputy Prime Minister")
     _actor: Actor | None = None
 
     @property
@@ -2062,6 +2087,8 @@ class _Person:
             self.country = item.country
         if item.gender in {"m", "f"} and self.gender is None:
             self.gender = item.gender
+        if item.also is not None:
+            self.also = item.also
 
     def actor(self) -> Actor:
         if self._actor is None:
@@ -2079,6 +2106,11 @@ _DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
 }
 
 
+#: Offices of a state's top diplomat, in the "[portfolio] minister" form of _office_form.
+_TOP_DIPLOMATS: Final = frozenset(
+    {"foreign minister", "external minister", "foreign secretary", "secretary of state"}
+    | {"external affairs minister", "deputy foreign minister", "vice foreign minister"}
+)
 # "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
 _OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
 
@@ -2120,14 +2152,34 @@ def _other_than_monarch(person: _Person, item: _Item) -> bool:
     )
 
 
-def _fits(person: _Person, item: _Item) -> bool:
+def _other_office(person: _Person, item: _Item, want: str, have: str) -> bool:
+    """
+    Whether a description names an office ``person`` holds besides the title read.
+
+    "the Deputy Prime Minister" of "Deputy Prime Minister/Foreign Minister A" (the first of
+    two offices), and "the Venezuelan diplomat" of "Venezuelan Foreign Minister A" (a
+    state's top diplomat is its foreign minister or secretary of state, when the
+    description names the state).
+    """
+    if person.also is not None and want == _office_form(person.also.lower()):
+        return True
+    # (a bare "the diplomat said" takes up the latest speaker, as "she said" does)
+    return want == "diplomat" and have in _TOP_DIPLOMATS and item.country is not None
+
+
+def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return per kind of office
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
         return False
     if person.title is None or item.title is None:
         return False
+    if item.also is not None and item.also.lower().startswith("acting "):
+        # "the Acting Foreign Minister": only one who holds the office so
+        return person.also is not None and person.also.lower() == item.also.lower()
     want = _office_form(item.title.lower())
     have = _office_form(person.title.lower())
+    if _other_office(person, item, want, have):
+        return True
     kinds = _DESCRIPTION_KINDS.get(want)
     if kinds is not None:
         return person.title_kind in kinds
