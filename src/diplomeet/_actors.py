@@ -227,6 +227,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Updated Exclusive Analysis Opinion Comment Editorial Report Reports Source Sources
     Center Centre Museum Heights Valley Sea Ocean Street Square Palace House University
     Party Council Ministry Agency Airport Hotel Summit Conference Forum Group Company Bank
+    Secretariat Directorate Headquarters
     Times Post Press Network Institute Foundation Committee Commission Office Department
     Forces Force Army Navy Guard Guards Union League Republic Kingdom Islands Island
     Mountains Mountain River Lake Gulf Strait Peninsula Region Province State States City
@@ -659,6 +660,7 @@ _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+_INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
 # An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
 _AGE_RE: Final = re.compile(r"\d{1,3},")
@@ -1849,16 +1851,21 @@ class _Reader:
         # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B",
         # or after a portfolio: "Deputy Foreign Minister for Political Affairs A B"
         words = self.t.words
-        for start in (k - 2, k - 3):
+        for start in (k - 2, k - 3, k - 4, k - 5):  # (names of two to five words)
             if (
                 start > after + 1
-                and (words[start - 1] in _BODY_HEADS or words[start - 1] in _PORTFOLIO_ENDS)
+                and (
+                    words[start - 1] in _BODY_HEADS
+                    or words[start - 1] in _PORTFOLIO_ENDS
+                    # (after the body's initials in brackets: "Council (GCC) A B")
+                    or (self.gap(start) == ") " and words[start - 2] in _BODY_HEADS)
+                )
                 and self.whole_name(start, k)
             ):
                 return start, start, k
         return None
 
-    def office_tail(self, after: int) -> tuple[int, int] | None:
+    def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901 - one scan
         """
         The words of a long office after its head: "of", "for", "and" or a comma first.
 
@@ -1880,12 +1887,17 @@ class _Reader:
         k = after
         while k < n and k - after < _TAIL_MOST:
             gap, low = self.gap(k), lowers[k]
-            if "\n" in gap or not (low in _TAIL_WORDS or words[k][:1].isupper()):
+            if "\n" in gap or not (
+                low in _TAIL_WORDS or words[k][:1].isupper() or self.inner_particle(k, after)
+            ):
                 break
             if low in TITLES and low not in _HONORIFICS:
                 return None  # a second office: "Minister of A of X B and Minister of C of Y D"
             g = gap.strip()
             if k > after and g:
+                if g == "(" and self.initials_then_name(k):
+                    k += 2  # "of the Gulf Cooperation Council (GCC) A B": the body's initials
+                    continue
                 if g != ",":
                     break
                 last_comma = k
@@ -1893,6 +1905,27 @@ class _Reader:
         if k < n and self.gap(k).strip() not in _TAIL_ENDS:
             return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
         return k, last_comma
+
+    def inner_particle(self, k: int, after: int) -> bool:
+        """Whether token ``k`` is a particle inside a name: "Khalid bin Hamad A"."""
+        return (
+            self.t.lowers[k] in _PARTICLES
+            and k > after
+            and k + 1 < self.n
+            and self.t.words[k + 1][:1].isupper()
+        )
+
+    def initials_then_name(self, k: int) -> bool:
+        """Whether token ``k`` is a body's initials in brackets before a capitalised word."""
+        words = self.t.words
+        w = words[k]
+        return (
+            k + 1 < self.n
+            and 2 <= len(w) <= _INITIALS_MOST
+            and w.isupper()
+            and self.gap(k + 1) == ") "
+            and words[k + 1][:1].isupper()
+        )
 
     def whole_name(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are one person's name of two words at least."""

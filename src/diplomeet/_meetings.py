@@ -68,7 +68,10 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            # "talks in Nairobi between A and B", "a meeting on Monday between A and B"
+            (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+
+                |(?:on\s+)?[a-z]+day\s+|(?:yesterday|today|last\s+week)\s+){0,2}between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -153,7 +156,8 @@ _TRIGGER_RE: Final = re.compile(
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
-            (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
+            (?:talks|meeting|summit|call|conversation)
+            (?!\s+(?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+)?(?:with|between)\b))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
@@ -182,7 +186,7 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
-                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between))\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "A and B shook hands outside the Chancellery" (with no "with": each other's)
@@ -282,6 +286,13 @@ _PLANNED_TRIP_RE: Final = re.compile(
     re.VERBOSE,
 )
 # The trip's purpose right before its meeting word: "flying to Apia on Tuesday for talks".
+# "discuss trade when they meet", "discussed it as the two leaders met": the meeting after
+# the topic (no other clause between: the pattern stops at a full stop or a semicolon)
+_WHEN_THEY_MEET_RE: Final = re.compile(
+    r"[^.;]*?\b(?:when|once|as|after)\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:will|would|next|first|finally|eventually)\s+)?"
+    r"(?:meet|met|hold\s+talks|held\s+talks|sit\s+down|sat\s+down)\b"
+)
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
@@ -658,6 +669,10 @@ _WITH_BEFORE_RE: Final = re.compile(
 _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
 )
+# "when the two leaders meet", "once both sides meet": a group, not "they", as the subject
+_WHEN_GROUP_RE: Final = re.compile(
+    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both)\s+[a-z]+\s+(?:[a-z]+\s+)?$"
+)
 # "A has not met B since they ...": the main clause denies a meeting of the two since then.
 _NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
 # Who invites a visitor: "an invitation from B", "at the invitation of B".
@@ -999,6 +1014,15 @@ _VERB_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:(?:also|then|later)\s+)?(?:is|are|was|were|will|would|has|have|had|could|"
     r"should|may|might|plans?|planned|agreed|said|say|says)\b"
 )
+# The opening of a clause before its subject: "where Peru offered", "and the EU will"
+_CLAUSE_OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
+)
+# A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
+_BODY_VERB_RE: Final = re.compile(
+    r"\s+(?:(?:also|then|later|has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|will|would|"
+    r"could|may|might|plans|agreed|offers|hosts|proposes)\b"
+)
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
@@ -1093,17 +1117,22 @@ _DET: Final = (
 )
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
+# Offices joined by "and" before a title: "Deputy Premier and Minister of Foreign and
+# Diaspora Affairs " (capitalised words and "and", "of", "for", "the")
+_OFFICES_GAP_RE: Final = re.compile(r"\s+(?:(?:[A-Z][\w/'-]*|and|of|for|the)\s+){2,12}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
     # Monday night with A", "last Tuesday evening with B"
-    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this|next)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
     r"(?:\s+\d{1,2})?\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
-    r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    r"|(?:today|yesterday|tonight|tomorrow|(?:earlier|later)\s+today)\s+"
+    # "will meet tomorrow morning with A"
+    r"|tomorrow\s+(?:morning|afternoon|evening|night)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
@@ -1121,12 +1150,12 @@ _OBJECT_GAP_RE: Final = {
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
-        r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
+        r"(?=today\b|yesterday\b|tomorrow\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
         # (no look-ahead after the weekday: the gap is matched up to the object's start, so
         # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
-        rf"|(?:today|yesterday)\s+)?{_DET}"
+        rf"|(?:today|yesterday|tomorrow)\s+)?{_DET}"
     ),
     "passive": re.compile(
         rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
@@ -3168,6 +3197,14 @@ class _Reader:
             or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
         ):
             return True
+        if (
+            kind == "between"
+            and first.actor.title is not None
+            and _OFFICES_GAP_RE.fullmatch(text, trig.end(), first.start)
+        ):
+            # "talks between Prime Cabinet Secretary and Foreign Affairs CS A and B": offices
+            # joined by "and" the mention leaves out, before its own title
+            return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
             if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
@@ -3479,6 +3516,13 @@ class _Reader:
             officials = self.officials_of(clause, trig) if listed is not None else []
             if len(officials) > len(subject[0].members):
                 return officials
+            if (
+                listed is not None
+                and not officials
+                and len(countries_in(self.doc, listed.start(2), listed.end()))
+                > len(subject[0].members)
+            ):
+                return []  # "The leaders of A, B and C", one of no leader named: not the pair
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
@@ -3575,9 +3619,26 @@ class _Reader:
             map(_may_be_minister, first.people)
         ):
             return []
-        if not self.hold_office(m, first):
+        if not self.hold_office(m, first) or self.told_just_before(clause, members):
             return []
         return list(first.people)
+
+    def told_just_before(self, clause: Segment, members: list[Actor]) -> bool:
+        """
+        Whether the resolver's people of a group met in the meeting told just before it.
+
+        "Earlier today, A received a phone call from C [...]. The two ministers last met in
+        Muscat": the history of the call's pair (in the same paragraph, held), not of the
+        lede's meeting of A and B.
+        """
+        last = self.last
+        if last is None or last is self.drafts[0] or last.status != "held":
+            return False
+        k = bisect_left(self.paragraph_starts, clause.start + 1)
+        return (
+            last.key == {_key(a) for a in members}
+            and bisect_left(self.paragraph_starts, last.evidence.start + 1) == k
+        )
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
@@ -4109,11 +4170,17 @@ class _Reader:
         """
         Whether "to discuss" tells why a meeting told before it in the sentence was held.
 
+        Or what is discussed at one told after it: "will discuss X when they meet".
+
         "A and B met in Aqaba on Sunday to discuss Gaza" is one meeting, not a second one
         planned; "met on Sunday, and agreed to discuss trade next month" is left to the
         rules (a new clause starts after ", and").
         """
         low = self.low
+        if _WHEN_THEY_MEET_RE.match(low, trig.end(), sent.end):
+            # "A and B are expected to discuss trade when they meet in Osaka": the meeting
+            # told after "when" is the one
+            return True
         if not low.endswith("to ", max(sent.start, trig.start() - 3), trig.start()):
             return False
         for m in _TRIGGER_RE.finditer(low, sent.start, trig.start()):
@@ -4351,6 +4418,10 @@ class _Reader:
                 people = self.untold_official(office, kinds, out)
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
+            if not pick and len(codes) > 2:  # (a pair's one missing is read on)
+                # "the ministers of Poland, Lithuania and Ukraine will meet": three countries,
+                # one of no official named, is no meeting of the two named
+                return []
             out += pick
         return out
 
@@ -4429,9 +4500,25 @@ class _Reader:
             and sent_people
             and sent_people[0].end <= trig.start()
             and not _RELATIVE_RE.match(self.low, clause.start)
+            and not self.body_subject(clause, trig)
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def body_subject(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether the clause opens with a country or a body as its own subject.
+
+        "A and B met in Lima, where Peru offered to host a further round": Peru hosts, not
+        the people of the main clause.
+        """
+        first = next(iter(self.in_range(clause.start, trig.start())), None)
+        return (
+            first is not None
+            and first.actor.kind in {"country", "organization"}
+            and _CLAUSE_OPENING_RE.fullmatch(self.low, clause.start, first.start) is not None
+            and _BODY_VERB_RE.match(self.text, first.end) is not None
+        )
 
     def led_subject(self, clause: Segment, before: list[Mention]) -> list[Mention]:
         """
@@ -4643,7 +4730,13 @@ class _Reader:
             or (
                 # "will raise it with B when they meet": the present of a plan
                 trig.group() == "meet"
-                and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                and (
+                    _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                    # "will discuss it when the two leaders meet in Lima"
+                    or _WHEN_GROUP_RE.search(
+                        low, max(clause.start, trig.start() - 40), trig.start()
+                    )
+                )
             )
             or (
                 # "hold off until A visits Baghdad": the present of a plan
