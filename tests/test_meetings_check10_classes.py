@@ -315,3 +315,35 @@ def test_an_office_of_a_body_with_its_initials_names_its_holder(
 def test_a_general_secretariat_is_no_person() -> None:
     """A body's seat ("at the GCC General Secretariat"), not a general named Secretariat."""
     assert _people_in("The ministers met at the GCC General Secretariat in Riyadh.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'MANILA - Foreign Affairs Secretary Andres "Andy" Villareal met Vietnamese Foreign '
+                "Minister Tran Quoc Binh on Wednesday. Villareal said the talks went well."
+            ),
+            "Andres Villareal",
+        ),
+        (
+            "President Rodolfo \u201cRudy\u201d Alcaraz flew to Hanoi. Alcaraz met Tran Quoc Binh.",
+            "Rodolfo Alcaraz",
+        ),
+        (
+            "Senator Mary \u201cMae\u201d Oduya spoke. Oduya later met Tran Quoc Binh.",
+            "Mary Oduya",
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_is_inside_the_name(text: str, name: str) -> None:
+    """'Secretary Andres "Andy" Villareal': one person, whom the surname alone names later."""
+    people = [n for n, _ in _people_in(text)]
+    assert name in people
+    assert people.count(name) >= 2  # (the surname told later is the same person)
+
+
+def test_a_quoted_word_after_a_lower_case_word_is_no_nickname() -> None:
+    """'called the plan "Historic" Monday': no name runs over a quoted word after "plan"."""
+    assert _people_in('The minister called the plan "Historic" Monday.') == []
