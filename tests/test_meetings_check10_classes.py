@@ -347,3 +347,45 @@ def test_a_nickname_in_quotes_is_inside_the_name(text: str, name: str) -> None:
 def test_a_quoted_word_after_a_lower_case_word_is_no_nickname() -> None:
     """'called the plan "Historic" Monday': no name runs over a quoted word after "plan"."""
     assert _people_in('The minister called the plan "Historic" Monday.') == []
+
+
+_ISLAMABAD = (
+    "ISLAMABAD, Aug 5 (APP) - Foreign Minister Tariq Mahmood held talks with Afghan Foreign "
+    "Minister Qadir Sharifi in Islamabad on Wednesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The two sides agreed to convene the next meeting of the Pakistan-Afghanistan Joint "
+            "Border Committee in Kabul in November."
+        ),
+        "The ministers agreed to recommend a meeting of their presidents before the winter.",
+        "The two sides also agreed to hold a meeting of the border commanders next week.",
+    ],
+)
+def test_a_meeting_of_others_after_of_is_no_meeting_of_the_subject(sentence: str) -> None:
+    """A meeting of others after "of": "the next meeting of the Committee", "of their chiefs"."""
+    assert _meetings(_ISLAMABAD + sentence + "\n") == [("held", ("Tariq Mahmood", "Qadir Sharifi"))]
+
+
+_CALLED = (
+    "DAKAR, Aug 5 (Reuters) - President Marc Ilunga of Congo and President Paul Habyara of "
+    "Rwanda spoke by telephone on Monday.\n\nThe two leaders last met in Nairobi in 2024.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Togo's President Kossi Amegan has since offered to host the two presidents in Lome.",
+        "President Kossi Amegan of Togo will receive the two leaders in Lome next month.",
+        "Senegalese President Kossi Amegan hosted both presidents at a dinner on Tuesday.",
+    ],
+)
+def test_a_host_of_the_two_leaders_is_not_one_of_them(sentence: str) -> None:
+    """A host of "the two presidents" is not one of them: the two told before, and the host."""
+    found = _meetings(_CALLED + sentence + "\n")
+    assert found[-1][1] == ("Kossi Amegan", "Marc Ilunga", "Paul Habyara")

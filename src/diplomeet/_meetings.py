@@ -293,6 +293,17 @@ _WHEN_THEY_MEET_RE: Final = re.compile(
     r"(?:(?:will|would|next|first|finally|eventually)\s+)?"
     r"(?:meet|met|hold\s+talks|held\s+talks|sit\s+down|sat\s+down)\b"
 )
+# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee":
+# people or a body after "of" (see ``_Reader.meeting_of_others``)
+_MEETING_OF_OTHERS_RE: Final = re.compile(
+    r"\s+of\s+(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:committee|commission|council|mechanism|presidents|leaders|commanders|experts|"
+    r"chiefs|heads\s+of\s+state|envoys|negotiators)\b"
+)
+_ATTENDS_BEFORE_RE: Final = re.compile(
+    r"\b(?:at|for|to|during|in)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$"
+)
+_OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
@@ -2575,7 +2586,7 @@ class _Reader:
         kind = (
             "" if purpose or self.setting_of_another(clause, trig) else self.reading(clause, trig)
         )
-        if not kind:
+        if not kind or self.meeting_of_others(kind, trig):
             return
         clause, lead = self.after_relative(clause, trig, sent_people)
         begin, end = clause
@@ -2649,7 +2660,11 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
                 return
             for m in objects:
-                participants += self.group_members(m, clause) if m.members else _expand(m)
+                participants += (
+                    self.others_group(m, clause, participants) or self.group_members(m, clause)
+                    if m.members
+                    else _expand(m)
+                )
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         invited = self.invited_visit(trig, participants, objects)
         participants = [
@@ -3401,6 +3416,27 @@ class _Reader:
             and _TO_VERB_RE.match(low, objects[-1].end)
         )
 
+    def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
+        """
+        Whether the meeting word names a meeting of others than its subject after "of".
+
+        "The ministers agreed to recommend a meeting of their presidents", "They agreed to
+        convene the next meeting of the Joint Coordination Committee": the presidents', the
+        committee's meeting, not the ministers'.  (A count, "a meeting of the two
+        ministers", may be the subject's own.)
+        """
+        if (
+            kind not in {"direct", "noun"}
+            or not trig.group().endswith("meeting")
+            or trig.group().startswith("at ")
+            # "signed deals at a meeting of the joint council", "flew in for a meeting of
+            # the council": the subject attends
+            or _ATTENDS_BEFORE_RE.search(self.low, max(0, trig.start() - 30), trig.start())
+        ):
+            return False
+        m = _MEETING_OF_OTHERS_RE.match(self.low, trig.end())
+        return m is not None and _COUNT_WORD_RE.search(self.low, m.start(), m.end()) is None
+
     def setting_of_another(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether "at a summit" tells where a meeting word before it in the clause is held."""
         start = trig.start()
@@ -3586,6 +3622,25 @@ class _Reader:
             regrouped = found and frozenset(map(_key, found)) != keys
             self.regrouped = (keys, found) if regrouped else None
         return found
+
+    def others_group(self, m: Mention, clause: Segment, subject: list[Actor]) -> list[Actor]:
+        """
+        The people of a group object that the resolver gave the subject to: the others.
+
+        "Togo's President A has offered to host the two presidents": the group is not A and
+        the president named last, but the two of the last meeting told without A.
+        """
+        keys = {_key(a) for a in subject}
+        if not keys or not keys & {_key(a) for a in m.members}:
+            return []
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        for d in reversed(self.drafts):
+            j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if d.evidence.start > clause.start or k - j > _OTHERS_REACH:
+                break
+            if len(d.people) == len(m.members) and not d.key & keys and self.hold_office(m, d):
+                return list(d.people)
+        return []
 
     def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
