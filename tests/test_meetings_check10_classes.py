@@ -40,7 +40,7 @@ def _dated(text: str) -> list[tuple[str, tuple[str, ...], str | None, str | None
 
 
 _LEDE = (
-    "ADEN, Aug 5 (Reuters) - Yemeni Foreign Minister Omar Bazara said on Wednesday the war "
+    "ADEN, Aug 5 (Reuters) - Yemeni Foreign Minister Yahya Bazara said on Wednesday the war "
     "must end.\n\n"
 )
 
@@ -73,13 +73,13 @@ def test_a_plan_dated_before_its_object_is_read(sentence: str, when: str) -> Non
     """A plan dated before its object ("will meet tomorrow with A", "next week with A")."""
     found = _dated(_LEDE + sentence + "\n")
     assert [(s, p, w) for s, p, w, _ in found] == [
-        ("planned", ("Omar Bazara", "Faisal Al-Nuaimi"), when)
+        ("planned", ("Yahya Bazara", "Faisal Al-Nuaimi"), when)
     ]
 
 
 _HOSTED = (
-    "RIYADH, Aug 5 (Reuters) - Saudi Foreign Minister Karim Haddad received Yemeni Foreign "
-    "Minister Adel Rahimi in Riyadh on Wednesday.\n\nThey discussed the war.\n\n"
+    "RIYADH, Aug 5 (Reuters) - Saudi Foreign Minister Rakan Al-Jubran received Yemeni Foreign "
+    "Minister Adel Qubati in Riyadh on Wednesday.\n\nThey discussed the war.\n\n"
 )
 
 
@@ -88,22 +88,22 @@ _HOSTED = (
     [
         (
             (
-                "Earlier today, Haddad received a phone call from Omani Foreign Minister Salem "
-                "Al Busaidi, during which they discussed Yemen. The two ministers last met in "
+                "Earlier today, Al-Jubran received a phone call from Omani Foreign Minister Hilal "
+                "Al Shukaili, during which they discussed Yemen. The two ministers last met in "
                 "Muscat in March last year."
             ),
             "2025-03",
         ),
         (
             (
-                "Haddad also spoke by phone with Omani Foreign Minister Salem Al Busaidi on "
+                "Al-Jubran also spoke by phone with Omani Foreign Minister Hilal Al Shukaili on "
                 "Sunday. The two ministers last met in Muscat in March."
             ),
             "2026-03",
         ),
         (
             (
-                "On Tuesday, Haddad held talks with Omani Foreign Minister Salem Al Busaidi in "
+                "On Tuesday, Al-Jubran held talks with Omani Foreign Minister Hilal Al Shukaili in "
                 "Jeddah. The two men first met in Muscat in 2023."
             ),
             "2023",
@@ -113,8 +113,8 @@ _HOSTED = (
 def test_the_pair_that_last_met_is_the_one_told_just_before(paragraph: str, when: str) -> None:
     """The pair that "last met", right after a call of A and C: A and C, not the lede's."""
     found = _dated(_HOSTED + paragraph + "\n")
-    assert ("held", ("Karim Haddad", "Salem Al Busaidi"), when, "Muscat") in found
-    assert not any(p == ("Karim Haddad", "Adel Rahimi") and w == when for _, p, w, _ in found)
+    assert ("held", ("Rakan Al-Jubran", "Hilal Al Shukaili"), when, "Muscat") in found
+    assert not any(p == ("Rakan Al-Jubran", "Adel Qubati") and w == when for _, p, w, _ in found)
 
 
 def test_the_lede_pair_still_last_met_after_a_cancelled_visit() -> None:
@@ -135,7 +135,7 @@ _OSLO = "OSLO, Aug 5 (Reuters) - Norway and Pakistan agreed on a trade deal.\n\n
     [
         (
             (
-                "President Jonas Berg and Prime Minister Tariq Anwar are expected to discuss "
+                "President Jon Skrede and Prime Minister Ali Zorab are expected to discuss "
                 "trade when they meet in Osaka next week."
             ),
             "2026-W33",
@@ -143,7 +143,7 @@ _OSLO = "OSLO, Aug 5 (Reuters) - Norway and Pakistan agreed on a trade deal.\n\n
         ),
         (
             (
-                "President Jonas Berg and Prime Minister Tariq Anwar will discuss the border "
+                "President Jon Skrede and Prime Minister Ali Zorab will discuss the border "
                 "dispute when the two leaders meet on the sidelines of the summit in Lima on "
                 "Friday."
             ),
@@ -152,8 +152,8 @@ _OSLO = "OSLO, Aug 5 (Reuters) - Norway and Pakistan agreed on a trade deal.\n\n
         ),
         (
             (
-                "President Jonas Berg will raise the fisheries quarrel with Prime Minister Tariq "
-                "Anwar when both leaders meet in Lima on Friday."
+                "President Jon Skrede will raise the fisheries quarrel with Prime Minister Ali "
+                "Zorab when both leaders meet in Lima on Friday."
             ),
             "2026-08-07",
             "Lima",
@@ -163,7 +163,7 @@ _OSLO = "OSLO, Aug 5 (Reuters) - Norway and Pakistan agreed on a trade deal.\n\n
 def test_a_topic_discussed_when_they_meet_is_one_plan(sentence: str, when: str, place: str) -> None:
     """A topic "discussed when they meet in Osaka": one plan, placed where they meet."""
     assert _dated(_OSLO + sentence + "\n") == [
-        ("planned", ("Jonas Berg", "Tariq Anwar"), when, place)
+        ("planned", ("Jon Skrede", "Ali Zorab"), when, place)
     ]
 
 
@@ -176,34 +176,34 @@ _NAIROBI = "NAIROBI, Aug 5 (Reuters) - The region is tense.\n\n"
         (
             (
                 "The deal was reached yesterday during talks in Nairobi between Foreign Minister "
-                "Peter Mwangi and Ethiopian Foreign Minister Dawit Tesfaye."
+                "Peter Otieno-Wafula and Ethiopian Foreign Minister Dawit Woldegiorgis."
             ),
-            ("Peter Mwangi", "Dawit Tesfaye"),
+            ("Peter Otieno-Wafula", "Dawit Woldegiorgis"),
             "Nairobi",
         ),
         (
             (
                 "Talks in Geneva between Armenian Foreign Minister Aram Vardanyan and Azerbaijani "
-                "Foreign Minister Elnur Guliyev ended without agreement on Tuesday."
+                "Foreign Minister Elnur Mammadzade ended without agreement on Tuesday."
             ),
-            ("Aram Vardanyan", "Elnur Guliyev"),
+            ("Aram Vardanyan", "Elnur Mammadzade"),
             "Geneva",
         ),
         (
             (
                 "The accord was signed after talks at the Kremlin between President Ivan Sokolin "
-                "and President Omar Diawara."
+                "and President Seydou Diawara."
             ),
-            ("Ivan Sokolin", "Omar Diawara"),
+            ("Ivan Sokolin", "Seydou Diawara"),
             "Moscow",
         ),
         (
             (
                 "The deal was reached during talks in Kisumu between Deputy Premier and Minister "
-                "of Foreign and Diaspora Affairs CS Paul Kamau and Ethiopian Foreign Minister "
-                "Dawit Tesfaye."
+                "of Foreign and Diaspora Affairs CS Paul Chepkwony and Ethiopian Foreign Minister "
+                "Dawit Woldegiorgis."
             ),
-            ("Paul Kamau", "Dawit Tesfaye"),
+            ("Paul Chepkwony", "Dawit Woldegiorgis"),
             "Kisumu",
         ),
     ],
@@ -219,7 +219,7 @@ def test_talks_placed_before_between_are_read(
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Interior CS Peter Mwangi toured Garissa on Monday.", "Interior CS"),
+        ("Interior CS Peter Otieno-Wafula toured Garissa on Monday.", "Interior CS"),
         ("Foreign Affairs CS Jane Achieng flew to Kampala.", "Foreign Affairs CS"),
         ("Prime Cabinet Secretary Musa Korir opened the session.", "Prime Cabinet Secretary"),
     ],
@@ -232,7 +232,7 @@ def test_a_kenyan_cabinet_secretary_is_titled(text: str, title: str) -> None:
 
 _KINGSTON = (
     "CARACAS, May 27 (Reuters) - Venezuelan Foreign Minister Marco Peralta and his Guyanese "
-    "counterpart, Desmond Whitlock, held talks on Tuesday in Kingstown.\n\n"
+    "counterpart, Desmond Ferlane, held talks on Tuesday in Kingstown.\n\n"
 )
 
 
@@ -240,12 +240,12 @@ _KINGSTON = (
     "sentence",
     [
         (
-            "Peralta and Whitlock last met in January in Brasilia, when Brazil offered to host a "
+            "Peralta and Ferlane last met in January in Brasilia, when Brazil offered to host a "
             "permanent channel of communication."
         ),
-        "Peralta and Whitlock met in March in Lima, where Peru offered to host a follow-up round.",
+        "Peralta and Ferlane met in March in Lima, where Peru offered to host a follow-up round.",
         (
-            "Peralta and Whitlock met in Lima in March, and the European Union has agreed to host "
+            "Peralta and Ferlane met in Lima in March, and the European Union has agreed to host "
             "the next session."
         ),
     ],
@@ -257,7 +257,7 @@ def test_a_country_hosting_in_its_own_clause_is_no_plan_of_the_pair(sentence: st
 
 
 _VILNIUS = (
-    "VILNIUS, Aug 5 (BNS) - Polish Foreign Minister Jan Kowalczyk held talks with his "
+    "VILNIUS, Aug 5 (BNS) - Polish Foreign Minister Jan Wierzbowski held talks with his "
     "Lithuanian counterpart Tomas Rimkus on Monday.\n\n"
 )
 
@@ -267,7 +267,7 @@ _VILNIUS = (
     [
         (
             "The Lublin Triangle ministers of Poland, Lithuania and Ukraine will meet in Lublin "
-            "next month, Kowalczyk said."
+            "next month, Wierzbowski said."
         ),
         "The foreign ministers of Poland, Lithuania and Ukraine met in Lublin on Monday.",
         "The leaders of Poland, Lithuania and Latvia are due to meet in Riga in November.",
@@ -275,7 +275,7 @@ _VILNIUS = (
 )
 def test_the_ministers_of_three_countries_are_not_the_two_named(sentence: str) -> None:
     """Three countries, one of no official named: no meeting of the two people named."""
-    assert _meetings(_VILNIUS + sentence + "\n") == [("held", ("Jan Kowalczyk", "Tomas Rimkus"))]
+    assert _meetings(_VILNIUS + sentence + "\n") == [("held", ("Jan Wierzbowski", "Tomas Rimkus"))]
 
 
 def _people_in(text: str) -> list[tuple[str, str | None]]:
@@ -322,10 +322,10 @@ def test_a_general_secretariat_is_no_person() -> None:
     [
         (
             (
-                'MANILA - Foreign Affairs Secretary Andres "Andy" Villareal met Vietnamese Foreign '
+                'MANILA - Foreign Affairs Secretary Amado "Ado" Villareal met Vietnamese Foreign '
                 "Minister Tran Quoc Binh on Wednesday. Villareal said the talks went well."
             ),
-            "Andres Villareal",
+            "Amado Villareal",
         ),
         (
             "President Rodolfo \u201cRudy\u201d Alcaraz flew to Hanoi. Alcaraz met Tran Quoc Binh.",
@@ -338,7 +338,7 @@ def test_a_general_secretariat_is_no_person() -> None:
     ],
 )
 def test_a_nickname_in_quotes_is_inside_the_name(text: str, name: str) -> None:
-    """'Secretary Andres "Andy" Villareal': one person, whom the surname alone names later."""
+    """'Secretary Amado "Ado" Villareal': one person, whom the surname alone names later."""
     people = [n for n, _ in _people_in(text)]
     assert name in people
     assert people.count(name) >= 2  # (the surname told later is the same person)
@@ -350,8 +350,8 @@ def test_a_quoted_word_after_a_lower_case_word_is_no_nickname() -> None:
 
 
 _ISLAMABAD = (
-    "ISLAMABAD, Aug 5 (APP) - Foreign Minister Tariq Mahmood held talks with Afghan Foreign "
-    "Minister Qadir Sharifi in Islamabad on Wednesday.\n\n"
+    "ISLAMABAD, Aug 5 (APP) - Foreign Minister Nadir Qasuri held talks with Afghan Foreign "
+    "Minister Nasrullah Sharifi in Islamabad on Wednesday.\n\n"
 )
 
 
@@ -368,11 +368,13 @@ _ISLAMABAD = (
 )
 def test_a_meeting_of_others_after_of_is_no_meeting_of_the_subject(sentence: str) -> None:
     """A meeting of others after "of": "the next meeting of the Committee", "of their chiefs"."""
-    assert _meetings(_ISLAMABAD + sentence + "\n") == [("held", ("Tariq Mahmood", "Qadir Sharifi"))]
+    assert _meetings(_ISLAMABAD + sentence + "\n") == [
+        ("held", ("Nadir Qasuri", "Nasrullah Sharifi"))
+    ]
 
 
 _CALLED = (
-    "DAKAR, Aug 5 (Reuters) - President Marc Ilunga of Congo and President Paul Habyara of "
+    "DAKAR, Aug 5 (Reuters) - President Marc Kabeyamba of Congo and President Paul Habyara of "
     "Rwanda spoke by telephone on Monday.\n\nThe two leaders last met in Nairobi in 2024.\n\n"
 )
 
@@ -388,4 +390,4 @@ _CALLED = (
 def test_a_host_of_the_two_leaders_is_not_one_of_them(sentence: str) -> None:
     """A host of "the two presidents" is not one of them: the two told before, and the host."""
     found = _meetings(_CALLED + sentence + "\n")
-    assert found[-1][1] == ("Kossi Amegan", "Marc Ilunga", "Paul Habyara")
+    assert found[-1][1] == ("Kossi Amegan", "Marc Kabeyamba", "Paul Habyara")
