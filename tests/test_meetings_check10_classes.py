@@ -391,3 +391,39 @@ def test_a_host_of_the_two_leaders_is_not_one_of_them(sentence: str) -> None:
     """A host of "the two presidents" is not one of them: the two told before, and the host."""
     found = _meetings(_CALLED + sentence + "\n")
     assert found[-1][1] == ("Kossi Amegan", "Marc Kabeyamba", "Paul Habyara")
+
+
+_ADDIS = (
+    "ADDIS ABABA, Aug 5 (Reuters) - Arab League Secretary-General Hisham Rahal held talks "
+    "with AU Commission Chairperson Bona Ndikuriyo on Wednesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The two officials discussed the war in Sudan and preparations for the next Afro-Arab "
+            "summit, which Riyadh is due to host in November."
+        ),
+        "They also discussed the reconstruction conference that Paris is to host in December.",
+        "They reviewed plans for the donor conference, which Norway has offered to host in March.",
+    ],
+)
+def test_an_event_a_place_hosts_is_no_meeting_of_the_people(sentence: str) -> None:
+    """An event a place hosts ("which Riyadh is due to host in November"): no plan of the pair."""
+    assert _dated(_ADDIS + sentence + "\n") == [
+        ("held", ("Hisham Rahal", "Bona Ndikuriyo"), "2026-08-05", "Addis Ababa")
+    ]
+
+
+def test_an_undated_retelling_joins_an_earlier_meeting_told_just_before() -> None:
+    """An undated retelling ("the two men discussed X") after "A had met B": one meeting."""
+    text = (
+        "BEIRUT - A French envoy is touring the region this week.\n\nEnvoy Luc Vernier arrived "
+        "in Beirut on Monday. Vernier had met President Fouad Nakhleh at Baabda Palace earlier "
+        "in the day. According to the Presidency, the two men discussed the donor conference "
+        "that Paris is to host in November.\n"
+    )
+    found = _meetings(text)
+    assert found == [("held", ("Luc Vernier", "Fouad Nakhleh"))]

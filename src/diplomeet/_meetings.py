@@ -303,6 +303,13 @@ _MEETING_OF_OTHERS_RE: Final = re.compile(
 _ATTENDS_BEFORE_RE: Final = re.compile(
     r"\b(?:at|for|to|during|in)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
+# A place as the subject of "host": "Paris is to host", "Riyadh is due to host", "which
+# Peru has offered to host" (see ``_Reader.place_hosts``)
+_PLACE_HOSTS_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)\s+"
+    r"(?:(?:is|was|are|were|has|had|will|would|also|now|due|set|scheduled|expected|slated|"
+    r"to|offered|agreed|plans|planned|proposed)\s+){0,4}$"
+)
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
@@ -2619,6 +2626,7 @@ class _Reader:
         ]
         if (
             self.owned_thing(kind, trig, after)
+            or (not objects and self.place_hosts(trig))
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects)
             or (
@@ -3415,6 +3423,22 @@ class _Reader:
             and _CALLED_ON_RE.match(low, trig.start())
             and _TO_VERB_RE.match(low, objects[-1].end)
         )
+
+    def place_hosts(self, trig: re.Match[str]) -> bool:
+        """
+        Whether a place or a country is the subject of "host" with no one as its object.
+
+        "the reconstruction conference that Paris is to host in November", "the summit,
+        which Riyadh is due to host": the place hosts an event, the people before it do not
+        meet there.
+        """
+        if not trig.group().startswith("host"):
+            return False
+        m = _PLACE_HOSTS_RE.search(self.text, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return False
+        name = m.group(1)
+        return any(name in table for table in (COUNTRY_NAMES, CAPITALS, CITIES, SUBDIVISIONS))
 
     def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
         """
@@ -4816,7 +4840,9 @@ class _Reader:
             return "planned"  # "A and B are meeting up next week": the present of a plan
         return "held"
 
-    def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+    def when(  # noqa: C901 - the checks of each date of the clause, in order
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
         if "prepar" in low[trig.end() : clause.end]:
@@ -4854,6 +4880,10 @@ class _Reader:
                 else 10**6 + trig.start() - span.start
             )
             if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
+                if trig.lastgroup == "discuss":
+                    # "discussed the conference that Paris is to host in November": the date
+                    # of what was discussed, never of the talk
+                    continue
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
                 dist += 10**7
@@ -5245,7 +5275,12 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or _again_apart(d, new):
                 continue
-            if not _same_time(d, new) or _plan_at_a_gathering(d, new):
+            if (
+                not _same_time(d, new)
+                # "A had met B earlier in the day. The two men discussed X": an undated
+                # retelling of the meeting told just before
+                and not (new.retold and new.when is None and not new.earlier and d is self.last)
+            ) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue
