@@ -427,3 +427,24 @@ def test_an_undated_retelling_joins_an_earlier_meeting_told_just_before() -> Non
     )
     found = _meetings(text)
     assert found == [("held", ("Luc Vernier", "Fouad Nakhleh"))]
+
+
+_WASHINGTON = (
+    "WASHINGTON, Aug 5 - Secretary of State Dan Whitcombe met Japanese Foreign Minister Ken "
+    "Moriyama on Wednesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ("The two ministers discussed the commitments made at the security dialogue in Tokyo in "
+        "January."),
+        "They discussed the accord signed in Manila in March and its follow-up.",
+        "The two ministers looked forward to President Paul Hadley's visit to Tokyo next month.",
+        "The ministers welcomed Prime Minister Ruth Okafor's planned visit to Lagos in June.",
+    ],
+)
+def test_the_events_the_ministers_talked_about_are_not_their_meetings(sentence: str) -> None:
+    """Commitments "made at" a dialogue in January, "President A's visit": not the pair's."""
+    assert _meetings(_WASHINGTON + sentence + "\n") == [("held", ("Dan Whitcombe", "Ken Moriyama"))]

@@ -310,6 +310,12 @@ _PLACE_HOSTS_RE: Final = re.compile(
     r"(?:(?:is|was|are|were|has|had|will|would|also|now|due|set|scheduled|expected|slated|"
     r"to|offered|agreed|plans|planned|proposed)\s+){0,4}$"
 )
+# "the commitments made at the summit", "the accord signed in May": a participle after the
+# thing discussed, opening its own time and place
+_PARTICIPLE_EVENT_RE: Final = re.compile(
+    r"\b(?:made|signed|reached|agreed|adopted|announced|struck|taken|launched|concluded|"
+    r"issued|sealed|brokered)\s+(?:at|in|on|during|last|earlier|this)\b"
+)
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
@@ -1278,6 +1284,8 @@ _OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
 _WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
+# Between a possessor's name and the meeting noun: "A's visit", "A's planned state visit"
+_NAMED_OWNER_GAP_RE: Final = re.compile(r"(['\u2019]s)?\s+(?:[a-z][a-z-]*\s+){0,2}")
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
@@ -3193,13 +3201,33 @@ class _Reader:
             self.low, max(clause.start, trig.start() - 40), trig.start()
         )
         if m is None:
-            return []
+            return self.named_possessor(clause, trig)
         owner = [
             x
             for x in self.in_range(m.start(), m.end())
             if x.form == "pronoun" and x.start == m.start()
         ]
         return _expand(owner[0]) if owner else []
+
+    def named_possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The person named with "'s" before the meeting noun: "President A's visit to Tokyo".
+
+        "The two ministers looked forward to President A's visit to Tokyo": A visits, not
+        the ministers.
+        """
+        before = [
+            x
+            for x in self.in_range(max(clause.start, trig.start() - 80), trig.start())
+            if x.actor.kind == "person" and x.form != "pronoun"
+        ]
+        if not before:
+            return []
+        last = before[-1]
+        gap = _NAMED_OWNER_GAP_RE.fullmatch(self.low, last.end, trig.start())
+        if gap is None or not (gap.group(1) or self.low.endswith(("'s", "\u2019s"), 0, last.end)):
+            return []
+        return _expand(last)
 
     def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
         """
@@ -4879,11 +4907,9 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
+            if self.topic_date(trig, span.start):
+                continue
             if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
-                if trig.lastgroup == "discuss":
-                    # "discussed the conference that Paris is to host in November": the date
-                    # of what was discussed, never of the talk
-                    continue
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
                 dist += 10**7
@@ -4892,6 +4918,21 @@ class _Reader:
         if best is not None or agreed is not None:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def topic_date(self, trig: re.Match[str], at: int) -> bool:
+        """
+        Whether a date at ``at`` after "discussed" dates what was discussed, not the talk.
+
+        "discussed the conference that Paris is to host in November" (a relative clause),
+        "discussed the commitments made at the summit in Tokyo in January" (a participle).
+        """
+        if trig.lastgroup != "discuss" or at < trig.end():
+            return False
+        low = self.low
+        return (
+            _open_relative(low, trig.end(), at)
+            or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
+        )
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
