@@ -438,8 +438,10 @@ _WASHINGTON = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        ("The two ministers discussed the commitments made at the security dialogue in Tokyo in "
-        "January."),
+        (
+            "The two ministers discussed the commitments made at the security dialogue in Tokyo in "
+            "January."
+        ),
         "They discussed the accord signed in Manila in March and its follow-up.",
         "The two ministers looked forward to President Paul Hadley's visit to Tokyo next month.",
         "The ministers welcomed Prime Minister Ruth Okafor's planned visit to Lagos in June.",
