@@ -450,3 +450,63 @@ _WASHINGTON = (
 def test_the_events_the_ministers_talked_about_are_not_their_meetings(sentence: str) -> None:
     """Commitments "made at" a dialogue in January, "President A's visit": not the pair's."""
     assert _meetings(_WASHINGTON + sentence + "\n") == [("held", ("Dan Whitcombe", "Ken Moriyama"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Prime Minister Lars Vinter and Chinese Premier Zhou Wenbo held a video call on "
+            "Monday, during which they discussed supply chains."
+        ),
+        (
+            "Prime Minister Lars Vinter spoke by phone with Chinese Premier Zhou Wenbo on "
+            "Monday, in which the two leaders also discussed trade."
+        ),
+    ],
+)
+def test_a_topic_discussed_during_a_call_is_the_call(sentence: str) -> None:
+    """A call "during which they discussed X" is one call, not a call and a meeting."""
+    found = _dated("OSLO, Aug 5 - Trade is up.\n\n" + sentence + "\n")
+    assert found == [("held", ("Lars Vinter", "Zhou Wenbo"), "2026-08-03", None)]
+
+
+_DELHI = (
+    "NEW DELHI, Aug 5 - Sri Lankan Foreign Minister Ruwan Jayasekera held talks with Indian "
+    "External Affairs Minister Vikram Sethi on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Both sides agreed to convene the Joint Working Group on fisheries, which last met in "
+            "Colombo in March 2024."
+        ),
+        "They agreed to revive the joint commission, which met in Kandy in May 2018.",
+    ],
+)
+def test_a_body_that_last_met_is_no_meeting_of_the_pair(sentence: str) -> None:
+    """A body's clause (", which last met in Colombo in 2024"): the body's meeting, not theirs."""
+    assert _meetings(_DELHI + sentence + "\n") == [("held", ("Ruwan Jayasekera", "Vikram Sethi"))]
+
+
+def test_a_date_owned_by_an_event_after_the_meeting_word_is_not_its_date() -> None:
+    """A date owned by an event after the meeting word ("next year's retreat") is the event's."""
+    text = (
+        "SINGAPORE, Aug 5 - Indonesian Foreign Minister Bayu Wirasena paid a courtesy call on "
+        "Prime Minister Lim Teck Soon at the Istana on Wednesday.\n\nBoth sides discussed energy "
+        "and the preparations for next year's Leaders' Retreat.\n"
+    )
+    assert _dated(text) == [("held", ("Bayu Wirasena", "Lim Teck Soon"), "2026-08-05", "Singapore")]
+
+
+def test_the_two_sides_are_the_sides_of_the_meeting_told() -> None:
+    """The two sides that "discussed X" after a visit with a delegation: the principals."""
+    text = (
+        "ABU DHABI, Aug 5 - President Khalid Al Mansoori welcomed President Adi Santoso of "
+        "Indonesia and his delegation, which included Foreign Minister Wira Sukarta and Trade "
+        "Minister Dewi Lestiani. The two sides discussed renewable energy.\n"
+    )
+    assert _meetings(text) == [("held", ("Khalid Al Mansoori", "Adi Santoso"))]

@@ -317,6 +317,12 @@ _PARTICIPLE_EVENT_RE: Final = re.compile(
     r"issued|sealed|brokered)\s+(?:at|in|on|during|last|earlier|this)\b"
 )
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
+# "during which they discussed", "at which the two leaders also discussed"
+_DURING_WHICH_RE: Final = re.compile(
+    r"\b(?:during|in|at|over)\s+which\s+(?:they|the\s+two\s+[a-z]+|both\s+[a-z]+)?\s*"
+    r"(?:[a-z]+ly\s+|also\s+)?$"
+)
+_WHICH_BEFORE_RE: Final = re.compile(r"\bwhich\s*$")
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
@@ -3769,9 +3775,11 @@ class _Reader:
         if keys == d.key or len(d.people) < 2:
             return members
         if not keys & d.key:
-            # "the two ministers" read as two presidents: the noun fits the meeting better
-            if all(map(_may_be_minister, members)) or not self.low.endswith(
-                "ministers", m.start, m.end
+            # "the two ministers" read as two presidents: the noun fits the meeting better;
+            # "the two sides" are the sides of the meeting told, never the last two named
+            if not self.low.endswith(("sides", "parties"), m.start, m.end) and (
+                all(map(_may_be_minister, members))
+                or not self.low.endswith("ministers", m.start, m.end)
             ):
                 return members
         elif not three_way and any(x.key == keys for x in self.drafts):
@@ -4284,6 +4292,9 @@ class _Reader:
         rules (a new clause starts after ", and").
         """
         low = self.low
+        if _DURING_WHICH_RE.search(low, max(sent.start, trig.start() - 50), trig.start()):
+            # "held a video call on Oct 8, during which they discussed X": the call's topic
+            return True
         if _WHEN_THEY_MEET_RE.match(low, trig.end(), sent.end):
             # "A and B are expected to discuss trade when they meet in Osaka": the meeting
             # told after "when" is the one
@@ -4608,6 +4619,8 @@ class _Reader:
             and sent_people[0].end <= trig.start()
             and not _RELATIVE_RE.match(self.low, clause.start)
             and not self.body_subject(clause, trig)
+            # ", which last met in Colombo in 2024": a thing's clause (a body's), not people's
+            and _WHICH_BEFORE_RE.search(self.low, max(0, clause.start - 8), clause.start) is None
         ):
             return _coordinated(text, sent_people, 0)
         return []
@@ -4907,7 +4920,11 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
-            if self.topic_date(trig, span.start):
+            if self.topic_date(trig, span.start) or (
+                # "met ahead of next month's summit": the summit's date ("Tuesday's talks",
+                # before the meeting word, is the meeting's)
+                span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
+            ):
                 continue
             if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
                 # "met A on Monday to revive a commission that last met in 2019": the
