@@ -510,3 +510,17 @@ def test_the_two_sides_are_the_sides_of_the_meeting_told() -> None:
         "Minister Dewi Lestiani. The two sides discussed renewable energy.\n"
     )
     assert _meetings(text) == [("held", ("Khalid Al Mansoori", "Adi Santoso"))]
+
+
+def test_the_acting_minister_is_the_one_named_acting() -> None:
+    """The acting foreign minister described is the one named acting, not the last named."""
+    text = (
+        "ISLAMABAD, Aug 5 - Foreign Minister Nadir Qasuri held talks with the Acting Foreign "
+        "Minister of Afghanistan, Nasrullah Sharifi, on Wednesday.\n\nThe ministers recalled "
+        "a meeting with Chinese Foreign Minister Li Wenhao in Kabul in May.\n\nLater, the "
+        "Acting Foreign Minister called on Prime Minister Omer Lodhi at his office.\n"
+    )
+    assert ("held", ("Nasrullah Sharifi", "Omer Lodhi")) in _meetings(text)
+    assert not any(
+        "Li Wenhao" in people and "Omer Lodhi" in people for _, people in _meetings(text)
+    )

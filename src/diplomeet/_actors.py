@@ -719,6 +719,7 @@ _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+_FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
 _INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
 # An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
@@ -2258,6 +2259,8 @@ class _Resolver:
         self.people: list[_Person] = []
         self.by_key: dict[str, list[int]] = {}
         self.last_seen: dict[int, int] = {}
+        # people named with an office held for now: "Acting Foreign Minister A"
+        self.acting: set[int] = set()
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
@@ -2533,6 +2536,10 @@ class _Resolver:
                     break
         return self.pairs[-1][1]
 
+    def for_now(self, item: _Item) -> bool:
+        """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
+        return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
+
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
         text = self.t.text
@@ -2580,6 +2587,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if item.title is not None and self.for_now(item):
+                    self.acting.add(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
                     self.people[idx].title_kind = owner_kind
                 ref = idx
@@ -2592,6 +2601,9 @@ class _Resolver:
                 bound = self.bound_subjects(self.sentence_of(pos), pos)
                 if bound:
                     order = [i for i in order if i not in bound]
+                if self.acting and self.for_now(item):
+                    # "the Acting Foreign Minister": first one named acting in the office
+                    order.sort(key=lambda i: i not in self.acting)
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
