@@ -524,3 +524,23 @@ def test_the_acting_minister_is_the_one_named_acting() -> None:
     assert not any(
         "Li Wenhao" in people and "Omer Lodhi" in people for _, people in _meetings(text)
     )
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Deputy Prime Minister and Foreign Minister",
+        "Deputy Prime Minister/Foreign Minister",
+        "Deputy Prime Minister/Foreign Minister Senator",
+    ],
+)
+def test_the_first_of_two_offices_describes_the_holder(office: str) -> None:
+    """The first of two offices ("the Deputy Prime Minister") describes their holder."""
+    text = (
+        f"ISLAMABAD, Aug 5 - {office} Zia Rahmani met Afghan Foreign Minister Nasrullah Sharifi "
+        "on Wednesday.\n\nThe Deputy Prime Minister had earlier spoken to Chinese Foreign "
+        "Minister Li Wenhao by telephone on Monday.\n"
+    )
+    found = _dated(text)
+    assert ("held", ("Zia Rahmani", "Li Wenhao"), "2026-08-03", None) in found
+    assert ("Zia Rahmani", "Foreign Minister") in _people_in(text)

@@ -774,6 +774,7 @@ class _Item:
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
     role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
+    also: str | None = None  # a first office held too: "Deputy Prime Minister and ..."
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -1399,7 +1400,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912, PLR0915 - a name's forms after a title, in order
         self,
         lead: int,
         i: int,
@@ -1423,10 +1424,13 @@ class _Reader:
         after = self.rank_after(after, kind)
         # "the Indonesian minister and Foreign Minister B": a description and another person
         joint = None if words.lower() == "minister" else self.joint_title(after)
+        also = None
         if joint is not None:
             # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
             # the portfolio after "and" is the title read ("Deputy Prime Minister" is no
-            # head of government, and "the prime minister" further on is someone else)
+            # head of government, and "the prime minister" further on is someone else), the
+            # first is kept for a description of that very office ("the Deputy Prime Minister")
+            also = words
             words, kind, after = joint
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
@@ -1440,6 +1444,7 @@ class _Reader:
                 country=country,
                 gender=GENDER_OF_TITLE.get(words.lower()),
                 possessor=article and t.lowers[lead] in {"his", "her"},
+                also=also,
             )
             self.items.append(item)
             return item
@@ -1533,7 +1538,9 @@ class _Reader:
         """A second office after "and" that a name follows: "... and Foreign Minister A"."""
         t = self.t
         k = after + 1
-        if (
+        if after < self.n and self.gap(after) == "/" and t.lowers[after] in _TITLE_GATE:
+            k = after  # "Deputy Prime Minister/Foreign Minister A": the offices joined by "/"
+        elif (
             k >= self.n
             or t.lowers[after] != "and"
             or self.gap(after) != " "
@@ -1542,13 +1549,15 @@ class _Reader:
         ):
             return None
         second = self.title(k)
-        if (
-            second is None
-            or second[1] != "minister"  # "the President and Prime Minister A" are two
-            or self.name_after(second[2], styled=False) <= second[2]
-        ):
+        if second is None or second[1] != "minister":  # "the President and Prime Minister A"
             return None
-        return second
+        end = second[2]
+        style = self.title(end) if end < self.n and t.lowers[end] in _TITLE_GATE else None
+        if style is not None and style[1] in {"legislator", "honorific"}:
+            end = style[2]  # "... Foreign Minister Senator A": a style before the name
+        if self.name_after(end, styled=False) <= end:
+            return None
+        return (second[0], second[1], end)
 
     def subdivision_title(self, i: int) -> int:
         """
@@ -2111,6 +2120,7 @@ class _Person:
     title: str | None = None
     title_kind: TitleKind | None = None
     title_score: int = -1
+    also: str | None = None  # another office held, named exactly: "Deputy Prime Minister"
     country: str | None = None
     gender: str | None = None
     _actor: Actor | None = None
@@ -2128,6 +2138,8 @@ class _Person:
         """Take what one mention tells: a fuller name, a title, a country, a gender."""
         if len(item.name) > len(self.name):
             self.name = item.name
+        if item.also is not None:
+            self.also = item.also.lower()
         if item.title is not None and item.title_kind is not None:
             score = _TITLE_SCORE.get(item.title_kind, 0) * 2 + (item.country is not None)
             if score > self.title_score:
@@ -2209,7 +2221,9 @@ def _fits(person: _Person, item: _Item) -> bool:
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
-    return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
+    return (
+        item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
+    ) or person.also == item.title.lower()  # "the Deputy Prime Minister": a first office
 
 
 def _fits_country(person: _Person, item: _Item) -> bool:
