@@ -544,3 +544,25 @@ def test_the_first_of_two_offices_describes_the_holder(office: str) -> None:
     found = _dated(text)
     assert ("held", ("Zia Rahmani", "Li Wenhao"), "2026-08-03", None) in found
     assert ("Zia Rahmani", "Foreign Minister") in _people_in(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Prime Minister Alan Whitcombe welcomed the Chancellor to Downing Street for her first "
+            "visit to the UK since taking office."
+        ),
+        "Prime Minister Alan Whitcombe received the Chancellor at Chequers on her two-day trip.",
+    ],
+)
+def test_the_guest_owns_the_visit_a_host_welcomes(sentence: str) -> None:
+    """The guest's visit ("A welcomed B ... for her first visit"); "his" later is still A."""
+    text = (
+        "LONDON, Aug 5 - German Chancellor Greta Lindqvist met Prime Minister Alan Whitcombe "
+        f"on Wednesday.\n\n{sentence}\n\nThe leaders discussed Ukraine, and the Prime Minister "
+        "updated on his call with President Taras Hnatiuk on Tuesday.\n"
+    )
+    found = _meetings(text)
+    assert ("held", ("Alan Whitcombe", "Taras Hnatiuk")) in found
+    assert not any("Greta Lindqvist" in p and "Taras Hnatiuk" in p for _, p in found)

@@ -719,6 +719,11 @@ _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+# A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
+_HOST_VERB_RE: Final = re.compile(
+    r"\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\b"
+)
+_VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
 _INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
@@ -2445,6 +2450,9 @@ class _Resolver:
         s = self.sentence_of(pos)
         if item.gender == "p":
             return self.group_pronoun(s)
+        guest = self.guest_of_visit(item, s, pos)
+        if guest is not None:
+            return guest
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -2464,6 +2472,30 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def guest_of_visit(self, item: _Item, s: int, pos: int) -> int | None:
+        """
+        The guest whose visit "his" or "her" tells, after a host's verb in the sentence.
+
+        "The Prime Minister welcomed the Chancellor to Downing Street for her first visit":
+        the Chancellor's visit, whom the host's verb takes as its object.
+        """
+        t = self.t
+        if (
+            t.lowers[item.i] not in {"his", "her"}
+            or not _VISIT_NOUNS.intersection(t.lowers[item.i + 1 : item.i + 4])
+            or s >= len(self.sentence_starts)
+        ):
+            return None
+        hosts = list(_HOST_VERB_RE.finditer(self.doc.text, self.sentence_starts[s], pos))
+        if not hosts:
+            return None
+        after = [i for w, i in self._positions.get(s, ()) if hosts[-1].end() <= w < pos]
+        if not after or self.people[after[0]].gender not in {None, item.gender}:
+            return None
+        guest = self.people[after[0]]
+        guest.gender = guest.gender or item.gender
+        return after[0]
 
     def home_at(self, i: int) -> str | None:
         """
