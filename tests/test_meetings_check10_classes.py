@@ -566,3 +566,23 @@ def test_the_guest_owns_the_visit_a_host_welcomes(sentence: str) -> None:
     found = _meetings(text)
     assert ("held", ("Alan Whitcombe", "Taras Hnatiuk")) in found
     assert not any("Greta Lindqvist" in p and "Taras Hnatiuk" in p for _, p in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders discussed preparations for Vasin's visit to Astana next month.",
+        "The two leaders discussed energy prices and Vasin's trip to Astana in September.",
+    ],
+)
+def test_the_two_leaders_are_the_pair_of_the_call_just_told(sentence: str) -> None:
+    """A call of A and B, then "the two leaders discussed B's visit next month": A and B."""
+    text = (
+        "BISHKEK, Aug 5 - President Temir Abylov met Kazakh President Nurlan Serikov on "
+        "Wednesday.\n\nEarlier on Wednesday, Serikov telephoned Russian President Oleg Vasin to "
+        f"brief him on the talks. {sentence}\n"
+    )
+    found = _dated(text)
+    assert ("held", ("Nurlan Serikov", "Oleg Vasin"), "2026-08-05", None) in found
+    assert not any("Temir Abylov" in p and "Oleg Vasin" in p for _, p, _, _ in found)
+    assert not any(w == "2026-09" for _, _, w, _ in found)

@@ -316,6 +316,14 @@ _PARTICIPLE_EVENT_RE: Final = re.compile(
     r"\b(?:made|signed|reached|agreed|adopted|announced|struck|taken|launched|concluded|"
     r"issued|sealed|brokered)\s+(?:at|in|on|during|last|earlier|this)\b"
 )
+# A visit discussed, right before a date (a place between at most): "A's visit to Almaty
+# next month" (not "the meeting by telephone on Monday", nor "on the sidelines of the summit
+# in August", where the talk is held)
+_TOPIC_MEETING_RE: Final = re.compile(
+    r"\b(?:visit|trip)\s+"
+    r"(?:(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?$"
+)
+_LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
 # "during which they discussed", "at which the two leaders also discussed"
 _DURING_WHICH_RE: Final = re.compile(
@@ -3674,6 +3682,7 @@ class _Reader:
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
             or self.leaders_just_met(m, clause, members)
+            or self.leaders_of_call(m, clause, members)
             or self.told_members(m, clause, members)
         )
         if m.form == "group":
@@ -3786,6 +3795,31 @@ class _Reader:
             return members  # the pair named has met in this article: keep it
         self.group_from = d
         return list(d.people)
+
+    def leaders_of_call(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        Whether "the two leaders" are the pair of the call (or meeting) told just before.
+
+        "A telephoned President B to brief him. The two leaders discussed B's visit": A and
+        B, though the resolver took B and the leader named before them.  The meeting must be
+        held, of two leaders, in the same paragraph, right before, and share one person.
+        """
+        last = self.last
+        keys = {_key(a) for a in members}
+        if (
+            last is None
+            or last.status != "held"
+            or len(last.people) != len(members)
+            or last.evidence.end > clause.start
+            or clause.start - last.evidence.end > _LEADERS_CALL_GAP
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+            or keys == last.key
+            or not keys & last.key
+            or not all((a.title or "").lower() in _LEADER_KINDS for a in last.people)
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
         """
@@ -4941,7 +4975,8 @@ class _Reader:
         Whether a date at ``at`` after "discussed" dates what was discussed, not the talk.
 
         "discussed the conference that Paris is to host in November" (a relative clause),
-        "discussed the commitments made at the summit in Tokyo in January" (a participle).
+        "discussed the commitments made at the summit in Tokyo in January" (a participle),
+        "discussed preparations for A's visit next month" (a meeting discussed).
         """
         if trig.lastgroup != "discuss" or at < trig.end():
             return False
@@ -4949,6 +4984,8 @@ class _Reader:
         return (
             _open_relative(low, trig.end(), at)
             or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
+            # "discussed preparations for A's visit to Almaty next month": the visit's date
+            or _TOPIC_MEETING_RE.search(self.text, max(trig.end(), at - 60), at) is not None
         )
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
