@@ -586,3 +586,22 @@ def test_the_two_leaders_are_the_pair_of_the_call_just_told(sentence: str) -> No
     assert ("held", ("Nurlan Serikov", "Oleg Vasin"), "2026-08-05", None) in found
     assert not any("Temir Abylov" in p and "Oleg Vasin" in p for _, p, _, _ in found)
     assert not any(w == "2026-09" for _, _, w, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Petrov will meet Ilyin in Geneva next week, together with UN envoy Ana Ferreira.",
+            "planned",
+        ),
+        ("Petrov met Ilyin in Geneva on Monday, together with Ana Ferreira.", "held"),
+    ],
+)
+def test_people_together_with_the_pair_meet_too(sentence: str, status: str) -> None:
+    """People "together with" the pair meet too: "A will meet B, together with envoy C"."""
+    text = (
+        "BRUSSELS, Aug 5 - EU Council President Ana Ferreira praised the deal.\n\nPresident Igor "
+        f"Petrov and Prime Minister Farid Ilyin held talks on Wednesday.\n\n{sentence}\n"
+    )
+    assert (status, ("Igor Petrov", "Farid Ilyin", "Ana Ferreira")) in _meetings(text)

@@ -324,6 +324,10 @@ _TOPIC_MEETING_RE: Final = re.compile(
     r"(?:(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?$"
 )
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
+# "..., together with C": more people at the meeting (no other clause before it)
+_TOGETHER_WITH_RE: Final = re.compile(r"(?:,\s*|\s+)together\s+with\s+")
+# (not "together with their ministers, A and B": their own delegations)
+_DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
 # "during which they discussed", "at which the two leaders also discussed"
 _DURING_WHICH_RE: Final = re.compile(
@@ -2696,6 +2700,7 @@ class _Reader:
                     else _expand(m)
                 )
         participants += self.meal_guest(sent, trig) if participants and not objects else []
+        participants += self.together_with(sent, trig, participants)
         invited = self.invited_visit(trig, participants, objects)
         participants = [
             *lead,
@@ -3481,6 +3486,26 @@ class _Reader:
             return False
         name = m.group(1)
         return any(name in table for table in (COUNTRY_NAMES, CAPITALS, CITIES, SUBDIVISIONS))
+
+    def together_with(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        The people named after "together with" following the meeting word: they meet too.
+
+        "A will meet B in Geneva next week, together with UN envoy C": A, B and C.
+        """
+        if len(participants) < 2 or self.low.find("together with", trig.end(), sent.end) < 0:
+            return []
+        m = _TOGETHER_WITH_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        after = _people(self.in_range(m.end(), sent.end), self.text)
+        if not after or not _DET_GAP_RE.fullmatch(self.text, m.end(), after[0].start):
+            return []
+        keys = {_key(a) for a in participants}
+        chain = _coordinated(self.text, after, 0, objects=True)
+        return [a for x in chain for a in _expand(x) if _key(a) not in keys]
 
     def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
         """
