@@ -605,3 +605,20 @@ def test_people_together_with_the_pair_meet_too(sentence: str, status: str) -> N
         f"Petrov and Prime Minister Farid Ilyin held talks on Wednesday.\n\n{sentence}\n"
     )
     assert (status, ("Igor Petrov", "Farid Ilyin", "Ana Ferreira")) in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary and Foreign Minister agreed to meet in New York in September.",
+        "The Secretary and Foreign Minister will meet again in New York in September.",
+    ],
+)
+def test_two_offices_under_one_article_are_two_people(sentence: str) -> None:
+    """Two offices under one article ("The Secretary and Foreign Minister"): two people."""
+    text = (
+        "WASHINGTON, Aug 5 - Secretary of State Graham Holt spoke today with Omani Foreign "
+        f"Minister Sayyid Badr bin Salim Al-Harthy.\n\n{sentence}\n"
+    )
+    found = _dated(text)
+    assert ("planned", ("Graham Holt", "Badr bin Salim Al-Harthy"), "2026-09", "New York") in found

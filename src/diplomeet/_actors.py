@@ -1520,6 +1520,13 @@ class _Reader:
                     role=self.role,
                 )
             )
+            second = self.shared_article(after) if article and t.lowers[lead] == "the" else None
+            if second is not None:
+                # "The Secretary and Foreign Minister discussed ...": two offices, one "the"
+                self.items.append(
+                    _Item("desc", after + 1, second[2], title=second[0], title_kind=second[1])
+                )
+                return second[2]
         return after
 
     def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
@@ -1538,6 +1545,27 @@ class _Reader:
             or self.named_after_of(after)
             or self.named_after_tail(after)
         )
+
+    def shared_article(self, after: int) -> tuple[str, TitleKind, int] | None:
+        """A second office after "the X and" with no name: "The Secretary and Foreign Minister"."""
+        t = self.t
+        k = after + 1
+        if (
+            k >= self.n
+            or t.lowers[after] != "and"
+            or self.gap(after) != " "
+            or self.gap(k) != " "
+            or t.lowers[k] not in _TITLE_GATE
+        ):
+            return None
+        second = self.title(k)
+        if (
+            second is None
+            or second[1] in {"honorific", "counterpart"}
+            or (second[2] < self.n and self.name_after(second[2], styled=False) > second[2])
+        ):
+            return None
+        return second
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
         """A second office after "and" that a name follows: "... and Foreign Minister A"."""

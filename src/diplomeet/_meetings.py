@@ -325,7 +325,7 @@ _TOPIC_MEETING_RE: Final = re.compile(
 )
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
-_TOGETHER_WITH_RE: Final = re.compile(r"(?:,\s*|\s+)together\s+with\s+")
+_TOGETHER_WITH_RE: Final = re.compile(r"\btogether\s+with\s+")
 # (not "together with their ministers, A and B": their own delegations)
 _DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
