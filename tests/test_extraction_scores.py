@@ -343,6 +343,36 @@ def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 == 1.0  # 0.917 before
 
 
+def test_sample13a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample13a (Asia, the Pacific, Latin America, Eastern Europe) holds.
+
+    Written by the sample13a helper before it read the rules and measured once (meetings
+    0.739, P 0.75, R 0.73: its README), then read for classes of meeting, statement, date and
+    Source phrasing, each checked on sentences of other countries and outlets in
+    tests/test_meetings_sample13a_classes.py.  These floors are its figures after the
+    thirteenth session's rules for those classes.  Not yet fixed: the FBIS item's published
+    date (a convention the gold reads otherwise than check7), the drone debris read as an
+    attack, a meeting "did not proceed" told with no subject, possessive and related-list
+    date items.
+    """
+    sample = BLIND / "sample13a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.95  # 0.954 (P 0.969, R 0.939); 0.739 at first sight
+    assert scores.meetings_strict.f1 >= 0.92  # 0.923; 0.615 at first sight
+    assert scores.meeting_when.f1 >= 0.96  # 0.968; 0.833 at first sight
+    assert scores.meeting_place.f1 == 1.0  # 0.917 at first sight
+    assert scores.statements.f1 >= 0.89  # 0.894; 0.711 at first sight
+    assert scores.quotes.f1 == 1.0  # 0.955 at first sight
+    assert scores.attribution.f1 >= 0.91  # 0.913; 0.762 at first sight
+    assert scores.dates.f1 >= 0.93  # 0.936; 0.927 at first sight
+    assert scores.outlet.f1 == 1.0
+    assert scores.headline.f1 == 1.0  # 0.833 at first sight (the FBIS item's head)
+    assert scores.authors.f1 == 1.0  # 0.800 at first sight (the FBIS item's byline)
+    assert scores.agencies.f1 == 1.0  # 0.833 at first sight (its source line's agency)
+    assert scores.published.f1 >= 0.83  # 0.833; 0.667 at first sight
+
+
 def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample11a (Africa, Latin America, Europe, Central Asia) holds.
@@ -443,8 +473,11 @@ def test_eleventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.99  # 0.993
     assert scores.incidents.f1 >= 0.66  # 0.667 (0.615 at first sight)
     assert scores.dates.f1 >= 0.96  # 0.965 (0.957 at first sight)
-    assert scores.outlet.f1 >= 0.71  # 0.714
-    assert scores.headline.f1 >= 0.83  # 0.833 (thirteenth session: wire, release, analysis heads)
+    # thirteenth session: archive pages and news sites' agency credits (outlet 0.714 -> 1.000,
+    # agencies 0.500 -> 0.833), and wire, release and analysis heads, Factiva's fields
+    # (headline, authors, agencies and published), together 1.000 each
+    assert scores.outlet.f1 >= 0.99  # 1.000
+    assert scores.headline.f1 >= 0.99  # 1.000
     assert scores.authors.f1 >= 0.99  # 1.000 (thirteenth session: a researcher's post)
-    assert scores.agencies.f1 >= 0.66  # 0.667 (thirteenth session: banners, Factiva's SN)
-    assert scores.published.f1 >= 0.83  # 0.833 (thirteenth session: Hijri, release foot, PD)
+    assert scores.agencies.f1 >= 0.99  # 1.000
+    assert scores.published.f1 >= 0.99  # 1.000

@@ -175,6 +175,10 @@ _PRONOUNS: Final = {
 }
 
 
+# Offices posted "to" a country, whose holder's name may follow the country with no comma:
+# "Japanese Ambassador to Russia Yoshiro Kitamura" (the country is the posting, not his own).
+_POSTED_TO: Final = frozenset({"ambassador", "envoy", "commissioner", "representative"})
+
 # Military ranks written short without full stops (the FBIS and some wires): "Lt Gen A".
 _BARE_RANKS: Final = frozenset(
     {
@@ -1541,7 +1545,7 @@ class _Reader:
         return (
             (self.named_after_tail(after) if long_form else None)
             or self.named_after_comma(after)
-            or self.envoy_for(after)
+            or self.envoy_for(after, to=words.lower().rsplit(" ", 1)[-1] in _POSTED_TO)
             or self.named_after_of(after)
             or self.named_after_tail(after)
         )
@@ -1613,15 +1617,18 @@ class _Reader:
                 return self.add_title(i, i, (code, k, False), title, article=False)
         return i
 
-    def envoy_for(self, i: int) -> tuple[int, int, int] | None:
+    def envoy_for(self, i: int, *, to: bool = False) -> tuple[int, int, int] | None:
         """
         Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
 
-        A country after "for", then a name of two words at least, all joined by spaces.
-        Returns (``i``, first name token, end of name) or None.
+        A country after "for" (or, with ``to``, after "to": "Japanese Ambassador to Russia
+        Yoshiro Kitamura", "High Commissioner to Fiji Anna Reid"), then a name of two words
+        at least, all joined by spaces. Returns (``i``, first name token, end of name) or None.
         """
         t = self.t
-        if i + 3 >= self.n or t.lowers[i] != "for" or self.gap(i) != " ":
+        if i + 3 >= self.n or self.gap(i) != " ":
+            return None
+        if t.lowers[i] != "for" and not (to and t.lowers[i] == "to"):
             return None
         found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
         if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
@@ -2313,6 +2320,8 @@ class _Resolver:
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The holders a document introduces as its own: "The Minister, Hon. A," (see house())
+        self.house: list[int] = []
         # The country of the place last told ("in Abuja", the dateline): see by_role().
         where = place_actor(doc.dateline) if doc.dateline else None
         self.home: str | None = where.country if where is not None else None
@@ -2593,6 +2602,47 @@ class _Resolver:
             return next((i for i in fitting if people[i].country == home), fitting[0])
         return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
 
+    def own_holder(self, item: _Item) -> bool:
+        """
+        Whether a titled name is written as the document's own office holder.
+
+        "The Prime Minister, Hon. A, held talks", "The Minister, Mr B, received": the bare
+        office with the definite article, then the name set off by a comma, and no country
+        or "of" phrase.  Readouts and releases of a government introduce their principal
+        so, and call him by the bare office after ("The Prime Minister then met with the
+        Prime Minister of Samoa").
+        """
+        t = self.t
+        if item.country is not None or item.title is None or item.i == 0:
+            return False
+        if t.lowers[item.i - 1] != "the" or not t.words[item.i][:1].isupper():
+            return False
+        title_end = item.i + len(item.title.split())
+        return (
+            title_end < item.j
+            and t.gaps[title_end].startswith(",")
+            and t.lowers[item.i : title_end] == item.title.lower().split()
+        )
+
+    def house_holder(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The document's own holder a bare capitalised office names ("The Prime Minister").
+
+        None unless the office is written with the definite article and capitals, without a
+        country, a possessor, a role or an "of" phrase after it, and the document introduced
+        a holder of it as its own (see own_holder()) who is not bound in the clause.
+        """
+        t = self.t
+        if not self.house or item.country is not None or item.possessor or item.role:
+            return None
+        if t.lowers[item.i] != "the" or not all(
+            w[:1].isupper() for w in t.words[item.i + 1 : item.j]
+        ):
+            return None
+        if item.j < len(t.lowers) and t.lowers[item.j] == "of" and t.gaps[item.j] == " ":
+            return None
+        return next((i for i in self.house if i in order and _fits(self.people[i], item)), None)
+
     def group_pronoun(self, s: int) -> tuple[int, ...] | None:
         """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
         if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
@@ -2663,6 +2713,8 @@ class _Resolver:
                 self.people[idx].learn(item)
                 if item.title is not None and self.for_now(item):
                     self.acting.add(idx)
+                if idx not in self.house and self.own_holder(item):
+                    self.house.append(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
                     self.people[idx].title_kind = owner_kind
                 ref = idx
@@ -2681,8 +2733,11 @@ class _Resolver:
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
+                best = self.house_holder(item, order)
                 best = (
-                    self.by_role(item, order)
+                    best
+                    if best is not None
+                    else self.by_role(item, order)
                     if item.role is not None
                     else next(
                         (

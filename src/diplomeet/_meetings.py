@@ -180,7 +180,7 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
-            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat|talks)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -547,13 +547,25 @@ _PLACE_STOP: Final = frozenset(
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
 )
-_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
+# (and "through", "throughout": "keep the crossing open through the winter", a period of
+# the thing agreed, not the day of the meeting)
+_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from|through|throughout)\s*$")
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
-_DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+_DATE_BAD_START_RE: Final = re.compile(
+    r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
+)
 # "in the morning" alone dates nothing: the day is the one the story is about.
+# A meeting of officials the subjects send, right after the meeting noun: "hold a meeting of
+# defence and finance officials", "a session of senior border officers".
+_OF_OFFICIALS_NEXT_RE: Final = re.compile(
+    r"\s+of\s+(?:their\s+|the\s+two\s+countries['\u2019]\s+)?(?:[a-z-]+\s+){0,4}?"
+    r"(?:officials|experts|officers|delegates|negotiators|representatives|envoys|diplomats)\b"
+)
+# A part of the day with no day of its own: "In the afternoon, B is to be received by C".
+_IN_PART_OF_DAY_RE: Final = re.compile(r"\bin\s+the\s+(?:morning|afternoon|evening)\b")
 _BARE_PART_OF_DAY_RE: Final = re.compile(
     r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
@@ -1077,6 +1089,12 @@ _PLACE_NEXT_RE: Final = re.compile(
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
+# to Japan by A"): the words right before the visit noun.
+_ARRANGED_VISIT_RE: Final = re.compile(
+    r"\b(?:arrange|arranging|arranged|prepare|preparing|prepared|organi[sz]e|organi[sz]ing"
+    r"|plan|planning|toward|towards)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # An invitation to visit a country named with "the": "invited A to visit the United States".
@@ -1543,6 +1561,12 @@ _AT_SEAT_RE: Final = re.compile(
     r"|Chancellery|State\s+House|Government\s+House"
     r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
 )
+# A country's own seat named by its nationality: "at the Chilean Foreign Ministry", "at the
+# Thai Ministry of Foreign Affairs", "at the Romanian Presidential Palace" (in its capital).
+_AT_NATIONAL_SEAT_RE: Final = re.compile(
+    r"\bat\s+the\s+([A-Z][a-z]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
+    r"\s+Affairs|Foreign\s+Office|Presidential\s+Palace|Government\s+Palace)\b"
+)
 # Who hosts at a seat: the one after "received by", "called on" ...
 _HOSTED_BY_RE: Final = re.compile(
     r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
@@ -1950,11 +1974,23 @@ class _Reader:
             if d.place is None and d.status == "planned" and d.setting is None:
                 self.next_days(d, drafts[:k])
             self.that_day(d, drafts[:k])
+            self.part_of_that_day(d, drafts[:k])
             if d.place is not None and d.when is None:
                 self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
-            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
+            # (a meeting recalled as background in between is no step of the visit: "The
+            # two leaders last met in Suva in May. The Prime Minister then met B")
+            # (and so is a plan told in between: "They agreed to arrange a visit by C in the
+            # autumn. A later paid a courtesy call on D")
+            prior = next(
+                (
+                    p
+                    for p in reversed(drafts[:k])
+                    if p.key & d.key and not p.earlier and p.status == "held"
+                ),
+                None,
+            )
             if (
                 prior is None
                 or prior.place is None
@@ -2060,6 +2096,33 @@ class _Reader:
         ):
             d.when = prior.when
 
+    def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Date a plan told only by a part of the day by the meeting told before it.
+
+        "A received B in the morning [...] In the afternoon, B is to be received by C": the
+        day of A and B's meeting (a held or planned one, told with a day), not no day.
+        """
+        if d.when is not None or d.status != "planned" or not before:
+            return
+        if _IN_PART_OF_DAY_RE.search(self.low, d.evidence.start, d.evidence.end) is None:
+            return
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
+        if (
+            prior is not None
+            and prior.when is not None
+            and prior.when.start is not None
+            and prior.when.start == prior.when.end  # a day, or a part of one
+        ):
+            d.when = prior.when
+
     def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
         Date a meeting told "later", in the same place, by the visit's meeting told before it.
@@ -2096,6 +2159,12 @@ class _Reader:
         text = self.text
         for d in self.drafts:
             if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            national = _AT_NATIONAL_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            code = DEMONYMS.get(national.group(1)) if national is not None else None
+            if code is not None and _CAPITAL_OF.get(code) is not None:
+                # "C and D met separately at the Chilean Foreign Ministry": in Santiago
+                d.place = Place(name=_CAPITAL_OF[code], country=code)
                 continue
             seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
             if seat is None:
@@ -3015,10 +3084,17 @@ class _Reader:
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
+        arranged = False
         if trig.lastgroup == "with":  # "a visit to Lima by A"
-            if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
+            by = [x for x in after if x.start > m.end(1)]
+            if not by or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
-            participants = _expand(after[0])
+            # "They agreed to arrange a visit to Tokyo by A": those who arrange it are not the
+            # visitor, and whom A will meet is not told (A alone: no record)
+            arranged = bool(participants) or bool(
+                _ARRANGED_VISIT_RE.search(low, clause.start, trig.start())
+            )
+            participants = _expand(by[0])[:1] if arranged else _expand(by[0])
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -3029,6 +3105,7 @@ class _Reader:
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
         if (
             len(participants) != 1
+            or arranged
             or participants[0].country == code
             # "visited Lima in May, when he held talks with A": that is the meeting
             or (not named and self.told_next(clause))
@@ -3598,11 +3675,17 @@ class _Reader:
                 return ""  # the head of one side reads the other's: "A led the X side"
         elif kind == "direct" and word.endswith("chairmanship"):
             return "passive"  # "under the co-chairmanship of A and B": chaired together
-        elif (kind == "phone" and not self.call_told(clause, trig)) or (
-            # "A and B were also present at the meeting": attending another's
-            kind == "noun"
-            and low.startswith("at ", start)
-            and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+        elif (
+            (kind == "phone" and not self.call_told(clause, trig))
+            or (
+                # "A and B were also present at the meeting": attending another's
+                kind == "noun"
+                and low.startswith("at ", start)
+                and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+            )
+            # "The two sides agreed to hold a meeting of defence and finance officials":
+            # the officials' meeting, not the sides'
+            or (kind == "noun" and _OF_OFFICIALS_NEXT_RE.match(low, trig.end()))
         ):
             return ""
         return kind
@@ -5408,14 +5491,7 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
-            d.when = d.when or new.when
-            if d.place is None or (
-                new.place is not None
-                and d.place.venue is None
-                and new.place.venue is not None
-                and new.place.name == d.place.name
-            ):
-                d.place = new.place
+            _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:
                 d.status = new.status
@@ -5441,6 +5517,28 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _fold_when_place(d: _Draft, new: _Draft) -> None:
+    """
+    Take into ``d`` the day and place a retelling ``new`` of the same meeting adds.
+
+    A plan told after talks held with no day or place neither dates nor places them ("A then
+    met B. B invited A to visit Port Moresby later this year"); a venue in the same city
+    replaces none.
+    """
+    plan_after = d.status == "held" and new.status == "planned"
+    if not plan_after:
+        d.when = d.when or new.when
+    if d.place is None:
+        d.place = None if plan_after else new.place
+    elif (
+        new.place is not None
+        and d.place.venue is None
+        and new.place.venue is not None
+        and new.place.name == d.place.name
+    ):
+        d.place = new.place
 
 
 def _without_day(words: str) -> str:

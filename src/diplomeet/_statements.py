@@ -612,6 +612,8 @@ _NEWS_AGENCY_RE: Final = re.compile(
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+# Words that open a second main clause after a comma: "A planned it, but B cancelled it".
+_CLAUSE_TURNS: Final = frozenset({"but", "while", "whereas", "yet"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
 # Cues told in the passive with the teller after "by": "was told by the minister that".
 _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
@@ -868,18 +870,33 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None  # a noun: "the report", "his claims"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
         return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
-    if lemma in _CARRIED_CUES and not (
-        # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
-        i + 1 < len(toks)
-        and (toks[i + 1][_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(toks[i + 1][_TEXT]))
-        and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
-    ):
+    if lemma in _CARRIED_CUES and not _carried_quote(toks, i):
         return None
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _carried_quote(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the quoted words after a carrying cue at ``i`` ("expressed") are its object.
+
+    "expressed Panama's 'full solidarity'" (a possessive, then the quoted words), "voiced
+    'serious concern'" (the quoted words right after the verb) and "expressed the 'deep
+    regret' of the Japanese Government" ("the", then the quoted words).  The tokens of a
+    cue's frame end where the quotation opens (its place is then the end of ``toks``).
+    """
+    n = len(toks)
+    if i + 1 >= n:
+        return True  # the quotation opens right after the verb
+    nxt = toks[i + 1]
+    if nxt[_TEXT] == _QUOTE_TOKEN:
+        return True
+    if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
+        return i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN
+    return False
 
 
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
@@ -2370,7 +2387,20 @@ class _Finder:
                 if toks[i - 1][_LOW] not in {"and", "but"}:
                     break  # "..., adding": the nearest cue's subject
                 # "X said ... that she thinks ... but said": the main clause's subject.
-        return found or self._sentence_subject(toks)
+        return found or self._last_clause_subject(toks, i) or self._sentence_subject(toks)
+
+    def _last_clause_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """
+        The subject of the clause after ", but" (", while", ", whereas") before ``i``.
+
+        "A had planned to fly on, but Brazil's presidency cancelled the meeting, citing
+        '...'": the participle's subject is the presidency, of the clause it closes.
+        """
+        for k in range(i - 2, 1, -1):
+            if toks[k][_LOW] in _CLAUSE_TURNS and toks[k - 1][_TEXT] == ",":
+                np = _np_forward(toks, k + 1)
+                return np if np is not None and np[1] < i - 1 else None
+        return None
 
     def _colon_intro(self, q: Quotation) -> _Attribution | None:
         """``Smith continued:`` closing the paragraph before a quotation paragraph."""
@@ -2596,6 +2626,7 @@ class _Finder:
         actor = (
             self._described_acronym(span)
             or self._team(span)
+            or self._own_office(span)
             or self._titled(span)
             or self._recalled(span, pos)
         )
@@ -2916,6 +2947,23 @@ class _Finder:
             if m is not None:
                 place = place_actor(m.group(1).title())
                 return place.country if place is not None else None
+        return None
+
+    def _own_office(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The holder a capitalised bare office names where the actor stage resolved it.
+
+        "The Prime Minister stated that": a release's own principal (see the actors'
+        house_holder()), not the last prime minister it named.
+        """
+        if not self.doc.text.startswith("The ", span[0]):
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0])
+        if i < len(found) and found[i].start == span[0] and found[i].end == span[1]:
+            m = found[i]
+            if m.form == "description" and m.actor.kind == "person":
+                return m.actor
         return None
 
     def _titled(self, span: tuple[int, int]) -> Actor | None:

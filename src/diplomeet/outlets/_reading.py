@@ -18,6 +18,7 @@ from typing import Final
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._archive import bare_dateline, dispatch_agency, read_archive_head
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -304,7 +305,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
-    reader = _Reader(_drop_letterhead([line for line in lines if line]))
+    reader = _archive_reader([line for line in lines if line])
     reader.run()
     _credit_source_name(source_name, reader)
     body = _drop_repeats(reader.body)
@@ -314,6 +315,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         body, headline = [headline], None
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
+    headline = _monitored_item(body, headline, reader.tally, reader.lines)
     dateline = None
     # the wire dateline opens one of the first two paragraphs after the head's date lines
     for i, paragraph in enumerate(body[: 2 + len(reader.date_lines)]):
@@ -321,7 +323,9 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             body[i], dateline = read_dateline(paragraph, reader.tally)
             if dateline:
                 break
-    _later_dispatches(body[2 + len(reader.date_lines) :], reader.tally)
+    # (the first paragraphs too: "PARIS, June 3.—(By the Associated Press.)—" is no wire
+    # dateline read_dateline() knows)
+    _later_dispatches(body, reader.tally)
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
     # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
@@ -371,6 +375,22 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     )
 
 
+def _archive_reader(lines: list[str]) -> _Reader:
+    """
+    The reader of a page's non-empty ``lines``, less a newspaper archive's lines over the page.
+
+    An archive's title of the page, its banner and fields, and the paper's own head (its name
+    in capitals and folio lines) name the paper and date the issue (see :mod:`._archive`).
+    """
+    archive = read_archive_head(lines)
+    reader = _Reader(_drop_letterhead(list(archive.lines) if archive else lines))
+    if archive is not None:
+        reader.outlet = archive.outlet
+        reader.published = archive.published
+        reader.stamps.extend(archive.stamps)
+    return reader
+
+
 def _read_archive(lines: list[str]) -> tuple[list[str], str | None]:
     """
     Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) as a page's head.
@@ -409,11 +429,78 @@ _SERVICE_TAIL_RE: Final = re.compile(
 )
 # a paper's place in brackets after its name in an archive's source field: "(London)"
 _PLACE_SUFFIX_RE: Final = re.compile(r"\([^()]{1,40}\)$")
+
+
 # How many paragraphs of a page's head are looked at for a title broken over lines.
 _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
 _BROKEN_LINE_MAX_WORDS: Final = 8
 _LINE_OPENINGS_NO_TITLE: Final = ("BY ", "FROM ", "By ", "From ")
+
+
+# A monitoring service's source line under an item's title (FBIS Daily Reports, JPRS, BBC
+# Monitoring): the item's number, the broadcaster or agency and its language, the time and
+# day of transmission: "LD1009151892 Moscow ITAR-TASS World Service in English 1452 GMT 10
+# Sep 92", "PY122330 Buenos Aires Domestic Service in Spanish 2300 GMT 12 Dec 78 PY".
+_MONITOR_SOURCE_RE: Final = re.compile(
+    r"^[A-Z]{2}\d{6,12}\s+(?P<source>[^\n]{3,80}?)\s+in\s+[A-Z][a-z]+\s+\d{4}\s+GMT\s+"
+    r"\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2}(?:\s+[A-Z]{2})?$"
+)
+# The item's byline in brackets under its source line: "[By ITAR-TASS correspondent A B]".
+_MONITOR_BYLINE_RE: Final = re.compile(
+    r"^\[By\s+(?:(?P<agency>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+    r"(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){1,3})\]$"
+)
+_MONITOR_HEAD_PARAGRAPHS: Final = 8
+
+
+def _monitored_item(
+    body: list[str], headline: str | None, tally: Credits, lines: list[str]
+) -> str | None:
+    """
+    Read a monitoring report's item: its title over its source line, its bracketed byline.
+
+    The lines of the report's head above the title (its number, "Daily Report", the region,
+    the country and section heads) are no headline and no byline; the title is the line right
+    above the source line, which credits the agency it names ("Moscow ITAR-TASS World Service
+    in English": ITAR-TASS; a "Domestic Service" is a broadcaster, none).  ``body`` loses the
+    title and the byline (the head's other lines stay: its date line is a date of the text);
+    the headline read is returned.
+    """
+    source = next(
+        (
+            k
+            for k, paragraph in enumerate(body[:_MONITOR_HEAD_PARAGRAPHS])
+            if _MONITOR_SOURCE_RE.match(paragraph)
+        ),
+        None,
+    )
+    if source is None:
+        return headline
+    found = _MONITOR_SOURCE_RE.match(body[source])
+    if found is not None:
+        for word in found["source"].split():
+            agency = canonical_agency(word)
+            if agency is not None:
+                tally.add_agency(agency)
+                break
+    if source >= 1:
+        title = body[source - 1]
+        # (what the head's lines gave as bylines were its region and section heads)
+        head = set(lines[: lines.index(title)]) if title in lines else set()
+        tally.authors[:] = [a for a in tally.authors if a not in head]
+        headline = title
+        # (the head's other lines stay: its date line is a date of the text)
+        del body[source - 1]
+        source -= 1
+    byline = _MONITOR_BYLINE_RE.match(body[source + 1]) if len(body) > source + 1 else None
+    if byline is not None:
+        tally.add_author(byline["name"])
+        agency = canonical_agency(byline["agency"]) if byline["agency"] else None
+        if agency is not None:
+            tally.add_agency(agency)
+        del body[source + 1]
+    return headline
 
 
 def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
@@ -427,6 +514,7 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
         head = paragraph[:60]
         later = _LATER_DISPATCH_RE.match(paragraph) if "(" in head or "[" in head else None
         agency = canonical_agency(later["agency"]) if later is not None else None
+        agency = agency or dispatch_agency(paragraph)
         if agency is not None:
             tally.add_agency(agency)
 
@@ -1523,6 +1611,8 @@ class _Reader:
             len(following.split()) > size + (size > 1)
             and _headline_like(following)
             and not _statement_end(following)
+            # a short headline over its byline ("TALKS RESUME" / "By Jane Doe in Oslo")
+            and not following.startswith(_LINE_OPENINGS_NO_TITLE)
         )
 
     def _section_path(self, line: str, index: int) -> bool:
@@ -1714,8 +1804,9 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
+            # (a print dateline alone on its line, "LISBON, Monday.", opens the story)
             if (_headline_like(line) or self._question_title(line, index)) and not (
-                _WIRE_LEAD_RE.match(line)
+                _WIRE_LEAD_RE.match(line) or bare_dateline(line)
             ):
                 self.headline = line
                 self.headline_at = index
