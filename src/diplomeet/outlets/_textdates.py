@@ -53,7 +53,10 @@ _FULL_DATE_RE: Final = re.compile(
     # other agencies' datelines set it apart by a slash)
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
+    # year first: "2026-09-29", and with points or slashes as East Asian and Baltic pages
+    # print it ("2026.09.29", "2026/9/29")
+    r"|\b(?P<y3>(?:19|20)\d\d)(?:-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|\.(?P<m4>[01]?\d)\.(?P<d4>[0-3]?\d)|/(?P<m5>[01]?\d)/(?P<d5>[0-3]?\d))(?![\d/]|\.\d)"
 )
 
 # A line that is only a date, maybe after a place and a weekday and before a time: the date
@@ -346,7 +349,9 @@ def first_full_date(text: str) -> date | None:
         elif match["y2"]:
             year, month, day = int(match["y2"]), _MONTHS[match["m2"][:3].lower()], int(match["d2"])
         else:
-            year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
+            year = int(match["y3"])
+            month = int(match["m3"] or match["m4"] or match["m5"])
+            day = int(match["d3"] or match["d4"] or match["d5"])
         try:
             return date(year, month, day)
         except ValueError:
