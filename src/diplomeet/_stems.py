@@ -115,6 +115,7 @@ INCIDENT_STEMS: Final = (
     "ambush",
     "arrest",
     "artillery",
+    "ashore",
     "assassin",
     "attack",
     "besieg",
