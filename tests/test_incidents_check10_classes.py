@@ -198,3 +198,51 @@ def test_an_old_wire_dateline_closed_by_a_full_stop_does_not_date_the_incident()
         "said today."
     )
     assert _incidents(text) == [("shootdown", "2026-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops fought a fierce battle with Somali militiamen near the border on Sunday.",
+        (
+            "Malaysian security forces fought a two-hour battle with a party of Indonesian raiders "
+            "in the district on Sunday."
+        ),
+    ],
+)
+def test_forces_that_fought_a_battle_with_armed_men_fired_shots(text: str) -> None:
+    """Forces that fought a battle with raiders or militiamen clashed: shots fired."""
+    assert _incidents(text) == [("shots_fired", "2026-06-07")]
+
+
+def test_a_legal_battle_is_no_clash() -> None:
+    """A battle fought in court, with no armed men, tells no incident."""
+    assert (
+        _incidents("The opposition fought a long legal battle with the government on Sunday.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rhodesian aircraft dropped commandos near the Zambian town on Sunday.",
+        "The minister said enemy aircraft had dropped about 40 paratroopers in Kedah on Sunday.",
+    ],
+)
+def test_troops_dropped_from_the_air_are_an_attack(text: str) -> None:
+    """An airborne landing of commandos or paratroops in another's land: an attack."""
+    assert _incidents(text) == [("attack", "2026-06-07")]
+
+
+def test_a_party_that_dropped_its_candidates_is_no_landing() -> None:
+    """A party that dropped candidates, no troops from the air, tells no incident."""
+    assert _incidents("The party dropped its candidates in three districts on Sunday.") == []
+
+
+def test_an_appositive_reaction_does_not_date_the_incident() -> None:
+    """The day of "an incident which officials played down on Tuesday" is the reaction's."""
+    text = (
+        "A Peruvian gunboat seized two Ecuadorian trawlers off Tumbes last week, an incident "
+        "which officials in Quito played down on Tuesday."
+    )
+    assert _incidents(text) == [("other", "2026-W23")]

@@ -685,6 +685,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
             r"(?:ceasefire|cease-fire|truce)\b)|"
             r"(?P<clash>\b(?:clashed|clashes|clash|clashing|skirmish|skirmishes|skirmished|"
+            # "fought a two-hour battle with a party of raiders" (armed men in the clause)
+            r"fought\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:battles?|firefights?|gunfights?)\s+with|"
             r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
             r"fighting\s+(?:erupted|broke\s+out|flared)|(?:heavy|fierce|renewed|cross-border|"
             r"border)\s+fighting)\b(?!\s+over\b))"
@@ -823,6 +825,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:fired|fires|firing|launched|launching|lobbed|(?:firing|launching|launch)\s+of)\s+"
             r"(?:(?!(?:at|on|into|the)\b)[\w-]+\s+){0,3}?(?:rockets|katyushas)\s+into\s+"
             r"(?!(?:[\w-]+\s+){0,2}?(?:sea|waters|ocean|gulf|bay|air|sky)\b)|"
+            # an airborne landing: "aircraft dropped about 30 paratroops in the Labis area"
+            r"(?:dropped|dropping|parachuted|air-dropped|airdropped)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:paratroops|paratroopers|commandos|saboteurs|guerrillas|infiltrators)\b|"
             r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
             r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
             rf"(?:{_words(_ARMED_WORDS)})\s+(?:(?!(?:was|were|been|being|are|is|be|had|have|"
@@ -999,6 +1004,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "fight",
         "fire",
         "firing",
+        "fought",
         "gun",
         "jump",
         "shoot",
@@ -1034,6 +1040,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "target",
     ),
     "attack": (
+        "air-drop",
+        "airdrop",
         "ambush",
         "artillery",
         "assassin",
@@ -1044,6 +1052,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "bomb",
         "cross",
         "drone",
+        "drop",
         "explo",
         "fire",
         "firing",
@@ -1056,6 +1065,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "launch",
         "missile",
         "mortar",
+        "parachut",
         "pelt",
         "pound",
         "projectile",
@@ -1455,6 +1465,9 @@ _BREAK_RE: Final = re.compile(
     r"|since\s+(?:[\w-]+\s+)?(?:clashes|fighting|skirmishes|hostilities|strikes|airstrikes|"
     r"attacks|raids|shelling|incursions)\b)"
     r"|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    # an appositive that tells what followed: "..., an incident which officials played down
+    # today" (its date is the reaction's)
+    r",\s+(?=an?\s+(?:incident|episode|move|act)\s+(?:which|that)\b)|"
     r"\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
