@@ -246,3 +246,38 @@ def test_an_appositive_reaction_does_not_date_the_incident() -> None:
         "which officials in Quito played down on Tuesday."
     )
     assert _incidents(text) == [("other", "2026-W23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia has recorded four Russian airspace violations since January, officials said.",
+        "Finland reported three Russian airspace violations in May.",
+        "Lithuania has recorded seven airspace violations by Belarusian helicopters this year.",
+    ],
+)
+def test_violations_counted_over_a_span_are_a_tally(text: str) -> None:
+    """A count of violations over a month or a year is a tally, not one incident."""
+    assert _incidents(text) == []
+
+
+def test_violations_counted_on_one_day_are_still_told() -> None:
+    """Two violations told on one day are that day's incident."""
+    text = "On Sunday, Russian drones committed two airspace violations over eastern Poland."
+    assert _incidents(text) == [("airspace_violation", "2026-06-07")]
+
+
+def test_fishermen_picked_up_by_gendarmes_date_their_detention() -> None:
+    """Fishermen "picked up last Wednesday by gendarmes": the arrest told before, dated."""
+    text = (
+        "Accra has demanded the release of 14 Ghanaian fishermen arrested by Togolese "
+        "gendarmes off Lome last week. The paper gathered that the fishermen were picked up "
+        "last Wednesday by gendarmes on patrol boats near the port."
+    )
+    assert _incidents(text, date(2026, 4, 14)) == [("other", "2026-04-08")]
+
+
+def test_survivors_picked_up_by_a_ship_are_no_detention() -> None:
+    """A ship that picks up a sunken boat's crew rescues them."""
+    text = "The fishermen were picked up by a passing freighter after their boat sank on Sunday."
+    assert _incidents(text) == []

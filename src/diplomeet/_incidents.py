@@ -572,6 +572,25 @@ militias, armed bands) that "raided" a place: an attack ("bandits raided a villa
 border").  State forces and the police are not here: "police raided the offices of" is a
 search, not an incident.
 """
+_CAPTORS: Final[tuple[str, ...]] = (
+    *_ARMED_WORDS,
+    "gendarmes",
+    "gendarmerie",
+    "coastguard",
+    "coast guards",
+    "coastguards",
+    "border police",
+    "marine police",
+    "patrol boats",
+    "patrol boat",
+    "patrol vessel",
+    "patrol vessels",
+)
+"""
+Who takes people or boats when they are "picked up" or "rounded up by": armed forces, and
+the gendarmes, coast guards and border police of a state (a ship that picks up survivors is
+no captor).
+"""
 _LADEN: Final = (
     r"(?:(?:carrying|laden\s+with|loaded\s+with|bearing|packed\s+with)\s+(?:[\w-]+\s+){1,3}?"
     r"|(?:[\w-]+\s+){0,2}?)"
@@ -614,6 +633,16 @@ _SUPPOSED_RE: Final = re.compile(
 _TALLY_RE: Final = re.compile(
     r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
     r"\d[\d,]*\s+)"
+)
+# A count before a plural incident noun: "four Russian airspace violations since January",
+# "seven incursions this year" (a tally over a span, not one incident).
+_COUNTED_RE: Final = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"numerous|many|multiple)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+)
+_COUNTED_NOUN_RE: Final = re.compile(
+    r"(?:airspace\s+)?(?:violation|incursion|intrusion|breach|clash|skirmish|attack|"
+    r"seizure|detention|expulsion|shooting)"
 )
 _LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
 _HOLDING_RE: Final = re.compile(
@@ -886,8 +915,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
-            r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed|apprehended|intercepted)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|"
+            r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
+            r"jailed|apprehended|intercepted)\b|"
+            # "the fishermen were picked up last Wednesday by gendarmes": taken by armed men
+            r"(?:picked|rounded)\s+up\s+(?:[\w'\u2019-]+\s+){0,3}?by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            rf"(?:{_words(_CAPTORS)})\b)|(?P<reduced>(?:seized|impounded|captured|hijacked|"
             r"detained|arrested|abducted|kidnapped|jailed|apprehended)\s+(?:by|in|off|near|at|"
             r"since|inside|"
             r"along|last|"
@@ -1133,7 +1165,9 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "obstruct",
         "order",
         "persona",
+        "picked",
         "ramm",
+        "rounded",
         "sank",
         "scuttl",
         "seiz",
@@ -2168,13 +2202,23 @@ class _Reader:
             and _MORE_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
         ):
             return True  # "more airstrikes are needed": strikes wished for, none told
-        plural = any(w.endswith("s") for w in m.group().split()[:2])
+        # ("airspace violations": the pattern's "violation" may stop short of the "s")
+        plural = any(w.endswith("s") for w in m.group().split()[:2]) or self.low.startswith(
+            "s", m.end()
+        )
         if plural and _TREND_BEFORE_RE.search(
             self.low, max(clause.start, m.start() - 32), m.start()
         ):
             return True  # "escalating cyberattacks", "repeated incursions": a run of them
         if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
             return True  # "attacks on peacekeepers have risen": a trend of a tally
+        if (
+            plural
+            and (when is None or when.granularity in _COARSE or when.granularity in _LONG_SPANS)
+            and _COUNTED_NOUN_RE.match(m.group())
+            and _COUNTED_RE.search(self.low, max(clause.start, m.start() - 40), m.start())
+        ):
+            return True  # "four airspace violations since January": counted over a span
         return (
             m.groupdict().get("seize") is not None
             and (when is None or when.granularity in _LONG_SPANS)
