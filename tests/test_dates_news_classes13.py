@@ -199,3 +199,45 @@ def test_a_pages_year_first_date_line_is_read_from_its_head() -> None:
     )
     article = diplomeet.parse(page)
     assert ("2026.09.29", "2026-09-29") in {(d.text, d.value) for d in article.dates}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # the other event a week before the Wednesday the sentence dates
+        (
+            (
+                "The ministers agreed on Wednesday to resume joint patrols, a week after gunmen "
+                "abducted four fishermen."
+            ),
+            date(2026, 5, 14),
+            "a week after",
+            "2026-05-06",
+        ),
+        # no day in the sentence: a week before publication
+        (
+            "The meeting came a week after customs officers came under fire near the border.",
+            date(2026, 10, 9),
+            "a week after",
+            "2026-10-02",
+        ),
+        (
+            "The talks opened two weeks before the election.",
+            date(1994, 3, 2),
+            "two weeks before",
+            "1994-03-16",
+        ),
+    ],
+)
+def test_weeks_between_two_events_count_whole_days(
+    text: str, published: date, phrase: str, value: str
+) -> None:
+    """A week after (before) another event names that event's day, not its week."""
+    assert _values(text, published).get(phrase) == value
+
+
+def test_a_week_ago_is_still_a_week() -> None:
+    """Counted from publication with "ago", a week stays the week (TimeML's convention)."""
+    assert _values("He left the capital a week ago.", date(2026, 10, 9)) == {
+        "a week ago": "2026-W40"
+    }

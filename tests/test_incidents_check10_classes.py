@@ -281,3 +281,12 @@ def test_survivors_picked_up_by_a_ship_are_no_detention() -> None:
     """A ship that picks up a sunken boat's crew rescues them."""
     text = "The fishermen were picked up by a passing freighter after their boat sank on Sunday."
     assert _incidents(text) == []
+
+
+def test_an_incident_a_week_before_a_dated_meeting_takes_its_day() -> None:
+    """An abduction "a week after" which ministers agreed on Wednesday: the Wednesday before."""
+    text = (
+        "The foreign ministers agreed on Wednesday to resume joint patrols, a week after gunmen "
+        "abducted four Indonesian fishermen off Sabah."
+    )
+    assert _incidents(text) == [("other", "2026-06-03")]

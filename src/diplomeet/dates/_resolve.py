@@ -555,6 +555,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
         # "profit rose in the third quarter from a year earlier": the anchor's precision
         unit = env.anchor_unit
+    elif unit == "W" and direction in {"after", "before"}:
+        # "met on Wednesday, a week after gunmen abducted four fishermen": weeks between two
+        # events count whole days, so the other event's day, not its week
+        unit = "D"
     return _at(day, "D" if unit == "WE" else unit)
 
 
