@@ -290,3 +290,25 @@ def test_an_incident_a_week_before_a_dated_meeting_takes_its_day() -> None:
         "abducted four Indonesian fishermen off Sabah."
     )
     assert _incidents(text) == [("other", "2026-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian glide bombs killed nine people in the city a day after a strike on Kharkiv.",
+        "Rebels shelled the town of Goma three days after talks collapsed in Nairobi.",
+    ],
+)
+def test_an_incident_a_few_days_after_another_event_is_not_dated_by_that_event(text: str) -> None:
+    """In "X a day after Y" the step's date is Y's day; X is that many days on (publication)."""
+    assert _incidents(text) == [(_kind(text), "2026-06-10")]
+
+
+def test_a_step_from_a_dated_event_already_gives_the_incidents_day() -> None:
+    """A day after leaders met "on Monday" counts from the Monday to the incident's day."""
+    text = "Rebels shelled the town of Goma a day after the leaders met in Doha on Monday."
+    assert _incidents(text) == [("attack", "2026-06-09")]
+
+
+def _kind(text: str) -> str:
+    return "airstrike" if "bombs" in text else "attack"

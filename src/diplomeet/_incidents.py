@@ -1650,6 +1650,10 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
+_STEP_AFTER_RE: Final = re.compile(
+    r"(?:just\s+|only\s+|barely\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
+)
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
@@ -2475,6 +2479,20 @@ class _Reader:
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
         ]
+        # "glide bombs kill nine a day after a strike on Kharkiv": the step runs into the
+        # clause of the other event, and its value is that event's day; the clause's own
+        # is a day on from it
+        # (unless the other event is dated after it: "a day after the leaders met on
+        # Tuesday" already counts from the Tuesday to the clause's own day)
+        stepped = [
+            self.stepped_back(t)
+            if t.span is not None
+            and t.span.end > clause.end
+            and not self.doc.dates_in(t.span.end, sent.end)
+            else t
+            for t in inside
+        ]
+        inside = [t for t in stepped if t is not None]
         if len(inside) > 1:
             # "told parliament on Tuesday that ... had detained ... on Friday": the day of
             # the telling gives way to another
@@ -2510,6 +2528,29 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.overnight(sent, clause)
         )
+
+    @staticmethod
+    def stepped_back(t: TimeRef) -> TimeRef | None:
+        """
+        The day of the event before "a day (two weeks) after" another, from that other's day.
+
+        ``t`` is the step's date, the other event's ("X a day after Y" gives Y's day): X is
+        that many days on (back, for "before"); None when the step is not in days or weeks.
+        """
+        step = _STEP_AFTER_RE.fullmatch(t.text.lower())
+        if step is None:
+            return t if not t.text.lower().endswith(("after", "before")) else None
+        count = _number(step["n"]) if step["n"] not in {"a", "an"} else 1
+        if count is None or t.granularity != "day" or t.start is None:
+            return None
+        days = count * (7 if step["u"].startswith("week") else 1)
+        if step["dir"] == "before":
+            days = -days
+        try:
+            day = t.start + timedelta(days=days)
+        except OverflowError:
+            return None
+        return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
 
     def provoked_on(self, sent: Segment, clause: Segment) -> TimeRef | None:
         """
