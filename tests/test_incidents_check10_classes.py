@@ -312,3 +312,18 @@ def test_a_step_from_a_dated_event_already_gives_the_incidents_day() -> None:
 
 def _kind(text: str) -> str:
     return "airstrike" if "bombs" in text else "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The two sides agreed to resume talks, days after their troops clashed near the "
+            "border, the minister said here Tuesday."
+        ),
+        "Chadian and Sudanese troops clashed near the border, the army said here on Tuesday.",
+    ],
+)
+def test_the_day_it_was_said_here_is_not_the_incidents(text: str) -> None:
+    """Agency copy's "said here Tuesday" dates the telling, not the clash."""
+    assert _incidents(text) == [("shots_fired", "2026-06")]

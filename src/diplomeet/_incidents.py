@@ -1586,7 +1586,8 @@ _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
-    r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
+    # ("said here Wednesday", as agency copy writes it from the dateline's city)
+    r"disclosed|revealed)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
 _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
