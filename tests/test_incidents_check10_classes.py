@@ -76,6 +76,8 @@ def test_aircraft_carrying_a_load_across_a_border_violate_the_airspace(text: str
             "According to the ministry, a French navy patrol vessel anchored off the island on "
             "Sunday and a party of sailors went ashore to set up a radio mast."
         ),
+        "A group of Chinese marines landed on the disputed reef on Sunday and raised a flag.",
+        "Argentine commandos landed on the island on Sunday without permission.",
     ],
 )
 def test_a_foreign_forces_landing_party_ashore_is_an_incident(text: str) -> None:
@@ -327,3 +329,15 @@ def _kind(text: str) -> str:
 def test_the_day_it_was_said_here_is_not_the_incidents(text: str) -> None:
     """Agency copy's "said here Tuesday" dates the telling, not the clash."""
     assert _incidents(text) == [("shots_fired", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops landed on the beach during a NATO exercise on Sunday.",
+        "The plane carrying the minister landed on the island on Sunday.",
+    ],
+)
+def test_a_landing_in_a_drill_or_by_a_plane_is_no_incident(text: str) -> None:
+    """A drill's landing, or an aircraft landing, is no foreign force's landing."""
+    assert _incidents(text) == []

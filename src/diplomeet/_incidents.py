@@ -975,7 +975,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # frigate came ashore on the atoll" (a port call's shore leave is read in ``fits``)
             r"(?P<ashore>\b(?:sailors|marines|troops|soldiers|commandos|servicemen|seamen|"
             r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-            r"(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b)|"
+            r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
+            # "Chinese marines landed on the disputed reef": an island, a reef, a beach
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:island|islet|islets|"
+            r"atoll|reef|shoal|cay|rock|sandbar|beach|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
@@ -1163,6 +1166,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "missile",
         "mission",
         "obstruct",
+        "landed",
         "order",
         "persona",
         "picked",

@@ -183,6 +183,7 @@ INCIDENT_STEMS: Final = (
     "kidnap",
     "kill",
     "knock",
+    "landed",
     "landmine",
     "laser",
     "launch",
