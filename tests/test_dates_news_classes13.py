@@ -241,3 +241,22 @@ def test_a_week_ago_is_still_a_week() -> None:
     assert _values("He left the capital a week ago.", date(2026, 10, 9)) == {
         "a week ago": "2026-W40"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Mortar bombs hit the garrison early this morning.",
+            "early this morning",
+            "1983-04-21TMO",
+        ),
+        ("The talks broke up late last night.", "late last night", "1983-04-20TNI"),
+        ("The envoy will call again late this afternoon.", "late this afternoon", "1983-04-21TAF"),
+    ],
+)
+def test_early_or_late_before_a_part_of_a_relative_day_is_part_of_it(
+    text: str, phrase: str, value: str
+) -> None:
+    """The expression is "late last night", with its modifier, as "early yesterday" is."""
+    assert _values(text, date(1983, 4, 21)).get(phrase) == value

@@ -637,8 +637,8 @@ _TALLY_RE: Final = re.compile(
 # A count before a plural incident noun: "four Russian airspace violations since January",
 # "seven incursions this year" (a tally over a span, not one incident).
 _COUNTED_RE: Final = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"numerous|many|multiple)\s+(?:[\w'\u2019-]+\s+){0,2}$"
+    r"(?:(?<![\d,])\d[\d,]*+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|numerous|many|multiple))\s++(?:[\w'\u2019-]++\s++){0,2}$"
 )
 _COUNTED_NOUN_RE: Final = re.compile(
     r"(?:airspace\s+)?(?:violation|incursion|intrusion|breach|clash|skirmish|attack|"

@@ -287,7 +287,8 @@ _ALTERNATIVES: Final = [
             r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+|(?:earlier|later|early|late)\s+)?"
             r"(?P<rd_w>today|tonight|"
             r"yesterday|tomorrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
-            r"|(?P<rd_rel>last|this|tomorrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
+            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>last|this|tomorrow|yesterday)\s+"
+            r"(?P<rd_pod2>" + _POD + r")(?!\w)"
         ),
     ),
     # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter
