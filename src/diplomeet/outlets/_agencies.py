@@ -82,7 +82,7 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Belga", ()),
     ("ANP", ()),
     ("Ritzau", ()),
-    ("Lusa", ()),
+    ("Lusa", ("Agência Lusa", "Agencia Lusa", "Lusa News Agency")),
     ("Prensa Latina", ()),
     ("NA", ("Noticias Argentinas",)),
     ("Télam", ("Telam",)),
@@ -118,7 +118,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("NNA", ()),
     # Morocco's national agency (Maghreb Arabe Presse), its wires signed "MAP"
     ("MAP", ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse")),
-    ("APS", ("Algerie Presse Service", "Algérie Presse Service")),
+    # Algeria's and Senegal's national agencies share the initials
+    ("APS", ("Algerie Presse Service", "Algérie Presse Service", "Agence de Presse Sénégalaise")),
     ("TAP", ("Tunis Afrique Presse",)),
     ("SUNA", ("Sudan News Agency",)),
     ("NAN", ("News Agency of Nigeria",)),
@@ -130,6 +131,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("KNA", ("Kenya News Agency",)),
     ("ENA", ("Ethiopian News Agency",)),
     ("China News Service", ("CNS",)),
+    # the Rome-based agency of the global South; archives file it as "IPS-Inter Press Service"
+    ("IPS", ("Inter Press Service", "IPS-Inter Press Service", "Inter Press Service News Agency")),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
     # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")

@@ -24,7 +24,12 @@ from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
-from diplomeet.outlets._textdates import MONTH, NumericDate, first_stated_date
+from diplomeet.outlets._textdates import (
+    MONTH,
+    NumericDate,
+    first_stated_date,
+    without_hijri_dateline,
+)
 
 __all__ = [
     "OUTLET_FOOTER_OPENINGS",
@@ -45,6 +50,7 @@ __all__ = [
     "read_photo_credit_line",
     "read_sign_off",
     "read_trailing_credit",
+    "read_wire_end",
     "read_wire_slug",
     "reads_as_heading",
     "without_byline_date",
@@ -84,6 +90,17 @@ _ROLE_LINE_RE: Final = re.compile(
     # where the reporter filed from, under the byline: "Reporting from Nairobi"
     r"|^(?:reporting|reported|writing) from (?-i:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})$",
     re.IGNORECASE,
+)
+# A researcher's or an academic's post after the name in an analysis piece's byline ("Senior
+# Researcher", "Research Fellow", "Visiting Scholar", "Associate Professor"), from the
+# bylines of think tanks' and universities' commentary series.
+_POST_RE: Final = re.compile(
+    r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
+    r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
+    r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
+    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
 )
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
@@ -1463,6 +1480,41 @@ def _signed_for(line: str, tally: Credits) -> bool:
     return True
 
 
+# A wire's end mark naming its agency, and the desk's initials and the time closing its copy
+# ("Lusa/End", "(END/IPS/AB/CD/2026)", "SNC/JH // VM", "19:42 LOCAL TIME 16:42 GMT"), from
+# the closing lines of national and international agencies' English services.
+_WIRE_END_RE: Final = re.compile(
+    r"^\(?(?:END|End|end) ?/ ?(?P<first>[A-Za-z][\w.-]{1,20})(?: ?/{1,2} ?[\w.-]{1,12}){0,5}\)?\.?$"
+    r"|^\(?(?P<last>[A-Za-z][\w.-]{1,20}) ?/ ?(?:END|End|end)\)?\.?$"
+)
+_DESK_INITIALS_RE: Final = re.compile(r"^[A-Za-z]{2,4}(?: ?/{1,2} ?[A-Za-z]{2,4}){1,5}$")
+_CLOSING_TIME_RE: Final = re.compile(
+    r"^\d{1,2}[:.]\d\d(?: (?:LOCAL TIME|[Ll]ocal [Tt]ime|[A-Z]{2,4}))?"
+    r"(?: \d{1,2}[:.]\d\d [A-Z]{2,4})?$"
+)
+
+
+def read_wire_end(line: str, tally: Credits) -> bool:
+    """
+    Read a wire's closing line: its end mark, its desk's initials or its time of issue.
+
+    "Lusa/End" and "(END/IPS/AB/CD/2026)" credit the agency they name (a known one); the
+    desk's initials ("SNC/JH // VM") and the time ("19:42 LOCAL TIME 16:42 GMT") name no one.
+    """
+    if len(line) > _AGENCY_LINE_MAX_CHARS:
+        return False
+    end = _WIRE_END_RE.match(line) if "/" in line else None
+    if end is not None:
+        agency = canonical_agency(end["first"] or end["last"])
+        if agency is not None:
+            tally.add_agency(agency)
+            tally.wire = tally.wire or agency
+        return True
+    return ("/" in line and _DESK_INITIALS_RE.match(line) is not None) or _CLOSING_TIME_RE.match(
+        line
+    ) is not None
+
+
 def read_sign_off(line: str, tally: Credits, *, last: bool) -> bool:
     """
     Read a sign-off line ("Follow X on Twitter", "X contributed reporting.").
@@ -1592,6 +1644,8 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     An agency credit in the dateline ("TOKYO (Reuters) -", "TOKYO, Jan. 18 Kyodo -") is
     credited and cut from the paragraph; the city and date stay in the sentence ("TOKYO - ...").
     """
+    # a Hijri date before the Gregorian one: "Riyadh, Safar 21, 1448, August 5, 2026, SPA --"
+    paragraph = without_hijri_dateline(paragraph)
     match = _DATELINE_RE.match(paragraph)
     agency = _dateline_agency(match["agency"], tally) if match is not None else None
     if agency is not None:
@@ -1722,7 +1776,9 @@ def _outlet_dateline(match: re.Match[str]) -> bool:
 # A place opening a wire dateline: a word in capitals ("SUVA", "PORT MORESBY, Papua New
 # Guinea") or a place and a date ("Addis Ababa, Feb 20 2024").
 _WIRE_PLACE_OPENING_RE: Final = re.compile(
-    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b)"
+    rf"^(?:[A-Z][A-Z'’.-]+\b(?! [a-z])|[A-Z][\w.'’ -]{{1,40}},\s+{MONTH}\.?\s+\d{{1,2}}\b"
+    # the day first, as European and African agencies date ("Windhoek, 16 Apr 2026")
+    rf"|[A-Z][\w.'’ -]{{1,40}},\s+\d{{1,2}}\s+{MONTH}\b)"
 )
 # One word ("Pacnews", "IPS"), or words closing on an agency's word ("Pacific News Service").
 _WIRE_CREDIT_RE: Final = re.compile(
@@ -2047,6 +2103,11 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
         # | John Roe" reads on as two names)
         return read
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        # "Jane Doe, Senior Researcher, Example Programme, Example Institute": a think tank's
+        # or a university's writer, the post and the institution after the name
+        line = name
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower

@@ -21,9 +21,25 @@ headline, the byline, the date lines of the record's head, then the story (opene
 dateline when the body does not print it), and the copyright line as the page's foot.  The
 bookkeeping fields (section, length, load date, language) are dropped.
 
+Nexis Uni, its successor, prints the headline, the source's name and the date unlabelled over
+title-case fields and a bare "Body" line (:func:`read_nexis`):
+
+    Ministers meet in Lima
+    The Example Courier (Lima)
+    March 4, 2026 Wednesday
+    Copyright 2026 The Example Courier All Rights Reserved
+    Section: WORLD; Pg. 12
+    Length: 412 words
+    Byline: Jane Doe
+    Dateline: LIMA
+    Body
+    ...
+    Load-Date: March 5, 2026
+    End of Document
+
 Source: the field names of LexisNexis Academic's text exports (HEADLINE, BYLINE, DATELINE,
 SECTION, LENGTH, BODY, LOAD-DATE, LANGUAGE, PUBLICATION-TYPE, ...), which other archive
-services copy.
+services copy, and of Nexis Uni's document exports (the same fields in title case).
 """
 
 from __future__ import annotations
@@ -33,7 +49,7 @@ from typing import Final
 
 from diplomeet.outlets._textdates import date_line
 
-__all__ = ["unlabel"]
+__all__ = ["read_nexis", "unlabel"]
 
 # the labels of the record's fields, in capitals with a colon
 _FIELD_RE: Final = re.compile(
@@ -104,3 +120,67 @@ def _fields(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if in_body and value:
             body.append(value)
     return fields, body
+
+
+# Nexis Uni's title-case fields ("Length: 412 words", "Load-Date: March 5, 2026")
+_UNI_FIELD_RE: Final = re.compile(
+    r"^(?P<label>Section|Length|Byline|Dateline|Highlight|Graphic|Language|Load-Date"
+    r"|Publication-Type|Document-Type|Subject|Geographic|Organization|Person|Industry|Edition"
+    r"|Series|Notes|Correction|Correction-Date|Journal-Code|Acc-No|Type|Company|Ticker"
+    r"|Country|City|State|Url|Distribution):\s?(?P<value>.*)$"
+)
+# the lines closing a Nexis Uni story: its classification block and the document's end
+_UNI_END: Final = frozenset({"End of Document", "Classification"})
+_UNI_MIN_FIELDS: Final = 2
+
+
+def read_nexis(lines: list[str]) -> tuple[list[str], str | None]:
+    """
+    Return ``lines`` with a Nexis Uni export's head rewritten as a page's head.
+
+    Returns the page's lines and the source's name on the line under the headline (``None``
+    when the text is no such export, returned as it is).
+    """
+    head = lines[:_HEAD_LINES]
+    if "Body" not in head:
+        return lines, None
+    body_at = head.index("Body")
+    fields: dict[str, str] = {}
+    for line in head[:body_at]:
+        match = _UNI_FIELD_RE.match(line) if ":" in line[:20] else None
+        if match is not None:
+            fields.setdefault(match["label"], match["value"].strip())
+    if len(fields) < _UNI_MIN_FIELDS:
+        return lines, None
+    unlabelled = [line for line in head[:body_at] if line and _UNI_FIELD_RE.match(line) is None]
+    if not unlabelled:
+        return lines, None
+    headline, rest = unlabelled[0], unlabelled[1:]
+    dated = [line for line in rest if date_line(line) is not None]
+    source = next(
+        (line for line in rest if line not in dated and not _COPYRIGHT_RE.match(line)), None
+    )
+    story = _uni_story(lines[body_at + 1 :])
+    page = [headline, ""]
+    byline = fields.get("Byline", "")
+    if byline:
+        page += [byline if byline[:3].casefold() == "by " else f"By {byline}", ""]
+    page += [*dated[:1], ""]
+    dateline = fields.get("Dateline", "")
+    first = next((i for i, line in enumerate(story) if line), None)
+    if dateline and first is not None:
+        place = dateline.split(",")[0].strip().casefold()
+        if place and not story[first].casefold().startswith(place):
+            story[first] = f"{dateline} - {story[first]}"
+    return [*page, *story], source
+
+
+def _uni_story(lines: list[str]) -> list[str]:
+    """The story's lines after "Body", up to the load date, the classification or the end."""
+    story: list[str] = []
+    for line in lines:
+        match = _UNI_FIELD_RE.match(line) if ":" in line[:20] else None
+        if line in _UNI_END or (match is not None and match["label"] == "Load-Date"):
+            break
+        story.append(line)
+    return story

@@ -30,6 +30,7 @@ __all__ = [
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
+    "RELEASE_NUMBER_RE",
     "SECTION_TAG_RE",
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
@@ -121,6 +122,13 @@ RELEASE_LABEL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""
+
+RELEASE_NUMBER_RE: Final = re.compile(
+    r"^(?:(?:press|news|media) (?:release|statement)\s*|PR\s*|Ref\.?\s*)?"
+    r"(?:No\.?|Nr\.?|Number|#)\s*:?\s*\d[\w/.-]{0,15}(?: [-/] \d{2,4})?\.?$",
+    re.IGNORECASE,
+)
+"""A release's number on its own line: "No. 287/2026", "PR No. 112/2026", "Ref. No: 45"."""
 
 # Tags a wire service puts before a headline to mark a story's version or kind: Yonhap's
 # "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(Yonhap Interview)"; Reuters' "UPDATE 2-",
@@ -272,7 +280,10 @@ _STAMP_LABEL: Final = (
     r"|issued|modified|last modified|publish(?=\s*:)|update(?=\s*:)"
     # "Write: 2026-06-10 16:22:05", "Written on 4 May 2025", "Created: 12.03.2026" (the labels
     # of broadcasters' and portals' templates)
-    r"|write(?=\s*:)|written|created)(?: on| at)?(?:\s*:)?"
+    r"|write(?=\s*:)|written|created"
+    # a press office's release labels: "Dated: 4 March 2026", "Release date: ...", "Date of
+    # issue: ...", "Released on ..."
+    r"|dated|release date|date of (?:issue|release|publication)|released)(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

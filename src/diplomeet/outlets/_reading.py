@@ -41,12 +41,14 @@ from diplomeet.outlets._credits import (
     read_sign_off,
     read_standfirst_writer,
     read_trailing_credit,
+    read_wire_end,
     read_wire_slug,
     reads_as_heading,
     special_to,
     without_byline_date,
 )
-from diplomeet.outlets._fields import unlabel
+from diplomeet.outlets._factiva import read_export
+from diplomeet.outlets._fields import read_nexis, unlabel
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     MONTH,
@@ -143,6 +145,7 @@ _VIA_SPLIT_RE: Final = re.compile(r"/| via ")
 _SECTION_PATH_MAX_CHARS: Final = 60
 _SECTION_PATH_MAX_LABELS: Final = 4
 _SECTION_PATH_SPLIT_RE: Final = re.compile(r" ?[|/] ?")
+_CRUMB_SPLIT_RE: Final = re.compile(r"[/|>\u00bb\u203a]")
 # A breadcrumb ending with the headline: its separators, and the headline's least length.
 _CRUMB_SEPARATORS: Final = "/|>\u00bb\u203a"
 _CRUMB_TITLE_MIN_CHARS: Final = 12
@@ -298,11 +301,12 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
     lines = _lines(text)
-    lines = unlabel(lines)
+    lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
     reader = _Reader(_drop_letterhead([line for line in lines if line]))
     reader.run()
+    _credit_source_name(source_name, reader)
     body = _drop_repeats(reader.body)
     headline = reader.headline
     if not body and headline is not None:
@@ -321,7 +325,8 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
     # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
-    dateline = dateline or reader.placed_date_line or reader.tally.place
+    closed, closing_place = _closing(body)
+    dateline = dateline or reader.placed_date_line or reader.tally.place or closing_place
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
@@ -348,6 +353,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         or _published_from(reader.captions, dateline)
         or _dateline_numeric(dateline, reader, outlet, story)
         or _signed_date(body)
+        or closed
         or _document_title_date(headline)
         or _copyright_dated(dateline, reader.lines)
     )
@@ -365,6 +371,44 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     )
 
 
+def _read_archive(lines: list[str]) -> tuple[list[str], str | None]:
+    """
+    Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) as a page's head.
+
+    Returns the page's lines and the source's name the export gives, or ``None``.
+    """
+    lines, source_name = read_export(lines)
+    if source_name is None:
+        lines, source_name = read_nexis(lines)
+    return unlabel(lines), source_name
+
+
+def _credit_source_name(name: str | None, reader: _Reader) -> None:
+    """
+    Credit the source an archive export names: an agency ("Inter Press Service") or the outlet.
+
+    A known agency, by its name or code, is credited as the copy's own wire; another name
+    ("The Example Times (London)") is the outlet, less the place in brackets after it.
+    """
+    if not name:
+        return
+    name = _SERVICE_TAIL_RE.sub("", name)
+    agency = canonical_agency(name)
+    if agency is not None:
+        reader.tally.add_agency(agency)
+        reader.tally.wire = reader.tally.wire or agency
+        return
+    reader.outlet = reader.outlet or _PLACE_SUFFIX_RE.sub("", name).strip() or None
+
+
+# an agency's language service after its name in an archive's source field: "Agence France
+# Presse -- English", "Example News Agency - English Service"
+# (it starts after a non-space, so a run of spaces is crossed once)
+_SERVICE_TAIL_RE: Final = re.compile(
+    r"(?<=\S)\s+(?:--|[-\u2013\u2014])\s+English(?: Service| Edition)?$"
+)
+# a paper's place in brackets after its name in an archive's source field: "(London)"
+_PLACE_SUFFIX_RE: Final = re.compile(r"\([^()]{1,40}\)$")
 # How many paragraphs of a page's head are looked at for a title broken over lines.
 _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
@@ -554,12 +598,18 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
     A date line among them is kept.
     """
     for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
-        if len(line) <= _FURNITURE_MAX_CHARS and furniture.RELEASE_LABEL_RE.match(line):
+        if len(line) <= _FURNITURE_MAX_CHARS and (
+            furniture.RELEASE_LABEL_RE.match(line)
+            # or the release's number standing for its label: "PR No. 112/2026"
+            or (index and furniture.RELEASE_NUMBER_RE.match(line))
+        ):
             # the title may follow a document symbol and a date line ("SG/SM/1234", date)
             after = [
                 line
                 for line in lines[index + 1 : index + 4]
-                if not furniture.DOCUMENT_SYMBOL_RE.match(line) and date_line(line) is None
+                if not furniture.DOCUMENT_SYMBOL_RE.match(line)
+                and not furniture.RELEASE_NUMBER_RE.match(line)
+                and date_line(line) is None
             ][:1]
             if _office_then_story(lines, index + 1):
                 # a readout's title over its label, the office and the date under it: the
@@ -713,6 +763,7 @@ class _Reader:
                 index >= len(self.lines) - _SIGN_OFF_LINES
                 and (
                     read_sign_off(line, self.tally, last=index == len(self.lines) - 1)
+                    or read_wire_end(line, self.tally)
                     or self._wire_slug(line)
                     or self._footer_outlet(line)
                 )
@@ -761,10 +812,7 @@ class _Reader:
         """
         if (
             self.body
-            or len(line) > _TAGLINE_MAX_CHARS
-            or _TAGLINE_RE.search(line) is None
-            or any(c.isdigit() for c in line)
-            or _SENTENCE_END_RE.search(line)
+            or not _tagline_text(line)
             or not self.lines[0]
             or date_line(self.lines[0]) is not None
             or furniture.KICKER_RE.match(self.lines[0])
@@ -772,8 +820,21 @@ class _Reader:
         ):
             return False
         following = self.lines[2]
-        return date_line(following) is not None or (
-            _headline_like(following) and not _statement_end(following)
+        return (
+            date_line(following) is not None
+            or (_headline_like(following) and not _statement_end(following))
+            # a section path, label or breadcrumb under the tagline, over the headline
+            or self._section_path(following, 2)
+            or (
+                len(following) <= _SECTION_MAX_CHARS
+                and _SECTION_LABEL_RE.match(following) is not None
+                and self._section_label(following, 2)
+            )
+            or (
+                _has_breadcrumb_mark(following)
+                and furniture.FURNITURE_RE.match(following) is not None
+            )
+            or self._crumbs_over(following, 2)
         )
 
     def _outlet_footer(self, line: str) -> bool:
@@ -846,7 +907,12 @@ class _Reader:
             or furniture.KICKER_RE.match(line)
         ):
             return False
-        following = self.lines[index + 1]
+        at = index + 1
+        if index == 0 and at + 1 < len(self.lines) and _tagline_text(self.lines[at]):
+            # the name's tagline under it ("Example's Independent Newspaper", an institute's
+            # name under its journal's): what stands under the tagline tells
+            at += 1
+        following = self.lines[at]
         known = known_outlet(line.split("|", 1)[0])
         if (
             _has_breadcrumb_mark(following)
@@ -874,10 +940,13 @@ class _Reader:
                 _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
-                or self._unknown_masthead(line, following)
+                or self._unknown_masthead(line, following, at)
                 or self._name_over_headline(line, following)
-                or self._masthead_named_again(line, following)
+                or self._masthead_named_again(line, following, at)
                 or self._domain_masthead(line)
+                or self._institution_over_headline(line, following)
+                or self._name_in_trail(line, following)
+                or self._agency_name_over(line, following)
             )
         self.outlet = self.outlet or known[0]
         return True
@@ -921,6 +990,67 @@ class _Reader:
         self.outlet = self.outlet or line.strip()
         return True
 
+    def _agency_name_over(self, line: str, following: str) -> bool:
+        """
+        Read an agency's name alone opening the page: "Agenzia Example", "Example News Agency".
+
+        Over the title or the page's date line (a language service's line between them is
+        passed over by the caller), the agency's name is its banner, no headline.
+        """
+        return (
+            len(line.split()) <= _BANNER_FIELD_MAX_WORDS
+            and _AGENCY_NAME_RE.search(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+            and _is_title_case(line)
+            and (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        )
+
+    def _name_in_trail(self, line: str, following: str) -> bool:
+        """
+        Read a site's name opening the page that its breadcrumb names again.
+
+        "Baltic Brief" over "Home / Baltic Brief / Analysis": the trail's crumb is the site's
+        own section, and the name over it its masthead.
+        """
+        crumbs = [crumb.strip() for crumb in _CRUMB_SPLIT_RE.split(following)]
+        name = line.strip()
+        if (
+            len(crumbs) < _BANNER_FIELDS[0]
+            or name not in crumbs[1:]
+            or len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            or not _is_title_case(name)
+        ):
+            return False
+        self.outlet = self.outlet or name
+        return True
+
+    def _institution_over_headline(self, line: str, following: str) -> bool:
+        """
+        Read a think tank's or an institute's name opening the page over a kicker or the title.
+
+        "Centre for Andean Policy" / "Commentary" / the title, or "Example Institute" over the
+        title: the institution publishes the piece, and is its outlet.
+        """
+        if (
+            len(line) > _TAGLINE_MAX_CHARS
+            or _INSTITUTION_RE.match(line) is None
+            or not (
+                furniture.KICKER_RE.match(following)
+                or (
+                    (_headline_like(following) or _QUESTION_END_RE.search(following))
+                    and not _statement_end(following)
+                    and len(line.split()) < len(following.split()) <= _QUESTION_TITLE_MAX_WORDS
+                )
+            )
+        ):
+            return False
+        self.outlet = self.outlet or line
+        return True
+
     def _domain_masthead(self, line: str) -> bool:
         """
         Read a site's address standing as its masthead: "GOV.UK", "Example.com", "NEWS.AZ".
@@ -932,7 +1062,7 @@ class _Reader:
         self.outlet = self.outlet or line
         return True
 
-    def _masthead_named_again(self, line: str, following: str) -> bool:
+    def _masthead_named_again(self, line: str, following: str, at: int) -> bool:
         """
         Read a site's name opening the page that the page names again as its own.
 
@@ -952,7 +1082,7 @@ class _Reader:
             or reads_as_heading(line)
         ):
             return False
-        after = self.lines[2] if len(self.lines) > 2 else ""
+        after = self.lines[at + 1] if len(self.lines) > at + 1 else ""
         under_date = (
             date_line(following) is not None
             and _headline_like(after)
@@ -968,9 +1098,9 @@ class _Reader:
             or (
                 len(following) <= _SECTION_MAX_CHARS
                 and _SECTION_LABEL_RE.match(following) is not None
-                and self._section_label(following, 1)
+                and self._section_label(following, at)
             )
-            or self._section_path(following, 1)
+            or self._section_path(following, at)
         ):
             return False
         name = (
@@ -1022,7 +1152,7 @@ class _Reader:
             self.outlet = self.outlet or (known[0] if known else name)
         return True
 
-    def _unknown_masthead(self, line: str, following: str) -> bool:
+    def _unknown_masthead(self, line: str, following: str, at: int) -> bool:
         """
         Read an outlet's name the table lacks opening the page, over a section label.
 
@@ -1042,9 +1172,9 @@ class _Reader:
                 (
                     len(following) <= _SECTION_MAX_CHARS
                     and _SECTION_LABEL_RE.match(following)
-                    and self._section_label(following, 1)
+                    and self._section_label(following, at)
                 )
-                or self._section_path(following, 1)
+                or self._section_path(following, at)
             )
         ):
             return False
@@ -1148,6 +1278,7 @@ class _Reader:
             self.headline_open
             and (
                 furniture.KICKER_RE.match(line)
+                or furniture.RELEASE_NUMBER_RE.match(line)
                 or self._wire_head(line, index)
                 or self._crumbs_over(line, index)
             )
@@ -1171,10 +1302,14 @@ class _Reader:
         if under_standfirst:
             # the page's date line right under the standfirst, over the lead photo's caption
             # ("05/21/2024"); over a paragraph of prose it is a timeline's entry
+            # or over the writer's name ("05 March 2026" / "Jane Doe, Senior Researcher")
             return (
                 index == self.standfirst_at + 1
                 and index + 1 < len(self.lines)
-                and _is_caption(self.lines[index + 1], self.lines, index + 1)
+                and (
+                    _is_caption(self.lines[index + 1], self.lines, index + 1)
+                    or _names_writer(self.lines[index + 1])
+                )
                 and self._date_line(line)
             )
         if (
@@ -1431,10 +1566,22 @@ class _Reader:
         )
 
     def _date_line(self, line: str) -> bool:
-        """A line stating only a date is the publication date; it stays in the body."""
+        """
+        A line stating only a date is the publication date; it stays in the body.
+
+        A wire's dateline on its own line closes on its agency ("Bissau, April 16, 2026
+        (Lusa)"): the agency is credited and the rest read as the date line.
+        """
+        credited = _LINE_AGENCY_RE.search(line) if line.endswith(")") else None
+        agency = canonical_agency(credited["agency"]) if credited is not None else None
+        if credited is not None and agency is not None:
+            line = line[: credited.start()].rstrip()
         stated = date_line(line)
         if stated is None:
             return False
+        if agency is not None:
+            self.tally.add_agency(agency)
+            self.tally.wire = self.tally.wire or agency
         if self.date_over_headline and not self.headline_open and not self.prose_seen:
             # a site's header prints the day's date over the menu and the headline ("Monday,
             # 19 May 2025"); the date line under the headline dates the story
@@ -1567,7 +1714,9 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
-            if _headline_like(line) and not _WIRE_LEAD_RE.match(line):
+            if (_headline_like(line) or self._question_title(line, index)) and not (
+                _WIRE_LEAD_RE.match(line)
+            ):
                 self.headline = line
                 self.headline_at = index
                 return
@@ -1578,6 +1727,32 @@ class _Reader:
             self.standfirst_at = index
             read_standfirst_writer(line, self.tally)
         self.body.append(line)
+
+    def _question_title(self, line: str, index: int) -> bool:
+        """
+        Whether a question right under the page's head is its title, in sentence case too.
+
+        "Lomé talks: can a truce hold?" under a breadcrumb or a masthead: analysis pieces ask
+        their question in the title; a short question with no quotation opening the story
+        right after the head's furniture is that title.
+        """
+        return (
+            index > 0
+            and self.head_end == index - 1
+            and _QUESTION_END_RE.search(line) is not None
+            and len(line.split()) <= _QUESTION_TITLE_MAX_WORDS
+            and not any(mark in line for mark in '"“”')
+        )
+
+
+_QUESTION_TITLE_MAX_WORDS: Final = 20
+# a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
+_LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
+
+
+def _names_writer(line: str) -> bool:
+    """Whether ``line`` is a byline: "By Jane Doe", or names alone ("Jane Doe, Senior Fellow")."""
+    return read_byline(line, Credits()) or read_bare_byline(line, Credits())
 
 
 # The publication's label after an update's on one stamp: "Updated: May 5, 2023 | Published:
@@ -1603,9 +1778,33 @@ _ACRONYM_MAX_CHARS: Final = 6
 # A service's description of itself under its name: "National News Agency", "Press service",
 # "Africa News Service", "Information Bureau of the Cabinet"
 _TAGLINE_RE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.-]* ){0,4}(?i:News Agency|Agency|News Service|Press Service|Service"
-    r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center)"
-    r"(?: of(?: the)?(?: [A-Z][\w'’.-]*){1,3})?$"
+    r"^(?:[A-Z][\w'’.-]* |(?:leading|independent|national|oldest|largest|first) ){0,4}"
+    r"(?i:News Agency|Agency|News Service|Press Service|Service"
+    r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
+    # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
+    r"|Newspaper|Daily|Weekly|Newsweekly|News Source|Voice"
+    # the institution publishing a journal, under the journal's name ("Institute for
+    # Security Studies", "Council on Foreign Relations", "Centre for Policy Research")
+    r"|Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
+    r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+)
+# A research institution's name: "Institute for Example Studies", "Example Institute",
+# "Council on Example Relations", "Centre for Example Policy", "Example Foundation".
+_INSTITUTION_RE: Final = re.compile(
+    # (a site's own desks are no institution: "Press Centre", "Media Center", "News Centre")
+    r"^(?!(?:Press|Media|News|Information|Resource|Help|Contact|Visitor|Data)\b)"
+    r"(?:The )?(?:[A-Z][\w'’.-]* ){0,4}"
+    r"(?:Institute|Institution|Centre|Center|Foundation|Endowment"
+    # a council publishes only with its remit: "Council on Example Relations"
+    r"|Council(?= (?:on|for) ))"
+    r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+)
+# A language service's line under an agency's name: "English Service", "English edition |
+# Africa", "In English" (the services of national agencies' sites).
+_LANGUAGE_SERVICE_RE: Final = re.compile(
+    r"^(?:In )?(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese)"
+    r"(?: (?:[Ss]ervice|[Ee]dition|[Nn]ews|[Dd]esk|[Vv]ersion|[Ww]ire))?"
+    r"(?: [|/] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?$"
 )
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
@@ -1614,8 +1813,30 @@ _DOMAIN_MASTHEAD_RE: Final = re.compile(
     r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
 )
 _BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
+# an agency's short name, one word: "Nampa", "PACNEWS", "Macauhub"
+_BRAND_WORD_RE: Final = re.compile(r"[A-Z][A-Za-z]{2,11}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
-_AGENCY_NAME_RE: Final = re.compile(r"\b(?:News Agency|Agency|News Service|Press Service|Wire)$")
+_AGENCY_NAME_RE: Final = re.compile(
+    r"\b(?:News Agency|Agency|News Service|Press Service|Wire|News Association)$"
+    # an agency's name in its own language: "Agência de Notícias de Portugal", "Agence de
+    # Presse X", "Agenzia Nazionale Stampa Associata", "X Nachrichtenagentur"
+    r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
+)
+
+
+def _tagline_text(line: str) -> bool:
+    """
+    Whether ``line`` reads as what a service says it is: "National News Agency".
+
+    Also "English Service | Africa", "Example's Independent Newspaper", "Institute for Example
+    Studies": a language service, a paper's motto, the institution publishing a journal.
+    """
+    return (
+        len(line) <= _TAGLINE_MAX_CHARS
+        and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
+        and not any(c.isdigit() for c in line)
+        and not _SENTENCE_END_RE.search(line)
+    )
 
 
 def _library_banner(line: str) -> bool:
@@ -1690,6 +1911,12 @@ def _service_banner(line: str, following: str) -> bool:
             or known_outlet(brand)
             or _AGENCY_NAME_RE.search(brand)
             or (brand.isupper() and " " not in brand and len(brand) <= _ACRONYM_MAX_CHARS)
+            # an agency's short name before its full one: "Nampa - Namibia Press Agency"
+            or (
+                len(fields) == _BANNER_FIELDS[0]
+                and _BRAND_WORD_RE.fullmatch(brand) is not None
+                and _AGENCY_NAME_RE.search(fields[1]) is not None
+            )
         )
         or any(
             len(field.split()) > _BANNER_REST_MAX_WORDS and not _AGENCY_NAME_RE.search(field)
@@ -1952,6 +2179,29 @@ def _signed_date(body: list[str]) -> date | None:
             if found is not None:
                 return found
     return None
+
+
+def _closing(body: list[str]) -> tuple[date | None, str | None]:
+    """
+    The date and place a document's foot gives alone: "Ottawa, March 4, 2026".
+
+    Also "Islamabad" over "4 May 2026".  Press releases and statements close on where and
+    when they were issued, a line of its own (maybe under a line naming a known place
+    alone), with no sentence around it.  The place is the closing line itself when it names
+    one, for the story's dateline.
+    """
+    if len(body) < _SIGNED_LINES:
+        return None, None
+    last = body[-1]
+    found = date_line(last)
+    stated = first_full_date(last) if found is not None else None
+    if found is None or stated is None:
+        return None, None
+    if found[1] is not None:
+        return stated, last
+    if _known_place_line(body[-2]):
+        return stated, body[-2]
+    return None, None  # a date alone at the foot may be a listed item's
 
 
 # A document's title dating it: "Spokesperson's Regular Press Conference on October 21, 2026",

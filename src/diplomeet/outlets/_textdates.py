@@ -17,6 +17,8 @@ __all__ = [
     "numeric_dates",
     "prose_order",
     "running_head",
+    "without_hijri",
+    "without_hijri_dateline",
     "without_time",
     "without_update",
 ]
@@ -53,10 +55,12 @@ _FULL_DATE_RE: Final = re.compile(
     # other agencies' datelines set it apart by a slash)
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
+    # "16-Apr-2026": the day, the month's abbreviation and the year between hyphens
+    rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:1[89]|20)\d\d)\b"
     # year first: "2026-09-29", and with points or slashes as East Asian and Baltic pages
     # print it ("2026.09.29", "2026/9/29")
     r"|\b(?P<y3>(?:19|20)\d\d)(?:-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    r"|\.(?P<m4>[01]?\d)\.(?P<d4>[0-3]?\d)|/(?P<m5>[01]?\d)/(?P<d5>[0-3]?\d))(?![\d/]|\.\d)"
+    r"|\.(?P<m5>[01]?\d)\.(?P<d5>[0-3]?\d)|/(?P<m6>[01]?\d)/(?P<d6>[0-3]?\d))(?![\d/]|\.\d)"
 )
 
 # A line that is only a date, maybe after a place and a weekday and before a time: the date
@@ -81,6 +85,7 @@ _DATE_LINE_RE: Final = re.compile(
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}-{_MONTH}-(?:1[89]|20)\d\d"
     # an ISO stamp may carry its time and zone: "2023-05-04T11:02:00+03:00", "...Z"
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
     r"(?:Z|[+-][01]\d:?[0-5]\d)?)?"
@@ -90,7 +95,7 @@ _DATE_LINE_RE: Final = re.compile(
     # Wednesday")
     rf"(?:,?\s+{_WEEKDAY}(?=\s*$))?"
     # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    rf"(?:\s*[,|/\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
     # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
     r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
@@ -152,6 +157,30 @@ _RUNNING_HEAD_RE: Final = re.compile(
     r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
 )
 _RUNNING_HEAD_MAX_CHARS: Final = 100
+# The months of the Hijri calendar in their usual English transliterations ("Safar", "Rabi'
+# al-Awwal", "Rabi-ul-Akhir", "Jumada I", "Sha'ban", "Dhul-Hijjah"), as Gulf and Pakistani
+# agencies and ministries date their copy before the Gregorian date.  Source: Wikipedia,
+# "Islamic calendar" (the month names and their common romanisations).
+_HIJRI_MONTH: Final = (
+    r"(?:Muharram|Safar|Rajab|Sha[\u2019'\u02bf]?ban|Ramadh?an|Shawwal"
+    r"|Rabi[\u2019'\u02bf]?(?:\s|-)(?:al|ul|el)[- ](?:Awwal|Thani|Akhir|Akhar)"
+    r"|Jumad[ae](?:\s|-)(?:al|ul|el)[- ](?:Awwal|Ula|Thani|Akhirah|Akhira|Akhir|Ukhra)"
+    r"|(?:Rabi[\u2019'\u02bf]?|Jumad[ae])\s(?:II|I)\b"
+    r"|(?:Dhu(?:l|\sal|\sel)?|Zul)[- ]?(?:Qa[\u2019'\u02bf]?dah?|Qi[\u2019'\u02bf]?dah|Hijjah?))"
+)
+# A Hijri date and what sets it apart from the Gregorian one after it: "Safar 21, 1448, ",
+# "21 Safar 1448 AH / ", "3 Rabi' al-Awwal 1448H, corresponding to ".
+_HIJRI_DATE_RE: Final = re.compile(
+    rf"(?:{_HIJRI_MONTH}\s\d{{1,2}},?\s1[34]\d\d|\d{{1,2}}\s{_HIJRI_MONTH},?\s1[34]\d\d)"
+    r"(?:\s?(?:AH|A\.H\.|H|Hijri)\b\.?)?"
+    r"(?:\s?[,/|\u2013\u2014-]\s?|\s)(?:corresponding to\s|corresponding with\s|i\.e\.\s)?"
+)
+_HIJRI_HINTS: Final = ("14", "13")
+_HIJRI_DATELINE_CHARS: Final = 80
+# a dateline's place, then the Hijri date: "Riyadh, Safar 21, 1448, ..."
+_HIJRI_DATELINE_RE: Final = re.compile(
+    r"^(?P<place>[A-Z][\w.'\u2019 -]{1,40}?,\s)" + _HIJRI_DATE_RE.pattern
+)
 
 
 def running_head(line: str) -> tuple[str, str, date] | None:
@@ -180,6 +209,26 @@ def without_update(line: str) -> str:
     return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line else line
 
 
+def without_hijri(text: str) -> str:
+    """
+    ``text`` without a Hijri date before the Gregorian one: "Safar 21, 1448, August 5, 2026".
+
+    "Riyadh, 21 Safar 1448 AH / 5 August 2026" reads "Riyadh, 5 August 2026": the Gregorian
+    date is the one the page's date is read from.
+    """
+    if not any(hint in text for hint in _HIJRI_HINTS):
+        return text
+    return _HIJRI_DATE_RE.sub("", text, count=1)
+
+
+def without_hijri_dateline(paragraph: str) -> str:
+    """``paragraph`` without the Hijri date of the dateline opening it (after its place)."""
+    if not any(hint in paragraph[:_HIJRI_DATELINE_CHARS] for hint in _HIJRI_HINTS):
+        return paragraph
+    match = _HIJRI_DATELINE_RE.match(paragraph)
+    return paragraph if match is None else match["place"] + paragraph[match.end() :]
+
+
 def without_time(line: str) -> str:
     """
     A date line without the clock time closing it: "Tuesday, April 8th 2025 - 09:12 UTC".
@@ -201,7 +250,7 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     whose day and month cannot be told apart ("05/03/2025") is returned as a
     :class:`NumericDate` for the page to decide.
     """
-    line = without_update(line)
+    line = without_hijri(without_update(line))
     if any(word in line for word in ("No", "NO", "rice", "RICE", "age", "AGE")):
         line = _ISSUE_TAIL_RE.sub("", line)
     if " read" in line:
@@ -348,10 +397,12 @@ def first_full_date(text: str) -> date | None:
             year, month, day = int(match["y1"]), _MONTHS[match["m1"][:3].lower()], int(match["d1"])
         elif match["y2"]:
             year, month, day = int(match["y2"]), _MONTHS[match["m2"][:3].lower()], int(match["d2"])
+        elif match["y4"]:
+            year, month, day = int(match["y4"]), _MONTHS[match["m4"][:3].lower()], int(match["d4"])
         else:
             year = int(match["y3"])
-            month = int(match["m3"] or match["m4"] or match["m5"])
-            day = int(match["d3"] or match["d4"] or match["d5"])
+            month = int(match["m3"] or match["m5"] or match["m6"])
+            day = int(match["d3"] or match["d5"] or match["d6"])
         try:
             return date(year, month, day)
         except ValueError:
