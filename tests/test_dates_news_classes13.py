@@ -260,3 +260,9 @@ def test_early_or_late_before_a_part_of_a_relative_day_is_part_of_it(
 ) -> None:
     """The expression is "late last night", with its modifier, as "early yesterday" is."""
     assert _values(text, date(1983, 4, 21)).get(phrase) == value
+
+
+def test_a_live_pages_entry_stamp_is_still_a_time() -> None:
+    """A clock line with an entry after it heads a live page's entry: it stays a time."""
+    text = "Live: ministers gather\n\n18:05 GST\nThe minister has just met his counterpart."
+    assert _values(text, date(2026, 5, 12)) == {"18:05 GST": "2026-05-12T18:05"}

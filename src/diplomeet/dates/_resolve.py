@@ -1043,14 +1043,17 @@ _CLOCK_LINE_WORDS_RE: Final = re.compile(
 
 def _clock_line(text: str, start: int) -> bool:
     """
-    Whether the line around ``start`` holds clock times and zones and nothing else.
+    Whether the line around ``start`` closes the text and holds clock times and zones alone.
 
-    A text of that line alone ("0800 UTC") is a time asked for, not a story's stamp.
+    A text of that line alone ("0800 UTC") is a time asked for, not a story's stamp; a line
+    with prose after it heads a live page's entry.
     """
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
     if not first and last < 0:
         return False
+    if last >= 0 and text[last:].strip():
+        return False  # a live page's entry stamp ("18:05 GST" over the entry) dates it
     line = text[first : last if last >= 0 else len(text)]
     return len(line) <= _CLOCK_LINE_MAX and not _CLOCK_LINE_WORDS_RE.sub("", line).strip(" \t|,;-")
 
