@@ -24,6 +24,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # the agency's name from 1992 to 2014: copy of those years credits it so, kept as credited
     ("ITAR-TASS", ("Itar-Tass", "ITAR-TASS News Agency")),
     ("UPI", ("United Press International",)),
+    # United Press Associations, Scripps's wire until its 1958 merger with INS into UPI; its
+    # datelines credit "(UP)"
+    ("UP", ("United Press", "United Press Associations")),
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
     ("Xinhua", ("Xinhua News Agency", "New China News Agency")),

@@ -22,6 +22,12 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._orgs import ORGANIZATIONS
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._closing_credits import (
+    caption_credit_agencies,
+    is_domain,
+    reports_tail,
+    source_list_agencies,
+)
 from diplomeet.outlets._furniture import DASHED_CREDIT_RE
 from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, known_outlet
 from diplomeet.outlets._textdates import (
@@ -181,7 +187,7 @@ _CREDIT_RES: Final = (
         # Reuters in Srinagar"), and a place close each name
         r"^(?:[-\u2013\u2014]+ ?)?(?:(?P<own>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}),)?"
         r"\(?\s*(?:With|Includes) (?:additional )?(?:files|reporting|inputs?|contributions?"
-        r"|material|information|reports|wires|wire reports?|wire services?)(?: from| by)\s+"
+        r"|material|information|(?:a )?reports?|wires|wire reports?|wire services?)(?: from| by)\s+"
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
@@ -506,6 +512,9 @@ _ROLE_PREFIX_RE: Final = re.compile(
 
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
+    if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
+        # "From Our Own Correspondent": the paper's unnamed writer, no author
+        return _unnamed_writer(line, tally)
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -609,6 +618,26 @@ def _byline_closing(names: str, tally: Credits) -> str:
 # in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
+
+
+# A print paper's unnamed writer: "From Our Own Correspondent", "FROM A SPECIAL
+# CORRESPONDENT", "From Our Correspondent in Paris", "By A Staff Reporter" (the credits of
+# British and Commonwealth papers, which name no one).
+_UNNAMED_WRITER_RE: Final = re.compile(
+    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
+    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
+    r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
+)
+
+
+def _unnamed_writer(line: str, tally: Credits) -> bool:
+    """Read a paper's unnamed writer's byline: no author; the place it was filed from, if any."""
+    match = _UNNAMED_WRITER_RE.match(line)
+    if match is None:
+        return False
+    if match["place"]:
+        tally.place = tally.place or match["place"]
+    return True
 
 
 def _from_byline(line: str, tally: Credits) -> bool:
@@ -776,7 +805,16 @@ def read_credit_line(line: str, tally: Credits) -> bool:
         or _reporting_trailer(line, tally)
         or _agency_line(line, tally)
         or _copyright_line(line, tally)
+        or _source_list(line, tally)
     )
+
+
+def _source_list(line: str, tally: Credits) -> bool:
+    """A closing list of the story's sources: "BNS, Example.lt" (see :mod:`._closing_credits`)."""
+    agencies = source_list_agencies(line)
+    for agency in agencies:
+        tally.add_agency(agency)
+    return bool(agencies)
 
 
 # A byline of the desk or writers "and agencies", maybe with the place it was filed from:
@@ -1614,6 +1652,9 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     The agencies in brackets must follow a full sentence and all be known agencies:
     "... in the South Atlantic. (EFE)" credits EFE; "... the Authority (PA)" is no credit.
     """
+    trailed = _reports_trailer(paragraph, tally)
+    if trailed is not None:
+        return trailed
     if paragraph.endswith(")") and "eporting by" not in paragraph:
         glued = _GLUED_AGENCIES_RE.search(paragraph)
         items = _items(glued["names"]) if glued else []
@@ -1635,6 +1676,25 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
         return paragraph
     _reporting_trailer(match["credit"], tally)
     return paragraph[: match.start()].rstrip()
+
+
+def _reports_trailer(paragraph: str, tally: Credits) -> str | None:
+    """
+    Credit and cut a reporting trailer glued to a paragraph's end after a dash.
+
+    "... in Hanoi. - with reports from AFP/Example.com" credits AFP; the site's own address
+    is no agency.
+    """
+    trailer = reports_tail(paragraph)
+    if trailer is None:
+        return None
+    found = Credits()
+    if not read_credit_line(trailer[1], found) or not found.agencies:
+        return None
+    for agency in found.agencies:
+        if not is_domain(agency):
+            tally.add_agency(agency)
+    return trailer[0]
 
 
 def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
@@ -1789,6 +1849,8 @@ _WIRE_CREDIT_RE: Final = re.compile(
 _WIRE_NOT_CREDITS: Final = frozenset(
     {"updated", "update", "corrected", "correction", "exclusive", "live", "watch", "video"}
     | {"analysis", "opinion", "breaking", "urgent", "flash", "bulletin", "file", "photos"}
+    # a print dateline's notes of how the dispatch came: "(Special)", "(Delayed)", "(By Cable)"
+    | {"special", "delayed", "cable", "wireless", "radio"}
 )
 
 
@@ -1867,6 +1929,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                     # "(DHA Photo)": an agency the table lacks, by its initials ("(Photo: MFA)"
                     # is a ministry's handout, no agency)
                     tally.add_agency(initials["name"])
+    # "The ministers in Vilnius / Jane Doe/BNS": a credit after a spaced slash
+    for agency in caption_credit_agencies(caption):
+        tally.add_agency(agency)
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -2054,6 +2119,11 @@ _NOT_NAME_WORDS: Final = frozenset(
     # a stamp's label left alone on its line ("Updated on")
     | {"updated", "published", "posted", "modified", "issued"}
 )
+# Prepositions a headline's deck capitalises ("Ministers Agree On Quotas", "Talks To Resume
+# After Strike") and no person's name holds (name particles, "de", "van", "bin", stay names).
+_DECK_PREPOSITIONS: Final = frozenset(
+    {"on", "to", "for", "over", "after", "with", "into", "against", "amid", "as", "before"}
+)
 _BARE_BYLINE_MAX_CHARS: Final = 90
 
 
@@ -2130,6 +2200,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         and not _is_place_or_heading(item)
         and not _has_demonym(item)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
+        and not any(w.casefold() in _DECK_PREPOSITIONS for w in item.split()[1:])
         and not masthead_like(item)
         for item in items
     ):

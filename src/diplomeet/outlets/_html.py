@@ -22,6 +22,7 @@ from typing import Any, Final
 import attrs
 
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._archive import archive_title
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
@@ -124,7 +125,10 @@ class Page:
                     tally.add_agency(item)
         return attrs.evolve(
             layout,
-            headline=self.title or layout.headline,
+            # (a newspaper archive's title of the page is no headline: the lead story's is)
+            headline=layout.headline
+            if self.title and archive_title(self.title)
+            else self.title or layout.headline,
             authors=tuple(tally.authors),
             agencies=tuple(tally.agencies),
             captions=tuple(captions),

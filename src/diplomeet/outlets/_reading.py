@@ -18,6 +18,7 @@ from typing import Final
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
+from diplomeet.outlets._archive import bare_dateline, dispatch_agency, read_archive_head
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -304,7 +305,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
-    reader = _Reader(_drop_letterhead([line for line in lines if line]))
+    reader = _archive_reader([line for line in lines if line])
     reader.run()
     _credit_source_name(source_name, reader)
     body = _drop_repeats(reader.body)
@@ -321,7 +322,9 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             body[i], dateline = read_dateline(paragraph, reader.tally)
             if dateline:
                 break
-    _later_dispatches(body[2 + len(reader.date_lines) :], reader.tally)
+    # (the first paragraphs too: "PARIS, June 3.—(By the Associated Press.)—" is no wire
+    # dateline read_dateline() knows)
+    _later_dispatches(body, reader.tally)
     story = "\n\n".join(body)
     read_cited_agencies(story, reader.tally)
     # "From NAME, Europe Editor, in Brussels": the byline's place is the story's dateline
@@ -371,6 +374,22 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     )
 
 
+def _archive_reader(lines: list[str]) -> _Reader:
+    """
+    The reader of a page's non-empty ``lines``, less a newspaper archive's lines over the page.
+
+    An archive's title of the page, its banner and fields, and the paper's own head (its name
+    in capitals and folio lines) name the paper and date the issue (see :mod:`._archive`).
+    """
+    archive = read_archive_head(lines)
+    reader = _Reader(_drop_letterhead(list(archive.lines) if archive else lines))
+    if archive is not None:
+        reader.outlet = archive.outlet
+        reader.published = archive.published
+        reader.stamps.extend(archive.stamps)
+    return reader
+
+
 def _read_archive(lines: list[str]) -> tuple[list[str], str | None]:
     """
     Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) as a page's head.
@@ -409,6 +428,8 @@ _SERVICE_TAIL_RE: Final = re.compile(
 )
 # a paper's place in brackets after its name in an archive's source field: "(London)"
 _PLACE_SUFFIX_RE: Final = re.compile(r"\([^()]{1,40}\)$")
+
+
 # How many paragraphs of a page's head are looked at for a title broken over lines.
 _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
@@ -427,6 +448,7 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
         head = paragraph[:60]
         later = _LATER_DISPATCH_RE.match(paragraph) if "(" in head or "[" in head else None
         agency = canonical_agency(later["agency"]) if later is not None else None
+        agency = agency or dispatch_agency(paragraph)
         if agency is not None:
             tally.add_agency(agency)
 
@@ -1523,6 +1545,8 @@ class _Reader:
             len(following.split()) > size + (size > 1)
             and _headline_like(following)
             and not _statement_end(following)
+            # a short headline over its byline ("TALKS RESUME" / "By Jane Doe in Oslo")
+            and not following.startswith(_LINE_OPENINGS_NO_TITLE)
         )
 
     def _section_path(self, line: str, index: int) -> bool:
@@ -1714,8 +1738,9 @@ class _Reader:
                 line = self._cut_kicker_prefix(line)
             if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
+            # (a print dateline alone on its line, "LISBON, Monday.", opens the story)
             if (_headline_like(line) or self._question_title(line, index)) and not (
-                _WIRE_LEAD_RE.match(line)
+                _WIRE_LEAD_RE.match(line) or bare_dateline(line)
             ):
                 self.headline = line
                 self.headline_at = index
