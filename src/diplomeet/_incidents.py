@@ -5,9 +5,10 @@ An incident is read from one clause with an incident word: an aircraft "shot dow
 or "took down", a drone "intercepted"; "entered ... airspace", drones that "crossed the
 border"; "fired at", "fired warning shots"; "air strikes", "missile strike"; "attacked",
 "shelled", "a mortar bomb landed", "shot dead", "assassinated", "a car bomb", embassies
-stormed; border "clashes" (``shots_fired``, ``attack`` when they kill); a laser "pointed at"
+stormed, villages "raided" by armed bands; border "clashes" (``shots_fired``, ``attack`` when
+they kill), and one state's troops attacking another's patrol or post; a laser "pointed at"
 a ship, ramming, seizures of boats and crews, foreigners detained, diplomats expelled,
-missile launches, cyberattacks (``other``). The countries
+missile launches, cyberattacks, landing parties "ashore" (``other``). The countries
 involved are the countries named in the clause, by name, possessive or adjective ("a Turkish
 jet downed a Russian bomber" -> TR, RU); armed words need none. The date is one in the
 clause or the one the clause hangs on ("since May 3, when ...", "an incident in May 2019
