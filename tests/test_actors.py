@@ -423,3 +423,15 @@ def test_a_sentence_opening_function_word_is_no_part_of_a_name() -> None:
     ):
         names = {m.actor.name for m in mentions(Document(text))}
         assert names == {"Alan Graves"}, text
+
+
+def test_an_office_in_apposition_before_a_styled_name_is_the_title() -> None:
+    """'The minister, Sheikh A,', 'the envoy, Prince B,': the office is the title, not the style."""
+    doc = _doc("The minister, Sheikh Fahad al-Salem, arrived here on Sunday.")
+    assert _at(doc, "Fahad al-Salem") == Actor(
+        name="Fahad al-Salem", kind="person", title="minister", country=None
+    )
+    doc = _doc("The envoy, Prince Nawaf bin Saad, flew to Rome.")
+    actor = _at(doc, "Nawaf bin Saad")
+    assert actor is not None
+    assert actor.title == "envoy"

@@ -343,6 +343,36 @@ def test_sample11c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 == 1.0  # 0.917 before
 
 
+def test_sample13a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample13a (Asia, the Pacific, Latin America, Eastern Europe) holds.
+
+    Written by the sample13a helper before it read the rules and measured once (meetings
+    0.739, P 0.75, R 0.73: its README), then read for classes of meeting, statement, date and
+    Source phrasing, each checked on sentences of other countries and outlets in
+    tests/test_meetings_sample13a_classes.py.  These floors are its figures after the
+    thirteenth session's rules for those classes.  Not yet fixed: the FBIS item's published
+    date (a convention the gold reads otherwise than check7), the drone debris read as an
+    attack, a meeting "did not proceed" told with no subject, possessive and related-list
+    date items.
+    """
+    sample = BLIND / "sample13a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.95  # 0.954 (P 0.969, R 0.939); 0.739 at first sight
+    assert scores.meetings_strict.f1 >= 0.92  # 0.923; 0.615 at first sight
+    assert scores.meeting_when.f1 >= 0.96  # 0.968; 0.833 at first sight
+    assert scores.meeting_place.f1 == 1.0  # 0.917 at first sight
+    assert scores.statements.f1 >= 0.89  # 0.894; 0.711 at first sight
+    assert scores.quotes.f1 == 1.0  # 0.955 at first sight
+    assert scores.attribution.f1 >= 0.91  # 0.913; 0.762 at first sight
+    assert scores.dates.f1 >= 0.93  # 0.936; 0.927 at first sight
+    assert scores.outlet.f1 == 1.0
+    assert scores.headline.f1 == 1.0  # 0.833 at first sight (the FBIS item's head)
+    assert scores.authors.f1 == 1.0  # 0.800 at first sight (the FBIS item's byline)
+    assert scores.agencies.f1 == 1.0  # 0.833 at first sight (its source line's agency)
+    assert scores.published.f1 >= 0.83  # 0.833; 0.667 at first sight
+
+
 def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample11a (Africa, Latin America, Europe, Central Asia) holds.
@@ -361,9 +391,9 @@ def test_sample11a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meeting_when.f1 >= 0.87  # 0.920 at first sight (of fewer matched)
     # 0.854: more meetings matched, some without their city; 0.800 at first sight
     assert scores.meeting_place.f1 >= 0.85
-    assert scores.statements.f1 >= 0.82  # 0.828; 0.586 at first sight
+    assert scores.statements.f1 >= 0.93  # 0.931 (0.862 before session 13); 0.586 first sight
     assert scores.quotes.f1 >= 0.98  # 0.982
-    assert scores.attribution.f1 >= 0.88  # 0.889; 0.630 at first sight
+    assert scores.attribution.f1 == 1.0  # 0.926 before session thirteen; 0.630 first sight
     assert scores.incidents.f1 >= 0.95  # 0.952; 0.421 before session twelve
     assert scores.dates.f1 >= 0.95  # 0.955 (0.873 at first sight)
     assert scores.outlet.f1 == 1.0  # 0.800 before the twelfth session's source rules
@@ -414,7 +444,7 @@ def test_tenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.93
     assert scores.meeting_when.f1 >= 0.99  # 0.950 when retired
     assert scores.meeting_place.f1 >= 0.98  # 0.875 when retired
-    assert scores.statements.f1 >= 0.91  # 0.846 when retired
+    assert scores.statements.f1 >= 0.96  # 0.968 (0.919 before session thirteen); 0.846 retired
     assert scores.quotes.f1 >= 0.99  # 0.984 when retired
     assert scores.incidents.f1 >= 0.97  # 0.974; 0.737 when retired
     assert scores.dates.f1 >= 0.98  # 0.948 when retired
@@ -435,12 +465,17 @@ def test_eleventh_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check10 = BLIND / "check10"
     scores = evaluate(check10 / "gold", check10 / "articles").scores
-    assert scores.meetings.f1 >= 0.70  # 0.702 (0.696 at first sight)
-    assert scores.meetings_strict.f1 >= 0.61  # 0.617 (0.587 at first sight)
-    assert scores.meeting_when.f1 >= 0.96  # 0.970 (0.969 at first sight)
-    assert scores.meeting_place.f1 >= 0.90  # 0.909 (0.875 at first sight)
-    assert scores.statements.f1 >= 0.73  # 0.732 (0.718 at first sight)
-    assert scores.quotes.f1 >= 0.99  # 0.993
+    # thirteenth session (archive and wire meetings, names listed after a dash, two offices
+    # of one minister, "the Acting Foreign Minister"): 0.824 (strict 0.824, when 1.000, place
+    # 1.000); 0.702 (0.617, 0.970, 0.909) when retired, 0.696 (0.587) at first sight
+    assert scores.meetings.f1 >= 0.82
+    assert scores.meetings_strict.f1 >= 0.82
+    assert scores.meeting_when.f1 >= 0.99
+    assert scores.meeting_place.f1 >= 0.99
+    # 0.986: session thirteen's speaker classes; 0.732 when retired, 0.718 at first sight
+    assert scores.statements.f1 >= 0.98
+    assert scores.quotes.f1 == 1.0  # 0.993 when retired
+    assert scores.attribution.f1 == 1.0  # 0.754 when retired
     assert scores.incidents.f1 >= 0.99  # 1.000; 0.667 when retired (0.615 at first sight)
     assert scores.dates.f1 >= 0.98  # 0.984; 0.965 when retired (0.957 at first sight)
     # thirteenth session: archive pages and news sites' agency credits (outlet 0.714 -> 1.000,

@@ -94,13 +94,13 @@ def test_a_ministry_of_a_two_word_portfolio_keeps_its_name() -> None:
 
 
 def test_an_embassy_in_a_capital_speaks_not_the_capital() -> None:
-    """'The Belarusian Embassy in Riga dismissed ... as "..."': the embassy speaks."""
+    """'The Belarusian Embassy in Riga dismissed ... as "..."': the embassy (in Riga) speaks."""
     text = (
         "Latvia\u2019s Foreign Ministry summoned the Belarusian ambassador on Monday. The"
         " Belarusian Embassy in Riga dismissed the claims as \u201ca crude provocation"
         " staged for the cameras.\u201d"
     )
-    assert speaker_of(text, "crude provocation") == "Belarusian Embassy"
+    assert speaker_of(text, "crude provocation") == "Belarusian Embassy in Riga"
 
 
 def test_a_joint_body_at_a_place_issues_the_statement() -> None:

@@ -169,11 +169,18 @@ _PRONOUNS: Final = {
     "she": "f",
     "her": "f",
     "hers": "f",
+    # "the talks between himself and A": the one who speaks of them
+    "himself": "m",
+    "herself": "f",
     "they": "p",
     "them": "p",
     "their": "p",
 }
 
+
+# Offices posted "to" a country, whose holder's name may follow the country with no comma:
+# "Japanese Ambassador to Russia Yoshiro Kitamura" (the country is the posting, not his own).
+_POSTED_TO: Final = frozenset({"ambassador", "envoy", "commissioner", "representative"})
 
 # Military ranks written short without full stops (the FBIS and some wires): "Lt Gen A".
 _BARE_RANKS: Final = frozenset(
@@ -440,6 +447,7 @@ _BARE_APPOSITION: Final = _TITLE_GATE | MODIFIERS
 _RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
+_SENATOR: Final = frozenset({"senator", "sen."})  # a style after an office (Pakistan, Philippines)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
     | {"honourable", "honorable"}
@@ -471,6 +479,10 @@ _LOWER_BODIES: Final = frozenset(
     }
 )
 _COUNTS: Final = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# Words back from a list to the officials it names: "the ministers of Costa Rica, El
+# Salvador, Guatemala, Honduras and Nicaragua - A, ..." (five countries, two of two words).
+_LIST_REACH: Final = 14
+_LIST_OPENERS: Final = (",", "-", "\u2013", "\u2014", ":")  # what opens a list in apposition
 _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
     "ministers": {"minister"},
     "leaders": {"leader", "royal"},
@@ -712,6 +724,7 @@ class _Item:
     gender: str | None = None
     possessor: bool = False  # "his national security advisor X": country from "his"
     role: str | None = None  # "the visiting minister", "his host": "visitor" or "host"
+    also: str | None = None  # a first office held with the title: "Deputy Prime Minister/..."
     start: int = -1  # character offsets; default from the tokens
     end: int = -1
 
@@ -1337,7 +1350,7 @@ class _Reader:
         self.items.append(_Item("org", i, end, actor=_fixed_actor(name, "organization", code)))
         return end
 
-    def add_title(  # noqa: C901, PLR0911, PLR0912 - the forms a name takes after a title, in order
+    def add_title(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the forms a name takes after a title
         self,
         lead: int,
         i: int,
@@ -1349,8 +1362,21 @@ class _Reader:
         t = self.t
         words, kind, after = title
         code = mod[0] if mod else COUNTRY_OF_TITLE.get(words.lower())
+        # "the Acting Foreign Minister": the office as held for now, kept beside the title
+        # so that a later "the Acting Foreign Minister" is not the minister named beside him
+        acting = "acting" in t.lowers[lead : title[2]]
+        also = f"Acting {words}" if acting else None
+        if after < self.n and self.gap(after) == "/":
+            # "Deputy Prime Minister/Foreign Minister A": one person holds both offices
+            joint = self.joint_title(after)
+            if joint is not None:
+                also = words
+                words, kind, after = joint
         while after < self.n and self.gap(after) == " ":
-            if t.lowers[after] in _HONORIFICS:
+            if t.lowers[after] in _HONORIFICS or (
+                # "Foreign Minister Senator A": a legislator's style after the office
+                t.lowers[after] in _SENATOR and after > title[2]
+            ):
                 after += 1
                 continue
             # a style of more words after the office: "Prime Minister Datuk Seri A"
@@ -1364,7 +1390,9 @@ class _Reader:
         if joint is not None:
             # "Deputy Prime Minister and Foreign Minister A": one person holds both offices;
             # the portfolio after "and" is the title read ("Deputy Prime Minister" is no
-            # head of government, and "the prime minister" further on is someone else)
+            # head of government, and "the prime minister" further on is someone else);
+            # the first is kept to take up "the Deputy Prime Minister" later
+            also = words
             words, kind, after = joint
 
         def person(name_start: int, name_end: int, country: str | None) -> _Item:
@@ -1378,6 +1406,7 @@ class _Reader:
                 country=country,
                 gender=GENDER_OF_TITLE.get(words.lower()),
                 possessor=article and t.lowers[lead] in {"his", "her"},
+                also=also,
             )
             self.items.append(item)
             return item
@@ -1446,6 +1475,7 @@ class _Reader:
                     country=code,
                     possessor=not (article and t.lowers[lead] == "the"),
                     role=self.role,
+                    also=also,
                 )
             )
         return after
@@ -1462,29 +1492,34 @@ class _Reader:
         return (
             (self.named_after_tail(after) if long_form else None)
             or self.named_after_comma(after)
-            or self.envoy_for(after)
+            or self.envoy_for(after, to=words.lower().rsplit(" ", 1)[-1] in _POSTED_TO)
             or self.named_after_of(after)
             or self.named_after_tail(after)
         )
 
     def joint_title(self, after: int) -> tuple[str, TitleKind, int] | None:
-        """A second office after "and" that a name follows: "... and Foreign Minister A"."""
+        """
+        A second office after "and" or "/" that a name follows: "... and Foreign Minister A".
+
+        A legislator's style may stand before the name ("/Foreign Minister Senator A").
+        """
         t = self.t
-        k = after + 1
+        slash = after < self.n and self.gap(after) == "/"
+        k = after if slash else after + 1
         if (
             k >= self.n
-            or t.lowers[after] != "and"
-            or self.gap(after) != " "
-            or self.gap(k) != " "
+            or (not slash and (t.lowers[after] != "and" or self.gap(after) != " "))
+            or (not slash and self.gap(k) != " ")
             or t.lowers[k] not in _TITLE_GATE
         ):
             return None
         second = self.title(k)
-        if (
-            second is None
-            or second[1] != "minister"  # "the President and Prime Minister A" are two
-            or self.name_after(second[2], styled=False) <= second[2]
-        ):
+        if second is None or second[1] != "minister":  # "the President and Prime Minister A"
+            return None
+        end = second[2]
+        while end < self.n and self.gap(end) == " " and t.lowers[end] in _SENATOR:
+            end += 1
+        if self.name_after(end, styled=False) <= end:
             return None
         return second
 
@@ -1509,15 +1544,18 @@ class _Reader:
                 return self.add_title(i, i, (code, k, False), title, article=False)
         return i
 
-    def envoy_for(self, i: int) -> tuple[int, int, int] | None:
+    def envoy_for(self, i: int, *, to: bool = False) -> tuple[int, int, int] | None:
         """
         Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
 
-        A country after "for", then a name of two words at least, all joined by spaces.
-        Returns (``i``, first name token, end of name) or None.
+        A country after "for" (or, with ``to``, after "to": "Japanese Ambassador to Russia
+        Yoshiro Kitamura", "High Commissioner to Fiji Anna Reid"), then a name of two words
+        at least, all joined by spaces. Returns (``i``, first name token, end of name) or None.
         """
         t = self.t
-        if i + 3 >= self.n or t.lowers[i] != "for" or self.gap(i) != " ":
+        if i + 3 >= self.n or self.gap(i) != " ":
+            return None
+        if t.lowers[i] != "for" and not (to and t.lowers[i] == "to"):
             return None
         found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
         if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
@@ -1733,7 +1771,12 @@ class _Reader:
         # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
         if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
             start += 1
-        while start < self.n and t.lowers[start] in _HONORIFICS:
+        # ("The minister, Sheikh A,": a style of a ruling family before the name, the office
+        # the person's title)
+        while start < self.n and (
+            t.lowers[start] in _HONORIFICS
+            or (t.lowers[start] in _STYLES and start + 1 < self.n and self.is_cap(start + 1))
+        ):
             start += 1
         found = (
             self.title(start)
@@ -2020,6 +2063,7 @@ class _Person:
     title_score: int = -1
     country: str | None = None
     gender: str | None = None
+    also: str | None = None  # another office held with the title ("Deputy Prime Minister")
     _actor: Actor | None = None
 
     @property
@@ -2043,6 +2087,8 @@ class _Person:
             self.country = item.country
         if item.gender in {"m", "f"} and self.gender is None:
             self.gender = item.gender
+        if item.also is not None:
+            self.also = item.also
 
     def actor(self) -> Actor:
         if self._actor is None:
@@ -2060,6 +2106,11 @@ _DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
 }
 
 
+#: Offices of a state's top diplomat, in the "[portfolio] minister" form of _office_form.
+_TOP_DIPLOMATS: Final = frozenset(
+    {"foreign minister", "external minister", "foreign secretary", "secretary of state"}
+    | {"external affairs minister", "deputy foreign minister", "vice foreign minister"}
+)
 # "Minister of Foreign Affairs" and "Foreign Minister": one office written two ways.
 _OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
 
@@ -2101,14 +2152,34 @@ def _other_than_monarch(person: _Person, item: _Item) -> bool:
     )
 
 
-def _fits(person: _Person, item: _Item) -> bool:
+def _other_office(person: _Person, item: _Item, want: str, have: str) -> bool:
+    """
+    Whether a description names an office ``person`` holds besides the title read.
+
+    "the Deputy Prime Minister" of "Deputy Prime Minister/Foreign Minister A" (the first of
+    two offices), and "the Venezuelan diplomat" of "Venezuelan Foreign Minister A" (a
+    state's top diplomat is its foreign minister or secretary of state, when the
+    description names the state).
+    """
+    if person.also is not None and want == _office_form(person.also.lower()):
+        return True
+    # (a bare "the diplomat said" takes up the latest speaker, as "she said" does)
+    return want == "diplomat" and have in _TOP_DIPLOMATS and item.country is not None
+
+
+def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return per kind of office
     """Whether a description ("the Chilean president", "the leader") fits a person."""
     if item.country is not None and person.country not in {None, item.country}:
         return False
     if person.title is None or item.title is None:
         return False
+    if item.also is not None and item.also.lower().startswith("acting "):
+        # "the Acting Foreign Minister": only one who holds the office so
+        return person.also is not None and person.also.lower() == item.also.lower()
     want = _office_form(item.title.lower())
     have = _office_form(person.title.lower())
+    if _other_office(person, item, want, have):
+        return True
     kinds = _DESCRIPTION_KINDS.get(want)
     if kinds is not None:
         return person.title_kind in kinds
@@ -2170,7 +2241,11 @@ class _Resolver:
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
+        # A bare description ("the president") and the person it last stood for
+        self.described: dict[str, int] = {}
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
+        # The holders a document introduces as its own: "The Minister, Hon. A," (see house())
+        self.house: list[int] = []
         # The country of the place last told ("in Abuja", the dateline): see by_role().
         where = place_actor(doc.dateline) if doc.dateline else None
         self.home: str | None = where.country if where is not None else None
@@ -2198,7 +2273,8 @@ class _Resolver:
                 # to a group of officials are people.
                 in_list = (
                     (
-                        t.gaps[it.i].startswith(",")
+                        # (a list set off by dashes: "the ministers of Peru and Chile - A and B -")
+                        t.gaps[it.i].lstrip().startswith(_LIST_OPENERS)
                         and (
                             before in _PAIR_KINDS
                             # "the foreign ministers of Chile and Peru, A and B", "the
@@ -2210,11 +2286,16 @@ class _Resolver:
                                     or before in _LANDS
                                     or before == "sides"
                                 )
-                                and any(w in _PAIR_KINDS for w in t.lowers[max(0, it.i - 8) : it.i])
+                                and any(
+                                    w in _PAIR_KINDS
+                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
+                                )
                             )
                         )
                     )
                     or (before == "and" and listed >= 0 and it.i - listed <= 4)
+                    # "..., A, B and C": the next name of the list, after a comma
+                    or (listed == it.i and t.gaps[it.i] == ", ")
                 )
                 if in_list:
                     listed = it.j
@@ -2331,6 +2412,30 @@ class _Resolver:
         group = holding + peers
         return sorted(group[:count], key=recent.index) if len(group) >= count else []
 
+    def same_description(self, item: _Item, order: list[int], best: int) -> int:
+        """
+        The person a bare description stood for before, while it still fits, else ``best``.
+
+        "A met the President at the White House [...] B, President of Egypt, [...] A first met
+        the President last September": a story's "the President" keeps standing for the
+        one it stood for, though another president was named since by his name.
+        """
+        if item.country is not None or item.possessor or item.role is not None:
+            return best
+        key = " ".join(self.t.lowers[item.i : item.j])
+        before = self.described.get(key)
+        if (
+            before is not None
+            and before != best
+            and before in order
+            # (not one named in this sentence or the one before: "spoke with Foreign Minister
+            # B. The Secretary and the Foreign Minister discussed": B, a new readout's)
+            and self.sentence_of(self.start(item)) - self.sentence_of(self.last_seen[best]) > 1
+        ):
+            best = before
+        self.described[key] = best
+        return best
+
     def pronoun(self, item: _Item) -> _Ref | None:
         pos = self.start(item)
         s = self.sentence_of(pos)
@@ -2424,6 +2529,47 @@ class _Resolver:
             return next((i for i in fitting if people[i].country == home), fitting[0])
         return next((i for i in fitting if people[i].country not in {None, home}), fitting[0])
 
+    def own_holder(self, item: _Item) -> bool:
+        """
+        Whether a titled name is written as the document's own office holder.
+
+        "The Prime Minister, Hon. A, held talks", "The Minister, Mr B, received": the bare
+        office with the definite article, then the name set off by a comma, and no country
+        or "of" phrase.  Readouts and releases of a government introduce their principal
+        so, and call him by the bare office after ("The Prime Minister then met with the
+        Prime Minister of Samoa").
+        """
+        t = self.t
+        if item.country is not None or item.title is None or item.i == 0:
+            return False
+        if t.lowers[item.i - 1] != "the" or not t.words[item.i][:1].isupper():
+            return False
+        title_end = item.i + len(item.title.split())
+        return (
+            title_end < item.j
+            and t.gaps[title_end].startswith(",")
+            and t.lowers[item.i : title_end] == item.title.lower().split()
+        )
+
+    def house_holder(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The document's own holder a bare capitalised office names ("The Prime Minister").
+
+        None unless the office is written with the definite article and capitals, without a
+        country, a possessor, a role or an "of" phrase after it, and the document introduced
+        a holder of it as its own (see own_holder()) who is not bound in the clause.
+        """
+        t = self.t
+        if not self.house or item.country is not None or item.possessor or item.role:
+            return None
+        if t.lowers[item.i] != "the" or not all(
+            w[:1].isupper() for w in t.words[item.i + 1 : item.j]
+        ):
+            return None
+        if item.j < len(t.lowers) and t.lowers[item.j] == "of" and t.gaps[item.j] == " ":
+            return None
+        return next((i for i in self.house if i in order and _fits(self.people[i], item)), None)
+
     def group_pronoun(self, s: int) -> tuple[int, ...] | None:
         """The group "they" in sentence ``s`` names: the last pair of the two sentences before."""
         if not self.pairs or self.sentence_of(self.pairs[-1][0]) < s - 2:
@@ -2488,6 +2634,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if idx not in self.house and self.own_holder(item):
+                    self.house.append(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
                     self.people[idx].title_kind = owner_kind
                 ref = idx
@@ -2503,8 +2651,11 @@ class _Resolver:
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
+                house = self.house_holder(item, order)
                 best = (
-                    self.by_role(item, order)
+                    house
+                    if house is not None
+                    else self.by_role(item, order)
                     if item.role is not None
                     else next(
                         (
@@ -2525,6 +2676,8 @@ class _Resolver:
                     if item.country is not None and not self.last_seen:
                         pending.append(item)  # "The US special envoy met ..." told first
                     continue
+                # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
+                best = best if house is not None else self.same_description(item, order, best)
                 if item.country is not None and self.people[best].country is None:
                     self.people[best].country = item.country
                 ref, form = best, "description"

@@ -68,7 +68,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?between
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            # "the talks in Bangkok in March between A, B and C"
+            (?:(?:in|at|on|last)\s+(?:the\s+)?[\w'\u2019-]+\s+){0,2}between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -90,10 +92,14 @@ _TRIGGER_RE: Final = re.compile(
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted)\s+with
             # "sat face to face with A for an hour", "met face-to-face with B"
-            |(?:sat|sit|sits|met|meet|meets|talked|spoke)\s+face[\s-]to[\s-]face\s+with
+            |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
+                face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "spent six hours with A", "spent the afternoon with B"
+            |spent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+)?
+                (?:hours?|minutes?|day|morning|afternoon|evening)\s+with
             # "will dine with A", "dining with A"
             |(?:dines|dine|dining)\s+with
             # "was the guest of B at a dinner", "were guests of B"
@@ -129,10 +135,15 @@ _TRIGGER_RE: Final = re.compile(
             # with A", "talked at length with A", "met for the first time with A"); a place or a
             # venue ("met at the Kremlin with A", "after talks in Ankara with A", "after a
             # meeting at his home with A")
-            |(?:spoke|spoken|talked|conferred|consulted|met|meets|meet|meeting|talks|consultations|
-                discussions)\s+(?:(?:for\s+
+            # a day to come as well: "will meet tomorrow with A", "is to confer next week with
+            # B", "will talk on Friday with C"
+            |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
+                consultations|discussions)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
-                |this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|last\s+night
+                |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
+                |(?:next|this)\s+(?:week|month)
+                |(?:on\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
+                    (?:\s+(?:morning|afternoon|evening|night))?
                 |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
                 |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
                 |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
@@ -150,7 +161,9 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
-            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on)
+            meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
+            # "called in the Chinese ambassador": summoned him
+            call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
@@ -160,8 +173,9 @@ _TRIGGER_RE: Final = re.compile(
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 (?:talks|consultations|discussions|negotiations)|
+            # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
-                conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
+                session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
                 luncheon|dinner|breakfast)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
@@ -176,7 +190,7 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
-            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat)(?!\s+(?:with|between))|
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat|talks)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
@@ -185,6 +199,8 @@ _TRIGGER_RE: Final = re.compile(
                 (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
+            # "where A and B would come face to face for the first time"
+            (?:came|come|comes|coming)\s+face[\s-]to[\s-]face(?!\s+with\b)|
             # "A and B shook hands outside the Chancellery" (with no "with": each other's)
             shook\s+hands(?!\s+with\b)|(?:sit|sat|sits)\s+down(?=\s+with\b)|
             # "A and B sat down for talks", "dined together", "held a joint news conference"
@@ -255,6 +271,7 @@ _PLANNED_RE: Final = re.compile(
     |\b(?:will|to)\s+(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}$""",
     re.VERBOSE,
 )
+_NEXT_PLAN_RE: Final = re.compile(r"\snext\s")
 _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 # The first head of a delegation: "A led the Bangladesh side" before "at the talks".
 _LED_ONE_SIDE_RE: Final = re.compile(
@@ -311,6 +328,11 @@ _CANCELLED_RE: Final = re.compile(
     |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
     ")",
     re.VERBOSE,
+)
+# A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
+_MOVED_TO_RE: Final = re.compile(
+    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled)\s+"
+    r"(?:to|until|till|for)\b"
 )
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
 # without one is not searched.  The same holds for the other "_WORDS" tables below.
@@ -402,6 +424,17 @@ _SAME_EVENT_RE: Final = re.compile(
     r"forum|event|talks|session|assembly|meetings|conclave|jamboree)",
     re.IGNORECASE,
 )
+# A paragraph opening on its scene: "On Monday, in Riyadh, ", "In Lagos on Tuesday, ".
+_SCENE_RE: Final = re.compile(
+    r"(?:(?:On|Earlier|Later)\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?[Ii]n\s+"
+    r"([A-Z][\w'\u2019.-]*\w(?: [A-Z][\w'\u2019.-]*\w){0,2})"
+)
+# A time told by a gathering told before: "before the opening of the session", "after the
+# summit", "ahead of the talks".
+_AROUND_EVENT_RE: Final = re.compile(
+    r"\b(?:before|after|ahead\s+of)\s+the\s+(?:(?:opening|start|close|end)\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|gathering)\b"
+)
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
 _PLACE_PARTICLE: Final = r"(?:de|da|do|dos|das|del|des|du|el|al|es|la|le|di|au|aux|sur|en)"
@@ -430,6 +463,7 @@ _PLACE_RE: Final = re.compile(
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
+_ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
 # The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
 _VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
@@ -494,13 +528,25 @@ _PLACE_STOP: Final = frozenset(
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
 )
-_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from)\s*$")
+# (and "through", "throughout": "keep the crossing open through the winter", a period of
+# the thing agreed, not the day of the meeting)
+_DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from|through|throughout)\s*$")
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
-_DATE_BAD_START_RE: Final = re.compile(r"(?:since|until|till|by)\b", re.IGNORECASE)
+_DATE_BAD_START_RE: Final = re.compile(
+    r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
+)
 # "in the morning" alone dates nothing: the day is the one the story is about.
+# A meeting of officials the subjects send, right after the meeting noun: "hold a meeting of
+# defence and finance officials", "a session of senior border officers".
+_OF_OFFICIALS_NEXT_RE: Final = re.compile(
+    r"\s+of\s+(?:their\s+|the\s+two\s+countries['\u2019]\s+)?(?:[a-z-]+\s+){0,4}?"
+    r"(?:officials|experts|officers|delegates|negotiators|representatives|envoys|diplomats)\b"
+)
+# A part of the day with no day of its own: "In the afternoon, B is to be received by C".
+_IN_PART_OF_DAY_RE: Final = re.compile(r"\bin\s+the\s+(?:morning|afternoon|evening)\b")
 _BARE_PART_OF_DAY_RE: Final = re.compile(
     r"(?:in\s+the\s+|that\s+|late\s+|early\s+)?(?:morning|afternoon|evening|night)",
     re.IGNORECASE,
@@ -515,6 +561,9 @@ _POSSESSIVE_COUNTRY_RE: Final = re.compile(r"\b([A-Z]\w+(?: [A-Z]\w+)?)['\u2019]
 _TITLED_AND_RE: Final = re.compile(
     r",\s*(?:the\s+)?[^,;()\"]{1,60},\s*and\s+(?:(?:his|her|the)\s+)?"
 )
+# A title in apposition before the next name: "between himself, the Indonesian Foreign
+# Minister, Dr. A, and the Philippine Foreign Secretary, Mr. B".
+_AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*")
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
@@ -689,7 +738,10 @@ _NOUN_BEFORE_HOSTED_RE: Final = re.compile(
 )
 _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # A plan to see someone: "is expected to see A", "is due to see A".
-_PLANNED_SEE_RE: Final = re.compile(r"\b(?:expected|due|scheduled|set|slated)\s+to\s+$")
+# ("The Chancellor is to see President A on Monday": the formal future "is to")
+_PLANNED_SEE_RE: Final = re.compile(
+    r"\b(?:expected|due|scheduled|set|slated|(?:is|are|was|were)(?:\s+also)?)\s+to\s+$"
+)
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly|inaccurately)\s+"
@@ -861,12 +913,14 @@ _LOOK_BACK_STEMS: Final = (
     "discuss",
     "encounter",
     "exchang",
+    "face",
     "lunch",
     "meet",
     "negotiat",
     "phone",
     "retreat",
     "dialogue",
+    "session",
     "summit",
     "talk",
     "telephone",
@@ -878,6 +932,10 @@ _PHRASE_STARTS: Final = (
     "at",
     "began",
     "begun",
+    "came",
+    "come",
+    "comes",
+    "coming",
     "by",
     "concluded",
     "day",
@@ -1011,6 +1069,12 @@ _PLACE_NEXT_RE: Final = re.compile(
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"\bwho\s*$")
+# A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
+# to Japan by A"): the words right before the visit noun.
+_ARRANGED_VISIT_RE: Final = re.compile(
+    r"\b(?:arrange|arranging|arranged|prepare|preparing|prepared|organi[sz]e|organi[sz]ing"
+    r"|plan|planning|toward|towards)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 # The place a visit goes to: "visit Lima", "a visit to Lima" (and the words up to it).
 _VISIT_PLACE_RE: Final = re.compile(rf"(?:\s+to)?\s+({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 # An invitation to visit a country named with "the": "invited A to visit the United States".
@@ -1041,7 +1105,9 @@ _ONWARD_RE: Final = re.compile(
     r"\b(?i:(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?)"
     r"\s+(?:on\s+)?to|(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|head(?:s|ed|ing)?)"
     # "leaves Sunday for London" (an archive wire in capitals: "LEAVES SUNDAY FOR LONDON")
-    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for)"
+    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?for"
+    # "will visit Noumea in August for talks with A"
+    r"|visit(?:s|ed|ing)?)"
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
@@ -1065,7 +1131,12 @@ _AUDIENCE_GAP: Final = r"(?:in\s+(?:an?\s+)?(?:private\s+|special\s+|farewell\s+
 _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
     # "was greeted at the airport by A", "was received at the palace by A"
-    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}){{0,2}}"
+    rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}"
+    # "was summoned to the Foreign Office this afternoon by A"
+    r"|to\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+){0,2}"
+    # "... and told by A that", "and handed a protest note by B": a second passive verb
+    r"(?:and\s+(?:was\s+|were\s+)?(?:told|informed|handed|given|warned|reminded)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)?"
 )
 # The same over lower-cased text (the place is then any word or three).
 _PASSIVE_ADVERBIALS_LOW: Final = _PASSIVE_ADVERBIALS.replace("[A-Z]", "[a-z]")
@@ -1091,6 +1162,8 @@ _DET: Final = (
     r"(?:(?:regional|provincial|state|federal|local|opposition|exiled|former)\s+)?"
     r"(?P<body>(?:(?!(?:The|His|Her|Their|Honou?rable|Hon)\b)[A-Z][\w-]*\s+){1,3})?"
 )
+# A nationality before an office inside a mention: "Chinese ", "South Korean ".
+_NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
@@ -1190,7 +1263,10 @@ _NUMBERED_VENUE_RE: Final = re.compile(
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 # A city's words as the datelines read them, hyphens inside a word too ("Port-au-Prince").
 _ARRIVED_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+"
-_ARRIVED_IN_RE: Final = re.compile(rf"\barrived in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)")
+_ARRIVED_IN_RE: Final = re.compile(
+    # ("arrived here this afternoon": the dispatch's city)
+    rf"\barrived (?:in ({_ARRIVED_WORD}(?: {_ARRIVED_WORD})?)|here\b)"
+)
 # "a trilateral meeting", "the first such meeting": a noun, not "meeting A".
 _A_NOUN_BEFORE_RE: Final = re.compile(r"\b(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _BY_NEXT_RE: Final = re.compile(rf"(?<!\s)\s+{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS_LOW}by\b")
@@ -1262,7 +1338,7 @@ _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
 _PREPARE_FOR_RE: Final = re.compile(
-    r"\b(?:to\s+prepare|preparing|in\s+preparation)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
 )
 _PREPARING_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation\s+for|to\s+pave\s+the\s+way\s+for"
@@ -1275,6 +1351,7 @@ _CANCELLED_PAST_RE: Final = re.compile(
 )
 _WEEKDAY_RE: Final = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WEEK: Final = 7
+_ARRIVAL_REACH: Final = 3  # sentences after an arrival an undated meeting may be told
 _VISIT_DAYS: Final = 3  # how long a visit goes on, for a meeting planned during it
 _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHICH_HELD_RE: Final = re.compile(
@@ -1347,6 +1424,12 @@ _UNTIL_BEFORE_RE: Final = re.compile(
 _PROGRESSIVE_BEFORE_RE: Final = re.compile(
     r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?$"
 )
+# The simple present of a timetable: "A meets tomorrow with B", "B visits Lima next week";
+# a day surely ahead (not "on Monday", which a headline's present tells of as past).
+_PRESENT_PLAN_RE: Final = re.compile(
+    r"\b(?:meets|visits|sees|hosts|receives|confers|travels|flies|goes|heads|leaves)\s"
+    r"[^.;,]{0,40}?\b(?:tomorrow|next\s+(?:week|month|[a-z]+day)|this\s+coming)\b"
+)
 _FUTURE_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|year|[a-z]+day)|tomorrow|later\s+(?:this|today|in\s+the)|"
     r"this\s+coming|in\s+the\s+coming\s+(?:days|weeks|months)|on\s+(?:mon|tues|wednes|thurs|fri|"
@@ -1380,9 +1463,11 @@ _MAKE_A_CALL_RE: Final = re.compile(
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The officeholder "saw" or "had seen" as a meeting (see ``_Reader.reading``).
 _SEEN_OFFICE_RE: Final = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
+    # ("saw Mr. A here in January": a person called on, named with a courtesy title)
+    r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
     r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
-    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019])"
+    r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
 )
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
@@ -1470,6 +1555,12 @@ _AT_SEAT_RE: Final = re.compile(
     r"|Chancellery|State\s+House|Government\s+House"
     r"|(?:(?:his|her|their)\s+)?official\s+residence)\b(?![ \t]*,?[ \t]*[A-Z])"
 )
+# A country's own seat named by its nationality: "at the Chilean Foreign Ministry", "at the
+# Thai Ministry of Foreign Affairs", "at the Romanian Presidential Palace" (in its capital).
+_AT_NATIONAL_SEAT_RE: Final = re.compile(
+    r"\bat\s+the\s+([A-Z][a-z]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
+    r"\s+Affairs|Foreign\s+Office|Presidential\s+Palace|Government\s+Palace)\b"
+)
 # Who hosts at a seat: the one after "received by", "called on" ...
 _HOSTED_BY_RE: Final = re.compile(
     r"\b(?:(?:received|hosted|welcomed|greeted)\s+by|call(?:s|ed|ing)?\s+on"
@@ -1485,7 +1576,8 @@ _THERE_RE: Final = re.compile(
 )
 # A place named after a preposition: "from Kampala", "in Lima", "to Doha".
 _CITY_BEFORE_RE: Final = re.compile(
-    r"\b(?:from|in|to|at|for|of|visited|visiting)\s+(?:the\s+)?"
+    # ("his shuttle between Jerusalem and Alexandria, where he is to see A": the last city)
+    r"\b(?:from|in|to|at|for|of|visited|visiting|between|and)\s+(?:the\s+)?"
     rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _GROUP_OFFICE_RE: Final = re.compile(
@@ -1710,6 +1802,7 @@ def _coordinated(
             and (
                 _TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
                 or _LONG_TITLED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
+                or _AND_THE_TITLE_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
             )
         )
         # "A of Portugal and B of Sweden met"
@@ -1877,11 +1970,23 @@ class _Reader:
             if d.place is None and d.status == "planned" and d.setting is None:
                 self.next_days(d, drafts[:k])
             self.that_day(d, drafts[:k])
+            self.part_of_that_day(d, drafts[:k])
             if d.place is not None and d.when is None:
                 self.later_same_day(d, drafts[:k])
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue  # (a setting of its own: a call, or "on the margins of" another event)
-            prior = next((p for p in reversed(drafts[:k]) if p.key & d.key), None)
+            # (a meeting recalled as background in between is no step of the visit: "The
+            # two leaders last met in Suva in May. The Prime Minister then met B")
+            # (and so is a plan told in between: "They agreed to arrange a visit by C in the
+            # autumn. A later paid a courtesy call on D")
+            prior = next(
+                (
+                    p
+                    for p in reversed(drafts[:k])
+                    if p.key & d.key and not p.earlier and p.status == "held"
+                ),
+                None,
+            )
             if (
                 prior is None
                 or prior.place is None
@@ -1895,32 +2000,101 @@ class _Reader:
             d.when = d.when or prior.when
         self.lede_pair_retold()
         self.arrival_place()
+        self.scene_place()
         self.dateline_place()
         self.seat_place()
         self.building_place()
 
     def arrival_place(self) -> None:
         """
-        Place talks told with no city where a participant "arrived in" just after.
+        Place talks told with no city where a participant "arrived in".
 
         "A held talks with B at State House [...] B, who arrived in Georgetown on Wednesday
-        night for a 24-hour visit, ...": the next two sentences, a known city.
+        night for a 24-hour visit, ...": the next two sentences, a known city.  "B arrived in
+        Port Vila on Tuesday for a three-day visit. The two ministers met at the ministry
+        yesterday", "B is expected to pay a courtesy call on the Prime Minister this
+        morning": a meeting of the visitor told after the arrival, within a week of it (or,
+        held and undated, within three sentences of it), is in that city too.
         """
-        sentences, text = self.doc.sentences, self.text
+        pending = [
+            d
+            for d in self.drafts
+            if d.place is None
+            and d.status in {"held", "planned"}
+            and not d.earlier
+            and d.setting is None
+        ]
+        if not pending or "arrived " not in self.text:
+            return
+        arrivals = self.arrivals()
+        for d in pending:
+            k = bisect_left(self.sentence_starts, d.evidence.start)
+            after = [
+                a for a in arrivals if k < a[0] <= k + 2 and d.status == "held" and a[2] & d.key
+            ]
+            before = [a for a in arrivals if a[0] < k and a[2] & d.key][-1:]
+            for j, city, _, day in after or before:
+                start = None if d.when is None else d.when.start
+                if j < k and not (
+                    0 <= (start - day).days <= _WEEK
+                    if day is not None and start is not None
+                    else d.status == "held" and k - j <= _ARRIVAL_REACH
+                ):
+                    continue
+                d.place = Place(name=city, country=CITIES[city])
+                break
+
+    def scene_place(self) -> None:
+        """
+        Place a held meeting told later in a paragraph that opens by setting its scene.
+
+        "On Monday, in Riyadh, A met the Gulf ministers. He also had lunch with B": the lunch
+        is in Riyadh too, not in the dateline's city.
+        """
+        paragraphs, text = self.doc.paragraphs, self.text
         for d in self.drafts:
             if d.place is not None or d.status != "held" or d.earlier or d.setting is not None:
                 continue
-            k = bisect_left(self.sentence_starts, d.evidence.start)
-            for x in sentences[k + 1 : k + 3]:
-                if "arrived in" not in text[x.start : x.end]:
-                    continue
-                m = _ARRIVED_IN_RE.search(text, x.start, x.end)
-                if m is None or m.group(1) not in CITIES:
-                    continue
-                who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
-                if who & d.key:
-                    d.place = Place(name=m.group(1), country=CITIES[m.group(1)])
-                    break
+            k = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if k < 0 or paragraphs[k].start >= d.evidence.start:
+                continue  # (the paragraph's first sentence reads its own place)
+            m = _SCENE_RE.match(text, paragraphs[k].start, d.evidence.start)
+            found = None if m is None else _city_of(m.group(1))
+            if found is not None:
+                d.place = Place(name=found[0], country=CITIES[found[1]])
+
+    def arrivals(self) -> list[tuple[int, str, set[str], date | None]]:
+        """
+        Each "arrived in" a known city: its sentence, the city, who arrived, and the day.
+
+        Who arrived: the people named before the words in their sentence.
+        """
+        sentences, text = self.doc.sentences, self.text
+        out: list[tuple[int, str, set[str], date | None]] = []
+        for k, x in enumerate(sentences):
+            if "arrived " not in text[x.start : x.end]:
+                continue
+            m = _ARRIVED_IN_RE.search(text, x.start, x.end)
+            if m is None:
+                continue
+            city = m.group(1)
+            if city is None:  # "arrived here": the city of the dispatch it is told in
+                city = self.dispatch_before(m.start())
+                if city is None and (here := self.lede_date_place()[1]) is not None:
+                    city = here.name
+            if city is None or city not in CITIES:
+                continue
+            who = {_key(p.actor) for p in self.in_range(x.start, m.start())}
+            day = next(
+                (
+                    t.start
+                    for t in self.doc.dates_in(m.end(), x.end)
+                    if t.granularity in {"day", "part_of_day"} and t.start is not None
+                ),
+                None,
+            )
+            out.append((k, city, who, day))
+        return out
 
     def stamped_entries(self) -> None:
         """
@@ -1987,6 +2161,33 @@ class _Reader:
         ):
             d.when = prior.when
 
+    def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
+        """
+        Date a plan told only by a part of the day by the meeting told before it.
+
+        "A received B in the morning [...] In the afternoon, B is to be received by C": the
+        day of A and B's meeting (a held or planned one, told with a day), not no day.
+        """
+        if d.when is not None or d.status != "planned" or not before:
+            return
+        if _IN_PART_OF_DAY_RE.search(self.low, d.evidence.start, d.evidence.end) is None:
+            return
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+            ),
+            None,
+        )
+        if (
+            prior is not None
+            and prior.when is not None
+            and prior.when.start is not None
+            and prior.when.start == prior.when.end  # a day, or a part of one
+        ):
+            d.when = prior.when
+
     def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
         Date a meeting told "later", in the same place, by the visit's meeting told before it.
@@ -2023,6 +2224,12 @@ class _Reader:
         text = self.text
         for d in self.drafts:
             if d.place is not None or d.setting in _MEDIA or len(d.people) < 2:
+                continue
+            national = _AT_NATIONAL_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
+            code = DEMONYMS.get(national.group(1)) if national is not None else None
+            if code is not None and _CAPITAL_OF.get(code) is not None:
+                # "C and D met separately at the Chilean Foreign Ministry": in Santiago
+                d.place = Place(name=_CAPITAL_OF[code], country=code)
                 continue
             seat = _AT_SEAT_RE.search(text, d.evidence.start, d.evidence.end)
             if seat is None:
@@ -2219,18 +2426,25 @@ class _Reader:
         if self.lede_found is not None:
             return self.lede_found
         sentences, content, end = self.doc.sentences, self.lede_content, self.lede_end
-        lede_date = next(
-            (
-                t
-                for t in self.doc.dates_in(0, end)
-                if t.span is not None
-                and t.span.start < end
-                and any(p.start <= t.span.start < p.end for p in content)
-                and t.granularity in {"day", "part_of_day"}
-                and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
-            ),
-            None,
-        )
+        days = [
+            t
+            for t in self.doc.dates_in(0, end)
+            if t.span is not None
+            and t.span.start < end
+            and any(p.start <= t.span.start < p.end for p in content)
+            and t.granularity in {"day", "part_of_day"}
+            and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
+        ]
+        # "Bissau, 16 Apr 2026 (Lusa) - The ministers agreed on Wednesday ...": the day the
+        # lede tells of, not the day the dispatch was filed, when it tells one
+        leads = [_DATELINE_LEAD_RE.match(self.text, p.start, p.end) for p in content]
+        told = [
+            t
+            for t in days
+            if t.span is not None
+            and not any(m is not None and m.start() <= t.span.start < m.end() for m in leads)
+        ]
+        lede_date = told[0] if told else days[0] if days else None
         # The place told in the first sentence of the lede, when it tells a meeting ("met in
         # the city of B"), else the dateline's, else the first sentence's all the same.
         first = sentences[0]
@@ -2765,6 +2979,10 @@ class _Reader:
         lead = _antecedent(self.text, sent_people, clause.start)
         if not lead:
             return clause, []
+        if _ACCOMPANIED_RE.search(self.low, clause.start, cut):
+            # "A, who was accompanied by B, and C, met D": the companions' list goes on after
+            # ", and"; A meets D (the meeting word's own words start after the last comma)
+            cut = self.low.rfind(", ", cut, trig.start())
         return Segment(cut + 2, clause.end), [a for m in lead for a in _expand(m)]
 
     def between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
@@ -2936,10 +3154,17 @@ class _Reader:
         code = None if m is None else CAPITALS.get(m.group(1)) or COUNTRY_NAMES.get(m.group(1))
         if m is None or code is None:
             return participants
+        arranged = False
         if trig.lastgroup == "with":  # "a visit to Lima by A"
-            if participants or not after or not _BY_NEXT_RE.match(low, m.end(1)):
+            by = [x for x in after if x.start > m.end(1)]
+            if not by or not _BY_NEXT_RE.match(low, m.end(1)):
                 return participants
-            participants = _expand(after[0])
+            # "They agreed to arrange a visit to Tokyo by A": those who arrange it are not the
+            # visitor, and whom A will meet is not told (A alone: no record)
+            arranged = bool(participants) or bool(
+                _ARRANGED_VISIT_RE.search(low, clause.start, trig.start())
+            )
+            participants = _expand(by[0])[:1] if arranged else _expand(by[0])
         if invited is not None:
             guest = [
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
@@ -2950,6 +3175,7 @@ class _Reader:
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
         if (
             len(participants) != 1
+            or arranged
             or participants[0].country == code
             # "visited Lima in May, when he held talks with A": that is the meeting
             or (not named and self.told_next(clause))
@@ -3163,10 +3389,7 @@ class _Reader:
         # capitalised words before the mention name a body or a place only before an office
         # ("Kurdistan Regional Government Prime Minister A"), not before a pronoun or another
         # name the reader did not take ("told host Chris Cuomo she")
-        if whole is not None and (
-            whole["body"] is None
-            or (first.actor.title is not None and text.startswith(first.actor.title, first.start))
-        ):
+        if whole is not None and (whole["body"] is None or self.office_first(first)):
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -3183,6 +3406,22 @@ class _Reader:
             )
             is not None
             and _VERB_NEXT_RE.match(text, first.end) is None
+        )
+
+    def office_first(self, m: Mention) -> bool:
+        """
+        Whether ``m`` opens with its office, a nationality at most before it.
+
+        "Kurdistan Regional Government Prime Minister A", "Nationalist Chinese Ambassador B",
+        "Free French Commissioner C": the capitalised words before such a mention name a
+        body, a faction or a regime, not another person.
+        """
+        title = m.actor.title
+        if title is None:
+            return False
+        at = self.text.find(title, m.start, m.end)
+        return at == m.start or (
+            at > m.start and _NATIONALITY_GAP_RE.fullmatch(self.text, m.start, at) is not None
         )
 
     def lead_subject(
@@ -3317,13 +3556,18 @@ class _Reader:
         self, kind: str, trig: re.Match[str], before: list[Mention]
     ) -> list[Mention]:
         """
-        The person "with" names before "in a phone call": the call's other party.
+        The person "with" names before "in a phone call" or "at their meeting": the other party.
 
         "said she had raised the case with A in a phone call on Monday", "discussed it with A
         during a call": A was called.
         """
-        if kind != "phone" or not _IN_A_CALL_BEFORE_RE.search(
-            self.low, max(0, trig.start() - 24), trig.start()
+        if not (
+            (
+                kind == "phone"
+                and _IN_A_CALL_BEFORE_RE.search(self.low, max(0, trig.start() - 24), trig.start())
+            )
+            # "will raise the attack with A at their next meeting Thursday": A is met there
+            or (kind == "noun" and trig.group().startswith(("at their ", "at the ")))
         ):
             return []
         found = [m for m in before if m.actor.kind == "person" and self.with_before(m)]
@@ -3434,11 +3678,17 @@ class _Reader:
                 return ""  # the head of one side reads the other's: "A led the X side"
         elif kind == "direct" and word.endswith("chairmanship"):
             return "passive"  # "under the co-chairmanship of A and B": chaired together
-        elif (kind == "phone" and not self.call_told(clause, trig)) or (
-            # "A and B were also present at the meeting": attending another's
-            kind == "noun"
-            and low.startswith("at ", start)
-            and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+        elif (
+            (kind == "phone" and not self.call_told(clause, trig))
+            or (
+                # "A and B were also present at the meeting": attending another's
+                kind == "noun"
+                and low.startswith("at ", start)
+                and _PRESENT_BEFORE_RE.search(low, max(clause.start, start - 24), start)
+            )
+            # "The two sides agreed to hold a meeting of defence and finance officials":
+            # the officials' meeting, not the sides'
+            or (kind == "noun" and _OF_OFFICIALS_NEXT_RE.match(low, trig.end()))
         ):
             return ""
         return kind
@@ -3778,16 +4028,12 @@ class _Reader:
             return
         if self.denied(clause, trig):
             return
-        status = self.status(clause, trig)
-        if (
-            status != "cancelled"
-            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
-            and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
-        ):
-            status = "cancelled"
+        status, moved = self.sentence_status(sent, clause, trig)
         medium = self.medium(kind, clause, trig)
         place = None if medium else self.meeting_place(sent, clause, trig)
-        when = self.when(sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig)
+        when = moved or self.when(
+            sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig
+        )
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
@@ -3841,6 +4087,43 @@ class _Reader:
         self.same_event(draft)
         self.merge(draft)
 
+    def sentence_status(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> tuple[MeetingStatus, TimeRef | None]:
+        """The status in the sentence, and the new day of a meeting put off to one."""
+        status = self.status(clause, trig)
+        if (
+            status != "cancelled"
+            and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
+            and (status == "planned" or not _HELD_WORD_RE.match(trig.group()))
+        ):
+            status = "cancelled"
+        # "has been put off to Thursday morning": planned anew, for the new day
+        moved = self.moved_to(sent, trig) if status == "cancelled" else None
+        return ("planned" if moved is not None else status), moved
+
+    def moved_to(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The new date of a meeting put off to it: "has been put off to Thursday morning".
+
+        "postponed until next week", "moved to June", "pushed back to Friday": the meeting is
+        planned for that date (a meeting only put off, with no new date, is cancelled).
+        """
+        m = _MOVED_TO_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return None
+        # (the date's text may hold the preposition: "until Friday")
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(m.start(), sent.end)
+                if t.span is not None
+                and m.start() <= t.span.start <= m.end() + 1
+                and t.start is not None
+            ),
+            None,
+        )
+
     def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
         The day of the meeting told last, for a sentence opening "Later," or "Afterwards,".
@@ -3849,8 +4132,12 @@ class _Reader:
         """
         if status != "held" or not self.drafts or not _LATER_START_RE.match(self.low, sent.start):
             return None
-        last = self.drafts[-1]
-        return last.when if last.status == "held" else None
+        # (the last one held: "They agreed to meet again in November. Later, B called on C"
+        # is later than the talks, not than the plan)
+        last = next(
+            (d for d in reversed(self.drafts) if d.status == "held" and not d.earlier), None
+        )
+        return None if last is None else last.when
 
     def perfect_day(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -3971,6 +4258,7 @@ class _Reader:
             return
         if draft.setting is None:
             self.bare_sidelines(draft)
+            self.around_gathering(draft)
             return
         if not _SAME_EVENT_RE.fullmatch(draft.setting):
             return
@@ -3981,6 +4269,24 @@ class _Reader:
                 return
         # "A, B and C met in D on Wednesday. [...] On the sidelines of the meeting, A and B
         # held bilateral talks": the gathering is the last meeting told that holds them all
+        for d in reversed(self.drafts):
+            if d is not draft and d.status == draft.status and draft.key < d.key:
+                draft.when = draft.when or d.when
+                draft.place = draft.place or d.place
+                return
+
+    def around_gathering(self, draft: _Draft) -> None:
+        """
+        Date and place a meeting told "before the opening of the session" at that gathering.
+
+        "The five ministers met in San Jose on Tuesday. [...] A and B had held a separate
+        breakfast before the opening of the session": the gathering is the last meeting told
+        that holds them all (and more).
+        """
+        if (draft.when is not None and draft.place is not None) or not _AROUND_EVENT_RE.search(
+            self.low, draft.evidence.start, draft.evidence.end
+        ):
+            return
         for d in reversed(self.drafts):
             if d is not draft and d.status == draft.status and draft.key < d.key:
                 draft.when = draft.when or d.when
@@ -4234,7 +4540,11 @@ class _Reader:
                 or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
             return found if side is None else self.place(Segment(side.start(), sent.end))
-        trip = self.trip_for(clause, trig) or self.where_antecedent(sent, clause)
+        trip = (
+            self.visited_city(clause, trig)
+            or self.trip_for(clause, trig)
+            or self.where_antecedent(sent, clause)
+        )
         if trip is not None:
             return trip
         clause = self.before_preparing(clause, trig.end())
@@ -4258,6 +4568,19 @@ class _Reader:
             if _TRIGGER_RE.search(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The city a visit word names right after it: "will visit Noumea in August".
+
+        The visit is there, not in a city an earlier clause of the sentence named ("the
+        ministers meet in Port Vila this month, and A will visit Noumea in August").
+        """
+        if not self.low.startswith("visit", trig.start()):
+            return None
+        m = _VISIT_PLACE_RE.match(self.text, trig.end(), clause.end)
+        found = None if m is None else _city_of(m.group(1))
+        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
 
     def where_antecedent(self, sent: Segment, clause: Segment) -> Place | None:
         """
@@ -4628,7 +4951,13 @@ class _Reader:
                 low, trig.end(), min(trig.end() + 160, len(low) if stop < 0 else stop)
             ):
                 return "planned"
-        if _PLANNED_RE.search(head) or _PLANNED_ADJ_RE.search(head) or _DUE_IN_FOR_RE.search(head):
+        if (
+            _PLANNED_RE.search(head)
+            or _PLANNED_ADJ_RE.search(head)
+            or _DUE_IN_FOR_RE.search(head)
+            # "will raise it with A at their next meeting"
+            or _NEXT_PLAN_RE.search(low, trig.start(), trig.end())
+        ):
             return "planned"
         if (
             " and " in head
@@ -4661,18 +4990,26 @@ class _Reader:
         ):
             return "planned"
         if (
+            # "A and B are meeting up next week": the present of a plan
             trig.group().endswith("ing")
             and _PROGRESSIVE_BEFORE_RE.search(head)
             and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+        ) or _PRESENT_PLAN_RE.search(
+            # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
+            low,
+            max(clause.start, trig.start() - 80),
+            min(clause.end, trig.end() + 60),
         ):
-            return "planned"  # "A and B are meeting up next week": the present of a plan
+            return "planned"
         return "held"
 
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
-        if "prepar" in low[trig.end() : clause.end]:
-            # "a meeting planned to prepare for next month's council": the council's date
+        if _holds(low, ("prepar", "ahead of"), trig.end(), clause.end):
+            # "a meeting planned to prepare for next month's council": the council's date;
+            # "discussed oil prices ahead of the conference to be held in July": the
+            # conference's
             m = _PREPARE_FOR_RE.search(low, trig.end(), clause.end)
             clause = clause if m is None else Segment(clause.start, m.start())
         told = trig.group() == "told"
@@ -4871,7 +5208,7 @@ class _Reader:
         n = _NUMBERED_VENUE_RE.search(self.text, seg.start, seg.end)
         return None if n is None else VENUES.get(n.group(1))
 
-    def read_place(self, seg: Segment) -> Place | None:
+    def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
@@ -4879,7 +5216,9 @@ class _Reader:
             word = _POSSESSIVE_END_RE.sub("", words)
             venue = self.venue_named(word, m.end(1), seg.end)
             if venue is not None:
-                venue_hit = venue
+                # ("according to the State Department": a source, not where they met)
+                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()):
+                    venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
             if prep == "of" and not _PLACE_NOUN_END_RE.search(
@@ -5105,14 +5444,7 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
-            d.when = d.when or new.when
-            if d.place is None or (
-                new.place is not None
-                and d.place.venue is None
-                and new.place.venue is not None
-                and new.place.name == d.place.name
-            ):
-                d.place = new.place
+            _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:
                 d.status = new.status
@@ -5138,6 +5470,28 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _fold_when_place(d: _Draft, new: _Draft) -> None:
+    """
+    Take into ``d`` the day and place a retelling ``new`` of the same meeting adds.
+
+    A plan told after talks held with no day or place neither dates nor places them ("A then
+    met B. B invited A to visit Port Moresby later this year"); a venue in the same city
+    replaces none.
+    """
+    plan_after = d.status == "held" and new.status == "planned"
+    if not plan_after:
+        d.when = d.when or new.when
+    if d.place is None:
+        d.place = None if plan_after else new.place
+    elif (
+        new.place is not None
+        and d.place.venue is None
+        and new.place.venue is not None
+        and new.place.name == d.place.name
+    ):
+        d.place = new.place
 
 
 def _without_day(words: str) -> str:

@@ -67,6 +67,9 @@ ORGANIZATIONS: Final[Mapping[str, tuple[str, str | None]]] = MappingProxyType(
         "UN Security Council": ("UN Security Council", None),
         "U.N. Security Council": ("UN Security Council", None),
         "Security Council": ("UN Security Council", None),
+        # written out, the name is kept as written (not cut to "United Nations")
+        "United Nations Security Council": ("United Nations Security Council", None),
+        "United Nations General Assembly": ("United Nations General Assembly", None),
         "UN General Assembly": ("UN General Assembly", None),
         "General Assembly": ("UN General Assembly", None),
         "NATO": ("NATO", None),

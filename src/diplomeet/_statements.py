@@ -23,6 +23,7 @@ The extractor works on the patterns of news prose, not on a model:
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable
@@ -34,8 +35,10 @@ from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
+from diplomeet._orgs import BODY_NOUNS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
+from diplomeet._words import ALSO_NAMES, COMMON
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -376,6 +379,14 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+# Fields of government a department is named by ("National Defence", "Global Affairs").
+_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety"})
+_FIELD_WORDS_MAX: Final = 3
+_CAPS_WORD_MAX: Final = 3  # "UK", "US", "EU" give an acronym all their letters
+# Words of a person's job that also stand in a body's name ("State Border Committee").
+_BODY_TITLE_WORDS: Final = frozenset(
+    {"state", "house", "general", "government", "intelligence", "affairs", "justice"}
+)
 # Courtesy and office titles written before a name ("Sen. Jo Vance", "Dr. Ali Khan").
 _HONORIFICS: Final = frozenset(
     {
@@ -420,9 +431,12 @@ _HONORIFICS: Final = frozenset(
 # company said", "the note said", "the spokesperson said").
 # A bare unnamed voice ("the source said") and where an earlier one was placed ("a military
 # source at the General Command of ..."): the body it speaks for.
-_SOURCE_VOICES: Final = frozenset({"the source", "the official"})
+_SOURCE_VOICES: Final = frozenset(
+    {"the source", "the official", "the spokesman", "the spokeswoman", "the spokesperson"}
+)
 _VOICE_AT_BODY_RE: Final = re.compile(
-    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official) (?:at|in|from|of|with) (?=the [A-Z]|[A-Z])"
+    r"\b[Aa]n? (?:[a-z]+ )?(?:source|official|spokes(?:man|woman|person))"
+    r" (?:at|in|from|of|with|for) (?=the [A-Z]|[A-Z])"
 )
 _ANAPHORIC_BODIES: Final = frozenset(
     {
@@ -518,7 +532,22 @@ _LOCATED_HEADS: Final = _ORG_HEADS | {
     "delegation",
     "panel",
     "headquarters",
+    "general",  # "the U.S. Consulate General in Karachi"
 }
+# Diplomatic posts, known by the city they sit in ("the Chinese Embassy in Manila").
+_POST_HEADS: Final = (
+    "embassy",
+    "consulate",
+    "consulate-general",
+    "consulate general",
+    "high commission",  # a Commonwealth country's embassy in another
+    "mission",
+    "legation",
+)
+_PLACE_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}")
+_POST_PLACE_RE: Final = re.compile(
+    r" in ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=,|\s+(?:[a-z]|$))"
+)
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
@@ -564,6 +593,20 @@ _SAID_RE: Final = re.compile(r" (?:said|says)\b")
 _CAP_RUN_RE: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+(?: (?:of (?:the )?)?[A-Z][\w'\u2019-]*+)+"
 )
+# A broadcaster named by its city or country and a lower-case medium ("Beirut radio",
+# "the Peking radio", "Iranian state television"), after wire style of the radio age.
+_BROADCASTER_RE: Final = re.compile(
+    r"(?:[Tt]he )?(?P<name>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+    r"(?: state| official| government| national)?) (?P<medium>radio|television|TV|media)"
+)
+_MEDIUM_HEADS: Final = frozenset({"radio", "television", "tv", "media"})
+# The latest broadcaster a later "the broadcast said" takes up.
+_BROADCASTER_NAMED_RE: Final = re.compile(
+    r"\b[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2} (?:radio|television|TV)\b"
+    r"|\bRadio [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}"
+)
+_BROADCAST_RE: Final = re.compile(r"[Tt]he (?:same |latest |radio |television )?broadcast")
+_NAME_WORD: Final = r"[A-Z][a-z\u00e0-\u00ff]+"  # a capitalised word of a name ("Núñez")
 _RECALL_CHARS: Final = 3000  # how far back a bare "the army" looks for the body's name
 # Heads of a body named after the person who leads it ("the Lund campaign").
 _TEAM_HEADS: Final = frozenset({"campaign", "administration", "foundation", "camp", "team"})
@@ -612,6 +655,8 @@ _NEWS_AGENCY_RE: Final = re.compile(
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
 _CARRIED_CUES: Final = frozenset({"express", "voice", "convey"})
+# Words that open a second main clause after a comma: "A planned it, but B cancelled it".
+_CLAUSE_TURNS: Final = frozenset({"but", "while", "whereas", "yet"})
 _POSSESSIVE_WORDS: Final = frozenset({"his", "her", "their", "its", "our", "my"})
 # Cues told in the passive with the teller after "by": "was told by the minister that".
 _PASSIVE_TOLD: Final = frozenset({"told", "assured", "informed", "warned", "reminded"})
@@ -693,6 +738,12 @@ _BODY_HEADS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "embassy", "secretariat"}
     | {"fund", "bank", "council", "committee", "command", "army", "navy"}
     | {"directorate", "administration", "authority", "bureau", "inspectorate"}
+)
+# Capitalised heads of a union's, league's or association's name that an "of" continues.
+_MEMBERS_HEADS: Final = frozenset(
+    {"federation", "confederation", "association", "union", "league", "society", "chamber"}
+    | {"community", "conference"}
+    | {"organisation", "organization", "alliance", "coalition", "institute", "foundation"}
 )
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
@@ -829,6 +880,13 @@ _OUTER_CUES: Final = frozenset({"say", "tell", "state", "add", "announce", "warn
 #: Cues that give a name ("dubbed the plan 'Dawn'"); in the passive, right before the
 #: quotation ("Li, dubbed 'the iron lady'", "Li was branded 'a traitor'"), the one before
 #: is named, not speaking.
+# What a raid strikes (the object of "attacked" in the sense of force, not of words).
+_TARGETS: Final = frozenset(
+    {"patrol", "patrols", "post", "posts", "outpost", "outposts", "convoy", "convoys"}
+    | {"base", "bases", "position", "positions", "troops", "soldiers", "village", "villages"}
+    | {"town", "towns", "vessel", "vessels", "ship", "ships", "boat", "boats", "camp", "camps"}
+    | {"checkpoint", "checkpoints", "garrison", "barracks", "unit", "units", "column"}
+)
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
 
 
@@ -866,20 +924,77 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if _modifier_use(toks, i, base=low == lemma):
+        return None  # "Washington's continued aid", "calling the Polish report"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
         return None  # a noun after its adjective: "in a brief note", "an urgent appeal"
-    if lemma in _CARRIED_CUES and not (
-        # "expressed Panama's 'full solidarity'": only a possessive, then the quoted words
-        i + 1 < len(toks)
-        and (toks[i + 1][_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(toks[i + 1][_TEXT]))
-        and (i + 2 == len(toks) or toks[i + 2][_TEXT] == _QUOTE_TOKEN)
-    ):
+    if lemma in _CARRIED_CUES and not _carried_quote(toks, i):
         return None
+    if lemma == "attack" and _attacked_target(toks, i):
+        return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _carried_quote(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the quoted words after a carrying cue at ``i`` ("expressed") are its object.
+
+    "expressed Panama's 'full solidarity'" (a possessive, then the quoted words), "voiced
+    'serious concern'" (the quoted words right after the verb) and "expressed the 'deep
+    regret' of the Japanese Government" ("the", then the quoted words).  The tokens of a
+    cue's frame end where the quotation opens (its place is then the end of ``toks``).
+    """
+    n = len(toks)
+    if i + 1 >= n:
+        return True  # the quotation opens right after the verb
+    nxt = toks[i + 1]
+    if nxt[_TEXT] == _QUOTE_TOKEN:
+        return True
+    if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
+        return i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN
+    return False
+
+
+def _modifier_use(toks: list[_Tok], i: int, *, base: bool) -> bool:
+    """
+    Whether the cue word at ``i`` is a noun or adjective, not a verb of saying.
+
+    A participle after a possessor modifies a noun ("Washington's continued aid", "the
+    ministry's stated aim"; "Li's claim that" keeps its cue); in its base form after a
+    determiner and a capitalised word it is a noun ("calling the Polish report", "the
+    Kremlin claim"; not "the Americans claim"), and in its -s form after a determiner and a
+    nationality a plural noun ("describing the British claims as").
+    """
+    if i > 0 and toks[i][_LOW].endswith("ed") and _POSSESSOR_RE.search(toks[i - 1][_TEXT]):
+        return True
+    if (
+        i > 1
+        and toks[i][_LOW].endswith("s")
+        and toks[i - 2][_LOW] in _DETERMINERS
+        and toks[i - 1][_TEXT] in DEMONYMS
+    ):
+        return True  # a plural noun after a nationality: "describing the British claims as"
+    return (
+        base
+        and i > 1
+        and toks[i - 2][_LOW] in _DETERMINERS
+        and toks[i - 1][_CAP]
+        and not toks[i - 1][_LOW].endswith("s")
+    )
+
+
+def _attacked_target(toks: list[_Tok], i: int) -> bool:
+    """Whether the object of "attacked" at ``i`` is a force or a place ("a border post")."""
+    for t in toks[i + 1 : i + 5]:
+        if t[_LOW] in _TARGETS:
+            return True
+        if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
+            return False
+    return False
 
 
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
@@ -1111,7 +1226,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
-    body = _lower_body_of(toks, j)
+    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j)
     if body is not None:
         return body
     end = j
@@ -1119,7 +1234,13 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         t = toks[j]
         if t[_LOW] in _TIME_WORDS:
             break
-        if t[_CAP] or t[_LOW] in _ROLE_WORDS or (t[_LOW] in _NP_GLUE and j < end):
+        if (
+            t[_CAP]
+            or t[_LOW] in _ROLE_WORDS
+            or (t[_LOW] in _NP_GLUE and j < end)
+            # "a Honduran foreign ministry communique accused": the document, as "statement"
+            or (j == end and t[_LOW] in _DOC_NOUNS)
+        ):
             j -= 1
             continue
         if (
@@ -1276,6 +1397,96 @@ def _named_after_comma(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return fwd
 
 
+def _as_written_post(phrase: str) -> Actor | None:
+    """A post the links do not read, as written: "the Indian High Commission"."""
+    words = phrase.split(" ")
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return Actor(name=" ".join(words), kind="organization")
+
+
+def _post_head(words: str) -> str | None:
+    """The head of a diplomatic post ending ``words`` ("embassy", "high commission")."""
+    low = words.lower()
+    for head in _POST_HEADS:
+        if low.endswith(head) and (len(low) == len(head) or low[-len(head) - 1] == " "):
+            return head
+    return None
+
+
+def _members_body(toks: list[_Tok]) -> Actor | None:
+    """
+    A union's, league's or association's name with "of": "the Union of Concerned Scientists".
+
+    Capitalised words with one "of" after a head such as "Federation" or "Association":
+    the whole name speaks, not its last words ("Concerned Scientists") nor a country's
+    adjective in it ("the Confederation of British Industry").
+    """
+    if toks and toks[0][_LOW] in _ARTICLES:
+        toks = toks[1:]
+    if not 2 < len(toks) <= _NAME_WORDS_MAX + 2:
+        return None
+    ofs = [k for k, t in enumerate(toks) if t[_LOW] == "of"]
+    if len(ofs) != 1 or ofs[0] + 1 >= len(toks) or toks[ofs[0] - 1][_LOW] not in _MEMBERS_HEADS:
+        return None
+    if not all(
+        t[_CAP]
+        and t[_TEXT].replace("-", "").isalpha()
+        and not _POSSESSOR_RE.search(t[_TEXT])
+        # "Chamber of Commerce President Jo Li": a person, titled by the body
+        and (t[_LOW] not in _TITLE_WORDS or t[_LOW] in _BODY_TITLE_WORDS)
+        for k, t in enumerate(toks)
+        if k != ofs[0] and t[_LOW] not in {"the", "and"}
+    ):
+        return None
+    return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
+
+
+def _initials_of(word: str) -> str:
+    """The letters a word gives an acronym: its initial, or all of a short word in capitals."""
+    if not word[:1].isupper():
+        return ""
+    return word if word.isupper() and word.isalpha() and len(word) <= _CAPS_WORD_MAX else word[0]
+
+
+def _field_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` name a department by its field: "National Defence", "Global Affairs".
+
+    Two or three capitalised words ending in a field of government (Canadian and US usage:
+    "Homeland Security said"); no person's name ends so.
+    """
+    return (
+        1 < len(toks) <= _FIELD_WORDS_MAX
+        and toks[-1][_LOW] in _FIELD_ENDS
+        and toks[-1][_CAP]
+        and all(t[_CAP] and t[_TEXT].isalpha() and t[_LOW] not in _TITLE_WORDS for t in toks[:-1])
+    )
+
+
+def _capitalised_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` are a body's capitalised name opening with a job's word.
+
+    "National Police Service", "Presidential Security Service", "Foreign Press Office":
+    every word capitalised, the last a body's head, none a person's job or a possessor.
+    """
+    return (
+        1 < len(toks) <= _NAME_WORDS_MAX + 1
+        and toks[0][_LOW] in _ROLE_WORDS
+        and toks[-1][_LOW] in _ORG_HEADS
+        and all(
+            t[_CAP]
+            and "." not in t[_TEXT]
+            and not _POSSESSOR_RE.search(t[_TEXT])
+            and (t[_LOW] not in _TITLE_WORDS or t[_LOW] in _BODY_TITLE_WORDS)
+            for t in toks
+        )
+    )
+
+
 def _body_voiced(toks: list[_Tok]) -> Actor | None:
     """The body after "a spokesman for": its capitalised name, as written."""
     while toks and toks[0][_LOW] in _ARTICLES:
@@ -1382,6 +1593,42 @@ def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
             start -= 1
         return (start, j)
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _full_name_re(word: str) -> re.Pattern[str]:
+    """A full name with ``word`` among its family names: one or two words before, one after."""
+    return re.compile(
+        rf"(?<![\w'\u2019.-])(?:{_NAME_WORD} ){{1,2}}{re.escape(word)}(?: {_NAME_WORD})?"
+        r"(?![\w'\u2019-])"
+    )
+
+
+def _article_or_time(name: str) -> bool:
+    """Whether ``name`` opens with an article or a time word ("The radio", "Sunday TV")."""
+    first = name.split(" ", 1)[0].lower()
+    return first in _ARTICLES or first in _TIME_WORDS
+
+
+def _broadcaster_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    "Beirut radio", "the Peking radio", "Iranian state television" ending at token ``j``.
+
+    A lower-case medium after capitalised words (a city, a country or its adjective, with
+    "state" or "official" between): the broadcaster, whose reports the article quotes.
+    """
+    if j < 1 or toks[j][_CAP] or toks[j][_LOW] not in _MEDIUM_HEADS:
+        return None
+    k = j - 1
+    if toks[k][_LOW] in {"state", "official", "government", "national"} and k > 0:
+        k -= 1
+    if not toks[k][_CAP]:
+        return None
+    while k > 0 and j - k < _NAME_WORDS_MAX and toks[k - 1][_CAP]:
+        k -= 1
+    if k > 0 and toks[k - 1][_LOW] == "the":
+        k -= 1
+    return (k, j)
 
 
 def _bridge_noun(t: _Tok) -> bool:
@@ -1537,6 +1784,8 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                     )
                     # "the Border Troops of Tajikistan's State Committee": a force's name
                     or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _FORCE_NAME_HEADS)
+                    # "the American Federation of Teachers": a union's or league's name
+                    or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _MEMBERS_HEADS)
                 )
                 and toks[g + 1][_CAP]
             ):
@@ -1715,6 +1964,57 @@ def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
         k += 1
     if k + 1 == np[0] and toks[k][_LOW] in {"from", "by", "of"}:
         return lo, np[1]
+    return None
+
+
+_BODY_NOUN_WORDS: Final = frozenset(w for noun in BODY_NOUNS for w in noun.split())
+
+
+def _author_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The author named after a document from token ``i`` ("a statement by the army")."""
+    k = i + 1 if i < len(toks) and toks[i][_LOW] in _ARTICLES else i
+    if k < len(toks) and toks[k][_LOW] in _BODY_ADJECTIVES:
+        k += 1  # "a joint statement by"
+    if k >= len(toks) or toks[k][_LOW] not in _DOC_NOUNS:
+        return None
+    k += 1
+    if k < len(toks) and toks[k][_LOW] in _ISSUED:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][_LOW] not in {"of", "by", "from"}:
+        return None
+    return _body_noun_end(toks, _np_forward(toks, k + 1))
+
+
+def _body_noun_end(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``np`` with the lower-case body after its adjective: "the Honduran armed forces"."""
+    if np is None or not toks[np[1]][_CAP]:
+        return np
+    end = np[1]
+    while end + 1 < len(toks) and toks[end + 1][_LOW] in _BODY_NOUN_WORDS:
+        end += 1
+    return (np[0], end)
+
+
+def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """
+    A document named after its author, issued before the cue at ``i``: the document.
+
+    "A White House statement issued after the talks said", "a Kremlin readout released on
+    Friday said": the words after the participle tell when or where it was issued, and the
+    capitalised author before the document noun speaks (the subject is "A White House
+    statement", not "the talks").
+    """
+    for k in range(i - 1, max(0, i - _MEDIUM_REACH), -1):
+        t = toks[k]
+        if t[_TEXT] in {",", ";", ":", _QUOTE_TOKEN}:
+            return None
+        if t[_LOW] in _ISSUED and toks[k - 1][_LOW] in _DOC_NOUNS and k + 1 < i:
+            if toks[k + 1][_LOW] in {"by", "from"}:
+                return None  # "a statement issued by the ministry": the author follows
+            np = _np_back(toks, k - 1, apposition=False)
+            if np is None or not any(u[_CAP] for u in toks[np[0] + 1 : k - 1]):
+                return None
+            return np
     return None
 
 
@@ -2282,9 +2582,13 @@ class _Finder:
             if cue.lemma == "according to":
                 if i > 1 and toks[i - 1][_TEXT] == "," and _told_before(toks, i - 1):
                     continue  # "who told them, according to a diplomat, that": the teller
-                np = _np_forward(toks, i + 2)
+                np = _body_noun_end(toks, _np_forward(toks, i + 2))
                 if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
                     return self._make_att(toks, cue, np, start, forward=True)
+                author = _author_after(toks, i + 2)
+                if author is not None:
+                    # "according to a communique of the Honduran armed forces": its author
+                    return self._make_att(toks, cue, author, start, forward=True)
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
@@ -2305,6 +2609,7 @@ class _Finder:
                 np = (
                     _medium_subject(toks, i - 1)
                     or _doc_subject(toks, i, 0)
+                    or _issued_document(toks, i)
                     or _np_back(toks, i - 1)
                 )
             if np is not None and _modal_before(toks, i) and _cue_before(toks, np[0]):
@@ -2370,7 +2675,20 @@ class _Finder:
                 if toks[i - 1][_LOW] not in {"and", "but"}:
                     break  # "..., adding": the nearest cue's subject
                 # "X said ... that she thinks ... but said": the main clause's subject.
-        return found or self._sentence_subject(toks)
+        return found or self._last_clause_subject(toks, i) or self._sentence_subject(toks)
+
+    def _last_clause_subject(self, toks: list[_Tok], i: int) -> tuple[int, int] | None:
+        """
+        The subject of the clause after ", but" (", while", ", whereas") before ``i``.
+
+        "A had planned to fly on, but Brazil's presidency cancelled the meeting, citing
+        '...'": the participle's subject is the presidency, of the clause it closes.
+        """
+        for k in range(i - 2, 1, -1):
+            if toks[k][_LOW] in _CLAUSE_TURNS and toks[k - 1][_TEXT] == ",":
+                np = _np_forward(toks, k + 1)
+                return np if np is not None and np[1] < i - 1 else None
+        return None
 
     def _colon_intro(self, q: Quotation) -> _Attribution | None:
         """``Smith continued:`` closing the paragraph before a quotation paragraph."""
@@ -2575,16 +2893,23 @@ class _Finder:
         actor = self._speaker(m.span("who"), q.open, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
 
-    def _speaker(  # noqa: C901, PLR0912, PLR0915 - one resolver per kind of speaker phrase
-        self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False
+    def _speaker(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one resolver per kind of phrase
+        self, span: tuple[int, int] | None, pos: int, *, quiet: bool = False, post: bool = True
     ) -> Actor | None:
         if span is None:
             return None
+        whole = span
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        posted = self._post_of(span, whole, pos) if post else None
+        if posted is not None:
+            return posted
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
+        broadcaster = self._broadcaster(words, span[0]) or _members_body(self._toks(*span))
+        if broadcaster is not None:
+            return broadcaster
         agency = _NEWS_AGENCY_RE.fullmatch(words)
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
@@ -2596,6 +2921,7 @@ class _Finder:
         actor = (
             self._described_acronym(span)
             or self._team(span)
+            or self._own_office(span)
             or self._titled(span)
             or self._recalled(span, pos)
         )
@@ -2632,6 +2958,9 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
+        if actor is None and low in _SOURCE_VOICES:
+            # "A spokesman at the Foreign Ministry denied ... '...,' the spokesman said"
+            actor = self._voiced_body(span[0], pos)
         if (
             actor is None
             and _DESCRIBED_PERSON_RE.fullmatch(words)
@@ -2766,6 +3095,59 @@ class _Finder:
             return None
         return self._speaker(author, pos, quiet=True)
 
+    def _broadcaster(self, words: str, at: int) -> Actor | None:
+        """
+        A broadcaster as speaker: "Beirut radio reported", "the same broadcast said".
+
+        The medium keeps its place's name as the wires wrote it ("Peking radio"); "the
+        broadcast" takes up the latest broadcaster the article named before it.
+        """
+        m = _BROADCASTER_RE.fullmatch(words)
+        if m is not None and not _article_or_time(m.group("name")):
+            return Actor(name=f"{m.group('name')} {m.group('medium')}", kind="organization")
+        if _BROADCAST_RE.fullmatch(words) is None:
+            return None
+        found = None
+        for found in _BROADCASTER_NAMED_RE.finditer(  # noqa: B007 - the last one
+            self.doc.text, max(0, at - _RECALL_CHARS), at
+        ):
+            pass
+        if found is None or _article_or_time(found.group()):
+            return None
+        return Actor(name=found.group(), kind="organization")
+
+    def _post_of(self, span: tuple[int, int], whole: tuple[int, int], pos: int) -> Actor | None:
+        """
+        A diplomatic post with the city it sits in: "the Chinese Embassy in Manila".
+
+        An embassy, consulate or mission is known by its city (a state keeps one in each
+        capital it deals with), so the city stays in its name; the body is read from the
+        words before it.
+        """
+        text = self.doc.text
+        if span == whole:
+            inside = _LOCATIVE_RE.search(text, *span)
+            if inside is not None and _post_head(text[span[0] : inside.start()]):
+                span = (span[0], inside.start())  # "the U.S. Consulate General in Karachi"
+        head = _post_head(text[span[0] : span[1]])
+        if head is None:
+            return None
+        if span != whole:
+            place = text[span[1] : whole[1]].removeprefix(" in ").removeprefix(" at ")
+            if not _PLACE_NAME_RE.fullmatch(place):
+                return None
+        else:
+            m = _POST_PLACE_RE.match(text, span[1])
+            if m is None:
+                return None
+            place = m.group(1)
+        if place_actor(place) is None:
+            return None
+        body = self._speaker(span, pos, quiet=True, post=False)
+        if body is None or body.kind != "organization" or not body.name.lower().endswith(head):
+            body = _as_written_post(text[span[0] : span[1]])
+        return None if body is None else attrs.evolve(body, name=f"{body.name} in {place}")
+
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
         The speaker phrase without a place after its head body.
@@ -2803,15 +3185,16 @@ class _Finder:
         if m is None:
             return actor
         words = m.group()[:-2].split(" ")
-        initials = "".join(w[0] for w in words if w[:1].isupper())
         letters = acronym.replace("&", "")
+        # "UK Maritime Trade Operations (UKMTO)": a word in capitals gives all its letters
+        initials = "".join(_initials_of(w) for w in words)
         if len(initials) < len(letters) or not initials.endswith(letters):
             return actor
-        skip = len(initials) - len(letters)  # capitalised words before the name
-        while skip:
-            first = words.pop(0)
-            if first[:1].isupper():
-                skip -= 1
+        skip = len(initials) - len(letters)  # letters of capitalised words before the name
+        while skip > 0 and words:
+            skip -= len(_initials_of(words.pop(0)))
+        if skip < 0:
+            return actor
         while words and not words[0][:1].isupper():
             words.pop(0)
         name = " ".join(words)
@@ -2918,6 +3301,23 @@ class _Finder:
                 return place.country if place is not None else None
         return None
 
+    def _own_office(self, span: tuple[int, int]) -> Actor | None:
+        """
+        The holder a capitalised bare office names where the actor stage resolved it.
+
+        "The Prime Minister stated that": a release's own principal (see the actors'
+        house_holder()), not the last prime minister it named.
+        """
+        if not self.doc.text.startswith("The ", span[0]):
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0])
+        if i < len(found) and found[i].start == span[0] and found[i].end == span[1]:
+            m = found[i]
+            if m.form == "description" and m.actor.kind == "person":
+                return m.actor
+        return None
+
     def _titled(self, span: tuple[int, int]) -> Actor | None:
         """
         The actor named earlier whom a bare title takes up: "the minister", "the ministry".
@@ -2983,7 +3383,7 @@ class _Finder:
         if span[1] <= pos:
             # "... received by President Rasa Vaitkute, who thanked them for what she
             # called “...”": the pronoun takes up the person its relative clause is about.
-            antecedent = self._who_antecedent(span[0])
+            antecedent = self._who_antecedent(span[0]) or self._sentence_person(span[0])
             if antecedent is not None:
                 return antecedent
         recent = self._recent_speakers(pos)
@@ -3014,6 +3414,29 @@ class _Finder:
             if subject is not None:
                 actor = subject[1]
         return actor
+
+    def _sentence_person(self, at: int) -> Actor | None:
+        """
+        The person opening the sentence of a pronoun at ``at`` as the subject of "said".
+
+        "Mira Okafor said that the blockade is illegal, which she added '...'": a pronoun
+        before the quotation, in the sentence whose named subject said something, takes that
+        person up (not the speaker of the paragraph before).
+        """
+        start = self._sentence_start(at)
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), start)
+        while i < len(found) and found[i].end <= at:
+            m = found[i]
+            i += 1
+            if m.actor.kind != "person" or self._inside_quote(m.start):
+                continue
+            if _POSSESSIVE_RE.match(self.doc.text, m.end):
+                return None  # "Li's aide said ... which he added": the aide, unnamed
+            if m.start != start or self.doc.text[m.start : m.end].lower() in _PRONOUN_FORMS:
+                return None  # only the subject opening the sentence, by name
+            return m.actor
+        return None
 
     def _voice_of_body(self, pos: int) -> Actor | None:
         """
@@ -3192,16 +3615,22 @@ class _Finder:
         toks = self._toks(*span)
         if toks and toks[0][_LOW] in _ARTICLES:
             toks = toks[1:]
+        if len(toks) > 2 and toks[0][_CAP] and _POSSESSIVE_RE.search(toks[0][_TEXT]):
+            toks = toks[1:]  # "the AU's Peace and Security Council": the possessor owns it
         if (
             not 1 < len(toks) <= _NAME_WORDS_MAX + 1
             or toks[-1][_LOW] not in _ORG_HEADS
-            or not all(t[_CAP] and "." not in t[_TEXT] for t in toks)
+            or not all(
+                # "the Peace and Security Council": "and" joins two words of the name
+                (t[_CAP] or (t[_LOW] == "and" and 0 < k < len(toks) - 2)) and "." not in t[_TEXT]
+                for k, t in enumerate(toks)
+            )
             or any(_POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
         ):
             return None
         known = set(actor.name.lower().split())
         written = [t[_LOW] for t in toks]
-        extra = [t[_TEXT] for t in toks if t[_LOW] not in known]
+        extra = [t[_TEXT] for t in toks if t[_LOW] not in known and t[_CAP]]
         missing = known.difference(written)
         if not extra or (missing and any(w in DEMONYMS or place_actor(w) for w in extra)):
             return None
@@ -3279,7 +3708,8 @@ class _Finder:
         toks = self._toks(*span)
         if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 1:
             return None
-        owner = _POSSESSIVE_RE.sub("", toks[0][_TEXT])
+        # "Belarus' State Border Committee": a name ending in s takes a bare apostrophe
+        owner = _POSSESSIVE_RE.sub("", toks[0][_TEXT]).rstrip("'\u2019")
         code = COUNTRY_NAMES.get(owner)
         if code is None or owner == toks[0][_TEXT]:
             return None
@@ -3416,7 +3846,7 @@ class _Finder:
             return None  # "the Vice-President", "the Prime Minister": an office, not a body
         return Actor(name=" ".join(t[_TEXT] for t in rest), kind="organization")
 
-    def _by_name(  # noqa: C901, PLR0911 - one return per shape of name
+    def _by_name(  # noqa: C901, PLR0911, PLR0912 - one return per shape of name
         self, span: tuple[int, int]
     ) -> Actor | None:
         """
@@ -3429,6 +3859,10 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
+        if _capitalised_body(toks) or _field_body(toks):
+            # "The National Police Service said": a body's own name, whose first words
+            # ("National", "Security") also open a person's job ("national security adviser")
+            return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
         voiced = bool(toks) and toks[0][_LOW] in _ROLE_WORDS
         while toks and toks[0][_LOW] in _ROLE_WORDS:
             toks = toks[1:]
@@ -3465,11 +3899,51 @@ class _Finder:
         person = self._people_by_word().get(last)
         if person is not None:
             return person  # "Yoon" for "Yoon Ha-jin", whose surname comes first
+        if len(words) == 1:
+            # "Paredes told reporters" after "led by Jorge Andres Paredes Nunez": the full
+            # name written before, with both family names (Spanish and Portuguese style)
+            person = self._named_in_full(last, span[0])
+            if person is not None:
+                self.named[last.lower()] = person
+                return person
         actor = Actor(name=" ".join(words), kind="person")
         self.named[last.lower()] = actor
         if len(words) > 1 and words[0][:1].isupper():
             self.given.setdefault(words[0].lower(), actor)
         return actor
+
+    def _named_in_full(self, word: str, at: int) -> Actor | None:
+        """
+        The person first named in full with ``word`` as a family name before ``at``.
+
+        "Jorge Andres Paredes Nunez": a given name or two, then the word, then at most one
+        more family name; none of the words a title, a place or a body's.
+        """
+        pattern = _full_name_re(word)
+        m = pattern.search(self.doc.text, max(0, at - _RECALL_CHARS), at)
+        if m is None:
+            return None
+        names = m.group().split(" ")
+        cut = names.index(word)
+        given = names[:cut]
+        while given and given[0].lower() in COMMON and given[0].lower() not in ALSO_NAMES:
+            given = given[1:]  # "The Rachel Maddow": an article or a common word before it
+        tail = names[cut + 1 :]
+        if tail and tail[0].lower() in COMMON:
+            tail = []  # "Rachel Maddow Show", "Salma Hayek Described": no family name
+        if not given:
+            return None
+        names = [*given, word, *tail]
+        if any(
+            n.lower() in _TITLE_WORDS
+            or n.lower() in _ORG_HEADS
+            or n in COUNTRY_NAMES
+            or n in DEMONYMS
+            or place_actor(n) is not None
+            for n in names
+        ):
+            return None
+        return Actor(name=" ".join(names), kind="person")
 
     def _people_by_word(self) -> dict[str, Actor]:
         """Each word of a person's name -> the first person mentioned whose name has it."""

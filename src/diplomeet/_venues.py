@@ -109,6 +109,10 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "López Palace": ("Palacio de López", "PY", "Asunción"),
         "Lopez Palace": ("Palacio de López", "PY", "Asunción"),
         "Aso Villa": ("Aso Rock", "NG", "Abuja"),
+        # The US foreign ministry, named alone ("conferred at the State Department"); its
+        # site calls its seat, the Harry S Truman Building, in Washington.
+        "State Department": ("State Department", "US", "Washington"),
+        "Department of State": ("State Department", "US", "Washington"),
         "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
         "UN headquarters": ("United Nations headquarters", "US", "New York"),
     }

@@ -1527,6 +1527,9 @@ _EVENT_VERBS: Final = {
     "withdrawal": "withdrew",
 }
 _WORD_START_RE: Final = r"(?<![\w-])"
+#: A relative clause opening after a comma: its dates are of what it tells, not of the event
+#: an offset counts from ("..., where debris fell on Monday").
+_RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 #: A sentence opening on its own event, dated before, and a verb of taking place: "The
 #: meeting took place (two days after ...)", "Their talks in Delhi came (a day after ...)".
 _EVENT_SUBJECT_RE: Final = re.compile(
@@ -1570,7 +1573,9 @@ def _event_anchor(
     step = _step_rank(k, m)
     for j in range(index + 1, len(matches)):
         other = matches[j]
-        if other.start() >= last:
+        if other.start() >= last or _RELATIVE_TURN_RE.search(text, m.end(), other.start()):
+            # (nor a date in a relative clause further on: "comes a day after A called B on
+            # the situation along the Danube, where debris fell on Monday")
             break
         day = _day_of(values[j], step)
         if day is not None and (other["prep"] or "").lower() in _EVENT_DATE_PREPOSITIONS:

@@ -315,6 +315,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         body, headline = [headline], None
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
+    headline = _monitored_item(body, headline, reader.tally, reader.lines)
     dateline = None
     # the wire dateline opens one of the first two paragraphs after the head's date lines
     for i, paragraph in enumerate(body[: 2 + len(reader.date_lines)]):
@@ -435,6 +436,71 @@ _HEAD_PARAGRAPHS: Final = 8
 _STORY_MIN_WORDS: Final = 12
 _BROKEN_LINE_MAX_WORDS: Final = 8
 _LINE_OPENINGS_NO_TITLE: Final = ("BY ", "FROM ", "By ", "From ")
+
+
+# A monitoring service's source line under an item's title (FBIS Daily Reports, JPRS, BBC
+# Monitoring): the item's number, the broadcaster or agency and its language, the time and
+# day of transmission: "LD1009151892 Moscow ITAR-TASS World Service in English 1452 GMT 10
+# Sep 92", "PY122330 Buenos Aires Domestic Service in Spanish 2300 GMT 12 Dec 78 PY".
+_MONITOR_SOURCE_RE: Final = re.compile(
+    r"^[A-Z]{2}\d{6,12}\s+(?P<source>[^\n]{3,80}?)\s+in\s+[A-Z][a-z]+\s+\d{4}\s+GMT\s+"
+    r"\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2}(?:\s+[A-Z]{2})?$"
+)
+# The item's byline in brackets under its source line: "[By ITAR-TASS correspondent A B]".
+_MONITOR_BYLINE_RE: Final = re.compile(
+    r"^\[By\s+(?:(?P<agency>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+    r"(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w.\'-]*(?:\s+[A-Z][\w.\'-]*){1,3})\]$"
+)
+_MONITOR_HEAD_PARAGRAPHS: Final = 8
+
+
+def _monitored_item(
+    body: list[str], headline: str | None, tally: Credits, lines: list[str]
+) -> str | None:
+    """
+    Read a monitoring report's item: its title over its source line, its bracketed byline.
+
+    The lines of the report's head above the title (its number, "Daily Report", the region,
+    the country and section heads) are no headline and no byline; the title is the line right
+    above the source line, which credits the agency it names ("Moscow ITAR-TASS World Service
+    in English": ITAR-TASS; a "Domestic Service" is a broadcaster, none).  ``body`` loses the
+    title and the byline (the head's other lines stay: its date line is a date of the text);
+    the headline read is returned.
+    """
+    source = next(
+        (
+            k
+            for k, paragraph in enumerate(body[:_MONITOR_HEAD_PARAGRAPHS])
+            if _MONITOR_SOURCE_RE.match(paragraph)
+        ),
+        None,
+    )
+    if source is None:
+        return headline
+    found = _MONITOR_SOURCE_RE.match(body[source])
+    if found is not None:
+        for word in found["source"].split():
+            agency = canonical_agency(word)
+            if agency is not None:
+                tally.add_agency(agency)
+                break
+    if source >= 1:
+        title = body[source - 1]
+        # (what the head's lines gave as bylines were its region and section heads)
+        head = set(lines[: lines.index(title)]) if title in lines else set()
+        tally.authors[:] = [a for a in tally.authors if a not in head]
+        headline = title
+        # (the head's other lines stay: its date line is a date of the text)
+        del body[source - 1]
+        source -= 1
+    byline = _MONITOR_BYLINE_RE.match(body[source + 1]) if len(body) > source + 1 else None
+    if byline is not None:
+        tally.add_author(byline["name"])
+        agency = canonical_agency(byline["agency"]) if byline["agency"] else None
+        if agency is not None:
+            tally.add_agency(agency)
+        del body[source + 1]
+    return headline
 
 
 def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:

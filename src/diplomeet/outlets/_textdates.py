@@ -76,8 +76,11 @@ _CLOCK: Final = (
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w))"
 )
 _DATE_LINE_RE: Final = re.compile(
-    # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue")
-    rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*[,|\u2022\u25cf\u00b7]\s*)?"
+    # the place may stand apart from the date by a comma, a bar or a bullet ("Jakarta ● Tue"),
+    # or a spaced dash (en or em dash, or a hyphen), as government releases set it ("Port
+    # Vila, Vanuatu - 4 August 2026")
+    rf"^(?:(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    r"(?:\s*[,|\u2022\u25cf\u00b7]\s*|\s+[\u2013\u2014-]\s+))?"
     # the clock time may come first: "12:05 p.m., March 20, 2025"
     rf"(?:{_CLOCK}(?:\s+[A-Z]{{2,5}})?\s*[,|\u2022\u00b7]?\s+)?"
     # "On June 3, 2024 10:22 pm": a blog template's stamp opening on a preposition
