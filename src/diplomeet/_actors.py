@@ -255,6 +255,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Updated Exclusive Analysis Opinion Comment Editorial Report Reports Source Sources
     Center Centre Museum Heights Valley Sea Ocean Street Square Palace House University
     Party Council Ministry Agency Airport Hotel Summit Conference Forum Group Company Bank
+    Secretariat Directorate Headquarters
     Times Post Press Network Institute Foundation Committee Commission Office Department
     Forces Force Army Navy Guard Guards Union League Republic Kingdom Islands Island
     Mountains Mountain River Lake Gulf Strait Peninsula Region Province State States City
@@ -381,6 +382,17 @@ def _tokenize(text: str) -> _Tokens:
                 words[k] = w = w[:-1]
                 lowers[k] = w.lower()
                 poss[k] = True
+    if '"' in text or "\u201c" in text:
+        n = _drop_nicknames(
+            words=words,
+            lowers=lowers,
+            poss=poss,
+            starts=starts,
+            ends=ends,
+            gaps=gaps,
+            stops=stops,
+            n=n,
+        )
     # Each run's last index is repeated once per token of the run (all in C: no Python
     # code per token or run).
     stops.discard(n)
@@ -391,6 +403,54 @@ def _tokenize(text: str) -> _Tokens:
         )
     )
     return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
+
+
+# The gaps around a nickname in quotes inside a name: 'Antonio "Tony" Reyes'.
+_NICK_OPEN: Final = frozenset({' "', " \u201c"})
+_NICK_CLOSE: Final = frozenset({'" ', "\u201d "})
+
+
+def _drop_nicknames(  # noqa: PLR0913 - the token lists _tokenize() builds, edited in place
+    *,
+    words: list[str],
+    lowers: list[str],
+    poss: list[bool],
+    starts: list[int],
+    ends: list[int],
+    gaps: list[str],
+    stops: set[int],
+    n: int,
+) -> int:
+    """
+    Drop a nickname in quotes between two words of a name; return the new count of tokens.
+
+    'Foreign Secretary Antonio "Tony" Reyes', 'Rodrigo \u201cRody\u201d Cruz': the name
+    runs on over the nickname, as if the two words around it were joined by a space.
+    """
+    # (the gaps that open a quote found in C: most articles have quotes, few nicknames)
+    found = [
+        k
+        for k in compress(range(n), map(_NICK_OPEN.__contains__, gaps[:n]))
+        if 0 < k < n - 1
+        and gaps[k + 1] in _NICK_CLOSE
+        and words[k][:1].isupper()
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+        and not poss[k - 1]
+        and words[k] not in _NOT_NAME_WORDS
+        and words[k - 1] not in _NOT_NAME_WORDS
+        and words[k + 1] not in _NOT_NAME_WORDS
+    ]
+    for k in reversed(found):
+        for seq in (words, lowers, poss, starts, ends):
+            del seq[k]
+        del gaps[k]
+        gaps[k] = " "
+        shifted = {i - 1 if i > k else i for i in stops if i not in {k, k + 1}}
+        stops.clear()
+        stops.update(shifted)
+        n -= 1
+    return n
 
 
 @functools.lru_cache(maxsize=4096)
@@ -692,6 +752,13 @@ _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
+# A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
+_HOST_VERB_RE: Final = re.compile(
+    r"\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\b"
+)
+_VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
+_FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
+_INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
 # An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
 _AGE_RE: Final = re.compile(r"\d{1,3},")
@@ -1499,6 +1566,13 @@ class _Reader:
                     also=also,
                 )
             )
+            second = self.shared_article(after) if article and t.lowers[lead] == "the" else None
+            if second is not None:
+                # "The Secretary and Foreign Minister discussed ...": two offices, one "the"
+                self.items.append(
+                    _Item("desc", after + 1, second[2], title=second[0], title_kind=second[1])
+                )
+                return second[2]
         return after
 
     def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
@@ -1541,6 +1615,27 @@ class _Reader:
         while end < self.n and self.gap(end) == " " and t.lowers[end] in _SENATOR:
             end += 1
         if self.name_after(end, styled=False) <= end:
+            return None
+        return second
+
+    def shared_article(self, after: int) -> tuple[str, TitleKind, int] | None:
+        """A second office after "the X and" with no name: "The Secretary and Foreign Minister"."""
+        t = self.t
+        slash = after < self.n and self.gap(after) == "/"
+        k = after if slash else after + 1
+        if (
+            k >= self.n
+            or (not slash and (t.lowers[after] != "and" or self.gap(after) != " "))
+            or (not slash and self.gap(k) != " ")
+            or t.lowers[k] not in _TITLE_GATE
+        ):
+            return None
+        second = self.title(k)
+        if (
+            second is None
+            or second[1] in {"honorific", "counterpart"}
+            or (second[2] < self.n and self.name_after(second[2], styled=False) > second[2])
+        ):
             return None
         return second
 
@@ -1938,16 +2033,21 @@ class _Reader:
         # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B",
         # or after a portfolio: "Deputy Foreign Minister for Political Affairs A B"
         words = self.t.words
-        for start in (k - 2, k - 3):
+        for start in (k - 2, k - 3, k - 4, k - 5):  # (names of two to five words)
             if (
                 start > after + 1
-                and (words[start - 1] in _BODY_HEADS or words[start - 1] in _PORTFOLIO_ENDS)
+                and (
+                    words[start - 1] in _BODY_HEADS
+                    or words[start - 1] in _PORTFOLIO_ENDS
+                    # (after the body's initials in brackets: "Council (GCC) A B")
+                    or (self.gap(start) == ") " and words[start - 2] in _BODY_HEADS)
+                )
                 and self.whole_name(start, k)
             ):
                 return start, start, k
         return None
 
-    def office_tail(self, after: int) -> tuple[int, int] | None:
+    def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901 - one scan
         """
         The words of a long office after its head: "of", "for", "and" or a comma first.
 
@@ -1969,12 +2069,17 @@ class _Reader:
         k = after
         while k < n and k - after < _TAIL_MOST:
             gap, low = self.gap(k), lowers[k]
-            if "\n" in gap or not (low in _TAIL_WORDS or words[k][:1].isupper()):
+            if "\n" in gap or not (
+                low in _TAIL_WORDS or words[k][:1].isupper() or self.inner_particle(k, after)
+            ):
                 break
             if low in TITLES and low not in _HONORIFICS:
                 return None  # a second office: "Minister of A of X B and Minister of C of Y D"
             g = gap.strip()
             if k > after and g:
+                if g == "(" and self.initials_then_name(k):
+                    k += 2  # "of the Gulf Cooperation Council (GCC) A B": the body's initials
+                    continue
                 if g != ",":
                     break
                 last_comma = k
@@ -1982,6 +2087,27 @@ class _Reader:
         if k < n and self.gap(k).strip() not in _TAIL_ENDS:
             return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
         return k, last_comma
+
+    def inner_particle(self, k: int, after: int) -> bool:
+        """Whether token ``k`` is a particle inside a name: "Khalid bin Hamad A"."""
+        return (
+            self.t.lowers[k] in _PARTICLES
+            and k > after
+            and k + 1 < self.n
+            and self.t.words[k + 1][:1].isupper()
+        )
+
+    def initials_then_name(self, k: int) -> bool:
+        """Whether token ``k`` is a body's initials in brackets before a capitalised word."""
+        words = self.t.words
+        w = words[k]
+        return (
+            k + 1 < self.n
+            and 2 <= len(w) <= _INITIALS_MOST
+            and w.isupper()
+            and self.gap(k + 1) == ") "
+            and words[k + 1][:1].isupper()
+        )
 
     def whole_name(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are one person's name of two words at least."""
@@ -2107,9 +2233,10 @@ class _Person:
     title: str | None = None
     title_kind: TitleKind | None = None
     title_score: int = -1
+    # another office held, in lower case: "deputy prime minister", "acting foreign minister"
+    also: str | None = None
     country: str | None = None
     gender: str | None = None
-    also: str | None = None  # another office held with the title ("Deputy Prime Minister")
     _actor: Actor | None = None
 
     @property
@@ -2125,6 +2252,8 @@ class _Person:
         """Take what one mention tells: a fuller name, a title, a country, a gender."""
         if len(item.name) > len(self.name):
             self.name = item.name
+        if item.also is not None:
+            self.also = item.also.lower()
         if item.title is not None and item.title_kind is not None:
             score = _TITLE_SCORE.get(item.title_kind, 0) * 2 + (item.country is not None)
             if score > self.title_score:
@@ -2133,8 +2262,6 @@ class _Person:
             self.country = item.country
         if item.gender in {"m", "f"} and self.gender is None:
             self.gender = item.gender
-        if item.also is not None:
-            self.also = item.also
 
     def actor(self) -> Actor:
         if self._actor is None:
@@ -2233,7 +2360,9 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
-    return item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
+    return (
+        item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
+    ) or person.also == item.title.lower()  # "the Deputy Prime Minister": a first office
 
 
 def _fits_country(person: _Person, item: _Item) -> bool:
@@ -2283,6 +2412,8 @@ class _Resolver:
         self.people: list[_Person] = []
         self.by_key: dict[str, list[int]] = {}
         self.last_seen: dict[int, int] = {}
+        # people named with an office held for now: "Acting Foreign Minister A"
+        self.acting: set[int] = set()
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
@@ -2487,6 +2618,9 @@ class _Resolver:
         s = self.sentence_of(pos)
         if item.gender == "p":
             return self.group_pronoun(s)
+        guest = self.guest_of_visit(item, s, pos)
+        if guest is not None:
+            return guest
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -2506,6 +2640,30 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def guest_of_visit(self, item: _Item, s: int, pos: int) -> int | None:
+        """
+        The guest whose visit "his" or "her" tells, after a host's verb in the sentence.
+
+        "The Prime Minister welcomed the Chancellor to Downing Street for her first visit":
+        the Chancellor's visit, whom the host's verb takes as its object.
+        """
+        t = self.t
+        if (
+            t.lowers[item.i] not in {"his", "her"}
+            or not _VISIT_NOUNS.intersection(t.lowers[item.i + 1 : item.i + 4])
+            or s >= len(self.sentence_starts)
+        ):
+            return None
+        hosts = list(_HOST_VERB_RE.finditer(self.doc.text, self.sentence_starts[s], pos))
+        if not hosts:
+            return None
+        after = [i for w, i in self._positions.get(s, ()) if hosts[-1].end() <= w < pos]
+        if not after or self.people[after[0]].gender not in {None, item.gender}:
+            return None
+        guest = self.people[after[0]]
+        guest.gender = guest.gender or item.gender
+        return after[0]
 
     def home_at(self, i: int) -> str | None:
         """
@@ -2633,6 +2791,10 @@ class _Resolver:
                     break
         return self.pairs[-1][1]
 
+    def for_now(self, item: _Item) -> bool:
+        """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
+        return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
+
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
         text = self.t.text
@@ -2680,6 +2842,8 @@ class _Resolver:
                 ):
                     item.country = self.people[prev_ref].country
                 self.people[idx].learn(item)
+                if item.title is not None and self.for_now(item):
+                    self.acting.add(idx)
                 if idx not in self.house and self.own_holder(item):
                     self.house.append(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
@@ -2694,6 +2858,9 @@ class _Resolver:
                 bound = self.bound_subjects(self.sentence_of(pos), pos)
                 if bound:
                     order = [i for i in order if i not in bound]
+                if self.acting and self.for_now(item):
+                    # "the Acting Foreign Minister": first one named acting in the office
+                    order.sort(key=lambda i: i not in self.acting)
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits

@@ -5,9 +5,10 @@ An incident is read from one clause with an incident word: an aircraft "shot dow
 or "took down", a drone "intercepted"; "entered ... airspace", drones that "crossed the
 border"; "fired at", "fired warning shots"; "air strikes", "missile strike"; "attacked",
 "shelled", "a mortar bomb landed", "shot dead", "assassinated", "a car bomb", embassies
-stormed; border "clashes" (``shots_fired``, ``attack`` when they kill); a laser "pointed at"
+stormed, villages "raided" by armed bands; border "clashes" (``shots_fired``, ``attack`` when
+they kill), and one state's troops attacking another's patrol or post; a laser "pointed at"
 a ship, ramming, seizures of boats and crews, foreigners detained, diplomats expelled,
-missile launches, cyberattacks (``other``). The countries
+missile launches, cyberattacks, landing parties "ashore" (``other``). The countries
 involved are the countries named in the clause, by name, possessive or adjective ("a Turkish
 jet downed a Russian bomber" -> TR, RU); armed words need none. The date is one in the
 clause or the one the clause hangs on ("since May 3, when ...", "an incident in May 2019
@@ -547,6 +548,59 @@ _CRITIC_WORDS: Final[tuple[str, ...]] = (
 )
 """Adjectives of a verbal attack ("a scathing attack on the plan"), from the same senses."""
 
+_RAIDERS: Final[tuple[str, ...]] = (
+    "gunmen",
+    "militants",
+    "rebels",
+    "insurgents",
+    "bandits",
+    "armed men",
+    "jihadists",
+    "militiamen",
+    "militia",
+    "militias",
+    "guerrillas",
+    "guerillas",
+    "raiders",
+    "attackers",
+    "assailants",
+    "rustlers",
+    "cattle rustlers",
+)
+"""
+The non-state armed actors of the ACLED codebook (rebel groups, political and communal
+militias, armed bands) that "raided" a place: an attack ("bandits raided a village near the
+border").  State forces and the police are not here: "police raided the offices of" is a
+search, not an incident.
+"""
+_CAPTORS: Final[tuple[str, ...]] = (
+    *_ARMED_WORDS,
+    "gendarmes",
+    "gendarmerie",
+    "coastguard",
+    "coast guards",
+    "coastguards",
+    "border police",
+    "marine police",
+    "patrol boats",
+    "patrol boat",
+    "patrol vessel",
+    "patrol vessels",
+)
+"""
+Who takes people or boats when they are "picked up" or "rounded up by": armed forces, and
+the gendarmes, coast guards and border police of a state (a ship that picks up survivors is
+no captor).
+"""
+_LADEN: Final = (
+    r"(?:(?:carrying|laden\s+with|loaded\s+with|bearing|packed\s+with)\s+(?:[\w-]+\s+){1,3}?"
+    r"|(?:[\w-]+\s+){0,2}?)"
+)
+"""
+The words between an aircraft and its crossing: a load ("balloons carrying contraband
+cigarettes crossed the border", "a drone laden with drugs crossed the frontier") or up to two
+others ("drones reportedly crossed").
+"""
 _MILITARY_AIRCRAFT: Final = (
     r"(?:drones?|uavs?|warplanes?|fighter\s+jets?|fighter-bombers?|fighters|bombers?|"
     r"spy\s+planes?|reconnaissance\s+(?:planes?|aircraft)|military\s+(?:planes?|aircraft|"
@@ -580,6 +634,16 @@ _SUPPOSED_RE: Final = re.compile(
 _TALLY_RE: Final = re.compile(
     r"(?=[omnaus])(?:\b(?:over|more\s+than|nearly|almost|about|upwards\s+of|some)\s+"
     r"\d[\d,]*\s+)"
+)
+# A count before a plural incident noun: "four Russian airspace violations since January",
+# "seven incursions this year" (a tally over a span, not one incident).
+_COUNTED_RE: Final = re.compile(
+    r"(?:(?<![\d,])\d[\d,]*+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|numerous|many|multiple))\s++(?:[\w'\u2019-]++\s++){0,2}$"
+)
+_COUNTED_NOUN_RE: Final = re.compile(
+    r"(?:airspace\s+)?(?:violation|incursion|intrusion|breach|clash|skirmish|attack|"
+    r"seizure|detention|expulsion|shooting)"
 )
 _LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
 _HOLDING_RE: Final = re.compile(
@@ -651,6 +715,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
             r"(?:ceasefire|cease-fire|truce)\b)|"
             r"(?P<clash>\b(?:clashed|clashes|clash|clashing|skirmish|skirmishes|skirmished|"
+            # "fought a two-hour battle with a party of raiders" (armed men in the clause)
+            r"fought\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:battles?|firefights?|gunfights?)\s+with|"
             r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
             r"fighting\s+(?:erupted|broke\s+out|flared)|(?:heavy|fierce|renewed|cross-border|"
             r"border)\s+fighting)\b(?!\s+over\b))"
@@ -679,7 +745,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:air\s+defen[cs]e\s+identification\s+zone|adiz)\b|"
-            rf"(?P<armed>\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|"
+            rf"(?P<armed>\b{_AIRCRAFT}\s+{_LADEN}(?:crossed|crosses|crossing|"
             r"flew\s+across|flew\s+into|flown\s+into|flown\s+across|flying\s+across|"
             r"intruded\s+into|strayed\s+into|"
             r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
@@ -766,7 +832,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"shooting(?:(?<=\ba\sshooting)|(?<=\ban\sshooting)|(?<=\bthe\sshooting)|"
             r"(?<=['\u2019]s\sshooting))"
             r"(?!\s+down))\b|"
-            r"\bshot\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
+            # "shot dead two herders", "raided a village, shooting dead two herders"
+            r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
             r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -784,12 +851,17 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            # a raid by armed men ("bandits raided a village"; not a police raid on offices)
+            rf"(?:{_words(_RAIDERS)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?raided\b|"
             # rockets fired into a land across a border: "fired two rockets into northern
             # Israel", "the firing of three Katyushas into the Galilee" (not into the sea;
             # shells fired over a border are shots fired, read in ``deadly``)
             r"(?:fired|fires|firing|launched|launching|lobbed|(?:firing|launching|launch)\s+of)\s+"
             r"(?:(?!(?:at|on|into|the)\b)[\w-]+\s+){0,3}?(?:rockets|katyushas)\s+into\s+"
             r"(?!(?:[\w-]+\s+){0,2}?(?:sea|waters|ocean|gulf|bay|air|sky)\b)|"
+            # an airborne landing: "aircraft dropped about 30 paratroops in the Labis area"
+            r"(?:dropped|dropping|parachuted|air-dropped|airdropped)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:paratroops|paratroopers|commandos|saboteurs|guerrillas|infiltrators)\b|"
             r"(?:pounded|pounding|pounds|hammered|hammering)\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+"
             r"(?:[\w-]+\s+){0,2}?(?:artillery|shells|shelling|mortars?|rockets|missiles|drones)\b|"
             rf"(?:{_words(_ARMED_WORDS)})\s+(?:(?!(?:was|were|been|being|are|is|be|had|have|"
@@ -848,8 +920,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
-            r"(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
-            r"jailed|apprehended|intercepted)\b|(?P<reduced>(?:seized|impounded|captured|hijacked|"
+            r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
+            r"jailed|apprehended|intercepted)\b|"
+            # "the fishermen were picked up last Wednesday by gendarmes": taken by armed men
+            r"(?:picked|rounded)\s+up\s+(?:[\w'\u2019-]+\s+){0,3}?by\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            rf"(?:{_words(_CAPTORS)})\b)|(?P<reduced>(?:seized|impounded|captured|hijacked|"
             r"detained|arrested|abducted|kidnapped|jailed|apprehended)\s+(?:by|in|off|near|at|"
             r"since|inside|"
             r"along|last|"
@@ -901,6 +976,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
+            # a foreign force's landing: "a party of sailors went ashore", "marines from the
+            # frigate came ashore on the atoll" (a port call's shore leave is read in ``fits``)
+            r"(?P<ashore>\b(?:sailors|marines|troops|soldiers|commandos|servicemen|seamen|"
+            r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
+            # "Chinese marines landed on the disputed reef": an island, a reef, a beach
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:island|islet|islets|"
+            r"atoll|reef|shoal|cay|rock|sandbar|beach|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
@@ -909,8 +992,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:blocked|blocking|blockaded|harassed|harassing|obstructed|chased|intercepted|"
             r"tailed|shadowed|swarmed)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
             rf"{_words(_VESSELS)}|resupply\s+missions?|supply\s+missions?|resupply\s+boats?)"
+            # boats caught at it too: intercepted two longliners fishing without licence
             r"(?=\s*[,.;:)]|\s*$|\s+(?:near|off|in|at|on|with|and|as|while|from|carrying|that|"
-            r"which|who|during|inside|within|for|to|by|over)\b)|"
+            r"which|who|during|inside|within|for|to|by|over|fishing)\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
@@ -960,6 +1044,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "fight",
         "fire",
         "firing",
+        "fought",
         "gun",
         "jump",
         "shoot",
@@ -997,6 +1082,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "target",
     ),
     "attack": (
+        "air-drop",
+        "airdrop",
         "ambush",
         "artillery",
         "assassin",
@@ -1007,6 +1094,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "bomb",
         "cross",
         "drone",
+        "drop",
         "explo",
         "fire",
         "firing",
@@ -1019,6 +1107,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "launch",
         "missile",
         "mortar",
+        "parachut",
         "pelt",
         "pound",
         "projectile",
@@ -1038,6 +1127,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "abduct",
         "apprehend",
         "arrest",
+        "ashore",
         "block",
         "burn",
         "captur",
@@ -1083,9 +1173,12 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "missile",
         "mission",
         "obstruct",
+        "landed",
         "order",
         "persona",
+        "picked",
         "ramm",
+        "rounded",
         "sank",
         "scuttl",
         "seiz",
@@ -1170,10 +1263,11 @@ _HABITUAL_RE: Final = re.compile(
     r"\b(?:regularly|repeatedly|routinely|frequently|often|over\s+the\s+years|for\s+years)\b|"
     # "in the past," as a habit, not "in the past several days"
     r"\bin\s+the\s+past(?=\s*[,.;]|\s*$)|"
-    # "hundreds of incursions", a tally; "hundreds of protesters", a crowd in one incident
+    # "hundreds of incursions", a tally; "hundreds of protesters", a crowd in one incident,
+    # "dozens of balloons", "dozens of rockets", one night's wave
     r"\b(?:hundreds|dozens)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:people|protesters|protestors|"
     r"demonstrators|students|activists|supporters|nationalists|youths|civilians|residents|"
-    r"villagers)\b)"
+    r"villagers|balloons|drones|rockets|shells|missiles|mortars|katyushas)\b)"
     ")",
 )
 # Drills and exercises: what is fired, launched or struck in them is no incident (a
@@ -1327,6 +1421,47 @@ _CIVILIANS_KILLED_RE: Final = re.compile(
     r"\b(?:civilians|villagers|residents|people|children|women|refugees)\b[^.;!?]{0,40}?"
     r"\b(?:were|was|have\s+been|had\s+been)\s+killed\b"
 )
+# One state's forces on another's: an attack by troops, an army unit or border guards (not
+# by gunmen, militants or rebels) on a patrol, an army post or positions is a border clash,
+# shots fired, whatever it left ("Nigerian troops attacked a Cameroonian army post", "a unit
+# of the army crossed the border and attacked a Honduran patrol").
+_STATE_FORCES_RE: Final = re.compile(
+    r"\b(?:troops|soldiers|servicemen|army|armed\s+forces|forces|border\s+guards|"
+    r"frontier\s+guards|paratroopers|marines|units?|battalions?|platoons?)\b"
+)
+_NON_STATE_RE: Final = re.compile(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|bandits?|terrorists?|guerr?illas?|"
+    r"jihadists?|armed\s+(?:men|groups?|bands?)|attackers|assailants|militias?|militiamen|"
+    r"raiders|smugglers|pirates|separatists?|police)\b"
+)
+_FORCES_TARGET: Final = (
+    r"(?:patrols?|(?:army|military|border|frontier)\s+(?:posts?|outposts?|camps?)|outposts?|"
+    r"positions|garrisons?|border\s+guards|frontier\s+guards)\b"
+)
+_ON_FORCES_RE: Final = re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_FORCES_TARGET}")
+# "the shooting of May 19 against a Guyana Defence Force patrol": fire on forces, told as a noun
+_SHOOTING_ON_FORCES_RE: Final = re.compile(
+    r"\s+(?:[\w'\u2019,.-]+\s+){0,5}?(?:against|at|on|upon)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    + _FORCES_TARGET
+)
+# Rockets or missiles fired at a town, not at forces: "fired four rockets at the town", "fired
+# Katyushas at Kiryat Shmona" (a place named) are an attack, as rockets fired into a land are.
+_ROCKETS_AT_RE: Final = re.compile(r"\b(?:rockets?|katyushas?|missiles?)\s+(?:at|upon)$")
+_AT_A_TOWN_RE: Final = re.compile(
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|city|cities|villages?|settlements?|"
+    r"kibbutz(?:im)?|capital|neighbou?rhoods?|residential|homes|houses|civilians)\b"
+)
+_AT_FORCES_RE: Final = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:positions|troops|patrols?|posts?|outposts?|bases?|soldiers|"
+    r"forces|warships?|ships?|vessels?|boats?|aircraft|jets?|planes?|drones?|helicopters?|"
+    r"tanks?|convoys?|targets?)\b"
+)
+# Fire that comes over a border: "from across the border", "from across the Line of Control",
+# "from the other side of the frontier".
+_FROM_ACROSS_RE: Final = re.compile(
+    r"\s+(?:from\s+)?(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|boundary|"
+    r"line\s+of\s+control|line\s+of\s+contact|demarcation\s+line)\b|\s+from\s+the\s+other\s+side\b"
+)
 _ACROSS_RE: Final = re.compile(r"\b(?:side|across|border|frontier|bank)\b")
 _TERROR_ATTACK_RE: Final = re.compile(r"\bterror(?:ist)?\s+attack\b")
 _OF_A_PLANE_RE: Final = re.compile(
@@ -1345,6 +1480,12 @@ _GROUND_FIRE_RE: Final = re.compile(
 )
 # The attack words that tell a bomb: "a roadside bomb", "a car bomb", "suicide bombers".
 _EXPLOSION_RE: Final = re.compile(r"(?=[bcrts])\b(?:car|truck|roadside|suicide|bomb)\s+b")
+# A port call, where sailors go ashore as guests: "on shore leave", "during a port visit"
+# (not "without leave").
+_SHORE_LEAVE_RE: Final = re.compile(
+    r"\b(?:shore\s+leave|on\s+leave|liberty|port\s+(?:call|visit)|goodwill\s+visit|courtesy\s+call|"
+    r"tourists?|sightseeing|welcomed|welcoming|ceremony|parade|festival|celebrations?)\b"
+)
 _CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
 # A force that guards a border: "border guards", "frontier troops", "the BSF".
@@ -1369,6 +1510,9 @@ _BREAK_RE: Final = re.compile(
     r"|since\s+(?:[\w-]+\s+)?(?:clashes|fighting|skirmishes|hostilities|strikes|airstrikes|"
     r"attacks|raids|shelling|incursions)\b)"
     r"|,\s+(?=(?:when|where|which|after|before|while|as|saying|claiming|alleging|but|and)\b)|"
+    # an appositive that tells what followed: "..., an incident which officials played down
+    # today" (its date is the reaction's)
+    r",\s+(?=an?\s+(?:incident|episode|move|act)\s+(?:which|that)\b)|"
     r"\b(?:reports?|claims?|said|says|stated|announced|confirmed)\s+that\s+|"
     r"\b(?:said|says|stated)\s+(?=an?\s|the\s)"
     ")",
@@ -1453,7 +1597,8 @@ _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
-    r"disclosed|revealed)\s+(?:on\s+|late\s+|early\s+|last\s+)?$"
+    # ("said here Wednesday", as agency copy writes it from the dateline's city)
+    r"disclosed|revealed)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # A verb of telling or accusing right after a date: "The Government today accused aircraft of
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
@@ -1471,8 +1616,9 @@ _DATELINE_HEAD_RE: Final = re.compile(
     r"(?:[A-Z][A-Z'.\- ]+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z'.\- ]*)?,\s*"
 )
-# (an older paper's full stop before the dash, or the line's end: "ALGIERS, OCTOBER 27.\u2014",
-# "RABAT, OCTOBER 27." alone on its line)
+# Old wire copy puts a full stop between the agency and the dash: "TAIPEI, Sept. 9 (AP).\u2014";
+# an older paper's too, or ends the line there: "ALGIERS, OCTOBER 27.\u2014", "RABAT, OCTOBER
+# 27." alone on its line.
 _DATELINE_TAIL_RE: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\.[ \t]*)?(?:--|[-\u2013\u2014:]|\n|$)"
 )
@@ -1524,6 +1670,10 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
+_STEP_AFTER_RE: Final = re.compile(
+    r"(?:just\s+|only\s+|barely\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
+)
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
@@ -1725,7 +1875,9 @@ class _Reader:
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
-                shooting=m.group().startswith(("shooting", "killing")),
+                # (the noun, not the verb of "raided a village, shooting dead two herders")
+                shooting=m.group().startswith(("shooting", "killing"))
+                and not m.group().endswith("dead"),
                 noun=_NOMINAL_RE.match(m.group()) is not None,
             )
             if (
@@ -1879,6 +2031,42 @@ class _Reader:
             return "shots_fired"
         return kind
 
+    def on_forces(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether an attack is one state's forces firing on another's: a border clash.
+
+        "Chinese troops ambushed a Soviet patrol", "a unit of the army crossed the border and
+        attacked a Honduran patrol", and "the shooting of May 19 against a patrol" (no
+        attacker named) are shots fired; "gunmen attacked an army post", "troops attacked
+        rebel positions" stay attacks.
+        """
+        low = self.low
+        word = m.group()
+        if word.startswith(("attacked", "ambushed")):
+            target = _ON_FORCES_RE.match(low, m.end(), clause.end)
+            if target is None or not _STATE_FORCES_RE.search(
+                low, max(clause.start, m.start() - 80), m.start()
+            ):
+                return False
+        elif word.endswith("shooting"):
+            target = _SHOOTING_ON_FORCES_RE.match(low, m.end(), clause.end)
+            if target is None:
+                return False
+        else:
+            return False
+        return _NON_STATE_RE.search(low, clause.start, target.end()) is None
+
+    def at_a_town(self, m: re.Match[str]) -> bool:
+        """Whether rockets or missiles were fired at a town or a place named, not at forces."""
+        if _ROCKETS_AT_RE.search(m.group()) is None:
+            return False
+        at = m.end()
+        while at < len(self.text) and self.text[at].isspace():
+            at += 1
+        if _AT_A_TOWN_RE.match(self.low, at) is not None:
+            return True
+        return self.text[at : at + 1].isupper() and _AT_FORCES_RE.match(self.low, at) is None
+
     def aimed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind | None:
         """
         The kind an attack or a strike takes from what made it and what it hit, or None.
@@ -1888,6 +2076,8 @@ class _Reader:
         are; "the missile strike on the tanker": a ship hit, an attack.
         """
         low = self.low
+        if kind == "attack" and self.on_forces(clause, m):
+            return "shots_fired"  # one state's forces on another's patrol: a border clash
         if kind == "attack" and (
             (
                 m.group().startswith("attacked")
@@ -1903,7 +2093,10 @@ class _Reader:
             kind == "airstrike"
             and m.group().startswith(("missile strike", "drone strike"))
             and _ON_A_SHIP_RE.match(low, m.end())
-        ) or (kind == "shots_fired" and _TERROR_ATTACK_RE.search(low, clause.start, clause.end)):
+        ) or (
+            kind == "shots_fired"
+            and (_TERROR_ATTACK_RE.search(low, clause.start, clause.end) or self.at_a_town(m))
+        ):
             # "the missile strike on the tanker": a ship hit; "opened fire on diners ... in a
             # terrorist attack": the attack the clause names
             return "attack"
@@ -2033,13 +2226,23 @@ class _Reader:
             and _MORE_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
         ):
             return True  # "more airstrikes are needed": strikes wished for, none told
-        plural = any(w.endswith("s") for w in m.group().split()[:2])
+        # ("airspace violations": the pattern's "violation" may stop short of the "s")
+        plural = any(w.endswith("s") for w in m.group().split()[:2]) or self.low.startswith(
+            "s", m.end()
+        )
         if plural and _TREND_BEFORE_RE.search(
             self.low, max(clause.start, m.start() - 32), m.start()
         ):
             return True  # "escalating cyberattacks", "repeated incursions": a run of them
         if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
             return True  # "attacks on peacekeepers have risen": a trend of a tally
+        if (
+            plural
+            and (when is None or when.granularity in _COARSE or when.granularity in _LONG_SPANS)
+            and _COUNTED_NOUN_RE.match(m.group())
+            and _COUNTED_RE.search(self.low, max(clause.start, m.start() - 40), m.start())
+        ):
+            return True  # "four airspace violations since January": counted over a span
         return (
             m.groupdict().get("seize") is not None
             and (when is None or when.granularity in _LONG_SPANS)
@@ -2137,6 +2340,8 @@ class _Reader:
             return True
         if _EXPLOSION_RE.search(m.group()):
             return True  # "a roadside bomb exploded as their patrol passed": armed in itself
+        if groups.get("firenoun") is not None and _FROM_ACROSS_RE.match(self.low, m.end()):
+            return True  # "unprovoked firing from across the border": one side's on the other
         if m.group().startswith(("missile strike", "drone strike")):
             return True  # "the missile strike on the tanker": armed in itself
         return (
@@ -2216,7 +2421,7 @@ class _Reader:
                 ok = self.held_abroad(clause, m)
         elif groups.get("ousted"):
             ok = self.held_abroad(clause, m)
-        return ok
+        return ok and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -2294,6 +2499,20 @@ class _Reader:
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
         ]
+        # "glide bombs kill nine a day after a strike on Kharkiv": the step runs into the
+        # clause of the other event, and its value is that event's day; the clause's own
+        # is a day on from it
+        # (unless the other event is dated after it: "a day after the leaders met on
+        # Tuesday" already counts from the Tuesday to the clause's own day)
+        stepped = [
+            self.stepped_back(t)
+            if t.span is not None
+            and t.span.end > clause.end
+            and not self.doc.dates_in(t.span.end, sent.end)
+            else t
+            for t in inside
+        ]
+        inside = [t for t in stepped if t is not None]
         if len(inside) > 1:
             # "told parliament on Tuesday that ... had detained ... on Friday": the day of
             # the telling gives way to another
@@ -2331,6 +2550,29 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.overnight(sent, clause)
         )
+
+    @staticmethod
+    def stepped_back(t: TimeRef) -> TimeRef | None:
+        """
+        The day of the event before "a day (two weeks) after" another, from that other's day.
+
+        ``t`` is the step's date, the other event's ("X a day after Y" gives Y's day): X is
+        that many days on (back, for "before"); None when the step is not in days or weeks.
+        """
+        step = _STEP_AFTER_RE.fullmatch(t.text.lower())
+        if step is None:
+            return t if not t.text.lower().endswith(("after", "before")) else None
+        count = _number(step["n"]) if step["n"] not in {"a", "an"} else 1
+        if count is None or t.granularity != "day" or t.start is None:
+            return None
+        days = count * (7 if step["u"].startswith("week") else 1)
+        if step["dir"] == "before":
+            days = -days
+        try:
+            day = t.start + timedelta(days=days)
+        except OverflowError:
+            return None
+        return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
 
     def provoked_on(self, sent: Segment, clause: Segment) -> TimeRef | None:
         """

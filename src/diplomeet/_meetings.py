@@ -69,8 +69,11 @@ _TRIGGER_RE: Final = re.compile(
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
             (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
-            # "the talks in Bangkok in March between A, B and C"
-            (?:(?:in|at|on|last)\s+(?:the\s+)?[\w'\u2019-]+\s+){0,2}between
+            # "talks in Nairobi between A and B", "a meeting on Monday between A and B", "the
+            # talks in Bangkok in March between A, B and C"
+            (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+
+                |(?:on|last)\s+(?:the\s+)?[\w'\u2019-]+\s+
+                |(?:on\s+)?[a-z]+day\s+|(?:yesterday|today|last\s+week)\s+){0,2}between
             # "Talks were held in the Kremlin today between A and B"; a dateline's "here"
             # ("Talks were held here today between A and B")
             |(?:talks|meetings?|negotiations|consultations)\s+(?:was|were)\s+held\s+
@@ -166,7 +169,8 @@ _TRIGGER_RE: Final = re.compile(
             call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
-            (?:talks|meeting|summit|call|conversation)(?!\s+(?:with|between)\b))
+            (?:talks|meeting|summit|call|conversation)
+            (?!\s+(?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+)?(?:with|between)\b))
       | (?P<discuss>discussed|discusses|discuss|discussing)
       | (?P<noun>(?:held|hold|holds|holding|had|opened|began|begun|started|resumed|concluded)
                 \s+(?!no\s|(?:tele)?phone\s)
@@ -196,7 +200,7 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B announced it after a four-hour meeting", "... after bilateral talks"
             after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
-                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}with)\b)|
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between))\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "where A and B would come face to face for the first time"
@@ -299,6 +303,55 @@ _PLANNED_TRIP_RE: Final = re.compile(
     re.VERBOSE,
 )
 # The trip's purpose right before its meeting word: "flying to Apia on Tuesday for talks".
+# "discuss trade when they meet", "discussed it as the two leaders met": the meeting after
+# the topic (no other clause between: the pattern stops at a full stop or a semicolon)
+_WHEN_THEY_MEET_RE: Final = re.compile(
+    r"[^.;]*?\b(?:when|once|as|after)\s+(?:they|the\s+two(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:will|would|next|first|finally|eventually)\s+)?"
+    r"(?:meet|met|hold\s+talks|held\s+talks|sit\s+down|sat\s+down)\b"
+)
+# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee":
+# people or a body after "of" (see ``_Reader.meeting_of_others``)
+_MEETING_OF_OTHERS_RE: Final = re.compile(
+    r"\s+of\s+(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:committee|commission|council|mechanism|presidents|leaders|commanders|experts|"
+    r"chiefs|heads\s+of\s+state|envoys|negotiators)\b"
+)
+_ATTENDS_BEFORE_RE: Final = re.compile(
+    r"\b(?:at|for|to|during|in)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$"
+)
+# A place as the subject of "host": "Paris is to host", "Riyadh is due to host", "which
+# Peru has offered to host" (see ``_Reader.place_hosts``)
+_PLACE_HOSTS_RE: Final = re.compile(
+    r"\b([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)\s+"
+    r"(?:(?:is|was|are|were|has|had|will|would|also|now|due|set|scheduled|expected|slated|"
+    r"to|offered|agreed|plans|planned|proposed)\s+){0,4}$"
+)
+# "the commitments made at the summit", "the accord signed in May": a participle after the
+# thing discussed, opening its own time and place
+_PARTICIPLE_EVENT_RE: Final = re.compile(
+    r"\b(?:made|signed|reached|agreed|adopted|announced|struck|taken|launched|concluded|"
+    r"issued|sealed|brokered)\s+(?:at|in|on|during|last|earlier|this)\b"
+)
+# A visit discussed, right before a date (a place between at most): "A's visit to Almaty
+# next month" (not "the meeting by telephone on Monday", nor "on the sidelines of the summit
+# in August", where the talk is held)
+_TOPIC_MEETING_RE: Final = re.compile(
+    r"\b(?:visit|trip)\s+"
+    r"(?:(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?$"
+)
+_LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
+# "..., together with C": more people at the meeting (no other clause before it)
+_TOGETHER_WITH_RE: Final = re.compile(r"\btogether\s+with\s+")
+# (not "together with their ministers, A and B": their own delegations)
+_DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
+_OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
+# "during which they discussed", "at which the two leaders also discussed"
+_DURING_WHICH_RE: Final = re.compile(
+    r"\b(?:during|in|at|over)\s+which\s+(?:they|the\s+two\s+[a-z]+|both\s+[a-z]+)?\s*"
+    r"(?:[a-z]+ly\s+|also\s+)?$"
+)
+_WHICH_BEFORE_RE: Final = re.compile(r"\bwhich\s*$")
 _FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
@@ -711,6 +764,10 @@ _WITH_BEFORE_RE: Final = re.compile(
 _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
 )
+# "when the two leaders meet", "once both sides meet": a group, not "they", as the subject
+_WHEN_GROUP_RE: Final = re.compile(
+    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both)\s+[a-z]+\s+(?:[a-z]+\s+)?$"
+)
 # "A has not met B since they ...": the main clause denies a meeting of the two since then.
 _NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
 # Who invites a visitor: "an invitation from B", "at the invitation of B".
@@ -1085,6 +1142,15 @@ _VERB_NEXT_RE: Final = re.compile(
     r"(?<!\s)\s+(?:(?:also|then|later)\s+)?(?:is|are|was|were|will|would|has|have|had|could|"
     r"should|may|might|plans?|planned|agreed|said|say|says)\b"
 )
+# The opening of a clause before its subject: "where Peru offered", "and the EU will"
+_CLAUSE_OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
+)
+# A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
+_BODY_VERB_RE: Final = re.compile(
+    r"\s+(?:(?:also|then|later|has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|will|would|"
+    r"could|may|might|plans|agreed|offers|hosts|proposes)\b"
+)
 # A relative clause about people: a clause break (see ``_CLAUSE_BREAK_RE``) takes the "who".
 _WHEN_NEXT_RE: Final = re.compile(r",\s+when\b")
 _WHEN_WHERE_NEXT_RE: Final = re.compile(r",\s+(?:when|where)\b")
@@ -1194,17 +1260,22 @@ _DET: Final = (
 _NATIONALITY_GAP_RE: Final = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 # "British Foreign Secretary Sir A": a title the mention leaves out before an honorific.
 _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
+# Offices joined by "and" before a title: "Deputy Premier and Minister of Foreign and
+# Diaspora Affairs " (capitalised words and "and", "of", "for", "the")
+_OFFICES_GAP_RE: Final = re.compile(r"\s+(?:(?:[A-Z][\w/'-]*|and|of|for|the)\s+){2,12}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
     # "met on Monday with A", "met last week with A", "met earlier this week with A", "on
     # Monday night with A", "last Tuesday evening with B"
-    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
+    r"(?:(?:late\s+|early\s+|earlier\s+|later\s+)?(?:on|last|this|next)\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?"
     r"(?:\s+\d{1,2})?\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
-    r"|(?:today|yesterday|tonight|(?:earlier|later)\s+today)\s+"
+    r"|(?:today|yesterday|tonight|tomorrow|(?:earlier|later)\s+today)\s+"
+    # "will meet tomorrow morning with A"
+    r"|tomorrow\s+(?:morning|afternoon|evening|night)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
@@ -1222,12 +1293,12 @@ _OBJECT_GAP_RE: Final = {
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
-        r"(?=today\b|yesterday\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
+        r"(?=today\b|yesterday\b|tomorrow\b|(?:on\s+)?[A-Z][a-z]+day\b))?"
         # "met Tuesday with A" (a wire's bare weekday before "with")
         # (no look-ahead after the weekday: the gap is matched up to the object's start, so
         # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
         rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
-        rf"|(?:today|yesterday)\s+)?{_DET}"
+        rf"|(?:today|yesterday|tomorrow)\s+)?{_DET}"
     ),
     "passive": re.compile(
         rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
@@ -1335,6 +1406,8 @@ _OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
 _WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
+# Between a possessor's name and the meeting noun: "A's visit", "A's planned state visit"
+_NAMED_OWNER_GAP_RE: Final = re.compile(r"(['\u2019]s)?\s+(?:[a-z][a-z-]*\s+){0,2}")
 _POSSESSOR_BEFORE_RE: Final = re.compile(r"\b(?:his|her|their)\s+(?:[a-z][a-z-]*\s+){0,2}$")
 # The verbs that open the "with" alternatives of the meeting words ("met with", "spoke to").
 _VERB_STARTS: Final = (
@@ -2807,7 +2880,7 @@ class _Reader:
         kind = (
             "" if purpose or self.setting_of_another(clause, trig) else self.reading(clause, trig)
         )
-        if not kind:
+        if not kind or self.meeting_of_others(kind, trig):
             return
         clause, lead = self.after_relative(clause, trig, sent_people)
         begin, end = clause
@@ -2840,6 +2913,7 @@ class _Reader:
         ]
         if (
             self.owned_thing(kind, trig, after)
+            or (not objects and self.place_hosts(trig))
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects)
             or (
@@ -2881,8 +2955,13 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
                 return
             for m in objects:
-                participants += self.group_members(m, clause) if m.members else _expand(m)
+                participants += (
+                    self.others_group(m, clause, participants) or self.group_members(m, clause)
+                    if m.members
+                    else _expand(m)
+                )
         participants += self.meal_guest(sent, trig) if participants and not objects else []
+        participants += self.together_with(sent, trig, participants)
         invited = self.invited_visit(trig, participants, objects)
         participants = [
             *lead,
@@ -3414,13 +3493,33 @@ class _Reader:
             self.low, max(clause.start, trig.start() - 40), trig.start()
         )
         if m is None:
-            return []
+            return self.named_possessor(clause, trig)
         owner = [
             x
             for x in self.in_range(m.start(), m.end())
             if x.form == "pronoun" and x.start == m.start()
         ]
         return _expand(owner[0]) if owner else []
+
+    def named_possessor(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The person named with "'s" before the meeting noun: "President A's visit to Tokyo".
+
+        "The two ministers looked forward to President A's visit to Tokyo": A visits, not
+        the ministers.
+        """
+        before = [
+            x
+            for x in self.in_range(max(clause.start, trig.start() - 80), trig.start())
+            if x.actor.kind == "person" and x.form != "pronoun"
+        ]
+        if not before:
+            return []
+        last = before[-1]
+        gap = _NAMED_OWNER_GAP_RE.fullmatch(self.low, last.end, trig.start())
+        if gap is None or not (gap.group(1) or self.low.endswith(("'s", "\u2019s"), 0, last.end)):
+            return []
+        return _expand(last)
 
     def object_gap(self, kind: str, trig: re.Match[str], first: Mention) -> bool:
         """
@@ -3441,6 +3540,14 @@ class _Reader:
             or self.office_first(first)
             or _ethnonym_before(whole["body"], text, first)
         ):
+            return True
+        if (
+            kind == "between"
+            and first.actor.title is not None
+            and _OFFICES_GAP_RE.fullmatch(text, trig.end(), first.start)
+        ):
+            # "talks between Prime Cabinet Secretary and Foreign Affairs CS A and B": offices
+            # joined by "and" the mention leaves out, before its own title
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -3704,6 +3811,63 @@ class _Reader:
             and _TO_VERB_RE.match(low, objects[-1].end)
         )
 
+    def place_hosts(self, trig: re.Match[str]) -> bool:
+        """
+        Whether a place or a country is the subject of "host" with no one as its object.
+
+        "the reconstruction conference that Paris is to host in November", "the summit,
+        which Riyadh is due to host": the place hosts an event, the people before it do not
+        meet there.
+        """
+        if not trig.group().startswith("host"):
+            return False
+        m = _PLACE_HOSTS_RE.search(self.text, max(0, trig.start() - 60), trig.start())
+        if m is None:
+            return False
+        name = m.group(1)
+        return any(name in table for table in (COUNTRY_NAMES, CAPITALS, CITIES, SUBDIVISIONS))
+
+    def together_with(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        The people named after "together with" following the meeting word: they meet too.
+
+        "A will meet B in Geneva next week, together with UN envoy C": A, B and C.
+        """
+        if len(participants) < 2 or self.low.find("together with", trig.end(), sent.end) < 0:
+            return []
+        m = _TOGETHER_WITH_RE.search(self.low, trig.end(), sent.end)
+        if m is None:
+            return []
+        after = _people(self.in_range(m.end(), sent.end), self.text)
+        if not after or not _DET_GAP_RE.fullmatch(self.text, m.end(), after[0].start):
+            return []
+        keys = {_key(a) for a in participants}
+        chain = _coordinated(self.text, after, 0, objects=True)
+        return [a for x in chain for a in _expand(x) if _key(a) not in keys]
+
+    def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
+        """
+        Whether the meeting word names a meeting of others than its subject after "of".
+
+        "The ministers agreed to recommend a meeting of their presidents", "They agreed to
+        convene the next meeting of the Joint Coordination Committee": the presidents', the
+        committee's meeting, not the ministers'.  (A count, "a meeting of the two
+        ministers", may be the subject's own.)
+        """
+        if (
+            kind not in {"direct", "noun"}
+            or not trig.group().endswith("meeting")
+            or trig.group().startswith("at ")
+            # "signed deals at a meeting of the joint council", "flew in for a meeting of
+            # the council": the subject attends
+            or _ATTENDS_BEFORE_RE.search(self.low, max(0, trig.start() - 30), trig.start())
+        ):
+            return False
+        m = _MEETING_OF_OTHERS_RE.match(self.low, trig.end())
+        return m is not None and _COUNT_WORD_RE.search(self.low, m.start(), m.end()) is None
+
     def setting_of_another(self, clause: Segment, trig: re.Match[str]) -> bool:
         """Whether "at a summit" tells where a meeting word before it in the clause is held."""
         start = trig.start()
@@ -3825,6 +3989,13 @@ class _Reader:
             officials = self.officials_of(clause, trig) if listed is not None else []
             if len(officials) > len(subject[0].members):
                 return officials
+            if (
+                listed is not None
+                and not officials
+                and len(countries_in(self.doc, listed.start(2), listed.end()))
+                > len(subject[0].members)
+            ):
+                return []  # "The leaders of A, B and C", one of no leader named: not the pair
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
@@ -3882,12 +4053,32 @@ class _Reader:
             self.lede_members(m, clause, members)
             or self.titled_group(m, members)
             or self.leaders_just_met(m, clause, members)
+            or self.leaders_of_call(m, clause, members)
             or self.told_members(m, clause, members)
         )
         if m.form == "group":
             regrouped = found and frozenset(map(_key, found)) != keys
             self.regrouped = (keys, found) if regrouped else None
         return found
+
+    def others_group(self, m: Mention, clause: Segment, subject: list[Actor]) -> list[Actor]:
+        """
+        The people of a group object that the resolver gave the subject to: the others.
+
+        "Togo's President A has offered to host the two presidents": the group is not A and
+        the president named last, but the two of the last meeting told without A.
+        """
+        keys = {_key(a) for a in subject}
+        if not keys or not keys & {_key(a) for a in m.members}:
+            return []
+        k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
+        for d in reversed(self.drafts):
+            j = bisect_left(self.paragraph_starts, d.evidence.start + 1) - 1
+            if d.evidence.start > clause.start or k - j > _OTHERS_REACH:
+                break
+            if len(d.people) == len(m.members) and not d.key & keys and self.hold_office(m, d):
+                return list(d.people)
+        return []
 
     def lede_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -3921,9 +4112,26 @@ class _Reader:
             map(_may_be_minister, first.people)
         ):
             return []
-        if not self.hold_office(m, first):
+        if not self.hold_office(m, first) or self.told_just_before(clause, members):
             return []
         return list(first.people)
+
+    def told_just_before(self, clause: Segment, members: list[Actor]) -> bool:
+        """
+        Whether the resolver's people of a group met in the meeting told just before it.
+
+        "Earlier today, A received a phone call from C [...]. The two ministers last met in
+        Muscat": the history of the call's pair (in the same paragraph, held), not of the
+        lede's meeting of A and B.
+        """
+        last = self.last
+        if last is None or last is self.drafts[0] or last.status != "held":
+            return False
+        k = bisect_left(self.paragraph_starts, clause.start + 1)
+        return (
+            last.key == {_key(a) for a in members}
+            and bisect_left(self.paragraph_starts, last.evidence.start + 1) == k
+        )
 
     def told_members(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """The people of the group ``m``: see :meth:`group_members`."""
@@ -3947,15 +4155,42 @@ class _Reader:
         if keys == d.key or len(d.people) < 2:
             return members
         if not keys & d.key:
-            # "the two ministers" read as two presidents: the noun fits the meeting better
-            if all(map(_may_be_minister, members)) or not self.low.endswith(
-                "ministers", m.start, m.end
+            # "the two ministers" read as two presidents: the noun fits the meeting better;
+            # "the two sides" are the sides of the meeting told, never the last two named
+            if not self.low.endswith(("sides", "parties"), m.start, m.end) and (
+                all(map(_may_be_minister, members))
+                or not self.low.endswith("ministers", m.start, m.end)
             ):
                 return members
         elif not three_way and any(x.key == keys for x in self.drafts):
             return members  # the pair named has met in this article: keep it
         self.group_from = d
         return list(d.people)
+
+    def leaders_of_call(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
+        """
+        Whether "the two leaders" are the pair of the call (or meeting) told just before.
+
+        "A telephoned President B to brief him. The two leaders discussed B's visit": A and
+        B, though the resolver took B and the leader named before them.  The meeting must be
+        held, of two leaders, in the same paragraph, right before, and share one person.
+        """
+        last = self.last
+        keys = {_key(a) for a in members}
+        if (
+            last is None
+            or last.status != "held"
+            or len(last.people) != len(members)
+            or last.evidence.end > clause.start
+            or clause.start - last.evidence.end > _LEADERS_CALL_GAP
+            or not _LEADER_GROUP_RE.search(self.low, m.start, m.end)
+            or keys == last.key
+            or not keys & last.key
+            or not all((a.title or "").lower() in _LEADER_KINDS for a in last.people)
+        ):
+            return []
+        self.group_from = last
+        return list(last.people)
 
     def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
         """
@@ -4511,11 +4746,20 @@ class _Reader:
         """
         Whether "to discuss" tells why a meeting told before it in the sentence was held.
 
+        Or what is discussed at one told after it: "will discuss X when they meet".
+
         "A and B met in Aqaba on Sunday to discuss Gaza" is one meeting, not a second one
         planned; "met on Sunday, and agreed to discuss trade next month" is left to the
         rules (a new clause starts after ", and").
         """
         low = self.low
+        if _DURING_WHICH_RE.search(low, max(sent.start, trig.start() - 50), trig.start()):
+            # "held a video call on Oct 8, during which they discussed X": the call's topic
+            return True
+        if _WHEN_THEY_MEET_RE.match(low, trig.end(), sent.end):
+            # "A and B are expected to discuss trade when they meet in Osaka": the meeting
+            # told after "when" is the one
+            return True
         if not low.endswith("to ", max(sent.start, trig.start() - 3), trig.start()):
             return False
         for m in _TRIGGER_RE.finditer(low, sent.start, trig.start()):
@@ -4770,6 +5014,10 @@ class _Reader:
                 people = self.untold_official(office, kinds, out)
             fitting = [a for a in people if kinds is None or (a.title or "").lower() in kinds]
             pick = (fitting or people)[:1]
+            if not pick and len(codes) > 2:  # (a pair's one missing is read on)
+                # "the ministers of Poland, Lithuania and Ukraine will meet": three countries,
+                # one of no official named, is no meeting of the two named
+                return []
             out += pick
         return out
 
@@ -4848,9 +5096,27 @@ class _Reader:
             and sent_people
             and sent_people[0].end <= trig.start()
             and not _RELATIVE_RE.match(self.low, clause.start)
+            and not self.body_subject(clause, trig)
+            # ", which last met in Colombo in 2024": a thing's clause (a body's), not people's
+            and _WHICH_BEFORE_RE.search(self.low, max(0, clause.start - 8), clause.start) is None
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def body_subject(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether the clause opens with a country or a body as its own subject.
+
+        "A and B met in Lima, where Peru offered to host a further round": Peru hosts, not
+        the people of the main clause.
+        """
+        first = next(iter(self.in_range(clause.start, trig.start())), None)
+        return (
+            first is not None
+            and first.actor.kind in {"country", "organization"}
+            and _CLAUSE_OPENING_RE.fullmatch(self.low, clause.start, first.start) is not None
+            and _BODY_VERB_RE.match(self.text, first.end) is not None
+        )
 
     def led_subject(self, clause: Segment, before: list[Mention]) -> list[Mention]:
         """
@@ -5068,7 +5334,13 @@ class _Reader:
             or (
                 # "will raise it with B when they meet": the present of a plan
                 trig.group() == "meet"
-                and _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                and (
+                    _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                    # "will discuss it when the two leaders meet in Lima"
+                    or _WHEN_GROUP_RE.search(
+                        low, max(clause.start, trig.start() - 40), trig.start()
+                    )
+                )
             )
             or (
                 # "hold off until A visits Baghdad": the present of a plan
@@ -5099,7 +5371,9 @@ class _Reader:
             return "planned"
         return "held"
 
-    def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
+    def when(  # noqa: C901 - the checks of each date of the clause, in order
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> TimeRef | None:
         """The date in the meeting's clause nearest the meeting word, else the sentence's."""
         low = self.low
         if _holds(low, ("prepar", "ahead of"), trig.end(), clause.end):
@@ -5138,6 +5412,12 @@ class _Reader:
                 if span.start >= trig.end()
                 else 10**6 + trig.start() - span.start
             )
+            if self.topic_date(trig, span.start) or (
+                # "met ahead of next month's summit": the summit's date ("Tuesday's talks",
+                # before the meeting word, is the meeting's)
+                span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
+            ):
+                continue
             if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
@@ -5147,6 +5427,24 @@ class _Reader:
         if best is not None or agreed is not None:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def topic_date(self, trig: re.Match[str], at: int) -> bool:
+        """
+        Whether a date at ``at`` after "discussed" dates what was discussed, not the talk.
+
+        "discussed the conference that Paris is to host in November" (a relative clause),
+        "discussed the commitments made at the summit in Tokyo in January" (a participle),
+        "discussed preparations for A's visit next month" (a meeting discussed).
+        """
+        if trig.lastgroup != "discuss" or at < trig.end():
+            return False
+        low = self.low
+        return (
+            _open_relative(low, trig.end(), at)
+            or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
+            # "discussed preparations for A's visit to Almaty next month": the visit's date
+            or _TOPIC_MEETING_RE.search(self.text, max(trig.end(), at - 60), at) is not None
+        )
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -5532,7 +5830,12 @@ class _Reader:
         for d in self.drafts:
             if d.key != new.key or _again_apart(d, new):
                 continue
-            if not _same_time(d, new) or _plan_at_a_gathering(d, new):
+            if (
+                not _same_time(d, new)
+                # "A had met B earlier in the day. The two men discussed X": an undated
+                # retelling of the meeting told just before
+                and not (new.retold and new.when is None and not new.earlier and d is self.last)
+            ) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
                 continue

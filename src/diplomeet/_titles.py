@@ -85,6 +85,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # Foreign and Diaspora Affairs A", "the Cabinet Secretary", "Foreign Affairs Cabinet
         # Secretary B" (the portfolio before, as "Defence Minister")
         "cabinet secretary": "minister",
+        # ... and the Kenyan press's short form, "Interior CS A", "Foreign Affairs CS B"; the
+        # office over the Cabinet Secretaries (Executive Order No. 1 of 2022), "Prime
+        # Cabinet Secretary A"
+        "cs": "minister",
+        "prime cabinet secretary": "minister",
         # A junior minister in the French tradition (ministre délégué), as MAP and the
         # Maghreb and West African governments write it in English: "Minister Delegate for
         # African Cooperation A", "the Minister Delegate to the Prime Minister, B"
@@ -329,7 +334,8 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
 
 #: Head nouns that turn a portfolio into an office ("Foreign Minister").
 PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset(
-    {"minister", "secretary", "undersecretary", "under-secretary"}
+    # ("cs": the Kenyan press's Cabinet Secretary, "Foreign Affairs CS A", see TITLES)
+    {"minister", "secretary", "undersecretary", "under-secretary", "cs"}
 )
 
 #: Words before a title that do not change who holds it ("former President X").

@@ -125,7 +125,15 @@ _REL: Final = r"(?:this|last|next|past|coming|previous|current|present)"
 
 _ALTERNATIVES: Final = [
     # 2019-02-27
-    ("iso", r"(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-])"),
+    # 2019-02-27; year first with points or slashes, as East Asian and Baltic pages print
+    # it: 2019.02.27, 2019/2/27
+    (
+        "iso",
+        (
+            r"(?P<iso_y>\d{4})(?:-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d-])"
+            r"|\.(?P<iso_m2>\d\d?)\.(?P<iso_d2>\d\d?)(?!\d|\.\d)|/(?P<iso_m3>\d\d?)/(?P<iso_d3>\d\d?)(?![\d/]))"
+        ),
+    ),
     # 27/02/2019, 27.02.2019 (day first; see docs/dates.md)
     (
         "numeric",
@@ -276,11 +284,12 @@ _ALTERNATIVES: Final = [
     (
         "relday",
         (
-            r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+|(?:earlier|later)\s+)?"
+            r"(?:(?P<rd_pre>the\s+day\s+(?:before|after))\s+|(?:earlier|later|early|late)\s+)?"
             # ("to-day", "to-morrow", "to-night": the hyphen of older papers)
             r"(?P<rd_w>to-?day|to-?night|"
             r"yesterday|to-?morrow)(?P<rd_pos>['\u2019]s)?(?:\s+(?P<rd_pod>" + _POD + r"))?(?!\w)"
-            r"|(?P<rd_rel>last|this|to-?morrow|yesterday)\s+(?P<rd_pod2>" + _POD + r")(?!\w)"
+            r"|(?:(?:earlier|later|early|late)\s+)?(?P<rd_rel>last|this|to-?morrow|yesterday)\s+"
+            r"(?P<rd_pod2>" + _POD + r")(?!\w)"
         ),
     ),
     # the third quarter (of 2019), Q3 2019, the first half, the year-earlier quarter

@@ -282,7 +282,9 @@ def _month_year(base: date, month: int, tense: Tense, *, strict: bool = False) -
 
 
 def _iso(m: re.Match[str], _env: _Env) -> Outcome:
-    year, month, day = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    year = int(m["iso_y"])
+    month = int(m["iso_m"] or m["iso_m2"] or m["iso_m3"])
+    day = int(m["iso_d"] or m["iso_d2"] or m["iso_d3"])
     if not _valid(year, month, day):
         return _impossible(month, day, year)
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -553,6 +555,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     if env.anchor_unit and base is env.anchor and unit in {"Y", "Q", "M", "W"}:
         # "profit rose in the third quarter from a year earlier": the anchor's precision
         unit = env.anchor_unit
+    elif unit == "W" and direction in {"after", "before"}:
+        # "met on Wednesday, a week after gunmen abducted four fishermen": weeks between two
+        # events count whole days, so the other event's day, not its week
+        unit = "D"
     return _at(day, "D" if unit == "WE" else unit)
 
 
@@ -1026,6 +1032,34 @@ _STAMP_LINE_RE: Final = re.compile(
     r"[ \t]*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b", re.IGNORECASE
 )
 
+#: What a clock-only line holds besides its times: zones and "local time" ("19:42 LOCAL TIME
+#: 16:42 GMT", "1542 GMT", "0915 EST", "14:05 GMT+3").  A line of nothing else stamps when a
+#: wire sent the story, as its trailer does: no event of the story happened then.
+_CLOCK_LINE_WORDS_RE: Final = re.compile(
+    r"\b\d{1,2}[:.]?\d\d\b|\blocal\s+time\b|\b(?:UTC|GMT|[A-Z][SDM]T|[A-Z]{2}[SD]T)\b(?:[+-]\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
+def _clock_line(text: str, start: int) -> bool:
+    """
+    Whether the line around ``start`` closes the text and holds clock times and zones alone.
+
+    A text of that line alone ("0800 UTC") is a time asked for, not a story's stamp; a line
+    with prose after it heads a live page's entry.
+    """
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    if not first and last < 0:
+        return False
+    if last >= 0 and text[last:].strip():
+        return False  # a live page's entry stamp ("18:05 GST" over the entry) dates it
+    line = text[first : last if last >= 0 else len(text)]
+    return len(line) <= _CLOCK_LINE_MAX and not _CLOCK_LINE_WORDS_RE.sub("", line).strip(" \t|,;-")
+
+
+_CLOCK_LINE_MAX: Final = 60
+
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
     if _STAMP_LINE_RE.match(m.string, m.string.rfind("\n", 0, m.start()) + 1):
@@ -1041,6 +1075,8 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
             m.string, max(0, m.start() - 12), m.start()
         ):
             return None  # "CP 1748 EDT": a wire's trailer stamps when it was sent, no date
+        if not (m["prep"] or m["t_md"] or m["t_wd"]) and _clock_line(m.string, m.start()):
+            return None  # "19:42 LOCAL TIME 16:42 GMT" on a line of its own: a stamp
         clock = f"{int(m['t_h24']):02d}:{m['t_m24']}"
     elif m["t_hd"]:
         if (m["prep"] or "").lower() not in _CLOCK_PREPOSITIONS:

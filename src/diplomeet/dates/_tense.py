@@ -51,6 +51,19 @@ _BARE_PLAN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+#: A speech act's noun between "proposed" or "suggested" and a date: "proposed talks in a statement
+#: broadcast Saturday", "suggested a truce in a speech to parliament on Monday", "offered
+#: talks at a news conference Friday".  The date is the statement's, told after it was made,
+#: so it points back as a past tense does; the plan's own date would follow the plan's noun.
+_SPEECH_ACT_RE: Final = re.compile(
+    r"\b(?:in|at|during|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|speech|broadcast|interview|address|letter|message|communiqu[e\u00e9]|"
+    r"note|op-ed|article|post|tweet|(?:news|press)\s+conference|briefing)s?\b",
+    re.IGNORECASE,
+)
+#: How far past a plan verb a speech act's noun is looked for.
+_SPEECH_ACT_REACH: Final = 120
+
 
 def _find_cues(text: str, first: int, last: int) -> Iterator[re.Match[str]]:
     """
@@ -161,6 +174,22 @@ class TenseCues:
             cues = self._by_sentence[first] = _SentenceCues(self._scan(first, last))
         return cues
 
+    def _left_reading(self, cue: Cue, cue_start: int, cue_end: int, start: int) -> Cue:
+        """
+        The tense a cue on the left of a date at ``start`` gives it.
+
+        "proposed" or "suggested" with a speech act between it and the date ("proposed talks
+        in a statement Saturday") is past: the date is the statement's.
+        """
+        if (
+            cue == "prospective"
+            and start - cue_end <= _SPEECH_ACT_REACH
+            and self._text[cue_start : cue_start + 4].lower() in {"prop", "sugg"}
+            and _SPEECH_ACT_RE.search(self._text, cue_end, start) is not None
+        ):
+            return "past"
+        return cue
+
     def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Cue | None:
         """
         Return the tense of the nearest cue to ``text[start:end]`` within ``sentence``.
@@ -178,7 +207,7 @@ class TenseCues:
         index = 0
         while (cue := cues.get(index)) is not None:
             index += 1
-            cue_start, _cue_end, (on_left, on_right) = cue
+            cue_start, cue_end, (on_left, on_right) = cue
             if cue_start < skip_to:
                 continue  # inside the noun phrase after "ahead of" ("the Brazilian visit")
             if cue_start < start:
@@ -193,7 +222,7 @@ class TenseCues:
                     continue
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
-                left, left_at = on_left, cue_start
+                left, left_at = self._left_reading(on_left, cue_start, cue_end, start), cue_start
             elif left is not None:
                 if (
                     left == "future"

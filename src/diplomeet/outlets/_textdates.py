@@ -57,7 +57,10 @@ _FULL_DATE_RE: Final = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     # "16-Apr-2026": the day, the month's abbreviation and the year between hyphens
     rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:1[89]|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
+    # year first: "2026-09-29", and with points or slashes as East Asian and Baltic pages
+    # print it ("2026.09.29", "2026/9/29")
+    r"|\b(?P<y3>(?:19|20)\d\d)(?:-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    r"|\.(?P<m5>[01]?\d)\.(?P<d5>[0-3]?\d)|/(?P<m6>[01]?\d)/(?P<d6>[0-3]?\d))(?![\d/]|\.\d)"
 )
 
 # A line that is only a date, maybe after a place and a weekday and before a time: the date
@@ -400,7 +403,9 @@ def first_full_date(text: str) -> date | None:
         elif match["y4"]:
             year, month, day = int(match["y4"]), _MONTHS[match["m4"][:3].lower()], int(match["d4"])
         else:
-            year, month, day = int(match["y3"]), int(match["m3"]), int(match["d3"])
+            year = int(match["y3"])
+            month = int(match["m3"] or match["m5"] or match["m6"])
+            day = int(match["d3"] or match["d5"] or match["d6"])
         try:
             return date(year, month, day)
         except ValueError:
