@@ -517,6 +517,10 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# What may follow the town of "a meeting at Oujda between": a day at most, then "between".
+_AT_BETWEEN_RE: Final = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:yesterday|today|last\s+week)\s+)?between\b"
+)
 # The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
 _VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
@@ -5652,6 +5656,10 @@ class _Reader:
                 prep in {"in", "of"}
                 # "will travel to Siem Reap next Monday to meet A"
                 or (prep == "to" and _TRAVEL_END_RE.search(text, max(0, m.start() - 12), m.start()))
+                # "A meeting at Oujda between A and B": "at" a name no table knows, between the
+                # meeting word and "between", is the meeting's town (elsewhere "at" tells a
+                # building or a body: "at Chequers", "at the Ministry")
+                or (prep == "at" and _AT_BETWEEN_RE.match(text, m.end(1), seg.end) is not None)
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 return self.unknown_place(seg, m, word, venue_hit)
         if venue_hit is not None:

@@ -1,0 +1,78 @@
+"""The place named between a meeting word and "between", in our own sentences (13th session)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+
+def _places(text: str, published: date) -> list[tuple[tuple[str, ...], str | None]]:
+    """Each meeting's people and place name."""
+    art = diplomeet.parse(text, published=published)
+    return [
+        (tuple(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "people", "place"),
+    [
+        (
+            (
+                "A meeting at Nioro between the Malian Minister of Defence, Amadou Keita "
+                "Sangare, and his Senegalese counterpart, Ousmane Ndiaye Fall, which had been "
+                "set for Friday, was called off at the last moment."
+            ),
+            date(1974, 6, 12),
+            ("Amadou Keita Sangare", "Ousmane Ndiaye Fall"),
+            "Nioro",
+        ),
+        (
+            (
+                "Talks at Trincomalee between the Sri Lankan Foreign Minister, Ranil Perera "
+                "Jayasuriya, and India's envoy, Vikram Rao Menon, ended on Tuesday without a "
+                "joint statement."
+            ),
+            date(1987, 9, 3),
+            ("Ranil Perera Jayasuriya", "Vikram Rao Menon"),
+            "Trincomalee",
+        ),
+        (
+            (
+                "The meeting at Tromso on Monday between the Norwegian Foreign Minister, "
+                "Henrik Solberg Dahl, and the Russian Deputy Foreign Minister, Pavel Orlov "
+                "Lebedev, was the first in two years."
+            ),
+            date(2009, 3, 4),
+            ("Henrik Solberg Dahl", "Pavel Orlov Lebedev"),
+            "Tromso",
+        ),
+    ],
+)
+def test_unlisted_town_before_between_is_the_place(
+    text: str, published: date, people: tuple[str, ...], place: str
+) -> None:
+    """'A meeting at Nioro between A and B': a town no table lists is still the place."""
+    assert _places(text, published) == [(people, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Talks in March between the Malian Minister of Defence, Amadou Keita Sangare, and "
+            "his Senegalese counterpart, Ousmane Ndiaye Fall, ended without agreement."
+        ),
+        (
+            "A meeting on Friday between the Malian Minister of Defence, Amadou Keita Sangare, "
+            "and his Senegalese counterpart, Ousmane Ndiaye Fall, was called off."
+        ),
+    ],
+)
+def test_month_or_day_before_between_is_no_place(text: str) -> None:
+    """'Talks in March between A and B': a month or a day is no place."""
+    assert [p for _, p in _places(text, date(1974, 6, 12))] == [None]
