@@ -76,3 +76,68 @@ def test_unlisted_town_before_between_is_the_place(
 def test_month_or_day_before_between_is_no_place(text: str) -> None:
     """'Talks in March between A and B': a month or a day is no place."""
     assert [p for _, p in _places(text, date(1974, 6, 12))] == [None]
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """Each meeting's people and date value."""
+    art = diplomeet.parse(text)
+    return [
+        (tuple(p.name for p in m.participants), m.when.value if m.when else "")
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "when"),
+    [
+        (
+            (
+                "CAIRO, May 4, 1971 - The Libyan Ambassador in Cairo, Omar Fadil Zawi, saw the "
+                "Secretary-General of the Organisation of African Unity, Kwame Asante Boateng, "
+                "this morning and handed him a protest."
+            ),
+            ("Omar Fadil Zawi", "Kwame Asante Boateng"),
+            "1971-05-04",
+        ),
+        (
+            (
+                "LISBON, Feb 3, 1992 - The Angolan envoy, Jose Mavinga Tchiaka, saw the Defence "
+                "Minister, Rui Almeida Sousa, on Tuesday."
+            ),
+            ("Jose Mavinga Tchiaka", "Rui Almeida Sousa"),
+            "1992-01-28",
+        ),
+        (
+            (
+                "OTTAWA, March 2, 1999 - The Nigerian High Commissioner, Emeka Okafor Nwosu, saw "
+                "the Director-General of the International Atomic Energy Agency, Lars Henning "
+                "Berg, in Vienna on Monday."
+            ),
+            ("Emeka Okafor Nwosu", "Lars Henning Berg"),
+            "1999-03-01",
+        ),
+    ],
+)
+def test_saw_a_minister_or_the_head_of_a_body(
+    text: str, people: tuple[str, ...], when: str
+) -> None:
+    """'A saw the Defence Minister, B, on Tuesday': a call on any minister or a body's head."""
+    assert _meetings(text) == [(people, when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "LISBON, Feb 3, 1992 - The Angolan envoy, Jose Mavinga Tchiaka, saw the Defence "
+            "Minister, Rui Almeida Sousa, as an obstacle to the accord."
+        ),
+        (
+            "LISBON, Feb 3, 1992 - The Angolan envoy, Jose Mavinga Tchiaka, saw the Defence "
+            "Minister's remarks on Tuesday."
+        ),
+    ],
+)
+def test_saw_a_minister_as_or_his_words_is_no_meeting(text: str) -> None:
+    """'saw the Defence Minister as an obstacle', 'saw the Minister's remarks': no meeting."""
+    assert _meetings(text) == []

@@ -1570,10 +1570,15 @@ _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 _SEEN_OFFICE_RE: Final = re.compile(
     # ("saw Mr. A here in January": a person called on, named with a courtesy title)
     r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b\.?\s+[A-Z]|"
+    # any minister ("the Defence Minister", "the Minister of Defence") and the heads of
+    # international bodies ("the Secretary-General of the OAU", "the Director General")
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|"
-    r"Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Sultan|Pope|"
+    r"Minister|Foreign\s+Secretary|Secretary\s+of\s+State|Secretary[-\s]General|"
+    r"Director[-\s]General|King|Queen|Emir|Sultan|Pope|"
     r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
 )
+# "as" right after the name told in apposition: "saw the Defence Minister, B, as a rival".
+_SEEN_AS_AFTER_RE: Final = re.compile(r",[^.;,]{1,60},\s+as\b")
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
 )
@@ -3903,8 +3908,12 @@ class _Reader:
             # "He had seen President A in Tegucigalpa yesterday", "saw the Soviet Ambassador":
             # a call on an officeholder named by his office; not "saw President A as a
             # threat", "saw Prime Minister B's speech", "saw it on television"
-            if not _SEEN_OFFICE_RE.match(self.text, trig.end()) or _SEEN_NOT_RE.search(
-                low, trig.end(), clause.end
+            # (nor "saw the Defence Minister, B, as an obstacle": "as" past the name's commas)
+            office = _SEEN_OFFICE_RE.match(self.text, trig.end())
+            if (
+                office is None
+                or _SEEN_NOT_RE.search(low, trig.end(), clause.end)
+                or _SEEN_AS_AFTER_RE.match(low, office.end())
             ):
                 return ""
         elif kind == "direct" and word in {"see", "visit", "meeting"}:
