@@ -141,3 +141,63 @@ def test_saw_a_minister_or_the_head_of_a_body(
 def test_saw_a_minister_as_or_his_words_is_no_meeting(text: str) -> None:
     """'saw the Defence Minister as an obstacle', 'saw the Minister's remarks': no meeting."""
     assert _meetings(text) == []
+
+
+def _statuses(text: str) -> list[tuple[frozenset[str], str]]:
+    """Each meeting's people (in any order) and status."""
+    return [
+        (frozenset(p.name for p in m.participants), m.status)
+        for m in diplomeet.parse(text).meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "other"),
+    [
+        (
+            (
+                "SUVA, 4 August 2015 - Prime Minister Tevita Lomani Raiwalui met New Zealand's "
+                "Foreign Minister, Graham Ashby, on Monday. A scheduled meeting with the "
+                "President of Kiribati, Taneti Koraua, did not proceed after President Koraua "
+                "returned home early."
+            ),
+            "Tevita Lomani Raiwalui",
+            "Taneti Koraua",
+        ),
+        (
+            (
+                "OSLO, 12 May 1996 - Foreign Minister Ingrid Havstad Moe held talks with her "
+                "Latvian counterpart, Janis Ozolins, on Friday. The planned meeting with the "
+                "Lithuanian Prime Minister, Algis Petrauskas, was cancelled because of the storm."
+            ),
+            "Ingrid Havstad Moe",
+            "Algis Petrauskas",
+        ),
+        (
+            (
+                "QUITO, March 9, 1983 - President Hernan Salcedo Vera received the Peruvian "
+                "envoy, Raul Mendiola, on Tuesday. A proposed meeting with the Colombian "
+                "Foreign Minister, Julio Cardenas Rey, will not go ahead this week."
+            ),
+            "Hernan Salcedo Vera",
+            "Julio Cardenas Rey",
+        ),
+    ],
+)
+def test_ownerless_scheduled_meeting_is_the_story_owners(text: str, owner: str, other: str) -> None:
+    """'A met C. A scheduled meeting with B did not proceed': A's cancelled meeting with B."""
+    assert (frozenset({owner, other}), "cancelled") in _statuses(text)
+
+
+def test_ownerless_item_is_placed_where_its_owner_met() -> None:
+    """The item is on its owner's programme: not in the town a reason clause names."""
+    text = (
+        "SUVA, 4 August 2015 - Prime Minister Tevita Lomani Raiwalui met New Zealand's Foreign "
+        "Minister, Graham Ashby, in Suva on Monday. A scheduled meeting with the President of "
+        "Kiribati, Taneti Koraua, did not proceed after President Koraua returned to Tarawa "
+        "early."
+    )
+    item = [m for m in diplomeet.parse(text).meetings if m.status == "cancelled"]
+    assert [
+        (m.place.name if m.place else None, m.when.value if m.when else None) for m in item
+    ] == [("Suva", "2015-08-03")]

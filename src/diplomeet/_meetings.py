@@ -375,7 +375,8 @@ _CANCELLED_RE: Final = re.compile(
     (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
     (?:dropped|abandoned)|
     deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
-    (?:would|will|did)\s+not\s+go\s+ahead|no\s+(?:\w+\s+){0,2}
+    # ("A scheduled meeting with B did not proceed": a readout's programme item dropped)
+    (?:would|will|did)\s+not\s+(?:go\s+ahead|proceed)|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|will\s+not\s+meet|won't\s+meet
     |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
@@ -1577,6 +1578,10 @@ _SEEN_OFFICE_RE: Final = re.compile(
     r"Director[-\s]General|King|Queen|Emir|Sultan|Pope|"
     r"Ambassador|Envoy|High\s+Commissioner)\b(?![\w'\u2019]))"
 )
+# A sentence opening with a programme item of no owner: "A scheduled meeting |with B".
+_OWNERLESS_MEETING_RE: Final = re.compile(
+    r"\s*(?:a|the)\s+(?:scheduled|planned|proposed|expected)\s+(?:bilateral\s+)?"
+)
 # "as" right after the name told in apposition: "saw the Defence Minister, B, as a rival".
 _SEEN_AS_AFTER_RE: Final = re.compile(r",[^.;,]{1,60},\s+as\b")
 _SEEN_NOT_RE: Final = re.compile(
@@ -2039,6 +2044,11 @@ class _Reader:
         self.group_told = False
         #: The draft made or merged last (see :meth:`group_members`).
         self.last: _Draft | None = None
+        #: The sentence of an ownerless programme item and the meeting that lent it its owner
+        #: (see ``story_owner``).
+        self.owned: tuple[Segment, _Draft] | None = None
+        #: Those items' people and the meeting that lent each its owner: its place, once known.
+        self.owned_items: list[tuple[Segment, _Draft]] = []
         #: The meeting whose people a group ("the three ministers") was read as, if any.
         self.group_from: _Draft | None = None
         #: The office of the last "the Egyptian and Iraqi leaders" read.
@@ -2127,12 +2137,21 @@ class _Reader:
                 continue
             d.place = prior.place
             d.when = d.when or prior.when
+        self.programme_places()
         self.lede_pair_retold()
         self.arrival_place()
         self.scene_place()
         self.dateline_place()
         self.seat_place()
         self.building_place()
+
+    def programme_places(self) -> None:
+        """Place an ownerless programme item (see ``story_owner``) where its owner's was."""
+        for sent, last in self.owned_items:
+            for d in self.drafts:
+                if last.place is not None and d.evidence == sent and last.people[0] in d.people:
+                    d.place = last.place
+                    d.when = d.when or last.when
 
     def arrival_place(self) -> None:
         """
@@ -3021,6 +3040,7 @@ class _Reader:
                 host = d.host
                 self.group_from = d
                 participants = [a for a in participants if _key(a) != host]
+        participants = self.story_owner(sent, trig, participants)
         self.add(sent, clause, trig, self.delegation_heads(sent, trig, participants))
         last = self.last
         if host is None or last is None or last.evidence != sent:
@@ -4316,6 +4336,45 @@ class _Reader:
             is not None
         )
 
+    def story_owner(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        The people of a sentence's ownerless "A scheduled meeting with B": the story's own too.
+
+        "A met C on Monday. A scheduled meeting with B did not proceed": a readout's programme
+        item with no subject is the one of the person whose meetings the story told last.
+        """
+        last = self.last
+        if (
+            last is None
+            or not last.people
+            or len({_key(a) for a in participants}) != 1
+            or _OWNERLESS_MEETING_RE.fullmatch(self.low, sent.start, trig.start()) is None
+            or _key(last.people[0]) == _key(participants[0])
+        ):
+            return participants
+        self.owned = (sent, last)
+        self.owned_items.append((sent, last))
+        return [last.people[0], *participants]
+
+    def programme_item(
+        self, sent: Segment, when: TimeRef | None, place: Place | None
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The day and place of an ownerless programme item: those of the meeting before it.
+
+        "A received C in Port Vila on 3 August. A scheduled meeting with B did not proceed
+        after B returned to Honiara": the item was on the same programme (not in Honiara).
+        """
+        owned = self.owned
+        if owned is None or owned[0] != sent:
+            return when, place
+        last = owned[1]
+        # (its own sentence's place is a reason's: the owner's, once known, replaces it; see
+        # ``programme_places``)
+        return when or last.when, last.place or place
+
     def medium(self, kind: str, clause: Segment, trig: re.Match[str]) -> str | None:
         """The setting of a call: "phone call", "video call", or None for a meeting in person."""
         word = trig.group()
@@ -4380,6 +4439,7 @@ class _Reader:
         )
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
+        when, place = self.programme_item(sent, when, place)
         again = status == "planned" and _AGAIN_RE.match(self.low, trig.end()) is not None
         if status == "planned" and place is None and not medium:
             place = self.plan_country(clause, trig, again=again) or self.onward(sent)
