@@ -520,6 +520,12 @@ _ORG_HEADS: Final = frozenset(
         "government",
         "authority",
         "authorities",
+        # a command's or a civil service's seat, named as a body ("Defence Headquarters",
+        # "the Border Directorate", "the Cabinet Secretariat", "the Police Inspectorate")
+        "headquarters",
+        "directorate",
+        "secretariat",
+        "inspectorate",
     }
 )
 # Heads of a body that a place may follow ("the embassy in Riga", "the secretariat at
