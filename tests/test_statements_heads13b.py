@@ -77,3 +77,43 @@ def test_a_countrys_headquarters_is_of_that_country() -> None:
     """After a country's possessive the headquarters is that country's body."""
     text = 'Kenya\'s Defence Headquarters described the incident as "an error of navigation".'
     assert speaker(text, "error of navigation") == ("Defence Headquarters", "organization", "KE")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            (
+                "Ms Lindqvist spoke with the Finnish president on Monday, according to a "
+                "statement by the Chief Press Secretary to the Prime Minister, Mr Halvard "
+                'Brenne. "Both sides agreed to reopen the crossing within a week," the '
+                "statement said."
+            ),
+            "reopen the crossing",
+            "Halvard Brenne",
+        ),
+        (
+            (
+                "The ministers met in Lima, according to a statement from the Senior Adviser "
+                "to the President on Foreign Affairs, Carla Benavides Ruiz.\n\n"
+                '"The meeting was frank and useful," the statement added.'
+            ),
+            "frank and useful",
+            "Carla Benavides Ruiz",
+        ),
+        (
+            (
+                "The two presidents spoke on Monday, a statement issued by the Director of "
+                'Communications, Dr. Aiko Tanabe, said. "The call lasted an hour," the '
+                "statement said."
+            ),
+            "lasted an hour",
+            "Aiko Tanabe",
+        ),
+    ],
+)
+def test_the_statement_of_a_named_office_holder_is_theirs(text: str, words: str, name: str) -> None:
+    """'the statement said' after a statement by an office and its holder's name: the holder."""
+    found = speaker(text, words)
+    assert found is not None
+    assert found[:2] == (name, "person")
