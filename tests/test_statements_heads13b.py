@@ -1,10 +1,14 @@
 """
-Bodies named by a seat's head noun (sentences written here; bodies generic).
+Speakers named by an office or a seat (sentences written here; bodies generic).
 
 "Defence Headquarters", "the Border Directorate", "the Cabinet Secretariat": a body's
 capitalised name ending in "Headquarters", "Directorate", "Secretariat" or "Inspectorate"
 is the body's whole name, even when its first word ("Defence", "Security") also opens a
 person's job; it was cut to the head noun and read as a person.
+
+Also the authors of documents: "the statement said" after "a statement by the Chief Press
+Secretary to the Prime Minister, Mr Halvard Brenne" is the named holder's; "a statement
+broadcast by Tunis radio" is the body's that the sentence before opens with, not nobody's.
 """
 
 from __future__ import annotations
@@ -117,3 +121,32 @@ def test_the_statement_of_a_named_office_holder_is_theirs(text: str, words: str,
     found = speaker(text, words)
     assert found is not None
     assert found[:2] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            (
+                "TUNIS, May 3 - The Tunisian Government today accused Libyan aircraft of "
+                "bombing a border post. A statement broadcast by Tunis radio called the raid "
+                '"an act of open aggression".'
+            ),
+            "open aggression",
+            "Tunisian government",
+        ),
+        (
+            (
+                "The Ghanaian government accused Togo of shelling a border post. A statement "
+                'carried by state radio described the shelling as "a deliberate provocation".'
+            ),
+            "deliberate provocation",
+            "Ghanaian government",
+        ),
+    ],
+)
+def test_a_statement_a_medium_carries_is_the_bodys_before(text: str, words: str, name: str) -> None:
+    """A statement 'broadcast by' a radio with no author: the body the sentence before names."""
+    found = speaker(text, words)
+    assert found is not None
+    assert found[:2] == (name, "organization")

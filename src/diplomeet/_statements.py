@@ -587,6 +587,9 @@ _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
     r"|note|letter)"
 )
+# A paper a medium carries, with no author: "a statement broadcast by Tunis radio".
+_AIRED_PAPERS: Final = frozenset({"a statement", "a communique", "a communiqu\u00e9"})
+_AIRED_RE: Final = re.compile(r" (?:broadcast|carried|aired|read out) (?:by|on|over) ")
 # The small words of an office's tail: "Special Adviser to the President on Media".
 _OFFICE_TAIL_GLUE: Final = frozenset({"to", "on", "for", "of", "and", "the"})
 _DOC_AUTHOR_RE: Final = re.compile(
@@ -2992,6 +2995,13 @@ class _Finder:
                 actor = before if before is not None and before.kind == "organization" else None
         if actor is None and low in {"it", "they"}:
             actor = self._body_opening_before(span[0], pos)
+        if actor is None and _AIRED_RE.match(self.doc.text, span[1]) and low in _AIRED_PAPERS:
+            # "The Government accused ... A statement broadcast by Tunis radio called the
+            # raid '...'": the medium only carries it; the body the sentence before opens
+            # with issued it
+            begin = self._sentence_start(span[0])
+            before = self._sentence_body(begin - 1) if begin > 0 else None
+            actor = before if before is not None and before.kind == "organization" else None
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
