@@ -68,6 +68,7 @@ from diplomeet.records import Diagnostic
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
+_DIGIT_RE: Final = re.compile(r"\d")  # a digit anywhere: faster than a scan per character
 _ODD_SPACE_RE: Final = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
@@ -563,7 +564,7 @@ def _broken_title(block: list[str], after: str) -> bool:
         and all(
             line.isupper()
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
-            and not any(c.isdigit() for c in line)
+            and _DIGIT_RE.search(line) is None
             and not line.startswith(_LINE_OPENINGS_NO_TITLE)
             and not _SENTENCE_END_RE.search(line)
             and "|" not in line
@@ -1925,7 +1926,7 @@ def _tagline_text(line: str) -> bool:
     return (
         len(line) <= _TAGLINE_MAX_CHARS
         and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
-        and not any(c.isdigit() for c in line)
+        and _DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
     )
 
@@ -1937,7 +1938,7 @@ def _library_banner(line: str) -> bool:
     "NewspaperSG | National Library Board, Singapore": short fields between bars, no digits,
     one naming a library or an archive.
     """
-    if " | " not in line or any(c.isdigit() for c in line):
+    if " | " not in line or _DIGIT_RE.search(line):
         return False
     fields = [field.strip() for field in line.split("|")]
     return (
@@ -1976,7 +1977,7 @@ def _service_banner(line: str, following: str) -> bool:
     two to four short fields, none a sentence or a date, one naming an agency or an outlet
     (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
     """
-    if any(c.isdigit() for c in line):
+    if _DIGIT_RE.search(line):
         return False
     # the fields between bars, or a brand and its name after a dash ("XNA - Example News
     # Agency", the banners of national agencies' sites)
@@ -2306,7 +2307,7 @@ _DOCUMENT_TITLE_RE: Final = re.compile(
 
 def _document_title_date(headline: str | None) -> date | None:
     """The full date in a document's title ("... Regular Press Conference on May 4, 2025")."""
-    if headline is None or not any(c.isdigit() for c in headline):
+    if headline is None or _DIGIT_RE.search(headline) is None:
         return None
     if _DOCUMENT_TITLE_RE.search(headline) is None:
         return None
