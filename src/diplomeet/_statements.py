@@ -520,6 +520,12 @@ _ORG_HEADS: Final = frozenset(
         "government",
         "authority",
         "authorities",
+        # a command's or a civil service's seat, named as a body ("Defence Headquarters",
+        # "the Border Directorate", "the Cabinet Secretariat", "the Police Inspectorate")
+        "headquarters",
+        "directorate",
+        "secretariat",
+        "inspectorate",
     }
 )
 # Heads of a body that a place may follow ("the embassy in Riga", "the secretariat at
@@ -581,6 +587,11 @@ _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
     r"|note|letter)"
 )
+# A paper a medium carries, with no author: "a statement broadcast by Tunis radio".
+_AIRED_PAPERS: Final = frozenset({"a statement", "a communique", "a communiqu\u00e9"})
+_AIRED_RE: Final = re.compile(r" (?:broadcast|carried|aired|read out) (?:by|on|over) ")
+# The small words of an office's tail: "Special Adviser to the President on Media".
+_OFFICE_TAIL_GLUE: Final = frozenset({"to", "on", "for", "of", "and", "the"})
 _DOC_AUTHOR_RE: Final = re.compile(
     r"\b(?:statement|communiqu[e\u00e9]|readout|declaration) (?:issued |released )?(?:by|from) "
     r"|\b(?:said|says) in an? (?:statement|communiqu[e\u00e9]|readout|note|letter)\b"
@@ -1839,6 +1850,35 @@ def _stop_between(prev: _Tok, tok: _Tok) -> bool:
     return not (low in ABBREVIATIONS or f"{low}." in TITLES or len(low) == 1 or "." in low)
 
 
+def _office_holder(toks: list[_Tok], start: int, end: int) -> tuple[int, int] | None:
+    """
+    The name in apposition to an office that issued a document, if one follows it.
+
+    "a statement by the Chief Press Secretary to the Prime Minister, Mr Ivo Dane": the
+    office (tokens ``start`` to ``end``, holding a job's word) is held by the named person,
+    who speaks; its "to the ..." or "on ..." tail is passed over to the comma.
+    """
+    if not any(t[_LOW] in _ROLE_WORDS for t in toks[start : end + 1]):
+        return None
+    m = end + 1
+    stop = min(len(toks), end + _NAME_WORDS_MAX + 4)
+    while m < stop and (toks[m][_CAP] or toks[m][_LOW] in _OFFICE_TAIL_GLUE):
+        m += 1
+    if m + 1 >= len(toks) or toks[m][_TEXT] != ",":
+        return None
+    k = m + 1
+    while k < len(toks) and toks[k][_LOW].rstrip(".") in _HONORIFICS:
+        k += 1
+    n = k
+    while n < len(toks) and n - k < _NAME_WORDS_MAX and toks[n][_CAP]:
+        if toks[n][_LOW] in _TITLE_WORDS or toks[n][_LOW] in _ROLE_WORDS:
+            return None  # "..., Deputy Minister Jo Li": a second office, not a name
+        n += 1
+    if n - k < 2 or (n < len(toks) and toks[n][_TEXT][:1].isalpha()):
+        return None  # a name of two words or more, ending the appositive
+    return m + 1, n - 1
+
+
 def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:  # noqa: C901 - one case per shape
     """Return the token range of the noun phrase starting at token ``i``."""
     if i >= len(toks):
@@ -2825,6 +2865,9 @@ class _Finder:
                     break
             author = _np_forward(toks, j + 1)
             if author is not None:
+                named = _office_holder(toks, *author)
+                if named is not None:
+                    return toks[named[0]][_START], toks[named[1]][_END]
                 return toks[author[0]][_START], toks[_of_the_body(toks, author[1])][_END]
         return start, end
 
@@ -2952,6 +2995,13 @@ class _Finder:
                 actor = before if before is not None and before.kind == "organization" else None
         if actor is None and low in {"it", "they"}:
             actor = self._body_opening_before(span[0], pos)
+        if actor is None and _AIRED_RE.match(self.doc.text, span[1]) and low in _AIRED_PAPERS:
+            # "The Government accused ... A statement broadcast by Tunis radio called the
+            # raid '...'": the medium only carries it; the body the sentence before opens
+            # with issued it
+            begin = self._sentence_start(span[0])
+            before = self._sentence_body(begin - 1) if begin > 0 else None
+            actor = before if before is not None and before.kind == "organization" else None
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
