@@ -38,7 +38,6 @@ from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
-from diplomeet._words import ALSO_NAMES, COMMON
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -3976,6 +3975,9 @@ class _Finder:
         names = m.group().split(" ")
         cut = names.index(word)
         given = names[:cut]
+        # (the word list, 7 MB in memory, is loaded only when a surname needs it)
+        from diplomeet._words import ALSO_NAMES, COMMON  # noqa: PLC0415
+
         while given and given[0].lower() in COMMON and given[0].lower() not in ALSO_NAMES:
             given = given[1:]  # "The Rachel Maddow": an article or a common word before it
         tail = names[cut + 1 :]
