@@ -1516,8 +1516,6 @@ _LATER_MET_RE: Final = re.compile(
 # "two days later": a count of days after the day told before.
 _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+later")
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# What a dateline's own line may hold after its city: a day ("London, Tuesday") or a date
-# (a digit: "Lima, 3 March 2026"), not a headline's words ("Salvador, Honduras Accept Truce").
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
 # The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
