@@ -1435,8 +1435,17 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
     comparison = _is_comparison(k, m)
+    # "review the 2017 memorandum before the end of the year": a year naming a thing dates
+    # no event of the sentence, so "the year" is the story's own
+    skip = (
+        frozenset(
+            j for j in range(index) if matches[j].start() >= first and _names_a_thing(matches[j])
+        )
+        if k == "anchor" and m["anc_iu"]
+        else frozenset()
+    )
     found = _nearest_day(
-        index, matches, days, values, first=first, step=step, comparison=comparison
+        index, matches, days, values, first=first, step=step, comparison=comparison, skip=skip
     )
     if found[0] is None and (narrative or (k == "time" and _in_prose(m))):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
@@ -1447,9 +1456,29 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         for _ in range(_NARRATIVE_SENTENCES if narrative else _TIME_SENTENCES):
             first = sentences.around(max(0, first - 2))[0]
         found = _nearest_day(
-            index, matches, days, values, first=first, step=step, comparison=comparison
+            index, matches, days, values, first=first, step=step, comparison=comparison, skip=skip
         )
     return found
+
+
+#: A bare year ("2017") between a determiner and a noun names a thing ("the 2017
+#: memorandum", "Kenya's 2019 census", "their 2015 accord"), not the time of an event.
+_ATTRIBUTIVE_YEAR_RE: Final = re.compile(r"[12]\d{3}")
+_ATTRIBUTIVE_AROUND_RE: Final = re.compile(
+    r"[ \t]+(?!(?:and|or|to|in|on|at|by|of|for|when|as|after|before|until|since)\b)[a-z]"
+)
+_DETERMINER_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['\u2019]s?)[ \t]+$", re.IGNORECASE
+)
+
+
+def _names_a_thing(m: re.Match[str]) -> bool:
+    """Whether ``m`` is a bare year between a determiner and a noun ("the 2017 memorandum")."""
+    return bool(
+        _ATTRIBUTIVE_YEAR_RE.fullmatch(m[0])
+        and _ATTRIBUTIVE_AROUND_RE.match(m.string, m.end())
+        and _DETERMINER_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+    )
 
 
 #: "later that day", "earlier that morning": a day the text has told before.
@@ -1478,13 +1507,14 @@ def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
     first: int,
     step: int,
     comparison: bool,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[date | None, str | None]:
     """The nearest date left of ``matches[index]``, from ``first``, as precise as ``step``."""
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
         value = values[j]
-        if days[j] is None or not isinstance(value, str):
+        if days[j] is None or not isinstance(value, str) or j in skip:
             continue
         if comparison and _is_comparison(kind(matches[j]), matches[j]):
             continue  # "a year ago ... the year-ago period": both look back from the same
@@ -1507,8 +1537,11 @@ _EVENT_DATE_PREPOSITIONS: Final = frozenset({"", "on", "in", "at"})
 #: Event nouns whose verb is irregular, so that "the meeting" finds "met" in the sentence
 #: that dates it (regular ones share their first four letters: "talks"/"talked").
 _EVENT_VERBS: Final = {
-    "meeting": "met",
-    "meetings": "met",
+    # ("The meeting came three days after ...": the visitor "received" or "hosted" the day
+    # before, or the two "held talks")
+    "meeting": "met|meet|talks|receiv|hosted",
+    "meetings": "met|meet|talks|receiv|hosted",
+    "talks": "talk|met|receiv|hosted",
     # "The summit came five days after ...": the summit the leaders "met" at
     "summit": "summit|met",
     "strike": "struck",
@@ -1535,7 +1568,10 @@ _RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 _EVENT_SUBJECT_RE: Final = re.compile(
     r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
-    r"announcement|agreement|decision|deal)\s+(?:(?:[\w'\u2019-]+\s+){1,4}?)?"
+    r"announcement|agreement|decision|deal)"
+    # a relative clause between commas: "The meeting, which lasted four hours, came ..."
+    r"(?:,\s+(?:which|that|held|hosted)\s+[^,.;]{1,80},)?"
+    r"\s+(?:(?:[\w'\u2019-]+\s+){1,4}?)?"
     r"(?:took\s+place|came|comes|was\s+held|were\s+held|happened|began|opened|started|ended)"
     r"\s+",
     re.IGNORECASE,
