@@ -115,3 +115,13 @@ def test_an_offset_after_the_meeting_counts_from_its_day(
 ) -> None:
     """An offset after "The meeting, which ..., came" counts from the meeting's day."""
     assert _values(text, date(2026, 9, 3))[phrase] == value
+
+
+def test_the_talks_came_after_counts_from_a_lead_many_sentences_back() -> None:
+    """The story's talks, told in its lead, date "The talks came two days after" far below."""
+    quotes = " ".join(f'"Point {n} is settled," the minister said.' for n in range(9))
+    text = (
+        "Foreign Minister Lena Varga on Tuesday held talks with her Slovak counterpart in "
+        f"Budapest. {quotes} The talks came two days after a drone crashed near the border."
+    )
+    assert _values(text, date(2026, 5, 6))["two days after"] == "2026-05-03"

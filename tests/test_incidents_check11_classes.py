@@ -6,7 +6,8 @@ regions, outlets, decades and verbs than the stories': a target struck "with dro
 aircraft flying over a land "without authorization"; a beacon or buoy dismantled or removed;
 patrols that clashed; a limb lost to a landmine; a shell that struck, told right after the
 fire it belongs to; "the weekend's" incident and the Friday night it began; an incident of
-the previous calendar year recalled as news.
+the previous calendar year recalled as news; and, found on sample13a/b, the wreck of a drone
+that fell (no attack) and aircraft tracked in an air defence identification zone (``other``).
 """
 
 from __future__ import annotations
@@ -189,3 +190,46 @@ def test_an_incident_of_two_years_back_is_history() -> None:
     """An incident dated before the previous calendar year is history, no record."""
     text = "In May 2024, a Haitian helicopter flew over Dajabon without authorization."
     assert _incidents(text, date(2026, 9, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Debris from a Russian drone fell near the Romanian village of Plauru on Sunday, "
+            "without causing casualties."
+        ),
+        (
+            "Wreckage of a Russian missile landed in a Polish field near the Ukrainian border "
+            "on Sunday."
+        ),
+    ],
+)
+def test_the_wreck_of_a_weapon_falling_is_no_attack(text: str) -> None:
+    """Debris or wreckage of a drone or missile that fell on a land: ``other``, no attack."""
+    assert _incidents(text) == [("other", "2026-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "On Sunday, NORAD said it had detected two Russian Tu-95 bombers operating in the "
+            "Canadian Air Defence Identification Zone. The bombers did not enter Canadian "
+            "airspace."
+        ),
+        (
+            "Japan said two Chinese H-6 bombers were spotted in its air defence identification "
+            "zone near Okinawa on Sunday."
+        ),
+    ],
+)
+def test_aircraft_tracked_in_an_adiz_are_an_incident_but_no_violation(text: str) -> None:
+    """An air defence identification zone is no one's airspace: operating in it is ``other``."""
+    assert _incidents(text) == [("other", "2026-06-07")]
+
+
+def test_entering_an_adiz_stays_an_airspace_violation() -> None:
+    """Fighters that "entered" an identification zone violate it, as before."""
+    text = "Two Chinese fighter jets entered the Korean Air Defense Identification Zone on Sunday."
+    assert _incidents(text) == [("airspace_violation", "2026-06-07")]

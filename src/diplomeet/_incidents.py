@@ -1025,9 +1025,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"infiltrated|penetrated|broke\s+into|compromised)\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
-            r"(?:operating|operated|operates)(?=\s+(?:inside|within)\b))\s+"
+            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
             r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:territorial\s+waters|"
+            # aircraft tracked in an air defence identification zone: no one's airspace
+            r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
             # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
@@ -1149,6 +1151,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         "abduct",
+        "adiz",
         "apprehend",
         "arrest",
         "ashore",
@@ -1187,6 +1190,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "hostage",
         "hijack",
         "icbm",
+        "identif",
         "impound",
         "intercept",
         "jail",
@@ -1278,6 +1282,11 @@ _UNREAL_RE: Final = re.compile(
     r"(?=[diuwtrfpa])(?:\b(?:denied|denies|deny|denying|if|unless|whether|avoid|avoids|"
     r"avoiding|prevent|prevents|preventing|avert|averting|risk|risks|danger)\b|"
     r"\b(?:warned|warns|warning|warnings|threat|threats|risk|fears?)\s+of\b)"
+)
+# The wreck of a weapon before it: "debris from a Russian drone (fell)", "fragments of a".
+_DEBRIS_OF_RE: Final = re.compile(
+    r"\b(?:debris|fragments|wreckage|pieces|parts|remains|remnants)\s+(?:of|from)\s+"
+    r"(?:(?:an?|the|one|two)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
 )
 # An explosive weapon that hit something: "a shell struck", "two mortar rounds landed".
 _SHELL_HIT_RE: Final = re.compile(
@@ -2129,6 +2138,11 @@ class _Reader:
         are; "the missile strike on the tanker": a ship hit, an attack.
         """
         low = self.low
+        if kind == "attack" and _DEBRIS_OF_RE.search(
+            low, max(clause.start, m.start() - 60), m.start()
+        ):
+            # "debris from a Russian drone fell near the village": a wreck, no attack
+            return "other"
         if kind == "attack" and self.on_forces(clause, m):
             return "shots_fired"  # one state's forces on another's patrol: a border clash
         if kind == "attack" and (

@@ -1565,6 +1565,10 @@ _WORD_START_RE: Final = r"(?<![\w-])"
 _RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 #: A sentence opening on its own event, dated before, and a verb of taking place: "The
 #: meeting took place (two days after ...)", "Their talks in Delhi came (a day after ...)".
+#: How many sentences back a sentence opening on its own event ("The talks came two days
+#: after ...") looks for the day that event was told: the story's own event, told in its lead,
+#: perhaps ten paragraphs of quotes before.
+_SUBJECT_BACK: Final = 12
 _EVENT_SUBJECT_RE: Final = re.compile(
     r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
@@ -1623,7 +1627,7 @@ def _event_anchor(
         subject = _EVENT_SUBJECT_RE.fullmatch(text, first, m.start())
         if subject is None:
             return None, None
-        day = _told_before(subject[1], index, matches, values, sentences, step, back=6)
+        day = _told_before(subject[1], index, matches, values, sentences, step, back=_SUBJECT_BACK)
         return day, "left" if day is not None else None
     day = _told_before(obj[1], index, matches, values, sentences, step, back=2)
     return day, "back" if day is not None else None
