@@ -233,3 +233,33 @@ def test_entering_an_adiz_stays_an_airspace_violation() -> None:
     """Fighters that "entered" an identification zone violate it, as before."""
     text = "Two Chinese fighter jets entered the Korean Air Defense Identification Zone on Sunday."
     assert _incidents(text) == [("airspace_violation", "2026-06-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "A Russian drone flew into Polish airspace early on Sunday. The incursion "
+                "happened during a massive overnight Russian drone and missile attack on "
+                "western Ukraine."
+            ),
+            "2026-06-07",
+        ),
+        (
+            (
+                "Two Syrian drones crossed into Jordanian airspace on Saturday night. The "
+                "incursion came during overnight Israeli air strikes on Syrian army positions."
+            ),
+            "2026-06-06",
+        ),
+    ],
+)
+def test_an_overnight_strike_told_with_an_incident_taken_up_is_of_its_night(
+    text: str, day: str
+) -> None:
+    """An overnight attack that "the incursion happened during" is of the incursion's night."""
+    assert _incidents(text, date(2026, 6, 8)) == [
+        ("airspace_violation", day),
+        ("airstrike", day),
+    ]

@@ -2679,6 +2679,16 @@ class _Reader:
             or self.doc.dates_in(sent.start, sent.end)
         ):
             return None
+        last = self.drafts[-1].when if self.drafts else None
+        if (
+            last is not None
+            and last.start is not None
+            and last.start == last.end
+            and _RETOLD_HEAD_RE.match(self.low, sent.start, sent.end) is not None
+        ):
+            # "A drone entered its airspace early on Thursday. The incursion happened during
+            # a massive overnight attack on ...": the night of the incident taken up
+            return last
         day = published.isoformat()
         return TimeRef(
             text="overnight", value=day, start=published, end=published, granularity="day"
