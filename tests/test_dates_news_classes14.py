@@ -125,3 +125,23 @@ def test_the_talks_came_after_counts_from_a_lead_many_sentences_back() -> None:
         f"Budapest. {quotes} The talks came two days after a drone crashed near the border."
     )
     assert _values(text, date(2026, 5, 6))["two days after"] == "2026-05-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The consul was freed on Thursday morning. Officials gave no details. In August "
+            "2025, Latvia expelled a Belarusian diplomat. Minsk responded by expelling a "
+            "Latvian diplomat a week later."
+        ),
+        (
+            "Latvia expelled a Belarusian diplomat in August 2025; Minsk expelled a Latvian "
+            "diplomat a week later."
+        ),
+    ],
+)
+def test_a_step_later_from_a_month_is_a_duration(text: str) -> None:
+    """A step "a week later" after a month is a stretch, not a week on from another day."""
+    values = {phrase.lower(): value for phrase, value in _values(text, date(2026, 1, 22)).items()}
+    assert values["a week later"] == "P1W"

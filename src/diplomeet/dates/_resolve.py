@@ -542,6 +542,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         # "twenty years after the first crews were chosen", "90 days after their issue": an
         # event the text does not date; publication stands for it only when near
         return _duration(count, m["off_u"])
+    if direction in {"later", "earlier"} and env.anchor is None and env.anchor_unit == _COARSE:
+        # "In August 2025, Latvia expelled a diplomat. Minsk responded a week later": a step
+        # from an event the text dates too coarsely for it; no other day stands for it
+        return _duration(count, m["off_u"])
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
@@ -1447,6 +1451,10 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     found = _nearest_day(
         index, matches, days, values, first=first, step=step, comparison=comparison, skip=skip
     )
+    if found[0] is None and narrative and _dated_since(first, index, matches, days):
+        # "In August 2025, Latvia expelled a diplomat. Minsk responded a week later": the
+        # story told there is dated, too coarsely for the step; no day further back is its
+        return None, _COARSE
     if found[0] is None and (narrative or (k == "time" and _in_prose(m))):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
         # telling the story dated further back, not the day of publication: the last date
@@ -1479,6 +1487,26 @@ def _names_a_thing(m: re.Match[str]) -> bool:
         and _ATTRIBUTIVE_AROUND_RE.match(m.string, m.end())
         and _DETERMINER_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
     )
+
+
+#: The unit :func:`_anchor_for` gives when the story's date is too coarse for the step.
+_COARSE: Final = "coarse"
+
+
+def _dated_since(
+    first: int, index: int, matches: list[re.Match[str]], days: list[date | None]
+) -> bool:
+    """
+    Whether an event's date stands between ``first`` and ``matches[index]``.
+
+    Not a span reaching to now ("the first visit since 2019"): the story is today's.
+    """
+    for j in range(index - 1, -1, -1):
+        if matches[j].start() < first:
+            return False
+        if days[j] is not None and (matches[j]["prep"] or "").lower() != "since":
+            return True
+    return False
 
 
 #: "later that day", "earlier that morning": a day the text has told before.
