@@ -263,3 +263,33 @@ def test_an_overnight_strike_told_with_an_incident_taken_up_is_of_its_night(
         ("airspace_violation", day),
         ("airstrike", day),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Seoul demanded the return of the tanker Hana Star, which Iranian commandos seized "
+            "in the Strait of Hormuz on Sunday."
+        ),
+        (
+            "Manila protested over two fishing boats that the Chinese coast guard impounded near "
+            "the shoal on Sunday."
+        ),
+    ],
+)
+def test_a_ship_then_which_forces_seized_it_is_a_seizure(text: str) -> None:
+    """The ship named, then "which (that) commandos seized" it in a clause of its own."""
+    assert _incidents(text) == [("other", "2026-06-07")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship, which the company sold in May, sailed on.",
+        "The territory, which Moroccan troops captured in 1976, is still disputed.",
+    ],
+)
+def test_a_relative_clause_without_a_ship_seized_is_none(text: str) -> None:
+    """No ship taken (a ship sold, a land captured long ago): no seizure."""
+    assert _incidents(text) == []

@@ -1046,6 +1046,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_WARSHIPS}\s+(?:[\w-]+\s+){{0,2}}?(?:entered|sailed\s+into|intruded\s+into|"
             r"strayed\s+into|appeared\s+in|appeared\s+inside)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?<!international\s)waters\b|"
+            # the ship named, then who took it, in a clause of its own: "the bulk carrier MV
+            # Aster, which Houthi forces seized in the Red Sea on June 21" (the ship read in
+            # ``fits``)
+            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
+            r"captured|hijacked)\b)|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
             # not "held hostage to the politics of": a thing made to depend on another
@@ -1282,6 +1287,10 @@ _UNREAL_RE: Final = re.compile(
     r"(?=[diuwtrfpa])(?:\b(?:denied|denies|deny|denying|if|unless|whether|avoid|avoids|"
     r"avoiding|prevent|prevents|preventing|avert|averting|risk|risks|danger)\b|"
     r"\b(?:warned|warns|warning|warnings|threat|threats|risk|fears?)\s+of\b)"
+)
+# A ship or crew named right before a relative clause: "the tanker Hana Star, (which ...)".
+_SHIP_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?\s*$"
 )
 # The wreck of a weapon before it: "debris from a Russian drone (fell)", "fragments of a".
 _DEBRIS_OF_RE: Final = re.compile(
@@ -2492,7 +2501,15 @@ class _Reader:
                 ok = self.held_abroad(clause, m)
         elif groups.get("ousted"):
             ok = self.held_abroad(clause, m)
-        return ok and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
+        return (
+            ok
+            and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
+            # "(the tanker Hana Star,) which Iranian commandos seized": a ship just before
+            and not (
+                groups.get("which")
+                and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
+            )
+        )
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
         """
