@@ -145,3 +145,12 @@ def test_a_step_later_from_a_month_is_a_duration(text: str) -> None:
     """A step "a week later" after a month is a stretch, not a week on from another day."""
     values = {phrase.lower(): value for phrase, value in _values(text, date(2026, 1, 22)).items()}
     assert values["a week later"] == "P1W"
+
+
+def test_the_visit_came_after_counts_from_the_day_the_host_hosted() -> None:
+    """An offset after "The working visit took place" counts from the day the host hosted."""
+    text = (
+        "President Ana Lobo hosted her Angolan counterpart in Windhoek on Wednesday. The "
+        "working visit took place a day after two soldiers were killed near the border."
+    )
+    assert _values(text, date(2024, 2, 15))["a day after"] == "2024-02-13"

@@ -1570,6 +1570,9 @@ _EVENT_VERBS: Final = {
     "meeting": "met|meet|talks|receiv|hosted",
     "meetings": "met|meet|talks|receiv|hosted",
     "talks": "talk|met|receiv|hosted",
+    # ("The working visit took place a day after ...": the host "hosted" or "received" the
+    # guest, or the two "met")
+    "visit": "visit|hosted|receiv|met",
     # "The summit came five days after ...": the summit the leaders "met" at
     "summit": "summit|met",
     "strike": "struck",
