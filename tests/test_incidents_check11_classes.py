@@ -293,3 +293,31 @@ def test_a_ship_then_which_forces_seized_it_is_a_seizure(text: str) -> None:
 def test_a_relative_clause_without_a_ship_seized_is_none(text: str) -> None:
     """No ship taken (a ship sold, a land captured long ago): no seizure."""
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "Bangladesh on Tuesday raised the killing of a young Bangladeshi man by India's "
+                "Border Security Force at talks with India. The man was shot dead by Indian "
+                "border guards on the Bangladeshi border on Sunday night."
+            ),
+            "2026-06-07",
+        ),
+        (
+            (
+                "Nepal on Tuesday condemned the killing of two Nepali traders by Indian border "
+                "guards. Indian border guards opened fire on the traders near the Nepali border "
+                "on Sunday."
+            ),
+            "2026-06-07",
+        ),
+    ],
+)
+def test_a_killing_raised_or_condemned_on_a_day_is_the_shooting_told_after(
+    text: str, day: str
+) -> None:
+    """The day a killing was raised or condemned is the reaction's: one incident, its own day."""
+    assert _incidents(text) == [("shots_fired", day)]

@@ -1683,7 +1683,8 @@ _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
 _REACTION_RE: Final = re.compile(
     r"(?=[cdrpm])\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
     r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
-    r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
+    r"discuss(?:ed|es|ing)|rais(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|"
+    r"last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
 _TOPIC_RE: Final = re.compile(
@@ -2233,9 +2234,18 @@ class _Reader:
                     d.codes = d.codes or draft.codes
                     break
             return True
-        if not self.drafts or not _REACTION_RE.search(
-            low, max(clause.start, m.start() - 48), m.start()
+        reaction = _REACTION_RE.search(low, max(clause.start, m.start() - 48), m.start())
+        if reaction is None:
+            return False
+        if (
+            draft.when is not None
+            and draft.when.span is not None
+            and draft.when.span.end <= reaction.start()
         ):
+            # "Bangladesh on Thursday raised the killing of a man by the BSF": the day is the
+            # reaction's; the incident, told before or after, has its own
+            draft.when = None
+        if not self.drafts:
             return False
         for d in reversed(self.drafts):
             if d.kind == draft.kind:
