@@ -149,6 +149,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "decry": ("decried", "decries", "decrying"),
     "mock": ("mocked", "mocks", "mocking"),
     "dismiss": ("dismissed", "dismisses", "dismissing"),
+    "reject": ("rejected", "rejects", "rejecting"),
     "hail": ("hailed", "hails", "hailing"),
     "applaud": ("applauded", "applauds"),
     "condemn": ("condemned", "condemns", "condemning"),

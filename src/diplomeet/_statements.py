@@ -35,7 +35,7 @@ from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
-from diplomeet._orgs import BODY_NOUNS
+from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -453,6 +453,9 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the embassy",
     }
 )
+# Of those, the papers a body issues, which the sentence before may name its author of.
+_ACCORDING_TO_RE: Final = re.compile(r"[Aa]ccording to $")
+_ISSUED_PAPERS: Final = frozenset({"the statement", "the communique", "the note"})
 # Of those, the papers and voices through which any body speaks.
 _BODY_PAPERS_AND_VOICES: Final = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "note", "statement", "communique"}
@@ -702,6 +705,11 @@ _PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _POSSESSOR_RE: Final = re.compile("(?:['\u2019]s|s['\u2019])$")  # "Lund's", "Jones'"
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
+# "respond" of an act, not of words: the quoted words tell how ('responded "with force"')
+_ACTING_CUES: Final = frozenset({"respond", "answer", "reply"})
+_MANNER_RE: Final = re.compile(r"(?:in|with|within|by|under|according|proportionately)\b")
+_AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
+_AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -917,7 +925,7 @@ def _passive_naming(toks: list[_Tok], i: int) -> bool:
     return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
 
 
-def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - one return per non-cue
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PLR0912 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
@@ -942,6 +950,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None
     if lemma == "attack" and _attacked_target(toks, i):
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
+    if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
+        return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1065,6 +1075,17 @@ def _skip_paren(toks: list[_Tok], j: int) -> int:
                 return j - 1
         j -= 1
     return j
+
+
+def _inner_acronym(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` closes an acronym in brackets after a capitalised word."""
+    return (
+        j > 2
+        and toks[j][_TEXT] == ")"
+        and toks[j - 2][_TEXT] == "("
+        and toks[j - 3][_CAP]
+        and _BODY_ACRONYM_RE.fullmatch(toks[j - 1][_TEXT]) is not None
+    )
 
 
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
@@ -1244,6 +1265,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         t = toks[j]
         if t[_LOW] in _TIME_WORDS:
             break
+        if j < end and _inner_acronym(toks, j):
+            # "the Islamic Revolution Guards Corps (IRGC) Ground Force said": the body's
+            # short name inside its full one
+            j -= 3
+            continue
         if (
             t[_CAP]
             or t[_LOW] in _ROLE_WORDS
@@ -1652,6 +1678,10 @@ def _bridge_noun(t: _Tok) -> bool:
     )
 
 
+_DATELINE_TOKENS: Final = 12  # "UNITED NATIONS , N.Y , Nov 7 ( BUP ) —"
+_DATELINE_DATE_WORDS: Final = _TIME_WORDS | {"may"}  # in a dateline "May" is the month
+
+
 def _after_dateline(toks: list[_Tok]) -> int:
     """
     The index of the first token after a dateline ("NAIROBI:", "LIMA (AP) --"), or 0.
@@ -1659,11 +1689,15 @@ def _after_dateline(toks: list[_Tok]) -> int:
     A dateline is a place in capitals, perhaps with a credit in brackets, closed by a colon
     or a dash.
     """
-    for k, t in enumerate(toks[:8]):
+    for k, t in enumerate(toks[:_DATELINE_TOKENS]):
         if t[_TEXT] in _DATELINE_ENDS:
             return k + 1 if k > 0 else 0
-        if not (t[_TEXT].isupper() or t[_TEXT] in "(),") and not (
-            k > 0 and toks[k - 1][_TEXT] == "("
+        if not (
+            t[_TEXT].isupper()
+            or t[_TEXT] in "(),"
+            or (k > 0 and toks[k - 1][_TEXT] == "(")
+            # "UNITED NATIONS, N.Y., Nov. 7.—", "GENEVA, March 4 (AP) -": its date
+            or (k > 1 and (t[_LOW] in _DATELINE_DATE_WORDS or t[_TEXT].isdigit()))
         ):
             return 0
     return 0
@@ -1797,7 +1831,11 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                     # "the American Federation of Teachers": a union's or league's name
                     or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _MEMBERS_HEADS)
                 )
-                and toks[g + 1][_CAP]
+                and (
+                    toks[g + 1][_CAP]
+                    # "the Joint Command of the Armed Forces", "the Ministry of the Interior"
+                    or (toks[g + 1][_LOW] == "the" and g + 2 <= end and toks[g + 2][_CAP])
+                )
             ):
                 continue  # "the Ministry of Foreign Affairs", "the Committee for National
                 # Security": the body's own name runs on
@@ -2437,13 +2475,18 @@ class _Finder:
             w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_GLUE for w in words
         ) and any(w[:1].isupper() for w in words)
 
-    def _attribute(self, q: Quotation) -> _Attribution | None:
+    def _attribute(self, q: Quotation) -> _Attribution | None:  # noqa: PLR0911 - one per shape
         turn = TURN_RE.match(self.doc.text, q.start)
         if turn is not None:
             # A transcript: "SMITH: We will ...".
             name_end = turn.end() - 1
             cue = _Cue(":", name_end, turn.end(), 0)
             return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
+        if _AS_BEFORE_RE.search(self.doc.text, max(0, q.open - 4), q.open) is not None:
+            # 'rejected as "unacceptable" a note threatening ...': the judging cue before
+            before = self._before(q)
+            if before is not None:
+                return before
         after = self._after(q)
         if after is not None and after.cue.lemma == "according to":
             # "X told Y that ... "...", according to a ministry": the teller speaks.
@@ -2622,7 +2665,15 @@ class _Finder:
                 if i > 1 and toks[i - 1][_TEXT] == "," and _told_before(toks, i - 1):
                     continue  # "who told them, according to a diplomat, that": the teller
                 np = _body_noun_end(toks, _np_forward(toks, i + 2))
-                if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
+                if (
+                    np is not None
+                    and (
+                        toks[np[1]][_LOW] not in _cues.NOUN_CUES
+                        # "According to the statement, ...": the body that issued it before
+                        or self.doc.text[toks[np[0]][_START] : toks[np[1]][_END]].lower()
+                        in _ANAPHORIC_BODIES
+                    )
+                ):
                     return self._make_att(toks, cue, np, start, forward=True)
                 author = _author_after(toks, i + 2)
                 if author is not None:
@@ -2631,6 +2682,8 @@ class _Finder:
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
+            if cue.lemma in _ACTING_CUES and _MANNER_RE.match(text, q.start) is not None:
+                continue  # 'that troops responded "in line with the rules"': acts, told of
             if i + 2 < len(toks) and toks[i][_LOW] in _PASSIVE_TOLD and toks[i + 1][_LOW] == "by":
                 # "was summoned and told by Minister Jo Li that ...": the agent speaks
                 np = _np_forward(toks, i + 2)
@@ -2946,6 +2999,10 @@ class _Finder:
         posted = self._post_of(span, whole, pos) if post else None
         if posted is not None:
             return posted
+        if "(" in words:
+            named = self._bracketed_body(span)
+            if named is not None:
+                return named
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -2998,9 +3055,7 @@ class _Finder:
             # "The Government accused ... A statement broadcast by Tunis radio called the
             # raid '...'": the medium only carries it; the body the sentence before opens
             # with issued it
-            begin = self._sentence_start(span[0])
-            before = self._sentence_body(begin - 1) if begin > 0 else None
-            actor = before if before is not None and before.kind == "organization" else None
+            actor = self._issuer_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
@@ -3025,6 +3080,15 @@ class _Finder:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
+        if (
+            actor is None
+            and low in _ISSUED_PAPERS
+            and _ACCORDING_TO_RE.search(self.doc.text, max(0, span[0] - 14), span[0])
+        ):
+            # "The Joint Command reported that ... According to the statement, ...": the
+            # body the sentence before opens with issued it ('"...," the statement said'
+            # stays a document's words, as PolNeAR leaves them)
+            actor = self._issuer_before(span[0], pos)
         if actor is None and low in _SOURCE_VOICES:
             actor = self._voiced_body(span[0], pos)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
@@ -3290,6 +3354,21 @@ class _Finder:
             return None
         span = (start, m.end(1))
         return self._lower_body(span) or self._force(span, bare=True)
+
+    def _issuer_before(self, at: int, pos: int) -> Actor | None:
+        """The body the sentence before ``at`` opens with, as the issuer of a paper."""
+        begin = self._sentence_start(at)
+        if begin <= 0:
+            return None
+        before = self._sentence_body(begin - 1)
+        if before is None or before.kind != "organization":
+            prev = self._sentence_start(begin - 1)
+            toks = self._toks(prev, begin)
+            np = _np_forward(toks, 0) if toks else None
+            if np is not None:
+                span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
+                before = self._speaker(span, pos, quiet=True)
+        return before if before is not None and before.kind == "organization" else None
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -3746,6 +3825,27 @@ class _Finder:
             return None
         actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
         return actor if actor is not None and actor.kind == "organization" else None
+
+    def _bracketed_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body named with its parent's acronym in brackets inside its name.
+
+        "the Islamic Revolution Guards Corps (IRGC) Ground Force", "the Syrian Democratic
+        Forces (SDF) Media Centre": the whole name less the bracket, an organisation of the
+        country the acronym's body belongs to (when the table knows it).
+        """
+        toks = self._toks(*span)
+        for k in range(3, len(toks) - 1):
+            if _inner_acronym(toks, k) and toks[k + 1][_CAP]:
+                first = 1 if toks[0][_LOW] == "the" else 0
+                if first >= k - 2:
+                    return None
+                text = self.doc.text
+                parent = text[toks[first][_START] : toks[k - 3][_END]]
+                name = f"{parent} {text[toks[k + 1][_START] : span[1]]}"
+                known = ORGANIZATIONS.get(toks[k - 1][_TEXT])
+                return Actor(name=name, kind="organization", country=known[1] if known else None)
+        return None
 
     def _possessed_body(self, span: tuple[int, int]) -> Actor | None:
         """

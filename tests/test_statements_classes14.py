@@ -1,0 +1,295 @@
+"""
+Statements of classes found reading a retired blind set's failures (sentences written here).
+
+Classes: an analysis piece that quotes only in straight single marks, phrases too ("had
+'every right' to respond") and sentences opening mid-paragraph; a body's full name holding its
+parent's acronym in brackets ("the Syrian Democratic Forces (SDF) Media Centre"); a command's
+name going on with "of the" ("the Joint Command of the Armed Forces"); a judging cue with
+"as" before a partial quotation ('rejected as "unfounded" a note ...'); "responded" of an act
+inside another body's report ('that soldiers responded "in line with the rules"'); and "According
+to the statement" taking up the body the sentence before names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet._quotes import find_quotations
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
+
+PUBLISHED = date(2025, 6, 13)  # a Friday
+LEAD = "Officials of the two countries met on Thursday.\n\n"
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(LEAD + text, PUBLISHED, "Neighbours trade charges over border")
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the quotation holding ``words``."""
+    return speaker_in(quoted(text), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            (
+                "Nobody expected much. 'We came to listen,' Hanna Lindqvist told reporters. 'Then"
+                " we decide.' Her Danish counterpart said Oslo had 'every right' to patrol."
+            ),
+            ["We came to listen,", "Then we decide.", "every right"],
+        ),
+        (
+            (
+                "'The talks were frank,' the envoy said.\n"
+                "Analysts called the meeting 'the most useful in a decade'. The army said the"
+                " other side had 'fired first', a claim its neighbour denied."
+            ),
+            ["The talks were frank,", "the most useful in a decade", "fired first"],
+        ),
+    ],
+)
+def test_an_article_quoting_in_straight_single_marks_quotes_phrases_too(
+    text: str, phrases: list[str]
+) -> None:
+    """Where an article quotes only in straight single marks, its quoted phrases are read."""
+    assert [q.words(text) for q in find_quotations(text)] == phrases
+
+
+def test_straight_single_phrases_are_not_read_beside_double_quotes() -> None:
+    """An article quoting in double marks keeps straight single marks as apostrophes."""
+    text = (
+        '"We came to listen," Lindqvist said. The ministers\' talks ran late.\n'
+        "She said Oslo had 'every right' to patrol."
+    )
+    assert [q.words(text) for q in find_quotations(text)] == ["We came to listen,"]
+
+
+def test_a_single_quoted_sentence_may_open_after_a_full_stop() -> None:
+    """'... share the blame. 'We will talk,' she said': the quotation opens mid-paragraph."""
+    found = quoted(
+        "In my view both capitals share the blame. 'We will talk at the table,' Marta Ilves"
+        " told reporters in Riga."
+    )
+    assert [(s.speaker.name if s.speaker else None, s.quote) for s in found] == [
+        ("Marta Ilves", "We will talk at the table,")
+    ]
+
+
+def test_single_quoted_phrases_get_their_speakers() -> None:
+    """Phrases in single marks are attributed as double-quoted ones are."""
+    found = quoted(
+        "'We will not be moved,' Jonas Berzins said on Monday. The Latvian Border Guard said"
+        " the boat had 'ignored every signal', a claim Moscow denied."
+    )
+    assert speaker_in(found, "ignored every signal") == "Latvian Border Guard"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "The visit came after the Islamic Revolution Guards Corps (IRGC) Ground Force said"
+                ' it had struck "bases of armed groups" near the border.'
+            ),
+            "bases of armed",
+            "Islamic Revolution Guards Corps Ground Force",
+        ),
+        (
+            (
+                "The Syrian Democratic Forces (SDF) Media Centre said its fighters had"
+                ' "repelled the attack" before dawn.'
+            ),
+            "repelled the attack",
+            "Syrian Democratic Forces Media Centre",
+        ),
+        (
+            (
+                "On Monday the Korean People's Army (KPA) General Staff warned of \u201cmerciless"
+                " retaliation\u201d against the drills."
+            ),
+            "merciless retaliation",
+            "Korean People's Army General Staff",
+        ),
+    ],
+)
+def test_a_body_named_with_its_parents_acronym_keeps_its_whole_name(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """An acronym in brackets inside a body's name does not cut the name to its tail."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            'The Joint Command of the Armed Forces said a helicopter "did not answer radio calls."',
+            "radio calls",
+            "Joint Command of the Armed Forces",
+        ),
+        (
+            'The High Command of the Army said the raid was "a grave provocation."',
+            "grave provocation",
+            "High Command of the Army",
+        ),
+        (
+            'The General Command of the Navy said the boat had "ignored every warning."',
+            "ignored every warning",
+            "General Command of the Navy",
+        ),
+    ],
+)
+def test_a_bodys_name_goes_on_with_of_the(sentence: str, words: str, speaker: str) -> None:
+    """A command's or ministry's name with "of the" and capitalised words is one name."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "OSLO, March 3 (NTB)\u2014The Norwegian Government today rejected as \u201cwholly"
+                " unfounded\u201d a Russian note threatening its fishermen."
+            ),
+            "wholly unfounded",
+            "Norwegian government",
+        ),
+        (
+            (
+                'The Kenyan Government has rejected the report as "biased and one-sided" and'
+                " called for an inquiry."
+            ),
+            "biased and one-sided",
+            "Kenyan government",
+        ),
+        (
+            (
+                'Peru rejects as "interference" a statement issued by the OAS saying the vote'
+                " was flawed."
+            ),
+            "interference",
+            "Peru",
+        ),
+    ],
+)
+def test_a_judging_cue_with_as_gives_the_speaker(sentence: str, words: str, speaker: str) -> None:
+    """'X rejected as "unfounded" a note ...': X judges; no verb after the quotation speaks."""
+    assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "The Ministry of Defence said that the shots came from the north and that troops"
+                ' of the Border Security Corps (BSC) responded "in accordance with the rules of'
+                ' engagement."'
+            ),
+            "rules of engagement",
+            "Ministry of Defence",
+        ),
+        (
+            (
+                "The Kenyan Army reported that the shots were fired at dawn and that soldiers of"
+                ' the Rapid Response Unit responded "with proportionate force."'
+            ),
+            "proportionate force",
+            "Kenyan Army",
+        ),
+        (
+            (
+                "Police in Nairobi said officers of the General Service Unit had responded"
+                ' "within minutes" to the first call.'
+            ),
+            "within minutes",
+            "Nairobi police",
+        ),
+    ],
+)
+def test_responding_with_force_is_an_act_told_by_the_reporter(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'that troops responded "in line with ..."': the body telling of the act speaks."""
+    assert speaker_of(sentence, words) == speaker
+
+
+def test_responding_with_words_still_speaks() -> None:
+    """'Ms Vale replied "we will not comment"': a reply of words keeps its speaker."""
+    found = quoted('Asked about the note, Jana Vale replied "we will not comment" and left.')
+    assert speaker_in(found, "will not comment") == "Jana Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The Joint Command of the Armed Forces (CCFFAA) reported last Friday that a"
+                " helicopter flew over the island. According to the statement, the aircraft"
+                ' "did not answer radio calls" from the post.'
+            ),
+            "radio calls",
+            "Joint Command of the Armed Forces",
+        ),
+        (
+            (
+                "The Kenyan Ministry of Defence issued a statement after the clash. According to"
+                ' the statement, the raiders "fled across the border" at dawn.'
+            ),
+            "fled across the border",
+            "Kenyan Ministry of Defence",
+        ),
+    ],
+)
+def test_according_to_the_statement_takes_up_its_issuer(
+    text: str, words: str, speaker: str
+) -> None:
+    """'According to the statement' after a body's report: the body speaks."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "UNITED NATIONS, N.Y., Nov. 7.\u2014External Affairs Minister Karl Brandt conferred"
+                " for an hour this afternoon with the mediator, and told reporters afterwards"
+                ' that "the talks are on the right track."'
+            ),
+            "right track",
+            "Karl Brandt",
+        ),
+        (
+            (
+                "GENEVA, March 4.\u2014Foreign Minister Karl Brandt met the mediator for an hour"
+                ' and told reporters afterwards that the talks were "on the right track."'
+            ),
+            "right track",
+            "Karl Brandt",
+        ),
+        (
+            (
+                "NEW DELHI, May 2 (PTI) - External Affairs Minister Anil Varma held talks with"
+                ' his Nepali counterpart and said the two sides had agreed to "move forward'
+                ' together."'
+            ),
+            "move forward",
+            "Anil Varma",
+        ),
+    ],
+)
+def test_a_dated_dateline_is_not_the_subject_of_a_later_cue(
+    text: str, words: str, speaker: str
+) -> None:
+    """'PLACE, Month Day.—X met Y and told reporters that "..."': X speaks, not the place."""
+    assert speaker_in(quoted_statements(text, PUBLISHED, "Talks go on"), words) == speaker
