@@ -293,3 +293,31 @@ def test_a_dated_dateline_is_not_the_subject_of_a_later_cue(
 ) -> None:
     """'PLACE, Month Day.—X met Y and told reporters that "..."': X speaks, not the place."""
     assert speaker_in(quoted_statements(text, PUBLISHED, "Talks go on"), words) == speaker
+
+
+MET = (
+    "Swedish Foreign Minister Lena Holm and Finnish Foreign Minister Aki Virtanen met in Oslo.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "'We will talk at the table,' Virtanen told reporters. His Swedish counterpart was"
+            " hardly softer, telling Swedish media that the navy had 'every right' to respond."
+        ),
+        (
+            '"We will talk at the table," Virtanen told reporters. His Swedish counterpart said'
+            ' the navy had "every right" to respond.'
+        ),
+        (
+            '"We are ready," Virtanen said. Her Swedish counterpart told reporters the navy had'
+            ' "every right" to patrol.'
+        ),
+    ],
+)
+def test_a_counterpart_of_a_nationality_is_that_countrys_person(sentence: str) -> None:
+    """'His Swedish counterpart' after a Finn's words: the Swedish minister named before."""
+    found = quoted_statements(MET + sentence, PUBLISHED, "Neighbours talk")
+    assert speaker_in(found, "every right") == "Lena Holm"

@@ -196,6 +196,7 @@ _NP_GLUE: Final = frozenset(
 )
 _ROLE_WORDS: Final = frozenset(
     {
+        "counterpart",  # "his Thai counterpart said": the minister of that country
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -454,6 +455,10 @@ _ANAPHORIC_BODIES: Final = frozenset(
     }
 )
 # Of those, the papers a body issues, which the sentence before may name its author of.
+# "his Thai counterpart": a minister of that country, named before
+_COUNTERPART_RE: Final = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) ([A-Z][a-z]+) counterpart\b"
+)
 _ACCORDING_TO_RE: Final = re.compile(r"[Aa]ccording to $")
 _ISSUED_PAPERS: Final = frozenset({"the statement", "the communique", "the note"})
 # Of those, the papers and voices through which any body speaks.
@@ -3003,6 +3008,10 @@ class _Finder:
             named = self._bracketed_body(span)
             if named is not None:
                 return named
+        if "ounterpart" in words or "ounterpart" in self.doc.text[span[1] : span[1] + 13]:
+            counterpart = self._counterpart(span)
+            if counterpart is not None:
+                return counterpart
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -3825,6 +3834,27 @@ class _Finder:
             return None
         actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
         return actor if actor is not None and actor.kind == "organization" else None
+
+    def _counterpart(self, span: tuple[int, int]) -> Actor | None:
+        """
+        "His Thai counterpart": the person of that country the article named last before.
+
+        The speaker's phrase may stop before the lower-case noun ("His Thai" of "His Thai
+        counterpart was hardly softer, telling ..."); the noun after it is read too.
+        """
+        m = _COUNTERPART_RE.match(self.doc.text, span[0])
+        if m is None or m.end() < span[1]:
+            return None
+        code = DEMONYMS.get(m.group(1))
+        if code is None:
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0])
+        for k in range(i - 1, -1, -1):
+            actor = found[k].actor
+            if actor.kind == "person" and actor.country == code:
+                return actor
+        return None
 
     def _bracketed_body(self, span: tuple[int, int]) -> Actor | None:
         """
