@@ -2,12 +2,13 @@
 Statements of classes found reading a retired blind set's failures (sentences written here).
 
 Classes: an analysis piece that quotes only in straight single marks, phrases too ("had
-'every right' to respond") and sentences opening mid-paragraph; a body's full name holding its
+'every reason' to stay") and sentences opening mid-paragraph; a body's full name holding its
 parent's acronym in brackets ("the Syrian Democratic Forces (SDF) Media Centre"); a command's
 name going on with "of the" ("the Joint Command of the Armed Forces"); a judging cue with
-"as" before a partial quotation ('rejected as "unfounded" a note ...'); "responded" of an act
-inside another body's report ('that soldiers responded "in line with the rules"'); and "According
-to the statement" taking up the body the sentence before names.
+"as" before a partial quotation ('rejected as "unfounded" charges that ...'); "responded" of
+an act inside another body's report ('that soldiers responded "with proportionate force"');
+"According to the statement" taking up the body the sentence before names; a dateline with its
+date, which is no subject; and "his Swedish counterpart", the Swede named before.
 """
 
 from __future__ import annotations
@@ -40,17 +41,17 @@ def speaker_of(text: str, words: str) -> str | None:
         (
             (
                 "Nobody expected much. 'We came to listen,' Hanna Lindqvist told reporters. 'Then"
-                " we decide.' Her Danish counterpart said Oslo had 'every right' to patrol."
+                " we decide.' Her Danish colleague said Oslo had 'every reason' to patrol."
             ),
-            ["We came to listen,", "Then we decide.", "every right"],
+            ["We came to listen,", "Then we decide.", "every reason"],
         ),
         (
             (
                 "'The talks were frank,' the envoy said.\n"
                 "Analysts called the meeting 'the most useful in a decade'. The army said the"
-                " other side had 'fired first', a claim its neighbour denied."
+                " trawler had 'rammed the patrol boat', which its owners disputed."
             ),
-            ["The talks were frank,", "the most useful in a decade", "fired first"],
+            ["The talks were frank,", "the most useful in a decade", "rammed the patrol boat"],
         ),
     ],
 )
@@ -65,19 +66,18 @@ def test_straight_single_phrases_are_not_read_beside_double_quotes() -> None:
     """An article quoting in double marks keeps straight single marks as apostrophes."""
     text = (
         '"We came to listen," Lindqvist said. The ministers\' talks ran late.\n'
-        "She said Oslo had 'every right' to patrol."
+        "She said Oslo had 'every reason' to patrol."
     )
     assert [q.words(text) for q in find_quotations(text)] == ["We came to listen,"]
 
 
 def test_a_single_quoted_sentence_may_open_after_a_full_stop() -> None:
-    """'... share the blame. 'We will talk,' she said': the quotation opens mid-paragraph."""
+    """'... was cool. 'We are not here,' she said': the quotation opens mid-paragraph."""
     found = quoted(
-        "In my view both capitals share the blame. 'We will talk at the table,' Marta Ilves"
-        " told reporters in Riga."
+        "The mood in Riga was cool. 'We are not here to argue,' Marta Ilves told reporters in Riga."
     )
     assert [(s.speaker.name if s.speaker else None, s.quote) for s in found] == [
-        ("Marta Ilves", "We will talk at the table,")
+        ("Marta Ilves", "We are not here to argue,")
     ]
 
 
@@ -96,9 +96,9 @@ def test_single_quoted_phrases_get_their_speakers() -> None:
         (
             (
                 "The visit came after the Islamic Revolution Guards Corps (IRGC) Ground Force said"
-                ' it had struck "bases of armed groups" near the border.'
+                ' it had shelled "positions of armed groups" near the border.'
             ),
-            "bases of armed",
+            "positions of armed",
             "Islamic Revolution Guards Corps Ground Force",
         ),
         (
@@ -130,8 +130,8 @@ def test_a_body_named_with_its_parents_acronym_keeps_its_whole_name(
     ("sentence", "words", "speaker"),
     [
         (
-            'The Joint Command of the Armed Forces said a helicopter "did not answer radio calls."',
-            "radio calls",
+            'The Joint Command of the Armed Forces said the drone "flew on without lights."',
+            "without lights",
             "Joint Command of the Armed Forces",
         ),
         (
@@ -157,7 +157,7 @@ def test_a_bodys_name_goes_on_with_of_the(sentence: str, words: str, speaker: st
         (
             (
                 "OSLO, March 3 (NTB)\u2014The Norwegian Government today rejected as \u201cwholly"
-                " unfounded\u201d a Russian note threatening its fishermen."
+                " unfounded\u201d Russian charges that its trawlers fished illegally."
             ),
             "wholly unfounded",
             "Norwegian government",
@@ -181,7 +181,7 @@ def test_a_bodys_name_goes_on_with_of_the(sentence: str, words: str, speaker: st
     ],
 )
 def test_a_judging_cue_with_as_gives_the_speaker(sentence: str, words: str, speaker: str) -> None:
-    """'X rejected as "unfounded" a note ...': X judges; no verb after the quotation speaks."""
+    """'X rejected as "unfounded" charges that ...': X judges; no later verb speaks."""
     assert speaker_of(sentence, words) == speaker
 
 
@@ -190,11 +190,10 @@ def test_a_judging_cue_with_as_gives_the_speaker(sentence: str, words: str, spea
     [
         (
             (
-                "The Ministry of Defence said that the shots came from the north and that troops"
-                ' of the Border Security Corps (BSC) responded "in accordance with the rules of'
-                ' engagement."'
+                "The Ministry of Defence said that the first shots came from a ridge and that"
+                ' troops of the Frontier Corps (FC) responded "within their standing orders."'
             ),
-            "rules of engagement",
+            "standing orders",
             "Ministry of Defence",
         ),
         (
@@ -233,12 +232,12 @@ def test_responding_with_words_still_speaks() -> None:
     [
         (
             (
-                "The Joint Command of the Armed Forces (CCFFAA) reported last Friday that a"
-                " helicopter flew over the island. According to the statement, the aircraft"
-                ' "did not answer radio calls" from the post.'
+                "The High Command of the Navy (HCN) said on Sunday that two trawlers had crossed"
+                ' the line. According to the statement, the crews "threw their catch overboard"'
+                " when hailed."
             ),
-            "radio calls",
-            "Joint Command of the Armed Forces",
+            "threw their catch",
+            "High Command of the Navy",
         ),
         (
             (
@@ -247,6 +246,15 @@ def test_responding_with_words_still_speaks() -> None:
             ),
             "fled across the border",
             "Kenyan Ministry of Defence",
+        ),
+        (
+            (
+                "The Joint Operations Command reported on Tuesday that a Venezuelan Navy patrol"
+                ' boat had entered the bay. According to the statement, the boat "ignored every'
+                ' call" from the shore.'
+            ),
+            "ignored every call",
+            "Joint Operations Command",
         ),
     ],
 )
@@ -262,11 +270,11 @@ def test_according_to_the_statement_takes_up_its_issuer(
     [
         (
             (
-                "UNITED NATIONS, N.Y., Nov. 7.\u2014External Affairs Minister Karl Brandt conferred"
-                " for an hour this afternoon with the mediator, and told reporters afterwards"
-                ' that "the talks are on the right track."'
+                "UNITED NATIONS, N.Y., March 12.\u2014Foreign Secretary Karl Brandt lunched"
+                ' with the mediator at noon, and later told the press that "the gap is narrowing'
+                ' week by week."'
             ),
-            "right track",
+            "gap is narrowing",
             "Karl Brandt",
         ),
         (
@@ -305,19 +313,20 @@ MET = (
     [
         (
             "'We will talk at the table,' Virtanen told reporters. His Swedish counterpart was"
-            " hardly softer, telling Swedish media that the navy had 'every right' to respond."
+            " in no softer mood, telling Swedish radio that the coast guard had 'every reason'"
+            " to stay."
         ),
         (
             '"We will talk at the table," Virtanen told reporters. His Swedish counterpart said'
-            ' the navy had "every right" to respond.'
+            ' the coast guard had "every reason" to stay.'
         ),
         (
             '"We are ready," Virtanen said. Her Swedish counterpart told reporters the navy had'
-            ' "every right" to patrol.'
+            ' "every reason" to patrol.'
         ),
     ],
 )
 def test_a_counterpart_of_a_nationality_is_that_countrys_person(sentence: str) -> None:
     """'His Swedish counterpart' after a Finn's words: the Swedish minister named before."""
     found = quoted_statements(MET + sentence, PUBLISHED, "Neighbours talk")
-    assert speaker_in(found, "every right") == "Lena Holm"
+    assert speaker_in(found, "every reason") == "Lena Holm"

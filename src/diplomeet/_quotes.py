@@ -228,7 +228,7 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
     if "'" in text:
         singles = _straight_single_quotations(text, out, masks)
         if singles and not marks:
-            # The house style quotes in straight single marks: phrases too ('every right')
+            # The house style quotes in straight single marks: phrases too ('every reason')
             singles = _straight_single_quotations(text, out, masks, phrases=True)
         out.extend(singles)
     out.sort(key=lambda q: q.open)
@@ -291,7 +291,7 @@ def _straight_single_quotations(
     paragraph end; both in one paragraph.
 
     With ``phrases`` (an article that quotes only in straight single marks, and has quoted
-    a sentence so), a phrase is read too ("had 'every right' to respond"): the opening mark
+    a sentence so), a phrase is read too ("had 'every reason' to stay"): the opening mark
     after any space or bracket, before a letter; the closing one after a word, before a
     space or punctuation.
     """

@@ -1082,6 +1082,17 @@ def _skip_paren(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_JOIN_ADVERBS: Final = frozenset({"later", "then", "also", "afterwards", "subsequently"})
+
+
+def _joined_cue(toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told")."""
+    j = i - 1
+    if j > 0 and toks[j][_LOW] in _JOIN_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j][_LOW] in {"and", "but"}
+
+
 def _inner_acronym(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j`` closes an acronym in brackets after a capitalised word."""
     return (
@@ -1701,7 +1712,7 @@ def _after_dateline(toks: list[_Tok]) -> int:
             t[_TEXT].isupper()
             or t[_TEXT] in "(),"
             or (k > 0 and toks[k - 1][_TEXT] == "(")
-            # "UNITED NATIONS, N.Y., Nov. 7.—", "GENEVA, March 4 (AP) -": its date
+            # "UNITED NATIONS, N.Y., March 12.—", "GENEVA, March 4 (AP) -": its date
             or (k > 1 and (t[_LOW] in _DATELINE_DATE_WORDS or t[_TEXT].isdigit()))
         ):
             return 0
@@ -2488,7 +2499,7 @@ class _Finder:
             cue = _Cue(":", name_end, turn.end(), 0)
             return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
         if _AS_BEFORE_RE.search(self.doc.text, max(0, q.open - 4), q.open) is not None:
-            # 'rejected as "unacceptable" a note threatening ...': the judging cue before
+            # 'rejected as "unfounded" charges that ...': the judging cue before
             before = self._before(q)
             if before is not None:
                 return before
@@ -2697,7 +2708,7 @@ class _Finder:
             if (
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
-            ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
+            ) or _joined_cue(toks, i):
                 np = _with_subject(toks, i) or self._earlier_subject(toks, i)
             else:
                 fwd = _inverted_speaker(toks, i, cue)
@@ -3097,7 +3108,7 @@ class _Finder:
             # "The Joint Command reported that ... According to the statement, ...": the
             # body the sentence before opens with issued it ('"...," the statement said'
             # stays a document's words, as PolNeAR leaves them)
-            actor = self._issuer_before(span[0], pos)
+            actor = self._issuer_before(span[0], pos, subject_first=True)
         if actor is None and low in _SOURCE_VOICES:
             actor = self._voiced_body(span[0], pos)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
@@ -3364,20 +3375,28 @@ class _Finder:
         span = (start, m.end(1))
         return self._lower_body(span) or self._force(span, bare=True)
 
-    def _issuer_before(self, at: int, pos: int) -> Actor | None:
-        """The body the sentence before ``at`` opens with, as the issuer of a paper."""
+    def _issuer_before(self, at: int, pos: int, *, subject_first: bool = False) -> Actor | None:
+        """
+        The body the sentence before ``at`` opens with, as the issuer of a paper.
+
+        The first body it names ("The Government accused ... A statement broadcast by Tunis
+        radio"), or, with ``subject_first``, its subject before that ("The Joint Command of
+        the Armed Forces reported that a Colombian Air Force helicopter ...").
+        """
         begin = self._sentence_start(at)
         if begin <= 0:
             return None
-        before = self._sentence_body(begin - 1)
-        if before is None or before.kind != "organization":
-            prev = self._sentence_start(begin - 1)
-            toks = self._toks(prev, begin)
-            np = _np_forward(toks, 0) if toks else None
-            if np is not None:
-                span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
-                before = self._speaker(span, pos, quiet=True)
-        return before if before is not None and before.kind == "organization" else None
+        first = self._sentence_body(begin - 1)
+        if first is not None and first.kind == "organization" and not subject_first:
+            return first
+        toks = self._toks(self._sentence_start(begin - 1), begin)
+        np = self._sentence_subject(toks) if toks else None
+        if np is not None:
+            span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
+            subject = self._speaker(span, pos, quiet=True)
+            if subject is not None and subject.kind == "organization":
+                return subject
+        return first if first is not None and first.kind == "organization" else None
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -3840,7 +3859,7 @@ class _Finder:
         "His Thai counterpart": the person of that country the article named last before.
 
         The speaker's phrase may stop before the lower-case noun ("His Thai" of "His Thai
-        counterpart was hardly softer, telling ..."); the noun after it is read too.
+        counterpart, in no softer mood, told ..."); the noun after it is read too.
         """
         m = _COUNTERPART_RE.match(self.doc.text, span[0])
         if m is None or m.end() < span[1]:
