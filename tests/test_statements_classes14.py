@@ -330,3 +330,33 @@ def test_a_counterpart_of_a_nationality_is_that_countrys_person(sentence: str) -
     """'His Swedish counterpart' after a Finn's words: the Swedish minister named before."""
     found = quoted_statements(MET + sentence, PUBLISHED, "Neighbours talk")
     assert speaker_in(found, "every reason") == "Lena Holm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "Finnish Foreign Minister Aki Virtanen toured the harbour on Monday and later told"
+            ' reporters that the talks had "moved forward."',
+            "moved forward",
+            "Aki Virtanen",
+        ),
+        (
+            "Chilean Foreign Minister Rosa Pardo met the envoy in Lima, but then said the deal"
+            ' was "far from done."',
+            "far from done",
+            "Rosa Pardo",
+        ),
+        (
+            "Kenyan President Daniel Mwangi received the delegation at State House and afterwards"
+            ' warned that any delay would be "costly for both."',
+            "costly for both",
+            "Daniel Mwangi",
+        ),
+    ],
+)
+def test_an_adverb_between_and_and_the_cue_keeps_the_subject(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'X met Y and later told reporters that "..."': X speaks."""
+    assert speaker_in(quoted_statements(sentence, PUBLISHED, "Talks"), words) == speaker
