@@ -336,20 +336,26 @@ def test_a_counterpart_of_a_nationality_is_that_countrys_person(sentence: str) -
     ("sentence", "words", "speaker"),
     [
         (
-            "Finnish Foreign Minister Aki Virtanen toured the harbour on Monday and later told"
-            ' reporters that the talks had "moved forward."',
+            (
+                "Finnish Foreign Minister Aki Virtanen toured the harbour on Monday and later told"
+                ' reporters that the talks had "moved forward."'
+            ),
             "moved forward",
             "Aki Virtanen",
         ),
         (
-            "Chilean Foreign Minister Rosa Pardo met the envoy in Lima, but then said the deal"
-            ' was "far from done."',
+            (
+                "Chilean Foreign Minister Rosa Pardo met the envoy in Lima, but then said the deal"
+                ' was "far from done."'
+            ),
             "far from done",
             "Rosa Pardo",
         ),
         (
-            "Kenyan President Daniel Mwangi received the delegation at State House and afterwards"
-            ' warned that any delay would be "costly for both."',
+            (
+                "Kenyan President Daniel Mwangi received the delegation at State House and"
+                ' afterwards warned that any delay would be "costly for both."'
+            ),
             "costly for both",
             "Daniel Mwangi",
         ),
