@@ -366,3 +366,78 @@ def test_an_adverb_between_and_and_the_cue_keeps_the_subject(
 ) -> None:
     """'X met Y and later told reporters that "..."': X speaks."""
     assert speaker_in(quoted_statements(sentence, PUBLISHED, "Talks"), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Estonian Foreign Minister Marta Ilves expressed regret for the delay, while"
+                ' maintaining that the fence was "a safety measure, not a wall".'
+            ),
+            "safety measure",
+            "Marta Ilves",
+        ),
+        (
+            (
+                "The Kenyan Foreign Ministry apologised for the incident, maintaining that its"
+                ' guards had acted "within the law."'
+            ),
+            "within the law",
+            "Kenyan Foreign Ministry",
+        ),
+        (
+            (
+                "Chilean President Rosa Pardo welcomed the ruling while maintaining that Chile"
+                ' would "never give up the sea."'
+            ),
+            "give up the sea",
+            "Rosa Pardo",
+        ),
+    ],
+)
+def test_maintaining_that_reports_words(sentence: str, words: str, speaker: str) -> None:
+    """'..., while maintaining that the fence was "..."': the subject's words."""
+    assert speaker_in(quoted_statements(sentence, PUBLISHED, "Talks"), words) == speaker
+
+
+def test_maintaining_a_thing_reports_nothing() -> None:
+    """'praised the troops for maintaining "calm"': kept, not said; the praise speaks."""
+    text = 'Chilean President Rosa Pardo praised the troops for maintaining "calm" at the border.'
+    (found,) = quoted_statements(text, PUBLISHED, "Talks")
+    assert found.cue == "praised"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The vessel's Norwegian owner, Fjordline Shipping, said in a statement that the"
+                ' crew were safe.\n\n"We are in contact with the authorities," the company said.'
+            ),
+            "in contact",
+            "Fjordline Shipping",
+        ),
+        (
+            (
+                "Danish operator Nordso Ferries said its vessel had turned back."
+                ' "Passengers are safe," the firm added.'
+            ),
+            "Passengers are safe",
+            "Nordso Ferries",
+        ),
+        (
+            (
+                "The tanker's manager, Bright Horizon Marine, said it had lost contact with the"
+                ' ship.\n\n"We are working to free the crew," the company said.'
+            ),
+            "free the crew",
+            "Bright Horizon Marine",
+        ),
+    ],
+)
+def test_the_company_is_the_firm_named_before(text: str, words: str, speaker: str) -> None:
+    """'The ship's owner, Acme Marine, said ... "...," the company said': Acme Marine."""
+    assert speaker_in(quoted_statements(text, PUBLISHED, "Ship held"), words) == speaker

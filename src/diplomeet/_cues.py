@@ -89,7 +89,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "charge": ("charged",),
     "counter": ("counter", "counters", "countered", "countering"),
     "contend": ("contend", "contends", "contended", "contending"),
-    "maintain": ("maintains", "maintained"),
+    "maintain": ("maintains", "maintained", "maintaining"),
     "observe": ("observe", "observes", "observed", "observing"),
     "remark": ("remark", "remarks", "remarked", "remarking"),
     "report": ("report", "reports", "reported", "reporting"),

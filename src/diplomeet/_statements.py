@@ -459,6 +459,11 @@ _ANAPHORIC_BODIES: Final = frozenset(
 _COUNTERPART_RE: Final = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) ([A-Z][a-z]+) counterpart\b"
 )
+# "the company said": the firm an earlier phrase named ("the ship's manager, Acme Marine,")
+_FIRM_WORDS: Final = frozenset({"the company", "the firm", "the operator", "the owner"})
+_FIRM_INTRO_RE: Final = re.compile(
+    r"\b(?:owners?|managers?|operators?|company|firm|shipowners?|carriers?|charterers?),? (?=[A-Z])"
+)
 _ACCORDING_TO_RE: Final = re.compile(r"[Aa]ccording to $")
 _ISSUED_PAPERS: Final = frozenset({"the statement", "the communique", "the note"})
 # Of those, the papers and voices through which any body speaks.
@@ -955,6 +960,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None
     if lemma == "attack" and _attacked_target(toks, i):
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
+    if low == "maintaining" and (i + 1 >= len(toks) or toks[i + 1][_LOW] != "that"):
+        return None  # "maintaining the truce": kept, not said; "maintaining that ..." says
     if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
         return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
@@ -3100,6 +3107,8 @@ class _Finder:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
+        if actor is None and low in _FIRM_WORDS:
+            actor = self._firm_named_before(span[0])
         if (
             actor is None
             and low in _ISSUED_PAPERS
@@ -3853,6 +3862,24 @@ class _Finder:
             return None
         actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
         return actor if actor is not None and actor.kind == "organization" else None
+
+    def _firm_named_before(self, at: int) -> Actor | None:
+        """
+        The firm "the company said" takes up: a name after a firm's noun before it.
+
+        "The vessel's owner, Fjordline Shipping, said ...", "Danish operator Nordso Ferries
+        said ...": the last such name within reach of the phrase.
+        """
+        text = self.doc.text
+        found = None
+        for found in _FIRM_INTRO_RE.finditer(text, max(0, at - _RECALL_CHARS), at):  # noqa: B007 - the last one
+            pass
+        if found is None:
+            return None
+        name = _CAP_RUN_RE.match(text, found.end())
+        if name is None or name.end() > at:
+            return None
+        return Actor(name=name.group(), kind="organization")
 
     def _counterpart(self, span: tuple[int, int]) -> Actor | None:
         """
