@@ -441,3 +441,31 @@ def test_maintaining_a_thing_reports_nothing() -> None:
 def test_the_company_is_the_firm_named_before(text: str, words: str, speaker: str) -> None:
     """'The ship's owner, Acme Marine, said ... "...," the company said': Acme Marine."""
     assert speaker_in(quoted_statements(text, PUBLISHED, "Ship held"), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            'Jo Lund, who has in the past described the treaty as "a dead letter", said nothing.',
+            "dead letter",
+            "Jo Lund",
+        ),
+        (
+            'Marta Ilves has in recent weeks called the fence "a safety measure".',
+            "safety measure",
+            "Marta Ilves",
+        ),
+        (
+            'Marta Ilves, who in the past few years has called the pact "a museum piece", left.',
+            "museum piece",
+            "Marta Ilves",
+        ),
+    ],
+)
+def test_a_time_phrase_between_subject_and_cue_is_stepped_over(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'X, who has in the past described Y as "..."': X speaks."""
+    found = quoted_statements(sentence, PUBLISHED, "Politics")
+    assert speaker_in(found, words) == speaker

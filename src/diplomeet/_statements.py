@@ -1119,6 +1119,12 @@ def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     return j
 
 
+# A time phrase between a subject and its cue: "in the past", "in recent weeks".
+_PERIOD_ENDS: Final = frozenset({"past", "days", "weeks", "months", "years"})
+_PERIOD_WORDS_SET: Final = _PERIOD_ENDS | {"in", "the", "recent", "few", "last", "several"}
+_PERIOD_WORDS: Final = 4
+
+
 def _skip_frame(toks: list[_Tok], j: int) -> int:
     """
     Step back over a day or a warrant between a subject and its cue.
@@ -1129,6 +1135,13 @@ def _skip_frame(toks: list[_Tok], j: int) -> int:
     j = _skip_adverbs(toks, j)
     if j < 1:
         return j
+    if toks[j][_LOW] in _PERIOD_ENDS:
+        # "Li, who has in the past described ...", "Li has in recent weeks said ..."
+        k = j
+        while k > j - _PERIOD_WORDS and k > 0 and toks[k - 1][_LOW] in _PERIOD_WORDS_SET:
+            k -= 1
+        if k < j and toks[k][_LOW] == "in":
+            return _skip_adverbs(toks, k - 1)
     if toks[j][_LOW] == "to" and toks[j - 1][_LOW] in _WARRANTS:
         return _skip_adverbs(toks, j - 2)
     day = _day_start(toks, j)
