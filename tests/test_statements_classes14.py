@@ -469,3 +469,40 @@ def test_a_time_phrase_between_subject_and_cue_is_stepped_over(
     """'X, who has in the past described Y as "..."': X speaks."""
     found = quoted_statements(sentence, PUBLISHED, "Politics")
     assert speaker_in(found, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            'Governor Jo Lund blamed the shortfall on "reckless spending by the last council."',
+            "reckless spending",
+            "Jo Lund",
+        ),
+        (
+            (
+                'Governor Jo Lund is questioning whether the mayor would have gone "if it were'
+                ' held in a church."'
+            ),
+            "held in a church",
+            "Jo Lund",
+        ),
+        (
+            'Senator Ann Berg questioned why the council had "ignored every warning."',
+            "ignored every warning",
+            "Ann Berg",
+        ),
+    ],
+)
+def test_blaming_and_questioning_whether_report_words(
+    sentence: str, words: str, speaker: str
+) -> None:
+    """'X blamed Y on "..."', 'X questioned why "..."': X's words."""
+    found = quoted_statements(sentence, PUBLISHED, "Politics")
+    assert speaker_in(found, words) == speaker
+
+
+def test_being_questioned_by_police_reports_nothing() -> None:
+    """'Two aides were questioned by police about the "missing files"': nobody speaks."""
+    text = 'Two aides were questioned by police about the "missing files" on Monday.'
+    assert quoted_statements(text, PUBLISHED, "Politics") == []

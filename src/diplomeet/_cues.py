@@ -150,6 +150,8 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "mock": ("mocked", "mocks", "mocking"),
     "dismiss": ("dismissed", "dismisses", "dismissing"),
     "reject": ("rejected", "rejects", "rejecting"),
+    "blame": ("blamed", "blames", "blaming"),
+    "question": ("questioned", "questions", "questioning"),
     "hail": ("hailed", "hails", "hailing"),
     "applaud": ("applauded", "applauds"),
     "condemn": ("condemned", "condemns", "condemning"),

@@ -718,6 +718,15 @@ _THAT_RE: Final = re.compile(r"\bthat\b")
 # "respond" of an act, not of words: the quoted words tell how ('responded "with force"')
 _ACTING_CUES: Final = frozenset({"respond", "answer", "reply"})
 _MANNER_RE: Final = re.compile(r"(?:in|with|within|by|under|according|proportionately)\b")
+# Cue forms that report words only before the clause they open ("maintaining that ...",
+# "questioned whether ..."); with an object ("maintaining the truce") they report none.
+_QUESTION_CLAUSE: Final = frozenset({"whether", "why", "how", "if"})
+_CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
+    "maintaining": frozenset({"that"}),
+    "questioned": _QUESTION_CLAUSE,
+    "questions": _QUESTION_CLAUSE,
+    "questioning": _QUESTION_CLAUSE,
+}
 _AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
 _AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
@@ -960,8 +969,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None
     if lemma == "attack" and _attacked_target(toks, i):
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
-    if low == "maintaining" and (i + 1 >= len(toks) or toks[i + 1][_LOW] != "that"):
-        return None  # "maintaining the truce": kept, not said; "maintaining that ..." says
+    if low in _CLAUSE_ONLY and (i + 1 >= len(toks) or toks[i + 1][_LOW] not in _CLAUSE_ONLY[low]):
+        return None  # "maintaining the truce", "questioned by police": no words reported
     if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
         return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
