@@ -506,3 +506,34 @@ def test_being_questioned_by_police_reports_nothing() -> None:
     """'Two aides were questioned by police about the "missing files"': nobody speaks."""
     text = 'Two aides were questioned by police about the "missing files" on Monday.'
     assert quoted_statements(text, PUBLISHED, "Politics") == []
+
+
+BERG = "Latvian Foreign Minister Ann Berg visited Tallinn on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            'Ann Berg, in Tallinn for the talks, was in a sombre mood: "Nothing will move soon."',
+            "Nothing",
+        ),
+        ('Asked about the fence, Ann Berg shrugged: "It is a safety measure."', "safety"),
+        ('Ann Berg put it bluntly: "Nothing will move before the election."', "Nothing"),
+        ('Ann Berg laid out her terms: "a hotline, now, and observers by May."', "hotline"),
+    ],
+)
+def test_a_persons_clause_before_a_colon_introduces_the_quotation(
+    sentence: str, words: str
+) -> None:
+    """'X was blunt: "..."', 'X put it bluntly: "..."': X speaks, with no verb of saying."""
+    found = quoted_statements(BERG + sentence, PUBLISHED, "Analysis")
+    assert speaker_in(found, words) == "Ann Berg"
+
+
+def test_a_things_clause_before_a_colon_has_no_speaker() -> None:
+    """'The agenda was short: "trade, borders and water."': nobody is made up."""
+    found = quoted_statements(
+        BERG + 'The agenda was short: "trade, borders and water."', PUBLISHED, "Analysis"
+    )
+    assert speaker_in(found, "borders") is None

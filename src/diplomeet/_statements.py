@@ -1041,8 +1041,12 @@ def _attacked_target(toks: list[_Tok], i: int) -> bool:
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
     """The lemma of a two-word cue at ``i`` ("according to", "puts it"), if any."""
     lemma = _TWO_WORD.get((first, toks[i + 1][_TEXT]))
-    if lemma == "put it" and i + 2 < len(toks) and toks[i + 2][_TEXT] not in _CLAUSE_OPENERS:
-        return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    if lemma == "put it" and i + 2 < len(toks):
+        k = i + 2
+        if toks[k][_LOW].endswith("ly") and k + 1 < len(toks):
+            k += 1  # "Li put it bluntly: ..."
+        if toks[k][_TEXT] not in _CLAUSE_OPENERS:
+            return None  # "put it on the table" is no cue; "as Li put it, ..." is
     return lemma
 
 
@@ -2770,14 +2774,28 @@ class _Finder:
                 continue
             return self._make_att(toks, cue, np, start)
         if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:
+            colon = _Cue(":", toks[-1][_START], toks[-1][_END], len(toks) - 1)
             np = _np_back(toks, len(toks) - 2)
             if np is not None and np[0] == 0:
-                return self._make_att(
-                    toks, _Cue(":", toks[-1][_START], toks[-1][_END], len(toks) - 1), np, start
-                )
+                return self._make_att(toks, colon, np, start)
+            np = self._person_subject(toks)
+            if np is not None:
+                # "Ilves put it bluntly: '...'", "One diplomat was blunt: '...'": the
+                # person the clause before the colon is about
+                return self._make_att(toks, colon, np, start)
         if not toks and q.open == para_start:
             return self._colon_intro(q)
         return None
+
+    def _person_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
+        """The subject of a clause ending in a colon, when it names a person the article knows."""
+        if any(t[_TEXT] == _QUOTE_TOKEN or t[_TEXT] == ";" for t in toks):
+            return None
+        np = self._sentence_subject(toks)
+        if np is None or np[1] >= len(toks) - 1:
+            return None
+        actor = self._speaker((toks[np[0]][_START], toks[np[1]][_END]), toks[-1][_END], quiet=True)
+        return np if actor is not None and actor.kind == "person" else None
 
     def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
         """
