@@ -62,8 +62,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Ukrinform", ()),
     ("CNA", ("Central News Agency",)),
     ("AAP", ("Australian Associated Press", "A.A.P.")),
-    # the Press Association has traded as PA Media since 2018
-    ("PA Media", ("PA", "Press Association", "PA Wire", "PA Images")),
+    # the Press Association has traded as PA Media since 2018; as with CP below, each form
+    # is kept as credited: "(PA)" in a dateline is "PA", a photo credit "PA Media"
+    ("PA Media", ("PA Wire", "PA Images")),
+    ("PA", ("Press Association",)),
     # its house credit in datelines is "(CP)", as AP's is "(AP)"; its photo and byline credits
     # spell the name out ("Jane Doe/The Canadian Press"): each form is kept as credited
     ("CP", ()),

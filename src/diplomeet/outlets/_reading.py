@@ -175,7 +175,7 @@ Words naming an issuing office in a site's letterhead ("Ministry of External Aff
 "Government of India", "President of Russia", "Presidential Communications Office"), from
 the letterheads of government and ministry news pages.
 """
-_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
+_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,4}"
 # "Ministry of X", "President of X": the office, then what it is of; or a short name ending
 # with the office ("Presidential Communications Office"), at the very top of the page
 _ISSUER_OF_RE: Final = re.compile(
@@ -276,8 +276,22 @@ def _headline_like(line: str) -> bool:
     """
     words = line.split()
     if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
-        return False
+        # an official document's title runs long with the offices and names it lists
+        return (
+            _HEADLINE_MAX_WORDS < len(words) <= _DOCUMENT_TITLE_MAX_WORDS
+            and _DOCUMENT_TITLE_OPENING_RE.match(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+        )
     return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
+
+
+_DOCUMENT_TITLE_MAX_WORDS: Final = 60
+# The kind of document opening its title: "Joint Communiqué on the Official Visit of ...",
+# "Joint Statement by the Foreign Ministers of ...", "Declaration of the ... Summit"
+_DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
+    r"(?:Joint |Final |Press )?(?:Communiqu[eé]|Statement|Declaration|Press Release|Readout)"
+    r" (?:on|of|by|following|after|at|issued)\b"
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -1026,7 +1040,8 @@ class _Reader:
             return True
         if known is None:
             return index == 0 and (
-                _service_banner(line, following)
+                self._initialled_name_over(line, following)
+                or _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
                 or self._unknown_masthead(line, following, at)
@@ -1096,6 +1111,35 @@ class _Reader:
                 or (_headline_like(following) and not _statement_end(following))
             )
         )
+
+    def _initialled_name_over(self, line: str, following: str) -> bool:
+        """
+        Read a service's name and its initials opening the page: "Example News Agency (ENA)".
+
+        Over the title or the page's date line (a tagline between them is passed over by the
+        caller), a name whose bracketed initials spell its words is the service's banner, no
+        headline.  An agency's banner ("Agence Example de Presse (AEP)", or a name its tagline
+        calls a news agency) credits the agency by its initials.
+        """
+        match = _INITIALLED_NAME_RE.match(line) if line.endswith(")") else None
+        if (
+            match is None
+            or not _spells_initials(match["name"], match["abbr"])
+            or not (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        ):
+            return False
+        name, initials = match["name"], match["abbr"]
+        if (
+            _AGENCY_NAME_RE.search(name)
+            or canonical_agency(initials)
+            or canonical_agency(name)
+            or _AGENCY_TAGLINE_RE.search(self.lines[1])
+        ):
+            self.tally.add_agency(initials)
+        return True
 
     def _name_in_trail(self, line: str, following: str) -> bool:
         """
@@ -1505,7 +1549,12 @@ class _Reader:
         """
         if index + 1 >= len(self.lines) or len(line) > _ISSUER_MAX_CHARS:
             return False
-        if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
+        if (
+            len(line) > _SECTION_MAX_CHARS + 16
+            and " of the " not in line
+            # a long office's name: "Department of International Relations and Cooperation"
+            and not line.startswith(_ISSUER_WORDS)
+        ):
             return False
         following = self.lines[index + 1]
         if line.isupper() or _capitals_but_small_words(line):
@@ -1914,6 +1963,29 @@ _AGENCY_NAME_RE: Final = re.compile(
     # Presse X", "Agenzia Nazionale Stampa Associata", "X Nachrichtenagentur"
     r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
 )
+
+# A name and its initials in brackets: "Example News Agency (ENA)", "Agence Example de Presse
+# (AEP)"; whether the initials spell the name is checked apart (:func:`_spells_initials`)
+_INITIALLED_NAME_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,7}) \((?P<abbr>[A-Z][A-Za-z]{1,6})\)$"
+)
+# A tagline calling the service under its name a news agency: "National News Agency of X"
+_AGENCY_TAGLINE_RE: Final = re.compile(r"\b(?:News|Press) Agency\b|\bNews Service\b")
+
+
+def _spells_initials(name: str, initials: str) -> bool:
+    """
+    Whether ``initials`` spell ``name``: "ENA" for "Example News Agency".
+
+    The initials of the capitalised words ("AEP" for "Agence Example de Presse"), or of every
+    word ("MOFA" for "Ministry of Foreign Affairs").
+    """
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    folded = initials.casefold()
+    return folded in {
+        "".join(w[0] for w in words if w[0].isupper()).casefold(),
+        "".join(w[0] for w in words).casefold(),
+    }
 
 
 def _tagline_text(line: str) -> bool:
