@@ -194,3 +194,100 @@ def test_a_long_document_title_dates_the_page() -> None:
 def test_the_press_association_is_credited_as_the_page_names_it(text: str, agency: str) -> None:
     """Read: "(PA)" is PA, as the papers wrote it before 2018; a "PA Media" credit stays."""
     assert agency in diplomeet.parse(text).source.agencies
+
+
+_VIEWER = """The Harbour Courier - Mar 3, 1962
+Example News Archive
+Browse this newspaper » Browse all newspapers »
+Page 4
+
+THE HARBOUR COURIER
+LAGOS, SATURDAY, MARCH 3, 1962          No. 4,112          THREE PENCE
+
+LEADERS MEET IN LAGOS ON BORDER
+
+By JOHN T. ABERNATHY
+
+LAGOS, March 2.—The foreign ministers of Nigeria and Dahomey met here today and agreed to \
+set up a joint commission on the border, officials said."""
+
+_SEARCHED = """THE HARBOUR TIMES DIGITAL ARCHIVE
+Search results > Article 2 of 9
+Newspaper: The Harbour Times
+Edition: Final
+Issue date: 03-Feb-1968
+Page: 5
+Copyright (c) Harbour Times Ltd. Text produced by optical character recognition.
+
+Envoys agree to reopen the ferry route
+
+By MARGARET O'ROURKE
+
+The ambassadors of Malta and Libya met in Valletta yesterday and agreed to reopen the ferry \
+route next month, officials said."""
+
+_LINKED = """Lakeside Historical Newspapers Archive
+Back to search results | View page image
+Publication: Lakeside Evening Post
+Date: 11-Sep-1979
+Page: 3
+
+Premiers meet on lake pollution
+
+The premiers of Ontario and Quebec met in Ottawa on Monday to discuss pollution of the lakes, \
+officials said."""
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "headline", "published"),
+    [
+        (_VIEWER, "Harbour Courier", "LEADERS MEET IN LAGOS ON BORDER", date(1962, 3, 3)),
+        (_SEARCHED, "Harbour Times", "Envoys agree to reopen the ferry route", date(1968, 2, 3)),
+        (_LINKED, "Lakeside Evening Post", "Premiers meet on lake pollution", date(1979, 9, 11)),
+    ],
+)
+def test_an_archive_viewers_name_and_navigation_are_no_headline(
+    text: str, outlet: str, headline: str, published: date
+) -> None:
+    """Read: "Example News Archive", "Browse this newspaper »", "Article 2 of 9" are furniture."""
+    source = diplomeet.parse(text).source
+    assert source.outlet == outlet
+    assert source.headline == headline
+    assert source.published == published
+
+
+@pytest.mark.parametrize("paper", ["Gazette", "Herald", "Chronicle"])
+def test_the_papers_name_in_an_archive_page_is_no_author(paper: str) -> None:
+    """Read: "THE GAZETTE" over its folio lines is the masthead, not a byline's desk."""
+    text = (
+        f"The Lagos {paper} - Mar 3, 1962\nExample News Archive\nBrowse this newspaper » "
+        f"Browse all newspapers »\nPage 4\n\nTHE {paper.upper()}\nLAGOS, SATURDAY, MARCH 3, "
+        "1962\nVOL. XLI. No. 112          THREE PENCE\n\nLEADERS MEET IN LAGOS ON BORDER\n\n"
+        f"By JOHN T. ABERNATHY\n{paper} Staff Reporter\n\nLAGOS, March 2.—The foreign "
+        "ministers of Nigeria and Dahomey met here today and agreed to set up a joint "
+        "commission on the border, officials said."
+    )
+    assert diplomeet.parse(text).source.authors == ("John T. Abernathy",)
+
+
+@pytest.mark.parametrize(
+    ("folio", "published"),
+    [
+        ("VALLETTA, SATURDAY, FEBRUARY 3, 1968 No. 12,004 3d", date(1968, 2, 3)),
+        ("HOBART, MONDAY, JUNE 9, 1958 No. 9,871 4d", date(1958, 6, 9)),
+        ("CARDIFF, FRIDAY, 12 OCTOBER 1973 No. 31,442 5p", date(1973, 10, 12)),
+    ],
+)
+def test_the_papers_name_in_title_case_under_an_archives_fields_is_its_masthead(
+    folio: str, published: date
+) -> None:
+    """Read: "The Harbour Times" over its folio line (a price in pence: "3d", "5p")."""
+    text = (
+        "Newspaper: The Harbour Times\nIssue date: "
+        f"{published:%d-%b-%Y}\nPage: 1\n\nThe Harbour Times\n{folio}\n\nEnvoys agree to "
+        "reopen the ferry route\n\nThe ambassadors met in Valletta yesterday and agreed to "
+        "reopen the ferry route next month, officials said."
+    )
+    source = diplomeet.parse(text).source
+    assert source.headline == "Envoys agree to reopen the ferry route"
+    assert source.published == published
