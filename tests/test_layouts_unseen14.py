@@ -291,3 +291,110 @@ def test_the_papers_name_in_title_case_under_an_archives_fields_is_its_masthead(
     source = diplomeet.parse(text).source
     assert source.headline == "Envoys agree to reopen the ferry route"
     assert source.published == published
+
+
+_FORUM = """Pacific Policy Forum
+Ideas and Analysis on the Pacific Islands
+
+Fiji and Tonga mend fences, but the reef dispute lingers
+
+Author: Sione Latu, University of the South Pacific
+
+12 March 2026
+
+The foreign ministers of Fiji and Tonga met in Suva last week for the first time since the \
+dispute began, and agreed to set up a joint survey of the reef."""
+
+_REVIEW = """The Harbour Review
+Independent analysis of West African affairs
+
+Why Accra and Lomé keep talking past each other
+
+By Ama Owusu, University of Ghana
+
+3 June 2026
+
+The foreign ministers of Ghana and Togo met in Aflao on Friday, their third meeting this \
+year, and agreed once more to reopen the border market."""
+
+_MONITOR = """Eurasia Monitor
+Commentary and Research on Central Asia and the Caucasus
+
+Astana's quiet diplomacy with Bishkek is paying off
+
+Author: Daniyar Seitkali, Nazarbayev University
+
+20 April 2026
+
+The foreign ministers of Kazakhstan and Kyrgyzstan met in Astana on Monday and signed a \
+protocol on the last disputed section of their border."""
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "headline", "author"),
+    [
+        (
+            _FORUM,
+            "Pacific Policy Forum",
+            "Fiji and Tonga mend fences, but the reef dispute lingers",
+            "Sione Latu",
+        ),
+        (
+            _REVIEW,
+            "The Harbour Review",
+            "Why Accra and Lomé keep talking past each other",
+            "Ama Owusu",
+        ),
+        (
+            _MONITOR,
+            "Eurasia Monitor",
+            "Astana's quiet diplomacy with Bishkek is paying off",
+            "Daniyar Seitkali",
+        ),
+    ],
+)
+def test_an_analysis_sites_remit_under_its_name_is_no_headline(
+    text: str, outlet: str, headline: str, author: str
+) -> None:
+    """Read: "Ideas and Analysis on the Pacific Islands" under the name is its tagline."""
+    source = diplomeet.parse(text).source
+    assert source.outlet == outlet
+    assert source.headline == headline
+    assert source.authors == (author,)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Policy Shift on Taiwan Angers Beijing",
+        "Analysis of the vote in Kenya shows a divided country",
+        "Debate over Pacific fishing rights heats up",
+    ],
+)
+def test_a_headline_with_a_remit_word_stays_a_headline(headline: str) -> None:
+    """Guard: a title with a verb under a site's name is no tagline."""
+    text = (
+        f"Harbour Post\n{headline}\n\nBy Jane Okafor\n\nThe ministers met in Nairobi on Monday "
+        "and agreed to meet again in June."
+    )
+    assert diplomeet.parse(text).source.headline == headline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Author: Tomasz Wielgosz, Jagiellonian University",
+        "By Lerato Khumalo, University of Pretoria",
+        "By Malia Fonua, Tonga Community College",
+    ],
+)
+def test_a_writers_university_after_the_name_is_no_author(byline: str) -> None:
+    """Read: "Jane Doe, Example University" credits Jane Doe alone."""
+    text = (
+        f"Why the border talks keep stalling\n\n{byline}\n\nThe foreign ministers met in "
+        "Warsaw on Monday and agreed to meet again in June, officials said."
+    )
+    authors = diplomeet.parse(text).source.authors
+    assert len(authors) == 1
+    assert "niversity" not in authors[0]
+    assert "ollege" not in authors[0]

@@ -108,6 +108,13 @@ _POST_RE: Final = re.compile(
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
     r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
 )
+# A writer's university or college after the name in an analysis piece's byline: "Example
+# University", "University of Example", "Université de Example", "Example State College"
+_AFFILIATION_RE: Final = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.&-]* ){0,4}(?:University|College|Polytechnic)$"
+    r"|^(?:The )?(?:University|Universit[éeà]|Universidad|Universidade|Universität|College)"
+    r" (?:of|de|del|do|da|for|at)\b"
+)
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
 _NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\b(?:and|AND)\b)\s*")
@@ -348,6 +355,9 @@ class Credits:
         if "ollow" in name or "OLLOW" in name or "ubscribe" in name or "UBSCRIBE" in name:
             name = _FOLLOW_BUTTON_RE.sub("", " ".join(name.split()))
         name = _without_role(_tidy(name))
+        if ("niversi" in name or "ollege" in name) and _AFFILIATION_RE.search(name):
+            # "Jane Doe, Example University": the writer's affiliation after the name
+            return
         if " " in name and name[:1].isupper():
             # "Pacific affairs reporter Jane Doe", as a page's author metadata may give it
             name = _ROLE_PREFIX_RE.sub("", name, count=1)

@@ -1041,6 +1041,7 @@ class _Reader:
         if known is None:
             return index == 0 and (
                 self._initialled_name_over(line, following)
+                or (at == index + 2 and self._name_over_remit(line, self.lines[1], following))
                 or _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
@@ -1111,6 +1112,27 @@ class _Reader:
                 or (_headline_like(following) and not _statement_end(following))
             )
         )
+
+    def _name_over_remit(self, line: str, remit: str, following: str) -> bool:
+        """
+        Read a site's name over its remit ("Economics and Policy in East Asia"): the outlet.
+
+        An analysis site's masthead names it nowhere else: a short title-case name, its
+        tagline saying what it publishes, then the title.
+        """
+        words = line.split()
+        if (
+            len(words) > _BANNER_FIELD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or _DIGIT_RE.search(line)
+            or _SENTENCE_END_RE.search(line)
+            or not _is_title_case(line)
+            or not _remit_line(remit)
+            or not _headline_like(following)
+        ):
+            return False
+        self.outlet = self.outlet or line.strip()
+        return True
 
     def _initialled_name_over(self, line: str, following: str) -> bool:
         """
@@ -2000,7 +2022,130 @@ def _tagline_text(line: str) -> bool:
         and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
         and _DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
-    )
+    ) or _remit_line(line)
+
+
+_REMIT_MAX_WORDS: Final = 14
+# The words of a site's remit under its name: what it publishes, and on what
+_REMIT_WORDS: Final = frozenset(
+    {
+        "analysis",
+        "commentary",
+        "ideas",
+        "research",
+        "insight",
+        "insights",
+        "perspectives",
+        "opinion",
+        "views",
+        "news",
+        "reporting",
+        "journalism",
+        "debate",
+        "economics",
+        "politics",
+        "policy",
+        "affairs",
+    }
+)
+_REMIT_OTHER_WORDS: Final = frozenset(
+    {
+        "independent",
+        "expert",
+        "public",
+        "global",
+        "international",
+        "regional",
+        "foreign",
+        "current",
+        "security",
+        "trade",
+        "business",
+        "society",
+        "development",
+    }
+)
+_REMIT_SMALL_WORDS: Final = frozenset(
+    {"and", "&", "of", "on", "in", "for", "the", "from", "across", "about", "around"}
+)
+# The words of regions' names ("East Asia", "the Pacific Islands", "West African")
+_REGION_WORDS: Final = frozenset(
+    {
+        "east",
+        "west",
+        "north",
+        "south",
+        "central",
+        "southeast",
+        "northeast",
+        "middle",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "asia",
+        "asian",
+        "africa",
+        "african",
+        "europe",
+        "european",
+        "america",
+        "americas",
+        "american",
+        "latin",
+        "pacific",
+        "atlantic",
+        "arctic",
+        "indo-pacific",
+        "caucasus",
+        "balkans",
+        "caribbean",
+        "mediterranean",
+        "gulf",
+        "sahel",
+        "horn",
+        "islands",
+        "eurasia",
+        "eurasian",
+        "world",
+        "region",
+    }
+)
+_REMIT_WORD_RE: Final = re.compile(r"[\w'’&-]+")
+
+
+def _remit_line(line: str) -> bool:
+    """
+    Whether ``line`` says what a site publishes, and on what: a tagline under its name.
+
+    "Economics, Politics and Public Policy in East Asia and the Pacific", "Independent
+    analysis of West African affairs", "Ideas and Analysis on the Pacific Islands": no verb,
+    only words of a remit, small words and the names of regions.
+    """
+    if _DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
+        return False
+    words = _REMIT_WORD_RE.findall(line)
+    if not 2 < len(words) <= _REMIT_MAX_WORDS:
+        return False
+    remit = False
+    small = False
+    for word in words:
+        folded = word.casefold()
+        if folded in _REMIT_WORDS:
+            remit = True
+        elif folded in _REMIT_SMALL_WORDS:
+            small = True
+        elif folded not in _REMIT_OTHER_WORDS and not (
+            word[0].isupper()
+            and (
+                folded in _REGION_WORDS
+                or word in COUNTRY_NAMES
+                or word in DEMONYMS
+                or word in CITIES
+            )
+        ):
+            return False
+    return remit and small
 
 
 def _library_banner(line: str) -> bool:
