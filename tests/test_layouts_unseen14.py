@@ -398,3 +398,100 @@ def test_a_writers_university_after_the_name_is_no_author(byline: str) -> None:
     assert len(authors) == 1
     assert "niversity" not in authors[0]
     assert "ollege" not in authors[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The ministers met in Lima on Monday, reported the daily El Ejemplo.", "El Ejemplo"),
+        (
+            (
+                "The two ministers agreed to reopen the border, according to the Spanish-language "
+                "newspaper La Voz del Sur, which cited officials."
+            ),
+            "La Voz del Sur",
+        ),
+        ("The weekly Harbour Week said the talks had gone well.", "Harbour Week"),
+        (
+            "The minister told the newspaper Kyiv Morning that talks would resume.",
+            "Kyiv Morning",
+        ),
+    ],
+)
+def test_a_paper_named_by_its_kind_and_cited_is_credited(sentence: str, outlet: str) -> None:
+    """Read: "reported the daily X", "the weekly X said": X reported the story."""
+    text = f"Talks in Lima\n\n{sentence}"
+    assert outlet in diplomeet.parse(text).source.agencies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An editorial in the daily Example Tribune criticised the talks.",
+        "The daily briefing was cancelled.",
+        "The newspaper said on Monday that the talks failed.",
+        "The minister spoke to the newspaper Monday about the talks.",
+    ],
+)
+def test_a_paper_merely_mentioned_is_not_credited(sentence: str) -> None:
+    """Guard: a paper named but not cited, or no name after the kind, credits nothing."""
+    assert diplomeet.parse(f"Talks in Lima\n\n{sentence}").source.agencies == ()
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("LONDON, Nov. 7 (BUP)—The Government today rejected the note.", "BUP"),
+        ("PEKING, March 3 (NCNA)—The Government today protested to Moscow.", "NCNA"),
+        ("WASHINGTON, June 4 (NANA)—The Senate today approved the treaty.", "NANA"),
+    ],
+)
+def test_mid_century_wires_are_credited_as_their_datelines_name_them(
+    dateline: str, agency: str
+) -> None:
+    """Read: "(BUP)", "(NCNA)", "(NANA)" in a later dispatch's dateline credit the wire."""
+    text = (
+        "MINISTERS MEET ON CANAL\n\nPARIS, Nov. 7.—The foreign ministers met here today and "
+        "agreed to meet again next week.\n\nThe talks lasted for three hours, officials said."
+        f"\n\nNo statement was issued after the talks.\n\n{dateline}"
+    )
+    agencies = diplomeet.parse(text).source.agencies
+    expected = "New China News Agency" if agency == "NCNA" else agency
+    assert expected in agencies
+
+
+def _tagged_page(tags_block: str) -> str:
+    return (
+        "<html><head><title>Ministers meet in Baku</title>"
+        '<meta property="og:site_name" content="Caspian Courier"></head><body>'
+        "<article><h1>Ministers meet in Baku</h1>"
+        "<p>The foreign ministers of Azerbaijan and Kazakhstan met in Baku on Monday and agreed "
+        "to expand the ferry service across the Caspian Sea, officials said.</p>"
+        "<p>The two ministers also discussed the new rail corridor and agreed to meet again in "
+        "Astana in the autumn, the ministry said in a statement.</p>"
+        "<p>Officials said a joint working group would report by the end of the year on the "
+        "state of the ports.</p>"
+        f"</article>{tags_block}<footer>Caspian Courier 2026</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "tags_block",
+    [
+        (
+            '<div class="tags"><a href="/tag/Azerbaijan">Azerbaijan</a> '
+            '<a href="/tag/Kazakhstan">Kazakhstan</a> <a href="/tag/Caspian">Caspian</a></div>'
+        ),
+        (
+            '<div class="topics"><a href="/topic/baku" rel="tag">Baku</a> '
+            '<a href="/topic/trade" rel="tag">Trade Routes</a></div>'
+        ),
+        (
+            '<p class="keywords"><a href="/tags/ferries">Ferries</a> '
+            '<a href="/tags/rail">Middle Corridor</a></p>'
+        ),
+    ],
+)
+def test_a_pages_list_of_tags_is_no_author(tags_block: str) -> None:
+    """Read: the tags under the story ("Azerbaijan Kazakhstan Caspian") name no writer."""
+    assert diplomeet.parse(_tagged_page(tags_block)).source.authors == ()

@@ -2524,6 +2524,84 @@ _STATE_OUTLET_AFTER_RE: Final = re.compile(
 )
 
 
+# A paper named by its kind before its name, cited: "reported the daily Example Tribune",
+# "according to the Spanish-language newspaper El Ejemplo", "the weekly Example Week quoted".
+_KIND_OUTLET_ANCHORS: Final = (" daily ", " newspaper ", " weekly ")
+_KIND_OUTLET_BEFORE_RE: Final = re.compile(
+    r"\b(?:[Aa]ccording to|reported|reports|told|quoted by|cited by|published by|carried by"
+    r"|interview with|speaking to|said to) (?:the |a )?(?:[\w-]+ ){0,2}$"
+)
+_KIND_OUTLET_LOOK_BACK: Final = 45
+_KIND_OUTLET_NAME_RE: Final = re.compile(
+    r"(?P<name>(?:(?:El|La|Le|Les|Il|O|The|Al|Die|Der|De) )?\w[\w'’.-]*"
+    r"(?: (?:de|del|da|do|di|\w[\w'’.-]*)){0,3}?)"
+    r"(?P<after>\s*[,;:]|\.(?:\s|$)|\s+(?:said|says|reported|reports|quoted|quotes|cited"
+    r"|wrote|writes|published|added|that)\b)"
+)
+# cited after the name: "the weekly X said" (not "the weekly X that ...")
+_KIND_OUTLET_VERB_RE: Final = re.compile(r"\s+(?!that\b)\w")
+# capitalised words after "the newspaper" that name no paper: "told the newspaper Monday"
+_NOT_OUTLET_OPENINGS: Final = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+        "in",
+        "at",
+        "that",
+        "this",
+        "it",
+        "he",
+        "she",
+        "they",
+        "last",
+        "earlier",
+        "today",
+        "yesterday",
+    }
+)
+
+
+def read_kind_named_outlets(body: str, tally: Credits) -> None:
+    """
+    Credit a paper named by its kind and cited: "according to the daily Example Tribune".
+
+    The kind ("daily", "newspaper", "weekly") tells the name is an outlet's; the story cites it
+    before ("reported the daily X", "told the newspaper X") or after the name ("the weekly X
+    said").  A paper merely mentioned ("an editorial in the daily X") is not credited.
+    """
+    for anchor in _KIND_OUTLET_ANCHORS:
+        for pos in _anchored(body, anchor):
+            end = pos + len(anchor)
+            found = _KIND_OUTLET_NAME_RE.match(body, end)
+            if found is None or not all(
+                word[0].isupper() or word in {"de", "del", "da", "do", "di"}
+                for word in found["name"].split()
+            ):
+                continue
+            cited = (
+                _KIND_OUTLET_BEFORE_RE.search(
+                    body, max(pos + 1 - _KIND_OUTLET_LOOK_BACK, 0), pos + 1
+                )
+                is not None
+            )
+            if not cited and _KIND_OUTLET_VERB_RE.match(found["after"]) is None:
+                continue
+            name = found["name"]
+            if (
+                name in COUNTRY_NAMES
+                or name in DEMONYMS
+                or name.split()[0].casefold() in _NOT_OUTLET_OPENINGS
+            ):
+                continue
+            tally.add_agency(name)
+
+
 def read_state_outlets(body: str, tally: Credits) -> None:
     """Credit a state outlet named by its kind: "a statement read on state broadcaster SSBC"."""
     for anchor in _STATE_OUTLET_ANCHORS:
@@ -2543,6 +2621,7 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
     read_source_agencies(body, tally)
     read_state_outlets(body, tally)
+    read_kind_named_outlets(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):
