@@ -495,3 +495,23 @@ def _tagged_page(tags_block: str) -> str:
 def test_a_pages_list_of_tags_is_no_author(tags_block: str) -> None:
     """Read: the tags under the story ("Azerbaijan Kazakhstan Caspian") name no writer."""
     assert diplomeet.parse(_tagged_page(tags_block)).source.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("24-May-1973", "1973-05-24"),
+        ("03-Feb-1968", "1968-02-03"),
+        ("11-Sep-1979", "1979-09-11"),
+    ],
+)
+def test_an_archives_hyphenated_date_is_a_date(text: str, value: str) -> None:
+    """Read: "Issue date: 24-May-1973", as archives' records date an issue."""
+    found = diplomeet.resolve(text, published=date(1980, 1, 1))
+    assert found is not None
+    assert found.value == value
+
+
+def test_a_hyphenated_day_and_month_without_a_year_is_no_date() -> None:
+    """Guard: "24-May" alone is no archive's date (a range "3-4 May" stays a range)."""
+    assert diplomeet.resolve("24-May", published=date(1980, 1, 1)) is None

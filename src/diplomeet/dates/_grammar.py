@@ -177,7 +177,9 @@ _ALTERNATIVES: Final = [
         "dm",
         (
             r"(?:(?P<dm_wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
-            r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r")"
+            # (or joined by hyphens, as archives' records date an issue: "24-May-1973")
+            r"(?:(?:\s+of)?\s+|-(?=[A-Z][a-z]{2}-\d{4}\b))(?P<dm_m>" + _MONTH + r")"
+            r"(?:(?:,?\s*|(?<=[a-z])-)(?P<dm_y>" + _YEAR + r")"
             r"|\s+(?P<dm_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),
