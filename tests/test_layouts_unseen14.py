@@ -515,3 +515,62 @@ def test_an_archives_hyphenated_date_is_a_date(text: str, value: str) -> None:
 def test_a_hyphenated_day_and_month_without_a_year_is_no_date() -> None:
     """Guard: "24-May" alone is no archive's date (a range "3-4 May" stays a range)."""
     assert diplomeet.resolve("24-May", published=date(1980, 1, 1)) is None
+
+
+_HOLYROOD = """Scottish Parliament
+Official reports, questions and answers
+
+Statement
+
+Malawi: Ministerial Visit and the Flood Relief Partnership
+
+Statement made on 3 March 2026
+
+I wish to update the Parliament on my visit to Lilongwe from 20 to 24 February and on my \
+meeting with the Foreign Minister of Malawi on 22 February."""
+
+_CANBERRA = """Parliament of Australia
+Debates, questions and written answers
+
+Ministerial Statement
+
+Solomon Islands: Visit of the Foreign Minister
+
+I wish to inform the House that the Foreign Minister of Solomon Islands visited Canberra on \
+4 and 5 May and held talks with me on policing and maritime security."""
+
+_RIGA = """Ministry of Foreign Affairs of Latvia
+Speeches, statements and press releases
+
+Foreign Minister meets Lithuanian counterpart in Riga
+
+Riga, 14 April 2026
+
+The Foreign Minister of Latvia met the Foreign Minister of Lithuania in Riga on Tuesday to \
+discuss energy links and the security of the Baltic Sea."""
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (_HOLYROOD, "Malawi: Ministerial Visit and the Flood Relief Partnership"),
+        (_CANBERRA, "Solomon Islands: Visit of the Foreign Minister"),
+        (_RIGA, "Foreign Minister meets Lithuanian counterpart in Riga"),
+    ],
+)
+def test_an_offices_list_of_its_documents_under_its_name_is_no_headline(
+    text: str, headline: str
+) -> None:
+    """Read: "Speeches, statements and press releases" under the office's name is its tagline."""
+    source = diplomeet.parse(text).source
+    assert source.headline == headline
+    assert source.authors == ()
+
+
+def test_a_question_and_answer_headline_stays_a_headline() -> None:
+    """Guard: "Questions and answers on the Gaza truce" (no list) under a name is the title."""
+    text = (
+        "Harbour Post\nQuestions and answers on the Gaza truce\n\nBy Jane Okafor\n\nThe truce "
+        "took effect on Sunday morning, officials said."
+    )
+    assert diplomeet.parse(text).source.headline == "Questions and answers on the Gaza truce"

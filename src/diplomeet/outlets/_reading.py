@@ -2048,8 +2048,29 @@ _REMIT_WORDS: Final = frozenset(
         "affairs",
     }
 )
+# The kinds of documents an office's site lists under its name, in a list: "Written questions,
+# answers and statements", "Speeches, statements and press releases"
+_DOCUMENT_KIND_WORDS: Final = frozenset(
+    {
+        "debates",
+        "questions",
+        "answers",
+        "statements",
+        "speeches",
+        "reports",
+        "releases",
+        "transcripts",
+        "briefings",
+        "documents",
+    }
+)
 _REMIT_OTHER_WORDS: Final = frozenset(
     {
+        "written",
+        "oral",
+        "official",
+        "press",
+        "media",
         "independent",
         "expert",
         "public",
@@ -2120,7 +2141,8 @@ def _remit_line(line: str) -> bool:
 
     "Economics, Politics and Public Policy in East Asia and the Pacific", "Independent
     analysis of West African affairs", "Ideas and Analysis on the Pacific Islands": no verb,
-    only words of a remit, small words and the names of regions.
+    only words of a remit, small words and the names of regions.  A list of the documents an
+    office publishes too: "Written questions, answers and statements".
     """
     if _DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
         return False
@@ -2129,9 +2151,10 @@ def _remit_line(line: str) -> bool:
         return False
     remit = False
     small = False
+    listed = "," in line
     for word in words:
         folded = word.casefold()
-        if folded in _REMIT_WORDS:
+        if folded in _REMIT_WORDS or (listed and folded in _DOCUMENT_KIND_WORDS):
             remit = True
         elif folded in _REMIT_SMALL_WORDS:
             small = True
