@@ -574,3 +574,32 @@ def test_a_question_and_answer_headline_stays_a_headline() -> None:
         "took effect on Sunday morning, officials said."
     )
     assert diplomeet.parse(text).source.headline == "Questions and answers on the Gaza truce"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paper"),
+    [
+        (
+            "According to Diario Ejemplo, the two ministers agreed to reopen the commission.",
+            "Diario Ejemplo",
+        ),
+        ("According to the Harbour Times, the talks lasted four hours.", "Harbour Times"),
+        ("The ministers met twice, according to Jornal do Porto.", "Jornal do Porto"),
+    ],
+)
+def test_a_paper_cited_with_according_to_is_credited(sentence: str, paper: str) -> None:
+    """Read: "According to Diario Ejemplo, ..." credits the paper the story draws on."""
+    assert paper in diplomeet.parse(f"Talks in Lima\n\n{sentence}").source.agencies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Foreign Ministry, the talks lasted four hours.",
+        "According to the Times, the talks failed.",
+        "According to Harbour Times estimates the talks failed.",
+    ],
+)
+def test_an_office_or_a_bare_name_cited_is_no_paper(sentence: str) -> None:
+    """Guard: an office, a one-word name, or a name running on into the sentence."""
+    assert diplomeet.parse(f"Talks in Lima\n\n{sentence}").source.agencies == ()

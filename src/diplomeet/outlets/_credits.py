@@ -2492,11 +2492,41 @@ def _source_agency(name: str) -> str | None:
     return agency if name == agency or " " in name.strip() else None
 
 
+# a paper's name, maybe with the small words of other languages: "Jornal do Example"
+_PAPER_NAME_RE: Final = re.compile(
+    r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:(?:del|de|do|da|di|du)\b|[A-Z][\w&.'’-]*)){1,4})"
+)
+# what closes a paper's name after "according to": a comma or the sentence's end
+_CITED_PAPER_END_RE: Final = re.compile(r"\s*(?:[,;]|\.(?:\s|$))")
+
+
+def _cited_paper(body: str, found: re.Match[str]) -> str | None:
+    """
+    The paper "according to" names, closed by a comma: "According to Diario Example, ...".
+
+    A name of two words at least holding a masthead word ("Example Times", "Listín Example
+    Diario"), not an agency's: the story's source for what follows.
+    """
+    found = _PAPER_NAME_RE.match(body, found.start()) or found
+    name, end = found["name"], found.end()
+    if name.endswith("."):  # the sentence's full stop
+        name, end = name[:-1], end - 1
+    if (
+        " " not in name
+        or _CITED_PAPER_END_RE.match(body, end) is None
+        or not masthead_like(name)
+    ):
+        return None
+    return name
+
+
 def read_source_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
-    for pos in _anchored(body, _ACCORDING_TO):
+    for pos in [*_anchored(body, _ACCORDING_TO), *_anchored(body, "According to ")]:
         found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
         agency = _source_agency(found["name"]) if found is not None else None
+        if agency is None and found is not None:
+            agency = _cited_paper(body, found)
         if agency is not None:
             tally.add_agency(agency)
     for verb in _REPORTED_BY_NAME:
