@@ -603,3 +603,28 @@ def test_a_paper_cited_with_according_to_is_credited(sentence: str, paper: str) 
 def test_an_office_or_a_bare_name_cited_is_no_paper(sentence: str) -> None:
     """Guard: an office, a one-word name, or a name running on into the sentence."""
     assert diplomeet.parse(f"Talks in Lima\n\n{sentence}").source.agencies == ()
+
+
+@pytest.mark.parametrize(
+    ("foot", "published"),
+    [
+        ("Nairobi\n\n5 March 2026\n\nEnquiries: Mercy Wanjiru, Spokesperson", date(2026, 3, 5)),
+        (
+            "Manila, 4 June 2026\n\nMedia contact: Office of Strategic Communications",
+            date(2026, 6, 4),
+        ),
+        (
+            "Reykjavik, 11 September 2026\n\nFor further information: press@example.is",
+            date(2026, 9, 11),
+        ),
+    ],
+)
+def test_a_releases_issue_date_over_its_contact_line_dates_it(foot: str, published: date) -> None:
+    """Read: the place and date closing a release, over "Enquiries: ...", date the release."""
+    text = (
+        "Ministry of Foreign Affairs\n\nJoint Statement on the Visit of the Foreign Minister "
+        "of Uganda\n\nThe Foreign Minister of Uganda paid an official visit to the country "
+        "at the invitation of her counterpart.\n\nThe two Ministers agreed to convene the "
+        f"Joint Permanent Commission later this year.\n\n{foot}"
+    )
+    assert diplomeet.parse(text).source.published == published

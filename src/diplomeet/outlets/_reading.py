@@ -2513,6 +2513,15 @@ def _signed_date(body: list[str]) -> date | None:
     return None
 
 
+# An issuer's contact line closing a release: "Enquiries: ...", "Media contact: ...", "For
+# further information: ...", "Issued by: ..."
+_CONTACT_LINE_RE: Final = re.compile(
+    r"^(?:(?:Media|Press) )?(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?|For (?:further|more)"
+    r" information|Issued by)\b.{0,150}$"
+)
+_CONTACT_INITIALS: Final = "EeIiCcMPF"
+
+
 def _closing(body: list[str]) -> tuple[date | None, str | None]:
     """
     The date and place a document's foot gives alone: "Ottawa, March 4, 2026".
@@ -2522,6 +2531,9 @@ def _closing(body: list[str]) -> tuple[date | None, str | None]:
     alone), with no sentence around it.  The place is the closing line itself when it names
     one, for the story's dateline.
     """
+    # (the issuer's contact lines under it: "Enquiries: Jane Doe, Spokesperson")
+    while body and body[-1][:1] in _CONTACT_INITIALS and _CONTACT_LINE_RE.match(body[-1]):
+        body = body[:-1]
     if len(body) < _SIGNED_LINES:
         return None, None
     last = body[-1]
