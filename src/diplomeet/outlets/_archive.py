@@ -306,7 +306,7 @@ _NAVIGATION_FIELD_RE: Final = re.compile(
     r"^(?:(?:Browse|Search|Back to|Return to|View|Next|Previous|Zoom|Download|Print)\b"
     r"|(?:Article|Page|Image|Result|Item) \d{1,4} of \d{1,5}$)"
 )
-_NAVIGATION_SPLIT_RE: Final = re.compile(r"\s*[»«›‹|>]\s*")
+_NAVIGATION_SPLIT_RE: Final = re.compile(r"[»«›‹|>]")
 _NAVIGATION_MAX_CHARS: Final = 120
 # a page's number alone under an archive's title: "Page 1", "p. 4"
 _PAGE_LINE_RE: Final = re.compile(r"^(?:Page|PAGE|p\.) ?\d{1,4}$")
@@ -343,7 +343,7 @@ def _navigation_line(line: str) -> bool:
     """Whether ``line`` is only a viewer's links: "Browse this newspaper » Browse all »"."""
     if len(line) > _NAVIGATION_MAX_CHARS or (not line[:1].isalpha() and line[:1] not in "«‹<"):
         return False
-    fields = [field for field in _NAVIGATION_SPLIT_RE.split(line) if field]
+    fields = [field.strip() for field in _NAVIGATION_SPLIT_RE.split(line) if field.strip()]
     return bool(fields) and all(_NAVIGATION_FIELD_RE.match(field) for field in fields)
 
 
