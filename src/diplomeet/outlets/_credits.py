@@ -2511,11 +2511,7 @@ def _cited_paper(body: str, found: re.Match[str]) -> str | None:
     name, end = found["name"], found.end()
     if name.endswith("."):  # the sentence's full stop
         name, end = name[:-1], end - 1
-    if (
-        " " not in name
-        or _CITED_PAPER_END_RE.match(body, end) is None
-        or not masthead_like(name)
-    ):
+    if " " not in name or _CITED_PAPER_END_RE.match(body, end) is None or not masthead_like(name):
         return None
     return name
 
