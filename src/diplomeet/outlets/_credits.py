@@ -58,6 +58,7 @@ __all__ = [
     "read_trailing_credit",
     "read_wire_end",
     "read_wire_slug",
+    "reads_as_byline",
     "reads_as_heading",
     "without_byline_date",
 ]
@@ -521,6 +522,11 @@ _ROLE_PREFIX_RE: Final = re.compile(
     r"(?:^|(?<=, )|(?<= and ))(?:[A-Za-z][\w'’-]* ){0,3}?"
     r"(?i:correspondent|editor|reporter|writer|journalist|producer|analyst|columnist)s? (?=[A-Z])"
 )
+
+
+def reads_as_byline(line: str) -> bool:
+    """Whether ``line`` opens as a byline does ("By Jane Doe", "Story by Jane Doe")."""
+    return _BYLINE_RE.match(line) is not None
 
 
 def read_byline(line: str, tally: Credits) -> bool:

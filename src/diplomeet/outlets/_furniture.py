@@ -59,6 +59,13 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
     r"[A-Z][\w&' -]{0,30}(?:[>»›][ ]?[A-Z][\w&' -]{0,30}){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
+    # an aggregator's age and reading time of a story, set apart by bullets ("• 3h • 3 min
+    # read", "2 hours ago · 4 min read")
+    (
+        r"[•·]?\s*\d{1,3} ?(?:[smhd]|mins?|hrs?|hours?|days?)(?: ago)?"
+        r"(?:\s*[•·|]\s*\d{1,3} ?(?:[smhd]|mins?|hrs?|hours?|days?|min(?:ute)?s? read)(?: ago)?)"
+        r"{0,3}"
+    ),
     r"(?:estimated )?reading time:? \d{1,3} min(?:ute)?s?",
     r"(?:view|watch|play) (?:the )?video",
     r"advertisement|sponsored(?: content)?|ad",

@@ -19,6 +19,7 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._archive import bare_dateline, dispatch_agency, read_archive_head
+from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -44,6 +45,7 @@ from diplomeet.outlets._credits import (
     read_trailing_credit,
     read_wire_end,
     read_wire_slug,
+    reads_as_byline,
     reads_as_heading,
     special_to,
     without_byline_date,
@@ -295,7 +297,9 @@ _DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
 
 
 def _lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    # (a tab sets a copied menu's items apart as a run of spaces does)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
+    text = without_spaced_menus(text)
     if not text.isascii():
         text = _ODD_SPACE_RE.sub(" ", text)
     while "  " in text:  # runs of spaces become one (faster than a regex stopping at each space)
@@ -316,7 +320,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    lines = _lines(text)
+    lines = without_chrome(_lines(text))
     lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
@@ -857,7 +861,8 @@ class _Reader:
             return True
         if (
             self._byline(line, index)
-            or read_credit_line(line, self.tally)
+            or (short and "|" in line and not self.prose_seen and self._barred_byline(line, index))
+            or self._credit_line(line)
             or (
                 (line.startswith(OUTLET_FOOTER_OPENINGS) or "site " in line)
                 and self._outlet_footer(line)
@@ -1039,6 +1044,12 @@ class _Reader:
             self.outlet = self.outlet or catalog["name"]
             return True
         if known is None:
+            if index == 1 and date_line(self.lines[0]) is not None:
+                # the page's date bar over its name ("Friday, Jul 3, 2026" / "The Example
+                # Ledger" / "World News"): the name is as much the page's top as at line 0
+                return self._unknown_masthead(line, following, at) or self._name_over_byline(
+                    line, following
+                )
             return index == 0 and (
                 self._initialled_name_over(line, following)
                 or (at == index + 2 and self._name_over_remit(line, self.lines[1], following))
@@ -1052,8 +1063,28 @@ class _Reader:
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
                 or self._agency_name_over(line, following)
+                or self._name_over_byline(line, following)
             )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _name_over_byline(self, line: str, following: str) -> bool:
+        """
+        Read a site's name the table lacks opening the page over the byline.
+
+        "The Example Chronicle" / "Story by Jane Doe" / the headline (a news aggregator's
+        copy of a partner's story names the partner over the writer): a short title-case
+        name holding a masthead word, over a line that opens as a byline.
+        """
+        if (
+            len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _is_title_case(line)
+            or not masthead_like(line)
+            or not reads_as_byline(following)
+        ):
+            return False
+        self.outlet = self.outlet or line.strip()
         return True
 
     def _name_over_headline(self, line: str, following: str) -> bool:
@@ -1648,6 +1679,47 @@ class _Reader:
         kicker, _, title = line.partition(" | ")
         return title if title and furniture.KICKER_RE.match(kicker) else line
 
+    def _cut_byline_suffix(self, line: str) -> str:
+        """Cut and credit a byline closing a headline after a bar: "Headline | By Jane Doe"."""
+        title, _, byline = line.rpartition(" | ")
+        if (
+            not title
+            or byline[:3] not in {"By ", "BY ", "by "}
+            or not _headline_like(title)
+            or not read_byline(byline, self.tally)
+        ):
+            return line
+        return title
+
+    def _barred_byline(self, line: str, index: int) -> bool:
+        """
+        Read a head's line of fields set apart by bars, one of them a byline.
+
+        "World | By Jane Doe | April 7, 2026", "Diplomacy | By Jane Doe": the section, the
+        byline and the page's date; the byline is credited, the date dates the page.
+        """
+        fields = [field.strip() for field in line.split("|")]
+        at = next((i for i, f in enumerate(fields) if f[:3] in {"By ", "BY ", "by "}), -1)
+        if at < 1:
+            return False  # a byline leading the line is read_byline()'s
+        stated = None
+        for field in fields[:at] + fields[at + 1 :]:
+            if stated is None and (date_line(field) or furniture.PUBLISHED_LINE_RE.match(field)):
+                stated = first_full_date(field)
+            elif not (
+                field
+                and len(field) <= _SECTION_MAX_CHARS
+                and all(w.casefold() in SECTION_WORDS for w in field.split())
+            ):
+                return False
+        if not read_byline(fields[at], self.tally):
+            return False
+        self.credit_at = index
+        if stated is not None:
+            self._state(line, stated)
+            self.stamps.append(line)
+        return True
+
     def _cut_outlet_suffix(self, line: str) -> str:
         """Cut the outlet's name closing a headline ("Headline - Example News"), the outlet."""
         split = _outlet_suffix(line)
@@ -1816,6 +1888,17 @@ class _Reader:
         if not read_byline(line, self.tally):
             return False
         self.credit_at = index
+        self._byline_date(line)
+        return True
+
+    def _credit_line(self, line: str) -> bool:
+        """Read a credit line; in the head, its date ("Written by X | Last updated on ...")."""
+        if not read_credit_line(line, self.tally):
+            return False
+        self._byline_date(line)
+        return True
+
+    def _byline_date(self, line: str) -> None:
         if self.published is None and not self.prose_seen and any(map(str.isdigit, line)):
             # the page's stamp set beside the byline ("By Jane Doe   March 12, 2025 | 8 pm")
             stated = first_full_date(line)
@@ -1823,7 +1906,6 @@ class _Reader:
                 self._state(line, stated)
                 if line not in self.stamps:
                     self.stamps.append(line)
-        return True
 
     def _byline_may_stand(self, index: int) -> bool:
         """
@@ -1873,7 +1955,7 @@ class _Reader:
             if line.startswith("["):
                 line = furniture.SECTION_TAG_RE.sub("", line)
             if " | " in line:
-                line = self._cut_kicker_prefix(line)
+                line = self._cut_byline_suffix(self._cut_kicker_prefix(line))
             if " - " in line or " | " in line or " \u2013 " in line or " \u2014 " in line:
                 line = self._cut_outlet_suffix(line)
             # (a print dateline alone on its line, "LISBON, Monday.", opens the story)

@@ -53,7 +53,10 @@ _MONTH: Final = MONTH
 _FULL_DATE_RE: Final = re.compile(
     # ("Feb 19,2026": some pages glue the year to the comma; "February 15/2026": Ethiopian and
     # other agencies' datelines set it apart by a slash)
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
+    # (and the C library's and Unix date(1)'s stamp: "Thu Mar 19 10:14:02 UTC 2026", the time
+    # and zone between the day and the year)
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:,\s*|\s+\d\d?:\d\d(?::\d\d)?(?: [A-Z]{2,5})? |\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     # "16-Apr-2026": the day, the month's abbreviation and the year between hyphens
     rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:1[89]|20)\d\d)\b"
