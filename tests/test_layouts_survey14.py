@@ -182,3 +182,116 @@ def test_the_unix_date_stamp_dates_the_page(stamp: str) -> None:
     """Read: "Thu Mar 19 10:14:02 UTC 2026" (the time and zone before the year)."""
     source = _source(f"{_TITLE}\n{stamp}\n{_STORY}")
     assert source.published == date(2026, 3, 19)
+
+
+def _page(head: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>'
+        f"{body}</body></html>"
+    )
+
+
+_PARAGRAPHS = (
+    "<p>OSLO — Foreign Minister Halvard Strand and his Icelandic counterpart Sigrun"
+    " Eyvindsdottir agreed in Oslo on Monday to share coast guard patrols in the North"
+    " Atlantic, the ministry said.</p><p>The two ministers will meet again in Reykjavik in"
+    " the autumn to sign the agreement, officials said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Story by Petra Lund", ("Petra Lund",)),
+        ("Story by: Amos Greene", ("Amos Greene",)),
+    ],
+)
+def test_a_byline_label_in_the_pages_author_field_is_cut(
+    author: str, expected: tuple[str, ...]
+) -> None:
+    """Read: an author field "Story by Jane Doe" (kept by the extractor) names Jane Doe."""
+    markup = _page(
+        f'<title>{_TITLE}</title><meta name="author" content="{author}">',
+        f"<article><h1>{_TITLE}</h1>{_PARAGRAPHS}</article>",
+    )
+    assert diplomeet.parse(markup).source.authors == expected
+
+
+@pytest.mark.parametrize("heading", ["Also Read", "Must Read", "Most Read", "Trending Now"])
+def test_a_box_of_links_under_its_heading_names_no_writer(heading: str) -> None:
+    """Read: "Also Read" over links to other stories is no byline (the wire's name is credited)."""
+    markup = _page(
+        f'<title>{_TITLE}</title><meta name="author" content="PTI">'
+        '<meta property="og:site_name" content="The Fjord Courier">',
+        f"<article><h1>{_TITLE}</h1>{_PARAGRAPHS}<div><h3>{heading}</h3><ul><li>"
+        '<a href="/x">Sweden and Finland open a ferry line</a></li></ul></div></article>',
+    )
+    source = diplomeet.parse(markup).source
+    assert source.authors == ()
+    assert source.agencies == ("PTI",)
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        (f"North Atlantic Notes: {_TITLE}", "North Atlantic Notes"),
+        (f"Fjord Diplomacy Blog | {_TITLE}", "Fjord Diplomacy Blog"),
+    ],
+)
+def test_a_sites_name_before_the_headline_in_the_page_title_names_the_outlet(
+    title: str, outlet: str
+) -> None:
+    """Read: <title>Example Notes: Headline</title> (a blog platform's title of a post)."""
+    markup = _page(
+        f"<title>{title}</title>",
+        f"<div class='post'><h3 class='post-title'>{_TITLE}</h3>{_PARAGRAPHS}</div>",
+    )
+    source = diplomeet.parse(markup).source
+    assert source.outlet == outlet
+    assert source.headline == _TITLE
+
+
+def test_a_kicker_before_the_headline_in_the_page_title_names_no_outlet() -> None:
+    """Read: <title>Opinion | Headline</title>: the section, no outlet (the rule above's bound)."""
+    markup = _page(
+        f"<title>Opinion | {_TITLE}</title>",
+        f"<article><h1>{_TITLE}</h1>{_PARAGRAPHS}</article>",
+    )
+    assert diplomeet.parse(markup).source.outlet is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "© 2026 Agence France-Presse",
+    ],
+)
+def test_a_wires_copyright_closing_its_copy_leaves_the_site_its_outlet(closing: str) -> None:
+    """Read: a TV station's page running AP copy: the station is the outlet, AP credited."""
+    markup = _page(
+        f'<title>{_TITLE}</title><meta property="og:site_name" content="KFJD News 9">',
+        f"<article><h1>{_TITLE}</h1>{_PARAGRAPHS}<p>{closing}</p></article>",
+    )
+    assert diplomeet.parse(markup).source.outlet == "KFJD News 9"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Kathmandu, Sept 2, 2026: ", "Colombo, 2 September 2026: ", "DHAKA, September 2, 2026: "],
+)
+def test_a_place_and_date_closed_by_a_colon_date_the_page(dateline: str) -> None:
+    """Read: "Kathmandu, Sept 2, 2026: The ..." opening the story dates it."""
+    source = _source(f"{_TITLE}\n{dateline}{_STORY}")
+    assert source.published == date(2026, 9, 2)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo credit: Reuters", "Photo courtesy: AFP", "Picture credits: AP"],
+)
+def test_a_labelled_photo_credit_line_credits_the_agency(credit: str) -> None:
+    """Read: "Photo credit: Reuters" under the story credits Reuters."""
+    source = _source(f"{_TITLE}\n{_STORY}\n{credit}")
+    assert len(source.agencies) == 1
+    assert credit.endswith(source.agencies[0])

@@ -287,13 +287,14 @@ _SLASHED_WIRE_RE: Final = re.compile(
 _DATE_OPENING_RE: Final = re.compile(
     rf"^(?:{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?,\s+)?"
     rf"(?:{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\.?,?\s+(?:19|20)\d\d)"
-    r"\s*[-–—]+\s+(?=[A-Z\"“‘'])"
+    # (or a colon: "Kathmandu, Sept 2, 2026: The ...", as South Asian sites set it)
+    r"(?:\s*[-–—]+|:)\s+(?=[A-Z\"“‘'])"
 )
 _PHOTO_CREDIT_RES: Final = (
     re.compile(r"\((?P<credit>[^()]{1,160})\)"),
     re.compile(r"\[(?P<credit>[^\[\]]{1,160})\]"),
     re.compile(
-        r"(?:photo|photograph|photographer|picture|image|credit)s?(?: by| credit)?\s*:\s*"
+        r"(?:photo|photograph|photographer|picture|image|credit)s?(?: by| credit| courtesy)?\s*:\s*"
         r"(?P<credit>[^()]{1,120})$",
         re.IGNORECASE,
     ),

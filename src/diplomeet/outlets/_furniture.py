@@ -72,6 +72,12 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"share(?: this)?(?: (?:article|story|page))?(?: on \w+)?",
     r"(?:share|tweet|email|print|save|copy link|comments?)(?:\s*[|/·]\s*\w+)*",
     r"read (?:more|next|also)(?:\s*[:>»].*)?",
+    # a box of links to other stories under its heading ("Also Read", "You may also like",
+    # "Most Read", "Trending now")
+    (
+        r"(?:also|must) read|you (?:may|might) (?:also )?like|related|trending(?: now)?"
+        r"|most (?:read|popular|viewed|shared)"
+    ),
     # an author box's link: "More by this Author", "More from the writer"
     r"more (?:by|from) (?:this|the) (?:author|writer|reporter|journalist)",
     r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
@@ -249,9 +255,10 @@ CAPTION_CREDIT_RE: Final = re.compile(
 )
 """A trailing photo credit: "... in Paris – Photo: X", "... in Cairo. File photo: X"."""
 CAPTION_LABEL_RE: Final = re.compile(
-    r"(?:photo|image|picture|caption|file photo)s?(?: by)?\s*:", re.IGNORECASE
+    r"(?:photo|image|picture|caption|file photo)s?(?: by| credits?| courtesy(?: of)?)?\s*:",
+    re.IGNORECASE,
 )
-"""A caption label opening the line: "Photo: ...", "Caption: ..."."""
+"""A caption label opening the line: "Photo: ...", "Caption: ...", "Photo credit: ..."."""
 PAREN_PHOTO_CREDIT_RE: Final = re.compile(
     r"\((?P<who>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): "
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\)$"

@@ -31,8 +31,8 @@ from diplomeet.outlets._credits import (
     photo_agencies,
     read_byline,
 )
-from diplomeet.outlets._furniture import PUBLISHED_LINE_RE
-from diplomeet.outlets._outlet_names import known_outlet
+from diplomeet.outlets._furniture import KICKER_RE, PUBLISHED_LINE_RE
+from diplomeet.outlets._outlet_names import SECTION_WORDS, known_outlet
 from diplomeet.outlets._reading import read_layout
 from diplomeet.outlets._textdates import date_line, first_full_date
 from diplomeet.records import Diagnostic
@@ -140,6 +140,9 @@ class Page:
             and (
                 layout.outlet is None
                 or layout.outlet in layout.agencies
+                # a wire's copyright line closing its copy ("Copyright 2026 The Associated
+                # Press") names the wire, not the site that runs it
+                or canonical_agency(layout.outlet) is not None
                 or any(d.code == "source.outlet_from_story" for d in layout.diagnostics)
             )
             else layout.outlet,
@@ -273,7 +276,12 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         authors = meta.authors
     if len(authors) < _BYLINE_MAX_LINKS:
         authors = _linked_authors(markup, authors)
-    sitename = _clean(data.get("sitename")) or meta.sitename
+    sitename = (
+        _clean(data.get("sitename"))
+        or meta.sitename
+        # the <title> around the headline the extractor found ("Example Notes: Headline")
+        or _title_suffix(_first_text(markup, "title"), title)
+    )
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
     sitename = _without_tagline(sitename)
@@ -573,11 +581,19 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
+# A byline's label an author field may keep: "Story by Jane Doe", "By: Jane Doe".
+_AUTHOR_LABEL_RE: Final = re.compile(
+    r"^(?:(?:Story|Written|Words|Text|Posted|Reported|Report)\s+)?[Bb][Yy]\b\s*:?\s*(?=\S)"
+)
+
+
 def _split_authors(value: object) -> tuple[str, ...]:
     text = _clean(value)
     if text is None:
         return ()
-    return tuple(a for a in (x.strip() for x in re.split(r"\s*[;|]\s*", text)) if a)
+    return tuple(
+        a for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in re.split(r"\s*[;|]\s*", text)) if a
+    )
 
 
 def _iso_date(value: object) -> date | None:
@@ -637,6 +653,7 @@ def _meta(markup: str) -> Page:
 # "Headline | Outlet", "Headline - Outlet": a page title ending with the site's name.
 _TITLE_SEPARATORS: Final = (" | ", " \u2013 ", " \u2014 ", " - ")
 _SITENAME_MAX_WORDS: Final = 5
+_TITLE_PREFIX_SEPARATORS: Final = (": ", " | ")
 
 
 _TITLE_OUTLET_MAX_CHARS: Final = 40
@@ -678,6 +695,19 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
             and head.strip().casefold() == headline.casefold()
         ):
             return name
+    # the site's name before the headline: "Example Notes: Headline" (the title blog
+    # platforms give a post), "Example Daily | Headline"
+    for separator in _TITLE_PREFIX_SEPARATORS:
+        closing = f"{separator}{headline}"
+        if page_title.casefold().endswith(closing.casefold()):
+            name = page_title[: -len(closing)].strip()
+            if (
+                name
+                and len(name.split()) <= _SITENAME_MAX_WORDS
+                and not all(w.casefold() in SECTION_WORDS for w in name.split())
+                and KICKER_RE.match(name) is None
+            ):
+                return name
     return None
 
 
