@@ -295,3 +295,47 @@ def test_a_labelled_photo_credit_line_credits_the_agency(credit: str) -> None:
     source = _source(f"{_TITLE}\n{_STORY}\n{credit}")
     assert len(source.agencies) == 1
     assert credit.endswith(source.agencies[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written By: Farid Rahman | Edited By: Nusrat Karim",
+        "Posted By: Farid Rahman | Edited By: Nusrat Karim",
+        "Story By Farid Rahman",
+        "By Farid Rahman | Produced by Nusrat Karim",
+    ],
+)
+def test_a_byline_in_title_case_or_with_its_editor_names_the_writer(line: str) -> None:
+    """Read: "Written By: Jane Doe | Edited By: John Roe": the writer alone is the author."""
+    assert _source(f"{_TITLE}\n{line}\n{_STORY}").authors == ("Farid Rahman",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 min read . Updated: 05 Mar 2026, 09:12 PM IST",
+        "5 mins read · Updated: March 5, 2026",
+        "3 Min Read · 05-Mar-2026",
+    ],
+)
+def test_a_reading_time_before_the_stamp_leaves_the_stamp_read(line: str) -> None:
+    """Read: "2 min read . Updated: 05 Mar 2026, ..." dates the page; the writer under it too."""
+    source = _source(f"{_TITLE}\n{line}\nRavi Menon\n{_STORY}")
+    assert source.published == date(2026, 3, 5)
+    assert source.authors == ("Ravi Menon",)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("(Xinhua) 09:15, March 06, 2026", "Xinhua"),
+        ("(AFP) March 6, 2026", "AFP"),
+        ("(Kyodo) 2026-03-06 10:00", "Kyodo"),
+    ],
+)
+def test_a_date_line_opening_with_its_agency_credits_and_dates(line: str, agency: str) -> None:
+    """Read: "(Xinhua) 09:15, March 06, 2026" under the headline: Xinhua, 6 March 2026."""
+    source = _source(f"{_TITLE}\n{line}\n{_STORY}")
+    assert source.published == date(2026, 3, 6)
+    assert source.agencies == (agency,)

@@ -53,6 +53,11 @@ _CONSENT_RE: Final = re.compile(
     r"|(?:continu\w+|by) (?:to )?(?:brows|us)\w*|privacy policy|cookie policy)",
     re.IGNORECASE,
 )
+# A story's reading time set before its stamp on one line: "2 min read . Updated: 05 Mar 2026",
+# "3 min read | March 5, 2026" (the head lines of South Asian and business sites).
+_READ_TIME_PREFIX_RE: Final = re.compile(
+    r"^\d{1,3} min(?:ute)?s? read\s*[.·•|,-]\s*(?=[A-Z0-9])", re.IGNORECASE
+)
 _CHROME_MAX_CHARS: Final = 60
 _CONSENT_MAX_CHARS: Final = 600
 # The page's first lines looked at for chrome.
@@ -78,8 +83,13 @@ def _chrome(line: str) -> bool:
 
 
 def without_chrome(lines: list[str]) -> list[str]:
-    """``lines`` less the browser chrome among the page's first lines (see the module)."""
-    head = lines[:_HEAD_LINES]
-    if not any(_chrome(line) for line in head if line):
-        return lines
+    """
+    ``lines`` less the browser chrome among the page's first lines (see the module).
+
+    A reading time before the page's stamp on one line is cut from it.
+    """
+    head = [
+        _READ_TIME_PREFIX_RE.sub("", line, count=1) if line[:1].isdigit() else line
+        for line in lines[:_HEAD_LINES]
+    ]
     return [line for line in head if not line or not _chrome(line)] + lines[_HEAD_LINES:]

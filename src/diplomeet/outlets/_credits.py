@@ -148,7 +148,8 @@ print the byline as a labelled field, the label in capitals or in title case.
 """
 _BYLINE_LABEL: Final = "|".join(label for raw in _BYLINE_LABELS for label in (raw, raw.upper()))
 _BYLINE_RE: Final = re.compile(
-    r"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report|Posted) by)\b"
+    r"^(?:(?:By|BY|by|(?:Words|Text|Story|Written|Report|Reported|Posted) [Bb]y"
+    r"|(?:WORDS|TEXT|STORY|WRITTEN|REPORTED|POSTED) BY)\b"
     rf"|(?:{_BYLINE_LABEL})(?=\s*:))"
     r"\s*:?\s*"
     r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\.)"
@@ -525,6 +526,15 @@ _ROLE_PREFIX_RE: Final = re.compile(
 )
 
 
+# Another credit than the writer's closing a byline after a bar or a comma: the editor's,
+# the producer's, the translator's ("Written By: Jane Doe | Edited By: John Roe").
+_OTHER_CREDIT_TAIL_RE: Final = re.compile(
+    # (the look-behind starts a match only at the run's start: no retry inside a run of spaces)
+    r"(?<!\s)\s*[|,;]\s*(?:edited|produced|curated|translated|compiled|fact-?checked)\s+by\b.*$",
+    re.IGNORECASE,
+)
+
+
 def reads_as_byline(line: str) -> bool:
     """Whether ``line`` opens as a byline does ("By Jane Doe", "Story by Jane Doe")."""
     return _BYLINE_RE.match(line) is not None
@@ -538,7 +548,11 @@ def read_byline(line: str, tally: Credits) -> bool:
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
-    names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), match["names"])
+    names = match["names"]
+    if "ed " in names or "ED " in names:
+        # another credit after a bar: "Written By: Jane Doe | Edited By: John Roe"
+        names = _OTHER_CREDIT_TAIL_RE.sub("", names)
+    names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), names)
     if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
     names = _byline_closing(names, tally)

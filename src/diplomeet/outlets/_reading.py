@@ -1804,12 +1804,19 @@ class _Reader:
         A line stating only a date is the publication date; it stays in the body.
 
         A wire's dateline on its own line closes on its agency ("Bissau, April 16, 2026
-        (Lusa)"): the agency is credited and the rest read as the date line.
+        (Lusa)") or opens with it ("(Xinhua) 09:15, March 06, 2026"): the agency is credited
+        and the rest read as the date line.
         """
         credited = _LINE_AGENCY_RE.search(line) if line.endswith(")") else None
         agency = canonical_agency(credited["agency"]) if credited is not None else None
         if credited is not None and agency is not None:
             line = line[: credited.start()].rstrip()
+        elif line.startswith("("):
+            # or opens with it, before its time and date: "(Xinhua) 09:15, March 06, 2026"
+            credited = _LEADING_AGENCY_RE.match(line)
+            agency = canonical_agency(credited["agency"]) if credited is not None else None
+            if credited is not None and agency is not None:
+                line = line[credited.end() :]
         stated = date_line(line)
         if stated is None:
             return False
@@ -2035,6 +2042,8 @@ _TAGLINE_RE: Final = re.compile(
 )
 # A research institution's name: "Institute for Example Studies", "Example Institute",
 # "Council on Example Relations", "Centre for Example Policy", "Example Foundation".
+# An agency's name in brackets opening a date line: "(Xinhua) 09:15, March 06, 2026".
+_LEADING_AGENCY_RE: Final = re.compile(r"^\((?P<agency>[A-Z][\w .-]{1,30})\)\s+(?=\d|[A-Z])")
 _INSTITUTION_RE: Final = re.compile(
     # (a site's own desks are no institution: "Press Centre", "Media Center", "News Centre")
     r"^(?!(?:Press|Media|News|Information|Resource|Help|Contact|Visitor|Data)\b)"
