@@ -339,3 +339,32 @@ def test_a_date_line_opening_with_its_agency_credits_and_dates(line: str, agency
     source = _source(f"{_TITLE}\n{line}\n{_STORY}")
     assert source.published == date(2026, 3, 6)
     assert source.agencies == (agency,)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Elin Sandberg\nSat, March 7, 2026 at 4:12 AM GMT+1\n3 min read\n",
+        "Elin Sandberg\nSaturday, 7 March 2026\n2 min read\n",
+        "Elin Sandberg\n7 March 2026\n",
+    ],
+)
+def test_a_writer_and_date_over_the_headline_give_the_byline(top: str) -> None:
+    """Read: "Jane Doe" / "Sat, March 7, 2026 at 4:12 AM" / "3 min read" / the headline."""
+    source = _source(f"{top}{_TITLE}\n{_STORY}")
+    assert source.authors == ("Elin Sandberg",)
+    assert source.headline == _TITLE
+    assert source.published == date(2026, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "top", ["Kenya\n12 May 2026\n", "THE NORDIC HERALD\nTuesday, November 20, 1973\n"]
+)
+def test_a_place_or_a_masthead_over_the_date_over_the_headline_is_no_byline(top: str) -> None:
+    """Read: "Kenya" or a paper's name over the date, then the headline: no writer (bounds)."""
+    assert _source(f"{top}{_TITLE}\n{_STORY}").authors == ()
+
+
+def test_the_caribbean_agencys_source_line_credits_it() -> None:
+    """Read: "Source: CMC" (the Caribbean Media Corporation) credits CMC."""
+    assert _source(f"{_TITLE}\nSource: CMC\n{_STORY}").agencies == ("CMC",)

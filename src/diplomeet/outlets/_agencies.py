@@ -138,6 +138,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("ZANA", ("Zimbabwe Inter-Africa News Agency", "Ziana", "New Ziana")),
     ("KPL", ("Lao News Agency",)),
     ("Andina", ("Agencia Andina", "Andina News Agency")),
+    # the Caribbean's regional agency (Caribbean Media Corporation), its copy credited "CMC"
+    ("CMC", ("Caribbean Media Corporation",)),
     ("GNA", ("Ghana News Agency",)),
     ("KNA", ("Kenya News Agency",)),
     ("ENA", ("Ethiopian News Agency",)),

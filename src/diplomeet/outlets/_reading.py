@@ -85,6 +85,8 @@ _END_MARK_MAX_CHARS: Final = 12
 _MASTHEAD_LINES: Final = 2
 _UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
 _BARE_MASTHEAD_MAX_WORDS: Final = 4
+# Lines looked at under a writer's name and date over the headline (a reading time between).
+_HEADLINE_AFTER_LINES: Final = 2
 # A newspaper archive's banner: "THE EXAMPLE TIMES DIGITAL ARCHIVE", "Example Herald Archives".
 _ARCHIVE_BANNER_RE: Final = re.compile(
     r"^(?P<name>(?:[A-Z][\w&'’.-]* ){0,4}?)\s*(?:(?:digital|historical|online|newspaper|print)\s+)?"
@@ -1855,9 +1857,10 @@ class _Reader:
 
         A job title under the name is left for the caller to drop.
         """
-        if self._byline_may_stand(index) and read_name_over_role(
-            line, self.lines[index + 1], self.tally
-        ):
+        if (
+            self._byline_may_stand(index)
+            and read_name_over_role(line, self.lines[index + 1], self.tally)
+        ) or (self.headline_open and self._name_over_date_over_headline(line, index)):
             return True
         if self.headline_open or index + 1 >= len(self.lines) or is_role(line):
             return False
@@ -1890,6 +1893,31 @@ class _Reader:
             if line not in self.stamps:
                 self.stamps.append(line)
         return True
+
+    def _name_over_date_over_headline(self, line: str, index: int) -> bool:
+        """
+        Read a writer's name over the date over the headline: an aggregator's head.
+
+        "Jane Doe" / "Sat, March 7, 2026 at 4:12 AM" / "3 min read" / the headline: a
+        partner's story as news aggregators set it.  A paper's name over its folio's date
+        ("EXAMPLE HERALD") is its masthead, no writer.
+        """
+        return (
+            index + 1 < len(self.lines)
+            and not is_role(line)
+            and self._headline_after(index + 2)
+            and date_line(self.lines[index + 1]) is not None
+            and not masthead_like(line)
+            and read_name_over_date(line, self.tally)
+        )
+
+    def _headline_after(self, at: int) -> bool:
+        """Whether the first line from ``at`` on that is no furniture reads as a headline."""
+        for line in self.lines[at : at + _HEADLINE_AFTER_LINES]:
+            if len(line) <= _FURNITURE_MAX_CHARS and furniture.FURNITURE_RE.match(line):
+                continue
+            return _headline_like(line) and not _SENTENCE_END_RE.search(line)
+        return False
 
     def _byline(self, line: str, index: int) -> bool:
         if not read_byline(line, self.tally):
