@@ -571,11 +571,10 @@ _PLACE_NOUN_END_RE: Final = re.compile(
     r"\b(?:resort|city|town|capital|village|port|region|province)\s*$"
 )
 _TOPIC_RE: Final = re.compile(
-    "(?=[dtfc])(?:"
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about|covering)|focus(?:ed)?\s+on|"
-    r"centred\s+on|centered\s+on|to\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
-    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)"
-    ")",
+    r"(?:discuss(?<=\bdiscuss)(?:ed|es|ing)?|talks(?<=\btalks)\s+(?:on|about|covering)"
+    r"|focus(?<=\bfocus)(?:ed)?\s+on|centred(?<=\bcentred)\s+on|centered(?<=\bcentered)\s+on"
+    r"|to(?<=\bto)\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
+    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)",
 )
 # Where a new clause starts inside a sentence: ", and", "; ", ", but".
 _NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:and|but|while|where|after)\b|;")
