@@ -1870,7 +1870,7 @@ class _Reader:
                 return code
         return None
 
-    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
+    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one scan
         """
         Read "the envoy for the talks, Ana Lind," after a title: the person it names.
 
@@ -1897,6 +1897,10 @@ class _Reader:
         start = self.rank_before_name(k, rank=t.words[after - 1][:1].isupper())
         end = self.name(start) if start < self.n else start
         if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
+            return None
+        if t.lowers[end - 1] in _PORTFOLIO_TAILS:
+            # "A, Minister of Foreign Affairs, Regional Cooperation and B Abroad,": the
+            # office's next portfolio, not its holder's name
             return None
         return k, start, end
 

@@ -1589,6 +1589,7 @@ _SEEN_NOT_RE: Final = re.compile(
 _DATELINE_LEAD_RE: Final = re.compile(
     r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
 )
+_FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -5901,15 +5902,49 @@ class _Reader:
             if _key(a) not in d.key and a not in d.accompanied:
                 d.accompanied.append(a)
 
+    def filed_day_retold(self, d: _Draft, new: _Draft) -> bool:
+        """
+        Whether ``new`` dates talks ``d`` told undated under a dateline, and dated by it.
+
+        "Lusaka, May 6 - A has held talks with B ... The two ministers met in Lusaka on
+        Tuesday": the dispatch's day is when it was filed; the day told a paragraph or two
+        later, in the week before it, is the talks'.
+        """
+        old, told = d.when, new.when
+        if (
+            old is None
+            or told is None
+            or old.span is None
+            or told.span is None
+            or d.status != "held"
+            or new.status != "held"
+            or new.earlier
+            or (d.place is not None and new.place is not None and d.place.name != new.place.name)
+            or old.granularity != "day"
+            or told.granularity not in {"day", "part_of_day"}
+            or old.start is None
+            or told.start is None
+            or not 0 < (old.start - told.start).days < _WEEK
+            or new.evidence.start - d.evidence.end > _FILED_RETOLD_REACH
+        ):
+            return False
+        k = bisect_right(self.paragraph_starts, old.span.start) - 1
+        if k < 0:
+            return False
+        lead = _DATELINE_LEAD_RE.match(self.text, self.paragraph_starts[k])
+        return lead is not None and old.span.end <= lead.end() <= d.evidence.end
+
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
             if d.key != new.key or _again_apart(d, new):
                 continue
+            filed = self.filed_day_retold(d, new)
             if (
                 not _same_time(d, new)
                 # "A had met B earlier in the day. The two men discussed X": an undated
                 # retelling of the meeting told just before
                 and not (new.retold and new.when is None and not new.earlier and d is self.last)
+                and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
@@ -5918,6 +5953,8 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
+            if filed:
+                d.when = new.when
             _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:

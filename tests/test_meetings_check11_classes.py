@@ -1,0 +1,109 @@
+"""Meeting classes read from the retired twelfth blind set (check11), in sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+
+def _meetings(text: str, published: date) -> list[tuple[tuple[str, ...], str, str | None]]:
+    article = diplomeet.parse(text, published=published)
+    return [
+        (tuple(p.name for p in m.participants), m.status, m.when.value if m.when else None)
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Mrs Ama Owusu, the Minister for Foreign Affairs, has held talks with Mr Issa "
+                "Diarra, Minister of Foreign Affairs, Regional Cooperation and Malians Abroad, on "
+                "the border."
+            ),
+            ("Ama Owusu", "Issa Diarra"),
+        ),
+        (
+            (
+                "President Awa Ndiaye received Lamine Sarr, Minister of Foreign Affairs, African "
+                "Integration and Senegalese Abroad, at the palace on Monday."
+            ),
+            ("Awa Ndiaye", "Lamine Sarr"),
+        ),
+        (
+            (
+                "Foreign Minister Paulo Neves met Ines Tavares, minister of external relations, "
+                "regional integration and the diaspora, in Praia."
+            ),
+            ("Paulo Neves", "Ines Tavares"),
+        ),
+    ],
+)
+def test_a_long_ministry_title_after_the_name_names_no_one_else(
+    text: str, names: tuple[str, ...]
+) -> None:
+    """'B, Minister of X, Regional Cooperation and Y Abroad,': the portfolios are B's office."""
+    meetings = _meetings(text, date(2026, 3, 12))
+    assert meetings
+    for people, _, _ in meetings:
+        assert not any("Cooperation" in p or "Integration" in p for p in people)
+        assert set(names) <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "Lusaka, May 6, ZNA - Mrs Chanda Mwape, the Minister of Foreign Affairs, has held "
+                "talks with Mr Tendai Moyo, Zimbabwe's Minister of Foreign Affairs, on the cattle "
+                "raids.\n\nThe two ministers met at the ministry in Lusaka on Tuesday, a week "
+                "after the raids in the Southern Province."
+            ),
+            date(2026, 5, 6),
+            "2026-05-05",
+        ),
+        (
+            (
+                "NAIROBI, Feb 10 (Reuters) - Kenya's foreign minister Wanjiru Kamau has held talks "
+                "with her Ugandan counterpart Okello Mbabazi over fishing rights, her ministry "
+                "said.\n\nKamau and Mbabazi met in Nairobi on Saturday, the ministry said, without "
+                "giving details."
+            ),
+            date(2026, 2, 10),
+            "2026-02-07",
+        ),
+        (
+            (
+                "Suva, 14 August (FBC) - Fiji's Foreign Minister Ratu Josefa Vula has met Tonga's "
+                "Foreign Minister Sione Latu on the fisheries dispute.\n\nThe two men held their "
+                "talks in Suva on Wednesday afternoon."
+            ),
+            date(2026, 8, 14),
+            "2026-08-12",
+        ),
+    ],
+)
+def test_talks_under_a_dateline_take_the_day_told_after(
+    text: str, published: date, when: str
+) -> None:
+    """'CITY, May 6 - A has held talks with B. The two met on Tuesday': one meeting, Tuesday."""
+    meetings = _meetings(text, published)
+    assert len(meetings) == 1
+    assert meetings[0][2] == when
+
+
+def test_an_earlier_meeting_elsewhere_stays_apart() -> None:
+    """'had also met on Tuesday in Geneva' after dateline talks in Hanoi: two meetings."""
+    text = (
+        "HANOI, Jan 9 - Vietnam's Foreign Minister Tran Van Long has met his Lao counterpart "
+        "Khamphone Vongsa for talks on the Mekong dams.\n\nThe two ministers had also met on "
+        "Tuesday in Geneva, on the sidelines of a UN conference."
+    )
+    whens = sorted(w or "" for _, _, w in _meetings(text, date(2026, 1, 9)))
+    assert whens == ["2026-01-06", "2026-01-09"]
