@@ -107,3 +107,81 @@ def test_an_earlier_meeting_elsewhere_stays_apart() -> None:
     )
     whens = sorted(w or "" for _, _, w in _meetings(text, date(2026, 1, 9)))
     assert whens == ["2026-01-06", "2026-01-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            (
+                "Ghana and Mali agree on joint patrols\n\n"
+                "Mrs Ama Owusu, the Minister for Foreign Affairs, held talks with Mr Issa Diarra, "
+                "Minister of Foreign Affairs, Regional Cooperation and Malians Abroad, on "
+                "Wednesday.\n\nThe Malian Minister is expected to call on President Kwame "
+                "Asante at the Jubilee House on Friday."
+            ),
+            "Issa Diarra",
+            "Kwame Asante",
+        ),
+        (
+            (
+                "Cameroon and Gabon to reopen border post\n\n"
+                "Foreign Minister Jean Mba met Mr Paul Ondo, Minister of External Relations, "
+                "African Integration and Gabonese Abroad, in Yaounde on Monday.\n\nThe Gabonese "
+                "minister will also meet President Andre Nkoulou on Tuesday."
+            ),
+            "Paul Ondo",
+            "Andre Nkoulou",
+        ),
+    ],
+)
+def test_the_nationals_abroad_portfolio_tells_the_ministers_country(
+    text: str, guest: str, host: str
+) -> None:
+    """'B, Minister of X, ... and Malians Abroad' is Mali's: 'the Malian Minister' is B."""
+    people = {frozenset(names) for names, _, _ in _meetings(text, date(2026, 3, 12))}
+    assert frozenset({guest, host}) in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            (
+                "Foreign Minister Aminata Cisse met Captain Ali Diallo, Minister of Foreign "
+                "Affairs, in Bamako on Monday."
+            ),
+            "Ali Diallo",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            (
+                "President Grace Banda received Lieutenant Colonel Sekou Bah at State House on "
+                "Tuesday."
+            ),
+            "Sekou Bah",
+            "Lieutenant Colonel",
+        ),
+        (
+            (
+                "Prime Minister Tomas Kerr spoke by telephone with Brigadier General Omar Haddad, "
+                "the head of the transitional council, on Friday."
+            ),
+            "Omar Haddad",
+            None,
+        ),
+    ],
+)
+def test_a_rank_written_out_before_a_name_is_no_part_of_it(
+    text: str, name: str, title: str | None
+) -> None:
+    """'Captain A', 'Lieutenant Colonel B': the rank is a title; a civil office replaces it."""
+    people = [
+        p
+        for m in diplomeet.parse(text, published=date(2026, 3, 12)).meetings
+        for p in m.participants
+    ]
+    found = [p for p in people if p.name == name]
+    assert found
+    if title is not None:
+        assert found[0].title == title

@@ -279,6 +279,8 @@ _NOT_NAME_WORDS: Final = _wordset(
     Accessibility Breadcrumb Share Tweet Email Print Subscribe Advertisement Sponsored
     Photo Photos Caption Credit Getty Images Pool File Files Staff Writer Correspondent
     Today Yesterday Tomorrow Tonight
+    Cooperation Co-operation Integration Development Relations Abroad Expatriates Emigrants
+    Diaspora Communities Worship Francophonie
     """
 )
 
@@ -751,6 +753,7 @@ _PORTFOLIO_ENDS: Final = frozenset({"Affairs"})
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
+_PORTFOLIO_MOST: Final = 8  # words of portfolios after a minister's office, to the last one
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 # A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
 _HOST_VERB_RE: Final = re.compile(
@@ -2140,7 +2143,33 @@ class _Reader:
         ):
             return
         _give_title(item, self.ranked(k, m, title))
-        item.country = item.country or self.of_country(after)
+        item.country = (
+            item.country
+            or self.of_country(after)
+            or (self.portfolio_demonym(after) if title[1] == "minister" else None)
+        )
+
+    def portfolio_demonym(self, after: int) -> str | None:
+        """
+        The country of the nationals a minister's last portfolio serves, if one does.
+
+        "B, Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad, said":
+        the portfolios run on after commas to a word of :data:`_PORTFOLIO_TAILS`.
+        """
+        t = self.t
+        if after >= self.n or self.gap(after).strip() != ",":
+            return None
+        k, last = after, after
+        while (
+            k < self.n
+            and k - after < _PORTFOLIO_MOST
+            and self.gap(k).strip() in {"", ","}
+            and (t.words[k][:1].isupper() or t.lowers[k] in _TAIL_LEADS)
+        ):
+            k += 1
+            if t.lowers[k - 1] in _PORTFOLIO_TAILS:
+                last = k
+        return self.demonym_in(after, last) if last > after else None
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
         """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
@@ -2160,9 +2189,20 @@ def _give_title(item: _Item, title: tuple[str, TitleKind, int]) -> None:
     """
     An office read after a name, for a person written without one ("Mr. A, minister of X").
 
-    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office.
+    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office, and so does a
+    military rank to a civil office read in full ("Captain B, Minister of Foreign Affairs,";
+    not to a bare "Minister" whose portfolio was not read: "General C, Minister of the Armed
+    Forces," stays a general).
     """
-    if item.title is None or item.title.lower() in _STYLES:
+    if (
+        item.title is None
+        or item.title.lower() in _STYLES
+        or (
+            item.title_kind == "military"
+            and title[1] not in {"military", "honorific"}
+            and title[0].lower() != "minister"
+        )
+    ):
         item.title, item.title_kind = title[0], title[1]
 
 
