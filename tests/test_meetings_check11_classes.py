@@ -185,3 +185,44 @@ def test_a_rank_written_out_before_a_name_is_no_part_of_it(
     assert found
     if title is not None:
         assert found[0].title == title
+
+
+def test_the_two_ministers_are_ministers_before_a_foreign_secretary() -> None:
+    """'The two ministers' after a foreign secretary was named: the two styled minister."""
+    text = (
+        "Peru and Chile to meet again\n\n"
+        "Foreign Minister Ana Ruiz met Chilean Foreign Minister Pedro Soto in Lima on Monday.\n\n"
+        "Minister Ruiz raised the dam project.\n\n"
+        "Foreign Secretary Jorge Paz and Chilean Ambassador Luis Mena were also present during "
+        "the talks.\n\n"
+        "Minister Soto promised an inquiry into the spill.\n\n"
+        "The two ministers agreed to meet again in Santiago in August."
+    )
+    plans = [
+        names for names, status, _ in _meetings(text, date(2026, 5, 20)) if status == "planned"
+    ]
+    assert plans == [("Ana Ruiz", "Pedro Soto")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The two ministers agreed to resume the talks in Santiago in August, and directed the "
+            "Boundary Working Group to meet within the next two months."
+        ),
+        (
+            "The presidents instructed their negotiating teams to meet in Arica before the end of "
+            "June."
+        ),
+        "They also tasked the joint technical committee to convene in Tacna next month.",
+    ],
+)
+def test_a_body_directed_to_meet_is_no_meeting_of_those_directing_it(sentence: str) -> None:
+    """'directed the Boundary Working Group to meet': the body's meeting, not the ministers'."""
+    text = (
+        "Peru and Chile agree on border survey\n\n"
+        "Foreign Minister Ana Ruiz met her Chilean counterpart Pedro Soto in Lima on Monday.\n\n"
+        f"{sentence}\n"
+    )
+    assert [status for _, status, _ in _meetings(text, date(2026, 5, 20))] == ["held"]

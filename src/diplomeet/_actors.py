@@ -2947,10 +2947,17 @@ class _Resolver:
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
+                noun = self.t.lowers[item.j - 1]
+                holders = [i for i in recent if self.people[i].title_kind in kinds]
+                if noun == "ministers" and len(holders) > count:
+                    # "the two ministers" after two ministers and a foreign secretary (a
+                    # civil servant in South Asia, ranked with ministers in the tables): the
+                    # ones styled minister first
+                    holders.sort(
+                        key=lambda i: "minister" not in (self.people[i].title or "").lower()
+                    )
                 leaders = self.by_office(item, recent, count) or self.heads_first(
-                    [i for i in recent if self.people[i].title_kind in kinds],
-                    count,
-                    heads=self.t.lowers[item.j - 1] in _HEAD_NOUNS,
+                    holders, count, heads=noun in _HEAD_NOUNS
                 )
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.

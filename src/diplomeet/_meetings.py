@@ -737,6 +737,15 @@ _GENERIC_WHO_RE: Final = re.compile(
     r"who\s+(?:(?:had|have|has|also|previously|later|once)\s+)?$"
 )
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:(?:gladly|happily|certainly|also)\s+)?$")
+# A body its principals direct to meet: "directed the Boundary Working Group to meet", "tasked
+# the joint technical committee to convene" (the body's meeting, not the speakers').
+_DIRECTED_BODY_RE: Final = re.compile(
+    r"\b(?:directed|instructed|asked|tasked|mandated|urged|ordered|called\s+(?:on|upon)|"
+    r"requested|encouraged)\s+(?:the|their|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:groups?|committees?|commissions?|councils?|teams?|panels?|mechanisms?|officials|experts|"
+    r"force|sub-?committees?|bod(?:y|ies)|delegations)\s+to\s+$"
+)
+_DIRECTED_WORDS: Final = ("direct", "instruct", "ask", "task", "mandat", "urge", "order", "call")
 _NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
 _HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
@@ -4810,6 +4819,8 @@ class _Reader:
         ):
             return True
         if "message" in word and _TONE_MESSAGE_RE.search(word):
+            return True
+        if self.search(_DIRECTED_BODY_RE, _DIRECTED_WORDS, reach, start):
             return True
         # "said she would welcome A": a wish, not a welcome given
         return word.startswith("welcome") and _WOULD_RE.search(self.low, reach, start) is not None
