@@ -226,3 +226,45 @@ def test_a_body_directed_to_meet_is_no_meeting_of_those_directing_it(sentence: s
         f"{sentence}\n"
     )
     assert [status for _, status, _ in _meetings(text, date(2026, 5, 20))] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "place"),
+    [
+        (
+            (
+                "Foreign Minister Joseph Grech raised the incident with his Libyan "
+                "counterpart, Ali Nasser, during talks at Palazzo Parisio in Valletta on "
+                "Wednesday, his ministry said."
+            ),
+            ("Joseph Grech", "Ali Nasser"),
+            "Valletta",
+        ),
+        (
+            (
+                "Ghana's foreign minister Ama Owusu took up the case with Togolese Foreign "
+                "Minister Kodjo Amevi during a meeting in Lome on Monday."
+            ),
+            ("Ama Owusu", "Kodjo Amevi"),
+            "Lome",
+        ),
+        (
+            (
+                "Chancellor Petra Lang pressed the issue with her Austrian counterpart, Karl "
+                "Huber, during talks in Vienna on Monday, officials said."
+            ),
+            ("Petra Lang", "Karl Huber"),
+            "Vienna",
+        ),
+    ],
+)
+def test_the_one_a_matter_was_raised_with_during_talks_is_at_them(
+    sentence: str, names: tuple[str, ...], place: str
+) -> None:
+    """'A raised the incident with B during talks in C': A and B met in C."""
+    article = diplomeet.parse(f"Talks on the border\n\n{sentence}\n", published=date(2026, 6, 18))
+    found = [
+        (tuple(p.name for p in m.participants), m.place.name if m.place else None)
+        for m in article.meetings
+    ]
+    assert found == [(names, place)]

@@ -1417,6 +1417,13 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
 # determiner and lower-case words ("of Ukraine's foreign minister A with B", "A with his
 # German counterpart B").
 _OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
+# The words from "with" to the person it takes, in a clause with one verb before it: "raised
+# the incident with his Libyan counterpart, ", "took the matter up with ".
+_RAISED_WITH_RE: Final = re.compile(
+    r"(?:\s+[a-z][\w'\u2019-]*){1,5}\s+with\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
+_RAISED_WITH_REACH: Final = 80  # characters from the subject to the person after "with"
 _WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
@@ -3484,11 +3491,39 @@ class _Reader:
         in C" (the phrase after a comma ends the sentence).
         """
         people = self.main_subject(sent, trig, sent_people)
-        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+        if len(people) > 1:
             return people
         head = Segment(sent.start, trig.start())
         before = [m for m in sent_people if m.end <= trig.start()]
-        return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
+        subject = self.subject(head, before, sent_people, trig)
+        own = [a for m in subject for a in _expand(m)]
+        if len(own) == 1 and (not people or people == own):
+            # "A raised the incident with his Libyan counterpart, B, during talks in C": the
+            # one A raised it with is at the talks too
+            other = self.raised_with(before, subject[-1].end)
+            if other:
+                return own + other
+        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+            return people
+        return own
+
+    def raised_with(self, before: list[Mention], start: int) -> list[Actor]:
+        """
+        The person after the subject's "with" in the clause before a "during the talks".
+
+        "A raised the matter with B, during talks", "A took up the case with his counterpart
+        B during a meeting": B and those joined to B.
+        """
+        text = self.text
+        for k, m in enumerate(before):
+            if m.start < start or m.form == "pronoun" or m.actor.kind != "person":
+                continue
+            if m.start - start > _RAISED_WITH_REACH or not _RAISED_WITH_RE.fullmatch(
+                self.low, start, m.start
+            ):
+                return []
+            return [a for x in _coordinated(text, before, k) for a in _expand(x)]
+        return []
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
