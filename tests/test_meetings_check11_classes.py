@@ -268,3 +268,59 @@ def test_the_one_a_matter_was_raised_with_during_talks_is_at_them(
         for m in article.meetings
     ]
     assert found == [(names, place)]
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        (
+            (
+                "Santo Domingo.- Foreign Minister Luis Perez received his Haitian "
+                "counterpart, Jean Baptiste, at the Foreign Ministry headquarters on Wednesday."
+            ),
+            "Santo Domingo",
+        ),
+        (
+            (
+                "Tegucigalpa.\u2013 Honduran Foreign Minister Rosa Diaz met her Salvadoran "
+                "counterpart, Mario Funes, at the ministry on Wednesday."
+            ),
+            "Tegucigalpa",
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_places_the_talks(
+    lede: str, place: str
+) -> None:
+    """'Santo Domingo.- A received B at the ministry': the talks are in the dateline's city."""
+    article = diplomeet.parse(
+        f"Ministers meet on the border\n\n{lede}\n", published=date(2026, 9, 3)
+    )
+    assert [m.place.name if m.place else None for m in article.meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Haitian delegation was received yesterday afternoon by Vice President Carmen Lora.",
+        (
+            "President Hector Vargas is not scheduled to receive the Haitian minister, a spokesman "
+            "said, but the Haitian delegation was received yesterday afternoon by Vice President "
+            "Carmen Lora."
+        ),
+        "Later the Haitian delegation was received by Vice President Carmen Lora at her office.",
+    ],
+)
+def test_a_visiting_delegation_stands_for_its_minister(sentence: str) -> None:
+    """'the Haitian delegation was received by C': the Haitian minister of the talks met C."""
+    text = (
+        "Ministers meet on the border\n\n"
+        "Santo Domingo.- Foreign Minister Luis Perez received his Haitian counterpart, Jean "
+        "Baptiste, at the Foreign Ministry headquarters on Wednesday.\n\n"
+        f"{sentence}\n"
+    )
+    people = {frozenset(names) for names, _, _ in _meetings(text, date(2026, 9, 3))}
+    assert people == {
+        frozenset({"Luis Perez", "Jean Baptiste"}),
+        frozenset({"Jean Baptiste", "Carmen Lora"}),
+    }

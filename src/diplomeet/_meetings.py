@@ -954,7 +954,9 @@ _DATELINE_RE: Final = re.compile(
     # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
     rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
-    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
+    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
+    # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
+    r"|\.[-\u2013\u2014][ \t])",
     re.MULTILINE,
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
@@ -1159,6 +1161,10 @@ _VERB_NEXT_RE: Final = re.compile(
 # The opening of a clause before its subject: "where Peru offered", "and the EU will"
 _CLAUSE_OPENING_RE: Final = re.compile(
     r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
+)
+# Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
+_DELEGATION_OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
 )
 # A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
 _BODY_VERB_RE: Final = re.compile(
@@ -4049,6 +4055,8 @@ class _Reader:
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
+        if not subject and (visitor := self.delegation_head(clause, trig)):
+            return visitor
         if not subject:
             participants += self.officials_of(clause, trig)
             if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
@@ -4075,6 +4083,28 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def delegation_head(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The visitor "the Haitian delegation" stands for, as the clause's subject.
+
+        "A received his Haitian counterpart, B [...] the Haitian delegation was received by
+        Vice President C": the one person of the delegation's country among the people of
+        the meeting told last.
+        """
+        first = next(iter(self.in_range(clause.start, trig.start())), None)
+        last = self.last
+        if (
+            first is None
+            or last is None
+            or first.actor.kind != "group"
+            or first.actor.country is None
+            or not self.low.endswith("delegation", first.start, first.end)
+            or _DELEGATION_OPENING_RE.fullmatch(self.low, clause.start, first.start) is None
+        ):
+            return []
+        ours = [a for a in last.people if a.kind == "person" and a.country == first.actor.country]
+        return ours if len(ours) == 1 else []
 
     def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
         """
@@ -5231,7 +5261,8 @@ class _Reader:
         first = next(iter(self.in_range(clause.start, trig.start())), None)
         return (
             first is not None
-            and first.actor.kind in {"country", "organization"}
+            # (or a group: "but the Haitian delegation was received by C")
+            and first.actor.kind in {"country", "organization", "group"}
             and _CLAUSE_OPENING_RE.fullmatch(self.low, clause.start, first.start) is not None
             and _BODY_VERB_RE.match(self.text, first.end) is not None
         )
