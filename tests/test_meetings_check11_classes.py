@@ -324,3 +324,32 @@ def test_a_visiting_delegation_stands_for_its_minister(sentence: str) -> None:
         frozenset({"Luis Perez", "Jean Baptiste"}),
         frozenset({"Jean Baptiste", "Carmen Lora"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("lede", "published", "when"),
+    [
+        (
+            "Hanoi, May 4 (VNA): The prime ministers of Vietnam and Laos agreed on Sunday to "
+            "speed up the rail link.",
+            date(2026, 5, 4),
+            "2026-05-03",
+        ),
+        (
+            "Quito, Jun. 10 (SECOM). The foreign ministers of Ecuador and Peru agreed this "
+            "Tuesday to open two new border crossings.",
+            date(2026, 6, 10),
+            "2026-06-09",
+        ),
+    ],
+)
+def test_a_dateline_closed_by_an_agency_and_a_stop_is_no_day_of_the_talks(
+    lede: str, published: date, when: str
+) -> None:
+    """'Quito, Jun. 10 (SECOM). ... agreed this Tuesday': the talks told next are Tuesday's."""
+    text = (
+        f"Neighbours agree on the border\n\n{lede}\n\n"
+        "Prime Minister Tran Van Long received his Lao counterpart, Khamphone Vongsa, at the "
+        "Government Office in a working meeting that lasted two hours.\n"
+    )
+    assert [w for _, _, w in _meetings(text, published)] == [when]
