@@ -330,14 +330,18 @@ def test_a_visiting_delegation_stands_for_its_minister(sentence: str) -> None:
     ("lede", "published", "when"),
     [
         (
-            "Hanoi, May 4 (VNA): The prime ministers of Vietnam and Laos agreed on Sunday to "
-            "speed up the rail link.",
+            (
+                "Hanoi, May 4 (VNA): The prime ministers of Vietnam and Laos agreed on Sunday to "
+                "speed up the rail link."
+            ),
             date(2026, 5, 4),
             "2026-05-03",
         ),
         (
-            "Quito, Jun. 10 (SECOM). The foreign ministers of Ecuador and Peru agreed this "
-            "Tuesday to open two new border crossings.",
+            (
+                "Quito, Jun. 10 (SECOM). The foreign ministers of Ecuador and Peru agreed this "
+                "Tuesday to open two new border crossings."
+            ),
             date(2026, 6, 10),
             "2026-06-09",
         ),
