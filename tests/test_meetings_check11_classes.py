@@ -357,3 +357,50 @@ def test_a_dateline_closed_by_an_agency_and_a_stop_is_no_day_of_the_talks(
         "Government Office in a working meeting that lasted two hours.\n"
     )
     assert [w for _, _, w in _meetings(text, published)] == [when]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "when"),
+    [
+        (
+            (
+                "Both ministers confirmed that the Binational Cabinet, chaired by the two heads of "
+                "state, will be held in Leticia in the second half of June."
+            ),
+            "Leticia",
+            "2026-06",
+        ),
+        (
+            (
+                "The binational cabinet, chaired by the two presidents, will be held in Iquitos in "
+                "June."
+            ),
+            "Iquitos",
+            "2026-06",
+        ),
+        (
+            "The summit, chaired by both leaders, will take place in Quito in July.",
+            "Quito",
+            "2026-07",
+        ),
+    ],
+)
+def test_a_body_chaired_by_the_two_leaders_is_their_planned_meeting(
+    sentence: str, place: str, when: str
+) -> None:
+    """'The cabinet, chaired by the two heads of state, will be held in X': the two meet."""
+    text = (
+        "Neighbours lower the tone\n\n"
+        "On Sunday, President Rosa Salas had spoken by telephone with Colombian President "
+        "Gustavo Lleras, and both leaders agreed to lower the tone of the dispute.\n\n"
+        f"{sentence}\n"
+    )
+    article = diplomeet.parse(text, published=date(2026, 4, 28))
+    plans = [
+        (tuple(p.name for p in m.participants), m.place.name if m.place else None, m.when)
+        for m in article.meetings
+        if m.status == "planned"
+    ]
+    assert [(names, where, w.value if w else None) for names, where, w in plans] == [
+        (("Rosa Salas", "Gustavo Lleras"), place, when)
+    ]

@@ -159,6 +159,8 @@ _TRIGGER_RE: Final = re.compile(
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "the cabinet, chaired by the two heads of state, will meet": chaired together
+            chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
@@ -291,7 +293,7 @@ _OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\
 # A body's meeting to come: "the commission will meet", "the council is to convene".
 _BODY_TO_MEET_RE: Final = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
-    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
+    r"(?:meet|convene|reconvene|sit|take\s+place|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -2944,7 +2946,7 @@ class _Reader:
         participants = (
             []
             # "co-chaired by A and B": the chairs alone, not the subject of the clause
-            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
+            if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -3056,7 +3058,7 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+        elif kind == "passive" and self.group_told and not _jointly_chaired(trig.group()):
             # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
@@ -4016,7 +4018,7 @@ class _Reader:
                 word == "hosted" and _NOUN_BEFORE_HOSTED_RE.search(low, max(0, start - 16), start)
             ):
                 return "passive"
-            if word.startswith("co"):
+            if _jointly_chaired(word):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
         elif kind == "noun" and word.startswith(_ONE_SIDE):
             if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
@@ -5454,7 +5456,7 @@ class _Reader:
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
-        if trig.group().startswith(("co-chair", "cochair")):
+        if trig.group().startswith(("co-chair", "cochair", "chaired")):
             # "the commission will meet in May, co-chaired by A and B", "the commission,
             # co-chaired by A and B, will be held in May": the body's verb tells the time of
             # the meeting A and B chair
@@ -6161,6 +6163,11 @@ def _saint(word: str) -> str:
     """Write "St. Petersburg" or "St Petersburg" as "Saint Petersburg"."""
     m = _SAINT_RE.match(word)
     return word if m is None else "Saint " + word[m.end() :]
+
+
+def _jointly_chaired(word: str) -> bool:
+    """Whether the meeting word is a chair shared: "co-chaired by A and B", "chaired by both"."""
+    return word.startswith("co") or word == "chaired"
 
 
 def _compatible(a: str, b: str) -> bool:
