@@ -404,3 +404,25 @@ def test_a_body_chaired_by_the_two_leaders_is_their_planned_meeting(
     assert [(names, where, w.value if w else None) for names, where, w in plans] == [
         (("Rosa Salas", "Gustavo Lleras"), place, when)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            (
+                "Prime Ministers Surin Chaiwat and Hun Sopheap spoke by telephone on Sunday "
+                "for the first time since July."
+            ),
+            "Prime Minister",
+        ),
+        ("Presidents Ana Lopez and Mario Ruiz met in Geneva on Monday.", "President"),
+        ("Chancellors Petra Lang and Karl Huber held talks in Vienna on Tuesday.", "Chancellor"),
+    ],
+)
+def test_a_plural_office_before_two_names_is_each_ones(sentence: str, title: str) -> None:
+    """'Prime Ministers A and B spoke by telephone': A and B, each a prime minister."""
+    text = f"Leaders talk again\n\nSome words come first in this paragraph.\n\n{sentence}\n"
+    meetings = diplomeet.parse(text, published=date(2026, 10, 7)).meetings
+    assert len(meetings) == 1
+    assert [p.title for p in meetings[0].participants] == [title, title]

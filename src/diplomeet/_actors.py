@@ -500,7 +500,21 @@ _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
 _LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
 # Cheap gates: a recogniser can only match at a word in its set (checked before the call).
-_TITLE_GATE: Final = frozenset(_TITLE_FIRST) | frozenset(_PORTFOLIO_FIRST) | PORTFOLIO_HEADS
+# Leaders' offices in the plural before two names: "Prime Ministers A and B", "Presidents C
+# and D" (each the office's holder in one country; see _Reader.title).
+_PLURAL_TITLES: Final = {
+    "presidents": "president",
+    "premiers": "premier",
+    "chancellors": "chancellor",
+    "prime ministers": "prime minister",
+}
+_PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
+_TITLE_GATE: Final = (
+    frozenset(_TITLE_FIRST)
+    | frozenset(_PORTFOLIO_FIRST)
+    | PORTFOLIO_HEADS
+    | frozenset(k.split()[0] for k in _PLURAL_TITLES)
+)
 _PAIR_LEADS: Final = frozenset({"the", "both", "all"})
 _BODY_GATE: Final = (
     frozenset({"ministry", "department"}) | frozenset(_BODY_FIRST) | frozenset(_PORTFOLIO_FIRST)
@@ -972,9 +986,47 @@ class _Reader:
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
+        if best is None or best[2] < i + 2:
+            best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
         return best
+
+    def second_holder(self, after: int, name_end: int) -> int:
+        """
+        The end of the second name after a plural office's first: "Prime Ministers A and B".
+
+        ``name_end`` itself when the office before ``after`` is no plural one of
+        :data:`_PLURAL_TITLES`, or no name of two words follows "and".
+        """
+        t = self.t
+        if (
+            t.lowers[after - 1] not in _PLURAL_ENDS
+            or name_end + 2 >= self.n
+            or t.lowers[name_end] != "and"
+            or self.gap(name_end) != " "
+            or self.gap(name_end + 1) != " "
+        ):
+            return name_end
+        end = self.name(name_end + 1)
+        return end if end - (name_end + 1) >= 2 else name_end
+
+    def plural_title(self, i: int, last: int) -> tuple[str, TitleKind, int] | None:
+        """
+        A leader's office in the plural before a name: "Prime Ministers A and B".
+
+        Read as the singular office of the first name; the second name, after "and", holds
+        it too (see ``second_holder``).
+        """
+        t = self.t
+        for n in (2, 1):
+            k = i + n
+            if k > last + 1 or k >= self.n or self.gap(k) != " " or not t.words[k][:1].isupper():
+                continue
+            single = _PLURAL_TITLES.get(" ".join(t.lowers[i:k]))
+            if single is not None:
+                return t.text[t.starts[i] : t.ends[k - 1] - 1], TITLES[single], k
+        return None
 
     def ranked(
         self, i: int, k: int, title: tuple[str, TitleKind, int]
@@ -1512,6 +1564,12 @@ class _Reader:
         name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
+            other_end = self.second_holder(after, name_end)
+            if other_end > name_end:
+                # "Prime Ministers A and B": B holds the office too (in another country)
+                item = person(name_end + 1, other_end, None)
+                item.i = name_end + 1
+                return other_end
             return name_end
         listed = self.portfolio_list(after) if kind == "minister" else None
         if listed is not None:
