@@ -426,3 +426,42 @@ def test_a_plural_office_before_two_names_is_each_ones(sentence: str, title: str
     meetings = diplomeet.parse(text, published=date(2026, 10, 7)).meetings
     assert len(meetings) == 1
     assert [p.title for p in meetings[0].participants] == [title, title]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            (
+                "The Ministers welcomed the telephone conversation held between H.E. President "
+                "Sipho Dube of the Republic of South Africa and H.E. President Armando Sitoe of "
+                "the Republic of Mozambique on 18 October 2026."
+            ),
+            ("Sipho Dube", "Armando Sitoe"),
+        ),
+        (
+            (
+                "The two ministers welcomed the video call held between Prime Minister Ana Lopez "
+                "and Prime Minister Mario Ruiz on Sunday."
+            ),
+            ("Ana Lopez", "Mario Ruiz"),
+        ),
+        (
+            (
+                "Both ministers praised the meeting held between President Ana Lopez and President "
+                "Mario Ruiz in Quito last month."
+            ),
+            ("Ana Lopez", "Mario Ruiz"),
+        ),
+    ],
+)
+def test_a_meeting_held_between_two_others_is_theirs(sentence: str, names: tuple[str, ...]) -> None:
+    """'The Ministers welcomed the call held between A and B': A and B's call, not theirs."""
+    text = (
+        "Ministers meet in Pretoria\n\n"
+        "Foreign Minister Jose Vera met his counterpart, Foreign Minister Luis Mora, in Pretoria "
+        "on Tuesday.\n\n"
+        f"{sentence}\n"
+    )
+    people = {names for names, _, _ in _meetings(text, date(2026, 10, 22))}
+    assert people == {("Jose Vera", "Luis Mora"), names}

@@ -53,10 +53,11 @@ _TRIGGER_RE: Final = re.compile(
             # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
+                (?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
-            (?!\s+between\b)(?:\s+with)?)
+            (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
             # "briefed A by phone", "congratulated A in a telephone call": a call told by its
             # medium after the person called
@@ -68,7 +69,7 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted|held)\s+)?
             # "talks in Nairobi between A and B", "a meeting on Monday between A and B", "the
             # talks in Bangkok in March between A, B and C"
             (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+
@@ -627,7 +628,8 @@ _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
-    r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
+    # ("and H.E. President B": a diplomatic style no mention holds)
+    r"\s*(?:,|and|,\s*and)\s*(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
@@ -635,8 +637,10 @@ _AND_RE: Final = re.compile(
     r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
-    r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
-    r"(?:(?:his|her|their|the)\s+)?"
+    # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
+    r"\s+of\s+(?:the\s+(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
+    r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+)?"
 )
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
