@@ -465,3 +465,24 @@ def test_a_meeting_held_between_two_others_is_theirs(sentence: str, names: tuple
     )
     people = {names for names, _, _ in _meetings(text, date(2026, 10, 22))}
     assert people == {("Jose Vera", "Luis Mora"), names}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "The ASEAN foreign ministers will discuss the issue when they meet in Kuala Lumpur "
+            "later this month."
+        ),
+        "EU leaders will take up the dispute when they meet in Brussels next week.",
+        "AU heads of state are expected to endorse the plan when they meet in Addis Ababa.",
+    ],
+)
+def test_they_of_a_bodys_members_are_not_the_last_pair(sentence: str) -> None:
+    """'The ASEAN foreign ministers ... when they meet': the body's members, not A and B."""
+    text = (
+        "Ministers meet in Lima\n\n"
+        "Foreign Minister Jose Vera met his Chilean counterpart, Luis Mora, in Lima on Tuesday.\n\n"
+        f"{sentence}\n"
+    )
+    assert [status for _, status, _ in _meetings(text, date(2026, 10, 7))] == ["held"]

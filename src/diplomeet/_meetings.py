@@ -1168,6 +1168,11 @@ _VERB_NEXT_RE: Final = re.compile(
 _CLAUSE_OPENING_RE: Final = re.compile(
     r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
 )
+# A body's members after its name: "ASEAN foreign ministers", "EU leaders", "AU heads of state".
+_BODY_MEMBERS_RE: Final = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy)\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|members|envoys)\b"
+)
 # Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
 _DELEGATION_OPENING_RE: Final = re.compile(
     r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
@@ -4068,7 +4073,11 @@ class _Reader:
             return visitor
         if not subject:
             participants += self.officials_of(clause, trig)
-            if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
+            if (
+                self.drafts
+                and _THEY_RE.search(self.low, clause.start, trig.start())
+                and not self.members_of_body(trig.start())
+            ):
                 participants += self.drafts[-1].people
                 self.retold = True
         if (
@@ -4092,6 +4101,20 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def members_of_body(self, end: int) -> bool:
+        """
+        Whether the sentence before ``end`` opens with a body's members: "they" are those.
+
+        "The ASEAN foreign ministers will discuss the issue when they meet", "EU leaders
+        will take it up when they meet in Brussels": not the pair of the meeting told last.
+        """
+        k = bisect_right(self.sentence_starts, end) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        return any(
+            m.actor.kind == "organization" and _BODY_MEMBERS_RE.match(self.low, m.end) is not None
+            for m in self.in_range(start, end)
+        )
 
     def delegation_head(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
