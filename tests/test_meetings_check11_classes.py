@@ -486,3 +486,50 @@ def test_they_of_a_bodys_members_are_not_the_last_pair(sentence: str) -> None:
         f"{sentence}\n"
     )
     assert [status for _, status, _ in _meetings(text, date(2026, 10, 7))] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "when"),
+    [
+        (
+            (
+                "When Thai Foreign Minister Niran Sukprasert and Cambodian Foreign Minister Sok "
+                "Dara sat down in Kuala Lumpur on 30 September, the mood was better than expected."
+            ),
+            ("Niran Sukprasert", "Sok Dara"),
+            "2026-09-30",
+        ),
+        (
+            (
+                "Foreign Minister Jose Vera sat down with his Chilean counterpart, Luis Mora, in "
+                "Lima on Tuesday."
+            ),
+            ("Jose Vera", "Luis Mora"),
+            "2026-10-06",
+        ),
+        (
+            (
+                "President Ana Lopez and Prime Minister Mario Ruiz sat down for talks at the "
+                "palace on Monday."
+            ),
+            ("Ana Lopez", "Mario Ruiz"),
+            "2026-10-05",
+        ),
+    ],
+)
+def test_sat_down_tells_talks(text: str, names: tuple[str, ...], when: str) -> None:
+    """'A and B sat down in X on 30 September' (as 'A sat down with B' is): talks held."""
+    article = f"Talks resume\n\nSome words come first in this paragraph.\n\n{text}\n"
+    assert _meetings(article, date(2026, 10, 7)) == [(names, "held", when)]
+
+
+def test_a_day_of_the_week_told_before_dates_the_talks() -> None:
+    """'met in Lima last week ... met on 30 September': one meeting, on 30 September."""
+    text = (
+        "Talks resume\n\n"
+        "Foreign Minister Jose Vera met his Chilean counterpart, Luis Mora, in Lima last week.\n\n"
+        "Vera and Mora met on 30 September at the ministry, officials said.\n"
+    )
+    assert _meetings(text, date(2026, 10, 7)) == [
+        (("Jose Vera", "Luis Mora"), "held", "2026-09-30")
+    ]

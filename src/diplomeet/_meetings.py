@@ -160,6 +160,8 @@ _TRIGGER_RE: Final = re.compile(
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
+            sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
@@ -1804,10 +1806,25 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
         # "spent three hours at the chancellery yesterday afternoon ... They dined together
         # last night": the talks of one day, parts of it told apart
-        return _compatible(old.when.value, new.when.value) or (
-            old.status == new.status == "held" and _same_day(old.when, new.when)
+        return (
+            _compatible(old.when.value, new.when.value)
+            or (old.status == new.status == "held" and _same_day(old.when, new.when))
+            or _day_within(old.when, new.when)
+            or _day_within(new.when, old.when)
         )
     return not (old.earlier or new.earlier)
+
+
+def _day_within(period: TimeRef, day: TimeRef) -> bool:
+    """Whether ``day`` is a day of the week ``period`` names: "last week", "on 30 September"."""
+    return (
+        period.granularity == "week"
+        and day.granularity in {"day", "part_of_day"}
+        and period.start is not None
+        and period.end is not None
+        and day.start is not None
+        and period.start <= day.start <= period.end
+    )
 
 
 def _may_be_minister(actor: Actor) -> bool:
@@ -6102,7 +6119,11 @@ def _fold_when_place(d: _Draft, new: _Draft) -> None:
     """
     plan_after = d.status == "held" and new.status == "planned"
     if not plan_after:
-        d.when = d.when or new.when
+        d.when = (
+            new.when
+            if d.when and new.when and _day_within(d.when, new.when)
+            else (d.when or new.when)
+        )
     if d.place is None:
         d.place = None if plan_after else new.place
     elif (
