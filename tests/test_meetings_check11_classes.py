@@ -533,3 +533,30 @@ def test_a_day_of_the_week_told_before_dates_the_talks() -> None:
     assert _meetings(text, date(2026, 10, 7)) == [
         (("Jose Vera", "Luis Mora"), "held", "2026-09-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            (
+                "Later on Wednesday, the envoy delivered a message from his president to President "
+                "Samuel Okello at State House Entebbe."
+            ),
+            "Entebbe",
+        ),
+        ("President Ana Banda received the envoy at Government House Zomba on Friday.", "Zomba"),
+        ("Prime Minister Joe Kerr hosted the envoy at Government House Annex on Friday.", None),
+    ],
+)
+def test_a_town_no_table_lists_after_a_residence_places_the_talks(
+    sentence: str, place: str | None
+) -> None:
+    """'at State House Entebbe': the residence in Entebbe, a town the tables need not list."""
+    text = (
+        "Envoy delivers message\n\n"
+        "Some words come first in this paragraph, said envoy Deng Mabior Lual.\n\n"
+        f"{sentence}\n"
+    )
+    meetings = diplomeet.parse(text, published=date(2026, 9, 11)).meetings
+    assert [m.place.name if m.place else None for m in meetings] == [place]

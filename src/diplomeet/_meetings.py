@@ -544,6 +544,11 @@ _AT_NAMED_EVENT_RE: Final = re.compile(
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
 _BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# Words after a building's name that are parts of it, no town: "State House Annex".
+_BUILDING_PARTS: Final = frozenset(
+    {"Annex", "Annexe", "Gardens", "Garden", "Grounds", "Lawn", "Complex", "Chambers", "Wing"}
+    | {"Compound", "Library", "Ballroom", "Auditorium", "Gate", "Road", "Street", "Avenue"}
+)
 # A known city after a comma: "in Nongsa, Batam".
 _COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
@@ -5821,7 +5826,7 @@ class _Reader:
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)
             if housed is not None:  # "at State House Entebbe": the building, then its city
-                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
+                return Place(name=housed[1], country=CITIES.get(housed[1]), venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -6182,7 +6187,9 @@ def _building_city(word: str) -> tuple[str, str] | None:
     for k in range(1, len(parts) - 1):
         if parts[k] in _BUILDING_NOUNS:
             city = " ".join(parts[k + 1 :])
-            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
+            # a town no table lists, one word: "State House Entebbe" (not "House Annex")
+            town = " " not in city and city not in _BUILDING_PARTS and city not in COUNTRY_NAMES
+            return (" ".join(parts[: k + 1]), city) if city in CITIES or town else None
     return None
 
 
