@@ -53,10 +53,11 @@ _TRIGGER_RE: Final = re.compile(
             # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
+                (?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
-            (?!\s+between\b)(?:\s+with)?)
+            (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
             # "briefed A by phone", "congratulated A in a telephone call": a call told by its
             # medium after the person called
@@ -68,7 +69,7 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted|held)\s+)?
             # "talks in Nairobi between A and B", "a meeting on Monday between A and B", "the
             # talks in Bangkok in March between A, B and C"
             (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+
@@ -159,6 +160,10 @@ _TRIGGER_RE: Final = re.compile(
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
+            sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
+            # "the cabinet, chaired by the two heads of state, will meet": chaired together
+            chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
@@ -291,7 +296,7 @@ _OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\
 # A body's meeting to come: "the commission will meet", "the council is to convene".
 _BODY_TO_MEET_RE: Final = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
-    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
+    r"(?:meet|convene|reconvene|sit|take\s+place|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -539,6 +544,11 @@ _AT_NAMED_EVENT_RE: Final = re.compile(
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
 _BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# Words after a building's name that are parts of it, no town: "State House Annex".
+_BUILDING_PARTS: Final = frozenset(
+    {"Annex", "Annexe", "Gardens", "Garden", "Grounds", "Lawn", "Complex", "Chambers", "Wing"}
+    | {"Compound", "Library", "Ballroom", "Auditorium", "Gate", "Road", "Street", "Avenue"}
+)
 # A known city after a comma: "in Nongsa, Batam".
 _COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
@@ -625,7 +635,8 @@ _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
-    r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
+    # ("and H.E. President B": a diplomatic style no mention holds)
+    r"\s*(?:,|and|,\s*and)\s*(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
@@ -633,8 +644,10 @@ _AND_RE: Final = re.compile(
     r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
-    r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
-    r"(?:(?:his|her|their|the)\s+)?"
+    # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
+    r"\s+of\s+(?:the\s+(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
+    r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+)?"
 )
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
@@ -737,6 +750,15 @@ _GENERIC_WHO_RE: Final = re.compile(
     r"who\s+(?:(?:had|have|has|also|previously|later|once)\s+)?$"
 )
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:(?:gladly|happily|certainly|also)\s+)?$")
+# A body its principals direct to meet: "directed the Boundary Working Group to meet", "tasked
+# the joint technical committee to convene" (the body's meeting, not the speakers').
+_DIRECTED_BODY_RE: Final = re.compile(
+    r"\b(?:directed|instructed|asked|tasked|mandated|urged|ordered|called\s+(?:on|upon)|"
+    r"requested|encouraged)\s+(?:the|their|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:groups?|committees?|commissions?|councils?|teams?|panels?|mechanisms?|officials|experts|"
+    r"force|sub-?committees?|bod(?:y|ies)|delegations)\s+to\s+$"
+)
+_DIRECTED_WORDS: Final = ("direct", "instruct", "ask", "task", "mandat", "urge", "order", "call")
 _NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
 _HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
@@ -945,7 +967,9 @@ _DATELINE_RE: Final = re.compile(
     # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
     rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
-    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
+    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
+    # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
+    r"|\.[-\u2013\u2014][ \t])",
     re.MULTILINE,
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
@@ -1150,6 +1174,15 @@ _VERB_NEXT_RE: Final = re.compile(
 # The opening of a clause before its subject: "where Peru offered", "and the EU will"
 _CLAUSE_OPENING_RE: Final = re.compile(
     r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
+)
+# A body's members after its name: "ASEAN foreign ministers", "EU leaders", "AU heads of state".
+_BODY_MEMBERS_RE: Final = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy)\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|members|envoys)\b"
+)
+# Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
+_DELEGATION_OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
 )
 # A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
 _BODY_VERB_RE: Final = re.compile(
@@ -1408,6 +1441,13 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
 # determiner and lower-case words ("of Ukraine's foreign minister A with B", "A with his
 # German counterpart B").
 _OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
+# The words from "with" to the person it takes, in a clause with one verb before it: "raised
+# the incident with his Libyan counterpart, ", "took the matter up with ".
+_RAISED_WITH_RE: Final = re.compile(
+    r"(?:\s+[a-z][\w'\u2019-]*){1,5}\s+with\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
+_RAISED_WITH_REACH: Final = 80  # characters from the subject to the person after "with"
 _WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
@@ -1588,7 +1628,11 @@ _SEEN_NOT_RE: Final = re.compile(
 # A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
 _DATELINE_LEAD_RE: Final = re.compile(
     r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
+    # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
+    # capitals (or the gap the outlet parser left of it), a full stop or a colon
+    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+"
 )
+_FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1767,10 +1811,25 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
         # "spent three hours at the chancellery yesterday afternoon ... They dined together
         # last night": the talks of one day, parts of it told apart
-        return _compatible(old.when.value, new.when.value) or (
-            old.status == new.status == "held" and _same_day(old.when, new.when)
+        return (
+            _compatible(old.when.value, new.when.value)
+            or (old.status == new.status == "held" and _same_day(old.when, new.when))
+            or _day_within(old.when, new.when)
+            or _day_within(new.when, old.when)
         )
     return not (old.earlier or new.earlier)
+
+
+def _day_within(period: TimeRef, day: TimeRef) -> bool:
+    """Whether ``day`` is a day of the week ``period`` names: "last week", "on 30 September"."""
+    return (
+        period.granularity == "week"
+        and day.granularity in {"day", "part_of_day"}
+        and period.start is not None
+        and period.end is not None
+        and day.start is not None
+        and period.start <= day.start <= period.end
+    )
 
 
 def _may_be_minister(actor: Actor) -> bool:
@@ -2918,7 +2977,7 @@ class _Reader:
         participants = (
             []
             # "co-chaired by A and B": the chairs alone, not the subject of the clause
-            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
+            if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -3030,7 +3089,7 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+        elif kind == "passive" and self.group_told and not _jointly_chaired(trig.group()):
             # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
@@ -3474,11 +3533,39 @@ class _Reader:
         in C" (the phrase after a comma ends the sentence).
         """
         people = self.main_subject(sent, trig, sent_people)
-        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+        if len(people) > 1:
             return people
         head = Segment(sent.start, trig.start())
         before = [m for m in sent_people if m.end <= trig.start()]
-        return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
+        subject = self.subject(head, before, sent_people, trig)
+        own = [a for m in subject for a in _expand(m)]
+        if len(own) == 1 and (not people or people == own):
+            # "A raised the incident with his Libyan counterpart, B, during talks in C": the
+            # one A raised it with is at the talks too
+            other = self.raised_with(before, subject[-1].end)
+            if other:
+                return own + other
+        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+            return people
+        return own
+
+    def raised_with(self, before: list[Mention], start: int) -> list[Actor]:
+        """
+        The person after the subject's "with" in the clause before a "during the talks".
+
+        "A raised the matter with B, during talks", "A took up the case with his counterpart
+        B during a meeting": B and those joined to B.
+        """
+        text = self.text
+        for k, m in enumerate(before):
+            if m.start < start or m.form == "pronoun" or m.actor.kind != "person":
+                continue
+            if m.start - start > _RAISED_WITH_REACH or not _RAISED_WITH_RE.fullmatch(
+                self.low, start, m.start
+            ):
+                return []
+            return [a for x in _coordinated(text, before, k) for a in _expand(x)]
+        return []
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
@@ -3962,7 +4049,7 @@ class _Reader:
                 word == "hosted" and _NOUN_BEFORE_HOSTED_RE.search(low, max(0, start - 16), start)
             ):
                 return "passive"
-            if word.startswith("co"):
+            if _jointly_chaired(word):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
         elif kind == "noun" and word.startswith(_ONE_SIDE):
             if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
@@ -4004,9 +4091,15 @@ class _Reader:
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
+        if not subject and (visitor := self.delegation_head(clause, trig)):
+            return visitor
         if not subject:
             participants += self.officials_of(clause, trig)
-            if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
+            if (
+                self.drafts
+                and _THEY_RE.search(self.low, clause.start, trig.start())
+                and not self.members_of_body(trig.start())
+            ):
                 participants += self.drafts[-1].people
                 self.retold = True
         if (
@@ -4030,6 +4123,42 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def members_of_body(self, end: int) -> bool:
+        """
+        Whether the sentence before ``end`` opens with a body's members: "they" are those.
+
+        "The ASEAN foreign ministers will discuss the issue when they meet", "EU leaders
+        will take it up when they meet in Brussels": not the pair of the meeting told last.
+        """
+        k = bisect_right(self.sentence_starts, end) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        return any(
+            m.actor.kind == "organization" and _BODY_MEMBERS_RE.match(self.low, m.end) is not None
+            for m in self.in_range(start, end)
+        )
+
+    def delegation_head(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The visitor "the Haitian delegation" stands for, as the clause's subject.
+
+        "A received his Haitian counterpart, B [...] the Haitian delegation was received by
+        Vice President C": the one person of the delegation's country among the people of
+        the meeting told last.
+        """
+        first = next(iter(self.in_range(clause.start, trig.start())), None)
+        last = self.last
+        if (
+            first is None
+            or last is None
+            or first.actor.kind != "group"
+            or first.actor.country is None
+            or not self.low.endswith("delegation", first.start, first.end)
+            or _DELEGATION_OPENING_RE.fullmatch(self.low, clause.start, first.start) is None
+        ):
+            return []
+        ours = [a for a in last.people if a.kind == "person" and a.country == first.actor.country]
+        return ours if len(ours) == 1 else []
 
     def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
         """
@@ -4810,6 +4939,8 @@ class _Reader:
             return True
         if "message" in word and _TONE_MESSAGE_RE.search(word):
             return True
+        if self.search(_DIRECTED_BODY_RE, _DIRECTED_WORDS, reach, start):
+            return True
         # "said she would welcome A": a wish, not a welcome given
         return word.startswith("welcome") and _WOULD_RE.search(self.low, reach, start) is not None
 
@@ -5184,7 +5315,8 @@ class _Reader:
         first = next(iter(self.in_range(clause.start, trig.start())), None)
         return (
             first is not None
-            and first.actor.kind in {"country", "organization"}
+            # (or a group: "but the Haitian delegation was received by C")
+            and first.actor.kind in {"country", "organization", "group"}
             and _CLAUSE_OPENING_RE.fullmatch(self.low, clause.start, first.start) is not None
             and _BODY_VERB_RE.match(self.text, first.end) is not None
         )
@@ -5373,7 +5505,7 @@ class _Reader:
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
-        if trig.group().startswith(("co-chair", "cochair")):
+        if trig.group().startswith(("co-chair", "cochair", "chaired")):
             # "the commission will meet in May, co-chaired by A and B", "the commission,
             # co-chaired by A and B, will be held in May": the body's verb tells the time of
             # the meeting A and B chair
@@ -5694,7 +5826,7 @@ class _Reader:
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)
             if housed is not None:  # "at State House Entebbe": the building, then its city
-                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
+                return Place(name=housed[1], country=CITIES.get(housed[1]), venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -5901,15 +6033,49 @@ class _Reader:
             if _key(a) not in d.key and a not in d.accompanied:
                 d.accompanied.append(a)
 
+    def filed_day_retold(self, d: _Draft, new: _Draft) -> bool:
+        """
+        Whether ``new`` dates talks ``d`` told undated under a dateline, and dated by it.
+
+        "Lusaka, May 6 - A has held talks with B ... The two ministers met in Lusaka on
+        Tuesday": the dispatch's day is when it was filed; the day told a paragraph or two
+        later, in the week before it, is the talks'.
+        """
+        old, told = d.when, new.when
+        if (
+            old is None
+            or told is None
+            or old.span is None
+            or told.span is None
+            or d.status != "held"
+            or new.status != "held"
+            or new.earlier
+            or (d.place is not None and new.place is not None and d.place.name != new.place.name)
+            or old.granularity != "day"
+            or told.granularity not in {"day", "part_of_day"}
+            or old.start is None
+            or told.start is None
+            or not 0 < (old.start - told.start).days < _WEEK
+            or new.evidence.start - d.evidence.end > _FILED_RETOLD_REACH
+        ):
+            return False
+        k = bisect_right(self.paragraph_starts, old.span.start) - 1
+        if k < 0:
+            return False
+        lead = _DATELINE_LEAD_RE.match(self.text, self.paragraph_starts[k])
+        return lead is not None and old.span.end <= lead.end() <= d.evidence.end
+
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
             if d.key != new.key or _again_apart(d, new):
                 continue
+            filed = self.filed_day_retold(d, new)
             if (
                 not _same_time(d, new)
                 # "A had met B earlier in the day. The two men discussed X": an undated
                 # retelling of the meeting told just before
                 and not (new.retold and new.when is None and not new.earlier and d is self.last)
+                and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
@@ -5918,6 +6084,8 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
+            if filed:
+                d.when = new.when
             _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:
@@ -5956,7 +6124,11 @@ def _fold_when_place(d: _Draft, new: _Draft) -> None:
     """
     plan_after = d.status == "held" and new.status == "planned"
     if not plan_after:
-        d.when = d.when or new.when
+        d.when = (
+            new.when
+            if d.when and new.when and _day_within(d.when, new.when)
+            else (d.when or new.when)
+        )
     if d.place is None:
         d.place = None if plan_after else new.place
     elif (
@@ -6015,7 +6187,9 @@ def _building_city(word: str) -> tuple[str, str] | None:
     for k in range(1, len(parts) - 1):
         if parts[k] in _BUILDING_NOUNS:
             city = " ".join(parts[k + 1 :])
-            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
+            # a town no table lists, one word: "State House Entebbe" (not "House Annex")
+            town = " " not in city and city not in _BUILDING_PARTS and city not in COUNTRY_NAMES
+            return (" ".join(parts[: k + 1]), city) if city in CITIES or town else None
     return None
 
 
@@ -6044,6 +6218,11 @@ def _saint(word: str) -> str:
     """Write "St. Petersburg" or "St Petersburg" as "Saint Petersburg"."""
     m = _SAINT_RE.match(word)
     return word if m is None else "Saint " + word[m.end() :]
+
+
+def _jointly_chaired(word: str) -> bool:
+    """Whether the meeting word is a chair shared: "co-chaired by A and B", "chaired by both"."""
+    return word.startswith("co") or word == "chaired"
 
 
 def _compatible(a: str, b: str) -> bool:

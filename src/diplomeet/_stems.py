@@ -38,6 +38,7 @@ MEETING_STEMS: Final = (
     "breakfast",
     "briefed",
     "call",
+    "chaired",
     "chatted",
     "confer",
     "congratulated",
