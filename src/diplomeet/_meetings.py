@@ -33,7 +33,7 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
-from diplomeet._venues import VENUES
+from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
@@ -968,6 +968,12 @@ _LABELLED_DATELINE_RE: Final = re.compile(
     rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
+# A newspaper's masthead line, its home city and its issue's full date and nothing more:
+# "MONTREAL, THURSDAY, NOVEMBER 8, 1956", "Glasgow, Monday, 3 March 1969".
+_MASTHEAD_RE: Final = re.compile(
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*,[ \t]+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),"
+    r"[ \t]+(?:[A-Za-z]+\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Za-z]+,?)[ \t]+\d{4}\.?[ \t]*"
+)
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
 # lower-cased again ("N'Djamena", after a single capital, keeps its capital).
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
@@ -979,15 +985,20 @@ def _dated_rest(rest: str) -> bool:
 
 
 def _dateline_name(raw: str) -> str:
-    """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
+    """
+    A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa".
+
+    A seat is its city: "UNITED NATIONS, N.Y., Nov. 7" -> "New York" (see ``DATELINE_SEATS``).
+    """
     if not raw.isupper():
-        return raw
+        return DATELINE_SEATS.get(raw, raw)
     name = raw.title()
-    return (
+    name = (
         _AFTER_APOSTROPHE_RE.sub(lambda m: m[0].lower(), name)
         if "'" in name or "\u2019" in name
         else name
     )
+    return DATELINE_SEATS.get(name, name)
 
 
 # A meeting is dated by its day: the part of day or the time of day told is left out.
@@ -1585,9 +1596,12 @@ _SEEN_AS_AFTER_RE: Final = re.compile(r",[^.;,]{1,60},\s+as\b")
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
 )
-# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-",
+# and the older papers' stop before the dash, abbreviations inside: "LONDON, Wednesday.-",
+# "UNITED NATIONS, N.Y., Nov. 7.-".
 _DATELINE_LEAD_RE: Final = re.compile(
-    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
+    r"[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
+    r"(?:\s[-\u2013\u2014]+\s*|\.?[\u2013\u2014]\s*)"
 )
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
@@ -2656,7 +2670,7 @@ class _Reader:
     def find_dateline(self, end: int) -> re.Match[str] | None:
         """:meth:`dateline`, read afresh."""
         text = self.text
-        fallback = None
+        fallback = masthead = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
@@ -2664,6 +2678,11 @@ class _Reader:
             if m is None or m.re is not _DATELINE_RE:
                 if m is not None:
                     return m
+                continue
+            if _MASTHEAD_RE.fullmatch(text, p.start, p.end):
+                # the paper's home: a dispatch's own dateline below it tells where it was
+                # written ("UNITED NATIONS, N.Y., Nov. 7.-" under a Montreal masthead)
+                masthead = masthead or m
                 continue
             name = m.group(1)
             if not name.isupper() and (
@@ -2681,8 +2700,8 @@ class _Reader:
                 fallback = fallback or m
                 continue
             return m
-        if fallback is not None:
-            return fallback
+        if masthead is not None or fallback is not None:
+            return masthead or fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -5681,8 +5700,11 @@ class _Reader:
             word = _POSSESSIVE_END_RE.sub("", words)
             venue = self.venue_named(word, m.end(1), seg.end)
             if venue is not None:
-                # ("according to the State Department": a source, not where they met)
-                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()):
+                # ("according to the State Department": a source, not where they met; "envoy
+                # to the United Nations": the body, not its seat)
+                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()) and (
+                    word not in AT_ONLY_VENUES or text.startswith(("at ", "At "), m.start())
+                ):
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()

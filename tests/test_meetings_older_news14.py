@@ -1,0 +1,133 @@
+"""Meetings told in newspapers and wires of the 1950s to the 1990s, in our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+
+def _read(text: str, published: date) -> list[tuple[str, tuple[str, ...], str | None, str]]:
+    """Each meeting's status, people, place name and date value."""
+    art = diplomeet.parse(text, published=published)
+    return [
+        (
+            m.status,
+            tuple(p.name for p in m.participants),
+            m.place.name if m.place else None,
+            m.when.value if m.when else "",
+        )
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "THE EVENING CHRONICLE\nCHICAGO, TUESDAY, OCTOBER 4, 1960\n\n"
+                "UNITED NATIONS, Oct. 3 (AP)\u2014Foreign Minister Karel Dvorak of Czechoslovakia "
+                "met Secretary-General Olav Brekke for forty minutes this morning on the Congo "
+                'crisis.\n\nMr. Dvorak told reporters the talks had been "useful and frank."\n'
+            ),
+            date(1960, 10, 4),
+            "1960-10-03",
+        ),
+        (
+            (
+                "The Morning Ledger\nGLASGOW, SATURDAY, 12 APRIL 1975\n\n"
+                "UNITED NATIONS, N.Y., April 11.\u2014The Foreign Secretary, Mr Hugh Carrick, met "
+                "the Secretary-General, Mr Tomas Reinholt, this afternoon to discuss Cyprus.\n\n"
+                "Mr Carrick said afterwards that the talks had been useful.\n"
+            ),
+            date(1975, 4, 12),
+            "1975-04-11",
+        ),
+    ],
+)
+def test_a_dispatch_under_a_masthead_is_placed_at_its_own_dateline(
+    text: str, published: date, when: str
+) -> None:
+    """The masthead's city is the paper's home: the UN dateline's meeting is in New York."""
+    found = _read(text, published)
+    assert len(found) == 1
+    assert found[0][0] == "held"
+    assert found[0][2:] == ("New York", when)
+
+
+def test_a_masthead_alone_still_places_the_story() -> None:
+    """With no dateline of its own, a local story keeps the masthead's city."""
+    text = (
+        "THE EVENING CHRONICLE\nCHICAGO, TUESDAY, OCTOBER 4, 1960\n\n"
+        "Mayor Thomas Kerrigan met Consul General Hans Vogel this morning to talk about the "
+        "trade fair, aides said.\n\nThe two men agreed to meet again next month.\n"
+    )
+    found = _read(text, date(1960, 10, 4))
+    assert found[0][2] == "Chicago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Secretary of State Lyle Hammond conferred with Foreign Minister Juan Ortega of "
+            "Venezuela at the United Nations yesterday on the coffee agreement."
+        ),
+        (
+            "Mr. Ortega, the Venezuelan Foreign Minister, met the Secretary-General, Mr. "
+            "Tomas Reinholt, at the United Nations on Tuesday."
+        ),
+    ],
+)
+def test_at_the_united_nations_is_new_york(text: str) -> None:
+    """'at the United Nations' alone is the headquarters, in New York."""
+    found = _read(text, date(1965, 3, 10))
+    assert len(found) == 1
+    assert found[0][2] == "New York"
+
+
+def test_an_envoy_to_the_united_nations_places_nothing() -> None:
+    """'ambassador to the United Nations' is the body, not where a meeting was."""
+    text = (
+        "Jamaica's ambassador to the United Nations, Mr. Clive Arbuthnot, met Foreign "
+        "Minister Hector Ramsay yesterday."
+    )
+    found = _read(text, date(1971, 2, 3))
+    assert len(found) == 1
+    assert found[0][2] != "New York"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "OTTAWA, Thursday.\u2014The Canadian External Affairs Minister, Mr Paul Lemieux, "
+                "assured the Norwegian Foreign Minister, Mr Olav Brekke, last night that Canada "
+                "would back the fisheries convention.\n\nThe two Ministers talked for an hour, "
+                "officials said.\n"
+            ),
+            date(1969, 3, 7),
+            "1969-03-05",
+        ),
+        (
+            (
+                "CANBERRA, Monday.\u2014Mr Ronald Finch, the Minister for External Affairs, "
+                "promised the Indonesian envoy, Dr Suwito Hadi, on Sunday evening that the aid "
+                "would continue.\n\nThe two men had talks for forty minutes at Parliament House.\n"
+            ),
+            date(1962, 8, 14),
+            "1962-08-12",
+        ),
+    ],
+)
+def test_the_lede_day_is_read_past_a_stop_and_dash_dateline(
+    text: str, published: date, when: str
+) -> None:
+    """'LONDON, Wednesday.-': the day the lede tells, not the dispatch's weekday."""
+    found = _read(text, published)
+    assert len(found) == 1
+    assert found[0][3] == when
