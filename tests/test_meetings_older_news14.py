@@ -131,3 +131,38 @@ def test_the_lede_day_is_read_past_a_stop_and_dash_dateline(
     found = _read(text, published)
     assert len(found) == 1
     assert found[0][3] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "place"),
+    [
+        (
+            (
+                "WARSAW, March 20 (Reuter) - Polish Premier Jan Kowal held talks with West German "
+                "Chancellor Otto Brandl here today on trade credits, officials said.\n\n"
+                "Mr. Kowal will meet the French Premier, Henri Lasalle, in Paris on Monday. The "
+                "two men last met in Warsaw in January.\n"
+            ),
+            date(1983, 3, 20),
+            ("Jan Kowal", "Henri Lasalle"),
+            "Warsaw",
+        ),
+        (
+            (
+                "BUENOS AIRES, May 4 - Argentine Foreign Minister Ana Ruiz met Chilean Foreign "
+                "Minister Pablo Soto today for talks on the Beagle Channel.\n\n"
+                "Mrs. Ruiz is due to see her Brazilian counterpart, Pedro Alves, in Brasilia next "
+                "week. The two ministers last met at a summit in Lima in February.\n"
+            ),
+            date(1984, 5, 4),
+            ("Ana Ruiz", "Pedro Alves"),
+            "Lima",
+        ),
+    ],
+)
+def test_the_two_who_last_met_are_the_pair_of_the_planned_meeting_just_told(
+    text: str, published: date, pair: tuple[str, str], place: str
+) -> None:
+    """'A will meet C on Monday. The two men last met in X': A and C, not the lede's pair."""
+    found = _read(text, published)
+    assert ("held", pair, place) in [(s, p, n) for s, p, n, _ in found]

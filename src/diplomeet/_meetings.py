@@ -4171,11 +4171,12 @@ class _Reader:
         Whether the resolver's people of a group met in the meeting told just before it.
 
         "Earlier today, A received a phone call from C [...]. The two ministers last met in
-        Muscat": the history of the call's pair (in the same paragraph, held), not of the
-        lede's meeting of A and B.
+        Muscat": the history of the call's pair (in the same paragraph, held or planned: "A
+        will meet C on Monday. The two men last met in Warsaw" is A and C), not of the lede's
+        meeting of A and B.
         """
         last = self.last
-        if last is None or last is self.drafts[0] or last.status != "held":
+        if last is None or last is self.drafts[0] or last.status == "cancelled":
             return False
         k = bisect_left(self.paragraph_starts, clause.start + 1)
         return (
