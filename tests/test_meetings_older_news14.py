@@ -166,3 +166,62 @@ def test_the_two_who_last_met_are_the_pair_of_the_planned_meeting_just_told(
     """'A will meet C on Monday. The two men last met in X': A and C, not the lede's pair."""
     found = _read(text, published)
     assert ("held", pair, place) in [(s, p, n) for s, p, n, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "place"),
+    [
+        (
+            (
+                "Foreign Minister Karel Dvorak warned his Austrian counterpart, Franz Huber, at "
+                "talks in Prague on Thursday that the border incidents must stop."
+            ),
+            ("Karel Dvorak", "Franz Huber"),
+            "Prague",
+        ),
+        (
+            (
+                "President Ivan Markov assured visiting Premier Lars Eklund during talks at the "
+                "Kremlin yesterday that Moscow had no designs on the Baltic."
+            ),
+            ("Ivan Markov", "Lars Eklund"),
+            "Moscow",
+        ),
+        (
+            (
+                "Mr. Ortega urged the Secretary of State, Lyle Hammond, at a meeting in Caracas on "
+                "Friday to lift the oil quota."
+            ),
+            ("Ortega", "Lyle Hammond"),
+            "Caracas",
+        ),
+    ],
+)
+def test_a_word_of_telling_before_at_talks_is_a_meeting(
+    text: str, pair: tuple[str, str], place: str
+) -> None:
+    """'A warned (assured, urged) B at talks in X': A met B there."""
+    found = _read(text, date(1974, 5, 10))
+    assert [(s, p, n) for s, p, n, _ in found] == [("held", pair, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Premier Ivan Markov warned the United States at a party meeting in Kiev on "
+            "Monday that Moscow would answer any blockade."
+        ),
+        (
+            "Foreign Minister Karel Dvorak warned his Austrian counterpart, Franz Huber, that "
+            "he would raise the border incidents at the next meeting of the council."
+        ),
+        (
+            "Mr. Hammond reminded his audience at a meeting of the Foreign Policy Association "
+            "in New York on Tuesday that President Jean Dumont had promised support."
+        ),
+    ],
+)
+def test_a_warning_to_no_one_met_is_no_meeting(text: str) -> None:
+    """A country, a 'that' clause before the meeting noun, or an audience: no meeting."""
+    assert _read(text, date(1974, 5, 10)) == []

@@ -234,7 +234,12 @@ _TRIGGER_RE: Final = re.compile(
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
-      | (?P<told>told)
+      | (?P<told>told
+            # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
+            # telling before a meeting noun, its object the person met (see ``told_meeting``)
+            |(?:warned|assured|urged|informed|promised|reminded|pressed)
+                (?=(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?
+                    (?:[\w-]+\s+)?(?:talks|meeting|consultations)\b))
     )\b""",
     re.VERBOSE,
 )
@@ -1512,6 +1517,12 @@ _MEAL_FOR_RE: Final = re.compile(
 _MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# "told B at talks in Moscow", "warned B during a meeting on Thursday that": the telling was
+# face to face (the meeting noun before any "that" clause, in the same clause).
+_TOLD_AT_TALKS_RE: Final = re.compile(
+    r"(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|consultations)\b"
+)
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
 _STAMP_MAX_CHARS: Final = 30
 # "later met", "was later received": a meeting told after another, on its day.
@@ -5372,7 +5383,13 @@ class _Reader:
         return attrs.evolve(ahead, span=when.span)
 
     def told_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
-        """Read "In [Place] in [Month], X told Y": a statement made face to face."""
+        """
+        Read "In [Place] in [Month], X told Y": a statement made face to face.
+
+        So is "X told (warned, assured) Y at talks in Moscow on Thursday that ...".
+        """
+        if _TOLD_AT_TALKS_RE.match(self.low, trig.end(), sent.end):
+            return True
         intro = self.text[sent.start : trig.start()]
         if "," not in intro:
             return False

@@ -77,7 +77,10 @@ MEETING_STEMS: Final = (
     "phone",
     "rang",
     "presen",
+    "pressed",
+    "promised",
     "receiv",
+    "reminded",
     "reception",
     "retreat",
     "roll",
@@ -105,6 +108,7 @@ MEETING_STEMS: Final = (
     "witnessed",
     "virtual",
     "visit",
+    "warned",
     "welcom",
 )
 #: The stems of the incident words of ``diplomeet._incidents`` (its ``_TRIGGERS``), lower-case.
