@@ -225,3 +225,59 @@ def test_a_word_of_telling_before_at_talks_is_a_meeting(
 def test_a_warning_to_no_one_met_is_no_meeting(text: str) -> None:
     """A country, a 'that' clause before the meeting noun, or an audience: no meeting."""
     assert _read(text, date(1974, 5, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Mr. Hugh Carrick had a 40-minute interview with the Soviet Ambassador, Mr Pavel "
+                "Gromadin, at the Foreign Office yesterday."
+            ),
+            ("Hugh Carrick", "Pavel Gromadin"),
+        ),
+        (
+            (
+                "Foreign Minister Karel Dvorak had an interview with President Jean Dumont on "
+                "Tuesday."
+            ),
+            ("Karel Dvorak", "Jean Dumont"),
+        ),
+        (
+            (
+                "King Olav Brekke received in audience the Foreign Minister of Chile, Mr. Pablo "
+                "Soto, at the palace on Tuesday."
+            ),
+            ("Olav Brekke", "Pablo Soto"),
+        ),
+        (
+            (
+                "Foreign Minister Karel Dvorak was closeted for three hours yesterday with "
+                "Chancellor Otto Brandl."
+            ),
+            ("Karel Dvorak", "Otto Brandl"),
+        ),
+        (
+            "Mr. Lyle Hammond was closeted with Chancellor Otto Brandl for two hours yesterday.",
+            ("Lyle Hammond", "Otto Brandl"),
+        ),
+    ],
+)
+def test_older_wordings_of_a_meeting(text: str, pair: tuple[str, str]) -> None:
+    """'had a 40-minute interview with', 'received in audience', 'was closeted with'."""
+    found = _read(text, date(1974, 5, 10))
+    assert [(s, p) for s, p, _, _ in found] == [("held", pair)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Hugh Carrick had an interview with The Times on Tuesday, in which he defended it.",
+        "President Jean Dumont had a long interview with television reporters on Sunday.",
+        "Chancellor Otto Brandl was closeted with his advisers at the Chancellery all day.",
+    ],
+)
+def test_an_interview_with_a_paper_or_advisers_is_no_meeting(text: str) -> None:
+    """A newspaper, reporters, one's own advisers: no one met."""
+    assert _read(text, date(1974, 5, 10)) == []

@@ -93,7 +93,7 @@ _TRIGGER_RE: Final = re.compile(
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
-            dined|lunched|breakfasted)\s+with
+            dined|lunched|breakfasted|closeted)\s+with
             # "sat face to face with A for an hour", "met face-to-face with B"
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
@@ -141,7 +141,7 @@ _TRIGGER_RE: Final = re.compile(
             # a day to come as well: "will meet tomorrow with A", "is to confer next week with
             # B", "will talk on Friday with C"
             |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
-                consultations|discussions)\s+(?:(?:for\s+
+                consultations|discussions|closeted)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
                 |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
                 |(?:next|this)\s+(?:week|month)
@@ -153,7 +153,11 @@ _TRIGGER_RE: Final = re.compile(
                 )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
-      | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
+      | (?P<direct>
+            # "received in audience the Foreign Minister of Chile, A" (the older courts' word;
+            # "was received in audience today by A" is read at "received", as a passive)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:received|receives|receive)\s+in\s+audience|
+            met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             # "joined B for dinner (talks)": the object before "for"
@@ -180,7 +184,7 @@ _TRIGGER_RE: Final = re.compile(
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
-                luncheon|dinner|breakfast)|
+                luncheon|dinner|breakfast|interview)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
@@ -1020,6 +1024,7 @@ _LOOK_BACK_STEMS: Final = (
     "encounter",
     "exchang",
     "face",
+    "interview",
     "lunch",
     "meet",
     "negotiat",
