@@ -281,3 +281,42 @@ def test_older_wordings_of_a_meeting(text: str, pair: tuple[str, str]) -> None:
 def test_an_interview_with_a_paper_or_advisers_is_no_meeting(text: str) -> None:
     """A newspaper, reporters, one's own advisers: no one met."""
     assert _read(text, date(1974, 5, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Mr Carrick protested to the Icelandic Ambassador, Mr Einar Jonsson, whom he "
+                "saw at the Foreign Office yesterday."
+            ),
+            ("Carrick", "Einar Jonsson"),
+        ),
+        (
+            (
+                "Senator Ruth Kessler praised Premier Lars Eklund, whom she saw in Stockholm on "
+                "Monday, for his courage."
+            ),
+            ("Ruth Kessler", "Lars Eklund"),
+        ),
+    ],
+)
+def test_whom_he_saw_is_a_meeting_with_the_person_named_before(
+    text: str, pair: tuple[str, str]
+) -> None:
+    """'the Ambassador, Mr A, whom he saw at the Foreign Office yesterday': a call on A."""
+    found = _read(text, date(1976, 2, 19))
+    assert [(s, p) for s, p, _, _ in found] == [("held", pair)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lyle Hammond praised Chancellor Otto Brandl, whom he saw as a reliable ally.",
+        "Mr. Lyle Hammond praised Chancellor Otto Brandl, whom he saw on television on Sunday.",
+    ],
+)
+def test_whom_he_saw_as_or_on_television_is_no_meeting(text: str) -> None:
+    """'whom he saw as an ally', 'on television': no call."""
+    assert _read(text, date(1976, 2, 19)) == []

@@ -3962,11 +3962,13 @@ class _Reader:
             # a call on an officeholder named by his office; not "saw President A as a
             # threat", "saw Prime Minister B's speech", "saw it on television"
             # (nor "saw the Defence Minister, B, as an obstacle": "as" past the name's commas)
+            # (or the person named before "whom": "the Ambassador, Mr A, whom he saw at the
+            # Foreign Office yesterday")
             office = _SEEN_OFFICE_RE.match(self.text, trig.end())
             if (
-                office is None
+                (office is None and not _WHOM_RE.search(low, max(0, start - 60), start))
                 or _SEEN_NOT_RE.search(low, trig.end(), clause.end)
-                or _SEEN_AS_AFTER_RE.match(low, office.end())
+                or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
             ):
                 return ""
         elif kind == "direct" and word in {"see", "visit", "meeting"}:
