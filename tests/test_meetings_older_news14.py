@@ -320,3 +320,55 @@ def test_whom_he_saw_is_a_meeting_with_the_person_named_before(
 def test_whom_he_saw_as_or_on_television_is_no_meeting(text: str) -> None:
     """'whom he saw as an ally', 'on television': no call."""
     assert _read(text, date(1976, 2, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                "LONDON, Wednesday.\u2014The Foreign Secretary, Mr Hugh Carrick, spoke by "
+                "telephone last night with the Norwegian Foreign Minister, Mr Olav Brekke, about "
+                "the fishing dispute.\n\nMr Brekke agreed to come to London early next month "
+                "for a new round of negotiations.\n"
+            ),
+            date(1973, 5, 24),
+            ("planned", ("Olav Brekke", "Hugh Carrick"), "London", "1973-06"),
+        ),
+        (
+            (
+                "OTTAWA, May 3 (CP) - External Affairs Minister Paul Lemieux met French Foreign "
+                "Minister Henri Lasalle here today on the St. Pierre fishing zone.\n\nMr. Lasalle "
+                "will return to Ottawa in June for further talks, officials said.\n"
+            ),
+            date(1979, 5, 3),
+            ("planned", ("Henri Lasalle", "Paul Lemieux"), "Ottawa", "1979-06"),
+        ),
+    ],
+)
+def test_a_trip_for_further_talks_goes_on_with_the_one_met_last(
+    text: str, published: date, expected: tuple[str, tuple[str, str], str, str]
+) -> None:
+    """'B agreed to come to London next month for a new round of negotiations': with A."""
+    assert expected in _read(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            (
+                "PARIS, June 2 (Reuter) - Dutch Foreign Minister Pieter Bosman met French Foreign "
+                "Minister Henri Lasalle in Paris today on farm prices.\n\nMr. Bosman will fly to "
+                "Bonn on Monday for further talks, officials said.\n"
+            ),
+            date(1979, 6, 2),
+        ),
+        ("Mr. Olav Brekke flew to Geneva for a new round of negotiations.", date(1979, 6, 2)),
+    ],
+)
+def test_further_talks_elsewhere_or_with_no_one_met_before_are_none(
+    text: str, published: date
+) -> None:
+    """A trip to another country's city, or no meeting told before: no more talks read."""
+    assert len(_read(text, published)) == (1 if "met" in text else 0)

@@ -238,6 +238,11 @@ _TRIGGER_RE: Final = re.compile(
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
+      # "agreed to come to London next month for a new round of negotiations", "will return
+      # to Ottawa in June for further talks": more talks with the one met last (see
+      # ``_Reader.further_talks``)
+      | (?P<further>(?:(?<=\bfor\s)|(?<=\bfor\sa\s))(?:new|further|fresh|another)\s+
+            (?:round\s+of\s+)?(?:talks|negotiations)(?!\s+(?:with|between)\b))
       | (?P<told>told
             # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
             # telling before a meeting noun, its object the person met (see ``told_meeting``)
@@ -1040,6 +1045,7 @@ _LOOK_BACK_STEMS: Final = (
 )
 _PHRASE_STARTS: Final = (
     "after",
+    "another",
     "at",
     "began",
     "begun",
@@ -1053,10 +1059,13 @@ _PHRASE_STARTS: Final = (
     "delegation",
     "delegations",
     "following",
+    "fresh",
+    "further",
     "had",
     "has",
     "have",
     "hour",
+    "new",
     "opened",
     "over",
     "resumed",
@@ -1521,6 +1530,13 @@ _MEAL_FOR_RE: Final = re.compile(
 )
 _MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
+# A trip to more talks, before "for further talks": "agreed to come to London early next
+# month", "will return to Ottawa in June", "is to fly back to Bonn next week".
+_FURTHER_TRIP_RE: Final = re.compile(
+    r"\b(?:come|came|comes|coming|return|returns|returned|returning|travel|travels|travelled|"
+    r"traveled|go|goes|went|fly|flies|flew|be\s+back|back)\s+to\s+"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b[^.;]{0,60}$"
+)
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
 # "told B at talks in Moscow", "warned B during a meeting on Thursday that": the telling was
 # face to face (the meeting noun before any "that" clause, in the same clause).
@@ -2926,13 +2942,8 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind in {"during", "of"}:
-            people = (
-                self.during_people(sent, trig, sent_people)
-                if kind == "during"
-                else self.of_people(trig, clause)
-            )
-            self.add(sent, clause, trig, people)
+        if kind in {"during", "of", "further"}:
+            self.read_own(sent, clause, trig, sent_people)
             return
         self.retold = self.group_told = False
         self.group_from = None
@@ -3514,6 +3525,65 @@ class _Reader:
         head = Segment(sent.start, trig.start())
         before = [m for m in sent_people if m.end <= trig.start()]
         return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
+
+    def read_own(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """Read a meeting word whose people are found their own way: "during", "of", "further"."""
+        kind = trig.lastgroup
+        if kind != "further":
+            people = (
+                self.during_people(sent, trig, sent_people)
+                if kind == "during"
+                else self.of_people(trig, clause)
+            )
+            self.add(sent, clause, trig, people)
+            return
+        # "B will return to Ottawa in June for further talks": planned when the trip is
+        self.add(sent, clause, trig, self.further_talks(clause, trig, sent_people))
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        last = self.last
+        if (
+            trip is not None
+            and last is not None
+            and last.evidence == sent
+            and _PLANNED_RE.search(self.low, max(clause.start, trip.start() - 50), trip.start())
+        ):
+            last.status = "planned"  # (the trip's verb, not the talks', tells the tense)
+
+    def further_talks(
+        self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The people of "B agreed to come to London next month for a new round of negotiations".
+
+        The one who travels, the subject, and the people of the last meeting told with that
+        one: the talks go on with them.  Only after a trip to a known city ("come to London",
+        "return to Ottawa in June") in the clause, the city of that meeting or in the country
+        of one of them, or of people of no known country ("flew to Bonn for further talks"
+        after a meeting in Paris with a Frenchman is none).
+        """
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        city = None if trip is None else _city_of(trip.group(1))
+        if city is None:
+            return []
+        before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
+        subject = [a for m in self.subject(clause, before, sent_people, trig) for a in _expand(m)]
+        if len(subject) != 1:
+            return []
+        key = _key(subject[0])
+        for d in reversed(self.drafts):
+            if key in d.key:
+                others = [a for a in d.people if _key(a) != key]
+                countries = {a.country for a in others}
+                if (
+                    (d.place is not None and d.place.name == city[0])
+                    or CITIES[city[1]] in countries
+                    or countries == {None}  # ("the Foreign Secretary, Mr A": none told)
+                ):
+                    return [*subject, *others]
+                return []
+        return []
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
