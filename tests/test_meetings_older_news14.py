@@ -372,3 +372,49 @@ def test_further_talks_elsewhere_or_with_no_one_met_before_are_none(
 ) -> None:
     """A trip to another country's city, or no meeting told before: no more talks read."""
     assert len(_read(text, published)) == (1 if "met" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Mr. Lyle Hammond will brief Chancellor Otto Brandl in Bonn on Thursday on the "
+                "Moscow talks."
+            ),
+            ("planned", ("Lyle Hammond", "Otto Brandl"), "Bonn"),
+        ),
+        (
+            (
+                "Mr Hugh Carrick briefed the Prime Minister, Mr Edward Holt, at Chequers yesterday "
+                "on the talks."
+            ),
+            ("held", ("Hugh Carrick", "Edward Holt"), None),
+        ),
+        (
+            (
+                "Foreign Minister Ana Ruiz was expected to brief President Jorge Vera in Buenos "
+                "Aires at the weekend."
+            ),
+            ("planned", ("Ana Ruiz", "Jorge Vera"), "Buenos Aires"),
+        ),
+    ],
+)
+def test_a_briefing_at_a_place_is_a_meeting(
+    text: str, expected: tuple[str, tuple[str, str], str | None]
+) -> None:
+    """'will brief Chancellor A in Bonn on Thursday': a briefing in person."""
+    assert [(s, p, n) for s, p, n, _ in _read(text, date(1976, 2, 19))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lyle Hammond briefed reporters in Bonn on Thursday.",
+        "Mr. Lyle Hammond briefed President Jean Dumont on the talks.",
+        "The meeting was brief in Bonn, Mr. Lyle Hammond said of Chancellor Otto Brandl.",
+    ],
+)
+def test_a_briefing_with_no_place_or_no_one_is_no_meeting(text: str) -> None:
+    """Reporters, no place told, or 'brief' the adjective: no meeting."""
+    assert _read(text, date(1976, 2, 19)) == []

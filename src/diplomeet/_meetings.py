@@ -157,6 +157,10 @@ _TRIGGER_RE: Final = re.compile(
             # "received in audience the Foreign Minister of Chile, A" (the older courts' word;
             # "was received in audience today by A" is read at "received", as a passive)
             (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:received|receives|receive)\s+in\s+audience|
+            # "will brief Chancellor A in Bonn on Thursday", "briefed the Prime Minister, B, at
+            # Chequers": a briefing given in person at a place ("by telephone": a call)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!\ba\s)(?<!the\s)(?:brief|briefs|briefed)
+                (?=\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s)|
             met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
@@ -1530,6 +1534,10 @@ _MEAL_FOR_RE: Final = re.compile(
 )
 _MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
+# The place of a briefing in person: "brief Chancellor A in Bonn", "at Chequers" (a name).
+_BRIEF_PLACE_RE: Final = re.compile(
+    r"\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s(?:the\s)?[A-Z]"
+)
 # A trip to more talks, before "for further talks": "agreed to come to London early next
 # month", "will return to Ottawa in June", "is to fly back to Bonn next week".
 _FURTHER_TRIP_RE: Final = re.compile(
@@ -4041,6 +4049,9 @@ class _Reader:
                 or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
             ):
                 return ""
+        elif kind == "direct" and word.startswith("brief"):
+            if not _BRIEF_PLACE_RE.match(self.text, trig.end()):
+                return ""  # "briefed reporters on the talks": no place told, no meeting
         elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
