@@ -418,3 +418,35 @@ def test_a_briefing_at_a_place_is_a_meeting(
 def test_a_briefing_with_no_place_or_no_one_is_no_meeting(text: str) -> None:
     """Reporters, no place told, or 'brief' the adjective: no meeting."""
     assert _read(text, date(1976, 2, 19)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "SANTIAGO, May 4 (AP) - Venezuelan Foreign Minister Juan Ortega said on Thursday "
+            "that his government wanted closer ties.\n\nOrtega, who arrived in Santiago on "
+            "Tuesday evening, is the first Venezuelan minister to visit Chile since the coup "
+            "of 1973.\n"
+        ),
+        (
+            "HAVANA, Jan. 9 (UPI) - Mr. Olav Brekke, who landed here on Sunday, is the most "
+            "senior Norwegian official to visit Cuba in two decades, diplomats said.\n"
+        ),
+    ],
+)
+def test_the_first_minister_to_visit_a_country_is_no_planned_meeting(text: str) -> None:
+    """'is the first Afghan minister to visit Russia since 1992': a record, not a plan."""
+    assert _read(text, date(1978, 5, 4)) == []
+
+
+def test_the_first_leader_to_visit_a_person_is_still_a_meeting() -> None:
+    """'the first German leader to visit Prime Minister A in Lima next week': a plan."""
+    text = (
+        "Chancellor Otto Brandl will become the first German leader to visit Prime Minister "
+        "Ana Ruiz in Lima next week."
+    )
+    found = _read(text, date(1978, 5, 4))
+    assert [(s, p, n) for s, p, n, _ in found] == [
+        ("planned", ("Otto Brandl", "Ana Ruiz"), "Lima"),
+    ]

@@ -1388,6 +1388,17 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# What "the first minister to visit" visits: a name, or a place told by a common noun.
+_VISITED_PLACE_RE: Final = re.compile(
+    rf"\s+(?:the\s+)?(?:({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)|(?:island|country|region|"
+    r"capital|city|territory|kingdom|republic)\b)"
+)
+# A record of visits, not a visit told: "is the first Afghan minister to visit Russia since
+# 1992", "the most senior official to visit the island in decades".
+_FIRST_TO_VISIT_RE: Final = re.compile(
+    r"\bthe\s+(?:first|second|third|last|only|highest[\w-]*|most\s+senior)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?to\s+$"
+)
 # The plural noun after "their" whose names follow: "Their foreign ministers, ".
 _POSSESSED_NOUN_RE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+"
@@ -3559,6 +3570,14 @@ class _Reader:
         ):
             last.status = "planned"  # (the trip's verb, not the talks', tells the tense)
 
+    def visits_a_place(self, end: int) -> bool:
+        """Whether a country or a city follows "to visit" ("Russia", "the island"), no one."""
+        m = _VISITED_PLACE_RE.match(self.text, end)
+        if m is None:
+            return False
+        name = m.group(1)
+        return name is None or name in COUNTRY_NAMES or name in CITIES
+
     def further_talks(
         self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
     ) -> list[Actor]:
@@ -4058,7 +4077,13 @@ class _Reader:
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
                 or (
                     word == "visit"
-                    and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                    and (
+                        _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                        or (
+                            _FIRST_TO_VISIT_RE.search(low, max(clause.start, start - 60), start)
+                            and self.visits_a_place(trig.end())
+                        )
+                    )
                 )
             ) or (
                 # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
