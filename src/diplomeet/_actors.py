@@ -3010,10 +3010,8 @@ class _Resolver:
                 if noun == "ministers" and len(holders) > count:
                     # "the two ministers" after two ministers and a foreign secretary (a
                     # civil servant in South Asia, ranked with ministers in the tables): the
-                    # ones styled minister first
-                    holders.sort(
-                        key=lambda i: "minister" not in (self.people[i].title or "").lower()
-                    )
+                    # secretary last ("her counterpart, B", untitled, keeps the recent place)
+                    holders.sort(key=lambda i: "secretary" in (self.people[i].title or "").lower())
                 leaders = self.by_office(item, recent, count) or self.heads_first(
                     holders, count, heads=noun in _HEAD_NOUNS
                 )

@@ -33,7 +33,7 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
-from diplomeet._venues import VENUES
+from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
@@ -94,7 +94,7 @@ _TRIGGER_RE: Final = re.compile(
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
-            dined|lunched|breakfasted)\s+with
+            dined|lunched|breakfasted|closeted)\s+with
             # "sat face to face with A for an hour", "met face-to-face with B"
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
@@ -142,7 +142,7 @@ _TRIGGER_RE: Final = re.compile(
             # a day to come as well: "will meet tomorrow with A", "is to confer next week with
             # B", "will talk on Friday with C"
             |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
-                consultations|discussions)\s+(?:(?:for\s+
+                consultations|discussions|closeted)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
                 |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
                 |(?:next|this)\s+(?:week|month)
@@ -154,7 +154,15 @@ _TRIGGER_RE: Final = re.compile(
                 )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
-      | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
+      | (?P<direct>
+            # "received in audience the Foreign Minister of Chile, A" (the older courts' word;
+            # "was received in audience today by A" is read at "received", as a passive)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:received|receives|receive)\s+in\s+audience|
+            # "will brief Chancellor A in Bonn on Thursday", "briefed the Prime Minister, B, at
+            # Chequers": a briefing given in person at a place ("by telephone": a call)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!\ba\s)(?<!the\s)(?:brief|briefs|briefed)
+                (?=\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s)|
+            met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             # "joined B for dinner (talks)": the object before "for"
@@ -185,7 +193,7 @@ _TRIGGER_RE: Final = re.compile(
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
-                luncheon|dinner|breakfast)|
+                luncheon|dinner|breakfast|interview)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
@@ -239,7 +247,17 @@ _TRIGGER_RE: Final = re.compile(
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
-      | (?P<told>told)
+      # "agreed to come to London next month for a new round of negotiations", "will return
+      # to Ottawa in June for further talks": more talks with the one met last (see
+      # ``_Reader.further_talks``)
+      | (?P<further>(?:(?<=\bfor\s)|(?<=\bfor\sa\s))(?:new|further|fresh|another)\s+
+            (?:round\s+of\s+)?(?:talks|negotiations)(?!\s+(?:with|between)\b))
+      | (?P<told>told
+            # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
+            # telling before a meeting noun, its object the person met (see ``told_meeting``)
+            |(?:warned|assured|urged|informed|promised|reminded|pressed)
+                (?=(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?
+                    (?:[\w-]+\s+)?(?:talks|meeting|consultations)\b))
     )\b""",
     re.VERBOSE,
 )
@@ -992,6 +1010,12 @@ _LABELLED_DATELINE_RE: Final = re.compile(
     rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
+# A newspaper's masthead line, its home city and its issue's full date and nothing more:
+# "MONTREAL, THURSDAY, NOVEMBER 8, 1956", "Glasgow, Monday, 3 March 1969".
+_MASTHEAD_RE: Final = re.compile(
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*,[ \t]+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),"
+    r"[ \t]+(?:[A-Za-z]+\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Za-z]+,?)[ \t]+\d{4}\.?[ \t]*"
+)
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
 # lower-cased again ("N'Djamena", after a single capital, keeps its capital).
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
@@ -1003,15 +1027,20 @@ def _dated_rest(rest: str) -> bool:
 
 
 def _dateline_name(raw: str) -> str:
-    """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
+    """
+    A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa".
+
+    A seat is its city: "UNITED NATIONS, N.Y., Nov. 7" -> "New York" (see ``DATELINE_SEATS``).
+    """
     if not raw.isupper():
-        return raw
+        return DATELINE_SEATS.get(raw, raw)
     name = raw.title()
-    return (
+    name = (
         _AFTER_APOSTROPHE_RE.sub(lambda m: m[0].lower(), name)
         if "'" in name or "\u2019" in name
         else name
     )
+    return DATELINE_SEATS.get(name, name)
 
 
 # A meeting is dated by its day: the part of day or the time of day told is left out.
@@ -1028,6 +1057,7 @@ _LOOK_BACK_STEMS: Final = (
     "encounter",
     "exchang",
     "face",
+    "interview",
     "lunch",
     "meet",
     "negotiat",
@@ -1043,6 +1073,7 @@ _LOOK_BACK_STEMS: Final = (
 )
 _PHRASE_STARTS: Final = (
     "after",
+    "another",
     "at",
     "began",
     "begun",
@@ -1056,10 +1087,13 @@ _PHRASE_STARTS: Final = (
     "delegation",
     "delegations",
     "following",
+    "fresh",
+    "further",
     "had",
     "has",
     "have",
     "hour",
+    "new",
     "opened",
     "over",
     "resumed",
@@ -1387,6 +1421,17 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# What "the first minister to visit" visits: a name, or a place told by a common noun.
+_VISITED_PLACE_RE: Final = re.compile(
+    rf"\s+(?:the\s+)?(?:({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)|(?:island|country|region|"
+    r"capital|city|territory|kingdom|republic)\b)"
+)
+# A record of visits, not a visit told: "is the first Afghan minister to visit Russia since
+# 1992", "the most senior official to visit the island in decades".
+_FIRST_TO_VISIT_RE: Final = re.compile(
+    r"\bthe\s+(?:first|second|third|last|only|highest[\w-]*|most\s+senior)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?to\s+$"
+)
 # The plural noun after "their" whose names follow: "Their foreign ministers, ".
 _POSSESSED_NOUN_RE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+"
@@ -1540,7 +1585,24 @@ _MEAL_FOR_RE: Final = re.compile(
 )
 _MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
+# The place of a briefing in person: "brief Chancellor A in Bonn", "at Chequers" (a name).
+_BRIEF_PLACE_RE: Final = re.compile(
+    r"\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s(?:the\s)?[A-Z]"
+)
+# A trip to more talks, before "for further talks": "agreed to come to London early next
+# month", "will return to Ottawa in June", "is to fly back to Bonn next week".
+_FURTHER_TRIP_RE: Final = re.compile(
+    r"\b(?:come|came|comes|coming|return|returns|returned|returning|travel|travels|travelled|"
+    r"traveled|go|goes|went|fly|flies|flew|be\s+back|back)\s+to\s+"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b[^.;]{0,60}$"
+)
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# "told B at talks in Moscow", "warned B during a meeting on Thursday that": the telling was
+# face to face (the meeting noun before any "that" clause, in the same clause).
+_TOLD_AT_TALKS_RE: Final = re.compile(
+    r"(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|consultations)\b"
+)
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
 _STAMP_MAX_CHARS: Final = 30
 # "later met", "was later received": a meeting told after another, on its day.
@@ -1625,9 +1687,12 @@ _SEEN_AS_AFTER_RE: Final = re.compile(r",[^.;,]{1,60},\s+as\b")
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
 )
-# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-",
+# and the older papers' stop before the dash, abbreviations inside: "LONDON, Wednesday.-",
+# "UNITED NATIONS, N.Y., Nov. 7.-".
 _DATELINE_LEAD_RE: Final = re.compile(
-    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
+    r"[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
+    r"(?:\s[-\u2013\u2014]+\s*|\.?[\u2013\u2014]\s*)"
     # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
     # capitals (or the gap the outlet parser left of it), a full stop or a colon
     r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+"
@@ -2715,7 +2780,7 @@ class _Reader:
     def find_dateline(self, end: int) -> re.Match[str] | None:
         """:meth:`dateline`, read afresh."""
         text = self.text
-        fallback = None
+        fallback = masthead = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
@@ -2723,6 +2788,11 @@ class _Reader:
             if m is None or m.re is not _DATELINE_RE:
                 if m is not None:
                     return m
+                continue
+            if _MASTHEAD_RE.fullmatch(text, p.start, p.end):
+                # the paper's home: a dispatch's own dateline below it tells where it was
+                # written ("UNITED NATIONS, N.Y., Nov. 7.-" under a Montreal masthead)
+                masthead = masthead or m
                 continue
             name = m.group(1)
             if not name.isupper() and (
@@ -2740,8 +2810,8 @@ class _Reader:
                 fallback = fallback or m
                 continue
             return m
-        if fallback is not None:
-            return fallback
+        if masthead is not None or fallback is not None:
+            return masthead or fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -2950,13 +3020,8 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind in {"during", "of"}:
-            people = (
-                self.during_people(sent, trig, sent_people)
-                if kind == "during"
-                else self.of_people(trig, clause)
-            )
-            self.add(sent, clause, trig, people)
+        if kind in {"during", "of", "further"}:
+            self.read_own(sent, clause, trig, sent_people)
             return
         self.retold = self.group_told = False
         self.group_from = None
@@ -3567,6 +3632,73 @@ class _Reader:
             return [a for x in _coordinated(text, before, k) for a in _expand(x)]
         return []
 
+    def read_own(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """Read a meeting word whose people are found their own way: "during", "of", "further"."""
+        kind = trig.lastgroup
+        if kind != "further":
+            people = (
+                self.during_people(sent, trig, sent_people)
+                if kind == "during"
+                else self.of_people(trig, clause)
+            )
+            self.add(sent, clause, trig, people)
+            return
+        # "B will return to Ottawa in June for further talks": planned when the trip is
+        self.add(sent, clause, trig, self.further_talks(clause, trig, sent_people))
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        last = self.last
+        if (
+            trip is not None
+            and last is not None
+            and last.evidence == sent
+            and _PLANNED_RE.search(self.low, max(clause.start, trip.start() - 50), trip.start())
+        ):
+            last.status = "planned"  # (the trip's verb, not the talks', tells the tense)
+
+    def visits_a_place(self, end: int) -> bool:
+        """Whether a country or a city follows "to visit" ("Russia", "the island"), no one."""
+        m = _VISITED_PLACE_RE.match(self.text, end)
+        if m is None:
+            return False
+        name = m.group(1)
+        return name is None or name in COUNTRY_NAMES or name in CITIES
+
+    def further_talks(
+        self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The people of "B agreed to come to London next month for a new round of negotiations".
+
+        The one who travels, the subject, and the people of the last meeting told with that
+        one: the talks go on with them.  Only after a trip to a known city ("come to London",
+        "return to Ottawa in June") in the clause, the city of that meeting or in the country
+        of one of them, or of people of no known country ("flew to Bonn for further talks"
+        after a meeting in Paris with a Frenchman is none).
+        """
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        city = None if trip is None else _city_of(trip.group(1))
+        if city is None:
+            return []
+        before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
+        subject = [a for m in self.subject(clause, before, sent_people, trig) for a in _expand(m)]
+        if len(subject) != 1:
+            return []
+        key = _key(subject[0])
+        for d in reversed(self.drafts):
+            if key in d.key:
+                others = [a for a in d.people if _key(a) != key]
+                countries = {a.country for a in others}
+                if (
+                    (d.place is not None and d.place.name == city[0])
+                    or CITIES[city[1]] in countries
+                    or countries == {None}  # ("the Foreign Secretary, Mr A": none told)
+                ):
+                    return [*subject, *others]
+                return []
+        return []
+
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
         The people of "a meeting of A with B": A (and those joined to A), then B.
@@ -4014,20 +4146,31 @@ class _Reader:
             # a call on an officeholder named by his office; not "saw President A as a
             # threat", "saw Prime Minister B's speech", "saw it on television"
             # (nor "saw the Defence Minister, B, as an obstacle": "as" past the name's commas)
+            # (or the person named before "whom": "the Ambassador, Mr A, whom he saw at the
+            # Foreign Office yesterday")
             office = _SEEN_OFFICE_RE.match(self.text, trig.end())
             if (
-                office is None
+                (office is None and not _WHOM_RE.search(low, max(0, start - 60), start))
                 or _SEEN_NOT_RE.search(low, trig.end(), clause.end)
-                or _SEEN_AS_AFTER_RE.match(low, office.end())
+                or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
             ):
                 return ""
+        elif kind == "direct" and word.startswith("brief"):
+            if not _BRIEF_PLACE_RE.match(self.text, trig.end()):
+                return ""  # "briefed reporters on the talks": no place told, no meeting
         elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
                 or (
                     word == "visit"
-                    and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                    and (
+                        _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                        or (
+                            _FIRST_TO_VISIT_RE.search(low, max(clause.start, start - 60), start)
+                            and self.visits_a_place(trig.end())
+                        )
+                    )
                 )
             ) or (
                 # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
@@ -4281,11 +4424,12 @@ class _Reader:
         Whether the resolver's people of a group met in the meeting told just before it.
 
         "Earlier today, A received a phone call from C [...]. The two ministers last met in
-        Muscat": the history of the call's pair (in the same paragraph, held), not of the
-        lede's meeting of A and B.
+        Muscat": the history of the call's pair (in the same paragraph, held or planned: "A
+        will meet C on Monday. The two men last met in Warsaw" is A and C), not of the lede's
+        meeting of A and B.
         """
         last = self.last
-        if last is None or last is self.drafts[0] or last.status != "held":
+        if last is None or last is self.drafts[0] or last.status == "cancelled":
             return False
         k = bisect_left(self.paragraph_starts, clause.start + 1)
         return (
@@ -5484,7 +5628,13 @@ class _Reader:
         return attrs.evolve(ahead, span=when.span)
 
     def told_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
-        """Read "In [Place] in [Month], X told Y": a statement made face to face."""
+        """
+        Read "In [Place] in [Month], X told Y": a statement made face to face.
+
+        So is "X told (warned, assured) Y at talks in Moscow on Thursday that ...".
+        """
+        if _TOLD_AT_TALKS_RE.match(self.low, trig.end(), sent.end):
+            return True
         intro = self.text[sent.start : trig.start()]
         if "," not in intro:
             return False
@@ -5813,8 +5963,11 @@ class _Reader:
             word = _POSSESSIVE_END_RE.sub("", words)
             venue = self.venue_named(word, m.end(1), seg.end)
             if venue is not None:
-                # ("according to the State Department": a source, not where they met)
-                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()):
+                # ("according to the State Department": a source, not where they met; "envoy
+                # to the United Nations": the body, not its seat)
+                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()) and (
+                    word not in AT_ONLY_VENUES or text.startswith(("at ", "At "), m.start())
+                ):
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
