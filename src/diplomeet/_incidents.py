@@ -419,6 +419,34 @@ _MISSIONS: Final[tuple[str, ...]] = (
 The premises of a mission (Vienna Convention on Diplomatic Relations, 1961, article 22):
 stormed, set on fire or ransacked by a crowd, an attack (ACLED "Mob violence").
 """
+_ENVOY_HEADS: Final = r"(?:ambassador|consul-general|consul|envoy|high\s+commissioner)"
+#: A mission's premises, or an envoy's residence or car (article 30 extends the protection of
+#: article 22 to the private residence): "the residence of the US consul-general", "the
+#: ambassador's car".
+_MISSION_TARGET: Final = (
+    rf"(?:{_words(_MISSIONS)}|residence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ENVOY_HEADS}|"
+    rf"{_ENVOY_HEADS}['\u2019]s\s+(?:residence|car|convoy|motorcade))"
+)
+_THROWN: Final[tuple[str, ...]] = (
+    "stones",
+    "rocks",
+    "bricks",
+    "bottles",
+    "eggs",
+    "paint",
+    "petrol bombs",
+    "gasoline bombs",
+    "firebombs",
+    "fire bombs",
+    "molotov cocktails",
+    "fireworks",
+    "flares",
+    "firecrackers",
+)
+"""
+What a crowd throws at a mission or a building (ACLED "Mob violence": "protesters threw
+stones and petrol bombs at the embassy"); words thrown ("hurled insults at") are not here.
+"""
 _STRIKE_WORDS: Final[tuple[str, ...]] = (
     "retaliatory",
     "precision",
@@ -782,7 +810,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"propaganda|demands|protests|appeals|accusations|insults|queries|offers|notes|"
             r"texts|tweets|posts|proposals)\b)|"
             # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
-            r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
+            r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|(?<!petrol\s)(?<!gasoline\s)(?<!fire\s)(?<!paint\s)(?<!smoke\s)bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
@@ -837,7 +865,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
             r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-            rf"(?:{_words(_MISSIONS)})\b|"
+            rf"{_MISSION_TARGET}\b|"
+            # "hurled stones and eggs at the US embassy", "threw petrol bombs at the building"
+            r"\b(?:hurled|hurling|threw|throwing|flung|lobbed)\s+(?:[\w'\u2019,-]+\s+){0,3}?"
+            rf"(?:{_words(_THROWN)})\b[^.;]{{0,60}}?\bat\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+            rf"(?:{_MISSION_TARGET}|building|compound|premises|gates?)\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
@@ -1101,6 +1133,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "grenade",
         "gun",
         "hammer",
+        "hurl",
         "injur",
         "kill",
         "landmine",
@@ -1118,6 +1151,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shoot",
         "shot",
         "storm",
+        "threw",
+        "throw",
         "torch",
         "torpedo",
         "vandal",

@@ -1020,6 +1020,11 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
 _CLOCK_PREPOSITIONS: Final = frozenset(
     {"at", "by", "until", "till", "around", "about", "from", "before", "after"}
 )
+#: Words that make "before"/"after" a clock time a moment near it, not a deadline: "shortly
+#: before midnight on Friday", "just after 2 a.m. Sunday", "minutes before 4 a.m. on Monday".
+_NEAR_WORDS: Final = frozenset(
+    {"shortly", "just", "soon", "minutes", "moments", "seconds", "hours", "immediately", "right"}
+)
 
 
 #: A wire's trailer line before its time stamp: the agency's code ("CP 1748 EDT").
@@ -1094,8 +1099,13 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
         day_value: Outcome = None
         if day_match is not None and kind(day_match) == "weekday":
-            # "until 9 a.m. Tuesday": the time's preposition is the weekday's
-            day_value = _weekday_ref(day_match, env, m["prep"] or "", m.start())
+            # "until 9 a.m. Tuesday": the time's preposition is the weekday's, unless
+            # a word puts the time near it ("shortly before midnight on Friday": a moment)
+            prep = m["prep"] or ""
+            near = _PREV_WORD_RE.search(m.string, max(0, m.start() - 20), m.start())
+            if near is not None and near[1].lower() in _NEAR_WORDS:
+                prep = ""
+            day_value = _weekday_ref(day_match, env, prep, m.start())
         elif day_match is not None:
             day_value = _HANDLERS[kind(day_match)](day_match, env)
         if not isinstance(day_value, str):

@@ -1870,15 +1870,25 @@ _ACRONYM_MAX_CHARS: Final = 6
 # A service's description of itself under its name: "National News Agency", "Press service",
 # "Africa News Service", "Information Bureau of the Cabinet"
 _TAGLINE_RE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.-]* |(?:leading|independent|national|oldest|largest|first) ){0,4}"
+    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first) ){0,4}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
     r"|Newspaper|Daily|Weekly|Newsweekly|News Source|Voice"
+    # a site's motto: "Example's leading news site", "The nation's first news portal"
+    r"|News Site|News Website|News Portal|Online Newspaper|Magazine"
     # the institution publishing a journal, under the journal's name ("Institute for
     # Security Studies", "Council on Foreign Relations", "Centre for Policy Research")
     r"|Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # who publishes the page: "Published daily by the Example Institute", "Edited at the
+    # University of Example"
+    r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}$"
+    # the state a government's agency or ministry serves, under its name: "Republic of
+    # Examplia", "Kingdom of Example", "Co-operative Republic of Example"
+    r"|^(?:[A-Z][\w-]* ){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State|"
+    r"Principality|Emirate|Union|Government) of(?: the)?(?: [A-Z][\w'’.-]*){1,3}$"
 )
 # A research institution's name: "Institute for Example Studies", "Example Institute",
 # "Council on Example Relations", "Centre for Example Policy", "Example Foundation".
@@ -1890,6 +1900,14 @@ _INSTITUTION_RE: Final = re.compile(
     # a council publishes only with its remit: "Council on Example Relations"
     r"|Council(?= (?:on|for) ))"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # who publishes the page: "Published daily by the Example Institute", "Edited at the
+    # University of Example"
+    r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}$"
+    # the state a government's agency or ministry serves, under its name: "Republic of
+    # Examplia", "Kingdom of Example", "Co-operative Republic of Example"
+    r"|^(?:[A-Z][\w-]* ){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State|"
+    r"Principality|Emirate|Union|Government) of(?: the)?(?: [A-Z][\w'’.-]*){1,3}$"
 )
 # A language service's line under an agency's name: "English Service", "English edition |
 # Africa", "In English" (the services of national agencies' sites).

@@ -1,0 +1,53 @@
+"""Incident classes read from the development sample sample14a, in sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import incidents_read
+
+_DAY = date(2025, 11, 4)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters hurled stones and eggs at the Danish embassy in Dhaka on Sunday.",
+        (
+            "Demonstrators threw petrol bombs at the Turkish consulate in Basra on Sunday, "
+            "police said."
+        ),
+        (
+            "Angry students flung bricks, bottles and firecrackers at the gates of the Chinese "
+            "embassy in Hanoi on Sunday."
+        ),
+    ],
+)
+def test_a_crowd_throwing_things_at_a_mission_is_an_attack(text: str) -> None:
+    """'hurled stones at the embassy', 'threw petrol bombs at the consulate' (not bombing)."""
+    found = incidents_read(text, _DAY)
+    assert ("attack", "2025-11-02") in found
+    assert not [k for k, _ in found if k == "airstrike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Protesters set fire to the residence of the US consul-general in Chengdu on "
+            "Sunday night."
+        ),
+        "A mob ransacked the French ambassador's residence in Niamey on Sunday.",
+    ],
+)
+def test_an_envoys_residence_is_a_missions_premises(text: str) -> None:
+    """Article 30 of the Vienna Convention: the residence is protected as the mission is."""
+    assert [k for k, when in incidents_read(text, _DAY) if when and when.startswith("2025-11-02")]
+
+
+def test_insults_hurled_at_an_embassy_are_no_attack() -> None:
+    """Words thrown are not stones: 'hurled insults at the embassy' is no attack."""
+    found = incidents_read("Demonstrators hurled insults at the French embassy on Sunday.", _DAY)
+    assert not [k for k, _ in found if k == "attack"]
