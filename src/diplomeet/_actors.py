@@ -1296,7 +1296,11 @@ class _Reader:
         if org is not None:
             # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
             # (a space between: "European Council.\n\nPrime Minister A" is no such title)
-            title = self.title(org[2]) if org[2] < self.n and self.gap(org[2]) == " " else None
+            at = org[2]
+            # "the Taliban's acting Defence Minister A": an office held for now, then the title
+            while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
+                at += 1
+            title = self.title(at) if at < self.n and self.gap(at) == " " else None
             if (
                 title is not None
                 and title[1] != "honorific"

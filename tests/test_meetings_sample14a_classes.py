@@ -1,0 +1,48 @@
+"""Classes read from the development sample sample14a, in sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(2026, 11, 19)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Pakistan's Defence Minister Khalid Awan and the Taliban's acting Defence Minister "
+                "Abdul Zaheer met in Doha on 14 November."
+            ),
+            ("Khalid Awan", "Abdul Zaheer"),
+        ),
+        (
+            (
+                "The Taliban's acting Foreign Minister Abdul Zaheer held talks with Uzbek Foreign "
+                "Minister Jamshid Tursunov in Tashkent on Monday."
+            ),
+            ("Abdul Zaheer", "Jamshid Tursunov"),
+        ),
+        (
+            (
+                "Iranian Foreign Minister Ali Rezaei met the Palestinian Authority's interim Prime "
+                "Minister Samir Haddad in Tehran on Monday."
+            ),
+            ("Ali Rezaei", "Samir Haddad"),
+        ),
+    ],
+)
+def test_an_organisations_acting_office_holder_is_a_participant(
+    text: str, names: tuple[str, str]
+) -> None:
+    """'the Taliban's acting Defence Minister A', 'the X Authority's interim Prime Minister B'."""
+    article = diplomeet.parse(text, published=_DAY)
+    found = [{p.name for p in m.participants} for m in article.meetings]
+    assert set(names) in found, found
+    people = [p for m in article.meetings for p in m.participants]
+    assert all(p.title is not None and p.country is not None for p in people), people
