@@ -46,3 +46,40 @@ def test_an_organisations_acting_office_holder_is_a_participant(
     assert set(names) in found, found
     people = [p for m in article.meetings for p in m.participants]
     assert all(p.title is not None and p.country is not None for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Guyana's Foreign Minister Desmond Fraser spoke by telephone on Tuesday with the "
+                "Secretary-General of the Caribbean Community (CARICOM), Dr. Lena Baptiste."
+            ),
+            ("Desmond Fraser", "Lena Baptiste"),
+        ),
+        (
+            (
+                "Nigeria's Foreign Minister Tunde Adeyemi met the Executive Secretary of the "
+                "Southern African Development Community (SADC), Thandiwe Mokoena, in Gaborone "
+                "on Tuesday."
+            ),
+            ("Tunde Adeyemi", "Thandiwe Mokoena"),
+        ),
+        (
+            (
+                "Malaysia's Foreign Minister Azman Yusof received the Secretary-General of the "
+                "Organisation of Islamic Cooperation (OIC), Ibrahim Taha, in Putrajaya on "
+                "Tuesday."
+            ),
+            ("Azman Yusof", "Ibrahim Taha"),
+        ),
+    ],
+)
+def test_a_bodys_initials_in_brackets_before_the_named_office_holder(
+    text: str, names: tuple[str, str]
+) -> None:
+    """'the Secretary-General of the X Community (XC), A,': A is the one met."""
+    article = diplomeet.parse(text, published=_DAY)
+    found = [{p.name for p in m.participants} for m in article.meetings]
+    assert set(names) in found, found
