@@ -61,3 +61,31 @@ def test_a_bare_before_a_clock_time_stays_a_deadline() -> None:
         date(2026, 9, 16),
     )
     assert found.get("before midnight on Friday") == "2026-09-18T00:00", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coastguard ships fired water cannon at the boat Unaizah May 2 near the shoal.",
+        "The yacht Lady June 3 was boarded by Greek coastguards off Crete.",
+        "Militia boats surrounded the fishing vessel Golden April 8 near the reef.",
+    ],
+)
+def test_a_vessels_name_with_a_month_and_a_number_is_no_date(text: str) -> None:
+    """'the boat Unaizah May 2': a vessel's name, not the second of May."""
+    assert _values(text, date(2026, 7, 15)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit in Lima May 5 ended with a declaration.", ("May 5", "2026-05-05")),
+        ("Ministers To Meet May 5 In Lima", ("May 5", "2026-05-05")),
+        ("The ministers met on Tuesday May 5 in Geneva.", ("on Tuesday May 5", "2026-05-05")),
+    ],
+)
+def test_a_month_day_after_a_place_or_in_title_case_stays_a_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """Only a vessel's name before the month makes it a name: 'in Lima May 5' is a date."""
+    assert _values(text, date(2026, 7, 15)).get(expected[0]) == expected[1]

@@ -51,3 +51,36 @@ def test_insults_hurled_at_an_embassy_are_no_attack() -> None:
     """Words thrown are not stones: 'hurled insults at the embassy' is no attack."""
     found = incidents_read("Demonstrators hurled insults at the French embassy on Sunday.", _DAY)
     assert not [k for k, _ in found if k == "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Vietnam on Monday protested to Beijing the ramming and sinking of a Vietnamese "
+            "fishing boat by a Chinese vessel."
+        ),
+        (
+            "Indonesia on Monday condemned the sinking of an Indonesian fishing boat by a "
+            "Malaysian patrol vessel."
+        ),
+        (
+            "Manila on Monday formally protested to China the water cannon attack on a "
+            "Philippine supply boat."
+        ),
+    ],
+)
+def test_a_protest_on_its_day_does_not_date_the_incident_it_names(text: str) -> None:
+    """'protested on Monday the sinking of a boat': Monday is the protest's day."""
+    found = incidents_read(text, _DAY)
+    assert found
+    assert ("other", "2025-11-03") not in found
+    assert not [when for _, when in found if when and when.startswith("2025-11-03")]
+
+
+def test_a_ship_that_fired_water_cannon_on_its_day_is_dated() -> None:
+    """'vessels on Sunday fired water cannon at a boat': the verb's day dates the incident."""
+    found = incidents_read(
+        "Two Chinese coast guard vessels on Sunday fired water cannon at a Philippine boat.", _DAY
+    )
+    assert [when for _, when in found] == ["2025-11-02"]

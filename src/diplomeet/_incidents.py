@@ -1236,6 +1236,10 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
     for stem in INCIDENT_STEMS
 }
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
+#: Incident words that are nouns only after "the": "the water cannon attack", "the ramming
+#: of", "the sinking of" (not "fired water cannon", "sinking fast").
+_THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
+_THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
@@ -2510,8 +2514,14 @@ class _Reader:
 
     def clause_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date of the clause, as :meth:`when` reads it before any correction."""
-        nominal = bool(_NOMINAL_RE.match(trig.group()))
         low = self.low
+        nominal = bool(_NOMINAL_RE.match(trig.group())) or (
+            # "protested on Tuesday the water cannon attack", "condemned the ramming of": a
+            # noun after "the", dated by its own words, not by the protest's
+            _THE_NOUN_RE.match(trig.group()) is not None
+            and _THE_BEFORE_NOUN_RE.search(low, max(clause.start, trig.start() - 30), trig.start())
+            is not None
+        )
         inside = [
             t
             for t in self.doc.dates_in(clause.start, clause.end)

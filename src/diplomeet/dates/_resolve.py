@@ -409,7 +409,31 @@ def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     return found.isoformat() if found else None
 
 
+#: Months that are also given names: "Unaizah May 2", "Lady June 3" name boats.
+_NAME_MONTHS: Final = frozenset({"May", "June", "April", "August"})
+#: Capitalised words a month-day may follow and still be a date ("On May 5", "Tuesday May 5").
+_DATE_LEADS: Final = frozenset(
+    {"on", "in", "by", "since", "until", "till", "from", "before", "after", "early", "late", "mid"}
+)
+#: A vessel's name before the month: a capitalised word after a vessel noun ("the boat
+#: Unaizah May 2", "aboard the Lady June 3"; not "in Lima May 5", "Ministers To Meet May 5").
+_NAME_WORD_BEFORE_RE: Final = re.compile(
+    r"\b(?:boat|vessel|ship|ferry|tanker|yacht|trawler|freighter|cutter|barge|dhow|"
+    r"schooner|aboard|named|called) ([A-Z][a-z]+) $"
+)
+
+
 def _md(m: re.Match[str], env: _Env) -> Outcome:
+    if m["md_m"] in _NAME_MONTHS and not (m["prep"] or m["md_y"] or m["md_wd"]):
+        # "the resupply boat Unaizah May 2", "the yacht Lady June 3": a vessel's name with
+        # its number, not a date
+        before = _NAME_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
+        if (
+            before is not None
+            and before[1].lower() not in _DATE_LEADS
+            and before[1].lower() not in WEEKDAYS
+        ):
+            return None
     return _day_month(m, "md", env)
 
 
