@@ -84,3 +84,36 @@ def test_a_ship_that_fired_water_cannon_on_its_day_is_dated() -> None:
         "Two Chinese coast guard vessels on Sunday fired water cannon at a Philippine boat.", _DAY
     )
     assert [when for _, when in found] == ["2025-11-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Two Indian trawlers seized by the Sri Lankan navy last week were returned to "
+                "their owners on Monday."
+            ),
+            "2025-W44",
+        ),
+        (
+            (
+                "Three Thai nationals detained by Cambodian soldiers earlier this month were freed "
+                "on Monday."
+            ),
+            "2025-11",
+        ),
+        (
+            (
+                "Five Nepali herders detained by Chinese border guards in October were handed back "
+                "on Monday."
+            ),
+            "2025-10",
+        ),
+    ],
+)
+def test_a_release_on_its_day_does_not_date_the_seizure_told_before_it(
+    text: str, when: str
+) -> None:
+    """'trawlers seized last week were returned on Monday': the seizure keeps last week."""
+    assert ("other", when) in incidents_read(text, _DAY)

@@ -1239,6 +1239,10 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 #: Incident words that are nouns only after "the": "the water cannon attack", "the ramming
 #: of", "the sinking of" (not "fired water cannon", "sinking fast").
 _THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
+#: A verb of its own after a participle's date: "(seized last week) were returned", "was freed".
+_LATER_VERB_RE: Final = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
+)
 _THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
@@ -2578,12 +2582,21 @@ class _Reader:
             if inside[0].granularity != "day":
                 # "earlier in the week, ... intercepted a drone on Thursday": the day told
                 # after the incident word dates it
+                first = inside[0].span
                 for t in inside:
                     if (
                         t.granularity == "day"
                         and t.span is not None
                         and t.span.start > trig.start()
                     ):
+                        if (
+                            first is not None
+                            and first.end <= t.span.start
+                            and _LATER_VERB_RE.search(low, first.end, t.span.start)
+                        ):
+                            # "fishermen arrested last weekend were released on Thursday":
+                            # the day is the release's, a verb of its own after the first date
+                            break
                         return t
             return inside[0]
         if _NEWS_OF_RE.search(self.low, clause.start, trig.start()):
