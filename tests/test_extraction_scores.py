@@ -446,10 +446,12 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     classes (a site's motto, publisher or state line under its name, crowds throwing things at
     missions, "shortly before midnight on Friday", an organisation's "acting" office holder, a
     body's initials before an apposition's comma, a vessel's name with a month and a number,
-    a protest's day before "the sinking of"), each checked on sentences of other countries
-    and outlets in tests/test_layouts_sample14a.py, tests/test_incidents_sample14a.py,
-    tests/test_dates_sample14a.py and tests/test_meetings_sample14a_classes.py.  These floors
-    are its figures after the fourteenth session's rules for those classes.
+    a protest's day before "the sinking of", a release's day after a seizure's week, an army
+    named as a force), each checked on sentences of other countries and outlets in
+    tests/test_layouts_sample14a.py, tests/test_incidents_sample14a.py,
+    tests/test_dates_sample14a.py, tests/test_meetings_sample14a_classes.py and
+    tests/test_statements_sample14a.py.  These floors are its figures after the fourteenth
+    session's rules for those classes.
     """
     sample = BLIND / "sample14a"
     scores = evaluate(sample / "gold", sample / "articles").scores
@@ -457,9 +459,9 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.92  # 0.929
     assert scores.meeting_when.f1 == 1.0
     assert scores.meeting_place.f1 == 1.0
-    assert scores.statements.f1 >= 0.93  # 0.939
+    assert scores.statements.f1 >= 0.96  # 0.970; 0.939 at first sight
     assert scores.quotes.f1 == 1.0
-    assert scores.attribution.f1 >= 0.96  # 0.969
+    assert scores.attribution.f1 == 1.0  # 0.969 at first sight
     assert scores.incidents.f1 >= 0.66  # 0.667; 0.483 at first sight
     assert scores.dates.f1 >= 0.96  # 0.963; 0.949 at first sight
     assert scores.outlet.f1 >= 0.75  # 0.750; 0.500 at first sight
