@@ -82,3 +82,20 @@ def test_the_state_under_a_government_agencys_name_is_no_headline(state: str) ->
         f"{HEADLINE}\n\nBy Kofi Mensah-Arthur\n\nMarch 4, 2026, 5:42 pm\n\n{STORY}"
     )
     assert layout.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("service", "library"),
+    [
+        pytest.param("NewspaperSG", "National Library Board, Singapore", id="board"),
+        pytest.param("Papers Past", "National Library of New Zealand", id="papers-past"),
+        pytest.param("Digitised Press", "State Library of Victoria", id="state-library"),
+    ],
+)
+def test_a_library_banner_over_two_lines_is_no_headline(service: str, library: str) -> None:
+    """'NewspaperSG' / 'National Library Board, Singapore': the library's, not the story's."""
+    layout = _split(
+        f"{service}\n{library}\n\nThe Harbour Times, 11 May 1999, Page 1\n\nArticle\n\n"
+        f"{HEADLINE}\n\nBy KOFI MENSAH-ARTHUR\n\n{STORY}"
+    )
+    assert layout.headline == HEADLINE

@@ -836,6 +836,12 @@ class _Reader:
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
+            or (
+                index == 1
+                and self.headline_open
+                and _LIBRARY_FIELD_RE.search(line) is not None
+                and _library_banner(f"{self.lines[0]} | {line}")
+            )
             or (not self.prose_seen and ";" in line and self._citation(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
@@ -1029,6 +1035,9 @@ class _Reader:
                 _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
+                # "NewspaperSG" / "National Library Board, Singapore": a library's banner
+                # broken over two lines
+                or _library_banner(f"{line} | {self.lines[1]}")
                 or self._unknown_masthead(line, following, at)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following, at)
