@@ -447,8 +447,8 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     missions, "shortly before midnight on Friday", an organisation's "acting" office holder, a
     body's initials before an apposition's comma, a vessel's name with a month and a number,
     a protest's day before "the sinking of", a release's day after a seizure's week, an army
-    named as a force, a library's banner over two lines), each checked on sentences of other countries and outlets in
-    tests/test_layouts_sample14a.py, tests/test_incidents_sample14a.py,
+    named as a force, a library's banner over two lines), each checked on sentences of other
+    countries and outlets in tests/test_layouts_sample14a.py, tests/test_incidents_sample14a.py,
     tests/test_dates_sample14a.py, tests/test_meetings_sample14a_classes.py and
     tests/test_statements_sample14a.py.  These floors are its figures after the fourteenth
     session's rules for those classes.
