@@ -105,7 +105,11 @@ def test_guillemets_mark_quotations_as_curly_quotes_do() -> None:
 
 
 def test_british_single_quotes_around_a_sentence_are_a_quotation() -> None:
-    """'We are ready,' she said: straight single marks around a punctuated sentence."""
+    """
+    'We are ready,' she said: straight single marks around a punctuated sentence.
+
+    Apostrophes stay apostrophes; an article that quotes so also quotes phrases so.
+    """
     text = (
         "'We did not sign this to leave it in a drawer,' Costa said. 'Business can feel it.'\n"
         "The leaders' talks ran late, and Nkosi's aides didn't say why.\n"
@@ -114,6 +118,7 @@ def test_british_single_quotes_around_a_sentence_are_a_quotation() -> None:
     assert [q.words(text) for q in find_quotations(text)] == [
         "We did not sign this to leave it in a drawer,",
         "Business can feel it.",
+        "a red line",
     ]
 
 

@@ -786,6 +786,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)|"
+            # any aircraft over a land without leave: "a helicopter flew over the island for
+            # some 15 minutes on Thursday without authorization"
+            rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:flew|flown|flying|flies|fly)\s+"
+            r"over\s+(?:[^.;]|\.(?=\d)){0,90}?\bwithout\s+(?:(?:prior|any|official|proper|"
+            r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             # a flight of military aircraft over a land, told as a noun: "the flight of two
             # air force planes over Chilean territory", "an overflight of the islands by jets"
             rf"\b(?:over)?flights?\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_WARPLANES}\s+"
@@ -831,6 +836,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
             r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
             r"strongholds?)\b)|"
+            # "said it had struck 'headquarters of terrorist groups' in Erbil with drones and
+            # artillery on Sunday": whatever was hit, hit from the air
+            r"\b(?:struck|hit|pounded|targeted)\s+(?:[^.;]|\.(?=\d)){0,90}?\bwith\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|warplanes|jets|aircraft|helicopters|"
+            r"gunships|bombers)\b|"
             # "The strikes late Sunday targeted two former army depots": strikes on arms
             r"\bstrikes?\s+(?:[\w-]+\s+){0,3}?(?:targeted|hit|destroyed)\s+"
             r"(?:[\w'\u2019-]+\s+){0,4}?(?:depots?|bases|positions|military\s+sites|"
@@ -877,6 +887,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
             r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
             r"\b(?:blast|explosion|landmine|landmine\s+explosion)\s+(?:killed|wounded|injured)\b|"
+            # "a ranger lost a leg to a landmine", "a shepherd stepped on a landmine"
+            r"\b(?:lost|loses|losing|lose)\s+(?:a|an|one|his|her|their|both)\s+(?:legs?|foot|"
+            r"feet|arms?|hands?|limbs?|eyes?)\s+(?:to|in)\s+(?:an?\s+)?(?:[\w-]+\s+)?landmines?\b|"
+            r"\bstepped\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?landmine\b|"
             r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:(?!(?:diplomatic|charm|political|"
             r"media|propaganda|legal|verbal|legislative|peace|rhetorical|lobbying|publicity|"
             r"public-relations)\b)[\w-]+\s+){0,2}?(?:offensive|"
@@ -1008,6 +1022,16 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
             r"\bcyber[\s-]?attacks?\b|"
+            # a state's mark on a disputed reef or frontier taken away: "the solar beacon on
+            # South Minerva had been dismantled", "uprooted the boundary pillars"
+            r"\b(?:(?:navigation(?:al)?\s+|solar\s+)?(?:beacons?|buoys?)|(?:border|boundary|"
+            r"sovereignty)\s+(?:beacons?|buoys?))\s+(?:(?!(?:and|or|but)\b)[\w'\u2019-]+\s+)"
+            r"{0,6}?(?:was|were|had\s+been|have\s+been|has\s+been|been)\s+(?:[\w-]+\s+)?"
+            r"(?:dismantled|removed|destroyed|torn\s+down|pulled\s+down|uprooted|vandali[sz]ed|"
+            r"cut\s+loose)\b|"
+            r"\b(?:dismantled|dismantling|removed|removing|destroyed|destroying|tore\s+down|"
+            r"tearing\s+down|pulled\s+down|uprooted|uprooting)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:beacons?|buoys?)\b|"
             # a foreign force's landing: "a party of sailors went ashore", "marines from the
             # frigate came ashore on the atoll" (a port call's shore leave is read in ``fits``)
             r"(?P<ashore>\b(?:sailors|marines|troops|soldiers|commandos|servicemen|seamen|"
@@ -1033,9 +1057,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"infiltrated|penetrated|broke\s+into|compromised)\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
-            r"(?:operating|operated|operates)(?=\s+(?:inside|within)\b))\s+"
+            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
             r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:territorial\s+waters|"
+            # aircraft tracked in an air defence identification zone: no one's airspace
+            r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
             # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
@@ -1052,6 +1078,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"\b{_WARSHIPS}\s+(?:[\w-]+\s+){{0,2}}?(?:entered|sailed\s+into|intruded\s+into|"
             r"strayed\s+into|appeared\s+in|appeared\s+inside)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?<!international\s)waters\b|"
+            # the ship named, then who took it, in a clause of its own: "the bulk carrier MV
+            # Aster, which Houthi forces seized in the Red Sea on June 21" (the ship read in
+            # ``fits``)
+            r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
+            r"captured|hijacked)\b)|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
             # not "held hostage to the politics of": a thing made to depend on another
@@ -1160,10 +1191,13 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         "abduct",
+        "adiz",
         "apprehend",
         "arrest",
         "ashore",
+        "beacon",
         "block",
+        "buoy",
         "burn",
         "captur",
         "chancer",
@@ -1196,6 +1230,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "hostage",
         "hijack",
         "icbm",
+        "identif",
         "impound",
         "intercept",
         "jail",
@@ -1296,6 +1331,21 @@ _UNREAL_RE: Final = re.compile(
     r"avoiding|prevent|prevents|preventing|avert|averting|risk|risks|danger)\b|"
     r"\b(?:warned|warns|warning|warnings|threat|threats|risk|fears?)\s+of\b)"
 )
+# A ship or crew named right before a relative clause: "the tanker Hana Star, (which ...)".
+_SHIP_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_words(_SEIZABLE)})\s+(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w'\u2019.-]+,|,)?\s*$"
+)
+# The wreck of a weapon before it: "debris from a Russian drone (fell)", "fragments of a".
+_DEBRIS_OF_RE: Final = re.compile(
+    r"\b(?:debris|fragments|wreckage|pieces|parts|remains|remnants)\s+(?:of|from)\s+"
+    r"(?:(?:an?|the|one|two)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
+)
+# An explosive weapon that hit something: "a shell struck", "two mortar rounds landed".
+_SHELL_HIT_RE: Final = re.compile(
+    rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|damaged|holed|"
+    r"went\s+off)\b"
+)
+_PATROLS_RE: Final = re.compile(r"(?=p)\bpatrols?\b")
 _ARMED_RE: Final = re.compile(
     r"(?=[tsfanmcbrigwp])(?:"
     rf"\b(?:{_words(_ARMED_WORDS)})\b"
@@ -1676,7 +1726,8 @@ _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
 _REACTION_RE: Final = re.compile(
     r"(?=[cdrpm])\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
     r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
-    r"discuss(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|last\s+\w+['\u2019]s)\s+"
+    r"discuss(?:ed|es|ing)|rais(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|"
+    r"last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
 _TOPIC_RE: Final = re.compile(
@@ -1693,6 +1744,7 @@ _END_MARKS: Final = frozenset(".!?:;\"\u201d\u2019')]")
 # "had come under fire", "had been fired on": the pluperfect of a retelling.
 _PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
 _WEEK: Final = timedelta(days=7)
+_DAY: Final = timedelta(days=1)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
 _HOURS_RE: Final = re.compile(
     r"(?:(?:only|just|mere|barely|a\s+few|some|several)\s+)?(?:hours|minutes|moments)\b",
@@ -1954,6 +2006,8 @@ class _Reader:
         )
         if draft.when is None and self.drafts and self.quoted_claim(sent, m):
             return  # a side's quoted words about an incident the story already tells
+        if draft.when is None and draft.kind == "attack" and self.detail_of_last(draft, sent, m):
+            return
         if (
             draft.when is None
             and _RETOLD_FIRE_RE.match(m.group()) is not None
@@ -1966,6 +2020,24 @@ class _Reader:
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
                     return
         self.merge(draft, retold=retold)
+
+    def detail_of_last(self, draft: _Draft, sent: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether an undated shell that hit tells the fire of the sentence before: merged there.
+
+        "The trawler was fired on by a gunboat last Thursday. A shell struck its bow": one
+        incident, the second sentence its detail, not an attack of its own.
+        """
+        if not self.drafts or _SHELL_HIT_RE.match(m.group()) is None:
+            return False
+        last = self.drafts[-1]
+        if last.kind not in {"shots_fired", "attack", "airstrike"} or (
+            self.text[last.evidence.end : sent.start].strip()
+        ):
+            return False
+        last.codes = last.codes + [c for c in draft.codes if c not in last.codes]
+        last.casualties = last.casualties if last.casualties is not None else draft.casualties
+        return True
 
     def quoted_claim(self, sent: Segment, m: re.Match[str]) -> bool:
         """
@@ -2119,6 +2191,11 @@ class _Reader:
         are; "the missile strike on the tanker": a ship hit, an attack.
         """
         low = self.low
+        if kind == "attack" and _DEBRIS_OF_RE.search(
+            low, max(clause.start, m.start() - 60), m.start()
+        ):
+            # "debris from a Russian drone fell near the village": a wreck, no attack
+            return "other"
         if kind == "attack" and self.on_forces(clause, m):
             return "shots_fired"  # one state's forces on another's patrol: a border clash
         if kind == "attack" and (
@@ -2200,9 +2277,18 @@ class _Reader:
                     d.codes = d.codes or draft.codes
                     break
             return True
-        if not self.drafts or not _REACTION_RE.search(
-            low, max(clause.start, m.start() - 48), m.start()
+        reaction = _REACTION_RE.search(low, max(clause.start, m.start() - 48), m.start())
+        if reaction is None:
+            return False
+        if (
+            draft.when is not None
+            and draft.when.span is not None
+            and draft.when.span.end <= reaction.start()
         ):
+            # "Bangladesh on Thursday raised the killing of a man by the BSF": the day is the
+            # reaction's; the incident, told before or after, has its own
+            draft.when = None
+        if not self.drafts:
             return False
         for d in reversed(self.drafts):
             if d.kind == draft.kind:
@@ -2248,7 +2334,9 @@ class _Reader:
             return True
         if when is not None and when.end is not None:
             # ordinals, not dates: no sum before year 1
-            return when.end.toordinal() < published.toordinal() - _HISTORY.days
+            return when.end.toordinal() < published.toordinal() - _HISTORY.days and (
+                when.end.year < published.year - 1
+            )
         year = _ADJECTIVE_YEAR_RE.search(self.low, max(clause.start, m.start() - 24), m.start())
         return year is not None and int(year.group(1)) < published.year
 
@@ -2441,6 +2529,8 @@ class _Reader:
             ok = (
                 _ARMED_RE.search(low, start, end) is not None
                 or _BORDER_RE.search(low, start, end) is not None
+                # "Israeli and Egyptian patrols clashed in the Sinai"
+                or _PATROLS_RE.search(low, start, end) is not None
             ) and _CROWD_RE.search(low, start, end) is None
         elif groups.get("struck"):
             # "pounded positions with artillery": a ground attack, read as one
@@ -2464,7 +2554,15 @@ class _Reader:
                 ok = self.held_abroad(clause, m)
         elif groups.get("ousted"):
             ok = self.held_abroad(clause, m)
-        return ok and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
+        return (
+            ok
+            and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
+            # "(the tanker Hana Star,) which Iranian commandos seized": a ship just before
+            and not (
+                groups.get("which")
+                and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
+            )
+        )
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -2666,6 +2764,16 @@ class _Reader:
             or self.doc.dates_in(sent.start, sent.end)
         ):
             return None
+        last = self.drafts[-1].when if self.drafts else None
+        if (
+            last is not None
+            and last.start is not None
+            and last.start == last.end
+            and _RETOLD_HEAD_RE.match(self.low, sent.start, sent.end) is not None
+        ):
+            # "A drone entered its airspace early on Thursday. The incursion happened during
+            # a massive overnight attack on ...": the night of the incident taken up
+            return last
         day = published.isoformat()
         return TimeRef(
             text="overnight", value=day, start=published, end=published, granularity="day"
@@ -2928,7 +3036,11 @@ def _compatible(a: TimeRef, b: TimeRef) -> bool:
         return True
     if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
-    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    # "last weekend's shooting" and gunmen opening fire "late on Friday": a weekend's
+    # incidents begin on its Friday night
+    a_start = a.start - _DAY if a.value.endswith("-WE") else a.start
+    b_start = b.start - _DAY if b.value.endswith("-WE") else b.start
+    return (a_start <= b.start and b.end <= a.end) or (b_start <= a.start and a.end <= b.end)
 
 
 def _finer(a: TimeRef | None, b: TimeRef | None) -> TimeRef | None:

@@ -33,6 +33,10 @@ _GUILLEMETS: Final = str.maketrans("\u00ab\u00bb", "\u201c\u201d")
 _SINGLE_OPEN_BEFORE: Final = frozenset(" \t")
 _SINGLE_CLOSE_INSIDE: Final = frozenset(".,!?\u2026")
 _SINGLE_CLOSE_AFTER: Final = frozenset("\n \t)\u2014\u2013;:")
+_SINGLE_OPEN_AFTER: Final = frozenset(":.!?")  # "said: 'We ..." / "... blame. 'We ..."
+# A phrase in single marks (where the article quotes so): "called it 'a red line'."
+_PHRASE_OPEN_BEFORE: Final = frozenset(" \t(")
+_PHRASE_CLOSE_AFTER: Final = _SINGLE_CLOSE_AFTER | frozenset(".,!?")
 # Markup that is not prose: embedded tweets and other tags keep their attribute quotes.
 _TAG_RE: Final = re.compile(r"</?[A-Za-z][^<>\n]{0,2000}>")
 _NON_SPACE_RE: Final = re.compile(r"\S")
@@ -222,7 +226,11 @@ def find_quotations(text: str) -> list[Quotation]:  # noqa: C901, PLR0912, PLR09
         line_i += 1
     out.extend(_single_quotations(text, out, masks))
     if "'" in text:
-        out.extend(_straight_single_quotations(text, out, masks))
+        singles = _straight_single_quotations(text, out, masks)
+        if singles and not marks:
+            # The house style quotes in straight single marks: phrases too ('every reason')
+            singles = _straight_single_quotations(text, out, masks, phrases=True)
+        out.extend(singles)
     out.sort(key=lambda q: q.open)
     # (C-level iteration: a generator closed early by any() costs more than the search)
     search = partial(_NON_SPACE_RE.search, text)
@@ -269,7 +277,7 @@ def _single_quotations(
 
 
 def _straight_single_quotations(
-    text: str, found: list[Quotation], masks: list[tuple[int, int]]
+    text: str, found: list[Quotation], masks: list[tuple[int, int]], *, phrases: bool = False
 ) -> list[Quotation]:
     """
     Return sentences quoted in straight single marks, outside every other quotation.
@@ -277,10 +285,15 @@ def _straight_single_quotations(
     British-style copy writes 'We are ready,' he said.  A straight mark is also the
     apostrophe ("don't", "the leaders' talks"), so a quotation is read only where it cannot
     be one: the opening mark stands at a paragraph start, after a colon and a space
-    ("said: 'We ...'") or after a single-quoted sentence of the same paragraph, before a
-    letter; the closing mark follows the sentence's own
-    punctuation (``.,!?``) and stands before a space or a paragraph end; both in one
-    paragraph.  A partial quotation without punctuation inside ('red line') stays unread.
+    ("said: 'We ...'"), after a sentence's end and a space ("... blame. 'We ...") or after
+    a single-quoted sentence of the same paragraph, before a letter; the closing mark
+    follows the sentence's own punctuation (``.,!?``) and stands before a space or a
+    paragraph end; both in one paragraph.
+
+    With ``phrases`` (an article that quotes only in straight single marks, and has quoted
+    a sentence so), a phrase is read too ("had 'every reason' to stay"): the opening mark
+    after any space or bracket, before a letter; the closing one after a word, before a
+    space or punctuation.
     """
     covered = sorted([(q.open, q.after) for q in found] + masks)
     out: list[Quotation] = []
@@ -297,7 +310,10 @@ def _straight_single_quotations(
         after = text[pos + 1] if pos + 1 < end else "\n"
         if open_at >= 0 and "\n" in text[open_at:pos]:
             open_at = -1
-        if open_at >= 0 and before in _SINGLE_CLOSE_INSIDE and (after in _SINGLE_CLOSE_AFTER):
+        if open_at >= 0 and (
+            (before in _SINGLE_CLOSE_INSIDE and after in _SINGLE_CLOSE_AFTER)
+            or (phrases and before.isalnum() and after in _PHRASE_CLOSE_AFTER)
+        ):
             out.append(Quotation(open=open_at, close=pos, parts=((open_at + 1, pos),)))
             open_at = -1
             last_close = pos
@@ -305,10 +321,11 @@ def _straight_single_quotations(
             after.isalpha()
             and (
                 before == "\n"
+                or (phrases and before in _PHRASE_OPEN_BEFORE)
                 or (
                     before in _SINGLE_OPEN_BEFORE
                     and (
-                        text[pos - 2 : pos - 1] == ":"
+                        text[pos - 2 : pos - 1] in _SINGLE_OPEN_AFTER
                         # "'...,' he said. 'More.'": the speaker's next quoted sentence
                         or (last_close >= 0 and "\n" not in text[last_close:pos])
                     )

@@ -35,7 +35,7 @@ from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
-from diplomeet._orgs import BODY_NOUNS
+from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -196,6 +196,7 @@ _NP_GLUE: Final = frozenset(
 )
 _ROLE_WORDS: Final = frozenset(
     {
+        "counterpart",  # "his Thai counterpart said": the minister of that country
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -453,6 +454,18 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the embassy",
     }
 )
+# Of those, the papers a body issues, which the sentence before may name its author of.
+# "his Thai counterpart": a minister of that country, named before
+_COUNTERPART_RE: Final = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he) ([A-Z][a-z]+) counterpart\b"
+)
+# "the company said": the firm an earlier phrase named ("the ship's manager, Acme Marine,")
+_FIRM_WORDS: Final = frozenset({"the company", "the firm", "the operator", "the owner"})
+_FIRM_INTRO_RE: Final = re.compile(
+    r"\b(?:owners?|managers?|operators?|company|firm|shipowners?|carriers?|charterers?),? (?=[A-Z])"
+)
+_ACCORDING_TO_RE: Final = re.compile(r"[Aa]ccording to $")
+_ISSUED_PAPERS: Final = frozenset({"the statement", "the communique", "the note"})
 # Of those, the papers and voices through which any body speaks.
 _BODY_PAPERS_AND_VOICES: Final = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "note", "statement", "communique"}
@@ -704,6 +717,20 @@ _PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _POSSESSOR_RE: Final = re.compile("(?:['\u2019]s|s['\u2019])$")  # "Lund's", "Jones'"
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
 _THAT_RE: Final = re.compile(r"\bthat\b")
+# "respond" of an act, not of words: the quoted words tell how ('responded "with force"')
+_ACTING_CUES: Final = frozenset({"respond", "answer", "reply"})
+_MANNER_RE: Final = re.compile(r"(?:in|with|within|by|under|according|proportionately)\b")
+# Cue forms that report words only before the clause they open ("maintaining that ...",
+# "questioned whether ..."); with an object ("maintaining the truce") they report none.
+_QUESTION_CLAUSE: Final = frozenset({"whether", "why", "how", "if"})
+_CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
+    "maintaining": frozenset({"that"}),
+    "questioned": _QUESTION_CLAUSE,
+    "questions": _QUESTION_CLAUSE,
+    "questioning": _QUESTION_CLAUSE,
+}
+_AS_REACH: Final = 8  # "rejected the Russian charge as '...'": the words to its "as"
+_AS_BEFORE_RE: Final = re.compile(r"\bas $")  # "rejected as 'unfounded' the claim that ..."
 _INDIRECT_REACH: Final = 160  # how far into a sentence a reporting verb may stand
 _TITLE_GLUE: Final = frozenset(
     {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "with", "or", "vs"}
@@ -919,7 +946,7 @@ def _passive_naming(toks: list[_Tok], i: int) -> bool:
     return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
 
 
-def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - one return per non-cue
+def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PLR0912 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
     low = tok[_TEXT]
@@ -944,6 +971,10 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911 - o
         return None
     if lemma == "attack" and _attacked_target(toks, i):
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
+    if low in _CLAUSE_ONLY and (i + 1 >= len(toks) or toks[i + 1][_LOW] not in _CLAUSE_ONLY[low]):
+        return None  # "maintaining the truce", "questioned by police": no words reported
+    if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
+        return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1012,8 +1043,12 @@ def _attacked_target(toks: list[_Tok], i: int) -> bool:
 def _two_word_cue(toks: list[_Tok], i: int, first: str) -> str | None:
     """The lemma of a two-word cue at ``i`` ("according to", "puts it"), if any."""
     lemma = _TWO_WORD.get((first, toks[i + 1][_TEXT]))
-    if lemma == "put it" and i + 2 < len(toks) and toks[i + 2][_TEXT] not in _CLAUSE_OPENERS:
-        return None  # "put it on the table" is no cue; "as Li put it, ..." is
+    if lemma == "put it" and i + 2 < len(toks):
+        k = i + 2
+        if toks[k][_LOW].endswith("ly") and k + 1 < len(toks):
+            k += 1  # "Li put it bluntly: ..."
+        if toks[k][_TEXT] not in _CLAUSE_OPENERS:
+            return None  # "put it on the table" is no cue; "as Li put it, ..." is
     return lemma
 
 
@@ -1069,12 +1104,40 @@ def _skip_paren(toks: list[_Tok], j: int) -> int:
     return j
 
 
+_JOIN_ADVERBS: Final = frozenset({"later", "then", "also", "afterwards", "subsequently"})
+
+
+def _joined_cue(toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told")."""
+    j = i - 1
+    if j > 0 and toks[j][_LOW] in _JOIN_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j][_LOW] in {"and", "but"}
+
+
+def _inner_acronym(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` closes an acronym in brackets after a capitalised word."""
+    return (
+        j > 2
+        and toks[j][_TEXT] == ")"
+        and toks[j - 2][_TEXT] == "("
+        and toks[j - 3][_CAP]
+        and _BODY_ACRONYM_RE.fullmatch(toks[j - 1][_TEXT]) is not None
+    )
+
+
 def _skip_adverbs(toks: list[_Tok], j: int) -> int:
     while j >= 0 and (toks[j][_LOW] in _SKIP_BEFORE_CUE or toks[j][_LOW].endswith("ly")):
         if toks[j][_CAP] and toks[j][_LOW] not in _SKIP_BEFORE_CUE:
             break
         j -= 1
     return j
+
+
+# A time phrase between a subject and its cue: "in the past", "in recent weeks".
+_PERIOD_ENDS: Final = frozenset({"past", "days", "weeks", "months", "years"})
+_PERIOD_WORDS_SET: Final = _PERIOD_ENDS | {"in", "the", "recent", "few", "last", "several"}
+_PERIOD_WORDS: Final = 4
 
 
 def _skip_frame(toks: list[_Tok], j: int) -> int:
@@ -1087,6 +1150,13 @@ def _skip_frame(toks: list[_Tok], j: int) -> int:
     j = _skip_adverbs(toks, j)
     if j < 1:
         return j
+    if toks[j][_LOW] in _PERIOD_ENDS:
+        # "Li, who has in the past described ...", "Li has in recent weeks said ..."
+        k = j
+        while k > j - _PERIOD_WORDS and k > 0 and toks[k - 1][_LOW] in _PERIOD_WORDS_SET:
+            k -= 1
+        if k < j and toks[k][_LOW] == "in":
+            return _skip_adverbs(toks, k - 1)
     if toks[j][_LOW] == "to" and toks[j - 1][_LOW] in _WARRANTS:
         return _skip_adverbs(toks, j - 2)
     day = _day_start(toks, j)
@@ -1246,6 +1316,11 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         t = toks[j]
         if t[_LOW] in _TIME_WORDS:
             break
+        if j < end and _inner_acronym(toks, j):
+            # "the Islamic Revolution Guards Corps (IRGC) Ground Force said": the body's
+            # short name inside its full one
+            j -= 3
+            continue
         if (
             t[_CAP]
             or t[_LOW] in _ROLE_WORDS
@@ -1654,6 +1729,10 @@ def _bridge_noun(t: _Tok) -> bool:
     )
 
 
+_DATELINE_TOKENS: Final = 12  # "UNITED NATIONS , N.Y , Nov 7 ( BUP ) —"
+_DATELINE_DATE_WORDS: Final = _TIME_WORDS | {"may"}  # in a dateline "May" is the month
+
+
 def _after_dateline(toks: list[_Tok]) -> int:
     """
     The index of the first token after a dateline ("NAIROBI:", "LIMA (AP) --"), or 0.
@@ -1661,11 +1740,15 @@ def _after_dateline(toks: list[_Tok]) -> int:
     A dateline is a place in capitals, perhaps with a credit in brackets, closed by a colon
     or a dash.
     """
-    for k, t in enumerate(toks[:8]):
+    for k, t in enumerate(toks[:_DATELINE_TOKENS]):
         if t[_TEXT] in _DATELINE_ENDS:
             return k + 1 if k > 0 else 0
-        if not (t[_TEXT].isupper() or t[_TEXT] in "(),") and not (
-            k > 0 and toks[k - 1][_TEXT] == "("
+        if not (
+            t[_TEXT].isupper()
+            or t[_TEXT] in "(),"
+            or (k > 0 and toks[k - 1][_TEXT] == "(")
+            # "UNITED NATIONS, N.Y., March 12.—", "GENEVA, March 4 (AP) -": its date
+            or (k > 1 and (t[_LOW] in _DATELINE_DATE_WORDS or t[_TEXT].isdigit()))
         ):
             return 0
     return 0
@@ -1799,7 +1882,11 @@ def _trim_of(toks: list[_Tok], start: int, end: int) -> tuple[int, int]:
                     # "the American Federation of Teachers": a union's or league's name
                     or (toks[g - 1][_CAP] and toks[g - 1][_LOW] in _MEMBERS_HEADS)
                 )
-                and toks[g + 1][_CAP]
+                and (
+                    toks[g + 1][_CAP]
+                    # "the Joint Command of the Armed Forces", "the Ministry of the Interior"
+                    or (toks[g + 1][_LOW] == "the" and g + 2 <= end and toks[g + 2][_CAP])
+                )
             ):
                 continue  # "the Ministry of Foreign Affairs", "the Committee for National
                 # Security": the body's own name runs on
@@ -2439,13 +2526,18 @@ class _Finder:
             w[:1].isupper() or not w[:1].isalpha() or w.lower() in _TITLE_GLUE for w in words
         ) and any(w[:1].isupper() for w in words)
 
-    def _attribute(self, q: Quotation) -> _Attribution | None:
+    def _attribute(self, q: Quotation) -> _Attribution | None:  # noqa: PLR0911 - one per shape
         turn = TURN_RE.match(self.doc.text, q.start)
         if turn is not None:
             # A transcript: "SMITH: We will ...".
             name_end = turn.end() - 1
             cue = _Cue(":", name_end, turn.end(), 0)
             return _Attribution(cue, (q.start, name_end), None, (q.open, turn.end()))
+        if _AS_BEFORE_RE.search(self.doc.text, max(0, q.open - 4), q.open) is not None:
+            # 'rejected as "unfounded" charges that ...': the judging cue before
+            before = self._before(q)
+            if before is not None:
+                return before
         after = self._after(q)
         if after is not None and after.cue.lemma == "according to":
             # "X told Y that ... "...", according to a ministry": the teller speaks.
@@ -2624,7 +2716,15 @@ class _Finder:
                 if i > 1 and toks[i - 1][_TEXT] == "," and _told_before(toks, i - 1):
                     continue  # "who told them, according to a diplomat, that": the teller
                 np = _body_noun_end(toks, _np_forward(toks, i + 2))
-                if np is not None and toks[np[1]][_LOW] not in _cues.NOUN_CUES:
+                if (
+                    np is not None
+                    and (
+                        toks[np[1]][_LOW] not in _cues.NOUN_CUES
+                        # "According to the statement, ...": the body that issued it before
+                        or self.doc.text[toks[np[0]][_START] : toks[np[1]][_END]].lower()
+                        in _ANAPHORIC_BODIES
+                    )
+                ):
                     return self._make_att(toks, cue, np, start, forward=True)
                 author = _author_after(toks, i + 2)
                 if author is not None:
@@ -2633,6 +2733,8 @@ class _Finder:
                 continue
             if i > 1 and toks[i - 1][_LOW] in {"who", "that"} and toks[i - 2][_TEXT] != ",":
                 continue  # "told a woman who suggested that ...": the teller's cue is earlier
+            if cue.lemma in _ACTING_CUES and _MANNER_RE.match(text, q.start) is not None:
+                continue  # 'that troops responded "in line with the rules"': acts, told of
             if i + 2 < len(toks) and toks[i][_LOW] in _PASSIVE_TOLD and toks[i + 1][_LOW] == "by":
                 # "was summoned and told by Minister Jo Li that ...": the agent speaks
                 np = _np_forward(toks, i + 2)
@@ -2641,7 +2743,7 @@ class _Finder:
             if (
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
-            ) or (i > 0 and toks[i - 1][_LOW] in {"and", "but"}):
+            ) or _joined_cue(toks, i):
                 np = _with_subject(toks, i) or self._earlier_subject(toks, i)
             else:
                 fwd = _inverted_speaker(toks, i, cue)
@@ -2674,14 +2776,28 @@ class _Finder:
                 continue
             return self._make_att(toks, cue, np, start)
         if toks and toks[-1][_TEXT] == ":" and len(toks) >= 2:
+            colon = _Cue(":", toks[-1][_START], toks[-1][_END], len(toks) - 1)
             np = _np_back(toks, len(toks) - 2)
             if np is not None and np[0] == 0:
-                return self._make_att(
-                    toks, _Cue(":", toks[-1][_START], toks[-1][_END], len(toks) - 1), np, start
-                )
+                return self._make_att(toks, colon, np, start)
+            np = self._person_subject(toks)
+            if np is not None:
+                # "Ilves put it bluntly: '...'", "One diplomat was blunt: '...'": the
+                # person the clause before the colon is about
+                return self._make_att(toks, colon, np, start)
         if not toks and q.open == para_start:
             return self._colon_intro(q)
         return None
+
+    def _person_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
+        """The subject of a clause ending in a colon, when it names a person the article knows."""
+        if any(t[_TEXT] == _QUOTE_TOKEN or t[_TEXT] == ";" for t in toks):
+            return None
+        np = self._sentence_subject(toks)
+        if np is None or np[1] >= len(toks) - 1:
+            return None
+        actor = self._speaker((toks[np[0]][_START], toks[np[1]][_END]), toks[-1][_END], quiet=True)
+        return np if actor is not None and actor.kind == "person" else None
 
     def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
         """
@@ -2948,6 +3064,14 @@ class _Finder:
         posted = self._post_of(span, whole, pos) if post else None
         if posted is not None:
             return posted
+        if "(" in words:
+            named = self._bracketed_body(span)
+            if named is not None:
+                return named
+        if "ounterpart" in words or "ounterpart" in self.doc.text[span[1] : span[1] + 13]:
+            counterpart = self._counterpart(span)
+            if counterpart is not None:
+                return counterpart
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -3000,9 +3124,7 @@ class _Finder:
             # "The Government accused ... A statement broadcast by Tunis radio called the
             # raid '...'": the medium only carries it; the body the sentence before opens
             # with issued it
-            begin = self._sentence_start(span[0])
-            before = self._sentence_body(begin - 1) if begin > 0 else None
-            actor = before if before is not None and before.kind == "organization" else None
+            actor = self._issuer_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
             actor = self._recent_speaker(pos)
         if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
@@ -3027,6 +3149,17 @@ class _Finder:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
+        if actor is None and low in _FIRM_WORDS:
+            actor = self._firm_named_before(span[0])
+        if (
+            actor is None
+            and low in _ISSUED_PAPERS
+            and _ACCORDING_TO_RE.search(self.doc.text, max(0, span[0] - 14), span[0])
+        ):
+            # "The Joint Command reported that ... According to the statement, ...": the
+            # body the sentence before opens with issued it ('"...," the statement said'
+            # stays a document's words, as PolNeAR leaves them)
+            actor = self._issuer_before(span[0], pos, subject_first=True)
         if actor is None and low in _SOURCE_VOICES:
             actor = self._voiced_body(span[0], pos)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
@@ -3292,6 +3425,29 @@ class _Finder:
             return None
         span = (start, m.end(1))
         return self._lower_body(span) or self._force(span, bare=True)
+
+    def _issuer_before(self, at: int, pos: int, *, subject_first: bool = False) -> Actor | None:
+        """
+        The body the sentence before ``at`` opens with, as the issuer of a paper.
+
+        The first body it names ("The Government accused ... A statement broadcast by Tunis
+        radio"), or, with ``subject_first``, its subject before that ("The Joint Command of
+        the Armed Forces reported that a Colombian Air Force helicopter ...").
+        """
+        begin = self._sentence_start(at)
+        if begin <= 0:
+            return None
+        first = self._sentence_body(begin - 1)
+        if first is not None and first.kind == "organization" and not subject_first:
+            return first
+        toks = self._toks(self._sentence_start(begin - 1), begin)
+        np = self._sentence_subject(toks) if toks else None
+        if np is not None:
+            span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
+            subject = self._speaker(span, pos, quiet=True)
+            if subject is not None and subject.kind == "organization":
+                return subject
+        return first if first is not None and first.kind == "organization" else None
 
     def _sentence_body(self, pos: int) -> Actor | None:
         """
@@ -3748,6 +3904,66 @@ class _Finder:
             return None
         actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
         return actor if actor is not None and actor.kind == "organization" else None
+
+    def _firm_named_before(self, at: int) -> Actor | None:
+        """
+        The firm "the company said" takes up: a name after a firm's noun before it.
+
+        "The vessel's owner, Fjordline Shipping, said ...", "Danish operator Nordso Ferries
+        said ...": the last such name within reach of the phrase.
+        """
+        text = self.doc.text
+        found = None
+        for found in _FIRM_INTRO_RE.finditer(text, max(0, at - _RECALL_CHARS), at):  # noqa: B007 - the last one
+            pass
+        if found is None:
+            return None
+        name = _CAP_RUN_RE.match(text, found.end())
+        if name is None or name.end() > at:
+            return None
+        return Actor(name=name.group(), kind="organization")
+
+    def _counterpart(self, span: tuple[int, int]) -> Actor | None:
+        """
+        "His Thai counterpart": the person of that country the article named last before.
+
+        The speaker's phrase may stop before the lower-case noun ("His Thai" of "His Thai
+        counterpart, in no softer mood, told ..."); the noun after it is read too.
+        """
+        m = _COUNTERPART_RE.match(self.doc.text, span[0])
+        if m is None or m.end() < span[1]:
+            return None
+        code = DEMONYMS.get(m.group(1))
+        if code is None:
+            return None
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0])
+        for k in range(i - 1, -1, -1):
+            actor = found[k].actor
+            if actor.kind == "person" and actor.country == code:
+                return actor
+        return None
+
+    def _bracketed_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body named with its parent's acronym in brackets inside its name.
+
+        "the Islamic Revolution Guards Corps (IRGC) Ground Force", "the Syrian Democratic
+        Forces (SDF) Media Centre": the whole name less the bracket, an organisation of the
+        country the acronym's body belongs to (when the table knows it).
+        """
+        toks = self._toks(*span)
+        for k in range(3, len(toks) - 1):
+            if _inner_acronym(toks, k) and toks[k + 1][_CAP]:
+                first = 1 if toks[0][_LOW] == "the" else 0
+                if first >= k - 2:
+                    return None
+                text = self.doc.text
+                parent = text[toks[first][_START] : toks[k - 3][_END]]
+                name = f"{parent} {text[toks[k + 1][_START] : span[1]]}"
+                known = ORGANIZATIONS.get(toks[k - 1][_TEXT])
+                return Actor(name=name, kind="organization", country=known[1] if known else None)
+        return None
 
     def _possessed_body(self, span: tuple[int, int]) -> Actor | None:
         """

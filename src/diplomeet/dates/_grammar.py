@@ -177,7 +177,9 @@ _ALTERNATIVES: Final = [
         "dm",
         (
             r"(?:(?P<dm_wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
-            r"(?:\s+of)?\s+(?P<dm_m>" + _MONTH + r")(?:,?\s*(?P<dm_y>" + _YEAR + r")"
+            # hyphens between the three, as archives and forms print them: "24-May-1973"
+            r"(?:(?:\s+of)?\s+|-(?=[A-Za-z]{3,9}\.?-(?:1[5-9]|20)\d\d(?!\d)))"
+            r"(?P<dm_m>" + _MONTH + r")(?:(?:,?\s*|-)(?P<dm_y>" + _YEAR + r")"
             r"|\s+(?P<dm_rel>last|next|this)\s+year(?![\w'\u2019-]))?"
         ),
     ),

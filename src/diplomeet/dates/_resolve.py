@@ -566,6 +566,10 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         # "twenty years after the first crews were chosen", "90 days after their issue": an
         # event the text does not date; publication stands for it only when near
         return _duration(count, m["off_u"])
+    if direction in {"later", "earlier"} and env.anchor is None and env.anchor_unit == _COARSE:
+        # "In August 2025, Latvia expelled a diplomat. Minsk responded a week later": a step
+        # from an event the text dates too coarsely for it; no other day stands for it
+        return _duration(count, m["off_u"])
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
@@ -1469,9 +1473,22 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         first = sentences.around(max(0, first - 2))[0]
     step = _step_rank(k, m)
     comparison = _is_comparison(k, m)
-    found = _nearest_day(
-        index, matches, days, values, first=first, step=step, comparison=comparison
+    # "review the 2017 memorandum before the end of the year": a year naming a thing dates
+    # no event of the sentence, so "the year" is the story's own
+    skip = (
+        frozenset(
+            j for j in range(index) if matches[j].start() >= first and _names_a_thing(matches[j])
+        )
+        if k == "anchor" and m["anc_iu"]
+        else frozenset()
     )
+    found = _nearest_day(
+        index, matches, days, values, first=first, step=step, comparison=comparison, skip=skip
+    )
+    if found[0] is None and narrative and _dated_since(first, index, matches, days):
+        # "In August 2025, Latvia expelled a diplomat. Minsk responded a week later": the
+        # story told there is dated, too coarsely for the step; no day further back is its
+        return None, _COARSE
     if found[0] is None and (narrative or (k == "time" and _in_prose(m))):
         # "Two days later" opening a paragraph whose sentence before has no date goes on
         # telling the story dated further back, not the day of publication: the last date
@@ -1481,9 +1498,49 @@ def _anchor_for(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         for _ in range(_NARRATIVE_SENTENCES if narrative else _TIME_SENTENCES):
             first = sentences.around(max(0, first - 2))[0]
         found = _nearest_day(
-            index, matches, days, values, first=first, step=step, comparison=comparison
+            index, matches, days, values, first=first, step=step, comparison=comparison, skip=skip
         )
     return found
+
+
+#: A bare year ("2017") between a determiner and a noun names a thing ("the 2017
+#: memorandum", "Kenya's 2019 census", "their 2015 accord"), not the time of an event.
+_ATTRIBUTIVE_YEAR_RE: Final = re.compile(r"[12]\d{3}")
+_ATTRIBUTIVE_AROUND_RE: Final = re.compile(
+    r"[ \t]+(?!(?:and|or|to|in|on|at|by|of|for|when|as|after|before|until|since)\b)[a-z]"
+)
+_DETERMINER_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['\u2019]s?)[ \t]+$", re.IGNORECASE
+)
+
+
+def _names_a_thing(m: re.Match[str]) -> bool:
+    """Whether ``m`` is a bare year between a determiner and a noun ("the 2017 memorandum")."""
+    return bool(
+        _ATTRIBUTIVE_YEAR_RE.fullmatch(m[0])
+        and _ATTRIBUTIVE_AROUND_RE.match(m.string, m.end())
+        and _DETERMINER_BEFORE_RE.search(m.string, max(0, m.start() - 12), m.start())
+    )
+
+
+#: The unit :func:`_anchor_for` gives when the story's date is too coarse for the step.
+_COARSE: Final = "coarse"
+
+
+def _dated_since(
+    first: int, index: int, matches: list[re.Match[str]], days: list[date | None]
+) -> bool:
+    """
+    Whether an event's date stands between ``first`` and ``matches[index]``.
+
+    Not a span reaching to now ("the first visit since 2019"): the story is today's.
+    """
+    for j in range(index - 1, -1, -1):
+        if matches[j].start() < first:
+            return False
+        if days[j] is not None and (matches[j]["prep"] or "").lower() != "since":
+            return True
+    return False
 
 
 #: "later that day", "earlier that morning": a day the text has told before.
@@ -1512,13 +1569,14 @@ def _nearest_day(  # noqa: PLR0913 - the lists of one extraction pass
     first: int,
     step: int,
     comparison: bool,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[date | None, str | None]:
     """The nearest date left of ``matches[index]``, from ``first``, as precise as ``step``."""
     for j in range(index - 1, -1, -1):
         if matches[j].start() < first:
             break
         value = values[j]
-        if days[j] is None or not isinstance(value, str):
+        if days[j] is None or not isinstance(value, str) or j in skip:
             continue
         if comparison and _is_comparison(kind(matches[j]), matches[j]):
             continue  # "a year ago ... the year-ago period": both look back from the same
@@ -1541,8 +1599,14 @@ _EVENT_DATE_PREPOSITIONS: Final = frozenset({"", "on", "in", "at"})
 #: Event nouns whose verb is irregular, so that "the meeting" finds "met" in the sentence
 #: that dates it (regular ones share their first four letters: "talks"/"talked").
 _EVENT_VERBS: Final = {
-    "meeting": "met",
-    "meetings": "met",
+    # ("The meeting came three days after ...": the visitor "received" or "hosted" the day
+    # before, or the two "held talks")
+    "meeting": "met|meet|talks|receiv|hosted",
+    "meetings": "met|meet|talks|receiv|hosted",
+    "talks": "talk|met|receiv|hosted",
+    # ("The working visit took place a day after ...": the host "hosted" or "received" the
+    # guest, or the two "met")
+    "visit": "visit|hosted|receiv|met",
     # "The summit came five days after ...": the summit the leaders "met" at
     "summit": "summit|met",
     "strike": "struck",
@@ -1566,10 +1630,17 @@ _WORD_START_RE: Final = r"(?<![\w-])"
 _RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 #: A sentence opening on its own event, dated before, and a verb of taking place: "The
 #: meeting took place (two days after ...)", "Their talks in Delhi came (a day after ...)".
+#: How many sentences back a sentence opening on its own event ("The talks came two days
+#: after ...") looks for the day that event was told: the story's own event, told in its lead,
+#: perhaps ten paragraphs of quotes before.
+_SUBJECT_BACK: Final = 12
 _EVENT_SUBJECT_RE: Final = re.compile(
     r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
-    r"announcement|agreement|decision|deal)\s+(?:(?:[\w'\u2019-]+\s+){1,4}?)?"
+    r"announcement|agreement|decision|deal)"
+    # a relative clause between commas: "The meeting, which lasted four hours, came ..."
+    r"(?:,\s+(?:which|that|held|hosted)\s+[^,.;]{1,80},)?"
+    r"\s+(?:(?:[\w'\u2019-]+\s+){1,4}?)?"
     r"(?:took\s+place|came|comes|was\s+held|were\s+held|happened|began|opened|started|ended)"
     r"\s+",
     re.IGNORECASE,
@@ -1621,7 +1692,7 @@ def _event_anchor(
         subject = _EVENT_SUBJECT_RE.fullmatch(text, first, m.start())
         if subject is None:
             return None, None
-        day = _told_before(subject[1], index, matches, values, sentences, step, back=6)
+        day = _told_before(subject[1], index, matches, values, sentences, step, back=_SUBJECT_BACK)
         return day, "left" if day is not None else None
     day = _told_before(obj[1], index, matches, values, sentences, step, back=2)
     return day, "back" if day is not None else None

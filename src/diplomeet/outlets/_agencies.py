@@ -27,9 +27,15 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # United Press Associations, Scripps's wire until its 1958 merger with INS into UPI; its
     # datelines credit "(UP)"
     ("UP", ("United Press", "United Press Associations")),
+    # UP's British service until 1958; its datelines credit "(BUP)"
+    ("BUP", ("British United Press",)),
+    # the North American Newspaper Alliance, a syndicate whose copy credits "(NANA)"
+    ("NANA", ("North American Newspaper Alliance",)),
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
-    ("Xinhua", ("Xinhua News Agency", "New China News Agency")),
+    ("Xinhua", ("Xinhua News Agency",)),
+    # its name in English copy until the late 1970s: kept as credited, as ITAR-TASS is
+    ("New China News Agency", ("NCNA",)),
     # the agency's house credit on its English service is its full name; pages that carry
     # its copy credit it by its initials ("WITH AA", "(AA Photo)"): each form is kept as
     # credited, as for The Canadian Press below
@@ -62,8 +68,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Ukrinform", ()),
     ("CNA", ("Central News Agency",)),
     ("AAP", ("Australian Associated Press", "A.A.P.")),
-    # the Press Association has traded as PA Media since 2018
-    ("PA Media", ("PA", "Press Association", "PA Wire", "PA Images")),
+    # the Press Association has traded as PA Media since 2018; as with CP below, each form
+    # is kept as credited: "(PA)" in a dateline is "PA", a photo credit "PA Media"
+    ("PA Media", ("PA Wire", "PA Images")),
+    ("PA", ("Press Association",)),
     # its house credit in datelines is "(CP)", as AP's is "(AP)"; its photo and byline credits
     # spell the name out ("Jane Doe/The Canadian Press"): each form is kept as credited
     ("CP", ()),

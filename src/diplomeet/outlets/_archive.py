@@ -167,7 +167,7 @@ _FOLIO_TOKEN_RE: Final = re.compile(
     rf"|(?i:(?:price )?(?:{_NUMBER_WORDS}(?:-{_NUMBER_WORDS})?|\d{{1,3}})"
     r" (?:cents?|pence|penny|halfpence|annas?|fils|centimes|pages))"
     r"|(?:(?:PRICE|Price) )?(?:IL|I£|£|\$|Rs\.?|Sh\.?|€|₪) ?\d{1,4}(?:[.,]\d{1,3})?"
-    r"|(?:PRICE|Price) \d{1,3}[cdp]\.?|\d{1,2}[dp]\."
+    r"|(?:PRICE|Price) \d{1,3}[cdp]\.?|\b\d{1,2}[dp](?:\.|\b)"
     r"|(?:[A-Z]{2,10} ){0,2}(?:EDITION|Edition)"
     r"|(?:PAGE|Page) [A-Z]?-?\d{1,3}"
     r"|[A-Z][A-Za-z'’]{2,12} \d{1,2},? (?:[2-9]\d{3}|1[0-4]\d\d)"
@@ -268,6 +268,7 @@ def read_archive_head(lines: list[str]) -> ArchiveHead | None:
             line.startswith(_PROVIDED_OPENINGS)
             or (line.startswith("About ") and _ABOUT_RE.match(line))
             or (index == 0 and _library_banner(line))
+            or _viewer_line(lines, index, seen=archive)
         ):
             taken = _fields(lines, index)
             if taken is None:
@@ -293,6 +294,57 @@ def read_archive_head(lines: list[str]) -> ArchiveHead | None:
     return ArchiveHead(
         lines=tuple(lines[index:]), outlet=outlet, published=published, stamps=tuple(stamps)
     )
+
+
+# An archive's own name alone on a line: "Example News Archive", "THE EXAMPLE DIGITAL ARCHIVE"
+_ARCHIVE_NAME_RE: Final = re.compile(
+    r"^[A-Z][\w'’&.-]*(?: [A-Za-z][\w'’&.-]*){0,5} (?:Archives?|ARCHIVES?)$"
+)
+# A field of an archive viewer's navigation: "Browse this newspaper", "Back to search results",
+# "Article 3 of 17", "« Previous page"
+_NAVIGATION_FIELD_RE: Final = re.compile(
+    r"^(?:(?:Browse|Search|Back to|Return to|View|Next|Previous|Zoom|Download|Print)\b"
+    r"|(?:Article|Page|Image|Result|Item) \d{1,4} of \d{1,5}$)"
+)
+_NAVIGATION_SPLIT_RE: Final = re.compile(r"[»«›‹|>]")
+_NAVIGATION_MAX_CHARS: Final = 120
+# a page's number alone under an archive's title: "Page 1", "p. 4"
+_PAGE_LINE_RE: Final = re.compile(r"^(?:Page|PAGE|p\.) ?\d{1,4}$")
+_COPYRIGHT_OPENINGS: Final = ("Copyright", "COPYRIGHT", "©", "(c)", "(C)")
+
+
+def _viewer_line(lines: list[str], index: int, *, seen: bool) -> bool:
+    """
+    Whether ``lines[index]`` is an archive viewer's furniture over the page it shows.
+
+    Its navigation ("Browse this newspaper » Browse all newspapers »", "Search results >
+    Article 3 of 17"), and under an archive's title or fields its own name ("Example News
+    Archive"), the page's number ("Page 1") and its copyright line.  The archive's name opening
+    the page counts only over its navigation, fields or title of the page.
+    """
+    line = lines[index]
+    if _navigation_line(line):
+        return True
+    if seen and (_PAGE_LINE_RE.match(line) or line.startswith(_COPYRIGHT_OPENINGS)):
+        return True
+    if _DIGIT_RE.search(line) or _ARCHIVE_NAME_RE.match(line) is None:
+        return False
+    if seen:
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        _navigation_line(following)
+        or _title_line(following) is not None
+        or _fields(lines, index + 1) is not None
+    )
+
+
+def _navigation_line(line: str) -> bool:
+    """Whether ``line`` is only a viewer's links: "Browse this newspaper » Browse all »"."""
+    if len(line) > _NAVIGATION_MAX_CHARS or (not line[:1].isalpha() and line[:1] not in "«‹<"):
+        return False
+    fields = [field.strip() for field in _NAVIGATION_SPLIT_RE.split(line) if field.strip()]
+    return bool(fields) and all(_NAVIGATION_FIELD_RE.match(field) for field in fields)
 
 
 def _title_line(line: str) -> tuple[str, date] | None:
@@ -456,12 +508,13 @@ def _paper_head(
 
 def _paper_line(line: str, outlet: str | None) -> bool:
     """A paper's name in capitals: the archive's paper, a known outlet or a masthead's name."""
-    if not line.isupper() or len(line.split()) > _NAME_MAX_WORDS or _DIGIT_RE.search(line):
+    if len(line.split()) > _NAME_MAX_WORDS or _DIGIT_RE.search(line):
         return False
     name = paper_name(line)
     if outlet is not None and name.casefold() == outlet.casefold():
+        # the archive's paper, also in title case under its fields ("The Example Times")
         return True
-    return known_outlet(name) is not None or masthead_like(name)
+    return line.isupper() and (known_outlet(name) is not None or masthead_like(name))
 
 
 def _folio_line(line: str) -> tuple[date | None, bool] | None:

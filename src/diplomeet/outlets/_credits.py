@@ -108,6 +108,13 @@ _POST_RE: Final = re.compile(
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
     r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
 )
+# A writer's university or college after the name in an analysis piece's byline: "Example
+# University", "University of Example", "Université de Example", "Example State College"
+_AFFILIATION_RE: Final = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.&-]* ){0,4}(?:University|College|Polytechnic)$"
+    r"|^(?:The )?(?:University|Universit[éeà]|Universidad|Universidade|Universität|College)"
+    r" (?:of|de|del|do|da|for|at)\b"
+)
 _NAME_LINE_MAX_CHARS: Final = 50
 _TRAILING_PLACE_RE: Final = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.' -]*$")
 _NAME_SPLIT_RE: Final = re.compile(r"\s*(?:,|;|\||&|\s[-–—]\s|/|\b(?:and|AND)\b)\s*")
@@ -348,6 +355,9 @@ class Credits:
         if "ollow" in name or "OLLOW" in name or "ubscribe" in name or "UBSCRIBE" in name:
             name = _FOLLOW_BUTTON_RE.sub("", " ".join(name.split()))
         name = _without_role(_tidy(name))
+        if ("niversi" in name or "ollege" in name) and _AFFILIATION_RE.search(name):
+            # "Jane Doe, Example University": the writer's affiliation after the name
+            return
         if " " in name and name[:1].isupper():
             # "Pacific affairs reporter Jane Doe", as a page's author metadata may give it
             name = _ROLE_PREFIX_RE.sub("", name, count=1)
@@ -2482,11 +2492,37 @@ def _source_agency(name: str) -> str | None:
     return agency if name == agency or " " in name.strip() else None
 
 
+# a paper's name, maybe with the small words of other languages: "Jornal do Example"
+_PAPER_NAME_RE: Final = re.compile(
+    r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: (?:(?:del|de|do|da|di|du)\b|[A-Z][\w&.'’-]*)){1,4})"
+)
+# what closes a paper's name after "according to": a comma or the sentence's end
+_CITED_PAPER_END_RE: Final = re.compile(r"\s*(?:[,;]|\.(?:\s|$))")
+
+
+def _cited_paper(body: str, found: re.Match[str]) -> str | None:
+    """
+    The paper "according to" names, closed by a comma: "According to Diario Example, ...".
+
+    A name of two words at least holding a masthead word ("Example Times", "Listín Example
+    Diario"), not an agency's: the story's source for what follows.
+    """
+    found = _PAPER_NAME_RE.match(body, found.start()) or found
+    name, end = found["name"], found.end()
+    if name.endswith("."):  # the sentence's full stop
+        name, end = name[:-1], end - 1
+    if " " not in name or _CITED_PAPER_END_RE.match(body, end) is None or not masthead_like(name):
+        return None
+    return name
+
+
 def read_source_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
-    for pos in _anchored(body, _ACCORDING_TO):
+    for pos in [*_anchored(body, _ACCORDING_TO), *_anchored(body, "According to ")]:
         found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
         agency = _source_agency(found["name"]) if found is not None else None
+        if agency is None and found is not None:
+            agency = _cited_paper(body, found)
         if agency is not None:
             tally.add_agency(agency)
     for verb in _REPORTED_BY_NAME:
@@ -2514,6 +2550,84 @@ _STATE_OUTLET_AFTER_RE: Final = re.compile(
 )
 
 
+# A paper named by its kind before its name, cited: "reported the daily Example Tribune",
+# "according to the Spanish-language newspaper El Ejemplo", "the weekly Example Week quoted".
+_KIND_OUTLET_ANCHORS: Final = (" daily ", " newspaper ", " weekly ")
+_KIND_OUTLET_BEFORE_RE: Final = re.compile(
+    r"\b(?:[Aa]ccording to|reported|reports|told|quoted by|cited by|published by|carried by"
+    r"|interview with|speaking to|said to) (?:the |a )?(?:[\w-]+ ){0,2}$"
+)
+_KIND_OUTLET_LOOK_BACK: Final = 45
+_KIND_OUTLET_NAME_RE: Final = re.compile(
+    r"(?P<name>(?:(?:El|La|Le|Les|Il|O|The|Al|Die|Der|De) )?\w[\w'’.-]*"
+    r"(?: (?:de|del|da|do|di|\w[\w'’.-]*)){0,3}?)"
+    r"(?P<after>\s*[,;:]|\.(?:\s|$)|\s+(?:said|says|reported|reports|quoted|quotes|cited"
+    r"|wrote|writes|published|added|that)\b)"
+)
+# cited after the name: "the weekly X said" (not "the weekly X that ...")
+_KIND_OUTLET_VERB_RE: Final = re.compile(r"\s+(?!that\b)\w")
+# capitalised words after "the newspaper" that name no paper: "told the newspaper Monday"
+_NOT_OUTLET_OPENINGS: Final = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+        "in",
+        "at",
+        "that",
+        "this",
+        "it",
+        "he",
+        "she",
+        "they",
+        "last",
+        "earlier",
+        "today",
+        "yesterday",
+    }
+)
+
+
+def read_kind_named_outlets(body: str, tally: Credits) -> None:
+    """
+    Credit a paper named by its kind and cited: "according to the daily Example Tribune".
+
+    The kind ("daily", "newspaper", "weekly") tells the name is an outlet's; the story cites it
+    before ("reported the daily X", "told the newspaper X") or after the name ("the weekly X
+    said").  A paper merely mentioned ("an editorial in the daily X") is not credited.
+    """
+    for anchor in _KIND_OUTLET_ANCHORS:
+        for pos in _anchored(body, anchor):
+            end = pos + len(anchor)
+            found = _KIND_OUTLET_NAME_RE.match(body, end)
+            if found is None or not all(
+                word[0].isupper() or word in {"de", "del", "da", "do", "di"}
+                for word in found["name"].split()
+            ):
+                continue
+            cited = (
+                _KIND_OUTLET_BEFORE_RE.search(
+                    body, max(pos + 1 - _KIND_OUTLET_LOOK_BACK, 0), pos + 1
+                )
+                is not None
+            )
+            if not cited and _KIND_OUTLET_VERB_RE.match(found["after"]) is None:
+                continue
+            name = found["name"]
+            if (
+                name in COUNTRY_NAMES
+                or name in DEMONYMS
+                or name.split()[0].casefold() in _NOT_OUTLET_OPENINGS
+            ):
+                continue
+            tally.add_agency(name)
+
+
 def read_state_outlets(body: str, tally: Credits) -> None:
     """Credit a state outlet named by its kind: "a statement read on state broadcaster SSBC"."""
     for anchor in _STATE_OUTLET_ANCHORS:
@@ -2533,6 +2647,7 @@ def read_cited_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` cites as its sources ("carried by the X news agency")."""
     read_source_agencies(body, tally)
     read_state_outlets(body, tally)
+    read_kind_named_outlets(body, tally)
     if "gency" not in body:
         return
     for anchor in _AGENCY_WORDS_RE.finditer(body):

@@ -278,7 +278,17 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         sitename = meta.sitename
     sitename = _without_tagline(sitename)
     title = _without_site_name(title, sitename)
-    head = read_head(markup, title, text, sitename)
+    tags = data.get("tags")
+    keywords = frozenset(
+        word.casefold()
+        for tag in [
+            *(tags if isinstance(tags, list) else []),
+            *(m["name"] for m in _TAG_LINK_RE.finditer(markup) if "author" not in m[0]),
+        ]
+        if isinstance(tag, str)
+        for word in tag.split()
+    )
+    head = read_head(markup, title, text, sitename, keywords=keywords)
     published = _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
         published = (
@@ -332,7 +342,12 @@ _LINE_KEY_MIN_CHARS: Final = 15
 
 
 def read_head(
-    markup: str, title: str | None, text: str, sitename: str | None = None
+    markup: str,
+    title: str | None,
+    text: str,
+    sitename: str | None = None,
+    *,
+    keywords: frozenset[str] = frozenset(),
 ) -> Layout | None:
     """
     Read what the extractor dropped: the lines between the headline and the story, and captions.
@@ -345,6 +360,8 @@ def read_head(
     story's paragraphs the extractor left out, are read by the generic reader, told the
     site's name.  Return its layout (only its credits, captions, date lines and date are
     used), or ``None`` when the headline or the story cannot be found in the plain text.
+    The page's list of tags (its ``keywords``, "Iran-Iraq Kurdistan IRGC" under the story)
+    is left out: it names no writer.
     """
     paragraphs = [line for line in text.split("\n") if line.strip() and line != title]
     if not title or not paragraphs:
@@ -382,6 +399,8 @@ def read_head(
     # a standfirst kept in the text may stand over the byline and date lines: the first few
     # lines left out after it still belong to the head
     head += later[:_HEAD_AFTER_STANDFIRST]
+    if keywords:
+        head = [line for line in head if not _tag_list(line, keywords)]
     boxes = [
         line for line in later[_HEAD_AFTER_STANDFIRST:] if "/" in line or ":" in line or "(" in line
     ][:_BOX_MAX_LINES]
@@ -458,6 +477,20 @@ _CREDIT_LOOK_BACK: Final = 120
 _BYLINE_WINDOW: Final = 6000
 _BYLINE_MAX_LINKS: Final = 6
 _BYLINE_GAP: Final = 400
+
+
+# A link to a tag's or a topic's page: rel="tag", or "/tag/x", "/tags/x", "/topic/x"
+_TAG_LINK_RE: Final = re.compile(
+    r"<a\s[^<>]{0,600}?(?:rel=[\"']tag[\"']|href=[\"'][^\"'<>]{0,200}?/(?:tags?|topics?)/)"
+    r"[^<>]{0,600}>\s*(?P<name>[^<>]{1,60}?)\s*</a>",
+    re.IGNORECASE,
+)
+
+
+def _tag_list(line: str, keywords: frozenset[str]) -> bool:
+    """Whether ``line`` is only the page's tags: "Iran-Iraq Kurdistan IRGC", "Tags: X, Y"."""
+    words = [w.strip(",;|#").casefold() for w in line.removeprefix("Tags:").split()]
+    return all(not w or w in keywords for w in words)
 
 
 def _linked_authors(markup: str, found: tuple[str, ...]) -> tuple[str, ...]:

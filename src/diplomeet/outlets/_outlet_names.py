@@ -155,6 +155,9 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     | {"today", "mail", "globe", "star", "voice", "pravda", "leader", "advertiser", "sentinel"}
     | {"reporter", "record", "register", "press", "mercury", "clarion", "argus", "eye"}
     | {"recorder", "gleaner", "chronicles"}
+    # the same words in the names of papers in other languages ("Diario Example", "Example
+    # Zeitung", "Jornal de Example", "Gazeta Example", "Corriere di Example")
+    | {"diario", "diário", "jornal", "zeitung", "gazeta", "gazzetta", "corriere", "quotidien"}
 )
 """
 Words of newspaper and broadcaster names ("Caucasus Courier", "Harbour Chronicle", "Kavkaz TV"),

@@ -175,7 +175,7 @@ Words naming an issuing office in a site's letterhead ("Ministry of External Aff
 "Government of India", "President of Russia", "Presidential Communications Office"), from
 the letterheads of government and ministry news pages.
 """
-_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,3}"
+_ISSUER_NAME: Final = r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,4}"
 # "Ministry of X", "President of X": the office, then what it is of; or a short name ending
 # with the office ("Presidential Communications Office"), at the very top of the page
 _ISSUER_OF_RE: Final = re.compile(
@@ -276,8 +276,22 @@ def _headline_like(line: str) -> bool:
     """
     words = line.split()
     if not 2 <= len(words) <= _HEADLINE_MAX_WORDS:
-        return False
+        # an official document's title runs long with the offices and names it lists
+        return (
+            _HEADLINE_MAX_WORDS < len(words) <= _DOCUMENT_TITLE_MAX_WORDS
+            and _DOCUMENT_TITLE_OPENING_RE.match(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+        )
     return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
+
+
+_DOCUMENT_TITLE_MAX_WORDS: Final = 60
+# The kind of document opening its title: "Joint Communiqué on the Official Visit of ...",
+# "Joint Statement by the Foreign Ministers of ...", "Declaration of the ... Summit"
+_DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
+    r"(?:Joint |Final |Press )?(?:Communiqu[eé]|Statement|Declaration|Press Release|Readout)"
+    r" (?:on|of|by|following|after|at|issued)\b"
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -1032,7 +1046,9 @@ class _Reader:
             return True
         if known is None:
             return index == 0 and (
-                _service_banner(line, following)
+                self._initialled_name_over(line, following)
+                or (at == index + 2 and self._name_over_remit(line, self.lines[1], following))
+                or _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
                 # "NewspaperSG" / "National Library Board, Singapore": a library's banner
@@ -1105,6 +1121,56 @@ class _Reader:
                 or (_headline_like(following) and not _statement_end(following))
             )
         )
+
+    def _name_over_remit(self, line: str, remit: str, following: str) -> bool:
+        """
+        Read a site's name over its remit ("Economics and Policy in East Asia"): the outlet.
+
+        An analysis site's masthead names it nowhere else: a short title-case name, its
+        tagline saying what it publishes, then the title.
+        """
+        words = line.split()
+        if (
+            len(words) > _BANNER_FIELD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or _DIGIT_RE.search(line)
+            or _SENTENCE_END_RE.search(line)
+            or not _is_title_case(line)
+            or not _remit_line(remit)
+            or not _headline_like(following)
+        ):
+            return False
+        self.outlet = self.outlet or line.strip()
+        return True
+
+    def _initialled_name_over(self, line: str, following: str) -> bool:
+        """
+        Read a service's name and its initials opening the page: "Example News Agency (ENA)".
+
+        Over the title or the page's date line (a tagline between them is passed over by the
+        caller), a name whose bracketed initials spell its words is the service's banner, no
+        headline.  An agency's banner ("Agence Example de Presse (AEP)", or a name its tagline
+        calls a news agency) credits the agency by its initials.
+        """
+        match = _INITIALLED_NAME_RE.match(line) if line.endswith(")") else None
+        if (
+            match is None
+            or not _spells_initials(match["name"], match["abbr"])
+            or not (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        ):
+            return False
+        name, initials = match["name"], match["abbr"]
+        if (
+            _AGENCY_NAME_RE.search(name)
+            or canonical_agency(initials)
+            or canonical_agency(name)
+            or _AGENCY_TAGLINE_RE.search(self.lines[1])
+        ):
+            self.tally.add_agency(initials)
+        return True
 
     def _name_in_trail(self, line: str, following: str) -> bool:
         """
@@ -1514,7 +1580,12 @@ class _Reader:
         """
         if index + 1 >= len(self.lines) or len(line) > _ISSUER_MAX_CHARS:
             return False
-        if len(line) > _SECTION_MAX_CHARS + 16 and " of the " not in line:
+        if (
+            len(line) > _SECTION_MAX_CHARS + 16
+            and " of the " not in line
+            # a long office's name: "Department of International Relations and Cooperation"
+            and not line.startswith(_ISSUER_WORDS)
+        ):
             return False
         following = self.lines[index + 1]
         if line.isupper() or _capitals_but_small_words(line):
@@ -1942,6 +2013,29 @@ _AGENCY_NAME_RE: Final = re.compile(
     r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
 )
 
+# A name and its initials in brackets: "Example News Agency (ENA)", "Agence Example de Presse
+# (AEP)"; whether the initials spell the name is checked apart (:func:`_spells_initials`)
+_INITIALLED_NAME_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,7}) \((?P<abbr>[A-Z][A-Za-z]{1,6})\)$"
+)
+# A tagline calling the service under its name a news agency: "National News Agency of X"
+_AGENCY_TAGLINE_RE: Final = re.compile(r"\b(?:News|Press) Agency\b|\bNews Service\b")
+
+
+def _spells_initials(name: str, initials: str) -> bool:
+    """
+    Whether ``initials`` spell ``name``: "ENA" for "Example News Agency".
+
+    The initials of the capitalised words ("AEP" for "Agence Example de Presse"), or of every
+    word ("MOFA" for "Ministry of Foreign Affairs").
+    """
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    folded = initials.casefold()
+    return folded in {
+        "".join(w[0] for w in words if w[0].isupper()).casefold(),
+        "".join(w[0] for w in words).casefold(),
+    }
+
 
 def _tagline_text(line: str) -> bool:
     """
@@ -1955,7 +2049,153 @@ def _tagline_text(line: str) -> bool:
         and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
         and _DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
-    )
+    ) or _remit_line(line)
+
+
+_REMIT_MAX_WORDS: Final = 14
+# The words of a site's remit under its name: what it publishes, and on what
+_REMIT_WORDS: Final = frozenset(
+    {
+        "analysis",
+        "commentary",
+        "ideas",
+        "research",
+        "insight",
+        "insights",
+        "perspectives",
+        "opinion",
+        "views",
+        "news",
+        "reporting",
+        "journalism",
+        "debate",
+        "economics",
+        "politics",
+        "policy",
+        "affairs",
+    }
+)
+# The kinds of documents an office's site lists under its name, in a list: "Written questions,
+# answers and statements", "Speeches, statements and press releases"
+_DOCUMENT_KIND_WORDS: Final = frozenset(
+    {
+        "debates",
+        "questions",
+        "answers",
+        "statements",
+        "speeches",
+        "reports",
+        "releases",
+        "transcripts",
+        "briefings",
+        "documents",
+    }
+)
+_REMIT_OTHER_WORDS: Final = frozenset(
+    {
+        "written",
+        "oral",
+        "official",
+        "press",
+        "media",
+        "independent",
+        "expert",
+        "public",
+        "global",
+        "international",
+        "regional",
+        "foreign",
+        "current",
+        "security",
+        "trade",
+        "business",
+        "society",
+        "development",
+    }
+)
+_REMIT_SMALL_WORDS: Final = frozenset(
+    {"and", "&", "of", "on", "in", "for", "the", "from", "across", "about", "around"}
+)
+# The words of regions' names ("East Asia", "the Pacific Islands", "West African")
+_REGION_WORDS: Final = frozenset(
+    {
+        "east",
+        "west",
+        "north",
+        "south",
+        "central",
+        "southeast",
+        "northeast",
+        "middle",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "asia",
+        "asian",
+        "africa",
+        "african",
+        "europe",
+        "european",
+        "america",
+        "americas",
+        "american",
+        "latin",
+        "pacific",
+        "atlantic",
+        "arctic",
+        "indo-pacific",
+        "caucasus",
+        "balkans",
+        "caribbean",
+        "mediterranean",
+        "gulf",
+        "sahel",
+        "horn",
+        "islands",
+        "eurasia",
+        "eurasian",
+        "world",
+        "region",
+    }
+)
+_REMIT_WORD_RE: Final = re.compile(r"[\w'’&-]+")
+
+
+def _remit_line(line: str) -> bool:
+    """
+    Whether ``line`` says what a site publishes, and on what: a tagline under its name.
+
+    "Economics, Politics and Public Policy in East Asia and the Pacific", "Independent
+    analysis of West African affairs", "Ideas and Analysis on the Pacific Islands": no verb,
+    only words of a remit, small words and the names of regions.  A list of the documents an
+    office publishes too: "Written questions, answers and statements".
+    """
+    if _DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
+        return False
+    words = _REMIT_WORD_RE.findall(line)
+    if not 2 < len(words) <= _REMIT_MAX_WORDS:
+        return False
+    remit = False
+    small = False
+    listed = "," in line
+    for word in words:
+        folded = word.casefold()
+        if folded in _REMIT_WORDS or (listed and folded in _DOCUMENT_KIND_WORDS):
+            remit = True
+        elif folded in _REMIT_SMALL_WORDS:
+            small = True
+        elif folded not in _REMIT_OTHER_WORDS and not (
+            word[0].isupper()
+            and (
+                folded in _REGION_WORDS
+                or word in COUNTRY_NAMES
+                or word in DEMONYMS
+                or word in CITIES
+            )
+        ):
+            return False
+    return remit and small
 
 
 def _library_banner(line: str) -> bool:
@@ -2300,6 +2540,15 @@ def _signed_date(body: list[str]) -> date | None:
     return None
 
 
+# An issuer's contact line closing a release: "Enquiries: ...", "Media contact: ...", "For
+# further information: ...", "Issued by: ..."
+_CONTACT_LINE_RE: Final = re.compile(
+    r"^(?:(?:Media|Press) )?(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?|For (?:further|more)"
+    r" information|Issued by)\b.{0,150}$"
+)
+_CONTACT_INITIALS: Final = "EeIiCcMPF"
+
+
 def _closing(body: list[str]) -> tuple[date | None, str | None]:
     """
     The date and place a document's foot gives alone: "Ottawa, March 4, 2026".
@@ -2309,6 +2558,9 @@ def _closing(body: list[str]) -> tuple[date | None, str | None]:
     alone), with no sentence around it.  The place is the closing line itself when it names
     one, for the story's dateline.
     """
+    # (the issuer's contact lines under it: "Enquiries: Jane Doe, Spokesperson")
+    while body and body[-1][:1] in _CONTACT_INITIALS and _CONTACT_LINE_RE.match(body[-1]):
+        body = body[:-1]
     if len(body) < _SIGNED_LINES:
         return None, None
     last = body[-1]

@@ -259,8 +259,35 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
+    if match is None and " | " in line:
+        line = _without_local_calendar(line)
+        match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     found = first_stated_date(line) if match else None
     return None if match is None or found is None else (found, match["place"])
+
+
+_LOCAL_DATE_FIELD_MAX_WORDS: Final = 4
+
+
+def _without_local_calendar(line: str) -> str:
+    """
+    A date line of fields between bars without the field dating it in a local calendar.
+
+    "Politics | 2078 Asar 6 | Sunday, June 20, 2021" (Bikram Sambat), "1404 Tir 12 |
+    Thursday, July 3, 2025" (the Persian calendar): a short field with a number but no date
+    the page's reader knows stands beside the Gregorian one, which dates the page.
+    """
+    fields = line.split(" | ")
+    kept = [
+        field
+        for field in fields
+        if not (
+            any(c.isdigit() for c in field)
+            and len(field.split()) <= _LOCAL_DATE_FIELD_MAX_WORDS
+            and first_stated_date(field) is None
+        )
+    ]
+    return " | ".join(kept) if 0 < len(kept) < len(fields) else line
 
 
 def first_stated_date(text: str) -> date | NumericDate | None:
