@@ -368,3 +368,24 @@ def test_a_place_or_a_masthead_over_the_date_over_the_headline_is_no_byline(top:
 def test_the_caribbean_agencys_source_line_credits_it() -> None:
     """Read: "Source: CMC" (the Caribbean Media Corporation) credits CMC."""
     assert _source(f"{_TITLE}\nSource: CMC\n{_STORY}").agencies == ("CMC",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "agencies"),
+    [
+        (" - AFP, Reuters", ("AFP", "Reuters")),
+        (" -- AP, AFP", ("AP", "AFP")),
+        (" — Reuters and AFP", ("Reuters", "AFP")),
+    ],
+)
+def test_agencies_listed_after_a_dash_closing_the_story_are_credited(
+    closing: str, agencies: tuple[str, ...]
+) -> None:
+    """Read: "... flown home tomorrow. - AFP, Reuters" credits both agencies."""
+    source = _source(f"{_TITLE}\n{_STORY}{closing}")
+    assert source.agencies == agencies
+
+
+def test_a_writer_and_place_after_a_dash_closing_the_story_credit_no_agency() -> None:
+    """Read: "... in the autumn. - Jane Doe, Oslo": no agency (the rule above's bound)."""
+    assert _source(f"{_TITLE}\n{_STORY} - Marit Olsen, Oslo").agencies == ()

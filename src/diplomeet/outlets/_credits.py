@@ -1416,9 +1416,11 @@ _GLUED_AGENCIES_RE: Final = re.compile(
 )
 # An agency credited after a dash at a paragraph's end, after its last sentence: "... to
 # them. — Antara.", "... on Monday. -- Reuter"
+# (a list of agencies too: "... tomorrow. - AFP, Reuters")
+_DASHED_TAIL_NAME: Final = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}"
 _DASHED_TAIL_RE: Final = re.compile(
     r"(?<=[.!?\"”’])\s*(?:--|[-\u2013\u2014])\s*"
-    r"(?P<name>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})\.?$"
+    rf"(?P<name>{_DASHED_TAIL_NAME}(?:(?:, |/| and ){_DASHED_TAIL_NAME}){{0,2}})\.?$"
 )
 _DASHED_TAIL_WINDOW: Final = 48
 _TRAILING_CREDIT_RE: Final = re.compile(
@@ -1700,8 +1702,10 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     if "\u2014" in tail or "-" in tail or "\u2013" in tail:
         # "... forces them to. — Antara.": an old paper's wire credit closing a dispatch
         dashed = _DASHED_TAIL_RE.search(paragraph, max(len(paragraph) - _DASHED_TAIL_WINDOW, 0))
-        if dashed is not None and canonical_agency(dashed["name"]):
-            tally.add_agency(dashed["name"])
+        items = _items(dashed["name"]) if dashed is not None else []
+        if dashed is not None and items and all(canonical_agency(item) for item in items):
+            for item in items:
+                tally.add_agency(item)
             return paragraph[: dashed.start()].rstrip()
     if "eporting by" not in paragraph:
         return paragraph
