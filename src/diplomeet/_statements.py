@@ -245,6 +245,8 @@ _ROLE_WORDS: Final = frozenset(
         "ministry",
         "office",
         "agency",
+        "embassy",  # "a spokesman for the embassy said", as "for the ministry"
+        "presidency",
         "prime",
         "foreign",
         "defense",
@@ -792,7 +794,7 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy", "administration"}
+    | {"secretariat", "embassy", "administration", "presidency"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
@@ -1221,6 +1223,20 @@ _HOME_PREPOSITIONS: Final = frozenset({"of", "from"})
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at"})
 
 
+#: Subordinators that open an adverbial aside between a subject and its cue when a
+#: participle follows: "Okoro, while briefing reporters in Abuja, said", "Sule, when asked
+#: about the talks, said" (Nigerian, Kenyan and Indian dailies write so).
+_ASIDE_SUBORDINATORS: Final = frozenset({"while", "whilst", "when", "as"})
+
+
+def _adverbial_aside(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is "while/when" and a participle ("while speaking ...")."""
+    if end - start < 2 or toks[start][_LOW] not in _ASIDE_SUBORDINATORS:
+        return False
+    verb = toks[start + 1][_LOW]
+    return not toks[start + 1][_CAP] and (verb.endswith("ing") or verb in {"asked", "pressed"})
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -1270,6 +1286,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 nxt[_LOW] in _APPOSITION_OPENERS
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+                or _adverbial_aside(toks, k + 1, j)  # ", while briefing reporters,"
                 or (k > 0 and toks[k - 1][_CAP] and _title_led(toks, k + 1, j))
             ):
                 # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
@@ -3142,7 +3159,8 @@ class _Finder:
         if actor is None:
             actor = self._lower_body(span)
         if actor is None:
-            actor = self._force(span)
+            # "the navy said": a force named alone speaks as itself (of the dateline's country)
+            actor = self._force(span, bare=True)
         if actor is None:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
