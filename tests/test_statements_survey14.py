@@ -129,3 +129,34 @@ def test_near_misses_stay_unattributed_to_forces() -> None:
     """A force inside another phrase is no speaker: "the army chief's memoir" is a title."""
     stmts = quoted('The army chief\'s memoir, "Long Road Home," was published in 2019.')
     assert all(s.speaker is None or s.speaker.name != "army" for s in stmts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "Spokesman Jun Takeda told a briefing the patrol had left.\n\nTakeda declined"
+                ' to comment further, saying only that Tokyo was "closely monitoring" it.'
+            ),
+            "closely monitoring",
+            "Jun Takeda",
+        ),
+        (
+            (
+                "Minister Halima Odera flew to Kampala on Monday.\n\nOdera refused to comment,"
+                ' saying the matter was "under review".'
+            ),
+            "under review",
+            "Halima Odera",
+        ),
+        (
+            'The ministry rejected the claim, calling it "baseless propaganda".',
+            "baseless propaganda",
+            "Ministry",
+        ),
+    ],
+)
+def test_participle_after_a_past_clause(sentence: str, words: str, speaker: str) -> None:
+    """In "X declined to comment, saying ..." the subject of the clause speaks."""
+    assert speaker_of(sentence, words) == speaker

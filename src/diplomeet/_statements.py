@@ -1237,6 +1237,35 @@ def _adverbial_aside(toks: list[_Tok], start: int, end: int) -> bool:
     return not toks[start + 1][_CAP] and (verb.endswith("ing") or verb in {"asked", "pressed"})
 
 
+_PAST_CLAUSE_REACH: Final = 3  # words of the subject before its verb: "The Thai envoy"
+_PAST_MIN: Final = 4  # letters of a past form, so "red" or "bed" is none
+
+
+def _past_clause(toks: list[_Tok], i: int, comma: int) -> bool:
+    """
+    Whether ``toks[i:comma]`` is a clause whose subject opens it and whose verb is past.
+
+    "Li declined to comment, saying ...", "The envoy rejected the claim, calling it ...":
+    the words before the comma are no opening adverbial but the clause the participle
+    after it hangs on.  An opening word such as "After" or a participle ("Asked about
+    ...") opens an adverbial; a past form after an article or a be-verb ("the failed
+    talks", "was reported") is no verb of the subject.
+    """
+    first = toks[i][_LOW]
+    if first in _OPENERS or first.endswith(("ed", "ing")):
+        return False
+    for k in range(i + 1, min(comma, i + 1 + _PAST_CLAUSE_REACH)):
+        word = toks[k][_LOW]
+        if toks[k][_CAP] or not word.isalpha():
+            continue
+        if len(word) > _PAST_MIN and word.endswith("ed"):
+            before = toks[k - 1][_LOW]
+            return before not in _ARTICLES and before not in _DETERMINERS and (
+                before not in _PROGRESSIVE and before not in {"has", "have", "had"}
+            )
+    return False
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -2900,6 +2929,8 @@ class _Finder:
             and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
             # "Li was more cautious, saying": a clause with its subject, not an adverbial
             and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
+            # "Li declined to comment, saying", "The envoy refused to comment, saying"
+            and not _past_clause(toks, i, comma)
             # "Sokolov, according to Kask, rejected ...": a named subject and an aside
             and not (
                 comma == i + 1
