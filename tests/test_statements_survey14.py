@@ -160,3 +160,16 @@ def test_near_misses_stay_unattributed_to_forces() -> None:
 def test_participle_after_a_past_clause(sentence: str, words: str, speaker: str) -> None:
     """In "X declined to comment, saying ..." the subject of the clause speaks."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The minister\'s memoir, "A Long Road Home," was published in 2019.',
+        'The documentary, "Lines in the Sand," aired on state television on Sunday.',
+        'Her second novel, "The Salt Road to Mombasa," won a prize in Nairobi.',
+    ],
+)
+def test_title_set_off_by_commas_is_no_statement(sentence: str) -> None:
+    """A work's title in apposition ('His memoir, "A Long Road Home," ...') is nobody's words."""
+    assert quoted(sentence) == []

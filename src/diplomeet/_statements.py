@@ -2341,6 +2341,8 @@ class _Finder:
                 if mode == "partial":
                     self._partial_after_report(q, words)
                     continue
+                if self._apposed_title(q, words):
+                    continue
                 pending.append((q, words, mode, self._para_of(q.open)))
                 continue
             self._add(q, self._statement(q, words, mode, att))
@@ -2559,6 +2561,17 @@ class _Finder:
         para_start, para_end = self._para_bounds(q.open)
         text = self.doc.text
         return not text[para_start : q.open].strip() and not text[q.after : para_end].strip()
+
+    def _apposed_title(self, q: Quotation, quote: str) -> bool:
+        """
+        A title set off by commas after the noun it names, with no cue of its own.
+
+        'His memoir, "A Long Road Home," was published', 'The documentary, "Lines in the
+        Sand," aired on Sunday': title-case words after a comma are a work's name, not a
+        sentence someone said.
+        """
+        before = self.doc.text[max(0, q.open - 2) : q.open]
+        return before.endswith((", ", ",")) and self._title_like(quote, "partial")
 
     def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
