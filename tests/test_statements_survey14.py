@@ -173,3 +173,27 @@ def test_participle_after_a_past_clause(sentence: str, words: str, speaker: str)
 def test_title_set_off_by_commas_is_no_statement(sentence: str) -> None:
     """A work's title in apposition ('His memoir, "A Long Road Home," ...') is nobody's words."""
     assert quoted(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "The prime minister's office said in a statement on Tuesday that the visit had"
+                ' been "postponed for technical reasons."'
+            ),
+            "technical reasons",
+            "Prime Minister's Office",
+        ),
+        ('"The visit is off," the president\'s office said.', "visit is off", "President's Office"),
+        (
+            'The governor\'s office said the convoy was "on its way to Garissa".',
+            "on its way",
+            "Governor's Office",
+        ),
+    ],
+)
+def test_office_of_a_title_in_lower_case(sentence: str, words: str, speaker: str) -> None:
+    """A title's office written in lower case speaks as that office."""
+    assert speaker_of(sentence, words) == speaker

@@ -1708,6 +1708,26 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
     return person
 
 
+def _title_owner(toks: list[_Tok], first: int) -> list[str]:
+    """
+    The lower-case title whose possessive stands before ``toks[first]``, as words, or none.
+
+    "the prime minister's office", "the president's office": ["prime", "minister"],
+    ["president"] (a title of :data:`diplomeet._titles.TITLES`).
+    """
+    if first < 1:
+        return []
+    word = toks[first - 1][_TEXT]
+    if toks[first - 1][_CAP] or not _POSSESSOR_RE.search(word) or not word.endswith("s"):
+        return []
+    words = [word[:-2].lower()]
+    if first > 1 and not toks[first - 2][_CAP] and toks[first - 2][_TEXT].isalpha():
+        two = [toks[first - 2][_LOW], *words]
+        if " ".join(two) in TITLES:
+            return two
+    return words if words[0] in TITLES else []
+
+
 def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """
     "the ministry of external affairs" ending at token ``j``: a body named in lower case.
@@ -1877,10 +1897,13 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
 
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
+    body = toks[end][_LOW] in _LOWER_BODY_WORDS
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
         if t[_LOW] in _ARTICLES or (t[_LOW] in _QUANTIFIERS and k < end):
             return (k, end) if k < end else None
+        if body and k < end and _POSSESSOR_RE.search(t[_TEXT]) and t[_TEXT][:-2].isalpha():
+            continue  # "the prime minister's office": whose office, inside the phrase
         if (
             not (t[_TEXT].isalpha() or _AGED_RE.fullmatch(t[_TEXT]))  # "the 72-year-old leader"
             or t[_LOW] in _SKIP_BEFORE_CUE
@@ -3552,6 +3575,13 @@ class _Finder:
                 ):
                     first -= 1
             words = [t[_LOW] for t in toks[first : k + 1]]
+            owner = _title_owner(toks, first)
+            if owner:
+                # "the prime minister's office": the Prime Minister's Office
+                name = " ".join(w.capitalize() for w in owner) + "'s " + " ".join(
+                    w.capitalize() for w in words
+                )
+                return Actor(name=name, kind="organization", country=self._dateline_country())
         if not all(w.isalpha() for w in words):
             return None
         name = " ".join(w if w in _TITLE_GLUE else w.capitalize() for w in words)
