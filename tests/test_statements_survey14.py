@@ -197,3 +197,26 @@ def test_title_set_off_by_commas_is_no_statement(sentence: str) -> None:
 def test_office_of_a_title_in_lower_case(sentence: str, words: str, speaker: str) -> None:
     """A title's office written in lower case speaks as that office."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            (
+                "TASS reported Interior Minister Ruslan Abdurakhmanov as saying:"
+                ' "Order has been restored."'
+            ),
+            "Order has been restored",
+            "Ruslan Abdurakhmanov",
+        ),
+        (
+            'Xinhua reported Premier Li Wenbo as saying the talks were "fruitful".',
+            "fruitful",
+            "Li Wenbo",
+        ),
+    ],
+)
+def test_reported_as_saying_is_the_quoted_persons(sentence: str, words: str, speaker: str) -> None:
+    """In "the agency reported X as saying" X speaks, as after "quoted X as saying"."""
+    assert speaker_of(sentence, words) == speaker

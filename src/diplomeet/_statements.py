@@ -2119,7 +2119,10 @@ _QUOTING_LEMMAS: Final = frozenset({"quote", "cite"})
 _AS_SAYING: Final = frozenset(
     {"saying", "telling", "writing", "adding", "describing", "calling", "warning", "stating"}
 )
-_QUOTING_FORMS: Final = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+_QUOTING_FORMS: Final = frozenset(
+    {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+    | {"reported", "reports", "reporting"}  # "TASS reported Li as saying", as "quoted"
+)
 
 
 def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
