@@ -220,3 +220,18 @@ def test_office_of_a_title_in_lower_case(sentence: str, words: str, speaker: str
 def test_reported_as_saying_is_the_quoted_persons(sentence: str, words: str, speaker: str) -> None:
     """In "the agency reported X as saying" X speaks, as after "quoted X as saying"."""
     assert speaker_of(sentence, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "agency"),
+    [
+        ('Xinhua said the talks in Vientiane were "fruitful".', "fruitful", "Xinhua"),
+        ('Interfax reported that the convoy was "stuck at the border".', "stuck", "Interfax"),
+        ('"The drills were provocative," Yonhap said.', "provocative", "Yonhap"),
+    ],
+)
+def test_news_agency_speaks_as_an_organization(sentence: str, words: str, agency: str) -> None:
+    """A news agency named alone ("Xinhua said") is an organisation, not a person."""
+    stmt = next(s for s in quoted(sentence) if words in s.quote)
+    assert stmt.speaker is not None
+    assert (stmt.speaker.name, stmt.speaker.kind) == (agency, "organization")

@@ -1260,8 +1260,10 @@ def _past_clause(toks: list[_Tok], i: int, comma: int) -> bool:
             continue
         if len(word) > _PAST_MIN and word.endswith("ed"):
             before = toks[k - 1][_LOW]
-            return before not in _ARTICLES and before not in _DETERMINERS and (
-                before not in _PROGRESSIVE and before not in {"has", "have", "had"}
+            return (
+                before not in _ARTICLES
+                and before not in _DETERMINERS
+                and (before not in _PROGRESSIVE and before not in {"has", "have", "had"})
             )
     return False
 
@@ -1706,6 +1708,14 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
     ):
         return np
     return person
+
+
+@functools.lru_cache(maxsize=256)
+def _is_agency(words: str) -> bool:
+    """Whether ``words`` name a news agency of the credits table ("Xinhua", "Interfax")."""
+    from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - outlets import the extraction
+
+    return canonical_agency(words) is not None
 
 
 def _title_owner(toks: list[_Tok], first: int) -> list[str]:
@@ -3216,6 +3226,9 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
+        if actor is not None and actor.kind == "person" and _is_agency(words):
+            # "Xinhua said", "Interfax reported": a news agency, not a person of that name
+            actor = Actor(name=actor.name, kind="organization", country=actor.country)
         if actor is None and low in _SOURCE_VOICES:
             # "A spokesman at the Foreign Ministry denied ... '...,' the spokesman said"
             actor = self._voiced_body(span[0], pos)
@@ -3581,8 +3594,10 @@ class _Finder:
             owner = _title_owner(toks, first)
             if owner:
                 # "the prime minister's office": the Prime Minister's Office
-                name = " ".join(w.capitalize() for w in owner) + "'s " + " ".join(
-                    w.capitalize() for w in words
+                name = (
+                    " ".join(w.capitalize() for w in owner)
+                    + "'s "
+                    + " ".join(w.capitalize() for w in words)
                 )
                 return Actor(name=name, kind="organization", country=self._dateline_country())
         if not all(w.isalpha() for w in words):
