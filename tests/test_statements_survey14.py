@@ -228,10 +228,12 @@ def test_reported_as_saying_is_the_quoted_persons(sentence: str, words: str, spe
         ('Xinhua said the talks in Vientiane were "fruitful".', "fruitful", "Xinhua"),
         ('Interfax reported that the convoy was "stuck at the border".', "stuck", "Interfax"),
         ('"The drills were provocative," Yonhap said.', "provocative", "Yonhap"),
+        ('Al Jazeera reported the strike on the depot was "massive".', "massive", "Al Jazeera"),
+        ('Haaretz reported the talks were "at an impasse".', "impasse", "Haaretz"),
     ],
 )
 def test_news_agency_speaks_as_an_organization(sentence: str, words: str, agency: str) -> None:
-    """A news agency named alone ("Xinhua said") is an organisation, not a person."""
+    """A news agency or outlet named alone ("Xinhua said") is an organisation, not a person."""
     stmt = next(s for s in quoted(sentence) if words in s.quote)
     assert stmt.speaker is not None
     assert (stmt.speaker.name, stmt.speaker.kind) == (agency, "organization")

@@ -1712,10 +1712,22 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
 
 @functools.lru_cache(maxsize=256)
 def _is_agency(words: str) -> bool:
-    """Whether ``words`` name a news agency of the credits table ("Xinhua", "Interfax")."""
-    from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - outlets import the extraction
+    """
+    Whether ``words`` name a news agency or outlet of the tables ("Xinhua", "Haaretz").
 
-    return canonical_agency(words) is not None
+    An outlet whose name is also a common word ("Dawn", "Punch") may be a person's name
+    and is left alone.
+    """
+    from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - outlets import the extraction
+    from diplomeet.outlets._outlet_names import known_outlet  # noqa: PLC0415
+
+    if canonical_agency(words) is not None:
+        return True
+    if known_outlet(words) is None:
+        return False
+    from diplomeet._words import COMMON  # noqa: PLC0415 - the large list, only when needed
+
+    return words.lower() not in COMMON
 
 
 def _title_owner(toks: list[_Tok], first: int) -> list[str]:
