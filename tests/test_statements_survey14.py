@@ -237,3 +237,28 @@ def test_news_agency_speaks_as_an_organization(sentence: str, words: str, agency
     stmt = next(s for s in quoted(sentence) if words in s.quote)
     assert stmt.speaker is not None
     assert (stmt.speaker.name, stmt.speaker.kind) == (agency, "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            '"No comment at this stage," said a spokesman for the Foreign Ministry.',
+            "No comment",
+            "Foreign Ministry",
+        ),
+        (
+            '"We will respond in kind," said an official at the Defence Ministry.',
+            "respond",
+            "Defence Ministry",
+        ),
+        (
+            '"The visit stands," said a spokeswoman for the presidency.',
+            "visit stands",
+            "Presidency",
+        ),
+    ],
+)
+def test_inverted_cue_before_a_voice_of_a_body(sentence: str, words: str, speaker: str) -> None:
+    """'"...," said a spokesman for the Foreign Ministry' is the ministry's, as before a cue."""
+    assert speaker_of(sentence, words) == speaker

@@ -1732,6 +1732,31 @@ def _is_agency(words: str) -> bool:
     return words.lower() not in COMMON
 
 
+#: The unnamed voices a body speaks through, and the words that tie one to its body.
+_INVERTED_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+_VOICE_TIES: Final = frozenset({"for", "at", "of", "from"})
+
+
+def _voice_of_body(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """
+    ``np`` with the body its unnamed voice speaks for, after an inverted cue.
+
+    '"...," said a spokesman for the Foreign Ministry': the phrase runs to the body, as it
+    does before a cue ('a spokesman for the Foreign Ministry said').
+    """
+    if np is None:
+        return None
+    end = np[1]
+    if (
+        toks[end][_LOW] not in _INVERTED_VOICES
+        or end + 2 >= len(toks)
+        or toks[end + 1][_LOW] not in _VOICE_TIES
+    ):
+        return np
+    body = _np_forward(toks, end + 2)
+    return (np[0], body[1]) if body is not None else np
+
+
 def _title_owner(toks: list[_Tok], first: int) -> list[str]:
     """
     The lower-case title whose possessive stands before ``toks[first]``, as words, or none.
@@ -2695,7 +2720,7 @@ class _Finder:
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
             k = i + (2 if cue.end > toks[i][_END] else 1)
-            np = _apposed_name(toks, k) or _np_forward(toks, k)
+            np = _apposed_name(toks, k) or _voice_of_body(toks, _np_forward(toks, k))
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
