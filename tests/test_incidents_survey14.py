@@ -1,0 +1,342 @@
+"""
+Incident wordings from a survey of English news prose (session fourteen).
+
+The sentences were written for these tests in the manners of many outlets (wires, dailies of
+Africa, Asia, Latin America, Europe and the Gulf, broadcasters, ministries, archives of the
+1960s-1990s): other verbs, the passive voice, nouns for the act, type names of aircraft, and
+the near-misses that tell no incident.  Every person is invented; none is named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import incidents_read
+
+_PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def _incidents(text: str, published: date = _PUBLISHED) -> list[tuple[str, str | None]]:
+    return incidents_read(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "Two Syrian MiG-23s penetrated Turkish air space near Hatay yesterday, the Turkish "
+                "general staff said."
+            ),
+            date(1975, 6, 11),
+            "1975-06-10",
+        ),
+        (
+            (
+                "Moldova said a Russian drone entered its air space near the Ukrainian border on "
+                "Thursday."
+            ),
+            _PUBLISHED,
+            "2025-03-13",
+        ),
+        (
+            (
+                "Cambodian airspace was violated by Thai F-16s on Thursday, the defence ministry "
+                "in Phnom Penh said."
+            ),
+            _PUBLISHED,
+            "2025-03-13",
+        ),
+        (
+            (
+                "The intrusion of two Chinese military aircraft into Japanese airspace on "
+                "Wednesday prompted a protest from Tokyo."
+            ),
+            _PUBLISHED,
+            "2025-03-12",
+        ),
+        (
+            (
+                "Venezuelan military aircraft overflew the Essequibo region on Monday, the "
+                "Guyanese government said."
+            ),
+            _PUBLISHED,
+            "2025-03-10",
+        ),
+        (
+            "Two Turkish fighter jets flew low over the Greek islet on Sunday, Athens said.",
+            _PUBLISHED,
+            "2025-03-09",
+        ),
+        (
+            (
+                "Colombia protested after a Venezuelan military aircraft penetrated 10 kilometres "
+                "into its territory near the border on Wednesday."
+            ),
+            _PUBLISHED,
+            "2025-03-12",
+        ),
+    ],
+)
+def test_airspace_in_two_words_in_the_passive_and_overflown(
+    text: str, published: date, when: str
+) -> None:
+    """Air space in two words, told passive, "the intrusion of jets into", "overflew"."""
+    assert _incidents(text, published) == [("airspace_violation", when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "Two Egyptian MiGs were shot down by Israeli Mirages over the canal yesterday, a "
+                "spokesman in Tel Aviv said."
+            ),
+            date(1970, 3, 18),
+            "1970-03-17",
+        ),
+        (
+            (
+                "An Azerbaijani drone was destroyed by Armenian air defences over the border "
+                "region on Tuesday, the ministry in Yerevan said."
+            ),
+            _PUBLISHED,
+            "2025-03-11",
+        ),
+        (
+            (
+                "Russian air defences neutralised eight Ukrainian drones over the Belgorod region "
+                "on Thursday, the defence ministry in Moscow said."
+            ),
+            _PUBLISHED,
+            "2025-03-13",
+        ),
+        (
+            (
+                "Ukraine said it had destroyed a Russian Su-34 bomber over the Donetsk region on "
+                "Monday."
+            ),
+            _PUBLISHED,
+            "2025-03-10",
+        ),
+        (
+            (
+                "The air force said its crews destroyed 41 of the 58 drones launched at the "
+                "country on Wednesday."
+            ),
+            _PUBLISHED,
+            "2025-03-12",
+        ),
+    ],
+)
+def test_shootdowns_by_type_name_passive_and_neutralised(
+    text: str, published: date, when: str
+) -> None:
+    """Type names ("MiGs"), "was destroyed by air defences", "neutralised", "41 of the 58"."""
+    assert _incidents(text, published) == [("shootdown", when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "Heavy exchanges of fire took place between Iraqi and Iranian forces along the "
+                "Shatt al-Arab yesterday."
+            ),
+            date(1980, 9, 23),
+            "1980-09-22",
+        ),
+        (
+            (
+                "A South Korean guard post in the demilitarised zone was hit by gunfire from the "
+                "North on Sunday."
+            ),
+            _PUBLISHED,
+            "2025-03-09",
+        ),
+        (
+            (
+                "Gunfire erupted between Sudanese and South Sudanese troops in the disputed area "
+                "on Monday."
+            ),
+            _PUBLISHED,
+            "2025-03-10",
+        ),
+        (
+            (
+                "Sunday's firing by Pakistani troops on Indian posts in the Kargil sector was "
+                "unprovoked, an Indian army spokesman said."
+            ),
+            _PUBLISHED,
+            "2025-03-09",
+        ),
+    ],
+)
+def test_shots_fired_told_as_nouns_and_in_the_passive(
+    text: str, published: date, when: str
+) -> None:
+    """Fire told as "exchanges of", "hit by gunfire", "gunfire erupted", "firing by troops on"."""
+    assert _incidents(text, published) == [("shots_fired", when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            (
+                "The Kenya Defence Forces said it had carried out aerial bombardment of militant "
+                "camps in Gedo on Tuesday."
+            ),
+            _PUBLISHED,
+            "2025-03-11",
+        ),
+        (
+            (
+                "The raid by Egyptian jets on Islamic State positions in Derna on Monday was "
+                "retaliation for the killings."
+            ),
+            _PUBLISHED,
+            "2025-03-10",
+        ),
+        (
+            "Russian aircraft carried out strikes on Idlib province on Sunday, a war monitor said.",
+            _PUBLISHED,
+            "2025-03-09",
+        ),
+        (
+            "Russian missiles rained down on Kyiv on Thursday, killing at least 11 people.",
+            _PUBLISHED,
+            "2025-03-13",
+        ),
+        (
+            (
+                "Iraqi aircraft attacked an Iranian oil terminal at Kharg Island yesterday, the "
+                "Iraqi news agency said."
+            ),
+            date(1986, 5, 16),
+            "1986-05-15",
+        ),
+    ],
+)
+def test_strikes_from_the_air_told_as_nouns_and_by_aircraft(
+    text: str, published: date, when: str
+) -> None:
+    """Strikes told as "aerial bombardment", "the raid by jets on", "missiles rained down"."""
+    assert _incidents(text, published) == [("airstrike", when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            "The ambush on a UN convoy near Bunia on Thursday left three peacekeepers dead.",
+            _PUBLISHED,
+            "2025-03-13",
+        ),
+        (
+            (
+                "Four Egyptian soldiers were killed in an assault on a checkpoint in north Sinai "
+                "on Saturday."
+            ),
+            _PUBLISHED,
+            "2025-03-08",
+        ),
+        (
+            (
+                "Al-Shabaab fighters overran a Kenyan military base in El Adde, Somalia, on "
+                "January 15."
+            ),
+            date(2016, 1, 20),
+            "2016-01-15",
+        ),
+        (
+            "Unknown assailants hurled a grenade at the Israeli consulate in Istanbul on Friday.",
+            _PUBLISHED,
+            "2025-03-14",
+        ),
+        (
+            "An explosion at the Iranian embassy in Beirut on Tuesday killed 23 people.",
+            _PUBLISHED,
+            "2025-03-11",
+        ),
+        (
+            (
+                "Suspected Islamists hacked to death 12 villagers near the Ugandan border on "
+                "Wednesday, local officials said."
+            ),
+            _PUBLISHED,
+            "2025-03-12",
+        ),
+        (
+            (
+                "Two Malian soldiers died when their vehicle struck a landmine near the Burkinabe "
+                "border on Tuesday."
+            ),
+            _PUBLISHED,
+            "2025-03-11",
+        ),
+        (
+            (
+                "A Kenyan police vehicle hit an improvised explosive device near the Somali border "
+                "on Monday, killing three officers."
+            ),
+            _PUBLISHED,
+            "2025-03-10",
+        ),
+    ],
+)
+def test_attacks_by_other_verbs_and_nouns(text: str, published: date, when: str) -> None:
+    """Attacks told as "the ambush on", "an assault on a checkpoint", "overran", and so on."""
+    assert _incidents(text, published) == [("attack", when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Israel's navy intercepted a Gaza-bound aid flotilla in international waters on "
+                "Monday."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "China's coast guard boarded a Philippine supply boat near the shoal on Friday and "
+                "confiscated its cargo."
+            ),
+            "2025-03-14",
+        ),
+    ],
+)
+def test_a_flotilla_stopped_and_a_boat_boarded(text: str, when: str) -> None:
+    """A flotilla intercepted, a boat boarded by another state's coast guard: ``other``."""
+    assert _incidents(text) == [("other", when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's central bank fired a warning shot at currency speculators on Thursday.",
+        "The film about the downing of the airliner premiered in Seoul on Friday.",
+        "Greece and Turkey have long accused each other of violating their airspace.",
+        "Kenya and Somalia agreed on Tuesday to resolve border clashes through dialogue.",
+    ],
+)
+def test_near_misses_tell_no_incident(text: str) -> None:
+    """Words at markets, a film, a long-standing charge, a dispute to settle, a negation."""
+    assert _incidents(text) == []
+
+
+def test_the_passive_airspace_read_negated_too() -> None:
+    """An airspace "was violated by" jets is an intrusion; "no airspace had been violated" none."""
+    assert _incidents("Latvian airspace was violated by a Russian drone on Monday.") == [
+        ("airspace_violation", "2025-03-10")
+    ]
+    assert (
+        _incidents("The ministry said that no Polish airspace had been violated on Monday.") == []
+    )
