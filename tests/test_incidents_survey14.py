@@ -340,3 +340,80 @@ def test_the_passive_airspace_read_negated_too() -> None:
     assert (
         _incidents("The ministry said that no Polish airspace had been violated on Monday.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            "An unmanned aerial vehicle was shot down over the disputed district on Wednesday.",
+            "shootdown",
+            "2025-03-12",
+        ),
+        (
+            "Jordanian air defences took out a drone that approached from Syria on Tuesday.",
+            "shootdown",
+            "2025-03-11",
+        ),
+        (
+            (
+                "Gunshots were exchanged across the frontier between Azerbaijani and Armenian "
+                "troops on Monday morning."
+            ),
+            "shots_fired",
+            "2025-03-10",
+        ),
+        (
+            "A military drone crossed over from Russia into Estonian territory on Thursday.",
+            "airspace_violation",
+            "2025-03-13",
+        ),
+        (
+            "A Turkish strike on a house near Qamishli on Tuesday killed four people.",
+            "airstrike",
+            "2025-03-11",
+        ),
+        (
+            "A suicide car bomber struck a convoy of Ugandan peacekeepers on Thursday.",
+            "attack",
+            "2025-03-13",
+        ),
+        (
+            "A blast ripped through a bus station in the border town on Friday, killing 14 people.",
+            "attack",
+            "2025-03-14",
+        ),
+        (
+            "Gunmen opened fire on a bus carrying Afghan pilgrims on Monday, killing nine people.",
+            "attack",
+            "2025-03-10",
+        ),
+        (
+            (
+                "Three Chinese workers were killed when militants opened fire on their vehicle "
+                "near the Afghan border on Saturday."
+            ),
+            "attack",
+            "2025-03-08",
+        ),
+        (
+            (
+                "Indonesian authorities confiscated two Vietnamese fishing boats off Natuna on "
+                "Wednesday."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "The Sri Lankan navy took 14 Indian fishermen into custody off the northern coast "
+                "on Monday."
+            ),
+            "other",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_more_wordings_and_the_kind_from_who_fired(text: str, kind: str, when: str) -> None:
+    """UAVs, "took out", passive exchanges, strikes on a house, gunmen's deadly fire, custody."""
+    assert _incidents(text) == [(kind, when)]

@@ -52,7 +52,8 @@ _AIRCRAFT: Final = (
     r"fighter-bombers|fighter\s+jet|bomber|bombers|helicopter|helicopters|drone|drones|"
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
-    r"uav|uavs|projectile|projectiles|jetliner|jetliners|jumbo|flight|migs?|mirages?|phantoms?|"
+    r"uav|uavs|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|projectile|projectiles|"
+    r"jetliner|jetliners|jumbo|flight|migs?|mirages?|phantoms?|"
     r"sukhois?|skyhawks?|tornados?|harriers?|sabres?|sabrejets?|chinooks?|black\s+hawks?|"
     r"tucanos?|super\s+tucanos?|bayraktars?|shaheds?|global\s+hawks?|reapers?|cessnas?|"
     r"(?:f|su|mig|mq|rq|tu|il|b|c|an|mi|ka|j|p|e|kc|ah|uh|ch|yak|tb|u|sr|ec|ea|ep|jf|kj|y)"
@@ -687,7 +688,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
             r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying|neutrali[sz]ed|"
-            r"neutrali[sz]es|neutrali[sz]ing)\s+"
+            r"neutrali[sz]es|neutrali[sz]ing|took\s+out|takes\s+out|taking\s+out|taken\s+out)\s+"
             # (not "destroyed its long-range missiles": a state's own arms, disarmament; but
             # "destroyed 41 of the 58 drones" a share of a wave)
             r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?:\d[\d,]*|all|most|some|many|"
@@ -734,7 +735,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
-            r"(?P<exchange>\b(?:exchanged|exchanges|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
+            r"(?P<exchange>\b(?:shots|gunshots|gunfire|fire)\s+(?:was|were|had\s+been)\s+"
+            r"exchanged\b|"
+            r"\b(?:exchanged|exchanges|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
             r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
@@ -803,7 +806,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
             # "Pakistani drones crossed into Punjab": into a land, its airspace
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
-            r"straying|intruded|intrudes|penetrated)\s+into\b|"
+            r"straying|intruded|intrudes|penetrated)\s+(?:over\s+)?(?:from\s+[\w-]+\s+)?into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:flew|flown|flies|fly|flying)\s+"
             # "flew low over the islet", "overflew the region"
             r"(?:(?:low|directly|right|straight)\s+)?over|overflew|overflown|overflies|"
@@ -852,7 +855,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
-            r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
+            # (not "a suicide car bomber struck a convoy": a bomber on the ground)
+            r"\b(?<!suicide\s)(?<!car\s)(?<!truck\s)(?:warplanes?|jets?|fighter-bombers?|bombers?|"
+            r"aircraft|helicopters?|gunships?|"
             r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|strikes|hit|hits|pounded|"
             # aircraft that machine-gunned a column, or were accused of machine-gunning one
@@ -882,7 +887,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"airbases?|air\s+bases?|arms\s+stores|weapons\s+stores|ammunition\s+dumps?)\b|"
             r"\bstrikes?\s+(?:on|against)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|positions|"
             r"infrastructure|cities|towns|villages|bases|military\s+sites|facilities|hideouts|"
-            r"camps)\b|"
+            # "an Israeli strike on a building in Damascus", "a strike on a car near the town"
+            r"camps|buildings?|houses?|cars?|vehicles?|convoys?|compounds?|apartments?|"
+            r"residential)\b|"
             r"(?P<aerial>\bbombing\s+of\b)"
             ")",
         ),
@@ -919,7 +926,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_MISSIONS)})\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
-            r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
+            r"\b(?:suicide\s+(?:car\s+|truck\s+)?bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
             r"\s+up|(?:car|truck|roadside)\s+bombs?|bomb\s+(?:blasts?|attacks?|explosions?)|"
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
             r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
@@ -1014,9 +1021,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
-            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending)\s+"
+            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending|confiscated|"
+            r"confiscates|confiscating)\s+"
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
+            # "the navy took 23 Indian fishermen into custody"
+            r"\b(?:took|taken|taking|takes)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
@@ -1167,6 +1178,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shoot",
         "shot",
         "struck",
+        "took",
     ),
     "shots_fired": (
         "cease",
@@ -1280,10 +1292,12 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "chase",
         "colli",
         "commission",
+        "confiscat",
         "consulat",
         "contig",
         "corvett",
         "cruiser",
+        "custod",
         "cyber",
         "destr",
         "detain",
@@ -1303,14 +1317,15 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "gun",
         "hack",
         "harass",
-        "hostage",
         "hijack",
+        "hostage",
         "icbm",
         "identif",
         "impound",
         "intercept",
         "jail",
         "kidnap",
+        "landed",
         "laser",
         "launch",
         "maneuv",
@@ -1319,7 +1334,6 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "missile",
         "mission",
         "obstruct",
-        "landed",
         "order",
         "persona",
         "picked",
@@ -1644,6 +1658,20 @@ _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
 _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
+# Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
+_RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
+# The words of an attack that a count of dead after it makes one with no country named.
+_DEADLY_NOUNS: Final = (
+    "attack ",
+    "attacks ",
+    "attacked",
+    "bombing",
+    "ambush ",
+    "assault ",
+    "bomb ",
+    "blast ",
+    "explosion ",
+)
 _GROUND_FIRE_RE: Final = re.compile(
     r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
 )
@@ -2197,7 +2225,7 @@ class _Reader:
             # "the clashes, in which the two armies exchanged artillery fire, killed 14":
             # told as an exchange, two sides fired, whatever it left
             and not _EXCHANGED_RE.search(low, clause.start, clause.end)
-        ):
+        ) or self.raiders_killed(kind, clause, m):
             return "attack"
         if (
             kind == "attack"
@@ -2224,6 +2252,28 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def raiders_killed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether gunmen's fire killed: "gunmen opened fire on a bus, killing nine" (an attack).
+
+        Armed men (not troops: their fire over a border stays shots fired) who "opened fire"
+        or "fired", with the dead in the clause or in the one the "when" clause hangs on ("two
+        engineers were killed when gunmen opened fire on their convoy").
+        """
+        low = self.low
+        return (
+            kind == "shots_fired"
+            and m.group().startswith(("opened fire", "open fire", "fired", "firing"))
+            and _RAIDERS_RE.search(low, clause.start, m.start()) is not None
+            and (
+                _KILLED_RE.search(low, m.end(), clause.end) is not None
+                or (
+                    low.startswith("when ", clause.start)
+                    and _KILLED_RE.search(low, max(0, clause.start - 80), clause.start) is not None
+                )
+            )
+        )
 
     def on_forces(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -2570,7 +2620,7 @@ class _Reader:
         """
         word = m.group()
         return (
-            word.startswith(("attack ", "attacks ", "attacked", "bombing", "ambush ", "assault "))
+            word.startswith(_DEADLY_NOUNS)
             and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
