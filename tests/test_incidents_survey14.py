@@ -417,3 +417,31 @@ def test_the_passive_airspace_read_negated_too() -> None:
 def test_more_wordings_and_the_kind_from_who_fired(text: str, kind: str, when: str) -> None:
     """UAVs, "took out", passive exchanges, strikes on a house, gunmen's deadly fire, custody."""
     assert _incidents(text) == [(kind, when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "An Indian drone was shot down by Pakistani troops near the Line of Control. The "
+                "incident happened on Sunday evening, the army said."
+            ),
+            "shootdown",
+            "2025-03-09",
+        ),
+        (
+            (
+                "Cambodian troops fired on a Thai patrol near the temple. The shooting occurred on "
+                "Saturday, officials in Bangkok said."
+            ),
+            "shots_fired",
+            "2025-03-08",
+        ),
+    ],
+)
+def test_the_incident_took_place_on_a_day_dates_the_one_told_before(
+    text: str, kind: str, when: str
+) -> None:
+    """A next sentence "The incident happened (took place) on Sunday" dates the one before."""
+    assert _incidents(text) == [(kind, when)]

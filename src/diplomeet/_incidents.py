@@ -1877,6 +1877,10 @@ _STEP_AFTER_RE: Final = re.compile(
     r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
+# What a retelling says of its incident before the date: "The incident took place on".
+_HAPPENED_RE: Final = re.compile(
+    r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
+)
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
@@ -2435,11 +2439,14 @@ class _Reader:
         head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
         if head is None:
             return None
-        for t in self.doc.dates_in(head.end(), min(nxt.end, head.end() + 24)):
+        # "The incident took place on Tuesday morning": the verb of its happening between
+        happened = _HAPPENED_RE.match(self.low, head.end(), nxt.end)
+        at = happened.end() if happened is not None else head.end()
+        for t in self.doc.dates_in(head.end(), min(nxt.end, at + 24)):
             if (
                 t.span is not None
                 and t.start is not None
-                and t.span.start <= head.end() + 8
+                and t.span.start <= at + 8
                 # "The strike came a day after ...": a step from another event's date
                 and not _STEP_RE.search(t.text)
             ):
