@@ -445,3 +445,39 @@ def test_the_incident_took_place_on_a_day_dates_the_one_told_before(
 ) -> None:
     """A next sentence "The incident happened (took place) on Sunday" dates the one before."""
     assert _incidents(text) == [(kind, when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            "Turkish drones destroyed two Syrian army tanks near the border on Thursday.",
+            "airstrike",
+            "2025-03-13",
+        ),
+        (
+            (
+                "Two Latvian border guards were abducted by Belarusian agents near the frontier on "
+                "Monday."
+            ),
+            "other",
+            "2025-03-10",
+        ),
+        (
+            "Russian troops detained three Georgian servicemen near the boundary line on Tuesday.",
+            "other",
+            "2025-03-11",
+        ),
+    ],
+)
+def test_drones_that_destroyed_and_guards_held(text: str, kind: str, when: str) -> None:
+    """Drones that "destroyed" tanks strike from the air; another state's guards held: other."""
+    assert _incidents(text) == [(kind, when)]
+
+
+def test_aircraft_destroyed_on_the_ground_are_no_strike() -> None:
+    """Aircraft "destroyed on the ground" are not aircraft that destroyed something."""
+    assert _incidents("Jets destroyed a rebel convoy near the Chadian border on Monday.") == [
+        ("airstrike", "2025-03-10")
+    ]
+    assert _incidents("Three aircraft were destroyed on the ground in a storm on Monday.") == []

@@ -359,6 +359,9 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "policemen",
     "gendarmes",
     "soldiers",
+    "guards",
+    "border guards",
+    "servicemen",
     "herder",
     "farmer",
     "driver",
@@ -382,6 +385,8 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "officer",
     "official",
     "soldier",
+    "border guard",
+    "serviceman",
 )
 """
 Persons whose detention by another state's forces is a cross-border incident when their
@@ -864,6 +869,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"pounds|pounding|targeted|targeting|raided|machine-gunned|machine-gunning|"
             r"strafed|strafing|strafes)\b"
             r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
+            # "Azerbaijani drones destroyed three Armenian tanks" (the verb right after: not
+            # "aircraft were destroyed on the ground")
+            r"\b(?:warplanes?|jets|fighter\s+jets?|drones?|helicopters?|gunships?)\s+destroyed\s+"
+            r"(?!(?:in|on|at|by|during|when|after)\b)|"
             # "a ballistic missile struck a residential neighbourhood": a strike from the air
             # on a place (a missile that hits a ship is an attack, read below)
             r"(?P<missile>\b(?:missiles?|cruise\s+missiles?|ballistic\s+missiles?)\s+"
@@ -1214,6 +1223,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airstrike": (
         "airstrike",
         "bomb",
+        "destr",
         "gun",
         "hit",
         "missile",
