@@ -481,3 +481,71 @@ def test_aircraft_destroyed_on_the_ground_are_no_strike() -> None:
         ("airstrike", "2025-03-10")
     ]
     assert _incidents("Three aircraft were destroyed on the ground in a storm on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "Belarusian air defences destroyed two Ukrainian unmanned aerial vehicles over the "
+                "Gomel region on Wednesday."
+            ),
+            "shootdown",
+            "2025-03-12",
+        ),
+        (
+            (
+                "A Vietnamese trawler illegally intruded into the waters off the Paracel Islands "
+                "on Wednesday, the coast guard in Beijing said."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "Thai fishing boats entered Malaysian waters off Kedah on Monday without "
+                "permission, the maritime agency said."
+            ),
+            "other",
+            "2025-03-10",
+        ),
+        (
+            (
+                "A Peruvian military helicopter made an incursion into Ecuadorean territory on "
+                "Friday, Quito said."
+            ),
+            "airspace_violation",
+            "2025-03-14",
+        ),
+        (
+            "A Syrian drone violated Jordanian sovereignty over the border town on Tuesday.",
+            "airspace_violation",
+            "2025-03-11",
+        ),
+        (
+            "Egyptian warplanes launched raids on militant positions near Derna on Wednesday.",
+            "airstrike",
+            "2025-03-12",
+        ),
+        (
+            (
+                "An armed group claimed responsibility for an attack on a cargo ship off the coast "
+                "on Monday."
+            ),
+            "attack",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_regional_styles_of_wires_and_ministries(text: str, kind: str, when: str) -> None:
+    """UAVs destroyed, ships that "intruded" into waters, "violated sovereignty", and so on."""
+    assert _incidents(text) == [(kind, when)]
+
+
+def test_a_ship_in_international_waters_is_no_intrusion() -> None:
+    """A ship that "illegally entered" waters is one; international waters belong to none."""
+    assert _incidents(
+        "A Chinese survey ship illegally entered Vietnamese waters near the reef on Monday."
+    ) == [("other", "2025-03-10")]
+    assert _incidents("The tanker entered international waters without permission on Monday.") == []

@@ -140,6 +140,8 @@ _PROJECTILES: Final[tuple[str, ...]] = (
     "projectiles",
     "balloon",
     "balloons",
+    "unmanned aerial vehicle",
+    "unmanned aerial vehicles",
 )
 """
 What air defences intercept and destroy in flight: ACLED codes an interception ("air
@@ -820,6 +822,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b|"
+            # "a helicopter made an incursion into Colombian territory", "a spy drone violated
+            # Lebanese sovereignty over the town"
+            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:made|carried\s+out|conducted|staged)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:incursion|intrusion)s?\s+(?:into|over)|"
+            r"(?:violated|violating|breached)\s+(?:[\w'\u2019-]+\s+){0,2}?sovereignty)\b|"
             # "sent a drone into its airspace"
             r"\b(?:sent|sends|send|sending)\s+(?:[\w-]+\s+){0,3}?"
             rf"{_MILITARY_AIRCRAFT}\s+(?:into|over)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b)|"
@@ -865,6 +872,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"aircraft|helicopters?|gunships?|"
             r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|strikes|hit|hits|pounded|"
+            # "warplanes launched raids on Houthi positions"
+            r"launched\s+(?:[\w-]+\s+)?raids?\s+(?:on|against)|"
             # aircraft that machine-gunned a column, or were accused of machine-gunning one
             r"pounds|pounding|targeted|targeting|raided|machine-gunned|machine-gunning|"
             r"strafed|strafing|strafes)\b"
@@ -1139,6 +1148,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ship in another's waters, told as a wrong: "a Philippine vessel illegally
+            # intruded into the waters adjacent to the shoal", "a ship that trespassed near
+            # the island", "entered Indonesian waters near the islands without permission"
+            rf"\b(?:{_words(_VESSELS)})\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+)?(?:intruded|intrudes|"
+            r"trespassed|trespasses|encroached|encroaches)\s+(?:into|on|upon|in|near|onto)\b|"
+            r"\b(?:illegally|unlawfully)\s+(?:entered|intruded\s+into|trespassed\s+into|"
+            r"sailed\s+into)\s+(?:[\w'\u2019-]+\s+){0,4}?(?<!international\s)waters\b|"
+            r"\bentered\s+(?:[\w'\u2019-]+\s+){0,3}?(?<!international\s)waters\s+"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bwithout\s+(?:permission|authori[sz]ation|clearance)\b|"
             # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
             # waters", "cut the trawl warps of the trawler" (the Cod Wars' harassment)
             r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -1206,7 +1224,6 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airspace_violation": (
         "adiz",
         "airspace",
-        "space",
         "cross",
         "flew",
         "flie",
@@ -1214,10 +1231,14 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flown",
         "fly",
         "identif",
+        "incurs",
         "intrud",
+        "intrus",
         "launch",
         "overfl",
         "penetrat",
+        "sovereign",
+        "space",
         "stray",
     ),
     "airstrike": (
@@ -1314,6 +1335,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "detention",
         "eez",
         "embass",
+        "encroach",
         "exclusiv",
         "expel",
         "expuls",
@@ -1331,8 +1353,10 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "hostage",
         "icbm",
         "identif",
+        "illegal",
         "impound",
         "intercept",
+        "intrud",
         "jail",
         "kidnap",
         "landed",
@@ -1359,6 +1383,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "swarm",
         "tail",
         "torch",
+        "trespass",
+        "unlawful",
         "warp",
         "warship",
         "water",
@@ -1668,6 +1694,11 @@ _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
 _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
+# "claimed responsibility for (the) attack on": an armed act, whoever claims it.
+_RESPONSIBILITY_RE: Final = re.compile(
+    r"\b(?:claimed|claims|claiming|claim|took|taking|takes)\s+responsibility\s+for\s+"
+    r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
+)
 # Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
 _RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
 # The words of an attack that a count of dead after it makes one with no country named.
@@ -2616,8 +2647,12 @@ class _Reader:
             and _VESSEL_RE.search(m.group()) is not None
         ):
             return True
-        if _EXPLOSION_RE.search(m.group()):
-            return True  # "a roadside bomb exploded as their patrol passed": armed in itself
+        if _EXPLOSION_RE.search(m.group()) or _RESPONSIBILITY_RE.search(
+            self.low, max(clause.start, m.start() - 60), m.start()
+        ):
+            # "a roadside bomb exploded as their patrol passed": armed in itself; so is what
+            # a group "claimed responsibility for"
+            return True
         if groups.get("firenoun") is not None and _FROM_ACROSS_RE.match(self.low, m.end()):
             return True  # "unprovoked firing from across the border": one side's on the other
         if m.group().startswith(("missile strike", "drone strike")):
