@@ -549,3 +549,39 @@ def test_a_ship_in_international_waters_is_no_intrusion() -> None:
         "A Chinese survey ship illegally entered Vietnamese waters near the reef on Monday."
     ) == [("other", "2025-03-10")]
     assert _incidents("The tanker entered international waters without permission on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "when"),
+    [
+        (
+            "Egyptian commandos raided a guerrilla base across the border on Saturday night.",
+            date(1970, 5, 11),
+            "attack",
+            "1970-05-09",
+        ),
+        (
+            "Chinese marines landed on the Spratly Islands yesterday and raised a flag.",
+            date(1988, 3, 15),
+            "other",
+            "1988-03-14",
+        ),
+        (
+            "North Korean gunboats seized the U.S. survey ship Orion off the coast yesterday.",
+            date(1969, 4, 16),
+            "other",
+            "1969-04-15",
+        ),
+    ],
+)
+def test_archive_wordings(text: str, published: date, kind: str, when: str) -> None:
+    """Commandos that "raided", "landed on the islands", a ship seized with "U.S." between."""
+    assert _incidents(text, published) == [(kind, when)]
+
+
+def test_an_incident_remembered_is_no_incident() -> None:
+    """Remembering "the shelling of the city" is memory; "recalled that troops fired" a telling."""
+    assert _incidents("The veterans remembered the shelling of the city at a ceremony today.") == []
+    assert _incidents(
+        "The minister recalled that Ugandan troops had fired on a Kenyan patrol on Monday."
+    ) == [("shots_fired", "2025-03-10")]

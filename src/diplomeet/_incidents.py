@@ -975,6 +975,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
             # a raid by armed men ("bandits raided a village"; not a police raid on offices)
             rf"(?:{_words(_RAIDERS)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?raided\b|"
+            # a commando raid abroad: "Israeli commandos raided Beirut airport"
+            r"(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?raided\b|"
             # rockets fired into a land across a border: "fired two rockets into northern
             # Israel", "the firing of three Katyushas into the Galilee" (not into the sea;
             # shells fired over a border are shots fired, read in ``deadly``)
@@ -1041,7 +1043,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
             r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending|confiscated|"
             r"confiscates|confiscating)\s+"
-            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            # (initials between: "seized the U.S. intelligence ship Pueblo")
+            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
             # "the navy took 23 Indian fishermen into custody"
             r"\b(?:took|taken|taking|takes)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
@@ -1122,8 +1125,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
             # "Chinese marines landed on the disputed reef": an island, a reef, a beach
-            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:island|islet|islets|"
-            r"atoll|reef|shoal|cay|rock|sandbar|beach|coast)\b))|"
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:islands?|islets?|"
+            r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
@@ -1539,6 +1542,12 @@ _NOT_NOW_RE: Final = re.compile(
     r"(?:about|on)|"
     r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
     r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
+)
+# An incident remembered: "the veterans remembered the shelling of the city" (not "recalled
+# that troops had fired", a telling).
+_RECALLED_RE: Final = re.compile(
+    r"(?=r)\b(?:remember(?:ed|s|ing)?|recall(?:ed|s|ing)?)\s+(?:the|an?)\s+"
+    r"(?:(?!that\b)[\w'\u2019-]+\s+){0,2}?$"
 )
 # An incident in prospect, the object of a call, an expectation, a threat, a response or a
 # foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
@@ -2569,6 +2578,7 @@ class _Reader:
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
+            or _RECALLED_RE.search(low, max(clause.start, m.start() - 40), m.start())
             or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
             or self.untold(clause, m)
         ):
