@@ -1543,10 +1543,10 @@ _NOT_NOW_RE: Final = re.compile(
     r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
     r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
 )
-# An incident remembered: "the veterans remembered the shelling of the city" (not "recalled
-# that troops had fired", a telling).
+# An incident remembered: "the veterans remembered the shelling of the city" (not "remembered
+# that troops had fired", a telling; "recalled the 1988 downing" is history only by its year).
 _RECALLED_RE: Final = re.compile(
-    r"(?=r)\b(?:remember(?:ed|s|ing)?|recall(?:ed|s|ing)?)\s+(?:the|an?)\s+"
+    r"(?=r)\bremember(?:ed|s|ing)?\s+(?:the|an?)\s+"
     r"(?:(?!that\b)[\w'\u2019-]+\s+){0,2}?$"
 )
 # An incident in prospect, the object of a call, an expectation, a threat, a response or a
