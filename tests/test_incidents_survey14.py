@@ -379,7 +379,7 @@ def test_the_passive_airspace_read_negated_too() -> None:
             "2025-03-13",
         ),
         (
-            "A blast ripped through a bus station in the border town on Friday, killing 14 people.",
+            "A bomb ripped through a bus station in the border town on Friday, killing 14 people.",
             "attack",
             "2025-03-14",
         ),
@@ -585,3 +585,11 @@ def test_an_incident_remembered_is_no_incident() -> None:
     assert _incidents(
         "The minister recalled that Ugandan troops had fired on a Kenyan patrol on Monday."
     ) == [("shots_fired", "2025-03-10")]
+
+
+def test_a_blast_with_no_bomb_and_no_side_is_no_attack() -> None:
+    """A bomb that "ripped through" a station and killed is an attack; a blast at a plant none."""
+    assert _incidents("A bomb ripped through a market on Friday, killing 14 people.") == [
+        ("attack", "2025-03-14")
+    ]
+    assert _incidents("A blast ripped through a chemical plant on Friday, killing 14 people.") == []

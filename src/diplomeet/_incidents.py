@@ -1710,7 +1710,8 @@ _RESPONSIBILITY_RE: Final = re.compile(
 )
 # Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
 _RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
-# The words of an attack that a count of dead after it makes one with no country named.
+# The words of an attack that a count of dead after it makes one with no country named (not
+# "a blast ripped through a chemical plant, killing 12": an accident as often as an attack).
 _DEADLY_NOUNS: Final = (
     "attack ",
     "attacks ",
@@ -1719,8 +1720,6 @@ _DEADLY_NOUNS: Final = (
     "ambush ",
     "assault ",
     "bomb ",
-    "blast ",
-    "explosion ",
 )
 _GROUND_FIRE_RE: Final = re.compile(
     r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
