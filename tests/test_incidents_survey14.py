@@ -593,3 +593,29 @@ def test_a_blast_with_no_bomb_and_no_side_is_no_attack() -> None:
         ("attack", "2025-03-14")
     ]
     assert _incidents("A blast ripped through a chemical plant on Friday, killing 14 people.") == []
+
+
+@pytest.mark.parametrize(
+    ("told", "kind", "untold"),
+    [
+        (
+            "Syrian jets destroyed two rebel tanks near the border on Monday.",
+            "airstrike",
+            "The jets destroyed the opposition in the final on Monday, fans said.",
+        ),
+        (
+            "China's coast guard boarded a Vietnamese fishing boat near the islands on Monday.",
+            "other",
+            "The coast guard boarded the cruise ship for a routine inspection on Monday.",
+        ),
+        (
+            "Egyptian commandos raided a guerrilla base across the border on Monday.",
+            "attack",
+            "The army's commandos raided a drug den in the capital on Monday.",
+        ),
+    ],
+)
+def test_new_wordings_hold_back_at_home_and_in_sport(told: str, kind: str, untold: str) -> None:
+    """Jets that destroyed tanks, a foreign boat boarded, a raid abroad; not at home or in sport."""
+    assert _incidents(told) == [(kind, "2025-03-10")]
+    assert _incidents(untold) == []

@@ -881,7 +881,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "Azerbaijani drones destroyed three Armenian tanks" (the verb right after: not
             # "aircraft were destroyed on the ground")
             r"\b(?:warplanes?|jets|fighter\s+jets?|drones?|helicopters?|gunships?)\s+destroyed\s+"
-            r"(?!(?:in|on|at|by|during|when|after)\b)|"
+            r"(?!(?:in|on|at|by|during|when|after)\b)(?:[\w'\u2019-]+\s+){0,3}?(?:tanks?|"
+            r"(?:armou?red\s+)?vehicles?|convoys?|positions?|bases?|targets?|launchers?|depots?|"
+            r"artillery|trucks?|boats?|bunkers?|radars?|outposts?|posts?|camps?|hideouts?)\b|"
             # "a ballistic missile struck a residential neighbourhood": a strike from the air
             # on a place (a missile that hits a ship is an attack, read below)
             r"(?P<missile>\b(?:missiles?|cruise\s+missiles?|ballistic\s+missiles?)\s+"
@@ -943,6 +945,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"(?:{_words(_MISSIONS)})\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
+            # a commando raid abroad: "Israeli commandos raided Beirut airport" (two countries
+            # or a border in the clause, read in ``fits``: not a raid on a drug den at home)
+            r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+(?:car\s+|truck\s+)?bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
             r"\s+up|(?:car|truck|roadside)\s+bombs?|bomb\s+(?:blasts?|attacks?|explosions?)|"
@@ -975,8 +981,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
             # a raid by armed men ("bandits raided a village"; not a police raid on offices)
             rf"(?:{_words(_RAIDERS)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?raided\b|"
-            # a commando raid abroad: "Israeli commandos raided Beirut airport"
-            r"(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?raided\b|"
             # rockets fired into a land across a border: "fired two rockets into northern
             # Israel", "the firing of three Katyushas into the Galilee" (not into the sea;
             # shells fired over a border are shots fired, read in ``deadly``)
@@ -1035,9 +1039,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_VESSELS)}|patrol|patrols))\s+(?:by\s+radio\s+)?to\s+(?:leave|turn\s+back|"
             r"turn\s+around|withdraw|change\s+course|sail\s+away)\b|"
             # a state's men on another's ship: "China's coast guard boarded a Philippine boat"
-            r"\b(?:coast\s*guards?|navy|naval\s+forces|commandos|marines|troops|forces|sailors|"
-            r"personnel|guards)\s+(?:[\w'\u2019-]+\s+){0,3}?boarded\s+(?:[\w'\u2019-]+\s+){0,4}?"
-            rf"(?:{_words(_VESSELS)})\b|"
+            # (another state's ship, read in ``fits``: not an inspection at home)
+            r"(?P<boarded>\b(?:coast\s*guards?|navy|naval\s+forces|commandos|marines|troops|forces|"
+            r"sailors|personnel|guards)\s+(?:[\w'\u2019-]+\s+){0,3}?boarded\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b)|"
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
@@ -2743,8 +2748,8 @@ class _Reader:
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
-        elif groups.get("ousted"):
-            ok = self.held_abroad(clause, m)
+        elif groups.get("ousted") or groups.get("boarded") or groups.get("commando"):
+            ok = self.abroad(clause, m)
         return (
             ok
             and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
@@ -2753,6 +2758,22 @@ class _Reader:
                 groups.get("which")
                 and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
             )
+        )
+
+    def abroad(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether people expelled, a ship boarded or a commando raid concern another country.
+
+        A commando raid names two countries or a border ("raided a base across the border",
+        not "raided a drug den in the capital"); the others are read as detentions are.
+        """
+        if m.groupdict().get("commando") is None:
+            return self.held_abroad(clause, m)
+        low, start, end = self.low, clause.start, clause.end
+        return (
+            len(set(countries_in(self.doc, start, end))) > 1
+            or _BORDER_RE.search(low, start, end) is not None
+            or _ACROSS_RE.search(low, start, end) is not None
         )
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
