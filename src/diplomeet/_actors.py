@@ -279,6 +279,8 @@ _NOT_NAME_WORDS: Final = _wordset(
     Accessibility Breadcrumb Share Tweet Email Print Subscribe Advertisement Sponsored
     Photo Photos Caption Credit Getty Images Pool File Files Staff Writer Correspondent
     Today Yesterday Tomorrow Tonight
+    Cooperation Co-operation Integration Development Relations Abroad Expatriates Emigrants
+    Diaspora Communities Worship Francophonie
     """
 )
 
@@ -495,10 +497,26 @@ _COUNTRY_FIRST: Final = {
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
 }
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
+#: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
+_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&-]{1,9}")
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
 _LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
 # Cheap gates: a recogniser can only match at a word in its set (checked before the call).
-_TITLE_GATE: Final = frozenset(_TITLE_FIRST) | frozenset(_PORTFOLIO_FIRST) | PORTFOLIO_HEADS
+# Leaders' offices in the plural before two names: "Prime Ministers A and B", "Presidents C
+# and D" (each the office's holder in one country; see _Reader.title).
+_PLURAL_TITLES: Final = {
+    "presidents": "president",
+    "premiers": "premier",
+    "chancellors": "chancellor",
+    "prime ministers": "prime minister",
+}
+_PLURAL_ENDS: Final = frozenset(k.split()[-1] for k in _PLURAL_TITLES)
+_TITLE_GATE: Final = (
+    frozenset(_TITLE_FIRST)
+    | frozenset(_PORTFOLIO_FIRST)
+    | PORTFOLIO_HEADS
+    | frozenset(k.split()[0] for k in _PLURAL_TITLES)
+)
 _PAIR_LEADS: Final = frozenset({"the", "both", "all"})
 _BODY_GATE: Final = (
     frozenset({"ministry", "department"}) | frozenset(_BODY_FIRST) | frozenset(_PORTFOLIO_FIRST)
@@ -758,6 +776,7 @@ _PORTFOLIO_ENDS: Final = frozenset({"Affairs"})
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
+_PORTFOLIO_MOST: Final = 8  # words of portfolios after a minister's office, to the last one
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 # A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
 _HOST_VERB_RE: Final = re.compile(
@@ -976,9 +995,47 @@ class _Reader:
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
+        if best is None or best[2] < i + 2:
+            best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
         return best
+
+    def second_holder(self, after: int, name_end: int) -> int:
+        """
+        The end of the second name after a plural office's first: "Prime Ministers A and B".
+
+        ``name_end`` itself when the office before ``after`` is no plural one of
+        :data:`_PLURAL_TITLES`, or no name of two words follows "and".
+        """
+        t = self.t
+        if (
+            t.lowers[after - 1] not in _PLURAL_ENDS
+            or name_end + 2 >= self.n
+            or t.lowers[name_end] != "and"
+            or self.gap(name_end) != " "
+            or self.gap(name_end + 1) != " "
+        ):
+            return name_end
+        end = self.name(name_end + 1)
+        return end if end - (name_end + 1) >= 2 else name_end
+
+    def plural_title(self, i: int, last: int) -> tuple[str, TitleKind, int] | None:
+        """
+        A leader's office in the plural before a name: "Prime Ministers A and B".
+
+        Read as the singular office of the first name; the second name, after "and", holds
+        it too (see ``second_holder``).
+        """
+        t = self.t
+        for n in (2, 1):
+            k = i + n
+            if k > last + 1 or k >= self.n or self.gap(k) != " " or not t.words[k][:1].isupper():
+                continue
+            single = _PLURAL_TITLES.get(" ".join(t.lowers[i:k]))
+            if single is not None:
+                return t.text[t.starts[i] : t.ends[k - 1] - 1], TITLES[single], k
+        return None
 
     def ranked(
         self, i: int, k: int, title: tuple[str, TitleKind, int]
@@ -1303,7 +1360,11 @@ class _Reader:
         if org is not None:
             # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
             # (a space between: "European Council.\n\nPrime Minister A" is no such title)
-            title = self.title(org[2]) if org[2] < self.n and self.gap(org[2]) == " " else None
+            at = org[2]
+            # "the Taliban's acting Defence Minister A": an office held for now, then the title
+            while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
+                at += 1
+            title = self.title(at) if at < self.n and self.gap(at) == " " else None
             if (
                 title is not None
                 and title[1] != "honorific"
@@ -1516,6 +1577,12 @@ class _Reader:
         name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
+            other_end = self.second_holder(after, name_end)
+            if other_end > name_end:
+                # "Prime Ministers A and B": B holds the office too (in another country)
+                item = person(name_end + 1, other_end, None)
+                item.i = name_end + 1
+                return other_end
             return name_end
         listed = self.portfolio_list(after) if kind == "minister" else None
         if listed is not None:
@@ -1877,7 +1944,7 @@ class _Reader:
                 return code
         return None
 
-    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:
+    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one scan
         """
         Read "the envoy for the talks, Ana Lind," after a title: the person it names.
 
@@ -1885,10 +1952,22 @@ class _Reader:
         """
         t = self.t
         k = after
+        closing = ","
         while k < self.n and k - after < 9:
             gap = self.gap(k)
             if "," in gap:
                 break
+            if (
+                gap.strip() == "("
+                and k + 1 < self.n
+                and self.gap(k + 1).strip() == "),"
+                and _ACRONYM_RE.fullmatch(t.words[k]) is not None
+            ):
+                # "the Secretary-General of the Caribbean Community (CARICOM), A": the
+                # body's initials in brackets before the comma
+                closing = "),"
+                k += 1
+                continue
             if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
             # "the Minister held talks with the Prime Minister, A": a verb ends the phrase
@@ -1897,13 +1976,17 @@ class _Reader:
             k += 1
         else:
             return None
-        if k >= self.n or self.gap(k).strip() != ",":
+        if k >= self.n or self.gap(k).strip() != closing:
             return None
         # (a rank only after an office in capitals: "Mali's transitional president, Colonel
         # A," is read at the rank, as before)
         start = self.rank_before_name(k, rank=t.words[after - 1][:1].isupper())
         end = self.name(start) if start < self.n else start
         if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
+            return None
+        if t.lowers[end - 1] in _PORTFOLIO_TAILS:
+            # "A, Minister of Foreign Affairs, Regional Cooperation and B Abroad,": the
+            # office's next portfolio, not its holder's name
             return None
         return k, start, end
 
@@ -2143,7 +2226,33 @@ class _Reader:
         ):
             return
         _give_title(item, self.ranked(k, m, title))
-        item.country = item.country or self.of_country(after)
+        item.country = (
+            item.country
+            or self.of_country(after)
+            or (self.portfolio_demonym(after) if title[1] == "minister" else None)
+        )
+
+    def portfolio_demonym(self, after: int) -> str | None:
+        """
+        The country of the nationals a minister's last portfolio serves, if one does.
+
+        "B, Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad, said":
+        the portfolios run on after commas to a word of :data:`_PORTFOLIO_TAILS`.
+        """
+        t = self.t
+        if after >= self.n or self.gap(after).strip() != ",":
+            return None
+        k, last = after, after
+        while (
+            k < self.n
+            and k - after < _PORTFOLIO_MOST
+            and self.gap(k).strip() in {"", ","}
+            and (t.words[k][:1].isupper() or t.lowers[k] in _TAIL_LEADS)
+        ):
+            k += 1
+            if t.lowers[k - 1] in _PORTFOLIO_TAILS:
+                last = k
+        return self.demonym_in(after, last) if last > after else None
 
     def country_title_after(self, item: _Item, mod: tuple[str, int, bool]) -> None:
         """Read "Grace Lyimo, Kenya's foreign minister, said": the title and the country."""
@@ -2163,9 +2272,20 @@ def _give_title(item: _Item, title: tuple[str, TitleKind, int]) -> None:
     """
     An office read after a name, for a person written without one ("Mr. A, minister of X").
 
-    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office.
+    A style ("Prince A, Minister of Foreign Affairs,") gives way to the office, and so does a
+    military rank to a civil office read in full ("Captain B, Minister of Foreign Affairs,";
+    not to a bare "Minister" whose portfolio was not read: "General C, Minister of the Armed
+    Forces," stays a general).
     """
-    if item.title is None or item.title.lower() in _STYLES:
+    if (
+        item.title is None
+        or item.title.lower() in _STYLES
+        or (
+            item.title_kind == "military"
+            and title[1] not in {"military", "honorific"}
+            and title[0].lower() != "minister"
+        )
+    ):
         item.title, item.title_kind = title[0], title[1]
 
 
@@ -2923,10 +3043,15 @@ class _Resolver:
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
                 kinds = self.pair_kinds(item.j)
+                noun = self.t.lowers[item.j - 1]
+                holders = [i for i in recent if self.people[i].title_kind in kinds]
+                if noun == "ministers" and len(holders) > count:
+                    # "the two ministers" after two ministers and a foreign secretary (a
+                    # civil servant in South Asia, ranked with ministers in the tables): the
+                    # secretary last ("her counterpart, B", untitled, keeps the recent place)
+                    holders.sort(key=lambda i: "secretary" in (self.people[i].title or "").lower())
                 leaders = self.by_office(item, recent, count) or self.heads_first(
-                    [i for i in recent if self.people[i].title_kind in kinds],
-                    count,
-                    heads=self.t.lowers[item.j - 1] in _HEAD_NOUNS and "leader" in kinds,
+                    holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.

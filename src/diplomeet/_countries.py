@@ -1516,6 +1516,9 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Bissau": "GW",
         "Biên Hòa": "VN",
         "Bogor": "ID",
+        # the seat of the West German government 1949-1990 (Berlin/Bonn Act of 1994: still a
+        # federal city), named in datelines of that time
+        "Bonn": "DE",
         "Bogota": "CO",
         "Bogotá": "CO",
         "Bozhou": "CN",

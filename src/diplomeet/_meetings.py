@@ -33,7 +33,7 @@ from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
-from diplomeet._venues import VENUES
+from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
@@ -53,10 +53,11 @@ _TRIGGER_RE: Final = re.compile(
             # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+between\b)(?:\s+(?:with|from|to))?
+            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
+                (?:\s+(?:with|from|to))?
             |call\s+(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
-            (?!\s+between\b)(?:\s+with)?)
+            (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
             # "briefed A by phone", "congratulated A in a telephone call": a call told by its
             # medium after the person called
@@ -68,7 +69,7 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
-            (?:(?:expected|planned|scheduled|arranged|proposed|mooted)\s+)?
+            (?:(?:expected|planned|scheduled|arranged|proposed|mooted|held)\s+)?
             # "talks in Nairobi between A and B", "a meeting on Monday between A and B", "the
             # talks in Bangkok in March between A, B and C"
             (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+
@@ -93,7 +94,7 @@ _TRIGGER_RE: Final = re.compile(
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
-            dined|lunched|breakfasted)\s+with
+            dined|lunched|breakfasted|closeted)\s+with
             # "sat face to face with A for an hour", "met face-to-face with B"
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
@@ -141,7 +142,7 @@ _TRIGGER_RE: Final = re.compile(
             # a day to come as well: "will meet tomorrow with A", "is to confer next week with
             # B", "will talk on Friday with C"
             |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
-                consultations|discussions)\s+(?:(?:for\s+
+                consultations|discussions|closeted)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
                 |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
                 |(?:next|this)\s+(?:week|month)
@@ -153,12 +154,24 @@ _TRIGGER_RE: Final = re.compile(
                 )\s+){1,2}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
-      | (?P<direct>met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
+      | (?P<direct>
+            # "received in audience the Foreign Minister of Chile, A" (the older courts' word;
+            # "was received in audience today by A" is read at "received", as a passive)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?:received|receives|receive)\s+in\s+audience|
+            # "will brief Chancellor A in Bonn on Thursday", "briefed the Prime Minister, B, at
+            # Chequers": a briefing given in person at a place ("by telephone": a call)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!\ba\s)(?<!the\s)(?:brief|briefs|briefed)
+                (?=\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s)|
+            met|meets|meet|hosted|hosts|(?<!as\s)host|received|receives|receive|visited|
             visits|visit(?=\s+[a-z])|summoned|summons|summon|welcomed|welcomes|welcome|greeted|greets|
             hosting|receiving|welcoming|greeting|joined(?=\s+by\b)|
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
+            sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
+            # "the cabinet, chaired by the two heads of state, will meet": chaired together
+            chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
             # "will meet next month under the co-chairmanship of A and B"
@@ -180,7 +193,7 @@ _TRIGGER_RE: Final = re.compile(
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
-                luncheon|dinner|breakfast)|
+                luncheon|dinner|breakfast|interview)|
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
@@ -234,7 +247,17 @@ _TRIGGER_RE: Final = re.compile(
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             (?<!the\s)met)
-      | (?P<told>told)
+      # "agreed to come to London next month for a new round of negotiations", "will return
+      # to Ottawa in June for further talks": more talks with the one met last (see
+      # ``_Reader.further_talks``)
+      | (?P<further>(?:(?<=\bfor\s)|(?<=\bfor\sa\s))(?:new|further|fresh|another)\s+
+            (?:round\s+of\s+)?(?:talks|negotiations)(?!\s+(?:with|between)\b))
+      | (?P<told>told
+            # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
+            # telling before a meeting noun, its object the person met (see ``told_meeting``)
+            |(?:warned|assured|urged|informed|promised|reminded|pressed)
+                (?=(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?
+                    (?:[\w-]+\s+)?(?:talks|meeting|consultations)\b))
     )\b""",
     re.VERBOSE,
 )
@@ -291,7 +314,7 @@ _OTHER_SIDE_LED_RE: Final = re.compile(r"\b(?:led|headed)\s+(?:the|his|her|its)\
 # A body's meeting to come: "the commission will meet", "the council is to convene".
 _BODY_TO_MEET_RE: Final = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:due|expected|scheduled|set)\s+)?to)\s+"
-    r"(?:meet|convene|reconvene|sit|be\s+(?:held|convened))\b"
+    r"(?:meet|convene|reconvene|sit|take\s+place|be\s+(?:held|convened))\b"
 )
 # A planned trip whose purpose is the meeting: "is due to travel to Lagos on Saturday for talks".
 _PLANNED_TRIP_RE: Final = re.compile(
@@ -362,7 +385,11 @@ _DURING_WHICH_RE: Final = re.compile(
     r"(?:[a-z]+ly\s+|also\s+)?$"
 )
 _WHICH_BEFORE_RE: Final = re.compile(r"\bwhich\s*$")
-_FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
+# (Patterns searched through a stretch open with their words, each followed by a look-behind
+# for the word's start, "for(?<=\bfor)", rather than with "\b": a search then skips at once
+# to where the word's letters stand, where a leading "\b" or look-ahead is tried at every
+# position; the matches are the same.)
+_FOR_BEFORE_RE: Final = re.compile(r"for(?<=\bfor)\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
 _TRIP_GERUND_RE: Final = re.compile(
@@ -427,9 +454,12 @@ _HABITUAL_RE: Final = re.compile(
     r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
 )
-_MOST_RECENTLY_RE: Final = re.compile(r"\bmost\s+recently\b")
+_MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
 # Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
-_EARLIER_BEFORE_RE: Final = re.compile(r"\b(?:last|previously|first|had)\s+(?=met\b)")
+_EARLIER_BEFORE_RE: Final = re.compile(
+    r"(?:last(?<=\blast)|previously(?<=\bpreviously)|first(?<=\bfirst)|had(?<=\bhad))"
+    r"\s+(?=met\b)"
+)
 _HABITUAL_WORDS: Final = (
     "every",
     "frequently",
@@ -535,7 +565,7 @@ _AT_BETWEEN_RE: Final = re.compile(
 # The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
 _VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
-    rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
+    rf"at(?<=\bat)\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
 )
 # Events named after their city: "the Antalya Diplomacy Forum", "the Munich Security Conference".
@@ -549,6 +579,11 @@ _AT_NAMED_EVENT_RE: Final = re.compile(
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
 _BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
+# Words after a building's name that are parts of it, no town: "State House Annex".
+_BUILDING_PARTS: Final = frozenset(
+    {"Annex", "Annexe", "Gardens", "Garden", "Grounds", "Lawn", "Complex", "Chambers", "Wing"}
+    | {"Compound", "Library", "Ballroom", "Auditorium", "Gate", "Road", "Street", "Avenue"}
+)
 # A known city after a comma: "in Nongsa, Batam".
 _COMMA_CITY_RE: Final = re.compile(rf",\s+({_NAME_WORD}(?: {_NAME_WORD})?)\b")
 _SAINT_RE: Final = re.compile(r"St\.?\s+")
@@ -574,11 +609,10 @@ _PLACE_NOUN_END_RE: Final = re.compile(
     r"\b(?:resort|city|town|capital|village|port|region|province)\s*$"
 )
 _TOPIC_RE: Final = re.compile(
-    "(?=[dtfc])(?:"
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about|covering)|focus(?:ed)?\s+on|"
-    r"centred\s+on|centered\s+on|to\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
-    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)"
-    ")",
+    r"(?:discuss(?<=\bdiscuss)(?:ed|es|ing)?|talks(?<=\btalks)\s+(?:on|about|covering)"
+    r"|focus(?<=\bfocus)(?:ed)?\s+on|centred(?<=\bcentred)\s+on|centered(?<=\bcentered)\s+on"
+    r"|to(?<=\bto)\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
+    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)",
 )
 # Where a new clause starts inside a sentence: ", and", "; ", ", but".
 _NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:and|but|while|where|after)\b|;")
@@ -635,7 +669,8 @@ _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
-    r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|the)\s+"
+    # ("and H.E. President B": a diplomatic style no mention holds)
+    r"\s*(?:,|and|,\s*and)\s*(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
@@ -643,8 +678,10 @@ _AND_RE: Final = re.compile(
     r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
-    r"\s+of\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
-    r"(?:(?:his|her|their|the)\s+)?"
+    # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
+    r"\s+of\s+(?:the\s+(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:,|and|,\s*and)\s*"
+    r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+)?"
 )
 _OFFICIALS_OF_RE: Final = re.compile(
     "(?=[t])(?:"
@@ -747,6 +784,15 @@ _GENERIC_WHO_RE: Final = re.compile(
     r"who\s+(?:(?:had|have|has|also|previously|later|once)\s+)?$"
 )
 _WOULD_RE: Final = re.compile(r"\bwould\s+(?:(?:gladly|happily|certainly|also)\s+)?$")
+# A body its principals direct to meet: "directed the Boundary Working Group to meet", "tasked
+# the joint technical committee to convene" (the body's meeting, not the speakers').
+_DIRECTED_BODY_RE: Final = re.compile(
+    r"\b(?:directed|instructed|asked|tasked|mandated|urged|ordered|called\s+(?:on|upon)|"
+    r"requested|encouraged)\s+(?:the|their|its|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:groups?|committees?|commissions?|councils?|teams?|panels?|mechanisms?|officials|experts|"
+    r"force|sub-?committees?|bod(?:y|ies)|delegations)\s+to\s+$"
+)
+_DIRECTED_WORDS: Final = ("direct", "instruct", "ask", "task", "mandat", "urge", "order", "call")
 _NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
 _HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
@@ -955,7 +1001,9 @@ _DATELINE_RE: Final = re.compile(
     # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
     rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
-    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014])",
+    r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
+    # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
+    r"|\.[-\u2013\u2014][ \t])",
     re.MULTILINE,
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
@@ -978,6 +1026,12 @@ _LABELLED_DATELINE_RE: Final = re.compile(
     rf"DATELINE:[ \t]+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)[ \t]*(?:,|$)", re.MULTILINE
 )
 _BARE_PLACE_RE: Final = re.compile(rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*")
+# A newspaper's masthead line, its home city and its issue's full date and nothing more:
+# "MONTREAL, THURSDAY, NOVEMBER 8, 1956", "Glasgow, Monday, 3 March 1969".
+_MASTHEAD_RE: Final = re.compile(
+    rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})*,[ \t]+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),"
+    r"[ \t]+(?:[A-Za-z]+\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Za-z]+,?)[ \t]+\d{4}\.?[ \t]*"
+)
 # "NUKU'ALOFA" title-cased is "Nuku'Alofa": a letter after an apostrophe inside a word is
 # lower-cased again ("N'Djamena", after a single capital, keeps its capital).
 _AFTER_APOSTROPHE_RE: Final = re.compile(r"(?<=[a-z]['\u2019])[A-Z]")
@@ -989,15 +1043,20 @@ def _dated_rest(rest: str) -> bool:
 
 
 def _dateline_name(raw: str) -> str:
-    """A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa"."""
+    """
+    A dateline's place as a city's name: "BOGOTÁ" -> "Bogotá", "NUKU'ALOFA" -> "Nuku'alofa".
+
+    A seat is its city: "UNITED NATIONS, N.Y., Nov. 7" -> "New York" (see ``DATELINE_SEATS``).
+    """
     if not raw.isupper():
-        return raw
+        return DATELINE_SEATS.get(raw, raw)
     name = raw.title()
-    return (
+    name = (
         _AFTER_APOSTROPHE_RE.sub(lambda m: m[0].lower(), name)
         if "'" in name or "\u2019" in name
         else name
     )
+    return DATELINE_SEATS.get(name, name)
 
 
 # A meeting is dated by its day: the part of day or the time of day told is left out.
@@ -1014,6 +1073,7 @@ _LOOK_BACK_STEMS: Final = (
     "encounter",
     "exchang",
     "face",
+    "interview",
     "lunch",
     "meet",
     "negotiat",
@@ -1029,6 +1089,7 @@ _LOOK_BACK_STEMS: Final = (
 )
 _PHRASE_STARTS: Final = (
     "after",
+    "another",
     "at",
     "began",
     "begun",
@@ -1042,10 +1103,13 @@ _PHRASE_STARTS: Final = (
     "delegation",
     "delegations",
     "following",
+    "fresh",
+    "further",
     "had",
     "has",
     "have",
     "hour",
+    "new",
     "opened",
     "over",
     "resumed",
@@ -1064,7 +1128,10 @@ _WORDS_BEFORE_RE: Final = re.compile(
 )
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
-_PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_PREP_BEFORE_RE: Final = re.compile(
+    r"(?:with(?<=\bwith)|by(?<=\bby)|to(?<=\bto)|of(?<=\bof)|from(?<=\bfrom)|for(?<=\bfor))"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}$"
+)
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
 # A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
 # at the airport", "her to Lima", "her warmly").
@@ -1161,6 +1228,15 @@ _VERB_NEXT_RE: Final = re.compile(
 _CLAUSE_OPENING_RE: Final = re.compile(
     r"\s*(?:(?:and|but|while|whereas|where|when|as)\s+)?(?:the\s+)?"
 )
+# A body's members after its name: "ASEAN foreign ministers", "EU leaders", "AU heads of state".
+_BODY_MEMBERS_RE: Final = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance|trade|interior|economy)\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|members|envoys)\b"
+)
+# Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
+_DELEGATION_OPENING_RE: Final = re.compile(
+    r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
+)
 # A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
 _BODY_VERB_RE: Final = re.compile(
     r"\s+(?:(?:also|then|later|has|have|had)\s+)?(?:[a-z]+ed|is|are|was|were|will|would|"
@@ -1177,7 +1253,7 @@ _PLACE_NEXT_RE: Final = re.compile(
     r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
-_WHO_RE: Final = re.compile(r"\bwho\s*$")
+_WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
 # A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
 # to Japan by A"): the words right before the visit noun.
 _ARRANGED_VISIT_RE: Final = re.compile(
@@ -1364,6 +1440,17 @@ _CAPITAL_OF: Final = _capital_names()
 _NOUN_BEFORE_RE: Final = re.compile(
     r"\b(?:a|an|the|his|her|their|its|planned|proposed|upcoming|possible|state|official)\s+$"
 )
+# What "the first minister to visit" visits: a name, or a place told by a common noun.
+_VISITED_PLACE_RE: Final = re.compile(
+    rf"\s+(?:the\s+)?(?:({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)|(?:island|country|region|"
+    r"capital|city|territory|kingdom|republic)\b)"
+)
+# A record of visits, not a visit told: "is the first Afghan minister to visit Russia since
+# 1992", "the most senior official to visit the island in decades".
+_FIRST_TO_VISIT_RE: Final = re.compile(
+    r"\bthe\s+(?:first|second|third|last|only|highest[\w-]*|most\s+senior)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?to\s+$"
+)
 # The plural noun after "their" whose names follow: "Their foreign ministers, ".
 _POSSESSED_NOUN_RE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+"
@@ -1372,7 +1459,7 @@ _POSSESSED_NOUN_RE: Final = re.compile(
 )
 # A venue with its street number: "at 10 Downing Street".
 _NUMBERED_VENUE_RE: Final = re.compile(
-    r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"at(?<=\bat) (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 # A city's words as the datelines read them, hyphens inside a word too ("Port-au-Prince").
@@ -1406,7 +1493,7 @@ _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
-_IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
+_IN_PERSON_RE: Final = re.compile(r"(?:in(?<=\bin)\s+person|face(?<=\bface)[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
 _REDUCED_RELATIVE_RE: Final = re.compile(
@@ -1418,6 +1505,13 @@ _REDUCED_RELATIVE_RE: Final = re.compile(
 # determiner and lower-case words ("of Ukraine's foreign minister A with B", "A with his
 # German counterpart B").
 _OF_GAP_RE: Final = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?")
+# The words from "with" to the person it takes, in a clause with one verb before it: "raised
+# the incident with his Libyan counterpart, ", "took the matter up with ".
+_RAISED_WITH_RE: Final = re.compile(
+    r"(?:\s+[a-z][\w'\u2019-]*){1,5}\s+with\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
+_RAISED_WITH_REACH: Final = 80  # characters from the subject to the person after "with"
 _WITH_GAP_RE: Final = re.compile(r",?\s+with\s+(?:(?:the|his|her|their)\s+)?")
 # The first words of a call told as a noun: "his call with A", "her phone call with B".
 _CALL_NOUNS: Final = ("call", "phone", "telephone", "video", "virtual")
@@ -1510,7 +1604,24 @@ _MEAL_FOR_RE: Final = re.compile(
 )
 _MEAL_GAP_CHARS: Final = 20  # at most, from "for" to the guest: "the visiting "
 _LED_BY_GAP_WORDS: Final = 3  # at most, between "led by" and the head: "its minister, "
+# The place of a briefing in person: "brief Chancellor A in Bonn", "at Chequers" (a name).
+_BRIEF_PLACE_RE: Final = re.compile(
+    r"\s(?:(?!by\s|over\s|via\s)[^.;\n]){3,80}?\s(?:in|at)\s(?:the\s)?[A-Z]"
+)
+# A trip to more talks, before "for further talks": "agreed to come to London early next
+# month", "will return to Ottawa in June", "is to fly back to Bonn next week".
+_FURTHER_TRIP_RE: Final = re.compile(
+    r"\b(?:come|came|comes|coming|return|returns|returned|returning|travel|travels|travelled|"
+    r"traveled|go|goes|went|fly|flies|flew|be\s+back|back)\s+to\s+"
+    r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b[^.;]{0,60}$"
+)
 _TOLD_LEAD_WORDS: Final = 10  # at most, in the phrase before "X told Y": "In Lima in May, "
+# "told B at talks in Moscow", "warned B during a meeting on Thursday that": the telling was
+# face to face (the meeting noun before any "that" clause, in the same clause).
+_TOLD_AT_TALKS_RE: Final = re.compile(
+    r"(?:(?!\bthat\b)[^;\n]){1,100}?\b(?:at|during)\s+(?:(?:a|an|the|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|meeting|consultations)\b"
+)
 # A live blog entry's time stamp on a line of its own: "18:05 GST", "10.42am, 3 March".
 _STAMP_MAX_CHARS: Final = 30
 # "later met", "was later received": a meeting told after another, on its day.
@@ -1595,10 +1706,17 @@ _SEEN_AS_AFTER_RE: Final = re.compile(r",[^.;,]{1,60},\s+as\b")
 _SEEN_NOT_RE: Final = re.compile(
     r"\b(?:as|on\s+(?:television|tv|video)|in\s+(?:a|the)\s+(?:film|video|photo))\b|['\u2019]s\b"
 )
-# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-".
+# A dateline before a sentence's first word: "BERLIN, Nov 3 (Reuters) - ", "LIMA, March 3-",
+# and the older papers' stop before the dash, abbreviations inside: "LONDON, Wednesday.-",
+# "UNITED NATIONS, N.Y., Nov. 7.-".
 _DATELINE_LEAD_RE: Final = re.compile(
-    r"[A-Z][^\n.]{0,60}?(?:\s[-\u2013\u2014]+\s*|[\u2013\u2014]\s*)"
+    r"[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
+    r"(?:\s[-\u2013\u2014]+\s*|\.?[\u2013\u2014]\s*)"
+    # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
+    # capitals (or the gap the outlet parser left of it), a full stop or a colon
+    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+"
 )
+_FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
 # "B led his country's side": the head of the other side of talks told just before.
 _LED_SIDE_RE: Final = re.compile(
@@ -1633,11 +1751,12 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
 )
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
 _AFTER_EVENT_RE: Final = re.compile(
-    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
+    rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
+_SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
@@ -1651,7 +1770,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 )
 # An open relative clause before a date, "a commission that has not met in 2019": the date
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
-_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
+_RELATIVE_WORD_RE: Final = re.compile(r"(?:that(?<=\bthat)|which(?<=\bwhich)|whose(?<=\bwhose))\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
@@ -1663,14 +1782,14 @@ _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were
 # A building named with no city: "at the Hilton hotel", "at Parliament House", "at the
 # Prime Ministry", "at Seri Taman, the prime minister's official residence".
 _AT_BUILDING_RE: Final = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
+    r"at(?<=\bat)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
     r"Residence|Guest\s+House|Hall|Castle)\b"
 )
 # A seat of government named by its office, with no city: "at the presidential palace", "at
 # the Presidential Villa", "at the Ministry of Foreign Affairs", "at the ministry", "at the
 # Chancellery", "at State House": in the capital of the one whose seat it is (the host).
 _AT_SEAT_RE: Final = re.compile(
-    r"\bat\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
+    r"at(?<=\bat)\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
     r"[Rr]oyal|[Gg]overnment)\s+(?:[Pp]alace|[Vv]illa|[Rr]esidence|[Oo]ffice|[Cc]omplex|"
     r"[Hh]ouse|[Ss]ecretariat)"
     r"|(?:[Ff]oreign\s+)?[Mm]inistry(?:\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)?"
@@ -1681,7 +1800,8 @@ _AT_SEAT_RE: Final = re.compile(
 # A country's own seat named by its nationality: "at the Chilean Foreign Ministry", "at the
 # Thai Ministry of Foreign Affairs", "at the Romanian Presidential Palace" (in its capital).
 _AT_NATIONAL_SEAT_RE: Final = re.compile(
-    r"\bat\s+the\s+([A-Z][a-z]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
+    r"at(?<=\bat)\s+the\s+([A-Z][a-z]+)\s+"
+    r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
     r"\s+Affairs|Foreign\s+Office|Presidential\s+Palace|Government\s+Palace)\b"
 )
 # Who hosts at a seat: the one after "received by", "called on" ...
@@ -1710,7 +1830,9 @@ _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 # The count of the countries a group's people come from: "the ministers of the three ...".
 _OF_COUNT_RE: Final = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(two|three|four|five)\b")
 # A group's history, told of the meeting the article opens with: "the two leaders last met".
-_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
+_LAST_MET_RE: Final = re.compile(
+    r"(?:last(?<=\blast)|first(?<=\bfirst)|previously(?<=\bpreviously))\s+met\b"
+)
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
@@ -1777,10 +1899,25 @@ def _same_time(old: _Draft, new: _Draft) -> bool:
             return False  # "spoke on Thursday" and "are to meet at the end of the month"
         # "spent three hours at the chancellery yesterday afternoon ... They dined together
         # last night": the talks of one day, parts of it told apart
-        return _compatible(old.when.value, new.when.value) or (
-            old.status == new.status == "held" and _same_day(old.when, new.when)
+        return (
+            _compatible(old.when.value, new.when.value)
+            or (old.status == new.status == "held" and _same_day(old.when, new.when))
+            or _day_within(old.when, new.when)
+            or _day_within(new.when, old.when)
         )
     return not (old.earlier or new.earlier)
+
+
+def _day_within(period: TimeRef, day: TimeRef) -> bool:
+    """Whether ``day`` is a day of the week ``period`` names: "last week", "on 30 September"."""
+    return (
+        period.granularity == "week"
+        and day.granularity in {"day", "part_of_day"}
+        and period.start is not None
+        and period.end is not None
+        and day.start is not None
+        and period.start <= day.start <= period.end
+    )
 
 
 def _may_be_minister(actor: Actor) -> bool:
@@ -2666,7 +2803,7 @@ class _Reader:
     def find_dateline(self, end: int) -> re.Match[str] | None:
         """:meth:`dateline`, read afresh."""
         text = self.text
-        fallback = None
+        fallback = masthead = None
         for p in self.doc.paragraphs:  # the lines that are not blank
             if p.start >= end:
                 break
@@ -2674,6 +2811,11 @@ class _Reader:
             if m is None or m.re is not _DATELINE_RE:
                 if m is not None:
                     return m
+                continue
+            if _MASTHEAD_RE.fullmatch(text, p.start, p.end):
+                # the paper's home: a dispatch's own dateline below it tells where it was
+                # written ("UNITED NATIONS, N.Y., Nov. 7.-" under a Montreal masthead)
+                masthead = masthead or m
                 continue
             name = m.group(1)
             if not name.isupper() and (
@@ -2691,8 +2833,8 @@ class _Reader:
                 fallback = fallback or m
                 continue
             return m
-        if fallback is not None:
-            return fallback
+        if masthead is not None or fallback is not None:
+            return masthead or fallback
         line = self.doc.dateline
         if line and _BARE_PLACE_RE.fullmatch(line):
             # the place of a byline the outlet parser took off the body ("From A, Europe
@@ -2901,13 +3043,8 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind in {"during", "of"}:
-            people = (
-                self.during_people(sent, trig, sent_people)
-                if kind == "during"
-                else self.of_people(trig, clause)
-            )
-            self.add(sent, clause, trig, people)
+        if kind in {"during", "of", "further"}:
+            self.read_own(sent, clause, trig, sent_people)
             return
         self.retold = self.group_told = False
         self.group_from = None
@@ -2928,7 +3065,7 @@ class _Reader:
         participants = (
             []
             # "co-chaired by A and B": the chairs alone, not the subject of the clause
-            if kind == "between" or (kind == "passive" and trig.group().startswith("co"))
+            if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
             else self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
@@ -3040,7 +3177,7 @@ class _Reader:
         host = None
         if kind == "direct" and _HOSTED_RE.match(trig.group()) and len(before) == 1:
             host = _key(before[0].actor)
-        elif kind == "passive" and self.group_told and not trig.group().startswith("co"):
+        elif kind == "passive" and self.group_told and not _jointly_chaired(trig.group()):
             # (not "co-chaired by A and B": the two chairs meet, whoever hosted before)
             keys = set(map(_key, participants))
             d = next((x for x in reversed(self.drafts) if x.host and x.key < keys), None)
@@ -3484,11 +3621,106 @@ class _Reader:
         in C" (the phrase after a comma ends the sentence).
         """
         people = self.main_subject(sent, trig, sent_people)
-        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+        if len(people) > 1:
             return people
         head = Segment(sent.start, trig.start())
         before = [m for m in sent_people if m.end <= trig.start()]
-        return [a for m in self.subject(head, before, sent_people, trig) for a in _expand(m)]
+        subject = self.subject(head, before, sent_people, trig)
+        own = [a for m in subject for a in _expand(m)]
+        if len(own) == 1 and (not people or people == own):
+            # "A raised the incident with his Libyan counterpart, B, during talks in C": the
+            # one A raised it with is at the talks too
+            other = self.raised_with(before, subject[-1].end)
+            if other:
+                return own + other
+        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+            return people
+        return own
+
+    def raised_with(self, before: list[Mention], start: int) -> list[Actor]:
+        """
+        The person after the subject's "with" in the clause before a "during the talks".
+
+        "A raised the matter with B, during talks", "A took up the case with his counterpart
+        B during a meeting": B and those joined to B.
+        """
+        text = self.text
+        for k, m in enumerate(before):
+            if m.start < start or m.form == "pronoun" or m.actor.kind != "person":
+                continue
+            if m.start - start > _RAISED_WITH_REACH or not _RAISED_WITH_RE.fullmatch(
+                self.low, start, m.start
+            ):
+                return []
+            return [a for x in _coordinated(text, before, k) for a in _expand(x)]
+        return []
+
+    def read_own(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """Read a meeting word whose people are found their own way: "during", "of", "further"."""
+        kind = trig.lastgroup
+        if kind != "further":
+            people = (
+                self.during_people(sent, trig, sent_people)
+                if kind == "during"
+                else self.of_people(trig, clause)
+            )
+            self.add(sent, clause, trig, people)
+            return
+        # "B will return to Ottawa in June for further talks": planned when the trip is
+        self.add(sent, clause, trig, self.further_talks(clause, trig, sent_people))
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        last = self.last
+        if (
+            trip is not None
+            and last is not None
+            and last.evidence == sent
+            and _PLANNED_RE.search(self.low, max(clause.start, trip.start() - 50), trip.start())
+        ):
+            last.status = "planned"  # (the trip's verb, not the talks', tells the tense)
+
+    def visits_a_place(self, end: int) -> bool:
+        """Whether a country or a city follows "to visit" ("Russia", "the island"), no one."""
+        m = _VISITED_PLACE_RE.match(self.text, end)
+        if m is None:
+            return False
+        name = m.group(1)
+        return name is None or name in COUNTRY_NAMES or name in CITIES
+
+    def further_talks(
+        self, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        The people of "B agreed to come to London next month for a new round of negotiations".
+
+        The one who travels, the subject, and the people of the last meeting told with that
+        one: the talks go on with them.  Only after a trip to a known city ("come to London",
+        "return to Ottawa in June") in the clause, the city of that meeting or in the country
+        of one of them, or of people of no known country ("flew to Bonn for further talks"
+        after a meeting in Paris with a Frenchman is none).
+        """
+        trip = _FURTHER_TRIP_RE.search(self.text, clause.start, trig.start())
+        city = None if trip is None else _city_of(trip.group(1))
+        if city is None:
+            return []
+        before = [m for m in sent_people if clause.start <= m.start and m.end <= trig.start()]
+        subject = [a for m in self.subject(clause, before, sent_people, trig) for a in _expand(m)]
+        if len(subject) != 1:
+            return []
+        key = _key(subject[0])
+        for d in reversed(self.drafts):
+            if key in d.key:
+                others = [a for a in d.people if _key(a) != key]
+                countries = {a.country for a in others}
+                if (
+                    (d.place is not None and d.place.name == city[0])
+                    or CITIES[city[1]] in countries
+                    or countries == {None}  # ("the Foreign Secretary, Mr A": none told)
+                ):
+                    return [*subject, *others]
+                return []
+        return []
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
@@ -3937,20 +4169,31 @@ class _Reader:
             # a call on an officeholder named by his office; not "saw President A as a
             # threat", "saw Prime Minister B's speech", "saw it on television"
             # (nor "saw the Defence Minister, B, as an obstacle": "as" past the name's commas)
+            # (or the person named before "whom": "the Ambassador, Mr A, whom he saw at the
+            # Foreign Office yesterday")
             office = _SEEN_OFFICE_RE.match(self.text, trig.end())
             if (
-                office is None
+                (office is None and not _WHOM_RE.search(low, max(0, start - 60), start))
                 or _SEEN_NOT_RE.search(low, trig.end(), clause.end)
-                or _SEEN_AS_AFTER_RE.match(low, office.end())
+                or (office is not None and _SEEN_AS_AFTER_RE.match(low, office.end()))
             ):
                 return ""
+        elif kind == "direct" and word.startswith("brief"):
+            if not _BRIEF_PLACE_RE.match(self.text, trig.end()):
+                return ""  # "briefed reporters on the talks": no place told, no meeting
         elif kind == "direct" and word in {"see", "visit", "meeting"}:
             if (
                 # "a meeting hosted by A": read at "hosted"
                 (word == "meeting" and _HOSTED_BY_NEXT_RE.match(low, trig.end()))
                 or (
                     word == "visit"
-                    and _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                    and (
+                        _NOUN_BEFORE_RE.search(low, max(clause.start, start - 12), start)
+                        or (
+                            _FIRST_TO_VISIT_RE.search(low, max(clause.start, start - 60), start)
+                            and self.visits_a_place(trig.end())
+                        )
+                    )
                 )
             ) or (
                 # "will fly to Paris on Thursday to see A": a trip's purpose, a meeting; so is
@@ -3972,7 +4215,7 @@ class _Reader:
                 word == "hosted" and _NOUN_BEFORE_HOSTED_RE.search(low, max(0, start - 16), start)
             ):
                 return "passive"
-            if word.startswith("co"):
+            if _jointly_chaired(word):
                 return "passive"  # "the talks, co-chaired by A and B": chaired together
         elif kind == "noun" and word.startswith(_ONE_SIDE):
             if not _LED_ONE_SIDE_RE.search(low, max(clause.start, start - 40), start):
@@ -4014,9 +4257,15 @@ class _Reader:
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
+        if not subject and (visitor := self.delegation_head(clause, trig)):
+            return visitor
         if not subject:
             participants += self.officials_of(clause, trig)
-            if self.drafts and _THEY_RE.search(self.low, clause.start, trig.start()):
+            if (
+                self.drafts
+                and _THEY_RE.search(self.low, clause.start, trig.start())
+                and not self.members_of_body(trig.start())
+            ):
                 participants += self.drafts[-1].people
                 self.retold = True
         if (
@@ -4040,6 +4289,42 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def members_of_body(self, end: int) -> bool:
+        """
+        Whether the sentence before ``end`` opens with a body's members: "they" are those.
+
+        "The ASEAN foreign ministers will discuss the issue when they meet", "EU leaders
+        will take it up when they meet in Brussels": not the pair of the meeting told last.
+        """
+        k = bisect_right(self.sentence_starts, end) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        return any(
+            m.actor.kind == "organization" and _BODY_MEMBERS_RE.match(self.low, m.end) is not None
+            for m in self.in_range(start, end)
+        )
+
+    def delegation_head(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The visitor "the Haitian delegation" stands for, as the clause's subject.
+
+        "A received his Haitian counterpart, B [...] the Haitian delegation was received by
+        Vice President C": the one person of the delegation's country among the people of
+        the meeting told last.
+        """
+        first = next(iter(self.in_range(clause.start, trig.start())), None)
+        last = self.last
+        if (
+            first is None
+            or last is None
+            or first.actor.kind != "group"
+            or first.actor.country is None
+            or not self.low.endswith("delegation", first.start, first.end)
+            or _DELEGATION_OPENING_RE.fullmatch(self.low, clause.start, first.start) is None
+        ):
+            return []
+        ours = [a for a in last.people if a.kind == "person" and a.country == first.actor.country]
+        return ours if len(ours) == 1 else []
 
     def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
         """
@@ -4162,11 +4447,12 @@ class _Reader:
         Whether the resolver's people of a group met in the meeting told just before it.
 
         "Earlier today, A received a phone call from C [...]. The two ministers last met in
-        Muscat": the history of the call's pair (in the same paragraph, held), not of the
-        lede's meeting of A and B.
+        Muscat": the history of the call's pair (in the same paragraph, held or planned: "A
+        will meet C on Monday. The two men last met in Warsaw" is A and C), not of the lede's
+        meeting of A and B.
         """
         last = self.last
-        if last is None or last is self.drafts[0] or last.status != "held":
+        if last is None or last is self.drafts[0] or last.status == "cancelled":
             return False
         k = bisect_left(self.paragraph_starts, clause.start + 1)
         return (
@@ -4820,6 +5106,8 @@ class _Reader:
             return True
         if "message" in word and _TONE_MESSAGE_RE.search(word):
             return True
+        if self.search(_DIRECTED_BODY_RE, _DIRECTED_WORDS, reach, start):
+            return True
         # "said she would welcome A": a wish, not a welcome given
         return word.startswith("welcome") and _WOULD_RE.search(self.low, reach, start) is not None
 
@@ -5197,7 +5485,8 @@ class _Reader:
         first = next(iter(self.in_range(clause.start, trig.start())), None)
         return (
             first is not None
-            and first.actor.kind in {"country", "organization"}
+            # (or a group: "but the Haitian delegation was received by C")
+            and first.actor.kind in {"country", "organization", "group"}
             and _CLAUSE_OPENING_RE.fullmatch(self.low, clause.start, first.start) is not None
             and _BODY_VERB_RE.match(self.text, first.end) is not None
         )
@@ -5365,7 +5654,13 @@ class _Reader:
         return attrs.evolve(ahead, span=when.span)
 
     def told_meeting(self, sent: Segment, trig: re.Match[str]) -> bool:
-        """Read "In [Place] in [Month], X told Y": a statement made face to face."""
+        """
+        Read "In [Place] in [Month], X told Y": a statement made face to face.
+
+        So is "X told (warned, assured) Y at talks in Moscow on Thursday that ...".
+        """
+        if _TOLD_AT_TALKS_RE.match(self.low, trig.end(), sent.end):
+            return True
         intro = self.text[sent.start : trig.start()]
         if "," not in intro:
             return False
@@ -5386,7 +5681,7 @@ class _Reader:
             return "cancelled"
         low = self.low
         head = low[max(clause.start, trig.start() - 50) : trig.start()]
-        if trig.group().startswith(("co-chair", "cochair")):
+        if trig.group().startswith(("co-chair", "cochair", "chaired")):
             # "the commission will meet in May, co-chaired by A and B", "the commission,
             # co-chaired by A and B, will be held in May": the body's verb tells the time of
             # the meeting A and B chair
@@ -5703,8 +5998,11 @@ class _Reader:
             word = _POSSESSIVE_END_RE.sub("", words)
             venue = self.venue_named(word, m.end(1), seg.end)
             if venue is not None:
-                # ("according to the State Department": a source, not where they met)
-                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()):
+                # ("according to the State Department": a source, not where they met; "envoy
+                # to the United Nations": the body, not its seat)
+                if not _ACCORDING_END_RE.search(text, max(0, m.start() - 12), m.start()) and (
+                    word not in AT_ONLY_VENUES or text.startswith(("at ", "At "), m.start())
+                ):
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
@@ -5716,7 +6014,7 @@ class _Reader:
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)
             if housed is not None:  # "at State House Entebbe": the building, then its city
-                return Place(name=housed[1], country=CITIES[housed[1]], venue=housed[0])
+                return Place(name=housed[1], country=CITIES.get(housed[1]), venue=housed[0])
             lead = word.partition(" ")[0]
             # A known city first, even one named after its country or with an article:
             # Mexico City, The Hague.
@@ -5923,15 +6221,49 @@ class _Reader:
             if _key(a) not in d.key and a not in d.accompanied:
                 d.accompanied.append(a)
 
+    def filed_day_retold(self, d: _Draft, new: _Draft) -> bool:
+        """
+        Whether ``new`` dates talks ``d`` told undated under a dateline, and dated by it.
+
+        "Lusaka, May 6 - A has held talks with B ... The two ministers met in Lusaka on
+        Tuesday": the dispatch's day is when it was filed; the day told a paragraph or two
+        later, in the week before it, is the talks'.
+        """
+        old, told = d.when, new.when
+        if (
+            old is None
+            or told is None
+            or old.span is None
+            or told.span is None
+            or d.status != "held"
+            or new.status != "held"
+            or new.earlier
+            or (d.place is not None and new.place is not None and d.place.name != new.place.name)
+            or old.granularity != "day"
+            or told.granularity not in {"day", "part_of_day"}
+            or old.start is None
+            or told.start is None
+            or not 0 < (old.start - told.start).days < _WEEK
+            or new.evidence.start - d.evidence.end > _FILED_RETOLD_REACH
+        ):
+            return False
+        k = bisect_right(self.paragraph_starts, old.span.start) - 1
+        if k < 0:
+            return False
+        lead = _DATELINE_LEAD_RE.match(self.text, self.paragraph_starts[k])
+        return lead is not None and old.span.end <= lead.end() <= d.evidence.end
+
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
             if d.key != new.key or _again_apart(d, new):
                 continue
+            filed = self.filed_day_retold(d, new)
             if (
                 not _same_time(d, new)
                 # "A had met B earlier in the day. The two men discussed X": an undated
                 # retelling of the meeting told just before
                 and not (new.retold and new.when is None and not new.earlier and d is self.last)
+                and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
             if d.place and new.place and d.place.name != new.place.name and not new.retold:
@@ -5940,6 +6272,8 @@ class _Reader:
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
             ):
                 continue  # a call and a meeting in person are two meetings
+            if filed:
+                d.when = new.when
             _fold_when_place(d, new)
             d.setting = d.setting or new.setting
             if _STATUS_RANK[new.status] > _STATUS_RANK[d.status]:
@@ -5978,7 +6312,11 @@ def _fold_when_place(d: _Draft, new: _Draft) -> None:
     """
     plan_after = d.status == "held" and new.status == "planned"
     if not plan_after:
-        d.when = d.when or new.when
+        d.when = (
+            new.when
+            if d.when and new.when and _day_within(d.when, new.when)
+            else (d.when or new.when)
+        )
     if d.place is None:
         d.place = None if plan_after else new.place
     elif (
@@ -6037,7 +6375,9 @@ def _building_city(word: str) -> tuple[str, str] | None:
     for k in range(1, len(parts) - 1):
         if parts[k] in _BUILDING_NOUNS:
             city = " ".join(parts[k + 1 :])
-            return (" ".join(parts[: k + 1]), city) if city in CITIES else None
+            # a town no table lists, one word: "State House Entebbe" (not "House Annex")
+            town = " " not in city and city not in _BUILDING_PARTS and city not in COUNTRY_NAMES
+            return (" ".join(parts[: k + 1]), city) if city in CITIES or town else None
     return None
 
 
@@ -6066,6 +6406,11 @@ def _saint(word: str) -> str:
     """Write "St. Petersburg" or "St Petersburg" as "Saint Petersburg"."""
     m = _SAINT_RE.match(word)
     return word if m is None else "Saint " + word[m.end() :]
+
+
+def _jointly_chaired(word: str) -> bool:
+    """Whether the meeting word is a chair shared: "co-chaired by A and B", "chaired by both"."""
+    return word.startswith("co") or word == "chaired"
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -152,6 +152,18 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "adm.": "military",
         "col.": "military",
         "colonel": "military",
+        # Army ranks written out, as the Sahel's military governments' ministers and heads of
+        # state bear them ("Captain A, Minister of Foreign Affairs", "Lieutenant Colonel B"),
+        # in the ranks of the US Army and the British Army; a bare "major" is left out (an
+        # adjective: "Major powers met")
+        "captain": "military",
+        "capt.": "military",
+        "lieutenant": "military",
+        "lieutenant colonel": "military",
+        "lieutenant general": "military",
+        "major general": "military",
+        "brigadier": "military",
+        "brigadier general": "military",
         "field marshal": "military",
         "marshal": "military",
         "ambassador": "diplomat",

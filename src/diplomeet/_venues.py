@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["VENUES"]
+__all__ = ["AT_ONLY_VENUES", "DATELINE_SEATS", "VENUES"]
 
 #: Venue as written (without "the") -> (venue, ISO country, city or None).
 VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
@@ -115,5 +115,17 @@ VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
         "Department of State": ("State Department", "US", "Washington"),
         "United Nations headquarters": ("United Nations headquarters", "US", "New York"),
         "UN headquarters": ("United Nations headquarters", "US", "New York"),
+        # The organisation named alone is its headquarters only after "at" ("conferred at the
+        # United Nations yesterday"; not "the ambassador to the United Nations"): see
+        # ``AT_ONLY_VENUES``.
+        "United Nations": ("United Nations", "US", "New York"),
     }
 )
+
+#: Venues that name a body as well as its seat: a place only after "at".
+AT_ONLY_VENUES: Final = frozenset({"United Nations"})
+
+#: Datelines that name a seat, not a city, as wires have written them since the 1950s
+#: ("UNITED NATIONS, N.Y., Nov. 7 (AP)"; AP Stylebook, "datelines": the United Nations
+#: headquarters in New York) -> the city the seat is in.
+DATELINE_SEATS: Final[Mapping[str, str]] = MappingProxyType({"United Nations": "New York"})
