@@ -601,6 +601,11 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
 # Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
 _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
+# What "the heads of" ministries head: "the heads of the foreign ministries", "the heads of
+# diplomacy of the two countries" (the post-Soviet and Latin American press's "jefes de
+# la diplomacia") are ministers, not leaders.
+_HEADS_OF_MINISTRIES: Final = frozenset({"ministries", "ministry", "diplomacy"})
+_HEADS_OF_REACH: Final = 4  # words after "heads" up to the ministries: "of the foreign ministries"
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 # A group of officials of two countries before their names: "The presidents of Peru and
@@ -705,6 +710,7 @@ _CITY_GIVEN_NAMES: Final = frozenset(
     {
         "Adelaide",
         "Alexandria",
+        "Douglas",  # the Isle of Man's capital
         "Florence",
         "Hamilton",
         "Kingston",
@@ -712,6 +718,7 @@ _CITY_GIVEN_NAMES: Final = frozenset(
         "Salvador",
         "Santiago",
         "Sofia",
+        "Stanley",  # the Falkland Islands' capital
         "Sydney",
         "Victoria",
     }
@@ -2669,6 +2676,19 @@ class _Resolver:
         # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
+    def pair_kinds(self, j: int) -> set[str | None]:
+        """
+        The offices a group noun ending before token ``j`` may name: "the two ministers".
+
+        "the heads of the foreign ministries": ministers, though "heads" alone are leaders.
+        """
+        noun = self.t.lowers[j - 1]
+        if noun == "heads" and any(
+            w in _HEADS_OF_MINISTRIES for w in self.t.lowers[j : j + _HEADS_OF_REACH]
+        ):
+            return {"minister"}
+        return _PAIR_KINDS.get(noun, {"leader", "royal"})
+
     def heads_first(self, leaders: list[int], count: int, *, heads: bool) -> list[int]:
         """
         ``leaders`` without deputies when enough remain: "the two leaders" are no vice-premier.
@@ -3022,7 +3042,7 @@ class _Resolver:
             elif item.kind == "pair":
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
-                kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
+                kinds = self.pair_kinds(item.j)
                 noun = self.t.lowers[item.j - 1]
                 holders = [i for i in recent if self.people[i].title_kind in kinds]
                 if noun == "ministers" and len(holders) > count:
@@ -3031,7 +3051,7 @@ class _Resolver:
                     # secretary last ("her counterpart, B", untitled, keeps the recent place)
                     holders.sort(key=lambda i: "secretary" in (self.people[i].title or "").lower())
                 leaders = self.by_office(item, recent, count) or self.heads_first(
-                    holders, count, heads=noun in _HEAD_NOUNS
+                    holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.

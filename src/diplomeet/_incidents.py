@@ -1922,6 +1922,9 @@ _VAGUE_GAP_RE: Final = re.compile(
     r"years)\s*$"
 )
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
+# A relative clause on a dated event: "foiled an infiltration on Saturday, during which four
+# smugglers were killed in an exchange of fire", "a raid on Monday, in which ...".
+_DURING_WHICH_RE: Final = re.compile(r",\s*(?:during|in)\s+which\b")
 # What "after" counts from when it is no date: "weeks after", "months after".
 _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
 # A reaction to an incident told before: "condemned the attacks on", "deplored last week's".
@@ -2891,6 +2894,9 @@ class _Reader:
                 and not _POSSESSIVE_RE.match(low, t.span.end, trig.start())
                 # "killed on Sunday during an exchange of fire": the deaths' day is its own
                 and not _DIED_ON_RE.search(low, max(clause.start, t.span.start - 20), t.span.start)
+                # "foiled on Saturday, during which four were killed in an exchange of fire":
+                # the day of the event the relative clause tells of
+                and _DURING_WHICH_RE.search(low, t.span.end, trig.start()) is None
             )
             # "..., Manila said Wednesday": the day it was told, not the day it happened
             and not (

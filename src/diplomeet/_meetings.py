@@ -359,9 +359,19 @@ _PARTICIPLE_EVENT_RE: Final = re.compile(
 # A visit discussed, right before a date (a place between at most): "A's visit to Almaty
 # next month" (not "the meeting by telephone on Monday", nor "on the sidelines of the summit
 # in August", where the talk is held)
+# (also a gathering discussed: "discussed a summit in Arusha next year", "the possibility of
+# a meeting of the High-Level Cooperation Council in Ankara in the first half of 2027")
 _TOPIC_MEETING_RE: Final = re.compile(
-    r"\b(?:visit|trip)\s+"
+    r"\b(visit|trip|summit|meeting|session|round)\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+)?"
     r"(?:(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?$"
+)
+# A gathering the talk is held at, not one discussed: "discussed trade on the sidelines of
+# the summit in August", "at a meeting in Geneva on Monday", "during the session".
+_AT_GATHERING_RE: Final = re.compile(
+    r"\b(?:at|during|on|by|after|before|(?:sidelines|margins?|fringes?)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
@@ -5447,8 +5457,11 @@ class _Reader:
                 ):
                     continue
                 return chain
-        if not before and self.after_who(clause):
-            # "B, who arrived on Monday, called on A": the antecedent of "who".
+        if self.after_who(clause):
+            # "B, who arrived on Monday, called on A": the antecedent of "who"; also when
+            # the people before the meeting word are all objects of a preposition ("B, who
+            # was accompanied by his deputy, met A", "B, who travelled with C, was received
+            # by A")
             return _antecedent(text, sent_people, clause.start)
         if (
             not before
@@ -5809,8 +5822,17 @@ class _Reader:
             _open_relative(low, trig.end(), at)
             or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
-            or _TOPIC_MEETING_RE.search(self.text, max(trig.end(), at - 60), at) is not None
+            or self.topic_meeting(trig.end(), at)
         )
+
+    def topic_meeting(self, start: int, at: int) -> bool:
+        """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
+        m = _TOPIC_MEETING_RE.search(self.text, max(start, at - 90), at)
+        if m is None:
+            return False
+        if m.group(1) in {"visit", "trip"}:
+            return True
+        return _AT_GATHERING_RE.search(self.low, max(start, m.start() - 30), m.start()) is None
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """

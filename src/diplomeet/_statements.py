@@ -3068,9 +3068,14 @@ class _Finder:
         *,
         forward: bool = False,
     ) -> _Attribution:
-        if cue.lemma in _QUOTING_LEMMAS or toks[cue.first][_LOW] in _AS_SAYING:
+        word = toks[cue.first][_LOW]
+        if cue.lemma in _QUOTING_LEMMAS or word in _AS_SAYING or word.endswith("ing"):
             quoted = _quoted_as_saying(toks)
-            if quoted is not None:
+            # (a later participle goes on with the words relayed: "quoted Li as saying ...
+            # and blaming \"outside forces\"": Li blames, not the radio)
+            if quoted is not None and (
+                word in _AS_SAYING or cue.lemma in _QUOTING_LEMMAS or quoted[1] < cue.first
+            ):
                 # "Tass quoted Li as saying": Li speaks, the agency only reports it.
                 np = quoted
                 forward = True

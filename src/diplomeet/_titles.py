@@ -56,6 +56,16 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # A state's head as constitutions and agencies style him: "the Head of State, A",
         # "Nigeria's Head of State, General B" (a military ruler)
         "head of state": "leader",
+        # A head of government styled after the chamber he chairs, as Central Asian and
+        # Balkan governments and their agencies write it in English: Kyrgyzstan's "Chairman
+        # of the Cabinet of Ministers A" (constitution of 2021), Bosnia and Herzegovina's
+        # "Chairman of the Council of Ministers B", Russia's formal "Chairman of the
+        # Government C".
+        "chairman of the cabinet of ministers": "leader",
+        "chairwoman of the cabinet of ministers": "leader",
+        "chairman of the council of ministers": "leader",
+        "chairwoman of the council of ministers": "leader",
+        "chairman of the government": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.
