@@ -1067,6 +1067,7 @@ class _Reader:
             if (
                 kind != _STOP
                 or (styled and k == i and w[:1].isupper())
+                or (k == i and self.bare_initials(k))
                 # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
                 or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
             ):
@@ -1092,6 +1093,26 @@ class _Reader:
         ):
             k -= 1
         return k
+
+    def bare_initials(self, k: int) -> bool:
+        """
+        Initials without stops opening a name, as South Asian papers write them.
+
+        "Foreign Minister AK Abdul Haque", "External Affairs Minister SM Rao": two or three
+        capitals before a name word, where no country or body is so abbreviated ("US", "EU").
+        """
+        t = self.t
+        w = t.words[k]
+        return (
+            1 < len(w) < 4
+            and w.isalpha()
+            and w.isupper()
+            and k + 1 < self.n
+            and t.gaps[k + 1] == " "
+            and _name_kind(t.words[k + 1]) == _PART
+            and w not in _COUNTRY_FIRST
+            and t.lowers[k] not in _ORG_FIRST
+        )
 
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""

@@ -31,8 +31,9 @@ from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
-from diplomeet._places import CAPITALS, SUBDIVISIONS
+from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
+from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
@@ -54,8 +55,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
-                (?:\s+(?:with|from|to))?
-            |call\s+(?:with|from|to))
+                # ("received a phone call on Saturday from A": the day before the caller)
+                (?:\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))?
+            |call\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
@@ -659,7 +661,9 @@ _AND_RE: Final = re.compile(
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
     # "A and her Botswana counterpart, minister for foreign affairs B": B's office after it
-    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?"
+    # "A and visiting Indian Prime Minister B": the guest's word with no article before it
+    r"|visiting\s+)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
     # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
@@ -1000,7 +1004,15 @@ _DISPATCH_PARAGRAPH_RE: Final = re.compile(
 )
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
-_STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])")
+# ("Dar es Salaam. President A ...": a particle inside the name)
+_STOP_DATELINE_RE: Final = re.compile(
+    r"([A-Z][a-z]+(?:[ -](?:(?:es|de|da|do|del|la|el|al)[ -])?[A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])"
+)
+# What follows a dateline's town no table knows: its country or its US state, then the date
+# or the agency ("BALI, Indonesia (AP) -", "GLASSBORO, N.J., June 23-").
+_DATELINE_REGION_RE: Final = re.compile(
+    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_])"
+)
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
@@ -2580,9 +2592,29 @@ class _Reader:
                 return
             # a later dispatch of the page ("From Our Correspondent / Gibraltar, Tuesday")
             name = self.dispatch_before(d.evidence.start) or _dateline_name(line.group(1))
-            if name not in CITIES:
+            code = CITIES.get(name) or self.dateline_region(line)
+            if code is None:
                 return
-            d.place = Place(name=name, country=CITIES[name])
+            d.place = Place(name=name, country=code)
+
+    def dateline_region(self, line: re.Match[str]) -> str | None:
+        """
+        The country of a dateline's town no table knows, when the dateline names it.
+
+        "BALI, Indonesia (AP) -" -> "ID", "GLASSBORO, N.J., June 23-" -> "US": a town in
+        capitals, a comma, then a country or a US state's abbreviation.
+        """
+        if not line.group(1).isupper() or not line.group().endswith(","):
+            return None
+        m = _DATELINE_REGION_RE.match(self.text, line.end())
+        if m is None:
+            return None
+        region = m.group(1)
+        if region in US_STATE_ABBREVIATIONS:
+            return "US"
+        return COUNTRY_NAMES.get(region) or (
+            SUBDIVISIONS.get(region) if region in SUBDIVISIONS else None
+        )
 
     @staticmethod
     def gathering_setting(setting: str) -> bool:
@@ -2731,8 +2763,11 @@ class _Reader:
             m = self.dateline(end)
             if m is not None:
                 name = _dateline_name(m.group(1))
-                if name in CITIES:
-                    lede_place = Place(name=name, country=CITIES[name])
+                code = CITIES.get(name) or (
+                    self.dateline_region(m) if m.re is _DATELINE_RE else None
+                )
+                if code is not None:
+                    lede_place = Place(name=name, country=code)
                 elif m.re is _BYLINE_IN_RE and lede_place is None:
                     lede_place = Place(name=name, country=None)  # "From A, in Brussels"
         self.lede_found = (lede_date, lede_place)
@@ -6101,9 +6136,11 @@ class _Reader:
                     continue
                 return False
         # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
-        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        # Business District", "the Diplomatic Enclave": a part of a city the story names; "in
+        # the King's residence", "at the Chairman's house": an office's holder, not a place
         return not (
             lead in _PLACE_STOP
+            or word.lower() in TITLES
             or len(word) < 3
             or (word.isupper() and " " not in word)
             or word.endswith(_CITY_PART_ENDS)

@@ -162,6 +162,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # "Deputy High Commissioner Y"), as the Commonwealth Secretariat and member foreign
         # ministries write it
         "high commissioner": "diplomat",
+        # A member of the European Commission or the African Union Commission, as their own
+        # sites and the wires style them: "EU Commissioner A", "European Commissioner for
+        # Trade B", "a delegation led by Commissioner C", "the AU Commissioner for Political
+        # Affairs, D"
+        "commissioner": "official",
         "deputy high commissioner": "diplomat",
         "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",

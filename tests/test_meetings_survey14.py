@@ -1,0 +1,230 @@
+"""Meetings as outlets of many regions tell them, from a survey of our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_PUBLISHED = date(2023, 5, 20)  # a Saturday
+
+
+def _read(text: str) -> list[tuple[str, tuple[str, ...], str | None, str | None]]:
+    """Each meeting's status, people, place name and date value."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    return [
+        (
+            m.status,
+            tuple(p.name for p in m.participants),
+            m.place.name if m.place else None,
+            m.when.value if m.when else None,
+        )
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "President Ana Petrovic and visiting Indian Prime Minister Ravi Mehra held "
+                "talks in Belgrade on Monday."
+            ),
+            ("Ana Petrovic", "Ravi Mehra"),
+        ),
+        (
+            (
+                "Foreign Minister Dipak Thapa and visiting Chinese State Councillor Zhou Lin "
+                "co-chaired the joint consultation mechanism on Wednesday."
+            ),
+            ("Dipak Thapa", "Zhou Lin"),
+        ),
+    ],
+)
+def test_a_guest_called_visiting_without_an_article_is_joined_to_the_subject(
+    text: str, people: tuple[str, ...]
+) -> None:
+    """In "A and visiting Indian Prime Minister B held talks", B is one of the pair."""
+    found = _read(text)
+    assert [f[1] for f in found] == [people]
+    assert found[0][0] == "held"
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            (
+                "Minister Nomvula Sithole met with a delegation from the European Union led by "
+                "Commissioner Hans Vermeulen in Pretoria on Wednesday."
+            ),
+            "Hans Vermeulen",
+        ),
+        (
+            (
+                "Foreign Minister Liv Haugen held talks with EU Trade Commissioner Marta Olsen in "
+                "Oslo on Monday."
+            ),
+            "Marta Olsen",
+        ),
+        (
+            "Minister Nomvula Sithole met Commissioner Pieter de Graaf on Thursday.",
+            "Pieter de Graaf",
+        ),
+    ],
+)
+def test_a_commissioner_is_a_titled_person(text: str, guest: str) -> None:
+    """A commission's member ("Commissioner A", "EU Trade Commissioner B") is a person met."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1][1] == guest
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Crown Prince Faisal bin Nasser received a phone call on Saturday from French "
+                "President Paul Mercier."
+            ),
+            "2023-05-20",
+        ),
+        (
+            (
+                "President Kofi Mensah received a call yesterday from Ghanaian President Yaw "
+                "Boateng."
+            ),
+            "2023-05-19",
+        ),
+    ],
+)
+def test_a_call_with_its_day_before_the_caller(text: str, when: str) -> None:
+    """In "received a phone call on Saturday from A", the day stands before the caller."""
+    found = _read(text)
+    assert len(found) == 1
+    assert len(found[0][1]) == 2
+    assert found[0][3] == when
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "President Ana Petrovic met King Harald Stenberg in the King's private residence "
+                "on Monday."
+            ),
+            None,
+        ),
+        (
+            (
+                "President Tomas Lund met Chairman Wei Dongsheng this afternoon in the Chairman's "
+                "study for an hour of talks."
+            ),
+            None,
+        ),
+        (
+            (
+                "President Kofi Mensah met Sultan Khalid bin Omar in the Sultan's palace in Muscat "
+                "on Monday."
+            ),
+            "Muscat",
+        ),
+    ],
+)
+def test_an_office_holders_house_is_no_town(text: str, place: str | None) -> None:
+    """In "in the King's residence", "King" is no place the meeting was held in."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Foreign Minister AK Rahman Chowdhury today exchanged views with Japanese State "
+                "Minister Kenji Morita."
+            ),
+            "AK Rahman Chowdhury",
+        ),
+        (
+            (
+                "External Affairs Minister SR Iyer held talks with his Nepali counterpart Dipak "
+                "Thapa in Kathmandu on Monday."
+            ),
+            "SR Iyer",
+        ),
+        (
+            "Minister of State MJ Qureshi called on President Kofi Mensah in Accra on Monday.",
+            "MJ Qureshi",
+        ),
+    ],
+)
+def test_initials_without_stops_open_a_name(text: str, name: str) -> None:
+    """South Asian papers write "Foreign Minister AK Rahman": the initials are the name's."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1][0] == name
+
+
+def test_a_country_or_body_in_capitals_is_no_initials() -> None:
+    """In "met US President A", the capitals are no part of a name."""
+    found = _read("Prime Minister Tomas Lund met US President Dale Harmon on Monday.")
+    assert [f[1] for f in found] == [("Tomas Lund", "Dale Harmon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "BALI, Indonesia (AP) \u2014 U.S. President Dale Harmon met Chinese President Zhou "
+                "Weiming for three hours on Thursday."
+            ),
+            "Bali",
+        ),
+        (
+            (
+                "NUSA DUA, Indonesia (AP) \u2014 U.S. President Dale Harmon met Chinese President "
+                "Zhou Weiming on Thursday on the sidelines of the Group of 20 summit."
+            ),
+            "Nusa Dua",
+        ),
+        (
+            (
+                "GLASSBORO, N.J., May 19\u2014President Dale Harmon and Premier Ivan Sorokin met "
+                "for five hours today."
+            ),
+            "Glassboro",
+        ),
+        (
+            (
+                "Dar es Salaam. President Juma Mwinyi yesterday hosted his Rwandan counterpart, Mr "
+                "Eric Habineza, at State House."
+            ),
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_a_datelines_town_with_its_country_places_the_meeting(text: str, place: str) -> None:
+    """A town no table knows ("BALI, Indonesia (AP) -") is placed by its dateline's country."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] == place
+
+
+def test_a_byline_in_capitals_is_no_dateline_town() -> None:
+    """A byline in capitals ("KESSLER, HAROLD") has no country after it: no place."""
+    text = (
+        "KESSLER, HAROLD\n\nPresident Dale Harmon met Premier Ivan Sorokin for five hours on "
+        "Thursday."
+    )
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] is None
