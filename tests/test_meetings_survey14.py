@@ -228,3 +228,112 @@ def test_a_byline_in_capitals_is_no_dateline_town() -> None:
     found = _read(text)
     assert len(found) == 1
     assert found[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "TOMSK (Reuters) - President Ivan Sorokin met Kazakh President Nurlan Abenov on "
+                "Thursday to discuss the pipeline."
+            ),
+            "Tomsk",
+        ),
+        (
+            (
+                "TOWNSVILLE, May 18 (AAP) - Foreign Minister Claire Whitlow held talks with her "
+                "Indonesian counterpart Retna Sari on Thursday."
+            ),
+            "Townsville",
+        ),
+        (
+            (
+                "GLASGOW - British Prime Minister Owen Ridley met Indian Prime Minister Ravi "
+                "Mehra on Thursday on the sidelines of the climate summit."
+            ),
+            "Glasgow",
+        ),
+    ],
+)
+def test_a_datelines_town_credited_to_an_agency_places_the_meeting(text: str, place: str) -> None:
+    """A town in capitals before an agency's credit or a dash is the dateline's place."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] == place
+
+
+def test_a_story_label_in_capitals_is_no_town() -> None:
+    """In "EXCLUSIVE (Reuters) -" the capitals label the story: no place."""
+    text = "EXCLUSIVE (Reuters) - President Ivan Sorokin met President Nurlan Abenov on Thursday."
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "President Dale Harmon and President Ivan Sorokin began a two-day summit in "
+                "Helsinki on Thursday."
+            ),
+            "2023-05-18",
+        ),
+        (
+            (
+                "President Dale Harmon and President Ivan Sorokin wrapped up their summit in "
+                "Helsinki on Friday."
+            ),
+            "2023-05-19",
+        ),
+        (
+            (
+                "Prime Minister Ana Petrovic and Chancellor Greta Vogt ended their talks in "
+                "Vienna on Monday without an agreement."
+            ),
+            "2023-05-15",
+        ),
+    ],
+)
+def test_a_summit_begun_or_ended_by_the_pair_is_their_meeting(text: str, when: str) -> None:
+    """When "A and B began a two-day summit" (or "wrapped up their summit"), A and B met."""
+    found = _read(text)
+    assert len(found) == 1
+    assert len(found[0][1]) == 2
+    assert found[0][3] == when
+
+
+def test_the_opening_of_a_session_of_a_body_is_no_meeting() -> None:
+    """In "A ended the session of parliament" nobody is met."""
+    assert _read("Speaker Juma Mwinyi ended the session of parliament on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Wardak met army chief General Tariq Nadeem in Kabul on Wednesday.",
+        (
+            "President Omar Wardak met Pakistani Defence Minister Major General Tariq Nadeem "
+            "in Kabul on Wednesday."
+        ),
+    ],
+)
+def test_a_rank_written_out_after_an_office_is_read_past(text: str) -> None:
+    """In "army chief General A", the rank stands between the office and the name."""
+    found = _read(text)
+    assert [f[1] for f in found] == [("Omar Wardak", "Tariq Nadeem")]
+
+
+def test_a_rank_after_a_style_stays_the_title() -> None:
+    """In "His Excellency General A" the rank is A's title, not a word read past."""
+    text = (
+        "His Excellency General Amadou Sy, Minister of the Armed Forces, met President Kofi "
+        "Mensah in Accra on Monday."
+    )
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert [(p.name, p.title) for p in art.meetings[0].participants] == [
+        ("Amadou Sy", "General"),
+        ("Kofi Mensah", "President"),
+    ]

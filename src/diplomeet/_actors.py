@@ -1858,6 +1858,18 @@ class _Reader:
             return rank[2]
         if kind != "royal" and low in _BARE_RANK_FIRST:
             return self.bare_rank(i)
+        if (
+            # a rank written out: "army chief General E", "Defence Minister Major General F"
+            # (after a style the rank is the title: "His Excellency General G")
+            kind not in {"royal", "honorific"}
+            and low in _TITLE_GATE
+            and (rank := self.title(i)) is not None
+            and rank[1] == "military"
+            and rank[2] < self.n
+            and self.gap(rank[2]) == " "
+            and _name_kind(t.words[rank[2]]) == _PART
+        ):
+            return rank[2]
         return i
 
     def bare_rank(self, i: int) -> int:

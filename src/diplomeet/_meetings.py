@@ -199,6 +199,10 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
+            # "A and B began a two-day summit", "wrapped up their talks", "opened the meeting"
+            (?:opened|began|begun|started|resumed|concluded|ended|wrapped\s+up)\s+
+                (?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session)\b
+                (?!\s+of\b)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
@@ -1008,6 +1012,41 @@ _DISPATCH_PARAGRAPH_RE: Final = re.compile(
 _STOP_DATELINE_RE: Final = re.compile(
     r"([A-Z][a-z]+(?:[ -](?:(?:es|de|da|do|del|la|el|al)[ -])?[A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])"
 )
+# A dateline's town in capitals, then a dash (the agency's credit in brackets or taken off by
+# the outlet parser), a date before it or not: "SOCHI (Reuters) -", "SOCHI -", "OSAKA, June 28
+# (Kyodo) -" (matched from the character that ends the town's match).
+_DATELINE_CREDIT_RE: Final = re.compile(
+    r"(?:\(|,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"[ \t]*(?:\(|(?=[-\u2013\u2014_]))|(?=[-\u2013\u2014_]))"
+    r"(?:[A-Z][A-Za-z&/.-]*(?:[ \t][A-Z][A-Za-z&/.-]*){0,3}\)[ \t]*)?[-\u2013\u2014_]"
+)
+# A story's label in capitals before a dash, as wires and papers write it ("EXCLUSIVE -",
+# "ANALYSIS -"): no town.
+_STORY_LABELS: Final = frozenset(
+    {
+        "ANALYSIS",
+        "BREAKING",
+        "COMMENT",
+        "CORRECTION",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "EXPLAINER",
+        "FACTBOX",
+        "FEATURE",
+        "FLASH",
+        "INTERVIEW",
+        "LIVE",
+        "NEWS",
+        "OPINION",
+        "PHOTOS",
+        "REFILE",
+        "REVIEW",
+        "UPDATE",
+        "URGENT",
+        "VIDEO",
+        "WATCH",
+    }
+)
 # What follows a dateline's town no table knows: its country or its US state, then the date
 # or the agency ("BALI, Indonesia (AP) -", "GLASSBORO, N.J., June 23-").
 _DATELINE_REGION_RE: Final = re.compile(
@@ -1098,6 +1137,7 @@ _PHRASE_STARTS: Final = (
     "day",
     "delegation",
     "delegations",
+    "ended",
     "following",
     "fresh",
     "further",
@@ -1116,6 +1156,7 @@ _PHRASE_STARTS: Final = (
     "started",
     "team",
     "via",
+    "wrapped",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -2595,16 +2636,25 @@ class _Reader:
             code = CITIES.get(name) or self.dateline_region(line)
             if code is None:
                 return
-            d.place = Place(name=name, country=code)
+            d.place = Place(name=name, country=code or None)
 
     def dateline_region(self, line: re.Match[str]) -> str | None:
         """
         The country of a dateline's town no table knows, when the dateline names it.
 
         "BALI, Indonesia (AP) -" -> "ID", "GLASSBORO, N.J., June 23-" -> "US": a town in
-        capitals, a comma, then a country or a US state's abbreviation.
+        capitals, a comma, then a country or a US state's abbreviation.  A town in capitals
+        credited to an agency ("SOCHI (Reuters) -", "OSAKA, June 28 (Kyodo) -") is a
+        dateline's too, its country unknown: "".
         """
-        if not line.group(1).isupper() or not line.group().endswith(","):
+        if not line.group(1).isupper():
+            return None
+        if (
+            line.group(1) not in _STORY_LABELS
+            and _DATELINE_CREDIT_RE.match(self.text, line.end() - 1) is not None
+        ):
+            return ""
+        if not line.group().endswith(","):
             return None
         m = _DATELINE_REGION_RE.match(self.text, line.end())
         if m is None:
@@ -2767,7 +2817,7 @@ class _Reader:
                     self.dateline_region(m) if m.re is _DATELINE_RE else None
                 )
                 if code is not None:
-                    lede_place = Place(name=name, country=code)
+                    lede_place = Place(name=name, country=code or None)
                 elif m.re is _BYLINE_IN_RE and lede_place is None:
                     lede_place = Place(name=name, country=None)  # "From A, in Brussels"
         self.lede_found = (lede_date, lede_place)
