@@ -337,3 +337,37 @@ def test_a_rank_after_a_style_stays_the_title() -> None:
         ("Amadou Sy", "General"),
         ("Kofi Mensah", "President"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("President Kofi Mensah met Emperor Hideo Sakamoto in Tokyo on Monday.", "Hideo Sakamoto"),
+        (
+            "President Kofi Mensah met Governor-General Ruth Carrick in Canberra on Monday.",
+            "Ruth Carrick",
+        ),
+        (
+            "President Kofi Mensah met Grand Duke Henri Weiler in Luxembourg on Monday.",
+            "Henri Weiler",
+        ),
+        (
+            "President Kofi Mensah called on Cardinal Pietro Valli at the Vatican on Monday.",
+            "Pietro Valli",
+        ),
+        (
+            "President Kofi Mensah met Grand Ayatollah Hassan Mousavi in Najaf on Monday.",
+            "Hassan Mousavi",
+        ),
+    ],
+)
+def test_monarchs_viceroys_and_clerics_are_titled_people(text: str, guest: str) -> None:
+    """An emperor, a governor-general or a cardinal ("Emperor A") is a person a visitor meets."""
+    found = _read(text)
+    assert [f[1] for f in found] == [("Kofi Mensah", guest)]
+
+
+def test_a_first_lady_is_named_without_her_title() -> None:
+    """In "First Lady A met Queen B", "Lady" is no part of A's name."""
+    found = _read("First Lady Ama Owusu met Queen Sonja Lind in Oslo on Monday.")
+    assert [f[1] for f in found] == [("Ama Owusu", "Sonja Lind")]

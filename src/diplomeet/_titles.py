@@ -75,6 +75,24 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "princess": "royal",
         "sheikh": "royal",
         "pope": "royal",
+        # Monarchs of other styles: "Emperor A" (Japan), "Grand Duke B" (Luxembourg)
+        "emperor": "royal",
+        "empress": "royal",
+        "grand duke": "royal",
+        "grand duchess": "royal",
+        # A Commonwealth realm's representative of the Crown, as the realms' own sites
+        # style the office: "Governor-General A" (Australia, Canada, New Zealand, Jamaica...)
+        "governor-general": "official",
+        "governor general": "official",
+        # A head of state's or government's spouse received on a visit: "First Lady A"
+        "first lady": "official",
+        "first gentleman": "official",
+        # Religious leaders whom visiting leaders call on, as the wires style them:
+        # "Cardinal A", "Patriarch B", "Grand Ayatollah C"
+        "cardinal": "official",
+        "patriarch": "official",
+        "ayatollah": "official",
+        "grand ayatollah": "official",
         "minister": "minister",
         "secretary of state": "minister",
         "foreign secretary": "minister",
@@ -405,6 +423,13 @@ GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
         "crown prince": "m",
         "sheikh": "m",
         "pope": "m",
+        "emperor": "m",
+        "grand duke": "m",
+        "first gentleman": "m",
+        "cardinal": "m",
+        "patriarch": "m",
+        "ayatollah": "m",
+        "grand ayatollah": "m",
         "sir": "m",
         "lord": "m",
         "spokesman": "m",
@@ -414,6 +439,9 @@ GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
         "ms.": "f",
         "queen": "f",
         "princess": "f",
+        "empress": "f",
+        "grand duchess": "f",
+        "first lady": "f",
         "dame": "f",
         "spokeswoman": "f",
         "congresswoman": "f",
