@@ -371,3 +371,40 @@ def test_a_first_lady_is_named_without_her_title() -> None:
     """In "First Lady A met Queen B", "Lady" is no part of A's name."""
     found = _read("First Lady Ama Owusu met Queen Sonja Lind in Oslo on Monday.")
     assert [f[1] for f in found] == [("Ama Owusu", "Sonja Lind")]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            (
+                "ANKARA (AP) \u2014 Turkey's prime minister met with U.S. Vice President Tom "
+                "Reardon in Ankara on Wednesday. Prime Minister Murat Kaplan told reporters "
+                "after the meeting that the talks had been constructive."
+            ),
+            "Murat Kaplan",
+        ),
+        (
+            (
+                "The Turkish foreign minister met U.S. Secretary of State Dan Whitcombe in "
+                "Ankara on Wednesday. Foreign Minister Kemal Aydin told reporters the talks had "
+                "been useful."
+            ),
+            "Kemal Aydin",
+        ),
+        (
+            (
+                "Kenya's president held talks with Tanzanian President Juma Mwinyi in Arusha on "
+                "Friday. President Daniel Omondi said afterwards that the border would reopen."
+            ),
+            "Daniel Omondi",
+        ),
+    ],
+)
+def test_an_office_named_before_its_holder_takes_the_holder_named_next(
+    text: str, host: str
+) -> None:
+    """A lede's "Turkey's prime minister" is the "Prime Minister A" named just after it."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1][0] == host

@@ -3102,7 +3102,9 @@ class _Resolver:
 
         A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
         US special envoy B wrapped up a visit": the envoy is B, the first of the next three
-        sentences' people whose office and country fit.
+        sentences' people whose office and country fit.  A person named with no country
+        fits an office of one ("Turkey's prime minister met A [...] Prime Minister B told
+        reporters"), after those named with that country.
         """
         first: dict[int, int] = {}
         for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
@@ -3111,16 +3113,16 @@ class _Resolver:
             pos = self.start(item)
             near = self.sentence_of(pos) + 3
             later = sorted(
-                (w, ref)
+                (self.people[ref].country is None, w, ref)
                 for ref, w in first.items()
                 if w > pos
                 and self.sentence_of(w) <= near
-                and self.people[ref].country == item.country
+                and self.people[ref].country in {item.country, None}
                 and _fits(self.people[ref], item)
             )
             if later:
                 starts = [self.start(x[0]) for x in self.out]
-                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
+                self.out.insert(bisect_right(starts, pos), (item, later[0][2], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:
