@@ -408,3 +408,22 @@ def test_an_office_named_before_its_holder_takes_the_holder_named_next(
     found = _read(text)
     assert len(found) == 1
     assert found[0][1][0] == host
+
+
+def test_a_guest_described_before_being_named_is_the_guest_named_next() -> None:
+    """In "A met the visiting Kenyan President. President B arrived", B is the guest."""
+    text = (
+        "Ethiopia's Prime Minister Dawit Alemu met the visiting Kenyan President on Wednesday. "
+        "President Daniel Omondi arrived in Addis Ababa on Tuesday evening for a two-day visit."
+    )
+    found = _read(text)
+    assert [f[1] for f in found] == [("Dawit Alemu", "Daniel Omondi")]
+
+
+def test_a_described_guest_is_not_a_later_person_of_another_country() -> None:
+    """The Kenyan minister met is not the Norwegian minister named after."""
+    text = (
+        "President Kofi Mensah met the Kenyan foreign minister on Monday. Foreign Minister "
+        "Lena Haugland of Norway arrived on Tuesday."
+    )
+    assert all("Lena Haugland" not in f[1] for f in _read(text))

@@ -3021,8 +3021,10 @@ class _Resolver:
                     )
                 )
                 if best is None:
-                    if item.country is not None and not self.last_seen:
-                        pending.append(item)  # "The US special envoy met ..." told first
+                    if item.country is not None:
+                        # "The US special envoy met ..." told first, "A met the visiting
+                        # Kenyan President": the holder may be named just after
+                        pending.append(item)
                     continue
                 # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
                 best = best if house is not None else self.same_description(item, order, best)
