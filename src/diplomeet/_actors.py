@@ -497,6 +497,8 @@ _COUNTRY_FIRST: Final = {
     for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
 }
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
+#: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
+_ACRONYM_RE: Final = re.compile(r"[A-Z][A-Z&-]{1,9}")
 _ORG_ACRONYMS: Final = {k: v for k, v in ORGANIZATIONS.items() if k.isupper() or "." in k}
 _LEADS: Final = frozenset({"the", "a", "an", "his", "her", "their"})
 # Cheap gates: a recogniser can only match at a word in its set (checked before the call).
@@ -1372,7 +1374,11 @@ class _Reader:
         if org is not None:
             # "Kremlin spokesman Ivan Orlov": a title and a name after an organisation.
             # (a space between: "European Council.\n\nPrime Minister A" is no such title)
-            title = self.title(org[2]) if org[2] < self.n and self.gap(org[2]) == " " else None
+            at = org[2]
+            # "the Taliban's acting Defence Minister A": an office held for now, then the title
+            while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
+                at += 1
+            title = self.title(at) if at < self.n and self.gap(at) == " " else None
             if (
                 title is not None
                 and title[1] != "honorific"
@@ -1972,10 +1978,22 @@ class _Reader:
         """
         t = self.t
         k = after
+        closing = ","
         while k < self.n and k - after < 9:
             gap = self.gap(k)
             if "," in gap:
                 break
+            if (
+                gap.strip() == "("
+                and k + 1 < self.n
+                and self.gap(k + 1).strip() == "),"
+                and _ACRONYM_RE.fullmatch(t.words[k]) is not None
+            ):
+                # "the Secretary-General of the Caribbean Community (CARICOM), A": the
+                # body's initials in brackets before the comma
+                closing = "),"
+                k += 1
+                continue
             if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
             # "the Minister held talks with the Prime Minister, A": a verb ends the phrase
@@ -1984,7 +2002,7 @@ class _Reader:
             k += 1
         else:
             return None
-        if k >= self.n or self.gap(k).strip() != ",":
+        if k >= self.n or self.gap(k).strip() != closing:
             return None
         # (a rank only after an office in capitals: "Mali's transitional president, Colonel
         # A," is read at the rank, as before)

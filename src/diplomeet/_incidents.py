@@ -419,6 +419,34 @@ _MISSIONS: Final[tuple[str, ...]] = (
 The premises of a mission (Vienna Convention on Diplomatic Relations, 1961, article 22):
 stormed, set on fire or ransacked by a crowd, an attack (ACLED "Mob violence").
 """
+_ENVOY_HEADS: Final = r"(?:ambassador|consul-general|consul|envoy|high\s+commissioner)"
+#: A mission's premises, or an envoy's residence or car (article 30 extends the protection of
+#: article 22 to the private residence): "the residence of the US consul-general", "the
+#: ambassador's car".
+_MISSION_TARGET: Final = (
+    rf"(?:{_words(_MISSIONS)}|residence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_ENVOY_HEADS}|"
+    rf"{_ENVOY_HEADS}['\u2019]s\s+(?:residence|car|convoy|motorcade))"
+)
+_THROWN: Final[tuple[str, ...]] = (
+    "stones",
+    "rocks",
+    "bricks",
+    "bottles",
+    "eggs",
+    "paint",
+    "petrol bombs",
+    "gasoline bombs",
+    "firebombs",
+    "fire bombs",
+    "molotov cocktails",
+    "fireworks",
+    "flares",
+    "firecrackers",
+)
+"""
+What a crowd throws at a mission or a building (ACLED "Mob violence": "protesters threw
+stones and petrol bombs at the embassy"); words thrown ("hurled insults at") are not here.
+"""
 _STRIKE_WORDS: Final[tuple[str, ...]] = (
     "retaliatory",
     "precision",
@@ -787,7 +815,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"propaganda|demands|protests|appeals|accusations|insults|queries|offers|notes|"
             r"texts|tweets|posts|proposals)\b)|"
             # "Turkey bombs Kurdish positions", not "bombs went off", "bombs that ..."
-            r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
+            r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|(?<!petrol\s)(?<!gasoline\s)(?<!fire\s)(?<!paint\s)(?<!smoke\s)bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
             r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
@@ -847,7 +875,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
             r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
-            rf"(?:{_words(_MISSIONS)})\b|"
+            rf"{_MISSION_TARGET}\b|"
+            # "hurled stones and eggs at the US embassy", "threw petrol bombs at the building"
+            r"\b(?:hurled|hurling|threw|throwing|flung|lobbed)\s+(?:[\w'\u2019,-]+\s+){0,3}?"
+            rf"(?:{_words(_THROWN)})\b[^.;]{{0,60}}?\bat\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+            rf"(?:{_MISSION_TARGET}|building|compound|premises|gates?)\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
@@ -1132,6 +1164,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "grenade",
         "gun",
         "hammer",
+        "hurl",
         "injur",
         "kill",
         "landmine",
@@ -1149,6 +1182,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shoot",
         "shot",
         "storm",
+        "threw",
+        "throw",
         "torch",
         "torpedo",
         "vandal",
@@ -1236,6 +1271,14 @@ _STEM_KINDS: Final[dict[str, frozenset[IncidentKind]]] = {
     for stem in INCIDENT_STEMS
 }
 _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
+#: Incident words that are nouns only after "the": "the water cannon attack", "the ramming
+#: of", "the sinking of" (not "fired water cannon", "sinking fast").
+_THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
+#: A verb of its own after a participle's date: "(seized last week) were returned", "was freed".
+_LATER_VERB_RE: Final = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
+)
+_THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
@@ -2573,8 +2616,14 @@ class _Reader:
 
     def clause_date(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """The date of the clause, as :meth:`when` reads it before any correction."""
-        nominal = bool(_NOMINAL_RE.match(trig.group()))
         low = self.low
+        nominal = bool(_NOMINAL_RE.match(trig.group())) or (
+            # "protested on Tuesday the water cannon attack", "condemned the ramming of": a
+            # noun after "the", dated by its own words, not by the protest's
+            _THE_NOUN_RE.match(trig.group()) is not None
+            and _THE_BEFORE_NOUN_RE.search(low, max(clause.start, trig.start() - 30), trig.start())
+            is not None
+        )
         inside = [
             t
             for t in self.doc.dates_in(clause.start, clause.end)
@@ -2631,12 +2680,21 @@ class _Reader:
             if inside[0].granularity != "day":
                 # "earlier in the week, ... intercepted a drone on Thursday": the day told
                 # after the incident word dates it
+                first = inside[0].span
                 for t in inside:
                     if (
                         t.granularity == "day"
                         and t.span is not None
                         and t.span.start > trig.start()
                     ):
+                        if (
+                            first is not None
+                            and first.end <= t.span.start
+                            and _LATER_VERB_RE.search(low, first.end, t.span.start)
+                        ):
+                            # "fishermen arrested last weekend were released on Thursday":
+                            # the day is the release's, a verb of its own after the first date
+                            break
                         return t
             return inside[0]
         if _NEWS_OF_RE.search(self.low, clause.start, trig.start()):

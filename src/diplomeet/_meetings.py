@@ -381,7 +381,11 @@ _DURING_WHICH_RE: Final = re.compile(
     r"(?:[a-z]+ly\s+|also\s+)?$"
 )
 _WHICH_BEFORE_RE: Final = re.compile(r"\bwhich\s*$")
-_FOR_BEFORE_RE: Final = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}$")
+# (Patterns searched through a stretch open with their words, each followed by a look-behind
+# for the word's start, "for(?<=\bfor)", rather than with "\b": a search then skips at once
+# to where the word's letters stand, where a leading "\b" or look-ahead is tried at every
+# position; the matches are the same.)
+_FOR_BEFORE_RE: Final = re.compile(r"for(?<=\bfor)\s+(?:[a-z-]+\s+){0,2}$")
 _TRIP_FOR_CHARS: Final = 80  # at most, from "flying to X" to the meeting word
 # A trip in a gerund, for the meeting word after it: "before heading to Tokyo on Friday for".
 _TRIP_GERUND_RE: Final = re.compile(
@@ -446,9 +450,12 @@ _HABITUAL_RE: Final = re.compile(
     r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
 )
-_MOST_RECENTLY_RE: Final = re.compile(r"\bmost\s+recently\b")
+_MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
 # Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
-_EARLIER_BEFORE_RE: Final = re.compile(r"\b(?:last|previously|first|had)\s+(?=met\b)")
+_EARLIER_BEFORE_RE: Final = re.compile(
+    r"(?:last(?<=\blast)|previously(?<=\bpreviously)|first(?<=\bfirst)|had(?<=\bhad))"
+    r"\s+(?=met\b)"
+)
 _HABITUAL_WORDS: Final = (
     "every",
     "frequently",
@@ -554,7 +561,7 @@ _AT_BETWEEN_RE: Final = re.compile(
 # The rest of a venue's name after "of": "Great Hall| of the People", "Palace| of Nations".
 _VENUE_OF_RE: Final = re.compile(rf" of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?")
 _AT_VENUE_CITY_RE: Final = re.compile(
-    rf"\bat\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
+    rf"at(?<=\bat)\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
 )
 # Events named after their city: "the Antalya Diplomacy Forum", "the Munich Security Conference".
@@ -598,11 +605,10 @@ _PLACE_NOUN_END_RE: Final = re.compile(
     r"\b(?:resort|city|town|capital|village|port|region|province)\s*$"
 )
 _TOPIC_RE: Final = re.compile(
-    "(?=[dtfc])(?:"
-    r"\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about|covering)|focus(?:ed)?\s+on|"
-    r"centred\s+on|centered\s+on|to\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
-    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)"
-    ")",
+    r"(?:discuss(?<=\bdiscuss)(?:ed|es|ing)?|talks(?<=\btalks)\s+(?:on|about|covering)"
+    r"|focus(?<=\bfocus)(?:ed)?\s+on|centred(?<=\bcentred)\s+on|centered(?<=\bcentered)\s+on"
+    r"|to(?<=\bto)\s+discuss)\s+(?:the\s+)?([^,.;:\"“”]{3,60}?)"
+    r"(?=\s+(?:with|in|at|on|and\s+the|during|before|after)\b|[,.;:\"“”]|$)",
 )
 # Where a new clause starts inside a sentence: ", and", "; ", ", but".
 _NEW_CLAUSE_RE: Final = re.compile(r",\s+(?:and|but|while|where|after)\b|;")
@@ -1165,7 +1171,10 @@ _WORDS_BEFORE_RE: Final = re.compile(
 )
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
-_PREP_BEFORE_RE: Final = re.compile(r"\b(?:with|by|to|of|from|for)\s+(?:[a-z][a-z-]*\s+){0,2}$")
+_PREP_BEFORE_RE: Final = re.compile(
+    r"(?:with(?<=\bwith)|by(?<=\bby)|to(?<=\bto)|of(?<=\bof)|from(?<=\bfrom)|for(?<=\bfor))"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}$"
+)
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
 # A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
 # at the airport", "her to Lima", "her warmly").
@@ -1287,7 +1296,7 @@ _PLACE_NEXT_RE: Final = re.compile(
     r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
-_WHO_RE: Final = re.compile(r"\bwho\s*$")
+_WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
 # A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
 # to Japan by A"): the words right before the visit noun.
 _ARRANGED_VISIT_RE: Final = re.compile(
@@ -1493,7 +1502,7 @@ _POSSESSED_NOUN_RE: Final = re.compile(
 )
 # A venue with its street number: "at 10 Downing Street".
 _NUMBERED_VENUE_RE: Final = re.compile(
-    r"\bat (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"at(?<=\bat) (?:No\.? )?\d{1,4} ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 # "B, who arrived in Georgetown on Wednesday night": where B's talks were held.
 # A city's words as the datelines read them, hyphens inside a word too ("Port-au-Prince").
@@ -1527,7 +1536,7 @@ _UNNAMED_COUNTERPARTS_RE: Final = re.compile(
     r"(?![,:]?\s+[A-Z])"
 )
 _COUNTERPART_REACH: Final = 2000  # characters around the meeting word the names may be
-_IN_PERSON_RE: Final = re.compile(r"\b(?:in\s+person|face[\s-]to[\s-]face)\b")
+_IN_PERSON_RE: Final = re.compile(r"(?:in(?<=\bin)\s+person|face(?<=\bface)[\s-]to[\s-]face)\b")
 _MEDIA: Final = frozenset({"phone call", "video call"})
 # A participle after a noun, ending where a date starts: "the tanker seized by the navy ".
 _REDUCED_RELATIVE_RE: Final = re.compile(
@@ -1785,11 +1794,12 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
 )
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
 _AFTER_EVENT_RE: Final = re.compile(
-    rf"\b(?:after|since|following)\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
+    rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
-_SINCE_THEY_RE: Final = re.compile(r"\bsince\s+(?:they|he|she)\s+$")
+_SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
@@ -1803,7 +1813,7 @@ _TOPIC_EVENT_RE: Final = re.compile(
 )
 # An open relative clause before a date, "a commission that has not met in 2019": the date
 # of the thing the clause tells of, the meeting's only when the sentence has no other.
-_RELATIVE_WORD_RE: Final = re.compile(r"\b(?:that|which|whose)\s")
+_RELATIVE_WORD_RE: Final = re.compile(r"(?:that(?<=\bthat)|which(?<=\bwhich)|whose(?<=\bwhose))\s")
 _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
@@ -1815,14 +1825,14 @@ _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were
 # A building named with no city: "at the Hilton hotel", "at Parliament House", "at the
 # Prime Ministry", "at Seri Taman, the prime minister's official residence".
 _AT_BUILDING_RE: Final = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
+    r"at(?<=\bat)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[Hh]otel|House|Palace|Ministry|"
     r"Residence|Guest\s+House|Hall|Castle)\b"
 )
 # A seat of government named by its office, with no city: "at the presidential palace", "at
 # the Presidential Villa", "at the Ministry of Foreign Affairs", "at the ministry", "at the
 # Chancellery", "at State House": in the capital of the one whose seat it is (the host).
 _AT_SEAT_RE: Final = re.compile(
-    r"\bat\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
+    r"at(?<=\bat)\s+(?:the\s+)?(?:(?:[Pp]residential|[Pp]resident's|[Pp]rime\s+[Mm]inister's|"
     r"[Rr]oyal|[Gg]overnment)\s+(?:[Pp]alace|[Vv]illa|[Rr]esidence|[Oo]ffice|[Cc]omplex|"
     r"[Hh]ouse|[Ss]ecretariat)"
     r"|(?:[Ff]oreign\s+)?[Mm]inistry(?:\s+of\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs)?"
@@ -1833,7 +1843,8 @@ _AT_SEAT_RE: Final = re.compile(
 # A country's own seat named by its nationality: "at the Chilean Foreign Ministry", "at the
 # Thai Ministry of Foreign Affairs", "at the Romanian Presidential Palace" (in its capital).
 _AT_NATIONAL_SEAT_RE: Final = re.compile(
-    r"\bat\s+the\s+([A-Z][a-z]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
+    r"at(?<=\bat)\s+the\s+([A-Z][a-z]+)\s+"
+    r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)"
     r"\s+Affairs|Foreign\s+Office|Presidential\s+Palace|Government\s+Palace)\b"
 )
 # Who hosts at a seat: the one after "received by", "called on" ...
@@ -1862,7 +1873,9 @@ _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 # The count of the countries a group's people come from: "the ministers of the three ...".
 _OF_COUNT_RE: Final = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(two|three|four|five)\b")
 # A group's history, told of the meeting the article opens with: "the two leaders last met".
-_LAST_MET_RE: Final = re.compile(r"\b(?:last|first|previously)\s+met\b")
+_LAST_MET_RE: Final = re.compile(
+    r"(?:last(?<=\blast)|first(?<=\bfirst)|previously(?<=\bpreviously))\s+met\b"
+)
 # "the two foreign secretaries": an office whose plural does not end in a plain "s".
 _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\b")
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}

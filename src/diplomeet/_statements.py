@@ -523,6 +523,8 @@ _ORG_HEADS: Final = frozenset(
         "tv",
         "website",
         "forces",
+        # an army named as a force: "the Guyana Defence Force", "the Malawi Defence Force"
+        "force",
         "army",
         "command",
         "guard",

@@ -409,7 +409,31 @@ def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     return found.isoformat() if found else None
 
 
+#: Months that are also given names: "Unaizah May 2", "Lady June 3" name boats.
+_NAME_MONTHS: Final = frozenset({"May", "June", "April", "August"})
+#: Capitalised words a month-day may follow and still be a date ("On May 5", "Tuesday May 5").
+_DATE_LEADS: Final = frozenset(
+    {"on", "in", "by", "since", "until", "till", "from", "before", "after", "early", "late", "mid"}
+)
+#: A vessel's name before the month: a capitalised word after a vessel noun ("the boat
+#: Unaizah May 2", "aboard the Lady June 3"; not "in Lima May 5", "Ministers To Meet May 5").
+_NAME_WORD_BEFORE_RE: Final = re.compile(
+    r"\b(?:boat|vessel|ship|ferry|tanker|yacht|trawler|freighter|cutter|barge|dhow|"
+    r"schooner|aboard|named|called) ([A-Z][a-z]+) $"
+)
+
+
 def _md(m: re.Match[str], env: _Env) -> Outcome:
+    if m["md_m"] in _NAME_MONTHS and not (m["prep"] or m["md_y"] or m["md_wd"]):
+        # "the resupply boat Unaizah May 2", "the yacht Lady June 3": a vessel's name with
+        # its number, not a date
+        before = _NAME_WORD_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start())
+        if (
+            before is not None
+            and before[1].lower() not in _DATE_LEADS
+            and before[1].lower() not in WEEKDAYS
+        ):
+            return None
     return _day_month(m, "md", env)
 
 
@@ -1024,6 +1048,11 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
 _CLOCK_PREPOSITIONS: Final = frozenset(
     {"at", "by", "until", "till", "around", "about", "from", "before", "after"}
 )
+#: Words that make "before"/"after" a clock time a moment near it, not a deadline: "shortly
+#: before midnight on Friday", "just after 2 a.m. Sunday", "minutes before 4 a.m. on Monday".
+_NEAR_WORDS: Final = frozenset(
+    {"shortly", "just", "soon", "minutes", "moments", "seconds", "hours", "immediately", "right"}
+)
 
 
 #: A wire's trailer line before its time stamp: the agency's code ("CP 1748 EDT").
@@ -1098,8 +1127,13 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
         day_match = DATE_RE.match(m.string, m.start("t_md") if m["t_md"] else m.start("t_wd"))
         day_value: Outcome = None
         if day_match is not None and kind(day_match) == "weekday":
-            # "until 9 a.m. Tuesday": the time's preposition is the weekday's
-            day_value = _weekday_ref(day_match, env, m["prep"] or "", m.start())
+            # "until 9 a.m. Tuesday": the time's preposition is the weekday's, unless
+            # a word puts the time near it ("shortly before midnight on Friday": a moment)
+            prep = m["prep"] or ""
+            near = _PREV_WORD_RE.search(m.string, max(0, m.start() - 20), m.start())
+            if near is not None and near[1].lower() in _NEAR_WORDS:
+                prep = ""
+            day_value = _weekday_ref(day_match, env, prep, m.start())
         elif day_match is not None:
             day_value = _HANDLERS[kind(day_match)](day_match, env)
         if not isinstance(day_value, str):

@@ -1719,7 +1719,9 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     """
     # a Hijri date before the Gregorian one: "Riyadh, Safar 21, 1448, August 5, 2026, SPA --"
     paragraph = without_hijri_dateline(paragraph)
-    match = _DATELINE_RE.match(paragraph)
+    # (the agency stands in brackets: a paragraph without one is not tried, which spares the
+    # place's lazy runs on every story's opening paragraphs)
+    match = _DATELINE_RE.match(paragraph) if "(" in paragraph or "[" in paragraph else None
     agency = _dateline_agency(match["agency"], tally) if match is not None else None
     if agency is not None:
         tally.add_agency(agency)

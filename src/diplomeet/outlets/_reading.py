@@ -850,6 +850,12 @@ class _Reader:
         if (
             (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
+            or (
+                index == 1
+                and self.headline_open
+                and _LIBRARY_FIELD_RE.search(line) is not None
+                and _library_banner(f"{self.lines[0]} | {line}")
+            )
             or (not self.prose_seen and ";" in line and self._citation(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
@@ -1045,6 +1051,9 @@ class _Reader:
                 or _service_banner(line, following)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
+                # "NewspaperSG" / "National Library Board, Singapore": a library's banner
+                # broken over two lines
+                or _library_banner(f"{line} | {self.lines[1]}")
                 or self._unknown_masthead(line, following, at)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following, at)
@@ -1941,15 +1950,25 @@ _ACRONYM_MAX_CHARS: Final = 6
 # A service's description of itself under its name: "National News Agency", "Press service",
 # "Africa News Service", "Information Bureau of the Cabinet"
 _TAGLINE_RE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.-]* |(?:leading|independent|national|oldest|largest|first) ){0,4}"
+    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first) ){0,4}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
     r"|Newspaper|Daily|Weekly|Newsweekly|News Source|Voice"
+    # a site's motto: "Example's leading news site", "The nation's first news portal"
+    r"|News Site|News Website|News Portal|Online Newspaper|Magazine"
     # the institution publishing a journal, under the journal's name ("Institute for
     # Security Studies", "Council on Foreign Relations", "Centre for Policy Research")
     r"|Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # who publishes the page: "Published daily by the Example Institute", "Edited at the
+    # University of Example"
+    r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}$"
+    # the state a government's agency or ministry serves, under its name: "Republic of
+    # Examplia", "Kingdom of Example", "Co-operative Republic of Example"
+    r"|^(?:[A-Z][\w-]* ){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State|"
+    r"Principality|Emirate|Union|Government) of(?: the)?(?: [A-Z][\w'’.-]*){1,3}$"
 )
 # A research institution's name: "Institute for Example Studies", "Example Institute",
 # "Council on Example Relations", "Centre for Example Policy", "Example Foundation".
@@ -1961,6 +1980,14 @@ _INSTITUTION_RE: Final = re.compile(
     # a council publishes only with its remit: "Council on Example Relations"
     r"|Council(?= (?:on|for) ))"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # who publishes the page: "Published daily by the Example Institute", "Edited at the
+    # University of Example"
+    r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|and|&)){0,5}$"
+    # the state a government's agency or ministry serves, under its name: "Republic of
+    # Examplia", "Kingdom of Example", "Co-operative Republic of Example"
+    r"|^(?:[A-Z][\w-]* ){0,2}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|State|"
+    r"Principality|Emirate|Union|Government) of(?: the)?(?: [A-Z][\w'’.-]*){1,3}$"
 )
 # A language service's line under an agency's name: "English Service", "English edition |
 # Africa", "In English" (the services of national agencies' sites).
