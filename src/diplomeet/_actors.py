@@ -1076,6 +1076,7 @@ class _Reader:
             if (
                 kind != _STOP
                 or (styled and k == i and w[:1].isupper())
+                or (k == i and self.bare_initials(k))
                 # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
                 or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
             ):
@@ -1101,6 +1102,26 @@ class _Reader:
         ):
             k -= 1
         return k
+
+    def bare_initials(self, k: int) -> bool:
+        """
+        Initials without stops opening a name, as South Asian papers write them.
+
+        "Foreign Minister AK Abdul Haque", "External Affairs Minister SM Rao": two or three
+        capitals before a name word, where no country or body is so abbreviated ("US", "EU").
+        """
+        t = self.t
+        w = t.words[k]
+        return (
+            1 < len(w) < 4
+            and w.isalpha()
+            and w.isupper()
+            and k + 1 < self.n
+            and t.gaps[k + 1] == " "
+            and _name_kind(t.words[k + 1]) == _PART
+            and w not in _COUNTRY_FIRST
+            and t.lowers[k] not in _ORG_FIRST
+        )
 
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
@@ -1850,6 +1871,18 @@ class _Reader:
             return rank[2]
         if kind != "royal" and low in _BARE_RANK_FIRST:
             return self.bare_rank(i)
+        if (
+            # a rank written out: "army chief General E", "Defence Minister Major General F"
+            # (after a style the rank is the title: "His Excellency General G")
+            kind not in {"royal", "honorific"}
+            and low in _TITLE_GATE
+            and (rank := self.title(i)) is not None
+            and rank[1] == "military"
+            and rank[2] < self.n
+            and self.gap(rank[2]) == " "
+            and _name_kind(t.words[rank[2]]) == _PART
+        ):
+            return rank[2]
         return i
 
     def bare_rank(self, i: int) -> int:
@@ -3026,8 +3059,10 @@ class _Resolver:
                     )
                 )
                 if best is None:
-                    if item.country is not None and not self.last_seen:
-                        pending.append(item)  # "The US special envoy met ..." told first
+                    if item.country is not None:
+                        # "The US special envoy met ..." told first, "A met the visiting
+                        # Kenyan President": the holder may be named just after
+                        pending.append(item)
                     continue
                 # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
                 best = best if house is not None else self.same_description(item, order, best)
@@ -3107,7 +3142,9 @@ class _Resolver:
 
         A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
         US special envoy B wrapped up a visit": the envoy is B, the first of the next three
-        sentences' people whose office and country fit.
+        sentences' people whose office and country fit.  A person named with no country
+        fits an office of one ("Turkey's prime minister met A [...] Prime Minister B told
+        reporters"), after those named with that country.
         """
         first: dict[int, int] = {}
         for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
@@ -3116,16 +3153,16 @@ class _Resolver:
             pos = self.start(item)
             near = self.sentence_of(pos) + 3
             later = sorted(
-                (w, ref)
+                (self.people[ref].country is None, w, ref)
                 for ref, w in first.items()
                 if w > pos
                 and self.sentence_of(w) <= near
-                and self.people[ref].country == item.country
+                and self.people[ref].country in {item.country, None}
                 and _fits(self.people[ref], item)
             )
             if later:
                 starts = [self.start(x[0]) for x in self.out]
-                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
+                self.out.insert(bisect_right(starts, pos), (item, later[0][2], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:
