@@ -601,6 +601,11 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
 # Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
 _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
+# What "the heads of" ministries head: "the heads of the foreign ministries", "the heads of
+# diplomacy of the two countries" (the post-Soviet and Latin American press's "jefes de
+# la diplomacia") are ministers, not leaders.
+_HEADS_OF_MINISTRIES: Final = frozenset({"ministries", "ministry", "diplomacy"})
+_HEADS_OF_REACH: Final = 4  # words after "heads" up to the ministries: "of the foreign ministries"
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 # A group of officials of two countries before their names: "The presidents of Peru and
@@ -705,6 +710,7 @@ _CITY_GIVEN_NAMES: Final = frozenset(
     {
         "Adelaide",
         "Alexandria",
+        "Douglas",  # the Isle of Man's capital
         "Florence",
         "Hamilton",
         "Kingston",
@@ -712,6 +718,7 @@ _CITY_GIVEN_NAMES: Final = frozenset(
         "Salvador",
         "Santiago",
         "Sofia",
+        "Stanley",  # the Falkland Islands' capital
         "Sydney",
         "Victoria",
     }
@@ -1069,6 +1076,7 @@ class _Reader:
             if (
                 kind != _STOP
                 or (styled and k == i and w[:1].isupper())
+                or (k == i and self.bare_initials(k))
                 # a regnal number after the name: "King Tupou VII", "Carl XVI Gustaf"
                 or (k > i and w[0] in "IVX" and _REGNAL_NUMBER_RE.fullmatch(w))
             ):
@@ -1094,6 +1102,26 @@ class _Reader:
         ):
             k -= 1
         return k
+
+    def bare_initials(self, k: int) -> bool:
+        """
+        Initials without stops opening a name, as South Asian papers write them.
+
+        "Foreign Minister AK Abdul Haque", "External Affairs Minister SM Rao": two or three
+        capitals before a name word, where no country or body is so abbreviated ("US", "EU").
+        """
+        t = self.t
+        w = t.words[k]
+        return (
+            1 < len(w) < 4
+            and w.isalpha()
+            and w.isupper()
+            and k + 1 < self.n
+            and t.gaps[k + 1] == " "
+            and _name_kind(t.words[k + 1]) == _PART
+            and w not in _COUNTRY_FIRST
+            and t.lowers[k] not in _ORG_FIRST
+        )
 
     def surname_read(self, word: str) -> bool:
         """Whether a person read before has ``word`` as surname ("Lima said" after "Joao Lima")."""
@@ -1843,6 +1871,18 @@ class _Reader:
             return rank[2]
         if kind != "royal" and low in _BARE_RANK_FIRST:
             return self.bare_rank(i)
+        if (
+            # a rank written out: "army chief General E", "Defence Minister Major General F"
+            # (after a style the rank is the title: "His Excellency General G")
+            kind not in {"royal", "honorific"}
+            and low in _TITLE_GATE
+            and (rank := self.title(i)) is not None
+            and rank[1] == "military"
+            and rank[2] < self.n
+            and self.gap(rank[2]) == " "
+            and _name_kind(t.words[rank[2]]) == _PART
+        ):
+            return rank[2]
         return i
 
     def bare_rank(self, i: int) -> int:
@@ -2669,6 +2709,19 @@ class _Resolver:
         # Spanish and Portuguese names: "Ortega" alone is "Luis Ortega Salinas".
         return any(name0 in {p.first, p.paternal} for p in self.people)
 
+    def pair_kinds(self, j: int) -> set[str | None]:
+        """
+        The offices a group noun ending before token ``j`` may name: "the two ministers".
+
+        "the heads of the foreign ministries": ministers, though "heads" alone are leaders.
+        """
+        noun = self.t.lowers[j - 1]
+        if noun == "heads" and any(
+            w in _HEADS_OF_MINISTRIES for w in self.t.lowers[j : j + _HEADS_OF_REACH]
+        ):
+            return {"minister"}
+        return _PAIR_KINDS.get(noun, {"leader", "royal"})
+
     def heads_first(self, leaders: list[int], count: int, *, heads: bool) -> list[int]:
         """
         ``leaders`` without deputies when enough remain: "the two leaders" are no vice-premier.
@@ -3006,8 +3059,10 @@ class _Resolver:
                     )
                 )
                 if best is None:
-                    if item.country is not None and not self.last_seen:
-                        pending.append(item)  # "The US special envoy met ..." told first
+                    if item.country is not None:
+                        # "The US special envoy met ..." told first, "A met the visiting
+                        # Kenyan President": the holder may be named just after
+                        pending.append(item)
                     continue
                 # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
                 best = best if house is not None else self.same_description(item, order, best)
@@ -3022,7 +3077,7 @@ class _Resolver:
             elif item.kind == "pair":
                 count = int(item.gender or 2)
                 recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
-                kinds = _PAIR_KINDS.get(self.t.lowers[item.j - 1], {"leader", "royal"})
+                kinds = self.pair_kinds(item.j)
                 noun = self.t.lowers[item.j - 1]
                 holders = [i for i in recent if self.people[i].title_kind in kinds]
                 if noun == "ministers" and len(holders) > count:
@@ -3031,7 +3086,7 @@ class _Resolver:
                     # secretary last ("her counterpart, B", untitled, keeps the recent place)
                     holders.sort(key=lambda i: "secretary" in (self.people[i].title or "").lower())
                 leaders = self.by_office(item, recent, count) or self.heads_first(
-                    holders, count, heads=noun in _HEAD_NOUNS
+                    holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
@@ -3087,7 +3142,9 @@ class _Resolver:
 
         A standfirst's "The US special envoy met President A on Wednesday", then "BEIRUT -
         US special envoy B wrapped up a visit": the envoy is B, the first of the next three
-        sentences' people whose office and country fit.
+        sentences' people whose office and country fit.  A person named with no country
+        fits an office of one ("Turkey's prime minister met A [...] Prime Minister B told
+        reporters"), after those named with that country.
         """
         first: dict[int, int] = {}
         for pos, ref in sorted((p, r) for s in self._positions.values() for p, r in s):
@@ -3096,16 +3153,16 @@ class _Resolver:
             pos = self.start(item)
             near = self.sentence_of(pos) + 3
             later = sorted(
-                (w, ref)
+                (self.people[ref].country is None, w, ref)
                 for ref, w in first.items()
                 if w > pos
                 and self.sentence_of(w) <= near
-                and self.people[ref].country == item.country
+                and self.people[ref].country in {item.country, None}
                 and _fits(self.people[ref], item)
             )
             if later:
                 starts = [self.start(x[0]) for x in self.out]
-                self.out.insert(bisect_right(starts, pos), (item, later[0][1], "description"))
+                self.out.insert(bisect_right(starts, pos), (item, later[0][2], "description"))
 
 
 def _office_of_pair(words: list[str]) -> str | None:

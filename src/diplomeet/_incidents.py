@@ -52,7 +52,10 @@ _AIRCRAFT: Final = (
     r"fighter-bombers|fighter\s+jet|bomber|bombers|helicopter|helicopters|drone|drones|"
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
-    r"uav|uavs|projectile|projectiles|jetliner|jetliners|jumbo|flight|"
+    r"uav|uavs|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|projectile|projectiles|"
+    r"jetliner|jetliners|jumbo|flight|migs?|mirages?|phantoms?|"
+    r"sukhois?|skyhawks?|tornados?|harriers?|sabres?|sabrejets?|chinooks?|black\s+hawks?|"
+    r"tucanos?|super\s+tucanos?|bayraktars?|shaheds?|global\s+hawks?|reapers?|cessnas?|"
     r"(?:f|su|mig|mq|rq|tu|il|b|c|an|mi|ka|j|p|e|kc|ah|uh|ch|yak|tb|u|sr|ec|ea|ep|jf|kj|y)"
     r"-\d{1,3}[a-z]?)"
 )
@@ -61,8 +64,18 @@ Aircraft, by kind and by designation: the prefixes of the US tri-service designa
 (DoD 4120.15-L: F-16, B-52, C-130, MQ-9, RQ-4, E-3, U-2, KC-135, AH-64), the Soviet and Russian
 design bureaus (Sukhoi Su-, Mikoyan MiG-, Tupolev Tu-, Ilyushin Il-, Antonov An-, Mil Mi-,
 Kamov Ka-, Yakovlev Yak-) and the Chinese (J-, Y-, KJ-, JF-), as wire copy writes them ("a
-Russian Su-24", "an Indian MiG-21").
+Russian Su-24", "an Indian MiG-21"); and the type names wires and archives use alone ("two
+Egyptian MiGs", "Israeli Mirages", "a Turkish Bayraktar", "a Cessna"), from the same makers'
+and services' designation lists.
 """
+
+
+_PLANES: Final = (
+    r"(?:planes?|aircraft|jets?|warplanes?|fighters?|fighter\s+jets?|bombers?|helicopters?|"
+    r"drones?|airliners?|uavs?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
+    r"an|mi|ka|u)-\d{1,3}[a-z]?)"
+)
+"""Aircraft that fly and can be hit in flight (no missiles, rockets or balloons)."""
 
 
 def _words(table: tuple[str, ...]) -> str:
@@ -127,6 +140,8 @@ _PROJECTILES: Final[tuple[str, ...]] = (
     "projectiles",
     "balloon",
     "balloons",
+    "unmanned aerial vehicle",
+    "unmanned aerial vehicles",
 )
 """
 What air defences intercept and destroy in flight: ACLED codes an interception ("air
@@ -196,6 +211,8 @@ _VESSELS: Final[tuple[str, ...]] = (
     "destroyers",
     "warship",
     "warships",
+    "flotilla",
+    "flotillas",
 )
 """
 Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
@@ -344,6 +361,9 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "policemen",
     "gendarmes",
     "soldiers",
+    "guards",
+    "border guards",
+    "servicemen",
     "herder",
     "farmer",
     "driver",
@@ -367,6 +387,8 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "officer",
     "official",
     "soldier",
+    "border guard",
+    "serviceman",
 )
 """
 Persons whose detention by another state's forces is a cross-border incident when their
@@ -548,6 +570,9 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "rival",
     "campaign",
     "judge",
+    "speculators",
+    "markets",
+    "investors",
     "relentlessly",
     "verbally",
     "publicly",
@@ -670,7 +695,7 @@ _COUNTED_RE: Final = re.compile(
     r"several|numerous|many|multiple))\s++(?:[\w'\u2019-]++\s++){0,2}$"
 )
 _COUNTED_NOUN_RE: Final = re.compile(
-    r"(?:airspace\s+)?(?:violation|incursion|intrusion|breach|clash|skirmish|attack|"
+    r"(?:air\s?space\s+)?(?:violation|incursion|intrusion|breach|clash|skirmish|attack|"
     r"seizure|detention|expulsion|shooting)"
 )
 _LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
@@ -694,16 +719,32 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
-            r"(?=[stbdik])\b(?:"
+            r"(?=[stbdiknmrupajwfhc])\b(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
             r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
-            r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying)\s+"
-            # (not "destroyed its long-range missiles": a state's own arms, disarmament)
-            r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?!of\b|its\b|their\b)[\w-]+\s+){0,3}?"
+            r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying|neutrali[sz]ed|"
+            r"neutrali[sz]es|neutrali[sz]ing|took\s+out|takes\s+out|taking\s+out|taken\s+out)\s+"
+            # (not "destroyed its long-range missiles": a state's own arms, disarmament; but
+            # "destroyed 41 of the 58 drones" a share of a wave)
+            r"(?:and\s+(?:destroyed|downed|shot\s+down)\s+)?(?:(?:\d[\d,]*|all|most|some|many|"
+            r"several|dozens|hundreds)\s+of\s+(?:the\s+)?)?(?:(?!of\b|its\b|their\b)[\w-]+\s+){0,3}?"
             rf"(?:{_words(_PROJECTILES)})\b(?!-|\s+(?:factory|factories|plant|plants|depot|"
             r"depots|base|bases|site|sites|program|programme|launchers?|launch|workshop|"
             r"storage|warehouse|production)\b)|"
             r"\b(?:shot|blew|blown|knocked|blasted)\s+(?:[\w-]+\s+){0,4}?out\s+of\s+the\s+sky\b|"
+            # told passive: "an Azerbaijani drone was destroyed by Armenian air defences"
+            rf"\b(?:{_words(_PROJECTILES)})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been|"
+            r"have\s+been|been|being)\s+(?:[\w-]+\s+)?(?:destroyed|intercepted|neutrali[sz]ed)\s+"
+            r"(?:[\w-]+\s+){0,3}?by\b|"
+            # an aircraft destroyed in flight: "destroyed a Russian Su-34 bomber over Donetsk"
+            r"\b(?:destroyed|destroys|neutrali[sz]ed)\s+(?:(?!of\b|its\b|their\b)[\w-]+\s+){0,3}?"
+            rf"{_PLANES}\s+(?:over\b(?!\s+(?:the\s+)?(?:weekend|past|last|next|years?|months?|"
+            r"weeks?|days?|night|decades?)\b)|in\s+(?:the\s+)?(?:air|sky|skies)\b|"
+            r"in\s+mid-?air\b|in\s+flight\b)|"
+            # an aircraft hit by a missile: "the jet crashed when it was hit by a missile"
+            rf"\b{_PLANES}\s+(?:(?:[^.;]|\.(?=\d)){{0,60}}?\s)?(?:struck|hit|downed)\s+by\s+"
+            r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|surface-to-air|"
+            r"anti-aircraft|air\s+defen[cs]es?)\b|"
             rf"\bdestruction\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_AIRCRAFT}\b"
             ")",
         ),
@@ -729,14 +770,24 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
-            r"(?P<exchange>\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
+            r"(?P<exchange>\b(?:shots|gunshots|gunfire|fire)\s+(?:was|were|had\s+been)\s+"
+            r"exchanged\b|"
+            r"\b(?:exchanged|exchanges|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
             r"(?:(?!(?:words|views|notes|letters|ideas|barbs)\b)[\w-]+\s+){0,2}?"
             r"(?:fire|gunfire|shots|gunshots)\b)|"
             r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+|intense\s+)?fire\b|"
             # "two MiG-15 jets jumped a patrol bomber": fighters set on a plane, firing (the
             # aircraft before "jumped" is read in ``fits``)
             rf"(?P<jumped>\bjumped\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)|"
-            r"(?P<firenoun>\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
+            # "Sunday's firing by Pakistani troops on Indian posts": the noun, who, at whom
+            r"(?P<armed_by>\bfiring\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:troops|soldiers|forces|"
+            r"border\s+guards|guards|army|units)\s+(?:on|at|upon|across)\b)|"
+            r"(?P<firenoun>"
+            # a post hit by gunfire, gunfire that broke out between two sides
+            r"\b(?:hit|struck|raked|sprayed|riddled)\s+(?:by|with)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:gunfire|(?:machine-gun|small-arms|rifle|sniper)\s+fire)\b|"
+            r"\bgunfire\s+(?:erupted|broke\s+out|rang\s+out)\s+(?:between|along|across|on|at)\b|"
+            r"\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
             r"\b(?:ceasefire|cease-fire|truce)\s+violations?\b|"
@@ -760,32 +811,53 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # balloons and drones carried in by the wind: "drifted into Latvian airspace"
             r"drifted|drifts|drifting|floated|floats|floating|wandered|wanders|wandering|"
             r"penetrated|penetrating)\b"
-            r"(?:[^.;]|\.(?=\d)){0,60}?\bairspace\b|\bairspace\s+(?:violation|violations|incursion|intrusion)|"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bair\s?space\b|\bair\s?space\s+(?:violation|violations|incursion|"
+            r"intrusion)|"
+            # told passive, the land's airspace first: "Cambodian airspace was violated by"
+            # (the word before read too: "no Polish airspace had been violated" is negated)
+            r"\b(?:[\w'\u2019-]+\s+)?air\s?space\s+(?:was|were|had\s+been|has\s+been|have\s+been|"
+            r"being)\s+(?:[\w-]+\s+)?"
+            r"(?:violated|breached|penetrated|intruded\s+upon)\b|"
+            # a noun with the aircraft between: "the intrusion of two Chinese military
+            # aircraft into Japanese airspace"
+            r"\b(?:violation|breach|incursion|intrusion)s?\s+(?:of|by)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+            rf"{_AIRCRAFT}\s+(?:into|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b|"
             r"\b(?:flew|flown|flying|flies|fly)\s+"
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
             r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
             r"(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|thirty|fifty|a\s+few)\s*"
             r"(?:kilometres|kilometers|km|miles|nautical\s+miles)\s+(?:deep\s+)?)?"
             r"(?:into|over|through|across)\s+"
-            r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
+            r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
-            r"(?:[\w'\u2019-]+\s+){0,3}?airspace\b|"
+            r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:air\s+defen[cs]e\s+identification\s+zone|adiz)\b|"
             rf"(?P<armed>\b{_AIRCRAFT}\s+{_LADEN}(?:crossed|crosses|crossing|"
             r"flew\s+across|flew\s+into|flown\s+into|flown\s+across|flying\s+across|"
             r"intruded\s+into|strayed\s+into|"
-            r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,3}?(?:border|frontier|boundary|"
+            r"strayed\s+across|penetrated)\s+(?:[\w-]+\s+){0,4}?(?:border|frontier|boundary|"
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
             # "Pakistani drones crossed into Punjab": into a land, its airspace
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
-            r"straying|intruded|intrudes|penetrated)\s+into\b|"
-            rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:flew|flown|flies|fly|flying)\s+"
+            r"straying|intruded|intrudes|penetrated)\s+(?:over\s+)?(?:from\s+[\w-]+\s+)?into\b|"
+            rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:flew|flown|flies|fly|flying)\s+"
+            # "flew low over the islet", "overflew the region"
+            r"(?:(?:low|directly|right|straight)\s+)?over|overflew|overflown|overflies|"
+            r"overflying)\b"
             # over a land, not over a sea ("flew over the Sea of Japan": no one's airspace)
-            r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
+            r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly|launched|launching)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b)|"
+            r"(?:drones?|uavs?|balloons?|spy\s+planes?)\s+(?:over|into|across)\b|"
+            # "a helicopter made an incursion into Colombian territory", "a spy drone violated
+            # Lebanese sovereignty over the town"
+            rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:made|carried\s+out|conducted|staged)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:incursion|intrusion)s?\s+(?:into|over)|"
+            r"(?:violated|violating|breached)\s+(?:[\w'\u2019-]+\s+){0,2}?sovereignty)\b|"
+            # "sent a drone into its airspace"
+            r"\b(?:sent|sends|send|sending)\s+(?:[\w-]+\s+){0,3}?"
+            rf"{_MILITARY_AIRCRAFT}\s+(?:into|over)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b)|"
             # any aircraft over a land without leave: "a helicopter flew over the island for
             # some 15 minutes on Thursday without authorization"
             rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:flew|flown|flying|flies|fly)\s+"
@@ -805,6 +877,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
+            # "carried out aerial bombardment of camps"
+            r"aerial\s+(?:bombardments?|bombings?|attacks?|raids?)|"
+            # "the raid by Egyptian jets on positions in Derna"
+            r"raids?\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:warplanes?|jets?|aircraft|bombers?|"
+            r"fighter-bombers?|helicopters?|gunships?|drones?|air\s+force)|"
             # ("the bombed-out embassy": the ruin of a bombing told before, no new strike)
             r"rocket\s+strikes?|bombing\s+raids?|bombed(?![-\s]out\b)|"
             # strafing is fire from aircraft: "the strafing of a column", "a strafing run"
@@ -818,17 +895,28 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?bombs?\s+(?:on|over|onto)\b|(?<!petrol\s)(?<!gasoline\s)(?<!fire\s)(?<!paint\s)(?<!smoke\s)bombs\b(?!\s+(?:that|which|were|are|was|is|and|or|in|on|of|from|to|for|fell|"
             r"falling|fall|went|go|goes|had|have|has|may|might|could|would|will|can|you|we|they|"
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
-            r"\b(?:warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|gunships?|"
+            # (not "a suicide car bomber struck a convoy": a bomber on the ground)
+            r"\b(?<!suicide\s)(?<!car\s)(?<!truck\s)(?:warplanes?|jets?|fighter-bombers?|bombers?|"
+            r"aircraft|helicopters?|gunships?|"
             r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
-            r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|hit|hits|pounded|"
+            r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|strikes|hit|hits|pounded|"
+            # "warplanes launched raids on Houthi positions"
+            r"launched\s+(?:[\w-]+\s+)?raids?\s+(?:on|against)|"
             # aircraft that machine-gunned a column, or were accused of machine-gunning one
             r"pounds|pounding|targeted|targeting|raided|machine-gunned|machine-gunning|"
             r"strafed|strafing|strafes)\b"
             r"(?!\s+(?:the\s+)?(?:headlines|record|back|out|snag)\b)|"
+            # "Azerbaijani drones destroyed three Armenian tanks" (the verb right after: not
+            # "aircraft were destroyed on the ground")
+            r"\b(?:warplanes?|jets|fighter\s+jets?|drones?|helicopters?|gunships?)\s+destroyed\s+"
+            r"(?!(?:in|on|at|by|during|when|after)\b)(?:[\w'\u2019-]+\s+){0,3}?(?:tanks?|"
+            r"(?:armou?red\s+)?vehicles?|convoys?|positions?|bases?|targets?|launchers?|depots?|"
+            r"artillery|trucks?|boats?|bunkers?|radars?|outposts?|posts?|camps?|hideouts?)\b|"
             # "a ballistic missile struck a residential neighbourhood": a strike from the air
             # on a place (a missile that hits a ship is an attack, read below)
             r"(?P<missile>\b(?:missiles?|cruise\s+missiles?|ballistic\s+missiles?)\s+"
-            r"(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|tore\s+through)\b)|"
+            r"(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|tore\s+through|"
+            r"rained\s+(?:down\s+)?on)\b)|"
             r"\b(?:carried\s+out|carrying\s+out|carries\s+out|conducted|conducting|conducts|"
             r"launched|launching|launches)\s+(?:an?\s+|new\s+|fresh\s+|further\s+)?"
             rf"(?:(?:{_words(_STRIKE_WORDS)})\s+strikes?|strikes?\s+(?:against|inside|"
@@ -847,7 +935,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"airbases?|air\s+bases?|arms\s+stores|weapons\s+stores|ammunition\s+dumps?)\b|"
             r"\bstrikes?\s+(?:on|against)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|positions|"
             r"infrastructure|cities|towns|villages|bases|military\s+sites|facilities|hideouts|"
-            r"camps)\b|"
+            # "an Israeli strike on a building in Damascus", "a strike on a car near the town"
+            r"camps|buildings?|houses?|cars?|vehicles?|convoys?|compounds?|apartments?|"
+            r"residential)\b|"
             r"(?P<aerial>\bbombing\s+of\b)"
             ")",
         ),
@@ -861,6 +951,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"attacks?\s+(?:that|which)\s+(?:killed|left)|"
             # the noun after "an": "killed in an ambush near the border", not "an ambush interview"
             r"(?<=\ban\s)ambush(?!\s+(?:interview|marketing|journalism|tactics?|predators?))|"
+            # "the ambush on a UN convoy", "an assault on a checkpoint" (a place of arms: not
+            # "an assault on press freedom")
+            r"ambush\s+(?:on|of|against)|(?:assault|assaults)\s+on\s+(?:(?:an?|the)\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:posts?|checkpoints?|check\s+posts?|bases?|camps?|convoys?|"
+            r"positions?|garrisons?|barracks|outposts?|patrols?|towns?|villages?|embassy|"
+            r"consulate)|"
             # "the armed attack carried out on 9 May against a patrol"
             r"attack\s+(?:carried\s+out|perpetrated)|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
@@ -881,16 +977,34 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_THROWN)})\b[^.;]{{0,60}}?\bat\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
             rf"(?:{_MISSION_TARGET}|building|compound|premises|gates?)\b|"
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
+            # a commando raid abroad: "Israeli commandos raided Beirut airport" (two countries
+            # or a border in the clause, read in ``fits``: not a raid on a drug den at home)
+            r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
-            r"\b(?:suicide\s+bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
+            r"\b(?:suicide\s+(?:car\s+|truck\s+)?bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
             r"\s+up|(?:car|truck|roadside)\s+bombs?|bomb\s+(?:blasts?|attacks?|explosions?)|"
             r"bombings?\s+(?:of|at|in|outside|near|targeting))\b|"
             r"\b(?:bomb|blast|explosion|landmine)\s+(?:ripped|tore)\s+through\b|"
+            # "an explosion at the Iranian embassy", "a blast outside the consulate"
+            r"\b(?:bomb|blast|explosion)\s+(?:at|outside|near|in\s+front\s+of)\s+(?:the\s+)?"
+            rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_words(_MISSIONS)})\b|"
+            # "overran a military base", "hacked to death 12 villagers", "hurled a grenade at"
+            r"\b(?:overran|overrun|overrunning|overruns)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:bases?|"
+            r"posts?|camps?|positions?|garrisons?|barracks|outposts?|checkpoints?|towns?|"
+            r"villages?)\b|"
+            r"\bhacked\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b|"
+            r"\b(?:hurled|hurling|threw|throwing|lobbed|lobbing|tossed|tossing)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:grenades?|bombs?|petrol\s+bombs?|explosives?|explosive\s+devices?)\s+(?:at|into)\b|"
             r"\b(?:blast|explosion|landmine|landmine\s+explosion)\s+(?:killed|wounded|injured)\b|"
             # "a ranger lost a leg to a landmine", "a shepherd stepped on a landmine"
             r"\b(?:lost|loses|losing|lose)\s+(?:a|an|one|his|her|their|both)\s+(?:legs?|foot|"
             r"feet|arms?|hands?|limbs?|eyes?)\s+(?:to|in)\s+(?:an?\s+)?(?:[\w-]+\s+)?landmines?\b|"
             r"\bstepped\s+on\s+(?:an?\s+)?(?:[\w-]+\s+)?landmine\b|"
+            # "their vehicle struck a landmine", "hit an improvised explosive device"
+            r"\b(?:struck|hit|hits|strikes|ran\s+over|drove\s+over|triggered|detonated)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:landmines?|land\s+mines?|improvised\s+explosive\s+devices?|"
+            r"ieds?|roadside\s+bombs?|explosive\s+devices?)\b|"
             r"\b(?:launched|launches|launching)\s+(?:an?\s+)?(?:(?!(?:diplomatic|charm|political|"
             r"media|propaganda|legal|verbal|legislative|peace|rhetorical|lobbying|publicity|"
             r"public-relations)\b)[\w-]+\s+){0,2}?(?:offensive|"
@@ -956,12 +1070,22 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{_words(_VESSELS)}|patrol|patrols))\s+(?:by\s+radio\s+)?to\s+(?:leave|turn\s+back|"
             r"turn\s+around|withdraw|change\s+course|sail\s+away)\b|"
+            # a state's men on another's ship: "China's coast guard boarded a Philippine boat"
+            # (another state's ship, read in ``fits``: not an inspection at home)
+            r"(?P<boarded>\b(?:coast\s*guards?|navy|naval\s+forces|commandos|marines|troops|forces|"
+            r"sailors|personnel|guards)\s+(?:[\w'\u2019-]+\s+){0,3}?boarded\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b)|"
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
-            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending)\s+"
-            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending|confiscated|"
+            r"confiscates|confiscating)\s+"
+            # (initials between: "seized the U.S. intelligence ship Pueblo")
+            r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
+            # "the navy took 23 Indian fishermen into custody"
+            r"\b(?:took|taken|taking|takes)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
+            rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
@@ -1038,8 +1162,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
             # "Chinese marines landed on the disputed reef": an island, a reef, a beach
-            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:island|islet|islets|"
-            r"atoll|reef|shoal|cay|rock|sandbar|beach|coast)\b))|"
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:islands?|islets?|"
+            r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
@@ -1064,6 +1188,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ship in another's waters, told as a wrong: "a Philippine vessel illegally
+            # intruded into the waters adjacent to the shoal", "a ship that trespassed near
+            # the island", "entered Indonesian waters near the islands without permission"
+            rf"\b(?:{_words(_VESSELS)})\s+(?:(?:that|which)\s+)?(?:[\w-]+\s+)?(?:intruded|intrudes|"
+            r"trespassed|trespasses|encroached|encroaches)\s+(?:into|on|upon|in|near|onto)\b|"
+            r"\b(?:illegally|unlawfully)\s+(?:entered|intruded\s+into|trespassed\s+into|"
+            r"sailed\s+into)\s+(?:[\w'\u2019-]+\s+){0,4}?(?<!international\s)waters\b|"
+            r"\bentered\s+(?:[\w'\u2019-]+\s+){0,3}?(?<!international\s)waters\s+"
+            r"(?:[^.;]|\.(?=\d)){0,60}?\bwithout\s+(?:permission|authori[sz]ation|clearance)\b|"
             # a ship driven off or its gear cut: "ordered a survey ship to leave Guyanese
             # waters", "cut the trawl warps of the trawler" (the Cod Wars' harassment)
             r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -1100,7 +1233,20 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
 # together they are ``diplomeet._stems.INCIDENT_STEMS``.  A clause without one of a kind's
 # stems is not searched for that kind.
 _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
-    "shootdown": ("blew", "blown", "destr", "down", "intercept", "knock", "shoot", "shot"),
+    "shootdown": (
+        "blew",
+        "blown",
+        "destr",
+        "down",
+        "hit",
+        "intercept",
+        "knock",
+        "neutral",
+        "shoot",
+        "shot",
+        "struck",
+        "took",
+    ),
     "shots_fired": (
         "cease",
         "clash",
@@ -1125,15 +1271,20 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flown",
         "fly",
         "identif",
+        "incurs",
         "intrud",
+        "intrus",
         "launch",
         "overfl",
         "penetrat",
+        "sovereign",
+        "space",
         "stray",
     ),
     "airstrike": (
         "airstrike",
         "bomb",
+        "destr",
         "gun",
         "hit",
         "missile",
@@ -1150,6 +1301,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "ambush",
         "artillery",
         "assassin",
+        "assault",
         "attack",
         "besieg",
         "blast",
@@ -1163,14 +1315,19 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "firing",
         "grenade",
         "gun",
+        "hack",
         "hammer",
+        "hit",
         "hurl",
+        "ied",
         "injur",
         "kill",
         "landmine",
         "launch",
+        "lobb",
         "missile",
         "mortar",
+        "overr",
         "parachut",
         "pelt",
         "pound",
@@ -1182,10 +1339,12 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "shoot",
         "shot",
         "storm",
+        "struck",
         "threw",
         "throw",
         "torch",
         "torpedo",
+        "toss",
         "vandal",
         "wound",
     ),
@@ -1197,6 +1356,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "ashore",
         "beacon",
         "block",
+        "board",
         "buoy",
         "burn",
         "captur",
@@ -1204,16 +1364,19 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "chase",
         "colli",
         "commission",
+        "confiscat",
         "consulat",
         "contig",
         "corvett",
         "cruiser",
+        "custod",
         "cyber",
         "destr",
         "detain",
         "detention",
         "eez",
         "embass",
+        "encroach",
         "exclusiv",
         "expel",
         "expuls",
@@ -1227,14 +1390,17 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "gun",
         "hack",
         "harass",
-        "hostage",
         "hijack",
+        "hostage",
         "icbm",
         "identif",
+        "illegal",
         "impound",
         "intercept",
+        "intrud",
         "jail",
         "kidnap",
+        "landed",
         "laser",
         "launch",
         "maneuv",
@@ -1243,7 +1409,6 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "missile",
         "mission",
         "obstruct",
-        "landed",
         "order",
         "persona",
         "picked",
@@ -1259,6 +1424,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "swarm",
         "tail",
         "torch",
+        "trespass",
+        "unlawful",
         "warp",
         "warship",
         "water",
@@ -1354,6 +1521,8 @@ _ARMED_RE: Final = re.compile(
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohdi])(?:"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|over\s+the\s+years|for\s+years)\b|"
+    # "have long accused each other of violating their airspace"
+    r"\b(?:have|has|had)\s+long\b|"
     # "in the past," as a habit, not "in the past several days"
     r"\bin\s+the\s+past(?=\s*[,.;]|\s*$)|"
     # "hundreds of incursions", a tally; "hundreds of protesters", a crowd in one incident,
@@ -1413,9 +1582,18 @@ _CIVIL_RE: Final = re.compile(
 # bombing of", "a drill simulating the downing of a drone", "accused of planning a drone
 # attack".
 _NOT_NOW_RE: Final = re.compile(
-    r"(?=[acsrpm])\b(?:anniversary\s+of|anniversaries\s+of|commemorat(?:ed|es|e|ing)|"
+    r"(?=[acsrpmfdbne])\b(?:anniversary\s+of|anniversaries\s+of|commemorat(?:ed|es|e|ing)|"
+    # a work about one: "a film about the downing of the airliner"
+    r"(?:films?|movies?|documentar(?:y|ies)|books?|novels?|plays?|exhibitions?|memoirs?)\s+"
+    r"(?:about|on)|"
     r"commemoration\s+of|simulat(?:ed|es|e|ing)|rehears(?:ed|es|e|ing)|planning|plotting|"
     r"preparing|mock)\s+(?:(?:an?|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
+)
+# An incident remembered: "the veterans remembered the shelling of the city" (not "remembered
+# that troops had fired", a telling; "recalled the 1988 downing" is history only by its year).
+_RECALLED_RE: Final = re.compile(
+    r"(?=r)\bremember(?:ed|s|ing)?\s+(?:the|an?)\s+"
+    r"(?:(?!that\b)[\w'\u2019-]+\s+){0,2}?$"
 )
 # An incident in prospect, the object of a call, an expectation, a threat, a response or a
 # foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
@@ -1430,6 +1608,8 @@ _PROSPECT_RE: Final = re.compile(
     r"(?:will|would|could|might|shall)\s+(?:[\w-]+\s+)?(?:respond|react|retaliate|answer)"
     r"\s+(?:[\w-]+\s+)?(?:to|against)|"
     r"threat(?:en|ens|ened|ening)\s+(?:[\w'\u2019-]+\s+){0,4}?with|"
+    # what talks mean to settle: "agreed to resolve border clashes through dialogue"
+    r"(?:resolv|defus|avert)(?:e|es|ed|ing)|"
     r"(?:tried|tries|try|trying|attempted|attempting|failed|plotted|plotting|planned|"
     r"planning|conspired|conspiring)\s+(?:[\w-]+\s+)?to\s+(?:detonate|set\s+off|plant|"
     r"carry\s+out|stage|mount)"
@@ -1474,7 +1654,8 @@ _CROWD_RE: Final = re.compile(
 # strike"), "Israeli warplanes attacked guerrilla bases", "two Syrian jets on Monday attacked".
 _AIR_ATTACKER_RE: Final = re.compile(
     r"\b(?:warplanes?|fighter\s+jets?|jets?|fighter-bombers?|fighters|bombers?|gunships?|"
-    r"air\s+force|military\s+aircraft|combat\s+aircraft|drones?|uavs?)\s+"
+    r"air\s+force|military\s+aircraft|combat\s+aircraft|aircraft|planes|helicopters?|drones?|"
+    r"uavs?)\s+"
     r"(?:(?!(?:and|but|which|that|who|had|were|was)\b)[\w'\u2019-]+\s+){0,3}?$"
 )
 # Two countries joined by a hyphen: "the Thai-Cambodian border", "Kyrgyz-Tajik clashes".
@@ -1568,6 +1749,24 @@ _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
 _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
+# "claimed responsibility for (the) attack on": an armed act, whoever claims it.
+_RESPONSIBILITY_RE: Final = re.compile(
+    r"\b(?:claimed|claims|claiming|claim|took|taking|takes)\s+responsibility\s+for\s+"
+    r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
+)
+# Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
+_RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
+# The words of an attack that a count of dead after it makes one with no country named (not
+# "a blast ripped through a chemical plant, killing 12": an accident as often as an attack).
+_DEADLY_NOUNS: Final = (
+    "attack ",
+    "attacks ",
+    "attacked",
+    "bombing",
+    "ambush ",
+    "assault ",
+    "bomb ",
+)
 _GROUND_FIRE_RE: Final = re.compile(
     r"(?=[asmtg])(?:\b(?:artillery|shells|shelling|mortars?|tanks?|tank\s+fire|guns)\b)"
 )
@@ -1579,7 +1778,10 @@ _SHORE_LEAVE_RE: Final = re.compile(
     r"\b(?:shore\s+leave|on\s+leave|liberty|port\s+(?:call|visit)|goodwill\s+visit|courtesy\s+call|"
     r"tourists?|sightseeing|welcomed|welcoming|ceremony|parade|festival|celebrations?)\b"
 )
-_CYBER_RE: Final = re.compile(r"(?=[ch])(?:\bcyber|\bhack)")
+# (not "hacked to death": a killing with blades)
+_CYBER_RE: Final = re.compile(
+    r"(?=[ch])(?:\bcyber|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
+)
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
 # A force that guards a border: "border guards", "frontier troops", "the BSF".
 _BORDER_FORCE_RE: Final = re.compile(
@@ -1720,6 +1922,9 @@ _VAGUE_GAP_RE: Final = re.compile(
     r"years)\s*$"
 )
 _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
+# A relative clause on a dated event: "foiled an infiltration on Saturday, during which four
+# smugglers were killed in an exchange of fire", "a raid on Monday, in which ...".
+_DURING_WHICH_RE: Final = re.compile(r",\s*(?:during|in)\s+which\b")
 # What "after" counts from when it is no date: "weeks after", "months after".
 _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
 # A reaction to an incident told before: "condemned the attacks on", "deplored last week's".
@@ -1770,6 +1975,10 @@ _STEP_AFTER_RE: Final = re.compile(
     r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
+# What a retelling says of its incident before the date: "The incident took place on".
+_HAPPENED_RE: Final = re.compile(
+    r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
+)
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
@@ -2118,7 +2327,7 @@ class _Reader:
             # "the clashes, in which the two armies exchanged artillery fire, killed 14":
             # told as an exchange, two sides fired, whatever it left
             and not _EXCHANGED_RE.search(low, clause.start, clause.end)
-        ):
+        ) or self.raiders_killed(kind, clause, m):
             return "attack"
         if (
             kind == "attack"
@@ -2145,6 +2354,28 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def raiders_killed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether gunmen's fire killed: "gunmen opened fire on a bus, killing nine" (an attack).
+
+        Armed men (not troops: their fire over a border stays shots fired) who "opened fire"
+        or "fired", with the dead in the clause or in the one the "when" clause hangs on ("two
+        engineers were killed when gunmen opened fire on their convoy").
+        """
+        low = self.low
+        return (
+            kind == "shots_fired"
+            and m.group().startswith(("opened fire", "open fire", "fired", "firing"))
+            and _RAIDERS_RE.search(low, clause.start, m.start()) is not None
+            and (
+                _KILLED_RE.search(low, m.end(), clause.end) is not None
+                or (
+                    low.startswith("when ", clause.start)
+                    and _KILLED_RE.search(low, max(0, clause.start - 80), clause.start) is not None
+                )
+            )
+        )
 
     def on_forces(self, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -2306,11 +2537,14 @@ class _Reader:
         head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
         if head is None:
             return None
-        for t in self.doc.dates_in(head.end(), min(nxt.end, head.end() + 24)):
+        # "The incident took place on Tuesday morning": the verb of its happening between
+        happened = _HAPPENED_RE.match(self.low, head.end(), nxt.end)
+        at = happened.end() if happened is not None else head.end()
+        for t in self.doc.dates_in(head.end(), min(nxt.end, at + 24)):
             if (
                 t.span is not None
                 and t.start is not None
-                and t.span.start <= head.end() + 8
+                and t.span.start <= at + 8
                 # "The strike came a day after ...": a step from another event's date
                 and not _STEP_RE.search(t.text)
             ):
@@ -2392,6 +2626,7 @@ class _Reader:
             _NEGATED_RE.search(low, max(clause.start, m.start() - 30), m.start())
             or _UNREAL_RE.search(low, clause.start, m.start())
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
+            or _RECALLED_RE.search(low, max(clause.start, m.start() - 40), m.start())
             or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
             or self.untold(clause, m)
         ):
@@ -2460,6 +2695,7 @@ class _Reader:
         if (
             groups.get("armed") is not None
             or groups.get("armed_across") is not None
+            or groups.get("armed_by") is not None
             or groups.get("ship") is not None
         ):
             return True
@@ -2469,8 +2705,12 @@ class _Reader:
             and _VESSEL_RE.search(m.group()) is not None
         ):
             return True
-        if _EXPLOSION_RE.search(m.group()):
-            return True  # "a roadside bomb exploded as their patrol passed": armed in itself
+        if _EXPLOSION_RE.search(m.group()) or _RESPONSIBILITY_RE.search(
+            self.low, max(clause.start, m.start() - 60), m.start()
+        ):
+            # "a roadside bomb exploded as their patrol passed": armed in itself; so is what
+            # a group "claimed responsibility for"
+            return True
         if groups.get("firenoun") is not None and _FROM_ACROSS_RE.match(self.low, m.end()):
             return True  # "unprovoked firing from across the border": one side's on the other
         if m.group().startswith(("missile strike", "drone strike")):
@@ -2490,7 +2730,7 @@ class _Reader:
         """
         word = m.group()
         return (
-            word.startswith(("attack ", "attacks ", "attacked", "bombing"))
+            word.startswith(_DEADLY_NOUNS)
             and _DEAD_AFTER_RE.search(self.low, m.end(), min(sent.end, m.end() + 160)) is not None
         )
 
@@ -2552,8 +2792,8 @@ class _Reader:
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
-        elif groups.get("ousted"):
-            ok = self.held_abroad(clause, m)
+        elif groups.get("ousted") or groups.get("boarded") or groups.get("commando"):
+            ok = self.abroad(clause, m)
         return (
             ok
             and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
@@ -2562,6 +2802,22 @@ class _Reader:
                 groups.get("which")
                 and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
             )
+        )
+
+    def abroad(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether people expelled, a ship boarded or a commando raid concern another country.
+
+        A commando raid names two countries or a border ("raided a base across the border",
+        not "raided a drug den in the capital"); the others are read as detentions are.
+        """
+        if m.groupdict().get("commando") is None:
+            return self.held_abroad(clause, m)
+        low, start, end = self.low, clause.start, clause.end
+        return (
+            len(set(countries_in(self.doc, start, end))) > 1
+            or _BORDER_RE.search(low, start, end) is not None
+            or _ACROSS_RE.search(low, start, end) is not None
         )
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:
@@ -2638,6 +2894,9 @@ class _Reader:
                 and not _POSSESSIVE_RE.match(low, t.span.end, trig.start())
                 # "killed on Sunday during an exchange of fire": the deaths' day is its own
                 and not _DIED_ON_RE.search(low, max(clause.start, t.span.start - 20), t.span.start)
+                # "foiled on Saturday, during which four were killed in an exchange of fire":
+                # the day of the event the relative clause tells of
+                and _DURING_WHICH_RE.search(low, t.span.end, trig.start()) is None
             )
             # "..., Manila said Wednesday": the day it was told, not the day it happened
             and not (

@@ -31,8 +31,9 @@ from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
-from diplomeet._places import CAPITALS, SUBDIVISIONS
+from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
+from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
@@ -54,8 +55,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
             |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
-                (?:\s+(?:with|from|to))?
-            |call\s+(?:with|from|to))
+                # ("received a phone call on Saturday from A": the day before the caller)
+                (?:\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))?
+            |call\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
@@ -197,6 +199,10 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}(?:round|session|meeting|summit|retreat|dialogue|
                 conversation|discussion|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|luncheon|
                 dinner|breakfast)|
+            # "A and B began a two-day summit", "wrapped up their talks", "opened the meeting"
+            (?:opened|began|begun|started|resumed|concluded|ended|wrapped\s+up)\s+
+                (?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session)\b
+                (?!\s+of\b)|
             # "held the foreign office consultations", "held their annual strategic dialogue talks"
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
@@ -359,9 +365,19 @@ _PARTICIPLE_EVENT_RE: Final = re.compile(
 # A visit discussed, right before a date (a place between at most): "A's visit to Almaty
 # next month" (not "the meeting by telephone on Monday", nor "on the sidelines of the summit
 # in August", where the talk is held)
+# (also a gathering discussed: "discussed a summit in Arusha next year", "the possibility of
+# a meeting of the High-Level Cooperation Council in Ankara in the first half of 2027")
 _TOPIC_MEETING_RE: Final = re.compile(
-    r"\b(?:visit|trip)\s+"
+    r"\b(visit|trip|summit|meeting|session|round)\s+"
+    r"(?:of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}\s+)?"
     r"(?:(?:to|in)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+)?$"
+)
+# A gathering the talk is held at, not one discussed: "discussed trade on the sidelines of
+# the summit in August", "at a meeting in Geneva on Monday", "during the session".
+_AT_GATHERING_RE: Final = re.compile(
+    r"\b(?:at|during|on|by|after|before|(?:sidelines|margins?|fringes?)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
@@ -665,7 +681,9 @@ _AND_RE: Final = re.compile(
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
     # "A and her Botswana counterpart, minister for foreign affairs B": B's office after it
-    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:peer|opposite\s+number|host|guest|counterpart),?\s+)?"
+    # "A and visiting Indian Prime Minister B": the guest's word with no article before it
+    r"|visiting\s+)?"
 )
 _OF_COUNTRY_AND_RE: Final = re.compile(
     # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
@@ -1006,7 +1024,50 @@ _DISPATCH_PARAGRAPH_RE: Final = re.compile(
 )
 # A dateline closed by a full stop, as some African and Asian dailies write it: "Dodoma.
 # Tanzania and ..." (taken only when the word is a known city: "Mr. A" opens lines too).
-_STOP_DATELINE_RE: Final = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])")
+# ("Dar es Salaam. President A ...": a particle inside the name)
+_STOP_DATELINE_RE: Final = re.compile(
+    r"([A-Z][a-z]+(?:[ -](?:(?:es|de|da|do|del|la|el|al)[ -])?[A-Z][a-z]+)?)\.[ \t]+(?=[A-Z])"
+)
+# A dateline's town in capitals, then a dash (the agency's credit in brackets or taken off by
+# the outlet parser), a date before it or not: "SOCHI (Reuters) -", "SOCHI -", "OSAKA, June 28
+# (Kyodo) -" (matched from the character that ends the town's match).
+_DATELINE_CREDIT_RE: Final = re.compile(
+    r"(?:\(|,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"[ \t]*(?:\(|(?=[-\u2013\u2014_]))|(?=[-\u2013\u2014_]))"
+    r"(?:[A-Z][A-Za-z&/.-]*(?:[ \t][A-Z][A-Za-z&/.-]*){0,3}\)[ \t]*)?[-\u2013\u2014_]"
+)
+# A story's label in capitals before a dash, as wires and papers write it ("EXCLUSIVE -",
+# "ANALYSIS -"): no town.
+_STORY_LABELS: Final = frozenset(
+    {
+        "ANALYSIS",
+        "BREAKING",
+        "COMMENT",
+        "CORRECTION",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "EXPLAINER",
+        "FACTBOX",
+        "FEATURE",
+        "FLASH",
+        "INTERVIEW",
+        "LIVE",
+        "NEWS",
+        "OPINION",
+        "PHOTOS",
+        "REFILE",
+        "REVIEW",
+        "UPDATE",
+        "URGENT",
+        "VIDEO",
+        "WATCH",
+    }
+)
+# What follows a dateline's town no table knows: its country or its US state, then the date
+# or the agency ("BALI, Indonesia (AP) -", "GLASSBORO, N.J., June 23-").
+_DATELINE_REGION_RE: Final = re.compile(
+    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_])"
+)
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
     rf"(?:From|By)\s[^\n]{{0,80}}?\bin\s+({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*$"
@@ -1092,6 +1153,7 @@ _PHRASE_STARTS: Final = (
     "day",
     "delegation",
     "delegations",
+    "ended",
     "following",
     "fresh",
     "further",
@@ -1110,6 +1172,7 @@ _PHRASE_STARTS: Final = (
     "started",
     "team",
     "via",
+    "wrapped",
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -2593,9 +2656,38 @@ class _Reader:
                 return
             # a later dispatch of the page ("From Our Correspondent / Gibraltar, Tuesday")
             name = self.dispatch_before(d.evidence.start) or _dateline_name(line.group(1))
-            if name not in CITIES:
+            code = CITIES.get(name) or self.dateline_region(line)
+            if code is None:
                 return
-            d.place = Place(name=name, country=CITIES[name])
+            d.place = Place(name=name, country=code or None)
+
+    def dateline_region(self, line: re.Match[str]) -> str | None:
+        """
+        The country of a dateline's town no table knows, when the dateline names it.
+
+        "BALI, Indonesia (AP) -" -> "ID", "GLASSBORO, N.J., June 23-" -> "US": a town in
+        capitals, a comma, then a country or a US state's abbreviation.  A town in capitals
+        credited to an agency ("SOCHI (Reuters) -", "OSAKA, June 28 (Kyodo) -") is a
+        dateline's too, its country unknown: "".
+        """
+        if not line.group(1).isupper():
+            return None
+        if (
+            line.group(1) not in _STORY_LABELS
+            and _DATELINE_CREDIT_RE.match(self.text, line.end() - 1) is not None
+        ):
+            return ""
+        if not line.group().endswith(","):
+            return None
+        m = _DATELINE_REGION_RE.match(self.text, line.end())
+        if m is None:
+            return None
+        region = m.group(1)
+        if region in US_STATE_ABBREVIATIONS:
+            return "US"
+        return COUNTRY_NAMES.get(region) or (
+            SUBDIVISIONS.get(region) if region in SUBDIVISIONS else None
+        )
 
     @staticmethod
     def gathering_setting(setting: str) -> bool:
@@ -2744,8 +2836,11 @@ class _Reader:
             m = self.dateline(end)
             if m is not None:
                 name = _dateline_name(m.group(1))
-                if name in CITIES:
-                    lede_place = Place(name=name, country=CITIES[name])
+                code = CITIES.get(name) or (
+                    self.dateline_region(m) if m.re is _DATELINE_RE else None
+                )
+                if code is not None:
+                    lede_place = Place(name=name, country=code or None)
                 elif m.re is _BYLINE_IN_RE and lede_place is None:
                     lede_place = Place(name=name, country=None)  # "From A, in Brussels"
         self.lede_found = (lede_date, lede_place)
@@ -5447,8 +5542,11 @@ class _Reader:
                 ):
                     continue
                 return chain
-        if not before and self.after_who(clause):
-            # "B, who arrived on Monday, called on A": the antecedent of "who".
+        if self.after_who(clause):
+            # "B, who arrived on Monday, called on A": the antecedent of "who"; also when
+            # the people before the meeting word are all objects of a preposition ("B, who
+            # was accompanied by his deputy, met A", "B, who travelled with C, was received
+            # by A")
             return _antecedent(text, sent_people, clause.start)
         if (
             not before
@@ -5809,8 +5907,17 @@ class _Reader:
             _open_relative(low, trig.end(), at)
             or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
-            or _TOPIC_MEETING_RE.search(self.text, max(trig.end(), at - 60), at) is not None
+            or self.topic_meeting(trig.end(), at)
         )
+
+    def topic_meeting(self, start: int, at: int) -> bool:
+        """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
+        m = _TOPIC_MEETING_RE.search(self.text, max(start, at - 90), at)
+        if m is None:
+            return False
+        if m.group(1) in {"visit", "trip"}:
+            return True
+        return _AT_GATHERING_RE.search(self.low, max(start, m.start() - 30), m.start()) is None
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -6114,9 +6221,11 @@ class _Reader:
                     continue
                 return False
         # "in the GOP race", "at the OSCE": initials name a body, not a place; "in the Central
-        # Business District", "the Diplomatic Enclave": a part of a city the story names
+        # Business District", "the Diplomatic Enclave": a part of a city the story names; "in
+        # the King's residence", "at the Chairman's house": an office's holder, not a place
         return not (
             lead in _PLACE_STOP
+            or word.lower() in TITLES
             or len(word) < 3
             or (word.isupper() and " " not in word)
             or word.endswith(_CITY_PART_ENDS)

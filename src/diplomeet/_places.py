@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["CAPITALS", "SUBDIVISIONS"]
+__all__ = ["CAPITALS", "SUBDIVISIONS", "US_STATE_ABBREVIATIONS"]
 
 #: First-level subdivisions (states, provinces) -> code ("Kerala" -> "IN").
 SUBDIVISIONS: Final[Mapping[str, str]] = MappingProxyType(
@@ -2774,5 +2774,55 @@ CAPITALS: Final[Mapping[str, str]] = MappingProxyType(
         "Yaren": "NR",
         "Yerevan": "AM",
         "Zagreb": "HR",
+    }
+)
+
+#: The abbreviations of US states a dateline writes after a town ("GLASSBORO, N.J., June
+#: 23"), as the AP Stylebook ("state names") lists them; the states it leaves whole (Alaska,
+#: Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are in ``SUBDIVISIONS``.
+US_STATE_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Colo.",
+        "Conn.",
+        "Del.",
+        "Fla.",
+        "Ga.",
+        "Ill.",
+        "Ind.",
+        "Kan.",
+        "Ky.",
+        "La.",
+        "Md.",
+        "Mass.",
+        "Mich.",
+        "Minn.",
+        "Miss.",
+        "Mo.",
+        "Mont.",
+        "Neb.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "Okla.",
+        "Ore.",
+        "Pa.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "Tenn.",
+        "Vt.",
+        "Va.",
+        "Wash.",
+        "W.Va.",
+        "Wis.",
+        "Wyo.",
     }
 )

@@ -245,6 +245,8 @@ _ROLE_WORDS: Final = frozenset(
         "ministry",
         "office",
         "agency",
+        "embassy",  # "a spokesman for the embassy said", as "for the ministry"
+        "presidency",
         "prime",
         "foreign",
         "defense",
@@ -794,7 +796,7 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy", "administration"}
+    | {"secretariat", "embassy", "administration", "presidency"}
 )
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
@@ -1223,6 +1225,51 @@ _HOME_PREPOSITIONS: Final = frozenset({"of", "from"})
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "from", "at"})
 
 
+#: Subordinators that open an adverbial aside between a subject and its cue when a
+#: participle follows: "Okoro, while briefing reporters in Abuja, said", "Sule, when asked
+#: about the talks, said" (Nigerian, Kenyan and Indian dailies write so).
+_ASIDE_SUBORDINATORS: Final = frozenset({"while", "whilst", "when", "as"})
+
+
+def _adverbial_aside(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is "while/when" and a participle ("while speaking ...")."""
+    if end - start < 2 or toks[start][_LOW] not in _ASIDE_SUBORDINATORS:
+        return False
+    verb = toks[start + 1][_LOW]
+    return not toks[start + 1][_CAP] and (verb.endswith("ing") or verb in {"asked", "pressed"})
+
+
+_PAST_CLAUSE_REACH: Final = 3  # words of the subject before its verb: "The Thai envoy"
+_PAST_MIN: Final = 4  # letters of a past form, so "red" or "bed" is none
+
+
+def _past_clause(toks: list[_Tok], i: int, comma: int) -> bool:
+    """
+    Whether ``toks[i:comma]`` is a clause whose subject opens it and whose verb is past.
+
+    "Li declined to comment, saying ...", "The envoy rejected the claim, calling it ...":
+    the words before the comma are no opening adverbial but the clause the participle
+    after it hangs on.  An opening word such as "After" or a participle ("Asked about
+    ...") opens an adverbial; a past form after an article or a be-verb ("the failed
+    talks", "was reported") is no verb of the subject.
+    """
+    first = toks[i][_LOW]
+    if first in _OPENERS or first.endswith(("ed", "ing")):
+        return False
+    for k in range(i + 1, min(comma, i + 1 + _PAST_CLAUSE_REACH)):
+        word = toks[k][_LOW]
+        if toks[k][_CAP] or not word.isalpha():
+            continue
+        if len(word) > _PAST_MIN and word.endswith("ed"):
+            before = toks[k - 1][_LOW]
+            return (
+                before not in _ARTICLES
+                and before not in _DETERMINERS
+                and (before not in _PROGRESSIVE and before not in {"has", "have", "had"})
+            )
+    return False
+
+
 def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of English subject
     toks: list[_Tok], j: int, *, apposition: bool = True
 ) -> tuple[int, int] | None:
@@ -1272,6 +1319,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 nxt[_LOW] in _APPOSITION_OPENERS
                 or _job_led(toks, k + 1, j)
                 or (nxt[_LOW].endswith("ing") and not nxt[_CAP])  # ", speaking in Ohio,"
+                or _adverbial_aside(toks, k + 1, j)  # ", while briefing reporters,"
                 or (k > 0 and toks[k - 1][_CAP] and _title_led(toks, k + 1, j))
             ):
                 # the aside may follow a party tag or an age: "Oakes, D-Ore., a member ..."
@@ -1664,6 +1712,71 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
     return person
 
 
+@functools.lru_cache(maxsize=256)
+def _is_agency(words: str) -> bool:
+    """
+    Whether ``words`` name a news agency or outlet of the tables ("Xinhua", "Haaretz").
+
+    An outlet whose name is also a common word ("Dawn", "Punch") may be a person's name
+    and is left alone.
+    """
+    from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - outlets import the extraction
+    from diplomeet.outlets._outlet_names import known_outlet  # noqa: PLC0415
+
+    if canonical_agency(words) is not None:
+        return True
+    if known_outlet(words) is None:
+        return False
+    from diplomeet._words import COMMON  # noqa: PLC0415 - the large list, only when needed
+
+    return words.lower() not in COMMON
+
+
+#: The unnamed voices a body speaks through, and the words that tie one to its body.
+_INVERTED_VOICES: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})
+_VOICE_TIES: Final = frozenset({"for", "at", "of", "from"})
+
+
+def _voice_of_body(toks: list[_Tok], np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """
+    ``np`` with the body its unnamed voice speaks for, after an inverted cue.
+
+    '"...," said a spokesman for the Foreign Ministry': the phrase runs to the body, as it
+    does before a cue ('a spokesman for the Foreign Ministry said').
+    """
+    if np is None:
+        return None
+    end = np[1]
+    if (
+        toks[end][_LOW] not in _INVERTED_VOICES
+        or end + 2 >= len(toks)
+        or toks[end + 1][_LOW] not in _VOICE_TIES
+    ):
+        return np
+    body = _np_forward(toks, end + 2)
+    return (np[0], body[1]) if body is not None else np
+
+
+def _title_owner(toks: list[_Tok], first: int) -> list[str]:
+    """
+    The lower-case title whose possessive stands before ``toks[first]``, as words, or none.
+
+    "the prime minister's office", "the president's office": ["prime", "minister"],
+    ["president"] (a title of :data:`diplomeet._titles.TITLES`).
+    """
+    if first < 1:
+        return []
+    word = toks[first - 1][_TEXT]
+    if toks[first - 1][_CAP] or not _POSSESSOR_RE.search(word) or not word.endswith("s"):
+        return []
+    words = [word[:-2].lower()]
+    if first > 1 and not toks[first - 2][_CAP] and toks[first - 2][_TEXT].isalpha():
+        two = [toks[first - 2][_LOW], *words]
+        if " ".join(two) in TITLES:
+            return two
+    return words if words[0] in TITLES else []
+
+
 def _lower_body_of(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """
     "the ministry of external affairs" ending at token ``j``: a body named in lower case.
@@ -1833,10 +1946,13 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
 
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
+    body = toks[end][_LOW] in _LOWER_BODY_WORDS
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
         if t[_LOW] in _ARTICLES or (t[_LOW] in _QUANTIFIERS and k < end):
             return (k, end) if k < end else None
+        if body and k < end and _POSSESSOR_RE.search(t[_TEXT]) and t[_TEXT][:-2].isalpha():
+            continue  # "the prime minister's office": whose office, inside the phrase
         if (
             not (t[_TEXT].isalpha() or _AGED_RE.fullmatch(t[_TEXT]))  # "the 72-year-old leader"
             or t[_LOW] in _SKIP_BEFORE_CUE
@@ -2052,7 +2168,10 @@ _QUOTING_LEMMAS: Final = frozenset({"quote", "cite"})
 _AS_SAYING: Final = frozenset(
     {"saying", "telling", "writing", "adding", "describing", "calling", "warning", "stating"}
 )
-_QUOTING_FORMS: Final = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+_QUOTING_FORMS: Final = frozenset(
+    {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+    | {"reported", "reports", "reporting"}  # "TASS reported Li as saying", as "quoted"
+)
 
 
 def _doc_subject(  # noqa: PLR0911 - each return rejects one shape
@@ -2297,6 +2416,8 @@ class _Finder:
                 if mode == "partial":
                     self._partial_after_report(q, words)
                     continue
+                if self._apposed_title(q, words):
+                    continue
                 pending.append((q, words, mode, self._para_of(q.open)))
                 continue
             self._add(q, self._statement(q, words, mode, att))
@@ -2516,6 +2637,17 @@ class _Finder:
         text = self.doc.text
         return not text[para_start : q.open].strip() and not text[q.after : para_end].strip()
 
+    def _apposed_title(self, q: Quotation, quote: str) -> bool:
+        """
+        A title set off by commas after the noun it names, with no cue of its own.
+
+        'His memoir, "A Long Road Home," was published', 'The documentary, "Lines in the
+        Sand," aired on Sunday': title-case words after a comma are a work's name, not a
+        sentence someone said.
+        """
+        before = self.doc.text[max(0, q.open - 2) : q.open]
+        return before.endswith((", ", ",")) and self._title_like(quote, "partial")
+
     def _title_like(self, quote: str, mode: StatementMode) -> bool:
         """A name or title in quote marks ("Morning Joe", "The Art of the Deal")."""
         words = quote.split()
@@ -2588,7 +2720,7 @@ class _Finder:
         if cue is not None:
             # Inverted: "...," said Smith / according to Smith.
             k = i + (2 if cue.end > toks[i][_END] else 1)
-            np = _apposed_name(toks, k) or _np_forward(toks, k)
+            np = _apposed_name(toks, k) or _voice_of_body(toks, _np_forward(toks, k))
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
@@ -2885,6 +3017,8 @@ class _Finder:
             and (toks[i][_LOW] in _OPENERS or not any(t[_CAP] for t in toks[i + 1 : comma]))
             # "Li was more cautious, saying": a clause with its subject, not an adverbial
             and not (toks[i][_CAP] and toks[i + 1][_LOW] in _PROGRESSIVE)
+            # "Li declined to comment, saying", "The envoy refused to comment, saying"
+            and not _past_clause(toks, i, comma)
             # "Sokolov, according to Kask, rejected ...": a named subject and an aside
             and not (
                 comma == i + 1
@@ -2934,9 +3068,14 @@ class _Finder:
         *,
         forward: bool = False,
     ) -> _Attribution:
-        if cue.lemma in _QUOTING_LEMMAS or toks[cue.first][_LOW] in _AS_SAYING:
+        word = toks[cue.first][_LOW]
+        if cue.lemma in _QUOTING_LEMMAS or word in _AS_SAYING or word.endswith("ing"):
             quoted = _quoted_as_saying(toks)
-            if quoted is not None:
+            # (a later participle goes on with the words relayed: "quoted Li as saying ...
+            # and blaming \"outside forces\"": Li blames, not the radio)
+            if quoted is not None and (
+                word in _AS_SAYING or cue.lemma in _QUOTING_LEMMAS or quoted[1] < cue.first
+            ):
                 # "Tass quoted Li as saying": Li speaks, the agency only reports it.
                 np = quoted
                 forward = True
@@ -3131,6 +3270,9 @@ class _Finder:
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
             actor = self._named_body(span) or actor
+        if actor is not None and actor.kind == "person" and _is_agency(words):
+            # "Xinhua said", "Interfax reported": a news agency, not a person of that name
+            actor = Actor(name=actor.name, kind="organization", country=actor.country)
         if actor is None and low in _SOURCE_VOICES:
             # "A spokesman at the Foreign Ministry denied ... '...,' the spokesman said"
             actor = self._voiced_body(span[0], pos)
@@ -3144,7 +3286,8 @@ class _Finder:
         if actor is None:
             actor = self._lower_body(span)
         if actor is None:
-            actor = self._force(span)
+            # "the navy said": a force named alone speaks as itself (of the dateline's country)
+            actor = self._force(span, bare=True)
         if actor is None:
             actor = self._possessed_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
@@ -3492,6 +3635,15 @@ class _Finder:
                 ):
                     first -= 1
             words = [t[_LOW] for t in toks[first : k + 1]]
+            owner = _title_owner(toks, first)
+            if owner:
+                # "the prime minister's office": the Prime Minister's Office
+                name = (
+                    " ".join(w.capitalize() for w in owner)
+                    + "'s "
+                    + " ".join(w.capitalize() for w in words)
+                )
+                return Actor(name=name, kind="organization", country=self._dateline_country())
         if not all(w.isalpha() for w in words):
             return None
         name = " ".join(w if w in _TITLE_GLUE else w.capitalize() for w in words)

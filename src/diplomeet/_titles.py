@@ -56,6 +56,16 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # A state's head as constitutions and agencies style him: "the Head of State, A",
         # "Nigeria's Head of State, General B" (a military ruler)
         "head of state": "leader",
+        # A head of government styled after the chamber he chairs, as Central Asian and
+        # Balkan governments and their agencies write it in English: Kyrgyzstan's "Chairman
+        # of the Cabinet of Ministers A" (constitution of 2021), Bosnia and Herzegovina's
+        # "Chairman of the Council of Ministers B", Russia's formal "Chairman of the
+        # Government C".
+        "chairman of the cabinet of ministers": "leader",
+        "chairwoman of the cabinet of ministers": "leader",
+        "chairman of the council of ministers": "leader",
+        "chairwoman of the council of ministers": "leader",
+        "chairman of the government": "leader",
         # Heads of a state's or territory's government: "Kerala Chief Minister X" (India,
         # Malaysia, Australian territories), "Scotland's First Minister X".  Officials, not
         # leaders: "the two leaders" of a story are the heads of its states.
@@ -75,6 +85,24 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "princess": "royal",
         "sheikh": "royal",
         "pope": "royal",
+        # Monarchs of other styles: "Emperor A" (Japan), "Grand Duke B" (Luxembourg)
+        "emperor": "royal",
+        "empress": "royal",
+        "grand duke": "royal",
+        "grand duchess": "royal",
+        # A Commonwealth realm's representative of the Crown, as the realms' own sites
+        # style the office: "Governor-General A" (Australia, Canada, New Zealand, Jamaica...)
+        "governor-general": "official",
+        "governor general": "official",
+        # A head of state's or government's spouse received on a visit: "First Lady A"
+        "first lady": "official",
+        "first gentleman": "official",
+        # Religious leaders whom visiting leaders call on, as the wires style them:
+        # "Cardinal A", "Patriarch B", "Grand Ayatollah C"
+        "cardinal": "official",
+        "patriarch": "official",
+        "ayatollah": "official",
+        "grand ayatollah": "official",
         "minister": "minister",
         "secretary of state": "minister",
         "foreign secretary": "minister",
@@ -162,6 +190,11 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # "Deputy High Commissioner Y"), as the Commonwealth Secretariat and member foreign
         # ministries write it
         "high commissioner": "diplomat",
+        # A member of the European Commission or the African Union Commission, as their own
+        # sites and the wires style them: "EU Commissioner A", "European Commissioner for
+        # Trade B", "a delegation led by Commissioner C", "the AU Commissioner for Political
+        # Affairs, D"
+        "commissioner": "official",
         "deputy high commissioner": "diplomat",
         "acting high commissioner": "diplomat",
         "ambassador-at-large": "diplomat",
@@ -400,6 +433,13 @@ GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
         "crown prince": "m",
         "sheikh": "m",
         "pope": "m",
+        "emperor": "m",
+        "grand duke": "m",
+        "first gentleman": "m",
+        "cardinal": "m",
+        "patriarch": "m",
+        "ayatollah": "m",
+        "grand ayatollah": "m",
         "sir": "m",
         "lord": "m",
         "spokesman": "m",
@@ -409,6 +449,9 @@ GENDER_OF_TITLE: Final[Mapping[str, Literal["m", "f"]]] = MappingProxyType(
         "ms.": "f",
         "queen": "f",
         "princess": "f",
+        "empress": "f",
+        "grand duchess": "f",
+        "first lady": "f",
         "dame": "f",
         "spokeswoman": "f",
         "congresswoman": "f",

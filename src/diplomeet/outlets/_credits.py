@@ -40,6 +40,7 @@ from diplomeet.outlets._textdates import (
 __all__ = [
     "OUTLET_FOOTER_OPENINGS",
     "Credits",
+    "byline_role",
     "copyright_holder",
     "is_person",
     "is_role",
@@ -83,9 +84,11 @@ _ORG_WORDS_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # Job titles and places that follow a name in a byline ("Jane Doe, Diplomatic Correspondent").
+# (also a broadcaster's outlet and beat before the job: "Jane Doe, RNZ Pacific Senior Digital
+# Journalist", "Jo Roe, ABC Pacific Affairs Presenter")
 _ROLE_RE: Final = re.compile(
-    r"^(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|writer|contributor|columnist|analyst"
-    r"|producer|chief|photographer)s?$|^special to\b|^(?:in|from) [A-Z]",
+    r"^(?:[\w-]+ ){0,4}(?:correspondent|editor|reporter|writer|contributor|columnist|analyst"
+    r"|producer|chief|photographer|journalist|presenter)s?$|^special to\b|^(?:in|from) [A-Z]",
     re.IGNORECASE,
 )
 # A line that is only a job title, under a byline or a bare name ("Regional Correspondent",
@@ -216,14 +219,19 @@ _GENERIC_CREDITS: Final = frozenset(
 )
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
-    r"^\(?\s*(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
+    r"^\(?\s*(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
     # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
-    r"|reported)(?: by\b|\s*:)[^()]{2,300}\)?\.?$",
+    r"|reported)(?: by\b|\s*:)"
+    # (or "from" after "Additional": "Additional reporting from the Solomon Star", as
+    # broadcasters' sites print it; a bare "Reporting from New Delhi" tells where one filed)
+    r"|Additional reporting from\b)[^()]{2,300}\)?\.?$",
     re.IGNORECASE,
 )
 _TRAILER_PART_RE: Final = re.compile(
-    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported)(?: by|\s*:)"
-    r"\s+(?P<names>.+)$",
+    r"^(?:(?:Additional |Writing and )?reporting|writing|compiled|written|reported)"
+    # (a running "the" is no part of a paper's name: "from the Solomon Star"; "The Harbour
+    # Times" in capitals is)
+    r"(?: by|\s*:|(?<=Additional reporting) from)\s+(?:(?-i:the)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
 )
 # A trailer crediting agencies alone: "- With AFP", "(With Reuters and AP)", "— with agencies".
@@ -1123,7 +1131,13 @@ def _reporting_outlet(item: str) -> bool:
     credits it as written.
     """
     if " " in item:
-        return not is_person(item) and masthead_like(item) and _name_like(item)
+        # ("Solomon Star", "Pacific Herald": a masthead word last names a paper, not a person)
+        last = item.rsplit(None, 1)[-1].casefold()
+        return (
+            masthead_like(item)
+            and _name_like(item)
+            and (not is_person(item) or last in MASTHEAD_WORDS)
+        )
     return (
         item.isupper()
         and item.isalpha()
@@ -1949,8 +1963,16 @@ def photo_agencies(caption: str, tally: Credits) -> None:
     """Credit the agencies named in a caption's photo credit ("(Photo by X / POOL / AFP)")."""
     for pattern in _PHOTO_CREDIT_RES:
         for match in pattern.finditer(caption):
-            labelled = _PHOTO_WORD_RE.match(match["credit"].strip()) is not None or (
-                pattern is _PHOTO_CREDIT_RES[2]
+            labelled = (
+                _PHOTO_WORD_RE.match(match["credit"].strip()) is not None
+                or pattern is _PHOTO_CREDIT_RES[2]
+                # "... at the ministry on Wednesday. [InTime News]": a bracketed credit closing
+                # the caption, as Greek and Cypriot papers' sites print it
+                or (
+                    pattern is _PHOTO_CREDIT_RES[1]
+                    and not caption[match.end() :].strip()
+                    and caption[: match.start()].rstrip().endswith((".", "!", "?"))
+                )
             )
             credit = _PHOTO_WORD_RE.sub("", match["credit"].strip())
             # "(AAP: Jane Doe)": the agency, a colon, then its photographer
@@ -1979,7 +2001,7 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 # (the words agencies' own names are made of, in English, Spanish, Portuguese, French, Italian).
 _PHOTO_AGENCY_NAME_RE: Final = re.compile(
     r"(?:Agencia|Agência|Agence|Agenzia)(?: [\w'’-]+){1,4}"
-    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures)"
+    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures|News)"
 )
 
 
@@ -2025,6 +2047,11 @@ def special_to(line: str) -> str | None:
     name = _tidy(match["name"])
     bare = name.removeprefix("The ").removeprefix("THE ")
     return name if masthead_like(bare) or known_outlet(name) is not None else None
+
+
+def byline_role(item: str) -> bool:
+    """Whether a byline's item is the writer's job, not a name: "RNZ Pacific Journalist"."""
+    return _ROLE_RE.search(item) is not None
 
 
 def is_role(line: str) -> bool:

@@ -26,6 +26,7 @@ from diplomeet.outlets._archive import archive_title
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     Credits,
+    byline_role,
     copyright_holder,
     is_person,
     photo_agencies,
@@ -105,7 +106,10 @@ class Page:
         site = (self.sitename or "").casefold()
         # the site itself as the article's author, typed as an organisation, is no writer
         publisher = site if site in {a.casefold() for a in self.publisher_authors} else None
+        named = [name for name in self.authors if not byline_role(name)]
         for name in self.authors:
+            if named and name not in named:
+                continue  # "Jane Doe; RNZ Pacific Journalist" (a comma made a list): her job
             # the site's own name among people's ("Jane Doe; CNN") is where they write
             if (name.casefold() != site or len(self.authors) == 1) and name.casefold() != publisher:
                 _credit(tally, name)
