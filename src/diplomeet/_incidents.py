@@ -719,9 +719,18 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shootdown",
         re.compile(
-            r"(?=[stbdiknmrupajwfhc])\b(?:"
+            r"(?=[stbdiknmrupajwfhcl])\b(?:"
             r"\b(?:shot|shoots|shoot|shooting|took|take|takes|taking|brought|bring|brings|"
-            r"bringing)\s+down\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
+            r"bringing)\s+down\b|"
+            # forced to land by warplanes: "an airliner forced down by Israeli jets",
+            # "fighters forced down a transport plane"
+            rf"\bforced\s+down\s+by\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_PLANES}|interceptors|"
+            r"air\s+force)\b|"
+            rf"\b(?:{_PLANES}|interceptors?)\s+(?:(?!(?:was|were|been|is|are|being)\b)"
+            r"[\w'\u2019-]+\s+){0,2}?forced\s+down\b(?!\s+by\b)|"
+            # aircraft lost to fire from the ground or to missiles, as a loss is told
+            r"\blost\s+to\s+(?:[\w-]+\s+){0,2}?(?:ground\s+fire|anti-aircraft\s+fire|"
+            r"surface-to-air\s+missiles?)\b|\b(?:downed|downs|downing|shootdown|shoot-down)\b|"
             r"\b(?:intercepted|intercepts|intercepting|destroyed|destroys|destroying|neutrali[sz]ed|"
             r"neutrali[sz]es|neutrali[sz]ing|took\s+out|takes\s+out|taking\s+out|taken\s+out)\s+"
             # (not "destroyed its long-range missiles": a state's own arms, disarmament; but
@@ -752,7 +761,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "shots_fired",
         re.compile(
-            r"(?=[fosrmetcbvgwahltiuj])\b(?:"
+            r"(?=[fosrmetcbvgwahltiujnp])\b(?:"
             # "fired on a patrol", "fired on Monday at a patrol"; not "was fired on Monday"
             r"\b(?:fired|fires|firing|opened\s+fire|open\s+fire|shot)\s+"
             r"(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?"
@@ -766,6 +775,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
             rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
             # "fired across the Line of Control": across a line, at the other side
+            # warning fire by a state's troops or guards: "border guards fired into the air
+            # when the patrol approached" (not revellers firing in the air at a wedding)
+            r"(?P<air_fire>\b(?:troops|soldiers|guards|rangers|sentries|sentry|jawans|forces|"
+            r"army|navy|patrols?|gunboats?)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:in|into)\s+the\s+air\b)|"
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
@@ -793,7 +807,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:ceasefire|cease-fire|truce)\s+violations?\b|"
             r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
             r"(?:ceasefire|cease-fire|truce)\b)|"
-            r"(?P<clash>\b(?:clashed|clashes|clash|clashing|skirmish|skirmishes|skirmished|"
+            # herders or villagers of two lands in a deadly fight over land or water ("Kyrgyz
+            # and Tajik villagers clashed over water rights, leaving four dead"), read in
+            # ``fits``: "over" is no figure of speech here
+            r"(?P<clash>(?P<folk_clash>\b(?:herders|herdsmen|villagers|farmers|tribesmen|"
+            r"nomads|pastoralists|shepherds)\s+(?:[\w'\u2019-]+\s+){0,5}?clashed\b)|"
+            r"\b(?:clashed|clashes|clash|clashing|skirmish|skirmishes|skirmished|"
             # "fought a two-hour battle with a party of raiders" (armed men in the clause)
             r"fought\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:battles?|firefights?|gunfights?)\s+with|"
             r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
@@ -979,6 +998,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bassassinat(?:ed|ion|ions|e|es|ing)\b|"
             # a commando raid abroad: "Israeli commandos raided Beirut airport" (two countries
             # or a border in the clause, read in ``fits``: not a raid on a drug den at home)
+            # "foiled an infiltration bid along the LoC", "repulsed an infiltration attempt"
+            r"(?P<armed_infiltration>\b(?:foiled|foils|foiling|thwarted|thwarts|thwarting|"
+            r"repulsed|repulsing|repelled|repelling|aborted|scuttled)\s+(?:an?\s+|two\s+|"
+            r"three\s+|several\s+|another\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+"
+            r"(?:bids?|attempts?|tries)\b)|"
             r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
@@ -1238,7 +1262,9 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "blown",
         "destr",
         "down",
+        "fire",
         "hit",
+        "missile",
         "intercept",
         "knock",
         "neutral",
@@ -1297,6 +1323,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "attack": (
         "air-drop",
+        "infiltrat",
         "airdrop",
         "ambush",
         "artillery",
@@ -1592,8 +1619,12 @@ _NOT_NOW_RE: Final = re.compile(
 # An incident remembered: "the veterans remembered the shelling of the city" (not "remembered
 # that troops had fired", a telling; "recalled the 1988 downing" is history only by its year).
 _RECALLED_RE: Final = re.compile(
-    r"(?=r)\bremember(?:ed|s|ing)?\s+(?:the|an?)\s+"
-    r"(?:(?!that\b)[\w'\u2019-]+\s+){0,2}?$"
+    r"(?=[rd])(?:\bremember(?:ed|s|ing)?\s+(?:the|an?)\s+"
+    r"(?:(?!that\b)[\w'\u2019-]+\s+){0,2}?$|"
+    # an incident told before, as the ground of what follows: "Despite the shooting, the
+    # talks went ahead", "despite last week's downing of the airliner"
+    r"\bdespite\s+(?:(?:the|this|that|these|those|last\s+\w+['\u2019]s|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?)?$)"
 )
 # An incident in prospect, the object of a call, an expectation, a threat, a response or a
 # foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
@@ -1675,6 +1706,10 @@ _BY_BORDER_FORCE_RE: Final = re.compile(
     r"\bby\s+(?:[\w-]+\s+){0,3}?(?:members|guards|troops|soldiers|personnel|forces|police|"
     r"patrol|jawans)\b"
 )
+# A commando raid on an airport: "raided Beirut airport", "raided the airfield at Entebbe".
+_RAIDED_AIRPORT_RE: Final = re.compile(
+    r"raided\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:airport|airfield|air\s+base)\b"
+)
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
 _CROSSERS: Final = r"(?:smugglers|infiltrators|intruders|traffickers|poachers|drug\s+runners)"
@@ -1749,6 +1784,10 @@ _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
 _VESSEL_RE: Final = re.compile(rf"\b(?:{_words(_SEIZABLE)})\b")
+# The dead told just after a clause: ", leaving four dead", ", killing two".
+_DEAD_NEXT_RE: Final = re.compile(
+    r"[\s,]*(?:leaving|left|killing)\s+(?:[\w-]+\s+){0,3}?(?:dead|killed)?\b"
+)
 # "claimed responsibility for (the) attack on": an armed act, whoever claims it.
 _RESPONSIBILITY_RE: Final = re.compile(
     r"\b(?:claimed|claims|claiming|claim|took|taking|takes)\s+responsibility\s+for\s+"
@@ -2321,12 +2360,15 @@ class _Reader:
         if aimed is not None:
             return aimed
         if (
-            (groups.get("clash") or groups.get("firenoun"))
-            and _KILLED_RE.search(low, clause.start, clause.end)
-            and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
-            # "the clashes, in which the two armies exchanged artillery fire, killed 14":
-            # told as an exchange, two sides fired, whatever it left
-            and not _EXCHANGED_RE.search(low, clause.start, clause.end)
+            groups.get("folk_clash")  # a deadly clash of two lands' herders or villagers
+            or (
+                (groups.get("clash") or groups.get("firenoun"))
+                and _KILLED_RE.search(low, clause.start, clause.end)
+                and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
+                # "the clashes, in which the two armies exchanged artillery fire, killed 14":
+                # told as an exchange, two sides fired, whatever it left
+                and not _EXCHANGED_RE.search(low, clause.start, clause.end)
+            )
         ) or self.raiders_killed(kind, clause, m):
             return "attack"
         if (
@@ -2354,6 +2396,25 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def folk_killed(self, clause: Segment) -> bool:
+        """
+        Whether herders or villagers of two countries clashed and someone died.
+
+        The clause names two countries, and the dead are in the clause, just after it, or in
+        the one its "when" hangs on ("seven people were killed when herders from A and B
+        clashed", "villagers of A and B clashed over water rights, leaving four dead").
+        """
+        low = self.low
+        return len(set(countries_in(self.doc, clause.start, clause.end))) > 1 and (
+            _KILLED_RE.search(low, clause.start, clause.end) is not None
+            # ", leaving four dead" told after the clause
+            or _DEAD_NEXT_RE.match(low, clause.end) is not None
+            or (
+                low.startswith("when ", clause.start)
+                and _KILLED_RE.search(low, max(0, clause.start - 80), clause.start) is not None
+            )
+        )
 
     def raiders_killed(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -2696,6 +2757,7 @@ class _Reader:
             groups.get("armed") is not None
             or groups.get("armed_across") is not None
             or groups.get("armed_by") is not None
+            or groups.get("armed_infiltration") is not None
             or groups.get("ship") is not None
         ):
             return True
@@ -2737,6 +2799,8 @@ class _Reader:
     def figurative(self, clause: Segment, m: re.Match[str]) -> bool:
         """Whether "attacked", "fired at" or "under fire" is said of words, not arms."""
         low = self.low
+        if m.groupdict().get("folk_clash"):
+            return False  # herders "clashed over water rights": over land or water, in arms
         if _FIGURATIVE_BEFORE_RE.search(low, max(clause.start, m.start() - 40), m.end()):
             return True
         if m.group().startswith(("came", "come")) and _UNDER_FIRE_RE.match(low, m.end()):
@@ -2767,7 +2831,9 @@ class _Reader:
         elif groups.get("clash"):
             # armed men or a border, and no crowd: "border guards clashed", not "protesters"
             ok = (
-                _ARMED_RE.search(low, start, end) is not None
+                self.folk_killed(clause)
+                if groups.get("folk_clash")
+                else _ARMED_RE.search(low, start, end) is not None
                 or _BORDER_RE.search(low, start, end) is not None
                 # "Israeli and Egyptian patrols clashed in the Sinai"
                 or _PATROLS_RE.search(low, start, end) is not None
@@ -2814,10 +2880,14 @@ class _Reader:
         if m.groupdict().get("commando") is None:
             return self.held_abroad(clause, m)
         low, start, end = self.low, clause.start, clause.end
+        codes = set(countries_in(self.doc, start, end))
         return (
-            len(set(countries_in(self.doc, start, end))) > 1
+            len(codes) > 1
             or _BORDER_RE.search(low, start, end) is not None
             or _ACROSS_RE.search(low, start, end) is not None
+            # a state's commandos on an airport ("Israeli commandos raided Beirut airport",
+            # "raided the airfield at Entebbe"): a raid abroad, the city seldom in our tables
+            or (bool(codes) and _RAIDED_AIRPORT_RE.match(low, m.end() - len("raided")) is not None)
         )
 
     def held_abroad(self, clause: Segment, m: re.Match[str]) -> bool:

@@ -194,6 +194,7 @@ INCIDENT_STEMS: Final = (
     "illegal",
     "impound",
     "incurs",
+    "infiltrat",
     "injur",
     "intercept",
     "intrud",
