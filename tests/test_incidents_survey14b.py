@@ -195,3 +195,42 @@ def test_despite_the_incident_retells_it(retelling: str) -> None:
     """A clause opened by "Despite the shooting" retells an incident and adds none."""
     told = "Indian and Pakistani troops exchanged fire in Poonch on Saturday."
     assert _incidents(f"{told} {retelling}") == [("shots_fired", "2025-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        (
+            "Two Libyan Su-22s were destroyed in a dogfight with US Navy F-14s yesterday.",
+            date(1981, 8, 20),
+            "1981-08-19",
+        ),
+        (
+            "Two Iraqi MiG-25s were destroyed in air combat with Iranian F-14s on Wednesday.",
+            _PUBLISHED,
+            "2025-03-12",
+        ),
+    ],
+)
+def test_aircraft_destroyed_in_a_dogfight_is_a_shootdown(
+    text: str, published: date, when: str
+) -> None:
+    """An aircraft destroyed or downed in air combat is shot down (not in a mock one)."""
+    assert _incidents(text, published) == [("shootdown", when)]
+    assert _incidents("Jets destroyed in a mock dogfight thrilled the crowd on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "According to the UN report, shots were fired across the ceasefire line on Tuesday.",
+            "2025-03-11",
+        ),
+        ("Shots were fired across the armistice line near Panmunjom on Sunday.", "2025-03-09"),
+    ],
+)
+def test_shots_fired_across_an_armistice_line(text: str, when: str) -> None:
+    """Shots fired across a ceasefire or armistice line are shots fired, no country named."""
+    assert _incidents(text) == [("shots_fired", when)]
+    assert _incidents("Shots were fired at a wedding in Lahore on Sunday.") == []

@@ -741,6 +741,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"depots|base|bases|site|sites|program|programme|launchers?|launch|workshop|"
             r"storage|warehouse|production)\b)|"
             r"\b(?:shot|blew|blown|knocked|blasted)\s+(?:[\w-]+\s+){0,4}?out\s+of\s+the\s+sky\b|"
+            # aircraft lost in air combat: "two Su-22s were destroyed in a dogfight with F-14s"
+            r"\b(?:destroyed|downed)\s+in\s+(?:an?\s+|the\s+)?"
+            r"(?:(?!(?:mock|simulated|practice|training|staged)\b)[\w-]+\s+)?(?:dogfights?|"
+            r"air\s+battles?|aerial\s+(?:combat|battles?|engagements?)|air\s+combat|"
+            r"air-to-air\s+(?:combat|engagements?))\b|"
             # told passive: "an Azerbaijani drone was destroyed by Armenian air defences"
             rf"\b(?:{_words(_PROJECTILES)})\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been|"
             r"have\s+been|been|being)\s+(?:[\w-]+\s+)?(?:destroyed|intercepted|neutrali[sz]ed)\s+"
@@ -781,9 +786,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"army|navy|patrols?|gunboats?)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:in|into)\s+the\s+air\b)|"
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control)\b)|"
+            r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|"
+            # the lines of armistice agreements: "shots were fired across the ceasefire line"
+            r"(?:ceasefire|cease-fire|armistice|demarcation)\s+line)\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
-            r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b|"
+            r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b"
+            # "shots were fired across the ceasefire line": at the other side, armed
+            r"(?P<armed_line>\s+across\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|"
+            r"boundary|line\s+of\s+control|(?:ceasefire|cease-fire|armistice|demarcation)\s+"
+            r"line)\b)?|"
             r"(?P<exchange>\b(?:shots|gunshots|gunfire|fire)\s+(?:was|were|had\s+been)\s+"
             r"exchanged\b|"
             r"\b(?:exchanged|exchanges|exchange|exchanging|traded|trading)\s+(?:of\s+)?"
@@ -2758,6 +2769,7 @@ class _Reader:
             or groups.get("armed_across") is not None
             or groups.get("armed_by") is not None
             or groups.get("armed_infiltration") is not None
+            or groups.get("armed_line") is not None
             or groups.get("ship") is not None
         ):
             return True
