@@ -98,6 +98,13 @@ def test_forced_down_by_weather_or_lost_ground_is_no_shootdown() -> None:
             ),
             "2025-03-11",
         ),
+        (
+            (
+                "Greek coast guard vessels fired into the air to turn back a Turkish fishing boat "
+                "on Thursday."
+            ),
+            "2025-03-13",
+        ),
     ],
 )
 def test_troops_firing_into_the_air_fire_shots(text: str, when: str) -> None:

@@ -783,7 +783,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # warning fire by a state's troops or guards: "border guards fired into the air
             # when the patrol approached" (not revellers firing in the air at a wedding)
             r"(?P<air_fire>\b(?:troops|soldiers|guards|rangers|sentries|sentry|jawans|forces|"
-            r"army|navy|patrols?|gunboats?)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
+            r"army|navy|patrols?|gunboats?|vessels|warships|ships|boats|coast\s*guards?|"
+            r"gendarmes|marines|sailors)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:in|into)\s+the\s+air\b)|"
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|"
