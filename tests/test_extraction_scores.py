@@ -108,8 +108,8 @@ def test_fourth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check3 = BLIND / "check3"
     scores = evaluate(check3 / "gold", check3 / "articles").scores
-    assert scores.meetings.f1 >= 0.91
-    assert scores.meetings_strict.f1 >= 0.85
+    assert scores.meetings.f1 >= 0.94  # 0.943 (fourteenth session)
+    assert scores.meetings_strict.f1 >= 0.88  # 0.886
     assert scores.statements.f1 >= 0.97
     assert scores.incidents.f1 == 1.0
     assert scores.dates.f1 >= 0.985
@@ -518,10 +518,10 @@ def test_ninth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.87
     assert scores.meeting_when.f1 >= 0.96
     assert scores.meeting_place.f1 >= 0.94
-    assert scores.statements.f1 >= 0.95  # 0.883 when retired
+    assert scores.statements.f1 >= 0.99  # 1.000 (fourteenth session); 0.883 when retired
     assert scores.quotes.f1 == 1.0
-    assert scores.attribution.f1 >= 0.95  # 0.898 when retired
-    assert scores.incidents.f1 >= 0.97  # 0.977; 0.732 when retired (0.714 at first sight)
+    assert scores.attribution.f1 >= 0.99  # 1.000 (fourteenth session); 0.898 when retired
+    assert scores.incidents.f1 >= 0.99  # 1.000 (session 14); 0.732 retired, 0.714 first sight
     assert scores.dates.f1 >= 0.95  # 0.947 when retired (0.919 at first sight)
     assert scores.outlet.f1 == 1.0
     assert scores.headline.f1 == 1.0  # 0.667 when retired (0.583 at first sight)
@@ -541,7 +541,7 @@ def test_tenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(check9 / "gold", check9 / "articles").scores
     # 0.792 (strict 0.673) when retired, 0.760 (0.640) at first sight
     assert scores.meetings.f1 >= 0.95
-    assert scores.meetings_strict.f1 >= 0.93
+    assert scores.meetings_strict.f1 >= 0.95  # 0.954 (fourteenth session)
     assert scores.meeting_when.f1 >= 0.99  # 0.950 when retired
     assert scores.meeting_place.f1 >= 0.98  # 0.875 when retired
     assert scores.statements.f1 >= 0.96  # 0.968 (0.919 before session thirteen); 0.846 retired
@@ -593,22 +593,53 @@ def test_twelfth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The twelfth set (check11, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Blind through the thirteenth session, development data since the fourteenth.  These
-    floors were its figures at the thirteenth session's end; a change that makes it worse must
-    say why.
+    Blind through the thirteenth session (its README), development data since the
+    fourteenth: its failures give classes.  These floors are its figures at the fourteenth
+    session's end; a change that makes it worse must say why.
     """
     check11 = BLIND / "check11"
     scores = evaluate(check11 / "gold", check11 / "articles").scores
-    assert scores.meetings.f1 >= 0.74  # 0.744 (0.750 at first sight)
-    assert scores.meetings_strict.f1 >= 0.53  # 0.535 (0.500 at first sight)
-    assert scores.meeting_when.f1 >= 0.87  # 0.875 (0.849 at first sight)
-    assert scores.meeting_place.f1 >= 0.81  # 0.812 (0.758 at first sight)
-    assert scores.statements.f1 >= 0.84  # 0.843 (0.835 at first sight)
-    assert scores.quotes.f1 >= 0.94  # 0.940
-    assert scores.incidents.f1 >= 0.73  # 0.737
+    # fourteenth session (long ministry titles, ranks, datelines of older papers, "the two
+    # ministers", telling verbs before "at talks", older wordings): 0.989 (strict 0.966, when
+    # 1.000, place 0.977); 0.744 (0.535, 0.875, 0.812) when retired, 0.750 (0.500) at first
+    # sight
+    assert scores.meetings.f1 >= 0.98
+    assert scores.meetings_strict.f1 >= 0.96
+    assert scores.meeting_when.f1 >= 0.99
+    assert scores.meeting_place.f1 >= 0.97
+    assert scores.statements.f1 >= 0.98  # 0.982; 0.843 when retired (0.835 at first sight)
+    assert scores.quotes.f1 >= 0.99  # 1.000; 0.940 when retired
+    assert scores.attribution.f1 >= 0.99  # 1.000; 0.915 when retired
+    assert scores.incidents.f1 >= 0.97  # 0.974; 0.737 when retired
+    assert scores.dates.f1 >= 0.97  # 0.972; 0.958 when retired
+    # fourteenth session: agency name lines, taglines, archive navigation, analysis sites,
+    # in-story credits; 0.857 / 0.583 / 0.727 / 0.667 / 0.750 when retired
+    assert scores.outlet.f1 >= 0.99  # 1.000
+    assert scores.headline.f1 >= 0.99  # 1.000
+    assert scores.authors.f1 >= 0.99  # 1.000
+    assert scores.agencies.f1 >= 0.99  # 1.000
+    assert scores.published.f1 >= 0.99  # 1.000
+
+
+def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The thirteenth set (check12, written blind on 2026-11-24) keeps the figures measured on it.
+
+    Still blind: only its totals are read (its README), never its failures.  These floors are
+    its figures at the fourteenth session's end; a change that makes it worse must say why.
+    """
+    check12 = BLIND / "check12"
+    scores = evaluate(check12 / "gold", check12 / "articles").scores
+    assert scores.meetings.f1 >= 0.92  # 0.925 (0.911 at first sight)
+    assert scores.meetings_strict.f1 >= 0.85  # 0.850 (0.810 at first sight)
+    assert scores.meeting_when.f1 >= 0.97  # 0.973 (0.944 at first sight)
+    assert scores.meeting_place.f1 >= 0.94  # 0.946 (0.944 at first sight)
+    assert scores.statements.f1 >= 0.83  # 0.835
+    assert scores.quotes.f1 >= 0.97  # 0.973
+    assert scores.incidents.f1 >= 0.58  # 0.581 (0.483 at first sight)
     assert scores.dates.f1 >= 0.95  # 0.958
-    assert scores.outlet.f1 >= 0.85  # 0.857
-    assert scores.headline.f1 >= 0.58  # 0.583 (0.500 at first sight)
-    assert scores.authors.f1 >= 0.72  # 0.727
+    assert scores.outlet.f1 >= 0.87  # 0.875
+    assert scores.headline.f1 >= 0.58  # 0.583
+    assert scores.authors.f1 >= 0.90  # 0.909
     assert scores.agencies.f1 >= 0.66  # 0.667
-    assert scores.published.f1 >= 0.75  # 0.750
+    assert scores.published.f1 >= 0.83  # 0.833

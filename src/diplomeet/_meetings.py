@@ -2213,6 +2213,23 @@ def _antecedent(text: str, ms: list[Mention], end: int) -> list[Mention]:
     return ms[first : k + 1]
 
 
+def _last_told_with(d: _Draft, before: list[_Draft]) -> _Draft | None:
+    """The last meeting told before `d` that shares one of its people (a story's own, no call)."""
+    return next(
+        (
+            p
+            for p in reversed(before)
+            if p.key & d.key and not p.earlier and p.setting not in _MEDIA
+        ),
+        None,
+    )
+
+
+def _told_by_day(d: _Draft) -> bool:
+    """Whether a meeting's date is one day (or a part of one)."""
+    return d.when is not None and d.when.start is not None and d.when.start == d.when.end
+
+
 class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -2490,21 +2507,8 @@ class _Reader:
             return
         # (the day of the story's own meetings, not of a call or a meeting told as background:
         # "They last spoke by phone on February 20. Earlier in the day, A called on C")
-        prior = next(
-            (
-                p
-                for p in reversed(before)
-                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
-            ),
-            None,
-        )
-        if (
-            prior is not None
-            and prior.status == "held"
-            and prior.when is not None
-            and prior.when.start is not None
-            and prior.when.start == prior.when.end  # a day, or a part of one
-        ):
+        prior = _last_told_with(d, before)
+        if prior is not None and prior.status == "held" and _told_by_day(prior):
             d.when = prior.when
 
     def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
@@ -2518,20 +2522,8 @@ class _Reader:
             return
         if _IN_PART_OF_DAY_RE.search(self.low, d.evidence.start, d.evidence.end) is None:
             return
-        prior = next(
-            (
-                p
-                for p in reversed(before)
-                if p.key & d.key and not p.earlier and p.setting not in _MEDIA
-            ),
-            None,
-        )
-        if (
-            prior is not None
-            and prior.when is not None
-            and prior.when.start is not None
-            and prior.when.start == prior.when.end  # a day, or a part of one
-        ):
+        prior = _last_told_with(d, before)
+        if prior is not None and _told_by_day(prior):
             d.when = prior.when
 
     def later_same_day(self, d: _Draft, before: list[_Draft]) -> None:

@@ -69,7 +69,7 @@ _NAME_MAX_WORDS: Final = 8
 
 # The years a paper ran, as catalogues give them: "1854-1972", "1902-current", "1919-19??".
 _RUN: Final = r"(?:1[5-9]|20)\d\d ?[-–] ?(?:(?:1[5-9]|20)\d\d|current|\?{4}|\d\d\?\?)?"
-_DIGIT_RE: Final = re.compile(r"\d")  # a digit anywhere: faster than a scan per character
+DIGIT_RE: Final = re.compile(r"\d")  # a digit anywhere: faster than a scan per character
 _RUN_RE: Final = re.compile(_RUN)
 # An archive's title of a page: the catalogue's title of the paper ("Evening star. [volume]"),
 # its place in brackets (Trove's holds the years too: "(Hobart, Tas. : 1860 - 1954)"), the
@@ -327,7 +327,7 @@ def _viewer_line(lines: list[str], index: int, *, seen: bool) -> bool:
         return True
     if seen and (_PAGE_LINE_RE.match(line) or line.startswith(_COPYRIGHT_OPENINGS)):
         return True
-    if _DIGIT_RE.search(line) or _ARCHIVE_NAME_RE.match(line) is None:
+    if DIGIT_RE.search(line) or _ARCHIVE_NAME_RE.match(line) is None:
         return False
     if seen:
         return True
@@ -354,7 +354,7 @@ def _title_line(line: str) -> tuple[str, date] | None:
     The archive's own name after the title ("... Image 1 « Chronicling America « Library of
     Congress", "... | British Newspaper Archive") is cut first.
     """
-    if _DIGIT_RE.search(line) is None:
+    if DIGIT_RE.search(line) is None:
         return None
     line = _ARCHIVE_SUFFIX_RE.sub("", line)
     if "(" in line:
@@ -393,7 +393,7 @@ def _named_date(name: str, words: str) -> tuple[str, date] | None:
 
 def _library_banner(line: str) -> bool:
     """A library's banner over its exports: a library's name and its collection's, no digits."""
-    if _DIGIT_RE.search(line) or not _LIBRARY_RE.search(line):
+    if DIGIT_RE.search(line) or not _LIBRARY_RE.search(line):
         return False
     fields = _BANNER_SPLIT_RE.split(line)
     return (
@@ -508,7 +508,7 @@ def _paper_head(
 
 def _paper_line(line: str, outlet: str | None) -> bool:
     """A paper's name in capitals: the archive's paper, a known outlet or a masthead's name."""
-    if len(line.split()) > _NAME_MAX_WORDS or _DIGIT_RE.search(line):
+    if len(line.split()) > _NAME_MAX_WORDS or DIGIT_RE.search(line):
         return False
     name = paper_name(line)
     if outlet is not None and name.casefold() == outlet.casefold():

@@ -18,7 +18,12 @@ from typing import Final
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet.outlets import _furniture as furniture
 from diplomeet.outlets._agencies import canonical_agency
-from diplomeet.outlets._archive import bare_dateline, dispatch_agency, read_archive_head
+from diplomeet.outlets._archive import (
+    DIGIT_RE,
+    bare_dateline,
+    dispatch_agency,
+    read_archive_head,
+)
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
@@ -70,7 +75,6 @@ from diplomeet.records import Diagnostic
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
-_DIGIT_RE: Final = re.compile(r"\d")  # a digit anywhere: faster than a scan per character
 _ODD_SPACE_RE: Final = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
@@ -584,7 +588,7 @@ def _broken_title(block: list[str], after: str) -> bool:
         and all(
             line.isupper()
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
-            and _DIGIT_RE.search(line) is None
+            and DIGIT_RE.search(line) is None
             and not line.startswith(_LINE_OPENINGS_NO_TITLE)
             and not _SENTENCE_END_RE.search(line)
             and "|" not in line
@@ -1166,7 +1170,7 @@ class _Reader:
         if (
             len(words) > _BANNER_FIELD_MAX_WORDS
             or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or _DIGIT_RE.search(line)
+            or DIGIT_RE.search(line)
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
             or not _remit_line(remit)
@@ -2166,7 +2170,7 @@ def _tagline_text(line: str) -> bool:
     return (
         len(line) <= _TAGLINE_MAX_CHARS
         and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
-        and _DIGIT_RE.search(line) is None
+        and DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
     ) or _remit_line(line)
 
@@ -2290,7 +2294,7 @@ def _remit_line(line: str) -> bool:
     only words of a remit, small words and the names of regions.  A list of the documents an
     office publishes too: "Written questions, answers and statements".
     """
-    if _DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
+    if DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
         return False
     words = _REMIT_WORD_RE.findall(line)
     if not 2 < len(words) <= _REMIT_MAX_WORDS:
@@ -2324,7 +2328,7 @@ def _library_banner(line: str) -> bool:
     "NewspaperSG | National Library Board, Singapore": short fields between bars, no digits,
     one naming a library or an archive.
     """
-    if " | " not in line or _DIGIT_RE.search(line):
+    if " | " not in line or DIGIT_RE.search(line):
         return False
     fields = [field.strip() for field in line.split("|")]
     return (
@@ -2363,7 +2367,7 @@ def _service_banner(line: str, following: str) -> bool:
     two to four short fields, none a sentence or a date, one naming an agency or an outlet
     (a known one, or a name closing on "News Agency", "News Service").  It is no headline.
     """
-    if _DIGIT_RE.search(line):
+    if DIGIT_RE.search(line):
         return False
     # the fields between bars, or a brand and its name after a dash ("XNA - Example News
     # Agency", the banners of national agencies' sites)
@@ -2705,7 +2709,7 @@ _DOCUMENT_TITLE_RE: Final = re.compile(
 
 def _document_title_date(headline: str | None) -> date | None:
     """The full date in a document's title ("... Regular Press Conference on May 4, 2025")."""
-    if headline is None or _DIGIT_RE.search(headline) is None:
+    if headline is None or DIGIT_RE.search(headline) is None:
         return None
     if _DOCUMENT_TITLE_RE.search(headline) is None:
         return None
