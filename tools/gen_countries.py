@@ -224,6 +224,20 @@ EXTRA_DEMONYMS = {
     "Iranian": "IR",
     "Syrian": "SY",
     "South African": "ZA",
+    # nationalities of more than one word, or that the sources spell otherwise
+    "Antiguan": "AG",
+    "Costa Rican": "CR",
+    "Equatorial Guinean": "GQ",
+    "Kittitian": "KN",
+    "New Caledonian": "NC",
+    "Papua New Guinean": "PG",
+    "Puerto Rican": "PR",
+    "Saint Lucian": "LC",
+    "Saudi Arabian": "SA",
+    "Sierra Leonean": "SL",
+    "Solomon Islands": "SB",
+    "South Sudanese": "SS",
+    "Vincentian": "VC",
 }
 # Alternative spellings that read as ordinary words or surnames in English news.
 NOT_NAMES = {"Mann", "Viti", "Thai", "Eire"}
@@ -312,6 +326,9 @@ EXTRA_CITIES = {
     # seats of government that are not the capital
     "Putrajaya": "MY",
     "Sejong": "KR",
+    # the seat of the West German government 1949-1990 (Berlin/Bonn Act of 1994: still a
+    # federal city), named in datelines of that time
+    "Bonn": "DE",
 }
 
 
@@ -327,7 +344,12 @@ def ascii_fold(text: str) -> str:
 
 def plain(text: str) -> bool:
     """Keep names written in Latin letters, spaces, dots, hyphens and apostrophes."""
-    return all(c.isascii() and (c.isalpha() or c in " .-'") for c in text)
+    # (no empty name and no space around one: a source's "" or " Willemstad" is no name)
+    return (
+        text != ""
+        and text == text.strip()
+        and all(c.isascii() and (c.isalpha() or c in " .-'") for c in text)
+    )
 
 
 def main() -> None:
