@@ -64,3 +64,16 @@ def meeting_place(m: Meeting) -> str | None:
 def meeting_when(m: Meeting) -> str | None:
     """The TIMEX3 value of a meeting's date, or ``None``."""
     return None if m.when is None else m.when.value
+
+
+def meeting_rows(text: str, published: date) -> list[tuple[str, tuple[str, ...], str | None, str]]:
+    """Each meeting of a parse as (status, participants' names, place name, date value or "")."""
+    return [
+        (
+            m.status,
+            tuple(p.name for p in m.participants),
+            meeting_place(m),
+            meeting_when(m) or "",
+        )
+        for m in diplomeet.parse(text, published=published).meetings
+    ]

@@ -6,24 +6,15 @@ from datetime import date
 
 import pytest
 
-import diplomeet
 from conftest import meetings_read
+from extraction_helpers import meeting_rows
 
 _DAY = date(1966, 3, 9)  # a Wednesday
 
 
 def _read(text: str, published: date = _DAY) -> list[tuple[str, tuple[str, ...], str | None, str]]:
-    """Each meeting's people, place name, date value and status."""
-    art = diplomeet.parse(text, published=published)
-    return [
-        (
-            m.status,
-            tuple(p.name for p in m.participants),
-            m.place.name if m.place else None,
-            m.when.value if m.when else "",
-        )
-        for m in art.meetings
-    ]
+    """Each meeting's status, people, place name and date value."""
+    return meeting_rows(text, published)
 
 
 @pytest.mark.parametrize(

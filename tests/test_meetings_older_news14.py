@@ -6,21 +6,12 @@ from datetime import date
 
 import pytest
 
-import diplomeet
+from extraction_helpers import meeting_rows
 
 
 def _read(text: str, published: date) -> list[tuple[str, tuple[str, ...], str | None, str]]:
     """Each meeting's status, people, place name and date value."""
-    art = diplomeet.parse(text, published=published)
-    return [
-        (
-            m.status,
-            tuple(p.name for p in m.participants),
-            m.place.name if m.place else None,
-            m.when.value if m.when else "",
-        )
-        for m in art.meetings
-    ]
+    return meeting_rows(text, published)
 
 
 @pytest.mark.parametrize(
