@@ -625,8 +625,9 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The thirteenth set (check12, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the fourteenth session's end; a change that makes it worse must say why.
+    Blind through the fourteenth session (its README), development data since the
+    fifteenth: its failures give classes.  These floors are its figures at the fourteenth
+    session's end; a change that makes it worse must say why.
     """
     check12 = BLIND / "check12"
     scores = evaluate(check12 / "gold", check12 / "articles").scores
