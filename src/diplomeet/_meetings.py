@@ -460,6 +460,15 @@ _HABITUAL_RE: Final = re.compile(
     r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
 )
+# Who only attended talks: "A and B were also present during the talks".
+_PRESENT_AT_RE: Final = re.compile(
+    r"\b(?:present|attended|attending|in\s+attendance|on\s+hand|accompanied|joined|sat\s+in)\b"
+)
+# A day right after the count of times: "several times on Tuesday night", "twice yesterday".
+_ONE_DAY_NEXT_RE: Final = re.compile(
+    r"\s+(?:on\s+|during\s+|over\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"today|last\s+night|overnight|that\s+(?:day|night|evening))\b"
+)
 _MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
 # Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
 _EARLIER_BEFORE_RE: Final = re.compile(
@@ -676,7 +685,10 @@ _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     # ("and H.E. President B": a diplomatic style no mention holds)
-    r"\s*(?:,|and|,\s*and)\s*(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
+    r"\s*(?:,|and|,\s*and)\s*"
+    # "spoke by telephone to A and to his Turkish counterpart, B": the preposition again
+    r"(?:(?:to|with)\s+)?"
+    r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
@@ -3192,8 +3204,9 @@ class _Reader:
                             _heads_of_organs(participants, objects)
                             and self.status(clause, trig) == "held"
                         )
-                        # "telephoned A and B on Tuesday", "called A and B": a call to each
-                        or kind in {"phoned", "called"}
+                        # "telephoned A and B on Tuesday", "called A and B", "spoke by
+                        # telephone to A and to B": a call to each
+                        or kind in {"phoned", "called", "phone"}
                     )
                     and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
                 )
@@ -3710,7 +3723,13 @@ class _Reader:
             other = self.raised_with(before, subject[-1].end)
             if other:
                 return own + other
-        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+        if people or (
+            # "A and B reached the agreement during a virtual meeting": two or more named
+            # as the subject meet, with or without a comma before "during" (not those "also
+            # present during the talks": the delegations' members)
+            (len(own) < 2 or _PRESENT_AT_RE.search(self.low, subject[-1].end, trig.start()))
+            and not self.low.endswith(",", sent.start, trig.start() - 1)
+        ):
             return people
         return own
 
@@ -4793,9 +4812,13 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end) and not (
+        habit = self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end)
+        if (
+            habit is not None
             # "has met A three times, most recently in May": the latest one is a meeting.
-            _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            and not _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            # "spoke to A several times on Tuesday night": calls of one day, one record
+            and not _ONE_DAY_NEXT_RE.match(self.low, habit.end())
         ):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
