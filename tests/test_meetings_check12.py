@@ -98,3 +98,112 @@ def test_those_present_during_talks_do_not_meet() -> None:
     """'A and B were also present during the talks': members of the delegations."""
     text = "Foreign Secretary Ravi Kumar and Ambassador Jo Lin were also present during the talks."
     assert _meetings(text) == []
+
+
+def _places(text: str, published: date) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    article = diplomeet.parse(
+        f"Headline of the story\n\n{text}\n\nMore follows.", published=published
+    )
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.place.name if m.place else None,
+            m.when.value if m.when else None,
+        )
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "AMMAN, June 15 - Foreign Minister Omar Haddad held talks on Monday with Egyptian "
+                "Foreign Minister Sami Fawzi, who arrived in the Kingdom on Sunday for a visit."
+            ),
+            "Amman",
+        ),
+        (
+            (
+                "VADUZ, June 15 - Prime Minister Karl Brenner received Swiss President Anna "
+                "Keller, who arrived in the Principality on Monday."
+            ),
+            "Vaduz",
+        ),
+        (
+            (
+                "Foreign Minister Omar Haddad held talks on Monday with Egyptian Foreign Minister "
+                "Sami Fawzi, who arrived in the Sultanate on Sunday on a two-day visit."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_state_named_by_its_style_is_no_meeting_place(text: str, place: str | None) -> None:
+    """'arrived in the Kingdom': the host state by its style; the dateline's city, or none."""
+    assert [p for _, p, _ in _places(text, date(2026, 6, 16))] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "On Monday, President Ana Ruiz received a phone call from Chancellor Otto Brenn, in "
+            "which they discussed the EU summit, to be held in Brussels on June 26."
+        ),
+        (
+            "Earlier on Monday, Foreign Minister Jo Lund received a call from Foreign Minister "
+            "Ivo Brandt, in which they reviewed the council due to open in Riga on June 28."
+        ),
+    ],
+)
+def test_another_gatherings_date_does_not_date_the_call(text: str) -> None:
+    """'..., in which they discussed the summit, to be held on June 26': the call's day."""
+    assert [w for _, _, w in _places(text, date(2026, 6, 16))] == ["2026-06-15"]
+
+
+def test_the_day_said_after_talks_does_not_date_them() -> None:
+    """'X said Thursday after talks with Y': the talks are the Wednesday told later."""
+    text = (
+        "OSLO, MAY 7 - Norway and Denmark will set up a hotline, Foreign Minister Jo Lund "
+        "said Thursday after talks with his Danish counterpart Mads Holm.\n\nThe two "
+        "ministers met at the foreign ministry for two hours on Wednesday evening."
+    )
+    assert _places(text, date(2026, 5, 7)) == [(("Jo Lund", "Mads Holm"), "Oslo", "2026-05-06")]
+
+
+def test_a_sea_is_no_meeting_place() -> None:
+    """'the seizure of a trawler in the Adriatic': no one met in the sea."""
+    text = (
+        "Italy and Croatia will set up a hotline after the seizure of a trawler in the "
+        "Adriatic, Foreign Minister Vito Conti said on Thursday after talks with his "
+        "Croatian counterpart Ivana Horvat."
+    )
+    assert [p for _, p, _ in _places(text, date(2026, 5, 7))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Foreign Minister Kari Lund met her Estonian counterpart Jaan Tamm in Helsinki on "
+                "Wednesday.\n\nThe ministers discussed the suspected violation of Finnish airspace "
+                "by a Russian helicopter off Porvoo on Friday 9 October."
+            ),
+            ["2026-10-14"],
+        ),
+        (
+            (
+                "Foreign Minister Ana Lui met her Honduran counterpart, Jose Vega, in Lima on "
+                "Tuesday.\n\nThe two ministers first discussed the detention by telephone last "
+                "Thursday."
+            ),
+            ["2026-10-13", "2026-10-08"],
+        ),
+    ],
+)
+def test_the_date_of_an_incident_discussed_is_not_the_talks(text: str, when: list[str]) -> None:
+    """'discussed the violation ... on Friday 9 October': the violation's day, not a meeting's."""
+    assert [w for _, _, w in _places(text, date(2026, 10, 14))] == when

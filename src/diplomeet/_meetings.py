@@ -641,6 +641,39 @@ _DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
+# A state named by its style alone, as the press of monarchies and republics does: "the
+# Sultanate", "the Kingdom", "the Republic" (Oman's, Jordan's or Saudi Arabia's, any).
+_STATE_STYLES: Final = frozenset(
+    {
+        "Sultanate",
+        "Kingdom",
+        "Emirate",
+        "Republic",
+        "Principality",
+        "Grand Duchy",
+        "Federation",
+        "Confederation",
+        "Commonwealth",
+        "Realm",
+    }
+)
+# Seas and oceans named by their adjective alone ("in the Adriatic", "in the Aegean"), from
+# the International Hydrographic Organization's "Limits of Oceans and Seas" (S-23).
+_SEAS: Final = frozenset(
+    {
+        "Adriatic",
+        "Aegean",
+        "Arctic",
+        "Atlantic",
+        "Baltic",
+        "Caribbean",
+        "Caspian",
+        "Ionian",
+        "Mediterranean",
+        "Pacific",
+        "Tyrrhenian",
+    }
+)
 # "since the cease-fire of Feb. 28": a day that starts a period, a few words after "since".
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
@@ -1611,6 +1644,28 @@ _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talkin
 _NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
+)
+# An incident or event discussed, before its date: "discussed the suspected violation of
+# Finnish airspace by a helicopter off Porvoo on", "discussed the seizure of the trawler on".
+_DISCUSSED_EVENT_RE: Final = re.compile(
+    r"\b(violations?|incidents?|attacks?|shooting|seizure|detention|arrests?|killings?|"
+    r"crash|clash(?:es)?|incursions?|intrusions?|bombing|explosion|sinking|downing|collision|"
+    r"elections?|referendum|coup)\b"
+)
+_CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+_DISCUSSED_BY_RE: Final = re.compile(
+    r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
+    r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
+)
+# A cue right before a day: "said Thursday", "told reporters on Monday".
+_SAID_BEFORE_RE: Final = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|stated)\s+(?:on\s+)?$")
+# Another gathering and the words that set its date: "the council, to be held in Riyadh on",
+# "the summit due to open in Vilnius on".
+_OTHER_EVENT_DATE_RE: Final = re.compile(
+    r"\b(?:summit|council|conference|forum|congress|assembly|session|meeting|talks|games|"
+    r"elections?|ceremony)\b[^.;]{0,40}?\b(?:to\s+be\s+held|due\s+to\s+(?:be\s+held|open|start|"
+    r"begin|take\s+place)|scheduled\s+(?:for|to)|set\s+to\s+(?:open|begin|take\s+place)|"
+    r"which\s+(?:opens|begins|starts))\b[^.;]*$"
 )
 _PREPARE_FOR_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
@@ -2799,6 +2854,24 @@ class _Reader:
             content = content[:1]  # the next paragraph opens another dispatch ("Rome, Monday")
         self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
         self.lede_content = content
+
+    def said_after(self, sent: Segment, trig: re.Match[str], day: TimeRef | None) -> bool:
+        """
+        Whether the lede's day is that of words said "after talks" the sentence tells.
+
+        "X said Thursday after talks with his counterpart Y": the day of the telling, the
+        talks before it (their day told further on, or none).
+        """
+        return (
+            day is not None
+            and day.span is not None
+            and sent.start <= day.span.start < trig.start()
+            and _SAID_BEFORE_RE.search(
+                self.low, max(sent.start, day.span.start - 12), day.span.start
+            )
+            is not None
+            and self.low.endswith("after ", max(0, trig.start() - 6), trig.start())
+        )
 
     def lede_date_place(self) -> tuple[TimeRef | None, Place | None]:
         """The lede's date and place, read when a meeting told there first needs them."""
@@ -4844,7 +4917,12 @@ class _Reader:
         )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held" and self.group_from is None:
+            if (
+                when is None
+                and status == "held"
+                and self.group_from is None
+                and not self.said_after(sent, trig, lede_date)
+            ):
                 # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
@@ -5897,7 +5975,12 @@ class _Reader:
                 span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
             ):
                 continue
-            if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
+            if span.start >= trig.end() and (
+                _open_relative(low, trig.end(), span.start)
+                # "..., in which they reviewed the council, to be held in Riyadh on June 28":
+                # another gathering's date, told after its noun
+                or _OTHER_EVENT_DATE_RE.search(low, trig.end(), span.start) is not None
+            ):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
                 dist += 10**7
@@ -5923,6 +6006,23 @@ class _Reader:
             or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
             or self.topic_meeting(trig.end(), at)
+            # "discussed the violation of Finnish airspace ... on Friday 9 October": the
+            # incident's date
+            or self.event_discussed(trig.end(), at)
+        )
+
+    def event_discussed(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows an incident discussed, not the discussion's medium.
+
+        "discussed the violation of its airspace on Friday" (the violation's day), but
+        "discussed the detention by telephone last Thursday" (the call's).
+        """
+        m = _DISCUSSED_EVENT_RE.search(self.low, start, at)
+        return (
+            m is not None
+            and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
+            and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
         )
 
     def topic_meeting(self, start: int, at: int) -> bool:
@@ -6240,6 +6340,10 @@ class _Reader:
         # the King's residence", "at the Chairman's house": an office's holder, not a place
         return not (
             lead in _PLACE_STOP
+            # "arrived in the Sultanate (the Kingdom)": the host state by its style, no place
+            or word in _STATE_STYLES
+            # "the seizure of a trawler in the Adriatic": a sea, where no one meets
+            or word in _SEAS
             or word.lower() in TITLES
             or len(word) < 3
             or (word.isupper() and " " not in word)
