@@ -1830,11 +1830,13 @@ _SEEN_NOT_RE: Final = re.compile(
 # and the older papers' stop before the dash, abbreviations inside: "LONDON, Wednesday.-",
 # "UNITED NATIONS, N.Y., Nov. 7.-".
 _DATELINE_LEAD_RE: Final = re.compile(
-    r"[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
+    # (after the agency's credit: "(ANSA) - ROME, MAY 7 - ")
+    r"(?:\([A-Za-z][\w.&' -]{0,30}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]*)?"
+    r"(?:[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
     r"(?:\s[-\u2013\u2014]+\s*|\.?[\u2013\u2014]\s*)"
     # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
     # capitals (or the gap the outlet parser left of it), a full stop or a colon
-    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+"
+    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+)"
 )
 _FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
