@@ -207,3 +207,16 @@ def test_a_sea_is_no_meeting_place() -> None:
 def test_the_date_of_an_incident_discussed_is_not_the_talks(text: str, when: list[str]) -> None:
     """'discussed the violation ... on Friday 9 October': the violation's day, not a meeting's."""
     assert [w for _, _, w in _places(text, date(2026, 10, 14))] == when
+
+
+def test_a_dateline_after_the_agencys_credit_is_the_dispatchs() -> None:
+    """'(NTB) - OSLO, MAY 7 - ': the dateline's day is the dispatch's, not the talks'."""
+    text = (
+        "Wire.no - English - News - Politics\n\nNorway, Denmark to set up a hotline after "
+        "trawler seizure\n\n07 May 2026, 16:31\n\n(NTB) - OSLO, MAY 7 - Norway and Denmark "
+        "will set up a hotline, Foreign Minister Jo Lund said Thursday after talks with his "
+        "Danish counterpart Mads Holm.\n\nThe two ministers met at the foreign ministry for "
+        "two hours on Wednesday evening.\n"
+    )
+    article = diplomeet.parse(text, published=date(2026, 5, 7))
+    assert [m.when.value if m.when else None for m in article.meetings] == ["2026-05-06"]
