@@ -631,8 +631,8 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check12 = BLIND / "check12"
     scores = evaluate(check12 / "gold", check12 / "articles").scores
-    assert scores.meetings.f1 >= 0.98  # 0.988 (0.911 at first sight, 0.925 at the 15th's start)
-    assert scores.meetings_strict.f1 >= 0.96  # 0.963 (0.810 at first sight, 0.850)
+    assert scores.meetings.f1 >= 0.99  # 1.000 (0.911 at first sight, 0.925 at the 15th's start)
+    assert scores.meetings_strict.f1 >= 0.97  # 0.976 (0.810 at first sight, 0.850)
     assert scores.meeting_when.f1 >= 0.99  # 1.000 (0.944 at first sight, 0.973)
     assert scores.meeting_place.f1 >= 0.97  # 0.975 (0.944 at first sight, 0.946)
     assert scores.statements.f1 >= 0.92  # 0.922 (0.835 at the fifteenth session's start)

@@ -220,3 +220,38 @@ def test_a_dateline_after_the_agencys_credit_is_the_dispatchs() -> None:
     )
     article = diplomeet.parse(text, published=date(2026, 5, 7))
     assert [m.when.value if m.when else None for m in article.meetings] == ["2026-05-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The Ethiopian and Eritrean teams held a second round of talks in Algiers on "
+                "Monday, and Foreign Minister Haile Tesfaye, who led the Ethiopian team, called "
+                "them useful. The Eritrean side was headed by Foreign Minister Osman Idris."
+            ),
+            ("Haile Tesfaye", "Osman Idris"),
+        ),
+        (
+            (
+                "The Syrian and Lebanese delegations met in Damascus on Monday, Foreign Minister "
+                "Omar Halabi, who heads the Syrian delegation, told reporters. The Lebanese "
+                "delegation was led by Foreign Minister Karim Saad."
+            ),
+            ("Omar Halabi", "Karim Saad"),
+        ),
+    ],
+)
+def test_two_delegations_meet_through_their_heads(text: str, people: tuple[str, ...]) -> None:
+    """'The X and Y delegations held talks ... A, who heads the X team ... led by B': A and B."""
+    assert [p for p, _ in _meetings(text)] == [people]
+
+
+def test_delegations_with_one_head_named_make_no_meeting() -> None:
+    """One head named: the other side's is unknown, no record."""
+    text = (
+        "The Syrian and Lebanese delegations met in Damascus on Monday, Foreign Minister "
+        "Omar Halabi told reporters."
+    )
+    assert _meetings(text) == []

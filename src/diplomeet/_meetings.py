@@ -1688,6 +1688,20 @@ _WHICH_HELD_RE: Final = re.compile(
     r",\s+which\s+(?:[a-z]+\s+){0,2}?(?:will|is|are|would|had|was|were)\s+(?:been\s+)?"
     r"(?:be\s+held|take\s+place|(?:be\s+)?(?:scheduled|due|set|expected|slated|planned)\b)"
 )
+# Two sides' delegations as the subject of talks: "The Israeli and Egyptian delegations held
+# their third round of talks", and the words that name each one's head: "A, who heads the
+# Israeli team", "The Egyptian delegation was headed by B".
+_DELEGATIONS_SUBJECT_RE: Final = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:delegations|teams|negotiating\s+teams)\b"
+)
+_HEADS_REACH: Final = 2  # the sentences after the talks that may name the heads
+_WHO_HEADS_RE: Final = re.compile(
+    r",\s+who\s+(?:heads|headed|leads|led|is\s+heading|is\s+leading)\s+(?:the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:team|delegation|side)\b"
+)
+_HEADED_BY_RE: Final = re.compile(
+    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+$"
+)
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
 _HOST_WORD_RE: Final = re.compile(r"host(?:ed|s|ing)?|chair(?:ed|s)?", re.IGNORECASE)
@@ -3230,7 +3244,8 @@ class _Reader:
             []
             # "co-chaired by A and B": the chairs alone, not the subject of the clause
             if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
-            else self.possessor(clause, trig)
+            else self.delegations_heads(sent, clause, trig)
+            or self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
             or self.subject_people(clause, before, sent_people, trig)
@@ -3470,6 +3485,28 @@ class _Reader:
         ):
             return people
         return after
+
+    def delegations_heads(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The heads of two delegations that are the subject, named in it or two sentences on.
+
+        "The Israeli and Egyptian delegations held talks in Alexandria, and A, who heads the
+        Israeli team, said ... The Egyptian delegation was headed by B": A and B.
+        """
+        if not _DELEGATIONS_SUBJECT_RE.search(self.text, clause.start, trig.start()):
+            return []
+        sentences = self.doc.sentences
+        k = bisect_left(self.sentence_starts, sent.start)
+        end = sentences[min(k + _HEADS_REACH, len(sentences) - 1)].end
+        heads: dict[str, Actor] = {}
+        for m in self.in_range(sent.start, end):
+            if m.actor.kind != "person" or m.form == "pronoun":
+                continue
+            if _WHO_HEADS_RE.match(self.low, m.end) or _HEADED_BY_RE.search(
+                self.low, max(sent.start, m.start - 40), m.start
+            ):
+                heads.setdefault(_key(m.actor), m.actor)
+        return list(heads.values()) if len(heads) > 1 else []
 
     def delegation_heads(
         self, sent: Segment, trig: re.Match[str], participants: list[Actor]
