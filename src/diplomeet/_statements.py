@@ -771,6 +771,7 @@ _NOUN_FIRST: Final = frozenset({"state", "states"})
 # Capitalised words only (titles) between a sentence's start and its subject's name.
 # What carries a crowd's slogan, and the words that give it: "posters on the walls that
 # accused", "placards reading", "banners that called the minister".
+_SLOGAN_REACH: Final = 160  # characters before a quotation read for a slogan's carrier
 _SLOGAN_RE: Final = re.compile(
     r"\b(?:posters?|placards?|banners?|slogans?|leaflets?|graffiti|signs?|chants?)\b"
     r"(?:[ \t]+[\w'\u2019-]+){0,4}?[ \t]+(?:(?:that|which)[ \t]+(?:accused|called|read|reads|"
@@ -2639,7 +2640,8 @@ class _Finder:
         """
         if mode != "partial":
             return False
-        start = self._sentence_start(q.open)
+        # (within a few words of the quotation: a long run of quotes stays linear)
+        start = max(self._sentence_start(q.open), q.open - _SLOGAN_REACH)
         found = None
         for found in _SLOGAN_RE.finditer(self.doc.text, start, q.open):  # noqa: B007 - the last
             pass
