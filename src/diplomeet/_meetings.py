@@ -191,7 +191,8 @@ _TRIGGER_RE: Final = re.compile(
                 \s+(?!no\s|(?:tele)?phone\s)
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
-                (?:talks|consultations|discussions|negotiations)|
+                # ("held separate meetings on Monday with A and B": one with each)
+                (?:talks|consultations|discussions|negotiations|meetings)|
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
@@ -305,6 +306,10 @@ _PLANNED_RE: Final = re.compile(
     re.VERBOSE,
 )
 _NEXT_PLAN_RE: Final = re.compile(r"\snext\s")
+# A trip made, then its purpose: "flew to Aden to see A" (the meeting held, not planned).
+_PAST_TRIP_TO_RE: Final = re.compile(
+    r"\b(?:drove|flew|travell?ed|went|headed|came|returned)\s+to\s+[^,;]{1,40}?\bto\s+$"
+)
 _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 # The first head of a delegation: "A led the Bangladesh side" before "at the talks".
 _LED_ONE_SIDE_RE: Final = re.compile(
@@ -417,18 +422,23 @@ _CANCELLED_RE: Final = re.compile(
     # "but the meeting was dropped": words that cancel only a meeting named as their subject
     (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
     (?:dropped|abandoned)|
-    deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
+    deferred|put\s+off|pushed\s+back|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     # ("A scheduled meeting with B did not proceed": a readout's programme item dropped)
     (?:would|will|did)\s+not\s+(?:go\s+ahead|proceed)|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|will\s+not\s+meet|won't\s+meet
-    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place
+    # ("the talks have been moved to Sunday", "was brought forward to Saturday": moved to a
+    # new day, read by _MOVED_TO_RE; not "moved to Paris" without a passive before it)
+    |(?:been|was|were)\s+(?:moved|rescheduled|brought\s+forward)\s+(?:to|for)\b
+    )\b"""
     ")",
     re.VERBOSE,
 )
 # A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
 _MOVED_TO_RE: Final = re.compile(
-    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled)\s+"
+    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled|"
+    r"brought\s+forward)\s+"
     r"(?:to|until|till|for)\b"
 )
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
@@ -451,6 +461,10 @@ _CANCELLED_WORDS: Final = (
     "withdrew",
     "dropped",
     "abandoned",
+    "moved",
+    "pushed",
+    "rescheduled",
+    "brought",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -461,6 +475,11 @@ _HABITUAL_RE: Final = re.compile(
     ")",
 )
 _MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
+# A single day after "twice" or "three times": "met A twice today" (one record, that day).
+_ONE_DAY_AFTER_RE: Final = re.compile(
+    r"(?<=twice|times)\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b"
+)
 # Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
 _EARLIER_BEFORE_RE: Final = re.compile(
     r"(?:last(?<=\blast)|previously(?<=\bpreviously)|first(?<=\bfirst)|had(?<=\bhad))"
@@ -480,13 +499,20 @@ _HABITUAL_WORDS: Final = (
 # a comma, and those after a space, are grouped: the same matches, fewer tries.  Read in the
 # lower-cased text (see "Patterns read in lower case" above), save "and then <word>", which
 # breaks only before a word in lower case in the text itself: ``_clauses`` checks it there.
+# The next stop of a tour, its own clause: "met A today, then drove to Haifa to see B".
+_THEN_TRAVEL_RE: Final = re.compile(
+    r",\s+then\s+(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s"
+)
 _CLAUSE_BREAK_RE: Final = re.compile(
     r"(?=[;,\s])(?:;"
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    # ("met A in the morning, then drove to Haifa to see B": the next stop's own clause)
+    r"|then\s+(?=(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|he|she|they|we|"
-    r"the\s+(?:two|three|four|five)|then\s+(?P<then>[a-z]+))\b)))"
+    # (not "and later with B", "and then with B": the next person met, one more stop)
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
+    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+))\b)))"
 )
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
@@ -918,6 +944,10 @@ _AND_PARTICIPLE_LEAD_RE: Final = re.compile(
 _IN_LEAD_RE: Final = re.compile(
     # ("Speaking after talks with A, B said": the participle before the preposition)
     r"(?:(?:speaking|talking|writing|returning)\s+)?"
+    # the participle's own complement first: "Speaking to reporters after talks with A, B said"
+    r"(?:(?:to|at|with)\s+(?:a\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?=after|following))?"
+    # a time before "after": "Hours after his meeting with A, B announced a summit"
+    r"(?:(?:hours|minutes|moments|days|shortly|soon|just|only|a\s+day|an\s+hour)\s+(?=after))?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
@@ -999,6 +1029,17 @@ _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
 )
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
+# One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
+# on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
+# the gap: "met A and B" alone is one meeting of three.
+_STOP_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+morning))?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|afterwards)\s+)?(?:with\s+)?"
+    # ("and then with the head of the council, B": the office in apposition)
+    r"(?:the\s+[a-z][a-z\s-]{0,50},\s*)?"
+)
+_STOP_WORD_RE: Final = re.compile(r"\b(?:in|at|on|today|yesterday|morning|then|later|afterwards)\b")
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )
@@ -1327,7 +1368,8 @@ _TRAVEL_END_RE: Final = re.compile(
 # A trip whose purpose is to see someone: "will fly to Paris Thursday to see A".
 _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
     r"\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
-    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:on\s+)?to\s+"
+    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?|dr(?:ive|ives|ove|iving))"
+    r"\s+(?:on\s+)?to\s+"
     r"[^,;]{1,60}?\bto\s+$"
 )
 # A verb in the present perfect: "have pledged", "has agreed".
@@ -2823,6 +2865,9 @@ class _Reader:
         other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
+        onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
+        if onward is not None:  # "met A today, then drove to Haifa to see B": B's stop
+            first = Segment(first.start, onward.start())
         lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
@@ -3114,7 +3159,7 @@ class _Reader:
                     extra.append(q)
         return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
-    def trigger(
+    def trigger(  # noqa: C901 - the readings of one meeting word, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
     ) -> None:
         """Read one meeting word: who, where, when, in what status."""
@@ -3182,6 +3227,10 @@ class _Reader:
                 for k in range(1, len(after))
                 if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
             ]
+            if kind not in {"between", "passive"} and self.add_stops(
+                (sent, clause, trig), participants, after
+            ):
+                return
             if len(objects) > 1 and (
                 _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
                 or (
@@ -3218,6 +3267,45 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def add_stops(
+        self,
+        where: tuple[Segment, Segment, re.Match[str]],
+        participants: list[Actor],
+        after: list[Mention],
+    ) -> bool:
+        """
+        Add one meeting a stop when the people met are told one stop after another.
+
+        "met A in Doha on Monday and B in Cairo on Wednesday": each meeting with the place and
+        day told after its person. False when the people were met at one stop.
+        """
+        sent, clause, trig = where
+        stops = self.stops(after)
+        for i, k in enumerate(stops):
+            end = clause.end if i + 1 == len(stops) else after[stops[i + 1]].start
+            people = [*participants, *_expand(after[k])]
+            self.add(sent, clause, trig, people, stop=Segment(after[k].end, end))
+        return bool(stops)
+
+    def stops(self, after: list[Mention]) -> list[int]:
+        """
+        The people met one stop after another, by their index in ``after`` (none if one stop).
+
+        "met A in Doha on Monday and B in Cairo on Wednesday" -> [0, 1]: each gap holds a
+        place, a day or "then"/"later" before "and" or a comma.
+        """
+        found = [0]
+        for k in range(1, len(after)):
+            gap = self.low[after[k - 1].end : after[k].start]
+            if not _STOP_GAP_RE.fullmatch(self.text, after[k - 1].end, after[k].start):
+                break
+            if _STOP_WORD_RE.search(gap) is None:
+                if len(found) > 1:
+                    break  # "A in Hanoi, B and C in Bangkok": not read
+                return []
+            found.append(k)
+        return found if len(found) > 1 else []
 
     def other_side_head(
         self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
@@ -4774,9 +4862,14 @@ class _Reader:
         return None
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
-        self, sent: Segment, clause: Segment, trig: re.Match[str], participants: list[Actor]
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        participants: list[Actor],
+        stop: Segment | None = None,
     ) -> None:
-        """Make a draft from one reading and merge it."""
+        """Make a draft from one reading and merge it (``stop``: one stop's own words)."""
         text = self.text
         kind = trig.lastgroup or ""
         seen: dict[str, Actor] = {}
@@ -4793,9 +4886,13 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end) and not (
+        habit = self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end)
+        if (
+            habit is not None
             # "has met A three times, most recently in May": the latest one is a meeting.
-            _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            and not _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            # "met A twice today", "three times on Tuesday": one day's meetings, one record
+            and not _ONE_DAY_AFTER_RE.match(self.low, habit.end())
         ):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
@@ -4808,6 +4905,12 @@ class _Reader:
         when = moved or self.when(
             sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig
         )
+        if stop is not None:
+            # one stop of a tour: the place and day told after its person, if any
+            place = place if medium else (self.place(stop) or place)
+            when = next(
+                (t for t in self.doc.dates_in(stop.start, stop.end) if t.start is not None), when
+            )
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         when, place = self.programme_item(sent, when, place)
@@ -5770,7 +5873,11 @@ class _Reader:
             ):
                 return "planned"
         if (
-            _PLANNED_RE.search(head)
+            (
+                _PLANNED_RE.search(head)
+                # ("then drove to Haifa to see B": a trip made, its purpose met)
+                and not _PAST_TRIP_TO_RE.search(head)
+            )
             or _PLANNED_ADJ_RE.search(head)
             or _DUE_IN_FOR_RE.search(head)
             # "will raise it with A at their next meeting"
