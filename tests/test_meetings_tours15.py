@@ -1,0 +1,252 @@
+"""Meetings of a tour told stop by stop, and meetings told in passing, in our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction_helpers import meeting_rows
+
+Row = tuple[str, tuple[str, ...], str | None, str]
+
+
+def _rows(text: str, published: date) -> set[Row]:
+    return set(meeting_rows(text, published))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                "Egypt's Foreign Minister Karim Soliman met Qatari Foreign Minister Jassim "
+                "Al-Attiyah in Doha on Monday and Jordanian Foreign Minister Hani Obeidat in "
+                "Amman on Wednesday."
+            ),
+            date(2024, 6, 14),
+            {
+                ("held", ("Karim Soliman", "Jassim Al-Attiyah"), "Doha", "2024-06-10"),
+                ("held", ("Karim Soliman", "Hani Obeidat"), "Amman", "2024-06-12"),
+            },
+        ),
+        (
+            (
+                "WASHINGTON (AP) — Secretary of State Laura Pendleton saw Indonesian President "
+                "Budi Santoso in Jakarta on Sunday, Philippine President Ramon Aquilino in "
+                "Manila on Monday and Vietnamese Prime Minister Tran Van Hieu in Hanoi on Tuesday."
+            ),
+            date(2023, 9, 20),
+            {
+                ("held", ("Laura Pendleton", "Budi Santoso"), "Jakarta", "2023-09-17"),
+                ("held", ("Laura Pendleton", "Ramon Aquilino"), "Manila", "2023-09-18"),
+                ("held", ("Laura Pendleton", "Tran Van Hieu"), "Hanoi", "2023-09-19"),
+            },
+        ),
+        (
+            (
+                "The Turkish envoy, Ambassador Selim Arikan, held talks with Prime Minister Zoran "
+                "Petkovic in Belgrade on Thursday and then with President Ilir Krasniqi in "
+                "Pristina on Friday."
+            ),
+            date(2021, 3, 7),
+            {
+                ("held", ("Selim Arikan", "Zoran Petkovic"), "Belgrade", "2021-03-04"),
+                ("held", ("Selim Arikan", "Ilir Krasniqi"), "Pristina", "2021-03-05"),
+            },
+        ),
+    ],
+)
+def test_each_stop_of_a_tour_is_its_own_meeting_with_its_own_place_and_day(
+    text: str, published: date, expected: set[Row]
+) -> None:
+    """Read "met A in Doha on Monday and B in Amman on Wednesday" as two meetings, two places."""
+    assert _rows(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Chinese Foreign Minister Zhao Liming spoke by telephone on Tuesday with his "
+            "Brazilian counterpart Paulo Andrade, and later with South African Foreign Minister "
+            "Thandi Mokoena."
+        ),
+        (
+            "Chinese Foreign Minister Zhao Liming held talks with Brazilian Foreign Minister Paulo "
+            "Andrade on Tuesday and later with South African Foreign Minister Thandi Mokoena."
+        ),
+    ],
+)
+def test_and_later_with_another_person_is_a_second_meeting(text: str) -> None:
+    """In "..., and later with B", B is the next person met, not a clause of its own."""
+    people = {r[1] for r in meeting_rows(text, date(2025, 4, 10))}
+    assert people == {("Zhao Liming", "Paulo Andrade"), ("Zhao Liming", "Thandi Mokoena")}
+
+
+def test_a_plain_list_of_people_met_at_one_stop_stays_one_meeting() -> None:
+    """With no place or day between them, "met A, B and C in Riga" is one meeting of four."""
+    text = (
+        "Estonian Foreign Minister Kaarel Tamm met Latvian Foreign Minister Ilze Berzina, "
+        "Lithuanian Foreign Minister Rokas Petraitis and Polish Foreign Minister Marek Zielinski "
+        "in Riga on Friday."
+    )
+    rows = meeting_rows(text, date(2024, 2, 10))
+    assert len(rows) == 1
+    assert len(rows[0][1]) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Speaking to reporters after his talks with President Amadou Traore in Bamako on "
+                "Tuesday, Senegalese President Moussa Ndiaye said the corridor would reopen."
+            ),
+            ("Moussa Ndiaye", "Amadou Traore", "Bamako", "2022-11-15"),
+        ),
+        (
+            (
+                "Hours after her meeting with King Hamad Al-Rashid in Manama on Tuesday, German "
+                "Foreign Minister Sabine Kroll announced new funding for the port."
+            ),
+            ("Sabine Kroll", "Hamad Al-Rashid", "Manama", "2022-11-15"),
+        ),
+        (
+            (
+                "Speaking at a press conference after a working lunch with Prime Minister Lars "
+                "Ekberg in Stockholm on Tuesday, the Norwegian minister, Ingrid Haugen, said the "
+                "talks had been useful."
+            ),
+            ("Ingrid Haugen", "Lars Ekberg", "Stockholm", "2022-11-15"),
+        ),
+    ],
+)
+def test_a_lead_phrase_before_after_gives_the_meeting_to_the_main_subject(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """In "Speaking to reporters after talks with A, B said", B met A, where and when told."""
+    rows = meeting_rows(text, date(2022, 11, 17))
+    assert len(rows) == 1
+    status, people, place, when = rows[0]
+    assert status == "held"
+    assert set(people) == set(expected[:2])
+    assert (place, when) == expected[2:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Angolan Foreign Minister Teodoro Nzinga held separate meetings on Thursday with "
+            "President Felix Mbala and opposition leader Josue Kasongo."
+        ),
+        (
+            "Angolan Foreign Minister Teodoro Nzinga held separate meetings with President Felix "
+            "Mbala and Prime Minister Josue Kasongo on Thursday."
+        ),
+    ],
+)
+def test_separate_meetings_with_two_people_are_two_meetings(text: str) -> None:
+    """Read "held separate meetings with A and B" as one meeting with each, the same day."""
+    rows = _rows(text, date(2025, 5, 10))
+    assert rows == {
+        ("held", ("Teodoro Nzinga", "Felix Mbala"), None, "2025-05-08"),
+        ("held", ("Teodoro Nzinga", "Josue Kasongo"), None, "2025-05-08"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Secretary of State Walter Ames met Soviet Ambassador Pyotr Lukin twice today, "
+                "once at the State Department and again at the White House."
+            ),
+            "1970-05-12",
+        ),
+        (
+            (
+                "The foreign ministers of Chile and Peru, Rosa Quintana and Hugo Salas, met three "
+                "times on Monday in Lima."
+            ),
+            "1970-05-11",
+        ),
+    ],
+)
+def test_twice_in_one_day_is_one_meeting_that_day(text: str, when: str) -> None:
+    """Read "met A twice today" as no habit: the day's meetings are one record."""
+    rows = meeting_rows(text, date(1970, 5, 12))
+    assert len(rows) == 1
+    assert rows[0][0] == "held"
+    assert rows[0][3] == when
+
+
+def test_twice_with_no_day_is_still_a_habit() -> None:
+    """Read "has met A twice this year" as a habit: no one meeting told."""
+    text = "Secretary of State Walter Ames has met Soviet Ambassador Pyotr Lukin twice this year."
+    assert meeting_rows(text, date(1970, 5, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "The talks between Sudanese army chief Hamid Osman and envoy Karl Weber have been "
+                "moved to Sunday, officials said."
+            ),
+            "2024-03-17",
+        ),
+        (
+            (
+                "A summit between President Lucia Campos and President Andres Villalba, first set "
+                "for March 28, was brought forward to Saturday."
+            ),
+            "2024-03-16",
+        ),
+        (
+            (
+                "Foreign Minister Dewi Lestari's talks with her Belgian counterpart Pieter Claes, "
+                "planned for Tuesday in Brussels, were pushed back to April."
+            ),
+            "2024-04",
+        ),
+    ],
+)
+def test_a_meeting_moved_to_a_new_day_is_planned_for_that_day(text: str, when: str) -> None:
+    """Talks "moved to Sunday", "brought forward to Saturday", "pushed back to April"."""
+    rows = meeting_rows(text, date(2024, 3, 14))
+    assert len(rows) == 1
+    assert rows[0][0] == "planned"
+    assert rows[0][3] == when
+
+
+def test_then_drove_to_a_city_to_see_someone_is_a_second_stop_held() -> None:
+    """The first meeting stays at the dateline; "then drove to X to see B" is held in X."""
+    text = (
+        "AMMAN, June 4 (Reuters) - U.S. envoy Frank Doyle conferred with Foreign Minister Hani "
+        "Obeidat for two hours on Tuesday, then drove to Aqaba to see King Faisal Hashem."
+    )
+    assert _rows(text, date(1996, 6, 5)) == {
+        ("held", ("Frank Doyle", "Hani Obeidat"), "Amman", "1996-06-04"),
+        ("held", ("Frank Doyle", "Faisal Hashem"), "Aqaba", "1996-06-04"),
+    }
+
+
+def test_flew_to_a_city_to_see_someone_is_held_and_will_fly_is_planned() -> None:
+    """A trip made for a meeting tells it held; one to be made, planned."""
+    held = meeting_rows(
+        "Kenyan Foreign Minister Alice Wambui flew to Kampala on Tuesday to see President "
+        "Joseph Okello.",
+        date(2022, 5, 20),
+    )
+    planned = meeting_rows(
+        "Kenyan Foreign Minister Alice Wambui will fly to Kampala on Tuesday to see President "
+        "Joseph Okello.",
+        date(2022, 5, 20),
+    )
+    assert [r[0] for r in held] == ["held"]
+    assert [r[0] for r in planned] == ["planned"]
