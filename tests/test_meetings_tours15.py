@@ -250,3 +250,73 @@ def test_flew_to_a_city_to_see_someone_is_held_and_will_fly_is_planned() -> None
     )
     assert [r[0] for r in held] == ["held"]
     assert [r[0] for r in planned] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The State Department did not rule out a meeting between President Alan Mercer and "
+            "Chinese Premier Zhou Ping later this year, but said none had been scheduled."
+        ),
+        (
+            "Officials in Athens would not rule out talks between Prime Minister Nikos Vlachos "
+            "and Turkish President Kemal Ozturk next month."
+        ),
+        "Zambian President Moses Banda would refuse to meet opposition leader Grace Chola.",
+    ],
+)
+def test_a_meeting_not_ruled_out_or_refused_in_the_bare_form_is_no_meeting(text: str) -> None:
+    """A possibility ("did not rule out a meeting") or a refusal ("would refuse to meet")."""
+    assert meeting_rows(text, date(2023, 5, 17)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "KINSHASA — The Angolan mediator, Foreign Minister Teodoro Nzinga, met President "
+                "Felix Mbala on Wednesday. He is due in Kigali on Friday to see President Eric "
+                "Gasana."
+            ),
+            ("planned", ("Teodoro Nzinga", "Eric Gasana"), "Kigali", "2025-01-24"),
+        ),
+        (
+            (
+                "U.S. envoy Frank Doyle met Israeli Prime Minister Amos Segal on Monday. Doyle is "
+                "expected in Amman on Thursday to see King Faisal Hashem."
+            ),
+            ("planned", ("Frank Doyle", "Faisal Hashem"), "Amman", "2025-01-23"),
+        ),
+    ],
+)
+def test_due_in_a_city_to_see_someone_is_a_planned_meeting_there(text: str, expected: Row) -> None:
+    """Read "is due in Kigali on Friday to see A" as the stay's purpose, a plan in Kigali."""
+    assert expected in _rows(text, date(2025, 1, 22))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Saudi Foreign Minister Fahd al-Mutairi held talks with Pakistani Prime Minister "
+                "Imran Qadir in Islamabad on Wednesday, a day after meeting Indian External "
+                "Affairs Minister Sunita Rao in New Delhi."
+            ),
+            ("held", ("Fahd al-Mutairi", "Sunita Rao"), "New Delhi", "2019-02-19"),
+        ),
+        (
+            (
+                "Kenyan President Daniel Mwangi received Ugandan President Joseph Okello in "
+                "Nairobi on Wednesday, just after meeting Tanzanian President Amina Salim in "
+                "Arusha."
+            ),
+            ("held", ("Daniel Mwangi", "Amina Salim"), "Arusha", "2019-02-20"),
+        ),
+    ],
+)
+def test_a_day_after_meeting_someone_is_the_earlier_stop(text: str, expected: Row) -> None:
+    """With ", a day after meeting B in New Delhi", the subject met B there the day before."""
+    assert expected in _rows(text, date(2019, 2, 21))

@@ -508,6 +508,9 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
     # ("met A in the morning, then drove to Haifa to see B": the next stop's own clause)
     r"|then\s+(?=(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s)"
+    # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
+    r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
     # (not "and later with B", "and then with B": the next person met, one more stop)
@@ -789,7 +792,8 @@ _MEETING_NOUNS: Final = (
 # A refusal or denial right before a meeting word: no meeting is told ("declined to meet",
 # "ruled out a meeting", "has no plans to meet", "refused to take his call").
 _REFUSED_RE: Final = re.compile(
-    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)?|rul(?:ed|es|ing)\s+out|"
+    # (the bare form too: "did not rule out a meeting", "would refuse to meet": no event)
+    r"\b(?:declin(?:e|ed|es|ing)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|rul(?:e|ed|es|ing)\s+out|"
     r"turn(?:ed|s|ing)\s+down|snubbed|spurned|shunned|denied|denies|deny)\s+"
     r"(?:(?:to|an?|the|any|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$"
     r"|\bno\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:[a-z-]+\s+){0,1}$"
@@ -933,7 +937,11 @@ _CALLED_NEXT_RE: Final = re.compile(
 )
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
-_PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+_PARTICIPLE_LEAD_RE: Final = re.compile(
+    # (a clause of its own after a comma: "..., a day after meeting B in Delhi")
+    r"(?:(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+(?=after))?(?:after|while|before|when|upon|on)\s+"
+)
 # A meeting told as the second of two participles opening a sentence: "After touring the
 # port and meeting with A, B said" (B met A).
 _AND_PARTICIPLE_LEAD_RE: Final = re.compile(
@@ -1371,6 +1379,8 @@ _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
     r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?|dr(?:ive|ives|ove|iving))"
     r"\s+(?:on\s+)?to\s+"
     r"[^,;]{1,60}?\bto\s+$"
+    # a stay before the purpose: "is due (expected) in Kigali on Friday to see A"
+    r"|\b(?:due|expected)\s+(?:back\s+)?in\s+[^,;]{1,60}?\bto\s+$"
 )
 # A verb in the present perfect: "have pledged", "has agreed".
 _HAVE_DONE_RE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
