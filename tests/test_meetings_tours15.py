@@ -320,3 +320,55 @@ def test_due_in_a_city_to_see_someone_is_a_planned_meeting_there(text: str, expe
 def test_a_day_after_meeting_someone_is_the_earlier_stop(text: str, expected: Row) -> None:
     """With ", a day after meeting B in New Delhi", the subject met B there the day before."""
     assert expected in _rows(text, date(2019, 2, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "MOSCOW, June 1 (AP) - At the end of a two-hour meeting in the Kremlin today with "
+                "Premier Viktor Baranov, Chancellor Hans Keller said the talks had been useful."
+            ),
+            ("held", ("Hans Keller", "Viktor Baranov"), "Moscow", "1988-06-01"),
+        ),
+        (
+            (
+                "At the conclusion of a working lunch with President Amara Diallo in Dakar on "
+                "Friday, Prime Minister Jean Moreau told reporters the debt deal was done."
+            ),
+            ("held", ("Jean Moreau", "Amara Diallo"), "Dakar", "1988-05-27"),
+        ),
+    ],
+)
+def test_at_the_end_of_a_meeting_with_someone_the_main_subject_met_them(
+    text: str, expected: Row
+) -> None:
+    """With "At the end of a meeting with A, B said", B is the one who met A."""
+    assert _rows(text, date(1988, 6, 2)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Foreign Minister Marek Zielinski on Monday hosted his counterparts from Lithuania "
+                "and Latvia, Rokas Petraitis and Ilze Berzina, in Warsaw."
+            ),
+            ("Marek Zielinski", "Rokas Petraitis", "Ilze Berzina"),
+        ),
+        (
+            (
+                "Norwegian envoy Kari Nordby met the rebel movement's chief negotiator, Julio "
+                "Castaneda, in Havana on Monday."
+            ),
+            ("Kari Nordby", "Julio Castaneda"),
+        ),
+    ],
+)
+def test_an_office_in_apposition_before_the_people_met(text: str, people: tuple[str, ...]) -> None:
+    """Named after "his counterparts from X and Y," or "the rebel movement's chief negotiator,"."""
+    rows = meeting_rows(text, date(2021, 10, 6))
+    assert [set(r[1]) for r in rows] == [set(people)]
+    assert rows[0][2:] == ("Warsaw" if "Warsaw" in text else "Havana", "2021-10-04")

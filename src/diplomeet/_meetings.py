@@ -956,7 +956,9 @@ _IN_LEAD_RE: Final = re.compile(
     r"(?:(?:to|at|with)\s+(?:a\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?=after|following))?"
     # a time before "after": "Hours after his meeting with A, B announced a summit"
     r"(?:(?:hours|minutes|moments|days|shortly|soon|just|only|a\s+day|an\s+hour)\s+(?=after))?"
-    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving"
+    # "At the end of a 90-minute meeting with A, B said"; "At the close of two days of talks"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
@@ -1435,7 +1437,8 @@ _DET: Final = (
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
     r"(?:H(?:is|er)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
-    r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
+    # ("the guerrilla group's chief negotiator, A": a word before the possessor)
+    r"(?:(?<=the\s)(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
     # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
     # the office the mention starts at
     r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
@@ -1510,6 +1513,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    # "hosted his counterparts from Lithuania and Latvia, A and B"
+    r"|(?:counterparts?|colleagues?|peers?)\s+from\s+[A-Z][^,;.]{0,60}?,\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
