@@ -372,3 +372,46 @@ def test_an_office_in_apposition_before_the_people_met(text: str, people: tuple[
     rows = meeting_rows(text, date(2021, 10, 6))
     assert [set(r[1]) for r in rows] == [set(people)]
     assert rows[0][2:] == ("Warsaw" if "Warsaw" in text else "Havana", "2021-10-04")
+
+
+def test_a_day_after_seeing_someone_elsewhere_keeps_the_first_meeting_at_the_dateline() -> None:
+    """With "a day after seeing B in Riyadh", B was met there; the talks stay in Damascus."""
+    text = (
+        "DAMASCUS, March 13 (Reuters) - Secretary of State Paul Whitlock held talks with "
+        "President Adnan Haddad today, a day after seeing King Saud al-Rashid in Riyadh."
+    )
+    assert _rows(text, date(1991, 3, 14)) == {
+        ("held", ("Paul Whitlock", "Adnan Haddad"), "Damascus", "1991-03-13"),
+        ("held", ("Paul Whitlock", "Saud al-Rashid"), "Riyadh", "1991-03-12"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Brazilian President Paulo Mendes has offered to host talks between Venezuelan "
+            "President Rafael Ortega and opposition leader Elena Cordero, but neither side has "
+            "accepted."
+        ),
+        (
+            "Norway offered to mediate a meeting between President Ana Lima and rebel commander "
+            "Jorge Paz."
+        ),
+    ],
+)
+def test_an_offer_to_host_talks_is_no_meeting(text: str) -> None:
+    """An offer to host or mediate talks tells no meeting yet."""
+    assert meeting_rows(text, date(2024, 10, 10)) == []
+
+
+def test_speaking_at_a_joint_news_conference_after_talks() -> None:
+    """A three-word complement of the participle before "after" is read too."""
+    text = (
+        "Speaking at a joint news conference after talks with Polish Prime Minister Jan "
+        "Wojcik in Warsaw on Wednesday, German Chancellor Klaus Berger said the two "
+        "countries would coordinate on air defence."
+    )
+    assert _rows(text, date(2024, 10, 10)) == {
+        ("held", ("Klaus Berger", "Jan Wojcik"), "Warsaw", "2024-10-09")
+    }

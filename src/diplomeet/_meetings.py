@@ -179,6 +179,8 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
+            # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
+            (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
             # "called in the Chinese ambassador": summoned him
             call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
@@ -499,9 +501,12 @@ _HABITUAL_WORDS: Final = (
 # a comma, and those after a space, are grouped: the same matches, fewer tries.  Read in the
 # lower-cased text (see "Patterns read in lower case" above), save "and then <word>", which
 # breaks only before a word in lower case in the text itself: ``_clauses`` checks it there.
-# The next stop of a tour, its own clause: "met A today, then drove to Haifa to see B".
+# Another stop of a tour, its own clause: "met A today, then drove to Haifa to see B", "met
+# A today, a day after seeing B in Riyadh" (the lede's place is not read past it).
 _THEN_TRAVEL_RE: Final = re.compile(
-    r",\s+then\s+(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s"
+    r",\s+(?:then\s+(?:drove|flew|travell?ed|went|headed|continued|proceeded)"
+    r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+after\s+[a-z]+ing)\s"
 )
 _CLAUSE_BREAK_RE: Final = re.compile(
     r"(?=[;,\s])(?:;"
@@ -810,6 +815,9 @@ _NOT_AN_EVENT_RE: Final = re.compile(
     r"|\bcan\s+(?:[a-z]+\s*(?:/|\bor\s)\s*)?$"
     r"|\bwould\s+(?:be\s+(?:happy|glad|willing|open|delighted|honou?red)\s+to|(?:like|love)\s+to)"
     r"\s+$"
+    # an offer, no meeting yet: "has offered to host talks between A and B"
+    r"|\boffer(?:ed|s|ing)?\s+to\s+(?:host|mediate|organi[sz]e|arrange|broker)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$"
     r"|\bspend(?:s|ing)?\s+(?:much\s+of\s+)?(?:his|her|their)\s+(?:time|days|evenings|"
     r"weekends|mornings)\s+(?:[a-z]+ing\s+[^.;:\n]{0,60}?\s(?:and|or)\s+)?$"
 )
@@ -831,7 +839,7 @@ _DIRECTED_BODY_RE: Final = re.compile(
     r"force|sub-?committees?|bod(?:y|ies)|delegations)\s+to\s+$"
 )
 _DIRECTED_WORDS: Final = ("direct", "instruct", "ask", "task", "mandat", "urge", "order", "call")
-_NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
+_NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend", "offer")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
 _HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
 _HABIT_PLURAL_WORDS: Final = ("frequent", "regular", "occasional", "periodic", "routine")
@@ -953,7 +961,7 @@ _IN_LEAD_RE: Final = re.compile(
     # ("Speaking after talks with A, B said": the participle before the preposition)
     r"(?:(?:speaking|talking|writing|returning)\s+)?"
     # the participle's own complement first: "Speaking to reporters after talks with A, B said"
-    r"(?:(?:to|at|with)\s+(?:a\s+|the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?=after|following))?"
+    r"(?:(?:to|at|with)\s+(?:a\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?=after|following))?"
     # a time before "after": "Hours after his meeting with A, B announced a summit"
     r"(?:(?:hours|minutes|moments|days|shortly|soon|just|only|a\s+day|an\s+hour)\s+(?=after))?"
     r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving"
