@@ -415,3 +415,28 @@ def test_speaking_at_a_joint_news_conference_after_talks() -> None:
     assert _rows(text, date(2024, 10, 10)) == {
         ("held", ("Klaus Berger", "Jan Wojcik"), "Warsaw", "2024-10-09")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "A summit between President Lucia Campos and President Andres Villalba was brought "
+                "forward to Saturday. It will be held in Kingstown."
+            ),
+            "Kingstown",
+        ),
+        (
+            (
+                "Chilean Foreign Minister Rosa Quintana will meet her Bolivian counterpart Hugo "
+                "Salas on Monday. The talks will take place in Santiago."
+            ),
+            "Santiago",
+        ),
+    ],
+)
+def test_the_place_of_a_planned_meeting_told_in_the_next_sentence(text: str, place: str) -> None:
+    """Read the place from "It will be held in Kingstown" or "The talks will take place in X"."""
+    rows = meeting_rows(text, date(2024, 3, 14))
+    assert [(r[0], r[2]) for r in rows] == [("planned", place)]

@@ -1361,8 +1361,10 @@ _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 # A sentence that opens with the meeting just told and where it was: "The talks took place
 # in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
 _PLACE_NEXT_RE: Final = re.compile(
-    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
-    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+    r"(?:(?:the|their)\s+(?:talks|meeting|summit|encounter|consultations|discussions|session)\b"
+    # ("It will be held in Kingstown": the meeting just told, to come)
+    r"[^.;]{0,40}?|it\s+)\b(?:took\s+place|will\s+take\s+place|"
+    r"(?:was|were|will\s+be|is\s+to\s+be)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
