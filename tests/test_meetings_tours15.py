@@ -440,3 +440,35 @@ def test_the_place_of_a_planned_meeting_told_in_the_next_sentence(text: str, pla
     """Read the place from "It will be held in Kingstown" or "The talks will take place in X"."""
     rows = meeting_rows(text, date(2024, 3, 14))
     assert [(r[0], r[2]) for r in rows] == [("planned", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "RIYADH — Saudi Foreign Minister Khalid Al-Otaibi received his Iraqi counterpart "
+                "Fuad Kareem in the Kingdom on Monday, the state news agency said."
+            ),
+            "Riyadh",
+        ),
+        (
+            (
+                "MUSCAT (ONA) — Omani Foreign Minister Salim Al-Hinai met Iranian envoy Reza "
+                "Tabari in the Sultanate on Saturday."
+            ),
+            "Muscat",
+        ),
+        (
+            (
+                "Czech Prime Minister Karel Novotny met Slovak Prime Minister Juraj Kovac in the "
+                "Republic on Monday."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_state_called_by_its_style_is_not_a_place(text: str, place: str | None) -> None:
+    """Read "in the Kingdom", "in the Sultanate" as no town: the dateline city, else none."""
+    rows = meeting_rows(text, date(2022, 5, 20))
+    assert [r[2] for r in rows] == [place]

@@ -666,6 +666,24 @@ _DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
+# A state called by its style, the head of its formal name as ISO 3166-1 writes it ("Kingdom
+# of Saudi Arabia", "Sultanate of Oman", "Grand Duchy of Luxembourg"): "met in the Kingdom"
+# names the country, no town of that name.
+_STATE_STYLES: Final = frozenset(
+    {
+        "Commonwealth",
+        "Confederation",
+        "Emirate",
+        "Emirates",
+        "Federation",
+        "Grand Duchy",
+        "Kingdom",
+        "Principality",
+        "Realm",
+        "Republic",
+        "Sultanate",
+    }
+)
 # "since the cease-fire of Feb. 28": a day that starts a period, a few words after "since".
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
@@ -6349,6 +6367,7 @@ class _Reader:
         # the King's residence", "at the Chairman's house": an office's holder, not a place
         return not (
             lead in _PLACE_STOP
+            or word in _STATE_STYLES
             or word.lower() in TITLES
             or len(word) < 3
             or (word.isupper() and " " not in word)
