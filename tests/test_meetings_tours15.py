@@ -472,3 +472,13 @@ def test_a_state_called_by_its_style_is_not_a_place(text: str, place: str | None
     """Read "in the Kingdom", "in the Sultanate" as no town: the dateline city, else none."""
     rows = meeting_rows(text, date(2022, 5, 20))
     assert [r[2] for r in rows] == [place]
+
+
+def test_the_two_leaders_met_separately_are_two_meetings() -> None:
+    """With "will meet the two leaders separately", each leader named before has a meeting."""
+    text = (
+        "President Omar Hadi and Prime Minister Samir Tawil are due in Washington. Secretary "
+        "of State Laura Pendleton will meet the two leaders separately on Thursday."
+    )
+    people = {r[1] for r in meeting_rows(text, date(2022, 5, 20))}
+    assert people == {("Laura Pendleton", "Omar Hadi"), ("Laura Pendleton", "Samir Tawil")}

@@ -1346,6 +1346,8 @@ _TO_VERB_RE: Final = re.compile(
     r"[\s,]+)?to\s+[a-z]"
 )
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
+# "separately" right after the people met: "will meet the two leaders separately on Monday"
+_SEPARATELY_NEXT_RE: Final = re.compile(r"\s*,?\s+(?:on\s+[a-z]+day\s+)?separately\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
 # A verb right after a mention: the mention is a subject.  The look-behinds here keep a
@@ -3297,11 +3299,17 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, *_expand(after[k])])
                 return
             for m in objects:
-                participants += (
+                got = (
                     self.others_group(m, clause, participants) or self.group_members(m, clause)
                     if m.members
                     else _expand(m)
                 )
+                if m.members and len(got) > 1 and participants and self.separately(trig, m):
+                    # "will meet the two leaders separately": one meeting with each
+                    for one in got:
+                        self.add(sent, clause, trig, [*participants, one])
+                    return
+                participants += got
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
         invited = self.invited_visit(trig, participants, objects)
@@ -3330,6 +3338,13 @@ class _Reader:
             people = [*participants, *_expand(after[k])]
             self.add(sent, clause, trig, people, stop=Segment(after[k].end, end))
         return bool(stops)
+
+    def separately(self, trig: re.Match[str], m: Mention) -> bool:
+        """Whether the people of group ``m`` are met one by one: "met the two men separately"."""
+        return (
+            _SEPARATE_RE.search(self.low, trig.start(), m.start) is not None
+            or _SEPARATELY_NEXT_RE.match(self.low, m.end) is not None
+        )
 
     def stops(self, after: list[Mention]) -> list[int]:
         """
