@@ -482,3 +482,31 @@ def test_the_two_leaders_met_separately_are_two_meetings() -> None:
     )
     people = {r[1] for r in meeting_rows(text, date(2022, 5, 20))}
     assert people == {("Laura Pendleton", "Omar Hadi"), ("Laura Pendleton", "Samir Tawil")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met President Karim Haddad and General Yusuf Mansour on Monday.",
+        (
+            "Tensions between army chief Karim Haddad and militia commander Yusuf Mansour remain "
+            "high. The envoy met both men, separately, on Tuesday."
+        ),
+        (
+            "A senior U.S. official met army chief Karim Haddad and militia commander Yusuf "
+            "Mansour in Jeddah on Tuesday, the State Department said."
+        ),
+    ],
+)
+def test_people_met_by_someone_unnamed_did_not_meet_each_other(text: str) -> None:
+    """With "The minister met A and B", no one named met A and B: no A-B meeting is made."""
+    assert meeting_rows(text, date(2023, 5, 17)) == []
+
+
+def test_people_hosted_by_a_country_still_meet_each_other() -> None:
+    """A country as host ("Egypt hosted A and B") brings A and B together."""
+    text = (
+        "Egypt hosted Israeli Prime Minister Avi Rosen and Palestinian President Samir Haddawi "
+        "in Sharm el-Sheikh on Monday."
+    )
+    assert [r[1] for r in meeting_rows(text, date(2023, 5, 17))] == [("Avi Rosen", "Samir Haddawi")]

@@ -1346,6 +1346,13 @@ _TO_VERB_RE: Final = re.compile(
     r"[\s,]+)?to\s+[a-z]"
 )
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
+# An unnamed person as the subject before a meeting verb: "The envoy met A and B", "a senior
+# official later received A and B" (the people met did not meet each other).
+_UNNAMED_SUBJECT_RE: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:minister|envoy|official|diplomat|mediator|"
+    r"ambassador|secretary|negotiator|emissary|delegation)\s+"
+    r"(?:(?:also|then|later|first|briefly|separately|has|had|will|would)\s+)?$"
+)
 # "separately" right after the people met: "will meet the two leaders separately on Monday"
 _SEPARATELY_NEXT_RE: Final = re.compile(r"\s*,?\s+(?:on\s+[a-z]+day\s+)?separately\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
@@ -3204,7 +3211,7 @@ class _Reader:
                     extra.append(q)
         return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
-    def trigger(  # noqa: C901 - the readings of one meeting word, in order
+    def trigger(
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
     ) -> None:
         """Read one meeting word: who, where, when, in what status."""
@@ -3254,6 +3261,16 @@ class _Reader:
         if (
             self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
+            # "The envoy met A and B": someone unnamed met them, not A and B each other
+            or (
+                not participants
+                and kind == "direct"
+                and (len(objects) > 1 or any(m.members for m in objects))
+                and _UNNAMED_SUBJECT_RE.search(
+                    self.low, max(clause.start, word_start - 60), word_start
+                )
+                is not None
+            )
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects)
             or (
@@ -3267,49 +3284,10 @@ class _Reader:
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
         if objects:
-            then = [
-                k
-                for k in range(1, len(after))
-                if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
-            ]
-            if kind not in {"between", "passive"} and self.add_stops(
-                (sent, clause, trig), participants, after
-            ):
+            read = self.read_objects((sent, clause, trig, kind), participants, objects, after)
+            if read is None:
                 return
-            if len(objects) > 1 and (
-                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
-                or (
-                    # (a plan to meet them is one stop of a trip: "expects to meet President
-                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
-                    (
-                        (
-                            _heads_of_organs(participants, objects)
-                            and self.status(clause, trig) == "held"
-                        )
-                        # "telephoned A and B on Tuesday", "called A and B": a call to each
-                        or kind in {"phoned", "called"}
-                    )
-                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
-                )
-            ):
-                # "held separate talks with A and B": one meeting with each.
-                then = list(range(1, len(objects)))
-            if then and kind != "between":
-                for k in [0, *then]:
-                    self.add(sent, clause, trig, [*participants, *_expand(after[k])])
-                return
-            for m in objects:
-                got = (
-                    self.others_group(m, clause, participants) or self.group_members(m, clause)
-                    if m.members
-                    else _expand(m)
-                )
-                if m.members and len(got) > 1 and participants and self.separately(trig, m):
-                    # "will meet the two leaders separately": one meeting with each
-                    for one in got:
-                        self.add(sent, clause, trig, [*participants, one])
-                    return
-                participants += got
+            participants = read
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
         invited = self.invited_visit(trig, participants, objects)
@@ -3318,6 +3296,67 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def read_objects(
+        self,
+        where: tuple[Segment, Segment, re.Match[str], str],
+        participants: list[Actor],
+        objects: list[Mention],
+        after: list[Mention],
+    ) -> list[Actor] | None:
+        """
+        The participants with the people met added, or None when meetings were added here.
+
+        "met A in Doha and B in Amman" (a stop each), "met first A and then B", "held
+        separate talks with A and B", "will meet the two leaders separately": one meeting
+        with each, added here.
+        """
+        sent, clause, trig, kind = where
+        text = self.text
+        then = [
+            k
+            for k in range(1, len(after))
+            if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
+        ]
+        if kind not in {"between", "passive"} and self.add_stops(
+            (sent, clause, trig), participants, after
+        ):
+            return None
+        if len(objects) > 1 and (
+            _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+            or (
+                # (a plan to meet them is one stop of a trip: "expects to meet President
+                # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                (
+                    (
+                        _heads_of_organs(participants, objects)
+                        and self.status(clause, trig) == "held"
+                    )
+                    # "telephoned A and B on Tuesday", "called A and B": a call to each
+                    or kind in {"phoned", "called"}
+                )
+                and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+            )
+        ):
+            # "held separate talks with A and B": one meeting with each.
+            then = list(range(1, len(objects)))
+        if then and kind != "between":
+            for k in [0, *then]:
+                self.add(sent, clause, trig, [*participants, *_expand(after[k])])
+            return None
+        for m in objects:
+            got = (
+                self.others_group(m, clause, participants) or self.group_members(m, clause)
+                if m.members
+                else _expand(m)
+            )
+            if m.members and len(got) > 1 and participants and self.separately(trig, m):
+                # "will meet the two leaders separately": one meeting with each
+                for one in got:
+                    self.add(sent, clause, trig, [*participants, one])
+                return None
+            participants += got
+        return participants
 
     def add_stops(
         self,
