@@ -510,3 +510,29 @@ def test_people_hosted_by_a_country_still_meet_each_other() -> None:
         "in Sharm el-Sheikh on Monday."
     )
     assert [r[1] for r in meeting_rows(text, date(2023, 5, 17))] == [("Avi Rosen", "Samir Haddawi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "President Ronald Carver and Premier Mikhail Orlov talked alone at a lakeside villa on "
+            "Tuesday."
+        ),
+        (
+            "Chancellor Anna Weber and President Luc Martin spoke privately on the terrace after "
+            "lunch on Tuesday."
+        ),
+    ],
+)
+def test_two_leaders_who_talked_alone_somewhere_met(text: str) -> None:
+    """Read "A and B talked alone at a villa" as a meeting of the two subjects."""
+    rows = meeting_rows(text, date(1985, 11, 20))
+    assert [(r[0], len(r[1]), r[3]) for r in rows] == [("held", 2, "1985-11-19")]
+
+
+def test_one_person_who_spoke_privately_met_no_one() -> None:
+    """A single speaker "spoke privately at the dinner": no meeting."""
+    assert (
+        meeting_rows("The prime minister spoke privately at the dinner.", date(1985, 11, 20)) == []
+    )

@@ -255,6 +255,8 @@ _TRIGGER_RE: Final = re.compile(
             (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
+            # "the two leaders talked alone at a lakeside villa": a talk between the subjects
+            (?:spoke|talked|conversed)(?=\s+(?:privately|alone)\s+(?:at|in|on)\s)|
             (?<!the\s)met)
       # "agreed to come to London next month for a new round of negotiations", "will return
       # to Ottawa in June for further talks": more talks with the one met last (see
