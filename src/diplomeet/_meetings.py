@@ -1356,7 +1356,7 @@ _UNNAMED_SUBJECT_RE: Final = re.compile(
     r"(?:(?:also|then|later|first|briefly|separately|has|had|will|would)\s+)?$"
 )
 # "separately" right after the people met: "will meet the two leaders separately on Monday"
-_SEPARATELY_NEXT_RE: Final = re.compile(r"\s*,?\s+(?:on\s+[a-z]+day\s+)?separately\b")
+_SEPARATELY_NEXT_RE: Final = re.compile(r",?\s+(?:on\s+[a-z]+day\s+)?separately\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
 # A verb right after a mention: the mention is a subject.  The look-behinds here keep a
