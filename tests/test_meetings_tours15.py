@@ -536,3 +536,37 @@ def test_one_person_who_spoke_privately_met_no_one() -> None:
     assert (
         meeting_rows("The prime minister spoke privately at the dinner.", date(1985, 11, 20)) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Kenyan President Daniel Mwangi and Tanzanian President Amina Salim met for three "
+                "hours at the Namanga border post on Monday."
+            ),
+            "Namanga",
+        ),
+        (
+            (
+                "Indian Brigadier Arjun Mehta and Pakistani Brigadier Imran Qazi met at the Wagah "
+                "border crossing on Monday."
+            ),
+            "Wagah",
+        ),
+        (
+            (
+                "Indian Brigadier Arjun Mehta and Pakistani Brigadier Imran Qazi met at the Indian "
+                "border post on Monday."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_border_post_named_after_its_town_places_the_meeting(
+    text: str, place: str | None
+) -> None:
+    """Read "at the Namanga border post" as Namanga; "at the Indian border post" names none."""
+    rows = meeting_rows(text, date(2021, 10, 6))
+    assert [r[2] for r in rows] == [place]

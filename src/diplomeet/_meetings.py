@@ -1564,6 +1564,12 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
 )
+# "met at the Namanga border post", "at the Wagah border crossing": the town the post is named
+# after is the meeting's place.
+_AT_BORDER_POST_RE: Final = re.compile(
+    r"\bat\s+the\s+([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)\s+border\s+"
+    r"(?:post|crossing|checkpoint|point|station)\b"
+)
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
 _THE_CAPITAL_RE: Final = re.compile(
@@ -6265,6 +6271,8 @@ class _Reader:
         found = self.read_place(seg)
         if found is None and "capital" in self.low[seg.start : seg.end]:
             found = self.capital(seg)
+        if found is None and "border" in self.low[seg.start : seg.end]:
+            found = self.border_post(seg)
         self.places[seg] = found
         return found
 
@@ -6376,6 +6384,19 @@ class _Reader:
             if known in CITIES:
                 return Place(name=m.group(2), country=CITIES[known], venue=m.group(1))
         return None
+
+    def border_post(self, seg: Segment) -> Place | None:
+        """Read "at the Namanga border post": the post's town, its country known or not."""
+        m = _AT_BORDER_POST_RE.search(self.text, seg.start, seg.end)
+        if (
+            m is None
+            # ("at the Indian border post", "at the Kenyan border crossing": no town named)
+            or m.group(1) in DEMONYMS
+            or m.group(1).partition(" ")[0] in DEMONYMS
+            or not self.is_unknown_place(m.start(1), m.end(1), m.group(1))
+        ):
+            return None
+        return Place(name=m.group(1), country=CITIES.get(m.group(1)))
 
     def capital(self, seg: Segment) -> Place | None:
         """Read "in the Kenyan capital" (its country's capital) or "in the capital"."""
