@@ -570,3 +570,36 @@ def test_a_border_post_named_after_its_town_places_the_meeting(
     """Read "at the Namanga border post" as Namanga; "at the Indian border post" names none."""
     rows = meeting_rows(text, date(2021, 10, 6))
     assert [r[2] for r in rows] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "when"),
+    [
+        (
+            (
+                "Chinese Premier Li Wen met separately with Japanese Prime Minister Taro Ishida "
+                "and South Korean President Park Min-jun in Seoul on Sunday. The three leaders "
+                "held their first trilateral summit in four years on Monday."
+            ),
+            3,
+            "2022-05-16",
+        ),
+        (
+            (
+                "The Foreign Secretary, Jane Hollis, held a trilateral meeting with Australian "
+                "Foreign Minister Mary Fenton and U.S. Secretary of State Paul Whitlock in New "
+                "York on Tuesday. She met Indian External Affairs Minister Ravi Menon separately "
+                "the next day."
+            ),
+            2,
+            "2022-05-18",
+        ),
+    ],
+)
+def test_a_meeting_told_next_with_no_place_is_at_the_stop_just_told(
+    text: str, people: int, when: str
+) -> None:
+    """One of the people again in the next sentence, no place told: the same stop."""
+    rows = meeting_rows(text, date(2022, 5, 20))
+    follow = [r for r in rows if r[3] == when]
+    assert [(len(r[1]), r[2]) for r in follow] == [(people, "Seoul" if people == 3 else "New York")]

@@ -5027,6 +5027,9 @@ class _Reader:
             if medium
             else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
         )
+        place = place or (
+            self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if when is None and status == "held" and self.group_from is None:
@@ -5069,6 +5072,27 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def previous_stop_place(self, sent: Segment, keys: AbstractSet[str]) -> Place | None:
+        """
+        The place of the meeting told in the sentence just before, in the same paragraph.
+
+        "A met B and C separately in Seoul on Sunday. The three held their summit on Monday"
+        (one of the people again, no place told: the same stop).
+        """
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if last.place is None or k < 1 or not last.key & keys or last.status != "held":
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if last.evidence.start != before.start or (
+            p >= 0 and before.start < self.paragraph_starts[p]
+        ):
+            return None
+        return last.place
 
     def sentence_status(
         self, sent: Segment, clause: Segment, trig: re.Match[str]
