@@ -80,3 +80,18 @@ def test_an_ordinal_before_a_noun_is_still_no_date() -> None:
     """'the 5th Fleet' stays no date beside the Latin forms (the noun check still holds)."""
     found = _values("The 5th Fleet sailed on the 2nd instant.", date(1957, 3, 9))
     assert found == {"on the 2nd instant": "1957-03-02"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed the port on Friday. Guerrillas shelled the town a few hours later.",
+        "The envoy arrived on Friday, and the two sides met several hours later.",
+        "Troops crossed the river on Friday; a couple of hours later they withdrew.",
+    ],
+)
+def test_a_vague_count_of_hours_later_is_the_days_own(text: str) -> None:
+    """'a few hours later' after a dated event is that event's day, as 'hours later' is."""
+    found = _values(text, date(1998, 6, 8))
+    later = [v for t, v in found.items() if t.lower().endswith("hours later")]
+    assert later == ["1998-06-05"], found

@@ -542,6 +542,16 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         return env.anchor.isoformat()
     count = _number(m["off_n"])
     unit = _unit(m["off_u"])
+    if (
+        count is None
+        and env.anchor is not None
+        and not m["off_mod"]
+        and direction not in {"ago", "from now", "hence"}
+        and m["off_u"].lower().startswith(("hour", "minute"))
+    ):
+        # "a few hours later", "several minutes after the raid": as "hours later", the day
+        # of the event the text dates
+        return env.anchor.isoformat()
     if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
         if direction == "ago" and (count is None or isinstance(count, float)):
             return "PAST_REF"
