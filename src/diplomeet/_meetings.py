@@ -180,8 +180,11 @@ _TRIGGER_RE: Final = re.compile(
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
-            # "called in the Chinese ambassador": summoned him
-            call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
+            # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
+            # and "sent for the Afghan Ambassador" (the older British and South Asian word)
+            (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
+                |\s+(?:ambassador|envoy|minister|high\s+commissioner|charg[eé]|counsell?or|
+                nuncio|consul)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)

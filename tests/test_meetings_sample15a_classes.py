@@ -1,0 +1,93 @@
+"""
+Meeting classes read from the development sample sample15a (older news), in sentences of our own.
+
+A minister who "called in Ambassador A" or "sent for the Ambassador, B" (the older British
+and South Asian word) summoned and met him; a "chargé d'affaires" (also "charge d'affaires",
+as wires printed it) and an embassy's "Counsellor" are diplomats' titles before a name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(1962, 5, 9)  # a Wednesday
+
+
+def _meetings(text: str) -> set[tuple[frozenset[str], str | None]]:
+    article = diplomeet.parse(text, published=_DAY)
+    return {
+        (frozenset(p.name for p in m.participants), m.when.value if m.when else None)
+        for m in article.meetings
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "Foreign Minister Lars Ekberg called in Ambassador Chen Yi-fang on Tuesday and"
+                " protested against the arrest of two Swedish sailors."
+            ),
+            ("Lars Ekberg", "Chen Yi-fang"),
+        ),
+        (
+            (
+                "The Foreign Secretary, Mr. Arthur Bellamy, sent for the Indonesian Ambassador,"
+                " Dr. Raden Sastro, on Tuesday and handed him a note."
+            ),
+            ("Arthur Bellamy", "Raden Sastro"),
+        ),
+        (
+            (
+                "Minister of External Affairs Vikram Rao sent for High Commissioner Omar Siddiq on"
+                " Tuesday to convey India's concern."
+            ),
+            ("Vikram Rao", "Omar Siddiq"),
+        ),
+        (
+            (
+                "Deputy Foreign Minister Ivan Orlov summoned Chinese charge d'affaires Li Wen on"
+                " Tuesday."
+            ),
+            ("Ivan Orlov", "Li Wen"),
+        ),
+        (
+            (
+                "U.S. Ambassador Paul Weston called on Foreign Minister Jorge Ibarra on Tuesday"
+                " and later met Cuban chargé d'affaires Ramón Pardo."
+            ),
+            ("Paul Weston", "Ramón Pardo"),
+        ),
+    ],
+)
+def test_a_summons_or_a_charge_daffaires_gives_a_meeting(text: str, names: tuple[str, str]) -> None:
+    """'called in Ambassador A', 'sent for the Ambassador, B', 'met chargé d'affaires C'."""
+    assert (frozenset(names), "1962-05-08") in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general sent for reinforcements on Tuesday.",
+        "The ministry called in vain for calm on Tuesday.",
+    ],
+)
+def test_sending_for_things_or_calling_in_vain_is_no_meeting(text: str) -> None:
+    """'sent for reinforcements', 'called in vain for calm' meet nobody."""
+    assert _meetings(text) == set()
+
+
+def test_an_embassys_counsellor_is_a_diplomat_accompanying() -> None:
+    """'accompanied by Counsellor A': A is the delegation member, titled Counsellor."""
+    article = diplomeet.parse(
+        "Ambassador Ali Khan, accompanied by Counsellor Karim Shah, called on Foreign Minister"
+        " Jan Olsen on Tuesday.",
+        published=_DAY,
+    )
+    (meeting,) = article.meetings
+    assert [(a.name, a.title) for a in meeting.accompanied_by] == [("Karim Shah", "Counsellor")]
