@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 import diplomeet
 
 _COLUMN = """Envoy recalled
@@ -116,3 +118,69 @@ def test_a_head_broken_over_short_lines_ending_on_one_word_is_the_headline() -> 
     )
     source = diplomeet.parse(page, published=date(1976, 6, 8)).source
     assert source.headline == "Peace talks stall over ceasefire terms", source
+
+
+def _page_1990s(title: str, heading: str, stamp: str, body: str) -> str:
+    """A 1990s news page as a web archive keeps it: tables, fonts, no <h1>, no metadata."""
+    return (
+        "<HTML><HEAD><TITLE>" + title + "</TITLE></HEAD><BODY>"
+        '<TABLE WIDTH="600"><TR><TD><FONT SIZE="1"><A HREF="/">Main Page</A><BR>'
+        '<A HREF="/world/">World</A><BR><A HREF="/sport/">Sport</A></FONT></TD>'
+        "<TD><H2>" + heading + "</H2>"
+        '<P><FONT SIZE="1">' + stamp + "</FONT></P>"
+        "<P>" + body + "</P>"
+        "<P>The two sides agreed to meet again in a month, officials said after the talks,"
+        " which lasted for most of the day.</P>"
+        "</TD></TR></TABLE></BODY></HTML>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "stamp", "outlet", "published"),
+    [
+        (
+            "CNN - Peru and Ecuador agree to border talks - March 3, 1997",
+            "Peru and Ecuador agree to border talks",
+            "March 3, 1997<BR>Web posted at: 9:12 p.m. EST (0212 GMT)",
+            "CNN",
+            date(1997, 3, 3),
+        ),
+        (
+            "BBC News - Greek and Turkish ministers meet in Brussels - 12 May 1999",
+            "Greek and Turkish ministers meet in Brussels",
+            "12 May 1999",
+            "BBC News",
+            date(1999, 5, 12),
+        ),
+        (
+            "ABC News - Namibia and Botswana settle island dispute - December 13, 1999",
+            "Namibia and Botswana settle island dispute",
+            "December 13, 1999<BR>Posted at 4:05 p.m.",
+            "ABC News",
+            date(1999, 12, 13),
+        ),
+    ],
+)
+def test_a_1990s_page_title_around_its_headline_gives_headline_outlet_and_date(
+    title: str, heading: str, stamp: str, outlet: str, published: date
+) -> None:
+    """'<title>CNN - Headline - March 3, 1997</title>': the headline, the outlet, the day."""
+    body = (
+        "LIMA, Peru -- The foreign ministers of two neighbours met for three hours on Monday"
+        " and agreed to open talks on their disputed border, their spokesmen said."
+    )
+    source = diplomeet.parse(_page_1990s(title, heading, stamp, body)).source
+    assert (source.headline, source.outlet, source.published) == (heading, outlet, published)
+
+
+def test_a_page_posting_time_leaves_no_clock_time_in_the_text() -> None:
+    """'Web posted at: 9:12 p.m. EST (0212 GMT)' under the date is the page's stamp."""
+    page = _page_1990s(
+        "CNN - Peru and Ecuador agree to border talks - March 3, 1997",
+        "Peru and Ecuador agree to border talks",
+        "March 3, 1997<BR>Web posted at: 9:12 p.m. EST (0212 GMT)",
+        "LIMA, Peru -- The two foreign ministers met on Monday and agreed to open talks.",
+    )
+    article = diplomeet.parse(page)
+    assert "Web posted" not in article.text, article.text
+    assert not [d for d in article.dates if "GMT" in d.text or "EST" in d.text], article.dates
