@@ -91,3 +91,34 @@ def test_an_embassys_counsellor_is_a_diplomat_accompanying() -> None:
     )
     (meeting,) = article.meetings
     assert [(a.name, a.title) for a in meeting.accompanied_by] == [("Karim Shah", "Counsellor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Foreign Minister Kenzo Abe this afternoon called in Ambassador Kim Dae-ho and"
+                " protested against the seizure of four boats on Monday."
+            ),
+            "1962-05-09",
+        ),
+        (
+            (
+                "Foreign Minister Ana Lopes yesterday received Ambassador Paul Kern and protested"
+                " against the arrest of two sailors last week."
+            ),
+            "1962-05-08",
+        ),
+        (
+            (
+                "The Prime Minister, Mr. Tunku Hamid, today welcomed President Datu Salleh at the"
+                " airport and recalled their talks in Manila in March."
+            ),
+            "1962-05-09",
+        ),
+    ],
+)
+def test_a_date_right_before_the_verb_dates_the_meeting(text: str, when: str) -> None:
+    """'A this afternoon called in B and protested against ... on Monday': this afternoon."""
+    assert {w for _, w in _meetings(text)} == {when}

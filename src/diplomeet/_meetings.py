@@ -5865,10 +5865,14 @@ class _Reader:
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
-            # Prefer the date after the meeting word ("met X on Monday"), else the nearest.
+            # Prefer the date after the meeting word ("met X on Monday"), else the nearest;
+            # but a date right before the verb is its own ("A this afternoon called in B and
+            # protested against the seizure on Wednesday", "A yesterday received B")
             dist = (
                 span.start - trig.end()
                 if span.start >= trig.end()
+                else -1
+                if 0 <= trig.start() - span.end <= 1 and trig.lastgroup == "direct"
                 else 10**6 + trig.start() - span.start
             )
             if self.topic_date(trig, span.start) or (
