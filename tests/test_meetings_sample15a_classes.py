@@ -122,3 +122,28 @@ def test_an_embassys_counsellor_is_a_diplomat_accompanying() -> None:
 def test_a_date_right_before_the_verb_dates_the_meeting(text: str, when: str) -> None:
     """'A this afternoon called in B and protested against ... on Monday': this afternoon."""
     assert {w for _, w in _meetings(text)} == {when}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Foreign Minister Kenzo Abe is expected to take up the question with Ambassador Roy"
+            " Hale when the two meet on Monday, officials said."
+        ),
+        (
+            "Minister Ana Lopes plans to press Ambassador Paul Kern on the issue when the pair"
+            " meet on Monday."
+        ),
+        (
+            "Secretary of State Dean Marsh will take the matter up with Foreign Minister Karl"
+            " Weber when the two meet in Geneva on Monday."
+        ),
+    ],
+)
+def test_when_the_two_meet_is_a_plan(text: str) -> None:
+    """'... when the two meet on Monday': a meeting to come, on the coming Monday."""
+    article = diplomeet.parse(text, published=_DAY)
+    assert [(m.status, m.when.value if m.when else None) for m in article.meetings] == [
+        ("planned", "1962-05-14")
+    ]

@@ -837,8 +837,9 @@ _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
 )
 # "when the two leaders meet", "once both sides meet": a group, not "they", as the subject
+# (also "when the two meet", "when the pair next meet", as older copy writes it)
 _WHEN_GROUP_RE: Final = re.compile(
-    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both)\s+[a-z]+\s+(?:[a-z]+\s+)?$"
+    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both|the\s+pair)\s+(?:[a-z]+\s+){0,2}$"
 )
 # "A has not met B since they ...": the main clause denies a meeting of the two since then.
 _NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
