@@ -147,3 +147,24 @@ def test_when_the_two_meet_is_a_plan(text: str) -> None:
     assert [(m.status, m.when.value if m.when else None) for m in article.meetings] == [
         ("planned", "1962-05-14")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dutch envoy Hans Dekker met President Milan Horvat in Ljubljana on Tuesday.",
+            ("Milan Horvat",),
+        ),
+        (
+            "Foreign Minister Milan Kovac received Ambassador Regina Holt in Prague on Tuesday.",
+            ("Milan Kovac", "Regina Holt"),
+        ),
+    ],
+)
+def test_a_given_name_a_city_bears_too_opens_a_name_after_a_title(
+    text: str, names: tuple[str, ...]
+) -> None:
+    """'President Milan Horvat', 'Ambassador Regina Holt': people, not the cities."""
+    found = {n for people, _ in _meetings(text) for n in people}
+    assert set(names) <= found, found
