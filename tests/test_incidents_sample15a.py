@@ -92,3 +92,27 @@ def test_one_sides_raid_told_twice_stays_one() -> None:
         _DAY,
     )
     assert [k for k, _ in found].count("airstrike") == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Fighting broke out on Monday, the day after the republic declared independence, when"
+            " militiamen shot down an army helicopter over the capital, killing its pilot."
+        ),
+        (
+            "The crisis deepened on Monday, the day after the talks collapsed, when Syrian troops"
+            " fired on an Israeli patrol near Kuneitra."
+        ),
+        (
+            "Tension rose on Monday, the day before the vote, when Turkish jets bombed Kurdish"
+            " positions in northern Iraq."
+        ),
+    ],
+)
+def test_a_when_clause_after_a_dated_the_day_after_takes_the_date(text: str) -> None:
+    """'on Monday, the day after X, when ...': the incident is Monday's, not X's day."""
+    found = incidents_read(text, _DAY)
+    assert found, found
+    assert all(w == "1971-12-06" for _, w in found), found

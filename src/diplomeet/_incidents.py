@@ -2051,6 +2051,8 @@ _STEP_AFTER_RE: Final = re.compile(
     r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
+# A step in apposition to a date, naming another event: "(June 27,) the day after".
+_APPOSED_STEP_RE: Final = re.compile(r"the\s+day\s+(after|before)")
 # What a retelling says of its incident before the date: "The incident took place on".
 _HAPPENED_RE: Final = re.compile(
     r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
@@ -3200,6 +3202,8 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
+        if last.span is not None and last.span.end < clause.start:
+            last = _apposed_step(last)
         if _HOURS_RE.match(last.text):
             # "hours after ... struck", valued at the day of the main event: the incident
             # may be of the night before, so only its month is sure
@@ -3354,6 +3358,20 @@ def _forces_of(summary: str) -> str | None:
     """The country whose forces an incident's summary says struck, if it names them."""
     m = _FORCES_RE.search(summary)
     return DEMONYMS.get(m.group(1)) if m is not None else None
+
+
+def _apposed_step(t: TimeRef) -> TimeRef:
+    """
+    The day "the day after (before)" in apposition to a date names, not the other event's.
+
+    "on June 27, the day after independence was proclaimed, when units shot down a
+    helicopter": the step's value is the proclamation's day; the clause's is a day on.
+    """
+    step = _APPOSED_STEP_RE.fullmatch(t.text.lower())
+    if step is None or t.granularity != "day" or t.start is None or t.start.toordinal() <= 1:
+        return t
+    day = t.start + timedelta(days=1 if step.group(1) == "after" else -1)
+    return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
 
 
 def _two_sides(first: _Draft, second: _Draft) -> bool:
