@@ -25,6 +25,7 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
+from diplomeet.outlets._columns import reflow_columns
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -75,6 +76,8 @@ from diplomeet.records import Diagnostic
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
+#: A text whose lines average fewer characters than this may hold OCR'd newspaper columns.
+_COLUMN_CHARS: Final = 45
 _ODD_SPACE_RE: Final = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
@@ -314,7 +317,9 @@ def _lines(text: str) -> list[str]:
         # Old wire copy and typewriter ASCII mark quotations ``like this'': with an opening
         # pair present, the pairs become the curly marks the quotation reader knows.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
-    return [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in text.split("\n")]
+    # the lines of OCR'd newspaper columns are short: only then may a block be one
+    return reflow_columns(lines) if len(lines) * _COLUMN_CHARS > len(text) else lines
 
 
 def read_layout(text: str, *, outlet: str | None = None) -> Layout:
@@ -647,7 +652,9 @@ def _broken_deck(block: list[str]) -> bool:
             # or a phrase going on after a word: "Ministers agree to reopen" / "border crossing"
             or (
                 before[-1:].isalpha()
-                and len(line.split()) > 1
+                # (a word alone only closing a head of three lines or more: "Peru, Ecuador"
+                # / "trade charges" / "over border" / "clash" in a narrow column)
+                and (len(line.split()) > 1 or len(block) > 2)
                 and not line.startswith(_LOWER_CREDIT_OPENINGS)
                 and not is_role(line)
                 and not furniture.KICKER_RE.match(line)

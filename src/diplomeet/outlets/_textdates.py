@@ -127,7 +127,10 @@ _UPDATE_TAIL_RE: Final = re.compile(
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
     r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
     # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
-    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago)$"
+    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago"
+    # a 1990s site's posting time after the date, the line break between them lost: "June 5,
+    # 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)"
+    r"|(?<=\d)\s(?:Web\s)?[Pp]osted\sat:?\s\d[^|]{3,40})$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
@@ -210,9 +213,10 @@ def without_update(line: str) -> str:
     """
     A date line without the update's time after it: "05 Mar 2025 06:12PM (Updated: ...)".
 
-    Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14".
+    Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14";
+    and a posting time: "June 5, 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)".
     """
-    return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line else line
+    return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line or "osted at" in line else line
 
 
 def without_hijri(text: str) -> str:
