@@ -110,7 +110,9 @@ _POST_RE: Final = re.compile(
     r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
     r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
-    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
+    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})"
+    # the subject held: "Lecturer in Central Asian Politics", "Professor of Law and Economics"
+    r"(?: (?:in|of) (?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|and|of|the)){0,5})?$"
 )
 # A writer's university or college after the name in an analysis piece's byline: "Example
 # University", "University of Example", "Université de Example", "Example State College"
@@ -912,10 +914,18 @@ def _files_credit(line: str, tally: Credits) -> bool:
         for item in items:
             # a person who contributed reporting is no byline (gold README: authors are
             # "people or desks in the byline"); the line is still cut from the body
-            if not is_person(item):
+            if not is_person(item) or item.split(" ", 1)[0] in _PAPER_ARTICLES:
                 tally.add_agency(item)
         return True
     return False
+
+
+# The articles opening papers' names in Spanish, Portuguese, French, Italian and German ("El
+# Universal", "La Nacion", "Le Soir", "Die Welt"): credited for reports, such a name is a
+# paper, not a person who contributed reporting
+_PAPER_ARTICLES: Final = frozenset(
+    {"El", "La", "Las", "Los", "Le", "Les", "Il", "Lo", "Die", "Der", "Das", "Het", "De"}
+)
 
 
 def _less_place(item: str) -> str:

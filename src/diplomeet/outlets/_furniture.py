@@ -89,7 +89,17 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:photo|image|video) gallery",
     r"[•·*\-–]?\s*\d{1,2}x\d{1,2} image",
     r"(?:image|photo) (?:copyright|source)\b.{0,80}",
-    r"(?:©|\(c\)|copyright)\s.{0,120}",
+    r"(?:contents )?(?:©|\(c\)|copyright)(?:\s|:\s).{0,120}",
+    # a paper's or a bulletin's terms of reuse: "Republication only by previous arrangement",
+    # "All material subject to copyright; reproduction prohibited without permission"
+    (
+        r"(?:all )?(?:material|contents?|text) (?:is |are )?(?:subject to|protected by)"
+        r" copyright.{0,100}"
+    ),
+    (
+        r"(?:reproduction|republication|redistribution)s? (?:only|prohibited|is prohibited|not)\b"
+        r".{0,100}"
+    ),
     r"all rights reserved\.?",
     # a paywall or membership tag over the story ("PREMIUM", "Subscribers only")
     r"premium|(?:for )?(?:subscribers?|members)(?:['’] content| only| exclusive)",
@@ -126,7 +136,9 @@ KICKER_RE: Final = re.compile(
     # a live page's or a developing story's label ("Live updates", "Breaking news")
     r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
     # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
-    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15})?\s*[.:]?$",
+    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15}"
+    # or its number and year alone: "Press release 214/2026", "Media release 2024/117"
+    r"|\s+\d{1,4}/\d{2,4})?\s*[.:]?$",
     re.IGNORECASE,
 )
 """A document-type label or section kicker on its own line, read before the headline."""

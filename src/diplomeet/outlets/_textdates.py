@@ -147,14 +147,16 @@ _PAGE_WORDS: Final = (
 _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
-    rf"^(?:\d{{1,3}}\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
+    # (a page's number may open the line: "PAGE 2-A  THE EXAMPLE HERALD, MONDAY, ...")
+    rf"^(?:(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-[A-Z])?|[A-Z]-?\d{{1,3}})\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
     # the paper's town in brackets and a dash before the date, as archive services print the
     # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page)
     r"(?: \([A-Z][\w .'-]{1,30}\))?(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
-    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
+    # (a section's page after its number or letter: "PAGE 1-A", "Page A-3")
+    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
     # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
     # 3"), as archived newspapers and bulletins print them

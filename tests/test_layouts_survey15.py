@@ -1,0 +1,228 @@
+"""
+Page heads of the Source record from a survey of the heads of outlets the rules had not seen.
+
+Heads were written for the survey in the forms real sites and tools export (browser titles,
+mottos under a name, archive folios, ministries' numbered releases, bulletins' issue lines,
+photo and wire credits) and are tested here on further heads written here, with invented
+people and outlets: the browser's title line of a site's language and sections, a motto
+under the masthead, a print page's folio with its page number before or after the date, a
+release's number and year, a copyright or reuse line, a bulletin's issue line dating it, a
+title an archive broke over two lines in title case, an analysis byline with the writer's
+post and university, national and photo agencies, papers credited for reports, and a
+stamped date under the standfirst.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_STORY = (
+    "The foreign ministers of the two countries met on Tuesday to discuss fishing rights and"
+    " the return of a detained crew, officials said after the talks.\n\n"
+    '"We agreed that no incident at sea should harm our friendship," Minister Halvard Ostenby'
+    " told reporters.\n\nA joint commission will meet next month to draw up patrol rules."
+)
+_TITLE = "Peru and Ecuador agree to reopen border crossing after trucker protest"
+
+
+def _source(text: str) -> diplomeet.Source:
+    return diplomeet.parse(text).source
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Example.it - English - News - Politics",
+        "Prensa Andina English - News - Latin America",
+        "The Daily Sabahul | World | Europe",
+    ],
+)
+def test_a_browser_title_of_language_and_sections_is_no_headline(tab: str) -> None:
+    """Read: the site's title over the page ("X - English - News - Politics") is skipped."""
+    source = _source(f"{tab}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+
+
+def test_a_browser_titles_masthead_names_the_outlet() -> None:
+    """Read: "The Daily Sabahul | World | Europe" names the outlet before its sections."""
+    assert _source(f"The Daily Sabahul | World | Europe\n\n{_TITLE}\n\n{_STORY}").outlet == (
+        "The Daily Sabahul"
+    )
+
+
+@pytest.mark.parametrize(
+    "motto",
+    [
+        "Independent analysis of the world's frontiers",
+        "News and analysis from Central Asia since 2004",
+        "Serving the Windward Islands since 1912",
+        "Global perspective Human stories",
+    ],
+)
+def test_a_motto_under_the_masthead_is_no_headline(motto: str) -> None:
+    """Read: "The Steppe Monitor" / a motto / the headline: the motto is skipped."""
+    source = _source(f"The Steppe Monitor\n{motto}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+
+
+def test_a_section_label_joined_by_a_plus_is_no_headline() -> None:
+    """Read: "Politics + Society" over the title is a section's label."""
+    text = "The Steppe Monitor\nAcademic rigour, journalistic flair\n\nPolitics + Society\n\n"
+    assert _source(f"{text}{_TITLE}\n\n{_STORY}").headline == _TITLE
+
+
+def test_an_analysis_byline_with_a_post_and_university_names_the_writer() -> None:
+    """Read: "Jane Doe, Lecturer in Caucasus Studies, University of X" is the byline."""
+    text = (
+        f"{_TITLE}\n\nPublished: March 3, 2025 9.12am GMT\n\nNarine Sarkissova, Research Fellow"
+        f" in Caucasus Studies, University of Glasgow\n\n{_STORY}"
+    )
+    assert _source(text).authors == ("Narine Sarkissova",)
+
+
+@pytest.mark.parametrize(
+    ("folio", "outlet", "published"),
+    [
+        (
+            "THE EVENING SENTINEL FRIDAY, OCTOBER 12, 1962 PAGE 3-A",
+            "The Evening Sentinel",
+            date(1962, 10, 12),
+        ),
+        (
+            "PAGE 2-A THE DAILY COURANT, MONDAY, JUNE 5, 1967",
+            "The Daily Courant",
+            date(1967, 6, 5),
+        ),
+        (
+            "Page 14 The Morning Ledger Thursday, Nov. 9, 1989",
+            "The Morning Ledger",
+            date(1989, 11, 9),
+        ),
+    ],
+)
+def test_a_print_folio_with_a_section_page_names_and_dates_the_paper(
+    folio: str, outlet: str, published: date
+) -> None:
+    """Read: the folio, its page number before or after the date ("PAGE 1-A"), is no title."""
+    source = _source(f"{folio}\n\nBORDER TALKS RESUME IN GENEVA\n\n{_STORY}")
+    assert source.headline == "BORDER TALKS RESUME IN GENEVA"
+    assert source.outlet == outlet
+    assert source.published == published
+
+
+@pytest.mark.parametrize(
+    ("title", "joined"),
+    [
+        (
+            "Indian, Chinese Troops Clash\nNear Border Post, Delhi Says",
+            "Indian, Chinese Troops Clash Near Border Post, Delhi Says",
+        ),
+        (
+            "East Germany Opens Border Crossings;\nBonn Calls for Calm",
+            "East Germany Opens Border Crossings; Bonn Calls for Calm",
+        ),
+    ],
+)
+def test_a_title_case_title_broken_over_two_lines_is_one_headline(title: str, joined: str) -> None:
+    """Read: an archive's title in title case over two lines, the second going on, is one."""
+    text = f"THE MORNING LEDGER, SATURDAY, APRIL 2, 1955\n\n{title}\n\nBy JOHN K. ADLER\n\n"
+    assert _source(text + _STORY).headline == joined
+
+
+@pytest.mark.parametrize(
+    "number", ["Press release 45/2025", "Media release 2024/117", "Press Statement 17/2023"]
+)
+def test_a_releases_number_and_year_is_no_headline(number: str) -> None:
+    """Read: "Press release 214/2026" over the title is the release's number."""
+    text = f"{number}\n12.05.2025\n\n{_TITLE}\n\n"
+    assert _source(text + _STORY).headline == _TITLE
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Contents copyright: Republication only by previous arrangement",
+        "Copyright: Reproduction only with written permission",
+        "All material subject to copyright; reproduction prohibited without permission.",
+    ],
+)
+def test_a_copyright_or_reuse_line_is_no_headline(notice: str) -> None:
+    """Read: a bulletin's or a paper's terms of reuse over the title are furniture."""
+    text = f"{notice}\n\nTALKS ON FISHERIES RESUME IN OSLO\n\n{_STORY}"
+    assert _source(text).headline == "TALKS ON FISHERIES RESUME IN OSLO"
+
+
+@pytest.mark.parametrize(
+    ("issue", "published"),
+    [
+        ("Vol. XII - No. 31 Tuesday, March 8, 1955", date(1955, 3, 8)),
+        ("Vol. XLVI - 46th Year Wednesday, June 13, 1979 No. 112", date(1979, 6, 13)),
+    ],
+)
+def test_a_bulletins_issue_line_dates_it_and_is_no_headline(issue: str, published: date) -> None:
+    """Read: "Vol. XII - No. 31  Tuesday, March 8, 1955" dates the issue."""
+    text = f"OVERSEAS NEWS BULLETIN\n{issue}\n\nANKARA AND ATHENS RESUME TALKS\n\n{_STORY}"
+    source = _source(text)
+    assert source.headline == "ANKARA AND ATHENS RESUME TALKS"
+    assert source.published == published
+
+
+def test_an_issue_line_without_a_date_is_dropped() -> None:
+    """Read: "85th Year -- No. 214 Price 10 Cents" is no headline."""
+    text = f"85th Year -- No. 214 Price 10 Cents\n\nTALKS RESUME IN ALGIERS\n\n{_STORY}"
+    assert _source(text).headline == "TALKS RESUME IN ALGIERS"
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        ("The ministers at the talks in Muscat. \u2014 ONA", "ONA"),
+        ("The ministers at the talks in Manama. \u2014 BNA", "BNA"),
+        ("MUSCAT - The ministers met on Monday, the Oman News Agency (ONA) reported.", "ONA"),
+        ("JERUSALEM - The ministers met today, the Jewish Telegraphic Agency reported.", "JTA"),
+    ],
+)
+def test_national_and_jewish_wires_are_agencies(credit: str, agency: str) -> None:
+    """Read: the Oman and Bahrain agencies after a caption, the JTA named as reporting."""
+    assert agency in _source(f"{_TITLE}\n\n{credit}\n\n{_STORY}").agencies
+
+
+@pytest.mark.parametrize(
+    ("caption", "agency"),
+    [
+        ("The ministers in Tapachula on Wednesday. (SRE/Cuartoscuro)", "Cuartoscuro"),
+        ("Soldiers near Suwalki. (Photo by Jan Nowak/NurPhoto via Getty Images)", "NurPhoto"),
+        ("Fishing boats in the harbour. (Photo: Anton Brink/Shutterstock)", "Shutterstock"),
+    ],
+)
+def test_photo_agencies_in_captions_are_agencies(caption: str, agency: str) -> None:
+    """Read: a photo agency credited in a caption (Cuartoscuro, NurPhoto) is an agency."""
+    assert agency in _source(f"{_TITLE}\n\n{caption}\n\n{_STORY}").agencies
+
+
+@pytest.mark.parametrize(
+    ("trailer", "agencies"),
+    [
+        ("With reports from El Universal and Reuters", {"El Universal", "Reuters"}),
+        ("With reports from La Nacion and EFE", {"La Nacion", "EFE"}),
+    ],
+)
+def test_papers_credited_for_reports_are_agencies(trailer: str, agencies: set[str]) -> None:
+    """Read: "With reports from El Universal and Reuters" credits the paper, not a person."""
+    assert set(_source(f"{_TITLE}\n\n{_STORY}\n\n{trailer}").agencies) == agencies
+
+
+def test_a_stamped_date_under_the_standfirst_dates_the_page() -> None:
+    """Read: "07 May 2026, 16:31" under the standfirst, over an agency's dateline."""
+    text = (
+        "Example.it - English - News - Politics\n\n"
+        f"{_TITLE}\n\nMinister says crew 'treated correctly' but release took too long\n\n"
+        f"07 May 2026, 16:31\n\n(ANSA) - ROME, MAY 7 - {_STORY}"
+    )
+    source = _source(text)
+    assert source.published == date(2026, 5, 7)
+    assert "ANSA" in source.agencies
