@@ -226,3 +226,118 @@ def test_a_stamped_date_under_the_standfirst_dates_the_page() -> None:
     source = _source(text)
     assert source.published == date(2026, 5, 7)
     assert "ANSA" in source.agencies
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "July 8, 20249:15 AM GMT+7Updated 3 hours ago",
+        "Published On 8 Jul 20248 Jul 2024",
+    ],
+)
+def test_a_stamp_glued_by_copying_dates_the_page(stamp: str) -> None:
+    """Read: a year glued to the time or to the date printed again is set apart."""
+    text = f"{_TITLE}\n\nBy Somsak Wongsa\n\n{stamp}\n\n{_STORY}"
+    assert _source(text).published == date(2024, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("(Hina) - NOVI SAD, OCT 3, 2023 - ", "Hina"),
+        ("Ulaanbaatar, October 3, 2023 /MONTSAME/. ", "MONTSAME"),
+    ],
+)
+def test_a_wire_dateline_with_the_year_dates_the_copy(opening: str, agency: str) -> None:
+    """Read: "(Hina) - NOVI SAD, OCT 3, 2023 -" credits the agency and dates the page."""
+    source = _source(f"{_TITLE}\n\n{opening}{_STORY}")
+    assert source.published == date(2023, 10, 3)
+    assert agency in source.agencies
+
+
+def test_a_blog_platforms_buttons_around_its_stamp_are_dropped() -> None:
+    """Read: "Follow" / "5 min read" / "·" / "Apr 2, 2024" / "--" / "Listen" dates the page."""
+    text = (
+        "What the Caspian deal means for Baku\nElnur Hasanov\nFollow\n5 min read\n·\n"
+        f"Apr 2, 2024\n--\nListen\nShare\n\n{_STORY}"
+    )
+    source = _source(text)
+    assert source.published == date(2024, 4, 2)
+    assert source.authors == ("Elnur Hasanov",)
+
+
+def test_a_date_with_a_topics_label_dates_the_page() -> None:
+    """Read: "12 June 2024 Peace and Security" under the title is the page's date."""
+    text = f"{_TITLE}\n\n12 June 2024 Peace and Security\n\n{_STORY}"
+    assert _source(text).published == date(2024, 6, 12)
+
+
+def test_a_heads_editor_and_source_fields_are_no_byline() -> None:
+    """Read: "Source: Xinhua" / "Editor: Jane Doe" credit the wire, and name no author."""
+    text = f"{_TITLE}\n\nSource: Xinhua\nEditor: Zhang Minghui\n2024-05-28 21:10:05\n\n{_STORY}"
+    source = _source(text)
+    assert source.authors == ()
+    assert source.agencies == ("Xinhua",)
+
+
+def test_a_source_field_naming_a_paper_is_the_outlet() -> None:
+    """Read: "Source: Chaco Daily" under a labelled headline is the outlet, no author."""
+    text = f"Headline: {_TITLE}\nSource: Chaco Daily\nDate: 12 March 2024\n\n{_STORY}"
+    source = _source(text)
+    assert source.headline == _TITLE
+    assert source.outlet == "Chaco Daily"
+    assert source.authors == ()
+
+
+def test_a_feed_items_title_label_is_cut() -> None:
+    """Read: "Title: ..." over a feed item's fields is its headline without the label."""
+    text = f"Title: {_TITLE}\nLink: https://news.example.org/2025/03/05/item\n\n{_STORY}"
+    assert _source(text).headline == _TITLE
+
+
+def test_a_web_archives_banner_is_no_headline() -> None:
+    """Read: "The Wayback Machine - https://..." over a captured page is dropped."""
+    text = (
+        "The Wayback Machine - https://web.archive.org/web/20110304121500/http://www.example"
+        f"-gazette.com/world/story.html\n\n{_TITLE}\n\nBy Omar Haddad-Smith\nMarch 4, 2011\n\n"
+    )
+    source = _source(text + _STORY)
+    assert source.headline == _TITLE
+    assert source.published == date(2011, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "joined"),
+    [
+        (
+            "ENTEBBE RAID FREES HOSTAGES;\nUGANDA PROTESTS TO U.N.",
+            "ENTEBBE RAID FREES HOSTAGES; UGANDA PROTESTS TO U.N.",
+        ),
+        (
+            "Soviet Troops Enter Czechoslovakia;\nPrague Radio Calls for Calm",
+            "Soviet Troops Enter Czechoslovakia; Prague Radio Calls for Calm",
+        ),
+    ],
+)
+def test_a_broken_title_closing_on_initials_or_naming_a_broadcaster_is_one(
+    title: str, joined: str
+) -> None:
+    """Read: "... TO U.N." closes a title in capitals; "Prague Radio" goes on after a ";"."""
+    text = f"4-B THE PRAIRIE GAZETTE, WEDNESDAY, AUGUST 21, 1968\n\n{title}\n\n"
+    assert _source(text + "By The Associated Press\n\n" + _STORY).headline == joined
+
+
+def test_a_motto_naming_oceania_is_no_headline() -> None:
+    """Read: "Independent journalism from Oceania since 1998" under the name is a motto."""
+    text = f"The Pacific Ledger\nIndependent journalism from Oceania since 1998\n\n{_TITLE}\n\n"
+    assert _source(text + _STORY).headline == _TITLE
+
+
+def test_a_photo_distributors_credit_is_an_agency() -> None:
+    """Read: "(Photo by Jan Nowak/SOPA Images/LightRocket via Getty Images)"."""
+    caption = "Workers at the plant. (Photo by Jan Nowak/SOPA Images/LightRocket via Getty Images)"
+    assert set(_source(f"{_TITLE}\n\n{caption}\n\n{_STORY}").agencies) == {
+        "SOPA Images",
+        "LightRocket",
+        "Getty Images",
+    }

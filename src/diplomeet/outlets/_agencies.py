@@ -183,11 +183,13 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("picture alliance", ("picture-alliance", "Picture Alliance")),
     ("Sipa", ("Sipa Press",)),
     # photo agencies credited in captions (Mexico's Cuartoscuro, Chile's Aton, the Nordic
-    # Scanpix; the stock and news-photo agencies NurPhoto, ZUMA, SOPA, Shutterstock, Alamy)
+    # Scanpix; the stock and news-photo agencies NurPhoto, LightRocket, ZUMA, SOPA,
+    # Shutterstock, Alamy)
     ("Cuartoscuro", ()),
     ("Aton Chile", ("Agencia Aton",)),
     ("Scanpix", ()),
     ("NurPhoto", ()),
+    ("LightRocket", ()),
     ("ZUMA Press", ("ZUMA", "ZUMA Wire", "Zuma Press")),
     ("SOPA Images", ()),
     ("Shutterstock", ()),

@@ -290,7 +290,8 @@ _BRACKETED_WIRE_RE: Final = re.compile(
 )
 # A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."
 _SLASHED_WIRE_RE: Final = re.compile(
-    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+(?P<date>{MONTH}\.?\s+\d{{1,2}})\.?\s*"
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
+    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)\.?\s*"
     r"/(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/\.?\s+"
 )
 # A dateline that is a full date, maybe after a place, opening a release's first paragraph:
@@ -1789,7 +1790,11 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if match is not None:
         place = (match["place"] or "").strip()
         rest = paragraph[match.end() :]
-        dateline = match.group(0).strip()
+        dateline = (
+            _with_dated_opening(match.group(0).strip(), rest)
+            if not place
+            else (match.group(0).strip())
+        )
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
     dated = _dated_wire(paragraph, tally) or _dotted_wire(paragraph, tally)
     if dated is not None:
@@ -1810,6 +1815,16 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
     return paragraph, None
+
+
+def _with_dated_opening(dateline: str, rest: str) -> str:
+    """
+    An agency's credit opening a dateline, with the place and full date after it.
+
+    "(STA) - LJUBLJANA, APRIL 3, 2025 - ...": the date dates the copy.
+    """
+    opening = _DATE_OPENING_RE.match(rest)
+    return dateline if opening is None else f"{dateline} {opening.group(0).strip()}"
 
 
 def _dateline_agency(name: str, tally: Credits) -> str | None:

@@ -83,6 +83,13 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
     r"(?:also|more) (?:on|from) [\w ]{1,30}:",
     r"listen to (?:this )?(?:article|story)",
+    # a blog platform's buttons and separators around its stamp ("Follow" / "6 min read" /
+    # "·" / "Mar 5, 2025" / "--" / "Listen" / "Share")
+    r"follow|listen|[·•]|-{2,3}",
+    # a web archive's banner over the page it captured
+    r"(?:the )?wayback machine(?: - https?://\S+)?",
+    # a distribution service's label over the issuer's name ("NEWS PROVIDED BY")
+    r"news provided by",
     r"(?:sign up|subscribe|register)\b.{0,80}",
     r"follow us\b.{0,80}",
     r"click here\b.{0,80}",

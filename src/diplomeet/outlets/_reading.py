@@ -67,6 +67,7 @@ from diplomeet.outlets._textdates import (
     numeric_dates,
     prose_order,
     running_head,
+    unglued,
     without_time,
     without_update,
 )
@@ -133,6 +134,19 @@ _ISSUE_LINE_RE: Final = re.compile(
 )
 # A clock time on a date line: "16:31", "4.05pm", "9:12 a.m."
 _CLOCK_TIME_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?|\s?[AP]M\b)?$")
+# An editor's field on its own line of the head: "Editor: Jane Doe", "Editors: A, B"
+# (the fields of a Chinese state site's head: "Source: Xinhua" / "Editor: Jane Doe" / date)
+_EDITOR_FIELD_RE: Final = re.compile(r"^(?:Web |Chief |Responsible )?[Ee]ditors?\s?[:：]\s?\S")
+# A date with a topic's label after it, as an organisation's news pages print it under the
+# title: "5 March 2025 Peace and Security", "12 June 2024 Climate and Environment"
+_DATE_THEN_LABEL_RE: Final = re.compile(
+    rf"^(?P<date>\d{{1,2}} {MONTH} (?:19|20)\d\d) "
+    r"(?P<label>[A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,3})$"
+)
+# A head's source field on its own line: "Source: Xinhua", "Source: The Example Daily"
+_SOURCE_FIELD_RE: Final = re.compile(r"^Source\s?:\s?(?P<name>[A-Z][\w&.'’ -]{1,50})$")
+# A feed's or a copied record's label before its title: "Title: ...", "Headline: ..."
+_TITLE_LABEL_RE: Final = re.compile(r"^(?:Title|Headline|TITLE|HEADLINE)\s?:\s+(?=\S)")
 _ISSUE_RANGE_RE: Final = re.compile(
     r"^(?P<first>\d{1,2}(?: [A-Z][a-z]{2,8})?)\s*[-–]\s*"
     r"\d{1,2} (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4})$"
@@ -259,6 +273,22 @@ def _is_title_case(line: str) -> bool:
 _QUESTION_END_RE: Final = re.compile(r"\?['\"’”)]*$")
 
 
+def _without_topic_label(line: str) -> str:
+    """
+    A date line less the topic's label after the date: "5 March 2025 Peace and Security".
+
+    The label's words must all be sections' words; otherwise ``line`` is returned as it is.
+    """
+    labelled = (
+        _DATE_THEN_LABEL_RE.match(line) if line[:1].isdigit() and line[-1:].isalpha() else None
+    )
+    if labelled is None or not all(
+        w.casefold() in SECTION_WORDS or w in {"and", "&"} for w in labelled["label"].split()
+    ):
+        return line
+    return labelled["date"]
+
+
 def _statement_end(line: str) -> bool:
     """
     Whether ``line`` ends as a sentence of the story does: a headline may ask a question.
@@ -300,7 +330,12 @@ def _headline_like(line: str) -> bool:
             and _DOCUMENT_TITLE_OPENING_RE.match(line) is not None
             and not _SENTENCE_END_RE.search(line)
         )
-    return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
+    return (
+        not _SENTENCE_END_RE.search(line)
+        or (_is_title_case(line) and not line.isupper())
+        # a title in capitals closing on initials: "UGANDA PROTESTS TO U.N."
+        or (line.isupper() and _CLOSING_INITIALS_RE.search(line) is not None)
+    )
 
 
 _DOCUMENT_TITLE_MAX_WORDS: Final = 60
@@ -602,7 +637,8 @@ def _broken_title(block: list[str], after: str) -> bool:
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
             and DIGIT_RE.search(line) is None
             and not line.startswith(_LINE_OPENINGS_NO_TITLE)
-            and not _SENTENCE_END_RE.search(line)
+            # (an abbreviation may close a line: "UGANDA PROTESTS TO U.N.")
+            and not (_SENTENCE_END_RE.search(line) and not _CLOSING_INITIALS_RE.search(line))
             and "|" not in line
             and "/" not in line
             and not furniture.KICKER_RE.match(line)
@@ -619,6 +655,8 @@ def _broken_title(block: list[str], after: str) -> bool:
 
 
 _BROKEN_TITLE_MAX_LINES: Final = 3
+# initials closing a title's line: "U.N.", "U.S.", "E.U."
+_CLOSING_INITIALS_RE: Final = re.compile(r"\b(?:[A-Z]\.){2,3}$")
 # The words opening a title's second line that go on with its first: "Indian, Chinese Troops
 # Clash" / "Near Border Post, Delhi Says"
 _TITLE_GOING_ON: Final = frozenset(
@@ -660,7 +698,7 @@ def _broken_title_case(block: list[str]) -> bool:
     """
     if len(block) > _BROKEN_TITLE_MAX_LINES:
         return False
-    for line in block:
+    for at, line in enumerate(block):
         words = line.split()
         if (
             not 2 <= len(words) <= _BROKEN_LINE_MAX_WORDS
@@ -669,7 +707,8 @@ def _broken_title_case(block: list[str]) -> bool:
             or "|" in line
             or line.startswith(_LINE_OPENINGS_NO_TITLE)
             or is_role(line)
-            or masthead_like(line)
+            # (after a line closing on a semicolon, "Prague Radio Says" goes on with the title)
+            or ((at == 0 or not block[at - 1].endswith(";")) and masthead_like(line))
             or reads_as_byline(line)
             or date_line(line) is not None
         ):
@@ -917,6 +956,10 @@ class _Reader:
         for index, raw in enumerate(self.lines):
             glued = furniture.GLUED_PREFIX_RE.match(raw)
             line = raw[glued.end() :] if glued else raw
+            if self.headline_open and line.startswith(("T", "H")):
+                # a feed item's fields: "Title: Ministers meet" is the headline, labelled
+                labelled = _TITLE_LABEL_RE.match(line)
+                line = line[labelled.end() :] if labelled else line
             if (
                 not self._furniture(line, index)
                 and not self._end_mark(line)
@@ -944,6 +987,7 @@ class _Reader:
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
+            or (short and not self.prose_seen and self._head_field(line))
         ):
             return True
         if (
@@ -1536,6 +1580,38 @@ class _Reader:
         self.stamps.append(line)
         return True
 
+    def _head_field(self, line: str) -> bool:
+        """
+        Read a head's labelled field on its own line: an editor's or the source's.
+
+        "Editor: Jane Doe" names who edited the page, no byline; "Source: Xinhua" credits
+        the copy's source.
+        """
+        if _EDITOR_FIELD_RE.match(line):
+            return True
+        return line.startswith("Source") and self._source_field(line)
+
+    def _source_field(self, line: str) -> bool:
+        """
+        Read a head's source field on its own line: "Source: Xinhua", "Source: Example Daily".
+
+        A known agency is credited as the copy's wire; another name is the outlet.  It is no
+        byline.
+        """
+        field = _SOURCE_FIELD_RE.match(line)
+        if field is None:
+            return False
+        name = field["name"].strip()
+        agency = canonical_agency(name)
+        if agency is not None:
+            self.tally.add_agency(name)
+            self.tally.wire = self.tally.wire or agency
+        elif masthead_like(name) or known_outlet(name) is not None:
+            self.outlet = self.outlet or name
+        else:
+            return False
+        return True
+
     def _stamp(self, line: str, *, short: bool) -> bool:
         """
         Read a line giving the page's date: "Published: ...", or fields between bars.
@@ -1552,7 +1628,7 @@ class _Reader:
             )
             return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self._state(line, first_stated_date(_published_part(line)))
+            self._state(line, first_stated_date(unglued(_published_part(line))))
             self._keep_numeric(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
@@ -1953,6 +2029,7 @@ class _Reader:
             agency = canonical_agency(credited["agency"]) if credited is not None else None
             if credited is not None and agency is not None:
                 line = line[credited.end() :]
+        line = _without_topic_label(line)
         stated = date_line(line)
         if stated is None:
             return False
@@ -2428,6 +2505,7 @@ _REGION_WORDS: Final = frozenset(
         "islands",
         "eurasia",
         "eurasian",
+        "oceania",
         "world",
         "region",
     }

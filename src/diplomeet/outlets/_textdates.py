@@ -17,6 +17,7 @@ __all__ = [
     "numeric_dates",
     "prose_order",
     "running_head",
+    "unglued",
     "without_hijri",
     "without_hijri_dateline",
     "without_time",
@@ -264,6 +265,9 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
+    if match is None and _GLUED_YEAR_RE.search(line):
+        line = without_update(unglued(line))
+        match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     if match is None and " | " in line:
         line = _without_local_calendar(line)
         match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
@@ -272,6 +276,26 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
 
 
 _LOCAL_DATE_FIELD_MAX_WORDS: Final = 4
+# A year glued to the time or the date after it: "March 5, 20253:41 PM", "5 Mar 20255 Mar"
+_GLUED_YEAR_RE: Final = re.compile(
+    rf"(\b(?:{_MONTH}\.? \d{{1,2}},? |\d{{1,2}} {_MONTH}\.?,? )(?:19|20)\d\d)(?=\d)"
+)
+# the same date twice once unglued: "5 Mar 2025 5 Mar 2025"
+_REPEATED_DATE_RE: Final = re.compile(rf"(\d{{1,2}} {_MONTH}\.? (?:19|20)\d\d) \1\b")
+_GLUED_UPDATE_RE: Final = re.compile(r"(?<=[\w+])(?=Updated\b)")
+
+
+def unglued(line: str) -> str:
+    """
+    A stamp whose parts a page's markup set apart, as copying glued them, set apart again.
+
+    "March 5, 20253:41 PM GMT+9Updated 2 hours ago" reads "March 5, 2025 3:41 PM GMT+9
+    Updated 2 hours ago"; a date printed twice, "5 Mar 20255 Mar 2025", reads "5 Mar 2025".
+    """
+    if _GLUED_YEAR_RE.search(line) is None:
+        return line
+    line = _REPEATED_DATE_RE.sub(r"\1", _GLUED_YEAR_RE.sub(r"\1 ", line))
+    return _GLUED_UPDATE_RE.sub(" ", line)
 
 
 def _without_local_calendar(line: str) -> str:
