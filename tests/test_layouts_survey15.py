@@ -341,3 +341,47 @@ def test_a_photo_distributors_credit_is_an_agency() -> None:
         "LightRocket",
         "Getty Images",
     }
+
+
+def test_a_known_agency_in_brackets_opening_the_story_is_credited() -> None:
+    """Read: "(JNS) Israel and Cyprus signed ..." credits the wire and keeps the sentence."""
+    source = _source(f"{_TITLE}\n\nBy Daniel Ashkelon\n\n(JNS) {_STORY}")
+    assert source.agencies == ("JNS",)
+
+
+def test_two_agencies_after_a_captions_sentence_are_credited() -> None:
+    """Read: "The ministers in Oslo. NTB/Scanpix": both agencies, with no label or bracket."""
+    source = _source(f"{_TITLE}\n\nThe ministers in Oslo. NTB/Scanpix\n\n{_STORY}")
+    assert set(source.agencies) == {"NTB", "Scanpix"}
+
+
+def test_an_issuers_name_over_a_numbered_statement_is_its_letterhead() -> None:
+    """Read: "Embassy of X in London" / "Statement No. 17" / the title: the title heads it."""
+    text = (
+        "Embassy of Examplia in London\nStatement No. 17\n\nStatement on the detention of"
+        f" fishermen in the Gulf\n\n3 February 2023\n\n{_STORY}"
+    )
+    source = _source(text)
+    assert source.headline == "Statement on the detention of fishermen in the Gulf"
+    assert source.published == date(2023, 2, 3)
+
+
+def test_a_paper_by_its_initials_credited_for_reports_is_an_agency() -> None:
+    """Read: "With information from Agência Brasil and ABC Color" credits both."""
+    trailer = "With information from Agência Brasil and ABC Color"
+    assert set(_source(f"{_TITLE}\n\n{_STORY}\n\n{trailer}").agencies) == {
+        "Agência Brasil",
+        "ABC Color",
+    }
+
+
+def test_an_html_bylines_date_after_a_middle_dot_is_no_author() -> None:
+    """Read: '<p class="byline">By <a>Jane Doe</a> &middot; August 14, 2024</p>'."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    page = (
+        '<!DOCTYPE html><html><head><title>Talks | The Lakeside Post</title><meta property="'
+        'og:site_name" content="The Lakeside Post"></head><body><article><h1>Kenya and Uganda'
+        ' settle island dispute</h1><p class="byline">By <a href="/author/ao">Achieng Otieno'
+        f"</a> &middot; August 14, 2024</p>{story}</article></body></html>"
+    )
+    assert diplomeet.parse(page).source.authors == ("Achieng Otieno",)

@@ -316,9 +316,10 @@ _PHOTO_CREDIT_RES: Final = (
     # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
     DASHED_CREDIT_RE,
     # the photographer and the agency after the caption's last sentence, set apart by a
-    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press)
+    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press),
+    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix")
     re.compile(
-        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?"
+        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?"
         r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     ),
 )
@@ -915,10 +916,20 @@ def _files_credit(line: str, tally: Credits) -> bool:
         for item in items:
             # a person who contributed reporting is no byline (gold README: authors are
             # "people or desks in the byline"); the line is still cut from the body
-            if not is_person(item) or item.split(" ", 1)[0] in _PAPER_ARTICLES:
+            if not is_person(item) or _paper_name(item):
                 tally.add_agency(item)
         return True
     return False
+
+
+def _paper_name(item: str) -> bool:
+    """
+    Whether a name credited for reports reads as a paper's, not a person's.
+
+    "El Universal", "La Nacion" (an article opening it), "ABC Color" (initials opening it).
+    """
+    first = item.split(" ", 1)[0]
+    return first in _PAPER_ARTICLES or (len(first) > 1 and first.isupper() and first.isalpha())
 
 
 # The articles opening papers' names in Spanish, Portuguese, French, Italian and German ("El
@@ -1796,7 +1807,11 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
             else (match.group(0).strip())
         )
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
-    dated = _dated_wire(paragraph, tally) or _dotted_wire(paragraph, tally)
+    dated = (
+        _dated_wire(paragraph, tally)
+        or _dotted_wire(paragraph, tally)
+        or _bracketed_opening(paragraph, tally)
+    )
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
@@ -1892,6 +1907,24 @@ def _dotted_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
     return f"{dotted['place']} {dotted['dash']} {rest}", dotted.group(0).strip()
 
 
+def _bracketed_opening(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "(JNS) Israel and Cyprus signed ...": a known agency in brackets opening the story.
+
+    With no place and no dash, only an agency the table knows is credited and cut; return
+    the paragraph and the credit, or ``None``.
+    """
+    opening = _BRACKETED_OPENING_RE.match(paragraph) if paragraph.startswith("(") else None
+    agency = canonical_agency(opening["agency"]) if opening is not None else None
+    if opening is None or agency is None:
+        return None
+    tally.add_agency(opening["agency"])
+    tally.wire = tally.wire or agency
+    return paragraph[opening.end() :], opening.group(0).strip()
+
+
+# A known agency's name in brackets opening the story's first sentence: "(JNS) Israel ..."
+_BRACKETED_OPENING_RE: Final = re.compile(r"^\((?P<agency>[A-Z][\w-]{1,12})\)\s+(?=[A-Z])")
 _DATELINE_PLACE_MAX_WORDS: Final = 4
 # A dateline of the place in capitals, a full stop, then the agency in capitals and a dash:
 # "ASTANA. KAZINFORM - ", "BAKU. AZERTAC — " (the house style of Central Asian and Caucasian

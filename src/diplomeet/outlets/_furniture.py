@@ -30,6 +30,7 @@ __all__ = [
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
+    "RELEASE_NUMBERED_RE",
     "RELEASE_NUMBER_RE",
     "SECTION_TAG_RE",
     "SELF_DESCRIPTION_OPENINGS",
@@ -157,6 +158,15 @@ RELEASE_LABEL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""
+
+RELEASE_NUMBERED_RE: Final = re.compile(
+    rf"^(?:{_RELEASE_SERIES}|"
+    r"(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout))\s*"
+    r"(?:(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15}|\d{1,4}/\d{2,4})\s*[.:]?$",
+    re.IGNORECASE,
+)
+"""A press office's document label with its number: "Statement No. 17", "Press release 45/2025"."""
 
 RELEASE_NUMBER_RE: Final = re.compile(
     r"^(?:(?:press|news|media) (?:release|statement)\s*|PR\s*|Ref\.?\s*)?"

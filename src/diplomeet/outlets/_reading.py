@@ -826,8 +826,15 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
         if len(line) <= _FURNITURE_MAX_CHARS and (
             furniture.RELEASE_LABEL_RE.match(line)
-            # or the release's number standing for its label: "PR No. 112/2026"
-            or (index and furniture.RELEASE_NUMBER_RE.match(line))
+            # or the release's number standing for its label: "PR No. 112/2026", or the label
+            # with its number: "Statement No. 17"
+            or (
+                index
+                and (
+                    furniture.RELEASE_NUMBER_RE.match(line)
+                    or furniture.RELEASE_NUMBERED_RE.match(line)
+                )
+            )
         ):
             # the title may follow a document symbol and a date line ("SG/SM/1234", date)
             after = [
@@ -2819,10 +2826,21 @@ def _slashed_credit_marker(line: str) -> bool:
         return True
     if furniture.AGENCY_PHOTO_RE.search(line) is not None:
         return True
+    closing = _CLOSING_AGENCIES_RE.search(line)
+    if closing is not None and all(
+        canonical_agency(item) is not None for item in closing["credit"].split("/")
+    ):
+        return True  # "... in Oslo. NTB/Scanpix": agencies alone after the last sentence
     dashed = furniture.DASHED_CREDIT_RE.search(line)
     return dashed is not None and bool(
         canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
     )
+
+
+# Agencies alone, between slashes, after a caption's last sentence: "... NTB/Scanpix"
+_CLOSING_AGENCIES_RE: Final = re.compile(
+    r"(?<=[.!?] )(?P<credit>[A-Z][\w-]{1,15}(?: ?/ ?[A-Z][\w-]{1,15}){1,2})$"
+)
 
 
 def _slashed_agency_credit(line: str) -> bool:
