@@ -385,3 +385,19 @@ def test_an_html_bylines_date_after_a_middle_dot_is_no_author() -> None:
         f"</a> &middot; August 14, 2024</p>{story}</article></body></html>"
     )
     assert diplomeet.parse(page).source.authors == ("Achieng Otieno",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "agencies"),
+    [
+        ("The ministers in Bucharest (photo: Danube Photos / Mihai Ionescu)", {"Danube Photos"}),
+        (
+            "The ministers in Sofia. (Photo: Balkan Press Photos/Ivan Petrov)",
+            {"Balkan Press Photos"},
+        ),
+        ("The ministers in Sofia. (Photo: Family Photos)", set()),
+    ],
+)
+def test_a_photo_agency_named_photos_is_an_agency(caption: str, agencies: set[str]) -> None:
+    """Read: a labelled credit "(photo: Danube Photos / Jane Doe)" names an agency."""
+    assert set(_source(f"{_TITLE}\n\n{caption}\n\n{_STORY}").agencies) == agencies

@@ -2055,11 +2055,14 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
-# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images"
+# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images",
+# "Danube Photos"
 # (the words agencies' own names are made of, in English, Spanish, Portuguese, French, Italian).
 _PHOTO_AGENCY_NAME_RE: Final = re.compile(
     r"(?:Agencia|Agência|Agence|Agenzia)(?: [\w'’-]+){1,4}"
-    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures|News)"
+    # (a family's, a file's or a handout's pictures are no agency: "Family Photos")
+    r"|(?!(?:Family|File|Staff|Handout|Courtesy|Archive|Supplied|Submitted|Personal|Private)\b)"
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures|News|Photos)"
 )
 
 
