@@ -35,7 +35,7 @@ from diplomeet.outlets._credits import (
 from diplomeet.outlets._furniture import KICKER_RE, PUBLISHED_LINE_RE
 from diplomeet.outlets._outlet_names import SECTION_WORDS, known_outlet
 from diplomeet.outlets._reading import read_layout
-from diplomeet.outlets._textdates import date_line, first_full_date
+from diplomeet.outlets._textdates import MONTH, date_line, first_full_date
 from diplomeet.records import Diagnostic
 
 __all__ = ["Page", "looks_like_html", "read_head", "read_html"]
@@ -607,8 +607,15 @@ def _split_authors(value: object) -> tuple[str, ...]:
     if text is None:
         return ()
     return tuple(
-        a for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in re.split(r"\s*[;|]\s*", text)) if a
+        a
+        for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in _AUTHOR_SPLIT_RE.split(text))
+        # a byline's date after a middle dot, cut at its digits: "Jane Doe · August"
+        if a and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
     )
+
+
+_AUTHOR_SPLIT_RE: Final = re.compile(r"[;|\u00b7\u2022]")
+_AUTHOR_DATE_PART_RE: Final = re.compile(rf"{MONTH}\.?,?(?: [\d ,:]*)?")
 
 
 def _iso_date(value: object) -> date | None:
