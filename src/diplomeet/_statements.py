@@ -582,7 +582,11 @@ _FORCE_SPEAKER_RE: Final = re.compile(
     rf"(?:[Aa]n?|[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:{_FORCES}) "
     r"(?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
 )
-_FORCE_BARE_RE: Final = re.compile(rf"(?:[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))")
+# 'The army "took ..."', '"...," police said': a force alone (the article only before a word
+# other than "police", which news prose writes bare).
+_FORCE_BARE_RE: Final = re.compile(
+    rf"(?:[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))|(?P<police>[Pp]olice))"
+)
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
 # The person a body speaks through: "a coastguard spokesman", "an army official".
 _PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
@@ -601,7 +605,7 @@ _RELAYS: Final = frozenset(
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
-    r"|note|letter)"
+    r"|note|letter|union|federation|association|alliance|coastguard|service)"
 )
 # A paper a medium carries, with no author: "a statement broadcast by Tunis radio".
 _AIRED_PAPERS: Final = frozenset({"a statement", "a communique", "a communiqu\u00e9"})
@@ -704,6 +708,15 @@ _SPELLED_OUT_RE: Final = re.compile(
 _MODIFIER_GAP_RE: Final = re.compile(
     r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
 )
+# A job description opening a sentence before its subject's name: "Human rights lawyer ",
+# "The Chilean diplomat " (no preposition or conjunction among its words).
+_JOB_LEAD_RE: Final = re.compile(
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?) )?"
+    r"(?:(?!(?:with|by|for|of|to|from|and|or|at|on|in|against|after|before|than)\b)"
+    r"[\w'\u2019-]+ ){0,3}?(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r") "
+)
+# A name after a job description, before its verb or apposition: "... lawyer Ana Ruiz said".
+_LED_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}(?=,? [a-z])")
 # Job words naming a person, not a body ("the senator", not "the ministry").
 _PERSON_ROLES: Final = _ROLE_WORDS - {
     "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
@@ -789,6 +802,8 @@ _MEMBERS_HEADS: Final = frozenset(
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
 _FORCE_NAME_HEADS: Final = frozenset({"troops", "forces", "guard", "guards", "service"})
+# Heads of a body a country's possessive may own, in lower case ("China's coastguard").
+_OWNED_HEADS: Final = _ORG_HEADS | _FORCE_NAME_HEADS | {"coastguard", "embassy"}
 # Lower-case words inside a body's official name ("Ministry of Foreign Affairs and Trade").
 _OFFICIAL_GLUE: Final = frozenset({"of", "and", "for", "the"})
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
@@ -796,8 +811,10 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy", "administration", "presidency"}
+    | {"secretariat", "embassy", "administration", "presidency", "union", "service"}
 )
+# Words before a lower-case body's head that are not its own: "the ministry", "a union".
+_NOT_BODY_WORDS: Final = frozenset({"said", "says", "told", "new", "its", "which", "that", "this"})
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
@@ -1356,7 +1373,7 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
-    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j)
+    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j) or _owned_body(toks, j)
     if body is not None:
         return body
     end = j
@@ -1942,6 +1959,38 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
     if k < last and _POSSESSOR_RE.search(toks[k][_TEXT]):
         return k
     return -1
+
+
+def _owned_body(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    A country's body in lower case ending at token ``j``: "China's coastguard said".
+
+    The possessive of a country's name, then up to three lower-case words ending in a
+    body's head ("Tajikistan's border troops", "Kenya's foreign ministry").
+    """
+    if toks[j][_CAP] or toks[j][_LOW] not in _OWNED_HEADS:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        t = toks[k]
+        if t[_CAP]:
+            owner = _POSSESSIVE_RE.sub("", t[_TEXT]).rstrip("'\u2019")
+            return (k, j) if owner != t[_TEXT] and owner in COUNTRY_NAMES else None
+        if not t[_TEXT].isalpha():
+            return None
+    return None
+
+
+def _own_body_word(word: _Tok, before: _Tok) -> bool:
+    """Whether a lower-case ``word`` after an article names which body: "the border service"."""
+    return (
+        before[_LOW] in _ARTICLES
+        and word[_TEXT].isalpha()
+        and word[_TEXT].islower()
+        and len(word[_TEXT]) > 2
+        and word[_LOW] not in _NOT_BODY_WORDS
+        and word[_LOW] not in _QUANTIFIERS
+        and word[_LOW] not in _PRONOUN_FORMS
+    )
 
 
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
@@ -2738,6 +2787,8 @@ class _Finder:
                 # its sentence; the name after the comma and cue speaks.
                 return self._make_att(toks, cue, named, after, forward=True)
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
+            if np is None and j == i + 1 and toks[i][_LOW] == "police":
+                np = (i, i)  # '"...," police said': the force, written bare
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
@@ -3259,6 +3310,9 @@ class _Finder:
                 actor = before if before is not None and before.kind == "organization" else None
         if actor is None and low in {"it", "they"}:
             actor = self._body_opening_before(span[0], pos)
+        if actor is None and low == "it":
+            # '"...," the ministry said. "...," it added.': the body that spoke last
+            actor = self._last_body_speaker(pos)
         if actor is None and _AIRED_RE.match(self.doc.text, span[1]) and low in _AIRED_PAPERS:
             # "The Government accused ... A statement broadcast by Tunis radio called the
             # raid '...'": the medium only carries it; the body the sentence before opens
@@ -3330,7 +3384,7 @@ class _Finder:
             m = _FORCE_BARE_RE.fullmatch(self.doc.text, *span)  # 'The army "took ..."'
         if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
             return None
-        noun = " ".join(m.group(2).lower().split())
+        noun = " ".join((m.group(2) or m.group("police")).lower().split())
         country = None
         name = noun
         if m.group("adj") is not None:
@@ -3388,6 +3442,8 @@ class _Finder:
                 w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
             ):
                 best = run
+        if best is not None:
+            best = best.removeprefix("The ")  # "The Transport Workers Union called ..."
         if best is None or best == cap:
             return None
         place = place_actor(best)
@@ -3625,6 +3681,8 @@ class _Finder:
             first = k
             while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
                 first -= 1
+            if first == k and first > 1 and _own_body_word(toks[first - 1], toks[first - 2]):
+                first -= 1  # "the border service", "the transport ministry": which one
             if toks[k][_CAP]:
                 # "The National Defense Ministry": a capitalised name, read whole as written
                 while (
@@ -4133,7 +4191,7 @@ class _Finder:
         if code is None or owner == toks[0][_TEXT]:
             return None
         last = toks[-1][_LOW]
-        if last not in _ORG_HEADS and last not in _FORCE_NAME_HEADS and last != "force":
+        if last not in _OWNED_HEADS:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
 
@@ -4434,7 +4492,7 @@ class _Finder:
         ):
             i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
         if i >= len(found) or found[i].start >= sent:
-            return None
+            return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
@@ -4453,9 +4511,29 @@ class _Finder:
         if not _TITLE_RUN_RE.fullmatch(text, prev, found[i].start):
             # "Asked if ..., Jo Li, the spokesman, suggested": one opening phrase, then the name
             lead = _OPENING_PHRASE_RE.match(text, prev, found[i].start)
-            if lead is None or not _TITLE_RUN_RE.fullmatch(text, lead.end(), found[i].start):
-                return None
+            after = prev if lead is None else lead.end()
+            titled = lead is not None and _TITLE_RUN_RE.fullmatch(text, after, found[i].start)
+            # "Human rights lawyer Ana Ruiz disagreed.", "Her old rival, the Chilean
+            # diplomat Ana Ruiz, remembers ...": a job description ending before the name.
+            if not titled and _JOB_LEAD_RE.fullmatch(text, after, m.start) is None:
+                return None if named_only else self._job_led_name(prev, sent)
         return (m.start, m.actor)
+
+    def _job_led_name(self, prev: int, sent: int) -> tuple[int, Actor] | None:
+        """
+        A person the links do not know, named after a job at the start of a sentence.
+
+        "Human rights lawyer Ana Ruiz disagreed.", "Her rival, the Chilean diplomat Ana
+        Ruiz, remembers it differently.": the name of two to four capitalised words right
+        after the job words, followed by its verb or an apposition.
+        """
+        text = self.doc.text
+        lead = _OPENING_PHRASE_RE.match(text, prev, sent)
+        after = prev if lead is None else lead.end()
+        for name in _LED_NAME_RE.finditer(text, after, sent):
+            if _JOB_LEAD_RE.fullmatch(text, after, name.start()) is not None:
+                return (name.start(), Actor(name=name.group(), kind="person"))
+        return None
 
     def _latest_statement_end(self, pos: int) -> int:
         """Where the evidence of the latest statement with a speaker before ``pos`` ends."""
@@ -4466,6 +4544,18 @@ class _Finder:
             if st.speaker is not None and st.evidence.end > best:
                 best = st.evidence.end
         return best
+
+    def _last_body_speaker(self, pos: int) -> Actor | None:
+        """The latest speaker before ``pos`` (here or a paragraph back), if a body."""
+        para = self._para_of(pos)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.starts[k] >= floor:
+            actor = self.results[k][1].speaker
+            if actor is not None:
+                return actor if actor.kind == "organization" else None
+            k -= 1
+        return None
 
     def _recent_speakers(self, pos: int) -> list[Actor]:
         """People who spoke before ``pos`` in this paragraph or the last, latest first."""
