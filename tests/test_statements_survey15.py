@@ -184,3 +184,26 @@ def test_a_countrys_body_in_lower_case_speaks(text: str, words: str, country: st
     assert speaker is not None
     assert speaker.kind == "organization"
     assert speaker.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hundreds of farmers marched on parliament chanting "Our land, our bread".',
+        'Crowds outside the consulate shouted "Go home" as the envoy left.',
+        'Placards read "No deal without the islands" and "Hands off our sea".',
+        (
+            "Thousands of students blocked the bridge on Sunday, according to witnesses,"
+            ' shouting slogans that accused "the traitors in the palace" of "selling the coast".'
+        ),
+    ],
+)
+def test_a_crowds_slogans_and_a_signs_words_are_no_statements(text: str) -> None:
+    """Chants, a crowd's cries and the words on placards: nobody states them."""
+    assert quoted("The march went ahead on Saturday.\n\n" + text) == []
+
+
+def test_what_a_crowd_said_stays_a_statement() -> None:
+    """'Demonstrators said they want "..."': said, not chanted."""
+    text = 'Demonstrators said they wanted "a fair hearing for the fishermen" and left.'
+    assert [s.quote for s in quoted(text)] == ["a fair hearing for the fishermen"]

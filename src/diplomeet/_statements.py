@@ -717,6 +717,18 @@ _JOB_LEAD_RE: Final = re.compile(
 )
 # A name after a job description, before its verb or apposition: "... lawyer Ana Ruiz said".
 _LED_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}(?=,? [a-z])")
+# A crowd's cry, not a statement: "crowds on the quay shouted '...'" (see _Finder._slogan).
+_CRY_LEMMAS: Final = frozenset({"shout", "sing", "yell", "scream", "cry", "roar"})
+_CROWD_RE: Final = re.compile(
+    r"\b(?:[Cc]rowds?|[Pp]rotest[eo]rs|[Dd]emonstrators|[Mm]archers|[Mm]ourners|[Rr]ioters"
+    r"|[Mm]obs?|[Tt]housands|[Hh]undreds|[Ss]upporters|[Ff]ans)\b"
+)
+_CROWD_REACH: Final = 80  # how far before the cry its crowd may stand
+# What carries words nobody states: "placards read '...'", "a banner reading '...'".
+_SIGN_NOUNS: Final = frozenset(
+    {"placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters"}
+    | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
+)
 # Job words naming a person, not a body ("the senator", not "the ministry").
 _PERSON_ROLES: Final = _ROLE_WORDS - {
     "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
@@ -2461,6 +2473,8 @@ class _Finder:
                 att = self._shared_cue(q)
             if att is not None and att.speaker is not None:
                 att = self._after_opening_participle(att)
+            if att is not None and self._slogan(att):
+                continue
             if att is None:
                 if mode == "partial":
                     self._partial_after_report(q, words)
@@ -2474,6 +2488,30 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         return self._dedupe()
+
+    def _slogan(self, att: _Attribution) -> bool:
+        """
+        Whether the quotation is a crowd's slogan or a sign's words, which nobody states.
+
+        "Protesters chanted '...'", "crowds on the quay shouted '...'", "placards read
+        '...'": a chant, a crowd's cry, or the words on a placard, banner or sign (what a
+        crowd "said" it wants stays a statement).
+        """
+        lemma = att.cue.lemma
+        if lemma == "chant":
+            return True
+        text = self.doc.text
+        words = "" if att.speaker is None else text[att.speaker[0] : att.speaker[1]]
+        if words.rpartition(" ")[2].lower() in _SIGN_NOUNS:
+            return True
+        if lemma not in _CRY_LEMMAS:
+            return False  # "Demonstrators said they want '...'": they state it
+        # "Thousands besieged the embassy, ..., shouting slogans that accused '...'"
+        begin = max(self._sentence_start(att.cue.start), att.cue.start - _CROWD_REACH)
+        return (
+            _CROWD_RE.match(words) is not None
+            or _CROWD_RE.search(text, begin, att.cue.start) is not None
+        )
 
     def _after_opening_participle(self, att: _Attribution) -> _Attribution:
         """
