@@ -207,3 +207,137 @@ def test_what_a_crowd_said_stays_a_statement() -> None:
     """'Demonstrators said they want "..."': said, not chanted."""
     text = 'Demonstrators said they wanted "a fair hearing for the fishermen" and left.'
     assert [s.quote for s in quoted(text)] == ["a fair hearing for the fishermen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Tomasz Wrona, 72, and his daughter Ewa Wrona-Lis, 45, were the last to leave the"
+                ' flooded street. "I built this house with my own hands," the 72-year-old said.'
+            ),
+            "own hands",
+            "Tomasz Wrona",
+        ),
+        (
+            (
+                "Tomasz Wrona, 72, and his daughter Ewa Wrona-Lis, 45, were the last to leave the"
+                ' flooded street. "We will be back by spring," the 45-year-old nurse said.'
+            ),
+            "by spring",
+            "Ewa Wrona-Lis",
+        ),
+        (
+            (
+                '"The water came in at night," said fisherman Rahim Uddin-Khan, 58. "We lost'
+                ' everything," the 58-year-old said.'
+            ),
+            "lost everything",
+            "Rahim Uddin-Khan",
+        ),
+    ],
+)
+def test_a_person_taken_up_by_their_age(text: str, words: str, speaker: str) -> None:
+    """A person described by age ("the 72-year-old said"): the one named with that age."""
+    assert name_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Interior Cabinet Secretary Wafula Nyamweya toured the border. The CS said the"
+                ' police had been "fully deployed".'
+            ),
+            "fully deployed",
+            "Wafula Nyamweya",
+        ),
+        (
+            (
+                'Prime Minister Anil Deshmukh-Rao visited the port. "The berth will be ready by'
+                ' March," the PM said.'
+            ),
+            "ready by",
+            "Anil Deshmukh-Rao",
+        ),
+        (
+            (
+                "Director-General Hanne Birkeland opened the session. The DG said the agency was"
+                ' "behind schedule but on budget".'
+            ),
+            "on budget",
+            "Hanne Birkeland",
+        ),
+    ],
+)
+def test_a_person_taken_up_by_the_initials_of_their_title(
+    text: str, words: str, speaker: str
+) -> None:
+    """Title initials ("the CS said", "the PM said"): the person named with that title."""
+    assert name_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Deputy Foreign Minister Tariq Al-Hashimi-Rahman declined to comment. "We will'
+            ' announce it when it is ready," he said.'
+        ),
+        (
+            '"We will announce it when it is ready," Interior Minister Salem Al-Masri-Haddad'
+            " told reporters."
+        ),
+    ],
+)
+def test_a_name_with_a_particle_and_two_hyphens_is_whole(text: str) -> None:
+    """A name such as Tariq Al-Hashimi-Rahman is read whole, not as "Tariq"."""
+    speaker = quoted(text)[0].speaker
+    assert speaker is not None
+    assert speaker.name.count("-") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The regional police commander, Josephat Mwakyusa, spoke on Monday.\n\nHe said:\n\n"
+            '"Our officers reached the camp at dawn. The two hostages were unharmed."\n\n'
+            '"The suspects fled into the forest and the search continues."'
+        ),
+        (
+            "The envoy, Ilse Marquardt, read a statement to reporters:\n\n"
+            '"Both sides have agreed to a pause in the fighting."\n\n'
+            '"Monitors will arrive on Thursday to oversee it."'
+        ),
+    ],
+)
+def test_a_quotation_paragraph_after_a_colon_introduced_one_goes_on(text: str) -> None:
+    """A cue-less quotation paragraph after "He said:" and its quotation: the same speaker."""
+    first, second = quoted(text)[:2]
+    assert first.speaker is not None
+    assert second.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The water came in at night," said fisherman Rahim Uddin-Khan, 58.', "Rahim Uddin-Khan"),
+        ('"Nobody warned us," said local shop owner Petra Vukovic.', "Petra Vukovic"),
+        ('"We sleep in the car now," said nurse Adaeze Obi-Nwosu.', "Adaeze Obi-Nwosu"),
+    ],
+)
+def test_an_inverted_cue_then_a_lower_case_job_then_the_name(text: str, speaker: str) -> None:
+    """'"...," said fisherman Jo Li': the name after the job words speaks."""
+    assert name_of(text, text.split('"')[1][:12]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"It was quiet all night," said residents in Gaza City.', '"It was quiet," said a resident.'],
+)
+def test_an_inverted_cue_before_a_place_names_nobody(text: str) -> None:
+    """'"...," said residents in Gaza City': no person named Gaza City."""
+    assert quoted(text)[0].speaker is None

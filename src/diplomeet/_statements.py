@@ -729,6 +729,12 @@ _SIGN_NOUNS: Final = frozenset(
     {"placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters"}
     | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
 )
+_JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
+_NAME_MIN_WORDS: Final = 2
+# A person described by age: "the 61-year-old", "the 38-year-old cook".
+_AGED_SPEAKER_RE: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?: [a-z]+)?")
+# Initials standing for a title: "the CS" (Cabinet Secretary), "the PM", "the DG".
+_TITLE_INITIALS_RE: Final = re.compile(r"[Tt]he ([A-Z]{2,3})")
 # Job words naming a person, not a body ("the senator", not "the ministry").
 _PERSON_ROLES: Final = _ROLE_WORDS - {
     "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
@@ -1992,6 +1998,48 @@ def _owned_body(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     return None
 
 
+# Words that end lower-case job words before a name ("said residents in Gaza City").
+_NOT_JOB_WORDS: Final = (
+    _NP_GLUE
+    | _ARTICLES
+    | _PREPOSITIONS
+    | _PRONOUN_FORMS
+    | {"by", "near", "outside", "inside", "after", "before", "during", "when", "while", "as"}
+    | {"that", "who", "which", "but", "or", "so", "then", "later", "also", "earlier"}
+)
+
+
+def _job_named(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """
+    The name after lower-case job words that follow an inverted cue: "said fisherman Jo Li".
+
+    One to three lower-case words ("fisherman", "local farmer", "shop owner"), then a name
+    of two or more capitalised words: the name is the speaker.
+    """
+    j = k
+    while j < len(toks) and j - k < _JOB_WORDS_MAX:
+        t = toks[j]
+        if t[_CAP] or not t[_TEXT].isalpha() or t[_LOW] in _NOT_JOB_WORDS:
+            return None  # "said residents in Gaza City": a place, not a name
+        j += 1
+        if j < len(toks) and toks[j][_CAP]:
+            break
+    if j == k:
+        return None
+    end = j
+    while end < len(toks) and toks[end][_CAP] and toks[end][_TEXT][0].isalpha():
+        end += 1
+    if end - j < _NAME_MIN_WORDS:
+        return None
+    name = " ".join(t[_TEXT] for t in toks[j:end])
+    return (j, end - 1) if place_actor(name) is None else None
+
+
+def _initials_of_title(title: str) -> str:
+    """The initials of a title: "interior cabinet secretary" is "ics", "director-general" "dg"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", title.lower()) if w and w[0].isalpha())
+
+
 def _own_body_word(word: _Tok, before: _Tok) -> bool:
     """Whether a lower-case ``word`` after an article names which body: "the border service"."""
     return (
@@ -2808,6 +2856,8 @@ class _Finder:
             # Inverted: "...," said Smith / according to Smith.
             k = i + (2 if cue.end > toks[i][_END] else 1)
             np = _apposed_name(toks, k) or _voice_of_body(toks, _np_forward(toks, k))
+            if np is None:
+                np = _job_named(toks, k)  # '"...," said fisherman Jo Li'
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
@@ -3316,6 +3366,8 @@ class _Finder:
             )
         actor = (
             self._described_acronym(span)
+            or self._title_initials(span)
+            or self._aged(span, pos)
             or self._team(span)
             or self._own_office(span)
             or self._titled(span)
@@ -4281,6 +4333,55 @@ class _Finder:
             return actor
         return None
 
+    def _title_initials(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A person taken up by the initials of their title: "the CS said", "the PM said".
+
+        "Interior Cabinet Secretary Wafula Nyamweya ... The CS said": the latest person
+        named before whose title's initials end with the letters (Kenyan, Indian, British
+        dailies write "the CS", "the PM", "the CM", "the DG").
+        """
+        m = _TITLE_INITIALS_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        letters = m.group(1).lower()
+        found = mentions(self.doc)
+        k = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        floor = span[0] - _RECALL_CHARS
+        while k >= 0 and found[k].start >= floor:
+            actor = found[k].actor
+            title = actor.title if actor.kind == "person" else None
+            if title and _initials_of_title(title).endswith(letters):
+                return actor
+            k -= 1
+        return None
+
+    def _aged(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        A person taken up by their age: "the 61-year-old said", "the 38-year-old cook said".
+
+        The person named before with that age ("Mykola Hrytsenko, 61,", "the 61-year-old
+        Hrytsenko"); else, like "he", the latest speaker.
+        """
+        m = _AGED_SPEAKER_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        age = m.group(1)
+        text = self.doc.text
+        found = mentions(self.doc)
+        k = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        floor = span[0] - _RECALL_CHARS
+        while k >= 0 and found[k].start >= floor:
+            mention = found[k]
+            k -= 1
+            if mention.actor.kind != "person":
+                continue
+            after = text[mention.end : mention.end + 6]
+            before = text[max(0, mention.start - 14) : mention.start]
+            if after.startswith(f", {age},") or f"{age}-year-old" in before:
+                return mention.actor
+        return self._he_or_she(span, pos)
+
     def _described_acronym(self, span: tuple[int, int]) -> Actor | None:
         """
         A body's acronym after its lower-case description: "the maritime agency UKMTO".
@@ -4712,12 +4813,13 @@ class _Finder:
         floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
         best_pos = -1
         best: tuple[Actor | None, str | None, TimeRef | None] = (None, None, None)
-        lo = bisect.bisect_left(self.starts, floor)
         hi = bisect.bisect_left(self.starts, q.open)
-        for k in range(max(lo, hi - _RECENT_LIMIT), hi):
+        for k in range(max(0, hi - _RECENT_LIMIT), hi):
             st = self.results[k][1]
             pos = st.evidence.end
-            if pos <= q.open and pos > best_pos and st.speaker:
+            # a statement ending in the paragraph before counts, even when its evidence
+            # starts further up ("He said:" / "“...”" / "“...”")
+            if floor < pos <= q.open and pos > best_pos and st.speaker:
                 best_pos, best = pos, (st.speaker, st.cue, st.when)
         subject = self._last_subject(floor, q.open)
         if subject is not None and subject[0] > best_pos:
