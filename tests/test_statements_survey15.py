@@ -77,6 +77,13 @@ def name_of(text: str, words: str) -> str | None:
             "find the fishermen",
             "Henrik Aaltonen-Berg",
         ),
+        (
+            ('Mayor Ilona Varga spoke first. "We lost the harbour," Varga said.\n\nThe regional'
+            ' governor, Tamas Horvath-Bene, said the army would help. "Engineers arrive'
+            ' tomorrow," he said.'),
+            "Engineers arrive",
+            "Tamas Horvath-Bene",
+        ),
     ],
 )
 def test_a_person_introduced_by_a_job_is_whom_the_pronoun_takes_up(

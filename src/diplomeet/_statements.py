@@ -715,6 +715,13 @@ _JOB_LEAD_RE: Final = re.compile(
     r"(?:(?!(?:with|by|for|of|to|from|and|or|at|on|in|against|after|before|than)\b)"
     r"[\w'\u2019-]+ ){0,3}?(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r") "
 )
+# The determiner and lower-case modifiers before a mention that opens at its job: "The
+# regional " (governor, Oleh Sverdliuk).
+_DET_LEAD_RE: Final = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?) "
+    r"(?:(?!(?:with|by|for|of|to|from|and|or|at|on|in|against|after|before|than)\b)"
+    r"[a-z][\w'\u2019-]* ){0,3}"
+)
 # A name after a job description, before its verb or apposition: "... lawyer Ana Ruiz said".
 _LED_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}(?=,? [a-z])")
 # A crowd's cry, not a statement: "crowds on the quay shouted '...'" (see _Finder._slogan).
@@ -4654,7 +4661,13 @@ class _Finder:
             titled = lead is not None and _TITLE_RUN_RE.fullmatch(text, after, found[i].start)
             # "Human rights lawyer Ana Ruiz disagreed.", "Her old rival, the Chilean
             # diplomat Ana Ruiz, remembers ...": a job description ending before the name.
-            if not titled and _JOB_LEAD_RE.fullmatch(text, after, m.start) is None:
+            # "The regional governor, Oleh Sverdliuk, said": the mention opens at its job
+            described = text[m.start].islower() and _DET_LEAD_RE.fullmatch(text, after, m.start)
+            if (
+                not titled
+                and not described
+                and _JOB_LEAD_RE.fullmatch(text, after, m.start) is None
+            ):
                 return None if named_only else self._job_led_name(prev, sent)
         return (m.start, m.actor)
 
