@@ -78,9 +78,11 @@ def name_of(text: str, words: str) -> str | None:
             "Henrik Aaltonen-Berg",
         ),
         (
-            ('Mayor Ilona Varga spoke first. "We lost the harbour," Varga said.\n\nThe regional'
-            ' governor, Tamas Horvath-Bene, said the army would help. "Engineers arrive'
-            ' tomorrow," he said.'),
+            (
+                'Mayor Ilona Varga spoke first. "We lost the harbour," Varga said.\n\nThe regional'
+                ' governor, Tamas Horvath-Bene, said the army would help. "Engineers arrive'
+                ' tomorrow," he said.'
+            ),
             "Engineers arrive",
             "Tamas Horvath-Bene",
         ),
