@@ -350,3 +350,30 @@ def test_an_inverted_cue_then_a_lower_case_job_then_the_name(text: str, speaker:
 def test_an_inverted_cue_before_a_place_names_nobody(text: str) -> None:
     """'"...," said residents in Gaza City': no person named Gaza City."""
     assert quoted(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            ("The Maritime and Dock Workers' Union said in a statement: \"Our members have no"
+            ' choice."'),
+            "no choice",
+            "Maritime and Dock Workers' Union",
+        ),
+        (
+            '"The strike is the last resort," the Ghana Teachers\' Federation said.',
+            "last resort",
+            "Ghana Teachers' Federation",
+        ),
+        (
+            ("The Belize Fishermen's Co-operative said the boats had fished \"where our"
+            ' grandfathers fished".'),
+            "grandfathers fished",
+            "Belize Fishermen's Co-operative",
+        ),
+    ],
+)
+def test_a_body_named_for_its_members_is_read_whole(text: str, words: str, speaker: str) -> None:
+    """A union named with its members' possessive keeps its whole name, not "Union"."""
+    assert name_of(text, words) == speaker

@@ -737,6 +737,13 @@ _SIGN_NOUNS: Final = frozenset(
     | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
 )
 _JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
+# Heads of a body named for its members ("Dock Workers' Union", "Farmers' Co-operative").
+_MEMBER_BODY_HEADS: Final = frozenset(
+    {"union", "association", "federation", "cooperative", "co-operative", "society"}
+    | {"council", "congress", "league", "alliance", "party", "forum", "movement", "front"}
+)
+# A plural owner: "Workers'", "Fishermen's", "Women's", "Teachers'".
+_PLURAL_ENDS: Final = ("s", "men", "people", "ren")
 _NAME_MIN_WORDS: Final = 2
 # A person described by age: "the 61-year-old", "the 38-year-old cook".
 _AGED_SPEAKER_RE: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?: [a-z]+)?")
@@ -2040,6 +2047,29 @@ def _job_named(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None
     name = " ".join(t[_TEXT] for t in toks[j:end])
     return (j, end - 1) if place_actor(name) is None else None
+
+
+def _members_named_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` are a body's name holding its members' possessive: "Dock Workers' Union".
+
+    Capitalised words (and "and", "of") ending in a body's head, one of them a plural
+    possessive that is no country's ("Fishermen's Co-operative", "Teachers' Federation").
+    """
+    if len(toks) < _NAME_MIN_WORDS or toks[-1][_LOW] not in _MEMBER_BODY_HEADS:
+        return False
+    owned = False
+    for t in toks[:-1]:
+        if t[_LOW] in {"and", "of", "&"}:
+            continue
+        if not t[_CAP]:
+            return False
+        if _POSSESSOR_RE.search(t[_TEXT]):
+            owner = _POSSESSIVE_RE.sub("", t[_TEXT]).rstrip("'\u2019")
+            if owner in COUNTRY_NAMES or owner in DEMONYMS or not owner.endswith(_PLURAL_ENDS):
+                return False
+            owned = True
+    return owned
 
 
 def _initials_of_title(title: str) -> str:
@@ -4418,10 +4448,11 @@ class _Finder:
         if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 2:
             return None
         last = toks[-1]
-        if last[_LOW] not in _ORG_HEADS or not all(
-            t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks
-        ):
-            return None
+        if (
+            last[_LOW] not in _ORG_HEADS
+            or not all(t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
+        ) and not _members_named_body(toks):
+            return None  # "the Jamaica Fishermen's Co-operative Union" is a body
         return Actor(
             name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country.country
         )
@@ -4482,7 +4513,7 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
-        if _capitalised_body(toks) or _field_body(toks):
+        if _capitalised_body(toks) or _field_body(toks) or _members_named_body(toks):
             # "The National Police Service said": a body's own name, whose first words
             # ("National", "Security") also open a person's job ("national security adviser")
             return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
