@@ -356,8 +356,10 @@ def test_an_inverted_cue_before_a_place_names_nobody(text: str) -> None:
     ("text", "words", "speaker"),
     [
         (
-            ("The Maritime and Dock Workers' Union said in a statement: \"Our members have no"
-            ' choice."'),
+            (
+                "The Maritime and Dock Workers' Union said in a statement: \"Our members have no"
+                ' choice."'
+            ),
             "no choice",
             "Maritime and Dock Workers' Union",
         ),
@@ -367,8 +369,10 @@ def test_an_inverted_cue_before_a_place_names_nobody(text: str) -> None:
             "Ghana Teachers' Federation",
         ),
         (
-            ("The Belize Fishermen's Co-operative said the boats had fished \"where our"
-            ' grandfathers fished".'),
+            (
+                "The Belize Fishermen's Co-operative said the boats had fished \"where our"
+                ' grandfathers fished".'
+            ),
             "grandfathers fished",
             "Belize Fishermen's Co-operative",
         ),
