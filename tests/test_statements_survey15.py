@@ -381,3 +381,53 @@ def test_an_inverted_cue_before_a_place_names_nobody(text: str) -> None:
 def test_a_body_named_for_its_members_is_read_whole(text: str, words: str, speaker: str) -> None:
     """A union named with its members' possessive keeps its whole name, not "Union"."""
     assert name_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            (
+                "Jets struck two camps on Sunday. An army spokesman said all aircraft returned safely"
+                ' and that the targets had been "hit with precision."\n\nTwo farmers were slightly'
+                " hurt when a shell hit a barn.\n\nIt was the third raid this month. The spokesman"
+                ' said the strikes were aimed at "the camps from which the raiders set out".'
+            ),
+            "army",
+        ),
+        (
+            (
+                'A navy spokeswoman said the frigate had been "shadowed for six hours".\n\nThe'
+                " incident was the second in a week.\n\nFishermen in the port said they had seen"
+                ' nothing. The spokeswoman said the navy would "keep watching the strait".'
+            ),
+            "navy",
+        ),
+    ],
+)
+def test_the_spokesman_paragraphs_later_speaks_for_the_same_body(text: str, body: str) -> None:
+    """A force's unnamed spokesman, then two paragraphs on, "the spokesman said": the force."""
+    speaker = quoted(text)[-1].speaker
+    assert speaker is not None
+    assert speaker.name.lower().endswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "The Royal Solomon Islands Police Force (RSIPF) said in a statement last Friday"
+                ' that the inquiry was "almost complete".'
+            ),
+            "Royal Solomon Islands Police Force",
+        ),
+        (
+            'The Royal Marshall Islands Sea Patrol Service said the search was "still on".',
+            "Royal Marshall Islands Sea Patrol Service",
+        ),
+    ],
+)
+def test_a_bodys_long_capitalised_name_speaks_whole(text: str, speaker: str) -> None:
+    """A body's name of five words or more ending in its head ("Police Force") speaks."""
+    assert [s.speaker.name if s.speaker else None for s in quoted(text)] == [speaker]

@@ -737,6 +737,8 @@ _SIGN_NOUNS: Final = frozenset(
     | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
 )
 _JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
+_BODY_WORDS_MAX: Final = 7  # "Royal Solomon Islands Police Force": a body's name is longer
+_VOICE_BACK: Final = 3  # paragraphs a bare "the spokesman said" looks back for its body
 # Heads of a body named for its members ("Dock Workers' Union", "Farmers' Co-operative").
 _MEMBER_BODY_HEADS: Final = frozenset(
     {"union", "association", "federation", "cooperative", "co-operative", "society"}
@@ -3486,6 +3488,10 @@ class _Finder:
             actor = self._issuer_before(span[0], pos, subject_first=True)
         if actor is None and low in _SOURCE_VOICES:
             actor = self._voiced_body(span[0], pos)
+        if actor is None and low in _SOURCE_VOICES:
+            # "An army spokesman said ... [two paragraphs] ... The spokesman said": the body
+            # the article's unnamed spokesman spoke for
+            actor = self._voice_of_body(pos, back=_VOICE_BACK)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
@@ -3982,16 +3988,19 @@ class _Finder:
             return m.actor
         return None
 
-    def _voice_of_body(self, pos: int) -> Actor | None:
+    def _voice_of_body(self, pos: int, back: int = 1) -> Actor | None:
         """
         The body whose unnamed spokesman a "he" or "she" takes up (this paragraph or the last).
+
+        ``back`` paragraphs before this one are looked at ("the spokesman said" looks
+        further, three: the article's one unnamed spokesman, a few paragraphs on).
 
         "A coastguard spokesman said the trawler had been “...”. “...,” he insisted.": the
         latest statement of the paragraph is a body's, made through a person (a spokesman,
         an official), so the pronoun is that person, speaking for the body.
         """
         para = self._para_of(pos)
-        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        floor = self.doc.paragraphs[max(0, para - back)].start if para > 0 else 0
         hi = bisect.bisect_left(self.starts, pos)
         for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
             st = self.results[k][1]
@@ -4524,6 +4533,13 @@ class _Finder:
             return _body_voiced(toks[1:])  # "a spokesman for the Air Force"
         toks = _name_head(toks)
         toks = toks[_after_titles(toks) :]
+        if (
+            _NAME_WORDS_MAX < len(toks) <= _BODY_WORDS_MAX
+            and toks[-1][_LOW] in _ORG_HEADS
+            and all(t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
+        ):
+            # "The Royal Solomon Islands Police Force said": a body's long name, whole
+            return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
