@@ -388,10 +388,11 @@ def test_a_body_named_for_its_members_is_read_whole(text: str, words: str, speak
     [
         (
             (
-                "Jets struck two camps on Sunday. An army spokesman said all aircraft returned safely"
-                ' and that the targets had been "hit with precision."\n\nTwo farmers were slightly'
-                " hurt when a shell hit a barn.\n\nIt was the third raid this month. The spokesman"
-                ' said the strikes were aimed at "the camps from which the raiders set out".'
+                "Jets struck two camps on Sunday. An army spokesman said all aircraft returned"
+                ' safely and that the targets had been "hit with precision."\n\nTwo farmers were'
+                " slightly hurt when a shell hit a barn.\n\nIt was the third raid this month."
+                ' The spokesman said the strikes were aimed at "the camps from which the raiders'
+                ' set out".'
             ),
             "army",
         ),
