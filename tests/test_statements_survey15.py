@@ -177,12 +177,9 @@ def test_a_lower_case_body_keeps_the_word_that_says_which(
             "CN",
         ),
         (
-            (
-                "Tajikistan's border troops said the patrol had fired \"from outside the agreed"
-                ' points".'
-            ),
-            "agreed points",
-            "TJ",
+            ('Kazakhstan\'s border troops said the patrol had crossed "by mistake in the fog".'),
+            "in the fog",
+            "KZ",
         ),
         ('"We fired warning shots," Malta\'s armed forces said.', "warning shots", "MT"),
     ],
@@ -202,8 +199,8 @@ def test_a_countrys_body_in_lower_case_speaks(text: str, words: str, country: st
         'Crowds outside the consulate shouted "Go home" as the envoy left.',
         'Placards read "No deal without the islands" and "Hands off our sea".',
         (
-            "Thousands of students blocked the bridge on Sunday, according to witnesses,"
-            ' shouting slogans that accused "the traitors in the palace" of "selling the coast".'
+            "Hundreds of students ringed the ministry on Sunday, waving flags and shouting"
+            ' that "the coast is not for sale".'
         ),
     ],
 )
@@ -388,11 +385,10 @@ def test_a_body_named_for_its_members_is_read_whole(text: str, words: str, speak
     [
         (
             (
-                "Jets struck two camps on Sunday. An army spokesman said all aircraft returned"
-                ' safely and that the targets had been "hit with precision."\n\nTwo farmers were'
-                " slightly hurt when a shell hit a barn.\n\nIt was the third raid this month."
-                ' The spokesman said the strikes were aimed at "the camps from which the raiders'
-                ' set out".'
+                'An army spokesman said the patrol boat had been "lightly damaged" in the'
+                " collision.\n\nThe trawler's crew of nine were taken to hospital in Galway.\n\n"
+                "Insurers have not yet seen the vessel. The spokesman said the patrol had"
+                ' "signalled to the trawler to stop three times".'
             ),
             "army",
         ),
@@ -418,10 +414,10 @@ def test_the_spokesman_paragraphs_later_speaks_for_the_same_body(text: str, body
     [
         (
             (
-                "The Royal Solomon Islands Police Force (RSIPF) said in a statement last Friday"
-                ' that the inquiry was "almost complete".'
+                "The Royal Virgin Islands Police Force (RVIPF) told reporters on Tuesday that"
+                ' the search for the yacht was "being scaled down".'
             ),
-            "Royal Solomon Islands Police Force",
+            "Royal Virgin Islands Police Force",
         ),
         (
             'The Royal Marshall Islands Sea Patrol Service said the search was "still on".',
@@ -432,3 +428,31 @@ def test_the_spokesman_paragraphs_later_speaks_for_the_same_body(text: str, body
 def test_a_bodys_long_capitalised_name_speaks_whole(text: str, speaker: str) -> None:
     """A body's name of five words or more ending in its head ("Police Force") speaks."""
     assert [s.speaker.name if s.speaker else None for s in quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            ("The Grimsby fishermen's association said the boats had \"never entered French"
+            ' waters".'),
+            "French waters",
+            "Grimsby fishermen's association",
+        ),
+        (
+            '"We never crossed the line," the local farmers\' union said.',
+            "crossed",
+            "local farmers' union",
+        ),
+        (
+            'The boat owners\' cooperative said it would "appeal the fine in Brussels".',
+            "appeal the fine",
+            "boat owners' cooperative",
+        ),
+    ],
+)
+def test_a_body_named_for_its_members_in_lower_case_speaks(
+    text: str, words: str, speaker: str
+) -> None:
+    """A union named for its members in lower case speaks, named as written."""
+    assert name_of(text, words) == speaker

@@ -737,7 +737,7 @@ _SIGN_NOUNS: Final = frozenset(
     | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
 )
 _JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
-_BODY_WORDS_MAX: Final = 7  # "Royal Solomon Islands Police Force": a body's name is longer
+_BODY_WORDS_MAX: Final = 7  # "Royal Virgin Islands Police Force": a body's name is longer
 _VOICE_BACK: Final = 3  # paragraphs a bare "the spokesman said" looks back for its body
 # Heads of a body named for its members ("Dock Workers' Union", "Farmers' Co-operative").
 _MEMBER_BODY_HEADS: Final = frozenset(
@@ -1407,7 +1407,12 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
-    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j) or _owned_body(toks, j)
+    body = (
+        _lower_body_of(toks, j)
+        or _broadcaster_of(toks, j)
+        or _owned_body(toks, j)
+        or _members_body_lower(toks, j)
+    )
     if body is not None:
         return body
     end = j
@@ -2000,7 +2005,7 @@ def _owned_body(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     A country's body in lower case ending at token ``j``: "China's coastguard said".
 
     The possessive of a country's name, then up to three lower-case words ending in a
-    body's head ("Tajikistan's border troops", "Kenya's foreign ministry").
+    body's head ("Kazakhstan's border troops", "Kenya's foreign ministry").
     """
     if toks[j][_CAP] or toks[j][_LOW] not in _OWNED_HEADS:
         return None
@@ -2049,6 +2054,29 @@ def _job_named(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None
     name = " ".join(t[_TEXT] for t in toks[j:end])
     return (j, end - 1) if place_actor(name) is None else None
+
+
+def _members_body_lower(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    A body named for its members in lower case, ending at ``j``: "the local farmers' union".
+
+    "the Grimsby fishermen's cooperative", "the boat owners' association" too.
+
+    A plural possessive before a members' body head, after capitalised words (its place)
+    or lower-case ones, back to the article.
+    """
+    if j < 2 or toks[j][_CAP] or toks[j][_LOW] not in _MEMBER_BODY_HEADS:
+        return None
+    owner = toks[j - 1]
+    base = _POSSESSIVE_RE.sub("", owner[_TEXT]).rstrip("'\u2019")
+    if owner[_CAP] or base == owner[_TEXT] or not base.endswith(_PLURAL_ENDS):
+        return None
+    k = j - 2
+    while k >= 0 and j - k <= _JOB_WORDS_MAX + 1 and toks[k][_LOW] not in _ARTICLES:
+        if not toks[k][_TEXT].isalpha():
+            return None
+        k -= 1
+    return (k, j) if k >= 0 and toks[k][_LOW] in _ARTICLES else None
 
 
 def _members_named_body(toks: list[_Tok]) -> bool:
@@ -2593,7 +2621,7 @@ class _Finder:
             return True
         if lemma not in _CRY_LEMMAS:
             return False  # "Demonstrators said they want '...'": they state it
-        # "Thousands besieged the embassy, ..., shouting slogans that accused '...'"
+        # "Hundreds of students ringed the ministry, waving flags and shouting that '...'"
         begin = max(self._sentence_start(att.cue.start), att.cue.start - _CROWD_REACH)
         return (
             _CROWD_RE.match(words) is not None
@@ -3389,6 +3417,9 @@ class _Finder:
             counterpart = self._counterpart(span)
             if counterpart is not None:
                 return counterpart
+        members = self._members_lower(span)
+        if members is not None:
+            return members
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -4379,6 +4410,14 @@ class _Finder:
             return actor
         return None
 
+    def _members_lower(self, span: tuple[int, int]) -> Actor | None:
+        """The body "the Grimsby fishermen's association" names, as written (less "the")."""
+        toks = self._toks(*span)
+        if _members_body_lower(toks, len(toks) - 1) != (0, len(toks) - 1):
+            return None
+        name = self.doc.text[toks[1][_START] : toks[-1][_END]]
+        return Actor(name=name, kind="organization", country=self._dateline_country())
+
     def _title_initials(self, span: tuple[int, int]) -> Actor | None:
         """
         A person taken up by the initials of their title: "the CS said", "the PM said".
@@ -4461,7 +4500,7 @@ class _Finder:
             last[_LOW] not in _ORG_HEADS
             or not all(t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
         ) and not _members_named_body(toks):
-            return None  # "the Jamaica Fishermen's Co-operative Union" is a body
+            return None  # "the Belize Fishermen's Co-operative" is a body
         return Actor(
             name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country.country
         )
@@ -4538,7 +4577,7 @@ class _Finder:
             and toks[-1][_LOW] in _ORG_HEADS
             and all(t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
         ):
-            # "The Royal Solomon Islands Police Force said": a body's long name, whole
+            # "The Royal Virgin Islands Police Force said": a body's long name, whole
             return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
