@@ -434,8 +434,10 @@ def test_a_bodys_long_capitalised_name_speaks_whole(text: str, speaker: str) -> 
     ("text", "words", "speaker"),
     [
         (
-            ("The Grimsby fishermen's association said the boats had \"never entered French"
-            ' waters".'),
+            (
+                "The Grimsby fishermen's association said the boats had \"never entered French"
+                ' waters".'
+            ),
             "French waters",
             "Grimsby fishermen's association",
         ),
