@@ -126,6 +126,11 @@ def test_police_written_bare_after_a_quotation_speak(text: str) -> None:
             '"The border post will reopen on Monday," the Customs Service said in a statement.'
             ' "Lorries will be checked at the new terminal," it said.'
         ),
+        (
+            '"Such raids endanger the lives of fishermen," the Ministry of Fisheries said.\n\n'
+            "It said the crew of the trawler had been brought ashore at Mannar.\n\n"
+            '"We call on both navies to show restraint," it added.'
+        ),
     ],
 )
 def test_it_after_a_bodys_quotation_is_that_body(text: str) -> None:

@@ -738,6 +738,7 @@ _SIGN_NOUNS: Final = frozenset(
 )
 _JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
 _BODY_WORDS_MAX: Final = 7  # "Royal Virgin Islands Police Force": a body's name is longer
+_IT_BACK: Final = 2  # paragraphs "it added" looks back for the body that spoke
 _VOICE_BACK: Final = 3  # paragraphs a bare "the spokesman said" looks back for its body
 # Heads of a body named for its members ("Dock Workers' Union", "Farmers' Co-operative").
 _MEMBER_BODY_HEADS: Final = frozenset(
@@ -4784,9 +4785,10 @@ class _Finder:
         return best
 
     def _last_body_speaker(self, pos: int) -> Actor | None:
-        """The latest speaker before ``pos`` (here or a paragraph back), if a body."""
+        """The latest speaker before ``pos`` (here or two paragraphs back), if a body."""
         para = self._para_of(pos)
-        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        # "...," the ministry said. / It said the crew was safe. / "...," it added.
+        floor = self.doc.paragraphs[max(0, para - _IT_BACK)].start
         k = bisect.bisect_left(self.starts, pos) - 1
         while k >= 0 and self.starts[k] >= floor:
             actor = self.results[k][1].speaker
