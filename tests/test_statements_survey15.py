@@ -463,3 +463,28 @@ def test_a_body_named_for_its_members_in_lower_case_speaks(
 ) -> None:
     """A union named for its members in lower case speaks, named as written."""
     assert name_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                'The Indonesian Embassy in Canberra said the sailors were "in good spirits".\n\n'
+                'Australian Border Force said the boat had been seized "well inside the zone".\n\n'
+                '"Consular officers visited the crew this morning," the embassy said.'
+            ),
+            "Indonesian Embassy in Canberra",
+        ),
+        (
+            (
+                "The British High Commission in Port Moresby rejected the claim on Friday."
+                ' "The report is false," the high commission said.'
+            ),
+            "British High Commission in Port Moresby",
+        ),
+    ],
+)
+def test_the_embassy_keeps_the_city_it_was_named_with(text: str, speaker: str) -> None:
+    """A bare "the embassy" is the post named before with its city, the city kept."""
+    assert name_of(text, text.rsplit('"', 2)[-2][:10]) == speaker

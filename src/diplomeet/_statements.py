@@ -571,6 +571,11 @@ _POST_PLACE_RE: Final = re.compile(
     r" in ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=,|\s+(?:[a-z]|$))"
 )
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+# A post named with its city: "the Chinese Embassy in Canberra" (see _Finder._post_spoken).
+_NAMED_POST_RE: Final = re.compile(
+    r"\b((?:[A-Z][\w'\u2019.-]* ){1,3}?)(Embassy|Consulate|High Commission) in"
+    r" ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=[\s,.;])"
+)
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
 _FORCES: Final = (
@@ -3408,6 +3413,8 @@ class _Finder:
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
         posted = self._post_of(span, whole, pos) if post else None
+        if posted is None and post:
+            posted = self._post_spoken(words, pos)
         if posted is not None:
             return posted
         if "(" in words:
@@ -3695,6 +3702,43 @@ class _Finder:
         if body is None or body.kind != "organization" or not body.name.lower().endswith(head):
             body = _as_written_post(text[span[0] : span[1]])
         return None if body is None else attrs.evolve(body, name=f"{body.name} in {place}")
+
+    def _post_spoken(self, words: str, pos: int) -> Actor | None:
+        """
+        The post a bare "the embassy" takes up: the one with its city that spoke before.
+
+        "The Indonesian Embassy in Canberra said ... '...,' the embassy said": the
+        Indonesian Embassy in Canberra again, its city kept.
+        """
+        low = words.lower()
+        if not low.startswith("the ") or _post_head(low[4:]) != low[4:]:
+            return None
+        k = bisect.bisect_left(self.starts, pos) - 1
+        floor = pos - _RECALL_CHARS
+        while k >= 0 and self.starts[k] >= floor:
+            actor = self.results[k][1].speaker
+            k -= 1
+            if actor is not None and actor.kind == "organization":
+                head, _, place = actor.name.lower().rpartition(" in ")
+                if place and head.endswith(low[4:]):
+                    return actor
+        # "The Chinese Embassy in Canberra rejected the report. '...,' the embassy said"
+        named = None
+        for named in _NAMED_POST_RE.finditer(self.doc.text, max(0, floor), pos):  # noqa: B007
+            pass
+        if (
+            named is None
+            or named.group(2).lower() != low[4:]
+            or place_actor(named.group(3)) is None
+        ):
+            return None
+        owner = named.group(1).strip().removeprefix("The ").removeprefix("the ")
+        first = owner.split(" ", 1)[0]
+        return Actor(
+            name=f"{owner} {named.group(2)} in {named.group(3)}".lstrip(),
+            kind="organization",
+            country=DEMONYMS.get(first),
+        )
 
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
