@@ -728,7 +728,9 @@ _DET_LEAD_RE: Final = re.compile(
     r"[a-z][\w'\u2019-]* ){0,3}"
 )
 # A name after a job description, before its verb or apposition: "... lawyer Ana Ruiz said".
-_LED_NAME_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,3}(?=,? [a-z])")
+_LED_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++(?: [A-Z][\w'\u2019-]++){1,3}+(?=,? [a-z])"
+)
 # A crowd's cry, not a statement: "crowds on the quay shouted '...'" (see _Finder._slogan).
 _CRY_LEMMAS: Final = frozenset({"shout", "sing", "yell", "scream", "cry", "roar"})
 _CROWD_RE: Final = re.compile(
