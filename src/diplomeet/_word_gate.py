@@ -41,8 +41,13 @@ _OPENING_RE: Final = re.compile(r"\(\?=\[([a-z]+)\]\)\\b\(\?:")
 _NAMED_GROUP_RE: Final = re.compile(r"\(\?P<\w+>")
 
 
-def _top_branches(body: str) -> list[str]:
-    """``body`` cut at its top-level ``|`` (not inside brackets, sets or after a backslash)."""
+def _top_branches(body: str) -> tuple[list[str], int]:
+    """
+    The alternatives of the group that ``body`` opens inside, and where the group closes.
+
+    ``body`` is cut at its top-level ``|`` (not inside brackets, sets or after a backslash)
+    up to the ``)`` that closes the group; -1 when none does.
+    """
     parts: list[str] = []
     depth = cut = i = 0
     in_set = False
@@ -63,12 +68,14 @@ def _top_branches(body: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
+            if depth < 0:
+                parts.append(body[cut:i])
+                return parts, i
         elif char == "|" and depth == 0:
             parts.append(body[cut:i])
             cut = i + 1
         i += 1
-    parts.append(body[cut:])
-    return parts
+    return parts, -1
 
 
 def _set_chars(items: Any) -> set[str] | None:
@@ -127,21 +134,65 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:  # noqa: C901, PLR0911, 
     return found, True
 
 
-def gate_source(pattern: str) -> str | None:
+def _without_layout(pattern: str) -> str:
+    """``pattern`` written for ``re.VERBOSE`` without its white space and comments."""
+    out: list[str] = []
+    i = 0
+    in_set = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"  # a "]" first in a set is a member
+            out.append(pattern[i:j])
+            i = j
+            continue
+        elif char == "#":
+            end = pattern.find("\n", i)
+            i = len(pattern) if end < 0 else end
+            continue
+        elif char.isspace():
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def gate_source(pattern: str, *, verbose: bool = False) -> str | None:
     """
     The gate of ``pattern`` (see the module's docstring), or ``None`` when it has no such form.
 
     A search of the gate from the character before a stretch finds a match exactly when a
-    search of ``pattern`` through the stretch does (:func:`gate_search`).
+    search of ``pattern`` through the stretch does (:func:`gate_search`).  A pattern written
+    for ``re.VERBOSE`` (``verbose``) is read without its layout; the gate is not verbose.
     """
+    if verbose:
+        plain = _without_layout(pattern)
+        # the same parsed pattern, or no gate
+        if repr(_parser.parse(plain)) != repr(_parser.parse(pattern, re.VERBOSE)):
+            return None
+        pattern = plain
     opening = _OPENING_RE.match(pattern)
-    if opening is None or not pattern.endswith(")") or "(?P=" in pattern:
+    if opening is None or "(?P=" in pattern:
+        return None
+    branches, close = _top_branches(pattern[opening.end() :])
+    # what follows the group (a word boundary) closes each alternative
+    after = pattern[opening.end() + close + 1 :]
+    if close < 0 or "|" in after or "(" in after:
         return None
     lead = frozenset(opening[1])
     by_letter: dict[str, list[str]] = {}
     anywhere: list[str] = []
-    for branch in _top_branches(pattern[opening.end() : -1]):
-        plain = _NAMED_GROUP_RE.sub("(?:", branch)
+    for branch in branches:
+        plain = _NAMED_GROUP_RE.sub("(?:", branch if not after else f"(?:{branch}){after}")
         first, empty = _first(_parser.parse(plain))
         if first is None or empty or not first <= _LETTERS or len(first & lead) > _MOST_LETTERS:
             anywhere.append(plain)
