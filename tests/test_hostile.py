@@ -37,6 +37,7 @@ from typing import Any, Final
 import pytest
 
 import diplomeet
+from diplomeet import _incidents, _meetings
 from diplomeet.errors import InvalidArgument, UnknownOutletError
 from diplomeet.records import Diagnostic, ParsedArticle
 from soundness import assert_sound, crashes
@@ -227,6 +228,10 @@ def module_patterns() -> dict[str, re.Pattern[str]]:
                 if key not in seen:
                     seen.add(key)
                     found[f"{name}.{attr}" + (f"[{i}]" if i else "")] = pattern
+    # patterns compiled on first use: the yes-or-no gates of the large word patterns
+    for kind, gate in _incidents._gates().items():
+        found[f"diplomeet._incidents._gates()[{kind!r}]"] = gate
+    found["diplomeet._meetings._trigger_gate()"] = _meetings._trigger_gate()
     return found
 
 

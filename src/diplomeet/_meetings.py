@@ -18,6 +18,7 @@ into one record; a habitual "have met regularly" is not a meeting.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet  # mypyc evaluates _Draft.key at run time
@@ -35,6 +36,7 @@ from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
+from diplomeet._word_gate import gate_search, gate_source
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
@@ -275,6 +277,20 @@ _TRIGGER_RE: Final = re.compile(
     )\b""",
     re.VERBOSE,
 )
+
+
+@functools.cache
+def _trigger_gate() -> re.Pattern[str]:
+    """The yes-or-no gate of :data:`_TRIGGER_RE` (``diplomeet._word_gate``), made on first use."""
+    source = gate_source(_TRIGGER_RE.pattern, verbose=True)
+    return _TRIGGER_RE if source is None else re.compile(source)
+
+
+def _has_trigger(low: str, start: int, end: int) -> bool:
+    """Whether ``_TRIGGER_RE.search(low, start, end)`` finds a match, asked of its gate."""
+    return gate_search(_trigger_gate(), _TRIGGER_RE, low, start, end)
+
+
 # "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
 # article named, joined by a hyphen (or a dash) before a meeting noun.
 _PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
@@ -3012,7 +3028,7 @@ class _Reader:
         if onward is not None:  # "met A today, then drove to Haifa to see B": B's stop
             first = Segment(first.start, onward.start())
         lede_place = self.place(first)
-        if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
+        if lede_place is None or not _has_trigger(self.low, first.start, first.end):
             m = self.dateline(end)
             if m is not None:
                 name = _dateline_name(m.group(1))
@@ -3928,9 +3944,7 @@ class _Reader:
         if m is None:
             return False
         stop = self.low.find(".", m.end())
-        return (
-            _TRIGGER_RE.search(self.low, m.end(), len(self.low) if stop < 0 else stop) is not None
-        )
+        return _has_trigger(self.low, m.end(), len(self.low) if stop < 0 else stop)
 
     def host_in(self, code: str, guest: Actor) -> Actor:
         """The host of ``guest`` in country ``code``: one met before, else the country."""
@@ -5702,7 +5716,7 @@ class _Reader:
             # "They last met in May, when the two leaders held a summit in Bali."
             end = self.low.find(";", clause.end, sent.end)
             tail = Segment(clause.end, sent.end if end < 0 else end)
-            if _TRIGGER_RE.search(self.low, tail.start, tail.end):
+            if _has_trigger(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
 
@@ -6303,7 +6317,7 @@ class _Reader:
         if not trig.group().lower().startswith(_MEETING_NOUNS):
             return None
         m = _ARRANGED_FOR_RE.search(self.low, trig.end(), sent.end)
-        if m is None or _TRIGGER_RE.search(self.low, trig.end(), m.start()):
+        if m is None or _has_trigger(self.low, trig.end(), m.start()):
             return None
         # (the date stage's span may hold the "for" or "on" too: "for last Friday")
         return next(

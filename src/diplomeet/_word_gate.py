@@ -1,0 +1,218 @@
+r"""
+Fast yes-or-no searches for large word patterns: whether a match exists, dispatched by letter.
+
+A pattern of the form ``(?=[letters])\b(?:B1|B2|...)`` (the incident trigger words: dozens of
+alternatives, each opening with a word) is slow to search through a sentence: ``re`` tries it
+at every character (the look-ahead gives it no search prefix), and at each word start it
+enters every alternative in turn.  :func:`gate_source` writes a pattern that finds a match
+wherever the original finds one, and only there, but does not say where or with which groups:
+
+- it opens with ``\W``, a character set, so ``re`` skips in C to the separators and tries the
+  rest only at a word's start (searched from the character before the stretch: see
+  :func:`gate_search`);
+- each alternative is filed under the letters it may open with (worked out from the parsed
+  pattern), and the gate is one branch per letter, ``t(?<=(?=B1|B5).)``: the letter itself
+  picks the branch at once, a look-behind steps back over it, and a look-ahead reads the
+  original alternatives from the word's start.  An alternative that may open with more than
+  :data:`_MOST_LETTERS` letters, or with something else than a letter, is tried at every word
+  start instead (behind the original look-ahead), so that the gate stays small to compile.
+
+Named groups become plain groups (an alternative filed under two letters appears twice).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import string
+from typing import Any, Final
+
+__all__ = ["gate_search", "gate_source"]
+
+_c: Any = importlib.import_module("re._constants")
+_parser: Any = importlib.import_module("re._parser")
+
+_LETTERS: Final = frozenset(string.ascii_lowercase)
+#: An alternative that may open with more letters than this is tried at every word start:
+#: filed under each letter it would be copied that many times (a longer pattern to compile).
+_MOST_LETTERS: Final = 4
+_REPEATS: Final = frozenset({_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT})
+_OPENING_RE: Final = re.compile(r"\(\?=\[([a-z]+)\]\)\\b\(\?:")
+_NAMED_GROUP_RE: Final = re.compile(r"\(\?P<\w+>")
+
+
+def _top_branches(body: str) -> tuple[list[str], int]:
+    """
+    The alternatives of the group that ``body`` opens inside, and where the group closes.
+
+    ``body`` is cut at its top-level ``|`` (not inside brackets, sets or after a backslash)
+    up to the ``)`` that closes the group; -1 when none does.
+    """
+    parts: list[str] = []
+    depth = cut = i = 0
+    in_set = False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            i += 1 + (body[i + 1 : i + 2] == "^")  # a "]" first in a set is a member
+            if body[i : i + 1] == "]":
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                parts.append(body[cut:i])
+                return parts, i
+        elif char == "|" and depth == 0:
+            parts.append(body[cut:i])
+            cut = i + 1
+        i += 1
+    return parts, -1
+
+
+def _set_chars(items: Any) -> set[str] | None:
+    """The characters of a parsed set of literals and small ranges; ``None`` for others."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < 64:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:  # noqa: C901, PLR0911, PLR0912 - one case per operation
+    """
+    The characters a match of the parsed ``items`` may open with, and whether it may be empty.
+
+    ``None`` for "any character".  A superset: assertions are read as empty.
+    """
+    found: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            found.add(chr(av))
+            return found, False
+        if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue
+        if op is _c.IN:
+            chars = _set_chars(av)
+            if chars is None:
+                return None, False
+            return found | chars, False
+        if op is _c.SUBPATTERN:
+            first, empty = _first(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            first, empty = _first(av)
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                some, may_be_empty = _first(branch)
+                if some is None:
+                    return None, False
+                first |= some
+                empty = empty or may_be_empty
+        elif op in _REPEATS:
+            first, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:  # any character, a back reference...
+            return None, False
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _without_layout(pattern: str) -> str:
+    """``pattern`` written for ``re.VERBOSE`` without its white space and comments."""
+    out: list[str] = []
+    i = 0
+    in_set = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"  # a "]" first in a set is a member
+            out.append(pattern[i:j])
+            i = j
+            continue
+        elif char == "#":
+            end = pattern.find("\n", i)
+            i = len(pattern) if end < 0 else end
+            continue
+        elif char.isspace():
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def gate_source(pattern: str, *, verbose: bool = False) -> str | None:
+    """
+    The gate of ``pattern`` (see the module's docstring), or ``None`` when it has no such form.
+
+    A search of the gate from the character before a stretch finds a match exactly when a
+    search of ``pattern`` through the stretch does (:func:`gate_search`).  A pattern written
+    for ``re.VERBOSE`` (``verbose``) is read without its layout; the gate is not verbose.
+    """
+    if verbose:
+        plain = _without_layout(pattern)
+        # the same parsed pattern, or no gate
+        if repr(_parser.parse(plain)) != repr(_parser.parse(pattern, re.VERBOSE)):
+            return None
+        pattern = plain
+    opening = _OPENING_RE.match(pattern)
+    if opening is None or "(?P=" in pattern:
+        return None
+    branches, close = _top_branches(pattern[opening.end() :])
+    # what follows the group (a word boundary) closes each alternative
+    after = pattern[opening.end() + close + 1 :]
+    if close < 0 or "|" in after or "(" in after:
+        return None
+    lead = frozenset(opening[1])
+    by_letter: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for branch in branches:
+        plain = _NAMED_GROUP_RE.sub("(?:", branch if not after else f"(?:{branch}){after}")
+        first, empty = _first(_parser.parse(plain))
+        if first is None or empty or not first <= _LETTERS or len(first & lead) > _MOST_LETTERS:
+            anywhere.append(plain)
+            continue
+        for letter in first & lead:
+            by_letter.setdefault(letter, []).append(plain)
+    parts = [f"{letter}(?<=(?={'|'.join(by_letter[letter])}).)" for letter in sorted(by_letter)]
+    if anywhere:
+        parts.append(f"(?=[{opening[1]}])(?:{'|'.join(anywhere)})")
+    return rf"\W(?:{'|'.join(parts)})"
+
+
+def gate_search(
+    gate: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int
+) -> bool:
+    """
+    Whether ``pattern.search(text, start, end)`` finds a match, asked of its ``gate``.
+
+    ``gate`` is the compiled :func:`gate_source` of ``pattern``, or ``pattern`` itself.
+    """
+    if start <= 0 or gate is pattern:  # no character before the stretch, or no gate
+        return pattern.search(text, start, end) is not None
+    return gate.search(text, start - 1, end) is not None

@@ -1,0 +1,109 @@
+"""The yes-or-no gates of large word patterns (``diplomeet._word_gate``) answer as a search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplomeet import _incidents, _meetings
+from diplomeet._word_gate import gate_search, gate_source
+from diplomeet.records import IncidentKind
+
+#: Sentences of our own, lower-cased as the incidents stage reads them, with and without
+#: incident words of every kind, at the start, in the middle and at the end.
+SENTENCES = (
+    "a coast guard cutter fired water cannon at two fishing boats near the reef on tuesday.",
+    "fighter jets shot down a surveillance drone over the northern province, officials said.",
+    "the ministry said a patrol boat had entered its territorial waters twice since march.",
+    "warplanes carried out air strikes on depots outside the port city overnight.",
+    "gunmen attacked a border post, killing three guards, the army said on friday.",
+    "the ambassador was expelled and two trawlers were seized by the navy.",
+    "talks on trade resumed in geneva, where the delegations discussed tariffs.",
+    "soldiers opened fire on a crowd at the crossing; no one was hurt.",
+    "shot",
+    "the fire was put out.",
+    "«drones» — intercepted; downed—over the sea… (unconfirmed)",
+)
+
+
+def _agrees(pattern: re.Pattern[str], gate: re.Pattern[str], text: str) -> None:
+    for start in range(len(text)):
+        for end in (len(text), start + 20, start + 1):
+            expected = pattern.search(text, start, end) is not None
+            assert gate_search(gate, pattern, text, start, end) is expected, (text, start, end)
+
+
+@pytest.mark.parametrize("trigger", _incidents._TRIGGERS, ids=[k for k, _ in _incidents._TRIGGERS])
+def test_incident_trigger_gates_find_what_the_patterns_find(
+    trigger: tuple[IncidentKind, re.Pattern[str]],
+) -> None:
+    """Each trigger pattern's gate finds a match wherever a search of the pattern does."""
+    kind, pattern = trigger
+    gate = _incidents._gates()[kind]
+    assert gate is not pattern  # every trigger pattern has the gate's form
+    # the gate opens with a character set: re skips to the separators in C
+    assert gate.pattern.startswith(r"\W(?:")
+    for text in SENTENCES:
+        _agrees(pattern, gate, " " + text)
+        _agrees(pattern, gate, text)
+
+
+def test_a_gate_files_each_alternative_under_its_first_letters() -> None:
+    """A gate is one branch per first letter, the others tried at every word start."""
+    source = r"(?=[dst])\b(?:\b(?:shot|downed)\s+down\b|\bsank\b|\b(?P<w>[\w-]+)\s+seized\b)"
+    gate = gate_source(source)
+    assert gate is not None
+    # "shot" and "sank" are read only at an "s", "downed" at a "d"; the last alternative may
+    # open with any word character and is tried at every word start (named groups unnamed)
+    assert gate == (
+        r"\W(?:d(?<=(?=\b(?:shot|downed)\s+down\b).)"
+        r"|s(?<=(?=\b(?:shot|downed)\s+down\b|\bsank\b).)"
+        r"|(?=[dst])(?:\b(?:[\w-]+)\s+seized\b))"
+    )
+    pattern, compiled = re.compile(source), re.compile(gate)
+    for text in ("they shot down a drone", "it sank", "the navy seized it", "a downed down", "x"):
+        _agrees(pattern, compiled, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:shot|sank)\b",  # no look-ahead on the first letters
+        r"(?=[s])\b(?:(?P<w>shot)\s+(?P=w))",  # a back reference
+        r"(?=[S])\b(?:Shot)",  # letters in capitals
+    ],
+)
+def test_a_pattern_of_another_form_has_no_gate(source: str) -> None:
+    """Patterns without the opening look-ahead on lower-case letters, or with back references."""
+    assert gate_source(source) is None
+
+
+def test_the_meeting_words_gate_finds_what_the_pattern_finds() -> None:
+    """The meeting words' pattern (written for re.VERBOSE, closed by a word boundary) has one."""
+    gate = _meetings._trigger_gate()
+    assert gate is not _meetings._TRIGGER_RE
+    assert not gate.flags & re.VERBOSE
+    for text in (
+        *SENTENCES,
+        "the two presidents spoke by telephone on monday, their aides said.",
+        "she will host her counterpart for talks in oslo next week.",
+        "the foreign ministers met on the sidelines of the summit.",
+        "a video call between the leaders was cut short.",
+        "he met",
+    ):
+        _agrees(_meetings._TRIGGER_RE, gate, " " + text)
+        _agrees(_meetings._TRIGGER_RE, gate, text)
+
+
+def test_a_verbose_pattern_is_read_without_its_layout() -> None:
+    """White space and comments go; a set keeps its spaces and "#"; an escaped space stays."""
+    source = r"""(?=[ab])\b(?:
+        alpha\ beta  # a comment | with a bar
+      | b[ #]+c
+    )\b"""
+    gate = gate_source(source, verbose=True)
+    assert gate == r"\W(?:a(?<=(?=(?:alpha\ beta)\b).)|b(?<=(?=(?:b[ #]+c)\b).))"
+    pattern, compiled = re.compile(source, re.VERBOSE), re.compile(gate)
+    for text in ("an alpha beta", "b #c", "b c and alphabeta", "xb c", "b#"):
+        _agrees(pattern, compiled, text)
