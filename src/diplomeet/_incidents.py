@@ -896,6 +896,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             # a flight of military aircraft over a land, told as a noun: "the flight of two
             # air force planes over Chilean territory", "an overflight of the islands by jets"
+            # and one landing without leave: "a military helicopter landed on the Estonian
+            # side of the border without clearance"
+            rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?landed\s+"
+            r"(?:[^.;]|\.(?=\d)){0,90}?\bwithout\s+(?:(?:prior|any|official|proper|"
+            r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             rf"\b(?:over)?flights?\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_WARPLANES}\s+"
             r"(?:over|into|across|through)\b|"
             r"\b(?:over)?flights?\s+(?:over|into|across|through|of)\s+"
@@ -1195,10 +1200,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # a foreign force's landing: "a party of sailors went ashore", "marines from the
             # frigate came ashore on the atoll" (a port call's shore leave is read in ``fits``)
             r"(?P<ashore>\b(?:sailors|marines|troops|soldiers|commandos|servicemen|seamen|"
-            r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            # (and the activists who land on a disputed islet to plant a flag)
+            r"paratroopers|landing\s+party|boarding\s+party|activists|nationalists)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
             # "Chinese marines landed on the disputed reef": an island, a reef, a beach
-            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:islands?|islets?|"
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:islands?|islets?|"
             r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
@@ -1211,6 +1218,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # boats caught at it too: intercepted two longliners fishing without licence
             r"(?=\s*[,.;:)]|\s*$|\s+(?:near|off|in|at|on|with|and|as|while|from|carrying|that|"
             r"which|who|during|inside|within|for|to|by|over|fishing)\b)|"
+            # a state's boat stopping or boarding another's ("a Russian patrol boat stopped a
+            # Japanese fishing vessel", "intercepted and boarded a Vietnamese trawler"): read in
+            # ``fits``, another country's ship
+            r"(?P<stopped>\b(?:stopped|halted|boarded|intercepted)\s+(?:and\s+(?:boarded|"
+            r"searched|inspected|seized|detained|impounded)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
@@ -1312,6 +1325,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "incurs",
         "intrud",
         "intrus",
+        "landed",
         "launch",
         "overfl",
         "penetrat",
@@ -1428,6 +1442,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "frigat",
         "gun",
         "hack",
+        "halted",
         "harass",
         "hijack",
         "hostage",
@@ -1458,6 +1473,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "seiz",
         "shadow",
         "slbm",
+        "stopp",
         "submarin",
         "sunk",
         "swarm",
@@ -1867,8 +1883,11 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"^(?:when|where|which|after|before|while|since|as|and|but|that|reports\s+that)\s+"
 )
 _NUMBER: Final = (
-    r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"(?:(?<![\d,])\d[\d,]*|"
+    # ("Thirty-one Soviet border guards were killed": the tens and units hyphenated)
+    r"(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+    r"(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
 )
 _NUMBER_WORDS: Final = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -1892,7 +1911,11 @@ _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
-    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?)"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?|"
+    # one of them, or some of those just named: "One person was killed", "Two of the men
+    # died", "All seven members of its crew were killed"
+    r"person|man|men|woman|women|soldier|civilian|child|members?(?:\s+of\s+(?:the|its|their|"
+    r"his|her)\s+(?:crew|unit|patrol|family))?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1936,7 +1959,15 @@ _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 # The projectiles of a fire told before, in the passive: "the shells were fired from".
 _RETOLD_FIRE_RE: Final = re.compile(
-    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been)\b"
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been|"
+    # ("the shells hit a residential area shortly after midnight": where the fire told fell)
+    r"hit|landed|struck|fell|slammed)\b"
+)
+# The dead of an incident told before, counted in a later clause: "Armenia said two of its
+# soldiers were killed in the clash", "a farmer died in the shelling".
+_KILLED_IN_THE_RE: Final = re.compile(
+    r"\b(?:killed|died|wounded|injured)\s+in\s+the\s+(?:clash(?:es)?|skirmish|shootout|"
+    r"shelling|firing|exchange\s+of\s+fire)\b"
 )
 # The "after" clause right after a main clause: "fired warning shots| after a boat ...".
 _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
@@ -2012,12 +2043,15 @@ _COARSE: Final = frozenset({"weekend", "week", "month"})
 _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
 _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
-    "shootdown": ("incident",),
-    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident"),
-    "airspace_violation": ("incursion", "intrusion", "incident"),
+    "shootdown": ("incident", "downing"),
+    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing"),
+    "airspace_violation": ("incursion", "intrusion", "incident", "violation"),
     "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
     "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
-    "other": ("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+    "other": (
+        *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+        *("collision", "ramming", "boarding", "landing"),
+    ),
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
@@ -2027,14 +2061,27 @@ _STEP_AFTER_RE: Final = re.compile(
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # What a retelling says of its incident before the date: "The incident took place on".
+# ("The collision, which happened early Monday"; "The shots were fired at about 4am")
 _HAPPENED_RE: Final = re.compile(
-    r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
+    r",?\s+(?:(?:which|that)\s+)?(?:took\s+place|happened|occurred|unfolded|began|started|"
+    r"was\s+reported|(?:was|were)\s+(?:fired|launched|carried\s+out|spotted|seen))\b"
 )
+# A later sentence taking up the held or downed of an incident by a pronoun or a definite noun
+# and a passive verb of its kind: "They were arrested on Wednesday night while fishing".
+_RETOLD_PASSIVE_RE: Final = re.compile(
+    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted)|shot\s+down|downed)\b"
+)
+# A telling that opens a later sentence before the retold incident: "The skipper told the paper
+# that the shooting began at about 2am on Wednesday".
+_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?)that\s")
+_TOLD_THAT_REACH: Final = 96
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
-    r"incursion|intrusion|detentions?|arrests?)\b"
+    r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
+    r"ramming|boarding|landing)\b"
 )
 
 
@@ -2068,6 +2115,10 @@ def _number(word: str) -> int | None:
     word = word.lower().replace(",", "")
     if word.isdigit():
         return int(word)
+    tens, _, units = word.partition("-")
+    if units:
+        ten, unit = _WORD_NUMBERS.get(tens), _WORD_NUMBERS.get(units)
+        return ten + unit if ten is not None and unit is not None else None
     return _WORD_NUMBERS.get(word)
 
 
@@ -2155,12 +2206,8 @@ class _Reader:
         kind, with a day after it, takes up the incident and dates it.
         """
         k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
-        nouns = _RETOLD_NOUNS[d.kind]
         for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
-            head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
-            if head is None or not head.group().rstrip().endswith(nouns):
-                continue
-            t = self.retold_next(nxt)
+            t = self.retold_next(nxt, d.kind, strict=True)
             if t is not None and (d.when is None or _compatible(d.when, t)):
                 d.when = _finer(d.when, t)
                 return
@@ -2243,7 +2290,7 @@ class _Reader:
             ):
                 return
             if draft.when is None and nxt is not None:
-                draft.when = self.retold_next(nxt)
+                draft.when = self.retold_next(nxt, draft.kind)
             self.keep(draft, sent, clause, m)
             return
 
@@ -2268,18 +2315,41 @@ class _Reader:
             return  # a side's quoted words about an incident the story already tells
         if draft.when is None and draft.kind == "attack" and self.detail_of_last(draft, sent, m):
             return
-        if (
-            draft.when is None
-            and _RETOLD_FIRE_RE.match(m.group()) is not None
-            and self.low.endswith("the ", clause.start, m.start())
+        if _RETOLD_FIRE_RE.match(m.group()) is not None and self.low.endswith(
+            "the ", clause.start, m.start()
         ):
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
-            # an attack or shots told before, whoever fired them
+            # an attack or shots told before, whoever fired them (and when: "the shells hit
+            # a residential area shortly after midnight", of shelling told overnight)
             for d in reversed(self.drafts):
-                if d.kind in {"attack", "shots_fired"}:
+                if d.kind in {"attack", "shots_fired"} and (
+                    draft.when is None or d.when is None or _compatible(d.when, draft.when)
+                ):
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
+                    d.when = _finer(d.when, draft.when) if d.when is None else d.when
                     return
+        if self.dead_of_told(draft, clause):
+            return
         self.merge(draft, retold=retold)
+
+    def dead_of_told(self, draft: _Draft, clause: Segment) -> bool:
+        """
+        Whether an undated clause counts the dead of fire told before: merged there.
+
+        "Armenia said two of its soldiers were killed in the clash": the dead of the clash or
+        shelling the story has told, not an attack of their own.
+        """
+        if (
+            draft.when is not None
+            or draft.kind not in {"attack", "shots_fired"}
+            or _KILLED_IN_THE_RE.search(self.low, clause.start, clause.end) is None
+        ):
+            return False
+        for d in reversed(self.drafts):
+            if d.kind in {"attack", "shots_fired"}:
+                d.casualties = d.casualties if d.casualties is not None else draft.casualties
+                return True
+        return False
 
     def detail_of_last(self, draft: _Draft, sent: Segment, m: re.Match[str]) -> bool:
         """
@@ -2600,20 +2670,44 @@ class _Reader:
                 return True
         return m.group().startswith(("attacks", "strikes"))
 
-    def retold_next(self, nxt: Segment) -> TimeRef | None:
+    def retold_head(self, nxt: Segment, kind: IncidentKind, *, strict: bool) -> int | None:
+        """
+        Where the words taking up an incident told before end in a later sentence, if they do.
+
+        A definite noun at its head ("The strikes on Tuesday"; with ``strict``, a noun of the
+        incident's kind), or after a telling ("The skipper told the paper that the shooting
+        began ..."); or a pronoun or definite noun with a passive verb of the incident's kind
+        ("They were arrested on Wednesday night", of fishermen detained).
+        """
+        low = self.low
+        passive = _RETOLD_PASSIVE_RE.match(low, nxt.start, nxt.end)
+        if passive is not None and kind == ("other" if passive.group("held") else "shootdown"):
+            return passive.end()
+        head = _RETOLD_HEAD_RE.match(low, nxt.start, nxt.end)
+        if head is None:
+            told = _TOLD_THAT_RE.search(low, nxt.start, min(nxt.end, nxt.start + _TOLD_THAT_REACH))
+            if told is not None:
+                head = _RETOLD_HEAD_RE.match(low, told.end(), nxt.end)
+        if head is None or (strict and not head.group().rstrip().endswith(_RETOLD_NOUNS[kind])):
+            return None
+        return head.end()
+
+    def retold_next(
+        self, nxt: Segment, kind: IncidentKind, *, strict: bool = False
+    ) -> TimeRef | None:
         """
         The date of an undated incident retold at the head of the next sentence.
 
         "Drones struck fuel depots in the city. The strikes on Tuesday were the first in
         two weeks": the definite noun opening the sentence takes up the incident before.
         """
-        head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
-        if head is None:
+        end = self.retold_head(nxt, kind, strict=strict)
+        if end is None:
             return None
         # "The incident took place on Tuesday morning": the verb of its happening between
-        happened = _HAPPENED_RE.match(self.low, head.end(), nxt.end)
-        at = happened.end() if happened is not None else head.end()
-        for t in self.doc.dates_in(head.end(), min(nxt.end, at + 24)):
+        happened = _HAPPENED_RE.match(self.low, end, nxt.end)
+        at = happened.end() if happened is not None else end
+        for t in self.doc.dates_in(end, min(nxt.end, at + 24)):
             if (
                 t.span is not None
                 and t.start is not None
@@ -2871,7 +2965,12 @@ class _Reader:
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
-        elif groups.get("ousted") or groups.get("boarded") or groups.get("commando"):
+        elif (
+            groups.get("ousted")
+            or groups.get("boarded")
+            or groups.get("stopped")
+            or groups.get("commando")
+        ):
             ok = self.abroad(clause, m)
         return (
             ok
@@ -3245,7 +3344,8 @@ class _Reader:
     def merge(self, new: _Draft, *, retold: bool = False) -> None:
         if retold:
             for d in reversed(self.drafts):
-                if d.kind == new.kind:
+                # ("Asmara said its forces had been attacked first", of a clash told before)
+                if d.kind == new.kind or (new.kind == "attack" and d.kind == "shots_fired"):
                     d.codes = d.codes or new.codes
                     d.casualties = d.casualties if d.casualties is not None else new.casualties
                     return
