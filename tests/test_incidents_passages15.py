@@ -246,3 +246,78 @@ def test_the_dead_counted_in_the_sentence_or_the_next(
 def test_an_incident_retold_in_a_later_sentence_gives_one_record(text: str) -> None:
     """The dead "killed in the clash", or "the shells hit ...", are the incident told before."""
     assert len(_incidents(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            (
+                "Early on Sunday, two Venezuelan patrol boats approached a Guyanese survey ship "
+                "near the Essequibo coast. The boats fired warning shots and ordered it to leave."
+            ),
+            _PUBLISHED,
+            "2025-03-09",
+        ),
+        (
+            (
+                "PANMUNJOM, Aug. 5 - On Monday night a U.S. Army patrol moved into the "
+                "demilitarized zone near Kaesong. The patrol was fired on by Communist soldiers "
+                "from a hill."
+            ),
+            date(1958, 8, 5),
+            "1958-08-04",
+        ),
+        (
+            (
+                "On Tuesday evening, a Chinese trawler entered Indonesian waters off Natuna. The "
+                "trawler was seized by an Indonesian navy corvette."
+            ),
+            _PUBLISHED,
+            "2025-03-11",
+        ),
+    ],
+)
+def test_the_scene_set_the_sentence_before_dates_what_its_actors_then_do(
+    text: str, published: date, day: str
+) -> None:
+    """A scene set on Tuesday night, then "The destroyer fired ...": Tuesday's shots."""
+    assert any((w or "").startswith(day) for _, w in _incidents(text, published))
+
+
+def test_a_telling_the_sentence_before_does_not_date_the_incident() -> None:
+    """The day of a telling ("The ministry said on Tuesday ...") sets no scene."""
+    found = _incidents(
+        "The ministry said on Tuesday that talks would go ahead. The guards fired warning "
+        "shots at a boat near Kilis."
+    )
+    assert ("shots_fired", "2025-03-11") not in found
+
+
+def test_a_charge_told_today_is_not_the_day_of_the_incident() -> None:
+    """A protest "charged today that ... had violated its airspace on June 28": June 28."""
+    found = _incidents(
+        "The Soviet Union charged today that a Norwegian patrol plane had violated Soviet "
+        "airspace over the Kola Peninsula on June 28.",
+        date(1960, 7, 4),
+    )
+    assert found == [("airspace_violation", "1960-06-28")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Had the coast guard cutter opened fire, the standoff could have turned deadly, "
+            "analysts said on Tuesday."
+        ),
+        (
+            "Villagers alleged that the Uzbek guards may have fired into the air during the "
+            "standoff on Monday."
+        ),
+        "Officials said the drone may have been shot down by Russian air defences on Tuesday.",
+    ],
+)
+def test_a_condition_or_a_conjecture_tells_no_incident(text: str) -> None:
+    """A condition ("Had the cutter opened fire, ...") or a conjecture ("might have fired")."""
+    assert _incidents(text) == []

@@ -1658,6 +1658,15 @@ _RECALLED_RE: Final = re.compile(
 # foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
 # respond firmly to a missile attack", "threatened them with missiles", "argued for the
 # assassination of", "plotted to set off a car bomb".
+# A conjecture, not a telling: "the soldiers might have fired into the air", "the drone may
+# have been shot down"; and a condition told by inversion at a clause's head: "Had the
+# patrol boat opened fire, the crisis could have escalated", "Were the jets to enter ...".
+_CONJECTURE_RE: Final = re.compile(
+    r"(?=[mc])\b(?:might|may|could)\s+(?:well\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ot)\b"
+)
+_INVERTED_IF_RE: Final = re.compile(
+    r"\W*(?:had|were|should)\s+(?:the|a|an|its|their|his|her|any|one|our|your)\s"
+)
 _PROSPECT_RE: Final = re.compile(
     r"(?=[cwmsatpdulfr])\b(?:"
     r"(?:can|could|will|would|may|might|should)\s+(?:[\w-]+\s+)?(?:expect|face|brace\s+for)|"
@@ -1974,8 +1983,9 @@ _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
-    # ("said here Wednesday", as agency copy writes it from the dateline's city)
-    r"disclosed|revealed)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
+    # ("said here Wednesday", as agency copy writes it from the dateline's city; "The Soviet
+    # Union charged today that ..." as archive copy tells a protest note)
+    r"disclosed|revealed|charged|alleged|complained)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # A verb of telling or accusing right after a date: "The Government today accused aircraft of
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
@@ -2071,6 +2081,12 @@ _HAPPENED_RE: Final = re.compile(
 _RETOLD_PASSIVE_RE: Final = re.compile(
     r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:was|were|had\s+been)\s+"
     r"(?:(?P<held>arrested|detained|seized|boarded|intercepted)|shot\s+down|downed)\b"
+)
+# The head of a sentence whose incident its subject, told before, does: "The destroyer fired
+# warning shots", "They opened fire" (the incident word right after it).
+_SCENE_HEAD_RE: Final = re.compile(
+    r"\W*(?:(?:the\s+(?:[\w-]+\s+){0,2}?[a-z]+(?<!\bincident)|they|it)\s+"
+    r"(?:then\s+|later\s+|was\s+|were\s+|had\s+(?:been\s+)?)?|the\s+)$"
 )
 # A telling that opens a later sentence before the retold incident: "The skipper told the paper
 # that the shooting began at about 2am on Wednesday".
@@ -2289,8 +2305,8 @@ class _Reader:
                 or self.downed(draft, clause, m)
             ):
                 return
-            if draft.when is None and nxt is not None:
-                draft.when = self.retold_next(nxt, draft.kind)
+            if draft.when is None:
+                draft.when = self.neighbours_date(draft, sent, nxt, m)
             self.keep(draft, sent, clause, m)
             return
 
@@ -2718,6 +2734,49 @@ class _Reader:
                 return t
         return None
 
+    def neighbours_date(
+        self, draft: _Draft, sent: Segment, nxt: Segment | None, m: re.Match[str]
+    ) -> TimeRef | None:
+        """The date of an incident its sentence leaves undated, read in the next or the last."""
+        when = self.retold_next(nxt, draft.kind) if nxt is not None else None
+        return when if when is not None else self.scene_before(sent, m)
+
+    def scene_before(self, sent: Segment, m: re.Match[str]) -> TimeRef | None:
+        """
+        The day of the scene the sentence before set, for an incident its actors then do.
+
+        "On Tuesday night, two Iranian speedboats approached a destroyer in the Gulf. The
+        destroyer fired warning shots": the sentence opens on a definite noun or a pronoun
+        taking up one of the last sentence's actors, in the same paragraph, and that
+        sentence, telling no incident of its own, holds one day, not a telling's.
+        """
+        low = self.low
+        if _SCENE_HEAD_RE.match(low, sent.start, m.start()) is None:
+            return None
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], sent.start) - 1
+        if k < 1:
+            return None
+        prev = sentences[k - 1]
+        if "\n" in self.text[prev.end : sent.start] or any(
+            prev.start <= d.evidence.start < prev.end for d in self.drafts
+        ):
+            return None
+        days = [
+            t
+            for t in self.doc.dates_in(prev.start, prev.end)
+            if t.span is not None
+            and t.start is not None
+            and t.start == t.end
+            and not self.in_dateline(t.span.start, t.span.end)
+        ]
+        span = days[0].span if len(days) == 1 else None
+        if span is None:
+            return None
+        if _TOLD_ON_RE.search(low, prev.start, span.start) or _TOLD_NEXT_RE.match(low, span.end):
+            return None  # "the ministry said on Tuesday": the day of a telling
+        return days[0]
+
     def historical(self, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
         """
         Whether the incident is history recalled, not news: "the 1988 downing of an airliner".
@@ -2795,6 +2854,9 @@ class _Reader:
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
             or _RECALLED_RE.search(low, max(clause.start, m.start() - 40), m.start())
             or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
+            # (the subject inside the incident's words too: "soldiers might have fired")
+            or _CONJECTURE_RE.search(low, max(clause.start, m.start() - 24), m.end())
+            or _INVERTED_IF_RE.match(low, clause.start, m.start())
             or self.untold(clause, m)
         ):
             return "none"
