@@ -116,6 +116,17 @@ def test_a_later_sentence_on_another_incident_does_not_date_this_one() -> None:
             "2025-03-10",
         ),
         (
+            "A Spanish trawler was boarded by a Moroccan patrol boat off Tarfaya on Sunday.",
+            "2025-03-09",
+        ),
+        (
+            (
+                "Two Vietnamese fishing boats were stopped by a Chinese coast guard ship near "
+                "the Paracels on Tuesday, Hanoi said."
+            ),
+            "2025-03-11",
+        ),
+        (
             (
                 "A Moroccan patrol boat boarded a Spanish fishing boat off Tarfaya on "
                 "Wednesday, Madrid said."
@@ -137,6 +148,7 @@ def test_a_ship_stopped_or_boarded_by_another_countrys_patrol_is_an_incident(
         "Italian police stopped a boat carrying migrants off Lampedusa on Sunday.",
         "The Greek navy halted a cargo ship on Monday for an inspection.",
         "Passengers boarded the ferry at Piraeus on Tuesday morning.",
+        "A boat carrying migrants was stopped by Italian police off Lampedusa on Sunday.",
     ],
 )
 def test_a_ship_stopped_at_home_is_no_incident(text: str) -> None:

@@ -1221,9 +1221,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # a state's boat stopping or boarding another's ("a Russian patrol boat stopped a
             # Japanese fishing vessel", "intercepted and boarded a Vietnamese trawler"): read in
             # ``fits``, another country's ship
+            # (or told passive: "a Spanish trawler was boarded by a Moroccan patrol boat")
             r"(?P<stopped>\b(?:stopped|halted|boarded|intercepted)\s+(?:and\s+(?:boarded|"
             r"searched|inspected|seized|detained|impounded)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-            rf"(?:{_words(_VESSELS)})\b)|"
+            rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+(?:[\w'\u2019.,-]+\s+){{0,4}}?"
+            r"(?:was|were|had\s+been)\s+(?:stopped|halted|boarded)\s+by\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
