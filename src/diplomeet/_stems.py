@@ -150,6 +150,7 @@ INCIDENT_STEMS: Final = (
     "consulat",
     "contig",
     "corvett",
+    "crash",
     "cross",
     "cruiser",
     "custod",
