@@ -916,6 +916,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             # a flight of military aircraft over a land, told as a noun: "the flight of two
             # air force planes over Chilean territory", "an overflight of the islands by jets"
+            # and one landing without leave: "a military helicopter landed on the Estonian
+            # side of the border without clearance"
+            rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?landed\s+"
+            r"(?:[^.;]|\.(?=\d)){0,90}?\bwithout\s+(?:(?:prior|any|official|proper|"
+            r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             rf"\b(?:over)?flights?\s+of\s+(?:[\w'\u2019-]+\s+){{0,5}}?{_WARPLANES}\s+"
             r"(?:over|into|across|through)\b|"
             r"\b(?:over)?flights?\s+(?:over|into|across|through|of)\s+"
@@ -1231,11 +1236,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # a foreign force's landing: "a party of sailors went ashore", "marines from the
             # frigate came ashore on the atoll" (a port call's shore leave is read in ``fits``)
             r"(?P<ashore>\b(?:sailors|marines|troops|soldiers|commandos|servicemen|seamen|"
-            r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            # (and the activists who land on a disputed islet to plant a flag)
+            r"paratroopers|landing\s+party|boarding\s+party|activists|nationalists)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
             # "Chinese marines landed on the disputed reef": an island, a reef, a beach
-            # (words between the article and the rock: "the smaller of the two rocks")
-            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:islands?|islets?|"
+            # (words between the article and the rock: "the smaller of the two rocks", "one
+            # of the disputed Senkaku islands")
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:islands?|islets?|"
             r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
@@ -1248,6 +1256,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # boats caught at it too: intercepted two longliners fishing without licence
             r"(?=\s*[,.;:)]|\s*$|\s+(?:near|off|in|at|on|with|and|as|while|from|carrying|that|"
             r"which|who|during|inside|within|for|to|by|over|fishing)\b)|"
+            # a state's boat stopping or boarding another's ("a Russian patrol boat stopped a
+            # Japanese fishing vessel", "intercepted and boarded a Vietnamese trawler"): read in
+            # ``fits``, another country's ship
+            # (or told passive: "a Spanish trawler was boarded by a Moroccan patrol boat")
+            r"(?P<stopped>\b(?:stopped|halted|boarded|intercepted)\s+(?:and\s+(?:boarded|"
+            r"searched|inspected|seized|detained|impounded)\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+(?:[\w'\u2019.,-]+\s+){{0,4}}?"
+            r"(?:was|were|had\s+been)\s+(?:stopped|halted|boarded)\s+by\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
@@ -1475,6 +1491,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "frigat",
         "gun",
         "hack",
+        "halted",
         "harass",
         "hijack",
         "hostage",
@@ -1690,6 +1707,15 @@ _RECALLED_RE: Final = re.compile(
 # foiled try: "called for more airstrikes", "can expect punishing air strikes", "would
 # respond firmly to a missile attack", "threatened them with missiles", "argued for the
 # assassination of", "plotted to set off a car bomb".
+# A conjecture, not a telling: "the soldiers might have fired into the air", "the drone may
+# have been shot down"; and a condition told by inversion at a clause's head: "Had the
+# patrol boat opened fire, the crisis could have escalated", "Were the jets to enter ...".
+_CONJECTURE_RE: Final = re.compile(
+    r"(?=[mc])\b(?:might|may|could)\s+(?:well\s+)?have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ot)\b"
+)
+_INVERTED_IF_RE: Final = re.compile(
+    r"\W*(?:had|were|should)\s+(?:the|a|an|its|their|his|her|any|one|our|your)\s"
+)
 _PROSPECT_RE: Final = re.compile(
     r"(?=[cwmsatpdulfr])\b(?:"
     r"(?:can|could|will|would|may|might|should)\s+(?:[\w-]+\s+)?(?:expect|face|brace\s+for)|"
@@ -1923,8 +1949,11 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"^(?:when|where|which|after|before|while|since|as|and|but|that|reports\s+that)\s+"
 )
 _NUMBER: Final = (
-    r"(?:(?<![\d,])\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"(?:(?<![\d,])\d[\d,]*|"
+    # ("Thirty-one Soviet border guards were killed": the tens and units hyphenated)
+    r"(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+    r"(?<!-)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))"
 )
 _NUMBER_WORDS: Final = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -1948,7 +1977,11 @@ _VICTIMS: Final = (
     r"(?:people|persons|civilians|soldiers|troops|servicemen|servicemembers|service\s+members|"
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
-    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?)"
+    r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?|"
+    # one of them, or some of those just named: "One person was killed", "Two of the men
+    # died", "All seven members of its crew were killed"
+    r"person|man|men|woman|women|soldier|civilian|child|members?(?:\s+of\s+(?:the|its|their|"
+    r"his|her)\s+(?:crew|unit|patrol|family))?)"
 )
 _CASUALTY_RES: Final = (
     re.compile(
@@ -1992,15 +2025,24 @@ _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
 # Wednesday", "officials told reporters on Monday", "the ministry announced on Friday".
 # The projectiles of a fire told before, in the passive: "the shells were fired from".
 _RETOLD_FIRE_RE: Final = re.compile(
-    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been)\b"
+    r"(?:shells|shots|rounds|rockets|mortars|mortar\s+rounds|bullets)\s+(?:were|had\s+been|"
+    # ("the shells hit a residential area shortly after midnight": where the fire told fell)
+    r"hit|landed|struck|fell|slammed)\b"
+)
+# The dead of an incident told before, counted in a later clause: "Armenia said two of its
+# soldiers were killed in the clash", "a farmer died in the shelling".
+_KILLED_IN_THE_RE: Final = re.compile(
+    r"\b(?:killed|died|wounded|injured)\s+in\s+the\s+(?:clash(?:es)?|skirmish|shootout|"
+    r"shelling|firing|exchange\s+of\s+fire)\b"
 )
 # The "after" clause right after a main clause: "fired warning shots| after a boat ...".
 _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
-    # ("said here Wednesday", as agency copy writes it from the dateline's city)
-    r"disclosed|revealed)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
+    # ("said here Wednesday", as agency copy writes it from the dateline's city; "The Soviet
+    # Union charged today that ..." as archive copy tells a protest note)
+    r"disclosed|revealed|charged|alleged|complained)\s+(?:(?:here|there)\s+)?(?:on\s+|late\s+|early\s+|last\s+)?$"
 )
 # A verb of telling or accusing right after a date: "The Government today accused aircraft of
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
@@ -2071,12 +2113,15 @@ _VICTIMS_REACH: Final = 6
 _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
 _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
-    "shootdown": ("incident",),
-    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident"),
-    "airspace_violation": ("incursion", "intrusion", "incident"),
+    "shootdown": ("incident", "downing"),
+    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing"),
+    "airspace_violation": ("incursion", "intrusion", "incident", "violation"),
     "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
     "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
-    "other": ("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+    "other": (
+        *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
+        *("collision", "ramming", "boarding", "landing"),
+    ),
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _OVERNIGHT_RE: Final = re.compile(r"\bovernight\b")
@@ -2087,21 +2132,40 @@ _STEP_AFTER_RE: Final = re.compile(
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # A step in apposition to a date, naming another event: "(June 27,) the day after".
 _APPOSED_STEP_RE: Final = re.compile(r"the\s+day\s+(after|before)")
-# What a retelling says of its incident before the date: "The incident took place on".
 # The harm an incident does, named as a noun with its day after it: "the killing of a
 # shepherd on 30 August", "the detention of 12 fishermen last Tuesday".
 _HARM_NOUN_RE: Final = re.compile(
     r"\b(?:killing|killings|death|deaths|shooting|detention|seizure|arrest|abduction|"
     r"kidnapping|disappearance)\s+of\b"
 )
+# What a retelling says of its incident before the date: "The incident took place on".
+# ("The collision, which happened early Monday"; "The shots were fired at about 4am")
 _HAPPENED_RE: Final = re.compile(
-    r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
+    r",?\s+(?:(?:which|that)\s+)?(?:took\s+place|happened|occurred|unfolded|began|started|"
+    r"was\s+reported|(?:was|were)\s+(?:fired|launched|carried\s+out|spotted|seen))\b"
 )
+# A later sentence taking up the held or downed of an incident by a pronoun or a definite noun
+# and a passive verb of its kind: "They were arrested on Wednesday night while fishing".
+_RETOLD_PASSIVE_RE: Final = re.compile(
+    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted)|shot\s+down|downed)\b"
+)
+# The head of a sentence whose incident its subject, told before, does: "The destroyer fired
+# warning shots", "They opened fire" (the incident word right after it).
+_SCENE_HEAD_RE: Final = re.compile(
+    r"\W*(?:(?:the\s+(?:[\w-]+\s+){0,2}?[a-z]+(?<!\bincident)|they|it)\s+"
+    r"(?:then\s+|later\s+|was\s+|were\s+|had\s+(?:been\s+)?)?|the\s+)$"
+)
+# A telling that opens a later sentence before the retold incident: "The skipper told the paper
+# that the shooting began at about 2am on Wednesday".
+_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?)that\s")
+_TOLD_THAT_REACH: Final = 96
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
-    r"incursion|intrusion|detentions?|arrests?)\b"
+    r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
+    r"ramming|boarding|landing)\b"
 )
 
 
@@ -2150,6 +2214,10 @@ def _number(word: str) -> int | None:
     word = word.lower().replace(",", "")
     if word.isdigit():
         return int(word)
+    tens, _, units = word.partition("-")
+    if units:
+        ten, unit = _WORD_NUMBERS.get(tens), _WORD_NUMBERS.get(units)
+        return ten + unit if ten is not None and unit is not None else None
     return _WORD_NUMBERS.get(word)
 
 
@@ -2237,12 +2305,8 @@ class _Reader:
         kind, with a day after it, takes up the incident and dates it.
         """
         k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
-        nouns = _RETOLD_NOUNS[d.kind]
         for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
-            head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
-            if head is None or not head.group().rstrip().endswith(nouns):
-                continue
-            t = self.retold_next(nxt)
+            t = self.retold_next(nxt, d.kind, strict=True)
             if t is not None and (d.when is None or _compatible(d.when, t)):
                 d.when = _finer(d.when, t)
                 return
@@ -2328,8 +2392,8 @@ class _Reader:
                 or self.downed(draft, clause, m)
             ):
                 return
-            if draft.when is None and nxt is not None:
-                draft.when = self.retold_next(nxt)
+            if draft.when is None:
+                draft.when = self.neighbours_date(draft, sent, nxt, m)
             self.keep(draft, sent, clause, m)
             return
 
@@ -2354,20 +2418,43 @@ class _Reader:
             return  # a side's quoted words about an incident the story already tells
         if draft.when is None and draft.kind == "attack" and self.detail_of_last(draft, sent, m):
             return
-        if (
-            draft.when is None
-            and _RETOLD_FIRE_RE.match(m.group()) is not None
-            and self.low.endswith("the ", clause.start, m.start())
+        if _RETOLD_FIRE_RE.match(m.group()) is not None and self.low.endswith(
+            "the ", clause.start, m.start()
         ):
             # "It said the rounds were fired by Azerbaijani units": the shells or rounds of
-            # an attack or shots told before, whoever fired them
+            # an attack or shots told before, whoever fired them (and when: "the shells hit
+            # a residential area shortly after midnight", of shelling told overnight)
             for d in reversed(self.drafts):
-                if d.kind in {"attack", "shots_fired"}:
+                if d.kind in {"attack", "shots_fired"} and (
+                    draft.when is None or d.when is None or _compatible(d.when, draft.when)
+                ):
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
+                    d.when = _finer(d.when, draft.when) if d.when is None else d.when
                     return
+        if self.dead_of_told(draft, clause):
+            return
         if draft.when is None:
             draft.when = self.told_before(sent)
         self.merge(draft, retold=retold)
+
+    def dead_of_told(self, draft: _Draft, clause: Segment) -> bool:
+        """
+        Whether an undated clause counts the dead of fire told before: merged there.
+
+        "Armenia said two of its soldiers were killed in the clash": the dead of the clash or
+        shelling the story has told, not an attack of their own.
+        """
+        if (
+            draft.when is not None
+            or draft.kind not in {"attack", "shots_fired"}
+            or _KILLED_IN_THE_RE.search(self.low, clause.start, clause.end) is None
+        ):
+            return False
+        for d in reversed(self.drafts):
+            if d.kind in {"attack", "shots_fired"}:
+                d.casualties = d.casualties if d.casualties is not None else draft.casualties
+                return True
+        return False
 
     def detail_of_last(self, draft: _Draft, sent: Segment, m: re.Match[str]) -> bool:
         """
@@ -2731,20 +2818,44 @@ class _Reader:
                 return True
         return m.group().startswith(("attacks", "strikes"))
 
-    def retold_next(self, nxt: Segment) -> TimeRef | None:
+    def retold_head(self, nxt: Segment, kind: IncidentKind, *, strict: bool) -> int | None:
+        """
+        Where the words taking up an incident told before end in a later sentence, if they do.
+
+        A definite noun at its head ("The strikes on Tuesday"; with ``strict``, a noun of the
+        incident's kind), or after a telling ("The skipper told the paper that the shooting
+        began ..."); or a pronoun or definite noun with a passive verb of the incident's kind
+        ("They were arrested on Wednesday night", of fishermen detained).
+        """
+        low = self.low
+        passive = _RETOLD_PASSIVE_RE.match(low, nxt.start, nxt.end)
+        if passive is not None and kind == ("other" if passive.group("held") else "shootdown"):
+            return passive.end()
+        head = _RETOLD_HEAD_RE.match(low, nxt.start, nxt.end)
+        if head is None:
+            told = _TOLD_THAT_RE.search(low, nxt.start, min(nxt.end, nxt.start + _TOLD_THAT_REACH))
+            if told is not None:
+                head = _RETOLD_HEAD_RE.match(low, told.end(), nxt.end)
+        if head is None or (strict and not head.group().rstrip().endswith(_RETOLD_NOUNS[kind])):
+            return None
+        return head.end()
+
+    def retold_next(
+        self, nxt: Segment, kind: IncidentKind, *, strict: bool = False
+    ) -> TimeRef | None:
         """
         The date of an undated incident retold at the head of the next sentence.
 
         "Drones struck fuel depots in the city. The strikes on Tuesday were the first in
         two weeks": the definite noun opening the sentence takes up the incident before.
         """
-        head = _RETOLD_HEAD_RE.match(self.low, nxt.start, nxt.end)
-        if head is None:
+        end = self.retold_head(nxt, kind, strict=strict)
+        if end is None:
             return None
         # "The incident took place on Tuesday morning": the verb of its happening between
-        happened = _HAPPENED_RE.match(self.low, head.end(), nxt.end)
-        at = happened.end() if happened is not None else head.end()
-        for t in self.doc.dates_in(head.end(), min(nxt.end, at + 24)):
+        happened = _HAPPENED_RE.match(self.low, end, nxt.end)
+        at = happened.end() if happened is not None else end
+        for t in self.doc.dates_in(end, min(nxt.end, at + 24)):
             if (
                 t.span is not None
                 and t.start is not None
@@ -2754,6 +2865,49 @@ class _Reader:
             ):
                 return t
         return None
+
+    def neighbours_date(
+        self, draft: _Draft, sent: Segment, nxt: Segment | None, m: re.Match[str]
+    ) -> TimeRef | None:
+        """The date of an incident its sentence leaves undated, read in the next or the last."""
+        when = self.retold_next(nxt, draft.kind) if nxt is not None else None
+        return when if when is not None else self.scene_before(sent, m)
+
+    def scene_before(self, sent: Segment, m: re.Match[str]) -> TimeRef | None:
+        """
+        The day of the scene the sentence before set, for an incident its actors then do.
+
+        "On Tuesday night, two Iranian speedboats approached a destroyer in the Gulf. The
+        destroyer fired warning shots": the sentence opens on a definite noun or a pronoun
+        taking up one of the last sentence's actors, in the same paragraph, and that
+        sentence, telling no incident of its own, holds one day, not a telling's.
+        """
+        low = self.low
+        if _SCENE_HEAD_RE.match(low, sent.start, m.start()) is None:
+            return None
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], sent.start) - 1
+        if k < 1:
+            return None
+        prev = sentences[k - 1]
+        if "\n" in self.text[prev.end : sent.start] or any(
+            prev.start <= d.evidence.start < prev.end for d in self.drafts
+        ):
+            return None
+        days = [
+            t
+            for t in self.doc.dates_in(prev.start, prev.end)
+            if t.span is not None
+            and t.start is not None
+            and t.start == t.end
+            and not self.in_dateline(t.span.start, t.span.end)
+        ]
+        span = days[0].span if len(days) == 1 else None
+        if span is None:
+            return None
+        if _TOLD_ON_RE.search(low, prev.start, span.start) or _TOLD_NEXT_RE.match(low, span.end):
+            return None  # "the ministry said on Tuesday": the day of a telling
+        return days[0]
 
     def told_before(self, sent: Segment) -> TimeRef | None:
         """
@@ -2870,6 +3024,9 @@ class _Reader:
             or _NOT_NOW_RE.search(low, max(clause.start, m.start() - 60), m.start())
             or _RECALLED_RE.search(low, max(clause.start, m.start() - 40), m.start())
             or _PROSPECT_RE.search(low, max(clause.start, m.start() - 80), m.start())
+            # (the subject inside the incident's words too: "soldiers might have fired")
+            or _CONJECTURE_RE.search(low, max(clause.start, m.start() - 24), m.end())
+            or _INVERTED_IF_RE.match(low, clause.start, m.start())
             or self.untold(clause, m)
         ):
             return "none"
@@ -3040,7 +3197,12 @@ class _Reader:
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
-        elif groups.get("ousted") or groups.get("boarded") or groups.get("commando"):
+        elif (
+            groups.get("ousted")
+            or groups.get("boarded")
+            or groups.get("stopped")
+            or groups.get("commando")
+        ):
             ok = self.abroad(clause, m)
         return (
             ok
@@ -3418,7 +3580,8 @@ class _Reader:
     def merge(self, new: _Draft, *, retold: bool = False) -> None:
         if retold:
             for d in reversed(self.drafts):
-                if d.kind == new.kind:
+                # ("Asmara said its forces had been attacked first", of a clash told before)
+                if d.kind == new.kind or (new.kind == "attack" and d.kind == "shots_fired"):
                     d.codes = d.codes or new.codes
                     d.casualties = d.casualties if d.casualties is not None else new.casualties
                     return

@@ -185,6 +185,7 @@ INCIDENT_STEMS: Final = (
     "grenade",
     "gun",
     "hack",
+    "halted",
     "hammer",
     "harass",
     "hijack",
