@@ -58,6 +58,23 @@ _CONSENT_RE: Final = re.compile(
 _READ_TIME_PREFIX_RE: Final = re.compile(
     r"^\d{1,3} min(?:ute)?s? read\s*[.·•|,-]\s*(?=[A-Z0-9])", re.IGNORECASE
 )
+# A web archive's banner over the page it captured: its name and the address, the capture's
+# title, its "saved from" line and the link to the host's other captures.
+_CAPTURE_RE: Final = re.compile(
+    r"^(?:the wayback machine\b|[\w.]{2,30} webpage capture$|saved from https?://"
+    r"|all snapshots from host\b)",
+    re.IGNORECASE,
+)
+# A record's or a monitoring service's banner in capitals, closing on the record's kind:
+# "PARLIAMENTARY DEBATES", "OFFICIAL REPORT (HANSARD)", "SENATE DEBATES", "CONGRESSIONAL
+# RECORD", "MONITORING INTERNATIONAL REPORTS", "DAILY DIGEST" ("SENATE DEBATES TREATY" is a
+# headline).
+_RECORD_BANNER_RE: Final = re.compile(
+    r"^(?=[^a-z]*$)(?=.*\b(?:PARLIAMENT\w*|SENATE|HOUSE|ASSEMBLY|CONGRESS\w*|HANSARD"
+    r"|OFFICIAL REPORT|MONITORING|DIGEST)\b)[A-Z][A-Z'’ .-]{0,80}"
+    r"(?:\b(?:DEBATES|HANSARD|OFFICIAL REPORT|RECORD|PROCEEDINGS|REPORTS|DIGEST)|\(HANSARD\))$"
+)
+_RECORD_BANNER_MAX_LINES: Final = 4
 _CHROME_MAX_CHARS: Final = 60
 _CONSENT_MAX_CHARS: Final = 600
 # The page's first lines looked at for chrome.
@@ -92,4 +109,21 @@ def without_chrome(lines: list[str]) -> list[str]:
         _READ_TIME_PREFIX_RE.sub("", line, count=1) if line[:1].isdigit() else line
         for line in lines[:_HEAD_LINES]
     ]
+    head = _without_banners(head)
     return [line for line in head if not line or not _chrome(line)] + lines[_HEAD_LINES:]
+
+
+def _without_banners(head: list[str]) -> list[str]:
+    """``head`` less a web archive's banner lines and a record's banner (see the module)."""
+    head = [line for line in head if not line or _CAPTURE_RE.match(line) is None]
+    filled = [i for i, line in enumerate(head) if line][:_RECORD_BANNER_MAX_LINES]
+    banner = [i for i in filled if _RECORD_BANNER_RE.match(head[i])]
+    if not banner:
+        return head
+    # the capitals lines over the banner name its house or service; a date line is kept
+    last = banner[-1]
+    return [
+        line
+        for i, line in enumerate(head)
+        if i > last or not line or (i in filled and not line.isupper())
+    ]

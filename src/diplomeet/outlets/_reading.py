@@ -58,6 +58,7 @@ from diplomeet.outlets._credits import (
 )
 from diplomeet.outlets._factiva import read_export
 from diplomeet.outlets._fields import read_nexis, unlabel
+from diplomeet.outlets._mail import read_mail
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._textdates import (
     MONTH,
@@ -468,13 +469,15 @@ def _archive_reader(lines: list[str]) -> _Reader:
 
 def _read_archive(lines: list[str]) -> tuple[list[str], str | None]:
     """
-    Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) as a page's head.
+    Rewrite an archive's export (Factiva, Nexis Uni, LexisNexis) or a mail's head as a page's.
 
     Returns the page's lines and the source's name the export gives, or ``None``.
     """
     lines, source_name = read_export(lines)
     if source_name is None:
         lines, source_name = read_nexis(lines)
+    if source_name is None:
+        lines, source_name = read_mail(lines)
     return unlabel(lines), source_name
 
 
