@@ -103,3 +103,27 @@ def test_a_from_line_in_the_story_is_no_mail() -> None:
     """Kept: a "From:" field alone, with no subject, leaves the head as it is."""
     source = _source(f"{_TITLE}\n\nFrom: Efua Mensimah in Accra\n\n{_STORY}")
     assert source.headline == _TITLE
+
+
+@pytest.mark.parametrize(
+    ("bar", "desk", "agency"),
+    [
+        ("Foreign Desk | Xinhua", "Foreign Desk", "Xinhua"),
+        ("Coastal News | GNA", "Coastal News", "GNA"),
+        ("Politics Desk | MPA", "Politics Desk", "MPA"),
+    ],
+)
+def test_a_desk_and_its_agency_between_bars(bar: str, desk: str, agency: str) -> None:
+    """Read: "Foreign Desk | Xinhua" under the headline: the desk writes, the agency is credited."""
+    source = _source(f"{_TITLE}\n\n{bar}\n\n3 October 2024\n\n{_STORY}")
+    assert (desk in source.authors, agency in source.agencies, source.published) == (
+        True,
+        True,
+        date(2024, 10, 3),
+    )
+
+
+def test_a_section_and_an_agency_between_bars_is_no_desk() -> None:
+    """Kept: "World | Agency" names no desk: no byline is read from it."""
+    source = _source(f"{_TITLE}\n\nWorld | MPA\n\n3 October 2024\n\n{_STORY}")
+    assert source.authors == ()

@@ -1009,7 +1009,12 @@ class _Reader:
             return True
         if (
             self._byline(line, index)
-            or (short and "|" in line and not self.prose_seen and self._barred_byline(line, index))
+            or (
+                short
+                and "|" in line
+                and not self.prose_seen
+                and (self._barred_byline(line, index) or self._desk_and_agency(line, index))
+            )
             or self._credit_line(line)
             or (
                 (line.startswith(OUTLET_FOOTER_OPENINGS) or "site " in line)
@@ -1947,6 +1952,29 @@ class _Reader:
         if stated is not None:
             self._state(line, stated)
             self.stamps.append(line)
+        return True
+
+    def _desk_and_agency(self, line: str, index: int) -> bool:
+        """
+        Read a desk and the agency its copy came from, set apart by a bar under the headline.
+
+        "Politics Desk | IPN", "Example News | LETA": the desk is the byline, the agency (a
+        known one, or initials in capitals) is credited.  "World | Reuters" (a section) and
+        "Ministers meet | Reuters" (a title) are not.
+        """
+        fields = [field.strip() for field in line.split("|")]
+        if self.headline_open or len(fields) != _BANNER_FIELDS[0]:
+            return False
+        desk, wire = fields
+        agency = canonical_agency(wire) or (
+            wire
+            if wire.isupper() and wire.isalpha() and 1 < len(wire) <= _ACRONYM_MAX_CHARS
+            else None
+        )
+        if agency is None or not read_desk(desk, self.tally):
+            return False
+        self.tally.add_agency(agency)
+        self.credit_at = index
         return True
 
     def _cut_outlet_suffix(self, line: str) -> str:
