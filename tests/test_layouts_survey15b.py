@@ -1,3 +1,5 @@
+# News typography (dashes) is what these heads hold:
+# ruff: noqa: RUF001, RUF002
 """
 Page heads of the Source record from the second survey of heads the rules had not seen.
 
@@ -127,3 +129,23 @@ def test_a_section_and_an_agency_between_bars_is_no_desk() -> None:
     """Kept: "World | Agency" names no desk: no byline is read from it."""
     source = _source(f"{_TITLE}\n\nWorld | MPA\n\n3 October 2024\n\n{_STORY}")
     assert source.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("Dakar (RFI) – The foreign ministers of Senegal and Gambia met", "RFI"),
+        ("Nairobi, Kenya (VOA) - The foreign ministers of Kenya and Somalia met", "VOA"),
+        ("Vilnius (DW) — The defence ministers of Lithuania and Poland met", "DW"),
+    ],
+)
+def test_a_broadcasters_initials_in_a_title_case_dateline(lead: str, agency: str) -> None:
+    """Read: "Dakar (RFI) –" credits the broadcaster's reporting, as "(Reuters)" does."""
+    source = _source(f"{_TITLE}\n\n{lead} on Tuesday to discuss fishing rights.\n\n{_STORY}")
+    assert agency in source.agencies
+
+
+def test_a_body_in_brackets_after_a_place_is_no_credit() -> None:
+    """Kept: "Geneva (UN) -" names the body the story is about, no broadcaster."""
+    lead = "Geneva (UN) - The foreign ministers of the two countries met on Tuesday."
+    assert _source(f"{_TITLE}\n\n{lead}\n\n{_STORY}").agencies == ()

@@ -1792,7 +1792,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         tally.add_agency(_tidy(match["agency"]))
     elif match is not None and _outlet_dateline(match):
         # "TBILISI (Caucasus Courier) -": the outlet's own name, no agency credit
-        tally.outlet = tally.outlet or _tidy(match["agency"])
+        _credit_outlet_dateline(match, tally)
     elif match is not None and _unknown_wire(match):
         # "SUVA (Pacnews) -": an agency the table lacks, credited in a wire dateline's place
         tally.add_agency(_tidy(match["agency"]))
@@ -1933,6 +1933,34 @@ _DOTTED_WIRE_RE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\. (?P<agency>[A-Z][A-Z-]{1,20})"
     r"\s*(?P<dash>[-–—]+)\s+(?=[A-Z\"“‘'])"
 )
+
+
+def _credit_outlet_dateline(match: re.Match[str], tally: Credits) -> None:
+    """
+    Credit an outlet's own name in a wire dateline: the outlet, and a broadcaster's initials.
+
+    "Bamako (RFI) -", "Warsaw (DW) -": a broadcaster's initials after a known place in title
+    case (its services' style) credit its reporting too.
+    """
+    tally.outlet = tally.outlet or _tidy(match["agency"])
+    if _broadcaster_dateline(match):
+        tally.add_agency(_tidy(match["agency"]))
+
+
+def _broadcaster_dateline(match: re.Match[str]) -> bool:
+    """
+    Whether a title-case dateline credits a broadcaster's initials: "Conakry (VOA) -".
+
+    The place is a known city or ends on a country, in title case (a capitals dateline's
+    "(CNN)" names the outlet alone), and the bracket holds initials, no body's ("(UN)").
+    """
+    place = (match["place"] or "").strip()
+    return (
+        bool(place)
+        and not place.isupper()
+        and _known_place_acronym(place, match["agency"].strip())
+        and _unknown_wire(match)
+    )
 
 
 def _outlet_dateline(match: re.Match[str]) -> bool:
