@@ -149,3 +149,38 @@ def test_a_body_in_brackets_after_a_place_is_no_credit() -> None:
     """Kept: "Geneva (UN) -" names the body the story is about, no broadcaster."""
     lead = "Geneva (UN) - The foreign ministers of the two countries met on Tuesday."
     assert _source(f"{_TITLE}\n\n{lead}\n\n{_STORY}").agencies == ()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["The Volta Brief", "Sahel Letter", "Caspian Notes", "Mekong Watch", "The Andes Briefing"],
+)
+def test_a_newsletters_name_over_its_title_is_the_outlet(name: str) -> None:
+    """Read: a newsletter platform's publication name over the post's title is the outlet."""
+    source = _source(f"{name}\n\n{_TITLE}\n\nEfua Mensimah\nOct 3, 2024\n\n{_STORY}")
+    assert (source.outlet, source.headline) == (name, _TITLE)
+
+
+def test_a_label_opening_on_a_preposition_is_no_outlet() -> None:
+    """Kept: "In Brief" over the headline is a section's label, not a newsletter's name."""
+    assert _source(f"In Brief\n\n{_TITLE}\n\n{_STORY}").outlet is None
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    ["Ministry of Foreign Affairs and Trade of Barbados", "Volta Chamber of Commerce and Industry"],
+)
+def test_the_issuer_under_a_release_label_is_no_byline(issuer: str) -> None:
+    """Read: the name under "NEWS PROVIDED BY" issues the release; it is no author."""
+    source = _source(f"{_TITLE}\n\nNEWS PROVIDED BY\n{issuer}\nOct 3, 2024, 09:00 ET\n\n{_STORY}")
+    assert (source.authors, source.published) == ((), date(2024, 10, 3))
+
+
+@pytest.mark.parametrize(
+    "field", ["Source: Caribbean Development Forum", "Source: West African Customs Union"]
+)
+def test_an_issuers_source_field_over_the_headline_is_no_headline(field: str) -> None:
+    """Read: "Source: <a body>" over the headline names the issuer; the title follows."""
+    assert _source(f"{field}\n\n{_TITLE}\n\nPublished: 3 October 2024\n\n{_STORY}").headline == (
+        _TITLE
+    )

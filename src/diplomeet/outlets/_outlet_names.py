@@ -158,6 +158,9 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     # more words of papers' names ("The Example Ledger", "Example Sun", "Example Messenger")
     | {"ledger", "sun", "messenger", "enquirer", "beacon", "citizen", "statesman", "pioneer"}
     | {"bugle", "informer", "intelligencer"}
+    # the words of newsletters' names on their platforms ("The Example Brief", "Example
+    # Letter", "Example Notes", "Example Watch")
+    | {"brief", "briefing", "letter", "newsletter", "notes", "watch", "memo"}
     # the same words in the names of papers in other languages ("Diario Example", "Example
     # Zeitung", "Jornal de Example", "Gazeta Example", "Corriere di Example")
     | {"diario", "diário", "jornal", "zeitung", "gazeta", "gazzetta", "corriere", "quotidien"}

@@ -992,7 +992,9 @@ class _Reader:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
         short = len(line) <= _FURNITURE_MAX_CHARS
         if (
-            (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            # the issuer's name under a distribution service's label is no byline
+            (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
+            or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
             or (
                 index == 1
@@ -1305,6 +1307,8 @@ class _Reader:
             _is_title_case(line)
             and masthead_like(line)
             and not all(w.casefold().strip(".") in SECTION_WORDS for w in words)
+            # a section's label opening on a preposition: "In Brief", "On Watch"
+            and words[0].casefold() not in _LABEL_PREPOSITIONS
         ):
             return False
         self.outlet = self.outlet or line.strip()
@@ -1617,8 +1621,9 @@ class _Reader:
         """
         Read a head's source field on its own line: "Source: Xinhua", "Source: Example Daily".
 
-        A known agency is credited as the copy's wire; another name is the outlet.  It is no
-        byline.
+        A known agency is credited as the copy's wire; an outlet's name is the outlet; over
+        the headline, another body's name ("Source: Example Development Forum") is the
+        issuer's, dropped.  It is no byline.
         """
         field = _SOURCE_FIELD_RE.match(line)
         if field is None:
@@ -1630,7 +1635,10 @@ class _Reader:
             self.tally.wire = self.tally.wire or agency
         elif masthead_like(name) or known_outlet(name) is not None:
             self.outlet = self.outlet or name
-        else:
+        elif not (
+            self.headline_open and _is_title_case(name) and not _SENTENCE_END_RE.search(name)
+        ):
+            # (over the headline, another body's name is the release's issuer: no credit)
             return False
         return True
 
@@ -2313,6 +2321,10 @@ _TAB_TITLE_SPLIT_RE: Final = re.compile(r" [-\u2013\u2014|:] | :: | \u00bb ")
 # the languages of a site's editions, in its browser title ("- English -")
 _TAB_LANGUAGES: Final = frozenset({"english", "en", "eng", "french", "spanish", "arabic"})
 _BANNER_FIELDS: Final = (2, 4)
+# A distribution service's label over the issuer's name ("NEWS PROVIDED BY" / "Example
+# Ministry"), from the release wires' templates.
+_ISSUER_LABELS: Final = frozenset({"news provided by"})
+_LABEL_PREPOSITIONS: Final = frozenset({"in", "on", "at", "for", "from", "of"})
 _BANNER_FIELD_MAX_WORDS: Final = 5
 _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
