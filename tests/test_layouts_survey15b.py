@@ -184,3 +184,40 @@ def test_an_issuers_source_field_over_the_headline_is_no_headline(field: str) ->
     assert _source(f"{field}\n\n{_TITLE}\n\nPublished: 3 October 2024\n\n{_STORY}").headline == (
         _TITLE
     )
+
+
+def _page(footer: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{_TITLE} | Volta Daily</title>"
+        "<meta property='og:site_name' content='Volta Daily'></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+        f"<main><article><h1>{_TITLE}</h1><div class='date'>October 3, 2024</div>"
+        f"<div class='entry-content'>{paragraphs}</div></article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        (
+            "<p>&copy; 2024 Volta Daily.</p><p>Reporting by Efua Mensimah; editing by Kojo</p>",
+            {"Efua Mensimah"},
+        ),
+        (
+            "<div class='credits'>Reporting by Ama Boatemaa and Kwame Osei-Bonsu</div>",
+            {"Ama Boatemaa", "Kwame Osei-Bonsu"},
+        ),
+    ],
+)
+def test_a_stories_credit_line_in_the_pages_footer(footer: str, authors: set[str]) -> None:
+    """Read: "Reporting by ..." set in the page's <footer> credits the story's reporters."""
+    assert authors <= set(_source(_page(footer)).authors)
+
+
+def test_a_footers_designer_credit_is_no_byline() -> None:
+    """Kept: "Designed by Example Studio" in the footer credits no writer."""
+    footer = "<p>Copyright &copy; 2024 Volta Media. Designed by Kofi Web Studio</p>"
+    assert _source(_page(footer)).authors == ()

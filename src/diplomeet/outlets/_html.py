@@ -68,6 +68,7 @@ _BLANKS_RE: Final = re.compile(r"\n\s*\n+")
 _CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|]")
 # A figure's credit is a name or two ("PA Media", "Jane Doe/Getty Images"), not a paragraph.
 _CREDIT_MAX_CHARS: Final = 60
+_CREDIT_LINE_MAX_CHARS: Final = 200
 
 
 @attrs.frozen(kw_only=True)
@@ -328,6 +329,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         # the extractor's date may be the page header's date of the day ("Monday, 19 May
         # 2025" over the menu); the date line under the headline dates the story
         published = head.published
+    text = _with_footer_credits(text, markup)
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
         meta,
@@ -789,6 +791,36 @@ def _footer_copyright(markup: str) -> str | None:
                 if holder is not None:
                     return holder
     return None
+
+
+# A story's credit line by its opening: "Reporting by", "Additional reporting by", "Writing
+# by", "Editing by", "Compiled by" (the wires' and papers' closing credits).
+_FOOTER_CREDIT_RE: Final = re.compile(
+    r"^(?:additional )?(?:reporting|writing|editing|compiled|reported|written) by\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _with_footer_credits(text: str, markup: str) -> str:
+    """
+    ``text`` closed by the story's credit lines the page set in a ``<footer>``.
+
+    "Reporting by Jane Doe; editing by John Roe" in the footer, which the extractor drops,
+    closes the story (a copyright or a designer's credit there is no story's).
+    """
+    lines = [line for line in _footer_credit_lines(markup) if line not in text]
+    return "\n\n".join([text, *lines]) if lines else text
+
+
+def _footer_credit_lines(markup: str) -> Iterator[str]:
+    """The lines of the page's ``<footer>`` blocks that are a story's credit line."""
+    if "<footer" not in markup:
+        return
+    for footer in _blocks(markup, "footer"):
+        for block in _BLOCK_END_RE.split(footer):
+            text = _clean(_ANY_TAG_RE.sub(" ", block))
+            if text and len(text) <= _CREDIT_LINE_MAX_CHARS and _FOOTER_CREDIT_RE.match(text):
+                yield text
 
 
 def _figure_credits(markup: str) -> Iterator[str]:
