@@ -221,3 +221,17 @@ def test_a_footers_designer_credit_is_no_byline() -> None:
     """Kept: "Designed by Example Studio" in the footer credits no writer."""
     footer = "<p>Copyright &copy; 2024 Volta Media. Designed by Kofi Web Studio</p>"
     assert _source(_page(footer)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Text of report by Ghanaian news agency GNA", "GNA"),
+        ("Excerpt from report by Togolese newspaper Lome Courier", "Lome Courier"),
+        ("Text of report by Reuters", "Reuters"),
+    ],
+)
+def test_a_monitoring_items_source_line_credits_its_source(line: str, agency: str) -> None:
+    """Read: "Text of report by ... news agency X" credits X; the place and date under it date."""
+    source = _source(f"{_TITLE}\n\n{line}\n\nAccra, 3 October 2024\n\n{_STORY}")
+    assert (agency in source.agencies, source.published) == (True, date(2024, 10, 3))

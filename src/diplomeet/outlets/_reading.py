@@ -1615,7 +1615,29 @@ class _Reader:
         """
         if _EDITOR_FIELD_RE.match(line):
             return True
+        if line.startswith(_MONITOR_CREDIT_OPENINGS):
+            return self._monitor_credit(line)
         return line.startswith("Source") and self._source_field(line)
+
+    def _monitor_credit(self, line: str) -> bool:
+        """
+        Read a monitoring service's source line under an item's title, crediting its source.
+
+        "Text of report by Kazakh news agency Example", "Excerpt from report by Example
+        newspaper website": the outlet named after its description is credited (a known
+        agency, or a name after "agency", "newspaper", "TV"); the line is no story.
+        """
+        found = _MONITOR_CREDIT_RE.match(line)
+        if found is None:
+            return False
+        source = found["source"].strip()
+        name = _NAME_AFTER_KIND_RE.search(source)
+        agency = canonical_agency(source) or (canonical_agency(name["name"]) if name else None)
+        if agency is not None:
+            self.tally.add_agency(agency)
+        elif name is not None:
+            self.tally.add_agency(name["name"])
+        return True
 
     def _source_field(self, line: str) -> bool:
         """
@@ -2321,6 +2343,21 @@ _TAB_TITLE_SPLIT_RE: Final = re.compile(r" [-\u2013\u2014|:] | :: | \u00bb ")
 # the languages of a site's editions, in its browser title ("- English -")
 _TAB_LANGUAGES: Final = frozenset({"english", "en", "eng", "french", "spanish", "arabic"})
 _BANNER_FIELDS: Final = (2, 4)
+# A monitoring service's source line under an item's title (BBC Monitoring, the Open Source
+# Center): "Text of report by Kazakh news agency Example", "Excerpt from report by ...",
+# "Summary of commentary in ...".
+_MONITOR_CREDIT_OPENINGS: Final = ("Text ", "Excerpt", "Summary ", "Translation ")
+_MONITOR_CREDIT_RE: Final = re.compile(
+    r"^(?:Text|Excerpts?|Summary|Translation) (?:of|from) (?:an? )?(?:report|article"
+    r"|commentary|editorial|interview|broadcast|statement)s? (?:by|in|on|from) "
+    r"(?P<source>[^.;:]{3,80}?)[.;:]?$"
+)
+# The outlet's name after the description of its kind: "news agency Example", "newspaper
+# Example Daily", "TV Example".
+_NAME_AFTER_KIND_RE: Final = re.compile(
+    r"\b(?:agency|newspaper|daily|weekly|website|TV|television|radio)\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})$"
+)
 # A distribution service's label over the issuer's name ("NEWS PROVIDED BY" / "Example
 # Ministry"), from the release wires' templates.
 _ISSUER_LABELS: Final = frozenset({"news provided by"})
