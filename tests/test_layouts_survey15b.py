@@ -145,6 +145,12 @@ def test_a_broadcasters_initials_in_a_title_case_dateline(lead: str, agency: str
     assert agency in source.agencies
 
 
+def test_a_capitals_datelines_own_initials_name_the_outlet_alone() -> None:
+    """Kept: "LOME, Togo (VTN) --" on a page is the outlet's own dateline, no agency credit."""
+    lead = "LOME, Togo (VTN) -- The foreign ministers of the two countries met on Tuesday."
+    assert _source(f"{_TITLE}\n\n{lead}\n\n{_STORY}").agencies == ()
+
+
 def test_a_body_in_brackets_after_a_place_is_no_credit() -> None:
     """Kept: "Geneva (UN) -" names the body the story is about, no broadcaster."""
     lead = "Geneva (UN) - The foreign ministers of the two countries met on Tuesday."

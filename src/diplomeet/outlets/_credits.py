@@ -1957,7 +1957,8 @@ def _broadcaster_dateline(match: re.Match[str]) -> bool:
     place = (match["place"] or "").strip()
     return (
         bool(place)
-        and not place.isupper()
+        # (the city in capitals is a capitals dateline: "ASMARA, Eritrea (CNN) -")
+        and not place.split(",", 1)[0].isupper()
         and _known_place_acronym(place, match["agency"].strip())
         and _unknown_wire(match)
     )
