@@ -146,8 +146,8 @@ def test_a_broadcasters_initials_in_a_title_case_dateline(lead: str, agency: str
 
 
 def test_a_capitals_datelines_own_initials_name_the_outlet_alone() -> None:
-    """Kept: "LOME, Togo (VTN) --" on a page is the outlet's own dateline, no agency credit."""
-    lead = "LOME, Togo (VTN) -- The foreign ministers of the two countries met on Tuesday."
+    """Kept: "LOME, Togo (NHK) --" is the outlet's own capitals dateline, no agency credit."""
+    lead = "LOME, Togo (NHK) -- The foreign ministers of the two countries met on Tuesday."
     assert _source(f"{_TITLE}\n\n{lead}\n\n{_STORY}").agencies == ()
 
 
