@@ -241,3 +241,10 @@ def test_a_monitoring_items_source_line_credits_its_source(line: str, agency: st
     """Read: "Text of report by ... news agency X" credits X; the place and date under it date."""
     source = _source(f"{_TITLE}\n\n{line}\n\nAccra, 3 October 2024\n\n{_STORY}")
     assert (agency in source.agencies, source.published) == (True, date(2024, 10, 3))
+
+
+def test_a_letters_own_title_under_the_mails_fields_is_the_headline() -> None:
+    """Read: "Subject: Morning note: ..." over the letter's own title: the title heads it."""
+    fields = "From: The Volta Letter <letter@volta.example>\nDate: 3 October 2024\n"
+    source = _source(f"{fields}Subject: Morning note: customs post agreed\n\n{_TITLE}\n\n{_STORY}")
+    assert (source.headline, source.published) == (_TITLE, date(2024, 10, 3))
