@@ -1,0 +1,63 @@
+"""Meeting and speaker classes read from the development sample sample15b, on our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+from conftest import meetings_read
+
+_DAY = date(2026, 11, 24)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Ethiopia's Prime Minister Dawit Alemu received Somali President Ahmed Sheikh Ali "
+                "Farah at his office in Addis Ababa on Sunday."
+            ),
+            ("Dawit Alemu", "Ahmed Sheikh Ali Farah"),
+        ),
+        (
+            (
+                "Djibouti's Foreign Minister Ismail Daher hosted his Somali counterpart, Yusuf "
+                "Sheikh Omar Aden, in Djibouti City yesterday."
+            ),
+            ("Ismail Daher", "Yusuf Sheikh Omar Aden"),
+        ),
+        (
+            (
+                "Somalia's Interior Minister Mohamed Sheikh Hassan met Kenyan Interior Cabinet "
+                "Secretary Paul Wekesa in Mandera on Monday."
+            ),
+            ("Mohamed Sheikh Hassan", "Paul Wekesa"),
+        ),
+    ],
+)
+def test_a_somali_name_reads_on_past_sheikh_inside_it(text: str, pair: tuple[str, str]) -> None:
+    """'Ahmed Sheikh Ali Farah': "Sheikh" inside a Somali name does not end it."""
+    assert [("held", pair)] == [(s, p) for s, p in meetings_read(text, _DAY) if set(p) == set(pair)]
+
+
+def test_a_speaker_named_with_sheikh_inside_keeps_the_whole_name() -> None:
+    """'said Abdi Sheikh Nur Hirsi': the speaker is the whole name, not its last two words."""
+    text = (
+        '"The corridor will open next month," said Abdi Sheikh Nur Hirsi, the mayor of Beledweyne.'
+    )
+    statements = diplomeet.parse(text, published=_DAY).statements
+    speakers = [s.speaker.name for s in statements if s.speaker]
+    assert speakers == ["Abdi Sheikh Nur Hirsi"]
+
+
+def test_a_style_opening_a_name_is_still_read_as_a_style() -> None:
+    """'received Sheikh Mohammed bin Rashid': a style before a name stays out of it."""
+    text = (
+        "Qatar's Foreign Minister Khalid Al Kuwari received Sheikh Mohammed bin Rashid in Doha "
+        "on Monday."
+    )
+    names = [p.name for m in diplomeet.parse(text, published=_DAY).meetings for p in m.participants]
+    assert "Mohammed bin Rashid" in names
