@@ -61,3 +61,13 @@ def test_a_style_opening_a_name_is_still_read_as_a_style() -> None:
     )
     names = [p.name for m in diplomeet.parse(text, published=_DAY).meetings for p in m.participants]
     assert "Mohammed bin Rashid" in names
+
+
+def test_sheikh_after_a_style_of_address_stays_a_style() -> None:
+    """'President His Highness Sheikh A bin B and ... spoke by phone': A bin B, as before."""
+    text = (
+        "President His Highness Sheikh Hamad bin Khalifa Al Thani and Sudanese President Osman "
+        "Idris Babiker spoke by phone last Wednesday."
+    )
+    pairs = [set(p) for _, p in meetings_read(text, _DAY)]
+    assert {"Hamad bin Khalifa Al Thani", "Osman Idris Babiker"} in pairs

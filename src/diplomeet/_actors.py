@@ -1095,7 +1095,12 @@ class _Reader:
             if "-" in w and _PARTICLE_PREFIX_RE.match(w):
                 k += 1
                 continue
-            if k > i and lowers[k] in _INNER_STYLES and self.name_word_follows(k):
+            if (
+                k > i
+                and lowers[k] in _INNER_STYLES
+                and lowers[k - 1] not in _STYLES_OF_ADDRESS  # "His Highness Sheikh A"
+                and self.name_word_follows(k)
+            ):
                 # Somali names carry "Sheikh" inside: "Hassan Sheikh Ali Farah"
                 k += 1
                 continue
