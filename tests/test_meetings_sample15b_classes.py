@@ -71,3 +71,31 @@ def test_sheikh_after_a_style_of_address_stays_a_style() -> None:
     )
     pairs = [set(p) for _, p in meetings_read(text, _DAY)]
     assert {"Hamad bin Khalifa Al Thani", "Osman Idris Babiker"} in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "The visit was prepared in a telephone call between presidents Julio Arrieta "
+                "and Andrés Sosa Berrutti last Thursday, the presidency said."
+            ),
+            ("Julio Arrieta", "Andrés Sosa Berrutti"),
+        ),
+        (
+            (
+                "Talks between presidents Luiz Batista and Marcos Peña were held in Brasília "
+                "on Monday."
+            ),
+            ("Luiz Batista", "Marcos Peña"),
+        ),
+        (
+            "In Hanoi on Friday, premiers Li Wenjun and Nguyen Van Thanh held talks on the border.",
+            ("Li Wenjun", "Nguyen Van Thanh"),
+        ),
+    ],
+)
+def test_a_plural_office_in_lower_case_names_both_holders(text: str, pair: tuple[str, str]) -> None:
+    """'between presidents A and B', 'premiers A and B': the office in lower case, as Presidents."""
+    assert [("held", pair)] == [(s, p) for s, p in meetings_read(text, _DAY) if set(p) == set(pair)]

@@ -528,6 +528,8 @@ _LOWER_STARTS: Final = (
     | {"both"}
     | MODIFIERS
     | frozenset(_TITLE_FIRST)
+    # a plural office in lower case before two names: "between presidents A and B"
+    | frozenset(k.split()[0] for k in _PLURAL_TITLES)
     | frozenset(_PORTFOLIO_FIRST)
     | PORTFOLIO_HEADS
     | frozenset(_ORG_FIRST)
