@@ -127,7 +127,10 @@ _UPDATE_TAIL_RE: Final = re.compile(
     # or set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14"
     r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
     # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
-    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago)$"
+    r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago"
+    # or by spaces alone when "Last update" labels it: "Sun Nov 22, 2026 12:00 AM  Last
+    # update on: Sun Nov 22, 2026 02:14 AM"
+    r"|(?<=\s)[Ll]ast\s[Uu]pdated?(?:\s(?:on|at))?:?\s[^()|]{4,40})$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
@@ -212,7 +215,7 @@ def without_update(line: str) -> str:
 
     Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14".
     """
-    return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line else line
+    return _UPDATE_TAIL_RE.sub("", line) if "pdate" in line else line
 
 
 def without_hijri(text: str) -> str:
