@@ -47,3 +47,50 @@ def test_a_date_line_with_its_last_update_after_spaces_gives_the_date(text: str,
     """'Sun Nov 22, 2026 12:00 AM  Last update on: ...': the first date is the publication's."""
     source = diplomeet.parse(text).source
     assert (source.published, source.published_from) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "Myanmar envoy summoned over shelling\n\n"
+                "Dhaka protests as two farmers are hurt by mortar shells\n\n"
+                "Staff Correspondent\n\n"
+                "Sun Nov 22, 2026 12:00 AM  Last update on: Sun Nov 22, 2026 02:14 AM\n\n"
+                "Dhaka yesterday summoned the Myanmar ambassador over the shelling."
+            ),
+            date(2026, 11, 22),
+        ),
+        (
+            (
+                "Colombo and Male agree on fishing permits\n\n"
+                "The accord ends a year of arrests of Sri Lankan trawlers\n\n"
+                "Tue Jun 9, 2026 07:45 PM\n\n"
+                "Sri Lanka and the Maldives agreed on Monday to issue joint fishing permits."
+            ),
+            date(2026, 6, 9),
+        ),
+        (
+            (
+                "Kathmandu hosts border talks\n\nThe first round in three years\n\n"
+                "Political Reporter\n\n12 January 2026 08:15\n\n"
+                "The two foreign secretaries met in Kathmandu yesterday."
+            ),
+            date(2026, 1, 12),
+        ),
+    ],
+)
+def test_a_clocked_stamp_under_the_standfirst_dates_the_page(text: str, day: date) -> None:
+    """A standfirst, maybe a desk's line, then 'Tue Jun 9, 2026 07:45 PM': the page's date."""
+    source = diplomeet.parse(text).source
+    assert (source.published, source.published_from) == (day, "text")
+
+
+def test_a_date_line_without_a_clock_under_the_standfirst_stays_in_the_story() -> None:
+    """'15 March 2026' under the standfirst, over prose: a timeline's entry, no page date."""
+    text = (
+        "How the border crisis unfolded\n\nA timeline of the talks\n\n15 March 2026\n\n"
+        "The foreign ministers met in Tashkent and agreed to reopen the crossing."
+    )
+    assert diplomeet.parse(text).source.published is None
