@@ -78,6 +78,7 @@ def _clocked_date_line(line: str) -> bool:
     bare = without_update(line)
     return without_time(bare) != bare and date_line(line) is not None
 
+
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
