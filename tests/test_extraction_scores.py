@@ -527,7 +527,7 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.96  # 0.970; 0.939 at first sight
     assert scores.quotes.f1 == 1.0
     assert scores.attribution.f1 == 1.0  # 0.969 at first sight
-    assert scores.incidents.f1 >= 0.66  # 0.667; 0.483 at first sight
+    assert scores.incidents.f1 >= 0.74  # 0.741; 0.483 at first sight
     assert scores.dates.f1 >= 0.96  # 0.963; 0.949 at first sight
     assert scores.outlet.f1 == 1.0  # 0.500 at first sight
     assert scores.headline.f1 == 1.0  # 0.333 at first sight
@@ -664,14 +664,15 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     check12 = BLIND / "check12"
     scores = evaluate(check12 / "gold", check12 / "articles").scores
-    assert scores.meetings.f1 >= 0.92  # 0.925 (0.911 at first sight)
-    assert scores.meetings_strict.f1 >= 0.85  # 0.850 (0.810 at first sight)
-    assert scores.meeting_when.f1 >= 0.97  # 0.973 (0.944 at first sight)
-    assert scores.meeting_place.f1 >= 0.94  # 0.946 (0.944 at first sight)
-    assert scores.statements.f1 >= 0.83  # 0.835
-    assert scores.quotes.f1 >= 0.97  # 0.973
-    assert scores.incidents.f1 >= 0.58  # 0.581 (0.483 at first sight)
-    assert scores.dates.f1 >= 0.95  # 0.958
+    assert scores.meetings.f1 >= 0.99  # 1.000 (0.911 at first sight, 0.925 at the 15th's start)
+    assert scores.meetings_strict.f1 >= 0.97  # 0.976 (0.810 at first sight, 0.850)
+    assert scores.meeting_when.f1 >= 0.99  # 1.000 (0.944 at first sight, 0.973)
+    assert scores.meeting_place.f1 >= 0.97  # 0.975 (0.944 at first sight, 0.946)
+    assert scores.statements.f1 >= 0.92  # 0.922 (0.835 at the fifteenth session's start)
+    assert scores.quotes.f1 >= 0.99  # 1.000 (0.973)
+    assert scores.attribution.f1 >= 0.94  # 0.946 (0.889)
+    assert scores.incidents.f1 >= 0.96  # 0.970 (0.581 at the fifteenth session's start)
+    assert scores.dates.f1 >= 0.98  # 0.981 (0.958 at the fifteenth session's start)
     assert scores.outlet.f1 >= 0.87  # 0.875
     assert scores.headline.f1 >= 0.58  # 0.583
     assert scores.authors.f1 >= 0.90  # 0.909

@@ -891,8 +891,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"{_MILITARY_AIRCRAFT}\s+(?:into|over)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b)|"
             # any aircraft over a land without leave: "a helicopter flew over the island for
             # some 15 minutes on Thursday without authorization"
-            rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:flew|flown|flying|flies|fly)\s+"
-            r"over\s+(?:[^.;]|\.(?=\d)){0,90}?\bwithout\s+(?:(?:prior|any|official|proper|"
+            # (or landed on it: "a helicopter landed on the island without clearance")
+            rf"\b{_AIRCRAFT}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:(?:flew|flown|flying|flies|fly)\s+"
+            r"over|landed\s+(?:on|in|at))\s+(?:[^.;]|\.(?=\d)){0,90}?\bwithout\s+"
+            r"(?:(?:prior|any|official|proper|"
             r"the\s+necessary)\s+)?(?:authori[sz]ation|permission|clearance|consent|approval)\b|"
             # a flight of military aircraft over a land, told as a noun: "the flight of two
             # air force planes over Chilean territory", "an overflight of the islands by jets"
@@ -1001,7 +1003,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
-            r"vandali[sz]ed|besieged)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"vandali[sz]ed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"{_MISSION_TARGET}\b|"
             # "hurled stones and eggs at the US embassy", "threw petrol bombs at the building"
             r"\b(?:hurled|hurling|threw|throwing|flung|lobbed)\s+(?:[\w'\u2019,-]+\s+){0,3}?"
@@ -1123,14 +1125,18 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:took|taken|taking|takes)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
-            rf"\b(?:{_HELD})\s+(?:(?:[\w'\u2019.-]+\s+){{0,3}}?"
+            # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
+            rf"\b(?:{_HELD}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
             r"jailed|apprehended|intercepted)\b|"
             # "the fishermen were picked up last Wednesday by gendarmes": taken by armed men
             r"(?:picked|rounded)\s+up\s+(?:[\w'\u2019-]+\s+){0,3}?by\s+(?:[\w'\u2019-]+\s+){0,3}?"
-            rf"(?:{_words(_CAPTORS)})\b)|(?P<reduced>(?:seized|impounded|captured|hijacked|"
+            rf"(?:{_words(_CAPTORS)})\b|"
+            # "was stopped (boarded) by a Honduran patrol vessel": a state's men on the boat
+            r"(?:stopped|boarded)\s+(?:(?:and\s+)?[\w'\u2019-]+\s+){0,2}?by\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_CAPTORS)})\b)|(?P<reduced>(?:seized|impounded|captured|hijacked|"
             r"detained|arrested|abducted|kidnapped|jailed|apprehended)\s+(?:by|in|off|near|at|"
             r"since|inside|"
             r"along|last|"
@@ -1172,6 +1178,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:outside|in\s+front\s+of|past|on)\s+"
             r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|"
             r"high\s+commission)\b(?!['\u2019]s\b)|"
+            # or laid siege to it: "crowds besieged the Soviet embassy, shouting slogans"
+            # (a siege of protesters; storming, ransacking or burning it is an attack)
+            r"\b(?:besieged|besieging|besieges|besiege)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:embass(?:y|ies)|consulates?|high\s+commission)\b|"
             r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
             r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+"
             # "released flares roughly 30 metres in front of", "directly ahead of"
@@ -1198,7 +1208,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"paratroopers|landing\s+party|boarding\s+party)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:(?:went|came|were\s+put|were\s+sent|were\s+landed|stepped|waded)\s+ashore\b|"
             # "Chinese marines landed on the disputed reef": an island, a reef, a beach
-            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:islands?|islets?|"
+            # (words between the article and the rock: "the smaller of the two rocks")
+            r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:islands?|islets?|"
             r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
             r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
@@ -1257,6 +1268,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # not "held hostage to the politics of": a thing made to depend on another
             r"\b(?:took|taken|held)\s+(?:[\w'\u2019-]+\s+){0,4}?hostages?\b(?!\s+to\b)|"
             r"\bhostage-taking\b|"
+            # a military aircraft lost with its crew: "three naval officers, who were killed
+            # when their helicopter crashed into the sea near the islets", "an army
+            # helicopter crashed near the border, killing all five soldiers aboard"
+            # (the dead read in ``fits``, before the "when" clause)
+            r"(?P<crash>\bwhen\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:helicopter|plane|aircraft|jet|fighter)\s+crashed\b)|"
+            r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
+            r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
@@ -1312,6 +1331,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "incurs",
         "intrud",
         "intrus",
+        "landed",
         "launch",
         "overfl",
         "penetrat",
@@ -1342,7 +1362,6 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "assassin",
         "assault",
         "attack",
-        "besieg",
         "blast",
         "blew",
         "bomb",
@@ -1394,6 +1413,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "arrest",
         "ashore",
         "beacon",
+        "besieg",
         "block",
         "board",
         "buoy",
@@ -1409,6 +1429,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "corvett",
         "cruiser",
         "custod",
+        "crash",
         "cyber",
         "destr",
         "detain",
@@ -1458,6 +1479,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "seiz",
         "shadow",
         "slbm",
+        "stopp",
         "submarin",
         "sunk",
         "swarm",
@@ -1768,6 +1790,13 @@ _SHOOTING_ON_FORCES_RE: Final = re.compile(
 # Rockets or missiles fired at a town, not at forces: "fired four rockets at the town", "fired
 # Katyushas at Kiryat Shmona" (a place named) are an attack, as rockets fired into a land are.
 _ROCKETS_AT_RE: Final = re.compile(r"\b(?:rockets?|katyushas?|missiles?)\s+(?:at|upon)$")
+# Rockets told by where they fell: "rockets fired from Gaza struck Sderot", "rockets fired
+# by militants landed in a neighbourhood of Ashkelon".
+_ROCKETS_FIRED_RE: Final = re.compile(r"(?:[\w-]+\s+)?(?:rockets|katyushas|missiles)\s+fired$")
+_THEN_HIT_RE: Final = re.compile(
+    r"(?:\s+(?:from|by)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s+(?:hit|struck|slammed\s+into|"
+    r"landed\s+in|landed\s+on|fell\s+on|exploded\s+in)\s+"
+)
 _AT_A_TOWN_RE: Final = re.compile(
     r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|city|cities|villages?|settlements?|"
     r"kibbutz(?:im)?|capital|neighbou?rhoods?|residential|homes|houses|civilians)\b"
@@ -1833,6 +1862,7 @@ _SHORE_LEAVE_RE: Final = re.compile(
 _CYBER_RE: Final = re.compile(
     r"(?=[ch])(?:\bcyber|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
 )
+_SHOT_AND_RE: Final = re.compile(r"shot\s+and\s+(?:wounded|injured)\b")
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
 # A force that guards a border: "border guards", "frontier troops", "the BSF".
 _BORDER_FORCE_RE: Final = re.compile(
@@ -2027,6 +2057,12 @@ _STEP_AFTER_RE: Final = re.compile(
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # What a retelling says of its incident before the date: "The incident took place on".
+# The harm an incident does, named as a noun with its day after it: "the killing of a
+# shepherd on 30 August", "the detention of 12 fishermen last Tuesday".
+_HARM_NOUN_RE: Final = re.compile(
+    r"\b(?:killing|killings|death|deaths|shooting|detention|seizure|arrest|abduction|"
+    r"kidnapping|disappearance)\s+of\b"
+)
 _HAPPENED_RE: Final = re.compile(
     r"\s+(?:took\s+place|happened|occurred|unfolded|began|started|was\s+reported)\b"
 )
@@ -2231,8 +2267,12 @@ class _Reader:
                 held=m.groupdict().get("seize") is not None,
                 definite=self.definite(clause, m),
                 # (the noun, not the verb of "raided a village, shooting dead two herders")
-                shooting=m.group().startswith(("shooting", "killing"))
-                and not m.group().endswith("dead"),
+                # (and "shot and wounded two fishermen last week", the fire told in full
+                # elsewhere: "the fishermen were fired on by a patrol on February 3")
+                shooting=(
+                    m.group().startswith(("shooting", "killing")) and not m.group().endswith("dead")
+                )
+                or _SHOT_AND_RE.match(m.group()) is not None,
                 noun=_NOMINAL_RE.match(m.group()) is not None,
             )
             if (
@@ -2279,6 +2319,8 @@ class _Reader:
                 if d.kind in {"attack", "shots_fired"}:
                     d.codes = d.codes + [c for c in draft.codes if c not in d.codes]
                     return
+        if draft.when is None:
+            draft.when = self.told_before(sent)
         self.merge(draft, retold=retold)
 
     def detail_of_last(self, draft: _Draft, sent: Segment, m: re.Match[str]) -> bool:
@@ -2476,10 +2518,21 @@ class _Reader:
         return _NON_STATE_RE.search(low, clause.start, target.end()) is None
 
     def at_a_town(self, m: re.Match[str]) -> bool:
-        """Whether rockets or missiles were fired at a town or a place named, not at forces."""
-        if _ROCKETS_AT_RE.search(m.group()) is None:
+        """
+        Whether rockets or missiles were fired at a town or a place named, not at forces.
+
+        Also rockets "fired from Gaza (by militants)" that "struck (hit, landed in)" one.
+        """
+        if _ROCKETS_AT_RE.search(m.group()) is not None:
+            at = m.end()
+        elif (
+            _ROCKETS_FIRED_RE.match(m.group()) is not None
+            and (hit := _THEN_HIT_RE.match(self.low, m.end())) is not None
+        ):
+            # "Katyusha rockets fired from Lebanon hit Kiryat Shmona": the town they hit
+            at = hit.end()
+        else:
             return False
-        at = m.end()
         while at < len(self.text) and self.text[at].isspace():
             at += 1
         if _AT_A_TOWN_RE.match(self.low, at) is not None:
@@ -2620,6 +2673,44 @@ class _Reader:
                 and t.span.start <= at + 8
                 # "The strike came a day after ...": a step from another event's date
                 and not _STEP_RE.search(t.text)
+            ):
+                return t
+        return None
+
+    def told_before(self, sent: Segment) -> TimeRef | None:
+        """
+        The day of an undated incident that goes on from the sentence before it.
+
+        "A trawler was stopped by a patrol boat on Friday. The crew said the sailors fired
+        warning shots before boarding": the incident told just before, in the same
+        paragraph, dates the one that follows; so does the harm named with its day ("The
+        killing of a herder on 4 May angered Kabul. The man was shot by guards while ...").
+        """
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], sent.start) - 2
+        before = sentences[max(k, 0)]
+        if (
+            k < 0
+            or "\n" in self.text[before.end : sent.start]  # another paragraph
+            # a sentence with a date of its own (a telling's, a step's)
+            or any(t.start is not None for t in self.doc.dates_in(sent.start, sent.end))
+        ):
+            return None
+        last = next(
+            (d for d in (*self.drafts, *self.titles) if d.evidence.start == before.start), None
+        )
+        if last is not None:
+            when = last.when
+            return when if when is not None and when.granularity == "day" else None
+        harm = _HARM_NOUN_RE.search(self.low, before.start, before.end)
+        if harm is None:
+            return None
+        for t in self.doc.dates_in(harm.end(), before.end):
+            if (
+                t.span is not None
+                and t.granularity == "day"
+                and not _STEP_RE.search(t.text)
+                and not _TOLD_ON_RE.search(self.low, harm.end(), t.span.start)
             ):
                 return t
         return None
@@ -2876,6 +2967,8 @@ class _Reader:
         return (
             ok
             and not (groups.get("ashore") and _SHORE_LEAVE_RE.search(low, start, end))
+            # "three officers, who were killed when their helicopter crashed": the dead
+            and not (groups.get("crash") and not _KILLED_RE.search(low, max(0, start - 80), start))
             # "(the tanker Hana Star,) which Iranian commandos seized": a ship just before
             and not (
                 groups.get("which")

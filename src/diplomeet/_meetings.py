@@ -179,6 +179,8 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
+            # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
+            (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
             # "called in the Chinese ambassador": summoned him
             call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
@@ -191,7 +193,8 @@ _TRIGGER_RE: Final = re.compile(
                 \s+(?!no\s|(?:tele)?phone\s)
                 # "held restricted and delegation-level talks", "one-on-one and expanded talks"
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
-                (?:talks|consultations|discussions|negotiations)|
+                # ("held separate meetings on Monday with A and B": one with each)
+                (?:talks|consultations|discussions|negotiations|meetings)|
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
@@ -252,6 +255,8 @@ _TRIGGER_RE: Final = re.compile(
             (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
                 face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
                 over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
+            # "the two leaders talked alone at a lakeside villa": a talk between the subjects
+            (?:spoke|talked|conversed)(?=\s+(?:privately|alone)\s+(?:at|in|on)\s)|
             (?<!the\s)met)
       # "agreed to come to London next month for a new round of negotiations", "will return
       # to Ottawa in June for further talks": more talks with the one met last (see
@@ -305,6 +310,10 @@ _PLANNED_RE: Final = re.compile(
     re.VERBOSE,
 )
 _NEXT_PLAN_RE: Final = re.compile(r"\snext\s")
+# A trip made, then its purpose: "flew to Aden to see A" (the meeting held, not planned).
+_PAST_TRIP_TO_RE: Final = re.compile(
+    r"\b(?:drove|flew|travell?ed|went|headed|came|returned)\s+to\s+[^,;]{1,40}?\bto\s+$"
+)
 _ONE_SIDE: Final = ("delegation ", "side ", "team ")
 # The first head of a delegation: "A led the Bangladesh side" before "at the talks".
 _LED_ONE_SIDE_RE: Final = re.compile(
@@ -417,18 +426,23 @@ _CANCELLED_RE: Final = re.compile(
     # "but the meeting was dropped": words that cancel only a meeting named as their subject
     (?:meeting|talks|visit|trip|summit)\s+(?:was|were|has\s+been|had\s+been)\s+
     (?:dropped|abandoned)|
-    deferred|put\s+off|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
+    deferred|put\s+off|pushed\s+back|pulled\s+out\s+of|withdrew\s+from|skipped|boycotted|
     # ("A scheduled meeting with B did not proceed": a readout's programme item dropped)
     (?:would|will|did)\s+not\s+(?:go\s+ahead|proceed)|no\s+(?:\w+\s+){0,2}
     (?:meeting|talks)\s+(?:took\s+place|was\s+held|were\s+held)|did\s+not\s+(?:meet|take\s+place)
     |didn't\s+meet|will\s+not\s+meet|won't\s+meet
-    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place)\b"""
+    |(?:will|would)\s+not\s+(?:now\s+)?take\s+place|won't\s+(?:now\s+)?take\s+place
+    # ("the talks have been moved to Sunday", "was brought forward to Saturday": moved to a
+    # new day, read by _MOVED_TO_RE; not "moved to Paris" without a passive before it)
+    |(?:been|was|were)\s+(?:moved|rescheduled|brought\s+forward)\s+(?:to|for)\b
+    )\b"""
     ")",
     re.VERBOSE,
 )
 # A meeting put off to a new date: "has been put off to Thursday", "postponed until June".
 _MOVED_TO_RE: Final = re.compile(
-    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled)\s+"
+    r"\b(?:put\s+off|postponed|deferred|delayed|pushed\s+back|moved|rescheduled|"
+    r"brought\s+forward)\s+"
     r"(?:to|until|till|for)\b"
 )
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
@@ -451,6 +465,10 @@ _CANCELLED_WORDS: Final = (
     "withdrew",
     "dropped",
     "abandoned",
+    "moved",
+    "pushed",
+    "rescheduled",
+    "brought",
 )
 _HABITUAL_RE: Final = re.compile(
     "(?=[romnsfeatdhcs])(?:"
@@ -459,6 +477,15 @@ _HABITUAL_RE: Final = re.compile(
     r"three\s+times|(?:four|five|six|seven|eight|nine|ten|a\s+dozen)\s+times|"
     r"(?:dozens|scores|hundreds)\s+of\s+times|countless\s+times)\b"
     ")",
+)
+# Who only attended talks: "A and B were also present during the talks".
+_PRESENT_AT_RE: Final = re.compile(
+    r"\b(?:present|attended|attending|in\s+attendance|on\s+hand|accompanied|joined|sat\s+in)\b"
+)
+# A day right after the count of times: "several times on Tuesday night", "twice yesterday".
+_ONE_DAY_NEXT_RE: Final = re.compile(
+    r"\s+(?:on\s+|during\s+|over\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|"
+    r"today|tonight|last\s+night|overnight|that\s+(?:day|night|evening))\b"
 )
 _MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
 # Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
@@ -480,13 +507,26 @@ _HABITUAL_WORDS: Final = (
 # a comma, and those after a space, are grouped: the same matches, fewer tries.  Read in the
 # lower-cased text (see "Patterns read in lower case" above), save "and then <word>", which
 # breaks only before a word in lower case in the text itself: ``_clauses`` checks it there.
+# Another stop of a tour, its own clause: "met A today, then drove to Haifa to see B", "met
+# A today, a day after seeing B in Riyadh" (the lede's place is not read past it).
+_THEN_TRAVEL_RE: Final = re.compile(
+    r",\s+(?:then\s+(?:drove|flew|travell?ed|went|headed|continued|proceeded)"
+    r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+after\s+[a-z]+ing)\s"
+)
 _CLAUSE_BREAK_RE: Final = re.compile(
     r"(?=[;,\s])(?:;"
     r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    # ("met A in the morning, then drove to Haifa to see B": the next stop's own clause)
+    r"|then\s+(?=(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s)"
+    # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
+    r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|he|she|they|we|"
-    r"the\s+(?:two|three|four|five)|then\s+(?P<then>[a-z]+))\b)))"
+    # (not "and later with B", "and then with B": the next person met, one more stop)
+    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
+    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+))\b)))"
 )
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
@@ -632,6 +672,40 @@ _DAY_WORDS: Final = frozenset(_MONTHS_DAYS.split())
 _PLACE_STOP: Final = frozenset(
     f"The A An In At On Middle East West North South {_MONTHS_DAYS}".split()
 )
+# A state named by its style alone, as the press of monarchies and republics does: "the
+# Sultanate", "the Kingdom", "the Republic" (Oman's, Jordan's or Saudi Arabia's, any).
+_STATE_STYLES: Final = frozenset(
+    {
+        "Sultanate",
+        "Kingdom",
+        "Emirate",
+        "Emirates",
+        "Republic",
+        "Principality",
+        "Grand Duchy",
+        "Federation",
+        "Confederation",
+        "Commonwealth",
+        "Realm",
+    }
+)
+# Seas and oceans named by their adjective alone ("in the Adriatic", "in the Aegean"), from
+# the International Hydrographic Organization's "Limits of Oceans and Seas" (S-23).
+_SEAS: Final = frozenset(
+    {
+        "Adriatic",
+        "Aegean",
+        "Arctic",
+        "Atlantic",
+        "Baltic",
+        "Caribbean",
+        "Caspian",
+        "Ionian",
+        "Mediterranean",
+        "Pacific",
+        "Tyrrhenian",
+    }
+)
 # "since the cease-fire of Feb. 28": a day that starts a period, a few words after "since".
 _SINCE_THE_OF_RE: Final = re.compile(
     r"\b(?:since|until|till)\s+the\s+(?:[\w-]+\s+){1,3}(?:of\s+)?$"
@@ -676,7 +750,10 @@ _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
 _AND_RE: Final = re.compile(
     # ("and H.E. President B": a diplomatic style no mention holds)
-    r"\s*(?:,|and|,\s*and)\s*(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
+    r"\s*(?:,|and|,\s*and)\s*"
+    # "spoke by telephone to A and to his Turkish counterpart, B": the preposition again
+    r"(?:(?:to|with)\s+)?"
+    r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
     # "A and his Argentine peer B": a word for the other side no title table holds;
@@ -763,7 +840,8 @@ _MEETING_NOUNS: Final = (
 # A refusal or denial right before a meeting word: no meeting is told ("declined to meet",
 # "ruled out a meeting", "has no plans to meet", "refused to take his call").
 _REFUSED_RE: Final = re.compile(
-    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|reject(?:ed|s|ing)?|rul(?:ed|es|ing)\s+out|"
+    # (the bare form too: "did not rule out a meeting", "would refuse to meet": no event)
+    r"\b(?:declin(?:e|ed|es|ing)|refus(?:e|ed|es|ing)|reject(?:ed|s|ing)?|rul(?:e|ed|es|ing)\s+out|"
     r"turn(?:ed|s|ing)\s+down|snubbed|spurned|shunned|denied|denies|deny)\s+"
     r"(?:(?:to|an?|the|any|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$"
     r"|\bno\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:[a-z-]+\s+){0,1}$"
@@ -780,6 +858,9 @@ _NOT_AN_EVENT_RE: Final = re.compile(
     r"|\bcan\s+(?:[a-z]+\s*(?:/|\bor\s)\s*)?$"
     r"|\bwould\s+(?:be\s+(?:happy|glad|willing|open|delighted|honou?red)\s+to|(?:like|love)\s+to)"
     r"\s+$"
+    # an offer, no meeting yet: "has offered to host talks between A and B"
+    r"|\boffer(?:ed|s|ing)?\s+to\s+(?:host|mediate|organi[sz]e|arrange|broker)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$"
     r"|\bspend(?:s|ing)?\s+(?:much\s+of\s+)?(?:his|her|their)\s+(?:time|days|evenings|"
     r"weekends|mornings)\s+(?:[a-z]+ing\s+[^.;:\n]{0,60}?\s(?:and|or)\s+)?$"
 )
@@ -801,7 +882,7 @@ _DIRECTED_BODY_RE: Final = re.compile(
     r"force|sub-?committees?|bod(?:y|ies)|delegations)\s+to\s+$"
 )
 _DIRECTED_WORDS: Final = ("direct", "instruct", "ask", "task", "mandat", "urge", "order", "call")
-_NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend")
+_NOT_AN_EVENT_WORDS: Final = ("can", "could", "would", "spend", "offer")
 # Meetings told in the plural as a habit: "during his frequent visits to the front".
 _HABIT_PLURAL_RE: Final = re.compile(r"\b(?:frequent|regular|occasional|periodic|routine)\s+$")
 _HABIT_PLURAL_WORDS: Final = ("frequent", "regular", "occasional", "periodic", "routine")
@@ -907,7 +988,11 @@ _CALLED_NEXT_RE: Final = re.compile(
 )
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
-_PARTICIPLE_LEAD_RE: Final = re.compile(r"(?:after|while|before|when|upon|on)\s+")
+_PARTICIPLE_LEAD_RE: Final = re.compile(
+    # (a clause of its own after a comma: "..., a day after meeting B in Delhi")
+    r"(?:(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
+    r"|just|soon)\s+(?=after))?(?:after|while|before|when|upon|on)\s+"
+)
 # A meeting told as the second of two participles opening a sentence: "After touring the
 # port and meeting with A, B said" (B met A).
 _AND_PARTICIPLE_LEAD_RE: Final = re.compile(
@@ -918,7 +1003,13 @@ _AND_PARTICIPLE_LEAD_RE: Final = re.compile(
 _IN_LEAD_RE: Final = re.compile(
     # ("Speaking after talks with A, B said": the participle before the preposition)
     r"(?:(?:speaking|talking|writing|returning)\s+)?"
-    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving)"
+    # the participle's own complement first: "Speaking to reporters after talks with A, B said"
+    r"(?:(?:to|at|with)\s+(?:a\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?=after|following))?"
+    # a time before "after": "Hours after his meeting with A, B announced a summit"
+    r"(?:(?:hours|minutes|moments|days|shortly|soon|just|only|a\s+day|an\s+hour)\s+(?=after))?"
+    r"(?:in|during|after|following|emerging\s+from|coming\s+out\s+of|fresh\s+from|leaving"
+    # "At the end of a 90-minute meeting with A, B said"; "At the close of two days of talks"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
@@ -999,6 +1090,17 @@ _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
 )
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
+# One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
+# on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
+# the gap: "met A and B" alone is one meeting of three.
+_STOP_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+morning))?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|afterwards)\s+)?(?:with\s+)?"
+    # ("and then with the head of the council, B": the office in apposition)
+    r"(?:the\s+[a-z][a-z\s-]{0,50},\s*)?"
+)
+_STOP_WORD_RE: Final = re.compile(r"\b(?:in|at|on|today|yesterday|morning|then|later|afterwards)\b")
 _HELD_WORD_RE: Final = re.compile(
     r"(?:met|held|had|hosted|received|visited|summoned)\b", re.IGNORECASE
 )
@@ -1269,6 +1371,15 @@ _TO_VERB_RE: Final = re.compile(
     r"[\s,]+)?to\s+[a-z]"
 )
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
+# An unnamed person as the subject before a meeting verb: "The envoy met A and B", "a senior
+# official later received A and B" (the people met did not meet each other).
+_UNNAMED_SUBJECT_RE: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:minister|envoy|official|diplomat|mediator|"
+    r"ambassador|secretary|negotiator|emissary|delegation)\s+"
+    r"(?:(?:also|then|later|first|briefly|separately|has|had|will|would)\s+)?$"
+)
+# "separately" right after the people met: "will meet the two leaders separately on Monday"
+_SEPARATELY_NEXT_RE: Final = re.compile(r",?\s+(?:on\s+[a-z]+day\s+)?separately\b")
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
 # A verb right after a mention: the mention is a subject.  The look-behinds here keep a
@@ -1302,8 +1413,10 @@ _AGAIN_RE: Final = re.compile(r"(?<!\s)\s+again\b")
 # A sentence that opens with the meeting just told and where it was: "The talks took place
 # in A", "The meeting, held at the ministry in B,", "The consultations were held in C".
 _PLACE_NEXT_RE: Final = re.compile(
-    r"(?:the|their)\s+(?:talks|meeting|encounter|consultations|discussions|session)\b"
-    r"[^.;]{0,40}?\b(?:took\s+place|(?:was|were)\s+held|,\s+held)\s+(?=in\b|at\b)"
+    r"(?:(?:the|their)\s+(?:talks|meeting|summit|encounter|consultations|discussions|session)\b"
+    # ("It will be held in Kingstown": the meeting just told, to come)
+    r"[^.;]{0,40}?|it\s+)\b(?:took\s+place|will\s+take\s+place|"
+    r"(?:was|were|will\s+be|is\s+to\s+be)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
@@ -1327,8 +1440,11 @@ _TRAVEL_END_RE: Final = re.compile(
 # A trip whose purpose is to see someone: "will fly to Paris Thursday to see A".
 _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
     r"\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
-    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:on\s+)?to\s+"
+    r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?|dr(?:ive|ives|ove|iving))"
+    r"\s+(?:on\s+)?to\s+"
     r"[^,;]{1,60}?\bto\s+$"
+    # a stay before the purpose: "is due (expected) in Kigali on Friday to see A"
+    r"|\b(?:due|expected)\s+(?:back\s+)?in\s+[^,;]{1,60}?\bto\s+$"
 )
 # A verb in the present perfect: "have pledged", "has agreed".
 _HAVE_DONE_RE: Final = re.compile(r"\b(?:have|has)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
@@ -1383,7 +1499,8 @@ _DET: Final = (
     # "an audience with His Majesty King A", "received Her Excellency B": a style of address
     r"(?:H(?:is|er)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+)?"
     # "the country's chief negotiator, A": a possessor in lower case before the office.
-    r"(?:(?<=the\s)[a-z]+['\u2019]s\s+)?"
+    # ("the guerrilla group's chief negotiator, A": a word before the possessor)
+    r"(?:(?<=the\s)(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
     # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
     # the office the mention starts at
     r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
@@ -1458,6 +1575,8 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    # "hosted his counterparts from Lithuania and Latvia, A and B"
+    r"|(?:counterparts?|colleagues?|peers?)\s+from\s+[A-Z][^,;.]{0,60}?,\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
     # or of countries: "received the foreign ministers of Chile and Peru, A and B"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
@@ -1467,6 +1586,12 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # African Unity (O.A.U.), A", with the body's initials
     r"|(?:[A-Z][\w-]*['\u2019]s\s+)?(?:(?:[A-Z][\w-]*|and|of|the|for)\s+){0,8}[A-Z][\w-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?,\s+"
+)
+# "met at the Namanga border post", "at the Wagah border crossing": the town the post is named
+# after is the meeting's place.
+_AT_BORDER_POST_RE: Final = re.compile(
+    r"\bat\s+the\s+([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)\s+border\s+"
+    r"(?:post|crossing|checkpoint|point|station)\b"
 )
 # "in the Kenyan capital", "in the capital": the capital of a country named by its adjective,
 # else the capital in the dateline.
@@ -1600,6 +1725,28 @@ _NOUN_STARTS: Final = ("meeting", "talks", "visit", "audience", "courtesy")
 _TOPIC_CLAUSE_RE: Final = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|was\s+|were\s+)?[a-z]+ed\b[^,;]*$"
 )
+# An incident or event discussed, before its date: "discussed the suspected violation of
+# Finnish airspace by a helicopter off Porvoo on", "discussed the seizure of the trawler on".
+_DISCUSSED_EVENT_RE: Final = re.compile(
+    r"\b(violations?|incidents?|attacks?|shooting|seizure|detention|arrests?|killings?|"
+    r"crash|clash(?:es)?|incursions?|intrusions?|bombing|explosion|sinking|downing|collision|"
+    r"elections?|referendum|coup)\b"
+)
+_CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+_DISCUSSED_BY_RE: Final = re.compile(
+    r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
+    r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
+)
+# A cue right before a day: "said Thursday", "told reporters on Monday".
+_SAID_BEFORE_RE: Final = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|stated)\s+(?:on\s+)?$")
+# Another gathering and the words that set its date: "the council, to be held in Riyadh on",
+# "the summit due to open in Vilnius on".
+_OTHER_EVENT_DATE_RE: Final = re.compile(
+    r"\b(?:summit|council|conference|forum|congress|assembly|session|meeting|talks|games|"
+    r"elections?|ceremony)\b[^.;]{0,40}?\b(?:to\s+be\s+held|due\s+to\s+(?:be\s+held|open|start|"
+    r"begin|take\s+place)|scheduled\s+(?:for|to)|set\s+to\s+(?:open|begin|take\s+place)|"
+    r"which\s+(?:opens|begins|starts))\b[^.;]*$"
+)
 _PREPARE_FOR_RE: Final = re.compile(
     r"\b(?:to\s+prepare|preparing|in\s+preparation|ahead\s+of)\s+(?:for\s+)?(?:the\s+|a\s+|an\s+)?"
 )
@@ -1620,6 +1767,20 @@ _ON_RE: Final = re.compile(r"^on\s+", re.IGNORECASE)
 _WHICH_HELD_RE: Final = re.compile(
     r",\s+which\s+(?:[a-z]+\s+){0,2}?(?:will|is|are|would|had|was|were)\s+(?:been\s+)?"
     r"(?:be\s+held|take\s+place|(?:be\s+)?(?:scheduled|due|set|expected|slated|planned)\b)"
+)
+# Two sides' delegations as the subject of talks: "The Israeli and Egyptian delegations held
+# their third round of talks", and the words that name each one's head: "A, who heads the
+# Israeli team", "The Egyptian delegation was headed by B".
+_DELEGATIONS_SUBJECT_RE: Final = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:delegations|teams|negotiating\s+teams)\b"
+)
+_HEADS_REACH: Final = 2  # the sentences after the talks that may name the heads
+_WHO_HEADS_RE: Final = re.compile(
+    r",\s+who\s+(?:heads|headed|leads|led|is\s+heading|is\s+leading)\s+(?:the|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:team|delegation|side)\b"
+)
+_HEADED_BY_RE: Final = re.compile(
+    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+$"
 )
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
@@ -1763,11 +1924,13 @@ _SEEN_NOT_RE: Final = re.compile(
 # and the older papers' stop before the dash, abbreviations inside: "LONDON, Wednesday.-",
 # "UNITED NATIONS, N.Y., Nov. 7.-".
 _DATELINE_LEAD_RE: Final = re.compile(
-    r"[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
+    # (after the agency's credit: "(ANSA) - ROME, MAY 7 - ")
+    r"(?:\([A-Za-z][\w.&' -]{0,30}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]*)?"
+    r"(?:[A-Z](?:[^\n.]|\.(?=[A-Z,]|[ \t]\d)){0,60}?"
     r"(?:\s[-\u2013\u2014]+\s*|\.?[\u2013\u2014]\s*)"
     # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
     # capitals (or the gap the outlet parser left of it), a full stop or a colon
-    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+"
+    r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+)"
 )
 _FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
@@ -2788,6 +2951,24 @@ class _Reader:
         self.lede_end = content[min(1, len(content) - 1)].end if content else sentences[0].end
         self.lede_content = content
 
+    def said_after(self, sent: Segment, trig: re.Match[str], day: TimeRef | None) -> bool:
+        """
+        Whether the lede's day is that of words said "after talks" the sentence tells.
+
+        "X said Thursday after talks with his counterpart Y": the day of the telling, the
+        talks before it (their day told further on, or none).
+        """
+        return (
+            day is not None
+            and day.span is not None
+            and sent.start <= day.span.start < trig.start()
+            and _SAID_BEFORE_RE.search(
+                self.low, max(sent.start, day.span.start - 12), day.span.start
+            )
+            is not None
+            and self.low.endswith("after ", max(0, trig.start() - 6), trig.start())
+        )
+
     def lede_date_place(self) -> tuple[TimeRef | None, Place | None]:
         """The lede's date and place, read when a meeting told there first needs them."""
         if self.lede_found is not None:
@@ -2823,6 +3004,9 @@ class _Reader:
         other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
+        onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
+        if onward is not None:  # "met A today, then drove to Haifa to see B": B's stop
+            first = Segment(first.start, onward.start())
         lede_place = self.place(first)
         if lede_place is None or not _TRIGGER_RE.search(self.low, first.start, first.end):
             m = self.dateline(end)
@@ -3143,7 +3327,8 @@ class _Reader:
             []
             # "co-chaired by A and B": the chairs alone, not the subject of the clause
             if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
-            else self.possessor(clause, trig)
+            else self.delegations_heads(sent, clause, trig)
+            or self.possessor(clause, trig)
             or self.traveller(sent, clause, trig, kind)
             or self.turn_speaker(sent, trig)
             or self.subject_people(clause, before, sent_people, trig)
@@ -3164,6 +3349,16 @@ class _Reader:
         if (
             self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
+            # "The envoy met A and B": someone unnamed met them, not A and B each other
+            or (
+                not participants
+                and kind == "direct"
+                and (len(objects) > 1 or any(m.members for m in objects))
+                and _UNNAMED_SUBJECT_RE.search(
+                    self.low, max(clause.start, word_start - 60), word_start
+                )
+                is not None
+            )
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects)
             or (
@@ -3177,39 +3372,10 @@ class _Reader:
         # "hosted his Spanish and Portuguese counterparts": the ministers named elsewhere
         objects, participants = self.unnamed_counterparts(trig, objects, participants)
         if objects:
-            then = [
-                k
-                for k in range(1, len(after))
-                if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
-            ]
-            if len(objects) > 1 and (
-                _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
-                or (
-                    # (a plan to meet them is one stop of a trip: "expects to meet President
-                    # A and Prime Minister B in Beirut on 10 March" stays one meeting)
-                    (
-                        (
-                            _heads_of_organs(participants, objects)
-                            and self.status(clause, trig) == "held"
-                        )
-                        # "telephoned A and B on Tuesday", "called A and B": a call to each
-                        or kind in {"phoned", "called"}
-                    )
-                    and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
-                )
-            ):
-                # "held separate talks with A and B": one meeting with each.
-                then = list(range(1, len(objects)))
-            if then and kind != "between":
-                for k in [0, *then]:
-                    self.add(sent, clause, trig, [*participants, *_expand(after[k])])
+            read = self.read_objects((sent, clause, trig, kind), participants, objects, after)
+            if read is None:
                 return
-            for m in objects:
-                participants += (
-                    self.others_group(m, clause, participants) or self.group_members(m, clause)
-                    if m.members
-                    else _expand(m)
-                )
+            participants = read
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
         invited = self.invited_visit(trig, participants, objects)
@@ -3218,6 +3384,114 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def read_objects(
+        self,
+        where: tuple[Segment, Segment, re.Match[str], str],
+        participants: list[Actor],
+        objects: list[Mention],
+        after: list[Mention],
+    ) -> list[Actor] | None:
+        """
+        The participants with the people met added, or None when meetings were added here.
+
+        "met A in Doha and B in Amman" (a stop each), "met first A and then B", "held
+        separate talks with A and B", "will meet the two leaders separately": one meeting
+        with each, added here.
+        """
+        sent, clause, trig, kind = where
+        text = self.text
+        then = [
+            k
+            for k in range(1, len(after))
+            if _THEN_RE.fullmatch(text, after[k - 1].end, after[k].start)
+        ]
+        if kind not in {"between", "passive"} and self.add_stops(
+            (sent, clause, trig), participants, after
+        ):
+            return None
+        if len(objects) > 1 and (
+            _SEPARATE_RE.search(self.low, trig.start(), after[0].start)
+            or (
+                # (a plan to meet them is one stop of a trip: "expects to meet President
+                # A and Prime Minister B in Beirut on 10 March" stays one meeting)
+                (
+                    (
+                        _heads_of_organs(participants, objects)
+                        and self.status(clause, trig) == "held"
+                    )
+                    # "telephoned A and B on Tuesday", "called A and B", "spoke by
+                    # telephone to A and to B": a call to each
+                    or kind in {"phoned", "called", "phone"}
+                )
+                and _CONFERENCE_CALL_RE.search(self.low, sent.start, sent.end) is None
+            )
+        ):
+            # "held separate talks with A and B": one meeting with each.
+            then = list(range(1, len(objects)))
+        if then and kind != "between":
+            for k in [0, *then]:
+                self.add(sent, clause, trig, [*participants, *_expand(after[k])])
+            return None
+        for m in objects:
+            got = (
+                self.others_group(m, clause, participants) or self.group_members(m, clause)
+                if m.members
+                else _expand(m)
+            )
+            if m.members and len(got) > 1 and participants and self.separately(trig, m):
+                # "will meet the two leaders separately": one meeting with each
+                for one in got:
+                    self.add(sent, clause, trig, [*participants, one])
+                return None
+            participants += got
+        return participants
+
+    def add_stops(
+        self,
+        where: tuple[Segment, Segment, re.Match[str]],
+        participants: list[Actor],
+        after: list[Mention],
+    ) -> bool:
+        """
+        Add one meeting a stop when the people met are told one stop after another.
+
+        "met A in Doha on Monday and B in Cairo on Wednesday": each meeting with the place and
+        day told after its person. False when the people were met at one stop.
+        """
+        sent, clause, trig = where
+        stops = self.stops(after)
+        for i, k in enumerate(stops):
+            end = clause.end if i + 1 == len(stops) else after[stops[i + 1]].start
+            people = [*participants, *_expand(after[k])]
+            self.add(sent, clause, trig, people, stop=Segment(after[k].end, end))
+        return bool(stops)
+
+    def separately(self, trig: re.Match[str], m: Mention) -> bool:
+        """Whether the people of group ``m`` are met one by one: "met the two men separately"."""
+        return (
+            _SEPARATE_RE.search(self.low, trig.start(), m.start) is not None
+            or _SEPARATELY_NEXT_RE.match(self.low, m.end) is not None
+        )
+
+    def stops(self, after: list[Mention]) -> list[int]:
+        """
+        The people met one stop after another, by their index in ``after`` (none if one stop).
+
+        "met A in Doha on Monday and B in Cairo on Wednesday" -> [0, 1]: each gap holds a
+        place, a day or "then"/"later" before "and" or a comma.
+        """
+        found = [0]
+        for k in range(1, len(after)):
+            gap = self.low[after[k - 1].end : after[k].start]
+            if not _STOP_GAP_RE.fullmatch(self.text, after[k - 1].end, after[k].start):
+                break
+            if _STOP_WORD_RE.search(gap) is None:
+                if len(found) > 1:
+                    break  # "A in Hanoi, B and C in Bangkok": not read
+                return []
+            found.append(k)
+        return found if len(found) > 1 else []
 
     def other_side_head(
         self, sent: Segment, kind: str, trig: re.Match[str], sent_people: list[Mention]
@@ -3382,6 +3656,28 @@ class _Reader:
         ):
             return people
         return after
+
+    def delegations_heads(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The heads of two delegations that are the subject, named in it or two sentences on.
+
+        "The Israeli and Egyptian delegations held talks in Alexandria, and A, who heads the
+        Israeli team, said ... The Egyptian delegation was headed by B": A and B.
+        """
+        if not _DELEGATIONS_SUBJECT_RE.search(self.text, clause.start, trig.start()):
+            return []
+        sentences = self.doc.sentences
+        k = bisect_left(self.sentence_starts, sent.start)
+        end = sentences[min(k + _HEADS_REACH, len(sentences) - 1)].end
+        heads: dict[str, Actor] = {}
+        for m in self.in_range(sent.start, end):
+            if m.actor.kind != "person" or m.form == "pronoun":
+                continue
+            if _WHO_HEADS_RE.match(self.low, m.end) or _HEADED_BY_RE.search(
+                self.low, max(sent.start, m.start - 40), m.start
+            ):
+                heads.setdefault(_key(m.actor), m.actor)
+        return list(heads.values()) if len(heads) > 1 else []
 
     def delegation_heads(
         self, sent: Segment, trig: re.Match[str], participants: list[Actor]
@@ -3710,7 +4006,13 @@ class _Reader:
             other = self.raised_with(before, subject[-1].end)
             if other:
                 return own + other
-        if people or not self.low.endswith(",", sent.start, trig.start() - 1):
+        if people or (
+            # "A and B reached the agreement during a virtual meeting": two or more named
+            # as the subject meet, with or without a comma before "during" (not those "also
+            # present during the talks": the delegations' members)
+            (len(own) < 2 or _PRESENT_AT_RE.search(self.low, subject[-1].end, trig.start()))
+            and not self.low.endswith(",", sent.start, trig.start() - 1)
+        ):
             return people
         return own
 
@@ -4774,9 +5076,14 @@ class _Reader:
         return None
 
     def add(  # noqa: C901 - the checks and parts of one reading, in order
-        self, sent: Segment, clause: Segment, trig: re.Match[str], participants: list[Actor]
+        self,
+        sent: Segment,
+        clause: Segment,
+        trig: re.Match[str],
+        participants: list[Actor],
+        stop: Segment | None = None,
     ) -> None:
-        """Make a draft from one reading and merge it."""
+        """Make a draft from one reading and merge it (``stop``: one stop's own words)."""
         text = self.text
         kind = trig.lastgroup or ""
         seen: dict[str, Actor] = {}
@@ -4793,9 +5100,14 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
-        if self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end) and not (
+        habit = self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end)
+        if (
+            habit is not None
             # "has met A three times, most recently in May": the latest one is a meeting.
-            _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            and not _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end)
+            # "spoke to A several times on Tuesday night", "met A twice today": one day's
+            # meetings or calls, one record
+            and not _ONE_DAY_NEXT_RE.match(self.low, habit.end())
         ):
             return
         if kind == "told" and not self.told_meeting(sent, trig):
@@ -4808,6 +5120,12 @@ class _Reader:
         when = moved or self.when(
             sent, Segment(sent.start, clause.end) if kind == "told" else clause, trig
         )
+        if stop is not None:
+            # one stop of a tour: the place and day told after its person, if any
+            place = place if medium else (self.place(stop) or place)
+            when = next(
+                (t for t in self.doc.dates_in(stop.start, stop.end) if t.start is not None), when
+            )
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         when, place = self.programme_item(sent, when, place)
@@ -4819,9 +5137,17 @@ class _Reader:
             if medium
             else self.here(clause, trig) or self.there(sent, clause) or self.next_place(sent)
         )
+        place = place or (
+            self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
+        )
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
-            if when is None and status == "held" and self.group_from is None:
+            if (
+                when is None
+                and status == "held"
+                and self.group_from is None
+                and not self.said_after(sent, trig, lede_date)
+            ):
                 # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
@@ -4861,6 +5187,27 @@ class _Reader:
             draft.when = self.previous_paragraph_date(sent)
         self.same_event(draft)
         self.merge(draft)
+
+    def previous_stop_place(self, sent: Segment, keys: AbstractSet[str]) -> Place | None:
+        """
+        The place of the meeting told in the sentence just before, in the same paragraph.
+
+        "A met B and C separately in Seoul on Sunday. The three held their summit on Monday"
+        (one of the people again, no place told: the same stop).
+        """
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if last.place is None or k < 1 or not last.key & keys or last.status != "held":
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if last.evidence.start != before.start or (
+            p >= 0 and before.start < self.paragraph_starts[p]
+        ):
+            return None
+        return last.place
 
     def sentence_status(
         self, sent: Segment, clause: Segment, trig: re.Match[str]
@@ -5770,7 +6117,11 @@ class _Reader:
             ):
                 return "planned"
         if (
-            _PLANNED_RE.search(head)
+            (
+                _PLANNED_RE.search(head)
+                # ("then drove to Haifa to see B": a trip made, its purpose met)
+                and not _PAST_TRIP_TO_RE.search(head)
+            )
             or _PLANNED_ADJ_RE.search(head)
             or _DUE_IN_FOR_RE.search(head)
             # "will raise it with A at their next meeting"
@@ -5874,7 +6225,12 @@ class _Reader:
                 span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
             ):
                 continue
-            if span.start >= trig.end() and _open_relative(low, trig.end(), span.start):
+            if span.start >= trig.end() and (
+                _open_relative(low, trig.end(), span.start)
+                # "..., in which they reviewed the council, to be held in Riyadh on June 28":
+                # another gathering's date, told after its noun
+                or _OTHER_EVENT_DATE_RE.search(low, trig.end(), span.start) is not None
+            ):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
                 dist += 10**7
@@ -5900,6 +6256,23 @@ class _Reader:
             or _PARTICIPLE_EVENT_RE.search(low, trig.end(), at) is not None
             # "discussed preparations for A's visit to Almaty next month": the visit's date
             or self.topic_meeting(trig.end(), at)
+            # "discussed the violation of Finnish airspace ... on Friday 9 October": the
+            # incident's date
+            or self.event_discussed(trig.end(), at)
+        )
+
+    def event_discussed(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows an incident discussed, not the discussion's medium.
+
+        "discussed the violation of its airspace on Friday" (the violation's day), but
+        "discussed the detention by telephone last Thursday" (the call's).
+        """
+        m = _DISCUSSED_EVENT_RE.search(self.low, start, at)
+        return (
+            m is not None
+            and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
+            and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
         )
 
     def topic_meeting(self, start: int, at: int) -> bool:
@@ -6059,6 +6432,8 @@ class _Reader:
         found = self.read_place(seg)
         if found is None and "capital" in self.low[seg.start : seg.end]:
             found = self.capital(seg)
+        if found is None and "border" in self.low[seg.start : seg.end]:
+            found = self.border_post(seg)
         self.places[seg] = found
         return found
 
@@ -6171,6 +6546,19 @@ class _Reader:
                 return Place(name=m.group(2), country=CITIES[known], venue=m.group(1))
         return None
 
+    def border_post(self, seg: Segment) -> Place | None:
+        """Read "at the Namanga border post": the post's town, its country known or not."""
+        m = _AT_BORDER_POST_RE.search(self.text, seg.start, seg.end)
+        if (
+            m is None
+            # ("at the Indian border post", "at the Kenyan border crossing": no town named)
+            or m.group(1) in DEMONYMS
+            or m.group(1).partition(" ")[0] in DEMONYMS
+            or not self.is_unknown_place(m.start(1), m.end(1), m.group(1))
+        ):
+            return None
+        return Place(name=m.group(1), country=CITIES.get(m.group(1)))
+
     def capital(self, seg: Segment) -> Place | None:
         """Read "in the Kenyan capital" (its country's capital) or "in the capital"."""
         m = _THE_CAPITAL_RE.search(self.text, seg.start, seg.end)
@@ -6217,6 +6605,10 @@ class _Reader:
         # the King's residence", "at the Chairman's house": an office's holder, not a place
         return not (
             lead in _PLACE_STOP
+            # "arrived in the Sultanate (the Kingdom)": the host state by its style, no place
+            or word in _STATE_STYLES
+            # "the seizure of a trawler in the Adriatic": a sea, where no one meets
+            or word in _SEAS
             or word.lower() in TITLES
             or len(word) < 3
             or (word.isupper() and " " not in word)

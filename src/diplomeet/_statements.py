@@ -381,6 +381,7 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+_BODY_WORDS_MAX: Final = 6  # "the Royal Solomon Islands Police Force"
 # Fields of government a department is named by ("National Defence", "Global Affairs").
 _FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety"})
 _FIELD_WORDS_MAX: Final = 3
@@ -501,6 +502,9 @@ _ORG_HEADS: Final = frozenset(
         "office",
         "service",
         "union",
+        # a co-operative of fishermen or farmers: "the Chioggia fishermen's cooperative"
+        "cooperative",
+        "co-operative",
         "court",
         "congress",
         "senate",
@@ -765,7 +769,23 @@ _PARTICLE_NAME_RE: Final = re.compile(
 # Cue forms that are nouns far more often than verbs: a cue only before a clause opens.
 _NOUN_FIRST: Final = frozenset({"state", "states"})
 # Capitalised words only (titles) between a sentence's start and its subject's name.
+# What carries a crowd's slogan, and the words that give it: "posters on the walls that
+# accused", "placards reading", "banners that called the minister".
+_SLOGAN_REACH: Final = 160  # characters before a quotation read for a slogan's carrier
+_SLOGAN_RE: Final = re.compile(
+    r"\b(?:posters?|placards?|banners?|slogans?|leaflets?|graffiti|signs?|chants?)\b"
+    r"(?:[ \t]+[\w'\u2019-]+){0,4}?[ \t]+(?:(?:that|which)[ \t]+(?:accused|called|read|reads|"
+    r"said|says|declared|denounced|demanded|proclaimed|branded)|reading|saying|proclaiming|"
+    r"declaring|demanding|calling)\b"
+)
 _TITLE_RUN_RE: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}")
+# A job told in lower-case words before a name, its head last or before "on (for)" and a
+# field: "Opposition spokesman on foreign affairs (Dr)", "Former deputy foreign minister".
+_JOB_RUN_RE: Final = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+[a-z][\w'\u2019-]*){0,3}?[ \t]+(?P<head>[a-z][\w-]*)"
+    r"(?:[ \t]+(?:on|for)(?:[ \t]+[a-z][\w'\u2019-]*){1,3})?[ \t]+"
+    r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,2}"
+)
 # The heads of a description that takes up a person or body by title ("the minister said").
 _TITLE_HEADS: Final = frozenset(
     {
@@ -1947,11 +1967,21 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     body = toks[end][_LOW] in _LOWER_BODY_WORDS
+    # a body that has members or an owner: "the Chioggia fishermen's cooperative",
+    # "Uzbekistan's border troops", "the traders' association"
+    owned = toks[end][_LOW] in _ORG_HEADS or toks[end][_LOW] in _FORCE_NAME_HEADS
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
         if t[_LOW] in _ARTICLES or (t[_LOW] in _QUANTIFIERS and k < end):
             return (k, end) if k < end else None
-        if body and k < end and _POSSESSOR_RE.search(t[_TEXT]) and t[_TEXT][:-2].isalpha():
+        if (
+            (body or owned)
+            and k < end
+            and _POSSESSOR_RE.search(t[_TEXT])
+            and _POSSESSOR_RE.sub("", t[_TEXT]).isalpha()
+        ):
+            if owned and t[_CAP] and (k == 0 or not toks[k - 1][_TEXT].isalpha()):
+                return (k, end)  # a country's (a place's) own body, opening the phrase
             continue  # "the prime minister's office": whose office, inside the phrase
         if (
             not (t[_TEXT].isalpha() or _AGED_RE.fullmatch(t[_TEXT]))  # "the 72-year-old leader"
@@ -2405,6 +2435,7 @@ class _Finder:
                 self._title_like(words, mode)
                 or self._heading(q, words)
                 or self._named_term(q, words, mode)
+                or self._written_slogan(q, mode)
             ):
                 continue
             att = self._attribute(q)
@@ -2599,6 +2630,22 @@ class _Finder:
         if before[-1] in "\u201d\u00bb\"'" and len(before) > 1 and before[-2] in ".!?,":
             return "direct"
         return "partial"
+
+    def _written_slogan(self, q: Quotation, mode: StatementMode) -> bool:
+        """
+        Words on a poster, placard or banner: "posters that accused "the new czars"".
+
+        A crowd's written or chanted slogan ("placards reading "...", "banners that called
+        the minister "..."") is no one's statement.
+        """
+        if mode != "partial":
+            return False
+        # (within a few words of the quotation: a long run of quotes stays linear)
+        start = max(self._sentence_start(q.open), q.open - _SLOGAN_REACH)
+        found = None
+        for found in _SLOGAN_RE.finditer(self.doc.text, start, q.open):  # noqa: B007 - the last
+            pass
+        return found is not None and _CUE_WORD_RE.search(self.doc.text, found.end(), q.open) is None
 
     def _named_term(self, q: Quotation, quote: str, mode: StatementMode) -> bool:
         """
@@ -3289,7 +3336,7 @@ class _Finder:
             # "the navy said": a force named alone speaks as itself (of the dateline's country)
             actor = self._force(span, bare=True)
         if actor is None:
-            actor = self._possessed_body(span)
+            actor = self._possessed_body(span) or self._members_body(span)
         if actor is None and low in _ANAPHORIC_BODIES:
             actor = self._recent_body(pos, low)
         if actor is None and low in _FIRM_WORDS:
@@ -4137,6 +4184,26 @@ class _Finder:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
 
+    def _members_body(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A body named by whose it is, inside its name: "the Mombasa traders' association".
+
+        Words (a place, then the members' possessive) before a body's head noun: the body,
+        as written less the article.
+        """
+        toks = self._toks(*span)
+        if toks and toks[0][_LOW] in _ARTICLES:
+            toks = toks[1:]
+        if (
+            len(toks) < 2
+            or len(toks) > _NAME_WORDS_MAX
+            or toks[-1][_LOW] not in _ORG_HEADS
+            or not any(_POSSESSOR_RE.search(t[_TEXT]) for t in toks[:-1])
+            or not all(_POSSESSOR_RE.sub("", t[_TEXT]).replace("-", "").isalpha() for t in toks)
+        ):
+            return None
+        return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
+
     def _voiced_body(self, at: int, pos: int) -> Actor | None:
         """
         The body an earlier unnamed voice was placed at, for a bare "the source said".
@@ -4204,9 +4271,10 @@ class _Finder:
         """
         The body a country's name (or people's) only begins or describes.
 
-        "US Central Command", "the New China News Agency": capitalised words ending in a
-        body's head noun are the body's name. "the British maritime security agency UKMTO":
-        a body's acronym after its lower-case description is the body.
+        "US Central Command", "the New China News Agency", "the Ghana Fishermen's Association":
+        capitalised words ending in a body's head noun are the body's name. "the British
+        maritime security agency UKMTO": a body's acronym after its lower-case description is
+        the body.
         """
         toks = self._toks(*span)
         if toks and toks[0][_LOW] in _ARTICLES:
@@ -4215,7 +4283,9 @@ class _Finder:
             return None
         last = toks[-1]
         if last[_LOW] not in _ORG_HEADS or not all(
-            t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks
+            # (members' possessive inside the name: "the Ghana Fishermen's Association")
+            t[_CAP] and (0 < k < len(toks) - 1 or not _POSSESSIVE_RE.search(t[_TEXT]))
+            for k, t in enumerate(toks)
         ):
             return None
         return Actor(
@@ -4250,7 +4320,10 @@ class _Finder:
             and (len(toks) == 2 or toks[0][_LOW] in {"a", "an", "the"})
         ):
             return Actor(name=toks[-2][_TEXT], kind="organization")  # spelt out by the caller
-        if toks[0][_LOW] != "the" or len(toks) > _NAME_WORDS_MAX + 1:
+        # (a body's name may run longer than a person's: "the Royal Solomon Islands Police
+        # Force", its head last)
+        longest = _BODY_WORDS_MAX if toks[-1][_LOW] in _ORG_HEADS else _NAME_WORDS_MAX
+        if toks[0][_LOW] != "the" or len(toks) > longest + 1:
             return None
         rest = toks[1:]
         if not all(t[_CAP] for t in rest) or any(
@@ -4450,7 +4523,11 @@ class _Finder:
             or (named_only and text[m.start : m.end].lower() in _PRONOUN_FORMS)
         ):
             return None
-        if not _TITLE_RUN_RE.fullmatch(text, prev, found[i].start):
+        job = _JOB_RUN_RE.fullmatch(text, prev, found[i].start)
+        if not _TITLE_RUN_RE.fullmatch(text, prev, found[i].start) and not (
+            # "Opposition spokesman on foreign affairs Dr Jo Li welcomed ...": a job in words
+            job is not None and job["head"] in _TITLE_HEADS
+        ):
             # "Asked if ..., Jo Li, the spokesman, suggested": one opening phrase, then the name
             lead = _OPENING_PHRASE_RE.match(text, prev, found[i].start)
             if lead is None or not _TITLE_RUN_RE.fullmatch(text, lead.end(), found[i].start):

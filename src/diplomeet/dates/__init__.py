@@ -141,7 +141,9 @@ _CAPITALS_DATE_RE: Final = re.compile(
     # a wire's dateline in capitals: "YEREVAN, JANUARY 14, ARMENPRESS.", "BAKU, MARCH 3. /TASS/";
     # an older paper's, alone on its line or before the dash that opens the story: "RABAT,
     # OCTOBER 27.", "ALGIERS, OCT. 27.\u2014The ..."
-    rf"|(?m:^)(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){{0,3}},[ \t]+)"
+    # (after the agency's credit: "(ANSA) - ROME, MAY 7 - ", "(EFE) \u2013 MADRID, OCT. 12 \u2013")
+    r"|(?m:^)(?P<credit>\([A-Za-z][\w.&'\u2019 -]{0,30}\)[ \t]*[-\u2013\u2014]{1,2}[ \t]*)?"
+    rf"(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){{0,3}},[ \t]+)"
     rf"(?P<month3>{_CAPITAL_MONTHS})(?P<gap3>\.?[ \t]+)(?P<day3>\d{{1,2}})"
     r"(?=[,.][ \t]|[ \t]+[(/]|\.?[ \t]*(?:\n|$|[-\u2013\u2014]))"
 )
@@ -153,7 +155,10 @@ def _title_month(match: re.Match[str]) -> str:
         suffix = (match["suffix"] or "").lower()
         return f"{match['month'].capitalize()}{match['gap']}{match['day']}{suffix}"
     if match["month3"]:
-        return f"{match['place']}{match['month3'].capitalize()}{match['gap3']}{match['day3']}"
+        credit = match["credit"] or ""
+        return (
+            f"{credit}{match['place']}{match['month3'].capitalize()}{match['gap3']}{match['day3']}"
+        )
     suffix = (match["suffix2"] or "").lower()
     return f"{match['day2']}{suffix}{match['gap2']}{match['month2'].capitalize()}"
 

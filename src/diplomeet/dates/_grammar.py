@@ -486,6 +486,10 @@ _ALTERNATIVES: Final = [
             + _MONTH
             + r"\s*"
             + _DAYNUM
+            # (not a full date with its year: "07:30 AM, Jun 16, 2026" on a page's stamp is
+            # the day, read as written, and a clock time before it)
+            + r")(?!,?\s+"
+            + _YEAR
             + r")|(?P<t_wd>"
             + _WEEKDAY
             + r")))?"

@@ -184,8 +184,10 @@ SEASONS: Final[dict[str, str]] = {
 }
 
 #: Nouns a season names the kind of, not the date of: "until the summer vacation begins",
-#: "in the winter session", "during the spring offensive", "at the summer Olympics".  The
-#: season then dates nothing (its noun phrase is an event, with a date of its own).
+#: "in the winter session", "during the spring offensive", "at the summer Olympics", and the
+#: farming and herding year's events ("before the autumn migration of herds", "after the
+#: spring harvest", "before the winter rains").  The season then dates nothing (its noun
+#: phrase is an event, with a date of its own).
 SEASON_NOUNS: Final = frozenset(
     {
         "break",
@@ -194,6 +196,12 @@ SEASON_NOUNS: Final = frozenset(
         "equinox",
         "festival",
         "games",
+        "grazing",
+        "harvest",
+        "migration",
+        "planting",
+        "rains",
+        "sowing",
         "holiday",
         "holidays",
         "offensive",

@@ -1092,6 +1092,9 @@ def _clock_line(text: str, start: int) -> bool:
 
 
 _CLOCK_LINE_MAX: Final = 60
+# What may stand between a time and the full date after it: "10:15 a.m. Jan. 4, 2026",
+# "07:30 AM, Jun 16, 2026".
+_THEN_DAY_RE: Final = re.compile(r",?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])")
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
@@ -1139,6 +1142,14 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
         if not isinstance(day_value, str):
             return day_value
         return f"{day_value[:10]}T{clock}{zone}"
+    after = _THEN_DAY_RE.match(m.string, m.end())
+    day_match = DATE_RE.match(m.string, after.end()) if after is not None else None
+    if day_match is not None and kind(day_match) in {"md", "dm"}:
+        # "at 10:15 a.m. Jan. 4, 2026": the full date after the time (read on its own) is
+        # the time's day
+        day_value = _HANDLERS[kind(day_match)](day_match, env)
+        if isinstance(day_value, str) and len(day_value) >= len("2026-01-04"):
+            return f"{day_value[:10]}T{clock}{zone}"
     base = env.base
     if base is None:
         return f"XXXX-XX-XXT{clock}{zone}"
