@@ -502,6 +502,39 @@ def test_sample15b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.published.f1 == 1.0  # 0.833 at first sight
 
 
+def test_sample15a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample15a (older news, 1955-1998) holds.
+
+    Written by the sample15a helper before it read the rules and measured once (meetings
+    0.593, P 0.889, R 0.444; incidents 0.296; dates 0.807: its README), then read for classes
+    (OCR'd newspaper columns, "the 14th inst." / "the 30th ultimo", "called in Ambassador A",
+    "sent for the Ambassador", chargé d'affaires and Counsellor as titles, a date before the
+    verb, "when the two meet", aircraft raids told with other verbs, two sides' raids of one
+    day, "a few hours later", "on June 27, the day after X, when ...", 1990s page titles,
+    given names cities bear), each checked on sentences of other countries and outlets in
+    tests/test_dates_sample15a.py, tests/test_layouts_sample15a.py,
+    tests/test_incidents_sample15a.py and tests/test_meetings_sample15a_classes.py.  These
+    floors are its figures after those rules.
+    """
+    sample = BLIND / "sample15a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.78  # 0.788 (P 0.867, R 0.722); 0.593 at first sight
+    assert scores.meetings_strict.f1 >= 0.60  # 0.606; 0.370 at first sight
+    assert scores.meeting_when.f1 >= 0.92  # 0.923; 0.625 at first sight
+    assert scores.meeting_place.f1 >= 0.84  # 0.846
+    assert scores.statements.f1 >= 0.80  # 0.809; 0.711 at first sight
+    assert scores.quotes.f1 >= 0.95  # 0.957; 0.864 at first sight
+    assert scores.attribution.f1 >= 0.86  # 0.864; 0.842 at first sight
+    assert scores.incidents.f1 >= 0.62  # 0.621; 0.296 at first sight
+    assert scores.dates.f1 >= 0.93  # 0.932; 0.807 at first sight
+    assert scores.outlet.f1 == 1.0
+    assert scores.headline.f1 >= 0.40  # 0.400; 0.200 at first sight
+    assert scores.authors.f1 >= 0.80  # 0.800
+    assert scores.agencies.f1 >= 0.83  # 0.833; 0.667 at first sight
+    assert scores.published.f1 >= 0.83  # 0.833
+
+
 def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The development sample sample14a (incidents framing talks, six outlets) holds.
@@ -532,7 +565,7 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.outlet.f1 == 1.0  # 0.500 at first sight
     assert scores.headline.f1 == 1.0  # 0.333 at first sight
     assert scores.authors.f1 == 1.0  # 0.800 at first sight
-    assert scores.agencies.f1 >= 0.66  # 0.667
+    assert scores.agencies.f1 == 1.0  # 0.833 before "(photo: X Photos / Name)" was read
     assert scores.published.f1 == 1.0  # 0.500 at first sight
 
 
@@ -673,8 +706,9 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.attribution.f1 >= 0.94  # 0.946 (0.889)
     assert scores.incidents.f1 >= 0.96  # 0.970 (0.581 at the fifteenth session's start)
     assert scores.dates.f1 >= 0.98  # 0.981 (0.958 at the fifteenth session's start)
-    assert scores.outlet.f1 >= 0.87  # 0.875
-    assert scores.headline.f1 >= 0.58  # 0.583
-    assert scores.authors.f1 >= 0.90  # 0.909
-    assert scores.agencies.f1 >= 0.66  # 0.667
-    assert scores.published.f1 >= 0.83  # 0.833
+    # the Source figures after the fifteenth session's survey of page heads (head15)
+    assert scores.outlet.f1 == 1.0  # 0.875 when retired
+    assert scores.headline.f1 == 1.0  # 0.583 when retired
+    assert scores.authors.f1 == 1.0  # 0.909 when retired
+    assert scores.agencies.f1 == 1.0  # 0.667 when retired
+    assert scores.published.f1 == 1.0  # 0.833 when retired

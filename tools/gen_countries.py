@@ -240,7 +240,7 @@ EXTRA_DEMONYMS = {
     "Vincentian": "VC",
 }
 # Alternative spellings that read as ordinary words or surnames in English news.
-NOT_NAMES = {"Mann", "Viti", "Thai", "Eire"}
+NOT_NAMES = {"Mann", "Viti", "Thai", "Eire", "Island"}
 # Irregular plural nouns for the people of a country ("the Dutch", "the Swiss").
 EXTRA_PEOPLES = {
     "Britons": "GB",

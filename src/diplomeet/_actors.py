@@ -719,7 +719,10 @@ _CITY_GIVEN_NAMES: Final = frozenset(
         "Florence",
         "Hamilton",
         "Kingston",
+        # a common given name in the former Yugoslavia, Czechoslovakia and Bulgaria
+        "Milan",
         "Paris",
+        "Regina",
         "Salvador",
         "Santiago",
         "Sofia",

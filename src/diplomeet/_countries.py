@@ -240,7 +240,6 @@ COUNTRY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
         "Islamic Republic of Iran": "IR",
         "Islamic Republic of Mauritania": "MR",
         "Islamic Republic of Pakistan": "PK",
-        "Island": "IS",
         "Islas Malvinas": "FK",
         "Isle of Man": "IM",
         "Israel": "IL",

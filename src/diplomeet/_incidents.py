@@ -70,6 +70,23 @@ and services' designation lists.
 """
 
 
+_STRIKE_TYPES: Final = (
+    r"(?:planes|corsairs?|mustangs?|skyraiders?|mysteres?|vautours?|hawker\s+hunters?|"
+    r"sabres?|sabrejets?|migs?|mirages?|phantoms?|skyhawks?|sukhois?)"
+)
+"""
+Strike aircraft as wires name them alone besides "jets" and "warplanes": plain "planes" and the
+types of the air forces of the 1950s-1980s ("Honduran Corsairs", "Salvadoran Mustangs",
+"Skyraiders", "Israeli Mysteres", "Pakistani Sabres", "Egyptian MiGs"), from their makers' type
+lists.
+"""
+_STRIKE_PLANES: Final = (
+    rf"(?:{_STRIKE_TYPES}|warplanes?|jets?|fighter-bombers?|bombers?|aircraft|helicopters?|"
+    r"gunships?|drones?)"
+)
+"""Aircraft that strike, as the subject of a raid told with another verb."""
+
+
 _PLANES: Final = (
     r"(?:planes?|aircraft|jets?|warplanes?|fighters?|fighter\s+jets?|bombers?|helicopters?|"
     r"drones?|airliners?|uavs?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
@@ -930,7 +947,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"exploded|used|dropped|away|like|as)\b|[,.;:)?!]|\s*$))|"
             # (not "a suicide car bomber struck a convoy": a bomber on the ground)
             r"\b(?<!suicide\s)(?<!car\s)(?<!truck\s)(?:warplanes?|jets?|fighter-bombers?|bombers?|"
-            r"aircraft|helicopters?|gunships?|"
+            rf"aircraft|helicopters?|gunships?|{_STRIKE_TYPES}|"
             r"drones?|air\s+force)\s+(?:(?:launched|fired|flown|operated|sent)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}?)(?:struck|strike|strikes|hit|hits|pounded|"
             # "warplanes launched raids on Houthi positions"
@@ -947,6 +964,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"artillery|trucks?|boats?|bunkers?|radars?|outposts?|posts?|camps?|hideouts?)\b|"
             # "a ballistic missile struck a residential neighbourhood": a strike from the air
             # on a place (a missile that hits a ship is an attack, read below)
+            # planes that "made a second raid on the airport", "flew three raids against"
+            rf"\b(?:{_STRIKE_PLANES})\s+(?:[\w-]+\s+){{0,2}}?(?:made|carried\s+out|staged|flew|mounted)"
+            r"\s+(?:an?\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?(?:bombing\s+)?raids?\s+"
+            r"(?:on|against|over)\b|"
+            # planes that "struck back at dawn, bombing the airport": the participle tells the
+            # strike (not "the bombing of", a noun)
+            rf"\b(?:{_STRIKE_PLANES})\s+(?:[^.;,]){{0,60}}?,\s+(?:bombing|strafing|rocketing)\s+"
+            r"(?!raids?\b|runs?\b|campaigns?\b)|"
             r"(?P<missile>\b(?:missiles?|cruise\s+missiles?|ballistic\s+missiles?)\s+"
             r"(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+into|tore\s+through|"
             r"rained\s+(?:down\s+)?on)\b)|"
@@ -2056,6 +2081,8 @@ _STEP_AFTER_RE: Final = re.compile(
     r"ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+(?P<dir>after|before)"
 )
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
+# A step in apposition to a date, naming another event: "(June 27,) the day after".
+_APPOSED_STEP_RE: Final = re.compile(r"the\s+day\s+(after|before)")
 # What a retelling says of its incident before the date: "The incident took place on".
 # The harm an incident does, named as a noun with its day after it: "the killing of a
 # shepherd on 30 August", "the detention of 12 fishermen last Tuesday".
@@ -3268,6 +3295,8 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
+        if last.span is not None and last.span.end < clause.start:
+            last = _apposed_step(last)
         if _HOURS_RE.match(last.text):
             # "hours after ... struck", valued at the day of the main event: the incident
             # may be of the night before, so only its month is sure
@@ -3347,7 +3376,9 @@ class _Reader:
         for d in self.drafts:
             if d.kind != new.kind:
                 continue
-            if d.when and new.when and not _compatible(d.when, new.when):
+            # ("Ethiopian warplanes bombed the airport ..., and Eritrean jets struck the town
+            # hours later": each side's own raid, not one told twice)
+            if (d.when and new.when and not _compatible(d.when, new.when)) or _two_sides(d, new):
                 continue
             if (
                 d.codes
@@ -3420,6 +3451,28 @@ def _forces_of(summary: str) -> str | None:
     """The country whose forces an incident's summary says struck, if it names them."""
     m = _FORCES_RE.search(summary)
     return DEMONYMS.get(m.group(1)) if m is not None else None
+
+
+def _apposed_step(t: TimeRef) -> TimeRef:
+    """
+    The day "the day after (before)" in apposition to a date names, not the other event's.
+
+    "on June 27, the day after independence was proclaimed, when units shot down a
+    helicopter": the step's value is the proclamation's day; the clause's is a day on.
+    """
+    step = _APPOSED_STEP_RE.fullmatch(t.text.lower())
+    if step is None or t.granularity != "day" or t.start is None or t.start.toordinal() <= 1:
+        return t
+    day = t.start + timedelta(days=1 if step.group(1) == "after" else -1)
+    return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
+
+
+def _two_sides(first: _Draft, second: _Draft) -> bool:
+    """Whether two airstrikes' summaries name the forces of two different countries."""
+    if second.kind != "airstrike":
+        return False
+    one, two = _forces_of(first.summary), _forces_of(second.summary)
+    return one is not None and two is not None and one != two
 
 
 def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:

@@ -182,8 +182,11 @@ _TRIGGER_RE: Final = re.compile(
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
-            # "called in the Chinese ambassador": summoned him
-            call(?:ed|s|ing)?\s+in(?=\s+(?:the|his|her|their)\s))
+            # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
+            # and "sent for the Afghan Ambassador" (the older British and South Asian word)
+            (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
+                |\s+(?:ambassador|envoy|minister|high\s+commissioner|charg[eé]|counsell?or|
+                nuncio|consul)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -915,8 +918,9 @@ _WHEN_THEY_RE: Final = re.compile(
     r"\b(?:when|once|after|before|until|as\s+soon\s+as|(?P<since>since))\s+they\s+(?:[a-z]+\s+)?$"
 )
 # "when the two leaders meet", "once both sides meet": a group, not "they", as the subject
+# (also "when the two meet", "when the pair next meet", as older copy writes it)
 _WHEN_GROUP_RE: Final = re.compile(
-    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both)\s+[a-z]+\s+(?:[a-z]+\s+)?$"
+    r"\b(?:when|once|after|before|until)\s+(?:the\s+two|both|the\s+pair)\s+(?:[a-z]+\s+){0,2}$"
 )
 # "A has not met B since they ...": the main clause denies a meeting of the two since then.
 _NOT_MET_RE: Final = re.compile(r"\b(?:not|never)\s+(?:met|spoken|talked|seen|been\s+in\s+touch)\b")
@@ -6213,10 +6217,14 @@ class _Reader:
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
-            # Prefer the date after the meeting word ("met X on Monday"), else the nearest.
+            # Prefer the date after the meeting word ("met X on Monday"), else the nearest;
+            # but a date right before the verb is its own ("A this afternoon called in B and
+            # protested against the seizure on Wednesday", "A yesterday received B")
             dist = (
                 span.start - trig.end()
                 if span.start >= trig.end()
+                else -1
+                if 0 <= trig.start() - span.end <= 1 and trig.lastgroup == "direct"
                 else 10**6 + trig.start() - span.start
             )
             if self.topic_date(trig, span.start) or (

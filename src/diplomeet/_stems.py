@@ -89,6 +89,8 @@ MEETING_STEMS: Final = (
     "sat",
     "saw",
     "see",
+    "send",
+    "sent",
     "session",
     "shook",
     "signed",

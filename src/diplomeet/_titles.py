@@ -272,6 +272,17 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "counterpart": "counterpart",
         # "his Uruguayan colleague, Ana Ferreira": a counterpart, in British and agency usage
         "colleague": "counterpart",
+        # The head of a mission in its ambassador's absence and an embassy's senior
+        # officers, as the Vienna Convention on Diplomatic Relations (1961, art. 19) and
+        # foreign ministries' lists style them: "chargé d'affaires A" (the wires of the 1960s
+        # write it without the accent in capitals), "the Counsellor of the Embassy, B"
+        "chargé d'affaires": "diplomat",
+        "charge d'affaires": "diplomat",
+        "chargé d\u2019affaires": "diplomat",
+        "charge d\u2019affaires": "diplomat",
+        "counsellor": "diplomat",
+        "counselor": "diplomat",
+        "minister-counsellor": "diplomat",
         "consul general": "diplomat",
         "consul-general": "diplomat",
         "consul": "diplomat",

@@ -188,10 +188,14 @@ _ALTERNATIVES: Final = [
         "ordday",
         (
             r"the\s+(?P<od_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-            r"(?:\s+of\s+(?P<od_rel>this|last|next|the)\s+month)?"
+            # the commercial and official Latin of older papers and press notes: "the 14th
+            # inst." (this month), "the 30th ultimo" (last month), "the 2nd prox." (next);
+            # the Latin word itself shows a date, whatever follows
+            r"(?:\s+(?P<od_lat>(?:inst|ult|prox)\.|(?:instant|ultimo|proximo|inst|ult|prox)(?![\w-]))"
+            r"|(?:\s+of\s+(?P<od_rel>this|last|next|the)\s+month)?"
             # only where no noun follows ("the 14th century", "the 5th Fleet")
             r"(?=\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:and|or|but|when|at|after|before|as|with|in"
-            r"|to|from|until|till|through|following|was|were|is|will|would|had|has|saw)\b)"
+            r"|to|from|until|till|through|following|was|were|is|will|would|had|has|saw)\b))"
         ),
     ),
     # (early) September (of) 2018

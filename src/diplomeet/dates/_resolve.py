@@ -376,6 +376,11 @@ def _month_of_day(base: date, day: int, shift: int) -> date | None:
     return date(year, month + 1, day) if _valid(year, month + 1, day) else None
 
 
+#: "the 14th inst." (instant: this month), "ult." (ultimo: last month), "prox." (proximo: next
+#: month), as older papers, courts and government press notes date things.
+_LATIN_MONTHS: Final = {"ins": "this", "ult": "last", "pro": "next"}
+
+
 def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     """
     "on the 14th": that day of the month, on the base's side the clause's tense gives.
@@ -388,7 +393,7 @@ def _ordinal_day(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
     if base is None:
         return f"XXXX-XX-{day:02d}"
-    relation = (m["od_rel"] or "").lower()
+    relation = (m["od_rel"] or "").lower() or _LATIN_MONTHS.get((m["od_lat"] or "")[:3].lower(), "")
     if relation in {"this", "last", "next", "the"}:
         found = _month_of_day(base, day, {"last": -1, "next": 1}.get(relation, 0))
         return found.isoformat() if found else _impossible(base.month, day)
@@ -537,6 +542,16 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
         return env.anchor.isoformat()
     count = _number(m["off_n"])
     unit = _unit(m["off_u"])
+    if (
+        count is None
+        and env.anchor is not None
+        and not m["off_mod"]
+        and direction not in {"ago", "from now", "hence"}
+        and m["off_u"].lower().startswith(("hour", "minute"))
+    ):
+        # "a few hours later", "several minutes after the raid": as "hours later", the day
+        # of the event the text dates
+        return env.anchor.isoformat()
     if count is None or isinstance(count, float) or (m["off_mod"] and direction != "ago"):
         if direction == "ago" and (count is None or isinstance(count, float)):
             return "PAST_REF"

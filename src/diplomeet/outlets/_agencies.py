@@ -146,11 +146,57 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("China News Service", ("CNS",)),
     # the Rome-based agency of the global South; archives file it as "IPS-Inter Press Service"
     ("IPS", ("Inter Press Service", "IPS-Inter Press Service", "Inter Press Service News Agency")),
+    # Oman's, Bahrain's, Iraq's and Yemen's national agencies
+    ("ONA", ("Oman News Agency",)),
+    ("BNA", ("Bahrain News Agency",)),
+    ("INA", ("Iraqi News Agency",)),
+    ("Saba", ("Saba News Agency", "Yemen News Agency")),
+    # Italy's second wire (Agenzia Giornalistica Italia) and its Mediterranean service
+    ("AGI", ("Agenzia Giornalistica Italia", "Agenzia Italia")),
+    ("ANSAmed", ()),
+    ("LaPresse", ()),
+    # the Jewish wires: the Jewish Telegraphic Agency (from 1917) and the Jewish News Syndicate
+    ("JTA", ("Jewish Telegraphic Agency",)),
+    ("JNS", ("Jewish News Syndicate",)),
+    # the Balkans' and the Baltic's smaller national agencies
+    ("STA", ("Slovenian Press Agency",)),
+    ("MIA", ("Media Information Agency",)),
+    ("TASR", ("News Agency of the Slovak Republic",)),
+    ("Fena", ("Federal News Agency",)),
+    ("ATA", ("Albanian Telegraphic Agency",)),
+    ("TT", ("Tidningarnas Telegrambyrå",)),
+    # Nepal's, Cambodia's, Thailand's and Uzbekistan's national agencies
+    ("RSS", ("Rastriya Samachar Samiti", "Rashtriya Samachar Samiti")),
+    ("AKP", ("Agence Kampuchea Presse",)),
+    ("TNA", ("Thai News Agency",)),
+    ("UzA", ("National News Agency of Uzbekistan",)),
+    ("UNI", ("United News of India",)),
+    ("UNIAN", ()),
+    # Africa's: Namibia's, Angola's, Mozambique's and Zambia's national agencies
+    ("Nampa", ("Namibia Press Agency",)),
+    ("ANGOP", ("Angola Press Agency", "Angola Press")),
+    ("AIM", ("Agencia de Informacao de Mocambique",)),
+    ("ZANIS", ("Zambia News and Information Services",)),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
     # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")
     ("picture alliance", ("picture-alliance", "Picture Alliance")),
     ("Sipa", ("Sipa Press",)),
+    # photo agencies credited in captions (Mexico's Cuartoscuro, Chile's Aton, the Nordic
+    # Scanpix; the stock and news-photo agencies NurPhoto, LightRocket, ZUMA, SOPA,
+    # Shutterstock, Alamy)
+    ("Cuartoscuro", ()),
+    ("Aton Chile", ("Agencia Aton",)),
+    ("Scanpix", ()),
+    ("NurPhoto", ()),
+    ("LightRocket", ()),
+    ("ZUMA Press", ("ZUMA", "ZUMA Wire", "Zuma Press")),
+    ("SOPA Images", ()),
+    ("Shutterstock", ()),
+    ("Alamy", ("Alamy Stock Photo",)),
+    ("Abaca", ("Abaca Press",)),
+    ("Imago", ("IMAGO",)),
+    ("Keystone", ()),
 )
 
 AGENCIES: Final[Mapping[str, str]] = {

@@ -110,7 +110,9 @@ _POST_RE: Final = re.compile(
     r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
     r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
-    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})$"
+    r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})"
+    # the subject held: "Lecturer in Central Asian Politics", "Professor of Law and Economics"
+    r"(?: (?:in|of) (?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|and|of|the)){0,5})?$"
 )
 # A writer's university or college after the name in an analysis piece's byline: "Example
 # University", "University of Example", "Université de Example", "Example State College"
@@ -288,7 +290,8 @@ _BRACKETED_WIRE_RE: Final = re.compile(
 )
 # A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."
 _SLASHED_WIRE_RE: Final = re.compile(
-    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+(?P<date>{MONTH}\.?\s+\d{{1,2}})\.?\s*"
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
+    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)\.?\s*"
     r"/(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/\.?\s+"
 )
 # A dateline that is a full date, maybe after a place, opening a release's first paragraph:
@@ -313,9 +316,10 @@ _PHOTO_CREDIT_RES: Final = (
     # a dashed credit closing a caption: "... in Amman. — JANE DOE/AFP via Getty Images"
     DASHED_CREDIT_RE,
     # the photographer and the agency after the caption's last sentence, set apart by a
-    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press)
+    # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press),
+    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix")
     re.compile(
-        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?"
+        r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?"
         r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
     ),
 )
@@ -912,10 +916,28 @@ def _files_credit(line: str, tally: Credits) -> bool:
         for item in items:
             # a person who contributed reporting is no byline (gold README: authors are
             # "people or desks in the byline"); the line is still cut from the body
-            if not is_person(item):
+            if not is_person(item) or _paper_name(item):
                 tally.add_agency(item)
         return True
     return False
+
+
+def _paper_name(item: str) -> bool:
+    """
+    Whether a name credited for reports reads as a paper's, not a person's.
+
+    "El Universal", "La Nacion" (an article opening it), "ABC Color" (initials opening it).
+    """
+    first = item.split(" ", 1)[0]
+    return first in _PAPER_ARTICLES or (len(first) > 1 and first.isupper() and first.isalpha())
+
+
+# The articles opening papers' names in Spanish, Portuguese, French, Italian and German ("El
+# Universal", "La Nacion", "Le Soir", "Die Welt"): credited for reports, such a name is a
+# paper, not a person who contributed reporting
+_PAPER_ARTICLES: Final = frozenset(
+    {"El", "La", "Las", "Los", "Le", "Les", "Il", "Lo", "Die", "Der", "Das", "Het", "De"}
+)
 
 
 def _less_place(item: str) -> str:
@@ -1779,9 +1801,17 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if match is not None:
         place = (match["place"] or "").strip()
         rest = paragraph[match.end() :]
-        dateline = match.group(0).strip()
+        dateline = (
+            _with_dated_opening(match.group(0).strip(), rest)
+            if not place
+            else (match.group(0).strip())
+        )
         return (f"{place} {match['dash']} {rest}" if place else rest), dateline
-    dated = _dated_wire(paragraph, tally) or _dotted_wire(paragraph, tally)
+    dated = (
+        _dated_wire(paragraph, tally)
+        or _dotted_wire(paragraph, tally)
+        or _bracketed_opening(paragraph, tally)
+    )
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
@@ -1800,6 +1830,16 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if plain is not None and len(plain["place"]) >= 3:
         return paragraph, plain.group(0).strip()
     return paragraph, None
+
+
+def _with_dated_opening(dateline: str, rest: str) -> str:
+    """
+    An agency's credit opening a dateline, with the place and full date after it.
+
+    "(STA) - LJUBLJANA, APRIL 3, 2025 - ...": the date dates the copy.
+    """
+    opening = _DATE_OPENING_RE.match(rest)
+    return dateline if opening is None else f"{dateline} {opening.group(0).strip()}"
 
 
 def _dateline_agency(name: str, tally: Credits) -> str | None:
@@ -1867,6 +1907,24 @@ def _dotted_wire(paragraph: str, tally: Credits) -> tuple[str, str] | None:
     return f"{dotted['place']} {dotted['dash']} {rest}", dotted.group(0).strip()
 
 
+def _bracketed_opening(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "(JNS) Israel and Cyprus signed ...": a known agency in brackets opening the story.
+
+    With no place and no dash, only an agency the table knows is credited and cut; return
+    the paragraph and the credit, or ``None``.
+    """
+    opening = _BRACKETED_OPENING_RE.match(paragraph) if paragraph.startswith("(") else None
+    agency = canonical_agency(opening["agency"]) if opening is not None else None
+    if opening is None or agency is None:
+        return None
+    tally.add_agency(opening["agency"])
+    tally.wire = tally.wire or agency
+    return paragraph[opening.end() :], opening.group(0).strip()
+
+
+# A known agency's name in brackets opening the story's first sentence: "(JNS) Israel ..."
+_BRACKETED_OPENING_RE: Final = re.compile(r"^\((?P<agency>[A-Z][\w-]{1,12})\)\s+(?=[A-Z])")
 _DATELINE_PLACE_MAX_WORDS: Final = 4
 # A dateline of the place in capitals, a full stop, then the agency in capitals and a dash:
 # "ASTANA. KAZINFORM - ", "BAKU. AZERTAC — " (the house style of Central Asian and Caucasian
@@ -1997,11 +2055,14 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
-# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images"
+# "Agencia Uno", "Agence Nationale de Presse", "Pacific News Agency", "Harbour Images",
+# "Danube Photos"
 # (the words agencies' own names are made of, in English, Spanish, Portuguese, French, Italian).
 _PHOTO_AGENCY_NAME_RE: Final = re.compile(
     r"(?:Agencia|Agência|Agence|Agenzia)(?: [\w'’-]+){1,4}"
-    r"|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures|News)"
+    # (a family's, a file's or a handout's pictures are no agency: "Family Photos")
+    r"|(?!(?:Family|File|Staff|Handout|Courtesy|Archive|Supplied|Submitted|Personal|Private)\b)"
+    r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:News Agency|Agency|Images|Pictures|News|Photos)"
 )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
+    "RELEASE_NUMBERED_RE",
     "RELEASE_NUMBER_RE",
     "SECTION_TAG_RE",
     "SELF_DESCRIPTION_OPENINGS",
@@ -83,13 +84,30 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:also|see also|more on this(?: story)?|recommended)\s*[:>»].*",
     r"(?:also|more) (?:on|from) [\w ]{1,30}:",
     r"listen to (?:this )?(?:article|story)",
+    # a blog platform's buttons and separators around its stamp ("Follow" / "6 min read" /
+    # "·" / "Mar 5, 2025" / "--" / "Listen" / "Share")
+    r"follow|listen|[·•]|-{2,3}",
+    # a web archive's banner over the page it captured
+    r"(?:the )?wayback machine(?: - https?://\S+)?",
+    # a distribution service's label over the issuer's name ("NEWS PROVIDED BY")
+    r"news provided by",
     r"(?:sign up|subscribe|register)\b.{0,80}",
     r"follow us\b.{0,80}",
     r"click here\b.{0,80}",
     r"(?:photo|image|video) gallery",
     r"[•·*\-–]?\s*\d{1,2}x\d{1,2} image",
     r"(?:image|photo) (?:copyright|source)\b.{0,80}",
-    r"(?:©|\(c\)|copyright)\s.{0,120}",
+    r"(?:contents )?(?:©|\(c\)|copyright)(?:\s|:\s).{0,120}",
+    # a paper's or a bulletin's terms of reuse: "Republication only by previous arrangement",
+    # "All material subject to copyright; reproduction prohibited without permission"
+    (
+        r"(?:all )?(?:material|contents?|text) (?:is |are )?(?:subject to|protected by)"
+        r" copyright.{0,100}"
+    ),
+    (
+        r"(?:reproduction|republication|redistribution)s? (?:only|prohibited|is prohibited|not)\b"
+        r".{0,100}"
+    ),
     r"all rights reserved\.?",
     # a paywall or membership tag over the story ("PREMIUM", "Subscribers only")
     r"premium|(?:for )?(?:subscribers?|members)(?:['’] content| only| exclusive)",
@@ -126,7 +144,9 @@ KICKER_RE: Final = re.compile(
     # a live page's or a developing story's label ("Live updates", "Breaking news")
     r"|live(?: updates| blog| coverage)?|breaking news|developing(?: story)?|just in)"
     # a release's number: "Press Release No. 112/2026", "Press Statement Nr 45", "#12"
-    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15})?\s*[.:]?$",
+    r"(?:\s*(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15}"
+    # or its number and year alone: "Press release 214/2026", "Media release 2024/117"
+    r"|\s+\d{1,4}/\d{2,4})?\s*[.:]?$",
     re.IGNORECASE,
 )
 """A document-type label or section kicker on its own line, read before the headline."""
@@ -138,6 +158,15 @@ RELEASE_LABEL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""
+
+RELEASE_NUMBERED_RE: Final = re.compile(
+    rf"^(?:{_RELEASE_SERIES}|"
+    r"(?:press|news|media) (?:release|statement|advisory|briefing|note)"
+    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout))\s*"
+    r"(?:(?:No\.?|Nr\.?|Number|#)\s*\d[\w/.-]{0,15}|\d{1,4}/\d{2,4})\s*[.:]?$",
+    re.IGNORECASE,
+)
+"""A press office's document label with its number: "Statement No. 17", "Press release 45/2025"."""
 
 RELEASE_NUMBER_RE: Final = re.compile(
     r"^(?:(?:press|news|media) (?:release|statement)\s*|PR\s*|Ref\.?\s*)?"

@@ -35,7 +35,7 @@ from diplomeet.outlets._credits import (
 from diplomeet.outlets._furniture import KICKER_RE, PUBLISHED_LINE_RE
 from diplomeet.outlets._outlet_names import SECTION_WORDS, known_outlet
 from diplomeet.outlets._reading import read_layout
-from diplomeet.outlets._textdates import date_line, first_full_date
+from diplomeet.outlets._textdates import MONTH, date_line, first_full_date
 from diplomeet.records import Diagnostic
 
 __all__ = ["Page", "looks_like_html", "read_head", "read_html"]
@@ -274,14 +274,24 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     if not text:
         return None
     meta = _meta(markup)
-    title = _clean(data.get("title")) or meta.title
+    title = _clean(data.get("title"))
+    # a date alone is no headline: the extractor's cut of "Outlet - Headline - June 5, 1998"
+    # (its site name then the rest of the title); it is the page's date
+    title_date = first_full_date(title) if title and date_line(title) is not None else None
+    dated = title_date is not None
+    if dated or title is None:
+        title = meta.title
+    else:
+        title, dated_site = _dated_site_title(title)
+        dated = dated_site is not None
     authors = _split_authors(data.get("author"))
     if not authors or _cut_short(authors, meta.authors):
         authors = meta.authors
     if len(authors) < _BYLINE_MAX_LINKS:
         authors = _linked_authors(markup, authors)
     sitename = (
-        _clean(data.get("sitename"))
+        (meta.sitename if dated else None)
+        or _clean(data.get("sitename"))
         or meta.sitename
         # the <title> around the headline the extractor found ("Example Notes: Headline")
         or _title_suffix(_first_text(markup, "title"), title)
@@ -307,6 +317,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
             meta.published
             or (head.published if head is not None else None)
             or _time_element(markup)
+            or title_date
         )
     elif (
         meta.published is None
@@ -596,8 +607,15 @@ def _split_authors(value: object) -> tuple[str, ...]:
     if text is None:
         return ()
     return tuple(
-        a for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in re.split(r"\s*[;|]\s*", text)) if a
+        a
+        for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in _AUTHOR_SPLIT_RE.split(text))
+        # a byline's date after a middle dot, cut at its digits: "Jane Doe · August"
+        if a and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
     )
+
+
+_AUTHOR_SPLIT_RE: Final = re.compile(r"[;|\u00b7\u2022]")
+_AUTHOR_DATE_PART_RE: Final = re.compile(rf"{MONTH}\.?,?(?: [\d ,:]*)?")
 
 
 def _iso_date(value: object) -> date | None:
@@ -614,12 +632,12 @@ def _meta(markup: str) -> Page:
         if key and "content" in attrs_:
             props.setdefault(key.lower(), attrs_["content"])
     ld = _json_ld(markup)
-    title = (
-        _clean(ld.get("headline"))
-        or _clean(props.get("og:title"))
-        or _first_text(markup, "h1")
-        or _first_text(markup, "title")
-    )
+    title = _clean(ld.get("headline")) or _clean(props.get("og:title")) or _first_text(markup, "h1")
+    dated_site: str | None = None
+    if title is None:
+        # no headline of its own: the <title> (as 1990s sites wrote it, "Outlet - Headline -
+        # June 5, 1998", the site's name and the date around the headline)
+        title, dated_site = _dated_site_title(_first_text(markup, "title"))
     authors = _ld_authors(ld.get("author")) or _split_authors(props.get("author"))
     published = (
         _iso_date(ld.get("datePublished"))
@@ -628,6 +646,7 @@ def _meta(markup: str) -> Page:
     )
     sitename = (
         _clean(props.get("og:site_name"))
+        or dated_site
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
@@ -652,6 +671,26 @@ def _meta(markup: str) -> Page:
         photo_credits=tuple(_figure_credits(markup)),
         publisher_authors=_ld_organisations(ld.get("author")),
     )
+
+
+def _dated_site_title(page_title: str | None) -> tuple[str | None, str | None]:
+    """
+    A ``<title>`` "Outlet - Headline - June 5, 1998" read as the headline and the outlet.
+
+    A known outlet's name opening the title is cut, and so is a date closing it (1990s sites
+    wrote their titles so); a title not opening on a known outlet is returned whole, with no
+    outlet.
+    """
+    if not page_title or " - " not in page_title:
+        return page_title, None
+    site, _, head = page_title.partition(" - ")
+    known = known_outlet(site)
+    if known is None:
+        return page_title, None
+    rest, _, stamp = head.rpartition(" - ")
+    if rest.strip() and date_line(stamp.strip()) is not None:
+        head = rest
+    return (head.strip() or page_title), known[0]
 
 
 # "Headline | Outlet", "Headline - Outlet": a page title ending with the site's name.

@@ -25,6 +25,7 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
+from diplomeet.outlets._columns import reflow_columns
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
@@ -67,6 +68,7 @@ from diplomeet.outlets._textdates import (
     numeric_dates,
     prose_order,
     running_head,
+    unglued,
     without_time,
     without_update,
 )
@@ -82,6 +84,8 @@ def _clocked_date_line(line: str) -> bool:
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
+#: A text whose lines average fewer characters than this may hold OCR'd newspaper columns.
+_COLUMN_CHARS: Final = 45
 _ODD_SPACE_RE: Final = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
@@ -130,6 +134,29 @@ _UNKNOWN_MASTHEAD_RE: Final = re.compile(
     r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
 )
 # A weekly's issue dates, first day to last: "4 - 10 June 1998", "28 May - 3 June 1998".
+# An issue line of a paper's or a bulletin's head: its volume or its year of publication, then
+# the issue's number ("Vol. XLVI - 46th Year ... No. 112", "85th Year -- No. 214 Price 10
+# Cents", "Volume 12, Number 3")
+_ISSUE_LINE_RE: Final = re.compile(
+    r"^(?:(?:Vol|VOL|Volume|VOLUME)\.? [IVXLC\d]{1,8}"
+    r"|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:Year|YEAR))"
+    r"\b.{0,80}\b(?:No|NO|Number|NUMBER)\.? ?\d{1,5}\b"
+)
+# A clock time on a date line: "16:31", "4.05pm", "9:12 a.m."
+_CLOCK_TIME_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?|\s?[AP]M\b)?$")
+# An editor's field on its own line of the head: "Editor: Jane Doe", "Editors: A, B"
+# (the fields of a Chinese state site's head: "Source: Xinhua" / "Editor: Jane Doe" / date)
+_EDITOR_FIELD_RE: Final = re.compile(r"^(?:Web |Chief |Responsible )?[Ee]ditors?\s?[:：]\s?\S")
+# A date with a topic's label after it, as an organisation's news pages print it under the
+# title: "5 March 2025 Peace and Security", "12 June 2024 Climate and Environment"
+_DATE_THEN_LABEL_RE: Final = re.compile(
+    rf"^(?P<date>\d{{1,2}} {MONTH} (?:19|20)\d\d) "
+    r"(?P<label>[A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,3})$"
+)
+# A head's source field on its own line: "Source: Xinhua", "Source: The Example Daily"
+_SOURCE_FIELD_RE: Final = re.compile(r"^Source\s?:\s?(?P<name>[A-Z][\w&.'’ -]{1,50})$")
+# A feed's or a copied record's label before its title: "Title: ...", "Headline: ..."
+_TITLE_LABEL_RE: Final = re.compile(r"^(?:Title|Headline|TITLE|HEADLINE)\s?:\s+(?=\S)")
 _ISSUE_RANGE_RE: Final = re.compile(
     r"^(?P<first>\d{1,2}(?: [A-Z][a-z]{2,8})?)\s*[-–]\s*"
     r"\d{1,2} (?P<month>[A-Z][a-z]{2,8}),? (?P<year>\d{4})$"
@@ -154,7 +181,7 @@ _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
 # (a section of two countries' relations may join their names by an en dash)
-_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.–-]*(?: (?:&|and|of|[A-Z][\w'’.–-]*)){0,2}$")
+_SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.–-]*(?: (?:&|\+|and|of|[A-Z][\w'’.–-]*)){0,2}$")
 # A photo credit in brackets closing a caption: "(Jane Doe / AFP via Getty Images)".
 _CREDIT_PAREN_MAX_CHARS: Final = 90
 _VIA_SPLIT_RE: Final = re.compile(r"/| via ")
@@ -256,6 +283,22 @@ def _is_title_case(line: str) -> bool:
 _QUESTION_END_RE: Final = re.compile(r"\?['\"’”)]*$")
 
 
+def _without_topic_label(line: str) -> str:
+    """
+    A date line less the topic's label after the date: "5 March 2025 Peace and Security".
+
+    The label's words must all be sections' words; otherwise ``line`` is returned as it is.
+    """
+    labelled = (
+        _DATE_THEN_LABEL_RE.match(line) if line[:1].isdigit() and line[-1:].isalpha() else None
+    )
+    if labelled is None or not all(
+        w.casefold() in SECTION_WORDS or w in {"and", "&"} for w in labelled["label"].split()
+    ):
+        return line
+    return labelled["date"]
+
+
 def _statement_end(line: str) -> bool:
     """
     Whether ``line`` ends as a sentence of the story does: a headline may ask a question.
@@ -297,7 +340,12 @@ def _headline_like(line: str) -> bool:
             and _DOCUMENT_TITLE_OPENING_RE.match(line) is not None
             and not _SENTENCE_END_RE.search(line)
         )
-    return not _SENTENCE_END_RE.search(line) or (_is_title_case(line) and not line.isupper())
+    return (
+        not _SENTENCE_END_RE.search(line)
+        or (_is_title_case(line) and not line.isupper())
+        # a title in capitals closing on initials: "UGANDA PROTESTS TO U.N."
+        or (line.isupper() and _CLOSING_INITIALS_RE.search(line) is not None)
+    )
 
 
 _DOCUMENT_TITLE_MAX_WORDS: Final = 60
@@ -321,7 +369,9 @@ def _lines(text: str) -> list[str]:
         # Old wire copy and typewriter ASCII mark quotations ``like this'': with an opening
         # pair present, the pairs become the curly marks the quotation reader knows.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
-    return [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in text.split("\n")]
+    # the lines of OCR'd newspaper columns are short: only then may a block be one
+    return reflow_columns(lines) if len(lines) * _COLUMN_CHARS > len(text) else lines
 
 
 def read_layout(text: str, *, outlet: str | None = None) -> Layout:
@@ -576,7 +626,9 @@ def _join_broken_head(lines: list[str]) -> list[str]:
         if len(" ".join(block).split()) >= _STORY_MIN_WORDS and _SENTENCE_END_RE.search(block[-1]):
             break  # the story has begun
         after = next((line for line in lines[end + 1 :] if line), "")
-        if len(block) > 1 and (_broken_title(block, after) or _broken_deck(block)):
+        if len(block) > 1 and (
+            _broken_title(block, after) or _broken_deck(block) or _broken_title_case(block)
+        ):
             block = [" ".join(block)]
         out.extend(block)
         start = end + 1
@@ -597,7 +649,8 @@ def _broken_title(block: list[str], after: str) -> bool:
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
             and DIGIT_RE.search(line) is None
             and not line.startswith(_LINE_OPENINGS_NO_TITLE)
-            and not _SENTENCE_END_RE.search(line)
+            # (an abbreviation may close a line: "UGANDA PROTESTS TO U.N.")
+            and not (_SENTENCE_END_RE.search(line) and not _CLOSING_INITIALS_RE.search(line))
             and "|" not in line
             and "/" not in line
             and not furniture.KICKER_RE.match(line)
@@ -610,6 +663,71 @@ def _broken_title(block: list[str], after: str) -> bool:
             for line in block
         )
         and not all(w.casefold() in SECTION_WORDS for w in block[0].split())
+    )
+
+
+_BROKEN_TITLE_MAX_LINES: Final = 3
+# initials closing a title's line: "U.N.", "U.S.", "E.U."
+_CLOSING_INITIALS_RE: Final = re.compile(r"\b(?:[A-Z]\.){2,3}$")
+# The words opening a title's second line that go on with its first: "Indian, Chinese Troops
+# Clash" / "Near Border Post, Delhi Says"
+_TITLE_GOING_ON: Final = frozenset(
+    {
+        "In",
+        "On",
+        "Near",
+        "After",
+        "As",
+        "Over",
+        "To",
+        "For",
+        "At",
+        "With",
+        "Amid",
+        "Despite",
+        "Against",
+        "From",
+        "Into",
+        "Of",
+        "And",
+        "But",
+        "Before",
+        "Without",
+        "Across",
+    }
+)
+
+
+def _broken_title_case(block: list[str]) -> bool:
+    """
+    Whether a paragraph of short lines in title case is one title an archive broke over them.
+
+    "Soviets Accuse Example Of Border Ambush;" / "U.S. Keeps Hands Off, Envoy Says", or
+    "Indian, Chinese Troops Clash" / "Near Border Post, Delhi Says": each line after the
+    first goes on with the one before, which closes on a semicolon or a comma or is followed
+    by a preposition or a conjunction.  A name over a job title, a masthead over its motto
+    or a byline's lines are no title.
+    """
+    if len(block) > _BROKEN_TITLE_MAX_LINES:
+        return False
+    for at, line in enumerate(block):
+        words = line.split()
+        if (
+            not 2 <= len(words) <= _BROKEN_LINE_MAX_WORDS
+            or not _is_title_case(line)
+            or _SENTENCE_END_RE.search(line)
+            or "|" in line
+            or line.startswith(_LINE_OPENINGS_NO_TITLE)
+            or is_role(line)
+            # (after a line closing on a semicolon, "Prague Radio Says" goes on with the title)
+            or ((at == 0 or not block[at - 1].endswith(";")) and masthead_like(line))
+            or reads_as_byline(line)
+            or date_line(line) is not None
+        ):
+            return False
+    return all(
+        before.endswith((";", ",")) or line.split(" ", 1)[0] in _TITLE_GOING_ON
+        for before, line in itertools.pairwise(block)
     )
 
 
@@ -654,7 +772,9 @@ def _broken_deck(block: list[str]) -> bool:
             # or a phrase going on after a word: "Ministers agree to reopen" / "border crossing"
             or (
                 before[-1:].isalpha()
-                and len(line.split()) > 1
+                # (a word alone only closing a head of three lines or more: "Peru, Ecuador"
+                # / "trade charges" / "over border" / "clash" in a narrow column)
+                and (len(line.split()) > 1 or len(block) > 2)
                 and not line.startswith(_LOWER_CREDIT_OPENINGS)
                 and not is_role(line)
                 and not furniture.KICKER_RE.match(line)
@@ -720,8 +840,15 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[: _LETTERHEAD_MAX_LINES + 1]):
         if len(line) <= _FURNITURE_MAX_CHARS and (
             furniture.RELEASE_LABEL_RE.match(line)
-            # or the release's number standing for its label: "PR No. 112/2026"
-            or (index and furniture.RELEASE_NUMBER_RE.match(line))
+            # or the release's number standing for its label: "PR No. 112/2026", or the label
+            # with its number: "Statement No. 17"
+            or (
+                index
+                and (
+                    furniture.RELEASE_NUMBER_RE.match(line)
+                    or furniture.RELEASE_NUMBERED_RE.match(line)
+                )
+            )
         ):
             # the title may follow a document symbol and a date line ("SG/SM/1234", date)
             after = [
@@ -850,6 +977,10 @@ class _Reader:
         for index, raw in enumerate(self.lines):
             glued = furniture.GLUED_PREFIX_RE.match(raw)
             line = raw[glued.end() :] if glued else raw
+            if self.headline_open and line.startswith(("T", "H")):
+                # a feed item's fields: "Title: Ministers meet" is the headline, labelled
+                labelled = _TITLE_LABEL_RE.match(line)
+                line = line[labelled.end() :] if labelled else line
             if (
                 not self._furniture(line, index)
                 and not self._end_mark(line)
@@ -876,6 +1007,8 @@ class _Reader:
             or (not self.prose_seen and ";" in line and self._citation(line))
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
+            or (short and not self.prose_seen and self._issue_line(line))
+            or (short and not self.prose_seen and self._head_field(line))
         ):
             return True
         if (
@@ -1073,6 +1206,7 @@ class _Reader:
                 self._initialled_name_over(line, following)
                 or (at == index + 2 and self._name_over_remit(line, self.lines[1], following))
                 or _service_banner(line, following)
+                or self._tab_title(line)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
                 # "NewspaperSG" / "National Library Board, Singapore": a library's banner
@@ -1088,6 +1222,33 @@ class _Reader:
                 or self._name_over_byline(line, following)
             )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _tab_title(self, line: str) -> bool:
+        """
+        Read a page's browser title copied over it: the site, its language, its sections.
+
+        "Example.it - English - News - Politics", "Example Agency English - News - Latin
+        America", "The Example Daily | World | Europe": a short brand, then fields naming only
+        a language, sections or regions.  It is no headline; a brand reading as a masthead
+        names the outlet.
+        """
+        fields = [field.strip() for field in _TAB_TITLE_SPLIT_RE.split(line)]
+        if not _TAB_TITLE_FIELDS[0] <= len(fields) <= _TAB_TITLE_FIELDS[1] or any(
+            not field or len(field.split()) > _BANNER_REST_MAX_WORDS or DIGIT_RE.search(field)
+            for field in fields
+        ):
+            return False
+        words = [w.casefold() for field in fields[1:] for w in field.split()]
+        language = any(w in _TAB_LANGUAGES for w in words)
+        if not all(
+            w in SECTION_WORDS or w in _REGION_WORDS or w in _TAB_LANGUAGES or w in {"&", "and"}
+            for w in words
+        ) or not (language or len(fields) > _TAB_TITLE_FIELDS[0]):
+            return False
+        brand = fields[0]
+        if masthead_like(brand) and not _DOMAIN_MASTHEAD_RE.fullmatch(brand):
+            self.outlet = self.outlet or brand
         return True
 
     def _name_over_byline(self, line: str, following: str) -> bool:
@@ -1425,6 +1586,53 @@ class _Reader:
             self.stamps.append(words)
         return True
 
+    def _issue_line(self, line: str) -> bool:
+        """
+        Read a paper's or a bulletin's issue line in its head: its volume, year and number.
+
+        "Vol. XII - No. 31   Tuesday, March 8, 1955", "85th Year -- No. 214   Price 10
+        Cents": no headline; a date on it dates the issue.
+        """
+        if _ISSUE_LINE_RE.match(line) is None:
+            return False
+        stated = first_full_date(line)
+        if stated is not None:
+            self._state(line, stated)
+        self.stamps.append(line)
+        return True
+
+    def _head_field(self, line: str) -> bool:
+        """
+        Read a head's labelled field on its own line: an editor's or the source's.
+
+        "Editor: Jane Doe" names who edited the page, no byline; "Source: Xinhua" credits
+        the copy's source.
+        """
+        if _EDITOR_FIELD_RE.match(line):
+            return True
+        return line.startswith("Source") and self._source_field(line)
+
+    def _source_field(self, line: str) -> bool:
+        """
+        Read a head's source field on its own line: "Source: Xinhua", "Source: Example Daily".
+
+        A known agency is credited as the copy's wire; another name is the outlet.  It is no
+        byline.
+        """
+        field = _SOURCE_FIELD_RE.match(line)
+        if field is None:
+            return False
+        name = field["name"].strip()
+        agency = canonical_agency(name)
+        if agency is not None:
+            self.tally.add_agency(name)
+            self.tally.wire = self.tally.wire or agency
+        elif masthead_like(name) or known_outlet(name) is not None:
+            self.outlet = self.outlet or name
+        else:
+            return False
+        return True
+
     def _stamp(self, line: str, *, short: bool) -> bool:
         """
         Read a line giving the page's date: "Published: ...", or fields between bars.
@@ -1441,7 +1649,7 @@ class _Reader:
             )
             return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self._state(line, first_stated_date(_published_part(line)))
+            self._state(line, first_stated_date(unglued(_published_part(line))))
             self._keep_numeric(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
@@ -1518,6 +1726,9 @@ class _Reader:
                     and (
                         _is_caption(self.lines[index + 1], self.lines, index + 1)
                         or _names_writer(self.lines[index + 1])
+                        # a date with its clock time stamps the page, a timeline's entry has
+                        # none ("07 May 2026, 16:31" over the story)
+                        or (_CLOCK_TIME_RE.search(line) is not None and not self.tally.authors)
                     )
                     and self._date_line(line)
                 )
@@ -1855,6 +2066,7 @@ class _Reader:
             agency = canonical_agency(credited["agency"]) if credited is not None else None
             if credited is not None and agency is not None:
                 line = line[credited.end() :]
+        line = _without_topic_label(line)
         stated = date_line(line)
         if stated is None:
             return False
@@ -2087,6 +2299,11 @@ def _published_part(line: str) -> str:
     return line[later.end() :] if later is not None else line
 
 
+# A browser title's fields: a brand and one to four of its language and sections
+_TAB_TITLE_FIELDS: Final = (2, 5)
+_TAB_TITLE_SPLIT_RE: Final = re.compile(r" [-\u2013\u2014|:] | :: | \u00bb ")
+# the languages of a site's editions, in its browser title ("- English -")
+_TAB_LANGUAGES: Final = frozenset({"english", "en", "eng", "french", "spanish", "arabic"})
 _BANNER_FIELDS: Final = (2, 4)
 _BANNER_FIELD_MAX_WORDS: Final = 5
 _BANNER_REST_MAX_WORDS: Final = 3
@@ -2219,6 +2436,17 @@ _REMIT_WORDS: Final = frozenset(
         "politics",
         "policy",
         "affairs",
+        # a motto's nouns: "Academic rigour, journalistic flair", "Global perspective, human
+        # stories", "Independent analysis of the world's frontiers"
+        "rigour",
+        "rigor",
+        "flair",
+        "perspective",
+        "stories",
+        "voices",
+        "coverage",
+        "frontiers",
+        "borderlands",
     }
 )
 # The kinds of documents an office's site lists under its name, in a list: "Written questions,
@@ -2257,8 +2485,21 @@ _REMIT_OTHER_WORDS: Final = frozenset(
         "business",
         "society",
         "development",
+        "academic",
+        "journalistic",
+        "human",
+        "trusted",
+        "local",
+        "national",
+        "world",
+        "daily",
+        "weekly",
     }
 )
+# A motto's opening verb: "Serving the Windward Islands since 1912", "Covering the Sahel"
+_REMIT_VERBS: Final = frozenset({"serving", "covering", "informing", "connecting"})
+# a motto's founding year at its end: "News and analysis from Central Asia since 2004"
+_SINCE_YEAR_RE: Final = re.compile(r",? (?:since|Since|est\.|Est\.|founded|Founded) \d{4}$")
 _REMIT_SMALL_WORDS: Final = frozenset(
     {"and", "&", "of", "on", "in", "for", "the", "from", "across", "about", "around"}
 )
@@ -2301,6 +2542,7 @@ _REGION_WORDS: Final = frozenset(
         "islands",
         "eurasia",
         "eurasian",
+        "oceania",
         "world",
         "region",
     }
@@ -2317,31 +2559,38 @@ def _remit_line(line: str) -> bool:
     only words of a remit, small words and the names of regions.  A list of the documents an
     office publishes too: "Written questions, answers and statements".
     """
+    line = _SINCE_YEAR_RE.sub("", line)
     if DIGIT_RE.search(line) or _SENTENCE_END_RE.search(line) or ":" in line:
         return False
-    words = _REMIT_WORD_RE.findall(line)
-    if not 2 < len(words) <= _REMIT_MAX_WORDS:
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _REMIT_WORD_RE.findall(line)]
+    if not 2 < len(words) <= _REMIT_MAX_WORDS or any(mark in line for mark in _CRUMB_SEPARATORS):
         return False
-    remit = False
+    remit = 0
     small = False
     listed = "," in line
+    served = words[0].casefold() in _REMIT_VERBS
+    if served:
+        # "Serving the Windward Islands": what follows names where it serves
+        remit, words = 1, words[1:]
     for word in words:
         folded = word.casefold()
         if folded in _REMIT_WORDS or (listed and folded in _DOCUMENT_KIND_WORDS):
-            remit = True
+            remit += 1
         elif folded in _REMIT_SMALL_WORDS:
             small = True
         elif folded not in _REMIT_OTHER_WORDS and not (
             word[0].isupper()
             and (
-                folded in _REGION_WORDS
+                served
+                or folded in _REGION_WORDS
                 or word in COUNTRY_NAMES
                 or word in DEMONYMS
                 or word in CITIES
             )
         ):
             return False
-    return remit and small
+    # (two nouns of a remit stand without a small word: "Global perspective Human stories")
+    return remit > 0 and (small or listed or remit > 1)
 
 
 def _library_banner(line: str) -> bool:
@@ -2607,10 +2856,21 @@ def _slashed_credit_marker(line: str) -> bool:
         return True
     if furniture.AGENCY_PHOTO_RE.search(line) is not None:
         return True
+    closing = _CLOSING_AGENCIES_RE.search(line)
+    if closing is not None and all(
+        canonical_agency(item) is not None for item in closing["credit"].split("/")
+    ):
+        return True  # "... in Oslo. NTB/Scanpix": agencies alone after the last sentence
     dashed = furniture.DASHED_CREDIT_RE.search(line)
     return dashed is not None and bool(
         canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
     )
+
+
+# Agencies alone, between slashes, after a caption's last sentence: "... NTB/Scanpix"
+_CLOSING_AGENCIES_RE: Final = re.compile(
+    r"(?<=[.!?] )(?P<credit>[A-Z][\w-]{1,15}(?: ?/ ?[A-Z][\w-]{1,15}){1,2})$"
+)
 
 
 def _slashed_agency_credit(line: str) -> bool:

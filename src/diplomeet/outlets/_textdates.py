@@ -17,6 +17,7 @@ __all__ = [
     "numeric_dates",
     "prose_order",
     "running_head",
+    "unglued",
     "without_hijri",
     "without_hijri_dateline",
     "without_time",
@@ -130,7 +131,10 @@ _UPDATE_TAIL_RE: Final = re.compile(
     r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago"
     # or by spaces alone when "Last update" labels it: "Sun Nov 22, 2026 12:00 AM  Last
     # update on: Sun Nov 22, 2026 02:14 AM"
-    r"|(?<=\s)[Ll]ast\s[Uu]pdated?(?:\s(?:on|at))?:?\s[^()|]{4,40})$"
+    r"|(?<=\s)[Ll]ast\s[Uu]pdated?(?:\s(?:on|at))?:?\s[^()|]{4,40}"
+    # a 1990s site's posting time after the date, the line break between them lost: "June 5,
+    # 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)"
+    r"|(?<=\d)\s(?:Web\s)?[Pp]osted\sat:?\s\d[^|]{3,40})$"
 )
 # The clock time closing a date line ("- 09:12 UTC", "16:40 GMT", "at 6:45 a.m. EST").
 # It starts after a non-space, so a run of spaces is crossed once, not from each of its spaces.
@@ -150,14 +154,16 @@ _PAGE_WORDS: Final = (
 _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
-    rf"^(?:\d{{1,3}}\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
+    # (a page's number may open the line: "PAGE 2-A  THE EXAMPLE HERALD, MONDAY, ...")
+    rf"^(?:(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-[A-Z])?|[A-Z]-?\d{{1,3}})\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
     # the paper's town in brackets and a dash before the date, as archive services print the
     # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page)
     r"(?: \([A-Z][\w .'-]{1,30}\))?(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
-    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?\d{1,3}"
+    # (a section's page after its number or letter: "PAGE 1-A", "Page A-3")
+    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
     # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
     # 3"), as archived newspapers and bulletins print them
@@ -213,9 +219,10 @@ def without_update(line: str) -> str:
     """
     A date line without the update's time after it: "05 Mar 2025 06:12PM (Updated: ...)".
 
-    Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14".
+    Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14";
+    and a posting time: "June 5, 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)".
     """
-    return _UPDATE_TAIL_RE.sub("", line) if "pdate" in line else line
+    return _UPDATE_TAIL_RE.sub("", line) if "pdate" in line or "osted at" in line else line
 
 
 def without_hijri(text: str) -> str:
@@ -265,6 +272,9 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
     if " read" in line:
         line = _READ_TIME_TAIL_RE.sub("", line)
     match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
+    if match is None and _GLUED_YEAR_RE.search(line):
+        line = without_update(unglued(line))
+        match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
     if match is None and " | " in line:
         line = _without_local_calendar(line)
         match = _DATE_LINE_RE.match(line) if len(line) <= _DATE_LINE_MAX_CHARS else None
@@ -273,6 +283,26 @@ def date_line(line: str) -> tuple[date | NumericDate, str | None] | None:
 
 
 _LOCAL_DATE_FIELD_MAX_WORDS: Final = 4
+# A year glued to the time or the date after it: "March 5, 20253:41 PM", "5 Mar 20255 Mar"
+_GLUED_YEAR_RE: Final = re.compile(
+    rf"(\b(?:{_MONTH}\.? \d{{1,2}},? |\d{{1,2}} {_MONTH}\.?,? )(?:19|20)\d\d)(?=\d)"
+)
+# the same date twice once unglued: "5 Mar 2025 5 Mar 2025"
+_REPEATED_DATE_RE: Final = re.compile(rf"(\d{{1,2}} {_MONTH}\.? (?:19|20)\d\d) \1\b")
+_GLUED_UPDATE_RE: Final = re.compile(r"(?<=[\w+])(?=Updated\b)")
+
+
+def unglued(line: str) -> str:
+    """
+    A stamp whose parts a page's markup set apart, as copying glued them, set apart again.
+
+    "March 5, 20253:41 PM GMT+9Updated 2 hours ago" reads "March 5, 2025 3:41 PM GMT+9
+    Updated 2 hours ago"; a date printed twice, "5 Mar 20255 Mar 2025", reads "5 Mar 2025".
+    """
+    if _GLUED_YEAR_RE.search(line) is None:
+        return line
+    line = _REPEATED_DATE_RE.sub(r"\1", _GLUED_YEAR_RE.sub(r"\1 ", line))
+    return _GLUED_UPDATE_RE.sub(" ", line)
 
 
 def _without_local_calendar(line: str) -> str:

@@ -1,0 +1,93 @@
+"""
+Narrow newspaper columns as OCR gives them, set back into paragraphs.
+
+OCR gives one printed line per text line, words broken at a line's end by a hyphen ("meet-" /
+"ing"); archive viewers hand out the uncorrected OCR of microfilmed pages this way.  A block of
+such lines is set back into paragraphs before the page is read: a line ending a sentence closes
+a paragraph, other lines run on, and a word broken across two lines is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["reflow_columns"]
+
+#: The fewest lines a block must have to be read as a column (a head of three or four short
+#: lines, a menu of links or a list of related stories is no column of prose).
+_MIN_LINES: Final = 8
+#: A column's lines are short: newspaper columns hold 25 to 45 characters; none is longer.
+_MAX_CHARS: Final = 60
+_MIN_MEAN_CHARS: Final = 20
+#: Most of a column's lines stop mid-sentence, and many run on into a lower-case word
+#: (a menu's or a list's items each open on a capital).
+_MIN_RUN_ON_SHARE: Final = 0.6
+_MIN_LOWER_NEXT_SHARE: Final = 0.3
+#: A line shorter than this share of the column's median line is a head's.
+_HEAD_SHARE: Final = 0.6
+# A sentence's end closing a line: the stop, maybe inside a quotation mark or a bracket.
+_LINE_END_RE: Final = re.compile(r"[.!?:;][\"'\u201d\u2019)]*$|[\"\u201d]$")
+# A word broken at the line's end: a letter, then the hyphen.
+_BROKEN_RE: Final = re.compile(r"[A-Za-z]-$")
+
+
+def _is_column(lines: list[str]) -> bool:
+    if len(lines) < _MIN_LINES or max(map(len, lines)) > _MAX_CHARS:
+        return False
+    if sum(map(len, lines)) < _MIN_MEAN_CHARS * len(lines):
+        return False
+    run_on = sum(1 for line in lines if not _LINE_END_RE.search(line))
+    lower_next = sum(1 for line in lines[1:] if line[:1].islower())
+    return run_on >= _MIN_RUN_ON_SHARE * len(lines) and lower_next >= _MIN_LOWER_NEXT_SHARE * (
+        len(lines) - 1
+    )
+
+
+def _reflow(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    current = ""
+    # a head set in the column ("Minister to" / "visit Jakarta" over "The Minister ...")
+    # has lines much shorter than the column's
+    short = sorted(map(len, lines))[len(lines) // 2] * _HEAD_SHARE
+    head = False
+    for line in lines:
+        if head and line[:1].isupper():
+            paragraphs.append(current)
+            current = ""
+        if not current:
+            current = line
+            head = len(line) < short
+        elif _BROKEN_RE.search(current) and line[:1].islower():
+            # "meet-" / "ing": the hyphen was the printer's, not the word's
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}"
+        head = head and len(line) < short
+        if _LINE_END_RE.search(current):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def reflow_columns(lines: list[str]) -> list[str]:
+    """
+    ``lines`` with each block of narrow OCR column lines set back into paragraphs.
+
+    Blocks are runs of non-empty lines between empty ones; a block is reflowed only when it
+    reads as a column of prose (at least eight short lines, most stopping mid-sentence, many
+    followed by a lower-case word), so headlines, menus and lists stay line by line.
+    """
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        out.extend(_reflow(block) if _is_column(block) else block)
+        out.append(line)
+        block = []
+    out.pop()
+    return out
