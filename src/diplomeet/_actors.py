@@ -173,7 +173,9 @@ _CLAUSE_TURN_RE: Final = re.compile(
 # "Ukrainian-born", "R-Texas": hyphenated words that are not names.
 _BAD_HYPHEN_RE: Final = re.compile(
     r"-(?:born|based|led|backed|era|style|made|owned|run|linked|allied|speaking|controlled|"
-    r"bound|wide|level|term|year|old|elect)\b|^[A-Z]-|^[A-Z][a-z]+-[A-Z][a-z]+-"
+    r"bound|wide|level|term|year|old|elect)\b|^[A-Z]-"
+    # "Sino-Soviet-Indian", but not a name after its particle: "Al-Hashimi-Rahman"
+    r"|^(?!(?:Al|El|Abu|Bin|Ibn|Ben|Ould|Bint)-)[A-Z][a-z]+-[A-Z][a-z]+-"
 )
 # II to XXXIX: a monarch's or pope's number (one letter, "I", "V", "X", is left out: a
 # pronoun, a letter, the platform X)

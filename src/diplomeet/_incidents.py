@@ -2063,6 +2063,9 @@ _HOURS_RE: Final = re.compile(
 )
 # The dates coarser than a day, which a retelling's day may make precise.
 _COARSE: Final = frozenset({"weekend", "week", "month"})
+# How many sentences on a killing's victims may be said shot (a paragraph or two of talks
+# and reactions may stand between).
+_VICTIMS_REACH: Final = 6
 # How many sentences on a definite noun may retell an incident ("The strikes late Sunday").
 _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
@@ -2420,10 +2423,42 @@ class _Reader:
             and not self.retold_held(clause, m)
             and not (self.definite(clause, m) and any(d.kind == kind for d in self.drafts))
         ):
-            return None
+            return self.victims_retold(kind, sent, clause, m)
         if not codes and self.drafts and self.drafts[-1].kind != kind:
             codes = list(self.drafts[-1].codes)  # the same conflict, told on
         return codes
+
+    def victims_retold(
+        self, kind: IncidentKind, sent: Segment, clause: Segment, m: re.Match[str]
+    ) -> list[str] | None:
+        """
+        The countries of a killing told just before, when its victims are said shot, on a day.
+
+        "agreed to investigate the killing of two fishermen by Botswana soldiers earlier this
+        month. ... The two men were shot on the night of 2 November": the later sentence (up
+        to ``_VICTIMS_REACH`` on, no other incident told between) names no country and tells
+        the same killing with its day (folded into it at the end).
+        """
+        if (
+            kind != "shots_fired"
+            or not self.drafts
+            or not m.group().startswith("shot")
+            or not self.low.endswith(("was ", "were "), clause.start, m.start())
+        ):
+            return None
+        last = self.drafts[-1]
+        if not last.shooting or last.evidence.end > sent.start or not last.codes:
+            return None
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], sent.start) - 1
+        if sentences[max(0, k - _VICTIMS_REACH)].start > last.evidence.start:
+            return None  # only a few sentences after the killing, none told between
+        when = self.when(sent, clause, m)
+        if when is None or when.granularity != "day":
+            return None
+        if last.when is not None and not _compatible(last.when, when):
+            return None
+        return list(last.codes)
 
     def deadly(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> IncidentKind:
         """

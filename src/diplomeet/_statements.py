@@ -575,6 +575,11 @@ _POST_PLACE_RE: Final = re.compile(
     r" in ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=,|\s+(?:[a-z]|$))"
 )
 _LOCATIVE_RE: Final = re.compile(r" (?:in|at) [A-Z]")
+# A post named with its city: "the Chinese Embassy in Canberra" (see _Finder._post_spoken).
+_NAMED_POST_RE: Final = re.compile(
+    r"\b((?:[A-Z][\w'\u2019.-]* ){1,3}?)(Embassy|Consulate|High Commission) in"
+    r" ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?=[\s,.;])"
+)
 _LOCATED_MIN: Final = len("the army in X")
 # A force's spokesman or statement: "a coastguard spokesman", "an army spokeswoman".
 _FORCES: Final = (
@@ -586,7 +591,11 @@ _FORCE_SPEAKER_RE: Final = re.compile(
     rf"(?:[Aa]n?|[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:{_FORCES}) "
     r"(?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
 )
-_FORCE_BARE_RE: Final = re.compile(rf"(?:[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))")
+# 'The army "took ..."', '"...," police said': a force alone (the article only before a word
+# other than "police", which news prose writes bare).
+_FORCE_BARE_RE: Final = re.compile(
+    rf"(?:[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))|(?P<police>[Pp]olice))"
+)
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
 # The person a body speaks through: "a coastguard spokesman", "an army official".
 _PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
@@ -605,7 +614,7 @@ _RELAYS: Final = frozenset(
 # "the army", "the statement": a body or document the article named before (see _recalled).
 _BARE_BODY_RE: Final = re.compile(
     r"[Tt]he (army|navy|command|secretariat|statement|communiqu[e\u00e9]|readout|declaration"
-    r"|note|letter)"
+    r"|note|letter|union|federation|association|alliance|coastguard|service)"
 )
 # A paper a medium carries, with no author: "a statement broadcast by Tunis radio".
 _AIRED_PAPERS: Final = frozenset({"a statement", "a communique", "a communiqu\u00e9"})
@@ -708,6 +717,52 @@ _SPELLED_OUT_RE: Final = re.compile(
 _MODIFIER_GAP_RE: Final = re.compile(
     r"[ \t]+(?:(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r")[ \t]+){1,3}"
 )
+# A job description opening a sentence before its subject's name: "Human rights lawyer ",
+# "The Chilean diplomat " (no preposition or conjunction among its words).
+_JOB_LEAD_RE: Final = re.compile(
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?) )?"
+    r"(?:(?!(?:with|by|for|of|to|from|and|or|at|on|in|against|after|before|than)\b)"
+    r"[\w'\u2019-]+ ){0,3}?(?:" + _trie_pattern(sorted(_ROLE_WORDS)) + r") "
+)
+# The determiner and lower-case modifiers before a mention that opens at its job: "The
+# regional " (governor, Oleh Sverdliuk).
+_DET_LEAD_RE: Final = re.compile(
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Aa]n?) "
+    r"(?:(?!(?:with|by|for|of|to|from|and|or|at|on|in|against|after|before|than)\b)"
+    r"[a-z][\w'\u2019-]* ){0,3}"
+)
+# A name after a job description, before its verb or apposition: "... lawyer Ana Ruiz said".
+_LED_NAME_RE: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++(?: [A-Z][\w'\u2019-]++){1,3}+(?=,? [a-z])"
+)
+# A crowd's cry, not a statement: "crowds on the quay shouted '...'" (see _Finder._slogan).
+_CRY_LEMMAS: Final = frozenset({"shout", "sing", "yell", "scream", "cry", "roar"})
+_CROWD_RE: Final = re.compile(
+    r"\b(?:[Cc]rowds?|[Pp]rotest[eo]rs|[Dd]emonstrators|[Mm]archers|[Mm]ourners|[Rr]ioters"
+    r"|[Mm]obs?|[Tt]housands|[Hh]undreds|[Ss]upporters|[Ff]ans)\b"
+)
+_CROWD_REACH: Final = 80  # how far before the cry its crowd may stand
+# What carries words nobody states: "placards read '...'", "a banner reading '...'".
+_SIGN_NOUNS: Final = frozenset(
+    {"placard", "placards", "banner", "banners", "sign", "signs", "poster", "posters"}
+    | {"graffiti", "slogan", "slogans", "t-shirts", "billboard", "billboards"}
+)
+_JOB_WORDS_MAX: Final = 3  # "said local shop owner Jo Li"
+_LONG_BODY_WORDS_MAX: Final = 7  # "Royal Virgin Islands Police Force": a body's long name
+_IT_BACK: Final = 2  # paragraphs "it added" looks back for the body that spoke
+_VOICE_BACK: Final = 3  # paragraphs a bare "the spokesman said" looks back for its body
+# Heads of a body named for its members ("Dock Workers' Union", "Farmers' Co-operative").
+_MEMBER_BODY_HEADS: Final = frozenset(
+    {"union", "association", "federation", "cooperative", "co-operative", "society"}
+    | {"council", "congress", "league", "alliance", "party", "forum", "movement", "front"}
+)
+# A plural owner: "Workers'", "Fishermen's", "Women's", "Teachers'".
+_PLURAL_ENDS: Final = ("s", "men", "people", "ren")
+_NAME_MIN_WORDS: Final = 2
+# A person described by age: "the 61-year-old", "the 38-year-old cook".
+_AGED_SPEAKER_RE: Final = re.compile(r"[Tt]he (\d{1,3})-year-old(?: [a-z]+)?")
+# Initials standing for a title: "the CS" (Cabinet Secretary), "the PM", "the DG".
+_TITLE_INITIALS_RE: Final = re.compile(r"[Tt]he ([A-Z]{2,3})")
 # Job words naming a person, not a body ("the senator", not "the ministry").
 _PERSON_ROLES: Final = _ROLE_WORDS - {
     "statement", "ministry", "office", "agency", "campaign", "board", "committee", "party",
@@ -809,6 +864,8 @@ _MEMBERS_HEADS: Final = frozenset(
 # The capitalised last words of a force's name that an "of" continues ("Border Troops of
 # the State Committee", "Border Guard Service of Ukraine").
 _FORCE_NAME_HEADS: Final = frozenset({"troops", "forces", "guard", "guards", "service"})
+# Heads of a body a country's possessive may own, in lower case ("China's coastguard").
+_OWNED_HEADS: Final = _ORG_HEADS | _FORCE_NAME_HEADS | {"coastguard", "embassy"}
 # Lower-case words inside a body's official name ("Ministry of Foreign Affairs and Trade").
 _OFFICIAL_GLUE: Final = frozenset({"of", "and", "for", "the"})
 _PREPOSITIONS: Final = frozenset({"of", "for", "to", "from", "in", "at", "with", "on"})
@@ -816,8 +873,10 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 # Body words a reporter may write in lower case ("the ministry of external affairs").
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
-    | {"secretariat", "embassy", "administration", "presidency"}
+    | {"secretariat", "embassy", "administration", "presidency", "union", "service"}
 )
+# Words before a lower-case body's head that are not its own: "the ministry", "a union".
+_NOT_BODY_WORDS: Final = frozenset({"said", "says", "told", "new", "its", "which", "that", "this"})
 # Lower-case words naming which body speaks ("a foreign ministry spokesman").
 _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
@@ -1376,7 +1435,12 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
-    body = _lower_body_of(toks, j) or _broadcaster_of(toks, j)
+    body = (
+        _lower_body_of(toks, j)
+        or _broadcaster_of(toks, j)
+        or _owned_body(toks, j)
+        or _members_body_lower(toks, j)
+    )
     if body is not None:
         return body
     end = j
@@ -1964,6 +2028,126 @@ def _possessor_before_job(toks: list[_Tok], j: int) -> int:
     return -1
 
 
+def _owned_body(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    A country's body in lower case ending at token ``j``: "China's coastguard said".
+
+    The possessive of a country's name, then up to three lower-case words ending in a
+    body's head ("Kazakhstan's border troops", "Kenya's foreign ministry").
+    """
+    if toks[j][_CAP] or toks[j][_LOW] not in _OWNED_HEADS:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        t = toks[k]
+        if t[_CAP]:
+            owner = _POSSESSIVE_RE.sub("", t[_TEXT]).rstrip("'\u2019")
+            return (k, j) if owner != t[_TEXT] and owner in COUNTRY_NAMES else None
+        if not t[_TEXT].isalpha():
+            return None
+    return None
+
+
+# Words that end lower-case job words before a name ("said residents in Gaza City").
+_NOT_JOB_WORDS: Final = (
+    _NP_GLUE
+    | _ARTICLES
+    | _PREPOSITIONS
+    | _PRONOUN_FORMS
+    | {"by", "near", "outside", "inside", "after", "before", "during", "when", "while", "as"}
+    | {"that", "who", "which", "but", "or", "so", "then", "later", "also", "earlier"}
+)
+
+
+def _job_named(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """
+    The name after lower-case job words that follow an inverted cue: "said fisherman Jo Li".
+
+    One to three lower-case words ("fisherman", "local farmer", "shop owner"), then a name
+    of two or more capitalised words: the name is the speaker.
+    """
+    j = k
+    while j < len(toks) and j - k < _JOB_WORDS_MAX:
+        t = toks[j]
+        if t[_CAP] or not t[_TEXT].isalpha() or t[_LOW] in _NOT_JOB_WORDS:
+            return None  # "said residents in Gaza City": a place, not a name
+        j += 1
+        if j < len(toks) and toks[j][_CAP]:
+            break
+    if j == k:
+        return None
+    end = j
+    while end < len(toks) and toks[end][_CAP] and toks[end][_TEXT][0].isalpha():
+        end += 1
+    if end - j < _NAME_MIN_WORDS:
+        return None
+    name = " ".join(t[_TEXT] for t in toks[j:end])
+    return (j, end - 1) if place_actor(name) is None else None
+
+
+def _members_body_lower(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """
+    A body named for its members in lower case, ending at ``j``: "the local farmers' union".
+
+    "the Grimsby fishermen's cooperative", "the boat owners' association" too.
+
+    A plural possessive before a members' body head, after capitalised words (its place)
+    or lower-case ones, back to the article.
+    """
+    if j < 2 or toks[j][_CAP] or toks[j][_LOW] not in _MEMBER_BODY_HEADS:
+        return None
+    owner = toks[j - 1]
+    base = _POSSESSIVE_RE.sub("", owner[_TEXT]).rstrip("'\u2019")
+    if owner[_CAP] or base == owner[_TEXT] or not base.endswith(_PLURAL_ENDS):
+        return None
+    k = j - 2
+    while k >= 0 and j - k <= _JOB_WORDS_MAX + 1 and toks[k][_LOW] not in _ARTICLES:
+        if not toks[k][_TEXT].isalpha():
+            return None
+        k -= 1
+    return (k, j) if k >= 0 and toks[k][_LOW] in _ARTICLES else None
+
+
+def _members_named_body(toks: list[_Tok]) -> bool:
+    """
+    Whether ``toks`` are a body's name holding its members' possessive: "Dock Workers' Union".
+
+    Capitalised words (and "and", "of") ending in a body's head, one of them a plural
+    possessive that is no country's ("Fishermen's Co-operative", "Teachers' Federation").
+    """
+    if len(toks) < _NAME_MIN_WORDS or toks[-1][_LOW] not in _MEMBER_BODY_HEADS:
+        return False
+    owned = False
+    for t in toks[:-1]:
+        if t[_LOW] in {"and", "of", "&"}:
+            continue
+        if not t[_CAP]:
+            return False
+        if _POSSESSOR_RE.search(t[_TEXT]):
+            owner = _POSSESSIVE_RE.sub("", t[_TEXT]).rstrip("'\u2019")
+            if owner in COUNTRY_NAMES or owner in DEMONYMS or not owner.endswith(_PLURAL_ENDS):
+                return False
+            owned = True
+    return owned
+
+
+def _initials_of_title(title: str) -> str:
+    """The initials of a title: "interior cabinet secretary" is "ics", "director-general" "dg"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", title.lower()) if w and w[0].isalpha())
+
+
+def _own_body_word(word: _Tok, before: _Tok) -> bool:
+    """Whether a lower-case ``word`` after an article names which body: "the border service"."""
+    return (
+        before[_LOW] in _ARTICLES
+        and word[_TEXT].isalpha()
+        and word[_TEXT].islower()
+        and len(word[_TEXT]) > 2
+        and word[_LOW] not in _NOT_BODY_WORDS
+        and word[_LOW] not in _QUANTIFIERS
+        and word[_LOW] not in _PRONOUN_FORMS
+    )
+
+
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     body = toks[end][_LOW] in _LOWER_BODY_WORDS
@@ -2443,6 +2627,8 @@ class _Finder:
                 att = self._shared_cue(q)
             if att is not None and att.speaker is not None:
                 att = self._after_opening_participle(att)
+            if att is not None and self._slogan(att):
+                continue
             if att is None:
                 if mode == "partial":
                     self._partial_after_report(q, words)
@@ -2456,6 +2642,30 @@ class _Finder:
         if "recording]" in text:
             self._recordings()
         return self._dedupe()
+
+    def _slogan(self, att: _Attribution) -> bool:
+        """
+        Whether the quotation is a crowd's slogan or a sign's words, which nobody states.
+
+        "Protesters chanted '...'", "crowds on the quay shouted '...'", "placards read
+        '...'": a chant, a crowd's cry, or the words on a placard, banner or sign (what a
+        crowd "said" it wants stays a statement).
+        """
+        lemma = att.cue.lemma
+        if lemma == "chant":
+            return True
+        text = self.doc.text
+        words = "" if att.speaker is None else text[att.speaker[0] : att.speaker[1]]
+        if words.rpartition(" ")[2].lower() in _SIGN_NOUNS:
+            return True
+        if lemma not in _CRY_LEMMAS:
+            return False  # "Demonstrators said they want '...'": they state it
+        # "Hundreds of students ringed the ministry, waving flags and shouting that '...'"
+        begin = max(self._sentence_start(att.cue.start), att.cue.start - _CROWD_REACH)
+        return (
+            _CROWD_RE.match(words) is not None
+            or _CROWD_RE.search(text, begin, att.cue.start) is not None
+        )
 
     def _after_opening_participle(self, att: _Attribution) -> _Attribution:
         """
@@ -2768,6 +2978,8 @@ class _Finder:
             # Inverted: "...," said Smith / according to Smith.
             k = i + (2 if cue.end > toks[i][_END] else 1)
             np = _apposed_name(toks, k) or _voice_of_body(toks, _np_forward(toks, k))
+            if np is None:
+                np = _job_named(toks, k)  # '"...," said fisherman Jo Li'
             return self._make_att(toks, cue, np, after) if np is not None else None
         # Subject first: "...," Smith said / Smith, the envoy, said / he told Jones.
         for j in range(i + 1, min(len(toks), i + 22)):
@@ -2785,6 +2997,8 @@ class _Finder:
                 # its sentence; the name after the comma and cue speaks.
                 return self._make_att(toks, cue, named, after, forward=True)
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
+            if np is None and j == i + 1 and toks[i][_LOW] == "police":
+                np = (i, i)  # '"...," police said': the force, written bare
             if np is None or toks[i][_LOW] in _CONJUNCTIONS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
@@ -3248,6 +3462,8 @@ class _Finder:
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
         posted = self._post_of(span, whole, pos) if post else None
+        if posted is None and post:
+            posted = self._post_spoken(words, pos)
         if posted is not None:
             return posted
         if "(" in words:
@@ -3258,6 +3474,9 @@ class _Finder:
             counterpart = self._counterpart(span)
             if counterpart is not None:
                 return counterpart
+        members = self._members_lower(span)
+        if members is not None:
+            return members
         kin = words.rpartition(" ")
         if kin[2].lower() in _KIN_NOUNS and _POSSESSOR_RE.search(kin[0]):
             return None  # "Li's stepmother": a relative the article does not name
@@ -3274,6 +3493,8 @@ class _Finder:
             )
         actor = (
             self._described_acronym(span)
+            or self._title_initials(span)
+            or self._aged(span, pos)
             or self._team(span)
             or self._own_office(span)
             or self._titled(span)
@@ -3306,6 +3527,9 @@ class _Finder:
                 actor = before if before is not None and before.kind == "organization" else None
         if actor is None and low in {"it", "they"}:
             actor = self._body_opening_before(span[0], pos)
+        if actor is None and low == "it":
+            # '"...," the ministry said. "...," it added.': the body that spoke last
+            actor = self._last_body_speaker(pos)
         if actor is None and _AIRED_RE.match(self.doc.text, span[1]) and low in _AIRED_PAPERS:
             # "The Government accused ... A statement broadcast by Tunis radio called the
             # raid '...'": the medium only carries it; the body the sentence before opens
@@ -3352,6 +3576,10 @@ class _Finder:
             actor = self._issuer_before(span[0], pos, subject_first=True)
         if actor is None and low in _SOURCE_VOICES:
             actor = self._voiced_body(span[0], pos)
+        if actor is None and low in _SOURCE_VOICES:
+            # "An army spokesman said ... [two paragraphs] ... The spokesman said": the body
+            # the article's unnamed spokesman spoke for
+            actor = self._voice_of_body(pos, back=_VOICE_BACK)
         if actor is not None and actor.kind != "person" and _ACRONYM_RE.fullmatch(actor.name):
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
@@ -3377,7 +3605,7 @@ class _Finder:
             m = _FORCE_BARE_RE.fullmatch(self.doc.text, *span)  # 'The army "took ..."'
         if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
             return None
-        noun = " ".join(m.group(2).lower().split())
+        noun = " ".join((m.group(2) or m.group("police")).lower().split())
         country = None
         name = noun
         if m.group("adj") is not None:
@@ -3435,6 +3663,8 @@ class _Finder:
                 w.lower() in _TITLE_WORDS or w.lower() in _HONORIFICS for w in run.split(" ")
             ):
                 best = run
+        if best is not None:
+            best = best.removeprefix("The ")  # "The Transport Workers Union called ..."
         if best is None or best == cap:
             return None
         place = place_actor(best)
@@ -3521,6 +3751,43 @@ class _Finder:
         if body is None or body.kind != "organization" or not body.name.lower().endswith(head):
             body = _as_written_post(text[span[0] : span[1]])
         return None if body is None else attrs.evolve(body, name=f"{body.name} in {place}")
+
+    def _post_spoken(self, words: str, pos: int) -> Actor | None:
+        """
+        The post a bare "the embassy" takes up: the one with its city that spoke before.
+
+        "The Indonesian Embassy in Canberra said ... '...,' the embassy said": the
+        Indonesian Embassy in Canberra again, its city kept.
+        """
+        low = words.lower()
+        if not low.startswith("the ") or _post_head(low[4:]) != low[4:]:
+            return None
+        k = bisect.bisect_left(self.starts, pos) - 1
+        floor = pos - _RECALL_CHARS
+        while k >= 0 and self.starts[k] >= floor:
+            actor = self.results[k][1].speaker
+            k -= 1
+            if actor is not None and actor.kind == "organization":
+                head, _, place = actor.name.lower().rpartition(" in ")
+                if place and head.endswith(low[4:]):
+                    return actor
+        # "The Chinese Embassy in Canberra rejected the report. '...,' the embassy said"
+        named = None
+        for named in _NAMED_POST_RE.finditer(self.doc.text, max(0, floor), pos):  # noqa: B007
+            pass
+        if (
+            named is None
+            or named.group(2).lower() != low[4:]
+            or place_actor(named.group(3)) is None
+        ):
+            return None
+        owner = named.group(1).strip().removeprefix("The ").removeprefix("the ")
+        first = owner.split(" ", 1)[0]
+        return Actor(
+            name=f"{owner} {named.group(2)} in {named.group(3)}".lstrip(),
+            kind="organization",
+            country=DEMONYMS.get(first),
+        )
 
     def _less_locative(self, span: tuple[int, int]) -> tuple[int, int]:
         """
@@ -3672,6 +3939,8 @@ class _Finder:
             first = k
             while first > 0 and toks[first - 1][_LOW] in _BODY_ADJECTIVES:
                 first -= 1
+            if first == k and first > 1 and _own_body_word(toks[first - 1], toks[first - 2]):
+                first -= 1  # "the border service", "the transport ministry": which one
             if toks[k][_CAP]:
                 # "The National Defense Ministry": a capitalised name, read whole as written
                 while (
@@ -3844,16 +4113,19 @@ class _Finder:
             return m.actor
         return None
 
-    def _voice_of_body(self, pos: int) -> Actor | None:
+    def _voice_of_body(self, pos: int, back: int = 1) -> Actor | None:
         """
         The body whose unnamed spokesman a "he" or "she" takes up (this paragraph or the last).
+
+        ``back`` paragraphs before this one are looked at ("the spokesman said" looks
+        further, three: the article's one unnamed spokesman, a few paragraphs on).
 
         "A coastguard spokesman said the trawler had been “...”. “...,” he insisted.": the
         latest statement of the paragraph is a body's, made through a person (a spokesman,
         an official), so the pronoun is that person, speaking for the body.
         """
         para = self._para_of(pos)
-        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        floor = self.doc.paragraphs[max(0, para - back)].start if para > 0 else 0
         hi = bisect.bisect_left(self.starts, pos)
         for k in range(hi - 1, max(0, hi - _RECENT_LIMIT) - 1, -1):
             st = self.results[k][1]
@@ -4180,7 +4452,7 @@ class _Finder:
         if code is None or owner == toks[0][_TEXT]:
             return None
         last = toks[-1][_LOW]
-        if last not in _ORG_HEADS and last not in _FORCE_NAME_HEADS and last != "force":
+        if last not in _OWNED_HEADS:
             return None
         return Actor(name=" ".join(t[_TEXT] for t in toks[1:]), kind="organization", country=code)
 
@@ -4252,6 +4524,63 @@ class _Finder:
             return actor
         return None
 
+    def _members_lower(self, span: tuple[int, int]) -> Actor | None:
+        """The body "the Grimsby fishermen's association" names, as written (less "the")."""
+        toks = self._toks(*span)
+        if _members_body_lower(toks, len(toks) - 1) != (0, len(toks) - 1):
+            return None
+        name = self.doc.text[toks[1][_START] : toks[-1][_END]]
+        return Actor(name=name, kind="organization", country=self._dateline_country())
+
+    def _title_initials(self, span: tuple[int, int]) -> Actor | None:
+        """
+        A person taken up by the initials of their title: "the CS said", "the PM said".
+
+        "Interior Cabinet Secretary Wafula Nyamweya ... The CS said": the latest person
+        named before whose title's initials end with the letters (Kenyan, Indian, British
+        dailies write "the CS", "the PM", "the CM", "the DG").
+        """
+        m = _TITLE_INITIALS_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        letters = m.group(1).lower()
+        found = mentions(self.doc)
+        k = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        floor = span[0] - _RECALL_CHARS
+        while k >= 0 and found[k].start >= floor:
+            actor = found[k].actor
+            title = actor.title if actor.kind == "person" else None
+            if title and _initials_of_title(title).endswith(letters):
+                return actor
+            k -= 1
+        return None
+
+    def _aged(self, span: tuple[int, int], pos: int) -> Actor | None:
+        """
+        A person taken up by their age: "the 61-year-old said", "the 38-year-old cook said".
+
+        The person named before with that age ("Mykola Hrytsenko, 61,", "the 61-year-old
+        Hrytsenko"); else, like "he", the latest speaker.
+        """
+        m = _AGED_SPEAKER_RE.fullmatch(self.doc.text, *span)
+        if m is None:
+            return None
+        age = m.group(1)
+        text = self.doc.text
+        found = mentions(self.doc)
+        k = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        floor = span[0] - _RECALL_CHARS
+        while k >= 0 and found[k].start >= floor:
+            mention = found[k]
+            k -= 1
+            if mention.actor.kind != "person":
+                continue
+            after = text[mention.end : mention.end + 6]
+            before = text[max(0, mention.start - 14) : mention.start]
+            if after.startswith(f", {age},") or f"{age}-year-old" in before:
+                return mention.actor
+        return self._he_or_she(span, pos)
+
     def _described_acronym(self, span: tuple[int, int]) -> Actor | None:
         """
         A body's acronym after its lower-case description: "the maritime agency UKMTO".
@@ -4282,12 +4611,15 @@ class _Finder:
         if len(toks) < 2 or len(toks) > _NAME_WORDS_MAX + 2:
             return None
         last = toks[-1]
-        if last[_LOW] not in _ORG_HEADS or not all(
-            # (members' possessive inside the name: "the Ghana Fishermen's Association")
-            t[_CAP] and (0 < k < len(toks) - 1 or not _POSSESSIVE_RE.search(t[_TEXT]))
-            for k, t in enumerate(toks)
-        ):
-            return None
+        if (
+            last[_LOW] not in _ORG_HEADS
+            or not all(
+                # (members' possessive inside the name: "the Ghana Fishermen's Association")
+                t[_CAP] and (0 < k < len(toks) - 1 or not _POSSESSIVE_RE.search(t[_TEXT]))
+                for k, t in enumerate(toks)
+            )
+        ) and not _members_named_body(toks):
+            return None  # "the Belize Fishermen's Co-operative" is a body
         return Actor(
             name=" ".join(t[_TEXT] for t in toks), kind="organization", country=country.country
         )
@@ -4351,7 +4683,7 @@ class _Finder:
         toks = self._toks(*span)
         while toks and (toks[0][_LOW] in _ARTICLES or toks[0][_LOW].rstrip(".") in _HONORIFICS):
             toks = toks[1:]
-        if _capitalised_body(toks) or _field_body(toks):
+        if _capitalised_body(toks) or _field_body(toks) or _members_named_body(toks):
             # "The National Police Service said": a body's own name, whose first words
             # ("National", "Security") also open a person's job ("national security adviser")
             return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
@@ -4362,6 +4694,13 @@ class _Finder:
             return _body_voiced(toks[1:])  # "a spokesman for the Air Force"
         toks = _name_head(toks)
         toks = toks[_after_titles(toks) :]
+        if (
+            _NAME_WORDS_MAX < len(toks) <= _LONG_BODY_WORDS_MAX
+            and toks[-1][_LOW] in _ORG_HEADS
+            and all(t[_CAP] and not _POSSESSIVE_RE.search(t[_TEXT]) for t in toks)
+        ):
+            # "The Royal Virgin Islands Police Force said": a body's long name, whole
+            return Actor(name=" ".join(t[_TEXT] for t in toks), kind="organization")
         if not toks or len(toks) > _NAME_WORDS_MAX:
             return None
         words = [_POSSESSIVE_RE.sub("", t[_TEXT]) for t in toks]
@@ -4507,7 +4846,7 @@ class _Finder:
         ):
             i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
         if i >= len(found) or found[i].start >= sent:
-            return None
+            return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
@@ -4530,9 +4869,35 @@ class _Finder:
         ):
             # "Asked if ..., Jo Li, the spokesman, suggested": one opening phrase, then the name
             lead = _OPENING_PHRASE_RE.match(text, prev, found[i].start)
-            if lead is None or not _TITLE_RUN_RE.fullmatch(text, lead.end(), found[i].start):
-                return None
+            after = prev if lead is None else lead.end()
+            titled = lead is not None and _TITLE_RUN_RE.fullmatch(text, after, found[i].start)
+            # "Human rights lawyer Ana Ruiz disagreed.", "Her old rival, the Chilean
+            # diplomat Ana Ruiz, remembers ...": a job description ending before the name.
+            # "The regional governor, Oleh Sverdliuk, said": the mention opens at its job
+            described = text[m.start].islower() and _DET_LEAD_RE.fullmatch(text, after, m.start)
+            if (
+                not titled
+                and not described
+                and _JOB_LEAD_RE.fullmatch(text, after, m.start) is None
+            ):
+                return None if named_only else self._job_led_name(prev, sent)
         return (m.start, m.actor)
+
+    def _job_led_name(self, prev: int, sent: int) -> tuple[int, Actor] | None:
+        """
+        A person the links do not know, named after a job at the start of a sentence.
+
+        "Human rights lawyer Ana Ruiz disagreed.", "Her rival, the Chilean diplomat Ana
+        Ruiz, remembers it differently.": the name of two to four capitalised words right
+        after the job words, followed by its verb or an apposition.
+        """
+        text = self.doc.text
+        lead = _OPENING_PHRASE_RE.match(text, prev, sent)
+        after = prev if lead is None else lead.end()
+        for name in _LED_NAME_RE.finditer(text, after, sent):
+            if _JOB_LEAD_RE.fullmatch(text, after, name.start()) is not None:
+                return (name.start(), Actor(name=name.group(), kind="person"))
+        return None
 
     def _latest_statement_end(self, pos: int) -> int:
         """Where the evidence of the latest statement with a speaker before ``pos`` ends."""
@@ -4543,6 +4908,19 @@ class _Finder:
             if st.speaker is not None and st.evidence.end > best:
                 best = st.evidence.end
         return best
+
+    def _last_body_speaker(self, pos: int) -> Actor | None:
+        """The latest speaker before ``pos`` (here or two paragraphs back), if a body."""
+        para = self._para_of(pos)
+        # "...," the ministry said. / It said the crew was safe. / "...," it added.
+        floor = self.doc.paragraphs[max(0, para - _IT_BACK)].start
+        k = bisect.bisect_left(self.starts, pos) - 1
+        while k >= 0 and self.starts[k] >= floor:
+            actor = self.results[k][1].speaker
+            if actor is not None:
+                return actor if actor.kind == "organization" else None
+            k -= 1
+        return None
 
     def _recent_speakers(self, pos: int) -> list[Actor]:
         """People who spoke before ``pos`` in this paragraph or the last, latest first."""
@@ -4661,12 +5039,13 @@ class _Finder:
         floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
         best_pos = -1
         best: tuple[Actor | None, str | None, TimeRef | None] = (None, None, None)
-        lo = bisect.bisect_left(self.starts, floor)
         hi = bisect.bisect_left(self.starts, q.open)
-        for k in range(max(lo, hi - _RECENT_LIMIT), hi):
+        for k in range(max(0, hi - _RECENT_LIMIT), hi):
             st = self.results[k][1]
             pos = st.evidence.end
-            if pos <= q.open and pos > best_pos and st.speaker:
+            # a statement ending in the paragraph before counts, even when its evidence
+            # starts further up ("He said:" / "“...”" / "“...”")
+            if floor < pos <= q.open and pos > best_pos and st.speaker:
                 best_pos, best = pos, (st.speaker, st.cue, st.when)
         subject = self._last_subject(floor, q.open)
         if subject is not None and subject[0] > best_pos:
