@@ -159,7 +159,7 @@ def test_a_body_in_brackets_after_a_place_is_no_credit() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["The Volta Brief", "Sahel Letter", "Caspian Notes", "Mekong Watch", "The Andes Briefing"],
+    ["The Volta Brief", "Sahel Letter", "Caspian Notes", "Mekong Memo", "The Andes Briefing"],
 )
 def test_a_newsletters_name_over_its_title_is_the_outlet(name: str) -> None:
     """Read: a newsletter platform's publication name over the post's title is the outlet."""

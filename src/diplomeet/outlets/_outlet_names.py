@@ -159,8 +159,8 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     | {"ledger", "sun", "messenger", "enquirer", "beacon", "citizen", "statesman", "pioneer"}
     | {"bugle", "informer", "intelligencer"}
     # the words of newsletters' names on their platforms ("The Example Brief", "Example
-    # Letter", "Example Notes", "Example Watch")
-    | {"brief", "briefing", "letter", "newsletter", "notes", "watch", "memo"}
+    # Letter", "Example Notes"; not "Watch", a section's or a campaign's name as often)
+    | {"brief", "briefing", "letter", "newsletter", "notes", "memo"}
     # the same words in the names of papers in other languages ("Diario Example", "Example
     # Zeitung", "Jornal de Example", "Gazeta Example", "Corriere di Example")
     | {"diario", "diário", "jornal", "zeitung", "gazeta", "gazzetta", "corriere", "quotidien"}
