@@ -33,7 +33,7 @@ import attrs
 
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
-from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
@@ -1149,6 +1149,15 @@ def _cue_before(toks: list[_Tok], end: int) -> bool:
             if cue is not None and cue.lemma in _OUTER_CUES:
                 return True
     return False
+
+
+def _place_subject(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` is a country or a city standing for its government."""
+    first = np[0] + 1 if toks[np[0]][_LOW] == "the" else np[0]
+    if first > np[1]:
+        return False
+    words = " ".join(t[_TEXT] for t in toks[first : np[1] + 1])
+    return words in COUNTRY_NAMES or words in CITIES
 
 
 def _name_before(text: str, at: int) -> bool:
@@ -3156,7 +3165,7 @@ class _Finder:
             if np is not None and i > 0 and toks[i - 1][_LOW] == "had":
                 # "the administration said in a statement that Li had stressed": the body
                 # that tells what Li had said speaks (a readout's words)
-                outer = self._reporting_body(toks, np[0])
+                outer = self._reporting_body(toks, np[0], by_anyone=_place_subject(toks, np))
                 if outer is not None:
                     return outer
             if np is None:
@@ -3192,20 +3201,27 @@ class _Finder:
         actor = self._speaker((toks[np[0]][_START], toks[np[1]][_END]), toks[-1][_END], quiet=True)
         return np if actor is not None and actor.kind == "person" else None
 
-    def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
+    def _reporting_body(
+        self, toks: list[_Tok], end: int, *, by_anyone: bool = False
+    ) -> _Attribution | None:
         """
         The body whose report holds the clause from token ``end``: "the ministry said that".
 
         Only a body (a lower-case head: "administration", "ministry", "office") that said
         or stated, in a statement or not, that ...; a person reporting another keeps the
-        nearer speaker.
+        nearer speaker. With ``by_anyone`` (the inner subject is a country or a capital:
+        "Rao said Beijing had demanded the boat '...'") any teller speaks: a government's
+        demand is told in the teller's words.
         """
+        cues = {"said", "says", "stated", "told"} if by_anyone else {"said", "says", "stated"}
         for j in range(end - 1, 0, -1):
-            if toks[j][_LOW] not in {"said", "says", "stated"}:
+            if toks[j][_LOW] not in cues:
                 continue
             cue = _cue_at(toks, j)
             np = _np_back(toks, j - 1) if cue is not None else None
-            if cue is None or np is None or toks[np[1]][_LOW] not in _REPORTING_BODIES:
+            if cue is None or np is None:
+                return None
+            if not by_anyone and toks[np[1]][_LOW] not in _REPORTING_BODIES:
                 return None
             return self._make_att(toks, cue, np, toks[0][_START])
         return None
