@@ -92,3 +92,42 @@ def test_person_inside_reported_speech_keeps_the_nearer_speaker() -> None:
         ' talks were "going nowhere fast."'
     )
     assert name_of(text, "nowhere fast") == "Ivo Kallas"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Pakistani troops killed four militants in a raid, the military said.\n\n"
+                'Inter-Services Public Relations said the raid was carried out "on the basis of'
+                ' credible intelligence."\n\n"Two rifles were recovered," Inter-Services Public'
+                " Relations said in a statement."
+            ),
+            "rifles were recovered",
+            "Inter-Services Public Relations",
+        ),
+        (
+            (
+                "Troops fired warning shots at a fishing boat.\n\n"
+                'Military Public Relations said the crew was "warned twice by radio."'
+                '\n\n"The boat turned back," Military Public Relations said.'
+            ),
+            "boat turned back",
+            "Military Public Relations",
+        ),
+    ],
+)
+def test_body_named_by_its_field_is_no_person(text: str, words: str, speaker: str) -> None:
+    """A body named by its field ("Public Relations") speaks as a body."""
+    actor = speaker_of(text, words)
+    assert actor is not None
+    assert (actor.name, actor.kind) == (speaker, "organization")
+
+
+def test_person_named_before_a_field_title_stays_a_person() -> None:
+    """Near-miss: "Foreign Affairs Minister Jo Vance" is a person."""
+    text = 'Foreign Affairs Minister Jo Vance said the talks were "useful and frank."'
+    actor = speaker_of(text, "useful and frank")
+    assert actor is not None
+    assert (actor.name, actor.kind) == ("Jo Vance", "person")

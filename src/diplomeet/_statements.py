@@ -382,8 +382,9 @@ _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
 _BODY_WORDS_MAX: Final = 6  # "the Royal Solomon Islands Police Force"
-# Fields of government a department is named by ("National Defence", "Global Affairs").
-_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety"})
+# Fields of government a department is named by ("National Defence", "Global Affairs",
+# "Inter-Services Public Relations": a military's press wing named by its field).
+_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety", "relations"})
 _FIELD_WORDS_MAX: Final = 3
 _CAPS_WORD_MAX: Final = 3  # "UK", "US", "EU" give an acronym all their letters
 # Words of a person's job that also stand in a body's name ("State Border Committee").
@@ -1690,7 +1691,10 @@ def _field_body(toks: list[_Tok]) -> bool:
         1 < len(toks) <= _FIELD_WORDS_MAX
         and toks[-1][_LOW] in _FIELD_ENDS
         and toks[-1][_CAP]
-        and all(t[_CAP] and t[_TEXT].isalpha() and t[_LOW] not in _TITLE_WORDS for t in toks[:-1])
+        and all(
+            t[_CAP] and t[_TEXT].replace("-", "").isalpha() and t[_LOW] not in _TITLE_WORDS
+            for t in toks[:-1]
+        )
     )
 
 
