@@ -131,3 +131,25 @@ def test_person_named_before_a_field_title_stays_a_person() -> None:
     actor = speaker_of(text, "useful and frank")
     assert actor is not None
     assert (actor.name, actor.kind) == ("Jo Vance", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "What began as a protest against a finance bill, dubbed the"
+            ' "punishment budget" by its critics, has become a wider movement.'
+        ),
+        'The reform, labelled a "land grab" by farmers\' unions, passed on Tuesday.',
+        'The new levy, branded the "window tax" by the opposition, takes effect in May.',
+    ],
+)
+def test_passive_naming_with_an_article_is_no_statement(text: str) -> None:
+    """A term a thing is dubbed by someone ('dubbed the "..." by critics') is no quotation."""
+    assert quoted(text) == []
+
+
+def test_active_naming_keeps_its_speaker() -> None:
+    """Near-miss: "Analysts have dubbed the strategy '...'" is the analysts' wording."""
+    text = 'Analysts have dubbed the strategy "salami slicing" in recent weeks.'
+    assert name_of(text, "salami slicing") == "Analysts"

@@ -1023,7 +1023,10 @@ def _passive_naming(toks: list[_Tok], i: int) -> bool:
     if toks[i - 1][_TEXT] != "," and toks[i - 1][_LOW] not in _PROGRESSIVE:
         return False
     k = i + 1
-    if k < len(toks) and toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]):
+    if k < len(toks) and (
+        (toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]))
+        or toks[k][_LOW] in {"the", "a", "an"}  # "a bill, dubbed the 'poll tax' by critics"
+    ):
         k += 1
     return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
 
