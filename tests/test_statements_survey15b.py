@@ -153,3 +153,38 @@ def test_active_naming_keeps_its_speaker() -> None:
     """Near-miss: "Analysts have dubbed the strategy '...'" is the analysts' wording."""
     text = 'Analysts have dubbed the strategy "salami slicing" in recent weeks.'
     assert name_of(text, "salami slicing") == "Analysts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Trade union chiefs met German leader Karla Brenning on Monday.\n\n"
+                '"We will find a compromise," the chancellor told reporters.'
+            ),
+            "find a compromise",
+            "Karla Brenning",
+        ),
+        (
+            (
+                "Party chairman Tom Pyle and Italian leader Chiara Dellamonica spoke by phone on"
+                ' Friday.\n\n"Rome will not be left alone," the premier said after the call.'
+            ),
+            "left alone",
+            "Chiara Dellamonica",
+        ),
+    ],
+)
+def test_country_leader_holds_the_first_office(text: str, words: str, speaker: str) -> None:
+    """The country's leader named before ("German leader X") is "the chancellor" after."""
+    assert name_of(text, words) == speaker
+
+
+def test_party_leader_is_not_the_chancellor() -> None:
+    """Near-miss: a party's leader ("Labour leader") holds no office of the country."""
+    text = (
+        'Labour leader Tom Pyle met union chiefs on Monday.\n\n"We will find a compromise,"'
+        " the chancellor told reporters."
+    )
+    assert name_of(text, "find a compromise") is None

@@ -381,6 +381,8 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+# The first offices of a country, which a country's "leader" named before holds.
+_COUNTRY_HEADS: Final = frozenset({"chancellor", "prime minister", "premier", "president"})
 _BODY_WORDS_MAX: Final = 6  # "the Royal Solomon Islands Police Force"
 # Fields of government a department is named by ("National Defence", "Global Affairs",
 # "Inter-Services Public Relations": a military's press wing named by its field).
@@ -4044,6 +4046,23 @@ class _Finder:
         if any(not w.isalpha() for w in words):
             return None
         want_person = head in _TITLE_HEADS
+        actor = self._latest_titled(span, head, words, country)
+        if (
+            actor is None
+            and want_person
+            and country is None
+            and " ".join([*words, head]) in _COUNTRY_HEADS
+        ):
+            # "German leader Karla Brenning ... the chancellor said": a country's leader,
+            # named before by that word only, holds the country's first office
+            return self._country_leader(span)
+        return actor
+
+    def _latest_titled(
+        self, span: tuple[int, int], head: str, words: list[str], country: str | None
+    ) -> Actor | None:
+        """The latest actor before ``span`` whose title (or name) holds ``head`` and ``words``."""
+        want_person = head in _TITLE_HEADS
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
         while i >= 0:
@@ -4056,6 +4075,17 @@ class _Finder:
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
             if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                return actor
+        return None
+
+    def _country_leader(self, span: tuple[int, int]) -> Actor | None:
+        """The latest person before ``span`` titled a country's bare "leader"."""
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "person" and actor.country and (actor.title or "").lower() == "leader":
                 return actor
         return None
 
