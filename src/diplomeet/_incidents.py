@@ -2114,10 +2114,15 @@ _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
 _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "shootdown": ("incident", "downing"),
-    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing"),
+    "shots_fired": (
+        *("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing", "fighting"),
+    ),
     "airspace_violation": ("incursion", "intrusion", "incident", "violation"),
     "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
-    "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+    "attack": (
+        *("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+        *("assault", "ambush"),
+    ),
     "other": (
         *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
         *("collision", "ramming", "boarding", "landing"),
@@ -2158,14 +2163,33 @@ _SCENE_HEAD_RE: Final = re.compile(
 )
 # A telling that opens a later sentence before the retold incident: "The skipper told the paper
 # that the shooting began at about 2am on Wednesday".
-_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?)that\s")
+_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?that)\s+(?:that\s)?")
 _TOLD_THAT_REACH: Final = 96
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting)\b"
+)
+# A definite noun of the incident inside a later sentence, with a clause of its happening:
+# "Three soldiers were killed in the attack, which happened on Thursday".
+_RETOLD_WHICH_RE: Final = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+),\s+(?:which|that)\s+"
+    r"(?:took\s+place|happened|occurred|unfolded|began|started)\b"
+)
+# A day told from the day before another: "the previous evening", "the night before".
+_PREVIOUS_RE: Final = re.compile(
+    r"(?:on\s+)?the\s+(?:(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|"
+    r"(?:day|evening|night)\s+before)",
+    re.IGNORECASE,
+)
+# A clock time alone, the day left to the story ("At about 4am, gunmen attacked"): the
+# publication day only when no later sentence gives the day.
+_CLOCK_ALONE_RE: Final = re.compile(
+    r"(?:(?:at|around|about|shortly|just|before|after|some|approximately|\s)+)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|h)?(?:\s+local\s+time)?",
+    re.IGNORECASE,
 )
 
 
@@ -2238,7 +2262,7 @@ class _Reader:
         for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
             self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
         for d in self.drafts:
-            if d.when is None or d.when.granularity in _COARSE:
+            if d.when is None or d.when.granularity in _COARSE or _clock_alone(d.when):
                 self.retold_later(d, sentences)
         self.fold_shootings()
         titled = self.titled()
@@ -2307,7 +2331,20 @@ class _Reader:
         k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
         for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
             t = self.retold_next(nxt, d.kind, strict=True)
-            if t is not None and (d.when is None or _compatible(d.when, t)):
+            if t is None or t.start is None:
+                continue
+            if d.when is not None and _clock_alone(d.when):
+                # "At about 4am, gunmen attacked ... The attack happened on Thursday": the
+                # day of the retelling, at the clock time told first
+                if t.granularity == "day":
+                    d.when = attrs.evolve(
+                        d.when,
+                        value=t.start.isoformat() + d.when.value[10:],
+                        start=t.start,
+                        end=t.end,
+                    )
+                return
+            if d.when is None or _compatible(d.when, t):
                 d.when = _finer(d.when, t)
                 return
 
@@ -2836,6 +2873,10 @@ class _Reader:
             told = _TOLD_THAT_RE.search(low, nxt.start, min(nxt.end, nxt.start + _TOLD_THAT_REACH))
             if told is not None:
                 head = _RETOLD_HEAD_RE.match(low, told.end(), nxt.end)
+        if head is None and strict:
+            which = _RETOLD_WHICH_RE.search(low, nxt.start, nxt.end)
+            if which is not None and which.group("noun") in _RETOLD_NOUNS[kind]:
+                return which.end("noun")
         if head is None or (strict and not head.group().rstrip().endswith(_RETOLD_NOUNS[kind])):
             return None
         return head.end()
@@ -3267,6 +3308,8 @@ class _Reader:
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
         found = self.clause_date(sent, clause, trig)
+        if found is not None and _PREVIOUS_RE.fullmatch(found.text):
+            found = self.before_telling(sent, found)
         published = self.doc.published
         if (
             found is not None
@@ -3381,6 +3424,28 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.overnight(sent, clause)
         )
+
+    def before_telling(self, sent: Segment, found: TimeRef) -> TimeRef:
+        """
+        "The previous evening" counted from the day the sentence tells it, not the report's.
+
+        "The night before, rangers had fired on a patrol, the ministry said on Thursday":
+        the day of the telling in the same sentence is the day the step counts from.
+        """
+        for t in self.doc.dates_in(sent.start, sent.end):
+            if (
+                t.span is not None
+                and t is not found
+                and t.granularity == "day"
+                and t.start is not None
+                and t.start.toordinal() > 1
+                and _TOLD_ON_RE.search(self.low, max(sent.start, t.span.start - 40), t.span.start)
+            ):
+                day = t.start - timedelta(days=1)
+                return attrs.evolve(
+                    found, value=day.isoformat() + found.value[10:], start=day, end=day
+                )
+        return found
 
     @staticmethod
     def stepped_back(t: TimeRef) -> TimeRef | None:
@@ -3687,6 +3752,11 @@ def _two_sides(first: _Draft, second: _Draft) -> bool:
         return False
     one, two = _forces_of(first.summary), _forces_of(second.summary)
     return one is not None and two is not None and one != two
+
+
+def _clock_alone(t: TimeRef) -> bool:
+    """A clock time told without its day ("At about 4am"), set on the publication day."""
+    return t.granularity == "time" and _CLOCK_ALONE_RE.fullmatch(t.text) is not None
 
 
 def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:

@@ -1,0 +1,120 @@
+"""
+Incidents told across a paragraph, second survey of session fifteen.
+
+Passages written for these tests: a clock time told alone at the head of the story, its day
+given by a later sentence that retells the incident ("At about 4am, gunmen attacked a post
+... The attack, which happened on Thursday, ..."); and "the previous evening" or "the night
+before" counted from the day the same sentence says it was told ("..., the ministry said on
+Tuesday"), not from the day of the report.  Every person is invented; none is named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import incidents_read
+
+_PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "At around 11pm, Indian and Pakistani troops exchanged fire across the Line of "
+                "Control in Kupwara. The firing, which took place on Tuesday, lasted an hour."
+            ),
+            "shots_fired",
+            "2025-03-11T23:00",
+        ),
+        (
+            (
+                "At 14:20 local time, a Russian Tu-22 bomber entered Finnish airspace off Hanko. "
+                "The incursion happened on Monday and lasted two minutes, the ministry said."
+            ),
+            "airspace_violation",
+            "2025-03-10T14:20",
+        ),
+        (
+            (
+                "Shortly after 3 a.m., gunmen attacked a border checkpoint near Torkham. "
+                "The assault on Wednesday was claimed by no group, officials said."
+            ),
+            "attack",
+            "2025-03-12T03:00",
+        ),
+        (
+            (
+                "At about 5am, armed men crossed from Afghanistan and attacked a Pakistani "
+                "border post in Khyber. Two soldiers were killed in the attack, which happened "
+                "on Thursday, the military said."
+            ),
+            "attack",
+            "2025-03-13T05:00",
+        ),
+    ],
+)
+def test_a_clock_time_alone_takes_the_day_of_a_later_retelling(
+    text: str, kind: str, when: str
+) -> None:
+    """The day of "The firing, which took place on Tuesday" goes with the first clock time."""
+    assert (kind, when) in incidents_read(text, _PUBLISHED)
+
+
+def test_a_clock_time_alone_with_no_day_later_stays_on_the_report_s_day() -> None:
+    """With no day told after it, the clock time stays on the day of the report."""
+    text = (
+        "At about 6am, a Chinese coast guard ship fired water cannon at a Philippine boat "
+        "near Scarborough Shoal. The boat returned to port, the coast guard said."
+    )
+    assert ("other", "2025-03-14T06:00") in incidents_read(text, _PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            (
+                "Lithuanian officials said on Monday that a Belarusian military helicopter had "
+                "entered the country's airspace the previous evening. It turned back soon after."
+            ),
+            "airspace_violation",
+            "2025-03-09",
+        ),
+        (
+            (
+                "The night before, Thai rangers had fired on a Cambodian patrol near the "
+                "temple, the Cambodian defence ministry said on Thursday. Nobody was hurt."
+            ),
+            "shots_fired",
+            "2025-03-12",
+        ),
+        (
+            (
+                "Libyan patrol boats had seized an Italian trawler the previous day, the "
+                "Foreign Ministry in Rome said on Tuesday. The crew was taken to Tripoli."
+            ),
+            "other",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_the_previous_evening_counts_from_the_day_the_sentence_tells(
+    text: str, kind: str, day: str
+) -> None:
+    """The night before a telling on Thursday is the Wednesday, not the report's eve."""
+    found = incidents_read(text, _PUBLISHED)
+    assert any(k == kind and w is not None and w.startswith(day) for k, w in found), found
+
+
+def test_the_previous_day_without_a_telling_s_day_counts_from_the_report() -> None:
+    """With no day of a telling in its sentence, "the previous day" counts from the report."""
+    text = (
+        "Greek officials said a Turkish drone had entered Greek airspace over Lesbos the "
+        "previous day. It left after ten minutes."
+    )
+    found = incidents_read(text, _PUBLISHED)
+    assert any(k == "airspace_violation" and w == "2025-03-13" for k, w in found), found
