@@ -118,3 +118,77 @@ def test_the_previous_day_without_a_telling_s_day_counts_from_the_report() -> No
     )
     found = incidents_read(text, _PUBLISHED)
     assert any(k == "airspace_violation" and w == "2025-03-13" for k, w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "A rocket fired from Gaza landed in an empty field near Sderot. The rocket was "
+                "launched on Saturday evening, the army said, and caused no damage."
+            ),
+            "2025-03-08",
+        ),
+        (
+            (
+                "A mortar shell landed in a schoolyard in the Turkish town of Ceylanpinar. The "
+                "shell was fired from Syrian territory on Sunday afternoon, the governor said."
+            ),
+            "2025-03-09",
+        ),
+        (
+            (
+                "A Katyusha rocket crashed into an orchard outside Kiryat Shmona. It was fired "
+                "from southern Lebanon on Thursday night, an army spokesman said."
+            ),
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_weapon_that_landed_is_dated_by_the_sentence_on_its_firing(text: str, when: str) -> None:
+    """The sentence saying when the rocket was launched dates the rocket told landing."""
+    found = incidents_read(text, _PUBLISHED)
+    assert any(
+        k in {"attack", "shots_fired"} and w is not None and w.startswith(when) for k, w in found
+    ), found
+
+
+def test_a_space_rocket_launched_and_landed_is_no_incident() -> None:
+    """A launch of a satellite is no weapon fired at anyone."""
+    text = (
+        "A rocket carrying a weather satellite was launched from Baikonur on Saturday. "
+        "Its first stage landed safely in the steppe, the space agency said."
+    )
+    assert incidents_read(text, _PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Kyiv accused Russian air defences of shooting down a cargo plane over the "
+                "Black Sea. The Antonov vanished from radar early Wednesday, the air force said."
+            ),
+            "2025-03-12",
+        ),
+        (
+            (
+                "Tehran admitted that its forces had shot down a passenger jet by mistake. The "
+                "Boeing crashed shortly after take-off on Monday, killing everyone on board."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "Moscow was accused of shooting down a civilian airliner with 200 people aboard. "
+                "The jumbo jet disappeared near the Kuril Islands early Thursday."
+            ),
+            "2025-03-13",
+        ),
+    ],
+)
+def test_a_shootdown_is_dated_by_the_sentence_on_the_aircraft_s_loss(text: str, when: str) -> None:
+    """The day the downed jet disappeared or crashed is the day of the shootdown."""
+    assert ("shootdown", when) in incidents_read(text, _PUBLISHED)

@@ -1109,7 +1109,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"damaged|holed|went\s+off)\b|"
             # "a missile fired by the militia struck a bulk carrier": who fired it, between
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:fired|launched)\s+(?:by|from)\s+"
-            r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged)\b|"
+            r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged|landed|fell|"
+            r"exploded|crashed)\b|"
+            # "a Katyusha rocket crashed into a field": a weapon's fall, not an aircraft's
+            r"(?:rockets?|missiles?|shells?|mortar\s+(?:shells?|rounds?|bombs?))\s+"
+            r"crashed\s+(?:into|in|on|near)\b|"
             r"(?:naval\s+|sea\s+|limpet\s+)?mines?\s+exploded\b|"
             r"torpedo(?:es)?\s+(?:hit|struck|sank|damaged|holed|crippled|exploded)\b|"
             # "a tanker was hit by a missile fired by rebels": the thing hit, told passive
@@ -2172,6 +2176,23 @@ _RETOLD_HEAD_RE: Final = re.compile(
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
     r"ramming|boarding|landing|assault|ambush|fighting)\b"
 )
+# A later sentence telling where the weapon of an undated attack was fired from, and when:
+# "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".
+_LAUNCHED_RE: Final = re.compile(
+    r"\W*(?:it|they|the\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|shells?|mortars?|rounds?|"
+    r"projectiles?))\s+(?:was|were|had\s+been)\s+(?:fired|launched)"
+    r"(?:\s+(?:from|by)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on|early|late|last|at|in|shortly|"
+    r"before|after|just|yesterday|today|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?"
+)
+# A later sentence on the loss of the aircraft an undated shootdown downed, with its day: "The
+# jumbo jet disappeared near Sakhalin early Thursday"; "The Antonov vanished from radar".
+_LOST_RE: Final = re.compile(
+    r"\W*the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:jet|plane|airliner|aircraft|airplane|boeing|"
+    r"airbus|antonov|tupolev|ilyushin|drone|helicopter|bomber|fighter)\s+(?:disappeared|"
+    r"vanished|crashed|went\s+down|came\s+down|was\s+lost)\b"
+    r"(?:(?:\s+[\w'\u2019-]+){0,4}?(?=\s+(?:on|early|late|last|in|yesterday|today|overnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?"
+)
 # A definite noun of the incident inside a later sentence, with a clause of its happening:
 # "Three soldiers were killed in the attack, which happened on Thursday".
 _RETOLD_WHICH_RE: Final = re.compile(
@@ -2855,6 +2876,20 @@ class _Reader:
                 return True
         return m.group().startswith(("attacks", "strikes"))
 
+    def weapon_or_craft(self, nxt: Segment, kind: IncidentKind) -> int | None:
+        """
+        Where a later sentence on the weapon fired or the aircraft downed ends, if it does.
+
+        "The rocket was launched on Saturday evening" (of a rocket told landing), "The jumbo
+        jet disappeared near Sakhalin early Thursday" (of a shootdown told undated).
+        """
+        m: re.Match[str] | None = None
+        if kind in ("attack", "shots_fired"):
+            m = _LAUNCHED_RE.match(self.low, nxt.start, nxt.end)
+        elif kind == "shootdown":
+            m = _LOST_RE.match(self.low, nxt.start, nxt.end)
+        return m.end() if m is not None else None
+
     def retold_head(self, nxt: Segment, kind: IncidentKind, *, strict: bool) -> int | None:
         """
         Where the words taking up an incident told before end in a later sentence, if they do.
@@ -2865,6 +2900,9 @@ class _Reader:
         ("They were arrested on Wednesday night", of fishermen detained).
         """
         low = self.low
+        weapon = self.weapon_or_craft(nxt, kind)
+        if weapon is not None:
+            return weapon
         passive = _RETOLD_PASSIVE_RE.match(low, nxt.start, nxt.end)
         if passive is not None and kind == ("other" if passive.group("held") else "shootdown"):
             return passive.end()
