@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+import diplomeet
 from conftest import incidents_read
 
 _PUBLISHED = date(2025, 3, 14)  # a Friday
@@ -192,3 +193,101 @@ def test_a_space_rocket_launched_and_landed_is_no_incident() -> None:
 def test_a_shootdown_is_dated_by_the_sentence_on_the_aircraft_s_loss(text: str, when: str) -> None:
     """The day the downed jet disappeared or crashed is the day of the shootdown."""
     assert ("shootdown", when) in incidents_read(text, _PUBLISHED)
+
+
+def _casualties(text: str) -> list[tuple[str, int | None]]:
+    article = diplomeet.parse(
+        f"Headline of the story\n\n{text}\n\nMore follows.", published=_PUBLISHED
+    )
+    return [(i.kind, i.casualties) for i in article.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "dead"),
+    [
+        (
+            (
+                "Turkish jets bombed suspected PKK hideouts in the Hakurk region of northern "
+                "Iraq on Sunday. The defence ministry said 11 militants were 'neutralised' in "
+                "the strikes."
+            ),
+            "airstrike",
+            11,
+        ),
+        (
+            (
+                "The Turkish defence ministry said nine PKK militants were neutralized in air "
+                "strikes on Saturday in the Metina region of northern Iraq."
+            ),
+            "airstrike",
+            9,
+        ),
+    ],
+)
+def test_militants_neutralised_are_counted_as_the_dead(text: str, kind: str, dead: int) -> None:
+    """Defence ministries' "neutralised" militants are the incident's dead."""
+    assert (kind, dead) in _casualties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "The Ministry of Foreign Affairs condemns the violation of the territorial "
+                "waters of the Republic of Cyprus by a Turkish drillship on 9 March 2025. The "
+                "vessel stayed for six hours."
+            ),
+            "2025-03-09",
+        ),
+        (
+            (
+                "The Greek Foreign Ministry condemns the violation of Greek territorial waters "
+                "by a Turkish research vessel on Tuesday. The ship left after a warning."
+            ),
+            "2025-03-11",
+        ),
+    ],
+)
+def test_a_ministry_s_violation_of_territorial_waters_is_an_incident(text: str, day: str) -> None:
+    """A note condemning "the violation of the territorial waters" by a ship tells one."""
+    assert ("other", day) in incidents_read(text, _PUBLISHED)
+
+
+def test_a_violation_of_a_ceasefire_is_not_one_of_territorial_waters() -> None:
+    """The violation of an agreement is no ship in another's waters."""
+    text = (
+        "The ministry said the violation of the ceasefire agreement would be raised at the "
+        "United Nations next week."
+    )
+    assert incidents_read(text, _PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            (
+                "Pakistani troops repulsed an attack by militants from Afghanistan on a border "
+                "post in South Waziristan on Monday. Six attackers were 'neutralised'."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "Ugandan soldiers beat back an assault by rebels on an army base near the "
+                "Congolese border on Tuesday, a military spokesman said."
+            ),
+            "2025-03-11",
+        ),
+    ],
+)
+def test_an_attack_told_by_its_defenders_is_an_attack(text: str, day: str) -> None:
+    """An attack that troops repulsed, beat back or fought off is told as an attack."""
+    assert ("attack", day) in incidents_read(text, _PUBLISHED)
+
+
+def test_a_team_repulsing_an_attack_is_no_incident() -> None:
+    """An attack repulsed on a football pitch is no attack on anyone."""
+    text = "The home side repulsed an attack by the visitors in the second half on Monday."
+    assert incidents_read(text, _PUBLISHED) == []

@@ -1048,6 +1048,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"repulsed|repulsing|repelled|repelling|aborted|scuttled)\s+(?:an?\s+|two\s+|"
             r"three\s+|several\s+|another\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+"
             r"(?:bids?|attempts?|tries)\b)|"
+            # "repulsed an attack by militants from Afghanistan on a border post", "beat back
+            # an assault by rebels on an army base": the attack told by its defenders
+            r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
             r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
@@ -1281,6 +1285,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ministry's note: "condemns the violation of the territorial waters of the
+            # Republic by a survey ship", "the breach of Greek territorial waters by ..."
+            r"\b(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:the\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?territorial\s+waters\b|"
             # a ship in another's waters, told as a wrong: "a Philippine vessel illegally
             # intruded into the waters adjacent to the shoal", "a ship that trespassed near
             # the island", "entered Indonesian waters near the islands without permission"
@@ -1982,6 +1990,7 @@ _VICTIMS: Final = (
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
     r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?|"
+    r"attackers|insurgents|terrorists|"
     # one of them, or some of those just named: "One person was killed", "Two of the men
     # died", "All seven members of its crew were killed"
     r"person|man|men|woman|women|soldier|civilian|child|members?(?:\s+of\s+(?:the|its|their|"
@@ -2001,7 +2010,8 @@ _CASUALTY_RES: Final = (
         r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died|martyred|lost\s+their\s+lives)\b"
+        # ("12 militants were 'neutralised'", as defence ministries count enemy dead)
+        r"(?:killed|dead|died|martyred|lost\s+their\s+lives|['\u2018\u201c\"]?neutrali[sz]ed)\b"
         ")",
     ),
 )
