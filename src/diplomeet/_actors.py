@@ -789,6 +789,14 @@ _HOST_VERB_RE: Final = re.compile(
 )
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
+# A body of an organisation named before its head's title, in lower case as wire copy writes
+# it: "Hamas political bureau chief A", "the group's politburo chief", "Hezbollah's military
+# wing commander", "the party's media office head" (common nouns of party and movement
+# organs: the AP Stylebook's "politburo", Reuters' "political bureau", "military wing").
+_ORGAN_WORDS_MOST: Final = 3
+_ORG_ORGANS: Final = frozenset(
+    {"political", "politburo", "bureau", "military", "armed", "wing", "media", "office", "shura"}
+)
 _INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
 # An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
@@ -1379,6 +1387,18 @@ class _Reader:
             self.items.append(_Item("desc", i, j + 1, role=role))
         return -(j + 1)
 
+    def organ_title(self, at: int) -> tuple[str, TitleKind, int] | None:
+        """The title after an organ of a body at ``at``: "(Hamas) political bureau chief"."""
+        organ = at
+        while (
+            organ + 1 < self.n
+            and organ - at < _ORGAN_WORDS_MOST
+            and self.gap(organ) == " "
+            and self.t.words[organ] in _ORG_ORGANS
+        ):
+            organ += 1
+        return self.title(organ) if organ > at else None
+
     def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
         """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
         t = self.t
@@ -1391,6 +1411,8 @@ class _Reader:
             while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
                 at += 1
             title = self.title(at) if at < self.n and self.gap(at) == " " else None
+            if title is None:
+                title = self.organ_title(at)
             if (
                 title is not None
                 and title[1] != "honorific"
