@@ -1107,6 +1107,9 @@ class _Reader:
                 continue
             if k > i and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
+            elif k > i and self.city_inside(k):
+                k += 1  # "Carlos Trujillo Vega": a city's name between two names of a person
+                continue
             break
         # Words i..k-1 were classified above, or skipped as particles.
         while k > i and (
@@ -1152,6 +1155,19 @@ class _Reader:
             t.words[k] in _CITY_SURNAMES
             and _NAME_KINDS.get(t.words[k - 1]) == _PART
             and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
+        )
+
+    def city_inside(self, k: int) -> bool:
+        """Whether the city's name at k stands between two names ("Carlos Trujillo Vega")."""
+        t = self.t
+        after = k + 1
+        return (
+            t.words[k] in _CITY_SURNAMES
+            and not t.poss[k]
+            and _NAME_KINDS.get(t.words[k - 1]) == _PART
+            and after < self.n
+            and t.gaps[after] == " "
+            and _name_kind(t.words[after]) == _PART
         )
 
     def body(self, i: int) -> tuple[str, int] | None:
