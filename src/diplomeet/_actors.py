@@ -530,6 +530,8 @@ _LOWER_STARTS: Final = (
     | {"both"}
     | MODIFIERS
     | frozenset(_TITLE_FIRST)
+    # a plural office in lower case before two names: "between presidents A and B"
+    | frozenset(k.split()[0] for k in _PLURAL_TITLES)
     | frozenset(_PORTFOLIO_FIRST)
     | PORTFOLIO_HEADS
     | frozenset(_ORG_FIRST)
@@ -548,6 +550,9 @@ _BARE_APPOSITION: Final = _TITLE_GATE | MODIFIERS
 _RANKS: Final = frozenset({"deputy", "vice"})
 # Styles of princes and sheikhs, read past after an office ("Foreign Minister Prince A").
 _STYLES: Final = frozenset({"prince", "princess", "sheikh", "sheikha", "sayyid"})
+# Styles that Somali names also carry between a given name and a father's name ("Hassan
+# Sheikh Ali", "Abdi Sheekh Nur"): read inside a name when a name word follows.
+_INNER_STYLES: Final = frozenset({"sheikh", "sheekh", "shiekh"})
 _SENATOR: Final = frozenset({"senator", "sen."})  # a style after an office (Pakistan, Philippines)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
@@ -1105,6 +1110,15 @@ class _Reader:
             if "-" in w and _PARTICLE_PREFIX_RE.match(w):
                 k += 1
                 continue
+            if (
+                k > i
+                and lowers[k] in _INNER_STYLES
+                and lowers[k - 1] not in _STYLES_OF_ADDRESS  # "His Highness Sheikh A"
+                and self.name_word_follows(k)
+            ):
+                # Somali names carry "Sheikh" inside: "Hassan Sheikh Ali Farah"
+                k += 1
+                continue
             if k > i and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
             elif k > i and self.city_inside(k):
@@ -1118,6 +1132,11 @@ class _Reader:
         ):
             k -= 1
         return k
+
+    def name_word_follows(self, k: int) -> bool:
+        """Whether a capitalised name word follows token ``k`` after a single space."""
+        t = self.t
+        return k + 1 < self.n and t.gaps[k + 1] == " " and _name_kind(t.words[k + 1]) == _PART
 
     def bare_initials(self, k: int) -> bool:
         """

@@ -74,6 +74,13 @@ from diplomeet.outlets._textdates import (
 )
 from diplomeet.records import Diagnostic
 
+
+def _clocked_date_line(line: str) -> bool:
+    """Whether ``line`` is a date line closed by a clock time ("Sun Nov 22, 2026 12:00 AM")."""
+    bare = without_update(line)
+    return without_time(bare) != bare and date_line(line) is not None
+
+
 __all__ = ["read_layout"]
 
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
@@ -1712,17 +1719,19 @@ class _Reader:
             # the page's date line right under the standfirst, over the lead photo's caption
             # ("05/21/2024"); over a paragraph of prose it is a timeline's entry
             # or over the writer's name ("05 March 2026" / "Jane Doe, Senior Researcher")
-            return (
-                index == self.standfirst_at + 1
-                and index + 1 < len(self.lines)
-                and (
-                    _is_caption(self.lines[index + 1], self.lines, index + 1)
-                    or _names_writer(self.lines[index + 1])
-                    # a date with its clock time stamps the page, a timeline's entry has none
-                    # ("07 May 2026, 16:31" over the story)
-                    or (_CLOCK_TIME_RE.search(line) is not None and not self.tally.authors)
+            return index == self.standfirst_at + 1 and (
+                self._stamp_under_standfirst(line, index)
+                or (
+                    index + 1 < len(self.lines)
+                    and (
+                        _is_caption(self.lines[index + 1], self.lines, index + 1)
+                        or _names_writer(self.lines[index + 1])
+                        # a date with its clock time stamps the page, a timeline's entry has
+                        # none ("07 May 2026, 16:31" over the story)
+                        or (_CLOCK_TIME_RE.search(line) is not None and not self.tally.authors)
+                    )
+                    and self._date_line(line)
                 )
-                and self._date_line(line)
             )
         if (
             ((self.credit_at == index - 1 or not self.headline_open) and is_role(line))
@@ -2024,6 +2033,20 @@ class _Reader:
             and _letterhead_like(line)
             and date_line(self.lines[index + 1]) is not None
         )
+
+    def _stamp_under_standfirst(self, line: str, index: int) -> bool:
+        """
+        Read the page's clocked stamp under the standfirst, maybe under a desk's line.
+
+        "Sun Nov 22, 2026 12:00 AM" carries the time a page was posted, as a timeline's
+        entries do not; a job line alone over it ("Diplomatic Correspondent") is passed.
+        """
+        if self.published is not None or index + 1 >= len(self.lines):
+            return False
+        if is_role(line) and _clocked_date_line(self.lines[index + 1]):
+            self.standfirst_at = index  # the stamp under it keeps the standfirst's place
+            return True
+        return _clocked_date_line(line) and self._date_line(line)
 
     def _date_line(self, line: str) -> bool:
         """

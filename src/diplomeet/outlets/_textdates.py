@@ -129,6 +129,9 @@ _UPDATE_TAIL_RE: Final = re.compile(
     r"|\s[|\u2013\u2014\u2022\u00b7-]\s*(?:[Ll]ast )?[Uu]pdated(?: on| at)?:?\s[^()|]{4,40}"
     # or by a space alone, as a relative age: "... GMT+4 Updated 2 hours ago"
     r"|\s[Uu]pdated\s\d{1,2}\s(?:minutes?|hours?|days?)\sago"
+    # or by spaces alone when "Last update" labels it: "Sun Nov 22, 2026 12:00 AM  Last
+    # update on: Sun Nov 22, 2026 02:14 AM"
+    r"|(?<=\s)[Ll]ast\s[Uu]pdated?(?:\s(?:on|at))?:?\s[^()|]{4,40}"
     # a 1990s site's posting time after the date, the line break between them lost: "June 5,
     # 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)"
     r"|(?<=\d)\s(?:Web\s)?[Pp]osted\sat:?\s\d[^|]{3,40})$"
@@ -219,7 +222,7 @@ def without_update(line: str) -> str:
     Also set apart by a dash or a bar: "Friday, February 13, 2026 — updated on February 14";
     and a posting time: "June 5, 1998 Web posted at: 10:45 p.m. EDT (0245 GMT)".
     """
-    return _UPDATE_TAIL_RE.sub("", line) if "pdated" in line or "osted at" in line else line
+    return _UPDATE_TAIL_RE.sub("", line) if "pdate" in line or "osted at" in line else line
 
 
 def without_hijri(text: str) -> str:
