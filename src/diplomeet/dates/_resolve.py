@@ -1332,6 +1332,8 @@ def extract(
 
 #: A week's value: "2024-W15".
 _WEEK_VALUE_RE: Final = re.compile(r"\d{4}-W\d\d")
+#: How many date expressions back a weekday looks for the week its sentence told.
+_WEEK_TOLD_REACH: Final = 4
 #: A word telling one event after another: the weekday is that other event's.
 _SEQUENCE_RE: Final = re.compile(r"\b(?:before|after|until|till|since|then|ahead of|and now)\b")
 
@@ -1358,7 +1360,8 @@ def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         return value
     first, _ = sentences.around(m.start())
     week_start = published - timedelta(days=published.weekday())
-    for j in range(index - 1, -1, -1):
+    # a few expressions back at most: a run of weekdays is not read again at each one
+    for j in range(index - 1, max(-1, index - 1 - _WEEK_TOLD_REACH), -1):
         other = matches[j]
         if other.start() < first:
             break
