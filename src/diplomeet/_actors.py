@@ -691,6 +691,9 @@ _ORG_BODIES: Final = frozenset(
         "leadership",
     }
 )
+#: Fields that close a body's name ("Public Relations"): the capitalised words before them
+#: are the body's, never a person's name ("Inter-Services Public Relations said").
+_FIELD_TAILS: Final = frozenset({"Relations"})
 _NAME_STOP: Final = (
     _NOT_NAME_WORDS
     | _DAYS_MONTHS
@@ -1125,6 +1128,8 @@ class _Reader:
                 k += 1  # "Carlos Trujillo Vega": a city's name between two names of a person
                 continue
             break
+        if k < n and words[k] in _FIELD_TAILS and gaps[k] == " " and not poss[k - 1]:
+            return i  # "Inter-Services Public Relations": a body named by its field
         # Words i..k-1 were classified above, or skipped as particles.
         while k > i and (
             (kinds.get(words[k - 1]) == _INITIAL and words[k - 1][-1] == ".")

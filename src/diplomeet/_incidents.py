@@ -1048,6 +1048,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"repulsed|repulsing|repelled|repelling|aborted|scuttled)\s+(?:an?\s+|two\s+|"
             r"three\s+|several\s+|another\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+"
             r"(?:bids?|attempts?|tries)\b)|"
+            # "repulsed an attack by militants from Afghanistan on a border post", "beat back
+            # an assault by rebels on an army base": the attack told by its defenders
+            r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
             r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
@@ -1109,7 +1113,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"damaged|holed|went\s+off)\b|"
             # "a missile fired by the militia struck a bulk carrier": who fired it, between
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:fired|launched)\s+(?:by|from)\s+"
-            r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged)\b|"
+            r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged|landed|fell|"
+            r"exploded|crashed)\b|"
+            # "a Katyusha rocket crashed into a field": a weapon's fall, not an aircraft's
+            r"(?:rockets?|missiles?|shells?|mortar\s+(?:shells?|rounds?|bombs?))\s+"
+            r"crashed\s+(?:into|in|on|near)\b|"
             r"(?:naval\s+|sea\s+|limpet\s+)?mines?\s+exploded\b|"
             r"torpedo(?:es)?\s+(?:hit|struck|sank|damaged|holed|crippled|exploded)\b|"
             # "a tanker was hit by a missile fired by rebels": the thing hit, told passive
@@ -1277,6 +1285,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"air\s+defen[cs]e\s+identification\s+zone|adiz|"
             r"exclusive\s+economic\s+zone|eez|contiguous\s+zone|waters\s+without\s+"
             r"(?:permission|authori[sz]ation|clearance))\b|"
+            # a ministry's note: "condemns the violation of the territorial waters of the
+            # Republic by a survey ship", "the breach of Greek territorial waters by ..."
+            r"\b(?:violations?|breach(?:es)?|infringements?)\s+of\s+(?:the\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?territorial\s+waters\b|"
             # a ship in another's waters, told as a wrong: "a Philippine vessel illegally
             # intruded into the waters adjacent to the shoal", "a ship that trespassed near
             # the island", "entered Indonesian waters near the islands without permission"
@@ -1978,6 +1990,7 @@ _VICTIMS: Final = (
     r"crew|crew\s+members|passengers|personnel|officers|fighters|militants|children|airmen|"
     r"sailors|pilots|peacekeepers|police(?:men)?|residents|officers?|officer|guards?|rangers|"
     r"marines|smugglers?|fisherm[ae]n|villagers?|farmers?|herders?|workers|drivers?|"
+    r"attackers|insurgents|terrorists|"
     # one of them, or some of those just named: "One person was killed", "Two of the men
     # died", "All seven members of its crew were killed"
     r"person|man|men|woman|women|soldier|civilian|child|members?(?:\s+of\s+(?:the|its|their|"
@@ -1997,7 +2010,8 @@ _CASUALTY_RES: Final = (
         r"(?=[\dasnmotfe])(?:"
         rf"\b(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?({_NUMBER})\s+"
         rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
-        rf"(?:killed|dead|died|martyred|lost\s+their\s+lives)\b"
+        # ("12 militants were 'neutralised'", as defence ministries count enemy dead)
+        r"(?:killed|dead|died|martyred|lost\s+their\s+lives|['\u2018\u201c\"]?neutrali[sz]ed)\b"
         ")",
     ),
 )
@@ -2114,10 +2128,15 @@ _RETOLD_REACH: Final = 4
 # The nouns that retell an incident of each kind at the head of a later sentence.
 _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "shootdown": ("incident", "downing"),
-    "shots_fired": ("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing"),
+    "shots_fired": (
+        *("shelling", "clash", "clashes", "shooting", "incident", "shots", "firing", "fighting"),
+    ),
     "airspace_violation": ("incursion", "intrusion", "incident", "violation"),
     "airstrike": ("strike", "strikes", "raid", "raids", "bombing"),
-    "attack": ("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+    "attack": (
+        *("attack", "attacks", "bombing", "explosion", "blast", "shooting", "raid", "raids"),
+        *("assault", "ambush"),
+    ),
     "other": (
         *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
         *("collision", "ramming", "boarding", "landing"),
@@ -2158,14 +2177,50 @@ _SCENE_HEAD_RE: Final = re.compile(
 )
 # A telling that opens a later sentence before the retold incident: "The skipper told the paper
 # that the shooting began at about 2am on Wednesday".
-_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?)that\s")
+_TOLD_THAT_RE: Final = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?that)\s+(?:that\s)?")
 _TOLD_THAT_REACH: Final = 96
 # The head of a sentence taking up the incident told before it: "The strikes on Tuesday".
 _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting)\b"
+)
+# A later sentence telling where the weapon of an undated attack was fired from, and when:
+# "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".
+_LAUNCHED_RE: Final = re.compile(
+    r"\W*(?:it|they|the\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|shells?|mortars?|rounds?|"
+    r"projectiles?))\s+(?:was|were|had\s+been)\s+(?:fired|launched)"
+    r"(?:\s+(?:from|by)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+(?:on|early|late|last|at|in|shortly|"
+    r"before|after|just|yesterday|today|overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?"
+)
+# A later sentence on the loss of the aircraft an undated shootdown downed, with its day: "The
+# jumbo jet disappeared near Sakhalin early Thursday"; "The Antonov vanished from radar".
+_LOST_RE: Final = re.compile(
+    r"\W*the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:jet|plane|airliner|aircraft|airplane|boeing|"
+    r"airbus|antonov|tupolev|ilyushin|drone|helicopter|bomber|fighter)\s+(?:disappeared|"
+    r"vanished|crashed|went\s+down|came\s+down|was\s+lost)\b"
+    r"(?:(?:\s+[\w'\u2019-]+){0,4}?(?=\s+(?:on|early|late|last|in|yesterday|today|overnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))?"
+)
+# A definite noun of the incident inside a later sentence, with a clause of its happening:
+# "Three soldiers were killed in the attack, which happened on Thursday".
+_RETOLD_WHICH_RE: Final = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+),\s+(?:which|that)\s+"
+    r"(?:took\s+place|happened|occurred|unfolded|began|started)\b"
+)
+# A day told from the day before another: "the previous evening", "the night before".
+_PREVIOUS_RE: Final = re.compile(
+    r"(?:on\s+)?the\s+(?:(?:previous|preceding)\s+(?:day|evening|night|morning|afternoon)|"
+    r"(?:day|evening|night)\s+before)",
+    re.IGNORECASE,
+)
+# A clock time alone, the day left to the story ("At about 4am, gunmen attacked"): the
+# publication day only when no later sentence gives the day.
+_CLOCK_ALONE_RE: Final = re.compile(
+    r"(?:(?:at|around|about|shortly|just|before|after|some|approximately|\s)+)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|h)?(?:\s+local\s+time)?",
+    re.IGNORECASE,
 )
 
 
@@ -2238,7 +2293,7 @@ class _Reader:
         for k, hits in self.stems.by_sentence(INCIDENT_STEMS):
             self.sentence(sentences[k], sentences[k + 1] if k + 1 < len(sentences) else None, hits)
         for d in self.drafts:
-            if d.when is None or d.when.granularity in _COARSE:
+            if d.when is None or d.when.granularity in _COARSE or _clock_alone(d.when):
                 self.retold_later(d, sentences)
         self.fold_shootings()
         titled = self.titled()
@@ -2307,7 +2362,20 @@ class _Reader:
         k = bisect.bisect_right([s.start for s in sentences], d.evidence.start) - 1
         for nxt in sentences[k + 1 : k + 1 + _RETOLD_REACH]:
             t = self.retold_next(nxt, d.kind, strict=True)
-            if t is not None and (d.when is None or _compatible(d.when, t)):
+            if t is None or t.start is None:
+                continue
+            if d.when is not None and _clock_alone(d.when):
+                # "At about 4am, gunmen attacked ... The attack happened on Thursday": the
+                # day of the retelling, at the clock time told first
+                if t.granularity == "day":
+                    d.when = attrs.evolve(
+                        d.when,
+                        value=t.start.isoformat() + d.when.value[10:],
+                        start=t.start,
+                        end=t.end,
+                    )
+                return
+            if d.when is None or _compatible(d.when, t):
                 d.when = _finer(d.when, t)
                 return
 
@@ -2818,6 +2886,20 @@ class _Reader:
                 return True
         return m.group().startswith(("attacks", "strikes"))
 
+    def weapon_or_craft(self, nxt: Segment, kind: IncidentKind) -> int | None:
+        """
+        Where a later sentence on the weapon fired or the aircraft downed ends, if it does.
+
+        "The rocket was launched on Saturday evening" (of a rocket told landing), "The jumbo
+        jet disappeared near Sakhalin early Thursday" (of a shootdown told undated).
+        """
+        m: re.Match[str] | None = None
+        if kind in ("attack", "shots_fired"):
+            m = _LAUNCHED_RE.match(self.low, nxt.start, nxt.end)
+        elif kind == "shootdown":
+            m = _LOST_RE.match(self.low, nxt.start, nxt.end)
+        return m.end() if m is not None else None
+
     def retold_head(self, nxt: Segment, kind: IncidentKind, *, strict: bool) -> int | None:
         """
         Where the words taking up an incident told before end in a later sentence, if they do.
@@ -2828,6 +2910,9 @@ class _Reader:
         ("They were arrested on Wednesday night", of fishermen detained).
         """
         low = self.low
+        weapon = self.weapon_or_craft(nxt, kind)
+        if weapon is not None:
+            return weapon
         passive = _RETOLD_PASSIVE_RE.match(low, nxt.start, nxt.end)
         if passive is not None and kind == ("other" if passive.group("held") else "shootdown"):
             return passive.end()
@@ -2836,6 +2921,10 @@ class _Reader:
             told = _TOLD_THAT_RE.search(low, nxt.start, min(nxt.end, nxt.start + _TOLD_THAT_REACH))
             if told is not None:
                 head = _RETOLD_HEAD_RE.match(low, told.end(), nxt.end)
+        if head is None and strict:
+            which = _RETOLD_WHICH_RE.search(low, nxt.start, nxt.end)
+            if which is not None and which.group("noun") in _RETOLD_NOUNS[kind]:
+                return which.end("noun")
         if head is None or (strict and not head.group().rstrip().endswith(_RETOLD_NOUNS[kind])):
             return None
         return head.end()
@@ -3267,6 +3356,8 @@ class _Reader:
     def when(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> TimeRef | None:
         """A date in the clause, or the date the clause hangs on ("May 3, when ...")."""
         found = self.clause_date(sent, clause, trig)
+        if found is not None and _PREVIOUS_RE.fullmatch(found.text):
+            found = self.before_telling(sent, found)
         published = self.doc.published
         if (
             found is not None
@@ -3381,6 +3472,28 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.overnight(sent, clause)
         )
+
+    def before_telling(self, sent: Segment, found: TimeRef) -> TimeRef:
+        """
+        "The previous evening" counted from the day the sentence tells it, not the report's.
+
+        "The night before, rangers had fired on a patrol, the ministry said on Thursday":
+        the day of the telling in the same sentence is the day the step counts from.
+        """
+        for t in self.doc.dates_in(sent.start, sent.end):
+            if (
+                t.span is not None
+                and t is not found
+                and t.granularity == "day"
+                and t.start is not None
+                and t.start.toordinal() > 1
+                and _TOLD_ON_RE.search(self.low, max(sent.start, t.span.start - 40), t.span.start)
+            ):
+                day = t.start - timedelta(days=1)
+                return attrs.evolve(
+                    found, value=day.isoformat() + found.value[10:], start=day, end=day
+                )
+        return found
 
     @staticmethod
     def stepped_back(t: TimeRef) -> TimeRef | None:
@@ -3687,6 +3800,11 @@ def _two_sides(first: _Draft, second: _Draft) -> bool:
         return False
     one, two = _forces_of(first.summary), _forces_of(second.summary)
     return one is not None and two is not None and one != two
+
+
+def _clock_alone(t: TimeRef) -> bool:
+    """A clock time told without its day ("At about 4am"), set on the publication day."""
+    return t.granularity == "time" and _CLOCK_ALONE_RE.fullmatch(t.text) is not None
 
 
 def _same_day(a: TimeRef | None, b: TimeRef | None) -> bool:

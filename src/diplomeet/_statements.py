@@ -33,7 +33,7 @@ import attrs
 
 from diplomeet import _cues, _fast_records
 from diplomeet._actors import actor_at, mentions, place_actor
-from diplomeet._countries import COUNTRY_NAMES, DEMONYMS
+from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
@@ -381,9 +381,12 @@ _TERM_HEAD_RE: Final = re.compile(
 _HEADING_WORDS_MAX: Final = 4  # a quoted subheading ('Red line') is a few words
 _RECENT_LIMIT: Final = 50  # statements looked back over for a speaker (keeps it linear)
 _NAME_WORDS_MAX: Final = 4
+# The first offices of a country, which a country's "leader" named before holds.
+_COUNTRY_HEADS: Final = frozenset({"chancellor", "prime minister", "premier", "president"})
 _BODY_WORDS_MAX: Final = 6  # "the Royal Solomon Islands Police Force"
-# Fields of government a department is named by ("National Defence", "Global Affairs").
-_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety"})
+# Fields of government a department is named by ("National Defence", "Global Affairs",
+# "Inter-Services Public Relations": a military's press wing named by its field).
+_FIELD_ENDS: Final = frozenset({"defence", "defense", "affairs", "security", "safety", "relations"})
 _FIELD_WORDS_MAX: Final = 3
 _CAPS_WORD_MAX: Final = 3  # "UK", "US", "EU" give an acronym all their letters
 # Words of a person's job that also stand in a body's name ("State Border Committee").
@@ -1022,7 +1025,10 @@ def _passive_naming(toks: list[_Tok], i: int) -> bool:
     if toks[i - 1][_TEXT] != "," and toks[i - 1][_LOW] not in _PROGRESSIVE:
         return False
     k = i + 1
-    if k < len(toks) and toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]):
+    if k < len(toks) and (
+        (toks[k][_CAP] and _POSSESSOR_RE.search(toks[k][_TEXT]))
+        or toks[k][_LOW] in {"the", "a", "an"}  # "a bill, dubbed the 'poll tax' by critics"
+    ):
         k += 1
     return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
 
@@ -1149,6 +1155,15 @@ def _cue_before(toks: list[_Tok], end: int) -> bool:
             if cue is not None and cue.lemma in _OUTER_CUES:
                 return True
     return False
+
+
+def _place_subject(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """Whether the phrase ``np`` is a country or a city standing for its government."""
+    first = np[0] + 1 if toks[np[0]][_LOW] == "the" else np[0]
+    if first > np[1]:
+        return False
+    words = " ".join(t[_TEXT] for t in toks[first : np[1] + 1])
+    return words in COUNTRY_NAMES or words in CITIES
 
 
 def _name_before(text: str, at: int) -> bool:
@@ -1681,7 +1696,10 @@ def _field_body(toks: list[_Tok]) -> bool:
         1 < len(toks) <= _FIELD_WORDS_MAX
         and toks[-1][_LOW] in _FIELD_ENDS
         and toks[-1][_CAP]
-        and all(t[_CAP] and t[_TEXT].isalpha() and t[_LOW] not in _TITLE_WORDS for t in toks[:-1])
+        and all(
+            t[_CAP] and t[_TEXT].replace("-", "").isalpha() and t[_LOW] not in _TITLE_WORDS
+            for t in toks[:-1]
+        )
     )
 
 
@@ -3156,7 +3174,7 @@ class _Finder:
             if np is not None and i > 0 and toks[i - 1][_LOW] == "had":
                 # "the administration said in a statement that Li had stressed": the body
                 # that tells what Li had said speaks (a readout's words)
-                outer = self._reporting_body(toks, np[0])
+                outer = self._reporting_body(toks, np[0], by_anyone=_place_subject(toks, np))
                 if outer is not None:
                     return outer
             if np is None:
@@ -3192,20 +3210,27 @@ class _Finder:
         actor = self._speaker((toks[np[0]][_START], toks[np[1]][_END]), toks[-1][_END], quiet=True)
         return np if actor is not None and actor.kind == "person" else None
 
-    def _reporting_body(self, toks: list[_Tok], end: int) -> _Attribution | None:
+    def _reporting_body(
+        self, toks: list[_Tok], end: int, *, by_anyone: bool = False
+    ) -> _Attribution | None:
         """
         The body whose report holds the clause from token ``end``: "the ministry said that".
 
         Only a body (a lower-case head: "administration", "ministry", "office") that said
         or stated, in a statement or not, that ...; a person reporting another keeps the
-        nearer speaker.
+        nearer speaker. With ``by_anyone`` (the inner subject is a country or a capital:
+        "Rao said Beijing had demanded the boat '...'") any teller speaks: a government's
+        demand is told in the teller's words.
         """
+        cues = {"said", "says", "stated", "told"} if by_anyone else {"said", "says", "stated"}
         for j in range(end - 1, 0, -1):
-            if toks[j][_LOW] not in {"said", "says", "stated"}:
+            if toks[j][_LOW] not in cues:
                 continue
             cue = _cue_at(toks, j)
             np = _np_back(toks, j - 1) if cue is not None else None
-            if cue is None or np is None or toks[np[1]][_LOW] not in _REPORTING_BODIES:
+            if cue is None or np is None:
+                return None
+            if not by_anyone and toks[np[1]][_LOW] not in _REPORTING_BODIES:
                 return None
             return self._make_att(toks, cue, np, toks[0][_START])
         return None
@@ -4021,6 +4046,23 @@ class _Finder:
         if any(not w.isalpha() for w in words):
             return None
         want_person = head in _TITLE_HEADS
+        actor = self._latest_titled(span, head, words, country)
+        if (
+            actor is None
+            and want_person
+            and country is None
+            and " ".join([*words, head]) in _COUNTRY_HEADS
+        ):
+            # "German leader Karla Brenning ... the chancellor said": a country's leader,
+            # named before by that word only, holds the country's first office
+            return self._country_leader(span)
+        return actor
+
+    def _latest_titled(
+        self, span: tuple[int, int], head: str, words: list[str], country: str | None
+    ) -> Actor | None:
+        """The latest actor before ``span`` whose title (or name) holds ``head`` and ``words``."""
+        want_person = head in _TITLE_HEADS
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
         while i >= 0:
@@ -4033,6 +4075,17 @@ class _Finder:
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
             if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                return actor
+        return None
+
+    def _country_leader(self, span: tuple[int, int]) -> Actor | None:
+        """The latest person before ``span`` titled a country's bare "leader"."""
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "person" and actor.country and (actor.title or "").lower() == "leader":
                 return actor
         return None
 
