@@ -1076,7 +1076,7 @@ class _Reader:
                 return (text, title[1], title[2])
         return title
 
-    def name(self, i: int, *, styled: bool = False) -> int:  # noqa: C901 - one pass of kinds
+    def name(self, i: int, *, styled: bool = False) -> int:  # noqa: C901, PLR0912 - one pass of kinds
         """
         A person's name written out: capitalised words, particles and initials.
 
