@@ -797,6 +797,14 @@ _HOST_VERB_RE: Final = re.compile(
 )
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
+# A body of an organisation named before its head's title, in lower case as wire copy writes
+# it: "Hamas political bureau chief A", "the group's politburo chief", "Hezbollah's military
+# wing commander", "the party's media office head" (common nouns of party and movement
+# organs: the AP Stylebook's "politburo", Reuters' "political bureau", "military wing").
+_ORGAN_WORDS_MOST: Final = 3
+_ORG_ORGANS: Final = frozenset(
+    {"political", "politburo", "bureau", "military", "armed", "wing", "media", "office", "shura"}
+)
 _INITIALS_MOST: Final = 6  # letters of a body's initials in brackets: "(GCC)", "(ECOWAS)"
 
 # An age in apposition after a name, as the tokens read it: "Mira Casey, 29, of Mobile".
@@ -1068,7 +1076,7 @@ class _Reader:
                 return (text, title[1], title[2])
         return title
 
-    def name(self, i: int, *, styled: bool = False) -> int:  # noqa: C901 - one pass of kinds
+    def name(self, i: int, *, styled: bool = False) -> int:  # noqa: C901, PLR0912 - one pass of kinds
         """
         A person's name written out: capitalised words, particles and initials.
 
@@ -1116,6 +1124,9 @@ class _Reader:
                 continue
             if k > i and self.city_surname(k):
                 k += 1  # "Joao Lima said": a surname that is also a city's name ends the name
+            elif k > i and self.city_inside(k):
+                k += 1  # "Carlos Trujillo Vega": a city's name between two names of a person
+                continue
             break
         if k < n and words[k] in _FIELD_TAILS and gaps[k] == " " and not poss[k - 1]:
             return i  # "Inter-Services Public Relations": a body named by its field
@@ -1168,6 +1179,19 @@ class _Reader:
             t.words[k] in _CITY_SURNAMES
             and _NAME_KINDS.get(t.words[k - 1]) == _PART
             and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
+        )
+
+    def city_inside(self, k: int) -> bool:
+        """Whether the city's name at k stands between two names ("Carlos Trujillo Vega")."""
+        t = self.t
+        after = k + 1
+        return (
+            t.words[k] in _CITY_SURNAMES
+            and not t.poss[k]
+            and _NAME_KINDS.get(t.words[k - 1]) == _PART
+            and after < self.n
+            and t.gaps[after] == " "
+            and _name_kind(t.words[after]) == _PART
         )
 
     def body(self, i: int) -> tuple[str, int] | None:
@@ -1403,6 +1427,18 @@ class _Reader:
             self.items.append(_Item("desc", i, j + 1, role=role))
         return -(j + 1)
 
+    def organ_title(self, at: int) -> tuple[str, TitleKind, int] | None:
+        """The title after an organ of a body at ``at``: "(Hamas) political bureau chief"."""
+        organ = at
+        while (
+            organ + 1 < self.n
+            and organ - at < _ORGAN_WORDS_MOST
+            and self.gap(organ) == " "
+            and self.t.words[organ] in _ORG_ORGANS
+        ):
+            organ += 1
+        return self.title(organ) if organ > at else None
+
     def proper(self, i: int, noun: tuple[str, int] | _Unread | None = _UNREAD) -> int:
         """An organisation, a country, a people or a name (``noun``: country(i) if read)."""
         t = self.t
@@ -1415,6 +1451,8 @@ class _Reader:
             while at + 1 < self.n and self.gap(at) == " " and t.lowers[at] in _FOR_NOW:
                 at += 1
             title = self.title(at) if at < self.n and self.gap(at) == " " else None
+            if title is None:
+                title = self.organ_title(at)
             if (
                 title is not None
                 and title[1] != "honorific"

@@ -1561,9 +1561,14 @@ _DATED_WITH: Final = (
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
     r"|(?=in\s+[A-Z]))(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?with\s+"
 )
+# An adverb of calls before their partner or day: "separately with", "jointly on Monday".
+_CALL_ADVERB: Final = (
+    r"(?:separately|also|again|briefly|jointly|later|then|twice)\s+(?=with\b|on\b|[A-Z])"
+)
 _OBJECT_GAP_RE: Final = {
-    "phone": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
-    "video": re.compile(rf"\s*(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    # "spoke by phone separately with A and B": an adverb of the calls before their partner
+    "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "video": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),

@@ -262,6 +262,8 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "director-general": "official",
         "director general": "official",
         "chief": "official",
+        # "the head of the transitional council, A": a body's head, as agencies title one
+        "head": "official",
         "foreign policy chief": "diplomat",
         "opposition leader": "leader",
         "leader": "leader",

@@ -1308,6 +1308,8 @@ def extract(
         )
         try:
             values[i] = None if i in stamps else _HANDLERS[k](m, env)
+            if k == "weekday" and own is not None:
+                values[i] = _in_week_told(i, matches, kinds, values, days, sentences, own)
             if i in widen:
                 values[i] = widen[i][1].isoformat()  # a dateline's weekday: its dispatch's day
             value = values[i]
@@ -1326,6 +1328,59 @@ def extract(
         spans=spans,
         widen={matches[i].start(): start for i, (start, _) in widen.items()},
     )
+
+
+#: A week's value: "2024-W15".
+_WEEK_VALUE_RE: Final = re.compile(r"\d{4}-W\d\d")
+#: How many date expressions back a weekday looks for the week its sentence told.
+_WEEK_TOLD_REACH: Final = 4
+#: A word telling one event after another: the weekday is that other event's.
+_SEQUENCE_RE: Final = re.compile(r"\b(?:before|after|until|till|since|then|ahead of|and now)\b")
+
+
+def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
+    index: int,
+    matches: list[re.Match[str]],
+    kinds: list[str],
+    values: list[Outcome],
+    days: list[date | None],
+    sentences: Sentences,
+    published: date,
+) -> Outcome:
+    """
+    A bare weekday told after a past week of its sentence falls in that week.
+
+    "toured West Africa last week, meeting A in Dakar on Monday and B on Thursday": the
+    Monday and the Thursday of last week, not of the week of publication.
+    """
+    value, m = values[index], matches[index]
+    if not isinstance(value, str) or not _DAY_VALUE_RE.match(value):
+        return value
+    if m["wd_rel"] or m["wd_mod"] or m["wd_pos"]:
+        return value
+    first, _ = sentences.around(m.start())
+    week_start = published - timedelta(days=published.weekday())
+    # a few expressions back at most: a run of weekdays is not read again at each one
+    for j in range(index - 1, max(-1, index - 1 - _WEEK_TOLD_REACH), -1):
+        other = matches[j]
+        if other.start() < first:
+            break
+        told, start = values[j], days[j]
+        if kinds[j] == "weekday":
+            continue  # "on Monday and B on Thursday": the week told before both
+        if not (isinstance(told, str) and _WEEK_VALUE_RE.fullmatch(told)) or start is None:
+            return value  # another date between them dates the weekday
+        if start >= week_start or m.string.startswith("'s", other.end()):
+            return value  # this week's; "last week's talks" names a thing
+        if value[:10] > published.isoformat() or _SEQUENCE_RE.search(
+            m.string, other.end(), m.start()
+        ):
+            # "arrested last week, would appear in court on Friday": a day to come; "bombed
+            # airfields last week before the landings on Monday": another event's day
+            return value
+        day = start + timedelta(days=_weekday(m["wd_d"]))
+        return day.isoformat() + value[10:]
+    return value
 
 
 #: The longest paragraph in which a quotation is sought: a text with no line breaks is not
