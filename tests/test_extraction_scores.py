@@ -486,10 +486,12 @@ def test_sample15b_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample15b"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.89  # 0.895 (P 0.944, R 0.850); 0.722 at first sight
-    assert scores.meetings_strict.f1 >= 0.78  # 0.789; 0.611 at first sight
-    assert scores.meeting_when.f1 >= 0.94  # 0.941
-    assert scores.meeting_place.f1 >= 0.94  # 0.941
+    # (0.895, strict 0.789 at the sample15b helper's end; a second round of the meetings
+    # survey read "spoke by phone separately with" two counterparts as two calls)
+    assert scores.meetings.f1 >= 0.92  # 0.923; 0.722 at first sight
+    assert scores.meetings_strict.f1 >= 0.82  # 0.821; 0.611 at first sight
+    assert scores.meeting_when.f1 >= 0.94  # 0.944
+    assert scores.meeting_place.f1 >= 0.94  # 0.944
     assert scores.statements.f1 >= 0.93  # 0.930
     assert scores.quotes.f1 == 1.0
     assert scores.attribution.f1 >= 0.95  # 0.952
@@ -692,7 +694,7 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The thirteenth set (check12, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind through the fourteenth session (its README), development data since the
-    fifteenth: its failures give classes.  These floors are its figures at the fourteenth
+    fifteenth: its failures give classes.  These floors are its figures at the fifteenth
     session's end; a change that makes it worse must say why.
     """
     check12 = BLIND / "check12"
@@ -712,3 +714,29 @@ def test_thirteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.authors.f1 == 1.0  # 0.909 when retired
     assert scores.agencies.f1 == 1.0  # 0.667 when retired
     assert scores.published.f1 == 1.0  # 0.833 when retired
+
+
+def test_fourteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The fourteenth set (check13, written blind on 2026-11-24) keeps the figures measured on it.
+
+    Still blind: only its totals are read (its README), never its failures.  These floors are
+    its figures at the fifteenth session's end; a change that makes it worse must say why.
+    """
+    check13 = BLIND / "check13"
+    scores = evaluate(check13 / "gold", check13 / "articles").scores
+    assert scores.meetings.f1 >= 0.83  # 0.833 (0.806 at first sight)
+    assert scores.meetings_strict.f1 >= 0.72  # 0.722 (0.667 at first sight)
+    assert scores.meeting_when.f1 >= 0.93  # 0.933 (0.931 at first sight)
+    assert scores.meeting_place.f1 >= 0.90  # 0.900 (0.862 at first sight)
+    assert scores.statements.f1 >= 0.94  # 0.944
+    assert scores.quotes.f1 >= 0.97  # 0.977
+    assert scores.incidents.f1 >= 0.66  # 0.667 (0.583 at first sight)
+    # 0.946 (0.955 at first sight: one date value changed by the weekday read inside "last
+    # week" in the fifteenth session; no development set moved, the rule is kept)
+    assert scores.dates.f1 >= 0.94
+    assert scores.outlet.f1 >= 0.87  # 0.875
+    assert scores.headline.f1 >= 0.58  # 0.583 (0.500 at first sight)
+    assert scores.authors.f1 >= 0.81  # 0.818 (0.727 at first sight)
+    assert scores.agencies.f1 >= 0.99  # 1.000
+    assert scores.published.f1 >= 0.66  # 0.667
