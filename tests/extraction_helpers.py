@@ -7,7 +7,7 @@ from datetime import date
 import diplomeet
 from diplomeet._document import Document
 from diplomeet.dates._calendar import bounds
-from diplomeet.records import Meeting, Span, Statement, TimeRef
+from diplomeet.records import Actor, Meeting, Span, Statement, TimeRef
 
 
 def doc_with_dates(text: str, dates: dict[str, str] | None = None) -> Document:
@@ -42,13 +42,19 @@ def quoted_statements(text: str, published: date, headline: str) -> list[Stateme
     return [s for s in found if s.mode != "indirect"]
 
 
-def speaker_in(statements: list[Statement], words: str) -> str | None:
-    """The name of the speaker of the statement whose quotation holds ``words``."""
+def speaker_actor(statements: list[Statement], words: str) -> Actor | None:
+    """The speaker of the statement whose quotation holds ``words``."""
     for s in statements:
         if words in s.quote:
-            return s.speaker.name if s.speaker is not None else None
+            return s.speaker
     msg = f"no quotation holds {words!r}"
     raise AssertionError(msg)
+
+
+def speaker_in(statements: list[Statement], words: str) -> str | None:
+    """The name of the speaker of the statement whose quotation holds ``words``."""
+    speaker = speaker_actor(statements, words)
+    return speaker.name if speaker is not None else None
 
 
 def meeting_people(m: Meeting) -> set[str]:

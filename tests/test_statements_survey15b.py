@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from diplomeet.records import Actor, Statement
-from extraction_helpers import quoted_statements
+from extraction_helpers import quoted_statements, speaker_actor, speaker_in
 
 PUBLISHED = date(2024, 5, 14)
 
@@ -28,17 +28,12 @@ def quoted(text: str) -> list[Statement]:
 
 def speaker_of(text: str, words: str) -> Actor | None:
     """The speaker of the quotation holding ``words``."""
-    for s in quoted(text):
-        if words in s.quote:
-            return s.speaker
-    msg = f"no quotation holds {words!r}"
-    raise AssertionError(msg)
+    return speaker_actor(quoted(text), words)
 
 
 def name_of(text: str, words: str) -> str | None:
     """The name of the speaker of the quotation holding ``words``."""
-    speaker = speaker_of(text, words)
-    return speaker.name if speaker is not None else None
+    return speaker_in(quoted(text), words)
 
 
 @pytest.mark.parametrize(

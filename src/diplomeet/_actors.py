@@ -798,8 +798,8 @@ _HOST_VERB_RE: Final = re.compile(
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
 # A body of an organisation named before its head's title, in lower case as wire copy writes
-# it: "Hamas political bureau chief A", "the group's politburo chief", "Hezbollah's military
-# wing commander", "the party's media office head" (common nouns of party and movement
+# it: "the movement's political bureau chief A", "the group's politburo chief", "the militia's
+# military wing commander", "the party's media office head" (common nouns of party and movement
 # organs: the AP Stylebook's "politburo", Reuters' "political bureau", "military wing").
 _ORGAN_WORDS_MOST: Final = 3
 _ORG_ORGANS: Final = frozenset(
