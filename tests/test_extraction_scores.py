@@ -720,8 +720,9 @@ def test_fourteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The fourteenth set (check13, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the fifteenth session's end; a change that makes it worse must say why.
+    Blind through the fifteenth session (its README), development data since the
+    sixteenth: its failures give classes.  These floors are its figures at the fifteenth
+    session's end; a change that makes it worse must say why.
     """
     check13 = BLIND / "check13"
     scores = evaluate(check13 / "gold", check13 / "articles").scores
