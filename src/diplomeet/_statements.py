@@ -32,7 +32,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplomeet import _cues, _fast_records
-from diplomeet._actors import actor_at, mentions, place_actor
+from diplomeet._actors import actor_at, former_holders, mentions, place_actor
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
@@ -777,6 +777,9 @@ _PERSON_ROLES: Final = _ROLE_WORDS - {
 _DESCRIBED_PERSON_RE: Final = re.compile(
     r"[Tt]he (?:[\w.\u2019'-]+ ){0,3}(?:" + _trie_pattern(sorted(_PERSON_ROLES)) + r")"
 )
+# Words of a title that put its holder outside the office it names ("Opposition leader",
+# "former prime minister", "ex-president").
+_SIDE_MARKS: Final = frozenset({"opposition", "former", "ex"})
 _PROGRESSIVE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _POSSESSOR_RE: Final = re.compile("(?:['\u2019]s|s['\u2019])$")  # "Lund's", "Jones'"
 _NOT_REPORTING: Final = frozenset({"according to", "call", "describe", "ask"})
@@ -3579,6 +3582,10 @@ class _Finder:
         ):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
+            if actor is not None and self._other_side(actor, low):
+                # "Opposition leader A ... the prime minister said": the office's holder,
+                # whom the article does not name, is not the opposition's leader
+                actor = None
         if actor is None:
             actor = self._lower_body(span)
         if actor is None:
@@ -4075,8 +4082,24 @@ class _Finder:
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
             if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+                if want_person and self._other_side(actor, " ".join(words)):
+                    continue  # "former president A ... the president said": not A
                 return actor
         return None
+
+    def _other_side(self, actor: Actor, description: str) -> bool:
+        """
+        Whether ``actor`` is out of the office ``description`` (lower case) names.
+
+        "Opposition leader A", "former President B": neither is "the president" or "the
+        prime minister" of a later sentence unless the description says so too ("the
+        former president").
+        """
+        said = set(description.replace("-", " ").split())
+        marks = set(_SIDE_MARKS.intersection((actor.title or "").lower().replace("-", " ").split()))
+        if actor.name in former_holders(self.doc):
+            marks.add("former")
+        return bool(marks) and not marks & said
 
     def _country_leader(self, span: tuple[int, int]) -> Actor | None:
         """The latest person before ``span`` titled a country's bare "leader"."""

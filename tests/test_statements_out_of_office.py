@@ -1,0 +1,108 @@
+"""
+A bare office ("the prime minister said") is not taken up by someone out of that office.
+
+Articles and sentences written here, people invented.  News sets the government against
+its opposition and today's holders against former ones in adjacent sentences: "Opposition
+leader A accused the government ... The prime minister said ...", "Former President B
+criticised the accord ... The president said ...".  The office's holder, whom such a story
+may not name, is neither A nor B; "the former president" still takes up B.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
+
+PUBLISHED = date(2024, 3, 5)
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Deal divides parliament")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Opposition leader Mara Kendi accused the government of secrecy. "
+                '"They have hidden the deal from parliament," Kendi said. The prime minister '
+                'said the talks "went well".'
+            ),
+            "went well",
+        ),
+        (
+            (
+                "NAIROBI, March 4 - Opposition leader Mara Kendi accused the government of "
+                'secrecy. Later, the president told reporters the talks "went well".'
+            ),
+            "went well",
+        ),
+        (
+            (
+                "Former President Oren Talbi, who lost the election in May, criticised the "
+                'accord on Monday. The president said the deal "protects our fishermen".'
+            ),
+            "protects our fishermen",
+        ),
+        (
+            (
+                "On Monday, former Foreign Minister Anil Dutta called the treaty a mistake. The "
+                'foreign minister replied that it was "the best deal on offer".'
+            ),
+            "the best deal on offer",
+        ),
+    ],
+)
+def test_an_office_is_not_taken_up_by_the_opposition_or_a_former_holder(
+    text: str, words: str
+) -> None:
+    """The office's holder, whom the story does not name, speaks: not the one out of it."""
+    assert speaker_in(quoted(text), words) not in {"Mara Kendi", "Oren Talbi", "Anil Dutta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Former President Oren Talbi criticised the accord. "
+                '"It is a surrender," the former president said.'
+            ),
+            "It is a surrender",
+            "Oren Talbi",
+        ),
+        (
+            (
+                "Opposition leader Mara Kendi accused the government of secrecy. The opposition "
+                'leader said the deal was "hidden from parliament".'
+            ),
+            "hidden from parliament",
+            "Mara Kendi",
+        ),
+        (
+            (
+                "President Oren Talbi met the envoy on Monday. The president said the deal "
+                '"protects our fishermen".'
+            ),
+            "protects our fishermen",
+            "Oren Talbi",
+        ),
+        (
+            (
+                "Foreign Minister Anil Dutta met his counterpart in Dhaka. The foreign minister "
+                'called the talks "a fresh start".'
+            ),
+            "a fresh start",
+            "Anil Dutta",
+        ),
+    ],
+)
+def test_the_same_office_still_takes_up_its_holder(text: str, words: str, speaker: str) -> None:
+    """A description saying "former" or "opposition", or a holder in office, is still taken up."""
+    assert speaker_in(quoted(text), words) == speaker
