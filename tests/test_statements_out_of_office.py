@@ -5,7 +5,9 @@ Articles and sentences written here, people invented.  News sets the government 
 its opposition and today's holders against former ones in adjacent sentences: "Opposition
 leader A accused the government ... The prime minister said ...", "Former President B
 criticised the accord ... The president said ...".  The office's holder, whom such a story
-may not name, is neither A nor B; "the former president" still takes up B.
+may not name, is neither A nor B; "the former president" still takes up B.  Likewise a
+body's own noun ("the bureau said", "the directorate said") takes up the body the paragraph
+named, not a bare "Bureau".
 """
 
 from __future__ import annotations
@@ -105,4 +107,57 @@ def test_an_office_is_not_taken_up_by_the_opposition_or_a_former_holder(
 )
 def test_the_same_office_still_takes_up_its_holder(text: str, words: str, speaker: str) -> None:
     """A description saying "former" or "opposition", or a holder in office, is still taken up."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The Presidential Communications Bureau said on Monday that the president "
+                'would travel to Jakarta. "The visit will deepen trade ties," the bureau said '
+                "in a statement."
+            ),
+            "deepen trade ties",
+            "Presidential Communications Bureau",
+        ),
+        (
+            (
+                "The Directorate General of Military Operations confirmed the exchange of "
+                'fire. "Our posts responded in kind," the directorate said.'
+            ),
+            "responded in kind",
+            "Directorate General of Military Operations",
+        ),
+        (
+            (
+                "Pakistan's Permanent Mission to the United Nations issued a note on Tuesday. "
+                '"The allegations are baseless," the mission said.'
+            ),
+            "allegations are baseless",
+            "Permanent Mission to the United Nations",
+        ),
+        (
+            (
+                "In Geneva, the Swiss Federal Department of Foreign Affairs summoned the "
+                'envoy. "We expect an explanation," the department said.'
+            ),
+            "expect an explanation",
+            "Swiss Federal Department of Foreign Affairs",
+        ),
+        (
+            (
+                "The Office of the High Commissioner for Human Rights criticised the arrests "
+                'on Friday. "Detention must not be arbitrary," the office said.'
+            ),
+            "must not be arbitrary",
+            "Office of the High Commissioner for Human Rights",
+        ),
+    ],
+)
+def test_a_bodys_own_noun_takes_up_the_body_named_before(
+    text: str, words: str, speaker: str
+) -> None:
+    """'"...," the bureau said' speaks for the bureau the paragraph named, said it anything."""
     assert speaker_in(quoted(text), words) == speaker

@@ -458,6 +458,19 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the ministry",
         "the agency",
         "the embassy",
+        # a body's own noun, taken up only by a body whose name holds it ("the
+        # Presidential Communications Bureau said ... '...,' the bureau said")
+        "the bureau",
+        "the office",
+        "the commission",
+        "the council",
+        "the secretariat",
+        "the directorate",
+        "the department",
+        "the committee",
+        "the mission",
+        "the consulate",
+        "the presidency",
     }
 )
 # Of those, the papers a body issues, which the sentence before may name its author of.
@@ -3586,6 +3599,10 @@ class _Finder:
                 # "Opposition leader A ... the prime minister said": the office's holder,
                 # whom the article does not name, is not the opposition's leader
                 actor = None
+        if actor is None and low in _ANAPHORIC_BODIES:
+            # "The Swiss Federal Department of Foreign Affairs summoned the envoy. '...,' the
+            # department said": the body named before, not a bare "Department"
+            actor = self._recent_body(pos, low)
         if actor is None:
             actor = self._lower_body(span)
         if actor is None:
@@ -4598,7 +4615,35 @@ class _Finder:
             if own and noun not in actor.name.lower().split():
                 return None
             return actor
-        return None
+        return self._body_named_before(floor, pos, noun) if own else None
+
+    def _body_named_before(self, floor: int, pos: int, noun: str) -> Actor | None:
+        """
+        The latest body named between ``floor`` and ``pos`` whose name holds ``noun``.
+
+        "The Directorate General of Military Operations confirmed the exchange of fire.
+        '...,' the directorate said": the body named, though it said nothing before.
+        """
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0 and found[i].start >= floor:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "organization" and noun in actor.name.lower().split():
+                return actor
+        # a body the actor stage does not read as one ("Pakistan's Permanent Mission to the
+        # United Nations"): the latest run of capitalised words holding the noun
+        last = None
+        for match in _capitalised_body_re(noun).finditer(self.doc.text, floor, pos):
+            last = match
+        if last is None:
+            return None
+        owner = last.group("owner")
+        return Actor(
+            name=last.group("name"),
+            kind="organization",
+            country=COUNTRY_NAMES.get(owner) if owner else None,
+        )
 
     def _members_lower(self, span: tuple[int, int]) -> Actor | None:
         """The body "the Grimsby fishermen's association" names, as written (less "the")."""
@@ -5305,6 +5350,22 @@ def _name_head(toks: list[_Tok]) -> list[_Tok]:
     if lower and lower[-1] + 1 < len(toks):
         return toks[lower[-1] + 1 :]
     return toks
+
+
+@functools.lru_cache(maxsize=32)
+def _capitalised_body_re(noun: str) -> re.Pattern[str]:
+    """
+    A body's name written in capitals around ``noun``.
+
+    "the Directorate General of Military Operations", "Pakistan's Permanent Mission to the
+    United Nations" (its owner "Pakistan").
+    """
+    word = r"[A-Z][\w\u2019'&-]*"
+    return re.compile(
+        rf"(?:\b(?P<owner>{word}(?: {word})?)['\u2019]s )?"
+        rf"(?P<name>(?!(?:The|A|An|This|That) )(?:{word} ){{0,4}}{noun.capitalize()}\b"
+        rf"(?: General)?(?: (?:of|for|on|to)(?: the)?(?: {word}){{1,4}}){{0,2}})"
+    )
 
 
 def _mention_starts(doc: Document) -> list[int]:
