@@ -217,6 +217,17 @@ def test_an_office_is_not_taken_up_by_the_holder_of_another(text: str, words: st
             ),
             "a good first step",
         ),
+        (
+            'Prime Minister Jo Wray met the envoy. The premier said it was "a good first step".',
+            "a good first step",
+        ),
+        (
+            (
+                "BEIJING, May 9 - Vice Premier Liu Hong met the delegation. Prime Minister Jo "
+                'Wray arrived later. "We are ready," the premier said.'
+            ),
+            "We are ready",
+        ),
     ],
 )
 def test_a_generic_office_still_takes_up_a_holder(text: str, words: str) -> None:

@@ -4099,7 +4099,9 @@ class _Finder:
                 continue
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
-            if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+            last = head.replace("-", " ").split()[-1]
+            named = last in have or (last in _TITLE_SPELLINGS and _TITLE_SPELLINGS[last] <= have)
+            if named and have.issuperset(words):
                 if want_person and self._other_side(actor, " ".join(words)):
                     continue  # "former president A ... the president said": not A
                 return actor
@@ -5357,6 +5359,9 @@ def _name_head(toks: list[_Tok]) -> list[_Tok]:
 _GENERIC_OFFICES: Final = frozenset(
     {"leader", "minister", "official", "secretary", "head", "chief"}
 )
+# A description's word for an office written otherwise in a title: "Prime Minister A ...
+# the premier said".
+_TITLE_SPELLINGS: Final = {"premier": frozenset({"prime", "minister"})}
 # Kinds of office one holds alone: no minister is a president, no senator a general.
 _HELD_OFFICES: Final = frozenset({"leader", "royal", "minister", "legislator", "military"})
 # Offices a description may call by another of their names ("Prime Minister A ... the
