@@ -2589,6 +2589,9 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
+    rank, _, rest = want.partition(" ")
+    if rank in _RANKS and rest and have.startswith(rank + " ") and have.endswith(" " + rest):
+        return True  # "the deputy minister": a "Deputy Foreign Minister"
     return (
         item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
     ) or person.also == item.title.lower()  # "the Deputy Prime Minister": a first office
@@ -3034,6 +3037,25 @@ class _Resolver:
                     break
         return self.pairs[-1][1]
 
+    def possessed_holder(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The holder "Kenya's trade minister" stands for: a Kenyan whose title fits.
+
+        A holder of no known country fits too when the country is the one the story is
+        told from ("MUSCAT - Minister of Foreign Affairs A received ... Oman's foreign
+        minister held a telephone conversation with ..."), and no one of that country does.
+        """
+        people = self.people
+        found = next(
+            (i for i in order if people[i].country == item.country and _fits(people[i], item)),
+            None,
+        )
+        if found is not None or item.country is None or self.home_at(item.i) != item.country:
+            return found
+        return next(
+            (i for i in order if people[i].country is None and _fits(people[i], item)), None
+        )
+
     def for_now(self, item: _Item) -> bool:
         """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
         return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
@@ -3123,15 +3145,7 @@ class _Resolver:
                     if house is not None
                     else self.by_role(item, order)
                     if item.role is not None
-                    else next(
-                        (
-                            i
-                            for i in order
-                            if self.people[i].country == item.country
-                            and _fits(self.people[i], item)
-                        ),
-                        None,
-                    )
+                    else self.possessed_holder(item, order)
                     if item.possessor
                     else next(
                         (i for i in order if _fits_country(self.people[i], item)),
