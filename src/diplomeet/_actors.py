@@ -3190,6 +3190,10 @@ class _Resolver:
                     if len(leaders) >= count
                     else fitting
                     if len(fitting) >= count
+                    # (no leader among "the two foreign ministers": after two prime ministers
+                    # and one foreign minister, they are not the prime ministers)
+                    else [i for i in recent if self.people[i].title_kind != "leader"]
+                    if noun == "ministers" and self.t.lowers[item.j - 2] in _PORTFOLIO_FIRST
                     else recent
                 )[:count]
                 if len(group) < count:
