@@ -30,6 +30,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
+from diplomeet._agenda import agenda_meetings
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
@@ -1758,6 +1759,8 @@ _DISCUSSED_EVENT_RE: Final = re.compile(
     r"elections?|referendum|coup)\b"
 )
 _CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+# A meeting's purpose told after it: "met B to discuss ...", "received B to review ...".
+_PURPOSE_RE: Final = re.compile(r"\bto\s+(?:discuss|review|address|examine|talk\s+about)\b")
 _DISCUSSED_BY_RE: Final = re.compile(
     r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
     r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
@@ -6257,6 +6260,9 @@ class _Reader:
                 # "..., in which they reviewed the council, to be held in Riyadh on June 28":
                 # another gathering's date, told after its noun
                 or _OTHER_EVENT_DATE_RE.search(low, trig.end(), span.start) is not None
+                # "On Tuesday, A met B to discuss the shooting on the border on Saturday":
+                # the incident's date, told in the meeting's purpose
+                or self.purpose_event(trig.end(), span.start)
             ):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
@@ -6287,6 +6293,16 @@ class _Reader:
             # incident's date
             or self.event_discussed(trig.end(), at)
         )
+
+    def purpose_event(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows an incident named in a meeting's purpose.
+
+        "met B to discuss the violation of its airspace on Sunday night", "received B to
+        review the seizure of the trawler on March 2": the date of the incident discussed.
+        """
+        m = _PURPOSE_RE.search(self.low, start, at)
+        return m is not None and self.event_discussed(m.end(), at)
 
     def event_discussed(self, start: int, at: int) -> bool:
         """
@@ -6917,4 +6933,17 @@ def _compatible(a: str, b: str) -> bool:
 
 def find_meetings(doc: Document) -> list[Meeting]:
     """Return the meetings told in ``doc``, one record per meeting."""
-    return _Reader(doc).read()
+    found = _Reader(doc).read()
+    agenda = agenda_meetings(doc, found) if doc.headline else []
+    if agenda:
+        # an entry's names are the owner's guests: "Meeting with A and B" is no meeting of
+        # A and B without the owner
+        owner = agenda[0].participants[0]
+        entries = [(m.evidence.start, m.evidence.end) for m in agenda]
+        found = [
+            m
+            for m in found
+            if owner in m.participants or not any(a <= m.evidence.start < b for a, b in entries)
+        ]
+        found.extend(agenda)
+    return found
