@@ -42,3 +42,27 @@ def test_a_name_over_the_date_is_still_the_author() -> None:
     """A writer's name over the date line stays the byline."""
     text = "Talks resume\n\nJane Okoro\nMarch 3, 2024\n\nThe minister met troops on Monday.\n"
     assert diplomeet.parse(text).source.authors == ("Jane Okoro",)
+
+
+def test_a_parliamentary_questions_number_and_answer_date_frame_its_title() -> None:
+    """A question's number line is no headline; its answer date dates the document."""
+    text = (
+        "GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\n\nRAJYA SABHA\n"
+        "STARRED QUESTION NO. 45\nTO BE ANSWERED ON 12.03.2021\n\n"
+        "DELAYS IN STUDENT VISAS FOR INDIAN NATIONALS\n\n"
+        "45. SHRI R. K. NAIDU:\n\nWill the Minister of EXTERNAL AFFAIRS be pleased to state"
+        " whether student visas have been delayed?\n"
+    )
+    source = diplomeet.parse(text).source
+    assert source.headline == "DELAYS IN STUDENT VISAS FOR INDIAN NATIONALS"
+    assert source.published is not None
+    assert source.published.isoformat() == "2021-03-12"
+
+
+def test_a_notes_number_line_is_no_headline() -> None:
+    """'Note No. 112/2024' over the title is the note's number."""
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nNote No. 112/2024\n\nProtest over airspace violation\n\n"
+        "The Ministry summoned the ambassador of the neighbouring state on Monday.\n"
+    )
+    assert diplomeet.parse(text).source.headline == "Protest over airspace violation"

@@ -182,6 +182,11 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
+            # "The Secretary will see the Turkish Foreign Minister here on Thursday"
+            # (not "will see what (whether, how) ...", "will see an increase", "will see it")
+            (?:(?<=\bwill\s)|(?<=\balso\s))see(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
+            them|who|which|why|when|where|more|less|much|many|some|any|no|an?|its|their|
+            results?|progress|growth)\b)|
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
@@ -368,12 +373,14 @@ _WHEN_THEY_MEET_RE: Final = re.compile(
     r"(?:(?:will|would|next|first|finally|eventually)\s+)?"
     r"(?:meet|met|hold\s+talks|held\s+talks|sit\s+down|sat\s+down)\b"
 )
-# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee":
-# people or a body after "of" (see ``_Reader.meeting_of_others``)
+# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee",
+# "of the bilateral working group (task force, expert panel)": people or a body after "of"
+# (see ``_Reader.meeting_of_others``)
 _MEETING_OF_OTHERS_RE: Final = re.compile(
     r"\s+of\s+(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
     r"(?:committee|commission|council|mechanism|presidents|leaders|commanders|experts|"
-    r"chiefs|heads\s+of\s+state|envoys|negotiators)\b"
+    r"chiefs|heads\s+of\s+state|envoys|negotiators|"
+    r"working\s+group|group|task\s+force|panel)\b"
 )
 _ATTENDS_BEFORE_RE: Final = re.compile(
     r"\b(?:at|for|to|during|in)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$"
@@ -973,6 +980,8 @@ _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # ("The Chancellor is to see President A on Monday": the formal future "is to")
 _PLANNED_SEE_RE: Final = re.compile(
     r"\b(?:expected|due|scheduled|set|slated|(?:is|are|was|were)(?:\s+also)?)\s+to\s+$"
+    # "The Secretary will see the Turkish Foreign Minister here on Thursday"
+    r"|\bwill\s+(?:also\s+)?$"
 )
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
