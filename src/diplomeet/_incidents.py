@@ -1157,6 +1157,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
             r"kidnaps|jailed|jails|apprehended|apprehends|apprehend|apprehending|confiscated|"
             r"confiscates|confiscating)\s+"
+            # (a boat's name, then what it is: "seized the Sea Lark, a 40-foot shrimp boat")
+            r"(?:(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,2}[\w'\u2019.-]+,\s+(?:an?|the)\s+)?"
             # (initials between: "seized the U.S. intelligence ship Pueblo")
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"

@@ -30,6 +30,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._actors import Mention, countries_in, mentions, surname_key
+from diplomeet._agenda import agenda_meetings
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
@@ -181,6 +182,11 @@ _TRIGGER_RE: Final = re.compile(
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
+            # "The Secretary will see the Turkish Foreign Minister here on Thursday"
+            # (not "will see what (whether, how) ...", "will see an increase", "will see it")
+            (?:(?<=\bwill\s)|(?<=\balso\s))see(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
+            them|who|which|why|when|where|more|less|much|many|some|any|no|an?|its|their|
+            results?|progress|growth)\b)|
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
@@ -367,12 +373,14 @@ _WHEN_THEY_MEET_RE: Final = re.compile(
     r"(?:(?:will|would|next|first|finally|eventually)\s+)?"
     r"(?:meet|met|hold\s+talks|held\s+talks|sit\s+down|sat\s+down)\b"
 )
-# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee":
-# people or a body after "of" (see ``_Reader.meeting_of_others``)
+# "a meeting of their presidents", "the next meeting of the Joint Coordination Committee",
+# "of the bilateral working group (task force, expert panel)": people or a body after "of"
+# (see ``_Reader.meeting_of_others``)
 _MEETING_OF_OTHERS_RE: Final = re.compile(
     r"\s+of\s+(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+){0,5}?"
     r"(?:committee|commission|council|mechanism|presidents|leaders|commanders|experts|"
-    r"chiefs|heads\s+of\s+state|envoys|negotiators)\b"
+    r"chiefs|heads\s+of\s+state|envoys|negotiators|"
+    r"working\s+group|group|task\s+force|panel)\b"
 )
 _ATTENDS_BEFORE_RE: Final = re.compile(
     r"\b(?:at|for|to|during|in)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$"
@@ -972,6 +980,8 @@ _HOSTED_BY_NEXT_RE: Final = re.compile(r"\s+hosted\s+by\b")
 # ("The Chancellor is to see President A on Monday": the formal future "is to")
 _PLANNED_SEE_RE: Final = re.compile(
     r"\b(?:expected|due|scheduled|set|slated|(?:is|are|was|were)(?:\s+also)?)\s+to\s+$"
+    # "The Secretary will see the Turkish Foreign Minister here on Thursday"
+    r"|\bwill\s+(?:also\s+)?$"
 )
 # A correction's retraction before the meeting word: what was told is not so.
 _CORRECTED_RE: Final = re.compile(
@@ -1758,6 +1768,8 @@ _DISCUSSED_EVENT_RE: Final = re.compile(
     r"elections?|referendum|coup)\b"
 )
 _CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+# A meeting's purpose told after it: "met B to discuss ...", "received B to review ...".
+_PURPOSE_RE: Final = re.compile(r"\bto\s+(?:discuss|review|address|examine|talk\s+about)\b")
 _DISCUSSED_BY_RE: Final = re.compile(
     r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
     r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
@@ -6257,6 +6269,9 @@ class _Reader:
                 # "..., in which they reviewed the council, to be held in Riyadh on June 28":
                 # another gathering's date, told after its noun
                 or _OTHER_EVENT_DATE_RE.search(low, trig.end(), span.start) is not None
+                # "On Tuesday, A met B to discuss the shooting on the border on Saturday":
+                # the incident's date, told in the meeting's purpose
+                or self.purpose_event(trig.end(), span.start)
             ):
                 # "met A on Monday to revive a commission that last met in 2019": the
                 # relative clause's date only if the clause has no other.
@@ -6287,6 +6302,16 @@ class _Reader:
             # incident's date
             or self.event_discussed(trig.end(), at)
         )
+
+    def purpose_event(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows an incident named in a meeting's purpose.
+
+        "met B to discuss the violation of its airspace on Sunday night", "received B to
+        review the seizure of the trawler on March 2": the date of the incident discussed.
+        """
+        m = _PURPOSE_RE.search(self.low, start, at)
+        return m is not None and self.event_discussed(m.end(), at)
 
     def event_discussed(self, start: int, at: int) -> bool:
         """
@@ -6917,4 +6942,17 @@ def _compatible(a: str, b: str) -> bool:
 
 def find_meetings(doc: Document) -> list[Meeting]:
     """Return the meetings told in ``doc``, one record per meeting."""
-    return _Reader(doc).read()
+    found = _Reader(doc).read()
+    agenda = agenda_meetings(doc, found) if doc.headline else []
+    if agenda:
+        # an entry's names are the owner's guests: "Meeting with A and B" is no meeting of
+        # A and B without the owner
+        owner = agenda[0].participants[0]
+        entries = [(m.evidence.start, m.evidence.end) for m in agenda]
+        found = [
+            m
+            for m in found
+            if owner in m.participants or not any(a <= m.evidence.start < b for a, b in entries)
+        ]
+        found.extend(agenda)
+    return found

@@ -38,6 +38,7 @@ from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
+from diplomeet._transcripts import SPEAKER_PREFIXES, find_turns
 from diplomeet.dates._lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from diplomeet.records import Actor, Statement, StatementMode, TimeRef
 
@@ -2675,7 +2676,49 @@ class _Finder:
         self._inherit(pending)
         if "recording]" in text:
             self._recordings()
+        self._turns()
         return self._dedupe()
+
+    def _turns(self) -> None:
+        """
+        A transcript's answers: "MR. SMITH: We have seen the reports." is Smith's, direct.
+
+        The speaker is the person of the article with that surname, else the full name a
+        header gives in capitals ("BRIEFER: JOHN Q. SMITH, SPOKESMAN"), else the surname.
+        """
+        text = self.doc.text
+        if ":" not in text:
+            return
+        speakers: dict[str, Actor] = {}
+        for turn in find_turns(self.doc):
+            actor = speakers.get(turn.surname)
+            if actor is None:
+                actor = speakers[turn.surname] = self._turn_speaker(turn.surname)
+            start, end = turn.words
+            self._insert(
+                None,
+                _fast_records.statement(
+                    speaker=actor,
+                    quote=text[start:end].strip(),
+                    mode="direct",
+                    cue=":",
+                    evidence=self.doc.span(turn.label[0], end),
+                ),
+            )
+
+    def _turn_speaker(self, surname: str) -> Actor:
+        """The person a transcript label's surname in capitals ("ELLSWORTH") names."""
+        name = surname.title()
+        known = _people_by_last_words(self.doc).get(name)
+        if known is not None:
+            return known
+        pattern = r"\b((?:[A-Z][A-Z.'\-]* ){1,3})" + re.escape(surname) + r"\b"
+        for m in re.finditer(pattern, self.doc.text):
+            words = m.group(1).split()
+            if not any(w in SPEAKER_PREFIXES for w in words):
+                name = " ".join([*(w.title() for w in words), name])
+                break
+        return Actor(name=name, kind="person")
 
     def _slogan(self, att: _Attribution) -> bool:
         """

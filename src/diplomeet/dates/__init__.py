@@ -125,11 +125,12 @@ def find_dates(text: str, published: date | None = None) -> tuple[list[TimeRef],
 
 
 # A month's name in capitals in a full date, day first or month first, with a four-digit
-# year, or with its day in a wire's dateline in capitals.
+# year, with its day in a wire's dateline in capitals, or in a day's heading in capitals.
 _CAPITAL_MONTHS: Final = (
     r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
     r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 )
+_CAPITAL_WEEKDAYS: Final = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 # The cheap test first: literals only, no word boundary, so the engine skips in C to the
 # next capital that can open a month (a leading \b made it test every position).
 _CAPITALS_GATE_RE: Final = re.compile(r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
@@ -138,6 +139,12 @@ _CAPITALS_DATE_RE: Final = re.compile(
     r"(?=,?\s+\d{4}\b)"
     rf"|\b(?P<day2>\d{{1,2}})(?P<suffix2>ST|ND|RD|TH)?(?P<gap2>\s+)(?P<month2>{_CAPITAL_MONTHS})"
     r"(?=\.?,?\s+\d{4}\b)"
+    # a day's heading in capitals alone on its line, as agendas and schedules print them:
+    # "WEDNESDAY, 12 NOVEMBER", "MONDAY, MARCH 3", "FRIDAY 14 NOVEMBER"
+    rf"|(?m:^)(?P<wday>{_CAPITAL_WEEKDAYS})(?P<gap4>,?[ \t]+)"
+    rf"(?:(?P<day4>\d{{1,2}})(?P<gap5>[ \t]+)(?P<month4>{_CAPITAL_MONTHS})"
+    rf"|(?P<month5>{_CAPITAL_MONTHS})(?P<gap6>\.?[ \t]+)(?P<day5>\d{{1,2}}))"
+    r"(?=[ \t]*(?:\n|$))"
     # a wire's dateline in capitals: "YEREVAN, JANUARY 14, ARMENPRESS.", "BAKU, MARCH 3. /TASS/";
     # an older paper's, alone on its line or before the dash that opens the story: "RABAT,
     # OCTOBER 27.", "ALGIERS, OCT. 27.\u2014The ..."
@@ -159,6 +166,11 @@ def _title_month(match: re.Match[str]) -> str:
         return (
             f"{credit}{match['place']}{match['month3'].capitalize()}{match['gap3']}{match['day3']}"
         )
+    if match["wday"]:
+        wday = f"{match['wday'].capitalize()}{match['gap4']}"
+        if match["month4"]:
+            return f"{wday}{match['day4']}{match['gap5']}{match['month4'].capitalize()}"
+        return f"{wday}{match['month5'].capitalize()}{match['gap6']}{match['day5']}"
     suffix = (match["suffix2"] or "").lower()
     return f"{match['day2']}{suffix}{match['gap2']}{match['month2'].capitalize()}"
 

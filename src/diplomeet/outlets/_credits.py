@@ -2212,7 +2212,12 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
     ]
     if not items or not all(map(_name_like, items)):
         return False
-    if not items or any(_is_place_or_heading(item) for item in items):
+    if any(
+        _is_place_or_heading(item)
+        # a document's reference number over its date ("DPB #158"): no name holds a digit
+        or any(c.isdigit() for c in item)
+        for item in items
+    ):
         return False
     people = [item for item in items if is_person(item) and not _has_demonym(item)]
     if people and all(item in people or canonical_agency(item) for item in items):
@@ -2275,6 +2280,8 @@ _NOT_NAME_WORDS: Final = frozenset(
     | {"kingdom", "state", "states", "city", "province", "county", "river", "valley", "border"}
     # a stamp's label left alone on its line ("Updated on")
     | {"updated", "published", "posted", "modified", "issued"}
+    # a press office's release label above the text ("FOR IMMEDIATE RELEASE", "Embargoed")
+    | {"immediate", "release", "embargoed", "embargo"}
 )
 # Prepositions a headline's deck capitalises ("Ministers Agree On Quotas", "Talks To Resume
 # After Strike") and no person's name holds (name particles, "de", "van", "bin", stay names).
@@ -2359,6 +2366,8 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
         and not any(w.casefold() in _DECK_PREPOSITIONS for w in item.split()[1:])
         and not masthead_like(item)
+        # a document's reference number ("DPB #158", "PR 45"): no name holds a digit
+        and not any(c.isdigit() for c in item)
         for item in items
     ):
         return False

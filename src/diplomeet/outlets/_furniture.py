@@ -25,6 +25,7 @@ __all__ = [
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
     "KICKER_RE",
+    "NUMBERED_LABEL_RE",
     "PAREN_PHOTO_CREDIT_RE",
     "PAREN_RE",
     "PUBLISHED_LINE_RE",
@@ -242,6 +243,11 @@ DOCUMENT_SYMBOL_RE: Final = re.compile(
 )
 """A press office's document symbol on its own line."""
 
+NUMBERED_LABEL_RE: Final = re.compile(
+    r"^(?:[A-Z][A-Za-z'-]*\.? ){1,4}(?:NO|No|Nr|NUMBER|Number)\.?\s*:?\s*\d[\w/.-]{0,15}$"
+)
+"""A document's kind and number on its own line: "UNSTARRED QUESTION NO. 2318", "Note No. 45"."""
+
 # A line of lower-case keywords left over from a page's tags ("ministers summit").
 TAG_LINE_RE: Final = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,4}$")
 
@@ -331,8 +337,8 @@ _STAMP_LABEL: Final = (
     # issue: ...", "Released on ..."
     r"|dated|release date|date of (?:issue|release|publication)|released"
     # a parliament's record of a written statement or answer: "Statement made on 15 September
-    # 2026", "Answered on 3 March 2026"
-    r"|(?:statement\s+)?made(?=\s+on\b)|answered(?=\s+on\b))(?: on| at)?(?:\s*:)?"
+    # 2026", "Answered on 3 March 2026", a question's "To be answered on 04.12.2019"
+    r"|(?:statement\s+)?made(?=\s+on\b)|(?:to\s+be\s+)?answered(?=\s+on\b))(?: on| at)?(?:\s*:)?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

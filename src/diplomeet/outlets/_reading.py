@@ -1043,7 +1043,9 @@ class _Reader:
         if short and furniture.FURNITURE_RE.match(line):
             return True
         if self.headline_open and (
-            furniture.TAG_LINE_RE.match(line) or furniture.DOCUMENT_SYMBOL_RE.match(line)
+            furniture.TAG_LINE_RE.match(line)
+            or furniture.DOCUMENT_SYMBOL_RE.match(line)
+            or furniture.NUMBERED_LABEL_RE.match(line)
         ):
             return True
         named = furniture.VIEW_ORIGINAL_RE.match(line) if line.startswith("View ") else None
