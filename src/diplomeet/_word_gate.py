@@ -27,7 +27,7 @@ import re
 import string
 from typing import Any, Final
 
-__all__ = ["gate_search", "gate_source"]
+__all__ = ["gate_find", "gate_search", "gate_source"]
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -216,3 +216,20 @@ def gate_search(
     if start <= 0 or gate is pattern:  # no character before the stretch, or no gate
         return pattern.search(text, start, end) is not None
     return gate.search(text, start - 1, end) is not None
+
+
+def gate_find(
+    gate: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """
+    ``pattern.search(text, start, end)``, searched from the first word its ``gate`` finds.
+
+    The gate finds the character before the first word start where ``pattern`` matches (and
+    only there), so the search tries the pattern at that word first and gives the match the
+    search through the whole stretch gives: the same span and groups.  Where the gate finds
+    nothing, neither does the pattern, and it is not searched.
+    """
+    if start <= 0 or gate is pattern:
+        return pattern.search(text, start, end)
+    hit = gate.search(text, start - 1, end)
+    return None if hit is None else pattern.search(text, hit.start() + 1, end)
