@@ -230,11 +230,7 @@ def _ordinary_case(body: str, diagnostics: list[Diagnostic]) -> str:
 
 # A print story's first word in capitals ("PRESIDENT Chileshe yesterday told", "ZIMBABWE's
 # Minister of Foreign Affairs"), the rest of the paragraph in ordinary case.
-# (The first capital opens the pattern and a look-behind puts it at a line's start: ``re``
-# then skips to the capitals in C, where "^" first would be tried at every character.)
-_LEAD_CAPS_RE: Final = re.compile(
-    r"(?m)([A-Z](?<=^.)[A-Z]{2,})(?=(?:['\u2019]s)?\s+(?:[a-z(]|[A-Z][a-z]))"
-)
+_LEAD_CAPS_RE: Final = re.compile(r"(?m)^([A-Z]{3,})(?=(?:['\u2019]s)?\s+(?:[a-z(]|[A-Z][a-z]))")
 
 
 def _lead_words(body: str) -> str:

@@ -213,8 +213,12 @@ def gate_search(
 
     ``gate`` is the compiled :func:`gate_source` of ``pattern``, or ``pattern`` itself.
     """
-    if start <= 0 or gate is pattern:  # no character before the stretch, or no gate
+    if gate is pattern:  # no gate
         return pattern.search(text, start, end) is not None
+    if start <= 0:
+        # no character before the text: a match at its start is tried alone, the gate finds
+        # those after a separator
+        return pattern.match(text, 0, end) is not None or gate.search(text, 0, end) is not None
     return gate.search(text, start - 1, end) is not None
 
 
@@ -229,7 +233,13 @@ def gate_find(
     search through the whole stretch gives: the same span and groups.  Where the gate finds
     nothing, neither does the pattern, and it is not searched.
     """
-    if start <= 0 or gate is pattern:
+    if gate is pattern:
         return pattern.search(text, start, end)
-    hit = gate.search(text, start - 1, end)
+    if start <= 0:
+        first = pattern.match(text, 0, end)  # no character before the text (see gate_search)
+        if first is not None:
+            return first
+        hit = gate.search(text, 0, end)
+    else:
+        hit = gate.search(text, start - 1, end)
     return None if hit is None else pattern.search(text, hit.start() + 1, end)
