@@ -7,7 +7,7 @@ import re
 import pytest
 
 from diplomeet import _incidents, _meetings
-from diplomeet._word_gate import gate_search, gate_source
+from diplomeet._word_gate import gate_find, gate_search, gate_source
 from diplomeet.records import IncidentKind
 
 #: Sentences of our own, lower-cased as the incidents stage reads them, with and without
@@ -16,6 +16,7 @@ SENTENCES = (
     "a coast guard cutter fired water cannon at two fishing boats near the reef on tuesday.",
     "fighter jets shot down a surveillance drone over the northern province, officials said.",
     "the ministry said a patrol boat had entered its territorial waters twice since march.",
+    "two unidentified aircraft violated the country's airspace near the border on sunday.",
     "warplanes carried out air strikes on depots outside the port city overnight.",
     "gunmen attacked a border post, killing three guards, the army said on friday.",
     "the ambassador was expelled and two trawlers were seized by the navy.",
@@ -47,6 +48,32 @@ def test_incident_trigger_gates_find_what_the_patterns_find(
     for text in SENTENCES:
         _agrees(pattern, gate, " " + text)
         _agrees(pattern, gate, text)
+
+
+@pytest.mark.parametrize("trigger", _incidents._TRIGGERS, ids=[k for k, _ in _incidents._TRIGGERS])
+def test_a_search_skipped_to_the_gates_word_gives_the_same_match(
+    trigger: tuple[IncidentKind, re.Pattern[str]],
+) -> None:
+    """``gate_find`` gives the match a search gives: the same span and groups, or none."""
+    kind, pattern = trigger
+    gate = _incidents._gates()[kind]
+    found = 0
+    for sentence in SENTENCES:
+        for text in (" " + sentence, sentence):
+            for start in range(len(text)):
+                expected = pattern.search(text, start)
+                got = gate_find(gate, pattern, text, start, len(text))
+                if expected is None:
+                    assert got is None, (text, start)
+                    continue
+                found += 1
+                assert got is not None, (text, start)
+                assert (got.span(), got.groupdict(), got.lastgroup) == (
+                    expected.span(),
+                    expected.groupdict(),
+                    expected.lastgroup,
+                ), (text, start)
+    assert found  # each kind's words stand in some sentence
 
 
 def test_a_gate_files_each_alternative_under_its_first_letters() -> None:

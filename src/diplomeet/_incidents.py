@@ -43,7 +43,7 @@ from diplomeet._actors import countries_in
 from diplomeet._countries import COUNTRY_NAMES, DEMONYMS, SHORT_NAMES
 from diplomeet._document import Document, Segment, segment_of
 from diplomeet._stems import INCIDENT_STEMS, find_stems
-from diplomeet._word_gate import gate_search, gate_source
+from diplomeet._word_gate import gate_find, gate_search, gate_source
 from diplomeet.records import Incident, IncidentKind, TimeRef
 
 __all__ = ["find_incidents"]
@@ -2422,8 +2422,10 @@ class _Reader:
         body = low[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
             return
+        gates = _gates()
         for word_kind, pattern in kinds:
-            m = pattern.search(low, clause.start, clause.end)
+            # (the gate skips to the first word where the pattern matches, if any)
+            m = gate_find(gates[word_kind], pattern, low, clause.start, clause.end)
             if m is None:
                 continue
             verdict = self.verdict(word_kind, clause, m)

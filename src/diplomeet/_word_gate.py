@@ -27,7 +27,7 @@ import re
 import string
 from typing import Any, Final
 
-__all__ = ["gate_search", "gate_source"]
+__all__ = ["gate_find", "gate_search", "gate_source"]
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -213,6 +213,33 @@ def gate_search(
 
     ``gate`` is the compiled :func:`gate_source` of ``pattern``, or ``pattern`` itself.
     """
-    if start <= 0 or gate is pattern:  # no character before the stretch, or no gate
+    if gate is pattern:  # no gate
         return pattern.search(text, start, end) is not None
+    if start <= 0:
+        # no character before the text: a match at its start is tried alone, the gate finds
+        # those after a separator
+        return pattern.match(text, 0, end) is not None or gate.search(text, 0, end) is not None
     return gate.search(text, start - 1, end) is not None
+
+
+def gate_find(
+    gate: re.Pattern[str], pattern: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """
+    ``pattern.search(text, start, end)``, searched from the first word its ``gate`` finds.
+
+    The gate finds the character before the first word start where ``pattern`` matches (and
+    only there), so the search tries the pattern at that word first and gives the match the
+    search through the whole stretch gives: the same span and groups.  Where the gate finds
+    nothing, neither does the pattern, and it is not searched.
+    """
+    if gate is pattern:
+        return pattern.search(text, start, end)
+    if start <= 0:
+        first = pattern.match(text, 0, end)  # no character before the text (see gate_search)
+        if first is not None:
+            return first
+        hit = gate.search(text, 0, end)
+    else:
+        hit = gate.search(text, start - 1, end)
+    return None if hit is None else pattern.search(text, hit.start() + 1, end)

@@ -13,6 +13,7 @@ expressions after each one on its day (see ``docs/dates.md``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from diplomeet.dates._lexicon import MONTHS, WEEKDAYS
@@ -74,10 +75,29 @@ class Head:
         self.source = source
 
 
+def _dispatch_lines(text: str) -> Iterator[re.Match[str]]:
+    """
+    ``_DISPATCH_LINE_RE.finditer(text)``, the pattern tried only at the start of each line.
+
+    A search tries a pattern opening with "^" at every character; a match never holds a line
+    break (the place and day are read within the line), so the next match is looked for from
+    the line after it, as the scan would.
+    """
+    at = 0
+    while True:
+        m = _DISPATCH_LINE_RE.match(text, at)
+        if m is not None:
+            yield m
+            at = m.end()
+        at = text.find("\n", at) + 1
+        if at <= 0:
+            return
+
+
 def dispatch_heads(text: str) -> list[Head]:
     """The dated lines of ``text`` that open a dispatch, in order."""
     heads: list[Head] = []
-    for m in _DISPATCH_LINE_RE.finditer(text):
+    for m in _dispatch_lines(text):
         first = m["place"].split(None, 1)[0].rstrip(".").lower()
         if first in WEEKDAYS or first in MONTHS:
             continue  # "Tuesday, Oct. 27:" opens a diary's entry, not a dispatch
