@@ -138,6 +138,14 @@ _INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "c
 # A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
 _OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
+# A preposition opening a sentence on someone else, before the subject after its comma:
+# "Like Lopez, Berg ...", "Unlike his predecessor, ...", "After meeting Ruiz, Soto ...".
+_OTHER_PERSON_LEAD_RE: Final = re.compile(
+    r"(?:Like|Unlike|Besides|Beside|Alongside|Against|With|Without|Echoing|Joining|After|"
+    r"Before|Following|Despite|As with)(?:[ \t]+[a-z]+){0,3}[ \t]+"
+)
+_CROWD_WORDS: Final = 3  # "the armed men"
+_OTHER_PERSON_REACH: Final = 40  # "Like Lopez, the former customer, Berg": the name to its comma
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
@@ -612,6 +620,13 @@ _FORCE_SPEAKER_RE: Final = re.compile(
 _FORCE_BARE_RE: Final = re.compile(
     rf"(?:[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))|(?P<police>[Pp]olice))"
 )
+# An adjective that only ends countries' demonyms ("Korean" of "North Korean" and "South
+# Korean"): the countries it may name, from the demonym table.
+_SHARED_DEMONYMS: Final[dict[str, frozenset[str]]] = {}
+for _demonym, _code in DEMONYMS.items():
+    _tail = _demonym.rsplit(" ", 1)[-1]
+    if _tail != _demonym and _tail not in DEMONYMS:
+        _SHARED_DEMONYMS[_tail] = _SHARED_DEMONYMS.get(_tail, frozenset()) | {_code}
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
 # The person a body speaks through: "a coastguard spokesman", "an army official".
 _PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
@@ -821,7 +836,12 @@ _AT_MEETING_RE: Final = re.compile(
     r"(?=[AaDdFf])\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|visit|call|news\s+conference|press\s+conference)\b"
 )
+# Verbs that judge words only with "as": 'rejected as "..."', 'welcomed the accord as "..."'.
+_AS_ONLY: Final = frozenset({"reject", "welcome", "greet"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
+# Conjunctions that open a clause of its own after a quotation ('"...", although he said
+# ...'): the cue of that clause reports its own words, not the quotation's.
+_SUBORDINATORS: Final = frozenset({"although", "though", "because", "whereas", "whilst"})
 _AFFILIATION_RE: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _INITIAL_RE: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 # A dash and a name closing a quotation's line: '" \u2015 Jo Vance.' or '" -- Jo Vance, 34'.
@@ -1076,8 +1096,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
     if low in _CLAUSE_ONLY and (i + 1 >= len(toks) or toks[i + 1][_LOW] not in _CLAUSE_ONLY[low]):
         return None  # "maintaining the truce", "questioned by police": no words reported
-    if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
-        return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
+    if lemma in _AS_ONLY and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
+        return None  # 'rejected "any measures"', 'welcomed "the news"': a thing, not judged words
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1161,6 +1181,25 @@ def _modal_before(toks: list[_Tok], i: int) -> bool:
     if j > 0 and toks[j][_LOW] in _MODAL_ADVERBS:
         j -= 1
     return j >= 0 and toks[j][_LOW] in _MODALS
+
+
+def _unnamed_crowd(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """
+    Whether ``np`` is an unnamed crowd in lower case: "the soldiers", "some gunmen".
+
+    A body ("the troops", "the authorities") or a person's job is no crowd.
+    """
+    words = toks[np[0] : np[1] + 1]
+    head = words[-1][_LOW]
+    return (
+        len(words) <= _CROWD_WORDS
+        and all(t[_TEXT].isalpha() and not t[_CAP] for t in words)
+        and head.endswith("s")
+        and head not in _BODY_NOUN_WORDS
+        and head not in _PERSON_ROLES
+        and head not in _PRONOUN_FORMS
+        and head not in _RELAYS
+    )
 
 
 def _cue_before(toks: list[_Tok], end: int) -> bool:
@@ -1536,10 +1575,33 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start, end)
             if start > 0 and toks[start - 1][_LOW] in _ARTICLES:
                 return (start - 1, end)
+            owner = _lower_owner_before(toks, start)
+            if owner is not None:
+                return (owner, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
 
 
+def _lower_owner_before(toks: list[_Tok], start: int) -> int | None:
+    """
+    Where a body in lower case owning the job at ``start`` opens: "The militia's (military)".
+
+    "The ministry's spokesman said", "the group's military spokesman claimed": the article,
+    the body's noun with its possessive, and up to two lower-case words before the job; the
+    speaker resolution takes up the body the article named.
+    """
+    k = start - 1
+    while k >= 0 and start - k <= _OWNER_MODIFIERS and not _POSSESSOR_RE.search(toks[k][_TEXT]):
+        if toks[k][_CAP] or not toks[k][_TEXT].isalpha() or toks[k][_LOW] in _NP_GLUE:
+            return None
+        k -= 1
+    if k < 1 or toks[k][_CAP] or not _POSSESSOR_RE.search(toks[k][_TEXT]):
+        return None
+    return k - 1 if toks[k - 1][_LOW] in _ARTICLES else None
+
+
+_LOWER_OWNER_RE: Final = re.compile(r"(?P<body>[Tt]he [a-z]+)['\u2019]s?(?: [a-z]+){1,3}")
+_OWNER_MODIFIERS: Final = 3  # "the militia's military" (spokesman)
 _RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
 
 
@@ -2497,7 +2559,8 @@ def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     "A White House statement issued after the talks said", "a Kremlin readout released on
     Friday said": the words after the participle tell when or where it was issued, and the
     capitalised author before the document noun speaks (the subject is "A White House
-    statement", not "the talks").
+    statement", not "the talks"); so does a body written in lower case ("An army statement
+    issued in Lagos said": the army, not Lagos).
     """
     for k in range(i - 1, max(0, i - _MEDIUM_REACH), -1):
         t = toks[k]
@@ -2507,7 +2570,9 @@ def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             if toks[k + 1][_LOW] in {"by", "from"}:
                 return None  # "a statement issued by the ministry": the author follows
             np = _np_back(toks, k - 1, apposition=False)
-            if np is None or not any(u[_CAP] for u in toks[np[0] + 1 : k - 1]):
+            if np is None or not any(
+                u[_CAP] or u[_LOW] in _BODY_NOUN_WORDS for u in toks[np[0] + 1 : k - 1]
+            ):
                 return None
             return np
     return None
@@ -3033,7 +3098,7 @@ class _Finder:
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None and j == i + 1 and toks[i][_LOW] == "police":
                 np = (i, i)  # '"...," police said': the force, written bare
-            if np is None or toks[i][_LOW] in _CONJUNCTIONS:
+            if np is None or toks[i][_LOW] in _CONJUNCTIONS or toks[i][_LOW] in _SUBORDINATORS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
                 return None
@@ -3182,7 +3247,13 @@ class _Finder:
                     or _issued_document(toks, i)
                     or _np_back(toks, i - 1)
                 )
-            if np is not None and _modal_before(toks, i) and _cue_before(toks, np[0]):
+            if (
+                np is not None
+                and (_modal_before(toks, i) or _unnamed_crowd(toks, np))
+                and _cue_before(toks, np[0])
+            ):
+                # "Bello told reporters that the soldiers demanded a 'settlement'": words an
+                # unnamed crowd is told to have used, inside a report; its teller speaks.
                 # "X said the minister would tell them that '...'", "X said ... and that
                 # the army would respond '...'": a cue of what someone will do, inside the
                 # clause of an earlier report, is no report; the earlier cue's subject speaks
@@ -3633,6 +3704,12 @@ class _Finder:
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
             actor = self._police_of(span, actor)
+        if actor is None:
+            owner = _LOWER_OWNER_RE.fullmatch(words)
+            if owner is not None and words.rsplit(" ", 1)[-1].lower() in _ROLE_WORDS:
+                # "The ministry's spokesman said": the body "the ministry" takes up speaks
+                owned = (span[0], span[0] + owner.end("body"))
+                actor = self._speaker(owned, pos, quiet=True, post=False)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -3652,15 +3729,25 @@ class _Finder:
         m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
         if m is None and bare:
             m = _FORCE_BARE_RE.fullmatch(self.doc.text, *span)  # 'The army "took ..."'
-        if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
+        if m is None:
+            return None
+        adj = m.group("adj")
+        shared = _SHARED_DEMONYMS.get(adj, ()) if adj is not None else ()
+        if adj is not None and adj not in DEMONYMS and not shared:
             return None
         noun = " ".join((m.group(2) or m.group("police")).lower().split())
         country = None
         name = noun
-        if m.group("adj") is not None:
-            # "an Icelandic Coastguard spokesman": the force of the country its adjective names
-            adj = m.group("adj")
-            return Actor(name=f"{adj} {noun}", kind="organization", country=DEMONYMS[adj])
+        if adj is not None:
+            # "an Icelandic Coastguard spokesman": the force of the country its adjective
+            # names; "a Korean Navy spokesman": an adjective two countries share names the
+            # force as written, of the dateline's country when it is one of them
+            if shared:
+                here = self._dateline_country()
+                country = here if here in shared else None
+            else:
+                country = DEMONYMS[adj]
+            return Actor(name=f"{adj} {noun}", kind="organization", country=country)
         for named in _FORCE_MENTION_RE.finditer(
             self.doc.text, max(0, span[0] - _RECALL_CHARS), span[0]
         ):
@@ -4936,7 +5023,9 @@ class _Finder:
         recent = self._recent_speakers(pos)
         return recent[0] if recent else None
 
-    def _opening_subject(self, pos: int) -> tuple[int, Actor] | None:
+    def _opening_subject(  # noqa: C901, PLR0911, PLR0912 - one return per shape of opening
+        self, pos: int
+    ) -> tuple[int, Actor] | None:
         """
         The person opening the sentence before the one at ``pos``, in the same paragraph.
 
@@ -4966,6 +5055,27 @@ class _Finder:
             and text[found[i].start : found[i].end].lower() in _POSSESSIVE_WORDS
         ):
             i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
+        if (
+            i < len(found)
+            and found[i].start < sent
+            and _OTHER_PERSON_LEAD_RE.fullmatch(text, prev, found[i].start) is not None
+        ):
+            # "Like Lopez, the retired teacher Tomas Berg does not want ...": the person of
+            # the opening phrase is compared with (or met by) the subject after its comma
+            comma = text.find(",", found[i].end, min(sent, found[i].end + _OTHER_PERSON_REACH))
+            if comma < 0:
+                return None
+            prev = comma + 1
+            while prev < sent and text[prev] in " \t":
+                prev += 1
+            i = bisect.bisect_left(_mention_starts(self.doc), prev)
+            if i >= len(found) or found[i].start >= sent:
+                # a name the links do not know: "Unlike Lopez, Tomas Berg does not ..."
+                lead = _DET_LEAD_RE.match(text, prev, sent)  # "the retired teacher Tomas Berg"
+                bare = _LED_NAME_RE.match(text, prev if lead is None else lead.end(), sent)
+                if bare is not None:
+                    return (bare.start(), Actor(name=bare.group(), kind="person"))
+                return self._job_led_name(prev, sent)
         if i >= len(found) or found[i].start >= sent:
             return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
