@@ -194,6 +194,23 @@ def test_a_force_of_an_adjective_two_countries_share_speaks(
             "not there yet",
             "Pedro Soto",
         ),
+        (
+            (
+                '"We need a deal," Senator Ana Ruiz said on Monday.\n\nWhile Ruiz pledged to work'
+                " with both parties in the capital, Senator Pedro Soto insisted that change would"
+                ' come only with a shake-up. "Nothing real will happen without it," he said.'
+            ),
+            "Nothing real will happen",
+            "Pedro Soto",
+        ),
+        (
+            (
+                '"We need a deal," Ana Ruiz said on Monday.\n\nAlthough Ruiz has called for calm,'
+                ' Pedro Soto was unmoved.\n\n"We will march," he said.'
+            ),
+            "We will march",
+            "Pedro Soto",
+        ),
     ],
 )
 def test_a_pronoun_takes_up_the_subject_after_a_phrase_on_someone_else(
@@ -255,4 +272,67 @@ def test_a_body_in_lower_case_owning_the_spokesman_speaks(
     text: str, words: str, speaker: str
 ) -> None:
     """In "The ministry's spokesman said", the ministry the article named speaks."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Itamaraty, the Brazilian Foreign Ministry, said in a note that relations remained"
+                ' "solid and respectful".'
+            ),
+            "solid and respectful",
+            "Brazilian Foreign Ministry",
+        ),
+        (
+            'The Farnesina, Italy\'s foreign ministry, said the visit was "postponed".',
+            "postponed",
+            "Italian Foreign Ministry",
+        ),
+        (
+            'Torres, the Chilean foreign minister, said the talks were "useful".',
+            "useful",
+            "Torres",
+        ),
+    ],
+)
+def test_a_ministrys_byname_speaks_as_the_ministry_its_apposition_names(
+    text: str, words: str, speaker: str
+) -> None:
+    """In "Itamaraty, the Brazilian Foreign Ministry, said", the ministry speaks."""
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "The South Pacific Forum met in Suva last month. The Forum communique called for"
+                ' "an immediate end to all testing".'
+            ),
+            "end to all testing",
+            "South Pacific Forum",
+        ),
+        (
+            'The Arab League met in Cairo. The League statement called for "restraint".',
+            "restraint",
+            "Arab League",
+        ),
+        (
+            (
+                'The South Pacific Forum met in Suva last month. "We want an end to testing," the'
+                " forum said."
+            ),
+            "end to testing",
+            "South Pacific Forum",
+        ),
+    ],
+)
+def test_a_bodys_short_name_takes_up_the_body_named_before(
+    text: str, words: str, speaker: str
+) -> None:
+    """In "The Forum communique called for", the South Pacific Forum named before speaks."""
     assert speaker_of(text, words) == speaker
