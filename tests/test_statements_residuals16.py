@@ -336,3 +336,40 @@ def test_a_bodys_short_name_takes_up_the_body_named_before(
 ) -> None:
     """In "The Forum communique called for", the South Pacific Forum named before speaks."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "Foreign Minister Peter Varga of Hungary flew to Astana on Monday. The head of"
+                " Hungarian diplomacy, in turn, stressed that Budapest intended to double trade"
+                ' "within three years".'
+            ),
+            "within three years",
+            "Peter Varga",
+        ),
+        (
+            (
+                "Minister of Foreign Affairs of Chile Ana Ruiz met her Peruvian counterpart. The"
+                ' head of Chilean diplomacy said the talks had been "frank".'
+            ),
+            "frank",
+            "Ana Ruiz",
+        ),
+        (
+            (
+                "Foreign Minister Peter Varga of Hungary flew to Astana on Monday. Hungary's top"
+                ' diplomat stressed that Budapest intended to double trade "within three years".'
+            ),
+            "within three years",
+            "Peter Varga",
+        ),
+    ],
+)
+def test_a_periphrasis_of_the_foreign_minister_takes_him_up(
+    text: str, words: str, speaker: str
+) -> None:
+    """A periphrasis, the head of Hungarian diplomacy, is the foreign minister named before."""
+    assert speaker_of(text, words) == speaker

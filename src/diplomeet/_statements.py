@@ -1518,6 +1518,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
+    if (
+        toks[j][_LOW] == "diplomacy"
+        and j >= _DIPLOMACY_HEAD
+        and toks[j - 2][_LOW] == "of"
+        and toks[j - 3][_LOW] in {"head", "chief"}
+    ):
+        # "The head of Hungarian diplomacy, in turn, stressed": its foreign minister
+        k = j - 3
+        return (k - 1, j) if k > 0 and toks[k - 1][_LOW] in _ARTICLES else (k, j)
     body = (
         _lower_body_of(toks, j)
         or _broadcaster_of(toks, j)
@@ -1638,6 +1647,15 @@ def _lower_owner_before(toks: list[_Tok], start: int) -> int | None:
     return k - 1 if toks[k - 1][_LOW] in _ARTICLES else None
 
 
+# A state's foreign minister told by a periphrasis: "the head of Hungarian diplomacy",
+# "Hungary's top diplomat", "the Hungarian chief diplomat" (_Finder._top_diplomat).
+_TOP_DIPLOMAT_RE: Final = re.compile(
+    r"(?:[Tt]he )?(?:head|chief) of (?P<adj>[A-Z][a-z]+) diplomacy"
+    r"|(?P<owner>[A-Z][a-z]+)['\u2019]s? (?:top|chief) diplomat"
+    r"|[Tt]he (?P<adj2>[A-Z][a-z]+) (?:top|chief) diplomat"
+)
+_DIPLOMACY_HEAD: Final = 3  # "head of Hungarian diplomacy": the words before "diplomacy"
+_TOP_OFFICE_RE: Final = re.compile(r"\bforeign\b|\bexternal\b|secretary of state")
 _LOWER_OWNER_RE: Final = re.compile(r"(?P<body>[Tt]he [a-z]+)['\u2019]s?(?: [a-z]+){1,3}")
 _OWNER_MODIFIERS: Final = 3  # "the militia's military" (spokesman)
 _RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
@@ -3753,6 +3771,8 @@ class _Finder:
             # up the body named before whose name holds it (the South Pacific Forum)
             actor = self._recent_body(span[0], low) or actor
         if actor is None:
+            actor = self._top_diplomat(words, span[0])
+        if actor is None:
             owner = _LOWER_OWNER_RE.fullmatch(words)
             if owner is not None and words.rsplit(" ", 1)[-1].lower() in _ROLE_WORDS:
                 # "The ministry's spokesman said": the body "the ministry" takes up speaks
@@ -3765,6 +3785,28 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _top_diplomat(self, words: str, at: int) -> Actor | None:
+        """
+        The foreign minister a periphrasis takes up: "the head of Hungarian diplomacy".
+
+        "Hungary's top diplomat", "the Hungarian chief diplomat": the latest person named
+        before ``at`` as that country's foreign minister (or secretary of state).
+        """
+        m = _TOP_DIPLOMAT_RE.fullmatch(words)
+        if m is None:
+            return None
+        adj = m.group("adj") or m.group("adj2")
+        code = DEMONYMS.get(adj) if adj is not None else COUNTRY_NAMES.get(m.group("owner"))
+        if code is None:
+            return None
+        found = mentions(self.doc)
+        for i in range(bisect.bisect_left(_mention_starts(self.doc), at) - 1, -1, -1):
+            actor = found[i].actor
+            title = (actor.title or "").lower()
+            if actor.kind == "person" and actor.country == code and _TOP_OFFICE_RE.search(title):
+                return actor
+        return None
 
     def _force(self, span: tuple[int, int], *, bare: bool = False) -> Actor | None:
         """
