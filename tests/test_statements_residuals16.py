@@ -373,3 +373,38 @@ def test_a_periphrasis_of_the_foreign_minister_takes_him_up(
 ) -> None:
     """A periphrasis, the head of Hungarian diplomacy, is the foreign minister named before."""
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "NAIROBI (Reuters) - Kenya's National Police Service said on Monday that two"
+                " officers were wounded. In a statement issued on Wednesday, the police said the"
+                ' attackers had "crossed back into Somali territory".'
+            ),
+            "Somali territory",
+            "National Police Service",
+        ),
+        (
+            (
+                "According to the Uganda Police Force, two officers were wounded.\n\nThe attack"
+                ' happened at night.\n\n"They fled," the police said.'
+            ),
+            "They fled",
+            "Uganda Police Force",
+        ),
+        (
+            (
+                'The Royal Malaysia Police arrested four men on Monday. "They were armed,"'
+                " police said."
+            ),
+            "were armed",
+            "Royal Malaysia Police",
+        ),
+    ],
+)
+def test_the_police_take_up_the_force_named_before(text: str, words: str, speaker: str) -> None:
+    """A bare "the police said" is the police force the article named (National Police ...)."""
+    assert speaker_of(text, words) == speaker

@@ -1656,6 +1656,11 @@ _TOP_DIPLOMAT_RE: Final = re.compile(
 )
 _DIPLOMACY_HEAD: Final = 3  # "head of Hungarian diplomacy": the words before "diplomacy"
 _TOP_OFFICE_RE: Final = re.compile(r"\bforeign\b|\bexternal\b|secretary of state")
+# A police force's name in capitals: "the National Police Service", "Uganda Police Force".
+_POLICE_NAME_RE: Final = re.compile(
+    r"\b(?:[A-Z][\w-]* ){1,3}Police(?: (?:Service|Force|Department|Command|Agency))?\b"
+)
+_LEADING_ARTICLE_RE: Final = re.compile(r"^(?:(?:The|A|An|According|In|By) )+")
 _LOWER_OWNER_RE: Final = re.compile(r"(?P<body>[Tt]he [a-z]+)['\u2019]s?(?: [a-z]+){1,3}")
 _OWNER_MODIFIERS: Final = 3  # "the militia's military" (spokesman)
 _RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
@@ -3855,8 +3860,37 @@ class _Finder:
         """
         m = _POLICE_PLACE_RE.match(self.doc.text, span[1])
         if m is None:
-            return actor
+            return self._police_named_before(span[0]) or actor
         return Actor(name=f"{m.group(1)} police", kind="organization", country=actor.country)
+
+    def _police_named_before(self, at: int) -> Actor | None:
+        """
+        The police force a bare "the police" takes up: the latest named in three paragraphs.
+
+        "According to the National Police Service, ... In a statement, the police said": the
+        force the article named by its name (a body whose name holds "police").
+        """
+        para = self._para_of(at)
+        floor = self.doc.paragraphs[max(0, para - _VOICE_BACK)].start
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), at) - 1
+        while i >= 0 and found[i].start >= floor:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "organization" and "police" in actor.name.lower().split():
+                return actor
+        last = None
+        for match in _POLICE_NAME_RE.finditer(self.doc.text, floor, at):
+            last = match
+        if last is None:
+            return None
+        name = _LEADING_ARTICLE_RE.sub("", last.group())
+        if " " not in name:
+            return None  # "Police said": no name
+        owner = place_actor(name.split(" ", 1)[0])
+        return Actor(
+            name=name, kind="organization", country=owner.country if owner is not None else None
+        )
 
     def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
