@@ -161,3 +161,75 @@ def test_a_bodys_own_noun_takes_up_the_body_named_before(
 ) -> None:
     """'"...," the bureau said' speaks for the bureau the paragraph named, said it anything."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            (
+                "Chancellor Lena Brandt travelled to Paris on Monday. The president said the "
+                'deal "protects our fishermen".'
+            ),
+            "protects our fishermen",
+        ),
+        (
+            (
+                "Foreign Minister Anil Dutta flew to Dhaka. The prime minister said the visit "
+                'was "long overdue".'
+            ),
+            "long overdue",
+        ),
+        (
+            (
+                "Defence Minister Sara Olu visited the base on Friday. The president later "
+                'called the drills "a success".'
+            ),
+            "a success",
+        ),
+        (
+            'Senator Jo Wray opposed the bill. The president said it was "a good first step".',
+            "a good first step",
+        ),
+    ],
+)
+def test_an_office_is_not_taken_up_by_the_holder_of_another(text: str, words: str) -> None:
+    """A minister, a chancellor or a senator named before is not "the president"."""
+    assert speaker_in(quoted(text), words) not in {
+        "Lena Brandt",
+        "Anil Dutta",
+        "Sara Olu",
+        "Jo Wray",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'President Jo Wray met the envoy. The American leader said it was "a good first step".',
+            "a good first step",
+        ),
+        (
+            (
+                "Foreign Minister Jo Wray met the envoy. The minister said the talks were "
+                '"a good first step".'
+            ),
+            "a good first step",
+        ),
+        (
+            'Prime Minister Jo Wray met the envoy. The premier said it was "a good first step".',
+            "a good first step",
+        ),
+        (
+            (
+                "BEIJING, May 9 - Vice Premier Liu Hong met the delegation. Prime Minister Jo "
+                'Wray arrived later. "We are ready," the premier said.'
+            ),
+            "We are ready",
+        ),
+    ],
+)
+def test_a_generic_office_still_takes_up_a_holder(text: str, words: str) -> None:
+    """A generic office ("the leader", "the minister") fits the holder named before."""
+    assert speaker_in(quoted(text), words) == "Jo Wray"
