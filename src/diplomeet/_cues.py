@@ -153,6 +153,9 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "blame": ("blamed", "blames", "blaming"),
     "question": ("questioned", "questions", "questioning"),
     "hail": ("hailed", "hails", "hailing"),
+    # Only before "as" (see _statements): 'welcomed the accord as "a first step"'.
+    "welcome": ("welcomed", "welcomes", "welcoming"),
+    "greet": ("greeted", "greets", "greeting"),
     "applaud": ("applauded", "applauds"),
     "condemn": ("condemned", "condemns", "condemning"),
     "denounce": ("denounced", "denounces", "denouncing"),

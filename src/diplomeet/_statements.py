@@ -139,6 +139,17 @@ _INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "c
 # A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
 _OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
+# A preposition or a conjunction opening a sentence on someone else, before the subject
+# after its comma: "Like Lopez, Berg ...", "After meeting Ruiz, Soto ...", "While Ruiz
+# pledged ..., Soto insisted ...".
+_OTHER_PERSON_LEAD_RE: Final = re.compile(
+    r"(?:Like|Unlike|Besides|Beside|Alongside|Against|With|Without|Echoing|Joining|After|"
+    r"Before|Following|Despite|As with|While|Whereas|Although|Though|Even as|Even though)"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]+"
+)
+_CROWD_WORDS: Final = 3  # "the armed men"
+# "While Ruiz pledged to work with both parties in the capital, Soto": the phrase to its comma
+_OTHER_PERSON_REACH: Final = 100
 _PRONOUN_FORMS: Final = _PRONOUNS | {"his", "her", "him", "its", "their", "them"}
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these"}
@@ -472,6 +483,10 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the mission",
         "the consulate",
         "the presidency",
+        # a league of states and its meetings: "the South Pacific Forum ... the forum said"
+        "the forum",
+        "the league",
+        "the alliance",
     }
 )
 # Of those, the papers a body issues, which the sentence before may name its author of.
@@ -613,6 +628,13 @@ _FORCE_SPEAKER_RE: Final = re.compile(
 _FORCE_BARE_RE: Final = re.compile(
     rf"(?:[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?i:({_FORCES}))|(?P<police>[Pp]olice))"
 )
+# An adjective that only ends countries' demonyms ("Korean" of "North Korean" and "South
+# Korean"): the countries it may name, from the demonym table.
+_SHARED_DEMONYMS: Final[dict[str, frozenset[str]]] = {}
+for _demonym, _code in DEMONYMS.items():
+    _tail = _demonym.rsplit(" ", 1)[-1]
+    if _tail != _demonym and _tail not in DEMONYMS:
+        _SHARED_DEMONYMS[_tail] = _SHARED_DEMONYMS.get(_tail, frozenset()) | {_code}
 # A force named with its country's adjective: "the Icelandic coastguard vessel".
 # The person a body speaks through: "a coastguard spokesman", "an army official".
 _PERSON_VOICE_RE: Final = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer)\b")
@@ -822,7 +844,12 @@ _AT_MEETING_RE: Final = re.compile(
     r"(?=[AaDdFf])\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|summit|visit|call|news\s+conference|press\s+conference)\b"
 )
+# Verbs that judge words only with "as": 'rejected as "..."', 'welcomed the accord as "..."'.
+_AS_ONLY: Final = frozenset({"reject", "welcome", "greet"})
 _CONJUNCTIONS: Final = frozenset({"and", "but", "or", "yet", "so", "while", "as", "when"})
+# Conjunctions that open a clause of its own after a quotation ('"...", although he said
+# ...'): the cue of that clause reports its own words, not the quotation's.
+_SUBORDINATORS: Final = frozenset({"although", "though", "because", "whereas", "whilst"})
 _AFFILIATION_RE: Final = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _INITIAL_RE: Final = re.compile(r"(?:^|\s)[A-Z]\.$")
 # A dash and a name closing a quotation's line: '" \u2015 Jo Vance.' or '" -- Jo Vance, 34'.
@@ -1077,8 +1104,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None  # "crossed the border and attacked a patrol, '...'": a raid, not words
     if low in _CLAUSE_ONLY and (i + 1 >= len(toks) or toks[i + 1][_LOW] not in _CLAUSE_ONLY[low]):
         return None  # "maintaining the truce", "questioned by police": no words reported
-    if lemma == "reject" and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
-        return None  # 'rejected "any measures"' rejects a thing; 'rejected as "..."' judges
+    if lemma in _AS_ONLY and not any(t[_LOW] == "as" for t in toks[i + 1 : i + _AS_REACH]):
+        return None  # 'rejected "any measures"', 'welcomed "the news"': a thing, not judged words
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
@@ -1162,6 +1189,25 @@ def _modal_before(toks: list[_Tok], i: int) -> bool:
     if j > 0 and toks[j][_LOW] in _MODAL_ADVERBS:
         j -= 1
     return j >= 0 and toks[j][_LOW] in _MODALS
+
+
+def _unnamed_crowd(toks: list[_Tok], np: tuple[int, int]) -> bool:
+    """
+    Whether ``np`` is an unnamed crowd in lower case: "the soldiers", "some gunmen".
+
+    A body ("the troops", "the authorities") or a person's job is no crowd.
+    """
+    words = toks[np[0] : np[1] + 1]
+    head = words[-1][_LOW]
+    return (
+        len(words) <= _CROWD_WORDS
+        and all(t[_TEXT].isalpha() and not t[_CAP] for t in words)
+        and head.endswith("s")
+        and head not in _BODY_NOUN_WORDS
+        and head not in _PERSON_ROLES
+        and head not in _PRONOUN_FORMS
+        and head not in _RELAYS
+    )
 
 
 def _cue_before(toks: list[_Tok], end: int) -> bool:
@@ -1419,6 +1465,8 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
             if k < possessor:
                 # "Vance, Lund's campaign manager, said": an aside naming whose aide
                 np = _np_back(toks, k - 1, apposition=False)
+                if np is not None and _byname_of_office(toks, np, k + 1, j):
+                    return (k + 1, j - 1)  # "The Farnesina, Italy's foreign ministry, said"
                 if np is not None:
                     return np
             if j - k <= 4 and not any(t[_CAP] for t in toks[k + 1 : j]):
@@ -1441,6 +1489,10 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 )
                 np = _np_back(toks, k - 3 if tagged else k - 1, apposition=False)
                 np = _voice_placed(toks, np)
+                if np is not None and _byname_of_office(toks, np, k + 1, j):
+                    # "Itamaraty, the Brazilian Foreign Ministry, said": a ministry's byname
+                    # (its building) speaks as the ministry its apposition names
+                    return (k + 1, j - 1)
                 if np is not None and np[0] == 1 and toks[0][_LOW] in _PLACE_PREPOSITIONS:
                     # "In Jakarta, the ministry's spokesperson, A, said": "In Jakarta" opening
                     # the sentence places it; the subject is the phrase after it
@@ -1467,6 +1519,15 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         return np
     if toks[j][_LOW] in _PRONOUNS:
         return (j, j)
+    if (
+        toks[j][_LOW] == "diplomacy"
+        and j >= _DIPLOMACY_HEAD
+        and toks[j - 2][_LOW] == "of"
+        and toks[j - 3][_LOW] in {"head", "chief"}
+    ):
+        # "The head of Hungarian diplomacy, in turn, stressed": its foreign minister
+        k = j - 3
+        return (k - 1, j) if k > 0 and toks[k - 1][_LOW] in _ARTICLES else (k, j)
     body = (
         _lower_body_of(toks, j)
         or _broadcaster_of(toks, j)
@@ -1537,10 +1598,72 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
                 return (start, end)
             if start > 0 and toks[start - 1][_LOW] in _ARTICLES:
                 return (start - 1, end)
+            owner = _lower_owner_before(toks, start)
+            if owner is not None:
+                return (owner, end)
         return _described(toks, end)
     return _trim_of(toks, start, end)
 
 
+def _byname_of_office(toks: list[_Tok], np: tuple[int, int], start: int, end: int) -> bool:
+    """
+    Whether ``np`` is a one-word byname that ``toks[start:end]`` names as a country's office.
+
+    "Itamaraty, the Brazilian Foreign Ministry,", "The Farnesina, Italy's foreign ministry,":
+    the apposition opens with "the" and a demonym or with a country's possessive, and ends in
+    a ministry's (department's, office's) noun.
+    """
+    words = toks[np[0] : np[1] + 1]
+    if words[0][_LOW] == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][_CAP] or end - start < _OFFICE_APPOSITION_MIN:
+        return False
+    first = toks[start]
+    owner = _POSSESSIVE_RE.sub("", first[_TEXT]).rstrip("'\u2019")
+    countried = (first[_LOW] == "the" and toks[start + 1][_TEXT] in DEMONYMS) or (
+        owner != first[_TEXT] and owner in COUNTRY_NAMES
+    )
+    return countried and toks[end - 1][_LOW] in _OFFICE_NOUNS
+
+
+_OFFICE_APPOSITION_MIN: Final = 3  # "the Brazilian ministry"
+_OFFICE_NOUNS: Final = frozenset({"ministry", "department", "office", "presidency", "chancellery"})
+
+
+def _lower_owner_before(toks: list[_Tok], start: int) -> int | None:
+    """
+    Where a body in lower case owning the job at ``start`` opens: "The militia's (military)".
+
+    "The ministry's spokesman said", "the group's military spokesman claimed": the article,
+    the body's noun with its possessive, and up to two lower-case words before the job; the
+    speaker resolution takes up the body the article named.
+    """
+    k = start - 1
+    while k >= 0 and start - k <= _OWNER_MODIFIERS and not _POSSESSOR_RE.search(toks[k][_TEXT]):
+        if toks[k][_CAP] or not toks[k][_TEXT].isalpha() or toks[k][_LOW] in _NP_GLUE:
+            return None
+        k -= 1
+    if k < 1 or toks[k][_CAP] or not _POSSESSOR_RE.search(toks[k][_TEXT]):
+        return None
+    return k - 1 if toks[k - 1][_LOW] in _ARTICLES else None
+
+
+# A state's foreign minister told by a periphrasis: "the head of Hungarian diplomacy",
+# "Hungary's top diplomat", "the Hungarian chief diplomat" (_Finder._top_diplomat).
+_TOP_DIPLOMAT_RE: Final = re.compile(
+    r"(?:[Tt]he )?(?:head|chief) of (?P<adj>[A-Z][a-z]+) diplomacy"
+    r"|(?P<owner>[A-Z][a-z]+)['\u2019]s? (?:top|chief) diplomat"
+    r"|[Tt]he (?P<adj2>[A-Z][a-z]+) (?:top|chief) diplomat"
+)
+_DIPLOMACY_HEAD: Final = 3  # "head of Hungarian diplomacy": the words before "diplomacy"
+_TOP_OFFICE_RE: Final = re.compile(r"\bforeign\b|\bexternal\b|secretary of state")
+# A police force's name in capitals: "the National Police Service", "Uganda Police Force".
+_POLICE_NAME_RE: Final = re.compile(
+    r"\b(?:[A-Z][\w-]* ){1,3}Police(?: (?:Service|Force|Department|Command|Agency))?\b"
+)
+_LEADING_ARTICLE_RE: Final = re.compile(r"^(?:(?:The|A|An|According|In|By) )+")
+_LOWER_OWNER_RE: Final = re.compile(r"(?P<body>[Tt]he [a-z]+)['\u2019]s?(?: [a-z]+){1,3}")
+_OWNER_MODIFIERS: Final = 3  # "the militia's military" (spokesman)
 _RELATIVE_REACH: Final = 10  # the words of an aside: "a management expert at Yale University"
 
 
@@ -2498,7 +2621,8 @@ def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     "A White House statement issued after the talks said", "a Kremlin readout released on
     Friday said": the words after the participle tell when or where it was issued, and the
     capitalised author before the document noun speaks (the subject is "A White House
-    statement", not "the talks").
+    statement", not "the talks"); so does a body written in lower case ("An army statement
+    issued in Lagos said": the army, not Lagos).
     """
     for k in range(i - 1, max(0, i - _MEDIUM_REACH), -1):
         t = toks[k]
@@ -2508,7 +2632,9 @@ def _issued_document(toks: list[_Tok], i: int) -> tuple[int, int] | None:
             if toks[k + 1][_LOW] in {"by", "from"}:
                 return None  # "a statement issued by the ministry": the author follows
             np = _np_back(toks, k - 1, apposition=False)
-            if np is None or not any(u[_CAP] for u in toks[np[0] + 1 : k - 1]):
+            if np is None or not any(
+                u[_CAP] or u[_LOW] in _BODY_NOUN_WORDS for u in toks[np[0] + 1 : k - 1]
+            ):
                 return None
             return np
     return None
@@ -3076,7 +3202,7 @@ class _Finder:
             np = _doc_subject(toks, j, i) or _np_back(toks, j - 1)
             if np is None and j == i + 1 and toks[i][_LOW] == "police":
                 np = (i, i)  # '"...," police said': the force, written bare
-            if np is None or toks[i][_LOW] in _CONJUNCTIONS:
+            if np is None or toks[i][_LOW] in _CONJUNCTIONS or toks[i][_LOW] in _SUBORDINATORS:
                 return None  # '"...," but he said that ...' starts a new report
             if j + 1 < len(toks) and toks[j + 1][_LOW] == "that":
                 return None
@@ -3225,7 +3351,13 @@ class _Finder:
                     or _issued_document(toks, i)
                     or _np_back(toks, i - 1)
                 )
-            if np is not None and _modal_before(toks, i) and _cue_before(toks, np[0]):
+            if (
+                np is not None
+                and (_modal_before(toks, i) or _unnamed_crowd(toks, np))
+                and _cue_before(toks, np[0])
+            ):
+                # "Bello told reporters that the soldiers demanded a 'settlement'": words an
+                # unnamed crowd is told to have used, inside a report; its teller speaks.
                 # "X said the minister would tell them that '...'", "X said ... and that
                 # the army would respond '...'": a cue of what someone will do, inside the
                 # clause of an earlier report, is no report; the earlier cue's subject speaks
@@ -3434,7 +3566,9 @@ class _Finder:
         clause_end = max(toks[np[1]][_END], cue.end)
         return _attribution((cue, speaker, addressee, (clause_start, clause_end)))
 
-    def _document_author(self, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+    def _document_author(  # noqa: C901, PLR0911 - one return per shape of document
+        self, toks: list[_Tok], np: tuple[int, int]
+    ) -> tuple[int, int]:
         """
         The speaker span of ``np``, or of the body whose document it names.
 
@@ -3453,6 +3587,10 @@ class _Finder:
             owner = toks[k - 1]
             cut = 1 if owner[_TEXT][-1] in "'\u2019" else 2
             return start, owner[_END] - cut
+        if k == np[0] + 2 and toks[np[0]][_LOW] == "the" and toks[k - 1][_CAP]:
+            # "The Forum communique called for": the body's one capitalised word, which the
+            # speaker takes up as "the forum"
+            return start, toks[k - 1][_END]
         j = k + 1
         if j < len(toks) and toks[j][_LOW] in _ISSUED:
             j += 1
@@ -3677,6 +3815,18 @@ class _Finder:
             actor = self._spelled_out(actor, span[0])
         if actor is not None and low in {"police", "the police"}:
             actor = self._police_of(span, actor)
+        if actor is not None and low in _ANAPHORIC_BODIES and actor.name.lower() == low[4:]:
+            # "The Forum communique called for": "the Forum", written with its capital, takes
+            # up the body named before whose name holds it (the South Pacific Forum)
+            actor = self._recent_body(span[0], low) or actor
+        if actor is None:
+            actor = self._top_diplomat(words, span[0])
+        if actor is None:
+            owner = _LOWER_OWNER_RE.fullmatch(words)
+            if owner is not None and words.rsplit(" ", 1)[-1].lower() in _ROLE_WORDS:
+                # "The ministry's spokesman said": the body "the ministry" takes up speaks
+                owned = (span[0], span[0] + owner.end("body"))
+                actor = self._speaker(owned, pos, quiet=True, post=False)
         if actor is None and not quiet:
             self.doc.diagnose(
                 "speaker.unresolved",
@@ -3684,6 +3834,28 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _top_diplomat(self, words: str, at: int) -> Actor | None:
+        """
+        The foreign minister a periphrasis takes up: "the head of Hungarian diplomacy".
+
+        "Hungary's top diplomat", "the Hungarian chief diplomat": the latest person named
+        before ``at`` as that country's foreign minister (or secretary of state).
+        """
+        m = _TOP_DIPLOMAT_RE.fullmatch(words)
+        if m is None:
+            return None
+        adj = m.group("adj") or m.group("adj2")
+        code = DEMONYMS.get(adj) if adj is not None else COUNTRY_NAMES.get(m.group("owner"))
+        if code is None:
+            return None
+        found = mentions(self.doc)
+        for i in range(bisect.bisect_left(_mention_starts(self.doc), at) - 1, -1, -1):
+            actor = found[i].actor
+            title = (actor.title or "").lower()
+            if actor.kind == "person" and actor.country == code and _TOP_OFFICE_RE.search(title):
+                return actor
+        return None
 
     def _force(self, span: tuple[int, int], *, bare: bool = False) -> Actor | None:
         """
@@ -3696,15 +3868,25 @@ class _Finder:
         m = _FORCE_SPEAKER_RE.fullmatch(self.doc.text, *span)
         if m is None and bare:
             m = _FORCE_BARE_RE.fullmatch(self.doc.text, *span)  # 'The army "took ..."'
-        if m is None or (m.group("adj") is not None and m.group("adj") not in DEMONYMS):
+        if m is None:
+            return None
+        adj = m.group("adj")
+        shared = _SHARED_DEMONYMS.get(adj, ()) if adj is not None else ()
+        if adj is not None and adj not in DEMONYMS and not shared:
             return None
         noun = " ".join((m.group(2) or m.group("police")).lower().split())
         country = None
         name = noun
-        if m.group("adj") is not None:
-            # "an Icelandic Coastguard spokesman": the force of the country its adjective names
-            adj = m.group("adj")
-            return Actor(name=f"{adj} {noun}", kind="organization", country=DEMONYMS[adj])
+        if adj is not None:
+            # "an Icelandic Coastguard spokesman": the force of the country its adjective
+            # names; "a Korean Navy spokesman": an adjective two countries share names the
+            # force as written, of the dateline's country when it is one of them
+            if shared:
+                here = self._dateline_country()
+                country = here if here in shared else None
+            else:
+                country = DEMONYMS[adj]
+            return Actor(name=f"{adj} {noun}", kind="organization", country=country)
         for named in _FORCE_MENTION_RE.finditer(
             self.doc.text, max(0, span[0] - _RECALL_CHARS), span[0]
         ):
@@ -3722,8 +3904,37 @@ class _Finder:
         """
         m = _POLICE_PLACE_RE.match(self.doc.text, span[1])
         if m is None:
-            return actor
+            return self._police_named_before(span[0]) or actor
         return Actor(name=f"{m.group(1)} police", kind="organization", country=actor.country)
+
+    def _police_named_before(self, at: int) -> Actor | None:
+        """
+        The police force a bare "the police" takes up: the latest named in three paragraphs.
+
+        "According to the National Police Service, ... In a statement, the police said": the
+        force the article named by its name (a body whose name holds "police").
+        """
+        para = self._para_of(at)
+        floor = self.doc.paragraphs[max(0, para - _VOICE_BACK)].start
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), at) - 1
+        while i >= 0 and found[i].start >= floor:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "organization" and "police" in actor.name.lower().split():
+                return actor
+        last = None
+        for match in _POLICE_NAME_RE.finditer(self.doc.text, floor, at):
+            last = match
+        if last is None:
+            return None
+        name = _LEADING_ARTICLE_RE.sub("", last.group())
+        if " " not in name:
+            return None  # "Police said": no name
+        owner = place_actor(name.split(" ", 1)[0])
+        return Actor(
+            name=name, kind="organization", country=owner.country if owner is not None else None
+        )
 
     def _recalled(self, span: tuple[int, int], pos: int) -> Actor | None:
         """
@@ -4982,7 +5193,9 @@ class _Finder:
         recent = self._recent_speakers(pos)
         return recent[0] if recent else None
 
-    def _opening_subject(self, pos: int) -> tuple[int, Actor] | None:
+    def _opening_subject(  # noqa: C901, PLR0911, PLR0912 - one return per shape of opening
+        self, pos: int
+    ) -> tuple[int, Actor] | None:
         """
         The person opening the sentence before the one at ``pos``, in the same paragraph.
 
@@ -5012,6 +5225,27 @@ class _Finder:
             and text[found[i].start : found[i].end].lower() in _POSSESSIVE_WORDS
         ):
             i += 1  # "In his assessment, Mayor Li ...": a possessive in the opening phrase
+        if (
+            i < len(found)
+            and found[i].start < sent
+            and _OTHER_PERSON_LEAD_RE.fullmatch(text, prev, found[i].start) is not None
+        ):
+            # "Like Lopez, the retired teacher Tomas Berg does not want ...": the person of
+            # the opening phrase is compared with (or met by) the subject after its comma
+            comma = text.find(",", found[i].end, min(sent, found[i].end + _OTHER_PERSON_REACH))
+            if comma < 0:
+                return None
+            prev = comma + 1
+            while prev < sent and text[prev] in " \t":
+                prev += 1
+            i = bisect.bisect_left(_mention_starts(self.doc), prev)
+            if i >= len(found) or found[i].start >= sent:
+                # a name the links do not know: "Unlike Lopez, Tomas Berg does not ..."
+                lead = _DET_LEAD_RE.match(text, prev, sent)  # "the retired teacher Tomas Berg"
+                bare = _LED_NAME_RE.match(text, prev if lead is None else lead.end(), sent)
+                if bare is not None:
+                    return (bare.start(), Actor(name=bare.group(), kind="person"))
+                return self._job_led_name(prev, sent)
         if i >= len(found) or found[i].start >= sent:
             return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
