@@ -999,6 +999,19 @@ _AGE_RE: Final = re.compile(
 
 
 _PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
+# Fields of a metadata line that neither date nor credit the page, beside one that dates it:
+# the clock time and its zone ("3:12 PM PKT"), a reading time ("5 min read"), the document's
+# kind ("Press release") or number ("No: 019/26"), an unnamed writer ("Staff reporter").
+_PLAIN_FIELD_RE: Final = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?-i:[A-Z]{2,5}))?"
+    r"|\d{1,3} min(?:ute)?s? read"
+    r"|(?:press|media|news) release|press statement"
+    r"|(?:No|Nr|Ref)\.?\s?:?\s?\d[\w/.-]{0,12}"
+    r"|(?:(?:our|a) )?staff (?:reporter|writer|correspondent)s?)$",
+    re.IGNORECASE,
+)
+# A writer's field labelled in words: "Posted by Jane Doe", "Written by Jane Doe"
+_BY_FIELD_RE: Final = re.compile(r"^(?:posted|written|reported|story|words) by\s+", re.IGNORECASE)
 
 
 def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate | None]:
@@ -1069,8 +1082,7 @@ def _read_fields(
     named = False
     for field in fields:
         label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
-        if not label and canonical_agency(value):
-            agencies.append(value)
+        if _plain_or_credit(label, value, people, agencies):
             continue
         if not label or label.startswith(_DATE_LABELS):
             found = first_stated_date(value)
@@ -1094,6 +1106,29 @@ def _read_fields(
     if named and stated is None:
         return None
     return fields, stated, sources, people, agencies
+
+
+def _plain_or_credit(label: str, value: str, people: list[str], agencies: list[str]) -> bool:
+    """
+    Whether a field neither dates nor credits the page ("3:12 PM PKT"), or credits a writer.
+
+    An unlabelled agency ("Jane Doe | PTI | 10.09.2024") is added to ``agencies``; "Posted by
+    Jane Doe", "Written by Jane Doe" name writers, added to ``people``.
+    """
+    if not label and canonical_agency(value):
+        agencies.append(value)
+        return True
+    if not label and _PLAIN_FIELD_RE.match(value):
+        return True
+    whole = f"{label} {value}" if label else value
+    by = _BY_FIELD_RE.match(whole)
+    if by is None:
+        return False
+    items = _items(whole[by.end() :])
+    if not items or not all(map(is_person, items)):
+        return False
+    people.extend(items)
+    return True
 
 
 def _undated_field(label: str, value: str, sources: list[str], *, named: bool) -> bool:

@@ -332,7 +332,12 @@ _STAMP_LABEL: Final = (
     r"|dated|release date|date of (?:issue|release|publication)|released"
     # a parliament's record of a written statement or answer: "Statement made on 15 September
     # 2026", "Answered on 3 March 2026"
-    r"|(?:statement\s+)?made(?=\s+on\b)|answered(?=\s+on\b))(?: on| at)?(?:\s*:)?"
+    r"|(?:statement\s+)?made(?=\s+on\b)|answered(?=\s+on\b)"
+    # a feed item's field ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300") and a release's
+    # embargo, the time it may be published ("EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
+    r"|pubdate(?=\s*:)|embargoed until)(?: on| at)?(?:\s*:)?"
+    # the zone before the time, as South Asian pages print it: "Last Updated IST 09:45, ..."
+    r"(?:\s+(?-i:[A-Z]{2,4})(?=\s+\d))?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

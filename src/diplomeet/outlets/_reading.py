@@ -229,7 +229,9 @@ _ISSUER_OF_RE: Final = re.compile(
     # the state's formal name after the office: "... of the Republic of Paraguay"
     r"(?: of the (?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union"
     r"|Sultanate|Emirate|Principality|Grand Duchy)"
-    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
+    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?"
+    # the town of an embassy or a consulate after a comma: "Embassy of Examplia, Ottawa"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
 )
 _ISSUER_MAX_CHARS: Final = 80
 # An issuing body's name in capitals, closing on its kind: "FOREIGN BROADCAST INFORMATION
@@ -870,7 +872,10 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
             dated = [
                 line
                 for line in head
-                if date_line(line) is not None or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+                if date_line(line) is not None
+                or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+                # (or a stamp: "EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
+                or furniture.PUBLISHED_LINE_RE.match(line)
             ]
             letterhead = [line for line in head if line not in dated]
             if (
@@ -1575,7 +1580,7 @@ class _Reader:
         head = running_head(line)
         if head is None:
             return False
-        name, words, found = head
+        name, words, found, folio = head
         known = known_outlet(name)
         if _REPORT_NUMBER_RE.match(name) is not None:
             # a bulletin's report number before the date ("ABC-XYZ-78-240, WEDNESDAY, 13
@@ -1585,6 +1590,10 @@ class _Reader:
         elif (
             known is None
             and not masthead_like(name)
+            # a name in title case or capitals in a folio's form, with its town and state
+            # after it ("The Example Day, New London, Conn., ...") or its page's number
+            # before it ("3 -- THE EXAMPLE ENTERPRISE, Friday, ..."), is the folio's paper
+            and not (folio and (_is_title_case(name) or name.isupper()))
             # the paper an archive's banner already named ("The Age - ... Archive Search")
             and (self.outlet or "").casefold() != name.casefold()
         ):
@@ -1692,7 +1701,13 @@ class _Reader:
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
             return True
-        fields, stated = read_field_line(line, self.tally)
+        # (a date line with its time after a bar, "Thursday 19/11/2026 | 6:42 pm", is read
+        # as a date line, its time no date of the story)
+        fields, stated = (
+            read_field_line(line, self.tally)
+            if "|" not in line or date_line(line) is None
+            else (False, None)
+        )
         if fields:
             self._state(line, stated)
             self._keep_numeric(line)

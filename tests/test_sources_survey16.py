@@ -1,0 +1,183 @@
+"""
+Page heads of the Source record: the publication date and the byline as pages and print carry them.
+
+Classes found by check13's Source failures and by a survey of 61 heads written for it
+(``tests/survey16_source``: archive folios, wire headers, press releases, CMS stamps, HTML
+metadata), tested here on further heads written here, with invented people and outlets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_STORY = (
+    "The foreign ministers of the two countries met for three hours on Monday and agreed to"
+    " reopen the main road between them, officials said.\n\n"
+    '"We want trade to flow again," Minister Odile Rakotomanga told reporters after the'
+    " talks.\n\nExperts will meet next week to settle the details.\n"
+)
+_TITLE = "Madagascar and Comoros agree to resume ferry service"
+
+
+def _source(text: str) -> diplomeet.Source:
+    return diplomeet.parse(text).source
+
+
+# --- print folios -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("folio", "outlet", "published"),
+    [
+        (
+            "The Harbor Day, New London, Conn., Tuesday, July 13, 1976 -- 9",
+            "The Harbor Day",
+            date(1976, 7, 13),
+        ),
+        (
+            "The Prairie Call, Regina, Sask., Monday, March 3, 1969    14",
+            "The Prairie Call",
+            date(1969, 3, 3),
+        ),
+        (
+            "The Morning Bell, Bangor, Maine, Friday, Oct. 9, 1959 -- Page 2",
+            "The Morning Bell",
+            date(1959, 10, 9),
+        ),
+    ],
+)
+def test_a_folio_with_the_papers_town_and_state_names_and_dates_the_paper(
+    folio: str, outlet: str, published: date
+) -> None:
+    """Read: "The X, Town, State, Weekday, Month D, YYYY -- page" is the page's folio."""
+    source = _source(f"{folio}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.outlet == outlet
+    assert source.published == published
+
+
+@pytest.mark.parametrize(
+    "folio",
+    [
+        "3 -- THE DELTA ENTERPRISE, Friday, November 18, 1966",
+        "A-4 - The Delta Enterprise, Friday, November 18, 1966",
+    ],
+)
+def test_a_folio_opening_on_its_page_and_a_dash_names_and_dates_the_paper(folio: str) -> None:
+    """Read: "3 -- THE X, Weekday, date": the page's number and a dash open the folio."""
+    source = _source(f"{folio}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert (source.outlet or "").casefold() == "the delta enterprise"
+    assert source.published == date(1966, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("dated", "published"),
+    [
+        ("Thursday, August 25, 1988     Section A     Page A3", date(1988, 8, 25)),
+        ("Monday, May 4, 1992 -- Section B, Page 7", date(1992, 5, 4)),
+    ],
+)
+def test_a_date_line_closing_on_a_section_and_page_dates_the_page(
+    dated: str, published: date
+) -> None:
+    """Read: a paper's name, then "Weekday, date   Section A   Page A3" over the title."""
+    source = _source(f"The Example Register\n{dated}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.published == published
+
+
+# --- stamps and fields between bars ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Press release | Date: 26/02/2026 | No: 019/26", date(2026, 2, 26)),
+        ("Media release | 14.05.2025 | Ref: 88/2025", date(2025, 5, 14)),
+        ("News release | No. 41 | 17/09/2024", date(2024, 9, 17)),
+    ],
+)
+def test_a_releases_kind_and_number_beside_its_date_date_the_release(
+    line: str, published: date
+) -> None:
+    """Read: a release's kind and number are fields beside its date, no headline."""
+    source = _source(f"Ministry of Foreign Affairs\n\n{line}\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "agencies"),
+    [
+        ("APP | Published February 9, 2025 | 3:12 PM PKT", date(2025, 2, 9), ("APP",)),
+        ("Staff reporter | 14/11/2025", date(2025, 11, 14), ()),
+        ("Our staff correspondent | 3 March 2024 | 08:40 EAT", date(2024, 3, 3), ()),
+    ],
+)
+def test_a_clock_time_or_an_unnamed_writer_beside_the_date_is_a_plain_field(
+    line: str, published: date, agencies: tuple[str, ...]
+) -> None:
+    """Read: a time with its zone, "Staff reporter", beside the date: the date is the page's."""
+    source = _source(f"{_TITLE}\n\n{line}\n\n{_STORY}")
+    assert source.published == published
+    assert source.agencies == agencies
+    assert source.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Hanitra Razafy | 5 min read | 23rd October 2025",
+        "Written by Hanitra Razafy | October 23, 2025",
+    ],
+)
+def test_a_writer_labelled_posted_or_written_by_among_fields(line: str) -> None:
+    """Read: "Posted by X | 5 min read | date": X wrote it, the date dates it."""
+    source = _source(f"{_TITLE}\n\n{line}\n\n{_STORY}")
+    assert source.authors == ("Hanitra Razafy",)
+    assert source.published == date(2025, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300", date(2025, 4, 7)),
+        ("Last Updated IST 09:45, 21 Jan 2025", date(2025, 1, 21)),
+        ("Published PKT 18:05, 4 Feb 2024", date(2024, 2, 4)),
+    ],
+)
+def test_a_feed_items_date_field_and_a_zone_before_the_time_are_stamps(
+    line: str, published: date
+) -> None:
+    """Read: "pubDate: ..." of a feed item, "Last Updated IST 09:45, date" of a page."""
+    source = _source(f"{_TITLE}\n\n{line}\n\n{_STORY}")
+    assert source.published == published
+
+
+@pytest.mark.parametrize(
+    "embargo",
+    [
+        "EMBARGOED UNTIL 00:01 BST, WEDNESDAY 9 APRIL 2025",
+        "Embargoed until 9 April 2025, 10:00 CET",
+    ],
+)
+def test_a_releases_embargo_over_its_label_dates_the_release(embargo: str) -> None:
+    """Read: the embargo's time is when the release may be published."""
+    source = _source(f"{embargo}\n\nPRESS RELEASE\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.published == date(2025, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "office", ["Embassy of Ireland, Ottawa", "High Commission of Malaysia, Canberra"]
+)
+def test_an_embassys_letterhead_with_its_town_is_no_headline(office: str) -> None:
+    """Read: "Embassy of X, Town" over the title is the issuing office."""
+    source = _source(f"{office}\n\n{_TITLE}\n\nPosted on: 19 March 2025\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.published == date(2025, 3, 19)
