@@ -181,3 +181,76 @@ def test_an_embassys_letterhead_with_its_town_is_no_headline(office: str) -> Non
     source = _source(f"{office}\n\n{_TITLE}\n\nPosted on: 19 March 2025\n\n{_STORY}")
     assert source.headline == _TITLE
     assert source.published == date(2025, 3, 19)
+
+
+# --- bylines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Mialy Andriamanana @MialyAndria", ("Mialy Andriamanana",)),
+        ("By Mialy Andriamanana (@MialyA)", ("Mialy Andriamanana",)),
+        ("By Mialy Andriamanana | m.andriamanana@harbourpost.example", ("Mialy Andriamanana",)),
+        ("Mialy Andriamanana | m.andriamanana@harbourpost.example", ("Mialy Andriamanana",)),
+    ],
+)
+def test_a_writers_handle_or_address_beside_the_byline_is_cut(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """Read: "By Jane Doe @janedoe", "Jane Doe | jdoe@example.com": the name alone."""
+    source = _source(f"{_TITLE}\n\n{byline}\n\nMarch 4, 2025\n\n{_STORY}")
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Tiana Rasolofo, Senior Fellow, Institute of Indian Ocean Affairs",
+        "By Tiana Rasolofo, Research Associate, Centre for Island Studies",
+    ],
+)
+def test_a_bylines_post_and_institution_after_the_name_are_no_authors(byline: str) -> None:
+    """Read: "By Jane Doe, Senior Fellow, Example Institute": the writer alone."""
+    source = _source(f"{_TITLE}\n\n{byline}\n\n{_STORY}")
+    assert source.authors == ("Tiana Rasolofo",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Maria dela Cruz and Jose delos Reyes", ("Maria dela Cruz", "Jose delos Reyes")),
+        ("By Giulia della Rovere", ("Giulia della Rovere",)),
+        (
+            "By Anna af Klercker, Erik Lund and Per Holm",
+            ("Anna af Klercker", "Erik Lund", "Per Holm"),
+        ),
+    ],
+)
+def test_surname_particles_of_more_languages_keep_the_byline(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """Read: "dela", "delos", "della", "af" inside a surname are no break in the names."""
+    assert _source(f"{_TITLE}\n\n{byline}\n\n{_STORY}").authors == authors
+
+
+@pytest.mark.parametrize("place", ["Lusaka", "Harare"])
+def test_a_print_byline_from_a_name_in_capitals_names_the_writer(place: str) -> None:
+    """Read: "From JANE DOE" over the place the dispatch was filed from."""
+    source = _source(f"FRONTLINE STATES MEET\n\nFrom TENDAI MAPFUMO\n{place}\n\n{_STORY}")
+    assert source.authors == ("Tendai Mapfumo",)
+
+
+@pytest.mark.parametrize("place", ["Nairobi", "Kenya"])
+def test_an_html_bylines_place_after_a_bar_is_no_author(place: str) -> None:
+    """Read: an HTML byline "By Jane Doe | Nairobi | date" gives the writer alone."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Kenya and Tanzania reopen Namanga post</title></head>"
+        "<body><article><h1>Kenya and Tanzania reopen Namanga post</h1>"
+        f'<p class="byline">By Wanjiku Kamau | {place} | 8 December 2025</p>'
+        '<div class="article-body"><p>The foreign ministers of the two countries met for'
+        " three hours on Monday and agreed to reopen the border post, officials said.</p>"
+        "<p>Experts will meet next week to settle the details of the new schedule.</p>"
+        "</div></article></body></html>"
+    )
+    assert diplomeet.parse(page).source.authors == ("Wanjiku Kamau",)

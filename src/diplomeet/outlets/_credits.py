@@ -75,6 +75,9 @@ _AGENCY_LINE_MAX_CHARS: Final = 60
 _LOWER_NAME_WORDS: Final = frozenset(
     {"with", "of", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le"}
     | {"y", "and", "for", "on", "el", "dos", "das", "del", "di", "ibn", "ter", "in", "from", "at"}
+    # particles of Filipino ("dela Cruz", "delos Santos"), Italian ("della", "degli"),
+    # Swedish ("af"), German ("zu", "vom") and Dutch ("op", "ten") surnames
+    | {"dela", "delos", "della", "degli", "af", "zu", "vom", "op", "ten"}
 )
 # Words that make a credited name an organisation rather than a person.
 _ORG_WORDS_RE: Final = re.compile(
@@ -557,6 +560,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
         # "From Our Own Correspondent": the paper's unnamed writer, no author
         return _unnamed_writer(line, tally)
+    line = _without_contact(line)
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -567,6 +571,10 @@ def read_byline(line: str, tally: Credits) -> bool:
     names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), names)
     if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
+    name, comma, post = names.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        # "By Jane Doe, Senior Fellow, Example Institute": the post and the institution
+        names = name
     names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):
         return False
@@ -662,6 +670,23 @@ def _byline_closing(names: str, tally: Credits) -> str:
 
 # A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Europe Editor,
 # in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
+# A writer's social-media handle or mail address beside the name in a byline: "@janedoe",
+# "(@janedoe)", "jdoe@example.com" (with a bar or a comma before it).
+_CONTACT_RE: Final = re.compile(
+    r"\s*[|,]?\s*\(?(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|@\w{1,30})\)?"
+)
+
+
+def _without_contact(line: str) -> str:
+    """
+    A byline without the writer's handle or address beside the name.
+
+    "By Jane Doe @janedoe", "By Jane Doe (@janedoe)", "Jane Doe | jdoe@example.com" read
+    "By Jane Doe" and "Jane Doe".
+    """
+    return _CONTACT_RE.sub("", line).strip(" |,") if "@" in line else line
+
+
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
 
@@ -713,7 +738,9 @@ def _from_byline(line: str, tally: Credits) -> bool:
         ):
             return False
         people.append(person)
-    if not people or not roles:
+    if not people or (not roles and not (match["names"].isupper() and len(people) == len(items))):
+        # (a name in capitals is a print byline's, its place maybe on the next line: "From
+        # JANE DOE" / "Lusaka")
         return False
     for person in people:
         tally.add_author(person)
@@ -2354,6 +2381,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     if len(line) > _BARE_BYLINE_MAX_CHARS or ":" in line or line.endswith(("!", "?")):
         return False
+    line = _without_contact(line)
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 import attrs
 
+from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._archive import archive_title
 from diplomeet.outlets._contract import Layout
@@ -608,12 +609,15 @@ def _split_authors(value: object) -> tuple[str, ...]:
     text = _clean(value)
     if text is None:
         return ()
-    return tuple(
+    names = [
         a
         for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in _AUTHOR_SPLIT_RE.split(text))
         # a byline's date after a middle dot, cut at its digits: "Jane Doe · August"
         if a and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
-    )
+    ]
+    # where the byline was filed, after a bar beside the name: "Jane Doe | Brussels | date"
+    filed = [a for a in names if (a in CITIES or a in COUNTRY_NAMES) and not canonical_agency(a)]
+    return tuple(a for a in names if a not in filed) if len(filed) < len(names) else tuple(names)
 
 
 _AUTHOR_SPLIT_RE: Final = re.compile(r"[;|\u00b7\u2022]")
