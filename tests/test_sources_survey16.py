@@ -254,3 +254,79 @@ def test_an_html_bylines_place_after_a_bar_is_no_author(place: str) -> None:
         "</div></article></body></html>"
     )
     assert diplomeet.parse(page).source.authors == ("Wanjiku Kamau",)
+
+
+# --- agencies' own pages ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("banner", "agency"),
+    [
+        ("Hungarian News Agency (MTI)", "MTI"),
+        ("Czech News Agency (CTK)", "CTK"),
+        ("Bulgarian News Agency (BTA)", "BTA"),
+    ],
+)
+def test_an_agencys_name_over_its_initials_in_its_own_language_is_no_headline(
+    banner: str, agency: str
+) -> None:
+    """Read: "X News Agency (ABC)" over a breadcrumb "Home >> Politics" is the banner."""
+    source = _source(f"{banner}\nHome >> Politics\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.agencies == (agency,)
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency", "published"),
+    [
+        ("(MTI) Budapest, 12 March 2026 -- ", "MTI", date(2026, 3, 12)),
+        ("(BTA) Sofia, March 12, 2026 - ", "BTA", date(2026, 3, 12)),
+        ("Budapest (AFP) March 12, 2026 - ", "AFP", date(2026, 3, 12)),
+        ("Sofia (Xinhua) 12 March 2026 -- ", "Xinhua", date(2026, 3, 12)),
+    ],
+)
+def test_an_agency_next_to_the_place_and_full_date_opening_the_story_dates_it(
+    opening: str, agency: str, published: date
+) -> None:
+    """Read: "(MTI) Budapest, 12 March 2026 -- ..." and "Budapest (AFP) March 12, 2026 - ..."."""
+    source = _source(f"{_TITLE}\n\n{opening}{_STORY}")
+    assert source.agencies == (agency,)
+    assert source.published == published
+
+
+@pytest.mark.parametrize(
+    ("trailer", "authors"),
+    [
+        (
+            (
+                " MTI (HU - author: Zsofia Kertesz, editor: Balint Orban; EN - author: Laszlo"
+                " Vadas, editor: Agnes Bartos)"
+            ),
+            ("Zsofia Kertesz", "Laszlo Vadas"),
+        ),
+        (" (Reporter: Dewi Lestari; Editor: Budi Santoso)", ("Dewi Lestari",)),
+        (" (Author: Ionela Stan, Translator: Mihai Popa)", ("Ionela Stan",)),
+    ],
+)
+def test_a_closing_credit_of_labelled_fields_names_the_writers_not_the_editors(
+    trailer: str, authors: tuple[str, ...]
+) -> None:
+    """Read: "AGENCY (RO - author: A, editor: B; EN - author: C, editor: D)" ends the story."""
+    source = _source(f"{_TITLE}\n\n{_STORY.rstrip()}{trailer}\n")
+    assert source.authors == authors
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Agencia de Noticias del Estado Ejemplar",
+        "Agência de Notícias de Exemplo",
+        "Agence de Presse Exemple",
+    ],
+)
+def test_an_agencys_name_in_its_own_language_and_a_language_service_are_no_headline(
+    tagline: str,
+) -> None:
+    """Read: "BRAND" / the agency's name in its language / "English Service" / the title."""
+    source = _source(f"NOTIBRAND\n{tagline}\nEnglish Service\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE

@@ -1814,13 +1814,67 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     return paragraph[: match.start()].rstrip()
 
 
+_FIELDS_TRAILER_MAX_CHARS: Final = 300
+# A closing credit of labelled fields in brackets, maybe after the agency's name and per
+# language: "AGENCY (RO - author: Jane Doe, editor: John Roe; EN - author: Jo Li, editor: Al
+# Ng)", "(Reporter: Jane Doe; Editor: John Roe)" (the trailers of national agencies' copy).
+_FIELDS_TRAILER_RE: Final = re.compile(
+    r"(?<![^\s.!?\"”])\s*(?P<agency>[A-Z][\w-]{1,20}\s+)?\((?P<fields>[^()]{4,300})\)\.?$"
+)
+_TRAILER_FIELD_RE: Final = re.compile(
+    r"^(?:[A-Z]{2}\s*[-–—]\s*)?(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<name>[^:]{3,60})$"
+)
+_TRAILER_WRITER_LABELS: Final = frozenset({"author", "authors", "reporter", "reporters", "writer"})
+_TRAILER_OTHER_LABELS: Final = frozenset(
+    {"editor", "editors", "editing", "translator", "translation", "photo", "video", "source"}
+)
+
+
+def _fields_trailer(paragraph: str, tally: Credits) -> str | None:
+    """
+    Credit and cut a closing credit of labelled fields: "AGENCY (RO - author: Jane Doe, ...)".
+
+    Every field must be labelled as a writer's, an editor's or a translator's; the writers
+    are authors, the others are not; the agency before the brackets is credited.
+    """
+    match = _FIELDS_TRAILER_RE.search(
+        paragraph, max(len(paragraph) - _FIELDS_TRAILER_MAX_CHARS - 30, 0)
+    )
+    if match is None:
+        return None
+    writers: list[str] = []
+    for part in re.split(r"[;,]", match["fields"]):
+        field = _TRAILER_FIELD_RE.match(part.strip())
+        label = field["label"].casefold() if field is not None else ""
+        if field is None or label not in _TRAILER_WRITER_LABELS | _TRAILER_OTHER_LABELS:
+            return None
+        if label in _TRAILER_WRITER_LABELS:
+            if not is_person(_tidy(field["name"])):
+                return None
+            writers.append(_tidy(field["name"]))
+    if not writers:
+        return None
+    for name in writers:
+        tally.add_author(name)
+    agency = match["agency"].strip() if match["agency"] else None
+    if agency is not None and canonical_agency(agency):
+        tally.add_agency(agency)
+    return paragraph[: match.start()].rstrip()
+
+
 def _reports_trailer(paragraph: str, tally: Credits) -> str | None:
     """
     Credit and cut a reporting trailer glued to a paragraph's end after a dash.
 
     "... in Hanoi. - with reports from AFP/Example.com" credits AFP; the site's own address
-    is no agency.
+    is no agency.  A credit of labelled fields in brackets is read too (see
+    :func:`_fields_trailer`).
     """
+    if paragraph.endswith((")", ").")) and ":" in paragraph[-_FIELDS_TRAILER_MAX_CHARS:]:
+        # "AGENCY (RO - author: Jane Doe, editor: John Roe)": a credit of labelled fields
+        fielded = _fields_trailer(paragraph, tally)
+        if fielded is not None:
+            return fielded
     trailer = reports_tail(paragraph)
     if trailer is None:
         return None
@@ -1873,6 +1927,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         _dated_wire(paragraph, tally)
         or _dotted_wire(paragraph, tally)
         or _bracketed_opening(paragraph, tally)
+        or _agency_then_date(paragraph, tally)
     )
     if dated is not None:
         return dated
@@ -1982,7 +2037,47 @@ def _bracketed_opening(paragraph: str, tally: Credits) -> tuple[str, str] | None
         return None
     tally.add_agency(opening["agency"])
     tally.wire = tally.wire or agency
-    return paragraph[opening.end() :], opening.group(0).strip()
+    rest = paragraph[opening.end() :]
+    dated = _PLACE_DATE_DASH_RE.match(rest)
+    if dated is not None:
+        # "(KPL) Vientiane, 20 May 2026 -- ...": the place and the date after the agency
+        return f"{dated['place']}, {dated['date']} {dated['dash']} {rest[dated.end() :]}", (
+            f"{opening.group(0).strip()} {dated.group(0).strip()}"
+        )
+    return rest, opening.group(0).strip()
+
+
+def _agency_then_date(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "Bishkek (AFP) June 5, 2025 - ...": the place, a known agency, then the full date.
+
+    Return the paragraph (the credit cut: "Bishkek, June 5, 2025 - ...") and the dateline.
+    """
+    match = _AGENCY_THEN_DATE_RE.match(paragraph) if "(" in paragraph[:60] else None
+    agency = canonical_agency(match["agency"]) if match is not None else None
+    if match is None or agency is None:
+        return None
+    tally.add_agency(match["agency"])
+    tally.wire = tally.wire or agency
+    rest = paragraph[match.end() :]
+    return f"{match['place']}, {match['date']} {match['dash']} {rest}", match.group(0).strip()
+
+
+_FULL_DATE: Final = (
+    rf"(?:{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\.?,?\s+(?:19|20)\d\d)"
+)
+# The place and full date after an agency opening the story, then a dash: "Vientiane, 20 May
+# 2026 -- " (after "(KPL) ", as some national agencies open their copy)
+_PLACE_DATE_DASH_RE: Final = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),\s+(?P<date>{_FULL_DATE})"
+    r"\s*(?P<dash>--|[-–—])\s+(?=[A-Z\"“])"
+)
+# A place, a known agency in brackets, then the full date and a dash: "Bishkek (AFP) June 5,
+# 2025 - " (the house style of some agencies' regional services)
+_AGENCY_THEN_DATE_RE: Final = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\s+\((?P<agency>[A-Z][\w-]{{1,12}})\)"
+    rf"\s+(?P<date>{_FULL_DATE})\s*(?P<dash>--|[-–—])\s+(?=[A-Z\"“])"
+)
 
 
 # A known agency's name in brackets opening the story's first sentence: "(JNS) Israel ..."

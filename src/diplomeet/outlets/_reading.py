@@ -1008,6 +1008,13 @@ class _Reader:
             (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
             or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
+            # a language service under a brand and its tagline: "English Service"
+            or (
+                index == 2  # the third line of the page
+                and self.head_end == 1
+                and self.headline_open
+                and _LANGUAGE_SERVICE_RE.match(line) is not None
+            )
             or (
                 index == 1
                 and self.headline_open
@@ -1097,6 +1104,8 @@ class _Reader:
         following = self.lines[2]
         return (
             date_line(following) is not None
+            # a language service under the tagline ("English Service"), over the title
+            or _LANGUAGE_SERVICE_RE.match(following) is not None
             or (_headline_like(following) and not _statement_end(following))
             # a section path, label or breadcrumb under the tagline, over the headline
             or self._section_path(following, 2)
@@ -1377,7 +1386,15 @@ class _Reader:
         match = _INITIALLED_NAME_RE.match(line) if line.endswith(")") else None
         if (
             match is None
-            or not _spells_initials(match["name"], match["abbr"])
+            or not (
+                _spells_initials(match["name"], match["abbr"])
+                # an agency's English name over its initials in its own language: "Lao News
+                # Agency (KPL)" (Khaosan Pathet Lao), initials the agencies table knows
+                or (
+                    _AGENCY_NAME_RE.search(match["name"]) is not None
+                    and canonical_agency(match["abbr"]) is not None
+                )
+            )
             or not (
                 date_line(following) is not None
                 or (_headline_like(following) and not _statement_end(following))
@@ -2417,6 +2434,11 @@ _TAGLINE_RE: Final = re.compile(
     # Security Studies", "Council on Foreign Relations", "Centre for Policy Research")
     r"|Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # an agency's name in its own language under its brand: "Agencia de Noticias del Estado
+    # Example", "Agência de Notícias de Example", "Agence de Presse Example"
+    r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agen[tț]ia|Agencja) (?:[a-z]{1,3} |d['’])?"
+    r"(?:Noticias|Notícias|Presse|Prensa|Stampa|Informaci[oó]n|Informa[cç][aã]o|Pras[aă])\b"
+    r"(?: (?:[A-Z][\w'’.-]*|de|del|da|do|di|du|des|la|el)){0,5}$"
     # who publishes the page: "Published daily by the Example Institute", "Edited at the
     # University of Example"
     r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
@@ -2796,6 +2818,10 @@ _AGENCY_KIND_TAIL_RE: Final = re.compile(
 def _banner_agency(line: str) -> str | None:
     """The known agency a page's first line names as its brand, or ``None``."""
     brand = _BANNER_DASH_RE.split(line.split("|", 1)[0], 1)[0].strip()
+    initialled = _INITIALLED_NAME_RE.match(brand) if brand.endswith(")") else None
+    if initialled is not None and _AGENCY_NAME_RE.search(initialled["name"]):
+        # "Hungarian News Agency (MTI)": the agency by its initials
+        return canonical_agency(initialled["abbr"])
     return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
 
 
