@@ -330,3 +330,58 @@ def test_an_agencys_name_in_its_own_language_and_a_language_service_are_no_headl
     """Read: "BRAND" / the agency's name in its language / "English Service" / the title."""
     source = _source(f"NOTIBRAND\n{tagline}\nEnglish Service\n\n{_TITLE}\n\n{_STORY}")
     assert source.headline == _TITLE
+
+
+# --- which date is the publication's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("updated", "published_line"),
+    [
+        ("Updated: 18 Feb 2025, 11:40 pm", "Published: 17 Feb 2025, 6:05 pm"),
+        ("Last updated February 18, 2025", "First published February 17, 2025"),
+        ("Modified: 2025-02-18", "Posted: 2025-02-17"),
+    ],
+)
+def test_the_publications_stamp_under_the_updates_dates_the_page(
+    updated: str, published_line: str
+) -> None:
+    """Read: "Updated: 18 Feb" over "Published: 17 Feb": the page was published on the 17th."""
+    source = _source(f"{_TITLE}\n\n{updated}\n{published_line}\n\n{_STORY}")
+    assert source.published == date(2025, 2, 17)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "published"),
+    [
+        ("14:32 GMT 12-03-2025", "LIMA, March 12 (Andina) -- ", date(2025, 3, 12)),
+        ("Published 04/11/2024", "NAIROBI, April 11 (Xinhua) -- ", date(2024, 4, 11)),
+        ("Published 04/11/2024", "NAIROBI, 4 November (Xinhua) -- ", date(2024, 11, 4)),
+    ],
+)
+def test_the_datelines_day_and_month_tell_a_numeric_stamps_order(
+    stamp: str, dateline: str, published: date
+) -> None:
+    """Read: "12-03-2025" over "LIMA, March 12": the stamp is day first (12 March)."""
+    source = _source(f"{_TITLE}\n\n{stamp}\n\n{dateline}{_STORY}")
+    assert source.published == published
+
+
+@pytest.mark.parametrize("site_date", ["2025-01-02T00:00:00+08:00", "2019-06-30"])
+def test_the_articles_json_ld_date_wins_over_the_web_pages_in_the_same_graph(
+    site_date: str,
+) -> None:
+    """Read: an ``@graph`` whose WebPage is dated apart from its NewsArticle."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Mongolia and China hold border trade talks</title>"
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        f'{{"@type":"WebPage","datePublished":"{site_date}"}},'
+        '{"@type":"NewsArticle","headline":"Mongolia and China hold border trade talks",'
+        '"datePublished":"2025-10-21T15:30:00+08:00"}]}</script></head>'
+        "<body><article><h1>Mongolia and China hold border trade talks</h1>"
+        '<div class="article-body"><p>The foreign ministers of the two countries met for'
+        " three hours on Monday and agreed to reopen the border post, officials said.</p>"
+        "<p>Experts will meet next week to settle the details of the new schedule.</p>"
+        "</div></article></body></html>"
+    )
+    assert diplomeet.parse(page).source.published == date(2025, 10, 21)

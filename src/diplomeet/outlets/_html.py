@@ -90,6 +90,9 @@ class Page:
             :func:`read_head`): the page's date lines, byline, captions and credits.
         publisher_authors: The JSON-LD authors typed as an organisation (``"@type":
             "Organization"``): a site naming itself as the author names no writer.
+        article_published: The ``datePublished`` of the JSON-LD item typed as an article,
+            or ``None``: the story's own date, which wins over another the extractor read
+            (a web page's or the site's in the same ``@graph``, an update's).
     """
 
     text: str
@@ -101,6 +104,7 @@ class Page:
     photo_credits: tuple[str, ...] = ()
     head: Layout | None = None
     publisher_authors: tuple[str, ...] = ()
+    article_published: date | None = None
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
@@ -313,7 +317,9 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         for word in tag.split()
     )
     head = read_head(markup, title, text, sitename, keywords=keywords)
-    published = _iso_date(data.get("date"))
+    # the article's own JSON-LD date first: the extractor may have read the web page's or
+    # the site's date of the same graph, or the update's
+    published = meta.article_published or _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
         published = (
             meta.published
@@ -676,6 +682,7 @@ def _meta(markup: str) -> Page:
         captions=captions,
         photo_credits=tuple(_figure_credits(markup)),
         publisher_authors=_ld_organisations(ld.get("author")),
+        article_published=_iso_date(ld.get("datePublished")),
     )
 
 

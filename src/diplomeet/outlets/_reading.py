@@ -66,6 +66,7 @@ from diplomeet.outlets._textdates import (
     date_line,
     first_full_date,
     first_stated_date,
+    month_day,
     numeric_dates,
     prose_order,
     running_head,
@@ -436,7 +437,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             )
     stated = reader.published
     if isinstance(stated, NumericDate):
-        stated = _read_numeric(stated, reader, outlet, story)
+        stated = _read_numeric(stated, reader, outlet, story, dateline)
     published = (
         stated
         or _published_from(reader.captions, dateline)
@@ -797,20 +798,34 @@ _DEFAULT_DAY_FIRST: Final = False
 
 
 def _read_numeric(
-    stated: NumericDate, reader: _Reader, outlet: str | None, story: str
+    stated: NumericDate,
+    reader: _Reader,
+    outlet: str | None,
+    story: str,
+    dateline: str | None = None,
 ) -> date | None:
     """
     Read a stamp's numeric date whose day and month order the date itself does not tell.
 
     The order comes from another numeric date of the page's stamps that tells it
-    ("Updated 05/13/2025"), else from the outlet's known convention, else from how the
-    story's prose orders day and month ("on 4 March"), else from the default (month first),
-    with a ``source.date_order`` diagnostic.
+    ("Updated 05/13/2025"), else from the story's dateline when its day and month fit one
+    reading only ("LIMA, March 12 (Andina)" under "12-03-2025"), else from the outlet's known
+    convention, else from how the story's prose orders day and month ("on 4 March"), else
+    from the default (month first), with a ``source.date_order`` diagnostic.
     """
     for other in reader.numeric:
         order = other.order() if other.separator == stated.separator else None
         if order is not None:
             return stated.read(day_first=order)
+    told = month_day(dateline) if dateline and any(map(str.isdigit, dateline)) else None
+    fits = [
+        found
+        for day_first in (True, False)
+        if (found := stated.read(day_first=day_first)) is not None
+        and (found.month, found.day) == told
+    ]
+    if len(fits) == 1:
+        return fits[0]
     order = day_first_of(outlet)
     if order is None:
         order = prose_order(story)
@@ -978,6 +993,8 @@ class _Reader:
         self.label_at = -2
         # where the page's "Published: ..." stamp under the headline stood
         self.stamp_at = -2
+        # the page's date came from an update's stamp ("Updated: ...") over the publication's
+        self.updated_first = False
         # the last line of the head read so far (furniture, a stamp, a date line, a caption)
         self.head_end = -2
 
@@ -1713,7 +1730,13 @@ class _Reader:
             )
             return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self._state(line, first_stated_date(unglued(_published_part(line))))
+            stated = first_stated_date(unglued(_published_part(line)))
+            if _UPDATE_FIRST_RE.match(line) is not None and self.published is None:
+                self.updated_first = True  # "Updated: 18 Feb" over "Published: 17 Feb"
+            elif self.updated_first and stated is not None and _PUBLISHED_FIRST_RE.match(line):
+                # the publication's own stamp under the update's: the publication's date wins
+                self.published, self.updated_first = None, False
+            self._state(line, stated)
             self._keep_numeric(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
@@ -2379,6 +2402,7 @@ def _names_writer(line: str) -> bool:
 # The publication's label after an update's on one stamp: "Updated: May 5, 2023 | Published:
 # May 4, 2023" (the stamps of news sites that print the update first).
 _UPDATE_FIRST_RE: Final = re.compile(r"^(?:last )?(?:updated|modified)\b", re.IGNORECASE)
+_PUBLISHED_FIRST_RE: Final = re.compile(r"^(?:first )?(?:published|posted|issued)\b", re.IGNORECASE)
 _LATER_PUBLISHED_RE: Final = re.compile(
     r"(?<=\S)(?:\s*[|·•,;–—-])?\s*(?:first )?(?:published|posted)\b:?\s*(?=\S)", re.IGNORECASE
 )

@@ -14,6 +14,7 @@ __all__ = [
     "date_line",
     "first_full_date",
     "first_stated_date",
+    "month_day",
     "numeric_dates",
     "prose_order",
     "running_head",
@@ -456,6 +457,21 @@ def numeric_dates(text: str) -> list[NumericDate | date]:
 # "on 4 March" against "on March 4": how the story's own prose orders day and month.
 _DAY_MONTH_RE: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})\b")
 _MONTH_DAY_RE: Final = re.compile(rf"\b(?:{_MONTH_WORDS})\.? \d{{1,2}}\b(?!:)")
+
+
+_MONTH_DAY_PAIR_RE: Final = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{MONTH}))\b"
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of the first date written with a month's name in ``text``."""
+    match = _MONTH_DAY_PAIR_RE.search(text)
+    if match is None:
+        return None
+    month = _MONTHS[(match["m1"] or match["m2"])[:3].lower()]
+    return month, int(match["d1"] or match["d2"])
 
 
 def prose_order(text: str) -> bool | None:
