@@ -385,3 +385,40 @@ def test_the_articles_json_ld_date_wins_over_the_web_pages_in_the_same_graph(
         "</div></article></body></html>"
     )
     assert diplomeet.parse(page).source.published == date(2025, 10, 21)
+
+
+@pytest.mark.parametrize(
+    ("credit", "described", "under"),
+    [
+        ("Photo: Rindra Ravelo/AFP", "The ministers at the port.", "By Hanitra Razafy"),
+        ("PHOTO: REUTERS", "Ferries docked in Moroni harbour", "March 4, 2025"),
+        ("(Photo: AP)", "Officials of both sides before the talks.", "By Hanitra Razafy"),
+    ],
+)
+def test_a_photos_description_under_its_credit_keeps_the_head_open(
+    credit: str, described: str, under: str
+) -> None:
+    """Read: "Photo: X/AFP" / a description / the byline or date: the head goes on."""
+    text = f"{_TITLE}\n\n{credit}\n{described}\n\n{under}\nMarch 4, 2025\n\n{_STORY}"
+    source = _source(text)
+    assert source.published == date(2025, 3, 4)
+    assert described not in diplomeet.parse(text).text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "authors"),
+    [
+        ("Updated November 5, 2025 | By Hanitra Razafy", ("Hanitra Razafy",)),
+        (
+            "Published 5 Nov 2025 | By Hanitra Razafy and Rindra Ravelo",
+            ("Hanitra Razafy", "Rindra Ravelo"),
+        ),
+    ],
+)
+def test_a_byline_after_a_stamps_bar_names_the_writers(
+    stamp: str, authors: tuple[str, ...]
+) -> None:
+    """Read: "Updated November 5, 2025 | By Jane Doe": the stamp dates, the byline names."""
+    source = _source(f"{_TITLE}\n\n{stamp}\n\n{_STORY}")
+    assert source.authors == authors
+    assert source.published == date(2025, 11, 5)

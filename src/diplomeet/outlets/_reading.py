@@ -93,6 +93,7 @@ _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
 _REPEAT_MIN_WORDS: Final = 5
 _CAPTION_MAX_WORDS: Final = 70
+_CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 30
 # Sign-offs ("Follow X on Twitter", "- X.") are read among the page's last lines only.
 _SIGN_OFF_LINES: Final = 3
 # Furniture lines are short; longer lines skip the furniture patterns.
@@ -1738,6 +1739,8 @@ class _Reader:
                 self.published, self.updated_first = None, False
             self._state(line, stated)
             self._keep_numeric(line)
+            if "|" in line:
+                self._stamps_byline(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
             return True
@@ -1752,6 +1755,12 @@ class _Reader:
             self._state(line, stated)
             self._keep_numeric(line)
         return fields
+
+    def _stamps_byline(self, line: str) -> None:
+        """Read a byline after a stamp's bar: "Updated November 5, 2025 | By Jane Doe"."""
+        for field in (part.strip() for part in line.split("|")[1:]):
+            if field[:3] in {"By ", "BY ", "by "}:
+                read_byline(field, self.tally)
 
     def _keep_numeric(self, line: str) -> None:
         """
@@ -2332,7 +2341,9 @@ class _Reader:
         return self.ended and not _SENTENCE_END_RE.search(line)
 
     def _caption(self, line: str, index: int) -> bool:
-        if not _is_caption(line, self.lines, index):
+        if not _is_caption(line, self.lines, index) and not self._described_under_credit(
+            line, index
+        ):
             # a photo's credit on its own line under it ("Jane Doe/Reuters"), below the title
             return (
                 "/" in line and not self.headline_open and read_photo_credit_line(line, self.tally)
@@ -2344,6 +2355,27 @@ class _Reader:
             # a photo between the standfirst and the byline keeps the byline's place
             self.standfirst_at = index
         return True
+
+    def _described_under_credit(self, line: str, index: int) -> bool:
+        """
+        Whether ``line`` describes the photo whose credit the line above gave, in the head.
+
+        "Photo: Jane Doe/AFP" / "Ministers at the talks in Rabat." / "By John Roe": a short
+        line under a photo's credit, over the byline or the page's date line, is the photo's
+        caption, and the head goes on under it.
+        """
+        if (
+            self.prose_seen
+            or self.headline_open
+            or index == 0
+            or not self.captions
+            or self.captions[-1] != self.lines[index - 1]
+            or index + 1 >= len(self.lines)
+            or len(line.split()) > _CAPTION_UNDER_CREDIT_MAX_WORDS
+        ):
+            return False
+        following = self.lines[index + 1]
+        return reads_as_byline(following) or date_line(following) is not None
 
     def _prose(self, line: str, index: int) -> None:
         line = read_trailing_credit(line, self.tally)
