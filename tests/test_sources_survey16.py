@@ -422,3 +422,33 @@ def test_a_byline_after_a_stamps_bar_names_the_writers(
     source = _source(f"{_TITLE}\n\n{stamp}\n\n{_STORY}")
     assert source.authors == authors
     assert source.published == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("By Cable to The Evening Courier-Post", "The Evening Courier-Post"),
+        ("By Wireless to THE MORNING GAZETTE.", "The Morning Gazette"),
+        ("By Radio to The Harbour Times", "The Harbour Times"),
+    ],
+)
+def test_how_the_dispatch_reached_the_paper_names_the_paper(credit: str, outlet: str) -> None:
+    """Read: "By Cable to The X" (under a byline or alone) names the paper, no writer."""
+    for head in (f"{credit}\n\n", f"By IVAR T. LUNDQVIST\n{credit}\n\n"):
+        source = _source(f"ENVOYS MEET AGAIN IN CAIRO\n\n{head}CAIRO, May 3.--{_STORY}")
+        assert source.outlet == outlet
+        assert "Cable" not in " ".join(source.authors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Hilda Tuhanuku, Senior Reporter | Published: 14/09/2025 | Updated: 15/09/2025",
+        "Author: Hilda Tuhanuku, Staff Writer | Date: 14/09/2025",
+    ],
+)
+def test_a_job_title_in_a_labelled_writers_field_is_no_author(line: str) -> None:
+    """Read: "By Jane Doe, Senior Reporter | Published: ..." names Jane Doe alone."""
+    source = _source(f"{_TITLE}\n\n{line}\n\n{_STORY}")
+    assert source.authors == ("Hilda Tuhanuku",)
+    assert source.published == date(2025, 9, 14)

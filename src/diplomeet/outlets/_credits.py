@@ -561,6 +561,11 @@ def read_byline(line: str, tally: Credits) -> bool:
         # "From Our Own Correspondent": the paper's unnamed writer, no author
         return _unnamed_writer(line, tally)
     line = _without_contact(line)
+    cabled = special_to(line) if line[:3] in {"By ", "BY "} and " to " in line.casefold() else None
+    if cabled is not None:
+        # "By Cable to The Example Times": how the dispatch reached the paper, no writer
+        tally.outlet = tally.outlet or cabled
+        return True
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -1069,7 +1074,8 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
         elif _name_like(name) and tally.outlet is None:
             tally.outlet = name
     for name in people:
-        if is_person(name):
+        # (a job title among the names is no writer: "By: Jane Doe, Senior Reporter | ...")
+        if is_person(name) and not _ROLE_RE.search(name):
             tally.add_author(name)
     return True, stated
 
@@ -2281,14 +2287,17 @@ def read_photo_credit_line(line: str, tally: Credits) -> bool:
 # "Special to The Example Courier": a contributor's line under the byline naming the paper
 # the story was written for (American and Canadian papers' print bylines).
 _SPECIAL_TO_RE: Final = re.compile(
-    r"^(?:Special|SPECIAL) (?:to|TO) "
+    # or how the dispatch reached the paper: "By Cable to The Example Times", "By Wireless to
+    # ...", "By Radio to ..." (the print bylines of the 1920s to the 1960s)
+    r"^(?:Special|SPECIAL|(?:By|BY) (?:Cable|CABLE|Wireless|WIRELESS|Radio|RADIO|Telephone"
+    r"|TELEPHONE|Telegraph|TELEGRAPH)) (?:to|TO) "
     r"(?P<name>(?:[Tt]he |THE )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
 )
 
 
 def special_to(line: str) -> str | None:
     """The paper a "Special to X" line names, when it reads as a masthead, or ``None``."""
-    match = _SPECIAL_TO_RE.match(line) if line[:1] == "S" else None
+    match = _SPECIAL_TO_RE.match(line) if line[:1] in "SB" else None
     if match is None:
         return None
     name = _tidy(match["name"])
