@@ -452,3 +452,28 @@ def test_a_job_title_in_a_labelled_writers_field_is_no_author(line: str) -> None
     source = _source(f"{_TITLE}\n\n{line}\n\n{_STORY}")
     assert source.authors == ("Hilda Tuhanuku",)
     assert source.published == date(2025, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("The Savannah Tribune (Accra)", "The Savannah Tribune"),
+        ("The Island Courier (Fiji)", "The Island Courier"),
+    ],
+)
+def test_a_masthead_with_its_town_in_brackets_names_the_outlet(masthead: str, outlet: str) -> None:
+    """Read: "The Example Tribune (Accra)" over the title is the masthead, no headline."""
+    source = _source(f"{masthead}\n\n{_TITLE}\n\nMarch 4, 2025\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("banner", "agency"),
+    [("dpa International", "dpa"), ("AFP English", "AFP"), ("Xinhua World Service", "Xinhua")],
+)
+def test_an_agencys_service_banner_is_no_headline(banner: str, agency: str) -> None:
+    """Read: "dpa International" over the page's date line is the agency's banner."""
+    source = _source(f"{banner}\nThu, 05 Jun 2025, 09:12 GMT\n\n{_TITLE}\n\n{_STORY}")
+    assert source.headline == _TITLE
+    assert source.agencies == (agency,)

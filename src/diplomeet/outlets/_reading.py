@@ -1187,13 +1187,28 @@ class _Reader:
         An agency's own name there ("Example News Agency", "XNA | English service") is its
         own copy: the agency is credited too.
         """
-        if not self._masthead_line(line, index):
+        if not self._masthead_line(line, index) and not (
+            index == 0 and line.endswith(")") and self._masthead_with_town(line)
+        ):
             return False
         if index == 0:
             agency = _banner_agency(line)
             if agency is not None:
                 self.tally.add_agency(agency)
         return True
+
+    def _masthead_with_town(self, line: str) -> bool:
+        """
+        Read a masthead with its town in brackets opening the page: "The Example Tribune (Accra)".
+
+        The town (a city or country the tables know) is cut; the name is read as a masthead.
+        """
+        town = _PLACE_SUFFIX_RE.search(line)
+        place = town[0].strip("()").strip() if town is not None else ""
+        if town is None or not (place in CITIES or place in COUNTRY_NAMES):
+            return False
+        name = line[: town.start()].strip()
+        return bool(name) and self._masthead_line(name, 0)
 
     def _masthead_line(self, line: str, index: int) -> bool:
         """
@@ -1261,6 +1276,7 @@ class _Reader:
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
                 or self._agency_name_over(line, following)
+                or self._agency_service_over(line, following)
                 or self._name_over_byline(line, following)
             )
         self.outlet = self.outlet or known[0]
@@ -1370,6 +1386,27 @@ class _Reader:
                 or (_headline_like(following) and not _statement_end(following))
             )
         )
+
+    def _agency_service_over(self, line: str, following: str) -> bool:
+        """
+        Read a known agency's service opening the page: "dpa International", "AFP English".
+
+        Over the page's date line or the title, the agency's name and its service's word are
+        its banner, no headline; the agency is credited.
+        """
+        words = line.split()
+        agency = canonical_agency(words[0]) if 1 < len(words) <= _BANNER_REST_MAX_WORDS else None
+        if (
+            agency is None
+            or not all(w.casefold() in _SERVICE_WORDS for w in words[1:])
+            or not (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        ):
+            return False
+        self.tally.add_agency(words[0])
+        return True
 
     def _name_over_remit(self, line: str, remit: str, following: str) -> bool:
         """
@@ -2531,6 +2568,11 @@ _LANGUAGE_SERVICE_RE: Final = re.compile(
     r"^(?:In )?(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese)"
     r"(?: (?:[Ss]ervice|[Ee]dition|[Nn]ews|[Dd]esk|[Vv]ersion|[Ww]ire))?"
     r"(?: [|/] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?$"
+)
+# The words naming an agency's service after its name: "dpa International", "AFP English",
+# "Xinhua World Service" (the banners of agencies' foreign-language services).
+_SERVICE_WORDS: Final = frozenset(
+    {"international", "english", "world", "global", "service", "wire", "newswire", "edition"}
 )
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
