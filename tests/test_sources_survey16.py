@@ -477,3 +477,21 @@ def test_an_agencys_service_banner_is_no_headline(banner: str, agency: str) -> N
     source = _source(f"{banner}\nThu, 05 Jun 2025, 09:12 GMT\n\n{_TITLE}\n\n{_STORY}")
     assert source.headline == _TITLE
     assert source.agencies == (agency,)
+
+
+@pytest.mark.parametrize("name", ["James T. Kollie", "Ama K. Boateng"])
+def test_an_html_authors_initial_keeps_its_full_stop(name: str) -> None:
+    """Read: the extractor's "James T Kollie" is "James T. Kollie" as the page writes it."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Liberia, Sierra Leone envoys meet on Mano River"
+        ' crossing</title></head><body><article class="post"><h1 class="entry-title">'
+        "Liberia, Sierra Leone envoys meet on Mano River crossing</h1>"
+        '<div class="entry-meta">Posted on <time datetime="2025-09-12">September 12, 2025'
+        '</time> by <span class="author vcard"><a class="url fn n" href="/author/x">'
+        f"{name}</a></span></div>"
+        '<div class="entry-content"><p>The foreign ministers of the two countries met for'
+        " three hours on Monday and agreed to reopen the border post, officials said.</p>"
+        "<p>Experts will meet next week to settle the details of the new schedule.</p>"
+        "</div></article></body></html>"
+    )
+    assert diplomeet.parse(page).source.authors == (name,)

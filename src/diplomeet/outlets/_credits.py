@@ -678,7 +678,8 @@ def _byline_closing(names: str, tally: Credits) -> str:
 # A writer's social-media handle or mail address beside the name in a byline: "@janedoe",
 # "(@janedoe)", "jdoe@example.com" (with a bar or a comma before it).
 _CONTACT_RE: Final = re.compile(
-    r"\s*[|,]?\s*\(?(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|@\w{1,30})\)?"
+    # (it starts after a non-space, so a run of spaces is crossed once, not from each space)
+    r"(?<!\s)(?:\s*[|,])?\s*\(?(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|@\w{1,30})\)?"
 )
 
 
@@ -1825,7 +1826,7 @@ _FIELDS_TRAILER_MAX_CHARS: Final = 300
 # language: "AGENCY (RO - author: Jane Doe, editor: John Roe; EN - author: Jo Li, editor: Al
 # Ng)", "(Reporter: Jane Doe; Editor: John Roe)" (the trailers of national agencies' copy).
 _FIELDS_TRAILER_RE: Final = re.compile(
-    r"(?<![^\s.!?\"”])\s*(?P<agency>[A-Z][\w-]{1,20}\s+)?\((?P<fields>[^()]{4,300})\)\.?$"
+    r"(?:(?<=[\s.!?\"”])|^)(?P<agency>[A-Z][\w-]{1,20}\s+)?\((?P<fields>[^()]{4,300})\)\.?$"
 )
 _TRAILER_FIELD_RE: Final = re.compile(
     r"^(?:[A-Z]{2}\s*[-–—]\s*)?(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<name>[^:]{3,60})$"

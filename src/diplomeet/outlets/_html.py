@@ -295,6 +295,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         authors = meta.authors
     if len(authors) < _BYLINE_MAX_LINKS:
         authors = _linked_authors(markup, authors)
+    authors = tuple(_with_initials_dots(name, markup) for name in authors)
     sitename = (
         (meta.sitename if dated else None)
         or _clean(data.get("sitename"))
@@ -609,6 +610,26 @@ def _clean(value: object) -> str | None:
 _AUTHOR_LABEL_RE: Final = re.compile(
     r"^(?:(?:Story|Written|Words|Text|Posted|Reported|Report)\s+)?[Bb][Yy]\b\s*:?\s*(?=\S)"
 )
+
+
+_LONE_INITIAL_RE: Final = re.compile(r"(?<= )[A-Z](?= )")
+_MARKUP_SEARCH_CHARS: Final = 200_000
+
+
+def _with_initials_dots(name: str, markup: str) -> str:
+    """
+    An author's name with the full stops of its initials the extractor dropped.
+
+    "James T Kollie" reads "James T. Kollie" when the page writes it so.
+    """
+    if _LONE_INITIAL_RE.search(name) is None:
+        return name
+    pattern = r"\s+".join(
+        re.escape(word) + (r"\.?" if len(word) == 1 and word.isupper() else "")
+        for word in name.split()
+    )
+    found = re.search(pattern, markup[:_MARKUP_SEARCH_CHARS])
+    return " ".join(found[0].split()) if found is not None and "." in found[0] else name
 
 
 def _split_authors(value: object) -> tuple[str, ...]:
