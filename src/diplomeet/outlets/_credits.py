@@ -75,6 +75,9 @@ _AGENCY_LINE_MAX_CHARS: Final = 60
 _LOWER_NAME_WORDS: Final = frozenset(
     {"with", "of", "the", "de", "van", "von", "der", "den", "al", "bin", "da", "du", "la", "le"}
     | {"y", "and", "for", "on", "el", "dos", "das", "del", "di", "ibn", "ter", "in", "from", "at"}
+    # particles of Filipino ("dela Cruz", "delos Santos"), Italian ("della", "degli"),
+    # Swedish ("af"), German ("zu", "vom") and Dutch ("op", "ten") surnames
+    | {"dela", "delos", "della", "degli", "af", "zu", "vom", "op", "ten"}
 )
 # Words that make a credited name an organisation rather than a person.
 _ORG_WORDS_RE: Final = re.compile(
@@ -557,6 +560,12 @@ def read_byline(line: str, tally: Credits) -> bool:
     if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
         # "From Our Own Correspondent": the paper's unnamed writer, no author
         return _unnamed_writer(line, tally)
+    line = _without_contact(line)
+    cabled = special_to(line) if line[:3] in {"By ", "BY "} and " to " in line.casefold() else None
+    if cabled is not None:
+        # "By Cable to The Example Times": how the dispatch reached the paper, no writer
+        tally.outlet = tally.outlet or cabled
+        return True
     match = _BYLINE_RE.match(line)
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
@@ -567,6 +576,10 @@ def read_byline(line: str, tally: Credits) -> bool:
     names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), names)
     if any(map(str.isdigit, names)) or " read" in names:
         names = _BYLINE_BARE_DATE_RE.sub("", _BYLINE_TAIL_RE.sub("", names))
+    name, comma, post = names.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        # "By Jane Doe, Senior Fellow, Example Institute": the post and the institution
+        names = name
     names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):
         return False
@@ -662,6 +675,24 @@ def _byline_closing(names: str, tally: Credits) -> str:
 
 # A newspaper's byline for a staff writer away from the desk: "From JANE DOE, Europe Editor,
 # in Brussels", "From Jane Doe in Vienna" (British and Irish papers' print bylines).
+# A writer's social-media handle or mail address beside the name in a byline: "@janedoe",
+# "(@janedoe)", "jdoe@example.com" (with a bar or a comma before it).
+_CONTACT_RE: Final = re.compile(
+    # (it starts after a non-space, so a run of spaces is crossed once, not from each space)
+    r"(?<!\s)(?:\s*[|,])?\s*\(?(?:[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}|@\w{1,30})\)?"
+)
+
+
+def _without_contact(line: str) -> str:
+    """
+    A byline without the writer's handle or address beside the name.
+
+    "By Jane Doe @janedoe", "By Jane Doe (@janedoe)", "Jane Doe | jdoe@example.com" read
+    "By Jane Doe" and "Jane Doe".
+    """
+    return _CONTACT_RE.sub("", line).strip(" |,") if "@" in line else line
+
+
 _BYLINE_PLACE_RE: Final = re.compile(r"(?:^|\s)in\s+(?P<place>[A-Z][\w.' -]*)$")
 _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()]{4,100})$")
 
@@ -713,7 +744,9 @@ def _from_byline(line: str, tally: Credits) -> bool:
         ):
             return False
         people.append(person)
-    if not people or not roles:
+    if not people or (not roles and not (match["names"].isupper() and len(people) == len(items))):
+        # (a name in capitals is a print byline's, its place maybe on the next line: "From
+        # JANE DOE" / "Lusaka")
         return False
     for person in people:
         tally.add_author(person)
@@ -999,6 +1032,19 @@ _AGE_RE: Final = re.compile(
 
 
 _PUBLISHED_LABELS: Final = ("publ", "post", "release", "issued")
+# Fields of a metadata line that neither date nor credit the page, beside one that dates it:
+# the clock time and its zone ("3:12 PM PKT"), a reading time ("5 min read"), the document's
+# kind ("Press release") or number ("No: 019/26"), an unnamed writer ("Staff reporter").
+_PLAIN_FIELD_RE: Final = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?-i:[A-Z]{2,5}))?"
+    r"|\d{1,3} min(?:ute)?s? read"
+    r"|(?:press|media|news) release|press statement"
+    r"|(?:No|Nr|Ref)\.?\s?:?\s?\d[\w/.-]{0,12}"
+    r"|(?:(?:our|a) )?staff (?:reporter|writer|correspondent)s?)$",
+    re.IGNORECASE,
+)
+# A writer's field labelled in words: "Posted by Jane Doe", "Written by Jane Doe"
+_BY_FIELD_RE: Final = re.compile(r"^(?:posted|written|reported|story|words) by\s+", re.IGNORECASE)
 
 
 def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate | None]:
@@ -1029,7 +1075,8 @@ def read_field_line(line: str, tally: Credits) -> tuple[bool, date | NumericDate
         elif _name_like(name) and tally.outlet is None:
             tally.outlet = name
     for name in people:
-        if is_person(name):
+        # (a job title among the names is no writer: "By: Jane Doe, Senior Reporter | ...")
+        if is_person(name) and not _ROLE_RE.search(name):
             tally.add_author(name)
     return True, stated
 
@@ -1069,8 +1116,7 @@ def _read_fields(
     named = False
     for field in fields:
         label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
-        if not label and canonical_agency(value):
-            agencies.append(value)
+        if _plain_or_credit(label, value, people, agencies):
             continue
         if not label or label.startswith(_DATE_LABELS):
             found = first_stated_date(value)
@@ -1094,6 +1140,29 @@ def _read_fields(
     if named and stated is None:
         return None
     return fields, stated, sources, people, agencies
+
+
+def _plain_or_credit(label: str, value: str, people: list[str], agencies: list[str]) -> bool:
+    """
+    Whether a field neither dates nor credits the page ("3:12 PM PKT"), or credits a writer.
+
+    An unlabelled agency ("Jane Doe | PTI | 10.09.2024") is added to ``agencies``; "Posted by
+    Jane Doe", "Written by Jane Doe" name writers, added to ``people``.
+    """
+    if not label and canonical_agency(value):
+        agencies.append(value)
+        return True
+    if not label and _PLAIN_FIELD_RE.match(value):
+        return True
+    whole = f"{label} {value}" if label else value
+    by = _BY_FIELD_RE.match(whole)
+    if by is None:
+        return False
+    items = _items(whole[by.end() :])
+    if not items or not all(map(is_person, items)):
+        return False
+    people.extend(items)
+    return True
 
 
 def _undated_field(label: str, value: str, sources: list[str], *, named: bool) -> bool:
@@ -1752,13 +1821,67 @@ def read_trailing_credit(paragraph: str, tally: Credits) -> str:
     return paragraph[: match.start()].rstrip()
 
 
+_FIELDS_TRAILER_MAX_CHARS: Final = 300
+# A closing credit of labelled fields in brackets, maybe after the agency's name and per
+# language: "AGENCY (RO - author: Jane Doe, editor: John Roe; EN - author: Jo Li, editor: Al
+# Ng)", "(Reporter: Jane Doe; Editor: John Roe)" (the trailers of national agencies' copy).
+_FIELDS_TRAILER_RE: Final = re.compile(
+    r"(?:(?<=[\s.!?\"”])|^)(?P<agency>[A-Z][\w-]{1,20}\s+)?\((?P<fields>[^()]{4,300})\)\.?$"
+)
+_TRAILER_FIELD_RE: Final = re.compile(
+    r"^(?:[A-Z]{2}\s*[-–—]\s*)?(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<name>[^:]{3,60})$"
+)
+_TRAILER_WRITER_LABELS: Final = frozenset({"author", "authors", "reporter", "reporters", "writer"})
+_TRAILER_OTHER_LABELS: Final = frozenset(
+    {"editor", "editors", "editing", "translator", "translation", "photo", "video", "source"}
+)
+
+
+def _fields_trailer(paragraph: str, tally: Credits) -> str | None:
+    """
+    Credit and cut a closing credit of labelled fields: "AGENCY (RO - author: Jane Doe, ...)".
+
+    Every field must be labelled as a writer's, an editor's or a translator's; the writers
+    are authors, the others are not; the agency before the brackets is credited.
+    """
+    match = _FIELDS_TRAILER_RE.search(
+        paragraph, max(len(paragraph) - _FIELDS_TRAILER_MAX_CHARS - 30, 0)
+    )
+    if match is None:
+        return None
+    writers: list[str] = []
+    for part in re.split(r"[;,]", match["fields"]):
+        field = _TRAILER_FIELD_RE.match(part.strip())
+        label = field["label"].casefold() if field is not None else ""
+        if field is None or label not in _TRAILER_WRITER_LABELS | _TRAILER_OTHER_LABELS:
+            return None
+        if label in _TRAILER_WRITER_LABELS:
+            if not is_person(_tidy(field["name"])):
+                return None
+            writers.append(_tidy(field["name"]))
+    if not writers:
+        return None
+    for name in writers:
+        tally.add_author(name)
+    agency = match["agency"].strip() if match["agency"] else None
+    if agency is not None and canonical_agency(agency):
+        tally.add_agency(agency)
+    return paragraph[: match.start()].rstrip()
+
+
 def _reports_trailer(paragraph: str, tally: Credits) -> str | None:
     """
     Credit and cut a reporting trailer glued to a paragraph's end after a dash.
 
     "... in Hanoi. - with reports from AFP/Example.com" credits AFP; the site's own address
-    is no agency.
+    is no agency.  A credit of labelled fields in brackets is read too (see
+    :func:`_fields_trailer`).
     """
+    if paragraph.endswith((")", ").")) and ":" in paragraph[-_FIELDS_TRAILER_MAX_CHARS:]:
+        # "AGENCY (RO - author: Jane Doe, editor: John Roe)": a credit of labelled fields
+        fielded = _fields_trailer(paragraph, tally)
+        if fielded is not None:
+            return fielded
     trailer = reports_tail(paragraph)
     if trailer is None:
         return None
@@ -1811,6 +1934,7 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
         _dated_wire(paragraph, tally)
         or _dotted_wire(paragraph, tally)
         or _bracketed_opening(paragraph, tally)
+        or _agency_then_date(paragraph, tally)
     )
     if dated is not None:
         return dated
@@ -1920,7 +2044,47 @@ def _bracketed_opening(paragraph: str, tally: Credits) -> tuple[str, str] | None
         return None
     tally.add_agency(opening["agency"])
     tally.wire = tally.wire or agency
-    return paragraph[opening.end() :], opening.group(0).strip()
+    rest = paragraph[opening.end() :]
+    dated = _PLACE_DATE_DASH_RE.match(rest)
+    if dated is not None:
+        # "(KPL) Vientiane, 20 May 2026 -- ...": the place and the date after the agency
+        return f"{dated['place']}, {dated['date']} {dated['dash']} {rest[dated.end() :]}", (
+            f"{opening.group(0).strip()} {dated.group(0).strip()}"
+        )
+    return rest, opening.group(0).strip()
+
+
+def _agency_then_date(paragraph: str, tally: Credits) -> tuple[str, str] | None:
+    """
+    Read "Bishkek (AFP) June 5, 2025 - ...": the place, a known agency, then the full date.
+
+    Return the paragraph (the credit cut: "Bishkek, June 5, 2025 - ...") and the dateline.
+    """
+    match = _AGENCY_THEN_DATE_RE.match(paragraph) if "(" in paragraph[:60] else None
+    agency = canonical_agency(match["agency"]) if match is not None else None
+    if match is None or agency is None:
+        return None
+    tally.add_agency(match["agency"])
+    tally.wire = tally.wire or agency
+    rest = paragraph[match.end() :]
+    return f"{match['place']}, {match['date']} {match['dash']} {rest}", match.group(0).strip()
+
+
+_FULL_DATE: Final = (
+    rf"(?:{MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{MONTH}\.?,?\s+(?:19|20)\d\d)"
+)
+# The place and full date after an agency opening the story, then a dash: "Vientiane, 20 May
+# 2026 -- " (after "(KPL) ", as some national agencies open their copy)
+_PLACE_DATE_DASH_RE: Final = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}),\s+(?P<date>{_FULL_DATE})"
+    r"\s*(?P<dash>--|[-–—])\s+(?=[A-Z\"“])"
+)
+# A place, a known agency in brackets, then the full date and a dash: "Bishkek (AFP) June 5,
+# 2025 - " (the house style of some agencies' regional services)
+_AGENCY_THEN_DATE_RE: Final = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\s+\((?P<agency>[A-Z][\w-]{{1,12}})\)"
+    rf"\s+(?P<date>{_FULL_DATE})\s*(?P<dash>--|[-–—])\s+(?=[A-Z\"“])"
+)
 
 
 # A known agency's name in brackets opening the story's first sentence: "(JNS) Israel ..."
@@ -2124,14 +2288,17 @@ def read_photo_credit_line(line: str, tally: Credits) -> bool:
 # "Special to The Example Courier": a contributor's line under the byline naming the paper
 # the story was written for (American and Canadian papers' print bylines).
 _SPECIAL_TO_RE: Final = re.compile(
-    r"^(?:Special|SPECIAL) (?:to|TO) "
+    # or how the dispatch reached the paper: "By Cable to The Example Times", "By Wireless to
+    # ...", "By Radio to ..." (the print bylines of the 1920s to the 1960s)
+    r"^(?:Special|SPECIAL|(?:By|BY) (?:Cable|CABLE|Wireless|WIRELESS|Radio|RADIO|Telephone"
+    r"|TELEPHONE|Telegraph|TELEGRAPH)) (?:to|TO) "
     r"(?P<name>(?:[Tt]he |THE )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\.?$"
 )
 
 
 def special_to(line: str) -> str | None:
     """The paper a "Special to X" line names, when it reads as a masthead, or ``None``."""
-    match = _SPECIAL_TO_RE.match(line) if line[:1] == "S" else None
+    match = _SPECIAL_TO_RE.match(line) if line[:1] in "SB" else None
     if match is None:
         return None
     name = _tidy(match["name"])
@@ -2326,6 +2493,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
     """
     if len(line) > _BARE_BYLINE_MAX_CHARS or ":" in line or line.endswith(("!", "?")):
         return False
+    line = _without_contact(line)
     if line.endswith(")"):
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)

@@ -54,12 +54,13 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     r"(?:breaking|latest|top|related|more) (?:news|stories|articles|coverage)",
     r"breaking",
     r"breadcrumbs?",
-    r"(?:home|news|world|politics|menu|search|sections?)(?:\s*[>/|»›]\s*\w[\w ]*)*",
+    # (a double arrow too: "Home >> Politics")
+    r"(?:home|news|world|politics|menu|search|sections?)(?:\s*(?:>>?|[/|»›])\s*\w[\w ]*)*",
     # a menu of four sections or more set apart by bars ("Egypt | Region | World | Economy |
     # Opinion", "Local | Region | World | Business"), whatever section it opens with
     r"[\w&'-]+(?: [\w&'-]+){0,2}(?:[ \t]*\|[ \t]*[\w&'-]+(?: [\w&'-]+){0,2}){3,}",
     # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
-    r"[A-Z][\w&' -]{0,30}(?:[>»›][ ]?[A-Z][\w&' -]{0,30}){1,4}",
+    r"[A-Z][\w&' -]{0,30}(?:(?:>>?|[»›])[ ]?[A-Z][\w&' -]{0,30}){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
     # an aggregator's age and reading time of a story, set apart by bullets ("• 3h • 3 min
     # read", "2 hours ago · 4 min read")
@@ -338,7 +339,12 @@ _STAMP_LABEL: Final = (
     r"|dated|release date|date of (?:issue|release|publication)|released"
     # a parliament's record of a written statement or answer: "Statement made on 15 September
     # 2026", "Answered on 3 March 2026", a question's "To be answered on 04.12.2019"
-    r"|(?:statement\s+)?made(?=\s+on\b)|(?:to\s+be\s+)?answered(?=\s+on\b))(?: on| at)?(?:\s*:)?"
+    r"|(?:statement\s+)?made(?=\s+on\b)|(?:to\s+be\s+)?answered(?=\s+on\b)"
+    # a feed item's field ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300") and a release's
+    # embargo, the time it may be published ("EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
+    r"|pubdate(?=\s*:)|embargoed until)(?: on| at)?(?:\s*:)?"
+    # the zone before the time, as South Asian pages print it: "Last Updated IST 09:45, ..."
+    r"(?:\s+(?-i:[A-Z]{2,4})(?=\s+\d))?"
 )
 PUBLISHED_LINE_RE: Final = re.compile(
     # the label's colon may touch the date ("Published:Thursday | March 6, 2025")

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 import attrs
 
+from diplomeet._countries import CITIES, COUNTRY_NAMES
 from diplomeet.outlets._agencies import canonical_agency
 from diplomeet.outlets._archive import archive_title
 from diplomeet.outlets._contract import Layout
@@ -89,6 +90,9 @@ class Page:
             :func:`read_head`): the page's date lines, byline, captions and credits.
         publisher_authors: The JSON-LD authors typed as an organisation (``"@type":
             "Organization"``): a site naming itself as the author names no writer.
+        article_published: The ``datePublished`` of the JSON-LD item typed as an article,
+            or ``None``: the story's own date, which wins over another the extractor read
+            (a web page's or the site's in the same ``@graph``, an update's).
     """
 
     text: str
@@ -100,6 +104,7 @@ class Page:
     photo_credits: tuple[str, ...] = ()
     head: Layout | None = None
     publisher_authors: tuple[str, ...] = ()
+    article_published: date | None = None
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
@@ -290,6 +295,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         authors = meta.authors
     if len(authors) < _BYLINE_MAX_LINKS:
         authors = _linked_authors(markup, authors)
+    authors = tuple(_with_initials_dots(name, markup) for name in authors)
     sitename = (
         (meta.sitename if dated else None)
         or _clean(data.get("sitename"))
@@ -312,7 +318,9 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         for word in tag.split()
     )
     head = read_head(markup, title, text, sitename, keywords=keywords)
-    published = _iso_date(data.get("date"))
+    # the article's own JSON-LD date first: the extractor may have read the web page's or
+    # the site's date of the same graph, or the update's
+    published = meta.article_published or _iso_date(data.get("date"))
     if published is None or _guessed_from_a_year(published, markup):
         published = (
             meta.published
@@ -604,16 +612,39 @@ _AUTHOR_LABEL_RE: Final = re.compile(
 )
 
 
+_LONE_INITIAL_RE: Final = re.compile(r"(?<= )[A-Z](?= )")
+_MARKUP_SEARCH_CHARS: Final = 200_000
+
+
+def _with_initials_dots(name: str, markup: str) -> str:
+    """
+    An author's name with the full stops of its initials the extractor dropped.
+
+    "James T Kollie" reads "James T. Kollie" when the page writes it so.
+    """
+    if _LONE_INITIAL_RE.search(name) is None:
+        return name
+    pattern = r"\s+".join(
+        re.escape(word) + (r"\.?" if len(word) == 1 and word.isupper() else "")
+        for word in name.split()
+    )
+    found = re.search(pattern, markup[:_MARKUP_SEARCH_CHARS])
+    return " ".join(found[0].split()) if found is not None and "." in found[0] else name
+
+
 def _split_authors(value: object) -> tuple[str, ...]:
     text = _clean(value)
     if text is None:
         return ()
-    return tuple(
+    names = [
         a
         for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in _AUTHOR_SPLIT_RE.split(text))
         # a byline's date after a middle dot, cut at its digits: "Jane Doe · August"
         if a and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
-    )
+    ]
+    # where the byline was filed, after a bar beside the name: "Jane Doe | Brussels | date"
+    filed = [a for a in names if (a in CITIES or a in COUNTRY_NAMES) and not canonical_agency(a)]
+    return tuple(a for a in names if a not in filed) if len(filed) < len(names) else tuple(names)
 
 
 _AUTHOR_SPLIT_RE: Final = re.compile(r"[;|\u00b7\u2022]")
@@ -672,6 +703,7 @@ def _meta(markup: str) -> Page:
         captions=captions,
         photo_credits=tuple(_figure_credits(markup)),
         publisher_authors=_ld_organisations(ld.get("author")),
+        article_published=_iso_date(ld.get("datePublished")),
     )
 
 

@@ -66,6 +66,7 @@ from diplomeet.outlets._textdates import (
     date_line,
     first_full_date,
     first_stated_date,
+    month_day,
     numeric_dates,
     prose_order,
     running_head,
@@ -92,6 +93,7 @@ _HEADLINE_MAX_WORDS: Final = 30
 # Paragraphs this short may repeat legitimately ("Photo", "7 p.m.").
 _REPEAT_MIN_WORDS: Final = 5
 _CAPTION_MAX_WORDS: Final = 70
+_CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 30
 # Sign-offs ("Follow X on Twitter", "- X.") are read among the page's last lines only.
 _SIGN_OFF_LINES: Final = 3
 # Furniture lines are short; longer lines skip the furniture patterns.
@@ -229,7 +231,9 @@ _ISSUER_OF_RE: Final = re.compile(
     # the state's formal name after the office: "... of the Republic of Paraguay"
     r"(?: of the (?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union"
     r"|Sultanate|Emirate|Principality|Grand Duchy)"
-    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?$"
+    r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?"
+    # the town of an embassy or a consulate after a comma: "Embassy of Examplia, Ottawa"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
 )
 _ISSUER_MAX_CHARS: Final = 80
 # An issuing body's name in capitals, closing on its kind: "FOREIGN BROADCAST INFORMATION
@@ -434,7 +438,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
             )
     stated = reader.published
     if isinstance(stated, NumericDate):
-        stated = _read_numeric(stated, reader, outlet, story)
+        stated = _read_numeric(stated, reader, outlet, story, dateline)
     published = (
         stated
         or _published_from(reader.captions, dateline)
@@ -795,20 +799,34 @@ _DEFAULT_DAY_FIRST: Final = False
 
 
 def _read_numeric(
-    stated: NumericDate, reader: _Reader, outlet: str | None, story: str
+    stated: NumericDate,
+    reader: _Reader,
+    outlet: str | None,
+    story: str,
+    dateline: str | None = None,
 ) -> date | None:
     """
     Read a stamp's numeric date whose day and month order the date itself does not tell.
 
     The order comes from another numeric date of the page's stamps that tells it
-    ("Updated 05/13/2025"), else from the outlet's known convention, else from how the
-    story's prose orders day and month ("on 4 March"), else from the default (month first),
-    with a ``source.date_order`` diagnostic.
+    ("Updated 05/13/2025"), else from the story's dateline when its day and month fit one
+    reading only ("LIMA, March 12 (Andina)" under "12-03-2025"), else from the outlet's known
+    convention, else from how the story's prose orders day and month ("on 4 March"), else
+    from the default (month first), with a ``source.date_order`` diagnostic.
     """
     for other in reader.numeric:
         order = other.order() if other.separator == stated.separator else None
         if order is not None:
             return stated.read(day_first=order)
+    told = month_day(dateline) if dateline and any(map(str.isdigit, dateline)) else None
+    fits = [
+        found
+        for day_first in (True, False)
+        if (found := stated.read(day_first=day_first)) is not None
+        and (found.month, found.day) == told
+    ]
+    if len(fits) == 1:
+        return fits[0]
     order = day_first_of(outlet)
     if order is None:
         order = prose_order(story)
@@ -870,7 +888,10 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
             dated = [
                 line
                 for line in head
-                if date_line(line) is not None or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+                if date_line(line) is not None
+                or _DOMAIN_MASTHEAD_RE.fullmatch(line)
+                # (or a stamp: "EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
+                or furniture.PUBLISHED_LINE_RE.match(line)
             ]
             letterhead = [line for line in head if line not in dated]
             if (
@@ -973,6 +994,8 @@ class _Reader:
         self.label_at = -2
         # where the page's "Published: ..." stamp under the headline stood
         self.stamp_at = -2
+        # the page's date came from an update's stamp ("Updated: ...") over the publication's
+        self.updated_first = False
         # the last line of the head read so far (furniture, a stamp, a date line, a caption)
         self.head_end = -2
 
@@ -1003,6 +1026,13 @@ class _Reader:
             (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
             or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 1 and self.headline_open and self._tagline(line))
+            # a language service under a brand and its tagline: "English Service"
+            or (
+                index == 2  # the third line of the page
+                and self.head_end == 1
+                and self.headline_open
+                and _LANGUAGE_SERVICE_RE.match(line) is not None
+            )
             or (
                 index == 1
                 and self.headline_open
@@ -1094,6 +1124,8 @@ class _Reader:
         following = self.lines[2]
         return (
             date_line(following) is not None
+            # a language service under the tagline ("English Service"), over the title
+            or _LANGUAGE_SERVICE_RE.match(following) is not None
             or (_headline_like(following) and not _statement_end(following))
             # a section path, label or breadcrumb under the tagline, over the headline
             or self._section_path(following, 2)
@@ -1157,13 +1189,28 @@ class _Reader:
         An agency's own name there ("Example News Agency", "XNA | English service") is its
         own copy: the agency is credited too.
         """
-        if not self._masthead_line(line, index):
+        if not self._masthead_line(line, index) and not (
+            index == 0 and line.endswith(")") and self._masthead_with_town(line)
+        ):
             return False
         if index == 0:
             agency = _banner_agency(line)
             if agency is not None:
                 self.tally.add_agency(agency)
         return True
+
+    def _masthead_with_town(self, line: str) -> bool:
+        """
+        Read a masthead with its town in brackets opening the page: "The Example Tribune (Accra)".
+
+        The town (a city or country the tables know) is cut; the name is read as a masthead.
+        """
+        town = _PLACE_SUFFIX_RE.search(line)
+        place = town[0].strip("()").strip() if town is not None else ""
+        if town is None or not (place in CITIES or place in COUNTRY_NAMES):
+            return False
+        name = line[: town.start()].strip()
+        return bool(name) and self._masthead_line(name, 0)
 
     def _masthead_line(self, line: str, index: int) -> bool:
         """
@@ -1231,6 +1278,7 @@ class _Reader:
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
                 or self._agency_name_over(line, following)
+                or self._agency_service_over(line, following)
                 or self._name_over_byline(line, following)
             )
         self.outlet = self.outlet or known[0]
@@ -1341,6 +1389,27 @@ class _Reader:
             )
         )
 
+    def _agency_service_over(self, line: str, following: str) -> bool:
+        """
+        Read a known agency's service opening the page: "dpa International", "AFP English".
+
+        Over the page's date line or the title, the agency's name and its service's word are
+        its banner, no headline; the agency is credited.
+        """
+        words = line.split()
+        agency = canonical_agency(words[0]) if 1 < len(words) <= _BANNER_REST_MAX_WORDS else None
+        if (
+            agency is None
+            or not all(w.casefold() in _SERVICE_WORDS for w in words[1:])
+            or not (
+                date_line(following) is not None
+                or (_headline_like(following) and not _statement_end(following))
+            )
+        ):
+            return False
+        self.tally.add_agency(words[0])
+        return True
+
     def _name_over_remit(self, line: str, remit: str, following: str) -> bool:
         """
         Read a site's name over its remit ("Economics and Policy in East Asia"): the outlet.
@@ -1374,7 +1443,15 @@ class _Reader:
         match = _INITIALLED_NAME_RE.match(line) if line.endswith(")") else None
         if (
             match is None
-            or not _spells_initials(match["name"], match["abbr"])
+            or not (
+                _spells_initials(match["name"], match["abbr"])
+                # an agency's English name over its initials in its own language: "Lao News
+                # Agency (KPL)" (Khaosan Pathet Lao), initials the agencies table knows
+                or (
+                    _AGENCY_NAME_RE.search(match["name"]) is not None
+                    and canonical_agency(match["abbr"]) is not None
+                )
+            )
             or not (
                 date_line(following) is not None
                 or (_headline_like(following) and not _statement_end(following))
@@ -1577,7 +1654,7 @@ class _Reader:
         head = running_head(line)
         if head is None:
             return False
-        name, words, found = head
+        name, words, found, folio = head
         known = known_outlet(name)
         if _REPORT_NUMBER_RE.match(name) is not None:
             # a bulletin's report number before the date ("ABC-XYZ-78-240, WEDNESDAY, 13
@@ -1587,6 +1664,10 @@ class _Reader:
         elif (
             known is None
             and not masthead_like(name)
+            # a name in title case or capitals in a folio's form, with its town and state
+            # after it ("The Example Day, New London, Conn., ...") or its page's number
+            # before it ("3 -- THE EXAMPLE ENTERPRISE, Friday, ..."), is the folio's paper
+            and not (folio and (_is_title_case(name) or name.isupper()))
             # the paper an archive's banner already named ("The Age - ... Archive Search")
             and (self.outlet or "").casefold() != name.casefold()
         ):
@@ -1689,16 +1770,36 @@ class _Reader:
             )
             return True
         if short and furniture.PUBLISHED_LINE_RE.match(line):
-            self._state(line, first_stated_date(unglued(_published_part(line))))
+            stated = first_stated_date(unglued(_published_part(line)))
+            if _UPDATE_FIRST_RE.match(line) is not None and self.published is None:
+                self.updated_first = True  # "Updated: 18 Feb" over "Published: 17 Feb"
+            elif self.updated_first and stated is not None and _PUBLISHED_FIRST_RE.match(line):
+                # the publication's own stamp under the update's: the publication's date wins
+                self.published, self.updated_first = None, False
+            self._state(line, stated)
             self._keep_numeric(line)
+            if "|" in line:
+                self._stamps_byline(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
             return True
-        fields, stated = read_field_line(line, self.tally)
+        # (a date line with its time after a bar, "Thursday 19/11/2026 | 6:42 pm", is read
+        # as a date line, its time no date of the story)
+        fields, stated = (
+            read_field_line(line, self.tally)
+            if "|" not in line or date_line(line) is None
+            else (False, None)
+        )
         if fields:
             self._state(line, stated)
             self._keep_numeric(line)
         return fields
+
+    def _stamps_byline(self, line: str) -> None:
+        """Read a byline after a stamp's bar: "Updated November 5, 2025 | By Jane Doe"."""
+        for field in (part.strip() for part in line.split("|")[1:]):
+            if field[:3] in {"By ", "BY ", "by "}:
+                read_byline(field, self.tally)
 
     def _keep_numeric(self, line: str) -> None:
         """
@@ -2279,7 +2380,9 @@ class _Reader:
         return self.ended and not _SENTENCE_END_RE.search(line)
 
     def _caption(self, line: str, index: int) -> bool:
-        if not _is_caption(line, self.lines, index):
+        if not _is_caption(line, self.lines, index) and not self._described_under_credit(
+            line, index
+        ):
             # a photo's credit on its own line under it ("Jane Doe/Reuters"), below the title
             return (
                 "/" in line and not self.headline_open and read_photo_credit_line(line, self.tally)
@@ -2291,6 +2394,27 @@ class _Reader:
             # a photo between the standfirst and the byline keeps the byline's place
             self.standfirst_at = index
         return True
+
+    def _described_under_credit(self, line: str, index: int) -> bool:
+        """
+        Whether ``line`` describes the photo whose credit the line above gave, in the head.
+
+        "Photo: Jane Doe/AFP" / "Ministers at the talks in Rabat." / "By John Roe": a short
+        line under a photo's credit, over the byline or the page's date line, is the photo's
+        caption, and the head goes on under it.
+        """
+        if (
+            self.prose_seen
+            or self.headline_open
+            or index == 0
+            or not self.captions
+            or self.captions[-1] != self.lines[index - 1]
+            or index + 1 >= len(self.lines)
+            or len(line.split()) > _CAPTION_UNDER_CREDIT_MAX_WORDS
+        ):
+            return False
+        following = self.lines[index + 1]
+        return reads_as_byline(following) or date_line(following) is not None
 
     def _prose(self, line: str, index: int) -> None:
         line = read_trailing_credit(line, self.tally)
@@ -2349,6 +2473,7 @@ def _names_writer(line: str) -> bool:
 # The publication's label after an update's on one stamp: "Updated: May 5, 2023 | Published:
 # May 4, 2023" (the stamps of news sites that print the update first).
 _UPDATE_FIRST_RE: Final = re.compile(r"^(?:last )?(?:updated|modified)\b", re.IGNORECASE)
+_PUBLISHED_FIRST_RE: Final = re.compile(r"^(?:first )?(?:published|posted|issued)\b", re.IGNORECASE)
 _LATER_PUBLISHED_RE: Final = re.compile(
     r"(?<=\S)(?:\s*[|·•,;–—-])?\s*(?:first )?(?:published|posted)\b:?\s*(?=\S)", re.IGNORECASE
 )
@@ -2404,6 +2529,11 @@ _TAGLINE_RE: Final = re.compile(
     # Security Studies", "Council on Foreign Relations", "Centre for Policy Research")
     r"|Institute|Institution|Centre|Center|Foundation|Council|Endowment)"
     r"(?: (?:of|for|on)(?: the)?(?: (?:[A-Z][\w'’.-]*|and|&)){1,4})?$"
+    # an agency's name in its own language under its brand: "Agencia de Noticias del Estado
+    # Example", "Agência de Notícias de Example", "Agence de Presse Example"
+    r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agen[tț]ia|Agencja) (?:[a-z]{1,3} |d['’])?"
+    r"(?:Noticias|Notícias|Presse|Prensa|Stampa|Informaci[oó]n|Informa[cç][aã]o|Pras[aă])\b"
+    r"(?: (?:[A-Z][\w'’.-]*|de|del|da|do|di|du|des|la|el)){0,5}$"
     # who publishes the page: "Published daily by the Example Institute", "Edited at the
     # University of Example"
     r"|^(?:Published|Edited|Produced)(?: (?:daily|weekly|monthly|online))? (?:by|at) (?:the )?"
@@ -2440,6 +2570,11 @@ _LANGUAGE_SERVICE_RE: Final = re.compile(
     r"^(?:In )?(?:English|French|Spanish|Portuguese|Arabic|Russian|Chinese)"
     r"(?: (?:[Ss]ervice|[Ee]dition|[Nn]ews|[Dd]esk|[Vv]ersion|[Ww]ire))?"
     r"(?: [|/] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?$"
+)
+# The words naming an agency's service after its name: "dpa International", "AFP English",
+# "Xinhua World Service" (the banners of agencies' foreign-language services).
+_SERVICE_WORDS: Final = frozenset(
+    {"international", "english", "world", "global", "service", "wire", "newswire", "edition"}
 )
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
@@ -2783,6 +2918,10 @@ _AGENCY_KIND_TAIL_RE: Final = re.compile(
 def _banner_agency(line: str) -> str | None:
     """The known agency a page's first line names as its brand, or ``None``."""
     brand = _BANNER_DASH_RE.split(line.split("|", 1)[0], 1)[0].strip()
+    initialled = _INITIALLED_NAME_RE.match(brand) if brand.endswith(")") else None
+    if initialled is not None and _AGENCY_NAME_RE.search(initialled["name"]):
+        # "Hungarian News Agency (MTI)": the agency by its initials
+        return canonical_agency(initialled["abbr"])
     return canonical_agency(brand) or canonical_agency(_AGENCY_KIND_TAIL_RE.sub("", brand))
 
 

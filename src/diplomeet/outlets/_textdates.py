@@ -14,6 +14,7 @@ __all__ = [
     "date_line",
     "first_full_date",
     "first_stated_date",
+    "month_day",
     "numeric_dates",
     "prose_order",
     "running_head",
@@ -121,7 +122,9 @@ _ISSUE_TAIL_RE: Final = re.compile(
     r"|(?:Price|PRICE)[:.]?\s*[\w.$\u00a3]{1,8})$"
     # an archive's page reference: "Tuesday 15 September 1964, page 1"
     # (or after a dash: "Tuesday, November 20, 1973 -- Page 1")
-    r"|(?<=\d)(?:,|\s*(?:--|[-\u2013\u2014|]))?\s*(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
+    r"|(?<=\d)(?:,|\s*(?:--|[-\u2013\u2014|]))?\s*"
+    # (a section before the page: "Thursday, August 25, 1988   Section A   Page A3")
+    r"(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:page|Page|PAGE)\s+[A-Z]?\d{1,3}$"
 )
 _UPDATE_TAIL_RE: Final = re.compile(
     r"(?<!\s)\s*(?:\((?:[Ll]ast )?[Uu]pdated:?\s[^()]{4,40}\)"
@@ -155,15 +158,21 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # the parts are set apart by commas, or only by spaces on archive pages in capitals ("THE
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
     # (a page's number may open the line: "PAGE 2-A  THE EXAMPLE HERALD, MONDAY, ...")
-    rf"^(?:(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-[A-Z])?|[A-Z]-?\d{{1,3}})\s+)?(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
+    # (or the page's number and a dash: "2 -- THE EXAMPLE GAZETTE, Friday, ...")
+    rf"^(?P<page>(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-[A-Z])?|[A-Z]-?\d{{1,3}})(?:\s+(?:--|[-\u2013\u2014]))?\s+)?"
+    rf"(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
     # the paper's town in brackets and a dash before the date, as archive services print the
-    # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page)
-    r"(?: \([A-Z][\w .'-]{1,30}\))?(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
+    # head ("The Example Star (Hobart) - Tuesday, March 4, 1969 - Page 1" of a scanned page),
+    # or its town and state after commas, as American papers print their folio ("The Example
+    # Day, New London, Conn., Tuesday, July 13, 1976 -- 9")
+    r"(?: \([A-Z][\w .'-]{1,30}\)"
+    rf"|(?P<town>(?:,\s+(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){{1,2}}(?=,)))?"
+    r"(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     # (a section's page after its number or letter: "PAGE 1-A", "Page A-3")
-    r"(?:\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
+    r"(?:\s*(?:--|[-\u2013\u2014])?\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
     # "- Section B, Page 3") or the issue's volume and number ("VOL VI No 240", "Vol. 12, No.
     # 3"), as archived newspapers and bulletins print them
@@ -198,12 +207,14 @@ _HIJRI_DATELINE_RE: Final = re.compile(
 )
 
 
-def running_head(line: str) -> tuple[str, str, date] | None:
+def running_head(line: str) -> tuple[str, str, date, bool] | None:
     """
-    Read a print page's running head: return the paper's name, the date's words and the date.
+    Read a print page's running head: the paper's name, the date's words, the date, the form.
 
-    The name is whatever stands before the date; the caller checks that it reads as a
-    newspaper's.  A date in capitals is returned in title case ("Saturday, March 8, 1986").
+    The form tells a folio's: the page's number opening it, or the paper's town and state
+    between the name and the date (the fourth item, ``True`` then).  The name is whatever
+    stands before the date; the caller checks that it reads as a newspaper's.  A date in
+    capitals is returned in title case ("Saturday, March 8, 1986").
     """
     if len(line) > _RUNNING_HEAD_MAX_CHARS or ("," not in line and not line.isupper()):
         return None
@@ -212,7 +223,8 @@ def running_head(line: str) -> tuple[str, str, date] | None:
     if match is None or found is None:
         return None
     words = match["date"]
-    return match["outlet"], words.title() if words.isupper() else words, found
+    folio = bool(match["town"] or match["page"])
+    return match["outlet"], words.title() if words.isupper() else words, found, folio
 
 
 def without_update(line: str) -> str:
@@ -456,6 +468,21 @@ def numeric_dates(text: str) -> list[NumericDate | date]:
 # "on 4 March" against "on March 4": how the story's own prose orders day and month.
 _DAY_MONTH_RE: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})\b")
 _MONTH_DAY_RE: Final = re.compile(rf"\b(?:{_MONTH_WORDS})\.? \d{{1,2}}\b(?!:)")
+
+
+_MONTH_DAY_PAIR_RE: Final = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{MONTH}))\b"
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of the first date written with a month's name in ``text``."""
+    match = _MONTH_DAY_PAIR_RE.search(text)
+    if match is None:
+        return None
+    month = _MONTHS[(match["m1"] or match["m2"])[:3].lower()]
+    return month, int(match["d1"] or match["d2"])
 
 
 def prose_order(text: str) -> bool | None:
