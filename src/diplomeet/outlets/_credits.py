@@ -317,10 +317,12 @@ _PHOTO_CREDIT_RES: Final = (
     DASHED_CREDIT_RE,
     # the photographer and the agency after the caption's last sentence, set apart by a
     # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press),
-    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix")
+    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix"), or
+    # the agency before its photographer, with a file picture's mark ("REUTERS/Jane Doe/File
+    # Photo")
     re.compile(
         r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?"
-        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:/(?:File(?: Photo)?|Pool))?$"
     ),
 )
 # A photo agency's initials, with the word for its picture: "DHA Photo", "IHA PHOTO".

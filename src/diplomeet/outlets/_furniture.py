@@ -21,6 +21,7 @@ __all__ = [
     "CAPTION_PAREN_RE",
     "CAPTION_VERB_RE",
     "DOCUMENT_SYMBOL_RE",
+    "EDITORS_NOTE_RE",
     "END_MARK_RE",
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
@@ -192,8 +193,9 @@ _WIRE_TAGS: Final[tuple[str, ...]] = (
 )
 WIRE_TAG_RE: Final = re.compile(
     r"^(?:\((?:" + "|".join(_WIRE_TAGS) + r")\)\s*"
-    r"|(?:update \d+|exclusive|refile|corrected|wrapup \d+|urgent|factbox|analysis)\s*-\s*"
-    r"(?=(?-i:[A-Z])))",
+    # (one tag after another: "CORRECTED-UPDATE 2-", "REFILE-EXCLUSIVE-")
+    r"|(?:(?:update \d+|exclusive|refile|corrected|wrapup \d+|urgent|factbox|analysis|rpt)"
+    r"\s*-\s*)+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """A wire service's tag opening a headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-..."."""
@@ -218,6 +220,17 @@ WIRE_PAREN_SLUG_RE: Final = re.compile(r"^\([A-Z][A-Z0-9.']*(?:[- ][A-Z0-9.']+){
 """A teletype story's slug in brackets over its dateline: "(SMITH-JONES TALKS)"."""
 WIRE_DATELINE_RE: Final = re.compile(r"^[A-Z][A-Z.' -]{1,30}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}\b")
 """The opening of a wire story's dateline: "LIMA, NOV. 3", "OSLO, May 4"."""
+
+# A note to the agency's clients over a story (from the AP, Reuters, Yonhap and Gulf agencies'
+# wire copy): "Eds: UPDATES with ...", "EDITOR'S NOTE: Replaces earlier version ...", "(ATTN:
+# ADDS photo)", "(Corrects day of call in paragraph 9)", "(Updates with minister's comments)".
+EDITORS_NOTE_RE: Final = re.compile(
+    r"^\(?(?:editor'?s'?\s+note|note\s+to\s+editors|eds?|attn|editors)\s*:"
+    r"|^\((?:corrects|adds|updates|recasts|changes|fixes|refiles|removes|inserts|repeats|rewrites"
+    r"|writes\s+through)\b[^()]*(?:\([^()]*\)[^()]*)*\)$",
+    re.IGNORECASE,
+)
+"""A note to an agency's clients over its story, no part of the story."""
 
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(

@@ -358,6 +358,10 @@ _DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
 )
 
 
+# The marks opening a summary's bullet points over a wire story ("* Crossing to reopen").
+_SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
+
+
 def _lines(text: str) -> list[str]:
     # (a tab sets a copied menu's items apart as a run of spaces does)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
@@ -399,13 +403,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     headline = _monitored_item(body, headline, reader.tally, reader.lines)
-    dateline = None
-    # the wire dateline opens one of the first two paragraphs after the head's date lines
-    for i, paragraph in enumerate(body[: 2 + len(reader.date_lines)]):
-        if paragraph not in reader.date_lines:
-            body[i], dateline = read_dateline(paragraph, reader.tally)
-            if dateline:
-                break
+    dateline = _wire_dateline(body, reader)
     # (the first paragraphs too: "PARIS, June 3.—(By the Associated Press.)—" is no wire
     # dateline read_dateline() knows)
     _later_dispatches(body, reader.tally)
@@ -456,6 +454,26 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         published=published,
         diagnostics=tuple(reader.notes),
     )
+
+
+def _wire_dateline(body: list[str], reader: _Reader) -> str | None:
+    """
+    Read and cut the wire dateline opening one of the story's first paragraphs.
+
+    It opens one of the first two paragraphs after the head's date lines (and after the
+    bullet points of a story's summary, "* Talks last six hours").
+    """
+    reach = 2 + len(reader.date_lines)
+    for i, paragraph in enumerate(body):
+        if i >= reach:
+            break
+        if paragraph.startswith(_SUMMARY_BULLETS):
+            reach += 1
+        elif paragraph not in reader.date_lines:
+            body[i], dateline = read_dateline(paragraph, reader.tally)
+            if dateline:
+                return dateline
+    return None
 
 
 def _archive_reader(lines: list[str]) -> _Reader:
@@ -1014,6 +1032,9 @@ class _Reader:
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
             or (short and not self.prose_seen and self._head_field(line))
+            # "EDITOR'S NOTE: Replaces earlier version ...", "(Corrects day of call in
+            # paragraph 9)": a note to the agency's clients over the story
+            or (not self.prose_seen and furniture.EDITORS_NOTE_RE.match(line) is not None)
         ):
             return True
         if (
@@ -2450,7 +2471,10 @@ _BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
 _BRAND_WORD_RE: Final = re.compile(r"[A-Z][A-Za-z]{2,11}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(
-    r"\b(?:News Agency|Agency|News Service|Press Service|Wire|News Association)$"
+    # (its country after it, "News Agency of Nigeria", and its initials in brackets, "Kuwait
+    # News Agency (KUNA)"; in capitals too, "EXAMPLE NEWS AGENCY")
+    r"\b(?i:News Agency|Agency|News Service|Press Service|Wire|News Association)"
+    r"(?: (?i:of)(?: (?i:the))? [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?(?: \([A-Z][A-Za-z]{1,7}\))?$"
     # an agency's name in its own language: "Agência de Notícias de Portugal", "Agence de
     # Presse X", "Agenzia Nazionale Stampa Associata", "X Nachrichtenagentur"
     r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
@@ -2941,6 +2965,9 @@ def _slashed_credit_marker(line: str) -> bool:
         canonical_agency(item) is not None for item in closing["credit"].split("/")
     ):
         return True  # "... in Oslo. NTB/Scanpix": agencies alone after the last sentence
+    named = _AGENCY_THEN_NAME_RE.search(line)
+    if named is not None and canonical_agency(named["agency"]) is not None:
+        return True  # "... November 20, 2026. REUTERS/Jane Doe": the agency, then its photographer
     dashed = furniture.DASHED_CREDIT_RE.search(line)
     return dashed is not None and bool(
         canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
@@ -2950,6 +2977,14 @@ def _slashed_credit_marker(line: str) -> bool:
 # Agencies alone, between slashes, after a caption's last sentence: "... NTB/Scanpix"
 _CLOSING_AGENCIES_RE: Final = re.compile(
     r"(?<=[.!?] )(?P<credit>[A-Z][\w-]{1,15}(?: ?/ ?[A-Z][\w-]{1,15}){1,2})$"
+)
+
+
+# An agency, a slash and its photographer after a caption's last sentence (the Reuters
+# style): "... in Kabul, May 2, 2026. REUTERS/Jane Doe", "... REUTERS/Jane Doe/File Photo".
+_AGENCY_THEN_NAME_RE: Final = re.compile(
+    r"(?<=[.!?] )(?P<agency>[A-Z][A-Za-z-]{1,15}) ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:/File(?: Photo)?)?$"
 )
 
 
