@@ -7,6 +7,8 @@ layouts and places than the sample's).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import diplomeet
@@ -163,3 +165,60 @@ def test_a_caption_closed_by_an_agency_and_its_photographer(caption: str) -> Non
     art = diplomeet.parse(text)
     assert "Reuters" in art.source.agencies
     assert "REUTERS/" not in art.text
+
+
+_TELEPRINTER = (
+    "ZCZC NIC204 REUTER 12.06.67 1410 GMT\n"
+    "URGENT\n\n"
+    "CYPRUS TALKS\n\n"
+    "NICOSIA, JUNE 12, REUTER - THE GREEK AND TURKISH FOREIGN MINISTERS MET HERE TODAY FOR "
+    "TWO HOURS OF TALKS ON THE ISLAND.\n\n"
+    "THE MINISTERS AGREED TO MEET AGAIN IN ATHENS NEXT WEEK.\n\n"
+    "MORE\n"
+    "REUTER 1410\n\n"
+    "ZCZC NIC205 REUTER 12.06.67 1432 GMT\n"
+    "CYPRUS TALKS -- TAKE 2\n\n"
+    "A UNITED NATIONS SPOKESMAN SAID THE TALKS HAD BEEN USEFUL.\n\n"
+    "CORRECTION -- IN TAKE 1, PARA 2, PLEASE READ: NEXT MONTH (INSTEAD OF: NEXT WEEK).\n\n"
+    "ENDS\n"
+    "REUTER 1432\n"
+    "NNNN"
+)
+
+
+def test_teleprinter_copy_keeps_only_its_story() -> None:
+    """'ZCZC ...', 'URGENT', 'MORE', '... -- TAKE 2', 'REUTER 1410', 'NNNN' are no story."""
+    art = diplomeet.parse(_TELEPRINTER)
+    assert art.source.headline == "CYPRUS TALKS"
+    assert art.source.agencies == ("Reuters",)
+    assert art.source.published == date(1967, 6, 12)
+    for control in ("ZCZC", "URGENT", "MORE", "TAKE 2", "REUTER 1410", "NNNN", "CORRECTION"):
+        assert control not in art.text
+    assert "A UNITED NATIONS SPOKESMAN" in art.text
+
+
+_DATA_FEED = (
+    "a0412\n"
+    "u i BC-Senegal-Mauritania 1stLd-Writethru 04-28 0455\n"
+    "^BC-Senegal-Mauritania, 1st Ld-Writethru,0455<\n"
+    "^Senegal, Mauritania Ministers Meet on Border Violence<\n"
+    "^Eds: UPDATES with ministers' meeting. No pickup.<\n"
+    "^By JANE EXAMPLE<\n"
+    "^Associated Press Writer<\n\n"
+    "   DAKAR, Senegal (AP) _ The foreign ministers of Senegal and Mauritania met for three "
+    "hours Friday in Dakar.\n\n"
+    "   They agreed to meet again next week.\n\n"
+    "   AP-DS-04-28-89 1532EDT<"
+)
+
+
+def test_a_data_feed_item_reads_its_marked_head_byline_and_closing_stamp() -> None:
+    """A feed's '^...<' lines, message number and priority line: head, byline, date, agency."""
+    art = diplomeet.parse(_DATA_FEED)
+    assert art.source.headline == "Senegal, Mauritania Ministers Meet on Border Violence"
+    assert art.source.authors == ("Jane Example",)
+    assert art.source.agencies == ("AP",)
+    assert art.source.published == date(1989, 4, 28)
+    assert "BC-Senegal" not in art.text
+    assert "a0412" not in art.text
+    assert "<" not in art.text

@@ -1689,7 +1689,8 @@ def _agencies_contributed(line: str, tally: Credits) -> bool:
 # was filed ("EFE jm/rp", "UPI 11-03-81 0412 AED", "AP 11-02-88 1512EST"), as the agencies'
 # teletype copy and its archives print it.
 _WIRE_SLUG_RE: Final = re.compile(
-    r"^(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20})?)\s+"
+    # (a data feed's service code between the agency and the date: "AP-DS-02-08-95 1847EST")
+    r"^(?P<agency>[A-Z][\w-]{1,20}?(?: [A-Z][\w-]{1,20})?)(?:\s+|-[A-Z]{2}-(?=\d))"
     r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+"
     r"|(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d\d)(?:\s+\d{1,2}:?\d\d(?:\s*[A-Z]{2,4})?)?)\.?$"
 )

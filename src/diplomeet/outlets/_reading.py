@@ -358,6 +358,10 @@ _DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
 )
 
 
+# Two-digit years of teleprinter copy, of the telex era (the 1940s to the 2000s): 40-99 are
+# 1940-1999, 00-39 are 2000-2039 (POSIX's %y pivot, 69, would put "12.06.67" in 2067).
+_TELEX_CENTURY_PIVOT: Final = 40
+_CENTURY: Final = 100
 # The marks opening a summary's bullet points over a wire story ("* Crossing to reopen").
 _SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
 
@@ -375,6 +379,12 @@ def _lines(text: str) -> list[str]:
         # pair present, the pairs become the curly marks the quotation reader knows.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
     lines = [line.strip() for line in text.split("\n")]
+    if ("<\n" in text or text.rstrip().endswith("<")) and any(
+        line.startswith("^") and line.endswith("<") for line in lines
+    ):
+        # a data feed's marked lines ("^Peruvian Envoys Meet<", "^By JANE DOE<", and its
+        # closing "AP-DS-02-08-95 1847EST<", AP DataStream): the marks go, the words stay
+        lines = [line.removeprefix("^").removesuffix("<").strip() for line in lines]
     # the lines of OCR'd newspaper columns are short: only then may a block be one
     return reflow_columns(lines) if len(lines) * _COLUMN_CHARS > len(text) else lines
 
@@ -1035,6 +1045,7 @@ class _Reader:
             # "EDITOR'S NOTE: Replaces earlier version ...", "(Corrects day of call in
             # paragraph 9)": a note to the agency's clients over the story
             or (not self.prose_seen and furniture.EDITORS_NOTE_RE.match(line) is not None)
+            or self._transmission(line)
         ):
             return True
         if (
@@ -1072,6 +1083,33 @@ class _Reader:
             named = furniture.SELF_DESCRIPTION_RE.match(line)
         if named is not None:
             self.outlet = self.outlet or named["outlet"]
+            return True
+        return False
+
+    def _transmission(self, line: str) -> bool:
+        """
+        Drop a teleprinter's or data feed's control line; return whether it was one.
+
+        "ZCZC MOS417 TASS ENGLISH SERVICE 04.03.69 1532 MSK" (its date dates the copy, day
+        first), "MORE", "SOVIET NOTE -- TAKE 2", "TASS 1532 MSK" (credits the agency),
+        "NNNN"; over the story, "URGENT" and a feed's "a0598" / "r i BC-Slug 02-08 0641".
+        """
+        if furniture.TRANSMISSION_LINE_RE.match(line):
+            found = furniture.TRANSMISSION_DATE_RE.search(line) if line.startswith("ZCZC") else None
+            if found is not None and self.published is None:
+                year = int(found[3])
+                if year < _CENTURY:  # a two-digit year
+                    year += 1900 if year >= _TELEX_CENTURY_PIVOT else 2000
+                stated = NumericDate(year, int(found[1]), int(found[2]), ".")
+                self.numeric.append(stated)
+                self.published = stated.decided() or stated
+            return True
+        if not self.prose_seen and furniture.PRIORITY_LINE_RE.match(line):
+            return True
+        taken = furniture.TAKE_TIME_RE.match(line) if line[-1:].isalnum() else None
+        agency = (taken["agency"] or taken["caps"]) if taken is not None else None
+        if agency is not None and canonical_agency(agency) is not None:
+            self.tally.add_agency(agency)
             return True
         return False
 
