@@ -129,3 +129,38 @@ def test_a_call_of_three_without_each_stays_one_call() -> None:
 def test_two_people_receiving_or_welcoming_a_thing_did_not_meet(text: str) -> None:
     """Two who "welcomed the agreement": no person after the verb, so no meeting of the two."""
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            (
+                "Peruvian envoy Jorge Salas and Ecuadorean envoy Ana Paredes sat down at the same "
+                "table for the first time Wednesday since border fighting broke out in the Amazon "
+                "jungle two weeks ago."
+            ),
+            "Amazon",
+        ),
+        (
+            (
+                "Indian Foreign Minister Ravi Kumar met Chinese Foreign Minister Li Wen on Monday, "
+                "their first meeting since troops clashed in the Galwan valley in June."
+            ),
+            "Galwan",
+        ),
+        (
+            (
+                "Armenian Foreign Minister Aram Petrosyan met his Azerbaijani counterpart Elnur "
+                "Mammadov on Tuesday for the first time since the war ended in Nagorno-Karabakh."
+            ),
+            "Nagorno-Karabakh",
+        ),
+    ],
+)
+def test_a_place_in_a_since_clause_is_not_the_meeting_place(text: str, not_there: str) -> None:
+    """In "their first meeting since troops clashed in X", X is not where they met."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert len(art.meetings) == 1
+    place = art.meetings[0].place
+    assert place is None or place.name != not_there

@@ -2005,6 +2005,12 @@ _AFTER_EVENT_RE: Final = re.compile(
     rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
 )
+# "since" or "after" opening a clause of its own event, its verb a few words on: "since
+# border fighting broke out", "after troops clashed", "since the war ended".
+_SINCE_CLAUSE_RE: Final = re.compile(
+    r"\b(?:since|after)\s+(?:[\w-]+\s+){1,3}?(?:broke\s+out|began|started|erupted|flared|clashed"
+    r"|escalated|resumed|ended|took\s+place|opened\s+fire|were\s+killed|was\s+killed)\b"
+)
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
@@ -3035,7 +3041,10 @@ class _Reader:
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
         first = self.before_preparing(first, first.start)
-        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end) or (
+            # "... for the first time since border fighting broke out in B"
+            _SINCE_CLAUSE_RE.search(self.low, first.start, first.end)
+        )
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
         onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
@@ -5737,6 +5746,10 @@ class _Reader:
             return trip
         clause = self.before_preparing(clause, trig.end())
         other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is None:
+            # "for the first time since border fighting broke out in the Amazon jungle",
+            # "since troops clashed in the Galwan valley": a clause of its own event
+            other = _SINCE_CLAUSE_RE.search(self.low, trig.end(), clause.end)
         if other is not None:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
