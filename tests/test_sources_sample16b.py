@@ -222,3 +222,23 @@ def test_a_data_feed_item_reads_its_marked_head_byline_and_closing_stamp() -> No
     assert "BC-Senegal" not in art.text
     assert "a0412" not in art.text
     assert "<" not in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "day"),
+    [
+        ("November 18, 2026  By Jane Okafor", ("Jane Okafor",), date(2026, 11, 18)),
+        (
+            "12 March 2026 By Kofi Mensah and Ama Owusu",
+            ("Kofi Mensah", "Ama Owusu"),
+            date(2026, 3, 12),
+        ),
+        ("Mon, Mar 9, 2026 By Jane Banda", ("Jane Banda",), date(2026, 3, 9)),
+    ],
+)
+def test_a_date_then_a_byline_on_one_line(line: str, authors: tuple[str, ...], day: date) -> None:
+    """'November 18, 2026  By Jane Doe': the page's date, then its authors."""
+    text = f"Ministers meet in Lusaka\n\n{line}\n\nThe foreign ministers met on Monday in Lusaka."
+    source = diplomeet.parse(text).source
+    assert source.authors == authors
+    assert source.published == day

@@ -362,6 +362,8 @@ _DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
 # 1940-1999, 00-39 are 2000-2039 (POSIX's %y pivot, 69, would put "12.06.67" in 2067).
 _TELEX_CENTURY_PIVOT: Final = 40
 _CENTURY: Final = 100
+# A date line, then a byline on the same line: "November 18, 2026  By Jane Doe".
+_DATE_THEN_BYLINE_RE: Final = re.compile(r"^(?P<date>[\w ,.]{6,40}?\d{4}) (?P<by>By [A-Z].{2,80})$")
 # The marks opening a summary's bullet points over a wire story ("* Crossing to reopen").
 _SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
 
@@ -2288,7 +2290,11 @@ class _Reader:
         return False
 
     def _byline(self, line: str, index: int) -> bool:
-        if not read_byline(line, self.tally):
+        dated = _DATE_THEN_BYLINE_RE.match(line) if " By " in line else None
+        if dated is not None and date_line(dated["date"]) is None:
+            dated = None
+        # ("November 18, 2026  By Jane Doe": the page's date, then the byline, on one line)
+        if not read_byline(line if dated is None else dated["by"], self.tally):
             return False
         self.credit_at = index
         self._byline_date(line)
