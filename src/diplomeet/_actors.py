@@ -1681,7 +1681,7 @@ class _Reader:
             words = words + t.text[t.ends[after - 1] : t.ends[list_end - 1]]
             person(name_start, name_end, code or self.demonym_in(after, list_end))
             return name_end
-        named = self.named_later(after, words)
+        named = self.named_later(after, words, ranked=code is not None)
         if named is not None:
             k, name_start, name_end = named
             person(name_start, name_end, code or self.country_of_phrase(after, k))
@@ -1739,18 +1739,22 @@ class _Reader:
                 return second[2]
         return after
 
-    def named_later(self, after: int, words: str) -> tuple[int, int, int] | None:
+    def named_later(
+        self, after: int, words: str, *, ranked: bool = False
+    ) -> tuple[int, int, int] | None:
         """
         The name of an office's holder told after the office's words, not right after them.
 
         After a comma, "for" or "of" (see the readers called). An office in the "Minister of
         Foreign Affairs" form may run on with more portfolios ("..., Regional Integration and
-        Tourism of Chad, A"): its tail is read first.
+        Tourism of Chad, A"): its tail is read first.  ``ranked``: a rank may stand before the
+        name although the office is in lower case (its country told before it: "Niger's head
+        of state, Gen. A").
         """
         long_form = " of " in words or " for " in words
         return (
             (self.named_after_tail(after) if long_form else None)
-            or self.named_after_comma(after)
+            or self.named_after_comma(after, ranked=ranked)
             or self.envoy_for(after, to=words.lower().rsplit(" ", 1)[-1] in _POSTED_TO)
             or self.named_after_of(after)
             or self.named_after_tail(after)
@@ -2046,7 +2050,9 @@ class _Reader:
                 return code
         return None
 
-    def named_after_comma(self, after: int) -> tuple[int, int, int] | None:  # noqa: PLR0911 - one scan
+    def named_after_comma(  # noqa: PLR0911 - one scan
+        self, after: int, *, ranked: bool = False
+    ) -> tuple[int, int, int] | None:
         """
         Read "the envoy for the talks, Ana Lind," after a title: the person it names.
 
@@ -2080,9 +2086,10 @@ class _Reader:
             return None
         if k >= self.n or self.gap(k).strip() != closing:
             return None
-        # (a rank only after an office in capitals: "Mali's transitional president, Colonel
-        # A," is read at the rank, as before)
-        start = self.rank_before_name(k, rank=t.words[after - 1][:1].isupper())
+        # (a rank only after an office in capitals, or one whose country is told before it,
+        # "Niger's head of state, Gen. A,": "Mali's transitional president, Colonel A," is
+        # read at the rank, as before)
+        start = self.rank_before_name(k, rank=ranked or t.words[after - 1][:1].isupper())
         end = self.name(start) if start < self.n else start
         if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
             return None

@@ -57,10 +57,13 @@ _TRIGGER_RE: Final = re.compile(
             # "was weighing in by phone with A", "kept in touch by telephone with A": any verb
             |(?:by|over\s+the|via)\s+(?:tele)?phone\s+with
             # ("a telephone call between A and B": read at "call between")
-            |(?:tele)?phone\s+(?:call|conversation|talks?)(?!\s+(?:held\s+)?between\b)
-                # ("received a phone call on Saturday from A": the day before the caller)
-                (?:\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))?
-            |call\s+(?:(?:on\s+)?[a-z]+day\s+|yesterday\s+)?(?:with|from|to))
+            |(?:tele)?phone\s+(?:calls?|conversations?|talks?)(?!\s+(?:held\s+)?between\b)
+                # ("received a phone call on Saturday from A", "last Saturday from A", "late
+                # Tuesday from A": the day before the caller; "telephone calls from A": one each)
+                (?:\s+(?:(?:(?:on|last|late|early|this)\s+)?[a-z]+day\s+|yesterday\s+|today\s+)?
+                    (?:with|from|to))?
+            |calls?\s+(?:(?:(?:on|last|late|early|this)\s+)?[a-z]+day\s+|yesterday\s+|today\s+)?
+                (?:with|from|to))
       | (?P<video>(?:video|virtual)[\s-]*(?:call|conference|link|conversation|meeting|talks|summit)
             (?!\s+(?:held\s+)?between\b)(?:\s+with)?)
       | (?P<phoned>phoned|telephoned|dialled|dialed|rang
@@ -1929,6 +1932,12 @@ _ATTRIBUTIVE_RE: Final = re.compile(
     r"\s+(?:administration|administrations|campaign|campaigns|camp|aides|aide|staffers|"
     r"allies|supporters|foundation|presidency|era|doctrine|government|cabinet|team|family)\b"
 )
+# Calls told in the plural: "received telephone calls from A", "calls from A".
+_CALLS_RE: Final = re.compile(r"\b(?:calls|conversations)\b")
+# A call word after "both" or "each" and a verb: "both received", "each took a", "separate".
+_EACH_CALLED_RE: Final = re.compile(
+    r"\b(?:(?:both|each|separately)\s+(?:[a-z]+\s+){1,2}|separate\s+)(?:[a-z]+\s+)?$"
+)
 _EACH_BEFORE_RE: Final = re.compile(
     r"\b(?:both|each|separately|individually)\s+(?:(?:still|also|already|[a-z]+ly|have|has)\s+)?$"
 )
@@ -2007,6 +2016,12 @@ _AFTER_EVENT_RE: Final = re.compile(
     r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
     rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+)
+# "since" or "after" opening a clause of its own event, its verb a few words on: "since
+# border fighting broke out", "after troops clashed", "since the war ended".
+_SINCE_CLAUSE_RE: Final = re.compile(
+    r"\b(?:since|after)\s+(?:[\w-]+\s+){1,3}?(?:broke\s+out|began|started|erupted|flared|clashed"
+    r"|escalated|resumed|ended|took\s+place|opened\s+fire|were\s+killed|was\s+killed)\b"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
@@ -3038,7 +3053,10 @@ class _Reader:
                 (x for x in sentences if x.start >= content[0].start and x.end <= end), first
             )
         first = self.before_preparing(first, first.start)
-        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end)
+        other = _AFTER_EVENT_RE.search(self.low, first.start, first.end) or (
+            # "... for the first time since border fighting broke out in B"
+            _SINCE_CLAUSE_RE.search(self.low, first.start, first.end)
+        )
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
         onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
@@ -3397,7 +3415,7 @@ class _Reader:
                 is not None
             )
             or self.no_call(kind, trig, objects)
-            or self.no_one_met(kind, trig, objects)
+            or self.no_one_met(kind, trig, objects, participants)
             or (
                 # "A and B both visited Nairobi", "have each visited": two visits, no meeting
                 not objects
@@ -3438,6 +3456,12 @@ class _Reader:
         """
         sent, clause, trig, kind = where
         text = self.text
+        if kind == "phone" and len(participants) > 1 and self.call_each(clause, trig):
+            # "A and B both received telephone calls from C": one call with each of them
+            people = [a for m in objects for a in _expand(m)]
+            for one in participants:
+                self.add(sent, clause, trig, [one, *people])
+            return None
         then = [
             k
             for k in range(1, len(after))
@@ -3483,6 +3507,20 @@ class _Reader:
                 return None
             participants += got
         return participants
+
+    def call_each(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether the people before a call word each had a call of their own.
+
+        "A and B both received telephone calls from C", "A and B each took a call from C",
+        "A and B received separate calls from C": a call with each.  "A and B spoke by
+        phone with C" (no such word) may be one call of three.
+        """
+        low = self.low
+        if _CALLS_RE.search(low, trig.start(), trig.end()):
+            return True
+        start = max(clause.start, trig.start() - 40)
+        return _EACH_CALLED_RE.search(low, start, trig.start()) is not None
 
     def add_stops(
         self,
@@ -3585,14 +3623,17 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
-    def no_one_met(self, kind: str, trig: re.Match[str], objects: list[Mention]) -> bool:
+    def no_one_met(
+        self, kind: str, trig: re.Match[str], objects: list[Mention], subject: list[Actor]
+    ) -> bool:
         """
         Whether the meeting word's object is no one: "welcomed the entry into force of X".
 
         A verb that takes the person met as its object ("welcomed", "received", "hosted")
-        with a group or pronoun subject and no person after it: a thing welcomed. "A and B
-        both spoke to the audience": no one spoken to, and A and B did not talk together
-        (unless "to each other").
+        with a group or pronoun subject, or two people or more, and no person after it: a
+        thing welcomed or received ("A and B both received the news", "A and B welcomed the
+        accord": A and B did not meet). "A and B both spoke to the audience": no one spoken
+        to, and A and B did not talk together (unless "to each other").
         """
         if self.low.startswith((" each other", " one another"), trig.end()):
             return False
@@ -3600,7 +3641,7 @@ class _Reader:
             return _SPOKE_TO_RE.fullmatch(self.low, trig.start(), trig.end()) is not None
         return (
             kind == "direct"
-            and self.retold
+            and (self.retold or len(subject) > 1)
             and trig.group() in _TAKES_PERSON
             and not any(m.actor.kind == "person" or m.members for m in objects)
         )
@@ -5717,6 +5758,10 @@ class _Reader:
             return trip
         clause = self.before_preparing(clause, trig.end())
         other = _AFTER_EVENT_RE.search(self.low, trig.end(), clause.end)
+        if other is None:
+            # "for the first time since border fighting broke out in the Amazon jungle",
+            # "since troops clashed in the Galwan valley": a clause of its own event
+            other = _SINCE_CLAUSE_RE.search(self.low, trig.end(), clause.end)
         if other is not None:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting

@@ -320,10 +320,12 @@ _PHOTO_CREDIT_RES: Final = (
     DASHED_CREDIT_RE,
     # the photographer and the agency after the caption's last sentence, set apart by a
     # space only, as in the captions of Canadian papers' sites (Jane Doe/The Example Press),
-    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix")
+    # or two agencies alone, as Nordic papers credit them ("... in Oslo. NTB/Scanpix"), or
+    # the agency before its photographer, with a file picture's mark ("REUTERS/Jane Doe/File
+    # Photo")
     re.compile(
         r"(?<=[.!?] )(?P<credit>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?"
-        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$"
+        r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:/(?:File(?: Photo)?|Pool))?$"
     ),
 )
 # A photo agency's initials, with the word for its picture: "DHA Photo", "IHA PHOTO".
@@ -1756,7 +1758,8 @@ def _agencies_contributed(line: str, tally: Credits) -> bool:
 # was filed ("EFE jm/rp", "UPI 11-03-81 0412 AED", "AP 11-02-88 1512EST"), as the agencies'
 # teletype copy and its archives print it.
 _WIRE_SLUG_RE: Final = re.compile(
-    r"^(?P<agency>[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20})?)\s+"
+    # (a data feed's service code between the agency and the date: "AP-DS-02-08-95 1847EST")
+    r"^(?P<agency>[A-Z][\w-]{1,20}?(?: [A-Z][\w-]{1,20})?)(?:\s+|-[A-Z]{2}-(?=\d))"
     r"(?:[a-z]{1,4}(?:/[a-z]{1,4})+"
     r"|(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d\d)(?:\s+\d{1,2}:?\d\d(?:\s*[A-Z]{2,4})?)?)\.?$"
 )

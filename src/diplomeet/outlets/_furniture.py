@@ -21,6 +21,7 @@ __all__ = [
     "CAPTION_PAREN_RE",
     "CAPTION_VERB_RE",
     "DOCUMENT_SYMBOL_RE",
+    "EDITORS_NOTE_RE",
     "END_MARK_RE",
     "FURNITURE_RE",
     "GLUED_PREFIX_RE",
@@ -28,6 +29,7 @@ __all__ = [
     "NUMBERED_LABEL_RE",
     "PAREN_PHOTO_CREDIT_RE",
     "PAREN_RE",
+    "PRIORITY_LINE_RE",
     "PUBLISHED_LINE_RE",
     "RELATIVE_STAMP_RE",
     "RELEASE_LABEL_RE",
@@ -37,6 +39,9 @@ __all__ = [
     "SELF_DESCRIPTION_OPENINGS",
     "SELF_DESCRIPTION_RE",
     "TAG_LINE_RE",
+    "TAKE_TIME_RE",
+    "TRANSMISSION_DATE_RE",
+    "TRANSMISSION_LINE_RE",
     "VIEW_ORIGINAL_RE",
     "WIRE_DATELINE_RE",
     "WIRE_HEAD_RE",
@@ -194,8 +199,9 @@ _WIRE_TAGS: Final[tuple[str, ...]] = (
 )
 WIRE_TAG_RE: Final = re.compile(
     r"^(?:\((?:" + "|".join(_WIRE_TAGS) + r")\)\s*"
-    r"|(?:update \d+|exclusive|refile|corrected|wrapup \d+|urgent|factbox|analysis)\s*-\s*"
-    r"(?=(?-i:[A-Z])))",
+    # (one tag after another: "CORRECTED-UPDATE 2-", "REFILE-EXCLUSIVE-")
+    r"|(?:(?:update \d+|exclusive|refile|corrected|wrapup \d+|urgent|factbox|analysis|rpt)"
+    r"\s*-\s*)+(?=(?-i:[A-Z])))",
     re.IGNORECASE,
 )
 """A wire service's tag opening a headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-..."."""
@@ -220,6 +226,49 @@ WIRE_PAREN_SLUG_RE: Final = re.compile(r"^\([A-Z][A-Z0-9.']*(?:[- ][A-Z0-9.']+){
 """A teletype story's slug in brackets over its dateline: "(SMITH-JONES TALKS)"."""
 WIRE_DATELINE_RE: Final = re.compile(r"^[A-Z][A-Z.' -]{1,30}, [A-Z][A-Za-z]{2,8}\.? \d{1,2}\b")
 """The opening of a wire story's dateline: "LIMA, NOV. 3", "OSLO, May 4"."""
+
+# The lines a wire's teleprinter or data feed sends around a story (from the telex and
+# teleprinter conventions of the agencies, ITU-T S.33 / ITA2 start and end of message, and the
+# AP DataStream and UPI feed formats of the 1980s-90s):
+# - anywhere: the start-of-message line ("ZCZC MOS417 ..."), the end of message ("NNNN"), the
+#   take's close ("MORE", "MORE FOLLOWS") and the next take's head ("SOVIET NOTE -- TAKE 2",
+#   "ADD 1 LIMA TALKS"), a correction to an earlier take ("CORRECTION -- IN TAKE 1, PARA 3,
+#   PLEASE READ: ...");
+TRANSMISSION_LINE_RE: Final = re.compile(
+    r"^(?:ZCZC\b.{0,80}|NNNN|MORE|MORE FOLLOWS|\(MORE\)|-MORE-"
+    r"|[A-Z][A-Z0-9 ,.'-]{1,40}? -{1,2} (?:TAKE|ADD) \d{1,2}"
+    r"|(?:ADD|TAKE) \d{1,2}(?: [A-Z][A-Z'.-]*){1,4}"
+    r"|CORRECTION\s*-{1,2}\s*IN\s+(?:TAKE|PARA|PARAGRAPH)\b.*)$"
+)
+"""A teleprinter's or data feed's control line around a story: no part of the story."""
+# - over the story: the priority alone ("URGENT", "FLASH"), a data feed's message number
+#   ("a0598") and its priority, category and slug line ("r i BC-Peru-Ecuador 2ndLd-Writethru
+#   02-08 0641": routine, international, the slug, the version, month-day and word count).
+PRIORITY_LINE_RE: Final = re.compile(
+    r"^(?:URGENT|FLASH|BULLETIN|PRIORITY|ROUTINE|NEWSALERT|[a-z]\d{4}"
+    r"|[fbur] [a-z] (?:BC|AM|PM)-[\w'.-]+(?: [\w'.,-]+){0,4} \d{2}-\d{2} \d{3,4})$"
+)
+"""A wire's priority or feed line over the story."""
+# An agency's transmission time closing a take: "TASS 1532 MSK", "REUTER 1904" (with no
+# time zone the agency in capitals, as teleprinters print it: "Reuters 2024" is a year).
+TAKE_TIME_RE: Final = re.compile(
+    r"^(?:(?P<agency>[A-Z][A-Za-z-]{1,15}) [0-2]\d[0-5]\d [A-Z]{2,4}"
+    r"|(?P<caps>[A-Z][A-Z-]{1,15}) [0-2]\d[0-5]\d)$"
+)
+"""A take's closing line: the agency and the time it was sent."""
+# A date in a teleprinter's start-of-message line: "04.03.69", "4.3.1969" (day first).
+TRANSMISSION_DATE_RE: Final = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
+
+# A note to the agency's clients over a story (from the AP, Reuters, Yonhap and Gulf agencies'
+# wire copy): "Eds: UPDATES with ...", "EDITOR'S NOTE: Replaces earlier version ...", "(ATTN:
+# ADDS photo)", "(Corrects day of call in paragraph 9)", "(Updates with minister's comments)".
+EDITORS_NOTE_RE: Final = re.compile(
+    r"^\(?(?:editor'?s'?\s+note|note\s+to\s+editors|eds?|attn|editors)\s*:"
+    r"|^\((?:corrects|adds|updates|recasts|changes|fixes|refiles|removes|inserts|repeats|rewrites"
+    r"|writes\s+through)\b[^()]*(?:\([^()]*\)[^()]*)*\)$",
+    re.IGNORECASE,
+)
+"""A note to an agency's clients over its story, no part of the story."""
 
 # The line closing a press release or wire copy ("ENDS", "-ENDS-", "###", "-30-").
 END_MARK_RE: Final = re.compile(

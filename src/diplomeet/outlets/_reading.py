@@ -362,6 +362,16 @@ _DOCUMENT_TITLE_OPENING_RE: Final = re.compile(
 )
 
 
+# Two-digit years of teleprinter copy, of the telex era (the 1940s to the 2000s): 40-99 are
+# 1940-1999, 00-39 are 2000-2039 (POSIX's %y pivot, 69, would put "12.06.67" in 2067).
+_TELEX_CENTURY_PIVOT: Final = 40
+_CENTURY: Final = 100
+# A date line, then a byline on the same line: "November 18, 2026  By Jane Doe".
+_DATE_THEN_BYLINE_RE: Final = re.compile(r"^(?P<date>[\w ,.]{6,40}?\d{4}) (?P<by>By [A-Z].{2,80})$")
+# The marks opening a summary's bullet points over a wire story ("* Crossing to reopen").
+_SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
+
+
 def _lines(text: str) -> list[str]:
     # (a tab sets a copied menu's items apart as a run of spaces does)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
@@ -375,6 +385,12 @@ def _lines(text: str) -> list[str]:
         # pair present, the pairs become the curly marks the quotation reader knows.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
     lines = [line.strip() for line in text.split("\n")]
+    if ("<\n" in text or text.rstrip().endswith("<")) and any(
+        line.startswith("^") and line.endswith("<") for line in lines
+    ):
+        # a data feed's marked lines ("^Peruvian Envoys Meet<", "^By JANE DOE<", and its
+        # closing "AP-DS-02-08-95 1847EST<", AP DataStream): the marks go, the words stay
+        lines = [line.removeprefix("^").removesuffix("<").strip() for line in lines]
     # the lines of OCR'd newspaper columns are short: only then may a block be one
     return reflow_columns(lines) if len(lines) * _COLUMN_CHARS > len(text) else lines
 
@@ -403,13 +419,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     if body and read_bio(body[-1], reader.tally, story="\n".join(body[:-1])):
         body.pop()
     headline = _monitored_item(body, headline, reader.tally, reader.lines)
-    dateline = None
-    # the wire dateline opens one of the first two paragraphs after the head's date lines
-    for i, paragraph in enumerate(body[: 2 + len(reader.date_lines)]):
-        if paragraph not in reader.date_lines:
-            body[i], dateline = read_dateline(paragraph, reader.tally)
-            if dateline:
-                break
+    dateline = _wire_dateline(body, reader)
     # (the first paragraphs too: "PARIS, June 3.—(By the Associated Press.)—" is no wire
     # dateline read_dateline() knows)
     _later_dispatches(body, reader.tally)
@@ -460,6 +470,26 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         published=published,
         diagnostics=tuple(reader.notes),
     )
+
+
+def _wire_dateline(body: list[str], reader: _Reader) -> str | None:
+    """
+    Read and cut the wire dateline opening one of the story's first paragraphs.
+
+    It opens one of the first two paragraphs after the head's date lines (and after the
+    bullet points of a story's summary, "* Talks last six hours").
+    """
+    reach = 2 + len(reader.date_lines)
+    for i, paragraph in enumerate(body):
+        if i >= reach:
+            break
+        if paragraph.startswith(_SUMMARY_BULLETS):
+            reach += 1
+        elif paragraph not in reader.date_lines:
+            body[i], dateline = read_dateline(paragraph, reader.tally)
+            if dateline:
+                return dateline
+    return None
 
 
 def _archive_reader(lines: list[str]) -> _Reader:
@@ -1044,6 +1074,10 @@ class _Reader:
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
             or (short and not self.prose_seen and self._head_field(line))
+            # "EDITOR'S NOTE: Replaces earlier version ...", "(Corrects day of call in
+            # paragraph 9)": a note to the agency's clients over the story
+            or (not self.prose_seen and furniture.EDITORS_NOTE_RE.match(line) is not None)
+            or self._transmission(line)
         ):
             return True
         if (
@@ -1083,6 +1117,33 @@ class _Reader:
             named = furniture.SELF_DESCRIPTION_RE.match(line)
         if named is not None:
             self.outlet = self.outlet or named["outlet"]
+            return True
+        return False
+
+    def _transmission(self, line: str) -> bool:
+        """
+        Drop a teleprinter's or data feed's control line; return whether it was one.
+
+        "ZCZC MOS417 TASS ENGLISH SERVICE 04.03.69 1532 MSK" (its date dates the copy, day
+        first), "MORE", "SOVIET NOTE -- TAKE 2", "TASS 1532 MSK" (credits the agency),
+        "NNNN"; over the story, "URGENT" and a feed's "a0598" / "r i BC-Slug 02-08 0641".
+        """
+        if furniture.TRANSMISSION_LINE_RE.match(line):
+            found = furniture.TRANSMISSION_DATE_RE.search(line) if line.startswith("ZCZC") else None
+            if found is not None and self.published is None:
+                year = int(found[3])
+                if year < _CENTURY:  # a two-digit year
+                    year += 1900 if year >= _TELEX_CENTURY_PIVOT else 2000
+                stated = NumericDate(year, int(found[1]), int(found[2]), ".")
+                self.numeric.append(stated)
+                self.published = stated.decided() or stated
+            return True
+        if not self.prose_seen and furniture.PRIORITY_LINE_RE.match(line):
+            return True
+        taken = furniture.TAKE_TIME_RE.match(line) if line[-1:].isalnum() else None
+        agency = (taken["agency"] or taken["caps"]) if taken is not None else None
+        if agency is not None and canonical_agency(agency) is not None:
+            self.tally.add_agency(agency)
             return True
         return False
 
@@ -2332,7 +2393,11 @@ class _Reader:
         return False
 
     def _byline(self, line: str, index: int) -> bool:
-        if not read_byline(line, self.tally):
+        dated = _DATE_THEN_BYLINE_RE.match(line) if " By " in line else None
+        if dated is not None and date_line(dated["date"]) is None:
+            dated = None
+        # ("November 18, 2026  By Jane Doe": the page's date, then the byline, on one line)
+        if not read_byline(line if dated is None else dated["by"], self.tally):
             return False
         self.credit_at = index
         self._byline_date(line)
@@ -2587,7 +2652,10 @@ _BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
 _BRAND_WORD_RE: Final = re.compile(r"[A-Z][A-Za-z]{2,11}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
 _AGENCY_NAME_RE: Final = re.compile(
-    r"\b(?:News Agency|Agency|News Service|Press Service|Wire|News Association)$"
+    # (its country after it, "News Agency of Nigeria", and its initials in brackets, "Kuwait
+    # News Agency (KUNA)"; in capitals too, "EXAMPLE NEWS AGENCY")
+    r"\b(?i:News Agency|Agency|News Service|Press Service|Wire|News Association)"
+    r"(?: (?i:of)(?: (?i:the))? [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})?(?: \([A-Z][A-Za-z]{1,7}\))?$"
     # an agency's name in its own language: "Agência de Notícias de Portugal", "Agence de
     # Presse X", "Agenzia Nazionale Stampa Associata", "X Nachrichtenagentur"
     r"|^(?:Ag[eê]ncia|Agencia|Agence|Agenzia|Agentia|Agencja)\b|Nachrichtenagentur$"
@@ -3082,6 +3150,9 @@ def _slashed_credit_marker(line: str) -> bool:
         canonical_agency(item) is not None for item in closing["credit"].split("/")
     ):
         return True  # "... in Oslo. NTB/Scanpix": agencies alone after the last sentence
+    named = _AGENCY_THEN_NAME_RE.search(line)
+    if named is not None and canonical_agency(named["agency"]) is not None:
+        return True  # "... November 20, 2026. REUTERS/Jane Doe": the agency, then its photographer
     dashed = furniture.DASHED_CREDIT_RE.search(line)
     return dashed is not None and bool(
         canonical_agency(_VIA_SPLIT_RE.split(dashed["credit"], maxsplit=1)[0].strip())
@@ -3091,6 +3162,14 @@ def _slashed_credit_marker(line: str) -> bool:
 # Agencies alone, between slashes, after a caption's last sentence: "... NTB/Scanpix"
 _CLOSING_AGENCIES_RE: Final = re.compile(
     r"(?<=[.!?] )(?P<credit>[A-Z][\w-]{1,15}(?: ?/ ?[A-Z][\w-]{1,15}){1,2})$"
+)
+
+
+# An agency, a slash and its photographer after a caption's last sentence (the Reuters
+# style): "... in Kabul, May 2, 2026. REUTERS/Jane Doe", "... REUTERS/Jane Doe/File Photo".
+_AGENCY_THEN_NAME_RE: Final = re.compile(
+    r"(?<=[.!?] )(?P<agency>[A-Z][A-Za-z-]{1,15}) ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:/File(?: Photo)?)?$"
 )
 
 
