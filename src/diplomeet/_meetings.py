@@ -543,14 +543,21 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
+    # ("arrived in Riyadh on Wednesday after talks in Amman on Tuesday with A": the earlier
+    # stop's own clause, its place and day)
+    r"|after\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
     # (not "and later with B", "and then with B": the next person met, one more stop)
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
-    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+))\b)))"
+    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
+    # ("was in Nairobi on Monday for talks with A and travelled to Kampala on Tuesday to meet
+    # B", "and went on to Dar es Salaam": the next stop's own clause)
+    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to)\b)))"
 )
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
 _CLAUSE_CANDIDATE_RE: Final = re.compile(
     r";|,|but(?<=\sbut)(?=\s)|since(?<=\ssince)(?=\s)|and(?<=\sand)(?=\s)"
+    r"|after(?<=\safter)(?=\s)"
 )
 _SPEECH_RE: Final = re.compile(
     "(?=[stardw])(?:"
