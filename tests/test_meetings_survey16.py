@@ -98,5 +98,93 @@ def test_talks_after_an_arrival_are_placed_where_they_were_held(
 def test_a_tour_sentence_gives_each_stop_its_own_day_and_city(
     text: str, expected: list[tuple[tuple[str, ...], str | None, str | None]]
 ) -> None:
-    """ "Met A in X on Monday and travelled to Y on Tuesday to meet B": two stops, two days."""
+    """A tour: "met A in X on Monday and travelled to Y on Tuesday to meet B" is two stops."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            (
+                "Turkish President Kemal Aydin and Greek Prime Minister Yannis Doukas met in "
+                "Ankara on Thursday, their first talks since a brief encounter in Vilnius in July."
+            ),
+            ("Vilnius", "2025-07"),
+        ),
+        (
+            (
+                "Turkish President Kemal Aydin and Greek Prime Minister Yannis Doukas met in "
+                "Ankara on Thursday. Their first meeting, in Vilnius in July, ended without "
+                "agreement."
+            ),
+            ("Vilnius", "2025-07"),
+        ),
+        (
+            (
+                "Chilean President Camila Rojas and Peruvian President Luis Paredes held talks in "
+                "Santiago on Monday. Their previous meeting, on May 4 in Lima, was cut short."
+            ),
+            ("Lima", "2025-05-04"),
+        ),
+    ],
+)
+def test_an_earlier_meeting_named_by_its_noun_and_place_is_a_record(
+    text: str, earlier: tuple[str, str]
+) -> None:
+    """An earlier meeting: "since a brief encounter in X in July", "Their first meeting, in X"."""
+    found = _read(text)
+    assert len(found) == 2
+    assert found[0][0] == found[1][0]
+    assert (found[1][1], found[1][2]) == earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "earlier"),
+    [
+        (
+            (
+                "Thai Foreign Minister Surapong Chaiyasit and his Cambodian counterpart Hor Sokha "
+                "met in Bangkok on Wednesday. They first met in Siem Reap on June 2."
+            ),
+            ("Surapong Chaiyasit", "Hor Sokha"),
+            ("Siem Reap", "2025-06-02"),
+        ),
+        (
+            (
+                "President Ana Lima and her French counterpart Luc Moreau held talks in Brasilia "
+                "on Monday. They had last met in Paris in March."
+            ),
+            ("Ana Lima", "Luc Moreau"),
+            ("Paris", "2025-03"),
+        ),
+    ],
+)
+def test_a_person_and_his_counterpart_are_the_pair_they_names(
+    text: str, people: tuple[str, ...], earlier: tuple[str, str]
+) -> None:
+    """In "A and his counterpart B met [...]. They first met in X", "they" are A and B."""
+    found = _read(text)
+    assert [f[0] for f in found] == [people, people]
+    assert (found[1][1], found[1][2]) == earlier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Brazilian President Marcos Teixeira and Argentine President Lucia Ferraro spoke by "
+            "telephone on Friday night, their first call since January."
+        ),
+        (
+            "Prime Minister Ana Lima and President Otto Brandt spoke by phone on Tuesday "
+            "evening, their first conversation since the election."
+        ),
+    ],
+)
+def test_a_phrase_after_the_call_owned_by_the_pair_does_not_hide_the_call(text: str) -> None:
+    """In "spoke by telephone on Friday night, their first call", "their" owns the call."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1] is None
+    assert found[0][2] is not None

@@ -184,6 +184,11 @@ _TRIGGER_RE: Final = re.compile(
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
+            # a past meeting named by its noun and place: "their first talks since a brief
+            # encounter in Vilnius in July"; "Their first meeting, in Siem Reap on June 2, ended
+            # without agreement" (the place or day in apposition)
+            encounter(?=\s+(?:in|at)\s)|
+            meeting(?=,\s+(?:in|at|on)\s(?!which\b|whose\b))|
             # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
             (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
@@ -3985,6 +3990,10 @@ class _Reader:
         deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
         """
         if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if "," in self.text[trig.end() : after[0].start]:
+            # "spoke by telephone on Friday night, their first conversation since": the
+            # phrase after the comma tells the call itself, not a thing given or received
             return False
         if not self.object_gap(kind, trig, after[0]):
             return False
