@@ -752,7 +752,7 @@ def test_meeting_date_place_survey_holds_its_floor() -> None:
     """
     survey = CORPUS.parent / "corpus_survey" / "meet16"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.meetings.f1 >= 0.97  # 0.962 when written
-    assert scores.meetings_strict.f1 >= 0.94  # 0.905 when written
+    assert scores.meetings.f1 >= 0.98  # 0.962 when written
+    assert scores.meetings_strict.f1 >= 0.95  # 0.905 when written
     assert scores.meeting_when.f1 >= 0.99  # 0.980 when written
     assert scores.meeting_place.f1 >= 0.98  # 0.960 when written

@@ -188,3 +188,38 @@ def test_a_phrase_after_the_call_owned_by_the_pair_does_not_hide_the_call(text: 
     assert len(found) == 1
     assert found[0][1] is None
     assert found[0][2] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Ethiopian Water Minister Bekele Tadesse and Egyptian Irrigation Minister Hany "
+                "Rashed held talks in Khartoum on Tuesday."
+            ),
+            ("Bekele Tadesse", "Hany Rashed"),
+        ),
+        (
+            (
+                "Sudanese army chief Gen. Osman Hamid and Rapid Support Forces commander Gen. "
+                "Yasir Bakri held talks in Jeddah on Saturday."
+            ),
+            ("Osman Hamid", "Yasir Bakri"),
+        ),
+        (
+            (
+                "Colombian Defence Minister Ana Ruiz and National Liberation Army commander "
+                "Tomas Barreto held talks in Havana on Monday."
+            ),
+            ("Ana Ruiz", "Tomas Barreto"),
+        ),
+    ],
+)
+def test_a_body_named_before_the_second_office_keeps_the_pair(
+    text: str, people: tuple[str, ...]
+) -> None:
+    """In "A and Rapid Support Forces commander B held talks", A and B are the two who met."""
+    found = _read(text)
+    assert [f[0] for f in found] == [people]
+    assert found[0][1] is not None

@@ -793,6 +793,9 @@ _AND_RE: Final = re.compile(
     # "A and visiting Indian Prime Minister B": the guest's word with no article before it
     r"|visiting\s+)?"
 )
+# "and" before a body's or a nationality's capitalised name and then an office: "A and Rapid
+# Support Forces commander B" (see ``_and_body_office``).
+_AND_BODY_RE: Final = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _OF_COUNTRY_AND_RE: Final = re.compile(
     # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
     r"\s+of\s+(?:the\s+(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?"
@@ -2337,6 +2340,7 @@ def _coordinated(
         )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
+        or _and_body_office(text, ms[k - 1].end, ms[k])
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
@@ -2350,6 +2354,22 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _and_body_office(text: str, end: int, m: Mention) -> bool:
+    """
+    Whether "and" and a body's (or a nationality's) capitalised name join ``m`` to the last.
+
+    "Sudanese army chief A and Rapid Support Forces commander Gen. B", "Ethiopian Water
+    Minister C and Egyptian Irrigation Minister D": the words before the office of the second
+    are no mention's, and the second opens with its office.
+    """
+    title = m.actor.title
+    return (
+        title is not None
+        and text.startswith(title, m.start)
+        and _AND_BODY_RE.fullmatch(text, end, m.start) is not None
+    )
 
 
 def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
