@@ -522,9 +522,9 @@ def test_sample15a_scores_do_not_fall_below_their_measured_floor() -> None:
     sample = BLIND / "sample15a"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.78  # 0.788 (P 0.867, R 0.722); 0.593 at first sight
-    assert scores.meetings_strict.f1 >= 0.60  # 0.606; 0.370 at first sight
+    assert scores.meetings_strict.f1 >= 0.66  # 0.667 (0.606 before meet16); 0.370 at first sight
     assert scores.meeting_when.f1 >= 0.92  # 0.923; 0.625 at first sight
-    assert scores.meeting_place.f1 >= 0.84  # 0.846
+    assert scores.meeting_place.f1 >= 0.92  # 0.923 (0.846 before meet16)
     assert scores.statements.f1 >= 0.80  # 0.809; 0.711 at first sight
     assert scores.quotes.f1 >= 0.95  # 0.957; 0.864 at first sight
     assert scores.attribution.f1 >= 0.86  # 0.864; 0.842 at first sight
@@ -727,9 +727,9 @@ def test_fourteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     check13 = BLIND / "check13"
     scores = evaluate(check13 / "gold", check13 / "articles").scores
     assert scores.meetings.f1 >= 0.83  # 0.833 (0.806 at first sight)
-    assert scores.meetings_strict.f1 >= 0.72  # 0.722 (0.667 at first sight)
-    assert scores.meeting_when.f1 >= 0.93  # 0.933 (0.931 at first sight)
-    assert scores.meeting_place.f1 >= 0.90  # 0.900 (0.862 at first sight)
+    assert scores.meetings_strict.f1 >= 0.75  # 0.750, 0.722 before meet16 (0.667 at first sight)
+    assert scores.meeting_when.f1 >= 0.96  # 0.967, 0.933 before meet16 (0.931 at first sight)
+    assert scores.meeting_place.f1 >= 0.93  # 0.933, 0.900 before meet16 (0.862 at first sight)
     assert scores.statements.f1 >= 0.94  # 0.944
     assert scores.quotes.f1 >= 0.97  # 0.977
     assert scores.incidents.f1 >= 0.66  # 0.667 (0.583 at first sight)

@@ -223,3 +223,45 @@ def test_a_body_named_before_the_second_office_keeps_the_pair(
     found = _read(text)
     assert [f[0] for f in found] == [people]
     assert found[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            (
+                "Kenya and Uganda will open a second border post, the Foreign Ministry said on "
+                "Thursday.\n\nForeign Minister Joseph Kamau discussed the floods with Uganda's "
+                "Foreign Minister, Grace Atwine, in Nairobi on Wednesday."
+            ),
+            "Nairobi",
+            "2025-09-10",
+        ),
+        (
+            (
+                "Thailand and Laos agreed to patrol the Mekong jointly, officials said on "
+                "Friday.\n\nThai Defence Minister Somsak Wongsawat discussed the shooting with "
+                "his Lao counterpart, Bounmy Phommachanh, at the defence ministry in Vientiane "
+                "on Tuesday."
+            ),
+            "Vientiane",
+            "2025-09-09",
+        ),
+        (
+            (
+                "Guatemala and Belize will review the Sarstoon incident, the presidency said "
+                "Thursday.\n\nPresident Ricardo Morales discussed the incident with Belizean "
+                "Prime Minister Dean Arnold at the National Palace in Guatemala City on Monday."
+            ),
+            "Guatemala City",
+            "2025-09-08",
+        ),
+    ],
+)
+def test_discussed_with_a_person_takes_the_place_and_day_told_after_the_person(
+    text: str, place: str, day: str
+) -> None:
+    """In "discussed the attack with A in Nairobi on Wednesday", both are the talk's."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1:] == (place, day)

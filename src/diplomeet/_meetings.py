@@ -1773,6 +1773,9 @@ _DISCUSSED_EVENT_RE: Final = re.compile(
     r"elections?|referendum|coup)\b"
 )
 _CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+# Between the person met and the talk's day: a place at most ("with A, at the ministry's
+# headquarters in Addis Abeba, on Wednesday").
+_MET_THEN_DATE_RE: Final = re.compile(r",?\s+(?:(?:in|at|aboard)\s+[^,;.]{1,80}?,?\s+)?")
 _DISCUSSED_BY_RE: Final = re.compile(
     r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
     r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
@@ -5725,6 +5728,11 @@ class _Reader:
             # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
             # sidelines of the SICA meeting in San Salvador": the gathering's place)
             found = self.place(Segment(sent.start, trig.start()))
+            met = None if found is not None else self.person_met_after(trig.end(), clause.end)
+            if met is not None:
+                # "discussed the attack with A at the ministry in Addis Abeba": the place
+                # told after the person met (not "discussed the situation in Gaza with A")
+                found = self.place(Segment(met.end, clause.end))
             side = (
                 None
                 if found is not None
@@ -6336,7 +6344,28 @@ class _Reader:
             m is not None
             and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
             and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
+            # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told
+            # after the person met
+            and not self.dated_after_met(m.end(1), at)
         )
+
+    def dated_after_met(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows "with A" (and a place at most) after ``start``.
+
+        "discussed the attack with A at the ministry in Nairobi on Wednesday": the talk's
+        day; not "discussed with A the attack that killed two traders on Monday".
+        """
+        met = self.person_met_after(start, at)
+        return met is not None and _MET_THEN_DATE_RE.fullmatch(self.text, met.end, at) is not None
+
+    def person_met_after(self, start: int, end: int) -> Mention | None:
+        """The last person "with" introduces between ``start`` and ``end``: "with A"."""
+        w = self.low.find(" with ", start, end)
+        if w < 0:
+            return None
+        people = [m for m in self.in_range(w, end) if m.actor.kind == "person"]
+        return people[-1] if people else None
 
     def topic_meeting(self, start: int, at: int) -> bool:
         """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
@@ -6432,6 +6461,13 @@ class _Reader:
     ) -> bool:
         """Whether the date ``t`` (at ``span``) dates something else than the meeting."""
         low = self.low
+        # "discussed the floods with A in Nairobi on Wednesday": a day told after the person
+        # met is the talk's, not the topic's
+        topic = (
+            trig.lastgroup == "discuss"
+            and span.start > trig.end()
+            and not self.dated_after_met(trig.end(), span.start)
+        )
         return bool(
             _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
             or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
@@ -6449,8 +6485,7 @@ class _Reader:
             # "discussed the tanker detained by the navy last Friday", "discussed the aircraft
             # that entered its airspace on Tuesday": the topic's date.
             or (
-                trig.lastgroup == "discuss"
-                and span.start > trig.end()
+                topic
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
@@ -6473,14 +6508,9 @@ class _Reader:
                 and _ANCHOR_END_RE.search(t.text) is not None
                 and _CLAUSE_ENDS_RE.match(low, span.end) is None
             )
+            or (topic and _EARLIER_END_RE.search(t.text) is not None)
             or (
-                trig.lastgroup == "discuss"
-                and span.start > trig.end()
-                and _EARLIER_END_RE.search(t.text) is not None
-            )
-            or (
-                (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
-                and span.start > trig.end()
+                (topic or (trig.group().startswith("exchanged") and span.start > trig.end()))
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
                 # "discussed the attack by telephone on Sunday": the call's day
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
