@@ -265,3 +265,36 @@ def test_discussed_with_a_person_takes_the_place_and_day_told_after_the_person(
     found = _read(text)
     assert len(found) == 1
     assert found[0][1:] == (place, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Mexican Foreign Secretary Ana Ortiz and Belizean Foreign Minister Dean Arnold "
+                "met for four hours at the Quintana Roo government palace in Chetumal on Monday."
+            ),
+            "Chetumal",
+        ),
+        (
+            (
+                "Indian Foreign Secretary Sunil Verma met Nepal's Foreign Minister Ram Adhikari "
+                "at the Bihar state guest house in Patna on Monday."
+            ),
+            "Patna",
+        ),
+        (
+            (
+                "Premier Li Hanqing met President Ana Lima at the Guangdong provincial "
+                "government office in Guangzhou on Monday."
+            ),
+            "Guangzhou",
+        ),
+    ],
+)
+def test_a_state_naming_the_building_gives_way_to_the_city_after_it(text: str, place: str) -> None:
+    """In "at the Quintana Roo government palace in Chetumal", the meeting is in Chetumal."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1] == place

@@ -635,6 +635,11 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# A lower-case noun right after a state's name: "the Quintana Roo government palace".
+_LOWER_NOUN_NEXT_RE: Final = re.compile(
+    r" (?:state |provincial |regional )?(?:government|governor|guest|assembly|secretariat"
+    r"|legislative|house|palace|office|building|headquarters|residence)\b"
+)
 # What may follow the town of "a meeting at Oujda between": a day at most, then "between".
 _AT_BETWEEN_RE: Final = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:yesterday|today|last\s+week)\s+)?between\b"
@@ -6538,6 +6543,7 @@ class _Reader:
     def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
+        deferred: Place | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
@@ -6577,6 +6583,17 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
+            if (
+                in_city is None
+                and word in SUBDIVISIONS
+                and prep == "at"
+                and deferred is None
+                and _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
+            ):
+                # "at the Quintana Roo government palace in Chetumal": the state names the
+                # building, the city after it is the place (the state, if no city is told)
+                deferred = Place(name=word, country=SUBDIVISIONS[word])
+                continue
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
                 return Place(
@@ -6594,6 +6611,8 @@ class _Reader:
                 or (prep == "at" and _AT_BETWEEN_RE.match(text, m.end(1), seg.end) is not None)
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 return self.unknown_place(seg, m, word, venue_hit)
+        if deferred is not None:
+            return deferred
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
