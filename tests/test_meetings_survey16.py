@@ -298,3 +298,23 @@ def test_a_state_naming_the_building_gives_way_to_the_city_after_it(text: str, p
     found = _read(text)
     assert len(found) == 1
     assert found[0][1] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Foreign Minister Ana Lima held talks with Chancellor Otto Brandt in Lisbon on "
+            "Wednesday. According to a statement issued on Thursday, the two ministers met at the "
+            "ministry for more than two hours."
+        ),
+        (
+            "Foreign Minister Ana Lima held talks with Chancellor Otto Brandt in Lisbon on "
+            "Wednesday. According to a release of the Ministry of Foreign Affairs (MFA) sent to "
+            "reporters on Thursday, the two met for three hours."
+        ),
+    ],
+)
+def test_the_day_a_statement_was_issued_does_not_date_the_meeting(text: str) -> None:
+    """In "According to a statement issued on Thursday, the two met", Thursday is the paper's."""
+    assert {f[2] for f in _read(text)} == {"2025-09-10"}

@@ -1778,6 +1778,14 @@ _DISCUSSED_EVENT_RE: Final = re.compile(
     r"elections?|referendum|coup)\b"
 )
 _CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
+# A document sent or issued on a day: "a statement issued on", "a release sent to the
+# agency on", "a communique published late on".
+_DOCUMENT_DATED_RE: Final = re.compile(
+    r"\b(?:statement|release|communiqu[eé]|readout|note|bulletin)"
+    # the sender between the noun and the verb: a release of the ministry, sent to the agency
+    r"(?:\s+(?:of|from|by)\s+[^,;.]{1,60}?)?\s+(?:was\s+)?"
+    r"(?:issued|released|sent|published|posted|distributed)\s+(?:[\w-]+\s+){0,4}?$"
+)
 # Between the person met and the talk's day: a place at most ("with A, at the ministry's
 # headquarters in Addis Abeba, on Wednesday").
 _MET_THEN_DATE_RE: Final = re.compile(r",?\s+(?:(?:in|at|aboard)\s+[^,;.]{1,80}?,?\s+)?")
@@ -6478,6 +6486,9 @@ class _Reader:
             or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
+            # "According to a release sent to the agency on Thursday, the two met": the
+            # document's day, not the meeting's
+            or _DOCUMENT_DATED_RE.search(low, max(0, span.start - 120), span.start)
             or _DATE_BAD_START_RE.match(t.text)
             # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
             or (
