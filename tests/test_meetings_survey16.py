@@ -318,3 +318,26 @@ def test_a_state_naming_the_building_gives_way_to_the_city_after_it(text: str, p
 def test_the_day_a_statement_was_issued_does_not_date_the_meeting(text: str) -> None:
     """In "According to a statement issued on Thursday, the two met", Thursday is the paper's."""
     assert {f[2] for f in _read(text)} == {"2025-09-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Chile's Foreign Minister Ana Ruiz received her Peruvian counterpart Luis Paredes at "
+            "the Carrera Palace on Monday, in a meeting meant to ease tensions after a Peruvian "
+            "patrol boat fired warning shots at a Chilean trawler in the Bay of Arica."
+        ),
+        (
+            "Foreign Minister Tomas Varga received his Serbian counterpart Milan Ilic at the "
+            "ministry on Monday, days after border guards detained two Serbian farmers in "
+            "Subotica."
+        ),
+    ],
+)
+def test_the_place_of_an_event_told_after_after_is_not_the_meetings(text: str) -> None:
+    """In "met A on Monday, after a patrol boat fired at a trawler in X", X is the event's."""
+    found = _read(text)
+    assert len(found) == 1
+    assert found[0][1] is None
+    assert found[0][2] == "2025-09-08"

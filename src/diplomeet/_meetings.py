@@ -2024,8 +2024,12 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
 _AFTER_EVENT_RE: Final = re.compile(
     r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
-    rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\s+(?:(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+    # "days after border guards detained two farmers in Subotica", "after a patrol boat fired
+    # warning shots at a trawler in the bay": the clause's own event and its place
+    r"|(?:a|an|the|[a-z]+)\s+[^,;.]{0,60}?\b(?:fired|killed|detained|seized|arrested|shot|"
+    r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed)\b)"
 )
 _ARTICLE_BEFORE_RE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
