@@ -550,7 +550,7 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
     # ("arrived in Riyadh on Wednesday after talks in Amman on Tuesday with A": the earlier
     # stop's own clause, its place and day)
-    r"|after\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
+    r"|(?P<after>after)\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
     # (not "and later with B", "and then with B": the next person met, one more stop)
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
@@ -558,6 +558,10 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     # B", "and went on to Dar es Salaam": the next stop's own clause)
     r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to)\b)))"
 )
+# A clause opening with a participle: "Speaking (at a news conference) after talks with A".
+_ING_LEAD_RE: Final = re.compile(r"\s*[a-z]+ing\s")
+# The same after a dateline: "BERLIN (Reuters) - Speaking after talks with A".
+_DASH_ING_RE: Final = re.compile(r"\s[-\u2013\u2014]+\s+[a-z]+ing\s")
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
 _CLAUSE_CANDIDATE_RE: Final = re.compile(
@@ -2265,6 +2269,10 @@ def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
         word, word_end = m.span("then")
         if word >= 0 and text[word:word_end] != low[word:word_end]:
             continue  # "and then Paris": no break here
+        if m.start("after") >= 0 and (
+            _ING_LEAD_RE.match(low, begin) or _DASH_ING_RE.search(low, begin, at + 1)
+        ):
+            continue  # "Speaking after talks with A, B said": the participle's own phrase
         yield segment_of((begin, at))
         begin = pos = m.end()
     yield segment_of((begin, end))
