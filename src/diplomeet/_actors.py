@@ -3091,6 +3091,8 @@ class _Resolver:
         self._positions: dict[int, list[tuple[int, int]]] = {}
         prev: _Item | None = None
         prev_ref: _Ref | None = None
+        before: _Item | None = None  # the item before ``prev``
+        before_ref: _Ref | None = None
         for item in self.items:
             ref: _Ref | None = None
             form: MentionForm
@@ -3227,7 +3229,10 @@ class _Resolver:
                     prev is not None
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
-                    and self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                    and (
+                        self.t.text[self.t.ends[prev.j - 1] : self.t.starts[item.i]] == " and "
+                        or self.owner_pair(prev, (before, before_ref), item)
+                    )
                 ):
                     self.pairs.append((pos, (prev_ref, ref)))
                 # The person was last seen here, in this sentence.
@@ -3236,10 +3241,32 @@ class _Resolver:
                 self.last_seen[ref] = pos
                 self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
+            before, before_ref = prev, prev_ref
             prev, prev_ref = item, ref
         if pending:
             self.named_after(pending)
         return self.out
+
+    def owner_pair(
+        self, prev: _Item, before: tuple[_Item | None, _Ref | None], item: _Item
+    ) -> bool:
+        """
+        Whether ``item`` is the second of "A and his counterpart B", ``prev`` the "his".
+
+        "Foreign Minister A and his Cambodian counterpart B met in Bangkok. They first met in
+        Siem Reap": A and B are a pair, as "A and B" is, for the "they" and "the two" after.
+        ``before`` is the item before ``prev`` and its person, whom the "his" names.
+        """
+        t = self.t
+        first, first_ref = before
+        return (
+            first is not None
+            and first_ref == self.out[-1][1]
+            and prev.j == prev.i + 1
+            and t.lowers[prev.i] in {"his", "her"}
+            and t.text[t.ends[prev.i] : t.starts[item.i]] == " "
+            and t.text[t.ends[first.j - 1] : t.starts[prev.i]] == " and "
+        )
 
     def named_after(self, pending: list[_Item]) -> None:
         """

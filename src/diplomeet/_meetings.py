@@ -193,6 +193,11 @@ _TRIGGER_RE: Final = re.compile(
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
+            # a past meeting named by its noun and place: "their first talks since a brief
+            # encounter in Vilnius in July"; "Their first meeting, in Siem Reap on June 2, ended
+            # without agreement" (the place or day in apposition)
+            encounter(?=\s+(?:in|at)\s)|
+            meeting(?=,\s+(?:in|at|on)\s(?!which\b|whose\b))|
             # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
             (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
@@ -554,14 +559,25 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
+    # ("arrived in Riyadh on Wednesday after talks in Amman on Tuesday with A": the earlier
+    # stop's own clause, its place and day)
+    r"|(?P<after>after)\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
     # (not "and later with B", "and then with B": the next person met, one more stop)
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
-    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+))\b)))"
+    r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
+    # ("was in Nairobi on Monday for talks with A and travelled to Kampala on Tuesday to meet
+    # B", "and went on to Dar es Salaam": the next stop's own clause)
+    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to)\b)))"
 )
+# A clause opening with a participle: "Speaking (at a news conference) after talks with A".
+_ING_LEAD_RE: Final = re.compile(r"\s*[a-z]+ing\s")
+# The same after a dateline: "BERLIN (Reuters) - Speaking after talks with A".
+_DASH_ING_RE: Final = re.compile(r"\s[-\u2013\u2014]+\s+[a-z]+ing\s")
 # Where a clause break may start (the words right after the white space that starts one):
 # every alternative opens with a literal, so the scan skips all other characters at once.
 _CLAUSE_CANDIDATE_RE: Final = re.compile(
     r";|,|but(?<=\sbut)(?=\s)|since(?<=\ssince)(?=\s)|and(?<=\sand)(?=\s)"
+    r"|after(?<=\safter)(?=\s)"
 )
 _SPEECH_RE: Final = re.compile(
     "(?=[stardw])(?:"
@@ -634,6 +650,11 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# A lower-case noun right after a state's name: "the Quintana Roo government palace".
+_LOWER_NOUN_NEXT_RE: Final = re.compile(
+    r" (?:state |provincial |regional )?(?:government|governor|guest|assembly|secretariat"
+    r"|legislative|house|palace|office|building|headquarters|residence)\b"
+)
 # What may follow the town of "a meeting at Oujda between": a day at most, then "between".
 _AT_BETWEEN_RE: Final = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:yesterday|today|last\s+week)\s+)?between\b"
@@ -792,6 +813,9 @@ _AND_RE: Final = re.compile(
     # "A and visiting Indian Prime Minister B": the guest's word with no article before it
     r"|visiting\s+)?"
 )
+# "and" before a body's or a nationality's capitalised name and then an office: "A and Rapid
+# Support Forces commander B" (see ``_and_body_office``).
+_AND_BODY_RE: Final = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 _OF_COUNTRY_AND_RE: Final = re.compile(
     # ("A of the Republic of South Africa and H.E. B": the state's long form, a style)
     r"\s+of\s+(?:the\s+(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+)?"
@@ -1773,6 +1797,17 @@ _DISCUSSED_EVENT_RE: Final = re.compile(
 _CLAUSE_STOP_RE: Final = re.compile(r"[.;]")
 # A meeting's purpose told after it: "met B to discuss ...", "received B to review ...".
 _PURPOSE_RE: Final = re.compile(r"\bto\s+(?:discuss|review|address|examine|talk\s+about)\b")
+# A document sent or issued on a day: "a statement issued on", "a release sent to the
+# agency on", "a communique published late on".
+_DOCUMENT_DATED_RE: Final = re.compile(
+    r"\b(?:statement|release|communiqu[eé]|readout|note|bulletin)"
+    # the sender between the noun and the verb: a release of the ministry, sent to the agency
+    r"(?:\s+(?:of|from|by)\s+[^,;.]{1,60}?)?\s+(?:was\s+)?"
+    r"(?:issued|released|sent|published|posted|distributed)\s+(?:[\w-]+\s+){0,4}?$"
+)
+# Between the person met and the talk's day: a place at most ("with A, at the ministry's
+# headquarters in Addis Abeba, on Wednesday").
+_MET_THEN_DATE_RE: Final = re.compile(r",?\s+(?:(?:in|at|aboard)\s+[^,;.]{1,80}?,?\s+)?")
 _DISCUSSED_BY_RE: Final = re.compile(
     r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
     r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
@@ -2014,8 +2049,12 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
 _AFTER_EVENT_RE: Final = re.compile(
     r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
-    rf"\s+(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\s+(?:(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DATED_EVENT_NOUNS})s?\b"
+    # "days after border guards detained two farmers in Subotica", "after a patrol boat fired
+    # warning shots at a trawler in the bay": the clause's own event and its place
+    r"|(?:a|an|the|[a-z]+)\s+[^,;.]{0,60}?\b(?:fired|killed|detained|seized|arrested|shot|"
+    r"attacked|sank|rammed|crossed|violated|shelled|bombed|abducted|kidnapped|stormed)\b)"
 )
 # "since" or "after" opening a clause of its own event, its verb a few words on: "since
 # border fighting broke out", "after troops clashed", "since the war ended".
@@ -2257,6 +2296,10 @@ def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
         word, word_end = m.span("then")
         if word >= 0 and text[word:word_end] != low[word:word_end]:
             continue  # "and then Paris": no break here
+        if m.start("after") >= 0 and (
+            _ING_LEAD_RE.match(low, begin) or _DASH_ING_RE.search(low, begin, at + 1)
+        ):
+            continue  # "Speaking after talks with A, B said": the participle's own phrase
         yield segment_of((begin, at))
         begin = pos = m.end()
     yield segment_of((begin, end))
@@ -2352,6 +2395,7 @@ def _coordinated(
         )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
+        or _and_body_office(text, ms[k - 1].end, ms[k])
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
             break
@@ -2365,6 +2409,22 @@ def _coordinated(
         out.append(ms[k])
         k += 1
     return out
+
+
+def _and_body_office(text: str, end: int, m: Mention) -> bool:
+    """
+    Whether "and" and a body's (or a nationality's) capitalised name join ``m`` to the last.
+
+    "Sudanese army chief A and Rapid Support Forces commander Gen. B", "Ethiopian Water
+    Minister C and Egyptian Irrigation Minister D": the words before the office of the second
+    are no mention's, and the second opens with its office.
+    """
+    title = m.actor.title
+    return (
+        title is not None
+        and text.startswith(title, m.start)
+        and _AND_BODY_RE.fullmatch(text, end, m.start) is not None
+    )
 
 
 def _heads_of_organs(subject: list[Actor], objects: list[Mention]) -> bool:
@@ -4031,6 +4091,10 @@ class _Reader:
         deputy", "their delegation" are people; "his Chinese counterpart" is read as before).
         """
         if not after or kind == "between" or not self.owner(after[0]):
+            return False
+        if "," in self.text[trig.end() : after[0].start]:
+            # "spoke by telephone on Friday night, their first conversation since": the
+            # phrase after the comma tells the call itself, not a thing given or received
             return False
         if not self.object_gap(kind, trig, after[0]):
             return False
@@ -5742,6 +5806,11 @@ class _Reader:
             # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
             # sidelines of the SICA meeting in San Salvador": the gathering's place)
             found = self.place(Segment(sent.start, trig.start()))
+            met = None if found is not None else self.person_met_after(trig.end(), clause.end)
+            if met is not None:
+                # "discussed the attack with A at the ministry in Addis Abeba": the place
+                # told after the person met (not "discussed the situation in Gaza with A")
+                found = self.place(Segment(met.end, clause.end))
             side = (
                 None
                 if found is not None
@@ -6370,7 +6439,28 @@ class _Reader:
             m is not None
             and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
             and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
+            # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told
+            # after the person met
+            and not self.dated_after_met(m.end(1), at)
         )
+
+    def dated_after_met(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` follows "with A" (and a place at most) after ``start``.
+
+        "discussed the attack with A at the ministry in Nairobi on Wednesday": the talk's
+        day; not "discussed with A the attack that killed two traders on Monday".
+        """
+        met = self.person_met_after(start, at)
+        return met is not None and _MET_THEN_DATE_RE.fullmatch(self.text, met.end, at) is not None
+
+    def person_met_after(self, start: int, end: int) -> Mention | None:
+        """The last person "with" introduces between ``start`` and ``end``: "with A"."""
+        w = self.low.find(" with ", start, end)
+        if w < 0:
+            return None
+        people = [m for m in self.in_range(w, end) if m.actor.kind == "person"]
+        return people[-1] if people else None
 
     def topic_meeting(self, start: int, at: int) -> bool:
         """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
@@ -6466,11 +6556,21 @@ class _Reader:
     ) -> bool:
         """Whether the date ``t`` (at ``span``) dates something else than the meeting."""
         low = self.low
+        # "discussed the floods with A in Nairobi on Wednesday": a day told after the person
+        # met is the talk's, not the topic's
+        topic = (
+            trig.lastgroup == "discuss"
+            and span.start > trig.end()
+            and not self.dated_after_met(trig.end(), span.start)
+        )
         return bool(
             _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
             or _FOUNDED_BEFORE_RE.search(low, max(0, span.start - 16), span.start)
             # "discussed the seizure on February 24 of a ship": the event's date.
             or _EVENT_BEFORE_DATE_RE.search(low, max(0, span.start - 16), span.start)
+            # "According to a release sent to the agency on Thursday, the two met": the
+            # document's day, not the meeting's
+            or _DOCUMENT_DATED_RE.search(low, max(0, span.start - 120), span.start)
             or _DATE_BAD_START_RE.match(t.text)
             # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
             or (
@@ -6483,8 +6583,7 @@ class _Reader:
             # "discussed the tanker detained by the navy last Friday", "discussed the aircraft
             # that entered its airspace on Tuesday": the topic's date.
             or (
-                trig.lastgroup == "discuss"
-                and span.start > trig.end()
+                topic
                 and (
                     _REDUCED_RELATIVE_RE.search(low, trig.end(), span.start)
                     or _TOPIC_CLAUSE_RE.search(low, trig.end(), span.start)
@@ -6507,14 +6606,9 @@ class _Reader:
                 and _ANCHOR_END_RE.search(t.text) is not None
                 and _CLAUSE_ENDS_RE.match(low, span.end) is None
             )
+            or (topic and _EARLIER_END_RE.search(t.text) is not None)
             or (
-                trig.lastgroup == "discuss"
-                and span.start > trig.end()
-                and _EARLIER_END_RE.search(t.text) is not None
-            )
-            or (
-                (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
-                and span.start > trig.end()
+                (topic or (trig.group().startswith("exchanged") and span.start > trig.end()))
                 and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
                 # "discussed the attack by telephone on Sunday": the call's day
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
@@ -6542,6 +6636,7 @@ class _Reader:
     def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
+        deferred: Place | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
@@ -6581,6 +6676,17 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
+            if (
+                in_city is None
+                and word in SUBDIVISIONS
+                and prep == "at"
+                and deferred is None
+                and _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
+            ):
+                # "at the Quintana Roo government palace in Chetumal": the state names the
+                # building, the city after it is the place (the state, if no city is told)
+                deferred = Place(name=word, country=SUBDIVISIONS[word])
+                continue
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
                 return Place(
@@ -6598,6 +6704,8 @@ class _Reader:
                 or (prep == "at" and _AT_BETWEEN_RE.match(text, m.end(1), seg.end) is not None)
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 return self.unknown_place(seg, m, word, venue_hit)
+        if deferred is not None:
+            return deferred
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
