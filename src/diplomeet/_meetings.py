@@ -238,8 +238,9 @@ _TRIGGER_RE: Final = re.compile(
             at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat|talks)(?!\s+(?:with|between))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
-            # "A and B announced it after a four-hour meeting", "... after bilateral talks"
-            after\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
+            # "A and B announced it after a four-hour meeting", "... after bilateral talks",
+            # "... following marathon talks" (not "the following talks")
+            (?:after|(?<!the\s)following)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
                 (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between))\b)|
 
@@ -551,17 +552,21 @@ _THEN_TRAVEL_RE: Final = re.compile(
 )
 _CLAUSE_BREAK_RE: Final = re.compile(
     r"(?=[;,\s])(?:;"
-    r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    # (", after talks in Bangkok": the clause opens at "after", whose meeting noun it reads)
+    r"|,\s+(?:(?:where|when|which|who|while|whereas|before|as)\b|(?=after\b)"
     # ("met A in the morning, then drove to Haifa to see B": the next stop's own clause)
     r"|then\s+(?=(?:drove|flew|travell?ed|went|headed|continued|proceeded)\s)"
     # ("met A on Wednesday, a day after meeting B in Delhi": the earlier stop's own clause)
     r"|(?:(?:a|an|one|two|three|four|five|six)\s+(?:hours?|days?|weeks?)|hours|days|shortly"
     r"|just|soon)\s+(?=after\s+[a-z]+ing\s)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
-    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
+    # (not "closed since September", "since last month's clash": a time, no clause)
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?!(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|last|early|late|mid)\b)(?=(?:they|he|she|the|their|[a-z]))"
     # ("arrived in Riyadh on Wednesday after talks in Amman on Tuesday with A": the earlier
     # stop's own clause, its place and day)
-    r"|(?P<after>after)\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
+    r"|(?=(?P<after>after)\s+(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
     # (not "and later with B", "and then with B": the next person met, one more stop)
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
@@ -828,6 +833,11 @@ _OFFICIALS_OF_RE: Final = re.compile(
     r"heads\s+of\s+state))\s+of\s+([a-z][\w'\u2019. -]*?(?:,\s+[a-z][\w. -]*?)*\s+and\s+"
     r"(?:the\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?)"
     ")",
+)
+# "talks between their foreign ministers": the officials of the countries named before.
+_THEIR_OFFICIALS_RE: Final = re.compile(
+    r"\s+their\s+((?:[a-z]+\s+){0,2}?(?:leaders|presidents|prime\s+ministers|ministers|"
+    r"secretaries|heads\s+of\s+state))\b"
 )
 _OFFICIALS_OF_WORDS: Final = (
     "heads",
@@ -3266,6 +3276,8 @@ class _Reader:
             and not any(m.actor.kind == "organization" for m in inside)
             and not self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
             and not self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
+            # ("after talks between their foreign ministers": see their_officials)
+            and self.low.find(" between their ", sent.start, sent.end) < 0
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
@@ -3439,8 +3451,10 @@ class _Reader:
         if kind == "between":
             after = self.between(trig, clause)
         participants = (
-            []
-            # "co-chaired by A and B": the chairs alone, not the subject of the clause
+            # "co-chaired by A and B": the chairs alone, not the subject of the clause; "A
+            # and B agreed ... after talks between their foreign ministers": the officials
+            # of the two countries, named anywhere in the story
+            (self.their_officials(clause, trig) if kind == "between" and not after else [])
             if kind == "between" or (kind == "passive" and _jointly_chaired(trig.group()))
             else self.delegations_heads(sent, clause, trig)
             or self.possessor(clause, trig)
@@ -4779,7 +4793,10 @@ class _Reader:
         if not subject and (visitor := self.delegation_head(clause, trig)):
             return visitor
         if not subject:
-            participants += self.officials_of(clause, trig)
+            wider = self.after_phrase_sentence(clause)
+            participants += self.officials_of(clause, trig) or (
+                self.officials_of(wider, trig) if wider is not None else []
+            )
             if (
                 self.drafts
                 and _THEY_RE.search(self.low, clause.start, trig.start())
@@ -5927,6 +5944,20 @@ class _Reader:
         m = _PREPARING_RE.search(self.low, start, seg.end)
         return seg if m is None else Segment(seg.start, m.start())
 
+    def after_phrase_sentence(self, clause: Segment) -> Segment | None:
+        """
+        The sentence up to the end of an "after" phrase cut off as a clause, or None.
+
+        "The foreign ministers of A and B agreed on Tuesday to ..., after talks in C": the
+        officials the main clause names held the talks.
+        """
+        start = clause.start
+        while start < clause.end and self.low[start].isspace():
+            start += 1
+        if not self.low.startswith(("after ", "following "), start):
+            return None
+        return Segment(self.sentence_start(start), clause.end)
+
     def officials_of(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """Read "the leaders of Serbia and Kosovo": the people of those countries named here."""
         m = self.search(_OFFICIALS_OF_RE, _OFFICIALS_OF_WORDS, clause.start, trig.start())
@@ -5939,14 +5970,40 @@ class _Reader:
             if office.lower().startswith(("leader", "president", "head", "prime"))
             else None
         )
-        out: list[Actor] = []
+        if m is not None:
+            codes = countries_in(self.doc, m.start(2), m.end())
+        return self.officials_picked(office, kinds, codes)
+
+    def their_officials(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        Read "A and B agreed ... after talks between their foreign ministers": those officials.
+
+        The countries before the meeting word name them, as in "the foreign ministers of A
+        and B" (see :meth:`officials_of`).
+        """
+        m = _THEIR_OFFICIALS_RE.match(self.low, trig.end())
+        if m is None:
+            return []
+        codes = list(dict.fromkeys(countries_in(self.doc, clause.start, trig.start())))
+        if len(codes) != 2:
+            return []
+        office = m.group(1)
+        kinds = (
+            _LEADER_KINDS if office.startswith(("leader", "president", "head", "prime")) else None
+        )
+        found = self.officials_picked(office, kinds, codes)
+        return found if len(found) == 2 else []
+
+    def officials_picked(
+        self, office: str, kinds: frozenset[str] | None, codes: list[str]
+    ) -> list[Actor]:
+        """The person of each of ``codes`` holding ``office`` (see :meth:`officials_of`)."""
         if self.people_of is None:
             self.people_of = {}
             for x in self.all:
                 if x.actor.kind == "person":
                     self.people_of.setdefault(x.actor.country, []).append(x.actor)
-        if m is not None:
-            codes = countries_in(self.doc, m.start(2), m.end())
+        out: list[Actor] = []
         missing = [code for code in codes if not self.people_of.get(code)]
         for code in codes:
             people = self.people_of.get(code, [])
@@ -6353,7 +6410,9 @@ class _Reader:
                 or not max(clause.start, agreed or 0) <= span.start < clause.end
             ):
                 continue
-            if self.not_the_meetings(t, span, trig, relative=relative):
+            if self.not_the_meetings(t, span, trig, relative=relative) or self.relative_before(
+                clause, span, trig
+            ):
                 continue
             # A date of the words said ("On Sunday, X said talks ...", "said on Sunday").
             if speech is None and not told:
@@ -6395,6 +6454,22 @@ class _Reader:
         if best is not None or agreed is not None:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def relative_before(self, clause: Segment, span: Span, trig: re.Match[str]) -> bool:
+        """
+        Whether a date before "after talks" is told in a relative clause of its own.
+
+        "agreed on Tuesday to reopen a crossing that was closed in September after talks":
+        the closing's month, not the talks' day.
+        """
+        at = trig.start()
+        if span.end >= at:
+            return False
+        low = self.low
+        word = max(
+            low.rfind(" after ", span.end, at + 1), low.rfind(" following ", span.end, at + 1)
+        )
+        return word >= 0 and _open_relative(low, clause.start, span.start)
 
     def topic_date(self, trig: re.Match[str], at: int) -> bool:
         """
