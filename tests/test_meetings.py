@@ -528,9 +528,11 @@ def test_lower_case_patterns_match_as_ignoring_case(name: str) -> None:
 # The clause breaks as they were read before, in the text itself, ignoring case.
 _CLAUSE_BREAK_IN_TEXT: Final = re.compile(
     r"(?=[;,\s])(?:;"
-    r"|,\s+(?:(?:where|when|which|who|while|whereas|after|before|as)\b"
+    r"|,\s+(?:(?:where|when|which|who|while|whereas|before|as)\b|(?=after\b)"
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
-    r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[A-Z]))"
+    r"|(?<!\s)\s+(?:but\s+|since\s+(?!(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|last"
+    r"|early|late|mid)\b)(?=(?:they|he|she|the|their|[A-Z]))"
     r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later|also|he|she|they|we|"
     r"the\s+(?:two|three|four|five)|then\s+(?-i:[a-z]+))\b)))",
     re.IGNORECASE,
