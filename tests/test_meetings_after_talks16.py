@@ -132,3 +132,27 @@ def test_talks_between_their_officials_are_those_officials() -> None:
 def test_a_relative_clauses_date_does_not_date_the_talks(text: str, expected: _Read) -> None:
     """In "a bridge that was damaged in March after talks", March dates the damage."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "When they met in Harare in 1990, President Jonas Mbeki and Prime Minister "
+                "Ruth Tembo agreed to build a dam."
+            ),
+            [(("Jonas Mbeki", "Ruth Tembo"), "Harare", "1990")],
+        ),
+        (
+            (
+                "After they met in Tunis on Monday, Foreign Minister Samir Ben Ali and his "
+                "Libyan counterpart Khaled Omar pledged to reopen the border."
+            ),
+            [(("Samir Ben Ali", "Khaled Omar"), "Tunis", "2025-06-02")],
+        ),
+    ],
+)
+def test_they_before_the_names_are_the_main_clauses_pair(text: str, expected: _Read) -> None:
+    """In "When they met in X, A and B agreed", "they" are A and B, named after the comma."""
+    assert _read(text) == expected

@@ -4883,10 +4883,37 @@ class _Reader:
         if partner is None:
             # "A is expected to press B on tariffs when they meet": the two people named
             named = {_key(m.actor): m.actor for m in main if m.form != "pronoun"}
-            return list(named.values()) if len(named) == 2 else []
+            # ("When they met in Harare, A and B agreed ...": the main clause's pair)
+            return (
+                self.they_before_main(trig, they.start(), sent_people)
+                if not main
+                else list(named.values())
+                if len(named) == 2
+                else []
+            )
         if main[0] is partner:
             return []
         return [main[0].actor, partner.actor]
+
+    def they_before_main(
+        self, trig: re.Match[str], at: int, sent_people: list[Mention]
+    ) -> list[Actor]:
+        """
+        "When they met in Harare in 1990, A and B agreed ...": the pair right after the comma.
+
+        Only when the "when" clause opens the sentence (after a dateline at most) and the
+        main clause opens with two people joined by "and".
+        """
+        start = self.after_dateline(self.sentence_start(at), at)
+        if self.low[start:at].strip():
+            return []
+        comma = self.low.find(",", trig.end())
+        after = [m for m in sent_people if m.start > comma >= 0 and m.actor.kind == "person"]
+        if not after or self.text[comma + 1 : after[0].start].strip():
+            return []
+        chain = _coordinated(self.text, after, 0)
+        named = {_key(a): a for m in chain for a in _expand(m) if m.form != "pronoun"}
+        return list(named.values()) if len(named) == 2 else []  # (a pair)
 
     def group_members(self, m: Mention, clause: Segment) -> list[Actor]:
         """
