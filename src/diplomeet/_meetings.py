@@ -544,7 +544,10 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|(?=[\w\s]{0,40}\b(?:said|says|told|added)\b))"
     r"|(?<!\s)\s+(?:but\s+|since\s+(?=(?:they|he|she|the|their|[a-z]))"
     # (not "and later with B", "and then with B": the next person met, one more stop)
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
+    # ("said A had met B in Oslo, and that C had held talks with D": a second clause said;
+    # not "and that country's president", one more person met)
+    r"|and\s+(?=(?:that(?!\s+\w+['\u2019]s\b)|was|were|is|are|will|would|has|have|had"
+    r"|later(?!\s+with\b)|also|he|she|"
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+))\b)))"
 )
 # Where a clause break may start (the words right after the white space that starts one):
@@ -623,6 +626,17 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# A source phrase up to a date inside it: "according to a release sent on", "in a statement
+# issued by the presidency on" (no clause break in between).
+_SOURCE_PHRASE_RE: Final = re.compile(
+    r"\b(?:according\s+to|in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|release|"
+    r"communiqu[e\u00e9]|readout|post|report))\b[^,;.]*$"
+)
+# The place right after the partner of "discussed X with B" (an appositive name between):
+# "with Kenya's minister, A, at the ministry in Nairobi", "with B in Lima on Monday".
+_PARTNER_PLACE_RE: Final = re.compile(
+    r"(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})?,?\s+((?:in|at)\s)"
+)
 # What may follow the town of "a meeting at Oujda between": a day at most, then "between".
 _AT_BETWEEN_RE: Final = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:yesterday|today|last\s+week)\s+)?between\b"
@@ -1093,11 +1107,14 @@ _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
 # working group would meet" (no person: the group meets, not the sides).
 _SUBORDINATE_RE: Final = re.compile(
     r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+"
-    r"|\b(?P<that>(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
+    r"|(?P<that>\b(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
     # "told journalists that the joint commission would meet": the commission meets (an
     # audience, not a person: "A told B that they would meet again" is A and B's plan)
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
-    r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
+    r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that"
+    # "recalled that the ministers had spoken, and that President A had raised it with B":
+    # a second clause of what was said, with a subject of its own
+    r"|(?<=[a-z,])\s+and\s+that)\s+"
 )
 # "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
 _NEGATED_RE: Final = re.compile(
@@ -1306,6 +1323,14 @@ _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
 _PREP_BEFORE_RE: Final = re.compile(
     r"(?:with(?<=\bwith)|by(?<=\bby)|to(?<=\bto)|of(?<=\bof)|from(?<=\bfrom)|for(?<=\bfor))"
     r"\s+(?:[a-z][a-z-]*\s+){0,2}$"
+)
+# A passive verb and "by" before its agent: "was made by", "were announced by the".
+_PASSIVE_BY_END_RE: Final = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:[a-z][a-z-]*\s+){0,2}$"
+)
+# From a passive's agent to the talks it held: " during talks with", " after his meeting with".
+_AGENT_TO_TALKS_RE: Final = re.compile(
+    r",?\s+(?:during|after|at|following|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?"
 )
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
 # A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
@@ -5695,7 +5720,9 @@ class _Reader:
                 else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
                 or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
-            return found if side is None else self.place(Segment(side.start(), sent.end))
+            if side is not None:
+                return self.place(Segment(side.start(), sent.end))
+            return found or self.after_partner(sent, trig)
         trip = (
             self.visited_city(clause, trig)
             or self.trip_for(clause, trig)
@@ -5724,6 +5751,26 @@ class _Reader:
             if _has_trigger(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def after_partner(self, sent: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The place told right after the partner of "discussed X with B": "in Lima", "at ...".
+
+        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on
+        Monday": the talks' place, not a topic ("discussed with A the situation in Gaza" has
+        the topic right after the partner, and no place).
+        """
+        with_at = self.low.find(" with ", trig.end(), sent.end)
+        if with_at < 0:
+            return None
+        partner = _people(self.in_range(with_at, sent.end), self.text)
+        if not partner:
+            return None
+        m = _PARTNER_PLACE_RE.match(self.text, partner[0].end)
+        if m is None:
+            return None
+        other = _AFTER_EVENT_RE.search(self.low, m.end(), sent.end)
+        return self.place(Segment(m.start(1), sent.end if other is None else other.start()))
 
     def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
@@ -5889,7 +5936,7 @@ class _Reader:
             if not before:
                 return []
         for k, m in enumerate(before):
-            if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
+            if not _PREP_BEFORE_RE.search(text, clause.start, m.start) or self.agent_at(m, trig):
                 chain = _coordinated(text, before, k)
                 after = k + len(chain)
                 if m.members and (
@@ -5921,6 +5968,18 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def agent_at(self, m: Mention, trig: re.Match[str]) -> bool:
+        """
+        Whether ``m`` is the agent of a passive verb, right before "during talks with".
+
+        "The commitment was made by A during talks with B", "The offer was announced by A
+        after his meeting with B": A holds the talks, though "by" stands before A.
+        """
+        return (
+            _PASSIVE_BY_END_RE.search(self.low, max(0, m.start - 60), m.start) is not None
+            and _AGENT_TO_TALKS_RE.fullmatch(self.low, m.end, trig.start()) is not None
+        )
 
     def body_subject(self, clause: Segment, trig: re.Match[str]) -> bool:
         """
@@ -6236,6 +6295,8 @@ class _Reader:
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
+            if span.end <= trig.start() and self.in_source_phrase(clause.start, span.start, trig):
+                continue
             # Prefer the date after the meeting word ("met X on Monday"), else the nearest;
             # but a date right before the verb is its own ("A this afternoon called in B and
             # protested against the seizure on Wednesday", "A yesterday received B")
@@ -6267,6 +6328,17 @@ class _Reader:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
 
+    def in_source_phrase(self, start: int, at: int, trig: re.Match[str]) -> bool:
+        """
+        Whether ``at`` is inside a source phrase opening the clause, before the meeting word.
+
+        "According to a release sent to the agency on Thursday, the ministers met ...", "In
+        a statement issued on Friday, the presidency said the two leaders held talks": the
+        day the words came out, not the meeting's.
+        """
+        m = _SOURCE_PHRASE_RE.search(self.low, max(start, at - 160), at)
+        return m is not None and self.low.find(",", at, trig.start()) >= 0
+
     def topic_date(self, trig: re.Match[str], at: int) -> bool:
         """
         Whether a date at ``at`` after "discussed" dates what was discussed, not the talk.
@@ -6293,14 +6365,28 @@ class _Reader:
         Whether the date at ``at`` follows an incident discussed, not the discussion's medium.
 
         "discussed the violation of its airspace on Friday" (the violation's day), but
-        "discussed the detention by telephone last Thursday" (the call's).
+        "discussed the detention by telephone last Thursday" (the call's), and "discussed the
+        attack with his counterpart, A, in Nairobi on Monday" (the partner told between: the
+        talks').
         """
         m = _DISCUSSED_EVENT_RE.search(self.low, start, at)
-        return (
-            m is not None
-            and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
-            and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
-        )
+        if (
+            m is None
+            or _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is not None
+            or _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
+        ):
+            return False
+        return not self.partner_between(m.end(1), at)
+
+    def partner_between(self, start: int, at: int) -> bool:
+        """
+        Whether "with" and a person stand in ``[start, at)``: the day after is the talks'.
+
+        "discussed the attack with his counterpart, A, in Nairobi on Monday": Monday is
+        when they discussed it, not when the attack took place.
+        """
+        with_at = self.low.find(" with ", start, at)
+        return with_at >= 0 and bool(_people(self.in_range(with_at, at), self.text))
 
     def topic_meeting(self, start: int, at: int) -> bool:
         """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
@@ -6445,10 +6531,12 @@ class _Reader:
             or (
                 (trig.lastgroup == "discuss" or trig.group().startswith("exchanged"))
                 and span.start > trig.end()
-                and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                and (event := _TOPIC_EVENT_RE.search(low, trig.end(), span.start)) is not None
                 # "discussed the attack by telephone on Sunday": the call's day
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
                 is None
+                # "discussed the attack with A in Nairobi on Monday": the talks' day
+                and not self.partner_between(event.end(), span.start)
             )
         )
 

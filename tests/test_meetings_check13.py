@@ -1,0 +1,185 @@
+"""Meeting classes read from the development set check13, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(2026, 11, 5)  # a Thursday
+_LEDE = "The two countries will set up joint patrols on the border, officials said."
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    article = diplomeet.parse(f"Headline of the story\n\n{text}\n\nMore follows.", published=_DAY)
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+        )
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Foreign Minister Abebe Tesfaye discussed the attack with Kenya's Cabinet "
+                "Secretary for Foreign Affairs, Grace Mwangi, at the ministry's headquarters in "
+                "Addis Ababa on Wednesday."
+            ),
+            (("Abebe Tesfaye", "Grace Mwangi"), "2026-11-04", "Addis Ababa"),
+        ),
+        (
+            (
+                "Chile's foreign minister, Rosa Quintanilla, discussed the seizure of the trawler "
+                "with her Peruvian counterpart, Mateo Salcedo, at the Torre Tagle palace in Lima "
+                "on Monday."
+            ),
+            (("Rosa Quintanilla", "Mateo Salcedo"), "2026-11-02", "Lima"),
+        ),
+        (
+            (
+                "Indonesia's Foreign Minister Dewi Santoso discussed the shooting with Malaysian "
+                "Foreign Minister Azlan Rahim in Kuching on Tuesday."
+            ),
+            (("Dewi Santoso", "Azlan Rahim"), "2026-11-03", "Kuching"),
+        ),
+    ],
+)
+def test_discussed_with_a_partner_then_place_and_day(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    """
+    "discussed X with B in/at ... on Day": the place and day after the partner are the talks'.
+
+    The incident discussed comes before the partner; what follows the partner tells where and
+    when they talked (told after a lede of its own, which gives neither).
+    """
+    assert expected in _meetings(f"{_LEDE}\n\n{text}")
+
+
+def test_discussed_with_a_partner_then_a_topic_has_no_place() -> None:
+    """With "discussed with B the situation in X" the place after the partner is a topic's."""
+    text = (
+        "Foreign Minister Abebe Tesfaye discussed with Kenyan Foreign Minister Grace Mwangi the "
+        "situation in Somalia on Wednesday."
+    )
+    assert (("Abebe Tesfaye", "Grace Mwangi"), "2026-11-04", None) in _meetings(
+        f"{_LEDE}\n\n{text}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Romanian Foreign Minister Andrei Popescu met Ukrainian Foreign Minister Olena "
+                "Marchenko in Bucharest on Wednesday.\n\nThe ministry recalled that the ministers "
+                "had discussed the incident by phone last weekend, and that President Ion "
+                "Vasilescu had raised it the same day in a call with Ukrainian President Petro "
+                "Danko."
+            ),
+            ("Ion Vasilescu", "Petro Danko"),
+        ),
+        (
+            (
+                "The statement said Foreign Minister Lena Berg had met her Danish counterpart, "
+                "Jonas Holm, in Oslo on Monday, and that Prime Minister Erik Dahl had held talks "
+                "with Danish Prime Minister Mette Lund in Copenhagen."
+            ),
+            ("Erik Dahl", "Mette Lund"),
+        ),
+        (
+            (
+                "German Foreign Minister Klaus Brenner met Polish Foreign Minister Piotr "
+                "Zielinski in Berlin on Monday.\n\nIt added that the two foreign ministers spoke "
+                "again on Saturday and that Chancellor Anna Weber met Polish President Jan Nowak "
+                "in Warsaw on Sunday."
+            ),
+            ("Anna Weber", "Jan Nowak"),
+        ),
+    ],
+)
+def test_and_that_opens_a_clause_with_its_own_subject(text: str, expected: tuple[str, ...]) -> None:
+    """In "..., and that C had raised it in a call with D" C and D meet, not those before."""
+    people = [m[0] for m in _meetings(text)]
+    assert expected in people
+    assert not any(set(expected) < set(p) for p in people)
+
+
+def test_and_that_opens_a_clause_with_its_own_place() -> None:
+    """The second clause said keeps its own place ("in Copenhagen"), not the first one's."""
+    text = (
+        "The statement said Foreign Minister Lena Berg had met her Danish counterpart, Jonas "
+        "Holm, in Oslo on Monday, and that Prime Minister Erik Dahl had held talks with Danish "
+        "Prime Minister Mette Lund in Copenhagen."
+    )
+    places = {m[0]: m[2] for m in _meetings(text)}
+    assert places[("Erik Dahl", "Mette Lund")] == "Copenhagen"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        (
+            "According to a release of the Foreign Ministry sent to journalists on Thursday, "
+            "the two ministers met at the ministry's headquarters for more than two hours."
+        ),
+        (
+            "According to a statement issued by the ministry on Thursday, the two ministers "
+            "held talks behind closed doors."
+        ),
+        (
+            "In a statement posted on Thursday, the ministry said the two ministers had met "
+            "for three hours."
+        ),
+    ],
+)
+def test_a_source_phrase_day_is_not_the_meetings(second: str) -> None:
+    """The day in "According to a release sent on Thursday, the ministers met" is the release's."""
+    text = (
+        "Vietnam's Foreign Minister Tran Van Long and his Lao counterpart, Somsak Vongsa, "
+        f"agreed on Tuesday in Hanoi to reopen the border crossing.\n\n{second}"
+    )
+    whens = {m[1] for m in _meetings(text) if m[0] == ("Tran Van Long", "Somsak Vongsa")}
+    assert whens == {"2026-11-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The commitment was made by New Zealand Foreign Minister Ana Whitford during "
+                "talks with Samoan Foreign Minister Tavita Leota in Apia yesterday."
+            ),
+            (("Ana Whitford", "Tavita Leota"), "2026-11-04", "Apia"),
+        ),
+        (
+            (
+                "The offer was announced by Japanese Prime Minister Kenji Mori after talks with "
+                "Philippine President Ana Reyes in Manila on Tuesday."
+            ),
+            (("Kenji Mori", "Ana Reyes"), "2026-11-03", "Manila"),
+        ),
+        (
+            (
+                "The deal was signed by Brazilian Foreign Minister Paulo Mendes at a meeting "
+                "with his Argentine counterpart, Lucia Ferraro, in Buenos Aires on Monday."
+            ),
+            (("Paulo Mendes", "Lucia Ferraro"), "2026-11-02", "Buenos Aires"),
+        ),
+    ],
+)
+def test_a_passive_agent_holds_the_talks(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    """In "was made by A during talks with B" A, the passive's agent, met B."""
+    assert expected in _meetings(text)
