@@ -183,3 +183,116 @@ def test_a_passive_agent_holds_the_talks(
 ) -> None:
     """In "was made by A during talks with B" A, the passive's agent, met B."""
     assert expected in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Mexican Foreign Secretary Ana Ruiz Lopez and Guatemalan Foreign Minister Juan "
+                "Tzul met for four hours at the Quintana Roo government palace in Chetumal on "
+                "Monday."
+            ),
+            (("Ana Ruiz Lopez", "Juan Tzul"), "2026-11-02", "Chetumal"),
+        ),
+        (
+            (
+                "Prime Minister Raj Singh met Chief Minister Ravi Rao at the Kerala government "
+                "guest house in Thiruvananthapuram on Monday."
+            ),
+            (("Raj Singh", "Ravi Rao"), "2026-11-02", "Thiruvananthapuram"),
+        ),
+        (
+            (
+                "Governor Luis Pena hosted the Chilean consul, Pedro Soto, at the Sonora state "
+                "government palace in Hermosillo on Monday."
+            ),
+            (("Luis Pena", "Pedro Soto"), "2026-11-02", "Hermosillo"),
+        ),
+    ],
+)
+def test_a_provinces_building_gives_way_to_its_city(
+    text: str, expected: tuple[tuple[str, ...], str, str]
+) -> None:
+    """'at the Quintana Roo government palace in Chetumal': the building's state is no place."""
+    assert expected in _meetings(text)
+
+
+def test_a_province_alone_stays_the_place() -> None:
+    """'met ... in Kerala on Monday': a state told alone is still where they met."""
+    text = "Prime Minister Raj Singh met Chief Minister Ravi Rao in Kerala on Monday."
+    assert (("Raj Singh", "Ravi Rao"), "2026-11-02", "Kerala") in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            (
+                "The ministry reported that the heads of state of both countries, President "
+                "Andres Castro and Prime Minister John Faber, will hold a bilateral meeting in "
+                "Belmopan on November 15."
+            ),
+            ("Andres Castro", "John Faber"),
+        ),
+        (
+            (
+                "The leaders of both countries, President Andres Castro and Prime Minister John "
+                "Faber, will meet in Belmopan on November 15."
+            ),
+            ("Andres Castro", "John Faber"),
+        ),
+        (
+            (
+                "The prime ministers of the two countries, Somchai Wong and Hun Sokha, spoke by "
+                "phone on Tuesday."
+            ),
+            ("Somchai Wong", "Hun Sokha"),
+        ),
+    ],
+)
+def test_a_group_of_both_countries_then_its_people(second: str, expected: tuple[str, ...]) -> None:
+    """'the heads of state of both countries, A and B, will meet': A and B, not the ministers."""
+    text = (
+        "Mexican Foreign Secretary Ana Ruiz Lopez met Belizean Foreign Minister Dean Usher in "
+        f"Chetumal on Monday.\n\n{second}"
+    )
+    people = [m[0] for m in _meetings(text)]
+    assert expected in people
+    assert people.count(("Ana Ruiz Lopez", "Dean Usher")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Timor-Leste's Foreign Minister, Aderito Soares Belo, called his Indonesian "
+                "counterpart, Rahmat Hidayat, the next day."
+            ),
+            ("Aderito Soares Belo", "Rahmat Hidayat"),
+        ),
+        (
+            (
+                "Chile's Foreign Minister, Rosa Vidal, called her Bolivian counterpart, Juan "
+                "Quispe, the following morning."
+            ),
+            ("Rosa Vidal", "Juan Quispe"),
+        ),
+        (
+            "Kenyan President Samuel Kiprop called Somali President Abdi Warsame the same evening.",
+            ("Samuel Kiprop", "Abdi Warsame"),
+        ),
+    ],
+)
+def test_a_call_told_with_a_day_from_another(text: str, expected: tuple[str, ...]) -> None:
+    """'called his counterpart, B, the next day': a call, dated from the day told before."""
+    meetings = _meetings(f"A farmer was shot near the border on Monday.\n\n{text}")
+    assert [m[0] for m in meetings] == [expected]
+
+
+def test_called_a_name_is_still_no_call() -> None:
+    """'called B a liar' names B: no call."""
+    text = "Kenyan President Samuel Kiprop called Somali President Abdi Warsame a liar."
+    assert _meetings(f"A farmer was shot near the border on Monday.\n\n{text}") == []

@@ -656,6 +656,14 @@ _EVENT_NOUNS: Final = frozenset(
 _AT_NAMED_EVENT_RE: Final = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
 )
+# A building after the name of the state or province it serves: "the Quintana Roo| government
+# palace", "the Kerala| guest house" (the town is told after it, if at all).
+_BUILDING_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:state|provincial|regional|government|governor['\u2019]s|legislative)\s+){0,2}"
+    r"(?:palace|house|guest\s+house|building|headquarters|secretariat|assembly|hall|"
+    r"offices?|residence|mansion)\b",
+    re.IGNORECASE,
+)
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
 _BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
 # Words after a building's name that are parts of it, no town: "State House Annex".
@@ -1018,7 +1026,11 @@ _CALLED_NEXT_RE: Final = re.compile(
     r"(?<![\s,])[\s,]*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+(?:discuss|congratulate|"
     r"offer|express|thank|brief|convey|extend|wish|talk|update|condole|ask|urge|inform|"
     r"reassure|discuss)|yesterday|last\s+(?:week|night|month)|late\s+on|earlier\s+(?:on|today|"
-    r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke))\b"
+    r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke)"
+    # a day told from another ("called his counterpart, B, the next day", "the same evening")
+    r"|the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:morning|afternoon|evening|night))\b"
 )
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
@@ -2110,7 +2122,10 @@ _LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # and its end.
 _COMMA_GAP_RE: Final = re.compile(
     r"(?:\s+of\s+(?:state|government|(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?\s*,\s*"
+    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?"
+    # "the heads of state of both countries, A and B": the sides named by a count
+    r"(?:\s+of\s+(?:both|the\s+two|the\s+three|all\s+three)\s+(?:countries|nations|states|"
+    r"sides|governments|neighbou?rs))?\s*,\s*"
 )
 _LIST_END_RE: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,"
@@ -6599,6 +6614,12 @@ class _Reader:
                 or word in DEMONYMS  # "in the Kenyan capital": see ``capital``
             ):
                 continue
+            if (
+                in_city is None
+                and word in SUBDIVISIONS
+                and _BUILDING_AFTER_RE.match(text, m.end(1)) is not None
+            ):
+                continue  # "at the Quintana Roo government palace in Chetumal": a building's name
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
                 return Place(

@@ -1725,6 +1725,9 @@ _RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 #: after ...") looks for the day that event was told: the story's own event, told in its lead,
 #: perhaps ten paragraphs of quotes before.
 _SUBJECT_BACK: Final = 12
+#: A word between an event's noun and a later date that hands the date to another event:
+#: "the first meeting since tension rose after the raid on July 4".
+_OTHER_EVENT_BEFORE_RE: Final = re.compile(r"\b(?:since|after|before|until|following)\b")
 _EVENT_SUBJECT_RE: Final = re.compile(
     r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
@@ -1821,7 +1824,18 @@ def _told_before(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         if day is None or other.start() >= first:
             continue
         start, end = sentences.around(other.start())
-        if mention.search(text, start, end):
+        told = mention.search(text, start, end)
+        if (
+            told is not None
+            and not (
+                told.end() <= other.start()
+                and _OTHER_EVENT_BEFORE_RE.search(text, told.end(), other.start())
+            )
+            and not _REPORTED_ON_RE.search(text, max(start, other.start() - 40), other.start())
+        ):
+            # (not "the first meeting since tension rose after the raid on July 4": the
+            # date of the event "since" or "after" tells of; nor "met Monday ..., the radio
+            # reported today": the report's)
             return day
     return None
 
