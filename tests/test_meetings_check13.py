@@ -296,3 +296,64 @@ def test_called_a_name_is_still_no_call() -> None:
     """'called B a liar' names B: no call."""
     text = "Kenyan President Samuel Kiprop called Somali President Abdi Warsame a liar."
     assert _meetings(f"A farmer was shot near the border on Monday.\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Prime Minister Ravi Menon met Defence Minister Arun Kapoor and the army chief, "
+                "Gen. Vikram Rao, on Saturday."
+            ),
+            ("Ravi Menon", "Arun Kapoor", "Vikram Rao"),
+        ),
+        (
+            (
+                "President Ana Silva met Foreign Minister Jose Pinto and the navy commander, "
+                "Adm. Paulo Reis, on Saturday."
+            ),
+            ("Ana Silva", "Jose Pinto", "Paulo Reis"),
+        ),
+        (
+            (
+                "Menon conferred for an hour on Saturday with Defence Minister Arun Kapoor and "
+                "the air force chief, Air Marshal Dev Sethi, at his residence."
+            ),
+            ("Ravi Menon", "Arun Kapoor", "Dev Sethi"),
+        ),
+    ],
+)
+def test_an_office_in_apposition_before_a_rank_joins_the_list(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """'met A and the army chief, Gen. B': B is met too, his rank after his office."""
+    lede = "Prime Minister Ravi Menon said the border was tense."
+    assert expected in [m[0] for m in _meetings(f"{lede}\n\n{text}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            (
+                "Kenyan Foreign Minister Daniel Kiptanui met Ugandan Foreign Minister Yusuf "
+                "Ssemwogerere at the Malaba border post on Monday. The two ministers agreed to "
+                "meet again at Malaba in two weeks."
+            ),
+            "Malaba",
+        ),
+        (
+            (
+                "Zambian Foreign Minister Mary Banda met Malawian Foreign Minister John Phiri at "
+                "the Mwami border post on Monday. The two ministers will meet again at Mwami next "
+                "month."
+            ),
+            "Mwami",
+        ),
+    ],
+)
+def test_meet_again_at_a_town_placed_before(text: str, town: str) -> None:
+    """'agreed to meet again at Malaba': the town a meeting told before was held in."""
+    places = [m[2] for m in _meetings(text)]
+    assert places == [town, town]

@@ -794,6 +794,10 @@ _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*"
     # "spoke by telephone to A and to his Turkish counterpart, B": the preposition again
     r"(?:(?:to|with)\s+)?"
+    # "A and the army chief, Gen. B": an office in apposition before a rank the mention
+    # starts with (or ends with: "the air force chief, Air Marshal B")
+    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}(?:chief|commander|head|chairman|director)\s*,\s*"
+    r"(?:(?:Air|Rear|Vice|Field|Lieutenant|Major|Brigadier)\s+)?)?"
     r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
@@ -6627,6 +6631,8 @@ class _Reader:
                     country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
+            if prep == "at" and (before := self.placed_before(word)) is not None:
+                return before  # "agreed to meet again at Malaba": the town of a meeting told
             if (
                 prep in {"in", "of"}
                 # "will travel to Siem Reap next Monday to meet A"
@@ -6642,6 +6648,13 @@ class _Reader:
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def placed_before(self, word: str) -> Place | None:
+        """The town ``word`` names when a meeting told before was placed there."""
+        for d in self.drafts:
+            if d.place is not None and d.place.name == word:
+                return Place(name=d.place.name, country=d.place.country)
+        return None
 
     def unknown_place(
         self,
