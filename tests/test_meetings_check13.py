@@ -357,3 +357,44 @@ def test_meet_again_at_a_town_placed_before(text: str, town: str) -> None:
     """'agreed to meet again at Malaba': the town a meeting told before was held in."""
     places = [m[2] for m in _meetings(text)]
     assert places == [town, town]
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "others"),
+    [
+        (
+            (
+                "Sudanese Foreign Minister Omar Idris and South Sudanese Foreign Minister Deng "
+                "Majok met in Addis Ababa on Monday.\n\nAU envoy Kofi Mensah had met each of the "
+                "two ministers separately on Sunday."
+            ),
+            "Kofi Mensah",
+            ("Omar Idris", "Deng Majok"),
+        ),
+        (
+            (
+                "Serbian President Milan Jovic and Kosovo Prime Minister Arben Krasniqi met in "
+                "Brussels on Monday.\n\nEU envoy Anna Weber met each leader in turn before the "
+                "talks."
+            ),
+            "Anna Weber",
+            ("Milan Jovic", "Arben Krasniqi"),
+        ),
+        (
+            (
+                "Iranian Foreign Minister Reza Karimi and Iraqi Foreign Minister Saleh Hamdan "
+                "opened talks in Geneva on Thursday.\n\nUN envoy Lars Holm met each minister "
+                "separately on Wednesday evening."
+            ),
+            "Lars Holm",
+            ("Reza Karimi", "Saleh Hamdan"),
+        ),
+    ],
+)
+def test_each_minister_separately_is_a_meeting_with_each(
+    text: str, envoy: str, others: tuple[str, ...]
+) -> None:
+    """'A met each minister separately': one meeting of A with each minister told before."""
+    people = [m[0] for m in _meetings(text)]
+    for other in others:
+        assert (envoy, other) in people

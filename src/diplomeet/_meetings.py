@@ -1441,6 +1441,12 @@ _UNNAMED_SUBJECT_RE: Final = re.compile(
 )
 # "separately" right after the people met: "will meet the two leaders separately on Monday"
 _SEPARATELY_NEXT_RE: Final = re.compile(r",?\s+(?:on\s+[a-z]+day\s+)?separately\b")
+# "met each minister separately", "met each of the two leaders in turn": an office of people
+# told before, met one by one.
+_EACH_SEPARATELY_RE: Final = re.compile(
+    r"\s+each\s+(?:of\s+the\s+(?:two\s+|three\s+)?)?(minister|leader|president|premier|side|"
+    r"delegation|envoy)s?\s+(?:separately|individually|in\s+turn)\b"
+)
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
 # A verb right after a mention: the mention is a subject.  The look-behinds here keep a
@@ -3415,6 +3421,13 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
+        if not objects and participants and kind == "direct":
+            each = self.each_separately(trig, participants)
+            if each:
+                # "A met each minister separately": one meeting with each of those told
+                for one in each:
+                    self.add(sent, clause, trig, [*participants, one])
+                return
         if (
             self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
@@ -3535,6 +3548,28 @@ class _Reader:
             people = [*participants, *_expand(after[k])]
             self.add(sent, clause, trig, people, stop=Segment(after[k].end, end))
         return bool(stops)
+
+    def each_separately(self, trig: re.Match[str], participants: list[Actor]) -> list[Actor]:
+        """
+        The people "each minister" stands for in "A met each minister separately".
+
+        The holders of that office in the last meeting told (other than A), two at least:
+        "The foreign ministers of Iran and Iraq met ... The UN chief met each minister
+        separately on Wednesday" is a meeting of the chief with each of them.
+        """
+        m = _EACH_SEPARATELY_RE.match(self.low, trig.end())
+        if m is None or not self.drafts:
+            return []
+        office = m.group(1)
+        keys = {_key(a) for a in participants}
+        people = [
+            a
+            for a in self.drafts[-1].people
+            if a.kind == "person"
+            and _key(a) not in keys
+            and (office in {"leader", "side"} or office in (a.title or "").lower())
+        ]
+        return people if len(people) >= _COUNT_OF["two"] else []
 
     def separately(self, trig: re.Match[str], m: Mention) -> bool:
         """Whether the people of group ``m`` are met one by one: "met the two men separately"."""
