@@ -735,7 +735,7 @@ def test_fourteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.97  # 0.977 (0.944)
     assert scores.quotes.f1 >= 0.98  # 0.989 (0.977)
     assert scores.attribution.f1 >= 0.99  # 1.000 (0.977)
-    assert scores.incidents.f1 >= 0.83  # 0.833 (0.583 at first sight, 0.667)
+    assert scores.incidents.f1 >= 0.86  # 0.870 (0.583 at first sight, 0.667)
     # 0.964 (0.955 at first sight, 0.946 when retired: the weekday read inside "last week"
     # now leaves a reporting verb's weekday alone, "..., the ministry said on Thursday")
     assert scores.dates.f1 >= 0.96

@@ -98,3 +98,26 @@ def test_shelling_with_its_object_is_an_incident(text: str, expected: tuple[str,
 def test_the_shelling_as_a_noun_alone_is_no_new_form() -> None:
     """'After shelling in the area on Monday, villagers fled' names no object: no incident."""
     assert incidents_read("After shelling in the area on Monday, villagers fled.", _DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "On Monday, an Indian patrol fired on a Pakistani fishing boat off Sir Creek. The "
+            "boat was later seized and taken to Okha, and was handed back on Thursday."
+        ),
+        (
+            "On Monday, a Thai patrol fired several shots at a Lao fishing boat on the Mekong. "
+            "The boat was later seized and towed to the Thai bank, and was returned to Lao "
+            "authorities on Thursday."
+        ),
+        (
+            "On Monday, Venezuelan soldiers fired at a Guyanese mining boat on the Cuyuni. The "
+            "boat was later seized and taken to Tumeremo, and was released on Thursday."
+        ),
+    ],
+)
+def test_a_seizure_told_later_takes_the_day_of_the_fire(text: str) -> None:
+    """'was later seized ..., and was returned on Thursday': not the seizure's day."""
+    assert ("other", "2026-11-02") in incidents_read(text, date(2026, 11, 6))

@@ -1564,6 +1564,11 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 #: of", "the sinking of" (not "fired water cannon", "sinking fast").
 _THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
 #: A verb of its own after a participle's date: "(seized last week) were returned", "was freed".
+# A later step of the same story told after ", and": "seized and towed to port, and was
+# returned on 13 May" (its date is the return's, not the seizure's).
+_AND_LATER_RE: Final = re.compile(
+    r",\s+and\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b"
+)
 _LATER_VERB_RE: Final = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
 )
@@ -3027,8 +3032,14 @@ class _Reader:
         if (
             k < 0
             or "\n" in self.text[before.end : sent.start]  # another paragraph
-            # a sentence with a date of its own (a telling's, a step's)
-            or any(t.start is not None for t in self.doc.dates_in(sent.start, sent.end))
+            # a sentence with a date of its own (a telling's, a step's; not one of a later
+            # step told after ", and was": "was later seized, and was returned on 13 May")
+            or any(
+                t.start is not None
+                and t.span is not None
+                and not _AND_LATER_RE.search(self.low, sent.start, t.span.start)
+                for t in self.doc.dates_in(sent.start, sent.end)
+            )
         ):
             return None
         last = next(
