@@ -797,6 +797,8 @@ _HOST_VERB_RE: Final = re.compile(
 )
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
+# Words that put an office's holder out of it: "former President A", "ex-Premier B".
+_OUT_OF_OFFICE: Final = frozenset({"former", "ex"})
 # A body of an organisation named before its head's title, in lower case as wire copy writes
 # it: "the movement's political bureau chief A", "the group's politburo chief", "the militia's
 # military wing commander", "the party's media office head" (common nouns of party and movement
@@ -2587,6 +2589,9 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
     if want == have or have.endswith(" " + want):
         return not (want == "president" and have.startswith(("vice", "deputy")))
+    rank, _, rest = want.partition(" ")
+    if rank in _RANKS and rest and have.startswith(rank + " ") and have.endswith(" " + rest):
+        return True  # "the deputy minister": a "Deputy Foreign Minister"
     return (
         item.title_kind == "minister" and want == "minister" and person.title_kind == "minister"
     ) or person.also == item.title.lower()  # "the Deputy Prime Minister": a first office
@@ -2641,6 +2646,7 @@ class _Resolver:
         self.last_seen: dict[int, int] = {}
         # people named with an office held for now: "Acting Foreign Minister A"
         self.acting: set[int] = set()
+        self.former: set[int] = set()  # people named as a former holder of their office
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
@@ -3031,9 +3037,32 @@ class _Resolver:
                     break
         return self.pairs[-1][1]
 
+    def possessed_holder(self, item: _Item, order: list[int]) -> int | None:
+        """
+        The holder "Kenya's trade minister" stands for: a Kenyan whose title fits.
+
+        A holder of no known country fits too when the country is the one the story is
+        told from ("MUSCAT - Minister of Foreign Affairs A received ... Oman's foreign
+        minister held a telephone conversation with ..."), and no one of that country does.
+        """
+        people = self.people
+        found = next(
+            (i for i in order if people[i].country == item.country and _fits(people[i], item)),
+            None,
+        )
+        if found is not None or item.country is None or self.home_at(item.i) != item.country:
+            return found
+        return next(
+            (i for i in order if people[i].country is None and _fits(people[i], item)), None
+        )
+
     def for_now(self, item: _Item) -> bool:
         """Whether the office of ``item`` is held for now: "Acting (Interim) Minister A"."""
         return any(w in _FOR_NOW for w in self.t.lowers[item.i : item.j])
+
+    def out_of_office(self, item: _Item) -> bool:
+        """Whether ``item`` names its office as one held before: "former President A"."""
+        return any(w in _OUT_OF_OFFICE for w in self.t.lowers[item.i : item.j])
 
     def bound_subjects(self, sentence: int, pos: int) -> set[int]:
         """The people named before ``pos`` in its clause: an object pronoun is none of them."""
@@ -3084,6 +3113,8 @@ class _Resolver:
                 self.people[idx].learn(item)
                 if item.title is not None and self.for_now(item):
                     self.acting.add(idx)
+                if item.title is not None and self.out_of_office(item):
+                    self.former.add(idx)
                 if idx not in self.house and self.own_holder(item):
                     self.house.append(idx)
                 if owner_kind not in _ANY_OFFICE and self.people[idx].title_kind in _ANY_OFFICE:
@@ -3101,6 +3132,10 @@ class _Resolver:
                 if self.acting and self.for_now(item):
                     # "the Acting Foreign Minister": first one named acting in the office
                     order.sort(key=lambda i: i not in self.acting)
+                if self.former and not self.out_of_office(item):
+                    # "Former President A criticised ... The president said": the office's
+                    # holder now, not one who held it before
+                    order = [i for i in order if i not in self.former]
                 # "The Saudi minister": first someone known to be Saudi whose office fits,
                 # titled or only a counterpart, then anyone whose title fits; "Kenya's trade
                 # minister" only a Kenyan whose title fits
@@ -3110,15 +3145,7 @@ class _Resolver:
                     if house is not None
                     else self.by_role(item, order)
                     if item.role is not None
-                    else next(
-                        (
-                            i
-                            for i in order
-                            if self.people[i].country == item.country
-                            and _fits(self.people[i], item)
-                        ),
-                        None,
-                    )
+                    else self.possessed_holder(item, order)
                     if item.possessor
                     else next(
                         (i for i in order if _fits_country(self.people[i], item)),
@@ -3272,6 +3299,7 @@ def _build(doc: Document) -> list[Mention]:
             names = [a.name for a in members]
             label = ", ".join(names[:-1]) + " and " + names[-1]
             out.append(Mention(start, end, Actor(name=label, kind="group"), form, members))
+    doc.cache["actors.former"] = frozenset(resolver.people[k].actor().name for k in resolver.former)
     return out
 
 
@@ -3288,6 +3316,13 @@ def mentions(doc: Document) -> list[Mention]:
         doc.cache["actors.starts"] = [m.start for m in found]
     result: list[Mention] = found
     return result
+
+
+def former_holders(doc: Document) -> frozenset[str]:
+    """The names of those ``doc`` titles as former holders of an office: "former President A"."""
+    mentions(doc)
+    names: frozenset[str] = doc.cache["actors.former"]
+    return names
 
 
 def actor_at(doc: Document, start: int, end: int) -> Actor | None:
