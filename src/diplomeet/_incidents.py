@@ -1084,6 +1084,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            # the verb's -ing form with its object, as B is accused of shelling Iraqi
+            # positions or blamed for shelling a market (the noun alone, as in the shelling
+            # in the area, is none)
+            r"(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\bafter\s))shelling(?=\s+(?!(?:in|on|at|"
+            r"was|were|is|has|had|and|or|that|which|from|since|for|continued|began|by|of)\b)"
+            r"[a-z])|"
             # a raid by armed men ("bandits raided a village"; not a police raid on offices)
             rf"(?:{_words(_RAIDERS)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?raided\b|"
             # rockets fired into a land across a border: "fired two rockets into northern
@@ -1560,6 +1566,11 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 #: of", "the sinking of" (not "fired water cannon", "sinking fast").
 _THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
 #: A verb of its own after a participle's date: "(seized last week) were returned", "was freed".
+# A later step of the same story told after ", and": "seized and towed to port, and was
+# returned on 13 May" (its date is the return's, not the seizure's).
+_AND_LATER_RE: Final = re.compile(
+    r",\s+and\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b"
+)
 _LATER_VERB_RE: Final = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
 )
@@ -1901,7 +1912,13 @@ _RESPONSIBILITY_RE: Final = re.compile(
     r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
 )
 # Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
-_RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
+# (also men told by their mask, their vehicle or as unknown: "masked men", "men in a pickup
+# truck", "unidentified men on motorcycles" are no state's troops)
+_RAIDERS_RE: Final = re.compile(
+    rf"\b(?:{_words(_RAIDERS)}|(?:unidentified|unknown|masked|hooded)\s+men|men\s+(?:in|on|riding)"
+    r"\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:cars?|pickups?|pick-ups?|trucks?|"
+    r"vans?|suvs?|vehicles?|motorcycles?|motorbikes?|boats?|speedboats?|canoes?)\b)"
+)
 # The words of an attack that a count of dead after it makes one with no country named (not
 # "a blast ripped through a chemical plant, killing 12": an accident as often as an attack).
 _DEADLY_NOUNS: Final = (
@@ -2889,7 +2906,9 @@ class _Reader:
         if not self.drafts:
             return False
         for d in reversed(self.drafts):
-            if d.kind == draft.kind:
+            # ("Kenya protested the shooting on Sunday", of soldiers who fired across the
+            # border: the fire told before, though "the shooting" reads as an attack)
+            if d.kind == draft.kind or (draft.kind == "attack" and d.kind == "shots_fired"):
                 d.codes = d.codes or draft.codes
                 return True
         return m.group().startswith(("attacks", "strikes"))
@@ -3021,8 +3040,14 @@ class _Reader:
         if (
             k < 0
             or "\n" in self.text[before.end : sent.start]  # another paragraph
-            # a sentence with a date of its own (a telling's, a step's)
-            or any(t.start is not None for t in self.doc.dates_in(sent.start, sent.end))
+            # a sentence with a date of its own (a telling's, a step's; not one of a later
+            # step told after ", and was": "was later seized, and was returned on 13 May")
+            or any(
+                t.start is not None
+                and t.span is not None
+                and not _AND_LATER_RE.search(self.low, sent.start, t.span.start)
+                for t in self.doc.dates_in(sent.start, sent.end)
+            )
         ):
             return None
         last = next(
