@@ -231,6 +231,25 @@ _VESSELS: Final[tuple[str, ...]] = (
     "warships",
     "flotilla",
     "flotillas",
+    # craft of every size that patrols stop, board, ram or chase
+    "yacht",
+    "yachts",
+    "dhow",
+    "dhows",
+    "canoe",
+    "canoes",
+    "pirogue",
+    "pirogues",
+    "barge",
+    "barges",
+    "bulk carrier",
+    "bulk carriers",
+    "freighter",
+    "freighters",
+    "dredger",
+    "dredgers",
+    "tugboat",
+    "tugboats",
 )
 """
 Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
@@ -282,28 +301,12 @@ when it names no country ("Rebels ambushed a convoy").
 """
 _SEIZABLE: Final[tuple[str, ...]] = (
     *_VESSELS,
-    "canoe",
-    "canoes",
-    "dhow",
-    "dhows",
-    "yacht",
-    "yachts",
-    "barge",
-    "barges",
     "crew",
     "crews",
     "crew members",
     "fishermen",
     "sailors",
     "seamen",
-    "bulk carrier",
-    "bulk carriers",
-    "freighter",
-    "freighters",
-    "dredger",
-    "dredgers",
-    "tugboat",
-    "tugboats",
 )
 """
 What a state seizes at sea (ACLED "Arrests" and "Looting/property destruction" sub-events;
@@ -1135,7 +1138,17 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
             r"(?:at|on|against|toward|towards)\b|"
-            rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            rf"\b(?:rammed|ramming|sideswiped|sideswiping)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:{_words(_VESSELS)})\b|"
+            # the same told of the ship that took it: "a Taiwanese research vessel was
+            # harassed by two Chinese coast guard ships", "sank after it was struck by a
+            # Chinese vessel" (CUES's unsafe encounters, told passive)
+            r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:harassed|rammed|"
+            r"sideswiped|chased|blocked|tailed|shadowed|struck|hit|swarmed|buzzed)\s+by\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            # an aircraft's: "a Russian Su-27 dumped fuel on an American MQ-9 drone"
+            r"\b(?:dumped|dumping|jettisoned|jettisoning|sprayed|spraying)\s+(?:jet\s+)?fuel\s+"
+            r"(?:on|onto|over|across|in\s+front\s+of)\b|"
             # seized boats burned or scuttled by the state that held them, and the noun
             r"\b(?:burned|burnt|burning|torched|torching|scuttled|scuttling)\s+(?:of\s+)?"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
@@ -1222,7 +1235,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:besieged|besieging|besieges|besiege)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:embass(?:y|ies)|consulates?|high\s+commission)\b|"
             r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
-            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+"
+            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?(?:flares|chaff)\s+"
             # "released flares roughly 30 metres in front of", "directly ahead of"
             r"(?:(?:(?:roughly|about|around|some|just|only|barely|less\s+than|as\s+close\s+as)\s+)?"
             r"(?:\d[\d.,]*|a\s+few|a\s+hundred|one|two|three|four|five|ten|twenty|thirty|fifty)"
@@ -1303,7 +1316,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_SEIZABLE)})\s+to\s+(?:leave|turn\s+back|withdraw)\b|"
             r"\b(?:cut|cuts|cutting|severed|severing|slashed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:warps?|nets)\s+of\b|"
+            r"(?:warps?|nets|trawls?)\s+of\b|"
             # a warship in another's waters: "the appearance of a Spanish corvette inside
             # the waters claimed by Britain", "a Chinese frigate sailed into Vietnamese waters"
             r"\b(?:appearance|presence|incursion|intrusion|entry)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+"
@@ -1531,6 +1544,15 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "rounded",
         "sank",
         "scuttl",
+        "sideswip",
+        "dump",
+        "jettison",
+        "spray",
+        "chaff",
+        "struck",
+        "hit",
+        "trawl",
+        "buzz",
         "seiz",
         "shadow",
         "slbm",
@@ -1766,6 +1788,8 @@ _TREND_BEFORE_RE: Final = re.compile(
     r"continued|continuing|ongoing|persistent|sporadic|almost\s+daily|daily|nightly|weekly)\s+"
     r"(?:[\w-]+\s+){0,2}?$"
 )
+_PRONOUN_HEAD_RE: Final = re.compile(r"(?:it|they|she|he)\s")
+_SUCH_RE: Final = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$")
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
@@ -2060,6 +2084,12 @@ _TOLD_ON_RE: Final = re.compile(
 )
 # A verb of telling or accusing right after a date: "The Government today accused aircraft of
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
+# The reported clause of a perfect tense, between a telling's date and the act: "said on
+# Tuesday (that) it had impounded", "announced on Monday that its navy has seized".
+_PERFECT_AFTER_RE: Final = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:it|they|he|she|(?:its|their|the)\s+[\w-]+)\s+(?:had|has|have)\s+"
+    r"(?:(?:also|earlier|just|since)\s+)?$"
+)
 _TOLD_NEXT_RE: Final = re.compile(
     r"\s*(?:accused|charged|alleged|said|announced|reported|claimed|complained|protested|"
     r"denounced|condemned)\b"
@@ -2139,7 +2169,7 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
-        *("collision", "ramming", "boarding", "landing"),
+        *("collision", "ramming", "boarding", "landing", "confrontation", "encounter"),
     ),
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -2165,9 +2195,12 @@ _HAPPENED_RE: Final = re.compile(
 )
 # A later sentence taking up the held or downed of an incident by a pronoun or a definite noun
 # and a passive verb of its kind: "They were arrested on Wednesday night while fishing".
+# (the noun may take a clause between commas: "The vessel, which flies the flag of Togo,
+# was stopped on Sunday"; "The boats were stopped on Saturday night")
 _RETOLD_PASSIVE_RE: Final = re.compile(
-    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:was|were|had\s+been)\s+"
-    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted)|shot\s+down|downed)\b"
+    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted|stopped|impounded|captured|"
+    r"apprehended)|shot\s+down|downed)\b"
 )
 # The head of a sentence whose incident its subject, told before, does: "The destroyer fired
 # warning shots", "They opened fire" (the incident word right after it).
@@ -2184,7 +2217,7 @@ _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing|assault|ambush|fighting)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter)\b"
 )
 # A later sentence telling where the weapon of an undated attack was fired from, and when:
 # "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".
@@ -3119,6 +3152,10 @@ class _Reader:
             or self.untold(clause, m)
         ):
             return "none"
+        if _SUCH_RE.search(low, max(clause.start, m.start() - 24), m.start()):
+            # "cut the trawl of a Hull trawler, the first such clash since ...": the act
+            # told before named again by a kind's word, which another word may tell
+            return "next"
         if kind == "shootdown":
             told = _AIRCRAFT_RE.search(low, clause.start, clause.end) is not None
             return "told" if told else "next"
@@ -3411,6 +3448,13 @@ class _Reader:
             )
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
+            # "the navy said on Tuesday it had impounded a tanker": the day of the telling,
+            # the act told in a perfect before it
+            and not (
+                t.span.end <= trig.start()
+                and _TOLD_ON_RE.search(low, max(clause.start, t.span.start - 40), t.span.start)
+                and _PERFECT_AFTER_RE.match(low, t.span.end, trig.start())
+            )
         ]
         # "glide bombs kill nine a day after a strike on Kharkiv": the step runs into the
         # clause of the other event, and its value is that event's day; the clause's own
@@ -3712,11 +3756,16 @@ class _Reader:
                 and new.codes
                 and not set(d.codes) & set(new.codes)
                 # "the seizure of an American trawler ... The trawler was seized by a
-                # Canadian patrol": one incident, its sides told one at a time
-                and not ((d.definite or new.definite) and not (d.when and new.when))
+                # Canadian patrol": one incident, its sides told one at a time (also when
+                # one date holds the other: "the arrest of a foreign longliner last week",
+                # then "the Fiji-flagged longliner was boarded ... on July 29")
+                and not (d.definite or new.definite)
                 # "soldiers came under fire on Tuesday ... fire from the Venezuelan bank on
                 # Tuesday": one incident of the day, its sides told one at a time
                 and not _same_day(d.when, new.when)
+                # "detained a Chinese-flagged longliner, after it was found fishing inside
+                # the Cook Islands' zone": the ship of the sentence's seizure, told on
+                and not (d.evidence == new.evidence and _PRONOUN_HEAD_RE.match(new.summary))
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):

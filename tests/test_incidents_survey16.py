@@ -1,0 +1,180 @@
+"""
+Incidents of kind ``other`` and the boundaries between kinds, survey of session sixteen.
+
+The sentences were written for these tests in the manners of many outlets, countries and
+decades (wires, dailies, ministries' notes, archives): ships boarded or seized under a flag
+named by its adjective ("a Russian-flagged tanker", "a Greek-owned bulk carrier"), craft of
+every size (yachts, dhows, pirogues, freighters), the unsafe encounters told in other verbs
+("sideswiped", "was harassed by", "dumped fuel on", "released chaff"), gear cut at sea, and
+the act named again as "the first such clash".  Every person is invented; none is named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import incidents_read
+
+_PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Estonian border guards boarded a Panama-flagged freighter off Vaindloo island on "
+                "Tuesday after its anchor damaged a cable."
+            ),
+            "2025-03-11",
+        ),
+        (
+            (
+                "Sudanese naval commandos boarded a Greek-owned bulk carrier in the Red Sea on "
+                "Monday, its manager in Piraeus said."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "A Moroccan patrol boat stopped a Spanish-registered yacht off Alboran on "
+                "Wednesday and escorted it to Al Hoceima."
+            ),
+            "2025-03-12",
+        ),
+        (
+            (
+                "The Mauritanian coast guard boarded a Senegalese pirogue near Ndiago on Sunday "
+                "and held its 19 fishermen."
+            ),
+            "2025-03-09",
+        ),
+        (
+            (
+                "A Saudi patrol boat intercepted a Yemeni dhow carrying 40 migrants off Jizan on "
+                "Thursday."
+            ),
+            "2025-03-13",
+        ),
+    ],
+)
+def test_ships_boarded_under_a_flag_or_of_any_size_are_seizures(text: str, when: str) -> None:
+    """A flag or an owner told by a country's adjective names the ship's country."""
+    assert ("other", when) in incidents_read(text, _PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "A Chinese maritime militia ship sideswiped a Vietnamese fisheries patrol boat "
+                "near Bach Long Vi on Tuesday, Hanoi said."
+            ),
+            "2025-03-11",
+        ),
+        (
+            (
+                "A Japanese research vessel was harassed by three Chinese coast guard ships near "
+                "the Senkakus on Monday, the Japan Coast Guard said."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "The Indonesian fishing boat had been rammed by a Malaysian maritime enforcement "
+                "vessel off Tanjung Datu on Wednesday, officials said."
+            ),
+            "2025-03-12",
+        ),
+        (
+            (
+                "A Russian Su-35 dumped fuel on a British RC-135 reconnaissance plane over the "
+                "Black Sea on Thursday, the Ministry of Defence said."
+            ),
+            "2025-03-13",
+        ),
+        (
+            (
+                "A Chinese J-11 released chaff directly ahead of an Australian P-8A over the "
+                "South China Sea on Sunday, Canberra said."
+            ),
+            "2025-03-09",
+        ),
+        (
+            (
+                "A Norwegian coast guard cutter cut the nets of a Russian trawler off Svalbard on "
+                "Tuesday."
+            ),
+            "2025-03-11",
+        ),
+        (
+            (
+                "An Icelandic gunboat cut the trawl of a Grimsby trawler off the north-east coast "
+                "on Wednesday, the first such clash this winter."
+            ),
+            "2025-03-12",
+        ),
+    ],
+)
+def test_unsafe_encounters_in_other_verbs_are_of_kind_other(text: str, when: str) -> None:
+    """Sideswiping, harassing, fuel dumped, chaff released, gear cut: one ``other`` each."""
+    assert incidents_read(text, _PUBLISHED) == [("other", when)]
+
+
+def test_a_ship_struck_by_a_tanker_is_no_strike() -> None:
+    """A boat struck by another ship is a collision (``other``), not an attack."""
+    text = (
+        "A Sri Lankan fishing boat sank off Negombo after it was struck by an Indian-flagged "
+        "tanker on Monday, the navy said."
+    )
+    assert incidents_read(text, _PUBLISHED) == [("other", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            # the day after "said" is the telling's; the act told in a perfect before it
+            (
+                "The Eritrean navy said on Thursday it had detained a Yemeni dhow off the Dahlak "
+                "islands."
+            ),
+            "2025-03",
+        ),
+        (
+            (
+                "Oman's coast guard announced on Wednesday its patrol had seized an Iranian "
+                "speedboat near Khasab. The boat, which carried no flag, was stopped on Monday "
+                "evening, the statement said."
+            ),
+            "2025-03-10",
+        ),
+        (
+            (
+                "Bahraini police have impounded three Qatari fishing boats off Fasht al-Dibal. "
+                "The boats were stopped on Tuesday night, the interior ministry said."
+            ),
+            "2025-03-11",
+        ),
+        (
+            (
+                "Chinese coast guard ships blocked a Philippine supply boat near Sabina Shoal. The "
+                "latest confrontation took place on Wednesday morning, the coast guard said."
+            ),
+            "2025-03-12",
+        ),
+        (
+            (
+                "A Russian corvette shadowed a Norwegian research ship in the Barents Sea. The "
+                "encounter happened on Sunday, Oslo said."
+            ),
+            "2025-03-09",
+        ),
+    ],
+)
+def test_a_seizure_or_encounter_retold_later_takes_its_day(text: str, when: str) -> None:
+    """A later sentence on the stop or the confrontation dates the incident told undated."""
+    assert [w for k, w in incidents_read(text, _PUBLISHED) if k == "other"] == [when]
