@@ -178,3 +178,121 @@ def test_a_ship_struck_by_a_tanker_is_no_strike() -> None:
 def test_a_seizure_or_encounter_retold_later_takes_its_day(text: str, when: str) -> None:
     """A later sentence on the stop or the confrontation dates the incident told undated."""
     assert [w for k, w in incidents_read(text, _PUBLISHED) if k == "other"] == [when]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "A Kenyan army patrol was ambushed by Somali troops near Mandera on Tuesday, "
+                "and three soldiers were killed, the defence ministry said."
+            ),
+            "shots_fired",
+            "2025-03-11",
+        ),
+        (
+            (
+                "Armenia said its soldiers had been attacked by Azerbaijani forces near "
+                "Sotk on Sunday."
+            ),
+            "shots_fired",
+            "2025-03-09",
+        ),
+        (
+            # gunmen are no state's forces: an attack
+            "A police convoy was ambushed by gunmen near the Afghan border on Monday.",
+            "attack",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_forces_ambushed_by_another_states_troops_told_passive(
+    text: str, kind: str, when: str
+) -> None:
+    """One state's forces attacked by another's, told passive, fired shots across a border."""
+    assert incidents_read(text, _PUBLISHED) == [(kind, when)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "A Canadian national was detained by Chinese state security in Dalian on "
+                "Wednesday, Ottawa said."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "Distributed denial-of-service attacks by pro-Russian hackers knocked the "
+                "websites of Finnish ministries offline on Monday."
+            ),
+            "other",
+            "2025-03-10",
+        ),
+        (
+            "Hackers linked to Iran took down the website of an Albanian ministry on Tuesday.",
+            "other",
+            "2025-03-11",
+        ),
+        (
+            "Protesters burst into the Danish consulate in Tripoli on Saturday.",
+            "attack",
+            "2025-03-08",
+        ),
+        (
+            (
+                "A crowd broke into the Turkish embassy compound in Baghdad on Thursday and "
+                "tore down the flag."
+            ),
+            "attack",
+            "2025-03-13",
+        ),
+        (
+            (
+                "Militants seized the Saudi embassy in Khartoum on Wednesday and took four "
+                "diplomats hostage."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "Two Indian air force pilots were killed when their MiG-29 crashed near the "
+                "Pakistani border on Tuesday."
+            ),
+            "other",
+            "2025-03-11",
+        ),
+        (
+            (
+                "China's coast guard said on Thursday it had driven away two Vietnamese fishing "
+                "boats near the Paracels on Wednesday."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            "A Japanese patrol ship drove off a Taiwanese trawler near Yonaguni on Sunday.",
+            "other",
+            "2025-03-09",
+        ),
+    ],
+)
+def test_more_wordings_of_kind_other_and_embassies_broken_into(
+    text: str, kind: str, when: str
+) -> None:
+    """Nationals held (told passive), cyberattacks, embassies, crews lost, ships driven off."""
+    assert incidents_read(text, _PUBLISHED) == [(kind, when)]
+
+
+def test_police_driving_away_a_crowd_or_talks_breaking_into_the_open_tell_nothing() -> None:
+    """Near-misses of the new words tell no incident."""
+    text = (
+        "Police drove away the crowd on Friday. Talks broke into the open on Monday, and "
+        "the national team was beaten by Brazil."
+    )
+    assert incidents_read(text, _PUBLISHED) == []

@@ -1036,8 +1036,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "shot dead two herders", "raided a village, shooting dead two herders"
             r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
+            # (and the crowd that "broke into the French embassy compound")
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
-            r"vandali[sz]ed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"vandali[sz]ed|broke\s+into|burst\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"{_MISSION_TARGET}\b|"
             # "hurled stones and eggs at the US embassy", "threw petrol bombs at the building"
             r"\b(?:hurled|hurling|threw|throwing|flung|lobbed)\s+(?:[\w'\u2019,-]+\s+){0,3}?"
@@ -1178,7 +1179,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
-            rf"\b(?:{_HELD}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
+            # (or "a British national was detained by Iranian security forces")
+            rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
@@ -1210,6 +1212,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"authori[sz]ation))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:inside|in|within)\s+"
             r"(?:[\w'\u2019-]+\s+){0,4}?(?:waters|exclusive\s+economic\s+zone|eez|"
             r"territorial\s+sea)\b|"
+            # a coast guard's word for ships it sent away: "had expelled two Philippine vessels",
+            # "drove away a Vietnamese fishing boat" (another country's, read in ``fits``)
+            r"(?P<drove>\b(?:expelled|expels|expelling|drove\s+(?:away|off|out)|driven\s+(?:away|off|"
+            r"out)|chased\s+(?:away|off))\s+(?:[\w'\u2019,-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})\b)|"
             r"(?P<ousted>\b(?:expelled|expels|expel|expelling)\s+(?:[\w'\u2019,-]+\s+){0,4}?"
             rf"(?:{_words((*_CIVILIANS, 'migrants', 'refugees', 'nationals', 'citizens'))})\b)|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
@@ -1288,7 +1295,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
             r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
-            r"infiltrated|penetrated|broke\s+into|compromised)\b|"
+            r"infiltrated|penetrated|broke\s+into|compromised|took\s+down|knocked|disabled|"
+            r"crippled|paraly[sz]ed|defaced|shut\s+down)\b|"
+            # "distributed denial-of-service attacks by pro-Russian hackers took down"
+            r"\b(?:denial[\s-]of[\s-]service|ddos)\s+attacks?\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
             r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
@@ -1340,7 +1350,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # helicopter crashed near the border, killing all five soldiers aboard"
             # (the dead read in ``fits``, before the "when" clause)
             r"(?P<crash>\bwhen\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:helicopter|plane|aircraft|jet|fighter)\s+crashed\b)|"
+            # (a type told by name: "when their Mirage crashed into the Aegean")
+            r"(?:helicopter|plane|aircraft|jet|fighter|mirage|phantom|sukhoi|tornado|harrier|"
+            r"chinook|black\s+hawk|(?:f|su|mig|mi|ka|ah|uh|ch|j)-\d{1,3}[a-z]?)\s+crashed\b)|"
             r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
             r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -1459,6 +1471,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "projectile",
         "raid",
         "ransack",
+        "broke",
+        "burst",
         "rocket",
         "shell",
         "shoot",
@@ -1498,6 +1512,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "custod",
         "crash",
         "cyber",
+        "ddos",
+        "denial",
         "destr",
         "detain",
         "detention",
@@ -1546,6 +1562,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "scuttl",
         "sideswip",
         "dump",
+        "drove",
+        "driven",
         "jettison",
         "spray",
         "chaff",
@@ -1870,6 +1888,13 @@ _FORCES_TARGET: Final = (
     r"positions|garrisons?|border\s+guards|frontier\s+guards)\b"
 )
 _ON_FORCES_RE: Final = re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_FORCES_TARGET}")
+# The same told passive: the forces hit before the verb, the state's forces after "by".
+_BEEN_BEFORE_RE: Final = re.compile(r"\b(?:was|were|been)\s+$")
+_BY_FORCES_RE: Final = re.compile(
+    r"\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:troops|soldiers|forces|army|units?|border\s+guards|"
+    r"frontier\s+guards|paratroopers)\b"
+)
+_FORCES_HIT_RE: Final = re.compile(rf"\b(?:{_FORCES_TARGET}|troops\b|soldiers\b)")
 # "the shooting of May 19 against a Guyana Defence Force patrol": fire on forces, told as a noun
 _SHOOTING_ON_FORCES_RE: Final = re.compile(
     r"\s+(?:[\w'\u2019,.-]+\s+){0,5}?(?:against|at|on|upon)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -1948,7 +1973,7 @@ _SHORE_LEAVE_RE: Final = re.compile(
 )
 # (not "hacked to death": a killing with blades)
 _CYBER_RE: Final = re.compile(
-    r"(?=[ch])(?:\bcyber|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
+    r"(?=[cdh])(?:\bcyber|\bdenial[\s-]of[\s-]service|\bddos|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
 )
 _SHOT_AND_RE: Final = re.compile(r"shot\s+and\s+(?:wounded|injured)\b")
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
@@ -2769,6 +2794,18 @@ class _Reader:
         """
         low = self.low
         word = m.group()
+        if word.startswith(("attacked", "ambushed")) and (
+            _BEEN_BEFORE_RE.search(low, max(clause.start, m.start() - 12), m.start())
+        ):
+            # told passive: "a Honduran patrol was ambushed by Nicaraguan troops", "its
+            # troops had been attacked by Eritrean forces"
+            by = _BY_FORCES_RE.match(low, m.end(), clause.end)
+            return (
+                by is not None
+                and _FORCES_HIT_RE.search(low, max(clause.start, m.start() - 80), m.start())
+                is not None
+                and _NON_STATE_RE.search(low, clause.start, by.end()) is None
+            )
         if word.startswith(("attacked", "ambushed")):
             target = _ON_FORCES_RE.match(low, m.end(), clause.end)
             if target is None or not _STATE_FORCES_RE.search(
@@ -3318,13 +3355,15 @@ class _Reader:
         elif groups.get("sea"):
             ok = _VESSEL_RE.search(low, start, end) is not None
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
-            if _FOREIGN_HELD_RE.search(m.group()):
-                # a person held: a foreigner, so a country named
+            if _FOREIGN_HELD_RE.search(m.group()) or m.group().endswith(("embassy", "consulate")):
+                # a person held: a foreigner, so a country named (and an embassy seized is
+                # always another country's: "students seized the American embassy")
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
         elif (
             groups.get("ousted")
+            or groups.get("drove")
             or groups.get("boarded")
             or groups.get("stopped")
             or groups.get("commando")
