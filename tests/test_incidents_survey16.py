@@ -12,10 +12,14 @@ the act named again as "the first such clash".  Every person is invented; none i
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from conftest import incidents_read
+from diplomeet.evaluation import evaluate
+
+_TESTS = Path(__file__).resolve().parent
 
 _PUBLISHED = date(2025, 3, 14)  # a Friday
 
@@ -296,3 +300,90 @@ def test_police_driving_away_a_crowd_or_talks_breaking_into_the_open_tell_nothin
         "the national team was beaten by Brazil."
     )
     assert incidents_read(text, _PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        (
+            (
+                "A Malaysian fishing boat was rammed and sunk by an Indonesian patrol vessel "
+                "off Bintan. The sinking happened on Wednesday night, officials said."
+            ),
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "A Russian Su-30 came within five metres of a Polish patrol aircraft over the "
+                "Baltic on Tuesday, Warsaw said."
+            ),
+            "other",
+            "2025-03-11",
+        ),
+        (
+            "Several hundred Kosovars picketed the Serbian embassy in Pristina on Monday.",
+            "other",
+            "2025-03-10",
+        ),
+        (
+            (
+                "Hundreds of Eritreans stormed the Sudanese consulate in Kassala on Sunday, "
+                "smashing its gates."
+            ),
+            "attack",
+            "2025-03-09",
+        ),
+        (
+            (
+                "Hackers working for North Korean military intelligence had broken into a "
+                "South Korean shipyard's network on Tuesday, Seoul said."
+            ),
+            "other",
+            "2025-03-11",
+        ),
+        (
+            "Russia expelled a German correspondent on Wednesday, accusing him of spying.",
+            "other",
+            "2025-03-12",
+        ),
+        (
+            (
+                "A Taiwanese coast guard cutter was illuminated with a laser by a Chinese "
+                "warship near Pratas on Thursday."
+            ),
+            "other",
+            "2025-03-13",
+        ),
+        (
+            (
+                "A drone that flew in from Russia crashed near the village of Vaalimaa in "
+                "south-eastern Finland on Sunday."
+            ),
+            "airspace_violation",
+            "2025-03-09",
+        ),
+    ],
+)
+def test_the_second_batchs_wordings(text: str, kind: str, when: str) -> None:
+    """A sinking retold, 'came within', a mission picketed or stormed by a people, and more."""
+    assert incidents_read(text, _PUBLISHED) == [(kind, when)]
+
+
+def test_hundreds_of_incursions_stay_a_tally() -> None:
+    """'Hundreds of' before a people is a crowd; before incidents it is a tally still."""
+    text = "Hundreds of incursions by Russian drones were recorded in Finnish airspace."
+    assert incidents_read(text, _PUBLISHED) == []
+
+
+def test_the_survey_passages_keep_their_incident_figures() -> None:
+    """
+    The survey's 100 passages and the second batch's 20 keep their measured incident F1.
+
+    A floor against regressions: 0.832 and 0.710 before the session's changes (README.md
+    of each folder).
+    """
+    first = evaluate(_TESTS / "survey16" / "gold", _TESTS / "survey16" / "articles").scores
+    second = evaluate(_TESTS / "survey16b" / "gold", _TESTS / "survey16b" / "articles").scores
+    assert first.incidents.f1 >= 0.98
+    assert second.incidents.f1 == 1.0

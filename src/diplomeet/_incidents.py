@@ -360,6 +360,10 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "merchants",
     "journalists",
     "reporters",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "correspondents",
     "students",
     "pilgrims",
     "engineers",
@@ -858,6 +862,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "airspace_violation",
         re.compile(
             r"(?=[evbiscpajwfhdmrtulkyo])\b(?:"
+            # "a drone that flew in from Belarus crashed in a cornfield": in from a land
+            rf"\b{_MILITARY_AIRCRAFT}\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:flew|flown|strayed|"
+            r"drifted)\s+in\s+from\b|"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|intruding|strayed|strays|straying|crossed|crosses|crossing|"
             # balloons and drones carried in by the wind: "drifted into Latvian airspace"
@@ -1135,6 +1142,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "other",
         re.compile(
             r"(?=[abcdefghijklmnoprstuvwy])\b(?:"
+            # told passive: "a coast guard ship was targeted with a military-grade laser by"
+            r"\b(?:was|were|been)\s+(?:targeted|hit|illuminated|lased|blinded)\s+(?:with|by)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:laser\s+(?:lights?|beams?)|lasers?)\b|"
             r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
@@ -1231,6 +1241,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:outside|at|in\s+front\s+of|near|before|around)\s+"
             r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|chancery|"
             r"high\s+commission|(?:diplomatic\s+|permanent\s+)?mission)\b(?!['\u2019]s\b)|"
+            # "demonstrators picketed the Chinese consulate": the mission as the object
+            r"\bpicket(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?(?:embass(?:y|ies)|"
+            r"consulates?|high\s+commission)\b|"
             # a crowd at an embassy: "gathered outside the Tajik embassy", "marched past the
             # Soviet embassy"
             r"\b(?:gathered|gathering|massed|marched|marching)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -1274,7 +1287,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:islands?|islets?|"
             r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
-            r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
+            # (or "came (passed) within 15 metres of a patrol plane")
+            r"\b(?:flew|flown|flying|flies|fly|came|passed|sailed)\s+(?:[\w-]+\s+){0,2}?within\s+"
+            r"(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
             r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|"
             r"a\s+hundred|a\s+few)\s*(?:metres|meters|m|feet|ft|yards)\s+of\b|"
@@ -1294,8 +1309,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:was|were|had\s+been)\s+(?:stopped|halted|boarded)\s+by\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
-            r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
-            r"infiltrated|penetrated|broke\s+into|compromised|took\s+down|knocked|disabled|"
+            # hackers who did harm, a few words between: "hackers working for Chinese
+            # intelligence had broken into its email network"
+            r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,8}?(?:breached|hacked|stole|targeted|attacked|"
+            r"infiltrated|penetrated|broke\s+into|broken\s+into|compromised|took\s+down|knocked|disabled|"
             r"crippled|paraly[sz]ed|defaced|shut\s+down)\b|"
             # "distributed denial-of-service attacks by pro-Russian hackers took down"
             r"\b(?:denial[\s-]of[\s-]service|ddos)\s+attacks?\b|"
@@ -1573,6 +1590,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "buzz",
         "seiz",
         "shadow",
+        "within",
+        "picket",
         "slbm",
         "stopp",
         "submarin",
@@ -1685,7 +1704,9 @@ _HABITUAL_RE: Final = re.compile(
     # "dozens of balloons", "dozens of rockets", one night's wave
     r"\b(?:hundreds|dozens)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:people|protesters|protestors|"
     r"demonstrators|students|activists|supporters|nationalists|youths|civilians|residents|"
-    r"villagers|balloons|drones|rockets|shells|missiles|mortars|katyushas)\b)"
+    r"villagers|balloons|drones|rockets|shells|missiles|mortars|katyushas|"
+    # (a crowd named by its people or trade: "hundreds of Albanians", "of workers")
+    r"[a-z]+(?:ans|ese|is|ers|men))\b)"
     ")",
 )
 # Drills and exercises: what is fired, launched or struck in them is no incident (a
@@ -2195,6 +2216,7 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "other": (
         *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
         *("collision", "ramming", "boarding", "landing", "confrontation", "encounter"),
+        "sinking",
     ),
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -2242,7 +2264,7 @@ _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter|sinking)\b"
 )
 # A later sentence telling where the weapon of an undated attack was fired from, and when:
 # "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".

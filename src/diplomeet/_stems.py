@@ -285,6 +285,8 @@ INCIDENT_STEMS: Final = (
     "warship",
     "water",
     "wound",
+    "picket",
+    "within",
 )
 
 
