@@ -2102,6 +2102,8 @@ _NEWS_OF_RE: Final = re.compile(
 _VAGUE_WEEK_RE: Final = re.compile(r"(?i)\bearlier\s+in\s+the\s+week\b")
 _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
+# A clash named by its noun, which the story may tell in full as an exchange of fire.
+_CLASH_NOUN_RE: Final = re.compile(r"(?:[a-z-]+\s+){0,2}?clash(?:es)?\b")
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 # A casualty verb before a date: "a soldier was killed on Sunday in an exchange of fire".
 _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
@@ -2530,7 +2532,9 @@ class _Reader:
                 shooting=(
                     m.group().startswith(("shooting", "killing")) and not m.group().endswith("dead")
                 )
-                or _SHOT_AND_RE.match(m.group()) is not None,
+                or _SHOT_AND_RE.match(m.group()) is not None
+                # "closed since last month's deadly clash": the fire told in full elsewhere
+                or _CLASH_NOUN_RE.match(m.group()) is not None,
                 noun=_NOMINAL_RE.match(m.group()) is not None,
             )
             if (
@@ -3531,6 +3535,18 @@ class _Reader:
             for t in inside
         ]
         inside = [t for t in stepped if t is not None]
+        for t in inside:
+            if (
+                t.span is not None
+                and t.span.end <= trig.start()
+                and (
+                    _POSSESSIVE_RE.match(low, t.span.end, trig.start())
+                    or _POSSESSIVE_RE.match(low, t.span.end - 2, trig.start())
+                )
+            ):
+                # "agreed on Tuesday to reopen a crossing closed since last month's deadly
+                # clash": the time that owns the incident word dates it, not the clause's
+                return t
         if len(inside) > 1:
             # "told parliament on Tuesday that ... had detained ... on Friday": the day of
             # the telling gives way to another

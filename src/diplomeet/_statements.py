@@ -458,6 +458,19 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the ministry",
         "the agency",
         "the embassy",
+        # a body's own noun, taken up only by a body whose name holds it ("the
+        # Presidential Communications Bureau said ... '...,' the bureau said")
+        "the bureau",
+        "the office",
+        "the commission",
+        "the council",
+        "the secretariat",
+        "the directorate",
+        "the department",
+        "the committee",
+        "the mission",
+        "the consulate",
+        "the presidency",
     }
 )
 # Of those, the papers a body issues, which the sentence before may name its author of.
@@ -3582,10 +3595,15 @@ class _Finder:
         ):
             # "the Ohio senator said": a description takes up a person, like "he".
             actor = self._he_or_she(span, pos)
-            if actor is not None and self._other_side(actor, low):
-                # "Opposition leader A ... the prime minister said": the office's holder,
-                # whom the article does not name, is not the opposition's leader
+            if actor is not None and (self._other_side(actor, low) or _other_office(actor, low)):
+                # "Opposition leader A ... the prime minister said", "Foreign Minister B ...
+                # the prime minister said": the office's holder, whom the article does not
+                # name, is neither the opposition's leader nor another office's holder
                 actor = None
+        if actor is None and low in _ANAPHORIC_BODIES:
+            # "The Swiss Federal Department of Foreign Affairs summoned the envoy. '...,' the
+            # department said": the body named before, not a bare "Department"
+            actor = self._recent_body(pos, low)
         if actor is None:
             actor = self._lower_body(span)
         if actor is None:
@@ -4081,7 +4099,9 @@ class _Finder:
                 continue
             label = (actor.title if want_person else actor.name) or ""
             have = set(label.lower().replace("-", " ").split())
-            if head.replace("-", " ").split()[-1] in have and have.issuperset(words):
+            last = head.replace("-", " ").split()[-1]
+            named = last in have or (last in _TITLE_SPELLINGS and _TITLE_SPELLINGS[last] <= have)
+            if named and have.issuperset(words):
                 if want_person and self._other_side(actor, " ".join(words)):
                     continue  # "former president A ... the president said": not A
                 return actor
@@ -4598,7 +4618,35 @@ class _Finder:
             if own and noun not in actor.name.lower().split():
                 return None
             return actor
-        return None
+        return self._body_named_before(floor, pos, noun) if own else None
+
+    def _body_named_before(self, floor: int, pos: int, noun: str) -> Actor | None:
+        """
+        The latest body named between ``floor`` and ``pos`` whose name holds ``noun``.
+
+        "The Directorate General of Military Operations confirmed the exchange of fire.
+        '...,' the directorate said": the body named, though it said nothing before.
+        """
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0 and found[i].start >= floor:
+            actor = found[i].actor
+            i -= 1
+            if actor.kind == "organization" and noun in actor.name.lower().split():
+                return actor
+        # a body the actor stage does not read as one ("Pakistan's Permanent Mission to the
+        # United Nations"): the latest run of capitalised words holding the noun
+        last = None
+        for match in _capitalised_body_re(noun).finditer(self.doc.text, floor, pos):
+            last = match
+        if last is None:
+            return None
+        owner = last.group("owner")
+        return Actor(
+            name=last.group("name"),
+            kind="organization",
+            country=COUNTRY_NAMES.get(owner) if owner else None,
+        )
 
     def _members_lower(self, span: tuple[int, int]) -> Actor | None:
         """The body "the Grimsby fishermen's association" names, as written (less "the")."""
@@ -5305,6 +5353,75 @@ def _name_head(toks: list[_Tok]) -> list[_Tok]:
     if lower and lower[-1] + 1 < len(toks):
         return toks[lower[-1] + 1 :]
     return toks
+
+
+# Offices that name no one office: "the leader", "the minister" fit any holder of their kind.
+_GENERIC_OFFICES: Final = frozenset(
+    {"leader", "minister", "official", "secretary", "head", "chief"}
+)
+# A description's word for an office written otherwise in a title: "Prime Minister A ...
+# the premier said".
+_TITLE_SPELLINGS: Final = {"premier": frozenset({"prime", "minister"})}
+# Kinds of office one holds alone: no minister is a president, no senator a general.
+_HELD_OFFICES: Final = frozenset({"leader", "royal", "minister", "legislator", "military"})
+# Offices a description may call by another of their names ("Prime Minister A ... the
+# premier said").
+_SAME_OFFICE: Final = {
+    "premier": "prime minister",
+    "head of government": "prime minister",
+    "head of state": "president",
+}
+
+
+def _office_in(words: list[str]) -> tuple[str, str] | None:
+    """The office ``words`` end with, longest first, and its kind: ("foreign minister", ...)."""
+    for k in range(len(words)):
+        key = " ".join(words[k:])
+        kind = TITLES.get(key)
+        if kind is not None:
+            return _SAME_OFFICE.get(key, key), kind
+    return None
+
+
+def _other_office(actor: Actor, description: str) -> bool:
+    """
+    Whether ``actor``'s title names another office than ``description`` (lower case) does.
+
+    "Foreign Minister A ... the prime minister said", "Chancellor B ... the president said",
+    "Senator C ... the president said": the description's holder is someone else.  A generic
+    word ("the leader", "the minister", "the official") fits any holder of its kind.
+    """
+    if not actor.title:
+        return False
+    have = _office_in(actor.title.lower().replace("-", " ").split())
+    want = _office_in(description.split()[1:])
+    if have is None or want is None or want[0] in _GENERIC_OFFICES:
+        return False
+    if not _HELD_OFFICES.issuperset((have[1], want[1])):
+        return False  # a candidate, a diplomat or a spokesman may hold an office besides
+    if have[1] != want[1]:
+        return True  # a minister, a senator or a general is no president
+    # (a legislator's and an officer's titles have many forms of one office: "Sen." and
+    # "the senator", "Rep." and "the congressman", "Gen." and "the general")
+    return (
+        want[1] in {"leader", "minister"} and have[0] not in _GENERIC_OFFICES and have[0] != want[0]
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _capitalised_body_re(noun: str) -> re.Pattern[str]:
+    """
+    A body's name written in capitals around ``noun``.
+
+    "the Directorate General of Military Operations", "Pakistan's Permanent Mission to the
+    United Nations" (its owner "Pakistan").
+    """
+    word = r"[A-Z][\w\u2019'&-]*"
+    return re.compile(
+        rf"(?:\b(?P<owner>{word}(?: {word})?)['\u2019]s )?"
+        rf"(?P<name>(?!(?:The|A|An|This|That) )(?:{word} ){{0,4}}{noun.capitalize()}\b"
+        rf"(?: General)?(?: (?:of|for|on|to)(?: the)?(?: {word}){{1,4}}){{0,2}})"
+    )
 
 
 def _mention_starts(doc: Document) -> list[int]:
