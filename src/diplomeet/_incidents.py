@@ -2135,7 +2135,7 @@ _TOLD_ON_RE: Final = re.compile(
 # The reported clause of a perfect tense, between a telling's date and the act: "said on
 # Tuesday (that) it had impounded", "announced on Monday that its navy has seized".
 _PERFECT_AFTER_RE: Final = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:it|they|he|she|(?:its|their|the)\s+[\w-]+)\s+(?:had|has|have)\s+"
+    r"\s*(?:,\s*)?(?:that\s+)?(?:it|they|he|she|(?:its|their|the)\s+[\w-]+)\s+(?:had|has|have)\s+"
     r"(?:(?:also|earlier|just|since)\s+)?$"
 )
 _TOLD_NEXT_RE: Final = re.compile(
