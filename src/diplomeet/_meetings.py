@@ -6776,10 +6776,9 @@ class _Reader:
         n = _NUMBERED_VENUE_RE.search(self.text, seg.start, seg.end)
         return None if n is None else VENUES.get(n.group(1))
 
-    def read_place(self, seg: Segment) -> Place | None:  # noqa: C901, PLR0911, PLR0912 - one pass, each kind of place
+    def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
-        deferred: Place | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
@@ -6823,15 +6822,13 @@ class _Reader:
                 in_city is None
                 and word in SUBDIVISIONS
                 and prep == "at"
-                and deferred is None
                 and (
                     _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
                     or _BUILDING_AFTER_RE.match(text, m.end(1))
                 )
             ):
                 # "at the Quintana Roo government palace in Chetumal": the state names the
-                # building, the city after it is the place (the state, if no city is told)
-                deferred = Place(name=word, country=SUBDIVISIONS[word])
+                # building, the city after it (or the one told before) is the place
                 continue
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
@@ -6852,8 +6849,6 @@ class _Reader:
                 or (prep == "at" and _AT_BETWEEN_RE.match(text, m.end(1), seg.end) is not None)
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 return self.unknown_place(seg, m, word, venue_hit)
-        if deferred is not None:
-            return deferred
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
