@@ -3709,6 +3709,13 @@ class _Finder:
         if broadcaster is not None:
             return broadcaster
         agency = _NEWS_AGENCY_RE.fullmatch(words)
+        if (
+            agency is not None
+            and " News " in words
+            and "'s " not in words
+            and "\u2019s " not in words
+        ):
+            agency = None  # "The Kenya News Agency": a body named from its country, read below
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
             name = agency.group("name")
