@@ -796,19 +796,21 @@ def test_sample16b_scores_do_not_fall_below_their_measured_floor() -> None:
     agency's clients, chained wire tags, bullets over the dateline, agency/photographer
     captions, agency banners, a date and a byline on one line), each checked on sentences and
     pages of other countries and agencies in tests/test_meetings_sample16b_classes.py,
-    tests/test_actors_sample16b_classes.py and tests/test_sources_sample16b.py.  These floors
-    are its figures after those rules.
+    tests/test_actors_sample16b_classes.py and tests/test_sources_sample16b.py; then for
+    three of its README's leftovers (a state agency named in full after its country, a
+    shootdown's day and its retelling, the owner of an accepted invitation to a meeting:
+    tests/test_residuals_sample16b.py).  These floors are its figures after those rules.
     """
     sample = BLIND / "sample16b"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.86  # 0.870 (P 0.909, R 0.833); 0.744 at first sight
-    assert scores.meetings_strict.f1 >= 0.65  # 0.652; 0.512 at first sight
-    assert scores.meeting_when.f1 >= 0.79  # 0.800
+    assert scores.meetings.f1 >= 0.90  # 0.913 (P 0.955, R 0.875); 0.744 at first sight
+    assert scores.meetings_strict.f1 >= 0.69  # 0.696; 0.512 at first sight
+    assert scores.meeting_when.f1 >= 0.80  # 0.809
     assert scores.meeting_place.f1 >= 0.95  # 0.950; 0.875 at first sight
-    assert scores.statements.f1 >= 0.87  # 0.872; 0.821 at first sight
+    assert scores.statements.f1 >= 0.92  # 0.923; 0.821 at first sight
     assert scores.quotes.f1 == 1.0
-    assert scores.attribution.f1 >= 0.89  # 0.895; 0.842 at first sight
-    assert scores.incidents.f1 >= 0.79  # 0.800
+    assert scores.attribution.f1 >= 0.94  # 0.947; 0.842 at first sight
+    assert scores.incidents.f1 >= 0.89  # 0.900
     assert scores.dates.f1 >= 0.96  # 0.968; 0.961 at first sight
     assert scores.outlet.f1 == 1.0  # no outlet in the gold (agency copy)
     assert scores.headline.f1 == 1.0  # 0.333 at first sight

@@ -2208,6 +2208,9 @@ _DEFINITE_CRAFT_RE: Final = re.compile(
 _END_MARKS: Final = frozenset(".!?:;\"\u201d\u2019')]")
 # "had come under fire", "had been fired on": the pluperfect of a retelling.
 _PLUPERFECT_RE: Final = re.compile(r"\bhad\s+(?:been\s+|first\s+)?$")
+# A relative clause naming a thing by what befell it: "did not mention the one that was
+# shot down", "denied that the plane which had been downed was armed".
+_RELATIVE_PASSIVE_RE: Final = re.compile(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+$")
 _WEEK: Final = timedelta(days=7)
 _DAY: Final = timedelta(days=1)
 # A span of hours before an anchor: "hours after", "only hours after", "minutes before".
@@ -2587,7 +2590,9 @@ class _Reader:
             or _PLUPERFECT_RE.search(self.low, max(clause.start, m.start() - 12), m.start())
             is not None
         )
-        if draft.when is None and self.drafts and self.quoted_claim(sent, m):
+        if self.named_by_its_fate(draft, clause, m) or (
+            draft.when is None and self.drafts and self.quoted_claim(sent, m)
+        ):
             return  # a side's quoted words about an incident the story already tells
         if draft.when is None and draft.kind == "attack" and self.detail_of_last(draft, sent, m):
             return
@@ -2609,6 +2614,20 @@ class _Reader:
         if draft.when is None:
             draft.when = self.told_before(sent)
         self.merge(draft, retold=retold)
+
+    def named_by_its_fate(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the incident words only name a thing told before by what befell it.
+
+        "KCNA claimed Thursday the drones were on a training flight and did not mention the
+        one that was shot down": the shootdown told before, not a new one (nor its day the
+        claim's).
+        """
+        return (
+            any(d.kind == draft.kind for d in self.drafts)
+            and _RELATIVE_PASSIVE_RE.search(self.low, max(clause.start, m.start() - 20), m.start())
+            is not None
+        )
 
     def dead_of_told(self, draft: _Draft, clause: Segment) -> bool:
         """
@@ -3142,8 +3161,21 @@ class _Reader:
             )
         ):
             return None
+        # (or the incident the sentence before merged into one told earlier, with the day
+        # it gave: "..., days after drones crossed the border. On Monday, four drones
+        # crossed the line. The military brought down one of them")
         last = next(
-            (d for d in (*self.drafts, *self.titles) if d.evidence.start == before.start), None
+            (d for d in (*self.drafts, *self.titles) if d.evidence.start == before.start),
+            None,
+        ) or next(
+            (
+                d
+                for d in self.drafts
+                if d.when is not None
+                and d.when.span is not None
+                and before.start <= d.when.span.start < before.end
+            ),
+            None,
         )
         if last is not None:
             when = last.when

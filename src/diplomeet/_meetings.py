@@ -1017,6 +1017,11 @@ _INVITATION_RE: Final = re.compile(
     r"\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?invitation\s+from\s+"
     r"|\bat\s+the\s+invitation\s+of\s+"
 )
+# An invitation owned by its inviter, to the meeting word after it: "accepted A's
+# invitation to a trilateral meeting with C", "took up her invitation to the summit".
+_OWNED_INVITATION_RE: Final = re.compile(
+    r"['\u2019]s\s+invitation\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 _INVITATION_REACH: Final = 240  # characters before a visit its invitation may open at
 _INVITER_REACH: Final = 120  # characters after "invitation of" the inviter's name may end by
 # A trip told as a noun after "for": "arrived for a four-day official visit to China".
@@ -3564,6 +3569,7 @@ class _Reader:
             participants = read
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
+        participants += self.invitation_owner(trig, participants)
         invited = self.invited_visit(trig, participants, objects)
         participants = [
             *lead,
@@ -4116,6 +4122,28 @@ class _Reader:
             None,
         )
         return [] if visitor is None else [visitor, inviter.actor]
+
+    def invitation_owner(self, trig: re.Match[str], participants: list[Actor]) -> list[Actor]:
+        """
+        The person whose invitation to the meeting was accepted.
+
+        "B accepted A's invitation to a trilateral meeting with C": A takes part, with B and C.
+        """
+        m = _OWNED_INVITATION_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        if m is None or not participants:
+            return []
+        owner = next(
+            (
+                x
+                for x in reversed(self.in_range(max(0, m.start() - 80), m.start() + 3))
+                if self.owner(x) and x.end >= m.start() - 2
+            ),
+            None,
+        )
+        if owner is None or owner.actor.kind != "person":
+            return []
+        key = _key(owner.actor)
+        return [] if any(_key(a) == key for a in participants) else [owner.actor]
 
     def inviter(self, trig: re.Match[str], participants: list[Actor]) -> Mention | None:
         """The person of "an invitation from B" or "at the invitation of B" around a visit."""

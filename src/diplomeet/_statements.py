@@ -722,14 +722,17 @@ _HEAD_OF: Final[dict[str, tuple[str, ...]]] = {
 }
 _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b")
 # A news agency named with its kind ("the official Xinhua news agency", "Iran's
-# semi-official Tasnim news agency", "the state news agency KCNA"): the agency speaks.
+# semi-official Tasnim news agency", "the state news agency KCNA"), or by its full
+# name after its country ("Syria's official Syrian Arab News Agency (SANA)"): the
+# agency speaks, not the country it belongs to.
 # A participle opening the sentence before its subject: "Reacting, the chairman said".
 _OPENING_PARTICIPLE_RE: Final = re.compile(r"[A-Z][a-z]+ing, ")
 _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
     r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
     r"national|private|independent|[Ss]tate) )*"
-    r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) news (?:agency|service)|"
+    r"(?:(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:news|News) (?:agency|service|Agency)"
+    r"(?: \([A-Z]{2,6}\))?|"
     r"(?:[A-Z][a-z]+ )?(?:news )?agency (?P<after>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}))"
 )
 # Cues that carry a quoted phrase only as a possessive's object: "voiced his 'support'".
@@ -3710,6 +3713,13 @@ class _Finder:
         if broadcaster is not None:
             return broadcaster
         agency = _NEWS_AGENCY_RE.fullmatch(words)
+        if (
+            agency is not None
+            and " News " in words
+            and "'s " not in words
+            and "\u2019s " not in words
+        ):
+            agency = None  # "The Kenya News Agency": a body named from its country, read below
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
             name = agency.group("name")
