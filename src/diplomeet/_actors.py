@@ -2244,6 +2244,20 @@ class _Reader:
                 and self.whole_name(start, k)
             ):
                 return start, start, k
+        return self.named_after_honorific(after, k)
+
+    def named_after_honorific(self, after: int, k: int) -> tuple[int, int, int] | None:
+        """
+        Read the name after an honorific inside a long office's tail ending at ``k``.
+
+        "Secretary of the Ministry of Fisheries and Aquatic Resources Development Ms. A B",
+        "Director General of the Department of Fisheries Dr. A B": the style opens the name,
+        whatever word ends the body's name.
+        """
+        lowers = self.t.lowers
+        for start in range(k - 2, max(after + 1, k - 6), -1):
+            if lowers[start - 1] in _HONORIFICS:
+                return (start, start, k) if self.whole_name(start, k) else None
         return None
 
     def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901 - one scan
