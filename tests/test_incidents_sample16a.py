@@ -78,3 +78,49 @@ def test_an_incident_is_dated_by_the_relative_clause_after_it(
     art = diplomeet.parse(f"Talks held\n\n{sentence}", published=published)
     found = [(i.kind, i.when.value if i.when else None) for i in art.incidents]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "when"),
+    [
+        (
+            (
+                "Tonga protested the boarding of a Fijian fishing boat by a foreign patrol vessel"
+                " on Saturday."
+            ),
+            date(2024, 5, 9),
+            "2024-05-04",
+        ),
+        (
+            (
+                "The talks came a week after the boarding of two Chinese trawlers in Argentine"
+                " waters on April 2."
+            ),
+            date(2024, 4, 12),
+            "2024-04-02",
+        ),
+        (
+            (
+                "Officials in Tehran described the boarding of the tanker off Hormuz on Friday as"
+                " piracy."
+            ),
+            date(2023, 7, 10),
+            "2023-07-07",
+        ),
+    ],
+)
+def test_a_boarding_told_as_a_noun_is_an_incident(
+    sentence: str, published: date, when: str
+) -> None:
+    """'the boarding of a Fijian fishing boat' is a boat held: kind other, on its day."""
+    art = diplomeet.parse(f"Talks held\n\n{sentence}", published=published)
+    assert [(i.kind, i.when.value if i.when else None) for i in art.incidents] == [("other", when)]
+
+
+def test_passengers_boarding_a_ferry_is_no_incident() -> None:
+    """'the boarding of the ferry at Dover' is travel, not a boat held."""
+    art = diplomeet.parse(
+        "Delays\n\nPassengers complained about the boarding of the ferry at Dover on Monday.",
+        published=date(2023, 7, 10),
+    )
+    assert not art.incidents

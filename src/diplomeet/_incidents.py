@@ -1182,7 +1182,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"since|inside|"
             r"along|last|"
             r"earlier)\b))|"
-            r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
+            # (a boat boarded by a state's men: "the boarding of a foreign-flagged longliner"; not
+            # passengers boarding a ferry or a cruise ship)
+            r"\b(?:seizure|seizures|boardings?(?!\s+of\s+(?:the\s+|a\s+)?(?:ferry|ferries|cruise)\b)|"
+            r"capture|impounding|hijacking|detention|detentions|arrest|"
             r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
             rf"(?:[\w'\u2019/-]+\s+){{0,5}}?(?:{_HELD})\b)|"
             r"\b(?:expelled|expels|expel|expelling|expulsion\s+of|expulsions\s+of|ordered\s+out)"
