@@ -517,20 +517,22 @@ def test_sample16a_scores_do_not_fall_below_their_measured_floor() -> None:
     checked on documents of other countries in tests/test_statements_transcripts.py,
     tests/test_meetings_agenda.py, tests/test_meetings_sample16a_classes.py,
     tests/test_dates_sample16a.py, tests/test_source_official_documents.py and
-    tests/test_incidents_sample16a.py.  These
-    floors are its figures after those rules.
+    tests/test_incidents_sample16a.py; then its leftovers (an office of a body then an
+    honorific, ministers told with their portfolio after, a boarding told as a noun, an
+    incident dated by a relative clause after it, an exchange a future clause follows on
+    from).  These floors are its figures after those rules.
     """
     sample = BLIND / "sample16a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.84  # 0.848 (P 0.875, R 0.824); 0.643 at first sight
-    assert scores.meetings_strict.f1 >= 0.78  # 0.788; 0.500 at first sight
-    assert scores.meeting_when.f1 >= 0.92  # 0.929; 0.778 at first sight
+    assert scores.meetings.f1 >= 0.90  # 0.909 (P 0.938, R 0.882); 0.643 at first sight
+    assert scores.meetings_strict.f1 >= 0.90  # 0.909; 0.500 at first sight
+    assert scores.meeting_when.f1 == 1.0  # 0.778 at first sight
     assert scores.meeting_place.f1 == 1.0  # 0.889 at first sight
     assert scores.statements.f1 >= 0.95  # 0.952; 0.571 at first sight
     assert scores.quotes.f1 >= 0.95  # 0.952
     assert scores.attribution.f1 == 1.0
-    assert scores.incidents.f1 >= 0.57  # 0.571; 0.462 at first sight
-    assert scores.dates.f1 >= 0.92  # 0.930; 0.891 at first sight
+    assert scores.incidents.f1 >= 0.85  # 0.857; 0.462 at first sight
+    assert scores.dates.f1 >= 0.94  # 0.947; 0.891 at first sight
     assert scores.outlet.f1 == 0.0  # the one outlet is a government periodical's running head
     assert scores.headline.f1 >= 0.83  # 0.833; 0.667 at first sight
     assert scores.authors.f1 >= 0.83  # 0.833; 0.667 when re-measured at the start

@@ -85,3 +85,62 @@ def test_will_see_what_happens_is_no_meeting(text: str) -> None:
 def test_a_meeting_of_a_working_group_is_not_the_principals(text: str) -> None:
     """'agreed to hold the next meeting of the working group next month': not theirs."""
     assert all(status == "held" for _, _, status in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                "High Commissioner Vikram Rao met Secretary of the Ministry of Fisheries Ms. Anoma"
+                " Perera in Colombo on Tuesday."
+            ),
+            {"Vikram Rao", "Anoma Perera"},
+        ),
+        (
+            (
+                "Ambassador Ruth Keller met Director General of the Department of Fisheries Dr."
+                " Somchai Wongsa in Bangkok on Monday."
+            ),
+            {"Ruth Keller", "Somchai Wongsa"},
+        ),
+        (
+            (
+                "Ambassador Kenta Ono called on Principal Secretary of the State Department for"
+                " Foreign Affairs Hon. Grace Mutua in Nairobi on Friday."
+            ),
+            {"Kenta Ono", "Grace Mutua"},
+        ),
+    ],
+)
+def test_an_office_of_a_body_then_an_honorific_then_the_name(text: str, names: set[str]) -> None:
+    """'Secretary of the Ministry of Fisheries Ms. A B': the honorific opens the name."""
+    assert [found for found, _, _ in _pairs(text)] == [frozenset(names)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Prime Minister Rahul Verma raised the issue with President Nimal Perera during his"
+            " talks in New Delhi on Monday. The Ministers of Fisheries of the two countries met in"
+            " Colombo on Tuesday."
+        ),
+        (
+            "President Ana Silva held talks with President Jorge Mendez in Lima on Monday. The"
+            " ministers of defence of the two countries met in Quito on Tuesday."
+        ),
+        (
+            "Chancellor Eva Brandt received Prime Minister Lukas Varga in Berlin on Monday. The"
+            " ministers for trade of both countries met on Tuesday."
+        ),
+        (
+            "High Commissioner Vikram Rao met Secretary of the Ministry of Fisheries Ms. Anoma"
+            " Perera in Colombo on Monday. The Ministers of Fisheries of the two countries met"
+            " on Tuesday."
+        ),
+    ],
+)
+def test_ministers_told_with_their_portfolio_after_are_no_leaders(text: str) -> None:
+    """'the Ministers of Fisheries of the two countries' met: not the two leaders again."""
+    assert [when for _, when, _ in _pairs(text)] == ["2024-03-18"]

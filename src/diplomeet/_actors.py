@@ -631,6 +631,12 @@ _APPOSED_RANKS: Final = frozenset({"military", "diplomat", "honorific"})
 # The countries of a group of officials told without their names: "the foreign ministers of
 # the two countries, A and B" (see _Resolver.strong_keys).
 _LANDS: Final = frozenset({"countries", "nations", "neighbours", "neighbors", "states"})
+# Words after "ministers of" that open no portfolio: "the ministers of the two countries",
+# "the ministers of both sides".
+_NOT_PORTFOLIO: Final = frozenset(
+    {"the", "both", "all", "their", "his", "her", "its", "our", "these", "those", "each", "two"}
+    | {"three", "four", "five", "state"}
+)
 _PAIR_VERBS: Final = frozenset(
     {"met", "meet", "have", "had", "were", "are", "will", "would", "also", "spoke", "did", "can"}
     | {"held", "hold", "sat", "spent", "shook", "agreed", "discussed", "signed", "issued"}
@@ -2244,6 +2250,20 @@ class _Reader:
                 and self.whole_name(start, k)
             ):
                 return start, start, k
+        return self.named_after_honorific(after, k)
+
+    def named_after_honorific(self, after: int, k: int) -> tuple[int, int, int] | None:
+        """
+        Read the name after an honorific inside a long office's tail ending at ``k``.
+
+        "Secretary of the Ministry of Fisheries and Aquatic Resources Development Ms. A B",
+        "Director General of the Department of Fisheries Dr. A B": the style opens the name,
+        whatever word ends the body's name.
+        """
+        lowers = self.t.lowers
+        for start in range(k - 2, max(after + 1, k - 6), -1):
+            if lowers[start - 1] in _HONORIFICS:
+                return (start, start, k) if self.whole_name(start, k) else None
         return None
 
     def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901 - one scan
@@ -2802,6 +2822,40 @@ class _Resolver:
             return {"minister"}
         return _PAIR_KINDS.get(noun, {"leader", "royal"})
 
+    def portfolio_of_pair(self, j: int) -> bool:
+        """
+        Whether "ministers" ending before token ``j`` are told with their portfolio.
+
+        Before it ("the two foreign ministers") or after it ("the Ministers of Fisheries of
+        the two countries", "the ministers for trade"; not "the ministers of the two
+        countries" nor "the ministers of Peru and Chile"): no leader is one of them.
+        """
+        t = self.t
+        if t.lowers[j - 2] in _PORTFOLIO_FIRST:
+            return True
+        return (
+            j + 1 < len(t.lowers)
+            and t.gaps[j] == " "
+            and t.lowers[j] in {"of", "for"}
+            and t.lowers[j + 1] not in _NOT_PORTFOLIO
+            and t.words[j + 1] not in _NAME_FIRST
+            and t.words[j + 1] not in _DEMONYM_FIRST
+        )
+
+    def holding_portfolio(self, recent: list[int], j: int) -> list[int]:
+        """
+        Who may be "ministers" told with a portfolio ending before token ``j``: no leader.
+
+        With the portfolio after the office ("the Ministers of Fisheries of the two
+        countries") only those whose office names it: not an envoy and a fisheries secretary.
+        """
+        t = self.t
+        people = [i for i in recent if self.people[i].title_kind != "leader"]
+        if t.lowers[j - 2] in _PORTFOLIO_FIRST:
+            return people
+        portfolio = t.lowers[j + 1]
+        return [i for i in people if portfolio in (self.people[i].title or "").lower().split()]
+
     def heads_first(self, leaders: list[int], count: int, *, heads: bool) -> list[int]:
         """
         ``leaders`` without deputies when enough remain: "the two leaders" are no vice-premier.
@@ -3201,8 +3255,8 @@ class _Resolver:
                     if len(fitting) >= count
                     # (no leader among "the two foreign ministers": after two prime ministers
                     # and one foreign minister, they are not the prime ministers)
-                    else [i for i in recent if self.people[i].title_kind != "leader"]
-                    if noun == "ministers" and self.t.lowers[item.j - 2] in _PORTFOLIO_FIRST
+                    else self.holding_portfolio(recent, item.j)
+                    if noun == "ministers" and self.portfolio_of_pair(item.j)
                     else recent
                 )[:count]
                 if len(group) < count:

@@ -1213,7 +1213,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"since|inside|"
             r"along|last|"
             r"earlier)\b))|"
-            r"\b(?:seizure|seizures|capture|impounding|hijacking|detention|detentions|arrest|"
+            # (a boat boarded by a state's men: "the boarding of a foreign-flagged longliner"; not
+            # passengers boarding a ferry or a cruise ship)
+            r"\b(?:seizure|seizures|boardings?(?!\s+of\s+(?:the\s+|a\s+)?(?:ferry|ferries|cruise)\b)|"
+            r"capture|impounding|hijacking|detention|detentions|arrest|"
             r"arrests|abduction|kidnapping)\s+(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?of\s+"
             rf"(?:[\w'\u2019/-]+\s+){{0,5}}?(?:{_HELD})\b)|"
             r"\b(?:expelled|expels|expel|expelling|expulsion\s+of|expulsions\s+of|ordered\s+out)"
@@ -2142,6 +2145,13 @@ _KILLED_IN_THE_RE: Final = re.compile(
 )
 # The "after" clause right after a main clause: "fired warning shots| after a boat ...".
 _AFTER_NEXT_RE: Final = re.compile(r",?\s{0,3}after\s(?=[a-z])")
+#: A relative clause after the incident that tells when it began or happened: "the armed
+#: attack on the port, which began on October 29", "a raid that took place on Sunday night".
+_BEGAN_NEXT_RE: Final = re.compile(
+    r",?\s{0,3}(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|"
+    r"took\s+place|happened|occurred|was\s+launched|were\s+launched|was\s+carried\s+out)\s+"
+    r"(?:(?:on|in|at|early|late|last)\s+)?(?=[a-z0-9])"
+)
 _TOLD_ON_RE: Final = re.compile(
     r"\b(?:said|says|saying|told(?:\s+[\w-]+){0,2}?|telling(?:\s+[\w-]+){0,2}?|announced|"
     r"reported|confirmed|stated|added|"
@@ -3652,8 +3662,25 @@ class _Reader:
         return (
             self.anchored(sent, clause)
             or self.provoked_on(sent, clause)
+            or self.begun_on(sent, clause)
             or self.overnight(sent, clause)
         )
+
+    def begun_on(self, sent: Segment, clause: Segment) -> TimeRef | None:
+        """
+        The day a relative clause right after an undated incident gives it.
+
+        "They condemned the armed attack on the port, which began on October 29": the
+        relative clause is the incident's own, so its date is the incident's.
+        """
+        m = _BEGAN_NEXT_RE.match(self.low, clause.end)
+        if m is None:
+            return None
+        for t in self.doc.dates_in(clause.end, min(sent.end, m.end() + 40)):
+            if t.span is None or t.start is None or t.span.start > m.end() + 3:
+                continue
+            return t
+        return None
 
     def before_telling(self, sent: Segment, found: TimeRef) -> TimeRef:
         """

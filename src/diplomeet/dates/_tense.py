@@ -68,6 +68,19 @@ _RELATIVE_REACH: Final = 80
 #: How far past a plan verb a speech act's noun is looked for.
 _SPEECH_ACT_REACH: Final = 120
 
+#: An earlier exchange the clause follows on from, named with a possessive, the date right
+#: after it: "will stay in touch, following their telephone talk on March 4", "will press
+#: on since his visit to Ankara on May 2".  The future verb is the clause's, not the
+#: exchange's; the exchange is as likely behind as ahead, so its date is the nearer one.
+_FOLLOWED_EXCHANGE_RE: Final = re.compile(
+    r"\b(?:following|since)\s+(?:their|his|her|its|our)\s+[^,.;:!?]{0,40}?"
+    r"\b(?:talks?|meetings?|calls?|conversations?|visits?|summits?|discussions?|exchanges?)\b"
+    r"[^,.;:!?]{0,50}$",
+    re.IGNORECASE,
+)
+#: How far before a date such an exchange's words are looked for.
+_FOLLOWED_EXCHANGE_REACH: Final = 110
+
 
 def _find_cues(text: str, first: int, last: int) -> Iterator[re.Match[str]]:
     """
@@ -265,4 +278,18 @@ class TenseCues:
         # A verb usually precedes its adjunct ("met on Thursday and was due to..."): the
         # nearest cue on the left decides; one on the right only when the left has none
         # ("On Sunday, the ministers met").
-        return left or right
+        return self._unless_followed(left, max(first, left_at), start) or right
+
+    def _unless_followed(self, left: Cue | None, cue_start: int, start: int) -> Cue | None:
+        """
+        ``left``, or "plan" when a future's date at ``start`` is an exchange's it follows on.
+
+        "will keep in touch, following their call on February 12": the call's date.
+        """
+        if left not in {"future", "prospective"}:
+            return left
+        window = self._text[max(cue_start, start - _FOLLOWED_EXCHANGE_REACH) : start]
+        lowered = window.lower()
+        if ("following" in lowered or "since" in lowered) and _FOLLOWED_EXCHANGE_RE.search(window):
+            return "plan"
+        return left
