@@ -246,7 +246,8 @@ _NOT_NAME_WORDS: Final = _wordset(
     Meanwhile However Although Though Because Since Until Under Over Into About Against
     Neither Either Unlike Whether Whereas Unless Instead Nevertheless Nonetheless Moreover
     Furthermore Indeed Perhaps Besides Thus Therefore Hence Otherwise Likewise Toward Towards
-    Throughout Via Upon
+    Throughout Via Upon Like Alongside Beside Near Inside Outside Regarding Concerning
+    Including Except
     Between Among Amid Amidst Despite Without Within Across Along Around Behind Beyond
     Prior Following Speaking Asked According Earlier Later Last Next New Old First Second
     Both Each Every All Some Many Most More Several Few Other Another One Two Three

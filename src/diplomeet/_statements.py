@@ -619,9 +619,15 @@ _FORCES: Final = (
 )
 # The force may carry its country's adjective ("an Icelandic Coastguard spokesman") and
 # speak through an officer or official ("a navy official told reporters").
+# The rank or level of the voice, or of the force, that leaves it the force's own ("a senior
+# coast guard official", "a federal army statement"); "a former army officer" speaks for
+# himself.
+_VOICE_LEVELS: Final = (
+    r"(?:senior|junior|top|high-ranking|local|regional|provincial|state|federal|national)"
+)
 _FORCE_SPEAKER_RE: Final = re.compile(
-    rf"(?:[Aa]n?|[Tt]he) (?:(?P<adj>[A-Z][a-z]+) )?(?i:{_FORCES}) "
-    r"(?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
+    rf"(?:[Aa]n?|[Tt]he) (?:{_VOICE_LEVELS} )?(?:(?P<adj>[A-Z][a-z]+) )?(?:{_VOICE_LEVELS} )?"
+    rf"(?i:{_FORCES}) (?:spokesman|spokeswoman|spokesperson|statement|official|officer)"
 )
 # 'The army "took ..."', '"...," police said': a force alone (the article only before a word
 # other than "police", which news prose writes bare).
@@ -2313,12 +2319,27 @@ def _own_body_word(word: _Tok, before: _Tok) -> bool:
     )
 
 
+_FORCE_VOICE_WORDS: Final = 7  # "a senior Philippine coast guard spokesman" and its article
+# The person or paper a body speaks through.
+_VOICE_WORDS: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "official", "officer"}
+)
+
+
 def _described(toks: list[_Tok], end: int) -> tuple[int, int] | None:
     """A described speaker of lower-case words: "the commission", "the first lady"."""
     body = toks[end][_LOW] in _LOWER_BODY_WORDS
     # a body that has members or an owner: "the Chioggia fishermen's cooperative",
     # "Uzbekistan's border troops", "the traders' association"
     owned = toks[end][_LOW] in _ORG_HEADS or toks[end][_LOW] in _FORCE_NAME_HEADS
+    if toks[end][_LOW] in _VOICE_WORDS:
+        # a force's voice, its words read whole: "a senior Philippine coast guard spokesman"
+        for k in range(end - 2, max(-1, end - _FORCE_VOICE_WORDS), -1):
+            if toks[k][_LOW] in _ARTICLES:
+                said = " ".join(t[_TEXT] for t in toks[k : end + 1])
+                if _FORCE_SPEAKER_RE.fullmatch(said):
+                    return (k, end)
+                break
     for k in range(end, max(-1, end - 4), -1):
         t = toks[k]
         if t[_LOW] in _ARTICLES or (t[_LOW] in _QUANTIFIERS and k < end):
@@ -3752,6 +3773,9 @@ class _Finder:
             body = self._possessed_body(span)
             if body is None and actor.kind != "person":
                 body = self._country_led_body(span, actor)
+            if body is None and actor.kind != "person":
+                # "A Japanese coastguard official said": the force speaks, not its people
+                body = self._force(span)
             actor = body or actor
         if actor is None and low == "it":
             actor = self._sentence_body(span[0]) or self._opening_body(span[0])
