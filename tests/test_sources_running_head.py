@@ -51,3 +51,23 @@ def test_a_headline_closing_on_a_month_and_year_stays_the_headline() -> None:
     source = diplomeet.parse(f"TALKS TO RESUME IN MARCH 2026\n\nBy Jane Roe\n\n{_STORY}").source
     assert source.headline == "TALKS TO RESUME IN MARCH 2026"
     assert source.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "EXTERNAL AFFAIRS REVIEW MARCH 1962\n\nThe envoys met on Monday.",
+            "MARCH 1962",
+            "1962-03",
+        ),
+        ("The treaty was signed in SEPTEMBER 1971 in Lusaka.", "in SEPTEMBER 1971", "1971-09"),
+        ("QUARTERLY NOTES DECEMBER 2003\n\nThe envoys met on Monday.", "DECEMBER 2003", "2003-12"),
+    ],
+)
+def test_a_month_in_capitals_before_its_year_is_a_date(
+    text: str, expression: str, value: str
+) -> None:
+    """Read: "NOVEMBER 1956" in a running head or a line in capitals is the month of 1956."""
+    dates = {ref.text: ref.value for ref in diplomeet.parse(text).dates}
+    assert dates.get(expression) == value
