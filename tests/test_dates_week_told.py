@@ -116,3 +116,37 @@ def test_meetings_of_last_week_dated_in_it() -> None:
 def test_weekday_of_another_event(text: str, phrase: str, value: str) -> None:
     """A day to come, or one told after 'before', is not moved into the week."""
     assert _values(text, PUB)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            (
+                "Ghana and Togo will reopen the Aflao crossing after protesters blocked it last"
+                " week, the Ghanaian interior ministry said on Monday."
+            ),
+            "on Monday",
+            "2024-04-15",
+        ),
+        (
+            (
+                "Armed men who attacked a police post last week have been arrested, Nigerien"
+                " officials told reporters Tuesday."
+            ),
+            "Tuesday",
+            "2024-04-16",
+        ),
+        (
+            (
+                "Rebels seized the border town of Kafia last week, the Chadian army confirmed"
+                " on Wednesday."
+            ),
+            "on Wednesday",
+            "2024-04-17",
+        ),
+    ],
+)
+def test_weekday_of_the_report(text: str, phrase: str, value: str) -> None:
+    """A weekday right after a reporting verb ('said on Monday') dates the report, this week."""
+    assert _values(text, PUB)[phrase] == value

@@ -3385,6 +3385,14 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
     return None
 
 
+_COUNTRY_SUFFIXES: Final = ("-led", "-flagged", "-registered", "-owned", "-operated", "-crewed")
+"""
+Endings that make a country's name or adjective say whose a force or a ship is: the flag
+state and the owner of a vessel (UNCLOS article 91, "ships have the nationality of the
+State whose flag they are entitled to fly"; Lloyd's List's "Greek-owned").
+"""
+
+
 def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
     t = _tokens(doc)
@@ -3398,8 +3406,11 @@ def countries_in(doc: Document, start: int, end: int) -> list[str]:
                     continue
                 w = " ".join(t.words[i : i + size])
                 code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
-                if code is None and w.endswith("-led"):
-                    code = COUNTRY_NAMES.get(w[:-4]) or DEMONYMS.get(w[:-4])
+                if code is None and w.endswith(_COUNTRY_SUFFIXES):
+                    # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
+                    # bulk carrier": the country of a force or a ship
+                    head = w[: w.rindex("-")]
+                    code = COUNTRY_NAMES.get(head) or DEMONYMS.get(head)
                 if code is not None:
                     if code not in codes:
                         codes.append(code)

@@ -231,6 +231,25 @@ _VESSELS: Final[tuple[str, ...]] = (
     "warships",
     "flotilla",
     "flotillas",
+    # craft of every size that patrols stop, board, ram or chase
+    "yacht",
+    "yachts",
+    "dhow",
+    "dhows",
+    "canoe",
+    "canoes",
+    "pirogue",
+    "pirogues",
+    "barge",
+    "barges",
+    "bulk carrier",
+    "bulk carriers",
+    "freighter",
+    "freighters",
+    "dredger",
+    "dredgers",
+    "tugboat",
+    "tugboats",
 )
 """
 Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
@@ -282,28 +301,12 @@ when it names no country ("Rebels ambushed a convoy").
 """
 _SEIZABLE: Final[tuple[str, ...]] = (
     *_VESSELS,
-    "canoe",
-    "canoes",
-    "dhow",
-    "dhows",
-    "yacht",
-    "yachts",
-    "barge",
-    "barges",
     "crew",
     "crews",
     "crew members",
     "fishermen",
     "sailors",
     "seamen",
-    "bulk carrier",
-    "bulk carriers",
-    "freighter",
-    "freighters",
-    "dredger",
-    "dredgers",
-    "tugboat",
-    "tugboats",
 )
 """
 What a state seizes at sea (ACLED "Arrests" and "Looting/property destruction" sub-events;
@@ -357,6 +360,10 @@ _CIVILIANS: Final[tuple[str, ...]] = (
     "merchants",
     "journalists",
     "reporters",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "correspondents",
     "students",
     "pilgrims",
     "engineers",
@@ -855,6 +862,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "airspace_violation",
         re.compile(
             r"(?=[evbiscpajwfhdmrtulkyo])\b(?:"
+            # "a drone that flew in from Belarus crashed in a cornfield": in from a land
+            rf"\b{_MILITARY_AIRCRAFT}\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:flew|flown|strayed|"
+            r"drifted)\s+in\s+from\b|"
             r"\b(?:entered|enters|entering|violated|violates|violating|breached|breaches|"
             r"breaching|intruded|intrudes|intruding|strayed|strays|straying|crossed|crosses|crossing|"
             # balloons and drones carried in by the wind: "drifted into Latvian airspace"
@@ -1033,8 +1043,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "shot dead two herders", "raided a village, shooting dead two herders"
             r"\b(?:shot|shooting|shoots|shoot)\s+(?:and\s+(?:killed|wounded|injured)|dead)\b|"
             r"\bshot\s+(?:[\w'\u2019-]+\s+){1,4}?dead\b|\bgunned\s+down\b|"
+            # (and the crowd that "broke into the French embassy compound")
             r"\b(?:set\s+fire\s+to|set\s+ablaze|torched|ransacked|firebombed|pelted|"
-            r"vandali[sz]ed)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            r"vandali[sz]ed|broke\s+into|burst\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             rf"{_MISSION_TARGET}\b|"
             # "hurled stones and eggs at the US embassy", "threw petrol bombs at the building"
             r"\b(?:hurled|hurling|threw|throwing|flung|lobbed)\s+(?:[\w'\u2019,-]+\s+){0,3}?"
@@ -1084,6 +1095,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"assault|attack|incursion|raid)\b|\b(?:mounted|staged|carried\s+out)\s+(?:an?\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:attack|raid)\b|"
             r"(?P<armed>\b(?:shelled\b(?!\s+out\b)|shelling\s+of\b|"
+            # the verb's -ing form with its object, as B is accused of shelling Iraqi
+            # positions or blamed for shelling a market (the noun alone, as in the shelling
+            # in the area, is none)
+            r"(?:(?<=\bof\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\bafter\s))shelling(?=\s+(?!(?:in|on|at|"
+            r"was|were|is|has|had|and|or|that|which|from|since|for|continued|began|by|of)\b)"
+            r"[a-z])|"
             # a raid by armed men ("bandits raided a village"; not a police raid on offices)
             rf"(?:{_words(_RAIDERS)})\s+(?:[\w'\u2019-]+\s+){{0,3}}?raided\b|"
             # rockets fired into a land across a border: "fired two rockets into northern
@@ -1131,11 +1148,24 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "other",
         re.compile(
             r"(?=[abcdefghijklmnoprstuvwy])\b(?:"
+            # told passive: "a coast guard ship was targeted with a military-grade laser by"
+            r"\b(?:was|were|been)\s+(?:targeted|hit|illuminated|lased|blinded)\s+(?:with|by)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:laser\s+(?:lights?|beams?)|lasers?)\b|"
             r"\b(?:directed|directing|pointed|pointing|aimed|aiming|shone|shined|shining|"
             r"flashed|used|using|fired|firing|blasted)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:laser\s+(?:lights?|beams?)|lasers?|water\s+cannons?)\s+"
             r"(?:at|on|against|toward|towards)\b|"
-            rf"\b(?:rammed|ramming)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            rf"\b(?:rammed|ramming|sideswiped|sideswiping)\s+(?:into\s+)?(?:[\w-]+\s+){{0,4}}?"
+            rf"(?:{_words(_VESSELS)})\b|"
+            # the same told of the ship that took it: "a Taiwanese research vessel was
+            # harassed by two Chinese coast guard ships", "sank after it was struck by a
+            # Chinese vessel" (CUES's unsafe encounters, told passive)
+            r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:harassed|rammed|"
+            r"sideswiped|chased|blocked|tailed|shadowed|struck|hit|swarmed|buzzed)\s+by\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            # an aircraft's: "a Russian Su-27 dumped fuel on an American MQ-9 drone"
+            r"\b(?:dumped|dumping|jettisoned|jettisoning|sprayed|spraying)\s+(?:jet\s+)?fuel\s+"
+            r"(?:on|onto|over|across|in\s+front\s+of)\b|"
             # seized boats burned or scuttled by the state that held them, and the noun
             r"\b(?:burned|burnt|burning|torched|torching|scuttled|scuttling)\s+(?:of\s+)?"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
@@ -1167,7 +1197,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
-            rf"\b(?:{_HELD}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
+            # (or "a British national was detained by Iranian security forces")
+            rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
@@ -1199,6 +1230,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"authori[sz]ation))\s+(?:[\w'\u2019-]+\s+){0,6}?(?:inside|in|within)\s+"
             r"(?:[\w'\u2019-]+\s+){0,4}?(?:waters|exclusive\s+economic\s+zone|eez|"
             r"territorial\s+sea)\b|"
+            # a coast guard's word for ships it sent away: "had expelled two Philippine vessels",
+            # "drove away a Vietnamese fishing boat" (another country's, read in ``fits``)
+            r"(?P<drove>\b(?:expelled|expels|expelling|drove\s+(?:away|off|out)|driven\s+(?:away|off|"
+            r"out)|chased\s+(?:away|off))\s+(?:[\w'\u2019,-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})\b)|"
             r"(?P<ousted>\b(?:expelled|expels|expel|expelling)\s+(?:[\w'\u2019,-]+\s+){0,4}?"
             rf"(?:{_words((*_CIVILIANS, 'migrants', 'refugees', 'nationals', 'citizens'))})\b)|"
             rf"\bordered\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_ENVOYS)})\s+(?:to\s+leave|out)\b|"
@@ -1213,6 +1249,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:outside|at|in\s+front\s+of|near|before|around)\s+"
             r"(?:(?!of\b)[\w'\u2019.-]+\s+){0,4}?(?:embass(?:y|ies)|consulates?|chancery|"
             r"high\s+commission|(?:diplomatic\s+|permanent\s+)?mission)\b(?!['\u2019]s\b)|"
+            # "demonstrators picketed the Chinese consulate": the mission as the object
+            r"\bpicket(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?(?:embass(?:y|ies)|"
+            r"consulates?|high\s+commission)\b|"
             # a crowd at an embassy: "gathered outside the Tajik embassy", "marched past the
             # Soviet embassy"
             r"\b(?:gathered|gathering|massed|marched|marching)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -1224,7 +1263,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:besieged|besieging|besieges|besiege)\s+(?:[\w'\u2019-]+\s+){0,3}?"
             r"(?:embass(?:y|ies)|consulates?|high\s+commission)\b|"
             r"\b(?:released|releasing|dropped|dropping|fired|firing|deployed|deploying|"
-            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?flares\s+"
+            r"launched|shot)\s+(?:[\w-]+\s+){0,2}?(?:flares|chaff)\s+"
             # "released flares roughly 30 metres in front of", "directly ahead of"
             r"(?:(?:(?:roughly|about|around|some|just|only|barely|less\s+than|as\s+close\s+as)\s+)?"
             r"(?:\d[\d.,]*|a\s+few|a\s+hundred|one|two|three|four|five|ten|twenty|thirty|fifty)"
@@ -1256,7 +1295,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"landed\s+on\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:islands?|islets?|"
             r"atolls?|reefs?|shoals?|cays?|rocks?|sandbar|beach|beaches|coast)\b))|"
             # "a helicopter flew within three metres of a patrol plane": an unsafe encounter
-            r"\b(?:flew|flown|flying|flies|fly)\s+(?:[\w-]+\s+){0,2}?within\s+(?:(?:approximately|"
+            # (or "came (passed) within 15 metres of a patrol plane")
+            r"\b(?:flew|flown|flying|flies|fly|came|passed|sailed)\s+(?:[\w-]+\s+){0,2}?within\s+"
+            r"(?:(?:approximately|"
             r"about|around|some|just|only|barely|less\s+than|as\s+little\s+as)\s+)?"
             r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|"
             r"a\s+hundred|a\s+few)\s*(?:metres|meters|m|feet|ft|yards)\s+of\b|"
@@ -1276,8 +1317,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:was|were|had\s+been)\s+(?:stopped|halted|boarded)\s+by\b)|"
             r"\b(?:dangerous|unsafe|aggressive|provocative|reckless)\s+(?:manoeuvres|maneuvers|"
             r"manoeuvring|maneuvering|intercepts?|interceptions?)\b|"
-            r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:breached|hacked|stole|targeted|attacked|"
-            r"infiltrated|penetrated|broke\s+into|compromised)\b|"
+            # hackers who did harm, a few words between: "hackers working for Chinese
+            # intelligence had broken into its email network"
+            r"\bhackers?\s+(?:[\w'\u2019-]+\s+){0,8}?(?:breached|hacked|stole|targeted|attacked|"
+            r"infiltrated|penetrated|broke\s+into|broken\s+into|compromised|took\s+down|knocked|disabled|"
+            r"crippled|paraly[sz]ed|defaced|shut\s+down)\b|"
+            # "distributed denial-of-service attacks by pro-Russian hackers took down"
+            r"\b(?:denial[\s-]of[\s-]service|ddos)\s+attacks?\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
             r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
@@ -1305,7 +1351,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:ordered|orders|ordering|forced|forces|forcing)\s+(?:[\w'\u2019-]+\s+){0,4}?"
             rf"(?:{_words(_SEIZABLE)})\s+to\s+(?:leave|turn\s+back|withdraw)\b|"
             r"\b(?:cut|cuts|cutting|severed|severing|slashed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:warps?|nets)\s+of\b|"
+            r"(?:warps?|nets|trawls?)\s+of\b|"
             # a warship in another's waters: "the appearance of a Spanish corvette inside
             # the waters claimed by Britain", "a Chinese frigate sailed into Vietnamese waters"
             r"\b(?:appearance|presence|incursion|intrusion|entry)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+"
@@ -1329,7 +1375,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # helicopter crashed near the border, killing all five soldiers aboard"
             # (the dead read in ``fits``, before the "when" clause)
             r"(?P<crash>\bwhen\s+(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:helicopter|plane|aircraft|jet|fighter)\s+crashed\b)|"
+            # (a type told by name: "when their Mirage crashed into the Aegean")
+            r"(?:helicopter|plane|aircraft|jet|fighter|mirage|phantom|sukhoi|tornado|harrier|"
+            r"chinook|black\s+hawk|(?:f|su|mig|mi|ka|ah|uh|ch|j)-\d{1,3}[a-z]?)\s+crashed\b)|"
             r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
             r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
@@ -1448,6 +1496,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "projectile",
         "raid",
         "ransack",
+        "broke",
+        "burst",
         "rocket",
         "shell",
         "shoot",
@@ -1487,6 +1537,8 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "custod",
         "crash",
         "cyber",
+        "ddos",
+        "denial",
         "destr",
         "detain",
         "detention",
@@ -1533,8 +1585,21 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "rounded",
         "sank",
         "scuttl",
+        "sideswip",
+        "dump",
+        "drove",
+        "driven",
+        "jettison",
+        "spray",
+        "chaff",
+        "struck",
+        "hit",
+        "trawl",
+        "buzz",
         "seiz",
         "shadow",
+        "within",
+        "picket",
         "slbm",
         "stopp",
         "submarin",
@@ -1560,6 +1625,11 @@ _STEM_RE: Final = re.compile("|".join(INCIDENT_STEMS))
 #: of", "the sinking of" (not "fired water cannon", "sinking fast").
 _THE_NOUN_RE: Final = re.compile(r"(?:water\s+cannon|ramming|sinking|boarding|collision)\b")
 #: A verb of its own after a participle's date: "(seized last week) were returned", "was freed".
+# A later step of the same story told after ", and": "seized and towed to port, and was
+# returned on 13 May" (its date is the return's, not the seizure's).
+_AND_LATER_RE: Final = re.compile(
+    r",\s+and\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b"
+)
 _LATER_VERB_RE: Final = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
 )
@@ -1647,7 +1717,9 @@ _HABITUAL_RE: Final = re.compile(
     # "dozens of balloons", "dozens of rockets", one night's wave
     r"\b(?:hundreds|dozens)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:people|protesters|protestors|"
     r"demonstrators|students|activists|supporters|nationalists|youths|civilians|residents|"
-    r"villagers|balloons|drones|rockets|shells|missiles|mortars|katyushas)\b)"
+    r"villagers|balloons|drones|rockets|shells|missiles|mortars|katyushas|"
+    # (a crowd named by its people or trade: "hundreds of Albanians", "of workers")
+    r"[a-z]+(?:ans|ese|is|ers|men))\b)"
     ")",
 )
 # Drills and exercises: what is fired, launched or struck in them is no incident (a
@@ -1768,6 +1840,8 @@ _TREND_BEFORE_RE: Final = re.compile(
     r"continued|continuing|ongoing|persistent|sporadic|almost\s+daily|daily|nightly|weekly)\s+"
     r"(?:[\w-]+\s+){0,2}?$"
 )
+_PRONOUN_HEAD_RE: Final = re.compile(r"(?:it|they|she|he)\s")
+_SUCH_RE: Final = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$")
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
 _ADJECTIVE_YEAR_RE: Final = re.compile(r"\b((?:1[5-9]|20)\d\d)\s+(?:[a-z-]+\s+)?$")
@@ -1848,6 +1922,13 @@ _FORCES_TARGET: Final = (
     r"positions|garrisons?|border\s+guards|frontier\s+guards)\b"
 )
 _ON_FORCES_RE: Final = re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_FORCES_TARGET}")
+# The same told passive: the forces hit before the verb, the state's forces after "by".
+_BEEN_BEFORE_RE: Final = re.compile(r"\b(?:was|were|been)\s+$")
+_BY_FORCES_RE: Final = re.compile(
+    r"\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:troops|soldiers|forces|army|units?|border\s+guards|"
+    r"frontier\s+guards|paratroopers)\b"
+)
+_FORCES_HIT_RE: Final = re.compile(rf"\b(?:{_FORCES_TARGET}|troops\b|soldiers\b)")
 # "the shooting of May 19 against a Guyana Defence Force patrol": fire on forces, told as a noun
 _SHOOTING_ON_FORCES_RE: Final = re.compile(
     r"\s+(?:[\w'\u2019,.-]+\s+){0,5}?(?:against|at|on|upon)\s+(?:[\w'\u2019-]+\s+){0,5}?"
@@ -1901,7 +1982,13 @@ _RESPONSIBILITY_RE: Final = re.compile(
     r"(?:(?:an?|the|this|that|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?$"
 )
 # Non-state gunmen before their fire: "gunmen opened fire on a bus ..., killing nine".
-_RAIDERS_RE: Final = re.compile(rf"\b(?:{_words(_RAIDERS)})\b")
+# (also men told by their mask, their vehicle or as unknown: "masked men", "men in a pickup
+# truck", "unidentified men on motorcycles" are no state's troops)
+_RAIDERS_RE: Final = re.compile(
+    rf"\b(?:{_words(_RAIDERS)}|(?:unidentified|unknown|masked|hooded)\s+men|men\s+(?:in|on|riding)"
+    r"\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:cars?|pickups?|pick-ups?|trucks?|"
+    r"vans?|suvs?|vehicles?|motorcycles?|motorbikes?|boats?|speedboats?|canoes?)\b)"
+)
 # The words of an attack that a count of dead after it makes one with no country named (not
 # "a blast ripped through a chemical plant, killing 12": an accident as often as an attack).
 _DEADLY_NOUNS: Final = (
@@ -1926,7 +2013,7 @@ _SHORE_LEAVE_RE: Final = re.compile(
 )
 # (not "hacked to death": a killing with blades)
 _CYBER_RE: Final = re.compile(
-    r"(?=[ch])(?:\bcyber|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
+    r"(?=[cdh])(?:\bcyber|\bdenial[\s-]of[\s-]service|\bddos|\bhack(?!ed\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+death\b))"
 )
 _SHOT_AND_RE: Final = re.compile(r"shot\s+and\s+(?:wounded|injured)\b")
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
@@ -2064,6 +2151,12 @@ _TOLD_ON_RE: Final = re.compile(
 )
 # A verb of telling or accusing right after a date: "The Government today accused aircraft of
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
+# The reported clause of a perfect tense, between a telling's date and the act: "said on
+# Tuesday (that) it had impounded", "announced on Monday that its navy has seized".
+_PERFECT_AFTER_RE: Final = re.compile(
+    r"\s*(?:,\s*)?(?:that\s+)?(?:it|they|he|she|(?:its|their|the)\s+[\w-]+)\s+(?:had|has|have)\s+"
+    r"(?:(?:also|earlier|just|since)\s+)?$"
+)
 _TOLD_NEXT_RE: Final = re.compile(
     r"\s*(?:accused|charged|alleged|said|announced|reported|claimed|complained|protested|"
     r"denounced|condemned)\b"
@@ -2143,7 +2236,8 @@ _RETOLD_NOUNS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     ),
     "other": (
         *("seizure", "seizures", "detention", "detentions", "arrest", "arrests", "incident"),
-        *("collision", "ramming", "boarding", "landing"),
+        *("collision", "ramming", "boarding", "landing", "confrontation", "encounter"),
+        "sinking",
     ),
 }
 _WEEKDAY_RE: Final = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -2169,9 +2263,12 @@ _HAPPENED_RE: Final = re.compile(
 )
 # A later sentence taking up the held or downed of an incident by a pronoun or a definite noun
 # and a passive verb of its kind: "They were arrested on Wednesday night while fishing".
+# (the noun may take a clause between commas: "The vessel, which flies the flag of Togo,
+# was stopped on Sunday"; "The boats were stopped on Saturday night")
 _RETOLD_PASSIVE_RE: Final = re.compile(
-    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:was|were|had\s+been)\s+"
-    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted)|shot\s+down|downed)\b"
+    r"\W*(?:they|it|the\s+(?:[\w-]+\s+)?[a-z]+)(?:,[^,.;]{1,60},)?\s+(?:was|were|had\s+been)\s+"
+    r"(?:(?P<held>arrested|detained|seized|boarded|intercepted|stopped|impounded|captured|"
+    r"apprehended)|shot\s+down|downed)\b"
 )
 # The head of a sentence whose incident its subject, told before, does: "The destroyer fired
 # warning shots", "They opened fire" (the incident word right after it).
@@ -2188,7 +2285,7 @@ _RETOLD_HEAD_RE: Final = re.compile(
     r"\W*(?:the|those|these|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
     r"shelling|bombing|seizure|seizures|clash(?:es)?|shooting|explosion|blast|incident|"
     r"incursion|intrusion|detentions?|arrests?|shots|firing|downing|violation|collision|"
-    r"ramming|boarding|landing|assault|ambush|fighting)\b"
+    r"ramming|boarding|landing|assault|ambush|fighting|confrontation|encounter|sinking)\b"
 )
 # A later sentence telling where the weapon of an undated attack was fired from, and when:
 # "The rocket was launched on Saturday evening"; "It was fired from Syrian territory on Sunday".
@@ -2744,6 +2841,18 @@ class _Reader:
         """
         low = self.low
         word = m.group()
+        if word.startswith(("attacked", "ambushed")) and (
+            _BEEN_BEFORE_RE.search(low, max(clause.start, m.start() - 12), m.start())
+        ):
+            # told passive: "a Honduran patrol was ambushed by Nicaraguan troops", "its
+            # troops had been attacked by Eritrean forces"
+            by = _BY_FORCES_RE.match(low, m.end(), clause.end)
+            return (
+                by is not None
+                and _FORCES_HIT_RE.search(low, max(clause.start, m.start() - 80), m.start())
+                is not None
+                and _NON_STATE_RE.search(low, clause.start, by.end()) is None
+            )
         if word.startswith(("attacked", "ambushed")):
             target = _ON_FORCES_RE.match(low, m.end(), clause.end)
             if target is None or not _STATE_FORCES_RE.search(
@@ -2889,7 +2998,9 @@ class _Reader:
         if not self.drafts:
             return False
         for d in reversed(self.drafts):
-            if d.kind == draft.kind:
+            # ("Kenya protested the shooting on Sunday", of soldiers who fired across the
+            # border: the fire told before, though "the shooting" reads as an attack)
+            if d.kind == draft.kind or (draft.kind == "attack" and d.kind == "shots_fired"):
                 d.codes = d.codes or draft.codes
                 return True
         return m.group().startswith(("attacks", "strikes"))
@@ -3021,8 +3132,14 @@ class _Reader:
         if (
             k < 0
             or "\n" in self.text[before.end : sent.start]  # another paragraph
-            # a sentence with a date of its own (a telling's, a step's)
-            or any(t.start is not None for t in self.doc.dates_in(sent.start, sent.end))
+            # a sentence with a date of its own (a telling's, a step's; not one of a later
+            # step told after ", and was": "was later seized, and was returned on 13 May")
+            or any(
+                t.start is not None
+                and t.span is not None
+                and not _AND_LATER_RE.search(self.low, sent.start, t.span.start)
+                for t in self.doc.dates_in(sent.start, sent.end)
+            )
         ):
             return None
         last = next(
@@ -3127,6 +3244,10 @@ class _Reader:
             or self.untold(clause, m)
         ):
             return "none"
+        if _SUCH_RE.search(low, max(clause.start, m.start() - 24), m.start()):
+            # "cut the trawl of a Hull trawler, the first such clash since ...": the act
+            # told before named again by a kind's word, which another word may tell
+            return "next"
         if kind == "shootdown":
             told = _AIRCRAFT_RE.search(low, clause.start, clause.end) is not None
             return "told" if told else "next"
@@ -3289,13 +3410,15 @@ class _Reader:
         elif groups.get("sea"):
             ok = _VESSEL_RE.search(low, start, end) is not None
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
-            if _FOREIGN_HELD_RE.search(m.group()):
-                # a person held: a foreigner, so a country named
+            if _FOREIGN_HELD_RE.search(m.group()) or m.group().endswith(("embassy", "consulate")):
+                # a person held: a foreigner, so a country named (and an embassy seized is
+                # always another country's: "students seized the American embassy")
                 ok = bool(countries_in(self.doc, start, end))
             else:
                 ok = self.held_abroad(clause, m)
         elif (
             groups.get("ousted")
+            or groups.get("drove")
             or groups.get("boarded")
             or groups.get("stopped")
             or groups.get("commando")
@@ -3419,6 +3542,13 @@ class _Reader:
             )
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
+            # "the navy said on Tuesday it had impounded a tanker": the day of the telling,
+            # the act told in a perfect before it
+            and not (
+                t.span.end <= trig.start()
+                and _TOLD_ON_RE.search(low, max(clause.start, t.span.start - 40), t.span.start)
+                and _PERFECT_AFTER_RE.match(low, t.span.end, trig.start())
+            )
         ]
         # "glide bombs kill nine a day after a strike on Kharkiv": the step runs into the
         # clause of the other event, and its value is that event's day; the clause's own
@@ -3732,11 +3862,16 @@ class _Reader:
                 and new.codes
                 and not set(d.codes) & set(new.codes)
                 # "the seizure of an American trawler ... The trawler was seized by a
-                # Canadian patrol": one incident, its sides told one at a time
-                and not ((d.definite or new.definite) and not (d.when and new.when))
+                # Canadian patrol": one incident, its sides told one at a time (also when
+                # one date holds the other: "the arrest of a foreign longliner last week",
+                # then "the Fiji-flagged longliner was boarded ... on July 29")
+                and not (d.definite or new.definite)
                 # "soldiers came under fire on Tuesday ... fire from the Venezuelan bank on
                 # Tuesday": one incident of the day, its sides told one at a time
                 and not _same_day(d.when, new.when)
+                # "detained a Chinese-flagged longliner, after it was found fishing inside
+                # the Cook Islands' zone": the ship of the sentence's seizure, told on
+                and not (d.evidence == new.evidence and _PRONOUN_HEAD_RE.match(new.summary))
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):

@@ -563,7 +563,10 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     # stop's own clause, its place and day)
     r"|(?P<after>after)\s+(?=(?:(?:holding|having\s+held)\s+)?(?:talks|meetings?)\s+(?:in|at|on|with)\s)"
     # (not "and later with B", "and then with B": the next person met, one more stop)
-    r"|and\s+(?=(?:was|were|is|are|will|would|has|have|had|later(?!\s+with\b)|also|he|she|"
+    # ("said A had met B in Oslo, and that C had held talks with D": a second clause said;
+    # not "and that country's president", one more person met)
+    r"|and\s+(?=(?:that(?!\s+\w+['\u2019]s\b)|was|were|is|are|will|would|has|have|had"
+    r"|later(?!\s+with\b)|also|he|she|"
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
     # ("was in Nairobi on Monday for talks with A and travelled to Kampala on Tuesday to meet
     # B", "and went on to Dar es Salaam": the next stop's own clause)
@@ -655,6 +658,17 @@ _LOWER_NOUN_NEXT_RE: Final = re.compile(
     r" (?:state |provincial |regional )?(?:government|governor|guest|assembly|secretariat"
     r"|legislative|house|palace|office|building|headquarters|residence)\b"
 )
+# A source phrase up to a date inside it: "according to a release sent on", "in a statement
+# issued by the presidency on" (no clause break in between).
+_SOURCE_PHRASE_RE: Final = re.compile(
+    r"\b(?:according\s+to|in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|release|"
+    r"communiqu[e\u00e9]|readout|post|report))\b[^,;.]*$"
+)
+# The place right after the partner of "discussed X with B" (an appositive name between):
+# "with Kenya's minister, A, at the ministry in Nairobi", "with B in Lima on Monday".
+_PARTNER_PLACE_RE: Final = re.compile(
+    r"(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})?,?\s+((?:in|at)\s)"
+)
 # What may follow the town of "a meeting at Oujda between": a day at most, then "between".
 _AT_BETWEEN_RE: Final = re.compile(
     r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:yesterday|today|last\s+week)\s+)?between\b"
@@ -673,6 +687,14 @@ _EVENT_NOUNS: Final = frozenset(
 # Conference", "discussed it at the Antalya Diplomacy Forum" (the gathering's own place).
 _AT_NAMED_EVENT_RE: Final = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
+)
+# A building after the name of the state or province it serves: "the Quintana Roo| government
+# palace", "the Kerala| guest house" (the town is told after it, if at all).
+_BUILDING_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:state|provincial|regional|government|governor['\u2019]s|legislative)\s+){0,2}"
+    r"(?:palace|house|guest\s+house|building|headquarters|secretariat|assembly|hall|"
+    r"offices?|residence|mansion)\b",
+    re.IGNORECASE,
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
 _BUILDING_NOUNS: Final = frozenset({"House", "Palace", "Hall", "Lodge", "Building", "Castle"})
@@ -804,6 +826,10 @@ _AND_RE: Final = re.compile(
     r"\s*(?:,|and|,\s*and)\s*"
     # "spoke by telephone to A and to his Turkish counterpart, B": the preposition again
     r"(?:(?:to|with)\s+)?"
+    # "A and the army chief, Gen. B": an office in apposition before a rank the mention
+    # starts with (or ends with: "the air force chief, Air Marshal B")
+    r"(?:the\s+(?:[A-Za-z-]+\s+){0,2}(?:chief|commander|head|chairman|director)\s*,\s*"
+    r"(?:(?:Air|Rear|Vice|Field|Lieutenant|Major|Brigadier)\s+)?)?"
     r"(?:H\.\s?E\.\s+)?(?:(?:his|her|their|the)\s+"
     # "A and his visiting Indonesian counterpart B"
     r"(?:(?:visiting|new|outgoing|incoming|acting)\s+)?"
@@ -1041,7 +1067,11 @@ _CALLED_NEXT_RE: Final = re.compile(
     r"(?<![\s,])[\s,]*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|to\s+(?:discuss|congratulate|"
     r"offer|express|thank|brief|convey|extend|wish|talk|update|condole|ask|urge|inform|"
     r"reassure|discuss)|yesterday|last\s+(?:week|night|month)|late\s+on|earlier\s+(?:on|today|"
-    r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke))\b"
+    r"this)|by\s+(?:tele)?phone|and\s+(?:discussed|talked|spoke)"
+    # a day told from another ("called his counterpart, B, the next day", "the same evening")
+    r"|the\s+(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:morning|afternoon|evening|night))\b"
 )
 # "In a call with X, Y said": the subject is the main clause's.
 # A participle opening a sentence: "After meeting A, B flew home".
@@ -1130,11 +1160,14 @@ _RELATIVE_RE: Final = re.compile(r"\s*(?:which|that|who|whose)\b")
 # working group would meet" (no person: the group meets, not the sides).
 _SUBORDINATE_RE: Final = re.compile(
     r"(?<=[a-z])\s+(?:when|while|as|after|before|once)\s+"
-    r"|\b(?P<that>(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
+    r"|(?P<that>\b(?:agreed|said|says|announced|decided|confirmed|added|stated|hoped|expects|"
     # "told journalists that the joint commission would meet": the commission meets (an
     # audience, not a person: "A told B that they would meet again" is A and B's plan)
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
-    r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that)\s+"
+    r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that"
+    # "recalled that the ministers had spoken, and that President A had raised it with B":
+    # a second clause of what was said, with a subject of its own
+    r"|(?<=[a-z,])\s+and\s+that)\s+"
 )
 # "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
 _NEGATED_RE: Final = re.compile(
@@ -1344,6 +1377,14 @@ _PREP_BEFORE_RE: Final = re.compile(
     r"(?:with(?<=\bwith)|by(?<=\bby)|to(?<=\bto)|of(?<=\bof)|from(?<=\bfrom)|for(?<=\bfor))"
     r"\s+(?:[a-z][a-z-]*\s+){0,2}$"
 )
+# A passive verb and "by" before its agent: "was made by", "were announced by the".
+_PASSIVE_BY_END_RE: Final = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s+(?:[a-z][a-z-]*\s+){0,2}$"
+)
+# From a passive's agent to the talks it held: " during talks with", " after his meeting with".
+_AGENT_TO_TALKS_RE: Final = re.compile(
+    r",?\s+(?:during|after|at|following|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+)?"
+)
 _CALLED_ON_RE: Final = re.compile(r"call(?:ed|s|ing)?\s+on\b")
 # A possessive pronoun, not the object itself: "welcomed his decision", "her offer" (not "her
 # at the airport", "her to Lima", "her warmly").
@@ -1437,6 +1478,12 @@ _UNNAMED_SUBJECT_RE: Final = re.compile(
 )
 # "separately" right after the people met: "will meet the two leaders separately on Monday"
 _SEPARATELY_NEXT_RE: Final = re.compile(r",?\s+(?:on\s+[a-z]+day\s+)?separately\b")
+# "met each minister separately", "met each of the two leaders in turn": an office of people
+# told before, met one by one.
+_EACH_SEPARATELY_RE: Final = re.compile(
+    r"\s+each\s+(?:of\s+the\s+(?:two\s+|three\s+)?)?(minister|leader|president|premier|side|"
+    r"delegation|envoy)s?\s+(?:separately|individually|in\s+turn)\b"
+)
 # Between a "during ..." phrase and the main clause's subject: a comma and "the"/"both".
 _MAIN_SUBJECT_GAP_RE: Final = re.compile(r",\s*(?:(?:the|both)\s+)?")
 # A verb right after a mention: the mention is a subject.  The look-behinds here keep a
@@ -2151,7 +2198,10 @@ _LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # and its end.
 _COMMA_GAP_RE: Final = re.compile(
     r"(?:\s+of\s+(?:state|government|(?:the\s+)?[A-Z][\w'\u2019-]*"
-    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?\s*,\s*"
+    r"(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'\u2019-]*){0,5}))?"
+    # "the heads of state of both countries, A and B": the sides named by a count
+    r"(?:\s+of\s+(?:both|the\s+two|the\s+three|all\s+three)\s+(?:countries|nations|states|"
+    r"sides|governments|neighbou?rs))?\s*,\s*"
 )
 _LIST_END_RE: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s*,"
@@ -3461,6 +3511,13 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
+        if not objects and participants and kind == "direct":
+            each = self.each_separately(trig, participants)
+            if each:
+                # "A met each minister separately": one meeting with each of those told
+                for one in each:
+                    self.add(sent, clause, trig, [*participants, one])
+                return
         if (
             self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
@@ -3601,6 +3658,28 @@ class _Reader:
             people = [*participants, *_expand(after[k])]
             self.add(sent, clause, trig, people, stop=Segment(after[k].end, end))
         return bool(stops)
+
+    def each_separately(self, trig: re.Match[str], participants: list[Actor]) -> list[Actor]:
+        """
+        The people "each minister" stands for in "A met each minister separately".
+
+        The holders of that office in the last meeting told (other than A), two at least:
+        "The foreign ministers of Iran and Iraq met ... The UN chief met each minister
+        separately on Wednesday" is a meeting of the chief with each of them.
+        """
+        m = _EACH_SEPARATELY_RE.match(self.low, trig.end())
+        if m is None or not self.drafts:
+            return []
+        office = m.group(1)
+        keys = {_key(a) for a in participants}
+        people = [
+            a
+            for a in self.drafts[-1].people
+            if a.kind == "person"
+            and _key(a) not in keys
+            and (office in {"leader", "side"} or office in (a.title or "").lower())
+        ]
+        return people if len(people) >= _COUNT_OF["two"] else []
 
     def separately(self, trig: re.Match[str], m: Mention) -> bool:
         """Whether the people of group ``m`` are met one by one: "met the two men separately"."""
@@ -5800,7 +5879,9 @@ class _Reader:
                 return Place(name=m.group(1), country=code)
         return None
 
-    def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
+    def meeting_place(  # noqa: C901 - the readings of a discussion, a trip, a clause
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
             # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
@@ -5817,7 +5898,9 @@ class _Reader:
                 else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
                 or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
             )
-            return found if side is None else self.place(Segment(side.start(), sent.end))
+            if side is not None:
+                return self.place(Segment(side.start(), sent.end))
+            return found or self.after_partner(sent, trig)
         trip = (
             self.visited_city(clause, trig)
             or self.trip_for(clause, trig)
@@ -5850,6 +5933,26 @@ class _Reader:
             if _has_trigger(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def after_partner(self, sent: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The place told right after the partner of "discussed X with B": "in Lima", "at ...".
+
+        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on
+        Monday": the talks' place, not a topic ("discussed with A the situation in Gaza" has
+        the topic right after the partner, and no place).
+        """
+        with_at = self.low.find(" with ", trig.end(), sent.end)
+        if with_at < 0:
+            return None
+        partner = _people(self.in_range(with_at, sent.end), self.text)
+        if not partner:
+            return None
+        m = _PARTNER_PLACE_RE.match(self.text, partner[0].end)
+        if m is None:
+            return None
+        other = _AFTER_EVENT_RE.search(self.low, m.end(), sent.end)
+        return self.place(Segment(m.start(1), sent.end if other is None else other.start()))
 
     def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
@@ -6015,7 +6118,7 @@ class _Reader:
             if not before:
                 return []
         for k, m in enumerate(before):
-            if not _PREP_BEFORE_RE.search(text, clause.start, m.start):
+            if not _PREP_BEFORE_RE.search(text, clause.start, m.start) or self.agent_at(m, trig):
                 chain = _coordinated(text, before, k)
                 after = k + len(chain)
                 if m.members and (
@@ -6047,6 +6150,18 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def agent_at(self, m: Mention, trig: re.Match[str]) -> bool:
+        """
+        Whether ``m`` is the agent of a passive verb, right before "during talks with".
+
+        "The commitment was made by A during talks with B", "The offer was announced by A
+        after his meeting with B": A holds the talks, though "by" stands before A.
+        """
+        return (
+            _PASSIVE_BY_END_RE.search(self.low, max(0, m.start - 60), m.start) is not None
+            and _AGENT_TO_TALKS_RE.fullmatch(self.low, m.end, trig.start()) is not None
+        )
 
     def body_subject(self, clause: Segment, trig: re.Match[str]) -> bool:
         """
@@ -6362,6 +6477,8 @@ class _Reader:
                 (span.end <= s0 < trig.start()) or 0 <= span.start - s1 <= 3 for s0, s1 in speech
             ):
                 continue
+            if span.end <= trig.start() and self.in_source_phrase(clause.start, span.start, trig):
+                continue
             # Prefer the date after the meeting word ("met X on Monday"), else the nearest;
             # but a date right before the verb is its own ("A this afternoon called in B and
             # protested against the seizure on Wednesday", "A yesterday received B")
@@ -6395,6 +6512,17 @@ class _Reader:
         if best is not None or agreed is not None:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def in_source_phrase(self, start: int, at: int, trig: re.Match[str]) -> bool:
+        """
+        Whether ``at`` is inside a source phrase opening the clause, before the meeting word.
+
+        "According to a release sent to the agency on Thursday, the ministers met ...", "In
+        a statement issued on Friday, the presidency said the two leaders held talks": the
+        day the words came out, not the meeting's.
+        """
+        m = _SOURCE_PHRASE_RE.search(self.low, max(start, at - 160), at)
+        return m is not None and self.low.find(",", at, trig.start()) >= 0
 
     def topic_date(self, trig: re.Match[str], at: int) -> bool:
         """
@@ -6432,17 +6560,30 @@ class _Reader:
         Whether the date at ``at`` follows an incident discussed, not the discussion's medium.
 
         "discussed the violation of its airspace on Friday" (the violation's day), but
-        "discussed the detention by telephone last Thursday" (the call's).
+        "discussed the detention by telephone last Thursday" (the call's), and "discussed the
+        attack with his counterpart, A, in Nairobi on Monday" (the partner told between: the
+        talks').
         """
         m = _DISCUSSED_EVENT_RE.search(self.low, start, at)
-        return (
-            m is not None
-            and _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is None
-            and not _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
-            # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told
-            # after the person met
-            and not self.dated_after_met(m.end(1), at)
-        )
+        if (
+            m is None
+            or _DISCUSSED_BY_RE.search(self.low, m.end(1), at) is not None
+            or _CLAUSE_STOP_RE.search(self.low, m.end(1), at)
+        ):
+            return False
+        # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told after
+        # the person met
+        return not (self.dated_after_met(m.end(1), at) or self.partner_between(m.end(1), at))
+
+    def partner_between(self, start: int, at: int) -> bool:
+        """
+        Whether "with" and a person stand in ``[start, at)``: the day after is the talks'.
+
+        "discussed the attack with his counterpart, A, in Nairobi on Monday": Monday is
+        when they discussed it, not when the attack took place.
+        """
+        with_at = self.low.find(" with ", start, at)
+        return with_at >= 0 and bool(_people(self.in_range(with_at, at), self.text))
 
     def dated_after_met(self, start: int, at: int) -> bool:
         """
@@ -6609,10 +6750,12 @@ class _Reader:
             or (topic and _EARLIER_END_RE.search(t.text) is not None)
             or (
                 (topic or (trig.group().startswith("exchanged") and span.start > trig.end()))
-                and _TOPIC_EVENT_RE.search(low, trig.end(), span.start) is not None
+                and (event := _TOPIC_EVENT_RE.search(low, trig.end(), span.start)) is not None
                 # "discussed the attack by telephone on Sunday": the call's day
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
                 is None
+                # "discussed the attack with A in Nairobi on Monday": the talks' day
+                and not self.partner_between(event.end(), span.start)
             )
         )
 
@@ -6636,7 +6779,6 @@ class _Reader:
     def read_place(self, seg: Segment) -> Place | None:  # noqa: C901 - one pass, each kind of place
         text = self.text
         venue_hit = self.numbered_venue(seg)
-        deferred: Place | None = None
         for m in _PLACE_RE.finditer(text, seg.start, seg.end):
             words = _without_day(m.group(1))  # "fly to Paris Thursday"
             word = _POSSESSIVE_END_RE.sub("", words)
@@ -6680,12 +6822,13 @@ class _Reader:
                 in_city is None
                 and word in SUBDIVISIONS
                 and prep == "at"
-                and deferred is None
-                and _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
+                and (
+                    _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
+                    or _BUILDING_AFTER_RE.match(text, m.end(1))
+                )
             ):
                 # "at the Quintana Roo government palace in Chetumal": the state names the
-                # building, the city after it is the place (the state, if no city is told)
-                deferred = Place(name=word, country=SUBDIVISIONS[word])
+                # building, the city after it (or the one told before) is the place
                 continue
             if in_city is not None or word in SUBDIVISIONS:  # a city, or a state or province
                 written, known = in_city or (word, word)
@@ -6694,6 +6837,8 @@ class _Reader:
                     country=CITIES.get(known) or SUBDIVISIONS[word],
                     venue=venue_hit[0] if venue_hit else None,
                 )
+            if prep == "at" and (before := self.placed_before(word)) is not None:
+                return before  # "agreed to meet again at Malaba": the town of a meeting told
             if (
                 prep in {"in", "of"}
                 # "will travel to Siem Reap next Monday to meet A"
@@ -6704,13 +6849,18 @@ class _Reader:
                 or (prep == "at" and _AT_BETWEEN_RE.match(text, m.end(1), seg.end) is not None)
             ) and self.is_unknown_place(m.start(1), m.end(1), word):
                 return self.unknown_place(seg, m, word, venue_hit)
-        if deferred is not None:
-            return deferred
         if venue_hit is not None:
             name, code, city = venue_hit
             if city is not None:
                 return Place(name=city, country=code, venue=name)
         return self.venue_then_city(seg) if ", " in text[seg.start : seg.end] else None
+
+    def placed_before(self, word: str) -> Place | None:
+        """The town ``word`` names when a meeting told before was placed there."""
+        for d in self.drafts:
+            if d.place is not None and d.place.name == word:
+                return Place(name=d.place.name, country=d.place.country)
+        return None
 
     def unknown_place(
         self,

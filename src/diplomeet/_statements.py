@@ -921,6 +921,8 @@ _DATELINE_ENDS: Final = frozenset({":", "-", "--", "\u2014", "\u2013"})
 _LOWER_BODY_WORDS: Final = frozenset(
     {"ministry", "department", "office", "commission", "agency", "council", "committee"}
     | {"secretariat", "embassy", "administration", "presidency", "union", "service"}
+    # a force's command written in lower case: "the provincial military command"
+    | {"command"}
 )
 # Words before a lower-case body's head that are not its own: "the ministry", "a union".
 _NOT_BODY_WORDS: Final = frozenset({"said", "says", "told", "new", "its", "which", "that", "this"})
@@ -929,6 +931,8 @@ _BODY_ADJECTIVES: Final = frozenset(
     {"foreign", "defence", "defense", "interior", "trade", "finance", "justice", "health"}
     | {"economy", "energy", "information", "security", "external", "home", "press", "state"}
     | {"joint", "presidential"}
+    # which command: "the provincial military command", "the regional naval command"
+    | {"military", "provincial", "regional", "district", "naval", "army", "border"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -4245,6 +4249,18 @@ class _Finder:
                 first -= 1
             if first == k and first > 1 and _own_body_word(toks[first - 1], toks[first - 2]):
                 first -= 1  # "the border service", "the transport ministry": which one
+            elif (
+                first < k
+                and first >= 1
+                and toks[first - 1][_CAP]
+                and toks[first - 1][_TEXT].isalpha()
+                and toks[first - 1][_LOW] not in _ARTICLES
+                # (a people's adjective gives the country, not the name: "the Georgian
+                # presidential administration")
+                and toks[first - 1][_TEXT] not in DEMONYMS
+                and (first == 1 or toks[first - 2][_LOW] in _ARTICLES)
+            ):
+                first -= 1  # "the Kachin provincial military command": the province's
             if toks[k][_CAP]:
                 # "The National Defense Ministry": a capitalised name, read whole as written
                 while (
@@ -4723,6 +4739,8 @@ class _Finder:
                 head = k
         if head < 0:
             return None
+        if head == first:
+            head = _name_after_head(toks, head)
         actor = self._speaker((toks[first][_START], toks[head][_END]), pos, quiet=True)
         return actor if actor is not None and actor.kind == "organization" else None
 
@@ -5599,7 +5617,56 @@ class _Finder:
                 continue
             seen.add(key)
             out.append(stmt)
-        return out
+        return self._without_title_teaser(out)
+
+    def _without_title_teaser(self, out: list[Statement]) -> list[Statement]:
+        """
+        Drop a quotation of the title line that the body quotes in full later.
+
+        'Minister A met B: "The north is our shared home"' over a body quoting '"... The north
+        is our shared home, and we will guard it," says A': one statement, the body's, with
+        its speaker (the title's name next to the words need not be the speaker's).
+        """
+        paragraphs = self.doc.paragraphs
+        if len(out) < 2 or not paragraphs:
+            return out
+        title_end = paragraphs[0].end
+        title = self.doc.text[paragraphs[0].start : title_end].rstrip(_CLOSING_MARKS)
+        if title.endswith((".", "!", "?")):
+            return out  # a lead sentence, whose partial quotation is a statement of its own
+        kept = []
+        for k, stmt in enumerate(out):
+            words = stmt.quote.strip(_TEASER_STRIP)
+            if (
+                stmt.evidence.start < title_end
+                and len(words) >= _TEASER_MIN
+                and any(
+                    other.evidence.start >= title_end and words in other.quote
+                    for other in out[k + 1 :]
+                )
+            ):
+                continue
+            kept.append(stmt)
+        return kept
+
+
+#: What is stripped off a title's quotation before it is sought in a later one.
+_TEASER_STRIP: Final = " .,;:!?'\"\u2018\u2019\u201c\u201d"
+#: Quotation marks and spaces closing a line, stripped before its last stop is read.
+_CLOSING_MARKS: Final = " '\"\u2019\u201d"
+#: The fewest characters of a title's quotation sought in a later one.
+_TEASER_MIN: Final = 12
+
+
+def _name_after_head(toks: list[_Tok], head: int) -> int:
+    """
+    The last token of a name a body's head noun leads: "Radio| Peking", "Radio Free| Asia".
+
+    A head noun opening a name is completed by the capitalised words right after it.
+    """
+    while head + 1 < len(toks) and toks[head + 1][_CAP] and toks[head + 1][_TEXT].isalpha():
+        head += 1
+    return head
 
 
 def _after_titles(toks: list[_Tok]) -> int:

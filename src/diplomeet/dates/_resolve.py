@@ -1336,6 +1336,12 @@ _WEEK_VALUE_RE: Final = re.compile(r"\d{4}-W\d\d")
 _WEEK_TOLD_REACH: Final = 4
 #: A word telling one event after another: the weekday is that other event's.
 _SEQUENCE_RE: Final = re.compile(r"\b(?:before|after|until|till|since|then|ahead of|and now)\b")
+#: A reporting verb just before the weekday: the day of the report, not of the week's event
+#: ("killed two drivers last week, the ministry said on Thursday").
+_REPORTED_ON_RE: Final = re.compile(
+    r"\b(?:said|says|told (?:reporters|journalists|the press)|announced|stated|confirmed"
+    r"|reported)\s+\Z"
+)
 
 
 def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
@@ -1372,11 +1378,15 @@ def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
             return value  # another date between them dates the weekday
         if start >= week_start or m.string.startswith("'s", other.end()):
             return value  # this week's; "last week's talks" names a thing
-        if value[:10] > published.isoformat() or _SEQUENCE_RE.search(
-            m.string, other.end(), m.start()
+        between = m.string[other.end() : m.start()]
+        if (
+            value[:10] > published.isoformat()
+            or _SEQUENCE_RE.search(between)
+            or _REPORTED_ON_RE.search(between)
         ):
             # "arrested last week, would appear in court on Friday": a day to come; "bombed
-            # airfields last week before the landings on Monday": another event's day
+            # airfields last week before the landings on Monday", "seized last week, the
+            # navy said on Monday": another event's day
             return value
         day = start + timedelta(days=_weekday(m["wd_d"]))
         return day.isoformat() + value[10:]
@@ -1715,6 +1725,9 @@ _RELATIVE_TURN_RE: Final = re.compile(r",\s+(?:where|which|who|whose|whom)\b")
 #: after ...") looks for the day that event was told: the story's own event, told in its lead,
 #: perhaps ten paragraphs of quotes before.
 _SUBJECT_BACK: Final = 12
+#: A word between an event's noun and a later date that hands the date to another event:
+#: "the first meeting since tension rose after the raid on July 4".
+_OTHER_EVENT_BEFORE_RE: Final = re.compile(r"\b(?:since|after|before|until|following)\b")
 _EVENT_SUBJECT_RE: Final = re.compile(
     r"\W*(?:the|their|his|her|its|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(meetings?|talks|visit|summit|call|conversation|conference|session|trip|vote|"
@@ -1811,7 +1824,18 @@ def _told_before(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
         if day is None or other.start() >= first:
             continue
         start, end = sentences.around(other.start())
-        if mention.search(text, start, end):
+        told = mention.search(text, start, end)
+        if (
+            told is not None
+            and not (
+                told.end() <= other.start()
+                and _OTHER_EVENT_BEFORE_RE.search(text, told.end(), other.start())
+            )
+            and not _REPORTED_ON_RE.search(text, max(start, other.start() - 40), other.start())
+        ):
+            # (not "the first meeting since tension rose after the raid on July 4": the
+            # date of the event "since" or "after" tells of; nor "met Monday ..., the radio
+            # reported today": the report's)
             return day
     return None
 

@@ -61,6 +61,10 @@ _SPEECH_ACT_RE: Final = re.compile(
     r"note|op-ed|article|post|tweet|(?:news|press)\s+conference|briefing)s?\b",
     re.IGNORECASE,
 )
+#: A relative word opening the clause a cue stands in: "the point where three borders| meet".
+_RELATIVE_OPEN_RE: Final = re.compile(r"\b(?:where|which|who|whom|whose)\b[^;:.]*$")
+#: How far before a cue its relative word is looked for.
+_RELATIVE_REACH: Final = 80
 #: How far past a plan verb a speech act's noun is looked for.
 _SPEECH_ACT_REACH: Final = 120
 
@@ -190,7 +194,17 @@ class TenseCues:
             return "past"
         return cue
 
-    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> Cue | None:
+    def _closed_relative(self, cue_start: int, cue_end: int, start: int, first: int) -> bool:
+        """Whether a cue stands in a relative clause that a comma closes before ``start``."""
+        text = self._text
+        return text.find(",", cue_end, start) >= 0 and (
+            _RELATIVE_OPEN_RE.search(text, max(first, cue_start - _RELATIVE_REACH), cue_start)
+            is not None
+        )
+
+    def tense(  # noqa: C901 - the cues of one sentence, each read in order
+        self, start: int, end: int, sentence: tuple[int, int]
+    ) -> Cue | None:
         """
         Return the tense of the nearest cue to ``text[start:end]`` within ``sentence``.
 
@@ -219,6 +233,10 @@ class TenseCues:
                     # phrase dates the trip, not the clause; its own words are no cues
                     phrase_end = _PHRASE_END_RE.search(self._text, cue_start, start)
                     skip_to = phrase_end.start() if phrase_end else start
+                    continue
+                if self._closed_relative(cue_start, cue_end, start, first):
+                    # "fired on the post, near the point where three borders meet, early
+                    # Thursday": the relative clause closed before the date tells no tense
                     continue
                 # Cues come in order, so the last one is the nearest; one that runs into
                 # the expression ("planned for early March") still stands on its left.
