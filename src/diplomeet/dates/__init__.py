@@ -153,6 +153,10 @@ _CAPITALS_DATE_RE: Final = re.compile(
     rf"(?P<place>[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){{0,3}},[ \t]+)"
     rf"(?P<month3>{_CAPITAL_MONTHS})(?P<gap3>\.?[ \t]+)(?P<day3>\d{{1,2}})"
     r"(?=[,.][ \t]|[ \t]+[(/]|\.?[ \t]*(?:\n|$|[-\u2013\u2014]))"
+    # a month in capitals spelt out before its year, as a periodical's running head dates its
+    # issue: "EXAMPLE AFFAIRS REVIEW NOVEMBER 1956" ("MAY 2025" may be the verb)
+    r"|\b(?P<month6>JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)(?=[ \t]+(?:1[7-9]|20)\d\d\b)"
 )
 
 
@@ -161,6 +165,8 @@ def _title_month(match: re.Match[str]) -> str:
     if match["month"]:
         suffix = (match["suffix"] or "").lower()
         return f"{match['month'].capitalize()}{match['gap']}{match['day']}{suffix}"
+    if match["month6"]:
+        return match["month6"].capitalize()
     if match["month3"]:
         credit = match["credit"] or ""
         return (

@@ -169,12 +169,28 @@ _FOLIO_TOKEN_RE: Final = re.compile(
     r"|(?:(?:PRICE|Price) )?(?:IL|I£|£|\$|Rs\.?|Sh\.?|€|₪) ?\d{1,4}(?:[.,]\d{1,3})?"
     r"|(?:PRICE|Price) \d{1,3}[cdp]\.?|\b\d{1,2}[dp](?:\.|\b)"
     r"|(?:[A-Z]{2,10} ){0,2}(?:EDITION|Edition)"
-    r"|(?:PAGE|Page) [A-Z]?-?\d{1,3}"
+    r"|(?:PAGE|Page) [A-Z]?-?\d{1,3}(?: (?:of|OF) \d{1,3})?"
     r"|[A-Z][A-Za-z'’]{2,12} \d{1,2},? (?:[2-9]\d{3}|1[0-4]\d\d)"
     r"|\d{1,2} [A-Z][A-Za-z'’]{2,12},? (?:[2-9]\d{3}|1[0-4]\d\d))(?!\w)"
 )
 # between a folio's parts: spaced dots, bullets, bars or dashes, an em dash, a run of dashes
 _FOLIO_SPLIT_RE: Final = re.compile(r" [.·•|—–*-] |—|-{2,}|\|")
+# the folio's marks without the dates the tokens above also take (read first, so that
+# "Vol. 41, No. 17 Friday, 25 April 2025" keeps its weekday's date whole)
+_FOLIO_MARK_RE: Final = re.compile(
+    r"\b(?:(?:VOL|Vol|VOLUME|Volume)\.? ?[IVXLC\d]{1,8}"
+    r"|(?:No|NO|Number|NUMBER)\.? ?(?:\d{1,3}(?:,\d{3}){1,2}|\d{1,6}))(?!\w)"
+)
+# a converted PDF's head line: the paper's name with its page beside it, right or left: the
+# page "Page 3 of 12" after "THE EXAMPLE REVIEW", or before it on a left-hand page; or a
+# periodical's running head, its name with the issue's month ("EXAMPLE REVIEW   MAY 1961")
+_PAGE_FOLIO: Final = (
+    rf"(?:PAGE|Page) [A-Z]?-?\d{{1,3}}(?: (?:of|OF) \d{{1,3}})?|(?P<issue>{MONTH} (?:1[89]|20)\d\d)"
+)
+_BESIDE_RE: Final = re.compile(
+    rf"^(?:(?P<left>{_PAGE_FOLIO.replace('issue', 'left_issue')}) (?P<right>\D+)"
+    rf"|(?P<name>\D+?) (?P<page>{_PAGE_FOLIO}))$"
+)
 _FOLIO_PUNCTUATION: Final = " .,;:·•|—–*-"
 # A later story's dateline on a print page, its place in capitals, maybe its region and
 # date, then the agency in brackets and a dash: "TAIPEI, Formosa, Sept. 9 (AP).—", "UNITED
@@ -480,7 +496,10 @@ def _paper_head(
         return None
     index = start
     named: str | None = None
-    line = lines[start]
+    folio: list[str] = []
+    line, beside = _beside_folio(lines[start])
+    if beside:
+        folio.append(lines[start])
     # "THE SUN": a name of the article and a word or two, only over a folio's number or price
     bare = not _paper_line(line, outlet) and _ARTICLE_NAME_RE.match(line) is not None
     if bare or _paper_line(line, outlet):
@@ -490,7 +509,10 @@ def _paper_head(
         return None
     stated: date | None = None
     tokens = False
-    folio: list[str] = []
+    for part in beside:
+        found = _folio_line(part)
+        stated = stated or (found[0] if found else None)
+        tokens = True
     while index < len(lines) and len(folio) < _FOLIO_LINES:
         found = _folio_line(lines[index])
         if found is None:
@@ -501,9 +523,30 @@ def _paper_head(
         index += 1
     # with no archive over it, a print folio's number, price or edition must tell the page
     # is a paper's (a site's name over the day's date is read as a date line)
-    if stated is None or ((bare or not archive) and not tokens):
+    # (a periodical's running head dates no day: its volume line under it must follow)
+    if (stated is None and not (beside and len(folio) > 1)) or (
+        (bare or not archive) and not tokens
+    ):
         return None
     return index, named, stated, folio
+
+
+def _beside_folio(line: str) -> tuple[str, list[str]]:
+    """
+    Split a converted PDF's head line into the paper's name and the folio set beside it.
+
+    "THE EXAMPLE REVIEW Page 3 of 12" is ("THE EXAMPLE REVIEW", ["Page 3 of 12"]) (the
+    columns' run of spaces is gone by now); "Page 7 of 20 THE EXAMPLE LEDGER" (a left-hand
+    page) likewise; a line with no page at either end is returned whole.
+    """
+    if not line[-1:].isdigit() and not line.startswith(("Page ", "PAGE ")):
+        return line, []
+    found = _BESIDE_RE.match(line)
+    if found is None:
+        return line, []
+    if found["left"]:
+        return found["right"], [found["left"]]
+    return found["name"], [found["page"]]
 
 
 def _paper_line(line: str, outlet: str | None) -> bool:
@@ -528,8 +571,23 @@ def _folio_line(line: str) -> tuple[date | None, bool] | None:
     if len(line) > _FOLIO_MAX_CHARS or line.endswith(("?", "!")):
         return None
     # the tokens become separators; what is left between them must be the date
-    rest = _FOLIO_TOKEN_RE.sub(" | ", line)
-    tokens = rest != line
+    tokens = False
+    stated: date | None = None
+    for column in _FOLIO_SPLIT_RE.split(line):
+        read = _folio_rest(_FOLIO_MARK_RE, column) or _folio_rest(_FOLIO_TOKEN_RE, column)
+        if read is None:
+            return None
+        stated = stated or read[0]
+        # (a date the marks left whole is a token as before: "JULY 21, 1979 PAGE 5")
+        tokens = tokens or read[1] or _FOLIO_TOKEN_RE.search(column) is not None
+    if stated is None and not tokens:
+        return None
+    return (stated, tokens)
+
+
+def _folio_rest(tokens: re.Pattern[str], column: str) -> tuple[date | None, bool] | None:
+    """A folio column's date, less its ``tokens``, and whether it had any (``None``: no folio)."""
+    rest = tokens.sub(" | ", column)
     stated: date | None = None
     for part in _FOLIO_SPLIT_RE.split(rest):
         words = part.strip(_FOLIO_PUNCTUATION)
@@ -539,9 +597,7 @@ def _folio_line(line: str) -> tuple[date | None, bool] | None:
         if found is None or not isinstance(found[0], date):
             return None
         stated = stated or found[0]
-    if stated is None and not tokens:
-        return None
-    return (stated, tokens)
+    return (stated, rest != column)
 
 
 def bare_dateline(line: str) -> bool:

@@ -4,8 +4,9 @@
 Browser chrome copied with a page: the lines over a story that belong to the site's frame.
 
 A page selected and copied in a browser brings its frame along: a cookie-consent banner and
-its buttons, a weather bar ("Mumbai 29°C"), account buttons ("Sign In", "E-Paper") and a menu
-whose items the copy sets apart by runs of spaces ("Local  State  Nation  World").  They
+its buttons, a weather bar ("Mumbai 29°C"), account buttons ("Sign In", "E-Paper"), a phone
+page's bar of menu icons ("☰ Menu 🔍") and a menu whose items the copy sets apart by runs of
+spaces ("Local  State  Nation  World").  They
 stand over the masthead and the headline, and push them down the page, where the reader
 no longer takes them for what they are; they are dropped before the page is read.  Only the
 page's first lines are looked at.  The patterns are of the consent platforms' and news
@@ -40,6 +41,10 @@ _BUTTON: Final = (
 _BUTTONS_RE: Final = re.compile(
     rf"^{_BUTTON}(?:\s*[|/·•]?\s*{_BUTTON}){{0,3}}\s*[.!]?$", re.IGNORECASE
 )
+# A phone page's bar of icons and their words over the masthead: "☰ Menu 🔍", "≡ MENU  SEARCH",
+# "☰", "Menu ✕" (the hamburger, trigram and magnifier icons, a close cross).
+_ICON: Final = r"(?:[☰≡⋮⌕✕×]|\U0001F50D|\U0001F50E|menu|search|close)"
+_ICON_BAR_RE: Final = re.compile(rf"^{_ICON}(?:\s*{_ICON}){{0,4}}$", re.IGNORECASE)
 # A weather bar: a place maybe, a temperature, maybe the sky ("Mumbai 29°C", "72° Sunny").
 _WEATHER_RE: Final = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:? )?-?\d{1,3}(?:\.\d)? ?°(?: ?[CF]\b)?"
@@ -91,8 +96,10 @@ def without_spaced_menus(text: str) -> str:
 
 def _chrome(line: str) -> bool:
     if len(line) <= _CHROME_MAX_CHARS:
-        return _BUTTONS_RE.match(line) is not None or (
-            "°" in line and _WEATHER_RE.match(line) is not None
+        return (
+            _BUTTONS_RE.match(line) is not None
+            or ("°" in line and _WEATHER_RE.match(line) is not None)
+            or _ICON_BAR_RE.match(line) is not None
         )
     return (
         len(line) <= _CONSENT_MAX_CHARS and "ookie" in line and _CONSENT_RE.search(line) is not None

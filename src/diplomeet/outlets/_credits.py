@@ -147,12 +147,17 @@ _BYLINE_LABELS: Final[tuple[str, ...]] = (
     "Correspondent",
     "Written by",
     "Reported by",
+    # a feed item's Dublin Core field as a feed reader copies it (RSS 2.0 with the
+    # http://purl.org/dc/elements/1.1/ namespace): "dc:creator: Jane Doe"
+    "dc:creator",
+    "Creator",
 )
 """
 Label words naming a byline's field ("WRITER: Jane Doe", "Reporter: Jane Doe", "Author: ...").
 
 From the article pages of Asian and African English-language dailies and wire sites, which
-print the byline as a labelled field, the label in capitals or in title case.
+print the byline as a labelled field, the label in capitals or in title case, and from RSS
+feeds' items (``dc:creator``).
 """
 _BYLINE_LABEL: Final = "|".join(label for raw in _BYLINE_LABELS for label in (raw, raw.upper()))
 _BYLINE_RE: Final = re.compile(
@@ -581,6 +586,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     name, comma, post = names.partition(", ")
     if comma and _POST_RE.match(post.split(", ", 1)[0]):
         # "By Jane Doe, Senior Fellow, Example Institute": the post and the institution
+        _role_agency(post.split(", ", 1)[0], tally)
         names = name
     names = _byline_closing(names, tally)
     if not names or not _byline_names(line, names):
@@ -593,6 +599,9 @@ def read_byline(line: str, tally: Credits) -> bool:
     if not _role_desk(items, tally):
         _add_byline_items(items, tally)
     return True
+
+
+_AGENCY_MAX_WORDS: Final = 4  # words of an agency's name opening a job title
 
 
 def _role_employer(role: str, tally: Credits) -> str:
@@ -609,6 +618,22 @@ def _role_employer(role: str, tally: Credits) -> str:
             tally.add_agency(" ".join(words[start:]))
             break
     return ""
+
+
+def _role_agency(role: str, tally: Credits) -> None:
+    """
+    Credit the agency opening a job title after a byline's name.
+
+    "By Jane Doe, PA Diplomatic Correspondent", "Jane Doe, Reuters Chief Political
+    Correspondent": the agency she files for is credited; "Jane Doe, Herald Diplomatic
+    Correspondent" credits no one.
+    """
+    words = role.split()
+    for end in range(min(len(words) - 1, _AGENCY_MAX_WORDS), 0, -1):
+        agency = " ".join(words[:end])
+        if canonical_agency(agency) is not None:
+            tally.add_agency(agency)
+            return
 
 
 def _closing_wires(names: str, tally: Credits) -> str:
@@ -784,6 +809,8 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
         ):
             # "By Jane Doe | Example Foreign Staff": the staff she belongs to, no second
             # author; "..., Calabar" beside "..., Abuja": a place, neither author nor desk
+            # (an agency opening her title is credited: "..., PA Diplomatic Correspondent")
+            _role_agency(raw, tally)
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
         if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):

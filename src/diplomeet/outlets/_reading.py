@@ -794,16 +794,26 @@ _STATE_LINE_RE: Final = re.compile(
 _LOWER_CREDIT_OPENINGS: Final = ("by ", "from ", "with ", "via ", "photo", "updated", "posted")
 
 
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+# a feed item's field in lower (camel) case, maybe with its namespace: "pubDate:", "dc:creator:"
+_FEED_FIELD_RE: Final = re.compile(r"^[a-z][A-Za-z]{1,15}(?::[a-z][A-Za-z]{1,15})?:\s")
+
+
 def _broken_deck(block: list[str]) -> bool:
     """
     Whether each line after the first goes on with the sentence ("Trawler seized and").
 
     The line before must close on a small word that cannot end a title ("and", "of", "the")
-    and the next one open in lower case: "Jane Doe" / "staff writer" is no deck.
+    and the next one open in lower case (or in capitals after an article: "talks on the" /
+    "Danube dam"): "Jane Doe" / "staff writer" is no deck.
     """
     return all(
-        line[:1].islower()
+        # (after an article, which no title closes on, a name may go on: "Scotland's fleet
+        # and the" / "Norway deal")
+        (line[:1].islower() or before.rsplit(" ", 1)[-1] in _ARTICLES)
         and not furniture.FURNITURE_RE.match(line)
+        # a feed item's next field ("pubDate: Thu, ...", "dc:creator: Jane Doe")
+        and not _FEED_FIELD_RE.match(line)
         and (
             before.rsplit(" ", 1)[-1] in _SMALL_WORDS
             # or a phrase going on after a word: "Ministers agree to reopen" / "border crossing"
