@@ -8,6 +8,8 @@ test, in other periodicals' styles, over a document of invented people.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import diplomeet
@@ -71,3 +73,15 @@ def test_a_month_in_capitals_before_its_year_is_a_date(
     """Read: "NOVEMBER 1956" in a running head or a line in capitals is the month of 1956."""
     dates = {ref.text: ref.value for ref in diplomeet.parse(text).dates}
     assert dates.get(expression) == value
+
+
+def test_a_title_over_its_date_and_time_is_no_paper_head() -> None:
+    """A transcript's title over its date line stays the headline: a date alone is no folio."""
+    text = (
+        "DAILY PRESS BRIEFING\nTUESDAY, APRIL 7, 2009, 1:05 P.M.\n\n"
+        "BRIEFER: HOLLIS J. VANTERPOOL, DEPUTY SPOKESMAN\n\n"
+        "MR. VANTERPOOL: Good afternoon.\n\nQUESTION: Anything on Haiti?\n\n"
+        "MR. VANTERPOOL: Nothing new today.\n"
+    )
+    source = diplomeet.parse(text, published=date(2009, 4, 7)).source
+    assert (source.outlet, source.headline) == (None, "DAILY PRESS BRIEFING")

@@ -578,8 +578,9 @@ def _folio_line(line: str) -> tuple[date | None, bool] | None:
         if read is None:
             return None
         stated = stated or read[0]
-        # (a date the marks left whole is a token as before: "JULY 21, 1979 PAGE 5")
-        tokens = tokens or read[1] or _FOLIO_TOKEN_RE.search(column) is not None
+        # (a date alone is no token: "DAILY PRESS BRIEFING" over "TUESDAY, APRIL 7, 2009,
+        # 1:05 P.M." is a document's title over its date, no paper's name over a folio)
+        tokens = tokens or read[1]
     if stated is None and not tokens:
         return None
     return (stated, tokens)
