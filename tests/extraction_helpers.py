@@ -83,3 +83,19 @@ def meeting_rows(text: str, published: date) -> list[tuple[str, tuple[str, ...],
         )
         for m in diplomeet.parse(text, published=published).meetings
     ]
+
+
+#: A meeting read back as (people, place name, date value).
+MeetingRow = tuple[tuple[str, ...], str | None, str | None]
+
+
+def meeting_reads(text: str, published: date) -> list[MeetingRow]:
+    """Each meeting of ``text``: its people, its place's name and its date's value."""
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.place.name if m.place else None,
+            m.when.value if m.when else None,
+        )
+        for m in diplomeet.parse(text, published=published).meetings
+    ]

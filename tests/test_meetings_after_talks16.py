@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-import diplomeet
+from extraction_helpers import meeting_reads
 
 _PUBLISHED = date(2025, 6, 5)  # a Thursday
 
@@ -15,15 +15,7 @@ _Read = list[tuple[tuple[str, ...], str | None, str | None]]
 
 def _read(text: str) -> _Read:
     """Each meeting's people, place name and date value."""
-    art = diplomeet.parse(text, published=_PUBLISHED)
-    return [
-        (
-            tuple(p.name for p in m.participants),
-            m.place.name if m.place else None,
-            m.when.value if m.when else None,
-        )
-        for m in art.meetings
-    ]
+    return meeting_reads(text, _PUBLISHED)
 
 
 @pytest.mark.parametrize(
