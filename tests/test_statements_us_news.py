@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from diplomeet.records import Statement
-from extraction_helpers import quoted_statements
+from extraction_helpers import quoted_statements, speaker_in
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
 
@@ -27,11 +27,7 @@ def quoted(text: str) -> list[Statement]:
 
 def speaker_of(text: str, words: str) -> str | None:
     """The name of the speaker of the quotation holding ``words``."""
-    for s in quoted(text):
-        if words in s.quote:
-            return s.speaker.name if s.speaker is not None else None
-    msg = f"no quotation holds {words!r}"
-    raise AssertionError(msg)
+    return speaker_in(quoted(text), words)
 
 
 LEAD = "Governor Ada Brandt toured flooded towns on Monday.\n\n"
