@@ -788,8 +788,9 @@ def test_fifteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The fifteenth set (check14, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the sixteenth session's end; a change that makes it worse must say why.
+    Blind through the sixteenth session (its README), development data since the
+    seventeenth: its failures give classes.  These floors are its figures at the sixteenth
+    session's end; a change that makes it worse must say why.
     """
     check14 = BLIND / "check14"
     scores = evaluate(check14 / "gold", check14 / "articles").scores
