@@ -2196,6 +2196,32 @@ _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
+_DEPUTY_ENDS: Final = ("vice", "vice-", "deputy", "deputy-", "acting")
+
+
+# Other wordings of an office a group may be named by: "Minister for Foreign Affairs".
+_OFFICE_WORDINGS: Final = {
+    "foreign minister": ("foreign minister", "foreign affairs", "external affairs"),
+    "prime minister": ("prime minister", "premier"),
+    "premier": ("premier", "prime minister"),
+}
+
+
+def _may_hold_office(title: str | None, office: str) -> bool:
+    """Whether one of ``title`` may hold ``office``: none known, it, or its bare head."""
+    return title is None or _holds_office(title, office) or office.endswith(title.lower())
+
+
+def _holds_office(title: str, office: str) -> bool:
+    """Whether ``title`` is ``office`` ("president"): not "Vice President" nor "Deputy ..."."""
+    low = title.lower()
+    for wording in _OFFICE_WORDINGS.get(office, (office,)):
+        i = low.find(wording)
+        if i >= 0 and not low[:i].rstrip().endswith(_DEPUTY_ENDS):
+            return True
+    return False
+
+
 # The count of the countries a group's people come from: "the ministers of the three ...".
 _OF_COUNT_RE: Final = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(two|three|four|five)\b")
 # A group's history, told of the meeting the article opens with: "the two leaders last met".
@@ -5045,9 +5071,13 @@ class _Reader:
             # "The two ministers agreed to meet again [the ministers, not the presidents
             # named last]. They last met in Harare": "they" are the same ministers
             return list(self.regrouped[1])
+        found = self.lede_members(m, clause, members)
+        titled = None if found else self.titled_group(m, members)
+        if titled is not None and not titled:
+            return []  # "the two presidents": none of the meetings told is of presidents
         found = (
-            self.lede_members(m, clause, members)
-            or self.titled_group(m, members)
+            found
+            or titled
             or self.leaders_just_met(m, clause, members)
             or self.leaders_of_call(m, clause, members)
             or self.told_members(m, clause, members)
@@ -5259,21 +5289,27 @@ class _Reader:
 
         "A (President) phoned B (Prime Minister) [...] The two presidents agreed to meet
         again": the presidents are those of the last meeting told whose people all are.
+        When no meeting told is of people who all hold it, the group is of people the text
+        does not name: "B will call on President C. The two presidents are due to meet in
+        August" (B a minister) or "The Presidents of the two countries are expected to meet"
+        after a deputy chairman and a chairman: no meeting of the people named (an empty
+        list).  A deputy or vice president does not hold the office.
         """
         word = _GROUP_OFFICE_RE.search(self.low, m.start, m.end)
         if word is None:
             return None
         office = word.group(1)
-        if all(a.title is None or office in a.title.lower() for a in members):
+        if all(a.title is None or _holds_office(a.title, office) for a in members):
             return None  # (one of no title known may hold the office)
         count_word = _COUNT_WORD_RE.search(self.low, m.start, m.end)
         count = _COUNT_OF[count_word.group()] if count_word is not None else None
-        for d in reversed(self.drafts):
-            if (count is None or count == len(d.people)) and all(
-                office in (a.title or "").lower() for a in d.people
-            ):
+        drafts = [d for d in reversed(self.drafts) if count is None or count == len(d.people)]
+        for d in drafts:
+            if all(_holds_office(a.title or "", office) for a in d.people):
                 return list(d.people)
-        return None
+        if any(all(_may_hold_office(a.title, office) for a in d.people) for d in drafts):
+            return None  # ("his counterpart", title "Minister", may be a foreign minister)
+        return []
 
     def main_subject(
         self, sent: Segment, trig: re.Match[str], sent_people: list[Mention]

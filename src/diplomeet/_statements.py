@@ -1068,6 +1068,10 @@ _TARGETS: Final = frozenset(
     | {"checkpoint", "checkpoints", "garrison", "barracks", "unit", "units", "column"}
 )
 _NAMING_CUES: Final = frozenset({"dub", "label", "brand", "term", "call", "nickname"})
+# Words opening a relative clause a naming cue may stand in: "which locals call".
+_RELATIVE_NAMERS: Final = frozenset({"which", "what"})
+# Prepositions after a noun of saying owned by someone: "Chile's claim to the islets".
+_NOUN_PREPOSITIONS: Final = frozenset({"to", "over", "on", "of", "for", "against", "in"})
 
 
 def _passive_naming(toks: list[_Tok], i: int) -> bool:
@@ -1121,9 +1125,41 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None  # 'rejected "any measures"', 'welcomed "the news"': a thing, not judged words
     if lemma in _NAMING_CUES and _passive_naming(toks, i):
         return None  # "Li, dubbed 'the iron lady' by tabloids": Li is named, not speaking
+    if lemma in _NAMING_CUES and _relative_naming(toks, i):
+        return None  # "the islands, which Argentines call the Malvinas, were 'ours'"
+    if low == lemma and _owned_noun(toks, i):
+        return None  # "Chile's claim to the islets was 'settled'": a thing claimed
     if low in _NOUN_FIRST and i + 1 < len(toks) and toks[i + 1][_LOW] not in _CLAUSE_OPENERS:
         return None  # "state media", "member states said": a noun, not "she states that"
     return _cue((lemma, tok[_START], tok[_END], i))
+
+
+def _relative_naming(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the naming cue at ``i`` ("call") names a thing in a relative clause.
+
+    "the glacier, which Pakistanis call Siachen, was 'a fiction'", "what Berlin calls a
+    partnership is 'a dependency'": "which"/"what" opens the clause three words back at
+    most, and a comma or a form of "be" closes it before the quotation, so the quoted
+    words are the sentence's, not those of the ones who call.  ("what he called 'a
+    betrayal'" keeps its cue: nothing closes the clause.)
+    """
+    if not any(t[_LOW] in _RELATIVE_NAMERS for t in toks[max(0, i - 3) : i]):
+        return False
+    return any(t[_TEXT] == "," or t[_LOW] in _PROGRESSIVE for t in toks[i + 1 :])
+
+
+def _owned_noun(toks: list[_Tok], i: int) -> bool:
+    """
+    Whether the base-form cue at ``i`` is a noun of an owner, followed by a preposition.
+
+    "Chile's claim to the islets", "their demand for autonomy", "Iran's warning over the
+    strait": a thing owned, not a verb of saying ("Li's claim that ..." keeps its cue).
+    """
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1][_LOW] not in _NOUN_PREPOSITIONS:
+        return False
+    before = toks[i - 1]
+    return before[_LOW] in _POSSESSIVE_WORDS or _POSSESSOR_RE.search(before[_TEXT]) is not None
 
 
 def _carried_quote(toks: list[_Tok], i: int) -> bool:

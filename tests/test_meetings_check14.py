@@ -1,0 +1,80 @@
+"""Meeting classes read from the development set check14, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(2026, 11, 5)  # a Thursday
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str | None, str | None]]:
+    article = diplomeet.parse(f"Headline of the story\n\n{text}\n\nMore follows.", published=_DAY)
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+        )
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Foreign Minister Ana Duarte held talks in Maputo on Wednesday with her Malawian "
+                "counterpart, Foreign Minister Chikondi Banda. Banda will call on President Tomas "
+                "Mucavele this afternoon before flying home.\n\nThe two Presidents are due to meet "
+                "at the SADC summit in August."
+            ),
+            [("Ana Duarte", "Chikondi Banda"), ("Chikondi Banda", "Tomas Mucavele")],
+        ),
+        (
+            (
+                "Uzbekistan's Foreign Minister Rustam Karimov held talks today with Tajik Foreign "
+                "Minister Davron Nazarov. Deputy Prime Minister Aziz Sobirov took part in the "
+                "talks.\n\nNazarov will also be received by Prime Minister Bekzod Tursunov "
+                "tomorrow.\n\nThe Presidents of the two countries are expected to meet in "
+                "Samarkand on December 2."
+            ),
+            [("Rustam Karimov", "Davron Nazarov"), ("Davron Nazarov", "Bekzod Tursunov")],
+        ),
+        (
+            (
+                "Estonia's Prime Minister Kadri Tamm met Latvian Foreign Minister Janis Ozols in "
+                "Tallinn on Tuesday. Ozols later met Economy Minister Peeter Saar.\n\nThe two "
+                "prime ministers will meet again in Riga in January."
+            ),
+            [("Kadri Tamm", "Janis Ozols"), ("Janis Ozols", "Peeter Saar")],
+        ),
+    ],
+)
+def test_a_group_named_by_an_office_nobody_named_holds_is_no_meeting(
+    text: str, people: list[tuple[str, ...]]
+) -> None:
+    """
+    "The two Presidents are due to meet": not the last two named when they are no presidents.
+
+    A group named by an office ("the two presidents", "the Presidents of the two countries",
+    "the two prime ministers") whose people the text never names (those named last hold
+    other offices, and no meeting told is of such office holders) makes no meeting of
+    the people named.
+    """
+    assert [m[0] for m in _meetings(text)] == people
+
+
+def test_a_group_named_by_an_office_keeps_the_pair_that_holds_it() -> None:
+    """The presidents of a call told before are "the two presidents" who "will meet again"."""
+    text = (
+        "President Ruth Kagame of Rwanda spoke by telephone on Monday with President Didier "
+        "Ndayishimiye of Burundi. Foreign Minister Alain Mugabo later met Burundi's envoy, "
+        "Ambassador Leonce Ngendakumana.\n\nThe two presidents will meet in Kigali in December."
+    )
+    met = _meetings(text)
+    assert (("Ruth Kagame", "Didier Ndayishimiye"), "2026-12", "Kigali") in met
