@@ -288,6 +288,8 @@ _ARMED_WORDS: Final[tuple[str, ...]] = (
     "gunboats",
     "patrol boat",
     "patrol ship",
+    "patrol",
+    "patrols",
     "suicide bomber",
     "suicide bombers",
     "bandits",
@@ -811,6 +813,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"army|navy|patrols?|gunboats?|vessels|warships|ships|boats|coast\s*guards?|"
             r"gendarmes|marines|sailors)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:in|into)\s+the\s+air\b)|"
+            # a shot across a ship's bow, the warning of a warship or patrol: "fired a shot
+            # across the bow of a trawler", "fired across her bows"
+            r"(?P<armed_bow>\b(?:fired|fires|firing)\s+(?:[\w-]+\s+){0,3}?across\s+(?:the|her|"
+            r"its|their)\s+bows?\b(?!\s+of\s+(?!(?:an?|the|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+            rf"(?:{_words(_VESSELS)})\b)))|"
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|"
             # the lines of armistice agreements: "shots were fired across the ceasefire line"
@@ -878,8 +885,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"being)\s+(?:[\w-]+\s+)?"
             r"(?:violated|breached|penetrated|intruded\s+upon)\b|"
             # a noun with the aircraft between: "the intrusion of two Chinese military
-            # aircraft into Japanese airspace"
-            r"\b(?:violation|breach|incursion|intrusion)s?\s+(?:of|by)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+            # aircraft into Japanese airspace" (its day may come first: "the incursion on
+            # March 3 of two bombers into Finnish airspace")
+            r"\b(?:violation|breach|incursion|intrusion)s?\s+(?:on\s+[\w.]+\s+(?:\d{1,2}\s+)?)?"
+            r"(?:of|by)\s+(?:[\w'\u2019-]+\s+){0,5}?"
             rf"{_AIRCRAFT}\s+(?:into|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b|"
             r"\b(?:flew|flown|flying|flies|fly)\s+"
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
@@ -1033,6 +1042,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"consulate)|"
             # "the armed attack carried out on 9 May against a patrol"
             r"attack\s+(?:carried\s+out|perpetrated)|"
+            # the -ing form with a place of arms as its object, as B is accused of attacking
+            # an outpost or blamed for attacking a convoy
+            r"(?:(?<=\bof\s)|(?<=\bfor\s))attacking\s+(?:(?:an?|the|its|their|his|her|our)\s+)?"
+            r"(?:[\w'\u2019-]+\s+){0,3}?(?:posts?|checkpoints?|bases?|camps?|convoys?|positions?|"
+            r"garrisons?|barracks|outposts?|patrols?|villages?|embassy|consulate)\b|"
             r"stormed(?!\s+(?:to|back|off|out|home|ahead|into\s+(?:the\s+)?(?:lead|final|"
             r"semi-finals?|quarter-finals?|semis|top))\b)|suicide\s+bombing|"
             # "the shooting" (the article outside the match: a noun, as "the downing")
@@ -1182,6 +1196,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<boarded>\b(?:coast\s*guards?|navy|naval\s+forces|commandos|marines|troops|forces|"
             r"sailors|personnel|guards)\s+(?:[\w'\u2019-]+\s+){0,3}?boarded\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b)|"
+            # a state's forces taking land: "Argentine forces seized the Falklands, a British
+            # colony", "troops seized the island of Perejil" (another's land, read in ``fits``)
+            r"(?P<territory>\b(?:forces|troops|marines|soldiers|commandos|paratroopers)\s+"
+            r"(?:(?:have|had|has|then|also)\s+)?(?:seized|captured)\s+"
+            r"(?:the\s+)?(?:(?:island|islands|islet|islets|town|village|port)\s+of\s+)?"
+            # (a name alone, not "captured Ukrainian soldiers": punctuation or a preposition
+            # after it)
+            r"[\w'\u2019-]+(?=\s*[,.;]|\s+(?:on|in|at|near|off|and|last|early|late|"
+            r"yesterday|today)\b))|"
             r"(?P<seize>\b(?:seized|seizes|seize|seizing|impounded|impounds|impound|impounding|"
             r"captured|captures|capture|capturing|hijacked|hijacks|hijacking|detained|detains|"
             r"detain|detaining|arrested|arrests|arrest|arresting|abducted|abducts|kidnapped|"
@@ -1639,7 +1662,7 @@ _LATER_VERB_RE: Final = re.compile(
 _THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
-    r"seizure|detention|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
+    r"seizure|detention|killing|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
     # (a noun: not the verbs "attacked", "launched", "captured")
     r"burning|torching|scuttling|appearance|presence|(?:over)?flights?\s)(?!e?d\b)",
     re.IGNORECASE,
@@ -3354,6 +3377,7 @@ class _Reader:
         if (
             groups.get("armed") is not None
             or groups.get("armed_across") is not None
+            or groups.get("armed_bow") is not None
             or groups.get("armed_by") is not None
             or groups.get("armed_infiltration") is not None
             or groups.get("armed_line") is not None
@@ -3459,7 +3483,8 @@ class _Reader:
             else:
                 ok = self.held_abroad(clause, m)
         elif (
-            groups.get("ousted")
+            groups.get("territory")
+            or groups.get("ousted")
             or groups.get("drove")
             or groups.get("boarded")
             or groups.get("stopped")
@@ -3478,13 +3503,28 @@ class _Reader:
             )
         )
 
+    def land_taken(self, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the land a state's forces took is named and another country is in the clause.
+
+        "Argentine forces seized the Falklands, a British colony": a place's name (written
+        with a capital, no nationality: not "captured Ukrainian soldiers") or a place noun,
+        and two countries named in the clause.
+        """
+        word = self.text[m.end() - len(m.group().split()[-1]) : m.end()]
+        if not word[:1].isupper() or word in DEMONYMS:
+            return False
+        return len(set(countries_in(self.doc, clause.start, clause.end))) > 1
+
     def abroad(self, clause: Segment, m: re.Match[str]) -> bool:
         """
-        Whether people expelled, a ship boarded or a commando raid concern another country.
+        Whether people expelled, a ship boarded, land or a raid concern another country.
 
         A commando raid names two countries or a border ("raided a base across the border",
         not "raided a drug den in the capital"); the others are read as detentions are.
         """
+        if m.groupdict().get("territory") is not None:
+            return self.land_taken(clause, m)
         if m.groupdict().get("commando") is None:
             return self.held_abroad(clause, m)
         low, start, end = self.low, clause.start, clause.end

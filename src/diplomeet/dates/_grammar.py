@@ -243,6 +243,8 @@ _ALTERNATIVES: Final = [
             # "hours after the attack", "moments later": the same day as the event
             r"|(?P<off_v>[Hh]ours|[Mm]inutes|[Mm]oments))\s+"
             r"(?P<off_dir>ago|earlier|before|later|after|from\s+now|hence|previously|prior)(?!\w)"
+            # "a week ago today", "a year ago yesterday": that day, so many units back
+            r"(?:(?<=ago)\s+(?P<off_today>today|yesterday)(?!\w))?"
         ),
     ),
     # the next day, the following week, the previous month, the day before, the same day

@@ -588,6 +588,12 @@ def _offset(m: re.Match[str], env: _Env) -> Outcome:
     base = env.published if direction in {"ago", "from now", "hence"} else env.base
     if base is None:
         return _UNKNOWN.get(unit, "XXXX-XX-XX")
+    if m["off_today"]:
+        # "seized the islands a week ago today": the day itself, so many units back
+        day = cal.add(base, unit, sign * count)
+        if m["off_today"].lower() == "yesterday":
+            day -= timedelta(days=1)
+        return _at(day, "D")
     if env.anchor_side in {"right", "back"} and base is env.anchor:
         # "a day after the leaders met on Tuesday": the date given is the other event's,
         # so the expression dates the sentence's own event, the other way round
