@@ -20,7 +20,9 @@ import diplomeet
 )
 def test_so_long_ago_today_is_that_day(words: str, published: date, value: str) -> None:
     """The words "a week ago today" name the day itself, so many units back (no week)."""
-    assert diplomeet.resolve(words, published=published).value == value
+    found = diplomeet.resolve(words, published=published)
+    assert found is not None
+    assert found.value == value
 
 
 def test_so_long_ago_today_in_an_article_keeps_its_words() -> None:

@@ -78,3 +78,86 @@ def test_a_group_named_by_an_office_keeps_the_pair_that_holds_it() -> None:
     )
     met = _meetings(text)
     assert (("Ruth Kagame", "Didier Ndayishimiye"), "2026-12", "Kigali") in met
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Presidents Ilham Rasulov of Uzbekistan and Sadyr Temirov of Kyrgyzstan spoke by "
+                "telephone Monday for the first time since the clashes began, officials said."
+            ),
+            ("Ilham Rasulov", "Sadyr Temirov"),
+        ),
+        (
+            (
+                "Prime Ministers Ana Costa of Portugal and Luis Ortega of Spain met in Lisbon on "
+                "Monday."
+            ),
+            ("Ana Costa", "Luis Ortega"),
+        ),
+        (
+            (
+                "Presidents Grace Mutale of Zambia and Peter Chirwa of Malawi held talks at the "
+                "border town of Chipata on Monday."
+            ),
+            ("Grace Mutale", "Peter Chirwa"),
+        ),
+    ],
+)
+def test_a_plural_office_before_two_names_each_with_a_country(
+    text: str, people: tuple[str, ...]
+) -> None:
+    """In "Presidents A of Peru and B of Ecuador spoke by telephone" both hold the office."""
+    assert [m[0] for m in _meetings(text)] == [people]
+
+
+_LEDE_MET = (
+    "Foreign Minister Ana Costa met Spanish Foreign Minister Luis Ortega in Lisbon on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        'In Brussels, EU spokesman Peter Varga called on both sides to "show restraint."',
+        "UN envoy Hans Lindqvist called on the two ministers to \u201ckeep talking\u201d.",
+        'AU chairman Kofi Adjei called on both leaders to "respect the ceasefire".',
+    ],
+)
+def test_called_on_people_to_do_a_quoted_thing_is_an_appeal(appeal: str) -> None:
+    """To be 'called on to "show restraint"' is a demand, no call on the two sides."""
+    assert [m[0] for m in _meetings(f"{_LEDE_MET}\n\n{appeal}")] == [("Ana Costa", "Luis Ortega")]
+
+
+@pytest.mark.parametrize(
+    ("plan", "setting"),
+    [
+        (
+            (
+                "The two ministers will meet again on the sidelines of the Pacific Islands Forum "
+                "Foreign Ministers Meeting in Apia in August, officials said."
+            ),
+            "Apia",
+        ),
+        (
+            (
+                "The two ministers will meet again on the sidelines of the EU Foreign Ministers "
+                "Meeting in Brussels in December."
+            ),
+            "Brussels",
+        ),
+        (
+            (
+                "The two ministers will hold talks again on the fringes of the Commonwealth "
+                "Foreign Ministers Meeting in Nairobi in March."
+            ),
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_gatherings_name_ending_in_meeting_is_the_setting(plan: str, setting: str) -> None:
+    """To "meet on the sidelines of the X Foreign Ministers Meeting" is one planned meeting."""
+    met = _meetings(f"{_LEDE_MET}\n\n{plan}")
+    assert [m[2] for m in met] == ["Lisbon", setting]

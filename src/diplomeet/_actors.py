@@ -1031,24 +1031,25 @@ class _Reader:
             return None  # "the Prime Minister's Office" is not a person
         return best
 
-    def second_holder(self, after: int, name_end: int) -> int:
+    def second_holder(self, after: int, name_end: int) -> tuple[int, int] | None:
         """
-        The end of the second name after a plural office's first: "Prime Ministers A and B".
+        The second name after a plural office's first: "Prime Ministers A and B".
 
-        ``name_end`` itself when the office before ``after`` is no plural one of
+        Its start and end; the first's country may stand between ("Presidents A of Peru
+        and B of Ecuador").  None when the office before ``after`` is no plural one of
         :data:`_PLURAL_TITLES`, or no name of two words follows "and".
         """
         t = self.t
-        if (
-            t.lowers[after - 1] not in _PLURAL_ENDS
-            or name_end + 2 >= self.n
-            or t.lowers[name_end] != "and"
-            or self.gap(name_end) != " "
-            or self.gap(name_end + 1) != " "
-        ):
-            return name_end
-        end = self.name(name_end + 1)
-        return end if end - (name_end + 1) >= 2 else name_end
+        if t.lowers[after - 1] not in _PLURAL_ENDS:
+            return None
+        j = name_end
+        country = self.of_country_span(j) if j < self.n else None
+        if country is not None:
+            j = country[1]  # "of Peru", "of the Dominican Republic": the first's country
+        if j + 2 >= self.n or t.lowers[j] != "and" or self.gap(j) != " " or self.gap(j + 1) != " ":
+            return None
+        end = self.name(j + 1)
+        return (j + 1, end) if end - (j + 1) >= 2 else None
 
     def plural_title(self, i: int, last: int) -> tuple[str, TitleKind, int] | None:
         """
@@ -1674,12 +1675,13 @@ class _Reader:
         name_end = self.name_after(after, styled=after > title[2])
         if name_end > after:
             self.apposition(person(after, name_end, code))
-            other_end = self.second_holder(after, name_end)
-            if other_end > name_end:
+            other = self.second_holder(after, name_end)
+            if other is not None:
                 # "Prime Ministers A and B": B holds the office too (in another country)
-                item = person(name_end + 1, other_end, None)
-                item.i = name_end + 1
-                return other_end
+                item = person(other[0], other[1], None)
+                item.i = other[0]
+                self.apposition(item)  # ("Presidents A of Peru and B of Ecuador")
+                return other[1]
             return name_end
         listed = self.portfolio_list(after) if kind == "minister" else None
         if listed is not None:

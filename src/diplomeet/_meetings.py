@@ -607,6 +607,11 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# The gathering a setting names, up to the meeting word ending its name: "on the sidelines
+# of the Pacific Islands Forum Foreign Ministers Meeting".
+_SIDELINES_OF_BEFORE_RE: Final = re.compile(
+    r"\b(?:sidelines|margins?|fringes?)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,7}$"
+)
 # A sentence opening at the gathering just told, named no more: "On the sidelines, A met B".
 _BARE_SIDELINES: Final = tuple(
     f"{prep} the {word}," for prep in ("on", "at") for word in ("sidelines", "margins", "fringes")
@@ -1478,10 +1483,11 @@ _PERSON_NOUNS: Final = frozenset(
         "emissaries",
     }
 )
-# "called on A to resign", also "called on A months ago to quit", "called on A again to".
+# "called on A to resign", also "called on A months ago to quit", "called on A again to",
+# and the verb quoted: 'called on both sides to "show restraint"'.
 _TO_VERB_RE: Final = re.compile(
     r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
-    r"[\s,]+)?to\s+[a-z]"
+    r"[\s,]+)?to\s+[\"\u201c\u2018']?[a-z]"
 )
 _SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
 # An unnamed person as the subject before a meeting verb: "The envoy met A and B", "a senior
@@ -4813,6 +4819,14 @@ class _Reader:
                 trig.group() == "meeting"
                 and _A_NOUN_BEFORE_RE.search(self.low, max(clause.start, start - 30), start)
                 is not None
+            )
+            # "will meet again on the sidelines of the Pacific Islands Forum Foreign
+            # Ministers Meeting": the gathering's name, where the meeting just read is held
+            or (
+                _SIDELINES_OF_BEFORE_RE.search(self.low, max(clause.start, start - 90), start)
+                is not None
+                and bool(self.drafts)
+                and clause.start <= self.drafts[-1].evidence.start < start
             )
         ) and any(clause.start <= q < start for q in self.live)
 
