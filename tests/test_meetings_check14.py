@@ -161,3 +161,29 @@ def test_a_gatherings_name_ending_in_meeting_is_the_setting(plan: str, setting: 
     """To "meet on the sidelines of the X Foreign Ministers Meeting" is one planned meeting."""
     met = _meetings(f"{_LEDE_MET}\n\n{plan}")
     assert [m[2] for m in met] == ["Lisbon", setting]
+
+
+_LEDE_TALKS = (
+    "Foreign Minister Ana Costa held talks with Spanish Foreign Minister Luis Ortega in Lisbon "
+    "yesterday."
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "when"),
+    [
+        (
+            (
+                "The two ministers first discussed the shooting on the telephone on March 1, two "
+                "days after the incident, when they agreed to meet."
+            ),
+            "2026-03-01",
+        ),
+        ("The two ministers discussed the seizure on the phone on Saturday.", "2026-10-31"),
+        ("Costa had discussed the arrests on the telephone on October 29.", "2026-10-29"),
+    ],
+)
+def test_the_day_after_on_the_telephone_dates_the_call(call: str, when: str) -> None:
+    """A call that "discussed the shooting on the telephone on March 1" is dated March 1."""
+    met = _meetings(f"{_LEDE_TALKS}\n\n{call}")
+    assert (("Ana Costa", "Luis Ortega"), when, None) in met

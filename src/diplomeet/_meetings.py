@@ -1876,8 +1876,11 @@ _DOCUMENT_DATED_RE: Final = re.compile(
 # Between the person met and the talk's day: a place at most ("with A, at the ministry's
 # headquarters in Addis Abeba, on Wednesday").
 _MET_THEN_DATE_RE: Final = re.compile(r",?\s+(?:(?:in|at|aboard)\s+[^,;.]{1,80}?,?\s+)?")
+# The medium of a talk between the incident discussed and the talk's day: "discussed the
+# shooting on the telephone on March 1" (the call's day, not the shooting's).
 _DISCUSSED_BY_RE: Final = re.compile(
-    r"\b(?:by\s+(?:tele)?phone|by\s+video|over\s+the\s+(?:tele)?phone|in\s+a\s+(?:[\w-]+\s+)?call|"
+    r"\b(?:by\s+(?:tele)?phone|by\s+video|(?:over|on)\s+the\s+(?:tele)?phone|"
+    r"in\s+a\s+(?:[\w-]+\s+)?call|"
     r"at\s+(?:the|their)\s+(?:meeting|talks))\b"
 )
 # A cue right before a day: "said Thursday", "told reporters on Monday".
@@ -2107,7 +2110,8 @@ _DATED_EVENT_NOUNS: Final = (
 _TOPIC_EVENT_OF_RE: Final = re.compile(
     rf"^\s+(?:the|a|an|last\s+week's|recent)\s+(?:[a-z-]+\s+)?(?:{_DATED_EVENT_NOUNS})s?\s+"
     # ("discussed the attack by telephone on Sunday": the call's day)
-    r"(?:of|on|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+(?!(?:[^,;]*?\s)?with\s)"
+    r"(?:of|on(?!\s+the\s+(?:tele)?phone\b)|by(?!\s+(?:tele)?phone\b)|against|near|at)\s+"
+    r"(?!(?:[^,;]*?\s)?with\s)"
     r"[^,;]{3,100}?\s+$"
 )
 # The same before a second verb: "discussed the detention of ... in December and welcomed".
@@ -2135,7 +2139,7 @@ _SINCE_THEY_RE: Final = re.compile(r"since(?<=\bsince)\s+(?:they|he|she)\s+$")
 _CONFERENCE_CALL_RE: Final = re.compile(
     r"\b(?:conference|joint|three-way|trilateral|four-way)\s+(?:tele)?(?:phone\s+)?call\b"
 )
-_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+$")
+_BY_PHONE_END_RE: Final = re.compile(r"\b(?:by|(?:over|on)\s+the)\s+(?:tele)?phone\s+$")
 _EVENT_BEFORE_DATE_RE: Final = re.compile(rf"\b(?:{_DATED_EVENT_NOUNS}|release|deaths?)s?\s+$")
 _EARLIER_END_RE: Final = re.compile(r"\b(?:earlier|previously)$")
 # An event named in what was discussed: "exchanged views on the Sahel, including the attack
