@@ -180,7 +180,10 @@ _LEDE_TALKS = (
             "2026-03-01",
         ),
         ("The two ministers discussed the seizure on the phone on Saturday.", "2026-10-31"),
-        ("Costa had discussed the arrests on the telephone on October 29.", "2026-10-29"),
+        (
+            "The two ministers had discussed the arrests on the telephone on October 29.",
+            "2026-10-29",
+        ),
     ],
 )
 def test_the_day_after_on_the_telephone_dates_the_call(call: str, when: str) -> None:
