@@ -196,3 +196,53 @@ def test_forces_capturing_soldiers_stay_a_detention() -> None:
     assert [(i.kind, i.summary) for i in found] == [
         ("other", "Russian troops captured Ukrainian soldiers near Bakhmut on Monday")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "A Chinese coast guard cutter ordered the crew of a Philippine fishing boat to "
+                "leave the shoal on Sunday."
+            ),
+            "2026-03-08",
+        ),
+        (
+            (
+                "A Moroccan patrol boat ordered the crews of two Spanish trawlers to turn back on "
+                "March 2."
+            ),
+            "2026-03-02",
+        ),
+        (
+            (
+                "A Greek frigate ordered the Turkish survey ship Oruc Reis to leave the area on "
+                "Monday."
+            ),
+            "2026-03-09",
+        ),
+    ],
+)
+def test_a_ship_or_its_crew_ordered_away_is_an_incident(text: str, when: str) -> None:
+    """A patrol that "ordered the crew of a fishing boat to leave" sends a ship away."""
+    assert _incidents(text) == [("other", when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Indian officials said more than 180 Indian fishermen had been arrested in Sri Lankan "
+            "waters since January."
+        ),
+        "Over 40 Thai trawlers have been seized by Malaysian patrols since March.",
+        (
+            "More than 60 Senegalese fishermen have been detained by Mauritanian coast guards "
+            "since February 3."
+        ),
+    ],
+)
+def test_an_estimate_held_since_a_month_or_day_is_a_tally(text: str) -> None:
+    """Some "more than 180 fishermen arrested since January" are a tally, not one incident."""
+    assert _incidents(text) == []

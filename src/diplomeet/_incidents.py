@@ -1188,8 +1188,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
             # a state's vessel sending another away: "ordered it by radio to leave the area",
             # "blocked a patrol and ordered it to turn back"
-            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
-            rf"(?:{_words(_VESSELS)}|patrol|patrols))\s+(?:by\s+radio\s+)?to\s+(?:leave|turn\s+back|"
+            # (or its crew: "ordered the crew of the Fijian longliner Sea Harvest 7 to leave")
+            r"\b(?:ordered|forced|instructed)\s+(?:it|them|(?:the\s+|a\s+)?(?:crews?\s+of\s+"
+            r"(?:the\s+|a\s+|an\s+)?)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_words(_VESSELS)}|patrol|patrols)(?:\s+[\w-]+){{0,3}}?)\s+(?:by\s+radio\s+)?"
+            r"to\s+(?:leave|turn\s+back|"
             r"turn\s+around|withdraw|change\s+course|sail\s+away)\b|"
             # a state's men on another's ship: "China's coast guard boarded a Philippine boat"
             # (another state's ship, read in ``fits``: not an inspection at home)
@@ -3255,8 +3258,8 @@ class _Reader:
 
         Undated plural "attacks on" ("accountable for attacks on shipping") is a series; a
         seizure or detention counted as an estimate ("over", "more than", "nearly") over no
-        shorter time than a year is a tally: "Over 500 fishermen were arrested in 2024",
-        "more than 1,200 herders have been detained since 2020".
+        shorter time than a year, or since a day or month, is a tally: "Over 500 fishermen
+        were arrested in 2024", "more than 1,200 herders have been detained since 2020".
         """
         if when is None and m.group().startswith("attacks"):
             return True
@@ -3285,7 +3288,13 @@ class _Reader:
             return True  # "four airspace violations since January": counted over a span
         return (
             m.groupdict().get("seize") is not None
-            and (when is None or when.granularity in _LONG_SPANS)
+            # (or a span run on to now: "more than 180 fishermen have been arrested since
+            # January", "over 40 trawlers seized since March")
+            and (
+                when is None
+                or when.granularity in _LONG_SPANS
+                or when.text.lower().startswith("since ")
+            )
             and _TALLY_RE.search(self.low, clause.start, clause.end) is not None
         )
 
