@@ -789,19 +789,22 @@ def test_fifteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The fifteenth set (check14, written blind on 2026-11-24) keeps the figures measured on it.
 
     Blind through the sixteenth session (its README), development data since the
-    seventeenth: its failures give classes.  These floors are its figures at the sixteenth
+    seventeenth: its failures give classes.  The extraction floors are its figures after the
+    seventeenth session's classes (fix17); the Source floors its figures at the sixteenth
     session's end; a change that makes it worse must say why.
     """
     check14 = BLIND / "check14"
     scores = evaluate(check14 / "gold", check14 / "articles").scores
-    assert scores.meetings.f1 >= 0.86  # 0.865 (0.849 at first sight)
-    assert scores.meetings_strict.f1 >= 0.78  # 0.784 (0.767 at first sight)
-    assert scores.meeting_when.f1 >= 0.93  # 0.938 (0.935 at first sight)
-    assert scores.meeting_place.f1 >= 0.93  # 0.938 (0.935 at first sight)
-    assert scores.statements.f1 >= 0.86  # 0.863 (0.863 at first sight)
+    # the seventeenth session's classes (fix17), read from its failures on sentences of our own
+    assert scores.meetings.f1 >= 0.92  # 0.930 (0.849 at first sight, 0.865 when retired)
+    assert scores.meetings_strict.f1 >= 0.87  # 0.873 (0.767 at first sight, 0.784)
+    assert scores.meeting_when.f1 >= 0.96  # 0.970 (0.935 at first sight, 0.938)
+    assert scores.meeting_place.f1 >= 0.93  # 0.939 (0.935 at first sight, 0.938)
+    assert scores.statements.f1 >= 0.94  # 0.947 (0.863 at first sight, 0.863)
     assert scores.quotes.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.incidents.f1 >= 0.50  # 0.500 (0.500 at first sight)
-    assert scores.dates.f1 >= 0.93  # 0.935 (0.935 at first sight)
+    assert scores.attribution.f1 >= 0.97  # 0.978 (0.891 at first sight, 0.891)
+    assert scores.incidents.f1 >= 0.86  # 0.867 (0.500 at first sight, 0.500)
+    assert scores.dates.f1 >= 0.94  # 0.948 (0.935 at first sight, 0.935)
     assert scores.outlet.f1 >= 0.66  # 0.667 (0.556 at first sight)
     assert scores.headline.f1 >= 0.75  # 0.750 (0.667 at first sight)
     assert scores.authors.f1 >= 0.90  # 0.909 (0.909 at first sight)
