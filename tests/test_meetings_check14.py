@@ -190,3 +190,48 @@ def test_the_day_after_on_the_telephone_dates_the_call(call: str, when: str) -> 
     """A call that "discussed the shooting on the telephone on March 1" is dated March 1."""
     met = _meetings(f"{_LEDE_TALKS}\n\n{call}")
     assert (("Ana Costa", "Luis Ortega"), when, None) in met
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            (
+                "Sri Lanka and India agreed yesterday to revive the working group.\n\nForeign "
+                "Minister Ranjith Perera and Indian External Affairs Minister Arvind Rao discussed "
+                "the issue at the Foreign Ministry in Colombo on Tuesday."
+            ),
+            "Colombo",
+        ),
+        (
+            (
+                "Kenya and Somalia agreed on Friday to reopen the border.\n\nForeign Minister "
+                "Grace Wanjiru and Somali Foreign Minister Ahmed Nur discussed the attack at "
+                "State House in Nairobi on Thursday."
+            ),
+            "Nairobi",
+        ),
+        (
+            (
+                "Peru and Chile pledged on Monday to cooperate.\n\nForeign Minister Rosa "
+                "Quispe and Chilean Foreign Minister Mateo Rojas discussed the seizure at the "
+                "Torre Tagle Palace in Lima on Sunday."
+            ),
+            "Lima",
+        ),
+    ],
+)
+def test_a_building_and_its_city_after_the_topic_place_the_discussion(
+    text: str, place: str
+) -> None:
+    """People who "discussed the issue at the Foreign Ministry in Colombo" met in Colombo."""
+    assert [m[2] for m in _meetings(text)] == [place]
+
+
+def test_a_topics_own_place_does_not_place_the_discussion() -> None:
+    """People who "discussed the situation in Gaza" did not meet in Gaza."""
+    text = (
+        "Peru and Chile pledged on Monday to cooperate.\n\nForeign Minister Rosa Quispe and "
+        "Chilean Foreign Minister Mateo Rojas discussed the situation in Gaza on Sunday."
+    )
+    assert [m[2] for m in _meetings(text)] == [None]

@@ -689,6 +689,11 @@ _AT_VENUE_CITY_RE: Final = re.compile(
     rf"at(?<=\bat)\s+(?:the\s+)?((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+"
     rf"((?:St\.?\s)?{_NAME_WORD}(?:\s{_NAME_WORD})?)"
 )
+# A named building and its city after a topic: "at the Foreign Ministry in Colombo".
+_AT_BUILDING_IN_RE: Final = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Ministry|Palace|House|Hall|Office|"
+    r"Secretariat|Chancellery|Residence|Headquarters|Building|Hotel)\s+in\s+(?=[A-Z])"
+)
 # Events named after their city: "the Antalya Diplomacy Forum", "the Munich Security Conference".
 _EVENT_NOUNS: Final = frozenset(
     {"Forum", "Summit", "Conference", "Dialogue", "Talks", "Meeting", "Congress", "Expo", "Games"}
@@ -6026,7 +6031,7 @@ class _Reader:
             )
             if side is not None:
                 return self.place(Segment(side.start(), sent.end))
-            return found or self.after_partner(sent, trig)
+            return found or self.after_partner(sent, trig) or self.seat_after(clause, trig)
         trip = (
             self.visited_city(clause, trig)
             or self.trip_for(clause, trig)
@@ -6059,6 +6064,16 @@ class _Reader:
             if _has_trigger(self.low, tail.start, tail.end):
                 place = self.place(tail)
         return place
+
+    def seat_after(self, clause: Segment, trig: re.Match[str]) -> Place | None:
+        """
+        The place of "discussed X at the Foreign Ministry in Colombo": a building, its city.
+
+        A named building and its city after the topic are where the talk was held ("the
+        situation in Gaza", a topic's place, has no building before it).
+        """
+        m = _AT_BUILDING_IN_RE.search(self.text, trig.end(), clause.end)
+        return None if m is None else self.place(Segment(m.start(), clause.end))
 
     def after_partner(self, sent: Segment, trig: re.Match[str]) -> Place | None:
         """
