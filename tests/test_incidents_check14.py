@@ -246,3 +246,45 @@ def test_a_ship_or_its_crew_ordered_away_is_an_incident(text: str, when: str) ->
 def test_an_estimate_held_since_a_month_or_day_is_a_tally(text: str) -> None:
     """Some "more than 180 fishermen arrested since January" are a tally, not one incident."""
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "Thailand and Cambodia agreed on Wednesday to open a naval hotline, eight days "
+                "after a Thai patrol boat fired on a Cambodian fishing boat off Koh Kong.\n\nThe "
+                "crew of the patrol boat fired warning shots and then aimed at the engine on "
+                "February 25, the Thai navy said."
+            ),
+            "2026-02-25",
+        ),
+        (
+            (
+                "Senegal and Mauritania agreed on Monday to set up a joint inquiry, a week after a "
+                "Mauritanian coast guard vessel fired on a Senegalese pirogue.\n\nThe coast guard "
+                "vessel opened fire on the pirogue on March 3, Mauritanian officials said."
+            ),
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_day_counted_from_another_event_yields_to_the_day_told(text: str, when: str) -> None:
+    """
+    "eight days after a patrol boat fired ... fired warning shots on February 25": one incident.
+
+    A day counted from another event ("eight days after", "a week after") one day off the
+    day the same fire is told on later is that fire, dated by the day told outright.
+    """
+    assert _incidents(text) == [("shots_fired", when)]
+
+
+def test_a_day_counted_two_days_off_stays_apart() -> None:
+    """A counted day two days off the day told is not taken for the same fire."""
+    text = (
+        "Ghana and Togo agreed yesterday to hold talks, two days after a Togolese gunboat fired "
+        "on a Ghanaian canoe.\n\nThe gunboat fired on the canoe on March 5, according to "
+        "Ghanaian police."
+    )
+    assert _incidents(text) == [("shots_fired", "2026-03-07"), ("shots_fired", "2026-03-05")]

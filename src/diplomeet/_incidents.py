@@ -1663,6 +1663,8 @@ _LATER_VERB_RE: Final = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|back)\b"
 )
 _THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
+# A day counted from another event: "eight days after", "a week before".
+_STEP_TEXT_RE: Final = re.compile(r"(?i)\b(?:days?|weeks?)\s+(?:after|before)$")
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|killing|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
@@ -3963,7 +3965,12 @@ class _Reader:
                 continue
             # ("Ethiopian warplanes bombed the airport ..., and Eritrean jets struck the town
             # hours later": each side's own raid, not one told twice)
-            if (d.when and new.when and not _compatible(d.when, new.when)) or _two_sides(d, new):
+            # ("eight days after a vessel fired on a boat ... fired warning shots on September
+            # 30": a count of days from another event, a day off the day told)
+            near = d.when is not None and new.when is not None and _stepped_near(d.when, new.when)
+            if (
+                d.when and new.when and not _compatible(d.when, new.when) and not near
+            ) or _two_sides(d, new):
                 continue
             if (
                 d.codes
@@ -3985,7 +3992,8 @@ class _Reader:
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
                 d.codes = d.codes + new.codes  # the two sides, told one at a time
             d.codes = d.codes or new.codes
-            d.when = _finer(d.when, new.when)
+            stepped = near and d.when is not None and _STEP_TEXT_RE.search(d.when.text)
+            d.when = new.when if stepped else _finer(d.when, new.when)
             d.reported = d.reported or new.reported
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
@@ -4106,6 +4114,20 @@ def _month_of(t: TimeRef) -> TimeRef | None:
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])  # December 9999 too
     return attrs.evolve(t, value=m.group(), start=first, end=last, granularity="month")
+
+
+def _stepped_near(a: TimeRef, b: TimeRef) -> bool:
+    """
+    Whether one day is counted from another event ("eight days after") a day off the other.
+
+    A count of days or weeks between two events is often loose ("a week after" for six
+    days): the day told outright wins when they differ by one.
+    """
+    if a.granularity != "day" or b.granularity != "day" or a.start is None or b.start is None:
+        return False
+    if bool(_STEP_TEXT_RE.search(a.text)) == bool(_STEP_TEXT_RE.search(b.text)):
+        return False
+    return abs((a.start - b.start).days) == 1
 
 
 def _compatible(a: TimeRef, b: TimeRef) -> bool:
