@@ -658,11 +658,6 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
-# A lower-case noun right after a state's name: "the Quintana Roo government palace".
-_LOWER_NOUN_NEXT_RE: Final = re.compile(
-    r" (?:state |provincial |regional )?(?:government|governor|guest|assembly|secretariat"
-    r"|legislative|house|palace|office|building|headquarters|residence)\b"
-)
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
 # issued by the presidency on" (no clause break in between).
 _SOURCE_PHRASE_RE: Final = re.compile(
@@ -694,11 +689,13 @@ _AT_NAMED_EVENT_RE: Final = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
 )
 # A building after the name of the state or province it serves: "the Quintana Roo| government
-# palace", "the Kerala| guest house" (the town is told after it, if at all).
+# palace", "the Kerala| guest house", "the Jalisco| State Assembly", or a lower-case word of
+# its government alone: "the Sabah| government's offices" (the town is told after it, if at
+# all).
 _BUILDING_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:state|provincial|regional|government|governor['\u2019]s|legislative)\s+){0,2}"
     r"(?:palace|house|guest\s+house|building|headquarters|secretariat|assembly|hall|"
-    r"offices?|residence|mansion)\b",
+    r"offices?|residence|mansion|(?-i:government|governor|guest|legislative))\b",
     re.IGNORECASE,
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
@@ -5951,28 +5948,10 @@ class _Reader:
                 return Place(name=m.group(1), country=code)
         return None
 
-    def meeting_place(  # noqa: C901 - the readings of a discussion, a trip, a clause
-        self, sent: Segment, clause: Segment, trig: re.Match[str]
-    ) -> Place | None:
+    def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
-            # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
-            # sidelines of the SICA meeting in San Salvador": the gathering's place)
-            found = self.place(Segment(sent.start, trig.start()))
-            met = None if found is not None else self.person_met_after(trig.end(), clause.end)
-            if met is not None:
-                # "discussed the attack with A at the ministry in Addis Abeba": the place
-                # told after the person met (not "discussed the situation in Gaza with A")
-                found = self.place(Segment(met.end, clause.end))
-            side = (
-                None
-                if found is not None
-                else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
-                or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
-            )
-            if side is not None:
-                return self.place(Segment(side.start(), sent.end))
-            return found or self.after_partner(sent, trig)
+            return self.discussion_place(sent, clause, trig)
         trip = (
             self.visited_city(clause, trig)
             or self.trip_for(clause, trig)
@@ -6006,25 +5985,62 @@ class _Reader:
                 place = self.place(tail)
         return place
 
-    def after_partner(self, sent: Segment, trig: re.Match[str]) -> Place | None:
+    def discussion_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
-        The place told right after the partner of "discussed X with B": "in Lima", "at ...".
+        The place of "discussed": told before it, else after the partner, else a gathering's.
 
-        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on
-        Monday": the talks' place, not a topic ("discussed with A the situation in Gaza" has
-        the topic right after the partner, and no place).
+        Not "discussed the situation in Gaza" (a topic); but "discussed the plan in March, on
+        the sidelines of the SICA meeting in San Salvador" (the gathering's place), and
+        "discussed the attack with A at the ministry in Addis Abeba" (told after the partner:
+        see ``partner_place``).
         """
-        with_at = self.low.find(" with ", trig.end(), sent.end)
-        if with_at < 0:
-            return None
-        partner = _people(self.in_range(with_at, sent.end), self.text)
-        if not partner:
-            return None
-        m = _PARTNER_PLACE_RE.match(self.text, partner[0].end)
+        before = self.place(Segment(sent.start, trig.start()))
+        if before is not None:
+            return before
+        told = self.partner_place(self.partner(trig.end(), sent.end), sent, clause)
+        if isinstance(told, Place):
+            return told
+        side = self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end) or (
+            _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
+        )
+        if side is not None:
+            return self.place(Segment(side.start(), sent.end))
+        return None if told is None else self.place(told)
+
+    def partner(self, start: int, end: int) -> list[Mention]:
+        """
+        The partner "with" introduces after ``start``: the mentions from "with" to ``end``.
+
+        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on Monday":
+        what stands after the partner (here a place and a day) is the talks', not the topic's.
+        The one reading of a partner, for the place and for the day of the talks.
+        """
+        with_at = self.low.find(" with ", start, end)
+        return [] if with_at < 0 else self.in_range(with_at, end)
+
+    def partner_place(
+        self, partner: list[Mention], sent: Segment, clause: Segment
+    ) -> Place | Segment | None:
+        """
+        The place told after the partner in the clause, else the stretch right after it.
+
+        "discussed the attack with A at the ministry in Addis Abeba": the place in the rest
+        of the clause after the last person met. Else "with Kenya's minister, A, at the
+        ministry in Nairobi on Monday": "in" or "at" right after the partner (and its
+        appositive name) opens the stretch to read, to the sentence's end (a gathering's
+        place, told anywhere after "discussed", comes first). Not a topic: "discussed with
+        A the situation in Gaza" has the topic after the partner, and no place.
+        """
+        met = [m for m in partner if m.actor.kind == "person" and m.end <= clause.end]
+        found = None if not met else self.place(Segment(met[-1].end, clause.end))
+        if found is not None:
+            return found
+        people = _people(partner, self.text)
+        m = None if not people else _PARTNER_PLACE_RE.match(self.text, people[0].end)
         if m is None:
             return None
         other = _AFTER_EVENT_RE.search(self.low, m.end(), sent.end)
-        return self.place(Segment(m.start(1), sent.end if other is None else other.start()))
+        return Segment(m.start(1), sent.end if other is None else other.start())
 
     def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
@@ -6703,35 +6719,23 @@ class _Reader:
             return False
         # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told after
         # the person met
-        return not (self.dated_after_met(m.end(1), at) or self.partner_between(m.end(1), at))
+        return not self.dated_after_partner(m.end(1), at, after_event=True)
 
-    def partner_between(self, start: int, at: int) -> bool:
+    def dated_after_partner(self, start: int, at: int, *, after_event: bool) -> bool:
         """
-        Whether "with" and a person stand in ``[start, at)``: the day after is the talks'.
+        Whether the date at ``at`` is the talks', told after the partner met after ``start``.
 
-        "discussed the attack with his counterpart, A, in Nairobi on Monday": Monday is
-        when they discussed it, not when the attack took place.
+        "discussed the floods with A at the ministry in Nairobi on Wednesday": right after
+        the person met (a place at most between), the talks' day; not "discussed with A the
+        attack that killed two traders on Monday". When ``start`` ends the incident
+        discussed (``after_event``), any partner between tells it: "discussed the attack
+        with his counterpart, A, during a visit on Monday".
         """
-        with_at = self.low.find(" with ", start, at)
-        return with_at >= 0 and bool(_people(self.in_range(with_at, at), self.text))
-
-    def dated_after_met(self, start: int, at: int) -> bool:
-        """
-        Whether the date at ``at`` follows "with A" (and a place at most) after ``start``.
-
-        "discussed the attack with A at the ministry in Nairobi on Wednesday": the talk's
-        day; not "discussed with A the attack that killed two traders on Monday".
-        """
-        met = self.person_met_after(start, at)
-        return met is not None and _MET_THEN_DATE_RE.fullmatch(self.text, met.end, at) is not None
-
-    def person_met_after(self, start: int, end: int) -> Mention | None:
-        """The last person "with" introduces between ``start`` and ``end``: "with A"."""
-        w = self.low.find(" with ", start, end)
-        if w < 0:
-            return None
-        people = [m for m in self.in_range(w, end) if m.actor.kind == "person"]
-        return people[-1] if people else None
+        partner = self.partner(start, at)
+        met = [m for m in partner if m.actor.kind == "person"]
+        if met and _MET_THEN_DATE_RE.fullmatch(self.text, met[-1].end, at) is not None:
+            return True
+        return after_event and bool(_people(partner, self.text))
 
     def topic_meeting(self, start: int, at: int) -> bool:
         """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
@@ -6832,7 +6836,7 @@ class _Reader:
         topic = (
             trig.lastgroup == "discuss"
             and span.start > trig.end()
-            and not self.dated_after_met(trig.end(), span.start)
+            and not self.dated_after_partner(trig.end(), span.start, after_event=False)
         )
         return bool(
             _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
@@ -6885,7 +6889,7 @@ class _Reader:
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
                 is None
                 # "discussed the attack with A in Nairobi on Monday": the talks' day
-                and not self.partner_between(event.end(), span.start)
+                and not self.dated_after_partner(event.end(), span.start, after_event=True)
             )
         )
 
@@ -6952,10 +6956,7 @@ class _Reader:
                 in_city is None
                 and word in SUBDIVISIONS
                 and prep == "at"
-                and (
-                    _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
-                    or _BUILDING_AFTER_RE.match(text, m.end(1))
-                )
+                and _BUILDING_AFTER_RE.match(text, m.end(1))
             ):
                 # "at the Quintana Roo government palace in Chetumal": the state names the
                 # building, the city after it (or the one told before) is the place
