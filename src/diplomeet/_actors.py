@@ -2085,8 +2085,13 @@ class _Reader:
                 continue
             if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
-            # "the Minister held talks with the Prime Minister, A": a verb ends the phrase
-            if t.lowers[k] in _SPEECH_OR_MEETING_VERBS:
+            # "the Minister held talks with the Prime Minister, A": a verb ends the phrase;
+            # "talks held by the minister with his Kenyan counterpart, A": so does a partner
+            if t.lowers[k] in _SPEECH_OR_MEETING_VERBS or (
+                t.lowers[k] == "with"
+                and k + 1 < self.n
+                and t.lowers[k + 1] in {"his", "her", "their"}
+            ):
                 return None
             k += 1
         else:

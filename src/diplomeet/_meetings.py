@@ -94,8 +94,10 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
-      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named;
+      # "the talks held by A with B" (a passive's agent, then the partner), the same
+      | (?P<of>(?:meeting|meetings|talks|conversation|conversations|summit|encounter|
+            negotiations|consultations|discussions)\s+(?:of|(?:held|conducted)\s+by)
             (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
@@ -242,7 +244,9 @@ _TRIGGER_RE: Final = re.compile(
             # "... following marathon talks" (not "the following talks")
             (?:after|(?<!the\s)following)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
-                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between))\b)|
+                # ("after talks held by A with B": read at "talks held by")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between)
+                    |(?:held|conducted)\s+by)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "where A and B would come face to face for the first time"

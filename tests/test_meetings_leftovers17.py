@@ -1,0 +1,66 @@
+"""Meeting classes of news prose left over by the sixteenth session, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_DAY = date(2026, 11, 5)  # a Thursday
+
+
+def _meetings(text: str) -> list[tuple[tuple[str, ...], str | None, str | None, str]]:
+    article = diplomeet.parse(f"Headline of the story\n\n{text}\n\nMore follows.", published=_DAY)
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+            m.status,
+        )
+        for m in article.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "NAIROBI, Nov 4 (Reuters) - Kenya and Tanzania agreed on new border rules on "
+                "Wednesday after talks held by Kenyan Foreign Minister Peter Otieno with "
+                "Tanzanian Foreign Minister Halima Juma."
+            ),
+            (("Peter Otieno", "Halima Juma"), "2026-11-04", "Nairobi", "held"),
+        ),
+        (
+            (
+                "Colombian Foreign Minister Carlos Rendon arrived in Nairobi on Monday. The "
+                "talks held by the minister with his Kenyan counterpart, Jane Wambui, lasted "
+                "three hours."
+            ),
+            (("Carlos Rendon", "Jane Wambui"), "2026-11-02", "Nairobi", "held"),
+        ),
+        (
+            (
+                "HANOI (VNA) - Consultations conducted by Deputy Foreign Minister Tran Van Long "
+                "with his Japanese counterpart, Kenji Ota, on Monday covered maritime security."
+            ),
+            (("Tran Van Long", "Kenji Ota"), "2026-11-02", "Hanoi", "held"),
+        ),
+        (
+            (
+                "The accord follows a meeting held by Chilean Foreign Minister Rosa Pinto and "
+                "Bolivian Foreign Minister Luis Quispe in Lima on Tuesday."
+            ),
+            (("Rosa Pinto", "Luis Quispe"), "2026-11-03", "Lima", "held"),
+        ),
+    ],
+)
+def test_talks_held_by_a_with_b_are_a_meeting_of_a_and_b(
+    text: str, expected: tuple[tuple[str, ...], str, str, str]
+) -> None:
+    """A meets B in "talks held (conducted) by A with B" and "a meeting held by A and B"."""
+    assert expected in _meetings(text)
