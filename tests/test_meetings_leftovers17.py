@@ -64,3 +64,48 @@ def test_talks_held_by_a_with_b_are_a_meeting_of_a_and_b(
 ) -> None:
     """A meets B in "talks held (conducted) by A with B" and "a meeting held by A and B"."""
     assert expected in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Indian Foreign Secretary Arun Mehra held talks with his Nepali counterpart, "
+                "Sita Adhikari, in Kathmandu on Wednesday. The talks will resume on Friday."
+            ),
+            (("Arun Mehra", "Sita Adhikari"), "2026-11-06", "Kathmandu", "planned"),
+        ),
+        (
+            (
+                "GENEVA (AP) - Armenian Deputy Foreign Minister Levon Sargsyan met Azerbaijani "
+                "envoy Elnur Aliyev on Tuesday. Talks are set to continue next week."
+            ),
+            (("Levon Sargsyan", "Elnur Aliyev"), "2026-W46", "Geneva", "planned"),
+        ),
+        (
+            (
+                "Thai Foreign Minister Somchai Rattanakosin met Cambodian Foreign Minister Sok "
+                "Vanna at the Government House in Bangkok on Monday. Both sides said the "
+                "negotiations would resume on Saturday."
+            ),
+            (("Somchai Rattanakosin", "Sok Vanna"), "2026-11-07", "Bangkok", "planned"),
+        ),
+    ],
+)
+def test_talks_that_will_resume_on_a_day_are_a_planned_meeting_of_the_same_people(
+    text: str, expected: tuple[tuple[str, ...], str, str, str]
+) -> None:
+    """In "The talks will resume on Friday" the talks held last go on, planned for that day."""
+    found = _meetings(text)
+    assert expected in found
+    assert sum(m[3] == "held" for m in found) == 1  # the talks held, kept apart
+
+
+def test_talks_that_will_continue_with_no_day_plan_no_meeting() -> None:
+    """"The talks will continue" with no day told makes no second record."""
+    text = (
+        "Kenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister Grace Atwine in "
+        "Kampala on Tuesday. The talks will continue."
+    )
+    assert [m[3] for m in _meetings(text)] == ["held"]

@@ -287,6 +287,11 @@ _TRIGGER_RE: Final = re.compile(
       # ``_Reader.further_talks``)
       | (?P<further>(?:(?<=\bfor\s)|(?<=\bfor\sa\s))(?:new|further|fresh|another)\s+
             (?:round\s+of\s+)?(?:talks|negotiations)(?!\s+(?:with|between)\b))
+      # "The talks will resume on Friday", "Negotiations are set to continue next week": the
+      # talks told last go on, planned for that day (see ``_Reader.resumed_talks``)
+      | (?P<resume>(?:talks|negotiations|consultations|discussions)\s+
+            (?:will|would|(?:are|were)\s+(?:(?:set|expected|due|scheduled|likely)\s+)?to)\s+
+            (?:resume|continue|reconvene))
       | (?P<told>told
             # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
             # telling before a meeting noun, its object the person met (see ``told_meeting``)
@@ -3334,6 +3339,8 @@ class _Reader:
             and not self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
             # ("after talks between their foreign ministers": see their_officials)
             and self.low.find(" between their ", sent.start, sent.end) < 0
+            # ("The talks will resume on Friday": see resumed_talks)
+            and not any(m.lastgroup == "resume" for m in self.matched.values())
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
@@ -3487,7 +3494,7 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind in {"during", "of", "further"}:
+        if kind in {"during", "of", "further", "resume"}:
             self.read_own(sent, clause, trig, sent_people)
             return
         self.retold = self.group_told = False
@@ -4301,6 +4308,14 @@ class _Reader:
     ) -> None:
         """Read a meeting word whose people are found their own way: "during", "of", "further"."""
         kind = trig.lastgroup
+        if kind == "resume":
+            talks = self.resumed_talks(clause, trig)
+            if talks is not None:
+                self.add(sent, clause, trig, list(talks.people))
+                new = self.last
+                if new is not None and new is not talks and new.evidence == sent:
+                    new.place = new.place or talks.place  # where they are, unless told
+            return
         if kind != "further":
             people = (
                 self.during_people(sent, trig, sent_people)
@@ -4362,6 +4377,28 @@ class _Reader:
                     return [*subject, *others]
                 return []
         return []
+
+    def resumed_talks(self, clause: Segment, trig: re.Match[str]) -> _Draft | None:
+        """
+        The talks "The talks will resume on Friday" tells of: those held last.
+
+        Only for talks of no one named before them ("A's talks with B": another's) and
+        resumed on a day told after the words ("Talks are set to continue next week"; "the
+        talks will continue" alone plans no meeting of its own).
+        """
+        owner = self.text[max(clause.start, trig.start() - 3) : trig.start()]
+        if not self.drafts or owner.endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
+            return None
+        if not any(t.start is not None for t in self.doc.dates_in(trig.end(), clause.end)):
+            return None
+        # the talks held last ("met B on Wednesday; the talks will resume on Friday"), not a
+        # meeting told before them as background ("A had seen each of them the day before")
+        last, day = self.drafts[-1], None
+        for d in self.drafts:
+            start = None if d.when is None or d.status != "held" else d.when.start
+            if start is not None and (day is None or start >= day):
+                last, day = d, start
+        return last
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
@@ -5505,7 +5542,8 @@ class _Reader:
         self, sent: Segment, clause: Segment, trig: re.Match[str]
     ) -> tuple[MeetingStatus, TimeRef | None]:
         """The status in the sentence, and the new day of a meeting put off to one."""
-        status = self.status(clause, trig)
+        # ("the talks will resume", "are to continue": planned, by the words themselves)
+        status = "planned" if trig.lastgroup == "resume" else self.status(clause, trig)
         if (
             status != "cancelled"
             and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
