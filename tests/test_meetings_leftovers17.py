@@ -103,7 +103,7 @@ def test_talks_that_will_resume_on_a_day_are_a_planned_meeting_of_the_same_peopl
 
 
 def test_talks_that_will_continue_with_no_day_plan_no_meeting() -> None:
-    """"The talks will continue" with no day told makes no second record."""
+    """ "The talks will continue" with no day told makes no second record."""
     text = (
         "Kenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister Grace Atwine in "
         "Kampala on Tuesday. The talks will continue."
