@@ -103,9 +103,43 @@ def test_talks_that_will_resume_on_a_day_are_a_planned_meeting_of_the_same_peopl
 
 
 def test_talks_that_will_continue_with_no_day_plan_no_meeting() -> None:
-    """ "The talks will continue" with no day told makes no second record."""
+    """No second record comes of "the talks will continue" with no day told."""
     text = (
         "Kenyan Foreign Minister Peter Otieno met Ugandan Foreign Minister Grace Atwine in "
         "Kampala on Tuesday. The talks will continue."
     )
     assert [m[3] for m in _meetings(text)] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Kenyan Foreign Minister Peter Otieno will meet his Somali counterpart, Ahmed "
+                "Warsame, in Nairobi. The talks, set for Tuesday, will focus on border security."
+            ),
+            (("Peter Otieno", "Ahmed Warsame"), "2026-11-10", "Nairobi", "planned"),
+        ),
+        (
+            (
+                "Peruvian President Lucia Ramos and Ecuadorean President Diego Carrion will hold "
+                "talks in Lima. The meeting, scheduled for next Monday, is their first since the "
+                "border dispute."
+            ),
+            (("Lucia Ramos", "Diego Carrion"), "2026-11-09", "Lima", "planned"),
+        ),
+        (
+            (
+                "LONDON (Reuters) - British Foreign Secretary Helen Marsh is due to meet Irish "
+                "Foreign Minister Sean Doyle. The talks are pencilled in for 14 November."
+            ),
+            (("Helen Marsh", "Sean Doyle"), "2026-11-14", "London", "planned"),
+        ),
+    ],
+)
+def test_the_day_a_plan_is_set_for_told_after_it_dates_it(
+    text: str, expected: tuple[tuple[str, ...], str, str, str]
+) -> None:
+    """In "A will meet B. The talks, set for Tuesday, ..." Tuesday is the planned day."""
+    assert expected in _meetings(text)

@@ -909,8 +909,13 @@ _PLANNED_ADJ_RE: Final = re.compile(
     r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
-# The nouns a meeting phrase may open with, for the plans told after it ("the talks are
-# scheduled for June").
+# A meeting noun and the day it is set for, told after the plan ("The talks, set for
+# Tuesday,", "The meeting is scheduled for next Monday", "The summit, which is due on 4 May,").
+_PLAN_DAY_RE: Final = re.compile(
+    r"\b(?:the|their)\s+(?:[a-z-]+\s+){0,2}?(?:talks|meeting|summit|negotiations|consultations)"
+    r"(?:,\s+(?:which\s+(?:is|are|was|were)\s+)?|\s+(?:is|are|was|were)\s+)(?:now\s+)?"
+    r"(?:set|scheduled|planned|slated|due|pencil+ed\s+in|fixed)\s+(?:for|on)\s+"
+)
 # A meeting noun's relative clause telling its day: ", which had been arranged for Friday".
 _ARRANGED_FOR_RE: Final = re.compile(
     r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
@@ -3306,15 +3311,8 @@ class _Reader:
     def sentence(self, sent: Segment, hits: list[int]) -> None:
         """Read one sentence; ``hits`` are the offsets of its meeting stems."""
         text = self.text
-        if self.drafts:
-            # "In the end, no bilateral meeting took place." cancels the meeting just told.
-            last = self.drafts[-1]
-            if (
-                last.status == "planned"
-                and last.evidence.end >= sent.start - 2
-                and _CANCEL_ALONE_RE.search(self.low, sent.start, sent.end)
-            ):
-                last.status = "cancelled"
+        if self.drafts and self.drafts[-1].status == "planned":
+            self.plan_told_after(sent, self.drafts[-1])
         live = self.live = self.live_starts(sent, hits)
         low = self.low
         # (the exact test only where a hit opens one of its stems: most sentences have none)
@@ -6787,6 +6785,38 @@ class _Reader:
         if m.group(1) in {"visit", "trip"}:
             return True
         return _AT_GATHERING_RE.search(self.low, max(start, m.start() - 30), m.start()) is None
+
+    def plan_told_after(self, sent: Segment, last: _Draft) -> None:
+        """What a sentence after a plan tells of it: called off, or the day it is set for."""
+        if last.evidence.end >= sent.start - 2 and _CANCEL_ALONE_RE.search(
+            self.low, sent.start, sent.end
+        ):
+            # "In the end, no bilateral meeting took place." cancels the meeting just told.
+            last.status = "cancelled"
+        elif last.when is None:
+            # "A will meet B in Nairobi. The talks, set for Tuesday, will ...": its day
+            last.when = self.plan_day(sent)
+
+    def plan_day(self, sent: Segment) -> TimeRef | None:
+        """
+        The day a sentence tells the plan just told is set for: "The talks, set for Tuesday,".
+
+        Only a meeting noun with the definite article ("The meeting is scheduled for next
+        Monday", "their summit, which is due on 4 May"): the meeting told before.
+        """
+        m = _PLAN_DAY_RE.search(self.low, sent.start, sent.end)
+        return None if m is None else self.date_at(m.end(), sent.end)
+
+    def date_at(self, at: int, end: int) -> TimeRef | None:
+        """The calendar date told right at ``at`` (its text may hold "for" or "on" before)."""
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(at - 4, end)
+                if t.span is not None and at - 4 <= t.span.start <= at + 1 and t.start is not None
+            ),
+            None,
+        )
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
