@@ -143,3 +143,36 @@ def test_the_day_a_plan_is_set_for_told_after_it_dates_it(
 ) -> None:
     """In "A will meet B. The talks, set for Tuesday, ..." Tuesday is the planned day."""
     assert expected in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Kenyan President William Njoroge is on a three-day visit to Ghana. He met "
+                "Ghanaian President Kofi Mensah in the capital on Tuesday."
+            ),
+            (("William Njoroge", "Kofi Mensah"), "2026-11-03", "Accra", "held"),
+        ),
+        (
+            (
+                "Vietnam hosted talks between Cambodian Foreign Minister Sok Vanna and Thai "
+                "Foreign Minister Somchai Rattanakosin in the capital on Monday."
+            ),
+            (("Sok Vanna", "Somchai Rattanakosin"), "2026-11-02", "Hanoi", "held"),
+        ),
+        (
+            (
+                "Portuguese Prime Minister Rui Matos arrived in Brazil on Sunday. On Monday he "
+                "held talks with Brazilian President Ana Ribeiro in the capital."
+            ),
+            (("Rui Matos", "Ana Ribeiro"), "2026-11-02", "Brasilia", "held"),
+        ),
+    ],
+)
+def test_the_capital_with_no_dateline_is_the_host_countrys(
+    text: str, expected: tuple[tuple[str, ...], str, str, str]
+) -> None:
+    """With no dateline "in the capital" is the capital of the country told as the host."""
+    assert expected in _meetings(text)

@@ -1734,6 +1734,13 @@ _THE_CAPITAL_RE: Final = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
 )
 
+# A country told as the host: "a three-day visit to Ghana", "arrived in Brazil", "Vietnam
+# hosted the talks", "Chile will host" (the capital of "in the capital" with no dateline).
+_HOST_COUNTRY_RE: Final = re.compile(
+    rf"\b(?:(?:visit|trip|tour|journey)\s+to|(?:arrived|arrives|arriving|landed)\s+in)\s+"
+    rf"(?:the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+    rf"|\b({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s+(?:hosted|hosts|will\s+host|is\s+hosting)\b"
+)
 # The city named after "the capital": "in the capital Ankara", "in the capital, Lima,".
 _CITY_NAMED_RE: Final = re.compile(r",?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
@@ -2600,6 +2607,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
+        #: The countries told as hosts, and where: see ``host_country`` (read on first use).
+        self.hosts: list[tuple[int, str]] | None = None
         #: The dateline before each end asked for (see :meth:`dateline`).
         self.datelines: dict[int, re.Match[str] | None] = {}
         #: The searches of :meth:`search`, by the id of the pattern, start and end.
@@ -7136,10 +7145,29 @@ class _Reader:
             return None if name is None else Place(name=name, country=code)
         line = self.dateline(len(self.text))
         if line is None:
-            return None
+            # "is on a visit to Ghana. He met B in the capital": the host's capital
+            code = self.host_country(m.start())
+            name = _CAPITAL_OF.get(code or "")
+            return None if name is None else Place(name=name, country=code)
         name = _dateline_name(line.group(1))
         code = CAPITALS.get(name)
         return None if code is None else Place(name=name, country=code)
+
+    def host_country(self, at: int) -> str | None:
+        """
+        The country last told as the host before ``at``: "a visit to Ghana", "Chile hosted".
+
+        The article's hosts are read once (a list of where each is told, and its code).
+        """
+        hosts = self.hosts
+        if hosts is None:
+            hosts = self.hosts = []
+            for h in _HOST_COUNTRY_RE.finditer(self.text):
+                code = COUNTRY_NAMES.get(h.group(1) or h.group(2))
+                if code is not None:
+                    hosts.append((h.start(), code))
+        k = bisect_left(hosts, (at, ""))
+        return hosts[k - 1][1] if k else None
 
     def is_unknown_place(self, start: int, end: int, word: str) -> bool:
         """
