@@ -387,6 +387,18 @@ def _tokenize(text: str) -> _Tokens:
                 words[k] = w = w[:-1]
                 lowers[k] = w.lower()
                 poss[k] = True
+    if "x-" in joined:
+        n = _split_ex(
+            joined,
+            words=words,
+            lowers=lowers,
+            poss=poss,
+            starts=starts,
+            ends=ends,
+            gaps=gaps,
+            stops=stops,
+            n=n,
+        )
     if '"' in text or "\u201c" in text:
         n = _drop_nicknames(
             words=words,
@@ -408,6 +420,47 @@ def _tokenize(text: str) -> _Tokens:
         )
     )
     return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
+
+
+# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
+_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])[Ee]x-(?=[A-Z])")
+
+
+def _split_ex(  # noqa: PLR0913 - the token lists _tokenize() builds, edited in place
+    joined: str,
+    *,
+    words: list[str],
+    lowers: list[str],
+    poss: list[bool],
+    starts: list[int],
+    ends: list[int],
+    gaps: list[str],
+    stops: set[int],
+    n: int,
+) -> int:
+    """
+    Split "Ex-" off the office it is written onto; return the new count of tokens.
+
+    "Ex-Prime Minister A", "ex-Foreign Minister B": "ex" (a word that puts the holder out
+    of office, as "former" does) and the office, so the office is read whole ("Prime
+    Minister", not "Minister") and its holder as a former one.
+    """
+    # (a word never holds a space: the count of spaces before a match is its word's index)
+    found = [joined.count(" ", 0, m.start()) for m in _EX_OFFICE_RE.finditer(joined)]
+    for k in reversed(found):
+        rest = words[k][3:]
+        words[k : k + 1] = [words[k][:2], rest]
+        lowers[k : k + 1] = ["ex", rest.lower()]
+        poss.insert(k, False)
+        starts.insert(k + 1, starts[k] + 3)
+        ends.insert(k, starts[k] + 2)
+        gaps.insert(k + 1, "-")
+        shifted = {i + 1 if i > k else i for i in stops}
+        stops.clear()
+        stops.update(shifted)
+        stops.add(k + 1)
+        n += 1
+    return n
 
 
 # The gaps around a nickname in quotes inside a name: 'Antonio "Tony" Reyes'.
