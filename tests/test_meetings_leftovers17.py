@@ -176,3 +176,29 @@ def test_the_capital_with_no_dateline_is_the_host_countrys(
 ) -> None:
     """With no dateline "in the capital" is the capital of the country told as the host."""
     assert expected in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "They said the bilateral committee would meet in Santiago in March.",
+        "The two ministers said the committee will meet again next month.",
+        "Both sides agreed the joint working group on trade would meet in Arica in January.",
+    ],
+)
+def test_a_committee_said_to_meet_is_no_second_meeting_of_those_who_said_it(said: str) -> None:
+    """A committee said to meet ("they said the committee would meet") meets, not they."""
+    text = (
+        "Chilean Foreign Minister Rosa Pinto and Peruvian Foreign Minister Mateo Salcedo met "
+        f"in Lima on Monday. {said}"
+    )
+    assert _meetings(text) == [(("Rosa Pinto", "Mateo Salcedo"), "2026-11-02", "Lima", "held")]
+
+
+def test_the_speakers_own_plan_to_meet_again_is_still_theirs() -> None:
+    """Their own plan ("they said they would meet again in Santiago") stays theirs."""
+    text = (
+        "Chilean Foreign Minister Rosa Pinto and Peruvian Foreign Minister Mateo Salcedo met "
+        "in Lima on Monday. They said they would meet again in Santiago in March."
+    )
+    assert (("Rosa Pinto", "Mateo Salcedo"), "2027-03", "Santiago", "planned") in _meetings(text)

@@ -1191,9 +1191,33 @@ _SUBORDINATE_RE: Final = re.compile(
     # audience, not a person: "A told B that they would meet again" is A and B's plan)
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that"
+    # "said the joint committee would meet in July" (no "that"): a body's own meeting, not
+    # one of those who said so
+    r"|\b(?:agreed|said|says|announced|decided|confirmed|added|stated)(?=\s+(?:the|a|its|their)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:committee|commission|council|working\s+group|panel|board|"
+    r"task\s+force)s?\s)"
     # "recalled that the ministers had spoken, and that President A had raised it with B":
     # a second clause of what was said, with a subject of its own
     r"|(?<=[a-z,])\s+and\s+that)\s+"
+)
+# The words one of _SUBORDINATE_RE's matches holds: a conjunction, "that", or a reporting verb
+# a body's meeting may follow with no "that" ("said the committee would meet").
+_SUBORDINATE_WORDS: Final = (
+    " when ",
+    " while ",
+    " as ",
+    " after ",
+    " before ",
+    " once ",
+    " that ",
+    " agreed ",
+    " said ",
+    " says ",
+    " announced ",
+    " decided ",
+    " confirmed ",
+    " added ",
+    " stated ",
 )
 # "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
 _NEGATED_RE: Final = re.compile(
@@ -6287,7 +6311,7 @@ class _Reader:
         text = self.text
         if before and _holds(
             self.low,
-            (" when ", " while ", " as ", " after ", " before ", " once ", " that "),
+            _SUBORDINATE_WORDS,
             before[0].end,
             trig.start(),
         ):
