@@ -341,6 +341,8 @@ def _tokenize(text: str) -> _Tokens:
     # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
     # code runs per word except for the few trimmed below.
     parts = _PIECE_RE.split(text)
+    if "x-" in text:  # "Ex-Prime Minister A": see _split_ex
+        parts = _split_ex(parts)
     pieces = parts[1::2]
     if not pieces:
         return _Tokens(text, [], [], [], [], [], [text], [])
@@ -387,18 +389,6 @@ def _tokenize(text: str) -> _Tokens:
                 words[k] = w = w[:-1]
                 lowers[k] = w.lower()
                 poss[k] = True
-    if "x-" in joined:
-        n = _split_ex(
-            joined,
-            words=words,
-            lowers=lowers,
-            poss=poss,
-            starts=starts,
-            ends=ends,
-            gaps=gaps,
-            stops=stops,
-            n=n,
-        )
     if '"' in text or "\u201c" in text:
         n = _drop_nicknames(
             words=words,
@@ -426,41 +416,22 @@ def _tokenize(text: str) -> _Tokens:
 _EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])[Ee]x-(?=[A-Z])")
 
 
-def _split_ex(  # noqa: PLR0913 - the token lists _tokenize() builds, edited in place
-    joined: str,
-    *,
-    words: list[str],
-    lowers: list[str],
-    poss: list[bool],
-    starts: list[int],
-    ends: list[int],
-    gaps: list[str],
-    stops: set[int],
-    n: int,
-) -> int:
+def _split_ex(parts: list[str]) -> list[str]:
     """
-    Split "Ex-" off the office it is written onto; return the new count of tokens.
+    Split "Ex-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
 
     "Ex-Prime Minister A", "ex-Foreign Minister B": "ex" (a word that puts the holder out
-    of office, as "former" does) and the office, so the office is read whole ("Prime
-    Minister", not "Minister") and its holder as a former one.
+    of office, as "former" does), the gap "-", then the office, read whole ("Prime
+    Minister", not "Minister"), its holder a former one.
     """
-    # (a word never holds a space: the count of spaces before a match is its word's index)
-    found = [joined.count(" ", 0, m.start()) for m in _EX_OFFICE_RE.finditer(joined)]
-    for k in reversed(found):
-        rest = words[k][3:]
-        words[k : k + 1] = [words[k][:2], rest]
-        lowers[k : k + 1] = ["ex", rest.lower()]
-        poss.insert(k, False)
-        starts.insert(k + 1, starts[k] + 3)
-        ends.insert(k, starts[k] + 2)
-        gaps.insert(k + 1, "-")
-        shifted = {i + 1 if i > k else i for i in stops}
-        stops.clear()
-        stops.update(shifted)
-        stops.add(k + 1)
-        n += 1
-    return n
+    out = [parts[0]]
+    for piece, outer in zip(parts[1::2], parts[2::2], strict=True):
+        at = 0
+        for m in _EX_OFFICE_RE.finditer(piece):
+            out += [piece[at : m.end() - 1], "-"]
+            at = m.end()
+        out += [piece[at:], outer]
+    return out
 
 
 # The gaps around a nickname in quotes inside a name: 'Antonio "Tony" Reyes'.
