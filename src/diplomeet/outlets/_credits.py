@@ -230,6 +230,8 @@ _GENERIC_CREDITS: Final = frozenset(
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
+    # (a translator's, an illustrator's credit names no author: "Translated by Jane Roe")
+    r"|translated|translation|illustrations?|graphics"
     # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
     r"|reported)(?: by\b|\s*:)"
     # (or "from" after "Additional": "Additional reporting from the Solomon Star", as
@@ -552,7 +554,8 @@ _ROLE_PREFIX_RE: Final = re.compile(
 # the producer's, the translator's ("Written By: Jane Doe | Edited By: John Roe").
 _OTHER_CREDIT_TAIL_RE: Final = re.compile(
     # (the look-behind starts a match only at the run's start: no retry inside a run of spaces)
-    r"(?<!\s)\s*[|,;]\s*(?:edited|produced|curated|translated|compiled|fact-?checked)\s+by\b.*$",
+    r"(?<!\s)\s*[|,;]\s*(?:edited|produced|curated|translated|compiled|fact-?checked|photos?"
+    r"|photographs?|photography|pictures|images|illustrations?|graphics|video)\s+by\b.*$",
     re.IGNORECASE,
 )
 
@@ -562,12 +565,27 @@ def reads_as_byline(line: str) -> bool:
     return _BYLINE_RE.match(line) is not None
 
 
+def _less_special_to(line: str, tally: Credits) -> str:
+    """
+    ``line`` less a closing "Special to X"; the paper X names is the outlet.
+
+    "By JANE DOE, Special to the Example Globe" (a database's byline field): the writer, and
+    the paper the dispatch was written for.
+    """
+    special = max(line.find(", Special to "), line.find(", SPECIAL TO "))
+    if special > 0 and (paper := special_to(line[special + 2 :])) is not None:
+        tally.outlet = tally.outlet or paper[:1].upper() + paper[1:]
+        return line[:special]
+    return line
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
         # "From Our Own Correspondent": the paper's unnamed writer, no author
         return _unnamed_writer(line, tally)
     line = _without_contact(line)
+    line = _less_special_to(line, tally)
     cabled = special_to(line) if line[:3] in {"By ", "BY "} and " to " in line.casefold() else None
     if cabled is not None:
         # "By Cable to The Example Times": how the dispatch reached the paper, no writer
@@ -577,7 +595,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = match["names"]
-    if "ed " in names or "ED " in names:
+    if "ed " in names or "ED " in names or " by " in names.casefold():
         # another credit after a bar: "Written By: Jane Doe | Edited By: John Roe"
         names = _OTHER_CREDIT_TAIL_RE.sub("", names)
     names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), names)
@@ -728,7 +746,7 @@ _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()
 # CORRESPONDENT", "From Our Correspondent in Paris", "By A Staff Reporter" (the credits of
 # British and Commonwealth papers, which name no one).
 _UNNAMED_WRITER_RE: Final = re.compile(
-    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
+    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An|our|a|an) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
     r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
     r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
 )
@@ -2528,10 +2546,12 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
     dashed = (
-        _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line or " | " in line else None
+        _DASHED_OUTLET_RE.match(line)
+        if " - " in line or " – " in line or " | " in line or " / " in line
+        else None
     )
     read = dashed is not None and _bare_byline_dashed_outlet(dashed, tally)
-    if read or (dashed is not None and " | " not in line):
+    if read or (dashed is not None and " | " not in line and " / " not in line):
         # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
         # | John Roe" reads on as two names)
         return read
@@ -2578,7 +2598,8 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
 # of Manila and other Asian dailies' sites).
 _DASHED_OUTLET_RE: Final = re.compile(
     # (or after a bar: "Jane Doe | The Example Star")
-    r"^(?P<names>[^()|]{2,60}?) [-–|] "
+    # (or after a spaced slash: "Jane Doe / The Example Star", as Southern African papers print it)
+    r"^(?P<names>[^()|/]{2,60}?) [-–|/] "
     r"(?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 

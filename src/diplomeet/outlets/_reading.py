@@ -27,6 +27,7 @@ from diplomeet.outlets._archive import (
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
 from diplomeet.outlets._columns import reflow_columns
 from diplomeet.outlets._contract import Layout
+from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
     Credits,
@@ -60,6 +61,8 @@ from diplomeet.outlets._factiva import read_export
 from diplomeet.outlets._fields import read_nexis, unlabel
 from diplomeet.outlets._mail import read_mail
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
+from diplomeet.outlets._page_lines import read_page_line
+from diplomeet.outlets._record_fields import read_record_fields
 from diplomeet.outlets._textdates import (
     MONTH,
     NumericDate,
@@ -404,7 +407,12 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    lines = without_chrome(_lines(text))
+    path = read_copy_path(_lines(text))
+    page = read_page_line(path.lines)
+    record = read_record_fields(
+        path.lines if page is None else path.lines[: page.index] + path.lines[page.index + 1 :]
+    )
+    lines = without_chrome(record.lines)
     lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
@@ -431,7 +439,17 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
-    outlet = outlet or reader.outlet or tally.outlet or wire or reader.footer_outlet
+    page_outlet = page.outlet if page is not None else None
+    outlet = (
+        outlet
+        or reader.outlet
+        or page_outlet
+        or record.outlet
+        or tally.outlet
+        or path.outlet
+        or wire
+        or reader.footer_outlet
+    )
     if outlet is None:
         outlet = read_named_outlet(story, tally)
         if outlet is not None:
@@ -451,12 +469,15 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         stated = _read_numeric(stated, reader, outlet, story, dateline)
     published = (
         stated
+        or (page.published if page is not None else None)
+        or record.published
         or _published_from(reader.captions, dateline)
         or _dateline_numeric(dateline, reader, outlet, story)
         or _signed_date(body)
         or closed
         or _document_title_date(headline)
         or _copyright_dated(dateline, reader.lines)
+        or path.published
     )
     return Layout(
         body="\n\n".join(body),
@@ -464,7 +485,8 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         authors=tuple(tally.authors),
         agencies=tuple(tally.agencies),
         captions=tuple(reader.captions),
-        stamps=tuple(reader.stamps),
+        # (a printed page's line is a stamp too: its date is one the page states)
+        stamps=tuple(reader.stamps) + ((page.text,) if page is not None else ()),
         dateline=dateline,
         outlet=outlet,
         published=published,
@@ -664,7 +686,9 @@ def _join_broken_head(lines: list[str]) -> list[str]:
             break  # the story has begun
         after = next((line for line in lines[end + 1 :] if line), "")
         if len(block) > 1 and (
-            _broken_title(block, after) or _broken_deck(block) or _broken_title_case(block)
+            _broken_title(block, after)
+            or _broken_deck(block)
+            or _broken_title_case(block, byline_after=reads_as_byline(after))
         ):
             block = [" ".join(block)]
         out.extend(block)
@@ -680,7 +704,8 @@ def _broken_title(block: list[str], after: str) -> bool:
     "DAILY REPORT" / "ASIA" over a further head in capitals are labels, not a title.
     """
     return (
-        not after.isupper()
+        # (a byline in capitals may follow: "BY JANE DOE")
+        (not after.isupper() or after.startswith(("BY ", "By ")))
         and all(
             line.isupper()
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
@@ -735,15 +760,17 @@ _TITLE_GOING_ON: Final = frozenset(
 )
 
 
-def _broken_title_case(block: list[str]) -> bool:
+def _broken_title_case(block: list[str], *, byline_after: bool = False) -> bool:
     """
     Whether a paragraph of short lines in title case is one title an archive broke over them.
 
     "Soviets Accuse Example Of Border Ambush;" / "U.S. Keeps Hands Off, Envoy Says", or
     "Indian, Chinese Troops Clash" / "Near Border Post, Delhi Says": each line after the
     first goes on with the one before, which closes on a semicolon or a comma or is followed
-    by a preposition or a conjunction.  A name over a job title, a masthead over its motto
-    or a byline's lines are no title.
+    by a preposition or a conjunction.  Over a byline ("Kiribati and Tuvalu Leaders" / "Sign
+    Climate Pact" / "By Jane Doe") two such lines are one title whatever opens the second:
+    the byline comes after them, so the second is no writer's name.  A name over a job
+    title, a masthead over its motto or a byline's lines are no title.
     """
     if len(block) > _BROKEN_TITLE_MAX_LINES:
         return False
@@ -762,10 +789,13 @@ def _broken_title_case(block: list[str]) -> bool:
             or date_line(line) is not None
         ):
             return False
-    return all(
+    return (byline_after and len(block) == _BYLINE_TITLE_LINES) or all(
         before.endswith((";", ",")) or line.split(" ", 1)[0] in _TITLE_GOING_ON
         for before, line in itertools.pairwise(block)
     )
+
+
+_BYLINE_TITLE_LINES: Final = 2
 
 
 def _letterhead_in_capitals(line: str) -> bool:
@@ -1941,6 +1971,9 @@ class _Reader:
                         # a date with its clock time stamps the page, a timeline's entry has
                         # none ("07 May 2026, 16:31" over the story)
                         or (_CLOCK_TIME_RE.search(line) is not None and not self.tally.authors)
+                        # under a short line that is no sentence (a credit the reader does not
+                        # know, "Words by Jane Doe | Photos by John Roe"), the page's date line
+                        or _head_note(self.lines[self.standfirst_at])
                     )
                     and self._date_line(line)
                 )
@@ -2538,6 +2571,14 @@ class _Reader:
 _QUESTION_TITLE_MAX_WORDS: Final = 20
 # a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
 _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
+
+
+_HEAD_NOTE_MAX_WORDS: Final = 8
+
+
+def _head_note(line: str) -> bool:
+    """Whether ``line`` under a headline is a short note of the head, no standfirst's sentence."""
+    return line.count(" ") < _HEAD_NOTE_MAX_WORDS and _SENTENCE_END_RE.search(line) is None
 
 
 def _names_writer(line: str) -> bool:
