@@ -1,7 +1,7 @@
 """
 Page heads of the Source record as a copy's path and a printed page's line carry them.
 
-Classes found by a survey of 75 heads written for it (``tests/survey17_source``: print views,
+Classes found by a survey of 87 heads written for it (``tests/survey17_source``: print views,
 web archives, e-mails, posts, e-editions, press databases, bylines), tested here on further
 heads written here, with invented people and outlets.
 """
@@ -74,6 +74,15 @@ def test_a_date_in_the_storys_address_dates_the_page(address: str, published: da
         source = _source(text)
         assert source.published == published
         assert source.headline == _TITLE
+
+
+def test_a_print_plugins_foot_with_the_address_dates_the_page() -> None:
+    """Read: "Article printed from X: <address>" at the foot: the address's day."""
+    text = (
+        f"{_TITLE}\n\nBy Afi Lawson-Body\n\n{_STORY}\n"
+        "Article printed from Coast Post: https://www.coastpost.example/2025/05/30/benin-togo/\n"
+    )
+    assert _source(text).published == date(2025, 5, 30)
 
 
 def test_a_web_archives_capture_stamp_is_no_date_of_the_story() -> None:
@@ -189,6 +198,14 @@ def test_a_printed_pages_line_names_the_paper_and_dates_the_issue(
         assert source.published == published
 
 
+def test_a_pages_part_and_edition_beside_the_date_and_page_date_the_issue() -> None:
+    """Read: "Friday, June 6, 1969 Part 2 -- Page 4 Final" under the paper's name."""
+    text = f"THE COAST POST\nFriday, June 6, 1969 Part 2 -- Page 4 Final\n\n{_TITLE}\n\n{_STORY}"
+    source = _source(text)
+    assert source.headline == _TITLE
+    assert source.published == date(1969, 6, 6)
+
+
 def test_an_e_papers_line_dates_the_issue_over_the_masthead() -> None:
     """Read: "e-Paper | 5 Jun 2025 | City Edition | Page 4" over the paper's name."""
     text = f"e-Paper | 5 Jun 2025 | City Edition | Page 4\n\nThe Coast Post\n\n{_TITLE}\n\n{_STORY}"
@@ -229,13 +246,23 @@ def test_a_photographers_credit_beside_the_byline_names_no_author(byline: str) -
     assert source.published == date(2025, 6, 4)
 
 
-@pytest.mark.parametrize("credit", ["Translated by Kossi Amegah", "Illustrations by Kossi Amegah"])
+@pytest.mark.parametrize(
+    "credit",
+    ["Translated by Kossi Amegah", "Illustrations by Kossi Amegah", "Photography by Kossi Amegah"],
+)
 def test_a_translators_line_under_the_byline_names_no_author(credit: str) -> None:
     """Read: "Translated by ..." under the byline; the date line under it dates the page."""
     text = f"{_TITLE}\n\nBy Afi Lawson-Body\n{credit}\n\nJune 4, 2025\n\n{_STORY}"
     source = _source(text)
     assert source.authors == ("Afi Lawson-Body",)
     assert source.published == date(2025, 6, 4)
+
+
+def test_an_agencys_photos_under_the_byline_credit_the_agency() -> None:
+    """Read: "Photos by AFP" under the byline credits AFP; its photographer would be no one."""
+    source = _source(f"{_TITLE}\n\nBy Afi Lawson-Body\nPhotos by AFP\n\nJune 4, 2025\n\n{_STORY}")
+    assert source.authors == ("Afi Lawson-Body",)
+    assert source.agencies == ("AFP",)
 
 
 @pytest.mark.parametrize(
@@ -348,22 +375,119 @@ def test_a_library_databases_citation_fields_name_the_writer_the_paper_and_the_d
     assert source.published == published
 
 
+# --- the outlet a portal or an app carries; desks and agencies' posts -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Provided by The Lagoon Ledger", "The Lagoon Ledger"),
+        ("Content provided by Coast Herald", "Coast Herald"),
+        ("Shared from the Coast Herald app. Get it for your phone.", "Coast Herald"),
+        (
+            "This story was produced by Lagoon Wire and distributed through a partnership.",
+            "Lagoon Wire",
+        ),
+        (
+            (
+                "This article is republished from The Lagoon Ledger under a Creative Commons"
+                " license."
+            ),
+            "The Lagoon Ledger",
+        ),
+    ],
+)
+def test_a_portals_or_apps_line_names_the_outlet_whose_story_it_carries(
+    line: str, outlet: str
+) -> None:
+    """Read: "Provided by X", "Shared from the X app", "... republished from X under ..."."""
+    for text in (
+        f"{_TITLE}\n\n{line}\n\nBy Afi Lawson-Body\n\n{_STORY}",
+        f"{_TITLE}\n\nBy Afi Lawson-Body\n\n{_STORY}\n{line}\n",
+    ):
+        source = _source(text)
+        assert source.outlet == outlet
+        assert source.headline == _TITLE
+
+
+def test_a_story_produced_by_a_person_names_no_outlet() -> None:
+    """Keep: "This story was produced by Jane Doe and ..." names no outlet."""
+    text = (
+        f"{_TITLE}\n\n{_STORY}\nThis story was produced by Afi Lawson-Body and edited by"
+        " Kossi Amegah.\n"
+    )
+    assert _source(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("site", "following", "outlet"),
+    [
+        ("The Lagoon Chronicle", "by Afi Lawson-Body", "The Lagoon Chronicle"),
+        ("Coast Herald", "By Afi Lawson-Body", "Coast Herald"),
+        ("The Lagoon Tribune (Lome)", "4 June 2025", "The Lagoon Tribune"),
+    ],
+)
+def test_the_sites_name_under_the_headline_names_the_outlet(
+    site: str, following: str, outlet: str
+) -> None:
+    """Read: a reader view's or portal's site name between the title and the byline or date."""
+    source = _source(f"{_TITLE}\n\n{site}\n\n{following}\n\n{_STORY}")
+    assert source.outlet == outlet
+    assert source.headline == _TITLE
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("Afi Lawson-Body, AFP Security Correspondent", "AFP"),
+        ("Afi Lawson-Body, Reuters Chief Correspondent", "Reuters"),
+    ],
+)
+def test_a_name_with_a_job_at_an_agency_without_by_credits_the_agency(
+    byline: str, agency: str
+) -> None:
+    """Read: "Jane Doe, AFP Security Correspondent" under the headline, over the date too."""
+    for text in (
+        f"{_TITLE}\n\n{byline}\n\n{_STORY}",
+        f"{_TITLE}\n\n{byline}\n\nJune 4, 2025\n\n{_STORY}",
+    ):
+        source = _source(text)
+        assert source.authors == ("Afi Lawson-Body",)
+        assert source.agencies == (agency,)
+
+
+@pytest.mark.parametrize(
+    ("desk", "author"),
+    [
+        ("Staff Correspondent", "Staff Correspondent"),
+        ("Special Correspondent", "Special Correspondent"),
+        ("STAFF REPORTER", "Staff Reporter"),
+    ],
+)
+def test_a_desks_byline_without_by_under_the_headline_names_the_desk(
+    desk: str, author: str
+) -> None:
+    """Read: "Staff Correspondent" alone under the headline, as "By Staff Correspondent"."""
+    source = _source(f"{_TITLE}\n\n{desk}\n\nLOME\n\n{_STORY}")
+    assert source.authors == (author,)
+
+
 # --- the survey's floor ---------------------------------------------------------------
 
 
 def test_the_survey_heads_keep_their_source_figures() -> None:
     """
-    The survey's 75 heads keep their Source figures (README.md there).
+    The survey's 87 heads keep their Source figures (README.md there).
 
-    A floor against regressions: 0.390 / 0.681 / 0.800 / 0.987 / 0.613 at the session's start.
+    A floor against regressions: 0.367 / 0.720 / 0.805 / 0.989 / 0.609 at the session's start.
     """
     survey = Path(__file__).parent / "survey17_source"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.outlet.f1 >= 0.78  # 0.780
-    assert scores.headline.f1 >= 0.93  # 0.931
-    assert scores.authors.f1 >= 0.89  # 0.893
-    assert scores.agencies.f1 >= 0.98  # 0.987
-    assert scores.published.f1 >= 0.97  # 0.973
+    assert scores.outlet.f1 >= 0.91  # 0.918
+    assert scores.headline.f1 >= 0.96  # 0.963
+    assert scores.authors.f1 >= 0.94  # 0.943
+    assert scores.agencies.f1 == 1.0  # 1.000
+    assert scores.published.f1 >= 0.97  # 0.977
 
 
 def test_the_sixteenth_survey_heads_keep_their_source_figures() -> None:

@@ -61,8 +61,11 @@ _TOOL_RE: Final = re.compile(
     r"|\d[\d,]{0,8} captures?"
     r"|view (?:this (?:e-?mail|newsletter|message) )?(?:in|on) (?:your |a )?(?:web )?browser\.?"
     r"|-{3,} ?forwarded message ?-{3,}"
-    r"|(?:source url|url|link|permalink)\s?:\s?\S{8,300}"
-    r"|(?:https?://|www\.)\S{4,300}"
+    r"|(?:source url|url|link|permalink|url to article)\s?:\s?\S{8,300}"
+    # a print plugin's foot: "Article printed from The Example Lantern: https://..."
+    r"|article printed from [^:]{2,60}: \S{8,300}"
+    # (an address with a path: a site's bare address may name the outlet, and is kept)
+    r"|(?:https?://|www\.)[^\s/]{4,80}/\S{2,300}"
     r"|(?:https?://)?[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}(?: \u203a [\w.-]{1,60}){2,12})$",
     re.IGNORECASE,
 )
@@ -85,7 +88,9 @@ _ADDRESS_DATE_RES: Final = (
         r"[/_-](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[-_.]|/[a-z])"
     ),
 )
-_ADDRESS_RE: Final = re.compile(r"(?:https?://|www\.)\S+|\b[a-z\d-]+(?:\.[a-z\d-]+)+/\S+")
+_ADDRESS_RE: Final = re.compile(
+    r"(?:https?://|www\.)\S{1,300}|(?<![\w.-])[a-z\d-]{1,60}(?:\.[a-z\d-]{1,30}){1,4}/\S{1,300}"
+)
 # A channel's export line: "The Example Bulletin, [04.03.2025 09:12]".
 _CHANNEL_EXPORT_RE: Final = re.compile(
     r"^(?P<name>[^\[\],]{2,60}), \[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"

@@ -230,8 +230,10 @@ _GENERIC_CREDITS: Final = frozenset(
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
-    # (a translator's, an illustrator's credit names no author: "Translated by Jane Roe")
+    # (a translator's, an illustrator's, a photographer's credit names no author: "Translated
+    # by Jane Roe", "Photography by Jane Roe")
     r"|translated|translation|illustrations?|graphics"
+    r"|(?:photos?|photographs?|photography|pictures|video)(?= by\b)"
     # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
     r"|reported)(?: by\b|\s*:)"
     # (or "from" after "Additional": "Additional reporting from the Solomon Star", as
@@ -245,6 +247,10 @@ _TRAILER_PART_RE: Final = re.compile(
     # Times" in capitals is)
     r"(?: by|\s*:|(?<=Additional reporting) from)\s+(?:(?-i:the)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
+)
+# A photographer's credit: "Photos by Jane Doe", "Photography by AFP".
+_PHOTOS_BY_RE: Final = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures|video) by\s+(?P<names>.+)$", re.IGNORECASE
 )
 # A trailer crediting agencies alone: "- With AFP", "(With Reuters and AP)", "— with agencies".
 _WITH_AGENCIES_RE: Final = re.compile(
@@ -747,7 +753,8 @@ _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()
 # British and Commonwealth papers, which name no one).
 _UNNAMED_WRITER_RE: Final = re.compile(
     r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An|our|a|an) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
-    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
+    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER"
+    r"|correspondents?|reporters?|representative|writer)"
     r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
 )
 
@@ -1247,6 +1254,10 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
     if not _TRAILER_RE.match(line):
         return False
     for part in re.split(r"\s*;\s*", line.strip("()")):
+        photos = _PHOTOS_BY_RE.match(part.strip(" .()"))
+        for item in _items(photos["names"]) if photos else ():
+            if canonical_agency(item):
+                tally.add_agency(item)  # "Photos by AFP": the agency's photos are credited
         match = _TRAILER_PART_RE.match(part.strip(" .()"))
         # "Additional reporting by A": a contributor, not one of the byline's writers
         additional = match is not None and match[0][:10].casefold() == "additional"
@@ -1464,7 +1475,32 @@ _OWN_FOOTER_RES: Final = (
         r"|carries|publishes|provides)\b.{0,120}\bsubscri"
     ),
 )
-_FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
+_FOOTER_OPENINGS: Final = (
+    "Read ",
+    "This ",
+    "Originally ",
+    "First ",
+    "Republished ",
+    "Provided ",
+    "Content provided ",
+    "Shared from ",
+)
+# A portal's or an app's line naming the outlet whose story it carries, maybe with a clause
+# after the name: "Provided by The Example Ledger", "This article is republished from The
+# Example under a Creative Commons license", "This story was produced by Example Wire and
+# distributed through ...", "Shared from the Example Sentinel app".  The name must read as
+# an outlet's (a masthead, a known outlet or agency): "produced by Jane Doe and edited by
+# ..." names none.
+_SYNDICATION_RE: Final = re.compile(
+    r"^(?:(?:Content )?[Pp]rovided by|Shared from(?: the)?"
+    r"|This (?:article|story|piece|report|post) (?:is|was|has been) (?:republished|reproduced"
+    r"|syndicated|produced|distributed|published) (?:from|by|with permission from))"
+    r"\s+(?P<name>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,4})"
+    r"(?: app\b.{0,160}|[,;.]? (?:and|under|with|as|through|via|in|on|for|from|at)\b.{0,160})?"
+    r"\.?$"
+)
+# The small words an outlet's name may hold in lower case ("Voice of the People").
+_NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "&"})
 _OWN_FOOTER_OPENINGS: Final = (
     "For more from ",
     "Published in ",
@@ -1478,6 +1514,25 @@ OUTLET_FOOTER_OPENINGS: Final = _FOOTER_OPENINGS + _OWN_FOOTER_OPENINGS
 """How every foot line :func:`read_outlet_footer` reads begins, but "X website ..." ones."""
 
 
+def _footer_names(line: str, tally: Credits) -> bool:
+    """Read "Read more on X", or a portal's "Provided by X" (see ``_SYNDICATION_RE``)."""
+    carried = _SYNDICATION_RE.match(line)
+    if carried is not None:
+        name = _tidy(carried["name"])
+        if masthead_like(name) or canonical_agency(name) is not None:
+            tally.outlet = tally.outlet or name
+            return True
+    match = _OUTLET_FOOTER_RE.match(line)
+    if match is None or any(
+        word[:1].islower() and word not in _NAME_SMALL_WORDS for word in match["name"].split()
+    ):
+        # (a clause after the name names a person's work: "produced by Jane Doe and edited
+        # by John Roe")
+        return False
+    tally.outlet = tally.outlet or _tidy(match["name"])
+    return True
+
+
 def read_outlet_footer(line: str, tally: Credits) -> bool:
     """
     Read a foot line naming the page's outlet ("Read more on X"); return whether it was one.
@@ -1487,11 +1542,8 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
     """
     if len(line) > _OUTLET_FOOTER_MAX_CHARS:
         return False
-    if line.startswith(_FOOTER_OPENINGS):
-        match = _OUTLET_FOOTER_RE.match(line)
-        if match is not None:
-            tally.outlet = tally.outlet or _tidy(match["name"])
-            return True
+    if line.startswith(_FOOTER_OPENINGS) and _footer_names(line, tally):
+        return True
     if line.startswith("For more from "):
         return _domain_footer(line, tally)
     own = None
@@ -2401,6 +2453,25 @@ _BYLINE_LINE_MAX_CHARS: Final = 100
 _DESK_MAX_WORDS: Final = 4
 
 
+def _less_agency_post(line: str, tally: Credits) -> str:
+    """
+    ``line`` less a closing job at an agency, which is credited.
+
+    "Jane Doe, AFP Security Correspondent", "Jane Doe, Reuters Chief Correspondent": the
+    writer, and the agency she files for.
+    """
+    names, comma, role = line.rpartition(", ")
+    if (
+        comma
+        and names
+        and canonical_agency(role.split(" ", 1)[0]) is not None
+        and _ROLE_LINE_RE.match(role)
+    ):
+        _role_agency(role, tally)
+        return names
+    return line
+
+
 def read_name_over_date(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" standing above the page's date line; return whether it was one.
@@ -2418,6 +2489,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
+    line = _less_agency_post(line, tally)
     # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
     # Staff Writer")
     items = [
@@ -2560,6 +2632,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe, Senior Researcher, Example Programme, Example Institute": a think tank's
         # or a university's writer, the post and the institution after the name
         line = name
+    line = _less_agency_post(line, tally)
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower

@@ -28,9 +28,9 @@ from typing import Final
 
 import attrs
 
-from diplomeet.outlets._archive import paper_name
+from diplomeet.outlets._archive import paper_name, read_archive_head
 from diplomeet.outlets._credits import masthead_like
-from diplomeet.outlets._textdates import MONTH, first_full_date
+from diplomeet.outlets._textdates import MONTH, first_full_date, running_head
 
 __all__ = ["PageLine", "read_page_line"]
 
@@ -46,9 +46,9 @@ _PAGE_LABELLED_RE: Final = re.compile(
 )
 _PAGE_BARE_RE: Final = re.compile(r"^[A-Z]?\d{1,3}(?=\s[^\d\s])|(?<=[\s|·])[A-Z]?\d{1,3}$")
 # A full date with its weekday: "WEDNESDAY, MARCH 5, 2025", "Tue, Jun 7, 1966", "12 Mar 2025".
-_WEEKDAY: Final = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)?"
+_WEEKDAY: Final = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s)?"
 _DATE_RE: Final = re.compile(
-    rf"(?i:{_WEEKDAY}(?:(?:{MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
+    rf"(?<![A-Za-z\d])(?i:{_WEEKDAY}(?:(?:{MONTH})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTH})\.?,?\s\d{{4}}))"
 )
 # The edition's fields: "Edition: Final", "Section: News", "City Edition", "VOLUME XCII",
@@ -57,8 +57,11 @@ _FIELD_RE: Final = re.compile(
     r"(?i:(?:edition|section|column|col\.)\s?:\s?[\w&' ]{1,30}?(?=\s[-|·]|$|,)"
     r"|\b(?:city|final|late|early|morning|evening|national|metro|home|main|first|second)"
     r" edition\b|\bvol(?:ume)?\.?\s[ivxlc\d]{1,8}\b|\b(?:issue|no)\.?\s\d{1,6}\b"
-    r"|\be-?paper\b|\be-?edition\b|\breplica\b|\bprint edition\b)"
+    r"|\be-?paper\b|\be-?edition\b|\breplica\b|\bprint edition\b"
+    # a section's part and the edition's name alone: "Part 1 -- Page 6 Final"
+    r"|\bpart \d{1,2}\b|(?<=\s)(?:final|late final|home|city)$)"
 )
+_FIELD_SPLIT_RE: Final = re.compile(r"\s(?:[|\u00b7]|-{1,2}|[\u2013\u2014])\s|\s{2,}|, ")
 _INVERTED_ARTICLE_RE: Final = re.compile(r", (?:The|THE)\b")
 # A section's label beside the paper's name: "NATION & REGION", "World", "Asia-Pacific".
 _SECTION_RE: Final = re.compile(r"^[A-Z][\w&'-]*(?: (?:&|and|[A-Z][\w&'-]*)){0,3}$")
@@ -91,9 +94,22 @@ def read_page_line(lines: list[str]) -> PageLine | None:
         if len(line) > _LINE_MAX_CHARS or not any(map(str.isdigit, line)):
             continue
         read = _page_line(line)
-        if read is not None:
+        if read is not None and not _read_elsewhere(line):
             return PageLine(read[0], read[1], i, line)
     return None
+
+
+def _read_elsewhere(line: str) -> bool:
+    """
+    Whether the layout reader reads ``line`` itself: a folio's running head, an archive's title.
+
+    "THE EXAMPLE TIMES, SATURDAY, MARCH 8, 1986   7" and "The Example Examiner (Grafton, NSW :
+    1915 - 1954), Thursday 4 March 1937, page 3" are read there, with what they tell.
+    """
+    head = running_head(line)
+    if head is not None and masthead_like(head[0].strip(" ,|-")):
+        return True
+    return read_archive_head([line]) is not None
 
 
 def _page_line(line: str) -> tuple[str | None, date] | None:
@@ -112,13 +128,20 @@ def _page_line(line: str) -> tuple[str | None, date] | None:
     rest = _PLACE_RE.sub(" ", _FIELD_RE.sub(" ", rest))
     if ", T" in rest:
         rest = _INVERTED_ARTICLE_RE.sub("", rest)  # "Example Star, The": the catalogue's order
-    parts = [part.strip(_SEPARATORS) for part in re.split(r"\s[|·-]\s|\s{2,}|, ", rest)]
+    parts = [part.strip(_SEPARATORS) for part in _FIELD_SPLIT_RE.split(rest)]
     parts = [part for part in parts if part.strip(_SEPARATORS)]
     if not parts:
         # nothing but the page and the date: a replica's reader names the paper elsewhere
         return (None, stated) if labelled is not None else None
     parts = [_NAME_AFTER_LABEL_RE.sub("", part).strip(_SEPARATORS) for part in parts]
-    names = [part for part in parts if len(part.split()) <= _NAME_MAX_WORDS and masthead_like(part)]
+    # (a paper's name holds no digit: "ABC-EUR-81-112" is a bulletin's number)
+    names = [
+        part
+        for part in parts
+        if len(part.split()) <= _NAME_MAX_WORDS
+        and not any(map(str.isdigit, part))
+        and masthead_like(part)
+    ]
     if len(names) > 1:
         # a section's label in capitals beside the paper's name in title case
         names = [name for name in names if not name.isupper()]

@@ -1933,14 +1933,21 @@ class _Reader:
         if self.prose_seen or len(line) > _FURNITURE_MAX_CHARS:
             return False
         if (
-            self.headline_open
-            and (
-                furniture.KICKER_RE.match(line)
-                or furniture.RELEASE_NUMBER_RE.match(line)
-                or self._wire_head(line, index)
-                or self._crumbs_over(line, index)
+            (
+                index == self.headline_at + 1
+                and (self._site_under_headline(line, index) or self._desk_under_headline(line))
             )
-        ) or self._label_under_headline(line, index):
+            or (
+                self.headline_open
+                and (
+                    furniture.KICKER_RE.match(line)
+                    or furniture.RELEASE_NUMBER_RE.match(line)
+                    or self._wire_head(line, index)
+                    or self._crumbs_over(line, index)
+                )
+            )
+            or self._label_under_headline(line, index)
+        ):
             return True
         under_standfirst = self.standfirst_at > self.credit_at
         # under a standfirst, only a byline right below it, with the story still to come,
@@ -1971,9 +1978,6 @@ class _Reader:
                         # a date with its clock time stamps the page, a timeline's entry has
                         # none ("07 May 2026, 16:31" over the story)
                         or (_CLOCK_TIME_RE.search(line) is not None and not self.tally.authors)
-                        # under a short line that is no sentence (a credit the reader does not
-                        # know, "Words by Jane Doe | Photos by John Roe"), the page's date line
-                        or _head_note(self.lines[self.standfirst_at])
                     )
                     and self._date_line(line)
                 )
@@ -1991,6 +1995,42 @@ class _Reader:
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _desk_under_headline(self, line: str) -> bool:
+        """
+        Read a desk's byline without "By" right under the headline: "Staff Correspondent".
+
+        Read as "By Staff Correspondent" is (the desk is the author); "Our Correspondent"
+        names none.
+        """
+        if (
+            self.tally.authors
+            or len(line.split()) > _DESK_MAX_WORDS
+            or _DESK_LINE_RE.match(line) is None
+        ):
+            return False
+        return read_byline(f"By {line}", self.tally)
+
+    def _site_under_headline(self, line: str, index: int) -> bool:
+        """
+        Read the site's name right under the headline, over the byline or the date line.
+
+        A reader view's or a portal's copy sets the site under the title: "Title" / "The
+        Example Chronicle" / "by Jane Doe", or "Title" / "The Example Tribune (Abuja)" / "5
+        March 2025" (the town in brackets cut).
+        """
+        if index + 1 >= len(self.lines) or len(line) > _MASTHEAD_MAX_CHARS:
+            return False
+        following = self.lines[index + 1]
+        if line.endswith(")") and (date_line(following) is not None or reads_as_byline(following)):
+            town = _PLACE_SUFFIX_RE.search(line)
+            place = town[0].strip("()").strip() if town is not None else ""
+            name = line[: town.start()].strip() if town is not None else ""
+            if (place in CITIES or place in COUNTRY_NAMES) and name and masthead_like(name):
+                self.outlet = self.outlet or name
+                return True
+            return False
+        return self._name_over_byline(line, following)
 
     def _special_to(self, line: str, index: int) -> bool:
         """'Special to The Example Courier' under a byline: the paper it was written for."""
@@ -2573,12 +2613,14 @@ _QUESTION_TITLE_MAX_WORDS: Final = 20
 _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
 
-_HEAD_NOTE_MAX_WORDS: Final = 8
-
-
-def _head_note(line: str) -> bool:
-    """Whether ``line`` under a headline is a short note of the head, no standfirst's sentence."""
-    return line.count(" ") < _HEAD_NOTE_MAX_WORDS and _SENTENCE_END_RE.search(line) is None
+# A desk's byline without "By": "Staff Correspondent", "Special Correspondent", "Staff Reporter"
+# ("Staff Writer" alone is a job line under a name; "Diplomatic Correspondent" a beat's title,
+# no desk's byline).
+_DESK_LINE_RE: Final = re.compile(
+    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter)$",
+    re.IGNORECASE,
+)
+_DESK_MAX_WORDS: Final = 3
 
 
 def _names_writer(line: str) -> bool:
