@@ -288,6 +288,21 @@ def test_two_names_after_a_slash_stay_two_writers() -> None:
     assert source.outlet is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ma. Luisa Dimaculangan", ("Ma. Luisa Dimaculangan",)),
+        ("By WM. H. PELLETIER", ("Wm. H. Pelletier",)),
+        ("By Chas. R. Whitcomb and Thos. Arden", ("Chas. R. Whitcomb", "Thos. Arden")),
+    ],
+)
+def test_a_given_names_abbreviation_keeps_the_byline(byline: str, authors: tuple[str, ...]) -> None:
+    """Read: "Ma.", "Wm.", "Chas.", "Thos." in a byline, as old and Philippine papers print them."""
+    source = _source(f"{_TITLE}\n\n{byline}\n\nJune 4, 2025\n\n{_STORY}")
+    assert source.authors == authors
+    assert source.published == date(2025, 6, 4)
+
+
 # --- headlines broken over two lines, database records ---------------------------------
 
 

@@ -165,7 +165,10 @@ _BYLINE_RE: Final = re.compile(
     r"|(?:WORDS|TEXT|STORY|WRITTEN|REPORTED|POSTED) BY)\b"
     rf"|(?:{_BYLINE_LABEL})(?=\s*:))"
     r"\s*:?\s*"
-    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\.)"
+    # (a given name's abbreviation keeps its point: "Ma. Cristina Doe", "WM. H. DOE", "Chas.")
+    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\."
+    r"|(?<=\b(?:Ma|Wm|WM|Jr|JR|Sr|SR))\.|(?<=\b(?:Geo|GEO|Jas|JAS|Jos|JOS|Edw|EDW))\."
+    r"|(?<=\b(?:Chas|CHAS|Thos|THOS|Robt|ROBT|Benj|BENJ|Saml|SAML))\.)"
     r"{2,120}?)\s*\.?$"
 )
 # What may close a byline after its names: the date or the reading time the page sets on the
