@@ -148,6 +148,11 @@ _ISSUE_LINE_RE: Final = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:Year|YEAR))"
     r"\b.{0,80}\b(?:No|NO|Number|NUMBER)\.? ?\d{1,5}\b"
 )
+# A newsletter's or a weekly's issue number, maybe with its date after a mark: "Issue 214 · 8
+# March 2025", "ISSUE NO. 52 | May 2, 2025", "Issue #9".
+_ISSUE_NUMBER_LINE_RE: Final = re.compile(
+    r"^(?:Issue|ISSUE)(?: (?:No|NO)\.?)? ?#?\d{1,5}(?: ?[|\u00b7\u2022,\u2013\u2014-] ?.{6,40})?$"
+)
 # A clock time on a date line: "16:31", "4.05pm", "9:12 a.m."
 _CLOCK_TIME_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?|\s?[AP]M\b)?$")
 # An editor's field on its own line of the head: "Editor: Jane Doe", "Editors: A, B"
@@ -1110,6 +1115,14 @@ class _Reader:
                 and _library_banner(f"{self.lines[0]} | {line}")
             )
             or (not self.prose_seen and ";" in line and self._citation(line))
+            # (an issue's number before its date between marks is no writer: "Issue 88 · ...")
+            or (
+                short
+                and not self.prose_seen
+                and line[:1] in "Ii"
+                and _ISSUE_NUMBER_LINE_RE.match(line) is not None
+                and self._issue_line(line)
+            )
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
@@ -1789,7 +1802,7 @@ class _Reader:
         "Vol. XII - No. 31   Tuesday, March 8, 1955", "85th Year -- No. 214   Price 10
         Cents": no headline; a date on it dates the issue.
         """
-        if _ISSUE_LINE_RE.match(line) is None:
+        if _ISSUE_LINE_RE.match(line) is None and _ISSUE_NUMBER_LINE_RE.match(line) is None:
             return False
         stated = first_full_date(line)
         if stated is not None:
