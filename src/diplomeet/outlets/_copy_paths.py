@@ -44,6 +44,22 @@ __all__ = ["CopyPath", "read_copy_path"]
 _HEAD_LINES: Final = 14
 _TAIL_LINES: Final = 3
 _LINE_MAX_CHARS: Final = 400
+_SHORT_LINE_CHARS: Final = 100
+# How the tools' lines that may run long begin (a notice, an address).
+_LONG_TOOL_OPENINGS: Final = (
+    "This is ",
+    "Printable ",
+    "Printed ",
+    "PRINTED ",
+    "Article printed ",
+    "The Wayback ",
+    "http",
+    "www.",
+    "Source URL",
+    "URL",
+    "Link",
+    "Permalink",
+)
 
 # A tool's stamp of when it made the copy: the label, maybe "on" or "at", maybe a colon, the
 # date and time, maybe the site it came from ("Printed on 14/04/2025 from example.com").
@@ -200,7 +216,12 @@ def read_copy_path(lines: list[str]) -> CopyPath:
     places = list(range(head)) + list(range(max(head, len(lines) - _TAIL_LINES), len(lines)))
     dropped: set[int] = set()
     for i in places:
-        if lines[i] and len(lines[i]) <= _LINE_MAX_CHARS:
+        line = lines[i]
+        # (a story's paragraph is long: only the tools' long notices are looked at there)
+        if line and (
+            len(line) <= _SHORT_LINE_CHARS
+            or (len(line) <= _LINE_MAX_CHARS and line.startswith(_LONG_TOOL_OPENINGS))
+        ):
             _read_line(path, i, head=i < head, dropped=dropped)
     if not dropped:
         return path
