@@ -165,7 +165,10 @@ _BYLINE_RE: Final = re.compile(
     r"|(?:WORDS|TEXT|STORY|WRITTEN|REPORTED|POSTED) BY)\b"
     rf"|(?:{_BYLINE_LABEL})(?=\s*:))"
     r"\s*:?\s*"
-    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\.)"
+    # (a given name's abbreviation keeps its point: "Ma. Cristina Doe", "WM. H. DOE", "Chas.")
+    r"(?P<names>(?:[^.!?]|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bProf)\.|(?<=\bMrs)\.|(?<=\bM[rs])\."
+    r"|(?<=\b(?:Ma|Wm|WM|Jr|JR|Sr|SR))\.|(?<=\b(?:Geo|GEO|Jas|JAS|Jos|JOS|Edw|EDW))\."
+    r"|(?<=\b(?:Chas|CHAS|Thos|THOS|Robt|ROBT|Benj|BENJ|Saml|SAML))\.)"
     r"{2,120}?)\s*\.?$"
 )
 # What may close a byline after its names: the date or the reading time the page sets on the
@@ -230,6 +233,10 @@ _GENERIC_CREDITS: Final = frozenset(
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
     r"^\(?\s*(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
+    # (a translator's, an illustrator's, a photographer's credit names no author: "Translated
+    # by Jane Roe", "Photography by Jane Roe")
+    r"|translated|translation|illustrations?|graphics"
+    r"|(?:photos?|photographs?|photography|pictures|video)(?= by\b)"
     # (or a colon for "by": "Additional reporting: AAP", as Pacific papers print it)
     r"|reported)(?: by\b|\s*:)"
     # (or "from" after "Additional": "Additional reporting from the Solomon Star", as
@@ -243,6 +250,10 @@ _TRAILER_PART_RE: Final = re.compile(
     # Times" in capitals is)
     r"(?: by|\s*:|(?<=Additional reporting) from)\s+(?:(?-i:the)\s+)?(?P<names>.+)$",
     re.IGNORECASE,
+)
+# A photographer's credit: "Photos by Jane Doe", "Photography by AFP".
+_PHOTOS_BY_RE: Final = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures|video) by\s+(?P<names>.+)$", re.IGNORECASE
 )
 # A trailer crediting agencies alone: "- With AFP", "(With Reuters and AP)", "— with agencies".
 _WITH_AGENCIES_RE: Final = re.compile(
@@ -552,7 +563,8 @@ _ROLE_PREFIX_RE: Final = re.compile(
 # the producer's, the translator's ("Written By: Jane Doe | Edited By: John Roe").
 _OTHER_CREDIT_TAIL_RE: Final = re.compile(
     # (the look-behind starts a match only at the run's start: no retry inside a run of spaces)
-    r"(?<!\s)\s*[|,;]\s*(?:edited|produced|curated|translated|compiled|fact-?checked)\s+by\b.*$",
+    r"(?<!\s)\s*[|,;]\s*(?:edited|produced|curated|translated|compiled|fact-?checked|photos?"
+    r"|photographs?|photography|pictures|images|illustrations?|graphics|video)\s+by\b.*$",
     re.IGNORECASE,
 )
 
@@ -562,12 +574,27 @@ def reads_as_byline(line: str) -> bool:
     return _BYLINE_RE.match(line) is not None
 
 
+def _less_special_to(line: str, tally: Credits) -> str:
+    """
+    ``line`` less a closing "Special to X"; the paper X names is the outlet.
+
+    "By JANE DOE, Special to the Example Globe" (a database's byline field): the writer, and
+    the paper the dispatch was written for.
+    """
+    special = max(line.find(", Special to "), line.find(", SPECIAL TO "))
+    if special > 0 and (paper := special_to(line[special + 2 :])) is not None:
+        tally.outlet = tally.outlet or paper[:1].upper() + paper[1:]
+        return line[:special]
+    return line
+
+
 def read_byline(line: str, tally: Credits) -> bool:
     """Read a byline ("By Jane Doe | Reuters") into ``credits``; return whether it was one."""
     if line[:1] in "FB" and _UNNAMED_WRITER_RE.match(line):
         # "From Our Own Correspondent": the paper's unnamed writer, no author
         return _unnamed_writer(line, tally)
     line = _without_contact(line)
+    line = _less_special_to(line, tally)
     cabled = special_to(line) if line[:3] in {"By ", "BY "} and " to " in line.casefold() else None
     if cabled is not None:
         # "By Cable to The Example Times": how the dispatch reached the paper, no writer
@@ -577,7 +604,7 @@ def read_byline(line: str, tally: Credits) -> bool:
     if match is None:
         return line.startswith(("From ", "FROM ")) and _from_byline(line, tally)
     names = match["names"]
-    if "ed " in names or "ED " in names:
+    if "ed " in names or "ED " in names or " by " in names.casefold():
         # another credit after a bar: "Written By: Jane Doe | Edited By: John Roe"
         names = _OTHER_CREDIT_TAIL_RE.sub("", names)
     names = _ROLE_PREFIX_RE.sub(lambda m: _role_employer(m[0], tally), names)
@@ -728,8 +755,9 @@ _FROM_BYLINE_RE: Final = re.compile(r"^(?:From|FROM) (?P<names>[^.!?;:\"“”()
 # CORRESPONDENT", "From Our Correspondent in Paris", "By A Staff Reporter" (the credits of
 # British and Commonwealth papers, which name no one).
 _UNNAMED_WRITER_RE: Final = re.compile(
-    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
-    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER)"
+    r"^(?:From|FROM|By|BY) (?:Our|OUR|A|AN|An|our|a|an) (?:[A-Za-z]+ ){0,2}(?:Correspondents?"
+    r"|CORRESPONDENTS?|Reporters?|REPORTERS?|Representative|REPRESENTATIVE|Writer|WRITER"
+    r"|correspondents?|reporters?|representative|writer)"
     r"(?: (?:in|IN) (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))?\.?$"
 )
 
@@ -1229,6 +1257,10 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
     if not _TRAILER_RE.match(line):
         return False
     for part in re.split(r"\s*;\s*", line.strip("()")):
+        photos = _PHOTOS_BY_RE.match(part.strip(" .()"))
+        for item in _items(photos["names"]) if photos else ():
+            if canonical_agency(item):
+                tally.add_agency(item)  # "Photos by AFP": the agency's photos are credited
         match = _TRAILER_PART_RE.match(part.strip(" .()"))
         # "Additional reporting by A": a contributor, not one of the byline's writers
         additional = match is not None and match[0][:10].casefold() == "additional"
@@ -1446,7 +1478,32 @@ _OWN_FOOTER_RES: Final = (
         r"|carries|publishes|provides)\b.{0,120}\bsubscri"
     ),
 )
-_FOOTER_OPENINGS: Final = ("Read ", "This ", "Originally ", "First ", "Republished ")
+_FOOTER_OPENINGS: Final = (
+    "Read ",
+    "This ",
+    "Originally ",
+    "First ",
+    "Republished ",
+    "Provided ",
+    "Content provided ",
+    "Shared from ",
+)
+# A portal's or an app's line naming the outlet whose story it carries, maybe with a clause
+# after the name: "Provided by The Example Ledger", "This article is republished from The
+# Example under a Creative Commons license", "This story was produced by Example Wire and
+# distributed through ...", "Shared from the Example Sentinel app".  The name must read as
+# an outlet's (a masthead, a known outlet or agency): "produced by Jane Doe and edited by
+# ..." names none.
+_SYNDICATION_RE: Final = re.compile(
+    r"^(?:(?:Content )?[Pp]rovided by|Shared from(?: the)?"
+    r"|This (?:article|story|piece|report|post) (?:is|was|has been) (?:republished|reproduced"
+    r"|syndicated|produced|distributed|published) (?:from|by|with permission from))"
+    r"\s+(?P<name>[A-Z][\w&'.-]*(?: [A-Z0-9][\w&'.-]*){0,4})"
+    r"(?: app\b.{0,160}|[,;.]? (?:and|under|with|as|through|via|in|on|for|from|at)\b.{0,160})?"
+    r"\.?$"
+)
+# The small words an outlet's name may hold in lower case ("Voice of the People").
+_NAME_SMALL_WORDS: Final = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "&"})
 _OWN_FOOTER_OPENINGS: Final = (
     "For more from ",
     "Published in ",
@@ -1460,6 +1517,25 @@ OUTLET_FOOTER_OPENINGS: Final = _FOOTER_OPENINGS + _OWN_FOOTER_OPENINGS
 """How every foot line :func:`read_outlet_footer` reads begins, but "X website ..." ones."""
 
 
+def _footer_names(line: str, tally: Credits) -> bool:
+    """Read "Read more on X", or a portal's "Provided by X" (see ``_SYNDICATION_RE``)."""
+    carried = _SYNDICATION_RE.match(line)
+    if carried is not None:
+        name = _tidy(carried["name"])
+        if masthead_like(name) or canonical_agency(name) is not None:
+            tally.outlet = tally.outlet or name
+            return True
+    match = _OUTLET_FOOTER_RE.match(line)
+    if match is None or any(
+        word[:1].islower() and word not in _NAME_SMALL_WORDS for word in match["name"].split()
+    ):
+        # (a clause after the name names a person's work: "produced by Jane Doe and edited
+        # by John Roe")
+        return False
+    tally.outlet = tally.outlet or _tidy(match["name"])
+    return True
+
+
 def read_outlet_footer(line: str, tally: Credits) -> bool:
     """
     Read a foot line naming the page's outlet ("Read more on X"); return whether it was one.
@@ -1469,11 +1545,8 @@ def read_outlet_footer(line: str, tally: Credits) -> bool:
     """
     if len(line) > _OUTLET_FOOTER_MAX_CHARS:
         return False
-    if line.startswith(_FOOTER_OPENINGS):
-        match = _OUTLET_FOOTER_RE.match(line)
-        if match is not None:
-            tally.outlet = tally.outlet or _tidy(match["name"])
-            return True
+    if line.startswith(_FOOTER_OPENINGS) and _footer_names(line, tally):
+        return True
     if line.startswith("For more from "):
         return _domain_footer(line, tally)
     own = None
@@ -2383,6 +2456,25 @@ _BYLINE_LINE_MAX_CHARS: Final = 100
 _DESK_MAX_WORDS: Final = 4
 
 
+def _less_agency_post(line: str, tally: Credits) -> str:
+    """
+    ``line`` less a closing job at an agency, which is credited.
+
+    "Jane Doe, AFP Security Correspondent", "Jane Doe, Reuters Chief Correspondent": the
+    writer, and the agency she files for.
+    """
+    names, comma, role = line.rpartition(", ")
+    if (
+        comma
+        and names
+        and canonical_agency(role.split(" ", 1)[0]) is not None
+        and _ROLE_LINE_RE.match(role)
+    ):
+        _role_agency(role, tally)
+        return names
+    return line
+
+
 def read_name_over_date(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" standing above the page's date line; return whether it was one.
@@ -2400,6 +2492,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
+    line = _less_agency_post(line, tally)
     # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
     # Staff Writer")
     items = [
@@ -2528,10 +2621,12 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe (The Example Post)": the names, then the outlet they write for
         return _bare_byline_with_outlet(line, tally)
     dashed = (
-        _DASHED_OUTLET_RE.match(line) if " - " in line or " – " in line or " | " in line else None
+        _DASHED_OUTLET_RE.match(line)
+        if " - " in line or " – " in line or " | " in line or " / " in line
+        else None
     )
     read = dashed is not None and _bare_byline_dashed_outlet(dashed, tally)
-    if read or (dashed is not None and " | " not in line):
+    if read or (dashed is not None and " | " not in line and " / " not in line):
         # "Jane Doe - The Example Star": the names, then the paper they write for ("Jane Doe
         # | John Roe" reads on as two names)
         return read
@@ -2540,6 +2635,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         # "Jane Doe, Senior Researcher, Example Programme, Example Institute": a think tank's
         # or a university's writer, the post and the institution after the name
         line = name
+    line = _less_agency_post(line, tally)
     names, comma, role = line.rpartition(", ")
     if comma and names and _ROLE_LINE_RE.match(role) and not _name_like(role):
         # "Jane Doe, senior reporter", "Jane Doe, RNZ Pacific journalist": the job in lower
@@ -2578,7 +2674,8 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
 # of Manila and other Asian dailies' sites).
 _DASHED_OUTLET_RE: Final = re.compile(
     # (or after a bar: "Jane Doe | The Example Star")
-    r"^(?P<names>[^()|]{2,60}?) [-–|] "
+    # (or after a spaced slash: "Jane Doe / The Example Star", as Southern African papers print it)
+    r"^(?P<names>[^()|/]{2,60}?) [-–|/] "
     r"(?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
 

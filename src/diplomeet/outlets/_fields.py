@@ -67,6 +67,10 @@ _MIN_FIELDS: Final = 2
 _COPYRIGHT_RE: Final = re.compile(r"^(?:Copyright|COPYRIGHT|\(c\)|©)\s")
 
 
+# the edition closing the record's date line: ", Late City Final Edition", ", Home Edition"
+_EDITION_TAIL_RE: Final = re.compile(r",? (?:[A-Z][a-z]+ ){0,3}(?:Edition|EDITION)$")
+
+
 def unlabel(lines: list[str]) -> list[str]:
     """
     Return ``lines`` with a database record's labelled head rewritten as a page's head.
@@ -91,7 +95,13 @@ def unlabel(lines: list[str]) -> list[str]:
     byline = fields.get("BYLINE", "")
     if byline:
         page += [byline if byline[:3].casefold() == "by " else f"By {byline}", ""]
-    page += [line for line in head if date_line(line) is not None]
+    # (the issue's date may close on its edition: "May 3, 1987, Sunday, Late City Final Edition")
+    page += [
+        dated
+        for line in head
+        if date_line(dated := _EDITION_TAIL_RE.sub("", line) if "dition" in line else line)
+        is not None
+    ]
     page.append("")
     dateline = fields.get("DATELINE", "")
     first = next((i for i, line in enumerate(story) if line), None)

@@ -27,6 +27,7 @@ from diplomeet.outlets._archive import (
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
 from diplomeet.outlets._columns import reflow_columns
 from diplomeet.outlets._contract import Layout
+from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
     Credits,
@@ -60,6 +61,8 @@ from diplomeet.outlets._factiva import read_export
 from diplomeet.outlets._fields import read_nexis, unlabel
 from diplomeet.outlets._mail import read_mail
 from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
+from diplomeet.outlets._page_lines import read_page_line
+from diplomeet.outlets._record_fields import read_record_fields
 from diplomeet.outlets._textdates import (
     MONTH,
     NumericDate,
@@ -144,6 +147,11 @@ _ISSUE_LINE_RE: Final = re.compile(
     r"^(?:(?:Vol|VOL|Volume|VOLUME)\.? [IVXLC\d]{1,8}"
     r"|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) (?:Year|YEAR))"
     r"\b.{0,80}\b(?:No|NO|Number|NUMBER)\.? ?\d{1,5}\b"
+)
+# A newsletter's or a weekly's issue number, maybe with its date after a mark: "Issue 214 · 8
+# March 2025", "ISSUE NO. 52 | May 2, 2025", "Issue #9".
+_ISSUE_NUMBER_LINE_RE: Final = re.compile(
+    r"^(?:Issue|ISSUE)(?: (?:No|NO)\.?)? ?#?\d{1,5}(?: ?[|\u00b7\u2022,\u2013\u2014-] ?.{6,40})?$"
 )
 # A clock time on a date line: "16:31", "4.05pm", "9:12 a.m."
 _CLOCK_TIME_RE: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\b\.?|\s?[AP]M\b)?$")
@@ -404,7 +412,12 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         outlet: The outlet's display name when the caller's parser knows it; otherwise the
             outlet is read from desk bylines, self-descriptions and syndication footers.
     """
-    lines = without_chrome(_lines(text))
+    path = read_copy_path(_lines(text))
+    page = read_page_line(path.lines)
+    record = read_record_fields(
+        path.lines if page is None else path.lines[: page.index] + path.lines[page.index + 1 :]
+    )
+    lines = without_chrome(record.lines)
     lines, source_name = _read_archive(lines)
     if "" in lines:
         lines = _join_broken_head(lines)
@@ -431,7 +444,17 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
     tally = reader.tally
     # an agency's own copy: its dateline or source line is the page's only credit
     wire = tally.wire if tally.agencies == [tally.wire] else None
-    outlet = outlet or reader.outlet or tally.outlet or wire or reader.footer_outlet
+    page_outlet = page.outlet if page is not None else None
+    outlet = (
+        outlet
+        or reader.outlet
+        or page_outlet
+        or record.outlet
+        or tally.outlet
+        or path.outlet
+        or wire
+        or reader.footer_outlet
+    )
     if outlet is None:
         outlet = read_named_outlet(story, tally)
         if outlet is not None:
@@ -451,12 +474,15 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         stated = _read_numeric(stated, reader, outlet, story, dateline)
     published = (
         stated
+        or (page.published if page is not None else None)
+        or record.published
         or _published_from(reader.captions, dateline)
         or _dateline_numeric(dateline, reader, outlet, story)
         or _signed_date(body)
         or closed
         or _document_title_date(headline)
         or _copyright_dated(dateline, reader.lines)
+        or path.published
     )
     return Layout(
         body="\n\n".join(body),
@@ -464,7 +490,8 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         authors=tuple(tally.authors),
         agencies=tuple(tally.agencies),
         captions=tuple(reader.captions),
-        stamps=tuple(reader.stamps),
+        # (a printed page's line is a stamp too: its date is one the page states)
+        stamps=tuple(reader.stamps) + ((page.text,) if page is not None else ()),
         dateline=dateline,
         outlet=outlet,
         published=published,
@@ -664,7 +691,9 @@ def _join_broken_head(lines: list[str]) -> list[str]:
             break  # the story has begun
         after = next((line for line in lines[end + 1 :] if line), "")
         if len(block) > 1 and (
-            _broken_title(block, after) or _broken_deck(block) or _broken_title_case(block)
+            _broken_title(block, after)
+            or _broken_deck(block)
+            or _broken_title_case(block, byline_after=reads_as_byline(after))
         ):
             block = [" ".join(block)]
         out.extend(block)
@@ -680,7 +709,8 @@ def _broken_title(block: list[str], after: str) -> bool:
     "DAILY REPORT" / "ASIA" over a further head in capitals are labels, not a title.
     """
     return (
-        not after.isupper()
+        # (a byline in capitals may follow: "BY JANE DOE")
+        (not after.isupper() or after.startswith(("BY ", "By ")))
         and all(
             line.isupper()
             and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
@@ -735,15 +765,17 @@ _TITLE_GOING_ON: Final = frozenset(
 )
 
 
-def _broken_title_case(block: list[str]) -> bool:
+def _broken_title_case(block: list[str], *, byline_after: bool = False) -> bool:
     """
     Whether a paragraph of short lines in title case is one title an archive broke over them.
 
     "Soviets Accuse Example Of Border Ambush;" / "U.S. Keeps Hands Off, Envoy Says", or
     "Indian, Chinese Troops Clash" / "Near Border Post, Delhi Says": each line after the
     first goes on with the one before, which closes on a semicolon or a comma or is followed
-    by a preposition or a conjunction.  A name over a job title, a masthead over its motto
-    or a byline's lines are no title.
+    by a preposition or a conjunction.  Over a byline ("Kiribati and Tuvalu Leaders" / "Sign
+    Climate Pact" / "By Jane Doe") two such lines are one title whatever opens the second:
+    the byline comes after them, so the second is no writer's name.  A name over a job
+    title, a masthead over its motto or a byline's lines are no title.
     """
     if len(block) > _BROKEN_TITLE_MAX_LINES:
         return False
@@ -762,10 +794,13 @@ def _broken_title_case(block: list[str]) -> bool:
             or date_line(line) is not None
         ):
             return False
-    return all(
+    return (byline_after and len(block) == _BYLINE_TITLE_LINES) or all(
         before.endswith((";", ",")) or line.split(" ", 1)[0] in _TITLE_GOING_ON
         for before, line in itertools.pairwise(block)
     )
+
+
+_BYLINE_TITLE_LINES: Final = 2
 
 
 def _letterhead_in_capitals(line: str) -> bool:
@@ -1080,6 +1115,14 @@ class _Reader:
                 and _library_banner(f"{self.lines[0]} | {line}")
             )
             or (not self.prose_seen and ";" in line and self._citation(line))
+            # (an issue's number before its date between marks is no writer: "Issue 88 · ...")
+            or (
+                short
+                and not self.prose_seen
+                and line[:1] in "Ii"
+                and _ISSUE_NUMBER_LINE_RE.match(line) is not None
+                and self._issue_line(line)
+            )
             or self._stamp(line, short=short)
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
@@ -1759,7 +1802,7 @@ class _Reader:
         "Vol. XII - No. 31   Tuesday, March 8, 1955", "85th Year -- No. 214   Price 10
         Cents": no headline; a date on it dates the issue.
         """
-        if _ISSUE_LINE_RE.match(line) is None:
+        if _ISSUE_LINE_RE.match(line) is None and _ISSUE_NUMBER_LINE_RE.match(line) is None:
             return False
         stated = first_full_date(line)
         if stated is not None:
@@ -1903,14 +1946,21 @@ class _Reader:
         if self.prose_seen or len(line) > _FURNITURE_MAX_CHARS:
             return False
         if (
-            self.headline_open
-            and (
-                furniture.KICKER_RE.match(line)
-                or furniture.RELEASE_NUMBER_RE.match(line)
-                or self._wire_head(line, index)
-                or self._crumbs_over(line, index)
+            (
+                index == self.headline_at + 1
+                and (self._site_under_headline(line, index) or self._desk_under_headline(line))
             )
-        ) or self._label_under_headline(line, index):
+            or (
+                self.headline_open
+                and (
+                    furniture.KICKER_RE.match(line)
+                    or furniture.RELEASE_NUMBER_RE.match(line)
+                    or self._wire_head(line, index)
+                    or self._crumbs_over(line, index)
+                )
+            )
+            or self._label_under_headline(line, index)
+        ):
             return True
         under_standfirst = self.standfirst_at > self.credit_at
         # under a standfirst, only a byline right below it, with the story still to come,
@@ -1958,6 +2008,42 @@ class _Reader:
             self.headline_open
             and (self._section_label(line, index) or self._issuer_over_headline(line, index))
         )
+
+    def _desk_under_headline(self, line: str) -> bool:
+        """
+        Read a desk's byline without "By" right under the headline: "Staff Correspondent".
+
+        Read as "By Staff Correspondent" is (the desk is the author); "Our Correspondent"
+        names none.
+        """
+        if (
+            self.tally.authors
+            or len(line.split()) > _DESK_MAX_WORDS
+            or _DESK_LINE_RE.match(line) is None
+        ):
+            return False
+        return read_byline(f"By {line}", self.tally)
+
+    def _site_under_headline(self, line: str, index: int) -> bool:
+        """
+        Read the site's name right under the headline, over the byline or the date line.
+
+        A reader view's or a portal's copy sets the site under the title: "Title" / "The
+        Example Chronicle" / "by Jane Doe", or "Title" / "The Example Tribune (Abuja)" / "5
+        March 2025" (the town in brackets cut).
+        """
+        if index + 1 >= len(self.lines) or len(line) > _MASTHEAD_MAX_CHARS:
+            return False
+        following = self.lines[index + 1]
+        if line.endswith(")") and (date_line(following) is not None or reads_as_byline(following)):
+            town = _PLACE_SUFFIX_RE.search(line)
+            place = town[0].strip("()").strip() if town is not None else ""
+            name = line[: town.start()].strip() if town is not None else ""
+            if (place in CITIES or place in COUNTRY_NAMES) and name and masthead_like(name):
+                self.outlet = self.outlet or name
+                return True
+            return False
+        return self._name_over_byline(line, following)
 
     def _special_to(self, line: str, index: int) -> bool:
         """'Special to The Example Courier' under a byline: the paper it was written for."""
@@ -2538,6 +2624,16 @@ class _Reader:
 _QUESTION_TITLE_MAX_WORDS: Final = 20
 # a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
 _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
+
+
+# A desk's byline without "By": "Staff Correspondent", "Special Correspondent", "Staff Reporter"
+# ("Staff Writer" alone is a job line under a name; "Diplomatic Correspondent" a beat's title,
+# no desk's byline).
+_DESK_LINE_RE: Final = re.compile(
+    r"^(?:Our )?(?:Staff|Special) (?:Correspondent|Reporter)$",
+    re.IGNORECASE,
+)
+_DESK_MAX_WORDS: Final = 3
 
 
 def _names_writer(line: str) -> bool:
