@@ -54,6 +54,7 @@ _AIRCRAFT: Final = (
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
     r"uav|uavs|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|projectile|projectiles|"
+    r"quadcopters?|octocopters?|multicopters?|"
     r"jetliner|jetliners|jumbo|flight|migs?|mirages?|phantoms?|"
     r"sukhois?|skyhawks?|tornados?|harriers?|sabres?|sabrejets?|chinooks?|black\s+hawks?|"
     r"tucanos?|super\s+tucanos?|bayraktars?|shaheds?|global\s+hawks?|reapers?|cessnas?|"
@@ -67,7 +68,8 @@ design bureaus (Sukhoi Su-, Mikoyan MiG-, Tupolev Tu-, Ilyushin Il-, Antonov An-
 Kamov Ka-, Yakovlev Yak-) and the Chinese (J-, Y-, KJ-, JF-), as wire copy writes them ("a
 Russian Su-24", "an Indian MiG-21"); and the type names wires and archives use alone ("two
 Egyptian MiGs", "Israeli Mirages", "a Turkish Bayraktar", "a Cessna"), from the same makers'
-and services' designation lists.
+and services' designation lists; and the small rotor drones armies' bulletins name by their
+rotors ("a quadcopter", "an octocopter", "multicopters").
 """
 
 
@@ -90,7 +92,7 @@ _STRIKE_PLANES: Final = (
 
 _PLANES: Final = (
     r"(?:planes?|aircraft|jets?|warplanes?|fighters?|fighter\s+jets?|bombers?|helicopters?|"
-    r"drones?|airliners?|uavs?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
+    r"drones?|airliners?|uavs?|quadcopters?|octocopters?|multicopters?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
     r"an|mi|ka|u)-\d{1,3}[a-z]?)"
 )
 """Aircraft that fly and can be hit in flight (no missiles, rockets or balloons)."""
@@ -148,6 +150,12 @@ fired at a target ("fired two rockets at a patrol"), they are shots fired; fired
 _PROJECTILES: Final[tuple[str, ...]] = (
     "drone",
     "drones",
+    "quadcopter",
+    "quadcopters",
+    "octocopter",
+    "octocopters",
+    "multicopter",
+    "multicopters",
     "missile",
     "missiles",
     "rocket",
@@ -800,6 +808,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
+            # how many, told loosely: "fired about a dozen machine-gun rounds at a post",
+            # "more than a hundred mortar shells at"
+            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|"
+            r"as\s+many\s+as)\s+(?:a\s+)?)?"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
             r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -861,7 +873,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpajwfhdmrtulkyo])\b(?:"
+            r"(?=[evbiscpajwfhdmrtulkyon0-9])\b(?:"
             # "a drone that flew in from Belarus crashed in a cornfield": in from a land
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:flew|flown|strayed|"
             r"drifted)\s+in\s+from\b|"
@@ -889,6 +901,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:into|over|through|across)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
+            # and counted ("logged 40 violations of its airspace on Tuesday"; uncounted,
+            # "Turkish violations of Greek airspace" are a run of them, no incident)
+            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+"
+            r"(?:violations|breaches|incursions|intrusions)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -1645,7 +1662,7 @@ _NOMINAL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
-    r"(?=[pajwfbhdmsrtucikey])(?:"
+    r"(?=[pajwfbhdmsrtucikeyqo])(?:"
     rf"\b{_AIRCRAFT}\b"
     ")",
 )

@@ -1199,11 +1199,17 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
 # the gap: "met A and B" alone is one meeting of three.
 _STOP_GAP_RE: Final = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
-    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+morning))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    # a building's common noun after its name: "at the Elysee presidential palace"
+    r"(?:\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|residence|house|office|"
+    r"headquarters|ministry|building|hall))?)?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening))?|today|"
+    r"yesterday|(?:this|in\s+the)\s+(?:morning|afternoon|evening)))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|afterwards)\s+)?(?:with\s+)?"
     # ("and then with the head of the council, B": the office in apposition)
     r"(?:the\s+[a-z][a-z\s-]{0,50},\s*)?"
+    # ("on Monday and his Eritrean counterpart B on Tuesday": the second one's office first)
+    r"(?:(?:his|her|their)\s+)?"
 )
 _STOP_WORD_RE: Final = re.compile(r"\b(?:in|at|on|today|yesterday|morning|then|later|afterwards)\b")
 _HELD_WORD_RE: Final = re.compile(
