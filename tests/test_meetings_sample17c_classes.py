@@ -71,3 +71,88 @@ def test_guests_received_together_stay_one_meeting() -> None:
         date(2000, 5, 31),
     )
     assert found == [(frozenset({"Kamau", "Bekele", "Tekle"}), "2000-05-29")]
+
+
+def _places(text: str) -> list[tuple[frozenset[str], str | None]]:
+    art = diplomeet.parse(text, published=date(2024, 6, 14))
+    return [
+        (frozenset(p.name.split()[-1] for p in m.participants), m.place.name if m.place else None)
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "Rojas meets Mamani\n\nForeign Minister Ana Rojas held talks with her Bolivian"
+                " counterpart Luis Mamani on the sidelines of the Andean summit here on Thursday."
+                "\n\nALSO READ: Troops fire on smugglers in Tacna\n\nOn Wednesday, two soldiers"
+                " were injured when smugglers opened fire on a border post in Tacna province, the"
+                " army said in Lima."
+            ),
+            frozenset({"Rojas", "Mamani"}),
+        ),
+        (
+            (
+                "Aliyev meets Pashayan\n\nPresident Elchin Aliyev held talks with Armenian Prime"
+                " Minister Vardan Pashayan on the sidelines of the European Political Community"
+                " summit here on Thursday.\n\nREAD MORE: Shots fired on the border in Tavush\n\nOn"
+                " Wednesday, a soldier was wounded when troops opened fire on positions in Tavush"
+                " province, the defence ministry said in Yerevan."
+            ),
+            frozenset({"Aliyev", "Pashayan"}),
+        ),
+        (
+            (
+                "<p>Foreign Minister Ana Rojas held talks with her Bolivian counterpart Luis Mamani"
+                " on the sidelines of the Andean summit here on Thursday.</p>\n<p>SEE ALSO:"
+                " Soldiers hurt in clash on the border in Tacna</p>\n<p>On Wednesday, two soldiers"
+                " were injured when smugglers opened fire on a border post in Tacna province, the"
+                " army said in Lima.</p>"
+            ),
+            frozenset({"Rojas", "Mamani"}),
+        ),
+    ],
+)
+def test_a_link_label_in_capitals_is_no_dateline(text: str, pair: frozenset[str]) -> None:
+    """'ALSO READ: ... in Tacna' links another story: its place is not the story's 'here'."""
+    assert _places(text) == [(pair, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Uzbekistan, Kazakhstan sign water deal\n\nBy Dilnoza Karimova | Tashkent\n\nUzbek"
+                " Foreign Minister Rustam Aliyev met his Kazakh counterpart Nurlan Seitkali here on"
+                " Monday and signed a water-sharing deal.\n\nThe two ministers also discussed rail"
+                " links."
+            ),
+            [(frozenset({"Aliyev", "Seitkali"}), "Tashkent")],
+        ),
+        (
+            (
+                "Ghana, Togo agree border patrols\n\nBy Kwame Mensah, Accra\n\nGhanaian Foreign"
+                " Minister Ama Owusu held talks with her Togolese counterpart Koffi Agbeko here on"
+                " Monday.\n\nThe ministers agreed on joint patrols."
+            ),
+            [(frozenset({"Owusu", "Agbeko"}), "Accra")],
+        ),
+        (
+            (
+                "Jordan, Iraq discuss trade\n\nBy Lina Haddad | Amman\n\nJordanian Foreign"
+                " Minister Omar Khasawneh received his Iraqi counterpart Karim Jaber here on"
+                " Monday.\n\nThey discussed a pipeline."
+            ),
+            [(frozenset({"Jaber", "Khasawneh"}), "Amman")],
+        ),
+    ],
+)
+def test_the_city_a_byline_was_filed_from_is_here(
+    text: str, expected: list[tuple[frozenset[str], str | None]]
+) -> None:
+    """'By Jane Doe | Tashkent' then 'met B here on Monday': the talks were in Tashkent."""
+    assert _places(text) == expected

@@ -1218,9 +1218,16 @@ _HELD_WORD_RE: Final = re.compile(
 # A word of a place's name: a capital, then letters with their diacritics, and apostrophes
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
+# The labels of a link to another story inside a body, as news sites print them ("ALSO READ:",
+# "Read more:", "SEE ALSO:", "RELATED:", "WATCH:"): no dateline, though in capitals and a colon.
+_LINK_LABEL: Final = (
+    r"(?i:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|news))?|"
+    r"more\s+on\s+this|watch|listen|recommended|trending|latest)"
+)
 _DATELINE_RE: Final = re.compile(
     # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
+    # (not the label of a link to another story: "ALSO READ: ...", "READ MORE: ...")
+    rf"^(?!{_LINK_LABEL}\s*:)({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
     # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
