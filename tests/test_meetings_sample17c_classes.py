@@ -96,13 +96,13 @@ def _places(text: str) -> list[tuple[frozenset[str], str | None]]:
         ),
         (
             (
-                "Aliyev meets Pashayan\n\nPresident Elchin Aliyev held talks with Armenian Prime"
-                " Minister Vardan Pashayan on the sidelines of the European Political Community"
+                "Rzayev meets Grigoryan\n\nPresident Elchin Rzayev held talks with Armenian Prime"
+                " Minister Vardan Grigoryan on the sidelines of the European Political Community"
                 " summit here on Thursday.\n\nREAD MORE: Shots fired on the border in Tavush\n\nOn"
                 " Wednesday, a soldier was wounded when troops opened fire on positions in Tavush"
                 " province, the defence ministry said in Yerevan."
             ),
-            frozenset({"Aliyev", "Pashayan"}),
+            frozenset({"Rzayev", "Grigoryan"}),
         ),
         (
             (
@@ -127,11 +127,11 @@ def test_a_link_label_in_capitals_is_no_dateline(text: str, pair: frozenset[str]
         (
             (
                 "Uzbekistan, Kazakhstan sign water deal\n\nBy Dilnoza Karimova | Tashkent\n\nUzbek"
-                " Foreign Minister Rustam Aliyev met his Kazakh counterpart Nurlan Seitkali here on"
-                " Monday and signed a water-sharing deal.\n\nThe two ministers also discussed rail"
-                " links."
+                " Foreign Minister Rustam Nazarov met his Kazakh counterpart Nurlan Seitkali here"
+                " on Monday and signed a water-sharing deal.\n\nThe two ministers also discussed"
+                " rail links."
             ),
-            [(frozenset({"Aliyev", "Seitkali"}), "Tashkent")],
+            [(frozenset({"Nazarov", "Seitkali"}), "Tashkent")],
         ),
         (
             (
@@ -144,10 +144,10 @@ def test_a_link_label_in_capitals_is_no_dateline(text: str, pair: frozenset[str]
         (
             (
                 "Jordan, Iraq discuss trade\n\nBy Lina Haddad | Amman\n\nJordanian Foreign"
-                " Minister Omar Khasawneh received his Iraqi counterpart Karim Jaber here on"
+                " Minister Omar Haddadin received his Iraqi counterpart Karim Jaber here on"
                 " Monday.\n\nThey discussed a pipeline."
             ),
-            [(frozenset({"Jaber", "Khasawneh"}), "Amman")],
+            [(frozenset({"Jaber", "Haddadin"}), "Amman")],
         ),
     ],
 )
