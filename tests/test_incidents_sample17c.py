@@ -120,3 +120,44 @@ def test_counted_airspace_violations_on_a_day_are_an_incident(
 def test_uncounted_airspace_violations_are_no_incident(sentence: str) -> None:
     """'Turkish violations of Greek airspace', uncounted and undated, are a run of them."""
     assert _found(sentence, date(2012, 3, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Israeli warplanes staged mock raids over the southern city of Tyre on Tuesday.",
+            [("airspace_violation", "2012-03-06")],
+        ),
+        (
+            "Mock raids by Israeli jets over Nabatieh were reported by residents on Monday.",
+            [("airspace_violation", "2012-03-05")],
+        ),
+        (
+            "Turkish F-16s carried out mock dogfights over the Greek island of Lesbos on Friday.",
+            [("airspace_violation", "2012-03-02")],
+        ),
+    ],
+)
+def test_mock_raids_over_a_land_are_an_airspace_violation(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """'staged mock raids over Tyre': warplanes over a land, no strike."""
+    assert _found(sentence, date(2012, 3, 8)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian bombers flew mock attacks over the Baltic Sea on Friday.", []),
+        (
+            "Israeli warplanes staged raids over the southern city of Tyre on Tuesday.",
+            [("airstrike", "2012-03-06")],
+        ),
+    ],
+)
+def test_mock_raids_over_a_sea_or_real_raids_are_not(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Mock attacks over a sea are no one's airspace; raids that are not mock are strikes."""
+    assert _found(sentence, date(2012, 3, 8)) == expected

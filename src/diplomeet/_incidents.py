@@ -893,6 +893,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # aircraft into Japanese airspace"
             r"\b(?:violation|breach|incursion|intrusion)s?\s+(?:of|by)\s+(?:[\w'\u2019-]+\s+){0,5}?"
             rf"{_AIRCRAFT}\s+(?:into|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b|"
+            # warplanes' mock raids over a land, low and loud: "staged mock raids over Tyre",
+            # "mock raids by Israeli jets over Nabatieh" (no strike: an airspace violation)
+            r"\bmock\s+(?:air\s+)?(?:raids?|attacks?|dives?|dogfights?|bombing\s+runs?)\s+"
+            r"(?:by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:jets|warplanes|aircraft|planes|fighters)\s+)?"
+            r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly)\s+"
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
             r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
@@ -999,7 +1004,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # on a place (a missile that hits a ship is an attack, read below)
             # planes that "made a second raid on the airport", "flew three raids against"
             rf"\b(?:{_STRIKE_PLANES})\s+(?:[\w-]+\s+){{0,2}}?(?:made|carried\s+out|staged|flew|mounted)"
-            r"\s+(?:an?\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?(?:bombing\s+)?raids?\s+"
+            # (not "staged mock raids over Tyre": no strike, an airspace violation)
+            r"\s+(?!(?:\w+\s+)?mock\b)(?:an?\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?"
+            r"(?:bombing\s+)?raids?\s+"
             r"(?:on|against|over)\b|"
             # planes that "struck back at dawn, bombing the airport": the participle tells the
             # strike (not "the bombing of", a noun)
@@ -1445,6 +1452,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airspace_violation": (
         "adiz",
         "airspace",
+        "mock",
         "cross",
         "flew",
         "flie",
