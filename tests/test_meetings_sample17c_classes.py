@@ -156,3 +156,40 @@ def test_the_city_a_byline_was_filed_from_is_here(
 ) -> None:
     """'By Jane Doe | Tashkent' then 'met B here on Monday': the talks were in Tashkent."""
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Lebanese and Israeli army officers met under U.N. auspices in Naqoura on"
+                " Wednesday. The tripartite meeting was chaired by Maj. Gen. Paolo Conti. The"
+                " Lebanese delegation was headed by Brig. Gen. Elie Nassar, while the Israeli side"
+                " was led by Brig. Gen. Amir Dror."
+            ),
+            [(frozenset({"Nassar", "Dror"}), "2024-06-12")],
+        ),
+        (
+            (
+                "Indian and Chinese military commanders met at Chushul on Sunday. The Indian"
+                " delegation was headed by Lt. Gen. Rajiv Menon, while the Chinese side was led by"
+                " Maj. Gen. Liu Wei."
+            ),
+            [(frozenset({"Menon", "Wei"}), "2024-06-09")],
+        ),
+        (
+            (
+                "Greek and Turkish military officials met in Ankara on Monday. The Greek delegation"
+                " was headed by Vice Admiral Nikos Kostas, while the Turkish side was led by Rear"
+                " Admiral Kemal Demir."
+            ),
+            [(frozenset({"Kostas", "Demir"}), "2024-06-10")],
+        ),
+    ],
+)
+def test_two_sides_officers_meet_through_the_heads_named_after(
+    text: str, expected: list[tuple[frozenset[str], str | None]]
+) -> None:
+    """'Two sides' officers met ... one delegation headed by A, the other side led by B': A, B."""
+    assert _pairs(text, date(2024, 6, 14)) == expected

@@ -1923,6 +1923,11 @@ _WHICH_HELD_RE: Final = re.compile(
 # Israeli team", "The Egyptian delegation was headed by B".
 _DELEGATIONS_SUBJECT_RE: Final = re.compile(
     r"\b[Tt]he\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:delegations|teams|negotiating\s+teams)\b"
+    # two sides' officers, their heads named after: "Lebanese and Israeli army officers met
+    # in Naqoura ... The Lebanese delegation was headed by A, while the Israeli side was led
+    # by B"
+    r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:(?:army|military|border|defen[cs]e)\s+)?"
+    r"(?:officers|commanders|officials|negotiators|delegates)\b"
 )
 _HEADS_REACH: Final = 2  # the sentences after the talks that may name the heads
 _WHO_HEADS_RE: Final = re.compile(
@@ -1930,7 +1935,9 @@ _WHO_HEADS_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:team|delegation|side)\b"
 )
 _HEADED_BY_RE: Final = re.compile(
-    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+$"
+    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+"
+    # (a rank or office before the name: "led by Brig. Gen. B", "headed by Colonel B")
+    r"(?:[a-z][\w.-]*\s+){0,3}$"
 )
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
@@ -3919,6 +3926,11 @@ class _Reader:
         sentences = self.doc.sentences
         k = bisect_left(self.sentence_starts, sent.start)
         end = sentences[min(k + _HEADS_REACH, len(sentences) - 1)].end
+        # to the end of that paragraph: a rank's stops ("led by Brig. Gen. B") may have cut
+        # the sentence that names the second head
+        p = bisect_left(self.paragraph_starts, end) - 1
+        if 0 <= p < len(self.doc.paragraphs):
+            end = max(end, self.doc.paragraphs[p].end)
         heads: dict[str, Actor] = {}
         for m in self.in_range(sent.start, end):
             if m.actor.kind != "person" or m.form == "pronoun":
