@@ -909,7 +909,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             # and counted ("logged 40 violations of its airspace on Tuesday"; uncounted,
             # "Turkish violations of Greek airspace" are a run of them, no incident)
-            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+"
+            r"\b(?:\d{1,3}(?:,\d{3}){0,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+            r"dozens\s+of)\s+"
             r"(?:violations|breaches|incursions|intrusions)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
