@@ -873,7 +873,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
     (
         "airspace_violation",
         re.compile(
-            r"(?=[evbiscpajwfhdmrtulkyon0-9])\b(?:"
+            r"(?=[evbiscpajwfhdmrtulkyo])\b(?:"
             # "a drone that flew in from Belarus crashed in a cornfield": in from a land
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:flew|flown|strayed|"
             r"drifted)\s+in\s+from\b|"
@@ -909,9 +909,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             # and counted ("logged 40 violations of its airspace on Tuesday"; uncounted,
             # "Turkish violations of Greek airspace" are a run of them, no incident)
-            r"\b(?:\d{1,3}(?:,\d{3}){0,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
-            r"dozens\s+of)\s+"
-            r"(?:violations|breaches|incursions|intrusions)\s+(?:of|into|in|on)\s+"
+            r"(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)"
+            r"|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s)|(?<=\bdozen\s)"
+            r"|(?<=\bdozens\sof\s))"
+            r"\b(?:violations|breaches|incursions|intrusions)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
