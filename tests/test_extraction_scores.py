@@ -880,7 +880,8 @@ def test_sample17c_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.97  # 0.971; 0.952 at first sight
     assert scores.quotes.f1 == 1.0
     assert scores.attribution.f1 >= 0.98  # 0.981; 0.962 at first sight
-    assert scores.incidents.f1 >= 0.79  # 0.800; 0.615 at first sight
+    # (a count over a month, "211 violations ... in February", is a tally by the rules)
+    assert scores.incidents.f1 >= 0.75  # 0.759; 0.615 at first sight
     assert scores.dates.f1 >= 0.90  # 0.902; 0.869 at first sight
     assert scores.outlet.f1 == 1.0
     assert scores.headline.f1 == 1.0  # 0.833 at first sight
