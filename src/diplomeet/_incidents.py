@@ -54,6 +54,7 @@ _AIRCRAFT: Final = (
     r"airliner|airliners|airplane|airplanes|military\s+plane|spy\s+plane|"
     r"reconnaissance\s+plane|transport\s+plane|missile|missiles|rocket|rockets|balloon|balloons|"
     r"uav|uavs|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|projectile|projectiles|"
+    r"quadcopters?|octocopters?|multicopters?|"
     r"jetliner|jetliners|jumbo|flight|migs?|mirages?|phantoms?|"
     r"sukhois?|skyhawks?|tornados?|harriers?|sabres?|sabrejets?|chinooks?|black\s+hawks?|"
     r"tucanos?|super\s+tucanos?|bayraktars?|shaheds?|global\s+hawks?|reapers?|cessnas?|"
@@ -67,7 +68,8 @@ design bureaus (Sukhoi Su-, Mikoyan MiG-, Tupolev Tu-, Ilyushin Il-, Antonov An-
 Kamov Ka-, Yakovlev Yak-) and the Chinese (J-, Y-, KJ-, JF-), as wire copy writes them ("a
 Russian Su-24", "an Indian MiG-21"); and the type names wires and archives use alone ("two
 Egyptian MiGs", "Israeli Mirages", "a Turkish Bayraktar", "a Cessna"), from the same makers'
-and services' designation lists.
+and services' designation lists; and the small rotor drones armies' bulletins name by their
+rotors ("a quadcopter", "an octocopter", "multicopters").
 """
 
 
@@ -90,7 +92,7 @@ _STRIKE_PLANES: Final = (
 
 _PLANES: Final = (
     r"(?:planes?|aircraft|jets?|warplanes?|fighters?|fighter\s+jets?|bombers?|helicopters?|"
-    r"drones?|airliners?|uavs?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
+    r"drones?|airliners?|uavs?|quadcopters?|octocopters?|multicopters?|migs?|mirages?|phantoms?|sukhois?|(?:f|su|mig|mq|rq|tu|il|b|c|"
     r"an|mi|ka|u)-\d{1,3}[a-z]?)"
 )
 """Aircraft that fly and can be hit in flight (no missiles, rockets or balloons)."""
@@ -148,6 +150,12 @@ fired at a target ("fired two rockets at a patrol"), they are shots fired; fired
 _PROJECTILES: Final[tuple[str, ...]] = (
     "drone",
     "drones",
+    "quadcopter",
+    "quadcopters",
+    "octocopter",
+    "octocopters",
+    "multicopter",
+    "multicopters",
     "missile",
     "missiles",
     "rocket",
@@ -802,6 +810,10 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"[a-z]*\.?\s+\d|\d)\b)|upon)\b|"
             r"\bopen(?:ed|ing|s)\s+(?:[\w-]+\s+){0,3}?fire\b|"
             r"(?P<armed>\b(?:fired|fires|firing|fire)\s+"
+            # how many, told loosely: "fired about a dozen machine-gun rounds at a post",
+            # "more than a hundred mortar shells at"
+            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|"
+            r"as\s+many\s+as)\s+(?:a\s+)?)?"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
             r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -890,6 +902,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:violation|breach|incursion|intrusion)s?\s+(?:on\s+[\w.]+\s+(?:\d{1,2}\s+)?)?"
             r"(?:of|by)\s+(?:[\w'\u2019-]+\s+){0,5}?"
             rf"{_AIRCRAFT}\s+(?:into|of|in)\s+(?:[\w'\u2019-]+\s+){{0,3}}?air\s?space\b|"
+            # warplanes' mock raids over a land, low and loud: "staged mock raids over Tyre",
+            # "mock raids by Israeli jets over Nabatieh" (no strike: an airspace violation)
+            r"\bmock\s+(?:air\s+)?(?:raids?|attacks?|dives?|dogfights?|bombing\s+runs?)\s+"
+            r"(?:by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:jets|warplanes|aircraft|planes|fighters)\s+)?"
+            r"over\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sea|ocean|strait|gulf|waters)\b)|"
             r"\b(?:flew|flown|flying|flies|fly)\s+"
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
             r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
@@ -898,6 +915,13 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:into|over|through|across)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
+            # and counted ("logged 40 violations of its airspace on Tuesday"; uncounted,
+            # "Turkish violations of Greek airspace" are a run of them, no incident)
+            r"(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)"
+            r"|(?<=\bseven\s)|(?<=\beight\s)|(?<=\bnine\s)|(?<=\bten\s)|(?<=\bdozen\s)"
+            r"|(?<=\bdozens\sof\s))"
+            r"\b(?:violations|breaches|incursions|intrusions)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:entered|enters|entering|violated|violates|intruded\s+into|flew\s+into|"
             r"incursions?\s+into)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -991,7 +1015,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # on a place (a missile that hits a ship is an attack, read below)
             # planes that "made a second raid on the airport", "flew three raids against"
             rf"\b(?:{_STRIKE_PLANES})\s+(?:[\w-]+\s+){{0,2}}?(?:made|carried\s+out|staged|flew|mounted)"
-            r"\s+(?:an?\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?(?:bombing\s+)?raids?\s+"
+            # (not "staged mock raids over Tyre": no strike, an airspace violation)
+            r"\s+(?!(?:\w+\s+)?mock\b)(?:an?\s+|their\s+|its\s+|\w+\s+)?(?:[\w-]+\s+)?"
+            r"(?:bombing\s+)?raids?\s+"
             r"(?:on|against|over)\b|"
             # planes that "struck back at dawn, bombing the airport": the participle tells the
             # strike (not "the bombing of", a noun)
@@ -1454,6 +1480,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
     "airspace_violation": (
         "adiz",
         "airspace",
+        "mock",
         "cross",
         "flew",
         "flie",
@@ -1673,7 +1700,7 @@ _NOMINAL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AIRCRAFT_RE: Final = re.compile(
-    r"(?=[pajwfbhdmsrtucikey])(?:"
+    r"(?=[pajwfbhdmsrtucikeyqo])(?:"
     rf"\b{_AIRCRAFT}\b"
     ")",
 )

@@ -1244,11 +1244,17 @@ _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to sp
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
 # the gap: "met A and B" alone is one meeting of three.
 _STOP_GAP_RE: Final = re.compile(
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"
-    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|this\s+morning))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    # a building's common noun after its name: "at the Elysee presidential palace"
+    r"(?:\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|residence|house|office|"
+    r"headquarters|ministry|building|hall))?)?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening))?|today|"
+    r"yesterday|(?:this|in\s+the)\s+(?:morning|afternoon|evening)))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:then|later|afterwards)\s+)?(?:with\s+)?"
     # ("and then with the head of the council, B": the office in apposition)
     r"(?:the\s+[a-z][a-z\s-]{0,50},\s*)?"
+    # ("on Monday and his Eritrean counterpart B on Tuesday": the second one's office first)
+    r"(?:(?:his|her|their)\s+)?"
 )
 _STOP_WORD_RE: Final = re.compile(r"\b(?:in|at|on|today|yesterday|morning|then|later|afterwards)\b")
 _HELD_WORD_RE: Final = re.compile(
@@ -1257,9 +1263,16 @@ _HELD_WORD_RE: Final = re.compile(
 # A word of a place's name: a capital, then letters with their diacritics, and apostrophes
 # inside ("BOGOTÁ", "Lomé", "NUKU'ALOFA", "N'Djamena").
 _PLACE_WORD: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[^\W\d_]|['\u2019](?=[^\W\d_]))+"
+# The labels of a link to another story inside a body, as news sites print them ("ALSO READ:",
+# "Read more:", "SEE ALSO:", "RELATED:", "WATCH:"): no dateline, though in capitals and a colon.
+_LINK_LABEL: Final = (
+    r"(?i:also\s+read|read\s+(?:also|more)|see\s+also|related(?:\s+(?:stories|news))?|"
+    r"more\s+on\s+this|watch|listen|recommended|trending|latest)"
+)
 _DATELINE_RE: Final = re.compile(
     # (the old wire dash "WASHINGTON (AP) _ ", its credit taken off by the outlet parser)
-    rf"^({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
+    # (not the label of a link to another story: "ALSO READ: ...", "READ MORE: ...")
+    rf"^(?!{_LINK_LABEL}\s*:)({_PLACE_WORD}(?:[ -]{_PLACE_WORD})*)\s*(?:,|:|\(|\s[-\u2013\u2014_]"
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
     # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
@@ -1966,6 +1979,11 @@ _WHICH_HELD_RE: Final = re.compile(
 # Israeli team", "The Egyptian delegation was headed by B".
 _DELEGATIONS_SUBJECT_RE: Final = re.compile(
     r"\b[Tt]he\s+[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:delegations|teams|negotiating\s+teams)\b"
+    # two sides' officers, their heads named after: "Lebanese and Israeli army officers met
+    # in Naqoura ... The Lebanese delegation was headed by A, while the Israeli side was led
+    # by B"
+    r"|\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:(?:army|military|border|defen[cs]e)\s+)?"
+    r"(?:officers|commanders|officials|negotiators|delegates)\b"
 )
 _HEADS_REACH: Final = 2  # the sentences after the talks that may name the heads
 _WHO_HEADS_RE: Final = re.compile(
@@ -1973,7 +1991,9 @@ _WHO_HEADS_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:team|delegation|side)\b"
 )
 _HEADED_BY_RE: Final = re.compile(
-    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+$"
+    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+"
+    # (a rank or office before the name: "led by Brig. Gen. B", "headed by Colonel B")
+    r"(?:[a-z][\w.-]*\s+){0,3}$"
 )
 # A host told alone, then the heads of the delegations: "hosted the session. The army's
 # delegation was led by A".
@@ -3986,6 +4006,11 @@ class _Reader:
         sentences = self.doc.sentences
         k = bisect_left(self.sentence_starts, sent.start)
         end = sentences[min(k + _HEADS_REACH, len(sentences) - 1)].end
+        # to the end of that paragraph: a rank's stops ("led by Brig. Gen. B") may have cut
+        # the sentence that names the second head
+        p = bisect_left(self.paragraph_starts, end) - 1
+        if 0 <= p < len(self.doc.paragraphs):
+            end = max(end, self.doc.paragraphs[p].end)
         heads: dict[str, Actor] = {}
         for m in self.in_range(sent.start, end):
             if m.actor.kind != "person" or m.form == "pronoun":

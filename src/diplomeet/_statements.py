@@ -3572,7 +3572,10 @@ class _Finder:
             i += 1  # "And she made a point of saying": the subject after the conjunction
         if i >= len(toks):
             return None
-        return _np_forward(toks, i)
+        np = _np_forward(toks, i)
+        # "Iran's U.N. envoy, Hamid Karimi, rejected the charge, saying": the office's holder,
+        # named in apposition, speaks, not the office's country
+        return (None if np is None else _office_holder(toks, *np)) or np
 
     def _trailing(self, q: Quotation) -> _Attribution | None:
         """Read ``..., the Kremlin said.`` at the end of the quotation's sentence."""

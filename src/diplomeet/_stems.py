@@ -227,6 +227,7 @@ INCIDENT_STEMS: Final = (
     "manoeuv",
     "minesweep",
     "missile",
+    "mock",
     "mission",
     "mortar",
     "neutral",

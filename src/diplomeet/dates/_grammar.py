@@ -860,10 +860,13 @@ _PRESENT: Final = (
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"
 )
 
-#: What stands before a noun, not before a verb: "the visits", "his plans", "141.52 marks".
+#: What stands before a noun, not before a verb: "the visits", "his plans", "141.52 marks",
+#: "the summit's host".
 _NOT_AFTER_DETERMINER: Final = (
     r"(?<!\d\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\btheir\s)(?<!\bour\s)(?<!\bthese\s)(?<!\bthose\s)"
+    # a possessive's noun: "the summit's host", "Oman's visits"
+    r"(?<!['\u2019]s\s)"
 )
 
 _GOVERNED: Final = (
@@ -909,6 +912,15 @@ _PAST_PLAN: Final = (
     r"|(?:was|were)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+)?"
 )
 
+#: A preposition right before an "-ed" word: the word is an adjective in the preposition's
+#: noun phrase ("behind closed doors", "with armed groups", "over disputed islands"), not a
+#: past-tense verb.  One look-behind per word, each of one width.
+_PREPOSITIONS: Final = (
+    *("about", "after", "against", "among", "at", "behind", "between", "by", "for", "from"),
+    *("in", "into", "of", "on", "over", "to", "toward", "towards", "under", "with", "without"),
+)
+_PREPOSITION_BEFORE: Final = "".join(rf"(?<!\b{word}\s)" for word in _PREPOSITIONS)
+
 CUE_RE: Final = re.compile(
     _CUE_GATE
     + _initial_caps(
@@ -933,7 +945,12 @@ CUE_RE: Final = re.compile(
         + r"))|(?P<past>(?:(?<=\bre-)|(?<=\bco-)|(?<![-\u2010\u2011]))(?:"
         + _alt(_PAST_IRREGULAR.split("|"))
         + r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)"
-        r"(?!" + _alt(_NOT_PAST.split("|")) + r"\b)[a-z]{2,}ed)"
+        # an adjective opening a preposition's noun phrase, no verb: "behind closed doors",
+        # "with armed groups", "on disputed boundaries", "to elected officials"
+        + _PREPOSITION_BEFORE
+        + r"(?!"
+        + _alt(_NOT_PAST.split("|"))
+        + r"\b)[a-z]{2,}ed)"
         # a participle before its agent ("a dinner hosted by the king", "talks led by Ali")
         # has no tense; "contracted by 0.9%" still does
         r"(?!\s+by\s+(?:the|his|her|their|its|(?-i:[A-Z])))))\b",

@@ -169,9 +169,11 @@ _FOLIO_TOKEN_RE: Final = re.compile(
     r"|(?:(?:PRICE|Price) )?(?:IL|I£|£|\$|Rs\.?|Sh\.?|€|₪) ?\d{1,4}(?:[.,]\d{1,3})?"
     r"|(?:PRICE|Price) \d{1,3}[cdp]\.?|\b\d{1,2}[dp](?:\.|\b)"
     r"|(?:[A-Z]{2,10} ){0,2}(?:EDITION|Edition)"
-    r"|(?:PAGE|Page) [A-Z]?-?\d{1,3}(?: (?:of|OF) \d{1,3})?"
-    r"|[A-Z][A-Za-z'’]{2,12} \d{1,2},? (?:[2-9]\d{3}|1[0-4]\d\d)"
-    r"|\d{1,2} [A-Z][A-Za-z'’]{2,12},? (?:[2-9]\d{3}|1[0-4]\d\d))(?!\w)"
+    # (the page's section in capitals before it: "WORLD Page 11", "NATION/WORLD PAGE 4")
+    r"|(?:[A-Z][A-Z/&'’-]{2,15} ){0,2}(?:PAGE|Page) [A-Z]?-?\d{1,3}(?: (?:of|OF) \d{1,3})?"
+    # (a Buddhist, Hebrew or Hijri year, not one of this century: "May 30, 2000" is a date)
+    r"|[A-Z][A-Za-z'’]{2,12} \d{1,2},? (?:2[1-9]\d\d|[3-9]\d{3}|1[0-4]\d\d)"
+    r"|\d{1,2} [A-Z][A-Za-z'’]{2,12},? (?:2[1-9]\d\d|[3-9]\d{3}|1[0-4]\d\d))(?!\w)"
 )
 # between a folio's parts: spaced dots, bullets, bars or dashes, an em dash, a run of dashes
 _FOLIO_SPLIT_RE: Final = re.compile(r" [.·•|—–*-] |—|-{2,}|\|")

@@ -822,6 +822,17 @@ def _lone_place_word(item: str) -> bool:
     )
 
 
+def _filed_from(items: list[str], tally: Credits, *, beside_person: bool) -> None:
+    """
+    Keep the city a writer filed from, beside the writer, as the story's dateline.
+
+    "By Jane Doe | Nairobi", "By Jane Doe, Accra": the "here" of "met B here on Monday".
+    """
+    cities = [item for item in items if item in CITIES and not canonical_agency(item)]
+    if beside_person and cities:
+        tally.place = tally.place or cities[0]
+
+
 def _add_byline_items(items: list[str], tally: Credits) -> None:
     """Credit a byline's names: people and desks are authors, agencies are credited."""
     desks: list[str] = []
@@ -829,6 +840,7 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
     # "By Jane Doe, Abuja & Jo Eze, Calabar": where one writer filed is a place, so the
     # other writer's lone word in the same slot is a place too, not a desk
     filed = sum(1 for item in items if item in CITIES or item in COUNTRY_NAMES)
+    _filed_from(items, tally, beside_person=beside_person)
     for raw in items:
         if (
             _ROLE_RE.search(raw)
@@ -842,7 +854,7 @@ def _add_byline_items(items: list[str], tally: Credits) -> None:
             continue
         item = _TRAILING_PLACE_RE.sub("", raw)
         if (item in CITIES or item in COUNTRY_NAMES) and not canonical_agency(item):
-            # "By Jane Doe | Nairobi": where the byline was filed, neither desk nor outlet
+            # "By Jane Doe | Nairobi": where the byline was filed, neither desk nor outlet;
             continue
         if " " in item and not is_person(item):
             item = _cut_agency(item, tally)
