@@ -134,3 +134,43 @@ def test_a_verbose_pattern_is_read_without_its_layout() -> None:
     pattern, compiled = re.compile(source, re.VERBOSE), re.compile(gate)
     for text in ("an alpha beta", "b #c", "b c and alphabeta", "xb c", "b#"):
         _agrees(pattern, compiled, text)
+
+
+def test_an_alternative_opening_with_many_letters_is_filed_under_each_restricted() -> None:
+    """Under each letter, an opening group keeps only its words that may open with it."""
+    source = (
+        r"(?=[bdfhjs])\b(?:\b(?:bombers?|drones?|fighter\s+jets?|(?:heli|jet)copters?|sukhois?)"
+        r"\s+(?:flew|strayed)\s+in\b|\bshot\b)"
+    )
+    gate = gate_source(source)
+    rest = r")\s+(?:flew|strayed)\s+in\b"
+    assert gate == (
+        rf"\W(?:b(?<=(?=\b(?:bombers?{rest}).)"
+        rf"|d(?<=(?=\b(?:drones?{rest}).)"
+        rf"|f(?<=(?=\b(?:fighter\s+jets?{rest}).)"
+        rf"|h(?<=(?=\b(?:(?:heli)copters?{rest}).)"
+        rf"|j(?<=(?=\b(?:(?:jet)copters?{rest}).)"
+        rf"|s(?<=(?=\b(?:sukhois?{rest}|\bshot\b).))"
+    )
+    pattern, compiled = re.compile(source), re.compile(gate)
+    for text in (
+        "two fighter jets flew in from the sea",
+        "jetcopters strayed in; helicopters flew in",
+        "sukhoi flew in",
+        "the drone flew out",
+        "bombers were shot",
+        "a jet flew in",
+        "x",
+    ):
+        _agrees(pattern, compiled, text)
+        _agrees(pattern, compiled, " " + text)
+
+
+def test_an_alternative_whose_copies_would_be_too_long_is_tried_at_every_word_start() -> None:
+    """A repeated opening group cannot be restricted: ten whole copies are too many."""
+    source = r"(?=[abcdefghij])\b(?:(?:(?:a|b|c|d|e|f|g|h|i|j)x\s)+yes\b)"
+    gate = gate_source(source)
+    assert gate == r"\W(?:(?=[abcdefghij])(?:(?:(?:a|b|c|d|e|f|g|h|i|j)x\s)+yes\b))"
+    pattern, compiled = re.compile(source), re.compile(gate)
+    for text in ("ax bx yes", "an ax yes", "jx jx no", "yes"):
+        _agrees(pattern, compiled, text)
