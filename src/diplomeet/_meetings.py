@@ -1036,6 +1036,18 @@ _ATTENDED_RE: Final = re.compile(
     r"|joined\s+them\s+for)\b"
 )
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
+# The same told of the meeting, the people after it, as protocol news writes it: "The
+# meeting was attended by A and B", "The ceremony, held at the palace, was also attended by
+# C", "Present at the reception were D and E", "Present on the occasion were F"; or the
+# people before: "Ambassador G was also present".
+_ATTENDED_BY_RE: Final = re.compile(
+    r"\b(?:(?:meeting|talks|reception|ceremony|session|audience|banquet|conversation|"
+    r"discussions?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by"
+    r"|\bpresent\s+(?:(?:at|during)\s+(?:the|their)\s+(?:meeting|talks|reception|ceremony|"
+    r"banquet|session|audience)|on\s+the\s+occasion)\s+(?:was|were)"
+    r"|(?P<before>\b(?:was|were)\s+also\s+present)\s*[.;])"
+)
+_ATTENDED_BY_WORDS: Final = ("attended by", "present")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
 _NOUN_BEFORE_HOSTED_RE: Final = re.compile(
@@ -1664,6 +1676,17 @@ _DATED_WITH: Final = (
 _CALL_ADVERB: Final = (
     r"(?:separately|also|again|briefly|jointly|later|then|twice)\s+(?=with\b|on\b|[A-Z])"
 )
+# The day of the month in brackets after a weekday, as Brazilian and Portuguese outlets
+# write it in English: "received on Tuesday (14) at the palace B".
+_DAY_OF_MONTH: Final = r"(?:\(\d{1,2}\)\s+)?"
+# A palace, a ministry or an office told between a host's verb and the guest, as protocol
+# news writes it: "received in audience at the Akorda the Speaker of ... B", "received at
+# the Iguacu Palace a delegation", "received at Bayan Palace yesterday the credentials of B"
+# (a capitalised venue of one to four words, or "his office", and a day word after it).
+_VENUE_BEFORE_OBJECT: Final = (
+    r"(?:at\s+(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:his|her|their)\s+office\s+)"
+    r"(?:(?:today|yesterday|tomorrow)\s+)?)?"
+)
 _OBJECT_GAP_RE: Final = {
     # "spoke by phone separately with A and B": an adverb of the calls before their partner
     "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -1682,8 +1705,8 @@ _OBJECT_GAP_RE: Final = {
         # "met Tuesday with A" (a wire's bare weekday before "with")
         # (no look-ahead after the weekday: the gap is matched up to the object's start, so
         # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
-        rf"|(?:today|yesterday|tomorrow)\s+)?{_DET}"
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+{_DAY_OF_MONTH}(?:with\s+)?"
+        rf"|(?:today|yesterday|tomorrow)\s+)?{_VENUE_BEFORE_OBJECT}{_DET}"
     ),
     "passive": re.compile(
         rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
@@ -1938,7 +1961,16 @@ _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    # "met and had a cordial and friendly conversation this afternoon with the delegation"
+    r"(?:\s+and\s+(?:had|held)\s+[^.;]{0,60}?\s+with)?"
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day|today|yesterday)(?=\s+with\b))?"
+    r"(?:\s+with)?"
+    # "received on Tuesday (14) at the Iguacu Palace a delegation", "received at the
+    # palace yesterday the delegation": the day and the venue before the delegation
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday))?"
+    r"(?:\s+at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
+    r"(?:\s+(?:today|yesterday))?)?"
+    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
     r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
@@ -3320,6 +3352,7 @@ class _Reader:
         )
         if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
             self.surname_pair(sent, hits)
+        self.attended_by(sent)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -4012,6 +4045,8 @@ class _Reader:
             and word not in _RECEIVED_WORDS
             # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
             and not word.endswith((" with", "talks"))
+            # "had a meeting with a delegation led by B", "had a conversation with ..."
+            and not word.endswith(("meeting", "meetings", "conversation", "audience"))
             and word not in _MET_WORDS
         ):
             return []
@@ -7175,6 +7210,30 @@ class _Reader:
         ]
         for a in [x.actor for x in people if x.end <= m.start()]:
             if _key(a) not in d.key and a not in d.accompanied:
+                d.accompanied.append(a)
+
+    def attended_by(self, sent: Segment) -> None:
+        """
+        Add the people a sentence says attended the meeting told last, or were present at it.
+
+        "The meeting was attended by A and B", "Present at the reception were C and D": they
+        go with the last meeting held, told in the sentences just before.
+        """
+        if not self.drafts:
+            return
+        m = self.search(_ATTENDED_BY_RE, _ATTENDED_BY_WORDS, sent.start, sent.end)
+        d = next((x for x in reversed(self.drafts) if x.status == "held"), None)
+        if m is None or d is None or sent.start - d.evidence.end > _ATTENDED_REACH:
+            return
+        start, end = (sent.start, m.start()) if m["before"] else (m.end(), sent.end)
+        for x in self.in_range(start, end):
+            a = x.actor
+            if (
+                a.kind == "person"
+                and x.form != "pronoun"
+                and _key(a) not in d.key
+                and a not in d.accompanied
+            ):
                 d.accompanied.append(a)
 
     def filed_day_retold(self, d: _Draft, new: _Draft) -> bool:

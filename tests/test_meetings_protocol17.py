@@ -1,0 +1,215 @@
+"""
+Protocol-news classes learnt from the development sample ``sample17b``, in our own sentences.
+
+Presidencies, royal courts, parliaments and state agencies write the host first, then the
+venue, then the guest with a long office before the name ("received in audience at the
+palace the Speaker of ... A"), and parliamentary and subnational guests come in delegations
+"led by" their head.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_PUBLISHED = date(2026, 3, 11)  # a Wednesday
+
+
+def _pairs(text: str) -> list[tuple[frozenset[str], str | None]]:
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    return [
+        (frozenset(p.name for p in m.participants), m.when.value if m.when else None)
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "President Tomas Horvath received in audience at the Grassalkovich Palace Serbian "
+                "Speaker Dragan Jovic on Tuesday."
+            ),
+            {"Tomas Horvath", "Dragan Jovic"},
+        ),
+        (
+            (
+                "King Hamad received at Sakhir Palace yesterday the Speaker of the Italian Senate "
+                "Paolo Bellini."
+            ),
+            {"Hamad", "Paolo Bellini"},
+        ),
+        (
+            (
+                "National Assembly Speaker Yusuf Demir received at his office yesterday Speaker of "
+                "the House of Representatives of the Hashemite Kingdom of Jordan Atef Nimri and "
+                "his accompanying delegation."
+            ),
+            {"Yusuf Demir", "Atef Nimri"},
+        ),
+    ],
+)
+def test_the_guest_after_the_venue_a_host_received_him_at(text: str, people: set[str]) -> None:
+    """In "received [in audience] at the Palace [yesterday] B", B is the one received."""
+    assert (frozenset(people), "2026-03-10") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "title", "country"),
+    [
+        (
+            "President Ana Rojas received the Mayor of Belgrade Dragan Jovic on Tuesday.",
+            "Dragan Jovic",
+            "Mayor",
+            "RS",
+        ),
+        (
+            (
+                "President Ana Rojas received the Governor of Hyogo Prefecture Takeshi Morimoto "
+                "on Tuesday."
+            ),
+            "Takeshi Morimoto",
+            "Governor",
+            "JP",
+        ),
+        (
+            "Korean Speaker Park Min-su met the Akim of Almaty Yerlan Sadykov on Tuesday.",
+            "Yerlan Sadykov",
+            "Akim",
+            "KZ",
+        ),
+    ],
+)
+def test_the_holder_named_after_the_town_or_province_his_office_governs(
+    text: str, guest: str, title: str, country: str
+) -> None:
+    """In "the Mayor of Belgrade A B" the name follows the town: A B is the mayor, a Serb."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    people = {p.name: p for m in art.meetings for p in m.participants}
+    assert guest in people
+    assert people[guest].title == title
+    assert people[guest].country == country
+
+
+def test_the_holder_of_a_long_office_before_a_second_office_and_name() -> None:
+    """The first office's holder ends before "and [second office] C D": both are read."""
+    text = (
+        "President Serik Abenov received the Speaker of the Riigikogu Mart Kask on Tuesday. "
+        "The meeting was attended by Chairman of the Senate of the Republic of Kazakhstan "
+        "Askar Beisenov and Ambassador of the Republic of Estonia to Kazakhstan Liis Tamm."
+    )
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    names = {p.name for m in art.meetings for p in (*m.participants, *m.accompanied_by)}
+    assert {"Askar Beisenov", "Liis Tamm"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Vice-Chairman Wang Ming met and had a cordial and friendly conversation this "
+                "afternoon with the Ghanaian Parliamentary Delegation led by Kofi Mensah, Speaker "
+                "of the Parliament of Ghana."
+            ),
+            {"Wang Ming", "Kofi Mensah"},
+        ),
+        (
+            (
+                "Governor Ana Lima received on Tuesday (10) at the Piratini Palace a business "
+                "delegation from Shandong Province led by Vice Governor Liu Jian."
+            ),
+            {"Ana Lima", "Liu Jian"},
+        ),
+        (
+            (
+                "Speaker of Parliament Ion Rusu had a meeting on Tuesday with a delegation of the "
+                "Sejm of the Republic of Poland headed by Deputy Marshal Anna Nowak."
+            ),
+            {"Ion Rusu", "Anna Nowak"},
+        ),
+    ],
+)
+def test_a_delegation_stands_for_the_head_it_is_led_by(text: str, people: set[str]) -> None:
+    """A delegation "led by B" a host received or met, after a day or a venue: B is met."""
+    assert frozenset(people) in {p for p, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "deputy", "guest"),
+    [
+        (
+            (
+                "Secretary Lane met Greek Foreign Minister Nikos Pappas this morning. Assistant "
+                "Secretary Mark Hale also joined the meeting. The Secretary will see Turkish "
+                "Foreign Minister Emre Aksu on Friday."
+            ),
+            "Lane",
+            "Mark Hale",
+            "Emre Aksu",
+        ),
+        (
+            (
+                "Speaker Ana Vidal received Chilean Senator Pedro Soto on Monday. Deputy Speaker "
+                "Luis Mora joined the meeting. The Speaker will meet Peruvian Congressman Jorge "
+                "Rios on Friday."
+            ),
+            "Ana Vidal",
+            "Luis Mora",
+            "Jorge Rios",
+        ),
+    ],
+)
+def test_a_bare_office_is_not_its_deputy(text: str, host: str, deputy: str, guest: str) -> None:
+    """After an "Assistant Secretary" is named, "the Secretary" is the Secretary told before."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    pairs = {frozenset(p.name for p in m.participants) for m in art.meetings}
+    assert frozenset({host, guest}) in pairs
+    assert frozenset({deputy, guest}) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            (
+                "President Serik Abenov received the Speaker of the Riigikogu Mart Kask on "
+                "Tuesday. Present at the reception were Foreign Minister Askar Beisenov and "
+                "Estonian Ambassador Liis Tamm."
+            ),
+            {"Askar Beisenov", "Liis Tamm"},
+        ),
+        (
+            (
+                "Vice-Premier Chen Hao met the Zambian Foreign Minister, Joseph Banda, this "
+                "afternoon. Present on the occasion were Vice-Minister of Foreign Affairs Li Wen "
+                "and Zambian Ambassador Mary Phiri."
+            ),
+            {"Li Wen", "Mary Phiri"},
+        ),
+        (
+            (
+                "Governor Ana Lima met the Consul General of Japan, Kenji Sato, on Tuesday. The "
+                "meeting, which lasted an hour, was also attended by Planning Secretary "
+                "Marcos Prado."
+            ),
+            {"Marcos Prado"},
+        ),
+        (
+            (
+                "Prime Minister Olga Petrova received Estonian Foreign Minister Mart Kask on "
+                "Tuesday. Estonian Ambassador Liis Tamm was also present."
+            ),
+            {"Liis Tamm"},
+        ),
+    ],
+)
+def test_those_present_at_the_meeting_told_before(text: str, present: set[str]) -> None:
+    """In "The meeting was attended by A", "Present at the reception were B": the delegation."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert len(art.meetings) == 1
+    assert present <= {p.name for p in art.meetings[0].accompanied_by}
