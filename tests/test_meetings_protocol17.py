@@ -213,3 +213,98 @@ def test_those_present_at_the_meeting_told_before(text: str, present: set[str]) 
     art = diplomeet.parse(text, published=_PUBLISHED)
     assert len(art.meetings) == 1
     assert present <= {p.name for p in art.meetings[0].accompanied_by}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "President Ana Rojas met Lithuanian Speaker Rimas Zukas on Monday. On the same "
+                "day, the Lithuanian delegation was received by Prime Minister Dorin Popescu."
+            ),
+            {"Rimas Zukas", "Dorin Popescu"},
+        ),
+        (
+            (
+                "President Ana Rojas met Lithuanian Speaker Rimas Zukas on Monday. On the same "
+                "day, the Lithuanian delegation was received by Prime Minister Dorin Popescu, "
+                "and had a meeting with Foreign Minister Victor Moraru at the ministry."
+            ),
+            {"Rimas Zukas", "Victor Moraru"},
+        ),
+        (
+            (
+                "Speaker Ion Rusu had a meeting today with a delegation of the Saeima of the "
+                "Republic of Latvia led by Deputy Speaker Janis Berzins. Earlier in the day, "
+                "the Latvian delegation was received by President Maia Lungu."
+            ),
+            {"Janis Berzins", "Maia Lungu"},
+        ),
+    ],
+)
+def test_the_delegation_as_subject_after_a_time_or_a_passive_clause(
+    text: str, people: set[str]
+) -> None:
+    """In "On the same day, the Lithuanian delegation was received by B", its head met B."""
+    assert frozenset(people) in {p for p, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when"),
+    [
+        (
+            (
+                "Governor Ana Lima received Governor Takeshi Mori of Hyogo on Tuesday. The "
+                "governors last met in person in Kobe in October 2019."
+            ),
+            "Kobe",
+            "2019-10",
+        ),
+        (
+            (
+                "Mayor Ana Lima received Mayor Jan Novak of Brno on Tuesday. The two mayors "
+                "first met in Brno in 2018."
+            ),
+            "Brno",
+            "2018",
+        ),
+    ],
+)
+def test_governors_and_mayors_named_by_their_office(text: str, place: str, when: str) -> None:
+    """In "The governors last met in Kobe", the governors told before met, no other officials."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert any(m.place is not None and m.place.name == place for m in art.meetings)
+    assert any(m.when is not None and m.when.value == when for m in art.meetings)
+    assert all(len(m.participants) == 2 for m in art.meetings)
+
+
+def test_governors_are_not_any_two_officials() -> None:
+    """No governor besides one: "the governors" name no pair of other officials."""
+    text = (
+        "Governor Ana Lima received Ambassador Jan Novak of Czechia on Tuesday. The governors "
+        "met in Brno in 2018."
+    )
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert [m.when.value if m.when else None for m in art.meetings] == ["2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Speaker Ion Rusu had a meeting with Deputy Prime Minister for European "
+                "Integration Victor Moraru at the Government House on Monday."
+            ),
+            {"Ion Rusu", "Victor Moraru"},
+        ),
+        (
+            "President Ana Rojas received Minister for Regional Cooperation Pedro Salas on Monday.",
+            {"Ana Rojas", "Pedro Salas"},
+        ),
+    ],
+)
+def test_a_portfolio_before_the_name(text: str, people: set[str]) -> None:
+    """In "Deputy Prime Minister for European Integration A B", A B holds the office."""
+    assert frozenset(people) in {p for p, _ in _pairs(text)}

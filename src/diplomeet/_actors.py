@@ -655,10 +655,15 @@ def _pair_verb(word: str) -> bool:
 
 
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
+# Offices whose holders a pair names only by the office itself: "The governors last met in
+# Kobe", "the two mayors signed", "the Speakers agreed" (subnational and parliamentary
+# diplomacy), never any two officials.
+_OFFICE_PAIRS: Final = {"governors": "governor", "mayors": "mayor", "speakers": "speaker"}
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
     | {"secretaries"}
+    | frozenset(_OFFICE_PAIRS)
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 # Words that tell a person by the part taken in a visit: "the visiting minister", "the
@@ -800,7 +805,12 @@ _BODY_HEADS: Final = frozenset(
 )
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
-_PORTFOLIO_ENDS: Final = frozenset({"Affairs"})
+_PORTFOLIO_ENDS: Final = frozenset(
+    {"Affairs"}
+    # "Deputy Prime Minister for European Integration A B", "Minister for Regional
+    # Cooperation A B", "Secretary for Economic Development A B"
+    | {"Integration", "Cooperation", "Development", "Relations", "Reintegration"}
+)
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 _TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
 _TAIL_MOST: Final = 24
@@ -3316,6 +3326,8 @@ class _Resolver:
                 leaders = self.by_office(item, recent, count) or self.heads_first(
                     holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
+                if noun in _OFFICE_PAIRS and len(leaders) < count:
+                    continue  # "the governors": only holders of that office
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
@@ -3425,6 +3437,8 @@ class _Resolver:
 def _office_of_pair(words: list[str]) -> str | None:
     """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
+    if len(words) == 1 and words[0] in _OFFICE_PAIRS:
+        return _OFFICE_PAIRS[words[0]]  # "the governors"
     if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
         return None
     # "secretaries" -> "secretary"

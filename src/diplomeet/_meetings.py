@@ -1530,7 +1530,10 @@ _BODY_MEMBERS_RE: Final = re.compile(
 )
 # Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
 _DELEGATION_OPENING_RE: Final = re.compile(
-    r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
+    # ("On the same day, the delegation", "Earlier in the day, the delegation": a time first)
+    r"\s*(?:(?:on\s+the\s+same\s+day|(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?"
+    r"|on\s+[a-z]+day|in\s+the\s+(?:morning|afternoon|evening)),\s*)?"
+    r"(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
 )
 # A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
 _BODY_VERB_RE: Final = re.compile(
@@ -1969,7 +1972,8 @@ _DELEGATION_LED_RE: Final = re.compile(
     # palace yesterday the delegation": the day and the venue before the delegation
     r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday))?"
     r"(?:\s+at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
-    r"(?:\s+(?:today|yesterday))?)?"
+    # (the venue in apposition: "at the Iguacu Palace, seat of the state government,")
+    r"(?:,\s+[^,.;]{1,60},)?(?:\s+(?:today|yesterday))?)?"
     r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
     r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
@@ -4056,7 +4060,13 @@ class _Reader:
         people = _people(self.in_range(m.end(), sent.end), self.text)
         if not people or self.text[m.end() : people[0].start].count(" ") > _LED_BY_GAP_WORDS:
             return []
-        return _expand(people[0])
+        heads = _expand(people[0])
+        codes = countries_in(self.doc, trig.end(), m.end())
+        if len(heads) == 1 and heads[0].country is None and len(codes) == 1:
+            # "a delegation of the Seimas of the Republic of Lithuania led by First Deputy
+            # Speaker A": the head is of the delegation's country
+            return [attrs.evolve(heads[0], country=codes[0])]
+        return heads
 
     def side_head(self, nxt: Segment) -> list[Actor]:
         """
@@ -4932,7 +4942,12 @@ class _Reader:
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
-        if not subject and (visitor := self.delegation_head(clause, trig)):
+        if not subject and (
+            visitor := self.delegation_head(clause, trig)
+            or self.delegation_head(self.sentence_at(clause.start), trig)
+        ):
+            # (also "the delegation was received by B, and had a meeting with C": the
+            # sentence's subject, after another clause)
             return visitor
         if not subject:
             wider = self.after_phrase_sentence(clause)
@@ -4995,7 +5010,7 @@ class _Reader:
         if (
             first is None
             or last is None
-            or first.actor.kind != "group"
+            or first.actor.kind not in {"group", "organization"}
             or first.actor.country is None
             or not self.low.endswith("delegation", first.start, first.end)
             or _DELEGATION_OPENING_RE.fullmatch(self.low, clause.start, first.start) is None
@@ -6290,6 +6305,11 @@ class _Reader:
             not before
             and sent_people
             and sent_people[0].end <= trig.start()
+            # ("X was received by B, and had a meeting with C": B is no subject)
+            and _PASSIVE_BY_END_RE.search(
+                self.low, max(0, sent_people[0].start - 60), sent_people[0].start
+            )
+            is None
             and not _RELATIVE_RE.match(self.low, clause.start)
             and not self.body_subject(clause, trig)
             # ", which last met in Colombo in 2024": a thing's clause (a body's), not people's
@@ -6297,6 +6317,11 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence that holds offset ``pos``."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.doc.sentences[max(k, 0)]
 
     def agent_at(self, m: Mention, trig: re.Match[str]) -> bool:
         """
