@@ -308,3 +308,78 @@ def test_governors_are_not_any_two_officials() -> None:
 def test_a_portfolio_before_the_name(text: str, people: set[str]) -> None:
     """In "Deputy Prime Minister for European Integration A B", A B holds the office."""
     assert frozenset(people) in {p for p, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "envoys"),
+    [
+        (
+            (
+                "President Ana Rojas received the credentials of new ambassadors on Monday: "
+                "Ambassador of Japan Ken Sato and Ambassador of Chile Ana Soto."
+            ),
+            ["Ken Sato", "Ana Soto"],
+        ),
+        (
+            (
+                "King Tupou received at the Royal Palace yesterday the credentials of "
+                "newly-appointed ambassadors to the Kingdom of Tonga: Ambassador of the Republic "
+                "of Korea Lee Jun-ho, Ambassador of Fiji Sela Naivalu and Ambassador of France "
+                "Marc Giraud."
+            ),
+            ["Lee Jun-ho", "Sela Naivalu", "Marc Giraud"],
+        ),
+        (
+            (
+                "President Ana Rojas received on Tuesday the credentials of Ambassador of Japan "
+                "Ken Sato, Ambassador of Chile Luis Vega and Ambassador of Peru Ana Soto."
+            ),
+            ["Ken Sato", "Luis Vega", "Ana Soto"],
+        ),
+    ],
+)
+def test_each_envoy_presents_his_credentials_in_a_meeting_of_his_own(
+    text: str, envoys: list[str]
+) -> None:
+    """A credentials ceremony of three envoys is three meetings with the head of state."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    met = [{p.name for p in m.participants} for m in art.meetings]
+    assert len(met) == len(envoys)
+    for envoy in envoys:
+        assert any(envoy in people and len(people) == 2 for people in met)
+
+
+def test_envoys_received_by_an_unnamed_host_meet_no_one() -> None:
+    """The envoys of one credentials ceremony do not meet each other."""
+    text = (
+        "The President received the credentials of new ambassadors on Monday: Ambassador of "
+        "Japan Ken Sato and Ambassador of Chile Ana Soto."
+    )
+    assert diplomeet.parse(text, published=_PUBLISHED).meetings == ()
+
+
+def test_a_nationality_and_an_office_take_up_the_holder_of_the_office_in_full() -> None:
+    """The "Jordanian Speaker" is the "Speaker of the House of Representatives of Jordan"."""
+    text = (
+        "National Assembly Speaker Yusuf Demir received Speaker of the House of "
+        "Representatives of Jordan Atef Nimri on Monday. Demir said the visit was welcome. "
+        "The Jordanian Speaker is scheduled to be received by Prime Minister Omar Saleh today."
+    )
+    pairs = {p for p, _ in _pairs(text)}
+    assert frozenset({"Atef Nimri", "Omar Saleh"}) in pairs
+    assert frozenset({"Yusuf Demir", "Omar Saleh"}) not in pairs
+
+
+def test_a_party_office_before_the_office_the_guest_is_named_by() -> None:
+    """In "received Member of the Political Bureau ... and Chairwoman of ... A", A is received."""
+    text = (
+        "General Secretary and President Tran Minh received Member of the Political Bureau of "
+        "the Lao People's Revolutionary Party Central Committee and Chairwoman of the Lao "
+        "National Assembly Bounmy Sithong in Hanoi on Tuesday. Present at the reception were "
+        "Member of the Political Bureau, Secretary of the Party Central Committee Le Van Hoa."
+    )
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert [{p.name for p in m.participants} for m in art.meetings] == [
+        {"Tran Minh", "Bounmy Sithong"}
+    ]
+    assert [p.name for p in art.meetings[0].accompanied_by] == ["Le Van Hoa"]

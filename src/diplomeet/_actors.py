@@ -224,7 +224,8 @@ _BARE_RANKS: Final = frozenset(
 )
 _BARE_RANK_FIRST: Final = frozenset(r.split()[0] for r in _BARE_RANKS)
 # The space between two words that ends a sentence or a paragraph.
-_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?]|\n")
+# (a colon or a semicolon too: "ambassadors to the State of Kuwait: Ambassador of Peru A")
+_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?:;]|\n")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -284,6 +285,8 @@ _NOT_NAME_WORDS: Final = _wordset(
     Today Yesterday Tomorrow Tonight
     Cooperation Co-operation Integration Development Relations Abroad Expatriates Emigrants
     Diaspora Communities Worship Francophonie
+    Bureau Politburo Presidium Seimas Sejm Saeima Riigikogu Mazhilis Majlis Khural Storting
+    Althing Bundestag Rada Prefecture Oblast Governorate Municipality
     """
 )
 
@@ -802,6 +805,8 @@ _BODY_HEADS: Final = frozenset(
     | {"Senate", "Parliament", "Congress", "Seimas", "Sejm", "Saeima", "Riigikogu", "Mazhilis"}
     | {"Majlis", "Duma", "Rada", "Knesset", "Khural", "Storting", "Althing", "Bundestag"}
     | {"Prefecture", "Province", "Oblast", "Governorate", "Municipality", "Region", "County"}
+    # A party's organs: "Secretary of the Party Central Committee A B"
+    | {"Committee", "Bureau", "Politburo", "Presidium"}
 )
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
@@ -2690,6 +2695,10 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return person.title_kind in kinds
     if want == "minister" and have.endswith("prime minister"):
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
+    if " of " in have and " " not in want:
+        # "the Jordanian Speaker" of "Speaker of the House of Representatives of Jordan A":
+        # the office's head noun, before the body it heads
+        have = have.partition(" of ")[0]
     if want == have or have.endswith(" " + want):
         # "the Secretary" is no "Assistant Secretary", "the Chairman" no "Vice Chairman":
         # a deputy's office is another office than the one it deputises

@@ -130,8 +130,16 @@ _TRIGGER_RE: Final = re.compile(
             # of credence of B" (the head of state receives the envoy in person)
             |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
                 (?:credentials|credence)\s+to
-            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
-                (?:credentials|credence)\s+(?:of|from)
+            |(?:received|receives|receiving|accepted|accepts)\s+
+                # a venue and a day first: "received at Bayan Palace yesterday the credentials"
+                (?:(?:at|in)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+)?
+                (?:(?:today|yesterday|(?:on\s+)?[a-z]+day)\s+)?
+                the\s+(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)
+                # the envoys listed after a colon: "of newly-appointed ambassadors to the
+                # State of Kuwait: Ambassador of Peru A, ..."
+                (?:\s+(?:the\s+)?(?:new|newly[\s-]appointed|[a-z]+)?\s*(?:ambassadors|envoys)
+                    (?:\s+(?:of|to|from)\s+[^:;.]{1,60}?)?(?:\s+(?:today|yesterday|on\s+[a-z]+day))?
+                    (?=\s*:))?
             # "gave a dinner in honour of A" (A the guest)
             |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
@@ -1659,6 +1667,12 @@ _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 # Diaspora Affairs " (capitalised words and "and", "of", "for", "the")
 _OFFICES_GAP_RE: Final = re.compile(r"\s+(?:(?:[A-Z][\w/'-]*|and|of|for|the)\s+){2,12}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
+# A first office in full before "and" and the office the mention opens with, as party and
+# state media write a guest's two posts: "Member of the Political Bureau of the Lao
+# People's Revolutionary Party Central Committee and " (capitalised words, "of", "the").
+_PARTY_OFFICE_GAP_RE: Final = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|of|for|the),?\s+){1,16}and\s+"
+)
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
@@ -1697,7 +1711,8 @@ _OBJECT_GAP_RE: Final = {
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
-    "with": re.compile(rf"\s*{_DET}"),
+    # ("received the credentials of new ambassadors: A, B and C": the list after a colon)
+    "with": re.compile(rf"\s*(?::\s+)?{_DET}"),
     "direct": re.compile(
         # "will meet again with A" (a trilateral after bilateral talks)
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
@@ -3575,7 +3590,8 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, one])
                 return
         if (
-            self.owned_thing(kind, trig, after)
+            self.each_envoy((sent, clause, trig), participants, objects)
+            or self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
             # "The envoy met A and B": someone unnamed met them, not A and B each other
             or (
@@ -3818,6 +3834,26 @@ class _Reader:
         gone = next((a for a in (self.group_from or last).people if _key(a) == host), None)
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
+
+    def each_envoy(
+        self,
+        where: tuple[Segment, Segment, re.Match[str]],
+        participants: list[Actor],
+        objects: list[Mention],
+    ) -> bool:
+        """
+        Add a meeting with each envoy whose credentials were received; whether there were many.
+
+        "received the credentials of new ambassadors: A, B and C": each envoy presents his
+        letters to the head of state in a meeting of his own (the envoys do not meet each
+        other, whoever received them).
+        """
+        sent, clause, trig = where
+        if len(objects) < _COUNT_OF["two"] or "creden" not in trig.group():
+            return False
+        for m in objects if participants else ():
+            self.add(sent, clause, trig, [*participants, *_expand(m)])
+        return True
 
     def no_one_met(
         self, kind: str, trig: re.Match[str], objects: list[Mention], subject: list[Actor]
@@ -4502,6 +4538,14 @@ class _Reader:
         ):
             # "talks between Prime Cabinet Secretary and Foreign Affairs CS A and B": offices
             # joined by "and" the mention leaves out, before its own title
+            return True
+        if (
+            kind in {"direct", "with"}
+            and first.actor.title is not None
+            and _PARTY_OFFICE_GAP_RE.fullmatch(text, trig.end(), first.start)
+        ):
+            # "received Member of the Political Bureau of the ... Central Committee and
+            # Chairwoman of the National Assembly A": a first office the mention leaves out
             return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
@@ -6305,11 +6349,15 @@ class _Reader:
             not before
             and sent_people
             and sent_people[0].end <= trig.start()
-            # ("X was received by B, and had a meeting with C": B is no subject)
-            and _PASSIVE_BY_END_RE.search(
-                self.low, max(0, sent_people[0].start - 60), sent_people[0].start
+            # ("X was received by B, and had a meeting with C": B is no subject; but "was
+            # announced by A after talks with B": A holds the talks)
+            and (
+                _PASSIVE_BY_END_RE.search(
+                    self.low, max(0, sent_people[0].start - 60), sent_people[0].start
+                )
+                is None
+                or self.agent_at(sent_people[0], trig)
             )
-            is None
             and not _RELATIVE_RE.match(self.low, clause.start)
             and not self.body_subject(clause, trig)
             # ", which last met in Colombo in 2024": a thing's clause (a body's), not people's
