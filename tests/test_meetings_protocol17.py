@@ -383,3 +383,48 @@ def test_a_party_office_before_the_office_the_guest_is_named_by() -> None:
         {"Tran Minh", "Bounmy Sithong"}
     ]
     assert [p.name for p in art.meetings[0].accompanied_by] == ["Le Van Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The Lao leader will visit Quang Tri province, where Chairwoman Bounmy Sithong "
+                "will have a working session with Secretary of the provincial Party Committee "
+                "Nguyen Van Tam on Thursday."
+            ),
+            {"Bounmy Sithong", "Nguyen Van Tam"},
+        ),
+        (
+            (
+                "During the visit, Deputy Foreign Minister Le Hoai will have working sessions "
+                "with Cambodian Secretary of State Chea Dara on Monday."
+            ),
+            {"Le Hoai", "Chea Dara"},
+        ),
+        (
+            (
+                "Governor Li Ming met and gave a banquet this evening for the delegation of the "
+                "Sofia Municipal Council of Bulgaria led by Mayor Petar Ivanov."
+            ),
+            {"Li Ming", "Petar Ivanov"},
+        ),
+    ],
+)
+def test_working_sessions_and_banquets_for_a_delegation(text: str, people: set[str]) -> None:
+    """A "working session with A", a banquet "for the delegation ... led by B": meetings."""
+    assert frozenset(people) in {p for p, _ in _pairs(text)}
+
+
+def test_an_archive_dateline_under_the_older_name_of_a_capital() -> None:
+    """A dateline "PEKING, April 18 --" places the day's talks in Peking, in China."""
+    text = (
+        "PEKING, April 18 -- Vice-Premier Wang Hai met the Zambian Foreign Minister, Joseph "
+        "Banda, this afternoon."
+    )
+    art = diplomeet.parse(text, published=date(1978, 4, 19))
+    assert len(art.meetings) == 1
+    place = art.meetings[0].place
+    assert place is not None
+    assert (place.name, place.country) == ("Peking", "CN")

@@ -817,7 +817,11 @@ _PORTFOLIO_ENDS: Final = frozenset(
     | {"Integration", "Cooperation", "Development", "Relations", "Reintegration"}
 )
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
-_TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
+# (and the lower-case levels of government inside a body's name: "Secretary of the
+# provincial Party Committee A B", "Chairman of the municipal People's Committee C D")
+_TAIL_WORDS: Final = (
+    _TAIL_LEADS | {"to", "the"} | _HONORIFICS | {"provincial", "municipal", "regional", "city"}
+)
 _TAIL_MOST: Final = 24
 _SECOND_OFFICE_LEAD: Final = 3  # words before a second office, after "and": "and Deputy Foreign"
 _PORTFOLIO_MOST: Final = 8  # words of portfolios after a minister's office, to the last one

@@ -100,6 +100,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
+            # the working meetings of Vietnamese, Lao and Chinese state media: "will have a
+            # working session with A", "held working sessions with B"
+            |working\s+sessions?\s+with
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted|closeted)\s+with
@@ -1400,6 +1403,7 @@ _PHRASE_STARTS: Final = (
     "team",
     "via",
     "wrapped",
+    "working",  # "will have a working session with A"
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -1980,7 +1984,8 @@ _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
     # "met and had a cordial and friendly conversation this afternoon with the delegation"
-    r"(?:\s+and\s+(?:had|held)\s+[^.;]{0,60}?\s+with)?"
+    # "met and gave a banquet this evening for the delegation"
+    r"(?:\s+and\s+(?:had|held|gave|hosted)\s+[^.;]{0,60}?\s+(?:with|for))?"
     r"(?:\s+(?:(?:on\s+)?[a-z]+day|today|yesterday)(?=\s+with\b))?"
     r"(?:\s+with)?"
     # "received on Tuesday (14) at the Iguacu Palace a delegation", "received at the
