@@ -428,3 +428,34 @@ def test_an_archive_dateline_under_the_older_name_of_a_capital() -> None:
     place = art.meetings[0].place
     assert place is not None
     assert (place.name, place.country) == ("Peking", "CN")
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "when"),
+    [
+        (
+            (
+                "Governor Ana Lima received Governor Takeshi Mori on Monday. On Friday, the "
+                "guests will fly to Maringa, where Takeshi Mori, who leads the delegation, will "
+                "meet Mayor Silvio Vieira."
+            ),
+            {"Takeshi Mori", "Silvio Vieira"},
+            "2026-03-13",
+        ),
+        (
+            (
+                "Speaker Ana Vidal met Lithuanian Speaker Rimas Zukas on Monday. Tomorrow, the "
+                "delegation will travel to Balti, where Rimas Zukas and the Mayor of Siauliai, "
+                "Donatas Kairys, who is part of the delegation, will have a meeting with the "
+                "Mayor of Balti, Sergiu Popa."
+            ),
+            {"Rimas Zukas", "Donatas Kairys", "Sergiu Popa"},
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_where_clause_keeps_its_trip_date_past_a_relative_clause(
+    text: str, people: set[str], when: str
+) -> None:
+    """In "will fly to X on Friday, where A, who leads the delegation, will meet B": Friday."""
+    assert (frozenset(people), when) in _pairs(text)

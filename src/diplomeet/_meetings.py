@@ -6895,6 +6895,11 @@ class _Reader:
         low = self.low
         if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
             return self.where_date(sent, clause, trig)
+        where = low.rfind(", where ", sent.start, clause.start) if self.after_who(clause) else -1
+        if where >= 0:
+            # "will travel to Balti, where A and B, who is part of the delegation, will meet
+            # C": the "where" clause goes on past the relative clause cut from it
+            return self.where_date(sent, Segment(where + 2, clause.end), trig)
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
