@@ -1118,9 +1118,6 @@ DEMONYMS: Final[Mapping[str, str]] = MappingProxyType(
         "Jordanian": "JO",
         "Kazakh": "KZ",
         "Kazakhstani": "KZ",
-        # The Republic of Korea's own English ("the Korean Speaker", "Korean Ambassador A"),
-        # as "Korea" names it above; "North Korean" is the longer form, read first
-        "Korean": "KR",
         "Kenyan": "KE",
         "Kirghiz": "KG",
         "Kittitian": "KN",
