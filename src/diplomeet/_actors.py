@@ -224,7 +224,8 @@ _BARE_RANKS: Final = frozenset(
 )
 _BARE_RANK_FIRST: Final = frozenset(r.split()[0] for r in _BARE_RANKS)
 # The space between two words that ends a sentence or a paragraph.
-_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?]|\n")
+# (a colon or a semicolon too: "ambassadors to the State of Kuwait: Ambassador of Peru A")
+_SENTENCE_END_GAP_RE: Final = re.compile(r"[.!?:;]|\n")
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -284,6 +285,8 @@ _NOT_NAME_WORDS: Final = _wordset(
     Today Yesterday Tomorrow Tonight
     Cooperation Co-operation Integration Development Relations Abroad Expatriates Emigrants
     Diaspora Communities Worship Francophonie
+    Bureau Politburo Presidium Seimas Sejm Saeima Riigikogu Mazhilis Majlis Khural Storting
+    Althing Bundestag Rada Prefecture Oblast Governorate Municipality
     """
 )
 
@@ -632,6 +635,8 @@ _PAIR_KINDS: Final[dict[str, set[str | None]]] = {
 }
 # Offices of a deputy, not of a leader ("the two leaders" are no deputies when two are named).
 _DEPUTY_PREFIXES: Final = ("deputy", "vice", "first deputy", "acting")
+# Offices under the one their last word names: "Assistant Secretary", "Deputy Speaker".
+_SUBORDINATE_PREFIXES: Final = ("deputy ", "vice ", "assistant ", "under ", "first deputy ")
 _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # What "the heads of" ministries head: "the heads of the foreign ministries", "the heads of
 # diplomacy of the two countries" (the post-Soviet and Latin American press's "jefes de
@@ -677,10 +682,15 @@ def _pair_verb(word: str) -> bool:
 
 
 # "the two sides", "both counterparts" and the like: plural anaphora for the people just named.
+# Offices whose holders a pair names only by the office itself: "The governors last met in
+# Kobe", "the two mayors signed", "the Speakers agreed" (subnational and parliamentary
+# diplomacy), never any two officials.
+_OFFICE_PAIRS: Final = {"governors": "governor", "mayors": "mayor", "speakers": "speaker"}
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
     | {"secretaries"}
+    | frozenset(_OFFICE_PAIRS)
 )
 # Words that may follow an article in an item: "the two leaders", "a former minister".
 # Words that tell a person by the part taken in a visit: "the visiting minister", "the
@@ -813,13 +823,31 @@ _MONTH_HEADS: Final = frozenset(
 _BODY_HEADS: Final = frozenset(
     {"Organization", "Organisation", "States", "Community", "Union", "League", "Commission"}
     | {"Council", "Conference", "Forum", "Fund", "Bank", "Secretariat", "Assembly"}
+    # Legislatures and the units of subnational government whose heads protocol news names
+    # after their full office: "the Speaker of the Italian Senate A B", "the Chairman of the
+    # Seimas A B", "the Governor of Hyogo Prefecture A B", "the Head of Kirov Oblast A B"
+    | {"Senate", "Parliament", "Congress", "Seimas", "Sejm", "Saeima", "Riigikogu", "Mazhilis"}
+    | {"Majlis", "Duma", "Rada", "Knesset", "Khural", "Storting", "Althing", "Bundestag"}
+    | {"Prefecture", "Province", "Oblast", "Governorate", "Municipality", "Region", "County"}
+    # A party's organs: "Secretary of the Party Central Committee A B"
+    | {"Committee", "Bureau", "Politburo", "Presidium"}
 )
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
-_PORTFOLIO_ENDS: Final = frozenset({"Affairs"})
+_PORTFOLIO_ENDS: Final = frozenset(
+    {"Affairs"}
+    # "Deputy Prime Minister for European Integration A B", "Minister for Regional
+    # Cooperation A B", "Secretary for Economic Development A B"
+    | {"Integration", "Cooperation", "Development", "Relations", "Reintegration"}
+)
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
-_TAIL_WORDS: Final = _TAIL_LEADS | {"to", "the"} | _HONORIFICS
+# (and the lower-case levels of government inside a body's name: "Secretary of the
+# provincial Party Committee A B", "Chairman of the municipal People's Committee C D")
+_TAIL_WORDS: Final = (
+    _TAIL_LEADS | {"to", "the"} | _HONORIFICS | {"provincial", "municipal", "regional", "city"}
+)
 _TAIL_MOST: Final = 24
+_SECOND_OFFICE_LEAD: Final = 3  # words before a second office, after "and": "and Deputy Foreign"
 _PORTFOLIO_MOST: Final = 8  # words of portfolios after a minister's office, to the last one
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 # A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
@@ -2176,6 +2204,15 @@ class _Reader:
                 c = self.of_country_span(k) if t.lowers[k + 1] == "the" else self.country(k + 1)
                 if c is not None:
                     return c[0]
+        # "the Mayor of Belgrade": the country of the town or province the office governs
+        for k in range(i, j - 1):
+            if t.lowers[k] == "of":
+                for size in (3, 2, 1):
+                    if k + 1 + size <= j:
+                        place = " ".join(t.words[k + 1 : k + 1 + size])
+                        code = CAPITALS.get(place) or SUBDIVISIONS.get(place) or CITIES.get(place)
+                        if code is not None:
+                            return code
         return None
 
     def apposition(self, item: _Item) -> None:  # noqa: C901 - four patterns
@@ -2210,10 +2247,18 @@ class _Reader:
         elif _PARTY_AFTER_RE.match(t.text[t.ends[k - 1] : t.ends[k - 1] + 6]):
             item.country = item.country or "US"
 
-    def of_country_span(self, k: int) -> tuple[str, int] | None:
-        """The country and its end for "of Ghana" or "of the Republic of Ghana" at token k."""
+    def of_country_span(self, k: int, *, posted: bool = False) -> tuple[str, int] | None:
+        """
+        The country and its end for "of Ghana" or "of the Republic of Ghana" at token k.
+
+        ``posted``: "to Ghana" too (where an envoy is posted; not the envoy's country).
+        """
         t = self.t
-        if k + 1 >= self.n or t.lowers[k] != "of" or self.gap(k) != " ":
+        if (
+            k + 1 >= self.n
+            or (t.lowers[k] != "of" and not (posted and t.lowers[k] == "to"))
+            or self.gap(k) != " "
+        ):
             return None
         k += 1
         if t.lowers[k] == "the" and k + 1 < self.n:
@@ -2262,7 +2307,8 @@ class _Reader:
             return (last_comma, start, k) if self.whole_name(start, k) else None
         # No comma: the name after "of [the] Country", the last country of the tail.
         for m in range(k - 3, after - 1, -1):
-            found = self.of_country_span(m) if lowers[m] == "of" else None
+            # (or "to [the] Country": "Ambassador of Estonia to Kazakhstan A B")
+            found = self.of_country_span(m, posted=True) if lowers[m] in {"of", "to"} else None
             if found is not None and found[1] < k and self.gap(found[1]) == " ":
                 start = found[1]
                 return (start, start, k) if self.whole_name(start, k) else None
@@ -2282,7 +2328,22 @@ class _Reader:
                 and self.whole_name(start, k)
             ):
                 return start, start, k
+        # Or after the town, city or province the office governs: "the Mayor of Belgrade A B",
+        # "the Akim of Almaty A B", "Governor of Minas Gerais A B"
+        for start in (k - 2, k - 3, k - 4):
+            if start > after + 1 and self.place_ends_at(start) and self.whole_name(start, k):
+                return start, start, k
         return self.named_after_honorific(after, k)
+
+    def place_ends_at(self, j: int) -> bool:
+        """Whether a town, city or province of one to three words ends before token ``j``."""
+        words = self.t.words
+        return any(
+            j - size >= 0
+            and self.t.lowers[j - size - 1] == "of"
+            and " ".join(words[j - size : j]) in _PLACE_NAMES
+            for size in (1, 2, 3)
+        )
 
     def named_after_honorific(self, after: int, k: int) -> tuple[int, int, int] | None:
         """
@@ -2298,7 +2359,7 @@ class _Reader:
                 return (start, start, k) if self.whole_name(start, k) else None
         return None
 
-    def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901 - one scan
+    def office_tail(self, after: int) -> tuple[int, int] | None:  # noqa: C901, PLR0912 - one scan
         """
         The words of a long office after its head: "of", "for", "and" or a comma first.
 
@@ -2325,7 +2386,11 @@ class _Reader:
             ):
                 break
             if low in TITLES and low not in _HONORIFICS:
-                return None  # a second office: "Minister of A of X B and Minister of C of Y D"
+                j = self.and_before_office(k, after)
+                if j is None:
+                    return None  # a second office: "Minister of A of X and Minister of C"
+                k = j  # the first office's holder is named before "and"
+                break
             g = gap.strip()
             if k > after and g:
                 if g == "(" and self.initials_then_name(k):
@@ -2335,9 +2400,28 @@ class _Reader:
                     break
                 last_comma = k
             k += 1
+        # "... of Jordan A B and his delegation": a joining word ends no office
+        while k - 1 > after and lowers[k - 1] in _TAIL_WORDS and self.gap(k) == " ":
+            k -= 1
         if k < n and self.gap(k).strip() not in _TAIL_ENDS:
             return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
         return k, last_comma
+
+    def and_before_office(self, k: int, after: int) -> int | None:
+        """
+        The "and" before a second office at token ``k``, when a name ends the first office.
+
+        "Chairman of the Mazhilis A B and Ambassador of Korea C D", "... A B and Zambian
+        Ambassador C D": the first office's tail ends at its holder's name, before "and" and
+        the second office (and the words before it).  None when no such "and" stands there.
+        """
+        words, lowers = self.t.words, self.t.lowers
+        j = k - 1
+        while j > k - _SECOND_OFFICE_LEAD and words[j][:1].isupper():
+            j -= 1
+        if j - 2 > after and lowers[j] == "and" and self.gap(j + 1) == " ":
+            return j
+        return None
 
     def inner_particle(self, k: int, after: int) -> bool:
         """Whether token ``k`` is a particle inside a name: "Khalid bin Hamad A"."""
@@ -2646,8 +2730,17 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         return person.title_kind in kinds
     if want == "minister" and have.endswith("prime minister"):
         return False  # "the Mauritanian minister" holds a portfolio: not the prime minister
+    if " of " in have and " " not in want:
+        # "the Jordanian Speaker" of "Speaker of the House of Representatives of Jordan A":
+        # the office's head noun, before the body it heads
+        have = have.partition(" of ")[0]
     if want == have or have.endswith(" " + want):
-        return not (want == "president" and have.startswith(("vice", "deputy")))
+        # "the Secretary" is no "Assistant Secretary", "the Chairman" no "Vice Chairman":
+        # a deputy's office is another office than the one it deputises
+        return not (
+            (want == "president" and have.startswith(("vice", "deputy")))
+            or (have != want and have.startswith(_SUBORDINATE_PREFIXES) and " " not in want)
+        )
     rank, _, rest = want.partition(" ")
     if rank in _RANKS and rest and have.startswith(rank + " ") and have.endswith(" " + rest):
         return True  # "the deputy minister": a "Deputy Foreign Minister"
@@ -3277,6 +3370,8 @@ class _Resolver:
                 leaders = self.by_office(item, recent, count) or self.heads_first(
                     holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
+                if noun in _OFFICE_PAIRS and len(leaders) < count:
+                    continue  # "the governors": only holders of that office
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
@@ -3386,6 +3481,8 @@ class _Resolver:
 def _office_of_pair(words: list[str]) -> str | None:
     """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
+    if len(words) == 1 and words[0] in _OFFICE_PAIRS:
+        return _OFFICE_PAIRS[words[0]]  # "the governors"
     if len(words) < 2 or not words[-1].endswith("s"):  # a modifier and a noun
         return None
     # "secretaries" -> "secretary"

@@ -1432,7 +1432,8 @@ PEOPLES: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-#: Capitals and large cities -> code of their country.
+#: Capitals and large cities -> code of their country (also the older English names the
+#: wires and archives use: "Peking", "Nanking", "Rangoon", "Bombay", "Leningrad").
 CITIES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "Aba": "NG",
@@ -1524,6 +1525,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Bogor": "ID",
         "Bogota": "CO",
         "Bogotá": "CO",
+        "Bombay": "IN",
         "Bonn": "DE",
         "Bozhou": "CN",
         "Brasilia": "BR",
@@ -1542,6 +1544,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Bursa": "TR",
         "Busan": "KR",
         "Cairo": "EG",
+        "Calcutta": "IN",
         "Calgary": "CA",
         "Cali": "CO",
         "Callao": "PE",
@@ -1797,6 +1800,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Lagos": "NG",
         "Lahore": "PK",
         "Lanzhou": "CN",
+        "Leningrad": "RU",
         "Leon de los Aldama": "MX",
         "León de los Aldama": "MX",
         "Lianyungang": "CN",
@@ -1833,6 +1837,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Maceio": "BR",
         "Maceió": "BR",
         "Madinah": "SA",
+        "Madras": "IN",
         "Madrid": "ES",
         "Madurai": "IN",
         "Maiduguri": "NG",
@@ -1902,6 +1907,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Nanchang": "CN",
         "Nanchong": "CN",
         "Nanjing": "CN",
+        "Nanking": "CN",
         "Nanning": "CN",
         "Nantong": "CN",
         "Nanyang": "CN",
@@ -1949,6 +1955,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Paris": "FR",
         "Patna": "IN",
         "Pekanbaru": "ID",
+        "Peking": "CN",
         "Perth": "AU",
         "Peshawar": "PK",
         "Pest": "HU",
@@ -2002,6 +2009,7 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "Rajkot": "IN",
         "Ramallah": "PS",
         "Ranchi": "IN",
+        "Rangoon": "MM",
         "Rangpur": "BD",
         "Rasapudipalem": "IN",
         "Rasapūdipalem": "IN",

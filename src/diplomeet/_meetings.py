@@ -102,6 +102,9 @@ _TRIGGER_RE: Final = re.compile(
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
             audience)\s+with|courtesy\s+calls?\s+(?:on|of|from|to)
+            # the working meetings of Vietnamese, Lao and Chinese state media: "will have a
+            # working session with A", "held working sessions with B"
+            |working\s+sessions?\s+with
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted|closeted)\s+with
@@ -132,8 +135,16 @@ _TRIGGER_RE: Final = re.compile(
             # of credence of B" (the head of state receives the envoy in person)
             |(?:presented|presents|present|presenting)\s+(?:his|her|their)\s+(?:letters\s+of\s+)?
                 (?:credentials|credence)\s+to
-            |(?:received|receives|receiving|accepted|accepts)\s+the\s+(?:letters\s+of\s+)?
-                (?:credentials|credence)\s+(?:of|from)
+            |(?:received|receives|receiving|accepted|accepts)\s+
+                # a venue and a day first: "received at Bayan Palace yesterday the credentials"
+                (?:(?:at|in)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?\s+)?
+                (?:(?:today|yesterday|(?:on\s+)?[a-z]+day)\s+)?
+                the\s+(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)
+                # the envoys listed after a colon: "of newly-appointed ambassadors to the
+                # State of Kuwait: Ambassador of Peru A, ..."
+                (?:\s+(?:the\s+)?(?:new|newly[\s-]appointed|[a-z]+)?\s*(?:ambassadors|envoys)
+                    (?:\s+(?:of|to|from)\s+[^:;.]{1,60}?)?(?:\s+(?:today|yesterday|on\s+[a-z]+day))?
+                    (?=\s*:))?
             # "gave a dinner in honour of A" (A the guest)
             |(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+hono(?:u)?r\s+of
             # "to deliver a written message from A to B": the envoy meets B
@@ -1057,6 +1068,18 @@ _ATTENDED_RE: Final = re.compile(
     r"|joined\s+them\s+for)\b"
 )
 _ATTENDED_WORDS: Final = ("attended", "sat in", "took part", "joined them")
+# The same told of the meeting, the people after it, as protocol news writes it: "The
+# meeting was attended by A and B", "The ceremony, held at the palace, was also attended by
+# C", "Present at the reception were D and E", "Present on the occasion were F"; or the
+# people before: "Ambassador G was also present".
+_ATTENDED_BY_RE: Final = re.compile(
+    r"\b(?:(?:meeting|talks|reception|ceremony|session|audience|banquet|conversation|"
+    r"discussions?)\b[^.;]{0,80}?\b(?:was|were)\s+(?:also\s+)?attended\s+by"
+    r"|\bpresent\s+(?:(?:at|during)\s+(?:the|their)\s+(?:meeting|talks|reception|ceremony|"
+    r"banquet|session|audience)|on\s+the\s+occasion)\s+(?:was|were)"
+    r"|(?P<before>\b(?:was|were)\s+also\s+present)\s*[.;])"
+)
+_ATTENDED_BY_WORDS: Final = ("attended by", "present")
 _ATTENDED_REACH: Final = 400  # characters from the meeting told last
 # A meeting noun before "hosted by": "a trilateral meeting hosted by A".
 _NOUN_BEFORE_HOSTED_RE: Final = re.compile(
@@ -1438,6 +1461,7 @@ _PHRASE_STARTS: Final = (
     "team",
     "via",
     "wrapped",
+    "working",  # "will have a working session with A"
 )
 # Up to four words before a place in the reversed text, each after white space (a word may
 # hold an apostrophe or a hyphen: "at Monday's talks", "after a day-long meeting").
@@ -1577,7 +1601,10 @@ _BODY_MEMBERS_RE: Final = re.compile(
 )
 # Before "the Haitian delegation" as a clause's subject: "But later, the", "Then the".
 _DELEGATION_OPENING_RE: Final = re.compile(
-    r"\s*(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
+    # ("On the same day, the delegation", "Earlier in the day, the delegation": a time first)
+    r"\s*(?:(?:on\s+the\s+same\s+day|(?:earlier|later)(?:\s+in\s+the\s+day|\s+that\s+day)?"
+    r"|on\s+[a-z]+day|in\s+the\s+(?:morning|afternoon|evening)),\s*)?"
+    r"(?:(?:and|but|later|then|earlier|meanwhile|afterwards|also)\b,?\s*){0,3}(?:the\s+)?"
 )
 # A verb after a subject: "Peru offered", "the EU has agreed", "Brazil will"
 _BODY_VERB_RE: Final = re.compile(
@@ -1703,6 +1730,12 @@ _TITLE_GAP_RE: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}")
 # Diaspora Affairs " (capitalised words and "and", "of", "for", "the")
 _OFFICES_GAP_RE: Final = re.compile(r"\s+(?:(?:[A-Z][\w/'-]*|and|of|for|the)\s+){2,12}")
 _HONORIFIC_RE: Final = re.compile(r"(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms)\b")
+# A first office in full before "and" and the office the mention opens with, as party and
+# state media write a guest's two posts: "Member of the Political Bureau of the Lao
+# People's Revolutionary Party Central Committee and " (capitalised words, "of", "the").
+_PARTY_OFFICE_GAP_RE: Final = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+(?:(?:[A-Z][\w'\u2019-]*|of|for|the),?\s+){1,16}and\s+"
+)
 # A day between a call and its partner: "her video call on Tuesday with A"; a readout's
 # "met today in Lima with A" (a day word, then a place, before "with").
 _DATED_WITH: Final = (
@@ -1723,6 +1756,17 @@ _DATED_WITH: Final = (
 _CALL_ADVERB: Final = (
     r"(?:separately|also|again|briefly|jointly|later|then|twice)\s+(?=with\b|on\b|[A-Z])"
 )
+# The day of the month in brackets after a weekday, as Brazilian and Portuguese outlets
+# write it in English: "received on Tuesday (14) at the palace B".
+_DAY_OF_MONTH: Final = r"(?:\(\d{1,2}\)\s+)?"
+# A palace, a ministry or an office told between a host's verb and the guest, as protocol
+# news writes it: "received in audience at the Akorda the Speaker of ... B", "received at
+# the Iguacu Palace a delegation", "received at Bayan Palace yesterday the credentials of B"
+# (a capitalised venue of one to four words, or "his office", and a day word after it).
+_VENUE_BEFORE_OBJECT: Final = (
+    r"(?:at\s+(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:his|her|their)\s+office\s+)"
+    r"(?:(?:today|yesterday|tomorrow)\s+)?)?"
+)
 _OBJECT_GAP_RE: Final = {
     # "spoke by phone separately with A and B": an adverb of the calls before their partner
     "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
@@ -1730,7 +1774,8 @@ _OBJECT_GAP_RE: Final = {
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
-    "with": re.compile(rf"\s*{_DET}"),
+    # ("received the credentials of new ambassadors: A, B and C": the list after a colon)
+    "with": re.compile(rf"\s*(?::\s+)?{_DET}"),
     "direct": re.compile(
         # "will meet again with A" (a trilateral after bilateral talks)
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
@@ -1741,8 +1786,8 @@ _OBJECT_GAP_RE: Final = {
         # "met Tuesday with A" (a wire's bare weekday before "with")
         # (no look-ahead after the weekday: the gap is matched up to the object's start, so
         # nothing after it is seen, and "received on Monday German Foreign Minister A" failed)
-        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+(?:with\s+)?"
-        rf"|(?:today|yesterday|tomorrow)\s+)?{_DET}"
+        rf"(?:{_DATED_WITH}|with\s+|(?:on\s+)?[A-Z][a-z]+day\s+{_DAY_OF_MONTH}(?:with\s+)?"
+        rf"|(?:today|yesterday|tomorrow)\s+)?{_VENUE_BEFORE_OBJECT}{_DET}"
     ),
     "passive": re.compile(
         rf"\s*{_AUDIENCE_GAP}{_PASSIVE_ADVERBIALS}(?:by|(?<=chairmanship\s)of)\s+{_DET}"
@@ -2014,7 +2059,18 @@ _RECEIVED_WORDS: Final = frozenset({"received", "welcomed", "greeted"})
 # The object of a host's verb is a delegation whose head follows in the same sentence:
 # "hosted a delegation from the party's International Department led by its minister, A".
 _DELEGATION_LED_RE: Final = re.compile(
-    r"(?:\s+with)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    # "met and had a cordial and friendly conversation this afternoon with the delegation"
+    # "met and gave a banquet this evening for the delegation"
+    r"(?:\s+and\s+(?:had|held|gave|hosted)\s+[^.;]{0,60}?\s+(?:with|for))?"
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day|today|yesterday)(?=\s+with\b))?"
+    r"(?:\s+with)?"
+    # "received on Tuesday (14) at the Iguacu Palace a delegation", "received at the
+    # palace yesterday the delegation": the day and the venue before the delegation
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday))?"
+    r"(?:\s+at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
+    # (the venue in apposition: "at the Iguacu Palace, seat of the state government,")
+    r"(?:,\s+[^,.;]{1,60},)?(?:\s+(?:today|yesterday))?)?"
+    r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
     r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
@@ -3418,6 +3474,7 @@ class _Reader:
         )
         if any(map(low.startswith, repeat(_PAIR_NOUNS), hits)):
             self.surname_pair(sent, hits)
+        self.attended_by(sent)
         if not live and not accompanied:
             if self.drafts and self.search(_ATTENDED_RE, _ATTENDED_WORDS, sent.start, sent.end):
                 self.attended(sent)
@@ -3638,7 +3695,8 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, one])
                 return
         if (
-            self.owned_thing(kind, trig, after)
+            self.each_envoy((sent, clause, trig), participants, objects)
+            or self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
             # "The envoy met A and B": someone unnamed met them, not A and B each other
             or (
@@ -3882,6 +3940,26 @@ class _Reader:
         if gone is not None and gone not in last.accompanied:
             last.accompanied.append(gone)
 
+    def each_envoy(
+        self,
+        where: tuple[Segment, Segment, re.Match[str]],
+        participants: list[Actor],
+        objects: list[Mention],
+    ) -> bool:
+        """
+        Add a meeting with each envoy whose credentials were received; whether there were many.
+
+        "received the credentials of new ambassadors: A, B and C": each envoy presents his
+        letters to the head of state in a meeting of his own (the envoys do not meet each
+        other, whoever received them).
+        """
+        sent, clause, trig = where
+        if len(objects) < _COUNT_OF["two"] or "creden" not in trig.group():
+            return False
+        for m in objects if participants else ():
+            self.add(sent, clause, trig, [*participants, *_expand(m)])
+        return True
+
     def no_one_met(
         self, kind: str, trig: re.Match[str], objects: list[Mention], subject: list[Actor]
     ) -> bool:
@@ -4117,6 +4195,8 @@ class _Reader:
             and word not in _RECEIVED_WORDS
             # "held talks with a Kyrgyz delegation led by B", "met the Kyrgyz side, led by B"
             and not word.endswith((" with", "talks"))
+            # "had a meeting with a delegation led by B", "had a conversation with ..."
+            and not word.endswith(("meeting", "meetings", "conversation", "audience"))
             and word not in _MET_WORDS
         ):
             return []
@@ -4126,7 +4206,13 @@ class _Reader:
         people = _people(self.in_range(m.end(), sent.end), self.text)
         if not people or self.text[m.end() : people[0].start].count(" ") > _LED_BY_GAP_WORDS:
             return []
-        return _expand(people[0])
+        heads = _expand(people[0])
+        codes = countries_in(self.doc, trig.end(), m.end())
+        if len(heads) == 1 and heads[0].country is None and len(codes) == 1:
+            # "a delegation of the Seimas of the Republic of Lithuania led by First Deputy
+            # Speaker A": the head is of the delegation's country
+            return [attrs.evolve(heads[0], country=codes[0])]
+        return heads
 
     def side_head(self, nxt: Segment) -> list[Actor]:
         """
@@ -4593,6 +4679,14 @@ class _Reader:
             # "talks between Prime Cabinet Secretary and Foreign Affairs CS A and B": offices
             # joined by "and" the mention leaves out, before its own title
             return True
+        if (
+            kind in {"direct", "with"}
+            and first.actor.title is not None
+            and _PARTY_OFFICE_GAP_RE.fullmatch(text, trig.end(), first.start)
+        ):
+            # "received Member of the Political Bureau of the ... Central Committee and
+            # Chairwoman of the National Assembly A": a first office the mention leaves out
+            return True
         if _HONORIFIC_RE.match(text, first.start):
             m = _OBJECT_GAP_RE[kind].match(text, trig.end(), first.start)
             if m is not None and _TITLE_GAP_RE.fullmatch(text, m.end(), first.start):
@@ -5040,7 +5134,12 @@ class _Reader:
         forms = {m.form for m in subject}  # a set, not all(): no generator to close
         self.retold = bool(subject) and forms <= {"group", "pronoun"}
         self.group_told = bool(subject) and forms == {"group"}
-        if not subject and (visitor := self.delegation_head(clause, trig)):
+        if not subject and (
+            visitor := self.delegation_head(clause, trig)
+            or self.delegation_head(self.sentence_at(clause.start), trig)
+        ):
+            # (also "the delegation was received by B, and had a meeting with C": the
+            # sentence's subject, after another clause)
             return visitor
         if not subject:
             wider = self.after_phrase_sentence(clause)
@@ -5103,7 +5202,7 @@ class _Reader:
         if (
             first is None
             or last is None
-            or first.actor.kind != "group"
+            or first.actor.kind not in {"group", "organization"}
             or first.actor.country is None
             or not self.low.endswith("delegation", first.start, first.end)
             or _DELEGATION_OPENING_RE.fullmatch(self.low, clause.start, first.start) is None
@@ -6438,6 +6537,15 @@ class _Reader:
             not before
             and sent_people
             and sent_people[0].end <= trig.start()
+            # ("X was received by B, and had a meeting with C": B is no subject; but "was
+            # announced by A after talks with B": A holds the talks)
+            and (
+                _PASSIVE_BY_END_RE.search(
+                    self.low, max(0, sent_people[0].start - 60), sent_people[0].start
+                )
+                is None
+                or self.agent_at(sent_people[0], trig)
+            )
             and not _RELATIVE_RE.match(self.low, clause.start)
             and not self.body_subject(clause, trig)
             # ", which last met in Colombo in 2024": a thing's clause (a body's), not people's
@@ -6445,6 +6553,11 @@ class _Reader:
         ):
             return _coordinated(text, sent_people, 0)
         return []
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence that holds offset ``pos``."""
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.doc.sentences[max(k, 0)]
 
     def agent_at(self, m: Mention, trig: re.Match[str]) -> bool:
         """
@@ -6985,6 +7098,11 @@ class _Reader:
         low = self.low
         if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
             return self.where_date(sent, clause, trig)
+        where = low.rfind(", where ", sent.start, clause.start) if self.after_who(clause) else -1
+        if where >= 0:
+            # "will travel to Balti, where A and B, who is part of the delegation, will meet
+            # C": the "where" clause goes on past the relative clause cut from it
+            return self.where_date(sent, Segment(where + 2, clause.end), trig)
         # "met X on Friday and was expected to see Y afterwards": the first clause's date.
         # A meeting word before the clause starts at one of ``self.live`` (cut at the
         # clause's start, a meeting word reads no further than it does in the sentence).
@@ -7394,6 +7512,30 @@ class _Reader:
         ]
         for a in [x.actor for x in people if x.end <= m.start()]:
             if _key(a) not in d.key and a not in d.accompanied:
+                d.accompanied.append(a)
+
+    def attended_by(self, sent: Segment) -> None:
+        """
+        Add the people a sentence says attended the meeting told last, or were present at it.
+
+        "The meeting was attended by A and B", "Present at the reception were C and D": they
+        go with the last meeting held, told in the sentences just before.
+        """
+        if not self.drafts:
+            return
+        m = self.search(_ATTENDED_BY_RE, _ATTENDED_BY_WORDS, sent.start, sent.end)
+        d = next((x for x in reversed(self.drafts) if x.status == "held"), None)
+        if m is None or d is None or sent.start - d.evidence.end > _ATTENDED_REACH:
+            return
+        start, end = (sent.start, m.start()) if m["before"] else (m.end(), sent.end)
+        for x in self.in_range(start, end):
+            a = x.actor
+            if (
+                a.kind == "person"
+                and x.form != "pronoun"
+                and _key(a) not in d.key
+                and a not in d.accompanied
+            ):
                 d.accompanied.append(a)
 
     def filed_day_retold(self, d: _Draft, new: _Draft) -> bool:

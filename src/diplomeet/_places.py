@@ -2533,9 +2533,12 @@ SUBDIVISIONS: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
-#: Capitals, which news names for their government -> code ("Ankara" -> "TR").
+#: Capitals, which news names for their government -> code ("Ankara" -> "TR"); also the
+#: older English names of archives ("Peking" before pinyin, "Rangoon" before 2005).
 CAPITALS: Final[Mapping[str, str]] = MappingProxyType(
     {
+        "Peking": "CN",
+        "Rangoon": "MM",
         " Willemstad": "CW",
         "Abu Dhabi": "AE",
         "Abuja": "NG",

@@ -253,8 +253,19 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "governor": "official",
         "gov.": "official",
         "mayor": "official",
+        # The head of a Kazakh region or city (Constitution of Kazakhstan, art. 87), as the
+        # presidency and Kazinform write it in English: "the Akim of Almaty A"
+        "akim": "official",
         "chairman": "official",
         "chairwoman": "official",
+        # The hyphenated deputies of a chair and of a premier, as Chinese, Vietnamese and
+        # post-Soviet state media write them: "Vice-Chairman of the Standing Committee of
+        # the National People's Congress A", "Vice-Premier B" ("Vice Chairman" is read as
+        # "vice" before "chairman")
+        "vice-chairman": "official",
+        "vice-chairwoman": "official",
+        "vice-chairperson": "official",
+        "vice-premier": "minister",
         # The gender-neutral form, as the African Union and many bodies title their heads:
         # "African Union Commission Chairperson A".
         "chairperson": "official",

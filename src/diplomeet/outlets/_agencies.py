@@ -34,6 +34,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # Hearst's wire until its 1958 merger into UPI; its datelines credit "(INS)"
     ("INS", ("International News Service",)),
     ("Xinhua", ("Xinhua News Agency",)),
+    # the same agency under its Wade-Giles name, which its English copy used until 1979 and
+    # archives keep as credited: "PEKING, April 18 (HSINHUA) --"
+    ("Hsinhua", ("Hsinhua News Agency",)),
     # its name in English copy until the late 1970s: kept as credited, as ITAR-TASS is
     ("New China News Agency", ("NCNA",)),
     # the agency's house credit on its English service is its full name; pages that carry
@@ -117,6 +120,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # Tajikistan's and Kyrgyzstan's state agencies; Polish Radio's Information Agency
     ("Khovar", ()),
     ("Kabar", ()),
+    # Moldova's state agency, its datelines signed "CHISINAU, 22 October /MOLDPRES/."
+    ("Moldpres", ("Moldpres State News Agency",)),
     ("IAR", ("Informacyjna Agencja Radiowa",)),
     ("Azertac", ("AZERTAC", "Azertag")),
     ("Armenpress", ()),

@@ -307,10 +307,11 @@ _BRACKETED_WIRE_RE: Final = re.compile(
     rf"|\d{{1,2}}\s+{MONTH}\.?(?:,?\s+(?:19|20)\d\d)?)\s*"
     r"\((?P<agency>[A-Za-z][\w&.' -]{0,40})\)\s+(?=[A-Z\"“‘'])"
 )
-# A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/."
+# A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/.",
+# also with the day first: "CHISINAU, 22 October /MOLDPRES/."
 _SLASHED_WIRE_RE: Final = re.compile(
     rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
-    rf"(?P<date>{MONTH}\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)\.?\s*"
+    rf"(?P<date>(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}\.?)(?:,?\s+(?:19|20)\d\d)?)\.?\s*"
     r"/(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/\.?\s+"
 )
 # A dateline that is a full date, maybe after a place, opening a release's first paragraph:

@@ -199,6 +199,14 @@ _HIJRI_DATE_RE: Final = re.compile(
     r"(?:\s?(?:AH|A\.H\.|H|Hijri)\b\.?)?"
     r"(?:\s?[,/|\u2013\u2014-]\s?|\s)(?:corresponding to\s|corresponding with\s|i\.e\.\s)?"
 )
+# ... or after it, closing the line: "Tuesday, March 7, 2023 | Sha'ban 15, 1444 AH",
+# "Friday 10 May 2024 / 2 Dhul-Qadah 1445H".
+_HIJRI_TAIL_RE: Final = re.compile(
+    rf"[,/|\u2013\u2014-] ?(?:{_HIJRI_MONTH}\s\d{{1,2}},?\s1[34]\d\d"
+    rf"|\d{{1,2}}\s{_HIJRI_MONTH},?\s1[34]\d\d)(?:\s?(?:AH|A\.H\.|H|Hijri)\b\.?)?\s*$"
+)
+_HIJRI_TAIL_CHARS: Final = 40  # the separator stands this far from the line's end at most
+_HIJRI_SEPARATORS: Final = frozenset(",/|\u2013\u2014-")
 _HIJRI_HINTS: Final = ("14", "13")
 _HIJRI_DATELINE_CHARS: Final = 80
 # a dateline's place, then the Hijri date: "Riyadh, Safar 21, 1448, ..."
@@ -246,6 +254,11 @@ def without_hijri(text: str) -> str:
     """
     if not any(hint in text for hint in _HIJRI_HINTS):
         return text
+    # "March 7, 2023 | Sha'ban 15, 1444 AH": the first date (each separator near the end
+    # tried as the tail's start, so that no search runs through a long line)
+    for at in range(max(1, len(text) - _HIJRI_TAIL_CHARS), len(text)):
+        if text[at] in _HIJRI_SEPARATORS and _HIJRI_TAIL_RE.match(text, at):
+            return text[:at].rstrip()
     return _HIJRI_DATE_RE.sub("", text, count=1)
 
 
