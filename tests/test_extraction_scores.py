@@ -917,8 +917,10 @@ def test_sample17b_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample17b"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.89  # 0.893 (P 0.862, R 0.926); 0.293 at first sight
-    assert scores.meetings_strict.f1 >= 0.82  # 0.821; 0.195 at first sight
+    # 0.893 at the end of phase 2; 0.926 with the greeters and the envoy's invitation,
+    # tested in test_meetings_protocol17b.py
+    assert scores.meetings.f1 >= 0.92  # 0.926 (P 0.926, R 0.926); 0.293 at first sight
+    assert scores.meetings_strict.f1 >= 0.85  # 0.852; 0.195 at first sight
     assert scores.meeting_when.f1 >= 0.92  # 0.920; 0.667 at first sight
     assert scores.meeting_place.f1 == 1.0
     assert scores.statements.f1 >= 0.94  # 0.941

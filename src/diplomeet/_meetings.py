@@ -3708,6 +3708,14 @@ class _Reader:
                 )
                 is not None
             )
+            # "It was greeted at the airport by A, B and officials": the hosts of a guest
+            # left unnamed, no meeting among themselves
+            or (
+                not participants
+                and kind == "passive"
+                and len(objects) + sum(len(m.members) > 1 for m in objects) > 1
+                and trig.group().lower() in _RECEIVED_WORDS
+            )
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects, participants)
             or (
@@ -4271,7 +4279,11 @@ class _Reader:
                 x for x in self.in_range(invited.end(), trig.start()) if x.actor.kind == "person"
             ]
             if guest and participants and _key(guest[-1].actor) != _key(participants[0]):
-                return [participants[0], guest[-1].actor]  # "B invited A to visit Lima"
+                # "B invited A to visit Lima": B hosts; but "the ambassador invited the
+                # governor to visit Tokyo": an envoy speaks for his government and hosts
+                # no one, and who will receive the guest is not told (no record)
+                envoy = _ENVOY_TITLE_RE.search(participants[0].title or "")
+                return [] if envoy else [participants[0], guest[-1].actor]
         # "visit Tokyo to meet his Japanese counterpart, A": the one met there.
         named = [x.actor for x in after if x.actor.kind == "person" and x.actor.country == code]
         if (
@@ -6899,10 +6911,14 @@ class _Reader:
                 if 0 <= trig.start() - span.end <= 1 and trig.lastgroup == "direct"
                 else 10**6 + trig.start() - span.start
             )
-            if self.topic_date(trig, span.start) or (
-                # "met ahead of next month's summit": the summit's date ("Tuesday's talks",
-                # before the meeting word, is the meeting's)
-                span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
+            if (
+                self.topic_date(trig, span.start)
+                or (
+                    # "met ahead of next month's summit": the summit's date ("Tuesday's
+                    # talks", before the meeting word, is the meeting's)
+                    span.start >= trig.end() and self.text.startswith(("'s", "\u2019s"), span.end)
+                )
+                or self.invited_trip_date(trig.end(), span.start)
             ):
                 continue
             if span.start >= trig.end() and (
@@ -6922,6 +6938,18 @@ class _Reader:
         if best is not None or agreed is not None:
             return best
         return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+
+    def invited_trip_date(self, start: int, at: int) -> bool:
+        """
+        Whether the date at ``at`` dates a trip someone was invited to, told after ``start``.
+
+        "The two sides discussed trade, and the ambassador invited the governor to visit
+        Tokyo in the autumn": the autumn is the invited trip's, not the talks'.
+        """
+        if at <= start:
+            return False
+        m = _INVITED_RE.search(self.low, start, at)
+        return m is not None and self.low.find(" to visit ", m.end(), at) >= 0
 
     def relative_before(self, clause: Segment, span: Span, trig: re.Match[str]) -> bool:
         """
