@@ -99,3 +99,34 @@ def test_a_leader_inviting_a_guest_to_visit_still_hosts_the_visit() -> None:
         "Kramer on Wednesday. Benedetti invited Kramer to visit Naples next month."
     )
     assert frozenset({"Carlo Benedetti", "Ute Kramer"}) in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            (
+                "BEIJING, June 3 (Xinhua) - President Li Wenhao met Pakistani Prime Minister "
+                "Imran Qadir in Beijing on Tuesday.\n\nLi said the friendship between China and "
+                "Pakistan, founded by Premier Zhou Enlai and President Ayub Khan, is a treasure "
+                "of both peoples.\n\nLater, the two leaders witnessed the signing of several "
+                "agreements."
+            ),
+            frozenset({"Li Wenhao", "Imran Qadir"}),
+        ),
+        (
+            (
+                "HAVANA, Oct 8 (PL) - President Mario Castellanos received Angolan Foreign "
+                "Minister Teresa Lunda in Havana on Tuesday.\n\nCastellanos recalled the "
+                "brotherhood built by President Joao Kambala and Commander Raul Fuentes, which "
+                "he said remains alive.\n\nThe two leaders also discussed trade in oil."
+            ),
+            frozenset({"Mario Castellanos", "Teresa Lunda"}),
+        ),
+    ],
+)
+def test_founders_honoured_in_a_tribute_are_no_party_to_the_two_leaders(
+    text: str, held: frozenset[str]
+) -> None:
+    """A tie's founders named in a tribute are not the leaders who met."""
+    assert set(_people(text)) == {held}

@@ -100,6 +100,13 @@ _PORTFOLIO_TAILS: Final = frozenset(
 )
 
 
+# A tie's founders named in a tribute: "the friendship founded (forged, laid down) by
+# President A and President B" (up to the name's start; no clause break between).
+_FOUNDED_BY_RE: Final = re.compile(
+    r"\b(?:founded|forged|laid(?:\s+down)?|built|nurtured)\s+by\s+[^.;,()]*$"
+)
+
+
 class Mention(NamedTuple):
     """
     One place where the article refers to an actor.
@@ -2796,6 +2803,7 @@ class _Resolver:
         self.people: list[_Person] = []
         self.by_key: dict[str, list[int]] = {}
         self.last_seen: dict[int, int] = {}
+        self.founders: set[int] = set()  # people last named as a tie's founders
         # people named with an office held for now: "Acting Foreign Minister A"
         self.acting: set[int] = set()
         self.former: set[int] = set()  # people named as a former holder of their office
@@ -3358,7 +3366,11 @@ class _Resolver:
                 form = "pronoun"
             elif item.kind == "pair":
                 count = int(item.gender or 2)
-                recent = sorted(self.last_seen, key=self.last_seen.__getitem__, reverse=True)
+                recent = sorted(
+                    (i for i in self.last_seen if i not in self.founders),
+                    key=self.last_seen.__getitem__,
+                    reverse=True,
+                )
                 kinds = self.pair_kinds(item.j)
                 noun = self.t.lowers[item.j - 1]
                 holders = [i for i in recent if self.people[i].title_kind in kinds]
@@ -3406,8 +3418,12 @@ class _Resolver:
                 continue
             if isinstance(ref, int):
                 pos = self.start(item)
+                # "the friendship founded by President A and President B": founders honoured,
+                # no party to "the two leaders" told after them
+                founder = _FOUNDED_BY_RE.search(self.t.text, max(0, pos - 80), pos)
                 if (
                     prev is not None
+                    and not founder
                     and isinstance(prev_ref, int)
                     and prev_ref != ref
                     and (
@@ -3420,6 +3436,7 @@ class _Resolver:
                 sentence = self.sentence_of(pos)
                 self._positions.setdefault(sentence, []).append((pos, ref))
                 self.last_seen[ref] = pos
+                (self.founders.add if founder else self.founders.discard)(ref)
                 self.in_sentence.setdefault(sentence, []).append(ref)
             self.out.append((item, ref, form))
             before, before_ref = prev, prev_ref
