@@ -614,6 +614,8 @@ _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # la diplomacia") are ministers, not leaders.
 _HEADS_OF_MINISTRIES: Final = frozenset({"ministries", "ministry", "diplomacy"})
 _HEADS_OF_REACH: Final = 4  # words after "heads" up to the ministries: "of the foreign ministries"
+# The words before "ministers" that make them heads of government: "the two prime ministers".
+_LEADER_MINISTER_WORDS: Final = frozenset({"prime", "chief", "first"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 # A group of officials of two countries before their names: "The presidents of Peru and
@@ -2821,6 +2823,10 @@ class _Resolver:
             w in _HEADS_OF_MINISTRIES for w in self.t.lowers[j : j + _HEADS_OF_REACH]
         ):
             return {"minister"}
+        if noun == "ministers" and j >= 2 and self.t.lowers[j - 2] in _LEADER_MINISTER_WORDS:
+            # "the two prime ministers", "the chief ministers": heads of government, never
+            # the foreign ministers named since
+            return {"leader"}
         return _PAIR_KINDS.get(noun, {"leader", "royal"})
 
     def portfolio_of_pair(self, j: int) -> bool:

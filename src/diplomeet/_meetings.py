@@ -791,6 +791,10 @@ _SINCE_THE_OF_RE: Final = re.compile(
 # (and "through", "throughout": "keep the crossing open through the winter", a period of
 # the thing agreed, not the day of the meeting)
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from|through|throughout)\s*$")
+# A clause after "since" running up to a date: "their first meeting since the tanker was hit
+# by a drone on Saturday", "the first talks since they met in Geneva in March".
+_SINCE_TO_DATE_RE: Final = re.compile(r"\bsince\s[^,;:.!?]*$")
+_SINCE_REACH: Final = 120  # characters before a date its "since" may stand
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
@@ -2144,7 +2148,9 @@ _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
-_LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+_LEADER_GROUP_RE: Final = re.compile(
+    r"\b(?:leaders|presidents|premiers|heads|chancellors|(?:prime|chief|first)\s+ministers)\b"
+)
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
 _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
@@ -3159,6 +3165,7 @@ class _Reader:
             and any(p.start <= t.span.start < p.end for p in content)
             and t.granularity in {"day", "part_of_day"}
             and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
+            and not self.in_since_clause(t.span.start)
         ]
         # "Bissau, 16 Apr 2026 (Lusa) - The ministers agreed on Wednesday ...": the day the
         # lede tells of, not the day the dispatch was filed, when it tells one
@@ -5104,9 +5111,7 @@ class _Reader:
         count = _COUNT_OF[word.group()] if word is not None else None
         if count is not None and count != len(first.people):
             return []
-        if self.low.endswith("ministers", m.start, m.end) and not all(
-            map(_may_be_minister, first.people)
-        ):
+        if self.names_ministers(m) and not all(map(_may_be_minister, first.people)):
             return []
         if not self.hold_office(m, first) or self.told_just_before(clause, members):
             return []
@@ -5155,8 +5160,7 @@ class _Reader:
             # "the two ministers" read as two presidents: the noun fits the meeting better;
             # "the two sides" are the sides of the meeting told, never the last two named
             if not self.low.endswith(("sides", "parties"), m.start, m.end) and (
-                all(map(_may_be_minister, members))
-                or not self.low.endswith("ministers", m.start, m.end)
+                all(map(_may_be_minister, members)) or not self.names_ministers(m)
             ):
                 return members
         elif not three_way and any(x.key == keys for x in self.drafts):
@@ -5198,7 +5202,7 @@ class _Reader:
         ("the ministers": no president among them) and the group's office.
         """
         last = self.last
-        ministers = self.low.endswith("ministers", m.start, m.end)
+        ministers = self.names_ministers(m)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
             if d is None or d.evidence.start > clause.start:
@@ -5239,6 +5243,19 @@ class _Reader:
             return []
         self.group_from = last
         return list(last.people)
+
+    def names_ministers(self, m: Mention) -> bool:
+        """
+        Whether the group ``m`` is named "ministers" of a portfolio, not heads of government.
+
+        "the two foreign ministers", "the ministers": yes; "the two prime ministers" (or
+        "chief", "first" ministers) are leaders, whom "the ministers" never count.
+        """
+        low = self.low
+        if not low.endswith("ministers", m.start, m.end):
+            return False
+        before = low[max(m.start, m.end - 20) : m.end - len("ministers")].split()
+        return not before or before[-1] not in _LEADER_MINISTERS
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -5470,6 +5487,10 @@ class _Reader:
                 )
                 is not None
                 or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
+                # "their first meeting since they sat down in New York last September": a
+                # meeting before the one the sentence tells, never a retelling of it
+                or _SINCE_THEY_RE.search(self.low, max(sent.start, trig.start() - 30), trig.start())
+                is not None
             ),
         )
         if draft.when is None and self.group_told and status == "held" and not self.drafts:
@@ -5753,9 +5774,19 @@ class _Reader:
                 and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
                 # "since the cease-fire of Feb. 28": the day a period starts
                 and not _SINCE_THE_OF_RE.search(self.low, max(0, span.start - 40), span.start)
+                and not self.in_since_clause(span.start)
             ):
                 found = t
         return found
+
+    def in_since_clause(self, at: int, start: int = 0) -> bool:
+        """
+        Whether the date at ``at`` closes a clause opened by "since" (after ``start``).
+
+        "held talks in Muscat, their first meeting since the tanker was hit by a drone on
+        Saturday": Saturday dates what the meeting is the first since, not the meeting.
+        """
+        return _SINCE_TO_DATE_RE.search(self.low, max(start, at - _SINCE_REACH), at) is not None
 
     def previous_paragraph_date(self, sent: Segment) -> TimeRef | None:
         """
@@ -6849,6 +6880,9 @@ class _Reader:
                 and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
             )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            # "held talks in Muscat, their first meeting since the tanker was hit on Saturday":
+            # the date of what the meeting is the first since, not the meeting's
+            or (span.start > trig.end() and self.in_since_clause(span.start, trig.end()))
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
             # "discussed the tanker detained by the navy last Friday", "discussed the aircraft

@@ -1,0 +1,202 @@
+"""
+Classes found in the `sample17a` development sample (diplomacy in formats other than the story).
+
+Articles and sentences written here, people invented.  Each test states one class: a
+broadcast programme's transcript (speaker turns without quote marks, the programme's own
+anchors and correspondents not being news), and "the two prime ministers" as heads of
+government, never the foreign ministers named since.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplomeet import parse
+from extraction_helpers import meeting_people
+
+CNN_STYLE = (
+    "CNN NEWSROOM\n\n"
+    "LAURA PINSKY, CNN ANCHOR: Kenya and Somalia have agreed to reopen their border. Our "
+    "correspondent Daniel Mwangi is in Nairobi.\n\n"
+    "DANIEL MWANGI, CNN CORRESPONDENT: Laura, the two foreign ministers met here for three "
+    "hours this morning.\n\n"
+    "AMINA HASSAN OSMAN, SOMALI FOREIGN MINISTER: We have turned a page. Our people will "
+    "cross freely again.\n\n"
+    "MWANGI (voice-over): Kenya's minister was more cautious.\n\n"
+    "PETER KIMANI NJOROGE, KENYAN FOREIGN MINISTER (through translator): The border opens "
+    "when the security teams say it is ready.\n\n"
+    "PINSKY: Daniel Mwangi in Nairobi, thank you.\n"
+)
+RADIO_STYLE = (
+    "MORNING EDITION\n\n"
+    "ANA LUCIA REYES, HOST:\n\n"
+    "Chile's foreign minister was in La Paz yesterday, the first such visit in years. Tom "
+    "Ferris reports.\n\n"
+    "TOM FERRIS, BYLINE: The talks ran long into the evening.\n\n"
+    "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+    "MARCELO QUIROGA: (Through interpreter) The sea is not a favour we ask. It is a right.\n\n"
+    "FERRIS: Quiroga is Bolivia's foreign minister.\n"
+)
+# A release's quotes under "NAME, OFFICE:" labels, no programme: no transcript.
+RELEASE = (
+    "Joint statement\n\n"
+    "MARIA LOPEZ, TRADE MINISTER: We welcome the agreement.\n\n"
+    "The ministers met in Quito on Monday.\n"
+)
+
+
+def _direct(text: str) -> dict[str, str]:
+    found = parse(text, published=date(2021, 3, 3)).statements
+    return {s.quote: (s.speaker.name if s.speaker else "") for s in found if s.mode == "direct"}
+
+
+def test_a_newsmakers_turn_in_a_programme_transcript_is_a_direct_statement() -> None:
+    """A programme's "NAME, FOREIGN MINISTER: words" (an anchor introduced) is the minister's."""
+    direct = _direct(CNN_STYLE)
+    assert direct["We have turned a page. Our people will cross freely again."] == (
+        "Amina Hassan Osman"
+    )
+    # the stage note "(through translator)" belongs to the label, not to the words
+    assert direct["The border opens when the security teams say it is ready."] == (
+        "Peter Kimani Njoroge"
+    )
+
+
+def test_the_programmes_anchors_and_correspondents_are_not_statements() -> None:
+    """The anchor's and the correspondent's turns are the programme's words: no statement."""
+    speakers = set(_direct(CNN_STYLE).values())
+    assert not speakers & {"Laura Pinsky", "Daniel Mwangi", "Pinsky", "Mwangi"}
+
+
+def test_a_guest_labelled_by_name_alone_speaks_after_a_stage_note() -> None:
+    """A radio transcript's "NAME: (Through interpreter) words": the guest's, the note dropped."""
+    direct = _direct(RADIO_STYLE)
+    assert direct == {"The sea is not a favour we ask. It is a right.": "Marcelo Quiroga"}
+
+
+def test_labelled_quotes_without_a_programme_are_no_transcript() -> None:
+    """Without an anchor, host or correspondent, "NAME, OFFICE:" lines are not turns."""
+    assert "We welcome the agreement." not in _direct(RELEASE)
+
+
+PREMIERS = (
+    "MADRID - Portugal's new premier, Joao Bastos, travelled to Madrid on Thursday, where his "
+    "Spanish counterpart, Luis Ortega Vinas, received him at the Moncloa Palace.\n\n"
+    "Their foreign ministers, Rita Cabral and Pedro Salcedo, signed a water agreement in the "
+    "afternoon.\n\n"
+    "The two prime ministers will meet again in Lisbon in June."
+)
+LAST_MET = (
+    "DHAKA, March 4 (Reuters) - Nepal's prime minister arrived in Dhaka on Monday for his "
+    "first foreign trip since taking office. Ram Bahadur Thapa was met at the airport by his "
+    "Bangladeshi counterpart, Anwar Hossain Mollah.\n\n"
+    "Nepal's foreign minister, Binod Koirala, held separate talks with Bangladesh's Foreign "
+    "Minister Tareq Rahman on river sharing.\n\n"
+    "The two prime ministers last met in Bangkok in November, at a regional summit."
+)
+
+
+def test_the_two_prime_ministers_are_not_the_foreign_ministers_named_since() -> None:
+    """Heads of government with no title told (a premier and his counterpart) are the pair."""
+    meetings = parse(PREMIERS, published=date(2025, 2, 14)).meetings
+    lisbon = [m for m in meetings if m.place is not None and m.place.name == "Lisbon"]
+    assert [meeting_people(m) for m in lisbon] == [{"Bastos", "Vinas"}]
+
+
+def test_the_two_prime_ministers_last_met_is_the_leaders_history() -> None:
+    """After the foreign ministers' talks, "the two prime ministers last met" is the leaders'."""
+    meetings = parse(LAST_MET, published=date(2024, 3, 4)).meetings
+    bangkok = [m for m in meetings if m.place is not None and m.place.name == "Bangkok"]
+    assert [meeting_people(m) for m in bangkok] == [{"Thapa", "Mollah"}]
+
+
+GALLERY = """<html><head>
+<title>In pictures: ministers meet in Accra | World news | The Example Chronicle</title>
+</head><body>
+<h1>In pictures: ministers meet in Accra</h1>
+<p>Ghana's foreign minister welcomed her Togolese counterpart in Accra on Monday.</p>
+<p class="caption">The two ministers at the foreign ministry.</p>
+<p class="credit">Photograph: Kwame Boateng/AFP/Getty Images</p>
+<p class="caption">Talks ran into the evening.</p>
+<p class="credit">Photo: Efua Mensah/Reuters</p>
+</body></html>"""
+
+
+def test_labelled_photo_credit_lines_credit_their_agencies() -> None:
+    """A credit line "Photograph: Name/AFP/Getty Images" credits AFP and Getty Images."""
+    source = parse(GALLERY, published=date(2024, 6, 4)).source
+    assert {"AFP", "Getty Images", "Reuters"} <= set(source.agencies)
+    assert "Kwame Boateng" not in source.authors
+
+
+def test_a_section_between_headline_and_site_name_is_not_the_outlet() -> None:
+    """A <title> "Headline | World news | Site" names the site, not the section."""
+    assert parse(GALLERY, published=date(2024, 6, 4)).source.outlet == "The Example Chronicle"
+
+
+def test_a_transcripts_air_date_is_the_publication_date() -> None:
+    """A transcript's "Aired ...", "Air date: ..." or "Broadcast: ..." line is its date."""
+    for line, day in (
+        ("Aired March 3, 2021 - 10:00 ET", date(2021, 3, 3)),
+        ("Air date: 14 May 2019", date(2019, 5, 14)),
+        ("Broadcast: 2 June 2025", date(2025, 6, 2)),
+    ):
+        text = f"NEWSROOM\n\nMinisters meet at the border\n\n{line}\n\n{CNN_STYLE}"
+        assert parse(text).source.published == day, line
+
+
+def test_a_copyright_line_gives_the_outlets_usual_name() -> None:
+    """A copyright line naming "Cable News Network" gives the outlet's usual name, CNN."""
+    text = f"{CNN_STYLE}\nCopyright 1999 Cable News Network. All Rights Reserved.\n"
+    assert parse(text, published=date(1999, 2, 20)).source.outlet == "CNN"
+
+
+FLEETS = (
+    "MANAMA, May 12 (Reuters) - A tanker was hit by a drone on Saturday. The US Navy's Fifth "
+    'Fleet said on Sunday it had tracked "a one-way attack drone launched from Yemen".\n\n'
+    'Russia\'s Black Sea Fleet said its ships had "repelled an attack by naval drones".\n\n'
+    'The 3rd Marine Division said the exercise was "purely defensive".\n'
+)
+
+
+def test_a_named_fleet_or_division_is_an_organisation_speaker() -> None:
+    """A navy's or an army's formation ("Fifth Fleet", "Marine Division") speaks as a body."""
+    found = parse(FLEETS, published=date(2025, 5, 12)).statements
+    kinds = {s.quote: s.speaker.kind for s in found if s.speaker is not None}
+    assert kinds["a one-way attack drone launched from Yemen"] == "organization"
+    assert kinds["repelled an attack by naval drones"] == "organization"
+    assert kinds["purely defensive"] == "organization"
+
+
+SINCE_EVENT = (
+    "LIMA (Reuters) - Peru's Foreign Minister Ana Maria Quispe and Chile's Foreign Minister "
+    "Tomas Errazuriz held talks in Lima, their first meeting since a patrol boat fired on a "
+    "fishing vessel on Saturday.\n\n"
+    "It was their first face-to-face meeting since they sat down in Santiago last October.\n"
+)
+SINCE_LIVE = (
+    "Recap: what happened in Muscat\n\n"
+    "Saudi Foreign Minister Adel Harbi and Iranian Foreign Minister Reza Ghafouri held three "
+    "hours of talks in Muscat on the attack on a Saudi tanker.\n\n"
+    "Ministers shake hands\n\n"
+    "It is their first face-to-face meeting since they sat down on the sidelines of the UN "
+    "General Assembly in New York last September.\n"
+)
+
+
+def test_a_date_closing_a_since_clause_is_not_the_meetings() -> None:
+    """A meeting "the first since a boat was fired on on Saturday" is not dated Saturday."""
+    meetings = parse(SINCE_EVENT, published=date(2025, 5, 14)).meetings
+    lima = [m for m in meetings if m.place is not None and m.place.name == "Lima"]
+    assert len(lima) == 1
+    assert lima[0].when is None or lima[0].when.value != "2025-05-10"
+
+
+def test_a_meeting_told_after_since_they_is_an_earlier_one() -> None:
+    """A meeting told after "since they" ("sat down in New York") is an earlier one."""
+    meetings = parse(SINCE_LIVE, published=date(2025, 5, 13)).meetings
+    by_place = {m.place.name: m for m in meetings if m.place is not None}
+    assert by_place["New York"].when is not None
+    assert by_place["New York"].when.value == "2024-09"
+    assert by_place["Muscat"].when is None or by_place["Muscat"].when.value != "2024-09"
+    assert all(meeting_people(m) == {"Harbi", "Ghafouri"} for m in by_place.values())
