@@ -200,3 +200,98 @@ def test_a_meeting_told_after_since_they_is_an_earlier_one() -> None:
     assert by_place["New York"].when.value == "2024-09"
     assert by_place["Muscat"].when is None or by_place["Muscat"].when.value != "2024-09"
     assert all(meeting_people(m) == {"Harbi", "Ghafouri"} for m in by_place.values())
+
+
+def _meeting_days(text: str, published: date) -> dict[frozenset[str], tuple[str | None, str]]:
+    found = parse(text, published=published).meetings
+    return {
+        frozenset(meeting_people(m)): (m.when.value if m.when else None, m.status) for m in found
+    }
+
+
+def test_a_timetables_simple_present_tells_a_day_ahead() -> None:
+    """A newsletter's "holds talks with B on Friday", written on a Tuesday: the coming Friday."""
+    text = (
+        "What we're watching\n\n"
+        "Ghana's President, Kwabena Asante-Darko, arrives in Ottawa on Thursday for a two-day "
+        "visit and holds talks with Prime Minister Robert Langille on Friday.\n"
+    )
+    days = _meeting_days(text, date(2013, 4, 23))
+    assert days[frozenset({"Asante-Darko", "Langille"})] == ("2013-04-26", "planned")
+
+
+def test_a_radio_bulletins_present_meeting_is_ahead() -> None:
+    """A bulletin's "He meets B there on Friday" after a trip "tomorrow": the coming Friday."""
+    text = (
+        "Mr. Samuel Ngeno flies to Bujumbura tomorrow. He meets Burundi's President Alain "
+        "Ndikumana there on Friday.\n"
+    )
+    days = _meeting_days(text, date(2022, 11, 23))
+    assert days[frozenset({"Ngeno", "Ndikumana"})] == ("2022-11-25", "planned")
+
+
+def test_sees_in_a_timetable_is_a_meeting() -> None:
+    """A named person one "sees" is met ("sees no reason" is not), ahead in a timetable."""
+    text = (
+        "Turkey's Foreign Minister Kemal Aydin sees his Greek counterpart, Nikos Vlachos, in "
+        "Athens on Friday. Aydin sees no reason to delay the talks.\n"
+    )
+    days = _meeting_days(text, date(2013, 4, 23))
+    assert days == {frozenset({"Aydin", "Vlachos"}): ("2013-04-26", "planned")}
+
+
+def test_a_captions_present_still_tells_the_past() -> None:
+    """A photo caption's "A, left, meets B ... on Monday" (no timetable) stays behind."""
+    text = (
+        "Georgian President Levan Gelashvili, left, meets French President Etienne Marchal in "
+        "Tbilisi on Monday.\n"
+    )
+    days = _meeting_days(text, date(2008, 9, 10))
+    assert days[frozenset({"Gelashvili", "Marchal"})] == ("2008-09-08", "held")
+
+
+def test_a_deputys_office_takes_its_portfolio_after_it() -> None:
+    """An office whose portfolio follows ("Vice-Minister for Foreign Affairs A") ends there."""
+    tokyo = (
+        "Vice-Minister for Foreign Affairs Hiroshi Kaneda summoned China's ambassador, Wang "
+        "Jiahua, to the Foreign Ministry in Tokyo."
+    )
+    stockholm = (
+        "State Secretary for Foreign Affairs Anna Berg summoned Russia's ambassador, Ivan "
+        "Petrov, to the ministry in Stockholm."
+    )
+    for text in (tokyo, stockholm):
+        found = parse(text, published=date(2013, 4, 23)).meetings
+        assert [meeting_people(m) for m in found] in (
+            [{"Kaneda", "Jiahua"}],
+            [{"Berg", "Petrov"}],
+        ), text
+
+
+def test_a_newsletters_writer_sentence_credits_its_author() -> None:
+    """A newsletter's "Evening Briefing is compiled by A." names its writer; a treaty's does not."""
+    text = (
+        "The Daily Brief\n\n"
+        "Talks resume in Doha\n\n"
+        "Today's newsletter was written by Amal Haddad and Tom Reyes.\n\n"
+        "The two ministers met on Monday.\n\n"
+        "The Agreement was written by Lord Ashcombe.\n"
+    )
+    assert parse(text, published=date(2024, 5, 6)).source.authors == ("Amal Haddad", "Tom Reyes")
+    other = "Evening Briefing\n\nEvening Briefing is compiled by Sara Lind.\n\nThe ministers met.\n"
+    assert parse(other, published=date(2024, 5, 6)).source.authors == ("Sara Lind",)
+
+
+def test_a_round_of_talks_between_two_people_is_their_meeting() -> None:
+    """A "round of talks between A and B" is a meeting of A and B, as "talks between" is."""
+    brussels = (
+        "The tenth round of talks between Prime Minister Dragan Milosavljevic and Prime "
+        "Minister Agim Rexhepi ran past midnight in Brussels on Friday."
+    )
+    lima = (
+        "A new round of talks between Foreign Minister Ana Rojas of Peru and her Chilean "
+        "counterpart, Luis Pena, ended in Lima on Friday."
+    )
+    for text, people in ((brussels, {"Milosavljevic", "Rexhepi"}), (lima, {"Rojas", "Pena"})):
+        found = parse(text, published=date(2013, 4, 23)).meetings
+        assert [meeting_people(m) for m in found] == [people], text

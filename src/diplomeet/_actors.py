@@ -1027,10 +1027,37 @@ class _Reader:
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
+        elif best is not None and (best[2] > i + 1 or "-" in low):
+            best = self.portfolio_after(i, best, last)
         if best is None or best[2] < i + 2:
             best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
+        return best
+
+    def portfolio_after(
+        self, i: int, best: tuple[str, TitleKind, int], last: int
+    ) -> tuple[str, TitleKind, int]:
+        """
+        A longer office ending in a minister's head, with its portfolio after it.
+
+        "Vice-Minister for Foreign Affairs A", "State Secretary for Foreign Affairs B" (as
+        Japan's and the Nordic services style them): the whole portfolio of two words, not
+        the start of a list ("Cabinet Secretary for Foreign and Diaspora Affairs" keeps its
+        own reading).
+        """
+        t = self.t
+        lowers = t.lowers
+        h = best[2] - 1
+        k = h + 4
+        if (
+            lowers[h].rpartition("-")[2] in PORTFOLIO_HEADS
+            and k <= self.n
+            and last >= k - 1
+            and lowers[h + 1] in {"of", "for"}
+            and " ".join(lowers[h + 2 : k]) in PORTFOLIOS
+        ):
+            return (t.text[t.starts[i] : t.ends[k - 1]], "minister", k)
         return best
 
     def second_holder(self, after: int, name_end: int) -> int:

@@ -187,9 +187,12 @@ _TRIGGER_RE: Final = re.compile(
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             # "The Secretary will see the Turkish Foreign Minister here on Thursday"
             # (not "will see what (whether, how) ...", "will see an increase", "will see it")
-            (?:(?<=\bwill\s)|(?<=\balso\s))see(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
+            # or its timetable's present: "He sees the Prime Minister on Parliament Hill this
+            # morning" (not "sees no reason", "sees it as", "sees growth")
+            (?:(?:(?<=\bwill\s)|(?<=\balso\s))see|sees)(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
             them|who|which|why|when|where|more|less|much|many|some|any|no|an?|its|their|
-            results?|progress|growth)\b)|
+            results?|progress|growth|nothing|little|room|signs?|value|merit|hope|danger|
+            risks?|opportunit(?:y|ies)|itself|himself|herself|themselves)\b)|
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
@@ -259,7 +262,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
             # "the two leaders will confer next week" ("conferred an award on A" is none)
             confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
-            (?:days?|hours?|rounds?)\s+of\s+talks|
+            (?:days?|hours?|rounds?)\s+of\s+talks(?!\s+between\b)|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
             # "A led the Bangladesh side at the talks, while B led his country's delegation"
@@ -1994,6 +1997,13 @@ _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+l
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
+# Meeting verbs in the simple present that a timetable uses: "holds talks with B on Friday".
+_TIMETABLE_VERBS: Final = ("meets ", "holds talks", "hosts ", "receives ", "sees ", "visits ")
+# A photo caption's marks: "A, left, meets B", "A (R) greets B", "pictured".
+_CAPTION_MARK_RE: Final = re.compile(
+    r",\s+(?:left|right|centre|center|second\s+(?:left|right))\s*,|\((?:L|R|C|left|right)\)"
+    r"|\bpictured\b"
+)
 # The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
 _PRESENT_MEETING_VERBS: Final = ("visits", "meets", "sees ", "hosts", "receives")
 # A time word before a meeting verb in the present: "must wait until A visits Kabul", "before
@@ -6572,18 +6582,46 @@ class _Reader:
         ):
             return "planned"
         if (
-            # "A and B are meeting up next week": the present of a plan
-            trig.group().endswith("ing")
-            and _PROGRESSIVE_BEFORE_RE.search(head)
-            and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
-        ) or _PRESENT_PLAN_RE.search(
-            # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
-            low,
-            max(clause.start, trig.start() - 80),
-            min(clause.end, trig.end() + 60),
+            (
+                # "A and B are meeting up next week": the present of a plan
+                trig.group().endswith("ing")
+                and _PROGRESSIVE_BEFORE_RE.search(head)
+                and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+            )
+            or _PRESENT_PLAN_RE.search(
+                # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
+                low,
+                max(clause.start, trig.start() - 80),
+                min(clause.end, trig.end() + 60),
+            )
+            or self.timetable(clause, trig)
         ):
             return "planned"
         return "held"
+
+    def timetable(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether a meeting verb in the simple present tells a day ahead: a programme's item.
+
+        "arrives in Ottawa on Thursday and holds talks with B on Friday", "He meets B there on
+        Friday" (a newsletter's "what we're watching", a radio bulletin): the date stage read
+        the day ahead, as the present of a timetable.  Not a headline (no full stop) nor a
+        photo's caption ("A, left, meets B on Monday"), whose present tells the past.
+        """
+        published = self.doc.published
+        if published is None or not self.low.startswith(_TIMETABLE_VERBS, trig.start()):
+            return False
+        text = self.text
+        stop = text.find("\n", trig.end())
+        end = len(text) if stop < 0 else stop
+        line_start = text.rfind("\n", 0, trig.start()) + 1
+        line = text[line_start:end].rstrip()
+        if not line.endswith(".") or _CAPTION_MARK_RE.search(line):
+            return False
+        return any(
+            t.start is not None and t.start > published and t.granularity in {"day", "part_of_day"}
+            for t in self.doc.dates_in(trig.end(), clause.end)
+        )
 
     def when(  # noqa: C901 - the checks of each date of the clause, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str]
