@@ -295,3 +295,22 @@ def test_a_round_of_talks_between_two_people_is_their_meeting() -> None:
     for text, people in ((brussels, {"Milosavljevic", "Rexhepi"}), (lima, {"Rojas", "Pena"})):
         found = parse(text, published=date(2013, 4, 23)).meetings
         assert [meeting_people(m) for m in found] == [people], text
+
+
+def test_two_people_agreeing_at_a_place_met_there() -> None:
+    """Two named people who "agreed in Khartoum on Sunday to ..." met there."""
+    met = (
+        "Sudan's Foreign Minister, Abdelrahim Osman Karrar, and South Sudan's Foreign Minister, "
+        "Barnaba Lual Akol, agreed in Khartoum on Sunday to let southern oil flow again."
+    )
+    found = parse(met, published=date(2013, 4, 23)).meetings
+    assert [(meeting_people(m), m.place.name if m.place else None) for m in found] == [
+        ({"Karrar", "Akol"}, "Khartoum")
+    ]
+    assert found[0].when is not None
+    assert found[0].when.value == "2013-04-21"
+    apart = (
+        "President Ana Rojas and President Luis Pena agreed in principle on Sunday to reopen "
+        "the border. Peru and Chile agreed in Lima to set up a commission."
+    )
+    assert parse(apart, published=date(2013, 4, 23)).meetings == ()

@@ -232,6 +232,10 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B agreed in Khartoum on Sunday to ...": two people agreeing at a place
+            # (not "agreed in principle", "agreed in a statement")
+            agreed(?=\s+(?:in|at)\s+(?!(?:principle|writing|private|public|general|full|part|
+                advance|order|a|an|the|their|his|her|its|this|that|talks|theory)\b)[a-z])|
             # "A and B signed a memorandum of understanding", "A signed an accord with B"
             signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
                 agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
