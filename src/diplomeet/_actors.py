@@ -341,6 +341,8 @@ def _tokenize(text: str) -> _Tokens:
     # words.  Offsets are running sums of the lengths of the words and gaps, so no Python
     # code runs per word except for the few trimmed below.
     parts = _PIECE_RE.split(text)
+    if "x-" in text:  # "Ex-Prime Minister A": see _split_ex
+        parts = _split_ex(parts)
     pieces = parts[1::2]
     if not pieces:
         return _Tokens(text, [], [], [], [], [], [text], [])
@@ -408,6 +410,28 @@ def _tokenize(text: str) -> _Tokens:
         )
     )
     return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
+
+
+# "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
+_EX_OFFICE_RE: Final = re.compile(r"(?<![^ ])[Ee]x-(?=[A-Z])")
+
+
+def _split_ex(parts: list[str]) -> list[str]:
+    """
+    Split "Ex-" off the office it is written onto, in the pieces of ``_PIECE_RE.split``.
+
+    "Ex-Prime Minister A", "ex-Foreign Minister B": "ex" (a word that puts the holder out
+    of office, as "former" does), the gap "-", then the office, read whole ("Prime
+    Minister", not "Minister"), its holder a former one.
+    """
+    out = [parts[0]]
+    for piece, outer in zip(parts[1::2], parts[2::2], strict=True):
+        at = 0
+        for m in _EX_OFFICE_RE.finditer(piece):
+            out += [piece[at : m.end() - 1], "-"]
+            at = m.end()
+        out += [piece[at:], outer]
+    return out
 
 
 # The gaps around a nickname in quotes inside a name: 'Antonio "Tony" Reyes'.
@@ -2114,8 +2138,13 @@ class _Reader:
                 continue
             if gap.strip() or "\n" in gap:  # a paragraph ends the title's phrase
                 return None
-            # "the Minister held talks with the Prime Minister, A": a verb ends the phrase
-            if t.lowers[k] in _SPEECH_OR_MEETING_VERBS:
+            # "the Minister held talks with the Prime Minister, A": a verb ends the phrase;
+            # "talks held by the minister with his Kenyan counterpart, A": so does a partner
+            if t.lowers[k] in _SPEECH_OR_MEETING_VERBS or (
+                t.lowers[k] == "with"
+                and k + 1 < self.n
+                and t.lowers[k + 1] in {"his", "her", "their"}
+            ):
                 return None
             k += 1
         else:

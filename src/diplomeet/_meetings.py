@@ -94,8 +94,10 @@ _TRIGGER_RE: Final = re.compile(
                 (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
-      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named
-      | (?P<of>(?:meeting|talks|conversation|summit|encounter)\s+of
+      # "the meeting of A and B", "the trilateral summit of A, B and C": the people named;
+      # "the talks held by A with B" (a passive's agent, then the partner), the same
+      | (?P<of>(?:meeting|meetings|talks|conversation|conversations|summit|encounter|
+            negotiations|consultations|discussions)\s+(?:of|(?:held|conducted)\s+by)
             (?=\s+[^.;\n]{1,80}?\s(?:with|and)\s))
       | (?P<with>(?:meeting|meetings|talks|encounter|summit|retreat|dialogue|conversation|
             discussions|negotiations|bilateral|consultations|tete-a-tete|t\u00eate-\u00e0-t\u00eate|exchange|
@@ -249,7 +251,9 @@ _TRIGGER_RE: Final = re.compile(
             # "... following marathon talks" (not "the following talks")
             (?:after|(?<!the\s)following)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
-                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between))\b)|
+                # ("after talks held by A with B": read at "talks held by")
+                (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between)
+                    |(?:held|conducted)\s+by)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "where A and B would come face to face for the first time"
@@ -290,6 +294,11 @@ _TRIGGER_RE: Final = re.compile(
       # ``_Reader.further_talks``)
       | (?P<further>(?:(?<=\bfor\s)|(?<=\bfor\sa\s))(?:new|further|fresh|another)\s+
             (?:round\s+of\s+)?(?:talks|negotiations)(?!\s+(?:with|between)\b))
+      # "The talks will resume on Friday", "Negotiations are set to continue next week": the
+      # talks told last go on, planned for that day (see ``_Reader.resumed_talks``)
+      | (?P<resume>(?:talks|negotiations|consultations|discussions)\s+
+            (?:will|would|(?:are|were)\s+(?:(?:set|expected|due|scheduled|likely)\s+)?to)\s+
+            (?:resume|continue|reconvene))
       | (?P<told>told
             # "warned (assured, urged) B at talks in Moscow on Thursday that ...": a word of
             # telling before a meeting noun, its object the person met (see ``told_meeting``)
@@ -665,11 +674,6 @@ _PLACE_RE: Final = re.compile(
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
-# A lower-case noun right after a state's name: "the Quintana Roo government palace".
-_LOWER_NOUN_NEXT_RE: Final = re.compile(
-    r" (?:state |provincial |regional )?(?:government|governor|guest|assembly|secretariat"
-    r"|legislative|house|palace|office|building|headquarters|residence)\b"
-)
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
 # issued by the presidency on" (no clause break in between).
 _SOURCE_PHRASE_RE: Final = re.compile(
@@ -701,11 +705,13 @@ _AT_NAMED_EVENT_RE: Final = re.compile(
     r"\bat\s+the\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Forum|Summit|Conference|Dialogue|Congress)\b"
 )
 # A building after the name of the state or province it serves: "the Quintana Roo| government
-# palace", "the Kerala| guest house" (the town is told after it, if at all).
+# palace", "the Kerala| guest house", "the Jalisco| State Assembly", or a lower-case word of
+# its government alone: "the Sabah| government's offices" (the town is told after it, if at
+# all).
 _BUILDING_AFTER_RE: Final = re.compile(
     r"\s+(?:(?:state|provincial|regional|government|governor['\u2019]s|legislative)\s+){0,2}"
     r"(?:palace|house|guest\s+house|building|headquarters|secretariat|assembly|hall|"
-    r"offices?|residence|mansion)\b",
+    r"offices?|residence|mansion|(?-i:government|governor|guest|legislative))\b",
     re.IGNORECASE,
 )
 # The last word of a building's name, which a city's may follow: "State House Entebbe".
@@ -914,8 +920,13 @@ _PLANNED_ADJ_RE: Final = re.compile(
     r"|\b(?:expected|set|due|likely|slated)\s+to\s+be\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
-# The nouns a meeting phrase may open with, for the plans told after it ("the talks are
-# scheduled for June").
+# A meeting noun and the day it is set for, told after the plan ("The talks, set for
+# Tuesday,", "The meeting is scheduled for next Monday", "The summit, which is due on 4 May,").
+_PLAN_DAY_RE: Final = re.compile(
+    r"\b(?:the|their)\s+(?:[a-z-]+\s+){0,2}?(?:talks|meeting|summit|negotiations|consultations)"
+    r"(?:,\s+(?:which\s+(?:is|are|was|were)\s+)?|\s+(?:is|are|was|were)\s+)(?:now\s+)?"
+    r"(?:set|scheduled|planned|slated|due|pencil+ed\s+in|fixed)\s+(?:for|on)\s+"
+)
 # A meeting noun's relative clause telling its day: ", which had been arranged for Friday".
 _ARRANGED_FOR_RE: Final = re.compile(
     r",\s+(?:which|that)\s+(?:had\s+been|has\s+been|was|were|is|had)\s+(?:originally\s+)?"
@@ -1191,9 +1202,33 @@ _SUBORDINATE_RE: Final = re.compile(
     # audience, not a person: "A told B that they would meet again" is A and B's plan)
     r"expected|(?:told|tell|tells|informed|assured|briefed)\s+(?:the\s+)?(?:journalists|reporters|"
     r"newsmen|press|media|parliament|lawmakers|legislators|senators|mps|diplomats))\s+that"
+    # "said the joint committee would meet in July" (no "that"): a body's own meeting, not
+    # one of those who said so
+    r"|\b(?:agreed|said|says|announced|decided|confirmed|added|stated)(?=\s+(?:the|a|its|their)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:committee|commission|council|working\s+group|panel|board|"
+    r"task\s+force)s?\s)"
     # "recalled that the ministers had spoken, and that President A had raised it with B":
     # a second clause of what was said, with a subject of its own
     r"|(?<=[a-z,])\s+and\s+that)\s+"
+)
+# The words one of _SUBORDINATE_RE's matches holds: a conjunction, "that", or a reporting verb
+# a body's meeting may follow with no "that" ("said the committee would meet").
+_SUBORDINATE_WORDS: Final = (
+    " when ",
+    " while ",
+    " as ",
+    " after ",
+    " before ",
+    " once ",
+    " that ",
+    " agreed ",
+    " said ",
+    " says ",
+    " announced ",
+    " decided ",
+    " confirmed ",
+    " added ",
+    " stated ",
 )
 # "did not meet", "never met", also "is not expected to meet", "was not scheduled to meet".
 _NEGATED_RE: Final = re.compile(
@@ -1734,6 +1769,13 @@ _THE_CAPITAL_RE: Final = re.compile(
     r"\b(?:in|to|at)\s+the\s+(?:([A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?capital(?!\s+(?:of|city\s+of)\b)"
 )
 
+# A country told as the host: "a three-day visit to Ghana", "arrived in Brazil", "Vietnam
+# hosted the talks", "Chile will host" (the capital of "in the capital" with no dateline).
+_HOST_COUNTRY_RE: Final = re.compile(
+    rf"\b(?:(?:visit|trip|tour|journey)\s+to|(?:arrived|arrives|arriving|landed)\s+in)\s+"
+    rf"(?:the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
+    rf"|\b({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s+(?:hosted|hosts|will\s+host|is\s+hosting)\b"
+)
 # The city named after "the capital": "in the capital Ankara", "in the capital, Lima,".
 _CITY_NAMED_RE: Final = re.compile(r",?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
@@ -2609,6 +2651,8 @@ class _Reader:
         #: The people of each country, by code (see :meth:`officials_of`), built when asked.
         self.people_of: dict[str | None, list[Actor]] | None = None
         self.places: dict[Segment, Place | None] = {}
+        #: The countries told as hosts, and where: see ``host_country`` (read on first use).
+        self.hosts: list[tuple[int, str]] | None = None
         #: The dateline before each end asked for (see :meth:`dateline`).
         self.datelines: dict[int, re.Match[str] | None] = {}
         #: The searches of :meth:`search`, by the id of the pattern, start and end.
@@ -3321,15 +3365,8 @@ class _Reader:
     def sentence(self, sent: Segment, hits: list[int]) -> None:
         """Read one sentence; ``hits`` are the offsets of its meeting stems."""
         text = self.text
-        if self.drafts:
-            # "In the end, no bilateral meeting took place." cancels the meeting just told.
-            last = self.drafts[-1]
-            if (
-                last.status == "planned"
-                and last.evidence.end >= sent.start - 2
-                and _CANCEL_ALONE_RE.search(self.low, sent.start, sent.end)
-            ):
-                last.status = "cancelled"
+        if self.drafts and self.drafts[-1].status == "planned":
+            self.plan_told_after(sent, self.drafts[-1])
         live = self.live = self.live_starts(sent, hits)
         low = self.low
         # (the exact test only where a hit opens one of its stems: most sentences have none)
@@ -3354,6 +3391,8 @@ class _Reader:
             and not self.search(_DEMONYM_OFFICIALS_RE, _OFFICIALS_OF_WORDS, sent.start, sent.end)
             # ("after talks between their foreign ministers": see their_officials)
             and self.low.find(" between their ", sent.start, sent.end) < 0
+            # ("The talks will resume on Friday": see resumed_talks)
+            and not any(m.lastgroup == "resume" for m in self.matched.values())
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
@@ -3507,7 +3546,7 @@ class _Reader:
         """Read one meeting word: who, where, when, in what status."""
         text = self.text
         kind = trig.lastgroup or ""
-        if kind in {"during", "of", "further"}:
+        if kind in {"during", "of", "further", "resume"}:
             self.read_own(sent, clause, trig, sent_people)
             return
         self.retold = self.group_told = False
@@ -4321,6 +4360,14 @@ class _Reader:
     ) -> None:
         """Read a meeting word whose people are found their own way: "during", "of", "further"."""
         kind = trig.lastgroup
+        if kind == "resume":
+            talks = self.resumed_talks(clause, trig)
+            if talks is not None:
+                self.add(sent, clause, trig, list(talks.people))
+                new = self.last
+                if new is not None and new is not talks and new.evidence == sent:
+                    new.place = new.place or talks.place  # where they are, unless told
+            return
         if kind != "further":
             people = (
                 self.during_people(sent, trig, sent_people)
@@ -4382,6 +4429,28 @@ class _Reader:
                     return [*subject, *others]
                 return []
         return []
+
+    def resumed_talks(self, clause: Segment, trig: re.Match[str]) -> _Draft | None:
+        """
+        The talks "The talks will resume on Friday" tells of: those held last.
+
+        Only for talks of no one named before them ("A's talks with B": another's) and
+        resumed on a day told after the words ("Talks are set to continue next week"; "the
+        talks will continue" alone plans no meeting of its own).
+        """
+        owner = self.text[max(clause.start, trig.start() - 3) : trig.start()]
+        if not self.drafts or owner.endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
+            return None
+        if not any(t.start is not None for t in self.doc.dates_in(trig.end(), clause.end)):
+            return None
+        # the talks held last ("met B on Wednesday; the talks will resume on Friday"), not a
+        # meeting told before them as background ("A had seen each of them the day before")
+        last, day = self.drafts[-1], None
+        for d in self.drafts:
+            start = None if d.when is None or d.status != "held" else d.when.start
+            if start is not None and (day is None or start >= day):
+                last, day = d, start
+        return last
 
     def of_people(self, trig: re.Match[str], clause: Segment) -> list[Actor]:
         """
@@ -5539,7 +5608,8 @@ class _Reader:
         self, sent: Segment, clause: Segment, trig: re.Match[str]
     ) -> tuple[MeetingStatus, TimeRef | None]:
         """The status in the sentence, and the new day of a meeting put off to one."""
-        status = self.status(clause, trig)
+        # ("the talks will resume", "are to continue": planned, by the words themselves)
+        status = "planned" if trig.lastgroup == "resume" else self.status(clause, trig)
         if (
             status != "cancelled"
             and self.search(_CANCELLED_RE, _CANCELLED_WORDS, sent.start, sent.end)
@@ -5996,28 +6066,10 @@ class _Reader:
                 return Place(name=m.group(1), country=code)
         return None
 
-    def meeting_place(  # noqa: C901 - the readings of a discussion, a trip, a clause
-        self, sent: Segment, clause: Segment, trig: re.Match[str]
-    ) -> Place | None:
+    def meeting_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """The place told before "discussed", else in the clause, else in the sentence."""
         if trig.lastgroup == "discuss":
-            # (not "discussed the situation in Gaza"; but "discussed the plan in March, on the
-            # sidelines of the SICA meeting in San Salvador": the gathering's place)
-            found = self.place(Segment(sent.start, trig.start()))
-            met = None if found is not None else self.person_met_after(trig.end(), clause.end)
-            if met is not None:
-                # "discussed the attack with A at the ministry in Addis Abeba": the place
-                # told after the person met (not "discussed the situation in Gaza with A")
-                found = self.place(Segment(met.end, clause.end))
-            side = (
-                None
-                if found is not None
-                else self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end)
-                or _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
-            )
-            if side is not None:
-                return self.place(Segment(side.start(), sent.end))
-            return found or self.after_partner(sent, trig)
+            return self.discussion_place(sent, clause, trig)
         trip = (
             self.visited_city(clause, trig)
             or self.trip_for(clause, trig)
@@ -6051,25 +6103,62 @@ class _Reader:
                 place = self.place(tail)
         return place
 
-    def after_partner(self, sent: Segment, trig: re.Match[str]) -> Place | None:
+    def discussion_place(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
-        The place told right after the partner of "discussed X with B": "in Lima", "at ...".
+        The place of "discussed": told before it, else after the partner, else a gathering's.
 
-        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on
-        Monday": the talks' place, not a topic ("discussed with A the situation in Gaza" has
-        the topic right after the partner, and no place).
+        Not "discussed the situation in Gaza" (a topic); but "discussed the plan in March, on
+        the sidelines of the SICA meeting in San Salvador" (the gathering's place), and
+        "discussed the attack with A at the ministry in Addis Abeba" (told after the partner:
+        see ``partner_place``).
         """
-        with_at = self.low.find(" with ", trig.end(), sent.end)
-        if with_at < 0:
-            return None
-        partner = _people(self.in_range(with_at, sent.end), self.text)
-        if not partner:
-            return None
-        m = _PARTNER_PLACE_RE.match(self.text, partner[0].end)
+        before = self.place(Segment(sent.start, trig.start()))
+        if before is not None:
+            return before
+        told = self.partner_place(self.partner(trig.end(), sent.end), sent, clause)
+        if isinstance(told, Place):
+            return told
+        side = self.search(_SIDELINES_RE, _SIDELINES_WORDS, trig.end(), sent.end) or (
+            _AT_NAMED_EVENT_RE.search(self.text, trig.end(), sent.end)
+        )
+        if side is not None:
+            return self.place(Segment(side.start(), sent.end))
+        return None if told is None else self.place(told)
+
+    def partner(self, start: int, end: int) -> list[Mention]:
+        """
+        The partner "with" introduces after ``start``: the mentions from "with" to ``end``.
+
+        "discussed the attack with Kenya's minister, A, at the ministry in Nairobi on Monday":
+        what stands after the partner (here a place and a day) is the talks', not the topic's.
+        The one reading of a partner, for the place and for the day of the talks.
+        """
+        with_at = self.low.find(" with ", start, end)
+        return [] if with_at < 0 else self.in_range(with_at, end)
+
+    def partner_place(
+        self, partner: list[Mention], sent: Segment, clause: Segment
+    ) -> Place | Segment | None:
+        """
+        The place told after the partner in the clause, else the stretch right after it.
+
+        "discussed the attack with A at the ministry in Addis Abeba": the place in the rest
+        of the clause after the last person met. Else "with Kenya's minister, A, at the
+        ministry in Nairobi on Monday": "in" or "at" right after the partner (and its
+        appositive name) opens the stretch to read, to the sentence's end (a gathering's
+        place, told anywhere after "discussed", comes first). Not a topic: "discussed with
+        A the situation in Gaza" has the topic after the partner, and no place.
+        """
+        met = [m for m in partner if m.actor.kind == "person" and m.end <= clause.end]
+        found = None if not met else self.place(Segment(met[-1].end, clause.end))
+        if found is not None:
+            return found
+        people = _people(partner, self.text)
+        m = None if not people else _PARTNER_PLACE_RE.match(self.text, people[0].end)
         if m is None:
             return None
         other = _AFTER_EVENT_RE.search(self.low, m.end(), sent.end)
-        return self.place(Segment(m.start(1), sent.end if other is None else other.start()))
+        return Segment(m.start(1), sent.end if other is None else other.start())
 
     def visited_city(self, clause: Segment, trig: re.Match[str]) -> Place | None:
         """
@@ -6267,7 +6356,7 @@ class _Reader:
         text = self.text
         if before and _holds(
             self.low,
-            (" when ", " while ", " as ", " after ", " before ", " once ", " that "),
+            _SUBORDINATE_WORDS,
             before[0].end,
             trig.start(),
         ):
@@ -6776,35 +6865,23 @@ class _Reader:
             return False
         # "discussed the attack with A in Nairobi on Wednesday": the talk's day, told after
         # the person met
-        return not (self.dated_after_met(m.end(1), at) or self.partner_between(m.end(1), at))
+        return not self.dated_after_partner(m.end(1), at, after_event=True)
 
-    def partner_between(self, start: int, at: int) -> bool:
+    def dated_after_partner(self, start: int, at: int, *, after_event: bool) -> bool:
         """
-        Whether "with" and a person stand in ``[start, at)``: the day after is the talks'.
+        Whether the date at ``at`` is the talks', told after the partner met after ``start``.
 
-        "discussed the attack with his counterpart, A, in Nairobi on Monday": Monday is
-        when they discussed it, not when the attack took place.
+        "discussed the floods with A at the ministry in Nairobi on Wednesday": right after
+        the person met (a place at most between), the talks' day; not "discussed with A the
+        attack that killed two traders on Monday". When ``start`` ends the incident
+        discussed (``after_event``), any partner between tells it: "discussed the attack
+        with his counterpart, A, during a visit on Monday".
         """
-        with_at = self.low.find(" with ", start, at)
-        return with_at >= 0 and bool(_people(self.in_range(with_at, at), self.text))
-
-    def dated_after_met(self, start: int, at: int) -> bool:
-        """
-        Whether the date at ``at`` follows "with A" (and a place at most) after ``start``.
-
-        "discussed the attack with A at the ministry in Nairobi on Wednesday": the talk's
-        day; not "discussed with A the attack that killed two traders on Monday".
-        """
-        met = self.person_met_after(start, at)
-        return met is not None and _MET_THEN_DATE_RE.fullmatch(self.text, met.end, at) is not None
-
-    def person_met_after(self, start: int, end: int) -> Mention | None:
-        """The last person "with" introduces between ``start`` and ``end``: "with A"."""
-        w = self.low.find(" with ", start, end)
-        if w < 0:
-            return None
-        people = [m for m in self.in_range(w, end) if m.actor.kind == "person"]
-        return people[-1] if people else None
+        partner = self.partner(start, at)
+        met = [m for m in partner if m.actor.kind == "person"]
+        if met and _MET_THEN_DATE_RE.fullmatch(self.text, met[-1].end, at) is not None:
+            return True
+        return after_event and bool(_people(partner, self.text))
 
     def topic_meeting(self, start: int, at: int) -> bool:
         """Whether the date at ``at`` follows a visit or gathering discussed, not attended."""
@@ -6814,6 +6891,38 @@ class _Reader:
         if m.group(1) in {"visit", "trip"}:
             return True
         return _AT_GATHERING_RE.search(self.low, max(start, m.start() - 30), m.start()) is None
+
+    def plan_told_after(self, sent: Segment, last: _Draft) -> None:
+        """What a sentence after a plan tells of it: called off, or the day it is set for."""
+        if last.evidence.end >= sent.start - 2 and _CANCEL_ALONE_RE.search(
+            self.low, sent.start, sent.end
+        ):
+            # "In the end, no bilateral meeting took place." cancels the meeting just told.
+            last.status = "cancelled"
+        elif last.when is None:
+            # "A will meet B in Nairobi. The talks, set for Tuesday, will ...": its day
+            last.when = self.plan_day(sent)
+
+    def plan_day(self, sent: Segment) -> TimeRef | None:
+        """
+        The day a sentence tells the plan just told is set for: "The talks, set for Tuesday,".
+
+        Only a meeting noun with the definite article ("The meeting is scheduled for next
+        Monday", "their summit, which is due on 4 May"): the meeting told before.
+        """
+        m = _PLAN_DAY_RE.search(self.low, sent.start, sent.end)
+        return None if m is None else self.date_at(m.end(), sent.end)
+
+    def date_at(self, at: int, end: int) -> TimeRef | None:
+        """The calendar date told right at ``at`` (its text may hold "for" or "on" before)."""
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(at - 4, end)
+                if t.span is not None and at - 4 <= t.span.start <= at + 1 and t.start is not None
+            ),
+            None,
+        )
 
     def arranged_for(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
         """
@@ -6905,7 +7014,7 @@ class _Reader:
         topic = (
             trig.lastgroup == "discuss"
             and span.start > trig.end()
-            and not self.dated_after_met(trig.end(), span.start)
+            and not self.dated_after_partner(trig.end(), span.start, after_event=False)
         )
         return bool(
             _DATE_BAD_BEFORE_RE.search(low, max(0, span.start - 8), span.start)
@@ -6961,7 +7070,7 @@ class _Reader:
                 and _BY_PHONE_END_RE.search(low, max(trig.end(), span.start - 24), span.start)
                 is None
                 # "discussed the attack with A in Nairobi on Monday": the talks' day
-                and not self.partner_between(event.end(), span.start)
+                and not self.dated_after_partner(event.end(), span.start, after_event=True)
             )
         )
 
@@ -7028,10 +7137,7 @@ class _Reader:
                 in_city is None
                 and word in SUBDIVISIONS
                 and prep == "at"
-                and (
-                    _LOWER_NOUN_NEXT_RE.match(text, m.end(1))
-                    or _BUILDING_AFTER_RE.match(text, m.end(1))
-                )
+                and _BUILDING_AFTER_RE.match(text, m.end(1))
             ):
                 # "at the Quintana Roo government palace in Chetumal": the state names the
                 # building, the city after it (or the one told before) is the place
@@ -7139,10 +7245,29 @@ class _Reader:
             return None if name is None else Place(name=name, country=code)
         line = self.dateline(len(self.text))
         if line is None:
-            return None
+            # "is on a visit to Ghana. He met B in the capital": the host's capital
+            code = self.host_country(m.start())
+            name = _CAPITAL_OF.get(code or "")
+            return None if name is None else Place(name=name, country=code)
         name = _dateline_name(line.group(1))
         code = CAPITALS.get(name)
         return None if code is None else Place(name=name, country=code)
+
+    def host_country(self, at: int) -> str | None:
+        """
+        The country last told as the host before ``at``: "a visit to Ghana", "Chile hosted".
+
+        The article's hosts are read once (a list of where each is told, and its code).
+        """
+        hosts = self.hosts
+        if hosts is None:
+            hosts = self.hosts = []
+            for h in _HOST_COUNTRY_RE.finditer(self.text):
+                code = COUNTRY_NAMES.get(h.group(1) or h.group(2))
+                if code is not None:
+                    hosts.append((h.start(), code))
+        k = bisect_left(hosts, (at, ""))
+        return hosts[k - 1][1] if k else None
 
     def is_unknown_place(self, start: int, end: int, word: str) -> bool:
         """

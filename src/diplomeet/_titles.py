@@ -400,6 +400,7 @@ PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset(
 MODIFIERS: Final[frozenset[str]] = frozenset(
     {
         "former",
+        "ex",  # "Ex-Prime Minister A" (split off the office: see _actors._split_ex)
         "then",
         "then-",
         "acting",
