@@ -643,6 +643,8 @@ _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # la diplomacia") are ministers, not leaders.
 _HEADS_OF_MINISTRIES: Final = frozenset({"ministries", "ministry", "diplomacy"})
 _HEADS_OF_REACH: Final = 4  # words after "heads" up to the ministries: "of the foreign ministries"
+# The words before "ministers" that make them heads of government: "the two prime ministers".
+_LEADER_MINISTER_WORDS: Final = frozenset({"prime", "chief", "first"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 # A group of officials of two countries before their names: "The presidents of Peru and
@@ -1077,10 +1079,37 @@ class _Reader:
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
+        elif best is not None and (best[2] > i + 1 or "-" in low):
+            best = self.portfolio_after(i, best, last)
         if best is None or best[2] < i + 2:
             best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
+        return best
+
+    def portfolio_after(
+        self, i: int, best: tuple[str, TitleKind, int], last: int
+    ) -> tuple[str, TitleKind, int]:
+        """
+        A longer office ending in a minister's head, with its portfolio after it.
+
+        "Vice-Minister for Foreign Affairs A", "State Secretary for Foreign Affairs B" (as
+        Japan's and the Nordic services style them): the whole portfolio of two words, not
+        the start of a list ("Cabinet Secretary for Foreign and Diaspora Affairs" keeps its
+        own reading).
+        """
+        t = self.t
+        lowers = t.lowers
+        h = best[2] - 1
+        k = h + 4
+        if (
+            lowers[h].rpartition("-")[2] in PORTFOLIO_HEADS
+            and k <= self.n
+            and last >= k - 1
+            and lowers[h + 1] in {"of", "for"}
+            and " ".join(lowers[h + 2 : k]) in PORTFOLIOS
+        ):
+            return (t.text[t.starts[i] : t.ends[k - 1]], "minister", k)
         return best
 
     def second_holder(self, after: int, name_end: int) -> tuple[int, int] | None:
@@ -2945,6 +2974,10 @@ class _Resolver:
             w in _HEADS_OF_MINISTRIES for w in self.t.lowers[j : j + _HEADS_OF_REACH]
         ):
             return {"minister"}
+        if noun == "ministers" and j >= 2 and self.t.lowers[j - 2] in _LEADER_MINISTER_WORDS:
+            # "the two prime ministers", "the chief ministers": heads of government, never
+            # the foreign ministers named since
+            return {"leader"}
         return _PAIR_KINDS.get(noun, {"leader", "royal"})
 
     def portfolio_of_pair(self, j: int) -> bool:
