@@ -387,6 +387,21 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
         "science",
         "sports",
         "water",
+        # economic portfolios of the business press ("Minister of Investment A", "Mines
+        # Minister B", "Petroleum Secretary C"), from the cabinets of Central Asian, African,
+        # Gulf and South Asian governments
+        "investment",
+        "investments",
+        "mines",
+        "mining",
+        "petroleum",
+        "planning",
+        "fisheries",
+        "shipping",
+        "maritime affairs",
+        "infrastructure",
+        "integration",
+        "regional integration",
     }
 )
 
