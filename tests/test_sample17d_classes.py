@@ -131,3 +131,27 @@ def test_the_two_presidents_are_not_a_president_and_a_minister() -> None:
     )
     found = _pairs(text, date(2025, 6, 13))
     assert found == [(("Bakyt Omurov", "Rustam Karimov"), "2025-06-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Ghana's central bank governor Kofi Mensah met Nigeria's central bank governor Musa "
+            "Bello in Accra on Tuesday."
+        ),
+        (
+            "Central bank governor Kofi Mensah held talks with his Nigerian counterpart Musa "
+            "Bello in Accra on Tuesday."
+        ),
+        (
+            "Kenyan central bank chief Wanjiku Mwangi met Egyptian central bank governor Tarek "
+            "Fahmy in Cairo on Tuesday."
+        ),
+    ],
+)
+def test_a_central_bank_governor_is_an_office(text: str) -> None:
+    """The business press's "central bank governor A" and "central bank chief B" are offices."""
+    found = _pairs(text, date(2025, 6, 13))
+    assert len(found) == 1
+    assert found[0][1] == "2025-06-10"

@@ -251,6 +251,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chief of defence staff": "military",
         "chief of defense staff": "military",
         "governor": "official",
+        # the head of a country's central bank, as the business press titles him: "Ghana's
+        # central bank governor A", "the central bank chief B"
+        "central bank governor": "official",
+        "central bank chief": "official",
         "gov.": "official",
         "mayor": "official",
         "chairman": "official",
