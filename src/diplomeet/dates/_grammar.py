@@ -283,7 +283,10 @@ _ALTERNATIVES: Final = [
             # "early on Sunday", "at dawn on Monday", "before dawn Tuesday"
             r"(?:(?P<wd_mod>early|late|later|earlier|dawn|daybreak|dusk|nightfall)(?:\s+on)?\s+)?"
             r"(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
-            r"(?:\s+(?P<wd_pod>" + _POD + r"))?(?!\w)"
+            r"(?:\s+(?P<wd_pod>" + _POD + r"))?"
+            # "on Thursday next week", "Monday of last week": that day of the week named
+            # (not "on Monday of last week's talks", a thing of that week)
+            r"(?:\s+(?:of\s+)?(?P<wd_week>next|last|this)\s+week(?![\w'\u2019-]))?(?!\w)"
         ),
     ),
     # today, yesterday morning, tomorrow's, tonight, last night, this morning

@@ -679,6 +679,11 @@ def _weekday_ref(
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
     modifier = (m["wd_mod"] or "").lower()
+    if m["wd_week"] and not relation and env.published is not None:
+        # "on Thursday next week": the Thursday of the week after the publication's
+        step = {"next": 1, "last": -1}.get(m["wd_week"].lower(), 0)
+        monday = env.published - timedelta(days=env.published.weekday())
+        return (monday + timedelta(days=7 * step + weekday)).isoformat() + pod
     if relation in {"last", "past", "previous", "preceding"}:
         day = _weekday_date(base - timedelta(days=1), weekday, "past")
         if relation == "last" and day == base - timedelta(days=1) and base == env.published:
@@ -1362,7 +1367,7 @@ def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     value, m = values[index], matches[index]
     if not isinstance(value, str) or not _DAY_VALUE_RE.match(value):
         return value
-    if m["wd_rel"] or m["wd_mod"] or m["wd_pos"]:
+    if m["wd_rel"] or m["wd_mod"] or m["wd_pos"] or m["wd_week"]:
         return value
     first, _ = sentences.around(m.start())
     week_start = published - timedelta(days=published.weekday())
