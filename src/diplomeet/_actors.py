@@ -1069,6 +1069,7 @@ class _Reader:
         office of its own ("the Minister of Finance and Trade Minister C").
         """
         t = self.t
+        settled = k  # the end before portfolios after a comma that no "and" has closed yet
         for _ in range(3):
             j = k + 1 if k < self.n and t.lowers[k] == "and" and self.gap(k) == " " else k
             if j == k and (k >= self.n or self.gap(k) != ", "):
@@ -1084,11 +1085,17 @@ class _Reader:
                     and " ".join(t.lowers[j:e]) not in _PORTFOLIO_ADJECTIVES
                     and (e >= self.n or t.lowers[e] not in PORTFOLIO_HEADS)
                 ):
+                    via_and = j != k
                     k = e
+                    if via_and:
+                        settled = k
                     break
             else:
                 break
-        return k
+        # "Minister of Investment, Industry and Trade A" closes with "and"; "Minister of
+        # Foreign Affairs, Regional Integration and Togolese Abroad" does not: its run is left
+        # to the readers of portfolios after commas
+        return settled
 
     def second_holder(self, after: int, name_end: int) -> int:
         """

@@ -2240,7 +2240,7 @@ _CITY_BEFORE_RE: Final = re.compile(
 _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
-_HEAD_OFFICES: Final = frozenset({"president", "premier", "chancellor", "king"})
+_HEAD_OFFICES: Final = frozenset({"president", "chancellor", "king"})
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 # The count of the countries a group's people come from: "the ministers of the three ...".
 _OF_COUNT_RE: Final = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(two|three|four|five)\b")
