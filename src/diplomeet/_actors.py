@@ -79,6 +79,10 @@ MentionForm = Literal[
 ]
 
 
+#: Portfolios of the table that are adjectives, whole only before "Minister" ("Foreign
+#: Minister"), never a ministry's further portfolio ("and Foreign Trade").
+_PORTFOLIO_ADJECTIVES: Final = frozenset({"foreign", "economic", "home", "state", "digital"})
+
 #: The last words of a ministry's second portfolio joined by "and" to foreign affairs, as
 #: Arab, African and Francophone governments name them ("Minister of Foreign Affairs and
 #: Expatriates", "and Emigrants", "and International Cooperation", "and Regional Integration",
@@ -1076,6 +1080,7 @@ class _Reader:
             for n in (2, 1):
                 k = i + 2 + n
                 if k <= self.n and " ".join(lowers[i + 2 : k]) in PORTFOLIOS and last >= k - 1:
+                    k = self.more_portfolios(k)
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
@@ -1086,6 +1091,43 @@ class _Reader:
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
         return best
+
+    def more_portfolios(self, k: int) -> int:
+        """
+        The end of a ministry's further portfolios after its first, up to three.
+
+        "Minister of Energy and Mines A", "Minister of Investment, Industry and Trade B": each
+        in capitals and in :data:`PORTFOLIOS`, after a comma or "and"; not one that heads an
+        office of its own ("the Minister of Finance and Trade Minister C").
+        """
+        t = self.t
+        settled = k  # the end before portfolios after a comma that no "and" has closed yet
+        for _ in range(3):
+            j = k + 1 if k < self.n and t.lowers[k] == "and" and self.gap(k) == " " else k
+            if j == k and (k >= self.n or self.gap(k) != ", "):
+                break
+            for n in (2, 1):
+                e = j + n
+                if (
+                    e <= self.n
+                    and all(w[:1].isupper() for w in t.words[j:e])
+                    and all(self.gap(x) == " " for x in range(j + 1, e))
+                    and (j == k or self.gap(j) == " ")
+                    and " ".join(t.lowers[j:e]) in PORTFOLIOS
+                    and " ".join(t.lowers[j:e]) not in _PORTFOLIO_ADJECTIVES
+                    and (e >= self.n or t.lowers[e] not in PORTFOLIO_HEADS)
+                ):
+                    via_and = j != k
+                    k = e
+                    if via_and:
+                        settled = k
+                    break
+            else:
+                break
+        # "Minister of Investment, Industry and Trade A" closes with "and"; "Minister of
+        # Foreign Affairs, Regional Integration and Togolese Abroad" does not: its run is left
+        # to the readers of portfolios after commas
+        return settled
 
     def portfolio_after(
         self, i: int, best: tuple[str, TitleKind, int], last: int
