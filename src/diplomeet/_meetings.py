@@ -2351,7 +2351,6 @@ _CITY_BEFORE_RE: Final = re.compile(
 _GROUP_OFFICE_RE: Final = re.compile(
     r"\b(president|premier|chancellor|king|foreign\s+minister|prime\s+minister)s\b"
 )
-_HEAD_OFFICES: Final = frozenset({"president", "chancellor", "king"})
 _COUNT_WORD_RE: Final = re.compile(r"\b(?:two|both|pair|three|four|five)\b")
 _DEPUTY_ENDS: Final = ("vice", "vice-", "deputy", "deputy-", "acting")
 
@@ -5323,10 +5322,6 @@ class _Reader:
             or self.leaders_of_call(m, clause, members)
             or self.told_members(m, clause, members)
         )
-        if found is members and self.not_of_office(m, members):
-            # "President A received Minister B [...] The two presidents will meet in the
-            # autumn": not A and B, and no pair of presidents was told: nobody known
-            found = []
         if m.form == "group":
             regrouped = found and frozenset(map(_key, found)) != keys
             self.regrouped = (keys, found) if regrouped else None
@@ -5537,17 +5532,6 @@ class _Reader:
             return True
         office = f"{word.group(1)} secretary"
         return all(a.title is None or a.title.lower().endswith(office) for a in d.people)
-
-    def not_of_office(self, m: Mention, members: list[Actor]) -> bool:
-        """Whether some of ``members`` hold a known title other than the group's office."""
-        word = _GROUP_OFFICE_RE.search(self.low, m.start, m.end)
-        # (heads of state only: a foreign minister's office is written in many ways, "Minister
-        # for Foreign Affairs and External Trade")
-        return (
-            word is not None
-            and word.group(1) in _HEAD_OFFICES
-            and not all(a.title is None or word.group(1) in a.title.lower() for a in members)
-        )
 
     def titled_group(self, m: Mention, members: list[Actor]) -> list[Actor] | None:
         """
