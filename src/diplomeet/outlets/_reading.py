@@ -135,6 +135,11 @@ _CITATION_RE: Final = re.compile(
 # National Library Board, Singapore", "Papers Past | National Library of New Zealand".
 _LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
 _LIBRARY_BANNER_MAX_WORDS: Final = 6  # in each field of such a banner
+# An amendment's or a correction's note opening the page, over the headline.
+_AMENDMENT_NOTE_RE: Final = re.compile(
+    r"^(?:\*\s*)?(?:This (?:article|story|report|piece|post) (?:was|has been) "
+    r"(?:amended|corrected|updated|changed)\b|(?:A )?[Cc]orrection (?:was )?appended\b)"
+)
 # A citation of the story: 'Doe, Jane. "Title." The Example Ledger (Town), 4 May 2023, p. A3.'
 _STORY_CITATION_RE: Final = re.compile(
     r"^(?:(?P<surname>[A-Z][\w'’-]+), (?P<given>[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?)\. )?"
@@ -1116,6 +1121,9 @@ class _Reader:
             (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
             or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
             or (index == 0 and line[-1] == "." and self._citation_line(line, index))
+            # an amendment's note over the headline ("This article was amended on 9 June 2025
+            # to correct ..."): neither headline nor story, and its date is the amendment's
+            or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
             # a language service under a brand and its tagline: "English Service"
             or (
