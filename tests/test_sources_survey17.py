@@ -509,17 +509,17 @@ def test_a_desks_byline_without_by_under_the_headline_names_the_desk(
 
 def test_the_survey_heads_keep_their_source_figures() -> None:
     """
-    The survey's 87 heads keep their Source figures (README.md there).
+    The survey's 99 heads keep their Source figures (README.md there).
 
     A floor against regressions: 0.367 / 0.720 / 0.805 / 0.989 / 0.609 at the session's start.
     """
     survey = Path(__file__).parent / "survey17_source"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.outlet.f1 >= 0.91  # 0.918
-    assert scores.headline.f1 >= 0.96  # 0.963
-    assert scores.authors.f1 >= 0.96  # 0.966
+    assert scores.outlet.f1 >= 0.96  # 0.966 (99 heads with batch C)
+    assert scores.headline.f1 >= 0.98  # 0.989
+    assert scores.authors.f1 >= 0.96  # 0.970 (0.966 before batch C)
     assert scores.agencies.f1 == 1.0  # 1.000
-    assert scores.published.f1 >= 0.97  # 0.977
+    assert scores.published.f1 >= 0.98  # 0.990 (0.977 before batch C)
 
 
 def test_the_sixteenth_survey_heads_keep_their_source_figures() -> None:
@@ -531,3 +531,123 @@ def test_the_sixteenth_survey_heads_keep_their_source_figures() -> None:
     assert scores.authors.f1 == 1.0
     assert scores.agencies.f1 == 1.0
     assert scores.published.f1 == 1.0
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # a name the masthead table lacks, over the page's date, over the headline
+        ("The Atoll Lantern\n\nFriday, 9 May 2025\n\n", "The Atoll Lantern"),
+        ("The Highland Almanac\n\n14 Mar 2024\n\n", "The Highland Almanac"),
+        # in capitals with its town after a dash
+        ("THE LAGOON BEACON — ACCRA\n\n", "The Lagoon Beacon"),
+    ],
+)
+def test_an_unknown_masthead_over_the_date_or_the_headline(head: str, outlet: str) -> None:
+    """A title-case name opening the page over a sentence-case headline is its masthead."""
+    src = _source(f"{head}{_TITLE}\n\nBy Amadou Tchibozo-Lane\n\n{_STORY}")
+    assert src.outlet == outlet
+    assert src.headline == _TITLE
+    assert list(src.authors) == ["Amadou Tchibozo-Lane"]
+
+
+def test_an_unknown_name_over_a_headline_over_posted_by() -> None:
+    """A name over the headline over "Posted by X on <date>" is the outlet."""
+    src = _source(
+        f"The Coast Notebook\n\n{_TITLE}\n\nPosted by Efua Asante-Rowe on 3 June 2025 at 09:15"
+        f"\n\n{_STORY}"
+    )
+    assert src.outlet == "The Coast Notebook"
+    assert src.headline == _TITLE
+
+
+def test_a_title_case_headline_over_its_date_is_no_masthead() -> None:
+    """A headline in title case over its date keeps being the headline, not an outlet."""
+    src = _source(f"The Long Road To Lomé\n\n3 June 2025\n\nBy Efua Asante-Rowe\n\n{_STORY}")
+    assert src.outlet is None
+    assert src.headline == "The Long Road To Lomé"
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("The Savanna Daily Online -- World News", "The Savanna Daily"),
+        ("Lomé Mirror Online - Politics", "Lomé Mirror"),
+        ("Coastline Herald Online | Africa", "Coastline Herald"),
+    ],
+)
+def test_a_site_name_with_online_and_its_section(head: str, outlet: str) -> None:
+    """A name with "Online" and a section ("X Online -- World News") names X, no headline."""
+    src = _source(f"{head}\n\n{_TITLE}\n\nBy Amadou Tchibozo-Lane\n\n{_STORY}")
+    assert src.outlet == outlet
+    assert src.headline == _TITLE
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # a newsletter's name before its date between bars
+        ("The Coral Dispatch | Thursday, April 3, 2025", "The Coral Dispatch"),
+        ("The Sahel Briefing | 3 April 2025", "The Sahel Briefing"),
+        # the bulletin's kind before the outlet's name and the date
+        ("MORNING BRIEF | The Lagoon Post | 3 April 2025", "The Lagoon Post"),
+        ("Weekly Digest | Harbour Times | 3 April 2025", "Harbour Times"),
+    ],
+)
+def test_a_newsletter_name_before_its_date_between_bars(head: str, outlet: str) -> None:
+    """A newsletter's head line names the outlet; its kind is no writer."""
+    src = _source(f"{head}\n\n{_TITLE}\n\nBy Amadou Tchibozo-Lane\n\n{_STORY}")
+    assert src.outlet == outlet
+    assert list(src.authors) == ["Amadou Tchibozo-Lane"]
+    assert src.published == date(2025, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "authors", "published"),
+    [
+        (
+            f'Mensah-Orr, Kwabena. "{_TITLE}." The Lagoon Ledger, 4 May 2023, p. A3.',
+            "The Lagoon Ledger",
+            ["Kwabena Mensah-Orr"],
+            date(2023, 5, 4),
+        ),
+        (
+            f'"{_TITLE}." The Gulf Courier (Doha), 3 June 1994, p. 12.',
+            "The Gulf Courier",
+            [],
+            date(1994, 6, 3),
+        ),
+        (
+            f"\u201c{_TITLE}\u201d Harbour Times, March 9, 2001.",
+            "Harbour Times",
+            [],
+            date(2001, 3, 9),
+        ),
+    ],
+)
+def test_a_citation_line_opening_the_page(
+    head: str, outlet: str, authors: list[str], published: date
+) -> None:
+    """A citation (writer, title in quotes, paper, date) gives the whole Source."""
+    src = _source(f"{head}\n\n{_STORY}")
+    assert src.outlet == outlet
+    assert src.headline == _TITLE
+    assert list(src.authors) == authors
+    assert src.published == published
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 9 June 2025 to correct the name of a ministry.",
+        "This story has been updated to include a statement from the embassy.",
+        "This report was corrected on 8 June 2025: it misstated a minister's title.",
+    ],
+)
+def test_an_amendment_note_over_the_headline(note: str) -> None:
+    """An amendment's note opening the page is no headline, and its date no publication's."""
+    src = _source(
+        f"{note}\n\n{_TITLE}\n\nBy Amadou Tchibozo-Lane\n\nAccra, 6 June 2025\n\n{_STORY}"
+    )
+    assert src.headline == _TITLE
+    assert src.published == date(2025, 6, 6)

@@ -1184,6 +1184,8 @@ def _read_fields(
     people: list[str] = []
     agencies: list[str] = []
     named = False
+    # a bulletin's kind ("MORNING BRIEF") names no one: the name beside it is its outlet's
+    kind = any(not f["label"] and _bulletin_kind(f["value"].strip(" .")) for f in fields)
     for field in fields:
         label, value = (field["label"] or "").casefold(), field["value"].strip(" .")
         if _plain_or_credit(label, value, people, agencies):
@@ -1197,7 +1199,7 @@ def _read_fields(
                 named = True
                 people.extend(items)
                 continue
-            if found is None and _undated_field(label, value, sources, named=named):
+            if found is None and _undated_field(label, value, sources, named=named or kind):
                 continue
             if found is None:
                 return None
@@ -1212,6 +1214,19 @@ def _read_fields(
     return fields, stated, sources, people, agencies
 
 
+# A newsletter's or a bulletin's kind leading its line of fields ("MORNING BRIEF | The Example
+# Post | 3 April 2025", "Weekly Digest | ..."): no writer's name.
+_BULLETIN_KIND_MAX_WORDS: Final = 3
+_BULLETIN_KIND_RE: Final = re.compile(
+    r"\b(?:brief|briefing|digest|bulletin|round-?up|newsletter|wrap|edition)$", re.IGNORECASE
+)
+
+
+def _bulletin_kind(value: str) -> bool:
+    """Whether a field is a bulletin's kind ("MORNING BRIEF", "Weekly Digest"), no name."""
+    return len(value.split()) <= _BULLETIN_KIND_MAX_WORDS and bool(_BULLETIN_KIND_RE.search(value))
+
+
 def _plain_or_credit(label: str, value: str, people: list[str], agencies: list[str]) -> bool:
     """
     Whether a field neither dates nor credits the page ("3:12 PM PKT"), or credits a writer.
@@ -1222,7 +1237,7 @@ def _plain_or_credit(label: str, value: str, people: list[str], agencies: list[s
     if not label and canonical_agency(value):
         agencies.append(value)
         return True
-    if not label and _PLAIN_FIELD_RE.match(value):
+    if not label and (_PLAIN_FIELD_RE.match(value) or _bulletin_kind(value)):
         return True
     whole = f"{label} {value}" if label else value
     by = _BY_FIELD_RE.match(whole)

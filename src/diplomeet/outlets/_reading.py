@@ -136,6 +136,26 @@ _CITATION_RE: Final = re.compile(
 # National Library Board, Singapore", "Papers Past | National Library of New Zealand".
 _LIBRARY_FIELD_RE: Final = re.compile(r"\b(?:Library|Archives?)\b")
 _LIBRARY_BANNER_MAX_WORDS: Final = 6  # in each field of such a banner
+# An amendment's or a correction's note opening the page, over the headline.
+_AMENDMENT_NOTE_RE: Final = re.compile(
+    r"^(?:\*\s*)?(?:This (?:article|story|report|piece|post) (?:was|has been) "
+    r"(?:amended|corrected|updated|changed)\b|(?:A )?[Cc]orrection (?:was )?appended\b)"
+)
+# A citation of the story: 'Doe, Jane. "Title." The Example Ledger (Town), 4 May 2023, p. A3.'
+_STORY_CITATION_RE: Final = re.compile(
+    r"^(?:(?P<surname>[A-Z][\w'’-]+), (?P<given>[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?)\. )?"
+    r"[\"“](?P<title>[^\"“”]{8,160})[\"”] (?P<paper>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})"
+    r"(?: \([A-Z][\w .'’-]{1,30}\))?, (?P<date>[\w ,.]{6,30}?\d{4})(?:, pp?\. ?[\w-]{1,6})?\.?$"
+)
+# A masthead's town after a dash, in capitals: "THE HARBOUR BEACON — SUVA".
+_DASH_TOWN_RE: Final = re.compile(
+    r"\s+[-\u2013\u2014]{1,2}\s+(?P<town>[A-Z\u00c0-\u00de][^\s-]*(?: [A-Z][^\s-]*)?)$"
+)
+# A site's name, "Online", a dash or a bar and its section: "The Harbour Daily Online -- World".
+_ONLINE_SECTION_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) Online\s+(?:--|[-|:\u2013\u2014])\s+"
+    r"(?P<section>[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2})$"
+)
 # An outlet's name is words of letters: no digits (a date line), no bars or colons.
 _UNKNOWN_MASTHEAD_RE: Final = re.compile(
     r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
@@ -1114,6 +1134,10 @@ class _Reader:
             # the issuer's name under a distribution service's label is no byline
             (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
             or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            or (index == 0 and line[-1] == "." and self._citation_line(line, index))
+            # an amendment's note over the headline ("This article was amended on 9 June 2025
+            # to correct ..."): neither headline nor story, and its date is the amendment's
+            or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
             # a language service under a brand and its tagline: "English Service"
             or (
@@ -1400,6 +1424,8 @@ class _Reader:
                 # broken over two lines
                 or _library_banner(f"{line} | {self.lines[1]}")
                 or self._unknown_masthead(line, following, at)
+                or self._name_over_dated_headline(line, following, at)
+                or self._name_online_section(line)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following, at)
                 or self._domain_masthead(line)
@@ -1437,6 +1463,94 @@ class _Reader:
         brand = fields[0]
         if masthead_like(brand) and not _DOMAIN_MASTHEAD_RE.fullmatch(brand):
             self.outlet = self.outlet or brand
+        return True
+
+    def _name_over_dated_headline(self, line: str, following: str, at: int) -> bool:
+        """
+        Read a paper's name the table lacks opening the page over its date or its headline.
+
+        "The Island Lantern" / "Monday, 2 June 2025" / the headline, or "The Coast Notebook" /
+        the headline / "Posted by Jane Doe": a short name in title case opening with "The"
+        (or holding a masthead word, "THE HARBOUR BEACON — SUVA" with its town) over a
+        headline in sentence case, the two told apart by their case.
+        """
+        name = line.strip()
+        town = _DASH_TOWN_RE.search(name) if name.isupper() else None
+        if town is not None and (
+            town["town"].title() in CITIES or town["town"].title() in COUNTRY_NAMES
+        ):
+            name = name[: town.start()].strip()
+        if (
+            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            or _SENTENCE_END_RE.search(name)
+            or not (_is_title_case(name) or name.isupper())
+            or not _masthead_name(name)
+        ):
+            return False
+        rest = self.lines[at + 1 :]
+        if date_line(following) is not None and rest:
+            headline, after = rest[0], rest[1:2]
+        elif town is not None or (rest and reads_as_byline(rest[0])):
+            headline, after = following, rest[:1]
+        else:
+            return False
+        if (
+            _is_title_case(headline)
+            or headline.isupper()
+            or not _headline_like(headline)
+            or headline.endswith(".")
+            or reads_as_byline(headline)
+            or not after
+            # a line ending as a sentence under it, no byline: it is the story's own heading
+            or (after[0].endswith(".") and not reads_as_byline(after[0]))
+        ):
+            return False
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
+            if name.isupper()
+            else name
+        )
+        return True
+
+    def _citation_line(self, line: str, index: int) -> bool:
+        """
+        Read a library's or a bibliography's citation of the story opening the page.
+
+        'Doe, Jane. "Leaders meet over border." The Example Ledger, 4 May 2023, p. A3.' or
+        '"Leaders meet over border." The Example Courier (Accra), 3 June 1994, p. 12.': the
+        writer (surname first), the title in quotes, the paper (its town in brackets) and the
+        issue's date.
+        """
+        match = _STORY_CITATION_RE.match(line)
+        if match is None or index + 1 >= len(self.lines):
+            return False
+        stated = first_stated_date(match["date"])
+        paper = match["paper"].strip()
+        if stated is None or not (masthead_like(paper) or _masthead_name(paper)):
+            return False
+        self.outlet = self.outlet or paper
+        self.headline = match["title"].strip().rstrip(".,")
+        self.headline_at = index
+        self.headline_open = False
+        if match["surname"]:
+            self.tally.add_author(f"{match['given']} {match['surname']}")
+        self._state(line, stated)
+        return True
+
+    def _name_online_section(self, line: str) -> bool:
+        """
+        Read a site's name with "Online" and its section opening the page.
+
+        "The Harbour Daily Online -- World News", "Example Mirror Online - Politics": the
+        name before "Online" is the outlet, the words after the dash a section's label.
+        """
+        match = _ONLINE_SECTION_RE.match(line) if " Online" in line else None
+        if match is None or not all(
+            w.casefold().strip(".") in SECTION_WORDS for w in match["section"].split()
+        ):
+            return False
+        self.outlet = self.outlet or match["name"]
         return True
 
     def _name_over_byline(self, line: str, following: str) -> bool:
@@ -2426,12 +2540,32 @@ class _Reader:
         ):
             # a desk's name before the date ("Example Online , Monday 2 Jun 2025") is a byline
             place = None
-        if place is not None:
+        if place is not None and not (
+            self.headline_open and self._name_before_barred_date(line, place)
+        ):
             self.placed_date_line = self.placed_date_line or line
         # the page's clock time ("- 09:12 UTC") and its update's time date no event of the story
         line = without_time(without_update(line))
         self.date_lines.append(line)
         self.body.append(line)
+        return True
+
+    def _name_before_barred_date(self, line: str, place: str) -> bool:
+        """
+        Read a newsletter's or a site's name before its date between bars, over the headline.
+
+        "The Example Briefing | Thursday, March 6, 2025": the name is the outlet, no place.
+        """
+        if (
+            self.prose_seen
+            or " | " not in line
+            or line.split(" | ", 1)[0].strip() != place
+            or len(place) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not (_is_title_case(place) or known_outlet(place) is not None)
+            or not _masthead_name(place)
+        ):
+            return False
+        self.outlet = self.outlet or place
         return True
 
     def _bare_byline(self, line: str, index: int) -> bool:
