@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import diplomeet
 from diplomeet import _incidents, _meetings
 from diplomeet._word_gate import gate_find, gate_search, gate_source
 from diplomeet.records import IncidentKind
@@ -174,3 +175,28 @@ def test_an_alternative_whose_copies_would_be_too_long_is_tried_at_every_word_st
     pattern, compiled = re.compile(source), re.compile(gate)
     for text in ("ax bx yes", "an ax yes", "jx jx no", "yes"):
         _agrees(pattern, compiled, text)
+
+
+def test_each_kinds_gate_is_built_only_when_a_sentence_first_names_that_kind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A parse that tells only of a seizure builds no gate of airstrikes or airspace words."""
+    built: list[IncidentKind] = []
+    kind_of = {pattern.pattern: kind for kind, pattern in _incidents._TRIGGERS}
+
+    def recording(pattern: str, *, verbose: bool = False) -> str | None:
+        built.append(kind_of[pattern])
+        return gate_source(pattern, verbose=verbose)
+
+    monkeypatch.setattr(_incidents, "gate_source", recording)
+    _incidents._gate.cache_clear()
+    try:
+        diplomeet.parse(
+            "Coast guard officers from Oman seized an oil tanker on Monday, the navy said."
+        )
+        assert built == ["other"]
+        diplomeet.parse("Warplanes struck a depot near the border on Tuesday, officials said.")
+        assert "airstrike" in built
+        assert "airspace_violation" not in built
+    finally:
+        _incidents._gate.cache_clear()  # later tests build the real gates again

@@ -2393,19 +2393,27 @@ _CLOCK_ALONE_RE: Final = re.compile(
 )
 
 
+_TRIGGER_OF: Final[dict[IncidentKind, re.Pattern[str]]] = dict(_TRIGGERS)
+
+
 @functools.cache
-def _gates() -> dict[IncidentKind, re.Pattern[str]]:
+def _gate(kind: IncidentKind) -> re.Pattern[str]:
     """
-    Each trigger pattern's yes-or-no gate (``diplomeet._word_gate``), compiled on first use.
+    The yes-or-no gate (``diplomeet._word_gate``) of one kind's trigger pattern.
 
     The sentence gate asks only whether a kind's words stand in a sentence, which the gate
-    answers at about half the cost of a search of the pattern.
+    answers at about half the cost of a search of the pattern. Each gate is compiled the first
+    time a sentence holds a stem of its kind, so a process's first parse builds only the gates
+    of the kinds its article names (the gate of "other" alone takes about a third of a second).
     """
-    gates: dict[IncidentKind, re.Pattern[str]] = {}
-    for kind, pattern in _TRIGGERS:
-        source = gate_source(pattern.pattern)
-        gates[kind] = pattern if source is None else re.compile(source)
-    return gates
+    pattern = _TRIGGER_OF[kind]
+    source = gate_source(pattern.pattern)
+    return pattern if source is None else re.compile(source)
+
+
+def _gates() -> dict[IncidentKind, re.Pattern[str]]:
+    """Every kind's gate, built now (for the tests)."""
+    return {kind: _gate(kind) for kind, _ in _TRIGGERS}
 
 
 @attrs.define
@@ -2551,9 +2559,8 @@ class _Reader:
     def sentence(self, sent: Segment, nxt: Segment | None, hits: list[int]) -> None:
         """Read the clauses of one sentence; ``hits`` are the offsets of its stems."""
         low = self.low
-        gates = _gates()
         if not any(
-            gate_search(gates[kind], pattern, low, sent.start, sent.end)
+            gate_search(_gate(kind), pattern, low, sent.start, sent.end)
             for kind, pattern in self.kinds(hits)
         ):
             return  # an incident word read in a clause is read in the whole sentence too
@@ -2587,10 +2594,9 @@ class _Reader:
         body = low[clause.start : clause.end]
         if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
             return
-        gates = _gates()
         for word_kind, pattern in kinds:
             # (the gate skips to the first word where the pattern matches, if any)
-            m = gate_find(gates[word_kind], pattern, low, clause.start, clause.end)
+            m = gate_find(_gate(word_kind), pattern, low, clause.start, clause.end)
             if m is None:
                 continue
             verdict = self.verdict(word_kind, clause, m)
