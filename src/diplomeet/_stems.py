@@ -64,6 +64,7 @@ MEETING_STEMS: Final = (
     "face",
     "greet",
     "guest",
+    "handed",
     "held",
     "hold",
     "host",
