@@ -296,29 +296,3 @@ def test_a_note_verbale_handed_to_a_summoned_envoy_is_a_meeting(
 def test_a_paper_handed_over_or_a_ministry_note_is_no_meeting(text: str) -> None:
     """A report handed over, or a note the ministry handed with its summons: no meeting."""
     assert _dated(f"Protest\n\n{text}", date(2031, 3, 4)) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "when"),
-    [
-        (
-            (
-                "Foreign Minister Ana Petrescu said she would go. She is due to meet Moldovan "
-                "Foreign Minister Ion Rusu in Geneva on May 23 with EU envoy Karl Brandt."
-            ),
-            "2031-05-23",
-        ),
-        (
-            (
-                "Prime Minister Ana Petrescu is to meet Moldovan President Ion Rusu there next "
-                "week with Chancellor Karl Brandt."
-            ),
-            "2031-W21",
-        ),
-    ],
-)
-def test_a_third_person_after_the_place_or_day_of_a_planned_meeting(text: str, when: str) -> None:
-    """'is due to meet A there on May 23 with B': the three meet."""
-    assert (frozenset({"Petrescu", "Rusu", "Brandt"}), when) in _dated(
-        f"Talks\n\n{text}", date(2031, 5, 14)
-    )

@@ -453,12 +453,6 @@ _AT_GATHERING_RE: Final = re.compile(
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
 _TOGETHER_WITH_RE: Final = re.compile(r"\btogether\s+with\s+")
-# "is due to meet A there on May 23 with B": a third person after the object's place or day
-_PLACE_DAY_WITH_RE: Final = re.compile(
-    r"\s(?:there|here|(?:in|at)\s+[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
-    r"|on\s+[A-Z][a-z]+(?:\s\d{1,2})?|(?:next|this)\s+(?:week|month)|tomorrow|today)"
-    r"\s+with\s+"
-)
 # (not "together with their ministers, A and B": their own delegations)
 _DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
@@ -4983,16 +4977,11 @@ class _Reader:
         """
         The people named after "together with" following the meeting word: they meet too.
 
-        "A will meet B in Geneva next week, together with UN envoy C": A, B and C; so
-        "is due to meet B there on May 23 with C".
+        "A will meet B in Geneva next week, together with UN envoy C": A, B and C.
         """
-        if len(participants) < 2 or self.low.find("with", trig.end(), sent.end) < 0:
+        if len(participants) < 2 or self.low.find("together with", trig.end(), sent.end) < 0:
             return []
         m = _TOGETHER_WITH_RE.search(self.low, trig.end(), sent.end)
-        if m is None and trig.lastgroup == "direct":
-            # "is due to meet A there on May 23 with B", "will see A in Geneva next week
-            # with B": B told after the object's place or day meets them too
-            m = _PLACE_DAY_WITH_RE.search(self.text, trig.end(), sent.end)
         if m is None:
             return []
         after = _people(self.in_range(m.end(), sent.end), self.text)
