@@ -592,8 +592,9 @@ def test_sample14a_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     sample = BLIND / "sample14a"
     scores = evaluate(sample / "gold", sample / "articles").scores
-    assert scores.meetings.f1 >= 0.92  # 0.929 (P 0.929, R 0.929); 0.846 at first sight
-    assert scores.meetings_strict.f1 >= 0.92  # 0.929
+    # ("A handed him a protest note": the summoned envoy's meeting, seventeenth session)
+    assert scores.meetings.f1 >= 0.96  # 0.966 (P 0.933, R 1.000); 0.846 at first sight
+    assert scores.meetings_strict.f1 >= 0.96  # 0.966
     assert scores.meeting_when.f1 == 1.0
     assert scores.meeting_place.f1 == 1.0
     assert scores.statements.f1 >= 0.96  # 0.970; 0.939 at first sight
@@ -878,8 +879,9 @@ def test_sample17c_scores_do_not_fall_below_their_measured_floor() -> None:
     sample = BLIND / "sample17c"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.91  # 0.914 (P 1.000, R 0.842); 0.824 at first sight
-    assert scores.meetings_strict.f1 >= 0.62  # 0.629; 0.588 at first sight
-    assert scores.meeting_when.f1 >= 0.87  # 0.875; 0.857 at first sight
+    assert scores.meetings_strict.f1 >= 0.68  # 0.686; 0.588 at first sight
+    # ("Before the session, A, B and C met": the session the lede tells, on its day)
+    assert scores.meeting_when.f1 >= 0.93  # 0.938; 0.857 at first sight
     # the tripartite meeting found by its heads loses its city to a venue told after it
     assert scores.meeting_place.f1 >= 0.81  # 0.812; 0.857 at first sight
     assert scores.statements.f1 >= 0.97  # 0.971; 0.952 at first sight

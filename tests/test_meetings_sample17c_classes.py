@@ -193,3 +193,106 @@ def test_two_sides_officers_meet_through_the_heads_named_after(
 ) -> None:
     """'Two sides' officers met ... one delegation headed by A, the other side led by B': A, B."""
     assert _pairs(text, date(2024, 6, 14)) == expected
+
+
+def _dated(text: str, published: date) -> list[tuple[frozenset[str], str | None]]:
+    art = diplomeet.parse(text, published=published)
+    return [
+        (frozenset(p.name.split()[-1] for p in m.participants), m.when.value if m.when else None)
+        for m in art.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "when"),
+    [
+        (
+            (
+                "GENEVA, March 4 (AFP) - European states pressed the U.N. Human Rights Council on "
+                "Tuesday to condemn the crackdown in Belarus, while Moscow called the move "
+                "meddling.\n\nThe 47-member council met in a special session requested by "
+                "Lithuania and Poland a week after the arrests.\n\nDelegates said a vote was "
+                "likely on Friday.\n\nBefore the session, Norwegian Ambassador Ingrid Solberg, "
+                "Polish Ambassador Marek Zielony and Finnish Ambassador Aino Halonen met at the "
+                "Norwegian mission to agree on a text, a diplomat said."
+            ),
+            frozenset({"Solberg", "Zielony", "Halonen"}),
+            "2031-03-04",
+        ),
+        (
+            (
+                "ADDIS ABABA (Reuters) - African Union leaders opened an emergency summit on "
+                "Sudan on Sunday, with the bloc's peace council set to weigh sanctions.\n\n"
+                "The one-day summit was called by Kenya after the fall of El Fasher.\n\n"
+                "Ahead of the summit, Foreign Minister Wanjiru Kamau and her Ugandan counterpart "
+                "Okello Mutebi held talks at a hotel in the city, officials said."
+            ),
+            frozenset({"Kamau", "Mutebi"}),
+            "2031-03-02",
+        ),
+    ],
+)
+def test_a_meeting_before_the_gathering_of_the_lede_takes_its_day(
+    text: str, people: frozenset[str], when: str
+) -> None:
+    """'Before the session, A, B and C met': the session the lede tells, on its day."""
+    assert (people, when) in _dated(text, date(2031, 3, 4))
+
+
+def test_a_gathering_not_told_in_the_lede_gives_no_day() -> None:
+    """'After the conference' of no gathering the lede tells dates nothing by the lede."""
+    text = (
+        "OSLO (AFP) - Norway's foreign minister criticised fishing quotas on Tuesday in a "
+        "speech to parliament, calling them unfair.\n\nHe said talks with Iceland were "
+        "stalled.\n\nAfter the conference, Foreign Minister Ingrid Solberg met Icelandic "
+        "Foreign Minister Gunnar Thorsson at a hotel."
+    )
+    assert (frozenset({"Solberg", "Thorsson"}), "2031-03-03") not in _dated(text, date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "The Foreign Ministry summoned Chinese Ambassador Liu Wenhao on Monday. Deputy "
+                "Foreign Minister Ana Petrescu handed him a note verbale protesting the incident."
+            ),
+            frozenset({"Petrescu", "Wenhao"}),
+        ),
+        (
+            (
+                "The ministry summoned Russian Ambassador Oleg Sarkin on Monday. Political "
+                "Director Lena Virtanen handed him a protest note over the airspace violation."
+            ),
+            frozenset({"Virtanen", "Sarkin"}),
+        ),
+        (
+            (
+                "Deputy Foreign Minister Ana Petrescu handed Chinese Ambassador Liu Wenhao a "
+                "formal note of protest on Monday."
+            ),
+            frozenset({"Petrescu", "Wenhao"}),
+        ),
+    ],
+)
+def test_a_note_verbale_handed_to_a_summoned_envoy_is_a_meeting(
+    text: str, people: frozenset[str]
+) -> None:
+    """'A handed him a note verbale': the summons' meeting, the note given in person."""
+    assert (people, "2031-03-03") in _dated(f"Protest\n\n{text}", date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Carl Hendry handed Prime Minister Ola Berg the report on Monday.",
+        (
+            "Foreign Minister Ana Petrescu spoke in parliament on Monday. The ministry summoned "
+            "Russian Ambassador Oleg Sarkin and handed him a protest note."
+        ),
+    ],
+)
+def test_a_paper_handed_over_or_a_ministry_note_is_no_meeting(text: str) -> None:
+    """A report handed over, or a note the ministry handed with its summons: no meeting."""
+    assert _dated(f"Protest\n\n{text}", date(2031, 3, 4)) == []

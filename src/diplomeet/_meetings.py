@@ -198,6 +198,12 @@ _TRIGGER_RE: Final = re.compile(
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
             entertained|entertains|
+            # "A handed him a note verbale", "handed the envoy a protest note": a summons'
+            # meeting, the note given in person (not "handed over", "handed to"; not "the
+            # ministry summoned A and handed him a note": the summons' own second verb)
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!and\s)handed(?=\s(?!over\b|to\b|down\b|back\b)
+                [^.;\n]{2,80}?\s(?:a|an|the)\s(?:formal\s|written\s|strong\s)?(?:note\s+verbale|protest\s+note|
+                note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest)\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -662,7 +668,7 @@ _SCENE_RE: Final = re.compile(
 # summit", "ahead of the talks".
 _AROUND_EVENT_RE: Final = re.compile(
     r"\b(?:before|after|ahead\s+of)\s+the\s+(?:(?:opening|start|close|end)\s+of\s+the\s+)?"
-    r"(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|gathering)\b"
+    r"(?:[\w-]+\s+)?(session|meeting|summit|talks|conference|gathering)\b"
 )
 _NAME_WORD: Final = r"[A-Z][\w'\u2019.-]*\w"
 # Lower-case particles inside place names: "Rio de Janeiro", "Dar es Salaam", "Sharm el-Sheikh".
@@ -6008,6 +6014,18 @@ class _Reader:
                 draft.when = draft.when or d.when
                 draft.place = draft.place or d.place
                 return
+        # "The council met in an emergency session on Monday. [...] Before the session, A, B
+        # and C met at the mission": no meeting of named people holds them, but the lede
+        # tells the gathering, whose day is the lede's
+        m = _AROUND_EVENT_RE.search(self.low, draft.evidence.start, draft.evidence.end)
+        if (
+            draft.when is None
+            and draft.status == "held"
+            and m is not None
+            and draft.evidence.start >= self.lede_end
+            and self.low.find(m.group(1), 0, self.lede_end) >= 0
+        ):
+            draft.when = self.lede_date_place()[0]
 
     def bare_sidelines(self, draft: _Draft) -> None:
         """

@@ -65,6 +65,7 @@ MEETING_STEMS: Final = (
     "face",
     "greet",
     "guest",
+    "handed",
     "held",
     "hold",
     "host",
