@@ -242,8 +242,9 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
-            # "A and B signed a memorandum of understanding", "A signed an accord with B"
-            signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
+            # "A and B signed a memorandum of understanding", "A signed an accord with B"; or
+            # initialled it, the negotiators' mark on a text before its signing
+            (?:signed|initial(?:l)?ed)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
                 agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|

@@ -94,6 +94,8 @@ MEETING_STEMS: Final = (
     "session",
     "shook",
     "signed",
+    "initialed",
+    "initialled",
     "sit",
     "speak",
     "spent",
