@@ -797,7 +797,7 @@ def test_fifteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     scores = evaluate(check14 / "gold", check14 / "articles").scores
     # the seventeenth session's classes (fix17), read from its failures on sentences of our own
     assert scores.meetings.f1 >= 0.95  # 0.959 (0.849 at first sight, 0.865 when retired)
-    assert scores.meetings_strict.f1 >= 0.93  # 0.932 (0.767 at first sight, 0.784)
+    assert scores.meetings_strict.f1 >= 0.93  # 0.931 (0.767 at first sight, 0.784)
     assert scores.meeting_when.f1 >= 0.96  # 0.970 (0.935 at first sight, 0.938)
     assert scores.meeting_place.f1 >= 0.96  # 0.970 (0.935 at first sight, 0.938)
     assert scores.statements.f1 >= 0.94  # 0.947 (0.863 at first sight, 0.863)
