@@ -99,3 +99,22 @@ def meeting_reads(text: str, published: date) -> list[MeetingRow]:
         )
         for m in diplomeet.parse(text, published=published).meetings
     ]
+
+
+def story_meetings(text: str, published: date) -> list[MeetingRow]:
+    """
+    Each meeting of ``text`` told as a story's body: its people, its date's value, its place.
+
+    The text stands between a headline and a closing line, as in an article.
+    """
+    article = diplomeet.parse(
+        f"Headline of the story\n\n{text}\n\nMore follows.", published=published
+    )
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+        )
+        for m in article.meetings
+    ]

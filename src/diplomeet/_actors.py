@@ -79,6 +79,10 @@ MentionForm = Literal[
 ]
 
 
+#: Portfolios of the table that are adjectives, whole only before "Minister" ("Foreign
+#: Minister"), never a ministry's further portfolio ("and Foreign Trade").
+_PORTFOLIO_ADJECTIVES: Final = frozenset({"foreign", "economic", "home", "state", "digital"})
+
 #: The last words of a ministry's second portfolio joined by "and" to foreign affairs, as
 #: Arab, African and Francophone governments name them ("Minister of Foreign Affairs and
 #: Expatriates", "and Emigrants", "and International Cooperation", "and Regional Integration",
@@ -643,6 +647,8 @@ _HEAD_NOUNS: Final = frozenset({"leaders", "presidents", "premiers", "heads"})
 # la diplomacia") are ministers, not leaders.
 _HEADS_OF_MINISTRIES: Final = frozenset({"ministries", "ministry", "diplomacy"})
 _HEADS_OF_REACH: Final = 4  # words after "heads" up to the ministries: "of the foreign ministries"
+# The words before "ministers" that make them heads of government: "the two prime ministers".
+_LEADER_MINISTER_WORDS: Final = frozenset({"prime", "chief", "first"})
 # Offices that may be any group's: a counterpart, or none told.
 _ANY_OFFICE: Final = frozenset({"counterpart", None})
 # A group of officials of two countries before their names: "The presidents of Peru and
@@ -1074,13 +1080,78 @@ class _Reader:
             for n in (2, 1):
                 k = i + 2 + n
                 if k <= self.n and " ".join(lowers[i + 2 : k]) in PORTFOLIOS and last >= k - 1:
+                    k = self.more_portfolios(k)
                     if best is None or best[2] < k:
                         best = (text[starts[i] : ends[k - 1]], "minister", k)
                     break
+        elif best is not None and (best[2] > i + 1 or "-" in low):
+            best = self.portfolio_after(i, best, last)
         if best is None or best[2] < i + 2:
             best = self.plural_title(i, last) or best
         if best is not None and poss[best[2] - 1] and best[1] != "honorific":
             return None  # "the Prime Minister's Office" is not a person
+        return best
+
+    def more_portfolios(self, k: int) -> int:
+        """
+        The end of a ministry's further portfolios after its first, up to three.
+
+        "Minister of Energy and Mines A", "Minister of Investment, Industry and Trade B": each
+        in capitals and in :data:`PORTFOLIOS`, after a comma or "and"; not one that heads an
+        office of its own ("the Minister of Finance and Trade Minister C").
+        """
+        t = self.t
+        settled = k  # the end before portfolios after a comma that no "and" has closed yet
+        for _ in range(3):
+            j = k + 1 if k < self.n and t.lowers[k] == "and" and self.gap(k) == " " else k
+            if j == k and (k >= self.n or self.gap(k) != ", "):
+                break
+            for n in (2, 1):
+                e = j + n
+                if (
+                    e <= self.n
+                    and all(w[:1].isupper() for w in t.words[j:e])
+                    and all(self.gap(x) == " " for x in range(j + 1, e))
+                    and (j == k or self.gap(j) == " ")
+                    and " ".join(t.lowers[j:e]) in PORTFOLIOS
+                    and " ".join(t.lowers[j:e]) not in _PORTFOLIO_ADJECTIVES
+                    and (e >= self.n or t.lowers[e] not in PORTFOLIO_HEADS)
+                ):
+                    via_and = j != k
+                    k = e
+                    if via_and:
+                        settled = k
+                    break
+            else:
+                break
+        # "Minister of Investment, Industry and Trade A" closes with "and"; "Minister of
+        # Foreign Affairs, Regional Integration and Togolese Abroad" does not: its run is left
+        # to the readers of portfolios after commas
+        return settled
+
+    def portfolio_after(
+        self, i: int, best: tuple[str, TitleKind, int], last: int
+    ) -> tuple[str, TitleKind, int]:
+        """
+        A longer office ending in a minister's head, with its portfolio after it.
+
+        "Vice-Minister for Foreign Affairs A", "State Secretary for Foreign Affairs B" (as
+        Japan's and the Nordic services style them): the whole portfolio of two words, not
+        the start of a list ("Cabinet Secretary for Foreign and Diaspora Affairs" keeps its
+        own reading).
+        """
+        t = self.t
+        lowers = t.lowers
+        h = best[2] - 1
+        k = h + 4
+        if (
+            lowers[h].rpartition("-")[2] in PORTFOLIO_HEADS
+            and k <= self.n
+            and last >= k - 1
+            and lowers[h + 1] in {"of", "for"}
+            and " ".join(lowers[h + 2 : k]) in PORTFOLIOS
+        ):
+            return (t.text[t.starts[i] : t.ends[k - 1]], "minister", k)
         return best
 
     def second_holder(self, after: int, name_end: int) -> tuple[int, int] | None:
@@ -2955,6 +3026,10 @@ class _Resolver:
             w in _HEADS_OF_MINISTRIES for w in self.t.lowers[j : j + _HEADS_OF_REACH]
         ):
             return {"minister"}
+        if noun == "ministers" and j >= 2 and self.t.lowers[j - 2] in _LEADER_MINISTER_WORDS:
+            # "the two prime ministers", "the chief ministers": heads of government, never
+            # the foreign ministers named since
+            return {"leader"}
         return _PAIR_KINDS.get(noun, {"leader", "royal"})
 
     def portfolio_of_pair(self, j: int) -> bool:

@@ -167,8 +167,11 @@ _TRIGGER_RE: Final = re.compile(
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
                 |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
                 |(?:next|this)\s+(?:week|month)
-                |(?:on\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
+                |(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
                     (?:\s+(?:morning|afternoon|evening|night))?
+                    # its date in brackets: "met on Wednesday (October 16) with A", "met this
+                    # Tuesday (12th) with B", as government releases write it
+                    (?:\s+\((?:\d{1,2}(?:st|nd|rd|th)?|[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,9})\))?
                 |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
                 |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
                 |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
@@ -200,9 +203,12 @@ _TRIGGER_RE: Final = re.compile(
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
             # "The Secretary will see the Turkish Foreign Minister here on Thursday"
             # (not "will see what (whether, how) ...", "will see an increase", "will see it")
-            (?:(?<=\bwill\s)|(?<=\balso\s))see(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
+            # or its timetable's present: "He sees the Prime Minister on Parliament Hill this
+            # morning" (not "sees no reason", "sees it as", "sees growth")
+            (?:(?:(?<=\bwill\s)|(?<=\balso\s))see|sees)(?=\s)(?!\s+(?:what|how|if|whether|that|this|these|those|it|
             them|who|which|why|when|where|more|less|much|many|some|any|no|an?|its|their|
-            results?|progress|growth)\b)|
+            results?|progress|growth|nothing|little|room|signs?|value|merit|hope|danger|
+            risks?|opportunit(?:y|ies)|itself|himself|herself|themselves)\b)|
             # ("a day after seeing King A in Riyadh": a stop before, see _PARTICIPLE_LEAD_RE)
             (?<=\bafter\s)seeing(?=\s)|
             meeting(?=\s+(?:first\s+|then\s+|separately\s+)?[a-z])|call(?:ed|s|ing)?\s+on|
@@ -242,6 +248,10 @@ _TRIGGER_RE: Final = re.compile(
             (?:hold|held|holds)\s+(?:the|their|its|fresh|new)\s+(?:[\w-]+\s+){1,2}(?:consultations|
                 talks|negotiations)|
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
+            # "A and B agreed in Khartoum on Sunday to ...": two people agreeing at a place
+            # (not "agreed in principle", "agreed in a statement")
+            agreed(?=\s+(?:in|at)\s+(?!(?:principle|writing|private|public|general|full|part|
+                advance|order|a|an|the|their|his|her|its|this|that|talks|theory)\b)[a-z])|
             # "A and B signed a memorandum of understanding", "A signed an accord with B"; or
             # initialled it, the negotiators' mark on a text before its signing
             (?:signed|initial(?:l)?ed)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
@@ -275,7 +285,7 @@ _TRIGGER_RE: Final = re.compile(
             (?:held|hold|holds|holding)\s+(?:a|their|the)\s+joint\s+(?:press|news)\s+conference|
             # "the two leaders will confer next week" ("conferred an award on A" is none)
             confer(?:s|ring)?(?!\s+(?:on|upon)\b)|
-            (?:days?|hours?|rounds?)\s+of\s+talks|
+            (?:days?|hours?|rounds?)\s+of\s+talks(?!\s+between\b)|
             # "at the fifth round of Foreign Office Consultations"
             rounds?\s+of\s+(?:[\w-]+\s+){1,3}?(?:consultations|negotiations|talks)|
             # "A led the Bangladesh side at the talks, while B led his country's delegation"
@@ -819,6 +829,10 @@ _SINCE_THE_OF_RE: Final = re.compile(
 # (and "through", "throughout": "keep the crossing open through the winter", a period of
 # the thing agreed, not the day of the meeting)
 _DATE_BAD_BEFORE_RE: Final = re.compile(r"\b(?:since|until|till|by|from|through|throughout)\s*$")
+# A clause after "since" running up to a date: "their first meeting since the tanker was hit
+# by a drone on Saturday", "the first talks since they met in Geneva in March".
+_SINCE_TO_DATE_RE: Final = re.compile(r"\bsince\s[^,;:.!?]*$")
+_SINCE_REACH: Final = 120  # characters before a date its "since" may stand
 # The date of a thing's founding, not of the meeting: "a mechanism set up in 2017".
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
@@ -2123,6 +2137,13 @@ _DAYS_LATER_RE: Final = re.compile(r"(?i)(a|one|two|three|four|five)\s+days?\s+l
 _LATER_COUNT: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The last words of a meeting noun that may open a sentence: "After their talks in Berlin, ".
 _THEIR_MEETING: Final = ("summit", "talks", "meeting")
+# Meeting verbs in the simple present that a timetable uses: "holds talks with B on Friday".
+_TIMETABLE_VERBS: Final = ("meets ", "holds talks", "hosts ", "receives ", "sees ", "visits ")
+# A photo caption's marks: "A, left, meets B", "A (R) greets B", "pictured".
+_CAPTION_MARK_RE: Final = re.compile(
+    r",\s+(?:left|right|centre|center|second\s+(?:left|right))\s*,|\((?:L|R|C|left|right)\)"
+    r"|\bpictured\b"
+)
 # The present progressive of a plan: "are meeting (up) next week", "is meeting B on Friday".
 _PRESENT_MEETING_VERBS: Final = ("visits", "meets", "sees ", "hosts", "receives")
 # A time word before a meeting verb in the present: "must wait until A visits Kabul", "before
@@ -2278,7 +2299,9 @@ _ANCHOR_END_RE: Final = re.compile(r"\b(?:before|after)$")
 _CLAUSE_ENDS_RE: Final = re.compile(r"\s*(?:[.,;:)]|$)")
 _POSSESSIVES: Final = frozenset({"his", "her", "their"})
 _COUNT_OF: Final = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
-_LEADER_GROUP_RE: Final = re.compile(r"\b(?:leaders|presidents|premiers|heads|chancellors)\b")
+_LEADER_GROUP_RE: Final = re.compile(
+    r"\b(?:leaders|presidents|premiers|heads|chancellors|(?:prime|chief|first)\s+ministers)\b"
+)
 # A group named by an office all its people hold: "the two presidents".
 # "here" as the place of the story ("met A here in May"), not "here is" nor "from here".
 _HERE_RE: Final = re.compile(r"(?<!\s)(?<!from)\s+here\b(?!\s+(?:is|are|was|were)\b)")
@@ -3321,6 +3344,7 @@ class _Reader:
             and any(p.start <= t.span.start < p.end for p in content)
             and t.granularity in {"day", "part_of_day"}
             and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, t.span.start - 8), t.span.start)
+            and not self.in_since_clause(t.span.start)
         ]
         # "Bissau, 16 Apr 2026 (Lusa) - The ministers agreed on Wednesday ...": the day the
         # lede tells of, not the day the dispatch was filed, when it tells one
@@ -5351,9 +5375,7 @@ class _Reader:
         count = _COUNT_OF[word.group()] if word is not None else None
         if count is not None and count != len(first.people):
             return []
-        if self.low.endswith("ministers", m.start, m.end) and not all(
-            map(_may_be_minister, first.people)
-        ):
+        if self.names_ministers(m) and not all(map(_may_be_minister, first.people)):
             return []
         if not self.hold_office(m, first) or self.told_just_before(clause, members):
             return []
@@ -5402,8 +5424,7 @@ class _Reader:
             # "the two ministers" read as two presidents: the noun fits the meeting better;
             # "the two sides" are the sides of the meeting told, never the last two named
             if not self.low.endswith(("sides", "parties"), m.start, m.end) and (
-                all(map(_may_be_minister, members))
-                or not self.low.endswith("ministers", m.start, m.end)
+                all(map(_may_be_minister, members)) or not self.names_ministers(m)
             ):
                 return members
         elif not three_way and any(x.key == keys for x in self.drafts):
@@ -5445,7 +5466,7 @@ class _Reader:
         ("the ministers": no president among them) and the group's office.
         """
         last = self.last
-        ministers = self.low.endswith("ministers", m.start, m.end)
+        ministers = self.names_ministers(m)
         k = bisect_left(self.paragraph_starts, clause.start + 1) - 1
         for d in [last, *(x for x in reversed(self.drafts) if x is not last)]:
             if d is None or d.evidence.start > clause.start:
@@ -5486,6 +5507,19 @@ class _Reader:
             return []
         self.group_from = last
         return list(last.people)
+
+    def names_ministers(self, m: Mention) -> bool:
+        """
+        Whether the group ``m`` is named "ministers" of a portfolio, not heads of government.
+
+        "the two foreign ministers", "the ministers": yes; "the two prime ministers" (or
+        "chief", "first" ministers) are leaders, whom "the ministers" never count.
+        """
+        low = self.low
+        if not low.endswith("ministers", m.start, m.end):
+            return False
+        before = low[max(m.start, m.end - 20) : m.end - len("ministers")].split()
+        return not before or before[-1] not in _LEADER_MINISTERS
 
     def hold_office(self, m: Mention, d: _Draft) -> bool:
         """
@@ -5723,6 +5757,10 @@ class _Reader:
                 )
                 is not None
                 or _MOST_RECENTLY_RE.search(self.low, trig.end(), sent.end) is not None
+                # "their first meeting since they sat down in New York last September": a
+                # meeting before the one the sentence tells, never a retelling of it
+                or _SINCE_THEY_RE.search(self.low, max(sent.start, trig.start() - 30), trig.start())
+                is not None
             ),
         )
         if draft.when is None and self.group_told and status == "held" and not self.drafts:
@@ -6007,9 +6045,19 @@ class _Reader:
                 and not _DATE_BAD_BEFORE_RE.search(self.low, max(0, span.start - 8), span.start)
                 # "since the cease-fire of Feb. 28": the day a period starts
                 and not _SINCE_THE_OF_RE.search(self.low, max(0, span.start - 40), span.start)
+                and not self.in_since_clause(span.start)
             ):
                 found = t
         return found
+
+    def in_since_clause(self, at: int, start: int = 0) -> bool:
+        """
+        Whether the date at ``at`` closes a clause opened by "since" (after ``start``).
+
+        "held talks in Muscat, their first meeting since the tanker was hit by a drone on
+        Saturday": Saturday dates what the meeting is the first since, not the meeting.
+        """
+        return _SINCE_TO_DATE_RE.search(self.low, max(start, at - _SINCE_REACH), at) is not None
 
     def previous_paragraph_date(self, sent: Segment) -> TimeRef | None:
         """
@@ -6838,18 +6886,46 @@ class _Reader:
         ):
             return "planned"
         if (
-            # "A and B are meeting up next week": the present of a plan
-            trig.group().endswith("ing")
-            and _PROGRESSIVE_BEFORE_RE.search(head)
-            and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
-        ) or _PRESENT_PLAN_RE.search(
-            # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
-            low,
-            max(clause.start, trig.start() - 80),
-            min(clause.end, trig.end() + 60),
+            (
+                # "A and B are meeting up next week": the present of a plan
+                trig.group().endswith("ing")
+                and _PROGRESSIVE_BEFORE_RE.search(head)
+                and _FUTURE_TIME_RE.search(low, trig.end(), clause.end)
+            )
+            or _PRESENT_PLAN_RE.search(
+                # "A meets tomorrow with B", "visits Lima next week for talks": a timetable
+                low,
+                max(clause.start, trig.start() - 80),
+                min(clause.end, trig.end() + 60),
+            )
+            or self.timetable(clause, trig)
         ):
             return "planned"
         return "held"
+
+    def timetable(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether a meeting verb in the simple present tells a day ahead: a programme's item.
+
+        "arrives in Ottawa on Thursday and holds talks with B on Friday", "He meets B there on
+        Friday" (a newsletter's "what we're watching", a radio bulletin): the date stage read
+        the day ahead, as the present of a timetable.  Not a headline (no full stop) nor a
+        photo's caption ("A, left, meets B on Monday"), whose present tells the past.
+        """
+        published = self.doc.published
+        if published is None or not self.low.startswith(_TIMETABLE_VERBS, trig.start()):
+            return False
+        text = self.text
+        stop = text.find("\n", trig.end())
+        end = len(text) if stop < 0 else stop
+        line_start = text.rfind("\n", 0, trig.start()) + 1
+        line = text[line_start:end].rstrip()
+        if not line.endswith(".") or _CAPTION_MARK_RE.search(line):
+            return False
+        return any(
+            t.start is not None and t.start > published and t.granularity in {"day", "part_of_day"}
+            for t in self.doc.dates_in(trig.end(), clause.end)
+        )
 
     def when(  # noqa: C901 - the checks of each date of the clause, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str]
@@ -7171,6 +7247,9 @@ class _Reader:
                 and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
             )
             or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            # "held talks in Muscat, their first meeting since the tanker was hit on Saturday":
+            # the date of what the meeting is the first since, not the meeting's
+            or (span.start > trig.end() and self.in_since_clause(span.start, trig.end()))
             # "B, who arrived on Monday, called on A": the date of the relative clause.
             or (relative and span.end <= trig.start() and "," in low[span.end : trig.start()])
             # "discussed the tanker detained by the navy last Friday", "discussed the aircraft

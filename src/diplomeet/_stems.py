@@ -30,6 +30,7 @@ MEETING_STEMS: Final = (
     "assured",
     "accept",
     "accorded",
+    "agreed",
     "appeared",
     "audience",
     "banquet",

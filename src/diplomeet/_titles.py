@@ -251,6 +251,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chief of defence staff": "military",
         "chief of defense staff": "military",
         "governor": "official",
+        # the head of a country's central bank, as the business press titles him: "Ghana's
+        # central bank governor A", "the central bank chief B"
+        "central bank governor": "official",
+        "central bank chief": "official",
         "gov.": "official",
         "mayor": "official",
         # The head of a Kazakh region or city (Constitution of Kazakhstan, art. 87), as the
@@ -398,6 +402,21 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
         "science",
         "sports",
         "water",
+        # economic portfolios of the business press ("Minister of Investment A", "Mines
+        # Minister B", "Petroleum Secretary C"), from the cabinets of Central Asian, African,
+        # Gulf and South Asian governments
+        "investment",
+        "investments",
+        "mines",
+        "mining",
+        "petroleum",
+        "planning",
+        "fisheries",
+        "shipping",
+        "maritime affairs",
+        "infrastructure",
+        "integration",
+        "regional integration",
     }
 )
 

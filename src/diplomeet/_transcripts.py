@@ -62,6 +62,40 @@ class Turn(NamedTuple):
     words: tuple[int, int]
 
 
+# A broadcast transcript's label: the name in capitals, the role after a comma when the
+# speaker is introduced ("ANNA REYES, CNN CORRESPONDENT:", "JOHN OKAFOR, NIGERIAN FOREIGN
+# MINISTER:"), the surname alone after that ("REYES:"), and a stage note in brackets
+# ("REYES (voice-over):", "OKAFOR (through translator):").
+_BROADCAST_LABEL_RE: Final = re.compile(
+    r"([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,4})"
+    r"(?:, ([A-Z][A-Z.'\-&/]*(?: [A-Z][A-Z.'\-&/]*){0,7}))?"
+    r"(?: \([A-Za-z][A-Za-z ,.\-]{0,40}\))?:(?:[ \t]+(?=\S)|[ \t]*$)",
+    re.MULTILINE,
+)
+# A stage note opening a turn's words: "(Through interpreter) We have ...".
+_STAGE_NOTE_RE: Final = re.compile(r"\([A-Za-z][A-Za-z ,.\-]{0,40}\)[ \t]*")
+# The roles of a programme's own people, whose turns are the programme's words, not news:
+# "CNN ANCHOR", "HOST", "BBC CORRESPONDENT", "NPR NEWS REPORTER".
+_JOURNALIST_ROLES: Final = frozenset(
+    {
+        "ANCHOR",
+        "CO-ANCHOR",
+        "HOST",
+        "CO-HOST",
+        "CORRESPONDENT",
+        "REPORTER",
+        "PRESENTER",
+        "NEWSREADER",
+        "NEWSCASTER",
+        "PRODUCER",
+        "BYLINE",
+        "MODERATOR",
+    }
+)
+# Labels that name no one: "UNIDENTIFIED MALE:", "CROWD:", a time or a header.
+_NOBODY_FIRST: Final = frozenset({"UNIDENTIFIED", "UNKNOWN", "CROWD", "CROWDS", "VOICE", "VOICES"})
+
+
 def find_turns(doc: Document) -> list[Turn]:
     """
     Return the paragraphs spoken by named speakers of a transcript, in text order.
@@ -73,7 +107,7 @@ def find_turns(doc: Document) -> list[Turn]:
     """
     labelled = _labelled(doc)
     if not labelled:
-        return []
+        return _broadcast_turns(doc)
     text = doc.text
     paragraphs = doc.paragraphs
     turns: list[Turn] = []
@@ -117,3 +151,64 @@ def _labelled(doc: Document) -> list[tuple[int, re.Match[str] | None]]:
     if not questions or all(m is None for _, m in labelled):
         return []
     return labelled
+
+
+def _broadcast_turns(doc: Document) -> list[Turn]:
+    """
+    The newsmakers' turns of a broadcast programme's transcript, each its own paragraph.
+
+    A programme's transcript introduces each speaker once by full name, with a role ("ANNA
+    REYES, CNN CORRESPONDENT:", "JOHN OKAFOR, NIGERIAN FOREIGN MINISTER:") or without one
+    ("JOHN OKAFOR: (Through interpreter) ..."), and labels later turns by surname ("REYES
+    (voice-over):").  The document is read so only when a speaker is introduced with a
+    journalist's role; the turns of the programme's own anchors, hosts and correspondents are
+    not statements, those of the others (officials, guests) are theirs, direct.  A turn is its
+    paragraph: what follows unlabelled is a voice-over or a continuity line, no one's words.
+    """
+    text = doc.text
+    found, introduced, journalists = _broadcast_labels(doc)
+    if not journalists:
+        return []
+    turns: list[Turn] = []
+    for m, surname in found:
+        if surname in journalists or surname not in introduced:
+            continue
+        start = m.end()
+        note = _STAGE_NOTE_RE.match(text, start)
+        if note is not None:
+            start = note.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start >= 2 and text[start] not in "\"\u201c'(":
+            turns.append(Turn(surname, m.span(1), (start, end)))
+    return turns
+
+
+def _broadcast_labels(
+    doc: Document,
+) -> tuple[list[tuple[re.Match[str], str]], set[str], set[str]]:
+    """
+    A programme transcript's labels with their surnames, and who is introduced, who reports.
+
+    "LONDON, ENGLAND:" (one word before the comma) and "UNIDENTIFIED MALE:" introduce no one.
+    """
+    text = doc.text
+    found: list[tuple[re.Match[str], str]] = []
+    journalists: set[str] = set()
+    introduced: set[str] = set()
+    for para in doc.paragraphs:
+        m = _BROADCAST_LABEL_RE.match(text, para.start, para.end)
+        if m is None:
+            continue
+        name, role = m.group(1), m.group(2)
+        if name.split(" ", 1)[0] in _NOBODY_FIRST or (role is not None and " " not in name):
+            continue
+        surname = name.rpartition(" ")[2]
+        if " " in name:
+            introduced.add(surname)
+            if role is not None and set(role.split()) & _JOURNALIST_ROLES:
+                journalists.add(surname)
+        found.append((m, surname))
+    return found, introduced, journalists

@@ -854,7 +854,7 @@ _PAST_FUTURE: Final = (
 )
 
 _PRESENT: Final = (
-    r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|visits|travels|"
+    r"(?:is|are|am)(?:\s+(?:being|not|also|still|now))*(?:\s+[a-z]+)?|begins|starts|opens|ends|closes|arrives|departs|leaves|meets|sees|visits|travels|"
     r"hosts|holds|expires|resumes|returns|flies|attends|concludes|convenes|tours|falls|marks|"
     r"kicks\s+off|gets\s+under\s*way|takes\s+place|"
     r"meet|visit|hold|begin|start|open|end|resume|travel|arrive|leave|host"

@@ -1947,6 +1947,35 @@ def _within_the_day(m: re.Match[str]) -> bool:
 _DAY_VALUE_RE: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 # Days named relative to the story whose date may follow in brackets: "on Tuesday (Nov 18)".
 _WEEKDAY_KINDS: Final = frozenset({"weekday", "relday"})
+# The day of the month alone in brackets after a weekday, as Brazilian and Portuguese
+# government releases write it in English: "this Wednesday (16th)", "on Tuesday (12)".
+_BRACKETED_DAY_RE: Final = re.compile(r" \((?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\)")
+
+
+def _bracketed_day(text: str, end: int, value: str) -> tuple[int, str] | None:
+    """
+    The end and the day of a weekday widened by its day of the month in brackets.
+
+    The bracket is read as the weekday's day when the weekday falls on it, this week or a
+    week before or after (a bracket may settle whether "this Tuesday" was past or coming);
+    otherwise it is no date of this weekday and is left alone.
+    """
+    m = _BRACKETED_DAY_RE.match(text, end)
+    if m is None:
+        return None
+    day = date.fromisoformat(value[:10])
+    number = int(m["d"])
+    best = next(
+        (
+            cand
+            for cand in (day + timedelta(days=step) for step in (0, -7, 7))
+            if cand.day == number
+        ),
+        None,
+    )
+    if best is None:
+        return None
+    return m.end(), best.isoformat() + value[10:]
 
 
 def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
@@ -1994,6 +2023,18 @@ def _records(  # noqa: PLR0913 - the parallel lists of one extraction pass
             else None
         )
         first = widen.get(m.start(), m.start()) if widen else m.start()
+        if last_day is not None and isinstance(value, str):
+            bracket = _bracketed_day(text, m.end(), value)
+            if bracket is not None:
+                # "this Wednesday (16th)": the bracket states the day; one item
+                end, day_value = bracket
+                refs.append(
+                    _time_ref(
+                        text[first:end], day_value, _span(text, first, end) if spans else None
+                    )
+                )
+                last_day = None
+                continue
         span = _span(text, first, m.end()) if spans or not isinstance(value, str) else None
         if isinstance(value, Impossible):
             diagnostics.append(

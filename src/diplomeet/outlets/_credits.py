@@ -1345,7 +1345,7 @@ def _copyright_line(line: str, tally: Credits) -> bool:
     if canonical_agency(name):
         tally.add_agency(name)
     if tally.outlet is None and name and (company or not is_person(name) or masthead_like(name)):
-        tally.outlet = name
+        tally.outlet = _display_name(name)
     return True
 
 
@@ -1394,7 +1394,15 @@ def copyright_holder(line: str) -> str | None:
     """The outlet a copyright line names ("© 2025 Caucasus Courier. All rights ..."), or None."""
     match = _COPYRIGHT_RE.match(line)
     name, company = _holder(match["name"]) if match is not None else ("", False)
-    return name if name and (company or not is_person(name) or masthead_like(name)) else None
+    if name and (company or not is_person(name) or masthead_like(name)):
+        return _display_name(name)
+    return None
+
+
+def _display_name(name: str) -> str:
+    """The name a known outlet goes by: "Cable News Network" in a copyright line is "CNN"."""
+    known = known_outlet(name)
+    return known[0] if known is not None else name
 
 
 def masthead_like(name: str) -> bool:
@@ -2391,7 +2399,10 @@ _PHOTO_AGENCY_NAME_RE: Final = re.compile(
 # A photo's credit on its own line under the picture: the photographer, then the agency or
 # agencies after slashes ("Jane Doe/Reuters", "Jane Doe / AFP / Getty Images").
 _PHOTO_CREDIT_LINE_RE: Final = re.compile(
-    r"^(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?"
+    # (labelled as the Guardian's and other British sites' galleries print it: "Photograph:
+    # Jane Doe/AFP/Getty Images", "Photo: Jane Doe/Reuters")
+    r"^(?:(?:Photograph|Photo|Picture)(?: by)?: ?)?"
+    r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) ?/ ?"
     r"(?P<credits>[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2}"
     r"(?: ?/ ?[A-Za-z][\w&.'’-]*(?: [A-Za-z][\w&.'’-]*){0,2})?)$"
 )

@@ -391,7 +391,11 @@ _STAMP_LABEL: Final = (
     r"|(?:statement\s+)?made(?=\s+on\b)|(?:to\s+be\s+)?answered(?=\s+on\b)"
     # a feed item's field ("pubDate: Mon, 07 Apr 2025 13:20:00 -0300") and a release's
     # embargo, the time it may be published ("EMBARGOED UNTIL 00:01 BST, 9 APRIL 2025")
-    r"|pubdate(?=\s*:)|embargoed until)(?: on| at)?(?:\s*:)?"
+    r"|pubdate(?=\s*:)|embargoed until"
+    # a programme transcript's air date: "Aired February 20, 1999 - 6:00 p.m. ET", "Air date:
+    # 3 March 2021", "Broadcast: 12 May 2025", "First broadcast on 4 June 2024"
+    r"|aired|air\s?date|(?:first\s+)?broadcast(?=\s*:|\s+on\b)|first\s+broadcast)"
+    r"(?: on| at)?(?:\s*:)?"
     # the zone before the time, as South Asian pages print it: "Last Updated IST 09:45, ..."
     r"(?:\s+(?-i:[A-Z]{2,4})(?=\s+\d))?"
 )

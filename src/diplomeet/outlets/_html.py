@@ -759,7 +759,7 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
         # "Headline - The Example Times | Island News | Travel": the name, then its tagline
         opening = f"{headline}{separator}"
         if page_title.casefold().startswith(opening.casefold()):
-            name = _without_tagline(page_title[len(opening) :].strip())
+            name = _without_tagline(_without_section(page_title[len(opening) :], separator))
             if name and len(name.split()) <= _SITENAME_MAX_WORDS:
                 return name
     for separator in _TITLE_SEPARATORS:
@@ -786,6 +786,19 @@ def _title_suffix(page_title: str | None, headline: str | None) -> str | None:
             ):
                 return name
     return None
+
+
+def _without_section(rest: str, separator: str) -> str:
+    """
+    The ``<title>``'s end after the headline, less a section before the site's name.
+
+    "World news | The Example Post" (as the Guardian and others set their titles) is "The
+    Example Post"; "The Example Times | Island News" keeps its name first.
+    """
+    section, found, after = rest.strip().partition(separator)
+    if found and after.strip() and all(w.casefold() in SECTION_WORDS for w in section.split()):
+        return after.strip()
+    return rest.strip()
 
 
 def _without_tagline(sitename: str | None) -> str | None:

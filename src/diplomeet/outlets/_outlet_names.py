@@ -23,7 +23,7 @@ _MONTH: Final = False
 # display name, other names, day first (True), month first (False) or unknown (None)
 _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     ("BBC News", ("BBC", "BBC World Service"), _DAY),
-    ("CNN", ("CNN International",), _MONTH),
+    ("CNN", ("CNN International", "Cable News Network"), _MONTH),
     ("Al Jazeera", ("Al Jazeera English",), _DAY),
     ("DW", ("Deutsche Welle", "DW News"), _MONTH),
     ("France 24", ("FRANCE 24",), _DAY),

@@ -31,6 +31,7 @@ from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
     OUTLET_FOOTER_OPENINGS,
     Credits,
+    is_person,
     is_role,
     masthead_like,
     photo_agencies,
@@ -185,6 +186,19 @@ _PLACE_LINE_RE: Final = re.compile(rf"^{_PLACE_WORDS}(?:, {_PLACE_WORDS})?$")
 _STACKED_LABELS: Final = 2
 _MASTHEAD_MAX_CHARS: Final = 80
 _PRINT_TRAILER_OPENINGS: Final = ("Published in ", "Printed in ", "Appeared in ")
+# A newsletter's sentence naming its writer: "Morning Update is written by Jane Doe.",
+# "Today's newsletter was written by Jane Doe and John Roe." (its name in capitals, or this
+# or today's newsletter, briefing or edition, as the subject).
+_NEWSLETTER_WRITER_RE: Final = re.compile(
+    r"(?:(?:This|Today['’]s) (?:newsletter|briefing|edition|email|brief|digest)"
+    # (a name holding a newsletter's word: "Morning Update", "The Daily Brief", "Evening
+    # Briefing"; not "The Agreement was written by ...")
+    r"|(?:[A-Z][\w'’&-]* ){0,2}(?:Update|Brief|Briefing|Newsletter|Digest|Memo|Roundup"
+    r"|Dispatch|Edition|Bulletin|Letter|Wrap)) (?:is|was) (?:written|compiled|curated|"
+    r"put together) by (?P<names>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
+    r"(?:(?:,| and|, and) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}){0,2})\.(?:\s|$)"
+)
+_NEWSLETTER_AND_RE: Final = re.compile(r",? and |, ")
 # A foot line naming the site ("Top stories of the week in X, ..."): short, no sentence.
 _FOOTER_MAX_CHARS: Final = 120
 _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|of))*")
@@ -2547,6 +2561,21 @@ class _Reader:
         self._byline_date(line)
         return True
 
+    def _newsletter_writer(self, line: str) -> None:
+        """
+        Credit the writer a newsletter names in a sentence of its own, opening a paragraph.
+
+        "Morning Update is written by Jane Doe.", "Today's newsletter was written by Jane
+        Doe and John Roe." (the newsletter's name, or "this" / "today's" newsletter or
+        edition, as the subject).
+        """
+        m = _NEWSLETTER_WRITER_RE.match(line)
+        if m is None:
+            return
+        for name in _NEWSLETTER_AND_RE.split(m["names"]):
+            if is_person(name):
+                self.tally.add_author(name)
+
     def _credit_line(self, line: str) -> bool:
         """Read a credit line; in the head, its date ("Written by X | Last updated on ...")."""
         if not read_credit_line(line, self.tally):
@@ -2627,6 +2656,8 @@ class _Reader:
 
     def _prose(self, line: str, index: int) -> None:
         line = read_trailing_credit(line, self.tally)
+        if " by " in line:
+            self._newsletter_writer(line)
         if self.headline_open:
             self.headline_open = False
             if "(" in line or "-" in line:
