@@ -3261,6 +3261,7 @@ def _capitals_brand(line: str) -> bool:
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "THE" :])
         and not reads_as_heading(line)
         and not reads_as_heading(line.title())
+        and line not in COUNTRY_NAMES  # "UAE", "USA": a country's initials
     )
 
 
