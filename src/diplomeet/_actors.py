@@ -2225,6 +2225,16 @@ class _Reader:
                 and t.lowers[k + 1] in {"his", "her", "their"}
             ):
                 return None
+            if (
+                t.lowers[k] == "and"
+                and k + 2 < self.n
+                and t.lowers[k + 1] == "the"
+                and t.lowers[k + 2] in _TITLE_GATE
+                and self.title(k + 2) is not None
+            ):
+                # "the Emir and the King of Jordan, A": a second office with its own article
+                # is the one the name after the comma holds
+                return None
             k += 1
         else:
             return None

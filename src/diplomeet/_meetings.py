@@ -258,8 +258,9 @@ _TRIGGER_RE: Final = re.compile(
             # (not "agreed in principle", "agreed in a statement")
             agreed(?=\s+(?:in|at)\s+(?!(?:principle|writing|private|public|general|full|part|
                 advance|order|a|an|the|their|his|her|its|this|that|talks|theory)\b)[a-z])|
-            # "A and B signed a memorandum of understanding", "A signed an accord with B"
-            signed\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
+            # "A and B signed a memorandum of understanding", "A signed an accord with B"; or
+            # initialled it, the negotiators' mark on a text before its signing
+            (?:signed|initial(?:l)?ed)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|memoranda|
                 agreements?|accords?|treaty|treaties|declaration|protocol|mou|deals?)\b|
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|

@@ -96,6 +96,8 @@ MEETING_STEMS: Final = (
     "session",
     "shook",
     "signed",
+    "initialed",
+    "initialled",
     "sit",
     "speak",
     "spent",

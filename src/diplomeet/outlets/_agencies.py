@@ -179,6 +179,8 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("UNIAN", ()),
     # Africa's: Namibia's, Angola's, Mozambique's and Zambia's national agencies
     ("Nampa", ("Namibia Press Agency",)),
+    # Sri Lanka's national news agency (the government's Department of Government Information)
+    ("Lankapuvath", ("Lanka Puvath", "Lankapuvath National News Agency")),
     ("ANGOP", ("Angola Press Agency", "Angola Press")),
     ("AIM", ("Agencia de Informacao de Mocambique",)),
     ("ZANIS", ("Zambia News and Information Services",)),

@@ -232,7 +232,9 @@ _GENERIC_CREDITS: Final = frozenset(
 )
 # "Reporting by X in Y; Additional reporting by Z; Writing by W; Editing by V"
 _TRAILER_RE: Final = re.compile(
-    r"^\(?\s*(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
+    # (a dash may lead it, as papers set a closing credit: "- Additional reporting by AAP")
+    r"^(?:[-\u2013\u2014]{1,2}\s*)?\(?\s*"
+    r"(?:(?:(?:Additional |Writing and )?reporting|writing|compiled|written|editing|edited"
     # (a translator's, an illustrator's, a photographer's credit names no author: "Translated
     # by Jane Roe", "Photography by Jane Roe")
     r"|translated|translation|illustrations?|graphics"
@@ -352,7 +354,10 @@ _INITIALS_PHOTO_RE: Final = re.compile(r"(?P<name>[A-Z]{2,6})(?P<photo> (?:Photo
 # "AFP via Getty Images"): both sides are credits.
 _PHOTO_CREDIT_SPLIT_RE: Final = re.compile(r"[/,;|:]| via ")
 _PHOTO_WORD_RE: Final = re.compile(
-    r"^(?:(?:file |handout )?(?:photo|photograph|photographer|picture|image)s?(?: by| credit)?:?\s*"
+    # (or a courtesy, as South Asian papers credit a handout: "Pic courtesy X", "Photo courtesy
+    # of X")
+    r"^(?:(?:file |handout )?(?:photo|photograph|photographer|picture|pic|image)s?"
+    r"(?: by| credit| courtesy(?: of)?)?:?\s*"
     r"|(?:file|handout)\s*:\s*)",
     re.IGNORECASE,
 )
@@ -1284,7 +1289,7 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
     """'Reporting by X in Y; Editing by Z': reporters are authors, editors are not."""
     if not _TRAILER_RE.match(line):
         return False
-    for part in re.split(r"\s*;\s*", line.strip("()")):
+    for part in re.split(r"\s*;\s*", line.lstrip("-\u2013\u2014 ").strip("()")):
         photos = _PHOTOS_BY_RE.match(part.strip(" .()"))
         for item in _items(photos["names"]) if photos else ():
             if canonical_agency(item):
@@ -1300,6 +1305,10 @@ def _reporting_trailer(line: str, tally: Credits) -> bool:
                 # ("in Miami, Florida" leaves a lone "Florida": not a name)
                 tally.add_author(item)
     return True
+
+
+# One title-case word closing on a news word fused to it: "Tropnews", "Afripress", "Gulfwire".
+_FUSED_BRAND_RE: Final = re.compile(r"[A-Z][a-z]{2,12}(?:news|press|wire)")
 
 
 def _reporting_outlet(item: str) -> bool:
@@ -1318,6 +1327,8 @@ def _reporting_outlet(item: str) -> bool:
             and _name_like(item)
             and (not is_person(item) or last in MASTHEAD_WORDS)
         )
+    if _FUSED_BRAND_RE.fullmatch(item):
+        return True  # "Tropnews", "Afripress": a brand fused on its news word, no surname
     return (
         item.isupper()
         and item.isalpha()
@@ -2374,7 +2385,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 initials = _INITIALS_PHOTO_RE.fullmatch(word)
                 if agency:
                     tally.add_agency(agency)
-                elif labelled and _PHOTO_AGENCY_NAME_RE.fullmatch(word):
+                elif labelled and (
+                    _PHOTO_AGENCY_NAME_RE.fullmatch(word) or _FUSED_BRAND_RE.fullmatch(word)
+                ):
                     # "(Photo: Agencia Uno)": an agency the table lacks, named as one
                     tally.add_agency(word)
                 elif initials is not None:

@@ -1139,6 +1139,9 @@ class _Reader:
             # to correct ..."): neither headline nor story, and its date is the amendment's
             or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
+            # the agency's banner under its name in its own language ("AEP - Example Press
+            # Agency" under "Agence Examplaise de Presse")
+            or (index == 1 and self.headline_open and self._name_over_banner(self.lines[0]))
             # a language service under a brand and its tagline: "English Service"
             or (
                 index == 2  # the third line of the page
@@ -1415,8 +1418,10 @@ class _Reader:
                 )
             return index == 0 and (
                 self._initialled_name_over(line, following)
+                or (at == index + 2 and self._name_over_motto(line, self.lines[1]))
                 or (at == index + 2 and self._name_over_remit(line, self.lines[1], following))
                 or _service_banner(line, following)
+                or self._name_over_banner(line)
                 or self._tab_title(line)
                 or _DATABASE_TITLE_RE.match(line) is not None
                 or self._archive_banner(line)
@@ -1436,6 +1441,31 @@ class _Reader:
                 or self._name_over_byline(line, following)
             )
         self.outlet = self.outlet or known[0]
+        return True
+
+    def _name_over_motto(self, line: str, motto: str) -> bool:
+        """
+        Read a paper's name the table lacks over its motto calling it a paper.
+
+        "KESTREL" / "Zambia's independent newspaper", "Lakeview" / "The valley's oldest daily":
+        a short name that is no section label or place, over a motto naming a newspaper, a
+        daily or weekly, or a news site, is the masthead, a masthead word in it or not.
+        """
+        words = line.split()
+        if (
+            len(words) > _BARE_MASTHEAD_MAX_WORDS
+            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _PAPER_MOTTO_RE.search(motto)
+            or all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
+            or reads_as_heading(line)
+        ):
+            return False
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            if line.isupper()
+            else line
+        )
         return True
 
     def _tab_title(self, line: str) -> bool:
@@ -1629,6 +1659,24 @@ class _Reader:
                 date_line(following) is not None
                 or (_headline_like(following) and not _statement_end(following))
             )
+        )
+
+    def _name_over_banner(self, line: str) -> bool:
+        """
+        Read an agency's name in its own language over its banner: "Agence Examplaise de Presse".
+
+        Over "AEP - Example Press Agency" (a banner of the agency's initials and English name,
+        see :func:`_service_banner`), a short name holding a press or agency word ("Presse",
+        "Prensa", "Agenzia", "News") is the same agency's, no headline.
+        """
+        return (
+            len(self.lines) > _TAGLINE_MIN_LINES
+            and len(line.split()) <= _BANNER_FIELD_MAX_WORDS
+            and DIGIT_RE.search(line) is None
+            and _PRESS_WORD_RE.search(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+            and _BANNER_DASH_RE.search(self.lines[1]) is not None
+            and _service_banner(self.lines[1], self.lines[2])
         )
 
     def _agency_service_over(self, line: str, following: str) -> bool:
@@ -2853,6 +2901,12 @@ _BANNER_REST_MAX_WORDS: Final = 3
 _ACRONYM_MAX_CHARS: Final = 6
 # A service's description of itself under its name: "National News Agency", "Press service",
 # "Africa News Service", "Information Bureau of the Cabinet"
+# A paper's motto under its name calling it a paper: "Example's independent newspaper", "The
+# valley's oldest daily", "Your weekly news source", "The nation's leading news site".
+_PAPER_MOTTO_RE: Final = re.compile(
+    r"\b(?:newspaper|daily|weekly|newsweekly|news source|news site|news website|news portal)$",
+    re.IGNORECASE,
+)
 _TAGLINE_RE: Final = re.compile(
     r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first) ){0,4}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
@@ -2922,6 +2976,12 @@ _BRAND_INITIALS_RE: Final = re.compile(r"[A-Z]{2,4}")
 # an agency's short name, one word: "Nampa", "PACNEWS", "Macauhub"
 _BRAND_WORD_RE: Final = re.compile(r"[A-Z][A-Za-z]{2,11}")
 _BANNER_DASH_RE: Final = re.compile(r" [-\u2013\u2014] ")
+# A press or agency word of an agency's name in its own language: "Agence Examplaise de
+# Presse", "Examplia Presse Service", "Agenzia Stampa Example", "Prensa Example".
+_PRESS_WORD_RE: Final = re.compile(
+    r"\b(?:Agency|Agence|Agencia|Agência|Agenzia|Agentia|Agencja|Press|Presse|Prensa|Stampa"
+    r"|Pres|News|Nachrichtenagentur)\b"
+)
 _AGENCY_NAME_RE: Final = re.compile(
     # (its country after it, "News Agency of Nigeria", and its initials in brackets, "Kuwait
     # News Agency (KUNA)"; in capitals too, "EXAMPLE NEWS AGENCY")
@@ -3281,6 +3341,7 @@ def _masthead_over_crumbs(line: str) -> bool:
         and (
             (words[0] == "The" and len(words) > 1)
             or masthead_like(line)
+            or _capitals_brand(line)
             # a broadcaster's or agency's initials leading its name: "KBS WORLD", "XTV Asia"
             or (
                 len(words) <= _BARE_MASTHEAD_MAX_WORDS
@@ -3320,6 +3381,24 @@ def _named_again(name: str, lines: list[str]) -> bool:
     return False
 
 
+def _capitals_brand(line: str) -> bool:
+    """
+    Whether a page's top line is a brand set in capitals: "ISLAND TRADER", "KESTREL".
+
+    One to four words in capitals naming no section ("WORLD NEWS") and no place ("FIJI",
+    "SOUTH PACIFIC"); the callers ask for a section's trail or label under it.
+    """
+    words = line.split()
+    return (
+        line.isupper()
+        and len(words) <= _BARE_MASTHEAD_MAX_WORDS
+        and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "THE" :])
+        and not reads_as_heading(line)
+        and not reads_as_heading(line.title())
+        and line not in COUNTRY_NAMES  # "UAE", "USA": a country's initials
+    )
+
+
 def _masthead_name(line: str) -> bool:
     """
     Whether a page's top line reads as a newspaper's name: "Harbour Times", "The Lagoon".
@@ -3327,7 +3406,7 @@ def _masthead_name(line: str) -> bool:
     A masthead word (:func:`masthead_like`: "Coast-Courier" too), or "The" before a name
     that is no section label ("The Harbourside"; not "The Latest", "The World").
     """
-    if masthead_like(line):
+    if masthead_like(line) or _capitals_brand(line):
         return True
     words = line.split()
     bare = " ".join(words[1:])
