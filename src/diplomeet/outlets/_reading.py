@@ -149,7 +149,8 @@ _STORY_CITATION_RE: Final = re.compile(
 )
 # A masthead's town after a dash, in capitals: "THE HARBOUR BEACON — SUVA".
 _DASH_TOWN_RE: Final = re.compile(
-    r"\s+[-\u2013\u2014]{1,2}\s+(?P<town>[A-Z\u00c0-\u00de][^\s-]*(?: [A-Z][^\s-]*)?)$"
+    # (after a non-space: a run of spaces is tried once, not from each of its characters)
+    r"(?<=\S)\s+[-\u2013\u2014]{1,2}\s+(?P<town>[A-Z\u00c0-\u00de][^\s-]*(?: [A-Z][^\s-]*)?)$"
 )
 # A site's name, "Online", a dash or a bar and its section: "The Harbour Daily Online -- World".
 _ONLINE_SECTION_RE: Final = re.compile(
