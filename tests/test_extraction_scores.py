@@ -821,8 +821,9 @@ def test_sixteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The sixteenth set (check15, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the seventeenth session's end; a change that makes it worse must say why.
+    Blind through the seventeenth session, development data since the eighteenth.  These
+    floors are its figures at the seventeenth session's end; a change that makes it worse must
+    say why.
     """
     check15 = BLIND / "check15"
     scores = evaluate(check15 / "gold", check15 / "articles").scores
