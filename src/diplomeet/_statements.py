@@ -138,6 +138,12 @@ _ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _INVERTING_CUES: Final = frozenset({"say", "explain", "add", "write", "note", "continue"})
 # A phrase opening a sentence before its subject: "Asked about the vote, ", "In his view, ".
 _OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
+# A name the links do not know opening a sentence as the subject of a reporting verb, right
+# after it or after one apposition: "Tom Haverly, the party's spokesman, suggested".
+_UNLINKED_SUBJECT_RE: Final = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*+(?: [A-Z][\w'\u2019-]*+){1,2}+)"
+    r"(?:, [^,.;:\"\u201c\u201d\n]{3,80}+,)?+ (?P<verb>[a-z]++)"
+)
 _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 # A preposition or a conjunction opening a sentence on someone else, before the subject
 # after its comma: "Like Lopez, Berg ...", "After meeting Ruiz, Soto ...", "While Ruiz
@@ -5347,6 +5353,9 @@ class _Finder:
                 if bare is not None:
                     return (bare.start(), Actor(name=bare.group(), kind="person"))
                 return self._job_led_name(prev, sent)
+        unlinked = self._unlinked_subject(prev, sent)
+        if unlinked is not None and (i >= len(found) or found[i].start > unlinked[0]):
+            return unlinked
         if i >= len(found) or found[i].start >= sent:
             return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
@@ -5384,6 +5393,38 @@ class _Finder:
             ):
                 return None if named_only else self._job_led_name(prev, sent)
         return (m.start, m.actor)
+
+    def _unlinked_subject(self, prev: int, sent: int) -> tuple[int, Actor] | None:
+        """
+        A person the links do not know, subject of a reporting verb opening the sentence.
+
+        "Asked about the vote, Tom Haverly suggested that ...", "Ines Marlow, an aide to the
+        mayor, insisted ...": two or three capitalised words (after at most one opening
+        phrase) that no place, body or title table knows, then a reporting verb.
+        """
+        from diplomeet._words import ALSO_NAMES, COMMON  # noqa: PLC0415 - the large list
+
+        text = self.doc.text
+        lead = _OPENING_PHRASE_RE.match(text, prev, sent)
+        for at in (prev,) if lead is None else (prev, lead.end()):
+            m = _UNLINKED_SUBJECT_RE.match(text, at, sent)
+            if m is None or m["verb"] not in _FORM_TO_LEMMA:
+                continue
+            name = m["name"]
+            words = name.split()
+            if (
+                any(w.lower() in COMMON and w.lower() not in ALSO_NAMES for w in words)
+                or words[0].lower() in TITLES
+                or name in ORGANIZATIONS
+                or any(w in COUNTRY_NAMES or w in CITIES or w in DEMONYMS for w in words)
+                or name in COUNTRY_NAMES
+                or name in CITIES
+                or words[-1].lower() in BODY_NOUNS
+                or place_actor(words[-1]) is not None
+            ):
+                return None
+            return (m.start(), Actor(name=name, kind="person"))
+        return None
 
     def _job_led_name(self, prev: int, sent: int) -> tuple[int, Actor] | None:
         """

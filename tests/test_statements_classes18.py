@@ -1,0 +1,92 @@
+"""
+Statements of classes of English news prose found reading development failures.
+
+The failures were PolNeAR train's and the seventeenth session's samples'; every sentence
+here is written for this file.
+
+Classes: a "he said" or "she said" after a sentence whose subject is a person the links do not
+know, named after an opening phrase or with an apposition ("Asked about the vote, Tom Haverly
+suggested ...", "Tom Haverly, the party's spokesman, argued ...").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet.records import Statement
+from extraction_helpers import quoted_statements, speaker_in
+
+PUBLISHED = date(2025, 9, 12)  # a Friday
+
+
+def quoted(text: str) -> list[Statement]:
+    """The direct and partial statements of ``text``, under a headline of its own."""
+    return quoted_statements(text, PUBLISHED, "Row over the count goes on")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            # an opening phrase, then an unknown name as the subject of a reporting verb
+            (
+                "Delegates gathered in Lisbon on Monday.\n\n"
+                "Hospital spokeswoman Dana Whitcombe criticized Orlov for the claim. "
+                '"Nice try, not true," she said in a tweet.\n\n'
+                "Asked about the vote, Tom Haverly suggested that the count had been rigged. "
+                '"Most towns tried to do a good job," he said.'
+            ),
+            "Most towns",
+            "Tom Haverly",
+        ),
+        (
+            # the name with an apposition; the quotation opens the next paragraph
+            (
+                "Delegates gathered in Lisbon on Monday.\n\n"
+                "The senator spoke to farmers on Monday, comparing the worst scenes to riots. "
+                "Asked if there had been any fraud in the count, Tom Haverly, Orlov's spokesman, "
+                "suggested that the party had been sabotaged in a way that hurt one candidate.\n\n"
+                '"Most towns tried to do a good job," he said, "but often they are short of '
+                'money."'
+            ),
+            "Most towns",
+            "Tom Haverly",
+        ),
+        (
+            # a wire's style: "Reached by telephone, A B suggested ..."
+            (
+                "MANILA (Wire) -- The coast guard said on Sunday it had escorted two fishing "
+                "boats back to port.\n\n"
+                "Senator Marisol Dantes told reporters the patrol had come too late. "
+                '"Our fishermen deserve better," she said.\n\n'
+                "Reached by telephone, Benigno Saldana suggested that the boats had strayed in "
+                'bad weather. "They lost their way in the storm," he said.'
+            ),
+            "lost their way",
+            "Benigno Saldana",
+        ),
+    ],
+)
+def test_pronoun_takes_up_an_unlinked_subject(text: str, words: str, speaker: str) -> None:
+    """A pronoun speaker is the unknown person opening the sentence before, not an older one."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body or a place opening the sentence is no person the pronoun takes up
+        (
+            "Delegates gathered in Lisbon on Monday.\n\n"
+            "Senator Marisol Dantes criticized the count. "
+            '"Nice try, not true," she said in a tweet.\n\n'
+            "Asked about the vote, European Union officials said the count was fair. "
+            '"It was a good count," she said.'
+        ),
+    ],
+)
+def test_unlinked_subject_is_no_body(text: str) -> None:
+    """'European Union officials' is no person: the senator is still the speaker."""
+    assert speaker_in(quoted(text), "good count") == "Marisol Dantes"
