@@ -90,3 +90,54 @@ def test_pronoun_takes_up_an_unlinked_subject(text: str, words: str, speaker: st
 def test_unlinked_subject_is_no_body(text: str) -> None:
     """'European Union officials' is no person: the senator is still the speaker."""
     assert speaker_in(quoted(text), "good count") == "Marisol Dantes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            # a cue word after an opening preposition is a noun: "Amid calls"
+            (
+                "Senator Piet Halvorsen and Governor Ada Moreno spoke in Dayton on Monday.\n\n"
+                "Amid calls from some members to expel him, Ana Ruiz defended the senator, "
+                'saying it is wrong to "punish a man for his vote."'
+            ),
+            "punish a man",
+            "Ana Ruiz",
+        ),
+        (
+            # a long opening phrase with a name in it, then a relative clause on its noun
+            (
+                "Senator Piet Halvorsen and Governor Ada Moreno spoke in Dayton on Monday.\n\n"
+                "Absent Halvorsen's own plan for the harbour, which he has not published, Moreno "
+                'pointed to the cost of the last dredging, calling it "a waste of money."'
+            ),
+            "waste of money",
+            "Ada Moreno",
+        ),
+        (
+            # a tabloid's "Despite warnings ..., X pressed on, calling it ..."
+            (
+                "Senator Piet Halvorsen and Governor Ada Moreno spoke in Dayton on Monday.\n\n"
+                "Despite warnings from the treasury about the cost of the scheme, Governor Moreno "
+                'pressed on, calling the dredging "long overdue."'
+            ),
+            "long overdue",
+            "Ada Moreno",
+        ),
+    ],
+)
+def test_opening_preposition_is_no_speaker(text: str, words: str, speaker: str) -> None:
+    """A sentence opening on "Amid", "Absent" or "Despite" names no speaker "Amid"."""
+    assert speaker_in(quoted(text), words) == speaker
+
+
+def test_pronoun_after_opening_preposition_and_aside() -> None:
+    """'Absent A's plan, which he has not published, B pointed ...' / '"...," she went on'."""
+    text = (
+        "Senator Piet Halvorsen and Governor Ada Moreno spoke in Dayton on Monday.\n\n"
+        "Absent Halvorsen's own plan for the harbour, which he has not published, Moreno "
+        "pointed to the cost of the last dredging.\n\n"
+        '"It would end every subsidy we have," she went on.'
+    )
+    assert speaker_in(quoted(text), "every subsidy") == "Ada Moreno"

@@ -261,6 +261,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Throughout Via Upon Like Alongside Beside Near Inside Outside Regarding Concerning
     Including Except
     Between Among Amid Amidst Despite Without Within Across Along Around Behind Beyond
+    Absent Amongst Notwithstanding Barring Pending
     Prior Following Speaking Asked According Earlier Later Last Next New Old First Second
     Both Each Every All Some Many Most More Several Few Other Another One Two Three
     Talks Talk Meets Meet Met Meeting Hold Holds Held Says Say Said Visit Visits Visiting

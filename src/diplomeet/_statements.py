@@ -150,9 +150,12 @@ _WHO_RE: Final = re.compile(r", who (?!(?:he|she|they|I|we|you)\b)")
 # pledged ..., Soto insisted ...".
 _OTHER_PERSON_LEAD_RE: Final = re.compile(
     r"(?:Like|Unlike|Besides|Beside|Alongside|Against|With|Without|Echoing|Joining|After|"
-    r"Before|Following|Despite|As with|While|Whereas|Although|Though|Even as|Even though)"
+    r"Before|Following|Despite|As with|While|Whereas|Although|Though|Even as|Even though|"
+    r"Absent|Amid|Amidst|Notwithstanding)"
     r"(?:[ \t]+[a-z]+){0,3}[ \t]+"
 )
+# A relative clause on the noun of an opening phrase, to its comma: "which he has not published, "
+_RELATIVE_ASIDE_RE: Final = re.compile(r"(?:which|who|whose|where)\b[^,.;:\n]{0,120}, ")
 _CROWD_WORDS: Final = 3  # "the armed men"
 # "While Ruiz pledged to work with both parties in the capital, Soto": the phrase to its comma
 _OTHER_PERSON_REACH: Final = 100
@@ -386,6 +389,30 @@ _OPENERS: Final = frozenset(
         "sunday",
     }
 )
+# Prepositions that open an adverbial phrase before a sentence's subject, never a name nor
+# a subject themselves: "Amid calls from members to resign, the mayor ...", "Absent a plan of
+# his own, Moreno ...". A cue word right after one is a noun ("amid calls", "despite warnings").
+_OPENING_PREPOSITIONS: Final = frozenset(
+    {
+        "absent",
+        "amid",
+        "amidst",
+        "despite",
+        "notwithstanding",
+        "following",
+        "among",
+        "amongst",
+        "unlike",
+        "besides",
+        "regarding",
+        "concerning",
+        "barring",
+        "pending",
+        "throughout",
+    }
+)
+# The words of an opening prepositional phrase looked over for its comma.
+_OPENING_PHRASE_TOKENS: Final = 30
 _TITLE_WORDS_MAX: Final = 8
 _TERM_WORDS_MAX: Final = 3  # a quoted term ("the “green line” dividing ...")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
@@ -1110,6 +1137,28 @@ def _passive_naming(toks: list[_Tok], i: int) -> bool:
     return k == len(toks) or toks[k][_TEXT] == _QUOTE_TOKEN
 
 
+def _past_opening_phrase(toks: list[_Tok], i: int) -> int | None:
+    """
+    The token after an opening prepositional phrase at ``i`` and its asides, if one opens.
+
+    "Absent Halvorsen's plan for the harbour, which he has not published, Moreno pointed":
+    the phrase runs to its comma, a relative clause after it to the next; the subject
+    follows (``None`` when ``i`` opens no such phrase or no comma closes it).
+    """
+    if i >= len(toks) or toks[i][_LOW] not in _OPENING_PREPOSITIONS:
+        return None
+    k = i + 1
+    end = min(len(toks), i + _OPENING_PHRASE_TOKENS)
+    while k < end:
+        if toks[k][_TEXT] == ",":
+            if k + 1 < len(toks) and toks[k + 1][_LOW] in {"which", "who", "whose", "where"}:
+                k += 2  # a relative clause on the phrase's noun: to its own comma
+                continue
+            return k + 1
+        k += 1
+    return None
+
+
 def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PLR0912 - one return per non-cue
     """Return the cue that starts at token ``i``, if any."""
     tok = toks[i]
@@ -1127,6 +1176,8 @@ def _cue_at(toks: list[_Tok], i: int) -> _Cue | None:  # noqa: C901, PLR0911, PL
         return None
     if i > 0 and toks[i - 1][_LOW] in _DETERMINERS:
         return None  # a noun: "the report", "his claims"
+    if i > 0 and toks[i - 1][_LOW] in _OPENING_PREPOSITIONS and not low.endswith("ing"):
+        return None  # a noun: "Amid calls from members", "Despite warnings" (not "saying")
     if _modifier_use(toks, i, base=low == lemma):
         return None  # "Washington's continued aid", "calling the Polish report"
     if i > 1 and low == lemma and toks[i - 2][_LOW] in {"a", "an"} and not toks[i - 1][_CAP]:
@@ -3560,14 +3611,19 @@ class _Finder:
     def _sentence_subject(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The subject of a sentence: its first noun phrase after an opening adverbial."""
         i = _after_dateline(toks)
-        comma = next(
-            (
-                k
-                for k, t in enumerate(toks[i : i + 9], i)
-                # a comma inside a number ("3,000 supporters") opens nothing
-                if t[_TEXT] == "," and (k + 1 == len(toks) or toks[k + 1][_START] > t[_END])
-            ),
-            -1,
+        opened = _past_opening_phrase(toks, i)
+        comma = (
+            -1
+            if opened is not None
+            else next(
+                (
+                    k
+                    for k, t in enumerate(toks[i : i + 9], i)
+                    # a comma inside a number ("3,000 supporters") opens nothing
+                    if t[_TEXT] == "," and (k + 1 == len(toks) or toks[k + 1][_START] > t[_END])
+                ),
+                -1,
+            )
         )
         if (
             comma > i
@@ -3584,6 +3640,7 @@ class _Finder:
             )
         ):
             i = comma + 1
+        i = i if opened is None else opened
         while i < len(toks) - 1 and toks[i][_LOW] in _CONJUNCTIONS:
             i += 1  # "And she made a point of saying": the subject after the conjunction
         if i >= len(toks):
@@ -5345,6 +5402,8 @@ class _Finder:
             prev = comma + 1
             while prev < sent and text[prev] in " \t":
                 prev += 1
+            aside = _RELATIVE_ASIDE_RE.match(text, prev, sent)
+            prev = prev if aside is None else aside.end()  # "Absent A's plan, which ..., B"
             i = bisect.bisect_left(_mention_starts(self.doc), prev)
             if i >= len(found) or found[i].start >= sent:
                 # a name the links do not know: "Unlike Lopez, Tomas Berg does not ..."
