@@ -141,3 +141,34 @@ def test_pronoun_after_opening_preposition_and_aside() -> None:
         '"It would end every subsidy we have," she went on.'
     )
     assert speaker_in(quoted(text), "every subsidy") == "Ada Moreno"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                '"We cannot feed a village on promises," said Galway trawler-fleet manager Orla '
+                "Byrne, who runs six boats."
+            ),
+            "feed a village",
+            "Orla Byrne",
+        ),
+        (
+            '"The numbers do not add up," added Lisbon think-tank economist Duarte Pimenta.',
+            "do not add up",
+            "Duarte Pimenta",
+        ),
+        (
+            '"Imagine a third candidate on the same stage," mused Lantern co-host Rita Szabo.',
+            "third candidate",
+            "Rita Szabo",
+        ),
+    ],
+)
+def test_hyphenated_job_before_name_after_inverted_cue(text: str, words: str, speaker: str) -> None:
+    """'said Galway trawler-fleet manager Orla Byrne': the name, not the place, speaks."""
+    assert (
+        speaker_in(quoted("Fishing quotas were set in Brussels on Monday.\n\n" + text), words)
+        == speaker
+    )

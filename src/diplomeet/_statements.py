@@ -2532,7 +2532,8 @@ def _noun_bridge(toks: list[_Tok], j: int) -> bool:
         if t[_CAP]:
             return k > j or t[_LOW] not in _NP_GLUE
         if (
-            not t[_TEXT].isalpha()
+            # (a hyphenated compound is one word: "seed-company executive", "co-host")
+            not t[_TEXT].replace("-", "").isalpha()
             or t[_LOW] in _SKIP_BEFORE_CUE
             or t[_LOW] in _NP_GLUE
             or t[_LOW] in _DETERMINERS
