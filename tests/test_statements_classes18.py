@@ -172,3 +172,38 @@ def test_hyphenated_job_before_name_after_inverted_cue(text: str, words: str, sp
         speaker_in(quoted("Fishing quotas were set in Brussels on Monday.\n\n" + text), words)
         == speaker
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "A State Department spokesperson, asked about the talks at a briefing in "
+                'Washington, said the United States was "watching closely".'
+            ),
+            "watching closely",
+            "State Department",
+        ),
+        (
+            (
+                "The Kremlin spokesman, questioned by reporters after the call, said Russia saw "
+                '"no reason for alarm".'
+            ),
+            "no reason for alarm",
+            "Kremlin",
+        ),
+        (
+            (
+                "Kenya's deputy foreign minister, Wanjiku Otieno, pressed on the date of the vote, "
+                'said Nairobi wanted it held "before the rains".'
+            ),
+            "before the rains",
+            "Wanjiku Otieno",
+        ),
+    ],
+)
+def test_asked_aside_between_subject_and_cue(text: str, words: str, speaker: str) -> None:
+    """'A spokesperson, asked about ..., said the United States was "..."': not the country."""
+    found = quoted("Ministers met in Muscat on Monday.\n\n" + text)
+    assert speaker_in(found, words) == speaker

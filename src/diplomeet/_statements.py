@@ -1485,6 +1485,9 @@ _APPOSITION_OPENERS: Final = frozenset(
     | {"himself", "herself"}  # "Tester, himself up for reelection, said"
     | {"quoted", "cited"}  # "Mwale, quoted by the state news agency, said": a relay
     | {"in", "at", "on", "during", "after", "before", "speaking", "like", "unlike", "for"}
+    # a participle of being asked between the subject and its cue: "A spokesperson, asked
+    # about the talks at a briefing, said", "The envoy, pressed on the date, said"
+    | {"asked", "questioned", "pressed", "reached", "contacted", "interviewed", "approached"}
 )
 
 
