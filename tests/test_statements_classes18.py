@@ -207,3 +207,47 @@ def test_asked_aside_between_subject_and_cue(text: str, words: str, speaker: str
     """'A spokesperson, asked about ..., said the United States was "..."': not the country."""
     found = quoted("Ministers met in Muscat on Monday.\n\n" + text)
     assert speaker_in(found, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            # a place's person, with an apposition, whose report opens on another name
+            (
+                "Delegates gathered in Columbus on Monday.\n\n"
+                "And Ohio's Marta Kellerwood, one of only a few women on the committee, said "
+                'Petrov will exceed expectations with farmers. "I think Petrov will do quite '
+                'fine. I think he will win," she said, showing off a hat.'
+            ),
+            "quite fine",
+            "Marta Kellerwood",
+        ),
+        (
+            # the latest speaker opens the sentence before: not the speaker before her
+            (
+                'Farm leaders met in Toronto on Monday. "The price is too low," said union '
+                "chief Marc Dufresne.\n\n"
+                "But Ontario's Priya Raman, a dairy farmer from Guelph, said Dufresne will sign "
+                'anyway. "We have waited long enough," she said.'
+            ),
+            "waited long enough",
+            "Priya Raman",
+        ),
+        (
+            (
+                "Ministers met in Berlin on Monday to discuss milk prices with Chancellor Otto "
+                "Brenner.\n\n"
+                "But Bavaria's Lena Hofstetter, who chairs the farm committee, said Brenner will "
+                'back the dairies. "He knows the farmers will not wait," she said.\n\n'
+                "Lagos's Tunde Ajayi-Cole, a port official, said Brenner will visit in June. "
+                '"Nobody should panic about the ships," he told reporters.'
+            ),
+            "Nobody should panic",
+            "Tunde Ajayi-Cole",
+        ),
+    ],
+)
+def test_pronoun_takes_up_the_reporting_subject(text: str, words: str, speaker: str) -> None:
+    """'Ohio's A, ..., said B will win. "...," she said': A, the subject who reported."""
+    assert speaker_in(quoted(text), words) == speaker

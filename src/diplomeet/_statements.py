@@ -141,6 +141,7 @@ _OPENING_PHRASE_RE: Final = re.compile(r"[A-Z][^,.;:\"\u201c\u201d\n]{0,150}, ")
 # A name the links do not know opening a sentence as the subject of a reporting verb, right
 # after it or after one apposition: "Tom Haverly, the party's spokesman, suggested".
 _UNLINKED_SUBJECT_RE: Final = re.compile(
+    r"(?:(?:And|But|Yet) )?+(?:(?P<owner>[A-Z][a-z]++(?: [A-Z][a-z]++)?+)['\u2019]s )?+"
     r"(?P<name>[A-Z][a-z][\w'\u2019-]*+(?: [A-Z][\w'\u2019-]*+){1,2}+)"
     r"(?:, [^,.;:\"\u201c\u201d\n]{3,80}+,)?+ (?P<verb>[a-z]++)"
 )
@@ -4589,7 +4590,8 @@ class _Finder:
         # "Li was more cautious. “...,” he said.": the person opening the sentence before,
         # named after the latest statement, is whom the pronoun takes up.
         subject = self._opening_subject(pos)
-        if subject is not None and subject[0] > latest:
+        if subject is not None and (subject[0] > latest or subject[1] in recent[:1]):
+            # (or the latest speaker: "A said B will visit. '...,' he said" is A)
             return subject[1]
         linked = self.resolve(self.doc, *span)
         if linked in recent:
@@ -5417,8 +5419,16 @@ class _Finder:
                     return (bare.start(), Actor(name=bare.group(), kind="person"))
                 return self._job_led_name(prev, sent)
         unlinked = self._unlinked_subject(prev, sent)
-        if unlinked is not None and (i >= len(found) or found[i].start > unlinked[0]):
-            return unlinked
+        if unlinked is not None:
+            k = i
+            while (
+                k < len(found) and found[k].end <= unlinked[0] and found[k].actor.kind != "person"
+            ):
+                k += 1  # "Lagos's Tunde Ajayi-Cole": the place that owns the name
+            if k >= len(found) or found[k].start > unlinked[0]:
+                return unlinked
+            if found[k].start == unlinked[0] and found[k].actor.kind == "person":
+                return (found[k].start, found[k].actor)
         if i >= len(found) or found[i].start >= sent:
             return None if named_only else self._job_led_name(prev, sent)
         m = found[i]
@@ -5462,8 +5472,9 @@ class _Finder:
         A person the links do not know, subject of a reporting verb opening the sentence.
 
         "Asked about the vote, Tom Haverly suggested that ...", "Ines Marlow, an aide to the
-        mayor, insisted ...": two or three capitalised words (after at most one opening
-        phrase) that no place, body or title table knows, then a reporting verb.
+        mayor, insisted ...", "But Ohio's Marta Kellerwood, ..., said": two or three
+        capitalised words (after at most one opening phrase, a conjunction, and a place's
+        possessive) that no place, body or title table knows, then a reporting verb.
         """
         from diplomeet._words import ALSO_NAMES, COMMON  # noqa: PLC0415 - the large list
 
@@ -5473,6 +5484,8 @@ class _Finder:
             m = _UNLINKED_SUBJECT_RE.match(text, at, sent)
             if m is None or m["verb"] not in _FORM_TO_LEMMA:
                 continue
+            if m["owner"] is not None and place_actor(m["owner"]) is None:
+                continue  # "Ohio's Marta Kellerwood": a place's person, not "Li's aide"
             name = m["name"]
             words = name.split()
             if (
@@ -5486,7 +5499,7 @@ class _Finder:
                 or place_actor(words[-1]) is not None
             ):
                 return None
-            return (m.start(), Actor(name=name, kind="person"))
+            return (m.start("name"), Actor(name=name, kind="person"))
         return None
 
     def _job_led_name(self, prev: int, sent: int) -> tuple[int, Actor] | None:
