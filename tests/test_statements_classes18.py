@@ -251,3 +251,38 @@ def test_asked_aside_between_subject_and_cue(text: str, words: str, speaker: str
 def test_pronoun_takes_up_the_reporting_subject(text: str, words: str, speaker: str) -> None:
     """'Ohio's A, ..., said B will win. "...," she said': A, the subject who reported."""
     assert speaker_in(quoted(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            # a government release's "Quotes" section, hyphen signatures, a style of address
+            (
+                "The ministers agreed to meet again in Tromso in 2027.\n\nQuotes\n\n"
+                '"The Arctic is changing quickly. Neighbours stand together."\n\n'
+                "- The Honourable Marie-Claude Fortin, Minister of Foreign Affairs\n\n"
+                '"Our voice must be heard in every discussion about the north. Today it was."\n\n'
+                "- Nivi Kleist-Olsen, Minister for Foreign Affairs of Greenland\n\n"
+                "Quick facts\n\n- The agreement covers research stations."
+            ),
+            ["Marie-Claude Fortin", "Nivi Kleist-Olsen"],
+        ),
+        (
+            # em dashes, a wire dateline before
+            (
+                "ACCRA - Ghana and Cote d'Ivoire signed a cocoa pricing accord on Friday.\n\n"
+                '"Farmers on both sides of the border deserve a fair price for their beans."\n\n'
+                "\u2014 Kwame Asante, Minister of Trade and Industry\n\n"
+                '"This accord ends a decade of undercutting each other."\n\n'
+                "\u2014 Awa Kone, Minister of Agriculture\n\n"
+                "Background\n\n- The two countries grow most of the world's cocoa."
+            ),
+            ["Kwame Asante", "Awa Kone"],
+        ),
+    ],
+)
+def test_each_quotation_is_its_signers(text: str, signers: list[str]) -> None:
+    """A quotation paragraph signed by a dash line below is that signer's, not the one before."""
+    found = quoted(text)
+    assert [s.speaker.name if s.speaker else None for s in found] == signers

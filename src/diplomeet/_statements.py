@@ -912,6 +912,12 @@ _DASH_NAME_RE: Final = re.compile(
     r"[ \t]*(?:[.,;(]|$)",
     re.MULTILINE,
 )
+# The dashes that open a signature line under a quotation ("- Nivi Kleist, Minister").
+_SIGN_DASHES: Final = frozenset({"-", "\u2013", "\u2014", "\u2015"})
+# A style of address opening a signature line: "The Honourable", "The Hon.", "H.E.".
+_SIGN_STYLE_RE: Final = re.compile(
+    r"(?:The[ \t]+)?(?:Right[ \t]+)?(?:Honou?rable|Hon\.|H\.[ \t]?E\.)[ \t]+"
+)
 _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van Wyk said"
 # "May" is left out: it is a modal verb far more often than the month before "said".
 _TIME_WORDS: Final = (
@@ -3278,7 +3284,33 @@ class _Finder:
         before = self._before(q)
         if before is not None:
             return before
-        return self._trailing(q)
+        return self._trailing(q) or self._signed_below(q)
+
+    def _signed_below(self, q: Quotation) -> _Attribution | None:
+        """
+        A quotation filling its paragraph, signed by a dash line in the paragraph after.
+
+        A press release's "Quotes" section: '"Neighbours stand together."' / '- Nivi
+        Kleist, Minister of Fisheries': each quotation is its signer's (not the signer of the
+        quotation before).
+        """
+        text = self.doc.text
+        para_start, para_end = self._para_bounds(q.open)
+        if not q.closed or text[para_start : q.open].strip() or text[q.after : para_end].strip():
+            return None
+        nxt = bisect.bisect_right(self.para_starts, para_end)
+        if nxt >= len(self.para_starts):
+            return None
+        start = self.para_starts[nxt]
+        signed = self._signed(start) if text[start : start + 1] in _SIGN_DASHES else None
+        if signed is None or signed.speaker is None:
+            return signed
+        name_start, name_end = signed.speaker
+        style = _SIGN_STYLE_RE.match(text, name_start, name_end)
+        if style is None or style.end() >= name_end:
+            return signed
+        # "- The Honourable Marie Fortin, Minister": the style is no part of the name
+        return signed._replace(speaker=(style.end(), name_end))
 
     def _after(self, q: Quotation) -> _Attribution | None:  # noqa: C901, PLR0911, PLR0912
         """Read ``"...," Smith said`` or ``"...," said Smith`` right after the quotation."""
