@@ -112,6 +112,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "was granted an audience on Monday by King A": the one granting it met the subject
+            |(?:granted|given)\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+
+                (?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?by
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "spent six hours with A", "spent the afternoon with B"
@@ -151,8 +154,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
                 (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
-            # "after talks there yesterday with A"
-            |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
+            # "after talks there yesterday with A", "had an audience today with the Sultan"
+            |(?:talks|meeting|consultations|discussions|audience)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
             # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
@@ -349,7 +352,8 @@ _PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
 _PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
 _PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
 _SURNAME_PAIR_RE: Final = re.compile(
-    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
+    # (the second of two words: "the Diallo-Ould Meimou talks")
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+(?:\s[A-Z][\w'\u2019]+)?)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -1179,6 +1183,17 @@ _IN_LEAD_RE: Final = re.compile(
     r"|at\s+the\s+(?:end|close|conclusion)\s+of)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
+# Talks opening a sentence whose speaker judges them: "Talks with A were useful, B said",
+# "Wednesday's meeting with A was frank, B told reporters", "His talks with A ...".
+_TALKS_LEAD_RE: Final = re.compile(
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:[a-z]+day|yesterday|today)['\u2019]s\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}?(?:talks|meetings?|consultations|discussions|conversation)\s+with"
+)
+# The speaker after the judgement: a comma or a closing quote before him, "said" after him.
+_JUDGE_BEFORE_RE: Final = re.compile(r"[,\"\u201d]\s*(?:[\"\u201d]\s*)?(?:the\s+)?$")
+_JUDGE_SAID_RE: Final = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:said|says|told|tells|added|declared|insisted|noted|stressed)\b"
+)
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
 # A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
@@ -1425,6 +1440,7 @@ _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:[A-Z]+|\d{2}:\d{2}
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
 # (see _Reader.trigger_starts).
 _LOOK_BACK_STEMS: Final = (
+    "audience",
     "breakfast",
     "consult",
     "conversation",
@@ -1465,6 +1481,8 @@ _PHRASE_STARTS: Final = (
     "ended",
     "following",
     "fresh",
+    "given",
+    "granted",
     "further",
     "had",
     "has",
@@ -1712,6 +1730,8 @@ _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
     # "was greeted at the airport by A", "was received at the palace by A"
     rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}"
+    # a dateline's city: "was received here today by A", "was met here on Monday by B"
+    r"|here\s+"
     # "was summoned to the Foreign Office this afternoon by A"
     r"|to\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+){0,2}"
     # "... and told by A that", "and handed a protest note by B": a second passive verb
@@ -2071,7 +2091,8 @@ _LED_BY_RE: Final = re.compile(
 # Iranian team, headed by A, held talks with B", "A five-member mission led by A met B" (after
 # the clause start, after a dateline's dash or colon at most: "KABUL, May 19 (Pajhwok) -").
 _LED_SUBJECT_RE: Final = re.compile(
-    r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
+    # (a dateline first: "KAMPALA - ", "HANOI, May 4 (VNA) -- ", "Lima, Apr. 28 (ANDINA).- ")
+    r"(?:[^\n]{1,60}?[-\u2013\u2014:]{1,2}\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
     # "led by the Minister of State for Foreign Affairs, A"
     r"(?:the\s+)?"
@@ -2087,7 +2108,9 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"(?:\s+with)?"
     # "received on Tuesday (14) at the Iguacu Palace a delegation", "received at the
     # palace yesterday the delegation": the day and the venue before the delegation
-    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday))?"
+    # ("received in Hanoi on Wednesday a delegation": the city too)
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday"
+    r"|in\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?=\s+(?:on|today|yesterday|a|an|the)\b))){0,2}"
     r"(?:\s+at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
     # (the venue in apposition: "at the Iguacu Palace, seat of the state government,")
     r"(?:,\s+[^,.;]{1,60},)?(?:\s+(?:today|yesterday))?)?"
@@ -2234,6 +2257,15 @@ _DATELINE_LEAD_RE: Final = re.compile(
     # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
     # capitals (or the gap the outlet parser left of it), a full stop or a colon
     r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+)"
+)
+# A dateline in title case with its day (and agency): "Havana, Mar 10 (EFE).- ", "Lima, Aug.
+# 10 (ANDINA). ", "Tehran, Sept 3, IRNA - ", "Nairobi, May 4 - " (agencies of Spain, Latin
+# America and Iran, and newspapers).
+_AGENCY_DATELINE_RE: Final = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:(?:[ \t]*\([A-Z][\w-]{1,14}\)|,[ \t]+[A-Z]{2,10})[ \t]*[.:,]?[ \t]*[-\u2013\u2014]{0,2}"
+    # (or the agency's credit left out by the outlet's reader: "Havana, Mar 10 - ")
+    r"|[ \t]*[-\u2013\u2014]{1,2})[ \t]+"
 )
 _FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
@@ -2519,8 +2551,13 @@ def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
 
 
 def _passive_form(word: str) -> bool:
-    """Whether a meeting verb may be passive: "received", and "called on" ("was called on by A")."""
-    return word.endswith(("ed", "ed on"))
+    """
+    Whether a meeting verb may be passive: "received", "called on" ("was called on by A").
+
+    So may "met": "A was met on Tuesday by B" (B met A; "was met by" alone is no
+    meeting of A's own subject with itself).
+    """
+    return word.endswith(("ed", "ed on")) or word == "met"
 
 
 def _key(actor: Actor) -> str:
@@ -3549,10 +3586,19 @@ class _Reader:
             if trig is None or pair is None:
                 continue
             dash = pair.end(1)
-            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
-                continue  # one person's double surname: "Senator Rosa-Vidal"
-            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            # (or named in the next sentence: "The Diallo-Meimou talks ended without a deal.
+            # Foreign Minister A and his counterpart B will meet again")
+            people = [
+                self.named_before(pair.group(k), pair.start())
+                or self.named_next(pair.group(k), sent)
+                for k in (1, 2)
+            ]
             key = {_key(a) for a in people if a is not None}
+            if any(
+                m.start < dash < m.end and _key(m.actor) not in key
+                for m in self.in_range(pair.start(), pair.end())
+            ):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
             # (an undated retelling of a meeting told before adds nothing: "will meet ... The
             # Vollmer-Reyes meeting would focus on energy" stays planned)
             if len(key) == 2 and (
@@ -3560,6 +3606,22 @@ class _Reader:
                 or not any(d.key == key for d in self.drafts)
             ):
                 self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_next(self, surname: str, sent: Segment) -> Actor | None:
+        """The person first named after ``sent``, in the next sentence, as ``surname``."""
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.doc.sentences):
+            return None
+        nxt = self.doc.sentences[k]
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in self.in_range(nxt.start, nxt.end)
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def named_before(self, surname: str, end: int) -> Actor | None:
         """The person last named before ``end`` whose surname is ``surname``."""
@@ -4783,6 +4845,8 @@ class _Reader:
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
+        if kind == "with" and _TALKS_LEAD_RE.fullmatch(self.low, start, trig.end()):
+            return self.talks_judged_by(trig, sent_people)
         # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
         # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
@@ -4798,6 +4862,23 @@ class _Reader:
             and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
+        return []
+
+    def talks_judged_by(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
+        """
+        The speaker who judges talks that open the sentence: the one who held them.
+
+        "Talks with A on Tuesday were productive, B said"; "Wednesday's meeting with A was
+        'frank', B told reporters": B met A.
+        """
+        for m in sent_people:
+            if (
+                m.start > trig.end()
+                and m.form != "pronoun"
+                and _JUDGE_BEFORE_RE.search(self.text, max(trig.end(), m.start - 12), m.start)
+                and _JUDGE_SAID_RE.match(self.low, m.end)
+            ):
+                return _expand(m)
         return []
 
     def media(self, m: Mention) -> bool:
@@ -4817,8 +4898,10 @@ class _Reader:
         """
         starts = self.paragraph_starts
         k = bisect_left(starts, start)
-        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+        if k == len(starts) or starts[k] != start:
             return start
+        if not self.text[start : start + 2].isupper():
+            return _agency_dateline_end(self.text, start, end)
         m = _DATELINE_LEAD_RE.match(self.text, start, end)
         return start if m is None else m.end()
 
@@ -7743,6 +7826,12 @@ class _Reader:
             topics=d.topics,
             evidence=self.doc.span(d.evidence.start, d.evidence.end),
         )
+
+
+def _agency_dateline_end(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after a title-case dateline ("Havana, Mar 10 (EFE).- ")."""
+    m = _AGENCY_DATELINE_RE.match(text, start, end)
+    return start if m is None else m.end()
 
 
 def _fold_when_place(d: _Draft, new: _Draft) -> None:

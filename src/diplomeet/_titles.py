@@ -138,6 +138,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "assistant secretary": "official",
         "assistant secretary of state": "official",
         "general secretary": "leader",  # of a ruling party
+        # a ruling party's leading organs, as its own and other state media title their
+        # members: "Politburo member A", "Standing Committee member B" (Xinhua, VNA, KPL, KCNA)
+        "politburo member": "official",
+        "political bureau member": "official",
+        "central committee member": "official",
+        "standing committee member": "official",
+        "presidium member": "official",
         "secretary-general": "official",
         "secretary general": "official",
         "national security adviser": "official",
