@@ -249,3 +249,125 @@ def test_talks_with_a_group_judged_by_a_speaker_are_no_meeting_of_two() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "KAMPALA, May 16 - Talks between the Ugandan and Rwandan delegations, led by "
+                "Defence Minister Samuel Okwir and Defence Minister Eric Mutabazi, resumed on "
+                "Tuesday at the Speke Resort."
+            ),
+            ("Eric Mutabazi", "Samuel Okwir"),
+        ),
+        (
+            (
+                "HARARE, May 16 - Negotiations between the two delegations, headed by Foreign "
+                "Minister Tinashe Moyo and Foreign Minister Joao Bento, opened on Wednesday."
+            ),
+            ("Joao Bento", "Tinashe Moyo"),
+        ),
+        (
+            (
+                "CAIRO - Consultations between the Egyptian and Sudanese teams, headed "
+                "respectively by Foreign Minister Sameh Lotfy and Foreign Minister Ali Karti "
+                "Osman, ended on Monday."
+            ),
+            ("Ali Karti Osman", "Sameh Lotfy"),
+        ),
+    ],
+)
+def test_talks_between_delegations_led_by_their_heads(text: str, people: tuple[str, ...]) -> None:
+    """In "Talks between the X and Y delegations, led by A and B", A and B met."""
+    assert _pairs(text) == [people]
+
+
+def test_a_third_leader_who_also_joined_a_call() -> None:
+    """A video call between A and B "also joined by C" is one call of three."""
+    text = (
+        "PARIS, May 16 - A video call between President Jean Marbot and Chancellor Ulrich "
+        "Haas on Tuesday, also joined by Italian Prime Minister Sergio Colombo, dealt with "
+        "energy prices."
+    )
+    assert _pairs(text) == [("Jean Marbot", "Sergio Colombo", "Ulrich Haas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "NAIROBI - Church leaders urged President Peter Njoroge and opposition leader "
+            "Samuel Omondi to meet to end the standoff."
+        ),
+        (
+            "BRUSSELS - The EU called on Prime Minister Ivo Brankovic to hold talks with "
+            "President Arben Krasniqi."
+        ),
+        (
+            "JUBA - The African Union encouraged President Paul Mabior to meet Vice President "
+            "James Lueth on Friday."
+        ),
+        (
+            "JUBA - Diplomats pressed President Paul Mabior and Vice President James Lueth to "
+            "meet before the vote."
+        ),
+    ],
+)
+def test_a_call_on_others_to_meet_is_no_meeting(text: str) -> None:
+    """A call on others to meet ("urged A and B to meet") tells no meeting."""
+    assert _pairs(text) == []
+
+
+def test_a_trip_to_meet_after_a_clause_that_urges_stays_a_meeting() -> None:
+    """In "A, who urged Japan to cooperate, will travel to Tokyo to meet B", A plans to meet B."""
+    text = (
+        "SEOUL - Foreign Minister Choi Min-jun, who urged Japan to cooperate, will travel to "
+        "Tokyo to meet Prime Minister Kenji Aoki on Friday."
+    )
+    assert _pairs(text) == [("Choi Min-jun", "Kenji Aoki")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "LISBON - Portuguese Prime Minister Rui Montenegro met Spanish Prime Minister Ana "
+                "Ortega on Tuesday."
+            ),
+            ("Ana Ortega", "Rui Montenegro"),
+        ),
+        (
+            "WASHINGTON - Senator Clara Jordan met Foreign Minister Karim Nasser on Tuesday.",
+            ("Clara Jordan", "Karim Nasser"),
+        ),
+        (
+            "DUBLIN - Prime Minister Gareth Wales met Irish Taoiseach Sean Holland on Monday.",
+            ("Gareth Wales", "Sean Holland"),
+        ),
+    ],
+)
+def test_a_surname_that_is_a_country_name(text: str, people: tuple[str, ...]) -> None:
+    """In "Prime Minister Rui Montenegro" the country's name ends the person's name."""
+    assert _pairs(text) == [people]
+
+
+def test_leaders_of_countries_named_in_the_next_sentence() -> None:
+    """The leaders of three countries named in the next sentence are the meeting's people."""
+    text = (
+        "WARSAW - The leaders of Germany, France and Poland began a three-way meeting on "
+        "Monday. Chancellor Karl Bremer, President Louis Dufort and President Jan Wozniak "
+        "posed for photographs before the session."
+    )
+    assert _pairs(text) == [("Jan Wozniak", "Karl Bremer", "Louis Dufort")]
+
+
+def test_leaders_of_countries_with_fewer_people_named_next_are_not_read() -> None:
+    """Three countries' ministers, one minister named next: no meeting of one."""
+    text = (
+        "LIMA - The foreign ministers of Chile, Peru and Bolivia held talks on Monday. "
+        "Foreign Minister Ana Soto said the talks were useful."
+    )
+    assert _pairs(text) == []

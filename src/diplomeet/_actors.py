@@ -766,6 +766,13 @@ _CITY_SURNAMES: Final = (
     - frozenset(PEOPLES)
     - _DAYS_MONTHS
 )
+#: Countries whose one-word names are surnames too (the surname lists of the US Census and
+#: of Forebears: English "Jordan", "England", "Holland", "Wales"; Iberian "Montenegro";
+#: "Israel", "France"): a name may end with one ("Senator Michael Jordan", "Prime Minister
+#: Luis Montenegro"), as it may with a city's (``_CITY_SURNAMES``).
+_COUNTRY_SURNAMES: Final = frozenset(
+    {"Jordan", "England", "Holland", "Wales", "Montenegro", "Israel", "France"}
+)
 #: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
 #: are common given names in Europe, the Americas and Australia): after an office they open
 #: a name ("Foreign Minister Santiago A", "President Sofia B", "Assistant Secretary Victoria
@@ -1316,7 +1323,7 @@ class _Reader:
         """Whether the city's name at k ends the name before it ("Joao Lima", not "Lima Peru")."""
         t = self.t
         return (
-            t.words[k] in _CITY_SURNAMES
+            (t.words[k] in _CITY_SURNAMES or t.words[k] in _COUNTRY_SURNAMES)
             and _NAME_KINDS.get(t.words[k - 1]) == _PART
             and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
         )

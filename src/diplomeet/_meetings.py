@@ -74,7 +74,8 @@ _TRIGGER_RE: Final = re.compile(
             # spoken by phone with B" is no call with A)
             (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
                 |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation|negotiations|
+            consultations|discussions)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
             (?:(?:expected|planned|scheduled|arranged|proposed|mooted|held)\s+)?
@@ -2118,6 +2119,33 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"(?:delegation|government|side|team|mission)\b"
     r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+# Delegations after "between" and their heads: "between the Ugandan and Rwandan delegations,
+# led by", "between the two sides, headed by".
+_DELEGATIONS_LED_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:delegations|teams|sides)\s*,?\s+"
+    r"(?:respectively\s+)?(?:led|headed)\s+(?:respectively\s+)?by\s+"
+)
+# A subject of leaders told by their countries: "The leaders of Germany, France and Poland",
+# "the foreign ministers of Chile, Peru and Bolivia".
+_LEADERS_OF_RE: Final = re.compile(
+    r"\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers"
+    r"|(?:foreign|defen[cs]e|finance|trade|interior)\s+ministers)\s+of\s+(?=[a-z])"
+)
+_LED_BY_GAP_CHARS: Final = 60  # characters from "led by" to the head's mention (his office)
+# "..., also joined by C": a third party to the call or talks told before it.
+_JOINED_BY_TOO_RE: Final = re.compile(
+    r"[^.;]{0,60}?,\s+(?:and\s+)?(?:which\s+was\s+|who\s+were\s+)?(?:also\s+|later\s+)?joined\s+by\s+"
+)
+# A call on others to meet: "urged A and B to meet", "called on A to hold talks with B",
+# "appealed to the two leaders to sit down" (the meeting word right after "to").
+_URGED_TO_RE: Final = re.compile(
+    r"\b(?:urged|urges|urge|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appeals\s+to"
+    # (no other "to" between: "A, who urged Japan to cooperate, will travel to Tokyo to meet B")
+    r"|encouraged|encourages|encouraging|pressed|presses|pressing|exhorted|implored"
+    r"|pleaded\s+with)\s+"
+    r"(?:(?!\bto\s)[^.;:]){1,120}\bto\s+$"
+)
+_URGED_REACH: Final = 140  # characters before the meeting word the urging verb may start at
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -3730,7 +3758,7 @@ class _Reader:
                     extra.append(q)
         return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
-    def trigger(
+    def trigger(  # noqa: C901 - the readings of one meeting word, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
     ) -> None:
         """Read one meeting word: who, where, when, in what status."""
@@ -3753,8 +3781,9 @@ class _Reader:
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
         after = _after_word(text, sent_people, word_end, end)
+        led = self.delegations_led_between(trig, clause) if kind == "between" else []
         if kind == "between":
-            after = self.between(trig, clause)
+            after = led or self.between(trig, clause)
         participants = (
             # "co-chaired by A and B": the chairs alone, not the subject of the clause; "A
             # and B agreed ... after talks between their foreign ministers": the officials
@@ -3768,13 +3797,16 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
             or self.quoted_speaker(sent, trig, sent_people)
+            or self.leaders_named_next(sent, clause, trig)
         )
-        objects = (
+        objects = led or (
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
+        if kind == "between" and objects:
+            objects = [*objects, *self.joined_by_too(sent, trig, objects)]
         objects = [
             m
             for m in self.other_than_subject(objects, participants)
@@ -4172,6 +4204,65 @@ class _Reader:
         ):
             return people
         return after
+
+    def delegations_led_between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
+        """
+        The heads of delegations told after "between": they meet.
+
+        "Talks between the Ugandan and Rwandan delegations, led by A and B, resumed";
+        "negotiations between the two sides, headed by A and B".
+        """
+        m = _DELEGATIONS_LED_RE.match(self.low, trig.end(), clause.end)
+        if m is None:
+            return []
+        people = [x for x in self.in_range(m.end(), clause.end) if x.actor.kind == "person"]
+        if not people or people[0].start > m.end() + _LED_BY_GAP_CHARS:
+            return []
+        heads = _coordinated(self.text, people, 0, between=True)
+        return heads if len(heads) > 1 else []
+
+    def leaders_named_next(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> list[Actor]:
+        """
+        The leaders of the countries a subject lists, named in the next sentence.
+
+        "The leaders of Germany, France and Poland began a three-way meeting on Monday.
+        Chancellor A, President B and President C sat down ...": A, B and C, as many as
+        the countries.
+        """
+        m = _LEADERS_OF_RE.search(self.low, clause.start, trig.start())
+        if m is None:
+            return []
+        codes = set(countries_in(self.doc, m.end(), trig.start()))
+        k = bisect_right(self.sentence_starts, sent.start)
+        if len(codes) < 2 or k >= len(self.doc.sentences):
+            return []
+        nxt = self.doc.sentences[k]
+        people = _people(self.in_range(nxt.start, nxt.end), self.text)
+        if not people:
+            return []
+        heads = _coordinated(self.text, people, 0)
+        if len(heads) != len(codes):
+            return []
+        return [a for x in heads for a in _expand(x)]
+
+    def joined_by_too(
+        self, sent: Segment, trig: re.Match[str], objects: list[Mention]
+    ) -> list[Mention]:
+        """
+        A third party who joined a call or talks told just before: "also joined by C".
+
+        "A call between A and B on Tuesday, also joined by C, ..."; "A spoke by phone with
+        B, joined by C".
+        """
+        m = _JOINED_BY_TOO_RE.match(self.low, max(trig.end(), objects[-1].end), sent.end)
+        if m is None:
+            return []
+        people = [x for x in self.in_range(m.end(), sent.end) if x.actor.kind == "person"]
+        if not people or people[0].start > m.end() + _LED_BY_GAP_CHARS:
+            return []
+        return _coordinated(self.text, people, 0, objects=True)
 
     def delegations_heads(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -6207,7 +6298,7 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
-        if self.not_an_event(trig, reach):
+        if self.not_an_event(trig, reach) or self.urged_to_meet(clause, trig):
             return True
         if " who " in self.low[reach:start] and _GENERIC_WHO_RE.search(self.text, reach, start):
             return True
@@ -6218,6 +6309,20 @@ class _Reader:
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+
+    def urged_to_meet(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether a third party urges the people to meet: a call for talks, no meeting.
+
+        "Church leaders urged A and B to meet"; "The EU called on A to hold talks with B".
+        """
+        start = trig.start()
+        if self.low.rfind(" to ", clause.start, start) < 0:
+            return False
+        return (
+            _URGED_TO_RE.search(self.low, max(clause.start, start - _URGED_REACH), start)
+            is not None
+        )
 
     def not_an_event(self, trig: re.Match[str], reach: int) -> bool:
         """
