@@ -371,3 +371,27 @@ def test_leaders_of_countries_with_fewer_people_named_next_are_not_read() -> Non
         "Foreign Minister Ana Soto said the talks were useful."
     )
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "MOSCOW - Igor Ryabov, Russia's foreign minister, and Hossein Ghasemi, Iran's "
+                "foreign minister, met on Monday."
+            ),
+            ("Hossein Ghasemi", "Igor Ryabov"),
+        ),
+        (
+            (
+                "LIMA - Lucia Aguirre, Peru's president, and Pablo Bustamante, Ecuador's "
+                "president, held talks at the border on Monday."
+            ),
+            ("Lucia Aguirre", "Pablo Bustamante"),
+        ),
+    ],
+)
+def test_two_people_each_with_an_apposition_met(text: str, people: tuple[str, ...]) -> None:
+    """In "A, Russia's foreign minister, and B, Iran's foreign minister, met", both met."""
+    assert _pairs(text) == [people]

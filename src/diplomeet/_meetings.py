@@ -879,6 +879,8 @@ _TITLED_AND_RE: Final = re.compile(
 _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*")
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
+# An apposition between commas, then "and": "A, Russia's foreign minister, and B".
+_APPOSED_AND_RE: Final = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){0,5}[\w.'\u2019-]+,\s+and\s+")
 _AND_RE: Final = re.compile(
     # ("and H.E. President B": a diplomatic style no mention holds)
     r"\s*(?:,|and|,\s*and)\s*"
@@ -2714,6 +2716,8 @@ def _coordinated(
         )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
+        # "A, Russia's foreign minister, and B, Iran's ...": an apposition no mention holds
+        or _APPOSED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
         or _and_body_office(text, ms[k - 1].end, ms[k])
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
