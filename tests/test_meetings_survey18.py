@@ -395,3 +395,29 @@ def test_leaders_of_countries_with_fewer_people_named_next_are_not_read() -> Non
 def test_two_people_each_with_an_apposition_met(text: str, people: tuple[str, ...]) -> None:
     """In "A, Russia's foreign minister, and B, Iran's foreign minister, met", both met."""
     assert _pairs(text) == [people]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "ADDIS ABABA - Ethiopian Prime Minister Dawit Alemu on Monday met a delegation "
+                "of U.S. senators led by Senator Clara Jordan."
+            ),
+            ("Clara Jordan", "Dawit Alemu"),
+        ),
+        (
+            (
+                "ACCRA - President Kwame Boateng received a delegation of U.K. business leaders "
+                "headed by Trade Minister Andrew Hollis on Tuesday."
+            ),
+            ("Andrew Hollis", "Kwame Boateng"),
+        ),
+    ],
+)
+def test_a_delegation_with_an_abbreviation_before_its_head(
+    text: str, people: tuple[str, ...]
+) -> None:
+    """The stops of "U.S." do not end "a delegation of U.S. senators led by A"."""
+    assert _pairs(text) == [people]

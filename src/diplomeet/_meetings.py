@@ -2119,7 +2119,8 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"(?:,\s+[^,.;]{1,60},)?(?:\s+(?:today|yesterday))?)?"
     r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
-    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
+    # (an abbreviation's stops are no sentence's end: "a delegation of U.S. senators led by")
+    r"(?:[^.;]|(?<=\b[a-z])\.){0,100}?\b(?:led|headed)\s+by\s+"
 )
 # Delegations after "between" and their heads: "between the Ugandan and Rwandan delegations,
 # led by", "between the two sides, headed by".
