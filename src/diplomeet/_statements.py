@@ -743,6 +743,9 @@ _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnmen
 # agency speaks, not the country it belongs to.
 # A participle opening the sentence before its subject: "Reacting, the chairman said".
 _OPENING_PARTICIPLE_RE: Final = re.compile(r"[A-Z][a-z]+ing, ")
+_NEWS_AGENCY_WORDS: Final = " news agency"
+# A capitalised word, as an agency's name may be: "Tass", "Yonhap", "KCNA".
+_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][\w-]+")
 _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
     r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
@@ -3790,6 +3793,11 @@ class _Finder:
             and "\u2019s " not in words
         ):
             agency = None  # "The Kenya News Agency": a body named from its country, read below
+        if self._agency_by_nationality(words, span[1]):
+            # "Tass reported ... According to the Soviet news agency, ...": the agency named
+            named = self._agency_named_before(span[0])
+            if named is not None:
+                return named
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
             name = agency.group("name")
@@ -4950,6 +4958,32 @@ class _Finder:
         span = (toks[np[0]][_START], toks[_of_the_body(toks, np[1])][_END])
         actor = self._speaker(span, pos, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
+
+    def _agency_by_nationality(self, words: str, end: int) -> bool:
+        """Whether ``words`` name a news agency by its nationality: "the Soviet news agency"."""
+        if words.endswith(_NEWS_AGENCY_WORDS):
+            words = words[: -len(_NEWS_AGENCY_WORDS)]
+        elif not self.doc.text.startswith(_NEWS_AGENCY_WORDS, end):
+            return False
+        nationality = words.removeprefix("the ").removeprefix("The ")
+        return nationality in DEMONYMS
+
+    def _agency_named_before(self, start: int) -> Actor | None:
+        """
+        The news agency the story named last before ``start``, in this paragraph or the last.
+
+        "Tass reported. According to the Soviet news agency, ...": the agency taken up by
+        its nationality is the one named (the agency table knows its name).
+        """
+        from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - as _is_agency
+
+        para = self._para_of(start)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        for word in reversed(_CAPITALISED_RE.findall(self.doc.text, floor, start)):
+            agency = canonical_agency(word)
+            if agency is not None:
+                return Actor(name=word, kind="organization")
+        return None
 
     def _recent_body(self, pos: int, words: str) -> Actor | None:
         """
