@@ -81,3 +81,40 @@ def test_a_name_after_the_malay_style_dato_is_read_whole(text: str, speaker: str
     The name after it is read whole, and "Minister Ahmad Faizal" later takes it up.
     """
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            'Minister Jana Novak told reporters that the talks were "a good start". A Slovak '
+            'diplomat who asked not to be named was less hopeful: "Nothing will change. We '
+            'have heard this before."'
+        ),
+        (
+            'Deputy Minister Rui Costa said Lisbon was "ready to listen". One European official '
+            'was blunter: "They are wasting time."'
+        ),
+        (
+            'Foreign Minister Ana Duarte spoke of "real progress". Another official at the '
+            'talks was gloomier: "Every round ends the same way."'
+        ),
+    ],
+)
+def test_an_unnamed_source_before_a_colon_is_not_the_last_speaker(text: str) -> None:
+    """
+    "An Armenian official ... was gloomier: '...'": the unnamed source's words.
+
+    The quotation has its own teller before the colon, whom the article does not name: it
+    is not given to the minister quoted just before.
+    """
+    assert _speakers(text)[-1] is None
+
+
+def test_a_named_speaker_before_a_colon_still_speaks() -> None:
+    """A named speaker's "He was blunter:" before a quotation stays that speaker's."""
+    text = (
+        'Deputy Minister Rui Costa said Lisbon was "ready to listen". He was blunter: "They '
+        'are wasting time."'
+    )
+    assert _speakers(text) == ["Rui Costa", "Rui Costa"]

@@ -2586,6 +2586,11 @@ _QUANTIFIERS: Final = frozenset(
 #: named, said" is nobody the article names (wire style: AP, Reuters on anonymous sources).
 _UNNAMED_SOURCES: Final = frozenset({"official", "officials", "source", "sources"})
 _SOURCE_NOUNS: Final = _UNNAMED_SOURCES | {"diplomat", "diplomats", "insider", "insiders"}
+# An indefinite source opening a sentence: "An Armenian official", "One Western diplomat".
+_UNNAMED_INTRO_RE: Final = re.compile(
+    r"(?:An?|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>officials?|sources?|diplomats?|"
+    r"insiders?)\b"
+)
 _AGED_RE: Final = re.compile(r"\d{1,3}-year-old")  # an age before a job: "the 72-year-old leader"
 #: Words that open the phrase after an unnamed source: "a source close to the talks", "an
 #: official familiar with the matter", "a diplomat briefed on the meeting" (wire style).
@@ -5559,6 +5564,8 @@ class _Finder:
         before: the latest statement or the first person named in a sentence.
         """
         text = self.doc.text
+        if self._unnamed_source_before_colon(q):
+            return None, None, None
         k = bisect.bisect_left(self.starts, self._sentence_start(q.open))
         while k < len(self.results):
             nxt_q, nxt = self.results[k]
@@ -5587,6 +5594,21 @@ class _Finder:
         if subject is not None and subject[0] > best_pos:
             return subject[1], None, None
         return best
+
+    def _unnamed_source_before_colon(self, q: Quotation) -> bool:
+        """
+        Whether the quotation's sentence opens it with an unnamed source and a colon.
+
+        "An Armenian official who asked not to be named was gloomier: '...'", "One European
+        diplomat was blunter: '...'": the words are that source's, whom the article does not
+        name, not those of the last person it quoted.
+        """
+        start = self._sentence_start(q.open)
+        intro = self.doc.text[start : q.open].rstrip()
+        if not intro.endswith(":"):
+            return False
+        found = _UNNAMED_INTRO_RE.match(intro)
+        return found is not None and found["noun"].lower() in _SOURCE_NOUNS
 
     def _last_subject(self, floor: int, pos: int) -> tuple[int, Actor] | None:
         """The first person named in the latest sentence before ``pos`` that names one."""
