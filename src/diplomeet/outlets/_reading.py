@@ -1620,6 +1620,9 @@ class _Reader:
             or not _UNKNOWN_MASTHEAD_RE.match(name)
             or not (_is_title_case(name) or name.isupper())
             or not _masthead_name(name)
+            # (a name between: "MORNING BRIEF | The Example Post | 3 April 2025" is a
+            # newsletter's kind before its outlet, read elsewhere)
+            or any(masthead_like(field) for field in fields[1:-1])
             or date_line(rest) is None
         ):
             return False
