@@ -118,6 +118,94 @@ def test_a_date_line_in_two_calendars_dates_the_page(line: str) -> None:
     assert src.headline == _TITLE
 
 
+# --- a question opening the page -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["By Mariama Ndour-Keane", "12 March 2026", "5 min read · 12 Mar 2026"],
+)
+def test_a_question_opening_the_page_over_its_head_is_the_headline(under: str) -> None:
+    """A question ("Can the river deal last?") over a byline, date or reading time is the title."""
+    title = "Will the Gambia river deal survive the dry season?"
+    src = _source(f"{title}\n\n{under}\n\n{_STORY}")
+    assert src.headline == title
+
+
+def test_a_stamp_closing_on_its_writer_names_the_author() -> None:
+    """A blog's "Posted on <date> by <name>" under the headline names the writer."""
+    src = _undated(f"{_TITLE}\n\nPosted on 12 March 2026 by Mariama Ndour-Keane\n\n{_STORY}")
+    assert src.authors == ("Mariama Ndour-Keane",)
+    assert src.published == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        ("Story: Mariama Ndour-Keane\nPhotography: Ousmane Faye-Holt", ("Mariama Ndour-Keane",)),
+        ("Words: Mariama Ndour-Keane\n\nPhotos: Lamin Jatta-Rowe", ("Mariama Ndour-Keane",)),
+    ],
+)
+def test_a_features_labelled_credits(lines: str, authors: tuple[str, ...]) -> None:
+    """A "Story:" or "Words:" label names the writer; "Photography:", "Photos:" no author."""
+    src = _source(f"{_TITLE}\n\n{lines}\n\n{_STORY}")
+    assert src.authors == authors
+
+
+def test_a_photos_label_with_a_colon_credits_the_agency() -> None:
+    """A "Photos: AFP" line under the byline credits the agency's photos."""
+    src = _source(f"{_TITLE}\n\nBy Mariama Ndour-Keane\n\nPhotos: AFP\n\n{_STORY}")
+    assert src.agencies == ("AFP",)
+    assert src.authors == ("Mariama Ndour-Keane",)
+
+
+# --- HTML whose metadata is missing or lies ----------------------------------------------
+
+_PARAS = "".join(f"<p>{p}</p>" for p in _STORY.strip().split("\n\n"))
+
+
+def _page(head: str, top: str, byline: str = "<p>By Mariama Ndour-Keane</p>") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'>{head}</head><body>{top}"
+        f"<article><h1>{_TITLE}</h1>{byline}<p>Thursday, 12 March 2026</p>{_PARAS}</article>"
+        "</body></html>"
+    )
+
+
+def test_an_epoch_published_time_is_no_publication_date() -> None:
+    """``article:published_time`` 1970-01-01 is a template's unset field: the page's line wins."""
+    page = _page("<meta property='article:published_time' content='1970-01-01T00:00:00Z'>", "")
+    assert _undated(page).published == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        # the platform's name as the site's: the logo's name is the outlet
+        ("<meta property='og:site_name' content='WordPress'>", "<p class='site-title'>"),
+        # a template titling every page as the home page
+        ("<title>Home - The Casamance Echo</title>", "<p>"),
+        # no metadata: the element classed as the logo
+        ("<title>Home</title>", "<div class='logo'>"),
+    ],
+)
+def test_the_sites_name_when_the_metadata_names_none_or_the_platform(head: str, top: str) -> None:
+    """The site's name is read from the logo or a home page's title, not from "WordPress"."""
+    close = "</p>" if top.startswith("<p") else "</div>"
+    name = "The Casamance Echo" if top != "<p>" else "Welcome"
+    src = _source(_page(head, f"{top}{name}{close}"))
+    assert src.outlet == "The Casamance Echo"
+    assert src.authors == ("Mariama Ndour-Keane",)
+
+
+def test_a_keyword_og_title_is_no_headline() -> None:
+    """``og:title`` "Latest news | Breaking | Senegal" is a list of tags: the <h1> is the title."""
+    page = _page(
+        "<meta property='og:title' content='Latest news | Breaking | Senegal | Africa'>", ""
+    )
+    assert _source(page).headline == _TITLE
+
+
 # --- the survey's floor ---------------------------------------------------------------
 
 

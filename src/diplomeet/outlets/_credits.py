@@ -147,6 +147,9 @@ _BYLINE_LABELS: Final[tuple[str, ...]] = (
     "Correspondent",
     "Written by",
     "Reported by",
+    # a feature's credits as magazines set them: "Story: Jane Doe" over "Photography: ..."
+    "Story",
+    "Words",
     # a feed item's Dublin Core field as a feed reader copies it (RSS 2.0 with the
     # http://purl.org/dc/elements/1.1/ namespace): "dc:creator: Jane Doe"
     "dc:creator",

@@ -2160,6 +2160,8 @@ class _Reader:
             self._keep_numeric(line)
             if "|" in line:
                 self._stamps_byline(line)
+            elif " by " in line:
+                self._stamp_by_writer(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
             return True
@@ -2180,6 +2182,12 @@ class _Reader:
         for field in (part.strip() for part in line.split("|")[1:]):
             if field[:3] in {"By ", "BY ", "by "}:
                 read_byline(field, self.tally)
+
+    def _stamp_by_writer(self, line: str) -> None:
+        """Read the writer closing a stamp: "Posted on 10 June 2026 by Jane Doe" (a blog's)."""
+        writer = _STAMP_WRITER_RE.search(line)
+        if writer is not None:
+            read_byline(f"By {writer['name']}", self.tally)
 
     def _keep_numeric(self, line: str) -> None:
         """
@@ -2913,11 +2921,14 @@ class _Reader:
 
         "Lomé talks: can a truce hold?" under a breadcrumb or a masthead: analysis pieces ask
         their question in the title; a short question with no quotation opening the story
-        right after the head's furniture is that title.
+        right after the head's furniture is that title; so is one opening the page over a
+        date, a stamp or a byline ("Can the truce hold?" / "By Jane Doe").
         """
         return (
-            index > 0
-            and self.head_end == index - 1
+            (
+                (index > 0 and self.head_end == index - 1)
+                or (index == 0 and any(map(_head_line, self.lines[1:_QUESTION_HEAD_LINES])))
+            )
             and _QUESTION_END_RE.search(line) is not None
             and len(line.split()) <= _QUESTION_TITLE_MAX_WORDS
             and not any(mark in line for mark in '"“”')
@@ -2925,6 +2936,9 @@ class _Reader:
 
 
 _QUESTION_TITLE_MAX_WORDS: Final = 20
+# The lines under a question opening the page among which a date, stamp or byline shows it is
+# the title (the slice's end: the second and third lines).
+_QUESTION_HEAD_LINES: Final = 3
 # a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
 _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
@@ -3163,6 +3177,8 @@ def _passed_under_name(line: str) -> bool:
     )
 
 
+# A stamp's closing writer: "Posted on 10 June 2026 by Jane Doe", "... at 9:14 am by J. Doe".
+_STAMP_WRITER_RE: Final = re.compile(r" by (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
 # The openings of a head's stamp lines that PUBLISHED_LINE_RE leaves: "Posted 14:02, 12-Jun-
 # 2026", "Last modified on Sat 13 Jun 2026", "4 min read · 30 Oct 2026", "2026-11-25T07:14".
 _HEAD_STAMP_OPENING_RE: Final = re.compile(
