@@ -159,6 +159,26 @@ def test_a_photos_label_with_a_colon_credits_the_agency() -> None:
     assert src.authors == ("Mariama Ndour-Keane",)
 
 
+@pytest.mark.parametrize(
+    ("foot", "agency"),
+    [
+        ("Distributed by Xinhua", "Xinhua"),
+        ("Supplied by Kyodo News", "Kyodo"),
+        ("Syndicated by Yonhap.", "Yonhap"),
+    ],
+)
+def test_a_syndications_foot_credits_its_agency(foot: str, agency: str) -> None:
+    """A foot "Distributed by", "Supplied by" or "Syndicated by" an agency credits it."""
+    src = _source(f"{_TITLE}\n\nBy Mariama Ndour-Keane\n\n{_STORY}\n{foot}\n")
+    assert src.agencies == (agency,)
+
+
+def test_a_foot_distributed_by_no_agency_credits_none() -> None:
+    """A foot distributing the story for a ministry names no agency."""
+    src = _source(f"{_TITLE}\n\n{_STORY}\nDistributed by the ministry of trade\n")
+    assert src.agencies == ()
+
+
 # --- HTML whose metadata is missing or lies ----------------------------------------------
 
 _PARAS = "".join(f"<p>{p}</p>" for p in _STORY.strip().split("\n\n"))

@@ -219,13 +219,18 @@ _CREDIT_RES: Final = (
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
+    re.compile(
+        # (a syndication's credit too: "Distributed by Nampa", "Supplied by Example Agency")
+        r"^\(?\s*(?:(?:Sources?|Credits?)\s*:|(?:Distributed|Supplied|Syndicated) by)"
+        r"\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"
+    ),
 )
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
-    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Distributed|Supplied|Syndicated"
+    r"|Additional|Writing|Reporting|Compiled|Written"
     r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
