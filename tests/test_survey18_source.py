@@ -82,6 +82,26 @@ def test_a_title_case_first_line_over_a_title_case_line_is_no_masthead() -> None
     assert src.outlet is None
 
 
+def test_a_masthead_over_a_question_headline() -> None:
+    """A masthead over a question ("Can ...?") and a labelled byline names the outlet."""
+    title = "Can Senegal's fishing deal with Gambia outlast the season?"
+    src = _source(f"The Casamance Echo\n\n{title}\n\nWords: Mariama Ndour-Keane\n\n{_STORY}")
+    assert src.outlet == "The Casamance Echo"
+    assert src.headline == title
+
+
+@pytest.mark.parametrize("label", ["Policy Brief", "Working Paper", "Research Note"])
+def test_an_institute_over_its_papers_kind_and_date(label: str) -> None:
+    """An institute's name over "Policy Brief" and the date over the title is the outlet."""
+    src = _source(
+        f"Centre for Casamance Studies\n\n{label}\n\n12 March 2026\n\n{_TITLE}\n\n"
+        f"Mariama Ndour-Keane\n\n{_STORY}"
+    )
+    assert src.outlet == "Centre for Casamance Studies"
+    assert src.headline == _TITLE
+    assert src.authors == ("Mariama Ndour-Keane",)
+
+
 # --- the masthead, its town and its date on one line -----------------------------------
 
 
@@ -98,6 +118,13 @@ def test_a_masthead_with_its_town_and_date_on_one_line(head: str, outlet: str) -
     src = _undated(f"{head}\n\n{_TITLE}\n\nBy Mariama Ndour-Keane\n\n{_STORY}")
     assert src.outlet == outlet
     assert src.headline == _TITLE
+    assert src.published == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("stamp", ["2026-03-12 09:40 +05:45", "12 March 2026, 09:40 +00:00"])
+def test_a_stamp_with_its_offset_from_utc_after_the_time(stamp: str) -> None:
+    """A time's offset from UTC with its colon ("+05:45") still leaves a date line."""
+    src = _undated(f"{_TITLE}\n\n{stamp}\n\nBy Mariama Ndour-Keane\n\n{_STORY}")
     assert src.published == date(2026, 3, 12)
 
 
@@ -231,14 +258,15 @@ def test_a_keyword_og_title_is_no_headline() -> None:
 
 def test_the_survey_heads_keep_their_source_figures() -> None:
     """
-    The survey's heads keep their Source figures (README.md there).
+    The survey's 95 heads keep their Source figures (README.md there).
 
-    A floor against regressions: 0.700 / 0.829 / 0.928 / 0.988 / 0.916 at the session's start.
+    A floor against regressions: 0.650 / 0.809 / 0.905 / 0.989 / 0.905 at the session's start
+    (95 heads).
     """
     survey = Path(__file__).parent / "survey18_source"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.outlet.f1 >= 0.89  # 0.900
-    assert scores.headline.f1 >= 0.93  # 0.939
-    assert scores.authors.f1 >= 0.93  # 0.940
-    assert scores.agencies.f1 >= 0.98  # 0.988
-    assert scores.published.f1 >= 0.97  # 0.976
+    assert scores.outlet.f1 >= 0.93  # 0.938
+    assert scores.headline.f1 >= 0.96  # 0.968
+    assert scores.authors.f1 >= 0.95  # 0.958
+    assert scores.agencies.f1 == 1.0  # 1.000
+    assert scores.published.f1 == 1.0  # 1.000

@@ -1572,7 +1572,7 @@ class _Reader:
             len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
             or not _UNKNOWN_MASTHEAD_RE.match(name)
             or not (_is_title_case(name) or name.isupper())
-            or not _masthead_name(name)
+            or not (_masthead_name(name) or _INSTITUTION_RE.match(name))
         ):
             return False
         at_headline = at
@@ -1586,11 +1586,18 @@ class _Reader:
         if (
             _is_title_case(headline)
             or headline.isupper()
-            or not _headline_like(headline)
+            or not (_headline_like(headline) or _QUESTION_END_RE.search(headline))
             or _statement_end(headline)
             or reads_as_byline(headline)
             or date_line(headline) is not None
-            or not any(_head_line(after) for after in self.lines[at_headline + 1 : at_headline + 3])
+        ):
+            return False
+        under = self.lines[at_headline + 1 : at_headline + 3]
+        dated = any(_head_line(line) for line in self.lines[at:at_headline])
+        if not (
+            any(map(_head_line, under))
+            # a date between the name and the headline: a writer's line under it will do
+            or (dated and under and not _SENTENCE_END_RE.search(under[0]))
         ):
             return False
         self.under_name = frozenset(
@@ -3152,6 +3159,13 @@ def _dual_calendar_date(line: str) -> tuple[date | NumericDate, str | None] | No
 _DUAL_DATE_SPLIT_RE: Final = re.compile(r" [/|] ")
 
 
+# The kinds of paper a think tank or an institute labels its pieces with, over the title.
+_PAPER_KIND_WORDS: Final = frozenset(
+    {"brief", "paper", "report", "note", "commentary", "analysis", "insight", "insights"}
+    | {"perspective", "perspectives", "explainer", "backgrounder", "memo", "update"}
+)
+
+
 def _passed_under_name(line: str) -> bool:
     """
     Whether ``line`` may stand between a masthead and the headline: a label, a date, a town.
@@ -3165,6 +3179,9 @@ def _passed_under_name(line: str) -> bool:
         if furniture.KICKER_RE.match(line) or (
             line.isupper() and not _SENTENCE_END_RE.search(line)
         ):
+            return True
+        # an institute's kind of paper: "Policy Brief", "Working Paper", "Research Note"
+        if _is_title_case(line) and words[-1].casefold() in _PAPER_KIND_WORDS:
             return True
         if all(w.casefold() in SECTION_WORDS or w in {"&", "|", "and"} for w in words):
             return True
