@@ -102,6 +102,23 @@ def test_an_institute_over_its_papers_kind_and_date(label: str) -> None:
     assert src.authors == ("Mariama Ndour-Keane",)
 
 
+@pytest.mark.parametrize(
+    "writer",
+    [
+        "Mariama Ndour-Keane, Research Director",
+        "Mariama Ndour-Keane, Senior Analyst",
+        "Mariama Ndour-Keane, Programme Director, Sahel Programme",
+    ],
+)
+def test_a_think_tank_writers_post_is_no_second_writer(writer: str) -> None:
+    """A post after the writer's name over the date ("Research Director") is no writer."""
+    src = _source(
+        f"Centre for Casamance Studies\n\nCommentary\n\n{_TITLE}\n\n{writer}\n\n"
+        f"12 March 2026\n\n{_STORY}"
+    )
+    assert src.authors == ("Mariama Ndour-Keane",)
+
+
 # --- the masthead, its town and its date on one line -----------------------------------
 
 

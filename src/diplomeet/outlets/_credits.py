@@ -110,7 +110,9 @@ _ROLE_LINE_RE: Final = re.compile(
 _POST_RE: Final = re.compile(
     r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
     r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
-    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant|Analyst"
+    # (a think tank's director: "Research Director", "Programme Director")
+    r"|Director|Programme Director|Program Director"
     r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
     r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})"
@@ -2535,6 +2537,19 @@ def _less_agency_post(line: str, tally: Credits) -> str:
     return line
 
 
+def _less_institute_post(line: str) -> str:
+    """
+    A writer's line less the post a think tank or university gives after the name.
+
+    "Jane Doe, Research Director" and "Jane Doe, Senior Fellow, Example Programme" are "Jane
+    Doe"; a line with no such post is returned as it is.
+    """
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        return name
+    return line
+
+
 def read_name_over_date(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" standing above the page's date line; return whether it was one.
@@ -2552,7 +2567,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
-    line = _less_agency_post(line, tally)
+    line = _less_agency_post(_less_institute_post(line), tally)
     # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
     # Staff Writer")
     items = [
