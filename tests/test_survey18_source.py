@@ -119,6 +119,21 @@ def test_a_think_tank_writers_post_is_no_second_writer(writer: str) -> None:
     assert src.authors == ("Mariama Ndour-Keane",)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["GAMBIA, SENEGAL SIGN\nFISHING ACCORD", "Ministers Sign Fishing Accord"],
+)
+def test_an_old_papers_masthead_over_its_date_over_a_headline_in_capitals(headline: str) -> None:
+    """A name with a masthead word, the date, then a title in capitals or title case."""
+    src = _source(
+        f"THE BATHURST WEEKLY TIDINGS\nSaturday, March 14, 1964\n\n{headline}\n\n"
+        f"By Lamin Jatta-Rowe\n\n{_STORY}"
+    )
+    assert src.outlet == "The Bathurst Weekly Tidings"
+    assert src.headline == headline.replace("\n", " ")
+    assert src.authors == ("Lamin Jatta-Rowe",)
+
+
 # --- the masthead, its town and its date on one line -----------------------------------
 
 
@@ -277,13 +292,13 @@ def test_the_survey_heads_keep_their_source_figures() -> None:
     """
     The survey's 95 heads keep their Source figures (README.md there).
 
-    A floor against regressions: 0.650 / 0.809 / 0.905 / 0.989 / 0.905 at the session's start
+    A floor against regressions: 0.667 / 0.809 / 0.905 / 0.989 / 0.905 at the session's start
     (95 heads).
     """
     survey = Path(__file__).parent / "survey18_source"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.outlet.f1 >= 0.93  # 0.938
+    assert scores.outlet.f1 >= 0.96  # 0.962
     assert scores.headline.f1 >= 0.96  # 0.968
-    assert scores.authors.f1 >= 0.95  # 0.958
+    assert scores.authors.f1 >= 0.96  # 0.968
     assert scores.agencies.f1 == 1.0  # 1.000
     assert scores.published.f1 == 1.0  # 1.000

@@ -1583,9 +1583,15 @@ class _Reader:
         if at_headline >= len(self.lines):
             return False
         headline = self.lines[at_headline]
+        dated = any(_head_line(line) for line in self.lines[at:at_headline])
         if (
-            _is_title_case(headline)
-            or headline.isupper()
+            # (a headline in title case or capitals is told from the name by the date between
+            # them, the name holding a masthead word: "THE EXAMPLE TIDINGS" / "Tuesday,
+            # September 11, 1984" / "ISLANDS SIGN AIR PACT", as old papers print their heads)
+            (
+                (_is_title_case(headline) or headline.isupper())
+                and not (dated and masthead_like(name))
+            )
             or not (_headline_like(headline) or _QUESTION_END_RE.search(headline))
             or _statement_end(headline)
             or reads_as_byline(headline)
@@ -1593,7 +1599,6 @@ class _Reader:
         ):
             return False
         under = self.lines[at_headline + 1 : at_headline + 3]
-        dated = any(_head_line(line) for line in self.lines[at:at_headline])
         if not (
             any(map(_head_line, under))
             # a date between the name and the headline: a writer's line under it will do
