@@ -160,6 +160,12 @@ def test_a_stamp_with_its_offset_from_utc_after_the_time(stamp: str) -> None:
     assert src.published == date(2026, 3, 12)
 
 
+def test_a_labels_date_line_names_no_outlet() -> None:
+    """A kicker's line with a town and date ("Breaking News - Dakar - ...") is no masthead."""
+    src = _undated(f"Breaking News - Dakar - 12 March 2026\n\n{_TITLE}\n\n{_STORY}")
+    assert src.outlet is None
+
+
 # --- a date in two calendars ------------------------------------------------------------
 
 

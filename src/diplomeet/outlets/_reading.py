@@ -1632,6 +1632,10 @@ class _Reader:
             or not _UNKNOWN_MASTHEAD_RE.match(name)
             or not (_is_title_case(name) or name.isupper())
             or not _masthead_name(name)
+            # (a label's date line is no masthead's: "Breaking News - 3 March 2026", "World
+            # News | 3 March 2026")
+            or furniture.KICKER_RE.match(name) is not None
+            or all(w.casefold() in SECTION_WORDS for w in name.split())
             # (a name between: "MORNING BRIEF | The Example Post | 3 April 2025" is a
             # newsletter's kind before its outlet, read elsewhere)
             or any(masthead_like(field) for field in fields[1:-1])
