@@ -110,7 +110,9 @@ _ROLE_LINE_RE: Final = re.compile(
 _POST_RE: Final = re.compile(
     r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
     r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
-    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant|Analyst"
+    # (a think tank's director: "Research Director", "Programme Director")
+    r"|Director|Programme Director|Program Director"
     r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
     r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})"
@@ -147,6 +149,9 @@ _BYLINE_LABELS: Final[tuple[str, ...]] = (
     "Correspondent",
     "Written by",
     "Reported by",
+    # a feature's credits as magazines set them: "Story: Jane Doe" over "Photography: ..."
+    "Story",
+    "Words",
     # a feed item's Dublin Core field as a feed reader copies it (RSS 2.0 with the
     # http://purl.org/dc/elements/1.1/ namespace): "dc:creator: Jane Doe"
     "dc:creator",
@@ -216,13 +221,18 @@ _CREDIT_RES: Final = (
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
+    re.compile(
+        # (a syndication's credit too: "Distributed by Nampa", "Supplied by Example Agency")
+        r"^\(?\s*(?:(?:Sources?|Credits?)\s*:|(?:Distributed|Supplied|Syndicated) by)"
+        r"\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"
+    ),
 )
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
-    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Distributed|Supplied|Syndicated"
+    r"|Additional|Writing|Reporting|Compiled|Written"
     r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
@@ -2527,6 +2537,19 @@ def _less_agency_post(line: str, tally: Credits) -> str:
     return line
 
 
+def _less_institute_post(line: str) -> str:
+    """
+    A writer's line less the post a think tank or university gives after the name.
+
+    "Jane Doe, Research Director" and "Jane Doe, Senior Fellow, Example Programme" are "Jane
+    Doe"; a line with no such post is returned as it is.
+    """
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        return name
+    return line
+
+
 def read_name_over_date(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" standing above the page's date line; return whether it was one.
@@ -2544,7 +2567,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
-    line = _less_agency_post(line, tally)
+    line = _less_agency_post(_less_institute_post(line), tally)
     # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
     # Staff Writer")
     items = [

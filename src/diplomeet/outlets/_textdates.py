@@ -102,8 +102,10 @@ _DATE_LINE_RE: Final = re.compile(
     # the weekday may follow the date, as archive databases print it ("April 17, 1996,
     # Wednesday")
     rf"(?:,?\s+{_WEEKDAY}(?=\s*$))?"
-    # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form)
-    rf"(?:\s*[,|/\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}(?:\s+(?:[A-Z]{{2,5}}|[+-]\d{{4}}))?"
+    # the zone after the time in letters or as an offset ("14:05:00 +0000", mail headers' form,
+    # or "09:40 +05:45" with its colon)
+    rf"(?:\s*[,|/\u2013\u2014\u2022\u00b7-]?\s*(?:at\s+)?{_CLOCK}"
+    r"(?:\s+(?:[A-Z]{2,5}|[+-]\d\d:?\d\d))?"
     # a zone with its offset from GMT: "4:51 PM GMT+4", "16:51 UTC-05:00"
     r"(?:[+-]\d{1,2}(?::\d\d)?)?)?"
     r"\s*\.?$"
