@@ -1764,6 +1764,12 @@ _ARMED_RE: Final = re.compile(
     rf"\b(?:{_words(_ARMED_WORDS)})\b"
     ")",
 )
+# A sentence opening on another incident than the one told before: "In another case,",
+# "In a separate incident,", "Separately,", "Elsewhere,"
+_SEPARATE_CASE_RE: Final = re.compile(
+    r"(?:in\s+(?:another|a\s+separate|an\s+unrelated|a\s+different|an\s+earlier)\s+"
+    r"(?:case|incident|attack|episode|development)|separately|elsewhere)\b"
+)
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohdi])(?:"
     r"\b(?:regularly|repeatedly|routinely|frequently|often|over\s+the\s+years|for\s+years)\b|"
@@ -2473,8 +2479,25 @@ class _Reader:
             if d.when is None or d.when.granularity in _COARSE or _clock_alone(d.when):
                 self.retold_later(d, sentences)
         self.fold_shootings()
+        self.dated_by_last_told()
         titled = self.titled()
         return [self.record(d) for d in (*titled, *self.drafts)]
+
+    def dated_by_last_told(self) -> None:
+        """
+        Date an incident still undated by the last dated incident told before it.
+
+        "Artillery shelled the border villages on Tuesday, the ministry said. ... Drones
+        struck two army trucks near the pass": a story tells an incident's day once and its
+        details in later paragraphs without one, so the detail takes the day of the incident
+        told last before it ("In another case, ...", "Separately, ...": not that one).
+        """
+        last: TimeRef | None = None
+        for d in sorted(self.drafts, key=lambda d: d.evidence.start):
+            if d.when is not None:
+                last = d.when
+            elif _SEPARATE_CASE_RE.match(self.low, d.evidence.start) is None:
+                d.when = last
 
     def fold_shootings(self) -> None:
         """
@@ -2592,14 +2615,15 @@ class _Reader:
             return
         low = self.low
         body = low[clause.start : clause.end]
-        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
+        if _CLAIM_RE.match(body) or self.denied(sent, clause):
             return
+        habitual = _HABITUAL_RE.search(body) is not None
         for word_kind, pattern in kinds:
             # (the gate skips to the first word where the pattern matches, if any)
             m = gate_find(_gate(word_kind), pattern, low, clause.start, clause.end)
             if m is None:
                 continue
-            verdict = self.verdict(word_kind, clause, m)
+            verdict = self.judged(word_kind, sent, clause, m, habitual=habitual)
             if verdict == "none":
                 return
             if verdict == "next":
@@ -2643,6 +2667,31 @@ class _Reader:
                 draft.when = self.neighbours_date(draft, sent, nxt, m)
             self.keep(draft, sent, clause, m)
             return
+
+    def judged(
+        self,
+        kind: IncidentKind,
+        sent: Segment,
+        clause: Segment,
+        m: re.Match[str],
+        *,
+        habitual: bool,
+    ) -> str:
+        """The :meth:`verdict` on a clause, "none" for a habit told without one day."""
+        if habitual and not self.one_day(sent, clause, m):
+            return "none"
+        return self.verdict(kind, clause, m)
+
+    def one_day(self, sent: Segment, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether a clause with a habitual word tells one day's incident all the same.
+
+        "Jets repeatedly violated the country's airspace on Tuesday" and "shelled villages on
+        Saturday, forcing dozens of families to flee" tell one incident on a day; "have
+        repeatedly violated its airspace" and "fires on dozens of villages" tell a habit.
+        """
+        when = self.when(sent, clause, m)
+        return when is not None and when.granularity == "day"
 
     def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
         """Merge the draft into those told, or keep it aside when told in a title line."""
