@@ -95,3 +95,92 @@ def test_a_separate_incident_is_not_dated_by_the_one_before() -> None:
         "Separately, drones struck a fuel depot near Malakal, residents said."
     )
     assert ("airstrike", None) in _incidents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # troops or soldiers that raid a place across a border (two countries named)
+        ("Rhodesian troops raided a guerrilla camp across the border on Tuesday.", "attack"),
+        ("Ugandan soldiers raided a Kenyan fishing village near Busia on Monday.", "attack"),
+        # fighting told with its weapons, or "fighting between" two armies
+        (
+            "Eritrean and Ethiopian troops fought with mortars near Badme on Sunday.",
+            "shots_fired",
+        ),
+        (
+            "Fighting between Sudanese and South Sudanese troops flared near Heglig on Monday.",
+            "shots_fired",
+        ),
+        # how far in, in the singular, and "inside" the airspace
+        (
+            "Oslo said a Russian patrol plane flew one mile into Norwegian airspace on Monday.",
+            "airspace_violation",
+        ),
+        (
+            "Two Russian helicopters flew inside Latvian airspace for a minute on Sunday.",
+            "airspace_violation",
+        ),
+    ],
+)
+def test_raids_fighting_and_flights_inside_airspace(text: str, kind: str) -> None:
+    """Raids by troops abroad, fighting told by its weapons, flights inside an airspace."""
+    assert [k for k, _ in _incidents(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan troops raided a bar in Nairobi on Tuesday.",
+        "There was fighting between the two parties in parliament on Monday.",
+    ],
+)
+def test_raids_at_home_and_fighting_words_are_no_incident(text: str) -> None:
+    """A raid at home and a fight of parties are no incident."""
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal with an adverb between: a prospect, no incident
+        'Oslo said on Friday it would "certainly" expel Iranian diplomats in return.',
+        "Seoul said on Monday it would probably expel two North Korean diplomats.",
+        # a currency raided or attacked by traders
+        (
+            "Italy left the mechanism on Wednesday night after speculators mounted a raid on "
+            "the lira that the Bank of Italy could not repel."
+        ),
+        "Mexico said on Friday that hedge funds had launched an attack on the peso.",
+        # a war going on, not one clash
+        "Fighting between the Burmese army and Karen rebels has escalated near Myawaddy.",
+    ],
+)
+def test_prospects_currencies_and_wars_going_on_are_no_incident(text: str) -> None:
+    """A modal told with an adverb, a raid on a currency, fighting that goes on: none."""
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Two trawlers collided in heavy seas off Fiji on Monday.", []),
+        ("A cargo ship collided with a ferry in the harbour at Piraeus on Monday.", []),
+        (
+            "A Chinese coast guard cutter collided with a Vietnamese trawler on Monday.",
+            [("other", "2026-03-09")],
+        ),
+    ],
+)
+def test_a_collision_at_sea_is_an_incident_with_a_state_ship(
+    text: str, told: list[tuple[str, str | None]]
+) -> None:
+    """Boats that collide are an incident when a state's ship or two countries are in it."""
+    assert _incidents(text) == told
+
+
+def test_an_expulsion_announced_as_decided() -> None:
+    """An expulsion told "is to expel" is ordered; "the aim is to expel" is none."""
+    told = _incidents("Norway is to expel two Chinese diplomats, the ministry said on Monday.")
+    assert [kind for kind, _ in told] == ["other"]
+    assert _incidents("The aim is to expel foreign diplomats who spy for Beijing.") == []

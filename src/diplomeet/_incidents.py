@@ -608,6 +608,31 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "speculators",
     "markets",
     "investors",
+    # a currency or a market raided or attacked by traders ("a raid on the pound", "an attack
+    # on the rouble", "a speculative attack on the peso")
+    "pound",
+    "sterling",
+    "dollar",
+    "euro",
+    "rouble",
+    "ruble",
+    "yen",
+    "rupee",
+    "peso",
+    "franc",
+    "lira",
+    "baht",
+    "ringgit",
+    "rand",
+    "naira",
+    "yuan",
+    "renminbi",
+    "hryvnia",
+    "krona",
+    "krone",
+    "shekel",
+    "currency",
+    "currencies",
     "relentlessly",
     "verbally",
     "publicly",
@@ -872,6 +897,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "fought a two-hour battle with a party of raiders" (armed men in the clause)
             r"fought\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:battles?|firefights?|gunfights?)\s+with|"
             r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
+            # "fighting between Kyrgyz and Tajik forces", "troops fought with artillery and
+            # rockets near the temple" (armed men or a border in the clause, read in ``fits``)
+            # (not a war going on: "fighting between the army and the rebels has intensified
+            # since January")
+            r"fighting\s+between(?![^.;]{0,90}?\b(?:since|intensified|intensifying|continued|"
+            r"continues|continuing|escalated|escalating|raged|rages|raging|persisted|goes\s+on|"
+            r"went\s+on)\b)|fought\s+with\s+(?:heavy\s+)?(?:artillery|mortars|rockets|tanks|"
+            r"machine\s+guns|machine-guns|small\s+arms|rifles|grenades)|"
             r"fighting\s+(?:erupted|broke\s+out|flared)|(?:heavy|fierce|renewed|cross-border|"
             r"border)\s+fighting)\b(?!\s+over\b))"
             ")",
@@ -911,8 +944,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
             r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
             r"(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|thirty|fifty|a\s+few)\s*"
-            r"(?:kilometres|kilometers|km|miles|nautical\s+miles)\s+(?:deep\s+)?)?"
-            r"(?:into|over|through|across)\s+"
+            r"(?:kilometres?|kilometers?|km|miles?|nautical\s+miles?)\s+(?:deep\s+)?)?"
+            # (and "flew one kilometre inside Finnish airspace", "flying inside its airspace")
+            r"(?:into|over|through|across|inside|within)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
@@ -1103,7 +1137,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # an assault by rebels on an army base": the attack told by its defenders
             r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
-            r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            # (troops and soldiers too: "Israeli troops raided an Egyptian post near Rafah")
+            r"(?P<commando>\b(?:commandos|paratroopers|paratroops|troops|soldiers|marines)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?"
             r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+(?:car\s+|truck\s+)?bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
@@ -1209,8 +1245,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # seized boats burned or scuttled by the state that held them, and the noun
             r"\b(?:burned|burnt|burning|torched|torching|scuttled|scuttling)\s+(?:of\s+)?"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
-            r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
-            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            r"(?P<collide>\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b)|"
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
             # a state's vessel sending another away: "ordered it by radio to leave the area",
             # "blocked a patrol and ordered it to turn back"
@@ -1436,7 +1472,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
             r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-            rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
+            rf"(?:{_words(_VESSELS)})\b|(?P<collided>\b(?:{_words(_VESSELS)})\s+collided\b)|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)"
             ")",
@@ -1717,10 +1753,15 @@ _NEGATED_RE: Final = re.compile(
     # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
     r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
     r"(?:is|are|am)\s+being))\s+"
+    # (an adverb may stand between, quoted or not: "would \"certainly\" expel", "will
+    # probably strike", "never really fired")
+    r"(?:[\"\u201c\u2018']?[a-z]+ly[\"\u201d\u2019']?\s+)?"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
 # missiles"), unless managed ("managed to shoot down", "were able to").
+# An expulsion announced as decided: "Britain is to expel", "the two countries are to expel".
+_DECIDED_RE: Final = re.compile(r"\b(?:is|are)\s+to\s+$")
 _TO_RE: Final = re.compile(r"(?<!managed\s)(?<!\bable\s)(?<!succeeded\s)\bto\s+$")
 _INFINITIVE_RE: Final = re.compile(
     r"(?:shoot|take|bring|intercept|destroy|fire|open|attack|strike|seize|detain|arrest|expel|"
@@ -1972,6 +2013,12 @@ _CIVILIANS_KILLED_RE: Final = re.compile(
 # by gunmen, militants or rebels) on a patrol, an army post or positions is a border clash,
 # shots fired, whatever it left ("Nigerian troops attacked a Cameroonian army post", "a unit
 # of the army crossed the border and attacked a Honduran patrol").
+# A state's ship or aircraft, in a collision: "a coast guard cutter", "a navy frigate".
+_STATE_CRAFT_RE: Final = re.compile(
+    r"\b(?:coast\s*guards?|navy|naval|warships?|frigates?|destroyers?|corvettes?|cutters?|"
+    r"patrol|gunboats?|militia|survey\s+ships?|research\s+vessels?|military|air\s+force|"
+    r"fighters?|jets?|submarines?|interceptors?|aircraft|helicopters?)\b"
+)
 _STATE_FORCES_RE: Final = re.compile(
     r"\b(?:troops|soldiers|servicemen|army|armed\s+forces|forces|border\s+guards|"
     r"frontier\s+guards|paratroopers|marines|units?|battalions?|platoons?)\b"
@@ -2291,6 +2338,7 @@ _HOURS_RE: Final = re.compile(
 )
 # The dates coarser than a day, which a retelling's day may make precise.
 _COARSE: Final = frozenset({"weekend", "week", "month"})
+_ONE_DAY: Final = frozenset({"day", "part_of_day", "time"})
 # How many sentences on a killing's victims may be said shot (a paragraph or two of talks
 # and reactions may stand between).
 _VICTIMS_REACH: Final = 6
@@ -2691,7 +2739,7 @@ class _Reader:
         repeatedly violated its airspace" and "fires on dozens of villages" tell a habit.
         """
         when = self.when(sent, clause, m)
-        return when is not None and when.granularity == "day"
+        return when is not None and when.granularity in _ONE_DAY
 
     def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
         """Merge the draft into those told, or keep it aside when told in a title line."""
@@ -3448,14 +3496,27 @@ class _Reader:
         low = self.low
         if _SUPPOSED_RE.match(low, m.end(), clause.end):
             return True
-        if _INFINITIVE_RE.match(m.group()) and _TO_RE.search(
-            low, max(clause.start, m.start() - 24), m.start()
+        if (
+            _INFINITIVE_RE.match(m.group())
+            and _TO_RE.search(low, max(clause.start, m.start() - 24), m.start())
+            and not self.decided(m)
         ):
             return True
         return (
             _PARTICIPLE_RE.match(m.group()) is not None
             and _ADJECTIVE_HELD_RE.search(low, max(clause.start, m.start() - 12), m.start())
             is not None
+        )
+
+    def decided(self, m: re.Match[str]) -> bool:
+        """
+        Whether "is to expel" tells an expulsion decided, as the news tells it.
+
+        "Britain is to expel 23 diplomats" and "Norway is to expel two envoys" announce an
+        expulsion already ordered (not a purpose, as "troops to shoot down drones" is).
+        """
+        return m.group().startswith("expel") and (
+            _DECIDED_RE.search(self.low, max(0, m.start() - 8), m.start()) is not None
         )
 
     def armed(self, clause: Segment, m: re.Match[str]) -> bool:
@@ -3566,8 +3627,8 @@ class _Reader:
             )
         elif groups.get("missile"):
             ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
-        elif groups.get("sea"):
-            ok = _VESSEL_RE.search(low, start, end) is not None
+        elif groups.get("sea") or groups.get("collide") or groups.get("collided"):
+            ok = self.at_sea(clause, groups)
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
             if _FOREIGN_HELD_RE.search(m.group()) or m.group().endswith(("embassy", "consulate")):
                 # a person held: a foreigner, so a country named (and an embassy seized is
@@ -3594,6 +3655,26 @@ class _Reader:
                 groups.get("which")
                 and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
             )
+        )
+
+    def at_sea(self, clause: Segment, groups: dict[str, str | None]) -> bool:
+        """Water cannon with a ship in the clause, a collision with a state's ship."""
+        if groups.get("sea"):
+            return _VESSEL_RE.search(self.low, clause.start, clause.end) is not None
+        return self.state_craft(clause)
+
+    def state_craft(self, clause: Segment) -> bool:
+        """
+        Whether a collision at sea is an incident: a state's ship or two countries in it.
+
+        "A coast guard cutter collided with a Vietnamese trawler" and "a Chinese trawler
+        collided with a Japanese patrol boat" are; "two fishing boats collided in fog off the
+        island" is an accident.
+        """
+        low, start, end = self.low, clause.start, clause.end
+        return (
+            _STATE_CRAFT_RE.search(low, start, end) is not None
+            or len(set(countries_in(self.doc, start, end))) > 1
         )
 
     def land_taken(self, clause: Segment, m: re.Match[str]) -> bool:
