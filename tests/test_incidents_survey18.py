@@ -184,3 +184,33 @@ def test_an_expulsion_announced_as_decided() -> None:
     told = _incidents("Norway is to expel two Chinese diplomats, the ministry said on Monday.")
     assert [kind for kind, _ in told] == ["other"]
     assert _incidents("The aim is to expel foreign diplomats who spy for Beijing.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian jets crossed the border and dropped bombs on a Turkish village on Monday.",
+        "Eritrean MiGs flew into Ethiopian airspace and bombed a depot near Mekele on Sunday.",
+        "Russia fired six cruise missiles at a power station near Lviv on Monday.",
+        "The Houthis launched two ballistic missiles at the port of Eilat on Sunday.",
+    ],
+)
+def test_a_crossing_or_missile_fire_that_strikes_is_an_airstrike(text: str) -> None:
+    """The crossing is the way in and the missiles' fire the strike: one airstrike."""
+    assert [kind for kind, _ in _incidents(text)] == ["airstrike"]
+
+
+def test_an_airliner_forced_to_land_is_an_incident() -> None:
+    """An airliner "forced down" or "forced ... to land" by a state; not by the weather."""
+    assert [k for k, _ in _incidents("Minsk forced down a Lithuanian airliner on Sunday.")] == [
+        "other"
+    ]
+    forced = "Belarusian jets forced a Polish passenger jet to land in Minsk on Sunday."
+    assert [k for k, _ in _incidents(forced)] == ["other"]
+    assert _incidents("Fog forced the flight to land in Cork on Sunday.") == []
+
+
+def test_an_act_named_as_a_violation_is_no_incident_of_its_own() -> None:
+    """Strikes condemned "as a violation of its airspace": the name of the strikes told."""
+    text = "Baghdad on Sunday condemned the Iranian shelling as a violation of its airspace."
+    assert ("airspace_violation", "2026-03-08") not in _incidents(text)

@@ -1009,6 +1009,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "airstrike",
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
+            # ballistic or cruise missiles fired at a place: "fired a dozen ballistic missiles
+            # at two bases" (not "into the sea": a launch)
+            r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:ballistic|cruise|anti-ship|hypersonic)\s+"
+            r"missiles?\s+(?:at|on|against)\b"
+            # (a ship shot at is fire at sea: "fired a ballistic missile at a destroyer")
+            rf"(?!\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_words(_VESSELS)})\b)|"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             # "carried out aerial bombardment of camps"
             r"aerial\s+(?:bombardments?|bombings?|attacks?|raids?)|"
@@ -1456,6 +1462,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # ``fits``)
             r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
             r"captured|hijacked)\b)|"
+            # an airliner made to land: "forced down a Ryanair airliner", "forced a passenger
+            # jet to land in Minsk"
+            r"\bforced\s+down\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:airliners?|passenger\s+(?:jets?|planes?)|flights?)\b|"
+            r"\bforced\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:airliners?|passenger\s+(?:jets?|planes?)|flights?)\s+to\s+land\b|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
             # not "held hostage to the politics of": a thing made to depend on another
@@ -1646,6 +1658,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flie",
         "flown",
         "fly",
+        "forced",
         "frigat",
         "gun",
         "hack",
@@ -1762,6 +1775,9 @@ _NEGATED_RE: Final = re.compile(
 # missiles"), unless managed ("managed to shoot down", "were able to").
 # An expulsion announced as decided: "Britain is to expel", "the two countries are to expel".
 _DECIDED_RE: Final = re.compile(r"\b(?:is|are)\s+to\s+$")
+# An act named as an incident ("condemned the strikes as a violation of its airspace",
+# "described the flight as an incursion"): the name of what is told, no incident of its own.
+_NAMED_AS_RE: Final = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$")
 _TO_RE: Final = re.compile(r"(?<!managed\s)(?<!\bable\s)(?<!succeeded\s)\bto\s+$")
 _INFINITIVE_RE: Final = re.compile(
     r"(?:shoot|take|bring|intercept|destroy|fire|open|attack|strike|seize|detain|arrest|expel|"
@@ -2728,7 +2744,29 @@ class _Reader:
         """The :meth:`verdict` on a clause, "none" for a habit told without one day."""
         if habitual and not self.one_day(sent, clause, m):
             return "none"
+        if kind in {"shots_fired", "airspace_violation"} and self.struck_after(kind, clause, m):
+            return "next"
+        if _NAMED_AS_RE.search(self.low, max(clause.start, m.start() - 32), m.start()):
+            # "condemned the strikes as a violation of its airspace": a name for an act told
+            return "none"
         return self.verdict(kind, clause, m)
+
+    def struck_after(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the clause tells a strike that the crossing or the fire led to.
+
+        "Jets crossed the Line of Control and dropped bombs near army posts" and "fired a
+        dozen ballistic missiles at two bases" are airstrikes: the crossing is the way in, the
+        missiles' fire the strike.
+        """
+        if kind == "shots_fired" and "missile" not in m.group():
+            return False
+        # (after the crossing, not in its words: "mock raids by jets over Tyre" is no strike)
+        start = m.start() if kind == "shots_fired" else m.end()
+        return (
+            gate_find(_gate("airstrike"), _TRIGGER_OF["airstrike"], self.low, start, clause.end)
+            is not None
+        )
 
     def one_day(self, sent: Segment, clause: Segment, m: re.Match[str]) -> bool:
         """
