@@ -214,3 +214,15 @@ def test_an_act_named_as_a_violation_is_no_incident_of_its_own() -> None:
     """Strikes condemned "as a violation of its airspace": the name of the strikes told."""
     text = "Baghdad on Sunday condemned the Iranian shelling as a violation of its airspace."
     assert ("airspace_violation", "2026-03-08") not in _incidents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed on Friday, a week after the exchange of fire near the pass.",
+        "Trade has slowed since the exchanges of fire along the river on March 2.",
+    ],
+)
+def test_fire_exchanged_needs_no_country_named(text: str) -> None:
+    """Fire exchanged is armed in itself: told with no country, it is still shots fired."""
+    assert [kind for kind, _ in _incidents(text)] == ["shots_fired"]

@@ -1778,6 +1778,8 @@ _DECIDED_RE: Final = re.compile(r"\b(?:is|are)\s+to\s+$")
 # An act named as an incident ("condemned the strikes as a violation of its airspace",
 # "described the flight as an incursion"): the name of what is told, no incident of its own.
 _NAMED_AS_RE: Final = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$")
+# Fire exchanged, armed in itself: "the exchange of fire", "exchanged fire".
+_FIRE_EXCHANGED_RE: Final = re.compile(r"(?:exchanges?\s+of\s+(?:gun)?fire|exchanged\s+fire)\b")
 _TO_RE: Final = re.compile(r"(?<!managed\s)(?<!\bable\s)(?<!succeeded\s)\bto\s+$")
 _INFINITIVE_RE: Final = re.compile(
     r"(?:shoot|take|bring|intercept|destroy|fire|open|attack|strike|seize|detain|arrest|expel|"
@@ -3590,8 +3592,12 @@ class _Reader:
             return True
         if groups.get("firenoun") is not None and _FROM_ACROSS_RE.match(self.low, m.end()):
             return True  # "unprovoked firing from across the border": one side's on the other
-        if m.group().startswith(("missile strike", "drone strike")):
-            return True  # "the missile strike on the tanker": armed in itself
+        if m.group().startswith(("missile strike", "drone strike")) or _FIRE_EXCHANGED_RE.match(
+            m.group()
+        ):
+            # "the missile strike on the tanker", "since the exchange of fire near the lake":
+            # armed in themselves
+            return True
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
