@@ -226,3 +226,15 @@ def test_an_act_named_as_a_violation_is_no_incident_of_its_own() -> None:
 def test_fire_exchanged_needs_no_country_named(text: str) -> None:
     """Fire exchanged is armed in itself: told with no country, it is still shots fired."""
     assert [kind for kind, _ in _incidents(text)] == ["shots_fired"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck Houthi missile launchers near Hodeidah on Thursday.",
+        "The Israeli military hit three Hezbollah radar sites in Lebanon on Sunday.",
+    ],
+)
+def test_launchers_and_radar_sites_struck_are_an_airstrike(text: str) -> None:
+    """Launchers, launch sites, radars and arms depots are what a strike hits."""
+    assert [kind for kind, _ in _incidents(text)] == ["airstrike"]

@@ -1072,7 +1072,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"targeting|across|deep))\b|"
             r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
             r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
-            r"strongholds?)\b)|"
+            # the arms a strike hits: "struck missile launchers", "hit three radar sites"
+            r"strongholds?|(?:missile\s+|rocket\s+)?launchers|launch\s+sites|radar\s+sites|"
+            r"radars|arms\s+depots|ammunition\s+depots|weapons\s+depots)\b)|"
             # "said it had struck 'headquarters of terrorist groups' in Erbil with drones and
             # artillery on Sunday": whatever was hit, hit from the air
             r"\b(?:struck|hit|pounded|targeted)\s+(?:[^.;]|\.(?=\d)){0,90}?\bwith\s+"
