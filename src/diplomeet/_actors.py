@@ -137,8 +137,11 @@ class Mention(NamedTuple):
 
 # A word: a letter, word characters, then runs of apostrophes, dots or hyphens each followed
 # by word characters, and a final full stop; or a number.  The quantifiers are possessive
-# (nothing after them needs a character back), so the engine never backtracks.
-_WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
+# (nothing after them needs a character back), so the engine never backtracks.  The Malay
+# style "Dato'" keeps its apostrophe, as the styles table spells it ("Dato' Seri A").
+_WORD_RE: Final = re.compile(
+    r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+(?:\.|(?<=[Dd]ato|DATO)['\u2019])?|\d[\w.,]*+"
+)
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
 # Whether a word may lose a full stop or a possessive ending (as _tokenize() reads it).
 _ends_trimmed: Final = methodcaller("endswith", (".", "'s", "\u2019s", "'", "\u2019"))
@@ -766,6 +769,13 @@ _CITY_SURNAMES: Final = (
     - frozenset(PEOPLES)
     - _DAYS_MONTHS
 )
+#: Countries whose one-word names are surnames too (the surname lists of the US Census and
+#: of Forebears: English "Jordan", "England", "Holland", "Wales"; Iberian "Montenegro";
+#: "Israel", "France"): a name may end with one ("Senator Michael Jordan", "Prime Minister
+#: Luis Montenegro"), as it may with a city's (``_CITY_SURNAMES``).
+_COUNTRY_SURNAMES: Final = frozenset(
+    {"Jordan", "England", "Holland", "Wales", "Montenegro", "Israel", "France"}
+)
 #: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
 #: are common given names in Europe, the Americas and Australia): after an office they open
 #: a name ("Foreign Minister Santiago A", "President Sofia B", "Assistant Secretary Victoria
@@ -1316,7 +1326,7 @@ class _Reader:
         """Whether the city's name at k ends the name before it ("Joao Lima", not "Lima Peru")."""
         t = self.t
         return (
-            t.words[k] in _CITY_SURNAMES
+            (t.words[k] in _CITY_SURNAMES or t.words[k] in _COUNTRY_SURNAMES)
             and _NAME_KINDS.get(t.words[k - 1]) == _PART
             and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
         )
