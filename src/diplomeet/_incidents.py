@@ -2811,7 +2811,9 @@ class _Reader:
         # (after the crossing, not in its words: "mock raids by jets over Tyre" is no strike)
         start = m.start() if kind == "shots_fired" else m.end()
         return (
-            gate_find(_gate("airstrike"), _TRIGGER_OF["airstrike"], self.low, start, clause.end)
+            gate_find(
+                _LAZY_GATES["airstrike"](), _TRIGGER_OF["airstrike"], self.low, start, clause.end
+            )
             is not None
         )
 
