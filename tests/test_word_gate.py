@@ -7,7 +7,7 @@ import re
 import pytest
 
 import diplomeet
-from diplomeet import _incidents, _meetings
+from diplomeet import _incidents, _meetings, _word_gate
 from diplomeet._word_gate import gate_find, gate_search, gate_source
 from diplomeet.records import IncidentKind
 
@@ -189,7 +189,8 @@ def test_each_kinds_gate_is_built_only_when_a_sentence_first_names_that_kind(
         return gate_source(pattern, verbose=verbose)
 
     monkeypatch.setattr(_incidents, "gate_source", recording)
-    _incidents._gate.cache_clear()
+    monkeypatch.setattr(_word_gate, "GATE_AFTER", 0)  # each gate on its kind's first ask
+    _fresh_gates()
     try:
         diplomeet.parse(
             "Coast guard officers from Oman seized an oil tanker on Monday, the navy said."
@@ -199,4 +200,52 @@ def test_each_kinds_gate_is_built_only_when_a_sentence_first_names_that_kind(
         assert "airstrike" in built
         assert "airspace_violation" not in built
     finally:
-        _incidents._gate.cache_clear()  # later tests build the real gates again
+        _fresh_gates()  # later tests build the real gates again
+
+
+def _fresh_gates() -> None:
+    _incidents._gate.cache_clear()
+    _meetings._trigger_gate.cache_clear()
+    for lazy in (*_incidents._LAZY_GATES.values(), _meetings._LAZY_TRIGGER_GATE):
+        lazy.reset()
+
+
+#: An article of our own whose sentences ask for the gates of the "other" incident words
+#: and of the meeting words.
+_SEIZURE = (
+    "ZANZIBAR, Tanzania (Example Wire) - Coast guard officers from Oman seized an oil tanker "
+    "off the coast on Monday, the navy said.\n\n"
+    "The foreign ministers of Oman and Tanzania met in Muscat on Tuesday to discuss the "
+    "seizure, officials said.\n"
+)
+
+
+def test_a_gate_is_built_only_after_its_kind_was_asked_for_several_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """
+    A process that parses a few articles builds no gate: it searches the patterns themselves.
+
+    The gate of the "other" incident words takes a seventh of a second to compile; a
+    parse finds the same before and after it is built.
+    """
+    built: list[str] = []
+
+    def recording(pattern: str, *, verbose: bool = False) -> str | None:
+        built.append("meeting" if verbose else "incident")
+        return gate_source(pattern, verbose=verbose)
+
+    monkeypatch.setattr(_incidents, "gate_source", recording)
+    monkeypatch.setattr(_meetings, "gate_source", recording)
+    _fresh_gates()
+    try:
+        first = diplomeet.to_json(diplomeet.parse(_SEIZURE))
+        assert built == []  # asked for, not built
+        for _ in range(_word_gate.GATE_AFTER + 1):
+            assert diplomeet.to_json(diplomeet.parse(_SEIZURE)) == first
+        # built once asked for more than GATE_AFTER times, once
+        assert built.count("incident") == 1
+        diplomeet.parse(_SEIZURE)
+        assert built.count("incident") == 1
+    finally:
+        _fresh_gates()

@@ -37,7 +37,7 @@ from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
 from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
-from diplomeet._word_gate import gate_search, gate_source
+from diplomeet._word_gate import LazyGate, gate_search, gate_source
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
 
@@ -342,9 +342,13 @@ def _trigger_gate() -> re.Pattern[str]:
     return _TRIGGER_RE if source is None else re.compile(source)
 
 
+#: The gate as :func:`_has_trigger` asks for it: built on its ninth ask (``LazyGate``).
+_LAZY_TRIGGER_GATE: Final = LazyGate(_TRIGGER_RE, _trigger_gate)
+
+
 def _has_trigger(low: str, start: int, end: int) -> bool:
     """Whether ``_TRIGGER_RE.search(low, start, end)`` finds a match, asked of its gate."""
-    return gate_search(_trigger_gate(), _TRIGGER_RE, low, start, end)
+    return gate_search(_LAZY_TRIGGER_GATE(), _TRIGGER_RE, low, start, end)
 
 
 # "the Duarte-Arce talks", "the Vollmer-Reyes summit": the surnames of two people the
