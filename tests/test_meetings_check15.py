@@ -588,3 +588,73 @@ def test_a_visit_from_one_day_to_another_is_still_dated_by_its_range() -> None:
 def test_at_the_end_of_talks_at_a_place_between_two_people(text: str, met: MeetingRow) -> None:
     """Talks that "came at the end of talks in Kigali between A and B": read at "between"."""
     assert met in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            (
+                "Prime Minister Ruth Kamau spoke by telephone with Ugandan President Moses Okello "
+                "on March 3. On the same day, Foreign Minister Amos Wekesa summoned Ugandan "
+                "Ambassador Peter Ssali to the ministry's Nairobi headquarters."
+            ),
+            (("Amos Wekesa", "Peter Ssali"), "2026-03-03", "Nairobi"),
+        ),
+        (
+            (
+                "President Ana Lima spoke by phone with Argentine President Jorge Paz on May 2, a "
+                "day after the clash. On the same day, Foreign Minister Rui Matos received "
+                "Argentine Ambassador Luis Vega at the ministry's Brasilia offices."
+            ),
+            (("Rui Matos", "Luis Vega"), "2026-05-02", "Brasilia"),
+        ),
+    ],
+)
+def test_on_the_same_day_as_the_call_told_just_before(text: str, met: MeetingRow) -> None:
+    """
+    A call "on March 3. On the same day, A summoned B": March 3, though nobody is shared.
+
+    The sentence opening "On the same day" takes the day of the meeting or call told in the
+    sentence right before it; a city between an owner's possessive and a building ("the
+    ministry's Nairobi headquarters") places the summons.
+    """
+    assert met in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            (
+                "Speaking on his return from Lima yesterday, Foreign Minister Rafael Soto said he "
+                "had held talks on Tuesday with Peruvian Foreign Minister Rosa Quispe."
+            ),
+            (("Rafael Soto", "Rosa Quispe"), "2026-11-03", "Lima"),
+        ),
+        (
+            (
+                "On his return from Hanoi yesterday, Foreign Minister Somchai Rakpong said he had "
+                "met Vietnamese Foreign Minister Tran Duc on Tuesday."
+            ),
+            (("Somchai Rakpong", "Tran Duc"), "2026-11-03", "Hanoi"),
+        ),
+    ],
+)
+def test_talks_held_where_a_participant_came_back_from(text: str, met: MeetingRow) -> None:
+    """
+    "said on his return from Lima yesterday ... held talks on Tuesday": the talks in Lima.
+
+    A held meeting with no place told in the week before one of its people "returned from"
+    a known city was held in that city.
+    """
+    assert met in _meetings(text)
+
+
+def test_a_meeting_after_the_return_is_not_placed_where_the_trip_was() -> None:
+    """A meeting the day after "returned from Lima on Friday" is not placed in Lima."""
+    text = (
+        "Foreign Minister Rafael Soto returned from Lima on Friday. On Saturday he met Chilean "
+        "Foreign Minister Ana Rojas."
+    )
+    assert [m[2] for m in _meetings(text)] == [None]

@@ -1891,6 +1891,19 @@ _HOST_COUNTRY_RE: Final = re.compile(
     rf"(?:the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
     rf"|\b({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s+(?:hosted|hosts|will\s+host|is\s+hosting)\b"
 )
+# A trip's end told from home: "said on her return from Caracas", "returned from Lima on
+# Friday", "flew back from Accra".
+_RETURN_FROM_RE: Final = re.compile(
+    r"\b(?:[Oo]n\s+(?:his|her|their)\s+return|[Rr]eturned|[Rr]eturning|flew\s+back|came\s+back)"
+    r"\s+(?:home\s+)?from\s+([A-Z][\w'\u2019-]*(?:\s(?:of\s|de\s|es\s)?[A-Z][\w'\u2019-]*){0,2})"
+)
+# "to the ministry's Port of Spain headquarters", "at the embassy's Geneva office": a city
+# between an owner's possessive and a building.
+_OWNED_BUILDING_CITY_RE: Final = re.compile(
+    r"\b(?:to|at|in)\s+(?:the|its|his|her|their)\s+[a-z]+['\u2019]s\s+"
+    r"([A-Z][\w'\u2019-]*(?:\s(?:of\s|de\s|es\s)?[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:headquarters|office|offices|residence|building|compound|premises)\b"
+)
 # "in the city", "at a hotel in the city": the city told just before (not "the city of A",
 # "the city hall"), found among the capitalised words of the characters before it.
 _THE_CITY_RE: Final = re.compile(
@@ -2932,6 +2945,7 @@ class _Reader:
         self.programme_places()
         self.lede_pair_retold()
         self.arrival_place()
+        self.return_place()
         self.scene_place()
         self.dateline_place()
         self.seat_place()
@@ -2983,6 +2997,42 @@ class _Reader:
                     continue
                 d.place = Place(name=city, country=CITIES[city])
                 break
+
+    def return_place(self) -> None:
+        """
+        Place talks told with no city where a participant came back from.
+
+        "A said on her return from Caracas yesterday [...] A held talks on Thursday with B":
+        a held meeting of one who "returned from" (or spoke "on her return from") a known
+        city, within a week before the return, was held in that city.
+        """
+        if "return" not in self.low:
+            return
+        returns = []
+        for m in _RETURN_FROM_RE.finditer(self.text):
+            if m.group(1) not in CITIES:
+                continue
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            x = self.doc.sentences[k]
+            who = {_key(p.actor) for p in self.in_range(x.start, x.end) if p.actor.kind == "person"}
+            days = [t.start for t in self.doc.dates_in(x.start, x.end) if t.start is not None]
+            returns.append((k, m.group(1), who, days[0] if days else None))
+        for d in self.drafts:
+            if d.place is not None or d.status != "held" or d.setting is not None:
+                continue
+            j = bisect_right(self.sentence_starts, d.evidence.start) - 1
+            start = None if d.when is None else d.when.start
+            for k, city, who, day in returns:
+                # (both dated: the meeting in the week before the return, "had met" too; else
+                # told near it)
+                near = (
+                    0 <= (day - start).days <= _WEEK
+                    if day is not None and start is not None
+                    else abs(j - k) <= _ARRIVAL_REACH and not d.earlier
+                )
+                if who & d.key and near:
+                    d.place = Place(name=city, country=CITIES[city])
+                    break
 
     def scene_place(self) -> None:
         """
@@ -3084,9 +3134,32 @@ class _Reader:
             return
         # (the day of the story's own meetings, not of a call or a meeting told as background:
         # "They last spoke by phone on February 20. Earlier in the day, A called on C")
-        prior = _last_told_with(d, before)
+        prior = self.same_day_just_before(d, before) or _last_told_with(d, before)
         if prior is not None and prior.status == "held" and _told_by_day(prior):
             d.when = prior.when
+
+    def same_day_just_before(self, d: _Draft, before: list[_Draft]) -> _Draft | None:
+        """
+        The meeting or call told in the sentence right before "On the same day, ...".
+
+        "The Prime Minister spoke by telephone with B on June 6. On the same day, A summoned
+        the ambassador": June 6, the day just told, though nobody is shared with the call
+        (not a meeting told as background: "They last spoke by phone on ...").
+        """
+        if not self.low.startswith(_SAME_DAY_OPENING, d.evidence.start):
+            return None
+        k = bisect_left(self.sentence_starts, d.evidence.start)
+        if k == 0:
+            return None
+        previous = self.doc.sentences[k - 1]
+        return next(
+            (
+                p
+                for p in reversed(before)
+                if p.evidence.start == previous.start and not p.earlier and _told_by_day(p)
+            ),
+            None,
+        )
 
     def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
@@ -7398,6 +7471,8 @@ class _Reader:
             found = self.border_post(seg)
         if found is None and " the city" in self.low[seg.start : seg.end]:
             found = self.the_city(seg)
+        if found is None and "'s " in self.text[seg.start : seg.end]:
+            found = self.owned_building_city(seg)
         self.places[seg] = found
         return found
 
@@ -7567,6 +7642,18 @@ class _Reader:
         name = _dateline_name(line.group(1))
         code = CAPITALS.get(name)
         return None if code is None else Place(name=name, country=code)
+
+    def owned_building_city(self, seg: Segment) -> Place | None:
+        """
+        Read "to the ministry's Port of Spain headquarters": the city before the building.
+
+        A known city between an owner's possessive and a building ("at the embassy's Geneva
+        office", "to the bank's Nairobi headquarters") is the place.
+        """
+        for m in _OWNED_BUILDING_CITY_RE.finditer(self.text, seg.start, seg.end):
+            if m.group(1) in CITIES:
+                return Place(name=m.group(1), country=CITIES[m.group(1)])
+        return None
 
     def the_city(self, seg: Segment) -> Place | None:
         """
