@@ -557,11 +557,15 @@ def test_a_day_after_from_opens_what_was_agreed(text: str, met: MeetingRow) -> N
     assert met in _meetings(text)
 
 
-def test_a_visit_from_one_day_to_another_is_still_dated_by_its_range() -> None:
-    """A range "from 2 to 3 November" still dates a visit (its first day)."""
+@pytest.mark.parametrize(
+    "dates",
+    ["from 2 to 3 November", "from November 2 to 4"],
+)
+def test_a_visit_from_one_day_to_another_is_still_dated_by_its_range(dates: str) -> None:
+    """A range "from 2 to 3 November" ("from November 2 to 4") still dates a visit."""
     text = (
-        "Foreign Minister Gerald Tan is making an official visit to Malaysia from 2 to 3 "
-        "November at the invitation of Foreign Minister Hamdan Yusri of Malaysia."
+        f"Foreign Minister Gerald Tan is making an official visit to Malaysia {dates} at the "
+        "invitation of Foreign Minister Hamdan Yusri of Malaysia."
     )
     assert [m[1] for m in _meetings(text)] == ["2026-11-02"]
 

@@ -873,6 +873,10 @@ _FROM_START_RE: Final = re.compile(r"from\b", re.IGNORECASE)
 _RANGE_RE: Final = re.compile(r"\b(?:to|until|till|through)\b|[-\u2013]")
 
 
+# The end of a range after its first date: "from November 13 to 16", "from 2-3 May".
+_RANGE_NEXT_RE: Final = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*\d")
+
+
 def _open_start(text: str) -> bool:
     """Whether a date's words open a state with "from" and close no range."""
     return _FROM_START_RE.match(text) is not None and _RANGE_RE.search(text) is None
@@ -7410,7 +7414,7 @@ class _Reader:
             # document's day, not the meeting's
             or _DOCUMENT_DATED_RE.search(low, max(0, span.start - 120), span.start)
             or _DATE_BAD_START_RE.match(t.text)
-            or _open_start(t.text)
+            or (_open_start(t.text) and not _RANGE_NEXT_RE.match(low, span.end))
             # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
             or (
                 t.text.isdigit()
