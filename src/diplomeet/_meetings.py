@@ -713,15 +713,19 @@ _TOPIC_NOUNS: Final = (
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
     # (the look-ahead on the first letters lets the scan pass over most positions at once)
-    rf"(?=(?i:[acdfhilostv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
-    # "flew into Alexandria", "drove back into Kyiv": a journey's end
-    r"|(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|came|comes?|coming|sail(?:s|ed|ing)?)"
-    r"\s+(?:back\s+)?into"
+    # ("flew into Alexandria", "drove back into Kyiv": a journey's end, see _JOURNEY_END_RE)
+    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|into|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
+)
+# The verb of a journey before "into" a place: "flew into Alexandria", "drove back into Kyiv"
+# (not "an inquiry into Russia's claims").
+_JOURNEY_END_RE: Final = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|came|comes?|coming|sail(?:s|ed|ing)?)"
+    r"\s+(?:back\s+)?$"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
@@ -7501,10 +7505,15 @@ class _Reader:
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
-            if prep == "of" and not _PLACE_NOUN_END_RE.search(
-                text[max(seg.start, m.start() - 12) : m.start()]
+            if (
+                prep == "of"
+                and not _PLACE_NOUN_END_RE.search(text[max(seg.start, m.start() - 12) : m.start()])
+            ) or (
+                prep == "into"
+                and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
             ):
-                continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
+                continue  # "the Chief Minister of Gibraltar" (not "the town of Jinja"); "an
+                # inquiry into Russia's claims" (not "flew into Alexandria")
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)
