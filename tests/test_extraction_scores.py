@@ -821,28 +821,30 @@ def test_sixteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The sixteenth set (check15, written blind on 2026-11-24) keeps the figures measured on it.
 
-    Blind through the seventeenth session, development data since the eighteenth.  The
-    meeting floors are its figures after the eighteenth session's meeting classes (cls18a,
-    read from its failures, tests on sentences of our own); the others its figures at the
-    seventeenth session's end; a change that makes it worse must say why.
+    Blind through the seventeenth session, development data since the eighteenth.  These
+    floors are its figures at the seventeenth session's end, those of incidents,
+    statements and the Source fields raised after its classes were read (eighteenth session,
+    cls18b), those of meetings after its meeting classes (eighteenth session, cls18a, read
+    from its failures, tests on sentences of our own); a change that makes it worse must say
+    why.
     """
     check15 = BLIND / "check15"
     scores = evaluate(check15 / "gold", check15 / "articles").scores
-    # the eighteenth session's meeting classes (cls18a; 0.732 / 0.592 / 0.923 / 0.846 before)
-    assert scores.meetings.f1 >= 1.000  # 1.000 (0.722 at first sight)
-    assert scores.meetings_strict.f1 >= 1.000  # 1.000 (0.583 at first sight)
-    assert scores.meeting_when.f1 >= 1.000  # 1.000 (0.923 at first sight)
-    assert scores.meeting_place.f1 >= 1.000  # 1.000 (0.846 at first sight)
-    assert scores.statements.f1 >= 0.93  # 0.935 (0.935 at first sight)
+    # the meeting classes (cls18a; 0.732 / 0.592 / 0.923 / 0.846 before them)
+    assert scores.meetings.f1 >= 1.000  # 1.000 after its classes (0.722 at first sight)
+    assert scores.meetings_strict.f1 >= 1.000  # 1.000 after its classes (0.583 at first sight)
+    assert scores.meeting_when.f1 >= 1.000  # 1.000 after its classes (0.923 at first sight)
+    assert scores.meeting_place.f1 >= 1.000  # 1.000 after its classes (0.846 at first sight)
+    assert scores.statements.f1 >= 0.971  # 0.972 after its classes (0.935 at first sight)
     assert scores.quotes.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.attribution.f1 >= 0.96  # 0.962 (0.962 at first sight)
-    assert scores.incidents.f1 >= 0.68  # 0.690 (0.667 at first sight)
+    assert scores.attribution.f1 >= 1.00  # 1.000 after its classes (0.962 at first sight)
+    assert scores.incidents.f1 >= 0.965  # 0.966 after its classes (0.667 at first sight)
     assert scores.dates.f1 >= 0.94  # 0.942 (0.942 at first sight)
-    assert scores.outlet.f1 >= 0.66  # 0.667 (0.556 at first sight)
-    assert scores.headline.f1 >= 0.58  # 0.583 (0.583 at first sight)
-    assert scores.authors.f1 >= 0.81  # 0.818 (0.727 at first sight)
-    assert scores.agencies.f1 >= 0.66  # 0.667 (0.583 at first sight)
-    assert scores.published.f1 >= 0.58  # 0.583 (0.583 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 after its classes (0.556 at first sight)
+    assert scores.headline.f1 >= 1.00  # 1.000 after its classes (0.583 at first sight)
+    assert scores.authors.f1 >= 1.00  # 1.000 after its classes (0.727 at first sight)
+    assert scores.agencies.f1 >= 0.916  # 0.917 after its classes (0.583 at first sight)
+    assert scores.published.f1 >= 1.00  # 1.000 after its classes (0.583 at first sight)
 
 
 def test_sample16b_scores_do_not_fall_below_their_measured_floor() -> None:
@@ -1049,3 +1051,32 @@ def test_meeting_date_place_survey_holds_its_floor() -> None:
     assert scores.meetings_strict.f1 >= 0.96  # 0.967 (0.958 before dedup17); 0.905 written
     assert scores.meeting_when.f1 >= 0.99  # 0.980 when written
     assert scores.meeting_place.f1 >= 0.98  # 0.960 when written
+
+
+def test_meeting_recall_survey_holds_its_floor() -> None:
+    """
+    The meet18 survey of how news tells that a meeting happened keeps its figures.
+
+    tests/corpus_survey/meet18 holds 87 passages of our own (17 with no meeting); the floors
+    are its figures at the end of the session that wrote it.
+    """
+    survey = CORPUS.parent / "corpus_survey" / "meet18"
+    scores = evaluate(survey / "gold", survey / "articles").scores
+    assert scores.meetings.f1 == 1.0  # 0.904 when written (recall 0.857)
+    assert scores.meetings_strict.f1 >= 0.935  # 0.935; 0.863 when written
+    assert scores.meeting_when.f1 >= 0.961  # 0.961; 0.970 when written
+    assert scores.meeting_place.f1 >= 0.961  # 0.961; 0.970 when written
+
+
+def test_incident_survey_holds_its_floor() -> None:
+    """
+    The inc18 survey of how incidents are told keeps its figures.
+
+    tests/corpus_survey/inc18 holds 73 passages of our own (55 telling incidents of every
+    kind, 18 look-alikes); the floors are its figures at the end of the session that wrote it.
+    """
+    survey = CORPUS.parent / "corpus_survey" / "inc18"
+    scores = evaluate(survey / "gold", survey / "articles").scores
+    assert scores.incidents.precision >= 0.867  # 0.667 when written
+    assert scores.incidents.recall >= 0.830  # 0.620 when written
+    assert scores.incidents.f1 >= 0.848  # 0.642 when written

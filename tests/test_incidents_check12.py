@@ -82,7 +82,7 @@ def test_an_undated_incident_goes_on_from_the_sentence_before(
 
 
 def test_an_undated_incident_after_another_paragraph_stays_undated() -> None:
-    """A paragraph break ends the story of the dated incident before."""
+    """A paragraph opening on "In another case" leaves the dated incident before: undated."""
     text = (
         "A Sri Lankan trawler was boarded by Indian coast guards on Friday.\n\n"
         "In another case, the crew said Indian sailors fired warning shots at a dinghy."

@@ -137,8 +137,11 @@ class Mention(NamedTuple):
 
 # A word: a letter, word characters, then runs of apostrophes, dots or hyphens each followed
 # by word characters, and a final full stop; or a number.  The quantifiers are possessive
-# (nothing after them needs a character back), so the engine never backtracks.
-_WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
+# (nothing after them needs a character back), so the engine never backtracks.  The Malay
+# style "Dato'" keeps its apostrophe, as the styles table spells it ("Dato' Seri A").
+_WORD_RE: Final = re.compile(
+    r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+(?:\.|(?<=[Dd]ato|DATO)['\u2019])?|\d[\w.,]*+"
+)
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
 # Whether a word may lose a full stop or a possessive ending (as _tokenize() reads it).
 _ends_trimmed: Final = methodcaller("endswith", (".", "'s", "\u2019s", "'", "\u2019"))
@@ -421,7 +424,6 @@ def _tokenize(text: str) -> _Tokens:
             stops=stops,
             n=n,
         )
-    _join_apostrophe_styles(text, lowers, gaps, stops)
     # Each run's last index is repeated once per token of the run (all in C: no Python
     # code per token or run).
     stops.discard(n)
@@ -450,27 +452,6 @@ def _short_given_name(words: list[str], gaps: list[str], k: int) -> bool:
         and _name_kind(words[k + 1]) == _PART
         and words[k + 2][:1].isupper()
     )
-
-
-# Styles written with a closing apostrophe (the Malay "Dato'", as Malaysian and Singaporean
-# government releases spell "Datuk"): the apostrophe is part of the style, not a possessive.
-_APOSTROPHE_STYLES: Final = frozenset({"dato"})
-
-
-def _join_apostrophe_styles(text: str, lowers: list[str], gaps: list[str], stops: set[int]) -> None:
-    """
-    Join "Dato'" to the words after it, as if written "Dato".
-
-    "Prime Minister Dato' Sri A", "Dato' Haji B": the style's apostrophe ends a run of words
-    joined by single spaces; the run goes on past it, so the styles of more words ("dato
-    sri") are read and the name after them is reached.
-    """
-    if "o' " not in text and "o\u2019 " not in text:
-        return
-    for k in sorted(stops):
-        if gaps[k] in {"' ", "\u2019 "} and lowers[k - 1] in _APOSTROPHE_STYLES:
-            stops.discard(k)
-            gaps[k] = " "
 
 
 # "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
@@ -812,6 +793,13 @@ _CITY_SURNAMES: Final = (
     - frozenset(DEMONYMS)
     - frozenset(PEOPLES)
     - _DAYS_MONTHS
+)
+#: Countries whose one-word names are surnames too (the surname lists of the US Census and
+#: of Forebears: English "Jordan", "England", "Holland", "Wales"; Iberian "Montenegro";
+#: "Israel", "France"): a name may end with one ("Senator Michael Jordan", "Prime Minister
+#: Luis Montenegro"), as it may with a city's (``_CITY_SURNAMES``).
+_COUNTRY_SURNAMES: Final = frozenset(
+    {"Jordan", "England", "Holland", "Wales", "Montenegro", "Israel", "France"}
 )
 #: Given names that cities bear too (the cities of ``diplomeet._countries.CITIES`` whose names
 #: are common given names in Europe, the Americas and Australia): after an office they open
@@ -1383,7 +1371,7 @@ class _Reader:
         """Whether the city's name at k ends the name before it ("Joao Lima", not "Lima Peru")."""
         t = self.t
         return (
-            t.words[k] in _CITY_SURNAMES
+            (t.words[k] in _CITY_SURNAMES or t.words[k] in _COUNTRY_SURNAMES)
             and _NAME_KINDS.get(t.words[k - 1]) == _PART
             and (k + 1 >= self.n or t.gaps[k + 1] != " " or not t.words[k + 1][:1].isupper())
         )

@@ -608,6 +608,31 @@ _ABSTRACT_TARGETS: Final[tuple[str, ...]] = (
     "speculators",
     "markets",
     "investors",
+    # a currency or a market raided or attacked by traders ("a raid on the pound", "an attack
+    # on the rouble", "a speculative attack on the peso")
+    "pound",
+    "sterling",
+    "dollar",
+    "euro",
+    "rouble",
+    "ruble",
+    "yen",
+    "rupee",
+    "peso",
+    "franc",
+    "lira",
+    "baht",
+    "ringgit",
+    "rand",
+    "naira",
+    "yuan",
+    "renminbi",
+    "hryvnia",
+    "krona",
+    "krone",
+    "shekel",
+    "currency",
+    "currencies",
     "relentlessly",
     "verbally",
     "publicly",
@@ -833,7 +858,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|"
             # the lines of armistice agreements: "shots were fired across the ceasefire line"
-            r"(?:ceasefire|cease-fire|armistice|demarcation)\s+line)\b)|"
+            r"(?:ceasefire|cease-fire|armistice|demarcation)\s+line|"
+            # a front line between two armies: "fired across the line at an Armenian post",
+            # "opened fire across the contact line on Azerbaijani positions"
+            r"(?:contact|front|separation)\s+line|line\s+of\s+(?:contact|separation)|"
+            r"line(?=\s+(?:at|on|upon|into|toward|towards)\s))\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b"
             # "shots were fired across the ceasefire line": at the other side, armed
@@ -872,6 +901,14 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "fought a two-hour battle with a party of raiders" (armed men in the clause)
             r"fought\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:battles?|firefights?|gunfights?)\s+with|"
             r"firefights?|gunfights?|gun\s+battles?|gunbattles?|shootouts?|shoot-outs?|"
+            # "fighting between Kyrgyz and Tajik forces", "troops fought with artillery and
+            # rockets near the temple" (armed men or a border in the clause, read in ``fits``)
+            # (not a war going on: "fighting between the army and the rebels has intensified
+            # since January")
+            r"fighting\s+between(?![^.;]{0,90}?\b(?:since|intensified|intensifying|continued|"
+            r"continues|continuing|escalated|escalating|raged|rages|raging|persisted|goes\s+on|"
+            r"went\s+on)\b)|fought\s+with\s+(?:heavy\s+)?(?:artillery|mortars|rockets|tanks|"
+            r"machine\s+guns|machine-guns|small\s+arms|rifles|grenades)|"
             r"fighting\s+(?:erupted|broke\s+out|flared)|(?:heavy|fierce|renewed|cross-border|"
             r"border)\s+fighting)\b(?!\s+over\b))"
             ")",
@@ -911,8 +948,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "flew about 30 kilometres into Polish airspace": how far in, before "into"
             r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
             r"(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|thirty|fifty|a\s+few)\s*"
-            r"(?:kilometres|kilometers|km|miles|nautical\s+miles)\s+(?:deep\s+)?)?"
-            r"(?:into|over|through|across)\s+"
+            r"(?:kilometres?|kilometers?|km|miles?|nautical\s+miles?)\s+(?:deep\s+)?)?"
+            # (and "flew one kilometre inside Finnish airspace", "flying inside its airspace")
+            r"(?:into|over|through|across|inside|within)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
@@ -975,6 +1013,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
         "airstrike",
         re.compile(
             r"(?=[amdrbwjfhgclspt])\b(?:"
+            # ballistic or cruise missiles fired at a place: "fired a dozen ballistic missiles
+            # at two bases" (not "into the sea": a launch)
+            r"\b(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:ballistic|cruise|anti-ship|hypersonic)\s+"
+            r"missiles?\s+(?:at|on|against)\b"
+            # (a ship shot at is fire at sea: "fired a ballistic missile at a destroyer")
+            rf"(?!\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_words(_VESSELS)})\b)|"
             r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|missile\s+strikes?|drone\s+strikes?|"
             # "carried out aerial bombardment of camps"
             r"aerial\s+(?:bombardments?|bombings?|attacks?|raids?)|"
@@ -1032,7 +1076,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"targeting|across|deep))\b|"
             r"(?P<struck>\b(?:struck|hit|pounded|targeted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:targets|"
             r"positions|bases|air\s+defen[cs]es|military\s+sites|hideouts?|militant\s+camps|"
-            r"strongholds?)\b)|"
+            # the arms a strike hits: "struck missile launchers", "hit three radar sites"
+            r"strongholds?|(?:missile\s+|rocket\s+)?launchers|launch\s+sites|radar\s+sites|"
+            r"radars|arms\s+depots|ammunition\s+depots|weapons\s+depots)\b)|"
             # "said it had struck 'headquarters of terrorist groups' in Erbil with drones and
             # artillery on Sunday": whatever was hit, hit from the air
             r"\b(?:struck|hit|pounded|targeted)\s+(?:[^.;]|\.(?=\d)){0,90}?\bwith\s+"
@@ -1103,7 +1149,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # an assault by rebels on an army base": the attack told by its defenders
             r"\b(?:foiled|thwarted|repulsed|repelled|beat\s+back|fought\s+off)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+)?(?:attack|assault|raid)\s+(?:by|on)\s+(?=[a-z])|"
-            r"(?P<commando>\b(?:commandos|paratroopers|paratroops)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+            # (troops and soldiers too: "Israeli troops raided an Egyptian post near Rafah")
+            r"(?P<commando>\b(?:commandos|paratroopers|paratroops|troops|soldiers|marines)\s+"
+            r"(?:[\w'\u2019-]+\s+){0,3}?"
             r"raided\b)|"
             r"\bkillings?\s+of\s+(?:[\w'\u2019-]+\s+){1,5}?by\s+(?=[a-z])|"
             r"\b(?:suicide\s+(?:car\s+|truck\s+)?bombers?|suicide\s+attackers?|blew\s+(?:himself|herself|themselves)"
@@ -1209,8 +1257,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # seized boats burned or scuttled by the state that held them, and the noun
             r"\b(?:burned|burnt|burning|torched|torching|scuttled|scuttling)\s+(?:of\s+)?"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
-            r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
-            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b|"
+            r"(?P<collide>\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_words(_VESSELS)})\b)|"
             r"(?P<sea>\bwater[\s-]?cannon(?:s|ed|ing)?\b)|"
             # a state's vessel sending another away: "ordered it by radio to leave the area",
             # "blocked a patrol and ordered it to turn back"
@@ -1381,7 +1429,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:denial[\s-]of[\s-]service|ddos)\s+attacks?\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
-            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
+            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b)|"
+            # a ship that stayed on in another's waters: "a Malaysian enforcement vessel
+            # remained in Singapore territorial waters for six hours", "loitered inside"
+            rf"(?:{_words(_VESSELS)})\s+(?:had\s+)?(?:remained|stayed|lingered|loitered)"
+            r"(?=\s+(?:inside|within|in)\b)|"
+            # the noun with the ships between: "the intrusions of Malaysian government
+            # vessels into Singapore territorial waters", "incursion of two Chinese ships into"
+            r"(?:intrusions?|incursions?)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})(?=\s+into\b))\s+"
             r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:territorial\s+waters|"
             # aircraft tracked in an air defence identification zone: no one's airspace
@@ -1420,6 +1476,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # ``fits``)
             r"(?P<which>\b(?:which|that)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:seized|impounded|"
             r"captured|hijacked)\b)|"
+            # an airliner made to land: "forced down a Ryanair airliner", "forced a passenger
+            # jet to land in Minsk"
+            r"\bforced\s+down\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:airliners?|passenger\s+(?:jets?|planes?)|flights?)\b|"
+            r"\bforced\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:airliners?|passenger\s+(?:jets?|planes?)|flights?)\s+to\s+land\b|"
             r"(?P<ship>\b(?:hijacked|hijacks|hijack|hijacking|hijacking\s+of)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b|"
             # not "held hostage to the politics of": a thing made to depend on another
@@ -1436,7 +1498,7 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
             r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-            rf"(?:{_words(_VESSELS)})\b|\b(?:{_words(_VESSELS)})\s+collided\b|"
+            rf"(?:{_words(_VESSELS)})\b|(?P<collided>\b(?:{_words(_VESSELS)})\s+collided\b)|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)"
             ")",
@@ -1610,6 +1672,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "flie",
         "flown",
         "fly",
+        "forced",
         "frigat",
         "gun",
         "hack",
@@ -1717,10 +1780,20 @@ _NEGATED_RE: Final = re.compile(
     # an appeal, "Stop the shooting before ...", and a state of things, "are being shot at"
     r"(?:stop|stops|stopping|end|ends|ending|halt|halts|halting)(?:\s+(?:the|all))?|"
     r"(?:is|are|am)\s+being))\s+"
+    # (an adverb may stand between, quoted or not: "would \"certainly\" expel", "will
+    # probably strike", "never really fired")
+    r"(?:[\"\u201c\u2018']?[a-z]+ly[\"\u201d\u2019']?\s+)?"
     r"(?:have\s+|been\s+|be\s+)?$"
 )
 # "to" before a verb's base form: a purpose or a wish ("more air defences to shoot down
 # missiles"), unless managed ("managed to shoot down", "were able to").
+# An expulsion announced as decided: "Britain is to expel", "the two countries are to expel".
+_DECIDED_RE: Final = re.compile(r"\b(?:is|are)\s+to\s+$")
+# An act named as an incident ("condemned the strikes as a violation of its airspace",
+# "described the flight as an incursion"): the name of what is told, no incident of its own.
+_NAMED_AS_RE: Final = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?$")
+# Fire exchanged, armed in itself: "the exchange of fire", "exchanged fire".
+_FIRE_EXCHANGED_RE: Final = re.compile(r"(?:exchanges?\s+of\s+(?:gun)?fire|exchanged\s+fire)\b")
 _TO_RE: Final = re.compile(r"(?<!managed\s)(?<!\bable\s)(?<!succeeded\s)\bto\s+$")
 _INFINITIVE_RE: Final = re.compile(
     r"(?:shoot|take|bring|intercept|destroy|fire|open|attack|strike|seize|detain|arrest|expel|"
@@ -1763,6 +1836,12 @@ _ARMED_RE: Final = re.compile(
     r"(?=[tsfanmcbrigwp])(?:"
     rf"\b(?:{_words(_ARMED_WORDS)})\b"
     ")",
+)
+# A sentence opening on another incident than the one told before: "In another case,",
+# "In a separate incident,", "Separately,", "Elsewhere,"
+_SEPARATE_CASE_RE: Final = re.compile(
+    r"(?:in\s+(?:another|a\s+separate|an\s+unrelated|a\s+different|an\s+earlier)\s+"
+    r"(?:case|incident|attack|episode|development)|separately|elsewhere)\b"
 )
 _HABITUAL_RE: Final = re.compile(
     r"(?=[rfohdi])(?:"
@@ -1899,6 +1978,12 @@ _TREND_BEFORE_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?$"
 )
 _PRONOUN_HEAD_RE: Final = re.compile(r"(?:it|they|she|he)\s")
+# The forces of the side named just before, after the day: "on Friday its warplanes".
+_ITS_FORCES_RE: Final = re.compile(
+    r"(?:(?:on|late|early|last)\s+[\w-]+,?\s+|[\w-]+,\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:warplanes|jets|planes|aircraft|bombers|fighters|drones|helicopters|gunships|"
+    r"artillery|guns|batteries|troops|forces|gunboats|warships)\b"
+)
 _SUCH_RE: Final = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$")
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
@@ -1943,6 +2028,8 @@ _RAIDED_AIRPORT_RE: Final = re.compile(
     r"raided\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:airport|airfield|air\s+base)\b"
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
+# A town named by where it lies: "the border town of Sallum", "the frontier city of".
+_BORDER_TOWN_OF_RE: Final = re.compile(r"\s+(?:town|city|village|settlement|port)\s+of\b")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
 _CROSSERS: Final = r"(?:smugglers|infiltrators|intruders|traffickers|poachers|drug\s+runners)"
 _CROSSERS_KILLED_RE: Final = re.compile(
@@ -1966,6 +2053,12 @@ _CIVILIANS_KILLED_RE: Final = re.compile(
 # by gunmen, militants or rebels) on a patrol, an army post or positions is a border clash,
 # shots fired, whatever it left ("Nigerian troops attacked a Cameroonian army post", "a unit
 # of the army crossed the border and attacked a Honduran patrol").
+# A state's ship or aircraft, in a collision: "a coast guard cutter", "a navy frigate".
+_STATE_CRAFT_RE: Final = re.compile(
+    r"\b(?:coast\s*guards?|navy|naval|warships?|frigates?|destroyers?|corvettes?|cutters?|"
+    r"patrol|gunboats?|militia|survey\s+ships?|research\s+vessels?|military|air\s+force|"
+    r"fighters?|jets?|submarines?|interceptors?|aircraft|helicopters?)\b"
+)
 _STATE_FORCES_RE: Final = re.compile(
     r"\b(?:troops|soldiers|servicemen|army|armed\s+forces|forces|border\s+guards|"
     r"frontier\s+guards|paratroopers|marines|units?|battalions?|platoons?)\b"
@@ -2181,6 +2274,11 @@ _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
 # A clash named by its noun, which the story may tell in full as an exchange of fire.
 _CLASH_NOUN_RE: Final = re.compile(r"(?:[a-z-]+\s+){0,2}?clash(?:es)?\b")
+_AMBUSH_RE: Final = re.compile(r"\b(?:ambush|ambushed|ambushes)\b")
+# Boats or crews named before, opening a clause: "The dhows, with 23 crew members on board".
+_THE_VESSELS_RE: Final = re.compile(
+    rf"(?:the|these|those|both)\s+(?:[\w-]+\s+)?(?:{_words(_SEIZABLE)})\b"
+)
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 # A casualty verb before a date: "a soldier was killed on Sunday in an exchange of fire".
 _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
@@ -2224,7 +2322,11 @@ _PERFECT_AFTER_RE: Final = re.compile(
 )
 _TOLD_NEXT_RE: Final = re.compile(
     r"\s*(?:accused|charged|alleged|said|announced|reported|claimed|complained|protested|"
-    r"denounced|condemned)\b"
+    r"denounced|condemned|"
+    # a protest delivered that day over an incident dated after it: "The Soviet Union today
+    # handed China a sharply worded protest over a clash ... yesterday", "lodged a note"
+    r"(?:handed|lodged|delivered|sent|filed|registered)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:protests?|notes?|complaints?|d[e\u00e9]marches?)\b)"
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
 _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
@@ -2285,6 +2387,7 @@ _HOURS_RE: Final = re.compile(
 )
 # The dates coarser than a day, which a retelling's day may make precise.
 _COARSE: Final = frozenset({"weekend", "week", "month"})
+_ONE_DAY: Final = frozenset({"day", "part_of_day", "time"})
 # How many sentences on a killing's victims may be said shot (a paragraph or two of talks
 # and reactions may stand between).
 _VICTIMS_REACH: Final = 6
@@ -2473,8 +2576,25 @@ class _Reader:
             if d.when is None or d.when.granularity in _COARSE or _clock_alone(d.when):
                 self.retold_later(d, sentences)
         self.fold_shootings()
+        self.dated_by_last_told()
         titled = self.titled()
         return [self.record(d) for d in (*titled, *self.drafts)]
+
+    def dated_by_last_told(self) -> None:
+        """
+        Date an incident still undated by the last dated incident told before it.
+
+        "Artillery shelled the border villages on Tuesday, the ministry said. ... Drones
+        struck two army trucks near the pass": a story tells an incident's day once and its
+        details in later paragraphs without one, so the detail takes the day of the incident
+        told last before it ("In another case, ...", "Separately, ...": not that one).
+        """
+        last: TimeRef | None = None
+        for d in sorted(self.drafts, key=lambda d: d.evidence.start):
+            if d.when is not None:
+                last = d.when
+            elif _SEPARATE_CASE_RE.match(self.low, d.evidence.start) is None:
+                d.when = last
 
     def fold_shootings(self) -> None:
         """
@@ -2503,6 +2623,13 @@ class _Reader:
             if into is None:
                 kept.append(d)
                 continue
+            if _deadly_ambush(d):
+                # "a clash ... in which border guards were killed in an ambush", then "troops
+                # opened fire without warning on a patrol": the ambush that killed is the
+                # attack, the fire told later its detail
+                into.kind = "attack"
+                into.summary = d.summary
+                into.evidence = d.evidence
             into.codes = into.codes or d.codes
             into.when = _finer(into.when, d.when)
             into.casualties = into.casualties if into.casualties is not None else d.casualties
@@ -2592,14 +2719,15 @@ class _Reader:
             return
         low = self.low
         body = low[clause.start : clause.end]
-        if _CLAIM_RE.match(body) or _HABITUAL_RE.search(body) or self.denied(sent, clause):
+        if _CLAIM_RE.match(body) or self.denied(sent, clause):
             return
+        habitual = _HABITUAL_RE.search(body) is not None
         for word_kind, pattern in kinds:
             # (the gate skips to the first word where the pattern matches, if any)
             m = gate_find(_gate(word_kind), pattern, low, clause.start, clause.end)
             if m is None:
                 continue
-            verdict = self.verdict(word_kind, clause, m)
+            verdict = self.judged(word_kind, sent, clause, m, habitual=habitual)
             if verdict == "none":
                 return
             if verdict == "next":
@@ -2620,7 +2748,7 @@ class _Reader:
                 casualties=self.casualties(sent, nxt),
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
-                definite=self.definite(clause, m),
+                definite=self.definite(clause, m) or self.vessels_retold(kind, body),
                 # (the noun, not the verb of "raided a village, shooting dead two herders")
                 # (and "shot and wounded two fishermen last week", the fire told in full
                 # elsewhere: "the fishermen were fired on by a patrol on February 3")
@@ -2643,6 +2771,53 @@ class _Reader:
                 draft.when = self.neighbours_date(draft, sent, nxt, m)
             self.keep(draft, sent, clause, m)
             return
+
+    def judged(
+        self,
+        kind: IncidentKind,
+        sent: Segment,
+        clause: Segment,
+        m: re.Match[str],
+        *,
+        habitual: bool,
+    ) -> str:
+        """The :meth:`verdict` on a clause, "none" for a habit told without one day."""
+        if habitual and not self.one_day(sent, clause, m):
+            return "none"
+        if kind in {"shots_fired", "airspace_violation"} and self.struck_after(kind, clause, m):
+            return "next"
+        if _NAMED_AS_RE.search(self.low, max(clause.start, m.start() - 32), m.start()):
+            # "condemned the strikes as a violation of its airspace": a name for an act told
+            return "none"
+        return self.verdict(kind, clause, m)
+
+    def struck_after(self, kind: IncidentKind, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether the clause tells a strike that the crossing or the fire led to.
+
+        "Jets crossed the Line of Control and dropped bombs near army posts" and "fired a
+        dozen ballistic missiles at two bases" are airstrikes: the crossing is the way in, the
+        missiles' fire the strike.
+        """
+        if kind == "shots_fired" and "missile" not in m.group():
+            return False
+        # (after the crossing, not in its words: "mock raids by jets over Tyre" is no strike)
+        start = m.start() if kind == "shots_fired" else m.end()
+        return (
+            gate_find(_gate("airstrike"), _TRIGGER_OF["airstrike"], self.low, start, clause.end)
+            is not None
+        )
+
+    def one_day(self, sent: Segment, clause: Segment, m: re.Match[str]) -> bool:
+        """
+        Whether a clause with a habitual word tells one day's incident all the same.
+
+        "Jets repeatedly violated the country's airspace on Tuesday" and "shelled villages on
+        Saturday, forcing dozens of families to flee" tell one incident on a day; "have
+        repeatedly violated its airspace" and "fires on dozens of villages" tell a habit.
+        """
+        when = self.when(sent, clause, m)
+        return when is not None and when.granularity in _ONE_DAY
 
     def keep(self, draft: _Draft, sent: Segment, clause: Segment, m: re.Match[str]) -> None:
         """Merge the draft into those told, or keep it aside when told in a title line."""
@@ -2857,7 +3032,7 @@ class _Reader:
             kind == "attack"
             and m.group().startswith("shell")
             and (
-                _BORDER_RE.search(low, clause.start, clause.end)
+                self.fire_over_border(clause)
                 # "artillery shelled the outposts": one army's fire on the other's positions
                 or _MILITARY_POSTS_RE.match(low, m.end(), clause.end)
             )
@@ -2878,6 +3053,20 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def fire_over_border(self, clause: Segment) -> bool:
+        """
+        Whether the clause names a border that shelling came over, not a town's name for it.
+
+        "shelled villages along the border" is fire across it (shots fired); "shelled the
+        Eritrean border town of Zalambessa" or "the frontier village of Ban Sangam" names a
+        town that was shelled (an attack): the border there only says where the town lies.
+        """
+        low = self.low
+        return any(
+            _BORDER_TOWN_OF_RE.match(low, b.end()) is None
+            for b in _BORDER_RE.finditer(low, clause.start, clause.end)
+        )
 
     def folk_killed(self, clause: Segment) -> bool:
         """
@@ -3053,6 +3242,20 @@ class _Reader:
         return _NOMINAL_RE.match(m.group()) is not None and self.low.endswith(
             "the ", clause.start, m.start()
         )
+
+    def vessels_retold(self, kind: IncidentKind, body: str) -> bool:
+        """
+        Whether a seizure is told of boats the story named before: "The dhows ... were stopped".
+
+        "the case of four dhows detained by the Coast Guard on October 22. The dhows, with 23
+        crew on board, were stopped for fishing without a licence inside Omani waters": the
+        definite vessels opening the clause are those of a seizure told before, and the two
+        tellings are one incident even when each names only one side.
+        """
+        if kind != "other" or not self.drafts:
+            return False
+        lead = _LEAD_WORDS_RE.match(body)
+        return _THE_VESSELS_RE.match(body, lead.end() if lead else 0) is not None
 
     def reacted_to(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -3399,14 +3602,27 @@ class _Reader:
         low = self.low
         if _SUPPOSED_RE.match(low, m.end(), clause.end):
             return True
-        if _INFINITIVE_RE.match(m.group()) and _TO_RE.search(
-            low, max(clause.start, m.start() - 24), m.start()
+        if (
+            _INFINITIVE_RE.match(m.group())
+            and _TO_RE.search(low, max(clause.start, m.start() - 24), m.start())
+            and not self.decided(m)
         ):
             return True
         return (
             _PARTICIPLE_RE.match(m.group()) is not None
             and _ADJECTIVE_HELD_RE.search(low, max(clause.start, m.start() - 12), m.start())
             is not None
+        )
+
+    def decided(self, m: re.Match[str]) -> bool:
+        """
+        Whether "is to expel" tells an expulsion decided, as the news tells it.
+
+        "Britain is to expel 23 diplomats" and "Norway is to expel two envoys" announce an
+        expulsion already ordered (not a purpose, as "troops to shoot down drones" is).
+        """
+        return m.group().startswith("expel") and (
+            _DECIDED_RE.search(self.low, max(0, m.start() - 8), m.start()) is not None
         )
 
     def armed(self, clause: Segment, m: re.Match[str]) -> bool:
@@ -3442,8 +3658,12 @@ class _Reader:
             return True
         if groups.get("firenoun") is not None and _FROM_ACROSS_RE.match(self.low, m.end()):
             return True  # "unprovoked firing from across the border": one side's on the other
-        if m.group().startswith(("missile strike", "drone strike")):
-            return True  # "the missile strike on the tanker": armed in itself
+        if m.group().startswith(("missile strike", "drone strike")) or _FIRE_EXCHANGED_RE.match(
+            m.group()
+        ):
+            # "the missile strike on the tanker", "since the exchange of fire near the lake":
+            # armed in themselves
+            return True
         return (
             not m.group().startswith("attacks")
             and _ARMED_RE.search(self.low, clause.start, clause.end) is not None
@@ -3517,8 +3737,8 @@ class _Reader:
             )
         elif groups.get("missile"):
             ok = _VESSEL_RE.search(low, m.end(), end) is None  # not a ship hit
-        elif groups.get("sea"):
-            ok = _VESSEL_RE.search(low, start, end) is not None
+        elif groups.get("sea") or groups.get("collide") or groups.get("collided"):
+            ok = self.at_sea(clause, groups)
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
             if _FOREIGN_HELD_RE.search(m.group()) or m.group().endswith(("embassy", "consulate")):
                 # a person held: a foreigner, so a country named (and an embassy seized is
@@ -3545,6 +3765,26 @@ class _Reader:
                 groups.get("which")
                 and _SHIP_BEFORE_RE.search(low, max(0, m.start() - 48), m.start()) is None
             )
+        )
+
+    def at_sea(self, clause: Segment, groups: dict[str, str | None]) -> bool:
+        """Water cannon with a ship in the clause, a collision with a state's ship."""
+        if groups.get("sea"):
+            return _VESSEL_RE.search(self.low, clause.start, clause.end) is not None
+        return self.state_craft(clause)
+
+    def state_craft(self, clause: Segment) -> bool:
+        """
+        Whether a collision at sea is an incident: a state's ship or two countries in it.
+
+        "A coast guard cutter collided with a Vietnamese trawler" and "a Chinese trawler
+        collided with a Japanese patrol boat" are; "two fishing boats collided in fog off the
+        island" is an accident.
+        """
+        low, start, end = self.low, clause.start, clause.end
+        return (
+            _STATE_CRAFT_RE.search(low, start, end) is not None
+            or len(set(countries_in(self.doc, start, end))) > 1
         )
 
     def land_taken(self, clause: Segment, m: re.Match[str]) -> bool:
@@ -4020,6 +4260,7 @@ class _Reader:
                 # "detained a Chinese-flagged longliner, after it was found fishing inside
                 # the Cook Islands' zone": the ship of the sentence's seizure, told on
                 and not (d.evidence == new.evidence and _PRONOUN_HEAD_RE.match(new.summary))
+                and not self.its_raid(d, new)
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
@@ -4031,6 +4272,22 @@ class _Reader:
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
         self.drafts.append(new)
+
+    def its_raid(self, told: _Draft, new: _Draft) -> bool:
+        """
+        Whether ``new`` tells in detail the raids ``told`` named in general just before.
+
+        "Egypt answered with air strikes, and on Friday its warplanes bombed the Libyan air
+        base at El Adem": the undated strikes are the ones "its warplanes" flew, whose target
+        names the other side; one incident, its two sides told one at a time.  Only the
+        draft told last, in the same sentence or the one before, and undated.
+        """
+        if told.when is None and self.drafts and self.drafts[-1] is told:
+            sentences = self.doc.sentences
+            k = bisect.bisect_right([x.start for x in sentences], new.evidence.start) - 1
+            near = told.evidence.start >= sentences[max(k - 1, 0)].start
+            return near and _ITS_FORCES_RE.match(new.summary.lower()) is not None
+        return False
 
     def record(self, d: _Draft) -> Incident:
         when = d.when or d.reported
@@ -4096,6 +4353,12 @@ def _apposed_step(t: TimeRef) -> TimeRef:
         return t
     day = t.start + timedelta(days=1 if step.group(1) == "after" else -1)
     return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
+
+
+def _deadly_ambush(d: _Draft) -> bool:
+    """Whether an attack is told as an ambush in which people were killed."""
+    low = d.summary.lower()
+    return _AMBUSH_RE.search(low) is not None and _KILLED_RE.search(low) is not None
 
 
 def _two_sides(first: _Draft, second: _Draft) -> bool:

@@ -74,7 +74,8 @@ _TRIGGER_RE: Final = re.compile(
             # spoken by phone with B" is no call with A)
             (?=\s+(?:(?!that\s)[\w.'\u2019,-]+\s+){1,10}?(?:(?:by|over\s+the|via)\s+(?:tele)?phone
                 |in\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b))
-      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation)\s+
+      | (?P<between>(?:meeting|talks|summit|encounter|call|conversation|negotiations|
+            consultations|discussions)\s+
             # "a meeting that had been expected between A and B", "talks planned between"
             (?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+)?
             (?:(?:expected|planned|scheduled|arranged|proposed|mooted|held)\s+)?
@@ -115,6 +116,9 @@ _TRIGGER_RE: Final = re.compile(
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
             |(?:spoke|speaks|spoken|talked)\s+to|visit\s+to|host\s+to|audience\s+(?:to|for)
+            # "was granted an audience on Monday by King A": the one granting it met the subject
+            |(?:granted|given)\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+
+                (?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?by
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
             # "spent six hours with A", "spent the afternoon with B"; "spent most of the day
@@ -156,8 +160,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:deliver|delivered|delivers|delivering|convey|conveyed|conveys|conveying)\s+
                 (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:message|letter)\s+
                 (?:from\s+(?:[\w.'\u2019-]+\s+){1,6}?)?to
-            # "after talks there yesterday with A"
-            |(?:talks|meeting|consultations|discussions)\s+(?:(?:there|here|today|yesterday|
+            # "after talks there yesterday with A", "had an audience today with the Sultan"
+            |(?:talks|meeting|consultations|discussions|audience)\s+(?:(?:there|here|today|yesterday|
                 tonight|(?:on|last)\s+[a-z]+day|this\s+(?:morning|afternoon|evening)|
                 last\s+night)\s+){1,2}with
             # "spoke this afternoon with A", "conferred for two hours today with A"; an adverb,
@@ -370,7 +374,8 @@ _PAIR_NOUN_RE: Final = re.compile(r"(?:talks|meeting|summit|encounter)\b")
 _PAIR_NOUNS: Final = ("talks", "meeting", "summit", "encounter")
 _PAIR_REACH: Final = 60  # characters before the noun the two surnames may start at
 _SURNAME_PAIR_RE: Final = re.compile(
-    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+)\s+(?:[a-z]+\s+)?$"
+    # (the second of two words: "the Diallo-Ould Meimou talks")
+    r"\b([A-Z][\w'\u2019]+)[-\u2013]([A-Z][\w'\u2019]+(?:\s[A-Z][\w'\u2019]+)?)\s+(?:[a-z]+\s+)?$"
 )
 # An agreement to meet right before the meeting word: "agreed to meet", "agreed that the
 # ministers should meet" (a plan; the dates before it are the agreement's).
@@ -917,6 +922,8 @@ _TITLED_AND_RE: Final = re.compile(
 _AND_THE_TITLE_RE: Final = re.compile(r",\s*(?:and\s+)?the\s+[^,;()\"]{1,60},\s*")
 # The same with a title of any length, bodies and "and" in it: only between two people.
 _LONG_TITLED_AND_RE: Final = re.compile(r",\s*[^;()\"]{1,160}?,\s*and\s+(?:(?:his|her|the)\s+)?")
+# An apposition between commas, then "and": "A, Russia's foreign minister, and B".
+_APPOSED_AND_RE: Final = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){0,5}[\w.'\u2019-]+,\s+and\s+")
 _AND_RE: Final = re.compile(
     # ("and H.E. President B": a diplomatic style no mention holds)
     r"\s*(?:,|and|,\s*and)\s*"
@@ -1222,6 +1229,17 @@ _IN_LEAD_RE: Final = re.compile(
     r"|at\s+the\s+(?:end|close|conclusion)\s+of)"
     r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z0-9-]+\s+){0,2}"
 )
+# Talks opening a sentence whose speaker judges them: "Talks with A were useful, B said",
+# "Wednesday's meeting with A was frank, B told reporters", "His talks with A ...".
+_TALKS_LEAD_RE: Final = re.compile(
+    r"(?:(?:his|her|their|the)\s+)?(?:(?:[a-z]+day|yesterday|today)['\u2019]s\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,2}?(?:talks|meetings?|consultations|discussions|conversation)\s+with"
+)
+# The speaker after the judgement: a comma or a closing quote before him, "said" after him.
+_JUDGE_BEFORE_RE: Final = re.compile(r"[,\"\u201d]\s*(?:[\"\u201d]\s*)?(?:the\s+)?$")
+_JUDGE_SAID_RE: Final = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:said|says|told|tells|added|declared|insisted|noted|stressed)\b"
+)
 # A first-person subject inside a quote: "I had a very good meeting with", "My talks with".
 _FIRST_PERSON_RE: Final = re.compile(r"\b(?:i|my)\s+(?:[a-z'\u2019-]+\s+){0,4}$")
 # A turn's label at a paragraph's start, in a transcript or a parliamentary record: "Hon.
@@ -1468,6 +1486,7 @@ _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:[A-Z]+|\d{2}:\d{2}
 # "had a brief encounter", "at the summit", "days of talks"), and how such a phrase starts
 # (see _Reader.trigger_starts).
 _LOOK_BACK_STEMS: Final = (
+    "audience",
     "breakfast",
     "consult",
     "conversation",
@@ -1508,6 +1527,8 @@ _PHRASE_STARTS: Final = (
     "ended",
     "following",
     "fresh",
+    "given",
+    "granted",
     "further",
     "had",
     "has",
@@ -1756,6 +1777,8 @@ _PASSIVE_ADVERBIALS: Final = (
     rf"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}}\s+"
     # "was greeted at the airport by A", "was received at the palace by A"
     rf"|on\s+the\s+same\s+day\s+|at\s+the\s+[a-z]+\s+|{_WHEN_WORDS}"
+    # a dateline's city: "was received here today by A", "was met here on Monday by B"
+    r"|here\s+"
     # "was summoned to the Foreign Office this afternoon by A"
     r"|to\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+){0,2}"
     # "... and told by A that", "and handed a protest note by B": a second passive verb
@@ -2135,7 +2158,8 @@ _LED_BY_RE: Final = re.compile(
 # Iranian team, headed by A, held talks with B", "A five-member mission led by A met B" (after
 # the clause start, after a dateline's dash or colon at most: "KABUL, May 19 (Pajhwok) -").
 _LED_SUBJECT_RE: Final = re.compile(
-    r"(?:[^-\u2013\u2014:\n]{1,60}[-\u2013\u2014:]\s+)?"
+    # (a dateline first: "KAMPALA - ", "HANOI, May 4 (VNA) -- ", "Lima, Apr. 28 (ANDINA).- ")
+    r"(?:[^\n]{1,60}?[-\u2013\u2014:]{1,2}\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
     # "led by the Minister of State for Foreign Affairs, A"
     r"(?:the\s+)?"
@@ -2151,14 +2175,44 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"(?:\s+with)?"
     # "received on Tuesday (14) at the Iguacu Palace a delegation", "received at the
     # palace yesterday the delegation": the day and the venue before the delegation
-    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday))?"
+    # ("received in Hanoi on Wednesday a delegation": the city too)
+    r"(?:\s+(?:(?:on\s+)?[a-z]+day(?:\s+\(\d{1,2}\))?|today|yesterday"
+    r"|in\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?(?=\s+(?:on|today|yesterday|a|an|the)\b))){0,2}"
     r"(?:\s+at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
     # (the venue in apposition: "at the Iguacu Palace, seat of the state government,")
     r"(?:,\s+[^,.;]{1,60},)?(?:\s+(?:today|yesterday))?)?"
     r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
-    r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
+    # (an abbreviation's stops are no sentence's end: "a delegation of U.S. senators led by")
+    r"(?:[^.;]|(?<=\b[a-z])\.){0,100}?\b(?:led|headed)\s+by\s+"
 )
+# Delegations after "between" and their heads: "between the Ugandan and Rwandan delegations,
+# led by", "between the two sides, headed by".
+_DELEGATIONS_LED_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:delegations|teams|sides)\s*,?\s+"
+    r"(?:respectively\s+)?(?:led|headed)\s+(?:respectively\s+)?by\s+"
+)
+# A subject of leaders told by their countries: "The leaders of Germany, France and Poland",
+# "the foreign ministers of Chile, Peru and Bolivia".
+_LEADERS_OF_RE: Final = re.compile(
+    r"\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers"
+    r"|(?:foreign|defen[cs]e|finance|trade|interior)\s+ministers)\s+of\s+(?=[a-z])"
+)
+_LED_BY_GAP_CHARS: Final = 60  # characters from "led by" to the head's mention (his office)
+# "..., also joined by C": a third party to the call or talks told before it.
+_JOINED_BY_TOO_RE: Final = re.compile(
+    r"[^.;]{0,60}?,\s+(?:and\s+)?(?:which\s+was\s+|who\s+were\s+)?(?:also\s+|later\s+)?joined\s+by\s+"
+)
+# A call on others to meet: "urged A and B to meet", "called on A to hold talks with B",
+# "appealed to the two leaders to sit down" (the meeting word right after "to").
+_URGED_TO_RE: Final = re.compile(
+    r"\b(?:urged|urges|urge|urging|called\s+on|calls\s+on|calling\s+on|appealed\s+to|appeals\s+to"
+    # (no other "to" between: "A, who urged Japan to cooperate, will travel to Tokyo to meet B")
+    r"|encouraged|encourages|encouraging|pressed|presses|pressing|exhorted|implored"
+    r"|pleaded\s+with)\s+"
+    r"(?:(?!\bto\s)[^.;:]){1,120}\bto\s+$"
+)
+_URGED_REACH: Final = 140  # characters before the meeting word the urging verb may start at
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -2298,6 +2352,15 @@ _DATELINE_LEAD_RE: Final = re.compile(
     # "Lima, Apr. 28 (ANDINA). ", "Hanoi, May 4 (VNA): ": a day of the month, the agency in
     # capitals (or the gap the outlet parser left of it), a full stop or a colon
     r"|[A-Z][^\n():]{0,40}?\d\s*(?:\([A-Z]{2,12}\))?\s*[.:][-\u2013\u2014]?\s+)"
+)
+# A dateline in title case with its day (and agency): "Havana, Mar 10 (EFE).- ", "Lima, Aug.
+# 10 (ANDINA). ", "Tehran, Sept 3, IRNA - ", "Nairobi, May 4 - " (agencies of Spain, Latin
+# America and Iran, and newspapers).
+_AGENCY_DATELINE_RE: Final = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"
+    r"(?:(?:[ \t]*\([A-Z][\w-]{1,14}\)|,[ \t]+[A-Z]{2,10})[ \t]*[.:,]?[ \t]*[-\u2013\u2014]{0,2}"
+    # (or the agency's credit left out by the outlet's reader: "Havana, Mar 10 - ")
+    r"|[ \t]*[-\u2013\u2014]{1,2})[ \t]+"
 )
 _FILED_RETOLD_REACH: Final = 800  # characters from talks told under a dateline to their day
 _DATELINE_WITHIN: Final = 6  # the paragraphs a dateline may open, a standfirst before it
@@ -2586,8 +2649,13 @@ def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
 
 
 def _passive_form(word: str) -> bool:
-    """Whether a meeting verb may be passive: "received", and "called on" ("was called on by A")."""
-    return word.endswith(("ed", "ed on"))
+    """
+    Whether a meeting verb may be passive: "received", "called on" ("was called on by A").
+
+    So may "met": "A was met on Tuesday by B" (B met A; "was met by" alone is no
+    meeting of A's own subject with itself).
+    """
+    return word.endswith(("ed", "ed on")) or word == "met"
 
 
 def _key(actor: Actor) -> str:
@@ -2716,6 +2784,8 @@ def _coordinated(
         )
         # "A of Portugal and B of Sweden met"
         or _and_after_country(text, ms[k - 1].end, ms[k].start)
+        # "A, Russia's foreign minister, and B, Iran's ...": an apposition no mention holds
+        or _APPOSED_AND_RE.fullmatch(text, ms[k - 1].end, ms[k].start)
         or _and_body_office(text, ms[k - 1].end, ms[k])
     ):
         if objects and _VERB_NEXT_RE.match(text, ms[k].end):
@@ -3676,10 +3746,19 @@ class _Reader:
             if trig is None or pair is None:
                 continue
             dash = pair.end(1)
-            if any(m.start < dash < m.end for m in self.in_range(pair.start(), pair.end())):
-                continue  # one person's double surname: "Senator Rosa-Vidal"
-            people = [self.named_before(pair.group(k), pair.start()) for k in (1, 2)]
+            # (or named in the next sentence: "The Diallo-Meimou talks ended without a deal.
+            # Foreign Minister A and his counterpart B will meet again")
+            people = [
+                self.named_before(pair.group(k), pair.start())
+                or self.named_next(pair.group(k), sent)
+                for k in (1, 2)
+            ]
             key = {_key(a) for a in people if a is not None}
+            if any(
+                m.start < dash < m.end and _key(m.actor) not in key
+                for m in self.in_range(pair.start(), pair.end())
+            ):
+                continue  # one person's double surname: "Senator Rosa-Vidal"
             # (an undated retelling of a meeting told before adds nothing: "will meet ... The
             # Vollmer-Reyes meeting would focus on energy" stays planned)
             if len(key) == 2 and (
@@ -3687,6 +3766,22 @@ class _Reader:
                 or not any(d.key == key for d in self.drafts)
             ):
                 self.add(sent, sent, trig, [a for a in people if a is not None])
+
+    def named_next(self, surname: str, sent: Segment) -> Actor | None:
+        """The person first named after ``sent``, in the next sentence, as ``surname``."""
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.doc.sentences):
+            return None
+        nxt = self.doc.sentences[k]
+        key = surname_key(surname)
+        return next(
+            (
+                m.actor
+                for m in self.in_range(nxt.start, nxt.end)
+                if m.actor.kind == "person" and _key(m.actor) == key
+            ),
+            None,
+        )
 
     def named_before(self, surname: str, end: int) -> Actor | None:
         """The person last named before ``end`` whose surname is ``surname``."""
@@ -3795,7 +3890,7 @@ class _Reader:
                     extra.append(q)
         return sorted({*hits, *extra}) if extra else hits  # hits are in order, each once
 
-    def trigger(
+    def trigger(  # noqa: C901 - the readings of one meeting word, in order
         self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
     ) -> None:
         """Read one meeting word: who, where, when, in what status."""
@@ -3818,8 +3913,9 @@ class _Reader:
         word_start, word_end = trig.span()
         before = [m for m in sent_people if begin <= m.start and m.end <= word_start]
         after = _after_word(text, sent_people, word_end, end)
+        led = self.delegations_led_between(trig, clause) if kind == "between" else []
         if kind == "between":
-            after = self.between(trig, clause)
+            after = led or self.between(trig, clause)
         participants = (
             # "co-chaired by A and B": the chairs alone, not the subject of the clause; "A
             # and B agreed ... after talks between their foreign ministers": the officials
@@ -3833,13 +3929,16 @@ class _Reader:
             or self.subject_people(clause, before, sent_people, trig)
             or self.lead_subject(sent, clause, trig, kind, sent_people)
             or self.quoted_speaker(sent, trig, sent_people)
+            or self.leaders_named_next(sent, clause, trig)
         )
-        objects = (
+        objects = led or (
             self.objects_of(kind, trig, after)
             or self.with_before_call(kind, trig, before)
             or self.whom_antecedent(trig, before)
             or self.other_side_head(sent, kind, trig, sent_people)
         )
+        if kind == "between" and objects:
+            objects = [*objects, *self.joined_by_too(sent, trig, objects)]
         objects = [
             m
             for m in self.other_than_subject(objects, participants)
@@ -4237,6 +4336,65 @@ class _Reader:
         ):
             return people
         return after
+
+    def delegations_led_between(self, trig: re.Match[str], clause: Segment) -> list[Mention]:
+        """
+        The heads of delegations told after "between": they meet.
+
+        "Talks between the Ugandan and Rwandan delegations, led by A and B, resumed";
+        "negotiations between the two sides, headed by A and B".
+        """
+        m = _DELEGATIONS_LED_RE.match(self.low, trig.end(), clause.end)
+        if m is None:
+            return []
+        people = [x for x in self.in_range(m.end(), clause.end) if x.actor.kind == "person"]
+        if not people or people[0].start > m.end() + _LED_BY_GAP_CHARS:
+            return []
+        heads = _coordinated(self.text, people, 0, between=True)
+        return heads if len(heads) > 1 else []
+
+    def leaders_named_next(
+        self, sent: Segment, clause: Segment, trig: re.Match[str]
+    ) -> list[Actor]:
+        """
+        The leaders of the countries a subject lists, named in the next sentence.
+
+        "The leaders of Germany, France and Poland began a three-way meeting on Monday.
+        Chancellor A, President B and President C sat down ...": A, B and C, as many as
+        the countries.
+        """
+        m = _LEADERS_OF_RE.search(self.low, clause.start, trig.start())
+        if m is None:
+            return []
+        codes = set(countries_in(self.doc, m.end(), trig.start()))
+        k = bisect_right(self.sentence_starts, sent.start)
+        if len(codes) < 2 or k >= len(self.doc.sentences):
+            return []
+        nxt = self.doc.sentences[k]
+        people = _people(self.in_range(nxt.start, nxt.end), self.text)
+        if not people:
+            return []
+        heads = _coordinated(self.text, people, 0)
+        if len(heads) != len(codes):
+            return []
+        return [a for x in heads for a in _expand(x)]
+
+    def joined_by_too(
+        self, sent: Segment, trig: re.Match[str], objects: list[Mention]
+    ) -> list[Mention]:
+        """
+        A third party who joined a call or talks told just before: "also joined by C".
+
+        "A call between A and B on Tuesday, also joined by C, ..."; "A spoke by phone with
+        B, joined by C".
+        """
+        m = _JOINED_BY_TOO_RE.match(self.low, max(trig.end(), objects[-1].end), sent.end)
+        if m is None:
+            return []
+        people = [x for x in self.in_range(m.end(), sent.end) if x.actor.kind == "person"]
+        if not people or people[0].start > m.end() + _LED_BY_GAP_CHARS:
+            return []
+        return _coordinated(self.text, people, 0, objects=True)
 
     def delegations_heads(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> list[Actor]:
         """
@@ -4910,6 +5068,8 @@ class _Reader:
             self.low, start, trig.start()
         ):
             return self.main_subject(sent, trig, sent_people)
+        if kind == "with" and _TALKS_LEAD_RE.fullmatch(self.low, start, trig.end()):
+            return self.talks_judged_by(trig, sent_people)
         # "While hosting A in Accra, B said ...": the participle's subject is B's too; so is
         # "Meeting in Berlin on Tuesday, A and B agreed ..." (the sentence's first word)
         if (
@@ -4925,6 +5085,23 @@ class _Reader:
             and _AND_PARTICIPLE_LEAD_RE.fullmatch(self.low, start, trig.start())
         ):
             return self.main_subject(sent, trig, sent_people)
+        return []
+
+    def talks_judged_by(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
+        """
+        The speaker who judges talks that open the sentence: the one who held them.
+
+        "Talks with A on Tuesday were productive, B said"; "Wednesday's meeting with A was
+        'frank', B told reporters": B met A.
+        """
+        for m in sent_people:
+            if (
+                m.start > trig.end()
+                and m.form != "pronoun"
+                and _JUDGE_BEFORE_RE.search(self.text, max(trig.end(), m.start - 12), m.start)
+                and _JUDGE_SAID_RE.match(self.low, m.end)
+            ):
+                return _expand(m)
         return []
 
     def media(self, m: Mention) -> bool:
@@ -4944,8 +5121,10 @@ class _Reader:
         """
         starts = self.paragraph_starts
         k = bisect_left(starts, start)
-        if k == len(starts) or starts[k] != start or not self.text[start : start + 2].isupper():
+        if k == len(starts) or starts[k] != start:
             return start
+        if not self.text[start : start + 2].isupper():
+            return _agency_dateline_end(self.text, start, end)
         m = _DATELINE_LEAD_RE.match(self.text, start, end)
         return start if m is None else m.end()
 
@@ -6255,7 +6434,7 @@ class _Reader:
             return True
         if self.search(_HYPOTHETICAL_RE, _HYPOTHETICAL_WORDS, clause.start, start):
             return True
-        if self.not_an_event(trig, reach):
+        if self.not_an_event(trig, reach) or self.urged_to_meet(clause, trig):
             return True
         if " who " in self.low[reach:start] and _GENERIC_WHO_RE.search(self.text, reach, start):
             return True
@@ -6266,6 +6445,20 @@ class _Reader:
         return _NEGATED_RE.search(
             self.low, max(clause.start, start - 30), start
         ) is not None and not self.search(_CANCELLED_RE, _CANCELLED_WORDS, clause.start, clause.end)
+
+    def urged_to_meet(self, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Whether a third party urges the people to meet: a call for talks, no meeting.
+
+        "Church leaders urged A and B to meet"; "The EU called on A to hold talks with B".
+        """
+        start = trig.start()
+        if self.low.rfind(" to ", clause.start, start) < 0:
+            return False
+        return (
+            _URGED_TO_RE.search(self.low, max(clause.start, start - _URGED_REACH), start)
+            is not None
+        )
 
     def not_an_event(self, trig: re.Match[str], reach: int) -> bool:
         """
@@ -7943,6 +8136,12 @@ def _told_place_of_lede(d: _Draft, new: _Draft) -> bool:
         and d.when is not None
         and new.when is not None
     )
+
+
+def _agency_dateline_end(text: str, start: int, end: int) -> int:
+    """Where a sentence starts after a title-case dateline ("Havana, Mar 10 (EFE).- ")."""
+    m = _AGENCY_DATELINE_RE.match(text, start, end)
+    return start if m is None else m.end()
 
 
 def _fold_when_place(d: _Draft, new: _Draft) -> None:

@@ -193,6 +193,7 @@ INCIDENT_STEMS: Final = (
     "flight",
     "flown",
     "fly",
+    "forced",
     "fought",
     "frigat",
     "grenade",

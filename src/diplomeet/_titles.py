@@ -141,6 +141,13 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "assistant secretary": "official",
         "assistant secretary of state": "official",
         "general secretary": "leader",  # of a ruling party
+        # a ruling party's leading organs, as its own and other state media title their
+        # members: "Politburo member A", "Standing Committee member B" (Xinhua, VNA, KPL, KCNA)
+        "politburo member": "official",
+        "political bureau member": "official",
+        "central committee member": "official",
+        "standing committee member": "official",
+        "presidium member": "official",
         "secretary-general": "official",
         "secretary general": "official",
         "national security adviser": "official",
@@ -346,6 +353,20 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "dato seri haji": "honorific",
         "datuk seri haji": "honorific",
         "dato sri haji": "honorific",
+        "dato' haji": "honorific",
+        "dato' seri haji": "honorific",
+        "dato' sri haji": "honorific",
+        "dato\u2019 haji": "honorific",
+        "dato\u2019 seri haji": "honorific",
+        "dato\u2019 sri haji": "honorific",
+        # written with the apostrophe of the Malay spelling, as Malaysian and Singaporean
+        # ministries print it ("Dato' Seri A", "Dato' Sri B", "Dato' C")
+        "dato'": "honorific",
+        "dato' seri": "honorific",
+        "dato' sri": "honorific",
+        "dato\u2019": "honorific",
+        "dato\u2019 seri": "honorific",
+        "dato\u2019 sri": "honorific",
         "datin": "honorific",
         "datin seri": "honorific",
         "datin paduka": "honorific",

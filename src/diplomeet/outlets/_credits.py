@@ -110,7 +110,9 @@ _ROLE_LINE_RE: Final = re.compile(
 _POST_RE: Final = re.compile(
     r"^(?:(?:Senior|Principal|Chief|Lead|Junior|Visiting|Associate|Assistant|Adjunct"
     r"|Distinguished|Non-?[Rr]esident|Research|Postdoctoral|Doctoral|Emeritus) )*"
-    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant"
+    r"(?:Researcher|Fellow|Research Associate|Scholar|Professor|Lecturer|Consultant|Analyst"
+    # (a think tank's director: "Research Director", "Programme Director")
+    r"|Director|Programme Director|Program Director"
     r"|Programme Head|Program Head|Programme Manager|Program Manager|Project Leader"
     r"|Head of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4}"
     r"|Director of (?:[A-Z][\w'’-]*|and|of)(?: (?:[A-Z][\w'’-]*|and|of)){0,4})"
@@ -147,6 +149,9 @@ _BYLINE_LABELS: Final[tuple[str, ...]] = (
     "Correspondent",
     "Written by",
     "Reported by",
+    # a feature's credits as magazines set them: "Story: Jane Doe" over "Photography: ..."
+    "Story",
+    "Words",
     # a feed item's Dublin Core field as a feed reader copies it (RSS 2.0 with the
     # http://purl.org/dc/elements/1.1/ namespace): "dc:creator: Jane Doe"
     "dc:creator",
@@ -216,13 +221,18 @@ _CREDIT_RES: Final = (
         r"(?P<names>[^()]{2,200}?)\s*\)?\s*\.?$",
         re.IGNORECASE,
     ),
-    re.compile(r"^\(?\s*(?:Sources?|Credits?)\s*:\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"),
+    re.compile(
+        # (a syndication's credit too: "Distributed by Nampa", "Supplied by Example Agency")
+        r"^\(?\s*(?:(?:Sources?|Credits?)\s*:|(?:Distributed|Supplied|Syndicated) by)"
+        r"\s*(?P<names>[^()]{2,120}?)\s*\)?\s*\.?$"
+    ),
 )
 # Between the agencies of a pooled credit: "A.A.P.-Reuter", "AAP/AP".
 _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 # How every credit line longer than an agency's name begins.
 _CREDIT_START_RE: Final = re.compile(
-    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Additional|Writing|Reporting|Compiled|Written"
+    r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Distributed|Supplied|Syndicated"
+    r"|Additional|Writing|Reporting|Compiled|Written"
     r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
     re.IGNORECASE,
 )
@@ -2527,6 +2537,19 @@ def _less_agency_post(line: str, tally: Credits) -> str:
     return line
 
 
+def _less_institute_post(line: str) -> str:
+    """
+    A writer's line less the post a think tank or university gives after the name.
+
+    "Jane Doe, Research Director" and "Jane Doe, Senior Fellow, Example Programme" are "Jane
+    Doe"; a line with no such post is returned as it is.
+    """
+    name, comma, post = line.partition(", ")
+    if comma and _POST_RE.match(post.split(", ", 1)[0]):
+        return name
+    return line
+
+
 def read_name_over_date(line: str, tally: Credits) -> bool:
     """
     Read a byline without "By" standing above the page's date line; return whether it was one.
@@ -2544,7 +2567,7 @@ def read_name_over_date(line: str, tally: Credits) -> bool:
         if names is None:
             return False
         line = names
-    line = _less_agency_post(line, tally)
+    line = _less_agency_post(_less_institute_post(line), tally)
     # a job title beside the name is no name ("Jane Doe, Special Correspondent", "Jane Doe -
     # Staff Writer")
     items = [
@@ -2985,11 +3008,13 @@ _MIN_SOURCE_NAME_CHARS: Final = 3
 
 def _source_agency(name: str) -> str | None:
     """The agency a story names as its source, when the name names it surely."""
-    name = name.rstrip(".")
+    # (the words a full stop ends belong to the sentence before: "on Tuesday. Tass reported")
+    name = name.rsplit(". ", 1)[-1].rstrip(".")
     agency = canonical_agency(name)
     if agency is None or len(name) < _MIN_SOURCE_NAME_CHARS:
         return None
-    return agency if name == agency or " " in name.strip() else None
+    # (the table's name in other letters is as sure: "Tass reported", "HINA reported")
+    return agency if name.casefold() == agency.casefold() or " " in name.strip() else None
 
 
 # a paper's name, maybe with the small words of other languages: "Jornal do Example"
@@ -3016,8 +3041,44 @@ def _cited_paper(body: str, found: re.Match[str]) -> str | None:
     return name
 
 
+# An agency named with its kind, after it or before it: "Croatian news agency HINA reported",
+# "the federal news agency Tanjug said", "the Example news agency broadcast a note".
+_NEWS_AGENCY: Final = "news agency"
+_AGENCY_AFTER_KIND_RE: Final = re.compile(r" (?P<name>[A-Z][\w-]{1,15})\b(?![ -][A-Z])")
+_AGENCY_BEFORE_KIND_RE: Final = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{1,15}) $")
+_AGENCY_KIND_LOOK_BACK: Final = 17
+# what the agency did, right after its name: it said, reported or broadcast something
+_AGENCY_CITES_RE: Final = re.compile(
+    r",?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried|announced)\b"
+)
+
+
+def _agencies_by_kind(body: str, tally: Credits) -> None:
+    """
+    Credit a known agency the story names with the words "news agency" beside its name.
+
+    "Croatian news agency HINA reported", "the federal news agency Tanjug said" and "the
+    Hsinhua news agency broadcast": the kind makes a short name or initials as sure as a
+    long name is (the agency table still has to know the name).
+    """
+    for pos in _anchored(body, _NEWS_AGENCY):
+        end = pos + len(_NEWS_AGENCY)
+        after = _AGENCY_AFTER_KIND_RE.match(body, end)
+        agency = None
+        if after is not None and _AGENCY_CITES_RE.match(body, after.end()) is not None:
+            agency = canonical_agency(after["name"])
+        elif _AGENCY_CITES_RE.match(body, end) is not None:
+            before = _AGENCY_BEFORE_KIND_RE.search(body, max(pos - _AGENCY_KIND_LOOK_BACK, 0), pos)
+            if before is not None:
+                name = before["name"]
+                agency = canonical_agency(f"{name} {_NEWS_AGENCY}") or canonical_agency(name)
+        if agency is not None:
+            tally.add_agency(agency)
+
+
 def read_source_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
+    _agencies_by_kind(body, tally)
     for pos in [*_anchored(body, _ACCORDING_TO), *_anchored(body, "According to ")]:
         found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
         agency = _source_agency(found["name"]) if found is not None else None

@@ -30,6 +30,7 @@ from diplomeet.outlets._credits import (
     byline_role,
     copyright_holder,
     is_person,
+    masthead_like,
     photo_agencies,
     read_byline,
 )
@@ -108,8 +109,12 @@ class Page:
 
     def enrich(self, layout: Layout) -> Layout:
         """Complete ``layout`` with the page's metadata; the metadata wins for the headline."""
-        tally = Credits(authors=list(layout.authors), agencies=list(layout.agencies))
         site = (self.sitename or "").casefold()
+        # (the site's title line an extractor keeps under the headline is no writer)
+        tally = Credits(
+            authors=list(_without_site_author(layout.authors, self.sitename)),
+            agencies=list(layout.agencies),
+        )
         # the site itself as the article's author, typed as an organisation, is no writer
         publisher = site if site in {a.casefold() for a in self.publisher_authors} else None
         named = [name for name in self.authors if not byline_role(name)]
@@ -280,7 +285,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     if not text:
         return None
     meta = _meta(markup)
-    title = _clean(data.get("title"))
+    title = _headline_og_title(_clean(data.get("title")))
     # a date alone is no headline: the extractor's cut of "Outlet - Headline - June 5, 1998"
     # (its site name then the rest of the title); it is the page's date
     title_date = first_full_date(title) if title and date_line(title) is not None else None
@@ -298,7 +303,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     authors = tuple(_with_initials_dots(name, markup) for name in authors)
     sitename = (
         (meta.sitename if dated else None)
-        or _clean(data.get("sitename"))
+        or _site_name_of_page(_clean(data.get("sitename")))
         or meta.sitename
         # the <title> around the headline the extractor found ("Example Notes: Headline")
         or _title_suffix(_first_text(markup, "title"), title)
@@ -656,6 +661,119 @@ def _iso_date(value: object) -> date | None:
     return first_full_date(text) if text else None
 
 
+def _without_site_author(authors: tuple[str, ...], sitename: str | None) -> tuple[str, ...]:
+    """
+    The authors read from the page's text less the site's name when people are named too.
+
+    The site's title line an extractor keeps over "Posted on ... by Jane Doe" is no writer
+    beside her; the site's name alone stays (its desk's byline, "By Example 24").
+    """
+    if not sitename or not authors:
+        return authors
+    site = sitename.casefold()
+    people = tuple(name for name in authors if name.casefold() != site)
+    return people or authors
+
+
+def _meta_date(value: object) -> date | None:
+    """
+    A metadata date, unless it is a template's placeholder: the Unix epoch, a year before 1900.
+
+    ``article:published_time`` "1970-01-01T00:00:00+00:00" is a field the site left unset.
+    """
+    stated = _iso_date(value)
+    if stated is None or stated == _EPOCH or stated.year < _PLACEHOLDER_BEFORE_YEAR:
+        return None
+    return stated
+
+
+_EPOCH: Final = date(1970, 1, 1)
+_PLACEHOLDER_BEFORE_YEAR: Final = 1900
+
+
+def _site_name_of_page(name: str | None) -> str | None:
+    """``og:site_name`` unless it names the publishing software: "WordPress", "Blogger"."""
+    if name is None or name.casefold() in _SOFTWARE_SITE_NAMES:
+        return None
+    return name
+
+
+# The names a blog or site platform writes as the site's name when its owner left it unset.
+_SOFTWARE_SITE_NAMES: Final = frozenset(
+    {"wordpress", "blogger", "blogspot", "joomla", "joomla!", "drupal", "ghost", "wix"}
+    | {"squarespace", "my blog", "my wordpress blog", "my site", "site title"}
+)
+
+
+def _headline_og_title(title: str | None) -> str | None:
+    """
+    ``og:title`` unless it is a list of keywords: "Latest news | Breaking | Jamaica".
+
+    Three or more short fields between bars (one to three words each, no verb needed to
+    tell) are a page's tags, set there for search engines, not its headline.
+    """
+    if title is None:
+        return None
+    fields = [field.strip() for field in title.split("|")]
+    if len(fields) >= _KEYWORD_FIELDS and all(
+        0 < len(field.split()) <= _KEYWORD_FIELD_MAX_WORDS for field in fields
+    ):
+        return None
+    return title
+
+
+_KEYWORD_FIELDS: Final = 3
+_KEYWORD_FIELD_MAX_WORDS: Final = 3
+
+
+def _home_title_outlet(page_title: str | None) -> str | None:
+    """
+    The site's name in a home page's ``<title>``: "Home - The Example News", "Example Post | Home".
+
+    A story saved from a site whose template titles every page as its home names the site.
+    """
+    if not page_title or len(page_title) > _TITLE_OUTLET_MAX_CHARS:
+        return None
+    match = _HOME_TITLE_RE.fullmatch(page_title)
+    if match is None:
+        return None
+    name = (match["after"] or match["before"] or "").strip()
+    return name if name and masthead_like(name) else None
+
+
+_HOME_TITLE_RE: Final = re.compile(
+    r"Home(?:page)?\s*[-|\u2013\u2014:]\s*(?P<after>[^|\u2013\u2014]{3,60})"
+    r"|(?P<before>[^|\u2013\u2014]{3,60}?)\s*[-|\u2013\u2014]\s*Home(?:page)?",
+    re.IGNORECASE,
+)
+
+
+def _logo_name(markup: str) -> str | None:
+    """
+    The site's name in the element its template classes as the logo, brand or site title.
+
+    ``<div class="logo">The Example Messenger</div>``, ``<p class="site-title">...</p>``: a
+    short text reading as a masthead (a masthead word or a known outlet).
+    """
+    match = _LOGO_RE.search(markup[:_LOGO_SEARCH_CHARS])
+    if match is None:
+        return None
+    name = _clean(_ANY_TAG_RE.sub(" ", match["inner"]))
+    if not name or len(name) > _LOGO_MAX_CHARS or not masthead_like(name):
+        return None
+    return name
+
+
+_LOGO_SEARCH_CHARS: Final = 60_000
+_LOGO_MAX_CHARS: Final = 60
+# An element classed as the site's logo, brand, name or title: its inner text, up to its close.
+_LOGO_RE: Final = re.compile(
+    r"<(?P<tag>div|p|span|a|strong|header)\b[^>]{0,200}?\bclass=[\"'][^\"']{0,80}?"
+    r"\b(?:logo|brand|site-title|site-name|masthead)\b[^>]{0,200}>(?P<inner>[^<]{1,200})</(?P=tag)>",
+    re.IGNORECASE,
+)
+
+
 def _meta(markup: str) -> Page:
     """The page metadata from ``<meta>`` tags, ``<title>``, ``<h1>`` and JSON-LD."""
     props: dict[str, str] = {}
@@ -665,7 +783,11 @@ def _meta(markup: str) -> Page:
         if key and "content" in attrs_:
             props.setdefault(key.lower(), attrs_["content"])
     ld = _json_ld(markup)
-    title = _clean(ld.get("headline")) or _clean(props.get("og:title")) or _first_text(markup, "h1")
+    title = (
+        _clean(ld.get("headline"))
+        or _headline_og_title(_clean(props.get("og:title")))
+        or _first_text(markup, "h1")
+    )
     dated_site: str | None = None
     if title is None:
         # no headline of its own: the <title> (as 1990s sites wrote it, "Outlet - Headline -
@@ -673,12 +795,12 @@ def _meta(markup: str) -> Page:
         title, dated_site = _dated_site_title(_first_text(markup, "title"))
     authors = _ld_authors(ld.get("author")) or _split_authors(props.get("author"))
     published = (
-        _iso_date(ld.get("datePublished"))
-        or _iso_date(props.get("article:published_time"))
-        or _iso_date(props.get("date"))
+        _meta_date(ld.get("datePublished"))
+        or _meta_date(props.get("article:published_time"))
+        or _meta_date(props.get("date"))
     )
     sitename = (
-        _clean(props.get("og:site_name"))
+        _site_name_of_page(_clean(props.get("og:site_name")))
         or dated_site
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
@@ -686,6 +808,8 @@ def _meta(markup: str) -> Page:
         # "og:title" holding "Headline | Example Daily" over the page's <h1> "Headline"
         or _title_suffix(_clean(props.get("og:title")), _first_text(markup, "h1"))
         or _title_outlet(_first_text(markup, "title"))
+        or _home_title_outlet(_first_text(markup, "title"))
+        or _logo_name(markup)
         or _footer_copyright(markup)
     )
     captions = tuple(
@@ -703,7 +827,7 @@ def _meta(markup: str) -> Page:
         captions=captions,
         photo_credits=tuple(_figure_credits(markup)),
         publisher_authors=_ld_organisations(ld.get("author")),
-        article_published=_iso_date(ld.get("datePublished")),
+        article_published=_meta_date(ld.get("datePublished")),
     )
 
 

@@ -158,6 +158,10 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     # more words of papers' names ("The Example Ledger", "Example Sun", "Example Messenger")
     | {"ledger", "sun", "messenger", "enquirer", "beacon", "citizen", "statesman", "pioneer"}
     | {"bugle", "informer", "intelligencer"}
+    # and of small, regional and trade papers and magazines ("The Example Echo", "Example
+    # Advocate", "Example Forum", "Example Quarterly", "Example Samachar", "Example Lantern")
+    | {"echo", "advocate", "forum", "quarterly", "monthly", "magazine", "lantern", "tidings"}
+    | {"samachar", "patrika", "spectator", "vanguard"}
     # the words of newsletters' names on their platforms ("The Example Brief", "Example
     # Letter", "Example Notes"; not "Watch", a section's or a campaign's name as often)
     | {"brief", "briefing", "letter", "newsletter", "notes", "memo"}

@@ -106,6 +106,12 @@ _END_MARK_MAX_CHARS: Final = 12
 # A masthead ("The Example Times | World") is among the page's first lines and short.
 _MASTHEAD_LINES: Final = 2
 _UNKNOWN_MASTHEAD_MAX_CHARS: Final = 40
+# Lines a masthead's name may stand over before the headline: a label, a date, a town.
+_NAME_HEAD_PASSED_LINES: Final = 3
+_TOWN_AND_COUNTRY: Final = 2
+# A masthead's name, its town and its date on one line, set apart by bars or dashes.
+_NAME_DATE_SPLIT_RE: Final = re.compile(r" [|—–] | - ")
+_NAME_DATE_MAX_SPLITS: Final = 2
 _BARE_MASTHEAD_MAX_WORDS: Final = 4
 # Lines looked at under a writer's name and date over the headline (a reading time between).
 _HEADLINE_AFTER_LINES: Final = 2
@@ -158,8 +164,9 @@ _ONLINE_SECTION_RE: Final = re.compile(
     r"(?P<section>[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,2})$"
 )
 # An outlet's name is words of letters: no digits (a date line), no bars or colons.
+# (any alphabet's letters: "Mahé Island Chronicle", "Tōhoku Herald"; no digit)
 _UNKNOWN_MASTHEAD_RE: Final = re.compile(
-    r"^[A-Za-z][A-Za-z&'’.-]*(?: [A-Za-z][A-Za-z&'’.-]*){0,4}$"
+    r"^(?!.*[\d_])[^\W\d_][\w&'’.-]*(?: [^\W\d_][\w&'’.-]*){0,4}$"
 )
 # A weekly's issue dates, first day to last: "4 - 10 June 1998", "28 May - 3 June 1998".
 # An issue line of a paper's or a bulletin's head: its volume or its year of publication, then
@@ -829,9 +836,16 @@ def _broken_title_case(block: list[str], *, byline_after: bool = False) -> bool:
             or date_line(line) is not None
         ):
             return False
-    return (byline_after and len(block) == _BYLINE_TITLE_LINES) or all(
+    going_on = [
         before.endswith((";", ",")) or line.split(" ", 1)[0] in _TITLE_GOING_ON
         for before, line in itertools.pairwise(block)
+    ]
+    return (
+        (byline_after and len(block) == _BYLINE_TITLE_LINES)
+        or all(going_on)
+        # three lines over a byline, one of whose breaks falls inside a phrase: "Egypt Halts
+        # Raids" / "On Libya; Algeria" / "Mediates Truce" (a clause goes on past the break)
+        or (byline_after and any(going_on))
     )
 
 
@@ -1108,6 +1122,10 @@ class _Reader:
         self.updated_first = False
         # the last line of the head read so far (furniture, a stamp, a date line, a caption)
         self.head_end = -2
+        # the outlet's web address under its name opening the page (masthead furniture)
+        self.address_line: str | None = None
+        # labels and towns between a masthead the table lacks and its headline
+        self.under_name: frozenset[int] = frozenset()
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -1135,11 +1153,13 @@ class _Reader:
             # the issuer's name under a distribution service's label is no byline
             (short and index > 0 and self.lines[index - 1].casefold() in _ISSUER_LABELS)
             or (index < _MASTHEAD_LINES and self.headline_open and self._masthead(line, index))
+            or index in self.under_name
             or (index == 0 and line[-1] == "." and self._citation_line(line, index))
             # an amendment's note over the headline ("This article was amended on 9 June 2025
             # to correct ..."): neither headline nor story, and its date is the amendment's
             or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
+            or (index == 1 and line == self.address_line)
             # the agency's banner under its name in its own language ("AEP - Example Press
             # Agency" under "Agence Examplaise de Presse")
             or (index == 1 and self.headline_open and self._name_over_banner(self.lines[0]))
@@ -1431,10 +1451,13 @@ class _Reader:
                 or _library_banner(f"{line} | {self.lines[1]}")
                 or self._unknown_masthead(line, following, at)
                 or self._name_over_dated_headline(line, following, at)
+                or self._name_over_headline_over_head_line(line, at)
+                or self._name_with_date_line(line)
                 or self._name_online_section(line)
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following, at)
                 or self._domain_masthead(line)
+                or self._name_over_address(line, following)
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
                 or self._agency_name_over(line, following)
@@ -1543,6 +1566,99 @@ class _Reader:
             else name
         )
         return True
+
+    def _name_over_headline_over_head_line(self, line: str, at: int) -> bool:
+        """
+        Read a paper's name the table lacks over the headline and the head's lines.
+
+        "The Harbour Echo" / "Ministers agree on ferry link" / "15 May 2026" (or "Published:
+        ...", "By Jane Doe", "4 min read"): a short name in title case or capitals that reads
+        as a masthead, over a headline in sentence case with a date, stamp or byline among
+        the two lines under it, is the masthead; the two are told apart by their case.  A
+        label ("ELECTIONS 2026", "Commentary"), a date or a stamp, a town with its country may
+        stand between the name and the headline.
+        """
+        name = line.strip()
+        if (
+            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            or not (_is_title_case(name) or name.isupper())
+            or not (_masthead_name(name) or _INSTITUTION_RE.match(name))
+        ):
+            return False
+        at_headline = at
+        while at_headline < min(
+            len(self.lines), at + _NAME_HEAD_PASSED_LINES
+        ) and _passed_under_name(self.lines[at_headline]):
+            at_headline += 1
+        if at_headline >= len(self.lines):
+            return False
+        headline = self.lines[at_headline]
+        dated = any(_head_line(line) for line in self.lines[at:at_headline])
+        if (
+            # (a headline in title case or capitals is told from the name by the date between
+            # them, the name holding a masthead word: "THE EXAMPLE TIDINGS" / "Tuesday,
+            # September 11, 1984" / "ISLANDS SIGN AIR PACT", as old papers print their heads)
+            (
+                (_is_title_case(headline) or headline.isupper())
+                and not (dated and masthead_like(name))
+            )
+            or not (_headline_like(headline) or _QUESTION_END_RE.search(headline))
+            or _statement_end(headline)
+            or reads_as_byline(headline)
+            or date_line(headline) is not None
+        ):
+            return False
+        under = self.lines[at_headline + 1 : at_headline + 3]
+        if not (
+            any(map(_head_line, under))
+            # a date between the name and the headline: a writer's line under it will do
+            or (dated and under and not _SENTENCE_END_RE.search(under[0]))
+        ):
+            return False
+        self.under_name = frozenset(
+            i for i in range(at, at_headline) if not _head_line(self.lines[i])
+        )
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
+            if name.isupper()
+            else name
+        )
+        return True
+
+    def _name_with_date_line(self, line: str) -> bool:
+        """
+        Read a masthead the table lacks with its town and date on one line, opening the page.
+
+        "THE HARBOUR ECHO | Suva | Tuesday, 3 November 2026", "Lakeside Post — Kisumu, 10
+        October 2026": the name before a bar or a dash is the outlet, the rest the page's date
+        line (read as one, its town the dateline's).
+        """
+        fields = _NAME_DATE_SPLIT_RE.split(line, maxsplit=_NAME_DATE_MAX_SPLITS)
+        if len(fields) < _TOWN_AND_COUNTRY:
+            return False
+        name, rest = fields[0].strip(), ", ".join(field.strip() for field in fields[1:])
+        if (
+            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
+            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            or not (_is_title_case(name) or name.isupper())
+            or not _masthead_name(name)
+            # (a label's date line is no masthead's: "Breaking News - 3 March 2026", "World
+            # News | 3 March 2026")
+            or furniture.KICKER_RE.match(name) is not None
+            or all(w.casefold() in SECTION_WORDS for w in name.split())
+            # (a name between: "MORNING BRIEF | The Example Post | 3 April 2025" is a
+            # newsletter's kind before its outlet, read elsewhere)
+            or any(masthead_like(field) for field in fields[1:-1])
+            or date_line(rest) is None
+        ):
+            return False
+        self.outlet = self.outlet or (
+            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
+            if name.isupper()
+            else name
+        )
+        return self._date_line(rest)
 
     def _citation_line(self, line: str, index: int) -> bool:
         """
@@ -1813,6 +1929,25 @@ class _Reader:
         self.outlet = self.outlet or line
         return True
 
+    def _name_over_address(self, line: str, following: str) -> bool:
+        """
+        Read a paper's name over its own web address: "Example Express" / "www.example.com".
+
+        The address spells the name (its letters, less "the", hold the domain's label, or
+        the label holds them): the first line names the outlet as printed, and the address
+        under it is the masthead's too, no headline.
+        """
+        address = _ADDRESS_LINE_RE.fullmatch(following.strip())
+        if address is None or len(line.split()) > _ADDRESS_NAME_MAX_WORDS:
+            return False
+        label = address["label"].casefold().replace("-", "")
+        letters = "".join(ch for ch in line.casefold().removeprefix("the ") if ch.isalnum())
+        if len(label) < _ADDRESS_LABEL_MIN or not (label in letters or letters in label):
+            return False
+        self.outlet = self.outlet or line.strip()
+        self.address_line = following
+        return True
+
     def _masthead_named_again(self, line: str, following: str, at: int) -> bool:
         """
         Read a site's name opening the page that the page names again as its own.
@@ -2071,6 +2206,8 @@ class _Reader:
             self._keep_numeric(line)
             if "|" in line:
                 self._stamps_byline(line)
+            elif " by " in line:
+                self._stamp_by_writer(line)
             if self.headline_at >= 0 and not self.prose_seen:
                 self.stamp_at = self.lines.index(line, self.headline_at)
             return True
@@ -2091,6 +2228,12 @@ class _Reader:
         for field in (part.strip() for part in line.split("|")[1:]):
             if field[:3] in {"By ", "BY ", "by "}:
                 read_byline(field, self.tally)
+
+    def _stamp_by_writer(self, line: str) -> None:
+        """Read the writer closing a stamp: "Posted on 10 June 2026 by Jane Doe" (a blog's)."""
+        writer = _STAMP_WRITER_RE.search(line)
+        if writer is not None:
+            read_byline(f"By {writer['name']}", self.tally)
 
     def _keep_numeric(self, line: str) -> None:
         """
@@ -2565,7 +2708,7 @@ class _Reader:
             if credited is not None and agency is not None:
                 line = line[credited.end() :]
         line = _without_topic_label(line)
-        stated = date_line(line)
+        stated = date_line(line) or _dual_calendar_date(line)
         if stated is None:
             return False
         if agency is not None:
@@ -2824,11 +2967,14 @@ class _Reader:
 
         "Lomé talks: can a truce hold?" under a breadcrumb or a masthead: analysis pieces ask
         their question in the title; a short question with no quotation opening the story
-        right after the head's furniture is that title.
+        right after the head's furniture is that title; so is one opening the page over a
+        date, a stamp or a byline ("Can the truce hold?" / "By Jane Doe").
         """
         return (
-            index > 0
-            and self.head_end == index - 1
+            (
+                (index > 0 and self.head_end == index - 1)
+                or (index == 0 and any(map(_head_line, self.lines[1:_QUESTION_HEAD_LINES])))
+            )
             and _QUESTION_END_RE.search(line) is not None
             and len(line.split()) <= _QUESTION_TITLE_MAX_WORDS
             and not any(mark in line for mark in '"“”')
@@ -2836,6 +2982,9 @@ class _Reader:
 
 
 _QUESTION_TITLE_MAX_WORDS: Final = 20
+# The lines under a question opening the page among which a date, stamp or byline shows it is
+# the title (the slice's end: the second and third lines).
+_QUESTION_HEAD_LINES: Final = 3
 # a known agency in brackets closing a dateline on its own line: "Bissau, April 16, 2026 (Lusa)"
 _LINE_AGENCY_RE: Final = re.compile(r"\((?P<agency>[A-Za-z][\w&.' -]{0,30})\)$")
 
@@ -2909,7 +3058,10 @@ _PAPER_MOTTO_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _TAGLINE_RE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first) ){0,4}"
+    # (the motto's praise of itself: "Solomon Islands' first daily newspaper", "Ghana's most
+    # trusted daily newspaper", "the region's only independent weekly")
+    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first|"
+    r"daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read) ){0,5}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
@@ -2970,6 +3122,13 @@ _SERVICE_WORDS: Final = frozenset(
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
 # A domain name alone: a name, a dot, then a top-level domain of two to four letters
+# A web address alone on a line: "www.example-express.com", "https://example.co.tt/".
+_ADDRESS_LINE_RE: Final = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<label>[A-Za-z][A-Za-z0-9-]{1,40})\.[A-Za-z]{2,6}"
+    r"(?:\.[A-Za-z]{2})?/?"
+)
+_ADDRESS_LABEL_MIN: Final = 4
+_ADDRESS_NAME_MAX_WORDS: Final = 6
 _DOMAIN_MASTHEAD_RE: Final = re.compile(
     r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
 )
@@ -3000,6 +3159,99 @@ _INITIALLED_NAME_RE: Final = re.compile(
 )
 # A tagline calling the service under its name a news agency: "National News Agency of X"
 _AGENCY_TAGLINE_RE: Final = re.compile(r"\b(?:News|Press) Agency\b|\bNews Service\b")
+
+
+def _head_line(line: str) -> bool:
+    """
+    Whether ``line`` is one a page's head prints under its headline: a date, stamp or byline.
+
+    "15 May 2026", "Published: 25/11/2026 07:14", "Posted 14:02, 12-Jun-2026", "By Jane
+    Doe", "Words by Jane Doe | Photos by John Roe", "4 min read · 30 Oct 2026".
+    """
+    return (
+        date_line(line) is not None
+        or reads_as_byline(line)
+        or (
+            len(line) <= _FURNITURE_MAX_CHARS
+            and (
+                furniture.PUBLISHED_LINE_RE.match(line) is not None
+                or furniture.RELATIVE_STAMP_RE.match(line) is not None
+                or (
+                    _HEAD_STAMP_OPENING_RE.match(line) is not None
+                    and first_stated_date(line) is not None
+                )
+            )
+        )
+    )
+
+
+def _dual_calendar_date(line: str) -> tuple[date | NumericDate, str | None] | None:
+    """
+    The Gregorian date of a line giving the day in two calendars: its other calendar's date.
+
+    "25 พฤศจิกายน 2569 / 25 November 2026", "Mangsir 9, 2083 | November 25, 2026": the two
+    dates stand apart by a slash or a bar; one reads as a date line, the other holds a year
+    of another calendar (a number of its own).
+    """
+    if len(line) > _FURNITURE_MAX_CHARS or not (" / " in line or " | " in line):
+        return None
+    parts = [part.strip() for part in _DUAL_DATE_SPLIT_RE.split(line)]
+    if len(parts) != _TOWN_AND_COUNTRY:
+        return None
+    for mine, other in (parts, parts[::-1]):
+        stated = date_line(mine)
+        if stated is not None and date_line(other) is None and DIGIT_RE.search(other):
+            return stated
+    return None
+
+
+_DUAL_DATE_SPLIT_RE: Final = re.compile(r" [/|] ")
+
+
+# The kinds of paper a think tank or an institute labels its pieces with, over the title.
+_PAPER_KIND_WORDS: Final = frozenset(
+    {"brief", "paper", "report", "note", "commentary", "analysis", "insight", "insights"}
+    | {"perspective", "perspectives", "explainer", "backgrounder", "memo", "update"}
+)
+
+
+def _passed_under_name(line: str) -> bool:
+    """
+    Whether ``line`` may stand between a masthead and the headline: a label, a date, a town.
+
+    "ELECTIONS 2026", "REGIONAL NEWS", "Commentary", "Date: 2026-06-12", "Zomba, Malawi".
+    """
+    if _head_line(line) and not reads_as_byline(line):
+        return True
+    words = line.split()
+    if len(line) <= _SECTION_MAX_CHARS and len(words) <= _BARE_MASTHEAD_MAX_WORDS:
+        if furniture.KICKER_RE.match(line) or (
+            line.isupper() and not _SENTENCE_END_RE.search(line)
+        ):
+            return True
+        # an institute's kind of paper: "Policy Brief", "Working Paper", "Research Note"
+        if _is_title_case(line) and words[-1].casefold() in _PAPER_KIND_WORDS:
+            return True
+        if all(w.casefold() in SECTION_WORDS or w in {"&", "|", "and"} for w in words):
+            return True
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) == _TOWN_AND_COUNTRY
+        and parts[1] in COUNTRY_NAMES
+        and _is_title_case(parts[0])
+        and len(parts[0].split()) <= _KNOWN_PLACE_MAX_WORDS
+    )
+
+
+# A stamp's closing writer: "Posted on 10 June 2026 by Jane Doe", "... at 9:14 am by J. Doe".
+_STAMP_WRITER_RE: Final = re.compile(r" by (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
+# The openings of a head's stamp lines that PUBLISHED_LINE_RE leaves: "Posted 14:02, 12-Jun-
+# 2026", "Last modified on Sat 13 Jun 2026", "4 min read · 30 Oct 2026", "2026-11-25T07:14".
+_HEAD_STAMP_OPENING_RE: Final = re.compile(
+    r"(?:Posted|Published|Updated|Last (?:modified|updated)|First published|Date)\b"
+    r"|\d{1,2} min(?:ute)?s? read\b|\d{4}-\d{2}-\d{2}T",
+    re.IGNORECASE,
+)
 
 
 def _spells_initials(name: str, initials: str) -> bool:
