@@ -49,7 +49,7 @@ import attrs
 
 from diplomeet import _fast_records
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
-from diplomeet._document import Document, tuple_maker
+from diplomeet._document import GIVEN_NAME_ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
 from diplomeet._titles import (
@@ -149,6 +149,9 @@ _DOTTED: Final = frozenset(
     {t for t in TITLES if t.endswith(".")}
     | {"u.s.", "u.k.", "u.n.", "e.u.", "lt.", "maj.", "brig.", "st.", "jr.", "sr.", "u.s.a."}
 )
+# Arabic family and given names that are English verbs or offices too, read as names after
+# a particle ("al Said", the Omani ruling family's name; "bin Sultan", "Abu Said").
+_NAMES_AFTER_PARTICLE: Final = frozenset({"said", "sultan"})
 _PARTICLES: Final = frozenset(
     {
         "al",
@@ -389,7 +392,11 @@ def _tokenize(text: str) -> _Tokens:
         w = words[k]
         last = w[-1]
         if last == ".":
-            if w.lower() in _DOTTED or (w[1:2] == "." and _INITIALS_RE.fullmatch(w)):
+            if (
+                w.lower() in _DOTTED
+                or (w[1:2] == "." and _INITIALS_RE.fullmatch(w))
+                or _short_given_name(words, gaps, k)  # "Secretary Ma. Luisa Reyes"
+            ):
                 continue
             w = w[:-1]
             ends[k] -= 1
@@ -428,6 +435,24 @@ def _tokenize(text: str) -> _Tokens:
         )
     )
     return _Tokens(text, starts, ends, words, lowers, poss, gaps, run_end)
+
+
+def _short_given_name(words: list[str], gaps: list[str], k: int) -> bool:
+    """
+    Whether ``words[k]`` is a given name written short ("Ma.", "Mohd.") before a name.
+
+    It keeps its full stop when two capitalised words follow it, the first a name's
+    ("Ma. Luisa Reyes", "Mohd. Rafi Hassan"; not "Ma. Foreign Minister A"), as the sentence
+    splitter reads it, so the name runs on past it.
+    """
+    return (
+        words[k].lower() in GIVEN_NAME_ABBREVIATIONS
+        and k + 2 < len(words)
+        and gaps[k + 1] == " "
+        and gaps[k + 2] == " "
+        and _name_kind(words[k + 1]) == _PART
+        and words[k + 2][:1].isupper()
+    )
 
 
 # "Ex-" written onto an office: "Ex-Prime Minister A", "ex-President B" (see _split_ex).
@@ -855,6 +880,9 @@ _BODY_HEADS: Final = frozenset(
     | {"Prefecture", "Province", "Oblast", "Governorate", "Municipality", "Region", "County"}
     # A party's organs: "Secretary of the Party Central Committee A B"
     | {"Committee", "Bureau", "Politburo", "Presidium"}
+    # The state itself, in the head of state's full style: "President of the Republic A B"
+    # (Tunisia, Italy, Portugal, Francophone Africa), "Vice-President of the Republic C D"
+    | {"Republic"}
 )
 # The last word of a portfolio, after which a name may begin: "Deputy Foreign Minister for
 # Political Affairs A B", "Assistant Secretary of State for African Affairs A B".
@@ -863,6 +891,10 @@ _PORTFOLIO_ENDS: Final = frozenset(
     # "Deputy Prime Minister for European Integration A B", "Minister for Regional
     # Cooperation A B", "Secretary for Economic Development A B"
     | {"Integration", "Cooperation", "Development", "Relations", "Reintegration"}
+    # a remit of a deputy's or an under-secretary's office: "Foreign Affairs Undersecretary
+    # for Policy A B" (the Philippines), "Deputy Minister for Policy and Planning C D",
+    # "Under Secretary for Management E F" (the State Department)
+    | {"Policy", "Planning", "Administration", "Management"}
 )
 _TAIL_LEADS: Final = frozenset({"of", "for", "and"})
 # (and the lower-case levels of government inside a body's name: "Secretary of the
@@ -871,7 +903,8 @@ _TAIL_WORDS: Final = (
     _TAIL_LEADS | {"to", "the"} | _HONORIFICS | {"provincial", "municipal", "regional", "city"}
 )
 _TAIL_MOST: Final = 24
-_SECOND_OFFICE_LEAD: Final = 3  # words before a second office, after "and": "and Deputy Foreign"
+# words before a second office, after "and": "and Deputy Foreign", "and Chinese Vice Foreign"
+_SECOND_OFFICE_LEAD: Final = 4
 _PORTFOLIO_MOST: Final = 8  # words of portfolios after a minister's office, to the last one
 _TAIL_ENDS: Final = frozenset({"", ",", ".", ";"})
 # A host's verbs, and the nouns of a guest's visit: "welcomed B ... for her first visit"
@@ -952,6 +985,16 @@ class _Item:
 _INITIAL: Final = 0  # "J.", "A.B.", "J": an initial
 _PART: Final = 1  # a capitalised word that may be part of a name
 _STOP: Final = 2  # a word that ends a name (unless a particle follows or it has a prefix)
+
+
+def _stop_of(gap: str) -> str:
+    """
+    The stop a gap between two words opens with (a full stop, a comma, or none).
+
+    A name that ends a paragraph before a quotation has the gap of a full stop, a new line
+    and a quotation mark: its stop is the full stop.
+    """
+    return gap.strip()[:1]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1259,7 +1302,9 @@ class _Reader:
                 while m < n and lowers[m] in _PARTICLES and m - k < 3:
                     m += 1
                 if m < n and words[m][:1].isupper() and self.joined(k, m + 1):
-                    k = m
+                    # a family name that is also a word stopping a name elsewhere: "Azzan
+                    # bin Qais al Said" (not the verb), "Khalid bin Sultan" (not the office)
+                    k = m + 1 if lowers[m] in _NAMES_AFTER_PARTICLE else m
                     continue
             if "-" in w and _PARTICLE_PREFIX_RE.match(w):
                 k += 1
@@ -1983,7 +2028,8 @@ class _Reader:
         Read "[title] for Yemen Lars Holm": the country is the envoy's brief, not his own.
 
         A country after "for" (or, with ``to``, after "to": "Japanese Ambassador to Russia
-        Yoshiro Kitamura", "High Commissioner to Fiji Anna Reid"), then a name of two words
+        Yoshiro Kitamura", "High Commissioner to Fiji Anna Reid", "Ambassador to the
+        Netherlands Ivo Brandt"), then a name of two words
         at least, all joined by spaces. Returns (``i``, first name token, end of name) or None.
         """
         t = self.t
@@ -1991,7 +2037,9 @@ class _Reader:
             return None
         if t.lowers[i] != "for" and not (to and t.lowers[i] == "to"):
             return None
-        found = self.country(i + 1) if t.words[i + 1] in _COUNTRY_FIRST else None
+        # (a country named with its article: "Ambassador to the Philippines A B")
+        first = i + 2 if t.lowers[i + 1] == "the" and self.gap(i + 2) == " " else i + 1
+        found = self.country(first) if t.words[first] in _COUNTRY_FIRST else None
         if found is None or found[1] >= self.n or self.gap(found[1]) != " ":
             return None
         start = found[1]
@@ -2128,13 +2176,15 @@ class _Reader:
             return k
         return i
 
-    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901, PLR0911 - one scan
+    def portfolio_list(self, after: int) -> tuple[int, int, int] | None:  # noqa: C901, PLR0911, PLR0912 - one scan
         """
         Read the rest of a ministry's long name, then the minister's name, after a comma.
 
         "Minister of Foreign Affairs, Regional Integration and Togolese Abroad, A, said": the
         portfolios run on, set off by commas, to a last one joined by "and"; then the name,
-        of two words at least, ends at a comma, a full stop or a verb.  Returns (end of the
+        of two words at least, ends at a comma, a full stop or a verb.  With no comma, the
+        last portfolio ends on a word of :data:`_PORTFOLIO_TAILS` ("..., Migration and
+        Tunisians Abroad A B").  Returns (end of the
         portfolios, first name token, end of name) or None.
         """
         t = self.t
@@ -2152,6 +2202,8 @@ class _Reader:
                 elif low not in {"of", "for", "the"} and not t.words[j][:1].isupper():
                     break
                 j += 1
+                if joined and low in _PORTFOLIO_TAILS:
+                    break  # "..., Migration and Tunisians Abroad A B": the name, no comma
             if j == k or t.lowers[j - 1] in {"and", "of", "for", "the"}:
                 return None
             k = j
@@ -2159,13 +2211,14 @@ class _Reader:
                 break
         else:
             return None
-        if k >= self.n or self.gap(k).strip() != ",":
+        bare = k < self.n and self.gap(k) == " " and t.lowers[k - 1] in _PORTFOLIO_TAILS
+        if k >= self.n or (self.gap(k).strip() != "," and not bare):
             return None
         start = k
         while start < self.n and t.lowers[start] in _HONORIFICS:
             start += 1
         end = self.name(start) if start < self.n else start
-        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", "."}):
+        if end - start < 2 or (end < self.n and _stop_of(self.gap(end)) not in {",", "", "."}):
             return None
         return k, start, end
 
@@ -2256,7 +2309,7 @@ class _Reader:
         # read at the rank, as before)
         start = self.rank_before_name(k, rank=ranked or t.words[after - 1][:1].isupper())
         end = self.name(start) if start < self.n else start
-        if end - start < 2 or (end < self.n and self.gap(end).strip() not in {",", "", ".", ";"}):
+        if end - start < 2 or (end < self.n and _stop_of(self.gap(end)) not in {",", "", ".", ";"}):
             return None
         if t.lowers[end - 1] in _PORTFOLIO_TAILS:
             # "A, Minister of Foreign Affairs, Regional Cooperation and B Abroad,": the
@@ -2502,7 +2555,7 @@ class _Reader:
         # "... of Jordan A B and his delegation": a joining word ends no office
         while k - 1 > after and lowers[k - 1] in _TAIL_WORDS and self.gap(k) == " ":
             k -= 1
-        if k < n and self.gap(k).strip() not in _TAIL_ENDS:
+        if k < n and _stop_of(self.gap(k)) not in _TAIL_ENDS:
             return None  # "of the Congo Basin Forest Fund (CBFF)": no name at the end
         return k, last_comma
 

@@ -16,6 +16,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 
 import attrs
 
+from diplomeet._titles import TITLES
 from diplomeet.records import Diagnostic, Severity, Span, TimeRef
 
 __all__ = ["Document", "Segment", "split_paragraphs", "split_sentences", "tuple_maker"]
@@ -101,6 +102,19 @@ _ABBREVIATIONS: Final = frozenset(
 )
 #: The same words, for the readers of names that stop at a sentence's end.
 ABBREVIATIONS: Final = _ABBREVIATIONS
+# Given names written short with a full stop, before the rest of a name: the Philippine
+# "Ma." (Maria: "Ma. Luisa Reyes"), the Malaysian and Singaporean "Mohd." and "Muhd."
+# (Mohamed), the Bangladeshi "Md." (Mohammad), the older "Wm.", "Thos.", "Chas." of
+# American pages.  They end no sentence when two name words follow.
+_GIVEN_NAME_ABBREVIATIONS: Final = frozenset({"ma", "mohd", "muhd", "md", "wm", "thos", "chas"})
+_NAME_NEXT_RE: Final = re.compile(r" ([A-Z][a-z'\u2019-]+) (?:[A-Z]\. )?[A-Z]")
+# Words that open a sentence or an office rather than go on with a name: "Ma. Foreign
+# Minister A said", "Ma. He said", "Ma. The talks".
+_NOT_GIVEN_NAMES: Final = frozenset(k.split()[0] for k in TITLES) | frozenset(
+    {"the", "he", "she", "it", "they", "we", "in", "on", "at", "but", "and", "a", "an", "this"}
+)
+#: The same words with their full stop, for the readers of names.
+GIVEN_NAME_ABBREVIATIONS: Final = frozenset(f"{w}." for w in _GIVEN_NAME_ABBREVIATIONS)
 
 
 _new: Final = object.__new__
@@ -144,6 +158,12 @@ def _word_before_dot(text: str, low: int, dot: int) -> str:
     return text[start:dot]
 
 
+def _given_name_next(text: str, at: int) -> bool:
+    """Whether two name words follow ``at``, the first no office's or sentence's opening."""
+    m = _NAME_NEXT_RE.match(text, at)
+    return m is not None and m.group(1).lower() not in _NOT_GIVEN_NAMES
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
     """Split ``text[start:end]`` into sentences, keeping abbreviations and initials whole."""
     stop = len(text) if end is None else end
@@ -156,6 +176,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             token = word.lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
+            if token in _GIVEN_NAME_ABBREVIATIONS and _given_name_next(text, dot + 1):
+                continue  # "Secretary Ma. Luisa Reyes"
             # Initials of a name ("R.K. Menon"), not a country's ("the U.S. He said").
             if _INITIALS_RE.fullmatch(token) and token not in _COUNTRY_INITIALS:
                 continue

@@ -92,7 +92,10 @@ _TRIGGER_RE: Final = re.compile(
             # "a meeting of the foreign ministers of the two countries, A and B,": the
             # officials named in apposition meet
             |(?:meeting|talks|summit)\s+of(?=\s+the\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}
-                (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s))
+                (?:ministers|leaders|presidents|premiers)\b[^.;,]{0,40},\s
+                # "the last meeting of the two ministers in Baku": the pair told before
+                |\s+the\s+(?:two|three|four)\s+(?:[a-z-]+\s+){0,2}(?:ministers|leaders|presidents|
+                    premiers)\b))
       # "a meeting of A with B" (monitoring and agency English): the people after "of", then
       # after "with" (see ``_Reader.of_people``)
       # "the meeting of A and B", "the trilateral summit of A, B and C": the people named;
@@ -118,9 +121,11 @@ _TRIGGER_RE: Final = re.compile(
                 (?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?by
             # "had lunch with A", "over dinner with A"
             |(?:lunch|luncheon|dinner|breakfast)\s+with
-            # "spent six hours with A", "spent the afternoon with B"
-            |spent\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?(?:[\w-]+\s+)?
-                (?:hours?|minutes?|day|morning|afternoon|evening)\s+with
+            # "spent six hours with A", "spent the afternoon with B"; "spent most of the day
+            # in Tripoli with C" (a share of the time, the place between)
+            |spent\s+(?:(?:about|nearly|almost|more\s+than|over|some|(?:most|much|part)\s+of)\s+)?
+                (?:[\w-]+\s+)?(?:hours?|minutes?|day|morning|afternoon|evening)\s+
+                (?:(?:in|at)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+)?with
             # "will dine with A", "dining with A"
             |(?:dines|dine|dining)\s+with
             # "was the guest of B at a dinner", "were guests of B"
@@ -243,6 +248,15 @@ _TRIGGER_RE: Final = re.compile(
                 (?:[a-z]+(?:-[a-z]+){0,2}\s+(?:and\s+[a-z]+(?:-[a-z]+){0,2}\s+)?)?
                 # ("held separate meetings on Monday with A and B": one with each)
                 (?:talks|consultations|discussions|negotiations|meetings)|
+            # an epithet in quotes or an aside between the verb and the noun: "held "candid"
+            # talks", "had a "very frank" meeting", "held what the ministry described as
+            # "difficult" talks", "had what both sides called a useful exchange"
+            (?:held|hold|holds|holding|had|have|has)\s+
+                (?:what\s+[^.;"\u201c\n]{3,80}?\s(?:described\s+as|called|termed)\s+)?
+                (?:(?:a|an)\s+)?(?:["\u201c][^"\u201d\n]{1,60}["\u201d]\s+|(?<=called\s)
+                (?:[\w-]+\s+){0,2}|(?<=termed\s)(?:[\w-]+\s+){0,2}|(?<=described\sas\s)
+                (?:[\w-]+\s+){0,2})(?:talks|consultations|discussions|negotiations|meetings?|
+                session|conversation|exchange)|
             # "had a separate hour-long session with A"
             (?:had|have|has)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:encounter|meeting|talks|one-on-one|
                 session|conversation|discussion|exchange|tete-a-tete|t\u00eate-\u00e0-t\u00eate|lunch|
@@ -260,7 +274,9 @@ _TRIGGER_RE: Final = re.compile(
             spent\s+(?:[\w-]+\s+){1,4}?(?:together|in\s+talks)|
             # "A and B agreed in Khartoum on Sunday to ...": two people agreeing at a place
             # (not "agreed in principle", "agreed in a statement")
-            agreed(?=\s+(?:in|at)\s+(?!(?:principle|writing|private|public|general|full|part|
+            # (a day first: "agreed on Tuesday in Podgorica", "agreed yesterday in Lome")
+            agreed(?=\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|today\s+)?
+                (?:in|at)\s+(?!(?:principle|writing|private|public|general|full|part|
                 advance|order|a|an|the|their|his|her|its|this|that|talks|theory)\b)[a-z])|
             # "A and B signed a memorandum of understanding", "A signed an accord with B"; or
             # initialled it, the negotiators' mark on a text before its signing
@@ -269,7 +285,10 @@ _TRIGGER_RE: Final = re.compile(
             # "A and B spent two and a half hours at 10 Downing Street"
             spent\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)(?=\s+(?:at|in|together|talking)\b)|
             # "at their annual leaders' retreat" (a leaders' meeting away from the capital)
-            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat|talks)(?!\s+(?:with|between))|
+            # ("at the end of talks in Phnom Penh between A and B": read at "talks ... between")
+            at\s+(?:a|the|their)\s+(?:\w+['\u2019]?\s+){0,2}(?:meeting|summit|retreat|talks)
+                (?!\s+(?:with|between|of\s+the\s+(?:two|three|four)\s
+                    |(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between)\b))|
             # "A and B pledged to ... after their first formal summit in Dublin"
             (?:after|following)\s+their\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)(?!\s+(?:with|between))|
             # "A and B announced it after a four-hour meeting", "... after bilateral talks",
@@ -277,8 +296,10 @@ _TRIGGER_RE: Final = re.compile(
             (?:after|(?<!the\s)following)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|talks|meeting)|(?:[\w-]+\s+)?talks)
                 # ("after talks in Ankara with A, B said": read at "talks ... with")
                 # ("after talks held by A with B": read at "talks held by")
+                # ("after the last meeting of the two ministers, in Baku": read at "meeting
+                # of", the group told before)
                 (?!\s+(?:with|between|(?:in|at)\s+(?:[\w'\u2019-]+\s+){1,3}(?:with|between)
-                    |(?:held|conducted)\s+by)\b)|
+                    |(?:held|conducted)\s+by|of\s+the\s+(?:two|three|four)\s)\b)|
 
             (?:sit|sat|sits)\s+down\s+together|(?:saw|met)\s+each\s+other|
             # "where A and B would come face to face for the first time"
@@ -701,12 +722,19 @@ _TOPIC_NOUNS: Final = (
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
     # (the look-ahead on the first letters lets the scan pass over most positions at once)
-    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|at|of|to|visit(?:s|ed|ing)?"
+    # ("flew into Alexandria", "drove back into Kyiv": a journey's end, see _JOURNEY_END_RE)
+    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|into|at|of|to|visit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
     r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
+)
+# The verb of a journey before "into" a place: "flew into Alexandria", "drove back into Kyiv"
+# (not "an inquiry into Russia's claims").
+_JOURNEY_END_RE: Final = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|came|comes?|coming|sail(?:s|ed|ing)?)"
+    r"\s+(?:back\s+)?$"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
@@ -852,6 +880,21 @@ _SINCE_REACH: Final = 120  # characters before a date its "since" may stand
 _FOUNDED_BEFORE_RE: Final = re.compile(
     r"\b(?:set\s+up|established|founded|created|launched|signed|adopted|formed|built)\s+(?:in\s+)?$"
 )
+# The start of a state the meeting agrees on, not its day: "to reopen the crossing from next
+# Monday", "visas waived from January 1" (not a range: "a visit from 2 to 3 November").
+_FROM_START_RE: Final = re.compile(r"from\b", re.IGNORECASE)
+_RANGE_RE: Final = re.compile(r"\b(?:to|until|till|through)\b|[-\u2013]")
+
+
+# The end of a range after its first date: "from November 13 to 16", "from 2-3 May".
+_RANGE_NEXT_RE: Final = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*\d")
+
+
+def _open_start(text: str) -> bool:
+    """Whether a date's words open a state with "from" and close no range."""
+    return _FROM_START_RE.match(text) is not None and _RANGE_RE.search(text) is None
+
+
 _DATE_BAD_START_RE: Final = re.compile(
     r"(?:since|until|till|by|through|throughout)\b", re.IGNORECASE
 )
@@ -1692,7 +1735,8 @@ _TRAVEL_END_RE: Final = re.compile(
 _TRAVEL_BEFORE_SEE_RE: Final = re.compile(
     r"\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
     r"come|comes|coming|came|arrive[sd]?|arriving|return(?:s|ed|ing)?|dr(?:ive|ives|ove|iving))"
-    r"\s+(?:on\s+)?to\s+"
+    # ("fly back to Tripoli tomorrow to see A again": a return)
+    r"\s+(?:on\s+|back\s+)?to\s+"
     r"[^,;]{1,60}?\bto\s+$"
     # a stay before the purpose: "is due (expected) in Kigali on Friday to see A"
     r"|\b(?:due|expected)\s+(?:back\s+)?in\s+[^,;]{1,60}?\bto\s+$"
@@ -1882,6 +1926,26 @@ _HOST_COUNTRY_RE: Final = re.compile(
     rf"(?:the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})"
     rf"|\b({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s+(?:hosted|hosts|will\s+host|is\s+hosting)\b"
 )
+# A trip's end told from home: "said on her return from Caracas", "returned from Lima on
+# Friday", "flew back from Accra".
+_RETURN_FROM_RE: Final = re.compile(
+    r"\b(?:[Oo]n\s+(?:his|her|their)\s+return|[Rr]eturned|[Rr]eturning|flew\s+back|came\s+back)"
+    r"\s+(?:home\s+)?from\s+([A-Z][\w'\u2019-]*(?:\s(?:of\s|de\s|es\s)?[A-Z][\w'\u2019-]*){0,2})"
+)
+# "to the ministry's Port of Spain headquarters", "at the embassy's Geneva office": a city
+# between an owner's possessive and a building.
+_OWNED_BUILDING_CITY_RE: Final = re.compile(
+    r"\b(?:to|at|in)\s+(?:the|its|his|her|their)\s+[a-z]+['\u2019]s\s+"
+    r"([A-Z][\w'\u2019-]*(?:\s(?:of\s|de\s|es\s)?[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:headquarters|office|offices|residence|building|compound|premises)\b"
+)
+# "in the city", "at a hotel in the city": the city told just before (not "the city of A",
+# "the city hall"), found among the capitalised words of the characters before it.
+_THE_CITY_RE: Final = re.compile(
+    r"\b(?:in|at)\s+the\s+city\b(?!\s+(?:of|hall|council|centre|center|limits|'s)\b)"
+)
+_CITY_WORDS_RE: Final = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?")
+_CITY_REACH: Final = 200  # characters before "in the city" its city may be named in
 # The city named after "the capital": "in the capital Ankara", "in the capital, Lima,".
 _CITY_NAMED_RE: Final = re.compile(r",?\s+([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
@@ -2501,6 +2565,9 @@ class _Draft:
     #: "A and B last met in May", "had met a week ago": an earlier meeting than the one the
     #: article tells, merged with another only when both have dates.
     earlier: bool = False
+    #: Placed in the lede's dateline city, no place told: a retelling that tells the place
+    #: ("flew into Alexandria and met A") is the same meeting, and places it.
+    lined: bool = False
     #: The key of the one who "hosted" or "received" the others, if one did.
     host: str | None = None
     #: The keys of the people (see ``_key``): the same meeting has the same ones. (A frozenset,
@@ -2960,6 +3027,7 @@ class _Reader:
         self.programme_places()
         self.lede_pair_retold()
         self.arrival_place()
+        self.return_place()
         self.scene_place()
         self.dateline_place()
         self.seat_place()
@@ -3011,6 +3079,42 @@ class _Reader:
                     continue
                 d.place = Place(name=city, country=CITIES[city])
                 break
+
+    def return_place(self) -> None:
+        """
+        Place talks told with no city where a participant came back from.
+
+        "A said on her return from Caracas yesterday [...] A held talks on Thursday with B":
+        a held meeting of one who "returned from" (or spoke "on her return from") a known
+        city, within a week before the return, was held in that city.
+        """
+        if "return" not in self.low:
+            return
+        returns = []
+        for m in _RETURN_FROM_RE.finditer(self.text):
+            if m.group(1) not in CITIES:
+                continue
+            k = bisect_right(self.sentence_starts, m.start()) - 1
+            x = self.doc.sentences[k]
+            who = {_key(p.actor) for p in self.in_range(x.start, x.end) if p.actor.kind == "person"}
+            days = [t.start for t in self.doc.dates_in(x.start, x.end) if t.start is not None]
+            returns.append((k, m.group(1), who, days[0] if days else None))
+        for d in self.drafts:
+            if d.place is not None or d.status != "held" or d.setting is not None:
+                continue
+            j = bisect_right(self.sentence_starts, d.evidence.start) - 1
+            start = None if d.when is None else d.when.start
+            for k, city, who, day in returns:
+                # (both dated: the meeting in the week before the return, "had met" too; else
+                # told near it)
+                near = (
+                    0 <= (day - start).days <= _WEEK
+                    if day is not None and start is not None
+                    else abs(j - k) <= _ARRIVAL_REACH and not d.earlier
+                )
+                if who & d.key and near:
+                    d.place = Place(name=city, country=CITIES[city])
+                    break
 
     def scene_place(self) -> None:
         """
@@ -3112,9 +3216,32 @@ class _Reader:
             return
         # (the day of the story's own meetings, not of a call or a meeting told as background:
         # "They last spoke by phone on February 20. Earlier in the day, A called on C")
-        prior = _last_told_with(d, before)
+        prior = self.same_day_just_before(d, before) or _last_told_with(d, before)
         if prior is not None and prior.status == "held" and _told_by_day(prior):
             d.when = prior.when
+
+    def same_day_just_before(self, d: _Draft, before: list[_Draft]) -> _Draft | None:
+        """
+        The meeting or call told in the sentence right before "On the same day, ...".
+
+        "The Prime Minister spoke by telephone with B on June 6. On the same day, A summoned
+        the ambassador": June 6, the day just told, though nobody is shared with the call
+        (not a meeting told as background: "They last spoke by phone on ...").
+        """
+        if not self.low.startswith(_SAME_DAY_OPENING, d.evidence.start):
+            return None
+        k = bisect_left(self.sentence_starts, d.evidence.start)
+        if k == 0:
+            return None
+        previous = self.doc.sentences[k - 1]
+        return next(
+            (
+                p
+                for p in reversed(before)
+                if p.evidence.start == previous.start and not p.earlier and _told_by_day(p)
+            ),
+            None,
+        )
 
     def part_of_that_day(self, d: _Draft, before: list[_Draft]) -> None:
         """
@@ -5919,6 +6046,7 @@ class _Reader:
         place = place or (
             self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
         )
+        lined = False
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
             if (
@@ -5930,7 +6058,9 @@ class _Reader:
                 # (not for "the leaders" read as the meeting just told: it has its date)
                 when = lede_date
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
-            place = place or (None if self.retold and self.drafts else lede_place)
+            lede_place = None if self.retold and self.drafts else lede_place
+            lined = place is None and lede_place is not None
+            place = place or lede_place
         when = (
             when
             or self.paragraph_date(sent, status)
@@ -5950,6 +6080,7 @@ class _Reader:
             topics=self.topics(clause),
             again=again,
             retold=self.retold,
+            lined=lined,
             in_person=_IN_PERSON_RE.search(self.low, clause.start, clause.end) is not None,
             earlier=status == "held"
             and (
@@ -7484,6 +7615,7 @@ class _Reader:
             # document's day, not the meeting's
             or _DOCUMENT_DATED_RE.search(low, max(0, span.start - 120), span.start)
             or _DATE_BAD_START_RE.match(t.text)
+            or (_open_start(t.text) and not _RANGE_NEXT_RE.match(low, span.end))
             # "the 1942 Rio Protocol", "the 2012 navigation agreement": a year as an adjective
             or (
                 t.text.isdigit()
@@ -7542,6 +7674,10 @@ class _Reader:
             found = self.capital(seg)
         if found is None and "border" in self.low[seg.start : seg.end]:
             found = self.border_post(seg)
+        if found is None and " the city" in self.low[seg.start : seg.end]:
+            found = self.the_city(seg)
+        if found is None and "'s " in self.text[seg.start : seg.end]:
+            found = self.owned_building_city(seg)
         self.places[seg] = found
         return found
 
@@ -7566,10 +7702,15 @@ class _Reader:
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
-            if prep == "of" and not _PLACE_NOUN_END_RE.search(
-                text[max(seg.start, m.start() - 12) : m.start()]
+            if (
+                prep == "of"
+                and not _PLACE_NOUN_END_RE.search(text[max(seg.start, m.start() - 12) : m.start()])
+            ) or (
+                prep == "into"
+                and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
             ):
-                continue  # "the Chief Minister of Gibraltar", not "the town of Jinja"
+                continue  # "the Chief Minister of Gibraltar" (not "the town of Jinja"); "an
+                # inquiry into Russia's claims" (not "flew into Alexandria")
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)
@@ -7711,6 +7852,37 @@ class _Reader:
         name = _dateline_name(line.group(1))
         code = CAPITALS.get(name)
         return None if code is None else Place(name=name, country=code)
+
+    def owned_building_city(self, seg: Segment) -> Place | None:
+        """
+        Read "to the ministry's Port of Spain headquarters": the city before the building.
+
+        A known city between an owner's possessive and a building ("at the embassy's Geneva
+        office", "to the bank's Nairobi headquarters") is the place.
+        """
+        for m in _OWNED_BUILDING_CITY_RE.finditer(self.text, seg.start, seg.end):
+            if m.group(1) in CITIES:
+                return Place(name=m.group(1), country=CITIES[m.group(1)])
+        return None
+
+    def the_city(self, seg: Segment) -> Place | None:
+        """
+        Read "in the city": the known city named last before it, close by.
+
+        "This week it was Almaty. A and B met at the foreign ministry's residence in the
+        city"; "B flew to Mombasa on Monday and met A at a hotel in the city".
+        """
+        m = _THE_CITY_RE.search(self.text, seg.start, seg.end)
+        if m is None:
+            return None
+        found = None
+        for c in _CITY_WORDS_RE.finditer(self.text, max(0, m.start() - _CITY_REACH), m.start()):
+            name = c.group()
+            if name not in CITIES:
+                name = name.partition(" ")[0]
+            if name in CITIES:
+                found = name
+        return None if found is None else Place(name=found, country=CITIES[found])
 
     def host_country(self, at: int) -> str | None:
         """
@@ -7906,7 +8078,7 @@ class _Reader:
                 and not filed
             ) or _plan_at_a_gathering(d, new):
                 continue
-            if d.place and new.place and d.place.name != new.place.name and not new.retold:
+            if _other_place(d, new):
                 continue
             if _MEDIA.intersection((d.setting, new.setting)) and (
                 d.setting != new.setting and (d.place or new.place or d.in_person or new.in_person)
@@ -7942,6 +8114,34 @@ class _Reader:
         )
 
 
+def _other_place(d: _Draft, new: _Draft) -> bool:
+    """Whether ``new`` tells another place than ``d``'s (a retelling or a lede's aside)."""
+    return (
+        d.place is not None
+        and new.place is not None
+        and d.place.name != new.place.name
+        and not new.retold
+        and not _told_place_of_lede(d, new)
+    )
+
+
+def _told_place_of_lede(d: _Draft, new: _Draft) -> bool:
+    """
+    Whether ``new`` tells the place of ``d``, a lede's meeting placed by its dateline only.
+
+    "CAIRO (AP) -- A ordered a cease-fire last night after talks with B. B flew into
+    Alexandria yesterday and met A": one meeting, in Alexandria.
+    """
+    return (
+        d.lined
+        and not new.lined
+        and new.place is not None
+        and d.status == new.status == "held"
+        and d.when is not None
+        and new.when is not None
+    )
+
+
 def _agency_dateline_end(text: str, start: int, end: int) -> int:
     """Where a sentence starts after a title-case dateline ("Havana, Mar 10 (EFE).- ")."""
     m = _AGENCY_DATELINE_RE.match(text, start, end)
@@ -7954,8 +8154,10 @@ def _fold_when_place(d: _Draft, new: _Draft) -> None:
 
     A plan told after talks held with no day or place neither dates nor places them ("A then
     met B. B invited A to visit Port Moresby later this year"); a venue in the same city
-    replaces none.
+    replaces none; a place told replaces the lede's dateline city.
     """
+    if _told_place_of_lede(d, new):
+        d.place, d.lined = new.place, False  # "CAIRO -- ... B flew into Alexandria and met A"
     plan_after = d.status == "held" and new.status == "planned"
     if not plan_after:
         d.when = (

@@ -71,6 +71,9 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # leaders: "the two leaders" of a story are the heads of its states.
         "chief minister": "official",
         "first minister": "official",
+        # The chief minister of a Malaysian state with a ruler, in English copy too
+        # ("the Menteri Besar of Johor, A"; Bernama and the states' own releases)
+        "menteri besar": "official",
         "taoiseach": "leader",
         "tánaiste": "official",
         "tanaiste": "official",
@@ -343,6 +346,19 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "dato": "honorific",
         "dato seri": "honorific",
         "dato sri": "honorific",
+        # "Haji" (one who has made the pilgrimage) after a conferred style: "Dato' Haji A",
+        # "Datuk Haji B" (a bare "Haji" is left alone: it is also a name)
+        "dato haji": "honorific",
+        "datuk haji": "honorific",
+        "dato seri haji": "honorific",
+        "datuk seri haji": "honorific",
+        "dato sri haji": "honorific",
+        "dato' haji": "honorific",
+        "dato' seri haji": "honorific",
+        "dato' sri haji": "honorific",
+        "dato\u2019 haji": "honorific",
+        "dato\u2019 seri haji": "honorific",
+        "dato\u2019 sri haji": "honorific",
         # written with the apostrophe of the Malay spelling, as Malaysian and Singaporean
         # ministries print it ("Dato' Seri A", "Dato' Sri B", "Dato' C")
         "dato'": "honorific",
