@@ -699,6 +699,9 @@ def _pair_verb(word: str) -> bool:
 # Kobe", "the two mayors signed", "the Speakers agreed" (subnational and parliamentary
 # diplomacy), never any two officials.
 _OFFICE_PAIRS: Final = {"governors": "governor", "mayors": "mayor", "speakers": "speaker"}
+# What the holders of an office of several places are "of" before their names: "the mayors
+# of the two capitals, A of X and B of Y", "the governors of both central banks, A and B".
+_SEATS: Final = frozenset({"capitals", "cities", "regions", "provinces", "banks", "parliaments"})
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
@@ -2888,6 +2891,7 @@ class _Resolver:
         # people named with an office held for now: "Acting Foreign Minister A"
         self.acting: set[int] = set()
         self.former: set[int] = set()  # people named as a former holder of their office
+        self.ties: set[int] = set()  # where a bare office broke a tie (see first_of_tie())
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
@@ -2935,12 +2939,10 @@ class _Resolver:
                                 and (
                                     t.words[it.i - 1] in COUNTRY_NAMES
                                     or before in _LANDS
+                                    or before in _SEATS
                                     or before == "sides"
                                 )
-                                and any(
-                                    w in _PAIR_KINDS
-                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
-                                )
+                                and _group_of_offices(t.lowers[max(0, it.i - _LIST_REACH) : it.i])
                             )
                         )
                     )
@@ -3113,6 +3115,35 @@ class _Resolver:
         ]
         group = holding + peers
         return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
+    def first_of_tie(self, item: _Item, order: list[int], best: int) -> int:
+        """
+        The holder a bare office names when two holders of it were last named together.
+
+        "Ghanaian President A began a state visit [...] and held talks with President B.
+        [...] the President told investors": the story's own president, the one it named
+        first, not the host named after him in the same sentence.
+        """
+        t = self.t
+        if item.country is not None or (item.j < len(t.lowers) and t.lowers[item.j] == "of"):
+            return best  # "the President of Kazakhstan": the office says whose
+        pos = self.start(item)
+        tie = self.sentence_of(self.last_seen[best])
+        if tie >= self.sentence_of(pos):
+            return best
+        tied = [
+            i
+            for i in self.in_sentence.get(tie, ())
+            if i != best and i in order and _fits(self.people[i], item)
+        ]
+        if not tied:
+            return best
+        first: dict[int, int] = {}
+        for _, ref, _ in self.out:
+            if isinstance(ref, int):
+                first.setdefault(ref, len(first))
+        self.ties.add(pos)
+        return min([best, *tied], key=lambda i: first.get(i, len(first)))
 
     def same_description(self, item: _Item, order: list[int], best: int) -> int:
         """
@@ -3439,6 +3470,8 @@ class _Resolver:
                         # Kenyan President": the holder may be named just after
                         pending.append(item)
                     continue
+                if house is None and item.role is None and not item.possessor:
+                    best = self.first_of_tie(item, order, best)
                 # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
                 best = best if house is not None else self.same_description(item, order, best)
                 if item.country is not None and self.people[best].country is None:
@@ -3580,6 +3613,16 @@ class _Resolver:
                 self.out.insert(bisect_right(starts, pos), (item, later[0][2], "description"))
 
 
+def _group_of_offices(words: list[str]) -> bool:
+    """
+    Whether ``words`` (before a list of names) name a group by its office.
+
+    "the two foreign ministers", "the central bank governors of the two countries", "the
+    mayors of the two capitals": the names after them in apposition are its members.
+    """
+    return any(w in _PAIR_KINDS or w in _OFFICE_PAIRS for w in words)
+
+
 def _office_of_pair(words: list[str]) -> str | None:
     """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
@@ -3623,6 +3666,7 @@ def _build(doc: Document) -> list[Mention]:
             label = ", ".join(names[:-1]) + " and " + names[-1]
             out.append(Mention(start, end, Actor(name=label, kind="group"), form, members))
     doc.cache["actors.former"] = frozenset(resolver.people[k].actor().name for k in resolver.former)
+    doc.cache["actors.ties"] = frozenset(resolver.ties)
     return out
 
 
@@ -3646,6 +3690,18 @@ def former_holders(doc: Document) -> frozenset[str]:
     mentions(doc)
     names: frozenset[str] = doc.cache["actors.former"]
     return names
+
+
+def tied_offices(doc: Document) -> frozenset[int]:
+    """
+    Where ``doc`` names by a bare office one of two holders last named together.
+
+    The offsets of "the President" after "President A [...] held talks with President B":
+    the mention there holds the one the story named first (see ``first_of_tie``).
+    """
+    mentions(doc)
+    starts: frozenset[int] = doc.cache["actors.ties"]
+    return starts
 
 
 def actor_at(doc: Document, start: int, end: int) -> Actor | None:

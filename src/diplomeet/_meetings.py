@@ -2095,6 +2095,18 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"(?:delegation|government|side|team|mission)\b"
     r"[^.;]{0,100}?\b(?:led|headed)\s+by\s+"
 )
+# A delegation told by "it" or by its noun as a clause's subject, right before the meeting
+# word: "where it will meet", "and the group is due to meet", "the mission also met".
+_IT_SUBJECT_RE: Final = re.compile(
+    r"\b(?:it|the\s+(?:group|delegation|mission|team))\s+"
+    r"(?:(?:will|would|is|was|also|then|due|to|expected|set|scheduled|later)\s+){0,3}$"
+)
+_IT_REACH: Final = 48  # characters before the meeting word: "the delegation is expected to "
+# A delegation and its head: "A delegation from Cape Verde led by", "The Kenyan mission,
+# headed by".
+_DELEGATION_HEAD_RE: Final = re.compile(
+    r"\b(?:delegation|mission|team|group)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+"
+)
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -2246,6 +2258,14 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# A trip to a town right before its "where" clause: "goes to Maringa, where", "travels on
+# to Tromso, where", "will fly to Hilo, where".
+_TRIP_TO_WHERE_RE: Final = re.compile(
+    r"\b(?:go|goes|going|went|travel(?:s|led|ling)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|"
+    r"mov(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)"
+    rf"(?:\s+on)?\s+to\s+({_NAME_WORD}(?: {_NAME_WORD})?),\s+where\s*$"
+)
+_TRIP_TO_REACH: Final = 80  # characters before "where": "will then travel on to Port Moresby, "
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
 # Monday".
@@ -2711,9 +2731,17 @@ def _call_noun(trig: re.Match[str]) -> bool:
 
 
 def _and_after_country(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and"."""
+    """
+    Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and".
+
+    Or the city a mayor or governor holds office of: "the mayors of the two capitals, A of
+    Bogota and B of Quito, met".
+    """
     m = _OF_COUNTRY_AND_RE.fullmatch(text, start, end)
-    return m is not None and m.group(1) in COUNTRY_NAMES
+    if m is None:
+        return False
+    name = m.group(1)
+    return name in COUNTRY_NAMES or name in CAPITALS or name in CITIES
 
 
 def _after_word(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
@@ -5180,6 +5208,7 @@ class _Reader:
         if not subject and (
             visitor := self.delegation_head(clause, trig)
             or self.delegation_head(self.sentence_at(clause.start), trig)
+            or self.delegation_it(clause, trig)
         ):
             # (also "the delegation was received by B, and had a meeting with C": the
             # sentence's subject, after another clause)
@@ -5253,6 +5282,32 @@ class _Reader:
             return []
         ours = [a for a in last.people if a.kind == "person" and a.country == first.actor.country]
         return ours if len(ours) == 1 else []
+
+    def delegation_it(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The head of the delegation "it" (or "the group") takes up, as the clause's subject.
+
+        "A delegation led by Governor A arrived on Monday. On Thursday the group goes to
+        Braga, where it will meet the mayor, B": A meets B.  The head is the person named
+        right after "led by" or "headed by" the last delegation, team or mission told
+        before (paragraphs before, at times: a visit's programme closes a story).
+        """
+        low = self.low
+        at = trig.start()
+        if not _IT_SUBJECT_RE.search(low, max(clause.start, at - _IT_REACH), at):
+            return []
+        # the last delegation told before the clause
+        led = next(reversed(list(_DELEGATION_HEAD_RE.finditer(low, 0, at))), None)
+        if led is None:
+            return []
+        head = next(iter(self.in_range(led.end(), trig.start())), None)
+        if (
+            head is None
+            or head.actor.kind != "person"
+            or self.text[led.end() : head.start].count(" ") > _LED_BY_GAP_WORDS
+        ):
+            return []
+        return [head.actor]
 
     def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
         """
@@ -6413,7 +6468,9 @@ class _Reader:
         found = None
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, clause.start):
             found = _city_of(c.group(1)) or found
-        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+        if found is None:
+            return _town_of_trip(self.text, sent.start, clause.start)
+        return Place(name=found[0], country=CITIES[found[1]])
 
     def traveller(
         self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
@@ -7790,6 +7847,18 @@ def _open_relative(low: str, start: int, end: int) -> bool:
     """
     cut = max(low.rfind(",", start, end), low.rfind(";", start, end)) + 1
     return _RELATIVE_WORD_RE.search(low, max(start, cut), end) is not None
+
+
+def _town_of_trip(text: str, start: int, end: int) -> Place | None:
+    """
+    The town a trip goes to right before a "where" clause, though no table knows it.
+
+    "On Thursday the group goes to Maringa, where it will meet the mayor", "then travels on
+    to Tromso, where she is due to meet": a name after a verb of travel and "to" is a
+    place (of no country the text tells).
+    """
+    m = _TRIP_TO_WHERE_RE.search(text, max(start, end - _TRIP_TO_REACH), end)
+    return None if m is None else Place(name=m.group(1), country=None)
 
 
 def _city_of(word: str) -> tuple[str, str] | None:

@@ -1,0 +1,133 @@
+"""Classes the seventeenth session's helpers left over, told in our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import diplomeet
+
+_PUBLISHED = date(2024, 5, 20)
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    return {frozenset(p.name for p in m.participants) for m in art.meetings}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "NAIROBI - Ghanaian President Kwame Asante began a two-day state visit to Kenya "
+                "on Monday and held talks with Kenyan President Daniel Mwangi at State House.\n\n"
+                "Speaking at a business forum in the afternoon, the President told investors "
+                'that Ghana was "ready to trade more with East Africa."'
+            ),
+            "Kwame Asante",
+        ),
+        (
+            (
+                "LISBON, May 14 (Lusa) - Brazilian President Paulo Viana arrived in Lisbon on "
+                "Tuesday for talks with Portuguese President Rui Almeida.\n\n"
+                'At a dinner later, the President told his hosts: "Brazil and Portugal share a '
+                'history that no ocean can divide."'
+            ),
+            "Paulo Viana",
+        ),
+        (
+            (
+                "Report\n\nHANOI (VNA) - Prime Minister Tran Van Long of Vietnam held talks in "
+                "Hanoi on Friday with Prime Minister Somchai Keo of Laos.\n\n"
+                'Addressing a business forum later, the Prime Minister said: "Our two '
+                'countries are brothers."'
+            ),
+            "Tran Van Long",
+        ),
+    ],
+)
+def test_a_bare_office_after_two_holders_named_together_is_the_first_named(
+    text: str, speaker: str
+) -> None:
+    """'President A ... held talks with President B. [...] the President told': A, not B."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert [s.speaker.name if s.speaker else None for s in art.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            (
+                "ABUJA, May 20 (Reuters) - Nigeria and Ghana agreed on Monday to link their "
+                "payment systems. The central bank governors of the two countries, Musa "
+                "Adebayo of Nigeria and Kofi Mensah of Ghana, also met in Abuja."
+            ),
+            {"Musa Adebayo", "Kofi Mensah"},
+        ),
+        (
+            (
+                "BOGOTA, May 14 (EFE) - The mayors of the two capitals, Laura Pinto of Bogota "
+                "and Diego Ferraz of Quito, met on Tuesday to sign a twinning agreement."
+            ),
+            {"Laura Pinto", "Diego Ferraz"},
+        ),
+        (
+            (
+                "CANBERRA - The governors of both central banks, Helen Shaw of Australia and "
+                "Tama Ruru of New Zealand, held talks in Canberra on Thursday."
+            ),
+            {"Helen Shaw", "Tama Ruru"},
+        ),
+    ],
+)
+def test_holders_of_a_plural_office_in_apposition_meet(text: str, pair: set[str]) -> None:
+    """'the governors of the two countries, A of X and B of Y, also met': A meets B."""
+    assert frozenset(pair) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "place"),
+    [
+        (
+            (
+                "Report\n\nLYON, May 20 (AFP) - The Kenyan delegation, headed by Governor Amina "
+                "Wekesa of Mombasa, arrived in Lyon on Monday. On Thursday, the group travels "
+                "to Grenoble, where it will meet the mayor, Claire Dubois."
+            ),
+            {"Amina Wekesa", "Claire Dubois"},
+            "Grenoble",
+        ),
+        (
+            (
+                "Report\n\nOSAKA (Kyodo) - A trade mission led by Swedish Trade Minister Lars "
+                "Holm landed in Osaka on Sunday. On Wednesday the delegation goes on to Kyoto, "
+                "where it will meet the city's mayor, Hiroshi Tanaka."
+            ),
+            {"Lars Holm", "Hiroshi Tanaka"},
+            "Kyoto",
+        ),
+        (
+            (
+                "Report\n\nPORTO (Lusa) - A delegation from Cape Verde led by Foreign Minister "
+                "Rui Semedo arrived in Porto on Monday.\n\nThe programme\n\nThe delegation "
+                "will then travel to Braga, where it is due to meet the mayor, Joana Freitas, "
+                "on Friday."
+            ),
+            {"Rui Semedo", "Joana Freitas"},
+            "Braga",
+        ),
+    ],
+)
+def test_a_delegation_told_as_it_meets_as_its_head_where_its_trip_goes(
+    text: str, pair: set[str], place: str
+) -> None:
+    """'A delegation led by A [...] goes to X, where it will meet B': A meets B in X."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    found = {frozenset(p.name for p in m.participants): m for m in art.meetings}
+    meeting = found[frozenset(pair)]
+    assert meeting.place is not None
+    assert meeting.place.name == place
+    assert meeting.status == "planned"
