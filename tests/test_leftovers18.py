@@ -131,3 +131,46 @@ def test_a_delegation_told_as_it_meets_as_its_head_where_its_trip_goes(
     assert meeting.place is not None
     assert meeting.place.name == place
     assert meeting.status == "planned"
+
+
+_STORY = (
+    "Officials of the two countries agreed on Monday to share flood warnings, the ministry "
+    "said.\n\nA joint committee will meet again in June."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        (
+            (
+                "Why delta water sharing is back on the agenda\n\nPublished: 2 April 2025\n\n"
+                "Authors\n\nAmara Okonkwo-Reyes\nProfessor of Hydrology, University of "
+                "Westbrook\n\nDaniel Fairweather\nLecturer in Law, Harbour College\n\n"
+            ),
+            ("Amara Okonkwo-Reyes", "Daniel Fairweather"),
+        ),
+        (
+            (
+                "Can the river commission still deliver?\n\n14 March 2025\n\nWritten by:\n\n"
+                "Priya Raman-Holt, Senior Fellow, Institute for Basin Studies\n"
+                "Kofi Larbi-Asante, Research Associate, Centre for Water Law\n\n"
+            ),
+            ("Priya Raman-Holt", "Kofi Larbi-Asante"),
+        ),
+        (
+            (
+                "Mekong talks resume after a long pause\n\nMarch 3, 2025\n\nAuthor\n\n"
+                "Sophie Tranh-Lebrun\nAssociate Professor, Eastgate University\n\n"
+            ),
+            ("Sophie Tranh-Lebrun",),
+        ),
+    ],
+)
+def test_writers_under_an_authors_heading_are_the_authors(
+    head: str, authors: tuple[str, ...]
+) -> None:
+    """'Authors' / 'Jane Doe' / 'Professor of X, University of Y': Jane Doe, not her post."""
+    art = diplomeet.parse(head + _STORY, published=_PUBLISHED)
+    assert art.source.authors == authors
+    assert "Professor" not in art.text
