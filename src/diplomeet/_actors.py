@@ -3726,6 +3726,45 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
     return None
 
 
+# An acronym defined in brackets after the name it abbreviates: "the China Coast Guard (CCG)".
+_BRACKETED_ACRONYM_RE: Final = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYM_NAME_CHARS: Final = 80  # at most, the name before its bracket
+_ACRONYM_LINKS: Final = frozenset({"of", "for", "and", "the", "on"})  # "Ministry of the Interior"
+
+
+def defined_acronyms(doc: Document) -> dict[str, str]:
+    """
+    The acronyms ``doc`` defines after a name holding a country, and that country's code.
+
+    "The China Coast Guard (CCG) [...] a CCG vessel", "the Philippine Coast Guard (PCG)",
+    "the Security Service of Ukraine (SBU)": the acronym alone then tells the country (for
+    incidents' actors).  Computed once per document.
+    """
+    found: dict[str, str] | None = doc.cache.get("actors.acronyms")
+    if found is None:
+        found = {}
+        text = doc.text
+        for m in _BRACKETED_ACRONYM_RE.finditer(text) if "(" in text else ():
+            acronym = m.group(1)
+            if acronym in found:
+                continue
+            words = text[max(0, m.start() - _ACRONYM_NAME_CHARS) : m.start()].split()
+            name: list[str] = []  # the capitalised words (and links) right before the bracket
+            for w in reversed(words):
+                if (w[:1].isupper() and w.isalpha()) or w in _ACRONYM_LINKS:
+                    name.insert(0, w)
+                else:
+                    break
+            for k, w in enumerate(name):
+                pair = " ".join(name[k : k + 2])
+                code = COUNTRY_NAMES.get(pair) or COUNTRY_NAMES.get(w) or DEMONYMS.get(w)
+                if code is not None and w not in _ACRONYM_LINKS:
+                    found[acronym] = code
+                    break
+        doc.cache["actors.acronyms"] = found
+    return found
+
+
 _COUNTRY_SUFFIXES: Final = ("-led", "-flagged", "-registered", "-owned", "-operated", "-crewed")
 """
 Endings that make a country's name or adjective say whose a force or a ship is: the flag
@@ -3738,6 +3777,7 @@ def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
     t = _tokens(doc)
     codes: list[str] = []
+    defined = defined_acronyms(doc)
     i = bisect_right(t.starts, start - 1)
     while i < len(t.words) and t.ends[i] <= end:
         w0 = t.words[i]
@@ -3747,6 +3787,9 @@ def countries_in(doc: Document, start: int, end: int) -> list[str]:
                     continue
                 w = " ".join(t.words[i : i + size])
                 code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+                if code is None and size == 1 and w.isupper() and w in defined:
+                    # "a CCG vessel" after "the China Coast Guard (CCG)": China's
+                    code = defined[w]
                 if code is None and w.endswith(_COUNTRY_SUFFIXES):
                     # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
                     # bulk carrier": the country of a force or a ship
