@@ -246,3 +246,101 @@ def test_an_acronym_defined_earlier_gives_its_country_to_an_incident(
     told = [i for i in art.incidents if f"{acronym} " in i.summary]  # "a CCG vessel", no "(CCG)"
     assert told
     assert countries <= {a.country for a in told[0].actors}
+
+
+def _countries_of(text: str) -> dict[str, str | None]:
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    return {p.name: p.country for m in art.meetings for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            (
+                "Report\n\nASTANA - Kazakh Senate Speaker Aibek Nurlanov received South Korean "
+                "National Assembly Speaker Kim Min-soo on Tuesday. Later on Tuesday, the Korean "
+                "Speaker met Prime Minister Daulet Seitov."
+            ),
+            "Kim Min-soo",
+            "KR",
+        ),
+        (
+            (
+                "Report\n\nBRAZZAVILLE - Gabonese President Marc Ondo held talks on Friday with "
+                "Congolese President Firmin Nkouka at the presidential palace in Brazzaville."
+            ),
+            "Firmin Nkouka",
+            "CG",
+        ),
+        (
+            (
+                "Report\n\nJUBA - Kenyan envoy Ruth Wanjala met the Sudanese Foreign Minister, "
+                "Deng Malual, in Juba, the capital of South Sudan, on Monday."
+            ),
+            "Deng Malual",
+            "SS",
+        ),
+    ],
+)
+def test_an_adjective_two_countries_share_takes_the_one_the_story_names(
+    text: str, name: str, country: str
+) -> None:
+    """'the Korean Speaker' in a story of South Korea (not the North) is South Korea's."""
+    assert _countries_of(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "three", "place"),
+    [
+        (
+            (
+                "Report\n\nWASHINGTON, May 20 (AP) - Secretary of State Maria Lindqvist will "
+                "travel to Tokyo this week. She is due to meet Japanese Foreign Minister Kenji "
+                "Arakawa there on May 23 with South Korean Foreign Minister Park Joon-ho."
+            ),
+            {"Maria Lindqvist", "Kenji Arakawa", "Park Joon-ho"},
+            "Tokyo",
+        ),
+        (
+            (
+                "Report\n\nBERLIN - German Chancellor Hans Vollmer will meet French President Luc "
+                "Marchand in Paris on Friday with Polish Prime Minister Adam Wisniak."
+            ),
+            {"Hans Vollmer", "Luc Marchand", "Adam Wisniak"},
+            "Paris",
+        ),
+        (
+            (
+                "Report\n\nNAIROBI (Reuters) - Asked about the summit in Geneva, Kenyan Foreign "
+                "Minister Amina Odhiambo said she would attend. She will meet Ugandan Foreign "
+                "Minister Peter Okello there next week with UN envoy Lars Berg."
+            ),
+            {"Amina Odhiambo", "Peter Okello", "Lars Berg"},
+            "Geneva",
+        ),
+    ],
+)
+def test_a_third_party_after_with_joins_a_planned_meeting(
+    text: str, three: set[str], place: str
+) -> None:
+    """'is due to meet B there on May 23 with C': A, B and C, where 'there' was told."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    found = {frozenset(p.name for p in m.participants): m for m in art.meetings}
+    meeting = found[frozenset(three)]
+    assert meeting.place is not None
+    assert meeting.place.name == place
+
+
+def test_the_two_ministers_after_a_meeting_of_three_are_its_two_ministers() -> None:
+    """'meet minister B [...] with Secretary C. The two ministers met in May': A and B."""
+    text = (
+        "Report\n\nYEREVAN - Armenian Foreign Minister Aram Petrosyan held talks with "
+        "Georgian Foreign Minister Levan Gelashvili in Yerevan on Monday.\n\n"
+        "Petrosyan will go to Geneva. He is due to meet Azerbaijani Foreign Minister Elchin "
+        "Mammadov there on May 23 with US Secretary of State Karen Hollis. The two ministers "
+        "held talks in Vienna on May 2."
+    )
+    pairs = _pairs(text)
+    assert frozenset({"Aram Petrosyan", "Elchin Mammadov"}) in pairs
+    assert frozenset({"Aram Petrosyan", "Elchin Mammadov", "Karen Hollis"}) in pairs

@@ -48,7 +48,14 @@ from typing import Final, Literal, NamedTuple
 import attrs
 
 from diplomeet import _fast_records
-from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
+from diplomeet._countries import (
+    CITIES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    PEOPLES,
+    SHARED_ADJECTIVES,
+    SHORT_NAMES,
+)
 from diplomeet._document import Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
@@ -534,8 +541,8 @@ _DEMONYM_FIRST: Final = _first_words(DEMONYMS)
 # The first words of the states and provinces (capitalised, as written).
 _SUBDIVISION_FIRST: Final = frozenset(name.split()[0] for name in SUBDIVISIONS)
 _COUNTRY_FIRST: Final = {
-    w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0))
-    for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
+    w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0), 1 if w in SHARED_ADJECTIVES else 0)
+    for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST) | set(SHARED_ADJECTIVES)
 }
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 #: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
@@ -1021,6 +1028,8 @@ class _Reader:
         self.word_set = set(tokens.words)
         # The visit's role read before the office being read ("the visiting minister").
         self.role: str | None = None
+        # The countries the text names by name, adjective or city (see shared_country())
+        self.named: set[str] | None = None
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -1050,11 +1059,50 @@ class _Reader:
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
                 return COUNTRY_NAMES[w], i + n, True
+            if not last_poss and w in SHARED_ADJECTIVES:
+                # before an office only ("the Korean Speaker"): a force or body keeps its
+                # adjective as written ("a Korean Navy spokesman")
+                code = self.shared_country(w) if i + n < self.n and self.title(i + n) else None
+                if code is not None:
+                    return code, i + n, False
             if not last_poss and w in DEMONYMS:
                 return DEMONYMS[w], i + n, False
             if not last_poss and w in {"U.S.", "US", "UK", "U.K."}:
                 return COUNTRY_NAMES[w], i + n, False
         return None
+
+    def shared_country(self, adjective: str) -> str | None:
+        """
+        The country an adjective several countries share stands for in this text.
+
+        "the Korean Speaker" in a story that names South Korea (or Seoul) and not North
+        Korea is South Korea's; with both or neither named, the usual one if the adjective
+        has one ("Congolese": DR Congo), else none.
+        """
+        if self.named is None:
+            words = self.t.words
+            self.named = set()
+            k = 0
+            while k < len(words):
+                size = 1
+                if words[k][:1].isupper() and words[k] not in SHARED_ADJECTIVES:
+                    # longest first: "South Sudan" names no Sudan; a dateline's "JUBA" is Juba
+                    for size in (3, 2, 1):
+                        name = " ".join(words[k : k + size])
+                        code = (
+                            COUNTRY_NAMES.get(name)
+                            or DEMONYMS.get(name)
+                            or CITIES.get(name.title() if name.isupper() else name)
+                        )
+                        if code is not None:
+                            self.named.add(code)
+                            break
+                k += size
+        codes = SHARED_ADJECTIVES[adjective]
+        told = [c for c in codes if c in self.named]
+        if len(told) == 1:
+            return told[0]
+        return DEMONYMS.get(adjective)
 
     def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""

@@ -464,6 +464,17 @@ _AT_GATHERING_RE: Final = re.compile(
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
 _TOGETHER_WITH_RE: Final = re.compile(r"\btogether\s+with\s+")
+_HOLDERS_GAP: Final = 400  # characters, at most, from a meeting of three to "the two ministers"
+_MIN_OFFICE_NOUN: Final = 5  # "heads" at least: no "the two"
+_OBJECT_OPENERS: Final = frozenset({"", "the", "his", "her", "their", "with"})
+# After a verb's object, its place and day, then "with" a third party and the third's
+# titles: "B there on May 23 with US Secretary of State ", "B in Geneva next week with ".
+_THEN_WITH_RE: Final = re.compile(
+    r"(?:\s(?:there|here|again))?"
+    r"(?:\s(?:on|in|at|next|this|later|early|late)\s[\w ]{1,30}?)?"
+    r"(?:\s(?:on|next|this)\s[\w ]{1,20}?)?"
+    r"\swith\s(?:the\s)?(?:[A-Z][\w.-]*\s(?:of\s(?:the\s)?)?){0,5}"
+)
 # (not "together with their ministers, A and B": their own delegations)
 _DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
@@ -3794,6 +3805,7 @@ class _Reader:
             participants = read
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
+        participants += self.with_after_object(sent, trig, participants)
         participants += self.invitation_owner(trig, participants)
         invited = self.invited_visit(trig, participants, objects)
         participants = [
@@ -5056,6 +5068,28 @@ class _Reader:
         chain = _coordinated(self.text, after, 0, objects=True)
         return [a for x in chain for a in _expand(x) if _key(a) not in keys]
 
+    def with_after_object(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        A third party named after "with" once the verb's object and its day are told.
+
+        "He is due to meet Foreign Minister B there on May 23 with Secretary of State C",
+        "will meet B in Geneva next week with UN envoy C": A, B and C meet.  Only after the
+        verb "meet" whose object is a person named right after it.
+        """
+        if len(participants) != 2 or not self.low.startswith("meet", trig.start()):
+            return []
+        after = _people(self.in_range(trig.end(), sent.end), self.text)
+        if len(after) < 2 or self.low[trig.end() : after[0].start].strip() not in _OBJECT_OPENERS:
+            return []
+        gap = _THEN_WITH_RE.fullmatch(self.text, after[0].end, after[1].start)
+        if gap is None:
+            return []
+        keys = {_key(a) for a in participants}
+        chain = _coordinated(self.text, after, 1, objects=True)
+        return [a for x in chain for a in _expand(x) if _key(a) not in keys]
+
     def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
         """
         Whether the meeting word names a meeting of others than its subject after "of".
@@ -5487,9 +5521,10 @@ class _Reader:
         three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
         if three_way:
             count = 3
-        d = self.told_group(m, clause, count)
+        fewer = self.holders_among_last(m, clause, count)
+        d = None if fewer else self.told_group(m, clause, count)
         if d is None:
-            return members
+            return fewer or members
         keys = {_key(a) for a in members}
         if keys == d.key or len(d.people) < 2:
             return members
@@ -5529,6 +5564,26 @@ class _Reader:
             return []
         self.group_from = last
         return list(last.people)
+
+    def holders_among_last(self, m: Mention, clause: Segment, count: int | None) -> list[Actor]:
+        """
+        The people of "the two ministers" among the three of the meeting told just before.
+
+        "A is due to meet Foreign Minister B there on May 23 with Secretary of State C. The
+        two ministers held talks earlier this month": A and B, those of the three whose
+        office is the group's noun ("minister"), when just ``count`` of them hold it.
+        """
+        last = self.last
+        if count is None or last is None or len(last.people) != count + 1:
+            return []
+        if clause.start - last.evidence.end > _HOLDERS_GAP or last.evidence.start > clause.start:
+            return []
+        noun = self.low[m.start : m.end].rsplit(" ", 1)[-1]
+        if not noun.endswith("s") or len(noun) < _MIN_OFFICE_NOUN:
+            return []
+        office = noun[:-1]
+        fit = [a for a in last.people if a.title and a.title.lower().endswith(office)]
+        return fit if len(fit) == count else []
 
     def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
         """
@@ -6282,7 +6337,28 @@ class _Reader:
         found = None
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
             found = _city_of(c.group(1)) or found
+        if found is None:
+            found = self.city_of_sentence_before(sent)
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
+    def city_of_sentence_before(self, sent: Segment) -> tuple[str, str] | None:
+        """
+        The last city the sentence before names, in the same paragraph: what "there" takes up.
+
+        "[...] next week's talks in Washington, A said he would go. He is due to meet B there
+        on May 23": the meeting is in Washington.
+        """
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if k < 1:
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p >= 0 and before.start < self.paragraph_starts[p]:
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, before.start, before.end):
+            found = _city_of(c.group(1)) or found
+        return found
 
     def next_place(self, sent: Segment) -> Place | None:
         """
