@@ -344,3 +344,36 @@ def test_the_two_ministers_after_a_meeting_of_three_are_its_two_ministers() -> N
     pairs = _pairs(text)
     assert frozenset({"Aram Petrosyan", "Elchin Mammadov"}) in pairs
     assert frozenset({"Aram Petrosyan", "Elchin Mammadov", "Karen Hollis"}) in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            (
+                "Report\n\nNAKURA, Ghana: Ghanaian Interior Minister Kwesi Adom and Togolese "
+                "Security Minister Kodjo Agbeko met on Monday.\n\nThe talks at the customs post "
+                "lasted three hours."
+            ),
+            "Nakura",
+            "GH",
+        ),
+        (
+            (
+                "Report\n\nNAMANGA, Kenya: Kenyan Trade Minister Neema Wairimu held talks with "
+                "Tanzanian Trade Minister Isaac Mushi on Saturday.\n\nThe meeting at the "
+                "border post was closed to the press."
+            ),
+            "Namanga",
+            "KE",
+        ),
+    ],
+)
+def test_a_dateline_town_before_a_colon_places_the_days_meeting(
+    text: str, place: str, country: str
+) -> None:
+    """'NAKURA, Ghana: A and B met on Monday. The talks at the customs post ...': Nakura."""
+    art = diplomeet.parse(text, published=_PUBLISHED)
+    assert len(art.meetings) == 1
+    assert art.meetings[0].place is not None
+    assert (art.meetings[0].place.name, art.meetings[0].place.country) == (place, country)

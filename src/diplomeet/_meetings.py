@@ -1386,7 +1386,7 @@ _STORY_LABELS: Final = frozenset(
 # What follows a dateline's town no table knows: its country or its US state, then the date
 # or the agency ("BALI, Indonesia (AP) -", "GLASSBORO, N.J., June 23-").
 _DATELINE_REGION_RE: Final = re.compile(
-    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_])"
+    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_:])"
 )
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
