@@ -176,35 +176,6 @@ def test_writers_under_an_authors_heading_are_the_authors(
     assert "Professor" not in art.text
 
 
-_HEADLINE = "Neighbours agree to reopen border markets"
-_PLAIN_STORY = "The two ministers agreed on Tuesday to reopen the border markets."
-
-
-@pytest.mark.parametrize(
-    ("stamp", "dateline", "published", "order"),
-    [
-        # a dateline in the United States or the Philippines: month first
-        ("06/03/2025 10:05", "HOUSTON, Texas - ", date(2025, 6, 3), "month first"),
-        ("04/05/2025", "MANILA, Philippines - ", date(2025, 4, 5), "month first"),
-        # a dateline anywhere else: day first
-        ("06/03/2025 10:05", "KUALA LUMPUR - ", date(2025, 3, 6), "day first"),
-        ("04/05/2025", "NAIROBI, Kenya - ", date(2025, 5, 4), "day first"),
-        # nothing to tell: day first, as numeric dates in the text are read
-        ("06/03/2025", "", date(2025, 3, 6), "day first"),
-    ],
-)
-def test_an_ambiguous_numeric_stamp_takes_its_region_order_and_says_so(
-    stamp: str, dateline: str, published: date, order: str
-) -> None:
-    """'06/03/2025' with nothing else to order it: the dateline's country, else day first."""
-    text = f"{_HEADLINE}\n\n{stamp}\n\n{dateline}{_PLAIN_STORY}"
-    art = diplomeet.parse(text)
-    assert art.source.published == published
-    orders = [d for d in art.diagnostics if d.code == "source.date_order"]
-    assert len(orders) == 1
-    assert order in orders[0].message
-
-
 @pytest.mark.parametrize(
     ("text", "acronym", "countries"),
     [

@@ -100,13 +100,13 @@ def test_ambiguous_slashed_date_follows_the_story_prose() -> None:
     assert _split(text).published == date(2025, 3, 5)
 
 
-def test_ambiguous_slashed_date_without_evidence_is_day_first_with_a_diagnostic() -> None:
-    """Nothing on the page decides '05/03/2025': the default (day first) and a diagnostic."""
+def test_ambiguous_slashed_date_without_evidence_is_month_first_with_a_diagnostic() -> None:
+    """Nothing on the page decides '05/03/2025': the default (month first) and a diagnostic."""
     text = _page("05/03/2025")
 
     art = diplomeet.parse(text)
 
-    assert art.source.published == date(2025, 3, 5)
+    assert art.source.published == date(2025, 5, 3)
     assert "source.date_order" in {d.code for d in art.diagnostics}
 
 

@@ -15,15 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-__all__ = [
-    "MASTHEAD_WORDS",
-    "MONTH_FIRST_AGENCIES",
-    "MONTH_FIRST_COUNTRIES",
-    "OUTLETS",
-    "SECTION_WORDS",
-    "day_first_of",
-    "known_outlet",
-]
+__all__ = ["MASTHEAD_WORDS", "OUTLETS", "SECTION_WORDS", "day_first_of", "known_outlet"]
 
 _DAY: Final = True
 _MONTH: Final = False
@@ -206,18 +198,6 @@ Words of the section labels and menus of English-language news sites ("World", "
 def known_outlet(name: str) -> tuple[str, bool | None] | None:
     """The table's display name and date order for an outlet called ``name``, or ``None``."""
     return OUTLETS.get(" ".join(name.split()).strip(" .").casefold())
-
-
-#: The countries whose English-language press writes numeric dates month first
-#: ("03/06/2025" is March 6): the United States and the states in free association with it,
-#: and the Philippines (Unicode CLDR's short date patterns for ``en_US``, ``en_PH``,
-#: ``en_FM``, ``en_MH``, ``en_PW``: "M/d/yy"); every other country's English press writes
-#: the day first ("06/03/2025" is 6 March: ``en_GB``, ``en_IN``, ``en_KE``, ``en_MY``, ...).
-MONTH_FIRST_COUNTRIES: Final = frozenset({"US", "PH", "FM", "MH", "PW"})
-
-#: Agencies of the United States, whose copy writes numeric dates month first ("UPI
-#: 06-20-79"): a page crediting only them takes their order.
-MONTH_FIRST_AGENCIES: Final = frozenset({"AP", "UPI", "Associated Press"})
 
 
 def day_first_of(outlet: str | None) -> bool | None:

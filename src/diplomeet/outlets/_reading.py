@@ -61,13 +61,7 @@ from diplomeet.outlets._credits import (
 from diplomeet.outlets._factiva import read_export
 from diplomeet.outlets._fields import read_nexis, unlabel
 from diplomeet.outlets._mail import read_mail
-from diplomeet.outlets._outlet_names import (
-    MONTH_FIRST_AGENCIES,
-    MONTH_FIRST_COUNTRIES,
-    SECTION_WORDS,
-    day_first_of,
-    known_outlet,
-)
+from diplomeet.outlets._outlet_names import SECTION_WORDS, day_first_of, known_outlet
 from diplomeet.outlets._page_lines import read_page_line
 from diplomeet.outlets._record_fields import read_record_fields
 from diplomeet.outlets._textdates import (
@@ -915,12 +909,9 @@ def _broken_deck(block: list[str]) -> bool:
     )
 
 
-# With nothing on the page to tell, "05/03/2025" is read day first, as numeric dates in the
-# text are (docs/dates.md): the order of the English-language press everywhere but the
-# United States and the Philippines (see MONTH_FIRST_COUNTRIES).
-_DEFAULT_DAY_FIRST: Final = True
-# What a dateline's place is cut at: "KUALA LUMPUR, March 6 (Bernama) -", "NAQOURA, Lebanon:".
-_DATELINE_PARTS_RE: Final = re.compile(r"[,(\u2013\u2014:]|\s-\s")
+# With nothing on the page to tell, "05/03/2025" is read month first: the order of the US
+# sites, the largest group of English-language pages printing numeric dates in their stamps.
+_DEFAULT_DAY_FIRST: Final = False
 
 
 def _read_numeric(
@@ -956,45 +947,19 @@ def _read_numeric(
     if order is None:
         order = prose_order(story)
     if order is None:
-        region = _region_order(reader, dateline)
-        order = _DEFAULT_DAY_FIRST if region is None else region[0]
-        why = (
-            "nothing on the page tells the order of day and month"
-            if region is None
-            else f"only the {region[1]} tells the order of day and month"
-        )
+        order = _DEFAULT_DAY_FIRST
         reader.notes.append(
             Diagnostic(
                 code="source.date_order",
                 severity="info",
                 message=(
                     f"The page's date {stated.first}{stated.separator}{stated.second}"
-                    f"{stated.separator}{stated.year} may be read either way; {why}, so it "
-                    f"was read {'day' if order else 'month'} first."
+                    f"{stated.separator}{stated.year} may be read either way; nothing on the "
+                    "page tells the order of day and month, so it was read month first."
                 ),
             )
         )
     return stated.read(day_first=order)
-
-
-def _region_order(reader: _Reader, dateline: str | None) -> tuple[bool, str] | None:
-    """
-    Whether the page's region writes numeric dates day first, and what tells the region.
-
-    A dateline's city or country ("MANILA, March 6 -", "KUALA LUMPUR -") is where the story
-    was filed, and mostly where its paper is; a page crediting only US agencies ("UPI
-    06-20-79") writes as they do.  ``None`` when neither tells.
-    """
-    if dateline:
-        for part in _DATELINE_PARTS_RE.split(dateline)[:2]:
-            name = part.strip().title()
-            code = CITIES.get(name) or COUNTRY_NAMES.get(name)
-            if code is not None:
-                return code not in MONTH_FIRST_COUNTRIES, "dateline's country"
-    agencies = reader.tally.agencies
-    if agencies and all(a in MONTH_FIRST_AGENCIES for a in agencies):
-        return False, "credited agency's country"
-    return None
 
 
 _LETTERHEAD_MAX_LINES: Final = 4
