@@ -144,8 +144,11 @@ class Mention(NamedTuple):
 
 # A word: a letter, word characters, then runs of apostrophes, dots or hyphens each followed
 # by word characters, and a final full stop; or a number.  The quantifiers are possessive
-# (nothing after them needs a character back), so the engine never backtracks.
-_WORD_RE: Final = re.compile(r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+\.?|\d[\w.,]*+")
+# (nothing after them needs a character back), so the engine never backtracks.  The Malay
+# style "Dato'" keeps its apostrophe, as the styles table spells it ("Dato' Seri A").
+_WORD_RE: Final = re.compile(
+    r"[^\W\d_]\w*+(?:['\u2019.-]+\w+)*+(?:\.|(?<=[Dd]ato|DATO)['\u2019])?|\d[\w.,]*+"
+)
 _INITIALS_RE: Final = re.compile(r"(?:[A-Z]\.)+")
 # Whether a word may lose a full stop or a possessive ending (as _tokenize() reads it).
 _ends_trimmed: Final = methodcaller("endswith", (".", "'s", "\u2019s", "'", "\u2019"))

@@ -833,7 +833,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?P<armed_across>\b(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|"
             # the lines of armistice agreements: "shots were fired across the ceasefire line"
-            r"(?:ceasefire|cease-fire|armistice|demarcation)\s+line)\b)|"
+            r"(?:ceasefire|cease-fire|armistice|demarcation)\s+line|"
+            # a front line between two armies: "fired across the line at an Armenian post",
+            # "opened fire across the contact line on Azerbaijani positions"
+            r"(?:contact|front|separation)\s+line|line\s+of\s+(?:contact|separation)|"
+            r"line(?=\s+(?:at|on|upon|into|toward|towards)\s))\b)|"
             r"\b(?:shots|rounds|shells|rockets|mortars?|bullets|warning\s+shots|volleys|"
             r"gunshots)\s+(?:were\s+|was\s+|had\s+been\s+)?fired\b"
             # "shots were fired across the ceasefire line": at the other side, armed
@@ -1381,7 +1385,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:denial[\s-]of[\s-]service|ddos)\s+attacks?\b|"
             r"\b(?:entered|enters|entering|intruded|intrudes|intruding|intrusion|intrusions|"
             r"incursion|incursions|violated|violating|strayed|sailed|spotted|detected|sighted|"
-            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b))\s+"
+            r"(?:operating|operated|operates)(?=\s+(?:inside|within|in)\b)|"
+            # a ship that stayed on in another's waters: "a Malaysian enforcement vessel
+            # remained in Singapore territorial waters for six hours", "loitered inside"
+            rf"(?:{_words(_VESSELS)})\s+(?:had\s+)?(?:remained|stayed|lingered|loitered)"
+            r"(?=\s+(?:inside|within|in)\b)|"
+            # the noun with the ships between: "the intrusions of Malaysian government
+            # vessels into Singapore territorial waters", "incursion of two Chinese ships into"
+            r"(?:intrusions?|incursions?)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
+            rf"(?:{_words(_VESSELS)})(?=\s+into\b))\s+"
             r"(?:into\s+|in\s+|inside\s+|within\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
             r"(?:territorial\s+waters|"
             # aircraft tracked in an air defence identification zone: no one's airspace
@@ -1899,6 +1911,12 @@ _TREND_BEFORE_RE: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}?$"
 )
 _PRONOUN_HEAD_RE: Final = re.compile(r"(?:it|they|she|he)\s")
+# The forces of the side named just before, after the day: "on Friday its warplanes".
+_ITS_FORCES_RE: Final = re.compile(
+    r"(?:(?:on|late|early|last)\s+[\w-]+,?\s+|[\w-]+,\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:warplanes|jets|planes|aircraft|bombers|fighters|drones|helicopters|gunships|"
+    r"artillery|guns|batteries|troops|forces|gunboats|warships)\b"
+)
 _SUCH_RE: Final = re.compile(r"\bsuch\s+(?:[\w-]+\s+)?$")
 _MORE_RE: Final = re.compile(r"\b(?:more|further|fewer|less)\s+$")
 _INNER_YEAR_RE: Final = re.compile(r"(?:a|an|the)\s+((?:1[5-9]|20)\d\d)\s")
@@ -1943,6 +1961,8 @@ _RAIDED_AIRPORT_RE: Final = re.compile(
     r"raided\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:airport|airfield|air\s+base)\b"
 )
 _BORDER_RE: Final = re.compile(r"(?=[bflc])(?:\b(?:border|frontier|line\s+of\s+control)\b)")
+# A town named by where it lies: "the border town of Sallum", "the frontier city of".
+_BORDER_TOWN_OF_RE: Final = re.compile(r"\s+(?:town|city|village|settlement|port)\s+of\b")
 # Those a border force kills in a clash when they try to cross: "killed four smugglers".
 _CROSSERS: Final = r"(?:smugglers|infiltrators|intruders|traffickers|poachers|drug\s+runners)"
 _CROSSERS_KILLED_RE: Final = re.compile(
@@ -2181,6 +2201,11 @@ _PART_OF_DAY_RE: Final = re.compile(r"^(\d{4}-\d{2}-\d{2})T[A-Z]+$")
 # What stands between a date and the incident noun it dates: "yesterday's attack".
 # A clash named by its noun, which the story may tell in full as an exchange of fire.
 _CLASH_NOUN_RE: Final = re.compile(r"(?:[a-z-]+\s+){0,2}?clash(?:es)?\b")
+_AMBUSH_RE: Final = re.compile(r"\b(?:ambush|ambushed|ambushes)\b")
+# Boats or crews named before, opening a clause: "The dhows, with 23 crew members on board".
+_THE_VESSELS_RE: Final = re.compile(
+    rf"(?:the|these|those|both)\s+(?:[\w-]+\s+)?(?:{_words(_SEIZABLE)})\b"
+)
 _POSSESSIVE_RE: Final = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 # A casualty verb before a date: "a soldier was killed on Sunday in an exchange of fire".
 _DIED_ON_RE: Final = re.compile(r"\b(?:killed|wounded|injured|died|shot)\s+$")
@@ -2224,7 +2249,11 @@ _PERFECT_AFTER_RE: Final = re.compile(
 )
 _TOLD_NEXT_RE: Final = re.compile(
     r"\s*(?:accused|charged|alleged|said|announced|reported|claimed|complained|protested|"
-    r"denounced|condemned)\b"
+    r"denounced|condemned|"
+    # a protest delivered that day over an incident dated after it: "The Soviet Union today
+    # handed China a sharply worded protest over a clash ... yesterday", "lodged a note"
+    r"(?:handed|lodged|delivered|sent|filed|registered)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:protests?|notes?|complaints?|d[e\u00e9]marches?)\b)"
 )
 # Between a date and "after", a span with no number: "on Tuesday, days after ...".
 _MONTH_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?=-\d{2}|$)")
@@ -2503,6 +2532,13 @@ class _Reader:
             if into is None:
                 kept.append(d)
                 continue
+            if _deadly_ambush(d):
+                # "a clash ... in which border guards were killed in an ambush", then "troops
+                # opened fire without warning on a patrol": the ambush that killed is the
+                # attack, the fire told later its detail
+                into.kind = "attack"
+                into.summary = d.summary
+                into.evidence = d.evidence
             into.codes = into.codes or d.codes
             into.when = _finer(into.when, d.when)
             into.casualties = into.casualties if into.casualties is not None else d.casualties
@@ -2620,7 +2656,7 @@ class _Reader:
                 casualties=self.casualties(sent, nxt),
                 reported=self.reported(sent, clause),
                 held=m.groupdict().get("seize") is not None,
-                definite=self.definite(clause, m),
+                definite=self.definite(clause, m) or self.vessels_retold(kind, body),
                 # (the noun, not the verb of "raided a village, shooting dead two herders")
                 # (and "shot and wounded two fishermen last week", the fire told in full
                 # elsewhere: "the fishermen were fired on by a patrol on February 3")
@@ -2857,7 +2893,7 @@ class _Reader:
             kind == "attack"
             and m.group().startswith("shell")
             and (
-                _BORDER_RE.search(low, clause.start, clause.end)
+                self.fire_over_border(clause)
                 # "artillery shelled the outposts": one army's fire on the other's positions
                 or _MILITARY_POSTS_RE.match(low, m.end(), clause.end)
             )
@@ -2878,6 +2914,20 @@ class _Reader:
             # "a youth was shot dead by border guards near the border": a border held by fire
             return "shots_fired"
         return kind
+
+    def fire_over_border(self, clause: Segment) -> bool:
+        """
+        Whether the clause names a border that shelling came over, not a town's name for it.
+
+        "shelled villages along the border" is fire across it (shots fired); "shelled the
+        Eritrean border town of Zalambessa" or "the frontier village of Ban Sangam" names a
+        town that was shelled (an attack): the border there only says where the town lies.
+        """
+        low = self.low
+        return any(
+            _BORDER_TOWN_OF_RE.match(low, b.end()) is None
+            for b in _BORDER_RE.finditer(low, clause.start, clause.end)
+        )
 
     def folk_killed(self, clause: Segment) -> bool:
         """
@@ -3053,6 +3103,20 @@ class _Reader:
         return _NOMINAL_RE.match(m.group()) is not None and self.low.endswith(
             "the ", clause.start, m.start()
         )
+
+    def vessels_retold(self, kind: IncidentKind, body: str) -> bool:
+        """
+        Whether a seizure is told of boats the story named before: "The dhows ... were stopped".
+
+        "the case of four dhows detained by the Coast Guard on October 22. The dhows, with 23
+        crew on board, were stopped for fishing without a licence inside Omani waters": the
+        definite vessels opening the clause are those of a seizure told before, and the two
+        tellings are one incident even when each names only one side.
+        """
+        if kind != "other" or not self.drafts:
+            return False
+        lead = _LEAD_WORDS_RE.match(body)
+        return _THE_VESSELS_RE.match(body, lead.end() if lead else 0) is not None
 
     def reacted_to(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
         """
@@ -4020,6 +4084,7 @@ class _Reader:
                 # "detained a Chinese-flagged longliner, after it was found fishing inside
                 # the Cook Islands' zone": the ship of the sentence's seizure, told on
                 and not (d.evidence == new.evidence and _PRONOUN_HEAD_RE.match(new.summary))
+                and not self.its_raid(d, new)
             ):
                 continue
             if d.codes and new.codes and not set(d.codes) & set(new.codes):
@@ -4031,6 +4096,22 @@ class _Reader:
             d.casualties = d.casualties if d.casualties is not None else new.casualties
             return
         self.drafts.append(new)
+
+    def its_raid(self, told: _Draft, new: _Draft) -> bool:
+        """
+        Whether ``new`` tells in detail the raids ``told`` named in general just before.
+
+        "Egypt answered with air strikes, and on Friday its warplanes bombed the Libyan air
+        base at El Adem": the undated strikes are the ones "its warplanes" flew, whose target
+        names the other side; one incident, its two sides told one at a time.  Only the
+        draft told last, in the same sentence or the one before, and undated.
+        """
+        if told.when is None and self.drafts and self.drafts[-1] is told:
+            sentences = self.doc.sentences
+            k = bisect.bisect_right([x.start for x in sentences], new.evidence.start) - 1
+            near = told.evidence.start >= sentences[max(k - 1, 0)].start
+            return near and _ITS_FORCES_RE.match(new.summary.lower()) is not None
+        return False
 
     def record(self, d: _Draft) -> Incident:
         when = d.when or d.reported
@@ -4096,6 +4177,12 @@ def _apposed_step(t: TimeRef) -> TimeRef:
         return t
     day = t.start + timedelta(days=1 if step.group(1) == "after" else -1)
     return attrs.evolve(t, value=day.isoformat(), start=day, end=day)
+
+
+def _deadly_ambush(d: _Draft) -> bool:
+    """Whether an attack is told as an ambush in which people were killed."""
+    low = d.summary.lower()
+    return _AMBUSH_RE.search(low) is not None and _KILLED_RE.search(low) is not None
 
 
 def _two_sides(first: _Draft, second: _Draft) -> bool:

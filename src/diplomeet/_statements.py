@@ -750,6 +750,9 @@ _HEAD_OF_RE: Final = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnmen
 # agency speaks, not the country it belongs to.
 # A participle opening the sentence before its subject: "Reacting, the chairman said".
 _OPENING_PARTICIPLE_RE: Final = re.compile(r"[A-Z][a-z]+ing, ")
+_NEWS_AGENCY_WORDS: Final = " news agency"
+# A capitalised word, as an agency's name may be: "Tass", "Yonhap", "KCNA".
+_CAPITALISED_RE: Final = re.compile(r"\b[A-Z][\w-]+")
 _NEWS_AGENCY_RE: Final = re.compile(
     r"(?:(?:[Tt]he|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}['\u2019]s) )?"
     r"(?:(?:official|state|state-run|state-owned|semi-official|government-run|government|"
@@ -2590,6 +2593,11 @@ _QUANTIFIERS: Final = frozenset(
 #: named, said" is nobody the article names (wire style: AP, Reuters on anonymous sources).
 _UNNAMED_SOURCES: Final = frozenset({"official", "officials", "source", "sources"})
 _SOURCE_NOUNS: Final = _UNNAMED_SOURCES | {"diplomat", "diplomats", "insider", "insiders"}
+# An indefinite source opening a sentence: "An Armenian official", "One Western diplomat".
+_UNNAMED_INTRO_RE: Final = re.compile(
+    r"(?:An?|One|Another)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>officials?|sources?|diplomats?|"
+    r"insiders?)\b"
+)
 _AGED_RE: Final = re.compile(r"\d{1,3}-year-old")  # an age before a job: "the 72-year-old leader"
 #: Words that open the phrase after an unnamed source: "a source close to the talks", "an
 #: official familiar with the matter", "a diplomat briefed on the meeting" (wire style).
@@ -3797,6 +3805,11 @@ class _Finder:
             and "\u2019s " not in words
         ):
             agency = None  # "The Kenya News Agency": a body named from its country, read below
+        if self._agency_by_nationality(words, span[1]):
+            # "Tass reported ... According to the Soviet news agency, ...": the agency named
+            named = self._agency_named_before(span[0])
+            if named is not None:
+                return named
         if agency is not None:
             # "the official Xinhua news agency", "state news agency KCNA": the agency
             name = agency.group("name")
@@ -4979,6 +4992,32 @@ class _Finder:
         actor = self._speaker(span, pos, quiet=True)
         return actor if actor is not None and actor.kind != "person" else None
 
+    def _agency_by_nationality(self, words: str, end: int) -> bool:
+        """Whether ``words`` name a news agency by its nationality: "the Soviet news agency"."""
+        if words.endswith(_NEWS_AGENCY_WORDS):
+            words = words[: -len(_NEWS_AGENCY_WORDS)]
+        elif not self.doc.text.startswith(_NEWS_AGENCY_WORDS, end):
+            return False
+        nationality = words.removeprefix("the ").removeprefix("The ")
+        return nationality in DEMONYMS
+
+    def _agency_named_before(self, start: int) -> Actor | None:
+        """
+        The news agency the story named last before ``start``, in this paragraph or the last.
+
+        "Tass reported. According to the Soviet news agency, ...": the agency taken up by
+        its nationality is the one named (the agency table knows its name).
+        """
+        from diplomeet.outlets._agencies import canonical_agency  # noqa: PLC0415 - as _is_agency
+
+        para = self._para_of(start)
+        floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
+        for word in reversed(_CAPITALISED_RE.findall(self.doc.text, floor, start)):
+            agency = canonical_agency(word)
+            if agency is not None:
+                return Actor(name=word, kind="organization")
+        return None
+
     def _recent_body(self, pos: int, words: str) -> Actor | None:
         """
         The body a bare "the spokesman said", "the note said" takes up: the latest speaker.
@@ -5553,6 +5592,8 @@ class _Finder:
         before: the latest statement or the first person named in a sentence.
         """
         text = self.doc.text
+        if self._unnamed_source_before_colon(q):
+            return None, None, None
         k = bisect.bisect_left(self.starts, self._sentence_start(q.open))
         while k < len(self.results):
             nxt_q, nxt = self.results[k]
@@ -5581,6 +5622,21 @@ class _Finder:
         if subject is not None and subject[0] > best_pos:
             return subject[1], None, None
         return best
+
+    def _unnamed_source_before_colon(self, q: Quotation) -> bool:
+        """
+        Whether the quotation's sentence opens it with an unnamed source and a colon.
+
+        "An Armenian official who asked not to be named was gloomier: '...'", "One European
+        diplomat was blunter: '...'": the words are that source's, whom the article does not
+        name, not those of the last person it quoted.
+        """
+        start = self._sentence_start(q.open)
+        intro = self.doc.text[start : q.open].rstrip()
+        if not intro.endswith(":"):
+            return False
+        found = _UNNAMED_INTRO_RE.match(intro)
+        return found is not None and found["noun"].lower() in _SOURCE_NOUNS
 
     def _last_subject(self, floor: int, pos: int) -> tuple[int, Actor] | None:
         """The first person named in the latest sentence before ``pos`` that names one."""

@@ -336,6 +336,14 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "dato": "honorific",
         "dato seri": "honorific",
         "dato sri": "honorific",
+        # written with the apostrophe of the Malay spelling, as Malaysian and Singaporean
+        # ministries print it ("Dato' Seri A", "Dato' Sri B", "Dato' C")
+        "dato'": "honorific",
+        "dato' seri": "honorific",
+        "dato' sri": "honorific",
+        "dato\u2019": "honorific",
+        "dato\u2019 seri": "honorific",
+        "dato\u2019 sri": "honorific",
         "datin": "honorific",
         "datin seri": "honorific",
         "datin paduka": "honorific",

@@ -1015,6 +1015,10 @@ def _vaguedur(m: re.Match[str], _env: _Env) -> Outcome:
 
 
 def _vague(m: re.Match[str], _env: _Env) -> Outcome:
+    if m["vg_w"] and _NEAR_A_TIME_RE.match(m.string, m.end()) and m["vg_w"].lower() in _NEAR_WORDS:
+        # "shortly after midnight yesterday", "soon before 2 a.m.": the word puts the time
+        # near it (read with the time), no time to come of its own
+        return None
     if m["vg_w"]:
         return VAGUE[" ".join(m["vg_w"].lower().split())]
     return "PAST_REF" if m["vg_past"] else "FUTURE_REF"
@@ -1073,6 +1077,12 @@ def _month_ref(m: re.Match[str], env: _Env) -> Outcome:
 #: Prepositions before a clock time written with a part of the day ("at 4 in the morning").
 _CLOCK_PREPOSITIONS: Final = frozenset(
     {"at", "by", "until", "till", "around", "about", "from", "before", "after"}
+)
+# "before" or "after" a clock time or a part of the day: "shortly after midnight".
+_NEAR_A_TIME_RE: Final = re.compile(
+    r"\s+(?:after|before)\s+(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b|GMT\b|UTC\b)|\d{4}\s*(?:hrs|GMT|UTC)\b)",
+    re.IGNORECASE,
 )
 #: Words that make "before"/"after" a clock time a moment near it, not a deadline: "shortly
 #: before midnight on Friday", "just after 2 a.m. Sunday", "minutes before 4 a.m. on Monday".

@@ -2985,11 +2985,13 @@ _MIN_SOURCE_NAME_CHARS: Final = 3
 
 def _source_agency(name: str) -> str | None:
     """The agency a story names as its source, when the name names it surely."""
-    name = name.rstrip(".")
+    # (the words a full stop ends belong to the sentence before: "on Tuesday. Tass reported")
+    name = name.rsplit(". ", 1)[-1].rstrip(".")
     agency = canonical_agency(name)
     if agency is None or len(name) < _MIN_SOURCE_NAME_CHARS:
         return None
-    return agency if name == agency or " " in name.strip() else None
+    # (the table's name in other letters is as sure: "Tass reported", "HINA reported")
+    return agency if name.casefold() == agency.casefold() or " " in name.strip() else None
 
 
 # a paper's name, maybe with the small words of other languages: "Jornal do Example"
@@ -3016,8 +3018,44 @@ def _cited_paper(body: str, found: re.Match[str]) -> str | None:
     return name
 
 
+# An agency named with its kind, after it or before it: "Croatian news agency HINA reported",
+# "the federal news agency Tanjug said", "the Example news agency broadcast a note".
+_NEWS_AGENCY: Final = "news agency"
+_AGENCY_AFTER_KIND_RE: Final = re.compile(r" (?P<name>[A-Z][\w-]{1,15})\b(?![ -][A-Z])")
+_AGENCY_BEFORE_KIND_RE: Final = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{1,15}) $")
+_AGENCY_KIND_LOOK_BACK: Final = 17
+# what the agency did, right after its name: it said, reported or broadcast something
+_AGENCY_CITES_RE: Final = re.compile(
+    r",?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried|announced)\b"
+)
+
+
+def _agencies_by_kind(body: str, tally: Credits) -> None:
+    """
+    Credit a known agency the story names with the words "news agency" beside its name.
+
+    "Croatian news agency HINA reported", "the federal news agency Tanjug said" and "the
+    Hsinhua news agency broadcast": the kind makes a short name or initials as sure as a
+    long name is (the agency table still has to know the name).
+    """
+    for pos in _anchored(body, _NEWS_AGENCY):
+        end = pos + len(_NEWS_AGENCY)
+        after = _AGENCY_AFTER_KIND_RE.match(body, end)
+        agency = None
+        if after is not None and _AGENCY_CITES_RE.match(body, after.end()) is not None:
+            agency = canonical_agency(after["name"])
+        elif _AGENCY_CITES_RE.match(body, end) is not None:
+            before = _AGENCY_BEFORE_KIND_RE.search(body, max(pos - _AGENCY_KIND_LOOK_BACK, 0), pos)
+            if before is not None:
+                name = before["name"]
+                agency = canonical_agency(f"{name} {_NEWS_AGENCY}") or canonical_agency(name)
+        if agency is not None:
+            tally.add_agency(agency)
+
+
 def read_source_agencies(body: str, tally: Credits) -> None:
     """Credit the agencies ``body`` names as its sources: "according to WAM", "Kyodo reported"."""
+    _agencies_by_kind(body, tally)
     for pos in [*_anchored(body, _ACCORDING_TO), *_anchored(body, "According to ")]:
         found = _SOURCE_NAME_RE.match(body, pos + len(_ACCORDING_TO))
         agency = _source_agency(found["name"]) if found is not None else None

@@ -64,8 +64,9 @@ _FURNITURE_LINES: Final[tuple[str, ...]] = (
     # a menu of four sections or more set apart by bars ("Egypt | Region | World | Economy |
     # Opinion", "Local | Region | World | Business"), whatever section it opens with
     r"[\w&'-]+(?: [\w&'-]+){0,2}(?:[ \t]*\|[ \t]*[\w&'-]+(?: [\w&'-]+){0,2}){3,}",
-    # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too)
-    r"[A-Z][\w&' -]{0,30}(?:(?:>>?|[»›])[ ]?[A-Z][\w&' -]{0,30}){1,4}",
+    # a breadcrumb of sections ("Egypt > Politics", "World > Asia > Japan", other arrows too;
+    # a section of several words with a comma: "Home > Newsroom > Statements, Transcripts")
+    r"[A-Z][\w&' -]{0,30}(?:(?:>>?|[»›])[ ]?[A-Z][\w&' -]{0,30}(?:, [\w&' -]{1,30})?){1,4}",
     r"\d{1,3} min(?:ute)?s? (?:read|listen)",
     # an aggregator's age and reading time of a story, set apart by bullets ("• 3h • 3 min
     # read", "2 hours ago · 4 min read")

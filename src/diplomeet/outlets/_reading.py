@@ -835,9 +835,16 @@ def _broken_title_case(block: list[str], *, byline_after: bool = False) -> bool:
             or date_line(line) is not None
         ):
             return False
-    return (byline_after and len(block) == _BYLINE_TITLE_LINES) or all(
+    going_on = [
         before.endswith((";", ",")) or line.split(" ", 1)[0] in _TITLE_GOING_ON
         for before, line in itertools.pairwise(block)
+    ]
+    return (
+        (byline_after and len(block) == _BYLINE_TITLE_LINES)
+        or all(going_on)
+        # three lines over a byline, one of whose breaks falls inside a phrase: "Egypt Halts
+        # Raids" / "On Libya; Algeria" / "Mediates Truce" (a clause goes on past the break)
+        or (byline_after and any(going_on))
     )
 
 
@@ -1116,6 +1123,8 @@ class _Reader:
         self.head_end = -2
         # the last line of an author box ("Authors" / names and posts), see _author_box()
         self.box_end = -2
+        # the outlet's web address under its name opening the page (masthead furniture)
+        self.address_line: str | None = None
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -1185,6 +1194,7 @@ class _Reader:
             # to correct ..."): neither headline nor story, and its date is the amendment's
             or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
+            or (index == 1 and line == self.address_line)
             # the agency's banner under its name in its own language ("AEP - Example Press
             # Agency" under "Agence Examplaise de Presse")
             or (index == 1 and self.headline_open and self._name_over_banner(self.lines[0]))
@@ -1480,6 +1490,7 @@ class _Reader:
                 or self._name_over_headline(line, following)
                 or self._masthead_named_again(line, following, at)
                 or self._domain_masthead(line)
+                or self._name_over_address(line, following)
                 or self._institution_over_headline(line, following)
                 or self._name_in_trail(line, following)
                 or self._agency_name_over(line, following)
@@ -1856,6 +1867,25 @@ class _Reader:
         if _DOMAIN_MASTHEAD_RE.fullmatch(line) is None:
             return False
         self.outlet = self.outlet or line
+        return True
+
+    def _name_over_address(self, line: str, following: str) -> bool:
+        """
+        Read a paper's name over its own web address: "Example Express" / "www.example.com".
+
+        The address spells the name (its letters, less "the", hold the domain's label, or
+        the label holds them): the first line names the outlet as printed, and the address
+        under it is the masthead's too, no headline.
+        """
+        address = _ADDRESS_LINE_RE.fullmatch(following.strip())
+        if address is None or len(line.split()) > _ADDRESS_NAME_MAX_WORDS:
+            return False
+        label = address["label"].casefold().replace("-", "")
+        letters = "".join(ch for ch in line.casefold().removeprefix("the ") if ch.isalnum())
+        if len(label) < _ADDRESS_LABEL_MIN or not (label in letters or letters in label):
+            return False
+        self.outlet = self.outlet or line.strip()
+        self.address_line = following
         return True
 
     def _masthead_named_again(self, line: str, following: str, at: int) -> bool:
@@ -2954,7 +2984,10 @@ _PAPER_MOTTO_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _TAGLINE_RE: Final = re.compile(
-    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first) ){0,4}"
+    # (the motto's praise of itself: "Solomon Islands' first daily newspaper", "Ghana's most
+    # trusted daily newspaper", "the region's only independent weekly")
+    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first|"
+    r"daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read) ){0,5}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
@@ -3015,6 +3048,13 @@ _SERVICE_WORDS: Final = frozenset(
 _TAGLINE_MAX_CHARS: Final = 60
 _TAGLINE_MIN_LINES: Final = 3
 # A domain name alone: a name, a dot, then a top-level domain of two to four letters
+# A web address alone on a line: "www.example-express.com", "https://example.co.tt/".
+_ADDRESS_LINE_RE: Final = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<label>[A-Za-z][A-Za-z0-9-]{1,40})\.[A-Za-z]{2,6}"
+    r"(?:\.[A-Za-z]{2})?/?"
+)
+_ADDRESS_LABEL_MIN: Final = 4
+_ADDRESS_NAME_MAX_WORDS: Final = 6
 _DOMAIN_MASTHEAD_RE: Final = re.compile(
     r"(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,30}\.(?:[A-Za-z]{2,4})(?:\.[A-Za-z]{2})?"
 )

@@ -167,9 +167,12 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # or its town and state after commas, as American papers print their folio ("The Example
     # Day, New London, Conn., Tuesday, July 13, 1976 -- 9")
     r"(?: \([A-Z][\w .'-]{1,30}\)"
-    rf"|(?P<town>(?:,\s+(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?){{1,2}}(?=,)))?"
+    # (or after a colon: "THE EXAMPLE BLADE: Toledo, Ohio, Monday, March 3, 1969  Page 1")
+    rf"|(?P<town>(?:[,:]\s+(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w.'-]*"
+    r"(?: [A-Z][\w.'-]*)?){1,2}(?=,)))?"
     r"(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
-    rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
+    # (the weekday abbreviated with its point, as folios print it: "Mon., July 25, 1977")
+    rf"(?P<date>(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     # (a section's page after its number or letter: "PAGE 1-A", "Page A-3")
     r"(?:\s*(?:--|[-\u2013\u2014])?\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
