@@ -48,7 +48,14 @@ from typing import Final, Literal, NamedTuple
 import attrs
 
 from diplomeet import _fast_records
-from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS, PEOPLES, SHORT_NAMES
+from diplomeet._countries import (
+    CITIES,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    PEOPLES,
+    SHARED_ADJECTIVES,
+    SHORT_NAMES,
+)
 from diplomeet._document import GIVEN_NAME_ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS, SPEAKER_NOUNS
 from diplomeet._places import CAPITALS, SUBDIVISIONS
@@ -563,8 +570,8 @@ _DEMONYM_FIRST: Final = _first_words(DEMONYMS)
 # The first words of the states and provinces (capitalised, as written).
 _SUBDIVISION_FIRST: Final = frozenset(name.split()[0] for name in SUBDIVISIONS)
 _COUNTRY_FIRST: Final = {
-    w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0))
-    for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST)
+    w: max(_NAME_FIRST.get(w, 0), _DEMONYM_FIRST.get(w, 0), 1 if w in SHARED_ADJECTIVES else 0)
+    for w in set(_NAME_FIRST) | set(_DEMONYM_FIRST) | set(SHARED_ADJECTIVES)
 }
 _ORG_BY_LOWER: Final = {k.lower(): v for k, v in ORGANIZATIONS.items() if not k.isupper()}
 #: A body's initials as written in brackets after its name: "CARICOM", "ECOWAS", "OIC".
@@ -728,6 +735,9 @@ def _pair_verb(word: str) -> bool:
 # Kobe", "the two mayors signed", "the Speakers agreed" (subnational and parliamentary
 # diplomacy), never any two officials.
 _OFFICE_PAIRS: Final = {"governors": "governor", "mayors": "mayor", "speakers": "speaker"}
+# What the holders of an office of several places are "of" before their names: "the mayors
+# of the two capitals, A of X and B of Y", "the governors of both central banks, A and B".
+_SEATS: Final = frozenset({"capitals", "cities", "regions", "provinces", "banks", "parliaments"})
 _PAIR_NOUNS: Final = frozenset(
     {"leaders", "men", "women", "presidents", "ministers", "heads"}
     | {"premiers", "chancellors", "envoys", "diplomats", "officials", "counterparts", "sides"}
@@ -1072,6 +1082,8 @@ class _Reader:
         self.word_set = set(tokens.words)
         # The visit's role read before the office being read ("the visiting minister").
         self.role: str | None = None
+        # The countries the text names by name, adjective or city (see shared_country())
+        self.named: set[str] | None = None
 
     # Small helpers over the tokens.
     def joined(self, i: int, j: int) -> bool:
@@ -1101,11 +1113,50 @@ class _Reader:
             last_poss = t.poss[i + n - 1]
             if last_poss and w in COUNTRY_NAMES:
                 return COUNTRY_NAMES[w], i + n, True
+            if not last_poss and w in SHARED_ADJECTIVES:
+                # before an office only ("the Korean Speaker"): a force or body keeps its
+                # adjective as written ("a Korean Navy spokesman")
+                code = self.shared_country(w) if i + n < self.n and self.title(i + n) else None
+                if code is not None:
+                    return code, i + n, False
             if not last_poss and w in DEMONYMS:
                 return DEMONYMS[w], i + n, False
             if not last_poss and w in {"U.S.", "US", "UK", "U.K."}:
                 return COUNTRY_NAMES[w], i + n, False
         return None
+
+    def shared_country(self, adjective: str) -> str | None:
+        """
+        The country an adjective several countries share stands for in this text.
+
+        "the Korean Speaker" in a story that names South Korea (or Seoul) and not North
+        Korea is South Korea's; with both or neither named, the usual one if the adjective
+        has one ("Congolese": DR Congo), else none.
+        """
+        if self.named is None:
+            words = self.t.words
+            self.named = set()
+            k = 0
+            while k < len(words):
+                size = 1
+                if words[k][:1].isupper() and words[k] not in SHARED_ADJECTIVES:
+                    # longest first: "South Sudan" names no Sudan; a dateline's "JUBA" is Juba
+                    for size in (3, 2, 1):
+                        name = " ".join(words[k : k + size])
+                        code = (
+                            COUNTRY_NAMES.get(name)
+                            or DEMONYMS.get(name)
+                            or CITIES.get(name.title() if name.isupper() else name)
+                        )
+                        if code is not None:
+                            self.named.add(code)
+                            break
+                k += size
+        codes = SHARED_ADJECTIVES[adjective]
+        told = [c for c in codes if c in self.named]
+        if len(told) == 1:
+            return told[0]
+        return DEMONYMS.get(adjective)
 
     def title(self, i: int) -> tuple[str, TitleKind, int] | None:  # noqa: C901, PLR0912 - 3 forms
         """An office, longest first: "Prime Minister", "Defence Minister", "Sen."."""
@@ -2952,6 +3003,7 @@ class _Resolver:
         # people named with an office held for now: "Acting Foreign Minister A"
         self.acting: set[int] = set()
         self.former: set[int] = set()  # people named as a former holder of their office
+        self.ties: set[int] = set()  # where a bare office broke a tie (see first_of_tie())
         self.sentence_starts = [s.start for s in doc.sentences] or [0]
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
@@ -2999,12 +3051,10 @@ class _Resolver:
                                 and (
                                     t.words[it.i - 1] in COUNTRY_NAMES
                                     or before in _LANDS
+                                    or before in _SEATS
                                     or before == "sides"
                                 )
-                                and any(
-                                    w in _PAIR_KINDS
-                                    for w in t.lowers[max(0, it.i - _LIST_REACH) : it.i]
-                                )
+                                and _group_of_offices(t.lowers[max(0, it.i - _LIST_REACH) : it.i])
                             )
                         )
                     )
@@ -3177,6 +3227,35 @@ class _Resolver:
         ]
         group = holding + peers
         return sorted(group[:count], key=recent.index) if len(group) >= count else []
+
+    def first_of_tie(self, item: _Item, order: list[int], best: int) -> int:
+        """
+        The holder a bare office names when two holders of it were last named together.
+
+        "Ghanaian President A began a state visit [...] and held talks with President B.
+        [...] the President told investors": the story's own president, the one it named
+        first, not the host named after him in the same sentence.
+        """
+        t = self.t
+        if item.country is not None or (item.j < len(t.lowers) and t.lowers[item.j] == "of"):
+            return best  # "the President of Kazakhstan": the office says whose
+        pos = self.start(item)
+        tie = self.sentence_of(self.last_seen[best])
+        if tie >= self.sentence_of(pos):
+            return best
+        tied = [
+            i
+            for i in self.in_sentence.get(tie, ())
+            if i != best and i in order and _fits(self.people[i], item)
+        ]
+        if not tied:
+            return best
+        first: dict[int, int] = {}
+        for _, ref, _ in self.out:
+            if isinstance(ref, int):
+                first.setdefault(ref, len(first))
+        self.ties.add(pos)
+        return min([best, *tied], key=lambda i: first.get(i, len(first)))
 
     def same_description(self, item: _Item, order: list[int], best: int) -> int:
         """
@@ -3503,6 +3582,8 @@ class _Resolver:
                         # Kenyan President": the holder may be named just after
                         pending.append(item)
                     continue
+                if house is None and item.role is None and not item.possessor:
+                    best = self.first_of_tie(item, order, best)
                 # (a document's own holder stays its own: "The Prime Minister, Hon. A,")
                 best = best if house is not None else self.same_description(item, order, best)
                 if item.country is not None and self.people[best].country is None:
@@ -3644,6 +3725,16 @@ class _Resolver:
                 self.out.insert(bisect_right(starts, pos), (item, later[0][2], "description"))
 
 
+def _group_of_offices(words: list[str]) -> bool:
+    """
+    Whether ``words`` (before a list of names) name a group by its office.
+
+    "the two foreign ministers", "the central bank governors of the two countries", "the
+    mayors of the two capitals": the names after them in apposition are its members.
+    """
+    return any(w in _PAIR_KINDS or w in _OFFICE_PAIRS for w in words)
+
+
 def _office_of_pair(words: list[str]) -> str | None:
     """The office a pair is named by, singular: "the two prime ministers" -> "prime minister"."""
     words = [w for w in words if w not in {"the", "both", "all"} and w not in _COUNTS]
@@ -3687,6 +3778,7 @@ def _build(doc: Document) -> list[Mention]:
             label = ", ".join(names[:-1]) + " and " + names[-1]
             out.append(Mention(start, end, Actor(name=label, kind="group"), form, members))
     doc.cache["actors.former"] = frozenset(resolver.people[k].actor().name for k in resolver.former)
+    doc.cache["actors.ties"] = frozenset(resolver.ties)
     return out
 
 
@@ -3712,6 +3804,18 @@ def former_holders(doc: Document) -> frozenset[str]:
     return names
 
 
+def tied_offices(doc: Document) -> frozenset[int]:
+    """
+    Where ``doc`` names by a bare office one of two holders last named together.
+
+    The offsets of "the President" after "President A [...] held talks with President B":
+    the mention there holds the one the story named first (see ``first_of_tie``).
+    """
+    mentions(doc)
+    starts: frozenset[int] = doc.cache["actors.ties"]
+    return starts
+
+
 def actor_at(doc: Document, start: int, end: int) -> Actor | None:
     """
     Return the actor that ``doc.text[start:end]`` refers to, or ``None`` when uncertain.
@@ -3734,6 +3838,45 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
     return None
 
 
+# An acronym defined in brackets after the name it abbreviates: "the China Coast Guard (CCG)".
+_BRACKETED_ACRONYM_RE: Final = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYM_NAME_CHARS: Final = 80  # at most, the name before its bracket
+_ACRONYM_LINKS: Final = frozenset({"of", "for", "and", "the", "on"})  # "Ministry of the Interior"
+
+
+def defined_acronyms(doc: Document) -> dict[str, str]:
+    """
+    The acronyms ``doc`` defines after a name holding a country, and that country's code.
+
+    "The China Coast Guard (CCG) [...] a CCG vessel", "the Philippine Coast Guard (PCG)",
+    "the Security Service of Ukraine (SBU)": the acronym alone then tells the country (for
+    incidents' actors).  Computed once per document.
+    """
+    found: dict[str, str] | None = doc.cache.get("actors.acronyms")
+    if found is None:
+        found = {}
+        text = doc.text
+        for m in _BRACKETED_ACRONYM_RE.finditer(text) if "(" in text else ():
+            acronym = m.group(1)
+            if acronym in found:
+                continue
+            words = text[max(0, m.start() - _ACRONYM_NAME_CHARS) : m.start()].split()
+            name: list[str] = []  # the capitalised words (and links) right before the bracket
+            for w in reversed(words):
+                if (w[:1].isupper() and w.isalpha()) or w in _ACRONYM_LINKS:
+                    name.insert(0, w)
+                else:
+                    break
+            for k, w in enumerate(name):
+                pair = " ".join(name[k : k + 2])
+                code = COUNTRY_NAMES.get(pair) or COUNTRY_NAMES.get(w) or DEMONYMS.get(w)
+                if code is not None and w not in _ACRONYM_LINKS:
+                    found[acronym] = code
+                    break
+        doc.cache["actors.acronyms"] = found
+    return found
+
+
 _COUNTRY_SUFFIXES: Final = ("-led", "-flagged", "-registered", "-owned", "-operated", "-crewed")
 """
 Endings that make a country's name or adjective say whose a force or a ship is: the flag
@@ -3746,6 +3889,7 @@ def countries_in(doc: Document, start: int, end: int) -> list[str]:
     """Return the ISO codes of the countries named between ``start`` and ``end``, in order."""
     t = _tokens(doc)
     codes: list[str] = []
+    defined = defined_acronyms(doc)
     i = bisect_right(t.starts, start - 1)
     while i < len(t.words) and t.ends[i] <= end:
         w0 = t.words[i]
@@ -3755,6 +3899,9 @@ def countries_in(doc: Document, start: int, end: int) -> list[str]:
                     continue
                 w = " ".join(t.words[i : i + size])
                 code = COUNTRY_NAMES.get(w) or DEMONYMS.get(w) or PEOPLES.get(w)
+                if code is None and size == 1 and w.isupper() and w in defined:
+                    # "a CCG vessel" after "the China Coast Guard (CCG)": China's
+                    code = defined[w]
                 if code is None and w.endswith(_COUNTRY_SUFFIXES):
                     # "a Saudi-led coalition", "a Russian-flagged tanker", "a Greek-owned
                     # bulk carrier": the country of a force or a ship

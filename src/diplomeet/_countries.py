@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["CITIES", "COUNTRY_NAMES", "DEMONYMS", "PEOPLES", "SHORT_NAMES"]
+__all__ = [
+    "CITIES",
+    "COUNTRY_NAMES",
+    "DEMONYMS",
+    "PEOPLES",
+    "SHARED_ADJECTIVES",
+    "SHORT_NAMES",
+]
 
 #: Country names as written in news -> code.
 COUNTRY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
@@ -1005,6 +1012,21 @@ SHORT_NAMES: Final[Mapping[str, str]] = MappingProxyType(
         "ZA": "South Africa",
         "ZM": "Zambia",
         "ZW": "Zimbabwe",
+    }
+)
+
+#: Adjectives of nationality two or more countries share -> their codes, the one
+#: :data:`DEMONYMS` gives (if any) first: the story's context tells which is meant
+#: ("Korean" of South or North Korea; "Congolese" of DR Congo or Congo-Brazzaville;
+#: "Guinean" of Guinea, Guinea-Bissau or Equatorial Guinea; "Sudanese" of Sudan or, since
+#: 2011, South Sudan). Source: the countries' demonyms in ISO 3166 and Wikipedia's "List of
+#: adjectival and demonymic forms for countries and nations".
+SHARED_ADJECTIVES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "Korean": ("KR", "KP"),
+        "Congolese": ("CD", "CG"),
+        "Guinean": ("GN", "GW", "GQ"),
+        "Sudanese": ("SD", "SS"),
     }
 )
 

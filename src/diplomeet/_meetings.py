@@ -494,6 +494,17 @@ _AT_GATHERING_RE: Final = re.compile(
 _LEADERS_CALL_GAP: Final = 3  # characters between a call told and "The two leaders ..."
 # "..., together with C": more people at the meeting (no other clause before it)
 _TOGETHER_WITH_RE: Final = re.compile(r"\btogether\s+with\s+")
+_HOLDERS_GAP: Final = 400  # characters, at most, from a meeting of three to "the two ministers"
+_MIN_OFFICE_NOUN: Final = 5  # "heads" at least: no "the two"
+_OBJECT_OPENERS: Final = frozenset({"", "the", "his", "her", "their", "with"})
+# After a verb's object, its place and day, then "with" a third party and the third's
+# titles: "B there on May 23 with US Secretary of State ", "B in Geneva next week with ".
+_THEN_WITH_RE: Final = re.compile(
+    r"(?:\s(?:there|here|again))?"
+    r"(?:\s(?:on|in|at|next|this|later|early|late)\s[\w ]{1,30}?)?"
+    r"(?:\s(?:on|next|this)\s[\w ]{1,20}?)?"
+    r"\swith\s(?:the\s)?(?:[A-Z][\w.-]*\s(?:of\s(?:the\s)?)?){0,5}"
+)
 # (not "together with their ministers, A and B": their own delegations)
 _DET_GAP_RE: Final = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
 _OTHERS_REACH: Final = 3  # paragraphs back the meeting of a group object may be told in
@@ -1440,7 +1451,7 @@ _STORY_LABELS: Final = frozenset(
 # What follows a dateline's town no table knows: its country or its US state, then the date
 # or the agency ("BALI, Indonesia (AP) -", "GLASSBORO, N.J., June 23-").
 _DATELINE_REGION_RE: Final = re.compile(
-    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_])"
+    r"[ \t]*([A-Z][\w.'\u2019]*(?:[ \t][A-Z][\w.'\u2019]*){0,2}?)[ \t]*(?=,|\(|[-\u2013\u2014_:])"
 )
 # A byline that tells where it was written: "From A, Europe Editor, in Brussels".
 _BYLINE_IN_RE: Final = re.compile(
@@ -2217,6 +2228,18 @@ _URGED_TO_RE: Final = re.compile(
     r"(?:(?!\bto\s)[^.;:]){1,120}\bto\s+$"
 )
 _URGED_REACH: Final = 140  # characters before the meeting word the urging verb may start at
+# A delegation told by "it" or by its noun as a clause's subject, right before the meeting
+# word: "where it will meet", "and the group is due to meet", "the mission also met".
+_IT_SUBJECT_RE: Final = re.compile(
+    r"\b(?:it|the\s+(?:group|delegation|mission|team))\s+"
+    r"(?:(?:will|would|is|was|also|then|due|to|expected|set|scheduled|later)\s+){0,3}$"
+)
+_IT_REACH: Final = 48  # characters before the meeting word: "the delegation is expected to "
+# A delegation and its head: "A delegation from Cape Verde led by", "The Kenyan mission,
+# headed by".
+_DELEGATION_HEAD_RE: Final = re.compile(
+    r"\b(?:delegation|mission|team|group)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+"
+)
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.
 _TAKES_PERSON: Final = frozenset(
@@ -2377,6 +2400,14 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# A trip to a town right before its "where" clause: "goes to Maringa, where", "travels on
+# to Tromso, where", "will fly to Hilo, where".
+_TRIP_TO_WHERE_RE: Final = re.compile(
+    r"\b(?:go|goes|going|went|travel(?:s|led|ling)?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|"
+    r"mov(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?)"
+    rf"(?:\s+on)?\s+to\s+({_NAME_WORD}(?: {_NAME_WORD})?),\s+where\s*$"
+)
+_TRIP_TO_REACH: Final = 80  # characters before "where": "will then travel on to Port Moresby, "
 # The date of an event named just before it, not of the meeting: "discussed the seizure on
 # February 24 of a ship", "met after the incident on the 14th", "condemned the attack on
 # Monday".
@@ -2852,9 +2883,17 @@ def _call_noun(trig: re.Match[str]) -> bool:
 
 
 def _and_after_country(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and"."""
+    """
+    Whether ``text[start:end]`` is " of Portugal and ": a person's country, then "and".
+
+    Or the city a mayor or governor holds office of: "the mayors of the two capitals, A of
+    Bogota and B of Quito, met".
+    """
     m = _OF_COUNTRY_AND_RE.fullmatch(text, start, end)
-    return m is not None and m.group(1) in COUNTRY_NAMES
+    if m is None:
+        return False
+    name = m.group(1)
+    return name in COUNTRY_NAMES or name in CAPITALS or name in CITIES
 
 
 def _after_word(text: str, ms: list[Mention], start: int, end: int) -> list[Mention]:
@@ -3996,6 +4035,7 @@ class _Reader:
             participants = read
         participants += self.meal_guest(sent, trig) if participants and not objects else []
         participants += self.together_with(sent, trig, participants)
+        participants += self.with_after_object(sent, trig, participants)
         participants += self.invitation_owner(trig, participants)
         invited = self.invited_visit(trig, participants, objects)
         participants = [
@@ -5338,6 +5378,28 @@ class _Reader:
         chain = _coordinated(self.text, after, 0, objects=True)
         return [a for x in chain for a in _expand(x) if _key(a) not in keys]
 
+    def with_after_object(
+        self, sent: Segment, trig: re.Match[str], participants: list[Actor]
+    ) -> list[Actor]:
+        """
+        A third party named after "with" once the verb's object and its day are told.
+
+        "He is due to meet Foreign Minister B there on May 23 with Secretary of State C",
+        "will meet B in Geneva next week with UN envoy C": A, B and C meet.  Only after the
+        verb "meet" whose object is a person named right after it.
+        """
+        if len(participants) != 2 or not self.low.startswith("meet", trig.start()):
+            return []
+        after = _people(self.in_range(trig.end(), sent.end), self.text)
+        if len(after) < 2 or self.low[trig.end() : after[0].start].strip() not in _OBJECT_OPENERS:
+            return []
+        gap = _THEN_WITH_RE.fullmatch(self.text, after[0].end, after[1].start)
+        if gap is None:
+            return []
+        keys = {_key(a) for a in participants}
+        chain = _coordinated(self.text, after, 1, objects=True)
+        return [a for x in chain for a in _expand(x) if _key(a) not in keys]
+
     def meeting_of_others(self, kind: str, trig: re.Match[str]) -> bool:
         """
         Whether the meeting word names a meeting of others than its subject after "of".
@@ -5490,6 +5552,7 @@ class _Reader:
         if not subject and (
             visitor := self.delegation_head(clause, trig)
             or self.delegation_head(self.sentence_at(clause.start), trig)
+            or self.delegation_it(clause, trig)
         ):
             # (also "the delegation was received by B, and had a meeting with C": the
             # sentence's subject, after another clause)
@@ -5563,6 +5626,32 @@ class _Reader:
             return []
         ours = [a for a in last.people if a.kind == "person" and a.country == first.actor.country]
         return ours if len(ours) == 1 else []
+
+    def delegation_it(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The head of the delegation "it" (or "the group") takes up, as the clause's subject.
+
+        "A delegation led by Governor A arrived on Monday. On Thursday the group goes to
+        Braga, where it will meet the mayor, B": A meets B.  The head is the person named
+        right after "led by" or "headed by" the last delegation, team or mission told
+        before (paragraphs before, at times: a visit's programme closes a story).
+        """
+        low = self.low
+        at = trig.start()
+        if not _IT_SUBJECT_RE.search(low, max(clause.start, at - _IT_REACH), at):
+            return []
+        # the last delegation told before the clause
+        led = next(reversed(list(_DELEGATION_HEAD_RE.finditer(low, 0, at))), None)
+        if led is None:
+            return []
+        head = next(iter(self.in_range(led.end(), trig.start())), None)
+        if (
+            head is None
+            or head.actor.kind != "person"
+            or self.text[led.end() : head.start].count(" ") > _LED_BY_GAP_WORDS
+        ):
+            return []
+        return [head.actor]
 
     def they_of_main(self, trig: re.Match[str], sent_people: list[Mention]) -> list[Actor]:
         """
@@ -5742,9 +5831,10 @@ class _Reader:
         three_way = count is None and _holds(self.low, _THREE_WAY_WORDS, clause.start, clause.end)
         if three_way:
             count = 3
-        d = self.told_group(m, clause, count)
+        fewer = self.holders_among_last(m, clause, count)
+        d = None if fewer else self.told_group(m, clause, count)
         if d is None:
-            return members
+            return fewer or members
         keys = {_key(a) for a in members}
         if keys == d.key or len(d.people) < 2:
             return members
@@ -5784,6 +5874,26 @@ class _Reader:
             return []
         self.group_from = last
         return list(last.people)
+
+    def holders_among_last(self, m: Mention, clause: Segment, count: int | None) -> list[Actor]:
+        """
+        The people of "the two ministers" among the three of the meeting told just before.
+
+        "A is due to meet Foreign Minister B there on May 23 with Secretary of State C. The
+        two ministers held talks earlier this month": A and B, those of the three whose
+        office is the group's noun ("minister"), when just ``count`` of them hold it.
+        """
+        last = self.last
+        if count is None or last is None or len(last.people) != count + 1:
+            return []
+        if clause.start - last.evidence.end > _HOLDERS_GAP or last.evidence.start > clause.start:
+            return []
+        noun = self.low[m.start : m.end].rsplit(" ", 1)[-1]
+        if not noun.endswith("s") or len(noun) < _MIN_OFFICE_NOUN:
+            return []
+        office = noun[:-1]
+        fit = [a for a in last.people if a.title and a.title.lower().endswith(office)]
+        return fit if len(fit) == count else []
 
     def told_group(self, m: Mention, clause: Segment, count: int | None) -> _Draft | None:
         """
@@ -6555,7 +6665,28 @@ class _Reader:
         found = None
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, m.start()):
             found = _city_of(c.group(1)) or found
+        if found is None:
+            found = self.city_of_sentence_before(sent)
         return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+
+    def city_of_sentence_before(self, sent: Segment) -> tuple[str, str] | None:
+        """
+        The last city the sentence before names, in the same paragraph: what "there" takes up.
+
+        "[...] next week's talks in Washington, A said he would go. He is due to meet B there
+        on May 23": the meeting is in Washington.
+        """
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if k < 1:
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p >= 0 and before.start < self.paragraph_starts[p]:
+            return None
+        found = None
+        for c in _CITY_BEFORE_RE.finditer(self.text, before.start, before.end):
+            found = _city_of(c.group(1)) or found
+        return found
 
     def next_place(self, sent: Segment) -> Place | None:
         """
@@ -6741,7 +6872,9 @@ class _Reader:
         found = None
         for c in _CITY_BEFORE_RE.finditer(self.text, sent.start, clause.start):
             found = _city_of(c.group(1)) or found
-        return None if found is None else Place(name=found[0], country=CITIES[found[1]])
+        if found is None:
+            return _town_of_trip(self.text, sent.start, clause.start)
+        return Place(name=found[0], country=CITIES[found[1]])
 
     def traveller(
         self, sent: Segment, clause: Segment, trig: re.Match[str], kind: str
@@ -8195,6 +8328,18 @@ def _open_relative(low: str, start: int, end: int) -> bool:
     """
     cut = max(low.rfind(",", start, end), low.rfind(";", start, end)) + 1
     return _RELATIVE_WORD_RE.search(low, max(start, cut), end) is not None
+
+
+def _town_of_trip(text: str, start: int, end: int) -> Place | None:
+    """
+    The town a trip goes to right before a "where" clause, though no table knows it.
+
+    "On Thursday the group goes to Maringa, where it will meet the mayor", "then travels on
+    to Tromso, where she is due to meet": a name after a verb of travel and "to" is a
+    place (of no country the text tells).
+    """
+    m = _TRIP_TO_WHERE_RE.search(text, max(start, end - _TRIP_TO_REACH), end)
+    return None if m is None else Place(name=m.group(1), country=None)
 
 
 def _city_of(word: str) -> tuple[str, str] | None:

@@ -32,7 +32,14 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplomeet import _cues, _fast_records
-from diplomeet._actors import actor_at, former_holders, mentions, place_actor
+from diplomeet._actors import (
+    Mention,
+    actor_at,
+    former_holders,
+    mentions,
+    place_actor,
+    tied_offices,
+)
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
@@ -4556,9 +4563,12 @@ class _Finder:
         want_person = head in _TITLE_HEADS
         found = mentions(self.doc)
         i = bisect.bisect_left(_mention_starts(self.doc), span[0]) - 1
+        tied = self._tied_holder(found, i + 1, span) if want_person else None
         while i >= 0:
             actor = found[i].actor
             i -= 1
+            if tied is not None and actor.kind == "person" and actor.name != tied.name:
+                continue
             if (actor.kind == "person") != want_person:
                 continue
             if country is not None and actor.country != country:
@@ -4572,6 +4582,24 @@ class _Finder:
                     continue  # "former president A ... the president said": not A
                 return actor
         return None
+
+    def _tied_holder(self, found: list[Mention], at: int, span: tuple[int, int]) -> Actor | None:
+        """
+        The holder a bare office names when the actors' reading broke a tie: else None.
+
+        "Ghanaian President A began a state visit [...] and held talks with President B.
+        [...] the President told investors": two presidents last named together; the
+        actors' reading (``first_of_tie``) gives the one the story named first, the visitor.
+        """
+        if (
+            span[0] not in tied_offices(self.doc)
+            or at >= len(found)
+            or found[at].start != span[0]
+            or found[at].form != "description"
+        ):
+            return None
+        actor = found[at].actor
+        return actor if actor.kind == "person" else None
 
     def _other_side(self, actor: Actor, description: str) -> bool:
         """

@@ -381,6 +381,12 @@ def _capitals_but_small_words(line: str) -> bool:
     )
 
 
+# The headings of a page's author box, over its writers' names (and their posts).
+_AUTHOR_BOX_HEADINGS: Final = frozenset({"authors", "author", "written by", "contributors"})
+_AUTHOR_BOX_LINES: Final = 12  # at most, under the heading: six writers, each with a post
+_POST_MAX_CHARS: Final = 120  # a writer's line, with a post after a comma
+
+
 def _headline_like(line: str) -> bool:
     """
     A short line that reads as a title, not as a sentence of the story.
@@ -1122,6 +1128,8 @@ class _Reader:
         self.updated_first = False
         # the last line of the head read so far (furniture, a stamp, a date line, a caption)
         self.head_end = -2
+        # the last line of an author box ("Authors" / names and posts), see _author_box()
+        self.box_end = -2
         # the outlet's web address under its name opening the page (masthead furniture)
         self.address_line: str | None = None
         # labels and towns between a masthead the table lacks and its headline
@@ -1136,7 +1144,8 @@ class _Reader:
                 labelled = _TITLE_LABEL_RE.match(line)
                 line = line[labelled.end() :] if labelled else line
             if (
-                not self._furniture(line, index)
+                not self._author_box(line, index)
+                and not self._furniture(line, index)
                 and not self._end_mark(line)
                 and not self._head(line, index)
                 and not self._caption(line, index)
@@ -1145,6 +1154,42 @@ class _Reader:
                 self._prose(line, index)
             elif not self.prose_seen:
                 self.head_end = index
+
+    def _author_box(self, line: str, index: int) -> bool:
+        """
+        Read a page's author box: a heading ("Authors", "Written by") over its writers.
+
+        "Authors" / "Jane Doe" / "Senior Lecturer in Politics, University of X" / "John
+        Roe" / ..., or "Written by" / "Jane Doe, Associate Professor, University of Y": each
+        name opening a line is a writer; the posts under or after them are dropped with
+        them.  A line of prose, a labelled field ("Site: ...") or a blank ends the box.
+        """
+        if index <= self.box_end:
+            return True
+        if line.strip().rstrip(":").casefold() not in _AUTHOR_BOX_HEADINGS:
+            return False
+        names: list[str] = []
+        end = index
+        bare = False  # the line before was a writer's name alone: a post may follow
+        for k in range(index + 1, min(len(self.lines), index + 1 + _AUTHOR_BOX_LINES)):
+            entry = self.lines[k].strip()
+            if not entry or ":" in entry or entry.endswith(".") or len(entry) > _POST_MAX_CHARS:
+                break
+            name, comma, _ = entry.partition(",")
+            if bare and (comma or not is_person(entry)):
+                bare = False  # "Senior Lecturer in Politics, University of X" under the name
+            elif is_person(name):
+                names.append(name)
+                bare = not comma
+            else:
+                break
+            end = k
+        if not names:
+            return False
+        for name in names:
+            self.tally.add_author(name)
+        self.box_end = self.credit_at = end
+        return True
 
     def _furniture(self, line: str, index: int) -> bool:
         """Read and drop a furniture, byline or credit line; return whether it was one."""
