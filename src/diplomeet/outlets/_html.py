@@ -645,7 +645,11 @@ def _split_authors(value: object) -> tuple[str, ...]:
         a
         for a in (_AUTHOR_LABEL_RE.sub("", x.strip()) for x in _AUTHOR_SPLIT_RE.split(text))
         # a byline's date after a middle dot, cut at its digits: "Jane Doe · August"
-        if a and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
+        if a
+        and _AUTHOR_DATE_PART_RE.fullmatch(a) is None
+        # a site account's login, one word with no capital ("admin", "editor2", "webteam"):
+        # the publishing system's user, no writer's name
+        and not (" " not in a and a == a.lower())
     ]
     # where the byline was filed, after a bar beside the name: "Jane Doe | Brussels | date"
     filed = [a for a in names if (a in CITIES or a in COUNTRY_NAMES) and not canonical_agency(a)]
@@ -748,6 +752,54 @@ _HOME_TITLE_RE: Final = re.compile(
 )
 
 
+def _section_title_outlet(page_title: str | None) -> str | None:
+    """
+    The site's name beside a section's in a ``<title>``: "Features | The Example Monthly".
+
+    A template titling each page by its section ("World - Example Weekly", "The Example
+    Review | Opinion") names the site in the other field, when that reads as a masthead.
+    """
+    if not page_title or len(page_title) > _TITLE_OUTLET_MAX_CHARS:
+        return None
+    fields = [field.strip() for field in _TITLE_FIELD_SPLIT_RE.split(page_title)]
+    if len(fields) != 2:  # a section and the site
+        return None
+    for section, name in (fields, fields[::-1]):
+        if (
+            section
+            and all(w.casefold() in SECTION_WORDS for w in section.split())
+            and masthead_like(name)
+            and not all(w.casefold() in SECTION_WORDS or w in {"The", "THE"} for w in name.split())
+        ):
+            return name
+    return None
+
+
+_TITLE_FIELD_SPLIT_RE: Final = re.compile(r" [-|\u2013\u2014:\u00b7] ")
+
+
+def _logo_alt(markup: str) -> str | None:
+    """
+    The site's name in its logo picture's ``alt`` text: ``<img src="/logo.png" alt="X">``.
+
+    A page whose name is set only as a picture names the site in the picture's text, maybe
+    with the word "logo" after it ("The Example Courier logo"), when it reads as a masthead.
+    """
+    for match in _IMG_RE.finditer(markup, 0, _LOGO_SEARCH_CHARS):
+        tag = match[0]
+        if "logo" not in tag.casefold():
+            continue
+        attrs_ = {m[0].lower(): m[1] or m[2] for m in _ATTR_RE.findall(tag)}
+        name = _clean(_LOGO_WORD_RE.sub("", attrs_.get("alt", "")))
+        if name and len(name) <= _LOGO_MAX_CHARS and masthead_like(name):
+            return name
+    return None
+
+
+_IMG_RE: Final = re.compile(r"<img\b[^>]{0,400}>", re.IGNORECASE)
+_LOGO_WORD_RE: Final = re.compile(r"\s*[-|\u2013\u2014]?\s*\blogo$", re.IGNORECASE)
+
+
 def _logo_name(markup: str) -> str | None:
     """
     The site's name in the element its template classes as the logo, brand or site title.
@@ -809,7 +861,9 @@ def _meta(markup: str) -> Page:
         or _title_suffix(_clean(props.get("og:title")), _first_text(markup, "h1"))
         or _title_outlet(_first_text(markup, "title"))
         or _home_title_outlet(_first_text(markup, "title"))
+        or _section_title_outlet(_first_text(markup, "title"))
         or _logo_name(markup)
+        or _logo_alt(markup)
         or _footer_copyright(markup)
     )
     captions = tuple(

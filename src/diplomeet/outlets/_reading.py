@@ -233,6 +233,11 @@ _CAPITALISED_RUN_RE: Final = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'
 # A section label over a headline: one to three capitalised words ("World", "India News",
 # "Asia-Pacific", "UAE", "Arts & Culture"), as news sites print the section above the title.
 _SECTION_MAX_CHARS: Final = 32
+# A feature's picture credit as a labelled field: "Photography: Jane Doe", "PHOTOS: John Roe".
+_PICTURE_FIELD_RE: Final = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video)\s*:\s*[A-Z]",
+    re.IGNORECASE,
+)
 # (a section of two countries' relations may join their names by an en dash)
 _SECTION_LABEL_RE: Final = re.compile(r"^[A-Z][\w'’.–-]*(?: (?:&|\+|and|of|[A-Z][\w'’.–-]*)){0,2}$")
 # A photo credit in brackets closing a caption: "(Jane Doe / AFP via Getty Images)".
@@ -282,6 +287,11 @@ _ISSUER_OF_RE: Final = re.compile(
     r"(?: of the (?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth|Union"
     r"|Sultanate|Emirate|Principality|Grand Duchy)"
     r"(?: of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)?"
+    # the state's name set apart by a dash or a bar: "Ministry of Foreign Affairs — Republic
+    # of Palau", "Office of the President | Kingdom of Tonga"
+    r"(?: [—–|-] (?:The )?(?:[A-Z][\w'’-]* )?(?:Republic|Kingdom|State|Federation|Commonwealth"
+    r"|Union|Sultanate|Emirate|Principality|Grand Duchy|Government)"
+    r" of(?: the)? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?"
     # the town of an embassy or a consulate after a comma: "Embassy of Examplia, Ottawa"
     r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?$"
 )
@@ -1557,7 +1567,21 @@ class _Reader:
         if not all(
             w in SECTION_WORDS or w in _REGION_WORDS or w in _TAB_LANGUAGES or w in {"&", "and"}
             for w in words
-        ) or not (language or len(fields) > _TAB_TITLE_FIELDS[0]):
+        ) or not (
+            language
+            or len(fields) > _TAB_TITLE_FIELDS[0]
+            # a masthead and its section set apart by a mark: "The Example Review · Analysis",
+            # "EXAMPLE QUARTERLY | Features"
+            or (
+                masthead_like(fields[0])
+                # (a name with "Online" is read with its edition's word cut off, below)
+                and not fields[0].endswith((" Online", " ONLINE"))
+                and not all(
+                    w.casefold().strip(".") in SECTION_WORDS or w in {"The", "THE"}
+                    for w in fields[0].split()
+                )
+            )
+        ):
             return False
         brand = fields[0]
         if masthead_like(brand) and not _DOMAIN_MASTHEAD_RE.fullmatch(brand):
@@ -2325,6 +2349,9 @@ class _Reader:
                 )
             )
             or self._label_under_headline(line, index)
+            # a feature's picture credit under its writer's ("Words: Jane Doe" / "Photography:
+            # John Roe"): the photographer is no writer
+            or (self.tally.authors and self._picture_field(line))
         ):
             return True
         under_standfirst = self.standfirst_at > self.credit_at
@@ -2805,6 +2832,19 @@ class _Reader:
         self.outlet = self.outlet or place
         return True
 
+    @staticmethod
+    def _picture_field(line: str) -> bool:
+        """
+        Whether ``line`` is a photographer's labelled credit: "Photography: Jane Doe".
+
+        An agency's ("Photos: AFP", "Pictures: Jane Doe/Reuters") is left to the credits.
+        """
+        field = _PICTURE_FIELD_RE.match(line)
+        if field is None:
+            return False
+        credit = line[field.end() - 1 :].strip()
+        return "/" not in credit and canonical_agency(credit) is None
+
     def _bare_byline(self, line: str, index: int) -> bool:
         """
         Read a byline without "By": a name above a job title, or above the page's date line.
@@ -3068,7 +3108,7 @@ def _published_part(line: str) -> str:
 
 # A browser title's fields: a brand and one to four of its language and sections
 _TAB_TITLE_FIELDS: Final = (2, 5)
-_TAB_TITLE_SPLIT_RE: Final = re.compile(r" [-\u2013\u2014|:] | :: | \u00bb ")
+_TAB_TITLE_SPLIT_RE: Final = re.compile(r" [-\u2013\u2014|:\u00b7] | :: | \u00bb ")
 # the languages of a site's editions, in its browser title ("- English -")
 _TAB_LANGUAGES: Final = frozenset({"english", "en", "eng", "french", "spanish", "arabic"})
 _BANNER_FIELDS: Final = (2, 4)
