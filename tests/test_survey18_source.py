@@ -348,6 +348,28 @@ def test_the_sites_name_in_a_section_title_or_a_logo_picture(
     assert _source(_page(head, top)).outlet == outlet
 
 
+@pytest.mark.parametrize(
+    "og_title",
+    [
+        "Gambia Senegal fish data - Latest News, Breaking News, Top Stories",
+        "Catch data pact | Breaking News, Today Headlines",
+    ],
+)
+def test_an_og_title_with_a_keyword_tail_is_no_headline(og_title: str) -> None:
+    """``og:title`` "... - Latest News, Breaking News": a search engine's title, the <h1> wins."""
+    assert _source(_page(f"<meta property='og:title' content='{og_title}'>", "")).headline == _TITLE
+
+
+@pytest.mark.parametrize("placeholder", ["Newspaper Theme Demo", "NewsPro Template"])
+def test_a_themes_placeholder_site_name_is_no_outlet(placeholder: str) -> None:
+    """A theme's ``og:site_name`` left unset: the footer's copyright line names the site."""
+    head = f"<meta property='og:site_name' content='{placeholder}'>"
+    page = _page(head, "").replace(
+        "</body>", f"<footer>Copyright 2026 Kolda Weekly Ledger | {placeholder}</footer></body>"
+    )
+    assert _source(page).outlet == "Kolda Weekly Ledger"
+
+
 # --- an office's letterhead with its state's name set apart by a dash ---------------------
 
 
@@ -377,8 +399,8 @@ def test_the_survey_heads_keep_their_source_figures() -> None:
     """
     survey = Path(__file__).parent / "survey18_source"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.outlet.f1 >= 0.94  # 0.943
-    assert scores.headline.f1 >= 0.96  # 0.962
+    assert scores.outlet.f1 >= 0.95  # 0.954
+    assert scores.headline.f1 >= 0.97  # 0.972
     assert scores.authors.f1 >= 0.98  # 0.981
     assert scores.agencies.f1 == 1.0  # 1.000
     assert scores.published.f1 >= 0.99  # 0.991

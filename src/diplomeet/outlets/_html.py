@@ -697,9 +697,17 @@ _PLACEHOLDER_BEFORE_YEAR: Final = 1900
 
 def _site_name_of_page(name: str | None) -> str | None:
     """``og:site_name`` unless it names the publishing software: "WordPress", "Blogger"."""
-    if name is None or name.casefold() in _SOFTWARE_SITE_NAMES:
+    if (
+        name is None
+        or name.casefold() in _SOFTWARE_SITE_NAMES
+        # a theme's or a template's placeholder: "Newspaper Theme Demo", "NewsPro Template"
+        or any(w in _PLACEHOLDER_WORDS for w in name.casefold().split())
+    ):
         return None
     return name
+
+
+_PLACEHOLDER_WORDS: Final = frozenset({"theme", "demo", "template"})
 
 
 # The names a blog or site platform writes as the site's name when its owner left it unset.
@@ -723,7 +731,23 @@ def _headline_og_title(title: str | None) -> str | None:
         0 < len(field.split()) <= _KEYWORD_FIELD_MAX_WORDS for field in fields
     ):
         return None
+    # a search engine's keywords after the title: "Talks resume - Latest News, Breaking News,
+    # Top Stories"; the page's <h1> is the headline
+    tail = _TITLE_FIELD_SPLIT_RE.split(title)[-1]
+    keywords = [field.strip() for field in tail.split(",")]
+    if len(keywords) >= _KEYWORD_FIELDS - 1 and all(
+        0 < len(field.split()) <= _KEYWORD_FIELD_MAX_WORDS
+        and all(w.casefold() in _KEYWORD_WORDS for w in field.split())
+        for field in keywords
+    ):
+        return None
     return title
+
+
+# The words of a search engine's keyword tail: "Latest News, Breaking News, Top Stories".
+_KEYWORD_WORDS: Final = frozenset(
+    {"latest", "breaking", "top", "news", "stories", "headlines", "today", "live", "updates"}
+)
 
 
 _KEYWORD_FIELDS: Final = 3
