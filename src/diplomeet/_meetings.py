@@ -1771,8 +1771,9 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
-# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
-_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# "A, with whom the king met", "B, whom the envoy visited", "C, whom Brazilian Foreign
+# Minister D received": up to six words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,6}$")
 # Between that person and ", with whom": nothing, or the country: "President A of Iraq".
 _WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
@@ -3959,7 +3960,11 @@ class _Reader:
         led = self.delegations_led_between(trig, clause) if kind == "between" else []
         if kind == "between":
             after = led or self.between(trig, clause)
-        participants = (
+        # "B, whom A met on Monday, said": A, named after "whom", met B
+        whom = self.whom_antecedent(trig, before) if kind not in {"between", "passive"} else []
+        participants = [
+            m.actor for m in before if whom and m.start > whom[-1].end and m.actor.kind == "person"
+        ] or (
             # "co-chaired by A and B": the chairs alone, not the subject of the clause; "A
             # and B agreed ... after talks between their foreign ministers": the officials
             # of the two countries, named anywhere in the story
@@ -5314,7 +5319,7 @@ class _Reader:
         "a message from President A, with whom the king met Monday", "B, whom the envoy
         visited in May": A and B are met.
         """
-        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 80), trig.start())
         if m is None:
             return []
         found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
