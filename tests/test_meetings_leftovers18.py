@@ -58,3 +58,48 @@ def test_a_relative_clause_with_whom_tells_who_met_whom(
 ) -> None:
     """A named after "whom" met B: "B, whom A met on Monday, said ..."."""
     assert _meetings(text) == [expected]
+
+
+_TOPIC_PLACES = [
+    pytest.param(
+        "Indian Foreign Minister Arun Mehra held talks with his British counterpart Jane "
+        "Hollis on the conference now under way in London.",
+        (("Arun Mehra", "Jane Hollis"), None, None, "held"),
+        id="under-way",
+    ),
+    pytest.param(
+        "GENEVA, Nov 4 - Thai Foreign Minister Anan Suk met Cambodian Foreign Minister Sok "
+        "Chea on Wednesday for talks on preparations for the summit in Bangkok.",
+        (("Anan Suk", "Sok Chea"), "2026-11-04", "Geneva", "held"),
+        id="preparations-for",
+    ),
+    pytest.param(
+        "JAKARTA (Antara) - Indonesian Foreign Minister Dewi Sari met her Malaysian counterpart "
+        "Aziz Rahman on Tuesday to consult about next year's elections in Kuala Lumpur.",
+        (("Dewi Sari", "Aziz Rahman"), "2026-11-03", "Jakarta", "held"),
+        id="about-elections",
+    ),
+    pytest.param(
+        "PARIS, Nov 4 - French Foreign Minister Claire Dubois met Mali's Foreign Minister "
+        "Amadou Diallo on Tuesday for talks about the peace conference due to open in Algiers.",
+        (("Claire Dubois", "Amadou Diallo"), "2026-11-03", "Paris", "held"),
+        id="due-to-open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TOPIC_PLACES)
+def test_a_gathering_the_talks_are_about_does_not_place_them(
+    text: str, expected: tuple[tuple[str, ...], str | None, str | None, str]
+) -> None:
+    """A gathering the talks are about ("talks on the summit in Bangkok") does not place them."""
+    assert _meetings(text) == [expected]
+
+
+def test_the_sidelines_of_a_summit_still_place_the_talks() -> None:
+    """Those who met "on the sidelines of the summit in Bangkok" met in Bangkok."""
+    text = (
+        "SINGAPORE, Nov 4 - Thai Foreign Minister Anan Suk met Cambodian Foreign Minister Sok "
+        "Chea on the sidelines of the summit in Bangkok on Wednesday."
+    )
+    assert _meetings(text) == [(("Anan Suk", "Sok Chea"), "2026-11-04", "Bangkok", "held")]

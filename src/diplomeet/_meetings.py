@@ -2433,6 +2433,18 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
 )
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+# A gathering that is the talks' topic, and its place: "talks on the conference now under way
+# in London", "met on preparations for the summit in Bangkok", "consulted about next year's
+# elections in Lagos" (not "on the sidelines of the summit in X", where they met).
+_TOPIC_GATHERING_RE: Final = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+"
+    r"(?!the\s+(?:sidelines|margins?|fringes?|eve|occasion|day|opening|closing)\b)"
+    r"(?:(?:preparations|plans|arrangements|the\s+agenda|the\s+run-up)\s+for\s+)?"
+    r"(?:the|a|an|next\s+\w+['\u2019]s|this\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|summit|negotiations|session|forum|elections?|referendum|games|olympics)"
+    r"(?:\s+(?:now\s+|currently\s+)?(?:under\s*way|being\s+held|taking\s+place|to\s+be\s+held"
+    r"|due\s+to\s+(?:be\s+held|open|start)))?\s+in\s+(?=[A-Z])"
+)
 _AFTER_EVENT_RE: Final = re.compile(
     r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
     rf"\s+(?:(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -3615,6 +3627,9 @@ class _Reader:
             # "... for the first time since border fighting broke out in B"
             _SINCE_CLAUSE_RE.search(self.low, first.start, first.end)
         )
+        topic = _TOPIC_GATHERING_RE.search(self.text, first.start, first.end)
+        if topic is not None and (other is None or topic.start() < other.start()):
+            other = topic  # "talks on the summit in B": the topic's place
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
         onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
@@ -6764,6 +6779,10 @@ class _Reader:
             # "for the first time since border fighting broke out in the Amazon jungle",
             # "since troops clashed in the Galwan valley": a clause of its own event
             other = _SINCE_CLAUSE_RE.search(self.low, trig.end(), clause.end)
+        topic = _TOPIC_GATHERING_RE.search(self.text, trig.end(), clause.end)
+        if topic is not None and (other is None or topic.start() < other.start()):
+            # "talks on the summit in Bangkok": the topic's place, not the meeting's
+            other = topic
         if other is not None:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
