@@ -103,3 +103,39 @@ def test_the_sidelines_of_a_summit_still_place_the_talks() -> None:
         "Chea on the sidelines of the summit in Bangkok on Wednesday."
     )
     assert _meetings(text) == [(("Anan Suk", "Sok Chea"), "2026-11-04", "Bangkok", "held")]
+
+
+_DISTRICTS = [
+    pytest.param(
+        "NEW YORK, Nov 4 - Ghanaian President Kofi Mensah met UN Secretary-General Lars Holm "
+        "in Manhattan on Wednesday.",
+        (("Kofi Mensah", "Lars Holm"), "2026-11-04", "New York", "held"),
+        id="manhattan",
+    ),
+    pytest.param(
+        "Chilean President Rosa Pinto met Brazilian President Ana Lima at a hotel in Manhattan "
+        "on Tuesday.",
+        (("Rosa Pinto", "Ana Lima"), "2026-11-03", "New York", "held"),
+        id="hotel-in-manhattan",
+    ),
+    pytest.param(
+        "Indian Foreign Minister Arun Mehra and Japanese Foreign Minister Kenji Ota held talks "
+        "in Brooklyn on Monday.",
+        (("Arun Mehra", "Kenji Ota"), "2026-11-02", "New York", "held"),
+        id="brooklyn",
+    ),
+    pytest.param(
+        "British Foreign Secretary Jane Hollis received Kenyan Foreign Minister Peter Otieno in "
+        "Westminster on Monday.",
+        (("Jane Hollis", "Peter Otieno"), "2026-11-02", "London", "held"),
+        id="westminster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _DISTRICTS)
+def test_a_borough_places_the_meeting_in_its_city(
+    text: str, expected: tuple[tuple[str, ...], str | None, str | None, str]
+) -> None:
+    """A meeting "in Manhattan" is placed in New York, the city the borough is in."""
+    assert _meetings(text) == [expected]

@@ -36,7 +36,7 @@ from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
-from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
+from diplomeet._venues import AT_ONLY_VENUES, CITY_DISTRICTS, DATELINE_SEATS, VENUES
 from diplomeet._word_gate import LazyGate, gate_search, gate_source
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
@@ -7835,6 +7835,9 @@ class _Reader:
             found = self.the_city(seg)
         if found is None and "'s " in self.text[seg.start : seg.end]:
             found = self.owned_building_city(seg)
+        if found is not None and found.name in CITY_DISTRICTS:
+            # "met in Manhattan": the city the borough is in
+            found = Place(name=CITY_DISTRICTS[found.name], country=found.country, venue=found.venue)
         self.places[seg] = found
         return found
 
