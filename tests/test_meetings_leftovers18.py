@@ -139,3 +139,39 @@ def test_a_borough_places_the_meeting_in_its_city(
 ) -> None:
     """A meeting "in Manhattan" is placed in New York, the city the borough is in."""
     assert _meetings(text) == [expected]
+
+
+_COUNTERPARTS = [
+    pytest.param(
+        "Chilean Foreign Minister Rosa Pinto met Javad Karimi, her Iranian counterpart, in "
+        "Santiago on Tuesday.",
+        (("Rosa Pinto", "Javad Karimi"), "2026-11-03", "Santiago", "held"),
+        id="her-counterpart",
+    ),
+    pytest.param(
+        "ANKARA (AA) - Turkish Foreign Minister Aylin Demir held talks on Monday with Reza "
+        "Tavakoli, his Iranian counterpart.",
+        (("Aylin Demir", "Reza Tavakoli"), "2026-11-02", "Ankara", "held"),
+        id="his-counterpart",
+    ),
+    pytest.param(
+        "Japanese Prime Minister Kenji Ota and Ilya Sorokin, his Russian counterpart, met in "
+        "Tokyo on Monday.",
+        (("Kenji Ota", "Ilya Sorokin"), "2026-11-02", "Tokyo", "held"),
+        id="subject-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COUNTERPARTS)
+def test_a_bare_name_with_a_counterpart_in_apposition_is_a_person(
+    text: str, expected: tuple[tuple[str, ...], str | None, str | None, str]
+) -> None:
+    """A bare name with "his Iranian counterpart" in apposition is a person of Iran."""
+    assert _meetings(text) == [expected]
+
+
+def test_a_possessive_apposition_that_is_no_office_makes_no_one_met() -> None:
+    """Only a counterpart after "his"/"her": "B, her husband," is no one the minister met."""
+    text = "Chilean Foreign Minister Rosa Pinto met Tom Baker, her husband, in Santiago on Tuesday."
+    assert _meetings(text) == []
