@@ -612,6 +612,8 @@ _LOWER_STARTS: Final = (
     | frozenset(_ORG_FIRST)
 )
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+# The possessives that open a counterpart in apposition: "B, his Iranian counterpart,".
+_POSSESSIVE_LEADS: Final = frozenset({"his", "her", "their"})
 # The words after a name at which _Reader.apposition() can read something (besides a
 # bracket: "(R-Texas)").
 _APPOSITION_LEADS: Final = _ARTICLES | {"of"}
@@ -1777,7 +1779,11 @@ class _Reader:
                 or "(" in t.gaps[end]
                 or (
                     t.gaps[end].strip() == ","
-                    and (t.words[end] in _COUNTRY_FIRST or t.lowers[end] in _BARE_APPOSITION)
+                    and (
+                        t.words[end] in _COUNTRY_FIRST
+                        or t.lowers[end] in _BARE_APPOSITION
+                        or t.lowers[end] in _POSSESSIVE_LEADS
+                    )
                 )
             ):
                 self.apposition(item)
@@ -2418,14 +2424,16 @@ class _Reader:
                             return code
         return None
 
-    def apposition(self, item: _Item) -> None:  # noqa: C901 - four patterns
+    def apposition(self, item: _Item) -> None:  # noqa: C901, PLR0912 - five patterns
         """Read ", a Chilean minister in charge of ..." or "of France" after a name."""
         t = self.t
         k = item.j
         if k >= self.n:
             return
         g = self.gap(k)
-        if g.strip() == "," and t.lowers[k] in {"a", "an", "the"}:
+        if g.strip() == "," and (t.lowers[k] in _ARTICLES or t.lowers[k] in _POSSESSIVE_LEADS):
+            # (", his Iranian counterpart,": only a counterpart after a possessive)
+            owned = t.lowers[k] in _POSSESSIVE_LEADS
             code = None
             for m in range(k + 1, min(k + 7, self.n)):
                 if self.gap(m).strip():
@@ -2436,6 +2444,8 @@ class _Reader:
                     code = DEMONYMS[t.words[m]]
                     continue
                 title = self.title(m) if t.lowers[m] in _TITLE_GATE else None
+                if owned and title is not None and title[1] != "counterpart":
+                    return
                 if title is not None:
                     _give_title(item, self.ranked(k + 1, m, title))
                     if item.country is None:

@@ -36,7 +36,7 @@ from diplomeet._document import Document, Segment, segment_of
 from diplomeet._places import CAPITALS, SUBDIVISIONS, US_STATE_ABBREVIATIONS
 from diplomeet._stems import MEETING_STEMS, find_stems
 from diplomeet._titles import TITLES
-from diplomeet._venues import AT_ONLY_VENUES, DATELINE_SEATS, VENUES
+from diplomeet._venues import AT_ONLY_VENUES, CITY_DISTRICTS, DATELINE_SEATS, VENUES
 from diplomeet._word_gate import LazyGate, gate_search, gate_source
 from diplomeet.dates import resolve
 from diplomeet.records import Actor, Meeting, MeetingStatus, Place, Span, TimeRef
@@ -1771,8 +1771,9 @@ _ONWARD_RE: Final = re.compile(
     rf"\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 )
 _RELATIVE_GAP_RE: Final = re.compile(r"(?<!\s)(?:\s*,)?\s*who\s*")
-# "A, with whom the king met", "B, whom the envoy visited": up to four words of the subject.
-_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,4}$")
+# "A, with whom the king met", "B, whom the envoy visited", "C, whom Brazilian Foreign
+# Minister D received": up to six words of the subject.
+_WHOM_RE: Final = re.compile(r",\s*(?:with\s+)?whom\s+(?:[\w.'\u2019-]+\s+){1,6}$")
 # Between that person and ", with whom": nothing, or the country: "President A of Iraq".
 _WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?")
 # What may stand between the meeting word and its object, per kind of meeting word.
@@ -2434,6 +2435,18 @@ _EVENT_OF_BEFORE_RE: Final = re.compile(
     rf"\b(?:{_DATED_EVENT_NOUNS})s?\s+(?:of|on|by|against|near|at)\s+[^,;]{{3,100}}?\s+$"
 )
 # Another event the meeting is dated by: "two days after a drone strike", "since the attack".
+# A gathering that is the talks' topic, and its place: "talks on the conference now under way
+# in London", "met on preparations for the summit in Bangkok", "consulted about next year's
+# elections in Lagos" (not "on the sidelines of the summit in X", where they met).
+_TOPIC_GATHERING_RE: Final = re.compile(
+    r"\b(?:on|about|over|regarding|concerning)\s+"
+    r"(?!the\s+(?:sidelines|margins?|fringes?|eve|occasion|day|opening|closing)\b)"
+    r"(?:(?:preparations|plans|arrangements|the\s+agenda|the\s+run-up)\s+for\s+)?"
+    r"(?:the|a|an|next\s+\w+['\u2019]s|this\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conference|summit|negotiations|session|forum|elections?|referendum|games|olympics)"
+    r"(?:\s+(?:now\s+|currently\s+)?(?:under\s*way|being\s+held|taking\s+place|to\s+be\s+held"
+    r"|due\s+to\s+(?:be\s+held|open|start)))?\s+in\s+(?=[A-Z])"
+)
 _AFTER_EVENT_RE: Final = re.compile(
     r"(?:after(?<=\bafter)|since(?<=\bsince)|following(?<=\bfollowing))"
     rf"\s+(?:(?:a|an|the|last\s+\w+['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -3616,6 +3629,9 @@ class _Reader:
             # "... for the first time since border fighting broke out in B"
             _SINCE_CLAUSE_RE.search(self.low, first.start, first.end)
         )
+        topic = _TOPIC_GATHERING_RE.search(self.text, first.start, first.end)
+        if topic is not None and (other is None or topic.start() < other.start()):
+            other = topic  # "talks on the summit in B": the topic's place
         if other is not None:  # "... two days after a drone strike killed two men in B"
             first = Segment(first.start, other.start())
         onward = _THEN_TRAVEL_RE.search(self.low, first.start, first.end)
@@ -3961,7 +3977,11 @@ class _Reader:
         led = self.delegations_led_between(trig, clause) if kind == "between" else []
         if kind == "between":
             after = led or self.between(trig, clause)
-        participants = (
+        # "B, whom A met on Monday, said": A, named after "whom", met B
+        whom = self.whom_antecedent(trig, before) if kind not in {"between", "passive"} else []
+        participants = [
+            m.actor for m in before if whom and m.start > whom[-1].end and m.actor.kind == "person"
+        ] or (
             # "co-chaired by A and B": the chairs alone, not the subject of the clause; "A
             # and B agreed ... after talks between their foreign ministers": the officials
             # of the two countries, named anywhere in the story
@@ -5316,7 +5336,7 @@ class _Reader:
         "a message from President A, with whom the king met Monday", "B, whom the envoy
         visited in May": A and B are met.
         """
-        m = _WHOM_RE.search(self.low, max(0, trig.start() - 60), trig.start())
+        m = _WHOM_RE.search(self.low, max(0, trig.start() - 80), trig.start())
         if m is None:
             return []
         found = [x for x in before if x.end <= m.start() and x.actor.kind == "person"]
@@ -6761,6 +6781,10 @@ class _Reader:
             # "for the first time since border fighting broke out in the Amazon jungle",
             # "since troops clashed in the Galwan valley": a clause of its own event
             other = _SINCE_CLAUSE_RE.search(self.low, trig.end(), clause.end)
+        topic = _TOPIC_GATHERING_RE.search(self.text, trig.end(), clause.end)
+        if topic is not None and (other is None or topic.start() < other.start()):
+            # "talks on the summit in Bangkok": the topic's place, not the meeting's
+            other = topic
         if other is not None:
             # "met A on Wednesday, two days after a drone strike killed two men in Nabatieh":
             # the place of the event after "after", not of the meeting
@@ -7813,6 +7837,9 @@ class _Reader:
             found = self.the_city(seg)
         if found is None and "'s " in self.text[seg.start : seg.end]:
             found = self.owned_building_city(seg)
+        if found is not None and found.name in CITY_DISTRICTS:
+            # "met in Manhattan": the city the borough is in
+            found = Place(name=CITY_DISTRICTS[found.name], country=found.country, venue=found.venue)
         self.places[seg] = found
         return found
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["AT_ONLY_VENUES", "DATELINE_SEATS", "VENUES"]
+__all__ = ["AT_ONLY_VENUES", "CITY_DISTRICTS", "DATELINE_SEATS", "VENUES"]
 
 #: Venue as written (without "the") -> (venue, ISO country, city or None).
 VENUES: Final[Mapping[str, tuple[str, str, str | None]]] = MappingProxyType(
@@ -129,3 +129,25 @@ AT_ONLY_VENUES: Final = frozenset({"United Nations"})
 #: ("UNITED NATIONS, N.Y., Nov. 7 (AP)"; AP Stylebook, "datelines": the United Nations
 #: headquarters in New York) -> the city the seat is in.
 DATELINE_SEATS: Final[Mapping[str, str]] = MappingProxyType({"United Nations": "New York"})
+
+#: Boroughs and districts that news names for a meeting held in their city ("met in
+#: Manhattan") -> that city, the place a meeting is given (the contract's ``Place.name`` is a
+#: city).  Sources: the five boroughs of the New York City Charter (section 2); the London
+#: boroughs of the London Government Act 1963 (Westminster, Kensington and Chelsea) and
+#: Westminster's districts (Mayfair); Washington's Foggy Bottom (the State Department's seat);
+#: Tokyo's Kasumigaseki (its ministries' seat).  Names that are also cities elsewhere
+#: ("Georgetown", "Queens" as a word) are left out.
+CITY_DISTRICTS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "Manhattan": "New York",
+        "Brooklyn": "New York",
+        "Bronx": "New York",
+        "Staten Island": "New York",
+        "Westminster": "London",
+        "Kensington": "London",
+        "Chelsea": "London",
+        "Mayfair": "London",
+        "Foggy Bottom": "Washington",
+        "Kasumigaseki": "Tokyo",
+    }
+)
