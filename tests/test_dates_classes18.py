@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 import diplomeet
+from diplomeet.dates import find_dates
 
 _HEAD = (
     "<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} - {site}</title>"
@@ -115,3 +116,30 @@ def test_a_numeric_date_either_way_round_is_not_taken_from_a_byline() -> None:
     )
     article = diplomeet.parse(page, published=date(2026, 5, 3))
     assert "05/03/2026" not in {ref.text for ref in article.dates}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Friday 20/11/2026 | 7:15 am\n\nThe two envoys met in Apia.",
+            "Friday 20/11/2026",
+            "2026-11-20",
+        ),
+        (
+            "The accord was signed on Wednesday, 18.11.2026, in Tallinn.",
+            "on Wednesday, 18.11.2026",
+            "2026-11-18",
+        ),
+        (
+            "Updated Tuesday 17-11-2026\n\nThe ministers spoke by phone.",
+            "Tuesday 17-11-2026",
+            "2026-11-17",
+        ),
+    ],
+)
+def test_a_weekday_before_its_numeric_date_is_one_date(text: str, phrase: str, value: str) -> None:
+    """A page writes "Friday 20/11/2026" as one date, as it writes "Friday 20 November 2026"."""
+    values = {ref.text: ref.value for ref in find_dates(text, date(2026, 11, 21))[0]}
+    assert values.get(phrase) == value
+    assert [key for key in values if "day" in key] == [phrase]  # no weekday alone
