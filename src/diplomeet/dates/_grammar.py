@@ -134,10 +134,12 @@ _ALTERNATIVES: Final = [
             r"|\.(?P<iso_m2>\d\d?)\.(?P<iso_d2>\d\d?)(?!\d|\.\d)|/(?P<iso_m3>\d\d?)/(?P<iso_d3>\d\d?)(?![\d/]))"
         ),
     ),
-    # 27/02/2019, 27.02.2019 (day first; see docs/dates.md)
+    # 27/02/2019, 27.02.2019 (day first; see docs/dates.md), perhaps after its weekday, as a
+    # page's date line writes it: "Thursday 19/11/2026", "Mon, 16.11.2026"
     (
         "numeric",
         (
+            r"(?:(?P<num_wd>" + _WEEKDAY + r"),?\s+)?"
             r"(?:(?P<num_a>\d{1,2})(?P<num_sep>[/.])(?P<num_b>\d{1,2})(?P=num_sep)"
             r"(?P<num_y>\d{4}|\d\d)"
             # dashes only between pairs of digits, as wire trailers stamp them: "06-20-79"

@@ -37,7 +37,7 @@ from diplomeet.outlets._credits import (
 from diplomeet.outlets._furniture import KICKER_RE, PUBLISHED_LINE_RE
 from diplomeet.outlets._outlet_names import SECTION_WORDS, known_outlet
 from diplomeet.outlets._reading import read_layout
-from diplomeet.outlets._textdates import MONTH, date_line, first_full_date
+from diplomeet.outlets._textdates import MONTH, date_line, first_full_date, first_stated_date
 from diplomeet.records import Diagnostic
 
 __all__ = ["Page", "looks_like_html", "read_head", "read_html"]
@@ -431,7 +431,7 @@ def read_head(
         if len(line) <= _BYLINE_STAMP_MAX_CHARS
         and title not in line
         and not _SENTENCE_END_RE.search(line)
-        and first_full_date(line) is not None
+        and _stamp_day(line) is not None
     ]
     later = [line for line in dropped if line not in head]
     # a standfirst kept in the text may stand over the byline and date lines: the first few
@@ -462,20 +462,18 @@ def read_head(
         and len(line) <= _STAMP_MAX_CHARS
         and line[:1].isalnum()
         and not _SENTENCE_END_RE.search(line)
-        and first_full_date(
-            line if len(line) <= _BYLINE_STAMP_MAX_CHARS else line[:_STAMP_DATE_WITHIN]
-        )
+        and _stamp_day(line if len(line) <= _BYLINE_STAMP_MAX_CHARS else line[:_STAMP_DATE_WITHIN])
         is not None
     ]
     # a header's date of the day that is not the story's ("Wednesday, 11 June 2025" over a
     # desk's "Monday 9 June 2025") dates the visit, not the page
-    days = {first_full_date(line) for line in (*layout.stamps, *dated)}
+    days = {_stamp_day(line) for line in (*layout.stamps, *dated)}
     dated += [
         line
         for line in top
         if line not in dated
         and line not in layout.stamps
-        and (not days or first_full_date(line) in days)
+        and (not days or _stamp_day(line) in days)
     ]
     # a standfirst the extractor dropped ("Navy seized two trawlers off Delft island on
     # Sunday; minister says ..."): its dates are the article's, read as a caption's are
@@ -494,6 +492,18 @@ def read_head(
         stamps=(*layout.stamps, *dated),
         captions=(*layout.captions, *standfirsts),
     )
+
+
+def _stamp_day(line: str) -> date | None:
+    """
+    The day a head's date line states: with a month's name, or numeric in one order only.
+
+    A byline's or section label's numeric date ("Jane Doe, 09.04.2026, 15:20", "POLITICS |
+    24-11-2026 07:12": day first with dots, or a day past 12) dates the page as a month's
+    name does; "05/03/2025", either way round, is left to the page's other stamps.
+    """
+    found = first_stated_date(line)
+    return found if isinstance(found, date) else None
 
 
 # A byline's link to an author's page ("/author/jane-doe", "/topics/author/jane-doe/",
