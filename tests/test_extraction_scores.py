@@ -1073,10 +1073,11 @@ def test_incident_survey_holds_its_floor() -> None:
     The inc18 survey of how incidents are told keeps its figures.
 
     tests/corpus_survey/inc18 holds 73 passages of our own (55 telling incidents of every
-    kind, 18 look-alikes); the floors are its figures at the end of the session that wrote it.
+    kind, 18 look-alikes); the floors are its figures after the leftovers' session (0.868 /
+    0.831 / 0.849 at the end of the session that wrote it).
     """
     survey = CORPUS.parent / "corpus_survey" / "inc18"
     scores = evaluate(survey / "gold", survey / "articles").scores
-    assert scores.incidents.precision >= 0.867  # 0.667 when written
-    assert scores.incidents.recall >= 0.830  # 0.620 when written
-    assert scores.incidents.f1 >= 0.848  # 0.642 when written
+    assert scores.incidents.precision >= 0.899  # 0.667 when written
+    assert scores.incidents.recall >= 0.886  # 0.620 when written
+    assert scores.incidents.f1 >= 0.893  # 0.642 when written

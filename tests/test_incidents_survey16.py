@@ -234,12 +234,12 @@ def test_forces_ambushed_by_another_states_troops_told_passive(
                 "Distributed denial-of-service attacks by pro-Russian hackers knocked the "
                 "websites of Finnish ministries offline on Monday."
             ),
-            "other",
+            "attack",
             "2025-03-10",
         ),
         (
             "Hackers linked to Iran took down the website of an Albanian ministry on Tuesday.",
-            "other",
+            "attack",
             "2025-03-11",
         ),
         (
@@ -339,7 +339,7 @@ def test_police_driving_away_a_crowd_or_talks_breaking_into_the_open_tell_nothin
                 "Hackers working for North Korean military intelligence had broken into a "
                 "South Korean shipyard's network on Tuesday, Seoul said."
             ),
-            "other",
+            "attack",
             "2025-03-11",
         ),
         (

@@ -85,7 +85,7 @@ _TOLD: tuple[tuple[str, str], ...] = (
     # of check8/ and sample10a/: "a shooting by border guards" is shots_fired)
     ("Iranian border guards shot dead two Afghan migrants at the frontier.", "shots_fired"),
     ("A Bangladeshi villager was shot and killed by Indian border guards.", "shots_fired"),
-    ("Azerbaijani sniper fire killed an Armenian soldier, Yerevan said.", "attack"),
+    ("Azerbaijani sniper fire killed an Armenian soldier, Yerevan said.", "shots_fired"),
     ("Two Kyrgyz civilians were killed in clashes with Tajik border troops.", "attack"),
     # ramming, water cannon, collisions at sea (Reuters, Kyodo, government statements)
     ("A Philippine supply boat was hit by water cannon from a Chinese vessel.", "other"),
@@ -98,8 +98,8 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("A Pakistani nuclear scientist was assassinated in Islamabad.", "attack"),
     ("A suicide bomber blew himself up outside the Turkish embassy in Kabul.", "attack"),
     ("A car bomb exploded near the Indian consulate in Jalalabad.", "attack"),
-    ("Albania blamed Iran for a cyberattack on government websites.", "other"),
-    ("Estonia said Russian hackers had attacked its banks in a cyber attack.", "other"),
+    ("Albania blamed Iran for a cyberattack on government websites.", "attack"),
+    ("Estonia said Russian hackers had attacked its banks in a cyber attack.", "attack"),
     # shootdowns, headline style, aircraft by designation (Anadolu, 1980s wire copy)
     ("Turkey downs Syrian warplane over Hatay", "shootdown"),
     ("A Soviet fighter shot a Korean airliner out of the sky.", "shootdown"),
@@ -110,7 +110,7 @@ _TOLD: tuple[tuple[str, str], ...] = (
     ("Two Chinese coast guard vessels intruded into Japanese territorial waters.", "other"),
     ("Greek and Turkish warships collided south of Crete.", "other"),
     ("A Russian Su-27 collided with an American MQ-9 drone.", "other"),
-    ("Iranian hackers breached the email accounts of Albanian officials.", "other"),
+    ("Iranian hackers breached the email accounts of Albanian officials.", "attack"),
     ("North Korea test-launched a solid-fuel ICBM, the South's military said.", "other"),
     # ground fire, offensives, killings, blasts (AFP, Dawn, TASS)
     ("Azerbaijani forces pounded Armenian positions with artillery.", "attack"),

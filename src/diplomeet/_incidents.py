@@ -2168,6 +2168,15 @@ _CYBER_RE: Final = re.compile(
 )
 _SHOT_AND_RE: Final = re.compile(r"shot\s+and\s+(?:wounded|injured)\b")
 _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
+#: What joins a clause's second incident to its first: a verb of its own after "and" ("fired
+#: on a patrol boat and seized two trawlers"), or the act it answered ("in retaliation for the
+#: killing of a commander in a drone strike").
+_AND_RE: Final = re.compile(r"\band\b")
+_ANSWERED_RE: Final = re.compile(
+    r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b"
+)
+#: A sniper's fire: shots at a man, whoever they kill ("killed by sniper fire").
+_SNIPER_RE: Final = re.compile(r"\bsnipers?\b")
 # A force that guards a border: "border guards", "frontier troops", "the BSF".
 _BORDER_FORCE_RE: Final = re.compile(
     r"\b(?:border|frontier)\s+(?:guards?|police|troops|forces?|security\s+force|patrols?)\b"
@@ -2720,7 +2729,6 @@ class _Reader:
         return [(kind, pattern) for kind, pattern in _TRIGGERS if kind in found]
 
     def clause(self, sent: Segment, clause: Segment, nxt: Segment | None, hits: list[int]) -> None:
-        text = self.text
         kinds = self.kinds(hits)
         if not kinds:
             return
@@ -2729,55 +2737,158 @@ class _Reader:
         if _CLAIM_RE.match(body) or self.denied(sent, clause):
             return
         habitual = _HABITUAL_RE.search(body) is not None
-        for word_kind, pattern in kinds:
-            # (the gate skips to the first word where the pattern matches, if any)
-            m = gate_find(_LAZY_GATES[word_kind](), pattern, low, clause.start, clause.end)
-            if m is None:
+        # the first incident told: a second of another kind may stand beside it ("fired on a
+        # patrol boat and seized two fishing vessels")
+        first: tuple[IncidentKind, int, int, TimeRef | None] | None = None
+        found = self.words(kinds, clause)
+        for word_kind, m in found:
+            if first is not None and not self.second(first, word_kind, m):
                 continue
             verdict = self.judged(word_kind, sent, clause, m, habitual=habitual)
             if verdict == "none":
                 return
             if verdict == "next":
                 continue
-            kind = self.deadly(word_kind, clause, m)
-            codes = self.codes(kind, sent, clause, m)
-            if codes is None:
+            kind = _cyber(self.deadly(word_kind, clause, m), m)
+            draft = self.drafted(kind, sent, clause, m, self.own_stretch(found, clause, m))
+            if draft is None or self.set_aside(draft, clause, m):
                 return
-            lead = _LEAD_WORDS_RE.match(body)
-            start = clause.start + (lead.end() if lead else 0)
-            summary = text[start : clause.end].strip().rstrip(".,;:")
-            draft = _Draft(
-                kind=kind,
-                codes=codes,
-                summary=summary,
-                evidence=sent,
-                when=self.when(sent, clause, m),
-                casualties=self.casualties(sent, nxt),
-                reported=self.reported(sent, clause),
-                held=m.groupdict().get("seize") is not None,
-                definite=self.definite(clause, m) or self.vessels_retold(kind, body),
-                # (the noun, not the verb of "raided a village, shooting dead two herders")
-                # (and "shot and wounded two fishermen last week", the fire told in full
-                # elsewhere: "the fishermen were fired on by a patrol on February 3")
-                shooting=(
-                    m.group().startswith(("shooting", "killing")) and not m.group().endswith("dead")
-                )
-                or _SHOT_AND_RE.match(m.group()) is not None
-                # "closed since last month's deadly clash": the fire told in full elsewhere
-                or _CLASH_NOUN_RE.match(m.group()) is not None,
-                noun=_NOMINAL_RE.match(m.group()) is not None,
-            )
-            if (
-                self.historical(clause, m, draft.when)
-                or self.many(clause, m, draft.when)
-                or self.reacted_to(draft, clause, m)
-                or self.downed(draft, clause, m)
-            ):
-                return
-            if draft.when is None:
-                draft.when = self.neighbours_date(draft, sent, nxt, m)
+            draft.casualties = self.casualties(sent, nxt)
+            if first is not None and kind == first[0] and not self.dated_apart(first[3], draft):
+                continue  # the same act told twice: "fired on the boat and hit its bridge"
+            draft.when = draft.when or self.neighbours_date(draft, sent, nxt, m)
             self.keep(draft, sent, clause, m)
-            return
+            if first is not None:
+                return
+            first = (kind, m.start(), m.end(), draft.when)
+            # (a word of the same kind later in the clause: "... in a drone strike last Friday")
+            found.extend(self.words([(word_kind, _TRIGGER_OF[word_kind])], clause, m.end()))
+
+    def words(
+        self,
+        kinds: list[tuple[IncidentKind, re.Pattern[str]]],
+        clause: Segment,
+        start: int | None = None,
+    ) -> list[tuple[IncidentKind, re.Match[str]]]:
+        """The first incident words of each kind in the clause (from ``start`` if given)."""
+        at = clause.start if start is None else start
+        # (the gate skips to the first word where the pattern matches, if any)
+        return [
+            (kind, m)
+            for kind, pattern in kinds
+            if (m := gate_find(_LAZY_GATES[kind](), pattern, self.low, at, clause.end)) is not None
+        ]
+
+    def set_aside(self, draft: _Draft, clause: Segment, m: re.Match[str]) -> bool:
+        """Whether the clause tells a past age's, a run's, a reaction's or a downing's words."""
+        return (
+            self.historical(clause, m, draft.when)
+            or self.many(clause, m, draft.when)
+            or self.reacted_to(draft, clause, m)
+            or self.downed(draft, clause, m)
+        )
+
+    def drafted(
+        self,
+        kind: IncidentKind,
+        sent: Segment,
+        clause: Segment,
+        m: re.Match[str],
+        stretch: Segment,
+    ) -> _Draft | None:
+        """The incident ``m`` tells, dated by its ``stretch``; None if no country is told."""
+        body = self.low[clause.start : clause.end]
+        codes = self.codes(kind, sent, clause, m)
+        if codes is None:
+            return None
+        lead = _LEAD_WORDS_RE.match(body)
+        start = clause.start + (lead.end() if lead else 0)
+        summary = self.text[start : clause.end].strip().rstrip(".,;:")
+        return _Draft(
+            kind=kind,
+            codes=codes,
+            summary=summary,
+            evidence=sent,
+            when=self.when(sent, stretch, m),
+            casualties=None,  # (counted by the caller)
+            reported=self.reported(sent, clause),
+            held=m.groupdict().get("seize") is not None,
+            definite=self.definite(clause, m) or self.vessels_retold(kind, body),
+            # (the noun, not the verb of "raided a village, shooting dead two herders")
+            # (and "shot and wounded two fishermen last week", the fire told in full
+            # elsewhere: "the fishermen were fired on by a patrol on February 3")
+            shooting=(
+                m.group().startswith(("shooting", "killing")) and not m.group().endswith("dead")
+            )
+            or _SHOT_AND_RE.match(m.group()) is not None
+            # "closed since last month's deadly clash": the fire told in full elsewhere
+            or _CLASH_NOUN_RE.match(m.group()) is not None,
+            noun=_NOMINAL_RE.match(m.group()) is not None,
+        )
+
+    def second(
+        self,
+        first: tuple[IncidentKind, int, int, TimeRef | None],
+        kind: IncidentKind,
+        m: re.Match[str],
+    ) -> bool:
+        """
+        Whether ``m`` tells a second incident beside the clause's first one.
+
+        Its words stand after the first's, apart from them, and are of another kind: "fired
+        on a patrol boat and seized two fishing vessels", "in retaliation for the killing of a
+        commander in a drone strike last Friday"; not the same act told twice.
+        """
+        if m.start() >= first[2]:
+            between = (first[2], m.start())
+        elif m.end() <= first[1]:
+            between = (m.end(), first[1])
+        else:
+            return False
+        if _ANSWERED_RE.search(self.low, *between) is not None:
+            return True
+        # (one kind twice only as the act answered: "intercepted two boats on Wednesday and
+        # detained nine fishermen, who were handed over on Saturday" is one seizure)
+        return kind != first[0] and _AND_RE.search(self.low, *between) is not None
+
+    def own_stretch(
+        self,
+        found: list[tuple[IncidentKind, re.Match[str]]],
+        clause: Segment,
+        m: re.Match[str],
+    ) -> Segment:
+        """
+        The stretch of the clause that dates the incident told by ``m``.
+
+        Where the clause tells incidents of two kinds and two dates, each is dated by its own
+        stretch, up to the other's words: "fired rockets at the embassy on Sunday in
+        retaliation for the killing of a commander in a drone strike last Friday".
+        """
+        start, end = clause.start, clause.end
+        for _, o in found:
+            if o.start() < m.end() and m.start() < o.end():
+                continue
+            if o.end() <= m.start():
+                start = max(start, m.start())  # the later one: dated after its words
+            else:
+                end = min(end, o.start())
+        if (start, end) == (clause.start, clause.end) or (
+            self.told_dates(clause.start, clause.end) < 2 or not self.told_dates(start, end)
+        ):
+            return clause
+        return Segment(start, end)
+
+    def dated_apart(self, first: TimeRef | None, draft: _Draft) -> bool:
+        """Whether a second incident of the first's kind has a day of its own, told apart."""
+        return first is not None and draft.when is not None and not _compatible(first, draft.when)
+
+    def told_dates(self, start: int, end: int) -> int:
+        """How many dates stand between ``start`` and ``end``, a dateline's not counted."""
+        return sum(
+            1
+            for t in self.doc.dates_in(start, end)
+            if t.span is not None and not self.in_dateline(t.span.start, t.span.end)
+        )
 
     def judged(
         self,
@@ -3030,6 +3141,8 @@ class _Reader:
             or (
                 (groups.get("clash") or groups.get("firenoun"))
                 and _KILLED_RE.search(low, clause.start, clause.end)
+                # "killed by sniper fire from across the line": a sniper's shots, whom they hit
+                and _SNIPER_RE.search(m.group()) is None
                 and not _CROSSERS_KILLED_RE.search(low, clause.start, clause.end)
                 # "the clashes, in which the two armies exchanged artillery fire, killed 14":
                 # told as an exchange, two sides fired, whatever it left
@@ -3050,7 +3163,11 @@ class _Reader:
         if (
             kind == "attack"
             and _SHOT_RE.search(m.group()) is not None
-            and _BORDER_FORCE_RE.search(low, clause.start, clause.end)
+            and (
+                _BORDER_FORCE_RE.search(low, clause.start, clause.end)
+                # "shot dead by a sniper on the frontier": a sniper's shot
+                or _SNIPER_RE.search(low, clause.start, clause.end)
+            )
         ):
             return "shots_fired"  # "shot dead by Indian border guards": a border shooting
         if (
@@ -3723,7 +3840,7 @@ class _Reader:
         groups = m.groupdict()
         ok = True
         if kind in {"attack", "shots_fired"} and _CYBER_RE.search(low, start, end):
-            ok = False  # a cyber attack is read as ``other``
+            ok = False  # a cyber attack is read by its own words (an ``attack``: see _cyber)
         elif groups.get("clash"):
             # armed men or a border, and no crowd: "border guards clashed", not "protesters"
             ok = (
@@ -4433,6 +4550,16 @@ def _stepped_near(a: TimeRef, b: TimeRef) -> bool:
     if bool(_STEP_TEXT_RE.search(a.text)) == bool(_STEP_TEXT_RE.search(b.text)):
         return False
     return abs((a.start - b.start).days) == 1
+
+
+def _cyber(kind: IncidentKind, m: re.Match[str]) -> IncidentKind:
+    """
+    The kind of a cyberattack told by ``m``: an ``attack``, as the gold labels one.
+
+    "Hackers linked to Iran took down the website of a ministry", "denial-of-service attacks
+    knocked the sites offline": attacks, whatever word of kind ``other`` told them.
+    """
+    return "attack" if kind == "other" and _CYBER_RE.search(m.group()) else kind
 
 
 def _compatible(a: TimeRef, b: TimeRef) -> bool:
