@@ -2158,8 +2158,10 @@ _WHO_HEADS_RE: Final = re.compile(
     r",\s+who\s+(?:heads|headed|leads|led|is\s+heading|is\s+leading)\s+(?:the|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:team|delegation|side)\b"
 )
+# "led by" or "headed by" before a delegation's head, as the patterns below read it.
+_LED_BY: Final = r"(?:led|headed)\s+by\s+"
 _HEADED_BY_RE: Final = re.compile(
-    r"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+(?:led|headed)\s+by\s+"
+    rf"\b(?:team|delegation|side)\s+(?:was|is|were|had\s+been)\s+{_LED_BY}"
     # (a rank or office before the name: "led by Brig. Gen. B", "headed by Colonel B")
     r"(?:[a-z][\w.-]*\s+){0,3}$"
 )
@@ -2175,7 +2177,7 @@ _LED_BY_RE: Final = re.compile(
 _LED_SUBJECT_RE: Final = re.compile(
     # (a dateline first: "KAMPALA - ", "HANOI, May 4 (VNA) -- ", "Lima, Apr. 28 (ANDINA).- ")
     r"(?:[^\n]{1,60}?[-\u2013\u2014:]{1,2}\s+)?"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:delegation|team|mission)\s*,?\s+(?:led|headed)\s+by\s+"
+    rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:delegation|team|mission)\s*,?\s+{_LED_BY}"
     # "led by the Minister of State for Foreign Affairs, A"
     r"(?:the\s+)?"
 )
@@ -2199,7 +2201,7 @@ _DELEGATION_LED_RE: Final = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:delegation|government|side|team|mission)\b"
     # (an abbreviation's stops are no sentence's end: "a delegation of U.S. senators led by")
-    r"(?:[^.;]|(?<=\b[a-z])\.){0,100}?\b(?:led|headed)\s+by\s+"
+    rf"(?:[^.;]|(?<=\b[a-z])\.){{0,100}}?\b{_LED_BY}"
 )
 # Delegations after "between" and their heads: "between the Ugandan and Rwandan delegations,
 # led by", "between the two sides, headed by".
@@ -2238,7 +2240,7 @@ _IT_REACH: Final = 48  # characters before the meeting word: "the delegation is 
 # A delegation and its head: "A delegation from Cape Verde led by", "The Kenyan mission,
 # headed by".
 _DELEGATION_HEAD_RE: Final = re.compile(
-    r"\b(?:delegation|mission|team|group)\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+"
+    rf"\b(?:delegation|mission|team|group)\b[^.;]{{0,60}}?\b{_LED_BY}"
 )
 _MET_WORDS: Final = frozenset({"met", "meets", "meet", "meeting"})
 # Meeting verbs whose object is the person met ("welcomed A"), not the people meeting.

@@ -163,8 +163,12 @@ _OTHER_PERSON_LEAD_RE: Final = re.compile(
     r"Absent|Amid|Amidst|Notwithstanding)"
     r"(?:[ \t]+[a-z]+){0,3}[ \t]+"
 )
-# A relative clause on the noun of an opening phrase, to its comma: "which he has not published, "
-_RELATIVE_ASIDE_RE: Final = re.compile(r"(?:which|who|whose|where)\b[^,.;:\n]{0,120}, ")
+# The words opening a relative clause on the noun of an opening phrase, and the clause to its
+# comma: "which he has not published, " (read as text here, as tokens by _past_opening_phrase).
+_RELATIVE_WORDS: Final = frozenset({"which", "who", "whose", "where"})
+_RELATIVE_ASIDE_RE: Final = re.compile(
+    rf"(?:{'|'.join(sorted(_RELATIVE_WORDS))})\b[^,.;:\n]{{0,120}}, "
+)
 _CROWD_WORDS: Final = 3  # "the armed men"
 # "While Ruiz pledged to work with both parties in the capital, Soto": the phrase to its comma
 _OTHER_PERSON_REACH: Final = 100
@@ -1169,7 +1173,7 @@ def _past_opening_phrase(toks: list[_Tok], i: int) -> int | None:
     end = min(len(toks), i + _OPENING_PHRASE_TOKENS)
     while k < end:
         if toks[k][_TEXT] == ",":
-            if k + 1 < len(toks) and toks[k + 1][_LOW] in {"which", "who", "whose", "where"}:
+            if k + 1 < len(toks) and toks[k + 1][_LOW] in _RELATIVE_WORDS:
                 k += 2  # a relative clause on the phrase's noun: to its own comma
                 continue
             return k + 1

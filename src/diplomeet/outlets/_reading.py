@@ -299,6 +299,23 @@ _ISSUER_END_RE: Final = re.compile(
 _ISSUER_TOP_LINES: Final = 2
 # Small words of a name in capitals, lower-cased again once the name is title-cased.
 _SMALL_TITLE_WORD_RE: Final = re.compile(r"(?<= )(?:Of|The|And|For)(?= )")
+
+
+def _small_words_title(line: str) -> str:
+    """``line`` in title case but its small words: "MINISTRY OF DEFENCE", "Ministry of Defence"."""
+    return _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+
+
+def _as_printed(name: str) -> str:
+    """A name as a masthead prints it: in title case when set in capitals ("THE EXAMPLE POST")."""
+    return _small_words_title(name) if name.isupper() else name
+
+
+def _name_shaped(line: str) -> bool:
+    """Whether ``line`` is short words of letters, as an outlet's name the table lacks is."""
+    return len(line) <= _UNKNOWN_MASTHEAD_MAX_CHARS and _UNKNOWN_MASTHEAD_RE.match(line) is not None
+
+
 _SENTENCE_END_RE: Final = re.compile(r"[.!?]['\"’”)]*$")
 _TITLE_WORD_RE: Final = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS: Final = frozenset(
@@ -860,7 +877,7 @@ _BYLINE_TITLE_LINES: Final = 2
 
 def _letterhead_in_capitals(line: str) -> bool:
     """An office's or a state's name in capitals: "MINISTRY OF DEFENCE", "REPUBLIC OF KENYA"."""
-    title = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+    title = _small_words_title(line)
     return (
         _ISSUER_OF_RE.match(title) is not None
         or _ISSUER_END_RE.match(title) is not None
@@ -1050,8 +1067,7 @@ def _office_then_story(lines: list[str], index: int) -> bool:
     if index + 2 >= len(lines):
         return False
     office, dated, first = lines[index], lines[index + 1], lines[index + 2]
-    if office.isupper():
-        office = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), office.title())
+    office = _as_printed(office)
     return (
         (_ISSUER_OF_RE.match(office) is not None or _ISSUER_END_RE.match(office) is not None)
         and date_line(dated) is not None
@@ -1523,18 +1539,13 @@ class _Reader:
         words = line.split()
         if (
             len(words) > _BARE_MASTHEAD_MAX_WORDS
-            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _name_shaped(line)
             or not _PAPER_MOTTO_RE.search(motto)
             or all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
             or reads_as_heading(line)
         ):
             return False
-        self.outlet = self.outlet or (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
-            if line.isupper()
-            else line
-        )
+        self.outlet = self.outlet or _as_printed(line)
         return True
 
     def _tab_title(self, line: str) -> bool:
@@ -1580,8 +1591,7 @@ class _Reader:
         ):
             name = name[: town.start()].strip()
         if (
-            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            not _name_shaped(name)
             or _SENTENCE_END_RE.search(name)
             or not (_is_title_case(name) or name.isupper())
             or not _masthead_name(name)
@@ -1605,11 +1615,7 @@ class _Reader:
             or (after[0].endswith(".") and not reads_as_byline(after[0]))
         ):
             return False
-        self.outlet = self.outlet or (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
-            if name.isupper()
-            else name
-        )
+        self.outlet = self.outlet or _as_printed(name)
         return True
 
     def _name_over_headline_over_head_line(self, line: str, at: int) -> bool:
@@ -1625,8 +1631,7 @@ class _Reader:
         """
         name = line.strip()
         if (
-            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            not _name_shaped(name)
             or not (_is_title_case(name) or name.isupper())
             or not (_masthead_name(name) or _INSTITUTION_RE.match(name))
         ):
@@ -1664,11 +1669,7 @@ class _Reader:
         self.under_name = frozenset(
             i for i in range(at, at_headline) if not _head_line(self.lines[i])
         )
-        self.outlet = self.outlet or (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
-            if name.isupper()
-            else name
-        )
+        self.outlet = self.outlet or _as_printed(name)
         return True
 
     def _name_with_date_line(self, line: str) -> bool:
@@ -1684,8 +1685,7 @@ class _Reader:
             return False
         name, rest = fields[0].strip(), ", ".join(field.strip() for field in fields[1:])
         if (
-            len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            not _name_shaped(name)
             or not (_is_title_case(name) or name.isupper())
             or not _masthead_name(name)
             # (a label's date line is no masthead's: "Breaking News - 3 March 2026", "World
@@ -1698,11 +1698,7 @@ class _Reader:
             or date_line(rest) is None
         ):
             return False
-        self.outlet = self.outlet or (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
-            if name.isupper()
-            else name
-        )
+        self.outlet = self.outlet or _as_printed(name)
         return self._date_line(rest)
 
     def _citation_line(self, line: str, index: int) -> bool:
@@ -1754,8 +1750,7 @@ class _Reader:
         name holding a masthead word, over a line that opens as a byline.
         """
         if (
-            len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            not _name_shaped(line)
             or not _is_title_case(line)
             or not masthead_like(line)
             or not reads_as_byline(following)
@@ -1775,8 +1770,7 @@ class _Reader:
         words = line.split()
         if (
             len(words) > _BARE_MASTHEAD_MAX_WORDS
-            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _name_shaped(line)
             or not line[0].isupper()
             or len(following.split()) <= len(words) + 1
             or not _headline_like(following)
@@ -1932,8 +1926,7 @@ class _Reader:
         if (
             len(crumbs) < _BANNER_FIELDS[0]
             or name not in crumbs[1:]
-            or len(name) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(name)
+            or not _name_shaped(name)
             or not _is_title_case(name)
         ):
             return False
@@ -2006,8 +1999,7 @@ class _Reader:
         words = line.split()
         if (
             len(words) > _BARE_MASTHEAD_MAX_WORDS
-            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _name_shaped(line)
             or not _is_title_case(line)
             or all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
             or reads_as_heading(line)
@@ -2034,11 +2026,7 @@ class _Reader:
             or self._section_path(following, at)
         ):
             return False
-        name = (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
-            if line.isupper()
-            else line
-        )
+        name = _as_printed(line)
         if not (under_date and masthead_like(name)) and not _named_again(name, self.lines[1:]):
             return False
         self.outlet = self.outlet or name
@@ -2058,13 +2046,7 @@ class _Reader:
         name = (match["name"] or "").strip()
         if name and masthead_like(name):
             known = known_outlet(name)
-            self.outlet = self.outlet or (
-                known[0]
-                if known
-                else _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), name.title())
-                if name.isupper()
-                else name
-            )
+            self.outlet = self.outlet or (known[0] if known else _as_printed(name))
         return True
 
     def _archive_service(self, line: str) -> bool:
@@ -2092,8 +2074,7 @@ class _Reader:
         itself over the headline, is the masthead.
         """
         if (
-            len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            not _name_shaped(line)
             or " with " in line.casefold()
             or _SENTENCE_END_RE.search(line)
             or not _is_title_case(line)
@@ -2109,11 +2090,7 @@ class _Reader:
             )
         ):
             return False
-        self.outlet = self.outlet or (
-            _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
-            if line.isupper()
-            else line
-        )
+        self.outlet = self.outlet or _as_printed(line)
         return True
 
     def _running_head(self, line: str) -> bool:
@@ -2428,8 +2405,7 @@ class _Reader:
         if (
             self.credit_at != index - 1
             or self.headline_open
-            or len(line) > _UNKNOWN_MASTHEAD_MAX_CHARS
-            or not _UNKNOWN_MASTHEAD_RE.match(line)
+            or not _name_shaped(line)
             or not _is_title_case(line)
         ):
             return False
@@ -2519,7 +2495,7 @@ class _Reader:
                 return True
             # a letterhead in capitals: "PRESIDENCY OF THE REPUBLIC", "MINISTRY OF DEFENCE"
             # and the state's name over it ("REPUBLIC OF KENYA" over the ministry's)
-            line = _SMALL_TITLE_WORD_RE.sub(lambda m: m[0].lower(), line.title())
+            line = _small_words_title(line)
             if _STATE_LINE_RE.match(line) is not None and _letterhead_in_capitals(following):
                 return True
         return (
@@ -3631,8 +3607,7 @@ def _masthead_over_crumbs(line: str) -> bool:
     """
     words = line.split()
     return (
-        len(line) <= _UNKNOWN_MASTHEAD_MAX_CHARS
-        and _UNKNOWN_MASTHEAD_RE.match(line) is not None
+        _name_shaped(line)
         and _is_title_case(line)
         and not _SENTENCE_END_RE.search(line)
         and not all(w.casefold().strip(".") in SECTION_WORDS for w in words[words[0] == "The" :])
