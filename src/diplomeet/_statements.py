@@ -42,6 +42,7 @@ from diplomeet._actors import (
 )
 from diplomeet._countries import CITIES, COUNTRY_NAMES, DEMONYMS
 from diplomeet._document import ABBREVIATIONS, Document, tuple_maker
+from diplomeet._gender import genders, pronoun_gender
 from diplomeet._orgs import BODY_NOUNS, ORGANIZATIONS
 from diplomeet._quotes import TURN_RE, Quotation, find_quotations
 from diplomeet._titles import MODIFIERS, TITLES
@@ -3939,7 +3940,7 @@ class _Finder:
         if low in {"he", "she"}:
             actor = self._he_or_she(span, pos)
         if actor is None:
-            actor = self._linked(span)
+            actor = self._of_gender(self._linked(span), span)
         if actor is not None and actor.kind in {"country", "group", "person"}:
             # "US Central Command said", "the New China News Agency said": a body's
             # name that holds a country's name is the body's, not the country's.
@@ -3969,7 +3970,7 @@ class _Finder:
             # with issued it
             actor = self._issuer_before(span[0], pos)
         if actor is None and words.lower() in _PRONOUNS:
-            actor = self._recent_speaker(pos)
+            actor = self._of_gender(self._recent_speaker(pos), span)
         if actor is None and low not in _PRONOUNS:  # "It", "She" are nobody's name
             actor = self._by_name(span)
         if actor is None or actor.kind == "person":
@@ -4648,26 +4649,36 @@ class _Finder:
 
         A recent speaker: the one the actor links name if they name one of them (they know
         gender), else the latest; else the person the paragraph (or the one before) is about.
+        A person the text shows to be of the other gender is passed over ("Mrs. A said ...
+        '...,' he said" is not A; see :mod:`diplomeet._gender`).
         """
+
+        def fits(actor: Actor | None) -> Actor | None:
+            return self._of_gender(actor, span)
+
         if span[1] <= pos:
             # "... received by President Rasa Vaitkute, who thanked them for what she
             # called “...”": the pronoun takes up the person its relative clause is about.
-            antecedent = self._who_antecedent(span[0]) or self._sentence_person(span[0])
+            antecedent = fits(self._who_antecedent(span[0]) or self._sentence_person(span[0]))
             if antecedent is not None:
                 return antecedent
-        recent = self._recent_speakers(pos)
+        recent = [a for a in self._recent_speakers(pos) if fits(a) is not None]
         latest = self._latest_statement_end(pos)
         para = self._para_of(pos)
         floor = max(latest, self.doc.paragraphs[para - 1].start if para > 0 else 0)
         # "Prices will rise, says Tomas Reyes, an analyst. “...,” he says.": the reporter
         # of the sentence before, named after the latest statement.
-        reporter = self._trailing_reporter(floor, min(span[0], pos))
+        reporter = fits(self._trailing_reporter(floor, min(span[0], pos)))
         if reporter is not None:
             return reporter
         # "Li was more cautious. “...,” he said.": the person opening the sentence before,
         # named after the latest statement, is whom the pronoun takes up.
         subject = self._opening_subject(pos)
-        if subject is not None and (subject[0] > latest or subject[1] in recent[:1]):
+        if (
+            subject is not None
+            and fits(subject[1]) is not None
+            and (subject[0] > latest or subject[1] in recent[:1])
+        ):
             # (or the latest speaker: "A said B will visit. '...,' he said" is A)
             return subject[1]
         linked = self.resolve(self.doc, *span)
@@ -4679,11 +4690,43 @@ class _Finder:
         if actor is None:
             para = self._para_of(pos)
             floor = self.doc.paragraphs[para - 1].start if para > 0 else 0
-            actor = self._trailing_reporter(floor, min(span[0], pos))
+            actor = fits(self._trailing_reporter(floor, min(span[0], pos)))
             subject = self._last_subject(floor, span[0]) if actor is None else None
             if subject is not None:
-                actor = subject[1]
+                actor = fits(subject[1])
         return actor
+
+    def _of_gender(self, actor: Actor | None, span: tuple[int, int]) -> Actor | None:
+        """
+        ``actor``, unless the text shows it a person of the other gender than ``span``'s pronoun.
+
+        "Mrs A ... '...,' he said": A is not whom "he" takes up (:mod:`diplomeet._gender`).
+        """
+        said = pronoun_gender(self.doc.text[span[0] : span[1]])
+        if actor is None or said is None or actor.kind != "person":
+            return actor
+        surname = actor.name.rsplit(" ", 1)[-1].lower()
+        if surname in self._shared_surnames():
+            return actor  # "Mrs. Clinton" may be another Clinton than "he"
+        have = genders(self.doc).get(surname)
+        return None if have is not None and have != said else actor
+
+    def _shared_surnames(self) -> frozenset[str]:
+        """Surnames (lower case) of more than one person named in the article."""
+        found = self.doc.cache.get("statements.shared_surnames")
+        if found is None:
+            seen: dict[str, str] = {}
+            shared = set()
+            for m in mentions(self.doc):
+                name = m.actor.name
+                if m.actor.kind == "person" and " " in name:
+                    surname = name.rsplit(" ", 1)[-1].lower()
+                    if seen.setdefault(surname, name) != name:
+                        shared.add(surname)
+            found = frozenset(shared)
+            self.doc.cache["statements.shared_surnames"] = found
+        result: frozenset[str] = found
+        return result
 
     def _sentence_person(self, at: int) -> Actor | None:
         """
