@@ -91,7 +91,8 @@ _TITLE_RE: Final = re.compile(
     r"[Bb]usiness(?:wo)?man)\.?[ ]+(?=[A-Z])"
 )
 _APPOSITION_RE: Final = re.compile(
-    rf"({_NAME})(?:,| -| \u2014) "
+    # (a name starts no later than its word does: linear on long runs of capitals)
+    rf"(?<![\w'\u2019-])({_NAME})(?:,| -| \u2014) "
     rf"(?:a|an|the|his|her|its|their|(?:{_NAME} )?{_NAME}(?:'s|\u2019s)) "
     rf"(?:[\w'\u2019-]+ ){{0,2}}({_OFFICE_NOUNS}|{_KIN_NOUNS})\b"
 )
