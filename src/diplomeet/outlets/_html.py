@@ -831,7 +831,8 @@ def _logo_alt(markup: str) -> str | None:
 
 
 _IMG_RE: Final = re.compile(r"<img\b[^>]{0,400}>", re.IGNORECASE)
-_LOGO_WORD_RE: Final = re.compile(r"\s*[-|\u2013\u2014]?\s*\blogo$", re.IGNORECASE)
+# (one run of spaces, tried once where it starts: linear on long runs of spaces)
+_LOGO_WORD_RE: Final = re.compile(r"(?<!\s)\s*(?:[-|\u2013\u2014]\s*)?\blogo$", re.IGNORECASE)
 
 
 def _logo_name(markup: str) -> str | None:
