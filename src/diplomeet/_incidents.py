@@ -2171,7 +2171,7 @@ _SHOT_RE: Final = re.compile(r"\b(?:shot|gunned)\b")
 #: What joins a clause's second incident to its first: a verb of its own after "and" ("fired
 #: on a patrol boat and seized two trawlers"), or the act it answered ("in retaliation for the
 #: killing of a commander in a drone strike").
-_AND_RE: Final = re.compile(r"\band\b")
+_AND_WORD_RE: Final = re.compile(r"\band\b")
 _ANSWERED_RE: Final = re.compile(
     r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b"
 )
@@ -2849,7 +2849,7 @@ class _Reader:
             return True
         # (one kind twice only as the act answered: "intercepted two boats on Wednesday and
         # detained nine fishermen, who were handed over on Saturday" is one seizure)
-        return kind != first[0] and _AND_RE.search(self.low, *between) is not None
+        return kind != first[0] and _AND_WORD_RE.search(self.low, *between) is not None
 
     def own_stretch(
         self,
