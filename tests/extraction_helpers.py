@@ -118,3 +118,21 @@ def story_meetings(text: str, published: date) -> list[MeetingRow]:
         )
         for m in article.meetings
     ]
+
+
+def story_meetings_with_status(
+    text: str, published: date
+) -> list[tuple[tuple[str, ...], str | None, str | None, str]]:
+    """Each meeting of ``text`` as :func:`story_meetings` reads it, and its status."""
+    article = diplomeet.parse(
+        f"Headline of the story\n\n{text}\n\nMore follows.", published=published
+    )
+    return [
+        (
+            tuple(p.name for p in m.participants),
+            m.when.value if m.when else None,
+            m.place.name if m.place else None,
+            m.status,
+        )
+        for m in article.meetings
+    ]

@@ -6,22 +6,13 @@ from datetime import date
 
 import pytest
 
-import diplomeet
+from extraction_helpers import story_meetings_with_status
 
 _DAY = date(2026, 11, 5)  # a Thursday
 
 
 def _meetings(text: str) -> list[tuple[tuple[str, ...], str | None, str | None, str]]:
-    article = diplomeet.parse(f"Headline of the story\n\n{text}\n\nMore follows.", published=_DAY)
-    return [
-        (
-            tuple(p.name for p in m.participants),
-            m.when.value if m.when else None,
-            m.place.name if m.place else None,
-            m.status,
-        )
-        for m in article.meetings
-    ]
+    return story_meetings_with_status(text, _DAY)
 
 
 _READINGS = [
