@@ -136,3 +136,9 @@ def story_meetings_with_status(
         )
         for m in article.meetings
     ]
+
+
+def headed_incidents(text: str, published: date) -> list[tuple[str, str | None]]:
+    """Each incident of ``text`` under a headline, as (kind, date value or None)."""
+    article = diplomeet.parse(f"Headline of the story\n\n{text}", published=published)
+    return [(i.kind, i.when.value if i.when else None) for i in article.incidents]

@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 import diplomeet
+from extraction_helpers import headed_incidents
 
 _DAY = date(2026, 3, 10)  # a Tuesday
 
 
 def _incidents(text: str) -> list[tuple[str, str | None]]:
-    article = diplomeet.parse(f"Headline of the story\n\n{text}", published=_DAY)
-    return [(i.kind, i.when.value if i.when else None) for i in article.incidents]
+    return headed_incidents(text, _DAY)
 
 
 @pytest.mark.parametrize(

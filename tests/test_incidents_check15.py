@@ -6,14 +6,13 @@ from datetime import date
 
 import pytest
 
-import diplomeet
+from extraction_helpers import headed_incidents
 
 _DAY = date(2026, 10, 9)  # a Friday
 
 
 def _incidents(text: str, published: date = _DAY) -> list[tuple[str, str | None]]:
-    article = diplomeet.parse(f"Headline of the story\n\n{text}", published=published)
-    return [(i.kind, i.when.value if i.when else None) for i in article.incidents]
+    return headed_incidents(text, published)
 
 
 @pytest.mark.parametrize(
