@@ -851,8 +851,9 @@ def test_seventeenth_set_scores_do_not_fall_below_their_measured_floor() -> None
     """
     The seventeenth set (check16, written blind on 2026-11-25) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the eighteenth session's end; a change that makes it worse must say why.
+    Blind through the eighteenth session, development data since the nineteenth.  These
+    floors are its figures at the eighteenth session's end; a change that makes it worse must
+    say why.
     """
     check16 = BLIND / "check16"
     scores = evaluate(check16 / "gold", check16 / "articles").scores
