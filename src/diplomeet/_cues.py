@@ -86,7 +86,7 @@ CUE_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "joke": ("joke", "jokes", "joked", "joking"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "boast": ("boast", "boasts", "boasted", "boasting"),
-    "charge": ("charged",),
+    "charge": ("charged", "charging"),
     "counter": ("counter", "counters", "countered", "countering"),
     "contend": ("contend", "contends", "contended", "contending"),
     "maintain": ("maintains", "maintained", "maintaining"),

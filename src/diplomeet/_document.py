@@ -204,6 +204,8 @@ class Document:
     authors: tuple[str, ...] = ()
     #: The headline the outlet parser read off the body, if any.
     headline: str | None = None
+    #: The lines above the body the outlet parser set aside (a release's letterhead), if any.
+    masthead: str = ""
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

@@ -86,6 +86,16 @@ def _stages() -> _Stages:
     )
 
 
+_MASTHEAD_REACH: Final = 1000  # the lines above a body kept for a release's letterhead
+
+
+def _masthead(text: str, body: str) -> str:
+    """The text above ``body`` in ``text`` (at most its first 1,000 characters), or ``""``."""
+    head = body[:60]
+    at = text.find(head, 0, _MASTHEAD_REACH + len(head)) if head else -1
+    return text[:at] if at > 0 else ""
+
+
 def parse(
     article: str | bytes,
     *,
@@ -156,6 +166,7 @@ def parse(
         dateline=layout.dateline if layout is not None else None,
         authors=layout.authors if layout is not None else (),
         headline=layout.headline if layout is not None else None,
+        masthead=_masthead(text, body),
     )
     if not body.strip():
         message = "The article has no text to read."

@@ -303,6 +303,9 @@ _ROLE_WORDS: Final = frozenset(
         "members",
         "staffer",
         "officials",
+        "spokesmen",  # "Defense Ministry spokesmen said": the body's voices, as "officials"
+        "spokeswomen",
+        "spokespeople",
         "supporter",
         "activist",
         "economist",
@@ -533,6 +536,8 @@ _ANAPHORIC_BODIES: Final = frozenset(
         "the forum",
         "the league",
         "the alliance",
+        # a force named in full before: "the Guyana Defence Force (GDF) ... the Force said"
+        "the force",
     }
 )
 # Of those, the papers a body issues, which the sentence before may name its author of.
@@ -546,6 +551,12 @@ _FIRM_INTRO_RE: Final = re.compile(
     r"\b(?:owners?|managers?|operators?|company|firm|shipowners?|carriers?|charterers?),? (?=[A-Z])"
 )
 _ACCORDING_TO_RE: Final = re.compile(r"[Aa]ccording to $")
+# A press release's header over its quotation paragraphs: "Quotes attributable to the
+# Minister for Trade:", "Comments attributed to Jo Li, Chief Executive:".
+_ATTRIBUTABLE_RE: Final = re.compile(
+    r"(?:Quotes?|Quotations?|Comments?|Remarks?) (?:attributable|attributed) to "
+    r"(?P<who>[^\s:][^:\n]{2,150}?)\s?:"
+)
 _ISSUED_PAPERS: Final = frozenset({"the statement", "the communique", "the note"})
 # Of those, the papers and voices through which any body speaks.
 _BODY_PAPERS_AND_VOICES: Final = frozenset(
@@ -876,6 +887,7 @@ _PERSON_ROLES: Final = _ROLE_WORDS - {
     "department", "group", "council", "house", "white", "press", "security", "national",
     "foreign", "defense", "defence", "prime", "former", "deputy", "vice", "top", "senior",
     "presidential", "democratic", "republican", "political", "members", "officials",
+    "spokesmen", "spokeswomen", "spokespeople",
 }  # fmt: skip
 # A speaker described, not named: "the governor", "the former Ohio senator".
 _DESCRIBED_PERSON_RE: Final = re.compile(
@@ -896,6 +908,7 @@ _MANNER_RE: Final = re.compile(r"(?:in|with|within|by|under|according|proportion
 _QUESTION_CLAUSE: Final = frozenset({"whether", "why", "how", "if"})
 _CLAUSE_ONLY: Final[dict[str, frozenset[str]]] = {
     "maintaining": frozenset({"that"}),
+    "charging": frozenset({"that"}),  # "charging that ...", not "charging the batteries"
     "questioned": _QUESTION_CLAUSE,
     "questions": _QUESTION_CLAUSE,
     "questioning": _QUESTION_CLAUSE,
@@ -933,6 +946,15 @@ _SIGN_DASHES: Final = frozenset({"-", "\u2013", "\u2014", "\u2015"})
 _SIGN_STYLE_RE: Final = re.compile(
     r"(?:The[ \t]+)?(?:Right[ \t]+)?(?:Honou?rable|Hon\.|H\.[ \t]?E\.)[ \t]+"
 )
+# A minister's release opens with a letterhead: the holder's name in its style of address,
+# then the office on the next line ("Senator the Hon Ana Li" / "Minister for Trade").
+_LETTERHEAD_RE: Final = re.compile(
+    r"^(?:Senator |Dr |Mr |Ms |Mrs )?(?:[Tt]he )?(?:Right )?(?:Hon\.?|Honou?rable) "
+    r"(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019.-]+){1,3}?)(?: MP| AO| QC| KC)*[ \t]*\n"
+    r"(?P<title>[A-Z][^\n]{3,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+_LETTERHEAD_REACH: Final = 600  # a letterhead stands in the first lines of a release
 _PARTICLES: Final = frozenset({"de", "al", "van", "von", "bin", "da"})  # "van Wyk said"
 # "May" is left out: it is a modal verb far more often than the month before "said".
 _TIME_WORDS: Final = (
@@ -1007,6 +1029,13 @@ _BODY_ADJECTIVES: Final = frozenset(
     | {"joint", "presidential"}
     # which command: "the provincial military command", "the regional naval command"
     | {"military", "provincial", "regional", "district", "naval", "army", "border"}
+)
+# Lower-case jobs that a name follows at the end of a sentence ("..., press officer Jo Li
+# said"), and the lower-case nouns that may modify them ("government", "army", "press").
+_TRAILING_JOBS: Final = _PERSON_ROLES - {"embassy", "presidency", "counterpart"} | {"officer"}
+_JOB_NOUNS: Final = frozenset(
+    {"government", "army", "military", "navy", "police", "press", "party", "ministry"}
+    | {"foreign", "defence", "defense", "state", "embassy", "campaign", "senior", "chief"}
 )
 # The last words of titles, which a person's name follows ("... Minister", "... Whip").
 _TITLE_WORDS: Final = (
@@ -1255,7 +1284,8 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
     """
     Whether the quoted words after a carrying cue at ``i`` ("expressed") are its object.
 
-    "expressed Panama's 'full solidarity'" (a possessive, then the quoted words), "voiced
+    "expressed Panama's 'full solidarity'" (a possessive, then the quoted words; "her
+    government's 'deep regret'", an owner of two words), "voiced
     'serious concern'" (the quoted words right after the verb) and "expressed the 'deep
     regret' of the Japanese Government" ("the", then the quoted words).  The tokens of a
     cue's frame end where the quotation opens (its place is then the end of ``toks``).
@@ -1267,7 +1297,14 @@ def _carried_quote(toks: list[_Tok], i: int) -> bool:
     if nxt[_TEXT] == _QUOTE_TOKEN:
         return True
     if nxt[_LOW] in _POSSESSIVE_WORDS or _POSSESSIVE_RE.search(nxt[_TEXT]) or nxt[_LOW] == "the":
-        return i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN
+        if i + 2 == n or toks[i + 2][_TEXT] == _QUOTE_TOKEN:
+            return True
+        # "expressed her government's 'deep regret'": the owner named by two words
+        return (
+            (nxt[_LOW] in _POSSESSIVE_WORDS or nxt[_LOW] == "the")
+            and _POSSESSIVE_RE.search(toks[i + 2][_TEXT]) is not None
+            and (i + 3 == n or toks[i + 3][_TEXT] == _QUOTE_TOKEN)
+        )
     return False
 
 
@@ -2277,6 +2314,33 @@ def _noun_modifiers(toks: list[_Tok], start: int, end: int) -> bool:
     )
 
 
+def _job_before_name(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] | None:
+    """
+    The name ``np`` with the job description between it and the comma before it.
+
+    "..., State Department press officer Jo Li said" and "..., government spokeswoman Ana
+    Li said" give the whole description with the name; ``None`` when the words before the
+    name are no job ("..., the talks with Li said"), or no comma opens them.
+    """
+    start = np[0]
+    job = start if toks[start][_LOW] in _TRAILING_JOBS and not toks[start][_CAP] else start - 1
+    if not (toks[job][_LOW] in _TRAILING_JOBS and not toks[job][_CAP]):
+        return None
+    for k in range(job - 1, max(-1, job - 6), -1):
+        t = toks[k]
+        if t[_TEXT] == ",":
+            return (k + 1, np[1])
+        if (
+            not t[_TEXT].isalpha()
+            or t[_LOW] in _NP_GLUE
+            or t[_LOW] in _CONJUNCTIONS
+            or (t[_LOW] in _DETERMINERS and t[_LOW] != "the")
+            or (not t[_CAP] and t[_LOW] not in _TRAILING_JOBS and t[_LOW] not in _JOB_NOUNS)
+        ):
+            return None
+    return None
+
+
 def _job_led(toks: list[_Tok], start: int, end: int) -> bool:
     """Whether ``toks[start:end]`` opens with a lower-case job ("associate professor of ...")."""
     for k in range(start, min(end, start + 3)):
@@ -2846,6 +2910,24 @@ def _with_subject(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _document_by(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """
+    The author of a document the participle at ``i`` tells of: "a statement by Li saying".
+
+    "Radio read a statement by Foreign Minister Jo Li charging that ...": the author
+    speaks, not the subject that read or broadcast it.
+    """
+    if i < 3 or toks[i - 1][_LOW] in {"and", "but"}:
+        return None
+    np = _np_back(toks, i - 1, apposition=False)
+    if np is None or np[0] < 2:
+        return None
+    if toks[np[0] - 1][_LOW] not in {"by", "from"}:
+        return None
+    noun = toks[np[0] - 2][_LOW]
+    return np if noun in _DOC_NOUNS or noun in _PAPERS else None
+
+
 def _medium_subject(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     """
     The document before the medium that carried it ("a statement broadcast by Radio X").
@@ -2925,6 +3007,7 @@ class _Finder:
     # frame of the next, and the end of its sentence.
     tok_cache: dict[tuple[int, int], list[_Tok]] = attrs.Factory(dict)
     people_by_word: dict[str, Actor] | None = None  # built on first use
+    letterhead: dict[str, Actor] | None = None  # office (lower case) -> holder; first use
 
     def run(self) -> list[Statement]:
         text = self.doc.text
@@ -3528,7 +3611,11 @@ class _Finder:
                 toks[i][_LOW].endswith("ing")
                 and not (i > 0 and toks[i - 1][_LOW] in _PROGRESSIVE)  # "she is insisting"
             ) or _joined_cue(toks, i):
-                np = _with_subject(toks, i) or self._earlier_subject(toks, i)
+                np = (
+                    _with_subject(toks, i)
+                    or _document_by(toks, i)
+                    or self._earlier_subject(toks, i)
+                )
             else:
                 fwd = _inverted_speaker(toks, i, cue)
                 if fwd is not None:  # an inverted cue after an opening phrase
@@ -3653,6 +3740,12 @@ class _Finder:
         text = self.doc.text
         if not text[prev.start : prev.end].rstrip().endswith(":"):
             return None
+        header = _ATTRIBUTABLE_RE.match(text, prev.start, prev.end)
+        if header is not None:
+            # a release's "Quotes attributable to the Minister for Trade:": that speaker's
+            colon = text.rindex(":", prev.start, prev.end)
+            colon_cue = _Cue(":", colon, colon + 1, 0)
+            return _Attribution(colon_cue, header.span("who"), None, (prev.start, colon + 1))
         start = self._sentence_start(prev.end - 1)
         toks = self._toks(start, prev.end)
         for j in range(len(toks) - 1, -1, -1):
@@ -3728,6 +3821,9 @@ class _Finder:
                 if fwd is not None:
                     return self._make_att(toks, cue, fwd, q.after, forward=True)
             np = _np_back(toks, i - 1)
+            if np is not None and np[0] > 0 and toks[np[0] - 1][_TEXT] != ",":
+                # '..., government spokeswoman Ana Li said today.': the job before the name
+                np = _job_before_name(toks, np)
             if np is None or np[0] == 0 or toks[np[0] - 1][_TEXT] != ",":
                 return None
             return self._make_att(toks, cue, np, q.after)
@@ -3880,6 +3976,10 @@ class _Finder:
         whole = span
         span = self._less_locative(span)
         words = self.doc.text[span[0] : span[1]]
+        if words[:4] in {"the ", "The "}:
+            holder = self._letterhead_holder(words[4:])
+            if holder is not None:
+                return holder
         posted = self._post_of(span, whole, pos) if post else None
         if posted is None and post:
             posted = self._post_spoken(words, pos)
@@ -4030,7 +4130,13 @@ class _Finder:
         if actor is not None and low in _ANAPHORIC_BODIES and actor.name.lower() == low[4:]:
             # "The Forum communique called for": "the Forum", written with its capital, takes
             # up the body named before whose name holds it (the South Pacific Forum)
-            actor = self._recent_body(span[0], low) or actor
+            actor = (
+                self._recent_body(span[0], low)
+                # "the Guyana Defence Force ... [paragraphs] ... The Force said": written with
+                # its capital, the body's own noun takes up the body named anywhere before
+                or self._body_named_before(0, span[0], low[4:])
+                or actor
+            )
         if actor is None:
             actor = self._top_diplomat(words, span[0])
         if actor is None:
@@ -4046,6 +4152,25 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _letterhead_holder(self, office: str) -> Actor | None:
+        """
+        The holder of ``office`` that a release's letterhead names.
+
+        "Senator the Hon Ana Li" / "Minister for Trade" heading a release: "the Minister for
+        Trade" of its "Quotes attributable to the Minister for Trade:" is Ana Li.
+        """
+        if self.letterhead is None:
+            self.letterhead = {}
+            head = self.doc.masthead or self.doc.text[:_LETTERHEAD_REACH]
+            for m in _LETTERHEAD_RE.finditer(head):
+                title = m.group("title")
+                self.letterhead[title.lower()] = Actor(
+                    name=m.group("name"), kind="person", title=title
+                )
+        if not self.letterhead:
+            return None
+        return self.letterhead.get(office.lower())
 
     def _top_diplomat(self, words: str, at: int) -> Actor | None:
         """
