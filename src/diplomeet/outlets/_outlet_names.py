@@ -165,6 +165,8 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     # the words of newsletters' names on their platforms ("The Example Brief", "Example
     # Letter", "Example Notes"; not "Watch", a section's or a campaign's name as often)
     | {"brief", "briefing", "letter", "newsletter", "notes", "memo"}
+    # and of blogs' names on their sites ("The Example Blog", "Examplepolicy Blog")
+    | {"blog"}
     # the same words in the names of papers in other languages ("Diario Example", "Example
     # Zeitung", "Jornal de Example", "Gazeta Example", "Corriere di Example")
     | {"diario", "diário", "jornal", "zeitung", "gazeta", "gazzetta", "corriere", "quotidien"}

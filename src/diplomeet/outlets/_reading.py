@@ -1160,6 +1160,8 @@ class _Reader:
         self.address_line: str | None = None
         # labels and towns between a masthead the table lacks and its headline
         self.under_name: frozenset[int] = frozenset()
+        # the end of two taglines under the masthead opening the page (see _masthead_line())
+        self.taglines_end = 0
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -1444,6 +1446,7 @@ class _Reader:
             agency = _banner_agency(line)
             if agency is not None:
                 self.tally.add_agency(agency)
+            self.under_name |= frozenset(range(1, self.taglines_end))
         return True
 
     def _masthead_with_town(self, line: str) -> bool:
@@ -1474,10 +1477,23 @@ class _Reader:
         ):
             return False
         at = index + 1
-        if index == 0 and at + 1 < len(self.lines) and _tagline_text(self.lines[at]):
-            # the name's tagline under it ("Example's Independent Newspaper", an institute's
-            # name under its journal's): what stands under the tagline tells
+        # the name's tagline under it ("Example's Independent Newspaper", an institute's
+        # name under its journal's), or two ("Example Sangbad Sangstha" / "National News
+        # Agency of Examplia"): what stands under the taglines tells
+        while (
+            index == 0
+            and at <= _TAGLINE_MAX_LINES
+            and at + 1 < len(self.lines)
+            and (
+                _tagline_text(self.lines[at])
+                # the initials' name in full under them: "ENA" / "Examplia News Agentur"
+                or (at == 1 and line.isupper() and _spells_initials(self.lines[at], line))
+            )
+        ):
             at += 1
+        if at > _TAGLINE_MAX_LINES:
+            # two taglines: neither is the headline, whatever reads the name
+            self.taglines_end = at
         following = self.lines[at]
         known = known_outlet(line.split("|", 1)[0])
         if (
@@ -3114,15 +3130,24 @@ _ACRONYM_MAX_CHARS: Final = 6
 # "Africa News Service", "Information Bureau of the Cabinet"
 # A paper's motto under its name calling it a paper: "Example's independent newspaper", "The
 # valley's oldest daily", "Your weekly news source", "The nation's leading news site".
+# A motto calling the name over it its place's paper: "The Nation's Paper", "The valley's own
+# paper" (not "a white paper", "Green Paper")
+_POSSESSIVE_PAPER: Final = r"['’]s (?:own |first |favourite |favorite |community |local )?paper$"
+# The lines a masthead's taglines fill under its name (its own name in full, what it is)
+_TAGLINE_MAX_LINES: Final = 2
 _PAPER_MOTTO_RE: Final = re.compile(
-    r"\b(?:newspaper|daily|weekly|newsweekly|news source|news site|news website|news portal)$",
+    r"\b(?:newspaper|daily|weekly|newsweekly|news source|news site|news website|news portal)$"
+    r"|" + _POSSESSIVE_PAPER,
     re.IGNORECASE,
 )
+_POSSESSIVE_PAPER_RE: Final = re.compile(_POSSESSIVE_PAPER, re.IGNORECASE)
 _TAGLINE_RE: Final = re.compile(
     # (the motto's praise of itself: "Solomon Islands' first daily newspaper", "Ghana's most
     # trusted daily newspaper", "the region's only independent weekly")
-    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first|"
-    r"daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read) ){0,5}"
+    # (a publisher's credit under a site's name: "from the Example Policy Centre")
+    r"^(?:(?:from|by|of) the )?(?:[A-Z][\w'’.-]* |[a-z]+['’]s |"
+    r"(?:leading|independent|national|oldest|largest|first|daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read|own|community|"
+    r"local|favourite|favorite) ){0,5}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
@@ -3339,7 +3364,11 @@ def _tagline_text(line: str) -> bool:
     """
     return (
         len(line) <= _TAGLINE_MAX_CHARS
-        and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
+        and (
+            _TAGLINE_RE.search(line) is not None
+            or _LANGUAGE_SERVICE_RE.match(line) is not None
+            or _POSSESSIVE_PAPER_RE.search(line) is not None
+        )
         and DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
     ) or _remit_line(line)
