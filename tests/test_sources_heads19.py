@@ -216,3 +216,72 @@ def test_a_site_name_stands_over_a_title_suffix_that_is_no_english_name_of_it(
     """``og:site_name`` "Kivi Times" and a title ending "| Kivi News": the site's name stands."""
     source = _source(_site_page(site_name, f"{_TITLE} | {suffix}"))
     assert source.outlet == site_name
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "ENGLISH-LANGUAGE SERVICE -- DAILY BULLETIN NO. 35",
+        "Overseas Service - Weekly Bulletin No. 4",
+        "FOREIGN EDITION NO. 212",
+    ],
+)
+def test_a_bulletins_number_line_is_no_headline(issue: str) -> None:
+    """Page: "KALVO NEWS SERVICE" / "... DAILY BULLETIN NO. 35" / the date / the headline."""
+    title = "KALVORIA PROTESTS SEIZURE OF BOATS"
+    text = (
+        f"KALVO NEWS SERVICE\n{issue}\nFRIDAY, FEBRUARY 4, 1955\n\n{title}\n\nVARNO, Feb. 4"
+        " (Kalvo) -- The foreign minister this afternoon called in the envoy and lodged a"
+        " protest, officials said.\n\nA working group will report in August.\n"
+    )
+    source = _source(text)
+    assert source.headline == title
+    assert source.published is not None
+    assert source.published.isoformat() == "1955-02-04"
+
+
+def test_a_headline_ending_on_an_issue_number_in_lower_case_stays() -> None:
+    """Page: "Border is issue no. 1 for voters" over a date: no bulletin's number line."""
+    title = "Border is issue no. 1 for voters"
+    assert _source(f"{title}\n\nMay 4, 2026\n\n{_STORY}").headline == title
+
+
+@pytest.mark.parametrize(
+    ("reference", "day"),
+    [
+        ("No. K.12/4/55-EXT                      Varno, the 6th April, 1955.", "1955-04-06"),
+        ("Ref: MFA/2026/118   Varno, 4 May 2026", "2026-05-04"),
+        ("No. 14/PR/77    Ulmar City, the 21st June, 1977.", "1977-06-21"),
+    ],
+)
+def test_a_file_reference_with_place_and_date_dates_the_note(reference: str, day: str) -> None:
+    """Page: "PRESS NOTE" / "No. K.12/4/55-EXT   Varno, the 6th April, 1955." / the title."""
+    title = "ATTACK ON THE KALVORIAN LEGATION AT ULMAR"
+    text = (
+        f"PRESS NOTE\n\n{reference}\n\n{title}\n\nThe Government of Kalvoria have now received"
+        " from their Minister at Ulmar a full report of the events, officials said.\n\nA"
+        " working group will report in August.\n"
+    )
+    source = _source(text)
+    assert source.headline == title
+    assert source.published is not None
+    assert source.published.isoformat() == day
+
+
+def test_a_numbered_headline_with_no_reference_mark_is_no_file_reference() -> None:
+    """Page: "No deal in Varno, the 6th ..." is no reference: "No" opens a headline."""
+    title = "No deal reached at Varno talks on river patrols"
+    assert _source(f"{title}\n\nMay 4, 2026\n\n{_STORY}").headline == title
+
+
+def test_an_agencys_online_paper_is_its_own_masthead() -> None:
+    """Page: "VietnamPlus" / "Politics" / the headline / "Varno (VNA) - ...": the paper."""
+    title = "Ministers agree to widen river patrols"
+    text = (
+        f"VietnamPlus\nPolitics\n\n{title}\n\nFriday, March 6, 2026 09:10\n\nVarno (VNA)"
+        " - The two ministers agreed on Thursday to widen joint patrols, officials said.\n\nA"
+        " working group will report in August.\n"
+    )
+    source = _source(text)
+    assert source.outlet == "VietnamPlus"
+    assert "VNA" in source.agencies

@@ -137,7 +137,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     # national agencies' own English sites name themselves as outlets on their pages
     ("Bernama", ("BERNAMA", "Bernama.com"), _DAY),
     ("Antara", ("ANTARA News", "Antara News"), _DAY),
-    ("VNA", ("Vietnam News Agency", "VietnamPlus"), _DAY),
+    ("VNA", ("Vietnam News Agency",), _DAY),
+    # VNA's online newspaper, a masthead of its own over the agency's "(VNA)" datelines
+    ("VietnamPlus", ("Vietnam Plus",), _DAY),
 )
 
 OUTLETS: Final[Mapping[str, tuple[str, bool | None]]] = {

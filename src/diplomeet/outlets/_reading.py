@@ -179,6 +179,17 @@ _ISSUE_LINE_RE: Final = re.compile(
 )
 # A newsletter's or a weekly's issue number, maybe with its date after a mark: "Issue 214 · 8
 # March 2025", "ISSUE NO. 52 | May 2, 2025", "Issue #9".
+# A file reference (holding a digit and a mark: "No. F.12/4/55-EXT", "Ref: MFA/2026/118"), then
+# the place and the date: "No. K.12/4/55-EXT      Varno, the 6th April, 1955."
+_REFERENCE_DATE_RE: Final = re.compile(
+    r"^(?:No\.|Ref(?:erence)?(?:\.|:| No\.)) ?(?=[\w./-]*\d)(?=[\w./-]*[./-])[\w./-]{3,40}\s+"
+    r"(?P<date>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, (?:the )?\d{1,2}(?:st|nd|rd|th)? "
+    rf"{MONTH},? (?:1[89]|20)\d\d)\.?$"
+)
+# A bulletin's or an issue's number closing a line of the head: "Daily Bulletin No. 35"
+_BULLETIN_NUMBER_RE: Final = re.compile(
+    r"\b(?:Bulletin|BULLETIN|Issue|ISSUE|Edition|EDITION) (?:No|NO)\.? ?\d{1,5}$"
+)
 _ISSUE_NUMBER_LINE_RE: Final = re.compile(
     r"^(?:Issue|ISSUE)(?: (?:No|NO)\.?)? ?#?\d{1,5}(?: ?[|\u00b7\u2022,\u2013\u2014-] ?.{6,40})?$"
 )
@@ -1259,6 +1270,12 @@ class _Reader:
                 and self._issue_line(line)
             )
             or self._stamp(line, short=short)
+            or (
+                short
+                and self.headline_open
+                and line[:1] in "NR"
+                and self._reference_with_date(line)
+            )
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
             or (short and not self.prose_seen and self._head_field(line))
@@ -2169,6 +2186,23 @@ class _Reader:
             self.stamps.append(words)
         return True
 
+    def _reference_with_date(self, line: str) -> bool:
+        """
+        Read a document's file reference with its place and date: the date dates the page.
+
+        "No. K.12/4/55-EXT      Varno, the 6th April, 1955." or "Ref: MFA/2026/118  Varno,
+        4 May 2026", as governments head their press notes and letters: no headline.
+        """
+        match = _REFERENCE_DATE_RE.match(line)
+        if match is None:
+            return False
+        stated = first_full_date(match["date"])
+        if stated is None:
+            return False
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
+
     def _issue_line(self, line: str) -> bool:
         """
         Read a paper's or a bulletin's issue line in its head: its volume, year and number.
@@ -2176,7 +2210,17 @@ class _Reader:
         "Vol. XII - No. 31   Tuesday, March 8, 1955", "85th Year -- No. 214   Price 10
         Cents": no headline; a date on it dates the issue.
         """
-        if _ISSUE_LINE_RE.match(line) is None and _ISSUE_NUMBER_LINE_RE.match(line) is None:
+        if (
+            _ISSUE_LINE_RE.match(line) is None
+            and _ISSUE_NUMBER_LINE_RE.match(line) is None
+            # a service's bulletin by its number closing the line: "English Service -- Daily
+            # Bulletin No. 35", "WEEKLY BULLETIN NO. 4" (over the date and the headline)
+            and not (
+                self.headline_open
+                and line[-1].isdigit()
+                and _BULLETIN_NUMBER_RE.search(line) is not None
+            )
+        ):
             return False
         stated = first_full_date(line)
         if stated is not None:
