@@ -128,6 +128,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("VNA", ("Vietnam News Agency",)),
     ("PNA", ("Philippine News Agency",)),
     ("BSS", ("Bangladesh Sangbad Sangstha",)),
+    # Mongolia's state agency, its datelines signed "Ulaanbaatar /MONTSAME/."
+    ("MONTSAME", ("Montsame", "Mongolian National News Agency")),
+    # Finland's photo agency (owned by STT), credited under pictures: "Image: Lehtikuva"
+    ("Lehtikuva", ()),
     ("APP", ("Associated Press of Pakistan",)),
     # Lebanon's agency; "National News Agency" alone is many countries' agency's name (it is
     # kept as credited, no alias)

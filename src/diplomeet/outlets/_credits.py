@@ -322,8 +322,9 @@ _BRACKETED_WIRE_RE: Final = re.compile(
 # A wire dateline whose agency stands between slashes after the date: "MOSCOW, May 4. /TASS/.",
 # also with the day first: "CHISINAU, 22 October /MOLDPRES/."
 _SLASHED_WIRE_RE: Final = re.compile(
-    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?),\s+"
-    rf"(?P<date>(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}\.?)(?:,?\s+(?:19|20)\d\d)?)\.?\s*"
+    # (the date may be left out, the page's stamp dating the copy: "Ulaanbaatar /MONTSAME/.")
+    rf"^(?P<place>{_WIRE_PLACE}(?:,\s*{_WIRE_PLACE})?)(?:,\s+"
+    rf"(?P<date>(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH}\.?)(?:,?\s+(?:19|20)\d\d)?))?\.?\s*"
     r"/(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})/\.?\s+"
 )
 # A dateline that is a full date, maybe after a place, opening a release's first paragraph:
@@ -2099,14 +2100,20 @@ def read_dateline(paragraph: str, tally: Credits) -> tuple[str, str | None]:
     if dated is not None:
         return dated
     slashed = _SLASHED_WIRE_RE.match(paragraph)
-    if slashed is not None and (
-        canonical_agency(slashed["agency"]) or " " not in slashed["agency"]
+    if (
+        slashed is not None
+        and (canonical_agency(slashed["agency"]) or " " not in slashed["agency"])
+        # (with no date, an agency's name in capitals or the table's: not "Input /Output/")
+        and (slashed["date"] or slashed["agency"].isupper() or canonical_agency(slashed["agency"]))
     ):
         # "/TASS/." and an agency the table lacks in the same form: "Ulaanbaatar, May 4 /MONTSAME/."
         tally.add_agency(slashed["agency"])
         tally.wire = tally.wire or canonical_agency(slashed["agency"])
         rest = paragraph[slashed.end() :]
-        return f"{slashed['place']}, {slashed['date']}. {rest}", slashed.group(0).strip()
+        dated_place = (
+            f"{slashed['place']}, {slashed['date']}" if slashed["date"] else slashed["place"]
+        )
+        return f"{dated_place}. {rest}", slashed.group(0).strip()
     opening = _DATE_OPENING_RE.match(paragraph)
     if opening is not None:
         return paragraph, opening.group(0).strip()

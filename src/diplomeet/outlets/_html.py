@@ -35,7 +35,7 @@ from diplomeet.outlets._credits import (
     read_byline,
 )
 from diplomeet.outlets._furniture import KICKER_RE, PUBLISHED_LINE_RE
-from diplomeet.outlets._outlet_names import SECTION_WORDS, known_outlet
+from diplomeet.outlets._outlet_names import MASTHEAD_WORDS, SECTION_WORDS, known_outlet
 from diplomeet.outlets._reading import read_layout
 from diplomeet.outlets._textdates import MONTH, date_line, first_full_date, first_stated_date
 from diplomeet.records import Diagnostic
@@ -303,7 +303,10 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     authors = tuple(_with_initials_dots(name, markup) for name in authors)
     sitename = (
         (meta.sitename if dated else None)
-        or _site_name_of_page(_clean(data.get("sitename")))
+        or _english_site_name(
+            _site_name_of_page(_clean(data.get("sitename"))),
+            _title_suffix(_first_text(markup, "title"), title),
+        )
         or meta.sitename
         # the <title> around the headline the extractor found ("Example Notes: Headline")
         or _title_suffix(_first_text(markup, "title"), title)
@@ -887,7 +890,10 @@ def _meta(markup: str) -> Page:
         or _meta_date(props.get("date"))
     )
     sitename = (
-        _site_name_of_page(_clean(props.get("og:site_name")))
+        _english_site_name(
+            _site_name_of_page(_clean(props.get("og:site_name"))),
+            _title_suffix(_first_text(markup, "title"), title),
+        )
         or dated_site
         or _ld_name(ld.get("publisher"))
         or _clean(props.get("application-name"))
@@ -918,6 +924,28 @@ def _meta(markup: str) -> Page:
         publisher_authors=_ld_organisations(ld.get("author")),
         article_published=_meta_date(ld.get("datePublished")),
     )
+
+
+def _english_site_name(sitename: str | None, suffix: str | None) -> str | None:
+    """
+    ``og:site_name``, or the ``<title>``'s suffix when it is the same brand's English name.
+
+    "Example Uutiset" as the site's name, "Headline | Example News" as the English page's
+    title: a service in another language names its English pages by a masthead word ("News",
+    "Radio") that the site's own name lacks; the suffix names the outlet.  "Example Times"
+    over "Example News" is kept (both names are mastheads).
+    """
+    if sitename is None or suffix is None or sitename.casefold() == suffix.casefold():
+        return sitename
+    site_words, suffix_words = sitename.casefold().split(), suffix.casefold().split()
+    if (
+        len(suffix_words) > 1
+        and site_words[0] == suffix_words[0]
+        and any(word in MASTHEAD_WORDS for word in suffix_words[1:])
+        and not any(word in MASTHEAD_WORDS for word in site_words)
+    ):
+        return suffix
+    return sitename
 
 
 def _dated_site_title(page_title: str | None) -> tuple[str | None, str | None]:

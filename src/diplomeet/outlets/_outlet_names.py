@@ -137,7 +137,9 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...], bool | None], ...]] = (
     # national agencies' own English sites name themselves as outlets on their pages
     ("Bernama", ("BERNAMA", "Bernama.com"), _DAY),
     ("Antara", ("ANTARA News", "Antara News"), _DAY),
-    ("VNA", ("Vietnam News Agency", "VietnamPlus"), _DAY),
+    ("VNA", ("Vietnam News Agency",), _DAY),
+    # VNA's online newspaper, a masthead of its own over the agency's "(VNA)" datelines
+    ("VietnamPlus", ("Vietnam Plus",), _DAY),
 )
 
 OUTLETS: Final[Mapping[str, tuple[str, bool | None]]] = {
@@ -165,6 +167,8 @@ MASTHEAD_WORDS: Final[frozenset[str]] = frozenset(
     # the words of newsletters' names on their platforms ("The Example Brief", "Example
     # Letter", "Example Notes"; not "Watch", a section's or a campaign's name as often)
     | {"brief", "briefing", "letter", "newsletter", "notes", "memo"}
+    # and of blogs' names on their sites ("The Example Blog", "Examplepolicy Blog")
+    | {"blog"}
     # the same words in the names of papers in other languages ("Diario Example", "Example
     # Zeitung", "Jornal de Example", "Gazeta Example", "Corriere di Example")
     | {"diario", "diário", "jornal", "zeitung", "gazeta", "gazzetta", "corriere", "quotidien"}

@@ -179,6 +179,17 @@ _ISSUE_LINE_RE: Final = re.compile(
 )
 # A newsletter's or a weekly's issue number, maybe with its date after a mark: "Issue 214 · 8
 # March 2025", "ISSUE NO. 52 | May 2, 2025", "Issue #9".
+# A file reference (holding a digit and a mark: "No. F.12/4/55-EXT", "Ref: MFA/2026/118"), then
+# the place and the date: "No. K.12/4/55-EXT      Varno, the 6th April, 1955."
+_REFERENCE_DATE_RE: Final = re.compile(
+    r"^(?:No\.|Ref(?:erence)?(?:\.|:| No\.)) ?(?=[\w./-]*\d)(?=[\w./-]*[./-])[\w./-]{3,40}\s+"
+    r"(?P<date>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, (?:the )?\d{1,2}(?:st|nd|rd|th)? "
+    rf"{MONTH},? (?:1[89]|20)\d\d)\.?$"
+)
+# A bulletin's or an issue's number closing a line of the head: "Daily Bulletin No. 35"
+_BULLETIN_NUMBER_RE: Final = re.compile(
+    r"\b(?:Bulletin|BULLETIN|Issue|ISSUE|Edition|EDITION) (?:No|NO)\.? ?\d{1,5}$"
+)
 _ISSUE_NUMBER_LINE_RE: Final = re.compile(
     r"^(?:Issue|ISSUE)(?: (?:No|NO)\.?)? ?#?\d{1,5}(?: ?[|\u00b7\u2022,\u2013\u2014-] ?.{6,40})?$"
 )
@@ -1160,6 +1171,8 @@ class _Reader:
         self.address_line: str | None = None
         # labels and towns between a masthead the table lacks and its headline
         self.under_name: frozenset[int] = frozenset()
+        # the end of two taglines under the masthead opening the page (see _masthead_line())
+        self.taglines_end = 0
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
@@ -1257,6 +1270,12 @@ class _Reader:
                 and self._issue_line(line)
             )
             or self._stamp(line, short=short)
+            or (
+                short
+                and self.headline_open
+                and line[:1] in "NR"
+                and self._reference_with_date(line)
+            )
             or (short and ("," in line or line.isupper()) and self._running_head(line))
             or (short and not self.prose_seen and self._issue_line(line))
             or (short and not self.prose_seen and self._head_field(line))
@@ -1444,6 +1463,7 @@ class _Reader:
             agency = _banner_agency(line)
             if agency is not None:
                 self.tally.add_agency(agency)
+            self.under_name |= frozenset(range(1, self.taglines_end))
         return True
 
     def _masthead_with_town(self, line: str) -> bool:
@@ -1474,10 +1494,23 @@ class _Reader:
         ):
             return False
         at = index + 1
-        if index == 0 and at + 1 < len(self.lines) and _tagline_text(self.lines[at]):
-            # the name's tagline under it ("Example's Independent Newspaper", an institute's
-            # name under its journal's): what stands under the tagline tells
+        # the name's tagline under it ("Example's Independent Newspaper", an institute's
+        # name under its journal's), or two ("Example Sangbad Sangstha" / "National News
+        # Agency of Examplia"): what stands under the taglines tells
+        while (
+            index == 0
+            and at <= _TAGLINE_MAX_LINES
+            and at + 1 < len(self.lines)
+            and (
+                _tagline_text(self.lines[at])
+                # the initials' name in full under them: "ENA" / "Examplia News Agentur"
+                or (at == 1 and line.isupper() and _spells_initials(self.lines[at], line))
+            )
+        ):
             at += 1
+        if at > _TAGLINE_MAX_LINES:
+            # two taglines: neither is the headline, whatever reads the name
+            self.taglines_end = at
         following = self.lines[at]
         known = known_outlet(line.split("|", 1)[0])
         if (
@@ -2153,6 +2186,23 @@ class _Reader:
             self.stamps.append(words)
         return True
 
+    def _reference_with_date(self, line: str) -> bool:
+        """
+        Read a document's file reference with its place and date: the date dates the page.
+
+        "No. K.12/4/55-EXT      Varno, the 6th April, 1955." or "Ref: MFA/2026/118  Varno,
+        4 May 2026", as governments head their press notes and letters: no headline.
+        """
+        match = _REFERENCE_DATE_RE.match(line)
+        if match is None:
+            return False
+        stated = first_full_date(match["date"])
+        if stated is None:
+            return False
+        self._state(line, stated)
+        self.stamps.append(line)
+        return True
+
     def _issue_line(self, line: str) -> bool:
         """
         Read a paper's or a bulletin's issue line in its head: its volume, year and number.
@@ -2160,7 +2210,17 @@ class _Reader:
         "Vol. XII - No. 31   Tuesday, March 8, 1955", "85th Year -- No. 214   Price 10
         Cents": no headline; a date on it dates the issue.
         """
-        if _ISSUE_LINE_RE.match(line) is None and _ISSUE_NUMBER_LINE_RE.match(line) is None:
+        if (
+            _ISSUE_LINE_RE.match(line) is None
+            and _ISSUE_NUMBER_LINE_RE.match(line) is None
+            # a service's bulletin by its number closing the line: "English Service -- Daily
+            # Bulletin No. 35", "WEEKLY BULLETIN NO. 4" (over the date and the headline)
+            and not (
+                self.headline_open
+                and line[-1].isdigit()
+                and _BULLETIN_NUMBER_RE.search(line) is not None
+            )
+        ):
             return False
         stated = first_full_date(line)
         if stated is not None:
@@ -3114,15 +3174,24 @@ _ACRONYM_MAX_CHARS: Final = 6
 # "Africa News Service", "Information Bureau of the Cabinet"
 # A paper's motto under its name calling it a paper: "Example's independent newspaper", "The
 # valley's oldest daily", "Your weekly news source", "The nation's leading news site".
+# A motto calling the name over it its place's paper: "The Nation's Paper", "The valley's own
+# paper" (not "a white paper", "Green Paper")
+_POSSESSIVE_PAPER: Final = r"['’]s (?:own |first |favourite |favorite |community |local )?paper$"
+# The lines a masthead's taglines fill under its name (its own name in full, what it is)
+_TAGLINE_MAX_LINES: Final = 2
 _PAPER_MOTTO_RE: Final = re.compile(
-    r"\b(?:newspaper|daily|weekly|newsweekly|news source|news site|news website|news portal)$",
+    r"\b(?:newspaper|daily|weekly|newsweekly|news source|news site|news website|news portal)$"
+    r"|" + _POSSESSIVE_PAPER,
     re.IGNORECASE,
 )
+_POSSESSIVE_PAPER_RE: Final = re.compile(_POSSESSIVE_PAPER, re.IGNORECASE)
 _TAGLINE_RE: Final = re.compile(
     # (the motto's praise of itself: "Solomon Islands' first daily newspaper", "Ghana's most
     # trusted daily newspaper", "the region's only independent weekly")
-    r"^(?:[A-Z][\w'’.-]* |[a-z]+['’]s |(?:leading|independent|national|oldest|largest|first|"
-    r"daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read) ){0,5}"
+    # (a publisher's credit under a site's name: "from the Example Policy Centre")
+    r"^(?:(?:from|by|of) the )?(?:[A-Z][\w'’.-]* |[a-z]+['’]s |"
+    r"(?:leading|independent|national|oldest|largest|first|daily|weekly|most|trusted|biggest|best-selling|only|premier|widely|read|own|community|"
+    r"local|favourite|favorite) ){0,5}"
     r"(?i:News Agency|Agency|News Service|Press Service|Service"
     r"|Press Office|Information Office|Information Bureau|Press Centre|Press Center"
     # a paper's motto naming what it is ("Example's Independent Newspaper", "The Voice of X")
@@ -3339,7 +3408,11 @@ def _tagline_text(line: str) -> bool:
     """
     return (
         len(line) <= _TAGLINE_MAX_CHARS
-        and (_TAGLINE_RE.search(line) is not None or _LANGUAGE_SERVICE_RE.match(line) is not None)
+        and (
+            _TAGLINE_RE.search(line) is not None
+            or _LANGUAGE_SERVICE_RE.match(line) is not None
+            or _POSSESSIVE_PAPER_RE.search(line) is not None
+        )
         and DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
     ) or _remit_line(line)

@@ -161,7 +161,8 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # EXAMPLE TIMES  TUESDAY OCTOBER 16 1973  PAGE 1"), whose name then holds no weekday
     # (a page's number may open the line: "PAGE 2-A  THE EXAMPLE HERALD, MONDAY, ...")
     # (or the page's number and a dash: "2 -- THE EXAMPLE GAZETTE, Friday, ...")
-    rf"^(?P<page>(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-[A-Z])?|[A-Z]-?\d{{1,3}})(?:\s+(?:--|[-\u2013\u2014]))?\s+)?"
+    # (or the section's letter after the number: "Page 6A -- THE EXAMPLE ERA, ...")
+    rf"^(?P<page>(?:Page\s+|PAGE\s+)?(?:\d{{1,3}}(?:-?[A-Z])?|[A-Z]-?\d{{1,3}})(?:\s+(?:--|[-\u2013\u2014]))?\s+)?"
     rf"(?P<outlet>(?!{_WEEKDAY}\b)[A-Z][\w&'.-]*"
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w&'.-]*){{0,4}})"
     # the paper's town in brackets and a dash before the date, as archive services print the
