@@ -3999,6 +3999,9 @@ class _Finder:
             actor = self._recent_body(pos, low)
         if actor is None:
             actor = self._lower_body(span)
+            if actor is not None and actor.name.lower() in _LOWER_BODY_WORDS:
+                # "what a ministry communique called '...'": the ministry the article named
+                actor = self._article_body(actor.name.lower(), span[0]) or actor
         if actor is None:
             # "the navy said": a force named alone speaks as itself (of the dateline's country)
             actor = self._force(span, bare=True)
@@ -5217,6 +5220,46 @@ class _Finder:
             kind="organization",
             country=COUNTRY_NAMES.get(owner) if owner else None,
         )
+
+    def _article_body(self, noun: str, pos: int) -> Actor | None:
+        """
+        The body a bare "a ministry statement", "the ministry" (``noun``) takes up.
+
+        The latest body named before ``pos`` anywhere in the article whose name holds the
+        noun; else, for a ministry, the one of the latest minister of a portfolio
+        ("Deputy Foreign Minister A ... a ministry communique": the Foreign Ministry).
+        """
+        home = self._dateline_country()
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            # (a body of another country than the dateline's is not the bare one's)
+            if (
+                actor.kind == "organization"
+                and noun in actor.name.lower().split()
+                and (home is None or actor.country in {None, home})
+            ):
+                return actor
+        if noun != "ministry":
+            return None
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            title = (actor.title or "").lower().split()
+            if actor.kind != "person" or title[-1:] != ["minister"]:
+                continue
+            k = len(title) - 1
+            while k > 0 and title[k - 1] in _BODY_ADJECTIVES:
+                k -= 1
+            if k == len(title) - 1:
+                continue  # "Prime Minister", "Minister": no ministry of a portfolio
+            name = " ".join(w.capitalize() for w in title[k:-1])
+            country = actor.country or home
+            return Actor(name=f"{name} Ministry", kind="organization", country=country)
+        return None
 
     def _members_lower(self, span: tuple[int, int]) -> Actor | None:
         """The body "the Grimsby fishermen's association" names, as written (less "the")."""
