@@ -1216,6 +1216,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
             r"damaged|holed|went\s+off)\b|"
+            # the guns as the subject of the verb, as in "Iranian artillery hit the outskirts
+            # of three villages" or "artillery fire struck a school"; guns hit by a drone are
+            # no subject
+            r"(?<![\w-])artillery\s+(?:fire\s+)?(?:hit|struck|pounded|shelled|slammed\s+into)\s+"
+            r"(?!by\b)(?=[a-z\d])|"
             # "a missile fired by the militia struck a bulk carrier": who fired it, between
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:fired|launched)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged|landed|fell|"
@@ -1891,7 +1896,10 @@ _FIGURATIVE_BEFORE_RE: Final = re.compile(
 _UNDER_FIRE_RE: Final = re.compile(
     r"\s+(?:for|over|from\s+(?:[\w-]+\s+){0,2}?(?:critics|"
     r"lawmakers|legislators|opposition|activists|rights|media|press|parliament|members|"
-    r"campaigners|unions|voters|economists))\b"
+    r"campaigners|unions|voters|economists)"
+    # "came under fire in its own Parliament", "in the press", "at home": in a forum of words
+    r"|in\s+(?:[\w-]+\s+){0,2}?(?:parliament|congress|senate|assembly|press|media|"
+    r"newspapers|debate)(?!\s+(?:buildings?|compound|grounds))|at\s+home)\b"
 )
 # Crime and sport inside a country: "gunmen shot dead a shopkeeper in a robbery", "convicted
 # of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots
