@@ -140,3 +140,59 @@ def test_bare_ministry_without_a_named_one_stays_bare(text: str, words: str) -> 
 def test_civic_title_alone_takes_up_its_holder(text: str, words: str, name: str) -> None:
     """A civic title alone takes up its holder named before."""
     assert speaker_in(quoted_statements(text, PUBLISHED, "Envoys meet"), words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            (
+                "Ambassador Pavel Drom rejected the protest, saying the boat had been caught "
+                '"fishing inside our waters," the ministry said.'
+            ),
+            "fishing inside",
+            "Pavel Drom",
+        ),
+        (
+            (
+                "Foreign Minister Ana Lutz spoke by phone with her counterpart and asked that "
+                'Norland "halt the shelling at once," the country\'s foreign ministry said.'
+            ),
+            "halt the shelling",
+            "Ana Lutz",
+        ),
+    ],
+)
+def test_body_relaying_a_named_persons_words_leaves_the_person(
+    text: str, words: str, name: str
+) -> None:
+    """A person's own verb of saying before the quotation; the body after only relays it."""
+    assert speaker_in(quoted_statements(text, PUBLISHED, "Envoys meet"), words) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # no verb of saying before the quotation: the body speaks
+        (
+            (
+                'Deputy Minister Tom Krell met the envoy for what was "a useful exchange," the '
+                "ministry said."
+            ),
+            "useful exchange",
+        ),
+        # a body's verb of saying before it: the body after speaks
+        (
+            (
+                'The navy rejected the claim, saying the boat had been "well inside the line," '
+                "the ministry said."
+            ),
+            "inside the line",
+        ),
+    ],
+)
+def test_body_speaks_when_no_person_said_the_words(text: str, words: str) -> None:
+    """The body after the quotation stays its speaker when no named person said it."""
+    actor = speaker_actor(quoted_statements(text, PUBLISHED, "Envoys meet"), words)
+    assert actor is not None
+    assert actor.kind == "organization"

@@ -3300,6 +3300,12 @@ class _Finder:
             if self._relayed(after):
                 # 'Li stressed that ... “...”, the spokesman added': Li's words, relayed.
                 return self._reported_subject(q) or after
+            if self._body_relay(after):
+                # 'A rejected the protest, saying the boat was "...", the ministry said': A's
+                # words, which the body relays
+                before = self._before(q)
+                if before is not None and self._person_cue(before):
+                    return before
             return after
         before = self._before(q)
         if before is not None:
@@ -3415,6 +3421,28 @@ class _Finder:
             return False
         words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
         return len(words) == 2 and words[0] == "the" and words[1] in _RELAYS
+
+    def _body_relay(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a body by its noun: "the ministry", "Iraq's ..."."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return words[-1] in _LOWER_BODY_WORDS
+
+    def _person_cue(self, att: _Attribution) -> bool:
+        """
+        Whether ``att`` is a named person's own verb of saying before the quotation.
+
+        "A rejected the protest, saying", "B ... asked that Tehran": a capitalised name (no
+        pronoun, no body) whose cue is a verb of saying, "asking" or "urging".
+        """
+        if att.speaker is None:
+            return False
+        toks = self._toks(*att.speaker)
+        if not toks or not toks[-1][_CAP] or toks[-1][_LOW] in _LOWER_BODY_WORDS:
+            return False
+        actor = self._speaker(att.speaker, att.cue.start, quiet=True)
+        return actor is not None and actor.kind == "person"
 
     def _reported_subject(self, q: Quotation) -> _Attribution | None:
         """
