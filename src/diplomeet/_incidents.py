@@ -888,6 +888,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bgunfire\s+(?:erupted|broke\s+out|rang\s+out)\s+(?:between|along|across|on|at)\b|"
             r"\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
+            # the guns as the subject of the verb, as in "Iranian artillery hit the outskirts
+            # of three villages" (shells fired over a border); guns hit by a drone are none
+            r"\bartillery\s+(?:hit|struck|pounded|slammed\s+into)\s+(?!by\b)(?=[a-z\d])|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
             r"\b(?:ceasefire|cease-fire|truce)\s+violations?\b|"
             r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
@@ -1216,11 +1219,6 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"(?:{_words(_ARMED_WORDS)})\b|"
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:landed|hit|struck|exploded|slammed|fell|"
             r"damaged|holed|went\s+off)\b|"
-            # the guns as the subject of the verb, as in "Iranian artillery hit the outskirts
-            # of three villages" or "artillery fire struck a school"; guns hit by a drone are
-            # no subject
-            r"(?<![\w-])artillery\s+(?:fire\s+)?(?:hit|struck|pounded|shelled|slammed\s+into)\s+"
-            r"(?!by\b)(?=[a-z\d])|"
             # "a missile fired by the militia struck a bulk carrier": who fired it, between
             rf"(?:{_words(_EXPLOSIVES)})\s+(?:fired|launched)\s+(?:by|from)\s+"
             r"(?:[\w'\u2019-]+\s+){1,4}?(?:hit|struck|slammed\s+into|damaged|landed|fell|"
@@ -1531,6 +1529,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "took",
     ),
     "shots_fired": (
+        "artillery",
         "cease",
         "clash",
         "fight",
