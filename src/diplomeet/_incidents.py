@@ -888,6 +888,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\bgunfire\s+(?:erupted|broke\s+out|rang\s+out)\s+(?:between|along|across|on|at)\b|"
             r"\b(?:artillery|mortar|machine-gun|machine\s+gun|sniper|tank|"
             r"small-arms|small\s+arms|automatic|cross-border|rocket)\s+fire\b|"
+            # the guns as the subject of the verb, as in "Iranian artillery hit the outskirts
+            # of three villages" (shells fired over a border); guns hit by a drone are none
+            r"\bartillery\s+(?:hit|struck|pounded|slammed\s+into)\s+(?!by\b)(?=[a-z\d])|"
             r"\b(?:unprovoked|indiscriminate|cross-border|heavy|intense)\s+firing\b|"
             r"\b(?:ceasefire|cease-fire|truce)\s+violations?\b|"
             r"\b(?:violated|violating|violates|breached|breaching)\s+(?:the\s+|a\s+)?"
@@ -1526,6 +1529,7 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "took",
     ),
     "shots_fired": (
+        "artillery",
         "cease",
         "clash",
         "fight",
@@ -1891,7 +1895,10 @@ _FIGURATIVE_BEFORE_RE: Final = re.compile(
 _UNDER_FIRE_RE: Final = re.compile(
     r"\s+(?:for|over|from\s+(?:[\w-]+\s+){0,2}?(?:critics|"
     r"lawmakers|legislators|opposition|activists|rights|media|press|parliament|members|"
-    r"campaigners|unions|voters|economists))\b"
+    r"campaigners|unions|voters|economists)"
+    # "came under fire in its own Parliament", "in the press", "at home": in a forum of words
+    r"|in\s+(?:[\w-]+\s+){0,2}?(?:parliament|congress|senate|assembly|press|media|"
+    r"newspapers|debate)(?!\s+(?:buildings?|compound|grounds))|at\s+home)\b"
 )
 # Crime and sport inside a country: "gunmen shot dead a shopkeeper in a robbery", "convicted
 # of a shooting at a nightclub", "the batsman attacked the bowlers". Their attacks and shots

@@ -3383,6 +3383,12 @@ class _Finder:
             if self._relayed(after):
                 # 'Li stressed that ... “...”, the spokesman added': Li's words, relayed.
                 return self._reported_subject(q) or after
+            if self._body_relay(after):
+                # 'A rejected the protest, saying the boat was "...", the ministry said': A's
+                # words, which the body relays
+                before = self._before(q)
+                if before is not None and self._person_cue(before):
+                    return before
             return after
         before = self._before(q)
         if before is not None:
@@ -3498,6 +3504,28 @@ class _Finder:
             return False
         words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
         return len(words) == 2 and words[0] == "the" and words[1] in _RELAYS
+
+    def _body_relay(self, att: _Attribution) -> bool:
+        """Whether the speaker of ``att`` is a body by its noun: "the ministry", "Iraq's ..."."""
+        if att.speaker is None:
+            return False
+        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
+        return words[-1] in _LOWER_BODY_WORDS
+
+    def _person_cue(self, att: _Attribution) -> bool:
+        """
+        Whether ``att`` is a named person's own verb of saying before the quotation.
+
+        "A rejected the protest, saying", "B ... asked that Tehran": a capitalised name (no
+        pronoun, no body) whose cue is a verb of saying, "asking" or "urging".
+        """
+        if att.speaker is None:
+            return False
+        toks = self._toks(*att.speaker)
+        if not toks or not toks[-1][_CAP] or toks[-1][_LOW] in _LOWER_BODY_WORDS:
+            return False
+        actor = self._speaker(att.speaker, att.cue.start, quiet=True)
+        return actor is not None and actor.kind == "person"
 
     def _reported_subject(self, q: Quotation) -> _Attribution | None:
         """
@@ -4099,6 +4127,9 @@ class _Finder:
             actor = self._recent_body(pos, low)
         if actor is None:
             actor = self._lower_body(span)
+            if actor is not None and actor.name.lower() in _LOWER_BODY_WORDS:
+                # "what a ministry communique called '...'": the ministry the article named
+                actor = self._article_body(actor.name.lower(), span[0]) or actor
         if actor is None:
             # "the navy said": a force named alone speaks as itself (of the dateline's country)
             actor = self._force(span, bare=True)
@@ -5342,6 +5373,46 @@ class _Finder:
             kind="organization",
             country=COUNTRY_NAMES.get(owner) if owner else None,
         )
+
+    def _article_body(self, noun: str, pos: int) -> Actor | None:
+        """
+        The body a bare "a ministry statement", "the ministry" (``noun``) takes up.
+
+        The latest body named before ``pos`` anywhere in the article whose name holds the
+        noun; else, for a ministry, the one of the latest minister of a portfolio
+        ("Deputy Foreign Minister A ... a ministry communique": the Foreign Ministry).
+        """
+        home = self._dateline_country()
+        found = mentions(self.doc)
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            # (a body of another country than the dateline's is not the bare one's)
+            if (
+                actor.kind == "organization"
+                and noun in actor.name.lower().split()
+                and (home is None or actor.country in {None, home})
+            ):
+                return actor
+        if noun != "ministry":
+            return None
+        i = bisect.bisect_left(_mention_starts(self.doc), pos) - 1
+        while i >= 0:
+            actor = found[i].actor
+            i -= 1
+            title = (actor.title or "").lower().split()
+            if actor.kind != "person" or title[-1:] != ["minister"]:
+                continue
+            k = len(title) - 1
+            while k > 0 and title[k - 1] in _BODY_ADJECTIVES:
+                k -= 1
+            if k == len(title) - 1:
+                continue  # "Prime Minister", "Minister": no ministry of a portfolio
+            name = " ".join(w.capitalize() for w in title[k:-1])
+            country = actor.country or home
+            return Actor(name=f"{name} Ministry", kind="organization", country=country)
+        return None
 
     def _members_lower(self, span: tuple[int, int]) -> Actor | None:
         """The body "the Grimsby fishermen's association" names, as written (less "the")."""

@@ -267,6 +267,16 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "central bank chief": "official",
         "gov.": "official",
         "mayor": "official",
+        # The civic heads of British councils and a police force's head, as the British press
+        # titles them (Local Government etc. (Scotland) Act 1994, s. 4: a council's
+        # "provost", the "Lord Provost" of four cities; the "Lord Mayor" of English cities;
+        # Police Act 1996: a force's "chief constable"); a public complaints officer: "the
+        # Lord Provost of Perth, A", "Chief Constable B", "Ombudsman C"
+        "lord mayor": "official",
+        "lord provost": "official",
+        "provost": "official",
+        "chief constable": "official",
+        "ombudsman": "official",
         # The head of a Kazakh region or city (Constitution of Kazakhstan, art. 87), as the
         # presidency and Kazinform write it in English: "the Akim of Almaty A"
         "akim": "official",
