@@ -267,6 +267,12 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "central bank chief": "official",
         "gov.": "official",
         "mayor": "official",
+        # The civic heads of the larger British and Irish cities (the four Lord Provosts of
+        # Scotland's cities, Local Government etc. (Scotland) Act 1994, s. 4; the Lord
+        # Mayors of London, Dublin, Sydney): "the Lord Provost of Aberdeen, A"
+        "lord mayor": "official",
+        "lord provost": "official",
+        "provost": "official",
         # The head of a Kazakh region or city (Constitution of Kazakhstan, art. 87), as the
         # presidency and Kazinform write it in English: "the Akim of Almaty A"
         "akim": "official",
@@ -371,6 +377,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "datin seri": "honorific",
         "datin paduka": "honorific",
         "tan sri": "honorific",
+        # Burmese styles, written before the name by Myanmar's state media and the wires:
+        # "U A" (Mr, for a man of standing), "Daw B" (Ms)
+        "u": "honorific",
+        "daw": "honorific",
         "puan sri": "honorific",
         "toh puan": "honorific",
         "tun dr": "honorific",
