@@ -317,3 +317,39 @@ def test_sitting_down_with_someone_is_a_meeting(text: str, people: tuple[str, ..
 def test_sitting_down_with_reporters_is_no_meeting() -> None:
     """Sitting down "with reporters" names no one met."""
     assert _meetings("Foreign Minister Narin Chai will sit down with reporters on Monday.") == []
+
+
+_ONE_DYNASTY = [
+    pytest.param(
+        "MUSCAT, Nov. 5: King Hamad bin Salim Al Nahyan received today Qatar's Foreign "
+        "Minister, Sayyid Nasser bin Fahd Al Thani, who is on an official visit. Later, Crown "
+        "Prince Saud bin Hamad Al Nahyan received Nasser at the palace.",
+        [("Hamad bin Salim Al Nahyan",), ("Saud bin Hamad Al Nahyan",)],
+        id="king-and-crown-prince",
+    ),
+    pytest.param(
+        "KUWAIT CITY, Nov. 5: Emir Khalid bin Tamim Al Sabah received Egypt's Foreign "
+        "Minister Omar Fawzi today. Later, Prime Minister Fahd bin Khalid Al Sabah received "
+        "Fawzi.",
+        [("Khalid bin Tamim Al Sabah",), ("Fahd bin Khalid Al Sabah",)],
+        id="emir-and-premier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "hosts"), _ONE_DYNASTY)
+def test_two_princes_of_one_dynasty_meet_the_guest_in_two_meetings(
+    text: str, hosts: list[tuple[str, ...]]
+) -> None:
+    """Two hosts named "A bin B Al C" and "D bin A Al C" are two people, two meetings."""
+    assert [row[0][:1] for row in _meetings(text)] == hosts
+
+
+def test_one_prince_told_twice_is_one_meeting() -> None:
+    """The same "A bin B Al C" meeting the guest, told twice, stays one meeting."""
+    text = (
+        "King Hamad bin Salim Al Nahyan received Qatar's Foreign Minister, Nasser bin Fahd Al "
+        "Thani, on Monday. The king received Nasser bin Fahd Al Thani at the palace on Monday, "
+        "the agency said."
+    )
+    assert len(_meetings(text)) == 1

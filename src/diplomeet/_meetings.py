@@ -1681,6 +1681,9 @@ _UNNAMED_SUBJECT_RE: Final = re.compile(
     r"ambassador|secretary|negotiator|emissary|delegation)\s+"
     r"(?:(?:also|then|later|first|briefly|separately|has|had|will|would)\s+)?$"
 )
+# The words of an Arabic nasab ("son of", "daughter of") inside a name: "A bin B Al C".
+_NASAB_WORDS: Final = frozenset({"bin", "bint", "ibn"})
+_NASAB_MIN_WORDS: Final = 2  # "A bin B" at least, with the family name after
 # A subordinate clause opening a sentence before its main clause's subject: "while the heads
 # of state talked, ", "as the summit opened, ".
 _OPENING_CLAUSE_RE: Final = re.compile(
@@ -2730,7 +2733,20 @@ def _passive_form(word: str) -> bool:
 
 
 def _key(actor: Actor) -> str:
-    return surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
+    """
+    The key a participant is told apart by: a person's surname, else the name.
+
+    Arabic names of one dynasty share the family name ("A bin B Al Khalifa", the king,
+    and "C bin A Al Khalifa", the crown prince): a name with "bin", "bint" or "ibn" is
+    keyed by its given name too, so two princes received one guest in two meetings.
+    """
+    if actor.kind != "person":
+        return actor.name.lower()
+    key = surname_key(actor.name)
+    words = actor.name.split()
+    if len(words) > _NASAB_MIN_WORDS and _NASAB_WORDS.intersection(w.lower() for w in words[1:-1]):
+        return f"{surname_key(words[0])} {key}"
+    return key
 
 
 def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
@@ -3860,7 +3876,7 @@ class _Reader:
             (
                 m.actor
                 for m in self.in_range(nxt.start, nxt.end)
-                if m.actor.kind == "person" and _key(m.actor) == key
+                if m.actor.kind == "person" and surname_key(m.actor.name) == key
             ),
             None,
         )
@@ -3872,7 +3888,7 @@ class _Reader:
             (
                 m.actor
                 for m in reversed(self.all[: bisect_left(self.starts, end)])
-                if m.actor.kind == "person" and _key(m.actor) == key
+                if m.actor.kind == "person" and surname_key(m.actor.name) == key
             ),
             None,
         )
