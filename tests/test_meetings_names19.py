@@ -104,12 +104,12 @@ def test_lists_without_people_met_make_no_meeting(text: str) -> None:
 
 _SEPARATE_STOPS = [
     pytest.param(
-        "On Friday Minister Ana Holm met separately with the Chairperson of the Regional "
-        "Commission, Moussa Dicko, at the commission's headquarters, and with the Executive "
-        "Secretary of the Lake Basin Authority, Abdi Yusuf Warsame.",
+        "On Friday Minister Greta Lund met separately with the Chairperson of the Regional "
+        "Commission, Amadou Keita, at the commission's headquarters, and with the Executive "
+        "Secretary of the Lake Basin Authority, Idris Omar Samatar.",
         [
-            (("Ana Holm", "Moussa Dicko"), "2026-10-30", None, "held"),
-            (("Ana Holm", "Abdi Yusuf Warsame"), "2026-10-30", None, "held"),
+            (("Greta Lund", "Amadou Keita"), "2026-10-30", None, "held"),
+            (("Greta Lund", "Idris Omar Samatar"), "2026-10-30", None, "held"),
         ],
         id="apposed-offices",
     ),
@@ -245,19 +245,19 @@ def test_a_visiting_ambassador_is_still_the_visitor() -> None:
 
 _SINGLE_AND_STYLED_NAMES = [
     pytest.param(
-        "Foreign Minister Narin Chai met Indonesia's Sukarti, who goes by a single name, on "
+        "Foreign Minister Anong Wattana met Indonesia's Sukarti, who goes by a single name, on "
         "Monday.",
-        ("Narin Chai", "Sukarti"),
+        ("Anong Wattana", "Sukarti"),
         id="country-single-name-who",
     ),
     pytest.param(
-        "Foreign Minister Narin Chai met U Aung Thet Naing on Monday.",
-        ("Narin Chai", "Aung Thet Naing"),
+        "Foreign Minister Anong Wattana met U Tin Maung Oo on Monday.",
+        ("Anong Wattana", "Tin Maung Oo"),
         id="burmese-u",
     ),
     pytest.param(
-        "Foreign Minister Narin Chai met Daw Khin Myo Nwe in Bangkok on Monday.",
-        ("Narin Chai", "Khin Myo Nwe"),
+        "Foreign Minister Anong Wattana met Daw Nilar Win in Bangkok on Monday.",
+        ("Anong Wattana", "Nilar Win"),
         id="burmese-daw",
     ),
 ]
@@ -271,10 +271,10 @@ def test_single_names_and_burmese_styles_are_people_met(text: str, people: tuple
 
 _NOT_SINGLE_NAMES = [
     pytest.param(
-        "Foreign Minister Narin Chai met Indonesia's Jakarta, which was flooded.", id="city"
+        "Foreign Minister Anong Wattana met Indonesia's Jakarta, which was flooded.", id="city"
     ),
     pytest.param(
-        "Foreign Minister Narin Chai met Indonesia's Pertamina, whose profits rose.",
+        "Foreign Minister Anong Wattana met Indonesia's Pertamina, whose profits rose.",
         id="company-whose",
     ),
 ]
@@ -288,21 +288,21 @@ def test_a_single_word_after_a_countrys_possessive_alone_is_no_person(text: str)
 
 def test_a_u_turn_and_us_envoys_keep_their_names() -> None:
     """The Burmese style "U" leaves "a U turn" and "U.S." alone."""
-    text = "Foreign Minister Narin Chai made a U turn and met U.S. envoy Tom Baker on Monday."
-    assert [row[0] for row in _meetings(text)] == [("Narin Chai", "Tom Baker")]
+    text = "Foreign Minister Anong Wattana made a U turn and met U.S. envoy Tom Baker on Monday."
+    assert [row[0] for row in _meetings(text)] == [("Anong Wattana", "Tom Baker")]
 
 
 _SAT_DOWN_WITH = [
     pytest.param(
-        "Foreign Minister Narin Chai sat down first with Malaysian Foreign Minister Aziz "
+        "Foreign Minister Anong Wattana sat down first with Malaysian Foreign Minister Aziz "
         "Rahman on Monday.",
-        ("Narin Chai", "Aziz Rahman"),
+        ("Anong Wattana", "Aziz Rahman"),
         id="sat-down-first",
     ),
     pytest.param(
-        "Foreign Minister Narin Chai later sat down briefly with Malaysian Foreign Minister "
+        "Foreign Minister Anong Wattana later sat down briefly with Malaysian Foreign Minister "
         "Aziz Rahman on Monday.",
-        ("Narin Chai", "Aziz Rahman"),
+        ("Anong Wattana", "Aziz Rahman"),
         id="sat-down-briefly",
     ),
 ]
@@ -316,7 +316,7 @@ def test_sitting_down_with_someone_is_a_meeting(text: str, people: tuple[str, ..
 
 def test_sitting_down_with_reporters_is_no_meeting() -> None:
     """Sitting down "with reporters" names no one met."""
-    assert _meetings("Foreign Minister Narin Chai will sit down with reporters on Monday.") == []
+    assert _meetings("Foreign Minister Anong Wattana will sit down with reporters on Monday.") == []
 
 
 _ONE_DYNASTY = [

@@ -3102,7 +3102,7 @@ class _Resolver:
         """
         Whether a one-word name is a person's, after a country's possessive and before "who".
 
-        "Indonesia's Sulastri, who goes by one name,": many people of Indonesia and
+        "Indonesia's Sukarti, who goes by one name,": many people of Indonesia and
         Myanmar have one name only; the country owns a person a relative clause tells of.
         """
         t = self.t

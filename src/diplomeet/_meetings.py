@@ -4865,8 +4865,8 @@ class _Reader:
         if kind in {"with", "direct"} and _SEPARATE_RE.search(
             self.low, trig.start(), after[0].start
         ):
-            # "met separately with A at the AU headquarters, and with B": the second person
-            # after the first one's venue
+            # "met separately with A at the commission's headquarters, and with B": the
+            # second person after the first one's venue
             k = len(objects)
             while k < len(after) and _STOP_AND_WITH_RE.fullmatch(
                 self.text, after[k - 1].end, after[k].start

@@ -269,7 +269,7 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "mayor": "official",
         # The civic heads of the larger British and Irish cities (the four Lord Provosts of
         # Scotland's cities, Local Government etc. (Scotland) Act 1994, s. 4; the Lord
-        # Mayors of London, Dublin, Sydney): "the Lord Provost of Aberdeen, A"
+        # Mayors of London, Dublin, Sydney): "the Lord Provost of Dundee, A"
         "lord mayor": "official",
         "lord provost": "official",
         "provost": "official",
