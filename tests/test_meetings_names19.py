@@ -353,3 +353,33 @@ def test_one_prince_told_twice_is_one_meeting() -> None:
         "the agency said."
     )
     assert len(_meetings(text)) == 1
+
+
+_CALLS_FROM_SOMEWHERE = [
+    pytest.param(
+        "On Sunday Foreign Minister Greta Lund joined a video call from her hotel with her "
+        "Danish and Finnish counterparts, Jens Holt and Aino Virta.",
+        ("Greta Lund", "Jens Holt", "Aino Virta"),
+        id="video-from-hotel",
+    ),
+    pytest.param(
+        "On Sunday Foreign Minister Greta Lund spoke by phone from her office with Danish "
+        "Foreign Minister Jens Holt.",
+        ("Greta Lund", "Jens Holt"),
+        id="phone-from-office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), _CALLS_FROM_SOMEWHERE)
+def test_a_call_from_where_the_caller_was_is_a_call_with_its_partner(
+    text: str, people: tuple[str, ...]
+) -> None:
+    """A call "from her hotel with A and B" is a call with A and B."""
+    assert [row[0] for row in _meetings(text)] == [people]
+
+
+def test_a_call_from_the_plane_with_reporters_is_no_meeting() -> None:
+    """A call "from the plane with reporters" names no one met."""
+    text = "On Sunday Foreign Minister Greta Lund spoke by phone from the plane with reporters."
+    assert _meetings(text) == []

@@ -1892,10 +1892,15 @@ _VENUE_BEFORE_OBJECT: Final = (
     r"(?:at\s+(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:his|her|their)\s+office\s+)"
     r"(?:(?:today|yesterday|tomorrow)\s+)?)?"
 )
+# Where the caller took a call from, before its partner: "joined a video call from her hotel
+# with A", "spoke by phone from his office with B".
+_CALLED_FROM: Final = (
+    r"(?:from\s+(?:his|her|their|the)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?\s+(?=with\b))?"
+)
 _OBJECT_GAP_RE: Final = {
     # "spoke by phone separately with A and B": an adverb of the calls before their partner
-    "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
-    "video": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?{_CALLED_FROM}(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "video": re.compile(rf"\s*(?:{_CALL_ADVERB})?{_CALLED_FROM}(?:{_DATED_WITH}|with\s+)?{_DET}"),
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
