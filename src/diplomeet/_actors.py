@@ -2886,6 +2886,11 @@ def _office_form(title: str) -> str:
     return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
 
 
+def _is_ambassador(p: _Person) -> bool:
+    """Whether ``p`` is an ambassador: "Ambassador", "ambassador to Chile"."""
+    return p.title is not None and "ambassador" in p.title.lower()
+
+
 def _other_gender(p: _Person, item: _Item) -> bool:
     """Whether ``item`` and ``p`` are of two genders ("Mr. Vance" after "Mrs. Vance")."""
     return item.gender in _GENDERS and p.gender in _GENDERS and p.gender != item.gender
@@ -3040,7 +3045,7 @@ class _Resolver:
         keys = set()
         listed = -1  # where the last name of a list after "the two ministers," ended
         for it in self.items:
-            if it.kind == "person":
+            if it.kind == "person" or (it.kind == "name" and self.country_single_name(it)):
                 keys.add(surname_key(" ".join(it.name)))
             elif it.kind == "name" and len(it.name) >= 2:
                 key = surname_key(" ".join(it.name))
@@ -3068,6 +3073,9 @@ class _Resolver:
                             )
                         )
                     )
+                    # "the ambassadors of Kenya and Chad, respectively A and B": the list
+                    # after "respectively", read like one after a comma
+                    or (before == "respectively" and self.respective_list(it.i))
                     or (before == "and" and listed >= 0 and it.i - listed <= 4)
                     # "..., A, B and C": the next name of the list, after a comma
                     or (listed == it.i and t.gaps[it.i] == ", ")
@@ -3089,6 +3097,42 @@ class _Resolver:
                 ):
                     keys.add(key)
         return keys
+
+    def country_single_name(self, it: _Item) -> bool:
+        """
+        Whether a one-word name is a person's, after a country's possessive and before "who".
+
+        "Indonesia's Sukarti, who goes by one name,": many people of Indonesia and
+        Myanmar have one name only; the country owns a person a relative clause tells of.
+        """
+        t = self.t
+        return (
+            len(it.name) == 1
+            and it.i > 0
+            and it.j < len(t.words)
+            and t.poss[it.i - 1]
+            and t.words[it.i - 1] in COUNTRY_NAMES
+            and t.gaps[it.j] == ", "
+            and t.lowers[it.j] == "who"
+        )
+
+    def respective_list(self, i: int) -> bool:
+        """
+        Whether the name at token ``i`` opens a list after "respectively".
+
+        "the ambassadors of Kenya, Chad and Niger, respectively A, B and C": "respectively"
+        after a comma, a country or capital before it, a group of offices before that.
+        """
+        t = self.t
+        if i < 2 or not t.gaps[i - 1].lstrip().startswith(","):
+            return False
+        before = t.lowers[i - 2]
+        return (
+            t.words[i - 2] in COUNTRY_NAMES
+            or before in _LANDS
+            or before in _SEATS
+            or before == "sides"
+        ) and _group_of_offices(t.lowers[max(0, i - 1 - _LIST_REACH) : i - 1])
 
     def sentence_of(self, pos: int) -> int:
         k = bisect_right(self.sentence_starts, pos) - 1
@@ -3404,6 +3448,10 @@ class _Resolver:
             others = [i for i in fitting if people[i].country not in {None, away}]
             alike = [i for i in others if people[i].title_kind == kind]
             return (alike or others or fitting)[0]
+        if item.role == "visitor":
+            # "the visitor" after "accompanied by her country's ambassador, B": an
+            # ambassador is posted where the visit is, no visitor
+            fitting = [i for i in fitting if not _is_ambassador(people[i])] or fitting
         home = self.home_at(item.i)
         if home is None:
             return fitting[0]

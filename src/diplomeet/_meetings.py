@@ -112,6 +112,8 @@ _TRIGGER_RE: Final = re.compile(
             |(?:met|meets|meet|meeting|talked|talk|negotiated|conferred|confer|confers|conferring|
             shook\s+hands|huddled|spoke|speaks|spoken|exchanged\s+views|consulted|
             dined|lunched|breakfasted|closeted)\s+with
+            # "sat down first with A", "will sit down with B"
+            |(?:sat|sit|sits|sitting)\s+down\s+(?:(?:first|again|later|then|briefly)\s+)?with
             # "sat face to face with A for an hour", "met face-to-face with B"
             |(?:sat|sit|sits|met|meet|meets|talked|spoke|came|come|comes|coming)\s+
                 face[\s-]to[\s-]face\s+with
@@ -119,8 +121,10 @@ _TRIGGER_RE: Final = re.compile(
             # "was granted an audience on Monday by King A": the one granting it met the subject
             |(?:granted|given)\s+(?:a|an)\s+(?:[\w-]+\s+)?audience\s+
                 (?:(?:on\s+)?[a-z]+day\s+|today\s+|yesterday\s+)?by
-            # "had lunch with A", "over dinner with A"
-            |(?:lunch|luncheon|dinner|breakfast)\s+with
+            # "had lunch with A", "over dinner with A"; "a working breakfast at Kew House with
+            # B" (the venue between)
+            |(?:lunch|luncheon|dinner|breakfast)\s+
+                (?:at\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+)?with
             # "spent six hours with A", "spent the afternoon with B"; "spent most of the day
             # in Tripoli with C" (a share of the time, the place between)
             |spent\s+(?:(?:about|nearly|almost|more\s+than|over|some|(?:most|much|part)\s+of)\s+)?
@@ -1666,13 +1670,30 @@ _TO_VERB_RE: Final = re.compile(
     r"(?<![\s,])[\s,]*(?:(?:again|repeatedly|publicly|once\s+more|(?:[a-z]+\s+){1,2}ago)"
     r"[\s,]+)?to\s+[\"\u201c\u2018']?[a-z]"
 )
-_SEPARATE_RE: Final = re.compile(r"\bseparate(?:ly)?\b")
+# (also "received in turn the ambassadors of A and B", "met them one by one")
+_SEPARATE_RE: Final = re.compile(
+    r"\b(?:separate(?:ly)?|in\s+turn|one\s+by\s+one|one\s+after\s+(?:the\s+)?other|individually)\b"
+)
 # An unnamed person as the subject before a meeting verb: "The envoy met A and B", "a senior
 # official later received A and B" (the people met did not meet each other).
 _UNNAMED_SUBJECT_RE: Final = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:minister|envoy|official|diplomat|mediator|"
     r"ambassador|secretary|negotiator|emissary|delegation)\s+"
     r"(?:(?:also|then|later|first|briefly|separately|has|had|will|would)\s+)?$"
+)
+# The words of an Arabic nasab ("son of", "daughter of") inside a name: "A bin B Al C".
+_NASAB_WORDS: Final = frozenset({"bin", "bint", "ibn"})
+_NASAB_MIN_WORDS: Final = 2  # "A bin B" at least, with the family name after
+# A subordinate clause opening a sentence before its main clause's subject: "while the heads
+# of state talked, ", "as the summit opened, ".
+_OPENING_CLAUSE_RE: Final = re.compile(
+    r"(?:while|when|as|whereas|although|though|once)\s+[^,;]{1,80},\s+"
+)
+# Between two people met separately, the first one's venue: ", at the Foreign Ministry, and
+# with the Executive ", " in Cairo and with "
+_STOP_AND_WITH_RE: Final = re.compile(
+    r"(?<!\s),?\s+(?:at|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:later\s+|then\s+)?with\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
 )
 # "separately" right after the people met: "will meet the two leaders separately on Monday"
 _SEPARATELY_NEXT_RE: Final = re.compile(r",?\s+(?:on\s+[a-z]+day\s+)?separately\b")
@@ -1871,10 +1892,15 @@ _VENUE_BEFORE_OBJECT: Final = (
     r"(?:at\s+(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:his|her|their)\s+office\s+)"
     r"(?:(?:today|yesterday|tomorrow)\s+)?)?"
 )
+# Where the caller took a call from, before its partner: "joined a video call from her hotel
+# with A", "spoke by phone from his office with B".
+_CALLED_FROM: Final = (
+    r"(?:from\s+(?:his|her|their|the)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?\s+(?=with\b))?"
+)
 _OBJECT_GAP_RE: Final = {
     # "spoke by phone separately with A and B": an adverb of the calls before their partner
-    "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
-    "video": re.compile(rf"\s*(?:{_CALL_ADVERB})?(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "phone": re.compile(rf"\s*(?:{_CALL_ADVERB})?{_CALLED_FROM}(?:{_DATED_WITH}|with\s+)?{_DET}"),
+    "video": re.compile(rf"\s*(?:{_CALL_ADVERB})?{_CALLED_FROM}(?:{_DATED_WITH}|with\s+)?{_DET}"),
     "phoned": re.compile(rf"\s*{_DET}"),
     "called": re.compile(rf"\s*{_DET}"),
     "between": re.compile(rf"\s*{_DET}"),
@@ -1882,7 +1908,9 @@ _OBJECT_GAP_RE: Final = {
     "with": re.compile(rf"\s*(?::\s+)?{_DET}"),
     "direct": re.compile(
         # "will meet again with A" (a trilateral after bilateral talks)
-        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again)\s+)?"
+        r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again"
+        # "received in turn the ambassadors of A and B"
+        r"|in\s+turn|one\s+by\s+one|individually)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
@@ -1910,9 +1938,10 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # "hosted his counterparts from Lithuania and Latvia, A and B"
     r"|(?:counterparts?|colleagues?|peers?)\s+from\s+[A-Z][^,;.]{0,60}?,\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
-    # or of countries: "received the foreign ministers of Chile and Peru, A and B"
-    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+(?:and\s+)?){0,4}"
-    r"[A-Z][\w-]*,\s+"
+    # or of countries: "received the foreign ministers of Chile and Peru, A and B", "the
+    # ambassadors of Chad, Niger and Mali, respectively A, B and C"
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){0,4}"
+    r"[A-Z][\w-]*,\s+(?:respectively\s+)?"
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
     # African Unity (O.A.U.), A", with the body's initials
@@ -2709,7 +2738,20 @@ def _passive_form(word: str) -> bool:
 
 
 def _key(actor: Actor) -> str:
-    return surname_key(actor.name) if actor.kind == "person" else actor.name.lower()
+    """
+    The key a participant is told apart by: a person's surname, else the name.
+
+    Arabic names of one dynasty share the family name ("A bin B Al Khalifa", the king,
+    and "C bin A Al Khalifa", the crown prince): a name with "bin", "bint" or "ibn" is
+    keyed by its given name too, so two princes received one guest in two meetings.
+    """
+    if actor.kind != "person":
+        return actor.name.lower()
+    key = surname_key(actor.name)
+    words = actor.name.split()
+    if len(words) > _NASAB_MIN_WORDS and _NASAB_WORDS.intersection(w.lower() for w in words[1:-1]):
+        return f"{surname_key(words[0])} {key}"
+    return key
 
 
 def _clauses(text: str, low: str, sent: Segment) -> Iterator[Segment]:
@@ -3839,7 +3881,7 @@ class _Reader:
             (
                 m.actor
                 for m in self.in_range(nxt.start, nxt.end)
-                if m.actor.kind == "person" and _key(m.actor) == key
+                if m.actor.kind == "person" and surname_key(m.actor.name) == key
             ),
             None,
         )
@@ -3851,7 +3893,7 @@ class _Reader:
             (
                 m.actor
                 for m in reversed(self.all[: bisect_left(self.starts, end)])
-                if m.actor.kind == "person" and _key(m.actor) == key
+                if m.actor.kind == "person" and surname_key(m.actor.name) == key
             ),
             None,
         )
@@ -4825,6 +4867,17 @@ class _Reader:
         objects = _coordinated(
             self.text, after, 0, objects=kind != "between", between=kind == "between"
         )
+        if kind in {"with", "direct"} and _SEPARATE_RE.search(
+            self.low, trig.start(), after[0].start
+        ):
+            # "met separately with A at the commission's headquarters, and with B": the
+            # second person after the first one's venue
+            k = len(objects)
+            while k < len(after) and _STOP_AND_WITH_RE.fullmatch(
+                self.text, after[k - 1].end, after[k].start
+            ):
+                objects.append(after[k])
+                k += 1
         if objects[0].members:
             # "received the foreign ministers of Chile and Peru, A and B": A and B.
             return self.group_apposition(after, 1, objects[0]) or objects
@@ -7068,6 +7121,12 @@ class _Reader:
     ) -> list[Mention]:
         """The people before the meeting word that are not a prepositional object."""
         text = self.text
+        if before and (
+            opening := _OPENING_CLAUSE_RE.match(self.low, clause.start, before[-1].start)
+        ):
+            # "While the two presidents talked, A met B": the opening clause's people are
+            # not the main clause's subject
+            before = [m for m in before if m.start >= opening.end()] or before
         if before and _holds(
             self.low,
             _SUBORDINATE_WORDS,

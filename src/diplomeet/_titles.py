@@ -381,6 +381,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "datin seri": "honorific",
         "datin paduka": "honorific",
         "tan sri": "honorific",
+        # Burmese styles, written before the name by Myanmar's state media and the wires:
+        # "U A" (Mr, for a man of standing), "Daw B" (Ms)
+        "u": "honorific",
+        "daw": "honorific",
         "puan sri": "honorific",
         "toh puan": "honorific",
         "tun dr": "honorific",
