@@ -3708,7 +3708,13 @@ class _Resolver:
                 pos = self.start(item)
                 # "the friendship founded by President A and President B": founders honoured,
                 # no party to "the two leaders" told after them
-                founder = _FOUNDED_BY_RE.search(self.t.text, max(0, pos - 80), pos)
+                # (searched only where "by" stands: most mentions have none before them)
+                text, low = self.t.text, max(0, pos - 80)
+                founder = (
+                    _FOUNDED_BY_RE.search(text, low, pos)
+                    if text.find("by", low, pos) >= 0
+                    else None
+                )
                 if (
                     prev is not None
                     and not founder
