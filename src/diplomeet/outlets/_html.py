@@ -372,6 +372,8 @@ _STAMP_DATE_WITHIN: Final = 24
 # above the headline are looked at up to this many.
 _BYLINE_STAMP_MAX_CHARS: Final = 80
 _ABOVE_TITLE_LINES: Final = 4
+# The page's first lines (its <title>, then a top bar with the day's date), looked at too.
+_TOP_OF_PAGE_LINES: Final = 3
 # A standfirst left out of the text: a sentence of some words, not a share bar.
 _STANDFIRST_MIN_WORDS: Final = 6
 _SENTENCE_END_RE: Final = re.compile(r"[.!?][\x27\"\u2019\u201d)]*$")
@@ -428,13 +430,15 @@ def read_head(
     # the page's date over its headline: a top bar ("E-Paper Tuesday, May 26, 2026") giving
     # the day of the story's own date line, a date line above the title ("Thursday, July 2nd
     # 2026 - 08:41 UTC") when the head has none
+    # The top of the page counts too, however long its menus (a day's date over a weather
+    # line and ten section links), and a bar of cells counts by the cell giving the day, not
+    # by the Hijri date or prayer times after it
+    near = lines[max(0, start - _ABOVE_TITLE_LINES) : start]
+    near += [line for line in lines[: min(start, _TOP_OF_PAGE_LINES)] if line not in near]
     top = [
-        line
-        for line in lines[max(0, start - _ABOVE_TITLE_LINES) : start]
-        if len(line) <= _BYLINE_STAMP_MAX_CHARS
-        and title not in line
-        and not _SENTENCE_END_RE.search(line)
-        and _stamp_day(line) is not None
+        cell
+        for cell in (_dated_cell(line) for line in near)
+        if cell is not None and title not in cell
     ]
     later = [line for line in dropped if line not in head]
     # a standfirst kept in the text may stand over the byline and date lines: the first few
@@ -495,6 +499,19 @@ def read_head(
         stamps=(*layout.stamps, *dated),
         captions=(*layout.captions, *standfirsts),
     )
+
+
+def _dated_cell(line: str) -> str | None:
+    """The first cell of a bar ("Beirut, Thursday 08 March 2012 | Weather") giving a day."""
+    for part in line.split(" | "):
+        cell = part.strip()
+        if (
+            len(cell) <= _BYLINE_STAMP_MAX_CHARS
+            and not _SENTENCE_END_RE.search(cell)
+            and _stamp_day(cell) is not None
+        ):
+            return cell
+    return None
 
 
 def _stamp_day(line: str) -> date | None:
