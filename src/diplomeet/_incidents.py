@@ -258,6 +258,24 @@ _VESSELS: Final[tuple[str, ...]] = (
     "dredgers",
     "tugboat",
     "tugboats",
+    # tankers and carriers as the shipping trade names them by size or cargo
+    "suezmax",
+    "suezmaxes",
+    "aframax",
+    "aframaxes",
+    "panamax",
+    "vlcc",
+    "vlccs",
+    "bulker",
+    "bulkers",
+    "containership",
+    "containerships",
+    "container ship",
+    "container ships",
+    "lng carrier",
+    "lng carriers",
+    "gas carrier",
+    "gas carriers",
 )
 """
 Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
@@ -699,6 +717,10 @@ _CAPTORS: Final[tuple[str, ...]] = (
     "patrol boat",
     "patrol vessel",
     "patrol vessels",
+    "armed personnel",
+    "naval personnel",
+    "military personnel",
+    "commandos",
 )
 """
 Who takes people or boats when they are "picked up" or "rounded up by": armed forces, and
@@ -1299,6 +1321,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
             # (or "a British national was detained by Iranian security forces")
             rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
+            # (its size and build set in brackets: "the tanker Sea Lark (40,000 dwt) was")
+            r"(?:\([^()\n]{1,60}\)\s+)?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
@@ -1761,9 +1785,11 @@ _LOOSE_STEP_RE: Final = re.compile(
     r"around|some|roughly|less\s+than|under)\s+(?:a|an|one|two|three|\d)\s+(days?|weeks?)\s+"
     r"(?:after|before)$"
 )
-_LOOSE_WEEK_SLACK: Final = 3
+_LOOSE_WEEK_SLACK: Final = 4
 # The kinds an "attack" named in a headline may be told as in full in the story.
 _STRIKES: Final = frozenset({"shots_fired", "airstrike"})
+# Before a ship's year: "(built 2009)", "commissioned in 1998".
+_BUILT_IN_RE: Final = re.compile(r"\b(?:built|launched|commissioned|delivered)\s+(?:in\s+)?$")
 # Between the day of a charge and the act charged: "(today) accused Communist China of
 # (opening fire)", "blamed the rebels for (the attack)".
 _ACCUSED_OF_RE: Final = re.compile(
@@ -2374,8 +2400,7 @@ _DATELINE_HEAD_RE: Final = re.compile(
 # an older paper's too, or ends the line there: "ALGIERS, OCTOBER 27.\u2014", "RABAT, OCTOBER
 # 27." alone on its line.
 _DATELINE_TAIL_RE: Final = re.compile(
-    # (an agency's name broken at a line's end, in copy read from print: "(AAP-Reu-\nter)")
-    r"[ \t]*(?:\([^()\n]{1,40}(?:-\n[^()\n]{1,20})?\)[ \t]*)?(?:\.[ \t]*)?(?:--|[-\u2013\u2014:]|\n|$)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\.[ \t]*)?(?:--|[-\u2013\u2014:]|\n|$)"
 )
 _VAGUE_GAP_RE: Final = re.compile(
     r"[\s,]*(?:(?:just|only|some|several|a\s+few|barely|mere)\s+)?(?:days|weeks|months|"
@@ -4068,6 +4093,8 @@ class _Reader:
             )
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
+            # "the tanker Sea Lark (built 2009) was boarded": the ship's year, not the act's
+            and not _BUILT_IN_RE.search(low, max(clause.start, t.span.start - 16), t.span.start)
             # "India today accused China of opening fire on a post": the day of the charge
             and not (
                 t.span.end <= trig.start()
@@ -4123,10 +4150,9 @@ class _Reader:
                 # "The Government today accused aircraft of strafing a post on Saturday"
                 and not (t.span.end <= trig.start() and _TOLD_NEXT_RE.match(low, t.span.end))
             ] or inside
-        if len(inside) > 1 and self.apposed_date(inside[0], inside[1]):
-            # "Three weeks earlier, on 2 June, soldiers fired": the day told outright in
-            # apposition to a count from another event is the incident's own
-            inside = inside[1:]
+        # "Three weeks earlier, on 2 June, soldiers fired": the day told outright in
+        # apposition to a count from another event is the incident's own
+        inside = inside[1:] if self.apposed_date(inside) else inside
         if inside:
             if inside[0].granularity != "day":
                 # "earlier in the week, ... intercepted a drone on Thursday": the day told
@@ -4159,14 +4185,17 @@ class _Reader:
             or self.overnight(sent, clause)
         )
 
-    def apposed_date(self, step: TimeRef, told: TimeRef) -> bool:
+    def apposed_date(self, inside: list[TimeRef]) -> bool:
         """
-        Whether ``told`` is a day set in apposition right after the counted step ``step``.
+        Whether the second date is a day set in apposition right after the first, a step.
 
         "Three weeks earlier, on 2 June", "Two days later - on Friday -": the step (a count
         from another event, "earlier", "later", "ago") and the day told outright name one
         day, and the one told outright is the exact one.
         """
+        if len(inside) < 2:
+            return False
+        step, told = inside[0], inside[1]
         if step.span is None or told.span is None or not _STEP_RE.search(step.text):
             return False
         if _STEP_RE.search(told.text) or told.granularity != "day":
