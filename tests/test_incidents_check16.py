@@ -244,3 +244,50 @@ def test_a_tanker_named_by_its_trade_class_boarded_yesterday(text: str) -> None:
 def test_a_tanker_in_trade_news_is_no_incident(text: str) -> None:
     """A crew joining its ship, a market of a ship class: no incident."""
     assert _incidents(text, date(2024, 1, 12)) == []
+
+
+_LOG = (
+    "Coast guard condemns ramming\n\n"
+    "MANILA - The coast guard condemns the dangerous actions of a foreign coast guard against "
+    "its patrol ship near the shoal yesterday, 2 September 2024.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "At 7:02 AM, a foreign coast guard vessel fired its water cannon directly at the "
+            "patrol ship for five minutes."
+        ),
+        "At around 6.15, a foreign coast guard vessel rammed the patrol ship.",
+    ],
+)
+def test_an_incident_told_at_a_clock_time_alone_takes_the_ledes_day(line: str) -> None:
+    """
+    "At 7:02 AM, a vessel fired its water cannon at ...": a log of the day the lede names.
+
+    A press release tells the day once in its lede ("yesterday, 2 September") and the events
+    by the clock after it; an incident told earlier with a day of its own keeps it.
+    """
+    text = (
+        _LOG
+        + line
+        + (
+            "\n\nTwo days earlier, on 31 August, a navy helicopter flew within 50 meters of a "
+            "fisheries aircraft."
+        )
+    )
+    article = diplomeet.parse(text, published=date(2024, 9, 3))
+    assert sorted(i.when.value for i in article.incidents if i.when) == [
+        "2024-08-31",
+        "2024-09-02",
+    ]
+
+
+def test_a_clock_time_inside_a_sentence_takes_no_ledes_day() -> None:
+    """With no clock time opening its sentence, the incident takes no day from the lede."""
+    text = _LOG + "A foreign coast guard vessel fired its water cannon at the patrol ship."
+    article = diplomeet.parse(text, published=date(2024, 9, 3))
+    assert [i.kind for i in article.incidents] == ["other"]
+    assert "2024-09-02" not in [i.when.value for i in article.incidents if i.when]

@@ -1788,6 +1788,10 @@ _LOOSE_STEP_RE: Final = re.compile(
 _LOOSE_WEEK_SLACK: Final = 4
 # The kinds an "attack" named in a headline may be told as in full in the story.
 _STRIKES: Final = frozenset({"shots_fired", "airstrike"})
+# A sentence opening on a clock time alone: "At 7:02 AM,", "At about 10.30,".
+_CLOCK_OPEN_RE: Final = re.compile(
+    r"at\s+(?:(?:about|around|approximately|roughly)\s+)?\d{1,2}[:.]\d{2}\b"
+)
 # Before a ship's year: "(built 2009)", "commissioned in 1998".
 _BUILT_IN_RE: Final = re.compile(r"\b(?:built|launched|commissioned|delivered)\s+(?:in\s+)?$")
 # Between the day of a charge and the act charged: "(today) accused Communist China of
@@ -4183,7 +4187,29 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.begun_on(sent, clause)
             or self.overnight(sent, clause)
+            or self.clocked(sent)
         )
+
+    def clocked(self, sent: Segment) -> TimeRef | None:
+        """
+        The day of the story's lede for an incident told at a clock time alone.
+
+        "The coast guard condemns the actions of ... yesterday, 2 September. ... At 7:02 AM,
+        a vessel fired its water cannon at ...": a log of the day the lede names, by the
+        clock (the lede's first day, not after the publication day).
+        """
+        published = self.doc.published
+        if published is None or _CLOCK_OPEN_RE.match(self.low, sent.start, sent.end) is None:
+            return None
+        if self.runs is None:
+            self.runs = _title_runs(self.doc)
+        lede = next((p for p in self.doc.paragraphs if p.end > self.runs[0]), None)
+        if lede is None or lede.start >= sent.start:
+            return None
+        for t in self.doc.dates_in(max(lede.start, self.runs[0]), lede.end):
+            if t.granularity == "day" and t.start is not None and t.start <= published:
+                return t
+        return None
 
     def apposed_date(self, inside: list[TimeRef]) -> bool:
         """
