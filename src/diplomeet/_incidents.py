@@ -258,6 +258,24 @@ _VESSELS: Final[tuple[str, ...]] = (
     "dredgers",
     "tugboat",
     "tugboats",
+    # tankers and carriers as the shipping trade names them by size or cargo
+    "suezmax",
+    "suezmaxes",
+    "aframax",
+    "aframaxes",
+    "panamax",
+    "vlcc",
+    "vlccs",
+    "bulker",
+    "bulkers",
+    "containership",
+    "containerships",
+    "container ship",
+    "container ships",
+    "lng carrier",
+    "lng carriers",
+    "gas carrier",
+    "gas carriers",
 )
 """
 Ships, for the unsafe encounters at sea that the Code for Unplanned Encounters at Sea
@@ -699,6 +717,10 @@ _CAPTORS: Final[tuple[str, ...]] = (
     "patrol boat",
     "patrol vessel",
     "patrol vessels",
+    "armed personnel",
+    "naval personnel",
+    "military personnel",
+    "commandos",
 )
 """
 Who takes people or boats when they are "picked up" or "rounded up by": armed forces, and
@@ -1302,6 +1324,8 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (or set off by commas: "the boat, the Sea Spray, was stopped by a patrol boat")
             # (or "a British national was detained by Iranian security forces")
             rf"\b(?:{_HELD}|{_A_NATIONAL}),?\s+(?:(?:[\w'\u2019.,-]+\s+){{0,3}}?"
+            # (its size and build set in brackets: "the tanker Sea Lark (40,000 dwt) was")
+            r"(?:\([^()\n]{1,60}\)\s+)?"
             r"(?:was|were|had\s+been|have\s+been|has\s+been|being|been)\s+"
             r"(?:[\w-]+\s+(?:and\s+)?)?"
             r"(?:(?:seized|impounded|captured|hijacked|detained|arrested|abducted|kidnapped|"
@@ -1759,6 +1783,27 @@ _LATER_VERB_RE: Final = re.compile(
 _THE_BEFORE_NOUN_RE: Final = re.compile(r"\bthe\s+(?:[a-z-]+\s+and\s+)?$")
 # A day counted from another event: "eight days after", "a week before".
 _STEP_TEXT_RE: Final = re.compile(r"(?i)\b(?:days?|weeks?)\s+(?:after|before)$")
+# A count of days or weeks told loosely: "over a week after", "nearly two weeks before".
+_LOOSE_STEP_RE: Final = re.compile(
+    r"(?i)(?:just\s+|a\s+little\s+|a\s+bit\s+|well\s+)?(?:over|more\s+than|nearly|almost|about|"
+    r"around|some|roughly|less\s+than|under)\s+(?:a|an|one|two|three|\d)\s+(days?|weeks?)\s+"
+    r"(?:after|before)$"
+)
+_LOOSE_WEEK_SLACK: Final = 4
+# The kinds an "attack" named in a headline may be told as in full in the story.
+_STRIKES: Final = frozenset({"shots_fired", "airstrike"})
+# A sentence opening on a clock time alone: "At 7:02 AM,", "At about 10.30,".
+_CLOCK_OPEN_RE: Final = re.compile(
+    r"at\s+(?:(?:about|around|approximately|roughly)\s+)?\d{1,2}[:.]\d{2}\b"
+)
+# Before a ship's year: "(built 2009)", "commissioned in 1998".
+_BUILT_IN_RE: Final = re.compile(r"\b(?:built|launched|commissioned|delivered)\s+(?:in\s+)?$")
+# Between the day of a charge and the act charged: "(today) accused Communist China of
+# (opening fire)", "blamed the rebels for (the attack)".
+_ACCUSED_OF_RE: Final = re.compile(
+    r"\s(?:formally\s+|again\s+|publicly\s+)?(?:accused|blamed)\s+(?:[\w'\u2019.-]+\s+){1,6}?"
+    r"(?:of|for)\s+(?:(?:the|an?|its|their)\s+|[a-z]+ing\s+)?"
+)
 _NOMINAL_RE: Final = re.compile(
     r"^(?:shooting|firing|downing|shootdown|shoot-down|air\s*strike|airstrike|air\s+raid|attack|shelling|"
     r"seizure|detention|killing|expulsion|assassination|bombing|launch|capture|arrest|exchanges?\s+of|"
@@ -2080,6 +2125,14 @@ _FORCES_TARGET: Final = (
     r"positions|garrisons?|border\s+guards|frontier\s+guards)\b"
 )
 _ON_FORCES_RE: Final = re.compile(rf"\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_FORCES_TARGET}")
+# Posts attacked several at a time: "three of its frontier posts", "posts at several points".
+_SEVERAL_POSTS_RE: Final = re.compile(
+    r"\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|multiple|"
+    r"a\s+number\s+of|a\s+string\s+of)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:posts|outposts|camps|garrisons)\b|(?:[\w'\u2019-]+\s+){0,4}?(?:posts|outposts|"
+    r"positions|camps)\s+(?:[\w'\u2019-]+\s+){0,3}?at\s+(?:several|many|multiple|a\s+number\s+of|"
+    r"two|three|four|five)\s+(?:points|places|locations)\b)"
+)
 # The same told passive: the forces hit before the verb, the state's forces after "by".
 _BEEN_BEFORE_RE: Final = re.compile(r"\b(?:was|were|been)\s+$")
 _BY_FORCES_RE: Final = re.compile(
@@ -2436,6 +2489,8 @@ _STEP_AFTER_RE: Final = re.compile(
 _STEP_RE: Final = re.compile(r"\b(?:after|before|later|earlier|ago)$", re.IGNORECASE)
 # A step in apposition to a date, naming another event: "(June 27,) the day after".
 _APPOSED_STEP_RE: Final = re.compile(r"the\s+day\s+(after|before)")
+# Between a counted step and a date told in apposition to it: "earlier, on", "later - ".
+_APPOSED_GAP_RE: Final = re.compile(r"\s?[,(\u2013\u2014-]\s?(?:on\s|in\s)?")
 # The harm an incident does, named as a noun with its day after it: "the killing of a
 # shepherd on 30 August", "the detention of 12 fishermen last Tuesday".
 _HARM_NOUN_RE: Final = re.compile(
@@ -2672,6 +2727,10 @@ class _Reader:
             if self.runs is not None and t.evidence.start >= self.runs[1]:
                 continue
             same = [d for d in self.drafts if d.kind == t.kind]
+            if not same and t.kind == "attack":
+                # "... after border attack on patrol" over a story telling the shots: the
+                # headline's general word names the incident the story tells in full
+                same = [d for d in self.drafts if d.kind in _STRIKES]
             if same:
                 same[0].codes = same[0].codes or t.codes
             elif not any(k.kind == t.kind for k in kept):
@@ -3270,6 +3329,10 @@ class _Reader:
             if target is None or not _STATE_FORCES_RE.search(
                 low, max(clause.start, m.start() - 80), m.start()
             ):
+                return False
+            if _SEVERAL_POSTS_RE.match(low, m.end(), clause.end):
+                # "troops had attacked three of its frontier posts", "attacked border posts
+                # at several points": an assault on a line of posts, an attack
                 return False
         elif word.endswith("shooting"):
             target = _SHOOTING_ON_FORCES_RE.match(low, m.end(), clause.end)
@@ -4041,6 +4104,13 @@ class _Reader:
             )
             # "SEOUL, Jan. 8 (Yonhap) --": the day of the report
             and not self.in_dateline(t.span.start, t.span.end)
+            # "the tanker Sea Lark (built 2009) was boarded": the ship's year, not the act's
+            and not _BUILT_IN_RE.search(low, max(clause.start, t.span.start - 16), t.span.start)
+            # "India today accused China of opening fire on a post": the day of the charge
+            and not (
+                t.span.end <= trig.start()
+                and _ACCUSED_OF_RE.fullmatch(low, t.span.end, trig.start()) is not None
+            )
             # "the navy said on Tuesday it had impounded a tanker": the day of the telling,
             # the act told in a perfect before it
             and not (
@@ -4091,6 +4161,9 @@ class _Reader:
                 # "The Government today accused aircraft of strafing a post on Saturday"
                 and not (t.span.end <= trig.start() and _TOLD_NEXT_RE.match(low, t.span.end))
             ] or inside
+        # "Three weeks earlier, on 2 June, soldiers fired": the day told outright in
+        # apposition to a count from another event is the incident's own
+        inside = inside[1:] if self.apposed_date(inside) else inside
         if inside:
             if inside[0].granularity != "day":
                 # "earlier in the week, ... intercepted a drone on Thursday": the day told
@@ -4121,7 +4194,46 @@ class _Reader:
             or self.provoked_on(sent, clause)
             or self.begun_on(sent, clause)
             or self.overnight(sent, clause)
+            or self.clocked(sent)
         )
+
+    def clocked(self, sent: Segment) -> TimeRef | None:
+        """
+        The day of the story's lede for an incident told at a clock time alone.
+
+        "The coast guard condemns the actions of ... yesterday, 2 September. ... At 7:02 AM,
+        a vessel fired its water cannon at ...": a log of the day the lede names, by the
+        clock (the lede's first day, not after the publication day).
+        """
+        published = self.doc.published
+        if published is None or _CLOCK_OPEN_RE.match(self.low, sent.start, sent.end) is None:
+            return None
+        if self.runs is None:
+            self.runs = _title_runs(self.doc)
+        lede = next((p for p in self.doc.paragraphs if p.end > self.runs[0]), None)
+        if lede is None or lede.start >= sent.start:
+            return None
+        for t in self.doc.dates_in(max(lede.start, self.runs[0]), lede.end):
+            if t.granularity == "day" and t.start is not None and t.start <= published:
+                return t
+        return None
+
+    def apposed_date(self, inside: list[TimeRef]) -> bool:
+        """
+        Whether the second date is a day set in apposition right after the first, a step.
+
+        "Three weeks earlier, on 2 June", "Two days later - on Friday -": the step (a count
+        from another event, "earlier", "later", "ago") and the day told outright name one
+        day, and the one told outright is the exact one.
+        """
+        if len(inside) < 2:
+            return False
+        step, told = inside[0], inside[1]
+        if step.span is None or told.span is None or not _STEP_RE.search(step.text):
+            return False
+        if _STEP_RE.search(told.text) or told.granularity != "day":
+            return False
+        return _APPOSED_GAP_RE.fullmatch(self.low, step.span.end, told.span.start) is not None
 
     def begun_on(self, sent: Segment, clause: Segment) -> TimeRef | None:
         """
@@ -4236,6 +4348,10 @@ class _Reader:
     def in_dateline(self, start: int, end: int) -> bool:
         """Whether the date at ``start:end`` is a dateline's ("LIMA, March 3 (AP) -")."""
         line = self.text.rfind("\n", 0, start) + 1
+        if start == line:
+            # the date read with its city: "QUITO, Tuesday" (a weekday after the place)
+            head = _DATELINE_HEAD_RE.match(self.text, line, end)
+            start = head.end() if head is not None and head.end() < end else start
         return (
             start - line < 60
             and _DATELINE_HEAD_RE.fullmatch(self.text, line, start) is not None
@@ -4556,7 +4672,12 @@ def _stepped_near(a: TimeRef, b: TimeRef) -> bool:
         return False
     if bool(_STEP_TEXT_RE.search(a.text)) == bool(_STEP_TEXT_RE.search(b.text)):
         return False
-    return abs((a.start - b.start).days) == 1
+    off = abs((a.start - b.start).days)
+    step = a.text if _STEP_TEXT_RE.search(a.text) else b.text
+    if off > 1 and (loose := _LOOSE_STEP_RE.match(step)) is not None:
+        # "a little over a week after" (ten days, told loosely): a few days either way
+        return off <= (_LOOSE_WEEK_SLACK if loose.group(1).startswith("week") else 2)
+    return off == 1
 
 
 def _cyber(kind: IncidentKind, m: re.Match[str]) -> IncidentKind:
