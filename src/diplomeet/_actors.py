@@ -2386,6 +2386,13 @@ class _Reader:
         # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
         if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
             start += 1
+        # "the Minister for Foreign Affairs, His Excellency A B": a style of address
+        if (
+            start + 2 < self.n
+            and t.lowers[start] in {"his", "her"}
+            and t.lowers[start + 1] == "excellency"
+        ):
+            start += 2
         # ("The minister, Sheikh A,": a style of a ruling family before the name, the office
         # the person's title)
         while start < self.n and (

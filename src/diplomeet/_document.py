@@ -204,6 +204,9 @@ class Document:
     authors: tuple[str, ...] = ()
     #: The headline the outlet parser read off the body, if any.
     headline: str | None = None
+    #: The page's lines above the body that the outlet parser set aside (a letterhead, the
+    #: headline, a media release's minister and office), if any.
+    front: str | None = None
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

@@ -1293,6 +1293,21 @@ _MAKER_NAME_RE: Final = re.compile(
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"[ \t]*(?:\n|$)"
 )
+# A minister's media release: "Media release" (or "Press release", "Joint media statement")
+# on a line of its own near the top, the minister's name on a line above or below it with
+# the parliament's honorifics ("Senator the Hon A B", "The Hon A B MP", "Hon A B"): the
+# body's "I" is that minister (see :meth:`_Reader.release_maker`).
+_RELEASE_LINE_RE: Final = re.compile(
+    r"^[ \t]*(?:joint[ \t]+)?(?:media|press|news)[ \t]+(?:release|statement)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RELEASE_NAME_RE: Final = re.compile(
+    r"^[ \t]*(?:Senator[ \t]+)?(?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+|Right[ \t]+)?"
+    r"(?:Hon\.?|Honourable|Honorable)[ \t]+(?:Dr\.?[ \t]+)?"
+    r"(?P<hon_name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][\w'\u2019-]+){1,3}?)"
+    r"(?:[ \t]+(?:MP|MLA|MLC|MHA|QC|KC|AO|AC|AM|CSC))*[ \t]*$",
+    re.MULTILINE,
+)
 #: How far into a document its maker's line is looked for, and how long the name runs after.
 _MAKER_REACH: Final = 1500
 _MAKER_NAME_REACH: Final = 160
@@ -1359,6 +1374,8 @@ _NEGATED_RE: Final = re.compile(
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
 )
+# "we spoke by phone" in a first-person release (see :meth:`_Reader.we_of_maker`)
+_WE_RE: Final = re.compile(r"\bwe\s+(?:\w+\s+){0,2}$")
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 # One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
@@ -5240,11 +5257,13 @@ class _Reader:
         if low.find("i ", lo, at) < 0 and low.find("my ", lo, at) < 0:
             return []  # (no first person before the word: most meeting words)
         k = bisect_right(self.paragraph_starts, at) - 1
-        if k < 0 or _FIRST_PERSON_RE.search(low, lo, at) is None:
+        first = _FIRST_PERSON_RE.search(low, lo, at)
+        if k < 0 or first is None:
             return []
         start = self.paragraph_starts[k]
         if '"' in text[start:at] or "\u201c" in text[start:at]:
             return []  # inside a quotation: its speaker is read elsewhere
+        speaker: list[Actor] | None = None
         for j in range(k, max(-1, k - _TURN_LOOK_BACK), -1):
             p = self.paragraph_starts[j]
             label = _TURN_LABEL_RE.match(text, p)
@@ -5252,9 +5271,22 @@ class _Reader:
                 # a heading "Cyprus: Visit of the Minister" labels no turn: the maker's "I"
                 named = self.labelled(p, label.end())
                 if named or _ASKER_LABEL_RE.match(text, p):
-                    return named
+                    speaker = named
                 break
-        return self.maker(at)
+        speaker = self.maker(at) if speaker is None else speaker
+        return [*self.and_i_partner(sent, first.start()), *speaker] if speaker else []
+
+    def and_i_partner(self, sent: Segment, i_at: int) -> list[Actor]:
+        """
+        The person named just before "and I" at ``i_at``, who met the speaker.
+
+        "Minister A and I discussed", "A and I last met in May": the speaker and A met.
+        """
+        if self.low[max(0, i_at - 5) : i_at] != " and ":
+            return []
+        end = i_at - 5
+        found = [m for m in self.in_range(sent.start, end) if m.end == end]
+        return _expand(found[-1]) if found and found[-1].actor.kind == "person" else []
 
     def maker(self, before: int) -> list[Actor]:
         """
@@ -5268,6 +5300,9 @@ class _Reader:
         """
         m = _MAKER_RE.search(self.text, 0, min(before, _MAKER_REACH))
         if m is None:
+            released = self.release_maker(before)
+            if released:
+                return released
             headline = self.doc.headline
             if headline is None or _MAKER_RE.match(headline) is None:
                 return []
@@ -5283,6 +5318,28 @@ class _Reader:
         if named is not None and " " in named["name"]:
             return [Actor(name=named["name"], kind="person")]
         return self.author()
+
+    def release_maker(self, before: int) -> list[Actor]:
+        """
+        The minister whose media release this is, named with honorifics around its line.
+
+        "Senator the Hon A B / Minister for X / Media release": the name on a line of its own
+        above the release's line (the nearest), else on one of the lines just under it; the
+        lines above the body that the outlet parser set aside (a letterhead) count.
+        """
+        body = self.text[: min(before, _MAKER_REACH)]
+        head = f"{self.doc.front}\n{body}" if self.doc.front else body
+        low = head.lower()
+        if "release" not in low and "statement" not in low:
+            return []
+        line = _RELEASE_LINE_RE.search(head, 0, _MAKER_REACH + len(self.doc.front or ""))
+        if line is None:
+            return []
+        above = list(_RELEASE_NAME_RE.finditer(head, 0, line.start()))
+        if above:
+            return [Actor(name=above[-1]["hon_name"], kind="person")]
+        below = _RELEASE_NAME_RE.search(head, line.end(), line.end() + _MAKER_NAME_REACH)
+        return [] if below is None else [Actor(name=below["hon_name"], kind="person")]
 
     def headline_maker(self, headline: str) -> list[Actor]:
         """The maker a headline names: "Remarks by Ambassador A at ...", else the author."""
@@ -5560,8 +5617,10 @@ class _Reader:
     ) -> list[Actor]:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
-        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0:
-            pair = self.they_of_main(trig, sent_people)
+        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0 or (
+            self.low.find("we ", max(0, trig.start() - 40), trig.start()) >= 0
+        ):
+            pair = self.they_of_main(trig, sent_people) or self.we_of_maker(clause, trig)
             if pair:
                 self.retold = self.group_told = False
                 return pair
@@ -5612,6 +5671,24 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def we_of_maker(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The two of the meeting read last, one the maker, when "we" before ``trig`` are they.
+
+        A minister's release: "A and I last met in May, and we spoke by phone in June" (the
+        release's "I" and A); outside a quotation, and only when the maker met last.
+        """
+        if not self.drafts or _WE_RE.search(self.low, clause.start, trig.start()) is None:
+            return []
+        k = bisect_right(self.paragraph_starts, trig.start()) - 1
+        start = self.paragraph_starts[k] if k >= 0 else 0
+        if '"' in self.text[start : trig.start()] or "\u201c" in self.text[start : trig.start()]:
+            return []
+        last = self.drafts[-1]
+        if len(last.people) != 2 or all(_key(a) not in last.key for a in self.maker(trig.start())):
+            return []
+        return list(last.people)
 
     def members_of_body(self, end: int) -> bool:
         """

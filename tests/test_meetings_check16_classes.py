@@ -1,0 +1,143 @@
+"""Classes of meeting prose read wrong in a retired blind set, fixed by general rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplomeet._actors import mentions
+from diplomeet._document import Document
+from extraction_helpers import meeting_reads
+
+_DAY = date(2026, 9, 15)
+
+_RELEASE = (
+    "{top}\n\nMedia release\n\nTrade Ministers Dialogue\n\n15 September 2026\n\n{body}\n\n"
+    "We discussed trade and fisheries.\n"
+)
+
+
+def _release(body: str, top: str = "Senator the Hon Jane Doriel\nMinister for Trade") -> str:
+    return _RELEASE.format(top=top, body=body)
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "read"),
+    [
+        (
+            "Senator the Hon Jane Doriel\nMinister for Trade",
+            "I met Foreign Minister Tomas Velkar in Geneva on Monday.",
+            (("Jane Doriel", "Tomas Velkar"), "Geneva", "2026-09-14"),
+        ),
+        (
+            "The Hon Mark Tully MP\nMinister for Defence",
+            "This morning I called on Prime Minister Aron Mistel.",
+            (("Mark Tully", "Aron Mistel"), None, "2026-09-15"),
+        ),
+        (
+            "Hon Rawiri Ngata\nMinister of Foreign Affairs",
+            "Today I co-chaired the Pacific Dialogue with Foreign Minister Tomas Velkar.",
+            (("Rawiri Ngata", "Tomas Velkar"), None, "2026-09-15"),
+        ),
+    ],
+)
+def test_a_media_releases_first_person_is_the_minister_over_it(
+    top: str, body: str, read: tuple[tuple[str, ...], str | None, str]
+) -> None:
+    """'Senator the Hon A / Minister for X / Media release ... I met B': A met B."""
+    assert read in meeting_reads(_release(body, top), _DAY)
+
+
+def test_the_minister_named_under_the_release_line_counts_too() -> None:
+    """'Joint media statement / The Hon A MP ... I met B': A met B."""
+    text = (
+        "Pacific talks\n\nJoint media statement\n\nThe Hon Mark Tully MP\nMinister for Defence"
+        "\n\n15 September 2026\n\nToday I met Foreign Minister Tomas Velkar in Suva.\n\n"
+        "We discussed fisheries.\n"
+    )
+    assert (("Mark Tully", "Tomas Velkar"), "Suva", "2026-09-15") in meeting_reads(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a release with no honorific name over it: no one is its "I"
+        (
+            "Ministry of Trade\n\nMedia release\n\nTrade talks\n\nToday I met Foreign Minister "
+            "Tomas Velkar in Suva.\n\nWe discussed fisheries.\n"
+        ),
+        # a story telling of a release in a sentence: no release's line
+        (
+            "Trade talks\n\nThe Hon Mark Tully said in a media release that he was pleased. "
+            "Today I met Foreign Minister Tomas Velkar in Suva, a reader wrote.\n\nMore follows.\n"
+        ),
+    ],
+)
+def test_no_release_line_or_no_honorific_name_gives_no_maker(text: str) -> None:
+    """The release's minister is read only from a release line and a styled name."""
+    assert all(len(people) != 2 for people, _, _ in meeting_reads(text, _DAY))
+
+
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        (
+            "Foreign Minister Tomas Velkar and I last met in Geneva in February.",
+            (("Tomas Velkar", "Jane Doriel"), "Geneva", "2026-02"),
+        ),
+        (
+            "Foreign Minister Tomas Velkar and I will meet again in Geneva in December.",
+            (("Tomas Velkar", "Jane Doriel"), "Geneva", "2026-12"),
+        ),
+    ],
+)
+def test_a_person_and_i_met(body: str, read: tuple[tuple[str, ...], str | None, str]) -> None:
+    """'A and I last met in X': the release's minister and A."""
+    assert read in meeting_reads(_release(body), _DAY)
+
+
+def test_we_after_a_meeting_of_the_maker_are_the_two_of_it() -> None:
+    """'A and I last met in May, and we spoke by phone on 3 September': a call of the two."""
+    body = (
+        "Foreign Minister Tomas Velkar and I last met in Geneva in February, and we spoke by "
+        "phone on 3 September."
+    )
+    reads = meeting_reads(_release(body), _DAY)
+    assert (("Tomas Velkar", "Jane Doriel"), None, "2026-09-03") in reads
+
+
+def test_we_after_a_meeting_of_others_is_no_one_met() -> None:
+    """'A met B in May, and we spoke by phone': the maker did not meet A and B's "we"."""
+    body = (
+        "Foreign Minister Tomas Velkar met President Aron Mistel in Geneva in February, and "
+        "we spoke by phone on 3 September."
+    )
+    reads = meeting_reads(_release(body), _DAY)
+    assert [r for r in reads if r[2] == "2026-09-03"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            (
+                "The minister met Fiji's Minister for Foreign Affairs, His Excellency Tomas "
+                "Velkar, in Suva."
+            ),
+            "Tomas Velkar",
+            "Minister for Foreign Affairs",
+        ),
+        (
+            "She met the Minister of Trade, Her Excellency Dr. Tamsin Orr, on Monday.",
+            "Tamsin Orr",
+            "Minister of Trade",
+        ),
+    ],
+)
+def test_an_office_then_his_excellency_and_a_name_is_one_person(
+    text: str, name: str, title: str
+) -> None:
+    """'the Minister of X, His Excellency A B': A B holds the office."""
+    people = [m.actor for m in mentions(Document(text=text)) if m.actor.kind == "person"]
+    assert [(a.name, a.title) for a in people] == [(name, title)]
