@@ -141,3 +141,46 @@ def test_an_office_then_his_excellency_and_a_name_is_one_person(
     """'the Minister of X, His Excellency A B': A B holds the office."""
     people = [m.actor for m in mentions(Document(text=text)) if m.actor.kind == "person"]
     assert [(a.name, a.title) for a in people] == [(name, title)]
+
+
+_STORY = (
+    "Trade talks\n\nSUVA, 15 September 2026\n\nTrade Minister Jane Doriel arrived in Suva on "
+    "Sunday.\n\n{body}\n\nThey discussed trade and fisheries.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            (
+                "This afternoon Doriel called on Prime Minister Aron Mistel at the palace, and "
+                "tomorrow she will call on President Lucas Varr before returning home."
+            ),
+            "2026-09-15",
+            "2026-09-16",
+        ),
+        (
+            (
+                "On Monday Doriel met Prime Minister Aron Mistel, and on Wednesday she will meet "
+                "President Lucas Varr."
+            ),
+            "2026-09-14",
+            "2026-09-16",
+        ),
+    ],
+)
+def test_a_second_clause_opening_with_its_own_day_keeps_it(
+    body: str, first: str, second: str
+) -> None:
+    """'called on A this afternoon, and tomorrow she will call on B': each its own day."""
+    reads = meeting_reads(_STORY.format(body=body), _DAY)
+    assert (("Jane Doriel", "Aron Mistel"), "Suva", first) in reads
+    assert (("Jane Doriel", "Lucas Varr"), "Suva", second) in reads
+
+
+def test_a_day_after_the_last_person_met_is_still_the_meetings() -> None:
+    """'met A and B on Monday': no second clause, Monday is the meeting's."""
+    body = "Doriel met Prime Minister Aron Mistel and President Lucas Varr on Monday."
+    reads = meeting_reads(_STORY.format(body=body), _DAY)
+    assert {r[2] for r in reads if "Jane Doriel" in r[0]} == {"2026-09-14"}

@@ -653,7 +653,11 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
     # ("was in Nairobi on Monday for talks with A and travelled to Kampala on Tuesday to meet
     # B", "and went on to Dar es Salaam": the next stop's own clause)
-    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to)\b)))"
+    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to"
+    # ("called on A this afternoon, and tomorrow she will call on B": the next day's own
+    # clause, its date before its subject)
+    r"|(?:(?:on\s+)?[a-z]*day|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week)"
+    r"|next\s+week),?\s+(?:i|he|she|they|we)\s)\b)))"
 )
 # A clause opening with a participle: "Speaking (at a news conference) after talks with A".
 _ING_LEAD_RE: Final = re.compile(r"\s*[a-z]+ing\s")
