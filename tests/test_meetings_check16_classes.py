@@ -184,3 +184,88 @@ def test_a_day_after_the_last_person_met_is_still_the_meetings() -> None:
     body = "Doriel met Prime Minister Aron Mistel and President Lucas Varr on Monday."
     reads = meeting_reads(_STORY.format(body=body), _DAY)
     assert {r[2] for r in reads if "Jane Doriel" in r[0]} == {"2026-09-14"}
+
+
+def _pronoun_people(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[m.start : m.end], m.actor.name)
+        for m in mentions(Document(text=text))
+        if m.form == "pronoun"
+    ]
+
+
+def test_his_between_two_people_tells_neither_ones_gender() -> None:
+    """'A saw President B at his office. ... She said': "she" may still be A."""
+    text = (
+        "Envoy Martha Quill saw President Tesfay Olmar at his office. The foreign minister, "
+        "Dawit Hagos, sat in on the meeting.\n\n"
+        '"We will hold them to that," Quill told reporters afterward. She said she would fly '
+        "to Nairobi tomorrow."
+    )
+    assert ("She", "Martha Quill") in _pronoun_people(text)
+
+
+def test_his_of_the_one_person_of_its_sentence_still_tells_his_gender() -> None:
+    """'A visited his old school. She said': "his" tells A is a man, "she" is not A."""
+    text = "Minister Dawit Hagos visited his old school on Monday. She said it had changed."
+    assert ("his", "Dawit Hagos") in _pronoun_people(text)
+    assert ("She", "Dawit Hagos") not in _pronoun_people(text)
+
+
+def test_a_planned_trip_of_she_is_the_envoy_told_of_before() -> None:
+    """'A saw B at his office ... She said she would fly to X to see C': A and C."""
+    text = (
+        "Talks in the capital\n\nASMARA, June 6, 1998\n\nEnvoy Martha Quill saw President "
+        "Tesfay Olmar at his office. The foreign minister, Dawit Hagos, sat in on the meeting."
+        '\n\n"We will hold them to that," Quill told reporters afterward. She said she would '
+        "fly to Nairobi tomorrow to see Prime Minister Joseph Kamau.\n\nMore follows.\n"
+    )
+    people = [r[0] for r in meeting_reads(text, date(1998, 6, 6))]
+    assert ("Martha Quill", "Joseph Kamau") in people
+    assert ("Dawit Hagos", "Joseph Kamau") not in people
+
+
+def _groups(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (text[m.start : m.end], tuple(a.name for a in m.members))
+        for m in mentions(Document(text=text))
+        if m.form == "group"
+    ]
+
+
+_PRESIDENTS = (
+    "President Tom Banda and President Joe Ferreira discussed the incident in a telephone "
+    "call last week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The governors of the two border provinces are expected to meet next week.",
+        "The mayors of the two border towns will meet in May.",
+    ],
+)
+def test_the_governors_are_no_presidents_named_before(after: str) -> None:
+    """'the governors' (or mayors) after two presidents: holders of that office, not them."""
+    assert _groups(_PRESIDENTS + after) == []
+
+
+def test_the_governors_are_the_two_governors_named_before() -> None:
+    """'Governor A and Governor B met. The governors agreed': A and B."""
+    text = (
+        "Governor Ann Lee of Alba and Governor Bo Kim of Cora met on Monday. The governors "
+        "agreed to meet again."
+    )
+    assert ("The governors", ("Ann Lee", "Bo Kim")) in _groups(text)
+
+
+def test_a_governors_meeting_after_a_presidents_call_is_no_meeting_of_theirs() -> None:
+    """'The governors of X and Y are expected to meet next week': no presidents' meeting."""
+    text = (
+        "Border deal\n\nHARARE, Feb 3 2026\n\n"
+        + _PRESIDENTS
+        + "The governors of Northfield and Southmoor provinces are expected to meet in "
+        "Chimoio next week.\n\nMore follows.\n"
+    )
+    assert [r for r in meeting_reads(text, date(2026, 2, 3)) if r[2] == "2026-W07"] == []

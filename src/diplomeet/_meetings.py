@@ -656,7 +656,8 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to"
     # ("called on A this afternoon, and tomorrow she will call on B": the next day's own
     # clause, its date before its subject)
-    r"|(?:(?:on\s+)?[a-z]*day|tomorrow|tonight|this\s+(?:morning|afternoon|evening|week)"
+    r"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening|week)"
     r"|next\s+week),?\s+(?:i|he|she|they|we)\s)\b)))"
 )
 # A clause opening with a participle: "Speaking (at a news conference) after talks with A".
