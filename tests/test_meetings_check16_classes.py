@@ -269,3 +269,37 @@ def test_a_governors_meeting_after_a_presidents_call_is_no_meeting_of_theirs() -
         "Chimoio next week.\n\nMore follows.\n"
     )
     assert [r for r in meeting_reads(text, date(2026, 2, 3)) if r[2] == "2026-W07"] == []
+
+
+_INCIDENT = (
+    "Helicopter incident\n\nHELSINKI, Aug 20 2026\n\nThe ministry protested.\n\n{body}\n\nMore.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "State Secretary Mikko Laine handed Ambassador Pavel Orlov a note demanding an "
+            "explanation on Wednesday."
+        ),
+        (
+            "State Secretary Mikko Laine handed Ambassador Pavel Orlov a note protesting the "
+            "incursion when the envoy was summoned to the ministry on Wednesday afternoon."
+        ),
+        (
+            "State Secretary Mikko Laine on Wednesday handed Ambassador Pavel Orlov a note "
+            "seeking clarification of the flight."
+        ),
+    ],
+)
+def test_a_note_handed_with_its_demand_is_a_summons(body: str) -> None:
+    """'A handed Ambassador B a note demanding an explanation': A and B met."""
+    reads = meeting_reads(_INCIDENT.format(body=body), date(2026, 8, 20))
+    assert [(r[0], r[2]) for r in reads] == [(("Mikko Laine", "Pavel Orlov"), "2026-08-19")]
+
+
+def test_a_note_listing_facts_is_no_summons() -> None:
+    """'handed B a note listing the dates': no protest told, no meeting."""
+    body = "State Secretary Mikko Laine handed Ambassador Pavel Orlov a note listing the dates."
+    assert meeting_reads(_INCIDENT.format(body=body), date(2026, 8, 20)) == []

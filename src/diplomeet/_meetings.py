@@ -212,7 +212,9 @@ _TRIGGER_RE: Final = re.compile(
             # ministry summoned A and handed him a note": the summons' own second verb)
             (?<!was\s)(?<!were\s)(?<!been\s)(?<!and\s)handed(?=\s(?!over\b|to\b|down\b|back\b)
                 [^.;\n]{2,80}?\s(?:a|an|the)\s(?:formal\s|written\s|strong\s)?(?:note\s+verbale|protest\s+note|
-                note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest)\b)|
+                note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest|
+                # "handed A a note demanding an explanation": a protest told by its demand
+                note(?=\s+(?:demanding|protesting|requesting|seeking|calling\s+for)\b))\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
