@@ -303,3 +303,36 @@ def test_a_note_listing_facts_is_no_summons() -> None:
     """'handed B a note listing the dates': no protest told, no meeting."""
     body = "State Secretary Mikko Laine handed Ambassador Pavel Orlov a note listing the dates."
     assert meeting_reads(_INCIDENT.format(body=body), date(2026, 8, 20)) == []
+
+
+_FAMILY = (
+    "Gulf talks\n\nKUWAIT: Foreign Minister Sheikh Nawaf Al-Sabah held talks with his Iraqi "
+    "counterpart Dr Hamid Al-Obaidi at Bayan Palace yesterday.\n\n{body}\n\nMore.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Later, His Highness the Crown Prince Sheikh Ahmad Fahad Al-Sabah received the Iraqi "
+            "minister at Bayan Palace."
+        ),
+        (
+            "Later, Crown Prince Sheikh Ahmad Fahad Al-Sabah received the Iraqi minister and the "
+            "accompanying delegation."
+        ),
+    ],
+)
+def test_a_second_member_of_a_ruling_family_meets_apart(body: str) -> None:
+    """Two Al-Sabahs of different given names met the guest: two meetings."""
+    people = {r[0] for r in meeting_reads(_FAMILY.format(body=body), date(2026, 10, 20))}
+    assert ("Nawaf Al-Sabah", "Hamid Al-Obaidi") in people
+    assert ("Ahmad Fahad Al-Sabah", "Hamid Al-Obaidi") in people
+
+
+def test_the_same_member_of_the_family_told_again_is_one_meeting() -> None:
+    """'Sheikh Nawaf Al-Sabah hosted Al-Obaidi': the talks told before, one meeting."""
+    body = "Earlier, Sheikh Nawaf Al-Sabah hosted Al-Obaidi at Bayan Palace."
+    reads = meeting_reads(_FAMILY.format(body=body), date(2026, 10, 20))
+    assert [r[0] for r in reads] == [("Nawaf Al-Sabah", "Hamid Al-Obaidi")]

@@ -2710,6 +2710,26 @@ def _again_apart(old: _Draft, new: _Draft) -> bool:
     )
 
 
+def _namesakes(old: _Draft, new: _Draft) -> bool:
+    """
+    Whether a person of ``new`` only shares a family name with one of ``old``.
+
+    "Foreign Minister Sheikh A B Al-Sabah met C; later the Crown Prince Sheikh D E Al-Sabah
+    received C": a ruling family's two members, two meetings.  Only full names of two words
+    or more count, of different first names, neither's given names within the other's.
+    """
+    for a in old.people:
+        if a.kind != "person" or " " not in a.name:
+            continue
+        for b in new.people:
+            if b.kind != "person" or b.name == a.name or _key(a) != _key(b) or " " not in b.name:
+                continue
+            first_a, first_b = a.name.split()[:-1], b.name.split()[:-1]
+            if not set(first_a) & set(first_b):
+                return True
+    return False
+
+
 def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
     """Whether ``old`` plans a meeting at a gathering that the held ``new`` is not."""
     # "agreed to meet at the summit" is not the talks held today
@@ -8313,7 +8333,7 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key or _again_apart(d, new):
+            if d.key != new.key or _again_apart(d, new) or _namesakes(d, new):
                 continue
             filed = self.filed_day_retold(d, new)
             if (
