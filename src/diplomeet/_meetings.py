@@ -1383,6 +1383,8 @@ _THEY_RE: Final = re.compile(
 )
 # "we spoke by phone" in a first-person release (see :meth:`_Reader.we_of_maker`)
 _WE_RE: Final = re.compile(r"\bwe\s+(?:\w+\s+){0,2}$")
+#: How far back before "we" an opening quotation mark is looked for in its paragraph.
+_WE_QUOTE_REACH: Final = 600
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 # One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
@@ -5706,15 +5708,20 @@ class _Reader:
         A minister's release: "A and I last met in May, and we spoke by phone in June" (the
         release's "I" and A); outside a quotation, and only when the maker met last.
         """
-        if not self.drafts or _WE_RE.search(self.low, clause.start, trig.start()) is None:
-            return []
-        k = bisect_right(self.paragraph_starts, trig.start()) - 1
-        start = self.paragraph_starts[k] if k >= 0 else 0
-        if '"' in self.text[start : trig.start()] or "\u201c" in self.text[start : trig.start()]:
+        at = trig.start()
+        if (
+            not self.drafts
+            or len(self.drafts[-1].people) != 2
+            or _WE_RE.search(self.low, max(clause.start, at - 40), at) is None
+        ):
             return []
         last = self.drafts[-1]
-        if len(last.people) != 2 or all(_key(a) not in last.key for a in self.maker(trig.start())):
+        if all(_key(a) not in last.key for a in self.maker(at)):
             return []
+        k = bisect_right(self.paragraph_starts, at) - 1
+        start = max(self.paragraph_starts[k] if k >= 0 else 0, at - _WE_QUOTE_REACH)
+        if '"' in self.text[start:at] or "\u201c" in self.text[start:at]:
+            return []  # a quotation's "we": its speaker's side
         return list(last.people)
 
     def members_of_body(self, end: int) -> bool:
