@@ -3045,6 +3045,8 @@ class _Reader:
         self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
         #: The people the headline names, read when a maker is looked for there.
         self.headline_people: list[Mention] | None = None
+        # The release's maker read for a first person past its reach (see release_maker())
+        self.released: list[Actor] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -5356,19 +5358,26 @@ class _Reader:
         above the release's line (the nearest), else on one of the lines just under it; the
         lines above the body that the outlet parser set aside (a letterhead) count.
         """
+        if before >= _MAKER_REACH and self.released is not None:
+            return self.released  # (the same for every first person past the reach)
         body = self.text[: min(before, _MAKER_REACH)]
-        head = f"{self.doc.front}\n{body}" if self.doc.front else body
+        front = (self.doc.front or "")[-_MAKER_REACH:]
+        head = f"{front}\n{body}" if front else body
         low = head.lower()
-        if "release" not in low and "statement" not in low:
-            return []
-        line = _RELEASE_LINE_RE.search(head, 0, _MAKER_REACH + len(self.doc.front or ""))
-        if line is None:
-            return []
-        above = list(_RELEASE_NAME_RE.finditer(head, 0, line.start()))
-        if above:
-            return [Actor(name=above[-1]["hon_name"], kind="person")]
-        below = _RELEASE_NAME_RE.search(head, line.end(), line.end() + _MAKER_NAME_REACH)
-        return [] if below is None else [Actor(name=below["hon_name"], kind="person")]
+        found: list[Actor] = []
+        line = _RELEASE_LINE_RE.search(head) if "release" in low or "statement" in low else None
+        if line is not None:
+            above = list(_RELEASE_NAME_RE.finditer(head, 0, line.start()))
+            below = (
+                None
+                if above
+                else _RELEASE_NAME_RE.search(head, line.end(), line.end() + _MAKER_NAME_REACH)
+            )
+            named = above[-1] if above else below
+            found = [] if named is None else [Actor(name=named["hon_name"], kind="person")]
+        if before >= _MAKER_REACH:
+            self.released = found
+        return found
 
     def headline_maker(self, headline: str) -> list[Actor]:
         """The maker a headline names: "Remarks by Ambassador A at ...", else the author."""
