@@ -2386,6 +2386,13 @@ class _Reader:
         # "the Minister for Foreign Affairs, the Hon. A B": the article before a style
         if start + 1 < self.n and t.lowers[start] == "the" and t.lowers[start + 1] in _HONORIFICS:
             start += 1
+        # "the Minister for Foreign Affairs, His Excellency A B": a style of address
+        if (
+            start + 2 < self.n
+            and t.lowers[start] in {"his", "her"}
+            and t.lowers[start + 1] == "excellency"
+        ):
+            start += 2
         # ("The minister, Sheikh A,": a style of a ruling family before the name, the office
         # the person's title)
         while start < self.n and (
@@ -3358,10 +3365,24 @@ class _Resolver:
                     continue
                 if k == s and not self._before(idx, k, pos):
                     continue
-                if p.gender is None:
+                if p.gender is None and not self.unsure_possessive(item, idx, s, pos):
                     p.gender = item.gender
                 return idx
         return None
+
+    def unsure_possessive(self, item: _Item, idx: int, s: int, pos: int) -> bool:
+        """
+        Whether "his" or "her" could be another's of its sentence, none of gender known.
+
+        "A saw President B at his office": "his" may be B's as well as A's, so it tells no
+        one's gender (a "she" told of A after is still A).
+        """
+        if self.t.lowers[item.i] not in {"his", "her"}:
+            return False
+        return any(
+            other != idx and w < pos and self.people[other].gender is None
+            for w, other in self._positions.get(s, ())
+        )
 
     def guest_of_visit(self, item: _Item, s: int, pos: int) -> int | None:
         """
@@ -3670,8 +3691,8 @@ class _Resolver:
                 leaders = self.by_office(item, recent, count) or self.heads_first(
                     holders, count, heads=noun in _HEAD_NOUNS and "leader" in kinds
                 )
-                if noun in _OFFICE_PAIRS and len(leaders) < count:
-                    continue  # "the governors": only holders of that office
+                if noun in _OFFICE_PAIRS and len(self.by_office(item, recent, count)) < count:
+                    continue  # "the governors": only holders of that office, no presidents
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]

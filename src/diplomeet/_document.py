@@ -206,6 +206,9 @@ class Document:
     headline: str | None = None
     #: The lines above the body the outlet parser set aside (a release's letterhead), if any.
     masthead: str = ""
+    #: The page's lines above the body that the outlet parser set aside (a letterhead, the
+    #: headline, a media release's minister and office), if any.
+    front: str | None = None
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

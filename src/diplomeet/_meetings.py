@@ -216,7 +216,9 @@ _TRIGGER_RE: Final = re.compile(
             # ministry summoned A and handed him a note": the summons' own second verb)
             (?<!was\s)(?<!were\s)(?<!been\s)(?<!and\s)handed(?=\s(?!over\b|to\b|down\b|back\b)
                 [^.;\n]{2,80}?\s(?:a|an|the)\s(?:formal\s|written\s|strong\s)?(?:note\s+verbale|protest\s+note|
-                note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest)\b)|
+                note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest|
+                # "handed A a note demanding an explanation": a protest told by its demand
+                note(?=\s+(?:demanding|protesting|requesting|seeking|calling\s+for)\b))\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -657,7 +659,12 @@ _CLAUSE_BREAK_RE: Final = re.compile(
     r"they|we|the\s+(?:two|three|four|five)|then\s+(?!with\b)(?P<then>[a-z]+)"
     # ("was in Nairobi on Monday for talks with A and travelled to Kampala on Tuesday to meet
     # B", "and went on to Dar es Salaam": the next stop's own clause)
-    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to)\b)))"
+    r"|(?:went|flew|drove|travell?ed|headed|continued|proceeded)\s+(?:on\s+)?to"
+    # ("called on A this afternoon, and tomorrow she will call on B": the next day's own
+    # clause, its date before its subject)
+    r"|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening|week)"
+    r"|next\s+week),?\s+(?:i|he|she|they|we)\s)\b)))"
 )
 # A clause opening with a participle: "Speaking (at a news conference) after talks with A".
 _ING_LEAD_RE: Final = re.compile(r"\s*[a-z]+ing\s")
@@ -1297,6 +1304,21 @@ _MAKER_NAME_RE: Final = re.compile(
     r"(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,3})"
     r"[ \t]*(?:\n|$)"
 )
+# A minister's media release: "Media release" (or "Press release", "Joint media statement")
+# on a line of its own near the top, the minister's name on a line above or below it with
+# the parliament's honorifics ("Senator the Hon A B", "The Hon A B MP", "Hon A B"): the
+# body's "I" is that minister (see :meth:`_Reader.release_maker`).
+_RELEASE_LINE_RE: Final = re.compile(
+    r"^[ \t]*(?:joint[ \t]+)?(?:media|press|news)[ \t]+(?:release|statement)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RELEASE_NAME_RE: Final = re.compile(
+    r"^[ \t]*(?:Senator[ \t]+)?(?:[Tt]he[ \t]+)?(?:Rt\.?[ \t]+|Right[ \t]+)?"
+    r"(?:Hon\.?|Honourable|Honorable)[ \t]+(?:Dr\.?[ \t]+)?"
+    r"(?P<hon_name>[A-Z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][\w'\u2019-]+){1,3}?)"
+    r"(?:[ \t]+(?:MP|MLA|MLC|MHA|QC|KC|AO|AC|AM|CSC))*[ \t]*$",
+    re.MULTILINE,
+)
 #: How far into a document its maker's line is looked for, and how long the name runs after.
 _MAKER_REACH: Final = 1500
 _MAKER_NAME_REACH: Final = 160
@@ -1363,6 +1385,10 @@ _NEGATED_RE: Final = re.compile(
 _THEY_RE: Final = re.compile(
     r"\b(?<!from\s)(?<!of\s)(?<!on\s)(?<!for\s)(?:they|both)\s+(?:\w+\s+){0,2}$"
 )
+# "we spoke by phone" in a first-person release (see :meth:`_Reader.we_of_maker`)
+_WE_RE: Final = re.compile(r"\bwe\s+(?:\w+\s+){0,2}$")
+#: How far back before "we" an opening quotation mark is looked for in its paragraph.
+_WE_QUOTE_REACH: Final = 600
 _THEN_RE: Final = re.compile(r"\s*(?:,\s*)?(?:and\s+)?then\s+")  # one way to split spaces
 # One stop of a tour told before the next person met: "met A in Doha on Monday and B in Cairo
 # on Wednesday", "spoke with A, and later with B". A place or a day (or "later") must stand in
@@ -2715,6 +2741,26 @@ def _again_apart(old: _Draft, new: _Draft) -> bool:
     )
 
 
+def _namesakes(old: _Draft, new: _Draft) -> bool:
+    """
+    Whether a person of ``new`` only shares a family name with one of ``old``.
+
+    "Foreign Minister Sheikh A B Al-Sabah met C; later the Crown Prince Sheikh D E Al-Sabah
+    received C": a ruling family's two members, two meetings.  Only full names of two words
+    or more count, of different first names, neither's given names within the other's.
+    """
+    for a in old.people:
+        if a.kind != "person" or " " not in a.name:
+            continue
+        for b in new.people:
+            if b.kind != "person" or b.name == a.name or _key(a) != _key(b) or " " not in b.name:
+                continue
+            first_a, first_b = a.name.split()[:-1], b.name.split()[:-1]
+            if not set(first_a) & set(first_b):
+                return True
+    return False
+
+
 def _plan_at_a_gathering(old: _Draft, new: _Draft) -> bool:
     """Whether ``old`` plans a meeting at a gathering that the held ``new`` is not."""
     # "agreed to meet at the summit" is not the talks held today
@@ -3041,6 +3087,8 @@ class _Reader:
         self.regrouped: tuple[frozenset[str], list[Actor]] | None = None
         #: The people the headline names, read when a maker is looked for there.
         self.headline_people: list[Mention] | None = None
+        # The release's maker read for a first person past its reach (see release_maker())
+        self.released: list[Actor] | None = None
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -5293,11 +5341,13 @@ class _Reader:
         if low.find("i ", lo, at) < 0 and low.find("my ", lo, at) < 0:
             return []  # (no first person before the word: most meeting words)
         k = bisect_right(self.paragraph_starts, at) - 1
-        if k < 0 or _FIRST_PERSON_RE.search(low, lo, at) is None:
+        first = _FIRST_PERSON_RE.search(low, lo, at)
+        if k < 0 or first is None:
             return []
         start = self.paragraph_starts[k]
         if '"' in text[start:at] or "\u201c" in text[start:at]:
             return []  # inside a quotation: its speaker is read elsewhere
+        speaker: list[Actor] | None = None
         for j in range(k, max(-1, k - _TURN_LOOK_BACK), -1):
             p = self.paragraph_starts[j]
             label = _TURN_LABEL_RE.match(text, p)
@@ -5305,9 +5355,22 @@ class _Reader:
                 # a heading "Cyprus: Visit of the Minister" labels no turn: the maker's "I"
                 named = self.labelled(p, label.end())
                 if named or _ASKER_LABEL_RE.match(text, p):
-                    return named
+                    speaker = named
                 break
-        return self.maker(at)
+        speaker = self.maker(at) if speaker is None else speaker
+        return [*self.and_i_partner(sent, first.start()), *speaker] if speaker else []
+
+    def and_i_partner(self, sent: Segment, i_at: int) -> list[Actor]:
+        """
+        The person named just before "and I" at ``i_at``, who met the speaker.
+
+        "Minister A and I discussed", "A and I last met in May": the speaker and A met.
+        """
+        if self.low[max(0, i_at - 5) : i_at] != " and ":
+            return []
+        end = i_at - 5
+        found = [m for m in self.in_range(sent.start, end) if m.end == end]
+        return _expand(found[-1]) if found and found[-1].actor.kind == "person" else []
 
     def maker(self, before: int) -> list[Actor]:
         """
@@ -5321,6 +5384,9 @@ class _Reader:
         """
         m = _MAKER_RE.search(self.text, 0, min(before, _MAKER_REACH))
         if m is None:
+            released = self.release_maker(before)
+            if released:
+                return released
             headline = self.doc.headline
             if headline is None or _MAKER_RE.match(headline) is None:
                 return []
@@ -5336,6 +5402,35 @@ class _Reader:
         if named is not None and " " in named["name"]:
             return [Actor(name=named["name"], kind="person")]
         return self.author()
+
+    def release_maker(self, before: int) -> list[Actor]:
+        """
+        The minister whose media release this is, named with honorifics around its line.
+
+        "Senator the Hon A B / Minister for X / Media release": the name on a line of its own
+        above the release's line (the nearest), else on one of the lines just under it; the
+        lines above the body that the outlet parser set aside (a letterhead) count.
+        """
+        if before >= _MAKER_REACH and self.released is not None:
+            return self.released  # (the same for every first person past the reach)
+        body = self.text[: min(before, _MAKER_REACH)]
+        front = (self.doc.front or "")[-_MAKER_REACH:]
+        head = f"{front}\n{body}" if front else body
+        low = head.lower()
+        found: list[Actor] = []
+        line = _RELEASE_LINE_RE.search(head) if "release" in low or "statement" in low else None
+        if line is not None:
+            above = list(_RELEASE_NAME_RE.finditer(head, 0, line.start()))
+            below = (
+                None
+                if above
+                else _RELEASE_NAME_RE.search(head, line.end(), line.end() + _MAKER_NAME_REACH)
+            )
+            named = above[-1] if above else below
+            found = [] if named is None else [Actor(name=named["hon_name"], kind="person")]
+        if before >= _MAKER_REACH:
+            self.released = found
+        return found
 
     def headline_maker(self, headline: str) -> list[Actor]:
         """The maker a headline names: "Remarks by Ambassador A at ...", else the author."""
@@ -5613,8 +5708,10 @@ class _Reader:
     ) -> list[Actor]:
         """The people of the subject: named, "the leaders of A and B", or "they"."""
         participants: list[Actor] = []
-        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0:
-            pair = self.they_of_main(trig, sent_people)
+        if self.low.find(" they ", max(0, trig.start() - 40), trig.start()) >= 0 or (
+            self.low.find("we ", max(0, trig.start() - 40), trig.start()) >= 0
+        ):
+            pair = self.they_of_main(trig, sent_people) or self.we_of_maker(clause, trig)
             if pair:
                 self.retold = self.group_told = False
                 return pair
@@ -5665,6 +5762,29 @@ class _Reader:
         for m in subject:
             participants += self.group_members(m, clause) if m.members else _expand(m)
         return participants
+
+    def we_of_maker(self, clause: Segment, trig: re.Match[str]) -> list[Actor]:
+        """
+        The two of the meeting read last, one the maker, when "we" before ``trig`` are they.
+
+        A minister's release: "A and I last met in May, and we spoke by phone in June" (the
+        release's "I" and A); outside a quotation, and only when the maker met last.
+        """
+        at = trig.start()
+        if (
+            not self.drafts
+            or len(self.drafts[-1].people) != 2
+            or _WE_RE.search(self.low, max(clause.start, at - 40), at) is None
+        ):
+            return []
+        last = self.drafts[-1]
+        if all(_key(a) not in last.key for a in self.maker(at)):
+            return []
+        k = bisect_right(self.paragraph_starts, at) - 1
+        start = max(self.paragraph_starts[k] if k >= 0 else 0, at - _WE_QUOTE_REACH)
+        if '"' in self.text[start:at] or "\u201c" in self.text[start:at]:
+            return []  # a quotation's "we": its speaker's side
+        return list(last.people)
 
     def members_of_body(self, end: int) -> bool:
         """
@@ -8288,7 +8408,7 @@ class _Reader:
 
     def merge(self, new: _Draft) -> None:
         for d in self.drafts:
-            if d.key != new.key or _again_apart(d, new):
+            if d.key != new.key or _again_apart(d, new) or _namesakes(d, new):
                 continue
             filed = self.filed_day_retold(d, new)
             if (

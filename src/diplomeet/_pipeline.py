@@ -167,6 +167,7 @@ def parse(
         authors=layout.authors if layout is not None else (),
         headline=layout.headline if layout is not None else None,
         masthead=_masthead(text, body),
+        front=_front(text, body),
     )
     if not body.strip():
         message = "The article has no text to read."
@@ -294,6 +295,13 @@ def _check_published(published: object) -> date | None:
         f"published must be a datetime.date or None, got {published!r}; "
         "use date.fromisoformat('2019-02-27') for ISO strings"
     )
+
+
+def _front(text: str, body: str) -> str | None:
+    """The page's lines above where its body starts (a letterhead, a headline), if any."""
+    first = body.lstrip()[:60]
+    at = text.find(first) if first else -1
+    return text[:at] if at > 0 else None
 
 
 def _check_url(url: object, diagnostics: list[Diagnostic]) -> str | None:
