@@ -736,11 +736,16 @@ _TOPIC_NOUNS: Final = (
 )
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    # (the look-ahead on the first letters lets the scan pass over most positions at once)
+    # (the first letters as a plain class open the pattern, so that the search skips to
+    # them in C, with the dotted and dotless i that match "i" in any case; the word
+    # boundary is tested after the letter, ``(?<!\w.)``, and a look-behind on that letter
+    # picks the word it may open)
     # ("flew into Alexandria", "drove back into Kyiv": a journey's end, see _JOURNEY_END_RE)
-    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|into|at|of|to|visit(?:s|ed|ing)?"
+    r"[ADFHILOTVadfhilotv\u0130\u0131](?<!\w.)"
+    rf"(?i:(?<=i)(?:n{_NOT_A_TOPIC}|nto)|(?<=a)t|(?<=o)f|(?<=t)o|(?<=v)isit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
-    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
+    r"|(?:(?<=l)(?:eaves?|eft|eaving)|(?<=d)epart(?:s|ed|ing)?|(?<=f)l(?:ies|ew)|(?<=h)ead(?:s|ed)?)"
+    r"\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
