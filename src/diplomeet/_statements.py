@@ -84,13 +84,8 @@ _NOT_SKIPPED_RE: Final = re.compile(r"[^\W_]|[;:()\[\]]")
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_pattern(words: list[str], *, opening: str = "") -> str:
-    r"""
-    A regex alternation of ``words`` sharing prefixes, so the scan stays fast.
-
-    ``opening`` goes right after each first letter: a boundary test there (``(?<!\w.)``
-    for ``\b``) keeps a plain letter first, which lets the search skip to it in C.
-    """
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` sharing prefixes, so the scan stays fast."""
     trie: _Trie = {}
     for word in words:
         node = trie
@@ -98,30 +93,28 @@ def _trie_pattern(words: list[str], *, opening: str = "") -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: _Trie, after: str = "") -> str:
-        alts = [re.escape(ch) + after + emit(child) for ch, child in node.items() if ch]
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
         if "" in node:
             alts.append("")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    return emit(trie, opening)
+    return emit(trie)
 
 
 # The past and present forms of the verbs that introduce reported speech, to find the
 # sentences worth reading for it (the full cue table serves quotations).
-# Each word's first letter opens its branch, the word boundary tested right after it
-# (``(?<!\w.)``): a pattern opening with ``\b`` is tried at every position.
 _CUE_SCAN_RE: Final = re.compile(
-    _trie_pattern(
+    r"\b"
+    + _trie_pattern(
         sorted(
             form
             for lemma in _cues.REPORTED_SPEECH
             for form in _cues.CUE_FORMS[lemma]
             if " " not in form and not form.endswith("ing")
-        ),
-        opening=r"(?<!\w.)",
+        )
     )
     + r"\b"
 )
