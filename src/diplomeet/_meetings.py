@@ -676,10 +676,11 @@ _CLAUSE_CANDIDATE_RE: Final = re.compile(
     r";|,|but(?<=\sbut)(?=\s)|since(?<=\ssince)(?=\s)|and(?<=\sand)(?=\s)"
     r"|after(?<=\safter)(?=\s)"
 )
+# Each word's first letter opens its branch, the word boundary tested right after it
+# (``(?<!\w.)`` for ``\b``): a pattern opening with a letter lets the search skip in C.
 _SPEECH_RE: Final = re.compile(
-    "(?=[stardw])(?:"
-    r"\b(?:said|says|told|stated|announced|added|reported|warned|declared)\b"
-    ")",
+    r"(?:s(?<!\w.)(?:aid|ays|tated)|t(?<!\w.)old|a(?<!\w.)(?:nnounced|dded)|r(?<!\w.)eported"
+    r"|w(?<!\w.)arned|d(?<!\w.)eclared)\b",
 )
 _ACCOMPANIED_RE: Final = re.compile(
     "(?=[aj])(?:"
@@ -743,11 +744,16 @@ _TOPIC_NOUNS: Final = (
 )
 _NOT_A_TOPIC: Final = "".join(f"(?<!{w} in)" for w in _TOPIC_NOUNS)
 _PLACE_RE: Final = re.compile(
-    # (the look-ahead on the first letters lets the scan pass over most positions at once)
+    # (the first letters as a plain class open the pattern, so that the search skips to
+    # them in C, with the dotted and dotless i that match "i" in any case; the word
+    # boundary is tested after the letter, ``(?<!\w.)``, and a look-behind on that letter
+    # picks the word it may open)
     # ("flew into Alexandria", "drove back into Kyiv": a journey's end, see _JOURNEY_END_RE)
-    rf"(?=(?i:[adfhilotv]))\b(?i:in{_NOT_A_TOPIC}|into|at|of|to|visit(?:s|ed|ing)?"
+    r"[ADFHILOTVadfhilotv\u0130\u0131](?<!\w.)"
+    rf"(?i:(?<=i)(?:n{_NOT_A_TOPIC}|nto)|(?<=a)t|(?<=o)f|(?<=t)o|(?<=v)isit(?:s|ed|ing)?"
     # "leaves Monday for London, where he will meet A"
-    r"|(?:leaves?|left|leaving|depart(?:s|ed|ing)?|flies|flew|head(?:s|ed)?)\s+(?:[A-Za-z]+\s+){0,3}?for)"
+    r"|(?:(?<=l)(?:eaves?|eft|eaving)|(?<=d)epart(?:s|ed|ing)?|(?<=f)l(?:ies|ew)|(?<=h)ead(?:s|ed)?)"
+    r"\s+(?:[A-Za-z]+\s+){0,3}?for)"
     r"\s+(?:the\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|downtown|suburban)\s+)?"
     rf"((?:St\.\s)?{_NAME_WORD}(?:[ -](?:{_PLACE_PARTICLE}[ -])?{_NAME_WORD}){{0,3}})"
@@ -1996,7 +2002,10 @@ _HOST_COUNTRY_RE: Final = re.compile(
 # A trip's end told from home: "said on her return from Caracas", "returned from Lima on
 # Friday", "flew back from Accra".
 _RETURN_FROM_RE: Final = re.compile(
-    r"\b(?:[Oo]n\s+(?:his|her|their)\s+return|[Rr]eturned|[Rr]eturning|flew\s+back|came\s+back)"
+    # (the first letters open the pattern, the word boundary tested after the letter and a
+    # look-behind on it picking the words: the search skips to those letters in C)
+    r"[OoRrfc](?<!\w.)(?:(?<=[Oo])n\s+(?:his|her|their)\s+return|(?<=[Rr])eturned"
+    r"|(?<=[Rr])eturning|(?<=f)lew\s+back|(?<=c)ame\s+back)"
     r"\s+(?:home\s+)?from\s+([A-Z][\w'\u2019-]*(?:\s(?:of\s|de\s|es\s)?[A-Z][\w'\u2019-]*){0,2})"
 )
 # "to the ministry's Port of Spain headquarters", "at the embassy's Geneva office": a city
