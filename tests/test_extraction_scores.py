@@ -852,25 +852,104 @@ def test_seventeenth_set_scores_do_not_fall_below_their_measured_floor() -> None
     The seventeenth set (check16, written blind on 2026-11-25) keeps the figures measured on it.
 
     Blind through the eighteenth session, development data since the nineteenth.  These
-    floors are its figures at the eighteenth session's end; a change that makes it worse must
-    say why.
+    floors are its figures after its own classes were read in the nineteenth session
+    (meetings cls19a, statements cls19b, incidents cls19c, Source fields src19, dates; tests
+    on sentences of our own); a change that makes it worse must say why.
     """
     check16 = BLIND / "check16"
     scores = evaluate(check16 / "gold", check16 / "articles").scores
-    assert scores.meetings.f1 >= 0.83  # 0.831 (0.805 at first sight)
-    assert scores.meetings_strict.f1 >= 0.77  # 0.779 (0.779 at first sight)
-    assert scores.meeting_when.f1 >= 0.96  # 0.969 (1.000 at first sight)
-    assert scores.meeting_place.f1 >= 0.93  # 0.938 (0.968 at first sight)
-    assert scores.statements.f1 >= 0.87  # 0.876 (0.876 at first sight)
-    assert scores.quotes.f1 >= 0.95  # 0.950 (0.950 at first sight)
-    assert scores.attribution.f1 >= 0.929  # 0.930 (0.930 at first sight)
-    assert scores.incidents.f1 >= 0.85  # 0.857 (0.857 at first sight)
-    assert scores.dates.f1 >= 0.94  # 0.943 (0.943 at first sight)
-    assert scores.outlet.f1 >= 0.55  # 0.556 (0.556 at first sight)
-    assert scores.headline.f1 >= 0.66  # 0.667 (0.667 at first sight)
+    assert scores.meetings.f1 >= 0.96  # 0.964 (0.805 at first sight)
+    assert scores.meetings_strict.f1 >= 0.91  # 0.916 (0.779 at first sight)
+    assert scores.meeting_when.f1 >= 0.97  # 0.975 (1.000 at first sight)
+    assert scores.meeting_place.f1 >= 0.95  # 0.950 (0.968 at first sight)
+    assert scores.statements.f1 >= 0.97  # 0.976 (0.876 at first sight)
+    assert scores.quotes.f1 >= 1.00  # 1.000 (0.950 at first sight)
+    assert scores.attribution.f1 >= 0.98  # 0.984 (0.930 at first sight)
+    assert scores.incidents.f1 >= 1.00  # 1.000 (0.857 at first sight)
+    assert scores.dates.f1 >= 0.94  # 0.947 (0.943 at first sight)
+    assert scores.outlet.f1 >= 1.00  # 1.000 (0.556 at first sight)
+    assert scores.headline.f1 >= 1.00  # 1.000 (0.667 at first sight)
     assert scores.authors.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.agencies.f1 >= 0.83  # 0.833 (0.833 at first sight)
-    assert scores.published.f1 >= 0.66  # 0.667 (0.667 at first sight)
+    assert scores.agencies.f1 >= 1.00  # 1.000 (0.833 at first sight)
+    assert scores.published.f1 >= 1.00  # 1.000 (0.667 at first sight)
+
+
+def test_eighteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The eighteenth set (check17, written blind on 2026-11-25) keeps the figures measured on it.
+
+    Still blind: only its totals are read (its README), never its failures.  These floors are
+    its figures at the nineteenth session's end; a change that makes it worse must say why.
+    """
+    check17 = BLIND / "check17"
+    scores = evaluate(check17 / "gold", check17 / "articles").scores
+    assert scores.meetings.f1 >= 0.65  # 0.657 (0.657 at first sight)
+    assert scores.meetings_strict.f1 >= 0.57  # 0.571 (0.571 at first sight)
+    assert scores.meeting_when.f1 >= 0.86  # 0.870 (0.870 at first sight)
+    assert scores.meeting_place.f1 >= 1.00  # 1.000 (1.000 at first sight)
+    assert scores.statements.f1 >= 0.76  # 0.761 (0.761 at first sight)
+    assert scores.quotes.f1 >= 0.94  # 0.941 (0.941 at first sight)
+    assert scores.attribution.f1 >= 0.87  # 0.875 (0.875 at first sight)
+    assert scores.incidents.f1 >= 0.65  # 0.650 (0.615 at first sight)
+    assert scores.dates.f1 >= 0.92  # 0.925 (0.916 at first sight)
+    assert scores.outlet.f1 >= 0.66  # 0.667 (0.667 at first sight)
+    assert scores.headline.f1 >= 0.66  # 0.667 (0.667 at first sight)
+    assert scores.authors.f1 >= 0.90  # 0.909 (0.909 at first sight)
+    assert scores.agencies.f1 >= 0.75  # 0.750 (0.750 at first sight)
+    assert scores.published.f1 >= 0.83  # 0.833 (0.833 at first sight)
+
+
+def test_sample19a_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample19a (who met whom, with the name forms of world news) holds.
+
+    Written by the sample19a helper before it read the rules and measured once (meetings
+    0.639, statements 0.679); its classes were then fixed with tests on sentences of our own
+    (tests/test_meetings_names19.py, tests/test_statements_classes19s.py).  These floors are
+    its figures at the nineteenth session's end.
+    """
+    sample = BLIND / "sample19a"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.81  # 0.815
+    assert scores.meetings_strict.f1 >= 0.49  # 0.494
+    assert scores.meeting_when.f1 >= 0.72  # 0.727
+    assert scores.meeting_place.f1 >= 0.75  # 0.758
+    assert scores.statements.f1 >= 0.78  # 0.786
+    assert scores.quotes.f1 >= 1.00  # 1.000
+    assert scores.attribution.f1 >= 0.84  # 0.846
+    assert scores.dates.f1 >= 0.93  # 0.938
+    assert scores.outlet.f1 >= 1.00  # 1.000
+    assert scores.headline.f1 >= 1.00  # 1.000
+    assert scores.authors.f1 >= 1.00  # 1.000
+    assert scores.agencies.f1 >= 0.50  # 0.500
+    assert scores.published.f1 >= 0.83  # 0.833
+
+
+def test_sample19b_scores_do_not_fall_below_their_measured_floor() -> None:
+    """
+    The development sample sample19b (incidents that frame the talks) holds.
+
+    Written by the sample19b helper before it read the rules and measured once (incidents
+    0.692, statements 0.794); its classes were then fixed with tests on sentences of our own
+    (tests/test_incidents_classes19s.py, tests/test_statements_classes19s.py).  These floors
+    are its figures at the nineteenth session's end.
+    """
+    sample = BLIND / "sample19b"
+    scores = evaluate(sample / "gold", sample / "articles").scores
+    assert scores.meetings.f1 >= 0.91  # 0.919
+    assert scores.meetings_strict.f1 >= 0.70  # 0.703
+    assert scores.meeting_when.f1 >= 0.82  # 0.824
+    assert scores.meeting_place.f1 >= 0.94  # 0.941
+    assert scores.statements.f1 >= 0.84  # 0.849
+    assert scores.quotes.f1 >= 0.98  # 0.986
+    assert scores.attribution.f1 >= 0.88  # 0.886
+    assert scores.incidents.f1 >= 0.76  # 0.769
+    assert scores.dates.f1 >= 0.94  # 0.949
+    assert scores.outlet.f1 >= 0.80  # 0.800
+    assert scores.headline.f1 >= 0.83  # 0.833
+    assert scores.authors.f1 >= 1.00  # 1.000
+    assert scores.agencies.f1 >= 0.83  # 0.833
+    assert scores.published.f1 >= 0.83  # 0.833
 
 
 def test_sample16b_scores_do_not_fall_below_their_measured_floor() -> None:
