@@ -878,8 +878,8 @@ def test_eighteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The eighteenth set (check17, written blind on 2026-11-25) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at the nineteenth session's end; a change that makes it worse must say why.
+    Blind through the nineteenth session, development data since the twentieth.  These floors
+    are its figures at the nineteenth session's end; a change that makes it worse must say why.
     """
     check17 = BLIND / "check17"
     scores = evaluate(check17 / "gold", check17 / "articles").scores
