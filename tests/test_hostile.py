@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import json
 import os
 import pkgutil
@@ -311,13 +312,36 @@ def _only_anchored(name: str, sources: str) -> bool:
     return bool(uses) and uses <= _ANCHORED_USES
 
 
-def _measure_regexes(small: int, large: int) -> dict[str, Any]:
-    """Child side: time every pattern over every hostile string, as the library uses it."""
+def pattern_module(name: str) -> str:
+    """
+    Return the module that holds the pattern called ``name`` (a key of `module_patterns`).
+
+    ``diplomeet._meetings._TRIGGER_RE`` and ``diplomeet._incidents._gates()['attack']`` give
+    ``diplomeet._meetings`` and ``diplomeet._incidents``: the module path up to the first
+    private or upper-case attribute.
+    """
+    parts = name.partition("(")[0].split(".")
+    module = [parts[0]]
+    for part in parts[1:-1]:
+        candidate = ".".join([*module, part])
+        if importlib.util.find_spec(candidate) is None:
+            break
+        module.append(part)
+    return ".".join(module)
+
+
+def _regex_modules() -> list[str]:
+    """The modules that hold at least one pattern to time (one test each)."""
+    return sorted({pattern_module(name) for name in module_patterns() if name not in BOUNDED_INPUT})
+
+
+def _measure_regexes(small: int, large: int, module: str) -> dict[str, Any]:
+    """Child side: time every pattern of ``module`` over every hostile string, as used."""
     sources = "\n".join(p.read_text() for p in Path(diplomeet.__file__).parent.rglob("*.py"))
     slow = []
     checked = 0
     for name, pattern in module_patterns().items():
-        if name in BOUNDED_INPUT:
+        if name in BOUNDED_INPUT or pattern_module(name) != module:
             continue
         attr = name.rpartition(".")[2].partition("[")[0]
         run = _anchored if _only_anchored(attr, sources) else _scan
@@ -334,11 +358,22 @@ def _measure_regexes(small: int, large: int) -> dict[str, Any]:
     return {"checked": checked, "slow": slow}
 
 
-def test_every_module_regex_runs_in_linear_time() -> None:
-    """No regular expression in diplomeet backtracks catastrophically on hostile text."""
-    got = _run_child(["regexes"])
+@pytest.mark.parametrize("module", _regex_modules())
+def test_every_module_regex_runs_in_linear_time(module: str) -> None:
+    """No regular expression of ``module`` backtracks catastrophically on hostile text."""
+    got = _run_child(["regexes", module])
     assert got["checked"] >= len(REGEX_UNITS)
     assert got["slow"] == []
+
+
+def test_regex_modules_cover_every_pattern() -> None:
+    """Each pattern belongs to one module test, and the modules split the work."""
+    modules = _regex_modules()
+    names = [name for name in module_patterns() if name not in BOUNDED_INPUT]
+    assert {"diplomeet._meetings", "diplomeet._incidents", "diplomeet._document"} <= set(modules)
+    assert all(pattern_module(name) in modules for name in names)
+    assert pattern_module("diplomeet._incidents._gates()['attack.x']") == "diplomeet._incidents"
+    assert pattern_module("diplomeet._meetings._TRIGGER_RE[2]") == "diplomeet._meetings"
 
 
 def test_regex_scan_finds_the_module_patterns() -> None:
@@ -584,13 +619,14 @@ def test_resolve_at_the_ends_of_the_calendar_never_raises(
 
 def _child_main(argv: list[str]) -> None:
     """Entry point of the child processes (and of manual runs)."""
-    if argv[:1] == ["regexes"]:
-        result = _measure_regexes(200, 20_000)
+    if argv[:1] == ["regexes"] and len(argv) == 2:
+        result = _measure_regexes(200, 20_000, argv[1])
     elif argv[:1] == ["parse"] and len(argv) == 2:
         result = _measure_parse(argv[1])
     else:
         sys.exit(
-            f"usage: {Path(__file__).name} regexes | parse CASE  (cases: {sorted(PARSE_CASES)})"
+            f"usage: {Path(__file__).name} regexes MODULE | parse CASE"
+            f"  (cases: {sorted(PARSE_CASES)})"
         )
     print(json.dumps(result))  # noqa: T201 - the parent reads the last line
 
