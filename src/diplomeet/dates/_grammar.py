@@ -829,7 +829,11 @@ _FUTURE: Final = (
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?:planned|scheduled|slated)|planning|ahead\s+of|upcoming|forthcoming|will\s+be\s+[a-z]+|"
     # a purpose: "held talks to prepare a summit on the 29th", "preparations for the vote"
-    r"to\s+prepare|preparations?\s+for"
+    r"to\s+prepare|preparations?\s+for|"
+    # a plan put forward, the date named after it: "a summit has been floated for November",
+    # "talks pencilled in for Friday" (a month's or a day's name: "floated for a week" is none)
+    r"(?:floated|mooted|pencill?ed\s+in|earmarked|touted)\s+for(?=\s+(?:(?:early|mid|late)"
+    r"[\s-]+)?(?-i:[A-Z]))"
 )
 #: More future phrases, kept apart from :data:`_FUTURE` because the words inside them ("in",
 #: "the") open no cue: only their first words join :data:`_CUE_WORDS`, as

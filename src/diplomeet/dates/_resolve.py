@@ -859,10 +859,33 @@ _DECADE_WORDS: Final = {
 }
 
 
+# A weather report's words before "the 80s" (or "degrees" after it): temperatures, no decade
+# ("Highs in the 80s, lows near 50", "temperatures in the upper 90s").
+_TEMPERATURE_WORDS_RE: Final = re.compile(
+    r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Dd]egrees|[Mm]ercury|[Ff]orecast|[Hh]eat ?wave"
+    r"|WEATHER|[Ww]eather)\b"
+)
+_TEMPERATURE_LOOK_BACK: Final = 40
+_TEMPERATURE_AFTER: Final = frozenset({"degrees", "f", "fahrenheit", "c", "celsius"})
+
+
+def _temperature(m: re.Match[str]) -> bool:
+    """Whether "the 80s" at ``m`` reads a temperature: "Highs in the 80s", "the 90s degrees"."""
+    after = _NEXT_WORD_RE.match(m.string, m.end())
+    if after is not None and after[1].casefold() in _TEMPERATURE_AFTER:
+        return True
+    start = max(m.start() - _TEMPERATURE_LOOK_BACK, 0)
+    # (within the sentence: "Lows near 40. Relations soured in the 80s" is a decade)
+    start = max(start, m.string.rfind(". ", start, m.start()) + 1)
+    return _TEMPERATURE_WORDS_RE.search(m.string, start, m.start()) is not None
+
+
 def _decade_word(m: re.Match[str], _env: _Env) -> Outcome:
     """'the nineties' -> "199", 'the 80s' -> "198" (a two-digit decade as for "'80s")."""
     if m["dw_w"]:
         return f"19{_DECADE_WORDS[m['dw_w'].lower()]}"
+    if _temperature(m):
+        return None
     short = int(m["dw_yy"])
     return f"{19 if short >= 30 else 20}{short // 10}"
 
