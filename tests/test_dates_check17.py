@@ -73,3 +73,32 @@ def test_a_plan_put_forward_for_a_month_looks_ahead(sentence: str, value: str) -
 def test_floated_with_no_date_after_it_is_no_plan(sentence: str, value: str) -> None:
     """The verb "floated" before anything but a named month or day is a past verb as before."""
     assert value in [v for _, v in _dates(sentence)]
+
+
+_TUESDAY = date(2026, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ('The office said Friday\'s meeting had been "cancelled by the other side".', "2026-06-12"),
+        ("Friday's meeting was called off, the ministry said.", "2026-06-12"),
+        ("Friday's talks are off, a spokesman said.", "2026-06-12"),
+        # the nearer such day, before or after publication
+        ("Saturday's meeting was postponed.", "2026-06-06"),
+    ],
+)
+def test_a_possessive_weekday_of_a_plan_called_off_is_the_nearer_one(
+    sentence: str, value: str
+) -> None:
+    """News of a meeting called off comes around it: the nearer weekday, not the last one."""
+    assert [v for _, v in _dates(sentence, _TUESDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Friday's meeting ended without a deal.", "Friday's talks offered little to either side."],
+)
+def test_a_possessive_weekday_of_an_event_held_stays_past(sentence: str) -> None:
+    """A meeting held, not called off, is the last such day."""
+    assert [v for _, v in _dates(sentence, _TUESDAY)] == ["2026-06-05"]

@@ -45,6 +45,16 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A plan called off after a possessive weekday's noun ("Friday's meeting had been cancelled",
+#: "said Friday's talks were off"): news of a dropped plan comes in the days around it, so
+#: the weekday is the nearer one, before or after publication.
+_CALLED_OFF_RE: Final = re.compile(
+    r"[\w\s'\u2019-]{0,40}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)"
+    r"\s+[\"\u201c]?(?:[a-z]+\s+)?(?:cancell?ed|called\s+off|postponed|put\s+off|scrapped"
+    r"|shelved|off\b)"
+    r"|(?:will|would)\s+not\s+go\s+ahead|(?:won['\u2019]t|wouldn['\u2019]t)\s+go\s+ahead)"
+)
+_CALLED_OFF_REACH: Final = 80
 #: A delay or a grant of time before "until"/"till" ("postponed the vote until Friday", "gave
 #: them until Tuesday", "extended the deadline until"): the day named is still to come.
 _DELAY_BEFORE_RE: Final = re.compile(
@@ -714,6 +724,8 @@ def _weekday_ref(
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        elif _CALLED_OFF_RE.match(m.string, m.end(), m.end() + _CALLED_OFF_REACH):
+            day = _weekday_date(base, weekday, "present")
         else:
             day = _weekday_date(base, weekday, "past")
     elif env.cue == "plan":
