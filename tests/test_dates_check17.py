@@ -54,11 +54,16 @@ def test_a_decade_stays_a_decade(sentence: str, value: str) -> None:
         ("A summit was floated for November by the mediators.", "2026-11"),
         ("The vote has been pencilled in for November.", "2026-11"),
         ("Talks have been mooted for November in Port Amber.", "2026-11"),
-        ("A meeting has been floated for Monday.", "2026-10-12"),
+        ("A meeting has been floated for Friday.", "2026-10-09"),
+        # a dropped plan told after it: the nearer such day, here the one just gone
+        (
+            "A meeting the hosts had floated for Monday afternoon did not take place.",
+            "2026-10-05TAF",
+        ),
     ],
 )
 def test_a_plan_put_forward_for_a_month_looks_ahead(sentence: str, value: str) -> None:
-    """A plan "floated for November" is this year's coming November, not last year's."""
+    """A plan "floated for November" is the nearer November, here the coming one."""
     assert value in [v for _, v in _dates(sentence)]
 
 
