@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 import diplomeet
-from diplomeet.outlets._columns import reflow_indented
+from diplomeet.outlets._columns import reflow_columns, reflow_indented
 from diplomeet.outlets._credits import Credits, photo_agencies, read_bare_byline
 from diplomeet.outlets._reading import _section_trail
 from diplomeet.outlets._textdates import running_head
@@ -334,3 +334,46 @@ def test_an_agency_named_with_its_kind_and_what_it_called(
     )
     agencies = diplomeet.parse(text).source.agencies
     assert [a for a in agencies if a in {"JANA", "LANA"}] == ([credited] if credited else [])
+
+
+_COLUMN = [
+    "PORT AMBER (AP) -- The foreign",
+    "ministers of Lakeland and Hill-",
+    "mark talked for an hour and a",
+    "half last night at the Lakeland",
+    "ambassador's residence, their",
+    "first meeting since the two",
+    "countries broke off relations",
+    "with each other in February.",
+]
+
+
+def test_a_short_paragraph_of_a_column_page_is_reflowed() -> None:
+    """On a page with a column of prose, a paragraph of four column lines is one paragraph."""
+    short = [
+        "Regional Secretary-General",
+        "Tomas Verhoek, who brokered",
+        "the meeting on the edge of the",
+        "regional summit, attended it.",
+    ]
+    lines = reflow_columns([*_COLUMN, "", *short])
+    assert lines[-1] == (
+        "Regional Secretary-General Tomas Verhoek, who brokered the meeting on the edge of the "
+        "regional summit, attended it."
+    )
+
+
+def test_a_head_of_short_lines_stays_apart_on_a_column_page() -> None:
+    """A head of short lines closing no sentence is no paragraph of the column."""
+    head = ["Lakeland, Hillmark", "Ministers Meet", "In Port Amber"]
+    assert reflow_columns([*head, "", *_COLUMN])[:3] == head
+
+
+def test_a_short_paragraph_without_a_column_stays_as_it_is() -> None:
+    """Without a column of prose on the page, short lines are left line by line."""
+    short = [
+        "Tomas Verhoek, who brokered",
+        "the meeting on the edge of the",
+        "summit, attended it.",
+    ]
+    assert reflow_columns(short) == short

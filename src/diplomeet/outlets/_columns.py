@@ -81,17 +81,40 @@ def reflow_columns(lines: list[str]) -> list[str]:
     reads as a column of prose (at least eight short lines, most stopping mid-sentence, many
     followed by a lower-case word), so headlines, menus and lists stay line by line.
     """
-    out: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
         if line:
-            block.append(line)
-            continue
-        out.extend(_reflow(block) if _is_column(block) else block)
-        out.append(line)
-        block = []
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    columns = [_is_column(block) for block in blocks]
+    # once the page holds a column, its shorter paragraphs are the column's too: an office
+    # over a name over the rest of a sentence, four lines that close on a full stop
+    paged = any(columns)
+    out: list[str] = []
+    for block, column in zip(blocks, columns, strict=True):
+        out.extend(_reflow(block) if column or (paged and _column_paragraph(block)) else block)
+        out.append("")
     out.pop()
     return out
+
+
+#: The fewest lines of a short paragraph of a page whose column is read.
+_PARAGRAPH_MIN_LINES: Final = 3
+
+
+def _column_paragraph(lines: list[str]) -> bool:
+    """
+    A short paragraph of narrow column lines: most run on, the last closes a sentence.
+
+    Read only on a page with a column of prose; a head of short lines closes no sentence.
+    """
+    if len(lines) < _PARAGRAPH_MIN_LINES or max(map(len, lines)) > _MAX_CHARS:
+        return False
+    if not _LINE_END_RE.search(lines[-1]):
+        return False
+    run_on = sum(1 for line in lines[:-1] if not _LINE_END_RE.search(line))
+    return run_on >= _MIN_RUN_ON_SHARE * (len(lines) - 1)
 
 
 #: A paragraph's first line indented by this many spaces at least, as typed transcriptions
