@@ -892,7 +892,7 @@ def test_eighteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     # (0.875 before the twentieth session read indented print paragraphs whole: the wire
     # quote then found, "'...,' JANA said", goes to the agency relaying it, not the minister
     # who spoke; statements and quotes rose)
-    assert scores.attribution.f1 >= 0.85  # 0.857 (0.875 at first sight)
+    assert scores.attribution.f1 >= 0.86  # 0.864 (0.875 at first sight)
     assert scores.incidents.f1 >= 0.65  # 0.650 (0.615 at first sight)
     assert scores.dates.f1 >= 0.95  # 0.952 (0.916 at first sight)
     assert scores.outlet.f1 >= 1.00  # 1.000 (0.667 at first sight)
