@@ -912,6 +912,11 @@ _PAST_PLAN: Final = (
     r"(?:planned|scheduled|set|slated|due|expected|timed|pencilled|penciled|arranged|fixed|booked)"
     # a plan that did not happen: "the talks that were to have taken place on Wednesday"
     r"|(?:was|were)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+)?"
+    # a plan put forward, the date named after it, whatever tense tells it: "a summit has been
+    # floated for November", "talks pencilled in for Friday", "had floated for Saturday, did
+    # not take place" (a month's or a day's name after it: "floated for a week" is none)
+    r"|(?:floated|mooted|pencill?ed\s+in|earmarked|touted)\s+for(?=\s+(?:(?:early|mid|late)"
+    r"[\s-]+)?(?-i:[A-Z]))"
 )
 
 #: A preposition right before an "-ed" word: the word is an adjective in the preposition's

@@ -45,6 +45,16 @@ _PREV_WORD_RE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 _TENS_RE: Final = re.compile(r"(\w+)[\s-]+(\w+)")
 _AMBIGUOUS_BARE_MONTHS: Final = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug"})
 _AHEAD_RE: Final = re.compile(r"\b(?:ahead\s+of|before|until|for)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: A plan called off after a possessive weekday's noun ("Friday's meeting had been cancelled",
+#: "said Friday's talks were off"): news of a dropped plan comes in the days around it, so
+#: the weekday is the nearer one, before or after publication.
+_CALLED_OFF_RE: Final = re.compile(
+    r"[\w\s'\u2019-]{0,40}?\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)"
+    r"\s+[\"\u201c]?(?:[a-z]+\s+)?(?:cancell?ed|called\s+off|postponed|put\s+off|scrapped"
+    r"|shelved|off\b)"
+    r"|(?:will|would)\s+not\s+go\s+ahead|(?:won['\u2019]t|wouldn['\u2019]t)\s+go\s+ahead)"
+)
+_CALLED_OFF_REACH: Final = 80
 #: A delay or a grant of time before "until"/"till" ("postponed the vote until Friday", "gave
 #: them until Tuesday", "extended the deadline until"): the day named is still to come.
 _DELAY_BEFORE_RE: Final = re.compile(
@@ -714,6 +724,8 @@ def _weekday_ref(
         ahead = _AHEAD_RE.search(m.string, max(0, m.start() - 12), m.start("weekday"))
         if ahead:  # "ahead of Friday's vote" written on Friday: the vote is that day
             day = base + timedelta(days=(weekday - base.weekday()) % 7)
+        elif _CALLED_OFF_RE.match(m.string, m.end(), m.end() + _CALLED_OFF_REACH):
+            day = _weekday_date(base, weekday, "present")
         else:
             day = _weekday_date(base, weekday, "past")
     elif env.cue == "plan":
@@ -859,10 +871,33 @@ _DECADE_WORDS: Final = {
 }
 
 
+# A weather report's words before "the 80s" (or "degrees" after it): temperatures, no decade
+# ("Highs in the 80s, lows near 50", "temperatures in the upper 90s").
+_TEMPERATURE_WORDS_RE: Final = re.compile(
+    r"\b(?:[Hh]ighs?|[Ll]ows?|[Tt]emperatures?|[Dd]egrees|[Mm]ercury|[Ff]orecast|[Hh]eat ?wave"
+    r"|WEATHER|[Ww]eather)\b"
+)
+_TEMPERATURE_LOOK_BACK: Final = 40
+_TEMPERATURE_AFTER: Final = frozenset({"degrees", "f", "fahrenheit", "c", "celsius"})
+
+
+def _temperature(m: re.Match[str]) -> bool:
+    """Whether "the 80s" at ``m`` reads a temperature: "Highs in the 80s", "the 90s degrees"."""
+    after = _NEXT_WORD_RE.match(m.string, m.end())
+    if after is not None and after[1].casefold() in _TEMPERATURE_AFTER:
+        return True
+    start = max(m.start() - _TEMPERATURE_LOOK_BACK, 0)
+    # (within the sentence: "Lows near 40. Relations soured in the 80s" is a decade)
+    start = max(start, m.string.rfind(". ", start, m.start()) + 1)
+    return _TEMPERATURE_WORDS_RE.search(m.string, start, m.start()) is not None
+
+
 def _decade_word(m: re.Match[str], _env: _Env) -> Outcome:
     """'the nineties' -> "199", 'the 80s' -> "198" (a two-digit decade as for "'80s")."""
     if m["dw_w"]:
         return f"19{_DECADE_WORDS[m['dw_w'].lower()]}"
+    if _temperature(m):
+        return None
     short = int(m["dw_yy"])
     return f"{19 if short >= 30 else 20}{short // 10}"
 

@@ -48,6 +48,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Anadolu", ()),
     ("Kyodo", ("Kyodo News", "Kyodo News Agency")),
     ("Yonhap", ("Yonhap News Agency", "Yonhap News")),
+    # South Korea's private wires (Wikipedia, "Newsis", "News1 Korea"), credited under photos
+    # and in datelines by their names alone
+    ("Newsis", ("Newsis News Agency",)),
+    ("News1", ("News1 Korea", "News 1")),
     ("EFE", ("Agencia EFE",)),
     ("ANSA", ("Agenzia Nazionale Stampa Associata",)),
     ("PTI", ("Press Trust of India",)),
@@ -142,6 +146,10 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("APS", ("Algerie Presse Service", "Algérie Presse Service", "Agence de Presse Sénégalaise")),
     ("TAP", ("Tunis Afrique Presse",)),
     ("SUNA", ("Sudan News Agency",)),
+    # Libya's state agency: the Jamahiriya News Agency (1964-2011, its copy credited "JANA"),
+    # the Libya News Agency since (Wikipedia, "Libya News Agency")
+    ("JANA", ("Jamahiriya News Agency", "Libyan Arab News Agency")),
+    ("LANA", ("Libya News Agency", "Libyan News Agency")),
     ("NAN", ("News Agency of Nigeria",)),
     # Zimbabwe's national agency from 1981, credited "(ZANA)" in datelines; New Ziana since
     ("ZANA", ("Zimbabwe Inter-Africa News Agency", "Ziana", "New Ziana")),
@@ -188,6 +196,11 @@ _TABLE: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("ANGOP", ("Angola Press Agency", "Angola Press")),
     ("AIM", ("Agencia de Informacao de Mocambique",)),
     ("ZANIS", ("Zambia News and Information Services",)),
+    # governments' press offices, credited for the photos and copy they hand out: Cyprus's
+    # Press and Information Office ("Photo: PIO"), Israel's Government Press Office ("Name/GPO");
+    # source: the offices' Wikipedia articles
+    ("PIO", ("Press and Information Office",)),
+    ("GPO", ("Government Press Office",)),
     ("EPA", ("European Pressphoto Agency", "EPA-EFE")),
     ("Getty Images", ("Getty",)),
     # dpa's picture agency, credited beside it in photo lines ("Name/dpa/picture alliance")

@@ -9,10 +9,11 @@ a paragraph, other lines run on, and a word broken across two lines is joined ag
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
-__all__ = ["reflow_columns"]
+__all__ = ["reflow_columns", "reflow_indented"]
 
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
@@ -80,14 +81,102 @@ def reflow_columns(lines: list[str]) -> list[str]:
     reads as a column of prose (at least eight short lines, most stopping mid-sentence, many
     followed by a lower-case word), so headlines, menus and lists stay line by line.
     """
-    out: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
         if line:
-            block.append(line)
-            continue
-        out.extend(_reflow(block) if _is_column(block) else block)
-        out.append(line)
-        block = []
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    columns = [_is_column(block) for block in blocks]
+    # once the page holds a column, its shorter paragraphs are the column's too: an office
+    # over a name over the rest of a sentence, four lines that close on a full stop
+    paged = any(columns)
+    out: list[str] = []
+    for block, column in zip(blocks, columns, strict=True):
+        out.extend(_reflow(block) if column or (paged and _column_paragraph(block)) else block)
+        out.append("")
     out.pop()
     return out
+
+
+#: The fewest lines of a short paragraph of a page whose column is read.
+_PARAGRAPH_MIN_LINES: Final = 3
+
+
+def _column_paragraph(lines: list[str]) -> bool:
+    """
+    A short paragraph of narrow column lines: most run on, the last closes a sentence.
+
+    Read only on a page with a column of prose; a head of short lines closes no sentence.
+    """
+    if len(lines) < _PARAGRAPH_MIN_LINES or max(map(len, lines)) > _MAX_CHARS:
+        return False
+    if not _LINE_END_RE.search(lines[-1]):
+        return False
+    run_on = sum(1 for line in lines[:-1] if not _LINE_END_RE.search(line))
+    return run_on >= _MIN_RUN_ON_SHARE * (len(lines) - 1)
+
+
+#: A paragraph's first line indented by this many spaces at least, as typed transcriptions
+#: and text exports of print columns set it ("     WASHINGTON (AP) -- Two ..."), its other
+#: lines flush left; the opening line holds this many characters at least (a centred label
+#: or a short title is no paragraph's opening).
+_INDENT: Final = "   "
+_INDENTED_MIN_CHARS: Final = 30
+#: How many indented openings run on into a flush line a text must hold to be read so.
+_INDENTED_MIN_PARAGRAPHS: Final = 2
+#: What a flush line going on with a paragraph may open with besides a letter or a digit
+#: (a rule of underscores or dashes under the paragraph is no part of it).
+_RUN_ON_OPENINGS: Final = "\"'\u201c\u2018($`"
+
+
+def reflow_indented(text: str) -> str:
+    """
+    ``text`` with paragraphs marked by indentation set back on one line each.
+
+    "     Libya has claimed the whole gulf" / "since 1973, a claim ..." / "     Ashby is ...":
+    a line indented by three spaces or more opens a paragraph; the flush lines under it go
+    on with it (a word broken by the printer's hyphen is joined again).  A text with fewer
+    than two such paragraphs is returned as it is.
+    """
+    if text.count("\n" + _INDENT) < _INDENTED_MIN_PARAGRAPHS:
+        return text
+    lines = text.split("\n")
+    openings = sum(
+        1
+        for before, line in itertools.pairwise(lines)
+        if _opens_paragraph(before) and not _LINE_END_RE.search(before.rstrip()) and _runs_on(line)
+    )
+    if openings < _INDENTED_MIN_PARAGRAPHS:
+        return text
+    out: list[str] = []
+    open_paragraph = False
+    for line in lines:
+        # (a line closing a sentence closes the paragraph: the flush line under an indented
+        # wire paragraph, "UPI 07-15 06:12 PED", is the wire's stamp)
+        if open_paragraph and _runs_on(line) and not _LINE_END_RE.search(out[-1].rstrip()):
+            last = out[-1].rstrip()
+            if _BROKEN_RE.search(last) and line[:1].islower():
+                out[-1] = last[:-1] + line.rstrip()
+            else:
+                out[-1] = f"{last} {line.rstrip()}"
+            continue
+        out.append(line)
+        open_paragraph = _opens_paragraph(line)
+    return "\n".join(out)
+
+
+def _runs_on(line: str) -> bool:
+    """A flush line going on with the paragraph above: a word, a number or a quotation."""
+    first = line[:1]
+    return bool(first) and (first.isalnum() or first in _RUN_ON_OPENINGS)
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A paragraph's indented first line: a word or a quotation opening it, long enough."""
+    words = line.lstrip()
+    return (
+        line.startswith(_INDENT)
+        and len(words) >= _INDENTED_MIN_CHARS
+        and (words[:1].isalnum() or words.startswith(('"', "\u201c", "`")))
+    )

@@ -2414,6 +2414,16 @@ def photo_agencies(caption: str, tally: Credits) -> None:
     # "The ministers in Vilnius / Jane Doe/BNS": a credit after a spaced slash
     for agency in caption_credit_agencies(caption):
         tally.add_agency(agency)
+    # "... in Seoul, Wednesday. Newsis": a known agency's name alone after the caption's last
+    # sentence, as Korean and Japanese papers' sites credit a picture
+    before, stop, last = caption.rstrip().rpartition(". ")
+    if stop and before and len(last) <= _CLOSING_AGENCY_MAX_CHARS:
+        agency = canonical_agency(last)
+        if agency is not None and last.strip(" .")[:1].isupper():
+            tally.add_agency(agency)
+
+
+_CLOSING_AGENCY_MAX_CHARS: Final = 30
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -2661,6 +2671,14 @@ _DECK_PREPOSITIONS: Final = frozenset(
     {"on", "to", "for", "over", "after", "with", "into", "against", "amid", "as", "before"}
 )
 _BARE_BYLINE_MAX_CHARS: Final = 90
+# An office's noun closing a line ("NATO Secretary-General", "Foreign Minister", "Defense
+# Secretary"): a job title the column broke from the name under it, no writer's name (only
+# nouns no English surname is: "King", "Prince" and "Bishop" are names too).
+_OFFICE_LAST_WORDS: Final = frozenset(
+    {"minister", "secretary", "secretary-general", "ambassador", "president", "envoy"}
+    | {"spokesman", "spokeswoman", "spokesperson", "premier", "chairman", "chairwoman"}
+    | {"undersecretary", "under-secretary", "vice-president", "commissioner", "diplomat"}
+)
 
 
 def without_byline_date(line: str) -> str:
@@ -2741,6 +2759,7 @@ def read_bare_byline(line: str, tally: Credits) -> bool:
         and not _has_demonym(item)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in item.split())
         and not any(w.casefold() in _DECK_PREPOSITIONS for w in item.split()[1:])
+        and item.rsplit(None, 1)[-1].casefold() not in _OFFICE_LAST_WORDS
         and not masthead_like(item)
         # a document's reference number ("DPB #158", "PR 45"): no name holds a digit
         and not any(c.isdigit() for c in item)
@@ -3056,7 +3075,9 @@ _AGENCY_BEFORE_KIND_RE: Final = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w-]{1
 _AGENCY_KIND_LOOK_BACK: Final = 17
 # what the agency did, right after its name: it said, reported or broadcast something
 _AGENCY_CITES_RE: Final = re.compile(
-    r",?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried|announced)\b"
+    # (or named what it reported: "the official news agency XYZ called the raid 'piracy'")
+    r",?\s+(?:said|says|reported|reports|quoted|cited|broadcast|carried|announced|called"
+    r"|described)\b"
 )
 
 

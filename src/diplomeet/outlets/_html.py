@@ -304,7 +304,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     sitename = (
         (meta.sitename if dated else None)
         or _english_site_name(
-            _site_name_of_page(_clean(data.get("sitename"))),
+            _paper_not_company(_site_name_of_page(_clean(data.get("sitename"))), meta.sitename),
             _title_suffix(_first_text(markup, "title"), title),
         )
         or meta.sitename
@@ -738,6 +738,29 @@ def _site_name_of_page(name: str | None) -> str | None:
 
 
 _PLACEHOLDER_WORDS: Final = frozenset({"theme", "demo", "template"})
+# The words closing a company's name, not a paper's: "Example Media Group", "Example
+# Holdings", "Example Publishing Ltd" (a paper's publisher, as JSON-LD names it).
+_COMPANY_WORDS: Final = frozenset(
+    {"group", "holdings", "plc", "ltd", "limited", "inc", "llc", "corporation", "corp"}
+    | {"company", "gmbh", "publishing", "publications", "publishers", "pty"}
+)
+
+
+def _paper_not_company(extracted: str | None, own: str | None) -> str | None:
+    """
+    The extractor's site name, unless it is the publishing company's and the page names its own.
+
+    The extractor may take the JSON-LD publisher ("Example Media Group") where the page's
+    ``og:site_name`` or title names the paper: the paper's name is then read from those.
+    """
+    return None if own and _company_name(extracted) else extracted
+
+
+def _company_name(name: str | None) -> bool:
+    """Whether ``name`` closes on a company's word: "Example Media Group", "Example Ltd."."""
+    if not name:
+        return False
+    return name.rsplit(None, 1)[-1].strip(".,").casefold() in _COMPANY_WORDS
 
 
 # The names a blog or site platform writes as the site's name when its owner left it unset.
@@ -906,17 +929,21 @@ def _meta(markup: str) -> Page:
         or _meta_date(props.get("article:published_time"))
         or _meta_date(props.get("date"))
     )
+    publisher = _ld_name(ld.get("publisher"))
     sitename = (
         _english_site_name(
             _site_name_of_page(_clean(props.get("og:site_name"))),
             _title_suffix(_first_text(markup, "title"), title),
         )
         or dated_site
-        or _ld_name(ld.get("publisher"))
+        or (publisher if not _company_name(publisher) else None)
         or _clean(props.get("application-name"))
         or _title_suffix(_first_text(markup, "title"), title)
         # "og:title" holding "Headline | Example Daily" over the page's <h1> "Headline"
         or _title_suffix(_clean(props.get("og:title")), _first_text(markup, "h1"))
+        # a publishing company's name ("Example Media Group") only when the page names no
+        # paper of its own
+        or publisher
         or _title_outlet(_first_text(markup, "title"))
         or _home_title_outlet(_first_text(markup, "title"))
         or _section_title_outlet(_first_text(markup, "title"))

@@ -25,7 +25,7 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
-from diplomeet.outlets._columns import reflow_columns
+from diplomeet.outlets._columns import reflow_columns, reflow_indented
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
@@ -89,6 +89,9 @@ def _clocked_date_line(line: str) -> bool:
 
 __all__ = ["read_layout"]
 
+# A printed rule alone on its line: a run of underscores, equals signs, dashes or stars.
+_RULE_MARKS: Final = "_=-*~#"
+_RULE_LINE_RE: Final = re.compile(r"[_=*~#-](?: ?[_=*~#-]){2,}$")
 # Unusual spaces (no-break, thin, ideographic...) become plain ones.
 #: A text whose lines average fewer characters than this may hold OCR'd newspaper columns.
 _COLUMN_CHARS: Final = 45
@@ -469,7 +472,8 @@ _SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
 def _lines(text: str) -> list[str]:
     # (a tab sets a copied menu's items apart as a run of spaces does)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
-    text = without_spaced_menus(text)
+    # (paragraphs marked by indentation, their other lines flush: one line each)
+    text = reflow_indented(without_spaced_menus(text))
     if not text.isascii():
         text = _ODD_SPACE_RE.sub(" ", text)
     while "  " in text:  # runs of spaces become one (faster than a regex stopping at each space)
@@ -779,12 +783,45 @@ def _join_broken_head(lines: list[str]) -> list[str]:
         if len(block) > 1 and (
             _broken_title(block, after)
             or _broken_deck(block)
-            or _broken_title_case(block, byline_after=reads_as_byline(after))
+            or _broken_title_case(
+                block, byline_after=reads_as_byline(after) or _story_below(lines, end + 1)
+            )
         ):
             block = [" ".join(block)]
         out.extend(block)
         start = end + 1
     return out + lines[start:]
+
+
+def _story_below(lines: list[str], start: int) -> bool:
+    """
+    Whether the story's wire dateline opens the next paragraph from ``start``, or the one after.
+
+    "WARSAW (AP) -- ..." right under a print head's lines, or under a one-line deck ("Meet Over
+    2 Hours; Next Session Set"): what stands over it is the story's headline, as a byline
+    under it would tell.
+    """
+    paragraphs: list[list[str]] = []
+    for line in lines[start : start + _DECK_AND_STORY_LINES]:
+        if not line:
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append([])
+        elif paragraphs:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if paragraphs and dispatch_agency(paragraphs[0][0]) is not None:
+        return True
+    return (
+        len(paragraphs) > 1
+        and len(paragraphs[0]) == 1
+        and _SENTENCE_END_RE.search(paragraphs[0][0]) is None
+        and dispatch_agency(paragraphs[1][0]) is not None
+    )
+
+
+_DECK_AND_STORY_LINES: Final = 6
 
 
 def _broken_title(block: list[str], after: str) -> bool:
@@ -1243,6 +1280,9 @@ class _Reader:
             # to correct ..."): neither headline nor story, and its date is the amendment's
             or (index < _MASTHEAD_LINES and self.headline_open and _AMENDMENT_NOTE_RE.match(line))
             or (index == 1 and self.headline_open and self._tagline(line))
+            # a printed rule under the page's running head ("______", "=====", "- - -"): no
+            # headline, and the head goes on under it
+            or (self.headline_open and line[0] in _RULE_MARKS and _RULE_LINE_RE.match(line))
             or (index == 1 and line == self.address_line)
             # the agency's banner under its name in its own language ("AEP - Example Press
             # Agency" under "Agence Examplaise de Presse")
@@ -1514,7 +1554,7 @@ class _Reader:
         following = self.lines[at]
         known = known_outlet(line.split("|", 1)[0])
         if (
-            _has_breadcrumb_mark(following)
+            (_has_breadcrumb_mark(following) or _section_trail(following))
             # a trail of sections, or one ending with the headline printed under it
             and (furniture.FURNITURE_RE.match(following) or self._crumbs_over(following, index + 1))
             and not _SENTENCE_END_RE.search(line)
@@ -2917,11 +2957,30 @@ class _Reader:
         stated = first_full_date(line) if any(map(str.isdigit, line)) else None
         names = without_byline_date(line) if stated is not None else line
         if not read_bare_byline(names, self.tally):
-            return False
+            # "Example Gazette report": the paper's desk
+            return line.endswith((" report", " Report")) and self._desk_report(line)
         if stated is not None and self.published is None and not self.prose_seen:
             self._state(line, stated)
             if line not in self.stamps:
                 self.stamps.append(line)
+        return True
+
+    def _desk_report(self, line: str) -> bool:
+        """
+        Read a paper's desk byline under the headline: "Example Gazette report".
+
+        The paper's own name (the page's outlet, or a masthead's name) and "report": the desk
+        is the author, as written.  "Annual report", "A UN report" are no byline.
+        """
+        name = line[: -len(" report")].strip()
+        words = name.split()
+        if not words or len(words) > _DESK_REPORT_MAX_WORDS or not _is_title_case(name):
+            return False
+        own = self.outlet is not None and name.casefold() == self.outlet.casefold()
+        if not own and not (known_outlet(name) is not None or masthead_like(name)):
+            return False
+        self.tally.add_author(line)
+        self.outlet = self.outlet or name
         return True
 
     def _name_over_date_over_headline(self, line: str, index: int) -> bool:
@@ -3837,6 +3896,24 @@ def _outlet_suffix(line: str) -> tuple[str, str] | None:
         # "Ministers meet in Lima - Reuters": an agency's site titles its own copy so
         return line[: match.start()], agency
     return None
+
+
+def _section_trail(line: str) -> bool:
+    """
+    Whether ``line`` is a trail of sections set apart by spaced slashes: "Politics / Analysis".
+
+    Each part is a section's words ("World / Africa", "Opinion / Comment"); "Kenya / Uganda
+    talks" or a headline with a slash is no trail.
+    """
+    if " / " not in line or len(line) > _SECTION_TRAIL_MAX_CHARS:
+        return False
+    return all(
+        word.casefold() in SECTION_WORDS for part in line.split(" / ") for word in part.split()
+    )
+
+
+_SECTION_TRAIL_MAX_CHARS: Final = 60
+_DESK_REPORT_MAX_WORDS: Final = 4
 
 
 def _has_breadcrumb_mark(line: str) -> bool:

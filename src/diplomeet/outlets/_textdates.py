@@ -172,7 +172,10 @@ _RUNNING_HEAD_RE: Final = re.compile(
     r"(?: \([A-Z][\w .'-]{1,30}\)"
     # (or after a colon: "THE EXAMPLE BLADE: Toledo, Ohio, Monday, March 3, 1969  Page 1")
     rf"|(?P<town>(?:[,:]\s+(?!{_WEEKDAY}\b|{_MONTH}\b)[A-Z][\w.'-]*"
-    r"(?: [A-Z][\w.'-]*)?){1,2}(?=,)))?"
+    # (the state's abbreviation may close on its point before the date, the comma left out:
+    # "READING, PA.  FRIDAY, MAY 21, 1976")
+    # (or on the weekday after a space: "THE EXAMPLE STAR  Example City, Ohio  Sunday, ...")
+    rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w.'-]*)?){{1,2}}(?=,|(?<=\.)\s|\s{_WEEKDAY}\b)))?"
     r"(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     # (the weekday abbreviated with its point, as folios print it: "Mon., July 25, 1977")
     rf"(?P<date>(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
@@ -184,7 +187,10 @@ _RUNNING_HEAD_RE: Final = re.compile(
     # 3"), as archived newspapers and bulletins print them
     r"|\s*(?:--|[-\u2013\u2014,|])?\s+(?:(?:Section|SECTION)\s+[A-Z0-9]{1,2},?\s+)?(?:Page|PAGE)\s+"
     rf"(?:[A-Z]\d{{1,3}}|\d{{1,3}}|{_PAGE_WORDS}|{_PAGE_WORDS.upper()})"
-    r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4})?$"
+    r"|\s+(?:Vol|VOL|Volume|VOLUME)\.?\s+[IVXLC\d]{1,8},?\s+(?:No|NO|Number|NUMBER)\.?\s+\d{1,4}"
+    # (or the page's number in words alone after the date, as inside pages print it:
+    # "... FRIDAY, MAY 21, 1976    THIRTEEN")
+    rf"|\s+(?:{_PAGE_WORDS}|{_PAGE_WORDS.upper()}))?$"
 )
 _RUNNING_HEAD_MAX_CHARS: Final = 100
 # The months of the Hijri calendar in their usual English transliterations ("Safar", "Rabi'
