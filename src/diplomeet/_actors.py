@@ -294,6 +294,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Chancellor King Queen Emir Sultan Prince Crown Sheikh Pope Supreme Leader Secretary
     General Ambassador Envoy Spokesman Spokeswoman Senator Governor Mayor Speaker Chairman
     Director Commander Admiral Colonel Mr Mrs Ms Dr Sir Lord Dame Vice Deputy Acting Former
+    Officer Officers Executive
     Middle East West North South Western Eastern Northern Southern Central Global
     International National Federal Islamic Jewish Christian Muslim Arab Catholic Orthodox
     Black White Red Blue Green Golden Great Holy Old Greater Upper Lower Northeast Northwest
@@ -2868,6 +2869,8 @@ class _Person:
 _DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
     **dict.fromkeys(LEADER_NOUNS, frozenset({"leader", "royal"})),
     "monarch": frozenset({"royal"}),
+    # "the Indian diplomat" after "the Indian charge d'affaires, A": an envoy of any rank
+    "diplomat": frozenset({"diplomat"}),
 }
 
 
@@ -3696,8 +3699,13 @@ class _Resolver:
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
+                here = self.sentence_of(self.start(item))
                 group = (
-                    leaders
+                    recent
+                    if noun == "two"
+                    and len(recent) >= count
+                    and all(self.sentence_of(self.last_seen[i]) == here for i in recent[:count])
+                    else leaders
                     if len(leaders) >= count
                     else fitting
                     if len(fitting) >= count
@@ -3706,7 +3714,11 @@ class _Resolver:
                     else self.holding_portfolio(recent, item.j)
                     if noun == "ministers" and self.portfolio_of_pair(item.j)
                     else recent
-                )[:count]
+                )[
+                    # "A will raise it with B when the two meet": a bare "the two" after two
+                    # people of its own sentence are those two, whatever their offices
+                    :count
+                ]
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))

@@ -178,8 +178,10 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
                 consultations|discussions|closeted)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
-                |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
-                |(?:next|this)\s+(?:week|month)
+                |(?:this|yesterday|that)\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow
+                |tonight|last\s+night|(?:next|this)\s+(?:week|month)
+                # "talked over the situation for an hour with A": the matter talked over
+                |over\s+the\s+(?:situation|matter|issue|crisis|dispute|incident)
                 |(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
                     (?:\s+(?:morning|afternoon|evening|night))?
                     # its date in brackets: "met on Wednesday (October 16) with A", "met this
@@ -188,7 +190,7 @@ _TRIGGER_RE: Final = re.compile(
                 |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
                 |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
                 |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
-                )\s+){1,2}with
+                )\s+){1,3}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>
@@ -207,6 +209,9 @@ _TRIGGER_RE: Final = re.compile(
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
             # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
             sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
+            # "the two envoys would sit down again Thursday": a sitting to come, told by its day
+            (?:sit|sat)\s+down(?=\s+(?:together\s+)?again\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|
+                fri|satur|sun)day|today|tomorrow|tonight|next\s+(?:week|month))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
@@ -242,7 +247,11 @@ _TRIGGER_RE: Final = re.compile(
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
             (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
                 |\s+(?:ambassador|envoy|minister|high\s+commissioner|charg[eé]|counsell?or|
-                nuncio|consul)\b))
+                nuncio|consul)\b
+                # "called in Russian Ambassador A", "called in Norway's Deputy High Commissioner"
+                # (the envoy's country first; not "called in Russian troops")
+                |\s+[a-z]+(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
+                high\s+commissioner|charg[eé]|nuncio)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -335,9 +344,12 @@ _TRIGGER_RE: Final = re.compile(
             (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
-                face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
-                over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
+            # "A and B sat down for close to three hours at the ministry", "A and B were
+            # closeted for two hours in the palace": a sitting told by its length
+            (?:spoke|talked|chatted|conversed|negotiated|closeted|sat\s+down)(?=\s+(?:privately\s+|
+                alone\s+|together\s+|face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|
+                more\s+than\s+|over\s+|some\s+|roughly\s+|close\s+to\s+|just\s+(?:over|under)\s+|
+                well\s+over\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             # "the two leaders talked alone at a lakeside villa": a talk between the subjects
             (?:spoke|talked|conversed)(?=\s+(?:privately|alone)\s+(?:at|in|on)\s)|
             (?<!the\s)met)
@@ -1777,6 +1789,13 @@ _PLACE_NEXT_RE: Final = re.compile(
     r"(?:was|were|will\s+be|is\s+to\s+be)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# A sentence that opens with the meeting just told and when it was: "The call took place on
+# Monday evening", "The meeting took place late Wednesday" (the day right after the verb).
+_DAY_NEXT_RE: Final = re.compile(
+    r"(?:the|their|that)\s+(?:call|conversation|talks|meeting|encounter|consultations|"
+    r"discussions|session)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
+    r"(?=(?:on|late|early|last|this|yesterday|today)\b)"
+)
 _WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
 # A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
 # to Japan by A"): the words right before the visit noun.
@@ -1864,8 +1883,9 @@ _DET: Final = (
     # ("the guerrilla group's chief negotiator, A": a word before the possessor)
     r"(?:(?<=the\s)(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
     # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
-    # the office the mention starts at
-    r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
+    # the office the mention starts at; a body's officer's: "received the UN Secretary-
+    # General's Special Envoy A"
+    r"(?:(?:[A-Z][A-Z.]{1,5}\s+)?[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
@@ -1903,6 +1923,8 @@ _DATED_WITH: Final = (
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|tomorrow|(?:earlier|later)\s+today)\s+"
+    # "spoke by telephone that afternoon with A", "the same evening with B": a day told before
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\s+"
     # "will meet tomorrow morning with A"
     r"|tomorrow\s+(?:morning|afternoon|evening|night)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
@@ -2467,6 +2489,21 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# A summons' word: "summoned", "called in", "sent for".
+_SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
+# The official a summons' protest was given by, told in the next sentence: "The protest was
+# delivered by Director General A", "The note was handed over by B".
+_DELIVERED_BY_RE: Final = re.compile(
+    r"(?:the|a|its)\s+(?:[a-z]+\s+)?(?:protest|note|d[eé]marche|message|letter|concerns?)\s+"
+    r"(?:was|were|had\s+been)\s+(?:delivered|conveyed|handed\s+over|lodged|registered)\s+by\s+"
+)
+#: How far after "delivered by" the official's mention may start ("Director General
+#: (South Asia) A": an office the mention leaves out).
+_OFFICE_REACH: Final = 60
+#: How far after a government's summons a "told" may tell its meeting (two sentences).
+_SUMMONS_REACH: Final = 400
+# The "when" of a clause dated by the day told right before it: "on Monday, when A met B".
+_WHEN_BEFORE_RE: Final = re.compile(r",\s*when\s*$")
 # A trip to a town right before its "where" clause: "goes to Maringa, where", "travels on
 # to Tromso, where", "will fly to Hilo, where".
 _TRIP_TO_WHERE_RE: Final = re.compile(
@@ -3098,6 +3135,9 @@ class _Reader:
         self.headline_people: list[Mention] | None = None
         # The release's maker read for a first person past its reach (see release_maker())
         self.released: list[Actor] | None = None
+        #: Envoys a government or a ministry summoned with no official named, and where the
+        #: summons' sentence ends (see :meth:`summoned_by_body`).
+        self.summoned: dict[str, int] = {}
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -4108,6 +4148,13 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
+        if (
+            not participants
+            and len(objects) == 1
+            and kind == "direct"
+            and self.summoned_by_body(sent, clause, trig, objects[0])
+        ):
+            return
         if not objects and participants and kind == "direct":
             each = self.each_separately(trig, participants)
             if each:
@@ -4164,6 +4211,49 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def summoned_by_body(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], envoy: Mention
+    ) -> bool:
+        """
+        Read a summons whose subject is a government or a ministry; True when added here.
+
+        "The Foreign Office summoned the Indian envoy, A. The protest was delivered by
+        Director General B": B met A.  When no official is named so, the envoy is kept: "B
+        told the ambassador that ..." in the sentences after tells the summons' meeting (see
+        :meth:`told_summoned`).
+        """
+        if envoy.actor.kind != "person" or not _SUMMONS_WORD_RE.match(self.low, trig.start()):
+            return False
+        k = bisect_right(self.sentence_starts, sent.start)
+        nxt = self.doc.sentences[k] if k < len(self.sentence_starts) else None
+        by = None if nxt is None else _DELIVERED_BY_RE.match(self.low, nxt.start, nxt.end)
+        if by is not None and nxt is not None:
+            official = next(
+                (
+                    m
+                    for m in self.in_range(by.end(), nxt.end)
+                    if m.actor.kind == "person" and m.start - by.end() <= _OFFICE_REACH
+                ),
+                None,
+            )
+            if official is not None:
+                self.add(sent, clause, trig, [official.actor, envoy.actor])
+                return True
+        self.summoned[_key(envoy.actor)] = sent.end
+        return False
+
+    def told_summoned(self, sent: Segment, seen: dict[str, Actor]) -> bool:
+        """
+        Whether a "told" in ``sent`` tells an envoy summoned just before by a government.
+
+        "Libya summoned the Belgian ambassador, A, and handed him a protest. Secretary B
+        told the ambassador that ...": B met A (two sentences after the summons at most).
+        """
+        return any(
+            0 <= sent.start - self.summoned.get(key, -_SUMMONS_REACH) < _SUMMONS_REACH
+            for key in seen
+        )
 
     def read_objects(
         self,
@@ -5928,6 +6018,12 @@ class _Reader:
             # "the ministers of the three Baltic states": more people than those named, so
             # not the pair the resolver found
             return []
+        if self.low.startswith(" of ", m.end) and m.form == "group":
+            # "the leaders of Ethiopia and South Yemen": people of those countries, never
+            # two people of others named before
+            lands = set(countries_in(self.doc, m.end, min(m.end + 60, clause.end)))
+            if lands and any(a.country is not None and a.country not in lands for a in members):
+                return []
         keys = frozenset(map(_key, members))
         if m.form == "pronoun" and self.regrouped is not None and self.regrouped[0] == keys:
             # "The two ministers agreed to meet again [the ministers, not the presidents
@@ -6040,7 +6136,7 @@ class _Reader:
         if d is None:
             return fewer or members
         keys = {_key(a) for a in members}
-        if keys == d.key or len(d.people) < 2:
+        if keys == d.key or len(d.people) < 2 or self.pair_of_sentence(m, keys):
             return members
         if not keys & d.key:
             # "the two ministers" read as two presidents: the noun fits the meeting better;
@@ -6053,6 +6149,19 @@ class _Reader:
             return members  # the pair named has met in this article: keep it
         self.group_from = d
         return list(d.people)
+
+    def pair_of_sentence(self, m: Mention, keys: AbstractSet[str]) -> bool:
+        """
+        Whether the people of the bare "the two" ``m`` are both named before it in its sentence.
+
+        "A will raise it with B when the two meet in Lima": A and B, not the people of the
+        meeting told last.
+        """
+        if not self.low.startswith("the two", m.start) or m.end - m.start != len("the two"):
+            return False
+        sent = self.sentence_at(m.start)
+        named = {_key(x.actor) for x in self.in_range(sent.start, m.start)}
+        return keys <= named
 
     def leaders_of_call(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -6330,7 +6439,7 @@ class _Reader:
             and not _ONE_DAY_NEXT_RE.match(self.low, habit.end())
         ):
             return
-        if kind == "told" and not self.told_meeting(sent, trig):
+        if kind == "told" and not (self.told_meeting(sent, trig) or self.told_summoned(sent, seen)):
             return
         if self.denied(clause, trig):
             return
@@ -6360,6 +6469,8 @@ class _Reader:
         place = place or (
             self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
         )
+        # "A received a call from B. The call took place on Monday": the next sentence's day
+        when = when or (self.next_day(sent) if status == "held" else None)
         lined = False
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
@@ -6914,6 +7025,25 @@ class _Reader:
         # Business District"), not the meeting's town ("in the border town of Paso Canoas")
         at = self.text.find(place.name, m.end() if m is not None else nxt.start, nxt.end)
         return None if self.low.endswith("the ", nxt.start, at) else place
+
+    def next_day(self, sent: Segment) -> TimeRef | None:
+        """
+        The day the next sentence of the paragraph gives the meeting just told.
+
+        "A received a phone call from B. The call took place on Monday evening": the meeting
+        is told over two sentences, its day in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _DAY_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        if m is None:
+            return None
+        return next((t for t in self.doc.dates_in(m.end(), nxt.end) if t.start is not None), None)
 
     def onward(self, sent: Segment) -> Place | None:
         """
@@ -7568,10 +7698,13 @@ class _Reader:
                 # "will raise it with B when they meet": the present of a plan
                 trig.group() == "meet"
                 and (
-                    _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                    # (the clause may open after its "when": "..., when the two meet")
+                    _WHEN_THEY_RE.search(
+                        low, max(clause.start - 8, trig.start() - 40), trig.start()
+                    )
                     # "will discuss it when the two leaders meet in Lima"
                     or _WHEN_GROUP_RE.search(
-                        low, max(clause.start, trig.start() - 40), trig.start()
+                        low, max(clause.start - 8, trig.start() - 40), trig.start()
                     )
                 )
             )
@@ -7896,6 +8029,19 @@ class _Reader:
         low = self.low
         if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
             return self.where_date(sent, clause, trig)
+        if w := _WHEN_BEFORE_RE.search(low, max(sent.start, clause.start - 8), clause.start):
+            # "a protest lodged on Monday, when A called in B": the day the "when" clause
+            # opens on, told right before it
+            day = next(
+                (
+                    t
+                    for t in self.doc.dates_ending_in(w.start() - 1, w.start())
+                    if t.start is not None and t.span is not None and t.span.start >= sent.start
+                ),
+                None,
+            )
+            if day is not None:
+                return day
         where = low.rfind(", where ", sent.start, clause.start) if self.after_who(clause) else -1
         if where >= 0:
             # "will travel to Balti, where A and B, who is part of the delegation, will meet
@@ -7968,7 +8114,12 @@ class _Reader:
                 t.text.isdigit()
                 and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
             )
-            or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            or (
+                _BARE_PART_OF_DAY_RE.fullmatch(t.text) is not None
+                # "That night, A and B spoke on the telephone" after "on Monday": the part of
+                # the day told before, when the dates read it off another day than today
+                and not (t.text[:5].lower() == "that " and t.start != self.doc.published)
+            )
             # "held talks in Muscat, their first meeting since the tanker was hit on Saturday":
             # the date of what the meeting is the first since, not the meeting's
             or (span.start > trig.end() and self.in_since_clause(span.start, trig.end()))

@@ -10,6 +10,7 @@ a paragraph, other lines run on, and a word broken across two lines is joined ag
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 __all__ = ["reflow_columns"]
@@ -17,8 +18,13 @@ __all__ = ["reflow_columns"]
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
 _MIN_LINES: Final = 8
-#: A column's lines are short: newspaper columns hold 25 to 45 characters; none is longer.
-_MAX_CHARS: Final = 60
+#: A column's lines are short: newspaper columns hold 25 to 45 characters, wire copy and
+#: typewritten pages 60 to 70 (a teleprinter's line); none is longer.
+_MAX_CHARS: Final = 70
+#: A block too short to be judged alone (a paragraph of two to seven lines) is set back too
+#: on a page whose other blocks are columns, when one of its lines runs on into a lower-case
+#: word or breaks a word at its end ("Pieter van der Meulen, who" / "brokered the meeting").
+_MIN_SHORT_LINES: Final = 2
 _MIN_MEAN_CHARS: Final = 20
 #: Most of a column's lines stop mid-sentence, and many run on into a lower-case word
 #: (a menu's or a list's items each open on a capital).
@@ -41,6 +47,15 @@ def _is_column(lines: list[str]) -> bool:
     lower_next = sum(1 for line in lines[1:] if line[:1].islower())
     return run_on >= _MIN_RUN_ON_SHARE * len(lines) and lower_next >= _MIN_LOWER_NEXT_SHARE * (
         len(lines) - 1
+    )
+
+
+def _runs_on(lines: list[str], widest: int) -> bool:
+    if len(lines) < _MIN_SHORT_LINES or max(map(len, lines)) > widest:
+        return False
+    return any(
+        not _LINE_END_RE.search(line) and (nxt[:1].islower() or _BROKEN_RE.search(line))
+        for line, nxt in pairwise(lines)
     )
 
 
@@ -78,16 +93,22 @@ def reflow_columns(lines: list[str]) -> list[str]:
 
     Blocks are runs of non-empty lines between empty ones; a block is reflowed only when it
     reads as a column of prose (at least eight short lines, most stopping mid-sentence, many
-    followed by a lower-case word), so headlines, menus and lists stay line by line.
+    followed by a lower-case word), so headlines, menus and lists stay line by line.  On a page
+    with such a block, a shorter block of lines no wider whose sentence runs on from one line
+    into a lower-case word on the next is reflowed too (a short paragraph of the column).
     """
-    out: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
         if line:
-            block.append(line)
-            continue
-        out.extend(_reflow(block) if _is_column(block) else block)
-        out.append(line)
-        block = []
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    columns = [_is_column(block) for block in blocks]
+    # the page's column width: its short blocks' lines are no wider
+    widest = max((max(map(len, b)) for b, c in zip(blocks, columns, strict=True) if c), default=0)
+    out: list[str] = []
+    for block, column in zip(blocks, columns, strict=True):
+        out.extend(_reflow(block) if column or (widest and _runs_on(block, widest)) else block)
+        out.append("")
     out.pop()
     return out
