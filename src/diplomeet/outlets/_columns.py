@@ -25,6 +25,8 @@ _MAX_CHARS: Final = 70
 #: on a page whose other blocks are columns, when one of its lines runs on into a lower-case
 #: word or breaks a word at its end ("Pieter van der Meulen, who" / "brokered the meeting").
 _MIN_SHORT_LINES: Final = 2
+#: A short block's lines may be a quarter wider than the column's widest (in quarters).
+_WIDTH_SLACK: Final = 5
 _MIN_MEAN_CHARS: Final = 20
 #: Most of a column's lines stop mid-sentence, and many run on into a lower-case word
 #: (a menu's or a list's items each open on a capital).
@@ -104,8 +106,9 @@ def reflow_columns(lines: list[str]) -> list[str]:
         else:
             blocks.append([])
     columns = [_is_column(block) for block in blocks]
-    # the page's column width: its short blocks' lines are no wider
+    # the page's column width: its short blocks' lines are no wider (OCR's lines vary a little)
     widest = max((max(map(len, b)) for b, c in zip(blocks, columns, strict=True) if c), default=0)
+    widest = widest * _WIDTH_SLACK // 4
     out: list[str] = []
     for block, column in zip(blocks, columns, strict=True):
         out.extend(_reflow(block) if column or (widest and _runs_on(block, widest)) else block)
