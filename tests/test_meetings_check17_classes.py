@@ -17,6 +17,8 @@ from datetime import date
 import pytest
 
 import diplomeet
+from diplomeet._actors import mentions
+from diplomeet._document import Document
 from diplomeet.outlets._columns import reflow_columns
 from extraction_helpers import story_meetings, story_meetings_with_status
 
@@ -31,18 +33,24 @@ def _pairs(text: str, published: date = _THURSDAY) -> list[tuple[frozenset[str],
     ("sentence", "people"),
     [
         (
-            "On Monday afternoon, First Vice Foreign Minister Oda Rinn called in Belgian"
-            " Ambassador Luc Marchal to lodge a strong protest.",
+            (
+                "On Monday afternoon, First Vice Foreign Minister Oda Rinn called in Belgian"
+                " Ambassador Luc Marchal to lodge a strong protest."
+            ),
             {"Oda Rinn", "Luc Marchal"},
         ),
         (
-            "On Monday, Permanent Secretary Mara Lind called in Norway's Deputy High"
-            " Commissioner in Lisbon, Olav Berg, and handed him a note verbale.",
+            (
+                "On Monday, Permanent Secretary Mara Lind called in Norway's Deputy High"
+                " Commissioner in Lisbon, Olav Berg, and handed him a note verbale."
+            ),
             {"Mara Lind", "Olav Berg"},
         ),
         (
-            "On Monday, Permanent Secretary Mara Lind called in Chile's charge d'affaires,"
-            " Pablo Ruiz.",
+            (
+                "On Monday, Permanent Secretary Mara Lind called in Chile's charge d'affaires,"
+                " Pablo Ruiz."
+            ),
             {"Mara Lind", "Pablo Ruiz"},
         ),
     ],
@@ -50,7 +58,7 @@ def _pairs(text: str, published: date = _THURSDAY) -> list[tuple[frozenset[str],
 def test_an_envoy_called_in_with_his_country_before_the_office_is_summoned(
     sentence: str, people: set[str]
 ) -> None:
-    """ "Called in Belgian Ambassador A", "called in Norway's Deputy High Commissioner"."""
+    """Told as "Called in Belgian Ambassador A", "called in Norway's Deputy High Commissioner"."""
     assert _pairs(sentence) == [(frozenset(people), "2026-03-09")]
 
 
@@ -67,7 +75,7 @@ def test_troops_or_experts_called_in_are_no_summons(sentence: str) -> None:
 
 
 def test_a_when_clause_takes_the_day_told_right_before_it() -> None:
-    """ "A protest lodged on Monday, when A called in B": the summons was on Monday."""
+    """Told as "A protest lodged on Monday, when A called in B": the summons was on Monday."""
     text = (
         "Interior Secretary Paul Renner and his Dutch counterpart, Hanna Visser, agreed on"
         " patrols in Lisbon yesterday.\n\n"
@@ -79,7 +87,7 @@ def test_a_when_clause_takes_the_day_told_right_before_it() -> None:
 
 
 def test_that_night_takes_the_day_told_before_it() -> None:
-    """ "That night, A and B spoke on the telephone" after a Monday: Monday night's call."""
+    """Told as "That night, A and B spoke on the telephone" after a Monday: Monday night's call."""
     text = (
         "Interior Secretary Paul Renner and his Dutch counterpart, Hanna Visser, agreed on"
         " patrols in Lisbon yesterday.\n\n"
@@ -93,12 +101,18 @@ def test_that_night_takes_the_day_told_before_it() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Interior Secretary Paul Renner and his Dutch counterpart, Hanna Visser, sat down for"
-        " close to three hours at the Old Customs House in Lisbon on Wednesday.",
-        "Ambassador Karl T. Berner and Peiping's envoy, Lu Weiming, were closeted for 2 hours"
-        " and 10 minutes in the Lazienki Palace on Wednesday.",
-        "Interior Secretary Paul Renner and Hanna Visser, the Dutch minister, sat down for"
-        " just over an hour in Lisbon on Wednesday.",
+        (
+            "Interior Secretary Paul Renner and his Dutch counterpart, Hanna Visser, sat down for"
+            " close to three hours at the Old Customs House in Lisbon on Wednesday."
+        ),
+        (
+            "Ambassador Karl T. Berner and Peiping's envoy, Lu Weiming, were closeted for 2 hours"
+            " and 10 minutes in the Lazienki Palace on Wednesday."
+        ),
+        (
+            "Interior Secretary Paul Renner and Hanna Visser, the Dutch minister, sat down for"
+            " just over an hour in Lisbon on Wednesday."
+        ),
     ],
 )
 def test_two_people_sitting_down_for_hours_meet(sentence: str) -> None:
@@ -113,12 +127,12 @@ def test_two_people_sitting_down_for_hours_meet(sentence: str) -> None:
 
 
 def test_one_person_sitting_down_for_an_hour_meets_no_one() -> None:
-    """ "A sat down for about an hour before the speech": no one else sat with him."""
+    """Told as "A sat down for about an hour before the speech": no one else sat with him."""
     assert _pairs("Minister Paul Renner sat down for about an hour before the speech.") == []
 
 
 def test_two_envoys_to_sit_down_again_on_a_day_plan_a_meeting() -> None:
-    """ "The two envoys would sit down again Thursday": their next session, planned."""
+    """Told as "The two envoys would sit down again Thursday": their next session, planned."""
     text = (
         "Ambassador Karl T. Berner and Peiping's envoy, Lu Weiming, were closeted for two hours"
         " in Warsaw yesterday. A spokesman said that the two envoys would sit down again"
@@ -129,7 +143,7 @@ def test_two_envoys_to_sit_down_again_on_a_day_plan_a_meeting() -> None:
 
 
 def test_one_person_to_sit_down_again_meets_no_one() -> None:
-    """ "A will sit down again Thursday to write": no one to meet."""
+    """Told as "A will sit down again Thursday to write": no one to meet."""
     assert _pairs("Minister Karl Berner will sit down again Thursday to write his memoirs.") == []
 
 
@@ -137,25 +151,29 @@ def test_one_person_to_sit_down_again_meets_no_one() -> None:
     ("sentence", "when"),
     [
         (
-            "On Tuesday the ministry protested. Foreign Minister Peter Lomax spoke by telephone"
-            " that afternoon with Interior Minister Ivan Carrasco.",
+            (
+                "On Tuesday the ministry protested. Foreign Minister Peter Lomax spoke by telephone"
+                " that afternoon with Interior Minister Ivan Carrasco."
+            ),
             "2026-03-10",
         ),
         (
-            "The Minister of Foreign Affairs and Trade, the Honourable Dr. Peter Lomax, spoke by"
-            " telephone the same evening with the Secretary General of the Arctic Council, Mr."
-            " Ivan Carrasco.",
+            (
+                "The Minister of Foreign Affairs and Trade, the Honourable Dr. Peter Lomax, spoke"
+                " by telephone the same evening with the Secretary General of the Arctic Council,"
+                " Mr. Ivan Carrasco."
+            ),
             "2026-03-12",
         ),
     ],
 )
 def test_a_call_with_its_part_of_the_day_before_the_partner(sentence: str, when: str) -> None:
-    """ "Spoke by telephone that afternoon with A": the partner after a time of day."""
+    """Told as "Spoke by telephone that afternoon with A": the partner after a time of day."""
     assert _pairs(sentence) == [(frozenset({"Peter Lomax", "Ivan Carrasco"}), when)]
 
 
 def test_talked_over_a_matter_with_someone_is_a_meeting() -> None:
-    """ "Talked over the situation for 45 minutes yesterday afternoon with A"."""
+    """Told as "Talked over the situation for 45 minutes yesterday afternoon with A"."""
     text = (
         "Secretary of State Martin L. Ashworth talked over the situation for 45 minutes"
         " yesterday afternoon with Egyptian Foreign Minister Ahmed Fouad Sabet, who was in"
@@ -166,12 +184,14 @@ def test_talked_over_a_matter_with_someone_is_a_meeting() -> None:
 
 def test_talked_over_the_phone_lines_with_reporters_is_no_meeting() -> None:
     """No person after "with": nothing met."""
-    text = "Secretary of State Martin L. Ashworth talked over the situation yesterday with reporters."
+    text = (
+        "Secretary of State Martin L. Ashworth talked over the situation yesterday with reporters."
+    )
     assert _pairs(text) == []
 
 
 def test_a_call_dated_in_the_next_sentence_takes_that_day() -> None:
-    """ "A received a phone call from B. The call took place on Monday evening"."""
+    """Told as "A received a phone call from B. The call took place on Monday evening"."""
     text = (
         "RIYADH - Minister of Foreign Affairs Prince Fahd bin Nasser received Chilean Foreign"
         " Minister Ivan Carrasco in Riyadh on Tuesday.\n\n"
@@ -183,7 +203,7 @@ def test_a_call_dated_in_the_next_sentence_takes_that_day() -> None:
 
 
 def test_a_next_sentence_on_a_statement_lends_no_day() -> None:
-    """ "The minister spoke on Monday evening": no meeting noun opens it, no day lent."""
+    """Told as "The minister spoke on Monday evening": no meeting noun opens it, no day lent."""
     text = (
         "RIYADH - Minister of Foreign Affairs Prince Fahd bin Nasser received Chilean Foreign"
         " Minister Ivan Carrasco in Riyadh on Tuesday.\n\n"
@@ -195,7 +215,7 @@ def test_a_next_sentence_on_a_statement_lends_no_day() -> None:
 
 
 def test_a_body_officer_owning_the_office_of_the_one_received() -> None:
-    """ "Received on Monday the UN Secretary-General's Special Envoy for Chad, A"."""
+    """Told as "Received on Monday the UN Secretary-General's Special Envoy for Chad, A"."""
     text = (
         "Minister of State for Foreign Affairs Adel Marri received on Monday the UN"
         " Secretary-General's Special Envoy for Chad, Ivan Carrasco, who briefed him on his"
@@ -205,13 +225,15 @@ def test_a_body_officer_owning_the_office_of_the_one_received() -> None:
 
 
 def test_a_body_officer_report_received_is_no_meeting() -> None:
-    """ "Received the UN Secretary-General's report": a thing, no one met."""
-    text = "Foreign Minister Adel Marri received the UN Secretary-General's report on Chad on Monday."
+    """Told as "Received the UN Secretary-General's report": a thing, no one met."""
+    text = (
+        "Foreign Minister Adel Marri received the UN Secretary-General's report on Chad on Monday."
+    )
     assert _pairs(text) == []
 
 
 def test_a_government_summons_with_the_official_named_in_the_next_sentence() -> None:
-    """ "The Foreign Office summoned A. The protest was delivered by B": B met A."""
+    """Told as "The Foreign Office summoned A. The protest was delivered by B": B met A."""
     text = (
         "The Foreign Office summoned the Indian charge d'affaires, Vikram Mehra, yesterday and"
         " lodged a strong protest. The protest was delivered by Director General (South Asia)"
@@ -222,7 +244,7 @@ def test_a_government_summons_with_the_official_named_in_the_next_sentence() -> 
 
 
 def test_a_government_summons_told_by_the_official_who_told_the_envoy() -> None:
-    """ "Libya summoned the ambassador, A. Secretary B told the ambassador that ..."."""
+    """Told as "Libya summoned the ambassador, A. Secretary B told the ambassador that ..."."""
     text = (
         "TRIPOLI, Libya (UPI) -- Libya summoned the Belgian ambassador, Jan Dufort, and handed"
         " him a protest.\n\n"
@@ -233,7 +255,7 @@ def test_a_government_summons_told_by_the_official_who_told_the_envoy() -> None:
 
 
 def test_a_told_without_a_summons_before_is_no_meeting() -> None:
-    """ "Secretary B told the ambassador that ...", with no summons told: no meeting."""
+    """Told as "Secretary B told the ambassador that ...", with no summons told: no meeting."""
     text = (
         "TRIPOLI, Libya (UPI) -- The Belgian ambassador, Jan Dufort, arrived in Tripoli last"
         " month.\n\n"
@@ -244,7 +266,7 @@ def test_a_told_without_a_summons_before_is_no_meeting() -> None:
 
 
 def test_the_leaders_of_named_countries_are_not_two_others_named_before() -> None:
-    """ "Signed a treaty with the leaders of Chad and Mali": not the two people told before."""
+    """Told as "signed a treaty with the leaders of Chad and Mali": not two others told."""
     text = (
         "Libya summoned the Belgian ambassador, Jan Dufort, and handed him a protest. Foreign"
         " Liaison Secretary Omar Zlit told the ambassador that Libya reserves the right to"
@@ -256,7 +278,7 @@ def test_the_leaders_of_named_countries_are_not_two_others_named_before() -> Non
 
 
 def test_the_two_of_one_sentence_are_its_two_people() -> None:
-    """ "The Minister will raise it with B when the two meet": the Minister and B, planned."""
+    """Told as "The Minister will raise it with B when the two meet": those two, planned."""
     text = (
         "The Minister of Foreign Affairs, the Honourable Dr. Leo Camp, spoke by telephone on"
         " Tuesday with the Secretary General of the Arctic Council, Mr. Ricardo Abreu. The"
@@ -269,7 +291,7 @@ def test_the_two_of_one_sentence_are_its_two_people() -> None:
 
 
 def test_a_chief_executive_officer_is_an_office_not_a_person() -> None:
-    """ "The Chief Executive Officer in the Ministry, Ambassador A, summoned B": A summoned B."""
+    """Told as "the Chief Executive Officer in the Ministry, Ambassador A, summoned B"."""
     text = (
         "On Wednesday, the Chief Executive Officer in the Ministry, Ambassador Dora"
         " Welk-Hansen, summoned the Ambassador of the Republic of Chile to Norway, His"
@@ -283,10 +305,7 @@ def test_a_chief_executive_officer_is_an_office_not_a_person() -> None:
 
 
 def test_the_indian_diplomat_is_the_indian_envoy_named_before() -> None:
-    """ "The Indian diplomat" after "the Indian charge d'affaires, A": A, not one named later."""
-    from diplomeet._actors import mentions
-    from diplomeet._document import Document
-
+    """Told as "the Indian diplomat" after "the Indian charge d'affaires, A": A, no one later."""
     text = (
         "The Foreign Office summoned the Indian charge d'affaires, Vikram Mehra, yesterday."
         ' "Such acts are a threat," Bhatt told the Indian diplomat.\n\n'
