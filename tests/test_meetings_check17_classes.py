@@ -367,3 +367,128 @@ def test_wire_width_lines_are_a_column() -> None:
     ]
     assert max(map(len, lines)) > 60
     assert len(reflow_columns(lines)) == 1
+
+
+def test_an_office_of_a_country_then_a_courtesy_title_before_the_name() -> None:
+    """Told as "with HE Minister of Foreign Affairs of the Republic of Chile Dr. A"."""
+    text = (
+        "Prime Minister Sheikh Hamad bin Ali Al-Marri met at the Diwan this morning with HE"
+        " Minister of Foreign Affairs of the Republic of Chile Dr. Ivan Carrasco, who is"
+        " visiting the country."
+    )
+    assert _pairs(text) == [(frozenset({"Hamad bin Ali Al-Marri", "Ivan Carrasco"}), "2026-03-12")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "A meeting between President Nikos Andreou and Turkish Cypriot leader Kemal Arslan"
+            " that had been pencilled in for this Friday will not go ahead, Foreign Minister"
+            " Petros Ioannou said on Monday."
+        ),
+        (
+            "A meeting between President Nikos Andreou and Turkish Cypriot leader Kemal Arslan"
+            " that had been set for Friday has been called off."
+        ),
+    ],
+)
+def test_a_meeting_between_a_president_and_a_two_word_nationality_leader(sentence: str) -> None:
+    """Told as "between A and Turkish Cypriot leader B": both sides, the meeting cancelled."""
+    rows = story_meetings_with_status(sentence, _THURSDAY)
+    assert rows == [(("Nikos Andreou", "Kemal Arslan"), "2026-03-13", None, "cancelled")]
+
+
+def test_a_held_meeting_of_the_lede_takes_its_day_gone_by_not_a_day_to_come() -> None:
+    """A lede telling Friday's cancelled meeting and Monday's talks: the talks were Monday."""
+    text = (
+        "A meeting between President Nikos Andreou and Turkish Cypriot leader Kemal Arslan that"
+        " had been set for this Friday will not go ahead, Foreign Minister Petros Ioannou told"
+        " the UN envoy on Monday.\n\n"
+        "Ioannou hosted UN envoy Maria Vidal at the foreign ministry in Nicosia for an hour."
+    )
+    assert (frozenset({"Petros Ioannou", "Maria Vidal"}), "2026-03-09") in _pairs(text)
+
+
+def test_a_message_handed_in_person_is_a_meeting() -> None:
+    """Told as "flew to Kigali on Monday to hand President A a message from B"."""
+    text = (
+        "Angola's foreign minister, Manuel Tchilombo, flew to Kigali on Monday to hand President"
+        " Emmanuel Habyara a message from Luanda."
+    )
+    assert _pairs(text) == [(frozenset({"Manuel Tchilombo", "Emmanuel Habyara"}), "2026-03-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Foreign Minister Manuel Tchilombo handed reporters a copy of the letter from President"
+            " Emmanuel Habyara on Monday."
+        ),
+        (
+            "Foreign Minister Manuel Tchilombo was handed a letter from President Emmanuel Habyara"
+            " on Monday."
+        ),
+    ],
+)
+def test_a_letter_handed_to_others_or_received_is_no_meeting(sentence: str) -> None:
+    """Reporters handed a copy, or a letter handed to the subject: no one met in person."""
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            (
+                "Prime Minister Nathan Pryer is expected to meet Chinese Premier Gao Wenli in"
+                " Manila in October, the first meeting between the two since their talks in"
+                " Canberra in June 2025."
+            ),
+            "2026-10",
+        ),
+        (
+            (
+                "Prime Minister Nathan Pryer met Chinese Premier Gao Wenli in Manila on Monday,"
+                " their first meeting since their talks in Canberra in June 2025."
+            ),
+            "2026-03-09",
+        ),
+    ],
+)
+def test_their_talks_before_are_a_meeting_of_the_same_two(sentence: str, first: str) -> None:
+    """Told as "the first meeting between the two since their talks in Canberra in June"."""
+    rows = [(people, when, place) for people, when, place in story_meetings(sentence, _THURSDAY)]
+    assert rows == [
+        (("Nathan Pryer", "Gao Wenli"), first, "Manila"),
+        (("Nathan Pryer", "Gao Wenli"), "2025-06", "Canberra"),
+    ]
+
+
+def test_talks_collapsing_since_is_no_meeting_before() -> None:
+    """Told as "the first visit since their talks collapsed in 2019": no place, no meeting."""
+    text = (
+        "Prime Minister Nathan Pryer met Chinese Premier Gao Wenli in Manila on Monday, the first"
+        " visit since their talks collapsed in 2019."
+    )
+    assert _pairs(text) == [(frozenset({"Nathan Pryer", "Gao Wenli"}), "2026-03-09")]
+
+
+def test_a_three_way_meeting_with_an_unnamed_third_side_is_not_the_pairs() -> None:
+    """Told as "the two ministers agreed to hold a trilateral meeting with China"."""
+    text = (
+        "Foreign Minister Park Min-ho and his Japanese counterpart Kenji Hara met in Seoul on"
+        " Wednesday. The two ministers also agreed to hold a trilateral foreign ministers'"
+        " meeting with China in Tokyo in the first week of July."
+    )
+    assert _pairs(text) == [(frozenset({"Park Min-ho", "Kenji Hara"}), "2026-03-11")]
+
+
+def test_a_three_way_meeting_with_the_third_named_is_a_meeting_of_three() -> None:
+    """Told as "A and B held a trilateral meeting with Foreign Minister C": three people."""
+    text = (
+        "Foreign Minister Park Min-ho and his Japanese counterpart Kenji Hara held a trilateral"
+        " meeting with Chinese Foreign Minister Wang Lei in Seoul on Wednesday."
+    )
+    assert _pairs(text) == [(frozenset({"Park Min-ho", "Kenji Hara", "Wang Lei"}), "2026-03-11")]

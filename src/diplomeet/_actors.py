@@ -2504,6 +2504,13 @@ class _Reader:
         end = self.name_after(found[1], styled=False)
         return (found[1], found[1], end) if end - found[1] >= 2 else None
 
+    def past_honorifics(self, start: int, end: int) -> int:
+        """The first token from ``start`` past courtesy titles, two tokens left before ``end``."""
+        lowers = self.t.lowers
+        while start < end - 2 and lowers[start] in _HONORIFICS:
+            start += 1
+        return start
+
     def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
         """
         Read a long office's tail, then the name of its holder.
@@ -2531,8 +2538,9 @@ class _Reader:
             # (or "to [the] Country": "Ambassador of Estonia to Kazakhstan A B")
             found = self.of_country_span(m, posted=True) if lowers[m] in {"of", "to"} else None
             if found is not None and found[1] < k and self.gap(found[1]) == " ":
-                start = found[1]
-                return (start, start, k) if self.whole_name(start, k) else None
+                # "of the Republic of Chile Dr. A B": a courtesy title before the name
+                start = self.past_honorifics(found[1], k)
+                return (found[1], start, k) if self.whole_name(start, k) else None
         # Or after a body's name ending in its head noun: "Secretary General of the
         # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B",
         # or after a portfolio: "Deputy Foreign Minister for Political Affairs A B"

@@ -224,6 +224,10 @@ _TRIGGER_RE: Final = re.compile(
                 note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest|
                 # "handed A a note demanding an explanation": a protest told by its demand
                 note(?=\s+(?:demanding|protesting|requesting|seeking|calling\s+for)\b))\b)|
+            # "flew to Kigali to hand President A a message from B": a message given in person
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!and\s)(?:hand|hands|handing|handed)
+                (?=\s(?!over\b|to\b|down\b|back\b)[^.;\n]{2,80}?\s(?:a|an|the|his|her)\s
+                (?:[\w-]+\s+){0,2}?(?:message|letter)\s+from\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -242,6 +246,9 @@ _TRIGGER_RE: Final = re.compile(
             # encounter in Vilnius in July"; "Their first meeting, in Siem Reap on June 2, ended
             # without agreement" (the place or day in apposition)
             encounter(?=\s+(?:in|at)\s)|
+            # "the first meeting between the two since their talks in Canberra in June": the
+            # pair's meeting before, told by its place
+            (?<=\bsince\stheir\s)(?:talks|meeting|summit)(?=\s+(?:in|at)\s)|
             meeting(?=,\s+(?:in|at|on)\s(?!which\b|whose\b))|
             # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
@@ -2674,6 +2681,7 @@ _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
 _THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
+_THREE_SIDES: Final = 3  # the people of a three-way meeting, all named
 # Ministers who lead a government: "the ministers" are not they.
 _LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
@@ -2995,9 +3003,14 @@ def _and_body_office(text: str, end: int, m: Mention) -> bool:
     are no mention's, and the second opens with its office.
     """
     title = m.actor.title
+    if title is None:
+        return False
+    # (or with its nationality's last word first: "and Turkish Cypriot leader B", the
+    # mention opening at "Cypriot")
+    at = text.find(title, m.start, m.end)
     return (
-        title is not None
-        and text.startswith(title, m.start)
+        at >= 0
+        and (at == m.start or _NATIONALITY_GAP_RE.fullmatch(text, m.start, at) is not None)
         and _AND_BODY_RE.fullmatch(text, end, m.start) is not None
     )
 
@@ -3791,6 +3804,35 @@ class _Reader:
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
+    def held_lede_day(self, lede_date: TimeRef | None) -> TimeRef | None:
+        """
+        The lede's day for a meeting held, a day to come passed over for one gone by.
+
+        "A meeting of A and B set for this Friday will not go ahead, C told the envoy on
+        Monday. C hosted the envoy at the ministry": Monday, not Friday.
+        """
+        published = self.doc.published
+        if (
+            lede_date is None
+            or published is None
+            or lede_date.start is None
+            or lede_date.start <= published
+            or lede_date.span is None
+        ):
+            return lede_date
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(lede_date.span.end, self.lede_end)
+                if t.start is not None
+                and t.start <= published
+                and t.granularity in {"day", "part_of_day"}
+                and t.span is not None
+                and any(p.start <= t.span.start < p.end for p in self.lede_content)
+            ),
+            lede_date,
+        )
+
     def lede_paragraphs(self) -> list[Segment]:
         """The first two paragraphs of eight words or more: the lede and what follows it."""
         out: list[Segment] = []
@@ -4148,13 +4190,6 @@ class _Reader:
             for m in self.other_than_subject(objects, participants)
             if not self.media(m) and not _ATTRIBUTIVE_RE.match(self.low, m.end)
         ]
-        if (
-            not participants
-            and len(objects) == 1
-            and kind == "direct"
-            and self.summoned_by_body(sent, clause, trig, objects[0])
-        ):
-            return
         if not objects and participants and kind == "direct":
             each = self.each_separately(trig, participants)
             if each:
@@ -4163,7 +4198,14 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, one])
                 return
         if (
-            self.each_envoy((sent, clause, trig), participants, objects)
+            (kind == "direct" and self.since_their(sent, clause, trig))
+            or (
+                not participants
+                and len(objects) == 1
+                and kind == "direct"
+                and self.summoned_by_body(sent, clause, trig, objects[0])
+            )
+            or self.each_envoy((sent, clause, trig), participants, objects)
             or self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
             # "The envoy met A and B": someone unnamed met them, not A and B each other
@@ -4186,6 +4228,7 @@ class _Reader:
             )
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects, participants)
+            or self.three_way_of_two(clause, trig, participants, objects)
             or (
                 # "A and B both visited Nairobi", "have each visited": two visits, no meeting
                 not objects
@@ -4211,6 +4254,43 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def since_their(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Read "since their talks in A in June" after a meeting of the sentence; True if added.
+
+        "met B on Monday, their first meeting since their talks in Canberra in June": the
+        people of the meeting just told, met before, there and then.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence != sent
+            or not self.low.endswith("since their ", sent.start, trig.start())
+        ):
+            return False
+        self.add(sent, clause, trig, list(last.people))
+        return True
+
+    def three_way_of_two(
+        self,
+        clause: Segment,
+        trig: re.Match[str],
+        participants: list[Actor],
+        objects: list[Mention],
+    ) -> bool:
+        """
+        Whether the meeting word tells a three-way meeting of which only two people are named.
+
+        "The two ministers agreed to hold a trilateral foreign ministers' meeting with China":
+        a meeting of three sides, the third unnamed, is no meeting of the two alone.
+        """
+        low = self.low
+        window = low[max(clause.start, trig.start() - 40) : trig.end()]
+        if not any(w in window for w in _THREE_WAY_WORDS):
+            return False
+        keys = {_key(a) for a in participants} | {_key(a) for m in objects for a in _expand(m)}
+        return len(keys) < _THREE_SIDES
 
     def summoned_by_body(
         self, sent: Segment, clause: Segment, trig: re.Match[str], envoy: Mention
@@ -6481,7 +6561,7 @@ class _Reader:
                 and not self.said_after(sent, trig, lede_date)
             ):
                 # (not for "the leaders" read as the meeting just told: it has its date)
-                when = lede_date
+                when = self.held_lede_day(lede_date)
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             lede_place = None if self.retold and self.drafts else lede_place
             lined = place is None and lede_place is not None
