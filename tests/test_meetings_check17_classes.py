@@ -492,3 +492,12 @@ def test_a_three_way_meeting_with_the_third_named_is_a_meeting_of_three() -> Non
         " meeting with Chinese Foreign Minister Wang Lei in Seoul on Wednesday."
     )
     assert _pairs(text) == [(frozenset({"Park Min-ho", "Kenji Hara", "Wang Lei"}), "2026-03-11")]
+
+
+def test_a_bilateral_meeting_after_a_trilateral_one_is_a_meeting_of_two() -> None:
+    """Told as "Before the trilateral meeting, A sat down with B": the two met."""
+    text = (
+        "Before the trilateral meeting, Foreign Minister Park Min-ho sat down with his Japanese"
+        " counterpart Kenji Hara for a bilateral meeting in Seoul on Wednesday."
+    )
+    assert _pairs(text) == [(frozenset({"Park Min-ho", "Kenji Hara"}), "2026-03-11")]

@@ -4287,6 +4287,9 @@ class _Reader:
         """
         low = self.low
         window = low[max(clause.start, trig.start() - 40) : trig.end()]
+        # (the meeting noun's own words: "Before the trilateral meeting, A sat down with B"
+        # is a meeting of two)
+        window = window[window.rfind(",") + 1 :]
         if not any(w in window for w in _THREE_WAY_WORDS):
             return False
         keys = {_key(a) for a in participants} | {_key(a) for m in objects for a in _expand(m)}
