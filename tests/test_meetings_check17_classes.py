@@ -501,3 +501,27 @@ def test_a_bilateral_meeting_after_a_trilateral_one_is_a_meeting_of_two() -> Non
         " counterpart Kenji Hara for a bilateral meeting in Seoul on Wednesday."
     )
     assert _pairs(text) == [(frozenset({"Park Min-ho", "Kenji Hara"}), "2026-03-11")]
+
+
+def test_a_palace_named_after_in_is_a_building_of_the_datelines_city() -> None:
+    """Told as "in the Zamoyski Palace" under a WARSAW dateline: met in Warsaw, no town named."""
+    text = (
+        "WARSAW, Poland (AP) -- Ambassador Karl T. Berner and Peiping's envoy, Lu Weiming, were"
+        " closeted for two hours in the Zamoyski Palace, a former royal summer house, yesterday."
+    )
+    assert story_meetings(text, _THURSDAY) == [
+        (("Karl T. Berner", "Lu Weiming"), "2026-03-11", "Warsaw")
+    ]
+
+
+def test_a_body_named_in_full_with_its_initials_before_its_head() -> None:
+    """Told as "brief the head of the UN Observer Group in India and Pakistan (UNOG), A"."""
+    text = (
+        "Foreign Minister Arsalan Durran is scheduled to brief the head of the UN Military"
+        " Observer Group in India and Pakistan (UNMOGIP), Major General Eduardo Otero, at the"
+        " Foreign Office this afternoon, the official added."
+    )
+    rows = story_meetings_with_status(text, _THURSDAY)
+    assert [(people, status) for people, _, _, status in rows] == [
+        (("Arsalan Durran", "Eduardo Otero"), "planned")
+    ]

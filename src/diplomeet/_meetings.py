@@ -2003,6 +2003,10 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # ambassadors of Chad, Niger and Mali, respectively A, B and C"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){0,4}"
     r"[A-Z][\w-]*,\s+(?:respectively\s+)?"
+    # "the head of the UN Military Observer Group in India and Pakistan (UNMOGIP), A": a
+    # body named in full with where it serves, then its initials
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+the\s+(?:[A-Z][\w-]*\s+){1,5}(?:(?:in|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?\([A-Z][\w.&-]*\),\s+"
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
     # African Unity (O.A.U.), A", with the body's initials
@@ -2169,7 +2173,11 @@ _VERB_STARTS: Final = (
     "audience",
 )
 # The last word of a part of a city, no place of its own: "the Central Business District".
-_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
+_CITY_PART_ENDS: Final = (
+    *(" District", " Quarter", " Zone", " Enclave", " Area"),
+    # a building's name: "in the Zamoyski Palace", "in the Kew Residence" is a venue, no town
+    *(" Palace", " Castle", " Mansion", " Residence", " Villa", " Pavilion"),
+)
 # "spoke to", "talked with": no meeting of the speakers when no one is named after it.
 _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
 # The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
@@ -4228,7 +4236,6 @@ class _Reader:
             )
             or self.no_call(kind, trig, objects)
             or self.no_one_met(kind, trig, objects, participants)
-            or self.three_way_of_two(clause, trig, participants, objects)
             or (
                 # "A and B both visited Nairobi", "have each visited": two visits, no meeting
                 not objects
@@ -4273,11 +4280,7 @@ class _Reader:
         return True
 
     def three_way_of_two(
-        self,
-        clause: Segment,
-        trig: re.Match[str],
-        participants: list[Actor],
-        objects: list[Mention],
+        self, clause: Segment, trig: re.Match[str], seen: AbstractSet[str]
     ) -> bool:
         """
         Whether the meeting word tells a three-way meeting of which only two people are named.
@@ -4292,8 +4295,7 @@ class _Reader:
         window = window[window.rfind(",") + 1 :]
         if not any(w in window for w in _THREE_WAY_WORDS):
             return False
-        keys = {_key(a) for a in participants} | {_key(a) for m in objects for a in _expand(m)}
-        return len(keys) < _THREE_SIDES
+        return len(seen) < _THREE_SIDES
 
     def summoned_by_body(
         self, sent: Segment, clause: Segment, trig: re.Match[str], envoy: Mention
@@ -6524,7 +6526,7 @@ class _Reader:
             return
         if kind == "told" and not (self.told_meeting(sent, trig) or self.told_summoned(sent, seen)):
             return
-        if self.denied(clause, trig):
+        if self.denied(clause, trig) or self.three_way_of_two(clause, trig, seen):
             return
         status, moved = self.sentence_status(sent, clause, trig)
         medium = self.medium(kind, clause, trig)
