@@ -6526,7 +6526,7 @@ class _Reader:
             return
         if kind == "told" and not (self.told_meeting(sent, trig) or self.told_summoned(sent, seen)):
             return
-        if self.denied(clause, trig) or self.three_way_of_two(clause, trig, seen):
+        if self.denied(clause, trig) or self.three_way_of_two(clause, trig, seen.keys()):
             return
         status, moved = self.sentence_status(sent, clause, trig)
         medium = self.medium(kind, clause, trig)
