@@ -525,3 +525,13 @@ def test_a_body_named_in_full_with_its_initials_before_its_head() -> None:
     assert [(people, status) for people, _, _, status in rows] == [
         (("Arsalan Durran", "Eduardo Otero"), "planned")
     ]
+
+
+def test_talks_held_when_the_two_meet_tomorrow_are_planned() -> None:
+    """Told as "The real work comes tomorrow, when the two prime ministers hold talks"."""
+    text = (
+        "Prime Minister Ravi Tandel welcomed Prime Minister Omar Qadir at the border on Monday."
+        " The real work comes tomorrow, when the two prime ministers hold talks in Lahore."
+    )
+    rows = story_meetings_with_status(text, _THURSDAY)
+    assert [(when, status) for _, when, _, status in rows][-1:] == [("2026-03-13", "planned")]

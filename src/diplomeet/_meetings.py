@@ -7780,8 +7780,9 @@ class _Reader:
         if (
             self.agreed_to(clause, trig) is not None
             or (
-                # "will raise it with B when they meet": the present of a plan
-                trig.group() == "meet"
+                # "will raise it with B when they meet": the present of a plan ("tomorrow,
+                # when the two prime ministers hold talks")
+                (trig.group() == "meet" or trig.group().startswith("hold "))
                 and (
                     # (the clause may open after its "when": "..., when the two meet")
                     _WHEN_THEY_RE.search(
