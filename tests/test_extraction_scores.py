@@ -879,14 +879,19 @@ def test_eighteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighteenth set (check17, written blind on 2026-11-25) keeps the figures measured on it.
 
     Blind through the nineteenth session, development data since the twentieth.  These floors
-    are its figures at the nineteenth session's end; a change that makes it worse must say why.
+    are its figures at the nineteenth session's end, the meetings' after the twentieth
+    session's classes of them (tests/test_meetings_check17_classes.py); a change that makes it
+    worse must say why.  Place fell from 1.000 as 16 more meetings were found, two of them
+    placed in a part of their city ("Washington" for "Washington, D.C.", a park); attribution
+    fell from 0.875 as the archive columns set back gave four more quotes, one of them read
+    as the agency's ("..., JANA said"): 38 speakers right, not 35.
     """
     check17 = BLIND / "check17"
     scores = evaluate(check17 / "gold", check17 / "articles").scores
-    assert scores.meetings.f1 >= 0.65  # 0.657 (0.657 at first sight)
-    assert scores.meetings_strict.f1 >= 0.57  # 0.571 (0.571 at first sight)
-    assert scores.meeting_when.f1 >= 0.86  # 0.870 (0.870 at first sight)
-    assert scores.meeting_place.f1 >= 1.00  # 1.000 (1.000 at first sight)
+    assert scores.meetings.f1 >= 0.96  # 0.965 (0.657 at first sight)
+    assert scores.meetings_strict.f1 >= 0.91  # 0.918 (0.571 at first sight)
+    assert scores.meeting_when.f1 >= 1.00  # 1.000 (0.870 at first sight)
+    assert scores.meeting_place.f1 >= 0.95  # 0.951 (1.000 at first sight)
     assert scores.statements.f1 >= 0.76  # 0.761 (0.761 at first sight)
     assert scores.quotes.f1 >= 0.94  # 0.941 (0.941 at first sight)
     # (0.875 before the twentieth session read indented print paragraphs whole: the wire
@@ -1100,9 +1105,13 @@ def test_sample17a_scores_do_not_fall_below_their_measured_floor() -> None:
     sample = BLIND / "sample17a"
     scores = evaluate(sample / "gold", sample / "articles").scores
     assert scores.meetings.f1 >= 0.82  # 0.826 (P 0.864, R 0.792); 0.619 at first sight
-    assert scores.meetings_strict.f1 >= 0.69  # 0.696; 0.476 at first sight
+    # (0.681 since the twentieth session: one more meeting found, "tomorrow, when the two prime
+    # ministers hold talks at the Governor's House here", its people and day right, its place
+    # read as the venue told before it, not the dateline's city)
+    assert scores.meetings_strict.f1 >= 0.68  # 0.681; 0.476 at first sight
     assert scores.meeting_when.f1 >= 0.94  # 0.947; 0.846 at first sight
-    assert scores.meeting_place.f1 >= 0.89  # 0.895; 0.923 at first sight (fewer matched)
+    # (0.850 since the twentieth session: the meeting found there, placed at the venue before)
+    assert scores.meeting_place.f1 >= 0.85  # 0.850; 0.923 at first sight (fewer matched)
     assert scores.statements.f1 >= 0.86  # 0.868; 0.760 at first sight
     assert scores.quotes.f1 == 1.0  # 0.930 at first sight
     assert scores.attribution.f1 == 1.0  # 0.950 at first sight
@@ -1204,7 +1213,9 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings.f1 >= 0.62  # 0.627 at first sight
     assert scores.meetings_strict.f1 >= 0.56  # 0.567 at first sight
     assert scores.meeting_when.f1 >= 0.90  # 0.905 at first sight
-    assert scores.meeting_place.f1 >= 0.95  # 0.952 at first sight
+    # (20 of 21 matched meetings placed right at first sight; 21 of 23 after the twentieth
+    # session read archive pages' column paragraphs whole: one more right, one more wrong)
+    assert scores.meeting_place.f1 >= 0.91  # 0.913 (0.952 at first sight)
     assert scores.statements.f1 >= 0.80  # 0.809 at first sight
     assert scores.quotes.f1 >= 0.94  # 0.943 at first sight
     assert scores.attribution.f1 >= 0.87  # 0.878 at first sight

@@ -294,6 +294,7 @@ _NOT_NAME_WORDS: Final = _wordset(
     Chancellor King Queen Emir Sultan Prince Crown Sheikh Pope Supreme Leader Secretary
     General Ambassador Envoy Spokesman Spokeswoman Senator Governor Mayor Speaker Chairman
     Director Commander Admiral Colonel Mr Mrs Ms Dr Sir Lord Dame Vice Deputy Acting Former
+    Officer Officers Executive
     Middle East West North South Western Eastern Northern Southern Central Global
     International National Federal Islamic Jewish Christian Muslim Arab Catholic Orthodox
     Black White Red Blue Green Golden Great Holy Old Greater Upper Lower Northeast Northwest
@@ -2503,6 +2504,13 @@ class _Reader:
         end = self.name_after(found[1], styled=False)
         return (found[1], found[1], end) if end - found[1] >= 2 else None
 
+    def past_honorifics(self, start: int, end: int) -> int:
+        """The first token from ``start`` past courtesy titles, two tokens left before ``end``."""
+        lowers = self.t.lowers
+        while start < end - 2 and lowers[start] in _HONORIFICS:
+            start += 1
+        return start
+
     def named_after_tail(self, after: int) -> tuple[int, int, int] | None:
         """
         Read a long office's tail, then the name of its holder.
@@ -2530,8 +2538,9 @@ class _Reader:
             # (or "to [the] Country": "Ambassador of Estonia to Kazakhstan A B")
             found = self.of_country_span(m, posted=True) if lowers[m] in {"of", "to"} else None
             if found is not None and found[1] < k and self.gap(found[1]) == " ":
-                start = found[1]
-                return (start, start, k) if self.whole_name(start, k) else None
+                # "of the Republic of Chile Dr. A B": a courtesy title before the name
+                start = self.past_honorifics(found[1], k)
+                return (found[1], start, k) if self.whole_name(start, k) else None
         # Or after a body's name ending in its head noun: "Secretary General of the
         # Organization of Turkic States A B", "of the Collective Security Treaty Organization A B",
         # or after a portfolio: "Deputy Foreign Minister for Political Affairs A B"
@@ -2868,6 +2877,8 @@ class _Person:
 _DESCRIPTION_KINDS: Final[dict[str, frozenset[TitleKind]]] = {
     **dict.fromkeys(LEADER_NOUNS, frozenset({"leader", "royal"})),
     "monarch": frozenset({"royal"}),
+    # "the Indian diplomat" after "the Indian charge d'affaires, A": an envoy of any rank
+    "diplomat": frozenset({"diplomat"}),
 }
 
 
@@ -3696,8 +3707,13 @@ class _Resolver:
                 # Else those whose office may be the group's ("her counterpart", no title),
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
+                here = self.sentence_of(self.start(item))
                 group = (
-                    leaders
+                    recent
+                    if noun == "two"
+                    and len(recent) >= count
+                    and all(self.sentence_of(self.last_seen[i]) == here for i in recent[:count])
+                    else leaders
                     if len(leaders) >= count
                     else fitting
                     if len(fitting) >= count
@@ -3706,7 +3722,11 @@ class _Resolver:
                     else self.holding_portfolio(recent, item.j)
                     if noun == "ministers" and self.portfolio_of_pair(item.j)
                     else recent
-                )[:count]
+                )[
+                    # "A will raise it with B when the two meet": a bare "the two" after two
+                    # people of its own sentence are those two, whatever their offices
+                    :count
+                ]
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))

@@ -178,8 +178,10 @@ _TRIGGER_RE: Final = re.compile(
             |(?:spoke|spoken|talked|talk|conferred|confer|consulted|met|meets|meet|meeting|talks|
                 consultations|discussions|closeted)\s+(?:(?:for\s+
                 (?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?)
-                |this\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow|tonight|last\s+night
-                |(?:next|this)\s+(?:week|month)
+                |(?:this|yesterday|that)\s+(?:morning|afternoon|evening)|today|yesterday|tomorrow
+                |tonight|last\s+night|(?:next|this)\s+(?:week|month)
+                # "talked over the situation for an hour with A": the matter talked over
+                |over\s+the\s+(?:situation|matter|issue|crisis|dispute|incident)
                 |(?:on\s+|next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day
                     (?:\s+(?:morning|afternoon|evening|night))?
                     # its date in brackets: "met on Wednesday (October 16) with A", "met this
@@ -188,7 +190,7 @@ _TRIGGER_RE: Final = re.compile(
                 |[a-z]{3,}ly|again|twice|first|later|earlier|also|alone|at\s+length
                 |in\s+the\s+(?:morning|afternoon|evening)|for\s+the\s+(?:first|second|third|last)\s+time
                 |(?:in|at)\s+(?:(?:the|his|her|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
-                )\s+){1,2}with
+                )\s+){1,3}with
             |(?:spoke|speaks|talked)\s+on\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct
                 |nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s+with)
       | (?P<direct>
@@ -207,6 +209,9 @@ _TRIGGER_RE: Final = re.compile(
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
             # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
             sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
+            # "the two envoys would sit down again Thursday": a sitting to come, told by its day
+            (?:sit|sat)\s+down(?=\s+(?:together\s+)?again\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|
+                fri|satur|sun)day|today|tomorrow|tonight|next\s+(?:week|month))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
             chaired(?=\s+by\s+(?:the\s+two|both)\s)|
             # "A entertained B at Chequers": a host's word
@@ -219,6 +224,10 @@ _TRIGGER_RE: Final = re.compile(
                 note\s+of\s+protest|diplomatic\s+note|d[eé]marche|letter\s+of\s+protest|
                 # "handed A a note demanding an explanation": a protest told by its demand
                 note(?=\s+(?:demanding|protesting|requesting|seeking|calling\s+for)\b))\b)|
+            # "flew to Kigali to hand President A a message from B": a message given in person
+            (?<!was\s)(?<!were\s)(?<!been\s)(?<!and\s)(?:hand|hands|handing|handed)
+                (?=\s(?!over\b|to\b|down\b|back\b)[^.;\n]{2,80}?\s(?:a|an|the|his|her)\s
+                (?:[\w-]+\s+){0,2}?(?:message|letter)\s+from\b)|
             # "will meet next month under the co-chairmanship of A and B"
             co-?chairmanship(?=\s+of\b)|
             (?<=\bto\s)see(?=\s)|(?:saw|seen)(?=\s)(?!\s+each\s+other)|
@@ -237,12 +246,19 @@ _TRIGGER_RE: Final = re.compile(
             # encounter in Vilnius in July"; "Their first meeting, in Siem Reap on June 2, ended
             # without agreement" (the place or day in apposition)
             encounter(?=\s+(?:in|at)\s)|
+            # "the first meeting between the two since their talks in Canberra in June": the
+            # pair's meeting before, told by its place
+            (?<=\bsince\stheir\s)(?:talks|meeting|summit)(?=\s+(?:in|at)\s)|
             meeting(?=,\s+(?:in|at|on)\s(?!which\b|whose\b))|
             # "called in the Chinese ambassador": summoned him; so "called in Ambassador A",
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
             (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
                 |\s+(?:ambassador|envoy|minister|high\s+commissioner|charg[eé]|counsell?or|
-                nuncio|consul)\b))
+                nuncio|consul)\b
+                # "called in Russian Ambassador A", "called in Norway's Deputy High Commissioner"
+                # (the envoy's country first; not "called in Russian troops")
+                |\s+[a-z]+(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
+                high\s+commissioner|charg[eé]|nuncio)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -335,9 +351,12 @@ _TRIGGER_RE: Final = re.compile(
             (?:spoke|talked|chatted|conversed)(?=\s+(?:briefly\s+)?on\s+the\s+(?:sidelines|margins|fringes?)\b)|
             # "The two leaders spoke for about an hour", "A and B talked privately for 40
             # minutes": a talk between the subjects, told by its length
-            (?:spoke|talked|chatted|conversed|negotiated)(?=\s+(?:privately\s+|alone\s+|together\s+|
-                face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|
-                over\s+|some\s+|roughly\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
+            # "A and B sat down for close to three hours at the ministry", "A and B were
+            # closeted for two hours in the palace": a sitting told by its length
+            (?:spoke|talked|chatted|conversed|negotiated|closeted|sat\s+down)(?=\s+(?:privately\s+|
+                alone\s+|together\s+|face\s+to\s+face\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|
+                more\s+than\s+|over\s+|some\s+|roughly\s+|close\s+to\s+|just\s+(?:over|under)\s+|
+                well\s+over\s+)?(?:an?|half\s+an|[\w-]+)\s+(?:hours?|minutes?)\b)|
             # "the two leaders talked alone at a lakeside villa": a talk between the subjects
             (?:spoke|talked|conversed)(?=\s+(?:privately|alone)\s+(?:at|in|on)\s)|
             (?<!the\s)met)
@@ -1777,6 +1796,13 @@ _PLACE_NEXT_RE: Final = re.compile(
     r"(?:was|were|will\s+be|is\s+to\s+be)\s+held|,\s+held)\s+(?=in\b|at\b)"
 )
 _IN_COUNTRY_RE: Final = re.compile(rf"\bin\s+(?:the\s+)?({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+# A sentence that opens with the meeting just told and when it was: "The call took place on
+# Monday evening", "The meeting took place late Wednesday" (the day right after the verb).
+_DAY_NEXT_RE: Final = re.compile(
+    r"(?:the|their|that)\s+(?:call|conversation|talks|meeting|encounter|consultations|"
+    r"discussions|session)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
+    r"(?=(?:on|late|early|last|this|yesterday|today)\b)"
+)
 _WHO_RE: Final = re.compile(r"who(?<=\bwho)\s*$")
 # A visit others prepare ("agreed to arrange a visit to Tokyo by A", "work toward the visit
 # to Japan by A"): the words right before the visit noun.
@@ -1864,8 +1890,9 @@ _DET: Final = (
     # ("the guerrilla group's chief negotiator, A": a word before the possessor)
     r"(?:(?<=the\s)(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
     # "call on Myanmar's Union Minister for Foreign Affairs A": a country's, and a word before
-    # the office the mention starts at
-    r"(?:[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
+    # the office the mention starts at; a body's officer's: "received the UN Secretary-
+    # General's Special Envoy A"
+    r"(?:(?:[A-Z][A-Z.]{1,5}\s+)?[A-Z][\w-]*['\u2019]s\s+(?:[A-Z][\w-]*\s+)?)?"
     # "acting Afghan foreign minister A": a modifier before the nationality the mention starts at.
     r"(?:(?:acting|interim|caretaker|outgoing|incoming|newly\s+appointed)\s+)?"
     # "UN Special Envoy A", "EU foreign policy chief B": a body's initials before the title.
@@ -1903,6 +1930,8 @@ _DATED_WITH: Final = (
     r"(?:(?:morning|afternoon|evening|night)\s+)?"
     # "met today in Doha with A", "met in Doha with A"
     r"|(?:today|yesterday|tonight|tomorrow|(?:earlier|later)\s+today)\s+"
+    # "spoke by telephone that afternoon with A", "the same evening with B": a day told before
+    r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\s+"
     # "will meet tomorrow morning with A"
     r"|tomorrow\s+(?:morning|afternoon|evening|night)\s+"
     # "spoke by phone Monday with A": a wire's bare weekday
@@ -1974,6 +2003,10 @@ _APPOSITION_GAP_RE: Final = re.compile(
     # ambassadors of Chad, Niger and Mali, respectively A, B and C"
     r"|(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){0,4}"
     r"[A-Z][\w-]*,\s+(?:respectively\s+)?"
+    # "the head of the UN Military Observer Group in India and Pakistan (UNMOGIP), A": a
+    # body named in full with where it serves, then its initials
+    r"|(?:[a-z][\w-]*\s+){1,2}of\s+the\s+(?:[A-Z][\w-]*\s+){1,5}(?:(?:in|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*\s+(?:and\s+[A-Z][\w-]*\s+)?)?\([A-Z][\w.&-]*\),\s+"
     # "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh A": a country's
     # office in capitals, as long as it goes; "the Secretary-General of the Organisation of
     # African Unity (O.A.U.), A", with the body's initials
@@ -2140,7 +2173,11 @@ _VERB_STARTS: Final = (
     "audience",
 )
 # The last word of a part of a city, no place of its own: "the Central Business District".
-_CITY_PART_ENDS: Final = (" District", " Quarter", " Zone", " Enclave", " Area")
+_CITY_PART_ENDS: Final = (
+    *(" District", " Quarter", " Zone", " Enclave", " Area"),
+    # a building's name: "in the Zamoyski Palace", "in the Kew Residence" is a venue, no town
+    *(" Palace", " Castle", " Mansion", " Residence", " Villa", " Pavilion"),
+)
 # "spoke to", "talked with": no meeting of the speakers when no one is named after it.
 _SPOKE_TO_RE: Final = re.compile(r"(?:spoke|speaks|spoken|speaking|talked|talking)\s+(?:to|with)")
 # The nouns among them, after "his", "her" or "their": "his meeting with", "her talks with".
@@ -2467,6 +2504,21 @@ _HAD_BEEN_PLANNED_RE: Final = re.compile(
     r"\bhad\s+been\s+(?:planned|scheduled|due|set|expected|slated)\b"
 )
 _WHERE_BEFORE_RE: Final = re.compile(r"\bwhere[\s,]*$")
+# A summons' word: "summoned", "called in", "sent for".
+_SUMMONS_WORD_RE: Final = re.compile(r"summon|call(?:ed|s|ing)?\s+in\b|sen(?:t|ds|d|ding)\s+for\b")
+# The official a summons' protest was given by, told in the next sentence: "The protest was
+# delivered by Director General A", "The note was handed over by B".
+_DELIVERED_BY_RE: Final = re.compile(
+    r"(?:the|a|its)\s+(?:[a-z]+\s+)?(?:protest|note|d[eé]marche|message|letter|concerns?)\s+"
+    r"(?:was|were|had\s+been)\s+(?:delivered|conveyed|handed\s+over|lodged|registered)\s+by\s+"
+)
+#: How far after "delivered by" the official's mention may start ("Director General
+#: (South Asia) A": an office the mention leaves out).
+_OFFICE_REACH: Final = 60
+#: How far after a government's summons a "told" may tell its meeting (two sentences).
+_SUMMONS_REACH: Final = 400
+# The "when" of a clause dated by the day told right before it: "on Monday, when A met B".
+_WHEN_BEFORE_RE: Final = re.compile(r",\s*when\s*$")
 # A trip to a town right before its "where" clause: "goes to Maringa, where", "travels on
 # to Tromso, where", "will fly to Hilo, where".
 _TRIP_TO_WHERE_RE: Final = re.compile(
@@ -2637,6 +2689,7 @@ _SECRETARIES_RE: Final = re.compile(r"\b(foreign|home|defen[cs]e)\s+secretaries\
 _STATUS_RANK: Final = {"planned": 0, "held": 1, "cancelled": 2}
 # The words of a meeting of three: "their next trilateral meeting".
 _THREE_WAY_WORDS: Final = ("trilateral", "three-way", "three-party", "tripartite")
+_THREE_SIDES: Final = 3  # the people of a three-way meeting, all named
 # Ministers who lead a government: "the ministers" are not they.
 _LEADER_MINISTERS: Final = ("prime", "first", "chief")
 # A list in apposition to a group ("The two leaders, A and B of Chile, met"): its start
@@ -2958,9 +3011,14 @@ def _and_body_office(text: str, end: int, m: Mention) -> bool:
     are no mention's, and the second opens with its office.
     """
     title = m.actor.title
+    if title is None:
+        return False
+    # (or with its nationality's last word first: "and Turkish Cypriot leader B", the
+    # mention opening at "Cypriot")
+    at = text.find(title, m.start, m.end)
     return (
-        title is not None
-        and text.startswith(title, m.start)
+        at >= 0
+        and (at == m.start or _NATIONALITY_GAP_RE.fullmatch(text, m.start, at) is not None)
         and _AND_BODY_RE.fullmatch(text, end, m.start) is not None
     )
 
@@ -3098,6 +3156,9 @@ class _Reader:
         self.headline_people: list[Mention] | None = None
         # The release's maker read for a first person past its reach (see release_maker())
         self.released: list[Actor] | None = None
+        #: Envoys a government or a ministry summoned with no official named, and where the
+        #: summons' sentence ends (see :meth:`summoned_by_body`).
+        self.summoned: dict[str, int] = {}
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -3751,6 +3812,35 @@ class _Reader:
         self.lede_found = (lede_date, lede_place)
         return self.lede_found
 
+    def held_lede_day(self, lede_date: TimeRef | None) -> TimeRef | None:
+        """
+        The lede's day for a meeting held, a day to come passed over for one gone by.
+
+        "A meeting of A and B set for this Friday will not go ahead, C told the envoy on
+        Monday. C hosted the envoy at the ministry": Monday, not Friday.
+        """
+        published = self.doc.published
+        if (
+            lede_date is None
+            or published is None
+            or lede_date.start is None
+            or lede_date.start <= published
+            or lede_date.span is None
+        ):
+            return lede_date
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(lede_date.span.end, self.lede_end)
+                if t.start is not None
+                and t.start <= published
+                and t.granularity in {"day", "part_of_day"}
+                and t.span is not None
+                and any(p.start <= t.span.start < p.end for p in self.lede_content)
+            ),
+            lede_date,
+        )
+
     def lede_paragraphs(self) -> list[Segment]:
         """The first two paragraphs of eight words or more: the lede and what follows it."""
         out: list[Segment] = []
@@ -4116,7 +4206,14 @@ class _Reader:
                     self.add(sent, clause, trig, [*participants, one])
                 return
         if (
-            self.each_envoy((sent, clause, trig), participants, objects)
+            (kind == "direct" and self.since_their(sent, clause, trig))
+            or (
+                not participants
+                and len(objects) == 1
+                and kind == "direct"
+                and self.summoned_by_body(sent, clause, trig, objects[0])
+            )
+            or self.each_envoy((sent, clause, trig), participants, objects)
             or self.owned_thing(kind, trig, after)
             or (not objects and self.place_hosts(trig))
             # "The envoy met A and B": someone unnamed met them, not A and B each other
@@ -4164,6 +4261,84 @@ class _Reader:
             *(invited or self.visit_host(clause, trig, participants, after, objects)),
         ]
         self.add_hosted(sent, clause, trig, (kind, before), participants)
+
+    def since_their(self, sent: Segment, clause: Segment, trig: re.Match[str]) -> bool:
+        """
+        Read "since their talks in A in June" after a meeting of the sentence; True if added.
+
+        "met B on Monday, their first meeting since their talks in Canberra in June": the
+        people of the meeting just told, met before, there and then.
+        """
+        last = self.last
+        if (
+            last is None
+            or last.evidence != sent
+            or not self.low.endswith("since their ", sent.start, trig.start())
+        ):
+            return False
+        self.add(sent, clause, trig, list(last.people))
+        return True
+
+    def three_way_of_two(
+        self, clause: Segment, trig: re.Match[str], seen: AbstractSet[str]
+    ) -> bool:
+        """
+        Whether the meeting word tells a three-way meeting of which only two people are named.
+
+        "The two ministers agreed to hold a trilateral foreign ministers' meeting with China":
+        a meeting of three sides, the third unnamed, is no meeting of the two alone.
+        """
+        low = self.low
+        window = low[max(clause.start, trig.start() - 40) : trig.end()]
+        # (the meeting noun's own words: "Before the trilateral meeting, A sat down with B"
+        # is a meeting of two)
+        window = window[window.rfind(",") + 1 :]
+        if not any(w in window for w in _THREE_WAY_WORDS):
+            return False
+        return len(seen) < _THREE_SIDES
+
+    def summoned_by_body(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], envoy: Mention
+    ) -> bool:
+        """
+        Read a summons whose subject is a government or a ministry; True when added here.
+
+        "The Foreign Office summoned the Indian envoy, A. The protest was delivered by
+        Director General B": B met A.  When no official is named so, the envoy is kept: "B
+        told the ambassador that ..." in the sentences after tells the summons' meeting (see
+        :meth:`told_summoned`).
+        """
+        if envoy.actor.kind != "person" or not _SUMMONS_WORD_RE.match(self.low, trig.start()):
+            return False
+        k = bisect_right(self.sentence_starts, sent.start)
+        nxt = self.doc.sentences[k] if k < len(self.sentence_starts) else None
+        by = None if nxt is None else _DELIVERED_BY_RE.match(self.low, nxt.start, nxt.end)
+        if by is not None and nxt is not None:
+            official = next(
+                (
+                    m
+                    for m in self.in_range(by.end(), nxt.end)
+                    if m.actor.kind == "person" and m.start - by.end() <= _OFFICE_REACH
+                ),
+                None,
+            )
+            if official is not None:
+                self.add(sent, clause, trig, [official.actor, envoy.actor])
+                return True
+        self.summoned[_key(envoy.actor)] = sent.end
+        return False
+
+    def told_summoned(self, sent: Segment, seen: dict[str, Actor]) -> bool:
+        """
+        Whether a "told" in ``sent`` tells an envoy summoned just before by a government.
+
+        "Libya summoned the Belgian ambassador, A, and handed him a protest. Secretary B
+        told the ambassador that ...": B met A (two sentences after the summons at most).
+        """
+        return any(
+            0 <= sent.start - self.summoned.get(key, -_SUMMONS_REACH) < _SUMMONS_REACH
+            for key in seen
+        )
 
     def read_objects(
         self,
@@ -5928,6 +6103,12 @@ class _Reader:
             # "the ministers of the three Baltic states": more people than those named, so
             # not the pair the resolver found
             return []
+        if self.low.startswith(" of ", m.end) and m.form == "group":
+            # "the leaders of Ethiopia and South Yemen": people of those countries, never
+            # two people of others named before
+            lands = set(countries_in(self.doc, m.end, min(m.end + 60, clause.end)))
+            if lands and any(a.country is not None and a.country not in lands for a in members):
+                return []
         keys = frozenset(map(_key, members))
         if m.form == "pronoun" and self.regrouped is not None and self.regrouped[0] == keys:
             # "The two ministers agreed to meet again [the ministers, not the presidents
@@ -6040,7 +6221,7 @@ class _Reader:
         if d is None:
             return fewer or members
         keys = {_key(a) for a in members}
-        if keys == d.key or len(d.people) < 2:
+        if keys == d.key or len(d.people) < 2 or self.pair_of_sentence(m, keys):
             return members
         if not keys & d.key:
             # "the two ministers" read as two presidents: the noun fits the meeting better;
@@ -6053,6 +6234,19 @@ class _Reader:
             return members  # the pair named has met in this article: keep it
         self.group_from = d
         return list(d.people)
+
+    def pair_of_sentence(self, m: Mention, keys: AbstractSet[str]) -> bool:
+        """
+        Whether the people of the bare "the two" ``m`` are both named before it in its sentence.
+
+        "A will raise it with B when the two meet in Lima": A and B, not the people of the
+        meeting told last.
+        """
+        if not self.low.startswith("the two", m.start) or m.end - m.start != len("the two"):
+            return False
+        sent = self.sentence_at(m.start)
+        named = {_key(x.actor) for x in self.in_range(sent.start, m.start)}
+        return keys <= named
 
     def leaders_of_call(self, m: Mention, clause: Segment, members: list[Actor]) -> list[Actor]:
         """
@@ -6330,9 +6524,9 @@ class _Reader:
             and not _ONE_DAY_NEXT_RE.match(self.low, habit.end())
         ):
             return
-        if kind == "told" and not self.told_meeting(sent, trig):
+        if kind == "told" and not (self.told_meeting(sent, trig) or self.told_summoned(sent, seen)):
             return
-        if self.denied(clause, trig):
+        if self.denied(clause, trig) or self.three_way_of_two(clause, trig, seen.keys()):
             return
         status, moved = self.sentence_status(sent, clause, trig)
         medium = self.medium(kind, clause, trig)
@@ -6360,6 +6554,8 @@ class _Reader:
         place = place or (
             self.previous_stop_place(sent, seen.keys()) if status == "held" and not medium else None
         )
+        # "A received a call from B. The call took place on Monday": the next sentence's day
+        when = when or (self.next_day(sent) if status == "held" else None)
         lined = False
         if sent.start < self.lede_end and status != "cancelled" and not again:
             lede_date, lede_place = self.lede_date_place()
@@ -6370,7 +6566,7 @@ class _Reader:
                 and not self.said_after(sent, trig, lede_date)
             ):
                 # (not for "the leaders" read as the meeting just told: it has its date)
-                when = lede_date
+                when = self.held_lede_day(lede_date)
             # (a retelling, "the leaders exchanged views", takes the place of what it retells)
             lede_place = None if self.retold and self.drafts else lede_place
             lined = place is None and lede_place is not None
@@ -6914,6 +7110,25 @@ class _Reader:
         # Business District"), not the meeting's town ("in the border town of Paso Canoas")
         at = self.text.find(place.name, m.end() if m is not None else nxt.start, nxt.end)
         return None if self.low.endswith("the ", nxt.start, at) else place
+
+    def next_day(self, sent: Segment) -> TimeRef | None:
+        """
+        The day the next sentence of the paragraph gives the meeting just told.
+
+        "A received a phone call from B. The call took place on Monday evening": the meeting
+        is told over two sentences, its day in the second, which opens with the meeting noun.
+        """
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        m = _DAY_NEXT_RE.match(self.low, nxt.start, nxt.end)
+        if m is None:
+            return None
+        return next((t for t in self.doc.dates_in(m.end(), nxt.end) if t.start is not None), None)
 
     def onward(self, sent: Segment) -> Place | None:
         """
@@ -7565,13 +7780,17 @@ class _Reader:
         if (
             self.agreed_to(clause, trig) is not None
             or (
-                # "will raise it with B when they meet": the present of a plan
-                trig.group() == "meet"
+                # "will raise it with B when they meet": the present of a plan ("tomorrow,
+                # when the two prime ministers hold talks")
+                (trig.group() == "meet" or trig.group().startswith("hold "))
                 and (
-                    _WHEN_THEY_RE.search(low, max(clause.start, trig.start() - 40), trig.start())
+                    # (the clause may open after its "when": "..., when the two meet")
+                    _WHEN_THEY_RE.search(
+                        low, max(clause.start - 8, trig.start() - 40), trig.start()
+                    )
                     # "will discuss it when the two leaders meet in Lima"
                     or _WHEN_GROUP_RE.search(
-                        low, max(clause.start, trig.start() - 40), trig.start()
+                        low, max(clause.start - 8, trig.start() - 40), trig.start()
                     )
                 )
             )
@@ -7896,6 +8115,19 @@ class _Reader:
         low = self.low
         if _WHERE_BEFORE_RE.search(low, max(0, clause.start - 9), clause.start):
             return self.where_date(sent, clause, trig)
+        if w := _WHEN_BEFORE_RE.search(low, max(sent.start, clause.start - 8), clause.start):
+            # "a protest lodged on Monday, when A called in B": the day the "when" clause
+            # opens on, told right before it
+            day = next(
+                (
+                    t
+                    for t in self.doc.dates_ending_in(w.start() - 1, w.start())
+                    if t.start is not None and t.span is not None and t.span.start >= sent.start
+                ),
+                None,
+            )
+            if day is not None:
+                return day
         where = low.rfind(", where ", sent.start, clause.start) if self.after_who(clause) else -1
         if where >= 0:
             # "will travel to Balti, where A and B, who is part of the delegation, will meet
@@ -7968,7 +8200,12 @@ class _Reader:
                 t.text.isdigit()
                 and _ARTICLE_BEFORE_RE.search(low, max(0, span.start - 6), span.start)
             )
-            or _BARE_PART_OF_DAY_RE.fullmatch(t.text)
+            or (
+                _BARE_PART_OF_DAY_RE.fullmatch(t.text) is not None
+                # "That night, A and B spoke on the telephone" after "on Monday": the part of
+                # the day told before, when the dates read it off another day than today
+                and not (t.text[:5].lower() == "that " and t.start != self.doc.published)
+            )
             # "held talks in Muscat, their first meeting since the tanker was hit on Saturday":
             # the date of what the meeting is the first since, not the meeting's
             or (span.start > trig.end() and self.in_since_clause(span.start, trig.end()))

@@ -65,7 +65,7 @@ MEETING_STEMS: Final = (
     "face",
     "greet",
     "guest",
-    "handed",
+    "hand",
     "held",
     "hold",
     "host",

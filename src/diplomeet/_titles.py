@@ -50,6 +50,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "chancellor": "leader",
         "supreme leader": "leader",
         "chief executive": "leader",
+        # a company's head, and the civil-service head of a ministry in several Caribbean
+        # and Pacific governments: "the Chief Executive Officer in the Ministry, A" (no
+        # head of government, as Hong Kong's "Chief Executive" is)
+        "chief executive officer": "official",
         # Morocco's prime minister ("Head of Government A", the 2011 constitution's term)
         # and the head of government of other states so styled
         "head of government": "leader",

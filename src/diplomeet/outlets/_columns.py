@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from itertools import pairwise
 from typing import Final
 
 __all__ = ["reflow_columns", "reflow_indented"]
@@ -18,8 +19,15 @@ __all__ = ["reflow_columns", "reflow_indented"]
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
 _MIN_LINES: Final = 8
-#: A column's lines are short: newspaper columns hold 25 to 45 characters; none is longer.
-_MAX_CHARS: Final = 60
+#: A column's lines are short: newspaper columns hold 25 to 45 characters, wire copy and
+#: typewritten pages 60 to 70 (a teleprinter's line); none is longer.
+_MAX_CHARS: Final = 70
+#: A block too short to be judged alone (a paragraph of two to seven lines) is set back too
+#: on a page whose other blocks are columns, when one of its lines runs on into a lower-case
+#: word or breaks a word at its end ("Pieter van der Meulen, who" / "brokered the meeting").
+_MIN_SHORT_LINES: Final = 2
+#: A short block's lines may be a quarter wider than the column's widest (in quarters).
+_WIDTH_SLACK: Final = 5
 _MIN_MEAN_CHARS: Final = 20
 #: Most of a column's lines stop mid-sentence, and many run on into a lower-case word
 #: (a menu's or a list's items each open on a capital).
@@ -42,6 +50,15 @@ def _is_column(lines: list[str]) -> bool:
     lower_next = sum(1 for line in lines[1:] if line[:1].islower())
     return run_on >= _MIN_RUN_ON_SHARE * len(lines) and lower_next >= _MIN_LOWER_NEXT_SHARE * (
         len(lines) - 1
+    )
+
+
+def _block_runs_on(lines: list[str], widest: int) -> bool:
+    if len(lines) < _MIN_SHORT_LINES or max(map(len, lines)) > widest:
+        return False
+    return any(
+        not _LINE_END_RE.search(line) and (nxt[:1].islower() or _BROKEN_RE.search(line))
+        for line, nxt in pairwise(lines)
     )
 
 
@@ -79,7 +96,9 @@ def reflow_columns(lines: list[str]) -> list[str]:
 
     Blocks are runs of non-empty lines between empty ones; a block is reflowed only when it
     reads as a column of prose (at least eight short lines, most stopping mid-sentence, many
-    followed by a lower-case word), so headlines, menus and lists stay line by line.
+    followed by a lower-case word), so headlines, menus and lists stay line by line.  On a page
+    with such a block, a shorter block of lines no wider whose sentence runs on from one line
+    into a lower-case word on the next is reflowed too (a short paragraph of the column).
     """
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -91,9 +110,17 @@ def reflow_columns(lines: list[str]) -> list[str]:
     # once the page holds a column, its shorter paragraphs are the column's too: an office
     # over a name over the rest of a sentence, four lines that close on a full stop
     paged = any(columns)
+    # the page's column width: its short blocks' lines are no wider (OCR's lines vary a little)
+    widest = max((max(map(len, b)) for b, c in zip(blocks, columns, strict=True) if c), default=0)
+    widest = widest * _WIDTH_SLACK // 4
     out: list[str] = []
     for block, column in zip(blocks, columns, strict=True):
-        out.extend(_reflow(block) if column or (paged and _column_paragraph(block)) else block)
+        joined = (
+            column
+            or (paged and _column_paragraph(block))
+            or (widest > 0 and _block_runs_on(block, widest))
+        )
+        out.extend(_reflow(block) if joined else block)
         out.append("")
     out.pop()
     return out
