@@ -25,7 +25,7 @@ from diplomeet.outlets._archive import (
     read_archive_head,
 )
 from diplomeet.outlets._chrome import without_chrome, without_spaced_menus
-from diplomeet.outlets._columns import reflow_columns
+from diplomeet.outlets._columns import reflow_columns, reflow_indented
 from diplomeet.outlets._contract import Layout
 from diplomeet.outlets._copy_paths import read_copy_path
 from diplomeet.outlets._credits import (
@@ -469,7 +469,7 @@ _SUMMARY_BULLETS: Final = ("* ", "\u2022 ", "\u25cf ", "\u25aa ")
 def _lines(text: str) -> list[str]:
     # (a tab sets a copied menu's items apart as a run of spaces does)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
-    text = without_spaced_menus(text)
+    text = reflow_indented(without_spaced_menus(text))
     if not text.isascii():
         text = _ODD_SPACE_RE.sub(" ", text)
     while "  " in text:  # runs of spaces become one (faster than a regex stopping at each space)
