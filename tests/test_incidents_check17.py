@@ -151,3 +151,27 @@ def test_a_step_of_a_day_or_more_in_hours_leaves_the_later_day_to_its_event() ->
         "front of an Australian patrol plane over the Yellow Sea."
     )
     assert _incidents(text) == [("other", "2026-02-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The ministry condemned the drone attack that targeted the Panama-flagged tanker "
+            "Sea Wren in the Red Sea on Tuesday, killing one crew member."
+        ),
+        (
+            "A drone attack on the Panama-flagged tanker Coral Moon in the Gulf of Aden killed "
+            "two sailors on Tuesday."
+        ),
+    ],
+)
+def test_a_drone_attack_on_a_ship_is_an_attack(text: str) -> None:
+    """A drone attack whose target is a ship is fire at sea: an attack, not an airstrike."""
+    assert _incidents(text) == [("attack", "2026-03-03")]
+
+
+def test_a_drone_attack_on_a_village_stays_an_airstrike() -> None:
+    """On land, the drone attack is a strike from the air, as before."""
+    text = "A drone attack on a village near the border killed four people on Tuesday."
+    assert _incidents(text) == [("airstrike", "2026-03-03")]

@@ -2193,6 +2193,11 @@ _OF_A_PLANE_RE: Final = re.compile(
 _ON_A_SHIP_RE: Final = re.compile(
     rf"\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_words(_SEIZABLE)})\b"
 )
+# "(the drone attack) that targeted the Liberian-flagged container ship": its target a ship.
+_SHIP_TARGETED_RE: Final = re.compile(
+    r"\s+(?:that|which)\s+(?:targeted|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?:{_words(_SEIZABLE)})\b"
+)
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
@@ -3419,16 +3424,29 @@ class _Reader:
                     or _WITH_DRONES_RE.search(low, m.end(), min(clause.end, m.end() + 100))
                 )
             )
-            or _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+            or (
+                _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+                # "the drone attack on (that targeted) a container ship": a ship hit, an attack
+                and not _ON_A_SHIP_RE.match(low, m.end())
+                and not _SHIP_TARGETED_RE.match(low, m.end())
+            )
         ):
             return "airstrike"
+        noun = _DRONE_ATTACK_RE.match(low, m.start()) if kind == "airstrike" else None
         if (
-            kind == "airstrike"
-            and m.group().startswith(("missile strike", "drone strike"))
-            and _ON_A_SHIP_RE.match(low, m.end())
-        ) or (
-            kind == "shots_fired"
-            and (_TERROR_ATTACK_RE.search(low, clause.start, clause.end) or self.at_a_town(m))
+            (
+                kind == "airstrike"
+                and m.group().startswith(("missile strike", "drone strike"))
+                and _ON_A_SHIP_RE.match(low, m.end())
+            )
+            or (
+                # "the drone attack that targeted a container ship": a ship hit, an attack
+                noun is not None and _SHIP_TARGETED_RE.match(low, noun.end())
+            )
+            or (
+                kind == "shots_fired"
+                and (_TERROR_ATTACK_RE.search(low, clause.start, clause.end) or self.at_a_town(m))
+            )
         ):
             # "the missile strike on the tanker": a ship hit; "opened fire on diners ... in a
             # terrorist attack": the attack the clause names
