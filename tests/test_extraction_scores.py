@@ -879,19 +879,21 @@ def test_eighteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     The eighteenth set (check17, written blind on 2026-11-25) keeps the figures measured on it.
 
     Blind through the nineteenth session, development data since the twentieth.  These floors
-    are its figures at the nineteenth session's end; a change that makes it worse must say why.
+    are its figures after the twentieth session's statement, incident and layout classes
+    (tests/test_statements_check17.py, tests/test_incidents_check17.py,
+    tests/test_layouts_check17.py); a change that makes it worse must say why.
     """
     check17 = BLIND / "check17"
     scores = evaluate(check17 / "gold", check17 / "articles").scores
-    assert scores.meetings.f1 >= 0.65  # 0.657 (0.657 at first sight)
-    assert scores.meetings_strict.f1 >= 0.57  # 0.571 (0.571 at first sight)
-    assert scores.meeting_when.f1 >= 0.86  # 0.870 (0.870 at first sight)
+    assert scores.meetings.f1 >= 0.69  # 0.694 (0.657 at first sight)
+    assert scores.meetings_strict.f1 >= 0.61  # 0.611 (0.571 at first sight)
+    assert scores.meeting_when.f1 >= 0.88  # 0.880 (0.870 at first sight)
     assert scores.meeting_place.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.statements.f1 >= 0.76  # 0.761 (0.761 at first sight)
-    assert scores.quotes.f1 >= 0.94  # 0.941 (0.941 at first sight)
-    assert scores.attribution.f1 >= 0.87  # 0.875 (0.875 at first sight)
-    assert scores.incidents.f1 >= 0.65  # 0.650 (0.615 at first sight)
-    assert scores.dates.f1 >= 0.92  # 0.925 (0.916 at first sight)
+    assert scores.statements.f1 >= 0.93  # 0.936 (0.761 at first sight)
+    assert scores.quotes.f1 >= 1.00  # 1.000 (0.941 at first sight)
+    assert scores.attribution.f1 >= 1.00  # 1.000 (0.875 at first sight)
+    assert scores.incidents.f1 >= 0.97  # 0.976 (0.615 at first sight)
+    assert scores.dates.f1 >= 0.93  # 0.933 (0.916 at first sight)
     assert scores.outlet.f1 >= 0.66  # 0.667 (0.667 at first sight)
     assert scores.headline.f1 >= 0.66  # 0.667 (0.667 at first sight)
     assert scores.authors.f1 >= 0.90  # 0.909 (0.909 at first sight)
