@@ -246,6 +246,10 @@ _VESSELS: Final[tuple[str, ...]] = (
     "dhows",
     "canoe",
     "canoes",
+    "skiff",
+    "skiffs",
+    "gunboat",
+    "gunboats",
     "pirogue",
     "pirogues",
     "barge",
@@ -864,7 +868,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
             r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
-            rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across)\b{_SEA}))|"
+            # ("fired several rounds in the direction of a patrol": aimed at it, in words)
+            rf"(?:{_words(_MUNITIONS)})\s+(?:at|upon|toward|towards|across|"
+            rf"in\s+the\s+direction\s+of)\b{_SEA}))|"
             # "fired across the Line of Control": across a line, at the other side
             # warning fire by a state's troops or guards: "border guards fired into the air
             # when the patrol approached" (not revellers firing in the air at a wedding)
@@ -1401,6 +1407,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\s+|(?:directly|just|right|immediately)\s+)?"
             r"(?:in\s+(?:the\s+)?path\s+of|"
             r"in\s+front\s+of|ahead\s+of|across\s+the\s+path\s+of|close\s+to|near)\b|"
+            # "dropped flares within about 30 metres of the nose of a patrol plane"
+            r"\b(?:released|dropped|dropping|fired|firing|deployed|launched)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:flares|chaff)\s+within\s+(?:(?:roughly|about|around|some|just|only|barely|"
+            r"less\s+than)\s+)?(?:\d[\d.,]*|a\s+few|a\s+hundred|ten|twenty|thirty|fifty)\s*"
+            r"(?:metres|meters|m|feet|ft|yards|kilometres|kilometers|km|miles|nautical\s+miles)\s+"
+            r"of\b|"
             r"\bcyber[\s-]?attacks?\b|"
             # a state's mark on a disputed reef or frontier taken away: "the solar beacon on
             # South Minerva had been dismantled", "uprooted the boundary pillars"
@@ -1525,7 +1537,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"\b(?:military|army|navy|naval|air\s+force|coast\s+guard)\s+(?:[\w-]+\s+)?"
             r"(?:helicopter|plane|aircraft|jet)\s+crashed\b[^.;]{0,80}?,\s+killing\b|"
             r"\b(?:sank|sunk|sinking\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-            rf"(?:{_words(_VESSELS)})\b|(?P<collided>\b(?:{_words(_VESSELS)})\s+collided\b)|"
+            rf"(?:{_words(_VESSELS)})\b|"
+            # (the ship's name between: "the frigate HMS Andromeda and the gunboat Tyr collided")
+            rf"(?P<collided>\b(?:{_words(_VESSELS)})\s+(?:[\w'\u2019-]+\s+){{0,2}}?collided\b)|"
             r"\b(?:collided|collides|collide|colliding|collision)\s+(?:with|between)\s+"
             rf"(?:[\w'\u2019-]+\s+){{0,4}}?{_AIRCRAFT}\b)"
             ")",
@@ -2179,6 +2193,11 @@ _OF_A_PLANE_RE: Final = re.compile(
 _ON_A_SHIP_RE: Final = re.compile(
     rf"\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_words(_SEIZABLE)})\b"
 )
+# "(the drone attack) that targeted the Liberian-flagged container ship": its target a ship.
+_SHIP_TARGETED_RE: Final = re.compile(
+    r"\s+(?:that|which)\s+(?:targeted|hit|struck)\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    rf"(?:{_words(_SEIZABLE)})\b"
+)
 _KILLED_RE: Final = re.compile(
     r"(?=[kdl])(?:\b(?:killed|killing|kills|dead|died|deaths?|deadly|lethal)\b)"
 )
@@ -2385,6 +2404,15 @@ _TOLD_ON_RE: Final = re.compile(
 # machine-gunning a column on Saturday" (the day of the telling, not of the incident).
 # The reported clause of a perfect tense, between a telling's date and the act: "said on
 # Tuesday (that) it had impounded", "announced on Monday that its navy has seized".
+# A verb of telling with the "that" of the clause it reports: "reported that", "protested
+# today that" (the clause after it tells the incident and may date it itself).
+_TELLING_THAT_RE: Final = re.compile(
+    r"\b(?:said|reported|announced|confirmed|stated|disclosed|revealed|charged|alleged|"
+    r"complained|claimed|protested|declared|insisted|warned)\s+(?:(?:today|yesterday|tonight)\s+)?"
+    r"that\b"
+)
+# How far before a date such a verb may stand ("protested today that": the date between).
+_TELLING_REACH: Final = 24
 _PERFECT_AFTER_RE: Final = re.compile(
     r"\s*(?:,\s*)?(?:that\s+)?(?:it|they|he|she|(?:its|their|the)\s+[\w-]+)\s+(?:had|has|have)\s+"
     r"(?:(?:also|earlier|just|since)\s+)?$"
@@ -2422,12 +2450,20 @@ _ANCHOR_RE: Final = re.compile(r"(?:when|after)\b")
 # smugglers were killed in an exchange of fire", "a raid on Monday, in which ...".
 _DURING_WHICH_RE: Final = re.compile(r",\s*(?:during|in)\s+which\b")
 # What "after" counts from when it is no date: "weeks after", "months after".
+# A step of a day or more told in hours, loosely: "on Wednesday night, less than 48 hours
+# after" (the incident a day or two before that day, which the words do not fix).
+_DAY_HOURS_GAP_RE: Final = re.compile(
+    r"[\s,]*(?:(?:less|more|fewer)\s+than|some|about|nearly|almost|barely|just|over|under)\s+"
+    r"(?:2[4-9]|[3-9]\d|twenty-four|thirty-six|forty-eight|seventy-two)\s+hours\s*$"
+)
 _LONG_GAP_RE: Final = re.compile(r"\b(?:weeks|months|years|decades)[\s,]*$")
 # A reaction to an incident told before: "condemned the attacks on", "deplored last week's".
 _REACTION_RE: Final = re.compile(
     r"(?=[cdrpm])\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
     r"decr(?:ied|ies|ying)|protest(?:ed|s|ing)|regrett?(?:ed|s|ing)|mourn(?:ed|s|ing)|"
-    r"discuss(?:ed|es|ing)|rais(?:ed|es|ing))\s+(?:the|these|those|this|that|recent|"
+    r"discuss(?:ed|es|ing)|rais(?:ed|es|ing)|"
+    # "lodged a strong protest over the ceasefire violation", "a protest against the raid"
+    r"protests?\s+(?:over|against|about))\s+(?:the|these|those|this|that|recent|"
     r"last\s+\w+['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,2}?$"
 )
@@ -3388,16 +3424,29 @@ class _Reader:
                     or _WITH_DRONES_RE.search(low, m.end(), min(clause.end, m.end() + 100))
                 )
             )
-            or _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+            or (
+                _DRONE_ATTACK_RE.search(low, max(clause.start, m.start() - 30), m.end())
+                # "the drone attack on (that targeted) a container ship": a ship hit, an attack
+                and not _ON_A_SHIP_RE.match(low, m.end())
+                and not _SHIP_TARGETED_RE.match(low, m.end())
+            )
         ):
             return "airstrike"
+        noun = _DRONE_ATTACK_RE.match(low, m.start()) if kind == "airstrike" else None
         if (
-            kind == "airstrike"
-            and m.group().startswith(("missile strike", "drone strike"))
-            and _ON_A_SHIP_RE.match(low, m.end())
-        ) or (
-            kind == "shots_fired"
-            and (_TERROR_ATTACK_RE.search(low, clause.start, clause.end) or self.at_a_town(m))
+            (
+                kind == "airstrike"
+                and m.group().startswith(("missile strike", "drone strike"))
+                and _ON_A_SHIP_RE.match(low, m.end())
+            )
+            or (
+                # "the drone attack that targeted a container ship": a ship hit, an attack
+                noun is not None and _SHIP_TARGETED_RE.match(low, noun.end())
+            )
+            or (
+                kind == "shots_fired"
+                and (_TERROR_ATTACK_RE.search(low, clause.start, clause.end) or self.at_a_town(m))
+            )
         ):
             # "the missile strike on the tanker": a ship hit; "opened fire on diners ... in a
             # terrorist attack": the attack the clause names
@@ -4160,6 +4209,13 @@ class _Reader:
                 )
                 # "The Government today accused aircraft of strafing a post on Saturday"
                 and not (t.span.end <= trig.start() and _TOLD_NEXT_RE.match(low, t.span.end))
+                # "A day later, the guard reported that jets had violated ... on Sunday",
+                # "protested today that warplanes had violated ... on Wednesday": the day
+                # of the report that the incident's clause hangs on
+                and not (
+                    t.span.end <= trig.start()
+                    and self.told_that_after(t.span.end, clause.start, trig.start())
+                )
             ] or inside
         # "Three weeks earlier, on 2 June, soldiers fired": the day told outright in
         # apposition to a count from another event is the incident's own
@@ -4196,6 +4252,11 @@ class _Reader:
             or self.overnight(sent, clause)
             or self.clocked(sent)
         )
+
+    def told_that_after(self, date_end: int, floor: int, trig: int) -> bool:
+        """Whether a verb of telling and its "that" stand after ``date_end``, before ``trig``."""
+        told = _TELLING_THAT_RE.search(self.low, max(floor, date_end - _TELLING_REACH), trig)
+        return told is not None and told.end() > date_end
 
     def clocked(self, sent: Segment) -> TimeRef | None:
         """
@@ -4410,9 +4471,10 @@ class _Reader:
             # may be of the night before, so only its month is sure
             return _month_of(last)
         if last.span is not None and last.span.end <= clause.start:
-            if _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start) or _LONG_GAP_RE.search(
-                self.low, max(last.span.end, clause.start - 12), clause.start
-            ):
+            if (
+                _VAGUE_GAP_RE.match(self.low, last.span.end, clause.start)
+                or _DAY_HOURS_GAP_RE.match(self.low, last.span.end, clause.start)
+            ) or _LONG_GAP_RE.search(self.low, max(last.span.end, clause.start - 12), clause.start):
                 return None
             if anchor.group() == "after" and last.granularity == "day":
                 # "agreed on Tuesday to ..., after troops exchanged fire": before that day,

@@ -130,6 +130,27 @@ _WORD_CHAR_RE: Final = re.compile(r"\w")
 _WORD_INNER: Final = frozenset("'\u2019.-")  # what a word token holds besides \w
 _POSSESSIVE_RE: Final = re.compile("['\u2019]s?\\b")
 _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+# The styles of address that releases abbreviate before a title or name ("HE the Minister").
+_STYLE_ABBREVIATIONS: Final = {"HE": "h.e.", "HH": "h.h."}
+# A style of address standing for its holder: "His Excellency stressed", "HE affirmed".
+# A person's office by the person's name: "Ergun's office", "the Vance office".
+_NAMED_OFFICE_RE: Final = re.compile(
+    r"(?:[Tt]he )?(?P<name>(?:[A-Z][\w.-]* )*(?P<owner>[A-Z][\w-]+)['\u2019]s [Oo]ffice)"
+)
+# The words between a subject and a passive "told": "was told", "was called to the Foreign
+# Ministry yesterday and told", "had been summoned to the ministry and told" (the body named).
+_TOLD_PASSIVE_RE: Final = re.compile(
+    r",?(?:,[^,\n]{1,80},)? (?:was|were|had been|has been|have been) "
+    r"(?:(?:called|summoned|invited|taken|brought)(?: in)? to the "
+    r"(?P<body>(?:[A-Z][\w'\u2019-]* )*?(?:Ministry|Office|Department|Secretariat|Chancellery))"
+    r"(?: [\w'\u2019.-]+){0,6}? and )?"
+)
+# What may stand before a sentence's subject named with its titles: capitalised words (the
+# titles, styles and "HE") joined by "and", "of", "the", "at".
+_TITLED_LEAD_RE: Final = re.compile(r"(?:(?:[A-Z][\w.]*|and|of|the|at)(?: |$))*")
+# How many sentences back a bare style looks for its holder.
+_SUBJECT_REACH: Final = 6
+_BARE_STYLE_RE: Final = re.compile(r"(?:(?:His|Her) Excellency|H\.E\.?|HE)")
 _TERM_DETERMINERS: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "that", "so-called", "of", "and"}
 )
@@ -1130,6 +1151,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
             strict=True,
         )
     )
+    if text.find("HE ", start, end) >= 0 or text.find("HH ", start, end) >= 0:
+        toks = _styled(toks)
     hyphen = text.find("-", start, end)
     particle = _PARTICLE_NAME_RE.search(text, max(start, hyphen - 4), end) if hyphen >= 0 else None
     if particle is not None:
@@ -1137,6 +1160,23 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         at = {m.start() for m in _PARTICLE_NAME_RE.finditer(text, particle.start(), end)}
         toks = [(t[0], t[1], t[2], t[3], True) if t[0] in at else t for t in toks]
     return toks
+
+
+def _styled(toks: list[_Tok]) -> list[_Tok]:
+    """
+    ``toks`` with "HE" and "HH" before a title or name read as the styles they abbreviate.
+
+    "HE the Foreign Minister said", "HH the Amir received": His Excellency, His Highness,
+    not the pronoun "he" (a shouted "HE said" has no capitalised word or "the" after it).
+    """
+    out = toks
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if t[_TEXT] in _STYLE_ABBREVIATIONS and (nxt[_CAP] or nxt[_LOW] == "the"):
+            if out is toks:
+                out = list(toks)
+            out[k] = (t[0], t[1], t[2], _STYLE_ABBREVIATIONS[t[_TEXT]], True)
+    return out
 
 
 def _quote_token(start: int, end: int) -> _Tok:
@@ -3506,11 +3546,24 @@ class _Finder:
         return len(words) == 2 and words[0] == "the" and words[1] in _RELAYS
 
     def _body_relay(self, att: _Attribution) -> bool:
-        """Whether the speaker of ``att`` is a body by its noun: "the ministry", "Iraq's ..."."""
+        """
+        Whether the speaker of ``att`` is a body by its noun or a news agency.
+
+        "the ministry", "Iraq's ...", and "Xinhua said" after "A told B that ... '...,'":
+        the agency carries A's words.
+        """
         if att.speaker is None:
             return False
-        words = self.doc.text[att.speaker[0] : att.speaker[1]].lower().split(" ")
-        return words[-1] in _LOWER_BODY_WORDS
+        phrase = self.doc.text[att.speaker[0] : att.speaker[1]]
+        words = phrase.lower().split(" ")
+        if words[-1] in _LOWER_BODY_WORDS:
+            return True
+        if not phrase[:1].isupper():
+            return False
+        # (an agency of no table that the article names as one: "the news agency KPA")
+        return _is_agency(phrase) or (
+            phrase.isupper() and f"agency {phrase}" in self.doc.text.replace("Agency", "agency")
+        )
 
     def _person_cue(self, att: _Attribution) -> bool:
         """
@@ -3937,8 +3990,15 @@ class _Finder:
         self, q: Quotation, quote: str, mode: StatementMode, att: _Attribution
     ) -> Statement:
         text = self.doc.text
-        speaker = self._speaker(att.speaker, q.open)
-        if speaker is None:
+        told = (
+            _TOLD_PASSIVE_RE.fullmatch(text, att.speaker[1], att.cue.start)
+            if att.speaker is not None and text.startswith("told", att.cue.start)
+            else None
+        )
+        # "The ambassador was called to the Foreign Ministry and told that ...": the one told
+        # is no speaker; the body the envoy was called to speaks, if named
+        speaker = self._called_to(told) if told is not None else self._speaker(att.speaker, q.open)
+        if speaker is None and told is None:
             speaker = self._paper_subject(att, q)
         if speaker is None and mode == "partial":
             speaker = self._same_sentence_speaker(q.open)
@@ -3960,6 +4020,15 @@ class _Finder:
             cue=text[att.cue.start : att.cue.end],
             when=self._when(att.clause, q),
             evidence=self.doc.span(ev_start, ev_end),
+        )
+
+    def _called_to(self, told: re.Match[str]) -> Actor | None:
+        """The body a passive "was called to the Foreign Ministry and told" names, if any."""
+        if told["body"] is None:
+            return None
+        span = (told.start("body"), told.end("body"))
+        return self._speaker(span, span[1], quiet=True) or Actor(
+            name=told["body"], kind="organization"
         )
 
     def _same_sentence_speaker(self, pos: int) -> Actor | None:
@@ -4008,6 +4077,15 @@ class _Finder:
             holder = self._letterhead_holder(words[4:])
             if holder is not None:
                 return holder
+        office = _NAMED_OFFICE_RE.fullmatch(words)
+        if office is not None and place_actor(office["owner"]) is None:
+            # "Ergun's office claimed": the office speaks for its holder, as a body (not
+            # "Turkey's office", not "the president's office", read as a post below)
+            return Actor(name=office["name"], kind="organization")
+        if _BARE_STYLE_RE.fullmatch(words):
+            # "His Excellency affirmed ...": the style stands for the official the release
+            # last made a sentence's subject
+            return self._subject_before(span[0])
         posted = self._post_of(span, whole, pos) if post else None
         if posted is None and post:
             posted = self._post_spoken(words, pos)
@@ -4183,6 +4261,38 @@ class _Finder:
                 span=self.doc.span(*span),
             )
         return actor
+
+    def _subject_before(self, at: int) -> Actor | None:
+        """
+        The person last named as a sentence's subject before ``at``, within a few sentences.
+
+        "HE the Prime Minister Sheikh A met B. The meeting was attended by C. His
+        Excellency affirmed ...": A, named first with only titles (and an opening phrase
+        closed by a comma or a dateline's dash) before the name; C, after "attended by",
+        is no subject.
+        """
+        text = self.doc.text
+        found = mentions(self.doc)
+        starts = _mention_starts(self.doc)
+        k = bisect.bisect_right(self.sent_starts, at) - 1
+        for sent in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):
+            begin = self.sent_starts[sent]
+            end = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else at
+            i = bisect.bisect_left(starts, begin)
+            while i < len(found) and found[i].start < end and found[i].actor.kind != "person":
+                i += 1
+            if i >= len(found) or found[i].start >= end:
+                continue
+            m = found[i]
+            lead = text[begin : m.start]
+            cut = max(lead.rfind(","), lead.rfind(" - "), lead.rfind("--"))
+            if (
+                _POSSESSIVE_RE.match(text, m.end)
+                or _TITLED_LEAD_RE.fullmatch(lead[cut + 1 :].strip(" -")) is None
+            ):
+                continue
+            return m.actor
+        return None
 
     def _letterhead_holder(self, office: str) -> Actor | None:
         """
