@@ -204,11 +204,11 @@ class Document:
     authors: tuple[str, ...] = ()
     #: The headline the outlet parser read off the body, if any.
     headline: str | None = None
-    #: The lines above the body the outlet parser set aside (a release's letterhead), if any.
-    masthead: str = ""
     #: The page's lines above the body that the outlet parser set aside (a letterhead, the
-    #: headline, a media release's minister and office), if any.
-    front: str | None = None
+    #: headline, a media release's minister and office), read in the text's first 1,000
+    #: characters; ``""`` if none. The statements' letterhead and the meetings' release
+    #: maker both read it.
+    masthead: str = ""
     #: Results a stage computes once per document and others reuse (actor mentions).
     cache: dict[str, Any] = attrs.Factory(dict)
     _paragraphs: list[Segment] | None = None

@@ -5598,7 +5598,7 @@ class _Reader:
         if before >= _MAKER_REACH and self.released is not None:
             return self.released  # (the same for every first person past the reach)
         body = self.text[: min(before, _MAKER_REACH)]
-        front = (self.doc.front or "")[-_MAKER_REACH:]
+        front = self.doc.masthead[-_MAKER_REACH:]
         head = f"{front}\n{body}" if front else body
         low = head.lower()
         found: list[Actor] = []

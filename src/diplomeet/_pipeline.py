@@ -86,12 +86,17 @@ def _stages() -> _Stages:
     )
 
 
-_MASTHEAD_REACH: Final = 1000  # the lines above a body kept for a release's letterhead
+_MASTHEAD_REACH: Final = 1000  # the lines above a body kept (a letterhead, a headline)
 
 
 def _masthead(text: str, body: str) -> str:
-    """The text above ``body`` in ``text`` (at most its first 1,000 characters), or ``""``."""
-    head = body[:60]
+    """
+    The page's lines above where ``body`` starts in ``text`` (a letterhead, a headline), or ``""``.
+
+    Only the text's first 1,000 characters are searched for the body's opening, so a parse
+    pays no whole-text scan for it; a body that starts further down has no masthead.
+    """
+    head = body.lstrip()[:60]
     at = text.find(head, 0, _MASTHEAD_REACH + len(head)) if head else -1
     return text[:at] if at > 0 else ""
 
@@ -167,7 +172,6 @@ def parse(
         authors=layout.authors if layout is not None else (),
         headline=layout.headline if layout is not None else None,
         masthead=_masthead(text, body),
-        front=_front(text, body),
     )
     if not body.strip():
         message = "The article has no text to read."
@@ -295,13 +299,6 @@ def _check_published(published: object) -> date | None:
         f"published must be a datetime.date or None, got {published!r}; "
         "use date.fromisoformat('2019-02-27') for ISO strings"
     )
-
-
-def _front(text: str, body: str) -> str | None:
-    """The page's lines above where its body starts (a letterhead, a headline), if any."""
-    first = body.lstrip()[:60]
-    at = text.find(first) if first else -1
-    return text[:at] if at > 0 else None
 
 
 def _check_url(url: object, diagnostics: list[Diagnostic]) -> str | None:
