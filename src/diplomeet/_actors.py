@@ -924,6 +924,26 @@ _HOST_VERB_RE: Final = re.compile(
     r"\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\b"
 )
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
+# Words that open a phrase fronted before a sentence's subject ("Later, in his office, A").
+_FRONTING_WORDS: Final = frozenset(
+    {
+        "later",
+        "earlier",
+        "afterwards",
+        "in",
+        "at",
+        "on",
+        "outside",
+        "inside",
+        "after",
+        "before",
+        "during",
+        "back",
+        "speaking",
+        "returning",
+        "arriving",
+    }
+)
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
 # Words that put an office's holder out of it: "former President A", "ex-Premier B".
 _OUT_OF_OFFICE: Final = frozenset({"former", "ex"})
@@ -2029,7 +2049,9 @@ class _Reader:
         ):
             return None
         second = self.title(k)
-        if second is None or second[1] != "minister":  # "the President and Prime Minister A"
+        # "the President and Prime Minister A" are two; "High Representative/Vice-President
+        # A" is one, whatever the offices: a slash never joins two people
+        if second is None or (second[1] != "minister" and not slash):
             return None
         end = second[2]
         while end < self.n and self.gap(end) == " " and t.lowers[end] in _SENATOR:
@@ -3350,6 +3372,8 @@ class _Resolver:
         guest = self.guest_of_visit(item, s, pos)
         if guest is not None:
             return guest
+        if self.fronted_possessive(item, s, pos):
+            return None
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -3369,6 +3393,34 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def fronted_possessive(self, item: _Item, s: int, pos: int) -> bool:
+        """
+        Whether "his" or "her" stands in a phrase fronted before its sentence's subject.
+
+        "Later, in the corridor outside his office, Mr A was asked": the office is A's, named
+        after the comma, not the last person of the sentences before; the pronoun is left
+        unread so that it does not stand as that person's mention (a "he said" after tells
+        the sentence's subject).  The sentence opens with a preposition or an adverb of time,
+        no person is named before the pronoun, and a capitalised word follows the comma that
+        closes the phrase.
+        """
+        t = self.t
+        if t.lowers[item.i] not in {"his", "her"} or s >= len(self.sentence_starts):
+            return False
+        begin = self.sentence_starts[s]
+        text = self.doc.text
+        first = text[begin : begin + 12].split(" ", 1)[0].rstrip(",").lower()
+        if first not in _FRONTING_WORDS or self._positions.get(s):
+            return False
+        comma = text.find(", ", pos)
+        stop = text.find(". ", pos)
+        return (
+            comma > 0
+            and (stop < 0 or comma < stop)
+            and text[comma + 2 : comma + 3].isupper()
+            and "," not in text[pos:comma].rstrip(",")
+        )
 
     def unsure_possessive(self, item: _Item, idx: int, s: int, pos: int) -> bool:
         """
