@@ -242,7 +242,10 @@ _TRIGGER_RE: Final = re.compile(
             # and "sent for the Afghan Ambassador" (the older British and South Asian word)
             (?:call(?:ed|s|ing)?\s+in|sen(?:t|ds|d|ding)\s+for)(?=\s+(?:the|his|her|their)\s
                 |\s+(?:ambassador|envoy|minister|high\s+commissioner|charg[eé]|counsell?or|
-                nuncio|consul)\b))
+                nuncio|consul)\b
+                # "called in Bolivia's consul general": a country's envoy by its possessive
+                |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
+                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -765,6 +768,12 @@ _JOURNEY_END_RE: Final = re.compile(
     r"\s+(?:back\s+)?$"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# A verb whose "in" is its particle, not a place's preposition: "called in the Example
+# Ambassador", "summoned in the envoy", "ushered in the delegation".
+_PARTICLE_IN_END_RE: Final = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|summon(?:s|ed|ing)?|usher(?:s|ed|ing)?|br(?:ing|ings|ought))"
+    r"(?: (?:yesterday|today|again|formally))?\s+$"
+)
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
 # issued by the presidency on" (no clause break in between).
 _SOURCE_PHRASE_RE: Final = re.compile(
@@ -1432,7 +1441,9 @@ _DATELINE_RE: Final = re.compile(
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
     # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
-    r"|\.[-\u2013\u2014][ \t])",
+    r"|\.[-\u2013\u2014][ \t]"
+    # "CANBERRA. -- ": a full stop, a space and the dash, as old print pages set it
+    r"|\.[ \t]+(?:--|[\u2013\u2014])[ \t])",
     re.MULTILINE,
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
@@ -8053,14 +8064,24 @@ class _Reader:
                 continue
             prep = m.group().split()[0].lower()
             if (
-                prep == "of"
-                and not _PLACE_NOUN_END_RE.search(text[max(seg.start, m.start() - 12) : m.start()])
-            ) or (
-                prep == "into"
-                and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
+                (
+                    prep == "of"
+                    and not _PLACE_NOUN_END_RE.search(
+                        text[max(seg.start, m.start() - 12) : m.start()]
+                    )
+                )
+                or (
+                    prep == "into"
+                    and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
+                )
+                or (
+                    prep == "in"
+                    and _PARTICLE_IN_END_RE.search(text, max(0, m.start() - 24), m.start())
+                )
             ):
                 continue  # "the Chief Minister of Gibraltar" (not "the town of Jinja"); "an
-                # inquiry into Russia's claims" (not "flew into Alexandria")
+                # inquiry into Russia's claims" (not "flew into Alexandria"); "called in
+                # the Example Ambassador" (whom, not where)
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)

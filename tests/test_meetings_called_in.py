@@ -1,0 +1,67 @@
+"""
+"Called in" an envoy: the particle "in" is no place, a possessive country's envoy is met.
+
+Also the old print dateline "CANBERRA. -- " (a full stop, then the dash) places the meeting.
+Sentences written here, people invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import diplomeet
+from diplomeet.records import Meeting
+
+
+def _meetings(text: str) -> list[Meeting]:
+    return list(diplomeet.parse(text, published=date(2026, 3, 19)).meetings)
+
+
+def test_the_envoy_called_in_is_no_place() -> None:
+    """With "called in the Veldonian Ambassador, Mr Marek": Ambassador is whom, not where."""
+    text = (
+        "The Minister for Foreign Affairs, Mr Ostby, yesterday called in the Veldonian "
+        "Ambassador, Mr Marek, to protest against the firing of shots at a trawler."
+    )
+    found = _meetings(text)
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Marek", "Ostby"]]
+    assert found[0].place is None
+
+
+def test_an_old_print_dateline_with_a_full_stop_and_dash_places_the_meeting() -> None:
+    """With "CANBERRA. -- " opens the story: the meeting told "yesterday" is in Canberra."""
+    text = (
+        "CANBERRA. -- The Minister for Foreign Affairs, Mr Ostby, yesterday called in the "
+        "Veldonian Ambassador, Mr Marek, to protest against the firing of shots at a trawler."
+    )
+    found = _meetings(text)
+    assert [m.place.name if m.place else None for m in found] == ["Canberra"]
+
+
+def test_a_countrys_envoy_called_in_by_its_possessive() -> None:
+    """With "called in Peru's consul general in Lima, A": A is met, in Lima."""
+    text = (
+        "Foreign Minister Ana Rolt called in Peru's consul general in Santiago, Jo Marek "
+        "Diaz, on Wednesday to demand action against the gangs."
+    )
+    found = _meetings(text)
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Ana Rolt", "Jo Marek Diaz"]
+    ]
+    assert found[0].place is not None
+    assert found[0].place.name == "Santiago"
+
+
+def test_calling_in_a_countrys_army_is_no_meeting() -> None:
+    """With "called in Peru's army": no envoy, no meeting."""
+    text = "Foreign Minister Ana Rolt called in Peru's army to help, Jo Marek Diaz said on Monday."
+    assert _meetings(text) == []
+
+
+def test_a_name_with_a_full_stop_and_dash_is_no_dateline() -> None:
+    """A person's name closing a sentence before a dash places nothing."""
+    text = (
+        "It was Mr. Ostby. -- The Minister for Foreign Affairs yesterday called in the "
+        "Veldonian Ambassador, Mr Marek, to protest against the firing of shots at a trawler."
+    )
+    assert all(m.place is None for m in _meetings(text))
