@@ -3052,6 +3052,8 @@ class _Resolver:
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
+        # the group each group noun ("ministers") named last, by the noun
+        self.pair_nouns: dict[str, tuple[int, ...]] = {}
         # A bare description ("the president") and the person it last stood for
         self.described: dict[str, int] = {}
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
@@ -3759,10 +3761,17 @@ class _Resolver:
                     if noun == "ministers" and self.portfolio_of_pair(item.j)
                     else recent
                 )[:count]
+                again = self.pair_nouns.get(noun)
+                if len(leaders) < count and again is not None and len(again) == count:
+                    # "The two ministers spent three hours together ... The two ministers are
+                    # expected to meet again": without two holders of the office among the
+                    # people told since, the same two as the noun named before
+                    group = list(reversed(again))
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))
                 self.pairs.append((self.start(item), ref))
+                self.pair_nouns[noun] = ref
                 form = "group"
             elif item.actor is not None:
                 ref = item.actor
