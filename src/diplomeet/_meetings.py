@@ -1734,6 +1734,8 @@ _OPENING_CLAUSE_RE: Final = re.compile(
 )
 # Between two people met separately, the first one's venue: ", at the Foreign Ministry, and
 # with the Executive ", " in Cairo and with "
+# The last of the meetings told one after the other: ", and then with" (also "later").
+_THEN_WITH_RE: Final = re.compile(r",?[ \t]+and[ \t]+(?:then|later|finally)[ \t]+with[ \t]+")
 _STOP_AND_WITH_RE: Final = re.compile(
     r"(?<!\s),?\s+(?:at|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:later\s+|then\s+)?with\s+"
     r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
@@ -3193,9 +3195,38 @@ class _Reader:
         self.arrival_place()
         self.return_place()
         self.scene_place()
+        self.sibling_place()
         self.dateline_place()
         self.seat_place()
         self.building_place()
+
+    def sibling_place(self) -> None:
+        """
+        Place the meetings one clause tells one after the other where the first of them is.
+
+        "She first met separately with A, and with B, and then with both together": three
+        meetings of one host in one sentence, held where the first was placed (by the
+        sentence before: "hosted the meeting here in Brussels"), unless one tells its own.
+        """
+        for d in self.drafts:
+            if d.place is not None or d.status != "held":
+                continue
+            sibling = next(
+                (
+                    o
+                    for o in self.drafts
+                    if o is not d
+                    and o.place is not None
+                    and o.evidence == d.evidence
+                    and o.status == "held"
+                    and o.earlier == d.earlier
+                    and o.key & d.key
+                    and (d.when is None or _same_day(o.when, d.when))
+                ),
+                None,
+            )
+            if sibling is not None:
+                d.place = sibling.place
 
     def programme_places(self) -> None:
         """Place an ownerless programme item (see ``story_owner``) where its owner's was."""
@@ -4941,8 +4972,11 @@ class _Reader:
             # "met separately with A at the commission's headquarters, and with B": the
             # second person after the first one's venue
             k = len(objects)
-            while k < len(after) and _STOP_AND_WITH_RE.fullmatch(
-                self.text, after[k - 1].end, after[k].start
+            while k < len(after) and (
+                _STOP_AND_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
+                # "met separately with A, and with B, and then with both leaders together":
+                # a last meeting with them all
+                or _THEN_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
             ):
                 objects.append(after[k])
                 k += 1

@@ -1,8 +1,10 @@
 """
 "Called in" an envoy: the particle "in" is no place, a possessive country's envoy is met.
 
-Also the old print dateline "CANBERRA. -- " (a full stop, then the dash) places the meeting.
-Sentences written here, people invented.
+Also the old print dateline "CANBERRA. -- " (a full stop, then the dash) places the meeting,
+and a host's separate meetings told one after the other ("met separately with A, and with B,
+and then with both leaders together") are three, all where the first is.  Sentences written
+here, people invented.
 """
 
 from __future__ import annotations
@@ -65,3 +67,32 @@ def test_a_name_with_a_full_stop_and_dash_is_no_dateline() -> None:
         "Veldonian Ambassador, Mr Marek, to protest against the firing of shots at a trawler."
     )
     assert all(m.place is None for m in _meetings(text))
+
+
+SEPARATE = (
+    "Yesterday evening, Foreign Minister Ana Rolt hosted a high-level meeting here in "
+    "Brussels, at the Berlaymont. She first met separately with the President of Peru, Jo "
+    "Marek, and with the Prime Minister of Chile, Ivo Lane, and then with both leaders "
+    "together for two hours."
+)
+
+
+def test_separate_meetings_then_one_with_both_together() -> None:
+    """With "met separately with A, and with B, and then with both leaders together": three."""
+    found = {tuple(sorted(p.name for p in m.participants)) for m in _meetings(SEPARATE)}
+    assert ("Ana Rolt", "Ivo Lane", "Jo Marek") in found
+    assert ("Ana Rolt", "Jo Marek") in found
+    assert ("Ana Rolt", "Ivo Lane") in found
+
+
+def test_the_meetings_one_after_the_other_share_the_first_ones_place() -> None:
+    """The host's meetings of one sentence are all where the first of them was placed."""
+    places = {m.place.name if m.place else None for m in _meetings(SEPARATE)}
+    assert places == {"Brussels"}
+
+
+def test_met_separately_with_two_then_nobody_together_is_two_meetings() -> None:
+    """Without "and then with ...", "met separately with A and with B" stays two meetings."""
+    text = SEPARATE.replace(", and then with both leaders together for two hours", "")
+    found = {tuple(sorted(p.name for p in m.participants)) for m in _meetings(text)}
+    assert found == {("Ana Rolt", "Jo Marek"), ("Ana Rolt", "Ivo Lane")}
