@@ -1735,7 +1735,7 @@ _OPENING_CLAUSE_RE: Final = re.compile(
 # Between two people met separately, the first one's venue: ", at the Foreign Ministry, and
 # with the Executive ", " in Cairo and with "
 # The last of the meetings told one after the other: ", and then with" (also "later").
-_THEN_WITH_RE: Final = re.compile(r",?[ \t]+and[ \t]+(?:then|later|finally)[ \t]+with[ \t]+")
+_AND_THEN_WITH_RE: Final = re.compile(r",?[ \t]+and[ \t]+(?:then|later|finally)[ \t]+with[ \t]+")
 _STOP_AND_WITH_RE: Final = re.compile(
     r"(?<!\s),?\s+(?:at|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:later\s+|then\s+)?with\s+"
     r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
@@ -4976,7 +4976,7 @@ class _Reader:
                 _STOP_AND_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
                 # "met separately with A, and with B, and then with both leaders together":
                 # a last meeting with them all
-                or _THEN_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
+                or _AND_THEN_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
             ):
                 objects.append(after[k])
                 k += 1
