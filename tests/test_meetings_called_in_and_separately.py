@@ -96,3 +96,23 @@ def test_met_separately_with_two_then_nobody_together_is_two_meetings() -> None:
     text = SEPARATE.replace(", and then with both leaders together for two hours", "")
     found = {tuple(sorted(p.name for p in m.participants)) for m in _meetings(text)}
     assert found == {("Ana Rolt", "Jo Marek"), ("Ana Rolt", "Ivo Lane")}
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on() -> None:
+    """With "a protest lodged on Monday, when A called in B": the meeting is on Monday."""
+    text = (
+        "The talks came after a protest lodged on Monday, when Foreign Secretary Ana Rolt "
+        "called in Peru's deputy ambassador, Jo Marek Diaz, and handed him a note."
+    )
+    found = _meetings(text)
+    assert [m.when.value if m.when else None for m in found] == ["2026-03-16"]
+
+
+def test_a_when_clause_after_no_date_takes_none_from_before() -> None:
+    """With "after a week of tension, when A called in B": no date to hang on."""
+    text = (
+        "The talks came after a week of tension, when Foreign Secretary Ana Rolt called in "
+        "Peru's deputy ambassador, Jo Marek Diaz, and handed him a note."
+    )
+    found = _meetings(text)
+    assert [m.when for m in found] == [None]

@@ -7752,7 +7752,29 @@ class _Reader:
                 best, best_dist = t, dist
         if best is not None or agreed is not None:
             return best
-        return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+        return (
+            self.arranged_for(sent, trig)
+            or self.when_clause_date(sent, trig)
+            or self.earlier_clause_date(sent, clause, trig)
+        )
+
+    def when_clause_date(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The date a "when" clause of the meeting word hangs on: "on Monday, when A called in B".
+
+        The date stands right before ", when", and the meeting word in the clause it opens.
+        """
+        at = self.low.rfind(", when ", sent.start, trig.start())
+        if at < 0:
+            return None
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(sent.start, at)
+                if t.span is not None and t.span.end == at and t.start is not None
+            ),
+            None,
+        )
 
     def invited_trip_date(self, start: int, at: int) -> bool:
         """
