@@ -165,3 +165,26 @@ def test_a_faq_with_q_and_a_labels_gives_no_statements() -> None:
         "A: Norland and Veldonia.\n"
     )
     assert _direct(text) == {}
+
+
+def test_a_press_room_of_many_outlets_is_left_to_the_quotation_reader() -> None:
+    """Questions labelled by several outlets ("Radio Kestrel:", "Lantern:") are not read."""
+    text = (
+        "Regular press conference of the spokesperson, 4 March 2026\n\n"
+        "Radio Kestrel: Will the Foreign Minister visit Ostrava?\n\n"
+        "Ilse Marchetti-Brand: She will, on Tuesday, for talks on the river treaty.\n\n"
+        "Daily Lantern: Is the treaty at risk?\n\n"
+        "Ilse Marchetti-Brand: No treaty is ever safe from neglect.\n"
+    )
+    assert _direct(text) == {}
+
+
+def test_a_surname_in_capitals_is_no_label_in_ordinary_case() -> None:
+    """A parliament's record ("Hon. J. K. VESTRE:") is not read as an interview."""
+    text = (
+        "Ministerial statement, 4 March 2026\n\n"
+        "Hon. J. K. VESTRE: I called in the ambassador yesterday to protest.\n\n"
+        "Mr DALBY: Will the Minister table the note?\n\n"
+        "Hon. J. K. VESTRE: I will not. The matter is before the court.\n"
+    )
+    assert "I will not. The matter is before the court." not in _direct(text)

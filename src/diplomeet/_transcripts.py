@@ -284,6 +284,7 @@ def _cased_labelled(doc: Document) -> list[tuple[int, _Label | None]]:
     names: list[str] = []  # full names, in order
     labelled: list[tuple[int, _Label | None]] = []
     turns: dict[str, int] = {}
+    askers: set[str] = set()  # the questioners labelled by a name, not "Question"
     answered = False
     previous = -2
     for k, m, asks in found:
@@ -291,16 +292,36 @@ def _cased_labelled(doc: Document) -> list[tuple[int, _Label | None]]:
         # a named speaker's answer may end with a question of its own
         name = _cased_name(label, names, known_only=asks)
         if name is None:
-            if asks or label.split(" ", 1)[0].casefold() in _CASED_QUESTIONERS:
+            first = label.split(" ", 1)[0].casefold()
+            if asks or first in _CASED_QUESTIONERS:
                 labelled.append((k, None))
                 previous = k
+                if first not in _CASED_QUESTIONERS:
+                    askers.add(label)
             continue
         turns[name] = turns.get(name, 0) + 1
         labelled.append((k, _Label(name.rpartition(" ")[2], m.span(1), m.end(), name)))
         answered = answered or previous == k - 1
-    if not answered or max(turns.values(), default=0) < 2:
+    if not answered or max(turns.values(), default=0) < 2 or not _one_asker(askers):
         return []
     return labelled
+
+
+def _one_asker(askers: set[str]) -> bool:
+    """
+    Whether the questions labelled by a name are one interviewer's ("Harbour Courier", "HC").
+
+    A paper interviewing one guest labels its questions with its name or initials; a page
+    whose questions are labelled by the many outlets of a press room ("CCTV:", "AFP:",
+    "Phoenix TV:") is a government's record of its briefing, which this reader leaves alone.
+    """
+    if len(askers) <= 1:
+        return True
+    full = [a for a in askers if " " in a]
+    if len(full) != 1:
+        return False
+    initials = "".join(word[0] for word in full[0].split())
+    return askers <= {full[0], initials}
 
 
 _CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -316,7 +337,13 @@ def _cased_name(label: str, names: list[str], *, known_only: bool = False) -> st
     """
     words = label.split(" ")
     first = words[0].casefold()
-    if first in _CASED_NOT_SPEAKERS or first in _CASED_QUESTIONERS or label.isupper():
+    if (
+        first in _CASED_NOT_SPEAKERS
+        or first in _CASED_QUESTIONERS
+        # a surname in capitals ("Hon. D. M. KERSLAKE:", a parliament's record) is no label
+        # of an interview in ordinary case
+        or any(len(word) > 2 and word.isupper() for word in words)
+    ):
         return None
     while words and words[0].upper() in SPEAKER_PREFIXES:
         words = words[1:]
