@@ -1129,7 +1129,9 @@ def test_sample17a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.meetings.f1 >= 0.82  # 0.826 (P 0.864, R 0.792); 0.619 at first sight
     assert scores.meetings_strict.f1 >= 0.69  # 0.696; 0.476 at first sight
     assert scores.meeting_when.f1 >= 0.94  # 0.947; 0.846 at first sight
-    assert scores.meeting_place.f1 >= 0.89  # 0.895; 0.923 at first sight (fewer matched)
+    # 0.850 since the next day's talks told in a "when" clause are matched (meetings 0.826 ->
+    # 0.870): one more matched meeting, placed wrong; 0.895 before, 0.923 at first sight
+    assert scores.meeting_place.f1 >= 0.85
     assert scores.statements.f1 >= 0.86  # 0.868; 0.760 at first sight
     assert scores.quotes.f1 == 1.0  # 0.930 at first sight
     assert scores.attribution.f1 == 1.0  # 0.950 at first sight
