@@ -925,6 +925,26 @@ _HOST_VERB_RE: Final = re.compile(
     r"\b(?:welcomed|welcomes|received|receives|hosted|hosts|greeted)\b"
 )
 _VISIT_NOUNS: Final = frozenset({"visit", "trip", "tour", "stay", "visits", "trips"})
+# Words that open a phrase fronted before a sentence's subject ("Later, in his office, A").
+_FRONTING_WORDS: Final = frozenset(
+    {
+        "later",
+        "earlier",
+        "afterwards",
+        "in",
+        "at",
+        "on",
+        "outside",
+        "inside",
+        "after",
+        "before",
+        "during",
+        "back",
+        "speaking",
+        "returning",
+        "arriving",
+    }
+)
 _FOR_NOW: Final = frozenset({"acting", "interim", "caretaker"})
 # Words that put an office's holder out of it: "former President A", "ex-Premier B".
 _OUT_OF_OFFICE: Final = frozenset({"former", "ex"})
@@ -2030,7 +2050,9 @@ class _Reader:
         ):
             return None
         second = self.title(k)
-        if second is None or second[1] != "minister":  # "the President and Prime Minister A"
+        # "the President and Prime Minister A" are two; "High Representative/Vice-President
+        # A" is one, whatever the offices: a slash never joins two people
+        if second is None or (second[1] != "minister" and not slash):
             return None
         end = second[2]
         while end < self.n and self.gap(end) == " " and t.lowers[end] in _SENATOR:
@@ -3041,6 +3063,8 @@ class _Resolver:
         # per sentence, the people mentioned in it, in order
         self.in_sentence: dict[int, list[int]] = {}
         self.pairs: list[tuple[int, tuple[int, ...]]] = []  # (position, group)
+        # the group each group noun ("ministers") named last, by the noun
+        self.pair_nouns: dict[str, tuple[int, ...]] = {}
         # A bare description ("the president") and the person it last stood for
         self.described: dict[str, int] = {}
         self.out: list[tuple[_Item, _Ref, MentionForm]] = []
@@ -3361,6 +3385,8 @@ class _Resolver:
         guest = self.guest_of_visit(item, s, pos)
         if guest is not None:
             return guest
+        if self.fronted_possessive(item, s, pos):
+            return None
         # "A visited Oslo and had talks with him": "him" is not A, the subject of its clause
         bound = self.bound_subjects(s, pos) if self.t.lowers[item.i] == "him" else ()
         for k in range(s, max(-1, s - 4), -1):
@@ -3380,6 +3406,34 @@ class _Resolver:
                     p.gender = item.gender
                 return idx
         return None
+
+    def fronted_possessive(self, item: _Item, s: int, pos: int) -> bool:
+        """
+        Whether "his" or "her" stands in a phrase fronted before its sentence's subject.
+
+        "Later, in the corridor outside his office, Mr A was asked": the office is A's, named
+        after the comma, not the last person of the sentences before; the pronoun is left
+        unread so that it does not stand as that person's mention (a "he said" after tells
+        the sentence's subject).  The sentence opens with a preposition or an adverb of time,
+        no person is named before the pronoun, and a capitalised word follows the comma that
+        closes the phrase.
+        """
+        t = self.t
+        if t.lowers[item.i] not in {"his", "her"} or s >= len(self.sentence_starts):
+            return False
+        begin = self.sentence_starts[s]
+        text = self.doc.text
+        first = text[begin : begin + 12].split(" ", 1)[0].rstrip(",").lower()
+        if first not in _FRONTING_WORDS or self._positions.get(s):
+            return False
+        comma = text.find(", ", pos)
+        stop = text.find(". ", pos)
+        return (
+            comma > 0
+            and (stop < 0 or comma < stop)
+            and text[comma + 2 : comma + 3].isupper()
+            and "," not in text[pos:comma].rstrip(",")
+        )
 
     def unsure_possessive(self, item: _Item, idx: int, s: int, pos: int) -> bool:
         """
@@ -3708,11 +3762,16 @@ class _Resolver:
                 # before anyone: "the two ministers" are no president.
                 fitting = [i for i in recent if self.people[i].title_kind in kinds | _ANY_OFFICE]
                 here = self.sentence_of(self.start(item))
-                group = (
-                    recent
-                    if noun == "two"
+                # "A will raise it with B when the two meet": a bare "the two" after two
+                # people of its own sentence are those two, whatever their offices
+                own = (
+                    noun == "two"
                     and len(recent) >= count
                     and all(self.sentence_of(self.last_seen[i]) == here for i in recent[:count])
+                )
+                group = (
+                    recent
+                    if own
                     else leaders
                     if len(leaders) >= count
                     else fitting
@@ -3722,15 +3781,18 @@ class _Resolver:
                     else self.holding_portfolio(recent, item.j)
                     if noun == "ministers" and self.portfolio_of_pair(item.j)
                     else recent
-                )[
-                    # "A will raise it with B when the two meet": a bare "the two" after two
-                    # people of its own sentence are those two, whatever their offices
-                    :count
-                ]
+                )[:count]
+                again = self.pair_nouns.get(noun)
+                if not own and len(leaders) < count and again is not None and len(again) == count:
+                    # "The two ministers spent three hours together ... The two ministers are
+                    # expected to meet again": without two holders of the office among the
+                    # people told since, the same two as the noun named before
+                    group = list(reversed(again))
                 if len(group) < count:
                     continue
                 ref = tuple(reversed(group))
                 self.pairs.append((self.start(item), ref))
+                self.pair_nouns[noun] = ref
                 form = "group"
             elif item.actor is not None:
                 ref = item.actor

@@ -258,7 +258,10 @@ _TRIGGER_RE: Final = re.compile(
                 # "called in Russian Ambassador A", "called in Norway's Deputy High Commissioner"
                 # (the envoy's country first; not "called in Russian troops")
                 |\s+[a-z]+(?:['\u2019]s)?\s+(?:(?:deputy|acting)\s+)?(?:ambassador|envoy|
-                high\s+commissioner|charg[eé]|nuncio)\b))
+                high\s+commissioner|charg[eé]|nuncio)\b
+                # "called in Bolivia's consul general": a country's envoy by its possessive
+                |\s+[a-z][\w.-]*(?:\s[a-z][\w.-]*)?['\u2019]s\s+(?:[a-z]+\s+)?(?:ambassador|envoy|
+                minister|high\s+commissioner|charg[eé]|counsell?or|nuncio|consul)\b))
       | (?P<called>called|calls)
       | (?P<during>during\s+(?:(?:the|their|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?
             (?:talks|meeting|summit|call|conversation)
@@ -784,6 +787,12 @@ _JOURNEY_END_RE: Final = re.compile(
     r"\s+(?:back\s+)?$"
 )
 _ACCORDING_END_RE: Final = re.compile(r"\baccording\s+$")
+# A verb whose "in" is its particle, not a place's preposition: "called in the Example
+# Ambassador", "summoned in the envoy", "ushered in the delegation".
+_PARTICLE_IN_END_RE: Final = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|summon(?:s|ed|ing)?|usher(?:s|ed|ing)?|br(?:ing|ings|ought))"
+    r"(?: (?:yesterday|today|again|formally))?\s+$"
+)
 # A source phrase up to a date inside it: "according to a release sent on", "in a statement
 # issued by the presidency on" (no clause break in between).
 _SOURCE_PHRASE_RE: Final = re.compile(
@@ -1451,7 +1460,9 @@ _DATELINE_RE: Final = re.compile(
     # "ASTANA. KAZINFORM -", "BISHKEK. KABAR -": the city, a full stop, the agency in capitals
     r"|\.[ \t]+[A-Z][A-Za-z]*[A-Z](?:[ \t][A-Z][A-Za-z]*[A-Z]){0,2}[ \t]+[-\u2013\u2014]"
     # "Santo Domingo.- ", "LIMA.- ": a full stop and a dash, as Spanish-language papers write
-    r"|\.[-\u2013\u2014][ \t])",
+    r"|\.[-\u2013\u2014][ \t]"
+    # "CANBERRA. -- ": a full stop, a space and the dash, as old print pages set it
+    r"|\.[ \t]+(?:--|[\u2013\u2014])[ \t])",
     re.MULTILINE,
 )
 # The last characters of a paragraph of prose (a headline or a deck has none of them).
@@ -1742,6 +1753,8 @@ _OPENING_CLAUSE_RE: Final = re.compile(
 )
 # Between two people met separately, the first one's venue: ", at the Foreign Ministry, and
 # with the Executive ", " in Cairo and with "
+# The last of the meetings told one after the other: ", and then with" (also "later").
+_AND_THEN_WITH_RE: Final = re.compile(r",?[ \t]+and[ \t]+(?:then|later|finally)[ \t]+with[ \t]+")
 _STOP_AND_WITH_RE: Final = re.compile(
     r"(?<!\s),?\s+(?:at|in)\s+[^,;.()]{1,60}?,?\s+and\s+(?:later\s+|then\s+)?with\s+"
     r"(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
@@ -3243,9 +3256,38 @@ class _Reader:
         self.arrival_place()
         self.return_place()
         self.scene_place()
+        self.sibling_place()
         self.dateline_place()
         self.seat_place()
         self.building_place()
+
+    def sibling_place(self) -> None:
+        """
+        Place the meetings one clause tells one after the other where the first of them is.
+
+        "She first met separately with A, and with B, and then with both together": three
+        meetings of one host in one sentence, held where the first was placed (by the
+        sentence before: "hosted the meeting here in Brussels"), unless one tells its own.
+        """
+        for d in self.drafts:
+            if d.place is not None or d.status != "held":
+                continue
+            sibling = next(
+                (
+                    o
+                    for o in self.drafts
+                    if o is not d
+                    and o.place is not None
+                    and o.evidence == d.evidence
+                    and o.status == "held"
+                    and o.earlier == d.earlier
+                    and o.key & d.key
+                    and (d.when is None or _same_day(o.when, d.when))
+                ),
+                None,
+            )
+            if sibling is not None:
+                d.place = sibling.place
 
     def programme_places(self) -> None:
         """Place an ownerless programme item (see ``story_owner``) where its owner's was."""
@@ -5105,8 +5147,11 @@ class _Reader:
             # "met separately with A at the commission's headquarters, and with B": the
             # second person after the first one's venue
             k = len(objects)
-            while k < len(after) and _STOP_AND_WITH_RE.fullmatch(
-                self.text, after[k - 1].end, after[k].start
+            while k < len(after) and (
+                _STOP_AND_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
+                # "met separately with A, and with B, and then with both leaders together":
+                # a last meeting with them all
+                or _AND_THEN_WITH_RE.fullmatch(self.text, after[k - 1].end, after[k].start)
             ):
                 objects.append(after[k])
                 k += 1
@@ -7926,7 +7971,29 @@ class _Reader:
                 best, best_dist = t, dist
         if best is not None or agreed is not None:
             return best
-        return self.arranged_for(sent, trig) or self.earlier_clause_date(sent, clause, trig)
+        return (
+            self.arranged_for(sent, trig)
+            or self.when_clause_date(sent, trig)
+            or self.earlier_clause_date(sent, clause, trig)
+        )
+
+    def when_clause_date(self, sent: Segment, trig: re.Match[str]) -> TimeRef | None:
+        """
+        The date a "when" clause of the meeting word hangs on: "on Monday, when A called in B".
+
+        The date stands right before ", when", and the meeting word in the clause it opens.
+        """
+        at = self.low.rfind(", when ", sent.start, trig.start())
+        if at < 0:
+            return None
+        return next(
+            (
+                t
+                for t in self.doc.dates_in(sent.start, at)
+                if t.span is not None and t.span.end == at and t.start is not None
+            ),
+            None,
+        )
 
     def invited_trip_date(self, start: int, at: int) -> bool:
         """
@@ -8290,14 +8357,24 @@ class _Reader:
                 continue
             prep = m.group().split()[0].lower()
             if (
-                prep == "of"
-                and not _PLACE_NOUN_END_RE.search(text[max(seg.start, m.start() - 12) : m.start()])
-            ) or (
-                prep == "into"
-                and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
+                (
+                    prep == "of"
+                    and not _PLACE_NOUN_END_RE.search(
+                        text[max(seg.start, m.start() - 12) : m.start()]
+                    )
+                )
+                or (
+                    prep == "into"
+                    and not _JOURNEY_END_RE.search(text, max(0, m.start() - 16), m.start())
+                )
+                or (
+                    prep == "in"
+                    and _PARTICLE_IN_END_RE.search(text, max(0, m.start() - 24), m.start())
+                )
             ):
                 continue  # "the Chief Minister of Gibraltar" (not "the town of Jinja"); "an
-                # inquiry into Russia's claims" (not "flew into Alexandria")
+                # inquiry into Russia's claims" (not "flew into Alexandria"); "called in
+                # the Example Ambassador" (whom, not where)
             # "Chile's Pacific port of Arica": the country, then the place.
             word = _district_city(word)  # "" for a sea: "shipping in the Red Sea"
             housed = _building_city(word)

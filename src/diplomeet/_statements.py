@@ -2134,9 +2134,9 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
     """
     The person whose home town ``np`` ends, else ``np`` itself.
 
-    "Jo Lane, 41, of Tulsa, Okla., said", "Ada Ruiz of Fresno, Calif., said": the town
-    (and its state) after "of" or "from" tell where the speaker lives; the speaker is the
-    name before them, after an age or not.
+    "Jo Lane, 41, of Tulsa, Okla., said", "Ada Ruiz of Fresno, Calif., said", "Mr Jo
+    Lane, of Broome, said": the town (and its state) after "of" or "from" tell where the
+    speaker lives; the speaker is the name before them, after an age or not.
     """
     s = np[0]
     if np[1] - s > 1 or not toks[s][_CAP]:
@@ -2154,21 +2154,37 @@ def _resident_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int] |
         return np
     if at < 1:
         return np
-    if toks[at - 1][_TEXT] == ",":
-        # "Jo Lane, 41, of Tulsa": the age stands between the name and the town
-        if at < 3 or not toks[at - 2][_TEXT].isdigit() or toks[at - 3][_TEXT] != ",":
-            return np
-        person = _np_back(toks, at - 4, apposition=False)
-    else:
+    person = _resident_name(toks, at)
+    return np if person is None else person
+
+
+def _resident_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
+    """
+    The name before the home town's preposition at token ``at``, else ``None``.
+
+    "Jo Lane of", "Jo Lane, 41, of" (an age between), "Mr Jo Lane, of" (the town set off by
+    commas alone); a full name, or a surname after an honorific ("Dr Lane, of").
+    """
+    if toks[at - 1][_TEXT] != ",":
         person = _np_back(toks, at - 1, apposition=False)
+    elif at >= 3 and toks[at - 2][_TEXT].isdigit() and toks[at - 3][_TEXT] == ",":
+        person = _np_back(toks, at - 4, apposition=False)
+    elif at >= 2 and toks[at - 2][_CAP]:
+        person = _np_back(toks, at - 2, apposition=False)
+    else:
+        return None
+    if person is None:
+        return None
+    first = person[0]
+    while first < person[1] and toks[first][_LOW].rstrip(".") in _HONORIFICS:
+        first += 1
     if (
-        person is None
-        or person[1] - person[0] < 1  # a full name, not a lone word
-        or not all(
-            t[_CAP] and t[_LOW] not in _OFFICE_WORDS for t in toks[person[0] : person[1] + 1]
+        person[1] - first < (0 if first > person[0] else 1)
+        or not all(  # a name, not a word
+            t[_CAP] and t[_LOW] not in _OFFICE_WORDS for t in toks[first : person[1] + 1]
         )
     ):
-        return np
+        return None
     return person
 
 
@@ -3102,9 +3118,14 @@ class _Finder:
             return
         speakers: dict[str, Actor] = {}
         for turn in find_turns(self.doc):
-            actor = speakers.get(turn.surname)
+            key = turn.name or turn.surname
+            actor = speakers.get(key)
             if actor is None:
-                actor = speakers[turn.surname] = self._turn_speaker(turn.surname)
+                actor = speakers[key] = (
+                    self._named_turn_speaker(turn.name)
+                    if turn.name
+                    else self._turn_speaker(turn.surname)
+                )
             start, end = turn.words
             self._insert(
                 None,
@@ -3116,6 +3137,13 @@ class _Finder:
                     evidence=self.doc.span(turn.label[0], end),
                 ),
             )
+
+    def _named_turn_speaker(self, name: str) -> Actor:
+        """The person a transcript label in ordinary case names ("Maria Okonjo-Hale")."""
+        known = _people_by_last_words(self.doc).get(name.rpartition(" ")[2])
+        if known is not None and known.name.endswith(name.rpartition(" ")[2]):
+            return known
+        return Actor(name=name, kind="person")
 
     def _turn_speaker(self, surname: str) -> Actor:
         """The person a transcript label's surname in capitals ("ELLSWORTH") names."""

@@ -44,6 +44,7 @@ __all__ = [
     "copyright_holder",
     "is_person",
     "is_role",
+    "joint_agencies",
     "photo_agencies",
     "read_bio",
     "read_byline",
@@ -233,7 +234,10 @@ _JOINT_SPLIT_RE: Final = re.compile(r"(?<=[A-Za-z.])[-/](?=[A-Z])")
 _CREDIT_START_RE: Final = re.compile(
     r"[-–—]*\s*(?:\(\s*)?(?:With|Includes|Sources?|Credits?|Distributed|Supplied|Syndicated"
     r"|Additional|Writing|Reporting|Compiled|Written"
-    r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b",
+    r"|Editing|Edited|Reported|©|\(c\)|Copyright)\b"
+    # a writer's name closing the story before the contributors: "— Jane Roe, with
+    # information from Example Agency"
+    r"|[-–—]+ ?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}), with\b",
     re.IGNORECASE,
 )
 # Credits naming no one in particular.
@@ -1022,7 +1026,8 @@ def _files_credit(line: str, tally: Credits) -> bool:
             _less_place(i) for i in _items(match["names"]) if i.casefold() not in _GENERIC_CREDITS
         ]
         own = match.groupdict().get("own")
-        if own is not None:
+        writer = _signing_writer(line, own)
+        if own is not None and writer is None:
             if not canonical_agency(own):
                 continue
             items.append(own)
@@ -1037,8 +1042,22 @@ def _files_credit(line: str, tally: Credits) -> bool:
             # "people or desks in the byline"); the line is still cut from the body
             if not is_person(item) or _paper_name(item):
                 tally.add_agency(item)
+        if writer is not None:
+            tally.add_author(writer)
         return True
     return False
+
+
+def _signing_writer(line: str, own: str | None) -> str | None:
+    """
+    The writer signing a credit line at the story's foot: "— Jane Roe, with information from X".
+
+    The dash opens the line and a person's name stands before the comma (a wire's own name
+    there, "-- AFP, with reporting by X", is the wire's credit, not a writer's).
+    """
+    if own is None or line[:1] not in "-\u2013\u2014" or canonical_agency(own):
+        return None
+    return own if is_person(own) else None
 
 
 def _paper_name(item: str) -> bool:
@@ -2142,13 +2161,13 @@ def _dateline_agency(name: str, tally: Credits) -> str | None:
     agency = canonical_agency(name)
     if agency is not None:
         return agency
-    joint = _joint_agencies(name)
+    joint = joint_agencies(name)
     for other in joint[1:]:
         tally.add_agency(other)
     return joint[0] if joint else None
 
 
-def _joint_agencies(name: str) -> list[str]:
+def joint_agencies(name: str) -> list[str]:
     """
     The agencies of a pooled dateline credit: "A.A.P.-Reuter", "AAP/AP" (each one known).
 
@@ -3014,9 +3033,12 @@ def _cited_agency(match: re.Match[str]) -> str | None:
     known = canonical_agency(f"{name} {kind}") or canonical_agency(name)
     if known is not None:
         return known
+    if kind[0].isupper():
+        # "the Omani News Agency": a people's name in capitals with the kind is a name
+        return f"{name} {kind}"
     if name in DEMONYMS or name in COUNTRY_NAMES:
         return None  # "the official Ruritanian news agency" names no agency
-    return f"{name} {kind}" if kind[0].isupper() else name
+    return name
 
 
 # "according to Xinhua", "Kyodo reported", "an Antara correspondent reports": a known agency
@@ -3024,6 +3046,7 @@ def _cited_agency(match: re.Match[str]) -> str | None:
 # its own name (the table's canonical name or a name of more than one word: initials such as
 # "PA" or "NA" name other bodies too).
 _ACCORDING_TO: Final = "according to "
+_TOLD: Final = " told "
 _REPORTED_BY_NAME: Final = (" reported", " reports", " correspondent report")
 _SOURCE_NAME_RE: Final = re.compile(r"(?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})")
 _NAME_BEFORE_VERB_RE: Final = re.compile(
@@ -3114,6 +3137,14 @@ def read_source_agencies(body: str, tally: Credits) -> None:
             agency = _cited_paper(body, found)
         if agency is not None:
             tally.add_agency(agency)
+    for pos in _anchored(body, _TOLD):
+        # "the ship's master told AFP by satellite phone": the agency's interview reported
+        found = _SOURCE_NAME_RE.match(body, pos + len(_TOLD))
+        agency = _source_agency(found["name"]) if found is not None else None
+        if found is not None and agency is not None:
+            # "told Example Agency (EA)": the short form the page credits it by elsewhere
+            abbr = _ABBR_AFTER_RE.match(body, found.end())
+            tally.add_agency((abbr and canonical_agency(abbr["abbr"])) or agency)
     for verb in _REPORTED_BY_NAME:
         for pos in _anchored(body, verb):
             found = _NAME_BEFORE_VERB_RE.search(body, max(pos - _LOOK_BACK, 0), pos)

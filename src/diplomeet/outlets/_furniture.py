@@ -162,7 +162,9 @@ KICKER_RE: Final = re.compile(
 RELEASE_LABEL_RE: Final = re.compile(
     rf"^(?:{_RELEASE_SERIES}|"
     r"for immediate release|(?:press|news|media) (?:release|statement|advisory|briefing|note)"
-    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout))\s*[.:]?$",
+    r"|(?:joint |official )?(?:statement|communiqu[eé]|readout)"
+    # a briefing's record, as press offices head it: "TRANSCRIPT", "Verbatim transcript"
+    r"|(?:official |verbatim |full )?transcript)\s*[.:]?$",
     re.IGNORECASE,
 )
 """A press office's document label ("PRESS RELEASE"); the lines above it are its letterhead."""

@@ -345,6 +345,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
         # the extractor's date may be the page header's date of the day ("Monday, 19 May
         # 2025" over the menu); the date line under the headline dates the story
         published = head.published
+    published = _labelled_stamp(meta, markup) or published
     text = _with_footer_credits(text, markup)
     body = text if title is None else f"{title}\n\n{text}"
     return attrs.evolve(
@@ -382,6 +383,30 @@ _HEAD_DROPPED_TAGS: Final = tuple(tag for tag in _DROPPED_TAGS if tag != "header
 _BOX_MAX_LINES: Final = 40
 _LINE_KEY_CHARS: Final = 40
 _LINE_KEY_MIN_CHARS: Final = 15
+
+
+# A publication stamp the page labels as such, anywhere in its markup: "First published 14
+# Oct 2026", "Published: March 4, 2026", "Published on 4 March 2026".
+_LABELLED_STAMP_RE: Final = re.compile(
+    r"(?<![\w-])(?:First published|Published|PUBLISHED)(?: on)?:? "
+    r"(?P<date>\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)"
+)
+
+
+def _labelled_stamp(meta: Page, markup: str) -> date | None:
+    """
+    The date of the first stamp labelled "Published" the markup holds, or ``None``.
+
+    Read only when the metadata give no date: a stamp the page labels as its own ("First
+    published 14 Oct 2026 | Last updated ..." in a bar over the headline) comes before any
+    date the extractor guessed, which may be a related story's.
+    """
+    if meta.article_published is not None or meta.published is not None:
+        return None
+    if "ublished" not in markup and "UBLISHED" not in markup:
+        return None
+    found = _LABELLED_STAMP_RE.search(markup)
+    return first_full_date(found["date"]) if found is not None else None
 
 
 def read_head(

@@ -33,6 +33,7 @@ from diplomeet.outlets._credits import (
     Credits,
     is_person,
     is_role,
+    joint_agencies,
     masthead_like,
     photo_agencies,
     read_bare_byline,
@@ -544,6 +545,7 @@ def read_layout(text: str, *, outlet: str | None = None) -> Layout:
         or path.outlet
         or wire
         or reader.footer_outlet
+        or reader.issuer
     )
     if outlet is None:
         outlet = read_named_outlet(story, tally)
@@ -617,7 +619,11 @@ def _archive_reader(lines: list[str]) -> _Reader:
     in capitals and folio lines) name the paper and date the issue (see :mod:`._archive`).
     """
     archive = read_archive_head(lines)
-    reader = _Reader(_drop_letterhead(list(archive.lines) if archive else lines))
+    page = list(archive.lines) if archive else lines
+    kept = _drop_letterhead(page)
+    reader = _Reader(kept)
+    if kept is not page:
+        reader.issuer = _letterhead_issuer(page[0])
     if archive is not None:
         reader.outlet = archive.outlet
         reader.published = archive.published
@@ -753,6 +759,10 @@ def _later_dispatches(paragraphs: list[str], tally: Credits) -> None:
         agency = agency or dispatch_agency(paragraph)
         if agency is not None:
             tally.add_agency(agency)
+        elif later is not None:
+            # "JAKARTA, Aug. 16 (AAP-Reuter). --": a pooled credit, each agency of it
+            for pooled in joint_agencies(later["agency"]):
+                tally.add_agency(pooled)
 
 
 def _join_broken_head(lines: list[str]) -> list[str]:
@@ -1115,6 +1125,46 @@ def _drop_letterhead(lines: list[str]) -> list[str]:
     return lines
 
 
+# The words that end an institution's name at the head of its letterhead: "Example Foreign
+# Service", "Ministry of Foreign Affairs of Example" (its head word), "Example Commission".
+_ISSUER_HEADS: Final = frozenset(
+    {
+        "Service",
+        "Ministry",
+        "Office",
+        "Commission",
+        "Council",
+        "Department",
+        "Secretariat",
+        "Embassy",
+        "Mission",
+        "Presidency",
+        "Chancellery",
+    }
+)
+
+
+def _letterhead_issuer(first: str) -> str | None:
+    """
+    The institution a letterhead's first line names, in title case, else ``None``.
+
+    "European Example Service" / "Press and information team" / "TRANSCRIPT": the issuer
+    publishes the document, the outlet of the page.  A line of a country alone ("Republic of
+    Example") or a date names no issuer.
+    """
+    first = first.strip()
+    words = first.split()
+    if (
+        not 2 <= len(words) <= _LETTERHEAD_MAX_WORDS
+        or date_line(first) is not None
+        or not _is_title_case(first)
+        or first.isupper()
+        or not _ISSUER_HEADS.intersection(words)
+    ):
+        return None
+    return first
+
+
 def _office_then_story(lines: list[str], index: int) -> bool:
     """
     Whether an office's name, the date and the story follow a document label at ``index``.
@@ -1137,8 +1187,17 @@ def _letterhead_like(line: str) -> bool:
     return (
         len(line.split()) <= _LETTERHEAD_MAX_WORDS
         and not _SENTENCE_END_RE.search(line)
-        and _is_title_case(line)
+        and (_is_title_case(line) or _PRESS_UNIT_RE.fullmatch(line) is not None)
     )
+
+
+# The press office's unit under the issuer's name, as letterheads print it in sentence case:
+# "Press and information team", "Media office", "Communications unit".
+_PRESS_UNIT_RE: Final = re.compile(
+    r"(?i:press|media|information|communications?|public affairs)"
+    r"(?: and (?i:information|media|communications?|public affairs))?"
+    r" (?:team|office|service|unit|department|division|desk|section|directorate)"
+)
 
 
 _KNOWN_PLACE_MAX_PARTS: Final = 2
@@ -1179,6 +1238,8 @@ class _Reader:
         self.outlet: str | None = None
         # a known outlet named by a foot line of the page, not a sentence
         self.footer_outlet: str | None = None
+        # the institution a dropped letterhead names ("Example Foreign Service")
+        self.issuer: str | None = None
         self.headline: str | None = None
         # the headline may still come: only furniture, credits and captions so far
         self.headline_open = True
@@ -3468,13 +3529,28 @@ def _tagline_text(line: str) -> bool:
     return (
         len(line) <= _TAGLINE_MAX_CHARS
         and (
-            _TAGLINE_RE.search(line) is not None
-            or _LANGUAGE_SERVICE_RE.match(line) is not None
-            or _POSSESSIVE_PAPER_RE.search(line) is not None
+            (
+                (
+                    _TAGLINE_RE.search(line) is not None
+                    or _LANGUAGE_SERVICE_RE.match(line) is not None
+                    or _POSSESSIVE_PAPER_RE.search(line) is not None
+                )
+                and DIGIT_RE.search(line) is None
+            )
+            or _FOUNDED_MOTTO_RE.search(line) is not None
         )
-        and DIGIT_RE.search(line) is None
         and not _SENTENCE_END_RE.search(line)
     ) or _remit_line(line)
+
+
+# A motto telling since when the paper has served ("Example's English-language news since
+# 1991", "Serving the valley since 1887", "Established 1901", "Est. 1921", "Your news since
+# 1950"): the year is the paper's founding, never an event's.
+_FOUNDED_MOTTO_RE: Final = re.compile(
+    r"^(?:(?:[A-Z][\w'\u2019.-]* ){0,5}(?i:news|journalism|newspaper|paper|reporting) since"
+    r"|Serving (?:[\w'\u2019.-]+ ){1,5}since|Established|Est\.|Founded(?: in)?)"
+    r" (?:1[6-9]|20)\d\d$"
+)
 
 
 _REMIT_MAX_WORDS: Final = 14
