@@ -183,6 +183,7 @@ _PARTICLES: Final = frozenset(
         "le",
         "zu",
         "bint",
+        "binti",  # the Malay "daughter of": "Zainab binti Ahmad"
         "ould",
     }
 )
@@ -2374,6 +2375,20 @@ class _Reader:
             return None
         return k, start, end
 
+    def past_styles(self, start: int) -> int:
+        """
+        Where the name starts after styles of more than one word at token ``start``.
+
+        "the Minister of Health, Dato Paduka Dayang Hajah A binti B,": each conferred or
+        courtesy style of :data:`TITLES` is dropped, as "Dr." is.
+        """
+        while start < self.n and self.t.lowers[start] in _STYLE_FIRST:
+            style = self.title(start)
+            if style is None or style[1] != "honorific" or style[2] >= self.n:
+                break
+            start = style[2]
+        return start
+
     def rank_before_name(self, k: int, *, rank: bool) -> int:
         """
         Where the name starts after the honorifics and a rank at token ``k``.
@@ -2400,6 +2415,7 @@ class _Reader:
             or (t.lowers[start] in _STYLES and start + 1 < self.n and self.is_cap(start + 1))
         ):
             start += 1
+        start = self.past_styles(start)
         found = (
             self.title(start)
             if rank and start < self.n and t.lowers[start] in _TITLE_GATE
@@ -2524,6 +2540,7 @@ class _Reader:
             start = last_comma
             while start < k and lowers[start] in _HONORIFICS:
                 start += 1
+            start = min(self.past_styles(start), k)
             return (last_comma, start, k) if self.whole_name(start, k) else None
         # No comma: the name after "of [the] Country", the last country of the tail.
         for m in range(k - 3, after - 1, -1):

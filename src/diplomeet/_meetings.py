@@ -565,6 +565,26 @@ _MOVED_TO_RE: Final = re.compile(
     r"brought\s+forward)\s+"
     r"(?:to|until|till|for)\b"
 )
+# A gathering put off to a new date, told in a sentence of its own before the people who
+# will chair or attend it: "The joint commission, which was to meet in Lima in June, has
+# been pushed back to August. A and B are expected to co-chair it."
+_BODY_PUT_OFF_RE: Final = re.compile(
+    r"\b(?:commission|committee|meeting|conference|session|talks|summit|council|dialogue|"
+    r"forum|consultations)\b[^.;]{0,160}?\b(?:put\s+off|put\s+back|postponed|deferred|delayed|"
+    r"pushed\s+back|moved|rescheduled|brought\s+forward)\s+(?:to|until|till|for)\b"
+)
+# The part of a period told before its date: "the first week (of August)", "the end (of
+# June)", "early (next month)".
+_PART_BEFORE_DATE_RE: Final = re.compile(
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days)|"
+    r"end|middle|start|beginning)|early|late|mid-?)?"
+)
+# What takes up a gathering of the sentence before: "co-chair it", "attend the session",
+# "lead the delegation there".
+_TAKES_UP_RE: Final = re.compile(
+    r"\b(?:it|there|the\s+(?:session|meeting|talks|commission|committee|conference|summit|"
+    r"council|gathering))\b"
+)
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
 # without one is not searched.  The same holds for the other "_WORDS" tables below.
 _CANCELLED_WORDS: Final = (
@@ -1967,6 +1987,10 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    # "hosted her counterpart, industry and commerce minister A": portfolios joined by "and"
+    # or "&" the mention ("commerce minister A") leaves out
+    r"|(?:[A-Z][\w-]*\s+){0,2}(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    r"(?:[a-z][\w-]*,?\s+){1,4}(?:and|&)\s+"
     # "hosted his counterparts from Lithuania and Latvia, A and B"
     r"|(?:counterparts?|colleagues?|peers?)\s+from\s+[A-Z][^,;.]{0,60}?,\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
@@ -2078,7 +2102,11 @@ _JOINED_FOR_RE: Final = re.compile(
     r"(?:talks|meeting|discussions?|session|summit|lunch|dinner|consultations)\b"
 )
 _PASSIVE_BEFORE_RE: Final = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
+    r"\b(?:was|were|is|are|be|been|being)\s+"
+    # an adverb of time or manner between the auxiliary and the participle: "was earlier
+    # received by A", "were then received by B", "was cordially received by C"
+    r"(?:(?:warmly|formally|officially|also|later|first|earlier|then|subsequently|separately|"
+    r"cordially|briefly|personally)\s+)?$"
 )
 # Attending a meeting told before it: "A and B were also present at the meeting".
 _PRESENT_BEFORE_RE: Final = re.compile(
@@ -6346,6 +6374,7 @@ class _Reader:
             when = next(
                 (t for t in self.doc.dates_in(stop.start, stop.end) if t.start is not None), when
             )
+        when, place = self.put_off_plan(sent, clause, status, when, place)
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         when, place = self.programme_item(sent, when, place)
@@ -6474,6 +6503,62 @@ class _Reader:
             ),
             None,
         )
+
+    def put_off_plan(
+        self,
+        sent: Segment,
+        clause: Segment,
+        status: MeetingStatus,
+        when: TimeRef | None,
+        place: Place | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place of a plan that takes up a gathering put off in the sentence before.
+
+        "The commission, due to meet in Lima, was postponed to October 14. A and B will
+        co-chair it": October 14, in Lima (for a plan with no date of its own; a call's place
+        is dropped after).
+        """
+        if status != "planned" or when is not None:
+            return when, place
+        put_off = self.put_off_before(sent, clause)
+        if put_off is None:
+            return when, place
+        return put_off[0], place or self.place(put_off[1])
+
+    def put_off_before(self, sent: Segment, clause: Segment) -> tuple[TimeRef, Segment] | None:
+        """
+        The new date of a gathering put off in the sentence before, and the words telling it.
+
+        "The joint commission, which was to meet in Lima in June, has been postponed to 14
+        October. A and B are expected to co-chair it": the plan is for 14 October (the
+        sentence before must be of the same paragraph, and this one must take the
+        gathering up: "it", "the session", "there").
+        """
+        low = self.low
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if k < 1 or not _TAKES_UP_RE.search(low, clause.start, clause.end):
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        m = (
+            None
+            if p >= 0 and before.start < self.paragraph_starts[p]
+            else _BODY_PUT_OFF_RE.search(low, before.start, before.end)
+        )
+        if m is None:
+            return None
+        # (the date's text may hold the preposition: "to October 14"; or a part of it
+        # stands before: "to the first week of August" holds "of August")
+        for t in self.doc.dates_in(m.end() - 4, min(before.end, m.end() + 40)):
+            if t.span is None or t.start is None or t.span.start < m.end() - 4:
+                continue
+            lead = self.low[m.end() : t.span.start].strip()
+            if not _PART_BEFORE_DATE_RE.fullmatch(lead):
+                return None
+            # (the gathering's words, where its place is told: "which was to meet in Lima")
+            return t, Segment(m.start(), m.end())
+        return None
 
     def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """

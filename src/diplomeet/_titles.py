@@ -389,6 +389,19 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "toh puan": "honorific",
         "tun dr": "honorific",
         "pehin": "honorific",
+        # Bruneian styles (Borneo Bulletin and Brunei ministries' usage): a conferred "Dato
+        # Seri Setia" or "Dato Paduka" before the everyday "Awang Haji" / "Dayang Hajah" (Mr
+        # and Ms with the pilgrim's style) and the nobility's "Pengiran": "Dato Seri Setia
+        # Awang Haji A bin Haji B", "Pengiran Hajah C" (a bare "Awang" is left alone: it is
+        # also a name)
+        "dato seri setia": "honorific",
+        "dato paduka": "honorific",
+        "dato seri paduka": "honorific",
+        "awang haji": "honorific",
+        "dayang hajah": "honorific",
+        "pengiran haji": "honorific",
+        "pengiran hajah": "honorific",
+        "pengiran anak": "honorific",
     }
 )
 

@@ -1,0 +1,243 @@
+"""Meeting classes learnt from ``sample20a`` (meetings inside longer news), in our own words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction_helpers import story_meetings, story_meetings_with_status
+
+_PUBLISHED = date(2026, 5, 12)  # a Tuesday
+
+
+# Bruneian styles: "Dato Seri Setia", "Dato Paduka", "Awang Haji", "Dayang Hajah", "Pengiran"
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            (
+                "Sabah Chief Minister Datuk Seri Hamdan Yusof paid a courtesy call on Minister of "
+                "Home Affairs Dato Seri Setia Awang Haji Karim bin Haji Latif yesterday."
+            ),
+            ("Hamdan Yusof", "Karim bin Haji Latif"),
+        ),
+        (
+            (
+                "Thai Deputy Prime Minister Somchai Rattanakorn was received by the Minister of "
+                "Health, Dato Paduka Dayang Hajah Zainab binti Haji Ahmad, on Sunday."
+            ),
+            ("Somchai Rattanakorn", "Zainab binti Haji Ahmad"),
+        ),
+        (
+            (
+                "Minister of Education Pengiran Haji Ismail bin Pengiran Omar met Philippine "
+                "Education Secretary Ramon Dizon on Monday."
+            ),
+            ("Ismail bin Pengiran Omar", "Ramon Dizon"),
+        ),
+    ],
+)
+def test_bruneian_styles_are_dropped_and_the_whole_name_kept(
+    text: str, people: tuple[str, str]
+) -> None:
+    """A style of several words leaves the name with its "bin Haji" and the father's name."""
+    found = story_meetings(text, _PUBLISHED)
+    assert len(found) == 1
+    assert set(found[0][0]) == set(people)
+
+
+@pytest.mark.parametrize(
+    ("style", "name"),
+    [
+        ("Dato Paduka Dayang Hajah", "Zainab binti Haji Ahmad"),
+        ("Awang Haji", "Zainal bin Haji Ahmad"),
+        ("Datuk Seri", "Anwar Kassim"),
+    ],
+)
+def test_styles_of_several_words_are_dropped_from_a_name_after_an_office_and_a_comma(
+    style: str, name: str
+) -> None:
+    """In "the Minister of Health, Dato Paduka Dayang Hajah A binti B," the styles go."""
+    found = story_meetings(
+        "Thai Deputy Prime Minister Somchai Rattanakorn was received by the Minister of "
+        f"Health, {style} {name}, on Sunday.",
+        _PUBLISHED,
+    )
+    assert len(found) == 1
+    assert set(found[0][0]) == {"Somchai Rattanakorn", name}
+
+
+def test_a_bruneian_name_told_later_by_its_style_and_given_name_is_the_same_person() -> None:
+    """A later "Awang Haji Karim" is "Dato Seri Setia Awang Haji Karim bin Haji Latif"."""
+    text = (
+        "Sabah Chief Minister Datuk Seri Hamdan Yusof paid a courtesy call on Minister of Home "
+        "Affairs Dato Seri Setia Awang Haji Karim bin Haji Latif yesterday.\n\n"
+        "Awang Haji Karim had spoken by telephone with Indonesian Home Minister Budi Santoso "
+        "last Thursday."
+    )
+    found = story_meetings(text, _PUBLISHED)
+    assert {frozenset(p) for p, _, _ in found} == {
+        frozenset({"Hamdan Yusof", "Karim bin Haji Latif"}),
+        frozenset({"Karim bin Haji Latif", "Budi Santoso"}),
+    }
+
+
+def test_a_bare_awang_is_kept_as_a_name() -> None:
+    """A bare "Awang" is also a given name: "Premier Awang Rahim" keeps it."""
+    found = story_meetings(
+        "Sarawak Premier Awang Rahim Jaafar met Brunei's Minister of Finance Ali Hamzah on Monday.",
+        _PUBLISHED,
+    )
+    assert len(found) == 1
+    assert set(found[0][0]) == {"Awang Rahim Jaafar", "Ali Hamzah"}
+
+
+# An adverb between the auxiliary and "received by"
+@pytest.mark.parametrize(
+    ("text", "host", "when"),
+    [
+        (
+            (
+                "Latvian Prime Minister Ilze Berzina paid a courtesy call on Foreign Minister Ana "
+                "Reyes yesterday. The visiting leader was earlier received by the Minister of "
+                "Trade, Marco Salas, at the Convention Centre on Sunday."
+            ),
+            "Marco Salas",
+            "2026-05-10",
+        ),
+        (
+            (
+                "Ghanaian Foreign Minister Kofi Mensah held talks with Trade Minister Lena Ortiz "
+                "on Monday. Mensah was then received by President Tomas Vidal at the palace on "
+                "Tuesday."
+            ),
+            "Tomas Vidal",
+            "2026-05-12",
+        ),
+        (
+            (
+                "Polish Foreign Minister Jan Nowicki held talks with Trade Minister Lena Ortiz on "
+                "Monday. Nowicki was cordially received by Prime Minister Eva Larsen on Tuesday."
+            ),
+            "Eva Larsen",
+            "2026-05-12",
+        ),
+    ],
+)
+def test_an_adverb_between_was_and_received_by(text: str, host: str, when: str) -> None:
+    """Both "was earlier received by A" and "was then received by B" are passive meetings."""
+    found = story_meetings(text, _PUBLISHED)
+    rows = [r for r in found if host in r[0]]
+    assert len(rows) == 1
+    assert rows[0][1] == when
+
+
+def test_an_adverb_before_another_participle_makes_no_meeting() -> None:
+    """A "was earlier reported by A" is no meeting (the passive needs a meeting verb)."""
+    found = story_meetings(
+        "The Polish minister's trip was earlier reported by Foreign Minister Eva Larsen on "
+        "Tuesday.",
+        _PUBLISHED,
+    )
+    assert found == []
+
+
+# A gathering put off in one sentence, its chairs told in the next
+@pytest.mark.parametrize(
+    ("text", "when", "place"),
+    [
+        (
+            (
+                "The joint commission, which had been due to meet in Nairobi this month, was "
+                "postponed to October 14 to give the experts more time. Trade Minister Anna "
+                "Petrova and Trade Minister Karl Vossberg are expected to co-chair it."
+            ),
+            "2026-10-14",
+            "Nairobi",
+        ),
+        (
+            (
+                "The two countries' joint commission, which was to have met in Lusaka in June, has "
+                "been pushed back to the first week of August. Minister Roslan Tahir is expected "
+                "to lead the delegation there and to co-chair the session with Minister Faizal "
+                "Rahmat."
+            ),
+            "2026-08",
+            "Lusaka",
+        ),
+        (
+            (
+                "The council, which was to sit in Accra next week, has been put back to 9 July. "
+                "Foreign Minister Ama Owusu will co-chair the session with Foreign Minister "
+                "Ibrahim Diallo."
+            ),
+            "2026-07-09",
+            "Accra",
+        ),
+    ],
+)
+def test_a_gathering_put_off_before_its_chairs_are_told(text: str, when: str, place: str) -> None:
+    """After "The commission ... was postponed to October 14", "A and B will co-chair it"."""
+    found = story_meetings_with_status(text, _PUBLISHED)
+    assert len(found) == 1
+    _, value, where, status = found[0]
+    assert status == "planned"
+    assert value == when
+    assert where == place
+
+
+_OPENING = "Trade talks went on all week in the capital.\n\n"
+
+
+def test_a_plan_that_takes_up_no_gathering_keeps_no_date_of_the_sentence_before() -> None:
+    """Without "it", "there" or "the session", the put-off date is another gathering's."""
+    found = story_meetings_with_status(
+        _OPENING + "The water board's annual conference was postponed to October 14. Trade "
+        "Minister Anna Petrova is expected to co-chair a new panel with Trade Minister Karl "
+        "Vossberg.",
+        _PUBLISHED,
+    )
+    assert [(value, status) for _, value, _, status in found] == [(None, "planned")]
+
+
+def test_a_gathering_put_off_in_another_paragraph_is_not_taken_up() -> None:
+    """The sentence before must be of the same paragraph."""
+    found = story_meetings_with_status(
+        _OPENING + "The joint commission was postponed to October 14.\n\nTrade Minister Anna "
+        "Petrova and Trade Minister Karl Vossberg are expected to co-chair it.",
+        _PUBLISHED,
+    )
+    assert [(value, status) for _, value, _, status in found] == [(None, "planned")]
+
+
+def test_a_gathering_put_off_with_no_new_date_gives_none() -> None:
+    """After "was postponed to allow ..." no date follows the verb, and none is taken."""
+    found = story_meetings_with_status(
+        _OPENING + "The joint commission was postponed to allow the experts to finish their "
+        "work in June. Trade Minister Anna Petrova and Trade Minister Karl Vossberg are "
+        "expected to co-chair it.",
+        _PUBLISHED,
+    )
+    assert [(value, status) for _, value, _, status in found] == [(None, "planned")]
+
+
+# "her counterpart, industry and commerce minister A"
+@pytest.mark.parametrize(
+    "office",
+    [
+        "industry and commerce minister",
+        "mines, energy and water minister",
+        "trade & industry minister",
+    ],
+)
+def test_a_counterpart_in_apposition_with_portfolios_joined_by_and(office: str) -> None:
+    """The counterpart is the one named after the joined portfolios, not a later compatriot."""
+    text = (
+        f"Trade minister Anna Petrova hosted her Zambian counterpart, {office} Karl Vossberg, "
+        "at the ministry in Lusaka on Monday.\n\nVossberg was accompanied by Zambia's "
+        "ambassador to Kenya, Olga Brandt."
+    )
+    found = story_meetings(text, _PUBLISHED)
+    assert len(found) == 1
+    assert set(found[0][0]) == {"Anna Petrova", "Karl Vossberg"}
