@@ -241,3 +241,127 @@ def test_a_counterpart_in_apposition_with_portfolios_joined_by_and(office: str) 
     found = story_meetings(text, _PUBLISHED)
     assert len(found) == 1
     assert set(found[0][0]) == {"Anna Petrova", "Karl Vossberg"}
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("industry and trade minister,", "Karl Vossberg,"),
+        ("mines, energy and water minister", "Ruth Otieno"),
+        ("agriculture and fisheries minister,", "Lucy Wanjiru,"),
+    ],
+)
+def test_a_country_s_office_of_portfolios_joined_by_and(office: str, name: str) -> None:
+    """A call "with Zambia's industry and trade minister, A," is a call with A."""
+    found = story_meetings(
+        f"Trade minister Anna Petrova spoke.\n\nOn Friday, Petrova held a video call with "
+        f"Zambia's {office} {name} on congestion at the border.",
+        _PUBLISHED,
+    )
+    assert len(found) == 1
+    assert set(found[0][0]) == {"Anna Petrova", name.rstrip(",")}
+    assert found[0][1] == "2026-05-08"
+
+
+_JULY = date(2026, 7, 2)  # a Thursday
+
+
+def _meetings_on(text: str, published: date) -> list[tuple[frozenset[str], str | None, str]]:
+    """Each meeting of a story as (its people, its date's value, its status)."""
+    return [
+        (frozenset(people), value, status)
+        for people, value, _, status in story_meetings_with_status(text, published)
+    ]
+
+
+# An agreement signed by two people at the end of their talks
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            (
+                "The agreement was signed at State House on Tuesday (June 30) by Prime Minister "
+                "the Most Hon. Carl Mendes and his Guyanese counterpart, His Excellency Ravi "
+                "Persaud, at the end of bilateral talks that ran for most of the morning."
+            ),
+            "2026-06-30",
+        ),
+        (
+            (
+                "The accord was signed on Monday by President Ana Duarte and President Luis "
+                "Ferreira after two hours of talks."
+            ),
+            "2026-06-29",
+        ),
+        (
+            (
+                "Two memoranda were signed on Tuesday by Foreign Minister Ana Duarte and Foreign "
+                "Minister Luis Ferreira following their talks at the ministry."
+            ),
+            "2026-06-30",
+        ),
+    ],
+)
+def test_an_agreement_signed_by_two_at_the_end_of_their_talks(text: str, when: str) -> None:
+    """The signatories after "was signed by" met: the talks the signing closed."""
+    found = _meetings_on(text, _JULY)
+    assert len(found) == 1
+    people, value, status = found[0]
+    assert len(people) == 2
+    assert value == when
+    assert status == "held"
+
+
+def test_an_agreement_signed_by_two_without_talks_is_no_meeting() -> None:
+    """A signing alone ("was signed on Monday by A and B") tells no meeting of the two."""
+    found = _meetings_on(
+        "The accord was signed on Monday by President Ana Duarte and President Luis Ferreira.",
+        _JULY,
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["the Most Hon.", "the Right Hon.", "His Excellency the Most Hon. Sir", "the Hon."],
+)
+def test_commonwealth_styles_with_their_article_before_a_name(style: str) -> None:
+    """A "Governor-General, the Most Hon. Sir A," is A, and so is the one after any style."""
+    text = (
+        "Prime Minister Carl Mendes held talks with Guyana's Prime Minister, Ravi Persaud, on "
+        f"Tuesday.\n\nOn Wednesday, Persaud paid a courtesy call on the Governor-General, {style} "
+        "Everton Blake, at the official residence."
+    )
+    found = _meetings_on(text, _JULY)
+    assert (frozenset({"Ravi Persaud", "Everton Blake"}), "2026-07-01", "held") in found
+
+
+def test_the_visiting_leader_s_call_on_an_office_named_after_the_verb() -> None:
+    """
+    The verb ends an office's phrase: "the visiting Prime Minister paid a courtesy call on".
+
+    The Governor-General named after it is no Prime Minister, and the visitor met him.
+    """
+    text = (
+        "Prime Minister Carl Mendes held talks with Guyana's Prime Minister, Ravi Persaud, on "
+        "Tuesday.\n\nOn Wednesday, the visiting Prime Minister paid a courtesy call on the "
+        "Governor-General, Sir Everton Blake, at the official residence."
+    )
+    found = _meetings_on(text, _JULY)
+    assert (frozenset({"Ravi Persaud", "Everton Blake"}), "2026-07-01", "held") in found
+
+
+def test_two_expected_to_meet_there_with_a_third() -> None:
+    """The "meet there with C" of "A and B are expected to meet there with C" is a third."""
+    text = (
+        "Prime Minister Carl Mendes held talks with Guyana's Prime Minister, Ravi Persaud, on "
+        "Tuesday.\n\nMendes will travel to Barbados on Sunday for the summit, to be held in "
+        "Bridgetown. He and Mr. Persaud are expected to meet there with the Secretary-General, "
+        "Dr. Alicia Morgan, to review progress."
+    )
+    found = story_meetings_with_status(text, _JULY)
+    assert (("Carl Mendes", "Ravi Persaud", "Alicia Morgan"), None, "Bridgetown", "planned") in [
+        (tuple(sorted(p, key=["Carl Mendes", "Ravi Persaud", "Alicia Morgan"].index)), v, w, s)
+        for p, v, w, s in found
+        if set(p) <= {"Carl Mendes", "Ravi Persaud", "Alicia Morgan"}
+    ]

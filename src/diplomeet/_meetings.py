@@ -205,6 +205,13 @@ _TRIGGER_RE: Final = re.compile(
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "The accord was signed at the palace on Tuesday by A and B at the end of
+            # bilateral talks": the signatories, who held the talks the signing closed
+            # (a style's full stop inside: "by Prime Minister the Most Hon. A")
+            (?:(?<=was\s)|(?<=were\s))signed(?=[^.;]{0,100}?\sby\s
+                (?:[^.;]|(?<=hon)\.|(?<=dr)\.|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.){0,200}?\b
+                (?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:[\w-]+\s+){0,3}?
+                (?:talks|meeting|discussions|consultations)\b)|
             # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
             sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
             # "the cabinet, chaired by the two heads of state, will meet": chaired together
@@ -1856,6 +1863,8 @@ _WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z]
 _WHEN_WORDS: Final = (
     r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    # its date in brackets: "on Tuesday (June 30) by A"
+    r"(?:\([A-Za-z]+\.?\s+\d{1,2}\)\s+)?"
 )
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
@@ -1962,7 +1971,9 @@ _OBJECT_GAP_RE: Final = {
         # "will meet again with A" (a trilateral after bilateral talks)
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again"
         # "received in turn the ambassadors of A and B"
-        r"|in\s+turn|one\s+by\s+one|individually)\s+)?"
+        r"|in\s+turn|one\s+by\s+one|individually"
+        # "are expected to meet there with A": the place told before
+        r"|there|again\s+there|there\s+again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
@@ -8704,8 +8715,12 @@ def _saint(word: str) -> str:
 
 
 def _jointly_chaired(word: str) -> bool:
-    """Whether the meeting word is a chair shared: "co-chaired by A and B", "chaired by both"."""
-    return word.startswith("co") or word == "chaired"
+    """
+    Whether the meeting word is an act shared by its agents: "co-chaired by A and B".
+
+    So are "chaired by both" and "(the accord) was signed by A and B at the end of talks".
+    """
+    return word.startswith("co") or word in {"chaired", "signed"}
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -394,6 +394,15 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         # and Ms with the pilgrim's style) and the nobility's "Pengiran": "Dato Seri Setia
         # Awang Haji A bin Haji B", "Pengiran Hajah C" (a bare "Awang" is left alone: it is
         # also a name)
+        # Commonwealth styles of more than one word, written with "the" before them: "Prime
+        # Minister the Most Hon. A" (Jamaica's Order of the Nation), "the Right Hon. B"
+        "most hon.": "honorific",
+        "most honourable": "honorific",
+        "most honorable": "honorific",
+        "right hon.": "honorific",
+        "right honourable": "honorific",
+        "rt. hon.": "honorific",
+        "rt hon": "honorific",
         "dato seri setia": "honorific",
         "dato paduka": "honorific",
         "dato seri paduka": "honorific",
