@@ -365,3 +365,42 @@ def test_two_expected_to_meet_there_with_a_third() -> None:
         for p, v, w, s in found
         if set(p) <= {"Carl Mendes", "Ravi Persaud", "Alicia Morgan"}
     ]
+
+
+_MARCH = date(2026, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "the United Nations Under-Secretary-General for Humanitarian Affairs",
+        "the UN Assistant Secretary-General for Africa",
+    ],
+)
+def test_a_un_rank_below_the_secretary_general_names_its_holder(office: str) -> None:
+    """Talks "with A, the United Nations Under-Secretary-General for ..." are talks with A."""
+    text = (
+        "Minister of State Hamad Al Mansoori spoke on Monday.\n\nAl Mansoori will head the "
+        "delegation to the pledging conference in Geneva on 16th March, where he is scheduled "
+        f"to hold talks with Jean-Luc Marchand, {office}."
+    )
+    found = story_meetings_with_status(text, _MARCH)
+    people = ("Hamad Al Mansoori", "Jean-Luc Marchand")
+    assert found == [(people, "2026-03-16", "Geneva", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("gathering", "city"),
+    [
+        ("on the sidelines of the Munich Security Conference", "Munich"),
+        ("on the margins of the Antalya Diplomacy Forum", "Antalya"),
+    ],
+)
+def test_a_meeting_beside_a_gathering_named_after_its_city(gathering: str, city: str) -> None:
+    """Met "on the sidelines of the Munich Security Conference": in Munich."""
+    text = (
+        "Foreign Minister Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar in "
+        f"Abu Dhabi today.\n\nThe two ministers had first met {gathering} last month."
+    )
+    found = story_meetings(text, _MARCH)
+    assert (("Hamad Al Mansoori", "Idriss Abakar"), "2026-02", city) in found

@@ -724,6 +724,8 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# The words before "of" and a gathering held beside: "on the sidelines (of the X Forum)".
+_ASIDE_OF_END_RE: Final = re.compile(r"(?<=\S)\s(?:sidelines|margins?|fringes?)\s+$")
 # The gathering a setting names, up to the meeting word ending its name: "on the sidelines
 # of the Pacific Islands Forum Foreign Ministers Meeting".
 _SIDELINES_OF_BEFORE_RE: Final = re.compile(
@@ -8148,8 +8150,14 @@ class _Reader:
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
+            # "on the sidelines of the Munich Security Conference": a gathering named after
+            # its city (only a city: "the sidelines of the SADC summit" names none)
+            aside = prep == "of" and _ASIDE_OF_END_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            )
             if (
                 prep == "of"
+                and not aside
                 and not _PLACE_NOUN_END_RE.search(text[max(seg.start, m.start() - 12) : m.start()])
             ) or (
                 prep == "into"
@@ -8172,7 +8180,8 @@ class _Reader:
                 else _city_of(word)
             )
             if in_city is None and (
-                not word
+                aside
+                or not word
                 or word in COUNTRY_NAMES
                 or lead in _PLACE_STOP
                 or lead in COUNTRY_NAMES

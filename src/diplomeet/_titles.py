@@ -150,6 +150,14 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "presidium member": "official",
         "secretary-general": "official",
         "secretary general": "official",
+        # the United Nations' ranks below the Secretary-General, as un.org styles them:
+        # "Under-Secretary-General for Humanitarian Affairs A", "Assistant Secretary-General B"
+        "under-secretary-general": "official",
+        "undersecretary-general": "official",
+        "under secretary-general": "official",
+        "under secretary general": "official",
+        "assistant secretary-general": "official",
+        "assistant secretary general": "official",
         "national security adviser": "official",
         "national security advisor": "official",
         "security adviser": "official",
