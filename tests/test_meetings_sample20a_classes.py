@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from diplomeet._actors import mentions
+from diplomeet._document import Document
 from extraction_helpers import story_meetings, story_meetings_with_status
 
 _PUBLISHED = date(2026, 5, 12)  # a Tuesday
@@ -404,3 +406,33 @@ def test_a_meeting_beside_a_gathering_named_after_its_city(gathering: str, city:
     )
     found = story_meetings(text, _MARCH)
     assert (("Hamad Al Mansoori", "Idriss Abakar"), "2026-02", city) in found
+
+
+def _pronoun_holder(text: str, words: str) -> str | None:
+    """The name of the actor the pronoun at ``words`` (its first occurrence) stands for."""
+    doc = Document(text, published=_MARCH)
+    start = text.index(words)
+    found = [m for m in mentions(doc) if m.start == start]
+    return found[0].actor.name if found else None
+
+
+@pytest.mark.parametrize("opening", ["For his part,", "On his part,"])
+def test_for_his_part_is_the_subject_told_after_it(opening: str) -> None:
+    """In "For his part, the Chadian minister praised what he called ...", "he" is the minister."""
+    text = (
+        "Minister of State Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar "
+        "today.\n\nAl Mansoori affirmed the UAE's support.\n\n"
+        f"{opening} the Chadian minister praised what he described as timely help, and "
+        "briefed his host on the corridor."
+    )
+    assert _pronoun_holder(text, "he described") == "Idriss Abakar"
+    assert _pronoun_holder(text, "his host") == "Hamad Al Mansoori"
+
+
+def test_a_possessive_before_part_in_another_phrase_is_read_as_before() -> None:
+    """A "his part in the talks" is no opening "For his part,": "his" is the one told last."""
+    text = (
+        "Minister of State Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar "
+        "today.\n\nAl Mansoori praised his part in the talks."
+    )
+    assert _pronoun_holder(text, "his part") == "Hamad Al Mansoori"

@@ -3426,6 +3426,22 @@ class _Resolver:
                 return idx
         return None
 
+    def for_own_part(self, item: _Item) -> bool:
+        """
+        Whether a possessive opens "For his part," or "On her part,": the subject after it.
+
+        "For his part, the Chadian minister praised ...": "his" is the minister's, told
+        after it, not the person named last; it is left unread.
+        """
+        t, i = self.t, item.i
+        return (
+            0 < i < len(t.words) - 2
+            and t.lowers[i] in {"his", "her", "their"}
+            and t.lowers[i - 1] in {"for", "on"}
+            and t.lowers[i + 1] == "part"
+            and t.gaps[i + 2].strip() == ","
+        )
+
     def unsure_possessive(self, item: _Item, idx: int, s: int, pos: int) -> bool:
         """
         Whether "his" or "her" could be another's of its sentence, none of gender known.
@@ -3725,7 +3741,7 @@ class _Resolver:
                     self.people[best].country = item.country
                 ref, form = best, "description"
             elif item.kind == "pronoun":
-                ref = self.pronoun(item)
+                ref = None if self.for_own_part(item) else self.pronoun(item)
                 if ref is None:
                     continue
                 form = "pronoun"
