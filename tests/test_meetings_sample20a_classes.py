@@ -436,3 +436,35 @@ def test_a_possessive_before_part_in_another_phrase_is_read_as_before() -> None:
         "today.\n\nAl Mansoori praised his part in the talks."
     )
     assert _pronoun_holder(text, "his part") == "Hamad Al Mansoori"
+
+
+def test_a_plan_of_two_folds_into_the_plan_of_three_at_the_same_place() -> None:
+    """A summary's "the leaders will meet at the summit in X" is the fuller plan with a third."""
+    text = (
+        "- The pact followed talks between Prime Minister Carl Mendes and Guyana's Prime "
+        "Minister, Ravi Persaud.\n"
+        "- The two leaders are expected to meet again at the summit in Bridgetown next week.\n\n"
+        "Prime Minister Carl Mendes held talks with Guyana's Prime Minister, Ravi Persaud, on "
+        "Tuesday.\n\nMendes will travel to Barbados on Sunday for the summit, to be held in "
+        "Bridgetown. He and Mr. Persaud are expected to meet there with the Secretary-General, "
+        "Dr. Alicia Morgan, to review progress."
+    )
+    plans = [
+        (set(p), v, w) for p, v, w, s in story_meetings_with_status(text, _JULY) if s == "planned"
+    ]
+    assert plans == [({"Carl Mendes", "Ravi Persaud", "Alicia Morgan"}, "2026-W28", "Bridgetown")]
+
+
+def test_a_plan_of_two_elsewhere_stays_apart_from_the_plan_of_three() -> None:
+    """The pair's own plan in another city is another meeting."""
+    text = (
+        "Prime Minister Carl Mendes held talks with Guyana's Prime Minister, Ravi Persaud, on "
+        "Tuesday. The two leaders will meet again in Georgetown in September.\n\nMendes will "
+        "travel to Barbados on Sunday for the summit, to be held in Bridgetown. He and Mr. "
+        "Persaud are expected to meet there with the Secretary-General, Dr. Alicia Morgan."
+    )
+    plans = [
+        (set(p), w) for p, _, w, s in story_meetings_with_status(text, _JULY) if s == "planned"
+    ]
+    assert ({"Carl Mendes", "Ravi Persaud"}, "Georgetown") in plans
+    assert ({"Carl Mendes", "Ravi Persaud", "Alicia Morgan"}, "Bridgetown") in plans

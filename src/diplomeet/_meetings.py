@@ -3154,7 +3154,39 @@ class _Reader:
             self.sentence(sentences[k], hits)
         self.stamped_entries()
         self.follow_on()
+        self.fold_plans_of_fewer()
         return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
+
+    def fold_plans_of_fewer(self) -> None:
+        """
+        Fold a plan of two people into the plan of the same place that names a third too.
+
+        "The two leaders are expected to meet again at the summit in Basseterre next week.
+        [...] A and B are expected to meet there with C": one meeting of three, planned (a
+        summary's shorter telling gives its date to the fuller one).  Only plans at the same
+        named place, with dates that allow one meeting.
+        """
+        plans = [d for d in self.drafts if d.status == "planned" and d.place is not None]
+        if len(plans) < 2:
+            return
+        gone: set[int] = set()  # (by identity: two drafts may be equal)
+        for d in plans:
+            for e in plans:
+                if (
+                    e is not d
+                    and id(e) not in gone
+                    and len(e.key) > len(d.key)
+                    and d.key < e.key
+                    and d.place is not None
+                    and e.place is not None
+                    and d.place.name == e.place.name
+                    and _same_time(e, d)
+                ):
+                    e.when = e.when or d.when
+                    gone.add(id(d))
+                    break
+        if gone:
+            self.drafts = [d for d in self.drafts if id(d) not in gone]
 
     def country_stand_in(self, d: _Draft) -> bool:
         """
