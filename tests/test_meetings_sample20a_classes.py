@@ -468,3 +468,16 @@ def test_a_plan_of_two_elsewhere_stays_apart_from_the_plan_of_three() -> None:
     ]
     assert ({"Carl Mendes", "Ravi Persaud"}, "Georgetown") in plans
     assert ({"Carl Mendes", "Ravi Persaud", "Alicia Morgan"}, "Bridgetown") in plans
+
+
+def test_a_plan_of_two_and_a_plan_of_three_told_in_one_sentence_stay_apart() -> None:
+    """Plans "to meet B in Lima in January, and the three ... early next year" are two."""
+    text = (
+        "Foreign Minister Ana Duarte held talks with her Brazilian counterpart, Luis Ferreira, on "
+        "Thursday.\n\nDuarte plans to visit Lima in mid-January to meet her Peruvian counterpart, "
+        "Rosa Quispe, and the three ministers are expected to hold a meeting early next year."
+    )
+    plans = [
+        (set(p), v) for p, v, _, s in story_meetings_with_status(text, _JULY) if s == "planned"
+    ]
+    assert ({"Ana Duarte", "Rosa Quispe"}, "2027-01") in plans

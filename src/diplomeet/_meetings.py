@@ -3163,8 +3163,8 @@ class _Reader:
 
         "The two leaders are expected to meet again at the summit in Basseterre next week.
         [...] A and B are expected to meet there with C": one meeting of three, planned (a
-        summary's shorter telling gives its date to the fuller one).  Only plans at the same
-        named place, with dates that allow one meeting.
+        summary's shorter telling gives its date to the fuller one).  Only plans of other
+        sentences at the same named place, with the same date or one undated.
         """
         plans = [d for d in self.drafts if d.status == "planned" and d.place is not None]
         if len(plans) < 2:
@@ -3180,7 +3180,10 @@ class _Reader:
                     and d.place is not None
                     and e.place is not None
                     and d.place.name == e.place.name
-                    and _same_time(e, d)
+                    # (the same date, or one undated; and told apart: "to meet B in January,
+                    # and the three are to meet early next year" are two plans)
+                    and (d.when is None or e.when is None or d.when.value == e.when.value)
+                    and d.evidence != e.evidence
                 ):
                     e.when = e.when or d.when
                     gone.add(id(d))
