@@ -183,6 +183,7 @@ _PARTICLES: Final = frozenset(
         "le",
         "zu",
         "bint",
+        "binti",  # the Malay "daughter of": "Zainab binti Ahmad"
         "ould",
     }
 )
@@ -637,6 +638,8 @@ _HONORIFICS: Final = frozenset(
     | {"honourable", "honorable"}
     | {"shri", "smt", "smt.", "shrimati"}
 )
+# Portfolios joined before an office, at most: "mines, energy and water minister".
+_JOINED_PORTFOLIOS_MOST: Final = 4
 # The first words of the honorific styles of more than one word ("Datuk Seri", "Tan Sri").
 _STYLE_FIRST: Final = frozenset(
     k.split()[0] for k, v in TITLES.items() if v == "honorific" and k.split()[0] not in _HONORIFICS
@@ -847,6 +850,7 @@ _SPEECH_OR_MEETING_VERBS: Final = _wordset(
     announced declared explained wrote asked met meets visited visits hosted hosts received
     spoke speaks called calls held holds arrived arrives travelled traveled will would has
     had is was who urged vowed accused praised criticised criticized denied confirmed
+    paid pays conferred confers discussed discusses welcomed welcomes greeted greets
     """
 )
 
@@ -1638,6 +1642,8 @@ class _Reader:
         k0 = k = mod[1] if mod else j
         while k < n and lowers[k] in MODIFIERS:
             k += 1
+        # ("Zambia's industry and trade minister A": the last of joined portfolios)
+        k = self.past_joined_portfolios(k) if mod and k < n and lowers[k] in PORTFOLIOS else k
         title = self.title(k) if k < n and lowers[k] in _TITLE_GATE else None
         if title is not None:
             title = self.ranked(k0, k, title)
@@ -1897,11 +1903,12 @@ class _Reader:
             ):
                 after += 1
                 continue
-            # a style of more words after the office: "Prime Minister Datuk Seri A"
-            style = self.title(after) if t.lowers[after] in _STYLE_FIRST else None
-            if style is None or style[1] != "honorific":
+            # a style of more words after the office: "Prime Minister Datuk Seri A", "Prime
+            # Minister the Most Hon. B", "Senator the Hon. C"
+            styled = self.past_styles(after)
+            if styled == after:
                 break
-            after = style[2]
+            after = styled
         after = self.rank_after(after, kind)
         # "the Indonesian minister and Foreign Minister B": a description and another person
         joint = None if words.lower() == "minister" else self.joint_title(after)
@@ -2397,6 +2404,53 @@ class _Reader:
             return None
         return k, start, end
 
+    def past_joined_portfolios(self, k: int) -> int:
+        """
+        Where the last of portfolios joined by "and" or commas starts, at token ``k``.
+
+        "Zambia's industry and trade minister A", "Kenya's mines, energy and water minister
+        B": the office read is the last portfolio's ("trade minister"), its holder the
+        country's.  ``k`` itself when no "and" joins portfolios there.
+        """
+        t, n = self.t, self.n
+        m = k
+        while m + 1 < n and t.lowers[m] in PORTFOLIOS and m - k < _JOINED_PORTFOLIOS_MOST:
+            gap = self.gap(m + 1)
+            if gap == ", ":
+                m += 1
+                continue
+            if gap == " " and t.lowers[m + 1] == "and" and m + 2 < n:
+                last = m + 2
+                if t.lowers[last] in PORTFOLIOS and self.gap(last) == " ":
+                    return last
+                break
+            if gap in {" & ", " and "}:  # (an ampersand may stand in the gap)
+                return m + 1 if t.lowers[m + 1] in PORTFOLIOS else k
+            break
+        return k
+
+    def past_styles(self, start: int) -> int:
+        """
+        Where the name starts after styles of more than one word at token ``start``.
+
+        "the Minister of Health, Dato Paduka Dayang Hajah A binti B,": each conferred or
+        courtesy style of :data:`TITLES` is dropped, as "Dr." is.
+        """
+        lowers = self.t.lowers
+        while start < self.n:
+            # ("the Most Hon. A", "the Hon. B": the article of the style)
+            k = start + 1 if lowers[start] == "the" and start + 1 < self.n else start
+            if lowers[k] in _HONORIFICS and k + 1 < self.n:
+                start = k + 1
+                continue
+            style = self.title(k) if lowers[k] in _STYLE_FIRST else None
+            if style is None or style[1] != "honorific" or style[2] >= self.n:
+                break
+            start = style[2]
+            while start < self.n and lowers[start] in _HONORIFICS:
+                start += 1  # "the Most Hon. Sir A"
+        return start
+
     def rank_before_name(self, k: int, *, rank: bool) -> int:
         """
         Where the name starts after the honorifics and a rank at token ``k``.
@@ -2423,6 +2477,7 @@ class _Reader:
             or (t.lowers[start] in _STYLES and start + 1 < self.n and self.is_cap(start + 1))
         ):
             start += 1
+        start = self.past_styles(start)
         found = (
             self.title(start)
             if rank and start < self.n and t.lowers[start] in _TITLE_GATE
@@ -2554,6 +2609,7 @@ class _Reader:
             start = last_comma
             while start < k and lowers[start] in _HONORIFICS:
                 start += 1
+            start = min(self.past_styles(start), k)
             return (last_comma, start, k) if self.whole_name(start, k) else None
         # No comma: the name after "of [the] Country", the last country of the tail.
         for m in range(k - 3, after - 1, -1):
@@ -3435,6 +3491,22 @@ class _Resolver:
             and "," not in text[pos:comma].rstrip(",")
         )
 
+    def for_own_part(self, item: _Item) -> bool:
+        """
+        Whether a possessive opens "For his part," or "On her part,": the subject after it.
+
+        "For his part, the Chadian minister praised ...": "his" is the minister's, told
+        after it, not the person named last; it is left unread.
+        """
+        t, i = self.t, item.i
+        return (
+            0 < i < len(t.words) - 2
+            and t.lowers[i] in {"his", "her", "their"}
+            and t.lowers[i - 1] in {"for", "on"}
+            and t.lowers[i + 1] == "part"
+            and t.gaps[i + 2].strip() == ","
+        )
+
     def unsure_possessive(self, item: _Item, idx: int, s: int, pos: int) -> bool:
         """
         Whether "his" or "her" could be another's of its sentence, none of gender known.
@@ -3734,7 +3806,7 @@ class _Resolver:
                     self.people[best].country = item.country
                 ref, form = best, "description"
             elif item.kind == "pronoun":
-                ref = self.pronoun(item)
+                ref = None if self.for_own_part(item) else self.pronoun(item)
                 if ref is None:
                     continue
                 form = "pronoun"

@@ -207,6 +207,13 @@ _TRIGGER_RE: Final = re.compile(
             # "joined B for dinner (talks)": the object before "for"
             joined(?=\s+[^.;,]{3,60}?\s+for\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|
                 breakfast|talks|meeting)\b)|co-?chaired(?=\s+by\b)|
+            # "The accord was signed at the palace on Tuesday by A and B at the end of
+            # bilateral talks": the signatories, who held the talks the signing closed
+            # (a style's full stop inside: "by Prime Minister the Most Hon. A")
+            (?:(?<=was\s)|(?<=were\s))signed(?=[^.;]{0,100}?\sby\s
+                (?:[^.;]|(?<=hon)\.|(?<=dr)\.|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.){0,200}?\b
+                (?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:[\w-]+\s+){0,3}?
+                (?:talks|meeting|discussions|consultations)\b)|
             # "A and B sat down in Kuala Lumpur on 30 September": the two, no object
             sat\s+down(?=\s+(?:together\s+)?(?:in|at|on|for\s+(?:talks|a\s+meeting))\b)|
             # "the two envoys would sit down again Thursday": a sitting to come, told by its day
@@ -587,6 +594,26 @@ _MOVED_TO_RE: Final = re.compile(
     r"brought\s+forward)\s+"
     r"(?:to|until|till|for)\b"
 )
+# A gathering put off to a new date, told in a sentence of its own before the people who
+# will chair or attend it: "The joint commission, which was to meet in Lima in June, has
+# been pushed back to August. A and B are expected to co-chair it."
+_BODY_PUT_OFF_RE: Final = re.compile(
+    r"\b(?:commission|committee|meeting|conference|session|talks|summit|council|dialogue|"
+    r"forum|consultations)\b[^.;]{0,160}?\b(?:put\s+off|put\s+back|postponed|deferred|delayed|"
+    r"pushed\s+back|moved|rescheduled|brought\s+forward)\s+(?:to|until|till|for)\b"
+)
+# The part of a period told before its date: "the first week (of August)", "the end (of
+# June)", "early (next month)".
+_PART_BEFORE_DATE_RE: Final = re.compile(
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|days)|"
+    r"end|middle|start|beginning)|early|late|mid-?)?"
+)
+# What takes up a gathering of the sentence before: "co-chair it", "attend the session",
+# "lead the delegation there".
+_TAKES_UP_RE: Final = re.compile(
+    r"\b(?:it|there|the\s+(?:session|meeting|talks|commission|committee|conference|summit|"
+    r"council|gathering))\b"
+)
 # Every match of the pattern above holds one of these (lower-case): a stretch of text
 # without one is not searched.  The same holds for the other "_WORDS" tables below.
 _CANCELLED_WORDS: Final = (
@@ -719,6 +746,8 @@ _SIDELINES_RE: Final = re.compile(
     ")",
 )
 _SIDELINES_WORDS: Final = ("sidelines", "margin", "fringe")
+# The words before "of" and a gathering held beside: "on the sidelines (of the X Forum)".
+_ASIDE_OF_END_RE: Final = re.compile(r"(?<=\S)\s(?:sidelines|margins?|fringes?)\s+$")
 # The gathering a setting names, up to the meeting word ending its name: "on the sidelines
 # of the Pacific Islands Forum Foreign Ministers Meeting".
 _SIDELINES_OF_BEFORE_RE: Final = re.compile(
@@ -1875,6 +1904,8 @@ _WHOM_GAP_RE: Final = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z]
 _WHEN_WORDS: Final = (
     r"(?:(?:this|yesterday|on|late|early|last)\s+){0,2}(?:[A-Za-z]+day|morning|afternoon|evening)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    # its date in brackets: "on Tuesday (June 30) by A"
+    r"(?:\([A-Za-z]+\.?\s+\d{1,2}\)\s+)?"
 )
 # "was received in audience by A", "in a private audience today by": the audience a royal
 # or a head of state grants, told between the passive verb and "by".
@@ -1984,7 +2015,9 @@ _OBJECT_GAP_RE: Final = {
         # "will meet again with A" (a trilateral after bilateral talks)
         r"\s*(?:(?:first|then|separately|briefly|privately|virtually|informally|jointly|again"
         # "received in turn the ambassadors of A and B"
-        r"|in\s+turn|one\s+by\s+one|individually)\s+)?"
+        r"|in\s+turn|one\s+by\s+one|individually"
+        # "are expected to meet there with A": the place told before
+        r"|there|again\s+there|there\s+again)\s+)?"
         # "received on Saturday his Sudanese counterpart A"
         # "received at the ministry's headquarters in Riyadh today Foreign Minister A"
         r"(?:(?:at|in)\s+[\w'\u2019 -]{1,80}?\s+"
@@ -2009,6 +2042,10 @@ _APPOSITION_GAP_RE: Final = re.compile(
     r"(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+|[A-Z][\w-]*(?:['\u2019]s)?\s+){1,5}[a-z][\w-]*,\s+"
     # "talks with his counterpart, Gen. A" (after "his", which the object gap reads)
     r"|(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    # "hosted her counterpart, industry and commerce minister A": portfolios joined by "and"
+    # or "&" the mention ("commerce minister A") leaves out
+    r"|(?:[A-Z][\w-]*\s+){0,2}(?:counterparts?|colleagues?|hosts?|guests?),\s+"
+    r"(?:[a-z][\w-]*,?\s+){1,4}(?:and|&)\s+"
     # "hosted his counterparts from Lithuania and Latvia, A and B"
     r"|(?:counterparts?|colleagues?|peers?)\s+from\s+[A-Z][^,;.]{0,60}?,\s+"
     # "with the chairman of Sudan's Sovereignty Council, General A": an office of a body
@@ -2124,7 +2161,11 @@ _JOINED_FOR_RE: Final = re.compile(
     r"(?:talks|meeting|discussions?|session|summit|lunch|dinner|consultations)\b"
 )
 _PASSIVE_BEFORE_RE: Final = re.compile(
-    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:warmly|formally|officially|also|later|first)\s+)?$"
+    r"\b(?:was|were|is|are|be|been|being)\s+"
+    # an adverb of time or manner between the auxiliary and the participle: "was earlier
+    # received by A", "were then received by B", "was cordially received by C"
+    r"(?:(?:warmly|formally|officially|also|later|first|earlier|then|subsequently|separately|"
+    r"cordially|briefly|personally)\s+)?$"
 )
 # Attending a meeting told before it: "A and B were also present at the meeting".
 _PRESENT_BEFORE_RE: Final = re.compile(
@@ -3187,7 +3228,42 @@ class _Reader:
             self.sentence(sentences[k], hits)
         self.stamped_entries()
         self.follow_on()
+        self.fold_plans_of_fewer()
         return [self.record(d) for d in self.drafts if not self.country_stand_in(d)]
+
+    def fold_plans_of_fewer(self) -> None:
+        """
+        Fold a plan of two people into the plan of the same place that names a third too.
+
+        "The two leaders are expected to meet again at the summit in Basseterre next week.
+        [...] A and B are expected to meet there with C": one meeting of three, planned (a
+        summary's shorter telling gives its date to the fuller one).  Only plans of other
+        sentences at the same named place, with the same date or one undated.
+        """
+        plans = [d for d in self.drafts if d.status == "planned" and d.place is not None]
+        if len(plans) < 2:
+            return
+        gone: set[int] = set()  # (by identity: two drafts may be equal)
+        for d in plans:
+            for e in plans:
+                if (
+                    e is not d
+                    and id(e) not in gone
+                    and len(e.key) > len(d.key)
+                    and d.key < e.key
+                    and d.place is not None
+                    and e.place is not None
+                    and d.place.name == e.place.name
+                    # (the same date, or one undated; and told apart: "to meet B in January,
+                    # and the three are to meet early next year" are two plans)
+                    and (d.when is None or e.when is None or d.when.value == e.when.value)
+                    and d.evidence != e.evidence
+                ):
+                    e.when = e.when or d.when
+                    gone.add(id(d))
+                    break
+        if gone:
+            self.drafts = [d for d in self.drafts if id(d) not in gone]
 
     def country_stand_in(self, d: _Draft) -> bool:
         """
@@ -6585,6 +6661,7 @@ class _Reader:
             when = next(
                 (t for t in self.doc.dates_in(stop.start, stop.end) if t.start is not None), when
             )
+        when, place = self.put_off_plan(sent, clause, status, when, place)
         when, place = self.most_recent(sent, trig, when, place, medium=medium)
         when, place = self.which_held(sent, clause, status, when, place)
         when, place = self.programme_item(sent, when, place)
@@ -6715,6 +6792,62 @@ class _Reader:
             ),
             None,
         )
+
+    def put_off_plan(
+        self,
+        sent: Segment,
+        clause: Segment,
+        status: MeetingStatus,
+        when: TimeRef | None,
+        place: Place | None,
+    ) -> tuple[TimeRef | None, Place | None]:
+        """
+        The date and place of a plan that takes up a gathering put off in the sentence before.
+
+        "The commission, due to meet in Lima, was postponed to October 14. A and B will
+        co-chair it": October 14, in Lima (for a plan with no date of its own; a call's place
+        is dropped after).
+        """
+        if status != "planned" or when is not None:
+            return when, place
+        put_off = self.put_off_before(sent, clause)
+        if put_off is None:
+            return when, place
+        return put_off[0], place or self.place(put_off[1])
+
+    def put_off_before(self, sent: Segment, clause: Segment) -> tuple[TimeRef, Segment] | None:
+        """
+        The new date of a gathering put off in the sentence before, and the words telling it.
+
+        "The joint commission, which was to meet in Lima in June, has been postponed to 14
+        October. A and B are expected to co-chair it": the plan is for 14 October (the
+        sentence before must be of the same paragraph, and this one must take the
+        gathering up: "it", "the session", "there").
+        """
+        low = self.low
+        k = bisect_right(self.sentence_starts, sent.start) - 1
+        if k < 1 or not _TAKES_UP_RE.search(low, clause.start, clause.end):
+            return None
+        before = self.doc.sentences[k - 1]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        m = (
+            None
+            if p >= 0 and before.start < self.paragraph_starts[p]
+            else _BODY_PUT_OFF_RE.search(low, before.start, before.end)
+        )
+        if m is None:
+            return None
+        # (the date's text may hold the preposition: "to October 14"; or a part of it
+        # stands before: "to the first week of August" holds "of August")
+        for t in self.doc.dates_in(m.end() - 4, min(before.end, m.end() + 40)):
+            if t.span is None or t.start is None or t.span.start < m.end() - 4:
+                continue
+            lead = self.low[m.end() : t.span.start].strip()
+            if not _PART_BEFORE_DATE_RE.fullmatch(lead):
+                return None
+            # (the gathering's words, where its place is told: "which was to meet in Lima")
+            return t, Segment(m.start(), m.end())
+        return None
 
     def later_day(self, sent: Segment, status: MeetingStatus) -> TimeRef | None:
         """
@@ -8356,9 +8489,15 @@ class _Reader:
                     venue_hit = venue
                 continue
             prep = m.group().split()[0].lower()
+            # "on the sidelines of the Munich Security Conference": a gathering named after
+            # its city (only a city: "the sidelines of the SADC summit" names none)
+            aside = prep == "of" and _ASIDE_OF_END_RE.search(
+                text, max(0, m.start() - 12), m.start()
+            )
             if (
                 (
                     prep == "of"
+                    and not aside
                     and not _PLACE_NOUN_END_RE.search(
                         text[max(seg.start, m.start() - 12) : m.start()]
                     )
@@ -8390,7 +8529,8 @@ class _Reader:
                 else _city_of(word)
             )
             if in_city is None and (
-                not word
+                aside
+                or not word
                 or word in COUNTRY_NAMES
                 or lead in _PLACE_STOP
                 or lead in COUNTRY_NAMES
@@ -8933,8 +9073,12 @@ def _saint(word: str) -> str:
 
 
 def _jointly_chaired(word: str) -> bool:
-    """Whether the meeting word is a chair shared: "co-chaired by A and B", "chaired by both"."""
-    return word.startswith("co") or word == "chaired"
+    """
+    Whether the meeting word is an act shared by its agents: "co-chaired by A and B".
+
+    So are "chaired by both" and "(the accord) was signed by A and B at the end of talks".
+    """
+    return word.startswith("co") or word in {"chaired", "signed"}
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -154,6 +154,14 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "presidium member": "official",
         "secretary-general": "official",
         "secretary general": "official",
+        # the United Nations' ranks below the Secretary-General, as un.org styles them:
+        # "Under-Secretary-General for Humanitarian Affairs A", "Assistant Secretary-General B"
+        "under-secretary-general": "official",
+        "undersecretary-general": "official",
+        "under secretary-general": "official",
+        "under secretary general": "official",
+        "assistant secretary-general": "official",
+        "assistant secretary general": "official",
         "national security adviser": "official",
         "national security advisor": "official",
         "security adviser": "official",
@@ -393,6 +401,28 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "toh puan": "honorific",
         "tun dr": "honorific",
         "pehin": "honorific",
+        # Bruneian styles (Borneo Bulletin and Brunei ministries' usage): a conferred "Dato
+        # Seri Setia" or "Dato Paduka" before the everyday "Awang Haji" / "Dayang Hajah" (Mr
+        # and Ms with the pilgrim's style) and the nobility's "Pengiran": "Dato Seri Setia
+        # Awang Haji A bin Haji B", "Pengiran Hajah C" (a bare "Awang" is left alone: it is
+        # also a name)
+        # Commonwealth styles of more than one word, written with "the" before them: "Prime
+        # Minister the Most Hon. A" (Jamaica's Order of the Nation), "the Right Hon. B"
+        "most hon.": "honorific",
+        "most honourable": "honorific",
+        "most honorable": "honorific",
+        "right hon.": "honorific",
+        "right honourable": "honorific",
+        "rt. hon.": "honorific",
+        "rt hon": "honorific",
+        "dato seri setia": "honorific",
+        "dato paduka": "honorific",
+        "dato seri paduka": "honorific",
+        "awang haji": "honorific",
+        "dayang hajah": "honorific",
+        "pengiran haji": "honorific",
+        "pengiran hajah": "honorific",
+        "pengiran anak": "honorific",
     }
 )
 
