@@ -7273,12 +7273,8 @@ class _Reader:
         "A and B met on Tuesday. The talks took place in Paso Canoas": the meeting is told
         over two sentences, its place in the second, which opens with the meeting noun.
         """
-        k = bisect_right(self.sentence_starts, sent.start)
-        if k >= len(self.sentence_starts):
-            return None
-        nxt = self.doc.sentences[k]
-        p = bisect_right(self.paragraph_starts, sent.start) - 1
-        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+        nxt = self.next_in_paragraph(sent)
+        if nxt is None:
             return None
         m = _PLACE_NEXT_RE.match(self.low, nxt.start, nxt.end)
         place = None if m is None else self.place(Segment(m.end(), nxt.end))
@@ -7289,6 +7285,17 @@ class _Reader:
         at = self.text.find(place.name, m.end() if m is not None else nxt.start, nxt.end)
         return None if self.low.endswith("the ", nxt.start, at) else place
 
+    def next_in_paragraph(self, sent: Segment) -> Segment | None:
+        """The sentence after ``sent`` when it is in the same paragraph, else None."""
+        k = bisect_right(self.sentence_starts, sent.start)
+        if k >= len(self.sentence_starts):
+            return None
+        nxt = self.doc.sentences[k]
+        p = bisect_right(self.paragraph_starts, sent.start) - 1
+        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+            return None
+        return nxt
+
     def next_day(self, sent: Segment) -> TimeRef | None:
         """
         The day the next sentence of the paragraph gives the meeting just told.
@@ -7296,12 +7303,8 @@ class _Reader:
         "A received a phone call from B. The call took place on Monday evening": the meeting
         is told over two sentences, its day in the second, which opens with the meeting noun.
         """
-        k = bisect_right(self.sentence_starts, sent.start)
-        if k >= len(self.sentence_starts):
-            return None
-        nxt = self.doc.sentences[k]
-        p = bisect_right(self.paragraph_starts, sent.start) - 1
-        if p + 1 < len(self.paragraph_starts) and nxt.start >= self.paragraph_starts[p + 1]:
+        nxt = self.next_in_paragraph(sent)
+        if nxt is None:
             return None
         m = _DAY_NEXT_RE.match(self.low, nxt.start, nxt.end)
         if m is None:
