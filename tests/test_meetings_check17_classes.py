@@ -235,12 +235,12 @@ def test_a_body_officer_report_received_is_no_meeting() -> None:
 def test_a_government_summons_with_the_official_named_in_the_next_sentence() -> None:
     """Told as "The Foreign Office summoned A. The protest was delivered by B": B met A."""
     text = (
-        "The Foreign Office summoned the Indian charge d'affaires, Vikram Mehra, yesterday and"
+        "The Foreign Office summoned the Indian charge d'affaires, Anil Deshpande, yesterday and"
         " lodged a strong protest. The protest was delivered by Director General (South Asia)"
-        " Mansoor Ahmed Bhatt.\n\n"
-        '"Such acts are a threat," Bhatt told the Indian diplomat, according to a readout.'
+        " Tariq Saleem Qureshi.\n\n"
+        '"Such acts are a threat," Qureshi told the Indian diplomat, according to a readout.'
     )
-    assert _pairs(text) == [(frozenset({"Mansoor Ahmed Bhatt", "Vikram Mehra"}), "2026-03-11")]
+    assert _pairs(text) == [(frozenset({"Tariq Saleem Qureshi", "Anil Deshpande"}), "2026-03-11")]
 
 
 def test_a_government_summons_told_by_the_official_who_told_the_envoy() -> None:
@@ -281,7 +281,7 @@ def test_the_two_of_one_sentence_are_its_two_people() -> None:
     """Told as "The Minister will raise it with B when the two meet": those two, planned."""
     text = (
         "The Minister of Foreign Affairs, the Honourable Dr. Leo Camp, spoke by telephone on"
-        " Tuesday with the Secretary General of the Arctic Council, Mr. Ricardo Abreu. The"
+        " Tuesday with the Secretary General of the Arctic Council, Mr. Tobias Wend. The"
         " Minister will raise the matter directly with his Chilean counterpart, Foreign"
         " Minister Ana Morales, when the two meet in Washington on the margins of the General"
         " Assembly on 21st September."
@@ -307,13 +307,13 @@ def test_a_chief_executive_officer_is_an_office_not_a_person() -> None:
 def test_the_indian_diplomat_is_the_indian_envoy_named_before() -> None:
     """Told as "the Indian diplomat" after "the Indian charge d'affaires, A": A, no one later."""
     text = (
-        "The Foreign Office summoned the Indian charge d'affaires, Vikram Mehra, yesterday."
-        ' "Such acts are a threat," Bhatt told the Indian diplomat.\n\n'
-        "Foreign Minister Arsalan Durran will brief reporters."
+        "The Foreign Office summoned the Indian charge d'affaires, Anil Deshpande, yesterday."
+        ' "Such acts are a threat," Qureshi told the Indian diplomat.\n\n'
+        "Foreign Minister Kamran Hayat will brief reporters."
     )
     doc = Document(text=text, published=_THURSDAY)
     found = [m.actor.name for m in mentions(doc) if text[m.start : m.end] == "the Indian diplomat"]
-    assert found == ["Vikram Mehra"]
+    assert found == ["Anil Deshpande"]
 
 
 _COLUMN = [
@@ -442,37 +442,37 @@ def test_a_letter_handed_to_others_or_received_is_no_meeting(sentence: str) -> N
     [
         (
             (
-                "Prime Minister Nathan Pryer is expected to meet Chinese Premier Gao Wenli in"
+                "Prime Minister Ilse Marten is expected to meet Chinese Premier Bao Renshu in"
                 " Manila in October, the first meeting between the two since their talks in"
-                " Canberra in June 2025."
+                " Wellington in June 2025."
             ),
             "2026-10",
         ),
         (
             (
-                "Prime Minister Nathan Pryer met Chinese Premier Gao Wenli in Manila on Monday,"
-                " their first meeting since their talks in Canberra in June 2025."
+                "Prime Minister Ilse Marten met Chinese Premier Bao Renshu in Manila on Monday,"
+                " their first meeting since their talks in Wellington in June 2025."
             ),
             "2026-03-09",
         ),
     ],
 )
 def test_their_talks_before_are_a_meeting_of_the_same_two(sentence: str, first: str) -> None:
-    """Told as "the first meeting between the two since their talks in Canberra in June"."""
+    """Told as "the first meeting between the two since their talks in Wellington in June"."""
     rows = [(people, when, place) for people, when, place in story_meetings(sentence, _THURSDAY)]
     assert rows == [
-        (("Nathan Pryer", "Gao Wenli"), first, "Manila"),
-        (("Nathan Pryer", "Gao Wenli"), "2025-06", "Canberra"),
+        (("Ilse Marten", "Bao Renshu"), first, "Manila"),
+        (("Ilse Marten", "Bao Renshu"), "2025-06", "Wellington"),
     ]
 
 
 def test_talks_collapsing_since_is_no_meeting_before() -> None:
     """Told as "the first visit since their talks collapsed in 2019": no place, no meeting."""
     text = (
-        "Prime Minister Nathan Pryer met Chinese Premier Gao Wenli in Manila on Monday, the first"
+        "Prime Minister Ilse Marten met Chinese Premier Bao Renshu in Manila on Monday, the first"
         " visit since their talks collapsed in 2019."
     )
-    assert _pairs(text) == [(frozenset({"Nathan Pryer", "Gao Wenli"}), "2026-03-09")]
+    assert _pairs(text) == [(frozenset({"Ilse Marten", "Bao Renshu"}), "2026-03-09")]
 
 
 def test_a_three_way_meeting_with_an_unnamed_third_side_is_not_the_pairs() -> None:
@@ -517,13 +517,13 @@ def test_a_palace_named_after_in_is_a_building_of_the_datelines_city() -> None:
 def test_a_body_named_in_full_with_its_initials_before_its_head() -> None:
     """Told as "brief the head of the UN Observer Group in India and Pakistan (UNOG), A"."""
     text = (
-        "Foreign Minister Arsalan Durran is scheduled to brief the head of the UN Military"
-        " Observer Group in India and Pakistan (UNMOGIP), Major General Eduardo Otero, at the"
+        "Foreign Minister Kamran Hayat is scheduled to brief the head of the UN Military"
+        " Observer Group in India and Pakistan (UNMOGIP), Major General Rolf Eskeland, at the"
         " Foreign Office this afternoon, the official added."
     )
     rows = story_meetings_with_status(text, _THURSDAY)
     assert [(people, status) for people, _, _, status in rows] == [
-        (("Arsalan Durran", "Eduardo Otero"), "planned")
+        (("Kamran Hayat", "Rolf Eskeland"), "planned")
     ]
 
 

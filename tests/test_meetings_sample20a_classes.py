@@ -161,9 +161,9 @@ def test_an_adverb_before_another_participle_makes_no_meeting() -> None:
         (
             (
                 "The two countries' joint commission, which was to have met in Lusaka in June, has "
-                "been pushed back to the first week of August. Minister Roslan Tahir is expected "
-                "to lead the delegation there and to co-chair the session with Minister Faizal "
-                "Rahmat."
+                "been pushed back to the first week of August. Minister Hisham Daud is expected "
+                "to lead the delegation there and to co-chair the session with Minister Kamal "
+                "Ariffin."
             ),
             "2026-08",
             "Lusaka",
@@ -250,7 +250,7 @@ def test_a_counterpart_in_apposition_with_portfolios_joined_by_and(office: str) 
     [
         ("industry and trade minister,", "Karl Vossberg,"),
         ("mines, energy and water minister", "Ruth Otieno"),
-        ("agriculture and fisheries minister,", "Lucy Wanjiru,"),
+        ("agriculture and fisheries minister,", "Lucy Achieng,"),
     ],
 )
 def test_a_country_s_office_of_portfolios_joined_by_and(office: str, name: str) -> None:
@@ -382,12 +382,12 @@ _MARCH = date(2026, 3, 4)  # a Wednesday
 def test_a_un_rank_below_the_secretary_general_names_its_holder(office: str) -> None:
     """Talks "with A, the United Nations Under-Secretary-General for ..." are talks with A."""
     text = (
-        "Minister of State Hamad Al Mansoori spoke on Monday.\n\nAl Mansoori will head the "
+        "Minister of State Saeed Al Dhaheri spoke on Monday.\n\nAl Dhaheri will head the "
         "delegation to the pledging conference in Geneva on 16th March, where he is scheduled "
         f"to hold talks with Jean-Luc Marchand, {office}."
     )
     found = story_meetings_with_status(text, _MARCH)
-    people = ("Hamad Al Mansoori", "Jean-Luc Marchand")
+    people = ("Saeed Al Dhaheri", "Jean-Luc Marchand")
     assert found == [(people, "2026-03-16", "Geneva", "planned")]
 
 
@@ -401,11 +401,11 @@ def test_a_un_rank_below_the_secretary_general_names_its_holder(office: str) -> 
 def test_a_meeting_beside_a_gathering_named_after_its_city(gathering: str, city: str) -> None:
     """Met "on the sidelines of the Munich Security Conference": in Munich."""
     text = (
-        "Foreign Minister Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar in "
+        "Foreign Minister Saeed Al Dhaheri received Chad's Foreign Minister Mahamat Doungous in "
         f"Abu Dhabi today.\n\nThe two ministers had first met {gathering} last month."
     )
     found = story_meetings(text, _MARCH)
-    assert (("Hamad Al Mansoori", "Idriss Abakar"), "2026-02", city) in found
+    assert (("Saeed Al Dhaheri", "Mahamat Doungous"), "2026-02", city) in found
 
 
 def _pronoun_holder(text: str, words: str) -> str | None:
@@ -420,22 +420,22 @@ def _pronoun_holder(text: str, words: str) -> str | None:
 def test_for_his_part_is_the_subject_told_after_it(opening: str) -> None:
     """In "For his part, the Chadian minister praised what he called ...", "he" is the minister."""
     text = (
-        "Minister of State Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar "
-        "today.\n\nAl Mansoori affirmed the UAE's support.\n\n"
+        "Minister of State Saeed Al Dhaheri received Chad's Foreign Minister Mahamat Doungous "
+        "today.\n\nAl Dhaheri affirmed the UAE's support.\n\n"
         f"{opening} the Chadian minister praised what he described as timely help, and "
         "briefed his host on the corridor."
     )
-    assert _pronoun_holder(text, "he described") == "Idriss Abakar"
-    assert _pronoun_holder(text, "his host") == "Hamad Al Mansoori"
+    assert _pronoun_holder(text, "he described") == "Mahamat Doungous"
+    assert _pronoun_holder(text, "his host") == "Saeed Al Dhaheri"
 
 
 def test_a_possessive_before_part_in_another_phrase_is_read_as_before() -> None:
     """A "his part in the talks" is no opening "For his part,": "his" is the one told last."""
     text = (
-        "Minister of State Hamad Al Mansoori received Chad's Foreign Minister Idriss Abakar "
-        "today.\n\nAl Mansoori praised his part in the talks."
+        "Minister of State Saeed Al Dhaheri received Chad's Foreign Minister Mahamat Doungous "
+        "today.\n\nAl Dhaheri praised his part in the talks."
     )
-    assert _pronoun_holder(text, "his part") == "Hamad Al Mansoori"
+    assert _pronoun_holder(text, "his part") == "Saeed Al Dhaheri"
 
 
 def test_a_plan_of_two_folds_into_the_plan_of_three_at_the_same_place() -> None:

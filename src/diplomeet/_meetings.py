@@ -253,7 +253,7 @@ _TRIGGER_RE: Final = re.compile(
             # encounter in Vilnius in July"; "Their first meeting, in Siem Reap on June 2, ended
             # without agreement" (the place or day in apposition)
             encounter(?=\s+(?:in|at)\s)|
-            # "the first meeting between the two since their talks in Canberra in June": the
+            # "the first meeting between the two since their talks in Wellington in June": the
             # pair's meeting before, told by its place
             (?<=\bsince\stheir\s)(?:talks|meeting|summit)(?=\s+(?:in|at)\s)|
             meeting(?=,\s+(?:in|at|on)\s(?!which\b|whose\b))|
@@ -4384,7 +4384,7 @@ class _Reader:
         """
         Read "since their talks in A in June" after a meeting of the sentence; True if added.
 
-        "met B on Monday, their first meeting since their talks in Canberra in June": the
+        "met B on Monday, their first meeting since their talks in Wellington in June": the
         people of the meeting just told, met before, there and then.
         """
         last = self.last

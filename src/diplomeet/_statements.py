@@ -133,7 +133,7 @@ _PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 # The styles of address that releases abbreviate before a title or name ("HE the Minister").
 _STYLE_ABBREVIATIONS: Final = {"HE": "h.e.", "HH": "h.h."}
 # A style of address standing for its holder: "His Excellency stressed", "HE affirmed".
-# A person's office by the person's name: "Ergun's office", "the Vance office".
+# A person's office by the person's name: "Okonjo's office", "the Vance office".
 _NAMED_OFFICE_RE: Final = re.compile(
     r"(?:[Tt]he )?(?P<name>(?:[A-Z][\w.-]* )*(?P<owner>[A-Z][\w-]+)['\u2019]s [Oo]ffice)"
 )
@@ -4107,7 +4107,7 @@ class _Finder:
                 return holder
         office = _NAMED_OFFICE_RE.fullmatch(words)
         if office is not None and place_actor(office["owner"]) is None:
-            # "Ergun's office claimed": the office speaks for its holder, as a body (not
+            # "Okonjo's office claimed": the office speaks for its holder, as a body (not
             # "Turkey's office", not "the president's office", read as a post below)
             return Actor(name=office["name"], kind="organization")
         if _BARE_STYLE_RE.fullmatch(words):

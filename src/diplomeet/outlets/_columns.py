@@ -24,7 +24,7 @@ _MIN_LINES: Final = 8
 _MAX_CHARS: Final = 70
 #: A block too short to be judged alone (a paragraph of two to seven lines) is set back too
 #: on a page whose other blocks are columns, when one of its lines runs on into a lower-case
-#: word or breaks a word at its end ("Pieter van der Meulen, who" / "brokered the meeting").
+#: word or breaks a word at its end ("Joost van der Aa, who" / "brokered the meeting").
 _MIN_SHORT_LINES: Final = 2
 #: A short block's lines may be a quarter wider than the column's widest (in quarters).
 _WIDTH_SLACK: Final = 5
@@ -161,7 +161,7 @@ def reflow_indented(text: str) -> str:
     """
     ``text`` with paragraphs marked by indentation set back on one line each.
 
-    "     Libya has claimed the whole gulf" / "since 1973, a claim ..." / "     Ashby is ...":
+    "     Libya has claimed the whole gulf" / "since 1973, a claim ..." / "     Orme is ...":
     a line indented by three spaces or more opens a paragraph; the flush lines under it go
     on with it (a word broken by the printer's hyphen is joined again).  A text with fewer
     than two such paragraphs is returned as it is.
