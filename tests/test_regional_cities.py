@@ -128,3 +128,58 @@ def test_regional_cities_are_in_the_table() -> None:
         "Kuching": "MY",
         "Belfast": "GB",
     }
+
+
+def _bylined(sentence: str) -> str:
+    """A story under a byline that tells where it was written, ``sentence`` in its third part."""
+    return (
+        "Ceasefire talks collapse\n\nFrom TOMAS REDD, Political Editor, in Paris\n\n"
+        "Talks on a ceasefire in the north collapsed last night after a bomb attack on a"
+        " border post.\n\nThe envoy, Mr Piet Alder, said the talks would resume next week.\n\n"
+        "The Prime Minister, Dr Colm Varley, was briefed on the outcome by Mr Alder last"
+        f" night. {sentence}\n\nMore follows."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            (
+                "He had spoken to the German Chancellor, Mrs Edda Strohm, on Thursday night, when"
+                " both leaders condemned the bombing."
+            ),
+            None,
+        ),
+        (
+            (
+                "He had spoken with the German Chancellor, Mrs Edda Strohm, on Thursday night,"
+                " and both leaders condemned the bombing."
+            ),
+            None,
+        ),
+        # look-alikes: told in the simple past, the conversation is the byline city's
+        (
+            (
+                "He spoke to the German Chancellor, Mrs Edda Strohm, on Thursday night, when"
+                " both leaders condemned the bombing."
+            ),
+            "Paris",
+        ),
+        (
+            (
+                "He met the German Chancellor, Mrs Edda Strohm, on Thursday night, when both"
+                " leaders condemned the bombing."
+            ),
+            "Paris",
+        ),
+    ],
+)
+def test_a_conversation_told_in_the_pluperfect_is_not_placed_in_the_byline_city(
+    sentence: str, place: str | None
+) -> None:
+    """'He had spoken to A on Thursday': an earlier talk, like 'had met', not the byline's."""
+    article = diplomeet.parse(_bylined(sentence), published=PUBLISHED)
+    [meeting] = article.meetings
+    assert {p.name for p in meeting.participants} == {"Colm Varley", "Edda Strohm"}
+    assert (None if meeting.place is None else meeting.place.name) == place
