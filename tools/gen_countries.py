@@ -395,6 +395,15 @@ NOT_CITIES = {
     "Latina",
     "Salem",
     "Dali",
+    # African and South Asian given names and surnames ("Chanda Mulenga", "Amol", "Rohini")
+    "Chanda",
+    "Kabwe",
+    "Minna",
+    "Amol",
+    "Rohini",
+    "Abha",
+    "Marilia",
+    "Olinda",
     # surnames
     "Bello",
     "Bradford",
