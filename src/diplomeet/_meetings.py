@@ -657,10 +657,11 @@ _ONE_DAY_NEXT_RE: Final = re.compile(
     r"today|tonight|last\s+night|overnight|that\s+(?:day|night|evening))\b"
 )
 _MOST_RECENTLY_RE: Final = re.compile(r"most(?<=\bmost)\s+recently\b")
-# Words before "met" that tell an earlier meeting: "last met", "had met", "first met".
+# Words before "met" that tell an earlier meeting: "last met", "had met", "first met"; and
+# "had spoken" (a conversation before the story's events, in person or not).
 _EARLIER_BEFORE_RE: Final = re.compile(
     r"(?:last(?<=\blast)|previously(?<=\bpreviously)|first(?<=\bfirst)|had(?<=\bhad))"
-    r"\s+(?=met\b)"
+    r"\s+(?=met\b|spoken\b)"
 )
 _HABITUAL_WORDS: Final = (
     "every",
