@@ -624,6 +624,13 @@ def main() -> None:
         accented[city["name"]] = name
         if name not in cities or cities[name][0] < pop:
             cities[name] = (pop, city["countrycode"])
+    # A regional city spelt like a larger city of another country with "St." for "Saint" (or
+    # the reverse) is left out: "St. Petersburg" is Russia's, not Florida's.
+    for n, (pop, code) in list(cities.items()):
+        alt = n.replace("St. ", "Saint ") if n.startswith("St. ") else n.replace("Saint ", "St. ")
+        other = cities.get(alt)
+        if pop < MIN_POPULATION and alt != n and other and other[0] > pop and other[1] != code:
+            del cities[n]
     city_codes = {n: c for n, (_, c) in cities.items()}
     city_codes = {**capitals, **city_codes}
     city_codes.update(EXTRA_CITIES)

@@ -3902,7 +3902,6 @@ CITIES: Final[Mapping[str, str]] = MappingProxyType(
         "St. John's": "AG",
         "St. Louis": "US",
         "St. Peter Port": "GG",
-        "St. Petersburg": "US",
         "Stanley": "FK",
         "Staryy Oskol": "RU",
         "Staten Island": "US",
