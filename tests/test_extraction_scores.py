@@ -1255,9 +1255,9 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     """
     The nineteenth set (check18, written blind on 2026-11-25) keeps the figures measured on it.
 
-    Still blind: only its totals are read (its README), never its failures.  These floors are
-    its figures at first sight (the twentieth session's start); a change that makes it worse
-    must say why.
+    Blind through the twentieth session, development data since the twenty-first.  These
+    floors are its figures at first sight (the twentieth session's start); a change that makes
+    it worse must say why.
     """
     check18 = BLIND / "check18"
     scores = evaluate(check18 / "gold", check18 / "articles").scores
