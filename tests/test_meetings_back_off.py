@@ -68,7 +68,37 @@ _PRONOUN_AFTER_A_COUNTRY = [
 def test_a_meeting_word_naming_one_person_takes_the_subject_before_it(
     text: str, people: tuple[str, str]
 ) -> None:
-    """ "A asked X to mediate when he met B": the readings name B alone; "he" (A) met B."""
+    """In "A asked X to mediate when he met B" the readings name B alone; "he" (A) met B."""
+    assert [r[0] for r in meeting_reads(text, _DAY)] == [people]
+
+
+_NAMED_BODY_BETWEEN = [
+    pytest.param(
+        "Vice Admiral Ruth Calder will meet Solomon Islands Police Force Commissioner Major "
+        "General Tomas Reka on Friday.",
+        ("Ruth Calder", "Tomas Reka"),
+        id="meet-police-force",
+    ),
+    pytest.param(
+        "Rear Admiral Lisa Tennant will meet Papua New Guinea Defence Force Commander Major "
+        "General Peter Ilave on Friday.",
+        ("Lisa Tennant", "Peter Ilave"),
+        id="meet-defence-force",
+    ),
+    pytest.param(
+        "Air Marshal Owen Pryce will meet Sri Lanka Air Force Commander Air Marshal Nalin "
+        "Perera on Monday.",
+        ("Owen Pryce", "Nalin Perera"),
+        id="meet-air-force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), _NAMED_BODY_BETWEEN)
+def test_a_named_body_may_stand_between_the_word_and_the_party(
+    text: str, people: tuple[str, str]
+) -> None:
+    """In "A will meet Papua New Guinea Defence Force Commander B" the body names B's office."""
     assert [r[0] for r in meeting_reads(text, _DAY)] == [people]
 
 
@@ -112,7 +142,7 @@ _PAIR_AFTER_ANOTHER_CLAUSE = [
 def test_two_people_joined_by_and_before_a_meeting_word_meet(
     text: str, people: tuple[str, str]
 ) -> None:
-    """ "A summoned X ..., and B and C spoke by phone": B and C, not A, are the parties."""
+    """In "A summoned X ..., and B and C spoke by phone" B and C, not A, are the parties."""
     assert people in [r[0] for r in meeting_reads(text, _DAY)]
 
 
@@ -155,6 +185,16 @@ _NO_MEETING = [
         "On Monday Foreign Minister Ana Lima summoned Okonkwo over the raid, and on Tuesday "
         "President Tomas Varga spoke at the United Nations, officials said.",
         id="spoke-at",
+    ),
+    pytest.param(
+        "In an interview with Morning Show hosts Jane Hollis and Mark Osei, Senator Ada Eze "
+        "said the plan would fail.",
+        id="hosts-a-noun",
+    ),
+    pytest.param(
+        "Prime Minister Ada Eze received Sayyid Omar at the palace in the presence of the "
+        "Foreign Minister, Hans Dalby.",
+        id="received-in-the-presence-of",
     ),
 ]
 

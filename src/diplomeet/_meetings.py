@@ -1672,14 +1672,15 @@ _BACK_OFF_RE: Final = re.compile(
     r"|(?:talks|meeting|talked|spoke|speaks|conferred)\s+with"
     r"|(?:spoke|talked|speaks|spoken)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone(?:\s+with)?"
     r"|(?:tele)?phone\s+(?:call|calls|conversation|talks)(?:\s+with)?"
-    r"|received|receives|hosted|hosts"
+    r"|received|receives|hosted"
 )
 #: How far from the meeting word the other party of a backed-off reading may stand.
 _BACK_OFF_REACH: Final = 80
 #: The words that may stand between a backed-off meeting word and its other party: times,
 #: auxiliaries and "his counterpart" ("he will on Monday meet", "met on Friday with his
-#: Thai counterpart, A"); any other word ("received a letter from A", "hosted the meeting
-#: and A attended") leaves the person no party.
+#: Thai counterpart, A"), besides capitalised words (see ``_plain_gap``); any other word
+#: ("received a letter from A", "hosted the meeting and A attended") leaves the person no
+#: party.
 _GAP_WORDS: Final = frozenset(
     {
         "will", "would", "shall", "had", "has", "have", "was", "is", "also", "then", "later",
@@ -3005,9 +3006,19 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
 
 
 def _plain_gap(gap: str) -> bool:
-    """Whether ``gap`` holds only times, auxiliaries, "his counterpart" and nationalities."""
+    """
+    Whether ``gap`` holds only times, auxiliaries, "his counterpart", nationalities and names.
+
+    Capitalised words are a party's body or country before its office ("will meet Papua New
+    Guinea Defence Force Commander A"); any lower-case word but those of ``_GAP_WORDS``
+    ("received a letter from A", "at the palace in the presence of A") is no gap.
+    """
     return len(gap) <= _BACK_OFF_REACH and all(
-        w == "," or w.lower() in _GAP_WORDS or w.capitalize() in _WEEKDAYS or w in DEMONYMS
+        w == ","
+        or w.lower() in _GAP_WORDS
+        or w.capitalize() in _WEEKDAYS
+        or w in DEMONYMS
+        or w[:1].isupper()
         for w in _GAP_TOKEN_RE.findall(gap)
     )
 
