@@ -1665,6 +1665,35 @@ _WORDS_BEFORE_RE: Final = re.compile(
     r"\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+)(?:\s+([\w'\u2019-]+))?)?)?"
 )
 _WITH_NEXT_RE: Final = re.compile(r"\s+with\b")
+#: The plain meeting words a reading naming one participant is backed off from (see
+#: ``_Reader.back_off``): meeting, talks and calls told with a partner.
+_BACK_OFF_RE: Final = re.compile(
+    r"(?:met|meet|meets|meeting|held\s+talks|holds\s+talks|hold\s+talks)(?:\s+with)?"
+    r"|(?:talks|meeting|talked|spoke|speaks|conferred)\s+with"
+    r"|(?:spoke|talked|speaks|spoken)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone(?:\s+with)?"
+    r"|(?:tele)?phone\s+(?:call|calls|conversation|talks)(?:\s+with)?"
+    r"|received|receives|hosted"
+)
+#: How far from the meeting word the other party of a backed-off reading may stand.
+_BACK_OFF_REACH: Final = 80
+#: The words that may stand between a backed-off meeting word and its other party: times,
+#: auxiliaries and "his counterpart" ("he will on Monday meet", "met on Friday with his
+#: Thai counterpart, A"), besides capitalised words (see ``_plain_gap``); any other word
+#: ("received a letter from A", "hosted the meeting and A attended") leaves the person no
+#: party.
+_GAP_WORDS: Final = frozenset(
+    {
+        "will", "would", "shall", "had", "has", "have", "was", "is", "also", "then", "later",
+        "first", "last", "earlier", "again", "on", "this", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "to", "be", "due", "expected",
+        "scheduled", "set", "separately", "briefly", "with", "his", "her", "their", "its",
+        "counterpart", "visiting", "the", "he", "she", "they", "when",
+    }
+)  # fmt: skip
+#: A word of a gap (see ``_GAP_WORDS``), or a comma.
+_GAP_TOKEN_RE: Final = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+#: Only "and" between two names: "A and B spoke by phone".
+_AND_ONLY_RE: Final = re.compile(r" and ")
 # A mention after a preposition is no subject ("according to presidential spokesman S, ...").
 _PREP_BEFORE_RE: Final = re.compile(
     r"(?:with(?<=\bwith)|by(?<=\bby)|to(?<=\bto)|of(?<=\bof)|from(?<=\bfrom)|for(?<=\bfor))"
@@ -2976,6 +3005,24 @@ def _people(ms: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _plain_gap(gap: str) -> bool:
+    """
+    Whether ``gap`` holds only times, auxiliaries, "his counterpart", nationalities and names.
+
+    Capitalised words are a party's body or country before its office ("will meet Papua New
+    Guinea Defence Force Commander A"); any lower-case word but those of ``_GAP_WORDS``
+    ("received a letter from A", "at the palace in the presence of A") is no gap.
+    """
+    return len(gap) <= _BACK_OFF_REACH and all(
+        w == ","
+        or w.lower() in _GAP_WORDS
+        or w.capitalize() in _WEEKDAYS
+        or w in DEMONYMS
+        or w[:1].isupper()
+        for w in _GAP_TOKEN_RE.findall(gap)
+    )
+
+
 def _demonyms_in(words: str) -> list[str]:
     """The countries of the nationality adjectives in "Spanish and Portuguese ", in order."""
     toks = [w for w in re.split(r"[\s,]+", words) if w and w != "and"]
@@ -3214,6 +3261,10 @@ class _Reader:
         #: Envoys a government or a ministry summoned with no official named, and where the
         #: summons' sentence ends (see :meth:`summoned_by_body`).
         self.summoned: dict[str, int] = {}
+        #: The one participant a meeting word's reading named last, when it named only one
+        #: (see :meth:`back_off`); how many readings named one, and two or more, so far.
+        self.short: Actor | None = None
+        self.shorts = self.made = 0
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, found by bisection."""
@@ -4090,7 +4141,10 @@ class _Reader:
         ):
             return
         for clause, trig in self.meeting_words(sent, live):
+            shorts, made = self.shorts, self.made
             self.trigger(sent, clause, trig, sent_people)
+            if self.shorts != shorts and self.made == made:
+                self.back_off(sent, clause, trig, sent_people)
         if accompanied:
             self.accompanied(sent, sent_people)
         if (
@@ -4099,6 +4153,60 @@ class _Reader:
             and self.low.find(" as host", sent.start, sent.end) >= 0
         ):
             self.as_host(sent, sent_people)
+
+    def back_off(
+        self, sent: Segment, clause: Segment, trig: re.Match[str], sent_people: list[Mention]
+    ) -> None:
+        """
+        Pair the one participant a strong meeting word's reading named with the nearest person.
+
+        "Prime Minister A first asked Norway to mediate when he met Prime Minister B": the
+        readings name B alone; the person nearest the word on the other side of it, within
+        the sentence and a short reach, is the other party (A, told as "he").  Only the
+        plain meeting words ("met", "held talks with", "spoke by phone with"), and only a
+        person of another key standing close to the word, not a possessor ("A's aide").
+        """
+        known = self.short
+        if known is None or known.kind != "person" or not _BACK_OFF_RE.fullmatch(trig.group()):
+            return
+        key = _key(known)
+        start, end = trig.span()
+        text = self.text
+        people = [
+            m
+            for m in sent_people
+            if m.actor.kind == "person" and not _POSSESSIVE_END_RE.search(text, m.start, m.end)
+        ]
+        left = [
+            m
+            for m in reversed(people)
+            if clause.start <= m.start and m.end <= start and start - m.end <= _BACK_OFF_REACH
+        ]
+        right = [
+            m
+            for m in people
+            if m.start >= end and m.start - end <= _BACK_OFF_REACH and m.end <= clause.end
+        ]
+        if not any(_key(m.actor) == key for m in (*left, *right)):
+            # the one named stands far off: "A summoned B ..., and C and D spoke by phone"
+            if (
+                len(left) >= 2
+                and not right
+                and _key(left[0].actor) != _key(left[1].actor)
+                and _AND_ONLY_RE.fullmatch(text, left[1].end, left[0].start)
+            ):
+                self.add(sent, clause, trig, [left[1].actor, left[0].actor])
+            return
+        known_left = any(_key(m.actor) == key for m in left) and not any(
+            _key(m.actor) == key for m in right
+        )
+        other = next((m for m in (right if known_left else left) if _key(m.actor) != key), None)
+        if other is None or not _plain_gap(
+            text[end : other.start] if known_left else text[other.end : start]
+        ):
+            return
+        pair = [known, other.actor] if known_left else [other.actor, known]
+        self.add(sent, clause, trig, pair)
 
     def surname_pair(self, sent: Segment, hits: list[int]) -> None:
         """Read "the Duarte-Arce talks": a meeting of the two people named before."""
@@ -6626,6 +6734,8 @@ class _Reader:
         for a in participants:
             seen.setdefault(_key(a), a)
         if len(seen) < 2:
+            self.short = next(iter(seen.values()), self.short)
+            self.shorts += len(seen)
             if len(seen) == 1 and (
                 kind in {"with", "between"} or _WITH_NEXT_RE.match(text, trig.end())
             ):
@@ -6636,6 +6746,7 @@ class _Reader:
                     span=self.doc.span(sent.start, sent.end),
                 )
             return
+        self.made += 1
         habit = self.search(_HABITUAL_RE, _HABITUAL_WORDS, clause.start, clause.end)
         if (
             habit is not None
