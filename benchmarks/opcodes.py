@@ -20,7 +20,8 @@ last few, which set iteration orders), and takes about a minute.
 It does not count the time spent in C (the regular-expression engine, ``str`` methods,
 dictionaries): on this code about a quarter of a parse.  A change that moves work from
 Python into one regular expression lowers the count more than the time; read it together
-with ``perf.py`` or callgrind (docs/performance.md).
+with ``perf.py`` or callgrind (docs/performance.md).  Modules of the compiled build run no
+bytecode at all: measure that build with ``perf.py`` or callgrind only.
 """
 
 from __future__ import annotations
