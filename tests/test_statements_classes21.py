@@ -228,3 +228,68 @@ def test_a_wish_plan_refusal_or_habit_to_say_reports_no_words(text: str) -> None
     """Look-alikes: "wants to say", "declined to say", "used to say" tell of no words said."""
     found = _statements(text)
     assert all(s.speaker is None or s.speaker.name != "Tomas Vell" for s in found), found
+
+
+# --- "..., A's spokesperson, B, confirmed. She said": the reporter, not the subject -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                "On Saturday President Tom Kell and President Ari Nass spoke by phone for half an "
+                "hour, Kell's spokesperson, Dana Lobe, confirmed. She said the two had agreed that "
+                '"neighbours talk first".'
+            ),
+            "neighbours talk first",
+            "Dana Lobe",
+        ),
+        (
+            (
+                "The talks lasted two hours, Foreign Minister Tom Kell's spokeswoman, Ana Pell, "
+                'announced on Monday. She said the mood was "warm and frank".'
+            ),
+            "warm and frank",
+            "Ana Pell",
+        ),
+        (
+            (
+                "Director Tom Kell met the envoy on Friday, the ministry's spokesman, Ivo Renn, "
+                'noted. He said the note was "a serious matter".'
+            ),
+            "a serious matter",
+            "Ivo Renn",
+        ),
+        (
+            (
+                "President Tom Kell will fly to Lisbon on Sunday, his aide, Ivo Renn, explained. "
+                'He said the trip was "long overdue".'
+            ),
+            "long overdue",
+            "Ivo Renn",
+        ),
+        (
+            (
+                "Minister Tom Kell received the ambassador on Monday, deputy minister Ola Brandt "
+                'confirmed. She said the meeting was "cordial".'
+            ),
+            "cordial",
+            "Ola Brandt",
+        ),
+    ],
+)
+def test_a_pronoun_takes_up_the_reporter_closing_the_sentence_before(
+    text: str, words: str, speaker: str
+) -> None:
+    """A reporter "confirmed" (announced, noted) at the end: the next "she said" is theirs."""
+    assert speaker_in(_statements(text), words) == speaker
+
+
+def test_a_pronoun_after_unnamed_reporters_takes_up_the_subject() -> None:
+    """Look-alike: "officials confirmed" names no one; "She said" is the sentence's subject."""
+    text = (
+        "Minister Mira Vance received the ambassador, Tom Kell, on Monday, officials "
+        'confirmed. She said the meeting was "cordial".'
+    )
+    assert speaker_in(_statements(text), "cordial") == "Mira Vance"

@@ -160,7 +160,10 @@ _OPENING_BODY_RE: Final = re.compile(
 )
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
-_TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
+# (the name may close an apposition: "..., the president's spokeswoman, A, confirmed.")
+_TRAILING_CUE_RE: Final = re.compile(
+    r",? (?:said|says|told|added|confirmed|announced|explained|noted|stated|wrote|reported)\b"
+)
 _INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
 _ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Cues that invert after a comma with no object between them and the speaker.
