@@ -635,6 +635,7 @@ _INNER_STYLES: Final = frozenset({"sheikh", "sheekh", "shiekh"})
 _SENATOR: Final = frozenset({"senator", "sen."})  # a style after an office (Pakistan, Philippines)
 _HONORIFICS: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "hon.", "h.e.", "sir", "dame"}
+    | {"h.h.", "h.r.h."}  # "H.H. Sheikh A" (His Highness), "H.R.H. Prince B" (Royal Highness)
     | {"honourable", "honorable"}
     | {"shri", "smt", "smt.", "shrimati"}
 )
@@ -2969,14 +2970,18 @@ _TOP_DIPLOMATS: Final = frozenset(
 _OFFICE_OF_RE: Final = re.compile(r"(minister|secretary) (?:of|for) (?:the )?([a-z ]{3,40})")
 
 
-def _office_form(title: str) -> str:
+def _office_form(title: str, *, joined: bool = False) -> str:
     """
     An office in the "[portfolio] minister" form.
 
     "minister of foreign affairs" (", trade and development") -> "foreign minister", "foreign
-    affairs minister" -> "foreign minister".
+    affairs minister" -> "foreign minister".  ``joined``: a portfolio joined by "and" counts
+    too ("minister of foreign affairs and international cooperation" -> "foreign minister").
     """
-    m = _OFFICE_OF_RE.fullmatch(title.partition(",")[0])  # its first portfolio
+    first = title.partition(",")[0]
+    if joined:
+        first = first.partition(" and ")[0]
+    m = _OFFICE_OF_RE.fullmatch(first)  # its first portfolio
     if m is not None:
         title = f"{m.group(2)} {m.group(1)}"
     return title.replace(" affairs ", " ") if title.startswith("foreign affairs ") else title
@@ -3036,7 +3041,10 @@ def _fits(person: _Person, item: _Item) -> bool:  # noqa: PLR0911 - one return p
         # "the Acting Foreign Minister": only one who holds the office so
         return person.also is not None and person.also.lower() == item.also.lower()
     want = _office_form(item.title.lower())
-    have = _office_form(person.title.lower())
+    # (a ministry named in full, "Foreign Affairs and Expatriates", is the foreign ministry
+    # only to a description that gives the country: "the Somali foreign minister", not to a
+    # bare "the foreign minister", the story's own)
+    have = _office_form(person.title.lower(), joined=item.country is not None)
     if _other_office(person, item, want, have):
         return True
     kinds = _DESCRIPTION_KINDS.get(want)

@@ -113,6 +113,8 @@ def _words(table: tuple[str, ...]) -> str:
 
 _GUNFIRE: Final[tuple[str, ...]] = (
     "warning shots",
+    "warning rounds",
+    "warning bursts",
     "shots",
     "rounds",
     "bullets",
@@ -785,6 +787,12 @@ _COUNTED_NOUN_RE: Final = re.compile(
     r"seizure|detention|expulsion|shooting)"
 )
 _LONG_SPANS: Final = frozenset({"year", "decade", "century", "half", "quarter", "season"})
+# An ordinal before an incident noun: "the third violation of its airspace since September",
+# "the fifth such incursion this year" (a place in a tally, told over a span).
+_ORDINAL_TALLY_RE: Final = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+)?$"
+)
 _HOLDING_RE: Final = re.compile(
     r"(?:seiz|impound|captur|hijack|detain|detention|arrest|abduct|kidnap|jail|expel)"
 )
@@ -865,6 +873,9 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # "more than a hundred mortar shells at"
             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|"
             r"as\s+many\s+as)\s+(?:a\s+)?)?"
+            # another thing fired first: "fired signal flares and two warning rounds"
+            r"(?:(?:[\w-]+\s+){1,2}?and\s+(?=(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?"
+            r"(?:warning\s+)?(?:shots|rounds|bursts)\b))?"
             r"(?:(?!(?:the|opening|first|parting|verbal|political|early)\b)(?:\d[\d,]*|[\w-]+)\s+)"
             r"{0,3}?"
             rf"(?:(?:{_words(_GUNFIRE)})\b(?!\s+(?:of|in)\s+(?:the|a|an|his|her|their|its)\b)|"
@@ -1002,7 +1013,11 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"demarcation\s+line|median\s+line|line\s+of\s+control|territory)\b|"
             # "Pakistani drones crossed into Punjab": into a land, its airspace
             rf"\b{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:crossed|crosses|crossing|strayed|strays|"
-            r"straying|intruded|intrudes|penetrated)\s+(?:over\s+)?(?:from\s+[\w-]+\s+)?into\b|"
+            r"straying|intruded|intrudes|penetrated)\s+(?:over\s+)?(?:from\s+[\w-]+\s+)?"
+            # how far in, before "into": "strayed some 300 metres into Latvia"
+            r"(?:(?:(?:about|some|around|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
+            r"(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|fifty|a\s+few|several)\s*"
+            r"(?:metres?|meters?|kilometres?|kilometers?|km|miles?|nautical\s+miles?)\s+)?into\b|"
             rf"\b{_MILITARY_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:flew|flown|flies|fly|flying)\s+"
             # "flew low over the islet", "overflew the region"
             r"(?:(?:low|directly|right|straight)\s+)?over|overflew|overflown|overflies|"
@@ -2633,6 +2648,16 @@ def _gates() -> dict[IncidentKind, re.Pattern[str]]:
     return {kind: _gate(kind) for kind, _ in _TRIGGERS}
 
 
+def _ordinal_tally(low: str, clause: Segment, m: re.Match[str], when: TimeRef | None) -> bool:
+    """Whether an ordinal before the incident word over a span makes it a tally's place."""
+    return (
+        when is None
+        or when.granularity in _COARSE
+        or when.granularity in _LONG_SPANS
+        or when.text.lower().startswith("since ")
+    ) and _ORDINAL_TALLY_RE.search(low, max(clause.start, m.start() - 24), m.start()) is not None
+
+
 @attrs.define
 class _Draft:
     kind: IncidentKind
@@ -3760,8 +3785,12 @@ class _Reader:
             self.low, max(clause.start, m.start() - 32), m.start()
         ):
             return True  # "escalating cyberattacks", "repeated incursions": a run of them
-        if m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end):
-            return True  # "attacks on peacekeepers have risen": a trend of a tally
+        if (
+            m.group().startswith(_SERIES) and _TREND_RE.search(self.low, clause.start, clause.end)
+        ) or _ordinal_tally(self.low, clause, m, when):
+            # "attacks on peacekeepers have risen": a trend of a tally; "the third violation
+            # of its airspace since September": a place in one
+            return True
         if (
             plural
             and (when is None or when.granularity in _COARSE or when.granularity in _LONG_SPANS)

@@ -160,7 +160,10 @@ _OPENING_BODY_RE: Final = re.compile(
 )
 # A subject relative clause ("X, who thanked them"), not an object one ("X, who he dubbed").
 # A cue after a name closing a sentence: "..., spokeswoman X said at a briefing."
-_TRAILING_CUE_RE: Final = re.compile(r" (?:said|says|told|added)\b")
+# (the name may close an apposition: "..., the president's spokeswoman, A, confirmed.")
+_TRAILING_CUE_RE: Final = re.compile(
+    r",? (?:said|says|told|added|confirmed|announced|explained|noted|stated|wrote|reported)\b"
+)
 _INVERTED_CUE_RE: Final = re.compile(r", (?:said|says) $")
 _ORDINAL_RE: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Cues that invert after a comma with no object between them and the speaker.
@@ -1481,6 +1484,42 @@ def _skip_paren(toks: list[_Tok], j: int) -> int:
 _JOIN_ADVERBS: Final = frozenset({"later", "then", "also", "afterwards", "subsequently"})
 
 
+# Verbs of saying whose infinitive tells the purpose of what the subject did ("emerged to
+# tell reporters", "called a news conference to say").
+_PURPOSE_CUES: Final = frozenset(
+    {"tell", "say", "warn", "insist", "assure", "stress", "declare", "announce", "deny"}
+)
+# Words before "to" whose infinitive is no act done: a wish, a plan, a refusal, an order or
+# a habit ("wants to say", "is expected to tell", "declined to say", "urged him to tell",
+# "used to say"), or a degree ("too early to say", "the first to say").
+_NOT_DONE_BEFORE_TO: Final = frozenset(
+    {"want", "wants", "wanted", "wish", "wished", "hope", "hopes", "hoped", "like", "liked"}
+    | {"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected"}
+    | {"due", "set", "going", "about", "scheduled", "poised", "likely", "unlikely", "bound"}
+    | {"refuse", "refused", "refuses", "decline", "declined", "declines", "reluctant"}
+    | {"ask", "asked", "asks", "urge", "urged", "urges", "told", "tell", "ordered", "invited"}
+    | {"allowed", "permitted", "forced", "pressed", "pressured", "encouraged", "instructed"}
+    | {"need", "needs", "needed", "have", "has", "had", "able", "unable", "yet", "willing"}
+    | {"ready", "prepared", "try", "tried", "trying", "tries", "seek", "seeks", "sought"}
+    | {"agree", "agreed", "promise", "promised", "vow", "vowed", "threatened", "failed"}
+    | {"decide", "decided", "chose", "began", "begin", "started", "continued", "continue"}
+    | {"used", "is", "was", "are", "were", "be", "been", "am", "meant", "supposed", "dare"}
+    | {"early", "soon", "late", "hard", "difficult", "first", "last", "only", "enough", "too"}
+    | {"managed", "wishes", "wanting", "hoping", "order", "authorised", "authorized"}
+)
+
+
+def _purpose_cue(toks: list[_Tok], i: int) -> bool:
+    """Whether the cue at ``i`` is an infinitive of purpose: "emerged to tell reporters"."""
+    return (
+        i > 1
+        and toks[i][_LOW] in _PURPOSE_CUES
+        and toks[i - 1][_LOW] == "to"
+        and toks[i - 2][_LOW] not in _NOT_DONE_BEFORE_TO
+        and toks[i - 2][_TEXT] != ","
+    )
+
+
 def _joined_cue(toks: list[_Tok], i: int) -> bool:
     """Whether the cue at ``i`` follows "and" or "but" ("and told", "and later told")."""
     j = i - 1
@@ -1808,6 +1847,14 @@ def _np_back(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one case per shape of E
         located = _np_back(toks, start - 2, apposition=False)
         if located is not None:
             return located
+    if start >= 2 and toks[start - 1][_LOW] == "in" and _place_subject(toks, (start, end)):
+        # "spokeswoman Jo Li (李) in Beijing countered", "the envoy in Kabul said": the
+        # person or post before "in" speaks; the city only places them
+        k = _skip_paren(toks, start - 2)
+        if k >= 0 and (toks[k][_CAP] or toks[k][_LOW] in _ROLE_WORDS):
+            located = _np_back(toks, k, apposition=False)
+            if located is not None and not _place_subject(toks, located):
+                return located
     start = _listed_body_start(toks, start, end)
     if start > end or not any(map(_cap_of, toks[start : end + 1])):
         # "the ministry", "a spokesman for the ministry": a described speaker.
@@ -3730,7 +3777,10 @@ class _Finder:
                 if fwd is not None:  # an inverted cue after an opening phrase
                     return self._make_att(toks, cue, fwd, start, forward=True)
                 np = (
-                    _medium_subject(toks, i - 1)
+                    # "A emerged to tell reporters the raid was '...'", "B summoned the envoy
+                    # to tell him that ...": the sentence's subject speaks, the cue its purpose
+                    (self._sentence_subject(toks) if _purpose_cue(toks, i) else None)
+                    or _medium_subject(toks, i - 1)
                     or _doc_subject(toks, i, 0)
                     or _issued_document(toks, i)
                     or _np_back(toks, i - 1)

@@ -346,6 +346,10 @@ TITLES: Final[Mapping[str, TitleKind]] = MappingProxyType(
         "honourable": "honorific",
         "honorable": "honorific",
         "h.e.": "honorific",
+        # the abbreviated styles of Gulf and royal releases: "H.H. Sheikh A" (His or Her
+        # Highness), "H.R.H. Prince B" (His or Her Royal Highness)
+        "h.h.": "honorific",
+        "h.r.h.": "honorific",
         "mr.": "honorific",
         "mrs.": "honorific",
         "ms.": "honorific",
@@ -496,6 +500,16 @@ PORTFOLIOS: Final[frozenset[str]] = frozenset(
         "infrastructure",
         "integration",
         "regional integration",
+        # second portfolios that foreign ministries join to "Foreign Affairs" in their own
+        # names (the ministries' sites: "... and International Cooperation", "... and
+        # Emigrants", "... and Expatriates", "... and Worship", "... and International Trade")
+        "international cooperation",
+        "cooperation",
+        "international trade",
+        "emigrants",
+        "expatriates",
+        "diaspora",
+        "worship",
     }
 )
 

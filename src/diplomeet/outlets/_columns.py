@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-__all__ = ["reflow_columns", "reflow_indented"]
+__all__ = ["reflow_columns", "reflow_indented", "reflow_wrapped"]
 
 #: The fewest lines a block must have to be read as a column (a head of three or four short
 #: lines, a menu of links or a list of related stories is no column of prose).
@@ -181,7 +181,7 @@ def reflow_indented(text: str) -> str:
     for line in lines:
         # (a line closing a sentence closes the paragraph: the flush line under an indented
         # wire paragraph, "UPI 07-15 06:12 PED", is the wire's stamp)
-        if open_paragraph and _runs_on(line) and not _LINE_END_RE.search(out[-1].rstrip()):
+        if open_paragraph and _runs_on(line) and not _closes(out[-1].rstrip(), line):
             last = out[-1].rstrip()
             if _BROKEN_RE.search(last) and line[:1].islower():
                 out[-1] = last[:-1] + line.rstrip()
@@ -191,6 +191,24 @@ def reflow_indented(text: str) -> str:
         out.append(line)
         open_paragraph = _opens_paragraph(line)
     return "\n".join(out)
+
+
+def _closes(line: str, nxt: str) -> bool:
+    """
+    Whether ``line`` closes its paragraph, ``nxt`` being the line under it.
+
+    A sentence's stop closes it; a quotation mark with no stop before it ("called the raid
+    \u201ca crime\u201d" / "and said ...", "\u201cWe will stay,\u201d" / "he said") closes it only
+    when the line under it does not go on in lower case.
+    """
+    if not _LINE_END_RE.search(line):
+        return False
+    bare_quote = line[-1:] in _QUOTE_ENDS and line[-2:-1] not in _STOPS
+    return not (bare_quote and nxt[:1].islower())
+
+
+_QUOTE_ENDS: Final = '"\u201d'
+_STOPS: Final = ".!?:;"
 
 
 def _runs_on(line: str) -> bool:
@@ -207,3 +225,89 @@ def _opens_paragraph(line: str) -> bool:
         and len(words) >= _INDENTED_MIN_CHARS
         and (words[:1].isalnum() or words.startswith(('"', "\u201c", "`")))
     )
+
+
+#: A wrapped page's lines: typed or teleprinted copy, or a text saved at a fixed width (76 to
+#: 80 characters a line), its paragraphs set apart by empty lines.  A block's lines but its
+#: last are nearly as wide as its widest; most stop mid-sentence.
+_WRAP_MIN_CHARS: Final = 50
+_WRAP_MAX_CHARS: Final = 100
+_WRAP_SLACK: Final = 20
+#: The fewest wrapped blocks a page must hold before any is joined (a headline of two lines
+#: over an unwrapped story is no wrapped page).
+_WRAPPED_MIN_BLOCKS: Final = 3
+
+
+def _wrapped_block(block: list[str], *, page: int = 0) -> bool:
+    """
+    Whether ``block`` is a paragraph wrapped over its lines at a fixed width.
+
+    Alone a block must show it: most lines run on, one into a lower-case word.  On a page
+    wrapped at ``page`` characters, lines but the last as wide as the page's and one line
+    running on are enough (a head over two shorter lines stays two lines).
+    """
+    if len(block) < _MIN_SHORT_LINES:
+        return False
+    widest = max(map(len, block))
+    if not _WRAP_MIN_CHARS <= widest <= _WRAP_MAX_CHARS:
+        return False
+    body = block[:-1]
+    if any(len(line) < max(widest, page) - _WRAP_SLACK for line in body):
+        return False
+    pairs = list(pairwise(block))
+    if page:
+        return any(not _closes(line, nxt) for line, nxt in pairs)
+    run_on = sum(1 for line in body if not _LINE_END_RE.search(line))
+    return run_on >= _MIN_RUN_ON_SHARE * len(body) and any(
+        not _LINE_END_RE.search(line) and (nxt[:1].islower() or _BROKEN_RE.search(line))
+        for line, nxt in pairs
+    )
+
+
+def _join(block: list[str]) -> list[str]:
+    """
+    The paragraphs of a wrapped block, each on one line.
+
+    A line closing a sentence closes a paragraph ('... news conference.' / '"If the
+    Europeans ..."'); a word broken by a hyphen at a line's end is joined again.
+    """
+    out = [block[0]]
+    for line in block[1:]:
+        current = out[-1]
+        if _closes(current, line):
+            out.append(line)
+        elif _BROKEN_RE.search(current) and line[:1].islower():
+            out[-1] = current[:-1] + line
+        else:
+            out[-1] = f"{current} {line}"
+    return out
+
+
+def reflow_wrapped(lines: list[str]) -> list[str]:
+    """
+    ``lines`` with each paragraph wrapped at a fixed width set back on one line.
+
+    "Foreign Minister A had summoned the ambassador, B," / "to tell him that ..." / "" /
+    "The trawler was boarded ...": a page whose paragraphs are blocks of lines between empty
+    ones, the lines of each as wide as the page's width but the last.  Only a page holding
+    several such blocks is read so; headlines, menus and one-line paragraphs stay as they are.
+    """
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        else:
+            blocks.append([])
+    widths = [max(map(len, block)) for block in blocks if _wrapped_block(block)]
+    if len(widths) < _WRAPPED_MIN_BLOCKS:
+        return lines
+    page = max(widths)
+    out: list[str] = []
+    for block in blocks:
+        if _wrapped_block(block, page=page):
+            out.extend(_join(block))
+        else:
+            out.extend(block)
+        out.append("")
+    out.pop()
+    return out
