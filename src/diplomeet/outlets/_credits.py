@@ -206,6 +206,14 @@ _BYLINE_ROLE_OF_RE: Final = re.compile(
     r"(?i:correspondent|editor|reporter|writer|columnist)s?"
     r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
 )
+# The writer's job after a dash, maybe with its employer and the writer's town after another:
+# "By Jane Doe - Reporter at Example Wire - Lisbon", "By Jane Doe - Special Correspondent".
+_BYLINE_DASHED_ROLE_RE: Final = re.compile(
+    r"(?<=\S) [-–—] (?:[A-Z][\w'’-]* ){0,3}?"
+    r"(?i:correspondent|editor|reporter|writer|journalist|columnist|contributor)s?"
+    r"(?: (?:at|of|for|with) (?:[Tt]he )?(?P<employer>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))?"
+    r"(?: [-–—] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?$"
+)
 # The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
 # "By Jane Doe (Our Correspondent in Nairobi)".
 _BYLINE_PAREN_ROLE_RE: Final = re.compile(
@@ -713,6 +721,25 @@ def _closing_wires(names: str, tally: Credits) -> str:
     return names
 
 
+def _without_dashed_role(names: str, tally: Credits) -> str:
+    """
+    Cut the job, its employer and the writer's town after dashes closing a byline's names.
+
+    "Jane Doe - Reporter at Example Wire - Lisbon": an agency employing her is credited, a
+    paper named as the page's outlet.  Names with no job after a dash are left as they stand.
+    """
+    role = _BYLINE_DASHED_ROLE_RE.search(names)
+    if role is None:
+        return names
+    employer = role["employer"] or ""
+    if canonical_agency(employer) is not None:
+        tally.add_agency(employer)
+    elif employer and masthead_like(employer):
+        known = known_outlet(employer)
+        tally.outlet = tally.outlet or (known[0] if known else _tidy(employer))
+    return names[: role.start()]
+
+
 def _byline_closing(names: str, tally: Credits) -> str:
     """
     Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
@@ -725,6 +752,8 @@ def _byline_closing(names: str, tally: Credits) -> str:
         names = _BYLINE_PAREN_ROLE_RE.sub("", names)
     if " with " in names or " via " in names:
         names = _closing_wires(names, tally)
+    if " - " in names or " \u2013 " in names or " \u2014 " in names:
+        names = _without_dashed_role(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
         if role is not None and (masthead_like(role["outlet"]) or role["article"] is not None):
