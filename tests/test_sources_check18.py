@@ -5,7 +5,10 @@ A stamp line with the byline after it ("Published on 19/06/2026 - 17:42 By Jane 
 Reporter at Example Wire - Lisbon") gives both; a byline's job after a dash is cut; a date
 line in capitals with an ordinal day ("WEDNESDAY, 8TH JULY, 2026") dates the page; a print
 head of one paragraph, a title in capitals over a deck in title case, gives the title; a
-desk's name in capitals opening a meta row before its stamp is the byline.
+desk's name in capitals opening a meta row before its stamp is the byline; a sidebar's prose
+and a live page's first summary point give their dates; a government's information service is
+an outlet; a footer's paper wins over a site's brand; a picture agency named by its web
+address; the page's own reporter named in the story.
 """
 
 from __future__ import annotations
@@ -15,7 +18,13 @@ from datetime import date
 import pytest
 
 import diplomeet
-from diplomeet.outlets._credits import Credits, read_byline
+from diplomeet.outlets._credits import (
+    Credits,
+    masthead_like,
+    own_reporter,
+    photo_agencies,
+    read_byline,
+)
 from diplomeet.outlets._textdates import date_line
 
 _STORY = (
@@ -110,11 +119,11 @@ def test_a_bylines_job_after_a_dash_is_cut(
         ("WEDNESDAY, 8TH JULY, 2026", date(2026, 7, 8)),
         ("TUESDAY 3RD MARCH 2026", date(2026, 3, 3)),
         ("MARCH 21ST, 2026", date(2026, 3, 21)),
-        ("Friday, 2nd October, 2026", date(2026, 10, 2)),
+        ("FRIDAY, 2ND OCTOBER, 2026", date(2026, 10, 2)),
     ],
 )
 def test_a_date_line_in_capitals_with_an_ordinal_day(line: str, day: date) -> None:
-    """ "8TH" is the ordinal "8th" in capitals."""
+    """An ordinal day in capitals ("8TH") is read as in lower case ("8th")."""
     found = date_line(line)
     assert found is not None
     assert found[0] == day
@@ -231,3 +240,227 @@ def test_a_desk_in_capitals_over_the_stamp_is_the_byline(
     source = diplomeet.parse(_meta_page(meta)).source
     assert source.authors == authors
     assert source.published == date(2026, 5, 7)
+
+
+_PARAGRAPHS = (
+    "<p>The foreign ministers of Lakeland and Hillmark met in Port Amber on Wednesday and "
+    "agreed to start joint patrols on the river after a string of boat seizures.</p>\n"
+    "<p>They will meet again next month to sign a protocol on fishing rights, officials "
+    "said after the talks.</p>\n"
+    "<p>Traders on both banks had asked for the patrols since the spring, when two barges "
+    "were held at the weir for a week.</p>\n"
+    "<p>The ministers also agreed to open the customs posts at both ports for longer hours "
+    "from the start of the new year.</p>\n"
+)
+
+
+def _boxed_page(box: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Lakeland and Hillmark agree on river patrols | Harbour Ledger</title>"
+        "<meta property='og:site_name' content='Harbour Ledger'>"
+        "<meta property='article:published_time' content='2026-09-22T06:00:00+08:00'>"
+        "</head><body>\n<main><article>\n"
+        "<h1>Lakeland and Hillmark agree on river patrols</h1>\n"
+        f"<div class='text'>{_PARAGRAPHS}</div>\n{box}\n"
+        "<div class='related'><h4>Related</h4><ul><li><a href='/news/2026/08/30/1'>Barges held "
+        "at the weir for a week after a dispute over tolls on the river</a> (2026/08/30)</li>"
+        "</ul></div>\n</article></main></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "pair"),
+    [
+        (
+            (
+                "<div class='sidebar'><h3>Ministry 'noted' the seizures</h3><p>The Lakeland "
+                "ministry yesterday said it had noted with concern the Sept. 11 seizure and "
+                "confirmed the minister had received the envoy on Sept. 17. -- PAW</p></div>"
+            ),
+            ("Sept. 11", "2026-09-11"),
+        ),
+        (
+            (
+                "<aside class='factbox'><p>The river treaty was signed on March 3, 1998 and "
+                "revised twice since then by the two parliaments.</p></aside>"
+            ),
+            ("on March 3, 1998", "1998-03-03"),
+        ),
+    ],
+)
+def test_a_sidebars_prose_the_extractor_left_out_gives_its_dates(
+    box: str, pair: tuple[str, str]
+) -> None:
+    """A box set beside the story is the article's: its dates count, as a caption's do."""
+    parsed = diplomeet.parse(_boxed_page(box), published=date(2026, 9, 22))
+    assert pair in [(d.text, d.value) for d in parsed.dates]
+
+
+def test_a_boxs_links_give_no_dates() -> None:
+    """A list of related headlines is no prose of the article: its dates are left out."""
+    box = (
+        "<div class='sidebar'><ul><li><a href='/news/1'>Ministers met on Sept. 11 to discuss "
+        "the barges held at the weir</a></li></ul></div>"
+    )
+    parsed = diplomeet.parse(_boxed_page(box), published=date(2026, 9, 22))
+    assert "Sept. 11" not in [d.text for d in parsed.dates]
+
+
+def _live_page() -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>LIVE: Lakeland and Hillmark ministers meet in Port Amber | Harbour Ledger</title>"
+        "<meta property='og:site_name' content='Harbour Ledger'>"
+        "<meta name='dcterms.date' content='2026-05-07'></head><body>\n"
+        "<main><article class='liveblog'>\n"
+        "<h1>Lakeland and Hillmark ministers meet in Port Amber</h1>\n"
+        "<div class='live-summary'><ul>\n"
+        "<li>A drone struck a Lakeland barge off the weir on Tuesday night; two crew hurt</li>\n"
+        "<li>The ministers opened their talks at the customs house this morning</li>\n"
+        "<li>Hillmark's minister meets Lakeland's trade envoy on the margins</li>\n"
+        "</ul></div>\n"
+        "<div class='live-entry'><span class='live-time'>16:05</span>\n"
+        "<p>That is where we will leave our live coverage for today. The ministers are due to "
+        "meet again on Sunday, officials said, and a joint statement is expected then.</p>\n"
+        "</div>\n<div class='live-entry'><span class='live-time'>14:30</span>\n"
+        "<p>The Hillmark minister told reporters the patrols would start within a month, and "
+        "that the barge's crew had been flown home.</p></div>\n"
+        "<div class='live-entry'><span class='live-time'>10:45</span>\n"
+        "<p>The two delegations arrived at the customs house shortly after ten, their cars "
+        "held up by the barges' crews protesting at the gate.</p></div>\n"
+        "</article></main></body></html>\n"
+    )
+
+
+def test_a_live_pages_first_summary_point_is_kept() -> None:
+    """The extractor's text opening on the headline: the first point is not taken for it."""
+    parsed = diplomeet.parse(_live_page(), published=date(2026, 5, 7))
+    assert parsed.source.headline == "Lakeland and Hillmark ministers meet in Port Amber"
+    assert ("on Tuesday night", "2026-05-05TNI") in [(d.text, d.value) for d in parsed.dates]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Lakeland Information Service", True),
+        ("Amber Information Bureau", True),
+        ("Hillmark Information Agency", True),
+        ("LAKELAND INFORMATION SERVICE", True),
+        # an information body that publishes no news, and a service of another kind
+        ("Central Information Commission", False),
+        ("Lakeland Information Technology", False),
+        ("Hillmark Foreign Service", False),
+    ],
+)
+def test_a_governments_information_service_reads_as_a_masthead(
+    name: str, *, expected: bool
+) -> None:
+    """A government's information service is the outlet of its news."""
+    assert masthead_like(name) is expected
+
+
+def test_an_information_service_over_its_trail_is_the_outlet() -> None:
+    """The service's name over the page's section trail names the outlet."""
+    text = (
+        "Lakeland Information Service\n"
+        "Home > News > Office of the Prime Minister\n\n"
+        "Lakeland, Hillmark Sign Pact on River Patrols After PM-Level Talks\n\n"
+        "By: Ana Pereira, July 2, 2026\n\n"
+        "Lakeland and Hillmark have signed a memorandum of understanding to curb the flow of "
+        "contraband across the river between the two countries.\n\n"
+        "The agreement was signed at the Prime Minister's office on Tuesday at the end of "
+        "talks that ran for most of the morning.\n"
+    )
+    source = diplomeet.parse(text).source
+    assert source.outlet == "Lakeland Information Service"
+    assert source.authors == ("Ana Pereira",)
+
+
+def _branded_page(site: str, footer: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Lakeland and Hillmark agree on river patrols | {site}</title>"
+        f"<meta property='og:site_name' content='{site}'>"
+        "<meta property='article:published_time' content='2026-09-22T06:00:00+02:00'>"
+        "</head><body>\n<main><article>\n"
+        "<h1>Lakeland and Hillmark agree on river patrols</h1>\n"
+        f"<div class='text'>{_PARAGRAPHS}</div>\n</article></main>\n"
+        f"<footer><p>{footer}</p> <a href='/terms/'>Terms</a></footer></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "footer", "outlet"),
+    [
+        # a brand with no masthead word: the paper the footer names
+        (
+            "HarbourLIVE",
+            "Harbour Day is published by Amber Holdings. &copy; 2026 Amber Holdings.",
+            "Harbour Day",
+        ),
+        ("Amberly", "The Amber Ledger is produced by Amber Media.", "The Amber Ledger"),
+        # a masthead's name keeps its place
+        (
+            "Harbour Ledger",
+            "Harbour Day is published by Amber Holdings. &copy; 2026 Amber Holdings.",
+            "Harbour Ledger",
+        ),
+        # a company named as published by another is no paper
+        ("HarbourLIVE", "Amber Holdings is owned by Example Group.", "HarbourLIVE"),
+        ("HarbourLIVE", "Harbour Media Group is published by Amber Holdings.", "HarbourLIVE"),
+    ],
+)
+def test_the_paper_a_footer_names_over_a_site_brand(site: str, footer: str, outlet: str) -> None:
+    """A site's brand with no masthead word gives way to the paper the footer names."""
+    assert diplomeet.parse(_branded_page(site, footer)).source.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("caption", "agencies"),
+    [
+        ("The ministers at the castle yesterday (Image: HarbourNews.ie)", ["HarbourNews.ie"]),
+        ("The ministers at the castle yesterday (Photo: AmberPix.com)", ["AmberPix.com"]),
+        # a social site's or a platform's address is no agency
+        ("The ministers at the castle yesterday (Image: Facebook.com)", []),
+        ("The ministers at the castle yesterday (Photo: YouTube.com)", []),
+        # not labelled as the picture's credit
+        ("The ministers read HarbourNews.ie at the castle yesterday", []),
+    ],
+)
+def test_a_picture_agency_named_by_its_web_address(caption: str, agencies: list[str]) -> None:
+    """A labelled photo credit naming a news brand's web address credits that agency."""
+    tally = Credits()
+    photo_agencies(caption, tally)
+    assert tally.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    ("story", "author"),
+    [
+        (
+            (
+                "Ten days after the seizure, the envoy sat down with Harbour Times staff "
+                "reporter Mira Castell to talk about the incident."
+            ),
+            "Mira Castell",
+        ),
+        (
+            (
+                "The minister told Harbour Times correspondent Tomas Lindqvist that talks "
+                "would resume next month."
+            ),
+            "Tomas Lindqvist",
+        ),
+        # another outlet's reporter
+        (
+            "The minister told Amber Post reporter Tomas Lindqvist that talks would resume.",
+            None,
+        ),
+        # the outlet's name before no reporter
+        ("The Harbour Times reported that talks would resume next month.", None),
+    ],
+)
+def test_the_pages_own_reporter_named_in_the_story(story: str, author: str | None) -> None:
+    """The story naming its own outlet's reporter names the writer."""
+    assert own_reporter(story, "Harbour Times") == author
