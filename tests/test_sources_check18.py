@@ -192,6 +192,28 @@ def test_a_print_title_in_capitals_over_its_deck_is_the_headline(head: str, head
     assert source.headline == headline
 
 
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        ("THE HARBOUR TIMES\nWORLD NEWS\n", "The Harbour Times"),
+        ("HARBOUR DAILY LEDGER\nPOLITICS\n", "Harbour Daily Ledger"),
+    ],
+)
+def test_a_masthead_and_a_label_in_capitals_over_a_headline_are_no_title(
+    head: str, outlet: str
+) -> None:
+    """A paper's name and its section in capitals over a title-case headline stay apart."""
+    text = (
+        f"{head}Ministers Agree On River Talks\n\nBy Jane Doe\n\n"
+        "PORT AMBER - The foreign ministers of Lakeland and Hillmark agreed on Wednesday to "
+        "open talks on the river, officials said after the meeting.\n\n"
+        "The talks will begin next month in the capital.\n"
+    )
+    source = diplomeet.parse(text).source
+    assert source.headline == "Ministers Agree On River Talks"
+    assert source.outlet == outlet
+
+
 def _meta_page(meta: str) -> str:
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"

@@ -818,11 +818,25 @@ def _title_over_deck(block: list[str]) -> list[str]:
     title, deck = block[:top], block[top:]
     if not 2 <= len(title) <= _BROKEN_TITLE_MAX_LINES or not deck:
         return block
-    if not _broken_title(title, deck[0]):
+    if not _broken_title(title, deck[0]) or any(map(_masthead_or_label, title)):
         return block
     if len(deck) > 1 and not (_broken_title_case(deck) or _deck_lines(deck)):
         return block
     return [" ".join(title), " ".join(deck)]
+
+
+def _masthead_or_label(line: str) -> bool:
+    """
+    Whether a line in capitals is a paper's name or a section's label, not a title's line.
+
+    "THE HARBOUR TIMES" / "WORLD NEWS" over a headline in title case are the page's masthead
+    and its section, each read as such.
+    """
+    return (
+        masthead_like(line.title())
+        or known_outlet(line) is not None
+        or all(word.casefold() in SECTION_WORDS for word in line.split())
+    )
 
 
 def _deck_lines(deck: list[str]) -> bool:
