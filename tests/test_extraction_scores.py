@@ -950,10 +950,12 @@ def test_sample20b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.95  # 0.958 (0.861 at first sight)
     assert scores.attribution.f1 >= 0.95  # 0.957 (0.757 at first sight)
     assert scores.incidents.f1 >= 0.54  # 0.545 (0.545 at first sight)
-    assert scores.dates.f1 >= 0.89  # 0.891 (0.891 at first sight)
+    # (src21: a sidebar's and a live summary's dates, "on a Saturday", a midday briefing)
+    assert scores.dates.f1 >= 0.93  # 0.939 (0.891 at first sight)
     assert scores.outlet.f1 >= 1.00  # 1.000 (0.833 at first sight)
     assert scores.headline.f1 >= 1.00  # 1.000 (0.800 at first sight)
-    assert scores.authors.f1 >= 0.66  # 0.667 (0.500 at first sight)
+    # (src21: a desk in capitals before its stamp; an interview's own staff reporter)
+    assert scores.authors.f1 >= 1.00  # 1.000 (0.500 at first sight, 0.667 at session 20's end)
     assert scores.agencies.f1 >= 0.83  # 0.833 (0.500 at first sight)
     assert scores.published.f1 >= 1.00  # 1.000 (0.500 at first sight)
 
@@ -1003,11 +1005,14 @@ def test_sample20a_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.statements.f1 >= 0.86  # 0.864 (0.864 at first sight)
     assert scores.quotes.f1 >= 1.00  # 1.000 (1.000 at first sight)
     assert scores.attribution.f1 >= 0.90  # 0.905 (0.905 at first sight)
-    assert scores.dates.f1 >= 0.96  # 0.962 (0.962 at first sight)
-    assert scores.outlet.f1 >= 0.60  # 0.600 (0.600 at first sight)
+    # (src21: "next Thursday" written on a Wednesday)
+    assert scores.dates.f1 >= 0.98  # 0.981 (0.962 at first sight)
+    # (src21: an information service; a footer's paper over a site brand)
+    assert scores.outlet.f1 >= 1.00  # 1.000 (0.600 at first sight)
     assert scores.headline.f1 >= 1.00  # 1.000 (1.000 at first sight)
     assert scores.authors.f1 >= 1.00  # 1.000 (1.000 at first sight)
-    assert scores.agencies.f1 >= 0.83  # 0.833 (0.833 at first sight)
+    # (src21: a picture agency named by its web address)
+    assert scores.agencies.f1 >= 1.00  # 1.000 (0.833 at first sight)
     assert scores.published.f1 >= 1.00  # 1.000 (1.000 at first sight)
 
 
@@ -1271,12 +1276,18 @@ def test_nineteenth_set_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.98  # 0.989 (stmt21); 0.943 at first sight
     assert scores.attribution.f1 >= 0.97  # 0.978 (stmt21); 0.878 at first sight
     assert scores.incidents.f1 >= 0.69  # 0.692 (stmt21); 0.588 at first sight
-    assert scores.dates.f1 >= 0.92  # 0.921 at first sight
+    # (src21: "last week Thursday", "Saturday last, 4th July" one date each)
+    assert scores.dates.f1 >= 0.93  # 0.932 (0.921 at first sight, 0.925 at session 20's end)
     assert scores.outlet.f1 >= 1.00  # 1.000 at first sight
-    assert scores.headline.f1 >= 0.72  # 0.727 at first sight
-    assert scores.authors.f1 >= 0.90  # 0.909 at first sight
-    assert scores.agencies.f1 >= 0.83  # 0.833 at first sight
-    assert scores.published.f1 >= 0.83  # 0.833 at first sight
+    # (src21: a print title in capitals over its deck)
+    assert scores.headline.f1 >= 1.00  # 1.000 (0.727 at first sight)
+    # (src21: a stamp with its byline after it, the job after a dash cut)
+    assert scores.authors.f1 >= 1.00  # 1.000 (0.909 at first sight)
+    # (one photo "courtesy of the Ministry of Foreign Affairs" is an agency in this gold, no
+    # agency in the eight other golds crediting a ministry's handout)
+    assert scores.agencies.f1 >= 0.91  # 0.917 (0.833 at first sight)
+    # (src21: that stamp's date; a Hansard's date line with "8TH JULY")
+    assert scores.published.f1 >= 1.00  # 1.000 (0.833 at first sight)
 
 
 def test_twentieth_set_scores_do_not_fall_below_their_measured_floor() -> None:

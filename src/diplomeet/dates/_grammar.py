@@ -167,7 +167,8 @@ _ALTERNATIVES: Final = [
     (
         "md",
         (
-            r"(?:(?P<md_wd>" + _WEEKDAY + r"),?\s+)?(?P<md_m>" + _MONTH + r")\s*"
+            r"(?:(?P<md_wd>" + _WEEKDAY + r")(?:\s+(?:last|next)(?=,))?,?\s+)?"
+            r"(?P<md_m>" + _MONTH + r")\s*"
             r"(?P<md_d>" + _DAYNUM + r")(?:,?\s*(?P<md_y>" + _YEAR + r")"
             # an archive's header line: "April 17, 1996, Wednesday"
             r"(?:,[ \t]+" + _WEEKDAY + r"(?=[ \t]*(?:\n|$)))?"
@@ -178,7 +179,9 @@ _ALTERNATIVES: Final = [
     (
         "dm",
         (
-            r"(?:(?P<dm_wd>" + _WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
+            # ("Saturday last, 4th July": the formal order's weekday, then its date)
+            r"(?:(?P<dm_wd>" + _WEEKDAY + r")(?:\s+(?:last|next)(?=,))?,?\s+)?"
+            r"(?:the\s+)?(?P<dm_d>" + _DAYNUM + r")"
             # hyphens between the three, as archives and forms print them: "24-May-1973"
             r"(?:(?:\s+of)?\s+|-(?=[A-Za-z]{3,9}\.?-(?:1[5-9]|20)\d\d(?!\d)))"
             r"(?P<dm_m>" + _MONTH + r")(?:(?:,?\s*|-)(?P<dm_y>" + _YEAR + r")"
@@ -283,14 +286,19 @@ _ALTERNATIVES: Final = [
     (
         "weekday",
         (
-            r"(?:(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
+            # ("last week Thursday", "next week Monday": the day of the week named, as Nigerian
+            # and Ghanaian papers write "Thursday last week")
+            r"(?:(?P<wd_wk0>last|next|this) week (?=" + _WEEKDAY + r")"
+            r"|(?P<wd_rel>last|next|this|past|coming|previous|preceding|following)\s+)?"
             # "early on Sunday", "at dawn on Monday", "before dawn Tuesday"
             r"(?:(?P<wd_mod>early|late|later|earlier|dawn|daybreak|dusk|nightfall)(?:\s+on)?\s+)?"
             r"(?P<wd_d>" + _WEEKDAY + r")(?P<wd_pos>['\u2019]s)?"
             r"(?:\s+(?P<wd_pod>" + _POD + r"))?"
             # "on Thursday next week", "Monday of last week": that day of the week named
             # (not "on Monday of last week's talks", a thing of that week)
-            r"(?:\s+(?:of\s+)?(?P<wd_week>next|last|this)\s+week(?![\w'\u2019-]))?(?!\w)"
+            r"(?:\s+(?:of\s+)?(?P<wd_week>next|last|this)\s+week(?![\w'\u2019-])"
+            # "on Saturday last," "on Monday next.": the formal British order, closing a phrase
+            r"|\s+(?P<wd_after>last|next)(?=\s*[,.;:!?)]))?(?!\w)"
         ),
     ),
     # today, yesterday morning, tomorrow's, tonight, last night, this morning
@@ -488,7 +496,9 @@ _ALTERNATIVES: Final = [
             r"|\s*(?-i:hrs|HRS)\b|(?<=[:.]\d\d)\s+hours\b"
             # "at 18:30", "by 07:45": two digits, a colon (the handler wants a preposition)
             r"|(?P<t_bare>(?<=[0-2]\d:\d\d))(?![\d:]|[.,]\d))"
-            r"|(?P<t_w>noon|midnight|midday)(?!\w)"
+            # ("the midday briefing", "midday prayers": a kind of briefing, of prayers, no time)
+            r"|(?P<t_w>noon|midnight|midday)(?!\w)(?!\s+(?:press\s+)?(?:briefings?|prayers?"
+            r"|meals?|bulletins?)\b)"
             # "at 4 in the morning", "at 9 o'clock in the evening"
             r"|(?P<t_hd>1[0-2]|[1-9])(?::(?P<t_mm>[0-5]\d))?(?:\s+o['\u2019]clock)?\s+in\s+the\s+"
             r"(?P<t_dp>morning|afternoon|evening|night)(?!\w))"

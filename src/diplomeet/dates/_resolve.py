@@ -64,6 +64,9 @@ _DELAY_BEFORE_RE: Final = re.compile(
 )
 _TITLE_RE: Final = re.compile(r" (?:[A-Z][a-z]+)")
 _THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he\s+$")
+# An indefinite weekday: "a" before it, and after it the phrase's end or a likeness.
+_A_BEFORE_RE: Final = re.compile(r"(?<![\w'\u2019-])[Aa] $")
+_ANY_SUCH_DAY_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$)| (?:like|or|when|and)\b")
 _SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -670,6 +673,28 @@ _RANGE_END_RE: Final = re.compile(r"\s*(?:-|\u2013|to\b|until\b|till\b|through\b
 _DAYBREAK: Final = frozenset({"dawn", "daybreak", "dusk", "nightfall"})
 
 
+def _next_weekday(base: date, weekday: int, relation: str, published: date | None) -> date:
+    """
+    The weekday after ``base`` that "next", "coming" or "following" names.
+
+    "next Thursday" written on a Wednesday: the day after is "tomorrow" or "on Thursday", so
+    "next" reaches on to the Thursday of the week after, as "last" reaches back.
+    """
+    day = _weekday_date(base, weekday, "future")
+    if relation == "next" and day == base + timedelta(days=1) and base == published:
+        day += timedelta(days=7)
+    return day
+
+
+def _any_such_day(m: re.Match[str]) -> bool:
+    """Whether a weekday after "a" is any such day: "on a Saturday.", "a Friday like ..."."""
+    return (
+        not m["wd_pod"]
+        and _A_BEFORE_RE.search(m.string, max(0, m.start() - 3), m.start()) is not None
+        and _ANY_SUCH_DAY_RE.match(m.string, m.end()) is not None
+    )
+
+
 def _weekday_ref(
     m: re.Match[str], env: _Env, preposition: str | None = None, left: int | None = None
 ) -> Outcome:
@@ -687,17 +712,20 @@ def _weekday_ref(
         m.string, max(0, m.start() - 5), m.start()
     ):
         return None  # "the Sunday Times", "the Monday Club": a name, not a date
+    if _any_such_day(m):
+        return None  # "on a Saturday.", "a Friday like any other": any such day, no date
     weekday = _weekday(m["wd_d"])
     pod = _pod(m["wd_pod"])
-    relation = (m["wd_rel"] or "").lower()
+    relation = (m["wd_rel"] or m["wd_after"] or "").lower()
+    week = m["wd_week"] or m["wd_wk0"]
     # "the following (previous) Friday" counts from the date the sentence gives
     base = env.anchor if relation in _SENTENCE_RELATIONS and env.anchor else env.published
     if base is None:
         return f"XXXX-WXX-{weekday + 1}{pod}"
     modifier = (m["wd_mod"] or "").lower()
-    if m["wd_week"] and not relation and env.published is not None:
+    if week and not relation and env.published is not None:
         # "on Thursday next week": the Thursday of the week after the publication's
-        step = {"next": 1, "last": -1}.get(m["wd_week"].lower(), 0)
+        step = {"next": 1, "last": -1}.get(week.lower(), 0)
         monday = env.published - timedelta(days=env.published.weekday())
         return (monday + timedelta(days=7 * step + weekday)).isoformat() + pod
     if relation in {"last", "past", "previous", "preceding"}:
@@ -713,7 +741,7 @@ def _weekday_ref(
         else:
             day = _weekday_date(base, weekday, "past")
     elif relation in {"next", "coming", "following"}:
-        day = _weekday_date(base, weekday, "future")
+        day = _next_weekday(base, weekday, relation, env.published)
     elif relation == "this":
         day = _weekday_date(base, weekday, "present" if env.tense == "present" else env.tense)
         if env.tense == "future" and day - timedelta(days=7) == base:
@@ -1418,7 +1446,7 @@ def _in_week_told(  # noqa: PLR0913, PLR0917 - the lists of one extraction pass
     value, m = values[index], matches[index]
     if not isinstance(value, str) or not _DAY_VALUE_RE.match(value):
         return value
-    if m["wd_rel"] or m["wd_mod"] or m["wd_pos"] or m["wd_week"]:
+    if m["wd_rel"] or m["wd_mod"] or m["wd_pos"] or m["wd_week"] or m["wd_wk0"] or m["wd_after"]:
         return value
     first, _ = sentences.around(m.start())
     week_start = published - timedelta(days=published.weekday())
@@ -1484,7 +1512,7 @@ def _story_day(
     ):
         if day is not None and (
             k == "relday"
-            or (k == "weekday" and m["wd_rel"] is None)
+            or (k == "weekday" and m["wd_rel"] is None and m["wd_after"] is None)
             or (k in {"md", "dm"} and m[f"{k}_y"] is None)  # "met on October 7"
         ):
             return day if timedelta(0) <= own - day <= timedelta(_STORY_DAYS) else None

@@ -45,6 +45,7 @@ __all__ = [
     "is_person",
     "is_role",
     "joint_agencies",
+    "own_reporter",
     "photo_agencies",
     "read_bio",
     "read_byline",
@@ -205,6 +206,14 @@ _BYLINE_ROLE_OF_RE: Final = re.compile(
     r",\s*(?P<article>(?:a|an) )?(?:[A-Za-z][\w'’-]* ){0,3}"
     r"(?i:correspondent|editor|reporter|writer|columnist)s?"
     r" (?:of|for|at) (?:[Tt]he )?(?P<outlet>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4})$"
+)
+# The writer's job after a dash, maybe with its employer and the writer's town after another:
+# "By Jane Doe - Reporter at Example Wire - Lisbon", "By Jane Doe - Special Correspondent".
+_BYLINE_DASHED_ROLE_RE: Final = re.compile(
+    r"(?<=\S) [-–—] (?:[A-Z][\w'’-]* ){0,3}?"
+    r"(?i:correspondent|editor|reporter|writer|journalist|columnist|contributor)s?"
+    r"(?: (?:at|of|for|with) (?:[Tt]he )?(?P<employer>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))?"
+    r"(?: [-–—] [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?$"
 )
 # The writer's post in brackets after the names: "By Jane Doe (Rabat, special correspondent)",
 # "By Jane Doe (Our Correspondent in Nairobi)".
@@ -713,6 +722,25 @@ def _closing_wires(names: str, tally: Credits) -> str:
     return names
 
 
+def _without_dashed_role(names: str, tally: Credits) -> str:
+    """
+    Cut the job, its employer and the writer's town after dashes closing a byline's names.
+
+    "Jane Doe - Reporter at Example Wire - Lisbon": an agency employing her is credited, a
+    paper named as the page's outlet.  Names with no job after a dash are left as they stand.
+    """
+    role = _BYLINE_DASHED_ROLE_RE.search(names)
+    if role is None:
+        return names
+    employer = role["employer"] or ""
+    if canonical_agency(employer) is not None:
+        tally.add_agency(employer)
+    elif employer and masthead_like(employer):
+        known = known_outlet(employer)
+        tally.outlet = tally.outlet or (known[0] if known else _tidy(employer))
+    return names[: role.start()]
+
+
 def _byline_closing(names: str, tally: Credits) -> str:
     """
     Cut what closes a byline's names: the agencies it was written with, the writer's outlet.
@@ -725,6 +753,8 @@ def _byline_closing(names: str, tally: Credits) -> str:
         names = _BYLINE_PAREN_ROLE_RE.sub("", names)
     if " with " in names or " via " in names:
         names = _closing_wires(names, tally)
+    if " - " in names or " \u2013 " in names or " \u2014 " in names:
+        names = _without_dashed_role(names, tally)
     if " of " in names or " for " in names or " at " in names:
         role = _BYLINE_ROLE_OF_RE.search(names)
         if role is not None and (masthead_like(role["outlet"]) or role["article"] is not None):
@@ -1450,6 +1480,14 @@ def _display_name(name: str) -> str:
     return known[0] if known is not None else name
 
 
+# A government's information service, the outlet of its releases and news: "Example
+# Information Service", "Example Information Agency", "Press Information Bureau".
+_INFORMATION_SERVICE_RE: Final = re.compile(
+    r"\b(?:Information|INFORMATION) (?:Services?|Bureau|Agency|Office|SERVICES?|BUREAU|AGENCY"
+    r"|OFFICE)$"
+)
+
+
 def masthead_like(name: str) -> bool:
     """
     Whether ``name`` reads as a news outlet's: a known outlet, a masthead word, or a digit.
@@ -1457,7 +1495,7 @@ def masthead_like(name: str) -> bool:
     "Caucasus Courier", "Kavkaz24", "Harbour Times", "Coast-Courier" (a masthead word joined
     by a hyphen, as in "Star-Ledger") are; "Levan Gelashvili" is not.
     """
-    if known_outlet(name) is not None:
+    if known_outlet(name) is not None or _INFORMATION_SERVICE_RE.search(name) is not None:
         return True
     words = name.split()
     return any(
@@ -2422,7 +2460,9 @@ def photo_agencies(caption: str, tally: Credits) -> None:
                 if agency:
                     tally.add_agency(agency)
                 elif labelled and (
-                    _PHOTO_AGENCY_NAME_RE.fullmatch(word) or _FUSED_BRAND_RE.fullmatch(word)
+                    _PHOTO_AGENCY_NAME_RE.fullmatch(word)
+                    or _FUSED_BRAND_RE.fullmatch(word)
+                    or _DOMAIN_BRAND_RE.fullmatch(word)
                 ):
                     # "(Photo: Agencia Uno)": an agency the table lacks, named as one
                     tally.add_agency(word)
@@ -2443,6 +2483,12 @@ def photo_agencies(caption: str, tally: Credits) -> None:
 
 
 _CLOSING_AGENCY_MAX_CHARS: Final = 30
+# A picture agency's web address as its name, a news word fused into it: "RollingNews.ie",
+# "ExamplePix.com", "HarbourPhotos.co.uk" (not "Facebook.com", "YouTube.com").
+_DOMAIN_BRAND_RE: Final = re.compile(
+    r"[A-Z][a-z]{1,15}(?:News|Press|Photos?|Pics|Pix|Images|Wire|Media)"
+    r"\.(?:com|net|org|co\.uk|co\.za|com\.au|[a-z]{2})"
+)
 
 
 # The name of a photo or news agency the table lacks, as a labelled photo credit gives it:
@@ -2901,6 +2947,34 @@ def _named_before(story: str, end: int) -> str | None:
     """The outlet-like name ending at ``end`` ("Caucasus Courier| has learned")."""
     before = _NAME_BEFORE_RE.search(story, max(end - _LOOK_BACK, 0), end)
     return before["name"] if before is not None else None
+
+
+# The page's own reporter named in its story: "sat down with Example Times staff reporter
+# Jane Doe", "told Example Times reporter Jane Doe", "Example Times correspondent Jane Doe".
+_OWN_REPORTER_TAIL_RE: Final = re.compile(
+    r" (?:(?:staff|senior|chief|political|diplomatic|foreign) )?"
+    r"(?:reporter|writer|correspondent|journalist)s? "
+    r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})(?![\w'’-])"
+)
+_OWN_REPORTER_REACH: Final = 1500
+
+
+def own_reporter(story: str, outlet: str) -> str | None:
+    """
+    The page's own reporter the story's opening names with the outlet's name, or ``None``.
+
+    "Rodolfo Abad sat down with Example Times staff reporter Jane Doe": an interview's
+    introduction names its writer so.  Only the outlet's own name counts ("told Reuters
+    reporter Jane Doe" names another outlet's), and the name must read as a person's.
+    """
+    opening = story[:_OWN_REPORTER_REACH]
+    pos = opening.find(f"{outlet} ")
+    while pos >= 0:
+        found = _OWN_REPORTER_TAIL_RE.match(opening, pos + len(outlet))
+        if found is not None and is_person(found["name"]):
+            return found["name"]
+        pos = opening.find(f"{outlet} ", pos + 1)
+    return None
 
 
 def read_named_outlet(story: str, tally: Credits) -> str | None:

@@ -11,6 +11,7 @@ diagnostic.  Neither ever raises on broken markup.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import logging
 import re
@@ -31,6 +32,7 @@ from diplomeet.outlets._credits import (
     copyright_holder,
     is_person,
     masthead_like,
+    own_reporter,
     photo_agencies,
     read_byline,
 )
@@ -124,12 +126,14 @@ class Page:
             # the site's own name among people's ("Jane Doe; CNN") is where they write
             if (name.casefold() != site or len(self.authors) == 1) and name.casefold() != publisher:
                 _credit(tally, name)
+        _credit_own_reporter(tally, self.text, self.sitename)
         head = self.head
         stamps = list(layout.stamps)
         if head is not None:
             _credit_head(tally, head, publisher)
             stamps.extend(stamp for stamp in head.stamps if stamp not in stamps)
         captions = list(layout.captions)
+        captions.extend(_line_under_repeated_title(self.title, layout))
         for caption in (*self.captions, *(head.captions if head is not None else ())):
             if caption not in captions and caption not in layout.body:
                 captions.append(caption)
@@ -164,6 +168,40 @@ class Page:
             # the page's own metadata is surer than a date in a photo caption
             published=self.published or layout.published,
         )
+
+
+def _credit_own_reporter(tally: Credits, text: str, sitename: str | None) -> None:
+    """
+    Credit the page's own reporter the story names, when no byline named anyone.
+
+    "sat down with Example Times staff reporter Jane Doe": an interview's writer, named with
+    the page's own outlet in the story's introduction.
+    """
+    if tally.authors or not sitename or not text:
+        return
+    own = own_reporter(text, sitename)
+    if own is not None:
+        tally.add_author(own)
+
+
+def _line_under_repeated_title(title: str | None, layout: Layout) -> tuple[str, ...]:
+    """
+    The line the reader took for the headline under the text's repeat of the page's title.
+
+    An extractor's text may open on the headline over a standfirst or a live page's first
+    summary point: the reader took the repeat for a caption and the line under it for the
+    headline, which the page's own title replaces.  That line's dates are the article's, as a
+    dropped standfirst's are: it is returned to be read as a caption.
+    """
+    if (
+        title
+        and layout.headline
+        and layout.headline != title
+        and title in layout.captions
+        and layout.headline not in layout.captions
+    ):
+        return (layout.headline,)
+    return ()
 
 
 def _credit_head(tally: Credits, head: Layout, publisher: str | None = None) -> None:
@@ -313,7 +351,7 @@ def _trafilatura_page(trafilatura: Any, markup: str) -> Page | None:
     )
     if sitename and (sitename.startswith(("http", "www.")) or "." in sitename.split()[0]):
         sitename = meta.sitename
-    sitename = _without_tagline(sitename)
+    sitename = _footer_paper_over_brand(_without_tagline(sitename), markup)
     title = _without_site_name(title, sitename)
     tags = data.get("tags")
     keywords = frozenset(
@@ -474,7 +512,8 @@ def read_head(
     boxes = [
         line for line in later[_HEAD_AFTER_STANDFIRST:] if "/" in line or ":" in line or "(" in line
     ][:_BOX_MAX_LINES]
-    if not head and not boxes and not top:
+    boxed = _boxed_prose(markup, text)
+    if not head and not boxes and not top and not boxed:
         return None
     # the headline opens the head; the story's paragraph closes it
     layout = read_layout("\n".join([title, *head, lead, *boxes]), outlet=sitename)
@@ -519,11 +558,59 @@ def read_head(
         and len(p.split()) >= _STANDFIRST_MIN_WORDS
         and p not in layout.captions
     ]
+    boxed = [
+        p for p in boxed if p not in layout.captions and p not in standfirsts and p not in dated
+    ]
     return attrs.evolve(
         layout,
         stamps=(*layout.stamps, *dated),
-        captions=(*layout.captions, *standfirsts),
+        captions=(*layout.captions, *standfirsts, *boxed),
     )
+
+
+# A box set beside the story or a live page's summary over it: "<div class="sidebar">",
+# "<div class="live-summary">", "<aside class="factbox">" (the class's word is enough).
+_BOX_OPEN_RE: Final = re.compile(
+    r"<(?:div|aside|section)\b[^<>]{0,300}?\bclass=[\"'][^\"'<>]{0,200}?"
+    r"(?<![\w-])(?:sidebar|side-bar|factbox|fact-box|boxout|box-out|infobox|live-summary"
+    r"|key-points|keypoints|highlights|summary)(?![\w-])[^<>]{0,300}>"
+)
+# Its paragraphs and list items, up to the box's first closing tag of a block.
+_BOX_ITEM_RE: Final = re.compile(
+    r"<(?P<tag>p|li)\b[^<>]{0,300}>"
+    # (inline tags inside: "<strong>", "<a href=...>", not another block's)
+    r"(?P<body>[^<]{0,3000}(?:<(?!/?(?:p|li|div|ul|ol)\b)[^<>]{0,300}>[^<]{0,3000}){0,20})"
+    r"</(?P=tag)>"
+)
+_BOX_END_RE: Final = re.compile(r"</(?:div|aside|section)>")
+_BOX_MAX: Final = 4
+_BOX_ITEMS_MAX: Final = 8
+_BOX_MIN_WORDS: Final = 6
+# A paragraph's first characters found in the story's text: the extractor kept it.
+_KEPT_KEY_CHARS: Final = 40
+
+
+def _boxed_prose(markup: str, text: str) -> list[str]:
+    """
+    The prose of the boxes an extractor left out: a sidebar's paragraphs, a summary's points.
+
+    "<div class="sidebar"><p>The ministry yesterday said it had noted the Sept. 11 incident
+    ...</p></div>" and a live page's first summary point are the article's; their dates are
+    read as a caption's are.  A box's list of links ("Related" headlines) and anything the
+    extractor kept in the text are left out.
+    """
+    found: list[str] = []
+    for box in itertools.islice(_BOX_OPEN_RE.finditer(markup), _BOX_MAX):
+        end = _BOX_END_RE.search(markup, box.end())
+        inside = markup[box.end() : end.start() if end is not None else box.end() + 6000]
+        for item in itertools.islice(_BOX_ITEM_RE.finditer(inside), _BOX_ITEMS_MAX):
+            if "<a " in item["body"]:
+                continue  # a link's headline, not the box's prose
+            words = " ".join(html.unescape(_ANY_TAG_RE.sub(" ", item["body"])).split())
+            key = words[:_KEPT_KEY_CHARS]
+            if len(words.split()) >= _BOX_MIN_WORDS and key not in text and words not in found:
+                found.append(words)
+    return found
 
 
 def _dated_cell(line: str) -> str | None:
@@ -1176,6 +1263,36 @@ def _footer_credit_lines(markup: str) -> Iterator[str]:
             text = _clean(_ANY_TAG_RE.sub(" ", block))
             if text and len(text) <= _CREDIT_LINE_MAX_CHARS and _FOOTER_CREDIT_RE.match(text):
                 yield text
+
+
+# A footer's sentence naming the paper and its publisher: "Example Day is published by Example
+# Holdings", "The Example Ledger is produced by ...".
+_FOOTER_PAPER_RE: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<paper>(?:The )?[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,3}) is "
+    r"(?:published|produced|printed) (?:by|for) [A-Z]"
+)
+
+
+def _footer_paper_over_brand(sitename: str | None, markup: str) -> str | None:
+    """
+    The site's name, or the paper its footer names when the site's name is a brand only.
+
+    "BusinessLIVE" over a footer's "Example Day is published by Example Holdings": the
+    site's brand (no masthead word, no known outlet) names no paper, the footer does.
+    """
+    if not sitename or masthead_like(sitename) or "<footer" not in markup:
+        return sitename
+    return _footer_paper(markup) or sitename
+
+
+def _footer_paper(markup: str) -> str | None:
+    """The paper a page's footer names as published by a company, when it names one."""
+    for footer in _blocks(markup, "footer"):
+        text = _clean(_ANY_TAG_RE.sub(" ", footer)) or ""
+        found = _FOOTER_PAPER_RE.search(text)
+        if found is not None and not _company_name(found["paper"]):
+            return found["paper"]
+    return None
 
 
 def _figure_credits(markup: str) -> Iterator[str]:

@@ -801,9 +801,73 @@ def _join_broken_head(lines: list[str]) -> list[str]:
             )
         ):
             block = [" ".join(block)]
+        elif len(block) > 2 and block[0].isupper():
+            block = _title_over_deck(block)
         out.extend(block)
         start = end + 1
     return out + lines[start:]
+
+
+def _title_over_deck(block: list[str]) -> list[str]:
+    """
+    Split a print head of one paragraph into its title in capitals and the deck under it.
+
+    "TRUCE TALKS" / "BROKEN OFF" / "Envoys Walk Out Of" / "Border Meeting": the lines in
+    capitals are one title, the lines in title case under them one deck, each joined when it
+    reads as one (see :func:`_broken_title`, :func:`_broken_title_case`).  A block of another
+    shape is left as it is.
+    """
+    top = next((at for at, line in enumerate(block) if not line.isupper()), len(block))
+    title, deck = block[:top], block[top:]
+    if not 2 <= len(title) <= _BROKEN_TITLE_MAX_LINES or not deck:
+        return block
+    if not _broken_title(title, deck[0]) or any(map(_masthead_or_label, title)):
+        return block
+    if len(deck) > 1 and not (_broken_title_case(deck) or _deck_lines(deck)):
+        return block
+    return [" ".join(title), " ".join(deck)]
+
+
+def _masthead_or_label(line: str) -> bool:
+    """
+    Whether a line in capitals is a paper's name or a section's label, not a title's line.
+
+    "THE HARBOUR TIMES" / "WORLD NEWS" over a headline in title case are the page's masthead
+    and its section, each read as such.
+    """
+    return (
+        masthead_like(line.title())
+        or known_outlet(line) is not None
+        or all(word.casefold() in SECTION_WORDS for word in line.split())
+    )
+
+
+def _deck_lines(deck: list[str]) -> bool:
+    """
+    Whether short lines in title case under a title are one deck a narrow column broke.
+
+    "Envoys Walk Out Of" / "Border Meeting": each line but the last closes on a word a title
+    cannot end on (a preposition or an article), so the next goes on with it.
+    """
+    return (
+        len(deck) <= _BROKEN_TITLE_MAX_LINES
+        and all(
+            _is_title_case(line)
+            and len(line.split()) <= _BROKEN_LINE_MAX_WORDS
+            and not _SENTENCE_END_RE.search(line)
+            and not reads_as_byline(line)
+            and date_line(line) is None
+            for line in deck
+        )
+        and all(before.rsplit(" ", 1)[-1].casefold() in _DECK_GOING_ON for before in deck[:-1])
+    )
+
+
+# The words a deck's line closes on when it goes on in the next: "Walk Out Of" / "Talks".
+_DECK_GOING_ON: Final = frozenset(
+    {"of", "at", "in", "on", "to", "for", "from", "with", "over", "after", "as", "by"}
+    | {"the", "a", "an", "and", "or", "into", "near", "against"}
+)
 
 
 def _story_below(lines: list[str], start: int) -> bool:
@@ -2405,6 +2469,9 @@ class _Reader:
                 )
             )
             return True
+        whole = line
+        if short and " " in line:
+            line = self._stamp_alone(line)
         if short and furniture.PUBLISHED_LINE_RE.match(line):
             stated = first_stated_date(unglued(_published_part(line)))
             if _UPDATE_FIRST_RE.match(line) is not None and self.published is None:
@@ -2419,7 +2486,7 @@ class _Reader:
             elif " by " in line:
                 self._stamp_by_writer(line)
             if self.headline_at >= 0 and not self.prose_seen:
-                self.stamp_at = self.lines.index(line, self.headline_at)
+                self.stamp_at = self.lines.index(whole, self.headline_at)
             return True
         # (a date line with its time after a bar, "Thursday 19/11/2026 | 6:42 pm", is read
         # as a date line, its time no date of the story)
@@ -2432,6 +2499,55 @@ class _Reader:
             self._state(line, stated)
             self._keep_numeric(line)
         return fields
+
+    def _stamp_alone(self, line: str) -> str:
+        """
+        The stamp of a line that also holds its byline, the byline credited.
+
+        "HARBOUR LEDGER Published 07 May 2026" (a desk before it, see
+        :meth:`_desk_over_stamp`); "Published on 19/06/2026 - 17:42 By Jane Doe - Reporter at
+        X - Lisbon" (the byline after it).  Any other line is returned as it stands.
+        """
+        if line[:2].isupper():
+            line = self._desk_over_stamp(line)
+        if line[:1].isalpha() and _BY_AFTER_STAMP in line.upper():
+            split = _STAMP_THEN_BYLINE_RE.fullmatch(line)
+            if (
+                split is not None
+                and furniture.PUBLISHED_LINE_RE.match(split["stamp"]) is not None
+                and read_byline(split["byline"], self.tally)
+            ):
+                return split["stamp"]
+        return line
+
+    def _desk_over_stamp(self, line: str) -> str:
+        """
+        Credit a desk's byline in capitals opening a stamp line; return the stamp.
+
+        "HARBOUR LEDGER Published 07 May 2026 Updated 07 May 2026 18:52": a page's meta row
+        giving the outlet's desk as the writer, then the stamp.  The desk must read as a
+        masthead ("Harbour Ledger"), not a section or a kicker ("WORLD NEWS", "BREAKING
+        NEWS"); a line of another shape is returned as it stands.
+        """
+        desk = _DESK_BEFORE_STAMP_RE.match(line)
+        if desk is None or not furniture.PUBLISHED_LINE_RE.match(line[desk.end() :]):
+            return line
+        name = desk["desk"]
+        titled = " ".join(
+            word
+            if "." in word or (len(word) <= _DESK_INITIALS_MAX and word not in _DESK_SMALL_WORDS)
+            else word.title()
+            for word in name.split()
+        )
+        if (
+            furniture.KICKER_RE.match(name.casefold()) is not None
+            or all(word.casefold() in SECTION_WORDS for word in name.split())
+            or not (masthead_like(titled) or known_outlet(name) is not None)
+        ):
+            return line
+        known = known_outlet(name)
+        self.tally.add_author(known[0] if known is not None else titled)
+        return line[desk.end() :]
 
     def _stamps_byline(self, line: str) -> None:
         """Read a byline after a stamp's bar: "Updated November 5, 2025 | By Jane Doe"."""
@@ -3496,6 +3612,23 @@ def _passed_under_name(line: str) -> bool:
     )
 
 
+# A desk's name in capitals opening a page's meta row, before its stamp's label: "HARBOUR
+# LEDGER Published 07 May 2026" (the stamp is checked after it).
+_DESK_BEFORE_STAMP_RE: Final = re.compile(
+    r"(?P<desk>[A-Z][A-Z&.'’-]*(?: [A-Z][A-Z&.'’-]*){0,4})(?: ?[|·•-])? "
+    r"(?=(?:Published|Updated|Posted|First published|Last updated|PUBLISHED|UPDATED|POSTED)\b)"
+)
+# Words in capitals this short are initials and stay so when a desk's name is title-cased.
+_DESK_INITIALS_MAX: Final = 3
+_DESK_SMALL_WORDS: Final = frozenset({"THE", "OF", "AND", "FOR", "ON", "IN", "DE", "LA", "EL"})
+# A stamp with its byline after it on one line: "Published on 19/06/2026 - 17:42 By Jane Doe -
+# Reporter at Example Wire - Lisbon", "Updated 4 March 2026, 09:10 BY JOHN ROE" (the stamp
+# ends at a digit, an "am"/"pm" or a zone; its byline opens with "By" and a capital).
+_BY_AFTER_STAMP: Final = " BY "
+_STAMP_THEN_BYLINE_RE: Final = re.compile(
+    r"(?P<stamp>[^\W\d_][^|]{4,80}?(?:\d|[AaPp]\.?[Mm]\.?|[A-Z]{3}))"
+    r"(?:\s*[-–—|,·])?\s+(?P<byline>(?:By|BY|by) [A-Z][^|]{2,100})"
+)
 # A stamp's closing writer: "Posted on 10 June 2026 by Jane Doe", "... at 9:14 am by J. Doe".
 _STAMP_WRITER_RE: Final = re.compile(r" by (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})$")
 # The openings of a head's stamp lines that PUBLISHED_LINE_RE leaves: "Posted 14:02, 12-Jun-

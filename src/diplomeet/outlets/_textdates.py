@@ -57,9 +57,9 @@ _FULL_DATE_RE: Final = re.compile(
     # other agencies' datelines set it apart by a slash)
     # (and the C library's and Unix date(1)'s stamp: "Thu Mar 19 10:14:02 UTC 2026", the time
     # and zone between the day and the year)
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?"
     r"(?:,\s*|\s+\d\d?:\d\d(?::\d\d)?(?: [A-Z]{2,5})? |\s+|/)(?P<y1>(?:1[89]|20)\d\d)\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:1[89]|20)\d\d)\b"
     # "16-Apr-2026": the day, the month's abbreviation and the year between hyphens
     rf"|\b(?P<d4>\d{{1,2}})-(?P<m4>{_MONTH})-(?P<y4>(?:1[89]|20)\d\d)\b"
     # year first: "2026-09-29", and with points or slashes as East Asian and Baltic pages
@@ -91,8 +91,8 @@ _DATE_LINE_RE: Final = re.compile(
     # "On June 3, 2024 10:22 pm": a blog template's stamp opening on a preposition
     r"(?:[Oo]n\s+)?"
     rf"(?:{_WEEKDAY}\.?,?\s+)?"
-    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d"
     rf"|\d{{1,2}}-{_MONTH}-(?:1[89]|20)\d\d"
     # an ISO stamp may carry its time and zone: "2023-05-04T11:02:00+03:00", "...Z"
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
@@ -178,8 +178,8 @@ _RUNNING_HEAD_RE: Final = re.compile(
     rf"(?: (?!{_WEEKDAY}\b)[A-Z][\w.'-]*)?){{1,2}}(?=,|(?<=\.)\s|\s{_WEEKDAY}\b)))?"
     r"(?:,\s+|\s*(?:--|[-\u2013\u2014])\s*|\s+)"
     # (the weekday abbreviated with its point, as folios print it: "Mon., July 25, 1977")
-    rf"(?P<date>(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
+    rf"(?P<date>(?:{_WEEKDAY}\.?,?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?,?\s+(?:1[89]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\s+{_MONTH}\.?,?\s+(?:1[89]|20)\d\d))"
     # (a section's page after its number or letter: "PAGE 1-A", "Page A-3")
     r"(?:\s*(?:--|[-\u2013\u2014])?\s+(?:Page\s+|PAGE\s+|p\.\s*)?(?:\d{1,3}(?:-[A-Z])?|[A-Z]-\d{1,3})"
     # the page's number in words ("PAGE ONE", "Page Two"), a section's page ("PAGE A1",
@@ -491,13 +491,13 @@ def numeric_dates(text: str) -> list[NumericDate | date]:
 
 
 # "on 4 March" against "on March 4": how the story's own prose orders day and month.
-_DAY_MONTH_RE: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})\b")
+_DAY_MONTH_RE: Final = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)? (?:{_MONTH_WORDS})\b")
 _MONTH_DAY_RE: Final = re.compile(rf"\b(?:{_MONTH_WORDS})\.? \d{{1,2}}\b(?!:)")
 
 
 _MONTH_DAY_PAIR_RE: Final = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\.? (?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?P<m2>{MONTH}))\b"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|ST|ND|RD|TH)? (?P<m2>{MONTH}))\b"
 )
 
 
