@@ -213,6 +213,14 @@ _ALTERNATIVES: Final = [
             + r")|(?P<my_rel>last|next|this)\s+year(?![\w'\u2019-]))"
         ),
     ),
+    # the second week of April, the last week of July (2027): a week counted in a month
+    (
+        "monthweek",
+        (
+            r"(?:the\s+)?(?P<mw_n>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            r"(?P<mw_m>" + _MONTH + r")(?:,?\s+(?P<mw_y>" + _YEAR + r"))?(?![\w'\u2019-])"
+        ),
+    ),
     # every Monday, each week, every two years, twice a year
     (
         "set",

@@ -485,6 +485,37 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
     return f"{env.published.year + shift:04d}-{month:02d}"
 
 
+#: Which Thursday of its month a counted week holds ("the last week": the last one).
+_WEEK_ORDINALS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def _month_week(m: re.Match[str], env: _Env) -> Outcome:
+    """
+    Read "the second week of April", "the last week of July 2027" as an ISO week.
+
+    A week belongs to the month that holds its Thursday (as ISO 8601 gives a week to the
+    year that holds its Thursday): the first week of a month is the ISO week of its first
+    Thursday, the last week the one of its last Thursday.
+    """
+    month = _month(m["mw_m"])
+    if m["mw_y"]:
+        year = int(m["mw_y"])
+    elif env.published is None:
+        return None
+    else:
+        tense = env.tense if env.given or env.cue else "present"
+        year = _month_year(env.published, month, tense)
+    first = date(year, month, 1)
+    thursdays = [
+        first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k)
+        for k in range(5)
+        if (first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k)).month == month
+    ]
+    thursday = thursdays[_WEEK_ORDINALS[m["mw_n"].lower()]]
+    iso_year, week, _ = thursday.isocalendar()
+    return f"{iso_year:04d}-W{week:02d}"
+
+
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
     if m["set_wd"]:
         return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
@@ -1166,6 +1197,15 @@ _CLOCK_LINE_MAX: Final = 60
 # What may stand between a time and the full date after it: "10:15 a.m. Jan. 4, 2026",
 # "07:30 AM, Jun 16, 2026".
 _THEN_DAY_RE: Final = re.compile(r",?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])")
+#: The end of a span of clock times after its start, and the day after it: "(from 23:10) to
+#: 23:40 on June 13", "(between 2 a.m.) and 4 a.m. Sunday", "(from 10:00) until 12:30 on 5 May".
+_CLOCK_SPAN_END_RE: Final = re.compile(
+    r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:hrs|hours|h|"
+    r"[ap]\.?[ \t]?m\.?))?(?:[ \t]+local[ \t]+time)?,?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])",
+    re.IGNORECASE,
+)
+#: The prepositions opening a span of clock times.
+_CLOCK_SPAN_PREPOSITIONS: Final = frozenset({"from", "between"})
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
@@ -1214,6 +1254,20 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
             return day_value
         return f"{day_value[:10]}T{clock}{zone}"
     after = _THEN_DAY_RE.match(m.string, m.end())
+    span_end = (
+        _CLOCK_SPAN_END_RE.match(m.string, m.end())
+        if (m["prep"] or "").lower() in _CLOCK_SPAN_PREPOSITIONS
+        else None
+    )
+    if span_end is not None:
+        # "from 23:10 to 23:40 on June 13", "from 10:00 until 12:30 on Saturday": the span's
+        # day, told after its end, is its start's
+        after = span_end
+        day_match = DATE_RE.match(m.string, after.end())
+        if day_match is not None and kind(day_match) == "weekday":
+            day_value = _weekday_ref(day_match, env, "on", m.start())
+            if isinstance(day_value, str) and len(day_value) >= len("2026-01-04"):
+                return f"{day_value[:10]}T{clock}{zone}"
     day_match = DATE_RE.match(m.string, after.end()) if after is not None else None
     if day_match is not None and kind(day_match) in {"md", "dm"}:
         # "at 10:15 a.m. Jan. 4, 2026": the full date after the time (read on its own) is
@@ -1237,6 +1291,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "nightof": _night_of,
     "ordday": _ordinal_day,
     "my": _my,
+    "monthweek": _month_week,
     "set": _set,
     "offset": _offset,
     "anchor": _anchor,
@@ -1301,6 +1356,8 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return m[_DAY_MONTH_YEARS[k]] is None
     if k == "my":
         return m["my_y"] is None
+    if k == "monthweek":
+        return m["mw_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":
