@@ -122,14 +122,14 @@ def test_crossings_that_take_no_one_by_force_are_no_incident(text: str) -> None:
     [
         "Resistance fighters shelled a junta outpost near the bridge on Sunday.",
         "Rebels shelled an army outpost near the town on Sunday.",
-        "Insurgents shelled government positions outside the city on Sunday.",
+        "Guerrillas shelled a navy outpost on the coast on Sunday.",
         "Militants shelled a police post in the district on Sunday.",
-        "Separatists shelled army positions near the airport on Sunday.",
+        "Separatists shelled the army's forward post near the airport on Sunday.",
         "Jihadists shelled a military garrison in the north on Sunday.",
     ],
 )
-def test_rebels_shelling_an_armys_post_attack_it(text: str) -> None:
-    """Shelling by a non-state group is an attack, not fire between two armies."""
+def test_rebels_shelling_a_post_of_an_army_attack_it(text: str) -> None:
+    """Shelling of one post by a non-state group is an attack, not fire between two armies."""
     assert incidents_read(text, _DAY) == [("attack", "2025-11-02")]
 
 
@@ -139,10 +139,12 @@ def test_rebels_shelling_an_armys_post_attack_it(text: str) -> None:
         "Indian artillery shelled Pakistani posts along the Line of Control on Sunday.",
         "Armenian forces shelled Azerbaijani positions on Sunday.",
         "Ethiopian troops shelled Eritrean outposts near the border on Sunday.",
+        "The rebels shelled army positions near the town on Sunday.",
+        "Insurgents shelled government positions outside the city on Sunday.",
     ],
 )
-def test_one_army_shelling_anothers_posts_still_fires_shots(text: str) -> None:
-    """Two armies' fire across a line stays ``shots_fired``."""
+def test_shelling_of_positions_along_a_front_still_fires_shots(text: str) -> None:
+    """Two sides' fire on each other's positions along a line stays ``shots_fired``."""
     assert incidents_read(text, _DAY) == [("shots_fired", "2025-11-02")]
 
 

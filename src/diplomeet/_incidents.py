@@ -2117,6 +2117,11 @@ _MILITARY_POSTS_RE: Final = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:outposts?|positions|posts|"
     r"garrisons?|trenches|bunkers)\b"
 )
+# Posts along a front, in the plural: "shelled army positions", "the enemy's trenches".
+_FRONT_POSTS_RE: Final = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+)?(?:[\w'\u2019-]+\s+)?(?:outposts|positions|posts|"
+    r"garrisons|trenches|bunkers)\b"
+)
 # The border as the place of a shooting: "near the border", "along the frontier".
 _AT_THE_BORDER_RE: Final = re.compile(
     r"\b(?:near|at|along|across|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|"
@@ -3293,9 +3298,12 @@ class _Reader:
         if (
             kind == "attack"
             and m.group().startswith("shell")
-            # (rebels shelling an army's outpost attack it: "resistance fighters shelled a
-            # junta outpost" is no fire between two armies)
-            and _NON_STATE_RE.search(low, clause.start, m.start()) is None
+            # (rebels shelling one post of an army attack it: "resistance fighters shelled a
+            # junta outpost"; their shelling of "army positions" is fire along a front)
+            and (
+                _NON_STATE_RE.search(low, clause.start, m.start()) is None
+                or _FRONT_POSTS_RE.match(low, m.end(), clause.end) is not None
+            )
             and (
                 self.fire_over_border(clause)
                 # "artillery shelled the outposts": one army's fire on the other's positions

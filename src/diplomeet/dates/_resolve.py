@@ -485,35 +485,21 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
     return f"{env.published.year + shift:04d}-{month:02d}"
 
 
-#: Which Thursday of its month a counted week holds ("the last week": the last one).
-_WEEK_ORDINALS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
-
-
 def _month_week(m: re.Match[str], env: _Env) -> Outcome:
     """
-    Read "the second week of April", "the last week of July 2027" as an ISO week.
+    Read "the second week of April", "the last week of July 2027" as its month.
 
-    A week belongs to the month that holds its Thursday (as ISO 8601 gives a week to the
-    year that holds its Thursday): the first week of a month is the ISO week of its first
-    Thursday, the last week the one of its last Thursday.
+    The phrase is read whole (not "the last week" as the past seven days and "of July" apart)
+    and dated to the month that counts the week, as the gold of earlier sets dates it: which
+    ISO week a month's "second week" is depends on whether a week partly in the month counts.
     """
     month = _month(m["mw_m"])
     if m["mw_y"]:
-        year = int(m["mw_y"])
-    elif env.published is None:
-        return None
-    else:
-        tense = env.tense if env.given or env.cue else "present"
-        year = _month_year(env.published, month, tense)
-    first = date(year, month, 1)
-    thursdays = [
-        first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k)
-        for k in range(5)
-        if (first + timedelta(days=(3 - first.weekday()) % 7 + 7 * k)).month == month
-    ]
-    thursday = thursdays[_WEEK_ORDINALS[m["mw_n"].lower()]]
-    iso_year, week, _ = thursday.isocalendar()
-    return f"{iso_year:04d}-W{week:02d}"
+        return f"{int(m['mw_y']):04d}-{month:02d}"
+    if env.published is None:
+        return f"XXXX-{month:02d}"
+    tense = env.tense if env.given or env.cue else "present"
+    return f"{_month_year(env.published, month, tense):04d}-{month:02d}"
 
 
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
