@@ -125,3 +125,45 @@ def test_a_span_of_clock_times_with_its_day_elsewhere_keeps_the_story_day() -> N
     """'from 10:00 to 12:00, officials said on June 13': the day is the telling's."""
     found = _dates("The meeting ran from 10:00 to 12:00, officials said on June 13.")
     assert found.get("from 10:00") == "2026-07-08T10:00"
+
+
+_SATURDAY_1981 = date(1981, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The Government has been asleep at the wheel since Christmas, he said.",
+            "since Christmas",
+            "1980-12-25",
+        ),
+        (
+            "The talks should end before Christmas, the minister said.",
+            "before Christmas",
+            "1981-12-25",
+        ),
+        ("The two leaders will meet by Christmas.", "by Christmas", "1981-12-25"),
+        ("The ceasefire held over Christmas.", "over Christmas", "1980-12-25"),
+        ("The hostages were freed on Christmas Eve 1979.", "on Christmas Eve 1979", "1979-12-24"),
+        ("The envoy arrived on Christmas Day.", "on Christmas Day", "1980-12-25"),
+    ],
+)
+def test_christmas_after_a_preposition_is_its_day(sentence: str, text: str, value: str) -> None:
+    """'since Christmas' is the last 25 December; 'by Christmas' the next one."""
+    assert _dates(sentence, _SATURDAY_1981).get(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Christmas is a public holiday in the country.",
+        "Ships reached Christmas Island last year.",
+        "The Christmas truce was broken in the spring.",
+        "Shoppers crowded the Christmas markets in the capital.",
+        "The minister gave his Christmas message in the autumn.",
+    ],
+)
+def test_christmas_as_a_feast_or_a_name_is_no_date(sentence: str) -> None:
+    """The feast named alone, an island, a truce or a market named after it: no day."""
+    assert not [v for v in _dates(sentence, _SATURDAY_1981).values() if v.endswith("-12-25")]

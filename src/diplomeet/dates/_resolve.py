@@ -485,6 +485,29 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
     return f"{env.published.year + shift:04d}-{month:02d}"
 
 
+def _feast(m: re.Match[str], env: _Env) -> Outcome:
+    """
+    Read "Christmas", "Christmas Eve", "Christmas Day 1980" as the feast's day.
+
+    A bare "Christmas" is a day only after a preposition ("since Christmas", "by Christmas",
+    "over Christmas"): alone it more often names the feast than a date ("Christmas is a
+    public holiday").  The year is the one the tense points to, as a month-day's is.
+    """
+    if not (m["prep"] or m["fe_part"] or m["fe_y"]):
+        return None
+    day = 24 if (m["fe_part"] or "").lower() == "eve" else 25
+    if m["fe_y"]:
+        return f"{int(m['fe_y']):04d}-12-{day:02d}"
+    base = env.base
+    if base is None:
+        return f"XXXX-12-{day:02d}"
+    tense = "past" if (m["prep"] or "").lower() == "since" else env.tense
+    if tense == "present":
+        tense = "future" if (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS else "past"
+    year = _month_day_year(base, 12, day, tense)
+    return None if year is None else f"{year:04d}-12-{day:02d}"
+
+
 def _month_week(m: re.Match[str], env: _Env) -> Outcome:
     """
     Read "the second week of April", "the last week of July 2027" as its month.
@@ -1277,6 +1300,7 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "nightof": _night_of,
     "ordday": _ordinal_day,
     "my": _my,
+    "feast": _feast,
     "monthweek": _month_week,
     "set": _set,
     "offset": _offset,
@@ -1344,6 +1368,8 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return m["my_y"] is None
     if k == "monthweek":
         return m["mw_y"] is None
+    if k == "feast":
+        return m["fe_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":
