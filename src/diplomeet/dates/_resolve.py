@@ -485,15 +485,24 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
     return f"{env.published.year + shift:04d}-{month:02d}"
 
 
+#: The prepositions before which a bare "Christmas" is the feast's day: a point in time
+#: ("since Christmas", "on Christmas Day"); a deadline or a stretch ("before Christmas", "over
+#: Christmas", "home for Christmas") is left undated, as a vague end of the year.
+_FEAST_DAY_PREPOSITIONS: Final = frozenset({"since", "on", "at"})
+
+
 def _feast(m: re.Match[str], env: _Env) -> Outcome:
     """
-    Read "Christmas", "Christmas Eve", "Christmas Day 1980" as the feast's day.
+    Read "since Christmas", "on Christmas Eve", "Christmas Day 1980" as the feast's day.
 
-    A bare "Christmas" is a day only after a preposition ("since Christmas", "by Christmas",
-    "over Christmas"): alone it more often names the feast than a date ("Christmas is a
-    public holiday").  The year is the one the tense points to, as a month-day's is.
+    A bare "Christmas" is a day only after "since", "on" or "at"; "Christmas Day" or
+    "Christmas Eve" after any preposition, and with a year anywhere.  "Christmas" alone more
+    often names the feast than a date ("Christmas is a public holiday"), and "before
+    Christmas" a deadline in December more than a day.  The year is the last feast's after
+    "since", otherwise the one the tense points to.
     """
-    if not (m["prep"] or m["fe_part"] or m["fe_y"]):
+    prep = (m["prep"] or "").lower()
+    if not (m["fe_y"] or (m["fe_part"] and prep) or prep in _FEAST_DAY_PREPOSITIONS):
         return None
     day = 24 if (m["fe_part"] or "").lower() == "eve" else 25
     if m["fe_y"]:
@@ -501,9 +510,7 @@ def _feast(m: re.Match[str], env: _Env) -> Outcome:
     base = env.base
     if base is None:
         return f"XXXX-12-{day:02d}"
-    tense = "past" if (m["prep"] or "").lower() == "since" else env.tense
-    if tense == "present":
-        tense = "future" if (m["prep"] or "").lower() in _FUTURE_PREPOSITIONS else "past"
+    tense = "past" if prep == "since" or env.tense == "present" else env.tense
     year = _month_day_year(base, 12, day, tense)
     return None if year is None else f"{year:04d}-12-{day:02d}"
 
