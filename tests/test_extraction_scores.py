@@ -947,7 +947,7 @@ def test_sample21b_scores_do_not_fall_below_their_measured_floor() -> None:
     assert scores.quotes.f1 >= 0.89  # 0.895 (0.895 at first sight)
     assert scores.attribution.f1 >= 1.00  # 1.000 (1.000 at first sight)
     assert scores.incidents.f1 >= 0.62  # 0.625 (0.414 at first sight)
-    assert scores.dates.f1 >= 0.86  # 0.863 (0.863 at first sight)
+    assert scores.dates.f1 >= 0.87  # 0.871 (0.863 at first sight)
     assert scores.outlet.f1 >= 0.80  # 0.800 (0.800 at first sight)
     assert scores.headline.f1 >= 0.83  # 0.833 (0.833 at first sight)
     assert scores.authors.f1 >= 0.83  # 0.833 (0.833 at first sight)
