@@ -1340,15 +1340,16 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
             # a ship or its people held for a time, as pirates and armed groups hold them:
             # "pirates held the trawler Sea Star for two days", "an armed group held a supply
-            # ship off the port for nine days", "held the crew hostage" (the ship or crew the
-            # verb's object: not "held talks with fishermen", "held a drill with two ships")
+            # ship off the port for nine days" (the ship or crew the verb's object: not "held
+            # talks with fishermen", "held a drill with two ships"; "held ... hostage" is read
+            # with the hostages taken)
             r"\bheld\s+(?:(?!(?:on|in|at|for|after|over|with|of|aboard|onboard|about|from|to|by|"
             r"among|near|up|back|off|down|out|talks|meetings?|ceremony|exercises?|drills?|"
             r"consultations|discussions)\b)[\w'\u2019.-]+\s+){0,4}?"
-            rf"(?:{_HELD})\b(?=(?:\s+(?!(?:responsible|accountable|liable|owners?)\b)"
+            rf"(?:{_HELD})\b(?=(?:\s+(?!(?:responsible|accountable|liable|owners?|hostages?|captives?)\b)"
             r"[\w'\u2019.,-]+){0,8}?\s+(?:for\s+(?:(?:about|some|nearly|almost|over|more\s+than|"
             r"at\s+least)\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|hour|day|week|month|"
-            r"year|night)|hostage|captive)\b)|"
+            r"year|night))\b)|"
             # "the navy took 23 Indian fishermen into custody"
             # people taken over the border by force: "gunmen marched three farmers back across
             # the river", "soldiers dragged two herders across the border" (the object a
