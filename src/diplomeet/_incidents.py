@@ -889,6 +889,15 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"army|navy|patrols?|gunboats?|vessels|warships|ships|boats|coast\s*guards?|"
             r"gendarmes|marines|sailors)\s+(?:[\w-]+\s+){0,3}?(?:fired|firing)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:in|into)\s+the\s+air\b)|"
+            # armed men who crossed into another's land and fired in the air there: "gunmen
+            # crossed the river near the village on Sunday night, fired into the air and ...",
+            # "troops entered the border village firing into the air" (the crossing makes it an
+            # incident: not revellers firing in the air at a wedding)
+            r"(?P<air_cross>\b(?:crossed|crossing|entered|entering)\s+(?:(?:[\w'\u2019-]+\s+){0,4}?"
+            r"(?:border|frontier|boundary|river|line|territory|village|town)\b|"
+            r"(?<=crossed\s)(?:over\s+)?into\s+[\w'\u2019-]+)"
+            r"(?:,?\s+[\w'\u2019-]+){0,14}?,?\s+(?:fired|firing)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:in|into)\s+the\s+air\b)|"
             # a shot across a ship's bow, the warning of a warship or patrol: "fired a shot
             # across the bow of a trawler", "fired across her bows"
             r"(?P<armed_bow>\b(?:fired|fires|firing)\s+(?:[\w-]+\s+){0,3}?across\s+(?:the|her|"
@@ -996,6 +1005,12 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
             r"\b(?:violation|breach|incursion|intrusion)\s+(?:of|into|in|on)\s+"
             r"(?:[\w'\u2019-]+\s+){0,3}?air\s?space\b|"
+            # an intrusion "over" a land is one in its sky: "the intrusion over Tak province on
+            # Wednesday", "an incursion over the island" (not over a sea or a border, nor a
+            # stretch of time: "incursions over the weekend", "a row over the incursion")
+            r"\b(?:intrusion|incursion)\s+over\s+(?!(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+            r"(?:sea|ocean|strait|gulf|waters|border|frontier|boundary|line|fence|river|weekend|"
+            r"holidays?|night|years|months|weeks|days|past|last|next|period|course)\b)(?=[a-z])|"
             # and counted ("logged 40 violations of its airspace on Tuesday"; uncounted,
             # "Turkish violations of Greek airspace" are a run of them, no incident)
             r"(?:(?<=\d\s)|(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)"
@@ -1338,7 +1353,26 @@ _TRIGGERS: Final[tuple[tuple[IncidentKind, re.Pattern[str]], ...]] = (
             # (initials between: "seized the U.S. intelligence ship Pueblo")
             r"(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019.-]+\s+)"
             rf"{{0,4}}?(?:{_HELD}|{_A_NATIONAL}|embassy|consulate)\b|"
+            # a ship or its people held for a time, as pirates and armed groups hold them:
+            # "pirates held the trawler Sea Star for two days", "an armed group held a supply
+            # ship off the port for nine days" (the ship or crew the verb's object: not "held
+            # talks with fishermen", "held a drill with two ships"; "held ... hostage" is read
+            # with the hostages taken)
+            r"\bheld\s+(?:(?!(?:on|in|at|for|after|over|with|of|aboard|onboard|about|from|to|by|"
+            r"among|near|up|back|off|down|out|talks|meetings?|ceremony|exercises?|drills?|"
+            r"consultations|discussions)\b)[\w'\u2019.-]+\s+){0,4}?"
+            rf"(?:{_HELD})\b(?=(?:\s+(?!(?:responsible|accountable|liable|owners?|hostages?|captives?)\b)"
+            r"[\w'\u2019.,-]+){0,8}?\s+(?:for\s+(?:(?:about|some|nearly|almost|over|more\s+than|"
+            r"at\s+least)\s+)?(?:[\w-]+\s+)?(?:hours|days|weeks|months|years|hour|day|week|month|"
+            r"year|night))\b)|"
             # "the navy took 23 Indian fishermen into custody"
+            # people taken over the border by force: "gunmen marched three farmers back across
+            # the river", "soldiers dragged two herders across the border" (the object a
+            # person: not "herded cattle across the river")
+            r"(?P<across>\b(?:marched|frog-marched|dragged|herded|hauled)\s+"
+            rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?:{_HELD}|men|women|children|boys|girls|people|"
+            r"civilians|residents|youths)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:border|frontier|boundary|river|line)\b)|"
             r"\b(?:took|taken|taking|takes)\s+(?:(?!(?:on|in|at|for|after|over)\b)[\w'\u2019-]+\s+)"
             rf"{{0,4}}?(?:{_HELD})\s+into\s+custody\b|"
             # "the trawler Mary Ellen B. was boarded and seized": a name between, two verbs
@@ -1735,6 +1769,11 @@ _KIND_STEMS: Final[dict[IncidentKind, tuple[str, ...]]] = {
         "hack",
         "halted",
         "harass",
+        "hauled",
+        "held",
+        "herded",
+        "dragg",
+        "marched",
         "hijack",
         "hostage",
         "icbm",
@@ -2094,6 +2133,11 @@ _MILITARY_POSTS_RE: Final = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:outposts?|positions|posts|"
     r"garrisons?|trenches|bunkers)\b"
 )
+# Posts along a front, in the plural: "shelled army positions", "the enemy's trenches".
+_FRONT_POSTS_RE: Final = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|[a-z]+\s+)?(?:[\w'\u2019-]+\s+)?(?:outposts|positions|posts|"
+    r"garrisons|trenches|bunkers)\b"
+)
 # The border as the place of a shooting: "near the border", "along the frontier".
 _AT_THE_BORDER_RE: Final = re.compile(
     r"\b(?:near|at|along|across|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|"
@@ -2147,7 +2191,7 @@ _STATE_FORCES_RE: Final = re.compile(
 _NON_STATE_RE: Final = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|bandits?|terrorists?|guerr?illas?|"
     r"jihadists?|armed\s+(?:men|groups?|bands?)|attackers|assailants|militias?|militiamen|"
-    r"raiders|smugglers|pirates|separatists?|police)\b"
+    r"raiders|smugglers|pirates|separatists?|police|resistance\s+(?:fighters|forces|groups?))\b"
 )
 _FORCES_TARGET: Final = (
     r"(?:patrols?|(?:army|military|border|frontier)\s+(?:posts?|outposts?|camps?)|outposts?|"
@@ -3280,6 +3324,12 @@ class _Reader:
         if (
             kind == "attack"
             and m.group().startswith("shell")
+            # (rebels shelling one post of an army attack it: "resistance fighters shelled a
+            # junta outpost"; their shelling of "army positions" is fire along a front)
+            and (
+                _NON_STATE_RE.search(low, clause.start, m.start()) is None
+                or _FRONT_POSTS_RE.match(low, m.end(), clause.end) is not None
+            )
             and (
                 self.fire_over_border(clause)
                 # "artillery shelled the outposts": one army's fire on the other's positions
@@ -4014,7 +4064,13 @@ class _Reader:
         elif groups.get("sea") or groups.get("collide") or groups.get("collided"):
             ok = self.at_sea(clause, groups)
         elif groups.get("seize") and not _VESSEL_RE.search(m.group()):
-            if _FOREIGN_HELD_RE.search(m.group()) or m.group().endswith(("embassy", "consulate")):
+            if (
+                # people taken over a border: the border makes it another land's, so one
+                # country named is enough, the captors' or the captives'
+                groups.get("across")
+                or _FOREIGN_HELD_RE.search(m.group())
+                or m.group().endswith(("embassy", "consulate"))
+            ):
                 # a person held: a foreigner, so a country named (and an embassy seized is
                 # always another country's: "students seized the American embassy")
                 ok = bool(countries_in(self.doc, start, end))

@@ -216,6 +216,27 @@ _ALTERNATIVES: Final = [
             + r")|(?P<my_rel>last|next|this)\s+year(?![\w'\u2019-]))"
         ),
     ),
+    # (since) Christmas, Christmas Day, Christmas Eve (1980): the feast's day (not "Christmas
+    # Island", "a Christmas tree", "the Christmas holidays")
+    (
+        "feast",
+        (
+            r"Christmas(?:\s+(?P<fe_part>Day|Eve))?(?:,?\s+(?P<fe_y>" + _YEAR + r"))?"
+            r"(?![\w'\u2019-]|\s+(?:[Ii]slands?|trees?|cards?|markets?|messages?|address|"
+            r"part(?:y|ies)|presents?|gifts?|carols?|shopping|lights|decorations|dinners?|"
+            r"lunch(?:es)?|holidays?|break|recess|season|period|rush|sales?|bonus(?:es)?|"
+            r"truce|ceasefire|cease-fire|offensive|bombing|services?|mass|sermon|songs?|"
+            r"specials?|edition|issue|number|appeal|story|stories|spirit|fair|tree)\b)"
+        ),
+    ),
+    # the second week of April, the last week of July (2027): a week counted in a month
+    (
+        "monthweek",
+        (
+            r"(?:the\s+)?(?P<mw_n>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            r"(?P<mw_m>" + _MONTH + r")(?:,?\s+(?P<mw_y>" + _YEAR + r"))?(?![\w'\u2019-])"
+        ),
+    ),
     # every Monday, each week, every two years, twice a year
     (
         "set",
@@ -564,6 +585,7 @@ DATE_RE: Final = re.compile(
 
 _FIRST_WORDS: Final = [
     "future",
+    "christmas",
     "year-ago",
     "year-earlier",
     # the hyphenated spellings of older papers

@@ -488,6 +488,53 @@ def _my(m: re.Match[str], env: _Env) -> Outcome:
     return f"{env.published.year + shift:04d}-{month:02d}"
 
 
+#: The prepositions before which a bare "Christmas" is the feast's day: a point in time
+#: ("since Christmas", "on Christmas Day"); a deadline or a stretch ("before Christmas", "over
+#: Christmas", "home for Christmas") is left undated, as a vague end of the year.
+_FEAST_DAY_PREPOSITIONS: Final = frozenset({"since", "on", "at"})
+
+
+def _feast(m: re.Match[str], env: _Env) -> Outcome:
+    """
+    Read "since Christmas", "on Christmas Eve", "Christmas Day 1980" as the feast's day.
+
+    A bare "Christmas" is a day only after "since", "on" or "at"; "Christmas Day" or
+    "Christmas Eve" after any preposition, and with a year anywhere.  "Christmas" alone more
+    often names the feast than a date ("Christmas is a public holiday"), and "before
+    Christmas" a deadline in December more than a day.  The year is the last feast's after
+    "since", otherwise the one the tense points to.
+    """
+    prep = (m["prep"] or "").lower()
+    if not (m["fe_y"] or (m["fe_part"] and prep) or prep in _FEAST_DAY_PREPOSITIONS):
+        return None
+    day = 24 if (m["fe_part"] or "").lower() == "eve" else 25
+    if m["fe_y"]:
+        return f"{int(m['fe_y']):04d}-12-{day:02d}"
+    base = env.base
+    if base is None:
+        return f"XXXX-12-{day:02d}"
+    tense = "past" if prep == "since" or env.tense == "present" else env.tense
+    year = _month_day_year(base, 12, day, tense)
+    return None if year is None else f"{year:04d}-12-{day:02d}"
+
+
+def _month_week(m: re.Match[str], env: _Env) -> Outcome:
+    """
+    Read "the second week of April", "the last week of July 2027" as its month.
+
+    The phrase is read whole (not "the last week" as the past seven days and "of July" apart)
+    and dated to the month that counts the week, as the gold of earlier sets dates it: which
+    ISO week a month's "second week" is depends on whether a week partly in the month counts.
+    """
+    month = _month(m["mw_m"])
+    if m["mw_y"]:
+        return f"{int(m['mw_y']):04d}-{month:02d}"
+    if env.published is None:
+        return f"XXXX-{month:02d}"
+    tense = env.tense if env.given or env.cue else "present"
+    return f"{_month_year(env.published, month, tense):04d}-{month:02d}"
+
+
 def _set(m: re.Match[str], _env: _Env) -> Outcome:
     if m["set_wd"]:
         return f"XXXX-WXX-{_weekday(m['set_wd']) + 1}"
@@ -1194,6 +1241,15 @@ _CLOCK_LINE_MAX: Final = 60
 # What may stand between a time and the full date after it: "10:15 a.m. Jan. 4, 2026",
 # "07:30 AM, Jun 16, 2026".
 _THEN_DAY_RE: Final = re.compile(r",?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])")
+#: The end of a span of clock times after its start, and the day after it: "(from 23:10) to
+#: 23:40 on June 13", "(between 2 a.m.) and 4 a.m. Sunday", "(from 10:00) until 12:30 on 5 May".
+_CLOCK_SPAN_END_RE: Final = re.compile(
+    r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:hrs|hours|h|"
+    r"[ap]\.?[ \t]?m\.?))?(?:[ \t]+local[ \t]+time)?,?[ \t]+(?:on[ \t]+)?(?=[A-Z\d])",
+    re.IGNORECASE,
+)
+#: The prepositions opening a span of clock times.
+_CLOCK_SPAN_PREPOSITIONS: Final = frozenset({"from", "between"})
 
 
 def _time(m: re.Match[str], env: _Env) -> Outcome:
@@ -1242,6 +1298,20 @@ def _time(m: re.Match[str], env: _Env) -> Outcome:
             return day_value
         return f"{day_value[:10]}T{clock}{zone}"
     after = _THEN_DAY_RE.match(m.string, m.end())
+    span_end = (
+        _CLOCK_SPAN_END_RE.match(m.string, m.end())
+        if (m["prep"] or "").lower() in _CLOCK_SPAN_PREPOSITIONS
+        else None
+    )
+    if span_end is not None:
+        # "from 23:10 to 23:40 on June 13", "from 10:00 until 12:30 on Saturday": the span's
+        # day, told after its end, is its start's
+        after = span_end
+        day_match = DATE_RE.match(m.string, after.end())
+        if day_match is not None and kind(day_match) == "weekday":
+            day_value = _weekday_ref(day_match, env, "on", m.start())
+            if isinstance(day_value, str) and len(day_value) >= len("2026-01-04"):
+                return f"{day_value[:10]}T{clock}{zone}"
     day_match = DATE_RE.match(m.string, after.end()) if after is not None else None
     if day_match is not None and kind(day_match) in {"md", "dm"}:
         # "at 10:15 a.m. Jan. 4, 2026": the full date after the time (read on its own) is
@@ -1265,6 +1335,8 @@ _HANDLERS: Final[dict[str, _Handler]] = {
     "nightof": _night_of,
     "ordday": _ordinal_day,
     "my": _my,
+    "feast": _feast,
+    "monthweek": _month_week,
     "set": _set,
     "offset": _offset,
     "anchor": _anchor,
@@ -1329,6 +1401,10 @@ def _needs_anchor(k: str, m: re.Match[str]) -> bool:
         return m[_DAY_MONTH_YEARS[k]] is None
     if k == "my":
         return m["my_y"] is None
+    if k == "monthweek":
+        return m["mw_y"] is None
+    if k == "feast":
+        return m["fe_y"] is None
     if k == "quarter":
         return not (m["q_y"] or m["q_qy"])
     if k == "season":
